@@ -54,6 +54,7 @@ from .fractions_said import misstated_fractions
 from .proportions import widened_proportions
 from .sequence import turned_order
 from .spans import changed_spans
+from .month_parts import unkept_month_parts
 from .unchanged import changed_unchanged
 from .ended_states import ended_states
 from .mediators import mediator_sided
@@ -540,7 +541,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unbacked_superlatives(text, passages, offset, language)
             # a finding a court did not make told as made: named once, as a negation dropped where polarity.py reads it
             + (negations or told_as_found(text, passages, offset, language))
-            + unkept_date_bounds(text, passages, offset, language)
+            + unkept_date_bounds(text, passages, offset, language) + unkept_month_parts(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language)
             # a rise told as a fall beside its figure is named once, as the figure's
             + (turned_directions(text, passages, offset, language) or turned_verbs(text, passages, offset, language)
@@ -666,7 +667,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(told_as_won) + each(won_in_full) + each(told_as_present)
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
-            + unkept_date_bounds(text, passages, 0, language) + each(unhedged_forecasts)
+            + unkept_date_bounds(text, passages, 0, language) + each(unkept_month_parts) + each(unhedged_forecasts)
             + (turned_directions(text, passages, 0, language) or each(turned_verbs) or each(levels_turned))
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + cut_negations(text, passages, 0, language)

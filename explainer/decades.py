@@ -9,6 +9,10 @@ converted figure's, as for any figure: "three decades" citing "more than 30 year
 So with the spans of a clock and a calendar whose ratio never varies: "two weeks' notice" may cite "14 days' notice",
 "for three days" "for 72 hours", "an hour and a half" no more than "90 minutes" (a whole number of the larger unit
 only: "45 minutes" backs no "0.75 hours"; months and years, of varying length, are not converted).
+
+A figure hedged as near ("about three weeks", "nearly two weeks") is near a length in the smaller unit too: "about"
+within a seventh of it either way (20 days for three weeks), "nearly" short of it by a fifth at most (12 days for two
+weeks, not 9); the passage's figure is then read as the sentence's, as a plain one is.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from decimal import Decimal
 
 from . import patterns
 from .numbers import Quantity, unit_after, units_given
+from .qualifiers import qualifier_of
 
 # Each larger span with the smaller one it holds a fixed number of.
 _HOLDS = {"decade": ("year", Decimal(10)), "week": ("day", Decimal(7)), "day": ("hour", Decimal(24)),
@@ -47,4 +52,15 @@ def as_the_other_span(quantities: tuple[Quantity, ...], text: str, start: int, e
     for span in wanted:
         if any(span in units_given(passage, language) for passage, language in passages):
             return (span[0],)
+    if unit in _HOLDS and value > 0 and (near := _NEAR.get(getattr(qualifier_of(text, start, end), "kind", ""))):
+        smaller, times = _HOLDS[unit]
+        low, high = near
+        for passage, language in passages:
+            for quantity, family in sorted(units_given(passage, language)):
+                if family == smaller and not quantity.unit and low <= quantity.value / (value * times) < high:
+                    return (quantity,)
     return ()
+
+
+# How far from a hedged span its smaller unit's figure may be, as a share of it: [low, high).
+_NEAR = {"about": (Decimal(6) / 7, Decimal(8) / 7), "nearly": (Decimal("0.8"), Decimal(1))}

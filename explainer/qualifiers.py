@@ -133,6 +133,8 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
     # of bare figures ("1 1 1 ...", 300 KB of them) searched each figure's forty characters before it for them.
     after_a_digit = _after_a_digit(text, start)
     before = None if after_a_digit else _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
+    if before and before["words"].casefold() == "over" and _over_as_during(text, before.start(), end):
+        before = None  # "the case was tried over 19 days": during them, no more than 19 (read since round 35)
     if before:
         kind = _kind(before["words"])
         negation = _NEGATED.get(kind) and _NEGATION_BEFORE.search(text, max(0, before.start() - 40), before.start())
@@ -159,6 +161,22 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
         return Qualifier(japanese[0], text[start:japanese[1]])
     plus = _PLUS_AFTER.match(text, end)
     return Qualifier("more than", text[start:plus.end()]) if plus else None
+
+
+# "Over" a span after a verb of what went on during it ("tried", "held", "spread", "fought over 19 days") is the time
+# it took, no bound; after a verb of length ("lasted", "waited", "served"), "for", "in" or "after" it is "more than".
+_SPAN_AFTER = patterns.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|nights?|sessions?)(?!\w)",
+                               re.IGNORECASE)
+_DURING_VERB_BEFORE = patterns.compile(
+    r"(?<!\w)(?!(?:lasted|waited|continued|persisted|stayed|remained|endured|survived|served|lived|worked|delayed"
+    r"|dragged|stretched|extended|exceeded|needed|required|totalled|totaled|reached|aged|used)(?!\w))"
+    r"(?:[^\W\d_]{2,}ed|held|heard|fought|met|spread|run|built|paid|made|played\s+out|carried\s+out|set\s+out"
+    r"|took\s+place|taken\s+place)\s+$", re.IGNORECASE)
+
+
+def _over_as_during(text: str, over: int, end: int) -> bool:
+    """Say whether "over" at `over`, before the figure ending at `end`, is "during" a span: "tried over 19 days"."""
+    return bool(_SPAN_AFTER.match(text, end) and _DURING_VERB_BEFORE.search(text, max(0, over - 30), over))
 
 
 # A dollar's country code glued before its sign ("US$", "R$", "HK$"): a figure is read from its sign on, so its

@@ -4,6 +4,11 @@ A sentence's "in the (first) hours (days, week, weeks, month, months, year, year
 refused where a passage it cites gives a span of another unit before the same word of order and the same next word
 ("after the recall"), and none of this unit; so is "spent years backing" (for, over, took, lasted) where a passage
 gives "spent decades backing". English text is read; words in quotation marks are not.
+
+A single span in words with a bound or a hedge ("more than a month", "over a year", "nearly a month", "less than a
+week"), which no figure states, is held to the lengths its passages give in figures of days, weeks, months or
+years, where they give no date to reckon one from: "lasted more than a month" citing "lasted 26 days" is refused, where no length given is longer than the
+shortest month; "nearly" one is short of it by a quarter at most, "about" one a quarter either way.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from decimal import Decimal
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
-from .numbers import units_given
+from .numbers import is_year, mentions_in, units_given
 from .wordset import may_hold
 
 _SPAN = patterns.compile(
@@ -35,9 +40,13 @@ _ORDER = {"after": "after", "following": "after", "since": "after", "before": "b
 
 def changed_spans(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives a span of another unit than its passages give before the same event, or a
-    span in words ("half an hour") its passages give as another length ("45 minutes")."""
+    span in words ("half an hour", "more than a month") its passages give as another length ("45 minutes", "26
+    days")."""
     if not in_english(language):
         return []
+    one_span = may_hold(text, _ONE_UNITS) and may_hold(text, _BOUND_WORDS) and may_hold(text, _ONE_WORDS)
+    if one_span and (bounded := _bounded_span_changed(text, passages, offset)):
+        return bounded
     if may_hold(text, _PART_WORDS) and (spelled := _spelled_span_changed(text, passages, offset)):
         return spelled
     # most sentences give no span nor length: found by their words
@@ -116,3 +125,58 @@ def _spelled_span_changed(text: str, passages: list[Cited], offset: int) -> list
                                         f"{length.normalize():f} {family}{'' if length == 1 else 's'}: {clipped(text)}",
                                 "keep the length of time the source gives, or cite a passage that gives this one")]
     return []
+
+
+# A single span in words and its bound or hedge: "more than a month", "over a year", "nearly a week", "about a day".
+_ONE_SPAN = patterns.compile(
+    r"(?<![\w-])(?P<bound>(?P<more>more\s+than|over|upwards\s+of|in\s+excess\s+of|just\s+over)|(?P<least>at\s+least)"
+    r"|(?P<less>less\s+than|under|fewer\s+than)|(?P<most>no\s+more\s+than|at\s+most)"
+    r"|(?P<nearly>nearly|almost|close\s+to|just\s+under)|(?P<about>about|around|roughly|approximately|some))"
+    r"\s+(?:an?|one)\s+(?P<unit>day|week|month|year)(?![\w-]|['’]s)", re.IGNORECASE)
+_ONE_WORDS = frozenset({"a", "an", "one"})
+_ONE_UNITS = frozenset({"day", "week", "month", "year"})
+_BOUND_WORDS = frozenset({"more", "over", "least", "upwards", "excess", "less", "under", "fewer", "most", "nearly",
+                          "almost", "close", "just", "about", "around", "roughly", "approximately", "some"})
+# Each span's shortest and longest length in days; a passage's figure in it is read as that many days.
+_DAYS = {"day": (Decimal(1), Decimal(1)), "week": (Decimal(7), Decimal(7)), "month": (Decimal(28), Decimal(31)),
+         "year": (Decimal(365), Decimal(366))}
+
+
+def _bounded_span_changed(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding when text bounds or hedges a single span in words ("more than a month") where each length
+    its passages give in figures of days, weeks, months or years ("26 days") falls outside what the words allow."""
+    quoted = quoted_parts(text)
+    for said in _ONE_SPAN.finditer(text):
+        if any(start <= said.start() < end for start, end in quoted):
+            continue
+        shown = " ".join(said.group().split())
+        if any(shown.casefold() in " ".join(passage.text.split()).casefold() for passage in passages):
+            continue  # the passage's own words
+        if any(mention.kind == "date" or is_year(mention.text) for passage in passages
+               for mention in mentions_in(passage.text, passage.language)):
+            return []  # a length the passages' dates give ("since January 2025") is not reckoned here
+        if any(mention.kind == "date" or is_year(mention.text) for passage in passages
+               for mention in mentions_in(passage.text, passage.language)):
+            return []  # a length the passages' dates give ("since January 2025") is not reckoned here
+        lengths = [(quantity.value, family) for passage in passages
+                   for quantity, family in sorted(units_given(passage.text, passage.language))
+                   if not quantity.unit and family in _DAYS]
+        low, high = _DAYS[said["unit"].casefold()]
+        if lengths and not any(_fits(said, value * _DAYS[family][0], value * _DAYS[family][1], low, high)
+                               for value, family in lengths):
+            value, family = lengths[0]
+            return [Finding(offset, f"this sentence says '{shown}' where its cited passages give "
+                                    f"{value.normalize():f} {family}{'' if value == 1 else 's'}: {clipped(text)}",
+                            "keep the length of time the source gives, or cite a passage that gives this one")]
+    return []
+
+
+def _fits(said: re.Match, shortest: Decimal, longest: Decimal, low: Decimal, high: Decimal) -> bool:
+    """Say whether a length of `shortest` to `longest` days may be what a bounded span of `low` to `high` days says."""
+    if said["more"] or said["least"]:
+        return longest > low or bool(said["least"]) and longest == low
+    if said["less"] or said["most"]:
+        return shortest < high or bool(said["most"]) and shortest == high
+    if said["nearly"]:
+        return shortest < high and longest >= low * Decimal("0.75")
+    return low * Decimal("0.75") <= longest and shortest <= high * Decimal("1.25")

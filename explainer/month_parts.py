@@ -1,0 +1,97 @@
+"""A part of a month kept: "The ceasefire began in early March" may not cite "The ceasefire began on 28 March 2026".
+
+A sentence's part of a month ("early", "mid-", "late March"; "at the start (beginning, end) of March", "in the middle
+of March", "the first (second, third, last) week of March") names a run of days: early days 1 to 10, mid- 11 to 20,
+late 21 to the end; a week its seven days, the last the month's last seven. Where its cited passages give days of
+that month (and of its year, where the sentence gives one) and none of them falls in that run, the sentence says
+when the source does not; a passage giving the month alone ("in March"), or a part of it that meets the sentence's,
+leaves it standing. English text is read; words in quotation marks are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .numbers import mentions_in
+from .wordset import may_hold
+
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+_MONTH = "|".join(_MONTH_NAMES)
+# The parts, each before its month: "early March", "mid-March", "at the end of March", "the first week of March".
+_PART = (r"(?:(?P<early>early|the\s+(?:start|beginning)\s+of)|(?P<mid>mid-?|the\s+middle\s+of)"
+         r"|(?P<late>late|the\s+end\s+of)|the\s+(?P<week>first|second|third|fourth|last|final)\s+week\s+of)")
+_PART_OF_MONTH = patterns.compile(
+    rf"(?<![\w-])(?P<part>{_PART})\s*(?P<month>(?-i:{_MONTH}))(?:,?\s+(?P<year>\d{{4}}))?(?![\w-])", re.IGNORECASE)
+# A month alone, as a passage may give it ("in March 2026"): every day of it may be the sentence's.
+_MONTH_ALONE = patterns.compile(rf"(?<![\w-])(?P<month>(?-i:{_MONTH}))(?:,?\s+(?P<year>\d{{4}}))?(?![\w-])")
+# A run of days ending at a date opens before it: "between 10 and 25 March", "from 18 to 25 March", "18-25 March".
+_RUN_OPENING = patterns.compile(r"(?<![\w.,])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–—]|to|and|until|till|through)\s*$",
+                                re.IGNORECASE)
+_PART_WORDS = frozenset({"early", "mid", "late", "start", "beginning", "middle", "end", "week"})
+_MONTH_WORDS = frozenset(name.casefold() for name in _MONTH_NAMES)
+_WEEKS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def unkept_month_parts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding for a part of a month in text ("in early March") where its passages give only days of that
+    month outside it ("28 March 2026")."""
+    if not in_english(language) or not may_hold(text, _PART_WORDS) or not may_hold(text, _MONTH_WORDS):
+        return []  # most sentences name no part of a month: found by their words
+    parts = [*_PART_OF_MONTH.finditer(text)]
+    if not parts:
+        return []
+    quoted = quoted_parts(text)
+    for part in parts:
+        if any(start <= part.start() < end for start, end in quoted):
+            continue
+        month, year = _MONTH_NAMES.index(part["month"]) + 1, part["year"]
+        first, last = _days(part)
+        given = [day for passage in passages for day in _days_given(passage.text, month, year)]
+        if given and not any(day is None or day[0] <= last and day[1] >= first for day in given):
+            shown = " ".join(part.group().split())
+            days = " and ".join(sorted({f"{low} {part['month']}" if low == high else f"{low}-{high} {part['month']}"
+                                        for low, high in given}))
+            return [Finding(offset, f"this sentence says '{shown}' where its cited passages give {days}: "
+                                    f"{clipped(text)}",
+                            "keep the day the source gives, or a part of the month that holds it")]
+    return []
+
+
+def _days(part: re.Match) -> tuple[int, int]:
+    """Return the first and last day of a month's part (the last of "late" and of the last week being 31: no day
+    given past a month's end)."""
+    if part["week"]:
+        week = _WEEKS.get(part["week"].casefold())
+        return ((week - 1) * 7 + 1, week * 7) if week else (22, 31)  # the last week: 25-31, or 22-28 in February
+    if part["early"]:
+        return 1, 10
+    return (11, 20) if part["mid"] else (21, 31)
+
+
+def _days_given(text: str, month: int, year: str | None):
+    """Yield each run of days of `month` (and `year`, where given) the passage gives: (day, day) for a date, (10, 25)
+    for "between 10 and 25 March", a part's run for a part, None for the month alone (any day)."""
+    if not may_hold(text, frozenset({_MONTH_NAMES[month - 1].casefold()})):
+        return
+    covered = []
+    for part in _PART_OF_MONTH.finditer(text):
+        if _MONTH_NAMES.index(part["month"]) + 1 == month and not (year and part["year"] and part["year"] != year):
+            yield _days(part)
+        covered.append((part.start(), part.end()))
+    for mention in mentions_in(text, "en"):
+        if mention.kind != "date" or any(start <= mention.start < end for start, end in covered):
+            continue
+        covered.append((mention.start, mention.end))
+        months = [int(quantity.value) for quantity in mention.quantities if quantity.unit == "month"]
+        plain = [int(quantity.value) for quantity in mention.quantities if not quantity.unit]
+        years, days = [value for value in plain if value > 31], [value for value in plain if value <= 31]
+        if months == [month] and not (year and years and str(years[0]) != year):
+            first = days and _RUN_OPENING.search(text, max(0, mention.start - 30), mention.start)
+            low = int(first["day"]) if first and 0 < int(first["day"]) <= days[0] else days[0] if days else 0
+            yield (low, days[0]) if days else None
+    for alone in _MONTH_ALONE.finditer(text):
+        if (_MONTH_NAMES.index(alone["month"]) + 1 == month and not (year and alone["year"] and alone["year"] != year)
+                and not any(start <= alone.start() < end for start, end in covered)):
+            yield None  # "in March": any day of it
