@@ -27,6 +27,7 @@ from .inflection import names_no_one
 from .numbers import all_locale_words, read_by_language
 from .owners import is_named, named_by_demonym, named_in_lowercase
 from .sentences import MARKER, folded_word, inside, split_sentences
+from .transcript_labels import labelled_speakers, speaker_of_turn
 
 # A participle right after an amount says what the amount is, and no one speaks: "the $340 million stated on March 3",
 # "the $1.2 billion claimed", "the 12% alleged" are no speakers' words.
@@ -132,6 +133,7 @@ now then also meanwhile however overnight later earlier today yesterday by since
 many some several most both each either neither all
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december mr mrs ms dr sir dame lord lady justice judge counsel captain professor
+cllr councillor councilor councilman councilwoman alderman
 el la los las lo un una del al en con por para sin su sus le les der die das ein eine und
 premier ministre président présidente porte-parole ministère armée gouvernement selon du des de une
 """.split())
@@ -159,6 +161,7 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
         found.extend((according.start(), words) for words in [_words_after(text, according.end()),
                                                                *_joined_after(text, according.end())])
     found.extend(_per_party(text, parties))  # Italian "Per la Regione, ..."
+    found.extend(labelled_speakers(text))  # a transcript's "CLLR AMARA OKAFOR: ..."
     for listed in (locale_word_pattern("according_to").finditer(text)  # "según X", "X afirmó", "dijo X"
                    if may_hold_locale_word(text, "according_to") else ()):
         if not inside(quoted, listed.start()) and turkish_speakers.is_verb_last(listed.group()):
@@ -586,6 +589,9 @@ def _may_name_a_court(text: str) -> bool:
 def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
     """Return misattributed's findings, reading the passages whatever the sentence names."""
     given = _speakers_of(passages, parties)
+    if not given and any(":" in passage.paragraph for passage in passages):
+        passages = [_in_its_turn(passage) for passage in passages]
+        given = _speakers_of(passages, parties)
     if not given:
         return (_misattributed_in_holding(text, passages, offset, parties)
                 or _given_to_the_court(text, passages, offset))
@@ -606,6 +612,13 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
                             "name the speaker the source names, or cite the passage that gives the words to this one"
                             + _alias_hint(own, given[0], parties))]
     return _given_to_the_court(text, passages, offset)
+
+
+def _in_its_turn(passage: Cited) -> Cited:
+    """Return the passage with the label of the transcript's turn holding it before its words, where its words are
+    a turn's without the label: "about two hundred and forty beds" is Cllr Okafor's in her turn."""
+    label = speaker_of_turn(passage.paragraph, passage.text)
+    return passage._replace(text=f"{label[0]} {passage.text}") if label else passage
 
 
 def _alias_hint(own: frozenset[str], given: tuple[int, str, frozenset[str]], parties: tuple) -> str:
