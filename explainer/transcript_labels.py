@@ -24,11 +24,11 @@ _LABEL = patterns.compile(
 
 def labelled_speakers(text: str) -> list[tuple[int, str]]:
     """Return each turn's label in text: where it stands, and its speaker's words written as names are ("CLLR AMARA
-    OKAFOR" as "Cllr Amara Okafor", the role kept: "Dr Peter Vance Medical Director, Westbridge Health Trust")."""
+    OKAFOR" as "Cllr Amara Okafor", a role kept: "Dr Peter Vance (Medical Director, Westbridge Health Trust)")."""
     if ":" not in text:
         return []  # most passages hold no colon: read without the pattern
-    return [(label.start("name"), " ".join(filter(None, (_as_names(label["name"]), label["role"]))))
-            for label in _LABEL.finditer(text)]
+    return [(label.start("name"), f"{_as_names(label['name'])} ({label['role']})" if label["role"]
+             else _as_names(label["name"])) for label in _LABEL.finditer(text)]
 
 
 def speaker_of_turn(paragraph: str, passage: str) -> list[str]:
