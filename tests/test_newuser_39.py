@@ -8,7 +8,8 @@ release (`statement_of`): tests/fixtures/newuser_39/seeds/.
 
 Following the README from its first line (a project of its own, `accept-source`, `new`, `cite`), the editor wrote 50
 honest sentences a reporter would and 28 misstatements (each checked in-process against the passages it cites, as
-`check` does). Before the fixes here, 7 honest sentences were refused and 7 misstatements built; now none of either:
+`check` does). Before the fixes here, 4 honest sentences were refused and 11 misstatements built (and the briefing
+itself was refused twice, and `cite` refused "filled"); now none of either:
 - a transcript gives its words to no one with "said": each turn opens with its speaker's label, so "Dr Peter Vance
   said the whole hospital has about 240 beds" built citing Cllr Okafor's turn (four such misstatements). The label is
   now read as the speaker of its turn, also where the quote leaves the label out (explainer/transcript_labels.py,
@@ -23,11 +24,10 @@ honest sentences a reporter would and 28 misstatements (each checked in-process 
 - `cite trust "agency staff filled 38 per cent"` refused the words for the source's "\ufb01lled", though the build
   anchors "filled" to it (suggest.py now prints a ligature's letters).
 What anchoring already did as the README says: quotes across a hard line break, "consultation" for "consul-\ntation",
-"wards. The ward" for "wards.3 The ward", "filled" for "\ufb01lled". What misled: the README's one table is a markdown
-one
-(a PDF's table is a row's words, header and all: a row cited without its header gave "figure 2024 is not in the
-passages", so the briefing quotes the table from its caption down), and `new` quoted the PDF's running header
-("Westbridge Health Trust Page 3 of 12 Ward 7") as the source's opening words.
+"wards. The ward" for "wards.3 The ward", "filled" for "\ufb01lled". What misled: the README said nothing of a
+flattened table (a row cited without its header gave "figure 2024 is not in the passages": the briefing quotes the
+table from its caption down, as the README now says), and `new` quoted the PDF's running header ("Westbridge Health
+Trust Page 3 of 12 Ward 7") as the source's opening words.
 Still refused, honestly: "Carnford is 19 miles away, the campaign says" (the passage's sentence is conditional). Still
 built: "Patients will move to the new unit by March" for Dr Vance's "We would move", "The council formally objected
 to the closure" for a councillor's "I move that the council formally objects", and "The council voted on 11
@@ -46,13 +46,14 @@ from support import Sentence, SentencesChecked, assert_summary_outcome, checked_
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_39"
 PARTIES = ("  - id: trust\n    name: Westbridge Health Trust\n    short_name: The trust\n    role: NHS trust\n"
            "  - id: council\n    name: Westbridge City Council\n    short_name: The council\n    role: council\n"
-           "  - id: campaign\n    name: Keep Westbridge Wards Open\n    short_name: The campaign\n    role: campaign group\n")
+           "  - id: campaign\n    name: Keep Westbridge Wards Open\n    short_name: The campaign\n"
+           "    role: campaign group\n")
 
 OKAFOR_BEDS = ("CLLR AMARA OKAFOR: Thank you, Chair. The trust wants to close Ward 7, which has twenty-eight beds. "
                "Twenty-eight. And the whole hospital has about two hundred and forty beds. We have people waiting, we "
                "have (crosstalk)")
-OKAFOR_WAIT = ("CLLR AMARA OKAFOR: We have people waiting eighteen weeks, eighteen weeks, for a bed on that ward. I will "
-               "not, I will not support this closure.")
+OKAFOR_WAIT = ("CLLR AMARA OKAFOR: We have people waiting eighteen weeks, eighteen weeks, for a bed on that ward. "
+               "I will not, I will not support this closure.")
 VANCE = ("DR PETER VANCE (Medical Director, Westbridge Health Trust): The ward is not safe to staff. We lost nine "
          "nurses last year. We would move the patients to the new unit [inaudible] by March.")
 VANCE_DATE = ("DR PETER VANCE: Councillor, if I may. The consultation runs until the 30th of November. No decision has "
@@ -61,8 +62,8 @@ ADEYEMI = ("CLLR BEN ADEYEMI: I move that the council formally objects to the cl
            "meeting, on 11 November.")
 MAYOR = ("MAYOR DENISE HALLORAN: The motion is noted. The council will vote on it on 11 November. We move to item "
          "five.")
-OCCUPIED = ("Ward 7 is a 28-bed general medical ward. In the year to\nMarch 2026 its beds were occupied on average 71 per "
-            "cent of\nthe time, compared with 94 per cent across the hospital's other\nmedical wards.3 The ward has "
+OCCUPIED = ("Ward 7 is a 28-bed general medical ward. In the year to\nMarch 2026 its beds were occupied on average 71 "
+            "per cent of\nthe time, compared with 94 per cent across the hospital's other\nmedical wards.3 The ward has "
             "had 9 registered nurse vacan-\ncies for more than six months, and agency staff \ufb01lled 38 per\ncent of "
             "its shifts.")
 PROPOSED = ("The Trust proposes to close Ward 7 and to open a 12-chair\nsame-day emergency care unit in its place. No "
@@ -81,7 +82,8 @@ TRAVEL = ("The campaign says at least 400 patients a year would have to travel t
           "closes.")
 
 HONEST = [
-    (OKAFOR_BEDS, "Okafor said the whole hospital has about 240 beds.", "the whole hospital has about two hundred and forty beds"),
+    (OKAFOR_BEDS, "Okafor said the whole hospital has about 240 beds.",
+     "the whole hospital has about two hundred and forty beds"),
     (VANCE, "Dr Vance said the trust lost nine nurses last year.", "We lost nine nurses last year."),
     (TABLE, "The hospital admitted 1,710 patients to Ward 7 in 2025, the trust's table shows."),
     (OKAFOR_BEDS, "Councillor Amara Okafor said Ward 7 has 28 beds."),
