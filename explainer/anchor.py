@@ -101,6 +101,16 @@ def _invisible_edit(match: re.Match) -> str:
 _STRAY_INVISIBLE = patterns.compile(rf"(?<!\w)[{INVISIBLE}]++|[{INVISIBLE}]++(?!\w)")
 
 
+def ligatures_spelled(text: str) -> str:
+    """Return text with each ligature as the letters it joins ("\ufb01lled" as "filled"), as a quote may type it."""
+    if text.isascii() or not any(ligature in text for ligature in _LIGATURES):
+        return text
+    return text.translate(_SPELLED)
+
+
+_SPELLED = str.maketrans(_LIGATURES)
+
+
 def without_invisible(text: str) -> str:
     """Return text without the invisible characters that stand beside a space, punctuation or either end."""
     if text.isascii() or not any(invisible in text for invisible in INVISIBLE):

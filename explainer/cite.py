@@ -73,6 +73,7 @@ from .start_levels import start_as_reached
 from .unreported import unreported_as_fact
 from .figure_acts import swapped_acts
 from .sum_acts import claimed_as_awarded
+from .table_columns import figures_in_other_columns
 from .total_shares import total_as_share
 from .limits import swapped_limits
 from .penalties import turned_penalties
@@ -555,6 +556,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
             + claimed_as_awarded(text, passages, offset, language) + total_as_share(text, passages, offset, language)
+            + figures_in_other_columns(text, passages, offset, language)
             + swapped_limits(text, passages, offset, language) + turned_penalties(text, passages, offset, language)
             + swapped_nouns(text, passages, offset, language)
             + points_as_counts(text, passages, offset, language)
@@ -674,7 +676,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(changed_status) + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(widened_scope)
             + each(_told_as_done_once) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(swapped_acts)
-            + each(claimed_as_awarded) + each(total_as_share)
+            + each(claimed_as_awarded) + each(total_as_share) + each(figures_in_other_columns)
             + each(swapped_limits) + each(turned_penalties) + each(swapped_nouns)
             + each(points_as_counts) + each(figures_given_to_another)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)

@@ -35,7 +35,10 @@ _SAID = {"order": r"(?<!in\s)(?<!and\s)order(?:s|ed|ing)?(?!\s+of\s+magnitude)",
          "decision": r"decid(?:e|es|ed|ing)|decisions?",
          "authorisation": r"authori[sz](?:e|es|ed|ing|ation)|approv(?:e|es|ed|ing|al)(?!\s+ratings?)",
          "retaliation": r"(?<!in\s)retaliat\w*|hit\s+back|hits\s+back|in\s+revenge|aveng(?:e|es|ed|ing)",
-         "admission": r"admit(?:s|ted|ting)?|conced(?:e|es|ed|ing)|confess(?:es|ed|ing)?|acknowledg(?:e|es|ed|ing)"}
+         # not a hospital's: "patients admitted fell", "were admitted to the ward", "admitted 1,940 patients"
+         "admission": r"(?<!patients\s)(?<!people\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)admit(?:s|ted|ting)?"
+                      r"(?!\s+(?:\d|patients|to\s+(?:the\s+|a\s+)?(?:hospital|ward|unit|intensive|care)))"
+                      r"|conced(?:e|es|ed|ing)|confess(?:es|ed|ing)?|acknowledg(?:e|es|ed|ing)"}
 # A refusal decides too: "approved" for "rejected" turns an outcome (polarity.py's, outcomes.py's), invents none
 _REFUSED = r"reject\w*|refus\w*|veto\w*|block\w*|den(?:y|ies|ied)|turn\w*\s+down|overturn\w*"
 # a ruling orders by "shall" and "must": "The Appellant shall pay 4,000 euros" (newuser_38)

@@ -91,7 +91,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from . import cjk, hangul, kanji_numbers, measures, patterns, persian_numbers, spelled, urdu_numbers
+from . import cjk, hangul, kanji_numbers, measures, patterns, persian_numbers, spelled, table_units, urdu_numbers
 from .first_chars import first_chars
 from .wordset import ascii_starts, ascii_words, first_runs, may_hold, may_start
 
@@ -1529,6 +1529,9 @@ def units_given(text: str, language: str = "") -> frozenset[tuple[Quantity, str]
     for at in range(len(mentions) - 1):
         if units[at] is None and _shares_unit(text, mentions[at], mentions[at + 1]):
             units[at] = units[at + 1]
+    for start, end, family in table_units.row_units(text, lambda words: unit_after(words, 0, 1)):
+        units = [family if unit is None and mention.kind == "figure" and start <= mention.start < end else unit
+                 for mention, unit in zip(mentions, units)]  # "Median wait (weeks)   11   14": 11 weeks, 14 weeks
     given = {(quantity, unit) for mention, unit in zip(mentions, units) if unit for quantity in mention.quantities}
     # a figure in pence is read second as pounds (_with_pence_in_pounds): "412p" gives £4.12 too
     return frozenset(given | {(mention.quantities[1], "pound") for mention, unit in zip(mentions, units)

@@ -27,6 +27,7 @@ from .inflection import names_no_one
 from .numbers import all_locale_words, read_by_language
 from .owners import is_named, named_by_demonym, named_in_lowercase
 from .sentences import MARKER, folded_word, inside, split_sentences
+from .transcript_labels import labelled_speakers, speaker_of_turn
 
 # A participle right after an amount says what the amount is, and no one speaks: "the $340 million stated on March 3",
 # "the $1.2 billion claimed", "the 12% alleged" are no speakers' words.
@@ -52,7 +53,8 @@ _REPORTING = patterns.compile(
     r"|(?=claims)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)claims(?!\s+(?:\d|for\s|against\s|brought\s))"
     rf"|{_unless_after_an_amount('announced')}(?!{_MEASURES})|announces(?!{_MEASURES})"
     rf"|{_unless_after_an_amount('declared')}|declares|denied|denies"
-    r"|acknowledged|acknowledges|admitted|admits|insisted|insists|added|warned|warns"
+    # not a hospital's "admitted 1,940 patients", nor a table's row "Patients admitted     1,940"
+    r"|acknowledged|acknowledges|(?:admitted|admits)(?!\s+\d)|insisted|insists|added|warned|warns"
     # a passive's subject is the accused, no speaker: "Afghanistan is accused by Islamabad of sheltering"
     r"|(?=accused)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)accused|accuses"
     rf"|{_unless_after_an_amount('alleged')}|alleges|{_unless_after_an_amount('confirmed')}|confirms|saying|replied"
@@ -132,6 +134,7 @@ now then also meanwhile however overnight later earlier today yesterday by since
 many some several most both each either neither all
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december mr mrs ms dr sir dame lord lady justice judge counsel captain professor
+cllr councillor councilor councilman councilwoman alderman
 el la los las lo un una del al en con por para sin su sus le les der die das ein eine und
 premier ministre président présidente porte-parole ministère armée gouvernement selon du des de une
 """.split())
@@ -159,6 +162,7 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
         found.extend((according.start(), words) for words in [_words_after(text, according.end()),
                                                                *_joined_after(text, according.end())])
     found.extend(_per_party(text, parties))  # Italian "Per la Regione, ..."
+    found.extend(labelled_speakers(text))  # a transcript's "CLLR AMARA OKAFOR: ..."
     for listed in (locale_word_pattern("according_to").finditer(text)  # "según X", "X afirmó", "dijo X"
                    if may_hold_locale_word(text, "according_to") else ()):
         if not inside(quoted, listed.start()) and turkish_speakers.is_verb_last(listed.group()):
@@ -302,13 +306,24 @@ def _speaker_after(text: str, verb: re.Match) -> str:
         return ""  # "Kabul denied the report and said Pakistan had": the words after say what, not who
     first = text[verb.end():].split(maxsplit=1)[:1]
     if not first or not (first[0][:1].isupper() or re.sub(r"['’].*", "", first[0]).casefold() in _SPEAKER_OPENERS
-                         or first[0][:2].casefold() in ("l'", "l’")):
+                         or first[0][:2].casefold() in ("l'", "l’") or _titled_name_after(text, verb.end())):
         return ""  # "..., said on Friday that", "said to be": no one named
     words = _words_after(text, verb.end())
     end = _SUBJECT_START.search(text, verb.end())
     if not naming_words(words) and end and end.group() == ",":
         words = f"{words} {_words_after(text, end.end())}"
     return words
+
+
+# A name after a title in lowercase, as English news writes a speaker after "said": "said campaign chair Grace
+# Mbeki", "said council leader Jo Baines" (unread, the passage named no speaker and another's name built).
+_TITLED_NAME = patterns.compile(r"\s+(?:[a-z][a-z-]*\s+){0,3}?(?P<title>[a-z]+)\s+(?=[A-Z][a-z])")
+
+
+def _titled_name_after(text: str, end: int) -> bool:
+    """Say whether the words after a reporting word ending at `end` are a title in lowercase, then a name."""
+    titled = _TITLED_NAME.match(text, end)
+    return bool(titled) and titled["title"] in TITLE_WORDS
 
 
 _FROM_A_FIGURE = patterns.compile(r"(?:^|\s)\d.*$")
@@ -586,6 +601,9 @@ def _may_name_a_court(text: str) -> bool:
 def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
     """Return misattributed's findings, reading the passages whatever the sentence names."""
     given = _speakers_of(passages, parties)
+    if not given and any(":" in passage.paragraph for passage in passages):
+        passages = [_in_its_turn(passage) for passage in passages]
+        given = _speakers_of(passages, parties)
     if not given:
         return (_misattributed_in_holding(text, passages, offset, parties)
                 or _given_to_the_court(text, passages, offset))
@@ -606,6 +624,13 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
                             "name the speaker the source names, or cite the passage that gives the words to this one"
                             + _alias_hint(own, given[0], parties))]
     return _given_to_the_court(text, passages, offset)
+
+
+def _in_its_turn(passage: Cited) -> Cited:
+    """Return the passage with the label of the transcript's turn holding it before its words, where its words are
+    a turn's without the label: "about two hundred and forty beds" is Cllr Okafor's in her turn."""
+    label = speaker_of_turn(passage.paragraph, passage.text)
+    return passage._replace(text=f"{label[0]} {passage.text}") if label else passage
 
 
 def _alias_hint(own: frozenset[str], given: tuple[int, str, frozenset[str]], parties: tuple) -> str:

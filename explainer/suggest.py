@@ -124,10 +124,11 @@ def citation_at(source, start: int, end: int) -> CitationSuggestion | None:
 def writable(text: str) -> str:
     """Return a source's words as a citation may hold them: a space for each control the anchoring reads as one, and
     fullwidth letters as ASCII (the build refuses them in content, and anchors either), and without the invisible
-    characters the anchoring leaves out beside a space or punctuation ("river<ZWSP> rose")."""
-    from .anchor import without_invisible
+    characters the anchoring leaves out beside a space or punctuation ("river<ZWSP> rose"), and a PDF's ligatures as
+    their letters (the build refuses "\ufb01" in content, which it anchors to "fi")."""
+    from .anchor import ligatures_spelled, without_invisible
 
-    return halfwidth(_SPACE_LIKE.sub(" ", without_invisible(text)))
+    return ligatures_spelled(halfwidth(_SPACE_LIKE.sub(" ", without_invisible(text))))
 
 
 def unquotable(text: str) -> str:

@@ -1,0 +1,47 @@
+"""Speakers a transcript names by the label that opens each turn: "CLLR AMARA OKAFOR: Thank you, Chair."
+
+A meeting's or an interview's transcript gives its words to no one with "said": each turn opens on a line of its
+own with its speaker's name in capitals and a colon, perhaps after a timestamp ("[00:14:32]") and with a role in
+brackets ("DR PETER VANCE (Medical Director, Westbridge Health Trust):"). Unread, "Dr Peter Vance said the hospital
+has about 240 beds" built citing Cllr Okafor's turn (tests/test_newuser_39.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+
+# A label: at a line's start (a timestamp before it aside), one to six words in capitals of two letters or more
+# (not "Q:" or "A:", which name no one), an optional role in brackets, then a colon. A capitalised heading ends in no
+# colon, and a sentence's "NOTE: ..." is one word that names no speaker (naming_words leaves such words out).
+_LABEL = patterns.compile(
+    r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+    r"(?P<name>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){0,5})"
+    r"(?:[ \t]*\((?P<role>[^()\n]{1,80})\))?[ \t]*:(?=[ \t]|$)",
+    re.MULTILINE)
+
+
+def labelled_speakers(text: str) -> list[tuple[int, str]]:
+    """Return each turn's label in text: where it stands, and its speaker's words written as names are ("CLLR AMARA
+    OKAFOR" as "Cllr Amara Okafor", a role kept: "Dr Peter Vance (Medical Director, Westbridge Health Trust)")."""
+    if ":" not in text:
+        return []  # most passages hold no colon: read without the pattern
+    return [(label.start("name"), f"{_as_names(label['name'])} ({label['role']})" if label["role"]
+             else _as_names(label["name"])) for label in _LABEL.finditer(text)]
+
+
+def speaker_of_turn(paragraph: str, passage: str) -> list[str]:
+    """Return the label of the turn holding `passage` in its source's paragraph (the last before it, as written:
+    "CLLR AMARA OKAFOR:"), or none: a passage quoting a turn's words without its label is still that speaker's."""
+    at = paragraph.find(passage) if passage and ":" in paragraph else -1
+    if at < 0:
+        return []
+    before = [label for label in _LABEL.finditer(paragraph, 0, at)]
+    return [before[-1].group().strip()] if before else []
+
+
+def _as_names(capitals: str) -> str:
+    """Return a label's words as a name is written ("AMARA O'NEILL" as "Amara O'Neill"): the speaker checks read
+    capitals alone as an acronym of five letters or fewer, and "OKAFOR" as no name at all."""
+    return " ".join(re.sub(r"[A-Z]+", lambda part: part.group().capitalize(), word) for word in capitals.split())
