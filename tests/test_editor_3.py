@@ -8,7 +8,9 @@ story says; then keeps the old version as a source of its own and adds the new o
 correction, reading `changes --since` at each step.
 
 What did not hold: `changes --since` said "citation removed" for each citation whose words the revised report no longer
-holds, though every one was still written in its briefing (the editor went looking for a deletion nobody made); and
+holds, though every one was still written in its briefing (the editor went looking for a deletion nobody made); a
+citation of the ministry's deleted sentence was offered, as its "closest passage", a rewording into words of two
+sentences that share only "The" and "said" with it ("The [-transport ministry-]{+coastguard later+} said ..."); and
 the old version's page, kept beside the new, did not say a later version replaced it: a reader following a note to
 "Twelve people died" was not told the agency had corrected it (`superseded_by` in sources.yaml now says so).
 """
@@ -120,9 +122,9 @@ def test_saving_the_revision_over_the_old_file_names_each_citation_whose_words_c
         "(closest passage, line 11: the crossing should {+still+} have been safe; [-x-] is only in the quote, {+x+} "
         "only in the source; quote the source's words as they stand)",
         f"{INQUIRY}:18: citation 'inquiry': quote \"The transport ministry said an inquiry would begin next week\" is "
-        "not in source 'report' (closest passage, line 5: The [-transport ministry-]{+coastguard later+} said [-an "
-        "inquiry would begin next week-]{+fourteen people died. The passenger ferry+}; [-x-] is only in the quote, "
-        "{+x+} only in the source; quote the source's words as they stand)",
+        "not in source 'report' (no passage of the source holds most of its words (the closest, line 5, shares 2 of "
+        "10): check the `source` it names; if that document was revised, its publisher may have removed them: remove "
+        "the citation and what it backs, or cite the earlier version kept as a source of its own)",
         "content/sources.yaml:7: source 'report': seeds/agency-report.txt has changed since its SHA-256 was recorded; "
         "3 citations still anchor where they did, 3 citations no longer anchor (listed) (check the citations listed, "
         "then run `python build.py accept-source report`)"]
