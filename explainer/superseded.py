@@ -14,7 +14,8 @@ ENGLISH_LABEL = "Superseded by:"
 
 
 def check_superseded(shown: str, sources) -> list[Problem]:
-    """Return a problem for each `superseded_by` naming no other source of the library, or one published before it."""
+    """Return a problem for each `superseded_by` naming no other source of the library, one published before it, or
+    one of the same title."""
     by_id = {}
     for source in sources:
         by_id.setdefault(source.id, source)  # the first entry of an id is the source, as in the build
@@ -36,6 +37,12 @@ def check_superseded(shown: str, sources) -> list[Problem]:
             problems.append(Problem(shown, line, f"source '{source.id}' (published {source.date}) is `superseded_by` "
                                     f"'{newer.id}', published before it ({newer.date})",
                                     "name the later version here, or correct either `date`"))
+        elif " ".join(newer.title.split()).casefold() == " ".join(source.title.split()).casefold():
+            # The notes name a source by its title alone: a reader could not tell which version a passage is from.
+            problems.append(Problem(shown, line, f"source '{source.id}' and '{newer.id}', the version superseding it, "
+                                    f"have one title, '{source.title}': a note names its source by title alone, and "
+                                    "readers could not tell which version it quotes",
+                                    "add what sets it apart to the newer version's `title`: ', corrected' and its date"))
     return problems
 
 

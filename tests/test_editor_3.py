@@ -243,3 +243,17 @@ def test_a_version_published_before_the_one_it_supersedes_is_refused(kept_beside
     assert error_lines(run_build(desk, "check")) == [
         "content/sources.yaml:19: source 'report-revised' (published 2027-03-05) is `superseded_by` 'report', "
         "published before it (2027-03-04) (name the later version here, or correct either `date`)"]
+
+
+def test_two_versions_of_one_title_are_refused_as_readers_could_not_tell_which_a_note_quotes(kept_beside,
+                                                                                           tmp_path: Path):
+    desk = copy_tree(kept_beside[0], tmp_path / "desk")
+    edit(desk / "content" / "sources.yaml", "4 March 2027, corrected 5 March 2027", "4 March 2027")
+    assert run_build(desk, "check").code == 0  # two documents may share a title
+    edit(desk / "content" / "sources.yaml", "    date: 2027-03-04\n", SUPERSEDED)
+    assert error_lines(run_build(desk, "check")) == [
+        "content/sources.yaml:7: source 'report' and 'report-revised', the version superseding it, have one title, "
+        "'Northline News Agency report, 4 March 2027': a note names its source by title alone, and readers could not "
+        "tell which version it quotes (add what sets it apart to the newer version's `title`: ', corrected' and its "
+        "date)"]
+
