@@ -257,3 +257,19 @@ def test_two_versions_of_one_title_are_refused_as_readers_could_not_tell_which_a
         "tell which version it quotes (add what sets it apart to the newer version's `title`: ', corrected' and its "
         "date)"]
 
+
+def test_the_old_figure_given_as_the_agencys_word_now_from_its_correction_note_is_refused(kept_beside,
+                                                                                        tmp_path: Path):
+    """The correction note's "An earlier version of this report said 12 people died" backed "12 people died, the agency
+    says." in a briefing that logged no correction: "says" was read as keeping the figure as what was said then."""
+    desk = copy_tree(kept_beside[0], tmp_path / "desk")
+    edit(desk / INQUIRY, "summary: |\n", "summary: |\n  12 people died, the agency says.[^was]\n")
+    edit(desk / INQUIRY, "citations:\n", "citations:\n  was:\n    source: report-revised\n"
+                                         "    quote: An earlier version of this report said 12 people died\n")
+    assert error_lines(run_build(desk, "check")) == [
+        f"{INQUIRY}:3: `summary`: this sentence states 12 as current, but its cited passages name it as revised or "
+        "wrong ('earlier version of this report said 12'): \"12 people died, the agency says.\" (give the revised "
+        "figure, or say it was the earlier one (\"initially\", \"the first report gave\"))"]
+    edit(desk / INQUIRY, "12 people died, the agency says.", "12 people died, the agency first said.")
+    assert run_build(desk, "check").code == 0
+
