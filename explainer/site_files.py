@@ -187,5 +187,5 @@ def source_page_context(text, cited: list[CitedPassage], citing: tuple[BriefingL
     """Return a source page's template context, made from its arguments alone: they are the page's key."""
     return dict(source_page=plan_source_page(text, cited, citing, labels, newer), root="../",
                 canonical_path=source_href(text.source.id), base_url=base_url, t=labels,
-                meta=source_meta(text, citing, labels, site_title),
+                meta=source_meta(text, citing, labels, site_title, newer),
                 text_direction=direction(text.source.language))

@@ -40,12 +40,16 @@ def plan_source_page(text: SourceText, cited: list[CitedPassage], citing: tuple[
                       len(spans), citing, foreign(text.source.language, labels.language), newer)
 
 
-def source_meta(text: SourceText, citing: tuple[BriefingLink, ...], labels: Labels, site_title: str) -> PageMeta:
+def source_meta(text: SourceText, citing: tuple[BriefingLink, ...], labels: Labels, site_title: str,
+                newer: NewerVersion | None = None) -> PageMeta:
     """Return a source page's title and description, saying what the page is: a source document, whose, from when,
-    cited by which briefings (a shared link's preview and a browser tab showed only the document's title)."""
+    superseded by which version, cited by which briefings (a shared link's preview and a browser tab showed only the
+    document's title)."""
     source, colon = text.source, labels["colon"]
     facts = [f"{labels['publisher']}{colon}{labels.given(source.publisher)}",
              f"{labels['published']}{colon}{labels.date(source.date)}"]
+    if newer is not None:
+        facts.append(f"{newer.label}{labels['space']}{newer.title}")
     if citing:
         facts.append(f"{labels['cited_by']}{labels['space']}{labels['comma'].join(link.title for link in citing)}")
     title = f"{labels['source_document']}{colon}{source.title}"

@@ -219,6 +219,9 @@ def test_the_old_versions_page_says_it_was_superseded_and_leads_to_the_new_one(k
     old = read(desk, "sources/report.html")
     assert ('<p class="superseded">Superseded by: <a href="report-revised.html">Northline News Agency report, 4 March '
             "2027, corrected 5 March 2027</a> · Published: 5 March 2027</p>") in old
+    assert ('<meta name="description" content="Source document: Northline News Agency report, 4 March 2027. Publisher: '
+            "Northline News Agency. Published: 4 March 2027. Superseded by: Northline News Agency report, 4 March 2027, "
+            'corrected 5 March 2027. Cited by:') in old  # a shared link's preview says so too
     assert 'class="superseded"' not in read(desk, "sources/report-revised.html")
     assert changes(desk)[0] == "source added: report-revised (Northline News Agency report, 4 March 2027, corrected 5 " \
                                "March 2027)"
