@@ -10,7 +10,9 @@ correction, reading `changes --since` at each step.
 What did not hold: `changes --since` said "citation removed" for each citation whose words the revised report no longer
 holds, though every one was still written in its briefing (the editor went looking for a deletion nobody made); a
 citation of the ministry's deleted sentence was offered, as its "closest passage", a rewording into words of two
-sentences that share only "The" and "said" with it ("The [-transport ministry-]{+coastguard later+} said ..."); and
+sentences that share only "The" and "said" with it ("The [-transport ministry-]{+coastguard later+} said ..."), and
+`accept-source` listed the three by key, out of their files' order, naming no passage near any; "12 people died, the
+agency says", citing the revision's own note "An earlier version of this report said 12 people died", was built; and
 the old version's page, kept beside the new, did not say a later version replaced it: a reader following a note to
 "Twelve people died" was not told the agency had corrected it (`superseded_by` in sources.yaml now says so).
 """
@@ -140,6 +142,28 @@ def test_changes_since_says_a_citation_the_revision_unanchored_no_longer_anchors
         "from the water, the coastguard said (run `python build.py check`: it names the closest passage)",
         "ferry-inquiry: citation 'inquiry' (report) no longer anchors, it quoted: The transport ministry said an "
         "inquiry would begin next week (run `python build.py check`: it names the closest passage)"]
+
+
+def test_accept_source_refuses_the_revision_naming_each_lost_citation_in_file_order_with_its_closest_passage(
+        overwritten):
+    """It listed them by key ('safe' on line 30 before 'toll' on line 24), each with "copy the exact words from the
+    source; the nearest passage is named for a briefing's first 10 quotes not found", and named none."""
+    result = run_build(overwritten[0], "accept-source", "report")
+    assert result.code == 1 and "Traceback" not in result.err
+    assert error_lines(result) == [
+        f"{CAPSIZE}:24: citation 'toll' no longer anchors: quote \"Twelve people died and 31 were rescued from the "
+        "water, the coastguard said\" is not in source 'report' (closest passage, line 9: [-Twelve-]{+Fourteen+} people "
+        "died and … the coastguard said; [-x-] is only in the quote, {+x+} only in the source; quote the source's "
+        "words as they stand)",
+        f"{CAPSIZE}:30: citation 'safe' no longer anchors: quote \"the crossing should have been safe\" is not in "
+        "source 'report' (closest passage, line 11: the crossing should {+still+} have been safe; [-x-] is only in the "
+        "quote, {+x+} only in the source; quote the source's words as they stand)",
+        f"{INQUIRY}:18: citation 'inquiry' no longer anchors: quote \"The transport ministry said an inquiry would "
+        "begin next week\" is not in source 'report' (no passage of the source holds most of its words (the closest, "
+        "line 5, shares 2 of 10): check the `source` it names; if that document was revised, its publisher may have "
+        "removed them: remove the citation and what it backs, or cite the earlier version kept as a source of its own)",
+        "content/sources.yaml:2: the new SHA-256 of source 'report' was not recorded: 3 citations of it no longer "
+        "anchor (fix the quotes listed, then run accept-source again; or add --force to record it anyway)"]
 
 
 def test_the_old_figure_left_in_the_summary_is_refused_once_the_citations_are_fixed_and_the_report_accepted(
