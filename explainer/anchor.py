@@ -436,8 +436,24 @@ def closest_passage_hint(source: SourceText, quote: str) -> str:
     if not found:
         return "no passage of the source shares its words; copy the exact words from the source"
     nearest = found[0]
-    return (f"closest passage, line {source.line_at(nearest.start)}: {mark_differences(quote, nearest.text)}; "
+    line = source.line_at(nearest.start)
+    quoted, shared = _shared_words(quote, nearest.text)
+    if shared * 2 < quoted:
+        # Its words marked as differing read as a rewording to copy ("The [-transport ministry-]{+coastguard later+}
+        # said ..."), where they are gone: a sentence a publisher's revision deleted.
+        return (f"no passage of the source holds most of its words (the closest, line {line}, shares {shared} of "
+                f"{quoted}): check the `source` it names; if that document was revised, its publisher may have removed "
+                "them: remove the citation and what it backs, or cite the earlier version kept as a source of its own")
+    return (f"closest passage, line {line}: {mark_differences(quote, nearest.text)}; "
             "[-x-] is only in the quote, {+x+} only in the source; quote the source's words as they stand")
+
+
+def _shared_words(quote: str, passage: str) -> tuple[int, int]:
+    """Return how many words the quote has (each counted once, in any case), and how many of them the passage has."""
+    from .finder import WORD
+
+    quoted = {word.casefold() for word in WORD.findall(quote)}
+    return len(quoted), len(quoted & {word.casefold() for word in WORD.findall(passage)})
 
 
 def _clip(text: str, limit: int = 80) -> str:

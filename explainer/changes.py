@@ -155,7 +155,8 @@ def snapshot(project: Project) -> dict:
             "bytes": {source_id: text.sha256 for source_id, text in texts.items()},  # the document as stored
             "moved": dict(content.settings.moved),
             "site": _site_settings(content.settings),
-            "briefings": {b.content.slug: briefing_snapshot(b.content, b.passages, texts, content.settings.language)
+            "briefings": {b.content.slug: briefing_snapshot(b.content, b.passages, texts, content.settings.language,
+                                                            b.definitions)
                           for b in anchored_briefings}}
 
 
@@ -165,11 +166,14 @@ def _site_settings(settings) -> dict[str, str]:
     return {**shown, "about": " ".join(MARKER.sub("", settings.about).split())}
 
 
-def briefing_snapshot(content: Content, anchored: dict, texts: dict | None = None, site_language: str = "en") -> dict:
-    """Return one briefing's language, figures, claims, timeline events, quotes and anchored citations.
+def briefing_snapshot(content: Content, anchored: dict, texts: dict | None = None, site_language: str = "en",
+                      defined: dict | None = None) -> dict:
+    """Return one briefing's language, figures, claims, timeline events, quotes, anchored citations and the
+    citations `defined` that anchor nowhere.
 
     A passage is kept with its words and which occurrence of them it is, so a passage that only
-    moved because its source was edited above it is told from one that quotes other words.
+    moved because its source was edited above it is told from one that quotes other words. A citation whose
+    words its source no longer holds is kept apart: it is still written, and was said to be "removed".
     """
     parties = {party.id: party.name for party in content.briefing.parties}
     figures: dict[tuple, str] = {}
@@ -196,7 +200,9 @@ def briefing_snapshot(content: Content, anchored: dict, texts: dict | None = Non
             "quotes": {q.id: q.speaker for q in quotes.quotes} if quotes else {},
             "log": _log(content.briefing.updates),
             "passages": {key: (p.source_id, p.text, _occurrence(texts.get(p.source_id), p))
-                         for key, p in anchored.items()}}
+                         for key, p in anchored.items()},
+            "unanchored": {key: (definition.citation.source, " ".join(definition.citation.quote.split()))
+                           for key, definition in (defined or {}).items() if key not in anchored}}
 
 
 def _prose(content: Content) -> dict[str, str]:
@@ -331,7 +337,8 @@ def briefing_changes(before: dict, now: dict, labels: Labels = ENGLISH) -> list[
         lines.append(f"quote added: {quote_id} ({now['quotes'][quote_id]})")
     for quote_id in sorted(set(before["quotes"]) - set(now["quotes"])):
         lines.append(f"quote removed: {quote_id} ({before['quotes'][quote_id]})")
-    lines += _citations_added_or_removed(before["passages"], now["passages"])
+    lines += _citations_added_or_removed(before["passages"], now["passages"], now.get("unanchored", {}))
+    lines += _citations_unanchored(before, now)
     moved: dict[str, list[str]] = {}
     for key in sorted(set(before["passages"]) & set(now["passages"])):
         if before["passages"][key] != now["passages"][key]:
@@ -384,11 +391,11 @@ def _entry_words(entry: tuple[str, str, str]) -> str:
     return f"{kind}: {text}" + (f" (wrong: {wrong})" if wrong else "")
 
 
-def _citations_added_or_removed(before: dict, now: dict) -> list[str]:
+def _citations_added_or_removed(before: dict, now: dict, unanchored: dict) -> list[str]:
     """Return a line for each citation key added, removed or renamed (another key for the same passage), with its
-    source and words."""
+    source and words; a key still written but `unanchored` is not removed."""
     added = {key: now[key] for key in sorted(set(now) - set(before))}
-    removed = {key: before[key] for key in sorted(set(before) - set(now))}
+    removed = {key: before[key] for key in sorted(set(before) - set(now) - set(unanchored))}
     renamed = {passage: key for key, passage in removed.items()}
     lines = []
     for key, passage in added.items():
@@ -399,3 +406,16 @@ def _citations_added_or_removed(before: dict, now: dict) -> list[str]:
             lines.append(f"citation added: '{key}' ({passage[0]}): {passage[1]}")
     return lines + [f"citation removed: '{key}' ({source}): {words}" for key, (source, words, _) in removed.items()]
 
+
+def _citations_unanchored(before: dict, now: dict) -> list[str]:
+    """Return a line for each citation of `now` whose words its source no longer holds (its source or its quote
+    edited), with what it quoted at the commit, or now where it did not anchor then either."""
+    lines = []
+    for key, (source, quote) in sorted(now.get("unanchored", {}).items()):
+        then = before["passages"].get(key)
+        if then is None and before.get("unanchored", {}).get(key) == (source, quote):
+            continue  # as it was at the commit: no change
+        quoted = f"it quoted: {then[1]}" if then else f"its quote: {quote}"
+        lines.append(f"citation '{key}' ({source}) no longer anchors, {quoted} (run `python build.py check`: it "
+                     "names the closest passage)")
+    return lines

@@ -20,6 +20,7 @@ from .hints import closest
 from .cjk import whole_words
 from .numbers import Mention, Quantity, declined_forms, find_mentions, is_year, locale_words, months_named
 from .problems import Problem
+from .superseded import check_superseded
 
 T = TypeVar("T")
 
@@ -34,10 +35,12 @@ def check_site(content: SiteContent) -> list[Problem]:
 
 
 def check_library(content: SiteContent) -> list[Problem]:
-    """Return problems across the library's items: ids and files listed twice, a copy taken before publication."""
+    """Return problems across the library's items: ids and files listed twice, a copy taken before publication, a
+    `superseded_by` naming no newer source."""
     return (_unique(content.library.shown, "source id", content.sources)
             + _unique(content.library.shown, "source file", content.sources, lambda source: source.file)
-            + _files_named_alike(content) + _retrieved_before_published(content) + _ids_too_long(content))
+            + _files_named_alike(content) + _retrieved_before_published(content) + _ids_too_long(content)
+            + check_superseded(content.library.shown, content.sources))
 
 
 def _files_named_alike(content: SiteContent) -> list[Problem]:

@@ -247,7 +247,7 @@ def _bytes_of(path: Path) -> bytes | None:
 
 def lost_citations(project: Project, text: SourceText) -> list[str]:
     """Return a line for each citation of the source, in any briefing or site.yaml, that no longer anchors."""
-    from .anchor import SourceIndex, citation_definitions
+    from .anchor import MAX_SUGGESTED, SourceIndex, citation_definitions, closest_passage_hint
     from .load import load_site_content
 
     content, problems = load_site_content(project.root, project.content)
@@ -258,11 +258,15 @@ def lost_citations(project: Project, text: SourceText) -> list[str]:
     index, lines = SourceIndex({text.source.id: text}), []
     for files in [[content.site], *(briefing.in_page_order() for briefing in content.briefings)]:
         definitions, _ = citation_definitions(files)
-        for key, (shown, citation) in sorted(definitions.items()):
+        lost = []
+        for key, (shown, citation) in definitions.items():
             found = index.anchor(citation) if citation.source == text.source.id else None
             if found is not None and found.passage is None:
-                lines.append(f"{shown}:{citation.line_of('quote')}: citation '{key}' no longer anchors: "
-                             f"{found.message} ({found.hint})")
+                lost.append((shown, citation.line_of("quote"), key, citation.quote, found))
+        for shown, line, key, quote, found in sorted(lost, key=lambda lost: lost[:2]):  # as an editor reads the file
+            # The nearest passage named, as `check` names it: "copy the exact words" and no words to copy helped none.
+            hint = closest_passage_hint(text, quote) if len(lines) < MAX_SUGGESTED else found.hint
+            lines.append(f"{shown}:{line}: citation '{key}' no longer anchors: {found.message} ({hint})")
     return lines
 
 

@@ -160,6 +160,9 @@ class Source(Located):
     statement_of: str = spec("Whose statement the document is, when it is one party's word throughout (a press "
                              "release, a company's statement), e.g. `Corvane Chemicals`: a sentence citing only such "
                              "sources must say whose word it states.", "", pattern=r"^(\S.*)?$")
+    superseded_by: str = spec("Id of the library source that replaces this document, when its publisher revised it "
+                              "and both versions are kept, e.g. `report-revised`: this document's page says so and "
+                              "links to it.", "", pattern=r"^([a-z0-9][a-z0-9-]*)?$")
     sha256: str = spec("SHA-256 of the file's bytes, so it cannot change unnoticed; "
                        "`python build.py accept-source ID` records it.", "", pattern=r"^([0-9a-f]{64})?$")
 

@@ -52,9 +52,10 @@ _NAMED_OLD = patterns.compile(
 _MAY_NAME = ("revised", "correct", "updated", "amended", "raised", "lowered", "increased", "reduced", "cut", "earlier",
              "initial", "previous", "previously", "original", "originally", "incorrectly", "wrongly", "mistakenly", "erroneously")
 _YEAR = patterns.compile(r"1[89]\d\d|20\d\d")
-# A sentence keeping the figure as what was said then, or saying that it changed.
+# A sentence keeping the figure as what was said then, or saying that it changed. Not "says": "12 people died, the
+# agency says" gave the agency's corrected figure as its word now, citing its note "An earlier version ... said 12".
 _AS_THEN = patterns.compile(
-    r"(?<!\w)(?:initially|at\s+first|first|earlier|previously|originally|had|said|says|reported|gave|put|revised"
+    r"(?<!\w)(?:initially|at\s+first|first|earlier|previously|originally|had|said|reported|gave|put|revised"
     r"|corrected|raised|lowered|updated|from|before|then|until|wrongly|incorrectly|mistakenly|claimed|estimated)"
     r"(?!\w)", re.IGNORECASE)
 # A figure a correction note gives no speaker ("rather than 40 as initially reported") is kept as then-said only by a

@@ -376,6 +376,16 @@ class SourceBacklink(NamedTuple):
     foreign: Foreign = Foreign()  # lang and dir of the title, when the briefing's language is not the page's
 
 
+class NewerVersion(NamedTuple):
+    """The version that replaces a source, as the superseded source's page leads to it."""
+
+    label: str  # "Superseded by:", in the page's language
+    title: str
+    href: str  # from the superseded source's page
+    date_text: str
+    foreign: Foreign = Foreign()  # lang and dir of the title, when the newer source's language is not the page's
+
+
 class SourcePage(NamedTuple):
     source: Source
     date_text: str
@@ -384,6 +394,7 @@ class SourcePage(NamedTuple):
     passage_count: int
     citing: tuple[BriefingLink, ...]  # the briefings that cite this source
     foreign: Foreign = Foreign()  # lang and dir of its title, when the source's language is not the site's
+    superseded_by: NewerVersion | None = None  # the version that replaces it, where its publisher revised it
 
     @property
     def publisher_foreign(self) -> Foreign:
