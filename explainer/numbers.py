@@ -552,6 +552,29 @@ def _may_mention(text: str, maybe: re.Pattern) -> bool:
     return _DIGIT.search(text) is not None or not words.isdisjoint(ascii_words(text))
 
 
+# A count in English words ("Forty", "twenty-five", "three hundred", "a dozen"), as the mentions read it: for the
+# checks that pair a count with what it counts (explainer/counted.py, figure_acts.py, counted_nouns.py), which read
+# digits with patterns of their own. Unread, "Forty soldiers were killed" cited "40 civilians were killed".
+COUNT_IN_WORDS = (rf"(?i:(?<![\w-])(?:a\s+(?=hundred|thousand|million|billion|trillion|dozen))?{_SPELLED_WORD}"
+                  rf"(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-){_SPELLED_WORD})*(?!-{_ORDINAL_WORD}))")
+
+
+def may_count(text: str) -> bool:
+    """Say whether text may hold a count, in digits or in words: the cheap gate of the checks reading COUNT_IN_WORDS."""
+    return _may_mention(text, _MAYBE_MENTION)
+
+
+def count_written(written: str) -> str:
+    """Return a count in digits or in words (COUNT_IN_WORDS) as its digits, ungrouped: "Forty" and "40" are "40",
+    "1,200" is "1200"; "" for words that count nothing, as the mentions read them (a lone "one", a bare "million")."""
+    if written[:1].isdigit():
+        return written.replace(",", "")
+    words = re.split(r"[\s-]+", patterns.lookup_key(written))
+    if words == ["one"] or (len(words) == 1 and (words[0] in _SCALES or words[0] == "hundred")):
+        return ""
+    return str(_spelled_value(words))
+
+
 class _Reading(NamedTuple):
     """How text in a language states numbers."""
 

@@ -1,0 +1,79 @@
+"""A fiftieth fact-check: figures in words, and figures a fact-checker found by probing.
+
+1. Figures written in words escaped the checks that read digits: "Forty soldiers were killed." citing "Forty civilians
+   were killed." (or "40 civilians") built, while "40 soldiers were killed." was refused. The checks that pair a figure
+   with whom or what it counts (explainer/counted.py, figure_acts.py, counted_nouns.py, figure_owners.py) now read a
+   figure in words as explainer/numbers.py does (numbers.COUNT_IN_WORDS, numbers.count_written), "Forty" being 40.
+
+Each sentence is checked in-process against its cited passage, as `check` does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.model import Party
+from support import sentence_findings
+
+PARTIES = (Party(id="north", name="Northland", short_name="Northland", role="side"),
+           Party(id="south", name="Southland", short_name="Southland", role="side"))
+
+IN_WORDS = {
+    "forty-soldiers-of-forty-civilians": ("Forty soldiers were killed.", "Forty civilians were killed.",
+                                          "this sentence gives Forty as 'soldiers' where its cited passages count "
+                                          "'civilians' by it"),
+    "forty-soldiers-of-40-civilians": ("Forty soldiers were killed.", "40 civilians were killed.",
+                                       "this sentence gives Forty as 'soldiers' where its cited passages count "
+                                       "'civilians' by it"),
+    "40-soldiers-of-forty-civilians": ("40 soldiers were killed.", "Forty civilians were killed.",
+                                       "this sentence gives 40 as 'soldiers' where its cited passages count "
+                                       "'civilians' by it"),
+    "twelve-children-of-twelve-women": ("Twelve children were among the dead.", "Twelve women were among the dead.",
+                                        "this sentence gives Twelve as 'children' where its cited passages count "
+                                        "'women' by it"),
+    "three-hundred-protesters": ("Three hundred protesters were detained.", "Three hundred journalists were detained.",
+                                 "this sentence gives Three hundred as 'protesters' where its cited passages count "
+                                 "'journalists' by it"),
+    "forty-killed-of-forty-wounded": ("Forty were killed in the raid.", "Forty were wounded in the raid.",
+                                      "this sentence gives Forty as 'killed' where its cited passages give it as "
+                                      "'wounded'"),
+    "posts-destroyed-and-captured": ("Eighteen posts were destroyed and 74 captured.",
+                                     "74 posts were destroyed and eighteen captured.",
+                                     "this sentence gives Eighteen as 'destroyed' where its cited passages give it "
+                                     "as 'captured'"),
+    "samples-and-athletes": ("The agency collected twelve samples from 30 athletes.",
+                             "The agency collected 30 samples from twelve athletes.",
+                             "this sentence gives 12 'samples' and 30 'athletes' where its cited passages give 12 "
+                             "'athletes' and 30 'samples'"),
+    "posts-given-an-owner": ("Forty Northland soldiers were killed and nineteen Northland posts seized.",
+                             "Forty Northland soldiers were killed and 19 posts seized.",
+                             "this sentence says 'nineteen Northland posts' where its cited passages say '19 posts', "
+                             "not whose"),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, message", IN_WORDS.values(), ids=IN_WORDS.keys())
+def test_a_figure_in_words_given_what_its_source_does_not_count_by_it_is_refused(sentence: str, passage: str,
+                                                                                 message: str):
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert any(finding.startswith(f"{message}: ") for finding in found), found
+
+
+IN_WORDS_HONEST = {
+    "forty-as-40": ("Forty civilians were killed.", "40 civilians were killed."),
+    "40-as-forty": ("40 civilians were killed.", "Forty civilians were killed."),
+    "twelve-children": ("Twelve children were among the dead.", "12 children and twelve women were among the dead."),
+    "a-lone-one-counts-nothing": ("One soldier was killed.", "One civilian was killed."),
+    "a-possessive-between": ("The two sides' soldiers clashed at the border.",
+                             "The two sides' fighters clashed at the border."),
+    "forty-killed": ("Forty were killed in the raid.", "Forty were killed and 12 wounded in the raid."),
+    "posts-kept-whose": ("Forty Northland soldiers were killed and nineteen posts seized.",
+                         "Forty Northland soldiers were killed and 19 posts seized."),
+    "samples-kept": ("The agency collected thirty samples from 12 athletes.",
+                     "The agency collected 30 samples from twelve athletes."),
+}
+
+
+@pytest.mark.parametrize("sentence, passage", IN_WORDS_HONEST.values(), ids=IN_WORDS_HONEST.keys())
+def test_a_figure_in_words_counting_what_its_source_counts_builds(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
