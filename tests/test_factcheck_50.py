@@ -4,6 +4,9 @@
    were killed." (or "40 civilians") built, while "40 soldiers were killed." was refused. The checks that pair a figure
    with whom or what it counts (explainer/counted.py, figure_acts.py, counted_nouns.py, figure_owners.py) now read a
    figure in words as explainer/numbers.py does (numbers.COUNT_IN_WORDS, numbers.count_written), "Forty" being 40.
+2. Two levels swapped around "down from": "Turnout was 61%, down from 55%." citing "Turnout was 55%, down from 61%."
+   built, while "fell from 55% to 61%" was refused. A sentence's own "X, down from Y" (or "up from") whose levels go
+   the other way is refused as its "fell" is (explainer/level_directions.py).
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -76,4 +79,34 @@ IN_WORDS_HONEST = {
 
 @pytest.mark.parametrize("sentence, passage", IN_WORDS_HONEST.values(), ids=IN_WORDS_HONEST.keys())
 def test_a_figure_in_words_counting_what_its_source_counts_builds(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
+
+
+SWAPPED_AROUND_FROM = {
+    "turnout-down-from": ("Turnout was 61%, down from 55%.", "Turnout was 55%, down from 61%.",
+                          "this sentence tells as a fall ('61%, down from 55%') a change its own two levels give as "
+                          "a rise"),
+    "unemployment-up-from": ("Unemployment stood at 4.1%, up from 4.5% a year earlier.",
+                             "Unemployment stood at 4.5%, up from 4.1% a year earlier.",
+                             "this sentence tells as a rise ('4.1%, up from 4.5%') a change its own two levels give "
+                             "as a fall"),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, message", SWAPPED_AROUND_FROM.values(), ids=SWAPPED_AROUND_FROM.keys())
+def test_two_levels_swapped_around_down_from_are_refused(sentence: str, passage: str, message: str):
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert any(finding.startswith(f"{message}: ") for finding in found), found
+
+
+KEPT_AROUND_FROM = {
+    "turnout-down-from": ("Turnout was 55%, down from 61%.", "Turnout was 55%, down from 61%."),
+    "turnout-fell-to-from": ("Turnout fell to 55%, from 61%.", "Turnout was 55%, down from 61%."),
+    "with-a-month-and-a-year": ("Unemployment stood at 4.5% in March 2026, up from 4.1% a year earlier.",
+                                "Unemployment stood at 4.5% in March 2026, up from 4.1% a year earlier."),
+}
+
+
+@pytest.mark.parametrize("sentence, passage", KEPT_AROUND_FROM.values(), ids=KEPT_AROUND_FROM.keys())
+def test_two_levels_kept_around_down_from_build(sentence: str, passage: str):
     assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
