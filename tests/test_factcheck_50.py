@@ -7,6 +7,9 @@
 2. Two levels swapped around "down from": "Turnout was 61%, down from 55%." citing "Turnout was 55%, down from 61%."
    built, while "fell from 55% to 61%" was refused. A sentence's own "X, down from Y" (or "up from") whose levels go
    the other way is refused as its "fell" is (explainer/level_directions.py).
+3. A comparison computed against the passage's own figures: "Wages rose 5%, faster than prices." citing "Wages rose
+   5%, while prices rose 7%." built. A figure said greater or smaller than a thing ("5%, faster than prices") is held
+   to the figures its passages give that thing (explainer/compared_figures.py).
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -109,4 +112,40 @@ KEPT_AROUND_FROM = {
 
 @pytest.mark.parametrize("sentence, passage", KEPT_AROUND_FROM.values(), ids=KEPT_AROUND_FROM.keys())
 def test_two_levels_kept_around_down_from_build(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
+
+
+COMPARED = {
+    "wages-faster-than-prices": ("Wages rose 5%, faster than prices.", "Wages rose 5%, while prices rose 7%.",
+                                 "this sentence gives 5% as 'faster than prices' where its cited passages give prices "
+                                 "7%"),
+    "troops-more-than-a-side": ("Northland's army has 300,000 troops, more than Southland.",
+                                "Northland's army has 300,000 troops and Southland 450,000.",
+                                "this sentence gives 300,000 as 'more than Southland' where its cited passages give "
+                                "Southland 450,000"),
+    "exports-fell-faster": ("Exports fell 5%, faster than imports.", "Exports fell 5% while imports fell 7%.",
+                            "this sentence gives 5% as 'faster than imports' where its cited passages give imports "
+                            "7%"),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, message", COMPARED.values(), ids=COMPARED.keys())
+def test_a_comparison_its_passages_figures_contradict_is_refused(sentence: str, passage: str, message: str):
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert any(finding.startswith(f"{message}: ") for finding in found), found
+
+
+COMPARED_HONEST = {
+    "slower-than-prices": ("Wages rose 5%, slower than prices.", "Wages rose 5%, while prices rose 7%."),
+    "less-than-prices": ("Wages rose 5%, less than prices.", "Wages rose 5%, while prices rose 7%."),
+    "prices-faster-than-wages": ("Prices rose 7%, faster than wages.", "Wages rose 5%, while prices rose 7%."),
+    "fewer-than-a-side": ("Northland's army has 300,000 troops, fewer than Southland.",
+                          "Northland's army has 300,000 troops and Southland 450,000."),
+    "a-rise-beside-a-fall": ("Exports fell 5%, more than imports.", "Exports fell 5% while imports rose 7%."),
+    "no-comma-the-difference": ("Wages rose 2% more than prices.", "Wages rose 7%, while prices rose 5%."),
+}
+
+
+@pytest.mark.parametrize("sentence, passage", COMPARED_HONEST.values(), ids=COMPARED_HONEST.keys())
+def test_a_comparison_its_passages_figures_bear_out_builds(sentence: str, passage: str):
     assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
