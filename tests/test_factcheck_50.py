@@ -10,6 +10,8 @@
 3. A comparison computed against the passage's own figures: "Wages rose 5%, faster than prices." citing "Wages rose
    5%, while prices rose 7%." built. A figure said greater or smaller than a thing ("5%, faster than prices") is held
    to the figures its passages give that thing (explainer/compared_figures.py).
+4. "Exports fell by half." citing "Exports fell by 33%." built: explainer/fractions_said.py held "a fifth of" to the
+   percentages cited, not the fraction a change is "by" ("by half", "by a third", "by nearly a quarter"). Now it does.
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -148,4 +150,34 @@ COMPARED_HONEST = {
 
 @pytest.mark.parametrize("sentence, passage", COMPARED_HONEST.values(), ids=COMPARED_HONEST.keys())
 def test_a_comparison_its_passages_figures_bear_out_builds(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
+
+
+BY_A_FRACTION = {
+    "fell-by-half": ("Exports fell by half.", "Exports fell by 33%.",
+                     'this sentence says "by half" (about 50%) where its cited passages give 33%'),
+    "cut-by-a-quarter": ("Northland cut its troops by a quarter.", "Northland cut its troops by 10%.",
+                         'this sentence says "by a quarter" (about 25%) where its cited passages give 10%'),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, message", BY_A_FRACTION.values(), ids=BY_A_FRACTION.keys())
+def test_a_change_by_a_fraction_its_percentage_does_not_fit_is_refused(sentence: str, passage: str, message: str):
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert any(finding.startswith(f"{message}: ") for finding in found), found
+
+
+BY_A_FRACTION_HONEST = {
+    "fell-by-a-third": ("Exports fell by a third.", "Exports fell by 33%."),
+    "by-nearly-a-third": ("Exports fell by nearly a third.", "Exports fell by 31%."),
+    "cut-by-a-tenth": ("Northland cut its troops by a tenth.", "Northland cut its troops by 10%."),
+    "by-half-of-two-levels": ("The rate was cut by half.", "The rate was cut from 10% to 5%."),
+    "by-a-fraction-the-passage-says": ("Imports of cars fell by about a third.",
+                                       "Imports of steel fell by 41%, while imports of cars fell by about a third."),
+    "by-half-a-point": ("Output fell by half a point.", "Output fell 0.5 points, or 3%."),
+}
+
+
+@pytest.mark.parametrize("sentence, passage", BY_A_FRACTION_HONEST.values(), ids=BY_A_FRACTION_HONEST.keys())
+def test_a_change_by_a_fraction_its_percentage_fits_builds(sentence: str, passage: str):
     assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
