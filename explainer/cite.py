@@ -51,6 +51,7 @@ from .level_directions import levels_turned
 from .figure_speakers import figures_given_to_another
 from .commitments import told_as_carried_out
 from .fractions_said import misstated_fractions
+from .compared_figures import compared_against_passages
 from .proportions import widened_proportions
 from .sequence import turned_order
 from .spans import changed_spans
@@ -554,6 +555,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + dropped_likelihoods_in_languages(text, passages, offset, language)
             + _told_as_done_once(text, passages, offset, language) + corrected_in_passages(text, passages, offset, language)
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
+            + compared_against_passages(text, passages, offset, language)
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
             + claimed_as_awarded(text, passages, offset, language) + total_as_share(text, passages, offset, language)
             + figures_in_other_columns(text, passages, offset, language)
@@ -676,6 +678,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(changed_status) + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(widened_scope)
             + each(_told_as_done_once) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(swapped_acts)
+            + each(compared_against_passages)
             + each(claimed_as_awarded) + each(total_as_share) + each(figures_in_other_columns)
             + each(swapped_limits) + each(turned_penalties) + each(swapped_nouns)
             + each(points_as_counts) + each(figures_given_to_another)

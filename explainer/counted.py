@@ -7,7 +7,9 @@ fighters ("militants", "insurgents", "rebels", "combatants", "gunmen", "jihadist
 officers"); children; women; journalists; protesters ("demonstrators"); prisoners ("detainees"); or people at large
 ("people", "persons", "others", "individuals"). A sentence is refused where it gives a figure a kind and every cited
 passage giving that figure gives it another kind (people at large say nothing of soldiers or civilians), and none
-gives it unnamed. English text is read; words in quotation marks are not.
+gives it unnamed. A figure may be written in words ("Forty soldiers", "twelve children"), read as explainer/numbers.py
+reads them, so "Forty soldiers" citing "40 civilians" is refused as "40 soldiers" is. English text is read; words in
+quotation marks are not.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import patterns
+from . import numbers, patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .sentences import inside, markers_blanked
 
@@ -24,20 +26,21 @@ _KINDS = {"civilians": "civilian|civilians|non-combatants", "soldiers": "soldier
           "police": "police|policem[ae]n|police\\s+officers", "children": "children|child|minors",
           "women": "women", "journalists": "journalists?|reporters", "protesters": "protest[eo]rs?|demonstrators?",
           "prisoners": "prisoners?|detainees?", "people": "people|persons|others|individuals"}
-_FIGURE = r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\w.,])\d+(?![\d,.]\d)"
+_FIGURE = (r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\w.,])\d+(?![\d,.]\d)|" + numbers.COUNT_IN_WORDS)
 _STOPS = ("and|or|but|of|in|on|at|by|to|from|the|who|which|that|were|was|are|is|have|has|had|been|be|more|than|per"
           "|percent|killed|injured|wounded|dead")
-_COUNTED = patterns.compile(rf"(?P<figure>{_FIGURE})(?:\s+(?!(?:{_STOPS})\b)[A-Za-z'’-]+){{0,2}}?\s+(?:"
+# a possessive between counts its owners, not the people after it: "the two sides' soldiers"
+_BETWEEN = rf"\s+(?!(?:{_STOPS})\b)(?![A-Za-z-]+['’]s?(?!\w))[A-Za-z'’-]+"
+_COUNTED = patterns.compile(rf"(?P<figure>{_FIGURE})(?:{_BETWEEN}){{0,2}}?\s+(?:"
                             + "|".join(rf"(?P<{kind}>{words})" for kind, words in _KINDS.items()) + r")(?![\w-])",
                             re.IGNORECASE)
 _ANY_FIGURE = patterns.compile(_FIGURE)
-_DIGIT = patterns.compile(r"\d")
 
 
 def swapped_counted(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives a figure as counting people of one kind where every cited passage giving the
     figure counts another kind by it."""
-    if not in_english(language) or not passages or not _DIGIT.search(text):
+    if not in_english(language) or not passages or not numbers.may_count(text):
         return []
     own = _counted(markers_blanked(text))
     if not any(kind for kind, _, _ in own.values()):
@@ -47,6 +50,8 @@ def swapped_counted(text: str, passages: list[Cited], offset: int = 0, language:
     if found is None:
         return []
     figure, shown, their, at = found
+    written = _ANY_FIGURE.match(markers_blanked(text), at).group()
+    figure = figure if written[:1].isdigit() else written  # words as the sentence writes them: "Forty"
     return [Finding(offset + at, f"this sentence gives {figure} as '{shown}' where its cited passages count "
                                  f"'{their}' by it: {clipped(text)}",
                     "give each figure whom the source counts by it, or cite the passage that says this")]
@@ -75,7 +80,9 @@ def _counted(text: str) -> dict[str, tuple[str, str, int]]:
             paired[match.start("figure")] = (match.lastgroup, match[match.lastgroup])
     found: dict[str, tuple[str, str, int]] = {}
     for figure_match in _ANY_FIGURE.finditer(text):
-        figure = figure_match.group().replace(",", "")
+        figure = numbers.count_written(figure_match.group())
+        if not figure:
+            continue
         kind, shown = paired.get(figure_match.start(), ("", ""))
         if figure in found and found[figure][0] != kind:
             kind = ""  # given twice, otherwise: not read

@@ -4,7 +4,8 @@
 keeps every word and figure, and swaps what each figure counts (tests/test_newuser_38.py). A figure counts the word
 right after it ("2,140 samples"), read singular ("sample"); a word no noun ("of", "in", "per", "more") is no count. A
 sentence is refused where two of its figures count two words that a cited passage gives the other way round, and no
-passage gives either figure the sentence's own word. English text is read; words in quotation marks are not.
+passage gives either figure the sentence's own word. A figure may be written in words ("twelve samples"), read as
+explainer/numbers.py reads them. English text is read; words in quotation marks are not.
 """
 
 from __future__ import annotations
@@ -13,21 +14,21 @@ import functools
 import itertools
 import re
 
-from . import patterns
+from . import numbers, patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .sentences import inside, markers_blanked
 
-_COUNTED = patterns.compile(r"(?<![\w.,])(?P<figure>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]\d)\s+(?P<noun>[a-z][a-z-]+)")
+_COUNTED = patterns.compile(r"(?<![\w.,])(?P<figure>\d{1,3}(?:,\d{3})+|\d+|" + numbers.COUNT_IN_WORDS
+                            + r")(?![\d,]\d)\s+(?P<noun>[a-z][a-z-]+)")
 _NOT_NOUNS = frozenset({"of", "in", "on", "at", "to", "per", "and", "or", "more", "less", "fewer", "than", "the", "a",
                         "an", "from", "for", "by", "with", "times", "was", "were", "is", "are", "has", "had", "have",
                         "percent", "per", "cent", "million", "billion", "thousand", "hundred", "trillion", "new",
                         "other", "further", "years", "year", "days", "day", "months", "month"})
-_DIGIT = patterns.compile(r"\d")
 
 
 def swapped_nouns(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives two figures each the word its cited passages give the other."""
-    if not in_english(language) or len(_DIGIT.findall(text)) < 2:
+    if not in_english(language) or not numbers.may_count(text):
         return []
     quoted = quoted_parts(text)
     counted = [item for item in _counted(markers_blanked(text)) if not inside(quoted, item[3])]
@@ -57,9 +58,10 @@ def _counted(text: str) -> tuple[tuple[str, str, str, int], ...]:
     found = []
     for match in _COUNTED.finditer(text):
         noun = match["noun"].casefold()
-        if noun in _NOT_NOUNS:
+        figure = numbers.count_written(match["figure"])
+        if noun in _NOT_NOUNS or not figure:
             continue
-        found.append((match["figure"].replace(",", ""), re.sub(r"(?<=[^s])s$", "", noun), match["noun"], match.start()))
+        found.append((figure, re.sub(r"(?<=[^s])s$", "", noun), match["noun"], match.start()))
     return tuple(found)
 
 

@@ -13,7 +13,8 @@ killed" is no misstatement; a loss the sentence keeps possible ("600 jobs could 
 figure counts votes for or against a side, or ballots cast ("2,525 returned their papers"), which a vote for a side
 is not (ballots cast may stand for votes for a side: those were cast too). A sentence
 is refused where every cited passage giving its figure gives it as counting another kind (or another word of the kind
-it gives another figure by), and gives it nowhere unpaired. English text is read; words in quotation marks are not.
+it gives another figure by), and gives it nowhere unpaired. A figure may be written in words ("Forty were killed"),
+read as explainer/numbers.py reads them. English text is read; words in quotation marks are not.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import patterns
+from . import numbers, patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .sentences import inside, markers_blanked
 
@@ -47,14 +48,13 @@ _ACT = ("|".join(form for _, form in _VOTES) + "|" + "|".join(kind for kind in _
 # A sentence's own risk keeps a loss a risk: "600 jobs could be lost", "may shed 600 jobs".
 _RISK_KEPT = patterns.compile(r"(?<!\w)(?:could|may|might|would|risk|risks|threat\w*|set\s+to|likely\s+to)(?!\w)",
                               re.IGNORECASE)
-_FIGURE = r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\w.,])\d+(?![\d,]\d)"
+_FIGURE = (r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\w.,])\d+(?![\d,]\d)|" + numbers.COUNT_IN_WORDS)
 # a figure and the act after it, up to five words between (no stop, comma, "and", "but" or figure)
 _AFTER = patterns.compile(rf"(?P<figure>{_FIGURE})(?P<between>(?:\s+(?!(?:and|but|or)\b)[A-Za-z'’-]+){{0,5}}?)\s+"
                           rf"(?P<act>{_ACT})(?!\w)", re.IGNORECASE)
 # an act and the figure right after it, a bound between ("killed at least 11")
 _BEFORE = patterns.compile(rf"(?<!\w)(?P<act>{_ACT})\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost)\s+)?"
                            rf"(?P<figure>{_FIGURE})", re.IGNORECASE)
-_DIGIT = patterns.compile(r"\d")
 # what a text holding an act holds ("risk" of "at risk")
 _WORDS = tuple(kind.split()[-1] for kind in _KINDS) + ("voted", "returned", "cast", "submitted")
 _ANY_FIGURE = patterns.compile(_FIGURE)
@@ -63,7 +63,7 @@ _ANY_FIGURE = patterns.compile(_FIGURE)
 def swapped_acts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives a figure as counting one act where every cited passage giving that figure
     gives it as counting another."""
-    if not in_english(language) or not _DIGIT.search(text):
+    if not in_english(language) or not numbers.may_count(text):
         return []
     own = _paired(markers_blanked(text))
     if not own:
@@ -76,7 +76,9 @@ def swapped_acts(text: str, passages: list[Cited], offset: int = 0, language: st
         given = [(pairs[figure], pairs) for pairs in theirs if figure in pairs]
         if given and all(other[0] != "" and (_differ(kind, other[0]) or _word_elsewhere(shown, other[1], figure, pairs))
                          for other, pairs in given):
-            return [Finding(offset, f"this sentence gives {figure} as '{shown}' where its cited passages give it as "
+            written = _ANY_FIGURE.match(markers_blanked(text), at).group()
+            written = figure if written[:1].isdigit() else written  # words as the sentence writes them: "Forty"
+            return [Finding(offset, f"this sentence gives {written} as '{shown}' where its cited passages give it as "
                                     f"'{given[0][0][1]}': {clipped(text)}",
                             "give each figure what the source counts by it, or cite the passage that says this")]
     return []
@@ -123,6 +125,8 @@ def _paired(text: str) -> dict[str, tuple[str, str, int]]:
     found: dict[str, tuple[str, str, int]] = {}
     for figure_match in _ANY_FIGURE.finditer(text):
         figure = _figure(figure_match.group())
+        if not figure:
+            continue  # a lone "one" counts nothing
         pair = paired.get(figure_match.start())
         kind = _kind(pair[1], pair[2]) if pair else ""
         if figure in found and found[figure][0] != kind:
@@ -132,5 +136,5 @@ def _paired(text: str) -> dict[str, tuple[str, str, int]]:
 
 
 def _figure(written: str) -> str:
-    """Return a figure as compared: without thousands separators."""
-    return written.replace(",", "")
+    """Return a figure as compared: its digits without thousands separators ("Forty" is "40")."""
+    return numbers.count_written(written)

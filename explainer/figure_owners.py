@@ -4,40 +4,41 @@ Pakistani posts seized" may not cite "55 Pakistani soldiers were killed and 19 p
 A sentence gives a figure a party where a word naming a party of the briefing stands between the figure and what it
 counts ("19 Pakistani posts"). It is refused where a cited passage counts the same thing by the same figure with no
 party ("19 posts", "19 border posts"), and no cited passage names that party otherwise than for another figure ("55
-Pakistani soldiers"): whose the posts are, the source does not say. English text is read; words in quotation marks
-are not.
+Pakistani soldiers"): whose the posts are, the source does not say. A figure may be written in words ("nineteen
+Pakistani posts"), read as explainer/numbers.py reads them. English text is read; words in quotation marks are not.
 """
 
 from __future__ import annotations
 
 import functools
 
-from . import patterns
+from . import numbers, patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .party_figures import party_of
 from .sentences import inside, markers_blanked
 
-_OWNED = patterns.compile(r"(?<![\w.,])(?P<figure>\d[\d,.]*)\s+(?P<party>[A-Z][\w'’-]+)\s+(?P<noun>[a-z][\w-]{2,})")
-_DIGIT = patterns.compile(r"\d")
+_FIGURE = r"(?<![\w.,])\d[\d,.]*|" + numbers.COUNT_IN_WORDS
+_OWNED = patterns.compile(rf"(?P<figure>{_FIGURE})\s+(?P<party>[A-Z][\w'’-]+)\s+(?P<noun>[a-z][\w-]{{2,}})")
 _NAME = patterns.compile(r"(?<![\w'’])[A-Z][\w'’-]+")
-_FIGURE_BEFORE = patterns.compile(r"\d[\d,.]*\s+$")
+_FIGURE_BEFORE = patterns.compile(rf"(?:\d[\d,.]*|{numbers.COUNT_IN_WORDS})\s+$")
 # A figure and what it counts, with no party between ("19 posts", "19 border posts"): the noun may be either word
-_BARE = patterns.compile(r"(?<![\w.,])(?P<figure>\d[\d,.]*)\s+(?P<first>[a-z][\w-]+)(?!\w)(?:\s+(?P<second>[a-z][\w-]+)(?!\w))?")
+_BARE = patterns.compile(rf"(?P<figure>{_FIGURE})\s+(?P<first>[a-z][\w-]+)(?!\w)(?:\s+(?P<second>[a-z][\w-]+)(?!\w))?")
 
 
 def unowned_figures(text: str, passages: list[Cited], offset: int = 0, language: str = "",
                     parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding when text gives a figure's count a party its passages give it without one."""
-    if not parties or not in_english(language) or not _DIGIT.search(text):
+    if not parties or not in_english(language) or not numbers.may_count(text):
         return []
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     for owned in _OWNED.finditer(spoken):
         named = party_of(owned["party"], parties)
-        if not named or inside(quoted, owned.start()):
+        figure = numbers.count_written(owned["figure"])
+        if not named or not figure or inside(quoted, owned.start()):
             continue
         bare = next((shown for passage in passages
-                     for shown in _bare(passage.text).get((owned["figure"], owned["noun"]), ())), None)
+                     for shown in _bare(passage.text).get((figure, owned["noun"]), ())), None)
         if bare is None or any(_named_otherwise(passage.text, parties) & named for passage in passages):
             continue
         return [Finding(offset, f"this sentence says '{' '.join(owned.group().split())}' where its cited passages say "
@@ -53,7 +54,7 @@ def _bare(text: str) -> dict[tuple[str, str], tuple[str, ...]]:
     for match in _BARE.finditer(text):
         for noun, end in ((match["first"], match.end("first")), (match["second"], match.end())):
             if noun:
-                key = (match["figure"], noun)
+                key = (numbers.count_written(match["figure"]), noun)
                 found[key] = (*found.get(key, ()), " ".join(text[match.start():end].split()))
     return found
 

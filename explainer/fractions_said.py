@@ -9,7 +9,8 @@ that give no percentage are not read here: the figure checks hold a fraction wri
 and Spanish text is read ("más de dos tercios", "la mitad de", "un tercio de").
 
 A ratio said of people ("nine in ten", "one out of five", "nueve de cada diez") stands for its share too, read as
-"about" is: a reporter rounds 92% to nine in ten, never 60%.
+"about" is: a reporter rounds 92% to nine in ten, never 60%. So does a fraction a change is "by" ("fell by half", "cut
+by a third", "rose by nearly a quarter"): "Exports fell by half" may not cite "Exports fell by 33%".
 """
 
 from __future__ import annotations
@@ -53,9 +54,12 @@ _RATIO_HINT = patterns.compile(r" (?:in|of|every|cada) (?:a )?(?:" + _COUNT + r"
 _FRACTION = patterns.compile(
     r"(?<![\w-])(?:(?P<qualifier>" + "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
     + r")\s+)?(?:(?P<half>(?<!first\s)(?<!second\s)(?<!last\s)half(?=\s+(?:of|the|its|their)\b)|la\s+mitad(?=\s+de\b))"
+    # "fell by half": a change's share, read where "by" stands before it (_BY)
+    r"|(?P<byhalf>half(?![\w-])(?!\s+an?\b))"
     r"|(?P<numerator>" + "|".join(_NUMERATORS)
     + r")[\s-](?P<denominator>" + "|".join(d for d in _DENOMINATORS) + r")s?(?![\w-]))", re.IGNORECASE)
 _OF = patterns.compile(r"\s+(?:of|de)(?!\w)", re.IGNORECASE)
+_BY = patterns.compile(r"(?<![\w-])by\s+$", re.IGNORECASE)  # "fell by half", "cut by a third": a change's share
 _PLAIN_WITHIN, _HEDGED_WITHIN = Decimal("1.5"), Decimal(2)
 _SAME = Decimal("0.000001")  # "two-thirds" read as 0.666...7
 
@@ -80,16 +84,20 @@ def fractions_in(text: str) -> tuple[Fraction, ...]:
         return ratios  # most sentences: found by plain searches
     found = list(ratios)
     for match in _FRACTION.finditer(text):
-        if match["half"]:
+        by = _BY.search(text[max(0, match.start() - 8):match.start()])
+        if match["half"] or match["byhalf"]:
             numerator, denominator = 1, 2
+            if match["byhalf"] and not by:
+                continue  # "the first half", "half a day": no share of a change
         else:
             numerator = _NUMERATORS[patterns.lookup_key(match["numerator"])]
             denominator = _DENOMINATORS[patterns.lookup_key(match["denominator"])]
-            if numerator == 1 and (match["denominator"][-1:] in "sS" or not _OF.match(text, match.end())):
+            if numerator == 1 and (match["denominator"][-1:] in "sS" or not (_OF.match(text, match.end()) or by)):
                 continue  # "a third party", "a quarter century", "a fifth term": no share of anything
         qualifier = _QUALIFIERS[" ".join(patterns.lookup_key(match["qualifier"]).split())] if match["qualifier"] else ""
         percent = Decimal(100 * numerator) / Decimal(denominator)
-        found.append(Fraction(match.start(), match.end(), match.group(), percent, qualifier))
+        start = match.start() - len(by.group()) if by else match.start()
+        found.append(Fraction(start, match.end(), text[start:match.end()], percent, qualifier))
     return tuple(sorted(found))
 
 
@@ -176,6 +184,7 @@ def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, langu
         held = given if not fraction.qualifier else percentages_given(passages)
         if held and not any(fits(fraction, percent) for percent in held) \
                 and not any(abs(value * 100 - fraction.percent) < _SAME for value in theirs) \
+                and not _said_alike(fraction, passages) \
                 and not _a_part_of_another(fraction, given) and not _bounded_alike(fraction, passages):
             written = " ".join(fraction.written.split())
             listed = ", ".join(f"{percent.normalize():f}%" for percent in held[:4])  # not `theirs`, read again below
@@ -185,6 +194,13 @@ def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, langu
                                     "give the source's percentage, or a fraction that stands within a point or two "
                                     "of it (\"about\", \"nearly\" and \"more than\" say which side)"))
     return findings
+
+
+def _said_alike(fraction: Fraction, passages: list[Cited]) -> bool:
+    """Say whether a passage says the fraction in words itself: "fell by about a third" citing "fell by about a third"
+    (numbers.py reads no "a third", so the fraction is no quantity of the passage)."""
+    return any(said.percent == fraction.percent and said.qualifier == fraction.qualifier
+               for passage in passages for said in fractions_in(passage.text))
 
 
 def _a_part_of_another(fraction: Fraction, given: list[Decimal]) -> bool:

@@ -5,7 +5,8 @@ A sentence giving two levels of one thing ("al 68,2 %, desde el 61,5 %", "del 61
 61.5%", "from 61.5% to 68.2%": level_ratios.py reads them, and English "to X, from Y" here) and words of only one
 direction (direction.py's: "bajó", "fell", "subió", "rose") right before them is refused where its levels go the other way. Its passages
 need not say which way: "frente al 61,5 %" gives both levels and no word of rise or fall, and a sentence adding the
-wrong one built.
+wrong one built. So is English "X, down from Y" (or "up from") where its own X and Y go the other way: "Turnout was 61%,
+down from 55%" swaps a passage's "55%, down from 61%" (X is the nearest level of Y's unit before, not a year).
 """
 
 from __future__ import annotations
@@ -29,10 +30,42 @@ _LEVEL_AFTER = patterns.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:to|from|al|a|del|de
 # English "to 68.2%, from 61.5%": level_ratios.py reads "from Y to X" and "X, up from Y"
 _TO_FROM = patterns.compile(r"(?<!\w)to\s+(?P<new>[^,;]{1,24}?),?\s+from\s+(?P<old>\S{1,24})", re.IGNORECASE)
 _DIGIT = patterns.compile(r"\d")  # one search: each character looked at in Python took 0.5% of a cold check
+# "61%, down from 55%": the way its two levels go, said by the word before "from"
+_WAY_FROM = patterns.compile(r"(?<!\w)(?P<way>up|down)\s+from\s+(?=[$€£¥]?\d)", re.IGNORECASE)
+_A_YEAR = patterns.compile(r"(?:1[89]|20)\d\d")
+_REACH = 80  # characters between the new level and "down from", as level_ratios.py reads them
 
 
 def levels_turned(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells as a rise a change its own two levels give as a fall, or the other way."""
+    return _turned_by_word(text, offset, language) or _turned_from(text, offset, language)
+
+
+def _turned_from(text: str, offset: int, language: str) -> list[Finding]:
+    """Return a finding when text gives a level "down from" a lower one, or "up from" a higher one."""
+    if " from " not in text or not _DIGIT.search(text):
+        return []
+    spoken = unquoted(markers_blanked(text))
+    said_ways = list(_WAY_FROM.finditer(spoken))
+    mentions = [m for m in find_mentions(spoken, language) if said_ways and len(m.quantities) == 1
+                and not (not m.quantities[0].unit and _A_YEAR.fullmatch(m.text))]
+    for said in said_ways:
+        old = next((m for m in mentions if m.start == said.end()), None)
+        new = next((m for m in reversed(mentions) if old and m.end <= said.start() and said.start() - m.end <= _REACH
+                    and m.quantities[0].unit == old.quantities[0].unit), None)
+        if new is None or new.quantities[0].value == old.quantities[0].value:
+            continue
+        rising = new.quantities[0].value > old.quantities[0].value
+        if rising != (said["way"].casefold() == "up"):
+            shown = " ".join(spoken[new.start:old.end].split())
+            return [Finding(offset, f"this sentence tells as {'a fall' if rising else 'a rise'} ('{shown}') a change "
+                                    f"its own two levels give as {'a rise' if rising else 'a fall'}: {clipped(text)}",
+                            "give the direction the levels go, or correct the levels to the source's")]
+    return []
+
+
+def _turned_by_word(text: str, offset: int, language: str) -> list[Finding]:
+    """Return a finding when a word of rise or fall before text's two levels goes the other way from them."""
     if not _DIGIT.search(text) or not may_hold(text, _DIRECTION_RUNS):
         return []  # most sentences give no direction: found by their words' first letters
     spoken = unquoted(markers_blanked(text))

@@ -143,6 +143,9 @@ _WORD_VALUE = {**{w: n for n, w in enumerate(_UNITS)}, **{w: 20 + 10 * n for n, 
 _SPELLED_WORD = "(?:" + "|".join(patterns.longest_first(_WORD_VALUE)) + r")(?![\w])"
 # "and" joins spelled numbers only after a scale word: "two hundred and fifty", not "two and three".
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("hundred", *_SCALES)) + ")"
+# a run of them, one figure: "three hundred and fifty", "twenty-five", "a dozen"
+_SPELLED_RUN = (rf"(?:a\s+(?=hundred|thousand|million|billion|trillion|dozen))?{_SPELLED_WORD}"
+                rf"(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-){_SPELLED_WORD})*")
 _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 # "twice" and "thrice" count times (2, 3): unread, "raised twice" cited "raised once". "once" counts one time only
 # where nothing else it means fits: after "only", "just", "exactly", "never" or "not", or closing its clause ("raised
@@ -489,8 +492,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         + rf"|{_TIMES_WORD}"
         + rf"|(?<![\w-]){_FRACTION_OF_SCALE}"
         + rf"|(?<![\w-])(?:{_PART_OF_WHOLE})"
-        + rf"|(?<![\w-])(?P<spelled>(?:a\s+(?=hundred|thousand|million|billion|trillion|dozen))?{_SPELLED_WORD}"
-        rf"(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-){_SPELLED_WORD})*)(?!-{_ORDINAL_WORD})(?P<spct>{_PERCENT})?)"
+        + rf"|(?<![\w-])(?P<spelled>{_SPELLED_RUN})(?!-{_ORDINAL_WORD})(?P<spct>{_PERCENT})?)"
     )
     first = first or first_chars(body, re.IGNORECASE)
     return patterns.compile((f"(?=[{first}])" if first else "") + body, re.IGNORECASE)
@@ -550,6 +552,28 @@ def _may_mention(text: str, maybe: re.Pattern) -> bool:
         return maybe.search(text) is not None
     # the sentence's runs of letters, found once for every check's gate, hold each of its words' first run
     return _DIGIT.search(text) is not None or not words.isdisjoint(ascii_words(text))
+
+
+# A count in English words ("Forty", "twenty-five", "three hundred", "a dozen"), as the mentions read it: for the
+# checks that pair a count with what it counts (counted.py, figure_acts.py, counted_nouns.py, figure_owners.py),
+# which read digits with patterns of their own. Unread, "Forty soldiers were killed" cited "40 civilians were killed".
+COUNT_IN_WORDS = rf"(?i:(?<![\w-]){_SPELLED_RUN}(?!-{_ORDINAL_WORD}))"
+
+
+def may_count(text: str) -> bool:
+    """Say whether text may hold a count, in digits or in words: the cheap gate of the checks reading COUNT_IN_WORDS."""
+    return _may_mention(text, _MAYBE_MENTION)
+
+
+def count_written(written: str) -> str:
+    """Return a count in digits or in words (COUNT_IN_WORDS) as its digits, ungrouped: "Forty" and "40" are "40",
+    "1,200" is "1200"; "" for words that count nothing, as the mentions read them (a lone "one", a bare "million")."""
+    if written[:1].isdigit():
+        return written.replace(",", "")
+    words = re.split(r"[\s-]+", patterns.lookup_key(written))
+    if words == ["one"] or (len(words) == 1 and (words[0] in _SCALES or words[0] == "hundred")):
+        return ""
+    return str(_spelled_value(words))
 
 
 class _Reading(NamedTuple):

@@ -80,8 +80,9 @@ CASES = [
     ("en", HILLS, "Drones struck civilians hiding in the hills above the valley.", SAYS.format("civilians", "militants")),
     ("en", HILLS, "Drones struck fighters hiding in the hills above the valley.", "ok"),
     ("en", CAMPS, "On Tuesday the shelling struck militant camps along the river.", "ok"),
-    ("en", "Militants attacked the village, killing three people.",
-     "Militants attacked the village, killing three civilians.", "ok"),
+    # no figure: "three civilians" of "three people" gives the figure a kind its passage does not (counted.py)
+    ("en", "Militants attacked the village, killing several people.",
+     "Militants attacked the village, killing several civilians.", "ok"),
     # who retaliated
     ("en", RETALIATION, "On Thursday night Pakistan reportedly retaliated for the airstrikes earlier in the week.",
      "this sentence gives retaliation ('retaliated') to Pakistan where its cited passages give it to Afghan: \"On "

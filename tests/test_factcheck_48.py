@@ -140,7 +140,8 @@ def test_a_degree_raised_is_refused(sentence: str, passage: str, weaker: str, st
     ("The refinery was damaged and later destroyed.", "The refinery was damaged."),
     ("The refinery was not destroyed.", "The refinery was damaged."),
     ("The refinery was destroyed.", "The refinery was damaged on Monday and destroyed on Friday."),
-    ("Twelve villagers were wounded in the strike.", "Twelve villagers were killed in the strike."),
+    # no figure: "Twelve villagers were wounded" of "Twelve ... killed" gives the figure another act (figure_acts.py)
+    ("Villagers were wounded in the strike.", "Villagers were killed in the strike."),
 ], ids=["same-word", "both-degrees", "negated", "both-in-the-source", "lowered"])
 def test_a_degree_kept_or_lowered_builds(sentence: str, passage: str):
     assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
