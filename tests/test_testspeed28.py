@@ -86,13 +86,15 @@ SHOWN = ("Umask", "SigBlk", "SigIgn", "SigCgt")  # lines of /proc/PID/status
 
 
 def server_as_the_kernel_sees_it(process: subprocess.Popen) -> dict:
-    """Return what /proc tells of a running server: the status lines in SHOWN, its limits, what its descriptors
-    0, 1 and 2 are (the caller's pipes, by their inode), its process group and session as the caller's or its own."""
+    """Return what /proc tells of a running server: its command line, the status lines in SHOWN, its limits, what its
+    descriptors 0, 1 and 2 are (the caller's pipes, by their inode), its process group and session (the caller's or
+    its own)."""
     status = dict(line.split(":\t", 1) for line in Path(f"/proc/{process.pid}/status").read_text().splitlines())
     fds = [os.readlink(f"/proc/{process.pid}/fd/{fd}") for fd in range(3)]
     ours = [f"pipe:[{os.fstat(stream.fileno()).st_ino}]" for stream in (process.stdin, process.stdout)]
     group = os.getpgid(process.pid)
-    return {"status": {name: status[name] for name in SHOWN}, "limits": Path(f"/proc/{process.pid}/limits").read_text(),
+    shown = Path(f"/proc/{process.pid}/cmdline").read_bytes().rstrip(b"\0").split(b"\0")  # as `ps` shows it
+    return {"command line": [os.fsdecode(arg) for arg in shown] == process.args, "status": {name: status[name] for name in SHOWN}, "limits": Path(f"/proc/{process.pid}/limits").read_text(),
             "stdin": fds[0] == ours[0], "stdout": fds[1] == ours[1], "stderr": fds[2] == ours[1],
             "group": "own" if group == process.pid else "caller's" if group == os.getpgrp() else group,
             "session": "own" if os.getsid(process.pid) == process.pid else "caller's" if os.getsid(process.pid) ==
@@ -127,7 +129,7 @@ def test_a_server_runs_and_ends_as_a_fresh_process_does(zygote, built_minimal, n
             server.reader.join(timeout=10)
     assert seen[1] == seen[0]
     assert ends[1] == ends[0]
-    assert seen[1]["session"] == ("own" if new_session else "caller's") and seen[1]["stdin"] and seen[1]["stderr"]
+    assert seen[1]["command line"] and seen[1]["session"] == ("own" if new_session else "caller's") and seen[1]["stdin"] and seen[1]["stderr"]
     if stop == signal.SIGKILL:
         assert ends[1][0] == -signal.SIGKILL
 

@@ -41,9 +41,13 @@ ZYGOTE = Path(__file__).resolve()
 # the collector, explainer/gc_pause.py): `serve` the preview server's modules, the others the pipeline.
 PRELOADED = {"serve": ("explainer.cli", "explainer.process_exit", "explainer.serve"),
              "build": ("explainer.cli", "explainer.process_exit", "explainer.pipeline")}
-# What an interpreter reads from its environment only as it starts (flags, stdio, hash seed, locale, time zone).
+# What an interpreter reads from its environment only as it starts (flags, stdio, hash seed, locale, time zone), and
+# what our modules read as they are imported (explainer/serve.py's limits; the others read theirs as they run).
 STARTUP_NAMES = ("LANG", "LANGUAGE", "TZ")
-STARTUP_PREFIXES = ("PYTHON", "LC_")
+STARTUP_PREFIXES = ("PYTHON", "LC_", "EXPLAINER_SERVE_")
+# The zygote's command line is padded to this many bytes: a run writes its own over it, where the system shows a
+# process's command line (/proc/PID/cmdline, which explainer/previews.py reads to tell a preview server).
+COMMAND_LINE_ROOM = 4096
 
 
 # --- the caller's side ---------------------------------------------------------------------------------------------
@@ -113,7 +117,9 @@ class Zygote:
         self.control, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         with theirs:
             # In the caller's process group, as a run started by the caller is; its own output goes nowhere.
-            self.process = subprocess.Popen([sys.executable, str(ZYGOTE), str(theirs.fileno()), ",".join(modules)],
+            command = [sys.executable, str(ZYGOTE), str(theirs.fileno()), ",".join(modules)]
+            command.append(" " * (COMMAND_LINE_ROOM - len("\0".join(command))))
+            self.process = subprocess.Popen(command,
                                             pass_fds=[theirs.fileno()], env=env, stdin=subprocess.DEVNULL,
                                             stdout=subprocess.DEVNULL)
 
@@ -313,6 +319,7 @@ def start_run(request: dict, stdin: int, stdout: int, stderr: int, status: int) 
     except OSError as error:
         os.write(status, f"error {error.errno}\n".encode())
         return 255
+    show_command_line([sys.executable, *request["argv"]])  # before the caller hears it started, as after an exec
     os.write(status, b"started\n")
     os.closerange(3, resource.getrlimit(resource.RLIMIT_NOFILE)[0])  # as close_fds=True: nothing of the zygote's
     os.umask(request["umask"])
@@ -399,6 +406,18 @@ def run_script(argv: list[str]) -> int:
     return code
 
 
+def show_command_line(argv: list[str]) -> None:
+    """Have the system show `argv` as this process's command line, written where the zygote's was (as setproctitle
+    does), the rest of that room zeroed; cut short where it is longer than the room."""
+    with open("/proc/self/stat", "rb") as stat:
+        fields = stat.read().rsplit(b")", 1)[1].split()
+    start, end = int(fields[45]), int(fields[46])  # arg_start and arg_end: fields 48 and 49 of stat(5)
+    shown = b"\0".join(os.fsencode(arg) for arg in argv)[:end - start - 1]
+    with open("/proc/self/mem", "r+b", buffering=0) as memory:
+        memory.seek(start)
+        memory.write(shown + b"\0" * (end - start - len(shown)))
+
+
 def exit_code(code) -> int:
     """Return the exit code of SystemExit(code), printing a code that is no number as the interpreter does."""
     if code is None:
@@ -431,7 +450,10 @@ def preload(modules: list[str]) -> None:
 
     for module in modules:
         with no_collection():
-            importlib.import_module(module)
+            try:
+                importlib.import_module(module)
+            except Exception:  # a value the module refuses as it is imported (EXPLAINER_SERVE_*): left to each run,
+                pass           # which imports it again and fails as a fresh process does
 
 
 if __name__ == "__main__":
