@@ -125,8 +125,9 @@ def test_a_server_runs_and_ends_as_a_fresh_process_does(zygote, built_minimal, n
             server = ServerProcess(process, built_minimal)
             seen.append(server_as_the_kernel_sees_it(process))
             process.send_signal(stop)
-            ends.append((process.wait(timeout=60), server.lines[-1] if stop == signal.SIGTERM else None))
-            server.reader.join(timeout=10)
+            code = process.wait(timeout=60)
+            server.reader.join(timeout=10)  # all it printed, to the end of its output
+            ends.append((code, server.lines[-1] if stop == signal.SIGTERM else None))
     assert seen[1] == seen[0]
     assert ends[1] == ends[0]
     assert seen[1]["command line"] and seen[1]["session"] == ("own" if new_session else "caller's") and seen[1]["stdin"] and seen[1]["stderr"]

@@ -457,5 +457,6 @@ def preload(modules: list[str]) -> None:
 
 
 if __name__ == "__main__":
+    sys.path[0] = os.path.dirname(os.path.realpath(BUILD))  # where `python build.py` imports our package from
     preload(sys.argv[2].split(","))
     serve_requests(socket.socket(fileno=int(sys.argv[1])))
