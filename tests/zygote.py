@@ -41,10 +41,12 @@ ZYGOTE = Path(__file__).resolve()
 # the collector, explainer/gc_pause.py): `serve` the preview server's modules, the others the pipeline.
 PRELOADED = {"serve": ("explainer.cli", "explainer.process_exit", "explainer.serve"),
              "build": ("explainer.cli", "explainer.process_exit", "explainer.pipeline")}
-# What an interpreter reads from its environment only as it starts (flags, stdio, hash seed, locale, time zone), and
-# what our modules read as they are imported (explainer/serve.py's limits; the others read theirs as they run).
+# What an interpreter reads from its environment only as it starts (flags, stdio, hash seed, locale, time zone).
 STARTUP_NAMES = ("LANG", "LANGUAGE", "TZ")
-STARTUP_PREFIXES = ("PYTHON", "LC_", "EXPLAINER_SERVE_")
+STARTUP_PREFIXES = ("PYTHON", "LC_")
+# What explainer/serve.py reads as it is imported (its limits; the other modules read theirs as they run): a run given
+# any of them imports the server itself, from a zygote that did not (a zygote for each value was one a server).
+IMPORT_TIME_PREFIX = "EXPLAINER_SERVE_"
 # The zygote's command line is padded to this many bytes: a run writes its own over it, where the system shows a
 # process's command line (/proc/PID/cmdline, which explainer/previews.py reads to tell a preview server).
 COMMAND_LINE_ROOM = 4096
@@ -163,7 +165,8 @@ class ZygotePopen(subprocess.Popen):
                 or (gid, gids, uid) != (None, None, None) or not restore_signals:
             raise ValueError(f"a zygote starts `{sys.executable} {BUILD} ...` with Popen's plain options only: {args}")
         env = dict(os.environ if env is None else env)
-        preloaded = PRELOADED["serve" if "serve" in args[2:] else "build"]
+        read_on_import = any(name.startswith(IMPORT_TIME_PREFIX) for name in env)
+        preloaded = PRELOADED["serve" if "serve" in args[2:] and not read_on_import else "build"]
         reading, writing = os.pipe()
         self._status = reading
         try:
