@@ -12,7 +12,6 @@ import os
 import pickle
 import shutil
 import signal
-import subprocess
 import sys
 import tempfile
 import traceback
@@ -45,6 +44,7 @@ from explainer import cli, patterns
 from explainer.numbers import read_as_locales
 from explainer.seal import unsealed
 from explainer.stops import STOPS
+from zygote import zygotes
 
 REPO = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("content", "seeds", "templates", "static")
@@ -84,10 +84,11 @@ def run_build(root: Path, *args: str) -> Run:
 
 
 def run_build_process(root: Path, *args: str, timeout: float = 120) -> Run:
-    """Run `python build.py --root ROOT ARGS...` in a fresh process."""
+    """Run `python build.py --root ROOT ARGS...` in a process of its own, forked from a zygote that imported the
+    build already (tests/zygote.py): what a shell would see, without a fresh interpreter's start-up."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    done = subprocess.run([sys.executable, str(REPO / "build.py"), "--root", str(root), *args],
-                          capture_output=True, text=True, timeout=timeout, env=env)
+    done = zygotes().run([sys.executable, str(REPO / "build.py"), "--root", str(root), *args],
+                         capture_output=True, text=True, timeout=timeout, env=env)
     return Run(done.returncode, done.stdout, done.stderr)
 
 
@@ -266,6 +267,18 @@ def pytest_configure(config):
     folder = memory_folder()
     if folder is not None:
         os.environ["PYTEST_DEBUG_TEMPROOT"] = str(folder)
+
+
+def pytest_sessionfinish(session):
+    """End this process's zygotes (tests/zygote.py) and wait for them: the CPU of the runs they forked is then this
+    process's children's, as a run's started with subprocess is."""
+    zygotes().close()
+
+
+@pytest.fixture
+def zygote():
+    """This test process's zygotes (tests/zygote.py): `zygote.popen([sys.executable, BUILD, ...], ...)`."""
+    return zygotes()
 
 
 @pytest.hookimpl(wrapper=True)

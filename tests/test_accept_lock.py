@@ -18,6 +18,7 @@ import yaml
 from conftest import REPO, run_build
 from deadlines import Deadline
 from support import minimal_project
+from zygote import zygotes
 
 SOON = 15.0  # seconds of running time (see Deadline) for what takes well under one
 
@@ -36,8 +37,8 @@ def test_accept_source_waits_for_another_and_writes_where_the_other_left_the_lin
     holder = os.open(library, os.O_RDONLY)
     fcntl.flock(holder, fcntl.LOCK_EX)  # as another accept-source holds it while it writes
     try:
-        process = subprocess.Popen([sys.executable, str(REPO / "build.py"), "--root", str(root), "accept-source",
-                                    "flood"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        process = zygotes().popen([sys.executable, str(REPO / "build.py"), "--root", str(root), "accept-source",
+                                   "flood"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         deadline = Deadline(SOON)
         while not _waiting_on_a_lock(process.pid):  # the event itself, read where the kernel lists it
             assert process.poll() is None, f"accept-source did not wait for the lock: {process.communicate()}"

@@ -23,6 +23,7 @@ import pytest
 from conftest import REPO, run_build
 from support import tree_digest
 from test_serve import ServerProcess, fetch, free_port, serving
+from zygote import zygotes
 
 # A build whose listing of content/ meets a Ctrl-C, and a second Ctrl-C as the first one's "stopped" is printed:
 # signals raised at those very points, not sent after a guessed delay. Ctrl-C first raises KeyboardInterrupt, as in
@@ -143,9 +144,9 @@ def test_a_preview_out_of_open_files_closes_the_oldest_connections_and_serves_th
     with 24 files and 40 idle connections it logged thousands of tracebacks a second, and the page timed out."""
     hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
     command = [sys.executable, str(REPO / "build.py"), "--root", str(built_minimal), "serve", "--port", str(free_port())]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                               env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1"},
-                               preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (24, hard)))
+    process = zygotes().popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                              env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1"},
+                              rlimits={resource.RLIMIT_NOFILE: (24, hard)})
     idle: list[socket.socket] = []
     try:
         server = ServerProcess(process, built_minimal)

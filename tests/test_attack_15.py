@@ -28,6 +28,7 @@ import pytest
 
 from conftest import REPO, run_build
 from support import edit, error_lines, rebuild_fails, tree_digest
+from zygote import zygotes
 
 SOURCES = "content/sources.yaml"
 
@@ -194,8 +195,8 @@ def test_accept_source_waiting_for_the_library_says_whom_it_waits_for(built_mini
     holder = os.open(root / SOURCES, os.O_RDONLY)
     fcntl.flock(holder, fcntl.LOCK_EX)  # as an accept-source holds it while it checks and records
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    with subprocess.Popen([sys.executable, str(REPO / "build.py"), "--root", str(root), "accept-source", "flood"],
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) as waiting:
+    with zygotes().popen([sys.executable, str(REPO / "build.py"), "--root", str(root), "accept-source", "flood"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) as waiting:
         try:
             with selectors.DefaultSelector() as selector:
                 selector.register(waiting.stderr, selectors.EVENT_READ)

@@ -21,6 +21,7 @@ import pytest
 from conftest import REPO, copy_project, run_build, tree_digest
 from support import content_on_tmpfs, error_lines, fill_up, rebuild_fails
 from test_serve import BRIEFING_PAGE, ServerProcess, fetch, free_port, page_shows, serving, set_title, wait_until
+from zygote import zygotes
 
 STATIC_NAME_HINT = ("the file name is not plain text (it holds bytes that are not UTF-8, or a control or direction "
                     "character) (rename the file)")
@@ -81,8 +82,10 @@ def test_a_build_under_a_low_file_limit_does_its_work_in_its_own_process(built_m
     root = built_minimal
     good = tree_digest(root / "site")
     (root / ".cache").rename(root / "old-cache")  # a cold build: content files parsed, pages rendered in workers
-    done = run_with_output(root, subprocess.PIPE, "build", EXPLAINER_WORKERS="2",
-                           preexec=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (12, 12)))
+    done = zygotes().run([sys.executable, str(REPO / "build.py"), "--root", str(root), "build"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=120,
+                         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "EXPLAINER_WORKERS": "2"},
+                         rlimits={resource.RLIMIT_NOFILE: (12, 12)})
     assert done.returncode == 0, done.stderr  # a traceback from os.pipe, starting the workers, before
     assert tree_digest(root / "site") == good
 
@@ -163,9 +166,9 @@ def test_a_build_process_the_system_will_not_start_is_an_error_page_until_it_wil
 
     hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
     command = [sys.executable, str(REPO / "build.py"), "--root", str(project), "serve", "--port", str(free_port())]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                               env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1"},
-                               preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (12, hard)))
+    process = zygotes().popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                              env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1"},
+                              rlimits={resource.RLIMIT_NOFILE: (12, hard)})
     try:
         server = ServerProcess(process, project)  # the build thread died with a traceback: no "serving" line, ever
         status, page = fetch(server.url)
@@ -245,9 +248,9 @@ def test_a_build_waiting_for_the_lock_says_whom_it_waits_for_plainly(built_minim
         if "{pid}" in named:
             os.kill(holder.pid, signal.SIGSTOP)
             wait_until(lambda: stopped(holder.pid), "the holder is stopped")
-        build = subprocess.Popen([sys.executable, str(REPO / "build.py"), "--root", str(built_minimal)],
-                                 stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
-                                 env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+        build = zygotes().popen([sys.executable, str(REPO / "build.py"), "--root", str(built_minimal)],
+                                stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                                env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
         try:
             line = build.stderr.readline()
         finally:

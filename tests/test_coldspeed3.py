@@ -26,6 +26,7 @@ from explainer import parallel
 from explainer.write import Kept, write_site
 from test_parallel import assert_ended, build, busy_children_of, in_this_process
 from test_synth import load_synth
+from zygote import zygotes
 
 PAGE = b"<p>a page</p>\n"
 
@@ -154,8 +155,8 @@ def test_a_build_killed_while_its_workers_write_aside_leaves_the_last_site_and_t
     original = template.read_text()
     template.write_text("{% for n in range(10 ** 15) %}{% endfor %}" + original)  # every page new, source pages endless
     env = {**os.environ, parallel.WORKERS_ENV: "2"}
-    build_process = subprocess.Popen([sys.executable, str(REPO / "build.py"), "--root", str(root), "--out", str(out)],
-                                     env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    build_process = zygotes().popen([sys.executable, str(REPO / "build.py"), "--root", str(root), "--out", str(out)],
+                                    env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline, workers = time.monotonic() + 120, set()
     aside = out.parent / f".site.aside-{build_process.pid}"
     # The workers stuck on a source page, once the pages before them are written aside.

@@ -22,13 +22,14 @@ import pytest
 from conftest import REPO, Run, run_build, tree_digest
 from explainer import parallel
 from test_synth import load_synth
+from zygote import zygotes
 
 
 def build(root: Path, out: Path, workers: int, timeout: float = 300) -> subprocess.CompletedProcess:
     """Run build.py on `root` into `out` with at most `workers` processes."""
     env = {**os.environ, parallel.WORKERS_ENV: str(workers)}
-    return subprocess.run([sys.executable, str(REPO / "build.py"), "--root", str(root), "--out", str(out)],
-                          capture_output=True, text=True, env=env, timeout=timeout)
+    return zygotes().run([sys.executable, str(REPO / "build.py"), "--root", str(root), "--out", str(out)],
+                         capture_output=True, text=True, env=env, timeout=timeout)
 
 
 def in_this_process(root: Path, out: Path, monkeypatch) -> Run:
@@ -142,20 +143,17 @@ def busy_children_of(pid: int, ticks: int) -> set[int]:
     return found
 
 
-def default_ctrl_c() -> None:
-    """Let Ctrl-C reach the build as at a terminal (a shell running the tests in the background ignores it)."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 def endless_build(generated: Path, tmp_path: Path) -> tuple[subprocess.Popen, set[int]]:
     """Start a build, in its own process group, whose source pages render forever; return it and its busy workers."""
     root = Path(shutil.copytree(generated, tmp_path / "project", ignore=shutil.ignore_patterns(".cache")))
     template = root / "templates" / "source.html"
     template.write_text("{% for n in range(10 ** 15) %}{% endfor %}" + template.read_text())
     env = {**os.environ, parallel.WORKERS_ENV: "2"}
-    build_process = subprocess.Popen([sys.executable, str(REPO / "build.py"), "--root", str(root)], env=env,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                     start_new_session=True, preexec_fn=default_ctrl_c)
+    build_process = zygotes().popen([sys.executable, str(REPO / "build.py"), "--root", str(root)], env=env,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                    # Ctrl-C reaches the build as at a terminal (a shell running the tests in the
+                                    # background ignores it)
+                                    start_new_session=True, signals={signal.SIGINT: signal.SIG_DFL})
     deadline = time.monotonic() + 120
     workers: set[int] = set()
     # The workers rendering the endless template: running for a third of a second (planning takes far less).
