@@ -3,7 +3,9 @@
 Each built before: a fine only proposed told as imposed or paid ("Northland was fined $3 million" citing "the
 regulator proposed a fine of $3 million"; explainer/stages.py read the Portuguese "multou", "foi paga" but no English
 word of a penalty decided); a share under half told as most ("Most voters backed the plan" citing "Some 38% of
-voters backed the plan"; explainer/proportions.py read "a third" or "nearly half" against "most", but no figure).
+voters backed the plan"; explainer/proportions.py read "a third" or "nearly half" against "most", but no figure); a
+stage moved ("The dam was completed in 2019" citing "Work on the dam began in 2019", "The bill became law" citing
+"The bill passed the House and now goes to the Senate": stages.py had no ladder of works, nor a law in force).
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -22,6 +24,8 @@ FURTHER = "this sentence takes it further ("
 VOTERS = "Some 38% of voters backed the plan."
 MEMBERS = "Some 38% of members voted for it."
 SHARE = "this sentence says '"
+DAM = "Work on the dam began in 2019 and is due to be completed in 2025."
+BILL = "The bill passed the House and now goes to the Senate."
 
 MISSTATED = {
     "fine-paid": ("The fine was paid.", FINE, FURTHER),
@@ -34,6 +38,14 @@ MISSTATED = {
     "a-majority-of-38-percent": ("A majority of members voted for it.", MEMBERS, SHARE),
     "majority-of-41-per-cent": ("The majority of nurses backed the strike.",
                                 "About 41 per cent of nurses backed the strike.", SHARE),
+    "dam-completed": ("The dam was completed in 2019.", "Work on the dam began in 2019.",
+                      "this sentence takes it further ('completed') than its cited passages do ('Work on the dam "
+                      "began')"),
+    "bridge-finished": ("The bridge was finished in 2021.", "Construction of the bridge started in 2021.", FURTHER),
+    "bill-became-law": ("The bill became law.", BILL, "this sentence takes it further ('became law') than its cited "
+                                                      "passages do ('passed the House')"),
+    "treaty-in-force": ("The treaty entered into force.",
+                        "The Senate approved the treaty, which now goes to the president.", FURTHER),
 }
 
 
@@ -54,6 +66,13 @@ HONEST = {
     "the-share-kept": ("Some 38% of voters backed the plan.", VOTERS),
     "48-percent-may-round": ("Most voters backed the plan.", "Some 48% of voters backed the plan."),
     "more-than-40-percent": ("Most voters backed the plan.", "More than 40% of voters backed the plan."),
+    "work-began": ("Work on the dam began in 2019.", DAM),
+    "due-to-be-completed": ("The dam is due to be completed in 2025.", DAM),
+    "not-yet-completed": ("The dam is not yet completed.", "Work on the dam began in 2019."),
+    "talks-are-no-works": ("Northland completed the talks in 2019.", "Talks began in 2019."),
+    "bill-passed-the-house": ("The bill passed the House.", BILL),
+    "goes-to-the-senate": ("The bill now goes to the Senate.", BILL),
+    "law-as-cited": ("The bill became law in May.", "The bill passed the Senate and became law in May."),
 }
 
 
