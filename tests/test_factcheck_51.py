@@ -5,7 +5,9 @@ regulator proposed a fine of $3 million"; explainer/stages.py read the Portugues
 word of a penalty decided); a share under half told as most ("Most voters backed the plan" citing "Some 38% of
 voters backed the plan"; explainer/proportions.py read "a third" or "nearly half" against "most", but no figure); a
 stage moved ("The dam was completed in 2019" citing "Work on the dam began in 2019", "The bill became law" citing
-"The bill passed the House and now goes to the Senate": stages.py had no ladder of works, nor a law in force).
+"The bill passed the House and now goes to the Senate": stages.py had no ladder of works, nor a law in force); a
+period narrowed ("The company cut 1,200 jobs in 2025" citing "... over 2024 and 2025": explainer/spans.py), where
+"over" two joined years was read as a bound on the first ("more than 2024": explainer/qualifiers.py).
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -26,6 +28,8 @@ MEMBERS = "Some 38% of members voted for it."
 SHARE = "this sentence says '"
 DAM = "Work on the dam began in 2019 and is due to be completed in 2025."
 BILL = "The bill passed the House and now goes to the Senate."
+JOBS = "The company cut 1,200 jobs over 2024 and 2025."
+REFUGEES = "Southland received 40,000 refugees between 2022 and 2023."
 
 MISSTATED = {
     "fine-paid": ("The fine was paid.", FINE, FURTHER),
@@ -46,6 +50,13 @@ MISSTATED = {
                                                       "passages do ('passed the House')"),
     "treaty-in-force": ("The treaty entered into force.",
                         "The Senate approved the treaty, which now goes to the president.", FURTHER),
+    "jobs-in-one-year": ("The company cut 1,200 jobs in 2025.", JOBS, "this sentence gives its figure to 2025 alone "
+                                                                     "where its cited passages give it over '2024 and "
+                                                                     "2025'"),
+    "refugees-in-one-year": ("Southland received 40,000 refugees in 2023.", REFUGEES, "this sentence gives its figure"),
+    "jobs-in-a-fiscal-year": ("In 2024, the company cut 1,200 jobs.", "The company cut 1,200 jobs in 2024-25.",
+                              "this sentence gives its figure to 2024 alone where its cited passages give it over "
+                              "'2024-25'"),
 }
 
 
@@ -73,6 +84,13 @@ HONEST = {
     "bill-passed-the-house": ("The bill passed the House.", BILL),
     "goes-to-the-senate": ("The bill now goes to the Senate.", BILL),
     "law-as-cited": ("The bill became law in May.", "The bill passed the Senate and became law in May."),
+    "jobs-over-both-years": ("The company cut 1,200 jobs over 2024 and 2025.", JOBS),
+    "jobs-in-both-years": ("The company cut 1,200 jobs in 2024 and 2025.", JOBS),
+    "refugees-in-both-years": ("Southland took in 40,000 refugees in 2022 and 2023.", REFUGEES),
+    "a-part-given-to-its-year": ("In 2025, the company cut 500 jobs.",
+                                 "The company cut 1,200 jobs over 2024 and 2025, 500 of them in 2025."),
+    "the-year-given-alone-too": ("The company cut 1,200 jobs in 2025.",
+                                 "The company cut 1,200 jobs in 2025. It had cut 1,200 jobs over 2023 and 2024."),
 }
 
 
