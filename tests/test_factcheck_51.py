@@ -7,7 +7,9 @@ voters backed the plan"; explainer/proportions.py read "a third" or "nearly half
 stage moved ("The dam was completed in 2019" citing "Work on the dam began in 2019", "The bill became law" citing
 "The bill passed the House and now goes to the Senate": stages.py had no ladder of works, nor a law in force); a
 period narrowed ("The company cut 1,200 jobs in 2025" citing "... over 2024 and 2025": explainer/spans.py), where
-"over" two joined years was read as a bound on the first ("more than 2024": explainer/qualifiers.py).
+"over" two joined years was read as a bound on the first ("more than 2024": explainer/qualifiers.py); a fraction in
+words against a fraction in words ("Exports fell by half" citing "Exports fell by a third": explainer/fractions_said.py
+held a fraction only to percentages).
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -30,6 +32,8 @@ DAM = "Work on the dam began in 2019 and is due to be completed in 2025."
 BILL = "The bill passed the House and now goes to the Senate."
 JOBS = "The company cut 1,200 jobs over 2024 and 2025."
 REFUGEES = "Southland received 40,000 refugees between 2022 and 2023."
+EXPORTS = "Exports fell by a third."
+STRIKE = "A third of the workers joined the strike."
 
 MISSTATED = {
     "fine-paid": ("The fine was paid.", FINE, FURTHER),
@@ -54,6 +58,10 @@ MISSTATED = {
                                                                      "where its cited passages give it over '2024 and "
                                                                      "2025'"),
     "refugees-in-one-year": ("Southland received 40,000 refugees in 2023.", REFUGEES, "this sentence gives its figure"),
+    "by-half-for-a-third": ("Exports fell by half.", EXPORTS, 'this sentence says "by half" where its cited passages '
+                                                             'say "by a third"'),
+    "half-of-for-a-third-of": ("Half of the workers joined the strike.", STRIKE,
+                               'this sentence says "Half" where its cited passages say "A third"'),
     "jobs-in-a-fiscal-year": ("In 2024, the company cut 1,200 jobs.", "The company cut 1,200 jobs in 2024-25.",
                               "this sentence gives its figure to 2024 alone where its cited passages give it over "
                               "'2024-25'"),
@@ -91,6 +99,11 @@ HONEST = {
                                  "The company cut 1,200 jobs over 2024 and 2025, 500 of them in 2025."),
     "the-year-given-alone-too": ("The company cut 1,200 jobs in 2025.",
                                  "The company cut 1,200 jobs in 2025. It had cut 1,200 jobs over 2023 and 2024."),
+    "by-a-third": ("Exports fell by a third.", EXPORTS),
+    "by-about-a-third": ("Exports fell by about a third.", EXPORTS),
+    "a-third-of-the-workers": ("A third of the workers joined the strike.", STRIKE),
+    "by-half-of-a-half-year": ("Exports fell by half in the first half of the year.",
+                               "Exports fell by half in the first half of the year."),
 }
 
 
