@@ -244,8 +244,12 @@ def _half_or_less(part: str, whole: str | None) -> bool:
     return whole_count > 0 and 2 * int(part.replace(",", "") or 0) <= whole_count
 
 
+# a stop that ends a sentence: not a decimal point ("38.5% of voters" is one sentence)
+_STOP = patterns.compile(r"[;!?]|\.(?!\d)")
+
+
 def _sentence_of(text: str, at: int) -> str:
     """Return the passage's sentence around `at` (to its stops and semicolons either side)."""
-    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
-    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
-    return text[start:min(ends, default=len(text))]
+    start = max((stop.end() for stop in _STOP.finditer(text, 0, at)), default=0)
+    end = _STOP.search(text, at)
+    return text[start:end.start() if end else len(text)]

@@ -46,6 +46,7 @@ MISSTATED = {
     "a-majority-of-38-percent": ("A majority of members voted for it.", MEMBERS, SHARE),
     "majority-of-41-per-cent": ("The majority of nurses backed the strike.",
                                 "About 41 per cent of nurses backed the strike.", SHARE),
+    "most-of-a-decimal-share": ("Most voters backed the plan.", "Some 38.5% of voters backed the plan.", SHARE),
     "dam-completed": ("The dam was completed in 2019.", "Work on the dam began in 2019.",
                       "this sentence takes it further ('completed') than its cited passages do ('Work on the dam "
                       "began')"),
