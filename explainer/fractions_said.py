@@ -10,7 +10,9 @@ and Spanish text is read ("más de dos tercios", "la mitad de", "un tercio de").
 
 A ratio said of people ("nine in ten", "one out of five", "nueve de cada diez") stands for its share too, read as
 "about" is: a reporter rounds 92% to nine in ten, never 60%. So does a fraction a change is "by" ("fell by half", "cut
-by a third", "rose by nearly a quarter"): "Exports fell by half" may not cite "Exports fell by 33%".
+by a third", "rose by nearly a quarter"): "Exports fell by half" may not cite "Exports fell by 33%". Where the
+passages give no percentage but fractions in words, one of those must fit it alike: "Exports fell by half" may not
+cite "Exports fell by a third".
 """
 
 from __future__ import annotations
@@ -176,6 +178,8 @@ def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, langu
     # reporter's rounding of it, held to percentages alone as before
     plain = [fraction for fraction in said if not fraction.qualifier]
     given = (shares_given(passages) if plain else percentages_given(passages)) if said else []
+    if said and not given:
+        return _against_words(text, said, passages, offset)
     findings = []
     # a fraction the passages give in words themselves ("two-thirds of members") stands as their figure
     theirs = {q.value for p in passages for q in quantities_in(p.text, p.language) if not q.unit and q.value < 1} \
@@ -193,6 +197,27 @@ def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, langu
                                     f"passages give {listed}: {clipped(text)}",
                                     "give the source's percentage, or a fraction that stands within a point or two "
                                     "of it (\"about\", \"nearly\" and \"more than\" say which side)"))
+    return findings
+
+
+def _against_words(text: str, said: tuple[Fraction, ...], passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding for each fraction of text that no fraction in words of its passages fits, where they give
+    fractions in words and no percentage: "Exports fell by half" citing "Exports fell by a third"."""
+    theirs = [fraction for passage in passages for fraction in fractions_in(passage.text)]
+    # a fraction numbers.py reads as a figure ("three-fifths") is the figure check's to name
+    figures = [mention for mention in mentions_in(markers_blanked(text), "en")
+               if mention.kind == "figure"] if theirs else []
+    findings = []
+    for fraction in said if theirs else ():
+        if any(figure.start < fraction.end and fraction.start < figure.end for figure in figures):
+            continue
+        # the same fraction hedged otherwise ("nearly half" for "about half") is the hedge checks' to read
+        if not any(fits(fraction, their.percent) or abs(their.percent - fraction.percent) < _SAME for their in theirs):
+            written = " ".join(fraction.written.split())
+            findings.append(Finding(offset + fraction.start,
+                                    f'this sentence says "{written}" where its cited passages say '
+                                    f'"{" ".join(theirs[0].written.split())}": {clipped(text)}',
+                                    "give the source's fraction, or cite a passage that gives this one"))
     return findings
 
 

@@ -2,7 +2,8 @@
 
 "All of the refugees returned to Kabul" (or "the entire", "the whole") citing "Most of the refugees returned to
 Kabul" (or "many", "some", "several", "half", "a third", "two-thirds", "a majority", "nearly all", "almost all")
-makes the source's part the whole. The part is read where a passage's sentence names the same thing after it ("most
+makes the source's part the whole; "most" (or "a majority") of what a passage gives as half or less ("a third",
+"nearly half", a share under 45%: "some 38% of voters") makes its minority a majority. The part is read where a passage's sentence names the same thing after it ("most
 of the refugees": its first word after "of", "the" or a possessive, in the same first five letters: "every crossing"
 for "most crossings") and
 shares another word of four letters or more with the sentence. A sentence that keeps a part of its own ("nearly
@@ -47,9 +48,14 @@ _COUNTED_PART = patterns.compile(rf"(?<![\w.,])(?P<part>\d[\d,]*)\s+(?:out\s+)?o
 # part): "most of the posts" for "a third of the posts", "most suspected" for "many suspected"
 _MOST = patterns.compile(rf"(?<![\w-])(?P<all>most|(?:the|a)\s+majority|more\s+than\s+half|over\s+half){_OF}",
                          re.IGNORECASE)
+# a share clearly under half: "some 38% of voters", "40 per cent of members"; not one raised ("more than 40%", "over
+# 40%" may be most) nor one from 45% to 50%, which a rounding "most" or "a majority" may fairly restate
+_UNDER_45 = (r"(?:(?:some|about|around|roughly|nearly|almost|only|just|up\s+to|under|less\s+than)\s+)?"
+             r"(?<!than\s)(?<!over\s)(?<!above\s)(?<!least\s)(?<![\w.,])(?:4[0-4]|[1-3]?\d)(?:\.\d+)?(?![\d.,]\d)"
+             r"\s*(?:%|per\s*cent|percent)")
 _LESS = patterns.compile(rf"(?<![\w-])(?P<part>(?:a|one)\s+(?:third|quarter|fifth|tenth)|(?:nearly|almost|just\s+under"
                          rf"|less\s+than|under|about|roughly)\s+half|half|a\s+minority|a\s+few|few|some|several|many|a\s+number"
-                         rf"|one\s+in\s+(?:three|four|five|ten)){_OF}", re.IGNORECASE)
+                         rf"|one\s+in\s+(?:three|four|five|ten)|{_UNDER_45}){_OF}", re.IGNORECASE)
 # a whole told as one of it: "one of its tram lines" citing "both of its tram lines" (newuser_34), "all of its libraries"
 _ONE = patterns.compile(rf"(?<![\w-])(?<!every\s)(?<!each\s)(?P<all>one){_OF}", re.IGNORECASE)
 _BOTH = patterns.compile(rf"(?<![\w-])(?P<part>both|all|(?:every|each)(?:\s+one)?){_OF}", re.IGNORECASE)
@@ -238,8 +244,12 @@ def _half_or_less(part: str, whole: str | None) -> bool:
     return whole_count > 0 and 2 * int(part.replace(",", "") or 0) <= whole_count
 
 
+# a stop that ends a sentence: not a decimal point ("38.5% of voters" is one sentence)
+_STOP = patterns.compile(r"[;!?]|\.(?!\d)")
+
+
 def _sentence_of(text: str, at: int) -> str:
     """Return the passage's sentence around `at` (to its stops and semicolons either side)."""
-    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
-    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
-    return text[start:min(ends, default=len(text))]
+    start = max((stop.end() for stop in _STOP.finditer(text, 0, at)), default=0)
+    end = _STOP.search(text, at)
+    return text[start:end.start() if end else len(text)]

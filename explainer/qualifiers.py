@@ -174,8 +174,16 @@ _DURING_VERB_BEFORE = patterns.compile(
     r"|took\s+place|taken\s+place)\s+$", re.IGNORECASE)
 
 
+# A year joined to another after the figure: "cut 1,200 jobs over 2024 and 2025" is during them, no bound on 2024.
+_JOINED_YEAR_AFTER = patterns.compile(r"\s*(?:and|to|through|-|–)\s*(?:18|19|20)?\d\d(?!\w)", re.IGNORECASE)
+_YEAR = patterns.compile(r"(?:18|19|20)\d\d")
+
+
 def _over_as_during(text: str, over: int, end: int) -> bool:
-    """Say whether "over" at `over`, before the figure ending at `end`, is "during" a span: "tried over 19 days"."""
+    """Say whether "over" at `over`, before the figure ending at `end`, is "during" a span: "tried over 19 days",
+    "over 2024 and 2025"."""
+    if _YEAR.fullmatch(text, end - 4, end) and _JOINED_YEAR_AFTER.match(text, end):
+        return True
     return bool(_SPAN_AFTER.match(text, end) and _DURING_VERB_BEFORE.search(text, max(0, over - 30), over))
 
 

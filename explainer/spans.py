@@ -9,6 +9,9 @@ A single span in words with a bound or a hedge ("more than a month", "over a yea
 week"), which no figure states, is held to the lengths its passages give in figures of days, weeks, months or
 years, where they give no date to reckon one from: "lasted more than a month" citing "lasted 26 days" is refused, where no length given is longer than the
 shortest month; "nearly" one is short of it by a quarter at most, "about" one a quarter either way.
+
+A figure given to one year ("cut 1,200 jobs in 2025") where every sentence of its passages giving that figure gives it
+to that year joined with another ("over 2024 and 2025", "in 2024-25") tells the two years' total as one's: refused.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from decimal import Decimal
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .numbers import is_year, mentions_in, units_given
+from .sentences import inside
 from .wordset import may_hold
 
 _SPAN = patterns.compile(
@@ -49,6 +53,8 @@ def changed_spans(text: str, passages: list[Cited], offset: int = 0, language: s
         return bounded
     if may_hold(text, _PART_WORDS) and (spelled := _spelled_span_changed(text, passages, offset)):
         return spelled
+    if ("19" in text or "20" in text or "18" in text) and (narrowed := _period_narrowed(text, passages, offset)):
+        return narrowed
     # most sentences give no span nor length: found by their words
     spans = [*_SPAN.finditer(text)] if all(may_hold(text, words) for words in _SPAN_WORDS) else []
     if all(may_hold(text, words) for words in _LENGTH_WORDS):
@@ -180,3 +186,55 @@ def _fits(said: re.Match, shortest: Decimal, longest: Decimal, low: Decimal, hig
     if said["nearly"]:
         return shortest < high and longest >= low * Decimal("0.75")
     return low * Decimal("0.75") <= longest and shortest <= high * Decimal("1.25")
+
+
+# The second of two years joined to a first: "and 2025", "to 2025", "-25" (two digits only after a dash or slash,
+# "from 61,000 in 2022 to 52,000" joins no years).
+_JOINED = (r"\s*(?:(?:and|to|through)\s*(?P<second>(?:18|19|20)\d\d)|[-–/]\s*(?P<short>(?:18|19|20)?\d\d))"
+           r"(?![\w.,]?\d)(?!\w)")
+# A year alone, as a period ("in 2025", "during 2025"), not one of two joined ("in 2024 and 2025", "in 2024-25").
+_ONE_YEAR = patterns.compile(rf"(?<!\w)(?:in|during|throughout|for)\s+(?P<year>(?:18|19|20)\d\d)(?![\w.,]?\d)"
+                             rf"(?!{_JOINED})", re.IGNORECASE)
+# Two years told together: "over 2024 and 2025", "between 2022 and 2023", "from 2021 to 2024", "in 2024-25".
+_JOINED_YEARS = patterns.compile(r"(?<!\w)(?:over|across|between|from|in|during|throughout|for)\s+(?:the\s+years\s+)?"
+                                 rf"(?P<first>(?:18|19|20)\d\d){_JOINED}", re.IGNORECASE)
+
+
+def _period_narrowed(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding when text gives a figure to one year ("cut 1,200 jobs in 2025") where every sentence of its
+    passages giving that figure gives it to that year joined with another ("over 2024 and 2025"), none to the year
+    alone: the two years' total told as one's."""
+    years = [match for match in _ONE_YEAR.finditer(text) if not inside(quoted_parts(text), match.start())]
+    if not years:
+        return []  # most sentences: no year alone
+    figures = {mention.quantities for mention in mentions_in(text, "en")
+               if mention.kind == "figure" and not is_year(mention.text)}
+    for year in years:
+        for figure in figures:
+            joined = [joined for passage in passages for sentence in _sentences_with(passage.text, figure)
+                      for joined in [_joined_over(sentence, int(year["year"]))] if joined is not None]
+            if joined and all(joined_span for joined_span in joined):
+                return [Finding(offset, f"this sentence gives its figure to {year['year']} alone where its cited "
+                                        f"passages give it over '{joined[0]}': {clipped(text)}",
+                                "give the figure over the years the source gives, or cite a passage that gives it "
+                                "to this year")]
+    return []
+
+
+def _sentences_with(text: str, figure: tuple) -> list[str]:
+    """Return the sentences of a passage that give a figure of these quantities."""
+    return [sentence for sentence in re.split(r"(?<=[.;!?])\s+", text)
+            if any(mention.quantities == figure for mention in mentions_in(sentence, "en"))]
+
+
+def _joined_over(sentence: str, year: int) -> str | None:
+    """Return the two joined years of a passage's sentence of which `year` is one ("2024 and 2025"), "" where it
+    gives that year alone, None where it gives neither."""
+    if any(int(match["year"]) == year for match in _ONE_YEAR.finditer(sentence)):
+        return ""
+    for match in _JOINED_YEARS.finditer(sentence):
+        first, second = int(match["first"]), match["second"] or match["short"]
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if year in (first, last):  # a year between is one no passage names: numbers.py names that figure
+            return " ".join(sentence[match.start("first"):match.end()].split())
+    return None

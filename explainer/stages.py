@@ -4,19 +4,20 @@ A case goes from suspicion (investigated, arrested, "on suspicion of"; French "s
 charge (charged, indicted, accused, sued, on trial; "mis en examen", "inculpé", "poursuivi") to a finding (convicted,
 found guilty or not guilty, acquitted, sentenced, found liable, ordered to pay; "condamné", "reconnu coupable"); a
 measure from a proposal (proposed, considering, weighing, a draft, agreed in principle; "propose", "envisage") to a
-decision (approved, passed, adopted, enacted, signed, ratified, decided to; "adopté", "approuvé", "signé"); what is
-known from a suspicion or belief (suspects, believes, probably, may have; "soupçonne", "vermutlich") to a
-confirmation (confirmed, proved, verified; "a confirmé", "bestätigt"). German case words are read too ("ermittelt",
-"Anklage erhoben", "angeklagt", "verurteilt", "freigesprochen"), and Italian ones ("indagato", "rinviato a giudizio",
-"condannato"; "ha proposto", "ha deciso di", "approvato"; "ha confermato", "ha dimostrato"), and Portuguese measures
-("propõe", "proposta", "pede", "pedido de", "recomenda"; "aprovou", "aplicou", "multou", "suspendeu", "determinou",
-"pagou", "foi paga"). "Okafor
-was convicted of fraud" citing "Okafor was charged with fraud", "Okafor was charged" citing "arrested on suspicion",
-"Castellan was ordered to pay" citing "Meridian sued Castellan", and "the council approved a levy" citing "the
-council proposed a levy" are refused, where the sentence's stage is further than every stage its passages give, and
-the passage's sentence giving the furthest shares a word of four letters or more with the sentence. Negated,
-possible or conditional stages ("was not charged", "could be convicted", "if convicted") and words in quotation marks
-are not read; a passage giving no stage reads nothing.
+decision (approved, passed, adopted, enacted, signed, ratified, decided to, fined, a fine or ban imposed, a fine
+paid; "adopté", "approuvé", "signé"); what is known from a suspicion or belief (suspects, believes, probably, may
+have; "soupçonne", "vermutlich") to a confirmation (confirmed, proved, verified; "a confirmé", "bestätigt"). German
+case words are read too ("ermittelt", "Anklage erhoben", "angeklagt", "verurteilt", "freigesprochen"), and Italian
+ones ("indagato", "rinviato a giudizio", "condannato"; "ha proposto", "ha deciso di", "approvato"; "ha confermato",
+"ha dimostrato"), and Portuguese measures ("propõe", "proposta", "pede", "pedido de", "recomenda"; "aprovou",
+"aplicou", "multou", "suspendeu", "determinou", "pagou", "foi paga"). "Okafor was convicted of fraud" citing "Okafor
+was charged with fraud", "Okafor was charged" citing "arrested on suspicion", "Castellan was ordered to pay" citing
+"Meridian sued Castellan", "the council approved a levy" citing "the council proposed a levy", "the bill became law"
+citing "the bill passed the House" (a law in force after a decision), and "the dam was completed" citing "work on the
+dam began" (works begun before completed) are refused, where the sentence's stage is further than every stage its
+passages give, and the passage's sentence giving the furthest shares a word of four letters or more with the
+sentence. Negated, possible or conditional stages ("was not charged", "could be convicted", "if convicted") and words
+in quotation marks are not read; a passage giving no stage reads nothing.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ _CASE = (
 _MEASURES = (r"(?:laws?|bills?|budgets?|levy|levies|motions?|resolutions?|measures?|bans?|tax|taxes|reforms?|act"
              r"|amendments?|deals?|agreements?|accords?|treaty|treaties|ceasefire|plans?|polic(?:y|ies)|rules?"
              r"|regulations?|decrees?|proposals?|contracts?)")
+_PENALTIES = r"(?:fines?|penalt(?:y|ies)|sanctions?|damages|compensation|tariffs?)"
 _MEASURE = (
     ("proposed", r"propos(?:ed|es|al|als|ing)|considering|weighing|mulling|draft(?:ed|s)?|tabled"
                  r"|agreed\s+in\s+principle|a\s+proposé|envisage(?:nt)?|projet\s+de"
@@ -60,12 +62,33 @@ _MEASURE = (
                  r"|pedem?|pediu|pediram|pedid[oa]s?\s+d[eoa]s?|solicit(?:a|am|ou|aram)|recomend(?:a|am|ou|aram|ará)"),
     # "passed", "signed", "adopted" only of a measure: not "the deadline passed", "signed a letter", "adopted a child"
     ("decided", rf"approved|enacted|ratified|decided\s+to|(?:passed|signed|adopted)(?=(?:\s+\w+){{0,3}}\s+{_MEASURES})"
-                rf"|{_MEASURES}\s+(?:was|were|has\s+been|had\s+been)\s+(?:passed|signed|adopted)|(?:a|ont)\s+(?:adopté|approuvé|signé|ratifié|voté)"
+                rf"|{_MEASURES}\s+(?:was|were|has\s+been|had\s+been)\s+(?:passed|signed|adopted)"
+                # a fine or penalty proposed told as imposed or paid: "Northland was fined", "the fine was paid"; "paid"
+                # only of a penalty, not "paid $3 million for the jets"
+                rf"|fined|(?:imposed|levied)(?=(?:\s+\S+){{0,4}}\s+(?:{_PENALTIES}|{_MEASURES})(?!\w))"
+                rf"|paid(?=(?:\s+\S+){{0,4}}\s+{_PENALTIES}(?!\w))"
+                rf"|{_PENALTIES}(?:\s+\S+){{0,4}}?\s+(?:was|were|has\s+been|had\s+been)\s+paid"
+                r"|(?:was|were|has\s+been|had\s+been)\s+(?:imposed|levied)"
+                rf"|(?:a|ont)\s+(?:adopté|approuvé|signé|ratifié|voté)"
                 rf"|(?:ha|hanno)\s+deciso\s+di|approvat[oaie]|ratificat[oaie]|(?:ha|hanno)\s+(?:firmato|adottato)"
                 # Portuguese: a fine proposed told as imposed or paid, a measure proposed as taken
                 r"|aprov(?:ou|aram|ad[oa]s?)|decidi(?:u|ram)\s+(?:de\s+)?|aplic(?:ou|aram)|impôs|impuseram"
                 r"|mult(?:ou|aram|ad[oa]s?)|suspend(?:eu|eram)|determin(?:ou|aram)|adot(?:ou|aram)|assin(?:ou|aram)"
-                r"|ratific(?:ou|aram)|pag(?:ou|aram)|(?:foi|foram)\s+pag[ao]s?"),
+                r"|ratific(?:ou|aram)|pag(?:ou|aram)|(?:foi|foram)\s+pag[ao]s?"
+                # a bill through one chamber: "the bill passed the House and now goes to the Senate"
+                r"|passed\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:House|Senate|Assembly|Parliament|chamber|Congress"
+                r"|Bundestag)"),
+    # in force: "the bill became law" citing "the bill passed the House and now goes to the Senate"
+    ("in force", r"became\s+law|signed\s+into\s+law|(?:took|takes|has\s+taken|went\s+into|has\s+gone\s+into)\s+effect"
+                 r"|(?:came|has\s+come|entered|has\s+entered)\s+into\s+force|(?:is|are)\s+(?:now\s+)?in\s+force"),
+)
+# Works: begun before completed ("the dam was completed in 2019" citing "work on the dam began in 2019"); begun only
+# of building ("talks began" is no work begun), completed in any words, the passage's sentence sharing another word.
+_WORKS = (
+    ("begun", r"(?:work|construction|building)\s+(?:\w+\s+){0,4}?(?:began|begun|started|(?:is|was|got)\s+under\s*way)"
+              r"|(?:began|begun|started|starts)\s+(?:\w+\s+){0,2}?(?:work|construction|building)\s+(?:on|of)"
+              r"|under\s+construction|broke\s+ground"),
+    ("completed", r"completed|finished|inaugurated|(?:was|were|has\s+been|had\s+been)\s+opened"),
 )
 # How sure: a suspicion or belief before a confirmation ("officials confirmed the fire was arson" citing "officials
 # suspect the fire was arson").
@@ -81,7 +104,7 @@ _CERTAINTY = (
 _LADDERS = tuple(
     tuple((rank, name, patterns.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE))
           for rank, (name, words) in enumerate(ladder))
-    for ladder in (_CASE, _MEASURE, _CERTAINTY))
+    for ladder in (_CASE, _MEASURE, _CERTAINTY, _WORKS))
 _GATE_WORDS = ("convict", "guilty", "acquit", "sentenced", "liable", "ordered", "charged", "indicted", "accused",
                "prosecuted", "trial", "sued", "condamn", "coupable", "relax", "examen", "inculp", "poursuivi",
                "approved", "passed", "adopted", "enacted", "signed", "ratified", "decided", "adopté", "approuvé",
@@ -90,7 +113,8 @@ _GATE_WORDS = ("convict", "guilty", "acquit", "sentenced", "liable", "ordered", 
                "nachgewiesen", "rinviat", "imputat", "accusat", "condann", "assolt", "colpevol", "deciso",
                "approvat", "ratificat", "firmato", "adottato", "confermat", "dimostrat", "accertat", "provato",
                "aprov", "decidi", "aplic", "impôs", "impuseram", "mult", "suspend", "determin", "adot", "assin",
-               "ratific", "pag")
+               "ratific", "pag", "fined", "imposed", "levied", "paid", "became", "effect", "force",
+               "complet", "finish", "inaugurat", "opened")
 
 
 def _starting_any(words: tuple[str, ...]) -> re.Pattern:
@@ -124,7 +148,9 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
                           "decided", "arrested", "suspicion", "suspected", "trial", "faces", "pour", "dans", "avec",
                           "lundi", "mardi", "mercredi", "jeudi", "vendredi", "monday", "tuesday", "wednesday",
                           "thursday", "friday", "saturday", "sunday", "proposto", "deciso", "approvato", "confermato",
-                          "dimostrato", "indagati", "giudizio", "proposta", "propostas", "proposto", "aplicação"})
+                          "dimostrato", "indagati", "giudizio", "proposta", "propostas", "proposto", "aplicação",
+                          "work", "construction", "building", "began", "begun", "started", "completed", "finished",
+                          "opened", "became", "effect", "force"})
 
 
 class Stage(NamedTuple):
