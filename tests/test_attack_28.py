@@ -3,7 +3,9 @@
 A line break inside a quoted CSV cell is a new row to an importer that reads a file line by line (Excel's legacy
 text import, a spreadsheet splitting each line at its `;` list separator), so a publisher written as
 "Beta\\n=HYPERLINK(...)" in sources.yaml gave, there, a row whose first cell was a formula: only a cell's start and a
-`;` were made inert.
+`;` were made inert. A tag before a double-quoted value (`!!str "\\u202e..."`, `! "\\e..."`) skipped every check of
+what its escapes write, so a NUL, an escape sequence, a direction override or a noncharacter (which makes the feed
+unreadable) reached the page, the feed and the downloads.
 
 What held, tried in this round and left without a test of its own: markdown links to `javascript:`, `vbscript:` and
 `data:` in any case, through character references (`&#106;`, `&NewLine;`, `&#x09;`, each written percent-encoded and
@@ -20,8 +22,12 @@ import csv
 import io
 from pathlib import Path
 
+import pytest
+
 from conftest import run_build
 from support import edit
+
+from explainer.yamlsafe import YamlProblem, parse_yaml
 
 
 def _csv_lines(path: Path) -> list[str]:
@@ -43,3 +49,42 @@ def test_a_formula_on_a_later_line_of_a_cell_is_made_inert_in_the_csv(built_mini
     pieces = [piece for line in _csv_lines(path) for part in line.split(";") for piece in part.split(",")]
     assert not [piece for piece in pieces if piece[:1] in ("=", "+", "@") or piece.startswith("-") and
                 not piece[1:].replace(".", "").isdigit()]
+
+
+@pytest.mark.parametrize("written, refused", [
+    ('!!str "Alpha\\u202eB"', "U+202E (RIGHT-TO-LEFT OVERRIDE)"),
+    ('!!str "Alpha\\0"', "U+0000"),
+    ('! "Alpha\\e]8;;https://x.example/\\e\\\\"', "U+001B"),
+    ('!!str "Alpha\\uffff"', "U+FFFF"),
+    ('!!str "Alpha\\x85"', "U+0085"),
+])
+def test_what_a_quoted_values_escapes_write_is_refused_whatever_its_tag(written, refused):
+    text = f"topics:\n  - id: rise\n    claimant: {written}\n"
+    with pytest.raises(YamlProblem) as caught:
+        parse_yaml(text, "content/flood/claims.yaml")
+    problem = caught.value.problem
+    assert (problem.file, problem.line) == ("content/flood/claims.yaml", 3)
+    assert refused in problem.message and "quoted value is not allowed" in problem.message
+
+
+def test_a_tagged_key_or_a_tag_hiding_an_invisible_character_is_refused_too():
+    with pytest.raises(YamlProblem) as caught:
+        parse_yaml('topics:\n  ? !!str "rise\\e[2J"\n  : 1\n', "content/flood/claims.yaml")
+    assert "in a quoted key is not allowed" in caught.value.problem.message
+    with pytest.raises(YamlProblem) as caught:
+        parse_yaml('says: !!str "8\\u200b00"\n', "content/flood/claims.yaml")
+    assert "U+200B (ZERO WIDTH SPACE)" in caught.value.problem.message
+    # A tag on honest text is still read as the text.
+    assert parse_yaml('says: !!str "Alpha \\u2014 Beta"\n', "content/flood/claims.yaml") == {"says": "Alpha \u2014 Beta"}
+
+
+def test_a_tagged_direction_override_is_one_line_and_the_last_site_stays(built_minimal: Path):
+    root = built_minimal
+    before = (root / "site" / "flood" / "index.html").read_bytes()
+    edit(root / "content" / "flood" / "claims.yaml", "claimant: Alpha", 'claimant: !!str "Alpha\\u202eB"')
+    result = run_build(root)
+    assert (result.code, result.err) == (1, "error: content/flood/claims.yaml:5: control character U+202E "
+                                            "(RIGHT-TO-LEFT OVERRIDE) in a quoted value is not allowed (remove the "
+                                            "escape sequence that writes it; write the text itself)\n"
+                                            "1 problem; site/ was not changed.\n")
+    assert (root / "site" / "flood" / "index.html").read_bytes() == before
