@@ -52,6 +52,7 @@ _FORBIDDEN = patterns.compile("[" + "".join(sorted(INVISIBLE_CONTROLS)) + "\x00-
 _ASCII_ALLOWED = bytes(byte for byte in range(256) if not _FORBIDDEN.match(chr(byte)))
 # What a double-quoted scalar's escapes ("\\e", "\\x1b", "\\u202e", "\\ud800") may make although the
 # file's own characters passed _FORBIDDEN: the same characters, and halves of surrogate pairs.
+# (Not line and paragraph separators: written as escapes, "\u2028", they misname no line, and XML and JSON hold them.)
 _FORBIDDEN_DECODED = patterns.compile(_FORBIDDEN.pattern[:-1] + "\ud800-\udfff]")
 # Unicode's line and paragraph separators, which text pasted from a web page or a PDF may hold: YAML reads each as a line
 # break that editors show as a space or not at all, so a comment ended there and went on as YAML, a plain value was cut
@@ -424,6 +425,8 @@ def _build(next_event, shown: str, source: str):
                 raise YamlProblem(_too_many_values(shown, line))
             text = event.value
             style = event.style  # plain: None, or "" from the C parser
+            if style == '"' and event.tag is not None:  # `!!str "\e"`: a tag makes no escape less an escape
+                _check_decoded(event, source, shown, key is None and not in_list and container is not None, line)
             if event.tag is not None:
                 _check_tag(event, shown, line)
                 value = _tagged_scalar(event, shown, line)
@@ -435,11 +438,8 @@ def _build(next_event, shown: str, source: str):
                     value = plain_values[text] = _scalar(event)
             else:
                 value = text  # quoted, a block, or plain text no number or boolean starts with
-                if style == '"' and _decoded_forbidden(text):  # only escapes can make them
-                    raise YamlProblem(_escaped_control(event, source, shown, key is None and not in_list
-                                                       and container is not None))
-                if style == '"' and not text.isascii() and (problem := disguised_text(text)):  # "8\u200b00"
-                    raise YamlProblem(Problem(shown, line, *problem[1:]))
+                if style == '"':
+                    _check_decoded(event, source, shown, key is None and not in_list and container is not None, line)
             if type(value) is str and ("''" in value or "``" in value) and DOUBLED_QUOTE.search(value):
                 # the value's own marks, not the '' that writes one ' in a single-quoted scalar
                 if source_lines is None:
@@ -519,6 +519,15 @@ def _too_many_values(shown: str, line: int) -> Problem:
     return Problem(shown, line, f"the file holds more than {MAX_VALUES:,} keys, texts, lists and mappings; "
                    "the rest was not read",
                    "no briefing or library needs so many: look for a list that a script or a paste repeated")
+
+
+def _check_decoded(event: yaml.ScalarEvent, source: str, shown: str, is_key: bool, line: int) -> None:
+    """Refuse a double-quoted scalar whose escapes write what the file's own text may not hold."""
+    text = event.value
+    if _decoded_forbidden(text):  # only escapes can make them
+        raise YamlProblem(_escaped_control(event, source, shown, is_key))
+    if not text.isascii() and (problem := disguised_text(text)):  # "8\u200b00"
+        raise YamlProblem(Problem(shown, line, *problem[1:]))
 
 
 def _escaped_control(event: yaml.ScalarEvent, source: str, shown: str, is_key: bool) -> Problem:
