@@ -46,6 +46,9 @@ _CUT = 1 << 10  # after a comma, a figure is another clause's: "Berg, 62, said"
 _WHEN = frozenset({"in", "since", "by", "until", "till", "during", "before", "after", "en", "desde", "hasta", "de",
                    "del"})
 _YEAR = patterns.compile(r"(?:1[89]|20)\d\d")
+# Between two cells of a table's row, as a document's text lays it out: "Elena Marsh   41,870     44.2%" gives each
+# figure of the row to the party that heads it (tests/test_newuser_40.py)
+_NEXT_CELL = patterns.compile(r"[ \t]{2,}")
 
 
 class Pair(NamedTuple):
@@ -150,22 +153,28 @@ def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_mo
     folded = text.casefold()
     if not any(word[:5] in folded for _, words in parties for word in words):
         return ()
-    pairs, naming, before, since = [], _Naming(), "", _CUT
+    pairs, naming, before, since, last_end = [], _Naming(), "", _CUT, -1
     for match in _TOKEN.finditer(text):
         token = match.group()
         previous = before
         year, before = before in _WHEN and _YEAR.fullmatch(token), token.casefold()
         since += 1
         if token[0].isdigit() and not year:
+            paired = len(pairs)
             if naming.current and not naming.listed and naming.gap <= gap_at_most:
-                name = text[naming.start:naming.end]
+                name = " ".join(text[naming.start:naming.end].split())  # a table's "Elena Marsh     Civic Alliance"
                 pairs.append(Pair(naming.current, _figure_of(token), name,
-                                  " ".join(text[naming.start:match.end()].split()), token, naming.continues))
+                                  " ".join(text[naming.start:match.end()].split()), " ".join(token.split()),
+                                  naming.continues))
                 since = 0
             elif previous == "(" and since <= _BRACKETED_AFTER + 2 and pairs:  # "1,402,110 votes (52.4%)"
                 last = pairs[-1]
                 pairs.append(last._replace(figure=_figure_of(token), written=f"{last.name} {token}", shown=token))
                 since = _CUT
+            elif last_end >= 0 and _NEXT_CELL.fullmatch(text, last_end, match.start()):  # "41,870     44.2%": its row's
+                last = pairs[-1]
+                pairs.append(last._replace(figure=_figure_of(token), written=f"{last.name} {token}", shown=token))
+            last_end = match.end() if len(pairs) > paired else -1  # a figure given a party: the next cell may be too
             naming = _Naming()
         else:
             naming.read(token, match.start(), party_of(token, parties) if token[0].isupper() else frozenset())
@@ -194,6 +203,9 @@ class _Naming:
             self.continues = self.last in _JOINING
         elif token[0].isupper() and self.naming:  # "Party" in "the Liberal Party"
             self.end = at + len(token)
+        elif token[0].isupper() and self.current and self.since in (["of"], ["of", "the"]):
+            # "Elena Marsh of the Civic Alliance won 44.2 per cent": her party's name, no words between her and hers
+            self.gap, self.since, named = 0, [], self.current
         elif self.current:
             self.since.append(token.casefold())
             if token in _ENDING or _reporting(token):  # "Afghanistan said 58 ...": what it said, not its figure

@@ -1,0 +1,154 @@
+"""An English briefing written from scratch by a politics editor new to the project, about a fictional mayoral
+election and its recount (Port Halden: three candidates, a first round on 7 March 2027, a runoff due on 21 March, a
+recount of one ward requested by the runner-up, a court hearing on 16 March), from one source holding the elections
+office's results bulletin (tables of votes and shares, totals, turnout) and a newspaper's report:
+tests/fixtures/newuser_40/seeds/bulletin.txt.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_build
+from support import Sentence, SentencesChecked, assert_summary_outcome, checked_fixture_project
+
+FIXTURE = REPO / "tests" / "fixtures" / "newuser_40"
+PARTIES = ("  - id: marsh\n    name: Elena Marsh\n    short_name: Marsh\n    role: Civic Alliance candidate\n"
+           "  - id: okoro\n    name: Tomas Okoro\n    short_name: Okoro\n    role: Harbour Party candidate\n"
+           "  - id: calloway\n    name: Ruth Calloway\n    short_name: Calloway\n    role: independent candidate\n")
+
+TABLE = ('Candidate            Party                   Votes     Share\n'
+         'Elena Marsh          Civic Alliance         41,870     44.2%\n'
+         'Tomas Okoro          Harbour Party          35,260     37.2%\n'
+         'Ruth Calloway        Independent            17,630     18.6%')
+TOTALS = 'Valid votes cast: 94,760\nSpoiled ballots: 1,240\nRegistered voters: 152,400\nTurnout: 63.0%'
+RULE = ('No candidate won more than half of the valid votes cast. Under the city charter the two\nleading candidates, '
+        'Elena Marsh and Tomas Okoro, go forward to a runoff on 21 March 2027.\nRuth Calloway is eliminated.')
+RUNOFF = ('The runoff between Elena Marsh and Tomas Okoro will be held on 21 March 2027. Polling\nstations will open at '
+          '7am and close at 9pm.')
+RECOUNT = ("On 11 March 2027 the Harbour Party lodged a request for a recount of the first-round votes in\nthe Eastgate "
+           "ward. The elections office has not yet decided whether to grant the request.\nThe county court will hear "
+           "the Harbour Party's application on 16 March 2027.")
+LEAD = ("Elena Marsh of the Civic Alliance won 44.2 per cent of the valid votes cast in the first\nround of Port "
+        "Halden's mayoral election, ahead of the Harbour Party's Tomas Okoro with 37.2\nper cent, according to "
+        "official results published on Thursday.")
+CALLOWAY = ('Independent candidate Ruth Calloway came third with 18.6 per cent and is out of the race.\nShe has not '
+            'endorsed either of the remaining candidates.')
+TURNOUT = ("Turnout was 63 per cent of the city's 152,400 registered voters, up from 58 per cent at the\nlast mayoral "
+           "election in 2023.")
+MARSH = ('"We are ten points ahead and we will win this," Marsh told supporters at her campaign\nheadquarters on '
+         'Sunday night.')
+OKORO = ('Okoro said he would ask for a recount in Eastgate, where he lost by 412 votes. "Every\nballot in Eastgate '
+         'must be counted again," he said. "We have reports of ballots set aside\nwithout explanation."')
+NONE_ORDERED = ("The Harbour Party has asked for a recount, but none has been ordered. The elections office\nsaid it "
+                "would decide after the county court hears the party's application on 16 March.")
+WARDS = ('Ward           Marsh     Okoro     Calloway\nEastgate       9,815     9,403        4,102\n'
+         'Harbourside    8,940    11,620        3,310\nNorthfield    12,405     7,118        5,286\n'
+         'Old Town      10,710     7,119        4,932')
+SPOILED = 'Officials said 1,240 ballots were spoiled, about 1.3 per cent of all ballots cast.'
+POSTAL = ('About 9,300 voters applied for a postal vote in the first round, it said, and 8,870 of those\nballots were '
+          'returned in time.')
+FERRIS = ('The Civic Alliance called the recount request "a delaying tactic". Its chair, Daniel Ferris,\nsaid: "The '
+          'count was observed by both parties and no objection was raised on the night."')
+CHARTER = ('Under the city charter, a recount may be ordered by the elections office or by the county\ncourt. It has '
+           'never been ordered for a mayoral election in Port Halden.')
+
+HONEST = [
+    (TABLE, "Elena Marsh won 41,870 votes, 44.2% of the total, the elections office says."),
+    (TABLE, "Tomas Okoro of the Harbour Party won 35,260 votes."),
+    (TABLE, "Ruth Calloway, an independent, took 18.6% of the vote."),
+    (TABLE, "Marsh won 44.2% and Okoro 37.2%, according to official results."),
+    (TABLE, "Calloway finished third with 17,630 votes."),
+    (TOTALS, "Turnout was 63%, according to the elections office."),
+    (TOTALS, "There were 152,400 registered voters and 94,760 valid votes."),
+    (TOTALS, "The elections office counted 1,240 spoiled ballots."),
+    (RULE, "No candidate won more than half of the valid votes cast."),
+    (RULE, "Marsh and Okoro go forward to a runoff on 21 March 2027."),
+    (RULE, "Calloway was eliminated in the first round, the elections office says."),
+    (RUNOFF, "The runoff between Marsh and Okoro will be held on 21 March 2027."),
+    (RUNOFF, "Polling stations will open at 7am and close at 9pm on 21 March."),
+    (RECOUNT, "The Harbour Party requested a recount of the first-round votes in Eastgate on 11 March 2027."),
+    (RECOUNT, "The elections office has not yet decided whether to grant the request."),
+    (RECOUNT, "The county court will hear the Harbour Party's application on 16 March 2027."),
+    (RECOUNT, "The Harbour Party has asked for a recount in the Eastgate ward."),
+    (LEAD, "Marsh won 44.2 per cent of the valid votes cast in the first round."),
+    (LEAD, "Okoro came second with 37.2 per cent of the valid votes cast."),
+    (LEAD, "Marsh of the Civic Alliance led the first round, ahead of Okoro."),
+    (CALLOWAY, "Calloway came third with 18.6 per cent and is out of the race."),
+    (CALLOWAY, "Calloway has not endorsed either of the remaining candidates."),
+    (TURNOUT, "Turnout was 63 per cent of the city's 152,400 registered voters."),
+    (TURNOUT, "Turnout rose from 58 per cent in 2023 to 63 per cent."),
+    (MARSH, "Marsh told supporters: \"We are ten points ahead and we will win this.\""),
+    (MARSH, "Marsh said she was ten points ahead."),
+    (OKORO, "Okoro said he would ask for a recount in Eastgate, where he lost by 412 votes."),
+    (OKORO, "Okoro said every ballot in Eastgate must be counted again."),
+    (OKORO, "Okoro said he had \"reports of ballots set aside without explanation\"."),
+    (NONE_ORDERED, "The Harbour Party has asked for a recount, but none has been ordered."),
+    (NONE_ORDERED, "No recount has been ordered."),
+    (NONE_ORDERED, "The elections office said it would decide after the court hearing on 16 March."),
+    (WARDS, "In Eastgate, Marsh won 9,815 votes and Okoro 9,403."),
+    (WARDS, "Okoro won 11,620 votes in Harbourside."),
+    (WARDS, "Marsh won 12,405 votes in Northfield."),
+    (SPOILED, "Officials said 1,240 ballots were spoiled, about 1.3 per cent of all ballots cast."),
+    (POSTAL, "About 9,300 voters applied for a postal vote in the first round."),
+    (POSTAL, "Of about 9,300 postal votes applied for, 8,870 were returned in time."),
+    (FERRIS, "The Civic Alliance called the recount request \"a delaying tactic\"."),
+    (FERRIS, "Daniel Ferris said no objection was raised on the night."),
+    (CHARTER, "A recount has never been ordered for a mayoral election in Port Halden."),
+    (CHARTER, "Under the city charter, the county court may order a recount."),
+]
+
+MISSTATED = [
+    (TABLE, "Tomas Okoro won 41,870 votes, 44.2% of the total.", "Marsh"),
+    (TABLE, "Ruth Calloway won 37.2% of the vote.", "Okoro"),
+    (LEAD, "Tomas Okoro won 44.2 per cent of the valid votes cast in the first round.", "Marsh"),
+    (CALLOWAY, "Calloway came second with 18.6 per cent.", "third"),
+    (RUNOFF, "Marsh won the runoff on 21 March 2027.", "will"),
+    (RULE, "Marsh won the runoff against Okoro.", "runoff"),
+    (RULE, "Marsh won more than half of the valid votes cast.", "negation"),
+    (RECOUNT, "The elections office has ordered a recount in Eastgate.", "order"),
+    (RECOUNT, "A recount of the Eastgate votes was ordered on 11 March 2027.", "order"),
+    (NONE_ORDERED, "A recount has been ordered.", "negation"),
+    (RECOUNT, "The elections office granted the recount request.", "negation"),
+    (RECOUNT, "The county court will hear the application on 18 March 2027.", "18"),
+    (TOTALS, "Turnout was 68%, according to the elections office.", "68"),
+    (TURNOUT, "Turnout was 63 per cent, down from 58 per cent in 2023.", "down"),
+    (TURNOUT, "Turnout was 58 per cent of the city's registered voters.", "58"),
+    (LEAD, "Marsh won the votes of 44.2 per cent of the city's registered voters.", "voters"),
+    (TABLE, "44.2% of registered voters backed Marsh.", "voters"),
+    (OKORO, "Okoro said he lost Eastgate by 214 votes.", "214"),
+    (MARSH, "Okoro told supporters: \"We are ten points ahead and we will win this.\"", "Marsh"),
+    (WARDS, "Okoro won 12,405 votes in Northfield.", "Marsh"),
+    (SPOILED, "Officials said 1,240 ballots were spoiled, about 3.1 per cent of all ballots cast.", "3.1"),
+]
+
+
+def case(passage: str, sentence: str) -> Sentence:
+    """Return the one-sentence case citing the whole passage."""
+    return Sentence(passage, sentence, PARTIES, passage)
+
+
+HONEST_CASES = [case(*honest) for honest in HONEST]
+MISSTATED_CASES = [(case(passage, sentence), named) for passage, sentence, named in MISSTATED]
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    from support import minimal_project
+
+    root = minimal_project(tmp_path_factory.mktemp("newuser40") / "project")
+    return SentencesChecked(root, HONEST_CASES + [sentence for sentence, _ in MISSTATED_CASES])
+
+
+@pytest.mark.parametrize("sentence", HONEST_CASES, ids=[sentence.summary[:50] for sentence in HONEST_CASES])
+def test_an_honest_wording_builds(checked: SentencesChecked, sentence: Sentence):
+    assert_summary_outcome(checked(*sentence), "ok")
+
+
+@pytest.mark.parametrize("sentence, named", MISSTATED_CASES,
+                         ids=[sentence.summary[:50] for sentence, _ in MISSTATED_CASES])
+def test_a_misstatement_is_refused(checked: SentencesChecked, sentence: Sentence, named: str):
+    assert_summary_outcome(checked(*sentence), named)
