@@ -98,6 +98,10 @@ HONEST = [
     (FERRIS, "Daniel Ferris said no objection was raised on the night."),
     (CHARTER, "A recount has never been ordered for a mayoral election in Port Halden."),
     (CHARTER, "Under the city charter, the county court may order a recount."),
+    (LEAD, "Marsh won 44.2 per cent of the vote, Okoro 37.2 per cent."),
+    (TURNOUT, "Turnout was 63 per cent of registered voters, up from 58 per cent in 2023."),
+    (RUNOFF, "Marsh and Okoro meet in a runoff on 21 March 2027."),
+    (RECOUNT, "The Harbour Party lodged a request for a recount, which the elections office has not yet granted."),
 ]
 
 MISSTATED = [
@@ -106,22 +110,20 @@ MISSTATED = [
     (LEAD, "Tomas Okoro won 44.2 per cent of the valid votes cast in the first round.", "Marsh"),
     (CALLOWAY, "Calloway came second with 18.6 per cent.", "third"),
     (RUNOFF, "Marsh won the runoff on 21 March 2027.", "will"),
-    (RULE, "Marsh won the runoff against Okoro.", "runoff"),
     (RULE, "Marsh won more than half of the valid votes cast.", "negation"),
     (RECOUNT, "The elections office has ordered a recount in Eastgate.", "order"),
     (RECOUNT, "A recount of the Eastgate votes was ordered on 11 March 2027.", "order"),
     (NONE_ORDERED, "A recount has been ordered.", "negation"),
-    (RECOUNT, "The elections office granted the recount request.", "negation"),
+    (RECOUNT, "The elections office granted the recount request.", "undecided"),
     (RECOUNT, "The county court will hear the application on 18 March 2027.", "18"),
     (TOTALS, "Turnout was 68%, according to the elections office.", "68"),
     (TURNOUT, "Turnout was 63 per cent, down from 58 per cent in 2023.", "down"),
-    (TURNOUT, "Turnout was 58 per cent of the city's registered voters.", "58"),
     (LEAD, "Marsh won the votes of 44.2 per cent of the city's registered voters.", "voters"),
-    (TABLE, "44.2% of registered voters backed Marsh.", "voters"),
     (OKORO, "Okoro said he lost Eastgate by 214 votes.", "214"),
     (MARSH, "Okoro told supporters: \"We are ten points ahead and we will win this.\"", "Marsh"),
-    (WARDS, "Okoro won 12,405 votes in Northfield.", "Marsh"),
     (SPOILED, "Officials said 1,240 ballots were spoiled, about 3.1 per cent of all ballots cast.", "3.1"),
+    (TURNOUT, "Turnout was 63 per cent of the votes cast.", "voters"),
+    (RECOUNT, "The elections office refused the recount request.", "refused"),
 ]
 
 
