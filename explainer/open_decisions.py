@@ -2,8 +2,8 @@
 
 A passage giving an act as undecided ("whether to appeal", "whether or not to sell", its own clause un-negated) does
 not back a sentence telling that act as decided: "will appeal", "is going to appeal", "plans to", "intends to",
-"has decided to", "is to appeal", or as done ("appealed", tests/test_newuser_40.py). It is refused where the sentence shares a content word (four letters or more) with
-the passage's sentence besides the act ("city" of "The city will appeal"), and no cited passage gives the act as
+"has decided to", "is to appeal", or as done ("appealed", tests/test_newuser_40.py). It is refused where the
+sentence shares a content word (four letters or more) with the passage's sentence besides the act ("city" of "The city will appeal"), and no cited passage gives the act as
 decided itself in a sentence sharing such a word with it ("The city said it will appeal"; Corvane's "will appeal"
 backs no city's). Words in quotation marks are not read. English text is read.
 """

@@ -3,8 +3,8 @@
 "The hearing was held on 3 March" citing "the hearing is scheduled for 3 March" (or "will be held", "set a hearing
 for", "is due on", "planned for", "expected to take place") reports an event that may never happen. A sentence's
 clause telling an event as past ("was held", "took place", "went ahead", "was heard", "convened", "met", "began",
-"opened", "was signed", or its outcome: "won the runoff", "lost the vote") is refused where a clause of its passages schedules it (sharing two of its words of four
-letters or more, names or figures, and every figure it gives: the day), and no clause of its passages tells that
+"opened", "was signed", or its outcome: "won the runoff", "lost the vote") is refused where a clause of its passages
+schedules it (sharing two of its words of four letters or more, names or figures, and every figure it gives: the day), and no clause of its passages tells that
 event as past itself (sharing a word, and giving no other figure). A sentence that keeps the schedule ("was
 scheduled for", "was due") is not read, nor words in quotation marks. English and French text are read ("a eu lieu",
 "s'est tenue" citing "est prévue", "aura lieu", "doit se tenir"), and Portuguese ("foi realizada", "aconteceu" citing

@@ -21,16 +21,17 @@ from .sentences import inside, markers_blanked
 
 _SHARE = patterns.compile(
     r"(?<![\w.,])(?P<figure>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)(?!\w)"
-    r"(?:\s+of\s+(?P<base>(?:[\w'’,-]+\s+){0,4}?(?P<noun>votes?|ballots|voters|electors|electorate))(?!\w))?",
+    r"(?:\s+of\s+(?P<base>(?:[\w'’,-]+\s+){0,4}?(?P<noun>votes?|ballots|voters|electors|electorate))"
+    r"(?:\s+cast)?(?!\w))?",
     re.IGNORECASE)
 _VOTERS = frozenset({"voters", "electors", "electorate"})
 
 
 def _kind(noun: str | None) -> str:
-    """Return what a share is of: "votes", "voters", or "" where no base is given."""
+    """Return what a share is of: "votes cast", "voters", or "" where no base is given."""
     if not noun:
         return ""
-    return "voters" if noun.casefold() in _VOTERS else "votes"
+    return "voters" if noun.casefold() in _VOTERS else "votes cast"
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
@@ -57,7 +58,8 @@ def changed_vote_bases(text: str, passages: list[Cited], offset: int = 0, langua
         if given and all(other and other != kind for _, other, _ in given):
             mine = " ".join(match.group().split())
             return [Finding(offset + match.start(),
-                            f"this sentence gives {mine} where its cited passages give the figure as a share of "
+                            f"this sentence gives {mine} where its cited passages give the figure as a share of the "
                             f"{given[0][1]} ('{given[0][2]}'): {clipped(text)}",
-                            f"a share of the {given[0][1]} is not a share of the {kind}: give the base the source gives")]
+                            f"a share of the {given[0][1]} is not a share of the {kind}: give the base the source "
+                            "gives")]
     return []

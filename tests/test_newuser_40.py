@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_build
-from support import Sentence, SentencesChecked, assert_summary_outcome, checked_fixture_project
+from support import Sentence, SentencesChecked, assert_summary_outcome, checked_fixture_project, edit, error_lines
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_40"
 PARTIES = ("  - id: marsh\n    name: Elena Marsh\n    short_name: Marsh\n    role: Civic Alliance candidate\n"
@@ -154,3 +154,57 @@ def test_an_honest_wording_builds(checked: SentencesChecked, sentence: Sentence)
                          ids=[sentence.summary[:50] for sentence, _ in MISSTATED_CASES])
 def test_a_misstatement_is_refused(checked: SentencesChecked, sentence: Sentence, named: str):
     assert_summary_outcome(checked(*sentence), named)
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory) -> Path:
+    """The editor's project, checked once (its .cache/ kept, as after a first `check`)."""
+    return checked_fixture_project(FIXTURE, tmp_path_factory.mktemp("newuser40-desk") / "desk")
+
+
+def test_the_election_briefing_passes_its_checks(desk: Path):
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
+    assert "halden-mayor: 13 citations anchored to 13 passages" in result.out
+    assert "ok: 1 briefing, 1 source" in result.out
+
+
+def test_a_share_of_votes_cast_told_as_a_share_of_voters_is_refused(tmp_path: Path):
+    desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
+    edit(desk / "content" / "halden-mayor" / "briefing.yaml",
+         "won 44.2 per cent of the valid votes cast in the first round",
+         "won 44.2 per cent of registered voters in the first round")
+    result = run_build(desk, "check")
+    assert result.code == 1
+    assert error_lines(result) == [
+        "content/halden-mayor/briefing.yaml:4: `summary`: this sentence gives 44.2 per cent of registered voters "
+        "where its cited passages give the figure as a share of the votes cast ('44.2 per cent of the valid votes "
+        "cast'): "
+        "\"Elena Marsh of the Civic Alliance won 44.2 per cent of registered voters in the first round, ahead of "
+        "Tomas Okoro with 37.2 per cent.\" (a share of the votes cast is not a share of the voters: give the base the "
+        "source gives)"]
+
+
+def test_a_table_row_share_given_to_another_candidate_is_refused(tmp_path: Path):
+    desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
+    edit(desk / "content" / "halden-mayor" / "background.yaml",
+         "Marsh won 41,870 votes, 44.2% of the total, and Okoro 35,260, 37.2%",
+         "Okoro won 44.2% of the total, and Marsh 37.2%")
+    result = run_build(desk, "check")
+    assert result.code == 1
+    assert error_lines(result) == [
+        "content/halden-mayor/background.yaml:6: `body`: this sentence gives Okoro 44.2% where its cited passages "
+        "give Tomas Okoro Harbour Party 37.2% and Elena Marsh Civic Alliance 44.2% ('Elena Marsh Civic Alliance "
+        "44.2%'): \"Okoro won 44.2% of the total, and Marsh 37.2%, the elections office says.\" (give each party the figure the "
+        "source gives it, or cite the passage that gives it this one)"]
+
+
+def test_the_runoff_told_as_won_before_it_is_held_is_refused(tmp_path: Path):
+    desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
+    edit(desk / "content" / "halden-mayor" / "briefing.yaml", "The runoff between them will be held on 21 March 2027.",
+         "Marsh won the runoff on 21 March 2027.")
+    result = run_build(desk, "check")
+    assert result.code == 1
+    lines = error_lines(result)
+    assert len(lines) == 1 and lines[0].startswith("content/halden-mayor/briefing.yaml:5: `summary`: this sentence "
+                                                   "tells as held ('won') what its cited passages only schedule"), lines
