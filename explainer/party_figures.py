@@ -7,7 +7,10 @@ Greens took 12.6 per cent", "the Social Democrats on 28 per cent"), in a passage
 sentence pairs a party with the first figure after it in its clause. Names listed before their figures ("Alpha and
 Beta rose 5% and 3%") are respective.py's. A sentence (or a table's value) is refused where it gives a party a
 figure that its passages pair with another party at every occurrence, while pairing this party with another figure:
-"the Liberals are projected to win 28 seats" citing "..., the Greens 28, the Liberals 20 and ...". A figure in
+"the Liberals are projected to win 28 seats" citing "..., the Greens 28, the Liberals 20 and ...". A table laid out in
+columns set apart by two spaces or more gives every figure of a row to the party naming the row ("Elena Marsh  Civic
+Alliance  41,870  44.2%"), or to the party a header names its column ("Ward  Marsh  Okoro" over "Northfield  12,405
+7,118"), tests/test_newuser_40.py. A figure in
 brackets right after a party's figure, a word between at most, is the party's too: a table's row "Ibarra 1,402,110
 votes (52.4%); Garrido 1,156,004 votes (43.2%)" gives Ibarra 52.4%. English and Spanish text is read, Spanish figures
 ("1.402.110", "52,4 %") as English ones.
@@ -49,6 +52,7 @@ _YEAR = patterns.compile(r"(?:1[89]|20)\d\d")
 # Between two cells of a table's row, as a document's text lays it out: "Elena Marsh   41,870     44.2%" gives each
 # figure of the row to the party that heads it (tests/test_newuser_40.py)
 _NEXT_CELL = patterns.compile(r"[ \t]{2,}")
+_CELL = patterns.compile(r"[^ \t](?:[^ \t]| (?! ))*")  # a table's cell: words set apart by one space at most
 
 
 class Pair(NamedTuple):
@@ -153,7 +157,8 @@ def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_mo
     folded = text.casefold()
     if not any(word[:5] in folded for _, words in parties for word in words):
         return ()
-    pairs, naming, before, since, last_end = [], _Naming(), "", _CUT, -1
+    pairs, text = _column_pairs(text, parties)
+    naming, before, since, last_end = _Naming(), "", _CUT, -1
     for match in _TOKEN.finditer(text):
         token = match.group()
         previous = before
@@ -181,6 +186,27 @@ def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_mo
     if run and len({pair.parties for pair in pairs}) < 2:
         return ()
     return tuple(pairs)
+
+
+def _column_pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[list[Pair], str]:
+    """Return the figures of a table whose header names a party each column, each given its column's party, and text
+    with that table's rows blanked: "Ward   Marsh   Okoro" over "Northfield   12,405   7,118" gives Marsh 12,405."""
+    if "  " not in text:
+        return [], text  # no table laid out in columns: most passages
+    pairs, blanked, at, header = [], list(text), 0, []
+    for line in text.split("\n"):
+        cells = [cell.group() for cell in _CELL.finditer(line)]
+        named = [(party_of(cell, parties) if cell[0].isupper() else frozenset(), cell) for cell in cells[1:]]
+        if len(cells) >= 3 and all(party for party, _ in named):
+            header = named
+        elif header and len(cells) == len(header) + 1 and all(_NUMBER.fullmatch(cell) for cell in cells[1:]):
+            pairs += [Pair(party, _figure_of(cell), name, f"{cells[0]}: {name} {cell}", cell)
+                      for (party, name), cell in zip(header, cells[1:])]
+            blanked[at:at + len(line)] = " " * len(line)
+        else:
+            header = []
+        at += len(line) + 1
+    return pairs, "".join(blanked) if pairs else text
 
 
 class _Naming:

@@ -91,6 +91,7 @@ HONEST = [
     (WARDS, "In Eastgate, Marsh won 9,815 votes and Okoro 9,403."),
     (WARDS, "Okoro won 11,620 votes in Harbourside."),
     (WARDS, "Marsh won 12,405 votes in Northfield."),
+    (WARDS, "Calloway won 5,286 votes in Northfield and 4,932 in Old Town."),
     (SPOILED, "Officials said 1,240 ballots were spoiled, about 1.3 per cent of all ballots cast."),
     (POSTAL, "About 9,300 voters applied for a postal vote in the first round."),
     (POSTAL, "Of about 9,300 postal votes applied for, 8,870 were returned in time."),
@@ -123,6 +124,8 @@ MISSTATED = [
     (MARSH, "Okoro told supporters: \"We are ten points ahead and we will win this.\"", "Marsh"),
     (SPOILED, "Officials said 1,240 ballots were spoiled, about 3.1 per cent of all ballots cast.", "3.1"),
     (TURNOUT, "Turnout was 63 per cent of the votes cast.", "voters"),
+    (WARDS, "Okoro won 12,405 votes in Northfield.", "Marsh 12,405"),
+    (WARDS, "Calloway won 7,119 votes in Old Town.", "Okoro 7,119"),
     (RECOUNT, "The elections office refused the recount request.", "refused"),
 ]
 
