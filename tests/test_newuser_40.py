@@ -26,10 +26,10 @@ TABLE = ('Candidate            Party                   Votes     Share\n'
 TOTALS = 'Valid votes cast: 94,760\nSpoiled ballots: 1,240\nRegistered voters: 152,400\nTurnout: 63.0%'
 RULE = ('No candidate won more than half of the valid votes cast. Under the city charter the two\nleading candidates, '
         'Elena Marsh and Tomas Okoro, go forward to a runoff on 21 March 2027.\nRuth Calloway is eliminated.')
-RUNOFF = ('The runoff between Elena Marsh and Tomas Okoro will be held on 21 March 2027. Polling\nstations will open at '
-          '7am and close at 9pm.')
-RECOUNT = ("On 11 March 2027 the Harbour Party lodged a request for a recount of the first-round votes in\nthe Eastgate "
-           "ward. The elections office has not yet decided whether to grant the request.\nThe county court will hear "
+RUNOFF = ('The runoff between Elena Marsh and Tomas Okoro will be held on 21 March 2027. Polling\nstations will open '
+          'at 7am and close at 9pm.')
+RECOUNT = ("On 11 March 2027 the Harbour Party lodged a request for a recount of the first-round votes in\nthe "
+           "Eastgate ward. The elections office has not yet decided whether to grant the request.\nThe county court will hear "
            "the Harbour Party's application on 16 March 2027.")
 LEAD = ("Elena Marsh of the Civic Alliance won 44.2 per cent of the valid votes cast in the first\nround of Port "
         "Halden's mayoral election, ahead of the Harbour Party's Tomas Okoro with 37.2\nper cent, according to "
@@ -198,7 +198,8 @@ def test_a_table_row_share_given_to_another_candidate_is_refused(tmp_path: Path)
     assert error_lines(result) == [
         "content/halden-mayor/background.yaml:6: `body`: this sentence gives Okoro 44.2% where its cited passages "
         "give Tomas Okoro Harbour Party 37.2% and Elena Marsh Civic Alliance 44.2% ('Elena Marsh Civic Alliance "
-        "44.2%'): \"Okoro won 44.2% of the total, and Marsh 37.2%, the elections office says.\" (give each party the figure the "
+        "44.2%'): \"Okoro won 44.2% of the total, and Marsh 37.2%, the elections office says.\" (give each party the "
+        "figure the "
         "source gives it, or cite the passage that gives it this one)"]
 
 
