@@ -29,7 +29,8 @@ RULE = ('No candidate won more than half of the valid votes cast. Under the city
 RUNOFF = ('The runoff between Elena Marsh and Tomas Okoro will be held on 21 March 2027. Polling\nstations will open '
           'at 7am and close at 9pm.')
 RECOUNT = ("On 11 March 2027 the Harbour Party lodged a request for a recount of the first-round votes in\nthe "
-           "Eastgate ward. The elections office has not yet decided whether to grant the request.\nThe county court will hear "
+           "Eastgate ward. The elections office has not yet decided whether to grant the request.\nThe county court "
+           "will hear "
            "the Harbour Party's application on 16 March 2027.")
 LEAD = ("Elena Marsh of the Civic Alliance won 44.2 per cent of the valid votes cast in the first\nround of Port "
         "Halden's mayoral election, ahead of the Harbour Party's Tomas Okoro with 37.2\nper cent, according to "
