@@ -3,6 +3,23 @@ election and its recount (Port Halden: three candidates, a first round on 7 Marc
 recount of one ward requested by the runner-up, a court hearing on 16 March), from one source holding the elections
 office's results bulletin (tables of votes and shares, totals, turnout) and a newspaper's report:
 tests/fixtures/newuser_40/seeds/bulletin.txt.
+
+Following the README (a project of its own, `accept-source`, `new`, `cite`, `serve` with the page open), the editor
+wrote 47 honest sentences and 21 misstatements of the kinds an election desk makes, checked in-process. None of the
+honest ones was refused, before or after. Before the fixes here, 10 of the misstatements built:
+- a share given to the wrong candidate: "Ruth Calloway won 37.2%" citing the results table, whose row "Tomas Okoro
+  Harbour Party  35,260  37.2%" gave only its first figure to Okoro; "Tomas Okoro won 44.2 per cent" citing "Elena
+  Marsh of the Civic Alliance won 44.2 per cent" (her party's name put her too far from her figure); "Okoro won 12,405
+  votes in Northfield" citing a table whose header names a candidate each column (explainer/party_figures.py);
+- "Marsh won the runoff on 21 March 2027" citing "The runoff ... will be held on 21 March 2027" (scheduled.py);
+- "A recount has been ordered" citing "has asked for a recount, but none has been ordered" (polarity.py: "none" as
+  a clause's subject stands for the recount of the clause before);
+- "The elections office granted the recount request" citing "has not yet decided whether to grant the request"
+  (open_decisions.py);
+- "44.2 per cent of the city's registered voters" citing "44.2 per cent of the valid votes cast" (vote_bases.py).
+Still built, left out of the lists below: "Marsh won the runoff against Okoro" citing "go forward to a runoff on 21
+March 2027" (no schedule word), "44.2% of registered voters backed Marsh" citing the table (its share has no base),
+and "Turnout was 58 per cent" citing "63 per cent ..., up from 58 per cent at the last mayoral election in 2023".
 """
 
 from __future__ import annotations
