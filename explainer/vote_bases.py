@@ -5,8 +5,9 @@ votes cast" makes a share of the 63 per cent who voted a share of the whole elec
 (tests/test_newuser_40.py). A per cent's base is read in the words after "of" right after it, up to four words and
 the noun: votes ("votes", "the vote", "ballots") or voters ("voters", "electors", "the electorate"). A sentence is
 refused where it gives a per cent one base and every cited passage giving that per cent gives it the other; a
-passage giving it with no base (a table's share) lets either pass. English text is read; words in quotation marks
-are not.
+passage giving it with no base lets either pass, but for a results table's: a per cent under a header holding the
+cells "Votes" and "Share" (set apart by two spaces or more) is a share of the votes. English text is read; words in
+quotation marks are not.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ _SHARE = patterns.compile(
     r"(?:\s+cast)?(?!\w))?",
     re.IGNORECASE)
 _VOTERS = frozenset({"voters", "electors", "electorate"})
+# A results table's header: "Candidate      Party      Votes     Share", its rows to the next blank line
+_RESULTS_HEADER = patterns.compile(r"^[^\n]*(?<!\S)votes[ \t]{2,}share(?!\S)[^\n]*$", re.IGNORECASE | re.MULTILINE)
+_BLANK_LINE = patterns.compile(r"\n[ \t]*\n")
 
 
 def _kind(noun: str | None) -> str:
@@ -37,8 +41,22 @@ def _kind(noun: str | None) -> str:
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _shares(text: str) -> tuple[tuple[Decimal, str, str], ...]:
     """Return the per cents of text: each figure, what it is a share of ("" for none), and its words as written."""
-    return tuple((Decimal(match["figure"]), _kind(match["noun"]), " ".join(match.group().split()))
+    tables = [(header.end(), _table_end(text, header.end())) for header in _RESULTS_HEADER.finditer(text)]
+    return tuple((Decimal(match["figure"]), _kind(match["noun"]) or _in_results(tables, match.start()),
+                  " ".join(match.group().split()) + (" in the table's Share column" if not match["noun"] and
+                                                     _in_results(tables, match.start()) else ""))
                  for match in _SHARE.finditer(text))
+
+
+def _table_end(text: str, start: int) -> int:
+    """Return where a table starting at `start` ends: at its first blank line, or the text's end."""
+    blank = _BLANK_LINE.search(text, start)
+    return blank.start() if blank else len(text)
+
+
+def _in_results(tables: list[tuple[int, int]], at: int) -> str:
+    """Return "votes cast" where `at` falls in a results table's rows, else ""."""
+    return "votes cast" if any(start <= at < end for start, end in tables) else ""
 
 
 def changed_vote_bases(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:

@@ -5,8 +5,8 @@ office's results bulletin (tables of votes and shares, totals, turnout) and a ne
 tests/fixtures/newuser_40/seeds/bulletin.txt.
 
 Following the README (a project of its own, `accept-source`, `new`, `cite`, `serve` with the page open), the editor
-wrote 47 honest sentences and 21 misstatements of the kinds an election desk makes, checked in-process. None of the
-honest ones was refused, before or after. Before the fixes here, 10 of the misstatements built:
+wrote 47 honest sentences and 24 misstatements of the kinds an election desk makes, checked in-process. None of the
+honest ones was refused, before or after. Before the fixes here, 12 of the misstatements built (now 2):
 - a share given to the wrong candidate: "Ruth Calloway won 37.2%" citing the results table, whose row "Tomas Okoro
   Harbour Party  35,260  37.2%" gave only its first figure to Okoro; "Tomas Okoro won 44.2 per cent" citing "Elena
   Marsh of the Civic Alliance won 44.2 per cent" (her party's name put her too far from her figure); "Okoro won 12,405
@@ -16,10 +16,11 @@ honest ones was refused, before or after. Before the fixes here, 10 of the misst
   a clause's subject stands for the recount of the clause before);
 - "The elections office granted the recount request" citing "has not yet decided whether to grant the request"
   (open_decisions.py);
-- "44.2 per cent of the city's registered voters" citing "44.2 per cent of the valid votes cast" (vote_bases.py).
+- "44.2 per cent of the city's registered voters" citing "44.2 per cent of the valid votes cast", or the table's
+  "Share" column beside "Votes" (vote_bases.py).
 Still built, left out of the lists below: "Marsh won the runoff against Okoro" citing "go forward to a runoff on 21
-March 2027" (no schedule word), "44.2% of registered voters backed Marsh" citing the table (its share has no base),
-and "Turnout was 58 per cent" citing "63 per cent ..., up from 58 per cent at the last mayoral election in 2023".
+March 2027" (no schedule word) and "Turnout was 58 per cent" citing "63 per cent ..., up from 58 per cent at the
+last mayoral election in 2023".
 """
 
 from __future__ import annotations
@@ -143,6 +144,7 @@ MISSTATED = [
     (SPOILED, "Officials said 1,240 ballots were spoiled, about 3.1 per cent of all ballots cast.", "3.1"),
     (TURNOUT, "Turnout was 63 per cent of the votes cast.", "voters"),
     (WARDS, "Okoro won 12,405 votes in Northfield.", "Marsh 12,405"),
+    (TABLE, "44.2% of registered voters backed Marsh.", "Share column"),
     (WARDS, "Calloway won 7,119 votes in Old Town.", "Okoro 7,119"),
     (RECOUNT, "The elections office refused the recount request.", "refused"),
 ]
