@@ -2,8 +2,8 @@
 
 A passage giving an act as undecided ("whether to appeal", "whether or not to sell", its own clause un-negated) does
 not back a sentence telling that act as decided: "will appeal", "is going to appeal", "plans to", "intends to",
-"has decided to", "is to appeal". It is refused where the sentence shares a content word (four letters or more) with
-the passage's sentence besides the act ("city" of "The city will appeal"), and no cited passage gives the act as
+"has decided to", "is to appeal", or as done ("appealed", tests/test_newuser_40.py). It is refused where the
+sentence shares a content word (four letters or more) with the passage's sentence besides the act ("city" of "The city will appeal"), and no cited passage gives the act as
 decided itself in a sentence sharing such a word with it ("The city said it will appeal"; Corvane's "will appeal"
 backs no city's). Words in quotation marks are not read. English text is read.
 """
@@ -59,8 +59,11 @@ def _open(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
 
 @functools.lru_cache(maxsize=256)
 def _decided(verb: str) -> re.Pattern:
-    """Return the pattern of a verb told as decided: "will appeal", "is going to appeal", "has decided to appeal"."""
-    return re.compile(rf"(?<!\w){_DECIDED}\s+(?:\w+ly\s+)?{re.escape(verb)}(?!\w)", re.IGNORECASE)
+    """Return the pattern of a verb told as decided: "will appeal", "is going to appeal", "has decided to appeal", or
+    as done: "granted" ("The elections office granted the request" for "whether to grant the request")."""
+    past = verb + ("d" if verb.endswith("e") else "ed")
+    return re.compile(rf"(?<!\w)(?:{_DECIDED}\s+(?:\w+ly\s+)?{re.escape(verb)}|{re.escape(past)})(?!\w)",
+                      re.IGNORECASE)
 
 
 def _blanked(match: re.Match) -> str:

@@ -7,7 +7,10 @@ Greens took 12.6 per cent", "the Social Democrats on 28 per cent"), in a passage
 sentence pairs a party with the first figure after it in its clause. Names listed before their figures ("Alpha and
 Beta rose 5% and 3%") are respective.py's. A sentence (or a table's value) is refused where it gives a party a
 figure that its passages pair with another party at every occurrence, while pairing this party with another figure:
-"the Liberals are projected to win 28 seats" citing "..., the Greens 28, the Liberals 20 and ...". A figure in
+"the Liberals are projected to win 28 seats" citing "..., the Greens 28, the Liberals 20 and ...". A table laid out in
+columns set apart by two spaces or more gives every figure of a row to the party naming the row ("Elena Marsh  Civic
+Alliance  41,870  44.2%"), or to the party a header names its column ("Ward  Marsh  Okoro" over "Northfield  12,405
+7,118"), tests/test_newuser_40.py. A figure in
 brackets right after a party's figure, a word between at most, is the party's too: a table's row "Ibarra 1,402,110
 votes (52.4%); Garrido 1,156,004 votes (43.2%)" gives Ibarra 52.4%. English and Spanish text is read, Spanish figures
 ("1.402.110", "52,4 %") as English ones.
@@ -46,6 +49,10 @@ _CUT = 1 << 10  # after a comma, a figure is another clause's: "Berg, 62, said"
 _WHEN = frozenset({"in", "since", "by", "until", "till", "during", "before", "after", "en", "desde", "hasta", "de",
                    "del"})
 _YEAR = patterns.compile(r"(?:1[89]|20)\d\d")
+# Between two cells of a table's row, as a document's text lays it out: "Elena Marsh   41,870     44.2%" gives each
+# figure of the row to the party that heads it (tests/test_newuser_40.py)
+_NEXT_CELL = patterns.compile(r"[ \t]{2,}")
+_CELL = patterns.compile(r"[^ \t](?:[^ \t]| (?! ))*")  # a table's cell: words set apart by one space at most
 
 
 class Pair(NamedTuple):
@@ -150,28 +157,56 @@ def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_mo
     folded = text.casefold()
     if not any(word[:5] in folded for _, words in parties for word in words):
         return ()
-    pairs, naming, before, since = [], _Naming(), "", _CUT
+    pairs, text = _column_pairs(text, parties)
+    naming, before, since, last_end = _Naming(), "", _CUT, -1
     for match in _TOKEN.finditer(text):
         token = match.group()
         previous = before
         year, before = before in _WHEN and _YEAR.fullmatch(token), token.casefold()
         since += 1
         if token[0].isdigit() and not year:
+            paired = len(pairs)
             if naming.current and not naming.listed and naming.gap <= gap_at_most:
-                name = text[naming.start:naming.end]
+                name = " ".join(text[naming.start:naming.end].split())  # a table's "Elena Marsh     Civic Alliance"
                 pairs.append(Pair(naming.current, _figure_of(token), name,
-                                  " ".join(text[naming.start:match.end()].split()), token, naming.continues))
+                                  " ".join(text[naming.start:match.end()].split()), " ".join(token.split()),
+                                  naming.continues))
                 since = 0
             elif previous == "(" and since <= _BRACKETED_AFTER + 2 and pairs:  # "1,402,110 votes (52.4%)"
                 last = pairs[-1]
                 pairs.append(last._replace(figure=_figure_of(token), written=f"{last.name} {token}", shown=token))
                 since = _CUT
+            elif last_end >= 0 and _NEXT_CELL.fullmatch(text, last_end, match.start()):  # "41,870     44.2%": its row's
+                last = pairs[-1]
+                pairs.append(last._replace(figure=_figure_of(token), written=f"{last.name} {token}", shown=token))
+            last_end = match.end() if len(pairs) > paired else -1  # a figure given a party: the next cell may be too
             naming = _Naming()
         else:
             naming.read(token, match.start(), party_of(token, parties) if token[0].isupper() else frozenset())
     if run and len({pair.parties for pair in pairs}) < 2:
         return ()
     return tuple(pairs)
+
+
+def _column_pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[list[Pair], str]:
+    """Return the figures of a table whose header names a party each column, each given its column's party, and text
+    with that table's rows blanked: "Ward   Marsh   Okoro" over "Northfield   12,405   7,118" gives Marsh 12,405."""
+    if "  " not in text:
+        return [], text  # no table laid out in columns: most passages
+    pairs, blanked, at, header = [], list(text), 0, []
+    for line in text.split("\n"):
+        cells = [cell.group() for cell in _CELL.finditer(line)]
+        named = [(party_of(cell, parties) if cell[0].isupper() else frozenset(), cell) for cell in cells[1:]]
+        if len(cells) >= 3 and all(party for party, _ in named):
+            header = named
+        elif header and len(cells) == len(header) + 1 and all(_NUMBER.fullmatch(cell) for cell in cells[1:]):
+            pairs += [Pair(party, _figure_of(cell), name, f"{cells[0]}: {name} {cell}", cell)
+                      for (party, name), cell in zip(header, cells[1:])]
+            blanked[at:at + len(line)] = " " * len(line)
+        else:
+            header = []
+        at += len(line) + 1
+    return pairs, "".join(blanked) if pairs else text
 
 
 class _Naming:
@@ -194,6 +229,9 @@ class _Naming:
             self.continues = self.last in _JOINING
         elif token[0].isupper() and self.naming:  # "Party" in "the Liberal Party"
             self.end = at + len(token)
+        elif token[0].isupper() and self.current and self.since in (["of"], ["of", "the"]):
+            # "Elena Marsh of the Civic Alliance won 44.2 per cent": her party's name, no words between her and hers
+            self.gap, self.since, named = 0, [], self.current
         elif self.current:
             self.since.append(token.casefold())
             if token in _ENDING or _reporting(token):  # "Afghanistan said 58 ...": what it said, not its figure

@@ -171,6 +171,9 @@ _ELLIPTICAL_NON = patterns.compile(
     r"|per|con)\s+|(?:l|all|dell|sull)['’]\s*)[^\W\d_]+(?:\s+[\w'’,.%]+){0,4}\s*$", re.IGNORECASE)
 # A clause whose "none" stands for what the clause before it names: "looked for the impurity but found none".
 _ELLIPTICAL_NONE = patterns.compile(r"\s*(?:[^\W\d_]+\s+){1,2}none\s*$", re.IGNORECASE)
+# ... or the subject it opens with: "has asked for a recount, but none has been ordered" (tests/test_newuser_40.py)
+_NONE_AS_SUBJECT = patterns.compile(r"\s*none\s+(?:has|have|had|was|were|is|are|will|would|could|can)(?!\w)",
+                                    re.IGNORECASE)
 # A relative clause, whose pronoun stands for what the clause before it names: "... offered 2 per cent on 14 January,
 # which the union rejected the same day" rejects the offer, as "the union rejected the 2% offer" says (English).
 _RELATIVE = patterns.compile(r"\s*(?:which|whom)(?!\w)", re.IGNORECASE)
@@ -361,7 +364,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             negative = len(negations) % 2 == 1
             antecedent = frozenset()
             elliptical = found and (_ELLIPTICAL_NOT.match(piece) or (italian and _ELLIPTICAL_NON.match(piece)))
-            if found and (elliptical or _ELLIPTICAL_NONE.match(piece)):
+            if found and (elliptical or _ELLIPTICAL_NONE.match(piece) or _NONE_AS_SUBJECT.match(piece)):
                 words |= found[-1].words  # "an observational review, not a trial", "looked for it but found none":
                 #                           what "not" or "none" denies is said of the clause before it
                 # "Food is free of sales tax, but not vitamins": the "not" denies the clause's negation, and vitamins

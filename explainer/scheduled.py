@@ -3,8 +3,8 @@
 "The hearing was held on 3 March" citing "the hearing is scheduled for 3 March" (or "will be held", "set a hearing
 for", "is due on", "planned for", "expected to take place") reports an event that may never happen. A sentence's
 clause telling an event as past ("was held", "took place", "went ahead", "was heard", "convened", "met", "began",
-"opened", "was signed") is refused where a clause of its passages schedules it (sharing two of its words of four
-letters or more, names or figures, and every figure it gives: the day), and no clause of its passages tells that
+"opened", "was signed", or its outcome: "won the runoff", "lost the vote") is refused where a clause of its passages
+schedules it (sharing two of its words of four letters or more, names or figures, and every figure it gives: the day), and no clause of its passages tells that
 event as past itself (sharing a word, and giving no other figure). A sentence that keeps the schedule ("was
 scheduled for", "was due") is not read, nor words in quotation marks. English and French text are read ("a eu lieu",
 "s'est tenue" citing "est prévue", "aura lieu", "doit se tenir"), and Portuguese ("foi realizada", "aconteceu" citing
@@ -30,6 +30,7 @@ _HELD_PT = (r"|(?:foi|foram)\s+(?:realizad|assinad|inaugurad)[ao]s?|aconteceu|ac
             r"|teve\s+início|tiveram\s+início|começou|começaram")
 _HELD = patterns.compile(
     r"(?<!\w)(?:(?:was|were)\s+(?:held|heard|staged|signed|convened)|took\s+place|went\s+ahead|convened|met|began"
+    r"|(?:won|lost)(?=\s+(?:the|a|an)\s)"  # "Marsh won the runoff" holds a vote due on 21 March (newuser_40)
     rf"|opened{_HELD_FR}{_HELD_PT})(?!\w)", re.IGNORECASE)
 _SCHEDULED_FR = (r"|(?:est|sont)\s+(?:prévue?s?|programmée?s?|fixée?s?)|prévue?s?\s+(?:le|pour|à)|aura\s+lieu"
                  r"|auront\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)|(?:doit|doivent)\s+(?:se\s+tenir"
@@ -49,7 +50,7 @@ _CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
                           "held", "took", "place", "went", "ahead", "heard", "staged", "signed", "convened", "began",
-                          "opened", "scheduled", "rescheduled", "planned", "expected", "take", "convene", "meet",
+                          "opened", "lost", "scheduled", "rescheduled", "planned", "expected", "take", "convene", "meet",
                           "begin", "open", "the", "was", "are", "for",
                           # French: the words that tell it held or scheduled, and small words
                           "lieu", "prévu", "prévue", "prévus", "prévues", "tenue", "tenu", "tenir", "tiendra",
@@ -68,7 +69,7 @@ _RESTATES = 2
 # A word every match of _HELD that ASCII text can hold holds ("s'est tenue" holds "est"; "a été signé" no ASCII text):
 # looked up in the text's words, found once for every check, before the pattern. A form added to _HELD adds its word
 # here (Portuguese's "foi realizada", "aconteceu", "ocorreu" are already).
-_HELD_WORDS = frozenset({"was", "were", "took", "went", "convened", "met", "began", "opened", "lieu", "est", "sont",
+_HELD_WORDS = frozenset({"was", "were", "took", "went", "convened", "met", "began", "opened", "won", "lost", "lieu", "est", "sont",
                          "foi", "foram", "aconteceu", "aconteceram", "ocorreu", "ocorreram", "teve", "tiveram"})
 
 
