@@ -1,0 +1,66 @@
+"""A fifty-second fact-check: a party named by a two-letter acronym.
+
+With parties "United States" (short name "The US") and "European Union" ("The EU"), "The EU said the tariffs were
+illegal." citing "The US said the tariffs were illegal." built, and so did "The US imposed tariffs on steel." citing
+"The EU imposed tariffs on steel.", while the names spelled out were refused: the party readings skipped a word
+under four letters unless it was three capitals. Now a word of two capitals that a party's name, short name or alias
+writes so ("US", "EU", "UN") names that party, in the swapped-party check and as a speaker; the lowercase word ("told
+us", French "un", Portuguese "eu") names no one.
+
+Each sentence is checked in-process against its cited passage, as `check` does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.model import Party
+from support import sentence_findings
+
+PARTIES = (Party(id="us", name="United States", short_name="The US", role="side"),
+           Party(id="eu", name="European Union", short_name="The EU", role="side"),
+           Party(id="un", name="United Nations", short_name="The UN", role="mediator"),
+           Party(id="north", name="Northland", short_name="Northland", role="side"))
+GIVES = "this sentence gives the words to"
+NAMES = "this sentence names"
+
+ACRONYM_MISSTATED = {
+    "words-given-to-the-other": ("The EU said the tariffs were illegal.", "The US said the tariffs were illegal.",
+                                 f"{GIVES} The EU, but its cited passages give them to The US"),
+    "deed-given-to-the-other": ("The US imposed tariffs on steel.", "The EU imposed tariffs on steel.",
+                                f"{NAMES} US where its cited passages name EU ('EU imposed')"),
+    "mediator-for-a-side": ("The UN said the ceasefire held.", "Northland said the ceasefire held.",
+                            f"{GIVES} The UN, but its cited passages give them to Northland"),
+    "possessive": ("The EU's negotiators said talks had stalled.", "The US's negotiators said talks had stalled.",
+                   f"{GIVES} The EU's negotiators, but its cited passages give them to The US's negotiators"),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, message", ACRONYM_MISSTATED.values(), ids=ACRONYM_MISSTATED.keys())
+def test_a_party_named_by_two_capitals_given_anothers_words_or_deed_is_refused(sentence: str, passage: str,
+                                                                                message: str):
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert any(each.startswith(message) for each in found), found
+
+
+ACRONYM_HONEST = {
+    "acronym-for-the-name": ("The US imposed tariffs on steel.", "The United States imposed tariffs on steel."),
+    "name-for-the-acronym": ("The United States imposed tariffs on steel.", "The US imposed tariffs on steel."),
+    "acronym-speaks-for-the-name": ("The US said the tariffs were illegal.",
+                                    "The United States said the tariffs were illegal."),
+    "told-us-in-a-passage": ("Northland said the tariffs were illegal.",
+                             "\"They told us nothing,\" Northland said, adding that the tariffs were illegal."),
+    "told-us-in-a-sentence": ("Northland told us the tariffs were illegal.",
+                              "Northland told us the tariffs were illegal."),
+}
+
+
+@pytest.mark.parametrize("sentence, passage", ACRONYM_HONEST.values(), ids=ACRONYM_HONEST.keys())
+def test_a_party_named_by_two_capitals_as_its_source_names_it_builds(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
+
+
+def test_lowercase_un_in_french_names_no_party():
+    sentence = "Northland a imposé des droits de douane, a dit un porte-parole."
+    passage = "Un porte-parole a dit que Northland a imposé des droits de douane."
+    assert sentence_findings(sentence, (passage,), "fr", PARTIES) == []
