@@ -7,6 +7,11 @@ under four letters unless it was three capitals. Now a word of two capitals that
 writes so ("US", "EU", "UN") names that party, in the swapped-party check and as a speaker; the lowercase word ("told
 us", French "un", Portuguese "eu") names no one.
 
+A party added: "Northland and Southland both claim the island." citing "Northland claims the island." built (the
+"both sides" check did not read a sentence naming both parties by name). Now a sentence opening on two parties named
+together is refused where its passages give the verb to one of them alone and never name the other; a passage that
+says "both", names the other doing it, or names it anywhere ("..., as does Southland") builds.
+
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
 
@@ -20,7 +25,8 @@ from support import sentence_findings
 PARTIES = (Party(id="us", name="United States", short_name="The US", role="side"),
            Party(id="eu", name="European Union", short_name="The EU", role="side"),
            Party(id="un", name="United Nations", short_name="The UN", role="mediator"),
-           Party(id="north", name="Northland", short_name="Northland", role="side"))
+           Party(id="north", name="Northland", short_name="Northland", role="side"),
+           Party(id="south", name="Southland", short_name="Southland", role="side"))
 GIVES = "this sentence gives the words to"
 NAMES = "this sentence names"
 
@@ -64,3 +70,42 @@ def test_lowercase_un_in_french_names_no_party():
     sentence = "Northland a imposé des droits de douane, a dit un porte-parole."
     passage = "Un porte-parole a dit que Northland a imposé des droits de douane."
     assert sentence_findings(sentence, (passage,), "fr", PARTIES) == []
+
+
+ADDED = "this sentence says"
+PARTY_ADDED = {
+    "claim-the-island": ("Northland and Southland both claim the island.", "Northland claims the island.",
+                         f"{ADDED} Northland and Southland claim where its cited passages say it of Northland alone "
+                         "('Northland claims the island') and never name Southland:"),
+    "agreed-to-a-ceasefire": ("Northland and Southland agreed to the ceasefire.",
+                              "Northland agreed to the ceasefire on Monday.",
+                              f"{ADDED} Northland and Southland agreed where its cited passages say it of Northland "
+                              "alone"),
+    "acronyms-imposed-tariffs": ("The US and the EU both imposed tariffs on steel.",
+                                 "The US imposed tariffs on steel.",
+                                 f"{ADDED} US and EU imposed where its cited passages say it of US alone"),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, message", PARTY_ADDED.values(), ids=PARTY_ADDED.keys())
+def test_a_party_added_to_what_the_source_gives_one_party_is_refused(sentence: str, passage: str, message: str):
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert any(each.startswith(message) for each in found), found
+
+
+PARTY_NOT_ADDED = {
+    "passage-says-both": ("Northland and Southland both claim the island.",
+                          "Both Northland and Southland claim the island."),
+    "passage-names-both": ("Northland and Southland claim the island.", "Northland and Southland claim the island."),
+    "as-does-the-other": ("Northland and Southland both claim the island.",
+                          "Northland claims the island, as does Southland."),
+    "each-in-its-clause": ("Northland and Southland both claim the island.",
+                           "Northland claims the island; Southland also claims it."),
+    "the-other-as-object": ("Northland and Southland signed the accord.",
+                            "Northland signed the accord with Southland on Monday."),
+}
+
+
+@pytest.mark.parametrize("sentence, passage", PARTY_NOT_ADDED.values(), ids=PARTY_NOT_ADDED.keys())
+def test_parties_named_together_as_the_source_names_them_build(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
