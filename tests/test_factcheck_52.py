@@ -12,6 +12,10 @@ A party added: "Northland and Southland both claim the island." citing "Northlan
 together is refused where its passages give the verb to one of them alone and never name the other; a passage that
 says "both", names the other doing it, or names it anywhere ("..., as does Southland") builds.
 
+An "only" added: "Only Northland has nuclear weapons." citing "Northland has nuclear weapons." built (exclusives.py
+read "the main" made "the only" alone). Now an "only" before a name or a figure that no cited passage says in any
+form ("alone", "just", "no more than", ...) is refused; "not only Northland" and "only after" are not read.
+
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
 
@@ -108,4 +112,41 @@ PARTY_NOT_ADDED = {
 
 @pytest.mark.parametrize("sentence, passage", PARTY_NOT_ADDED.values(), ids=PARTY_NOT_ADDED.keys())
 def test_parties_named_together_as_the_source_names_them_build(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
+
+
+ONLY = "this sentence says 'only"
+ONLY_ADDED = {
+    "only-one-party-armed": ("Only Northland has nuclear weapons.", "Northland has nuclear weapons.",
+                             f"{ONLY} Northland' where its cited passages give Northland with no 'only'"),
+    "only-one-party-voted": ("Only Southland voted against the resolution.",
+                             "Southland voted against the resolution on Tuesday.",
+                             f"{ONLY} Southland' where its cited passages give Southland with no 'only'"),
+    "only-a-figure": ("Northland lost only 40 soldiers in the offensive.",
+                      "Northland lost 40 soldiers in the offensive.",
+                      f"{ONLY} 40' where its cited passages give 40 with no 'only'"),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, message", ONLY_ADDED.values(), ids=ONLY_ADDED.keys())
+def test_an_only_the_source_does_not_say_is_refused(sentence: str, passage: str, message: str):
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert any(each.startswith(message) for each in found), found
+
+
+ONLY_SAID = {
+    "alone": ("Only Northland has nuclear weapons.", "Northland alone has nuclear weapons."),
+    "the-only-one": ("Only Northland has nuclear weapons.",
+                     "Northland is the only one of the two with nuclear weapons."),
+    "just-a-figure": ("Northland lost only 40 soldiers in the offensive.",
+                      "Northland lost just 40 soldiers in the offensive."),
+    "not-only": ("Not only Northland but also Southland has nuclear weapons.",
+                 "Northland and Southland have nuclear weapons."),
+    "only-after": ("Northland signed only after talks with Southland.",
+                   "Northland signed after talks with Southland."),
+}
+
+
+@pytest.mark.parametrize("sentence, passage", ONLY_SAID.values(), ids=ONLY_SAID.keys())
+def test_an_only_the_source_says_or_no_exclusive_only_builds(sentence: str, passage: str):
     assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
