@@ -24,6 +24,7 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
 from .owners import is_named, named_in_lowercase
 from .sentences import folded_word, inside, markers_blanked
+from .speakers import reports
 from .wordset import may_hold
 
 _BOTH = patterns.compile(r"(?<!\w)(?:both\s+(?:the\s+)?|the\s+two\s+|all\s+|each\s+)(?:sides?|countries|country"
@@ -125,8 +126,8 @@ def _named_for_one(text: str, passages: list[Cited], offset: int,
     if len(subject) < 2:
         return []
     verb = _verb_after(spoken, end)
-    if not verb:
-        return []
+    if not verb or reports(verb):
+        return []  # a speaker added ("X and Y both said") is speakers.py's to name, once
     own = frozenset(word for word in content_words(spoken, _NOT_CONTENT) - {verb}
                     if not any(is_named(word, naming) for _, naming in parties))  # the names are no shared word
     doers: set[str] = set()
