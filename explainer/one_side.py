@@ -24,6 +24,7 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
 from .owners import is_named, named_in_lowercase
 from .sentences import folded_word, inside, markers_blanked
+from .speakers import reports
 from .wordset import may_hold
 
 _BOTH = patterns.compile(r"(?<!\w)(?:both\s+(?:the\s+)?|the\s+two\s+|all\s+|each\s+)(?:sides?|countries|country"
@@ -80,9 +81,17 @@ def one_side_for_both(text: str, passages: list[Cited], offset: int = 0, languag
 
 def both_for_one_side(text: str, passages: list[Cited], offset: int = 0, language: str = "",
                       parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
-    """Return a finding when text says both sides did what a passage restating it gives one party alone doing."""
-    if len(parties) < 2 or not in_english(language) or not may_hold(text, _BOTH_SIDES):
+    """Return a finding when text says both sides, or two parties by name, did what a passage restating it gives one
+    party alone doing."""
+    if len(parties) < 2 or not in_english(language):
         return []
+    return ((may_hold(text, _BOTH_SIDES) and _both_sides_for_one(text, passages, offset, parties))
+            or (" and " in text and _named_for_one(text, passages, offset, parties)) or [])
+
+
+def _both_sides_for_one(text: str, passages: list[Cited], offset: int,
+                        parties: tuple[tuple[str, frozenset[str]], ...]) -> list[Finding]:
+    """Return both_for_one_side's finding for a sentence whose subject is "both sides" ("the two countries")."""
     spoken = markers_blanked(text)
     both = _BOTH.search(spoken)
     if both is None or inside(quoted_parts(spoken), both.start()) or not _SUBJECT_BEFORE.search(spoken[:both.start()]):
@@ -105,6 +114,63 @@ def both_for_one_side(text: str, passages: list[Cited], offset: int = 0, languag
     return [Finding(offset, f"this sentence says '{' '.join(both.group().split())}' {verb} where its cited passages "
                             f"say it of one side alone ('{alone}'): {clipped(text)}",
                     "name the side that did it, as the source does, or cite a passage that gives it of both")]
+
+
+def _named_for_one(text: str, passages: list[Cited], offset: int,
+                   parties: tuple[tuple[str, frozenset[str]], ...]) -> list[Finding]:
+    """Return both_for_one_side's finding for a sentence opening on parties named together ("Northland and
+    Southland both claim the island"), where passages give the verb to some of them alone and never name another:
+    a party added to a deed. A passage naming the other anywhere ("..., as does Southland") builds."""
+    spoken = markers_blanked(text)
+    subject, end = _named_subject(spoken, parties)
+    if len(subject) < 2:
+        return []
+    verb = _verb_after(spoken, end)
+    if not verb or reports(verb):
+        return []  # a speaker added ("X and Y both said") is speakers.py's to name, once
+    own = frozenset(word for word in content_words(spoken, _NOT_CONTENT) - {verb}
+                    if not any(is_named(word, naming) for _, naming in parties))  # the names are no shared word
+    doers: set[str] = set()
+    alone = None
+    for passage in passages:
+        for clause, named in _doers(passage.text, verb, parties):
+            if named is None:
+                return []  # "both Northland and Southland claim"
+            doers |= named
+            if len(named) == 1 and own & content_words(clause, _NOT_CONTENT):
+                alone = alone or clause
+    if alone is None or not doers < frozenset(subject):
+        return []
+    anywhere = frozenset().union(*(_party_of(word, parties) for passage in passages
+                                   for word in _WORD.findall(passage.text)))
+    added = [shown for party, shown in subject.items() if party not in anywhere]
+    if not added:
+        return []
+    return [Finding(offset, f"this sentence says {' and '.join(subject.values())} {verb} where its cited passages "
+                            f"say it of {' and '.join(subject[party] for party in sorted(doers))} alone "
+                            f"('{alone}') and never name {added[0]}: {clipped(text)}",
+                    "name only the side the source names, or cite a passage that gives it to the other too")]
+
+
+def _named_subject(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[dict[str, str], int]:
+    """Return the parties text opens on, named together ("Northland and Southland", "The US and the EU"), each with
+    its name as written, and where the names end; none where a word names two parties or the opening is another."""
+    subject: dict[str, str] = {}
+    end = 0
+    for match in _WORD.finditer(text):
+        if any(stop in text[end:match.start()] for stop in ".;!?:"):
+            break
+        party = _party_of(match.group(), parties)
+        if len(party) > 1:
+            return {}, 0
+        if party:
+            (one,) = party
+            subject[one] = f"{subject[one]} {match.group()}" if one in subject and text[end:match.start()].isspace() \
+                else subject.get(one, match.group())
+            end = match.end()
+        elif match.group().casefold() not in ("the", "and"):
+            break
+    return subject, end
 
 
 _SUBJECT_BEFORE = patterns.compile(r"(?:^|[,;:\u2013\u2014]|(?<!\w)(?:and|but|while))\W*$", re.IGNORECASE)
@@ -147,6 +213,9 @@ def _party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> fro
     """Return the parties a capitalised word names, or none."""
     if not word[:1].isupper():
         return frozenset()
+    bare = re.sub(r"['’]s?$", "", word)
+    if len(bare) == 2 and bare.isupper():  # "The US", as its name writes it (owners.party_words)
+        return frozenset(party for party, naming in parties if bare in naming)
     folded = re.sub(r"['’]s?$", "", folded_word(word))
     return frozenset(party for party, naming in parties if len(folded) >= 4 and is_named(folded, naming))
 

@@ -23,6 +23,7 @@ from .sentences import folded_word
 
 _WORD = patterns.compile(rf"[^\W\d_](?:[^\W\d_]|[{devanagari.MARKS}])*(?:['’][^\W\d_]+)*")  # a Hindi word with its vowel signs
 _ACRONYM = patterns.compile(r"[A-Z]{3}")  # ASCII capitals: "EU's" or "Abc" are none
+_TWO_CAPITALS = patterns.compile(r"[A-Z]{2}")  # "US", "EU", "UN": kept in capitals, see party_words
 _SHORTEST = 5  # "Afghan" may name "Afghanistan"; "Pak" names nothing
 _NOT_A_NAME = frozenset({"the", "and", "for", "party", "side", "group", "forces", "force", "government", "people"})
 
@@ -30,13 +31,15 @@ _NOT_A_NAME = frozenset({"the", "and", "for", "party", "side", "group", "forces"
 def party_words(party: Party, language: str = "") -> frozenset[str]:
     """Return the words that name a party: of its name, short name, id and aliases, and of the other forms its
     language's locale gives one of these (`names`: "Pakistan/Paquistão"), four letters or more, or an acronym of
-    three capitals ("GTL", "SPD"), folded."""
+    three capitals ("GTL", "SPD"), folded; an acronym of two capitals ("US", "EU") is kept in capitals, as no folded
+    word matches it: only a word written so names the party, never "us" in "told us" or Portuguese "eu"."""
     text = " ".join((party.name, party.short_name, party.id.replace("-", " "), *party.aliases,
                      *_named_alike(party, language)))
     # An acronym is how a union or party is named most ("Nach Angaben der GTL"): left out, a German article before
     # it made it a noun, so words given to it named no one, and a sentence giving them to the other side built.
     words = {w for m in _WORD.finditer(text) for w in (folded_word(m.group()),)
              if (len(w) >= 4 or _ACRONYM.fullmatch(m.group())) and w not in _NOT_A_NAME}
+    words |= {m.group() for m in _WORD.finditer(text) if _TWO_CAPITALS.fullmatch(m.group())}
     # A name in a script written without spaces is a name whole, however short ("防衛省", "沖浜県")
     return frozenset(words | {name for name in (party.name, party.short_name, *party.aliases)
                               if len(name) >= 2 and writes_without_spaces(name) and " " not in name})

@@ -394,9 +394,17 @@ def naming_words(words: str, parties: tuple[tuple[str, frozenset[str]], ...] = (
     names = (name for name, at in found
              if not (articles and _after_article(words[:at], articles) and not parties_of(
                  frozenset({name.casefold()}), parties)))
-    return frozenset(name.casefold() for name in names if len(name) >= 3 and _written_as_name(name)
-                     and name.casefold() not in _NOT_A_NAME and (name.isascii() or not names_no_one(name))
-                     and not (turkish and turkish_names.names_no_one(name)))
+    return frozenset(name.casefold() if len(name) >= 3 else name for name in names
+                     if (len(name) >= 3 and _written_as_name(name) and name.casefold() not in _NOT_A_NAME
+                         and (name.isascii() or not names_no_one(name))
+                         and not (turkish and turkish_names.names_no_one(name)))
+                     or _party_acronym(name, parties))
+
+
+def _party_acronym(name: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    """Say whether a word of two capitals is a party's acronym as its name writes it ("The EU said", party_words):
+    kept in capitals, as no folded word matches it; two capitals of no party's ("AP") name no one, as before."""
+    return len(name) == 2 and name.isupper() and any(name in words for _, words in parties)
 
 
 @read_by_language  # a locale's `articles`
@@ -449,6 +457,7 @@ def backs_speaker(names: frozenset[str], own: frozenset[str], passage: str,
     word or a party with a speaker of the passage, or be named in a passage that gives no words to another party."""
     words = frozenset(_ELIDED.sub("", w).casefold() for w in _PLAIN_WORD.findall(passage)).union(
         w.casefold() for w in _HYPHENED_WORD.findall(passage))  # "Al-Monitor" whole, as naming_words reads it
+    words |= frozenset(_TWO_CAPITALS.findall(passage))  # "the US" names the party whose acronym is "US"
     if turkish_names.read():  # "Işık'a göre" names Işık
         words |= {turkish_names.without_suffix(word) for word in words}
     personal = [name for name in names if not any(is_named(name, party) for _, party in parties)]
@@ -510,6 +519,7 @@ def shown(words: str) -> str:
 _LATIN_SMALL = patterns.compile(r"[a-zß-öø-ÿ]")
 _CUT = frozenset({"both", "each", "by", "on", "in", "at", "for", "from", "of", "to", "has", "have", "had", "was", "were", "is", "are"})
 _PLAIN_WORD = patterns.compile(r"[\w'’]+")
+_TWO_CAPITALS = patterns.compile(r"\b[A-Z]{2}\b")
 _HYPHENED_WORD = patterns.compile(r"[\w'’]+(?:-[\w'’]+)+")
 
 

@@ -155,7 +155,7 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
               ) -> tuple[Mention, ...]:
     """Return the mentions of parties in text, in order."""
     folded = text.casefold()
-    if read is ENGLISH and not any(stem in folded for stem in _stems(parties)):
+    if read is ENGLISH and not any(stem in (text if stem.isupper() else folded) for stem in _stems(parties)):
         return ()  # names no party: found without reading its words (in another language a name may be spelled
         # otherwise: "Afganistán")
     # an elided article read as a word of its own, at the same length: "l'Afghanistan" as "l Afghanistan"
@@ -266,7 +266,7 @@ _SHORTEST_STEM = 5  # "afghan" of "afghanes" names "afghanistan", as is_named re
 @functools.lru_cache(maxsize=64)
 def _stems(parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[str, ...]:
     """Return what any word naming a party holds: each party word's first five letters ("afghan" names
-    "afghanistan", as is_named reads it)."""
+    "afghanistan", as is_named reads it), or a two-capital acronym whole ("US"), looked for as written."""
     return tuple(sorted({word[:5] for _, words in parties for word in words}))
 
 
@@ -283,6 +283,10 @@ def _after_article(tokens: list[tuple[int, str]], index: int, parties: tuple[tup
 def _party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
     """Return the parties a capitalised word names ("Pakistani", "Kabul's", an acronym of three capitals: "MPF"), or
     none."""
+    bare = re.sub(r"['’]s?$", "", word)
+    if len(bare) == 2 and bare.isupper():  # "The EU said" citing "The US said" built: a party's two capitals, as its
+        # name writes them (party_words), name it; "us" or Portuguese "eu" never reach here
+        return frozenset(party for party, words in parties if bare in words)
     folded = re.sub(r"['’]s?$", "", folded_word(word))
     # an acronym of three capitals names its party, as the column check reads it: "O IEMAG entrou com uma ação"
     # citing "O MPF entrou com uma ação" built, the passage naming no party
