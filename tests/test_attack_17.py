@@ -26,6 +26,7 @@ import pytest
 
 from conftest import REPO, run_build
 from support import build_ok, edit, error_lines, rebuild_fails
+from zygote import zygotes
 
 # A build run as build.py runs, that sends itself SIGNAL as it is about to rename a pack's file, written aside, into
 # place: the moment of the cache's save a stop is likeliest to meet, as it writes the most.
@@ -53,8 +54,8 @@ def left_aside(root: Path) -> list[str]:
 def stopped_as_it_saves(root: Path, stop: str) -> tuple[subprocess.CompletedProcess, int]:
     """Run the build that stops itself with `stop` as it saves; return how it ended, and its process id."""
     command = [sys.executable, "-c", STOPPED_AS_IT_SAVES, str(REPO / "build.py"), stop, "--root", str(root)]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                          env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}) as build:
+    with zygotes().popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}) as build:
         out, err = build.communicate(timeout=120)
     return subprocess.CompletedProcess(build.args, build.returncode, out, err), build.pid
 
