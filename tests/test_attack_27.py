@@ -145,7 +145,8 @@ def test_a_stop_while_the_build_renders_leaves_nothing_beside_the_site(built_min
     command = [sys.executable, "-c", STOPPED_AS_IT_RENDERS, str(REPO / "build.py"), stop, "--root",
                str(built_minimal)]
     ended = zygotes().run(command, capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+                          env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+                          signals={getattr(signal, stop): signal.SIG_DFL})  # as at a terminal, not as under nohup
     assert sorted(path.name for path in built_minimal.iterdir() if path.name.startswith(".site")) == []
     assert (ended.returncode, ended.stdout, ended.stderr) == (128 + getattr(signal, stop), "", "")  # as a shell says
     assert tree_digest(built_minimal / "site") == good
