@@ -57,15 +57,11 @@ sys.exit(main(["--root", sys.argv[1]]))
 """
 
 
-def ignore_ctrl_c() -> None:
-    """In a child before it runs Python: ignore SIGINT, as a shell's background job starts with it ignored."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def test_a_second_ctrl_c_while_the_first_is_handled_ends_the_build_as_one_does(built_minimal: Path):
     site = tree_digest(built_minimal / "site")
-    done = subprocess.run([sys.executable, "-c", _TWICE, str(built_minimal)], capture_output=True, text=True,
-                          cwd=REPO, timeout=120, preexec_fn=ignore_ctrl_c)  # as tests run in the background start it
+    # SIGINT ignored, as a shell's background job starts it (tests run in the background start it so)
+    done = zygotes().run([sys.executable, "-c", _TWICE, str(built_minimal)], capture_output=True, text=True,
+                         cwd=REPO, timeout=120, signals={signal.SIGINT: signal.SIG_IGN})
     assert (done.returncode, done.stdout, done.stderr) == (130, "", "stopped\n")
     assert tree_digest(built_minimal / "site") == site
 

@@ -18,7 +18,6 @@ import json
 import os
 import shutil
 import signal
-import subprocess
 import sys
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from support import edit, rebuild_fails, tree_digest
 from explainer.previews import previewing
 from test_serve import fetch, serving
 from test_serve_attack import open_socket
+from zygote import zygotes
 
 
 @pytest.mark.parametrize("named", ["\u00b2 http://127.0.0.1:8000/", "99999999999999999999999 http://127.0.0.1:8000/",
@@ -112,9 +112,9 @@ def test_a_sigterm_or_hangup_as_an_editors_command_writes_leaves_no_draft(built_
     library = built_minimal / "content" / "sources.yaml"
     library.write_text(library.read_text().replace("sha256: c6fab", "sha256: 00fab"))
     before = tree_digest(built_minimal)
-    done = subprocess.run([sys.executable, "-c", _STOPPED_AT_THE_DRAFT, signum.name, "--root", str(built_minimal),
-                           *command], capture_output=True, text=True, cwd=REPO, timeout=120,
-                          preexec_fn=lambda: signal.signal(signum, signal.SIG_IGN))  # as nohup or `pytest &` start it
+    done = zygotes().run([sys.executable, "-c", _STOPPED_AT_THE_DRAFT, signum.name, "--root", str(built_minimal),
+                          *command], capture_output=True, text=True, cwd=REPO, timeout=120,
+                         signals={signum: signal.SIG_IGN})  # as nohup or `pytest &` start it
     assert (done.returncode, done.stdout, done.stderr) == (128 + signum, "", "")
     after = tree_digest(built_minimal)
     assert [name for name in after if name not in before] == [], "nothing is left behind"

@@ -25,6 +25,7 @@ from conftest import REPO, run_build
 from explainer.serve import page_url
 from test_serve import fetch, serving
 from test_serve_attack import open_socket
+from zygote import zygotes
 
 # What no HTML page may hold: C0 controls but tab, line feed, form feed and carriage return; DEL; C1 controls.
 HTML_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
@@ -111,8 +112,8 @@ def test_changes_since_a_commit_holding_a_huge_file_reads_none_of_it(built_minim
     git = ["git", "-C", str(built_minimal), "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
     for step in (["init", "-q"], ["add", "content", "seeds"], ["commit", "-qm", "a huge file"]):
         subprocess.run([*git, *step], check=True)
-    done = subprocess.run([sys.executable, "-c", _CHANGES_MEMORY, "--root", str(built_minimal), "changes", "--since",
-                           "HEAD"], capture_output=True, text=True, cwd=REPO, timeout=120)
+    done = zygotes().run([sys.executable, "-c", _CHANGES_MEMORY, "--root", str(built_minimal), "changes", "--since",
+                          "HEAD"], capture_output=True, text=True, cwd=REPO, timeout=120)
     code, most = done.stderr.split()[-2:]
     assert (code, done.stdout) == ("0", "changes since HEAD:\nflood: no content changes\n"), done.stderr
     # The command alone holds about 50 MiB here; holding the file's bytes even once would pass 114.

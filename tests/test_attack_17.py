@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +27,7 @@ import pytest
 
 from conftest import REPO, run_build
 from support import build_ok, edit, error_lines, rebuild_fails
+from zygote import zygotes
 
 # A build run as build.py runs, that sends itself SIGNAL as it is about to rename a pack's file, written aside, into
 # place: the moment of the cache's save a stop is likeliest to meet, as it writes the most.
@@ -53,8 +55,11 @@ def left_aside(root: Path) -> list[str]:
 def stopped_as_it_saves(root: Path, stop: str) -> tuple[subprocess.CompletedProcess, int]:
     """Run the build that stops itself with `stop` as it saves; return how it ended, and its process id."""
     command = [sys.executable, "-c", STOPPED_AS_IT_SAVES, str(REPO / "build.py"), stop, "--root", str(root)]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                          env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}) as build:
+    # the stop handled by default, as at a terminal: a suite started in the background (`pytest &`, nohup) ignores
+    # Ctrl-C and hangups in every process it starts, and the build then went on
+    with zygotes().popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+                         signals={getattr(signal, stop): signal.SIG_DFL}) as build:
         out, err = build.communicate(timeout=120)
     return subprocess.CompletedProcess(build.args, build.returncode, out, err), build.pid
 
@@ -124,7 +129,8 @@ def test_ctrl_c_as_a_command_starts_says_stopped(built_minimal: Path, module: st
     second on a busy machine, it ended the command in a traceback of our imports."""
     stopped = subprocess.run([sys.executable, "-c", CTRL_C_AT_IMPORT, str(REPO / "build.py"), module, "--root",
                               str(built_minimal), "check"], capture_output=True, text=True, timeout=120,
-                             env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+                             env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as at a terminal
     assert (stopped.returncode, stopped.stdout, stopped.stderr) == (130, "", "stopped\n")
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -19,6 +18,7 @@ import pytest
 from conftest import REPO, run_build, tree_digest
 from support import edit, error_lines, fixture_project, rebuild_fails
 from test_attack_19 import set_immutable
+from zygote import zygotes
 
 
 def built(root: Path, *args: str) -> str:
@@ -123,8 +123,8 @@ def test_a_huge_sparse_file_in_the_site_that_cannot_be_linked_is_copied_a_piece_
     dense = os.urandom(3 * 1024 ** 2 + 5)  # over three of the pieces copied at a time, and a part of one
     (root / "site" / "dense.bin").write_bytes(dense)
     try:
-        done = subprocess.run([sys.executable, "-c", UNLINKABLE, str(root)], capture_output=True, text=True,
-                              timeout=300, cwd=REPO)
+        done = zygotes().run([sys.executable, "-c", UNLINKABLE, str(root)], capture_output=True, text=True,
+                             timeout=300, cwd=REPO)
         assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr[-2000:]
         copied = os.stat(big)
         assert copied.st_size == SPARSE and copied.st_blocks * 512 < 1024 ** 2
@@ -188,8 +188,8 @@ print({call})
     ('"mad" * 67_000', "turkish_negations.flipped(text, text, [Cited('kabul edilmediğini')])", "[]"),
 ], ids=["spaces", "spaces and tabs", "many speakers in one clause", "a word of 200 KB"])
 def test_urdu_and_turkish_readings_of_200_kb_end_at_once(text: str, call: str, printed: str):
-    done = subprocess.run([sys.executable, "-c", READ_200_KB.format(text=text, call=call)], capture_output=True,
-                          text=True, timeout=60, cwd=REPO)
+    done = zygotes().run([sys.executable, "-c", READ_200_KB.format(text=text, call=call)], capture_output=True,
+                         text=True, timeout=60, cwd=REPO)
     assert (done.returncode, done.stdout.strip()) == (0, printed), done.stderr[-2000:]
 
 

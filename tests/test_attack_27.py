@@ -42,6 +42,7 @@ from test_serve_attack import port_of
 
 from explainer.previews import previewing
 from explainer.serve import EscapedLog
+from zygote import zygotes
 
 
 # --- the preview ---------------------------------------------------------------------------------
@@ -143,8 +144,9 @@ def test_a_stop_while_the_build_renders_leaves_nothing_beside_the_site(built_min
     edit(built_minimal / "content" / "flood" / "briefing.yaml", "title: The flood", "title: The flood again")
     command = [sys.executable, "-c", STOPPED_AS_IT_RENDERS, str(REPO / "build.py"), stop, "--root",
                str(built_minimal)]
-    ended = subprocess.run(command, capture_output=True, text=True, timeout=120,
-                           env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    ended = zygotes().run(command, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+                          signals={getattr(signal, stop): signal.SIG_DFL})  # as at a terminal, not as under nohup
     assert sorted(path.name for path in built_minimal.iterdir() if path.name.startswith(".site")) == []
     assert (ended.returncode, ended.stdout, ended.stderr) == (128 + getattr(signal, stop), "", "")  # as a shell says
     assert tree_digest(built_minimal / "site") == good
@@ -166,6 +168,6 @@ print("went on")
 def test_a_stop_as_the_build_forks_its_workers_ends_the_build():
     """A stop landing in fork's callbacks was printed there as an ignored SystemExit, and the build went on, every
     later stop ignored: only SIGKILL ended it. Now the build holds the stops while it forks, and takes them after."""
-    ended = subprocess.run([sys.executable, "-c", STOPPED_AS_IT_FORKS], capture_output=True, text=True, timeout=60,
-                           cwd=REPO, env={**os.environ, "EXPLAINER_WORKERS": "2", "PYTHONDONTWRITEBYTECODE": "1"})
+    ended = zygotes().run([sys.executable, "-c", STOPPED_AS_IT_FORKS], capture_output=True, text=True, timeout=60,
+                          cwd=REPO, env={**os.environ, "EXPLAINER_WORKERS": "2", "PYTHONDONTWRITEBYTECODE": "1"})
     assert (ended.returncode, ended.stdout, ended.stderr) == (143, "", "")

@@ -15,7 +15,6 @@ import json
 import os
 import pickle
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -24,6 +23,7 @@ import pytest
 from conftest import REPO
 from explainer import numbers, parallel
 from test_synth import load_synth
+from zygote import zygotes
 
 _seen: list[bool] = []  # whether the collector was on, at each replayed call of _collector_seen
 
@@ -86,12 +86,13 @@ sys.exit(cli.main(["--root", sys.argv[2], "check"]))
 
 
 def watched_checks(root: Path, tmp_path: Path, workers: int, collect: bool) -> list[tuple[int, bool, int]]:
-    """Run a cold `check` of root in a fresh process with `workers` workers; return (process, collector on,
+    """Run a cold `check` of root in a process of its own (from the zygote: a fork of a Python that imported the
+    build, as each check's worker is one) with `workers` workers; return (process, collector on,
     unreachable objects found after it) for each sentence check it ran."""
     notes = tmp_path / f"checks-{workers}.jsonl"
     env = {**os.environ, parallel.WORKERS_ENV: str(workers)}
-    done = subprocess.run([sys.executable, "-c", CHECKS_WATCHED, str(notes), str(root), "collect" if collect else "-"],
-                          capture_output=True, text=True, env=env, timeout=300, cwd=REPO)
+    done = zygotes().run([sys.executable, "-c", CHECKS_WATCHED, str(notes), str(root), "collect" if collect else "-"],
+                         capture_output=True, text=True, env=env, timeout=300, cwd=REPO)
     assert done.returncode == 0, done.stderr
     return [tuple(json.loads(line)) for line in notes.read_text().splitlines()]
 

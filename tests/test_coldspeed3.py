@@ -129,8 +129,8 @@ print(json.dumps([len(files), len(moved), held, inside, os.path.exists(aside)]))
 def test_pages_made_in_workers_come_back_as_files_aside_not_bytes(generated: Path, tmp_path: Path):
     root = Path(shutil.copytree(generated, tmp_path / "project", ignore=shutil.ignore_patterns(".cache")))
     env = {**os.environ, parallel.WORKERS_ENV: "2"}
-    done = subprocess.run([sys.executable, "-c", RENDER_ASIDE, str(root), str(root / "site")], capture_output=True,
-                          text=True, env=env, cwd=REPO, timeout=300)
+    done = zygotes().run([sys.executable, "-c", RENDER_ASIDE, str(root), str(root / "site")], capture_output=True,
+                         text=True, env=env, cwd=REPO, timeout=300)
     assert done.returncode == 0, done.stderr
     files, moved, held, inside, left = json.loads(done.stdout)
     # the pages of the worker's shares, its first at least (the build's own process takes shares too, since

@@ -11,7 +11,7 @@ import pytest
 from conftest import REPO
 from explainer.export import _editor_fields, editor_fields_of
 from explainer.load import load_site_content
-from test_parallel import in_a_fresh_process
+from test_parallel import in_a_new_process
 
 # Each worker waits at its first page until the other has one too: a worker that started late under load would
 # otherwise find every share taken, and one writer alone proves nothing of two.
@@ -71,7 +71,7 @@ def test_anything_else_is_refused_as_json_refused_it():
 
 
 def test_each_render_worker_writes_its_pages_into_a_folder_no_other_writes_into(tmp_path):
-    made = json.loads(in_a_fresh_process(WRITE_ASIDE_IN_WORKERS.format(folder=str(tmp_path)), 2))
+    made = json.loads(in_a_new_process(WRITE_ASIDE_IN_WORKERS.format(folder=str(tmp_path)), 2))
     writers: dict[Path, set[int]] = {}
     for pid, page, path in made:
         assert Path(path).read_bytes() == page.encode() and path.endswith(page)

@@ -18,6 +18,7 @@ import pytest
 
 from conftest import REPO, Run, memory_folder, run_build, run_build_process, tree_digest
 from support import build_ok, error_lines, minimal_project, rebuild_fails
+from zygote import zygotes
 
 BRIEFING = "content/flood/briefing.yaml"
 CLAIMS = "content/flood/claims.yaml"
@@ -292,7 +293,7 @@ def test_a_folder_swapped_for_a_link_out_while_files_are_read_never_leads_outsid
     # The swapper is another process, as an attacker would be: it runs beside the reads, on the other
     # core, instead of taking turns with them for the interpreter's lock.
     stop = tmp_path / "stop"
-    swapper = subprocess.Popen(
+    swapper = zygotes().popen(
         [sys.executable, "-c", SWAPPER, str(root / "static" / "sub"), str(root / "static" / ".swap"), str(stop)],
         cwd=REPO, stdout=subprocess.PIPE, text=True)
     read = []

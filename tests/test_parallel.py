@@ -46,13 +46,14 @@ def generated(tmp_path_factory) -> Path:
                                  citations=120, big_sources=0)
 
 
-def in_a_fresh_process(code: str, workers: int | None) -> str:
-    """Run `code` in a new Python of one thread (the test runner's own may have threads, which keep work in-process)."""
+def in_a_new_process(code: str, workers: int | None) -> str:
+    """Run `code` in a new process of one thread (the test runner's own may have threads, which keep work in-process):
+    forked from the zygote, which imported the build and started no thread."""
     env = {name: value for name, value in os.environ.items() if name != parallel.WORKERS_ENV}
     if workers is not None:
         env[parallel.WORKERS_ENV] = str(workers)
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
-                          cwd=REPO)
+    done = zygotes().run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
+                         cwd=REPO)
     assert done.returncode == 0, done.stderr
     return done.stdout
 
@@ -68,20 +69,20 @@ print(len({{pid for _, pid in results}} - {{os.getpid()}}))
 
 
 def test_map_items_gives_the_list_in_order_computed_in_other_processes():
-    workers_used = int(in_a_fresh_process(MAP_SQUARES.format(count=10 * parallel.MIN_ITEMS_PER_WORKER), workers=2))
+    workers_used = int(in_a_new_process(MAP_SQUARES.format(count=10 * parallel.MIN_ITEMS_PER_WORKER), workers=2))
     assert workers_used >= 1  # (one worker may take every share before the other starts)
 
 
 def test_by_default_a_large_map_uses_workers_and_a_small_one_stays_in_this_process():
     cores = len(os.sched_getaffinity(0))
-    large = int(in_a_fresh_process(MAP_SQUARES.format(count=10 * parallel.MIN_ITEMS_PER_WORKER), workers=None))
+    large = int(in_a_new_process(MAP_SQUARES.format(count=10 * parallel.MIN_ITEMS_PER_WORKER), workers=None))
     assert large >= 1 if cores > 1 else large == 0
-    assert in_a_fresh_process(MAP_SQUARES.format(count=2 * parallel.MIN_ITEMS_PER_WORKER - 1), workers=None).strip() == "0"
+    assert in_a_new_process(MAP_SQUARES.format(count=2 * parallel.MIN_ITEMS_PER_WORKER - 1), workers=None).strip() == "0"
 
 
 def test_explainer_workers_sets_the_processes_whatever_the_size():
-    assert in_a_fresh_process(MAP_SQUARES.format(count=10 * parallel.MIN_ITEMS_PER_WORKER), workers=1).strip() == "0"
-    assert int(in_a_fresh_process(MAP_SQUARES.format(count=4), workers=2)) >= 1
+    assert in_a_new_process(MAP_SQUARES.format(count=10 * parallel.MIN_ITEMS_PER_WORKER), workers=1).strip() == "0"
+    assert int(in_a_new_process(MAP_SQUARES.format(count=4), workers=2)) >= 1
 
 
 def test_a_content_error_in_a_worker_is_raised_here_with_its_problems():
@@ -99,7 +100,7 @@ except ContentError as error:
     assert error.problems == [problem], error.problems
     print("raised")
 """
-    assert in_a_fresh_process(code, workers=2).strip() == "raised"
+    assert in_a_new_process(code, workers=2).strip() == "raised"
 
 
 @pytest.mark.slow

@@ -596,8 +596,8 @@ def test_stopping_during_a_rebuild_leaves_a_whole_site_and_nothing_half_written(
 def test_the_build_command_imports_no_server_packages(project):
     code = ("import sys; from explainer.cli import main; code = main(['--root', sys.argv[1]]);"
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'tornado', 'livereload', 'watchfiles'}))")
-    done = subprocess.run([sys.executable, "-c", code, str(project)], capture_output=True, text=True, cwd=REPO,
-                          timeout=120)
+    done = zygotes().run([sys.executable, "-c", code, str(project)], capture_output=True, text=True, cwd=REPO,
+                         timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("[]")
 

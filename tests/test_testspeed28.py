@@ -154,6 +154,8 @@ def test_a_server_stopped_with_ctrl_c_ends_as_a_fresh_one(zygote, built_minimal)
 
 def test_only_build_py_is_started(zygote):
     with pytest.raises(ValueError, match="a zygote starts"):
-        zygote.popen([sys.executable, "-c", "pass"])
+        zygote.popen([sys.executable, "-m", "json.tool"])
+    with pytest.raises(ValueError, match="a zygote starts"):
+        zygote.popen([sys.executable, str(REPO / "tests" / "zygote.py")])
     with pytest.raises(ValueError, match="a zygote starts"):
         zygote.popen([sys.executable, str(REPO / "build.py"), "check"], preexec_fn=lambda: None)

@@ -15,6 +15,13 @@ set of them gets a zygote of its own, started with them. Tests whose subject is 
 (import-time behaviour, --help, start-up messages, a fresh install, another build.py) start real
 processes. tests/test_testspeed28.py compares the two.
 
+    done = zygotes().run([sys.executable, "-c", CODE, *ARGS], capture_output=True, text=True, cwd=REPO)
+
+runs CODE as `python -c CODE ARGS` does (sys.argv, a `__main__` of its own, imports from the working folder), in a
+fork of the same zygote: a test's own small program around the build (one that stops itself at a chosen point, or
+reads the memory it took), which would otherwise pay an interpreter's start and the build's imports each time.
+tests/test_testspeed29.py compares the two.
+
     python tests/zygote.py FD MODULE[,MODULE...]
 
 is the zygote: it imports the modules and forks a run for each request on the socket FD.
@@ -161,9 +168,10 @@ class ZygotePopen(subprocess.Popen):
         """Have a zygote fork the run (Popen's own _execute_child forks and execs); raise as Popen does if it cannot
         start in `cwd`."""
         args = [os.fspath(arg) for arg in args]
-        if args[:2] != [sys.executable, str(BUILD)] or executable or preexec_fn or pass_fds or shell or not close_fds \
+        if not started_as_zygotes_start(args) or executable or preexec_fn or pass_fds or shell or not close_fds \
                 or (gid, gids, uid) != (None, None, None) or not restore_signals:
-            raise ValueError(f"a zygote starts `{sys.executable} {BUILD} ...` with Popen's plain options only: {args}")
+            raise ValueError(f"a zygote starts `{sys.executable} {BUILD} ...` or `{sys.executable} -c CODE ...` with "
+                             f"Popen's plain options only: {args}")
         env = dict(os.environ if env is None else env)
         read_on_import = any(name.startswith(IMPORT_TIME_PREFIX) for name in env)
         preloaded = PRELOADED["serve" if "serve" in args[2:] and not read_on_import else "build"]
@@ -226,6 +234,11 @@ class ZygotePopen(subprocess.Popen):
 
     def _try_wait(self, wait_flags):
         return self._waitpid(self.pid, wait_flags)
+
+
+def started_as_zygotes_start(args: list[str]) -> bool:
+    """Whether `args` is `python build.py ...` or `python -c CODE ...`, what a zygote runs."""
+    return args[:2] == [sys.executable, str(BUILD)] or (args[:2] == [sys.executable, "-c"] and len(args) > 2)
 
 
 def current_umask() -> int:
@@ -377,18 +390,23 @@ def signals_as_at_start(inherited: dict[str, str]) -> None:
 
 
 def run_script(argv: list[str]) -> int:
-    """Run the script argv[0] as `python SCRIPT ARGS` does, and end as its interpreter would; return the exit code
-    where it does not end by a signal."""
+    """Run the script argv[0] as `python SCRIPT ARGS` does (or the code argv[1] as `python -c CODE ARGS` does), and end
+    as its interpreter would; return the exit code where it does not end by a signal."""
     import runpy
 
-    script = argv[0]
-    sys.argv, sys.orig_argv = list(argv), [sys.executable, *argv]
-    sys.path[0] = os.path.dirname(os.path.realpath(script))
+    code_given = argv[0] == "-c"
+    script = "<string>" if code_given else argv[0]
+    sys.argv = ["-c", *argv[2:]] if code_given else list(argv)
+    sys.orig_argv = [sys.executable, *argv]
+    sys.path[0] = "" if code_given else os.path.dirname(os.path.realpath(script))  # -c imports from the working folder
     if "multiprocessing.process" in sys.modules:  # where `spawn` finds a relative main script from: set on import
         sys.modules["multiprocessing.process"].ORIGINAL_DIR = os.path.abspath(os.getcwd())
     stopped = False
     try:
-        runpy.run_path(script, run_name="__main__")
+        if code_given:
+            exec(compile(argv[1], script, "exec"), vars(new_main_module()))
+        else:
+            runpy.run_path(script, run_name="__main__")
         code = 0
     except SystemExit as exit:
         code = exit_code(exit.code)
@@ -396,7 +414,8 @@ def run_script(argv: list[str]) -> int:
         traceback_from = error.__traceback__
         while traceback_from is not None and traceback_from.tb_frame.f_code.co_filename != script:
             traceback_from = traceback_from.tb_next  # as the interpreter prints it: from the script down
-        sys.excepthook(type(error), error, traceback_from or error.__traceback__)
+        error.with_traceback(traceback_from or error.__traceback__)  # the hook prints the error's own traceback
+        sys.excepthook(type(error), error, error.__traceback__)
         stopped, code = isinstance(error, KeyboardInterrupt), 1
     threading._shutdown()  # what an interpreter does as it ends: wait for threads, atexit, flush
     import atexit
@@ -407,6 +426,17 @@ def run_script(argv: list[str]) -> int:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.kill(os.getpid(), signal.SIGINT)
     return code
+
+
+def new_main_module():
+    """Put an empty `__main__` in sys.modules, as an interpreter runs `-c CODE` in (the zygote's own is this file)."""
+    import builtins
+    import types
+
+    main = types.ModuleType("__main__")
+    main.__builtins__ = builtins
+    sys.modules["__main__"] = main
+    return main
 
 
 def show_command_line(argv: list[str]) -> None:
