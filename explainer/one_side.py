@@ -22,7 +22,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
-from .owners import is_named, named_in_lowercase
+from .owners import is_named, named_by_two_capitals, named_in_lowercase
 from .sentences import folded_word, inside, markers_blanked
 from .speakers import reports
 from .wordset import may_hold
@@ -213,9 +213,9 @@ def _party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> fro
     """Return the parties a capitalised word names, or none."""
     if not word[:1].isupper():
         return frozenset()
-    bare = re.sub(r"['’]s?$", "", word)
-    if len(bare) == 2 and bare.isupper():  # "The US", as its name writes it (owners.party_words)
-        return frozenset(party for party, naming in parties if bare in naming)
+    capitals = named_by_two_capitals(word, parties)  # "The US", as its name writes it
+    if capitals is not None:
+        return capitals
     folded = re.sub(r"['’]s?$", "", folded_word(word))
     return frozenset(party for party, naming in parties if len(folded) >= 4 and is_named(folded, naming))
 

@@ -135,6 +135,15 @@ def _the_noun_of(text: str, words: frozenset[str]) -> bool:
     return any(folded_word(m[2]) in words for m in _THE_NOUN.finditer(text))
 
 
+def named_by_two_capitals(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str] | None:
+    """Return the parties a word of two capitals names ("US", "EU's": kept so by party_words), or None for any other
+    word; "us" or Portuguese "eu" never name one."""
+    bare = word[:-2] if word.endswith(("'s", "’s")) else word[:-1] if word.endswith(("'", "’")) else word
+    if len(bare) != 2 or not bare.isupper():
+        return None
+    return frozenset(party for party, naming in parties if bare in naming)
+
+
 def named_in_lowercase(before: str, word: str, parties: tuple[tuple[str, frozenset[str]], ...],
                        articles: frozenset[str] = frozenset()) -> frozenset[str]:
     """Return the party a lowercase noun after "the" names, where it is a word of that party alone: a report names the

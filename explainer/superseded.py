@@ -16,9 +16,7 @@ ENGLISH_LABEL = "Superseded by:"
 def check_superseded(shown: str, sources) -> list[Problem]:
     """Return a problem for each `superseded_by` naming no other source of the library, one published before it, or
     one of the same title."""
-    by_id = {}
-    for source in sources:
-        by_id.setdefault(source.id, source)  # the first entry of an id is the source, as in the build
+    by_id = _by_id(sources)
     problems = []
     for source in sources:
         newer = by_id.get(source.superseded_by)
@@ -48,12 +46,18 @@ def check_superseded(shown: str, sources) -> list[Problem]:
 
 def newer_versions(sources, labels: Labels) -> dict[str, NewerVersion]:
     """Return, by the id of each source superseded, the link its page gives to the version that replaces it."""
-    by_id = {}
-    for source in sources:
-        by_id.setdefault(source.id, source)
+    by_id = _by_id(sources)
     label = labels.get("superseded_by", ENGLISH_LABEL)
     return {source.id: NewerVersion(label, by_id[source.superseded_by].title,
                                     source_href(source.superseded_by).removeprefix("sources/"),
                                     labels.date(by_id[source.superseded_by].date),
                                     foreign(by_id[source.superseded_by].language, labels.language))
             for source in sources if source.superseded_by in by_id and source.superseded_by != source.id}
+
+
+def _by_id(sources) -> dict:
+    """Return each source by its id, the first entry of an id being the source, as in the build."""
+    by_id = {}
+    for source in sources:
+        by_id.setdefault(source.id, source)
+    return by_id

@@ -30,7 +30,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped
 from .comparatives import turned_comparison
 from .numbers import read_by_language
-from .owners import is_named, named_in_lowercase
+from .owners import is_named, named_by_two_capitals, named_in_lowercase
 from .party_figures import figure_kept
 from .sentences import folded_word, split_sentences
 from .speakers import TITLE_WORDS, reports
@@ -283,10 +283,9 @@ def _after_article(tokens: list[tuple[int, str]], index: int, parties: tuple[tup
 def _party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
     """Return the parties a capitalised word names ("Pakistani", "Kabul's", an acronym of three capitals: "MPF"), or
     none."""
-    bare = re.sub(r"['’]s?$", "", word)
-    if len(bare) == 2 and bare.isupper():  # "The EU said" citing "The US said" built: a party's two capitals, as its
-        # name writes them (party_words), name it; "us" or Portuguese "eu" never reach here
-        return frozenset(party for party, words in parties if bare in words)
+    capitals = named_by_two_capitals(word, parties)  # "The EU said" citing "The US said" built
+    if capitals is not None:
+        return capitals
     folded = re.sub(r"['’]s?$", "", folded_word(word))
     # an acronym of three capitals names its party, as the column check reads it: "O IEMAG entrou com uma ação"
     # citing "O MPF entrou com uma ação" built, the passage naming no party
