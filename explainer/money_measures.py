@@ -25,9 +25,9 @@ _KINDS = {"revenue": r"revenues?|sales|turnover", "profit": r"profits?|earnings|
           "loss": r"loss(?:es)?|deficits?", "assets": r"assets", "debt": r"debts?|liabilities|borrowings"}
 _MEASURE = "|".join(rf"(?P<{kind}>{words})" for kind, words in _KINDS.items())
 _SCALE = r"(?:\s*(?:million|billion|trillion|bn|m|k)(?![\w]))?"
-_AMOUNT = patterns.compile(rf"(?:[$£€¥]|US\$|C\$|A\$)\s?(?P<figure>\d[\d,]*(?:\.\d+)?)(?P<scale>{_SCALE})"
-                           rf"|(?<![\w.,])(?P<figure2>\d[\d,]*(?:\.\d+)?)(?P<scale2>{_SCALE})\s+(?:dollars|euros|pounds"
-                           r"|yen|francs|rupees|yuan)(?!\w)", re.IGNORECASE)
+AMOUNT = patterns.compile(rf"(?:[$£€¥]|US\$|C\$|A\$)\s?(?P<figure>\d[\d,]*(?:\.\d+)?)(?P<scale>{_SCALE})"
+                          rf"|(?<![\w.,])(?P<figure2>\d[\d,]*(?:\.\d+)?)(?P<scale2>{_SCALE})\s+(?:dollars|euros|pounds"
+                          r"|yen|francs|rupees|yuan)(?!\w)", re.IGNORECASE)
 # a measure right after the amount: "$40 million in revenue", "a $12 million net loss", "$3bn of debt"
 _AFTER = patterns.compile(rf"\s+(?:(?:in|of|a|an|the|net|operating|pre-tax|annual|quarterly|total)\s+){{0,2}}"
                           rf"(?:{_MEASURE})(?![\w-])", re.IGNORECASE)
@@ -60,15 +60,21 @@ def swapped_measures(text: str, passages: list[Cited], offset: int = 0, language
                     "give each amount the measure the source gives it, or cite the passage that says this")]
 
 
+def amount_key(match: re.Match) -> tuple[str, str]:
+    """Return an amount AMOUNT found, as compared: its figure without separators, and its scale spelt out ("41.2",
+    "million")."""
+    figure = (match["figure"] or match["figure2"]).replace(",", "")
+    scale = (match["scale"] or match["scale2"] or "").strip().casefold()
+    return figure, _SCALES.get(scale, scale)
+
+
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _measured(text: str) -> dict[tuple[str, str], tuple[str, str, int]]:
     """Return each amount of text, as (figure, scale), with the kind of measure it gives ("" for none, or for two
     kinds), that measure as written and where the amount stands."""
     found: dict[tuple[str, str], tuple[str, str, int]] = {}
-    for match in _AMOUNT.finditer(text):
-        figure = (match["figure"] or match["figure2"]).replace(",", "")
-        scale = (match["scale"] or match["scale2"] or "").strip().casefold()
-        amount = (figure, _SCALES.get(scale, scale))
+    for match in AMOUNT.finditer(text):
+        amount = amount_key(match)
         measure = _AFTER.match(text, match.end()) or _last_before(text, match.start())
         kind, shown = (measure.lastgroup, " ".join(measure[measure.lastgroup].split())) if measure else ("", "")
         if amount in found and found[amount][0] != kind:

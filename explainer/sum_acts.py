@@ -24,14 +24,10 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .money_measures import AMOUNT, amount_key
 from .sentences import inside, markers_blanked, split_sentences
 from .wordset import may_hold
 
-_SCALE = r"(?:\s*(?:million|billion|trillion|bn|m|k)(?!\w))?"
-AMOUNT = patterns.compile(rf"(?:US\$|C\$|A\$|[$£€¥])\s?(?P<figure>\d[\d,]*(?:\.\d+)?)(?P<scale>{_SCALE})"
-                          rf"|(?<![\w.,])(?P<figure2>\d[\d,]*(?:\.\d+)?)(?P<scale2>{_SCALE})\s+(?:dollars|euros|pounds"
-                          r"|yen|francs|rupees|yuan)(?!\w)", re.IGNORECASE)
-_SCALES = {"m": "million", "bn": "billion", "k": "thousand"}
 _CLAIM = (r"claimed|claims?(?:\s+(?:for|of))?|claiming|sought|seeks?|seeking|asked\s+for|asks?\s+for|asking\s+for"
           r"|requested|requests?(?:\s+(?:for|of))?|requesting|demanded|demands?(?:\s+(?:for|of))?|demanding|sued\s+for")
 _AWARD = r"awarded|awards?|awarding|granted|grants?|granting|pay|pays|paid|paying|won|wins|received|receives?"
@@ -79,13 +75,6 @@ class Given(NamedTuple):
     at: int  # where the amount stands in the text read
     act_at: tuple[int, int] = (-1, -1)  # where its act's word stands
     shown: str = ""  # the amount as written, where read in a passage
-
-
-def amount_key(match) -> tuple[str, str]:
-    """Return an amount as compared: its figure without separators, and its scale spelt out ("41.2", "million")."""
-    figure = (match["figure"] or match["figure2"]).replace(",", "")
-    scale = (match["scale"] or match["scale2"] or "").strip().casefold()
-    return figure, _SCALES.get(scale, scale)
 
 
 def shown_amount(match) -> str:
