@@ -14,11 +14,10 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
-from .numbers import mentions_in
+from .numbers import ENGLISH_MONTHS, mentions_in
 from .wordset import may_hold
 
-_MONTH_NAMES = "January February March April May June July August September October November December".split()
-_MONTH = "|".join(_MONTH_NAMES)
+_MONTH = "|".join(ENGLISH_MONTHS)
 # The parts, each before its month: "early March", "mid-March", "at the end of March", "the first week of March".
 _PART = (r"(?:(?P<early>early|the\s+(?:start|beginning)\s+of)|(?P<mid>mid-?|the\s+middle\s+of)"
          r"|(?P<late>late|the\s+end\s+of)|the\s+(?P<week>first|second|third|fourth|last|final)\s+week\s+of)")
@@ -30,7 +29,7 @@ _MONTH_ALONE = patterns.compile(rf"(?<![\w-])(?P<month>(?-i:{_MONTH}))(?:,?\s+(?
 _RUN_OPENING = patterns.compile(r"(?<![\w.,])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–—]|to|and|until|till|through)\s*$",
                                 re.IGNORECASE)
 _PART_WORDS = frozenset({"early", "mid", "late", "start", "beginning", "middle", "end", "week"})
-_MONTH_WORDS = frozenset(name.casefold() for name in _MONTH_NAMES)
+_MONTH_WORDS = frozenset(name.casefold() for name in ENGLISH_MONTHS)
 _WEEKS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -46,7 +45,7 @@ def unkept_month_parts(text: str, passages: list[Cited], offset: int = 0, langua
     for part in parts:
         if any(start <= part.start() < end for start, end in quoted):
             continue
-        month, year = _MONTH_NAMES.index(part["month"]) + 1, part["year"]
+        month, year = ENGLISH_MONTHS.index(part["month"]) + 1, part["year"]
         first, last = _days(part)
         given = [day for passage in passages for day in _days_given(passage.text, month, year)]
         if given and not any(day is None or day[0] <= last and day[1] >= first for day in given):
@@ -73,11 +72,11 @@ def _days(part: re.Match) -> tuple[int, int]:
 def _days_given(text: str, month: int, year: str | None):
     """Yield each run of days of `month` (and `year`, where given) the passage gives: (day, day) for a date, (10, 25)
     for "between 10 and 25 March", a part's run for a part, None for the month alone (any day)."""
-    if not may_hold(text, frozenset({_MONTH_NAMES[month - 1].casefold()})):
+    if not may_hold(text, frozenset({ENGLISH_MONTHS[month - 1].casefold()})):
         return
     covered = []
     for part in _PART_OF_MONTH.finditer(text):
-        if _MONTH_NAMES.index(part["month"]) + 1 == month and not (year and part["year"] and part["year"] != year):
+        if ENGLISH_MONTHS.index(part["month"]) + 1 == month and not (year and part["year"] and part["year"] != year):
             yield _days(part)
         covered.append((part.start(), part.end()))
     for mention in mentions_in(text, "en"):
@@ -92,6 +91,6 @@ def _days_given(text: str, month: int, year: str | None):
             low = int(first["day"]) if first and 0 < int(first["day"]) <= days[0] else days[0] if days else 0
             yield (low, days[0]) if days else None
     for alone in _MONTH_ALONE.finditer(text):
-        if (_MONTH_NAMES.index(alone["month"]) + 1 == month and not (year and alone["year"] and alone["year"] != year)
+        if (ENGLISH_MONTHS.index(alone["month"]) + 1 == month and not (year and alone["year"] and alone["year"] != year)
                 and not any(start <= alone.start() < end for start, end in covered)):
             yield None  # "in March": any day of it

@@ -113,7 +113,7 @@ class Mention(NamedTuple):
     quantities: tuple[Quantity, ...]
 
 
-_MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December"]
 # Arabic months, each as Egypt and the Gulf name it ("مارس") and as the Levant and Iraq do ("آذار"),
 # with the spellings newspapers use with and without hamza.
@@ -124,8 +124,8 @@ _MONTHS_AR = [("يناير", "كانون الثاني"), ("فبراير", "شب�
 _MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
               "octobre", "novembre", "décembre"]
 _MONTH_NUMBER = {
-    **{name: n for n, name in enumerate(_MONTHS_EN, 1)},
-    **{name[:3]: n for n, name in enumerate(_MONTHS_EN, 1)},
+    **{name: n for n, name in enumerate(ENGLISH_MONTHS, 1)},
+    **{name[:3]: n for n, name in enumerate(ENGLISH_MONTHS, 1)},
     "Sept": 9,
     **{name: n for n, name in enumerate(_MONTHS_FR, 1)},
     **{name.capitalize(): n for n, name in enumerate(_MONTHS_FR, 1)},
