@@ -8,7 +8,9 @@ possessive, "the", "both", "has", "had"): its place in the clause. Parties joine
 mention ("Pakistan and Afghanistan traded fire" keeps both, in either order). A sentence is refused where a
 mention holds a place that a passage's clause restating it (sharing another word of four letters or more, or a
 figure, and a figure where both give figures) gives only to other parties, none of the sentence's: "Afghanistan
-lost 58 soldiers" citing "Pakistan lost 58 soldiers", "58 Pakistani soldiers" citing "58 Afghan soldiers".
+lost 58 soldiers" citing "Pakistan lost 58 soldiers", "58 Pakistani soldiers" citing "58 Afghan soldiers". An English clause of parties and one verb alone shares no other word to
+restate by, and any passage clause holding its place is read as restating it: "Northland attacked Southland." citing
+"Southland attacked Northland.".
 Reporting words ("said", "denied") are the speaker check's, and not read here; nor is a form of "be" on its own.
 A preposition's place is the word before it with it ("strikes on Kabul": "strikes on"), and a passive is read as the
 active it restates: "58 soldiers were killed by Pakistan" holds the place of "Pakistan killed", "Afghanistan was hit"
@@ -29,7 +31,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped
 from .comparatives import turned_comparison
-from .numbers import read_by_language
+from .numbers import ENGLISH_MONTHS, read_by_language
 from .owners import is_named, named_by_two_capitals, named_in_lowercase
 from .party_figures import figure_kept
 from .sentences import folded_word, split_sentences
@@ -85,6 +87,7 @@ class Mention(NamedTuple):
     clause: frozenset[str]  # the clause's content words and figures, party words aside
     shown: str  # the naming words as written
     around: str  # the words from the one before to the one after, as written
+    bare: bool = False  # an English clause of parties and its place word alone: "Northland attacked Southland."
 
 
 def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language: str = "",
@@ -107,7 +110,8 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
     for mention in own:
         for place in mention.places:
             word = place[1].split()[0]  # "attacks on": "attacks" is the clause's word the place is
-            holding = [other for other in theirs.get(place, ()) if _restates(mention.clause, other.clause, word, read)]
+            holding = [other for other in theirs.get(place, ())
+                       if mention.bare or _restates(mention.clause, other.clause, word, read)]
             if holding and (not any(other.parties & mention.parties for other in holding)
                             or _member_swapped(mention, holding)) and not figure_kept(
                                 text, passages, language, parties, mention.parties):
@@ -254,8 +258,11 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
                   tokens[after][0] + len(tokens[after][1]) if after >= 0 else last]
     # past an apposition ("Lula, of the PT, won") or an acronym in brackets ("Ministério Público Federal (MPF)
     # entrou"), the clause is the one its place is in
-    clause = _clause_of(text, tokens, words, after if after > end or words[end - 1] == ")" else first, named, read)
-    return Mention(found, start, tuple(places), clause, shown, " ".join(around.split()))
+    at = after if after > end or words[end - 1] == ")" else first
+    clause = _clause_of(text, tokens, words, at, named, read)
+    bare = read is ENGLISH and bool(places) and _bare(tokens, named, _clause_span(words, tokens, at), clause,
+                                                      {place.split()[0] for _, place in places})
+    return Mention(found, start, tuple(places), clause, shown, " ".join(around.split()), bare)
 
 
 _POSSESSIVE = patterns.compile(r"['’]s?$")
@@ -531,17 +538,39 @@ def _figure_apposed(tokens: list[tuple[int, str]], words: list[str], at: int) ->
     return after < len(words) and tokens[after][1][0].isdigit()
 
 
-def _clause_of(text: str, tokens: list[tuple[int, str]], words: list[str], index: int,
-               named: list[frozenset[str]], read: Lexicon) -> frozenset[str]:
-    """Return the content words and figures of the clause of the token at `index`, party names aside (and, but
-    in German, any capitalised word); a word of short parts joined by a hyphen ("run-off") is one word."""
-    start, end = index, index  # within _CLAUSE_WORDS either side: a text of thousands of words without a break is
-    # read near each party it names, not whole for each of them
+def _clause_span(words: list[str], tokens: list[tuple[int, str]], index: int) -> tuple[int, int]:
+    """Return the tokens of the clause of the token at `index`, within _CLAUSE_WORDS either side: a text of
+    thousands of words without a break is read near each party it names, not whole for each of them."""
+    start, end = index, index
     while start > max(0, index - _CLAUSE_WORDS) and words[start - 1] not in _BREAK:
         start -= 1
     while end < min(len(words), index + _CLAUSE_WORDS) and (words[end] not in _BREAK
                                                            or _figure_apposed(tokens, words, end)):
         end += 1
+    return start, end
+
+
+# Capitalised, yet no name that could tell two clauses apart: "Northland attacked Southland on Monday."
+_BARE_CAPITALS = frozenset({"The", "On", "In", "Last", "This"} | {day.capitalize() for day in _WEEKDAYS}
+                           | set(ENGLISH_MONTHS))
+
+
+def _bare(tokens: list[tuple[int, str]], named: list[frozenset[str]], span: tuple[int, int],
+          clause: frozenset[str], place_words: set[str]) -> bool:
+    """Say whether a clause holds nothing but parties, its places' words and short or function words: no figure,
+    no other name ("won in Riverside"), no content word of its own, so no other clause holding its place can tell
+    another thing."""
+    if not clause <= place_words:
+        return False
+    return not any(word[0].isdigit() or (word[0].isupper() and not named[at] and word not in _BARE_CAPITALS)
+                   for at, (_, word) in enumerate(tokens[span[0]:span[1]], span[0]))
+
+
+def _clause_of(text: str, tokens: list[tuple[int, str]], words: list[str], index: int,
+               named: list[frozenset[str]], read: Lexicon) -> frozenset[str]:
+    """Return the content words and figures of the clause of the token at `index`, party names aside (and, but
+    in German, any capitalised word); a word of short parts joined by a hyphen ("run-off") is one word."""
+    start, end = _clause_span(words, tokens, index)
     hyphenated = [f"{words[at]}-{words[at + 1]}" for at in range(start, end - 1)
                   if text[tokens[at][0] + len(tokens[at][1]):tokens[at + 1][0]] == "-" and not named[at]
                   and not named[at + 1] and tokens[at][1][0].isalpha() and tokens[at + 1][1][0].isalpha()]

@@ -1,0 +1,61 @@
+"""A fifty-sixth fact-check: who did it to whom, in a clause of two parties and a verb alone.
+
+"Northland attacked Southland." citing "Southland attacked Northland." built: the check that refuses a party put in
+another's place (explainer/swapped.py) compares a sentence's clause with a passage's only where the two share a
+content word besides the place itself ("Northland lost 58 soldiers" / "Southland lost 58 soldiers" share
+"soldiers"), so that "Grainline's sales rose" is not held against "Harbor's profits rose". A clause of two parties
+and one verb has nothing else to share, and the swap that a fact-checker tries first built. Now an English clause
+holding nothing but its parties, its place's word and short or function words (no figure, no other name, no content
+word of its own) is compared with any passage clause holding the same place. A clause with another name ("won in
+Riverside") or a figure keeps the old rule, so a gapped list told in another order still builds.
+
+Each sentence is checked in-process against its cited passage, as `check` does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.model import Party
+from support import sentence_findings
+
+PARTIES = (Party(id="north", name="Northland", short_name="Northland", role="side"),
+           Party(id="south", name="Southland", short_name="Southland", role="side"),
+           Party(id="un", name="United Nations", short_name="The UN", role="mediator"),
+           Party(id="ibarra", name="Ana Ibarra", short_name="Ibarra", role="side"),
+           Party(id="garrido", name="Luis Garrido", short_name="Garrido", role="side"))
+
+MISSTATED = {
+    "attacked": ("Northland attacked Southland.", "Southland attacked Northland.", "Northland"),
+    "attacked-on-a-weekday": ("Northland attacked Southland on Monday.", "Southland attacked Northland on Monday.",
+                              "Northland"),
+    "invaded": ("Northland invaded Southland.", "Southland invaded Northland.", "Northland"),
+    "sued": ("Northland sued Southland.", "Southland sued Northland.", "Northland"),
+    "passive": ("Southland was attacked by Northland.", "Northland was attacked by Southland.", "Southland"),
+    "blamed": ("Northland blamed Southland.", "Southland blamed Northland.", "Northland"),
+    "mediator": ("The UN criticised Northland.", "Northland criticised the UN.", "UN"),
+    "subject-alone": ("Northland attacked.", "Southland attacked Northland's border posts.", "Northland"),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, named", MISSTATED.values(), ids=MISSTATED.keys())
+def test_two_parties_swapped_around_a_verb_alone_are_refused(sentence: str, passage: str, named: str):
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert any(message.startswith(f"this sentence names {named} where its cited passages name") for message in found
+               ), found
+
+
+HONEST = {
+    "same-way-round": ("Northland attacked Southland.", ("Northland attacked Southland.",)),
+    "passive-of-the-same": ("Southland was attacked by Northland.", ("Northland attacked Southland.",)),
+    "each-did-it": ("Northland attacked Southland.", ("Southland attacked Northland on Monday.",
+                                                      "Northland attacked Southland on Tuesday.")),
+    "gapped-list-reordered": ("Ibarra won in Riverside and Garrido in Hillcrest.",
+                              ("Garrido won in Hillcrest and Ibarra in Riverside.",)),
+    "other-content-kept": ("Northland's sales rose.", ("Southland's profits rose, and Northland's sales rose too.",)),
+}
+
+
+@pytest.mark.parametrize("sentence, passages", HONEST.values(), ids=HONEST.keys())
+def test_the_same_deed_told_the_same_way_round_builds(sentence: str, passages: tuple[str, ...]):
+    assert sentence_findings(sentence, passages, "en", PARTIES) == []
