@@ -14,6 +14,10 @@ council"' citing '"We will not negotiate with terrorists, but we remain open to 
 each piece as written and says the opposite. A quotation's piece holding a negation, followed past a cut ("…",
 "...", "[…]") by a piece its passage gives only after a turn ("but", "however", "yet", "whereas", "while", a
 semicolon or a sentence's end), is refused, unless the later piece opens a clause of its own ("but …", "we …").
+Nor may a cut leave the negation out itself: 'said "we will … negotiate"' of '"We will not negotiate"', '"we want
+peace … at any price"' of '"We want peace, but not at any price"'. A quotation with no negation of its own, whose cut
+skips words holding one in every passage giving its pieces, is refused, unless the skipped words are an aside set off
+by commas ('"the talks … will resume"' of '"the talks, which did not include Southland, will resume"').
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ def cut_negations(text: str, passages: list[Cited], offset: int = 0, language: s
     hindi = (hindi_negations.cut_before_negation(text, passages, offset)
              if not text.isascii() and devanagari.writes_devanagari(text) else [])  # Hindi negates after its words
     return (hindi or cut_quotations(_CUT_NEGATION, text, passages, offset)
-            or joined_past_a_turn(text, passages, offset))
+            or joined_past_a_turn(text, passages, offset) or cut_out_negation(text, passages, offset))
 
 
 # A cut in a quotation, as attribution.py reads one
@@ -81,6 +85,34 @@ def joined_past_a_turn(text: str, passages: list[Cited], offset: int = 0) -> lis
                                                 f"give after '{turn}' ('{right}'): {clipped(text)}",
                                 f"quote each clause whole, or keep the source's '{turn}' between them")]
     return []
+
+
+def cut_out_negation(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
+    """Return a finding when a quotation with no negation of its own is cut where its passages give one ('"we will …
+    negotiate"' of '"We will not negotiate"'), the skipped words not an aside set off by commas."""
+    if "…" not in text and "..." not in text:
+        return []  # most quotations are not cut
+    for start, end in quoted_parts(text):
+        pieces = [piece.strip() for piece in _CUT.split(text[start:end]) if WORD.search(piece)]
+        if len(pieces) < 2 or any(_negates(piece) for piece in pieces):
+            continue
+        for left, right in zip(pieces, pieces[1:]):
+            between = [found for passage in passages for source in {passage.text, passage.holding} if source
+                       for found in (_between(source, left, right),) if found is not None]
+            skipped = [_MAY_NEGATE.search(found) for found in between]
+            if skipped and all(skipped) and not any(_aside(found) for found in between):
+                word = skipped[0].group()
+                return [Finding(offset + start, f"this quotation's cut leaves out the '{word}' its cited passages "
+                                                f"give between '{left}' and '{right}': {clipped(text)}",
+                                f"keep the source's '{word}' inside the quotation, or quote the words on either "
+                                f"side of it apart")]
+    return []
+
+
+def _aside(skipped: str) -> bool:
+    """Say whether words a cut skips are an aside set off by commas (or dashes): ", which did not include it,"."""
+    words = skipped.strip()
+    return len(words) > 1 and words[0] in ",—–(" and words[-1] in ",—–)"
 
 
 def _between(source: str, left: str, right: str) -> str | None:
