@@ -18,7 +18,8 @@ of its passages with its own polarity restates it so. Honest paraphrases keep a 
 to comment" as "gave no comment", "failed to reach" as "did not reach"). Left unread, as what they negate is not
 plain: a clause that says what is not said or given ("does not say", "gives no", "is not named": the briefing's
 own words on its sources), one with a word whose negation's scope is not plain ("rather than", "unless",
-"stopped"), and words in quotation marks. Words that negate by meaning with a plain scope count as negations
+"stopped"), and words in quotation marks. Words after a colon that ends a clause with a verb of saying ("Northland
+said: \"We will not negotiate.\"") are read with their speaker's words, as they would be without the colon. Words that negate by meaning with a plain scope count as negations
 ("lacks", "rejected", "ruled out", "turned down", "voted against", "kept ... from", and what free_of.py reads:
 "duty-free", "exempt from tax"); a denial of a negative clause's thing alone ("free of sales tax, but not vitamins")
 is positive.
@@ -334,7 +335,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     """Return text's clauses whose polarity is read: those that say what is not said, or negate by meaning, left out.
     A date's bound's negation ("will not vote before Friday", "nicht vor Freitag") negates none: datebounds.py
     reads it as the floor or ceiling it is."""
-    found, start = [], 0
+    found, start, introduced = [], 0, frozenset()
     if language.split("-")[0].lower() in ("ar", "ur"):  # Urdu writes Arabic's letters, its "نہیں" before the verb
         return _arabic_clauses(text)
     bounding = bound_negations(text, language)
@@ -356,11 +357,12 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             reported = _reported_from(piece, negations[0][0]) if english and negations else 0
             before = _content_words(piece[reported:negations[0][0]]) if negations else frozenset()
             speaker = _content_words(piece[:reported]) - _content_words(piece[reported:]) if reported else frozenset()
+            speaker |= introduced
             if found and not before and _WITHOUT.match(piece):
                 # "leave workers without the pay agreement": what is lacked is said of the clause before, whose
                 # words a restatement holds ("workers would keep the agreement"); "the agreement raised pay" is none
                 before = found[-1].words
-            words = _content_words(piece) | {word[:_PREFIX] for lack in lacked for word in lack.what}
+            words = _content_words(piece) | {word[:_PREFIX] for lack in lacked for word in lack.what} | introduced
             negative = len(negations) % 2 == 1
             antecedent = frozenset()
             elliptical = found and (_ELLIPTICAL_NOT.match(piece) or (italian and _ELLIPTICAL_NON.match(piece)))
@@ -384,8 +386,22 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             found.append(_Clause(start, piece, negative, predicate, words, before, False, text, antecedent, verb,
                                  subject_verb, frozenset(_FIGURE.findall(piece)) if subject_verb else frozenset(),
                                  speaker))
+        # 'Northland said: "We will not negotiate."': the words after a colon are the speaker's, read as the same
+        # clause would be without it ('Northland said "we will not negotiate"')
+        introduced = _introducing(piece) if english and text[end:after] == ":" else frozenset()
         start = after
     return tuple(found)
+
+
+# Verbs of saying that end a clause before a colon, and are no noun there ("rejected most of the claims: it ...")
+_SAYING_BEFORE_COLON = frozenset({"said", "says", "say", "told", "stated", "added", "insisted", "warned", "announced",
+                                  "declared", "wrote", "explained", "reiterated", "stressed", "replied", "answered"})
+
+
+def _introducing(piece: str) -> frozenset[str]:
+    """Return the content words of a clause ending in a verb of saying, before a colon ("Northland said:"), or none."""
+    words = _WORD.findall(piece)
+    return _content_words(piece) if words and folded_word(words[-1]) in _SAYING_BEFORE_COLON else frozenset()
 
 
 def _arabic_clauses(text: str) -> tuple[_Clause, ...]:

@@ -1,4 +1,4 @@
-"""A fifty-ninth fact-check: a quotation's cut that leaves its negation out.
+"""A fifty-ninth fact-check: a quoted negation left out, by a cut or by a paraphrase of words after a colon.
 
 'The minister said "we will … negotiate"' citing '"We will not negotiate while the shelling continues."' built: each
 piece of the quotation is in the passage, in order, and the cut ("…") took out the one word that made it a refusal.
@@ -7,6 +7,12 @@ the next; now a quotation with no negation of its own, whose cut skips words hol
 pieces, is refused too, naming the word left out. A cut over an aside set off by commas or dashes ('"the talks …
 will resume"' of '"the talks, which did not include Southland, will resume"') still builds, as does a cut keeping
 the negation.
+
+'Northland said it would negotiate.' citing 'Northland said: "We will not negotiate."' built too, while the same
+passage without its colon ('Northland said "we will not negotiate"') was refused: explainer/polarity.py reads a text
+clause by clause, split at a colon, and a clause restates another only where the two share two content words; the
+quoted clause "We will not negotiate" holds one. Now the words after a colon that ends a clause with a verb of saying
+("said:", "told reporters:") are read with their speaker's, as without the colon.
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -51,4 +57,31 @@ HONEST = {
 
 @pytest.mark.parametrize("sentence, passage", HONEST.values(), ids=HONEST.keys())
 def test_a_cut_keeping_the_meaning_builds(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
+
+
+PARAPHRASED = {
+    "said-it-would": ("Northland said it would negotiate.", 'Northland said: "We will not negotiate."'),
+    "agreed-to": ("Northland agreed to negotiate.", 'Northland said: "We will not negotiate."'),
+    "told-reporters": ("Southland said the ceasefire was holding.",
+                       'Southland\'s army chief told reporters: "The ceasefire is not holding."'),
+}
+
+
+@pytest.mark.parametrize("sentence, passage", PARAPHRASED.values(), ids=PARAPHRASED.keys())
+def test_a_negation_quoted_after_a_colon_and_dropped_is_refused(sentence: str, passage: str):
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert any(message.startswith("this sentence drops the negation of its cited passage") for message in found), found
+
+
+KEPT = {
+    "kept": ("Northland said it would not negotiate.", 'Northland said: "We will not negotiate."'),
+    "refused-to": ("Northland refused to negotiate.", 'Northland said: "We will not negotiate."'),
+    "a-colon-after-a-noun": ("The court awarded less than a third of the claims.",
+                             "The court rejected most of the claims: it awarded less than a third of them."),
+}
+
+
+@pytest.mark.parametrize("sentence, passage", KEPT.values(), ids=KEPT.keys())
+def test_a_negation_quoted_after_a_colon_and_kept_builds(sentence: str, passage: str):
     assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
