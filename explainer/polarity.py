@@ -18,10 +18,10 @@ of its passages with its own polarity restates it so. Honest paraphrases keep a 
 to comment" as "gave no comment", "failed to reach" as "did not reach"). Left unread, as what they negate is not
 plain: a clause that says what is not said or given ("does not say", "gives no", "is not named": the briefing's
 own words on its sources), one with a word whose negation's scope is not plain ("rather than", "unless",
-"stopped"), and words in quotation marks. Words after a colon that ends a clause with a verb of saying ("Northland
-said: \"We will not negotiate.\"") are read with their speaker's words, as they would be without the colon. Words that negate by meaning with a plain scope count as negations
-("lacks", "rejected", "ruled out", "turned down", "voted against", "kept ... from", and what free_of.py reads:
-"duty-free", "exempt from tax"); a denial of a negative clause's thing alone ("free of sales tax, but not vitamins")
+"stopped"), and words in quotation marks. Words after a colon that ends a clause with a verb of saying ('Northland
+said: "We will not negotiate."') are read with their speaker's words, as they would be without the colon. Words
+that negate by meaning with a plain scope count as negations ("lacks", "rejected", "ruled out", "turned down", "voted
+against", "kept ... from", and what free_of.py reads: "duty-free", "exempt from tax"); a denial of a negative clause's thing alone ("free of sales tax, but not vitamins")
 is positive.
 """
 
