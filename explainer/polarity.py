@@ -21,8 +21,8 @@ own words on its sources), one with a word whose negation's scope is not plain (
 "stopped"), and words in quotation marks. Words after a colon that ends a clause with a verb of saying ('Northland
 said: "We will not negotiate."') are read with their speaker's words, as they would be without the colon. Words
 that negate by meaning with a plain scope count as negations ("lacks", "rejected", "ruled out", "turned down", "voted
-against", "kept ... from", and what free_of.py reads: "duty-free", "exempt from tax"); a denial of a negative clause's thing alone ("free of sales tax, but not vitamins")
-is positive.
+against", "kept ... from", and what free_of.py reads: "duty-free", "exempt from tax"); a denial of a negative
+clause's thing alone ("free of sales tax, but not vitamins") is positive.
 """
 
 from __future__ import annotations
