@@ -8,9 +8,9 @@ possessive, "the", "both", "has", "had"): its place in the clause. Parties joine
 mention ("Pakistan and Afghanistan traded fire" keeps both, in either order). A sentence is refused where a
 mention holds a place that a passage's clause restating it (sharing another word of four letters or more, or a
 figure, and a figure where both give figures) gives only to other parties, none of the sentence's: "Afghanistan
-lost 58 soldiers" citing "Pakistan lost 58 soldiers", "58 Pakistani soldiers" citing "58 Afghan soldiers". An English clause of parties and one verb alone shares no other word to
-restate by, and any passage clause holding its place is read as restating it: "Northland attacked Southland." citing
-"Southland attacked Northland.".
+lost 58 soldiers" citing "Pakistan lost 58 soldiers", "58 Pakistani soldiers" citing "58 Afghan soldiers". An
+English clause of parties and one verb alone shares no other word to restate by, and any passage clause holding its
+place is read as restating it: "Northland attacked Southland." citing "Southland attacked Northland.".
 Reporting words ("said", "denied") are the speaker check's, and not read here; nor is a form of "be" on its own.
 A preposition's place is the word before it with it ("strikes on Kabul": "strikes on"), and a passive is read as the
 active it restates: "58 soldiers were killed by Pakistan" holds the place of "Pakistan killed", "Afghanistan was hit"
