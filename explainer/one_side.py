@@ -28,10 +28,12 @@ from .speakers import reports
 from .wordset import may_hold
 
 _BOTH = patterns.compile(r"(?<!\w)(?:both\s+(?:the\s+)?|the\s+two\s+|all\s+|each\s+)(?:sides?|countries|country"
-                         r"|parties|party|governments|neighbou?rs|camps|nations|rivals)(?!\w)", re.IGNORECASE)
+                         r"|parties|party|governments|neighbou?rs|camps|nations|rivals|leaders|armies|delegations"
+                         r"|companies|firms|teams|unions|candidates)(?!\w)", re.IGNORECASE)
 # What every match of _BOTH ends with: looked up in a passage's words before the pattern searches it.
 _BOTH_SIDES = frozenset({"side", "sides", "countries", "country", "parties", "party", "governments", "neighbours",
-                         "neighbors", "camps", "nations", "rivals"})
+                         "neighbors", "camps", "nations", "rivals", "leaders", "armies", "delegations", "companies",
+                         "firms", "teams", "unions", "candidates"})
 _OWN_BOTH = patterns.compile(r"(?<!\w)(?:both|each|two|all\s+sides)(?!\w)", re.IGNORECASE)
 _WORD = patterns.compile(r"[\w'’-]+")
 _SKIPPED = frozenset({"the", "a", "an"})

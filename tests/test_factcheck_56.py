@@ -1,4 +1,4 @@
-"""A fifty-sixth fact-check: who did it to whom, in a clause of two parties and a verb alone.
+"""A fifty-sixth fact-check: who did it to whom, in a clause of two parties and a verb alone, and "both leaders".
 
 "Northland attacked Southland." citing "Southland attacked Northland." built: the check that refuses a party put in
 another's place (explainer/swapped.py) compares a sentence's clause with a passage's only where the two share a
@@ -8,6 +8,10 @@ and one verb has nothing else to share, and the swap that a fact-checker tries f
 holding nothing but its parties, its place's word and short or function words (no figure, no other name, no content
 word of its own) is compared with any passage clause holding the same place. A clause with another name ("won in
 Riverside") or a figure keeps the old rule, so a gapped list told in another order still builds.
+
+"Both sides agreed" citing one side's deed was refused (explainer/one_side.py); "Both leaders attended" or "Both
+armies withdrew" for one side's leader or army built, as the check knew only "sides", "countries", "parties" and a
+few more. It now reads leaders, armies, delegations, companies, firms, teams, unions and candidates too.
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -59,3 +63,25 @@ HONEST = {
 @pytest.mark.parametrize("sentence, passages", HONEST.values(), ids=HONEST.keys())
 def test_the_same_deed_told_the_same_way_round_builds(sentence: str, passages: tuple[str, ...]):
     assert sentence_findings(sentence, passages, "en", PARTIES) == []
+
+
+BOTH = {
+    "both-leaders": ("Both leaders attended the summit.", "Northland's leader attended the summit; Southland sent a deputy.",
+                     "'Both leaders' attended"),
+    "both-armies": ("Both armies withdrew from the town.", "Northland's army withdrew from the town.",
+                    "'Both armies' withdrew"),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, said", BOTH.values(), ids=BOTH.keys())
+def test_both_leaders_or_armies_for_one_sides_are_refused(sentence: str, passage: str, said: str):
+    """"Both sides agreed" for one side's deed was refused; "both leaders", "both armies", ... built."""
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert any(message.startswith(f"this sentence says {said} where its cited passages say it of one side alone")
+               for message in found), found
+
+
+@pytest.mark.parametrize("passage", ["Northland's leader and Southland's leader attended the summit.",
+                                     "The leaders of Northland and Southland attended the summit."])
+def test_both_leaders_for_both_builds(passage: str):
+    assert sentence_findings("Both leaders attended the summit.", (passage,), "en", PARTIES) == []
