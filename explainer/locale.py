@@ -65,7 +65,8 @@ PREVIEW_LABELS = ("preview_failed_title", "preview_failed_one", "preview_failed_
 PUNCTUATION_LABELS = ("full_stop", "space", "brackets")
 OPTIONAL_LABELS = frozenset({"new_comment", "new_summary", "new_first_party", "new_second_party", "marker_label",
                              "first_day", "digits", "grouping", "notes_intro_paper", "legend_paper", "download_size",
-                             "feed_entry_title", "superseded_by",
+                             "feed_entry_title", "superseded_by", "replaces", "a_newer_version",
+                             "an_earlier_version",
                              *PREVIEW_LABELS, *PUNCTUATION_LABELS})
 # How languages whose punctuation is not Latin end a label and bracket an aside: Japanese and Chinese with full-width
 # marks and no space between, Urdu with its full stop "۔", Hindi with its danda "।" (CLDR's exemplar punctuation).

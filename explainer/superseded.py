@@ -1,5 +1,6 @@
-"""A document its publisher revised, both versions kept: the older one names the newer in `superseded_by`, and its page
-says so, leading to the newer (a reader of the old text was not told that a later version corrected it)."""
+"""A document its publisher revised, both versions kept: the older one names the newer in `superseded_by`, and each
+version's page leads to the other, saying which is newer and when it was published (a reader of the old text was not
+told that a later version corrected it; a reader of the new one could not find the earlier wording older notes quote)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from .footnotes import source_href
 from .hints import closest
 from .locale import Labels, foreign
 from .problems import Problem
-from .views import NewerVersion
+from .views import OtherVersion, Versions
 
-# What a project's own locale written before this label says instead (it is optional there: the label was added later).
-ENGLISH_LABEL = "Superseded by:"
+# What a project's own locale written before these labels says instead (they are optional there: added later).
+ENGLISH_LABELS = {"superseded_by": "Superseded by:", "replaces": "Replaces:", "a_newer_version": "a newer version",
+                  "an_earlier_version": "an earlier version"}
 
 
 def check_superseded(shown: str, sources) -> list[Problem]:
@@ -44,15 +46,32 @@ def check_superseded(shown: str, sources) -> list[Problem]:
     return problems
 
 
-def newer_versions(sources, labels: Labels) -> dict[str, NewerVersion]:
-    """Return, by the id of each source superseded, the link its page gives to the version that replaces it."""
+def source_versions(sources, labels: Labels) -> dict[str, Versions]:
+    """Return, by source id, the versions its page leads to: the one replacing it and, oldest first, those it
+    replaces; a source of one version alone has none."""
     by_id = _by_id(sources)
-    label = labels.get("superseded_by", ENGLISH_LABEL)
-    return {source.id: NewerVersion(label, by_id[source.superseded_by].title,
-                                    source_href(source.superseded_by).removeprefix("sources/"),
-                                    labels.date(by_id[source.superseded_by].date),
-                                    foreign(by_id[source.superseded_by].language, labels.language))
-            for source in sources if source.superseded_by in by_id and source.superseded_by != source.id}
+    revised = sorted((source for source in by_id.values() if source.superseded_by in by_id
+                      and source.superseded_by != source.id), key=lambda source: (source.date, source.id))
+    versions: dict[str, Versions] = {}
+    for older in revised:
+        newer = by_id[older.superseded_by]
+        versions[older.id] = versions.get(older.id, Versions())._replace(
+            superseded_by=_version(newer, "superseded_by", "a_newer_version", labels))
+        replaced = versions.get(newer.id, Versions())
+        versions[newer.id] = replaced._replace(
+            replaces=(*replaced.replaces, _version(older, "replaces", "an_earlier_version", labels)))
+    return versions
+
+
+def _version(source, label: str, which: str, labels: Labels) -> OtherVersion:
+    """Return the link to `source` from another version's page, named by `label` and saying `which` version it is."""
+    return OtherVersion(_said(labels, label), source.title, source_href(source.id).removeprefix("sources/"),
+                        _said(labels, which), labels.date(source.date), foreign(source.language, labels.language))
+
+
+def _said(labels: Labels, key: str) -> str:
+    """Return a label of these, or English's where a project's own locale, written before it, has none."""
+    return labels.get(key, ENGLISH_LABELS[key])
 
 
 def _by_id(sources) -> dict:
