@@ -37,6 +37,11 @@ def check_superseded(shown: str, sources) -> list[Problem]:
             problems.append(Problem(shown, line, f"source '{source.id}' (published {source.date}) is `superseded_by` "
                                     f"'{newer.id}', published before it ({newer.date})",
                                     "name the later version here, or correct either `date`"))
+        elif newer.superseded_by == source.id:
+            # Each page would call the other the newer version, and each lead to the other as replacing it.
+            problems.append(Problem(shown, line, f"source '{source.id}' is `superseded_by` '{newer.id}', which is "
+                                    f"`superseded_by` '{source.id}' in turn: each page would call the other the newer "
+                                    "version", "keep `superseded_by` on the earlier version's entry only"))
         elif " ".join(newer.title.split()).casefold() == " ".join(source.title.split()).casefold():
             # The notes name a source by its title alone: a reader could not tell which version a passage is from.
             problems.append(Problem(shown, line, f"source '{source.id}' and '{newer.id}', the version superseding it, "
