@@ -175,7 +175,7 @@ def source_page_jobs(outlined: tuple[tuple[str, Deferred], ...], home_footnotes,
         link = BriefingLink(slug, outline.header.title, f"../{slug}/", foreign(outline.header.language, labels.language))
         for source_id in outline.source_ids:
             citing.setdefault(source_id, []).append(link)
-    versions = source_versions([text.source for text in sources], labels)
+    versions = source_versions(sources, labels)
     return [Page(source_href(text.source.id), "source.html", source_page_context,
                  (text, by_source.get(text.source.id, []), tuple(citing.get(text.source.id, ())),
                   versions.get(text.source.id, Versions()), labels, base_url, site_title))

@@ -8,11 +8,8 @@ from .footnotes import source_href
 from .hints import closest
 from .locale import Labels, foreign
 from .problems import Problem
+from .version_changes import version_changes
 from .views import OtherVersion, Versions
-
-# What a project's own locale written before these labels says instead (they are optional there: added later).
-ENGLISH_LABELS = {"superseded_by": "Superseded by:", "replaces": "Replaces:", "a_newer_version": "a newer version",
-                  "an_earlier_version": "an earlier version"}
 
 
 def check_superseded(shown: str, sources) -> list[Problem]:
@@ -51,37 +48,35 @@ def check_superseded(shown: str, sources) -> list[Problem]:
     return problems
 
 
-def source_versions(sources, labels: Labels) -> dict[str, Versions]:
-    """Return, by source id, the versions its page leads to: the one replacing it and, oldest first, those it
-    replaces; a source of one version alone has none."""
-    by_id = _by_id(sources)
-    revised = sorted((source for source in by_id.values() if source.superseded_by in by_id
-                      and source.superseded_by != source.id), key=lambda source: (source.date, source.id))
+def source_versions(texts, labels: Labels) -> dict[str, Versions]:
+    """Return, by source id, the versions its page leads to (`texts` being every SourceText of the library): the one
+    replacing it and, oldest first, those it replaces, each with what the revision changed; a source of one version
+    alone has none."""
+    by_id = _by_id(texts, lambda text: text.source.id)
+    revised = sorted((text for text in by_id.values() if text.source.superseded_by in by_id
+                      and text.source.superseded_by != text.source.id),
+                     key=lambda text: (text.source.date, text.source.id))
     versions: dict[str, Versions] = {}
     for older in revised:
-        newer = by_id[older.superseded_by]
-        versions[older.id] = versions.get(older.id, Versions())._replace(
-            superseded_by=_version(newer, "superseded_by", "a_newer_version", labels))
-        replaced = versions.get(newer.id, Versions())
-        versions[newer.id] = replaced._replace(
-            replaces=(*replaced.replaces, _version(older, "replaces", "an_earlier_version", labels)))
+        newer = by_id[older.source.superseded_by]
+        versions[older.source.id] = versions.get(older.source.id, Versions())._replace(
+            superseded_by=_version(newer.source, "superseded_by", "a_newer_version", labels))
+        replaced = versions.get(newer.source.id, Versions())
+        earlier = _version(older.source, "replaces", "an_earlier_version", labels)._replace(
+            changes=version_changes(older, newer))
+        versions[newer.source.id] = replaced._replace(replaces=(*replaced.replaces, earlier))
     return versions
 
 
 def _version(source, label: str, which: str, labels: Labels) -> OtherVersion:
     """Return the link to `source` from another version's page, named by `label` and saying `which` version it is."""
-    return OtherVersion(_said(labels, label), source.title, source_href(source.id).removeprefix("sources/"),
-                        _said(labels, which), labels.date(source.date), foreign(source.language, labels.language))
+    return OtherVersion(labels[label], source.title, source_href(source.id).removeprefix("sources/"),
+                        labels[which], labels.date(source.date), foreign(source.language, labels.language))
 
 
-def _said(labels: Labels, key: str) -> str:
-    """Return a label of these, or English's where a project's own locale, written before it, has none."""
-    return labels.get(key, ENGLISH_LABELS[key])
-
-
-def _by_id(sources) -> dict:
-    """Return each source by its id, the first entry of an id being the source, as in the build."""
+def _by_id(items, id_of=lambda source: source.id) -> dict:
+    """Return each source (or its text) by its id, the first entry of an id being the source, as in the build."""
     by_id = {}
-    for source in sources:
-        by_id.setdefault(source.id, source)
+    for item in items:
+        by_id.setdefault(id_of(item), item)
     return by_id

@@ -376,6 +376,14 @@ class SourceBacklink(NamedTuple):
     foreign: Foreign = Foreign()  # lang and dir of the title, when the briefing's language is not the page's
 
 
+class VersionChange(NamedTuple):
+    """A paragraph a publisher's revision reworded, added or removed, as the newer version's page lists it."""
+
+    kind: str  # "reworded", "added" or "removed"
+    # its runs of words, each "same", "removed" (the older's) or "added"; one "paragraph" where it is removed or added whole
+    pieces: tuple[tuple[str, str], ...]
+
+
 class OtherVersion(NamedTuple):
     """Another version of a source its publisher revised, as the page of one version leads to the other."""
 
@@ -385,6 +393,7 @@ class OtherVersion(NamedTuple):
     which: str  # "a newer version" or "an earlier version": the label alone left a reader guessing which came first
     date_text: str
     foreign: Foreign = Foreign()  # lang and dir of the title, when that source's language is not the page's
+    changes: tuple[VersionChange, ...] = ()  # an earlier version's paragraphs as the page's version changed them
 
 
 class Versions(NamedTuple):

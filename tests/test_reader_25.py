@@ -9,8 +9,9 @@ version's page now leads to the other, saying in words which is the newer and wh
 an earlier version · Published: 4 March 2027"; "Superseded by: ..., a newer version · Published: 5 March 2027"), in
 every built-in locale. A reader following a note to a passage of the old version landed below that line, scrolled out
 of sight at 320 and at 1280 px: nothing on the screen said a newer version corrected those words. The line now opens
-the page's text and stays in sight while the passage is the one arrived at. Two versions each naming the other as
-`superseded_by`, published on one day, were built, each page calling the other the newer one; they are refused.
+the page's text and stays in sight while the passage is the one arrived at. Under the newer version's line, "What this
+version changed" lists the paragraphs it reworded (word by word), added and removed. Two versions each naming the other
+as `superseded_by`, published on one day, were built, each page calling the other the newer one; they are refused.
 
 What held: following the home page's correction by keyboard lands on its log entry, which gives the corrected wording and
 what was wrong; the feed's entry is titled "Correction:"; the home page's "Last updated" is the log's latest entry.
@@ -18,6 +19,7 @@ what was wrong; the feed's entry is titled "Correction:"; the home page's "Last 
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 from pathlib import Path
@@ -66,7 +68,7 @@ def page(root: Path, path: str) -> str:
 
 def seen(markup: str) -> str:
     """Return the words of some markup, its tags left out."""
-    return " ".join(re.sub(r"<[^>]+>", "", markup).split())
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", markup)).split())
 
 
 def paragraph(markup: str, class_: str) -> str:
@@ -117,6 +119,48 @@ def test_every_built_in_locale_says_which_version_is_newer_and_when(desk, tmp_pa
     assert seen(paragraph(page(root, "sources/report.html"), "superseded")) == " ".join(
         f"{words['superseded_by']}{space}{NEW_TITLE}{comma}{words['a_newer_version']} · {published}"
         f"{labels.date('2027-03-05')}".split())
+
+
+CHANGED = [
+    "Added: Correction, 5 March 2027: An earlier version of this report said 12 people died. The coastguard later "
+    "said fourteen people died.",
+    "Reworded: removed: Twelve added: Fourteen people died and 31 were rescued from the water, the coastguard said on "
+    "Wednesday.",
+    "Reworded: \"The sea was removed: rough added: rough, but the crossing should added: still have been safe,\" said "
+    "Tom Esk, the harbour master.",
+    "Removed: The transport ministry said an inquiry would begin next week."]
+
+
+def test_the_newer_versions_page_lists_what_it_changed_paragraph_by_paragraph(desk):
+    """The revised report's reader could reach the earlier text, but not see where the two differ: under its "Replaces"
+    line, what this version changed, in the document's order: the correction note added, the toll and the harbour
+    master's words reworded (the words struck out and added, named so for screen readers, which say nothing of <del>
+    and <ins>), the ministry's sentence removed. The old version's page, and a source of one version, list none."""
+    new = page(desk, "sources/report-revised.html")
+    listed = new.split('<details class="version-changes">')[1].split("</details>")[0]
+    assert [seen(item) for item in re.findall(r"<li>.*?</li>", listed)] == CHANGED
+    assert ('<del><span class="visually-hidden" lang="en" dir="ltr">removed: </span>Twelve</del> <ins><span '
+            'class="visually-hidden" lang="en" dir="ltr">added: </span>Fourteen</ins> people died') in listed
+    assert "version-changes" not in page(desk, "sources/report.html") + page(desk, "sources/coastguard.html")
+
+
+def test_a_project_locale_written_before_these_words_still_builds_saying_them_in_english(desk, tmp_path):
+    """A project's own locale (Dutch, copied from English before these labels were added) lacks them: they are
+    optional, and the pages say them in English rather than the build stopping on a label missing."""
+    root = tmp_path / "desk"
+    shutil.copytree(desk, root, symlinks=True)
+    (root / "locales").mkdir()
+    english = (LOCALES / "en.yaml").read_text(encoding="utf-8").splitlines(keepends=True)
+    added = ("superseded_by:", "replaces:", "a_newer_version:", "an_earlier_version:", "what_changed:", "change_",
+             "words_removed:", "words_added:")
+    (root / "locales" / "nl.yaml").write_text("".join(line for line in english if not line.startswith(added)),
+                                              encoding="utf-8")
+    edit(root / "content" / "site.yaml", "language: en\n", "language: nl\n")
+    built = run_build(root)
+    assert built.code == 0, built.err
+    new = page(root, "sources/report-revised.html")
+    assert seen(paragraph(new, "supersedes")) == f"Replaces: {OLD_TITLE}, an earlier version · Published: 4 March 2027"
+    assert "<summary>What this version changed, paragraph by paragraph</summary>" in new
 
 
 def test_two_versions_each_superseding_the_other_are_refused(desk, tmp_path):
@@ -189,6 +233,28 @@ def test_a_keyboard_reader_goes_from_the_newer_version_to_the_earlier_and_back(t
         assert view.locator("p.superseded").aria_snapshot() == (
             f"- paragraph:\n  - text: \"Superseded by:\"\n  - link \"{NEW_TITLE}\":\n    - /url: report-revised.html\n"
             "  - text: \", a newer version · Published: 5 March 2027\"")
+        assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
+
+
+@pytest.mark.browser
+def test_a_keyboard_reader_opens_what_the_newer_version_changed_without_scripts(tab, desk):
+    """At 320 px without scripts: Tab reaches "What this version changed", Enter opens it; the screen reader's view of
+    the toll's rewording says which word was removed and which added, and nothing is cut at the page's edge."""
+    with serve(desk / "site") as url:
+        view, traffic = tab(url + "sources/report-revised.html", viewport={"width": 320, "height": 640},
+                            java_script_enabled=False)
+        for _ in range(10):
+            view.keyboard.press("Tab")
+            if view.evaluate("document.activeElement.matches('summary')"):
+                break
+        assert view.evaluate("document.activeElement.textContent") == "What this version changed, paragraph by paragraph"
+        view.keyboard.press("Enter")
+        assert view.evaluate("document.querySelector('details.version-changes').open")
+        item = view.locator("details.version-changes li").nth(1)
+        assert " ".join(item.aria_snapshot().split()) == (
+            '- listitem: - strong: "Reworded:" - deletion: "removed: Twelve" - insertion: "added: Fourteen" - text: people '
+            "died and 31 were rescued from the water, the coastguard said on Wednesday.")
+        assert view.evaluate("document.documentElement.scrollWidth") <= 320
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
 
 
