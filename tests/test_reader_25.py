@@ -188,12 +188,19 @@ ON_SCREEN = """() => {
             target_bottom: target.bottom, height: innerHeight}; }"""
 
 
+# The link focused, and where the notice ends: Shift+Tab scrolled a link of the text up under the notice kept in sight.
+FOCUSED = """() => ({href: document.activeElement.getAttribute('href'),
+    top: document.activeElement.getBoundingClientRect().top,
+    notice_bottom: document.querySelector('.superseded').getBoundingClientRect().bottom})"""
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("width", [320, 1280])
 def test_a_reader_following_a_note_to_the_old_version_sees_that_a_newer_one_replaces_it(tab, desk, width):
     """From the briefing's note 1, which quotes the old version, Enter: the page scrolled to the passage, and the line
     saying a newer version replaces it was above, off the screen. It is now on the screen whole, the passage below it,
-    uncovered; the first Tab still reaches the passage's way back to note 1; without scripts too."""
+    uncovered; the first Tab still reaches the passage's way back to note 1; without scripts too. From the last
+    passage, Shift+Tab back up the text stops each link below the notice, never under it."""
     with serve(desk / "site") as url:
         view, traffic = tab(url + "ferry-capsize/", viewport={"width": width, "height": 640},
                             java_script_enabled=False)
@@ -206,6 +213,12 @@ def test_a_reader_following_a_note_to_the_old_version_sees_that_a_newer_one_repl
         assert shown["target_bottom"] <= shown["height"], shown
         view.keyboard.press("Tab")
         assert view.evaluate("document.activeElement.getAttribute('href')") == "../ferry-capsize/#note-report-66-133"
+        view.goto(url + "sources/report.html#passage-462-510", wait_until="load")  # the last passage, then back up
+        for note in ("ferry-inquiry/#note-report-399-459", "ferry-inquiry/#note-report-346-396",
+                     "ferry-capsize/#note-report-66-133"):
+            view.keyboard.press("Shift+Tab")
+            focused = view.evaluate(FOCUSED)
+            assert focused["href"] == "../" + note and focused["notice_bottom"] <= focused["top"], focused
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
 
 
