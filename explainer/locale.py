@@ -63,10 +63,13 @@ PREVIEW_LABELS = ("preview_failed_title", "preview_failed_one", "preview_failed_
 # writing system's (`PUNCTUATION`), else English's: a Japanese locale written before they were added still loads, and
 # its pages no longer read "単一の出典. 工事" or "総事業費 (億円)" in Latin punctuation.
 PUNCTUATION_LABELS = ("full_stop", "space", "brackets")
+# What a source's page says of another version of it (`superseded_by`): English's where a project's locale, written
+# before they were added, has none.
+VERSION_LABELS = ("superseded_by", "replaces", "a_newer_version", "an_earlier_version", "what_changed",
+                  "change_reworded", "change_added", "change_removed", "words_removed", "words_added")
 OPTIONAL_LABELS = frozenset({"new_comment", "new_summary", "new_first_party", "new_second_party", "marker_label",
                              "first_day", "digits", "grouping", "notes_intro_paper", "legend_paper", "download_size",
-                             "feed_entry_title", "superseded_by",
-                             *PREVIEW_LABELS, *PUNCTUATION_LABELS})
+                             "feed_entry_title", *VERSION_LABELS, *PREVIEW_LABELS, *PUNCTUATION_LABELS})
 # How languages whose punctuation is not Latin end a label and bracket an aside: Japanese and Chinese with full-width
 # marks and no space between, Urdu with its full stop "۔", Hindi with its danda "।" (CLDR's exemplar punctuation).
 _DOTTED_I_LANGUAGES = frozenset({"tr", "az", "crh", "gag"})  # whose capital of "i" is "İ"
@@ -367,6 +370,7 @@ def _load_locale(language: str, path: Path, english: YamlMap, root: Path, projec
         return None, found
     merged = {**built_in, **words}
     merged.update({key: merged[same] for key, same in FALLBACK_LABELS.items() if key not in merged})
+    merged.update({key: english[key] for key in VERSION_LABELS if key not in merged})
     punctuation = PUNCTUATION.get(base_language(language), {})
     merged.update({key: punctuation.get(key, english[key]) for key in PUNCTUATION_LABELS if key not in merged})
     return Labels(merged, language, written), found

@@ -8,8 +8,8 @@ from .locale import direction, foreign
 from .memo import Deferred, Group, Made, Page, PageMemo, digest_of
 from .source_pages import CitedPassage, plan_source_page, source_meta
 from .sources import SourceText
-from .superseded import newer_versions
-from .views import BriefingLink, NewerVersion, Outline, PageMeta, SourceBacklink
+from .superseded import source_versions
+from .views import BriefingLink, Outline, PageMeta, SourceBacklink, Versions
 from .write import Kept
 
 ROBOTS = "User-agent: *\nAllow: /\n"
@@ -175,17 +175,17 @@ def source_page_jobs(outlined: tuple[tuple[str, Deferred], ...], home_footnotes,
         link = BriefingLink(slug, outline.header.title, f"../{slug}/", foreign(outline.header.language, labels.language))
         for source_id in outline.source_ids:
             citing.setdefault(source_id, []).append(link)
-    newer = newer_versions([text.source for text in sources], labels)
+    versions = source_versions(sources, labels)
     return [Page(source_href(text.source.id), "source.html", source_page_context,
                  (text, by_source.get(text.source.id, []), tuple(citing.get(text.source.id, ())),
-                  newer.get(text.source.id), labels, base_url, site_title))
+                  versions.get(text.source.id, Versions()), labels, base_url, site_title))
             for text in sources]
 
 
 def source_page_context(text, cited: list[CitedPassage], citing: tuple[BriefingLink, ...],
-                        newer: NewerVersion | None, labels, base_url: str, site_title: str) -> dict:
+                        versions: Versions, labels, base_url: str, site_title: str) -> dict:
     """Return a source page's template context, made from its arguments alone: they are the page's key."""
-    return dict(source_page=plan_source_page(text, cited, citing, labels, newer), root="../",
+    return dict(source_page=plan_source_page(text, cited, citing, labels, versions), root="../",
                 canonical_path=source_href(text.source.id), base_url=base_url, t=labels,
-                meta=source_meta(text, citing, labels, site_title, newer),
+                meta=source_meta(text, citing, labels, site_title, versions),
                 text_direction=direction(text.source.language))

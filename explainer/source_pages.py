@@ -9,7 +9,7 @@ from . import patterns
 from .anchor import Passage
 from .locale import Labels, foreign
 from .sources import SourceText
-from .views import BriefingLink, NewerVersion, PageMeta, Piece, SourceBacklink, SourcePage
+from .views import BriefingLink, PageMeta, Piece, SourceBacklink, SourcePage, Versions
 
 
 class CitedPassage(NamedTuple):
@@ -28,7 +28,7 @@ CLOSE = Piece("close")
 
 
 def plan_source_page(text: SourceText, cited: list[CitedPassage], citing: tuple[BriefingLink, ...],
-                     labels: Labels, newer: NewerVersion | None = None) -> SourcePage:
+                     labels: Labels, versions: Versions = Versions()) -> SourcePage:
     """Return the page of one source with every passage any briefing cites marked."""
     # By start, the longest first where several start together: an outer mark opens first.
     spans = sorted(((c.passage.start, c.passage.end, c) for c in cited), key=lambda span: (span[0], -span[1]))
@@ -37,19 +37,19 @@ def plan_source_page(text: SourceText, cited: list[CitedPassage], citing: tuple[
         paragraphs = tuple(tuple(piece._replace(text=_visible_controls(piece.text)) for piece in paragraph)
                            for paragraph in paragraphs)
     return SourcePage(text.source, labels.date(text.source.date), labels.date(text.source.retrieved), paragraphs,
-                      len(spans), citing, foreign(text.source.language, labels.language), newer)
+                      len(spans), citing, foreign(text.source.language, labels.language), versions)
 
 
 def source_meta(text: SourceText, citing: tuple[BriefingLink, ...], labels: Labels, site_title: str,
-                newer: NewerVersion | None = None) -> PageMeta:
+                versions: Versions = Versions()) -> PageMeta:
     """Return a source page's title and description, saying what the page is: a source document, whose, from when,
-    superseded by which version, cited by which briefings (a shared link's preview and a browser tab showed only the
-    document's title)."""
+    superseded by which version or replacing which, cited by which briefings (a shared link's preview and a browser tab
+    showed only the document's title)."""
     source, colon = text.source, labels["colon"]
     facts = [f"{labels['publisher']}{colon}{labels.given(source.publisher)}",
              f"{labels['published']}{colon}{labels.date(source.date)}"]
-    if newer is not None:
-        facts.append(f"{newer.label}{labels['space']}{newer.title}")
+    for version in filter(None, (versions.superseded_by, *versions.replaces)):
+        facts.append(f"{version.label}{labels['space']}{version.title}")
     if citing:
         facts.append(f"{labels['cited_by']}{labels['space']}{labels['comma'].join(link.title for link in citing)}")
     title = f"{labels['source_document']}{colon}{source.title}"

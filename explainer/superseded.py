@@ -1,5 +1,6 @@
-"""A document its publisher revised, both versions kept: the older one names the newer in `superseded_by`, and its page
-says so, leading to the newer (a reader of the old text was not told that a later version corrected it)."""
+"""A document its publisher revised, both versions kept: the older one names the newer in `superseded_by`, and each
+version's page leads to the other, saying which is newer and when it was published (a reader of the old text was not
+told that a later version corrected it; a reader of the new one could not find the earlier wording older notes quote)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,8 @@ from .footnotes import source_href
 from .hints import closest
 from .locale import Labels, foreign
 from .problems import Problem
-from .views import NewerVersion
-
-# What a project's own locale written before this label says instead (it is optional there: the label was added later).
-ENGLISH_LABEL = "Superseded by:"
+from .version_changes import version_changes
+from .views import OtherVersion, Versions
 
 
 def check_superseded(shown: str, sources) -> list[Problem]:
@@ -35,6 +34,11 @@ def check_superseded(shown: str, sources) -> list[Problem]:
             problems.append(Problem(shown, line, f"source '{source.id}' (published {source.date}) is `superseded_by` "
                                     f"'{newer.id}', published before it ({newer.date})",
                                     "name the later version here, or correct either `date`"))
+        elif newer.superseded_by == source.id:
+            # Each page would call the other the newer version, and each lead to the other as replacing it.
+            problems.append(Problem(shown, line, f"source '{source.id}' is `superseded_by` '{newer.id}', which is "
+                                    f"`superseded_by` '{source.id}' in turn: each page would call the other the newer "
+                                    "version", "keep `superseded_by` on the earlier version's entry only"))
         elif " ".join(newer.title.split()).casefold() == " ".join(source.title.split()).casefold():
             # The notes name a source by its title alone: a reader could not tell which version a passage is from.
             problems.append(Problem(shown, line, f"source '{source.id}' and '{newer.id}', the version superseding it, "
@@ -44,20 +48,35 @@ def check_superseded(shown: str, sources) -> list[Problem]:
     return problems
 
 
-def newer_versions(sources, labels: Labels) -> dict[str, NewerVersion]:
-    """Return, by the id of each source superseded, the link its page gives to the version that replaces it."""
-    by_id = _by_id(sources)
-    label = labels.get("superseded_by", ENGLISH_LABEL)
-    return {source.id: NewerVersion(label, by_id[source.superseded_by].title,
-                                    source_href(source.superseded_by).removeprefix("sources/"),
-                                    labels.date(by_id[source.superseded_by].date),
-                                    foreign(by_id[source.superseded_by].language, labels.language))
-            for source in sources if source.superseded_by in by_id and source.superseded_by != source.id}
+def source_versions(texts, labels: Labels) -> dict[str, Versions]:
+    """Return, by source id, the versions its page leads to (`texts` being every SourceText of the library): the one
+    replacing it and, oldest first, those it replaces, each with what the revision changed; a source of one version
+    alone has none."""
+    by_id = _by_id(texts, lambda text: text.source.id)
+    revised = sorted((text for text in by_id.values() if text.source.superseded_by in by_id
+                      and text.source.superseded_by != text.source.id),
+                     key=lambda text: (text.source.date, text.source.id))
+    versions: dict[str, Versions] = {}
+    for older in revised:
+        newer = by_id[older.source.superseded_by]
+        versions[older.source.id] = versions.get(older.source.id, Versions())._replace(
+            superseded_by=_version(newer.source, "superseded_by", "a_newer_version", labels))
+        replaced = versions.get(newer.source.id, Versions())
+        earlier = _version(older.source, "replaces", "an_earlier_version", labels)._replace(
+            changes=version_changes(older, newer))
+        versions[newer.source.id] = replaced._replace(replaces=(*replaced.replaces, earlier))
+    return versions
 
 
-def _by_id(sources) -> dict:
-    """Return each source by its id, the first entry of an id being the source, as in the build."""
+def _version(source, label: str, which: str, labels: Labels) -> OtherVersion:
+    """Return the link to `source` from another version's page, named by `label` and saying `which` version it is."""
+    return OtherVersion(labels[label], source.title, source_href(source.id).removeprefix("sources/"),
+                        labels[which], labels.date(source.date), foreign(source.language, labels.language))
+
+
+def _by_id(items, id_of=lambda source: source.id) -> dict:
+    """Return each source (or its text) by its id, the first entry of an id being the source, as in the build."""
     by_id = {}
-    for source in sources:
-        by_id.setdefault(source.id, source)
+    for item in items:
+        by_id.setdefault(id_of(item), item)
     return by_id

@@ -376,14 +376,32 @@ class SourceBacklink(NamedTuple):
     foreign: Foreign = Foreign()  # lang and dir of the title, when the briefing's language is not the page's
 
 
-class NewerVersion(NamedTuple):
-    """The version that replaces a source, as the superseded source's page leads to it."""
+class VersionChange(NamedTuple):
+    """A paragraph a publisher's revision reworded, added or removed, as the newer version's page lists it."""
 
-    label: str  # "Superseded by:", in the page's language
+    kind: str  # "reworded", "added" or "removed"
+    # its runs of words, each "same", "removed" (the older's) or "added"; one "paragraph" where it is removed or added whole
+    pieces: tuple[tuple[str, str], ...]
+
+
+class OtherVersion(NamedTuple):
+    """Another version of a source its publisher revised, as the page of one version leads to the other."""
+
+    label: str  # "Superseded by:" or "Replaces:", in the page's language
     title: str
-    href: str  # from the superseded source's page
+    href: str  # from the other version's page
+    which: str  # "a newer version" or "an earlier version": the label alone left a reader guessing which came first
     date_text: str
-    foreign: Foreign = Foreign()  # lang and dir of the title, when the newer source's language is not the page's
+    foreign: Foreign = Foreign()  # lang and dir of the title, when that source's language is not the page's
+    changes: tuple[VersionChange, ...] = ()  # an earlier version's paragraphs as the page's version changed them
+
+
+class Versions(NamedTuple):
+    """The versions a source's page leads to: the one replacing it, and those it replaces (a page of the newer
+    version did not lead back, so its reader could not find the earlier wording older notes quote)."""
+
+    superseded_by: OtherVersion | None = None
+    replaces: tuple[OtherVersion, ...] = ()
 
 
 class SourcePage(NamedTuple):
@@ -394,7 +412,7 @@ class SourcePage(NamedTuple):
     passage_count: int
     citing: tuple[BriefingLink, ...]  # the briefings that cite this source
     foreign: Foreign = Foreign()  # lang and dir of its title, when the source's language is not the site's
-    superseded_by: NewerVersion | None = None  # the version that replaces it, where its publisher revised it
+    versions: Versions = Versions()  # where its publisher revised it: the version replacing it, those it replaces
 
     @property
     def publisher_foreign(self) -> Foreign:

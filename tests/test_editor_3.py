@@ -242,7 +242,7 @@ def test_the_old_versions_page_says_it_was_superseded_and_leads_to_the_new_one(k
     assert run_build(desk).code == 0
     old = read(desk, "sources/report.html")
     assert ('<p class="superseded">Superseded by: <a href="report-revised.html">Northline News Agency report, 4 March '
-            "2027, corrected 5 March 2027</a> · Published: 5 March 2027</p>") in old
+            "2027, corrected 5 March 2027</a>, a newer version · Published: 5 March 2027</p>") in old  # tests/test_reader_25.py
     assert ('<meta name="description" content="Source document: Northline News Agency report, 4 March 2027. Publisher: '
             "Northline News Agency. Published: 4 March 2027. Superseded by: Northline News Agency report, 4 March 2027, "
             'corrected 5 March 2027. Cited by:') in old  # a shared link's preview says so too
