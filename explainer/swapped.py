@@ -8,9 +8,10 @@ possessive, "the", "both", "has", "had"): its place in the clause. Parties joine
 mention ("Pakistan and Afghanistan traded fire" keeps both, in either order). A sentence is refused where a
 mention holds a place that a passage's clause restating it (sharing another word of four letters or more, or a
 figure, and a figure where both give figures) gives only to other parties, none of the sentence's: "Afghanistan
-lost 58 soldiers" citing "Pakistan lost 58 soldiers", "58 Pakistani soldiers" citing "58 Afghan soldiers". An
-English clause of parties and one verb alone shares no other word to restate by, and any passage clause holding its
-place is read as restating it: "Northland attacked Southland." citing "Southland attacked Northland.".
+lost 58 soldiers" citing "Pakistan lost 58 soldiers", "58 Pakistani soldiers" citing "58 Afghan soldiers". A
+clause of parties and one verb alone (no figure, no other name) shares no other word to restate by, and any passage
+clause holding its place is read as restating it: "Northland attacked Southland." citing "Southland attacked
+Northland.", "Northland a attaqué Southland." citing "Southland a attaqué Northland.".
 Reporting words ("said", "denied") are the speaker check's, and not read here; nor is a form of "be" on its own.
 A preposition's place is the word before it with it ("strikes on Kabul": "strikes on"), and a passive is read as the
 active it restates: "58 soldiers were killed by Pakistan" holds the place of "Pakistan killed", "Afghanistan was hit"
@@ -87,7 +88,7 @@ class Mention(NamedTuple):
     clause: frozenset[str]  # the clause's content words and figures, party words aside
     shown: str  # the naming words as written
     around: str  # the words from the one before to the one after, as written
-    bare: bool = False  # an English clause of parties and its place word alone: "Northland attacked Southland."
+    bare: bool = False  # a clause of parties and its place word alone: "Northland attacked Southland."
 
 
 def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language: str = "",
@@ -260,7 +261,7 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
     # entrou"), the clause is the one its place is in
     at = after if after > end or words[end - 1] == ")" else first
     clause = _clause_of(text, tokens, words, at, named, read)
-    bare = read is ENGLISH and bool(places) and _bare(tokens, named, _clause_span(words, tokens, at), clause,
+    bare = bool(places) and _bare(tokens, named, _clause_span(words, tokens, at), clause,
                                                       {place.split()[0] for _, place in places})
     return Mention(found, start, tuple(places), clause, shown, " ".join(around.split()), bare)
 
@@ -552,7 +553,10 @@ def _clause_span(words: list[str], tokens: list[tuple[int, str]], index: int) ->
 
 # Capitalised, yet no name that could tell two clauses apart: "Northland attacked Southland on Monday."
 _BARE_CAPITALS = frozenset({"The", "On", "In", "Last", "This"} | {day.capitalize() for day in _WEEKDAYS}
-                           | set(ENGLISH_MONTHS))
+                           | set(ENGLISH_MONTHS)
+                           # a sentence's first article in French, Spanish, German, Portuguese, Italian
+                           | {"Le", "La", "Les", "L", "El", "Los", "Las", "Der", "Die", "Das", "O", "A", "Os", "As",
+                              "Il", "Lo", "Gli", "I"})
 
 
 def _bare(tokens: list[tuple[int, str]], named: list[frozenset[str]], span: tuple[int, int],

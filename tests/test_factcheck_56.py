@@ -1,10 +1,11 @@
-"""A fifty-sixth fact-check: who did it to whom, in a clause of two parties and a verb alone, and "both leaders".
+"""A fifty-sixth fact-check: who did it to whom, in a clause of two parties and a verb alone (in English, French,
+Spanish, German, Portuguese, Italian), and "both leaders".
 
 "Northland attacked Southland." citing "Southland attacked Northland." built: the check that refuses a party put in
 another's place (explainer/swapped.py) compares a sentence's clause with a passage's only where the two share a
 content word besides the place itself ("Northland lost 58 soldiers" / "Southland lost 58 soldiers" share
 "soldiers"), so that "Grainline's sales rose" is not held against "Harbor's profits rose". A clause of two parties
-and one verb has nothing else to share, and the swap that a fact-checker tries first built. Now an English clause
+and one verb has nothing else to share, and the swap that a fact-checker tries first built. Now a clause
 holding nothing but its parties, its place's word and short or function words (no figure, no other name, no content
 word of its own) is compared with any passage clause holding the same place. A clause with another name ("won in
 Riverside") or a figure keeps the old rule, so a gapped list told in another order still builds.
@@ -85,3 +86,26 @@ def test_both_leaders_or_armies_for_one_sides_are_refused(sentence: str, passage
                                      "The leaders of Northland and Southland attended the summit."])
 def test_both_leaders_for_both_builds(passage: str):
     assert sentence_findings("Both leaders attended the summit.", (passage,), "en", PARTIES) == []
+
+
+IN_OTHER_LANGUAGES = {
+    "fr": ("Northland a attaqué Southland.", "Southland a attaqué Northland."),
+    "es": ("Northland atacó a Southland.", "Southland atacó a Northland."),
+    "de": ("Northland griff Southland an.", "Southland griff Northland an."),
+    "pt": ("Northland atacou Southland.", "Southland atacou Northland."),
+    "it": ("Northland ha attaccato Southland.", "Southland ha attaccato Northland."),
+}
+
+
+@pytest.mark.parametrize("language", IN_OTHER_LANGUAGES)
+def test_two_parties_swapped_around_a_verb_alone_are_refused_in_other_languages(language: str):
+    sentence, passage = IN_OTHER_LANGUAGES[language]
+    found = sentence_findings(sentence, (passage,), language, PARTIES)
+    assert any(message.startswith("this sentence names Northland where its cited passages name Southland")
+               for message in found), found
+    assert sentence_findings(passage, (passage,), language, PARTIES) == []
+
+
+def test_a_spanish_gapped_list_reordered_builds():
+    assert sentence_findings("Ibarra ganó en la Región Sur y Garrido en la Región Norte.",
+                             ("Garrido ganó en la Región Norte e Ibarra en la Región Sur.",), "es", PARTIES) == []
