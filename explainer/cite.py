@@ -105,6 +105,8 @@ from .ranks import changed_ranks
 from .rates import changed_rates
 from .rate_bases import changed_rate_bases
 from .vote_bases import changed_vote_bases
+from .share_bases import changed_share_bases
+from .part_figures import part_as_whole
 from .group_figures import swapped_group_figures
 from .codes import unbacked_codes
 from .beliefs import told_as_fact
@@ -507,6 +509,7 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str)
             + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language)
             + changed_rates(text, passages, offset, language) + changed_rate_bases(text, passages, offset, language)
             + changed_vote_bases(text, passages, offset, language)
+            + changed_share_bases(text, passages, offset, language) + part_as_whole(text, passages, offset, language)
             + swapped_group_figures(text, passages, offset, language) + swapped_measures(text, passages, offset, language)
             + unbacked_codes(text, passages, offset, language) + told_as_fact(text, passages, offset, language)
             + changed_solar_months(text, passages, offset))
