@@ -550,7 +550,7 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
     return ((bool(negative.predicate) and _holds(positive, negative.predicate) and _shares(clause, other)
              and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
             or (bool(negative.verb) and _restates_in_short_words(negative, positive))
-            or (not negative.words and not positive.words and _same_short_words(negative, positive)))
+            or (not negative.predicate and _same_short_words(negative, positive)))
 
 
 def _names_subject(negative: _Clause, positive: _Clause) -> bool:
@@ -578,12 +578,12 @@ def _restates_in_short_words(negative: _Clause, positive: _Clause) -> bool:
 # what a clause of short words holds besides its words: its negation, and the auxiliary "do" that carries it
 _NOT_SAID = frozenset({"not", "never", "cannot", "no", "do", "does", "did", "don't", "doesn't", "didn't", "won't",
                        "can't", "isn't", "aren't", "wasn't", "weren't"})
-_FEWEST_SHORT = 3  # "The city will pay the bill": city, will, pay, bill
+_FEWEST_SHORT = 3  # "The city will pay the bill": the, city, will, pay, bill
 
 
 def _same_short_words(negative: _Clause, positive: _Clause) -> bool:
-    """Say whether two clauses with no word of five letters or more say the same words but the negation: "The city
-    will pay the bill" and "The city will not pay the bill" ("paid" a form of "pay" after "did not")."""
+    """Say whether a negative clause that negates only short words and another say the same words but the negation:
+    "The city will pay the bill" and "The city will not pay the bill" ("paid" a form of "pay" after "did not")."""
     mine = {word for word in _all_words(negative.text) if word not in _NOT_SAID and len(word) >= 3}
     theirs = {word for word in _all_words(positive.text) if len(word) >= 3}
     if len(mine) < _FEWEST_SHORT or mine == theirs:
