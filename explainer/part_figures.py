@@ -4,7 +4,8 @@
 the whole what the source gives steel alone; so does "Prices rose 8%" for "Prices rose 3%, and 8% in the capital".
 A passage gives a figure for a part where it follows another figure of its sentence after "and", "but" or "while"
 (and "to", "by" or "at": "and to 25%") and is followed by "on", "in", "for" or "among" and the part ("on steel", "in
-the capital", "among young people"; not a time: "in 2024", "in March", "in the first quarter"). A sentence is refused
+the capital", "among young people"; not a time: "in 2024", "in March", "in the first quarter"; not an amount of money,
+whose "in" names its kind: "$2m in costs and $5m in damages"). A sentence is refused
 where it gives that figure (with its per cent sign, where the passage writes one), every cited passage giving the
 figure gives it only for a part, and the sentence names none of that part's words (in their first five letters:
 "steel tariffs" names steel). English text is read; words in quotation marks are not.
@@ -21,7 +22,7 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .numbers import ENGLISH_MONTHS
 from .sentences import inside, markers_blanked
 
-_FIGURE = (r"(?<![\w.,])(?:[$€£]\s?)?(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_FIGURE = (r"(?<![\w.,])(?P<money>[$€£]\s?)?(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
            r"(?P<unit>\s?%|\s+per\s?cent)?")
 _SCOPED = patterns.compile(
     rf"(?<!\w)(?:and|but|while)\s+(?:(?:to|by|at)\s+)?{_FIGURE}\s+(?P<prep>on|in|for|among)\s+"
@@ -33,7 +34,10 @@ _NOT_PARTS = frozenset({"total", "all", "real", "nominal", "terms", "part", "add
                         "turn", "time", "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter",
                         "first", "second", "third", "fourth", "last", "past", "recent", "cash", "value", "volume",
                         "response", "return", "place", "line", "average", "each", "every", "some", "one", "two",
-                        "both", "that", "this", "which", "a", "an", *(month.casefold() for month in ENGLISH_MONTHS)})
+                        "both", "that", "this", "which", "a", "an", "rest", "next", "coming", "following", "period",
+                        "decade", "future", "short", "long", "medium", "run", "term", "paper", "balance", "record",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        *(month.casefold() for month in ENGLISH_MONTHS)})
 _SMALL = frozenset({"the", "a", "an", "of", "and", "or", "its", "their", "his", "her", "was", "were", "is", "are", "to",
                     "from", "by", "at", "on", "in", "for", "with", "than", "as", "over"})
 
@@ -87,7 +91,7 @@ def _parts(text: str) -> tuple[Part, ...]:
     for match in _SCOPED.finditer(text):
         start = max((stop.end() for stop in _STOP.finditer(text, 0, match.start())), default=0)
         words = _part_words(match["part"])
-        if words and _ANY_FIGURE.search(text, start, match.start()):
+        if words and not match["money"] and _ANY_FIGURE.search(text, start, match.start()):
             found.append(Part(_key(match), words, _shown(match)))
     return tuple(found)
 

@@ -6,7 +6,8 @@ after it ("2% of its budget", "40 per cent of union members"): up to three words
 the country's budget" is of budget), to a small word or a verb ("on", "are", "is", "said"). Two bases agree where
 they share a word (its first four letters: "budgets" is "budget"), or name one thing in two ways: GDP ("gross domestic
 product", "economic output", "the economy"), a workforce ("workers", "employees", "staff", "the labour force"), a
-population ("people", "residents", "inhabitants", "citizens"), spending ("budget", "expenditure"). A sentence is
+population ("people", "residents", "inhabitants", "citizens"), spending ("budget", "expenditure"), a company ("its
+shares", "the firm", "equity"), territory ("the country", "land"). A sentence is
 refused where it gives a per cent a base and every cited passage giving that per cent gives it another; a passage
 giving it with no base lets any pass. Votes and voters are vote_bases.py's. English text is read; words in
 quotation marks are not.
@@ -38,7 +39,9 @@ _PRONOUNS = frozenset({"it", "them", "those", "these", "that", "this", "which", 
 _SAME = ((r"gross\s+domestic\s+product|economic\s+output|output|economy|gdp", "gdp"),
          (r"work\s?force|workers?|employees?|staff|labou?r\s+force", "workforce"),
          (r"population|people|residents?|inhabitants?|citizens?", "population"),
-         (r"budgets?|spending|expenditures?", "spending"))
+         (r"budgets?|spending|expenditures?", "spending"),
+         (r"company|firm|shares|equity|stake", "company"),
+         (r"territory|country|land", "territory"))
 _SAME_WORDS = [(patterns.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE), key) for words, key in _SAME]
 _VOTES = patterns.compile(r"(?<!\w)(?:vot|elector)", re.IGNORECASE)
 
