@@ -160,6 +160,7 @@ _JOINING = patterns.compile(rf"(?<=\s)(?:{_JOIN}|frente|against|compared|compara
 
 _SETTING = patterns.compile(r"(?<!\w)(?:frente|against|compared|comparado|versus)(?!\w)")
 _SETTING_IT = patterns.compile(r"(?<!\w)(?:invece|contro|rispetto)(?!\w)")
+_DIGIT = patterns.compile(r"\d")
 _SEPARATOR = patterns.compile(r"(?<=\d)[.,](?=\d)")
 _IN_WORDS = patterns.compile(numbers.COUNT_IN_WORDS)
 _PER_CENT = patterns.compile(r"%|per\s?cent", re.IGNORECASE)
@@ -180,7 +181,7 @@ def _lists(text: str, italian: bool = False) -> tuple[Paired, ...]:
         if not _JOINING.search(piece):
             continue
         # each shape's words looked for first: most pieces with an "and" hold no list of these shapes
-        figured = numbers.may_count(piece)
+        figured = _DIGIT.search(piece) is not None or _IN_WORDS.search(piece) is not None
         for pattern, key, may in ((counted, _figure, figured), (_PLACED, _name, " in " in piece or " en " in piece),
                                   (versus, _figure, figured and setting.search(piece) is not None)):
             for match in pattern.finditer(piece) if may else ():

@@ -45,6 +45,8 @@ _RESPECTIVELY = patterns.compile(
 # pattern, which read on from each figure to the next "." or ";" (a passage of 20,000 figures, 6 s a sentence citing it)
 _STOPS = patterns.compile(r"[.;]")
 _JOINING = patterns.compile(rf"(?<=\s){_AND}(?=\s)")
+_DIGIT = patterns.compile(r"\d")
+_IN_WORDS = patterns.compile(numbers.COUNT_IN_WORDS)
 _TOKEN = patterns.compile(rf"{_NUMBER}|[A-Z][\w'’-]*|[.;]")
 _SPLIT_NAMES = patterns.compile(rf"\s*,\s*(?:{_AND}\s+)?|\s+{_AND}\s+(?:un\s+)?")
 _MOST = 16  # lists a text is read for
@@ -59,11 +61,14 @@ class Paired(NamedTuple):
     shown: str
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a passage is asked about by every sentence citing it
 def _may_list(text: str) -> bool:
     """Say whether text holds a figure and a joining word, in either order, between one "." or ";" and the next, in
     time that grows with its length. (The joining word and the spaces around it are no figure: any figure of the
     piece stands before or after the first of them.)"""
-    return any(_JOINING.search(piece) and numbers.may_count(piece) for piece in _STOPS.split(text))
+    spelled = numbers.may_count(text)  # a figure in words, in the text at all: looked up once, not piece by piece
+    return any(_JOINING.search(piece) and (_DIGIT.search(piece) or (spelled and _IN_WORDS.search(piece)))
+               for piece in _STOPS.split(text))
 
 
 def swapped_figures(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
