@@ -2,13 +2,13 @@
 
 "The tariff was raised from 10% to 25%" citing "The tariff was raised from 10% to 15%, and to 25% on steel" gives
 the whole what the source gives steel alone; so does "Prices rose 8%" for "Prices rose 3%, and 8% in the capital".
-A passage gives a figure for a part where it follows another figure of its sentence after "and", "but" or "while"
-(and "to", "by" or "at": "and to 25%") and is followed by "on", "in", "for" or "among" and the part ("on steel", "in
-the capital", "among young people"; not a time: "in 2024", "in March", "in the first quarter"; not an amount of money,
-whose "in" names its kind: "$2m in costs and $5m in damages"). A sentence is refused
-where it gives that figure (with its per cent sign, where the passage writes one), every cited passage giving the
-figure gives it only for a part, and the sentence names none of that part's words (in their first five letters:
-"steel tariffs" names steel). English text is read; words in quotation marks are not.
+A passage gives a figure for a part where it follows another figure of its sentence after "and", "but" or "while" (and
+"to", "by" or "at": "and to 25%") and is followed by "on", "in", "for" or "among" and the part ("on steel", "in the
+capital", "among young people"; not a time: "in 2024", "in March", "in the first quarter"; not an amount of money, whose
+"in" names its kind: "$2m in costs and $5m in damages"). A sentence is refused where it gives that figure (with its per
+cent sign, where the passage writes one), every cited passage giving the figure gives it only for a part, and the
+sentence names none of that part's words (in their first five letters: "steel tariffs" names steel). English text is
+read; words in quotation marks are not.
 """
 
 from __future__ import annotations

@@ -3,14 +3,13 @@
 "Northland spends 2% of GDP on defence" citing "Northland spends 2% of its budget on defence" keeps the figure and
 changes what it is a share of, so every figure still stands. A per cent's base is read in the words after "of" right
 after it ("2% of its budget", "40 per cent of union members"): up to three words, past an article or a possessive ("of
-the country's budget" is of budget), to a small word or a verb ("on", "are", "is", "said"). Two bases agree where
-they share a word (its first four letters: "budgets" is "budget"), or name one thing in two ways: GDP ("gross domestic
-product", "economic output", "the economy"), a workforce ("workers", "employees", "staff", "the labour force"), a
-population ("people", "residents", "inhabitants", "citizens"), spending ("budget", "expenditure"), a company ("its
-shares", "the firm", "equity"), territory ("the country", "land"). A sentence is
-refused where it gives a per cent a base and every cited passage giving that per cent gives it another; a passage
-giving it with no base lets any pass. Votes and voters are vote_bases.py's. English text is read; words in
-quotation marks are not.
+the country's budget" is of budget), to a small word or a verb ("on", "are", "is", "said"). Two bases agree where they
+share a word (its first four letters: "budgets" is "budget"), or name one thing in two ways: GDP ("gross domestic
+product", "economic output", "the economy"), a workforce ("workers", "employees", "staff", "jobs", "the labour force"),
+a population ("people", "residents", "inhabitants", "citizens"), spending ("budget", "expenditure"), a company ("its
+shares", "the firm", "equity"), territory ("the country", "land"). A sentence is refused where it gives a per cent a
+base and every cited passage giving that per cent gives it another; a passage giving it with no base lets any pass.
+Votes and voters are vote_bases.py's. English text is read; words in quotation marks are not.
 """
 
 from __future__ import annotations
@@ -37,13 +36,13 @@ _ENDS = frozenset("on in for to from at by and or but was is are were be been wh
 _PRONOUNS = frozenset({"it", "them", "those", "these", "that", "this", "which", "whom", "us", "you", "all", "each"})
 # one thing named in several ways: read as one word
 _SAME = ((r"gross\s+domestic\s+product|economic\s+output|output|economy|gdp", "gdp"),
-         (r"work\s?force|workers?|employees?|staff|labou?r\s+force", "workforce"),
+         (r"work\s?force|workers?|employees?|staff|jobs|labou?r\s+force", "workforce"),
          (r"population|people|residents?|inhabitants?|citizens?", "population"),
          (r"budgets?|spending|expenditures?", "spending"),
          (r"company|firm|shares|equity|stake", "company"),
          (r"territory|country|land", "territory"))
 _SAME_WORDS = [(patterns.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE), key) for words, key in _SAME]
-_VOTES = patterns.compile(r"(?<!\w)(?:vot|elector)", re.IGNORECASE)
+_VOTES = patterns.compile(r"(?<!\w)(?:vot|elector|ballot)", re.IGNORECASE)
 
 
 class Share(NamedTuple):
