@@ -105,6 +105,8 @@ from .ranks import changed_ranks
 from .rates import changed_rates
 from .rate_bases import changed_rate_bases
 from .vote_bases import changed_vote_bases
+from .share_bases import changed_share_bases
+from .part_figures import part_as_whole
 from .group_figures import swapped_group_figures
 from .codes import unbacked_codes
 from .beliefs import told_as_fact
@@ -501,12 +503,14 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str)
     """Return the time words, vague counts, changes by a multiple, months named alone, rates and their bases, groups'
     figures, the measures of amounts, codes, beliefs and Solar Hijri months of text that its passages do not back
     ("yesterday", "dozens", "doubled", "in April", "£1.2bn a month" for "a year", "per million" for "per 100,000",
-    "revenue of $40 million" for "a profit of $40 million", "44% of voters" for "44% of the votes cast",
+    "revenue of $40 million" for "a profit of $40 million", "44% of voters" for "44% of the votes cast", "2% of GDP"
+    for "2% of its budget", "rose 8%" for "8% in the capital",
     "CV25-1187", a belief told as fact, "اردیبهشت" for "فروردین")."""
     return (unbacked_time_words(text, passages, offset) + unbacked_vague_counts(text, passages, offset, language)
             + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language)
             + changed_rates(text, passages, offset, language) + changed_rate_bases(text, passages, offset, language)
             + changed_vote_bases(text, passages, offset, language)
+            + changed_share_bases(text, passages, offset, language) + part_as_whole(text, passages, offset, language)
             + swapped_group_figures(text, passages, offset, language) + swapped_measures(text, passages, offset, language)
             + unbacked_codes(text, passages, offset, language) + told_as_fact(text, passages, offset, language)
             + changed_solar_months(text, passages, offset))

@@ -7,7 +7,8 @@ reading and the limit it broke (tests/test_newuser_38.py). A figure is given as 
 ("threshold", "limit", "cap", "ceiling", "maximum") comes before it in its clause (no figure, comma or stop between,
 at most eight words) and the word right before the figure ties it to the noun ("a threshold of 1,000", "the limit for
 salbutamol is 1,000", "a cap set at 1,000", "raised the limit to 1,200"), or where the noun follows it with no more than
-its unit between ("the 1,000 ng/mL threshold"). "Above the threshold by 380", "over the limit in 31 tests" give no
+its unit between ("the 1,000 ng/mL threshold"). A figure may be written in words ("a limit of thirty thousand tonnes"),
+read as explainer/numbers.py reads a count in words. "Above the threshold by 380", "over the limit in 31 tests" give no
 limit. English text is read; words in quotation marks are not.
 """
 
@@ -16,12 +17,14 @@ from __future__ import annotations
 import functools
 import re
 
-from . import patterns
+from . import numbers, patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .sentences import inside, markers_blanked
 
 _LIMIT = r"thresholds?|limits?|caps?|ceilings?|maximum"
-_FIGURE = r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\d,]\d)"
+# in digits or in words ("a limit of forty thousand tonnes"), as numbers.py reads a count in words
+_FIGURE = (r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\d,]\d)|"
+           + numbers.COUNT_IN_WORDS)
 # the noun, then words of its clause, then a word tying the figure to it, a bound aside ("of about 1,000")
 _NOUN_FIRST = patterns.compile(
     rf"(?<!\w)(?:{_LIMIT})(?:\s+[A-Za-z'’-]+){{0,7}}?\s+(?:of|is|was|are|were|at|to|as)"
@@ -71,8 +74,10 @@ def _figures(text: str) -> dict[str, tuple[int, bool]]:
 
 
 def _all_figures(text: str) -> list[tuple[str, int]]:
-    """Return the figures of text as compared (no thousands separators), each with where it stands."""
-    return [(match.group().replace(",", ""), match.start()) for match in _ANY_FIGURE.finditer(text)]
+    """Return the figures of text as compared (no thousands separators, words as digits), each with where it
+    stands."""
+    return [(figure, match.start()) for match in _ANY_FIGURE.finditer(text)
+            if (figure := numbers.count_written(match.group()))]
 
 
 def _shown(figure: str) -> str:

@@ -555,8 +555,10 @@ def _may_mention(text: str, maybe: re.Pattern) -> bool:
 
 
 # A count in English words ("Forty", "twenty-five", "three hundred", "a dozen"), as the mentions read it: for the
-# checks that pair a count with what it counts (counted.py, figure_acts.py, counted_nouns.py, figure_owners.py),
-# which read digits with patterns of their own. Unread, "Forty soldiers were killed" cited "40 civilians were killed".
+# checks that read digits with patterns of their own, beside them (counted.py, figure_acts.py, counted_nouns.py,
+# figure_owners.py, respective.py, paired_lists.py, limits.py, planned_figures.py, proportions.py, rate_bases.py).
+# Unread, "Forty soldiers were killed" cited "40 civilians were killed", "The limit is forty tonnes" a passage's
+# "forty tonnes, against a limit of thirty".
 COUNT_IN_WORDS = rf"(?i:(?<![\w-]){_SPELLED_RUN}(?!-{_ORDINAL_WORD}))"
 
 

@@ -12,8 +12,9 @@ Two shapes of list the gapped lists of gapped.py (a name, then its figure) leave
   belongs to the words after it ("2020"), the first to the clause itself.
 A sentence giving such a list is refused where one of its members names what one member of a cited passage's list of
 the same figures (or names) names, and no other, and pairs it with what that list pairs with the other member.
-A figure alone ("246 están en revisión") is read against a passage's list of figures too. The text is split at ".",
-";" and ":" first, and each pattern reads a few words either side of its joining word.
+A figure alone ("246 están en revisión") is read against a passage's list of figures too. A figure may be written in
+English words ("forty", "forty per cent"), read as explainer/numbers.py reads a count in words. The text is split at
+".", ";" and ":" first, and each pattern reads a few words either side of its joining word.
 """
 
 from __future__ import annotations
@@ -22,14 +23,15 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import patterns
+from . import numbers, patterns
 from .attribution import Cited, Finding, clipped, in_english
 from .gapped import first_swapped
 from .sentences import folded_word, markers_blanked
 
 _STOPS = patterns.compile(r"[;:!?]|\.(?!\d)")
 _JOIN = r"(?<!\w)(?:and|y|e)(?!\w)"  # whole words: the "y" of "February" joins nothing
-_FIGURE = r"\d+(?:[.,]\d+)*(?:\s?%)?"
+# a figure in digits or in words ("forty", "two million"), as numbers.py reads a count in words
+_FIGURE = rf"(?:\d+(?:[.,]\d+)*|{numbers.COUNT_IN_WORDS})(?:\s?%|\s+per\s?cent(?!\w))?"
 # words apart by spaces: a word split in two ("Februar", "y") was read, and tried every way a word can split
 _WORD = r"[^\W\d_][\w'’-]*"
 _WORDS = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
@@ -119,7 +121,7 @@ def _alone_swapped(text: str, offset: int, theirs: list[Paired]) -> list[Finding
     keys = {member.key for given in theirs for member in given.members}
     spoken = markers_blanked(text)
     plain = _SEPARATOR.sub("", spoken)
-    if not any(key.rstrip("%") in plain for key in keys):
+    if not any(key.rstrip("%") in plain for key in keys) and not _IN_WORDS.search(spoken):
         return []  # most sentences give none of the list's figures: found by plain searches
     for match in _ALONE.finditer(spoken):
         if _STARTS_JOINED.match(match["one"]):
@@ -156,10 +158,12 @@ _JOINING = patterns.compile(rf"(?<=\s)(?:{_JOIN}|frente|against|compared|compara
                             r"(?=\s)")
 
 
-_DIGIT = patterns.compile(r"\d")
 _SETTING = patterns.compile(r"(?<!\w)(?:frente|against|compared|comparado|versus)(?!\w)")
 _SETTING_IT = patterns.compile(r"(?<!\w)(?:invece|contro|rispetto)(?!\w)")
+_DIGIT = patterns.compile(r"\d")
 _SEPARATOR = patterns.compile(r"(?<=\d)[.,](?=\d)")
+_IN_WORDS = patterns.compile(numbers.COUNT_IN_WORDS)
+_PER_CENT = patterns.compile(r"%|per\s?cent", re.IGNORECASE)
 
 
 def _may_list(text: str) -> bool:
@@ -177,7 +181,7 @@ def _lists(text: str, italian: bool = False) -> tuple[Paired, ...]:
         if not _JOINING.search(piece):
             continue
         # each shape's words looked for first: most pieces with an "and" hold no list of these shapes
-        figured = _DIGIT.search(piece) is not None
+        figured = _DIGIT.search(piece) is not None or _IN_WORDS.search(piece) is not None
         for pattern, key, may in ((counted, _figure, figured), (_PLACED, _name, " in " in piece or " en " in piece),
                                   (versus, _figure, figured and setting.search(piece) is not None)):
             for match in pattern.finditer(piece) if may else ():
@@ -186,7 +190,7 @@ def _lists(text: str, italian: bool = False) -> tuple[Paired, ...]:
                     one = frozenset({_OWN})
                 first, second = one - other, other - one
                 keys = key(match["first"]), key(match["second"])
-                if first and second and keys[0] != keys[1]:
+                if first and second and all(keys) and keys[0] != keys[1]:
                     found.append(Paired((Member(keys[0], first, match["first"], " ".join(match["one"].split())),
                                          Member(keys[1], second, match["second"], " ".join(match["other"].split()))),
                                         " ".join(match.group().split())))
@@ -200,8 +204,12 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _figure(written: str) -> str:
-    """Return a figure as compared: its digits and per cent sign ("1.850" and "1,850" are "1850")."""
-    return re.sub(r"[\s.,]", "", written)
+    """Return a figure as compared: its digits and per cent sign ("1.850" and "1,850" are "1850", "Forty" is "40",
+    "forty per cent" "40%"); "" for words that count nothing (a lone "one")."""
+    per_cent = _PER_CENT.search(written)
+    number = written[:per_cent.start()] if per_cent else written
+    key = re.sub(r"[\s.,]", "", number) if number[:1].isdigit() else numbers.count_written(number.strip())
+    return key + "%" if key and per_cent else key
 
 
 def _name(written: str) -> str:

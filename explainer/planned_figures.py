@@ -7,7 +7,8 @@ to", "pledged to" a level: "expand", "increase", "raise", "cut" ... "to"; "a tar
 passage gives a figure only as planned where every time it gives it, it is such a level; what an act counts ("agreed
 to buy 40 drones") is the act's, read by `commitments.py`; the sentence states it where it shares two of the
 passage's sentence's words of four letters or more and keeps no such word of its own ("plan", "aim", "target",
-"will", "would", "expand", "increase", ...). Figures in quotation marks are not read. English text is read.
+"will", "would", "expand", "increase", ...). A figure may be written in words ("to forty thousand"), read as
+explainer/numbers.py reads a count in words. Figures in quotation marks are not read. English text is read.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from __future__ import annotations
 import functools
 import re
 
-from . import patterns
+from . import numbers, patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
 from .sentences import inside, markers_blanked
 
-_FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# in digits or in words ("plans to expand its forces to forty thousand"), as numbers.py reads a count in words
+_FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + numbers.COUNT_IN_WORDS
 _PLAN = (r"(?:plans?|planned|aims?|aimed|intends?|intended|wants?|hopes?|agreed|promised|pledged|vowed)\s+to"
          r"|plans\s+to|proposals?\s+to|(?:a|its|their)\s+(?:plan|bid|proposal)\s+to")
 # a level planned: "plans to expand its armed forces to 200,000", "aims to reach 5,000", "a target of 5,000"; not
@@ -29,7 +31,6 @@ _PLANNED = patterns.compile(
     rf"(?<!\w)(?:(?:{_PLAN})\s+(?:expand|increase|raise|grow|boost|lift|cut|reduce|lower|bring|double|take)\w*"
     rf"(?P<between>(?:\s+[\w'’-]+){{0,6}}?)\s+to|(?:{_PLAN})\s+(?:reach|hit)|(?:a|its|their)\s+(?:target|goal)\s+of)"
     rf"\s+(?P<figure>{_FIGURE})(?![\w.,]\d|\w)", re.IGNORECASE)
-_DIGIT = patterns.compile(r"\d")
 _ANY_FIGURE = patterns.compile(rf"(?<![\w.,])(?:{_FIGURE})(?![\w]|[.,]\d)")
 _KEPT = patterns.compile(r"(?<!\w)(?:plan\w*|aim\w*|intend\w*|intention|want\w*|hope\w*|target\w*|goal\w*|agreed|"
                          r"promis\w*|pledg\w*|vow\w*|will|would|could|may|might|expand\w*|increas\w*|grow\w*|rais\w*|"
@@ -41,7 +42,7 @@ _RESTATES = 2
 
 def planned_as_reached(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text states a figure its cited passages give only as planned."""
-    if not in_english(language) or not _DIGIT.search(text):
+    if not in_english(language) or not numbers.may_count(text):
         return []
     planned = {figure: shown for passage in passages for figure, shown in _planned(passage.text).items()}
     if not planned:
@@ -52,8 +53,8 @@ def planned_as_reached(text: str, passages: list[Cited], offset: int = 0, langua
     quoted = quoted_parts(spoken)
     words = content_words(spoken, _NOT_CONTENT)
     for match in _ANY_FIGURE.finditer(spoken):
-        figure = match.group().replace(",", "")
-        if figure not in planned or inside(quoted, match.start()):
+        figure = numbers.count_written(match.group())
+        if not figure or figure not in planned or inside(quoted, match.start()):
             continue
         shown, sentence = planned[figure]
         if any(_given_otherwise(passage.text, figure) for passage in passages):
@@ -76,7 +77,7 @@ def _planned(text: str) -> dict[str, tuple[str, str]]:
     found = {}
     for match in _PLANNED.finditer(text):
         if not _ANY_FIGURE.search(match["between"] or ""):
-            found[match["figure"].replace(",", "")] = (" ".join(match.group().split()),
+            found[numbers.count_written(match["figure"])] = (" ".join(match.group().split()),
                                                        _sentence_of(text, match.start()))
     return found
 
@@ -85,7 +86,7 @@ def _planned(text: str) -> dict[str, tuple[str, str]]:
 def _given_otherwise(text: str, figure: str) -> bool:
     """Say whether a passage gives a figure anywhere but after a plan's words."""
     within = {match.start("figure") for match in _PLANNED.finditer(text)}
-    return any(match.group().replace(",", "") == figure and match.start() not in within
+    return any(numbers.count_written(match.group()) == figure and match.start() not in within
                for match in _ANY_FIGURE.finditer(text))
 
 

@@ -565,7 +565,8 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
     # another verb restates it too ("ratified the treaty"); one of short words restates it with the verb itself
     return ((bool(negative.predicate) and _holds(positive, negative.predicate) and _shares(clause, other)
              and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
-            or (bool(negative.verb) and _restates_in_short_words(negative, positive)))
+            or (bool(negative.verb) and _restates_in_short_words(negative, positive))
+            or (not negative.predicate and _same_short_words(negative, positive)))
 
 
 def _names_subject(negative: _Clause, positive: _Clause) -> bool:
@@ -588,6 +589,35 @@ def _restates_in_short_words(negative: _Clause, positive: _Clause) -> bool:
     return (any(_a_form_of(word, negative.verb) for word in _all_words(positive.text))
             and (bool(_common(said - {negative.predicate[:_PREFIX]}, positive)) or said <= positive.words)
             and (not negative.before or bool(_common(negative.before, positive))))
+
+
+# what a clause of short words holds besides its words: its negation, and the auxiliary "do" that carries it
+_NOT_SAID = frozenset({"not", "never", "cannot", "no", "do", "does", "did", "don't", "doesn't", "didn't", "won't",
+                       "can't", "isn't", "aren't", "wasn't", "weren't"})
+_FEWEST_SHORT = 3  # "The city will pay the bill": the, city, will, pay, bill
+
+
+def _same_short_words(negative: _Clause, positive: _Clause) -> bool:
+    """Say whether a negative clause that negates only short words and another say the same words but the negation:
+    "The city will pay the bill" and "The city will not pay the bill" ("paid" a form of "pay" after "did not")."""
+    mine = {word for word in _all_words(negative.text) if word not in _NOT_SAID and len(word) >= 3}
+    theirs = {word for word in _all_words(positive.text) if len(word) >= 3}
+    if len(mine) < _FEWEST_SHORT or mine == theirs:
+        return mine == theirs and len(mine) >= _FEWEST_SHORT
+    return all(any(_same_verb(other, word) for other in theirs) for word in mine) and all(
+        any(_same_verb(word, other) for other in mine) for word in theirs)
+
+
+# short verbs whose past shares no letters' run with them: "The city paid the bill" restates "did not pay" it
+_SHORT_PASTS = {"paid": "pay", "sold": "sell", "told": "tell", "held": "hold", "made": "make", "lost": "lose",
+                "won": "win", "met": "meet", "led": "lead", "ran": "run", "sent": "send", "kept": "keep",
+                "gave": "give", "took": "take", "came": "come", "went": "go", "said": "say", "saw": "see",
+                "left": "leave", "knew": "know", "fell": "fall", "hid": "hide"}
+
+
+def _same_verb(word: str, verb: str) -> bool:
+    """Say whether a word is a short verb or one of its forms: "paid" and "pays" of "pay"."""
+    return word == verb or _a_form_of(word, verb) or _SHORT_PASTS.get(word) == verb
 
 
 _GRAMMATICAL_NEGATION = patterns.compile(r"(?<!\w)(?:not|never|cannot)(?!\w)|n['’]t(?!\w)", re.IGNORECASE)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from . import patterns
+from . import numbers, patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .sentences import inside, markers_blanked
@@ -25,8 +25,10 @@ from .sentences import inside, markers_blanked
 # whose, before a count or the thing: "of Pakistan's 94 posts", "of the plaintiffs' claims", "half of that revenue"
 _WHOSE = (r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+|that\s+|this\s+)?"
           r"(?:[a-z][\w-]*(?:['’]s|s['’])\s+)?")
+# a count, in digits or in words ("twenty-two"), as numbers.py reads a count in words
+_COUNT = rf"(?:\d[\d,]*|{numbers.COUNT_IN_WORDS})"
 # a count may stand before the thing: "all 22 plants", "all of the 22 border posts", "all 31 of its bus routes"
-_OF = (rf"\s+(?:of\s+)?{_WHOSE}(?:(?P<count>\d[\d,]*)\s+(?:of\s+{_WHOSE})?)?"
+_OF = (rf"\s+(?:of\s+)?{_WHOSE}(?:(?P<count>{_COUNT})\s+(?:of\s+{_WHOSE})?)?"
        r"(?P<what>[a-z][a-z-]{2,})(?!\w)")
 # "all of them suspected" names its whole by the word after the pronoun, as "many suspected" does; "every one of"
 # "the entire budget", "its whole revenue", "the whole of the budget": the whole, as "all" says it (newuser_32)
@@ -37,12 +39,12 @@ _PART = patterns.compile(rf"(?<![\w-])(?P<part>most|many|some|several|half|a\s+t
 # a count that is a part: "19 of the 22 posts", "Of the 22 posts, 19 were seized", "19 posts" (of no whole given)
 # ("41 out of 94 posts", "41 of Pakistan's 94 posts", "41 posts out of 94", "Of the 94 posts on the border, 41" were
 # read as no part, and "most posts" built on them)
-_COUNTED_PART = patterns.compile(rf"(?<![\w.,])(?P<part>\d[\d,]*)\s+(?:out\s+)?of\s+{_WHOSE}(?P<whole>\d[\d,]*)\s+"
+_COUNTED_PART = patterns.compile(rf"(?<![\w.,])(?P<part>{_COUNT})\s+(?:out\s+)?of\s+{_WHOSE}(?P<whole>{_COUNT})\s+"
                                  r"(?P<what>[a-z][a-z-]{2,})(?!\w)"
-                                 rf"|(?<!\w)of\s+{_WHOSE}(?P<whole2>\d[\d,]*)\s+(?P<what2>[a-z][a-z-]{{2,}})"
-                                 r"(?:\s+[a-z-]+){0,4},\s+(?P<part2>\d[\d,]*)(?![\w.,]\d)"
-                                 r"|(?<![\w.,])(?P<part4>\d[\d,]*)\s+(?P<what4>[a-z][a-z-]{2,})\s+out\s+of\s+"
-                                 rf"{_WHOSE}(?P<whole4>\d[\d,]*)(?![\w.,]\d)"
+                                 rf"|(?<!\w)of\s+{_WHOSE}(?P<whole2>{_COUNT})\s+(?P<what2>[a-z][a-z-]{{2,}})"
+                                 rf"(?:\s+[a-z-]+){{0,4}},\s+(?P<part2>{_COUNT})(?![\w.,]\d)"
+                                 rf"|(?<![\w.,])(?P<part4>{_COUNT})\s+(?P<what4>[a-z][a-z-]{{2,}})\s+out\s+of\s+"
+                                 rf"{_WHOSE}(?P<whole4>{_COUNT})(?![\w.,]\d)"
                                  r"|(?<![\w.,])(?P<bare>\d[\d,]*)\s+(?P<what3>[a-z][a-z-]{2,})(?!\w)", re.IGNORECASE)
 # "most" (more than half) of what a passage gives as half or less, or as "many" or "some" (which say no more than a
 # part): "most of the posts" for "a third of the posts", "most suspected" for "many suspected"
@@ -209,19 +211,20 @@ def _counted_parts(passage: str, what: str, count: str | None, words: frozenset[
     with no whole) in a sentence sharing another word with the sentence, but a count the sentence gives its whole;
     `at_most_half`, only a part given with its whole that is half of it or less ("41,000 of the 94,000 workers" is
     no "most of the workers")."""
-    if not any(char.isdigit() for char in passage):
+    if not numbers.may_count(passage):
         return []
     found = []
     for match in _COUNTED_PART.finditer(passage):
         thing = (match["what"] or match["what2"] or match["what4"] or match["what3"]).casefold()
         part = match["part"] or match["part2"] or match["part4"] or match["bare"]
         whole = match["whole"] or match["whole2"] or match["whole4"]
-        if (thing[:5] != what[:5] and not _named_after(passage, match.end(), what)) or part == count:
+        if (thing[:5] != what[:5] and not _named_after(passage, match.end(), what)) or (
+                count and numbers.count_written(part) == numbers.count_written(count)):
             continue  # "all 19 posts" citing "19 posts" says all of those
         if at_most_half and not _half_or_less(part, whole):
             continue
         shared = content_words(_sentence_of(passage, match.start()), _NOT_CONTENT) & words
-        if len(shared - {thing, what, part, whole}) >= 1:
+        if len(shared - {thing, what, part.casefold(), (whole or "").casefold()}) >= 1:
             found.append(f"{part} of the {whole}" if whole else " ".join(match.group().split()))
     return found
 
@@ -240,8 +243,8 @@ def _half_or_less(part: str, whole: str | None) -> bool:
     """Say whether a count is half its whole or less (False where no whole is given, or it is none)."""
     if not whole:
         return False
-    whole_count = int(whole.replace(",", "") or 0)
-    return whole_count > 0 and 2 * int(part.replace(",", "") or 0) <= whole_count
+    whole_count = int(numbers.count_written(whole) or 0)
+    return whole_count > 0 and 2 * int(numbers.count_written(part) or 0) <= whole_count
 
 
 # a stop that ends a sentence: not a decimal point ("38.5% of voters" is one sentence)

@@ -5,9 +5,9 @@ passages that give it only per another count, or per another kind of thing.
 "million" is no figure, so the figure checks let it pass. So does "14 cases per 100,000 tablets" for "per 100,000
 patients". A figure's base is read in the few words after it, to its clause's end: "per", "for every", "in every",
 "out of every" (French "pour", German "pro", "je", Spanish "por cada", "por") and a count in digits or words ("100,000",
-"100 000", "100k", "a million", "one thousand", "hundred thousand"), or "in" and a count in digits right after the
-figure ("1 in 20 tablets", not a year); the kind of thing counted is the word after it,
-where one follows ("patients"; "people", "persons", "population", "inhabitants" and "residents" are one kind). As
+"100 000", "100k", "a million", "one thousand", "hundred thousand", "ten thousand"), or "in" and a count in digits
+right after the figure ("1 in 20 tablets", not a year); the kind of thing counted is the word after it, where one
+follows ("patients"; "people", "persons", "population", "inhabitants" and "residents" are one kind). As
 rates.py does for periods, a sentence is refused only where every passage it cites giving that figure gives it per a
 count, and none per the sentence's: a passage giving the figure plainly lets any base pass. A sentence leaving the
 base out is not read here, nor a base in digits that no passage gives: the figure checks name that figure.
@@ -22,7 +22,8 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped
-from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
+from .numbers import (COUNT_IN_WORDS, Mention, Quantity, count_written, find_mentions, is_year, mentions_in,
+                      quantities_in)
 from .sentences import markers_blanked
 from .wordset import may_hold
 
@@ -32,7 +33,9 @@ _SCALES = {"hundred": 100, "thousand": 1000, "k": 1000, "mille": 1000, "tausend"
 _SCALE = r"(?:hundred|thousand|k|mille|tausend|mil|millions?|m|mn|millionen|millón|millones|billion|bn)"
 # A count: digits (grouped by commas, dots or spaces), words of scale, or both: "100,000", "100 000", "100k",
 # "a million", "one hundred thousand".
-_COUNT = (rf"(?:(?:a|an|one|un|une|ein|eine|cada)\s+)?(?:\d{{1,3}}(?:[,.\s\u00a0\u202f]\d{{3}})+|\d+)?"
+# (English words first, as numbers.py reads a count in words: "ten thousand", "two million")
+_COUNT = (rf"{COUNT_IN_WORDS}(?!\w)"
+          rf"|(?:(?:a|an|one|un|une|ein|eine|cada)\s+)?(?:\d{{1,3}}(?:[,.\s\u00a0\u202f]\d{{3}})+|\d+)?"
           rf"(?:\s*{_SCALE}(?!\w))*")
 _BASE = patterns.compile(
     r"(?:\s+[^\W\d][\w'’-]*){0,3}?\s+(?P<per>per|for\s+every|in\s+every|out\s+of\s+every|pour|pro|je|por\s+cada|por)"
@@ -42,6 +45,7 @@ _ONE_IN = patterns.compile(r"\s+in\s+(?P<count>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\
                            re.IGNORECASE)
 _MAY_BE_ONE_IN = patterns.compile(r"\s+in\s+\d", re.IGNORECASE)
 _DIGITS = patterns.compile(r"\d+")
+_IN_WORDS = patterns.compile(COUNT_IN_WORDS)
 _CLAUSE_END = patterns.compile(r"[;:!?()]|[,.](?!\d)|\s[-–—]\s|(?<!\w)(?:and|but|while|against|versus|vs)(?!\w)",
                                re.IGNORECASE)
 _PER_WORDS = patterns.compile(r"(?<!\w)(?:per|every|pour|pro|je|por)(?!\w)", re.IGNORECASE)
@@ -127,6 +131,9 @@ def _base_of(text: str, mention: Mention) -> Base | None:
 
 def _count(words: str) -> int | None:
     """Return the count words give ("100,000", "100 000", "a million", "hundred thousand"), or None."""
+    spelled = count_written(words) if _IN_WORDS.fullmatch(words) else ""
+    if spelled:
+        return int(spelled)  # "ten thousand", "a million"
     digits = _DIGITS.findall(words)
     value = Decimal("".join(digits)) if digits else Decimal(1)
     scales = [_SCALES[word.casefold()] for word in re.findall(r"[^\W\d]+", words) if word.casefold() in _SCALES]

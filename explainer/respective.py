@@ -17,7 +17,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import patterns
+from . import numbers, patterns
 from .attribution import Cited, Finding, clipped
 from .sentences import folded_word
 
@@ -25,8 +25,10 @@ _AND = r"(?:and|et|und|y)"
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+{_AND}\s+{_NAME})"
 _SCALE = (r"%|per\s?cent|percent|pc|Prozent|por\s+ciento|bn|m|billion|million|milliards?|millions?|Mrd|Mio")
-_MEASURE = (rf"(?:[$€£¥]\s?)?\d+(?:[.,]\d+)*(?:\s?(?:{_SCALE})(?!\w)"
-            r"|(?<=\d)(?=\s*(?:[$€£¥]|euros?|dollars?|dólares)))?")
+# a figure in digits or in words ("forty", "two million"), as numbers.py reads a count in words
+_NUMBER = rf"\d+(?:[.,]\d+)*|{numbers.COUNT_IN_WORDS}"
+_MEASURE = (rf"(?:[$€£¥]\s?)?(?:{_NUMBER})(?:\s?(?:{_SCALE})(?!\w)"
+            r"|(?=\s*(?:[$€£¥]|euros?|dollars?|dólares)))?")
 _FIGURES = rf"(?P<figures>{_MEASURE}(?:\s*,\s*{_MEASURE})*\s*,?\s+{_AND}\s+(?:un\s+)?{_MEASURE})"  # "un 5 % y un 3 %"
 _LIST = patterns.compile(rf"(?<![\w'’-]){_NAMES}(?P<between>[^.;:!?\d]{{1,80}}?){_FIGURES}(?P<after>[^.;!?]{{0,40}})")
 # Names each given its own figure by a possessive: "Alpha's 5% and Beta's 3%", "Alpha's shares rose 5% and Beta's rose
@@ -34,7 +36,7 @@ _LIST = patterns.compile(rf"(?<![\w'’-]){_NAMES}(?P<between>[^.;:!?\d]{{1,80}}
 _OWNED = rf"{_NAME}['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}{_MEASURE}"
 _OWNED_LIST = patterns.compile(rf"(?<![\w'’-]){_OWNED}(?:\s*,\s*{_OWNED})*\s*,?\s+{_AND}\s+{_OWNED}")
 _OWNED_PAIR = patterns.compile(rf"(?P<name>{_NAME})['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<figure>{_MEASURE})")
-_FIGURE = patterns.compile(r"\d+(?:[.,]\d+)*")
+_FIGURE = patterns.compile(_NUMBER)
 _A_MEASURE = patterns.compile(
     r"[$€£¥%]|per\s?cent|percent|pc|Prozent|ciento|bn|m$|billion|million|milliard|Mrd|Mio", re.IGNORECASE)
 _RESPECTIVELY = patterns.compile(
@@ -42,9 +44,10 @@ _RESPECTIVELY = patterns.compile(
 # a figure and a joining word between spaces, with no "." or ";" between: looked for piece by piece, not as one lazy
 # pattern, which read on from each figure to the next "." or ";" (a passage of 20,000 figures, 6 s a sentence citing it)
 _STOPS = patterns.compile(r"[.;]")
-_DIGIT = patterns.compile(r"\d")
 _JOINING = patterns.compile(rf"(?<=\s){_AND}(?=\s)")
-_TOKEN = patterns.compile(r"[A-Z][\w'’-]*|\d+(?:[.,]\d+)*|[.;]")
+_DIGIT = patterns.compile(r"\d")
+_IN_WORDS = patterns.compile(numbers.COUNT_IN_WORDS)
+_TOKEN = patterns.compile(rf"{_NUMBER}|[A-Z][\w'’-]*|[.;]")
 _SPLIT_NAMES = patterns.compile(rf"\s*,\s*(?:{_AND}\s+)?|\s+{_AND}\s+(?:un\s+)?")
 _MOST = 16  # lists a text is read for
 
@@ -53,16 +56,19 @@ class Paired(NamedTuple):
     """A name given a figure by a list: the name's key (its last word, folded), the figure as written, the list."""
 
     name: str
-    figure: str  # its digits
+    figure: str  # its digits, ungrouped (words too: "forty" is "40")
     written: str  # as written: "3%"
     shown: str
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a passage is asked about by every sentence citing it
 def _may_list(text: str) -> bool:
     """Say whether text holds a figure and a joining word, in either order, between one "." or ";" and the next, in
     time that grows with its length. (The joining word and the spaces around it are no figure: any figure of the
     piece stands before or after the first of them.)"""
-    return any(_JOINING.search(piece) and _DIGIT.search(piece) for piece in _STOPS.split(text))
+    spelled = numbers.may_count(text)  # a figure in words, in the text at all: looked up once, not piece by piece
+    return any(_JOINING.search(piece) and (_DIGIT.search(piece) or (spelled and _IN_WORDS.search(piece)))
+               for piece in _STOPS.split(text))
 
 
 def swapped_figures(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -97,13 +103,13 @@ def _lists(text: str) -> tuple[Paired, ...]:
         if len(names) != len(figures) or not (measured or _RESPECTIVELY.search(match["after"])):
             continue
         shown = " ".join(match.group().split())
-        found.extend(Paired(_key(name), _FIGURE.search(figure).group(), " ".join(figure.split()), shown)
+        found.extend(Paired(_key(name), _figure(figure), " ".join(figure.split()), shown)
                      for name, figure in zip(names, figures))
     for match in _OWNED_LIST.finditer(text):
         pairs = [(pair["name"], pair["figure"]) for pair in _OWNED_PAIR.finditer(match.group())]
         if len(found) < _MOST and all(_A_MEASURE.search(figure) for _, figure in pairs):
             shown = " ".join(match.group().split())
-            found.extend(Paired(_key(name), _FIGURE.search(figure).group(), " ".join(figure.split()), shown)
+            found.extend(Paired(_key(name), _figure(figure), " ".join(figure.split()), shown)
                          for name, figure in pairs)
     return tuple(found)
 
@@ -117,15 +123,22 @@ def _pairs(text: str, names: frozenset[str]) -> list[tuple[str, str]]:
     for token in _TOKEN.findall(rest):
         if token in ".;":
             current = None
-        elif token[0].isdigit():
+        elif _FIGURE.fullmatch(token):
+            if not numbers.count_written(token):
+                continue  # "One" counts nothing: read neither as a figure nor as a name
             if not named:
                 break  # "5% at Alpha and 3% at Beta": a figure before its name, not read
             if current is not None:
-                pairs.append((current, token))
+                pairs.append((current, _figure(token)))
             current = None
         elif _key(token) in names:
             current, named = _key(token), True
     return pairs
+
+
+def _figure(written: str) -> str:
+    """Return the figure a measure gives as compared: its digits, ungrouped ("Forty" and "40" are "40")."""
+    return numbers.count_written(_FIGURE.search(written).group())
 
 
 def _key(name: str) -> str:
