@@ -59,6 +59,7 @@ from .month_parts import unkept_month_parts
 from .unchanged import changed_unchanged
 from .ended_states import ended_states
 from .next_stages import next_stage_as_reached
+from .relative_dates import relative_for_a_date
 from .mediators import mediator_sided
 from .proportions_languages import widened_proportions_in_languages
 from .offices import changed_portfolios
@@ -504,7 +505,8 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str)
     ("yesterday", "dozens", "doubled", "in April", "£1.2bn a month" for "a year", "per million" for "per 100,000",
     "revenue of $40 million" for "a profit of $40 million", "44% of voters" for "44% of the votes cast",
     "CV25-1187", a belief told as fact, "اردیبهشت" for "فروردین")."""
-    return (unbacked_time_words(text, passages, offset) + unbacked_vague_counts(text, passages, offset, language)
+    return (unbacked_time_words(text, passages, offset) + relative_for_a_date(text, passages, offset, language)
+            + unbacked_vague_counts(text, passages, offset, language)
             + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language)
             + changed_rates(text, passages, offset, language) + changed_rate_bases(text, passages, offset, language)
             + changed_vote_bases(text, passages, offset, language)
