@@ -4,7 +4,8 @@
 "this month", "in recent days") tells the reader a time counted from a day they cannot know: it cannot be checked
 against the passage, and it goes stale as the page stays up. Such a word is refused where a cited passage gives a
 date ("3 March 2026", "March 2026", "2026-03-03") and none says that word itself ("last week" citing "last week"
-builds). "Yesterday" and a period a passage counts otherwise ("last month" citing "last week") are the time-word
+builds), unless the sentence gives a date itself ("announced on 12 February, the duties began next month"); "the last
+week of March" counts from no day. "Yesterday" and a period a passage counts otherwise ("last month" citing "last week") are the time-word
 check's (attribution.unbacked_time_words). Words in quotation marks are not read. English text is read.
 """
 
@@ -13,13 +14,14 @@ from __future__ import annotations
 import re
 
 from . import patterns
-from .attribution import Cited, Finding, clipped, in_english, mentions_in, quoted_parts
+from .attribution import Cited, Finding, clipped, find_mentions, in_english, mentions_in, quoted_parts
 from .sentences import inside
 from .wordset import ascii_words
 
 _RELATIVE = patterns.compile(
     r"(?<![\w-])(?:(?P<recent>recently|lately|in\s+recent\s+(?:days|weeks|months))"
-    r"|(?:(?:earlier|later)\s+)?(?P<period>(?:last|this|next)\s+(?:weekend|week|month|year)))(?![\w-])", re.IGNORECASE)
+    r"|(?:(?:earlier|later)\s+)?(?<!\bthe\s)(?P<period>(?:last|this|next)\s+(?:weekend|week|month|year)))(?![\w-])",
+    re.IGNORECASE)  # "the last week of March" is no week counted from today
 # A period counted from the day a passage was written: where a passage counts one, the time-word check reads the
 # sentence's against it.
 _COUNTED = patterns.compile(r"(?<![\w-])(?:last|this|next)\s+(?:weekend|week|month|year)(?![\w-])", re.IGNORECASE)
@@ -38,8 +40,8 @@ def relative_for_a_date(text: str, passages: list[Cited], offset: int = 0, langu
     if not found:
         return []
     dates = [m.text for passage in passages for m in mentions_in(passage.text, passage.language) if m.kind == "date"]
-    if not dates:
-        return []
+    if not dates or any(m.kind == "date" for m in find_mentions(text, language, prose=True)):
+        return []  # a sentence giving its date itself counts from it: "announced on 12 February, began next month"
     quoted = quoted_parts(text)
     findings = []
     for match in found:
