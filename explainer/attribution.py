@@ -869,9 +869,17 @@ def unbacked_time_words(text: str, passages: list[Cited], offset: int = 0) -> li
         if group == "relative" and _RELATIVE_PERIOD.fullmatch(word) and not _periods_counted(passages):
             continue  # "last week" where no passage counts a week, month or year from its own: not read yet
         findings.append(Finding(offset + start, f'time "{match.group()}" is not in the passages it cites: '
-                                                       f"{_clip(text, 160)}",
-                                "use the source's own words for when and how long, or cite the passage that says it"))
+                                                       f"{_clip(text, 160)}", _time_hint(group, passages)))
     return findings
+
+
+def _time_hint(group: str, passages: list[Cited]) -> str:
+    """Return what to do about a time word no passage uses: for a day counted from the source's own ("yesterday")
+    where a passage gives a date, give that date (the reader cannot count back to it, and it goes stale)."""
+    dates = [m.text for p in passages for m in mentions_in(p.text, p.language) if m.kind == "date"]
+    if group == "relative" and dates:
+        return f'give the date the passage gives ("{dates[0]}"): a day counted from today cannot be checked against it'
+    return "use the source's own words for when and how long, or cite the passage that says it"
 
 
 # Vague counts state how many as a figure does, within an order: "dozens" is 24 to 199, "scores" 40 to 199, and

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import pytest
 
+from explainer.attribution import Cited, unbacked_time_words
 from explainer.model import Party
 from support import sentence_findings
 
@@ -143,3 +144,9 @@ HONEST = {
 @pytest.mark.parametrize("sentence, passage", HONEST.values(), ids=HONEST.keys())
 def test_an_event_told_as_far_and_as_soon_as_the_source_builds(sentence: str, passage: str):
     assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
+
+
+def test_a_day_counted_from_today_for_a_dated_passage_is_told_to_give_the_date():
+    (found,) = unbacked_time_words("The ceasefire began yesterday.", [Cited("The ceasefire began on 3 March 2026.")])
+    assert found.hint == ('give the date the passage gives ("3 March 2026"): a day counted from today cannot be '
+                          "checked against it")
