@@ -63,6 +63,10 @@ LINKS = ("near", "beyond", "around", "after", "before", "despite", "during", "al
 # No day of the week: prose may name one only if a passage it cites does.
 TIMES = ("on the first day", "overnight", "last week", "early in the day", "by the evening", "in March",
          "days later", "at dawn", "this morning", "since the spring", "at the weekend", "late at night")
+# Editor prose dates nothing its passages do not: a month named alone is a date ("in March" citing a passage that names
+# no month is refused), so prose says "at the time" where a source's sentence says "in March" (as many choices: the
+# random draws, and so the rest of the microsite, stay as they were).
+PROSE_TIMES = tuple("at the time" if time == "in March" else time for time in TIMES)
 
 
 def token(number: int) -> str:
@@ -88,14 +92,15 @@ def figure_words(figure: tuple[int, int | None]) -> tuple[str, ...]:
                                                                "people")
 
 
-def sentence_words(rng: random.Random, unique: str, stated: tuple[str, ...] = ()) -> list[str]:
+def sentence_words(rng: random.Random, unique: str, stated: tuple[str, ...] = (),
+                   times: tuple[str, ...] = TIMES) -> list[str]:
     """Return the words of one varied sentence carrying the word `unique` (then `stated`), ending in a full stop."""
     words = [*rng.choice(SUBJECTS).split(), rng.choice(VERBS), "that", "the", rng.choice(ADJECTIVES),
              *rng.choice(NOUNS).split(), rng.choice(LINKS), unique, *stated]
     for _ in range(rng.randrange(3)):
         words += [rng.choice(("and", "while", "as", "but")), "the", rng.choice(ADJECTIVES), *rng.choice(NOUNS).split(),
                   rng.choice(LINKS), "the", *rng.choice(NOUNS).split()]
-    words += rng.choice(TIMES).split()
+    words += rng.choice(times).split()
     words[0] = words[0].capitalize()
     words[-1] += "."
     return words
@@ -157,7 +162,7 @@ def quote_of(rng: random.Random, doc: Document, sentence: int) -> Cited:
 
 def prose(rng: random.Random, keys: list[str]) -> str:
     """Return one sentence of editor prose, stating no number, ending in citation markers for `keys`."""
-    words = sentence_words(rng, rng.choice(("reportedly", "again", "openly", "firmly")))
+    words = sentence_words(rng, rng.choice(("reportedly", "again", "openly", "firmly")), times=PROSE_TIMES)
     return " ".join(words)[:-1] + "".join(f"[^{key}]" for key in keys) + "."
 
 

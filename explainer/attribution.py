@@ -869,9 +869,17 @@ def unbacked_time_words(text: str, passages: list[Cited], offset: int = 0) -> li
         if group == "relative" and _RELATIVE_PERIOD.fullmatch(word) and not _periods_counted(passages):
             continue  # "last week" where no passage counts a week, month or year from its own: not read yet
         findings.append(Finding(offset + start, f'time "{match.group()}" is not in the passages it cites: '
-                                                       f"{_clip(text, 160)}",
-                                "use the source's own words for when and how long, or cite the passage that says it"))
+                                                       f"{_clip(text, 160)}", _time_hint(group, passages)))
     return findings
+
+
+def _time_hint(group: str, passages: list[Cited]) -> str:
+    """Return what to do about a time word no passage uses: for a day counted from the source's own ("yesterday")
+    where a passage gives a date, give that date (the reader cannot count back to it, and it goes stale)."""
+    dates = [m.text for p in passages for m in mentions_in(p.text, p.language) if m.kind == "date"]
+    if group == "relative" and dates:
+        return f'give the date the passage gives ("{dates[0]}"): a day counted from today cannot be checked against it'
+    return "use the source's own words for when and how long, or cite the passage that says it"
 
 
 # Vague counts state how many as a figure does, within an order: "dozens" is 24 to 199, "scores" 40 to 199, and
@@ -986,11 +994,10 @@ def unbacked_vague_counts(text: str, passages: list[Cited], offset: int = 0, lan
 
 
 # A month named without its day or year ("in March", "by April") dates something as "3 March" does: "prices rose in
-# April" citing "prices rose in March" is a date moved. In English text, where the passages the text cites name a
-# month (in any date form: "3 March 2026", "2026-03-02", "Mar."), each it names must be one of theirs; one within a
-# date is the date's to check, and "May" is read only after a word that dates ("in", "by", "since", "early", ...),
-# as "may" and "May" begin sentences. (Where they name none, a month is not yet read: benchmarks/synth.py writes
-# "in March" into prose its passages do not back.)
+# April" citing "prices rose in March" is a date moved, and "who resigned in May" citing no month at all a date
+# added. In English text each month it names must be one the passages it cites name (in any date form: "3 March
+# 2026", "2026-03-02", "Mar."); one within a date is the date's to check, and "May" is read only after a word that
+# dates ("in", "by", "since", "early", ...), as "may" and "May" begin sentences.
 _MONTH_ALONE = patterns.compile(
     r"(?:(?<![\w-])(?P<lead>(?i:in|by|since|until|till|of|from|to|through|during|before|after|between|and|early|mid"
     r"|late|last|next|this|or))\s+|(?<![\w-])(?i:mid)-)?"
@@ -1020,9 +1027,8 @@ _MONTHS_ALONE = {"fr": (_MOIS_ALONE, _MOIS_OF), "es": (_MESES_ALONE, _MESES_OF)}
 
 
 def unbacked_months(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding for each month English (or French, Spanish) text names alone ("in April", "en avril") where the cited
-    passages name months, in any date form, but not that one; quoted ones and those within a date ("3 April 2026")
-    aside."""
+    """Return a finding for each month English (or French, Spanish) text names alone ("in April", "en avril") that no
+    cited passage names, in any date form; quoted ones and those within a date ("3 April 2026") aside."""
     key = language.split("-")[0].lower()
     french = key in _MONTHS_ALONE  # or Spanish
     pattern, month_of = _MONTHS_ALONE.get(key, (_MONTH_ALONE, _MONTH_OF))
@@ -1032,7 +1038,7 @@ def unbacked_months(text: str, passages: list[Cited], offset: int = 0, language:
     named = set().union(*(_months_in(p.text, p.language) for p in passages))
     months = [(match.group("month"), match.start("month")) for match in pattern.finditer(text)
               if match.group("month") != "May" or match.group() != "May"]  # "May" alone may be "may"
-    unnamed = [(month, at) for month, at in months if named and month_of[month] not in named]
+    unnamed = [(month, at) for month, at in months if month_of[month] not in named]
     if not unnamed:  # most sentences: read no further (a sentence's dates and quotes are dear to find)
         return []
     dated = [(m.start, m.end) for m in find_mentions(text, language, prose=True) if m.kind == "date"]

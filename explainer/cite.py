@@ -58,6 +58,9 @@ from .spans import changed_spans
 from .month_parts import unkept_month_parts
 from .unchanged import changed_unchanged
 from .ended_states import ended_states
+from .next_stages import next_stage_as_reached
+from .relative_dates import relative_for_a_date
+from .inserted_clauses import inserted_deeds
 from .mediators import mediator_sided
 from .proportions_languages import widened_proportions_in_languages
 from .offices import changed_portfolios
@@ -506,7 +509,8 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str)
     "revenue of $40 million" for "a profit of $40 million", "44% of voters" for "44% of the votes cast", "2% of GDP"
     for "2% of its budget", "rose 8%" for "8% in the capital",
     "CV25-1187", a belief told as fact, "اردیبهشت" for "فروردین")."""
-    return (unbacked_time_words(text, passages, offset) + unbacked_vague_counts(text, passages, offset, language)
+    return (unbacked_time_words(text, passages, offset) + relative_for_a_date(text, passages, offset, language)
+            + unbacked_vague_counts(text, passages, offset, language)
             + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language)
             + changed_rates(text, passages, offset, language) + changed_rate_bases(text, passages, offset, language)
             + changed_vote_bases(text, passages, offset, language)
@@ -571,7 +575,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + figures_given_to_another(text, passages, offset, language)
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
             + changed_unchanged(text, passages, offset, language) + mediator_sided(text, passages, offset, language)
-            + ended_states(text, passages, offset, language)
+            + ended_states(text, passages, offset, language) + next_stage_as_reached(text, passages, offset, language)
+            + inserted_deeds(text, passages, offset, language)
             + widened_proportions_in_languages(text, passages, offset, language)
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
             + changed_portfolios(text, passages, offset, language) + invented_causes(text, passages, offset, language)
@@ -689,7 +694,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(swapped_limits) + each(turned_penalties) + each(swapped_nouns)
             + each(points_as_counts) + each(figures_given_to_another)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
-            + each(ended_states)
+            + each(ended_states) + each(next_stage_as_reached) + each(inserted_deeds)
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(changed_portfolios) + each(invented_causes) + each(unnamed_groups) + each(reversed_shifts)
             + each(turned_opposites) + each(dropped_approximations) + each(made_the_only_one)

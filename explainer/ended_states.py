@@ -7,7 +7,9 @@ Tuesday", or "Southland's president resigned" citing "Southland's president surv
 what the source gives as going on. Kinds of state and the words that end them: closed or shut / reopened; detained,
 held or jailed / released or freed; in place or in force / lifted, scrapped or repealed; halted or suspended /
 resumed; going on, ongoing or under way / ended, called off or over; in office / resigned, stepped down or ousted
-(against "survived", "remains in office"). A state is told as going on by "remains", "still", "continues" or "has
+(against "survived", "remains in office"); talks or a process told as failed (collapsed, broke down, fell apart,
+failed, was abandoned or called off) against a round to come ("will resume", "set to continue", "adjourned until
+Monday"): "The talks collapsed" citing "The talks will resume next week" tells an end the source does not. A state is told as going on by "remains", "still", "continues" or "has
 been ... since". Each is refused where the passage's words before the end (or the going on) and the sentence's words
 before its own share a word of four letters or more ("border", "strike"), and no cited passage says what the sentence
 does itself. Negated sentences and words in quotation marks are not read. English text is read.
@@ -53,6 +55,12 @@ _KINDS = (
           _words("resigned|resigns|stepped down|steps down|quit|ousted|toppled|(?:was|were|been) removed"),
           _words("survived|survives|remains in office|remained in office|stays in office|stayed in office"
                  "|refused to resign|refuses to resign|clung to power")),
+    # talks or a process told as failed where the source gives a next round: "collapsed" for "will resume next week"
+    _Kind(_words("adjourned|in recess"),
+          _words("collapsed|broke down|broken down|fell apart|fell through|failed(?! to)|(?:was|were|been) abandoned"
+                 "|(?:was|were|been) called off|ended|came to an end"),
+          _words("(?:will|would|to|set to|due to|expected to) (?:resume|continue|reconvene|go on)|(?:was|were|been|is|are)"
+                 " adjourned (?:until|till|to)|adjourned (?:until|till)|(?:will|would) meet again|next round")),
 )
 _STILL = _words("remains|remain|still|continues to be|continue to be|to this day|" + _GOING_ON)
 _SINCE = _words("(?:has|have) been")
@@ -66,7 +74,8 @@ _STATE_WORDS = frozenset({"closed", "shut", "sealed", "detained", "jailed", "imp
                           "force", "effect", "halted", "suspended", "paused", "going", "ongoing", "way", "underway",
                           "progress", "continues", "continuing", "office", "power", "post"})
 _END_WORDS = frozenset({"ended", "ends", "end", "off", "over", "concluded", "resigned", "resigns", "stepped", "steps",
-                        "quit", "ousted", "toppled", "removed"})
+                        "quit", "ousted", "toppled", "removed", "collapsed", "broke", "broken", "apart", "through",
+                        "failed", "abandoned"})
 _UNTIL = _words("until|till|before")
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "remains", "remain", "still", "continues", "continue",

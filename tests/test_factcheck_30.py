@@ -110,7 +110,7 @@ PLACES = [
     (RETALIATION, "Afghan Taliban forces reportedly attacked Pakistani border troops on Thursday night.", "ok", ATTACKED),
     ("Harbor Foods is based in Ohio. The merged company will employ 4,000 people.",
      "The merged company will employ 4,000 people in Ohio.", "ok", "The merged company will employ 4,000 people."),
-    ("The court heard the case on Monday.", "The court heard the case in March.", "ok"),
+    ("The court heard the case on Monday, 2 March.", "The court heard the case in March.", "ok"),
     ("The court heard the case on Monday.", "In the end, the court heard the case on Monday.", "ok"),
 ]
 
@@ -216,7 +216,8 @@ PROPORTIONS = [
     ("All 22 border posts were seized by Taliban fighters.", "Taliban fighters seized all 22 border posts.", "ok"),
     ("Taliban fighters seized 19 posts and all of the 19 posts were burned.",
      "All 19 posts were burned after Taliban fighters seized them.", "ok"),
-    ("Meridian settled 19 of the 22 claims.", "Meridian settled 19 of the 22 claims, all of them in May.", "ok"),
+    ("Meridian settled 19 of the 22 claims in May.", "Meridian settled 19 of the 22 claims, all of them in May.",
+     "ok"),
     ("All 274 Taliban fighters were killed by Pakistani strikes.", "Pakistani strikes killed all 274 Taliban fighters.",
      "ok"),
     ("Police arrested 40 protesters at the plant; all protesters were later released.",

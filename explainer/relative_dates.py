@@ -1,0 +1,61 @@
+"""A relative date kept to the source: a sentence may not date by "last week" what its passages date by the calendar.
+
+"The ceasefire began last week" citing "The ceasefire began on 3 March 2026" (or "recently", "earlier this year",
+"this month", "in recent days") tells the reader a time counted from a day they cannot know: it cannot be checked
+against the passage, and it goes stale as the page stays up. Such a word is refused where a cited passage gives a
+date ("3 March 2026", "March 2026", "2026-03-03") and none says that word itself ("last week" citing "last week"
+builds), unless the sentence gives a date itself ("announced on 12 February, the duties began next month"); "the last
+week of March" counts from no day. "Yesterday" and a period a passage counts otherwise ("last month" citing "last week") are the time-word
+check's (attribution.unbacked_time_words). Words in quotation marks are not read. English text is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, find_mentions, in_english, mentions_in, quoted_parts
+from .sentences import inside
+from .wordset import ascii_words
+
+_RELATIVE = patterns.compile(
+    r"(?<![\w-])(?:(?P<recent>recently|lately|in\s+recent\s+(?:days|weeks|months))"
+    r"|(?:(?:earlier|later)\s+)?(?<!\bthe\s)(?P<period>(?:last|this|next)\s+(?:weekend|week|month|year)))(?![\w-])",
+    re.IGNORECASE)  # "the last week of March" is no week counted from today
+# A period counted from the day a passage was written: where a passage counts one, the time-word check reads the
+# sentence's against it.
+_COUNTED = patterns.compile(r"(?<![\w-])(?:last|this|next)\s+(?:weekend|week|month|year)(?![\w-])", re.IGNORECASE)
+_RECENT = patterns.compile(r"(?<![\w-])(?:recent|recently|lately)(?![\w-])", re.IGNORECASE)
+# The words every relative date holds one of; a sentence holding none (most) is read no further.
+_RELATIVE_WORDS = frozenset({"recently", "lately", "recent", "week", "weekend", "month", "year"})
+
+
+def relative_for_a_date(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding for each relative date of text ("last week", "recently") where a cited passage gives a
+    calendar date and none uses that relative date."""
+    words = ascii_words(text)
+    if not in_english(language) or (words is not None and words.isdisjoint(_RELATIVE_WORDS)):
+        return []
+    found = list(_RELATIVE.finditer(text))
+    if not found:
+        return []
+    dates = [m.text for passage in passages for m in mentions_in(passage.text, passage.language) if m.kind == "date"]
+    if not dates or any(m.kind == "date" for m in find_mentions(text, language, prose=True)):
+        return []  # a sentence giving its date itself counts from it: "announced on 12 February, began next month"
+    quoted = quoted_parts(text)
+    findings = []
+    for match in found:
+        if inside(quoted, match.start()) or _backed(match, passages):
+            continue
+        findings.append(Finding(offset + match.start(), f'time "{match.group()}" is not in the passages it cites, '
+                                                        f'which give the date "{dates[0]}": {clipped(text)}',
+                                f'give the date the passage gives ("{dates[0]}"): "{match.group()}" cannot be checked '
+                                "against it, and it goes stale"))
+    return findings
+
+
+def _backed(match: re.Match, passages: list[Cited]) -> bool:
+    """Say whether a passage says the relative date itself, or counts a period the time-word check reads."""
+    if match.group("recent"):
+        return any(_RECENT.search(passage.text) for passage in passages)
+    return any(_COUNTED.search(passage.text) for passage in passages)
