@@ -372,4 +372,4 @@ def test_the_home_page_says_how_many_more_corrections_in_polish(tmp_path: Path):
     result = run_build(desk)
     assert result.code == 0, result.err
     home = (desk / "site" / "index.html").read_text(encoding="utf-8")
-    assert "Jeszcze 3 sprostowania tego dnia" in home, home
+    assert ">Jeszcze 3 sprostowania tego dnia: zobacz Aktualizacje i sprostowania<span" in home, home
