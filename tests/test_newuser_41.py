@@ -148,6 +148,8 @@ HONEST = {
         R_NIE_STWIERDZILA),
     'hektary': ('Według danych Dolnego Powiatu susza dotknęła 3120 hektarów upraw.',
         R_HEKTARY),
+    'ponad-3-tys': ('Według Dolnego Powiatu susza dotknęła ponad 3 tys. hektarów upraw w 412 gospodarstwach.',
+        R_HEKTARY),
     'gospodarstwa': ('Według Dolnego Powiatu ucierpiało 412 gospodarstw.',
         R_HEKTARY),
     'szacuje-86': ('Dolny Powiat szacuje straty na 86 mln zł.',
@@ -354,6 +356,14 @@ def test_a_polish_misstatement_is_refused(checked: SentencesChecked, sentence: s
     lines = checked(passage, sentence, PARTIES, None, "pl")
     assert any(line.startswith("content/flood/briefing.yaml:3: `summary`: ") and named in line
                for line in lines), lines
+
+
+def test_a_count_of_four_digits_without_a_separator_may_be_rounded(checked: SentencesChecked):
+    """English too: "3120" (Polish writes four digits unseparated) was read as a year, which no hedged figure rounds;
+    a year's four digits still are ("more than 2,000 people" citing "in 2021")."""
+    assert checked("The drought hit 3120 hectares of crops.", "The drought hit more than 3,000 hectares of crops.") == []
+    assert checked("The drought hit 3120 hectares of crops.", "The drought hit more than 4,000 hectares of crops.") != []
+    assert checked("The law was passed in 2021.", "More than 2,000 people passed the law.") != []
 
 
 POLISH_PROBLEMS = "{count} problem|{count} problemy|{count} problemów"
