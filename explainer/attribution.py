@@ -1723,9 +1723,11 @@ def _time_pieced(statement: Statement, passages: list[Cited]) -> bool:
 # A hedged figure may round one a passage gives: "about 1.2 million votes" or "more than 1.2 million" for
 # 1,204,311, "nearly 49%" for 48.7%. The figure's last digit is its precision; the hedge says which way the
 # passage's figure lies, and "about" and "nearly" stay within 5% of it. A passage's year ("2021", four bare
-# digits) is no count to round: "more than 2,000 people" is not backed by it.
+# digits of a year's range) is no count to round: "more than 2,000 people" is not backed by it; a count written without
+# a thousands separator, as Polish writes "3120 hektarów", is ("ponad 3 tys. hektarów" was refused,
+# tests/test_newuser_41.py).
 _ROUNDING_SLACK = Decimal("0.05")
-_YEAR_LIKE = patterns.compile(r"\d{4}")
+_YEAR_LIKE = patterns.compile(r"1[0-9]\d{2}|2[01]\d{2}")
 
 
 def _rounded_from(statement: Statement, sentence: Sentence, passages: list[Cited], kind: str | None = None,

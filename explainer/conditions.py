@@ -61,7 +61,9 @@ _CONDITION = patterns.compile(
     # Italian: "se", "salvo che", "a meno che", "purché", "qualora", "a condizione che", "in caso di"
     r"|se|salvo\s+che|a\s+meno\s+che|purché|qualora|a\s+condizione\s+che|in\s+caso\s+di"
     # Portuguese: "se" and "caso" opening a clause, "a não ser que", "contanto que", "em caso de", "na hipótese de"
-    r"|caso|a\s+não\s+ser\s+que|contanto\s+que|salvo\s+se|em\s+caso\s+de|na\s+hipótese\s+de)(?!\w)",
+    r"|caso|a\s+não\s+ser\s+que|contanto\s+que|salvo\s+se|em\s+caso\s+de|na\s+hipótese\s+de"
+    # Polish: "jeżeli", "jeśli", "gdyby", "o ile", "pod warunkiem", "w razie", "w przypadku"
+    r"|jeżeli|jeśli|gdyby|o\s+ile|pod\s+warunkiem(?:\s*,?\s*że)?|w\s+razie|w\s+przypadku)(?!\w)",
     re.IGNORECASE)
 # What a condition's first word starts with, case aside: a passage without it states none, found in a tenth of the
 # time of reading it ("[Ii]f" and the rest after one class of first letters: no case folding, no look-behind).
@@ -72,7 +74,8 @@ _MAY_CONDITION = patterns.compile(
     r"|[Ss](?:i(?!\w)|['’]ils?(?!\w)|auf\s+si|ous\s+réserve|alvo\s|iempre\s)|[àÀ]\s+(?:condition|moins)|[Pp]ourvu"
     r"|[AaEe][un]\s+cas|[Aa]\s+(?:menos|condición)|[Cc]on\s+tal"
     r"|[Ss]e(?!\w)|[Ss]alvo\s+che|[Aa]\s+(?:meno|condizione)\s+che|[Pp]urché|[Qq]ualora|[Ii]n\s+caso\s+di"
-    r"|[Cc]aso(?!\w)|[Aa]\s+não\s+ser|[Cc]ontanto|[Ee]m\s+caso|[Nn]a\s+hipótese")
+    r"|[Cc]aso(?!\w)|[Aa]\s+não\s+ser|[Cc]ontanto|[Ee]m\s+caso|[Nn]a\s+hipótese"
+    r"|[Jj]e(?:żeli|śli)|[Gg]dyby|[Oo]\s+ile|[Pp]od\s+warunkiem|[Ww]\s+(?:razie|przypadku)")
 # "even if" concedes, "as if" likens, "asked if" asks, "if any" and "if not" are asides: none conditions its clause.
 _NOT_A_CONDITION_BEFORE = patterns.compile(
     r"(?<!\w)(?:even|as|asked|asks|ask|asking|wondered|wonder|know|knows|knew|see|unclear|clear|sure|decide|decided"
@@ -93,7 +96,11 @@ _NOT_A_CONDITION_AFTER = patterns.compile(r"\s+(?:any|not|so|ever|at\s+all|anyth
 # Portuguese text only, "se" and "caso" only opening a clause: "a barragem se rompeu" is no "if", nor "o caso" a case.
 _OWN_WORDS = {"it": frozenset({"se", "salvo che", "a meno che", "purché", "qualora", "a condizione che", "in caso di"}),
               "pt": frozenset({"se", "caso", "a não ser que", "contanto que", "salvo se", "em caso de",
-                               "na hipótese de"})}
+                               "na hipótese de"}),
+              # Polish (tests/test_newuser_41.py): "Agencja może wszcząć postępowanie" cited "Jeżeli harmonogram nie
+              # zostanie przedstawiony w terminie, agencja może wszcząć postępowanie" built
+              "pl": frozenset({"jeżeli", "jeśli", "gdyby", "o ile", "pod warunkiem", "pod warunkiem że",
+                               "pod warunkiem, że", "w razie", "w przypadku"})}
 _OWN = frozenset().union(*_OWN_WORDS.values())
 _OPENING_ONLY = frozenset({"se", "caso"})
 # Italian "se" as a pronoun: "se stesso", "se ne", "se lo".
@@ -156,7 +163,9 @@ _KEPT = frozenset({"if", "unless", "provided", "providing", "condition", "condit
                    "podrían", "habría", "caso", "siempre", "eventual", "eventualmente",
                    "condizione", "dipende", "dipendono", "dipenderà", "soltanto", "potrebbe", "potrebbero",
                    "sarebbe", "qualora", "purché", "meno",
-                   "condição", "dependerá", "somente", "apenas", "poderá", "poderia", "hipótese", "contanto"})
+                   "condição", "dependerá", "somente", "apenas", "poderá", "poderia", "hipótese", "contanto",
+                   "jeżeli", "jeśli", "gdyby", "warunkiem", "warunek", "warunku", "zależy", "zależeć", "tylko",
+                   "mógłby", "mogłaby", "mogliby", "ewentualnie", "razie", "przypadku"})
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
                           "what", "which", "about", "after", "before", "shall",
@@ -166,7 +175,8 @@ _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "wi
                           "habrá", "desde", "donde", "cuando", "también", "todo", "todos",
                           "sarà", "saranno", "questo", "questa", "della", "delle", "degli", "anche", "dopo", "prima",
                           "quando", "sono", "essere", "tutti", "tutte",
-                          "pelo", "pela", "serão", "isso", "depois", "antes", "todas"})
+                          "pelo", "pela", "serão", "isso", "depois", "antes", "todas",
+                          "jest", "będzie", "będą", "zostanie", "zostaną", "przez", "oraz", "tego", "jego", "także"})
 _RESTATES = 2
 # "on May 24", "24 May": a month, which keeps no condition as the modal "may" does
 _MONTH_MAY = patterns.compile(r"(?<![\w-])May(?=\s+\d)|(?<=\d\s)May(?!\w)")
@@ -223,13 +233,13 @@ def dropped_conditions_in_item(text: str, passages: list[Cited], language: str =
 
 _KEEP_AS = {"en": "'if ...', 'unless ...'", "fr": "'si ...', 'à condition que ...', 'faute de ...'",
             "es": "'si ...', 'salvo que ...', 'a menos que ...'", "it": "'se ...', 'a condizione che ...'",
-            "pt": "'se ...', 'caso ...', 'a não ser que ...'"}
+            "pt": "'se ...', 'caso ...', 'a não ser que ...'", "pl": "'jeżeli ...', 'jeśli ...', 'pod warunkiem, że ...'"}
 
 
 def _read(language: str) -> bool:
-    """Say whether text in `language` is read: English ("" is the site's default), French, Spanish, Italian or
-    Portuguese."""
-    return in_english(language) or language.split("-")[0].lower() in ("fr", "es", "it", "pt")
+    """Say whether text in `language` is read: English ("" is the site's default), French, Spanish, Italian,
+    Portuguese or Polish."""
+    return in_english(language) or language.split("-")[0].lower() in ("fr", "es", "it", "pt", "pl")
 
 
 def _keeps(words: str, text: str) -> bool:

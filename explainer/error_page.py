@@ -126,12 +126,12 @@ def render_error_page(root: Path, problems: list[Problem], out_name: str = "site
         template = _TEMPLATES.get_template("error_page.html")
     except (OSError, jinja2.TemplateError) as error:  # e.g. a package installed without its template
         return plain_error_page(problems, f"{type(error).__name__}: {error}")
-    count = labels["preview_failed_one" if len(problems) == 1 else "preview_failed_many"]
     lede = with_code(labels, "preview_kept" if kept else "preview_none_kept", folder=f"{out_name}/")
     return template.render(problems=shown_problems(root, problems), lang=labels.language, dir=labels.direction,
                            english=foreign("en", labels.language),
                            title=labels["preview_failed_title"].format(where=location(problems[0]) if problems else "?"),
-                           heading=count.format(count=labels.number(len(problems))),
+                           heading=labels.counted("preview_failed_one" if len(problems) == 1 else "preview_failed_many",
+                                                  len(problems)),
                            lede=lede, fix=labels["preview_fix"]).encode("utf-8")
 
 

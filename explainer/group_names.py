@@ -6,7 +6,9 @@ attempted to deploy drones" names another group: the Pakistani Taliban (the TTP)
 is a capitalised word right after a word naming a party of the briefing ("Afghan Taliban", "Pakistani Taliban");
 the sentence is refused where a passage sharing two more of its words of four letters or more names the same group
 word after a word of another party only, and no cited passage names it after one of the sentence's party. English
-text is read; words in quotation marks are not.
+and Polish text is read (Polish names two parties by one noun and an adjective each, "Górny Powiat" and "Dolny
+Powiat": "Górny Powiat ocenia straty na 86 mln zł" citing "Dolny Powiat ocenia straty na 86 mln zł" built,
+tests/test_newuser_41.py); words in quotation marks are not.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from .clauses import content_words
 from .owners import is_named
 from .sentences import folded_word, inside, markers_blanked
 
-_PAIR = patterns.compile(r"(?<![\w'’-])(?P<country>[A-Z][\w'’-]{3,})\s+(?P<group>[A-Z][\w-]{3,})(?![\w'’-])")
+_PAIR = patterns.compile(r"(?<![\w'’-])(?P<country>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]{3,})\s+(?P<group>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]{3,})"
+                         r"(?![\w'’-])")
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into"})
 _RESTATES = 2
@@ -29,7 +32,7 @@ _RESTATES = 2
 def renamed_groups(text: str, passages: list[Cited], offset: int = 0, language: str = "",
                    parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding when text names a group after one party where its passages name it after another only."""
-    if len(parties) < 2 or not in_english(language):
+    if len(parties) < 2 or not (in_english(language) or language.split("-")[0].lower() == "pl"):
         return []
     spoken = markers_blanked(text)
     own = [(match, _parties(match["country"], parties)) for match in _PAIR.finditer(spoken)]

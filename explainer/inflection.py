@@ -1,4 +1,5 @@
-"""Names in languages that decline them: "Бельтания", "Бельтании" and "Бельтанию" name one state.
+"""Names in languages that decline them: "Бельтания", "Бельтании" and "Бельтанию" name one state (and Polish
+"Dolny Powiat", "Dolnego Powiatu", below).
 
 Russian and Ukrainian change a word's ending by its case ("правительство", "правительства"; "Соколова", "Соколовой"),
 so a form that starts with another is not enough: "Правительство Бельтании" as the claimant of "По данным
@@ -50,6 +51,24 @@ def declined_alike(word: str, names: frozenset[str]) -> bool:
         return False
     own = stem(word)
     return len(own) >= _SHORTEST_STEM and any(_cyrillic(name) and stem(name) == own for name in names)
+
+
+# Polish declines names in Latin letters ("Krajowa Agencja Wód", "Według Krajowej Agencji Wód"; "Dolny Powiat",
+# "Dolnego Powiatu", "Dolnemu Powiatowi"): a form is one of a name where both are alike but for a case ending, on a
+# stem of four letters or more. Read where a project has a Polish locale only: English "Maria" is no "Mario".
+_POLISH_ENDING = patterns.compile("(?:owie|owi|ami|ach|ego|emu|iej|ej|ym|im|ich|ych|om|ów|ą|ę|a|e|i|o|u|y)$")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def polish_stem(word: str) -> str:
+    """Return a folded Polish word without its case ending: "krajow" of "Krajowej", "powiat" of "Powiatowi"."""
+    return _POLISH_ENDING.sub("", word.casefold())
+
+
+def polish_declined_alike(word: str, names: frozenset[str]) -> bool:
+    """Say whether a Polish word is a form of one of `names` but for its case ending ("agencji", "agencja")."""
+    own = polish_stem(word)
+    return len(own) >= _SHORTEST_STEM and any(polish_stem(name) == own for name in names)
 
 
 # A long name another Latin language spells with one letter more or less: "Afganistán" for "Afghanistan".

@@ -27,6 +27,7 @@ from . import beside_code
 from .filedigests import RACY_NS, signature
 from .hints import MAX_SUGGESTED, closest
 from .numbers import Writing, declined_forms, read_as_locales
+from .plural_forms import counted_form
 from .problems import Problem, display_path, printable
 from .memo import PackMemo, code_digest, digest_of
 from .safefs import FileRefused, read_regular, regular_files
@@ -110,6 +111,11 @@ class Labels(dict):
         month = self["months"][day.month - 1]  # of its declined forms ("марта/март/марте"), the first
         return self["date"].format(day=first or day.day, month=(declined_forms(month) or (month,))[0],
                                    year=day.year).translate(self.digits)
+
+    def counted(self, key: str, count: int) -> str:
+        """Return a counted label filled in with `count`, in the form its language gives that count ("5 problemów"
+        of "{count} problem|{count} problemy|{count} problemów": plural_forms.py)."""
+        return counted_form(self[key], count, self.language).format(count=self.number(count))
 
     def given(self, value: str) -> str:
         """Return a source's `unknown` (publisher, author, date) as this language says "not given": `unknown` is

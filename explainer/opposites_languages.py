@@ -1,4 +1,4 @@
-"""The pairs of opposites opposites.py reads in French, Spanish, German and Portuguese: a degree ("une forte hausse"
+"""The pairs of opposites opposites.py reads in French, Spanish, German, Portuguese and Polish: a degree ("une forte hausse"
 and "une légère hausse", "stark" and "leicht"), a speed, civilians and fighters, temporary and permanent, north and
 south, public and private, and the like; each side in the forms its language writes, and the words that negate one
 right before it ("pas forte", "nicht stark")."""
@@ -96,6 +96,26 @@ PORTUGUESE = Pairs((
 ), r"(?<!\w)(?:não|sem|nunca|nem)\W+(?:\w+\s+)?$",
     "para sobre segundo entre mas também este esta estes estas foram tinha tinham desde durante contra")
 
+# Polish (tests/test_newuser_41.py): "opady były o 31 proc. wyższe od średniej" citing "niższe" built
+POLISH = Pairs((
+    ("wyższy wyższa wyższe wyższego wyższej wyższych wyższą wyżej", "niższy niższa niższe niższego niższej niższych "
+                                                                     "niższą niżej"),
+    ("silny silna silne silnie silnego silnej znaczny znaczna znaczne znacznie", "lekki lekka lekkie lekko "
+                                                                                  "nieznaczny nieznaczna nieznaczne "
+                                                                                  "nieznacznie"),
+    ("szybki szybka szybkie szybko", "powolny powolna powolne powoli"),
+    ("cywilny cywilna cywilne cywilów cywile", "wojskowy wojskowa wojskowe wojskowych żołnierze żołnierzy"),
+    ("tymczasowy tymczasowa tymczasowe tymczasowo", "stały stała stałe stale trwały trwała trwałe trwale"),
+    ("północ północy północny północna północne", "południe południa południowy południowa południowe"),
+    ("wschód wschodu wschodni wschodnia wschodnie", "zachód zachodu zachodni zachodnia zachodnie"),
+    ("publiczny publiczna publiczne publicznych", "prywatny prywatna prywatne prywatnych"),
+    ("miejski miejska miejskie miejskich", "wiejski wiejska wiejskie wiejskich"),
+    ("większość większości", "mniejszość mniejszości"),
+    ("legalny legalna legalne legalnie", "nielegalny nielegalna nielegalne nielegalnie"),
+    ("dobrowolny dobrowolna dobrowolne dobrowolnie", "obowiązkowy obowiązkowa obowiązkowe obowiązkowo"),
+), r"(?<!\w)(?:nie|bez|nigdy|ani)\W+(?:\w+\s+)?$",
+    "przez także tylko jednak które który która oraz będzie jest były było została został według")
+
 
 def _arabic(*words: str) -> str:
     """Return Arabic words with the article and the prefixes joined to them ("الشمال", "بالشمال", "وشمال")."""
@@ -147,4 +167,5 @@ PERSIAN = Pairs((
     (_persian("شرق"), _persian("غرب")), (_persian("اکثریت"), _persian("اقلیت")),
     (_persian("دولتی"), _persian("خصوصی")), (_persian("مثبت"), _persian("منفی")),
 ), r"(?<!\w)(?:نه|غیر)\s+(?:\w+\s+)?$", "", capitals_name=False)
-BY_LANGUAGE = {"ar": ARABIC, "ko": KOREAN, "fr": FRENCH, "es": SPANISH, "de": GERMAN, "pt": PORTUGUESE, "fa": PERSIAN}
+BY_LANGUAGE = {"ar": ARABIC, "ko": KOREAN, "fr": FRENCH, "es": SPANISH, "de": GERMAN, "pt": PORTUGUESE, "fa": PERSIAN,
+               "pl": POLISH}

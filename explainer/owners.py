@@ -16,7 +16,7 @@ import re
 from . import devanagari, patterns
 from .attribution import Cited
 from .cjk import writes_without_spaces
-from .inflection import declined_alike, spelled_alike
+from .inflection import declined_alike, polish_declined_alike, spelled_alike
 from .model import Party
 from .numbers import locale_words
 from .sentences import folded_word
@@ -40,6 +40,8 @@ def party_words(party: Party, language: str = "") -> frozenset[str]:
     words = {w for m in _WORD.finditer(text) for w in (folded_word(m.group()),)
              if (len(w) >= 4 or _ACRONYM.fullmatch(m.group())) and w not in _NOT_A_NAME}
     words |= {m.group() for m in _WORD.finditer(text) if _TWO_CAPITALS.fullmatch(m.group())}
+    if language.split("-")[0].lower() == "pl":  # "Krajowa Agencja Wód": "Wód" (of the waters) is the name's, no one's
+        words |= {folded_word(m.group()) for m in _WORD.finditer(text) if len(m.group()) == 3 and m.group().istitle()}
     # A name in a script written without spaces is a name whole, however short ("防衛省", "沖浜県")
     return frozenset(words | {name for name in (party.name, party.short_name, *party.aliases)
                               if len(name) >= 2 and writes_without_spaces(name) and " " not in name})
@@ -188,6 +190,7 @@ def is_named(word: str, words: frozenset[str]) -> bool:
     word = re.sub(r"'s?$", "", word)
     return word in words or any(len(min(word, name, key=len)) >= _SHORTEST
                                 and (word.startswith(name) or name.startswith(word)) for name in words) or (
-        not word.isascii() and (declined_alike(word, words) or spelled_alike(word, words)))  # Russian "Бельтании"
-    # for "Бельтания", Spanish "Pakistán" for "Pakistan"
+        not word.isascii() and (declined_alike(word, words) or spelled_alike(word, words))) or (  # Russian "Бельтании"
+        locale_words("pl") is not None and polish_declined_alike(word, words))  # for "Бельтания", Spanish "Pakistán"
+    # for "Pakistan", Polish "Krajowej Agencji" for "Krajowa Agencja"
 

@@ -73,6 +73,9 @@ _NEGATING: dict[str, frozenset[str]] = {
     # Russian and Ukrainian: "Бельтания не введёт ответных пошлин" restated without "не" built
     "ru": frozenset({"не", "нет", "без", "отрицает", "отрицал", "отрицала", "отрицали"}),
     "uk": frozenset({"не", "немає", "без", "заперечує", "заперечив", "заперечила"}),
+    # Polish, before the verb: "Górny Powiat nie wypłacił żadnych odszkodowań" restated without "nie" built
+    "pl": frozenset({"nie", "bez", "zaprzeczył", "zaprzeczyła", "zaprzeczyli", "zaprzecza", "zaprzeczają",
+                     "odrzucił", "odrzuciła", "odrzucili", "odmówił", "odmówiła", "odmówili"}),
 }
 _AGREEING: dict[str, frozenset[str]] = {
     "fr": frozenset({"pas", "jamais", "rien", "aucun", "aucune", "personne", "ni", "nul", "nulle"}),
@@ -82,6 +85,8 @@ _AGREEING: dict[str, frozenset[str]] = {
     "en": frozenset({"nor"}),  # "neither ... nor" negates once
     "ru": frozenset({"ни", "никогда", "ничего", "никто", "нигде", "никакой", "никаких", "никакого"}),
     "uk": frozenset({"ні", "ніколи", "нічого", "ніхто", "ніде", "жодного", "жодних"}),
+    "pl": frozenset({"nigdy", "nic", "niczego", "nikt", "nikogo", "ani", "żaden", "żadna", "żadne", "żadnego",
+                     "żadnej", "żadnych"}),
 }
 # English verbs that negate before "to": "declined to confirm", "failed to reach", "has yet to confirm".
 _NEGATING_BEFORE_TO = frozenset({"declined", "declines", "decline", "failed", "fails", "fail", "yet"})
@@ -158,6 +163,13 @@ _CLAUSE_END = patterns.compile(_CLAUSE_END_SOURCE, re.IGNORECASE)
 # Portuguese "o" is "the", not Spanish "or": "Lula não venceu | o segundo turno" cut the negated verb from its object,
 # and "não venceu o segundo turno" citing "venceu o segundo turno" built.
 _CLAUSE_END_PT = patterns.compile(_CLAUSE_END_SOURCE.replace("|y|o", "|y"), re.IGNORECASE)
+# Polish joins clauses with "i", "a", "ale", "oraz", ..., and its "o" is "about", its "ma" "has": "nie przesądzi |
+# o odszkodowaniach" cut the negated verb from its object.
+_CLAUSE_END_PL = patterns.compile(
+    _CLAUSE_END_SOURCE.replace("|y|o", "|y").replace("|ma|", "|").replace(
+        "|або|але)", "|або|але|i|a|ale|lecz|oraz|albo|lub|bo|ponieważ|jednak|choć|chociaż)").replace(
+        "|senza|ohne)", "|senza|ohne|bez)"), re.IGNORECASE)
+_CLAUSE_ENDS = {"pt": _CLAUSE_END_PT, "pl": _CLAUSE_END_PL}
 # Arabic's, besides: a pattern of its own, as its alternatives made every other language's clauses 40% slower to find.
 _ARABIC_CLAUSE_END = patterns.compile(_CLAUSE_END.pattern + "|" + arabic_negations.CLAUSE_END, re.IGNORECASE)
 # A clause that is only a denial of what the one before it says: "come from an observational review, not a trial".
@@ -327,6 +339,8 @@ _NEGATED_SUBJECT = {"en": frozenset({"no", "none", "neither"}),
                     "pt": frozenset({"nenhum", "nenhuma"}),
                     "it": frozenset({"nessun", "nessuno", "nessuna"})}
 _FIGURE = patterns.compile(r"\d+(?:[.,]\d+)*")
+_POLISH_PRONOUN_NIE = patterns.compile(r"(?<!\w)(?:o|na|za|w|we|przez|po|nad|pod|przed|między)\s+nie(?!\w)",
+                                       re.IGNORECASE)
 
 
 @read_by_language  # a locale's weekdays date a bound ("nicht vor Freitag")
@@ -341,7 +355,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     bounding = bound_negations(text, language)
     english = (language or "en").split("-")[0].lower() == "en"
     italian = (language or "en").split("-")[0].lower() == "it"
-    ends = _CLAUSE_END_PT if (language or "en").split("-")[0].lower() == "pt" else _CLAUSE_END
+    ends = _CLAUSE_ENDS.get((language or "en").split("-")[0].lower(), _CLAUSE_END)
     for end, after in [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]:
         piece = text[start:end]
         if piece.strip() and not _left_unread(piece):
@@ -501,6 +515,9 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
             found.append((start, end))  # "votó en contra de la reforma", as English "voted against"
         elif word in agreeing:
             agreeing_at.append((start, end))
+    if code == "pl":  # "nie" after a preposition is "them": "o nie Dolny Powiat musiałby wystąpić" negates nothing
+        pronouns = {m.end() for m in _POLISH_PRONOUN_NIE.finditer(clause)}
+        found = [(start, end) for start, end in found if end not in pronouns]
     if code == "fr":  # "n'a" is written with an apostrophe: "n" then "a" for _WORD
         found += [m.span() for m in re.finditer(r"(?<!\w)n['’](?=\w)", clause, re.IGNORECASE)]
         # The "ne" of a "pas" that bounds a date is the bound's too: "il ne partira pas avant le 1er avril" is "au plus

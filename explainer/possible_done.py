@@ -54,6 +54,15 @@ _POSSIBLE_PT = patterns.compile(r"(?<!\w)(?:pode|podem|poderá|poderão|poderia|
                                 r"\s+(?:também\s+|ainda\s+)?(?:(?P<be>ser)\s+)?"
                                 r"(?P<verb>[a-záéíóúâêôãõç]{2,}(?:ar|er|ir|or|[aií]d[oa]s?))(?!\w)",
                                 re.IGNORECASE)
+# Polish: "Sąd oddalił skargę" cited "Sąd może skargę oddalić albo uchylić pozwolenie" built. A modal, then its
+# infinitives (in "-ć") up to the clause's end, an object between ("może skargę oddalić") and others joined by "albo",
+# "lub", "i" ("albo uchylić pozwolenie"); its words compared by their first five letters, as Polish declines them
+# ("skargę", "skarga").
+_POSSIBLE_PL = patterns.compile(r"(?<!\w)(?:może|mogą|mógłby|mogłaby|mogłoby|mogliby|mogłyby)(?!\w)[^.;:!?]*",
+                                re.IGNORECASE)
+_PL_INFINITIVE = patterns.compile(r"(?<!\w)[a-ząćęłńóśźż]{3,}ć(?!\w)", re.IGNORECASE)
+_PL_STEM = 5
+_POLISH_MODALS = ("może", "mogą", "mógł", "mogł", "mogl", "Może", "Mogą")
 _PT_IRREGULAR = {"fazer": ("fez", "fizeram", "feit[oa]s?"), "ter": ("teve", "tiveram"), "dar": ("deu", "deram"),
                  "trazer": ("trouxe", "trouxeram"), "dizer": ("disse", "disseram", "dit[oa]s?"),
                  "ver": ("viu", "viram", "vist[oa]s?"), "pôr": ("pôs", "puseram", "post[oa]s?"),
@@ -76,9 +85,10 @@ _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|estimated|project
                          r"|expected|likely|plans?|planned"
                          r"|intends?|threat\w*|would|pourrai\w*|peu(?:t|vent)|devrai\w*|possible|éventuel\w*|podría\w*|puede\w*"
                          r"|debería\w*|posible\w*|pode|podem|poderá|poderão|poderia\w*|possível|possivelmente"
-                         r"|previst[oa]s?|talvez|deve|devem|deverá|deverão|deveria\w*)(?!\w)",
+                         r"|previst[oa]s?|talvez|deve|devem|deverá|deverão|deveria\w*"
+                         r"|może|mogą|mógłby|mogłaby|mogłoby|mogliby|mogłyby|możliwe|ewentualn\w*|prawdopodobnie)(?!\w)",
                          re.IGNORECASE)
-_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|pas|jamais|n['’]|ne|não|nunca)(?:\W+\w+){0,1}\W*$",
+_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|pas|jamais|n['’]|ne|não|nunca|nie)(?:\W+\w+){0,1}\W*$",
                                    re.IGNORECASE)
 _IRREGULAR = {"win": ("won",), "lose": ("lost",), "pay": ("paid",), "sell": ("sold",), "hold": ("held",),
               "give": ("gave", "given"), "take": ("took", "taken"), "make": ("made",), "rise": ("rose", "risen"),
@@ -124,7 +134,9 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
         done = next((match for match in act.done.finditer(spoken) if not inside(quoted, match.start())
                      and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 20), match.start())
                      and not _PLAIN_BEFORE.search(spoken, max(0, match.start() - 20), match.start())), None)
-        if done is None or len(words & act.words) < _RESTATES:
+        shared = words & act.words if not act.shown.startswith(_POLISH_MODALS) else (
+            polish_stems(spoken) & act.words)
+        if done is None or len(shared) < _RESTATES:
             continue
         if any(act.done.search(_without_possible(passage.text)) for passage in passages):
             continue  # a passage tells it done itself ("awarded damages last year and may award more")
@@ -156,7 +168,38 @@ def _possible(text: str) -> tuple[Possible, ...]:
             clause = _sentence_of(text, match.start())
             found.append(Possible(" ".join(match.group().split()), forms,
                                   content_words(clause, _NOT_CONTENT | {verb})))
+    found.extend(_polish_possible(text))
     return tuple(found)
+
+
+def _polish_possible(text: str) -> list[Possible]:
+    """Return the acts a Polish passage gives as possible: each infinitive after "może" in its clause."""
+    found = []
+    for match in _POSSIBLE_PL.finditer(text):
+        verbs = [verb.group() for verb in _PL_INFINITIVE.finditer(match.group())]
+        clause = _sentence_of(text, match.start())
+        words = polish_stems(clause) - {verb.casefold()[:_PL_STEM] for verb in verbs}
+        modal = match.group().split()[0]
+        found.extend(Possible(f"{modal} {verb}", _polish_done(verb.casefold()), words) for verb in verbs)
+    return found
+
+
+def polish_stems(text: str) -> frozenset[str]:
+    """Return the first five letters of text's content words, and names of three letters ("Sąd")."""
+    return frozenset(word[:_PL_STEM] for word in content_words(text, _NOT_CONTENT, names_of_three=True))
+
+
+def _polish_done(verb: str) -> re.Pattern:
+    """Return the pattern of a Polish verb's past and passive participle ("oddalić": "oddalił", "oddaliła",
+    "oddalona"; "wszcząć": "wszczął", "wszczęła", "wszczęte")."""
+    if verb.endswith("ąć"):
+        stem = re.escape(verb[:-2])
+        forms = (f"{stem}ął", f"{stem}ęł[aoy]", f"{stem}ęli", f"{stem}ęt[aoey]", f"{stem}ęci")
+    else:
+        stem = re.escape(verb[:-1])
+        participle = f"{re.escape(verb[:-2])}on[aoey]" if verb.endswith("ić") else f"{stem}n[aoey]"
+        forms = (f"{stem}ł", f"{stem}ł[aoy]", f"{stem}li", participle)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
 
 
 # The words one of which a possibility holds, as ASCII text's words hold them: each modal of _POSSIBLE_EN and
@@ -183,7 +226,7 @@ def _may_give_possible(text: str) -> bool:
 @functools.lru_cache(maxsize=1 << 12)
 def _without_possible(text: str) -> str:
     """Return a passage with its possibilities blanked: "may be awarded" tells nothing awarded."""
-    for pattern in (_POSSIBLE_EN, _POSSIBLE_FR, _POSSIBLE_ES, _POSSIBLE_PT):
+    for pattern in (_POSSIBLE_EN, _POSSIBLE_FR, _POSSIBLE_ES, _POSSIBLE_PT, _POSSIBLE_PL):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     return text
 

@@ -1,4 +1,4 @@
-"""Number words of Turkish, Russian, Urdu and Italian, read as spelled.py reads German's and Spanish's: "on iki", "iki
+"""Number words of Turkish, Russian, Polish, Urdu and Italian, read as spelled.py reads German's and Spanish's: "on iki", "iki
 yüz bin"; "двенадцать", "двенадцати", "триста тысяч"; "dodici", "ventitré", "duemila", "tre milioni".
 
 Unread, "Depremde yirmi iki kişi" cited "on iki kişi" and "выросло до двадцати" "до двенадцати", while "12 kişi" and
@@ -100,9 +100,38 @@ ITALIAN = rf"(?P<it>{_IT_WHOLE}(?:\s+{_any(_IT_SCALES)})?(?:\s+e\s+mezzo)?(?![\w
 _IT_PART = patterns.compile(_any([*_IT_UNITS, *_IT_TEENS, *_IT_TENS, *_IT_SCALES, "cento", "mille", "mila", "mezzo"]))
 _IT_ALONE = frozenset({"un", "uno", "una", "mille"})
 
-BY_LANGUAGE = {"tr": TURKISH, "ru": RUSSIAN, "ur": URDU, "it": ITALIAN}
+# Polish declines its number words as Russian does ("pięć", "pięciu", "pięcioma"): each is read in its cases, the
+# larger first and apart ("dwieście pięćdziesiąt tysięcy"). "jeden" and its forms alone are no count, nor a scale
+# alone ("tysiące rolników"). Unread, "5 rolników" citing "pięciu rolników" was refused (tests/test_newuser_41.py).
+_PL_UNITS = {
+    **{form: value for value, forms in (
+        (2, "dwa dwie dwóch dwu dwóm dwoma dwiema dwaj"), (3, "trzy trzech trzem trzema trzej"),
+        (4, "cztery czterech czterem czterema czterej"), (5, "pięć pięciu pięcioma"), (6, "sześć sześciu sześcioma"),
+        (7, "siedem siedmiu siedmioma"), (8, "osiem ośmiu ośmioma"), (9, "dziewięć dziewięciu dziewięcioma"),
+        (10, "dziesięć dziesięciu dziesięcioma"), (11, "jedenaście jedenastu"), (12, "dwanaście dwunastu"),
+        (13, "trzynaście trzynastu"), (14, "czternaście czternastu"), (15, "piętnaście piętnastu"),
+        (16, "szesnaście szesnastu"), (17, "siedemnaście siedemnastu"), (18, "osiemnaście osiemnastu"),
+        (19, "dziewiętnaście dziewiętnastu"), (20, "dwadzieścia dwudziestu"), (30, "trzydzieści trzydziestu"),
+        (40, "czterdzieści czterdziestu"), (50, "pięćdziesiąt pięćdziesięciu"), (60, "sześćdziesiąt sześćdziesięciu"),
+        (70, "siedemdziesiąt siedemdziesięciu"), (80, "osiemdziesiąt osiemdziesięciu"),
+        (90, "dziewięćdziesiąt dziewięćdziesięciu"), (100, "sto stu"), (200, "dwieście dwustu"),
+        (300, "trzysta trzystu"), (400, "czterysta czterystu"), (500, "pięćset pięciuset"), (600, "sześćset sześciuset"),
+        (700, "siedemset siedmiuset"), (800, "osiemset ośmiuset"), (900, "dziewięćset dziewięciuset"))
+       for form in forms.split()},
+    **dict.fromkeys(("jeden", "jedna", "jedno", "jednego", "jednej", "jednemu", "jednym", "jedną"), 1),
+}
+_PL_SCALES = {**dict.fromkeys(("tysiąc", "tysiące", "tysięcy", "tysiąca", "tysiącem", "tysiącach", "tysiącom"), 10**3),
+              **dict.fromkeys(_cases("milion", "", "y", "ów", "a", "em", "ach", "om"), 10**6),
+              **dict.fromkeys(_cases("miliard", "", "y", "ów", "a", "em", "ach", "om"), 10**9)}
+_PL_WORD = rf"{_any(_PL_UNITS)}(?![\w-])"
+_PL_COUNT = rf"{_PL_WORD}(?:\s+{_PL_WORD})*"
+POLISH = rf"(?P<pl>(?:{_PL_COUNT}(?:\s+{_any(_PL_SCALES)}(?![\w-])(?:\s+{_PL_COUNT})?)?|{_any(_PL_SCALES)}(?![\w-])))"
+_PL_ONE = frozenset(form for form, value in _PL_UNITS.items() if value == 1)
+
+BY_LANGUAGE = {"tr": TURKISH, "ru": RUSSIAN, "ur": URDU, "it": ITALIAN, "pl": POLISH}
 STARTS = {"tr": _any([*_TR_UNITS, *_TR_TENS, "yüz", "bin"]), "ru": _any([*_RU_UNITS, *_RU_SCALES]),
-          "ur": _any(_UR_UNITS), "it": _any([*_IT_UNITS, *_IT_TEENS, *_IT_TENS, "cento", "mille"])}
+          "ur": _any(_UR_UNITS), "it": _any([*_IT_UNITS, *_IT_TEENS, *_IT_TENS, "cento", "mille"]),
+          "pl": _any([*_PL_UNITS, *_PL_SCALES])}
 
 
 def value(match: re.Match) -> Decimal | None:
@@ -110,6 +139,8 @@ def value(match: re.Match) -> Decimal | None:
     no count."""
     if match.groupdict().get("it"):
         return _italian(match["it"].casefold())
+    if match.groupdict().get("pl"):
+        return _added(match["pl"].casefold().split(), _PL_UNITS, _PL_SCALES, _PL_ONE)
     if match.groupdict().get("ur"):
         return _urdu(match["ur"].split())
     if match.groupdict().get("tr"):
@@ -139,15 +170,20 @@ def _turkish(words: str) -> Decimal | None:
 
 def _russian(words: str) -> Decimal | None:
     """Return the value of Russian number words: "двенадцати" 12, "триста двадцать пять тысяч" 325000."""
-    parts = words.split()
-    if len(parts) == 1 and (parts[0] in _RU_ONE or parts[0] in _RU_SCALES):
+    return _added(words.split(), _RU_UNITS, _RU_SCALES, _RU_ONE)
+
+
+def _added(parts: list[str], units: dict[str, int], scales: dict[str, int], ones: frozenset[str]) -> Decimal | None:
+    """Return the value of number words written apart and added, the larger first (Russian, Polish): "пять тысяч",
+    "dwieście pięćdziesiąt tysięcy"; None for "one" or a scale alone."""
+    if len(parts) == 1 and (parts[0] in ones or parts[0] in scales):
         return None
     total, current = Decimal(0), Decimal(0)
     for part in parts:
-        if part in _RU_SCALES:
-            total, current = total + (current or 1) * _RU_SCALES[part], Decimal(0)
+        if part in scales:
+            total, current = total + (current or 1) * scales[part], Decimal(0)
         else:
-            current += _RU_UNITS[part]
+            current += units[part]
     return total + current
 
 

@@ -59,7 +59,12 @@ _MEASURE = (
                  # Portuguese: "O IEMAG aplicou uma multa" cited "propõe a aplicação de multa" built
                  r"|propõem?|propôs|propuseram|propost[ao]s|minuta"
                  # a request or recommendation, not granted: "A juíza determinou o bloqueio" cited "o pedido de bloqueio"
-                 r"|pedem?|pediu|pediram|pedid[oa]s?\s+d[eoa]s?|solicit(?:a|am|ou|aram)|recomend(?:a|am|ou|aram|ará)"),
+                 r"|pedem?|pediu|pediram|pedid[oa]s?\s+d[eoa]s?|solicit(?:a|am|ou|aram)|recomend(?:a|am|ou|aram|ará)"
+                 # Polish: a fund proposed, a compensation demanded, a recommendation, told as made, paid or ordered
+                 # ("Górny Powiat utworzył fundusz" cited "proponuje utworzenie funduszu", tests/test_newuser_41.py)
+                 r"|propon(?:uje|ują|ował[aoy]?|owali)|propozycj[aięy]|zalec(?:a|ają|ił[aoy]?|ili|eni[ea])"
+                 r"|żąda(?:ją|ł[aoy]?|li)?|żądani[ea]|domaga(?:ją)?\s+się|wnios(?:ek|kuje|kują|kował[aoy]?)"
+                 r"|(?:jest|są)\s+got(?:ów|owy|owa|owi)"),
     # "passed", "signed", "adopted" only of a measure: not "the deadline passed", "signed a letter", "adopted a child"
     ("decided", rf"approved|enacted|ratified|decided\s+to|(?:passed|signed|adopted)(?=(?:\s+\w+){{0,3}}\s+{_MEASURES})"
                 rf"|{_MEASURES}\s+(?:was|were|has\s+been|had\s+been)\s+(?:passed|signed|adopted)"
@@ -75,6 +80,10 @@ _MEASURE = (
                 r"|aprov(?:ou|aram|ad[oa]s?)|decidi(?:u|ram)\s+(?:de\s+)?|aplic(?:ou|aram)|impôs|impuseram"
                 r"|mult(?:ou|aram|ad[oa]s?)|suspend(?:eu|eram)|determin(?:ou|aram)|adot(?:ou|aram)|assin(?:ou|aram)"
                 r"|ratific(?:ou|aram)|pag(?:ou|aram)|(?:foi|foram)\s+pag[ao]s?"
+                r"|utworzył[aoy]?|utworzyli|utworzon[aoey]|nakazał[aoy]?|nakazali|postanowił[aoy]?|postanowili"
+                r"|zdecydował[aoy]?|zdecydowali|zatwierdził[aoy]?|zatwierdzili|zatwierdzon[aoey]|nałożył[aoy]?"
+                r"|nałożyli|wypłacił[aoy]?|wypłacili|wypłacon[aoey]|zapłacił[aoy]?|zapłacili|otrzymał[aoy]?|otrzymali"
+                r"|dostał[aoy]?|dostali|przyznał[aoy]?|przyznali|przyznan[aoey]"
                 # a bill through one chamber: "the bill passed the House and now goes to the Senate"
                 r"|passed\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:House|Senate|Assembly|Parliament|chamber|Congress"
                 r"|Bundestag)"),
@@ -113,7 +122,8 @@ _GATE_WORDS = ("convict", "guilty", "acquit", "sentenced", "liable", "ordered", 
                "nachgewiesen", "rinviat", "imputat", "accusat", "condann", "assolt", "colpevol", "deciso",
                "approvat", "ratificat", "firmato", "adottato", "confermat", "dimostrat", "accertat", "provato",
                "aprov", "decidi", "aplic", "impôs", "impuseram", "mult", "suspend", "determin", "adot", "assin",
-               "ratific", "pag", "fined", "imposed", "levied", "paid", "became", "effect", "force",
+               "ratific", "pag", "utworz", "nakaza", "postanowi", "zdecydowa", "zatwierdz", "nałoży", "wypłac",
+               "zapłaci", "otrzyma", "dosta", "przyzna", "fined", "imposed", "levied", "paid", "became", "effect", "force",
                "complet", "finish", "inaugurat", "opened")
 
 
@@ -140,7 +150,10 @@ _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|yet\s+to\s+
                                    r"|(?<!\w)(?:non|nessun[oa]?|se|potrebbe|potrebbero|prima\s+di)(?:\W+\w+){0,2}\W*$"
                                    # Portuguese: "ainda não foi aprovado", "precisa ser aprovada", "caso seja aplicada"
                                    r"|(?<!\w)(?:não|nunca|nem|nenhum|nenhuma|caso|pode|podem|poderá|poderia|deve|devem"
-                                   r"|deverá|deveria|precisa|ser|sem|antes\s+de|até\s+que)(?:\W+\w+){0,2}\W*$",
+                                   r"|deverá|deveria|precisa|ser|sem|antes\s+de|até\s+que)(?:\W+\w+){0,2}\W*$"
+                                   # Polish: "nie wypłacił", "może utworzyć", "jeśli zostanie zatwierdzony"
+                                   r"|(?<!\w)(?:nie|może|mogą|mogłaby?|mogliby|jeśli|jeżeli|gdyby|czy|aby|by|zanim"
+                                   r"|dopóki|ma|mają|powin\w+|zostanie|zostaną)(?:\W+\w+){0,2}\W*$",
                                    re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "charged", "convicted", "found", "guilty", "accused",
