@@ -257,7 +257,27 @@ def _inside(path: Path, root: Path, shown: str) -> tuple[str, os.stat_result]:
     real_root = os.path.realpath(top)
     if os.path.commonpath([real, real_root]) != real_root:
         raise _link_out(link, name, top, shown, os.path.isdir(real))
+    if hidden := _hidden_step(real, real_root):
+        raise _link_into_hidden(link, name, top, shown, hidden)
     return real, os.lstat(real)
+
+
+def _hidden_step(real: str, real_root: str) -> str:
+    """Return the first step of `real` below `real_root` that no input folder is read from (`left_out`: `.git`,
+    `.cache`, `.env`), or "".
+
+    Such a folder is no input, yet a link to it is: `static/ci.txt` linked to `../.git/config`, a pull request's
+    one line, published the token `actions/checkout` keeps there (`http.extraheader`), and `static/repo` linked to
+    `../.git` a private repository's whole history."""
+    steps = os.path.relpath(real, real_root).split(os.sep)
+    return next((step for step in steps if left_out(step)), "") if steps != ["."] else ""
+
+
+def _link_into_hidden(link: str, name: str, top: str, shown: str, hidden: str) -> FileRefused:
+    """Return the refusal of a path a link leads into a hidden part of the project (see _hidden_step)."""
+    where = "is a link" if link == name else f"is reached through '{os.path.relpath(link, top)}', a link"
+    return refuse(shown, f"{where} leading into '{printable(hidden)}', which no build reads or publishes",
+                  "replace the link with a copy of what the site should show, outside hidden folders")
 
 
 def _link_out(link: str, name: str, top: str, shown: str, is_folder: bool) -> FileRefused:

@@ -1,0 +1,54 @@
+"""Round twenty-nine of attacks on files, signals and sockets: what a pull request's links reach.
+
+A link inside the project was followed wherever it led within the project folder, hidden folders included: a pull
+request adding `static/ci.txt` linked to `../.git/config` published, on the next deploy, the token `actions/checkout`
+keeps there (`http.https://github.com/.extraheader`, as `.github/workflows/pages.yml` runs it), and `static/repo`
+linked to `../.git` a private repository's whole history; a template linked there put it in every page including it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import tree_digest
+from support import error_lines, rebuild_fails
+
+
+HIDDEN_HINT = "(replace the link with a copy of what the site should show, outside hidden folders)"
+
+
+@pytest.mark.parametrize("link, target, shown", [
+    ("static/ci.txt", "../.git/config", "static/ci.txt: is a link leading into '.git'"),
+    ("static/repo", "../.git", "static/repo: is a link leading into '.git'"),
+    ("static/keys/env.txt", "../../.env", "static/keys/env.txt: is a link leading into '.env'"),
+    ("templates/_ci.html", "../.git/config", "templates/_ci.html: is a link leading into '.git'"),
+    ("content/flood/quotes.yaml", "../../.git/config", "content/flood/quotes.yaml: is a link leading into '.git'"),
+    ("locales/zz.yaml", "../.cache/seal.yaml", "locales/zz.yaml: is a link leading into '.cache'"),
+])
+def test_a_link_into_a_hidden_folder_of_the_project_is_refused(built_minimal: Path, link: str, target: str,
+                                                                shown: str):
+    root = built_minimal
+    (root / ".git").mkdir()
+    (root / ".git" / "config").write_text('[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n')
+    (root / ".env").write_text("TOKEN=secret\n")
+    (root / ".cache").mkdir(exist_ok=True)
+    (root / ".cache" / "seal.yaml").write_text("about: x\n")
+    good = tree_digest(root / "site")
+    (root / link).parent.mkdir(parents=True, exist_ok=True)
+    os.symlink(target, root / link)
+    result = rebuild_fails(root, good)
+    assert error_lines(result) == [f"{shown}, which no build reads or publishes {HIDDEN_HINT}"]
+
+
+def test_a_folder_link_into_a_hidden_folder_is_refused_before_its_files_are_read(built_minimal: Path):
+    root = built_minimal
+    (root / ".git" / "hooks").mkdir(parents=True)
+    (root / ".git" / "hooks" / "x.css").write_text("/* the repository's */\n")
+    good = tree_digest(root / "site")
+    os.symlink("../.git/hooks", root / "static" / "hooks")
+    result = rebuild_fails(root, good)
+    assert error_lines(result) == [f"static/hooks: is a link leading into '.git', which no build reads or publishes "
+                                   f"{HIDDEN_HINT}"]
