@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import tree_digest
-from support import error_lines, rebuild_fails
+from conftest import run_build, tree_digest
+from support import edit, error_lines, rebuild_fails
 
 
 HIDDEN_HINT = "(replace the link with a copy of what the site should show, outside hidden folders)"
@@ -52,3 +52,22 @@ def test_a_folder_link_into_a_hidden_folder_is_refused_before_its_files_are_read
     result = rebuild_fails(root, good)
     assert error_lines(result) == [f"static/hooks: is a link leading into '.git', which no build reads or publishes "
                                    f"{HIDDEN_HINT}"]
+
+
+def test_a_briefings_kept_page_renamed_to_another_key_is_made_again(built_minimal: Path):
+    """A sealed file says this user's build wrote it, not under which name: one renamed to the key of a briefing's
+    edited version (a group sharing the folder can rename what it cannot forge) gave the page its text before the
+    edit."""
+    root = built_minimal
+    views = root / ".cache" / "views"
+    [before] = views.iterdir()
+    kept = before.read_bytes()
+    edit(root / "content" / "flood" / "briefing.yaml", "title: The flood", "title: The great flood")
+    assert run_build(root).code == 0
+    [after] = views.iterdir()
+    after.write_bytes(kept)
+    (root / "templates" / "briefing.html").write_text((root / "templates" / "briefing.html").read_text() + "{# #}\n")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    page = (root / "site" / "flood" / "index.html").read_text()
+    assert "<title>The great flood" in page and "<title>The flood" not in page
