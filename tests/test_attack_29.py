@@ -8,6 +8,8 @@ linked to `../.git` a private repository's whole history; a template linked ther
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 from pathlib import Path
 
@@ -71,3 +73,22 @@ def test_a_briefings_kept_page_renamed_to_another_key_is_made_again(built_minima
     assert result.code == 0, result.err
     page = (root / "site" / "flood" / "index.html").read_text()
     assert "<title>The great flood" in page and "<title>The flood" not in page
+
+
+def test_a_formula_after_spaces_is_made_inert_in_the_csv(built_minimal: Path):
+    """LibreOffice's import with "Trim spaces" (and "Evaluate formulas") on ran " =1+1", written unquoted, as a
+    formula, and so " =1+1" after a `;` or at the start of a cell's later line, each read as a cell of its own."""
+    root = built_minimal
+    edit(root / "content" / "sources.yaml", "publisher: unknown", 'publisher: "  =HYPERLINK(\\"http://x\\")"')
+    claims = root / "content" / "flood" / "claims.yaml"
+    edit(claims, "{measure: River rise, value: 3}", "{measure: \"River rise;  +SUM(A1)\\n @A2\", value: 3}")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    path = root / "site" / "flood" / "data" / "claims.csv"
+    text = path.read_text(encoding="utf-8-sig")
+    cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+    assert "'  =HYPERLINK(\"http://x\")" in cells and "River rise;'  +SUM(A1)\n' @A2" in cells
+    # Read line by line, each line split at `;` and `,` and each piece trimmed, no piece starts a formula.
+    pieces = [piece.strip(" ") for line in text.splitlines() for part in line.split(";") for piece in part.split(",")]
+    assert not [piece for piece in pieces if piece[:1] in ("=", "+", "@") or piece.startswith("-") and
+                not piece[1:].replace(".", "").isdigit()]
