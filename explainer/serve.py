@@ -519,7 +519,7 @@ class Preview:
         # was announced (it was loading meanwhile) is reloaded, instead of showing that build's
         # predecessor until the next save. It starts from the clock (in ms, so the number stays exact in
         # JavaScript), so a page served by an earlier run of the server, which reconnects to this one,
-        # is reloaded too.
+        # is reloaded too (as any other number is: the clock may have been set back since).
         self.generation = time.time_ns() // 1_000_000
 
     def first_opened(self, url: str) -> bool:
@@ -906,8 +906,10 @@ class ReloadSocket(LiveReloadHandler):
             self.is_page = True
             if self.preview.first_opened(parsed.get("url", "")):
                 say(f"page open: {printable(parsed.get('url', ''))[:200]}")
-            if self.page_generation is not None and self.page_generation < self.preview.generation:
-                self.write_message(json.dumps(FULL_RELOAD))  # a build was announced while the page loaded
+            # A build was announced while the page loaded, or the page is an earlier server's: one started before
+            # the clock was set back (a laptop's, corrected after sleep) stamped its pages later than this one's.
+            if self.page_generation is not None and self.page_generation != self.preview.generation:
+                self.write_message(json.dumps(FULL_RELOAD))
 
 
 def page_generation(hello: dict) -> int | None:

@@ -8,15 +8,20 @@ linked to `../.git` a private repository's whole history; a template linked ther
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
+import json
 import os
+import time
 from pathlib import Path
 
 import pytest
 
 from conftest import run_build, tree_digest
 from support import edit, error_lines, rebuild_fails
+from test_serve import serving
+from test_serve_attack import open_socket
 
 
 HIDDEN_HINT = "(replace the link with a copy of what the site should show, outside hidden folders)"
@@ -92,3 +97,21 @@ def test_a_formula_after_spaces_is_made_inert_in_the_csv(built_minimal: Path):
     pieces = [piece.strip(" ") for line in text.splitlines() for part in line.split(";") for piece in part.split(",")]
     assert not [piece for piece in pieces if piece[:1] in ("=", "+", "@") or piece.startswith("-") and
                 not piece[1:].replace(".", "").isdigit()]
+
+
+def test_a_page_of_a_server_started_before_the_clock_was_set_back_is_reloaded(built_minimal: Path):
+    """A page carries the number of the build it was read under, which a server starts from its clock: a page of a run
+    started before the clock was set back (a laptop's, corrected after sleep) carried a larger one than the new run's,
+    and was never told to reload, its text that run's, until the next save."""
+    async def told(url: str) -> str:
+        connection = await open_socket(url, url.rstrip("/"))
+        later = time.time_ns() // 1_000_000 + 3_600_000  # an hour ahead
+        await connection.write_message(json.dumps({"command": "hello", "snipver": later}))
+        await connection.write_message(json.dumps({"command": "info", "url": url}))
+        said = [json.loads(await asyncio.wait_for(connection.read_message(), 30))["command"] for _ in range(2)]
+        connection.close()
+        return said
+
+    with serving(built_minimal) as server:
+        assert asyncio.run(told(server.url)) == ["hello", "reload"]
+    assert "Traceback" not in server.output
