@@ -4,6 +4,11 @@ A link inside the project was followed wherever it led within the project folder
 request adding `static/ci.txt` linked to `../.git/config` published, on the next deploy, the token `actions/checkout`
 keeps there (`http.https://github.com/.extraheader`, as `.github/workflows/pages.yml` runs it), and `static/repo`
 linked to `../.git` a private repository's whole history; a template linked there put it in every page including it.
+One linked to the built site read it back: each build's site was published inside the next's. A sealed file of
+.cache/views/ renamed to another key's name (a group sharing the folder can rename what it cannot forge) gave an
+edited briefing its page from before the edit. The CSV downloads left a formula after spaces as it was, which
+LibreOffice's import with "Trim spaces" runs; and a page of a preview started before the clock was set back was
+never told to reload.
 """
 
 from __future__ import annotations
@@ -59,6 +64,20 @@ def test_a_folder_link_into_a_hidden_folder_is_refused_before_its_files_are_read
     result = rebuild_fails(root, good)
     assert error_lines(result) == [f"static/hooks: is a link leading into '.git', which no build reads or publishes "
                                    f"{HIDDEN_HINT}"]
+
+
+@pytest.mark.parametrize("link, target", [("static/out", "../site"), ("static/sub/css", "../../site/static"),
+                                          ("templates/_last.html", "../site/index.html")])
+def test_a_link_into_the_built_site_is_refused(built_minimal: Path, link: str, target: str):
+    """`static/out` linked to `../site` published each build's site inside the next's, and a template linked to a
+    page of it made every build's pages depend on the build before."""
+    root = built_minimal
+    good = tree_digest(root / "site")
+    (root / link).parent.mkdir(parents=True, exist_ok=True)
+    os.symlink(target, root / link)
+    result = rebuild_fails(root, good)
+    assert error_lines(result) == [f"{link}: is a link leading into 'site', a site a build made, which the build would "
+                                   "read back into the next (replace the link with a copy of what it leads to)"]
 
 
 def test_a_briefings_kept_page_renamed_to_another_key_is_made_again(built_minimal: Path):
