@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import http.client
 import io
 import json
 import os
@@ -23,10 +24,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_build, tree_digest
+from conftest import copy_tree, run_build, tree_digest
 from support import edit, error_lines, rebuild_fails
 from test_serve import serving
-from test_serve_attack import open_socket
+from test_serve_attack import open_socket, port_of
 
 
 HIDDEN_HINT = "(replace the link with a copy of what the site should show, outside hidden folders)"
@@ -118,11 +119,21 @@ def test_a_formula_after_spaces_is_made_inert_in_the_csv(built_minimal: Path):
                 not piece[1:].replace(".", "").isdigit()]
 
 
-def test_a_page_of_a_server_started_before_the_clock_was_set_back_is_reloaded(built_minimal: Path):
+# --- the preview ---------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def served(minimal_built_once: Path, tmp_path_factory):
+    """One server for this module's preview tests, which change nothing it serves."""
+    with serving(copy_tree(minimal_built_once, tmp_path_factory.mktemp("attack29") / "project")) as server:
+        yield server
+    assert "Traceback" not in server.output
+
+
+def test_a_page_of_a_server_started_before_the_clock_was_set_back_is_reloaded(served):
     """A page carries the number of the build it was read under, which a server starts from its clock: a page of a run
     started before the clock was set back (a laptop's, corrected after sleep) carried a larger one than the new run's,
     and was never told to reload, its text that run's, until the next save."""
-    async def told(url: str) -> str:
+    async def told(url: str) -> list[str]:
         connection = await open_socket(url, url.rstrip("/"))
         later = time.time_ns() // 1_000_000 + 3_600_000  # an hour ahead
         await connection.write_message(json.dumps({"command": "hello", "snipver": later}))
@@ -131,6 +142,25 @@ def test_a_page_of_a_server_started_before_the_clock_was_set_back_is_reloaded(bu
         connection.close()
         return said
 
-    with serving(built_minimal) as server:
-        assert asyncio.run(told(server.url)) == ["hello", "reload"]
-    assert "Traceback" not in server.output
+    assert asyncio.run(told(served.url)) == ["hello", "reload"]
+
+
+# A WebSocket's opening request, as a page of another site sends it to the live-reload socket.
+UPGRADE = {"Connection": "Upgrade", "Upgrade": "websocket", "Sec-WebSocket-Version": "13",
+           "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ=="}
+
+
+@pytest.mark.parametrize("path, status", [("/livereload.js", 200), ("/livereload-keep-scroll.js", 200),
+                                          ("/livereload", 403)])
+def test_the_live_reload_scripts_and_socket_are_kept_from_other_sites_pages(served, path: str, status: int):
+    """Only the site's answers carried Cross-Origin-Resource-Policy: any page the editor had open could load
+    `http://127.0.0.1:8000/livereload.js` as a script and learn from its load that a preview runs there."""
+    connection = http.client.HTTPConnection("127.0.0.1", port_of(served.url), timeout=30)
+    try:
+        connection.request("GET", path, headers={"Origin": "http://evil.example", **UPGRADE})
+        response = connection.getresponse()
+        response.read()
+    finally:
+        connection.close()
+    assert (response.status, response.getheader("Cross-Origin-Resource-Policy"),
+            response.getheader("X-Content-Type-Options")) == (status, "same-origin", "nosniff")
