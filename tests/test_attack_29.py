@@ -19,6 +19,7 @@ import http.client
 import io
 import json
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -118,6 +119,35 @@ def test_a_formula_after_spaces_is_made_inert_in_the_csv(built_minimal: Path):
     assert not [piece for piece in pieces if piece[:1] in ("=", "+", "@") or piece.startswith("-") and
                 not piece[1:].replace(".", "").isdigit()]
 
+
+
+@pytest.mark.parametrize("target, where", [(".", "to the project folder itself"),
+                                           ("static", "into 'static', a folder of the project"),
+                                           ("content", "into 'content', a folder of the project")])
+def test_a_cache_linked_into_the_project_is_refused(built_minimal: Path, target: str, where: str):
+    """git ignores the folder `.cache/`, not a link of that name, so a repository can hold one: linked to `.` it had the
+    build keep `content/all.pack` among the editors' files, and every build after failed on it; to `static` it
+    published what the build keeps."""
+    root = built_minimal
+    shutil.rmtree(root / ".cache")
+    (root / ".cache").symlink_to(target)
+    before = tree_digest(root)
+    for command in ((), ("check",)):
+        result = run_build(root, *command)
+        assert (result.code, result.out) == (1, "")
+        assert result.err == (f"error: {root / '.cache'}: is a link leading {where}, where the build would keep its "
+                              "files among the project's (remove the link, and the build makes .cache/ as a folder of "
+                              "its own)\n")
+    assert tree_digest(root) == before
+
+
+def test_a_cache_linked_to_a_hidden_folder_of_the_project_still_builds(built_minimal: Path):
+    root = built_minimal
+    (root / ".cache").rename(root / ".fast")
+    (root / ".cache").symlink_to(".fast")
+    result = run_build(root)
+    assert (result.code, result.err) == (0, "")
+    assert (root / ".fast" / "views").is_dir() and not (root / "views").exists()
 
 # --- the preview ---------------------------------------------------------------------------------
 
