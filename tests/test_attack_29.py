@@ -68,6 +68,35 @@ def test_a_folder_link_into_a_hidden_folder_is_refused_before_its_files_are_read
                                    f"{HIDDEN_HINT}"]
 
 
+@pytest.mark.parametrize("target, said", [
+    ("{outside}", "is a link leading out of the project folder (replace the link with a copy of the file)"),
+    ("../.git/config", "is a link leading into '.git', which no build reads or publishes " + HIDDEN_HINT),
+])
+def test_a_hidden_template_linked_out_is_refused_when_a_page_includes_it(built_minimal: Path, tmp_path: Path,
+                                                                           target: str, said: str):
+    """The check of templates/ passes over hidden names, as every input folder's does, and Jinja opened any name it was
+    given, following links: `templates/.x.html` linked to a file outside the project put it in every page."""
+    root = built_minimal
+    (tmp_path / "secret.txt").write_text("SECRET-OUTSIDE\n")
+    (root / ".git").mkdir()
+    (root / ".git" / "config").write_text("SECRET-CONFIG\n")
+    base = root / "templates" / "base.html"
+    base.write_text(base.read_text().replace("</body>", '{% include ".x.html" %}</body>'))
+    good = tree_digest(root / "site")
+    os.symlink(target.format(outside=tmp_path / "secret.txt"), root / "templates" / ".x.html")
+    result = rebuild_fails(root, good)
+    assert error_lines(result) == [f"templates/.x.html: {said}"]
+
+
+def test_a_hidden_template_that_is_a_plain_file_is_still_included(built_minimal: Path):
+    root = built_minimal
+    (root / "templates" / ".x.html").write_text("<p>hidden but ours</p>\n")
+    base = root / "templates" / "base.html"
+    base.write_text(base.read_text().replace("</body>", '{% include ".x.html" %}</body>'))
+    assert run_build(root).code == 0
+    assert "<p>hidden but ours</p>" in (root / "site" / "index.html").read_text()
+
+
 @pytest.mark.parametrize("link, target", [("static/out", "../site"), ("static/sub/css", "../../site/static"),
                                           ("templates/_last.html", "../site/index.html")])
 def test_a_link_into_the_built_site_is_refused(built_minimal: Path, link: str, target: str):
