@@ -3,12 +3,21 @@
 A link inside the project was followed wherever it led within the project folder, hidden folders included: a pull
 request adding `static/ci.txt` linked to `../.git/config` published, on the next deploy, the token `actions/checkout`
 keeps there (`http.https://github.com/.extraheader`, as `.github/workflows/pages.yml` runs it), and `static/repo`
-linked to `../.git` a private repository's whole history; a template linked there put it in every page including it.
-One linked to the built site read it back: each build's site was published inside the next's. A sealed file of
-.cache/views/ renamed to another key's name (a group sharing the folder can rename what it cannot forge) gave an
-edited briefing its page from before the edit. The CSV downloads left a formula after spaces as it was, which
-LibreOffice's import with "Trim spaces" runs; and a page of a preview started before the clock was set back was
-never told to reload.
+linked to `../.git` a private repository's whole history. A hidden template (`templates/.x.html`), which the check of
+templates/ passes over, was opened by Jinja following its link wherever it led, out of the project too. A link to the
+built site read it back: each build's site was published inside the next's. git ignores the folder `.cache/`, not a
+link of that name: a repository's `.cache` linked to `.` had the build keep `content/all.pack` among the editors'
+files, and every later build failed. A sealed file of .cache/views/ renamed to another key's name (a group sharing the
+folder can rename what it cannot forge) gave an edited briefing its page from before the edit. The CSV downloads left
+a formula after spaces as it was, which LibreOffice's import with "Trim spaces" runs. The preview's live-reload
+scripts and socket answered without Cross-Origin-Resource-Policy, and a page of a preview started before the clock was
+set back was never told to reload.
+
+What held, tried in this round and left without a test of its own: `%2e%2e`, `..;/`, `%00`, `%2f` tricks, a POST, a
+Host of another name and URLs or headers of 70 KB against the preview (404, 400, 405, 403, the connection closed); a
+named pipe or a socket in site/ (one line); a hidden seed linked out of seeds/ (named as the link); a build under
+`ulimit -f` (one line, "File too large"); a fullwidth "＝", a no-break or ideographic space before "=" (text to
+LibreOffice 7.4, "Trim spaces" and "Evaluate formulas" on).
 """
 
 from __future__ import annotations
