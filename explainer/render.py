@@ -105,6 +105,8 @@ class TemplatesAsRead(jinja2.FileSystemLoader):
                 if error.missing:
                     raise jinja2.TemplateNotFound(template) from None
                 raise TemplateRefused(template, error.problem) from None
+            except ValueError:  # a name no file can have ("a\x00b"): Jinja's own check of it found no such file
+                raise jinja2.TemplateNotFound(template) from None
             self.read[template] = (data.decode(self.encoding), path, lambda: True)
         return self.read[template]
 

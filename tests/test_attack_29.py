@@ -32,12 +32,15 @@ import shutil
 import time
 from pathlib import Path
 
+import jinja2
 import pytest
 
 from conftest import copy_tree, run_build, tree_digest
 from support import edit, error_lines, rebuild_fails
 from test_serve import serving
 from test_serve_attack import open_socket, port_of
+
+from explainer.render import make_environment
 
 
 HIDDEN_HINT = "(replace the link with a copy of what the site should show, outside hidden folders)"
@@ -95,6 +98,14 @@ def test_a_hidden_template_linked_out_is_refused_when_a_page_includes_it(built_m
     os.symlink(target.format(outside=tmp_path / "secret.txt"), root / "templates" / ".x.html")
     result = rebuild_fails(root, good)
     assert error_lines(result) == [f"templates/.x.html: {said}"]
+
+
+def test_a_template_name_no_file_can_have_is_still_not_found(tmp_path: Path):
+    """Read through safefs, a name holding a NUL raised Python's ValueError, where Jinja's own look found no file."""
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "page.html").write_text('{% include "a\\x00b" %}')
+    with pytest.raises(jinja2.TemplateNotFound):
+        make_environment(tmp_path / "templates").get_template("page.html").render()
 
 
 def test_a_hidden_template_that_is_a_plain_file_is_still_included(built_minimal: Path):
