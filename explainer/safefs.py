@@ -261,6 +261,8 @@ def _inside(path: Path, root: Path, shown: str) -> tuple[str, os.stat_result]:
         raise _link_into_hidden(link, name, top, shown, hidden)
     if built := _built_site_on(real, real_root):
         raise _link_into_site(link, name, top, shown, built)
+    if real == real_root:  # it holds the site too, which each build would publish inside the next
+        raise _link_into_site(link, name, top, shown, ".")
     return real, os.lstat(real)
 
 
@@ -293,6 +295,9 @@ def _built_site_on(real: str, real_root: str) -> str:
 def _link_into_site(link: str, name: str, top: str, shown: str, site: str) -> FileRefused:
     """Return the refusal of a path a link leads into a site a build made (see _built_site_on)."""
     where = "is a link" if link == name else f"is reached through '{os.path.relpath(link, top)}', a link"
+    if site == ".":
+        return refuse(shown, f"{where} leading to the project folder itself, which holds the site a build made",
+                      "replace the link with a copy of what it should lead to")
     return refuse(shown, f"{where} leading into '{printable(site)}', a site a build made, which the build would read "
                   "back into the next", "replace the link with a copy of what it leads to")
 

@@ -131,6 +131,16 @@ def test_a_link_into_the_built_site_is_refused(built_minimal: Path, link: str, t
                                    "read back into the next (replace the link with a copy of what it leads to)"]
 
 
+def test_a_link_to_the_project_folder_itself_is_refused(built_minimal: Path):
+    """The project folder holds the site: `static/all` linked to `..` published each build's site inside the next's."""
+    root = built_minimal
+    good = tree_digest(root / "site")
+    os.symlink("..", root / "static" / "all")
+    result = rebuild_fails(root, good)
+    assert error_lines(result) == ["static/all: is a link leading to the project folder itself, which holds the site a "
+                                   "build made (replace the link with a copy of what it should lead to)"]
+
+
 def test_a_briefings_kept_page_renamed_to_another_key_is_made_again(built_minimal: Path):
     """A sealed file says this user's build wrote it, not under which name: one renamed to the key of a briefing's
     edited version (a group sharing the folder can rename what it cannot forge) gave the page its text before the
