@@ -15,7 +15,7 @@ from . import environment
 from .problems import ContentError, Problem, cut_middle, printable
 from .project import Project
 from .stops import first_stop_only
-from .write import OutputError, check_output_location, check_output_outside_cache
+from .write import OutputError, check_cache_location, check_output_location, check_output_outside_cache
 
 
 def parse_args(argv: list[str], default_root: Path | None = None) -> Arguments:
@@ -149,6 +149,7 @@ def run(args: Arguments, bare_root: Path | None = None) -> int:
             tell(f"wrote {printable(str(path))}")
         return 0
     project = project_from(args)
+    check_cache_location(project.cache)
     if command in ("build", "serve"):
         check_output_location(project.out, [project.content, project.seeds, project.templates, project.static,
                                             project.locales])

@@ -101,12 +101,15 @@ def _csv(header: list[str], rows: list[list]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # A spreadsheet whose list separator is `;` (where a comma is the decimal sign) splits each line at it, quotes
 # or not: "Beta;=cmd|' /C calc'!A0" became the cells "Beta" and a formula. A line break inside a quoted cell is a
 # new row to an importer that reads line by line (Excel's legacy text import, a `;` split of each line), so a line
 # of a cell starts a cell too: a publisher "Beta\n=HYPERLINK(...)" gave a row whose first cell was a formula.
-_FORMULA_AFTER_SEPARATOR = patterns.compile(r"(?<=[;\n\r])(?=[=+\-@\t\r])")
+# Spaces before the formula hide it from no importer that trims them: LibreOffice's "Trim spaces" made a cell
+# " =1+1" (written unquoted), "Beta; =1+1" and a cell's later line " =1+1" formulas (7.4, "Evaluate formulas"
+# on). It reads a no-break or ideographic space trimmed, and a fullwidth "＝", as text.
+_FORMULA_START = patterns.compile(r" *[=+\-@\t\r]")
+_FORMULA_AFTER_SEPARATOR = patterns.compile(r"(?<=[;\n\r])(?= *[=+\-@\t\r])")
 
 
 _SIGNED_NUMBER = patterns.compile(r"-\d+(?:\.\d+)?")
@@ -114,12 +117,12 @@ _SIGNED_NUMBER = patterns.compile(r"-\d+(?:\.\d+)?")
 
 def _inert(cell):
     """Return a cell a spreadsheet will not run: text starting like a formula, at the cell's start, after a `;` or
-    at the start of one of its lines, gets an apostrophe before it (OWASP); a negative figure ("-2.4") is a number,
-    which a spreadsheet reads as one and runs nothing."""
+    at the start of one of its lines, spaces before it or not, gets an apostrophe before it (OWASP); a negative
+    figure ("-2.4") is a number, which a spreadsheet reads as one and runs nothing."""
     if not isinstance(cell, str) or _SIGNED_NUMBER.fullmatch(cell):
         return cell
     cell = _FORMULA_AFTER_SEPARATOR.sub("'", cell)
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+    return "'" + cell if _FORMULA_START.match(cell) else cell
 
 
 def _numbers(value) -> str:

@@ -164,7 +164,7 @@ class Deferred:
 
 
 class Blobs:
-    """Large values by key, each pickled in a file of its own in one folder of .cache/, sealed: a build
+    """Large values by key, each pickled with its key in a file of its own in one folder of .cache/, sealed: a build
     reads only those it asks for. For a briefing's planned page (about 200 KB at 200 citations),
     which a rebuild reads only for the pages it makes again; in a pack, every build would read
     them all. Files a build did not ask for or keep are deleted when it saves.
@@ -182,7 +182,7 @@ class Blobs:
         self.used.add(key)
         if self.folder is None:
             return
-        write_sealed(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        write_sealed(self._path(key), pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
 
     def lazy(self, key: str, remake: Callable[[], object]) -> Deferred:
         """Return the value kept under `key`, read on first use; made again by `remake` if its file is gone or damaged."""
@@ -193,7 +193,11 @@ class Blobs:
         if self.folder is None:
             return _UNREADABLE
         found = _unpickled(read_sealed(self._path(key), self.folder.parent, MAX_PACK_BYTES))  # never through a link
-        return found if isinstance(found, Deferred) else _UNREADABLE
+        # The seal says this user's build wrote the bytes, not under which name: a file renamed to another key's (in a
+        # folder a group shares, say) gave a briefing's page its text before an edit. So the file names its key.
+        if isinstance(found, tuple) and len(found) == 2 and found[0] == key and isinstance(found[1], Deferred):
+            return found[1]
+        return _UNREADABLE
 
     def save(self) -> None:
         """Delete the files of values this build neither asked for nor kept (and leftovers of killed builds): only

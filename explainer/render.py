@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import traceback
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import jinja2.sandbox
 
 from . import compiled_templates, template_limits
 from .problems import Problem, display_path
+from .safefs import FileRefused, read_regular
 
 # How every environment reads and compiles a template: part of what a template compiles to.
 OPTIONS = dict(undefined=jinja2.StrictUndefined, autoescape=True, trim_blocks=True, lstrip_blocks=True,
@@ -63,6 +65,20 @@ class Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
         return template_limits.BINOPS[operator](left, right)
 
 
+MAX_TEMPLATE_BYTES = 8 * 1024 * 1024  # as a content file: no template is near it
+
+
+class TemplateRefused(jinja2.TemplateNotFound):
+    """A template the safe read refused (a link out of the project or into a hidden folder of it), with its Problem."""
+
+    def __init__(self, name: str, problem: Problem):
+        super().__init__(name, problem.message)
+        self.problem = problem
+
+    def __reduce__(self):  # raised in a worker, it comes back pickled
+        return TemplateRefused, (self.name, self.problem)
+
+
 class TemplatesAsRead(jinja2.FileSystemLoader):
     """Reads each template's source once for the environment's life (one build), and gives that from then on.
 
@@ -70,16 +86,28 @@ class TemplatesAsRead(jinja2.FileSystemLoader):
     Jinja read each file again when a page first used it: a template saved in between was rendered into pages kept
     under the older source's key, and saved back as it was (an undo, a checkout), left those pages in the site.
     Forked workers, each reading the files anew, could also make one site from two versions of a template.
+    Each is read as every input file is (safefs), inside the project: Jinja opened any name it was given, following
+    links, and the check of templates/ passes over hidden names, so `templates/.x.html` linked to a file outside the
+    project, or to `.git/config`, put that file in every page including ".x.html".
     """
 
     def __init__(self, searchpath: Path):
         super().__init__(searchpath)
+        self.root = Path(searchpath).parent
         self.read: dict[str, tuple[str, str | None, object]] = {}
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, object]:
         if template not in self.read:
-            source, filename, _ = super().get_source(environment, template)
-            self.read[template] = (source, filename, lambda: True)
+            path = os.path.normpath(os.path.join(self.searchpath[0], *jinja2.loaders.split_template_path(template)))
+            try:
+                data = read_regular(Path(path), self.root, MAX_TEMPLATE_BYTES, display_path(Path(path), self.root))
+            except FileRefused as error:
+                if error.missing:
+                    raise jinja2.TemplateNotFound(template) from None
+                raise TemplateRefused(template, error.problem) from None
+            except ValueError:  # a name no file can have ("a\x00b"): Jinja's own check of it found no such file
+                raise jinja2.TemplateNotFound(template) from None
+            self.read[template] = (data.decode(self.encoding), path, lambda: True)
         return self.read[template]
 
 
@@ -88,6 +116,8 @@ def template_problem(error: Exception, templates_dir: Path, root: Path) -> Probl
     if isinstance(error, jinja2.TemplateSyntaxError):
         shown = display_path(Path(error.filename), root) if error.filename else f"templates/{error.name}"
         return Problem(shown, error.lineno or 0, f"template syntax error: {error.message}", "fix the template")
+    if isinstance(error, TemplateRefused):  # the file is named: where it is included matters less than what it is
+        return error.problem
     found = _template_frame(error, templates_dir)
     if isinstance(error, jinja2.TemplateNotFound):  # named where it is included, if a template includes it
         shown, line = (display_path(found[0], root), found[1]) if found else (display_path(templates_dir, root), 0)

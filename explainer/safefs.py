@@ -257,7 +257,56 @@ def _inside(path: Path, root: Path, shown: str) -> tuple[str, os.stat_result]:
     real_root = os.path.realpath(top)
     if os.path.commonpath([real, real_root]) != real_root:
         raise _link_out(link, name, top, shown, os.path.isdir(real))
+    if hidden := _hidden_step(real, real_root):
+        raise _link_into_hidden(link, name, top, shown, hidden)
+    if built := _built_site_on(real, real_root):
+        raise _link_into_site(link, name, top, shown, built)
+    if real == real_root:  # it holds the site too, which each build would publish inside the next
+        raise _link_into_site(link, name, top, shown, ".")
     return real, os.lstat(real)
+
+
+def _hidden_step(real: str, real_root: str) -> str:
+    """Return the first step of `real` below `real_root` that no input folder is read from (`left_out`: `.git`,
+    `.cache`, `.env`), or "".
+
+    Such a folder is no input, yet a link to it is: `static/ci.txt` linked to `../.git/config`, a pull request's
+    one line, published the token `actions/checkout` keeps there (`http.extraheader`), and `static/repo` linked to
+    `../.git` a private repository's whole history."""
+    steps = os.path.relpath(real, real_root).split(os.sep)
+    return next((step for step in steps if left_out(step)), "") if steps != ["."] else ""
+
+
+def _built_site_on(real: str, real_root: str) -> str:
+    """Return the folder on the way from `real_root` to `real` that a build made (it holds the site's marker), or "".
+
+    A site read back as input is published inside the next one: `static/out` linked to `../site` nested each build's
+    site in the last's, and a template linked to a page of it made every build's pages depend on the one before."""
+    from .write import MARKER  # imported here: write.py imports seal, which imports this module
+
+    current = real_root
+    for step in os.path.relpath(real, real_root).split(os.sep):
+        current = os.path.join(current, step)
+        if os.path.isdir(current) and os.path.lexists(os.path.join(current, MARKER)):
+            return os.path.relpath(current, real_root)
+    return ""
+
+
+def _link_into_site(link: str, name: str, top: str, shown: str, site: str) -> FileRefused:
+    """Return the refusal of a path a link leads into a site a build made (see _built_site_on)."""
+    where = "is a link" if link == name else f"is reached through '{os.path.relpath(link, top)}', a link"
+    if site == ".":
+        return refuse(shown, f"{where} leading to the project folder itself, which holds the site a build made",
+                      "replace the link with a copy of what it should lead to")
+    return refuse(shown, f"{where} leading into '{printable(site)}', a site a build made, which the build would read "
+                  "back into the next", "replace the link with a copy of what it leads to")
+
+
+def _link_into_hidden(link: str, name: str, top: str, shown: str, hidden: str) -> FileRefused:
+    """Return the refusal of a path a link leads into a hidden part of the project (see _hidden_step)."""
+    where = "is a link" if link == name else f"is reached through '{os.path.relpath(link, top)}', a link"
+    return refuse(shown, f"{where} leading into '{printable(hidden)}', which no build reads or publishes",
+                  "replace the link with a copy of what the site should show, outside hidden folders")
 
 
 def _link_out(link: str, name: str, top: str, shown: str, is_folder: bool) -> FileRefused:

@@ -519,7 +519,7 @@ class Preview:
         # was announced (it was loading meanwhile) is reloaded, instead of showing that build's
         # predecessor until the next save. It starts from the clock (in ms, so the number stays exact in
         # JavaScript), so a page served by an earlier run of the server, which reconnects to this one,
-        # is reloaded too.
+        # is reloaded too (as any other number is: the clock may have been set back since).
         self.generation = time.time_ns() // 1_000_000
 
     def first_opened(self, url: str) -> bool:
@@ -708,7 +708,18 @@ def refuse_unknown_hosts(handler: web.RequestHandler, hosts: frozenset) -> None:
         raise web.HTTPError(403, reason="Unknown host name")
 
 
-class SiteHandler(web.RequestHandler):
+class OwnPagesOnly:
+    """A handler whose every answer, errors included, is kept to the server's own pages."""
+
+    def set_default_headers(self) -> None:
+        """A page of another site the editor has open could load `<script src="http://127.0.0.1:8000/a-draft/">`
+        and learn from its load or error whether an unpublished briefing exists, or whether the build is failing;
+        and `/livereload.js` loaded so told it that a preview runs there, and on which port."""
+        self.set_header("Cross-Origin-Resource-Policy", "same-origin")
+        self.set_header("X-Content-Type-Options", "nosniff")
+
+
+class SiteHandler(OwnPagesOnly, web.RequestHandler):
     """Serves the output folder from disk on every request, or the error page while the build fails."""
 
     def initialize(self, preview: Preview, hosts: frozenset) -> None:
@@ -717,13 +728,6 @@ class SiteHandler(web.RequestHandler):
 
     def prepare(self) -> None:
         refuse_unknown_hosts(self, self.hosts)
-
-    def set_default_headers(self) -> None:
-        """Keep every answer, errors included, to the server's own pages: a page of another site the editor has
-        open could load `<script src="http://127.0.0.1:8000/a-draft/">` and learn from its load or error whether
-        an unpublished briefing exists, or whether the build is failing."""
-        self.set_header("Cross-Origin-Resource-Policy", "same-origin")
-        self.set_header("X-Content-Type-Options", "nosniff")
 
     def open(self, parts: list[str]) -> int | None:
         """Return open_site_file's answer, asked again once the oldest connections are closed if the process is
@@ -841,7 +845,7 @@ def close_unless_sent(connection, sent: asyncio.Future) -> None:
         sent.add_done_callback(lambda _: loop.remove_timeout(timeout))
 
 
-class ReloadSocket(LiveReloadHandler):
+class ReloadSocket(OwnPagesOnly, LiveReloadHandler):
     """livereload's socket, open only to the server's own pages; a malformed message is ignored (IgnoredMessages)."""
 
     # Upgraded sockets leave tornado's set of connections, so PreviewServer counts these too:
@@ -906,8 +910,10 @@ class ReloadSocket(LiveReloadHandler):
             self.is_page = True
             if self.preview.first_opened(parsed.get("url", "")):
                 say(f"page open: {printable(parsed.get('url', ''))[:200]}")
-            if self.page_generation is not None and self.page_generation < self.preview.generation:
-                self.write_message(json.dumps(FULL_RELOAD))  # a build was announced while the page loaded
+            # A build was announced while the page loaded, or the page is an earlier server's: one started before
+            # the clock was set back (a laptop's, corrected after sleep) stamped its pages later than this one's.
+            if self.page_generation is not None and self.page_generation != self.preview.generation:
+                self.write_message(json.dumps(FULL_RELOAD))
 
 
 def page_generation(hello: dict) -> int | None:
@@ -951,7 +957,7 @@ class ClientInjector(LiveScriptInjector):
         return super().transform_first_chunk(status_code, headers, chunk, finishing)
 
 
-class ReloadClientHandler(LiveReloadJSHandler):
+class ReloadClientHandler(OwnPagesOnly, LiveReloadJSHandler):
     """livereload's browser client, served like everything else only to the Host names the server goes by."""
 
     def initialize(self, hosts: frozenset) -> None:
@@ -961,7 +967,7 @@ class ReloadClientHandler(LiveReloadJSHandler):
         refuse_unknown_hosts(self, self.hosts)
 
 
-class KeepScrollHandler(web.RequestHandler):
+class KeepScrollHandler(OwnPagesOnly, web.RequestHandler):
     """Serves the preview's script that keeps a page's scroll position across reloads (keep_scroll.js)."""
 
     def initialize(self, hosts: frozenset) -> None:

@@ -121,6 +121,26 @@ def _real(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
+def check_cache_location(cache: Path) -> None:
+    """Raise OutputError if `cache` (.cache/) is a link leading to its project's folder or into a folder of it that
+    is not hidden (content/, static/, site/...).
+
+    `.cache/` may be a link, to a faster disk say, and a repository can hold one (git ignores the folder, not a link of
+    its name): one to `.` had the build keep `content/all.pack` among the editors' files, and every later build failed
+    on it; one to `static` published what the build keeps (`static/views/*.pickle`)."""
+    if not os.path.islink(cache):
+        return
+    kept, root = _real(cache), _real(cache.parent)
+    if kept != root and root not in kept.parents:
+        return  # elsewhere, or a folder holding the project (test_attack_13): nothing of the project's is touched
+    step = kept.relative_to(root).parts[0] if kept != root else ""
+    if step.startswith("."):
+        return  # a hidden folder of its own (.fast/cache), which no build reads
+    where = f"into '{step}', a folder of the project" if step else "to the project folder itself"
+    raise OutputError(f"{cache}: is a link leading {where}, where the build would keep its files among "
+                      "the project's (remove the link, and the build makes .cache/ as a folder of its own)")
+
+
 def check_output_outside_cache(out: Path, cache: Path) -> None:
     """Raise OutputError if `out` is, or lies inside, the build's own .cache/.
 
