@@ -3,8 +3,6 @@ by word, for the newer version's page (its reader could reach the earlier text, 
 
 from __future__ import annotations
 
-import difflib
-
 from .views import VersionChange
 
 # A changed paragraph sharing fewer of its words with the one in its place is a paragraph removed and one added: shown as
@@ -14,6 +12,8 @@ SAME_PARAGRAPH = 0.5
 
 def version_changes(older, newer) -> tuple[VersionChange, ...]:
     """Return the paragraphs of `newer` (a SourceText) reworded, added or removed from `older`, in the newer order."""
+    import difflib  # only a build with a revised source pays for it (test_realspeed2)
+
     before, after = _paragraph_words(older), _paragraph_words(newer)
     changes: list[VersionChange] = []
     matcher = difflib.SequenceMatcher(None, [" ".join(words) for words in before],
@@ -53,6 +53,8 @@ def _whole(kind: str, words: tuple[str, ...]) -> VersionChange:
 
 def _word_pieces(older: tuple[str, ...], newer: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """Return a reworded paragraph as runs of words: "same", "removed" from the older or "added" in the newer."""
+    import difflib
+
     pieces = []
     for how, first, last, start, end in difflib.SequenceMatcher(None, older, newer, autojunk=False).get_opcodes():
         if how == "equal":
