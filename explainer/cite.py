@@ -46,6 +46,7 @@ from .scope import widened_scope
 from .possible_done import told_as_done
 from .future_as_past import future_told_as_past
 from .points_counted import points_as_counts
+from .trial_results import misstated_results
 from .paired_lists import swapped_in_paired_lists
 from .level_directions import levels_turned
 from .figure_speakers import figures_given_to_another
@@ -564,6 +565,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + swapped_limits(text, passages, offset, language) + turned_penalties(text, passages, offset, language)
             + swapped_nouns(text, passages, offset, language)
             + points_as_counts(text, passages, offset, language)
+            + misstated_results(text, passages, offset, language)
             + figures_given_to_another(text, passages, offset, language)
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
             + changed_unchanged(text, passages, offset, language) + mediator_sided(text, passages, offset, language)
@@ -684,6 +686,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(claimed_as_awarded) + each(total_as_share) + each(figures_in_other_columns)
             + each(swapped_limits) + each(turned_penalties) + each(swapped_nouns)
             + each(points_as_counts) + each(figures_given_to_another)
+            + each(misstated_results)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(ended_states)
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
