@@ -64,7 +64,8 @@ _PLAIN_UNITS = ("", "%")
 # rates compared as a multiple: "three times as common", "twice as likely", "three times more frequent"
 _RATES_COMPARED = patterns.compile(r"(?<!\w)times\s+(?:as|more|less)\s+(?:common|likely|frequent|often|prevalent"
                                    r"|frequently|commonly)(?!\w)", re.IGNORECASE)
-_SHARE_OF = patterns.compile(r"\s*(?:%|per\s*cent|percent)\s+of(?!\w)", re.IGNORECASE)
+_SHARE_OF = patterns.compile(r"(?<![\w.,])(?P<share>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of(?!\w)",
+                             re.IGNORECASE)
 _MOST_READ = 40  # figures of the passages paired: enough for any passage an editor cites
 
 
@@ -125,7 +126,7 @@ def multiple_of_rates(quantities: tuple[Quantity, ...], sentence: str, known: fr
     """Say whether a figure is a multiple of rates the sentence compares ("nearly three times as common") that two
     percentages of the passages are: within 0.2 of their ratio, or 0.5 on the side its bound says; None where the
     figure is no such multiple or the passages give fewer than two rates."""
-    if len(quantities) != 1 or quantities[0].unit != "" or not _RATES_COMPARED.search(sentence):
+    if len(quantities) != 1 or quantities[0].unit != "" or not _rates_compared(sentence):
         return None
     wanted = quantities[0]
     bounds = [bound for number, bound in _multiples_said(sentence)[0] if number == float(wanted.value)]
@@ -146,8 +147,7 @@ def multiple_of_rates(quantities: tuple[Quantity, ...], sentence: str, known: fr
 def _share_of_counts(wanted: Quantity, sentence: str, shares: frozenset[Decimal]) -> bool:
     """Say whether a percentage said of something ("9% of the participants") is, rounded to its decimals, one of the
     shares one count of the passages is of another."""
-    if not any(_SHARE_OF.match(sentence, m.end()) for m in re.finditer(re.escape(f"{wanted.value.normalize():f}"),
-                                                                        sentence)):
+    if wanted.value not in _shares_said(sentence):
         return False
     half = _half_step(wanted.value)
     return any(abs(share - wanted.value) <= half for share in shares)
@@ -198,6 +198,19 @@ def _multiples_said(sentence: str) -> tuple[tuple[tuple[float, str], ...], froze
     multiples = tuple((float(_NUMBER_WORDS.get(said["n"].casefold(), 0) or said["n"]),
                        " ".join((said["bound"] or "").casefold().split())) for said in _TIMES.finditer(sentence))
     return multiples, frozenset(float(figure.replace(",", "")) for figure in _WRITTEN.findall(sentence))
+
+
+@functools.lru_cache(maxsize=64)
+def _rates_compared(sentence: str) -> bool:
+    """Say whether a sentence compares rates as a multiple ("three times as common"): once per sentence, not per
+    figure (a sentence of 30,000 figures was searched whole for each, tests/test_attack_5.py)."""
+    return _RATES_COMPARED.search(sentence) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _shares_said(sentence: str) -> frozenset[Decimal]:
+    """Return the percentages a sentence says of something ("9% of the participants"): once per sentence."""
+    return frozenset(Decimal(match["share"]) for match in _SHARE_OF.finditer(sentence))
 
 
 @functools.lru_cache(maxsize=64)
