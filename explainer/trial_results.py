@@ -31,7 +31,8 @@ _SHARE_UNITS = ("%", PERCENTAGE_POINT)
 # an interval's ends: "95% CI 12–31%", "CI, 12% to 31%", "confidence interval of 12% to 31%", "the interval runs from
 # 12% to 31%"
 _INTERVAL = patterns.compile(
-    r"(?<!\w)(?:CI|confidence\s+interval|interval)(?:\s+(?:was|is|of|runs|ran|from|spans?|spanned|between))*[\s,:]*"
+    r"(?<!\w)(?:CI|confidence\s+interval|interval)(?:\s+(?:was|is|of|runs|ran|running|ranged|ranging|from|spans?"
+    r"|spanned|spanning|between|that|which))*[\s,:]*"
     r"(?P<low>-?\d+(?:\.\d+)?)\s*%?\s*(?:(?P<dash>–|—|-)|to|and)\s*(?P<high>-?\d+(?:\.\d+)?)\s*%", re.IGNORECASE)
 # a sentence that names an interval, a range or a bound says what its figure is
 _NAMES_RANGE = patterns.compile(
