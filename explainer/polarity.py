@@ -20,8 +20,8 @@ plain: a clause that says what is not said or given ("does not say", "gives no",
 own words on its sources), one with a word whose negation's scope is not plain ("rather than", "unless",
 "stopped"), and words in quotation marks. Words that negate by meaning with a plain scope count as negations
 ("lacks", "rejected", "ruled out", "turned down", "voted against", also past a tally, "voted 7 to 4 against",
-"kept ... from", and what free_of.py reads: "duty-free", "exempt from tax"); a denial of a negative clause's thing alone ("free of sales tax, but not vitamins")
-is positive.
+"kept ... from", and what free_of.py reads: "duty-free", "exempt from tax"); a denial of a negative clause's thing
+alone ("free of sales tax, but not vitamins") is positive.
 """
 
 from __future__ import annotations
