@@ -21,7 +21,9 @@ A rate said to be a multiple of another ("about three times as common on the dru
 its bound says: a health reporter's comparison of two groups' rates, which a passage's "more than three times the
 upper limit" beside them does not qualify. A percentage said of a count's whole ("about 9% of the participants")
 may be the share one count is of another where the passages give both of one noun ("8,412 participants", "760
-participants"), rounded to its decimals (tests/test_newuser_42.py).
+participants"), rounded to its decimals; and a price said with a discount ("with the discount, a dose would cost
+1,715 euros") may be a figure of the passages less one of their percentages of it ("a discount of 30% on the list
+price of 2,450 euros") (tests/test_newuser_42.py).
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ _PLAIN_UNITS = ("", "%")
 # rates compared as a multiple: "three times as common", "twice as likely", "three times more frequent"
 _RATES_COMPARED = patterns.compile(r"(?<!\w)times\s+(?:as|more|less)\s+(?:common|likely|frequent|often|prevalent"
                                    r"|frequently|commonly)(?!\w)", re.IGNORECASE)
+_DISCOUNT = patterns.compile(r"(?<!\w)(?:discount(?:s|ed)?|off)(?!\w)", re.IGNORECASE)
 _SHARE_OF = patterns.compile(r"(?<![\w.,])(?P<share>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of(?!\w)",
                              re.IGNORECASE)
 _MOST_READ = 40  # figures of the passages paired: enough for any passage an editor cites
@@ -84,6 +87,8 @@ def computed_figure(quantities: tuple[Quantity, ...], sentence: str, known: froz
     if _multiple_of(wanted, sentence, known) or multiple_of_rates(quantities, sentence, known):
         return True
     if wanted.unit == "%" and shares and _share_of_counts(wanted, sentence, shares):
+        return True
+    if wanted.unit == "" and _discount_said(sentence) and _discounted(wanted, known):
         return True
     summed, compared, in_points = _arithmetic_said(sentence)
     if not summed and not compared:
@@ -153,6 +158,16 @@ def _share_of_counts(wanted: Quantity, sentence: str, shares: frozenset[Decimal]
     return any(abs(share - wanted.value) <= half for share in shares)
 
 
+def _discounted(wanted: Quantity, known: frozenset[Quantity]) -> bool:
+    """Say whether a figure is a plain figure of the passages less one of their percentages of it ("1,715 euros" of
+    "a discount of 30% on the list price of 2,450 euros"), rounded to its decimals."""
+    half = _half_step(wanted.value)
+    plain = sorted({q.value for q in known if q.unit == "" and not _year(q.value) and q.value > wanted.value})
+    cuts = sorted({q.value for q in known if q.unit == "%" and 0 < q.value < 100})
+    return any(abs(value * (100 - cut) / 100 - wanted.value) <= half
+               for value in plain[:_MOST_READ] for cut in cuts[:_MOST_READ])
+
+
 def _multiple_rounded(wanted: Quantity, bounds: list[str], values: list, named: list) -> bool:
     """Say whether two of `values` (one of `named`, where it names one) have a ratio that `wanted` gives rounded to
     its decimals ("1.4 times" for 1.38), on the side its bound says ("nearly 1.4 times": no more)."""
@@ -205,6 +220,12 @@ def _rates_compared(sentence: str) -> bool:
     """Say whether a sentence compares rates as a multiple ("three times as common"): once per sentence, not per
     figure (a sentence of 30,000 figures was searched whole for each, tests/test_attack_5.py)."""
     return _RATES_COMPARED.search(sentence) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _discount_said(sentence: str) -> bool:
+    """Say whether a sentence speaks of a discount ("with the discount", "30% off"): once per sentence."""
+    return _DISCOUNT.search(sentence) is not None
 
 
 @functools.lru_cache(maxsize=64)
