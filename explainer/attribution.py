@@ -1559,9 +1559,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
             # three times the upper limit": computed.py
             if not rated:
                 findings.append(Finding(
-                    statement.start, f'figure "{_flat(statement.text)}" is no ratio of two rates in the passages '
-                                     f'{cites}: {shown}', "give the multiple the source's rates make, or cite a passage "
-                                                          "that gives this one"))
+                    statement.start, f'"{_flat(_as_written(statement, sentence))} times" is no ratio of two rates '
+                                     f'in the passages {cites}: {shown}',
+                    "give the multiple the source's rates make, or cite a passage that gives this one"))
         elif statement.kind == "figure":
             findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}", language)
             findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})")
