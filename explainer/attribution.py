@@ -1731,6 +1731,9 @@ _ROUNDING_SLACK = Decimal("0.05")
 _YEAR_LIKE = patterns.compile(r"\d{4}")
 
 
+_HALF = patterns.compile(r"(?<!\w)and\s+a\s+half(?!\w)|½", re.IGNORECASE)
+
+
 def _rounded_from(statement: Statement, sentence: Sentence, passages: list[Cited], kind: str | None = None,
                   language: str = "") -> Mention | None:
     """Return the passage's figure a hedged figure of prose rounds (`kind`: its hedge, by default as written), or None."""
@@ -1744,6 +1747,8 @@ def _rounded_from(statement: Statement, sentence: Sentence, passages: list[Cited
         return None  # a bare figure rounds nothing: "1 1 1 ..." read every passage's figures again for each of its own
     shown = statement.quantities[0]
     step = Decimal(10) ** shown.value.normalize().as_tuple().exponent
+    if _HALF.search(statement.text):
+        step = max(step, Decimal("0.5"))  # "about two and a half years" rounds 2.4 to a half, not to a tenth
     for passage in passages:
         for mention, given in _roundable_figures(passage.text, passage.language):
             [quantity] = mention.quantities

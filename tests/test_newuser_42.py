@@ -11,7 +11,7 @@ What the new editor met, writing 74 honest sentences the way a health reporter p
 misstatements a careless editor makes (each checked in-process against the passage it cites, as `check` does, the
 press release's with its author), and the fixture briefing itself (9 errors on the code before, none now): before, 10
 honest sentences were refused and 13 misstatements built (and 3 more were refused only for a condition the honest
-wording also dropped); now 2 are refused and 5 build. Fixed here, each where its reading lives:
+wording also dropped); now 1 is refused and 5 build. Fixed here, each where its reading lives:
 - a rate said as a multiple of another ("about three times as common on the drug as on placebo", "nearly three times
   as common", which a passage's "more than three times the upper limit of normal" beside them no longer qualifies),
   a share of two counts of one noun ("about 9% of the participants", "fewer than one in ten" of "8,412 participants
@@ -26,13 +26,13 @@ wording also dropped); now 2 are refused and 5 build. Fixed here, each where its
 - a share in words given to the wrong arm ("roughly one in ten patients on placebo"): group_figures.py;
 - "sought approval" gives no approval, and "the decision rests on one trial" decides nothing: decisions.py;
 - "voted 7 to 4 against approval" negates as "voted against" does: polarity.py; "welcomed" for "criticised":
-  opposites.py;
+  opposites.py; "about two and a half years" rounds "2.4 years" to a half: attribution.py;
 - a claim's card whose claimant believes its words ("Brennick believes that the liver findings are manageable") was
   refused as a belief told as fact, though the card names whose belief it is: cite.py.
 Still refused: "The company says Velomira cut the risk ..." citing the chief executive's quoted words in the company's
-own press release (speakers.py reads the quote's speaker, not the source's author), and "after about two and a half
-years" for "a median of 2.4 years". Still built: "The regulator found that Velomira reduced heart attacks by a third"
-citing the press release (the regulator named by its role, no name of a party), "Norland's medicines regulator
+own press release (speakers.py reads the quote's speaker, not the source's author). Still built: "The regulator found
+that Velomira reduced heart attacks by a third" citing the press release (the regulator named by its role, no name of
+a party), "Norland's medicines regulator
 approved Velomira" citing "The Board has refused the application for a marketing authorisation for Velomira" (one
 word shared), "a price of €4,900 per dose" for "2,450 euros per dose, or 4,900 euros a year", "treated for one year"
 for "for 2.4 years" (the "one" of "one event" backs it), and "Most of the trial's participants were enrolled in
@@ -242,6 +242,8 @@ HONEST = [  # (passage, sentence, whose statement its source is): each a health 
                "apart.", BRENNICK),
     (J_LEDE, "The regulator overruled its own advisory committee.", ""),
     (J_DATE, "The Board announced its decision on 12 March.", ""),
+    (J_TRIAL, "After about two and a half years, 5.1% of patients on Velomira had suffered a heart attack, a stroke "
+              "or died of cardiovascular causes, against 6.5% on placebo.", ""),
     (J_BOTH, "The Board accepts the 22% figure but says the absolute difference was 1.4 percentage points.", ""),
     (J_MARSH1, "Dr Helena Marsh, an independent statistician, said about 71 people would need to be treated for 2.4 "
                "years to prevent one event.", ""),
@@ -307,6 +309,8 @@ MISSTATED = [  # (passage, sentence, whose, what the error says): a careless edi
      "date \"22 July 2026\" is not in the passages this sentence cites"),
     (COMMITTEE, "The committee voted on 3 March 2026.", "",
      "date \"3 March 2026\" is not in the passages this sentence cites"),
+    (J_TRIAL, "After about three and a half years, 5.1% of patients on Velomira had suffered a heart attack.", "",
+     "figure \"three and a half\" is not in the passages this sentence cites"),
     (J_DATE, "The Board announced its decision on 13 March.", "",
      "date \"13 March\" is not in the passages this sentence cites"),
     (J_MARSH1, "\"Both numbers are misleading,\" said Helena Marsh.", "",
