@@ -32,7 +32,8 @@ wording also dropped); now 1 is refused and 5 build. Fixed here, each where its 
 Still refused: "The company says Velomira cut the risk ..." citing the chief executive's quoted words in the company's
 own press release (speakers.py reads the quote's speaker, not the source's author). Still built: "The regulator found
 that Velomira reduced heart attacks by a third" citing the press release (the regulator named by its role, no name of
-a party), "Norland's medicines regulator
+a party: the README said "The court found" is refused, and now says a role is read once it is an alias),
+"Norland's medicines regulator
 approved Velomira" citing "The Board has refused the application for a marketing authorisation for Velomira" (one
 word shared), "a price of €4,900 per dose" for "2,450 euros per dose, or 4,900 euros a year", "treated for one year"
 for "for 2.4 years" (the "one" of "one event" backs it), and "Most of the trial's participants were enrolled in
@@ -368,7 +369,7 @@ MISSTATED = [  # (passage, sentence, whose, what the error says): a careless edi
 ]
 
 
-def statement_findings(sentence: str, passage: str, whose: str) -> list[str]:
+def statement_findings(sentence: str, passage: str, whose: str, board_aliases: tuple[str, ...] = ()) -> list[str]:
     """Return what the build's sentence checks say of one sentence of the briefing citing one passage of a source that
     is `whose` statement throughout (sources.yaml's `statement_of`), in this process (as test_newuser_38 reads)."""
     from explainer.attribution import Cited, check_prose
@@ -379,8 +380,8 @@ def statement_findings(sentence: str, passage: str, whose: str) -> list[str]:
 
     parties = (Party(id="brennick", name="Brennick Therapeutics", short_name="Brennick", aliases=["applicant"],
                      role="drug maker"),
-               Party(id="board", name="Medicines Evaluation Board of "
-                                      "Norland", short_name="The Board", role="regulator"),
+               Party(id="board", name="Medicines Evaluation Board of Norland", short_name="The Board",
+                     aliases=list(board_aliases), role="regulator"),
                Party(id="committee", name="Independent Advisory Committee on Medicines", short_name="The committee",
                      role="expert panel"),
                Party(id="alliance", name="Heart Patients Alliance", short_name="The alliance", role="patients' group"))
@@ -441,3 +442,13 @@ def test_an_honest_wording_builds(checked: SentencesChecked, passage: str, sente
                          ids=[sentence[:50] for _, sentence, *_ in MISSTATED])
 def test_a_misstatement_is_refused(checked: SentencesChecked, passage: str, sentence: str, whose: str, named: str):
     outcome(checked, passage, sentence, whose, named)
+
+
+def test_a_finding_given_to_a_party_by_its_role_is_read_once_the_role_is_an_alias():
+    """README: a party's `role` is no name, so "The regulator found that ..." of the company's press release builds,
+    until the regulator's aliases give that name."""
+    sentence = "The regulator found that Velomira reduced heart attacks by a third."
+    assert statement_findings(sentence, R_THIRD, BRENNICK) == []
+    assert statement_findings(sentence, R_THIRD, BRENNICK, ("regulator",)) == [
+        "this sentence gives the words to The regulator, but its cited passages are the statement of Brennick "
+        "Therapeutics: \"The regulator found that Velomira reduced heart attacks by a third.\""]
