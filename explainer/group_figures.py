@@ -57,7 +57,8 @@ def swapped_group_figures(text: str, passages: list[Cited], offset: int = 0, lan
 
     spoken = markers_blanked(text)
     given = _pairs(spoken, language, prose=True)
-    if not given and not fractions_in(spoken):
+    shares = fractions_in(spoken) if language.split("-")[0].lower() in ("", "en", "es") else ()
+    if not given and not shares:
         return []
     lists = [pairs for passage in passages for pairs in _lists(passage.text, passage.language or language)]
     for at, mine in given:
@@ -67,16 +68,15 @@ def swapped_group_figures(text: str, passages: list[Cited], offset: int = 0, lan
             if others and mine.group not in others and own and mine.quantity not in own:
                 given = next(pair for pair in pairs if pair.quantity == mine.quantity)
                 return [_finding(text, offset + at, mine, given)]
-    return _shares_given_to_another(text, offset, lists)
+    return _shares_given_to_another(text, spoken, shares, offset, lists)
 
 
-def _shares_given_to_another(text: str, offset: int, lists) -> list[Finding]:
-    """Return a finding where a share said in words ("one in ten patients on placebo") fits the percentage a
-    passage's list gives another group, and none it gives this one."""
-    from .fractions_said import fits, fractions_in
+def _shares_given_to_another(text: str, spoken: str, shares, offset: int, lists) -> list[Finding]:
+    """Return a finding where a share said in words (`shares`: "one in ten patients on placebo") fits the percentage
+    a passage's list gives another group, and none it gives this one."""
+    from .fractions_said import fits
 
-    spoken = markers_blanked(text)
-    for fraction in fractions_in(spoken) if lists else ():
+    for fraction in shares if lists else ():
         match = _GROUP.match(spoken, fraction.end, fraction.end + 60)
         group = match.group("group").casefold() if match else ""
         for pairs in lists:
