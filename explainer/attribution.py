@@ -55,7 +55,7 @@ from .problems import counted
 from .records import record
 from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, may_start
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
-from .computed import computed_figure
+from .computed import computed_figure, multiple_of_rates
 from .decades import as_the_other_span
 from .qualifiers import Qualifier, qualified_figures, qualifier_of, range_qualifier
 
@@ -1530,7 +1530,7 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 findings.append(Finding(statement.start, f'figure "{written}" is not in the passages {cites} ({why}): '
                                                          f'{shown} (checked: {checked})', hint))
         elif statement.kind == "figure" and not _required(statement, known) <= known \
-                and computed_figure(statement.quantities, sentence.text, known):
+                and computed_figure(statement.quantities, sentence.text, known, _counted_shares(passages)):
             continue  # the passages' own arithmetic, said to be one ("combined", "more than"): computed.py
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and _fraction_of_percentages(statement, sentence, passages):
@@ -1559,6 +1559,15 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 or _points_hint(statement, known)
                 or _only_as_label(statement, known)
                 or f"cite the passage that gives this {statement.kind}, or correct it to the source's"))
+        elif statement.kind == "figure" \
+                and (rated := multiple_of_rates(statement.quantities, sentence.text, known)) is not None:
+            # "nearly three times as common" is read of the rates (1.9% and 0.7%), not of a passage's "more than
+            # three times the upper limit": computed.py
+            if not rated:
+                findings.append(Finding(
+                    statement.start, f'"{_flat(_as_written(statement, sentence))} times" is no ratio of two rates '
+                                     f'in the passages {cites}: {shown}',
+                    "give the multiple the source's rates make, or cite a passage that gives this one"))
         elif statement.kind == "figure":
             findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}", language)
             findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})")
@@ -1730,6 +1739,9 @@ _ROUNDING_SLACK = Decimal("0.05")
 _YEAR_LIKE = patterns.compile(r"1[0-9]\d{2}|2[01]\d{2}")
 
 
+_HALF = patterns.compile(r"(?<!\w)and\s+a\s+half(?!\w)|½", re.IGNORECASE)
+
+
 def _rounded_from(statement: Statement, sentence: Sentence, passages: list[Cited], kind: str | None = None,
                   language: str = "") -> Mention | None:
     """Return the passage's figure a hedged figure of prose rounds (`kind`: its hedge, by default as written), or None."""
@@ -1743,6 +1755,8 @@ def _rounded_from(statement: Statement, sentence: Sentence, passages: list[Cited
         return None  # a bare figure rounds nothing: "1 1 1 ..." read every passage's figures again for each of its own
     shown = statement.quantities[0]
     step = Decimal(10) ** shown.value.normalize().as_tuple().exponent
+    if _HALF.search(statement.text):
+        step = max(step, Decimal("0.5"))  # "about two and a half years" rounds 2.4 to a half, not to a tenth
     for passage in passages:
         for mention, given in _roundable_figures(passage.text, passage.language):
             [quantity] = mention.quantities
@@ -1796,6 +1810,13 @@ def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[
             f'"about {_flat(statement.text)}" (the checks read hedges in English, French and Arabic only, and the '
             f'words a locale lists under `approximately`), '
             f'or give the source\'s figure')
+
+
+def _counted_shares(passages: list[Cited]) -> frozenset:
+    """Return the shares the passages' counts are of a whole ("760 participants" of "8,412 participants")."""
+    from .fractions_said import counted_shares  # it reads passages as this module does
+
+    return counted_shares(passages)
 
 
 def _fraction_of_percentages(statement: Statement, sentence: Sentence, passages: list[Cited]) -> bool:

@@ -46,6 +46,7 @@ from .scope import widened_scope
 from .possible_done import told_as_done
 from .future_as_past import future_told_as_past
 from .points_counted import points_as_counts
+from .trial_results import misstated_results
 from .paired_lists import swapped_in_paired_lists
 from .level_directions import levels_turned
 from .figure_speakers import figures_given_to_another
@@ -228,7 +229,8 @@ class FileCiter:
         if item_keys:
             text = keys_hidden(seen.text)
             passages = self.passages(item_keys)
-            self.report(item, field, self.check(_reworded_item, text, passages, self.language, self.parties), seen)
+            self.report(item, field, self.check(_reworded_item, text, passages, self.language, self.parties,
+                                                by_claimant), seen)
             if not by_claimant:
                 self.report(item, field, self.check(_unattributed_in_item, text, passages, self.language,
                                                     self.claimed(item_keys), self.parties), seen)
@@ -502,7 +504,8 @@ def _check_prose(text: str, language: str, sides: int, *passages_by_marker: str 
     return check_prose(text, passages.get, language, sides)
 
 
-def _timed_or_counted(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
+def _timed_or_counted(text: str, passages: Passages, offset: int, language: str,
+                      beliefs: bool = True) -> list[Finding]:
     """Return the time words, vague counts, changes by a multiple, months named alone, rates and their bases, groups'
     figures, the measures of amounts, codes, beliefs and Solar Hijri months of text that its passages do not back
     ("yesterday", "dozens", "doubled", "in April", "£1.2bn a month" for "a year", "per million" for "per 100,000",
@@ -516,7 +519,9 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str)
             + changed_vote_bases(text, passages, offset, language)
             + changed_share_bases(text, passages, offset, language) + part_as_whole(text, passages, offset, language)
             + swapped_group_figures(text, passages, offset, language) + swapped_measures(text, passages, offset, language)
-            + unbacked_codes(text, passages, offset, language) + told_as_fact(text, passages, offset, language)
+            + unbacked_codes(text, passages, offset, language)
+            # a claim's card says whose belief its words are: its claimant's (Brennick's "believes", newuser_42)
+            + (told_as_fact(text, passages, offset, language) if beliefs else [])
             + changed_solar_months(text, passages, offset))
 
 
@@ -572,6 +577,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + swapped_limits(text, passages, offset, language) + turned_penalties(text, passages, offset, language)
             + swapped_nouns(text, passages, offset, language)
             + points_as_counts(text, passages, offset, language)
+            + misstated_results(text, passages, offset, language)
             + figures_given_to_another(text, passages, offset, language)
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
             + changed_unchanged(text, passages, offset, language) + mediator_sided(text, passages, offset, language)
@@ -649,9 +655,11 @@ def _revised_later_in_item(text: str, later: Passages, language: str) -> list[Fi
     return _in_sentences(revised_later, text, later, language)
 
 
-def _reworded_item(text: str, passages: Passages, language: str, parties: tuple = ()) -> list[Finding]:
+def _reworded_item(text: str, passages: Passages, language: str, parties: tuple = (),
+                   by_claimant: bool = False) -> list[Finding]:
     """Return what an item cited as a whole words otherwise than its passages: as `_reworded`, each of its
-    sentences that rests on a hedged passage keeping the hedge itself."""
+    sentences that rests on a hedged passage keeping the hedge itself (and, but in a claim whose claimant says whose
+    belief it is, `by_claimant`, its belief)."""
     sentences = split_sentences(text, language)
     if len(sentences) == 1:  # most items: each check's findings of the one sentence as it returns them
         (only,) = sentences
@@ -693,6 +701,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(claimed_as_awarded) + each(total_as_share) + each(figures_in_other_columns)
             + each(swapped_limits) + each(turned_penalties) + each(swapped_nouns)
             + each(points_as_counts) + each(figures_given_to_another)
+            + each(misstated_results)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(ended_states) + each(next_stage_as_reached) + each(inserted_deeds)
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
@@ -706,7 +715,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + (each(swapped_figures)
                or ([] if swapped else each(swapped_in_gapped_lists) or each(swapped_in_paired_lists)))
             + each(_placed_or_done, parties, bool(swapped))
-            + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))
+            + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language, not by_claimant))
 
 
 def _stated(text: str, passages: Passages, language: str, sides: int = 0) -> list[Finding]:

@@ -16,6 +16,14 @@ the passages give, one it names among them where it names one, rounded to them (
 apart two plain figures of the passages are, as a share of the lower, or of the higher for "below", "less"; a level
 named after "above" or "below", or after "over" or "under" by a level's noun ("380 ng/mL over the limit"), compares
 as "more" does; "beyond the market" or "over the weekend" compares nothing (tests/test_newuser_38.py).
+A rate said to be a multiple of another ("about three times as common on the drug as on placebo" of "9.8%" and
+"3.1%", "nearly three times as likely") is the ratio of two percentages the passages give, whole or not, on the side
+its bound says: a health reporter's comparison of two groups' rates, which a passage's "more than three times the
+upper limit" beside them does not qualify. A percentage said of a count's whole ("about 9% of the participants")
+may be the share one count is of another where the passages give both of one noun ("8,412 participants", "760
+participants"), rounded to its decimals; and a price said with a discount ("with the discount, a dose would cost
+1,715 euros") may be a figure of the passages less one of their percentages of it ("a discount of 30% on the list
+price of 2,450 euros") (tests/test_newuser_42.py).
 """
 
 from __future__ import annotations
@@ -55,12 +63,20 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 _POINTS = patterns.compile(r"(?<!\w)(?:(?:percentage\s+)?points?|pontos?(?:\s+percentua(?:l|is))?)(?!\w)",
                            re.IGNORECASE)
 _PLAIN_UNITS = ("", "%")
+# rates compared as a multiple: "three times as common", "twice as likely", "three times more frequent"
+_RATES_COMPARED = patterns.compile(r"(?<!\w)times\s+(?:as|more|less)\s+(?:common|likely|frequent|often|prevalent"
+                                   r"|frequently|commonly)(?!\w)", re.IGNORECASE)
+_DISCOUNT = patterns.compile(r"(?<!\w)(?:discount(?:s|ed)?|off)(?!\w)", re.IGNORECASE)
+_SHARE_OF = patterns.compile(r"(?<![\w.,])(?P<share>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of(?!\w)",
+                             re.IGNORECASE)
 _MOST_READ = 40  # figures of the passages paired: enough for any passage an editor cites
 
 
-def computed_figure(quantities: tuple[Quantity, ...], sentence: str, known: frozenset[Quantity]) -> bool:
+def computed_figure(quantities: tuple[Quantity, ...], sentence: str, known: frozenset[Quantity],
+                    shares: frozenset[Decimal] = frozenset()) -> bool:
     """Say whether a figure is the sum (where the sentence says so) or the difference (where it compares) of two
-    figures of the same unit its passages give."""
+    figures of the same unit its passages give, a multiple of two of their rates, or one of their `shares` (the
+    percentage one count of theirs is of another)."""
     # a figure in percentage points is also read as its plain number (numbers._with_points): that number is computed
     quantities = tuple(q for q in quantities if q.unit != PERCENTAGE_POINT)
     if len(quantities) == 2 and quantities[1].value * 100 == quantities[0].value:
@@ -68,7 +84,11 @@ def computed_figure(quantities: tuple[Quantity, ...], sentence: str, known: froz
     if len(quantities) != 1 or quantities[0].unit not in _PLAIN_UNITS or _year(quantities[0].value):
         return False
     wanted = quantities[0]
-    if _multiple_of(wanted, sentence, known):
+    if _multiple_of(wanted, sentence, known) or multiple_of_rates(quantities, sentence, known):
+        return True
+    if wanted.unit == "%" and shares and _share_of_counts(wanted, sentence, shares):
+        return True
+    if wanted.unit == "" and _discount_said(sentence) and _discounted(wanted, known):
         return True
     summed, compared, in_points = _arithmetic_said(sentence)
     if not summed and not compared:
@@ -105,6 +125,47 @@ def _multiple_of(wanted: Quantity, sentence: str, known: frozenset[Quantity]) ->
             if near and abs(ratio - float(wanted.value)) < 1:
                 return True
     return False
+
+
+def multiple_of_rates(quantities: tuple[Quantity, ...], sentence: str, known: frozenset[Quantity]) -> bool | None:
+    """Say whether a figure is a multiple of rates the sentence compares ("nearly three times as common") that two
+    percentages of the passages are: within 0.2 of their ratio, or 0.5 on the side its bound says; None where the
+    figure is no such multiple or the passages give fewer than two rates."""
+    if len(quantities) != 1 or quantities[0].unit != "" or not _rates_compared(sentence):
+        return None
+    wanted = quantities[0]
+    bounds = [bound for number, bound in _multiples_said(sentence)[0] if number == float(wanted.value)]
+    rates = sorted({q.value for q in known if q.unit == "%" and q.value > 0})[:_MOST_READ]
+    if not bounds or len(rates) < 2:
+        return None
+    for bound in bounds:
+        for low, high in itertools.combinations(rates, 2):
+            ratio = float(high / low)
+            off = ratio - float(wanted.value)
+            if (off > 0 if bound in ("more than", "over") else off < 0 if bound in ("less than", "under", "nearly",
+                                                                                     "almost", "close to")
+                    else True) and abs(off) <= (0.5 if bound else 0.2):
+                return True
+    return False
+
+
+def _share_of_counts(wanted: Quantity, sentence: str, shares: frozenset[Decimal]) -> bool:
+    """Say whether a percentage said of something ("9% of the participants") is, rounded to its decimals, one of the
+    shares one count of the passages is of another."""
+    if wanted.value not in _shares_said(sentence):
+        return False
+    half = _half_step(wanted.value)
+    return any(abs(share - wanted.value) <= half for share in shares)
+
+
+def _discounted(wanted: Quantity, known: frozenset[Quantity]) -> bool:
+    """Say whether a figure is a plain figure of the passages less one of their percentages of it ("1,715 euros" of
+    "a discount of 30% on the list price of 2,450 euros"), rounded to its decimals."""
+    half = _half_step(wanted.value)
+    plain = sorted({q.value for q in known if q.unit == "" and not _year(q.value) and q.value > wanted.value})
+    cuts = sorted({q.value for q in known if q.unit == "%" and 0 < q.value < 100})
+    return any(abs(value * (100 - cut) / 100 - wanted.value) <= half
+               for value in plain[:_MOST_READ] for cut in cuts[:_MOST_READ])
 
 
 def _multiple_rounded(wanted: Quantity, bounds: list[str], values: list, named: list) -> bool:
@@ -152,6 +213,25 @@ def _multiples_said(sentence: str) -> tuple[tuple[tuple[float, str], ...], froze
     multiples = tuple((float(_NUMBER_WORDS.get(said["n"].casefold(), 0) or said["n"]),
                        " ".join((said["bound"] or "").casefold().split())) for said in _TIMES.finditer(sentence))
     return multiples, frozenset(float(figure.replace(",", "")) for figure in _WRITTEN.findall(sentence))
+
+
+@functools.lru_cache(maxsize=64)
+def _rates_compared(sentence: str) -> bool:
+    """Say whether a sentence compares rates as a multiple ("three times as common"): once per sentence, not per
+    figure (a sentence of 30,000 figures was searched whole for each, tests/test_attack_5.py)."""
+    return _RATES_COMPARED.search(sentence) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _discount_said(sentence: str) -> bool:
+    """Say whether a sentence speaks of a discount ("with the discount", "30% off"): once per sentence."""
+    return _DISCOUNT.search(sentence) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _shares_said(sentence: str) -> frozenset[Decimal]:
+    """Return the percentages a sentence says of something ("9% of the participants"): once per sentence."""
+    return frozenset(Decimal(match["share"]) for match in _SHARE_OF.finditer(sentence))
 
 
 @functools.lru_cache(maxsize=64)

@@ -9,7 +9,8 @@ that says what will happen, "once",
 "as soon as", "when", "after" or an opening "should" ("the port will reopen once the strike ends", "talks will resume after both
 sides withdraw", "should the strike go on, ..."; not "when he spoke on Friday", "once a year", "at once", nor an
 "after" of a time, "after the talks, both sides will meet", "after the peace accords", whose words hold no verb,
-nor "as soon as March"), and a present-tense "once" ("the
+nor "as soon as March"; nor the terms of a decision taken, "the committee voted to recommend approval, on condition
+that patients have their liver tested": the vote happened, tests/test_newuser_42.py), and a present-tense "once" ("the
 port reopens once the strike ends"; not "pay rose once the strike ended") (not "even if", "as if", "asked if", "if
 any", "if not": a concession, a manner, a question or an aside); it runs to the end of its clause, or, opening its
 sentence or clause ("If both sides withdraw, the ceasefire will hold", "officials said that if ..."), to the comma or
@@ -147,6 +148,11 @@ _OPENS_CLAUSE = patterns.compile(r"(?<!\w)(?:that|and|but|so|said|says|say|warne
                                   r"|déclaré|affirmé|averti|indiqué|y|pero|dijo|afirmó|advirtió|declaró|indicó|señaló"
                                   r"|e|mas|disse|afirmou|declarou|informou)"
                                   r"\s*$", re.IGNORECASE)
+# A decision taken on terms: the terms condition what was decided, not whether it was ("voted ... to recommend
+# approval, on condition that patients have their liver tested")
+_TERMS = frozenset({"on condition that", "on the condition that", "provided that", "provided", "subject to"})
+_DECIDED = patterns.compile(r"(?<!\w)(?:voted|recommended|approved|agreed|granted|decided|accepted|authori[sz]ed"
+                            r"|allowed|endorsed|backed|cleared)(?!\w)", re.IGNORECASE)
 _NEAR = 40  # characters before a condition word that say it is none ("even if", "asked if")
 _MOST = 32  # conditions a sentence is read for, the first: one states one or two, not thousands
 # A comma or point right before a digit is a number's ("del 6,8 %", "6.8%"): read as a clause's end, "l'aumento del 6,8
@@ -312,6 +318,8 @@ def _conditions_in(sentence: str, own: str = "") -> list[Conditional]:
             # "Pakistan will withdraw, if talks succeed": the clause before the comma, to the sentence's end
             condition = sentence[at:clause_end(sentence, after, _CLAUSE_END)]
             clause = sentence[clause_start(sentence, opening - 1, _CLAUSE_END):opening - 1]
+            if word in _TERMS and _DECIDED.search(clause):
+                continue  # "voted to recommend approval, on condition that ...": a decision's terms, the vote held
         else:
             continue
         if word in _IN_TIME and not _conditions_in_time(word, clause, condition):

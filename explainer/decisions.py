@@ -16,7 +16,9 @@ one in any words of the kind (an order by "command", "instructed", "directed", "
 responsibility" citing "without any admission of responsibility"). Retaliation given to a party of the briefing ("Pakistan retaliated": a word naming it among the
 three before) is refused where the passages' sentences giving retaliation give it only to others (the party after
 "by" before their word, else the one each names first: "Afghan Taliban forces attacked Pakistani troops in
-retaliation"). English text is read; words in quotation marks and negated words ("did not order") are not.
+retaliation"). English text is read; words in quotation marks, negated words ("did not order"), an authorisation
+asked for ("sought approval", "applied for approval") and a decision spoken of ("the decision rests on one trial",
+not "the decision to strike") are not.
 """
 
 from __future__ import annotations
@@ -70,6 +72,10 @@ _BEFORE = 60  # characters before "retaliated" its subject is looked for in
 _SUBJECT_WORDS = 3  # "Pakistan then retaliated", "Pakistan's army retaliated"
 _BY = patterns.compile(r"(?<!\w)by\s", re.IGNORECASE)  # a passive's agent: "attacked by Taliban forces"
 _NAME_WORD = patterns.compile(r"['’]s?$|[^\w'’-]")  # a possessive and punctuation around a word
+# an authorisation asked for, not given: "sought approval", "applied for approval", "awaiting approval"
+_REQUESTED = patterns.compile(r"(?<!\w)(?:s(?:ought|eeks?|eeking)|appl(?:y|ies|ied|ying)\s+for|ask(?:s|ed|ing)?\s+for"
+                              r"|request(?:s|ed|ing)?|await(?:s|ed|ing)?|pending|bid\s+for)\s+(?:\w+\s+)?$",
+                              re.IGNORECASE)
 _NEGATED = patterns.compile(r"(?<!\w)(?:not|n['’]t|never|no|without)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -88,6 +94,10 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
         kind = match.lastgroup
         if kind == "order" and _names_a_document(spoken, match):
             continue
+        if kind == "authorisation" and _REQUESTED.search(spoken, max(0, match.start() - 24), match.start()):
+            continue  # "Brennick sought approval": asked for, which gives none (newuser_42)
+        if kind == "decision" and _names_a_decision(spoken, match):
+            continue  # "The decision rests on one trial": a decision spoken of, deciding nothing the sentence says
         if kind == "admission" and closest is None:
             closest = _closest(spoken, passages)
         restated = closest if kind == "admission" else [passage.text for passage in passages]
@@ -117,6 +127,17 @@ _DOCUMENT_BEFORE = patterns.compile(
     r"(?:the|this|that|its|their|an?|[\w-]+['’]s)\s+(?:(?:final|written|interim)\s+)?$", re.IGNORECASE)
 _WHAT_IS_ORDERED = patterns.compile(r"\s+(?:to|that|for|of|from|by|requiring|directing|banning|forbidding)(?!\w)",
                                     re.IGNORECASE)
+
+
+def _names_a_decision(text: str, match: re.Match) -> bool:
+    """Say whether the noun "decision" at `match` names a decision spoken of ("the decision rests on one trial", "its
+    decision"), not one the sentence says was taken to do something ("the decision to strike")."""
+    return (match.group().lower() == "decision"
+            and _DOCUMENT_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+            and _WHAT_IS_DECIDED.match(text, match.end()) is None)
+
+
+_WHAT_IS_DECIDED = patterns.compile(r"\s+(?:to|that|on|of|by|in\s+favou?r|against)(?!\w)", re.IGNORECASE)
 
 
 def _names_a_document(text: str, match: re.Match) -> bool:

@@ -141,6 +141,14 @@ def shares_given(passages: list[Cited]) -> list[Decimal]:
                                                       for share in _shares_of_wholes(p.text, p.language)})
 
 
+def counted_shares(passages: list[Cited]) -> frozenset[Decimal]:
+    """Return the shares the passages' counts of a whole are: "301 of the 418", or two counts of one noun ("enrolled
+    8,412 participants ... Only 760 participants were enrolled in Norland": 9.0%). They back a share said, and
+    refuse none: a passage's other counts ("4,206 received Velomira") may be parts of the same whole."""
+    return frozenset(share for p in passages
+                     for share in _shares_of_wholes(p.text, p.language) | _shares_of_one_noun(p.text, p.language))
+
+
 # between a part and its whole: "301 of the 418", "301 de las 418"
 _TENTH = Decimal("0.1")  # a share as a message shows it: "72.0%"
 _PART_OF = patterns.compile(r"\s+(?:of(?:\s+(?:the|its|their))?|de\s+(?:las|los)|de)\s+", re.IGNORECASE)
@@ -158,11 +166,29 @@ def _shares_of_wholes(text: str, language: str) -> frozenset[Decimal]:
                      and _PART_OF.fullmatch(text, part.end, whole.start))
 
 
+_COUNTED = patterns.compile(r"\s+(?P<noun>[a-z][a-z-]{3,})(?!\w)")  # the noun a count counts: "760 participants"
+
+
+@lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _shares_of_one_noun(text: str, language: str) -> frozenset[Decimal]:
+    """Return the share each count in text is of a larger count of the same noun ("760 participants" of "8,412
+    participants": 9.0...), where exactly two counts name it: more say no part and whole apart."""
+    counts: dict[str, list[Decimal]] = {}
+    for mention in mentions_in(text, language):
+        counted = _COUNTED.match(text, mention.end) if mention.kind == "figure" and len(mention.quantities) == 1 \
+            and not mention.quantities[0].unit else None
+        if counted is not None and mention.quantities[0].value > 0:
+            counts.setdefault(counted["noun"].casefold(), []).append(mention.quantities[0].value)
+    return frozenset((100 * min(values) / max(values)).quantize(_TENTH) for values in counts.values()
+                     if len(set(values)) == 2 and len(values) == 2)
+
+
 def backed_fraction(text: str, start: int, passages: list[Cited]) -> bool | None:
-    """Say whether the fraction at `start` of text is backed by a percentage of the passages; None where text says
-    no fraction there or the passages give no percentage (the figure checks read it then)."""
+    """Say whether the fraction at `start` of text is backed by a percentage of the passages, or, where they give
+    none, by a share their counts are of a whole; None where text says no fraction there or the passages give
+    neither (the figure checks read it then)."""
     fraction = next((f for f in fractions_in(text) if f.start <= start < f.end), None)
-    given = percentages_given(passages) if fraction else []
+    given = (percentages_given(passages) or sorted(counted_shares(passages))) if fraction else []
     if not given:
         return None
     return any(fits(fraction, percent) for percent in given)

@@ -8,7 +8,9 @@ sentence reverses the trial's finding. A figure's group is read in the few words
 "in", "among", "taking", "receiving", "given" or "with" (past "the", "those", "patients", ...), where no other figure
 comes between. A passage pairs figures with groups where one sentence gives two or more figures so, each its own
 group; a sentence is refused where it gives a group of such a list a figure the list gives another of its groups,
-and gives this one another figure. Party names are swapped.py's and respective.py's.
+and gives this one another figure. So is a share said in words that fits another group's percentage and not its
+own: "roughly one in ten patients on placebo" citing "9.8% of participants on Velomira and 3.1% of participants on
+placebo" (tests/test_newuser_42.py). Party names are swapped.py's and respective.py's.
 """
 
 from __future__ import annotations
@@ -51,8 +53,12 @@ def swapped_group_figures(text: str, passages: list[Cited], offset: int = 0, lan
         return []
     # The sentence's own figures by group are read before its passages': most sentences give none, and reading each
     # sentence of every passage cited (each passage once) cost more than the rest of this check (checkspeed10).
-    given = _pairs(markers_blanked(text), language, prose=True)
-    if not given:
+    from .fractions_said import fractions_in  # it reads passages as the checks do
+
+    spoken = markers_blanked(text)
+    given = _pairs(spoken, language, prose=True)
+    shares = fractions_in(spoken) if language.split("-")[0].lower() in ("", "en", "es") else ()
+    if not given and not shares:
         return []
     lists = [pairs for passage in passages for pairs in _lists(passage.text, passage.language or language)]
     for at, mine in given:
@@ -62,6 +68,28 @@ def swapped_group_figures(text: str, passages: list[Cited], offset: int = 0, lan
             if others and mine.group not in others and own and mine.quantity not in own:
                 given = next(pair for pair in pairs if pair.quantity == mine.quantity)
                 return [_finding(text, offset + at, mine, given)]
+    return _shares_given_to_another(text, spoken, shares, offset, lists)
+
+
+def _shares_given_to_another(text: str, spoken: str, shares, offset: int, lists) -> list[Finding]:
+    """Return a finding where a share said in words (`shares`: "one in ten patients on placebo") fits the percentage
+    a passage's list gives another group, and none it gives this one."""
+    from .fractions_said import fits
+
+    for fraction in shares if lists else ():
+        match = _GROUP.match(spoken, fraction.end, fraction.end + 60)
+        group = match.group("group").casefold() if match else ""
+        for pairs in lists:
+            rates = [pair for pair in pairs if pair.quantity.unit == "%"]
+            fitting = [pair for pair in rates if fits(fraction, pair.quantity.value)]
+            if fitting and group not in {pair.group for pair in fitting} \
+                    and any(pair.group == group for pair in rates):
+                written = " ".join(fraction.written.split())
+                return [Finding(offset + fraction.start,
+                                f"this sentence gives '{match.group('group')}' \"{written}\", the share its cited "
+                                f"passage gives '{fitting[0].written}' ({_shown(fitting[0].quantity)}): "
+                                f"{clipped(text)}",
+                                "give each group the figure the source gives it, or cite the passage that gives it so")]
     return []
 
 

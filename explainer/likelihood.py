@@ -1,7 +1,8 @@
 """Likelihoods kept: a sentence may not state as fact what the passages it cites give only as probable or possible.
 
 "The fire was arson, officials said" citing "the fire was possibly arson, officials said" (or "probably", "perhaps",
-"likely", "may have", "might have", "appears to", "seems to" ("apparently" is a hedge: attribution.py's); French
+"likely", "may have", "might have", "appears to", "seems to", "appeared safe" ("apparently" is a hedge:
+attribution.py's); French
 "probablement", "peut-être", "sans doute"; Portuguese "provavelmente", "talvez", "pode ter"; a cause given as
 possible, "could be due to", "may stem from", Spanish "podrían deberse a"; not what might have been but was not,
 "could have lost", "aurait pu perdre")
@@ -29,6 +30,11 @@ _LIKELY = patterns.compile(
     r"(?<!\w)(?:probably|possibly|perhaps|presumably"
     r"|(?<!(?<!\w)as\s)(?<!(?<!\w)more\s)(?<!(?<!\w)less\s)likely|likely(?=\s+(?:as|than)\s+not(?!\w))"
     r"|(?-i:may|might)\s+have|(?:appears?|appeared|seems?|seemed)\s+to|probablement|peut-être"
+    # a look, not a finding: "Velomira appeared safe" told as "Velomira is safe" (newuser_42); not "appeared in court",
+    # "appeared before the committee", "appeared on television"
+    r"|(?:appears?|appeared|seems?|seemed)\s+(?!(?:in|on|at|before|for|with|as|from|under|alongside|during|after"
+    r"|outside|inside|the|a|an|his|her|their|its|twice|once|again|briefly|live|together|and|or|but|to)(?!\w))"
+    r"(?:well[\s-])?[a-z]{3,}"
     r"|sans\s+doute|vraisemblablement|wahrscheinlich|vermutlich|möglicherweise"
     r"|probablemente|posiblemente|quizás?"
     # Portuguese: "pode ter influenciado" told as "influenciou" built
@@ -44,7 +50,8 @@ _LIKELY = patterns.compile(
 # A sentence's own doubt: any of the passage's words, or one of belief or uncertainty.
 _KEPT = patterns.compile(
     r"(?<!\w)(?:probabl[ey]|possibl[ey]|possibility|perhaps|presumably|likely|unlikely|likelihood|(?-i:may)|might"
-    r"|could|suspect\w*|believ\w*|thought|think\w*|suggest\w*|unclear|uncertain|unconfirmed|appears?|apparently"
+    r"|could|suspect\w*|believ\w*|thought|think\w*|suggest\w*|unclear|uncertain|unconfirmed|appears?|appeared"
+    r"|apparently"
     r"|seem\w*|probablement|peut-être|sans\s+doute|vraisemblablement|pourrait|possible\w*|wahrscheinlich|vermutlich"
     r"|möglicherweise|probablemente|posiblemente|quizás?|pu|provavelmente|possivelmente|talvez|pode|podem|poderia"
     r"|poderiam|possível|provável|podría|podrían|puede|pueden|posible\w*|probable\w*"
@@ -63,7 +70,7 @@ _RESTATES = 2
 # The first word of each of _LIKELY's, as ASCII text holds it: a passage without one is not searched. A word added to
 # _LIKELY is added here (Portuguese's are already).
 _LIKELY_RUNS = first_runs(("probably", "possibly", "perhaps", "presumably", "likely", "may have", "might have",
-                           "appear to", "appears to", "appeared to", "seem to", "seems to", "seemed to",
+                           "appear", "appears", "appeared", "seem", "seems", "seemed",
                            "probablement", "peut-être", "sans doute", "vraisemblablement", "wahrscheinlich", "vermutlich",
                            "möglicherweise", "probablemente", "posiblemente", "quizá", "quizás", "provavelmente",
                            "possivelmente", "talvez", "pode ter", "podem ter", "poderia ter", "poderiam ter",

@@ -5,7 +5,8 @@ A sentence's word of a pair of opposites (civilian and military or militant, civ
 central and outskirts, north and south, east and west and their "-ern" forms, the compass's corners
 (northwest and northeast or southwest, ...), undisputed for disputed (one way only), temporary and permanent, public and
 private, domestic and foreign, offensive and defensive, voluntary and mandatory or compulsory, legal and illegal,
-armed and unarmed, urban and rural, majority and minority, surplus and deficit) is refused where no cited passage
+armed and unarmed, urban and rural, majority and minority, surplus and deficit, welcomed or praised and criticised or
+condemned) is refused where no cited passage
 uses it and a passage's sentence sharing two more of its words of four letters or more (all of a sentence with
 fewer) uses its opposite. A degree raised is read one way only: "destroyed" for "damaged", "killed" for "wounded",
 "arrested" for "questioned", "banned" for "restricted". English text is read, and French,
@@ -43,7 +44,10 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           ("northeastern", "southeastern"),
           # a count's standing: "the final results" for "the preliminary results" (factcheck37)
           ("preliminary", "final"), ("provisional", "final"), ("preliminary", "definitive"),
-          ("provisional", "definitive"))
+          ("provisional", "definitive"),
+          # a response turned: "the patients' group welcomed the refusal" for "criticised the refusal" (newuser_42)
+          ("welcomed", "criticised"), ("welcomed", "criticized"), ("welcomed", "condemned"), ("praised", "criticised"),
+          ("praised", "criticized"), ("praised", "condemned"))
 # Read one way only: a sentence's "undisputed" for a passage's "disputed". A sentence's "disputed", common in prose
 # (the synthetic microsite's every eighth sentence), would open the check for a rare turn.
 _ONE_WAY = (("undisputed", "disputed"),)

@@ -21,8 +21,8 @@ own words on its sources), one with a word whose negation's scope is not plain (
 "stopped"), and words in quotation marks. Words after a colon that ends a clause with a verb of saying ('Northland
 said: "We will not negotiate."') are read with their speaker's words, as they would be without the colon. Words
 that negate by meaning with a plain scope count as negations ("lacks", "rejected", "ruled out", "turned down", "voted
-against", "kept ... from", and what free_of.py reads: "duty-free", "exempt from tax"); a denial of a negative
-clause's thing alone ("free of sales tax, but not vitamins") is positive.
+against", also past a tally, "voted 7 to 4 against", "kept ... from", and what free_of.py reads: "duty-free",
+"exempt from tax"); a denial of a negative clause's thing alone ("free of sales tax, but not vitamins") is positive.
 """
 
 from __future__ import annotations
@@ -501,6 +501,8 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
             found.append((start, end))
         elif code == "en" and word in _NEGATING_BEFORE.get(following, ()):
             found.append((start, words[index + 1][1]))
+        elif code == "en" and word in _NEGATING_BEFORE["against"] and (tallied := _against_after_tally(words, index)):
+            found.append((start, tallied))  # "voted 7 to 4 against approval", as "voted against" (newuser_42)
         elif code == "en" and word in _STAYING and following in _AWAY and index + 2 < len(words) and words[
                 index + 2][2] in ("of", "from"):
             found.append((start, words[index + 1][1]))  # "stayed out of the dispute": not stepping into it
@@ -526,6 +528,21 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
             clause[start:end].lower() in ("ne", "n'", "n’") and any(start < at <= start + 40 for at in bounding))]
     found += [(lack.start, lack.end) for lack in lacked]
     return sorted(found) if found else agreeing_at[:1]
+
+
+_TALLY = frozenset({"by", "to", "votes", "vote", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                    "ten", "eleven", "twelve"})
+
+
+def _against_after_tally(words: list[tuple[int, int, str]], index: int) -> int:
+    """Return where "against" ends where a vote's tally alone stands between it and the verb at `index` ("voted 7 to
+    4 against", "voted by seven votes to four against"), else 0."""
+    for start, end, word in words[index + 1:index + 7]:
+        if word == "against":
+            return end
+        if word not in _TALLY and not word.isdigit():
+            return 0
+    return 0
 
 
 def _predicate(clause: str, after: int, language: str, start: int = 0) -> str:

@@ -3,7 +3,8 @@
 A case goes from suspicion (investigated, arrested, "on suspicion of"; French "soupçonné", "en garde à vue") to a
 charge (charged, indicted, accused, sued, on trial; "mis en examen", "inculpé", "poursuivi") to a finding (convicted,
 found guilty or not guilty, acquitted, sentenced, found liable, ordered to pay; "condamné", "reconnu coupable"); a
-measure from a proposal (proposed, considering, weighing, a draft, agreed in principle; "propose", "envisage") to a
+measure from a proposal (proposed, considering, weighing, a draft, agreed in principle, recommended; "propose",
+"envisage") to a
 decision (approved, passed, adopted, enacted, signed, ratified, decided to, fined, a fine or ban imposed, a fine
 paid; "adopté", "approuvé", "signé"); what is known from a suspicion or belief (suspects, believes, probably, may
 have; "soupçonne", "vermutlich") to a confirmation (confirmed, proved, verified; "a confirmé", "bestätigt"). German
@@ -52,7 +53,9 @@ _MEASURES = (r"(?:laws?|bills?|budgets?|levy|levies|motions?|resolutions?|measur
              r"|regulations?|decrees?|proposals?|contracts?)")
 _PENALTIES = r"(?:fines?|penalt(?:y|ies)|sanctions?|damages|compensation|tariffs?)"
 _MEASURE = (
+    # a recommendation, not granted: "the committee approved the drug" cited "voted to recommend approval"
     ("proposed", r"propos(?:ed|es|al|als|ing)|considering|weighing|mulling|draft(?:ed|s)?|tabled"
+                 r"|recommend(?:s|ed|ing|ations?)?"
                  r"|agreed\s+in\s+principle|a\s+proposé|envisage(?:nt)?|projet\s+de"
                  # Italian: unread, "il ministero ha deciso di rinviare l'aumento" cited "ha proposto di rinviare"
                  r"|(?:ha|hanno)\s+proposto|propost[aei]|propone|propongono|sta\s+valutando|bozza"
