@@ -7,7 +7,8 @@ the country's budget" is of budget), to a small word or a verb ("on", "are", "is
 share a word (its first four letters: "budgets" is "budget"), or name one thing in two ways: GDP ("gross domestic
 product", "economic output", "the economy"), a workforce ("workers", "employees", "staff", "jobs", "the labour force"),
 a population ("people", "residents", "inhabitants", "citizens"), spending ("budget", "expenditure"), a company ("its
-shares", "the firm", "equity"), territory ("the country", "land"). A sentence is refused where it gives a per cent a
+shares", "the firm", "equity"), territory ("the country", "land"), a trial's people ("participants", "patients",
+"subjects", "volunteers"). A sentence is refused where it gives a per cent a
 base and every cited passage giving that per cent gives it another; a passage giving it with no base lets any pass.
 Votes and voters are vote_bases.py's. English text is read; words in quotation marks are not.
 """
@@ -40,7 +41,9 @@ _SAME = ((r"gross\s+domestic\s+product|economic\s+output|output|economy|gdp", "g
          (r"population|people|residents?|inhabitants?|citizens?", "population"),
          (r"budgets?|spending|expenditures?", "spending"),
          (r"company|firm|shares|equity|stake", "company"),
-         (r"territory|country|land", "territory"))
+         (r"territory|country|land", "territory"),
+         # a trial's people: "1.9% of patients on the drug" is "1.9% of participants" (newuser_42)
+         (r"participants?|patients?|subjects?|volunteers?", "enrolled"))
 _SAME_WORDS = [(patterns.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE), key) for words, key in _SAME]
 _VOTES = patterns.compile(r"(?<!\w)(?:vot|elector|ballot)", re.IGNORECASE)
 
