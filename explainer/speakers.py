@@ -60,10 +60,12 @@ _REPORTING = patterns.compile(
     rf"|{_unless_after_an_amount('alleged')}|alleges|{_unless_after_an_amount('confirmed')}|confirms|saying|replied"
     r"|replies|responded|responds|retorted|countered|wrote|writes|tweeted"
     r"|conceded|concedes"
-    # a figure given as someone's reckoning: "the chamber estimated that", "the union estimates"; not an adjective or
-    # a noun ("an estimated 40,000", "the union's estimates"), a passive ("was estimated at"), nor "estimated by"
+    # a figure given as someone's reckoning: "the chamber estimated that", "the union estimates", "aid groups estimate
+    # that"; not an adjective or a noun ("an estimated 40,000", "the union's estimates", "an estimate of"), a passive
+    # ("was estimated at"), nor "estimated by"
     r"|(?=estimat)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!['’]s\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bis\s)(?<!\bwas\s)"
-    r"(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!,\s)(?:estimated|estimates)(?!\s+by(?!\w))"
+    r"(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!,\s)"
+    r"(?:estimated|estimates|estimate(?=\s+that(?!\w)))(?!\s+by(?!\w))"
     # a name given as someone's word: "Kabul called the strikes a violation", "described the offer as too low"; not a
     # thing's name ("a group called", "so-called", ", called X"), a passive, nor "called for", "called off"
     r"|(?=called|calls|described|describes)(?<![-,]\s)(?<!-)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)"

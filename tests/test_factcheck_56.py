@@ -109,3 +109,16 @@ def test_two_parties_swapped_around_a_verb_alone_are_refused_in_other_languages(
 def test_a_spanish_gapped_list_reordered_builds():
     assert sentence_findings("Ibarra ganó en la Región Sur y Garrido en la Región Norte.",
                              ("Garrido ganó en la Región Norte e Ibarra en la Región Sur.",), "es", PARTIES) == []
+
+
+def test_words_estimated_by_others_given_to_a_party_are_refused():
+    """"Aid groups estimate that ..." gave no speaker (only "estimated" and "estimates" were read as reckoning), so
+    "The UN estimates that ..." citing it built."""
+    found = sentence_findings("The UN estimates that 40,000 people were displaced.",
+                              ("Aid groups estimate that 40,000 people were displaced.",), "en", PARTIES)
+    assert any(message.startswith("this sentence gives the words to The UN, but its cited passages give them to Aid "
+                                  "groups") for message in found), found
+    assert sentence_findings("Aid groups estimate that 40,000 people were displaced.",
+                             ("Aid groups estimate that 40,000 people were displaced.",), "en", PARTIES) == []
+    assert sentence_findings("An estimate that 40,000 people were displaced was published.",
+                             ("An estimate that 40,000 people were displaced was published.",), "en", PARTIES) == []
