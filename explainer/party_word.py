@@ -69,8 +69,13 @@ _ACCORDING_TO = patterns.compile(r"(?<!\w)(?:according\s+to|selon|d['’]après|
                                 r"|nach\s+(?:eigenen\s+)?Angaben(?:\s+(?:von|des|der))?)\s+", re.IGNORECASE)
 # A speaker joined before a party's by "and": "The UN and Pakistani officials said".
 _JOINED = patterns.compile(r"(?<![\w'’])(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}and\s+$")
-# What a speaker says of itself, after its reporting word: "X said it had captured the city", "X denied using them".
-_OF_ITSELF = patterns.compile(r"[^\W\d_]+\s+(?:that\s+)?(?:(?:it|they|its|their)\s|[^\W\d_]+ing\s)")
+# What a speaker says of itself, after its reporting word: "X said it had captured the city", "X denied using them";
+# French "a affirmé avoir pris", "qu'il avait pris"; Spanish "afirmó haber tomado"; Portuguese "afirmou ter tomado";
+# Italian "ha affermato di aver preso"; German "erklärte, es habe ... eingenommen".
+_OF_ITSELF = patterns.compile(
+    r"(?:(?:a|ont|ha|han|hat|haben|has|have|had)\s+)?[^\W\d_]+,?\s+(?:that\s+)?(?:(?:it|they|its|their)\s|[^\W\d_]+ing\s"
+    r"|(?:avoir|être|haber|ter|di\s+aver(?:e)?|di\s+essere)\s|qu['’](?:il|elle|ils|elles)\s"
+    r"|que\s+(?:había|habían|ha|han|tinha|tinham|havia)\s|(?:dass\s+)?(?:es|sie|er)\s+(?:habe|haben|hätte|sei)\s)")
 # A clause of its own after a reporting word's: its words are no longer the speaker's.
 _NEXT_CLAUSE = patterns.compile(r";|[,–—]\s+(?:and|but|while|whereas|yet|et|mais|und|aber|y|pero)\s")
 # A reporting word set off by a comma after it, as before it: "..., Pakistani officials said, in one of ..."

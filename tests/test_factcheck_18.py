@@ -76,7 +76,9 @@ GERMAN_PLACES = [
     ("Pakistan griff den Iran am Freitag an.", "Den Iran griff Pakistan am Freitag an.", "ok", PAKISTAN_IRAN),
     ("Afghanistan griff Pakistan am Freitag an, teilte Pakistan mit.", "Laut Pakistan griff Afghanistan am Freitag an.",
      "ok", TWO_PARTIES),
-    ("Pakistan erklärte, dass Afghanistan Pakistan angriff.", "Afghanistan griff Pakistan an.", "ok", TWO_PARTIES),
+    # (said whose word it is: "erklärte" is read as Pakistan's word, which a sentence may not state as fact)
+    ("Pakistan erklärte, dass Afghanistan Pakistan angriff.", "Laut Pakistan griff Afghanistan Pakistan an.", "ok",
+     TWO_PARTIES),
 ]
 
 
