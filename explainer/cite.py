@@ -88,6 +88,7 @@ from .arabic_parties import swapped_in_arabic
 from .hangul_speakers import misattributed_in_korean
 from .hangul_party_word import party_word_as_fact_in_korean
 from .japanese_party_word import party_word_as_fact_in_japanese
+from .own_deeds import own_deed_as_fact
 from .japanese_speakers import misattributed_in_japanese
 from .chinese_speakers import misattributed_in_chinese
 from .chinese_ranks import changed_chinese_ranks
@@ -529,7 +530,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + (dropped_attribution(text, passages, offset, claimed)
                or party_word_as_fact(text, passages, offset, parties, language)
                or party_word_as_fact_in_korean(text, passages, offset, parties)
-               or party_word_as_fact_in_japanese(text, passages, offset, parties))
+               or party_word_as_fact_in_japanese(text, passages, offset, parties)
+               or own_deed_as_fact(text, passages, offset, language, parties))
             + (misattributed(text, passages, offset, parties)
                or called_by_another(text, passages, offset, language, parties)
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
@@ -607,7 +609,8 @@ def _unattributed_in_item(text: str, passages: Passages, language: str, claimed:
     dropped = dropped_attribution_in_item(text, passages, language, claimed)
     named = {finding.offset for finding in dropped}
     return dropped + [finding for finding in (party_word_as_fact_in_item(text, passages, language, parties)
-                                              or _party_word_in_sentences(text, passages, language, parties))
+                                              or _party_word_in_sentences(text, passages, language, parties)
+                                              or _own_deeds_in_sentences(text, passages, language, parties))
                       if finding.offset not in named]
 
 
@@ -618,6 +621,12 @@ def _party_word_in_sentences(text: str, passages: Passages, language: str, parti
     return [finding for sentence in split_sentences(text, language)
             for finding in (party_word_as_fact_in_korean(sentence.text, passages, sentence.start, parties)
                             or party_word_as_fact_in_japanese(sentence.text, passages, sentence.start, parties))]
+
+
+def _own_deeds_in_sentences(text: str, passages: Passages, language: str, parties: tuple) -> list[Finding]:
+    """Return the sentences of an item cited as a whole that tell as done a deed its doer's word alone gives."""
+    return [finding for sentence in split_sentences(text, language)
+            for finding in own_deed_as_fact(sentence.text, passages, sentence.start, language, parties)]
 
 
 def _told_as_done_once(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
