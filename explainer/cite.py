@@ -89,6 +89,7 @@ from .hangul_speakers import misattributed_in_korean
 from .hangul_party_word import party_word_as_fact_in_korean
 from .japanese_party_word import party_word_as_fact_in_japanese
 from .own_deeds import own_deed_as_fact
+from .appearances import seeming_as_fact
 from .japanese_speakers import misattributed_in_japanese
 from .chinese_speakers import misattributed_in_chinese
 from .chinese_ranks import changed_chinese_ranks
@@ -557,6 +558,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
             + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
             + dropped_likelihoods_in_languages(text, passages, offset, language)
+            + seeming_as_fact(text, passages, offset, language)
             + _told_as_done_once(text, passages, offset, language) + corrected_in_passages(text, passages, offset, language)
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
             + compared_against_passages(text, passages, offset, language)
@@ -687,7 +689,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + cut_negations(text, passages, 0, language)
             + each(changed_status) + each(taken_further) + each(dropped_likelihoods)
-            + each(dropped_likelihoods_in_languages) + each(widened_scope)
+            + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
             + each(_told_as_done_once) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(swapped_acts)
             + each(compared_against_passages)
             + each(claimed_as_awarded) + each(total_as_share) + each(figures_in_other_columns)
