@@ -90,6 +90,7 @@ from .hangul_party_word import party_word_as_fact_in_korean
 from .japanese_party_word import party_word_as_fact_in_japanese
 from .own_deeds import own_deed_as_fact
 from .appearances import seeming_as_fact
+from .speaker_turns import words_of_another_speaker
 from .japanese_speakers import misattributed_in_japanese
 from .chinese_speakers import misattributed_in_chinese
 from .chinese_ranks import changed_chinese_ranks
@@ -539,7 +540,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or misattributed_in_arabic(text, passages, offset, parties)
                or misattributed_in_korean(text, passages, offset, parties)
                or misattributed_in_japanese(text, passages, offset, parties)
-               or misattributed_in_chinese(text, passages, offset, parties))
+               or misattributed_in_chinese(text, passages, offset, parties)
+               or words_of_another_speaker(text, passages, offset, language, parties))
             + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language))
             + dropped_conditions(text, passages, offset, language) + turned_outcomes(text, passages, offset, language)
             + told_as_won(text, passages, offset, language) + won_in_full(text, passages, offset, language)
@@ -677,7 +679,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or misattributed_in_arabic(text, passages, 0, parties)
                or misattributed_in_korean(text, passages, 0, parties)
                or misattributed_in_japanese(text, passages, 0, parties)
-               or misattributed_in_chinese(text, passages, 0, parties))
+               or misattributed_in_chinese(text, passages, 0, parties)
+               or each(words_of_another_speaker, parties))
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language))
             + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)
