@@ -2,7 +2,8 @@
 
 "The army captured the city" citing only "The army said it had captured the city" (or "Police said they had arrested
 the leader", "The company said it had repaid the loan") tells as done what the source gives only as the doer's own
-account. party_word.py holds this for the briefing's parties; here any speaker is read. A passage gives a deed as
+account. party_word.py holds this for the briefing's parties; here any speaker is read. A decision a body makes by
+announcing it ("the council said it approved the levy", "voted", "appointed") is the act itself, and not read. A passage gives a deed as
 its doer's word where a reporting word ("said", "says", "stated", "announced", "told reporters") has the speaker's
 own pronoun after it, then a deed done: "had", "has" or "have" and a participle, or a verb in the past ("said it
 captured"). A sentence is refused where it opens on the same speaker (its words, an article aside), restates a word
@@ -28,10 +29,14 @@ _IRREGULAR = (r"won|took|taken|paid|made|built|sold|bought|caught|seized|shot|hi
               r"|found|held|lost|met|beat|beaten|fought|got|gotten|gave|given|began|begun|ran|drew|drawn|broke|broken"
               r"|wrote|written|led|cut|put|set|shut|withdrew|withdrawn|overran|overrun|stole|stolen|ate|eaten|sank|sunk")
 _PREFIXED = rf"(?:re|out|over|under)?(?:{_IRREGULAR})"  # "repaid", "outsold", "overtaken"
+# A body's decision is made by announcing it: "the council said it approved the levy" gives the act itself.
+_DECIDED = (r"(?!(?:approved|adopted|decided|agreed|voted|appointed|accepted|rejected|ratified|passed|endorsed"
+            r"|authori[sz]ed|granted|declined|elected|chose|resolved)(?!\w))")
 _OF_ITSELF = patterns.compile(
     r"(?:said|says|say|stated|states|announced|announces|told\s+(?:\w+\s+){1,2}?)\s*(?:that\s+)?(?:it|they)\s+"
     r"(?P<deed>(?:(?:had|has|have)\s+(?:(?:already|now|just|also|successfully|fully)\s+)?(?:been\s+)?"
-    rf"(?:[a-z]{{3,}}ed|{_PREFIXED})|(?:[a-z]{{3,}}ed|{_PREFIXED}))(?!\w)[^.,;:!?]*)")
+    rf"{_DECIDED}"
+    rf"(?:[a-z]{{3,}}ed|{_PREFIXED})|{_DECIDED}(?:[a-z]{{3,}}ed|{_PREFIXED}))(?!\w)[^.,;:!?]*)")
 _ARTICLE = patterns.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _LONG = 5
