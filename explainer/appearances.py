@@ -3,7 +3,8 @@ safe in early trials".
 
 A passage gives a quality only as it appeared where a verb of seeming stands right before it ("appeared safe",
 "seemed stable", "looked likely", "was thought to be", "is believed to be", "was considered"), or limits it to
-where it was seen so ("in early trials", "in preliminary tests", "in initial results", "so far"). likelihood.py reads
+where it was seen so ("in early trials", "in preliminary tests", "in initial results"; not "so far", a time's
+bound). likelihood.py reads
 "appears to" and "seems to"; here the quality itself is read. A sentence restating such a clause (its quality, and
 another word of four letters or more) is refused where it keeps no seeming, belief or limit of its own ("appeared",
 "seems", "believed", "apparently", "likely", "in trials", "so far", ...) and no cited passage states the same clause
@@ -32,8 +33,8 @@ _SEEMING = patterns.compile(
     re.IGNORECASE)
 # Where a quality was seen so: a limit that a sentence stating it of the thing itself widens.
 _SEEN_IN = patterns.compile(r"(?<!\w)(?:in\s+(?:the\s+)?(?:early|initial|preliminary|first|small|limited|animal"
-                            r"|laboratory|lab|pilot)\s+(?:trials?|tests?|testing|studies|study|results|data)"
-                            r"|so\s+far)(?!\w)", re.IGNORECASE)
+                            r"|laboratory|lab|pilot)\s+(?:trials?|tests?|testing|studies|study|results|data))(?!\w)",
+                            re.IGNORECASE)
 # A sentence's own seeming, belief or limit.
 _KEPT = patterns.compile(r"(?<!\w)(?:appear\w*|seem\w*|look(?:s|ed)?|thought|believ\w*|consider\w*|deemed|judged"
                          r"|apparent\w*|likely|probabl\w*|possibl\w*|may|might|could|trials?|tests?|testing|stud(?:y|ies)"
@@ -70,7 +71,8 @@ def seeming_as_fact(text: str, passages: list[Cited], offset: int = 0, language:
                    if (shown_hedge, shown_clause) == found)
     speaker = "" if reports(text) else speaker  # "Officials say the vaccine is safe" drops the seeming alone
     whose = f", in the word of {speaker}" if speaker else ""
-    return [Finding(offset, f"this sentence states as fact what its cited passages give only as it appeared "
+    how = "as it was seen in a limited test" if _SEEN_IN.fullmatch(hedge) else "as it appeared"
+    return [Finding(offset, f"this sentence states as fact what its cited passages give only {how} "
                             f"('{hedge}': '{clause}'){whose}: {clipped(text)}",
                     f"keep the source's '{hedge}'" + (f" and say whose word it is ('{speaker} said ...')" if speaker
                                                        else "") + ", or cite a passage that states it plainly")]
@@ -105,7 +107,7 @@ def _may_seem(text: str) -> bool:
     """Say whether a passage may hold a verb of seeming: False only where its lowercase copy holds none."""
     lowered = text.lower()
     return any(word in lowered for word in ("appear", "seem", "look", "thought", "believed", "considered", "deemed",
-                                            "judged", "so far", "trial", "test", "stud", "results", "data"))
+                                            "judged", "trial", "test", "stud", "results", "data"))
 
 
 def _speaker_of(text: str, at: int) -> str:

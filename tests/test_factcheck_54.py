@@ -56,6 +56,9 @@ MISSTATED = {
     "suspect-thought": ("The suspect is dangerous.", "The suspect is thought to be dangerous, police said.",
                         f"{SEEMED} ('is thought to be dangerous': 'The suspect is thought to be dangerous'), in the "
                         "word of police"),
+    "limited-test-dropped": ("The drug cut deaths by 30 percent.", "The drug cut deaths by 30 percent in early trials.",
+                             "this sentence states as fact what its cited passages give only as it was seen in a "
+                             "limited test ('in early trials'"),
     # 3. a deed moved between a party and a mediator
     "mediator-called-for": ("The UN has called for a ceasefire.", "Northland has called for a ceasefire.",
                             f"{NAMES} UN where its cited passages name Northland ('Northland has called')"),
@@ -105,6 +108,7 @@ HONEST = {
     "a-promise": ("The company plans to cut 5,000 jobs.", "The company said it would cut 5,000 jobs."),
     "vaccine-said-appeared": ("Officials said the vaccine appeared safe in early trials.", VACCINE),
     "vaccine-seemed-in-trials": ("In early trials the vaccine seemed safe, officials said.", VACCINE),
+    "so-far-a-time": ("40 people have died.", "So far, 40 people have died."),
     "appeared-in-court": ("The minister appeared in court on Monday.", "The minister appeared in court on Monday."),
     "party-called-for": ("Northland has called for a ceasefire.", "Northland has called for a ceasefire."),
     "both-called-for": ("Northland and the UN called for a ceasefire.", "Northland and the UN called for a ceasefire."),
