@@ -9,7 +9,9 @@ offices.py's portfolios) and the words it covers: the clause after it, or, where
 ("..., Asif said"), the clause before. A sentence's speaker is refused where a passage naming two speakers or more
 names this one too, and gives the words the sentence gives it (two words of four letters or more in common) to
 another, more of them than to this one. Two speakers are one where they share a name (or, where neither is named
-in person, an office); a party's name is no person's ("Pakistan's" of both ministers). English text is read.
+in person, an office); a party's name is no person's ("Pakistan's" of both ministers). A pronoun's words ('"...,"
+she said') are the speaker's named before it; a speaker named by neither a name nor an office ("officials") and a
+reporting word inside quotation marks are not read. English text is read.
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ import functools
 from typing import NamedTuple
 
 from . import patterns
-from .attribution import Cited, Finding, clipped, in_english
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
 from .offices import office_keys
+from .sentences import inside
 from .speakers import naming_words, parties_of, reporting_subjects, reports, shown, speakers_in
 
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
@@ -30,6 +33,7 @@ _CLAUSE_END = patterns.compile(r"[;.!?]|,\s+(?:and|but|while|whereas|yet)\s|,\s+
                                r"(?:said|says|told|added)\b)")
 _CLAUSE_START = patterns.compile(r"[;.!?]\s*|,\s+(?:and|but|while|whereas|yet)\s+")
 _RESTATES = 2
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
 
 
 class Turn(NamedTuple):
@@ -77,16 +81,21 @@ def _same(one: Turn, other: Turn) -> bool:
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _turns(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[Turn, ...]:
     """Return each speaker of text with the words its reporting word covers."""
-    subjects = {at: words for at, words, _ in reporting_subjects(text) if words}
+    quoted = quoted_parts(text)
+    subjects = {at: words for at, words, _ in reporting_subjects(text) if words and not inside(quoted, at)}
     for at, words, _ in speakers_in(text, parties):
         subjects.setdefault(at, words)  # '"...," said Asif': named after its verb
-    turns = []
+    turns: list[Turn] = []
     for at, subject in sorted(subjects.items()):
-        words = _covered(text, at, subject)
+        words = content_words(_covered(text, at, subject), _NOT_CONTENT)
+        if subject.casefold() in _PRONOUNS:  # '..., Laura Chen said. "...," she said': the one named before
+            if turns:
+                turns[-1] = turns[-1]._replace(words=turns[-1].words | words)
+            continue
         names = frozenset(name for name in naming_words(subject, parties) if not parties_of(frozenset({name}), parties)
                           and name not in _possessors(subject))
-        turns.append(Turn(shown(subject) or subject, names, office_keys(subject), content_words(words, _NOT_CONTENT)))
-    return tuple(turns)
+        turns.append(Turn(shown(subject) or subject, names, office_keys(subject), words))
+    return tuple(turn for turn in turns if turn.names or turn.offices)  # "officials", "the motion is noted": no one
 
 
 def _possessors(subject: str) -> frozenset[str]:
