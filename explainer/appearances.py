@@ -22,6 +22,7 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import clause_end, clause_start, content_words, restated_unplainly
 from .sentences import inside, markers_blanked, split_sentences
 from .speakers import reporting_subjects, reports, shown
+from .wordset import may_hold
 
 # A verb of seeming with the quality after it ("appeared safe", "was thought to be safe"); not "appeared to" (a
 # likelihood, likelihood.py's), "appeared in court", "looked into", "looks like".
@@ -103,11 +104,15 @@ def _seemings(text: str) -> tuple[tuple[str, str, frozenset[str], str, str], ...
     return tuple(found)
 
 
+# A word every match of _SEEMING or _SEEN_IN holds, as ASCII text's words hold it (wordset.ascii_words): one lookup
+# in the words found once for every check rules out most passages.
+_MAY_SEEM = frozenset("""appear appears appeared seem seems seemed look looks looked thought believed considered deemed
+judged trial trials test tests testing study studies results data""".split())
+
+
 def _may_seem(text: str) -> bool:
-    """Say whether a passage may hold a verb of seeming: False only where its lowercase copy holds none."""
-    lowered = text.lower()
-    return any(word in lowered for word in ("appear", "seem", "look", "thought", "believed", "considered", "deemed",
-                                            "judged", "trial", "test", "stud", "results", "data"))
+    """Say whether a passage may hold a verb of seeming or a limited test: False only where it surely holds none."""
+    return may_hold(text, _MAY_SEEM)
 
 
 def _speaker_of(text: str, at: int) -> str:

@@ -51,8 +51,14 @@ def words_of_another_speaker(text: str, passages: list[Cited], offset: int = 0, 
     passage gives those words to another of them."""
     if not in_english(language) or not reports(text):
         return []
-    own = [turn for turn in _turns(text, parties) if (turn.names or turn.offices) and turn.words]
-    for passage in passages if own else ():
+    # the sentence's speakers' names (as the speaker check has read them) and its offices, looked for in each passage
+    # by a substring search before either is read in turns: most sentences' speakers are the one their passage names
+    wanted = frozenset().union(*(names for _, _, names in speakers_in(text, parties))) | (
+        {"minist"} if office_keys(text) else set())
+    naming = [passage for passage in passages if wanted
+              for folded in (passage.text.casefold(),) if any(word in folded for word in wanted)]
+    own = [turn for turn in _turns(text, parties) if turn.words] if naming else []
+    for passage in naming if own else ():
         theirs = _turns(passage.text, parties)
         if len(theirs) < 2:
             continue  # one speaker: misattributed's and offices.py's to read
