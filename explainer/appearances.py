@@ -38,7 +38,8 @@ _SEEN_IN = patterns.compile(r"(?<!\w)(?:in\s+(?:the\s+)?(?:early|initial|prelimi
                             re.IGNORECASE)
 # A sentence's own seeming, belief or limit.
 _KEPT = patterns.compile(r"(?<!\w)(?:appear\w*|seem\w*|look(?:s|ed)?|thought|believ\w*|consider\w*|deemed|judged"
-                         r"|apparent\w*|likely|probabl\w*|possibl\w*|may|might|could|trials?|tests?|testing|stud(?:y|ies)"
+                         r"|apparent\w*|likely|probabl\w*|possibl\w*|may|might|could|trials?|tests?|testing"
+                         r"|stud(?:y|ies)"
                          r"|so\s+far|initial\w*|preliminary|early|suggest\w*)(?!\w)", re.IGNORECASE)
 _CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)")
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",

@@ -2,14 +2,14 @@
 
 "The army captured the city" citing only "The army said it had captured the city" (or "Police said they had arrested
 the leader", "The company said it had repaid the loan") tells as done what the source gives only as the doer's own
-account. party_word.py holds this for the briefing's parties; here any speaker is read. A decision a body makes by
-announcing it ("the council said it approved the levy", "voted", "appointed") is the act itself, and not read. A passage gives a deed as
+account. party_word.py holds this for the briefing's parties; here any speaker is read. A passage gives a deed as
 its doer's word where a reporting word ("said", "says", "stated", "announced", "told reporters") has the speaker's
 own pronoun after it, then a deed done: "had", "has" or "have" and a participle, or a verb in the past ("said it
 captured"). A sentence is refused where it opens on the same speaker (its words, an article aside), restates a word
 of five letters or more of the deed, says nobody's word itself, and no cited passage states it outside such an
 account ("The army captured the city on Monday. It said it had taken 200 prisoners"). A promise ("said it would")
-is no deed done; a party's own word is party_word.py's. English text is read.
+is no deed done, and a decision a body makes by announcing it ("the council said it approved the levy", "voted",
+"appointed") is the act itself; a party's own word is party_word.py's. English text is read.
 """
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ from .speakers import naming_words, parties_of, reporting_subjects, reports
 
 # A reporting word, then the speaker's pronoun and a deed done: "said it had captured", "says they have repaid",
 # "told reporters it seized". Not "said it would", "said it has no plans".
-_IRREGULAR = (r"won|took|taken|paid|made|built|sold|bought|caught|seized|shot|hit|struck|left|sent|spent|brought"
-              r"|found|held|lost|met|beat|beaten|fought|got|gotten|gave|given|began|begun|ran|drew|drawn|broke|broken"
-              r"|wrote|written|led|cut|put|set|shut|withdrew|withdrawn|overran|overrun|stole|stolen|ate|eaten|sank|sunk")
+_IRREGULAR = (r"won|took|taken|paid|made|built|sold|bought|caught|seized|shot|hit|struck|left|sent|spent"
+              r"|brought|found|held|lost|met|beat|beaten|fought|got|gotten|gave|given|began|begun|ran|drew|drawn"
+              r"|broke|broken|wrote|written|led|cut|put|set|shut|withdrew|withdrawn|overran|overrun|stole|stolen"
+              r"|ate|eaten|sank|sunk")
 _PREFIXED = rf"(?:re|out|over|under)?(?:{_IRREGULAR})"  # "repaid", "outsold", "overtaken"
 # A body's decision is made by announcing it: "the council said it approved the levy" gives the act itself.
 _DECIDED = (r"(?!(?:approved|adopted|decided|agreed|voted|appointed|accepted|rejected|ratified|passed|endorsed"
@@ -61,8 +62,9 @@ def own_deed_as_fact(text: str, passages: list[Cited], offset: int = 0, language
         if any(len(_long_words(unquoted(spoken)) & plain) >= 2 for passage in passages
                for plain in _plain_parts(passage.text, parties)):
             return []  # a passage states it outside the doer's account: it backs the sentence
+        whose = _ARTICLE.sub(lambda article: article.group().lower(), speaker)  # "the army" mid-sentence
         return [Finding(offset, f"this sentence states as done what its cited passages give only as the word of "
-                                f"{_ARTICLE.sub(lambda article: article.group().lower(), speaker)} about itself ('{deed}'): {clipped(text)}",
+                                f"{whose} about itself ('{deed}'): {clipped(text)}",
                         f"say whose word it is, as the source does ('{speaker} said ...'), or cite a passage that "
                         "states it")]
     return []

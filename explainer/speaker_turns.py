@@ -69,8 +69,8 @@ def words_of_another_speaker(text: str, passages: list[Cited], offset: int = 0, 
             best = max(theirs, key=lambda other: len(turn.words & other.words))
             most = len(turn.words & best.words)
             if most >= _RESTATES and not _same(turn, best) and most > max(len(turn.words & o.words) for o in same):
-                return [Finding(offset, f"this sentence gives the words to {_lowered(turn.speaker)}, but its cited passage "
-                                        f"gives them to {best.speaker}, and other words to {same[0].speaker}: "
+                return [Finding(offset, f"this sentence gives the words to {_lowered(turn.speaker)}, but its cited "
+                                        f"passage gives them to {best.speaker}, and other words to {same[0].speaker}: "
                                         f"{clipped(text)}",
                                 "give the words to the speaker the source gives them to, or cite the passage that "
                                 "gives them to this one")]
