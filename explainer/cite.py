@@ -92,6 +92,9 @@ from .arabic_parties import swapped_in_arabic
 from .hangul_speakers import misattributed_in_korean
 from .hangul_party_word import party_word_as_fact_in_korean
 from .japanese_party_word import party_word_as_fact_in_japanese
+from .own_deeds import own_deed_as_fact
+from .appearances import seeming_as_fact
+from .speaker_turns import words_of_another_speaker
 from .japanese_speakers import misattributed_in_japanese
 from .chinese_speakers import misattributed_in_chinese
 from .chinese_ranks import changed_chinese_ranks
@@ -542,14 +545,16 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + (dropped_attribution(text, passages, offset, claimed)
                or party_word_as_fact(text, passages, offset, parties, language)
                or party_word_as_fact_in_korean(text, passages, offset, parties)
-               or party_word_as_fact_in_japanese(text, passages, offset, parties))
+               or party_word_as_fact_in_japanese(text, passages, offset, parties)
+               or own_deed_as_fact(text, passages, offset, language, parties))
             + (misattributed(text, passages, offset, parties)
                or called_by_another(text, passages, offset, language, parties)
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
                or misattributed_in_arabic(text, passages, offset, parties)
                or misattributed_in_korean(text, passages, offset, parties)
                or misattributed_in_japanese(text, passages, offset, parties)
-               or misattributed_in_chinese(text, passages, offset, parties))
+               or misattributed_in_chinese(text, passages, offset, parties)
+               or words_of_another_speaker(text, passages, offset, language, parties))
             + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language))
             + dropped_conditions(text, passages, offset, language) + turned_outcomes(text, passages, offset, language)
             + told_as_won(text, passages, offset, language) + won_in_full(text, passages, offset, language)
@@ -568,6 +573,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
             + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
             + dropped_likelihoods_in_languages(text, passages, offset, language)
+            + seeming_as_fact(text, passages, offset, language)
             + _told_as_done_once(text, passages, offset, language) + corrected_in_passages(text, passages, offset, language)
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
             + compared_against_passages(text, passages, offset, language)
@@ -622,7 +628,8 @@ def _unattributed_in_item(text: str, passages: Passages, language: str, claimed:
     dropped = dropped_attribution_in_item(text, passages, language, claimed)
     named = {finding.offset for finding in dropped}
     return dropped + [finding for finding in (party_word_as_fact_in_item(text, passages, language, parties)
-                                              or _party_word_in_sentences(text, passages, language, parties))
+                                              or _party_word_in_sentences(text, passages, language, parties)
+                                              or _own_deeds_in_sentences(text, passages, language, parties))
                       if finding.offset not in named]
 
 
@@ -633,6 +640,12 @@ def _party_word_in_sentences(text: str, passages: Passages, language: str, parti
     return [finding for sentence in split_sentences(text, language)
             for finding in (party_word_as_fact_in_korean(sentence.text, passages, sentence.start, parties)
                             or party_word_as_fact_in_japanese(sentence.text, passages, sentence.start, parties))]
+
+
+def _own_deeds_in_sentences(text: str, passages: Passages, language: str, parties: tuple) -> list[Finding]:
+    """Return the sentences of an item cited as a whole that tell as done a deed its doer's word alone gives."""
+    return [finding for sentence in split_sentences(text, language)
+            for finding in own_deed_as_fact(sentence.text, passages, sentence.start, language, parties)]
 
 
 def _told_as_done_once(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
@@ -683,7 +696,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or misattributed_in_arabic(text, passages, 0, parties)
                or misattributed_in_korean(text, passages, 0, parties)
                or misattributed_in_japanese(text, passages, 0, parties)
-               or misattributed_in_chinese(text, passages, 0, parties))
+               or misattributed_in_chinese(text, passages, 0, parties)
+               or each(words_of_another_speaker, parties))
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language))
             + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)
@@ -695,7 +709,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + cut_negations(text, passages, 0, language)
             + each(changed_status) + each(taken_further) + each(dropped_likelihoods)
-            + each(dropped_likelihoods_in_languages) + each(widened_scope)
+            + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
             + each(_told_as_done_once) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(swapped_acts)
             + each(compared_against_passages)
             + each(claimed_as_awarded) + each(total_as_share) + each(figures_in_other_columns)

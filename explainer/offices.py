@@ -45,3 +45,8 @@ def changed_portfolios(text: str, passages: list[Cited], offset: int = 0, langua
 def _portfolio(match: re.Match) -> str:
     """Return a portfolio's key: "defence" and "defense" are one, "labor" and "labour" one."""
     return american((match["before"] or match["after"]).casefold())
+
+
+def office_keys(words: str) -> frozenset[str]:
+    """Return the portfolios words name ("defense" of "Pakistan's Defense Minister Khawaja Asif"), each as its key."""
+    return frozenset(_portfolio(match) for match in _OFFICE.finditer(words)) if "inist" in words else frozenset()

@@ -141,6 +141,8 @@ def _named_for_one(text: str, passages: list[Cited], offset: int,
             doers |= named
             if len(named) == 1 and own & content_words(clause, _NOT_CONTENT):
                 alone = alone or clause
+    if not doers:
+        return _owner_made_doer(spoken, subject, verb, own, passages, offset, parties)
     if alone is None or not doers < frozenset(subject):
         return []
     anywhere = frozenset().union(*(_party_of(word, parties) for passage in passages
@@ -152,6 +154,39 @@ def _named_for_one(text: str, passages: list[Cited], offset: int,
                             f"say it of {' and '.join(subject[party] for party in sorted(doers))} alone "
                             f"('{alone}') and never name {added[0]}: {clipped(text)}",
                     "name only the side the source names, or cite a passage that gives it to the other too")]
+
+
+def _owner_made_doer(text: str, subject: dict[str, str], verb: str, own: frozenset[str], passages: list[Cited],
+                     offset: int, parties: tuple[tuple[str, frozenset[str]], ...]) -> list[Finding]:
+    """Return a finding for parties named together doing what no passage gives anyone (`verb`), one of whom every
+    passage names only as the owner of a thing the sentence names: "Northland and the UN agreed on a plan" citing
+    "Northland rejected the UN's plan" makes the plan's author a party to a deed it is the object of."""
+    for party, shown in subject.items():
+        owned = [(passage, match) for passage in passages for match in _OWNED.finditer(passage.text)
+                 if party in _party_of(match["owner"], parties) and folded_word(match["thing"]) in own]
+        if owned and not any(_names_as_doer(passage.text, party, parties) for passage in passages):
+            passage, match = owned[0]
+            return [Finding(offset, f"this sentence says {' and '.join(subject.values())} {verb} where its cited "
+                                    f"passages name {shown} only as the owner of the {match['thing']} "
+                                    f"('{_sentence_of(passage.text, match.start())}'): {clipped(text)}",
+                            "give each party the part the source gives it, or cite a passage that says this")]
+    return []
+
+
+# A party named as the owner of a thing: "the UN's plan", "Southland's proposal".
+_OWNED = patterns.compile(r"(?P<owner>[A-Z][\w.-]*)['’]s?\s+(?:[a-z]+\s+)?(?P<thing>[a-z]{4,})(?!\w)")
+
+
+def _names_as_doer(text: str, party: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    """Say whether text names a party other than as an owner: a word of it with no possessive after it."""
+    return any(party in _party_of(word, parties) and not re.search(r"['’]s?$", word) for word in _WORD.findall(text))
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """Return the words of text's sentence holding `at`, its spacing flattened."""
+    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
+    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
+    return " ".join(text[start:min(ends, default=len(text))].split())
 
 
 def _named_subject(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[dict[str, str], int]:

@@ -49,7 +49,7 @@ annuncia annunciano annunciato annunciata dichiara dichiarano dichiarato afferma
 sostengono sostenuto ritiene ritengono ritenuto chiede chiedono chiesto
 """.split())
 # Whose word it is, by a possessive: "by its own account", "in their words", "by its count".
-_OWN_ACCOUNT = patterns.compile(r"(?<!\w)(?:its|their|his|her)\s+(?:own\s+)?(?:account|version|words|figures|count|tally"
+OWN_ACCOUNT = patterns.compile(r"(?<!\w)(?:its|their|his|her)\s+(?:own\s+)?(?:account|version|words|figures|count|tally"
                                 r"|estimates?)(?!\w)", re.IGNORECASE)
 # A figure put down to its giver: "Pakistan put the toll at 40", "Kabul puts the number at".
 _PUT_AT = patterns.compile(r"(?<!\w)(?:put|puts|putting|estimated|estimates|counted|counts|tallied)\s+(?:\w+\s+){1,5}at(?!\w)",
@@ -207,7 +207,7 @@ def _gives_a_voice(text: str, parties: tuple) -> bool:
     if any(_figure_voice(match) and parties_of(frozenset({folded_word(match["party"] or match["after"])}), parties)
            for match in _VOICE.finditer(text)):
         return True
-    return bool(_OWN_ACCOUNT.search(text)) or bool(_PUT_AT.search(text)) and _names_a_party(text, parties)
+    return bool(OWN_ACCOUNT.search(text)) or bool(_PUT_AT.search(text)) and _names_a_party(text, parties)
 
 
 def _names_a_party(text: str, parties: tuple) -> bool:

@@ -250,9 +250,13 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
             places.append(("before", f"{words[after]} of"))  # "Calvania's request" is "the request of Calvania"
     else:
         participle = _passive_after(words, end, read) if not read.verb_second or _opens(words, first) else -1
+        rank = _rank_after(words, end) if read is ENGLISH and participle < 0 else -1
         if participle >= 0:  # "Afghanistan was hit" is "... hit Afghanistan"
             places.append(("before", words[participle]))
             after = participle
+        elif rank >= 0:  # "Southland is the larger of the two": the one place it holds, no one else's
+            places.append(("after", f"the {words[rank]}"))
+            after = rank
     start, last = tokens[first][0], tokens[end - 1][0] + len(tokens[end - 1][1])
     shown = re.sub(r"['’]s?$", "", text[start:last])
     around = text[tokens[before][0] if before >= 0 else start:
@@ -376,6 +380,30 @@ def _passive_after(words: list[str], end: int, read: Lexicon = ENGLISH) -> int:
     return index if participle and not _reporting(word) else -1
 
 
+# A rank a form of "be" gives its subject: "the larger of the two", "the largest party", "the older", "the most
+# populous". A comparative ("-er") is read only before "of", "one" or a clause's end: "the leader" is no rank.
+_RANKS = frozenset({"best", "worst", "most", "least", "first", "last"})
+_AFTER_COMPARATIVE = frozenset({"of", "one"}) | _BREAK
+
+
+def _rank_after(words: list[str], end: int) -> int:
+    """Return the index of the rank a form of "be" after a mention gives it ("larger" of "is the larger of the
+    two", "largest" of "was the largest party"), or -1."""
+    index = end
+    while index < len(words) and words[index] in _SKIPPED_AFTER:
+        index += 1
+    if index + 2 >= len(words) or words[index] not in _BE or words[index + 1] != "the":
+        return -1
+    index += 2
+    if words[index] in ("most", "least") and index + 1 < len(words) and words[index + 1] not in _BREAK:
+        return index + 1  # "the most populous"
+    word = words[index]
+    if word in _RANKS or (len(word) > 4 and word.endswith("est")):
+        return index
+    after = words[index + 1] if index + 1 < len(words) else "."
+    return index if len(word) > 4 and word.endswith("er") and after in _AFTER_COMPARATIVE else -1
+
+
 def _verb_second_places(tokens: list[tuple[int, str]], words: list[str], named: list[frozenset[str]], first: int,
                         end: int, before: int, after: int, read: Lexicon) -> tuple[int, int, bool]:
     """Return the indexes of the words holding a German mention's places before and after it (-1 for none), and
@@ -488,12 +516,21 @@ def _word_after(tokens: list[tuple[int, str]], words: list[str], end: int) -> in
     index = end
     while index < len(words) and words[index] in _SKIPPED_AFTER:
         index += 1
-    if index >= len(words) or not _as_place(words[index]):
+    if index >= len(words) or not (_as_place(words[index]) or _asks(words, index)):
         return -1
-    soon = any(_reporting(word) for word in words[index:index + _REPORTING_SOON])
+    soon = any(_reporting(word) and not _asks(words, at)
+               for at, word in enumerate(words[index:index + _REPORTING_SOON], index))
     return -1 if soon or _reported_after_names(tokens, words, index) else index
 
 
+def _asks(words: list[str], at: int) -> bool:
+    """Say whether a reporting word is a deed by the word after it: "called for a ceasefire", "called off the talks"
+    (a speaker's "called" names what it called: "called the strikes a violation")."""
+    return (words[at] in _CALLED and at + 1 < len(words) and not words[at + 1] in _BREAK
+            and not _reporting(f"{words[at]} {words[at + 1]}"))
+
+
+_CALLED = frozenset({"called", "calls", "described", "describes"})
 _AMONG_SPEAKERS = _JOINING | _SKIPPED_BEFORE | TITLE_WORDS | {"each", "all"}
 _MOST_SPEAKER_WORDS = 8
 
@@ -502,7 +539,7 @@ def _reported_after_names(tokens: list[tuple[int, str]], words: list[str], index
     """Say whether a reporting word follows the word at `index` past names, titles and "and" alone: the mention
     is one speaker of a subject of several."""
     for at in range(index, min(len(words), index + _MOST_SPEAKER_WORDS)):
-        if _reporting(words[at]):
+        if _reporting(words[at]) and not _asks(words, at):
             return True
         if not (words[at] in _AMONG_SPEAKERS or tokens[at][1][0].isupper()):
             return False

@@ -1,0 +1,130 @@
+"""Each speaker's own words: where a passage gives words to several speakers, a sentence may not give one speaker's
+words to another of them.
+
+"The information minister said the army would respond" (or "Tarar said the army would respond") citing "Pakistan's
+Defense Minister Khawaja Asif said the army would respond, and the Information Minister, Attaullah Tarar, said talks
+were over" names a speaker the passage names, and words the passage holds: speakers.py finds both there, and
+offices.py the office. Here each reporting word of a passage is read with its speaker (by name, and by office:
+offices.py's portfolios) and the words it covers: the clause after it, or, where the speaker closes the sentence
+("..., Asif said"), the clause before. A sentence's speaker is refused where a passage naming two speakers or more
+names this one too, and gives the words the sentence gives it (two words of four letters or more in common) to
+another, more of them than to this one. Two speakers are one where they share a name (or, where neither is named
+in person, an office); a party's name is no person's ("Pakistan's" of both ministers). A pronoun's words ('"...,"
+she said') are the speaker's named before it; a speaker named by neither a name nor an office ("officials") and a
+reporting word inside quotation marks are not read. English text is read.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .clauses import content_words
+from .offices import office_keys
+from .sentences import inside
+from .speakers import naming_words, parties_of, reporting_subjects, reports, shown, speakers_in
+
+_NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
+                          "said", "says", "also", "into", "would", "will", "could", "should", "might", "which", "when",
+                          "over", "told", "added"})
+_CLAUSE_END = patterns.compile(r"[;.!?]|,\s+(?:and|but|while|whereas|yet)\s|,\s+(?=\S+(?:\s+\S+){0,6}\s+"
+                               r"(?:said|says|told|added)\b)")
+_CLAUSE_START = patterns.compile(r"[;.!?]\s*|,\s+(?:and|but|while|whereas|yet)\s+")
+_RESTATES = 2
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
+
+
+class Turn(NamedTuple):
+    """A speaker's words in a text: the speaker as written, who it is (names, offices) and its words' content."""
+
+    speaker: str
+    names: frozenset[str]
+    offices: frozenset[str]
+    words: frozenset[str]
+
+
+def words_of_another_speaker(text: str, passages: list[Cited], offset: int = 0, language: str = "",
+                             parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
+    """Return a finding for a speaker text gives words to that a passage of several speakers names, where the
+    passage gives those words to another of them."""
+    if not in_english(language) or not reports(text):
+        return []
+    # the sentence's speakers' names (as the speaker check has read them) and its offices, looked for in each passage
+    # by a substring search before either is read in turns: most sentences' speakers are the one their passage names
+    wanted = frozenset().union(*(names for _, _, names in speakers_in(text, parties))) | (
+        {"minist"} if office_keys(text) else set())
+    naming = [passage for passage in passages if wanted
+              for folded in (passage.text.casefold(),) if any(word in folded for word in wanted)]
+    own = [turn for turn in _turns(text, parties) if turn.words] if naming else []
+    for passage in naming if own else ():
+        theirs = _turns(passage.text, parties)
+        if len(theirs) < 2:
+            continue  # one speaker: misattributed's and offices.py's to read
+        for turn in own:
+            same = [other for other in theirs if _same(turn, other)]
+            if not same:
+                continue  # a speaker the passage does not name: speakers.py's
+            best = max(theirs, key=lambda other: len(turn.words & other.words))
+            most = len(turn.words & best.words)
+            if most >= _RESTATES and not _same(turn, best) and most > max(len(turn.words & o.words) for o in same):
+                return [Finding(offset, f"this sentence gives the words to {_lowered(turn.speaker)}, but its cited "
+                                        f"passage gives them to {best.speaker}, and other words to {same[0].speaker}: "
+                                        f"{clipped(text)}",
+                                "give the words to the speaker the source gives them to, or cite the passage that "
+                                "gives them to this one")]
+    return []
+
+
+def _same(one: Turn, other: Turn) -> bool:
+    """Say whether two speakers are one: a name in common where both are named in person, else an office."""
+    if one.names and other.names:
+        return bool(one.names & other.names)
+    return bool(one.offices & other.offices)
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _turns(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[Turn, ...]:
+    """Return each speaker of text with the words its reporting word covers."""
+    quoted = quoted_parts(text)
+    subjects = {at: words for at, words, _ in reporting_subjects(text) if words and not inside(quoted, at)}
+    for at, words, _ in speakers_in(text, parties):
+        subjects.setdefault(at, words)  # '"...," said Asif': named after its verb
+    turns: list[Turn] = []
+    for at, subject in sorted(subjects.items()):
+        words = content_words(_covered(text, at, subject), _NOT_CONTENT)
+        if subject.casefold() in _PRONOUNS:  # '..., Laura Chen said. "...," she said': the one named before
+            if turns:
+                turns[-1] = turns[-1]._replace(words=turns[-1].words | words)
+            continue
+        names = frozenset(name for name in naming_words(subject, parties) if not parties_of(frozenset({name}), parties)
+                          and name not in _possessors(subject))
+        turns.append(Turn(shown(subject) or subject, names, office_keys(subject), words))
+    return tuple(turn for turn in turns if turn.names or turn.offices)  # "officials", "the motion is noted": no one
+
+
+def _possessors(subject: str) -> frozenset[str]:
+    """Return the words of a speaker's subject written as a possessive ("pakistan" of "Pakistan's Defense Minister"):
+    whose minister, not who."""
+    return frozenset(word[:-2].casefold() for word in subject.replace("’", "'").split() if word.endswith("'s"))
+
+
+def _covered(text: str, at: int, subject: str) -> str:
+    """Return the words a reporting word at `at` covers: the clause after it, or, where that is empty (the speaker
+    closes the sentence: "..., Asif said."), the clause before its subject."""
+    verb_end = at + len(text[at:].split(maxsplit=1)[0]) if text[at:].strip() else at
+    end = _CLAUSE_END.search(text, verb_end)
+    after = text[verb_end:end.start() if end else len(text)]
+    after = after.replace(subject, " ") if subject and text.find(subject, verb_end) == verb_end + 1 else after
+    if content_words(after, _NOT_CONTENT):
+        return after
+    first = subject.split()[0] if subject.split() else ""
+    before_subject = text.rfind(first, 0, at) if first else at
+    start = max((match.end() for match in _CLAUSE_START.finditer(text, 0, max(0, before_subject))), default=0)
+    return text[start:max(start, before_subject)]
+
+
+def _lowered(speaker: str) -> str:
+    """Return a speaker as a message names it mid-sentence: "the information minister" of "The information ..."."""
+    return "t" + speaker[1:] if speaker.startswith("The ") else speaker
