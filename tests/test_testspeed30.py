@@ -62,3 +62,33 @@ def test_pip_python_in_the_environment_lists_and_installs_for_the_venv_not_for_t
                                               "HOME": str(tmp_path), "PIP_DISABLE_PIP_VERSION_CHECK": "1"})
     assert listed.returncode == 0, listed.stderr
     assert json.loads(listed.stdout) == []
+
+
+def share_imported(monkeypatch, args: list[str], worker: dict | None) -> list[str]:
+    """Return the modules conftest.import_this_workers_share_first imports in a process given `args` and `worker`
+    (xdist's workerinput, None for a process of its own), recorded rather than imported."""
+    import importlib
+    from types import SimpleNamespace
+
+    from conftest import import_this_workers_share_first
+
+    imported: list[str] = []
+    monkeypatch.setattr(importlib, "import_module", imported.append)
+    config = SimpleNamespace(args=args, invocation_params=SimpleNamespace(dir=REPO))
+    if worker is not None:
+        config.workerinput = worker
+    import_this_workers_share_first(SimpleNamespace(config=config))
+    return imported
+
+
+def test_each_worker_collecting_every_test_imports_its_own_share_of_the_test_modules_first(monkeypatch):
+    modules = sorted(path.stem for path in (REPO / "tests").glob("test_*.py"))
+    shares = [share_imported(monkeypatch, ["tests"], {"workerid": f"gw{n}", "workercount": 3}) for n in range(3)]
+    assert shares[0] + shares[1] + shares[2] == modules
+    assert all(len(modules) // 3 <= len(share) <= len(modules) // 3 + 1 for share in shares)
+
+
+@pytest.mark.parametrize("args, worker", [(["tests"], None), (["tests/test_golden.py"], {"workerid": "gw1",
+                                                                                          "workercount": 2})])
+def test_a_process_of_its_own_or_one_collecting_some_files_imports_nothing_ahead(monkeypatch, args, worker):
+    assert share_imported(monkeypatch, args, worker) == []
