@@ -3,10 +3,8 @@ later); elsewhere the venv gets its own pip, upgraded, as before."""
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
-import sys
 
 import pytest
 
@@ -50,18 +48,6 @@ def test_a_pip_that_can_install_into_another_python_fills_a_venv_made_without_on
 @pytest.mark.parametrize("host_pip", ["pip 22.2.2", "pip 21.3.1", "pip 9.0.1", None])
 def test_without_such_a_pip_the_venv_gets_its_own_upgraded_as_before(tmp_path, host_pip):
     assert install_steps(tmp_path, host_pip) == BY_THE_VENVS_PIP
-
-
-def test_pip_python_in_the_environment_lists_and_installs_for_the_venv_not_for_the_interpreter(tmp_path):
-    """The branch .ci/run takes on this machine: PIP_PYTHON is pip's --python, so the interpreter's pip works on the
-    venv's packages (none yet), not on its own."""
-    venv = tmp_path / ".venv"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
-    listed = subprocess.run([sys.executable, "-m", "pip", "list", "--format=json"], capture_output=True, text=True,
-                            timeout=120, env={"PIP_PYTHON": str(venv / "bin" / "python"), "PATH": "/usr/bin:/bin",
-                                              "HOME": str(tmp_path), "PIP_DISABLE_PIP_VERSION_CHECK": "1"})
-    assert listed.returncode == 0, listed.stderr
-    assert json.loads(listed.stdout) == []
 
 
 def share_imported(monkeypatch, args: list[str], worker: dict | None) -> list[str]:
