@@ -19,6 +19,7 @@ from .checked import KeptFindings, Passages
 from .disguise import disguised_text
 from .footnotes import FootnoteNumbering, Ref
 from .direction import turned_directions
+from .slowed_changes import slowed_as_turned
 from .opposite_verbs import turned_verbs
 from .arabic_speakers import misattributed_in_arabic
 from .solar_hijri import changed_solar_months
@@ -557,7 +558,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unhedged_forecasts(text, passages, offset, language)
             # a rise told as a fall beside its figure is named once, as the figure's
             + (turned_directions(text, passages, offset, language) or turned_verbs(text, passages, offset, language)
-               or levels_turned(text, passages, offset, language))
+               or levels_turned(text, passages, offset, language) or slowed_as_turned(text, passages, offset, language))
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
             + cut_negations(text, passages, offset, language)
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
@@ -683,7 +684,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
             + unkept_date_bounds(text, passages, 0, language) + each(unkept_month_parts) + each(unhedged_forecasts)
-            + (turned_directions(text, passages, 0, language) or each(turned_verbs) or each(levels_turned))
+            + (turned_directions(text, passages, 0, language) or each(turned_verbs) or each(levels_turned)
+               or each(slowed_as_turned))
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + cut_negations(text, passages, 0, language)
             + each(changed_status) + each(taken_further) + each(dropped_likelihoods)
