@@ -59,6 +59,7 @@ from .spans import changed_spans
 from .month_parts import unkept_month_parts
 from .unchanged import changed_unchanged
 from .ended_states import ended_states
+from .begun_as_done import begun_as_done
 from .next_stages import next_stage_as_reached
 from .relative_dates import relative_for_a_date
 from .inserted_clauses import inserted_deeds
@@ -577,6 +578,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
             + changed_unchanged(text, passages, offset, language) + mediator_sided(text, passages, offset, language)
             + ended_states(text, passages, offset, language) + next_stage_as_reached(text, passages, offset, language)
+            + begun_as_done(text, passages, offset, language)
             + inserted_deeds(text, passages, offset, language)
             + widened_proportions_in_languages(text, passages, offset, language)
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
@@ -696,7 +698,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(swapped_limits) + each(turned_penalties) + each(swapped_nouns)
             + each(points_as_counts) + each(figures_given_to_another)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
-            + each(ended_states) + each(next_stage_as_reached) + each(inserted_deeds)
+            + each(ended_states) + each(next_stage_as_reached) + each(begun_as_done) + each(inserted_deeds)
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(changed_portfolios) + each(invented_causes) + each(unnamed_groups) + each(reversed_shifts)
             + each(turned_opposites) + each(dropped_approximations) + each(made_the_only_one)
