@@ -74,6 +74,7 @@ from .opposites import turned_opposites
 from .approximations import dropped_approximations
 from .dropped_limits import dropped_limits
 from .near_targets import hit_for_near
+from .mostly_groups import mostly_the_other_kind
 from .figure_owners import unowned_figures
 from .exclusives import made_the_only_one
 from .possessors import changed_possessors
@@ -588,6 +589,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unnamed_groups(text, passages, offset, language) + reversed_shifts(text, passages, offset, language)
             + turned_opposites(text, passages, offset, language) + dropped_approximations(text, passages, offset, language)
             + dropped_limits(text, passages, offset, language) + hit_for_near(text, passages, offset, language)
+            + mostly_the_other_kind(text, passages, offset, language)
             + unowned_figures(text, passages, offset, language, parties) + made_the_only_one(text, passages, offset, language)
             + (swapped or traded_figures(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
@@ -704,7 +706,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(ended_states) + each(next_stage_as_reached) + each(begun_as_done) + each(inserted_deeds)
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(changed_portfolios) + each(invented_causes) + each(unnamed_groups) + each(reversed_shifts)
-            + each(turned_opposites) + each(dropped_approximations) + each(dropped_limits) + each(hit_for_near)
+            + each(turned_opposites) + each(dropped_approximations) + each(dropped_limits) + each(hit_for_near) + each(mostly_the_other_kind)
             + each(made_the_only_one)
             + each(unowned_figures, parties) + (swapped or each(traded_figures, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
