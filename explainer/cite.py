@@ -39,6 +39,7 @@ from .absent_actors import told_as_present
 from .leads import told_as_won
 from .comparatives import flipped_comparatives, flipped_comparatives_in_item
 from .scheduled import told_as_held, told_as_held_in_item
+from .called_off_plans import plan_called_off_as_standing
 from .legal_status import changed_status
 from .stages import taken_further
 from .likelihood import dropped_likelihoods
@@ -564,6 +565,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + (turned_directions(text, passages, offset, language) or turned_verbs(text, passages, offset, language)
                or levels_turned(text, passages, offset, language) or slowed_as_turned(text, passages, offset, language))
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
+            + plan_called_off_as_standing(text, passages, offset, language)
             + cut_negations(text, passages, offset, language)
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
             + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
@@ -694,6 +696,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + (turned_directions(text, passages, 0, language) or each(turned_verbs) or each(levels_turned)
                or each(slowed_as_turned))
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
+            + each(plan_called_off_as_standing)
             + cut_negations(text, passages, 0, language)
             + each(changed_status) + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(widened_scope)
