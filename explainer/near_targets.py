@@ -18,9 +18,9 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .sentences import inside, markers_blanked, split_sentences
 from .wordset import may_hold
 
-_NEARNESS = (r"near|nearby|near\s+to|close\s+to|next\s+to|outside|just\s+outside|beside|alongside|in\s+the\s+vicinity\s+of"
-             r"|(?:a\s+few|several|some|\d+|a\s+hundred|hundreds\s+of)\s+(?:metres|meters|yards|feet|kilometres|kilometers"
-             r"|miles)\s+(?:from|away\s+from|short\s+of)")
+_NEARNESS = (r"near|nearby|near\s+to|close\s+to|next\s+to|outside|just\s+outside|beside|alongside"
+             r"|in\s+the\s+vicinity\s+of|(?:a\s+few|several|some|\d+|a\s+hundred|hundreds\s+of)\s+(?:metres|meters"
+             r"|yards|feet|kilometres|kilometers|miles)\s+(?:from|away\s+from|short\s+of)")
 _NEARNESS_WORDS = frozenset({"near", "nearby", "close", "next", "outside", "beside", "alongside", "vicinity", "metres",
                              "meters", "yards", "feet", "kilometres", "kilometers", "miles"})
 _ARTICLES = r"(?:(?:a|an|the|its|their|his|her|one|two|three|several)\s+)?"
@@ -30,7 +30,8 @@ _VERBS = ("hit", "hits", "struck", "strikes", "landed", "lands", "fell", "falls"
           "crashed", "crashes", "impacted", "bombed", "shelled", "targeted", "attacked", "raided", "stormed")
 # The verb, the nearness, then what it is near: up to two words, the last of four letters or more being the target
 # ("near a children's hospital": "hospital").
-_NEAR_TARGET = patterns.compile(rf"(?<![\w-])(?P<verb>{'|'.join(_VERBS)})\s+(?P<near>{_NEARNESS})\s+{_ARTICLES}"
+_NEAR_TARGET = patterns.compile(rf"(?<![\w-])(?P<verb>{'|'.join(_VERBS)})\s+(?P<near>{_NEARNESS})\s+"
+                                rf"{_ARTICLES}"
                                 r"(?P<target>(?:[\w'’-]+\s+){0,2}?[^\W\d_]{4,})(?![\w'’-])", re.IGNORECASE)
 _NEAR_IN_SENTENCE = patterns.compile(rf"(?<![\w-])(?:{_NEARNESS}|around|by|at\s+the\s+edge\s+of)(?![\w-])",
                                      re.IGNORECASE)
@@ -47,9 +48,7 @@ def hit_for_near(text: str, passages: list[Cited], offset: int = 0, language: st
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     for verb, target, shown in near:
-        reached = patterns.compile(rf"(?<![\w-]){re.escape(verb)}(?P<between>(?:\s+[\w'’-]+){{0,3}}?)\s+"
-                                   rf"{re.escape(target)}(?![\w-])", re.IGNORECASE)
-        for match in reached.finditer(spoken):
+        for match in _reaching(verb, target).finditer(spoken):
             if (inside(quoted, match.start()) or _NEAR_IN_SENTENCE.search(match.group("between"))
                     or _NEGATED_BEFORE.search(spoken, max(0, match.start() - 20), match.start())
                     or any(_reached(passage.text, verb, target) for passage in passages)):
@@ -80,6 +79,12 @@ def _near_targets(text: str) -> tuple[tuple[str, str, str], ...]:
 @functools.lru_cache(maxsize=1 << 12)
 def _reached(text: str, verb: str, target: str) -> bool:
     """Say whether a passage has the verb reach the target with no word of nearness between."""
-    reached = patterns.compile(rf"(?<![\w-]){re.escape(verb)}(?P<between>(?:\s+[\w'’-]+){{0,3}}?)\s+"
-                               rf"{re.escape(target)}(?![\w-])", re.IGNORECASE)
-    return any(not _NEAR_IN_SENTENCE.search(match.group("between")) for match in reached.finditer(text))
+    return any(not _NEAR_IN_SENTENCE.search(match.group("between")) for match in _reaching(verb, target).finditer(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _reaching(verb: str, target: str) -> re.Pattern:
+    """Return the pattern of the verb with the target after it, up to three words between (`re`'s own compile: the
+    words are a passage's)."""
+    return re.compile(rf"(?<![\w-]){re.escape(verb)}(?P<between>(?:\s+[\w'’-]+){{0,3}}?)\s+{re.escape(target)}"
+                      r"(?![\w-])", re.IGNORECASE)
