@@ -64,7 +64,13 @@ def _done(past: str) -> re.Pattern:
 
 
 _TABLE = tuple((base, _under_way(base, going), _done(past)) for base, going, past in _VERBS)
-_PAST_WORDS = frozenset(form.split()[0] for _, _, past in _VERBS for form in past.split("|"))
+# Each past form's first word: the verbs a sentence may tell done, found from its words before any pattern runs
+_BY_PAST_WORD: dict[str, tuple[int, ...]] = {}
+for _index, (_, _, _past) in enumerate(_VERBS):
+    for _form in _past.split("|"):
+        _BY_PAST_WORD[_form.split()[0]] = _BY_PAST_WORD.get(_form.split()[0], ()) + (_index,)
+_PAST_WORDS = frozenset(_BY_PAST_WORD)
+_WORD = patterns.compile(r"[A-Za-z]+")
 # "will have withdrawn", "has not withdrawn", "if it withdrew", "to have withdrawn": not told as done
 _NOT_DONE_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|yet|if|unless|whether|could|may|might|would"
                                     r"|should|will|shall|must|to|once|until|before|after)(?:\W+\w+){0,1}\W*$",
@@ -81,7 +87,9 @@ def begun_as_done(text: str, passages: list[Cited], offset: int = 0, language: s
         return []  # most sentences tell no such process done
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
-    for index, (base, under_way, done) in enumerate(_TABLE):
+    held = sorted({index for word in _WORD.findall(spoken) for index in _BY_PAST_WORD.get(word.lower(), ())})
+    for index in held:
+        _, under_way, done = _TABLE[index]
         told = next((match for match in done.finditer(spoken) if not inside(quoted, match.start())
                      and not _NOT_DONE_BEFORE.search(spoken, max(0, match.start() - 24), match.start())), None)
         if told is None or under_way.search(spoken):
