@@ -86,10 +86,13 @@ def begun_as_done(text: str, passages: list[Cited], offset: int = 0, language: s
     if not in_english(language) or not may_hold(text, _PAST_WORDS):
         return []  # most sentences tell no such process done
     spoken = markers_blanked(text)
-    quoted = quoted_parts(spoken)
+    quoted = None
     held = sorted({index for word in _WORD.findall(spoken) for index in _BY_PAST_WORD.get(word.lower(), ())})
     for index in held:
+        if not any(_begun(passage.text, index) for passage in passages):
+            continue  # no passage gives it begun: most sentences' "rebuilt" or "released" end here
         _, under_way, done = _TABLE[index]
+        quoted = quoted_parts(spoken) if quoted is None else quoted
         told = next((match for match in done.finditer(spoken) if not inside(quoted, match.start())
                      and not _NOT_DONE_BEFORE.search(spoken, max(0, match.start() - 24), match.start())), None)
         if told is None or under_way.search(spoken):

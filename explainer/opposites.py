@@ -148,8 +148,11 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
         return []  # most sentences hold no such word: found by a lookup of their words
     spoken = markers_blanked(text)
     own = list(_word_matches(spoken, table))
-    quoted = quoted_parts(spoken)
     said = {match.group().casefold() for match in own}
+    theirs = frozenset().union(*(_used(passage.text, table) for passage in passages))
+    if not any(table.opposites.get(word, frozenset()) & theirs for word in said):
+        return []  # no passage uses an opposite of the sentence's words ("the closed checkpoint" cites no "restricted")
+    quoted = quoted_parts(spoken)
     for match in own:
         word = match.group().casefold()
         if word not in table.opposites or said & table.opposites[word]:
