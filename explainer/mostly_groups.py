@@ -44,21 +44,24 @@ def mostly_the_other_kind(text: str, passages: list[Cited], offset: int = 0, lan
     """Return a finding when text names people of one kind where a passage restating it gives most as the other."""
     if not in_english(language) or not may_hold(text, _KIND_WORDS):
         return []  # most sentences name no such people
-    spoken = markers_blanked(text)
-    quoted = quoted_parts(spoken)
+    spoken, quoted = None, None
     for kind, pattern in _KIND.items():
+        others = [found for passage in passages for found in _mostly(passage.text, _OTHER[kind])]
+        if not others or any(_names(passage.text, kind) for passage in passages):
+            continue  # no passage gives most as the other kind: most sentences end here
+        spoken = markers_blanked(text) if spoken is None else spoken
+        quoted = quoted_parts(spoken) if quoted is None else quoted
         named = next((match for match in pattern.finditer(spoken) if not inside(quoted, match.start())
                       and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 12), match.start())), None)
-        if named is None or any(_names(passage.text, kind) for passage in passages):
+        if named is None:
             continue
         words = content_words(spoken, _NOT_CONTENT)
-        for passage in passages:
-            for shown, theirs in _mostly(passage.text, _OTHER[kind]):
-                if words and len(words & theirs) >= min(2, len(words)):
-                    return [Finding(offset, f"this sentence names '{named.group()}' where its cited passages give "
-                                            f"most of them as others ('{shown}'): {clipped(text)}",
-                                    f"say who they were as the source does ('{shown}'), or cite a passage that says "
-                                    "this")]
+        for shown, theirs in others:
+            if words and len(words & theirs) >= min(2, len(words)):
+                return [Finding(offset, f"this sentence names '{named.group()}' where its cited passages give "
+                                        f"most of them as others ('{shown}'): {clipped(text)}",
+                                f"say who they were as the source does ('{shown}'), or cite a passage that says "
+                                "this")]
     return []
 
 

@@ -62,6 +62,8 @@ def slowed_as_turned(text: str, passages: list[Cited], offset: int = 0, language
     """Return a finding when text gives a change the other way from a passage's slowed change of the same thing."""
     if not in_english(language) or not may_hold(text, _WORDS):
         return []  # most sentences give no change
+    if not any(_slowed_changes(passage.text, way) for passage in passages for way in _SLOWED):
+        return []  # no passage tells a change slowed: read once for every sentence citing it
     spoken = markers_blanked(text)
     if _SLOWED["rise"].search(spoken) or _SLOWED["fall"].search(spoken) or _mentions_pace(spoken):
         return []  # the sentence tells a pace itself
@@ -71,7 +73,7 @@ def slowed_as_turned(text: str, passages: list[Cited], offset: int = 0, language
             if inside(quoted, match.start()) or _NEGATED_BEFORE.search(spoken, max(0, match.start() - 20),
                                                                         match.start()):
                 continue
-            before = spoken[_CLAUSE_START(spoken, match.start()):match.start()]
+            before = spoken[_clause_start(spoken, match.start()):match.start()]
             if _RATE_NOUN.search(before):
                 continue  # "growth fell", "inflation fell": a rate's own change, as "growth slowed" is
             subject = _subject_words(before)
@@ -87,7 +89,7 @@ def slowed_as_turned(text: str, passages: list[Cited], offset: int = 0, language
     return []
 
 
-def _CLAUSE_START(text: str, at: int) -> int:
+def _clause_start(text: str, at: int) -> int:
     """Return where the clause holding `at` starts."""
     return max((match.end() for match in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
 
@@ -118,7 +120,7 @@ def _slowed_changes(text: str, way: str) -> tuple[tuple[str, frozenset[str]], ..
     found = []
     for sentence in split_sentences(text, "en"):
         for match in _SLOWED[way].finditer(sentence.text):
-            start = _CLAUSE_START(sentence.text, match.start())
+            start = _clause_start(sentence.text, match.start())
             end = _CLAUSE_BREAK.search(sentence.text, match.end())
             clause = sentence.text[start:end.start() if end else len(sentence.text)]
             found.append((" ".join(match.group().split()), _subject_words(clause)))
