@@ -19,6 +19,7 @@ from .checked import KeptFindings, Passages
 from .disguise import disguised_text
 from .footnotes import FootnoteNumbering, Ref
 from .direction import turned_directions
+from .slowed_changes import slowed_as_turned
 from .opposite_verbs import turned_verbs
 from .arabic_speakers import misattributed_in_arabic
 from .solar_hijri import changed_solar_months
@@ -38,6 +39,7 @@ from .absent_actors import told_as_present
 from .leads import told_as_won
 from .comparatives import flipped_comparatives, flipped_comparatives_in_item
 from .scheduled import told_as_held, told_as_held_in_item
+from .called_off_plans import plan_called_off_as_standing
 from .legal_status import changed_status
 from .stages import taken_further
 from .likelihood import dropped_likelihoods
@@ -59,6 +61,7 @@ from .spans import changed_spans
 from .month_parts import unkept_month_parts
 from .unchanged import changed_unchanged
 from .ended_states import ended_states
+from .begun_as_done import begun_as_done
 from .next_stages import next_stage_as_reached
 from .relative_dates import relative_for_a_date
 from .inserted_clauses import inserted_deeds
@@ -71,6 +74,9 @@ from .speaker_groups import unnamed_groups
 from .shifts import reversed_shifts
 from .opposites import turned_opposites
 from .approximations import dropped_approximations
+from .dropped_limits import dropped_limits
+from .near_targets import hit_for_near
+from .mostly_groups import mostly_the_other_kind
 from .figure_owners import unowned_figures
 from .exclusives import made_the_only_one
 from .possessors import changed_possessors
@@ -567,8 +573,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unhedged_forecasts(text, passages, offset, language)
             # a rise told as a fall beside its figure is named once, as the figure's
             + (turned_directions(text, passages, offset, language) or turned_verbs(text, passages, offset, language)
-               or levels_turned(text, passages, offset, language))
+               or levels_turned(text, passages, offset, language) or slowed_as_turned(text, passages, offset, language))
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
+            + plan_called_off_as_standing(text, passages, offset, language)
             + cut_negations(text, passages, offset, language)
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
             + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
@@ -588,12 +595,15 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
             + changed_unchanged(text, passages, offset, language) + mediator_sided(text, passages, offset, language)
             + ended_states(text, passages, offset, language) + next_stage_as_reached(text, passages, offset, language)
+            + begun_as_done(text, passages, offset, language)
             + inserted_deeds(text, passages, offset, language)
             + widened_proportions_in_languages(text, passages, offset, language)
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
             + changed_portfolios(text, passages, offset, language) + invented_causes(text, passages, offset, language)
             + unnamed_groups(text, passages, offset, language) + reversed_shifts(text, passages, offset, language)
             + turned_opposites(text, passages, offset, language) + dropped_approximations(text, passages, offset, language)
+            + dropped_limits(text, passages, offset, language) + hit_for_near(text, passages, offset, language)
+            + mostly_the_other_kind(text, passages, offset, language)
             + unowned_figures(text, passages, offset, language, parties) + made_the_only_one(text, passages, offset, language)
             + (swapped or traded_figures(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
@@ -705,8 +715,10 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
             + unkept_date_bounds(text, passages, 0, language) + each(unkept_month_parts) + each(unhedged_forecasts)
-            + (turned_directions(text, passages, 0, language) or each(turned_verbs) or each(levels_turned))
+            + (turned_directions(text, passages, 0, language) or each(turned_verbs) or each(levels_turned)
+               or each(slowed_as_turned))
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
+            + each(plan_called_off_as_standing)
             + cut_negations(text, passages, 0, language)
             + each(changed_status) + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
@@ -717,10 +729,11 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(points_as_counts) + each(figures_given_to_another)
             + each(misstated_results)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
-            + each(ended_states) + each(next_stage_as_reached) + each(inserted_deeds)
+            + each(ended_states) + each(next_stage_as_reached) + each(begun_as_done) + each(inserted_deeds)
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(changed_portfolios) + each(invented_causes) + each(unnamed_groups) + each(reversed_shifts)
-            + each(turned_opposites) + each(dropped_approximations) + each(made_the_only_one)
+            + each(turned_opposites) + each(dropped_approximations) + each(dropped_limits) + each(hit_for_near) + each(mostly_the_other_kind)
+            + each(made_the_only_one)
             + each(unowned_figures, parties) + (swapped or each(traded_figures, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
                    parties)

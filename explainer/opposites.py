@@ -24,6 +24,7 @@ from typing import Callable, Iterable, Iterator
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
+from .deed_scales import AS_STRONG, NOT_AFTER, RAISED
 from .locale import base_language
 from .opposites_languages import BY_LANGUAGE
 from .records import record
@@ -53,8 +54,10 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
 _ONE_WAY = (("undisputed", "disputed"),)
 # A degree raised, read one way only: a sentence's stronger word for a passage's weaker one ("the refinery was
 # destroyed" citing "the refinery was damaged"); the weaker word for the stronger one is a softening, not read here.
-_RAISED = frozenset({("destroyed", "damaged"), ("demolished", "damaged"), ("killed", "wounded"), ("killed", "injured"),
-                     ("arrested", "questioned"), ("banned", "restricted"), ("ban", "restrictions")})
+# The scales of deeds are deed_scales.py's.
+_RAISED = RAISED
+# A scale's word in another sense, by the words after it ("fired two rockets at"): not read
+_OTHER_SENSE = {word: patterns.compile(after, re.IGNORECASE) for word, after in NOT_AFTER.items()}
 _RESTATES = 2
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "when", "which"})
@@ -149,18 +152,22 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
         return []  # most sentences hold no such word: found by a lookup of their words
     spoken = markers_blanked(text)
     own = list(_word_matches(spoken, table))
-    quoted = quoted_parts(spoken)
     said = {match.group().casefold() for match in own}
+    theirs = frozenset().union(*(_used(passage.text, table) for passage in passages))
+    if not any(table.opposites.get(word, frozenset()) & theirs for word in said):
+        return []  # no passage uses an opposite of the sentence's words ("the closed checkpoint" cites no "restricted")
+    quoted = quoted_parts(spoken)
     for match in own:
         word = match.group().casefold()
         if word not in table.opposites or said & table.opposites[word]:
             continue  # "the western market ... the eastern airstrip": both sides named, each its own
         if (inside(quoted, match.start()) or table.negated_before.search(
                 spoken, max(0, match.start() - table.negation_reach), match.start())
-                or table.named(spoken, match.start())):
+                or table.named(spoken, match.start()) or _in_other_sense(spoken, match)):
             continue
-        if any(word in _used(passage.text, table) for passage in passages):
-            continue  # a passage uses the word itself
+        backing = AS_STRONG.get(word, frozenset()) | {word}
+        if any(backing & _used(passage.text, table) for passage in passages):
+            continue  # a passage uses the word itself, or one as strong
         uses = [(opposite, theirs) for passage in passages for opposite, theirs in _uses(passage.text, table, language)
                 if opposite.casefold() in table.opposites[word]]
         if not uses:
@@ -176,6 +183,12 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
                                         f"'{opposite}': {clipped(text)}",
                                 "keep the source's word, or cite a passage that says this one")]
     return []
+
+
+def _in_other_sense(text: str, match: re.Match) -> bool:
+    """Say whether a scale's word is used in another sense, by the words after it ("fired rockets at")."""
+    other = _OTHER_SENSE.get(match.group().casefold())
+    return other is not None and other.match(text, match.end()) is not None
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
