@@ -1246,7 +1246,7 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         return _part_of_whole(match)
     if groups.get("fr"):
         return _french_figure(match)
-    if any(groups.get(words) for words in ("de", "es", "ar", "tr", "ru", "ur", "it", "pl")):  # number words: spelled.py
+    if any(groups.get(words) for words in spelled.BY_LANGUAGE):  # number words: spelled.py
         value = spelled.value(match)
         return None if value is None else _made(match, "figure", (Quantity(value, "%" if groups["wpct"] else ""),))
     if groups["times"] or groups["once"]:
