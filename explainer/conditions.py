@@ -31,7 +31,9 @@ vigore il 1° aprile" may not cite "Se non ci sarà un accordo, l'aumento ... en
 Portuguese conditions open a clause with "se" or "caso" (not "a barragem se rompeu", a pronoun), or with "a não ser
 que", "contanto que", "salvo se", "em caso de" or "na hipótese de", and are kept by "se", "caso", "condição",
 "depende", "somente", "poderá", ... ("A diretoria recomendará uma multa diária" may not cite "Caso o plano não seja
-apresentado no prazo, a diretoria recomendará ..."). The
+apresentado no prazo, a diretoria recomendará ..."). Dutch conditions open a clause with "als" or an inverted "mocht"
+("Mocht de rechter de verordening schorsen, dan ..."), or with "indien", "mits", "tenzij" or "op voorwaarde dat", and
+are kept by "als", "mits", "voorwaarde", "afhankelijk", "zou", ... The
 month in "on May 24" keeps no condition as "may" does.
 """
 

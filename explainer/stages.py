@@ -10,7 +10,8 @@ have; "soupçonne", "vermutlich") to a confirmation (confirmed, proved, verified
 case words are read too ("ermittelt", "Anklage erhoben", "angeklagt", "verurteilt", "freigesprochen"), and Italian
 ones ("indagato", "rinviato a giudizio", "condannato"; "ha proposto", "ha deciso di", "approvato"; "ha confermato",
 "ha dimostrato"), and Portuguese measures ("propõe", "proposta", "pede", "pedido de", "recomenda"; "aprovou",
-"aplicou", "multou", "suspendeu", "determinou", "pagou", "foi paga"). "Okafor was convicted of fraud" citing "Okafor
+"aplicou", "multou", "suspendeu", "determinou", "pagou", "foi paga"), and Dutch ones ("stelt voor", "wil dat",
+"gevraagd", "onderzoekt"; "opgericht", "richtte ... op", "ingevoerd", "besloten", "aangenomen", "geschorst"). "Okafor was convicted of fraud" citing "Okafor
 was charged with fraud", "Okafor was charged" citing "arrested on suspicion", "Castellan was ordered to pay" citing
 "Meridian sued Castellan", "the council approved a levy" citing "the council proposed a levy", "the bill became law"
 citing "the bill passed the House" (a law in force after a decision), and "the dam was completed" citing "work on the
