@@ -8,8 +8,7 @@ stands, and the sentence says the opposite of its source.
 Read clause by clause (split at punctuation and at "and", "or", "but", ...), a clause is negative when it holds an
 odd number of negations ("not", "no", "never", "cannot", "without", "denied", "declined to", "failed to"; French
 "ne", Spanish "no", German "nicht"/"kein", Portuguese "não", Italian "non", Dutch "niet"/"geen"/"nooit"; their "nada",
-"aucun", "mai" only
-where no "no"/"ne"/"non" already negates the clause). A negative clause's predicate is its first word of five
+"aucun", "mai" only where no "no"/"ne"/"non" already negates the clause). A negative clause's predicate is its first word of five
 letters or more after the negation ("casualties", "modernize", "confirm"). A clause of the sentence and one of a
 passage that differ in polarity restate each other when one holds the other's predicate (in any form sharing its
 first five letters) and they share another word of five letters or more (where a verb of three or four letters
