@@ -153,8 +153,10 @@ _NOT_ONCE_AFTER = patterns.compile(
 # a reporting word ("officials said that if both sides withdraw, the ceasefire will hold").
 _OPENS_CLAUSE = patterns.compile(r"(?<!\w)(?:that|and|but|so|said|says|say|warned|warns|added|adds|que|qu['’]|et|mais"
                                   r"|déclaré|affirmé|averti|indiqué|y|pero|dijo|afirmó|advirtió|declaró|indicó|señaló"
-                                  r"|e|mas|disse|afirmou|declarou|informou|dat|en|maar)"
+                                  r"|e|mas|disse|afirmou|declarou|informou)"
                                   r"\s*$", re.IGNORECASE)
+# Dutch's, in Dutch text only (Spanish and French "en" is "in"): "zegt dat als de raad instemt, ..."
+_OPENS_CLAUSE_NL = patterns.compile(r"(?<!\w)(?:dat|en|maar|zegt|zei)\s*$", re.IGNORECASE)
 _NEAR = 40  # characters before a condition word that say it is none ("even if", "asked if")
 _MOST = 32  # conditions a sentence is read for, the first: one states one or two, not thousands
 # A comma or point right before a digit is a number's ("del 6,8 %", "6.8%"): read as a clause's end, "l'aumento del 6,8
@@ -306,7 +308,8 @@ def _conditions_in(sentence: str, own: str = "") -> list[Conditional]:
                 or (word.startswith("subject") and _NOT_SUBJECT_TO_AFTER.search(sentence, max(0, at - _NEAR), at))):
             continue
         opening = clause_start(sentence, at, _CLAUSE_END)
-        opens = not sentence[opening:at].strip() or _OPENS_CLAUSE.search(sentence, opening, at)
+        opens = (not sentence[opening:at].strip() or _OPENS_CLAUSE.search(sentence, opening, at)
+                 or (own == "nl" and _OPENS_CLAUSE_NL.search(sentence, opening, at)))
         if word in _OPENING_ONLY and own in ("pt", "nl") and not opens:
             continue  # "a barragem se rompeu": a pronoun; "o caso": a noun
         if word == "should" and not opens:

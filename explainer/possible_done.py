@@ -67,7 +67,8 @@ _POLISH_MODALS = ("może", "mogą", "mógł", "mogł", "mogl", "Może", "Mogą")
 # Dutch: "Het college heeft een boete opgelegd" cited "kan het college een bestuurlijke boete opleggen" built. A modal,
 # then its infinitives (in "-en", five letters or more) to the clause's end; told done by a participle or past of the
 # verb, its separable prefix kept before "ge" ("opleggen": "opgelegd"; "schorsen": "geschorst", "schorste").
-_POSSIBLE_NL = patterns.compile(r"(?<!\w)(?:kan|kunnen|kon|konden|zou|zouden)(?!\w)[^.;:!?,]*", re.IGNORECASE)
+# (in lowercase: "Kan" and "Kon" are names in other languages' text)
+_POSSIBLE_NL = patterns.compile(r"(?<!\w)(?:kan|kunnen|kon|konden|zou|zouden)(?!\w)[^.;:!?,]*")
 _NL_INFINITIVE = patterns.compile(r"(?<!\w)[a-zëéï]{3,}en(?!\w)")
 _NL_SEPARABLE = ("terug", "door", "vast", "voor", "over", "mee", "toe", "aan", "uit", "bij", "op", "in", "af", "na")
 _PT_IRREGULAR = {"fazer": ("fez", "fizeram", "feit[oa]s?"), "ter": ("teve", "tiveram"), "dar": ("deu", "deram"),

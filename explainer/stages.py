@@ -171,7 +171,7 @@ _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|yet\s+to\s+
                                    r"|dopóki|ma|mają|powin\w+|zostanie|zostaną)(?:\W+\w+){0,2}\W*$"
                                    # Dutch: "niet geschorst", "kan opleggen", "als de raad instemt", "wordt verlaagd"
                                    r"|(?<!\w)(?:niet|geen|nooit|kan|kunnen|kon|konden|zou|zouden|moet|moeten|als"
-                                   r"|indien|mocht|wil|willen|tenzij|voordat|totdat|wordt|worden|te)(?:\W+\w+){0,2}\W*$",
+                                   r"|indien|mocht|wil|willen|tenzij|voordat|totdat|wordt|worden)(?:\W+\w+){0,2}\W*$",
                                    re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "charged", "convicted", "found", "guilty", "accused",
