@@ -176,15 +176,21 @@ _CLAUSE_END_PL = patterns.compile(
     _CLAUSE_END_SOURCE.replace("|y|o", "|y").replace("|ma|", "|").replace(
         "|або|але)", "|або|але|i|a|ale|lecz|oraz|albo|lub|bo|ponieważ|jednak|choć|chociaż)").replace(
         "|senza|ohne)", "|senza|ohne|bez)"), re.IGNORECASE)
-# Dutch joins clauses with "en", "of", "maar", "want", "omdat", ..., and starts one with "zonder" or "om".
+# Dutch joins clauses with "en", "of", "maar", "want", "omdat", ..., and starts one with "zonder".
 _CLAUSE_END_NL = patterns.compile(
     _CLAUSE_END_SOURCE.replace("|y|o", "|y").replace(
         "|або|але)", "|або|але|en|of|maar|want|omdat|terwijl|hoewel|doordat|zodat)").replace(
-        "|senza|ohne)", "|senza|ohne|zonder|om)"), re.IGNORECASE)
+        "|senza|ohne)", "|senza|ohne|zonder)"), re.IGNORECASE)
 _CLAUSE_ENDS = {"pt": _CLAUSE_END_PT, "pl": _CLAUSE_END_PL, "nl": _CLAUSE_END_NL}
-# A Dutch clause of purpose, "om ... te" and its infinitive, asserts nothing: before a comma ("Een amendement om de
-# grens op 2,5 procent te leggen, werd verworpen"), it was read as saying the amendment passed.
-_DUTCH_PURPOSE = patterns.compile(r"\s*om\s+(?:\S+\s+)*?te\s+[^\W\d_]+\s*$", re.IGNORECASE)
+# A Dutch clause ending in a purpose, "om ... te" and its infinitive, and negating nothing asserts nothing: before a
+# comma ("Een amendement om de grens op 2,5 procent te leggen, werd verworpen"), it was read as saying the amendment
+# passed.
+_DUTCH_PURPOSE = patterns.compile(r"(?<!\w)om\s+(?:\S+\s+)*?te\s+[^\W\d_]+\s*$", re.IGNORECASE)
+# Dutch puts a rejecting participle last, after its object: "De raad heeft een amendement ... verworpen" rejects what
+# follows its auxiliary ("amendement"), however long the words between (read as the last word before it, "leggen" of
+# "om de grens op 2,5 procent te leggen", "De raad heeft het amendement van Stadsbelang aangenomen" built).
+_DUTCH_AUXILIARY = patterns.compile(r"(?<!\w)(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden)"
+                                    r"(?!\w)", re.IGNORECASE)
 # Arabic's, besides: a pattern of its own, as its alternatives made every other language's clauses 40% slower to find.
 _ARABIC_CLAUSE_END = patterns.compile(_CLAUSE_END.pattern + "|" + arabic_negations.CLAUSE_END, re.IGNORECASE)
 # A clause that is only a denial of what the one before it says: "come from an observational review, not a trial".
@@ -378,7 +384,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     ends = _CLAUSE_ENDS.get((language or "en").split("-")[0].lower(), _CLAUSE_END)
     for end, after in [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]:
         piece = text[start:end]
-        if piece.strip() and not _left_unread(piece) and not (dutch and _DUTCH_PURPOSE.match(piece)):
+        if piece.strip() and not _left_unread(piece) and not (dutch and _purpose_only(piece)):
             lacked = lacking(piece) if english else []
             negations = _negations(piece, language, frozenset(at - start for at in bounding if start <= at < end),
                                    lacked)
@@ -436,6 +442,12 @@ def _introducing(piece: str) -> frozenset[str]:
     """Return the content words of a clause ending in a verb of saying, before a colon ("Northland said:"), or none."""
     words = _WORD.findall(piece)
     return _content_words(piece) if words and folded_word(words[-1]) in _SAYING_BEFORE_COLON else frozenset()
+
+
+def _purpose_only(piece: str) -> bool:
+    """Say whether a Dutch clause ends in a purpose ("... om de grens op 2,5 procent te leggen") and negates nothing."""
+    return (_DUTCH_PURPOSE.search(piece) is not None
+            and _NEGATING["nl"].isdisjoint(folded_word(word) for word in _WORD.findall(piece)))
 
 
 def _arabic_clauses(text: str) -> tuple[_Clause, ...]:
@@ -559,6 +571,10 @@ def _predicate(clause: str, after: int, language: str, start: int = 0) -> str:
                   and word not in _NOT_PREDICATE), "")
     if found or code not in ("de", "nl"):  # Dutch, as German: "De raad heeft het amendement verworpen"
         return found
+    auxiliary = _DUTCH_AUXILIARY.search(clause, 0, start) if code == "nl" else None
+    if auxiliary and (object_ := next((word for word in _words_in(clause[auxiliary.end():start])
+                                      if word not in _NO_CONTENT and word not in negations), "")):
+        return object_
     return next((word for word in reversed(_words_in(clause[:start])) if word not in _NO_CONTENT
                  and word not in negations), "")
 

@@ -292,6 +292,8 @@ HONEST = {
         D_KWART),
     'ongeveer-4-miljoen': ('De gemeente verwacht dat huurders samen ongeveer € 4 miljoen per jaar minder betalen.',
         B_41MILJOEN),
+    'verwierp': ('De raad verwierp een amendement om de grens op 2,5 procent te leggen.',
+        B_AMENDEMENT),
 }
 
 # Misstatements a careless editor makes: (sentence, passage, what the error names).
@@ -357,7 +359,9 @@ MISSTATEMENTS = {
     'voorwaarde-weg': ('Verhuurders kunnen op 1 juli de huur zonder grens verhogen, zegt de VVW.',
         D_MOCHT, "only on a condition ('Mocht de rechter de verordening schorsen')"),
     'amendement-aangenomen': ('De raad heeft het amendement om de grens op 2,5 procent te leggen aangenomen.',
-        B_AMENDEMENT, "drops the negation of its cited passage ('om de grens op 2,5 procent te leggen verworpen')"),
+        B_AMENDEMENT, "drops the negation of its cited passage ('De raad heeft een amendement van de fractie van Stadsbelang om"),
+    'amendement-van-stadsbelang': ('De raad heeft het amendement van Stadsbelang aangenomen.',
+        B_AMENDEMENT, "drops the negation of its cited passage ('De raad heeft een amendement van de fractie van"),
     'schorsing-uitgesproken': ('De rechtbank heeft de huurgrens van de gemeente geschorst.',
         D_SCHORSEN, "takes it further ('geschorst') than its cited passages do ('gevraagd')"),
     'stemmen-omgedraaid': ('Het besluit werd genomen met 14 stemmen voor en 23 stemmen tegen.',
