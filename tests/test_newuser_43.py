@@ -294,6 +294,10 @@ HONEST = {
         B_41MILJOEN),
     'verwierp': ('De raad verwierp een amendement om de grens op 2,5 procent te leggen.',
         B_AMENDEMENT),
+    'inkomens-stegen-met': ('In die periode stegen de inkomens van huurders met gemiddeld 14 procent.',
+        B_INKOMENS),
+    'uiterlijk-16-april': ('De voorzieningenrechter beslist uiterlijk op 16 april over de schorsing.',
+        D_16APRIL),
 }
 
 # Misstatements a careless editor makes: (sentence, passage, what the error names).
@@ -362,6 +366,14 @@ MISSTATEMENTS = {
         B_AMENDEMENT, "drops the negation of its cited passage ('De raad heeft een amendement van de fractie van Stadsbelang om"),
     'amendement-van-stadsbelang': ('De raad heeft het amendement van Stadsbelang aangenomen.',
         B_AMENDEMENT, "drops the negation of its cited passage ('De raad heeft een amendement van de fractie van"),
+    'inkomens-daalden': ('De inkomens van huurders daalden in die periode met gemiddeld 14 procent.',
+        B_INKOMENS, 'figure "14 procent" is given as a fall, but the passages this cites give it as a rise'),
+    'huur-daalde': ('De gemiddelde kale huur in de vrije sector daalde tussen 2021 en 2025 met 33 procent.',
+        B_HUUR + " " + B_33, 'figure "33 procent" is given as a fall, but the passages this cites give it as a rise'),
+    'uitspraak-zonder-uiterlijk': ('Een uitspraak over de schorsing volgt op 16 april.',
+        D_16APRIL, 'date "16 april" leaves out the bound of "uiterlijk op 16 april"'),
+    'bezwaar-op-14-april': ('Bezwaar maken kan op 14 april 2026.',
+        B_BEZWAAR, 'date "14 april 2026" leaves out the bound of "tot en met 14 april 2026"'),
     'schorsing-uitgesproken': ('De rechtbank heeft de huurgrens van de gemeente geschorst.',
         D_SCHORSEN, "takes it further ('geschorst') than its cited passages do ('gevraagd')"),
     'stemmen-omgedraaid': ('Het besluit werd genomen met 14 stemmen voor en 23 stemmen tegen.',
