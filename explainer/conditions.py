@@ -32,7 +32,9 @@ vigore il 1° aprile" may not cite "Se non ci sarà un accordo, l'aumento ... en
 Portuguese conditions open a clause with "se" or "caso" (not "a barragem se rompeu", a pronoun), or with "a não ser
 que", "contanto que", "salvo se", "em caso de" or "na hipótese de", and are kept by "se", "caso", "condição",
 "depende", "somente", "poderá", ... ("A diretoria recomendará uma multa diária" may not cite "Caso o plano não seja
-apresentado no prazo, a diretoria recomendará ..."). The
+apresentado no prazo, a diretoria recomendará ..."). Dutch conditions open a clause with "als" or an inverted "mocht"
+("Mocht de rechter de verordening schorsen, dan ..."), or with "indien", "mits", "tenzij" or "op voorwaarde dat", and
+are kept by "als", "mits", "voorwaarde", "afhankelijk", "zou", ... The
 month in "on May 24" keeps no condition as "may" does.
 """
 
@@ -64,7 +66,9 @@ _CONDITION = patterns.compile(
     # Portuguese: "se" and "caso" opening a clause, "a não ser que", "contanto que", "em caso de", "na hipótese de"
     r"|caso|a\s+não\s+ser\s+que|contanto\s+que|salvo\s+se|em\s+caso\s+de|na\s+hipótese\s+de"
     # Polish: "jeżeli", "jeśli", "gdyby", "o ile", "pod warunkiem", "w razie", "w przypadku"
-    r"|jeżeli|jeśli|gdyby|o\s+ile|pod\s+warunkiem(?:\s*,?\s*że)?|w\s+razie|w\s+przypadku)(?!\w)",
+    r"|jeżeli|jeśli|gdyby|o\s+ile|pod\s+warunkiem(?:\s*,?\s*że)?|w\s+razie|w\s+przypadku"
+    # Dutch: "als" and an inverted "mocht" opening a clause, "indien", "mits", "tenzij", "op voorwaarde dat"
+    r"|als|mocht|indien|mits|tenzij|op\s+voorwaarde\s+dat|in\s+geval\s+van)(?!\w)",
     re.IGNORECASE)
 # What a condition's first word starts with, case aside: a passage without it states none, found in a tenth of the
 # time of reading it ("[Ii]f" and the rest after one class of first letters: no case folding, no look-behind).
@@ -76,7 +80,8 @@ _MAY_CONDITION = patterns.compile(
     r"|[AaEe][un]\s+cas|[Aa]\s+(?:menos|condición)|[Cc]on\s+tal"
     r"|[Ss]e(?!\w)|[Ss]alvo\s+che|[Aa]\s+(?:meno|condizione)\s+che|[Pp]urché|[Qq]ualora|[Ii]n\s+caso\s+di"
     r"|[Cc]aso(?!\w)|[Aa]\s+não\s+ser|[Cc]ontanto|[Ee]m\s+caso|[Nn]a\s+hipótese"
-    r"|[Jj]e(?:żeli|śli)|[Gg]dyby|[Oo]\s+ile|[Pp]od\s+warunkiem|[Ww]\s+(?:razie|przypadku)")
+    r"|[Jj]e(?:żeli|śli)|[Gg]dyby|[Oo]\s+ile|[Pp]od\s+warunkiem|[Ww]\s+(?:razie|przypadku)"
+    r"|[Aa]ls(?!\w)|[Mm]ocht(?!\w)|[Ii]ndien|[Mm]its(?!\w)|[Tt]enzij|[Oo]p\s+voorwaarde|[Ii]n\s+geval\s+van")
 # "even if" concedes, "as if" likens, "asked if" asks, "if any" and "if not" are asides: none conditions its clause.
 _NOT_A_CONDITION_BEFORE = patterns.compile(
     r"(?<!\w)(?:even|as|asked|asks|ask|asking|wondered|wonder|know|knows|knew|see|unclear|clear|sure|decide|decided"
@@ -101,9 +106,12 @@ _OWN_WORDS = {"it": frozenset({"se", "salvo che", "a meno che", "purché", "qual
               # Polish (tests/test_newuser_41.py): "Agencja może wszcząć postępowanie" cited "Jeżeli harmonogram nie
               # zostanie przedstawiony w terminie, agencja może wszcząć postępowanie" built
               "pl": frozenset({"jeżeli", "jeśli", "gdyby", "o ile", "pod warunkiem", "pod warunkiem że",
-                               "pod warunkiem, że", "w razie", "w przypadku"})}
+                               "pod warunkiem, że", "w razie", "w przypadku"}),
+              # Dutch (tests/test_newuser_43.py): "Verhuurders kunnen op 1 juli de huur zonder grens verhogen" cited
+              # "Mocht de rechter de verordening schorsen, dan kunnen verhuurders ..." and built
+              "nl": frozenset({"als", "mocht", "indien", "mits", "tenzij", "op voorwaarde dat", "in geval van"})}
 _OWN = frozenset().union(*_OWN_WORDS.values())
-_OPENING_ONLY = frozenset({"se", "caso"})
+_OPENING_ONLY = frozenset({"se", "caso", "als", "mocht"})  # Dutch "als" is "as" too, "mocht" "was allowed"
 # Italian "se" as a pronoun: "se stesso", "se ne", "se lo".
 _SE_PRONOUN = patterns.compile(r"\s+(?:stess[oaie]|ne|lo|la|li|le)(?!\w)", re.IGNORECASE)
 # Italian's "se non" before a clause conditions it on a negation ("se non ci sarà un accordo"), where French "si non"
@@ -153,6 +161,8 @@ _OPENS_CLAUSE = patterns.compile(r"(?<!\w)(?:that|and|but|so|said|says|say|warne
 _TERMS = frozenset({"on condition that", "on the condition that", "provided that", "provided", "subject to"})
 _DECIDED = patterns.compile(r"(?<!\w)(?:voted|recommended|approved|agreed|granted|decided|accepted|authori[sz]ed"
                             r"|allowed|endorsed|backed|cleared)(?!\w)", re.IGNORECASE)
+# Dutch's, in Dutch text only (Spanish and French "en" is "in"): "zegt dat als de raad instemt, ..."
+_OPENS_CLAUSE_NL = patterns.compile(r"(?<!\w)(?:dat|en|maar|zegt|zei)\s*$", re.IGNORECASE)
 _NEAR = 40  # characters before a condition word that say it is none ("even if", "asked if")
 _MOST = 32  # conditions a sentence is read for, the first: one states one or two, not thousands
 # A comma or point right before a digit is a number's ("del 6,8 %", "6.8%"): read as a clause's end, "l'aumento del 6,8
@@ -171,7 +181,9 @@ _KEPT = frozenset({"if", "unless", "provided", "providing", "condition", "condit
                    "sarebbe", "qualora", "purché", "meno",
                    "condição", "dependerá", "somente", "apenas", "poderá", "poderia", "hipótese", "contanto",
                    "jeżeli", "jeśli", "gdyby", "warunkiem", "warunek", "warunku", "zależy", "zależeć", "tylko",
-                   "mógłby", "mogłaby", "mogliby", "ewentualnie", "razie", "przypadku"})
+                   "mógłby", "mogłaby", "mogliby", "ewentualnie", "razie", "przypadku",
+                   "als", "mocht", "indien", "mits", "tenzij", "voorwaarde", "afhankelijk", "alleen", "zou", "zouden",
+                   "eventueel", "geval"})
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
                           "what", "which", "about", "after", "before", "shall",
@@ -182,7 +194,9 @@ _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "wi
                           "sarà", "saranno", "questo", "questa", "della", "delle", "degli", "anche", "dopo", "prima",
                           "quando", "sono", "essere", "tutti", "tutte",
                           "pelo", "pela", "serão", "isso", "depois", "antes", "todas",
-                          "jest", "będzie", "będą", "zostanie", "zostaną", "przez", "oraz", "tego", "jego", "także"})
+                          "jest", "będzie", "będą", "zostanie", "zostaną", "przez", "oraz", "tego", "jego", "także",
+                          "heeft", "hebben", "wordt", "worden", "zijn", "naar", "voor", "door", "over", "deze", "maar",
+                          "zegt", "werd", "kunnen", "zullen"})
 _RESTATES = 2
 # "on May 24", "24 May": a month, which keeps no condition as the modal "may" does
 _MONTH_MAY = patterns.compile(r"(?<![\w-])May(?=\s+\d)|(?<=\d\s)May(?!\w)")
@@ -239,13 +253,14 @@ def dropped_conditions_in_item(text: str, passages: list[Cited], language: str =
 
 _KEEP_AS = {"en": "'if ...', 'unless ...'", "fr": "'si ...', 'à condition que ...', 'faute de ...'",
             "es": "'si ...', 'salvo que ...', 'a menos que ...'", "it": "'se ...', 'a condizione che ...'",
-            "pt": "'se ...', 'caso ...', 'a não ser que ...'", "pl": "'jeżeli ...', 'jeśli ...', 'pod warunkiem, że ...'"}
+            "pt": "'se ...', 'caso ...', 'a não ser que ...'", "pl": "'jeżeli ...', 'jeśli ...', 'pod warunkiem, że ...'",
+            "nl": "'als ...', 'mits ...', 'tenzij ...'"}
 
 
 def _read(language: str) -> bool:
     """Say whether text in `language` is read: English ("" is the site's default), French, Spanish, Italian,
-    Portuguese or Polish."""
-    return in_english(language) or language.split("-")[0].lower() in ("fr", "es", "it", "pt", "pl")
+    Portuguese, Polish or Dutch."""
+    return in_english(language) or language.split("-")[0].lower() in ("fr", "es", "it", "pt", "pl", "nl")
 
 
 def _keeps(words: str, text: str) -> bool:
@@ -299,8 +314,9 @@ def _conditions_in(sentence: str, own: str = "") -> list[Conditional]:
                 or (word.startswith("subject") and _NOT_SUBJECT_TO_AFTER.search(sentence, max(0, at - _NEAR), at))):
             continue
         opening = clause_start(sentence, at, _CLAUSE_END)
-        opens = not sentence[opening:at].strip() or _OPENS_CLAUSE.search(sentence, opening, at)
-        if word in _OPENING_ONLY and own == "pt" and not opens:
+        opens = (not sentence[opening:at].strip() or _OPENS_CLAUSE.search(sentence, opening, at)
+                 or (own == "nl" and _OPENS_CLAUSE_NL.search(sentence, opening, at)))
+        if word in _OPENING_ONLY and own in ("pt", "nl") and not opens:
             continue  # "a barragem se rompeu": a pronoun; "o caso": a noun
         if word == "should" and not opens:
             continue  # "the port should reopen": a modal, not "should the strike end, ..."

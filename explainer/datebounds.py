@@ -8,7 +8,8 @@ year, and a date the source does not give. A bound is read right before the date
 latest", "au plus tôt", "au plus tard"), and is of one of two kinds: the date is a floor ("not before") or a ceiling
 ("not after"). German and Spanish bounds are read too ("nicht vor", "frühestens", "spätestens", "bis", "ab"; "no
 antes del", "a partir del", "a más tardar", "hasta", "desde"), as are their futures before "bis" or "hasta" ("wird",
-"soll"; "impondrá", "va a"). A date is a written one ("3 March 2026", "2026-03-03", "March 2027"), a year alone (1800
+"soll"; "impondrá", "va a"), and Dutch ones ("uiterlijk op", "niet voor", "op zijn vroegst", "op zijn laatst"; "vanaf", and
+"tot (en met)" after a future or a possibility: "kunnen tot en met 14 april bezwaar maken"). A date is a written one ("3 March 2026", "2026-03-03", "March 2027"), a year alone (1800
 to 2099), a month named alone ("by March", "d'ici mars") or a weekday alone ("not before Friday", "nicht vor Freitag",
 "hasta el viernes": a weekday, in any language, read by its day). Where any cited passage gives the sentence's date
 without a bound, anything goes, as a plain figure may be bounded; "since at least 2019" is a figure's qualifier
@@ -46,23 +47,27 @@ _BEFORE = patterns.compile(
     r"(?:[«\"“„‚‘]\s*)?(?:until|till)|au\s+moins\s+(?:[«\"“„‚‘]\s*)?jusqu['’](?:au|à|en)"
     r"|mindestens\s+(?:[«\"“„‚‘]\s*)?bis(?:\s+(?:zum|zur))?|al\s+menos\s+(?:[«\"“„‚‘]\s*)?hasta)"
     r"|au\s+plus\s+tôt|après|nicht\s+vor|frühestens|nach|no\s+antes\s+del?|después\s+del?|como\s+pronto"
-    r"|(?P<early>as\s+(?:early|soon)\s+as|from|ab|a\s+partir\s+del?|desde))"
+    r"|niet\s+(?:voor|vóór|eerder\s+dan)"
+    r"|(?P<early>as\s+(?:early|soon)\s+as|from|ab|a\s+partir\s+del?|desde|vanaf))"
     r"|(?P<ceiling>(?:no|not)\s+later\s+than|not\s+after|by|before|au\s+plus\s+tard|avant|d['’]ici(?:\s+au)?"
     r"|spätestens(?:\s+(?:bis|zum))?|nicht\s+nach|vor|a\s+más\s+tardar|antes\s+del?|no\s+después\s+del?"
-    r"|(?P<until>until|till|jusqu['’](?:au|à|en)|bis(?:\s+(?:zum|zur|spätestens))?|hasta)))"
-    r"(?:\s+(?:on|in|le|en|am|im|dem|den|el|la|early|late|Anfang|Ende|Mitte"
+    # Dutch: "uiterlijk op 16 april", "tot en met 14 april", "niet later dan", "vóór 1 juli"
+    r"|uiterlijk|niet\s+(?:na|later\s+dan)|vóór"
+    r"|(?P<until>until|till|jusqu['’](?:au|à|en)|bis(?:\s+(?:zum|zur|spätestens))?|hasta|tot(?:\s+en\s+met)?)))"
+    r"(?:\s+(?:on|in|le|en|am|im|dem|den|el|la|op|early|late|Anfang|Ende|Mitte"
     r"|the\s+(?:end|start|middle)\s+of|(?:la\s+)?(?:fin|début)\s+(?:de\s+)?))?"
     r"(?:\s+|\s+mid-)$", re.IGNORECASE)
 _AFTER = patterns.compile(r"\s*,?\s+(?:(?P<floor>at\s+the\s+earliest|au\s+plus\s+tôt|frühestens|como\s+pronto"
-                          r"|como\s+muy\s+pronto)|(?P<ceiling>at\s+the\s+latest|au\s+plus\s+tard|spätestens"
-                          r"|como\s+muy\s+tarde))(?!\w)", re.IGNORECASE)
+                          r"|como\s+muy\s+pronto|op\s+zijn\s+vroegst)|(?P<ceiling>at\s+the\s+latest|au\s+plus\s+tard"
+                          r"|spätestens|como\s+muy\s+tarde|op\s+zijn\s+laatst))(?!\w)", re.IGNORECASE)
 # A future or a possibility in the words before "as early as": "will", "could", "may", "expected", "plans", ...;
 # German "wird", "soll", "will"; Spanish futures ("impondrá", "levantarán"), "podría", "va a" (not every "-ría":
 # "la mayoría", "María").
 _MAYBE_BEFORE = patterns.compile(
     r"(?<!\w)(?:will|would|could|can|may|might|should|shall|\w+['’]ll|expected|expects|likely|plans?|planned|set"
     r"|scheduled|due|aims?|hopes?|possible|possibly|wird|werden|soll|sollen|will|wollen|könnte|könnten|dürfte"
-    r"|voraussichtlich|geplant|\w{2,}(?:rá|rán)|(?:pod|se|tend|deb)rían?|van?\s+a|prevé|previsto|prevista)(?!\w)"
+    r"|voraussichtlich|geplant|\w{2,}(?:rá|rán)|(?:pod|se|tend|deb)rían?|van?\s+a|prevé|previsto|prevista"
+    r"|kan|kunnen|zal|zullen|moet|moeten|gaat|gaan|verwacht|gepland)(?!\w)"
     r"(?:[^.;!?]|\.(?=\d))*$",
     re.IGNORECASE)
 # Words that keep a ceiling in the sentence's own words, though a passage's would make none: "the ban runs through

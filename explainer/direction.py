@@ -108,7 +108,7 @@ def directions(text: str, language: str = "", prose: bool = False) -> list[tuple
         # still what it says was said ('said exports "fell by 12%"' backs no rise).
         if mention.kind != "figure" or is_year(mention.text) or (prose and inside(quoted, mention.start)):
             continue
-        way = _way_given(text, mention)
+        way = _way_given(text, mention, _dutch(language))
         if way != "from":
             found += [(mention.start, mention.text, quantity, way or "none") for quantity in mention.quantities]
     return found
@@ -132,7 +132,17 @@ def _script_of(text: str) -> _Script:
     return _Script(False, urdu_directions.reads(text), direction_chinese.writes_chinese(text), _is_turkish(text))
 
 
-def _way_given(text: str, mention: Mention) -> str | None:
+def _dutch(language: str) -> bool:
+    return language.split("-")[0].lower() == "nl"
+
+
+# Dutch gives a change's size after "met" at its clause's end, the verb often far before it, past its subject: "In
+# dezelfde periode stegen de inkomens van huurders in de vrije sector met gemiddeld 14 procent"; and a starting level
+# after "van" where "naar" or "tot" gives the level reached ("steeg van € 1.040 in 2021 naar € 1.385").
+_DUTCH_TO_AFTER = patterns.compile(r"(?:\s+[\w'’]+){0,3}?\s+(?:naar|tot)\s", re.IGNORECASE)
+
+
+def _way_given(text: str, mention: Mention, dutch: bool = False) -> str | None:
     """Return how text gives a figure: "rise", "fall", "from" (a starting level) or None."""
     script = _script_of(text)
     if script.urdu:  # Urdu, Hindi or Persian
@@ -152,6 +162,10 @@ def _way_given(text: str, mention: Mention) -> str | None:
         return turkish[0]  # the verb after a unit and a case ending: "3,1 puan düştü", "124.262'ye düştü"
     if before and before[-1].casefold() == "from":
         return "from"
+    if dutch and before and before[-1].casefold() == "van" and _DUTCH_TO_AFTER.match(text, mention.end):
+        return "from"
+    if dutch and (way := _dutch_way_before_met(before)):
+        return way
     if before and before[-1].casefold() in _RIGHT_BEFORE:
         return _RIGHT_BEFORE[before[-1].casefold()]
     if len(before) >= 2 and before[-1].casefold() == "by" and before[-2].casefold() in _RIGHT_BEFORE:
@@ -168,6 +182,22 @@ def _way_given(text: str, mention: Mention) -> str | None:
         between += word.casefold() not in _FILLERS
         if between > 3:
             return None
+    return None
+
+
+def _dutch_way_before_met(before: list[str]) -> str | None:
+    """Return the way a Dutch clause gives a figure after "met" ("stegen ... met gemiddeld 14 procent"): its word of
+    rise or fall anywhere before in the clause; None where "met" does not stand right before it (fillers aside)."""
+    words = [word.casefold() for word in before]
+    while words and words[-1] in _FILLERS and words[-1] != "met":
+        words.pop()
+    if not words or words[-1] != "met":
+        return None
+    for word in reversed(words[:-1]):
+        if word in _CLAUSE_END:
+            return None
+        if way := _direction_of(word):
+            return way
     return None
 
 
@@ -259,7 +289,8 @@ def levels_reached(text: str, language: str = "") -> dict[Quantity, str]:
         if named and named.end() == mention.start:
             found.update({quantity: " ".join(text[named.start():mention.end].split()) for quantity in mention.quantities})
         elif after or (stands and stands.end() == mention.start) or (
-                _way_given(text, mention) in ("rise", "fall") and _is_level(text, mention.start, language)):
+                _way_given(text, mention, _dutch(language)) in ("rise", "fall")
+                and _is_level(text, mention.start, language)):
             words = text[mention.start:after.end()] if after else text[max(0, mention.start - 3):mention.end]
             found.update({quantity: " ".join(words.split()) for quantity in mention.quantities})
     return found

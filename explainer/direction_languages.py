@@ -1,5 +1,5 @@
-"""The words direction.py reads a rise or a fall by in Russian and Ukrainian, which decline and conjugate them, and in
-Italian, which inflects its participles ("è sceso", "sono diminuiti").
+"""The words direction.py reads a rise or a fall by in Russian and Ukrainian, which decline and conjugate them, in
+Italian, which inflects its participles ("è sceso", "sono diminuiti"), and in Dutch ("stegen", "daalde", "gedaald").
 
 "Импорт снизился на 18 %" citing "импорт вырос на 18 %" kept the figure and turned the news around: no Cyrillic word
 of rise or fall was read. A verb is listed in its past forms (masculine, feminine, neuter, plural), its future and
@@ -63,8 +63,14 @@ ITALIAN_FALL = frozenset(_italian("calat", "diminuit", "ridott", "dimezzat")
                          + """sceso scesa scesi scese calo cali cala calano calerà diminuisce diminuiscono diminuirà
                               diminuzione riduzione riduzioni scende scendono scenderà flessione contrazione
                               ribasso""".split())
-RISE |= ITALIAN_RISE
-FALL |= ITALIAN_FALL
+# Dutch: unread, "De inkomens daalden met 14 procent" citing "stegen ... met gemiddeld 14 procent" built
+# (tests/test_newuser_43.py).
+DUTCH_RISE = frozenset("""steeg stegen gestegen stijgt stijgen stijging stijgingen groeide groeiden gegroeid groeit groei
+                          toename verhoogd verhoogde verhoogden verhoogt verhoging""".split())
+DUTCH_FALL = frozenset("""daalde daalden gedaald daalt dalen daling dalingen kromp krompen gekrompen krimpt krimp afname
+                          verlaagd verlaagde verlaagden verlaagt verlaging zakte zakten gezakt""".split())
+RISE |= ITALIAN_RISE | DUTCH_RISE
+FALL |= ITALIAN_FALL | DUTCH_FALL
 # Italian gives a change's way after its figure, past "in": "il 4,2 % in più rispetto al 2024" is a rise (unread,
 # "gli incassi sono diminuiti del 4,2 %" citing it built), "due in meno" a fall.
 AFTER_IN = {"più": "rise", "meno": "fall"}
@@ -79,8 +85,10 @@ def way_after(after: list[str]) -> str | None:
 # Words that may stand between a word of rise or fall and its figure: "снизится примерно на 15 %", "è sceso di circa
 # il 14 %".
 FILLERS = frozenset({"на", "около", "примерно", "приблизительно", "почти", "порядка", "приблизно", "майже",
-                     "di", "dei", "della", "dello", "circa", "quasi", "oltre", "il"})
+                     "di", "dei", "della", "dello", "circa", "quasi", "oltre", "il",
+                     "met", "gemiddeld", "ongeveer", "bijna", "ruim"})
 # Words that start another clause: "снизился на 18 %, а цена выросла", "è sceso del 14 %, mentre i prezzi".
-CLAUSE_WORDS = frozenset({"а", "но", "и", "однако", "тогда", "але", "та", "ma", "mentre", "e", "però"})
+CLAUSE_WORDS = frozenset({"а", "но", "и", "однако", "тогда", "але", "та", "ma", "mentre", "e", "però", "maar",
+                          "terwijl"})
 # Words before a level reached: "выросла до 16 400", Italian "ridotto al 3,5 %" (not "a", English's article).
 LEVEL_BEFORE = frozenset({"до", "al"})

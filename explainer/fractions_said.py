@@ -6,7 +6,8 @@ it names; where the passages a sentence cites give percentages, one of them must
 point and a half or a tenth of it ("a fifth" for 20.3%, never "a quarter" for 14.6%); "about" or "roughly" within two
 points or an eighth of it; "nearly" or "almost" at most that far below it; "more than" above it, "less than" below it. Passages
 that give no percentage are not read here: the figure checks hold a fraction written in digits to them. English
-and Spanish text is read ("más de dos tercios", "la mitad de", "un tercio de").
+and Spanish text is read ("más de dos tercios", "la mitad de", "un tercio de"), and Dutch ("meer dan de helft van",
+"een kwart van", "twee derde").
 
 A ratio said of people ("nine in ten", "one out of five", "nueve de cada diez") stands for its share too, read as
 "about" is: a reporter rounds 92% to nine in ten, never 60%. So does a fraction a change is "by" ("fell by half", "cut
@@ -31,14 +32,19 @@ from .sentences import markers_blanked
 # Spanish words sit beside the English ones: neither language writes the other's ("dos tercios", "two thirds"). A
 # Spanish share smaller than a fifth is "una décima parte", no "un décimo", which a lottery ticket is.
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                 "ninth": 9, "tenth": 10, "tercio": 3, "cuarto": 4, "quinto": 5}
+                 "ninth": 9, "tenth": 10, "tercio": 3, "cuarto": 4, "quinto": 5,
+                 # Dutch: "een derde van", "twee derde", "een kwart van" (tests/test_newuser_43.py)
+                 "derde": 3, "kwart": 4, "vijfde": 5}
 _NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-               "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9}
+               "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+               "een": 1, "twee": 2, "drie": 3, "vier": 4}
 _QUALIFIERS = {"about": "about", "around": "about", "roughly": "about", "some": "about", "approximately": "about",
                "nearly": "nearly", "almost": "nearly", "just under": "nearly", "more than": "more", "over": "more",
                "just over": "more", "less than": "less", "under": "less", "fewer than": "less",
                "alrededor de": "about", "aproximadamente": "about", "unos": "about", "unas": "about", "casi": "nearly",
-               "más de": "more", "menos de": "less"}
+               "más de": "more", "menos de": "less",
+               "ongeveer": "about", "zo'n": "about", "circa": "about", "bijna": "nearly", "ruim": "more",
+               "meer dan": "more", "minder dan": "less"}
 # "nine in ten", "one out of five", "nueve de cada diez": how many of how many, a share said of people
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
            "hundred": 100, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
@@ -55,12 +61,14 @@ _RATIO_HINT = patterns.compile(r" (?:in|of|every|cada) (?:a )?(?:" + _COUNT + r"
 # saying "half" (50%) where its passage gave 5%.
 _FRACTION = patterns.compile(
     r"(?<![\w-])(?:(?P<qualifier>" + "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
-    + r")\s+)?(?:(?P<half>(?<!first\s)(?<!second\s)(?<!last\s)half(?=\s+(?:of|the|its|their)\b)|la\s+mitad(?=\s+de\b))"
+    + r")\s+)?(?:(?P<half>(?<!first\s)(?<!second\s)(?<!last\s)half(?=\s+(?:of|the|its|their)\b)|la\s+mitad(?=\s+de\b)"
+    # Dutch "de helft van": unread, "Meer dan de helft" cited "Bijna de helft ..., 48 procent" and built
+    r"|de\s+helft(?=\s+van\b))"
     # "fell by half": a change's share, read where "by" stands before it (_BY)
     r"|(?P<byhalf>half(?![\w-])(?!\s+an?\b))"
     r"|(?P<numerator>" + "|".join(_NUMERATORS)
     + r")[\s-](?P<denominator>" + "|".join(d for d in _DENOMINATORS) + r")s?(?![\w-]))", re.IGNORECASE)
-_OF = patterns.compile(r"\s+(?:of|de)(?!\w)", re.IGNORECASE)
+_OF = patterns.compile(r"\s+(?:of|de|van)(?!\w)", re.IGNORECASE)
 _BY = patterns.compile(r"(?<![\w-])by\s+$", re.IGNORECASE)  # "fell by half", "cut by a third": a change's share
 _PLAIN_WITHIN, _HEDGED_WITHIN = Decimal("1.5"), Decimal(2)
 _SAME = Decimal("0.000001")  # "two-thirds" read as 0.666...7
@@ -82,7 +90,8 @@ def fractions_in(text: str) -> tuple[Fraction, ...]:
     folded = text.casefold()
     ratios = tuple(_ratios_in(text)) if _RATIO_HINT.search(folded) else ()
     if not any(word in folded for word in ("half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth",
-                                           "tenth", "mitad", "tercio", "cuarto", "quinto")):
+                                           "tenth", "mitad", "tercio", "cuarto", "quinto", "helft", "derde", "kwart",
+                                           "vijfde")):
         return ratios  # most sentences: found by plain searches
     found = list(ratios)
     for match in _FRACTION.finditer(text):
@@ -196,7 +205,7 @@ def backed_fraction(text: str, start: int, passages: list[Cited]) -> bool | None
 
 def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each fraction of text that no percentage of its passages fits (see the module)."""
-    if language.split("-")[0].lower() not in ("", "en", "es"):
+    if language.split("-")[0].lower() not in ("", "en", "es", "nl"):
         return []
     spoken = markers_blanked(text)
     said = fractions_in(spoken)

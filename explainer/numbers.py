@@ -143,8 +143,12 @@ _WORD_VALUE = {**{w: n for n, w in enumerate(_UNITS)}, **{w: 20 + 10 * n for n, 
 _SPELLED_WORD = "(?:" + "|".join(patterns.longest_first(_WORD_VALUE)) + r")(?![\w])"
 # "and" joins spelled numbers only after a scale word: "two hundred and fifty", not "two and three".
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("hundred", *_SCALES)) + ")"
+# Dutch "ten" is a preposition in set phrases ("ten minste 40", "ten hoogste € 12.000", "ten slotte"), never ten:
+# read as 10, an honest "ten minste 40" stated a figure no passage gives. No English text says "ten minste".
+_DUTCH_TEN = (r"(?!ten\s+(?:minste|hoogste|laatste|slotte|eerste|tweede|derde|opzichte|behoeve|gevolge|aanzien|"
+              r"laste|einde|tijde|onrechte|dele|volle|noorden|zuiden|oosten|westen|overstaan|spoedigste)(?!\w))")
 # a run of them, one figure: "three hundred and fifty", "twenty-five", "a dozen"
-_SPELLED_RUN = (rf"(?:a\s+(?=hundred|thousand|million|billion|trillion|dozen))?{_SPELLED_WORD}"
+_SPELLED_RUN = (rf"{_DUTCH_TEN}(?:a\s+(?=hundred|thousand|million|billion|trillion|dozen))?{_SPELLED_WORD}"
                 rf"(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-){_SPELLED_WORD})*")
 _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 # "twice" and "thrice" count times (2, 3): unread, "raised twice" cited "raised once". "once" counts one time only
@@ -1242,7 +1246,7 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         return _part_of_whole(match)
     if groups.get("fr"):
         return _french_figure(match)
-    if any(groups.get(words) for words in ("de", "es", "ar", "tr", "ru", "ur", "it", "pl")):  # number words: spelled.py
+    if any(groups.get(words) for words in spelled.BY_LANGUAGE):  # number words: spelled.py
         value = spelled.value(match)
         return None if value is None else _made(match, "figure", (Quantity(value, "%" if groups["wpct"] else ""),))
     if groups["times"] or groups["once"]:

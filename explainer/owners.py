@@ -131,10 +131,17 @@ def _named_by_noun(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -
     return frozenset().union(*(named_in_lowercase(m[1], m[2], parties) for m in _THE_NOUN.finditer(text)))
 
 
+# Dutch names the one giving a figure after "volgens" (according to), a few words on: "volgens cijfers van de
+# gemeente" gives the figure for the party Gemeente Westerhaven (unread, its column was refused, as the sentence's
+# opening "Verhuurders" named the Vereniging Verhuurders Westerhaven, tests/test_newuser_43.py).
+_VOLGENS_NOUN = patterns.compile(r"(?<!\w)[Vv]olgens\s+(?:[\w'’]+\s+){0,3}?(?:de|het)\s+([a-z][\w'’]*)")
+
+
 def _the_noun_of(text: str, words: frozenset[str]) -> bool:
     """Say whether text names a party as giving a figure by one of its words in lowercase after "the" ("the city
-    says")."""
-    return any(folded_word(m[2]) in words for m in _THE_NOUN.finditer(text))
+    says"; Dutch "volgens de gemeente")."""
+    return (any(folded_word(m[2]) in words for m in _THE_NOUN.finditer(text))
+            or any(folded_word(m[1]) in words for m in _VOLGENS_NOUN.finditer(text)))
 
 
 def named_by_two_capitals(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str] | None:

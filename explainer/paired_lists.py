@@ -2,7 +2,8 @@
 "1.850 observadores nacionales y a 240 observadores internacionales", nor "Ibarra ganó en el Norte y Garrido en el
 Sur" cite "Garrido ganó en el Norte e Ibarra en el Sur".
 
-Two shapes of list the gapped lists of gapped.py (a name, then its figure) leave unread, in English and Spanish:
+Two shapes of list the gapped lists of gapped.py (a name, then its figure) leave unread, in English and Spanish (and
+Dutch, joined by "en": "23 stemmen voor en 14 stemmen tegen"; a score, "met 23 tegen 14 stemmen", names neither):
 - a figure, then what it counts: "1,850 national observers and 240 international ones", "1.850 nacionales y 240
   internacionales". Each figure belongs to the words after it (up to three, to a small word) that the other member
   does not repeat ("nacionales", "internacionales").
@@ -44,6 +45,9 @@ _COUNTED = patterns.compile(_COUNTED_SOURCE)
 # dello Stato"), and gives its second figure an article ("e il 30 %")
 _COUNTED_IT = patterns.compile(_COUNTED_SOURCE.replace(r"(?:a\s+|to\s+)?", r"(?:il\s+|l['’]\s*)?").replace(
     rf"(?P<other>{_WORDS})", rf"(?P<other>{_WORD}(?:\s+{_WORD}){{0,3}})"))
+# Dutch joins with "en" (Spanish's "in"): "23 stemmen voor en 14 stemmen tegen" (tests/test_newuser_43.py)
+_JOIN_NL = r"(?<!\w)en(?!\w)"
+_COUNTED_NL = patterns.compile(_COUNTED_SOURCE.replace(_JOIN, _JOIN_NL))
 # a figure alone and the words after it: "246 están en revisión", read against a passage's list of figures
 _ALONE = patterns.compile(rf"(?<![\w.,])(?P<first>{_FIGURE})\s+(?P<one>{_WORDS})")
 _STARTS_JOINED = patterns.compile(rf"{_JOIN}")
@@ -104,11 +108,12 @@ def swapped_in_paired_lists(text: str, passages: list[Cited], offset: int = 0, l
     """Return a finding where text's two-part list pairs a member with what a passage's pairs with the other."""
     if not _read(language):
         return []
-    theirs = [found for passage in passages if _read(passage.language or language) and _may_list(passage.text)
-              for found in _lists(passage.text, _italian(passage.language or language))]
+    theirs = [found for passage in passages if _read(passage.language or language)
+              and _may_list(passage.text, _shape(passage.language or language))
+              for found in _lists(passage.text, _shape(passage.language or language))]
     if not theirs:
         return []  # most passages join no two figures or names so: found by one search each, remembered
-    for mine in _lists(markers_blanked(text), _italian(language)) if _may_list(text) else ():
+    for mine in _lists(markers_blanked(text), _shape(language)) if _may_list(text, _shape(language)) else ():
         swap = first_swapped(mine.members, theirs, key=lambda member: member.key)
         if swap:
             return [_finding(text, offset, *swap)]
@@ -126,6 +131,8 @@ def _alone_swapped(text: str, offset: int, theirs: list[Paired]) -> list[Finding
     for match in _ALONE.finditer(spoken):
         if _STARTS_JOINED.match(match["one"]):
             continue  # "paghi il 70 % e lo Stato il 30 %": the words after "e" are the next member's, not the figure's
+        if " " not in match["one"] and _FIGURE_NEXT.match(spoken, match.end()):
+            continue  # a score: "met 23 tegen 14 stemmen", "by 23 to 14" sets the two apart, naming neither
         member = Member(_figure(match["first"]), _words(match["one"]), match["first"], " ".join(match["one"].split()))
         if member.key not in keys:
             continue
@@ -146,11 +153,13 @@ def _finding(text: str, offset: int, member: Member, named: Member, other: Membe
 
 
 def _read(language: str) -> bool:
-    return in_english(language) or _italian(language) or language.split("-")[0].lower() == "es"
+    return in_english(language) or language.split("-")[0].lower() in ("es", "it", "nl")
 
 
-def _italian(language: str) -> bool:
-    return language.split("-")[0].lower() == "it"
+def _shape(language: str) -> str:
+    """Return the language whose own shapes of list text in `language` is read in ("it", "nl"), or ""."""
+    code = language.split("-")[0].lower()
+    return code if code in ("it", "nl") else ""
 
 
 # what a list of any shape holds: its joining word, or the words that set one figure against another
@@ -158,27 +167,30 @@ _JOINING = patterns.compile(rf"(?<=\s)(?:{_JOIN}|frente|against|compared|compara
                             r"(?=\s)")
 
 
+_JOINING_NL = patterns.compile(r"(?<=\s)en(?=\s)")
 _SETTING = patterns.compile(r"(?<!\w)(?:frente|against|compared|comparado|versus)(?!\w)")
 _SETTING_IT = patterns.compile(r"(?<!\w)(?:invece|contro|rispetto)(?!\w)")
 _DIGIT = patterns.compile(r"\d")
+_FIGURE_NEXT = patterns.compile(r"\s+\d")
 _SEPARATOR = patterns.compile(r"(?<=\d)[.,](?=\d)")
 _IN_WORDS = patterns.compile(numbers.COUNT_IN_WORDS)
 _PER_CENT = patterns.compile(r"%|per\s?cent", re.IGNORECASE)
 
 
-def _may_list(text: str) -> bool:
-    """Say whether text joins two parts ("and", "y", "e", "frente a", "against") at all: one search."""
-    return _JOINING.search(text) is not None
+def _may_list(text: str, shape: str = "") -> bool:
+    """Say whether text joins two parts ("and", "y", "e", "frente a", "against"; Dutch "en") at all: one search."""
+    return (_JOINING_NL if shape == "nl" else _JOINING).search(text) is not None
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _lists(text: str, italian: bool = False) -> tuple[Paired, ...]:
+def _lists(text: str, shape: str = "") -> tuple[Paired, ...]:
     """Return text's two-part lists whose members each name something of their own, read piece by piece (in Italian's
-    shapes where `italian`)."""
+    or Dutch's shapes where `shape` is "it" or "nl")."""
     found = []
-    counted, versus, setting = (_COUNTED_IT, _VERSUS_IT, _SETTING_IT) if italian else (_COUNTED, _VERSUS, _SETTING)
+    counted, versus, setting = (_COUNTED_IT, _VERSUS_IT, _SETTING_IT) if shape == "it" else (
+        _COUNTED_NL if shape == "nl" else _COUNTED, _VERSUS, _SETTING)
     for piece in _STOPS.split(text):
-        if not _JOINING.search(piece):
+        if not _may_list(piece, shape):
             continue
         # each shape's words looked for first: most pieces with an "and" hold no list of these shapes
         figured = _DIGIT.search(piece) is not None or _IN_WORDS.search(piece) is not None

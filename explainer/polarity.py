@@ -7,8 +7,8 @@ stands, and the sentence says the opposite of its source.
 
 Read clause by clause (split at punctuation and at "and", "or", "but", ...), a clause is negative when it holds an
 odd number of negations ("not", "no", "never", "cannot", "without", "denied", "declined to", "failed to"; French
-"ne", Spanish "no", German "nicht"/"kein", Portuguese "não", Italian "non"; their "nada", "aucun", "mai" only
-where no "no"/"ne"/"non" already negates the clause). A negative clause's predicate is its first word of five
+"ne", Spanish "no", German "nicht"/"kein", Portuguese "não", Italian "non", Dutch "niet"/"geen"/"nooit"; their "nada",
+"aucun", "mai" only where no "no"/"ne"/"non" already negates the clause). A negative clause's predicate is its first word of five
 letters or more after the negation ("casualties", "modernize", "confirm"). A clause of the sentence and one of a
 passage that differ in polarity restate each other when one holds the other's predicate (in any form sharing its
 first five letters) and they share another word of five letters or more (where a verb of three or four letters
@@ -76,6 +76,10 @@ _NEGATING: dict[str, frozenset[str]] = {
     # Polish, before the verb: "Górny Powiat nie wypłacił żadnych odszkodowań" restated without "nie" built
     "pl": frozenset({"nie", "bez", "zaprzeczył", "zaprzeczyła", "zaprzeczyli", "zaprzecza", "zaprzeczają",
                      "odrzucił", "odrzuciła", "odrzucili", "odmówił", "odmówiła", "odmówili"}),
+    # Dutch, often at the clause's end: "Het overleg heeft niet tot een akkoord geleid" restated without "niet" built
+    "nl": frozenset({"niet", "geen", "nooit", "niets", "niemand", "nergens", "zonder", "noch", "ontkent", "ontkende",
+                     "ontkenden", "ontkennen", "verworpen", "verwierp", "verwierpen", "verwerpt", "afgewezen",
+                     "weigert", "weigerde", "weigerden", "weigeren"}),
 }
 _AGREEING: dict[str, frozenset[str]] = {
     "fr": frozenset({"pas", "jamais", "rien", "aucun", "aucune", "personne", "ni", "nul", "nulle"}),
@@ -108,7 +112,10 @@ _NEGATING_BEFORE_FROM = frozenset({"keep", "keeps", "kept", "keeping", "prevent"
 # Verbs that reject with a word after them: German "zurück" or "aus" at the clause's end ("Die Regierung wies den
 # Vorschlag zurück", "schloss eine Koalition aus"); a vote against, "votó en contra", "a voté contre", "stimmte gegen".
 _SEPARABLE_REJECTING = {"wies": "zurück", "wiesen": "zurück", "weist": "zurück", "weisen": "zurück",
-                        "schloss": "aus", "schlossen": "aus", "schließt": "aus", "schließen": "aus"}
+                        "schloss": "aus", "schlossen": "aus", "schließt": "aus", "schließen": "aus",
+                        # Dutch, as German: "De raad wees het voorstel af", "sloot een akkoord uit"
+                        "wees": "af", "wezen": "af", "wijst": "af", "wijzen": "af", "sloot": "uit",
+                        "sloten": "uit", "sluit": "uit"}
 _VOTED = frozenset({"votó", "votaron", "vota", "votan", "voté", "vote", "votent", "votait", "stimmte", "stimmten",
                     "stimmt"})
 _AGAINST = frozenset({"contra", "contre", "gegen", "dagegen"})
@@ -169,7 +176,21 @@ _CLAUSE_END_PL = patterns.compile(
     _CLAUSE_END_SOURCE.replace("|y|o", "|y").replace("|ma|", "|").replace(
         "|або|але)", "|або|але|i|a|ale|lecz|oraz|albo|lub|bo|ponieważ|jednak|choć|chociaż)").replace(
         "|senza|ohne)", "|senza|ohne|bez)"), re.IGNORECASE)
-_CLAUSE_ENDS = {"pt": _CLAUSE_END_PT, "pl": _CLAUSE_END_PL}
+# Dutch joins clauses with "en", "of", "maar", "want", "omdat", ..., and starts one with "zonder".
+_CLAUSE_END_NL = patterns.compile(
+    _CLAUSE_END_SOURCE.replace("|y|o", "|y").replace(
+        "|або|але)", "|або|але|en|of|maar|want|omdat|terwijl|hoewel|doordat|zodat)").replace(
+        "|senza|ohne)", "|senza|ohne|zonder)"), re.IGNORECASE)
+_CLAUSE_ENDS = {"pt": _CLAUSE_END_PT, "pl": _CLAUSE_END_PL, "nl": _CLAUSE_END_NL}
+# A Dutch clause ending in a purpose, "om ... te" and its infinitive, and negating nothing asserts nothing: before a
+# comma ("Een amendement om de grens op 2,5 procent te leggen, werd verworpen"), it was read as saying the amendment
+# passed.
+_DUTCH_PURPOSE = patterns.compile(r"(?<!\w)om\s+(?:\S+\s+)*?te\s+[^\W\d_]+\s*$", re.IGNORECASE)
+# Dutch puts a rejecting participle last, after its object: "De raad heeft een amendement ... verworpen" rejects what
+# follows its auxiliary ("amendement"), however long the words between (read as the last word before it, "leggen" of
+# "om de grens op 2,5 procent te leggen", "De raad heeft het amendement van Stadsbelang aangenomen" built).
+_DUTCH_AUXILIARY = patterns.compile(r"(?<!\w)(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden)"
+                                    r"(?!\w)", re.IGNORECASE)
 # Arabic's, besides: a pattern of its own, as its alternatives made every other language's clauses 40% slower to find.
 _ARABIC_CLAUSE_END = patterns.compile(_CLAUSE_END.pattern + "|" + arabic_negations.CLAUSE_END, re.IGNORECASE)
 # A clause that is only a denial of what the one before it says: "come from an observational review, not a trial".
@@ -204,7 +225,11 @@ _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "
                          # "ancora" and "degli", "ha presentato una perizia" built citing them)
                          "ancora", "affatto", "hanno", "stato", "stata", "stati", "degli", "della", "delle", "dello",
                          "dalla", "dalle", "dagli", "dallo", "nella", "nelle", "negli", "nello", "sulla", "sulle",
-                         "sugli", "sullo"})
+                         "sugli", "sullo",
+                         # Dutch auxiliaries and prepositions: "vallen niet onder de verordening" negates the
+                         # verordening, "heeft nooit eerder een gemeente gedaagd" the gemeente
+                         "heeft", "hebben", "worden", "wordt", "werden", "kunnen", "zullen", "zouden", "moeten",
+                         "onder", "tegen", "boven", "tussen", "tijdens", "volgens", "sinds", "wegens", "eerder"})
 
 # Words of when or how a denial was made: never what it negates ("denied today that its forces had shelled the
 # village" negates the shelling; read as "today", "conceded that its forces had shelled" restated nothing and built).
@@ -355,10 +380,11 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     bounding = bound_negations(text, language)
     english = (language or "en").split("-")[0].lower() == "en"
     italian = (language or "en").split("-")[0].lower() == "it"
+    dutch = (language or "en").split("-")[0].lower() == "nl"
     ends = _CLAUSE_ENDS.get((language or "en").split("-")[0].lower(), _CLAUSE_END)
     for end, after in [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]:
         piece = text[start:end]
-        if piece.strip() and not _left_unread(piece):
+        if piece.strip() and not _left_unread(piece) and not (dutch and _purpose_only(piece)):
             lacked = lacking(piece) if english else []
             negations = _negations(piece, language, frozenset(at - start for at in bounding if start <= at < end),
                                    lacked)
@@ -416,6 +442,12 @@ def _introducing(piece: str) -> frozenset[str]:
     """Return the content words of a clause ending in a verb of saying, before a colon ("Northland said:"), or none."""
     words = _WORD.findall(piece)
     return _content_words(piece) if words and folded_word(words[-1]) in _SAYING_BEFORE_COLON else frozenset()
+
+
+def _purpose_only(piece: str) -> bool:
+    """Say whether a Dutch clause ends in a purpose ("... om de grens op 2,5 procent te leggen") and negates nothing."""
+    return (_DUTCH_PURPOSE.search(piece) is not None
+            and _NEGATING["nl"].isdisjoint(folded_word(word) for word in _WORD.findall(piece)))
 
 
 def _arabic_clauses(text: str) -> tuple[_Clause, ...]:
@@ -510,7 +542,7 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
                 since := next((words[i][:2] for i in range(index + 1, min(index + 4, len(words)))
                                if words[i][2] == "from"), None)):
             found.append(since)  # what it negates is its object's: "prevented the convoy from reaching the town"
-        elif code == "de" and word in _SEPARABLE_REJECTING and any(
+        elif code in ("de", "nl") and word in _SEPARABLE_REJECTING and any(
                 w[2] == _SEPARABLE_REJECTING[word] for w in words[index + 1:]):
             found.append((start, end))  # "wies den Vorschlag zurück": rejected, as "lehnte ... ab"
         elif word in _VOTED and any(w[2] in _AGAINST for w in words[index + 1:index + 3]):
@@ -554,8 +586,12 @@ def _predicate(clause: str, after: int, language: str, start: int = 0) -> str:
     negations = _NEGATING.get(code, _NEGATING["en"]) | _AGREEING.get(code, frozenset())
     found = next((word for word in _words_in(clause[after:]) if word not in _NO_CONTENT and word not in negations
                   and word not in _NOT_PREDICATE), "")
-    if found or code != "de":
+    if found or code not in ("de", "nl"):  # Dutch, as German: "De raad heeft het amendement verworpen"
         return found
+    auxiliary = _DUTCH_AUXILIARY.search(clause, 0, start) if code == "nl" else None
+    if auxiliary and (object_ := next((word for word in _words_in(clause[auxiliary.end():start])
+                                      if word not in _NO_CONTENT and word not in negations), "")):
+        return object_
     return next((word for word in reversed(_words_in(clause[:start])) if word not in _NO_CONTENT
                  and word not in negations), "")
 

@@ -8,7 +8,8 @@ to", "expects to": "expects to file its notice of appeal"; "damages may be award
 act the source says has not happened, and so does French "la cour a accordé" citing "la cour pourrait accorder" (or
 "peut", "devrait"), or Spanish "el tribunal impuso" citing "podría imponer" ("puede", "debería"), or Portuguese "a
 empresa propôs um acordo" citing "a empresa pode propor um acordo" ("poderia", "deve"; "foi concluída" citing "deve
-ser concluída"). A passage's possibility is a modal right before a verb ("may award", "could fine"; a passive
+ser concluída"), or Polish "Sąd oddalił skargę" citing "Sąd może skargę oddalić", or Dutch "Het college heeft een
+boete opgelegd" citing "kan het college een boete opleggen" ("kunnen", "zou"). A passage's possibility is a modal right before a verb ("may award", "could fine"; a passive
 "may be awarded"); the sentence tells it as done with that verb's past ("awarded", "fined", "banned", "won"; French
 "a accordé", "ont infligé") in a clause sharing two of the passage's clause's words of four letters or more. It is
 refused where no cited passage tells that act in the past itself ("awarded damages last year and may award more"
@@ -63,6 +64,13 @@ _POSSIBLE_PL = patterns.compile(r"(?<!\w)(?:może|mogą|mógłby|mogłaby|mogło
 _PL_INFINITIVE = patterns.compile(r"(?<!\w)[a-ząćęłńóśźż]{3,}ć(?!\w)", re.IGNORECASE)
 _PL_STEM = 5
 _POLISH_MODALS = ("może", "mogą", "mógł", "mogł", "mogl", "Może", "Mogą")
+# Dutch: "Het college heeft een boete opgelegd" cited "kan het college een bestuurlijke boete opleggen" built. A modal,
+# then its infinitives (in "-en", five letters or more) to the clause's end; told done by a participle or past of the
+# verb, its separable prefix kept before "ge" ("opleggen": "opgelegd"; "schorsen": "geschorst", "schorste").
+# (in lowercase: "Kan" and "Kon" are names in other languages' text)
+_POSSIBLE_NL = patterns.compile(r"(?<!\w)(?:kan|kunnen|kon|konden|zou|zouden)(?!\w)[^.;:!?,]*")
+_NL_INFINITIVE = patterns.compile(r"(?<!\w)[a-zëéï]{3,}en(?!\w)")
+_NL_SEPARABLE = ("terug", "door", "vast", "voor", "over", "mee", "toe", "aan", "uit", "bij", "op", "in", "af", "na")
 _PT_IRREGULAR = {"fazer": ("fez", "fizeram", "feit[oa]s?"), "ter": ("teve", "tiveram"), "dar": ("deu", "deram"),
                  "trazer": ("trouxe", "trouxeram"), "dizer": ("disse", "disseram", "dit[oa]s?"),
                  "ver": ("viu", "viram", "vist[oa]s?"), "pôr": ("pôs", "puseram", "post[oa]s?"),
@@ -86,9 +94,11 @@ _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|estimated|project
                          r"|intends?|threat\w*|would|pourrai\w*|peu(?:t|vent)|devrai\w*|possible|éventuel\w*|podría\w*|puede\w*"
                          r"|debería\w*|posible\w*|pode|podem|poderá|poderão|poderia\w*|possível|possivelmente"
                          r"|previst[oa]s?|talvez|deve|devem|deverá|deverão|deveria\w*"
-                         r"|może|mogą|mógłby|mogłaby|mogłoby|mogliby|mogłyby|możliwe|ewentualn\w*|prawdopodobnie)(?!\w)",
+                         r"|może|mogą|mógłby|mogłaby|mogłoby|mogliby|mogłyby|możliwe|ewentualn\w*|prawdopodobnie"
+                         r"|kan|kunnen|kon|konden|zou|zouden|mogelijk|mogelijkheid|eventueel|misschien|mag|mogen)(?!\w)",
                          re.IGNORECASE)
-_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|pas|jamais|n['’]|ne|não|nunca|nie)(?:\W+\w+){0,1}\W*$",
+_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|pas|jamais|n['’]|ne|não|nunca|nie|niet|geen|nooit)"
+                                   r"(?:\W+\w+){0,1}\W*$",
                                    re.IGNORECASE)
 _IRREGULAR = {"win": ("won",), "lose": ("lost",), "pay": ("paid",), "sell": ("sold",), "hold": ("held",),
               "give": ("gave", "given"), "take": ("took", "taken"), "make": ("made",), "rise": ("rose", "risen"),
@@ -169,6 +179,7 @@ def _possible(text: str) -> tuple[Possible, ...]:
             found.append(Possible(" ".join(match.group().split()), forms,
                                   content_words(clause, _NOT_CONTENT | {verb})))
     found.extend(_polish_possible(text))
+    found.extend(_dutch_possible(text))
     return tuple(found)
 
 
@@ -182,6 +193,35 @@ def _polish_possible(text: str) -> list[Possible]:
         modal = match.group().split()[0]
         found.extend(Possible(f"{modal} {verb}", _polish_done(verb.casefold()), words) for verb in verbs)
     return found
+
+
+def _dutch_possible(text: str) -> list[Possible]:
+    """Return the acts a Dutch passage gives as possible: each infinitive after "kan", "kunnen", "zou", ... in its
+    clause."""
+    found = []
+    for match in _POSSIBLE_NL.finditer(text):
+        clause = _sentence_of(text, match.start())
+        for verb in _NL_INFINITIVE.findall(match.group()):
+            done = _dutch_done(verb.casefold())
+            if done is not None:
+                found.append(Possible(f"{match.group().split()[0]} {verb}", done,
+                                      content_words(clause, _NOT_CONTENT | {verb.casefold()})))
+    return found
+
+
+def _dutch_done(verb: str) -> re.Pattern | None:
+    """Return the pattern of a Dutch verb's participle and past ("opleggen": "opgelegd", "legde"; "schorsen":
+    "geschorst", "schorste"; "verhogen": "verhoogd"), or None where its stem is too short to tell apart."""
+    prefix = next((p for p in _NL_SEPARABLE if verb.startswith(p) and len(verb) - len(p) >= 5), "")
+    stem = verb[len(prefix):-2]
+    if len(stem) > 1 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # "legg" of "leggen": "legd", "legde"
+    core = stem[:-1]  # its vowel may double before the ending ("verhog": "verhoogd")
+    if len(core) < (2 if prefix else 4):
+        return None
+    core = re.escape(core)
+    return re.compile(rf"(?<!\w)(?:{prefix}(?:ge)?{core}\w{{0,3}}[dt]|(?:ge)?{core}\w{{0,3}}(?:de|te|den|ten)"
+                      rf"|{prefix}{core}\w{{0,3}}(?:de|te|den|ten))(?!\w)", re.IGNORECASE)
 
 
 def polish_stems(text: str) -> frozenset[str]:
@@ -209,7 +249,8 @@ _MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "would", "esti
                           "expected", "likely", "set", "poised", "due", "preparing",
                           "seeking", "trying", "talks", "plan", "plans", "intend", "intends", "threatened",
                           "threatens", "hope", "hopes", "want", "wants", "aim", "aims", "offered", "puede", "pueden",
-                          "pode", "podem", "poderia", "poderiam", "deve", "devem", "deveria", "deveriam"})
+                          "pode", "podem", "poderia", "poderiam", "deve", "devem", "deveria", "deveriam",
+                          "kan", "kunnen", "kon", "konden", "zou", "zouden"})
 _FRENCH_MODALS = ("pourrai", "peu", "devrai", "risque")
 
 
@@ -226,7 +267,7 @@ def _may_give_possible(text: str) -> bool:
 @functools.lru_cache(maxsize=1 << 12)
 def _without_possible(text: str) -> str:
     """Return a passage with its possibilities blanked: "may be awarded" tells nothing awarded."""
-    for pattern in (_POSSIBLE_EN, _POSSIBLE_FR, _POSSIBLE_ES, _POSSIBLE_PT, _POSSIBLE_PL):
+    for pattern in (_POSSIBLE_EN, _POSSIBLE_FR, _POSSIBLE_ES, _POSSIBLE_PT, _POSSIBLE_PL, _POSSIBLE_NL):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     return text
 

@@ -74,7 +74,7 @@ def value(match: re.Match) -> Decimal | None:
     """Return the value the number words a match holds state, or None where they are an article or a noun."""
     if match.groupdict().get("ar"):
         return arabic_numbers.value(match)
-    if any(match.groupdict().get(words) for words in ("tr", "ru", "ur", "it", "pl")):
+    if any(match.groupdict().get(words) for words in spelled_languages.BY_LANGUAGE):
         return spelled_languages.value(match)
     german = match.groupdict().get("de")
     words = (german or match["es"]).casefold()

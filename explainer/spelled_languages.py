@@ -1,4 +1,4 @@
-"""Number words of Turkish, Russian, Polish, Urdu and Italian, read as spelled.py reads German's and Spanish's: "on iki", "iki
+"""Number words of Turkish, Russian, Polish, Urdu, Italian and Dutch, read as spelled.py reads German's and Spanish's: "on iki", "iki
 yüz bin"; "двенадцать", "двенадцати", "триста тысяч"; "dodici", "ventitré", "duemila", "tre milioni".
 
 Unread, "Depremde yirmi iki kişi" cited "on iki kişi" and "выросло до двадцати" "до двенадцати", while "12 kişi" and
@@ -10,7 +10,10 @@ forms alone are no count (as often "one of", "alone"), nor a scale alone ("ты�
 Italian writes a number below a million as one word ("duemilacinquecento", "trentuno", its tens' vowel dropped before
 "uno" and "otto"), and its scales apart ("tre milioni", "un miliardo"); "un", "uno", "una" are articles alone, and
 "mille" alone is as often "a thousand" of a manner of speaking. Unread, "quasi 6 ore" citing "quasi sei ore" and "3
-volte" citing "tre volte" were refused, and "più di sei ore" built.
+volte" citing "tre volte" were refused, and "più di sei ore" built. Dutch writes a number below a million as one
+word, its unit before its ten ("drieëntwintig", "tweehonderdvijftig", "twaalfduizend"), and its scales apart ("drie
+miljoen"); "een" is an article alone, and "acht" after "in" is heed ("in acht nemen"). Unread, "9 jaar" citing "negen
+jaar" was refused (tests/test_newuser_43.py).
 """
 
 from __future__ import annotations
@@ -128,10 +131,28 @@ _PL_COUNT = rf"{_PL_WORD}(?:\s+{_PL_WORD})*"
 POLISH = rf"(?P<pl>(?:{_PL_COUNT}(?:\s+{_any(_PL_SCALES)}(?![\w-])(?:\s+{_PL_COUNT})?)?|{_any(_PL_SCALES)}(?![\w-])))"
 _PL_ONE = frozenset(form for form, value in _PL_UNITS.items() if value == 1)
 
-BY_LANGUAGE = {"tr": TURKISH, "ru": RUSSIAN, "ur": URDU, "it": ITALIAN, "pl": POLISH}
+_NL_UNITS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+             "negen": 9}
+_NL_TEENS = {"tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+             "zeventien": 17, "achttien": 18, "negentien": 19}
+_NL_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+            "negentig": 90}
+_NL_SCALES = {"miljoen": 10**6, "miljard": 10**9, "biljoen": 10**12}
+_NL_BELOW_100 = (rf"(?:{_any(_NL_UNITS)}(?:en|ën){_any(_NL_TENS)}|{_any(_NL_TENS)}|{_any(_NL_TEENS)}"
+                 rf"|{_any(_NL_UNITS)})")
+_NL_BELOW_1000 = rf"(?:{_any(_NL_UNITS)}?honderd(?:en)?{_NL_BELOW_100}?|{_NL_BELOW_100})"
+_NL_WHOLE = rf"(?:{_NL_BELOW_1000}?duizend(?:en)?{_NL_BELOW_1000}?|{_NL_BELOW_1000})"
+# "een" alone is an article (but "een miljoen"), and "in acht" heed
+DUTCH = (rf"(?P<nl>(?!(?:een|één)(?![\w-])(?!\s+{_any(_NL_SCALES)}))(?<!in\s)"
+         rf"{_NL_WHOLE}(?:\s+{_any(_NL_SCALES)})?(?![\w-]))")
+_NL_PART = patterns.compile(_any([*_NL_UNITS, *_NL_TEENS, *_NL_TENS, *_NL_SCALES, "honderd", "duizend"]))
+
+BY_LANGUAGE = {"tr": TURKISH, "ru": RUSSIAN, "ur": URDU, "it": ITALIAN, "pl": POLISH, "nl": DUTCH}
 STARTS = {"tr": _any([*_TR_UNITS, *_TR_TENS, "yüz", "bin"]), "ru": _any([*_RU_UNITS, *_RU_SCALES]),
           "ur": _any(_UR_UNITS), "it": _any([*_IT_UNITS, *_IT_TEENS, *_IT_TENS, "cento", "mille"]),
-          "pl": _any([*_PL_UNITS, *_PL_SCALES])}
+          "pl": _any([*_PL_UNITS, *_PL_SCALES]),
+          "nl": _any([*(unit for unit in _NL_UNITS if unit not in ("een", "één")), *_NL_TEENS, *_NL_TENS, "honderd",
+                      "duizend", "eenen", "eenën", "eenhonderd", "eenduizend", "één"])}
 
 
 def value(match: re.Match) -> Decimal | None:
@@ -139,6 +160,8 @@ def value(match: re.Match) -> Decimal | None:
     no count."""
     if match.groupdict().get("it"):
         return _italian(match["it"].casefold())
+    if match.groupdict().get("nl"):
+        return _dutch(match["nl"].casefold())
     if match.groupdict().get("pl"):
         return _added(match["pl"].casefold().split(), _PL_UNITS, _PL_SCALES, _PL_ONE)
     if match.groupdict().get("ur"):
@@ -193,6 +216,24 @@ def _urdu(words: list[str]) -> Decimal:
     for word in words[1:]:
         value *= 100 if word == "سو" else _UR_SCALES[word]
     return value
+
+
+def _dutch(words: str) -> Decimal:
+    """Return the value of Dutch number words: "negen" 9, "drieëntwintig" 23, "tweehonderdvijftig" 250, "drie miljoen"
+    3000000."""
+    total, current, pending = Decimal(0), Decimal(0), Decimal(0)
+    for part in _NL_PART.findall(words):
+        if part in _NL_UNITS:
+            pending += _NL_UNITS[part]  # "drie" of "drieëntwintig", added to the ten after it
+        elif part in _NL_TEENS or part in _NL_TENS:
+            current, pending = current + pending + (_NL_TEENS.get(part) or _NL_TENS[part]), Decimal(0)
+        elif part == "honderd":
+            current, pending = (current + pending or 1) * 100, Decimal(0)
+        elif part == "duizend":
+            total, current, pending = total + (current + pending or 1) * 1000, Decimal(0), Decimal(0)
+        else:
+            total, current, pending = (total + current + pending or 1) * _NL_SCALES[part], Decimal(0), Decimal(0)
+    return total + current + pending
 
 
 def _italian(words: str) -> Decimal | None:

@@ -11,7 +11,8 @@ have; "soupçonne", "vermutlich") to a confirmation (confirmed, proved, verified
 case words are read too ("ermittelt", "Anklage erhoben", "angeklagt", "verurteilt", "freigesprochen"), and Italian
 ones ("indagato", "rinviato a giudizio", "condannato"; "ha proposto", "ha deciso di", "approvato"; "ha confermato",
 "ha dimostrato"), and Portuguese measures ("propõe", "proposta", "pede", "pedido de", "recomenda"; "aprovou",
-"aplicou", "multou", "suspendeu", "determinou", "pagou", "foi paga"). "Okafor was convicted of fraud" citing "Okafor
+"aplicou", "multou", "suspendeu", "determinou", "pagou", "foi paga"), and Dutch ones ("stelt voor", "wil dat",
+"gevraagd", "onderzoekt"; "opgericht", "richtte ... op", "ingevoerd", "besloten", "aangenomen", "geschorst"). "Okafor was convicted of fraud" citing "Okafor
 was charged with fraud", "Okafor was charged" citing "arrested on suspicion", "Castellan was ordered to pay" citing
 "Meridian sued Castellan", "the council approved a levy" citing "the council proposed a levy", "the bill became law"
 citing "the bill passed the House" (a law in force after a decision), and "the dam was completed" citing "work on the
@@ -67,7 +68,13 @@ _MEASURE = (
                  # ("Górny Powiat utworzył fundusz" cited "proponuje utworzenie funduszu", tests/test_newuser_41.py)
                  r"|propon(?:uje|ują|ował[aoy]?|owali)|propozycj[aięy]|zalec(?:a|ają|ił[aoy]?|ili|eni[ea])"
                  r"|żąda(?:ją|ł[aoy]?|li)?|żądani[ea]|domaga(?:ją)?\s+się|wnios(?:ek|kuje|kują|kował[aoy]?)"
-                 r"|(?:jest|są)\s+got(?:ów|owy|owa|owi)"),
+                 r"|(?:jest|są)\s+got(?:ów|owy|owa|owi)"
+                 # Dutch: a proposal, request, demand or study, told as set up, imposed or decided ("Het college heeft
+                 # een huurteam opgericht" cited "Het college stelt voor om een huurteam op te richten",
+                 # tests/test_newuser_43.py)
+                 r"|stel(?:t|len|de|den)(?=(?:\s+\S+){0,8}?\s+voor(?!\w))|voorgesteld|voorstel(?:len)?"
+                 r"|(?:wil|willen|wilde|wilden)\s+dat|vraagt|vragen|vroeg|vroegen|gevraagd|verzoek(?:t|en)?"
+                 r"|onderzoekt|onderzoeken|overweegt|overwegen|overwogen"),
     # "passed", "signed", "adopted" only of a measure: not "the deadline passed", "signed a letter", "adopted a child"
     ("decided", rf"approved|enacted|ratified|decided\s+to|(?:passed|signed|adopted)(?=(?:\s+\w+){{0,3}}\s+{_MEASURES})"
                 rf"|{_MEASURES}\s+(?:was|were|has\s+been|had\s+been)\s+(?:passed|signed|adopted)"
@@ -87,6 +94,12 @@ _MEASURE = (
                 r"|zdecydował[aoy]?|zdecydowali|zatwierdził[aoy]?|zatwierdzili|zatwierdzon[aoey]|nałożył[aoy]?"
                 r"|nałożyli|wypłacił[aoy]?|wypłacili|wypłacon[aoey]|zapłacił[aoy]?|zapłacili|otrzymał[aoy]?|otrzymali"
                 r"|dostał[aoy]?|dostali|przyznał[aoy]?|przyznali|przyznan[aoey]"
+                # Dutch, its participles and its separable verbs' pasts ("richtte een huurteam op")
+                r"|opgericht|ingevoerd|ingesteld|besloten|besloot|aangenomen|goedgekeurd|vastgesteld|opgelegd"
+                r"|verlaagd|geschorst|schorste|schorstten|betaald|uitgekeerd|toegekend"
+                r"|(?:richtte|richtten)(?=(?:\s+\S+){0,8}?\s+op(?!\w))|(?:voerde|voerden)(?=(?:\s+\S+){0,8}?\s+in(?!\w))"
+                r"|(?:legde|legden)(?=(?:\s+\S+){0,8}?\s+op(?!\w))|(?:keurde|keurden)(?=(?:\s+\S+){0,8}?\s+goed(?!\w))"
+                r"|(?:stelde|stelden)(?=(?:\s+\S+){0,8}?\s+vast(?!\w))"
                 # a bill through one chamber: "the bill passed the House and now goes to the Senate"
                 r"|passed\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:House|Senate|Assembly|Parliament|chamber|Congress"
                 r"|Bundestag)"),
@@ -126,7 +139,9 @@ _GATE_WORDS = ("convict", "guilty", "acquit", "sentenced", "liable", "ordered", 
                "approvat", "ratificat", "firmato", "adottato", "confermat", "dimostrat", "accertat", "provato",
                "aprov", "decidi", "aplic", "impôs", "impuseram", "mult", "suspend", "determin", "adot", "assin",
                "ratific", "pag", "utworz", "nakaza", "postanowi", "zdecydowa", "zatwierdz", "nałoży", "wypłac",
-               "zapłaci", "otrzyma", "dosta", "przyzna", "fined", "imposed", "levied", "paid", "became", "effect", "force",
+               "zapłaci", "otrzyma", "dosta", "przyzna", "opgericht", "richtte", "ingevoerd", "voerde", "ingesteld",
+               "beslo", "aangenomen", "goedgekeurd", "keurde", "vastgesteld", "stelde", "opgelegd", "legde",
+               "verlaagd", "geschorst", "schorst", "betaald", "uitgekeerd", "toegekend", "fined", "imposed", "levied", "paid", "became", "effect", "force",
                "complet", "finish", "inaugurat", "opened")
 
 
@@ -156,7 +171,10 @@ _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|yet\s+to\s+
                                    r"|deverá|deveria|precisa|ser|sem|antes\s+de|até\s+que)(?:\W+\w+){0,2}\W*$"
                                    # Polish: "nie wypłacił", "może utworzyć", "jeśli zostanie zatwierdzony"
                                    r"|(?<!\w)(?:nie|może|mogą|mogłaby?|mogliby|jeśli|jeżeli|gdyby|czy|aby|by|zanim"
-                                   r"|dopóki|ma|mają|powin\w+|zostanie|zostaną)(?:\W+\w+){0,2}\W*$",
+                                   r"|dopóki|ma|mają|powin\w+|zostanie|zostaną)(?:\W+\w+){0,2}\W*$"
+                                   # Dutch: "niet geschorst", "kan opleggen", "als de raad instemt", "wordt verlaagd"
+                                   r"|(?<!\w)(?:niet|geen|nooit|kan|kunnen|kon|konden|zou|zouden|moet|moeten|als"
+                                   r"|indien|mocht|wil|willen|tenzij|voordat|totdat|wordt|worden)(?:\W+\w+){0,2}\W*$",
                                    re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "charged", "convicted", "found", "guilty", "accused",
