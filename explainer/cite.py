@@ -66,6 +66,7 @@ from .proportions_languages import widened_proportions_in_languages
 from .offices import changed_portfolios
 from .causes import invented_causes
 from .record_bounds import widened_records
+from .beside_places import moved_into
 from .traded_figures import traded_figures
 from .speaker_groups import unnamed_groups
 from .shifts import reversed_shifts
@@ -608,7 +609,8 @@ def _placed_or_done(text: str, passages: Passages, offset: int, language: str, p
     "in Kandahar" for "in Kabul"); a place is not read where a party is already named swapped."""
     return (changed_institutions(text, passages, offset, language) + invented_decisions(text, passages, offset, language, parties)
             + swapped_counted(text, passages, offset, language)
-            + ([] if swapped else moved_places(text, passages, offset, language, parties)))
+            + ([] if swapped else moved_places(text, passages, offset, language, parties))
+            + moved_into(text, passages, offset, language))
 
 
 def _unattributed_in_item(text: str, passages: Passages, language: str, claimed: Passages,
