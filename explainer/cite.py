@@ -67,6 +67,7 @@ from .offices import changed_portfolios
 from .causes import invented_causes
 from .record_bounds import widened_records
 from .beside_places import moved_into
+from .dated_acts import misdated_acts
 from .traded_figures import traded_figures
 from .speaker_groups import unnamed_groups
 from .shifts import reversed_shifts
@@ -582,7 +583,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + widened_proportions_in_languages(text, passages, offset, language)
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
             + changed_portfolios(text, passages, offset, language) + invented_causes(text, passages, offset, language)
-            + widened_records(text, passages, offset, language)
+            + widened_records(text, passages, offset, language) + misdated_acts(text, passages, offset, language)
             + unnamed_groups(text, passages, offset, language) + reversed_shifts(text, passages, offset, language)
             + turned_opposites(text, passages, offset, language) + dropped_approximations(text, passages, offset, language)
             + unowned_figures(text, passages, offset, language, parties) + made_the_only_one(text, passages, offset, language)
@@ -700,8 +701,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(ended_states) + each(next_stage_as_reached) + each(inserted_deeds)
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
-            + each(changed_portfolios) + each(invented_causes) + each(widened_records) + each(unnamed_groups)
-            + each(reversed_shifts)
+            + each(changed_portfolios) + each(invented_causes) + each(widened_records) + each(misdated_acts)
+            + each(unnamed_groups) + each(reversed_shifts)
             + each(turned_opposites) + each(dropped_approximations) + each(made_the_only_one)
             + each(unowned_figures, parties) + (swapped or each(traded_figures, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
