@@ -3,7 +3,7 @@ year".
 
 A sentence widens a record where it ranks something ("largest", "most", "first", "highest", "a record turnout") and
 says it of all time: "ever", "on record", "in history", "of all time", "all-time", "a record" (the noun's adjective:
-"a record turnout", "record highs"). It is refused where a passage it cites ranks the same thing (its
+"a record turnout", "record highs", "was a record"). It is refused where a passage it cites ranks the same thing (its
 sentence sharing a word of four letters or more with the sentence's) within a bound of time ("this year", "since
 2010", "in a decade", "in 20 years", "of the year", "in recent memory"), no passage gives the record unbounded itself
 ("ever", "since records began", "unprecedented", ...), and the sentence keeps no bound of its own. A sentence's
@@ -24,7 +24,7 @@ from .wordset import may_hold
 # All time: what the sentence widens a record to, and what a passage giving the record unbounded says
 _ALL_TIME = patterns.compile(
     r"(?<![\w-])(?:ever|on\s+record|in\s+(?:recorded\s+|modern\s+|its\s+|their\s+)?history|of\s+all\s+time|all-time"
-    r"|since\s+records\s+began|unprecedented|(?:(?<=\ba\s)|(?<=\ban\s))record(?=[\s-]+[a-z]+)|record(?=[\s-]+(?:highs?|lows?"
+    r"|since\s+records\s+began|unprecedented|(?:(?<=\ba\s)|(?<=\ban\s))record(?=[\s-]+[a-z]+|\s*(?:[.,;:]|$))|record(?=[\s-]+(?:highs?|lows?"
     r"|levels?|numbers?|turnout|heat|temperatures?|profits?|losses|sales|prices?))|record-(?:breaking|setting|high|low))"
     r"(?![\w-])", re.IGNORECASE)
 _UNBOUNDED_HOLDS = frozenset({"ever", "record", "history", "time", "unprecedented"})
