@@ -4,7 +4,8 @@ capital".
 A passage puts something beside a place: "near", "outside", "close to", "north of" (any point of the compass), "on the
 outskirts of", "on the edge of", "in the vicinity of", "20 km from"; the place is a name ("near Kabul") or a noun
 after "the" ("near the capital"). A sentence moving it into that place ("in", "inside", "within", "into"; "in central
-Kabul") is refused where its clause shares a word of four letters or more with the passage's, and no passage puts
+Kabul") is refused; the outskirts and edges of a place are part of it, so only its centre is refused for them ("in
+central Islamabad" citing "on the outskirts of Islamabad"; "in Islamabad" builds). It is refused where its clause shares a word of four letters or more with the passage's, and no passage puts
 anything in that place itself ("in the capital", "at Kabul airport" back "in the capital", "in Kabul"). A sentence
 keeping the passage's preposition, words in quotation marks and negated places ("not in the capital") are not read.
 English text is read; places.py reads a place named where the passages name another.
@@ -32,8 +33,10 @@ _BESIDE_PLACE = patterns.compile(rf"(?<![\w-])(?P<beside>(?i:{_BESIDE}))\s+(?P<p
                                  rf"(?:{_NAME})|(?i:the)\s+[a-z]+)(?![\w'’-])")
 _BESIDE_HOLDS = ("near", "outside", "close to", "outskirts", "edge", "fringe", "vicinity", "north", "south", "east",
                  "west", "km", "kilometre", "kilometer", "miles")
+_EDGE = patterns.compile(r"on\s+the\s+(?:outskirts|edges?|fringes?)", re.IGNORECASE)
 _INTO = r"in|inside|within|into|at|across|throughout"
-_AREA = r"(?:(?:central|downtown|greater|the\s+centre\s+of|the\s+center\s+of|the\s+heart\s+of)\s+)?"
+_CENTRE = r"central|downtown|the\s+centre\s+of|the\s+center\s+of|the\s+heart\s+of"
+_AREA = rf"(?:(?:{_CENTRE}|greater)\s+)?"
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "near", "nearby", "outside", "close", "outskirts", "edge",
@@ -43,11 +46,12 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
 
 class Beside(NamedTuple):
     """A place a passage puts something beside: the preposition and place as written, the place's key words, the
-    words of the passage's clause."""
+    words of the passage's clause, and whether it is the place's edge (only its centre is elsewhere)."""
 
     shown: str
     place: str
     words: frozenset[str]
+    edge: bool
 
 
 def moved_into(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -61,7 +65,7 @@ def moved_into(text: str, passages: list[Cited], offset: int = 0, language: str 
     quoted = quoted_parts(spoken)
     words = content_words(spoken, _NOT_CONTENT)
     for found in beside:
-        into = _into(found.place).search(spoken)
+        into = (_into_centre if found.edge else _into)(found.place).search(spoken)
         if (into is None or inside(quoted, into.start())
                 or _NEGATED_BEFORE.search(spoken, max(0, into.start() - 24), into.start())
                 or _beside_of(found.place).search(spoken) or not (found.words & words)):
@@ -84,7 +88,8 @@ def _beside(text: str) -> tuple[Beside, ...]:
         place = " ".join(match["place"].split())
         clause = _clause_of(text, match.start())
         found.append(Beside(" ".join(match.group().split()), place,
-                            content_words(clause, _NOT_CONTENT | content_words(place, frozenset()))))
+                            content_words(clause, _NOT_CONTENT | content_words(place, frozenset())),
+                            _EDGE.match(match["beside"]) is not None))
     return tuple(found)
 
 
@@ -98,6 +103,13 @@ def _into(place: str) -> re.Pattern:
     """Return the pattern of something put in a place: "in the capital", "in central Kabul", "inside the city of X"."""
     return re.compile(rf"(?<![\w-])(?:{_INTO})\s+(?:the\s+)?{_AREA}(?:(?:city|town)\s+of\s+)?{re.escape(_core(place))}"
                       rf"(?![\w'’-])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def _into_centre(place: str) -> re.Pattern:
+    """Return the pattern of something put in a place's centre: "in central Kabul", "in the heart of the capital"."""
+    return re.compile(rf"(?<![\w-])(?:{_INTO})\s+(?:the\s+)?(?:{_CENTRE})\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
+                      rf"{re.escape(_core(place))}(?![\w'’-])", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)
