@@ -4,9 +4,10 @@ capital".
 A passage puts something beside a place: "near", "outside", "close to", "north of" (any point of the compass), "on the
 outskirts of", "on the edge of", "in the vicinity of", "20 km from"; the place is a name ("near Kabul") or a noun
 after "the" ("near the capital"). A sentence moving it into that place ("in", "inside", "within", "into"; "in central
-Kabul") is refused; the outskirts and edges of a place are part of it, so only its centre is refused for them ("in
-central Islamabad" citing "on the outskirts of Islamabad"; "in Islamabad" builds). It is refused where its clause shares a word of four letters or more with the passage's, and no passage puts
-anything in that place itself ("in the capital", "at Kabul airport" back "in the capital", "in Kabul"). A sentence
+Kabul") is refused where its clause shares a word of four letters or more with the passage's, and no passage puts
+anything in that place itself ("in the capital", "at Kabul airport" back "in the capital", "in Kabul"). The outskirts
+and edges of a place are part of it: for them only its centre is refused ("in central Islamabad" citing "on the
+outskirts of Islamabad"; "in Islamabad" builds). A sentence
 keeping the passage's preposition, words in quotation marks and negated places ("not in the capital") are not read.
 English text is read; places.py reads a place named where the passages name another.
 """
