@@ -7,9 +7,10 @@ cause or a reason in any words (those, "led to", "result", "reason", "why", "so"
 "respon...", "over", "thanks to", ...): one thing after another ("soon after which") is an order, not a cause.
 A sentence may also give a cause by its verb: "the strike led to higher prices" ("caused", "resulted in",
 "triggered", "sparked", "prompted", "provoked", "brought about", "gave rise to"). Such a verb often restates a cause
-in other words ("the blast caused damage" for "the blast damaged the building"), so it is refused only where the
-passages tell the two things in an order ("Prices rose after the strike", "following", "since", "then") and give no
-cause in any words; a bare "protests" or a span of time ("over the year") is no cause there.
+in other words ("the blast caused damage" for "the blast damaged the building"), so it is refused only where a
+passage tells the two things in an order, a word of each on either side of "after" ("Prices rose after the strike",
+"following", "since", "then"), and none gives a cause in any words; a bare "protests" or a span of time ("over the
+year") is no cause there.
 A negated cause ("not because") is no claim; words in quotation marks are not read. English text is read.
 """
 
@@ -19,6 +20,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .clauses import content_words
 from .sentences import inside, markers_blanked
 from .wordset import may_hold
 
@@ -50,6 +52,8 @@ _VERB_BACKED = patterns.compile(
 # Words that tell one thing after another: what a cause told by the verb turns into a cause
 _ORDER = patterns.compile(r"(?<!\w)(?:after|afterwards|following|since|before|then|later|subsequently|soon)(?!\w)",
                           re.IGNORECASE)
+_NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
+                          "said", "says", "also", "into", "after", "before", "then", "later", "since", "following"})
 _NEGATED = patterns.compile(r"(?<!\w)(?:not|n['’]t|never)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -64,9 +68,24 @@ def invented_causes(text: str, passages: list[Cited], offset: int = 0, language:
         return [_finding(offset, cause, text, "give none")]
     verb = _own(_CAUSE_VERB, spoken, quoted) if cause is None else None
     if (verb is None or not passages or any(_VERB_BACKED.search(passage.text) for passage in passages)
-            or not any(_ORDER.search(passage.text) for passage in passages)):
+            or not any(_told_in_order(passage.text, spoken[:verb.start()], spoken[verb.end():])
+                       for passage in passages)):
         return []
     return [_finding(offset, verb, text, "give only one thing after another")]
+
+
+def _told_in_order(passage: str, cause: str, effect: str) -> bool:
+    """Say whether a passage tells the sentence's cause and effect one after the other: a word of order ("after",
+    "then") with a word of the one on one side and of the other on the other ("Prices rose | after the strike")."""
+    causes, effects = content_words(cause, _NOT_CONTENT), content_words(effect, _NOT_CONTENT)
+    for order in _ORDER.finditer(passage):
+        start = max(passage.rfind(stop, 0, order.start()) for stop in ".;!?") + 1
+        ends = [end for end in (passage.find(stop, order.end()) for stop in ".;!?") if end >= 0]
+        before = content_words(passage[start:order.start()], _NOT_CONTENT)
+        after = content_words(passage[order.end():min(ends, default=len(passage))], _NOT_CONTENT)
+        if (before & effects and after & causes) or (before & causes and after & effects):
+            return True
+    return False
 
 
 def _own(pattern, spoken: str, quoted: list[tuple[int, int]]) -> re.Match | None:

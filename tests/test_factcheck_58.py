@@ -97,6 +97,8 @@ HONEST = {
     "after-kept": ("Prices rose after the strike.", PRICES),
     "cause-given": ("The strike led to higher prices.", "Prices rose because of the strike."),
     "caused-damage": ("The blast caused damage to the bridge.", "The blast damaged the bridge."),
+    "after-of-another-thing": ("The floods caused damage in the north.",
+                               "Floods damaged homes in the north after days of rain."),
     "riots-over-the-verdict": ("The verdict sparked riots in the port city.",
                                "Riots broke out in the port city over the verdict."),
     "proposal-kept": ("Northland has proposed banning the party.", BAN),
