@@ -36,7 +36,9 @@ _WHOLE_HOLDS = ("won", "win", "lost", "lose", "prevail", "defeat", "upheld", "ov
                 "struck", "without", "with no", "reached", "sealed", "concluded", "ruled")
 _KEPT = patterns.compile(rf"(?<![\w-])(?:{_PART}|part\s+of|parts\s+of|some\s+of|most\s+of|largely|mostly|mixed|split"
                          r"|narrow(?:ed)?|limited)(?![\w-])", re.IGNORECASE)
-_CLAUSE = patterns.compile(r"[^.;:!?,]+")
+# A clause: to a stop or comma, or to "and", "but", "while" ("dismissed the claim and partially granted the
+# counterclaim" tells the dismissal whole)
+_CLAUSE = patterns.compile(r"(?:(?!\s(?:and|but|while|whereas|although)\s)[^.;:!?,])+", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "court", "partly", "partially", "partial", "part", "without"})
 

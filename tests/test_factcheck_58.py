@@ -124,6 +124,8 @@ HONEST = {
     "partly-kept": ("The court ruled partly in Southland's favour.", RULING),
     "part-of-its-case": ("Southland won part of its case.", RULING),
     "partial-kept": ("The talks produced only a partial deal.", TALKS),
+    "whole-beside-a-part": ("The court dismissed the claim.",
+                            "The court dismissed the claim and partially granted the counterclaim."),
     "partial-count-is-no-outcome": ("Northland won the election.", "Northland won the election, a partial count showed."),
 }
 
