@@ -63,7 +63,7 @@ MISSTATED = {
                               RECORD + "'all-time') what its cited passages keep to 'in 20 years'"),
     "in-for-near": ("The fighting took place in the capital.", FIGHTING,
                     MOVED + "the capital what its cited passages put only 'near the capital'"),
-    "centre-for-outskirts": ("The fighting took place in central Islamabad.",
+    "centre-for-outskirts": ("The fighting took place in the heart of Islamabad.",
                              "The fighting took place on the outskirts of Islamabad.",
                              MOVED + "Islamabad what its cited passages put only 'on the outskirts of Islamabad'"),
     "in-for-north-of": ("The drone struck a fuel depot in Kandahar.", DEPOT,
