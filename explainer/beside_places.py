@@ -22,7 +22,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
 from .sentences import inside, markers_blanked
-from .wordset import may_contain
+from .wordset import may_hold
 
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _BESIDE = (rf"near|nearby|outside|just\s+outside|close\s+to|on\s+the\s+(?:outskirts|edges?|fringes?)\s+of"
@@ -32,8 +32,11 @@ _NAME = r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*"
 # "near Kabul", "outside the capital", "north of the city of Kandahar"
 _BESIDE_PLACE = patterns.compile(rf"(?<![\w-])(?P<beside>(?i:{_BESIDE}))\s+(?P<place>(?:(?i:the)\s+(?:(?:city|town)\s+of\s+)?)?"
                                  rf"(?:{_NAME})|(?i:the)\s+[a-z]+)(?![\w'’-])")
-_BESIDE_HOLDS = ("near", "outside", "close to", "outskirts", "edge", "fringe", "vicinity", "north", "south", "east",
-                 "west", "km", "kilometre", "kilometer", "miles")
+# The words one of which each of _BESIDE holds, looked up in the passage's words (read once for every check)
+_BESIDE_HOLDS = frozenset({"near", "nearby", "outside", "close", "outskirts", "edge", "edges", "fringe", "fringes",
+                           "vicinity", "km", "kilometres", "kilometers", "miles"}
+                          | {f"{first}{second}{ending}" for first in ("north", "south", "east", "west")
+                             for second in ("", "east", "west") for ending in ("", "ern")})
 _EDGE = patterns.compile(r"on\s+the\s+(?:outskirts|edges?|fringes?)", re.IGNORECASE)
 _INTO = r"in|inside|within|into|at|across|throughout"
 _CENTRE = r"central|downtown|(?:centre|center|heart)\s+of"  # after "the": "in the heart of the capital"
@@ -83,7 +86,7 @@ def moved_into(text: str, passages: list[Cited], offset: int = 0, language: str 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _beside(text: str) -> tuple[Beside, ...]:
     """Return the places a passage puts something beside, with the words of their clauses."""
-    if not may_contain(text, _BESIDE_HOLDS):
+    if not may_hold(text, _BESIDE_HOLDS):
         return ()
     found = []
     for match in _BESIDE_PLACE.finditer(text):

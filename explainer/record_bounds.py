@@ -27,7 +27,7 @@ _ALL_TIME = patterns.compile(
     r"|since\s+records\s+began|unprecedented|(?:(?<=\ba\s)|(?<=\ban\s))record(?=[\s-]+[a-z]+|\s*(?:[.,;:]|$))|record(?=[\s-]+(?:highs?|lows?"
     r"|levels?|numbers?|turnout|heat|temperatures?|profits?|losses|sales|prices?))|record-(?:breaking|setting|high|low))"
     r"(?![\w-])", re.IGNORECASE)
-_UNBOUNDED_HOLDS = frozenset({"ever", "record", "history", "time", "unprecedented"})
+_UNBOUNDED_HOLDS = frozenset({"ever", "record", "records", "history", "time", "unprecedented"})
 # A word that ranks: a superlative ("-est"), "most", "least", "first", "best", "worst"; the record words rank too
 _RANKS = patterns.compile(r"(?<![\w-])(?:[a-z]{2,}est|most|least|first|best|worst|record|all-time|unprecedented)(?![\w-])",
                           re.IGNORECASE)

@@ -19,7 +19,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
 from .sentences import inside, markers_blanked
-from .wordset import may_contain
+from .wordset import may_hold
 
 _PART = r"partly|partially|in\s+part|partial|(?:mixed|split)\s+(?:ruling|verdict|decision|result|outcome)"
 _PARTIAL = patterns.compile(rf"(?<![\w-])(?:{_PART})(?![\w-])", re.IGNORECASE)
@@ -32,8 +32,9 @@ _WHOLE = patterns.compile(
     r"|(?:ended|broke\s+up|closed|concluded|finished)\s+(?:without|with\s+no)\s+(?:an?\s+)?(?:agreement|deal|accord)"
     r"|(?:reached|struck|sealed|concluded)\s+(?:an?|the)\s+(?:agreement|deal|accord|settlement)"
     r"|ruled\s+(?:in\s+(?:\w+['’]s\s+)?favou?r|for|against))(?![\w-])", re.IGNORECASE)
-_WHOLE_HOLDS = ("won", "win", "lost", "lose", "prevail", "defeat", "upheld", "overturn", "dismiss", "reject",
-                "struck", "without", "with no", "reached", "sealed", "concluded", "ruled")
+# The words one of which each of _WHOLE holds, looked up in the sentence's words (read once for every check)
+_WHOLE_HOLDS = frozenset({"won", "wins", "lost", "loses", "prevailed", "defeated", "upheld", "overturned", "dismissed",
+                          "rejected", "struck", "without", "no", "reached", "sealed", "concluded", "ruled"})
 _KEPT = patterns.compile(rf"(?<![\w-])(?:{_PART}|part\s+of|parts\s+of|some\s+of|most\s+of|largely|mostly|mixed|split"
                          r"|narrow(?:ed)?|limited)(?![\w-])", re.IGNORECASE)
 # A clause: to a stop or comma, or to "and", "but", "while" ("dismissed the claim and partially granted the
@@ -45,7 +46,7 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
 
 def made_whole(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells an outcome whole that its cited passages give only in part."""
-    if not in_english(language) or not passages or not may_contain(text, _WHOLE_HOLDS):
+    if not in_english(language) or not passages or not may_hold(text, _WHOLE_HOLDS):
         return []  # most sentences tell no outcome: found without a pattern
     partial = [found for passage in passages for found in _partial_clauses(passage.text)]
     if not partial:

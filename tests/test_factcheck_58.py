@@ -133,3 +133,27 @@ HONEST = {
 @pytest.mark.parametrize("sentence, passage", HONEST.values(), ids=HONEST.keys())
 def test_an_event_told_as_the_source_tells_it_builds(sentence: str, passage: str):
     assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
+
+
+GATED = [
+    ("explainer.causes", "_HOLDS", "_CAUSE_VERB"),
+    ("explainer.record_bounds", "_UNBOUNDED_HOLDS", "_ALL_TIME"),
+    ("explainer.beside_places", "_BESIDE_HOLDS", "_BESIDE_PLACE"),
+    ("explainer.dated_acts", "_DATE_HOLDS", "_DATE"),
+    ("explainer.whole_outcomes", "_WHOLE_HOLDS", "_WHOLE"),
+]
+TEXTS = sorted({text for pair in (*MISSTATED.values(), *HONEST.values()) for text in pair[:2]} | {
+    "Shelling 12km north-east of the town.", "Clashes on the northwestern edge of Kabul.", "An all-time record.",
+    "Fighting 3 kilometres southwest of the capital.", "It ended with no deal.", "It was signed on 3 March 2024."})
+
+
+@pytest.mark.parametrize("module, holds, pattern", GATED, ids=[row[1] for row in GATED])
+def test_each_new_checks_word_lookup_lets_through_every_text_its_pattern_reads(module: str, holds: str, pattern: str):
+    import importlib
+
+    from explainer.wordset import may_hold
+
+    read = importlib.import_module(module)
+    found = [text for text in TEXTS if getattr(read, pattern).search(text)]
+    assert found  # the texts exercise the pattern
+    assert [text for text in found if not may_hold(text, getattr(read, holds))] == []
