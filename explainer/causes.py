@@ -5,6 +5,12 @@ A sentence gives a cause by "because", "due to", "owing to", "as a result of", "
 to", or "caused", "prompted", "triggered" or "sparked" by. It is refused where none of its cited passages gives a
 cause or a reason in any words (those, "led to", "result", "reason", "why", "so", "blamed", "retaliat...",
 "respon...", "over", "thanks to", ...): one thing after another ("soon after which") is an order, not a cause.
+A sentence may also give a cause by its verb: "the strike led to higher prices" ("caused", "resulted in",
+"triggered", "sparked", "prompted", "provoked", "brought about", "gave rise to"). Such a verb often restates a cause
+in other words ("the blast caused damage" for "the blast damaged the building"), so it is refused only where a
+passage tells the two things in an order, a word of each on either side of "after" ("Prices rose after the strike",
+"following", "since", "then"), and none gives a cause in any words; a bare "protests" or a span of time ("over the
+year") is no cause there.
 A negated cause ("not because") is no claim; words in quotation marks are not read. English text is read.
 """
 
@@ -14,6 +20,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .clauses import content_words
 from .sentences import inside, markers_blanked
 from .wordset import may_hold
 
@@ -30,6 +37,23 @@ _ANY_CAUSE = patterns.compile(
     r"(?<!\w)(?:because|due|owing|result\w*|retaliat\w*|respon\w+|caus\w+|prompt\w*|trigger\w*|spark\w*|led\s+to"
     r"|lead\w*\s+to|reasons?|why|so|therefore|thus|hence|blam\w+|over|amid|thanks\s+to|fuel\w*|driven|drove"
     r"|forced|motivat\w+|provok\w+|protest\w*)(?!\w)", re.IGNORECASE)
+# A cause told by the verb: "led to" not after "was" ("was led to the cell"), "resulted in", "gave rise to"
+_CAUSE_VERB = patterns.compile(r"(?<!\w)(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?:(?:led|leads?|leading)\s+to"
+                               r"|(?:caused|causes|causing|triggered|triggers|sparked|sparks|prompted|prompts|provoked"
+                               r"|provokes)(?!\s+by)|(?:resulted|results?|resulting)\s+in|(?:brought|brings?)\s+about"
+                               r"|(?:gave|gives?|given)\s+rise\s+to)(?!\w)", re.IGNORECASE)
+# The words that back a cause told by the verb: _ANY_CAUSE's, less a bare "protests" and "over" a span of time
+_VERB_BACKED = patterns.compile(
+    r"(?<!\w)(?:because|due|owing|result\w*|retaliat\w*|respon\w+|caus\w+|prompt\w*|trigger\w*|spark\w*|led\s+to"
+    r"|lead\w*\s+to|reasons?|why|so|therefore|thus|hence|blam\w+|amid|thanks\s+to|fuel\w*|driven|drove"
+    r"|forced|motivat\w+|provok\w+|in\s+protest|over(?!\s+(?:the\s+|a\s+|an\s+)?(?:past|last|next|coming|following"
+    r"|weekend|years?|weeks?|months?|days?|nights?|hours?|period|course|decades?|summer|winter|spring|autumn"
+    r"|\d|two|three|four|five|several|many|time)(?!\w)))(?!\w)", re.IGNORECASE)
+# Words that tell one thing after another: what a cause told by the verb turns into a cause
+_ORDER = patterns.compile(r"(?<!\w)(?:after|afterwards|following|since|before|then|later|subsequently|soon)(?!\w)",
+                          re.IGNORECASE)
+_NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
+                          "said", "says", "also", "into", "after", "before", "then", "later", "since", "following"})
 _NEGATED = patterns.compile(r"(?<!\w)(?:not|n['’]t|never)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -39,18 +63,48 @@ def invented_causes(text: str, passages: list[Cited], offset: int = 0, language:
         return []  # most sentences give no cause: found without reading their passages
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
-    cause = next((match for match in _CAUSE.finditer(spoken) if not inside(quoted, match.start())
-                  and not _NEGATED.search(spoken, max(0, match.start() - 16), match.start())), None)
-    if cause is None or not passages or any(_ANY_CAUSE.search(passage.text) for passage in passages):
+    cause = _own(_CAUSE, spoken, quoted)
+    if cause is not None and passages and not any(_ANY_CAUSE.search(passage.text) for passage in passages):
+        return [_finding(offset, cause, text, "give none")]
+    verb = _own(_CAUSE_VERB, spoken, quoted) if cause is None else None
+    if (verb is None or not passages or any(_VERB_BACKED.search(passage.text) for passage in passages)
+            or not any(_told_in_order(passage.text, spoken[:verb.start()], spoken[verb.end():])
+                       for passage in passages)):
         return []
-    return [Finding(offset, f"this sentence gives a cause ('{' '.join(cause.group().split())}') where its cited "
-                            f"passages give none: {clipped(text)}",
-                    "say only what the source says (one thing after another is no cause), or cite a passage that "
-                    "gives the cause")]
+    return [_finding(offset, verb, text, "give only one thing after another")]
+
+
+def _told_in_order(passage: str, cause: str, effect: str) -> bool:
+    """Say whether a passage tells the sentence's cause and effect one after the other: a word of order ("after",
+    "then") with a word of the one on one side and of the other on the other ("Prices rose | after the strike")."""
+    causes, effects = content_words(cause, _NOT_CONTENT), content_words(effect, _NOT_CONTENT)
+    for order in _ORDER.finditer(passage):
+        start = max(passage.rfind(stop, 0, order.start()) for stop in ".;!?") + 1
+        ends = [end for end in (passage.find(stop, order.end()) for stop in ".;!?") if end >= 0]
+        before = content_words(passage[start:order.start()], _NOT_CONTENT)
+        after = content_words(passage[order.end():min(ends, default=len(passage))], _NOT_CONTENT)
+        if (before & effects and after & causes) or (before & causes and after & effects):
+            return True
+    return False
+
+
+def _own(pattern, spoken: str, quoted: list[tuple[int, int]]) -> re.Match | None:
+    """Return the first cause of `pattern` in the sentence's own words, not negated, or None."""
+    return next((match for match in pattern.finditer(spoken) if not inside(quoted, match.start())
+                 and not _NEGATED.search(spoken, max(0, match.start() - 16), match.start())), None)
+
+
+def _finding(offset: int, cause: re.Match, text: str, given: str) -> Finding:
+    """Return the finding of a cause its passages do not give."""
+    return Finding(offset, f"this sentence gives a cause ('{' '.join(cause.group().split())}') where its cited "
+                           f"passages {given}: {clipped(text)}",
+                   "say only what the source says (one thing after another is no cause), or cite a passage that "
+                   "gives the cause")
 
 
 _HOLDS = frozenset({"because", "due", "owing", "result", "retaliation", "response", "caused", "prompted", "triggered",
-                    "sparked"})
+                    "sparked", "led", "lead", "leads", "leading", "causes", "causing", "triggers", "sparks", "prompts",
+                    "provoked", "provokes", "resulted", "results", "resulting", "about", "rise"})
 
 
 def _holds_cause(text: str) -> bool:

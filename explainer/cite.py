@@ -34,6 +34,7 @@ from .swapped import swapped_parties, swapped_parties_in_item
 from .conditions import dropped_conditions, dropped_conditions_in_item
 from .outcomes import turned_outcomes, turned_outcomes_in_item
 from .partial_outcomes import won_in_full
+from .whole_outcomes import made_whole
 from .open_decisions import told_as_decided
 from .absent_actors import told_as_present
 from .leads import told_as_won
@@ -69,6 +70,9 @@ from .mediators import mediator_sided
 from .proportions_languages import widened_proportions_in_languages
 from .offices import changed_portfolios
 from .causes import invented_causes
+from .record_bounds import widened_records
+from .beside_places import moved_into
+from .dated_acts import misdated_acts
 from .traded_figures import traded_figures
 from .speaker_groups import unnamed_groups
 from .shifts import reversed_shifts
@@ -564,6 +568,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language))
             + dropped_conditions(text, passages, offset, language) + turned_outcomes(text, passages, offset, language)
             + told_as_won(text, passages, offset, language) + won_in_full(text, passages, offset, language)
+            + made_whole(text, passages, offset, language)
             + told_as_present(text, passages, offset, language)
             + changed_ranks(text, passages, offset, language) + changed_chinese_ranks(text, passages, offset)
             + unbacked_superlatives(text, passages, offset, language)
@@ -600,6 +605,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + widened_proportions_in_languages(text, passages, offset, language)
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
             + changed_portfolios(text, passages, offset, language) + invented_causes(text, passages, offset, language)
+            + widened_records(text, passages, offset, language) + misdated_acts(text, passages, offset, language)
             + unnamed_groups(text, passages, offset, language) + reversed_shifts(text, passages, offset, language)
             + turned_opposites(text, passages, offset, language) + dropped_approximations(text, passages, offset, language)
             + dropped_limits(text, passages, offset, language) + hit_for_near(text, passages, offset, language)
@@ -628,7 +634,8 @@ def _placed_or_done(text: str, passages: Passages, offset: int, language: str, p
     "in Kandahar" for "in Kabul"); a place is not read where a party is already named swapped."""
     return (changed_institutions(text, passages, offset, language) + invented_decisions(text, passages, offset, language, parties)
             + swapped_counted(text, passages, offset, language)
-            + ([] if swapped else moved_places(text, passages, offset, language, parties)))
+            + ([] if swapped else moved_places(text, passages, offset, language, parties))
+            + moved_into(text, passages, offset, language))
 
 
 def _unattributed_in_item(text: str, passages: Passages, language: str, claimed: Passages,
@@ -711,7 +718,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language))
             + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)
-            + each(told_as_won) + each(won_in_full) + each(told_as_present)
+            + each(told_as_won) + each(won_in_full) + each(made_whole) + each(told_as_present)
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
             + unkept_date_bounds(text, passages, 0, language) + each(unkept_month_parts) + each(unhedged_forecasts)
@@ -731,9 +738,10 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(ended_states) + each(next_stage_as_reached) + each(begun_as_done) + each(inserted_deeds)
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
-            + each(changed_portfolios) + each(invented_causes) + each(unnamed_groups) + each(reversed_shifts)
-            + each(turned_opposites) + each(dropped_approximations) + each(dropped_limits) + each(hit_for_near) + each(mostly_the_other_kind)
-            + each(made_the_only_one)
+            + each(changed_portfolios) + each(invented_causes) + each(widened_records) + each(misdated_acts)
+            + each(unnamed_groups) + each(reversed_shifts)
+            + each(turned_opposites) + each(dropped_approximations) + each(dropped_limits) + each(hit_for_near)
+            + each(mostly_the_other_kind) + each(made_the_only_one)
             + each(unowned_figures, parties) + (swapped or each(traded_figures, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
                    parties)

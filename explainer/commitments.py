@@ -10,6 +10,11 @@ past ("bought", "withdrew") in a sentence sharing two of the passage's sentence'
 is refused where no cited passage tells that act done itself, and the sentence keeps no such word of its own
 ("agreed to", "talks", "will", "would", "plan", "considered", ...); words in quotation marks and negated acts ("did not
 buy") are not read. English text is read (`possible_done.py` reads "may", "plans to", "offered to").
+
+A proposal, a vote or a move towards an act is no act either: "Northland banned the party" citing "Northland proposed
+to ban the party" ("voted to", "moved to") is refused as the others are; a vote's own act ("voted to approve the
+budget", "to reject", "to adopt") is done by the vote, and a sentence keeping "proposed", "vote" or "moved to" keeps it
+undone.
 """
 
 from __future__ import annotations
@@ -25,10 +30,16 @@ from .possible_done import english_past, english_past_source
 from .sentences import inside, markers_blanked
 
 _HEADS = {"agreed": "agreed", "promised": "promised", "pledged": "promised", "vowed": "promised",
-          "attempted": "tried", "tried": "tried", "sought": "tried"}
+          "attempted": "tried", "tried": "tried", "sought": "tried", "proposed": "proposed", "proposes": "proposed",
+          "voted": "voted for", "votes": "voted for", "moved": "begun", "moves": "begun"}
+# What a vote does itself: "voted to approve the budget" approved it
+_VOTED_ACTS = frozenset({"approve", "adopt", "pass", "accept", "reject", "endorse", "ratify", "elect", "confirm",
+                         "back", "support", "oppose", "keep", "retain", "remain", "stay", "censure", "condemn",
+                         "amend", "extend", "renew", "admit", "expel", "appoint", "authorise", "authorize"})
 # "agreed to buy", "has pledged to withdraw"; not "agreed to the deal" (no verb after "to")
 _UNDONE = patterns.compile(
-    r"(?<!\w)(?P<head>agreed|promised|pledged|vowed|attempted|tried|sought)\s+to\s+"
+    r"(?<!\w)(?P<head>agreed|promised|pledged|vowed|attempted|tried|sought|proposed|proposes|voted|votes|moved"
+    r"|moves)\s+to\s+"
     r"(?P<verb>(?!(?:the|its|their|his|her|this|that|these|those|all|any|some|a|an|be|not|have|terms|talks)\b)"
     r"[a-z]{3,})(?!\w)"
     r"|(?<!\w)(?:is|are|was|were)\s+(?:still\s+)?(?P<talks>negotiating)(?!\w)"
@@ -46,12 +57,17 @@ _KEPT = patterns.compile(rf"(?<!\w)(?:(?:agreed|agreement|promised?|pledged?|vow
                          rf"|sought|seeking|bid|efforts?)\s+to|consider\w*|weigh\w*|mull\w*|discuss\w*|debat\w*"
                          rf"|explor\w*"
                          rf"|{_STILL})(?!\w)", re.IGNORECASE)
+# A proposal, a vote or a move kept: "proposed", "a proposal", "voted", "moved to"
+_KEPT_STEP = patterns.compile(r"(?<!\w)(?:propos\w*|vot(?:e|ed|es|ing)|(?:moved?|moves)\s+to)(?!\w)", re.IGNORECASE)
+_STEPS = frozenset({"proposed", "voted for", "begun"})
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t)(?:\W+\w+){0,1}\W*$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "will", "would", "agreed", "promised", "pledged", "vowed",
-                          "attempted", "tried", "sought", "negotiating", "still", "considering", "weighing",
+                          "attempted", "tried", "sought", "negotiating", "still", "proposed", "proposes", "voted", "votes",
+                          "moved", "moves", "considering", "weighing",
                           "mulling", "discussing", "debating", "exploring", "studying", "whether"})
-_MAY_HOLD = ("agreed", "promised", "pledged", "vowed", "attempted", "tried", "sought", "negotiating", "considering",
+_MAY_HOLD = ("agreed", "promised", "pledged", "vowed", "attempted", "tried", "sought", "propose", "voted", "votes",
+             "moved", "moves", "negotiating", "considering",
              "weighing", "mulling", "discussing", "debating", "exploring", "studying")
 _RESTATES = 2
 # Other verbs an act is told done by: drones "attempted to deploy" told as "launched"
@@ -80,10 +96,12 @@ def told_as_carried_out(text: str, passages: list[Cited], offset: int = 0, langu
     kept_commitment, kept_talks = bool(_KEPT.search(spoken)), bool(_KEPT_TALKS.search(spoken))
     if kept_commitment and kept_talks:
         return []
+    kept_step = kept_commitment or bool(_KEPT_STEP.search(spoken))
     quoted = quoted_parts(spoken)
     words = content_words(spoken, _NOT_CONTENT)
     for act in undone:
-        if kept_talks if act.kind == "still being negotiated" else kept_commitment:
+        if (kept_talks if act.kind == "still being negotiated" else kept_step if act.kind in _STEPS
+                else kept_commitment):
             continue
         done = next((match for match in act.done.finditer(spoken) if not inside(quoted, match.start())
                      and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 20), match.start())), None)
@@ -108,6 +126,8 @@ def _undone(text: str) -> tuple[Undone, ...]:
         if match["weighing"]:
             kind, verb = "under consideration", (match["gerund"] or match["whether"]).casefold()
             done = _gerund_past(verb) if match["gerund"] else english_past(verb)
+        elif match["head"] and match["head"].casefold() in ("voted", "votes") and match["verb"].casefold() in _VOTED_ACTS:
+            continue  # the vote did it: "voted to approve the budget"
         else:
             kind = "still being negotiated" if match["talks"] else _HEADS[match["head"].casefold()]
             done = _TALKS_DONE if match["talks"] else _past(match["verb"].casefold())

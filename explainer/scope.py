@@ -4,7 +4,8 @@
 monde entier", German "weltweit", Spanish "en todo el mundo") citing "an injunction barring sales in Germany" (or
 "in the UK market") makes a ruling or a ban reach further than the source says; so does "barred all sales of the
 drug" (a ban, a bar or an injunction on "all", "every" or "any" of what the passage limits to a place), and
-"nationwide" where the passage limits it to a state, county, province, region or city ("in Bavaria state"). A
+"nationwide" where the passage limits it to a state, county, province, region or city ("in Bavaria state"), or to a
+few of them counted ("Protests spread across the country" citing "Protests spread in three provinces"). A
 passage limits the clause restating the sentence's (sharing two of its words of four letters or more) by a place
 after "in", "within", "en", "au", "aux" or "dans" ("in Germany", "in the UK market", "en Allemagne"; not a month
 or weekday), or by "only" before one ("applies only to imports from Beta"). A sentence is refused only where no cited passage gives the same scope itself ("worldwide" backs
@@ -49,6 +50,12 @@ _ONLY = patterns.compile(r"(?<!\w)only\s+(?:to|for|on|in|within)\s+(?:the\s+)?[\
 # capital": less than a nation, as "Lahore city" is.
 _CITY = patterns.compile(rf"(?<!\w)(?:(?:in|within|across|throughout)\s+)?the\s+(?:city|town|capital|district|province"
                          rf"|county)(?:\s+of\s+{_PLACE}|['’]s(?!\w)|(?=\s+(?:of\s+)?[a-z]))", re.UNICODE)
+# A few of a nation's parts counted: "in three provinces", "in 12 of the 34 states", "in several cities": less than the
+# nation, and than the world
+_COUNTED_PARTS = patterns.compile(r"(?<!\w)in\s+(?:only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                                  r"|several|some|a\s+few|a\s+handful\s+of|\d+)\s+(?:of\s+(?:the|its|their)\s+(?:\d+|\w+)\s+)?"
+                                  r"(?:provinces|states|regions|districts|cities|counties|towns|prefectures)(?!\w)",
+                                  re.IGNORECASE)
 # A country-wide limit beside it ("across Afghanistan, including targets in the capital"): the city is a part
 _ACROSS_PLACE = patterns.compile(rf"(?<!\w)(?:across|throughout)\s+{_PLACE}")
 _SUB_NATIONAL = patterns.compile(r"(?<!\w)(?:state|county|province|region|city|district)(?!\w)", re.IGNORECASE)
@@ -123,9 +130,10 @@ def _gives(passage: str, kind: str, what: str) -> bool:
 
 def _limit(passage: str, text: str, words: frozenset[str], kind: str, what: str) -> str:
     """Return the place a passage limits the sentence's clause to, as written ("in Germany"), or ""."""
-    limits = [*_LIMITED.finditer(passage), *(_ONLY.finditer(passage) if kind != "nation" else _CITY.finditer(passage))]
+    limits = [*_LIMITED.finditer(passage), *(_ONLY.finditer(passage) if kind != "nation" else _CITY.finditer(passage)),
+              *(_COUNTED_PARTS.finditer(passage) if kind != "all" else ())]
     for match in limits:
-        city = match.re is _CITY
+        city = match.re is _CITY or match.re is _COUNTED_PARTS
         if kind == "nation" and not city and not (match["unit"] and _SUB_NATIONAL.search(match["unit"])):
             continue  # "nationwide" is "in Germany" where the court is German: only a state or city is less
         clause = _clause_of(passage, match.start())

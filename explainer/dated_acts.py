@@ -1,0 +1,107 @@
+"""Each date kept with its own act: "The ceasefire was signed on Monday" may not cite "The ceasefire was agreed on
+Monday and signed on Friday".
+
+A passage dates an act where a verb's past ("agreed", "signed", "held") stands before a date in its clause, with at
+most five words between and no "and" or comma ("was signed by both sides on Friday"): a weekday ("on Monday"), a
+day of a month ("on 3 March", "on March 3") or a month ("in March", "in March 2024"). A sentence dating an act to a
+day is refused where a cited passage sharing a word of four letters or more with it dates that act only to other
+days and dates another act to that one: the sentence gives one act the other's date. A sentence dating an act no
+passage dates, or to a day no passage gives another act, is not read here (a day no passage gives is the time
+words' finding). Words in quotation marks are not read. English text is read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .clauses import content_words
+from .sentences import inside, markers_blanked
+from .wordset import may_hold
+
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DATE = patterns.compile(
+    rf"(?<![\w-])(?:on\s+(?P<day>(?:{_DAYS})(?:,?\s+\d{{1,2}}\s+(?:{_MONTHS})|,?\s+(?:{_MONTHS})\s+\d{{1,2}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    rf"|in\s+(?P<month>(?-i:{_MONTHS.title()})(?:\s+\d{{4}})?))(?:,?\s+\d{{4}})?(?![\w-])", re.IGNORECASE)
+_DATE_HOLDS = frozenset(_DAYS.split("|")) | frozenset(_MONTHS.split("|"))
+# Words ending "-ed" that are no act: what a date after them dates is not theirs
+_NOT_ACTS = frozenset({"hundred", "red", "bed", "need", "seed", "feed", "speed", "armed", "united", "based", "related",
+                       "shed", "wed", "bred", "sacred", "naked", "wicked", "aged", "scheduled",
+                       "expected", "planned", "due", "set"})
+_IRREGULAR_PASTS = frozenset({"held", "met", "began", "begun", "won", "lost", "took", "taken", "made", "gave", "given",
+                              "struck", "fell", "rose", "sent", "left", "came", "went", "broke", "broken", "shot",
+                              "hit", "paid", "sold", "bought", "told", "said", "found", "brought", "built", "kept",
+                              "led", "fled", "spoke", "wrote", "written", "ran", "became", "froze", "chose", "sank"})
+_WORD = patterns.compile(r"[A-Za-z]+|[,;]")
+_REACH = 6  # words back from a date that its act may stand in
+_NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
+                          "said", "says", "also", "into"}) | _DATE_HOLDS
+
+
+class Dated(NamedTuple):
+    """An act a text dates: its verb, folded, and the date, folded and as written."""
+
+    act: str
+    date: str
+    shown: str
+
+
+def misdated_acts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text dates an act to a day its cited passages give another act, dating that one
+    otherwise."""
+    if not in_english(language) or not passages or not may_hold(text, _DATE_HOLDS):
+        return []  # most sentences date nothing by a day's or a month's name: found without a pattern
+    spoken = markers_blanked(text)
+    quoted = quoted_parts(spoken)
+    own = [dated for dated, at in _dated(spoken) if not inside(quoted, at)]
+    if not own:
+        return []
+    words = content_words(spoken, _NOT_CONTENT)
+    for passage in passages:
+        theirs = [dated for dated, _ in _dated(passage.text)]
+        if not theirs or not (content_words(passage.text, _NOT_CONTENT) & words - {d.act for d in theirs}):
+            continue
+        for dated in own:
+            others = [their for their in theirs if their.date == dated.date and their.act != dated.act]
+            own_dates = [their for their in theirs if their.act == dated.act]
+            if others and own_dates and all(their.date != dated.date for their in own_dates):
+                return [Finding(offset, f"this sentence dates '{dated.act}' to '{dated.shown}', which its cited "
+                                        f"passages give to '{others[0].act}' (they date '{dated.act}' to "
+                                        f"'{own_dates[0].shown}'): {clipped(text)}",
+                                "give each act the date the source gives it, or cite a passage that dates it so")]
+    return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _dated(text: str) -> tuple[tuple[Dated, int], ...]:
+    """Return the acts text dates, each with where its date stands."""
+    if not may_hold(text, _DATE_HOLDS):
+        return ()
+    found = []
+    for date in _DATE.finditer(text):
+        act = _act_before(text[max(0, date.start() - 120):date.start()])
+        if act:
+            shown = " ".join((date["day"] or date["month"]).split())
+            found.append((Dated(act, shown.casefold(), shown), date.start()))
+    return tuple(found)
+
+
+def _act_before(before: str) -> str:
+    """Return the verb's past nearest before a date in its clause (within _REACH words, no "and" or comma between),
+    folded, or ""."""
+    words = _WORD.findall(before)[-_REACH:]
+    for word in reversed(words):
+        folded = word.casefold()
+        if folded in (",", ";", "and", "but", "while", "whereas", "then"):
+            return ""
+        if folded in _NOT_ACTS or word[:1].isupper():
+            continue  # a name ("Mohammed"), or the sentence's first word
+        if (len(folded) > 4 and folded.endswith("ed")) or folded in _IRREGULAR_PASTS:
+            return folded
+    return ""
+
