@@ -141,11 +141,17 @@ _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10
 _WORD_VALUE = {**{w: n for n, w in enumerate(_UNITS)}, **{w: 20 + 10 * n for n, w in enumerate(_TENS)},
                "hundred": 100, "dozen": 12, **_SCALES}
 _SPELLED_WORD = "(?:" + "|".join(patterns.longest_first(_WORD_VALUE)) + r")(?![\w])"
-# "and" joins spelled numbers only after a scale word: "two hundred and fifty", not "two and three".
-_AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("hundred", *_SCALES)) + ")"
+# "and" joins spelled numbers only after a scale word: "two hundred and fifty", not "two and three"; and only to
+# a number below that scale: "two million and five million" is two figures (a list told "respectively"), which read
+# as one, 7 million, refused "five million" and built "seven million".
+# A hundred's count is multiplied by the scale after it: "two hundred and fifty thousand" is 250,000.
+_NOT_AFTER = {"hundred": ("hundred",), **{word: tuple(_SCALES)[rank:] for rank, word in enumerate(_SCALES)}}
+_AND_AFTER_SCALE = "(?:" + "|".join(
+    rf"(?<={word})\s+and\s+(?!(?:{_SPELLED_WORD}(?:\s+|-))*(?:{'|'.join(larger)})(?![\w]))"
+    for word, larger in _NOT_AFTER.items()) + ")"
 # a run of them, one figure: "three hundred and fifty", "twenty-five", "a dozen"
 _SPELLED_RUN = (rf"(?:a\s+(?=hundred|thousand|million|billion|trillion|dozen))?{_SPELLED_WORD}"
-                rf"(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-){_SPELLED_WORD})*")
+                rf"(?:(?:{_AND_AFTER_SCALE}|\s+|-){_SPELLED_WORD})*")
 _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 # "twice" and "thrice" count times (2, 3): unread, "raised twice" cited "raised once". "once" counts one time only
 # where nothing else it means fits: after "only", "just", "exactly", "never" or "not", or closing its clause ("raised
