@@ -30,12 +30,24 @@ def prose_first(text) -> Iterator[tuple[int, int]]:
     repeated = _repeated_lines(text.text)
     others = []
     for start, end in text.sentences:
+        start = _past_headers(text.text, start, end, repeated)
         if is_running_prose(text.text, start, end, repeated):
             number = _SECTION_NUMBER.match(text.text, start, end)
             yield (number.end() if number and text.text[number.end()].isupper() else start), end
         else:
             others.append((start, end))
     yield from others
+
+
+def _past_headers(source: str, start: int, end: int, repeated: frozenset[str]) -> int:
+    """Return where a sentence starts past the page headers a PDF's text runs into it ("Harbour Authority - Annual
+    Report 2025 - Page 3" over the page's first line): a header ends at its line's end, with no stop to end it."""
+    while start == 0 or source[start - 1] == "\n":
+        line_end = source.find("\n", start, min(end, start + _LONGEST_HEADER))
+        if line_end < 0 or _line_key(source[start:line_end]) not in repeated:
+            break
+        start = line_end + 1
+    return start
 
 
 def is_running_prose(source: str, start: int, end: int, repeated: frozenset[str]) -> bool:
