@@ -13,7 +13,7 @@ from typing import Mapping
 
 from .anchor import NormalisedSource, anchor_quote, normalise
 from .suggest import unquotable
-from .attribution import Cited, check_item_text, states_anything
+from .attribution import Cited, check_item_text, dropped_hedge, states_anything
 from .cite import markers_shown
 from .cjk import writes_without_spaces
 from .load import RESERVED_SLUGS, parse_file
@@ -49,6 +49,7 @@ def first_quote(text, title: str = "", language: str = "") -> str:
     """
     normalised = NormalisedSource(text)
     needs = bool(title) and states_anything(title, language, _SIDES)
+    hedged = ""  # an opening that gives its words only as reported: the placeholder summary citing it is refused
     for start, end in prose_first(text):  # a heading's lines run together are no opening to quote
         words = normalise(text.text[start:end]).split()
         for count in range(min(4, len(words)), min(MAX_QUOTE_WORDS, len(words)) + 1):
@@ -57,8 +58,11 @@ def first_quote(text, title: str = "", language: str = "") -> str:
                 break
             if (not needs or backs(quote, title, text.source.language or language, language)) and \
                     anchor_quote(normalised, quote).passage is not None:
-                return quote
-    quote = _words_backing(text, normalised, title, language) if needs else ""
+                if not dropped_hedge("", [Cited(quote, text.source.language or language)]):
+                    return quote
+                hedged = hedged or quote
+                break  # its longer openings keep the hedge
+    quote = (_words_backing(text, normalised, title, language) if needs else "") or hedged
     if quote:
         return quote
     if needs:

@@ -119,6 +119,13 @@ def test_new_quotes_the_first_sentence_of_running_prose(tmp_path: Path, text: st
     assert first_quote(library_text(library(tmp_path, text), "report"), "", "en") == opening
 
 
+def test_new_passes_over_an_opening_given_only_as_reported(tmp_path: Path):
+    """Its placeholder summary, citing "The company reportedly raised", would be refused as dropping the hedge."""
+    root = library(tmp_path, "Harbour Authority\n\nThe company reportedly raised prices by 45% on Thursday.\n\n"
+                             "The council rejected the increase on Friday.\n")
+    assert first_quote(library_text(root, "report"), "", "en") == "The council rejected the"
+
+
 def test_new_still_quotes_a_source_of_headings_alone(tmp_path: Path):
     assert first_quote(library_text(library(tmp_path, "ANNUAL REPORT 2025\n\nHarbour Authority\n"), "report"),
                        "", "en") == "ANNUAL REPORT 2025"
