@@ -1179,6 +1179,18 @@ def _shares_unit(text: str, low: Mention, high: Mention) -> bool:
         and _INSTEAD_JOIN.fullmatch(text, low.end, high.start) is not None and _BARE.fullmatch(low.text) is not None)
 
 
+# Figures listed before the unit they share, told "respectively": "two million and five million dollars
+# respectively" gives each in dollars (unread, "Alpha raised two million dollars" citing it was refused).
+_LIST_JOIN = patterns.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_RESPECTIVELY_AFTER = patterns.compile(r"[^.;:!?]{0,80}?(?<!\w)respectively(?!\w)", re.IGNORECASE)
+
+
+def _listed_respectively(text: str, low: Mention, high: Mention) -> bool:
+    """Say whether a figure is listed with the next, a "respectively" after them: given in its unit, if in none."""
+    return (low.kind == "figure" and high.kind == "figure" and _LIST_JOIN.fullmatch(text, low.end, high.start) is not None
+            and _RESPECTIVELY_AFTER.match(text, high.end) is not None)
+
+
 def _scale_of(mention: Mention, language: str) -> Decimal:
     """Return what a figure's scale word or abbreviation multiplies its number by ("5 million": 10^6), else 1."""
     parts = _HIGH_END.fullmatch(mention.text)
@@ -1558,9 +1570,10 @@ def units_given(text: str, language: str = "") -> frozenset[tuple[Quantity, str]
     range's low end is given in its high end's ("between 4 and 5 million euros": 4 million euros too)."""
     mentions = mentions_in(text, language)
     units = [unit_after(text, mention.start, mention.end) if mention.kind == "figure" else None for mention in mentions]
-    for at in range(len(mentions) - 1):
-        if units[at] is None and _shares_unit(text, mentions[at], mentions[at + 1]):
-            units[at] = units[at + 1]
+    for at in range(len(mentions) - 1, 0, -1):  # from the last: "2, 3 and 5 dollars respectively" gives each in dollars
+        if units[at - 1] is None and (_shares_unit(text, mentions[at - 1], mentions[at])
+                                      or _listed_respectively(text, mentions[at - 1], mentions[at])):
+            units[at - 1] = units[at]
     for start, end, family in table_units.row_units(text, lambda words: unit_after(words, 0, 1)):
         units = [family if unit is None and mention.kind == "figure" and start <= mention.start < end else unit
                  for mention, unit in zip(mentions, units)]  # "Median wait (weeks)   11   14": 11 weeks, 14 weeks

@@ -2,7 +2,9 @@
 
 1. "two million and five million" was read as one figure, 7 million (explainer/numbers.py joined "and" after a scale
    word to any number after it): "Beta raised five million dollars." citing "Alpha and Beta raised two million and
-   five million dollars respectively" was refused, and "Alpha raised seven million dollars." built.
+   five million dollars respectively" was refused, and "Alpha raised seven million dollars." built. Figures listed
+   before the one unit they share and told "respectively" are each given in it: "Alpha raised two million dollars."
+   citing it was refused as given in dollars (explainer/numbers.py, units_given).
 2. `python build.py new` quoted a source's heading lines run together ("Krajowa Agencja Wód Raport"), a heading cut
    mid-name ("MEDICINES EVALUATION BOARD OF") or a PDF's page header as the new briefing's opening passage: it now
    quotes the first sentence of running prose (explainer/running_prose.py).
@@ -40,6 +42,10 @@ def findings(sentence: str, passage: str) -> list[str]:
 
 BUILT_FIGURES = {
     "the second of two figures": ("Beta raised five million dollars.", RESPECTIVELY),
+    "the first, in the unit the list shares": ("Alpha raised two million dollars.", RESPECTIVELY),
+    "the first in digits": ("Alpha raised 2 million dollars.",
+                            "Alpha and Beta raised 2 million and 5 million dollars respectively."),
+    "the middle of three": ("Beta raised 3 dollars.", "Alpha, Beta and Gamma raised 2, 3 and 5 dollars respectively."),
     "two thousand and five thousand": ("Beta paid five thousand dollars.",
                                        "Alpha and Beta paid two thousand and five thousand dollars respectively."),
     "two hundred and three hundred": ("Beta sent three hundred soldiers.",
@@ -74,6 +80,11 @@ REFUSED_FIGURES = {
 def test_the_sum_of_two_figures_is_no_figure_of_the_passage(sentence: str, passage: str, figure: str):
     assert any(finding.startswith(f'figure "{figure}" is not in the passages this sentence cites')
                for finding in findings(sentence, passage)), findings(sentence, passage)
+
+
+def test_a_listed_figure_in_another_unit_is_still_refused():
+    assert any(finding.startswith('figure "2" is given in euros') and finding.endswith("they give it in dollars")
+               for finding in findings("Alpha raised 2 euros.", "Alpha and Beta raised 2 and 5 dollars respectively."))
 
 
 # 2. `new` quotes running prose.
