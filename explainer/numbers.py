@@ -141,15 +141,21 @@ _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10
 _WORD_VALUE = {**{w: n for n, w in enumerate(_UNITS)}, **{w: 20 + 10 * n for n, w in enumerate(_TENS)},
                "hundred": 100, "dozen": 12, **_SCALES}
 _SPELLED_WORD = "(?:" + "|".join(patterns.longest_first(_WORD_VALUE)) + r")(?![\w])"
-# "and" joins spelled numbers only after a scale word: "two hundred and fifty", not "two and three".
-_AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("hundred", *_SCALES)) + ")"
+# "and" joins spelled numbers only after a scale word: "two hundred and fifty", not "two and three"; and only to
+# a number below that scale: "two million and five million" is two figures (a list told "respectively"), which read
+# as one, 7 million, refused "five million" and built "seven million".
+# A hundred's count is multiplied by the scale after it: "two hundred and fifty thousand" is 250,000.
+_NOT_AFTER = {"hundred": ("hundred",), **{word: tuple(_SCALES)[rank:] for rank, word in enumerate(_SCALES)}}
+_AND_AFTER_SCALE = "(?:" + "|".join(
+    rf"(?<={word})\s+and\s+(?!(?:{_SPELLED_WORD}(?:\s+|-))*(?:{'|'.join(larger)})(?![\w]))"
+    for word, larger in _NOT_AFTER.items()) + ")"
 # Dutch "ten" is a preposition in set phrases ("ten minste 40", "ten hoogste € 12.000", "ten slotte"), never ten:
 # read as 10, an honest "ten minste 40" stated a figure no passage gives. No English text says "ten minste".
 _DUTCH_TEN = (r"(?!ten\s+(?:minste|hoogste|laatste|slotte|eerste|tweede|derde|opzichte|behoeve|gevolge|aanzien|"
               r"laste|einde|tijde|onrechte|dele|volle|noorden|zuiden|oosten|westen|overstaan|spoedigste)(?!\w))")
 # a run of them, one figure: "three hundred and fifty", "twenty-five", "a dozen"
 _SPELLED_RUN = (rf"{_DUTCH_TEN}(?:a\s+(?=hundred|thousand|million|billion|trillion|dozen))?{_SPELLED_WORD}"
-                rf"(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-){_SPELLED_WORD})*")
+                rf"(?:(?:{_AND_AFTER_SCALE}|\s+|-){_SPELLED_WORD})*")
 _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 # "twice" and "thrice" count times (2, 3): unread, "raised twice" cited "raised once". "once" counts one time only
 # where nothing else it means fits: after "only", "just", "exactly", "never" or "not", or closing its clause ("raised
@@ -1177,6 +1183,18 @@ def _shares_unit(text: str, low: Mention, high: Mention) -> bool:
         and _INSTEAD_JOIN.fullmatch(text, low.end, high.start) is not None and _BARE.fullmatch(low.text) is not None)
 
 
+# Figures listed before the unit they share, told "respectively": "two million and five million dollars
+# respectively" gives each in dollars (unread, "Alpha raised two million dollars" citing it was refused).
+_LIST_JOIN = patterns.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_RESPECTIVELY_AFTER = patterns.compile(r"[^.;:!?]{0,80}?(?<!\w)respectively(?!\w)", re.IGNORECASE)
+
+
+def _listed_respectively(text: str, low: Mention, high: Mention) -> bool:
+    """Say whether a figure is listed with the next, a "respectively" after them: given in its unit, if in none."""
+    return (low.kind == "figure" and high.kind == "figure" and _LIST_JOIN.fullmatch(text, low.end, high.start) is not None
+            and _RESPECTIVELY_AFTER.match(text, high.end) is not None)
+
+
 def _scale_of(mention: Mention, language: str) -> Decimal:
     """Return what a figure's scale word or abbreviation multiplies its number by ("5 million": 10^6), else 1."""
     parts = _HIGH_END.fullmatch(mention.text)
@@ -1556,9 +1574,10 @@ def units_given(text: str, language: str = "") -> frozenset[tuple[Quantity, str]
     range's low end is given in its high end's ("between 4 and 5 million euros": 4 million euros too)."""
     mentions = mentions_in(text, language)
     units = [unit_after(text, mention.start, mention.end) if mention.kind == "figure" else None for mention in mentions]
-    for at in range(len(mentions) - 1):
-        if units[at] is None and _shares_unit(text, mentions[at], mentions[at + 1]):
-            units[at] = units[at + 1]
+    for at in range(len(mentions) - 1, 0, -1):  # from the last: "2, 3 and 5 dollars respectively" gives each in dollars
+        if units[at - 1] is None and (_shares_unit(text, mentions[at - 1], mentions[at])
+                                      or _listed_respectively(text, mentions[at - 1], mentions[at])):
+            units[at - 1] = units[at]
     for start, end, family in table_units.row_units(text, lambda words: unit_after(words, 0, 1)):
         units = [family if unit is None and mention.kind == "figure" and start <= mention.start < end else unit
                  for mention, unit in zip(mentions, units)]  # "Median wait (weeks)   11   14": 11 weeks, 14 weeks

@@ -13,13 +13,14 @@ from typing import Mapping
 
 from .anchor import NormalisedSource, anchor_quote, normalise
 from .suggest import unquotable
-from .attribution import Cited, check_item_text, states_anything
+from .attribution import Cited, check_item_text, dropped_hedge, states_anything
 from .cite import markers_shown
 from .cjk import writes_without_spaces
 from .load import RESERVED_SLUGS, parse_file
 from .locale import Labels, base_language, load_locales, read_as_written
 from .model import KEY_PATTERN, BriefingFile
 from .project import Project
+from .running_prose import prose_first
 from .sources import library_text
 
 MAX_QUOTE_WORDS = 20
@@ -39,7 +40,8 @@ _SIDES = 2  # the parties `new` writes: its title's "the two sides" names them, 
 
 
 def first_quote(text, title: str = "", language: str = "") -> str:
-    """Return the shortest opening of a sentence of the source that anchors uniquely (at most 20 words).
+    """Return the shortest opening of a sentence of the source that anchors uniquely (at most 20 words), running prose
+    before a heading's lines (running_prose.py).
 
     A title stating a figure, date or quotation ("Election 2026") must find it in a passage the
     briefing cites, so the quote is then the opening of the first sentence that says all of it, or, where a
@@ -47,7 +49,8 @@ def first_quote(text, title: str = "", language: str = "") -> str:
     """
     normalised = NormalisedSource(text)
     needs = bool(title) and states_anything(title, language, _SIDES)
-    for start, end in text.sentences:
+    hedged = ""  # an opening that gives its words only as reported: the placeholder summary citing it is refused
+    for start, end in prose_first(text):  # a heading's lines run together are no opening to quote
         words = normalise(text.text[start:end]).split()
         for count in range(min(4, len(words)), min(MAX_QUOTE_WORDS, len(words)) + 1):
             quote = " ".join(words[:count])
@@ -55,8 +58,11 @@ def first_quote(text, title: str = "", language: str = "") -> str:
                 break
             if (not needs or backs(quote, title, text.source.language or language, language)) and \
                     anchor_quote(normalised, quote).passage is not None:
-                return quote
-    quote = _words_backing(text, normalised, title, language) if needs else ""
+                if not dropped_hedge("", [Cited(quote, text.source.language or language)]):
+                    return quote
+                hedged = hedged or quote
+                break  # its longer openings keep the hedge
+    quote = (_words_backing(text, normalised, title, language) if needs else "") or hedged
     if quote:
         return quote
     if needs:
@@ -72,7 +78,7 @@ def _words_backing(text, normalised: NormalisedSource, title: str, language: str
     """Return the shortest run of at most 20 words of the first sentence saying all the title states, anchored
     uniquely, or "": "4,2 milhões de euros" after the 38th word of a lede."""
     source_language = text.source.language or language
-    for start, end in text.sentences:
+    for start, end in prose_first(text):
         words = normalise(text.text[start:end]).split()
         if len(words) <= MAX_QUOTE_WORDS or not backs(" ".join(words), title, source_language, language):
             continue  # a short sentence's openings were all tried

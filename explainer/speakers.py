@@ -24,7 +24,7 @@ import re
 from . import patterns, turkish_names, turkish_speakers
 from .attribution import Cited, Finding, locale_word_pattern, may_hold_locale_word, quoted_parts
 from .inflection import names_no_one
-from .numbers import all_locale_words, read_by_language
+from .numbers import COUNT_IN_WORDS, all_locale_words, read_by_language
 from .owners import is_named, named_by_demonym, named_in_lowercase
 from .sentences import MARKER, folded_word, inside, split_sentences
 from .transcript_labels import labelled_speakers, speaker_of_turn
@@ -211,7 +211,17 @@ def _subjects_before(text: str, verb: int) -> list[str]:
     window = max(0, verb - 200)
     starts = list(_SUBJECT_START.finditer(text, window, verb))
     subject = _one_subject_before(text, verb, window, starts)
-    return [*_joined_subjects(text, window, starts, verb), subject]
+    return [*_joined_subjects(text, window, starts, verb), _SHARE_OF.sub("", subject)]
+
+
+# A share or a count of a group opening a subject: the group speaks, not the figure. "About 25% of the residents
+# said" gave the words to "About 25%", and "Two of Northland's ministers said" to "Two".
+_SHARE_OF = patterns.compile(
+    r"^(?:(?:about|around|roughly|nearly|almost|approximately|some|over|under|just|only|more\s+than|fewer\s+than"
+    r"|less\s+than|at\s+least|up\s+to|an\s+estimated)\s+)*"
+    rf"(?:\d[\d,.]*(?:\s?%|\s+per\s?cent|\s+percent)?|{COUNT_IN_WORDS}(?:\s+per\s?cent|\s+percent)?|half|a\s+third"
+    r"|a\s+quarter|a\s+fifth|a\s+majority|a\s+minority|(?:two|three|four)[-\s](?:thirds|quarters|fifths)"
+    r"|one\s+in\s+\w+)\s+of\s+(?=\S)", re.IGNORECASE)
 
 
 def _joined_subjects(text: str, window: int, starts: list[re.Match], verb: int) -> list[str]:
@@ -531,6 +541,22 @@ def _speakers_of(passages: list[Cited], parties: tuple[tuple[str, frozenset[str]
     return [speaker for passage in passages for speaker in speakers_in(passage.text, parties)]
 
 
+def _shares_of_groups(text: str) -> list[tuple[int, str, frozenset[str]]]:
+    """Return the groups a share or count of which says words in text, outside quotation marks, that no name names:
+    "the residents" of "About 25% of the residents said", its noun its naming word. A party named as saying them
+    ("Alpha said") is then not the one the passage gives them to."""
+    quoted, found = quoted_parts(text), []
+    for verb in _REPORTING_ANY.finditer(text) if "of" in text else ():
+        window = max(0, verb.start() - 200)
+        starts = list(_SUBJECT_START.finditer(text, window, verb.start()))
+        subject = _one_subject_before(text, verb.start(), window, starts)
+        share = _SHARE_OF.match(subject)
+        group = subject[share.end():] if share else ""
+        if group and group.split()[-1].isalpha() and not naming_words(group) and not inside(quoted, verb.start()):
+            found.append((verb.start(), group, frozenset({group.split()[-1].casefold()})))
+    return found
+
+
 def _named_speakers_of(passages: list[Cited], parties: tuple[tuple[str, frozenset[str]], ...]
                        ) -> list[tuple[int, str, frozenset[str]]]:
     """Return the speakers the passages name by a name, not by a party's common noun alone ("the authority says"):
@@ -616,6 +642,7 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
     if not given and any(":" in passage.paragraph for passage in passages):
         passages = [_in_its_turn(passage) for passage in passages]
         given = _speakers_of(passages, parties)
+    given = given or [group for passage in passages for group in _shares_of_groups(passage.text)]
     if not given:
         return (_misattributed_in_holding(text, passages, offset, parties)
                 or _given_to_the_court(text, passages, offset))

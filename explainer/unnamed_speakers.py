@@ -13,9 +13,9 @@ import functools
 import re
 
 from . import patterns
-from .attribution import Cited, Finding, clipped, quoted_parts
+from .attribution import Cited, Finding, clipped, quoted_parts, unquoted
 from .sentences import inside, markers_blanked
-from .speakers import shown, speakers_in
+from .speakers import naming_words, sentence_around, shown, speakers_in
 from .wordset import ascii_words
 
 _VERBS = r"said|says|say|told|stated|announced|declared|claimed|claims|reported|added|insisted|warned"
@@ -50,7 +50,8 @@ def unnamed_speaker_swapped(text: str, passages: list[Cited], offset: int = 0, l
             quoted = quoted_parts(spoken)
         if inside(quoted, match.start()) or _used(noun, passages):
             continue
-        given = next((words for passage in passages if (words := _first_speaker(passage.text, parties))), "")
+        given = next((words for passage in passages if (words := _first_speaker(passage.text, parties))
+                      and not _speaks_for_its_author(passage, parties)), "")
         if given and not _names_anyone_of(given, spoken):
             return [Finding(offset + match.start(), f"this sentence gives the words to 'the {noun}', but its cited "
                                                     f"passages give them to {shown(given)}: {clipped(text)}",
@@ -69,6 +70,20 @@ def _may_name_a_body(text: str, lowered: str) -> bool:
 def _first_speaker(text: str, parties: tuple) -> str:
     """Return the words naming the first speaker a passage gives words to by name, or ""."""
     return next((words for _, words, _ in speakers_in(text, parties)), "")
+
+
+def _speaks_for_its_author(passage: Cited, parties: tuple) -> bool:
+    """Say whether a passage of a party's own statement (`statement_of`: a press release) gives its words to one of
+    the party's own, whom the sentence around its reporting word names as such ("said Dr Anna Reyes, Chief Executive
+    Officer of Brennick Therapeutics"): the release speaks for its author through them, and "the company says" states
+    them. An outside expert it quotes ("said Professor Jane Doe of Kellport University") speaks for no one but
+    themself."""
+    if not passage.statement_of:
+        return False
+    author = naming_words(passage.statement_of)
+    at = next(at for at, _, _ in speakers_in(passage.text, parties))
+    around = unquoted(sentence_around(passage.text, at, at + 1))
+    return any(name in author for name in naming_words(around))
 
 
 _NAME = patterns.compile(r"(?<!\w)[^\W\d_a-z][^\W\d_]{2,}")

@@ -29,8 +29,9 @@ wording also dropped); now 1 is refused and 5 build. Fixed here, each where its 
   opposites.py; "about two and a half years" rounds "2.4 years" to a half: attribution.py;
 - a claim's card whose claimant believes its words ("Brennick believes that the liver findings are manageable") was
   refused as a belief told as fact, though the card names whose belief it is: cite.py.
-Still refused: "The company says Velomira cut the risk ..." citing the chief executive's quoted words in the company's
-own press release (speakers.py reads the quote's speaker, not the source's author). Still built: "The regulator found
+Refused then, built since (tests/test_fixes_61.py): "The company says Velomira cut the risk ..." citing the chief
+executive's quoted words in the company's own press release (the quote's speaker was read, not the source's author).
+Still built: "The regulator found
 that Velomira reduced heart attacks by a third" citing the press release (the regulator named by its role, no name of
 a party: the README said "The court found" is refused, and now says a role is read once it is an alias),
 "Norland's medicines regulator
