@@ -138,6 +138,10 @@ def _raise_git_error(root: Path, command: str, stderr: bytes) -> None:
     if any("not a git repository" in line for line in message):
         raise ChangesError(f"{root}: the project is not a git repository (changes compares the content with a "
                            "git commit: keep the project in git, commit, then run it again)")
+    if any("dubious ownership" in line for line in message):  # it said "git rev-parse: <TAB>git config --global ..."
+        raise ChangesError(f"{root}: git will not read this repository: it belongs to another user, whose settings in "
+                           "it (.git/config) could run commands as you (run changes as the repository's owner; or, if "
+                           f"you trust them, mark it safe: git config --global --add safe.directory {root})")
     if any("bad config" in line for line in message):  # a git setting's file git cannot read: no commit named wrong
         raise ChangesError(f"git {command}: {message[-1]} (fix or remove that git configuration file, then run "
                            "changes again)")
@@ -403,8 +407,15 @@ def _citations_added_or_removed(before: dict, now: dict, unanchored: dict) -> li
         if old_key is not None and removed.pop(old_key, None) is not None:
             lines.append(f"citation renamed: '{old_key}' -> '{key}' ({passage[0]})")
         else:
-            lines.append(f"citation added: '{key}' ({passage[0]}): {passage[1]}")
-    return lines + [f"citation removed: '{key}' ({source}): {words}" for key, (source, words, _) in removed.items()]
+            lines.append(f"citation added: '{key}' ({passage[0]}): {_one_line(passage[1])}")
+    return lines + [f"citation removed: '{key}' ({source}): {_one_line(words)}"
+                    for key, (source, words, _) in removed.items()]
+
+
+def _one_line(words: str) -> str:
+    """Return a passage's words as one line, as a reader sees them: a seed's line breaks, and the controls a PDF's or
+    a terminal's text holds where a space goes (vertical tab, form feed, NEL), reached the terminal as themselves."""
+    return " ".join(words.split())
 
 
 def _citations_unanchored(before: dict, now: dict) -> list[str]:
@@ -415,7 +426,7 @@ def _citations_unanchored(before: dict, now: dict) -> list[str]:
         then = before["passages"].get(key)
         if then is None and before.get("unanchored", {}).get(key) == (source, quote):
             continue  # as it was at the commit: no change
-        quoted = f"it quoted: {then[1]}" if then else f"its quote: {quote}"
+        quoted = f"it quoted: {_one_line(then[1])}" if then else f"its quote: {quote}"
         lines.append(f"citation '{key}' ({source}) no longer anchors, {quoted} (run `python build.py check`: it "
                      "names the closest passage)")
     return lines

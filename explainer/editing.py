@@ -29,7 +29,7 @@ def run(command: str, project: Project, args: argparse.Namespace, bare_root: Pat
             tell(f"created {path.relative_to(project.root).as_posix()}: edit it, then run "
                  f"{build_command(project, args, bare_root)}")
             if note := untranslated_note(project, path):
-                tell(note)
+                tell(printable(note))
         elif command == "accept-source":
             from .integrity import accept_source
 
@@ -39,7 +39,8 @@ def run(command: str, project: Project, args: argparse.Namespace, bare_root: Pat
         elif command == "changes":
             from .changes import changes_since
 
-            tell(changes_since(project, args.since))
+            # Each line as the terminal may show it: `--since` as typed, and words of files anyone may have written.
+            tell("\n".join(printable(line) for line in changes_since(project, args.since).split("\n")))
     except CiteError as error:
         for line in str(error).split("\n"):
             print(printable(line), file=sys.stderr)

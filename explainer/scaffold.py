@@ -256,13 +256,16 @@ def placeholders_in(locales: dict[str, Labels], language: str) -> dict[str, str]
 
 def comment_lines(comment: str) -> str:
     """Return a locale's `new_comment` as YAML comment lines, its `{files}` named: a line break in a value would end
-    the comment and start YAML, so its words are wrapped here."""
+    the comment and start YAML, so its words are wrapped here, and each line of it (a locale's `"...\\nstatus: draft"`
+    wrote a key of its own into every new briefing) starts a comment line."""
     lines: list[str] = []
-    for word in filter(None, comment.replace("{files}", ", ".join(OPTIONAL_FILES)).split(" ")):  # a no-break space stays
-        if lines and len(lines[-1]) + 1 + len(word) <= COMMENT_WIDTH:
-            lines[-1] += f" {word}"
-        else:
-            lines.append(f"# {word}")
+    for paragraph in comment.replace("{files}", ", ".join(OPTIONAL_FILES)).splitlines():  # YAML's breaks among them
+        lines.append("#")
+        for word in filter(None, paragraph.split(" ")):  # a no-break space stays
+            if len(lines[-1]) + 1 + len(word) <= COMMENT_WIDTH or lines[-1] == "#":
+                lines[-1] += f" {word}"
+            else:
+                lines.append(f"# {word}")
     return "\n".join(lines)
 
 
