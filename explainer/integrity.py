@@ -315,7 +315,7 @@ def _with_digest(written: str, source, digest: str, placeholder: int) -> str:
         return written[:end] + f", sha256: {digest}" + written[end:]
     lines = written.split("\n")
     index = source.line_of("file") - 1
-    indent = re.match(r"\s*(- )?", lines[index]).end()
+    indent = re.match(r" *(- +)?", lines[index]).end()  # `-   file:` stands at column 6
     last = _last_line_of(written, values["file"][1]) if "file" in values else index
     lines.insert(last + 1, " " * indent + f"sha256: {digest}" + "\r" * lines[last].endswith("\r"))
     return "\n".join(lines)
