@@ -4,7 +4,8 @@
 next line (`file:` then the name, or `file: >-`) was cut off from its key, the library then reading `file` empty
 and the digest joined to the name; an entry written `-   file: ...` got its digest at column 4, outside the entry;
 and a digest written as a block value (`sha256: >-`) was replaced up to the next field, which joined the digest's
-line (`sha256: 8ace...    title: News report`). Each left an editor's library that no longer built. A project
+line (`sha256: 8ace...    title: News report`), and a placeholder written `sha256: |` then `TODO` was read as part
+of the file's name. Each left an editor's library that no longer built. A project
 locale's `new_comment` holding a line break (`"...\\nlabels:\\n  comparisons: Hacked\\n#"`) wrote a key of its own
 into every briefing `new` made. `changes` printed a passage's words as its seed holds them, vertical tab, form
 feed and NEL included, which the anchoring reads as spaces, and `--since` as typed (a commit found by the words of
@@ -59,11 +60,15 @@ def _edited_seed(root: Path) -> str:
      "  - id: flood\n    file: flood.txt\n    sha256: {digest}\n" + ENTRY_REST),
     ("  - id: flood\n    file: flood.txt\n    sha256: |-\n      " + "0" * 64 + "\n\n" + ENTRY_REST,
      "  - id: flood\n    file: flood.txt\n    sha256: {digest}\n\n" + ENTRY_REST),
-], ids=["name-below-key", "folded-name", "dash-then-spaces", "folded-digest", "literal-digest"])
+    ("  - id: flood\n    file: flood.txt\n    sha256: |\n      TODO\n" + ENTRY_REST,
+     "  - id: flood\n    file: flood.txt\n    sha256: {digest}\n" + ENTRY_REST),
+], ids=["name-below-key", "folded-name", "dash-then-spaces", "folded-digest", "literal-digest", "placeholder-block"])
 def test_accept_source_records_a_digest_without_changing_anything_else_the_library_says(built_minimal: Path,
                                                                                       entry: str, expected: str):
     """Each layout is YAML as good as `file: flood.txt` on one line; accept-source cut the name off from its key,
-    wrote the digest outside the entry, or ate the field after a block value: a library that no longer built."""
+    wrote the digest outside the entry, or ate the field after a block value: a library that no longer built. A
+    placeholder written as a block (`sha256: |` then `TODO`) left its `TODO` to `file`: "file 'seeds/flood.txt\\nTODO'
+    does not exist"."""
     root = built_minimal
     (root / SOURCES).write_text("sources:\n" + entry, encoding="utf-8")
     digest = _edited_seed(root)
