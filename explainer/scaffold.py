@@ -18,7 +18,7 @@ from .cite import markers_shown
 from .cjk import writes_without_spaces
 from .load import RESERVED_SLUGS, parse_file
 from .locale import Labels, base_language, load_locales, read_as_written
-from .model import KEY_PATTERN, BriefingFile
+from .model import KEY_PATTERN, MAX_QUOTE_CHARS, BriefingFile
 from .project import Project
 from .sources import library_text
 
@@ -51,8 +51,8 @@ def first_quote(text, title: str = "", language: str = "") -> str:
         words = normalise(text.text[start:end]).split()
         for count in range(min(4, len(words)), min(MAX_QUOTE_WORDS, len(words)) + 1):
             quote = " ".join(words[:count])
-            if unquotable(quote):  # a soft hyphen or a control inside it (a PDF's text): the build would refuse it
-                break
+            if unquotable(quote) or len(quote) > MAX_QUOTE_CHARS:  # a soft hyphen or a control inside it (a PDF's
+                break  # text), or a "word" of thousands of letters (a table's run): the build would refuse it
             if (not needs or backs(quote, title, text.source.language or language, language)) and \
                     anchor_quote(normalised, quote).passage is not None:
                 return quote
@@ -79,7 +79,7 @@ def _words_backing(text, normalised: NormalisedSource, title: str, language: str
         for count in range(4, MAX_QUOTE_WORDS + 1):
             for first in range(1, len(words) - count + 1):
                 quote = " ".join(words[first:first + count])
-                if not unquotable(quote) and backs(quote, title, source_language, language) and \
+                if not unquotable(quote) and len(quote) <= MAX_QUOTE_CHARS and backs(quote, title, source_language, language) and \
                         anchor_quote(normalised, quote).passage is not None:
                     return quote
     return ""

@@ -7,7 +7,8 @@ and a digest written as a block value (`sha256: >-`) was replaced up to the next
 line (`sha256: 8ace...    title: News report`), and a placeholder written `sha256: |` then `TODO` was read as part
 of the file's name. Each left an editor's library that no longer built. A project
 locale's `new_comment` holding a line break (`"...\\nlabels:\\n  comparisons: Hacked\\n#"`) wrote a key of its own
-into every briefing `new` made. `changes` printed a passage's words as its seed holds them, vertical tab, form
+into every briefing `new` made, and a seed opening on a "word" of 5,000 letters had `new` quote it and refuse its
+own briefing. `changes` printed a passage's words as its seed holds them, vertical tab, form
 feed and NEL included, which the anchoring reads as spaces, and `--since` as typed (a commit found by the words of
 its message, `:/...`, may hold an OSC 8 link); and a repository git refuses as another user's was "git rev-parse:
 <TAB>git config --global --add safe.directory ... (name a commit of this repository)".
@@ -96,6 +97,20 @@ def test_a_locales_comment_holding_a_line_break_is_written_as_comment_lines_only
                                         'title: "The calm"']
     briefing, problems = parse_file(written.encode(), "content/calm/briefing.yaml", BriefingFile)
     assert problems == [] and briefing.labels == {}
+
+
+def test_new_passes_over_a_first_sentence_longer_than_a_quote_may_be(built_minimal: Path):
+    """A document opening on a run of thousands of letters (a table or a hash a converter wrote as one word) had
+    `new` quote it and refuse its own briefing: "citations.first.quote: is 5,020 characters long ... (quote only the
+    words the statement rests on; nothing was written)", for a file the editor never saw."""
+    root = built_minimal
+    seed = root / "seeds" / "flood.txt"
+    seed.write_text("Alpha" + "x" * 5000 + " said so. " + seed.read_text(encoding="utf-8"), encoding="utf-8")
+    assert run_build(root, "accept-source", "flood", "--force").code == 0
+    made = run_build(root, "new", "calm", "--title", "The calm")
+    assert (made.code, made.err) == (0, "")
+    assert '    quote: "Alpha said the river"\n' in (root / "content" / "calm" / "briefing.yaml").read_text()
+    assert run_build(root, "check").code == 0
 
 
 def _git(root: Path, *args: str) -> None:
