@@ -16,6 +16,7 @@ from .problems import printable
 from .project import Project
 
 MAX_OCCURRENCES_SHOWN = 10  # citations printed when the words occur more often than once
+MAX_LINES_LISTED = 20  # lines named where the words occur, the rest counted
 
 
 def run(command: str, project: Project, args: argparse.Namespace, bare_root: Path) -> int:
@@ -134,8 +135,7 @@ def _every_occurrence(text, spans: list[tuple[int, int]], shown: str) -> str:
     from .anchor import NormalisedSource
 
     source = NormalisedSource(text)
-    lines = sorted({text.line_at(start) for start, _ in spans})
-    listed = f"line{'s' if len(lines) > 1 else ''} " + ", ".join(str(line) for line in lines)
+    listed = lines_listed(sorted({text.line_at(start) for start, _ in spans}))
     out = [f"# the words occur {len(spans)} times in {shown} (on {listed}): "
            "one citation for each below; paste the one you mean"]
     singled = 0
@@ -150,6 +150,14 @@ def _every_occurrence(text, spans: list[tuple[int, int]], shown: str) -> str:
         raise CiteError(f"error: {shown}: the words occur {len(spans)} times (on {listed}) and no nearby words "
                         "single one out (quote more of the sentence)")
     return "\n".join(out) + "\n"
+
+
+def lines_listed(lines: list[int]) -> str:
+    """Return "lines 1, 5, 9" for the first MAX_LINES_LISTED of `lines`, the rest counted: words a seed held on
+    200,000 lines were listed on all of them, one comment line of 1.5 MB."""
+    shown = ", ".join(str(line) for line in lines[:MAX_LINES_LISTED])
+    more = len(lines) - MAX_LINES_LISTED
+    return f"line{'s' if len(lines) > 1 else ''} {shown}" + (f" and {more:,} more" if more > 0 else "")
 
 
 def _not_found(text, words: str, shown: str) -> str:

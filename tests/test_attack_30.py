@@ -8,7 +8,7 @@ line (`sha256: 8ace...    title: News report`), and a placeholder written `sha25
 of the file's name. Each left an editor's library that no longer built. A project
 locale's `new_comment` holding a line break (`"...\\nlabels:\\n  comparisons: Hacked\\n#"`) wrote a key of its own
 into every briefing `new` made, and a seed opening on a "word" of 5,000 letters had `new` quote it and refuse its
-own briefing. `changes` printed a passage's words as its seed holds them, vertical tab, form
+own briefing. `cite` named every line of words a seed held on 200,000 (a comment line of 1.5 MB). `changes` printed a passage's words as its seed holds them, vertical tab, form
 feed and NEL included, which the anchoring reads as spaces, and `--since` as typed (a commit found by the words of
 its message, `:/...`, may hold an OSC 8 link); and a repository git refuses as another user's was "git rev-parse:
 <TAB>git config --global --add safe.directory ... (name a commit of this repository)".
@@ -111,6 +111,19 @@ def test_new_passes_over_a_first_sentence_longer_than_a_quote_may_be(built_minim
     assert (made.code, made.err) == (0, "")
     assert '    quote: "Alpha said the river"\n' in (root / "content" / "calm" / "briefing.yaml").read_text()
     assert run_build(root, "check").code == 0
+
+
+def test_cite_names_the_first_twenty_lines_of_words_found_on_many_and_counts_the_rest(built_minimal: Path):
+    """Words a seed held on 200,000 lines were listed on every one of them: `cite`'s first line was a comment of
+    1.5 MB (its citations were already cut to the first ten)."""
+    root = built_minimal
+    (root / "seeds" / "flood.txt").write_text("".join(f"Line {n} says the river rose.\n" for n in range(1, 51)),
+                                             encoding="utf-8")
+    cited = run_build(root, "cite", "flood", "the river rose")
+    assert cited.code == 0
+    assert cited.out.split("\n")[0] == (
+        "# the words occur 50 times in seeds/flood.txt (on lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, "
+        "17, 18, 19, 20 and 30 more): one citation for each below; paste the one you mean")
 
 
 def _git(root: Path, *args: str) -> None:
