@@ -63,21 +63,23 @@ def export_commit(root: Path, ref: str, target: Path) -> None:
     if ref.startswith("-"):
         raise ChangesError(f"'{ref}' is not a commit (name a commit, branch or tag)")
     try:
-        prefix = _git(root, "rev-parse", "--show-prefix").decode().strip()
-        tree = f"{ref}:{prefix}" if prefix else ref
-        _check_room(root, tree, ref, target)
-        _unpack(root, ("archive", "--format=tar", tree, "--", "content", "seeds"), ref, target)
+        _git(root, "rev-parse", "--show-prefix")  # a repository git will read, or why not, before anything else
+        # Run in the project's folder, git reads `content` and `seeds` there: a project in a folder of the repository
+        # was read as the commit's tree of that folder (`HEAD:notes/`), in which git looked for the folder again
+        # ("current working directory is untracked"), and a folder's name not UTF-8 was a codec's error.
+        _check_room(root, ref, target)
+        _unpack(root, ("archive", "--format=tar", ref, "--", "content", "seeds"), ref, target)
     except FileNotFoundError:
         raise ChangesError("git is not installed (install git to compare with a commit)") from None
 
 
-def _check_room(root: Path, tree: str, ref: str, target: Path) -> None:
+def _check_room(root: Path, ref: str, target: Path) -> None:
     """Raise ChangesError, before anything is written, if the commit's files would not fit in the temporary folder.
 
     Many copies of a 32 MiB seed filled the temporary disk (for every program using it) before its error said so.
     A file larger than any the build reads takes no room: it is unpacked empty.
     """
-    listed = subprocess.run(["git", "-C", str(root), "ls-tree", "-r", "-l", "-z", tree, "--", "content", "seeds"],
+    listed = subprocess.run(["git", "-C", str(root), "ls-tree", "-r", "-l", "-z", ref, "--", "content", "seeds"],
                             capture_output=True)
     if listed.returncode != 0:
         return  # no such commit: git archive says so in its own words

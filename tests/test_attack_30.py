@@ -10,7 +10,8 @@ locale's `new_comment` holding a line break (`"...\\nlabels:\\n  comparisons: Ha
 into every briefing `new` made, and a seed opening on a "word" of 5,000 letters had `new` quote it and refuse its
 own briefing. `cite` named every line of words a seed held on 200,000 (a comment line of 1.5 MB). `changes` printed a passage's words as its seed holds them, vertical tab, form
 feed and NEL included, which the anchoring reads as spaces, and `--since` as typed (a commit found by the words of
-its message, `:/...`, may hold an OSC 8 link); and a repository git refuses as another user's was "git rev-parse:
+its message, `:/...`, may hold an OSC 8 link); a project in a folder of a repository could not be compared at all ("current working directory is untracked");
+and a repository git refuses as another user's was "git rev-parse:
 <TAB>git config --global --add safe.directory ... (name a commit of this repository)".
 
 What held, tried in this round and left without a test of its own: `new` with a title holding quotes, `\\`, `#`,
@@ -33,7 +34,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_build
+from conftest import REPO, copy_tree, run_build
 from support import edit
 
 from explainer.load import parse_file
@@ -151,6 +152,22 @@ def test_changes_prints_a_passage_on_one_line_and_a_typed_commit_name_escaped(bu
     assert (changes.code, changes.err) == (0, "")
     assert changes.out.split("\n") == ["changes since :/seed \\x1b]8;;https:",
                                        "flood: citation added: 'mayor' (flood): The mayor called it", ""]
+
+
+@pytest.mark.parametrize("folder", ["notes", " notes", "caf\udce9"])  # the last: the bytes `caf\xe9`, not UTF-8
+def test_changes_compares_a_project_in_a_folder_of_the_repository(built_minimal: Path, tmp_path: Path, folder: str):
+    """A newsroom's repository holding the project in a folder of its own: `changes` read the commit's tree of the
+    folder (`HEAD:notes/`), where git looked for the folder again, "current working directory is untracked" (any
+    folder); a folder's name not UTF-8 was "'utf-8' codec can't decode byte 0xe9"."""
+    repository = tmp_path / "repository"
+    root = copy_tree(built_minimal, repository / folder)
+    _git(repository, "init", "-q")
+    _git(repository, "add", "-A")
+    _git(repository, "commit", "-qm", "a")
+    edit(root / "content" / "flood" / "briefing.yaml", "title: The flood", "title: The great flood")
+    changes = run_build(root, "changes", "--since", "HEAD")
+    assert (changes.code, changes.err) == (0, "")
+    assert changes.out == "changes since HEAD:\nflood: title: The flood -> The great flood\n"
 
 
 def test_changes_in_a_repository_of_another_user_says_why_git_refuses_it(built_minimal: Path):
