@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from .drafts import draft_of, remove_dead_drafts
 from .problems import Problem
 from .safefs import FileRefused, read_regular
 from .project import Project
@@ -402,8 +403,8 @@ def replace_whole(path: Path, data: bytes, before: bytes) -> bool:
     since `before` was read is never overwritten: compared at the last moment, once the draft is on disk.
     """
     target = Path(os.path.realpath(path))
-    draft = target.with_name(f".{target.name}.{os.getpid()}.new")
-    draft.unlink(missing_ok=True)  # what a stopped run left, or a link: removed, never written through
+    remove_dead_drafts(target)  # what a killed run left, this process's name included, or a link: never written through
+    draft = draft_of(target)
     try:
         with open(draft, "xb") as file:
             file.write(data)

@@ -16,6 +16,7 @@ from .suggest import unquotable
 from .attribution import Cited, check_item_text, states_anything
 from .cite import markers_shown
 from .cjk import writes_without_spaces
+from .drafts import draft_of, remove_dead_drafts
 from .load import RESERVED_SLUGS, parse_file
 from .locale import Labels, base_language, load_locales, read_as_written
 from .model import KEY_PATTERN, MAX_QUOTE_CHARS, BriefingFile
@@ -220,10 +221,8 @@ def create_whole(folder: Path, name: str, text: str) -> None:
     or to the preview's watch) and renamed into place once written.
     """
     folder.parent.mkdir(parents=True, exist_ok=True)
-    draft = folder.with_name(f".{folder.name[:200]}.{os.getpid()}.new")  # within a name's 255 bytes, as the folder is
-    if draft.is_symlink() or draft.is_file():  # what a stopped run left: removed, never followed
-        draft.unlink()
-    shutil.rmtree(draft, ignore_errors=True)
+    remove_dead_drafts(folder)  # what a killed run left, this process's name included: removed, never followed
+    draft = draft_of(folder)
     try:
         draft.mkdir()
         with open(draft / name, "x", encoding="utf-8") as file:

@@ -11,7 +11,8 @@ into every briefing `new` made, and a seed opening on a "word" of 5,000 letters 
 own briefing. `cite` named every line of words a seed held on 200,000 (a comment line of 1.5 MB). `changes` printed a passage's words as its seed holds them, vertical tab, form
 feed and NEL included, which the anchoring reads as spaces, and `--since` as typed (a commit found by the words of
 its message, `:/...`, may hold an OSC 8 link); a project in a folder of a repository could not be compared at all ("current working directory is untracked");
-and a repository git refuses as another user's was "git rev-parse:
+the hidden drafts of a `new` or `accept-source` killed outright (SIGKILL) stayed in content/ for ever; and a
+repository git refuses as another user's was "git rev-parse:
 <TAB>git config --global --add safe.directory ... (name a commit of this repository)".
 
 What held, tried in this round and left without a test of its own: `new` with a title holding quotes, `\\`, `#`,
@@ -125,6 +126,29 @@ def test_cite_names_the_first_twenty_lines_of_words_found_on_many_and_counts_the
     assert cited.out.split("\n")[0] == (
         "# the words occur 50 times in seeds/flood.txt (on lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, "
         "17, 18, 19, 20 and 30 more): one citation for each below; paste the one you mean")
+
+
+def _ended_pid() -> int:
+    """Return the process id of a process that has ended (and been waited for)."""
+    ended = subprocess.Popen(["true"])
+    ended.wait()
+    return ended.pid
+
+
+def test_drafts_a_killed_command_left_are_removed_by_the_next_and_a_running_ones_kept(built_minimal: Path):
+    """SIGKILL gives `new` and `accept-source` no chance to remove their hidden drafts: `.sources.yaml.PID.new` and
+    `.SLUG.PID.new/` stayed in content/ for ever, for `git status` to show and `git add -A` to commit."""
+    root, content = built_minimal, built_minimal / "content"
+    dead, running = _ended_pid(), os.getppid()
+    (content / f".sources.yaml.{dead}.new").write_text("sources:\n  - id: fl", encoding="utf-8")
+    (content / f".sources.yaml.{running}.new").write_text("sources:\n", encoding="utf-8")
+    (content / f".calm.{dead}.new").mkdir()
+    (content / f".calm.{dead}.new" / "briefing.yaml").write_text("title: Th", encoding="utf-8")
+    _edited_seed(root)
+    assert run_build(root, "accept-source", "flood", "--force").code == 0
+    assert run_build(root, "new", "calm", "--title", "The calm").code == 0
+    assert sorted(path.name for path in content.iterdir() if path.name.startswith(".")) == [
+        f".sources.yaml.{running}.new"]
 
 
 def _git(root: Path, *args: str) -> None:
