@@ -81,6 +81,21 @@ def test_accept_source_records_a_digest_without_changing_anything_else_the_libra
     assert run_build(root, "check").code == 0
 
 
+def test_an_edit_of_the_library_that_changes_anything_but_the_digest_is_never_written():
+    """The last guard before accept-source replaces the editor's file: its edit, read back, must say what the file said
+    with the one digest changed; the two edits the old code made of a block value are each refused."""
+    from explainer.integrity import _reads_as_before  # here: the code before this round has none, and its other cases run
+
+    before = "sources:\n  - id: flood\n    file: flood.txt\n    sha256: >-\n      " + "0" * 64 + "\n" + ENTRY_REST
+    digest = "a" * 64
+    good = before.replace(">-\n      " + "0" * 64, digest)
+    swallowed = before.replace(">-\n      " + "0" * 64 + "\n", digest)  # the old code's: `title` joined the digest
+    assert _reads_as_before(before, good, "flood", digest)
+    assert not _reads_as_before(before, swallowed, "flood", digest)
+    assert not _reads_as_before(before, good.replace("date: unknown", "date: 2026-01-01"), "flood", digest)
+    assert not _reads_as_before(before, good + "  - id: other\n    file: other.txt\n", "flood", digest)
+
+
 def test_a_locales_comment_holding_a_line_break_is_written_as_comment_lines_only(built_minimal: Path):
     """`new` wrote a project locale's `new_comment` after `# `, line breaks and all: the lines after the first were
     YAML, so a locale (a contributor's file) put a key of its own, here the briefing's labels, into every briefing
