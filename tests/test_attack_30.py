@@ -1,19 +1,19 @@
 """Round thirty of attacks on files, signals and sockets: the editors' commands run on files someone else wrote.
 
 `accept-source` added a digest on the line after the `file:` key whatever stood below it: a file name written on the
-next line (`file:` then the name, or `file: >-`) was cut off from its key, the library then reading `file` empty
-and the digest joined to the name; an entry written `-   file: ...` got its digest at column 4, outside the entry;
-and a digest written as a block value (`sha256: >-`) was replaced up to the next field, which joined the digest's
-line (`sha256: 8ace...    title: News report`), and a placeholder written `sha256: |` then `TODO` was read as part
-of the file's name. Each left an editor's library that no longer built. A project
-locale's `new_comment` holding a line break (`"...\\nlabels:\\n  comparisons: Hacked\\n#"`) wrote a key of its own
-into every briefing `new` made, and a seed opening on a "word" of 5,000 letters had `new` quote it and refuse its
-own briefing. `cite` named every line of words a seed held on 200,000 (a comment line of 1.5 MB). `changes` printed a passage's words as its seed holds them, vertical tab, form
-feed and NEL included, which the anchoring reads as spaces, and `--since` as typed (a commit found by the words of
-its message, `:/...`, may hold an OSC 8 link); a project in a folder of a repository could not be compared at all ("current working directory is untracked");
-the hidden drafts of a `new` or `accept-source` killed outright (SIGKILL) stayed in content/ for ever; and a
-repository git refuses as another user's was "git rev-parse:
-<TAB>git config --global --add safe.directory ... (name a commit of this repository)".
+next line (`file:` then the name, or `file: >-`) was cut off from its key, the library then reading `file` empty and
+the digest joined to the name; an entry written `-   file: ...` got its digest at column 4, outside the entry; and
+a digest written as a block value (`sha256: >-`) was replaced up to the next field, which joined the digest's line
+(`sha256: 8ace... title: News report`), and a placeholder written `sha256: |` then `TODO` was read as part of the
+file's name. Each left an editor's library that no longer built. A project locale's `new_comment` holding a line
+break (`"...\\nlabels:\\n comparisons: Hacked\\n#"`) wrote a key of its own into every briefing `new` made, and a
+seed opening on a "word" of 5,000 letters had `new` quote it and refuse its own briefing. `cite` named every line of
+words a seed held on 200,000 (a comment line of 1.5 MB). `changes` printed a passage's words as its seed holds them,
+vertical tab, form feed and NEL included, which the anchoring reads as spaces, and `--since` as typed (a commit
+found by the words of its message, `:/...`, may hold an OSC 8 link); a project in a folder of a repository could not
+be compared at all ("current working directory is untracked"); the hidden drafts of a `new` or `accept-source`
+killed outright (SIGKILL) stayed in content/ for ever; and a repository git refuses as another user's was "git
+rev-parse: <TAB>git config --global --add safe.directory ... (name a commit of this repository)".
 
 What held, tried in this round and left without a test of its own: `new` with a title holding quotes, `\\`, `#`,
 `!!python/object`, a newline or U+2028 (quoted, or refused as the build refuses it: nothing written); `content/`
@@ -22,8 +22,8 @@ linked out of the project (refused by `new` and `accept-source` as by the build)
 `core.pager`, `diff.external`, `tar.tar.command`, `core.hooksPath` and `core.sshCommand` in `.git/config` (none
 runs: `changes` runs rev-parse, ls-tree and archive alone, into a pipe); `cite`, `check`, `new` and `accept-source`
 on a sparse seed of 2 GB or a named pipe (one line at once, nothing read) and `cite` on a seed of one 21 MB line
-(under a second of CPU). Left as it is, in the README: `git archive` runs the smudge filters `.git/config` names
-for the files a committed `.gitattributes` marks, as a checkout does.
+(under a second of CPU). Left as it is, in the README: `git archive` runs the smudge filters `.git/config` names for
+the files a committed `.gitattributes` marks, as a checkout does.
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def test_accept_source_records_a_digest_without_changing_anything_else_the_libra
 def test_an_edit_of_the_library_that_changes_anything_but_the_digest_is_never_written():
     """The last guard before accept-source replaces the editor's file: its edit, read back, must say what the file said
     with the one digest changed; the two edits the old code made of a block value are each refused."""
-    from explainer.integrity import _reads_as_before  # here: the code before this round has none, and its other cases run
+    from explainer.integrity import _reads_as_before  # here: the code before this round has none
 
     before = "sources:\n  - id: flood\n    file: flood.txt\n    sha256: >-\n      " + "0" * 64 + "\n" + ENTRY_REST
     digest = "a" * 64
@@ -139,8 +139,8 @@ def test_cite_names_the_first_twenty_lines_of_words_found_on_many_and_counts_the
     cited = run_build(root, "cite", "flood", "the river rose")
     assert cited.code == 0
     assert cited.out.split("\n")[0] == (
-        "# the words occur 50 times in seeds/flood.txt (on lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, "
-        "17, 18, 19, 20 and 30 more): one citation for each below; paste the one you mean")
+        "# the words occur 50 times in seeds/flood.txt (on lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, "
+        "16, 17, 18, 19, 20 and 30 more): one citation for each below; paste the one you mean")
 
 
 def _ended_pid() -> int:
