@@ -11,8 +11,8 @@ seed opening on a "word" of 5,000 letters had `new` quote it and refuse its own 
 words a seed held on 200,000 (a comment line of 1.5 MB). `changes` printed a passage's words as its seed holds them,
 vertical tab, form feed and NEL included, which the anchoring reads as spaces, and `--since` as typed (a commit
 found by the words of its message, `:/...`, may hold an OSC 8 link); a project in a folder of a repository could not
-be compared at all ("current working directory is untracked"); the hidden drafts of a `new` or `accept-source`
-killed outright (SIGKILL) stayed in content/ for ever; and a repository git refuses as another user's was "git
+be compared at all ("current working directory is untracked"); the hidden drafts of a `new`, `accept-source`
+or `schema` killed outright (SIGKILL) stayed in content/ for ever; and a repository git refuses as another user's was "git
 rev-parse: <TAB>git config --global --add safe.directory ... (name a commit of this repository)".
 
 What held, tried in this round and left without a test of its own: `new` with a title holding quotes, `\\`, `#`,
@@ -151,19 +151,24 @@ def _ended_pid() -> int:
 
 
 def test_drafts_a_killed_command_left_are_removed_by_the_next_and_a_running_ones_kept(built_minimal: Path):
-    """SIGKILL gives `new` and `accept-source` no chance to remove their hidden drafts: `.sources.yaml.PID.new` and
-    `.SLUG.PID.new/` stayed in content/ for ever, for `git status` to show and `git add -A` to commit."""
+    """SIGKILL gives `new`, `accept-source` and `schema` no chance to remove their hidden drafts:
+    `.sources.yaml.PID.new` and `.SLUG.PID.new/` stayed in content/ for ever (and `.briefing.json.PID.new` in
+    schema/), for `git status` to show and `git add -A` to commit."""
     root, content = built_minimal, built_minimal / "content"
     dead, running = _ended_pid(), os.getppid()
     (content / f".sources.yaml.{dead}.new").write_text("sources:\n  - id: fl", encoding="utf-8")
     (content / f".sources.yaml.{running}.new").write_text("sources:\n", encoding="utf-8")
     (content / f".calm.{dead}.new").mkdir()
     (content / f".calm.{dead}.new" / "briefing.yaml").write_text("title: Th", encoding="utf-8")
+    (root / "schema").mkdir()
+    (root / "schema" / f".briefing.json.{dead}.new").write_text("{", encoding="utf-8")
     _edited_seed(root)
     assert run_build(root, "accept-source", "flood", "--force").code == 0
     assert run_build(root, "new", "calm", "--title", "The calm").code == 0
+    assert run_build(root, "schema").code == 0
     assert sorted(path.name for path in content.iterdir() if path.name.startswith(".")) == [
         f".sources.yaml.{running}.new"]
+    assert not [path.name for path in (root / "schema").iterdir() if path.name.startswith(".")]
 
 
 def _git(root: Path, *args: str) -> None:
