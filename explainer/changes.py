@@ -63,21 +63,23 @@ def export_commit(root: Path, ref: str, target: Path) -> None:
     if ref.startswith("-"):
         raise ChangesError(f"'{ref}' is not a commit (name a commit, branch or tag)")
     try:
-        prefix = _git(root, "rev-parse", "--show-prefix").decode().strip()
-        tree = f"{ref}:{prefix}" if prefix else ref
-        _check_room(root, tree, ref, target)
-        _unpack(root, ("archive", "--format=tar", tree, "--", "content", "seeds"), ref, target)
+        _git(root, "rev-parse", "--show-prefix")  # a repository git will read, or why not, before anything else
+        # Run in the project's folder, git reads `content` and `seeds` there: a project in a folder of the repository
+        # was read as the commit's tree of that folder (`HEAD:notes/`), in which git looked for the folder again
+        # ("current working directory is untracked"), and a folder's name not UTF-8 was a codec's error.
+        _check_room(root, ref, target)
+        _unpack(root, ("archive", "--format=tar", ref, "--", "content", "seeds"), ref, target)
     except FileNotFoundError:
         raise ChangesError("git is not installed (install git to compare with a commit)") from None
 
 
-def _check_room(root: Path, tree: str, ref: str, target: Path) -> None:
+def _check_room(root: Path, ref: str, target: Path) -> None:
     """Raise ChangesError, before anything is written, if the commit's files would not fit in the temporary folder.
 
     Many copies of a 32 MiB seed filled the temporary disk (for every program using it) before its error said so.
     A file larger than any the build reads takes no room: it is unpacked empty.
     """
-    listed = subprocess.run(["git", "-C", str(root), "ls-tree", "-r", "-l", "-z", tree, "--", "content", "seeds"],
+    listed = subprocess.run(["git", "-C", str(root), "ls-tree", "-r", "-l", "-z", ref, "--", "content", "seeds"],
                             capture_output=True)
     if listed.returncode != 0:
         return  # no such commit: git archive says so in its own words
@@ -138,6 +140,10 @@ def _raise_git_error(root: Path, command: str, stderr: bytes) -> None:
     if any("not a git repository" in line for line in message):
         raise ChangesError(f"{root}: the project is not a git repository (changes compares the content with a "
                            "git commit: keep the project in git, commit, then run it again)")
+    if any("dubious ownership" in line for line in message):  # it said "git rev-parse: <TAB>git config --global ..."
+        raise ChangesError(f"{root}: git will not read this repository: it belongs to another user, whose settings in "
+                           "it (.git/config) could run commands as you (run changes as the repository's owner; or, if "
+                           f"you trust them, mark it safe: git config --global --add safe.directory {root})")
     if any("bad config" in line for line in message):  # a git setting's file git cannot read: no commit named wrong
         raise ChangesError(f"git {command}: {message[-1]} (fix or remove that git configuration file, then run "
                            "changes again)")
@@ -403,8 +409,15 @@ def _citations_added_or_removed(before: dict, now: dict, unanchored: dict) -> li
         if old_key is not None and removed.pop(old_key, None) is not None:
             lines.append(f"citation renamed: '{old_key}' -> '{key}' ({passage[0]})")
         else:
-            lines.append(f"citation added: '{key}' ({passage[0]}): {passage[1]}")
-    return lines + [f"citation removed: '{key}' ({source}): {words}" for key, (source, words, _) in removed.items()]
+            lines.append(f"citation added: '{key}' ({passage[0]}): {_one_line(passage[1])}")
+    return lines + [f"citation removed: '{key}' ({source}): {_one_line(words)}"
+                    for key, (source, words, _) in removed.items()]
+
+
+def _one_line(words: str) -> str:
+    """Return a passage's words as one line, as a reader sees them: a seed's line breaks, and the controls a PDF's or
+    a terminal's text holds where a space goes (vertical tab, form feed, NEL), reached the terminal as themselves."""
+    return " ".join(words.split())
 
 
 def _citations_unanchored(before: dict, now: dict) -> list[str]:
@@ -415,7 +428,7 @@ def _citations_unanchored(before: dict, now: dict) -> list[str]:
         then = before["passages"].get(key)
         if then is None and before.get("unanchored", {}).get(key) == (source, quote):
             continue  # as it was at the commit: no change
-        quoted = f"it quoted: {then[1]}" if then else f"its quote: {quote}"
+        quoted = f"it quoted: {_one_line(then[1])}" if then else f"its quote: {quote}"
         lines.append(f"citation '{key}' ({source}) no longer anchors, {quoted} (run `python build.py check`: it "
                      "names the closest passage)")
     return lines

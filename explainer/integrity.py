@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from .drafts import draft_of, remove_dead_drafts
 from .problems import Problem
 from .safefs import FileRefused, read_regular
 from .project import Project
@@ -281,24 +282,13 @@ def _record(project: Project, text: SourceText, library: bytes | None, placehold
                                 "accept-source again)")
     if library is None:
         raise changed
-    written = library.decode("utf-8")  # as written: the lines of a CRLF file keep their "\r"
-    flow, values = _entry_values(written, source_id) or (False, {})
-    if placeholder and not values:  # the placeholder line, whole: its value is no YAML
-        lines = written.split("\n")
-        lines[placeholder - 1] = re.sub(r"(sha256:[ \t]*).*?(\r?)$", rf"\g<1>{digest}\2", lines[placeholder - 1])
-        written = "\n".join(lines)
-    elif "sha256" in values:  # its value alone, where the parser found it: a comment or a `}` after it stays
-        start, end = values["sha256"]
-        written = written[:start] + (digest if end > start else f" {digest}") + written[end:]
-    elif flow:  # `- {id: x, file: x.txt, ...}`: a line added below would stand outside the braces
-        end = values["file"][1]
-        written = written[:end] + f", sha256: {digest}" + written[end:]
-    else:
-        lines = written.split("\n")
-        index = source.line_of("file") - 1
-        indent = re.match(r"\s*(- )?", lines[index]).end()
-        lines.insert(index + 1, " " * indent + f"sha256: {digest}" + "\r" * lines[index].endswith("\r"))
-        written = "\n".join(lines)
+    before = library.decode("utf-8")  # as written: the lines of a CRLF file keep their "\r"
+    written = _with_digest(before, source, digest, placeholder)
+    if not _reads_as_before(before, written, source_id, digest):
+        raise SourceNotAccepted(f"content/sources.yaml:{source.line_of('file')}: the SHA-256 of source '{source_id}' "
+                                "was not recorded: the library is written in a way accept-source cannot add to without "
+                                "changing what else it says (nothing was changed; write the entry's fields one per "
+                                f"line, `sha256: {digest}` among them)")
     try:
         if not replace_whole(path, written.encode("utf-8"), library):
             raise changed
@@ -307,6 +297,69 @@ def _record(project: Project, text: SourceText, library: bytes | None, placehold
                                 f"{error.strerror or error} (nothing was changed; make room on the disk or make "
                                 "content/ writable, then run accept-source again)") from None
     return f"recorded sha256 {digest} for source '{source_id}' (seeds/{source.file}) in content/sources.yaml"
+
+
+def _with_digest(written: str, source, digest: str, placeholder: int) -> str:
+    """Return the library's text `written` with `digest` as the value of the source's `sha256` (over the
+    `placeholder` line's value, if any), every other character as it was."""
+    flow, values = _entry_values(written, source.id) or (False, {})
+    if placeholder and not values:  # the placeholder line, whole: its value is no YAML
+        lines = written.split("\n")
+        lines[placeholder - 1] = re.sub(r"(sha256:[ \t]*).*?(\r?)$", rf"\g<1>{digest}\2", lines[placeholder - 1])
+        return "\n".join(lines)
+    if "sha256" in values:  # its value alone, where the parser found it: a comment or a `}` after it stays
+        start, end = values["sha256"]
+        end = start + len(written[start:end].rstrip(" \t\r\n"))  # a block value (`>-`) ends past its line break
+        return written[:start] + (digest if end > start else f" {digest}") + written[end:]
+    if flow:  # `- {id: x, file: x.txt, ...}`: a line added below would stand outside the braces
+        end = values["file"][1]
+        return written[:end] + f", sha256: {digest}" + written[end:]
+    lines = written.split("\n")
+    index = source.line_of("file") - 1
+    indent = re.match(r" *(- +)?", lines[index]).end()  # `-   file:` stands at column 6
+    last = _last_line_of(written, values["file"][1]) if "file" in values else index
+    lines.insert(last + 1, " " * indent + f"sha256: {digest}" + "\r" * lines[last].endswith("\r"))
+    return "\n".join(lines)
+
+
+def _reads_as_before(before: str, written: str, source_id: str, digest: str) -> bool:
+    """Say whether the library `written` reads as `before` does but for the source's digest: the last guard that an
+    edit of the editor's file changes nothing else, however it is laid out (a digest after a block value's key
+    swallowed the next field; one after a name written below its key emptied `file`)."""
+    from .yamlsafe import YamlProblem, parse_yaml
+
+    try:
+        now = parse_yaml(written, "content/sources.yaml")
+    except YamlProblem:
+        return False
+    try:
+        then = parse_yaml(before, "content/sources.yaml")
+    except YamlProblem:  # a placeholder that is no YAML (`sha256: "TODO`): only the entry's digest can be compared
+        then = None
+    entries = now.get("sources") if isinstance(now, dict) else None
+    entry = next((entry for entry in entries if isinstance(entry, dict) and entry.get("id") == source_id), None) \
+        if isinstance(entries, list) else None
+    if entry is None or entry.get("sha256") != digest:
+        return False
+    if then is None:
+        return True
+    then_entries = then.get("sources") if isinstance(then, dict) else None
+    if not isinstance(then_entries, list) or len(then_entries) != len(entries):
+        return False
+    index = entries.index(entry)
+    return then_entries[:index] == entries[:index] and then_entries[index + 1:] == entries[index + 1:] and \
+        {**then_entries[index], "sha256": digest} == entry and {k: v for k, v in then.items() if k != "sources"} == \
+        {k: v for k, v in now.items() if k != "sources"}
+
+
+def _last_line_of(text: str, end: int) -> int:
+    """Return the index of the line holding the last character of a value that ends at `end` in `text`.
+
+    A file name written on the lines below its key (`file:` then the name, or `file: >-`) was cut off from its key by
+    a digest added right after the key's line: the library then read `file:` empty and the digest joined to the name.
+    A block value's end is past its line break, and may be past blank lines: they are not its last line.
+    """
+    return text[:end].rstrip(" \t\r\n").count("\n")
 
 
 def _entry_values(text: str, source_id: str) -> tuple[bool, dict[str, tuple[int, int]]] | None:
@@ -350,8 +403,8 @@ def replace_whole(path: Path, data: bytes, before: bytes) -> bool:
     since `before` was read is never overwritten: compared at the last moment, once the draft is on disk.
     """
     target = Path(os.path.realpath(path))
-    draft = target.with_name(f".{target.name}.{os.getpid()}.new")
-    draft.unlink(missing_ok=True)  # what a stopped run left, or a link: removed, never written through
+    remove_dead_drafts(target)  # what a killed run left, this process's name included, or a link: never written through
+    draft = draft_of(target)
     try:
         with open(draft, "xb") as file:
             file.write(data)

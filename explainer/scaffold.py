@@ -16,9 +16,10 @@ from .suggest import unquotable
 from .attribution import Cited, check_item_text, dropped_hedge, states_anything
 from .cite import markers_shown
 from .cjk import writes_without_spaces
+from .drafts import draft_of, remove_dead_drafts
 from .load import RESERVED_SLUGS, parse_file
 from .locale import Labels, base_language, load_locales, read_as_written
-from .model import KEY_PATTERN, BriefingFile
+from .model import KEY_PATTERN, MAX_QUOTE_CHARS, BriefingFile
 from .project import Project
 from .running_prose import prose_first
 from .sources import library_text
@@ -54,8 +55,8 @@ def first_quote(text, title: str = "", language: str = "") -> str:
         words = normalise(text.text[start:end]).split()
         for count in range(min(4, len(words)), min(MAX_QUOTE_WORDS, len(words)) + 1):
             quote = " ".join(words[:count])
-            if unquotable(quote):  # a soft hyphen or a control inside it (a PDF's text): the build would refuse it
-                break
+            if unquotable(quote) or len(quote) > MAX_QUOTE_CHARS:  # a soft hyphen or a control inside it (a PDF's
+                break  # text), or a "word" of thousands of letters (a table's run): the build would refuse it
             if (not needs or backs(quote, title, text.source.language or language, language)) and \
                     anchor_quote(normalised, quote).passage is not None:
                 if not dropped_hedge("", [Cited(quote, text.source.language or language)]):
@@ -85,7 +86,7 @@ def _words_backing(text, normalised: NormalisedSource, title: str, language: str
         for count in range(4, MAX_QUOTE_WORDS + 1):
             for first in range(1, len(words) - count + 1):
                 quote = " ".join(words[first:first + count])
-                if not unquotable(quote) and backs(quote, title, source_language, language) and \
+                if not unquotable(quote) and len(quote) <= MAX_QUOTE_CHARS and backs(quote, title, source_language, language) and \
                         anchor_quote(normalised, quote).passage is not None:
                     return quote
     return ""
@@ -226,10 +227,8 @@ def create_whole(folder: Path, name: str, text: str) -> None:
     or to the preview's watch) and renamed into place once written.
     """
     folder.parent.mkdir(parents=True, exist_ok=True)
-    draft = folder.with_name(f".{folder.name[:200]}.{os.getpid()}.new")  # within a name's 255 bytes, as the folder is
-    if draft.is_symlink() or draft.is_file():  # what a stopped run left: removed, never followed
-        draft.unlink()
-    shutil.rmtree(draft, ignore_errors=True)
+    remove_dead_drafts(folder)  # what a killed run left, this process's name included: removed, never followed
+    draft = draft_of(folder)
     try:
         draft.mkdir()
         with open(draft / name, "x", encoding="utf-8") as file:
@@ -262,13 +261,16 @@ def placeholders_in(locales: dict[str, Labels], language: str) -> dict[str, str]
 
 def comment_lines(comment: str) -> str:
     """Return a locale's `new_comment` as YAML comment lines, its `{files}` named: a line break in a value would end
-    the comment and start YAML, so its words are wrapped here."""
+    the comment and start YAML, so its words are wrapped here, and each line of it (a locale's `"...\\nstatus: draft"`
+    wrote a key of its own into every new briefing) starts a comment line."""
     lines: list[str] = []
-    for word in filter(None, comment.replace("{files}", ", ".join(OPTIONAL_FILES)).split(" ")):  # a no-break space stays
-        if lines and len(lines[-1]) + 1 + len(word) <= COMMENT_WIDTH:
-            lines[-1] += f" {word}"
-        else:
-            lines.append(f"# {word}")
+    for paragraph in comment.replace("{files}", ", ".join(OPTIONAL_FILES)).splitlines():  # YAML's breaks among them
+        lines.append("#")
+        for word in filter(None, paragraph.split(" ")):  # a no-break space stays
+            if len(lines[-1]) + 1 + len(word) <= COMMENT_WIDTH or lines[-1] == "#":
+                lines[-1] += f" {word}"
+            else:
+                lines.append(f"# {word}")
     return "\n".join(lines)
 
 

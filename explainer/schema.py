@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from . import model
+from .drafts import draft_of, remove_dead_drafts
 from .safefs import not_a_folder
 from .validate import NUMBER_MAX, NUMBER_MIN, rules_of, shape_of, type_label
 from .write import OutputError
@@ -124,8 +125,8 @@ def write_schemas(root: Path) -> list[Path]:
 def write_one(path: Path, text: str) -> Path:
     """Write `text` at `path` unless it holds it already, through a draft renamed over it; return `path`."""
     if path.is_symlink() or not path.is_file() or path.read_text(encoding="utf-8") != text:
-        draft = path.with_name(f".{path.name}.{os.getpid()}.new")
-        draft.unlink(missing_ok=True)  # a link left there is removed, never written through
+        remove_dead_drafts(path)  # a link left there, or a killed run's draft, is removed, never written through
+        draft = draft_of(path)
         try:
             with open(draft, "x", encoding="utf-8") as file:
                 file.write(text)

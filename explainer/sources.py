@@ -423,7 +423,7 @@ def library_text(root: Path, source_id: str | None = None) -> SourceText:
     except YamlProblem as error:
         raise LookupError(str(error.problem)) from None
     for line in placeholder_digest_lines(root).values():
-        lines[line - 1] = ""
+        blank_value(lines, line - 1)
     library, problems = parse_file("\n".join(lines).encode("utf-8"), shown, SourcesFile)
     if library is None:
         raise LookupError(str(problems[0]) if problems else "content/sources.yaml: cannot be read")
@@ -448,6 +448,18 @@ def library_text(root: Path, source_id: str | None = None) -> SourceText:
             text = _misspelt(text, source, _unlisted(listing, library.sources))
         raise LookupError(str(text))
     return text
+
+
+def blank_value(lines: list[str], index: int) -> None:
+    """Blank the line `index`, a key's, and the lines of its value below it (more indented, or blank): a placeholder
+    written `sha256: |` over two lines left its `TODO` to the key above, read as `file: "flood.txt\nTODO"`."""
+    column = len(lines[index]) - len(lines[index].lstrip(" -"))
+    lines[index] = ""
+    for below in range(index + 1, len(lines)):
+        text = lines[below].rstrip("\r")
+        if text.strip() and len(text) - len(text.lstrip(" ")) <= column:
+            return
+        lines[below] = ""
 
 
 def _site_language(root: Path) -> str:
