@@ -1,0 +1,92 @@
+"""No repetition added: "Northland again closed the border" may not cite "Northland closed the border".
+
+A sentence tells a repetition by "again", "once more", "anew", "afresh", by "resumed", "renewed" or "restarted", or
+by a verb made with "re-" that says "again" ("reopened", "reimposed", "recaptured", "re-elected", "re-closed"). It is
+refused where a passage restates it (two words of four letters or more in common, the verb read without its "re":
+"reopened" restates "opened") and none of its passages, nor the source's sentences holding them, says it happened
+before in any words: "again", "second", "twice", "another", "previously", "earlier", "already", "also", "back",
+"since", "last", a pause ("halted", "lull", "suspended", "closed"), or the sentence's own word. "For a second time"
+is the figure checks' ("second" is a figure). Words in quotation marks are not read. English text is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .clauses import content_words
+from .sentences import folded_word, inside, markers_blanked
+from .wordset import ascii_starts, may_hold, may_start
+
+# verbs whose "re" says "again" (not "returned", "resigned", "released", "reformed", "recovered": other words)
+_AGAIN_VERBS = ("open", "impose", "instate", "introduce", "take", "took", "taken", "capture", "build", "built", "elect",
+                "enter", "appear", "appoint", "affirm", "assert", "convene", "deploy", "ignite", "occupy", "issue",
+                "launch", "submit", "establish", "arrest", "invade", "install", "assemble", "start", "sume", "new",
+                "unite", "arm", "route", "negotiate", "run", "ran", "schedule", "write", "wrote", "try", "tried",
+                "emerge", "surface", "activate", "classify", "nationalise", "nationalize", "draw", "drew", "join")
+_ENDINGS = r"(?:s|es|ed|d|ing|n)?"
+_MARKER = patterns.compile(
+    r"(?<![\w-])(?P<word>again|once\s+more|anew|afresh"
+    rf"|re-?(?P<base>{'|'.join(sorted(_AGAIN_VERBS, key=len, reverse=True))}){_ENDINGS}"
+    r"|re-(?P<hyphened>[a-z]{3,}))(?![\w-])", re.IGNORECASE)
+# what every match of _MARKER holds: its first run of letters, looked up in the sentence's words first ("re" of
+# "re-closed"); a verb made with "re" is found by its start
+_RUNS = frozenset({"again", "once", "anew", "afresh", "re"})
+_STARTS = ascii_starts(f"re{verb}" for verb in _AGAIN_VERBS)
+_BEFORE = patterns.compile(
+    r"(?<![\w-])(?:again|once|anew|afresh|second|third|fourth|fifth|twice|times|another|previous(?:ly)?|prior|earlier"
+    r"|already|also|back|returned|return|returns|since|repeat\w*|resum\w*|renew\w*|restart\w*|re-[a-z]+|before"
+    r"|formerly|former|originally|still|continu\w*)(?!\w)", re.IGNORECASE)
+# a pause or a closing the act followed says it happened before ("reopened" citing "opened it, closed since May"),
+# unless the sentence restates that very word ("again closed" citing "closed")
+_PAUSED = patterns.compile(r"(?<![\w-])(?:halt\w*|paus\w*|lull|break|suspen\w*|stopp\w*|interrupt\w*|ceasefire|truce"
+                           r"|clos(?:ed|ure|ures)|shut)(?!\w)", re.IGNORECASE)
+_NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
+                          "said", "says", "also", "into", "again", "more", "once", "anew", "afresh"})
+_RESTATES = 2
+
+
+def added_repetitions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text says something happened again where the passages it restates tell it once."""
+    if not in_english(language) or not passages or not _may_repeat(text):
+        return []  # most sentences tell no repetition: found by a set lookup
+    if any(_BEFORE.search(passage.text) or _BEFORE.search(passage.holding) for passage in passages):
+        return []  # a passage says it happened before, or may
+    spoken = markers_blanked(text)
+    if any(_paused(passage.text, spoken) or _paused(passage.holding, spoken) for passage in passages):
+        return []
+    quoted = quoted_parts(spoken)
+    for marker in _MARKER.finditer(spoken):
+        if inside(quoted, marker.start()) or _owned(marker, passages):
+            continue
+        base = marker["base"] or marker["hyphened"]
+        rest = spoken[:marker.start()] + (_unprefixed(marker.group()) if base else "") + spoken[marker.end():]
+        own = content_words(rest, _NOT_CONTENT)
+        if any(len(own & content_words(passage.text, _NOT_CONTENT)) >= _RESTATES for passage in passages):
+            return [Finding(offset + marker.start(), f"this sentence says '{' '.join(marker.group().split())}' where "
+                                                     f"its cited passages do not say it happened before: "
+                                                     f"{clipped(text)}",
+                            "tell it once, as the source does, or cite a passage that says it happened before")]
+    return []
+
+
+def _may_repeat(text: str) -> bool:
+    """Say whether text may tell a repetition: by one of its words, or a word starting with a verb made with "re"."""
+    return may_hold(text, _RUNS) or may_start(text, _STARTS)
+
+
+def _paused(passage: str, spoken: str) -> bool:
+    """Say whether a passage tells a pause or a closing that the sentence does not restate as its own act."""
+    return any(folded_word(found.group()) not in folded_word(spoken) for found in _PAUSED.finditer(passage))
+
+
+def _owned(marker: re.Match, passages: list[Cited]) -> bool:
+    """Say whether a passage uses the marker's word itself (any form of "reopened")."""
+    stem = folded_word(marker.group())[:6]
+    return any(stem in folded_word(passage.text) for passage in passages)
+
+
+def _unprefixed(word: str) -> str:
+    """Return a verb made with "re" without it: "reopened" as "opened", "re-closed" as "closed"."""
+    return re.sub(r"^re-?", "", word, flags=re.IGNORECASE)
