@@ -46,13 +46,13 @@ _TOKEN_SPACE = len(_SYLLABLES) ** 4
 _TOKEN_STRIDE = 1_234_567  # coprime with the token space: consecutive tokens look unrelated
 
 # Editor prose is made of these words too, so they hold no spelled number ("two") and no word that
-# asserts a claim as fact ("confirmed"): the attribution checks would refuse either in prose. Nor an armed service
+# asserts a claim as fact ("confirmed", "acknowledged"): the attribution checks would refuse either in prose. Nor an armed service
 # ("the army"): prose names its subject at random, and institutions.py refuses a service its passages do not name.
 SUBJECTS = ("the ministry", "a local official", "the border commander", "the council", "an aid worker",
             "the spokesman", "a senior diplomat", "the regional governor", "a police chief", "the envoy",
             "residents", "the militia", "observers", "the delegation", "a trade union", "the committee")
 VERBS = ("said", "reported", "denied", "stated", "warned", "announced", "suggested", "insisted",
-         "acknowledged", "claimed", "estimated", "noted", "argued", "recalled", "predicted", "disputed")
+         "wrote", "claimed", "estimated", "noted", "argued", "recalled", "predicted", "disputed")
 NOUNS = ("convoy", "ceasefire", "checkpoint", "harvest", "bridge", "election", "shipment", "agreement",
          "curfew", "market", "airstrip", "pipeline", "village", "garrison", "hospital", "railway",
          "border post", "refugee camp", "water supply", "supply route", "district", "negotiation")
@@ -156,8 +156,9 @@ def quote_of(rng: random.Random, doc: Document, sentence: int) -> Cited:
 
 
 def prose(rng: random.Random, keys: list[str]) -> str:
-    """Return one sentence of editor prose, stating no number, ending in citation markers for `keys`."""
-    words = sentence_words(rng, rng.choice(("reportedly", "again", "openly", "firmly")))
+    """Return one sentence of editor prose, stating no number nor a repetition ("again": its passages tell none),
+    ending in citation markers for `keys`."""
+    words = sentence_words(rng, rng.choice(("reportedly", "quietly", "openly", "firmly")))
     return " ".join(words)[:-1] + "".join(f"[^{key}]" for key in keys) + "."
 
 

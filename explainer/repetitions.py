@@ -2,11 +2,12 @@
 
 A sentence tells a repetition by "again", "once more", "anew", "afresh", by "resumed", "renewed" or "restarted", or
 by a verb made with "re-" that says "again" ("reopened", "reimposed", "recaptured", "re-elected", "re-closed"). It is
-refused where a passage restates it (two words of four letters or more in common, the verb read without its "re":
-"reopened" restates "opened") and none of its passages, nor the source's sentences holding them, says it happened
-before in any words: "again", "second", "twice", "another", "previously", "earlier", "already", "also", "back",
-"since", "last", a pause ("halted", "lull", "suspended", "closed"), or the sentence's own word. "For a second time"
-is the figure checks' ("second" is a figure). Words in quotation marks are not read. English text is read.
+refused where a passage restates it (two more words of four letters or more in common; a verb made with "re" told
+there without it: "opened" for "reopened") and none of its passages, nor the source's sentences holding them, says it
+happened before in any words: "again", "second", "twice", "another", "previously", "earlier", "already", "also",
+"back", "since", "before", "latest", "as it had", a pause or a closing ("halted", "lull", "suspended", "closed": not the sentence's own act),
+or the sentence's own word. "For a second time" is the figure checks' ("second" is a figure). Words in quotation
+marks are not read. English text is read.
 """
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ _STARTS = ascii_starts(f"re{verb}" for verb in _AGAIN_VERBS)
 _BEFORE = patterns.compile(
     r"(?<![\w-])(?:again|once|anew|afresh|second|third|fourth|fifth|twice|times|another|previous(?:ly)?|prior|earlier"
     r"|already|also|back|returned|return|returns|since|repeat\w*|resum\w*|renew\w*|restart\w*|re-[a-z]+|before"
-    r"|formerly|former|originally|still|continu\w*)(?!\w)", re.IGNORECASE)
+    r"|formerly|former|originally|still|continu\w*|latest|recurr\w*"
+    # "as it had in 2024", "as they did last year", "as in 2019": it was done before
+    r"|as\s+(?:it|they|he|she|we)\s+(?:had|did|has|have)|(?:as|like)\s+in\s+\d{4})(?!\w)", re.IGNORECASE)
 # a pause or a closing the act followed says it happened before ("reopened" citing "opened it, closed since May"),
 # unless the sentence restates that very word ("again closed" citing "closed")
 _PAUSED = patterns.compile(r"(?<![\w-])(?:halt\w*|paus\w*|lull|break|suspen\w*|stopp\w*|interrupt\w*|ceasefire|truce"
@@ -60,10 +63,11 @@ def added_repetitions(text: str, passages: list[Cited], offset: int = 0, languag
     for marker in _MARKER.finditer(spoken):
         if inside(quoted, marker.start()) or _owned(marker, passages):
             continue
-        base = marker["base"] or marker["hyphened"]
-        rest = spoken[:marker.start()] + (_unprefixed(marker.group()) if base else "") + spoken[marker.end():]
+        rest = spoken[:marker.start()] + spoken[marker.end():]
         own = content_words(rest, _NOT_CONTENT)
-        if any(len(own & content_words(passage.text, _NOT_CONTENT)) >= _RESTATES for passage in passages):
+        act = _unprefixed(marker.group()) if marker["base"] or marker["hyphened"] else ""
+        if any(len(own & content_words(passage.text, _NOT_CONTENT)) >= _RESTATES and _tells(passage.text, act)
+               for passage in passages):
             return [Finding(offset + marker.start(), f"this sentence says '{' '.join(marker.group().split())}' where "
                                                      f"its cited passages do not say it happened before: "
                                                      f"{clipped(text)}",
@@ -85,6 +89,15 @@ def _owned(marker: re.Match, passages: list[Cited]) -> bool:
     """Say whether a passage uses the marker's word itself (any form of "reopened")."""
     stem = folded_word(marker.group())[:6]
     return any(stem in folded_word(passage.text) for passage in passages)
+
+
+def _tells(passage: str, act: str) -> bool:
+    """Say whether a passage tells the act a verb made with "re" repeats ("opened" for "reopened": the first five
+    letters of a word); any passage, for a repetition told by "again" or "resumed"."""
+    if not act or act.casefold().startswith(("sum", "new", "start")):
+        return True
+    stem = act.casefold()[:5]
+    return any(word.startswith(stem) for word in content_words(passage, _NOT_CONTENT))
 
 
 def _unprefixed(word: str) -> str:
