@@ -2,13 +2,14 @@
 nor "A minority of voters backed the deal" cite "51% of voters backed the deal".
 
 "Most", "a majority", "the majority", "the bulk", "the greater part" and "the larger part" say more than half; "a
-minority" says less. Where a passage restating the sentence (another word of four letters or more in common) gives a
-percentage of the same thing ("49% of voters", "nearly 50% of members": the same first five letters), the sentence
-is refused where that share, as written, is half or less (for a majority) or more than half (for a minority). A share
-given exactly leaves no room: 49% or 50% is no majority. One a rounding word hedges ("some 48%", "about 47%") may be
-a reporter's rounding of one over half, as proportions.py holds: below 45% (above 55%) only is it refused. A share
-bounded the other way ("more than 45%", "over 49%" for a majority) may be over half and builds; so does a passage
-that says "most" or "a majority" itself. English text is read; words in quotation marks are not.
+minority" says less. Where a passage gives a percentage of the same thing ("49% of voters", "nearly 50% of members":
+the same first five letters) in a clause sharing another word of four letters or more with the sentence, the
+sentence is refused where every such share, as written, is half or less (for a majority) or more than half (for a
+minority). A share given exactly leaves no room: 49% or 50% is no majority. One a rounding word hedges ("some 48%",
+"about 47%") may be a reporter's rounding of one over half, as proportions.py holds: below 45% (above 55%) only is
+it refused, and "most" or "a majority" of a share under 45% is proportions.py's to name. A share bounded the other
+way ("more than 45%", "over 49%" for a majority) may be over half and builds; so does a passage that says "most" or
+"a majority" itself. English text is read; words in quotation marks are not.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from .sentences import inside, markers_blanked
 from .wordset import may_hold
 
 _WHOSE = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+|[a-z][\w-]*(?:['’]s|s['’])\s+)?"
-_SAID = patterns.compile(rf"(?<![\w-])(?<!the\s)(?<!at\s)(?P<word>(?P<minority>a\s+minority)|most|(?:a|the)\s+majority"
-                         rf"|the\s+bulk|the\s+(?:greater|larger)\s+part)(?:\s+of)?\s+{_WHOSE}(?P<what>[a-z][a-z-]{{2,}})"
-                         r"(?!\w)", re.IGNORECASE)
+_SAID = patterns.compile(rf"(?<![\w-])(?<!the\s)(?<!at\s)(?P<word>(?P<minority>a\s+minority)|most"
+                         rf"|(?:a|the)\s+majority|the\s+bulk|the\s+(?:greater|larger)\s+part)(?:\s+of)?\s+{_WHOSE}"
+                         r"(?P<what>[a-z][a-z-]{2,})(?!\w)", re.IGNORECASE)
 # what every match of _SAID holds: looked up in the sentence's words before the pattern runs
 _SAID_WORDS = frozenset({"most", "majority", "minority", "bulk", "greater", "larger"})
 _BELOW = r"nearly|almost|just\s+under|under|less\s+than|fewer\s+than|below|up\s+to|at\s+most"
@@ -60,12 +61,15 @@ def misstated_majorities(text: str, passages: list[Cited], offset: int = 0, lang
             continue
         minority = bool(said["minority"])
         backing = _PASSAGE_MINORITY if minority else _PASSAGE_MAJORITY
-        if any(found["what"].casefold()[:5] == what[:5] for passage in passages for found in backing.finditer(passage.text)):
+        if any(found["what"].casefold()[:5] == what[:5]
+               for passage in passages for found in backing.finditer(passage.text)):
             continue  # a passage says it itself
-        share = next((found for passage in passages for found in _SHARE.finditer(passage.text)
-                      if found["what"].casefold()[:5] == what[:5]
-                      and (own - {what}) & content_words(passage.text, _NOT_CONTENT) and _contradicts(found, minority)),
-                     None)
+        # the shares of that thing in a clause restating the sentence: "49% of voters backed the deal, 51% opposed
+        # it" backs "most voters opposed it" by the second, and refuses "a majority backed the deal" by the first
+        shares = [found for passage in passages for found in _SHARE.finditer(passage.text)
+                  if found["what"].casefold()[:5] == what[:5]
+                  and (own - {what}) & content_words(_clause_of(passage.text, found), _NOT_CONTENT)]
+        share = shares[0] if shares and all(_contradicts(found, minority) for found in shares) else None
         if share and " ".join(said["word"].casefold().split()) in _READ_BY_PROPORTIONS \
                 and Decimal(share["share"]) < _HALF - _ROUNDING:
             continue  # "most" of a share under 45% is proportions.py's to name, once
@@ -75,6 +79,15 @@ def misstated_majorities(text: str, passages: list[Cited], offset: int = 0, lang
                                                    f"{'over' if minority else 'no more than'} half: {clipped(text)}",
                             "give the source's share, or a word that fits it ('nearly half', 'a minority')")]
     return []
+
+
+_CLAUSE_END = patterns.compile(r"[,;:!?]|\.(?!\d)|\s(?:and|but|while|whereas)\s")
+
+
+def _clause_of(text: str, share: re.Match) -> str:
+    """Return the words of a passage from a share to the end of its clause: what the share is of, and what it did."""
+    end = _CLAUSE_END.search(text, share.end())
+    return text[share.start():end.start() if end else len(text)]
 
 
 def _contradicts(share: re.Match, minority: bool) -> bool:

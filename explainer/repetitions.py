@@ -1,13 +1,13 @@
 """No repetition added: "Northland again closed the border" may not cite "Northland closed the border".
 
 A sentence tells a repetition by "again", "once more", "anew", "afresh", by "resumed", "renewed" or "restarted", or
-by a verb made with "re-" that says "again" ("reopened", "reimposed", "recaptured", "re-elected", "re-closed"). It is
-refused where a passage restates it (two more words of four letters or more in common; a verb made with "re" told
-there without it: "opened" for "reopened") and none of its passages, nor the source's sentences holding them, says it
-happened before in any words: "again", "second", "twice", "another", "previously", "earlier", "already", "also",
-"back", "since", "before", "latest", "as it had", a pause or a closing ("halted", "lull", "suspended", "closed": not the sentence's own act),
-or the sentence's own word. "For a second time" is the figure checks' ("second" is a figure). Words in quotation
-marks are not read. English text is read.
+by a verb made with "re-" that says "again" ("reopened", "reimposed", "recaptured", "re-elected", "re-closed"). It
+is refused where a passage restates it (two more words of four letters or more in common; a verb made with "re" told
+there without it: "opened" for "reopened") and none of its passages, nor the source's sentences holding them, says
+it happened before in any words: "again", "second", "twice", "another", "previously", "earlier", "already", "also",
+"back", "since", "before", "latest", "as it had", a pause or a closing ("halted", "lull", "suspended", "closed": not
+the sentence's own act), or the sentence's own word. "For a second time" is the figure checks' ("second" is a
+figure). Words in quotation marks are not read. English text is read.
 """
 
 from __future__ import annotations

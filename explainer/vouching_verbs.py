@@ -37,8 +37,8 @@ _PLAIN = patterns.compile(r"(?<!\w)(?:said|says|say|saying|claimed|claims|claim|
                           r"|argued|argues|contended|contends|suggested|suggests|according\s+to|announced|added"
                           r"|wrote|writes|described)(?!\w)", re.IGNORECASE)
 # "has not confirmed", "declined to confirm", "would neither confirm nor deny", "could not be independently confirmed"
-_NEGATED = patterns.compile(r"(?<!\w)(?:not|n['’]t|never|neither|nor|no|without|refused\s+to|declined\s+to|failed\s+to"
-                            r"|yet\s+to|unable\s+to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NEGATED = patterns.compile(r"(?<!\w)(?:not|n['’]t|never|neither|nor|no|without|refused\s+to|declined\s+to"
+                            r"|failed\s+to|yet\s+to|unable\s+to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "which", "what", "when", "would", "could", "will"})
 _RESTATES = 2

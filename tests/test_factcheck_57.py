@@ -46,6 +46,10 @@ MISSTATED = {
     "many-residents-for-one": ("Many residents said the water from the wells was dirty.", WELLS,
                                "this sentence gives its words to many ('Many residents said') where its cited "
                                "passages give them to one ('A resident')"),
+    "officials-for-an-engineer-named": ("Officials say the dam is unsafe.",
+                                        "Jo Reyes, an engineer at the firm, said the dam was unsafe.",
+                                        "this sentence gives its words to many ('Officials say') where its cited "
+                                        "passages give them to one ('an engineer')"),
     "denied-for-no-comment": ("Northland denied the report.", REPORT,
                               "this sentence says 'denied' where its cited passages give no response ('did not "
                               "comment')"),
@@ -83,12 +87,17 @@ HONEST = {
     "not-confirmed": ("Northland has not confirmed that its drone hit the school.", DRONE),
     "an-engineer-said": ("An engineer said the dam was unsafe.", DAM),
     "engineers-as-cited": ("Engineers say the dam is unsafe.", "Two engineers said the dam was unsafe."),
+    "one-killed-as-a-body-said": ("Officials said a worker was killed.", "A worker was killed, the ministry said."),
     "no-comment-kept": ("Northland did not comment on the report.", REPORT),
     "denied-as-cited": ("Northland denied the report.", "Northland denied the report on Monday."),
     "has-not-rejected": ("Northland has not rejected the report.", REPORT),
+    "accepted-is-no-stance-on-the-silence": ("Northland accepted 500 refugees.",
+                                             "Northland took in 500 refugees; Southland did not comment."),
     "nearly-half": ("Nearly half of voters backed the deal.", VOTERS),
     "a-minority-of-49-percent": ("A minority of voters backed the deal.", VOTERS),
     "a-majority-of-53-percent": ("A majority of members voted to accept the offer.", MEMBERS),
+    "most-by-the-share-of-its-clause": ("Most voters opposed the deal.",
+                                        "49% of voters backed the deal, while 51% of voters opposed it."),
     "a-rounded-share": ("Most voters backed the deal.", "Some 48% of voters backed the deal."),
     "closed-once": ("Northland closed the border.", BORDER),
     "again-as-cited": ("Northland again closed the border.", "Northland closed the border again on Monday."),
