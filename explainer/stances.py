@@ -36,7 +36,8 @@ _ANY_STANCE = patterns.compile(r"(?<!\w)(?:den(?:y|ies|ied|ying|ials?)|reject\w*
 _VERB_OF_SILENCE = r"(?:comment(?:ed)?|respond(?:ed)?|repl(?:y|ied)|react(?:ed)?|answer(?:ed)?|say\s+anything)"
 _SILENT = patterns.compile(
     r"(?<!\w)(?:(?:did|does|do|has|have|had|would|could|will)(?:\s+not|n['’]t)\s+"
-    rf"(?:yet\s+|immediately\s+|publicly\s+)?{_VERB_OF_SILENCE}|(?:declined|refused)\s+(?:to\s+|a\s+request\s+to\s+)?{_VERB_OF_SILENCE}"
+    rf"(?:yet\s+|immediately\s+|publicly\s+)?{_VERB_OF_SILENCE}"
+    rf"|(?:declined|refused)\s+(?:to\s+|a\s+request\s+to\s+)?{_VERB_OF_SILENCE}"
     rf"|(?:has|have|had)\s+yet\s+to\s+{_VERB_OF_SILENCE}|no\s+(?:immediate\s+)?(?:comment|response|reaction|reply)"
     r"|made\s+no\s+(?:comment|statement)|not\s+available\s+for\s+comment|could\s+not\s+be\s+reached"
     r"|(?:remained|kept|stayed|was|were)\s+silent)(?!\w)", re.IGNORECASE)
