@@ -2,12 +2,12 @@
 
 A sentence tells a repetition by "again", "once more", "anew", "afresh", by "resumed", "renewed" or "restarted", or
 by a verb made with "re-" that says "again" ("reopened", "reimposed", "recaptured", "re-elected", "re-closed"). It
-is refused where a passage restates it (two more words of four letters or more in common; a verb made with "re" told
-there without it: "opened" for "reopened") and none of its passages, nor the source's sentences holding them, says
-it happened before in any words: "again", "second", "twice", "another", "previously", "earlier", "already", "also",
-"back", "since", "before", "latest", "as it had", a pause or a closing ("halted", "lull", "suspended", "closed": not
-the sentence's own act), or the sentence's own word. "For a second time" is the figure checks' ("second" is a
-figure). Words in quotation marks are not read. English text is read.
+is refused where a passage restates it (two more words of four letters or more in common, not figures, days or
+months; a verb made with "re" told there without it: "opened" for "reopened") and none of its passages, nor the
+source's sentences holding them, says it happened before in any words: "again", "second", "twice", "another",
+"previously", "earlier", "already", "also", "back", "since", "before", "latest", "as it had", a pause or a closing
+("halted", "lull", "suspended", "closed": not the sentence's own act), or the sentence's own word. "For a second
+time" is the figure checks' ("second" is a figure). Words in quotation marks are not read. English text is read.
 """
 
 from __future__ import annotations
@@ -47,6 +47,12 @@ _PAUSED = patterns.compile(r"(?<![\w-])(?:halt\w*|paus\w*|lull|break|suspen\w*|s
                            r"|clos(?:ed|ure|ures)|shut)(?!\w)", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "again", "more", "once", "anew", "afresh"})
+# a day or a date is when, not what was done: "heard the parties again on March 10" does not restate "Hearings were
+# held ... on March 9 and 10" (the act's own words are compared)
+_WHEN = frozenset({"january", "february", "march", "april", "june", "july", "august", "september", "october",
+                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday", "week", "month", "year", "today", "yesterday"})
+
 _RESTATES = 2
 
 
@@ -64,9 +70,9 @@ def added_repetitions(text: str, passages: list[Cited], offset: int = 0, languag
         if inside(quoted, marker.start()) or _owned(marker, passages):
             continue
         rest = spoken[:marker.start()] + spoken[marker.end():]
-        own = content_words(rest, _NOT_CONTENT)
+        own = _act_words(rest)
         act = _unprefixed(marker.group()) if marker["base"] or marker["hyphened"] else ""
-        if any(len(own & content_words(passage.text, _NOT_CONTENT)) >= _RESTATES and _tells(passage.text, act)
+        if any(len(own & _act_words(passage.text)) >= _RESTATES and _tells(passage.text, act)
                for passage in passages):
             return [Finding(offset + marker.start(), f"this sentence says '{' '.join(marker.group().split())}' where "
                                                      f"its cited passages do not say it happened before: "
@@ -89,6 +95,11 @@ def _owned(marker: re.Match, passages: list[Cited]) -> bool:
     """Say whether a passage uses the marker's word itself (any form of "reopened")."""
     stem = folded_word(marker.group())[:6]
     return any(stem in folded_word(passage.text) for passage in passages)
+
+
+def _act_words(text: str) -> frozenset[str]:
+    """Return the content words of text that tell what was done: no figure, day or month."""
+    return frozenset(word for word in content_words(text, _NOT_CONTENT) if word.isalpha() and word not in _WHEN)
 
 
 def _tells(passage: str, act: str) -> bool:

@@ -103,6 +103,8 @@ HONEST = {
     "again-as-cited": ("Northland again closed the border.", "Northland closed the border again on Monday."),
     "closed-before": ("Northland closed the border again.", "Northland closed the border, as it had in 2024."),
     "reopened-after-a-closure": ("Northland reopened the border.", "Northland opened the border, closed since May."),
+    "again-among-hearings-on-several-days": ("The court heard the parties again on March 10, 2026.",
+                                             "Hearings were held on 3-4 March 2026 and on March 9 and 10, 2026."),
     "resumed-after-a-lull": ("Northland resumed shelling the town.", "Northland shelled the town after a lull."),
 }
 
