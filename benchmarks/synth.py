@@ -46,13 +46,17 @@ _TOKEN_SPACE = len(_SYLLABLES) ** 4
 _TOKEN_STRIDE = 1_234_567  # coprime with the token space: consecutive tokens look unrelated
 
 # Editor prose is made of these words too, so they hold no spelled number ("two") and no word that
-# asserts a claim as fact ("confirmed", "acknowledged"): the attribution checks would refuse either in prose. Nor an armed service
+# asserts a claim as fact ("confirmed"): the attribution checks would refuse either in prose. Nor an armed service
 # ("the army"): prose names its subject at random, and institutions.py refuses a service its passages do not name.
 SUBJECTS = ("the ministry", "a local official", "the border commander", "the council", "an aid worker",
             "the spokesman", "a senior diplomat", "the regional governor", "a police chief", "the envoy",
             "residents", "the militia", "observers", "the delegation", "a trade union", "the committee")
 VERBS = ("said", "reported", "denied", "stated", "warned", "announced", "suggested", "insisted",
-         "wrote", "claimed", "estimated", "noted", "argued", "recalled", "predicted", "disputed")
+         "acknowledged", "claimed", "estimated", "noted", "argued", "recalled", "predicted", "disputed")
+# Editor prose vouches for nothing its passages only report: "acknowledged" owns as true what a passage may give as
+# "announced" (vouching_verbs.py refuses it), so prose says "commented" instead (as many choices: the random draws,
+# and so the rest of the microsite, stay as they were).
+PROSE_VERBS = tuple("commented" if verb == "acknowledged" else verb for verb in VERBS)
 NOUNS = ("convoy", "ceasefire", "checkpoint", "harvest", "bridge", "election", "shipment", "agreement",
          "curfew", "market", "airstrip", "pipeline", "village", "garrison", "hospital", "railway",
          "border post", "refugee camp", "water supply", "supply route", "district", "negotiation")
@@ -88,9 +92,10 @@ def figure_words(figure: tuple[int, int | None]) -> tuple[str, ...]:
                                                                "people")
 
 
-def sentence_words(rng: random.Random, unique: str, stated: tuple[str, ...] = ()) -> list[str]:
+def sentence_words(rng: random.Random, unique: str, stated: tuple[str, ...] = (),
+                   verbs: tuple[str, ...] = VERBS) -> list[str]:
     """Return the words of one varied sentence carrying the word `unique` (then `stated`), ending in a full stop."""
-    words = [*rng.choice(SUBJECTS).split(), rng.choice(VERBS), "that", "the", rng.choice(ADJECTIVES),
+    words = [*rng.choice(SUBJECTS).split(), rng.choice(verbs), "that", "the", rng.choice(ADJECTIVES),
              *rng.choice(NOUNS).split(), rng.choice(LINKS), unique, *stated]
     for _ in range(rng.randrange(3)):
         words += [rng.choice(("and", "while", "as", "but")), "the", rng.choice(ADJECTIVES), *rng.choice(NOUNS).split(),
@@ -158,7 +163,7 @@ def quote_of(rng: random.Random, doc: Document, sentence: int) -> Cited:
 def prose(rng: random.Random, keys: list[str]) -> str:
     """Return one sentence of editor prose, stating no number nor a repetition ("again": its passages tell none),
     ending in citation markers for `keys`."""
-    words = sentence_words(rng, rng.choice(("reportedly", "quietly", "openly", "firmly")))
+    words = sentence_words(rng, rng.choice(("reportedly", "quietly", "openly", "firmly")), verbs=PROSE_VERBS)
     return " ".join(words)[:-1] + "".join(f"[^{key}]" for key in keys) + "."
 
 
