@@ -5,8 +5,8 @@ A sentence gives its words to many by a plural of people ("experts", "analysts",
 to", or by "many", "several" or "some" before one of them ("many residents said"). It is refused where a passage it
 restates (one shared word of four letters or more) gives the words to one person ("one engineer", "an analyst", "a
 resident") and none of its passages, nor the source's sentences holding them, names people in the plural or says
-"many", "several", "they", "others" or "both". A count before the plural ("two engineers said") is the figure
-checks'; words in quotation marks are not read. English text is read.
+"many", "several", "they", "others", "another" or "both". A count before the plural ("two engineers said") is the
+figure checks'; words in quotation marks are not read. English text is read.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ _ONE = patterns.compile(
     rf"(?<!\w)(?P<one>{_ONE_PERSON})(?:\s+(?:at|from|in|with|for|of|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
     rf"(?:,\s+[^,.;]{{1,60}},)?,?\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS})(?!\w)"
     rf"|(?<!\w)(?:{_VERBS}|according\s+to)\s+(?P<one2>{_ONE_PERSON})", re.IGNORECASE)
-_MANY_IN_PASSAGE = patterns.compile(rf"(?<!\w)(?:{_GROUP}|people|many|several|they|others|both|numerous)(?!\w)",
+_MANY_IN_PASSAGE = patterns.compile(rf"(?<!\w)(?:{_GROUP}|people|many|several|they|others|another|both|numerous)(?!\w)",
                                     re.IGNORECASE)
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
                      "these", "those", "both", "all", "other", "most", "few"})
