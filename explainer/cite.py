@@ -594,7 +594,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + told_as_result(text, passages, offset, language)
             + _placed_or_done(text, passages, offset, language, parties, bool(swapped))
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language)
-            + _said_or_counted(text, passages, offset, language))
+            + _said_or_counted(text, passages, offset, language)
+            # a silence the negation checks read ("was silent") told as a stance is named once, as theirs
+            + ([] if negations else invented_stances(text, passages, offset, language)))
 
 
 def _placed_or_done(text: str, passages: Passages, offset: int, language: str, parties: tuple = (),
@@ -608,10 +610,10 @@ def _placed_or_done(text: str, passages: Passages, offset: int, language: str, p
 
 
 def _said_or_counted(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
-    """Return the speakers, stances, repetitions and majorities of text that its passages do not give: "experts say"
-    for "one engineer said", "denied" for "did not comment", "again" for once, "a majority" for 49%."""
-    return (one_speaker_made_many(text, passages, offset, language) + invented_stances(text, passages, offset, language)
-            + added_repetitions(text, passages, offset, language) + misstated_majorities(text, passages, offset, language))
+    """Return the speakers, repetitions and majorities of text that its passages do not give: "experts say" for "one
+    engineer said", "again" for once, "a majority" for 49%."""
+    return (one_speaker_made_many(text, passages, offset, language) + added_repetitions(text, passages, offset, language)
+            + misstated_majorities(text, passages, offset, language))
 
 
 def _unattributed_in_item(text: str, passages: Passages, language: str, claimed: Passages,
@@ -712,7 +714,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or ([] if swapped else each(swapped_in_gapped_lists) or each(swapped_in_paired_lists)))
             + each(_placed_or_done, parties, bool(swapped))
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language)
-            + each(vouched_for) + each(_said_or_counted))
+            + each(vouched_for) + each(_said_or_counted) + ([] if negations else each(invented_stances)))
 
 
 def _stated(text: str, passages: Passages, language: str, sides: int = 0) -> list[Finding]:

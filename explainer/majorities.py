@@ -2,14 +2,15 @@
 nor "A minority of voters backed the deal" cite "51% of voters backed the deal".
 
 "Most", "a majority", "the majority", "the bulk", "the greater part" and "the larger part" say more than half; "a
-minority" says less. Where a passage gives a percentage of the same thing ("49% of voters", "nearly 50% of members":
-the same first five letters) in a clause sharing another word of four letters or more with the sentence, the
-sentence is refused where every such share, as written, is half or less (for a majority) or more than half (for a
-minority). A share given exactly leaves no room: 49% or 50% is no majority. One a rounding word hedges ("some 48%",
-"about 47%") may be a reporter's rounding of one over half, as proportions.py holds: below 45% (above 55%) only is
-it refused, and "most" or "a majority" of a share under 45% is proportions.py's to name. A share bounded the other
-way ("more than 45%", "over 49%" for a majority) may be over half and builds; so does a passage that says "most" or
-"a majority" itself. English text is read; words in quotation marks are not.
+minority" says less. Where a passage gives a percentage, or a count of a whole ("61 of the 100 members"), of the
+same thing ("49% of voters", "nearly 50% of members": the same first five letters) in a clause sharing another word
+of four letters or more with the sentence, the sentence is refused where every such share, as written, is half or
+less (for a majority) or more than half (for a minority). A share given exactly leaves no room: 49% or 50% is no
+majority. One a rounding word hedges ("some 48%", "about 47%") may be a reporter's rounding of one over half, as
+proportions.py holds: below 45% (above 55%) only is it refused, and "most" or "a majority" of a share under 45% is
+proportions.py's to name, as is "most" of a count of half or less. A share bounded the other way ("more than 45%",
+"over 49%" for a majority) may be over half and builds; so does a passage that says "most" or "a majority" itself.
+English text is read; words in quotation marks are not.
 """
 
 from __future__ import annotations
@@ -34,8 +35,10 @@ _ABOVE = r"more\s+than|over|just\s+over|above|at\s+least"
 _ROUNDED = r"some|about|around|roughly|approximately|an\s+estimated|close\s+to"
 _SHARE = patterns.compile(
     rf"(?<![\w-])(?:(?P<below>{_BELOW})|(?P<above>{_ABOVE})|(?P<rounded>{_ROUNDED})|only|just)?\s*"
-    rf"(?<![\w.,])(?P<share>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+{_WHOSE}(?P<what>[a-z][a-z-]{{2,}})"
-    r"(?!\w)", re.IGNORECASE)
+    rf"(?<![\w.,])(?:(?P<share>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+    # a count of a whole is its share: "61 of the 100 members", "61 out of 100 members"
+    rf"|(?P<part>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?P<whole>\d[\d,]*))"
+    rf"\s+(?(share)of\s+{_WHOSE})(?P<what>[a-z][a-z-]{{2,}})(?!\w)", re.IGNORECASE)
 _PASSAGE_MAJORITY = patterns.compile(rf"(?<![\w-])(?<!the\s)(?<!at\s)(?:most|(?:a|the)\s+majority|the\s+bulk)"
                                      rf"(?:\s+of)?\s+{_WHOSE}(?P<what>[a-z][a-z-]{{2,}})(?!\w)", re.IGNORECASE)
 _PASSAGE_MINORITY = patterns.compile(rf"(?<![\w-])a\s+minority\s+of\s+{_WHOSE}(?P<what>[a-z][a-z-]{{2,}})(?!\w)",
@@ -71,8 +74,8 @@ def misstated_majorities(text: str, passages: list[Cited], offset: int = 0, lang
                   and (own - {what}) & content_words(_clause_of(passage.text, found), _NOT_CONTENT)]
         share = shares[0] if shares and all(_contradicts(found, minority) for found in shares) else None
         if share and " ".join(said["word"].casefold().split()) in _READ_BY_PROPORTIONS \
-                and Decimal(share["share"]) < _HALF - _ROUNDING:
-            continue  # "most" of a share under 45% is proportions.py's to name, once
+                and (share["part"] or _percent(share) < _HALF - _ROUNDING):
+            continue  # "most" of a count of half or less, or of a share under 45%, is proportions.py's to name, once
         if share:
             return [Finding(offset + said.start(), f"this sentence says '{' '.join(said['word'].split())}' where its "
                                                    f"cited passages give '{' '.join(share.group().split())}', "
@@ -90,9 +93,19 @@ def _clause_of(text: str, share: re.Match) -> str:
     return text[share.start():end.start() if end else len(text)]
 
 
+def _percent(share: re.Match) -> Decimal:
+    """Return the per cent a passage's share or count of a whole is."""
+    if share["share"]:
+        return Decimal(share["share"])
+    whole = Decimal(share["whole"].replace(",", ""))
+    return Decimal(100) * Decimal(share["part"].replace(",", "")) / whole if whole else Decimal(-1)
+
+
 def _contradicts(share: re.Match, minority: bool) -> bool:
     """Say whether a passage's share, as its qualifier bounds it, cannot be a majority (a minority, with `minority`)."""
-    value = Decimal(share["share"])
+    value = _percent(share)
+    if value < 0:
+        return False  # "5 of 0": no share
     if share["rounded"]:
         return value > _HALF + _ROUNDING if minority else value < _HALF - _ROUNDING
     if minority:

@@ -1,13 +1,14 @@
 """No repetition added: "Northland again closed the border" may not cite "Northland closed the border".
 
-A sentence tells a repetition by "again", "once more", "anew", "afresh", by "resumed", "renewed" or "restarted", or
-by a verb made with "re-" that says "again" ("reopened", "reimposed", "recaptured", "re-elected", "re-closed"). It
-is refused where a passage restates it (two more words of four letters or more in common, not figures, days or
-months; a verb made with "re" told there without it: "opened" for "reopened") and none of its passages, nor the
-source's sentences holding them, says it happened before in any words: "again", "second", "twice", "another",
-"previously", "earlier", "already", "also", "back", "since", "before", "latest", "as it had", a pause or a closing
-("halted", "lull", "suspended", "closed": not the sentence's own act), or the sentence's own word. "For a second
-time" is the figure checks' ("second" is a figure). Words in quotation marks are not read. English text is read.
+A sentence tells a repetition by "again", "once more", "anew", "afresh", "repeatedly", by "resumed", "renewed" or
+"restarted", or by a verb made with "re-" that says "again" ("reopened", "reimposed", "recaptured", "re-elected",
+"re-closed"). It is refused where a passage restates it (two more words of four letters or more in common, not
+figures, days or months; a verb made with "re" told there without it: "opened" for "reopened") and none of its
+passages, nor the source's sentences holding them, says it happened before in any words: "again", "second", "twice",
+"another", "previously", "earlier", "already", "also", "back", "since", "before", "latest", "as it had", a pause or
+a closing ("halted", "lull", "suspended", "closed": not the sentence's own act), or the sentence's own word. "For a
+second time" is the figure checks' ("second" is a figure). Words in quotation marks are not read. English text is
+read.
 """
 
 from __future__ import annotations
@@ -28,12 +29,12 @@ _AGAIN_VERBS = ("open", "impose", "instate", "introduce", "take", "took", "taken
                 "emerge", "surface", "activate", "classify", "nationalise", "nationalize", "draw", "drew", "join")
 _ENDINGS = r"(?:s|es|ed|d|ing|n)?"
 _MARKER = patterns.compile(
-    r"(?<![\w-])(?P<word>again|once\s+more|anew|afresh"
+    r"(?<![\w-])(?P<word>again|once\s+more|anew|afresh|repeatedly|repeated"
     rf"|re-?(?P<base>{'|'.join(sorted(_AGAIN_VERBS, key=len, reverse=True))}){_ENDINGS}"
     r"|re-(?P<hyphened>[a-z]{3,}))(?![\w-])", re.IGNORECASE)
 # what every match of _MARKER holds: its first run of letters, looked up in the sentence's words first ("re" of
 # "re-closed"); a verb made with "re" is found by its start
-_RUNS = frozenset({"again", "once", "anew", "afresh", "re"})
+_RUNS = frozenset({"again", "once", "anew", "afresh", "re", "repeatedly", "repeated"})
 _STARTS = ascii_starts(f"re{verb}" for verb in _AGAIN_VERBS)
 _BEFORE = patterns.compile(
     r"(?<![\w-])(?:again|once|anew|afresh|second|third|fourth|fifth|twice|times|another|previous(?:ly)?|prior|earlier"

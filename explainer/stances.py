@@ -33,14 +33,15 @@ _STANCE = patterns.compile(r"(?<![\w-])(?:" + "|".join(sorted(_STANCE_WORDS, key
 _ANY_STANCE = patterns.compile(r"(?<!\w)(?:den(?:y|ies|ied|ying|ials?)|reject\w*|welcom\w*|accept\w*|condemn\w*"
                                r"|dismiss\w*|prais\w*|critici\w*|endors\w*|disput\w*|refut\w*|applau\w*"
                                r"|hail(?:s|ed|ing)?)(?!\w)", re.IGNORECASE)
-_VERB_OF_SILENCE = r"(?:comment(?:ed)?|respond(?:ed)?|repl(?:y|ied)|react(?:ed)?|answer(?:ed)?|say\s+anything)"
+_VERB_OF_SILENCE = (r"(?:comment(?:ed)?|respond(?:ed)?|repl(?:y|ied)|react(?:ed)?|answer(?:ed)?|address(?:ed)?"
+                    r"|say\s+anything)")
 _SILENT = patterns.compile(
     r"(?<!\w)(?:(?:did|does|do|has|have|had|would|could|will)(?:\s+not|n['’]t)\s+"
     rf"(?:yet\s+|immediately\s+|publicly\s+)?{_VERB_OF_SILENCE}"
     rf"|(?:declined|refused)\s+(?:to\s+|a\s+request\s+to\s+)?{_VERB_OF_SILENCE}"
     rf"|(?:has|have|had)\s+yet\s+to\s+{_VERB_OF_SILENCE}|no\s+(?:immediate\s+)?(?:comment|response|reaction|reply)"
     r"|made\s+no\s+(?:comment|statement)|not\s+available\s+for\s+comment|could\s+not\s+be\s+reached"
-    r"|(?:remained|kept|stayed|was|were)\s+silent)(?!\w)", re.IGNORECASE)
+    r"|(?:remained|kept|stayed|was|were|been)\s+silent)(?!\w)", re.IGNORECASE)
 _NEGATED = patterns.compile(r"(?<!\w)(?:not|n['’]t|never|neither|nor|no|without|refused\s+to|declined\s+to|yet\s+to)"
                             r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",

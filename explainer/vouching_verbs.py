@@ -2,12 +2,12 @@
 said its drone hit the school".
 
 "Admitted", "conceded", "acknowledged", "confessed", "confirmed" and "verified" vouch for what was said: the speaker
-owns it as true. "Proved", "showed", "demonstrated", "established" and "revealed" before "that" vouch as evidence
-does. Where the passages a sentence restates (two shared words of four letters or more) give the words with a plain
-reporting verb ("said", "claimed", "alleged", "told", "according to", ...) and none of them uses any vouching verb
-(nor "found", "concluded", "ruled": a finding), the sentence is refused. A negated verb ("has not confirmed",
-"declined to confirm", "could not be confirmed") vouches for nothing; words in quotation marks are not read. English
-text is read.
+owns it as true. "Proved", "showed", "demonstrated", "established", "revealed", "accepted" and "recognised" before
+"that" vouch as evidence does. Where the passages a sentence restates (two shared words of four letters or more)
+give the words with a plain reporting verb ("said", "claimed", "alleged", "told", "according to", ...) and none of
+them uses any vouching verb (nor "found", "concluded", "ruled": a finding), the sentence is refused. A negated verb
+("has not confirmed", "declined to confirm", "could not be confirmed") vouches for nothing; words in quotation marks
+are not read. English text is read.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from .wordset import may_hold
 _OWNING = ("admit|admits|admitted|admitting|concede|concedes|conceded|conceding|acknowledge|acknowledges|acknowledged"
            "|acknowledging|confess|confesses|confessed|confirm|confirms|confirmed|confirming|verified|verifies")
 _SHOWING = ("prove|proves|proved|proven|show|shows|showed|shown|demonstrate|demonstrates|demonstrated|establish"
-            "|establishes|established|reveal|reveals|revealed")
+            "|establishes|established|reveal|reveals|revealed|accepted|accepts|recognised|recognized|recognises"
+            "|recognizes")
 _VOUCHING = patterns.compile(rf"(?<![\w-])(?:(?P<owning>{_OWNING})|(?P<showing>{_SHOWING})(?=\s+that(?!\w)))(?![\w-])",
                              re.IGNORECASE)
 # what every match of _VOUCHING is: looked up in the sentence's words before the pattern runs
@@ -32,7 +33,8 @@ _VOUCHING_WORDS = frozenset(_OWNING.split("|") + _SHOWING.split("|"))
 _ANY_VOUCHING = patterns.compile(r"(?<!\w)(?:admi(?:t|ts|tted|tting|ssions?)|conce(?:de|des|ded|ding|ssions?)"
                                  r"|acknowledg\w*|confess\w*|confirm\w*|prov(?:e|es|ed|en|ing)|proof"
                                  r"|show(?:s|ed|n|ing)?|demonstrat(?:e|es|ed|ing)|establish(?:es|ed|ing)?"
-                                 r"|reveal\w*|verif\w*|found|finds|conclu\w+|determined|ruled)(?!\w)", re.IGNORECASE)
+                                 r"|reveal\w*|verif\w*|found|finds|conclu\w+|determined|ruled|accept\w*|recogni[sz]\w*)"
+                                 r"(?!\w)", re.IGNORECASE)
 _PLAIN = patterns.compile(r"(?<!\w)(?:said|says|say|saying|claimed|claims|claim|claiming|alleged|alleges|allege"
                           r"|alleging|told|tells|stated|states|asserted|asserts|insisted|insists|maintained|maintains"
                           r"|argued|argues|contended|contends|suggested|suggests|according\s+to|announced|added"

@@ -65,6 +65,10 @@ MISSTATED = {
     "minority-for-53-percent": ("A minority of members voted to accept the offer.", MEMBERS,
                                 "this sentence says 'A minority' where its cited passages give '53% of members', "
                                 "over half"),
+    "minority-for-61-of-100": ("A minority of the members voted to accept the offer.",
+                               "61 of the 100 members voted to accept the offer.",
+                               "this sentence says 'A minority' where its cited passages give '61 of the 100 members', "
+                               "over half"),
     "again-for-once": ("Northland again closed the border.", BORDER,
                        "this sentence says 'again' where its cited passages do not say it happened before"),
     "reopened-for-opened": ("Southland reopened the talks with the rebels.", TALKS,
@@ -102,6 +106,8 @@ HONEST = {
     "a-majority-of-53-percent": ("A majority of members voted to accept the offer.", MEMBERS),
     "most-by-the-share-of-its-clause": ("Most voters opposed the deal.",
                                         "49% of voters backed the deal, while 51% of voters opposed it."),
+    "a-majority-of-61-out-of-100": ("A majority of members voted to accept the offer.",
+                                    "61 out of 100 members voted to accept the offer."),
     "a-rounded-share": ("Most voters backed the deal.", "Some 48% of voters backed the deal."),
     "closed-once": ("Northland closed the border.", BORDER),
     "again-as-cited": ("Northland again closed the border.", "Northland closed the border again on Monday."),
