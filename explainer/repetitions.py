@@ -13,13 +13,14 @@ read.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
 from .sentences import folded_word, inside, markers_blanked
-from .wordset import ascii_starts, may_hold, may_start
+from .wordset import may_hold
 
 # verbs whose "re" says "again" (not "returned", "resigned", "released", "reformed", "recovered": other words)
 _AGAIN_VERBS = ("open", "impose", "instate", "introduce", "take", "took", "taken", "capture", "build", "built", "elect",
@@ -27,15 +28,16 @@ _AGAIN_VERBS = ("open", "impose", "instate", "introduce", "take", "took", "taken
                 "launch", "submit", "establish", "arrest", "invade", "install", "assemble", "start", "sume", "new",
                 "unite", "arm", "route", "negotiate", "run", "ran", "schedule", "write", "wrote", "try", "tried",
                 "emerge", "surface", "activate", "classify", "nationalise", "nationalize", "draw", "drew", "join")
+_ENDING_FORMS = ("", "s", "es", "ed", "d", "ing", "n")
 _ENDINGS = r"(?:s|es|ed|d|ing|n)?"
 _MARKER = patterns.compile(
     r"(?<![\w-])(?P<word>again|once\s+more|anew|afresh|repeatedly|repeated"
     rf"|re-?(?P<base>{'|'.join(sorted(_AGAIN_VERBS, key=len, reverse=True))}){_ENDINGS}"
     r"|re-(?P<hyphened>[a-z]{3,}))(?![\w-])", re.IGNORECASE)
-# what every match of _MARKER holds: its first run of letters, looked up in the sentence's words first ("re" of
-# "re-closed"); a verb made with "re" is found by its start
-_RUNS = frozenset({"again", "once", "anew", "afresh", "re", "repeatedly", "repeated"})
-_STARTS = ascii_starts(f"re{verb}" for verb in _AGAIN_VERBS)
+# a run of letters every match of _MARKER holds ("again", "re" of "re-closed", each form of "reopened"): looked up
+# in the sentence's words before the pattern runs
+_TRIGGERS = frozenset({"again", "once", "anew", "afresh", "re", "repeatedly", "repeated",
+                       *(f"re{verb}{ending}" for verb in _AGAIN_VERBS for ending in _ENDING_FORMS)})
 _BEFORE = patterns.compile(
     r"(?<![\w-])(?:again|once|anew|afresh|second|third|fourth|fifth|twice|times|another|previous(?:ly)?|prior|earlier"
     r"|already|also|back|returned|return|returns|since|repeat\w*|resum\w*|renew\w*|restart\w*|re-[a-z]+|before"
@@ -59,32 +61,32 @@ _RESTATES = 2
 
 def added_repetitions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text says something happened again where the passages it restates tell it once."""
-    if not in_english(language) or not passages or not _may_repeat(text):
+    if not in_english(language) or not passages or not may_hold(text, _TRIGGERS):
         return []  # most sentences tell no repetition: found by a set lookup
-    if any(_BEFORE.search(passage.text) or _BEFORE.search(passage.holding) for passage in passages):
-        return []  # a passage says it happened before, or may
     spoken = markers_blanked(text)
-    if any(_paused(passage.text, spoken) or _paused(passage.holding, spoken) for passage in passages):
-        return []
     quoted = quoted_parts(spoken)
     for marker in _MARKER.finditer(spoken):
         if inside(quoted, marker.start()) or _owned(marker, passages):
             continue
-        rest = spoken[:marker.start()] + spoken[marker.end():]
-        own = _act_words(rest)
         act = _unprefixed(marker.group()) if marker["base"] or marker["hyphened"] else ""
-        if any(len(own & _act_words(passage.text)) >= _RESTATES and _tells(passage.text, act)
-               for passage in passages):
-            return [Finding(offset + marker.start(), f"this sentence says '{' '.join(marker.group().split())}' where "
-                                                     f"its cited passages do not say it happened before: "
-                                                     f"{clipped(text)}",
-                            "tell it once, as the source does, or cite a passage that says it happened before")]
+        telling = [passage for passage in passages if _tells(passage.text, act)]
+        own = _act_words(spoken[:marker.start()] + spoken[marker.end():]) if telling else frozenset()
+        if not any(len(own & _act_words(passage.text)) >= _RESTATES for passage in telling):
+            continue  # no passage tells the act: "the rebuilt village" citing one that builds nothing
+        if any(_says_before(passage.text) or _says_before(passage.holding) or _paused(passage.text, spoken)
+               or _paused(passage.holding, spoken) for passage in passages):
+            return []  # a passage says it happened before, or may
+        return [Finding(offset + marker.start(), f"this sentence says '{' '.join(marker.group().split())}' where "
+                                                 f"its cited passages do not say it happened before: {clipped(text)}",
+                        "tell it once, as the source does, or cite a passage that says it happened before")]
     return []
 
 
-def _may_repeat(text: str) -> bool:
-    """Say whether text may tell a repetition: by one of its words, or a word starting with a verb made with "re"."""
-    return may_hold(text, _RUNS) or may_start(text, _STARTS)
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _says_before(text: str) -> bool:
+    """Say whether a passage (or the source's sentence holding it) says in any words that something happened
+    before."""
+    return _BEFORE.search(text) is not None
 
 
 def _paused(passage: str, spoken: str) -> bool:
@@ -109,7 +111,7 @@ def _tells(passage: str, act: str) -> bool:
     if not act or act.casefold().startswith(("sum", "new", "start")):
         return True
     stem = act.casefold()[:5]
-    return any(word.startswith(stem) for word in content_words(passage, _NOT_CONTENT))
+    return stem in passage.casefold() and any(word.startswith(stem) for word in content_words(passage, _NOT_CONTENT))
 
 
 def _unprefixed(word: str) -> str:

@@ -127,3 +127,16 @@ def test_an_honest_wording_builds(sentence: str, passage: str):
 def test_for_a_second_time_is_refused_once_as_a_figure():
     found = sentence_findings("Northland closed the border for a second time.", (BORDER,), "en", PARTIES)
     assert len(found) == 1 and found[0].startswith('figure "second" is not in the passages'), found
+
+
+def test_the_repetition_checks_gate_lets_through_every_sentence_its_pattern_reads():
+    from explainer.repetitions import _AGAIN_VERBS, _MARKER, _TRIGGERS
+    from explainer.wordset import may_hold
+
+    words = ["again", "once more", "anew", "afresh", "repeatedly", "repeated", "re-closed", "Re-elected"]
+    words += [f"{re}{verb}{ending}" for verb in _AGAIN_VERBS for ending in ("", "s", "es", "ed", "d", "ing", "n")
+              for re in ("re", "Re", "RE", "re-")]
+    sentences = [f"Northland {word} the border." for word in words]
+    assert all(may_hold(sentence, _TRIGGERS) for sentence in sentences if _MARKER.search(sentence))
+    assert sum(1 for sentence in sentences if _MARKER.search(sentence)) == len(sentences)
+    assert not may_hold("Northland returned to the talks and resigned.", _TRIGGERS)
