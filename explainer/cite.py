@@ -133,6 +133,11 @@ from .decisions import invented_decisions
 from .counted import swapped_counted
 from .money_measures import swapped_measures
 from .places import moved_places, paragraph_around
+from .vouching_verbs import vouched_for
+from .many_for_one import one_speaker_made_many
+from .stances import invented_stances
+from .majorities import misstated_majorities
+from .repetitions import added_repetitions
 from .hints import MAX_SUGGESTED, closest
 from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
@@ -556,7 +561,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or party_word_as_fact(text, passages, offset, parties, language)
                or party_word_as_fact_in_korean(text, passages, offset, parties)
                or party_word_as_fact_in_japanese(text, passages, offset, parties)
-               or own_deed_as_fact(text, passages, offset, language, parties))
+               or own_deed_as_fact(text, passages, offset, language, parties)
+               or vouched_for(text, passages, offset, language))
             + (misattributed(text, passages, offset, parties)
                or called_by_another(text, passages, offset, language, parties)
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
@@ -624,7 +630,10 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                    or swapped_in_paired_lists(text, passages, offset, language)))
             + told_as_result(text, passages, offset, language)
             + _placed_or_done(text, passages, offset, language, parties, bool(swapped))
-            + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
+            + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language)
+            + _said_or_counted(text, passages, offset, language)
+            # a silence the negation checks read ("was silent") told as a stance is named once, as theirs
+            + ([] if negations else invented_stances(text, passages, offset, language)))
 
 
 def _placed_or_done(text: str, passages: Passages, offset: int, language: str, parties: tuple = (),
@@ -636,6 +645,13 @@ def _placed_or_done(text: str, passages: Passages, offset: int, language: str, p
             + swapped_counted(text, passages, offset, language)
             + ([] if swapped else moved_places(text, passages, offset, language, parties))
             + moved_into(text, passages, offset, language))
+
+
+def _said_or_counted(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
+    """Return the speakers, repetitions and majorities of text that its passages do not give: "experts say" for "one
+    engineer said", "again" for once, "a majority" for 49%."""
+    return (one_speaker_made_many(text, passages, offset, language) + added_repetitions(text, passages, offset, language)
+            + misstated_majorities(text, passages, offset, language))
 
 
 def _unattributed_in_item(text: str, passages: Passages, language: str, claimed: Passages,
@@ -750,7 +766,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + (each(swapped_figures)
                or ([] if swapped else each(swapped_in_gapped_lists) or each(swapped_in_paired_lists)))
             + each(_placed_or_done, parties, bool(swapped))
-            + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language, not by_claimant))
+            + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language, not by_claimant)
+            + each(vouched_for) + each(_said_or_counted) + ([] if negations else each(invented_stances)))
 
 
 def _stated(text: str, passages: Passages, language: str, sides: int = 0) -> list[Finding]:
