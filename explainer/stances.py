@@ -27,7 +27,7 @@ _STANCE_WORDS = frozenset({
     "endorse", "endorses", "endorsed", "endorsing", "dispute", "disputes", "disputed", "disputing", "refute",
     "refutes", "refuted", "refuting", "applaud", "applauds", "applauded", "applauding", "hail", "hails", "hailed",
     "hailing"})
-_STANCE = patterns.compile(r"(?<![\w-])(?:" + "|".join(sorted(_STANCE_WORDS, key=len, reverse=True)) + r")(?![\w-])",
+_STANCE = patterns.compile(r"(?<![\w-])(?:" + "|".join(patterns.longest_first(_STANCE_WORDS)) + r")(?![\w-])",
                            re.IGNORECASE)
 # any stance in a passage, in any form ("denial", "rejection", "welcoming", "criticism"): the source gives a response
 _ANY_STANCE = patterns.compile(r"(?<!\w)(?:den(?:y|ies|ied|ying|ials?)|reject\w*|welcom\w*|accept\w*|condemn\w*"
