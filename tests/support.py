@@ -454,16 +454,31 @@ def pairs(words: list[str], separators: list[str]) -> list[str]:
     return words + [first + between + second for first in words for second in words for between in separators]
 
 
-def sentence_findings(sentence: str, passages, language: str, parties) -> list[str]:
+def sentence_findings(sentence: str, passages, language: str, parties, statement_of: str = "") -> list[str]:
     """Return what the build's sentence checks say of one sentence of a briefing of `parties` (model.Party) in
-    `language`, citing `passages` (texts in that language): the figures check_prose reads, and _reworded's findings."""
+    `language`, citing `passages` (texts in that language): the figures check_prose reads, and _reworded's findings.
+    With `statement_of`, the passages are of a source that is that party's statement throughout (sources.yaml)."""
     from explainer.attribution import Cited, check_prose
     from explainer.checked import Passages
     from explainer.cite import _reworded
     from explainer.owners import party_words
 
-    cited = [Cited(passage, language, passage) for passage in passages]
+    cited = [Cited(passage, language, passage, "", statement_of) for passage in passages]
     words = tuple((party.id, party_words(party, language)) for party in parties)
     found = (check_prose(sentence + "[^k]", lambda key: cited, language, 2)
              + _reworded(sentence, Passages(cited), 0, language, Passages(), words))
     return [finding.message for finding in found]
+
+
+def assert_statement_outcome(checked: "SentencesChecked", passage: str, sentence: str, whose: str, expected: str,
+                             parties: str, statement_findings) -> None:
+    """Assert a sentence builds ("ok") or is refused with `expected` in its error: citing a statement of `whose`, as
+    `statement_findings(sentence, passage, whose)` reads it in this process; else through a one-sentence briefing
+    of `parties` checked by `checked`."""
+    if not whose:
+        assert_summary_outcome(checked(passage, sentence, parties), expected)
+    elif expected == "ok":
+        assert statement_findings(sentence, passage, whose) == []
+    else:
+        found = statement_findings(sentence, passage, whose)
+        assert any(expected in message for message in found), found

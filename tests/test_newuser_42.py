@@ -49,7 +49,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_build
-from support import Sentence, SentencesChecked, assert_summary_outcome, checked_fixture_project, edit, minimal_project
+from support import (Sentence, SentencesChecked, assert_statement_outcome, checked_fixture_project, edit,
+                     minimal_project, sentence_findings)
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_42"
 
@@ -372,12 +373,8 @@ MISSTATED = [  # (passage, sentence, whose, what the error says): a careless edi
 
 def statement_findings(sentence: str, passage: str, whose: str, board_aliases: tuple[str, ...] = ()) -> list[str]:
     """Return what the build's sentence checks say of one sentence of the briefing citing one passage of a source that
-    is `whose` statement throughout (sources.yaml's `statement_of`), in this process (as test_newuser_38 reads)."""
-    from explainer.attribution import Cited, check_prose
-    from explainer.checked import Passages
-    from explainer.cite import _reworded
+    is `whose` statement throughout (sources.yaml's `statement_of`), in this process."""
     from explainer.model import Party
-    from explainer.owners import party_words
 
     parties = (Party(id="brennick", name="Brennick Therapeutics", short_name="Brennick", aliases=["applicant"],
                      role="drug maker"),
@@ -386,11 +383,7 @@ def statement_findings(sentence: str, passage: str, whose: str, board_aliases: t
                Party(id="committee", name="Independent Advisory Committee on Medicines", short_name="The committee",
                      role="expert panel"),
                Party(id="alliance", name="Heart Patients Alliance", short_name="The alliance", role="patients' group"))
-    cited = [Cited(passage, "en", passage, "", whose)]
-    words = tuple((party.id, party_words(party, "en")) for party in parties)
-    found = (check_prose(sentence + "[^k]", lambda key: cited, "en", 2)
-             + _reworded(sentence, Passages(cited), 0, "en", Passages(), words))
-    return [finding.message for finding in found]
+    return sentence_findings(sentence, (passage,), "en", parties, whose)
 
 
 @pytest.fixture(scope="module")
@@ -402,15 +395,8 @@ def checked(tmp_path_factory) -> SentencesChecked:
 
 
 def outcome(checked: SentencesChecked, passage: str, sentence: str, whose: str, expected: str) -> None:
-    """Assert the sentence builds ("ok") or is refused with `expected` in its error, citing a statement of `whose`
-    in this process, else through a one-sentence briefing's check."""
-    if not whose:
-        assert_summary_outcome(checked(passage, sentence, PARTIES), expected)
-    elif expected == "ok":
-        assert statement_findings(sentence, passage, whose) == []
-    else:
-        found = statement_findings(sentence, passage, whose)
-        assert any(expected in message for message in found), found
+    """Assert the sentence builds ("ok") or is refused with `expected` (support.assert_statement_outcome)."""
+    assert_statement_outcome(checked, passage, sentence, whose, expected, PARTIES, statement_findings)
 
 
 def test_the_drug_approval_briefing_passes_its_checks(tmp_path: Path):
