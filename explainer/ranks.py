@@ -4,7 +4,8 @@ transformateur laitier" citing "le troisième transformateur laitier".
 A spelled ordinal before what it counts ("the first day", "its second year") is read only where a cited passage
 ranks the same thing ("round", "rounds") with another ordinal, spelled or in digits ("the 3rd round"), and no cited
 passage with this one: "the first day" says nothing a passage of dates must state, but a passage's "third round"
-makes "fourth round" a rank the source does not give. Ranks the figure check reads ("the second time", "third
+makes "fourth round" a rank the source does not give. A place told by its verb alone ("Northland ranks second",
+"came third", "finished 4th") is read against a passage's place told so. Ranks the figure check reads ("the second time", "third
 straight year", "fourth consecutive quarter", "second year in a row") are its own and not read here; a superlative
 ranked ("the third largest" citing "the second largest") is read here. English, French and Turkish text are read
 (French's "la deuxième fois" and "troisième trimestre consécutif" are the figure check's, and "1er avril" a date;
@@ -45,6 +46,11 @@ _ENGLISH_ORDINALS = frozenset(
 _NOT_COUNTED = frozenset({"time", "times", "consecutive", "successive", "straight", "only", "and", "or", "to", "of",
                           "fois", "et", "ou", "de", "du", "des", "à", "au", "janvier", "février", "mars", "avril", "mai",
                           "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"})
+# A place reached, told by its verb and no noun: "Northland ranks second", "came third", "finished 4th". Read as the
+# rank of one thing, a placing, against a passage's placing.
+_PLACED = patterns.compile(rf"(?<![\w-])(?:ranks?|ranked|ranking|came|comes|coming|finished|finishes|finishing|placed"
+                           rf"|places|placing)\s+(?P<nth>{ENGLISH_ORDINAL}|\d+(?:st|nd|rd|th))(?![\w-])", re.IGNORECASE)
+_PLACING = " placing"  # what _PLACED ranks: no word of text, so no noun ranked is taken for it
 _IN_A_ROW = patterns.compile(r"\s+(?:in\s+a\s+row|consécuti(?:f|fs|ve|ves)|d['’]affilée)(?!\w)", re.IGNORECASE)
 
 
@@ -52,7 +58,8 @@ def changed_ranks(text: str, passages: list[Cited], offset: int = 0, language: s
     """Return a finding for each spelled rank of English text, at `offset`, whose cited passages rank the same thing
     with another ordinal and never with this one."""
     read = _read_as(language)
-    if read not in _SPELLED or (read == "en" and not may_hold(text, _ENGLISH_ORDINALS)) or not _SPELLED[read].search(text):
+    if read not in _SPELLED or (read == "en" and not may_hold(text, _ENGLISH_ORDINALS)) or not (
+            _SPELLED[read].search(text) or (read == "en" and _PLACED.search(text))):
         return []  # most sentences spell no rank: found without reading their passages
     given: dict[str, dict[int, str]] = {}
     for passage in passages:
@@ -60,8 +67,9 @@ def changed_ranks(text: str, passages: list[Cited], offset: int = 0, language: s
             for what, ranks in _ranks_of(passage.text, read).items():
                 given.setdefault(what, {}).update(ranks)
     findings = []
-    for match in _SPELLED[read].finditer(text):
-        what, rank = _counted(match), _rank(match["nth"])
+    placings = [(match, _PLACING) for match in _PLACED.finditer(text)] if read == "en" else []
+    for match, what in [(match, _counted(match)) for match in _SPELLED[read].finditer(text)] + placings:
+        rank = _rank(match["nth"])
         others = given.get(what, {}) if what else {}
         if others and rank not in others:
             shown = " ".join(match.group().split())
@@ -79,6 +87,8 @@ def _ranks_of(text: str, read: str) -> dict[str, dict[int, str]]:
         what = _counted(match)
         if what:
             found.setdefault(what, {})[_rank(match["nth"])] = " ".join(match.group().split())
+    for match in _PLACED.finditer(text) if read == "en" else ():
+        found.setdefault(_PLACING, {})[_rank(match["nth"])] = " ".join(match.group().split())
     return found
 
 

@@ -1,0 +1,45 @@
+"""A sixty-second fact-check: a place told by its verb alone ("Northland ranks second") changed.
+
+"Northland ranks second." citing "Northland ranks third." built: explainer/ranks.py read a spelled ordinal only
+before the noun it ranks ("the third round"), and the figure check leaves "second" alone (a unit of time too). A
+place told by a verb of placing ("ranks", "ranked", "came", "finished", "placed") and no noun is now read against the
+passages' places told so; a place the passage gives too still builds.
+
+Each sentence is checked in-process against its cited passage, as `check` does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.model import Party
+from support import sentence_findings
+
+PARTIES = (Party(id="north", name="Northland", short_name="Northland", role="side"),
+           Party(id="south", name="Southland", short_name="Southland", role="side"))
+
+CHANGED = {
+    "ranks": ("Northland ranks second.", "Northland ranks third.", "'ranks second'"),
+    "ranked-in-a-list": ("Northland ranked fourth.", "Northland ranked fifth among 30 countries.", "'ranked fourth'"),
+    "came": ("Southland came first.", "Southland came third.", "'came first'"),
+    "finished": ("The Southland team finished second.", "The Southland team finished sixth.", "'finished second'"),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, said", CHANGED.values(), ids=CHANGED.keys())
+def test_a_place_told_by_its_verb_changed_is_refused(sentence: str, passage: str, said: str):
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert any(message.startswith(f"this sentence says {said} where its cited passages say") for message in found), \
+        found
+
+
+KEPT = {
+    "same": ("Northland ranks third.", "Northland ranked third in 2025."),
+    "one-of-two-places": ("Southland finished first.", "Northland came second to Southland, which finished first."),
+    "no-place-in-the-passage": ("Northland came second.", "Northland came second in the vote."),
+}
+
+
+@pytest.mark.parametrize("sentence, passage", KEPT.values(), ids=KEPT.keys())
+def test_a_place_the_passage_gives_builds(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
