@@ -90,6 +90,7 @@ from .figure_acts import swapped_acts
 from .sum_acts import claimed_as_awarded
 from .table_columns import figures_in_other_columns
 from .total_shares import total_as_share
+from .joint_figures import joint_figure_as_one
 from .limits import swapped_limits
 from .penalties import turned_penalties
 from .counted_nouns import swapped_nouns
@@ -617,6 +618,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + dropped_limits(text, passages, offset, language) + hit_for_near(text, passages, offset, language)
             + mostly_the_other_kind(text, passages, offset, language)
             + unowned_figures(text, passages, offset, language, parties) + made_the_only_one(text, passages, offset, language)
+            + joint_figure_as_one(text, passages, offset, language, parties)
             + (swapped or traded_figures(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
             + both_for_one_side(text, passages, offset, language, parties)
@@ -758,7 +760,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(unnamed_groups) + each(reversed_shifts)
             + each(turned_opposites) + each(dropped_approximations) + each(dropped_limits) + each(hit_for_near)
             + each(mostly_the_other_kind) + each(made_the_only_one)
-            + each(unowned_figures, parties) + (swapped or each(traded_figures, parties))
+            + each(unowned_figures, parties) + each(joint_figure_as_one, parties)
+            + (swapped or each(traded_figures, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
                    parties)
             + (negations or each(unestablished_acts)) + each(corrected_in_passages)
