@@ -39,6 +39,8 @@ SCALES: tuple[tuple[tuple[str, ...], ...], ...] = (
       "scrapped")),
     # an official removed
     (("suspended", "suspension"), ("fired", "sacked", "dismissed", "ousted")),
+    # a regulator's or a court's penalty ("fined" for "warned": newuser probes of a merger)
+    (("warned", "cautioned"), ("reprimanded", "censured"), ("fined", "fines", "fining")),
     # a place taken
     (("surrounded", "surrounds", "encircled", "encircles", "encircling", "besieged"),
      ("seized", "seize", "seizes", "seizing", "captured", "captures", "capturing")),

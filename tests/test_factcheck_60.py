@@ -3,7 +3,7 @@
 "Southland expelled two diplomats." citing "Southland summoned two diplomats." built: opposites.py read a degree
 raised for four pairs only ("destroyed" for "damaged", ...). Now the deeds of a graded kind are one ordered list each
 (explainer/deed_scales.py: summoned < expelled, eased < lifted, initialled < signed < ratified, postponed < cancelled,
-suspended < fired, restricted < closed, surrounded < seized, damaged < collapsed), read one way only with the same
+suspended < fired, warned < censured < fined, restricted < closed, surrounded < seized, damaged < collapsed), read one way only with the same
 guards. Besides, these built and are now refused: a change told the other way where the source gives it only slowed
 ("shrank" for "grew more slowly": slowed_changes.py), a process begun told as done ("has withdrawn" for "has begun
 withdrawing": begun_as_done.py), a limit dropped or made whole ("held" for "largely held", "fully complied" for
@@ -36,6 +36,8 @@ MISSTATED = {
     # 1. a deed a rung up its scale
     "expelled-for-summoned": ("Southland expelled two diplomats.", "Southland summoned two diplomats.",
                               f"{RAISES} 'summoned' to 'expelled'"),
+    "fined-for-warned": ("The regulator fined the airline.", "The regulator warned the airline.",
+                         f"{RAISES} 'warned' to 'fined'"),
     "lifted-for-eased": ("Northland lifted the ban.", "Northland eased the ban.", f"{RAISES} 'eased' to 'lifted'"),
     "signed-for-initialled": ("The deal was signed on Monday.", "The deal was initialled on Monday.",
                               f"{RAISES} 'initialled' to 'signed'"),
@@ -104,6 +106,7 @@ def test_a_deed_or_degree_told_stronger_is_refused(sentence: str, passage: str, 
 HONEST = {
     # the weaker word for the stronger one is a softening
     "summoned-for-expelled": ("Southland summoned two diplomats.", "Southland expelled two diplomats."),
+    "warned-for-fined": ("The regulator warned the airline.", "The regulator fined the airline."),
     "initialled-for-signed": ("The deal was initialled on Monday.", "The deal was signed on Monday."),
     "postponed-for-cancelled": ("The summit was postponed.", "The summit was cancelled."),
     # a passage giving the stronger word too, in any of its forms
