@@ -633,10 +633,19 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
         return _shares(clause, other)
     # After a short verb ("did not sign the treaty") the predicate is the verb's object: a clause acting on it with
     # another verb restates it too ("ratified the treaty"); one of short words restates it with the verb itself
-    return ((bool(negative.predicate) and _holds(positive, negative.predicate) and _shares(clause, other)
+    return ((bool(negative.predicate) and _holds(positive, negative.predicate)
+             and (_shares(clause, other) or _one_long_word(negative, positive))
              and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
             or (bool(negative.verb) and _restates_in_short_words(negative, positive))
             or (not negative.predicate and _same_short_words(negative, positive)))
+
+
+def _one_long_word(negative: _Clause, positive: _Clause) -> bool:
+    """Say whether a negative clause whose one long word is its predicate restates a positive one by its short subject:
+    "the vote was delayed" of "the vote was not delayed", which share no second long word."""
+    said = negative.words - negative.speaker
+    return (len(said) == 1 and said <= positive.words and not negative.arabic
+            and bool(subject := _short_subject(negative.text)) and subject in _all_words(positive.text))
 
 
 def _names_subject(negative: _Clause, positive: _Clause) -> bool:

@@ -85,3 +85,24 @@ KEPT = {
 @pytest.mark.parametrize("sentence, passage", KEPT.values(), ids=KEPT.keys())
 def test_a_negation_quoted_after_a_colon_and_kept_builds(sentence: str, passage: str):
     assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
+
+
+SHORT = {
+    "vote-delayed": ("The vote was delayed.", "The vote was not delayed."),
+    "army-deployed": ("The army was deployed.", "The army was not deployed."),
+    "deal-signed": ("The deal was signed.", "The deal was not signed."),
+}
+
+
+@pytest.mark.parametrize("sentence, passage", SHORT.values(), ids=SHORT.keys())
+def test_a_negation_dropped_from_a_clause_of_one_long_word_is_refused(sentence: str, passage: str):
+    """"The vote was delayed" citing "The vote was not delayed" built: a clause restated another only where the two
+    shared a second word of five letters or more; now a negative clause whose one long word is its predicate
+    restates a clause holding it and its short subject ("vote")."""
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert any(message.startswith("this sentence drops the negation of its cited passage") for message in found), found
+
+
+def test_another_subjects_deed_of_one_long_word_builds():
+    assert sentence_findings("The count was delayed.", ("The vote was not delayed, but the count was.",), "en",
+                             PARTIES) == []
