@@ -48,7 +48,13 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           ("provisional", "definitive"),
           # a response turned: "the patients' group welcomed the refusal" for "criticised the refusal" (newuser_42)
           ("welcomed", "criticised"), ("welcomed", "criticized"), ("welcomed", "condemned"), ("praised", "criticised"),
-          ("praised", "criticized"), ("praised", "condemned"))
+          ("praised", "criticized"), ("praised", "condemned"),
+          # a change's way, told without a figure (_CHANGES: "Labour's vote share rose" for "fell")
+          ("rose", "fell"), ("rises", "falls"), ("increased", "decreased"), ("increases", "decreases"),
+          ("grew", "shrank"))
+# A change's way, read here only where the sentence gives no figure
+_CHANGES = frozenset({"rose", "fell", "rises", "falls", "increased", "decreased", "increases", "decreases", "grew",
+                      "shrank"})
 # Read one way only: a sentence's "undisputed" for a passage's "disputed". A sentence's "disputed", common in prose
 # (the synthetic microsite's every eighth sentence), would open the check for a rare turn.
 _ONE_WAY = (("undisputed", "disputed"),)
@@ -161,6 +167,8 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
         word = match.group().casefold()
         if word not in table.opposites or said & table.opposites[word]:
             continue  # "the western market ... the eastern airstrip": both sides named, each its own
+        if word in _CHANGES and any(char.isdigit() for char in spoken):
+            continue  # a change with its figure: direction.py names it
         if (inside(quoted, match.start()) or table.negated_before.search(
                 spoken, max(0, match.start() - table.negation_reach), match.start())
                 or table.named(spoken, match.start()) or _in_other_sense(spoken, match)):

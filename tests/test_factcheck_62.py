@@ -1,4 +1,5 @@
-"""A sixty-second fact-check: a place told by its verb alone ("Northland ranks second") changed.
+"""A sixty-second fact-check: a place told by its verb alone ("Northland ranks second") changed, and a change told
+the other way without a figure ("Unemployment fell" for "rose").
 
 "Northland ranks second." citing "Northland ranks third." built: explainer/ranks.py read a spelled ordinal only
 before the noun it ranks ("the third round"), and the figure check leaves "second" alone (a unit of time too). A
@@ -43,3 +44,29 @@ KEPT = {
 @pytest.mark.parametrize("sentence, passage", KEPT.values(), ids=KEPT.keys())
 def test_a_place_the_passage_gives_builds(sentence: str, passage: str):
     assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
+
+
+TURNED = {
+    "vote-share": ("Labour's vote share rose.", "Labour's vote share fell.", "'rose'", "'fell'"),
+    "unemployment": ("Unemployment fell.", "Unemployment rose.", "'fell'", "'rose'"),
+    "exports": ("Northland's exports to Southland increased.", "Northland's exports to Southland decreased.",
+                "'increased'", "'decreased'"),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, said, given", TURNED.values(), ids=TURNED.keys())
+def test_a_change_told_the_other_way_without_a_figure_is_refused(sentence: str, passage: str, said: str, given: str):
+    """"Unemployment fell." citing "Unemployment rose." built: direction.py reads a change's way by its figure, and
+    opposites.py's pairs held no verbs of change. With a figure, direction.py names it, once."""
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert any(message.startswith(f"this sentence says {said} where its cited passages say {given}")
+               for message in found), found
+
+
+def test_a_change_with_its_figure_is_named_once():
+    found = sentence_findings("Prices rose 4% in March.", ("Prices fell 4% in March.",), "en", PARTIES)
+    assert len(found) == 1 and found[0].startswith('figure "4%" is given as a rise'), found
+
+
+def test_one_change_of_two_told_alone_builds():
+    assert sentence_findings("Exports rose.", ("Exports rose while imports fell.",), "en", PARTIES) == []
