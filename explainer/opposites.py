@@ -51,7 +51,9 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           ("praised", "criticized"), ("praised", "condemned"),
           # a change's way, told without a figure (_CHANGES: "Labour's vote share rose" for "fell")
           ("rose", "fell"), ("rises", "falls"), ("increased", "decreased"), ("increases", "decreases"),
-          ("grew", "shrank"))
+          ("grew", "shrank"),
+          # a win's margin: "won in a landslide" for "won narrowly"
+          ("landslide", "narrowly"), ("landslide", "narrow"), ("comfortably", "narrowly"))
 # A change's way, read here only where the sentence gives no figure
 _CHANGES = frozenset({"rose", "fell", "rises", "falls", "increased", "decreased", "increases", "decreases", "grew",
                       "shrank"})

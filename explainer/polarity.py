@@ -149,7 +149,9 @@ _UNSURE = patterns.compile(
     # "disputes the findings" is "rejects" or "does not accept" them, as legal_status.py reads it: not a "not"
     # (a noun after its article is none: "would not step into the dispute" negates the stepping)
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)(?:dispute|contest)"
-    r"|disputes|disputed|disputing|contests|contested|contesting"
+    r"|disputes|contests|disputing|contesting"
+    # a passive's participle is plain: "the result was (not) contested" says what was done to it, whose "not" counts
+    r"|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bnot\s)(?:disputed|contested)"
     # a correction says what no longer holds by "from": "corrected its figure from twice the risk to 40%"
     r"|(?:corrected|revised|lowered|raised|cut)\s+(?:[\w'’]+\s+){0,4}from)(?!\w)",
     re.IGNORECASE)

@@ -106,3 +106,14 @@ def test_a_negation_dropped_from_a_clause_of_one_long_word_is_refused(sentence: 
 def test_another_subjects_deed_of_one_long_word_builds():
     assert sentence_findings("The count was delayed.", ("The vote was not delayed, but the count was.",), "en",
                              PARTIES) == []
+
+
+@pytest.mark.parametrize("sentence, passage", [("The result was contested.", "The result was not contested."),
+                                               ("The figures were disputed.", "The figures were not disputed.")])
+def test_a_passives_negation_of_contested_or_disputed_dropped_is_refused(sentence: str, passage: str):
+    """"The result was contested" citing "The result was not contested" built: "contested" and "disputed" negate by
+    their meaning ("Labour disputed the figures" is "did not accept them"), and a clause holding one was left unread.
+    A passive's participle says what was done, plainly: its "not" counts."""
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert any(message.startswith("this sentence drops the negation of its cited passage") for message in found), found
+    assert sentence_findings(passage, (passage,), "en", PARTIES) == []

@@ -70,3 +70,10 @@ def test_a_change_with_its_figure_is_named_once():
 
 def test_one_change_of_two_told_alone_builds():
     assert sentence_findings("Exports rose.", ("Exports rose while imports fell.",), "en", PARTIES) == []
+
+
+def test_a_wins_margin_turned_is_refused():
+    found = sentence_findings("Northland's ruling party won the vote in a landslide.",
+                              ("Northland's ruling party won the vote narrowly.",), "en", PARTIES)
+    assert any(message.startswith("this sentence says 'landslide' where its cited passages say 'narrowly'")
+               for message in found), found
