@@ -74,7 +74,7 @@ def site_root(path: str) -> str:
 
 @pytest.mark.parametrize("path", PAGES)
 def test_page_loads_cleanly_and_axe_finds_no_violations_in_light_and_dark(tab, site_url, path):
-    from axe_playwright_python.sync_playwright import Axe
+    from browser_support import axe_audit
 
     page, traffic = tab(site_url + path, color_scheme="light")
     assert traffic.console_errors == []
@@ -90,7 +90,7 @@ def test_page_loads_cleanly_and_axe_finds_no_violations_in_light_and_dark(tab, s
         assert page.is_visible("#fn-tip")
     for scheme in ("light", "dark"):
         page.emulate_media(color_scheme=scheme)
-        results = Axe().run(page)
+        results = axe_audit(page)
         assert len(results.response["passes"]) > 15, "axe-core should have checked the page"
         assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
     assert traffic.foreign_hosts() == set(), "only 127.0.0.1, and axe-core from its packaged copy"
@@ -99,7 +99,7 @@ def test_page_loads_cleanly_and_axe_finds_no_violations_in_light_and_dark(tab, s
 @pytest.mark.parametrize("width", [360, 1280])
 def test_the_preview_error_page_has_no_axe_violations_in_light_and_dark(browser, tmp_path, width):
     """The page `serve` shows instead of the briefing: its colours hold in dark mode, its excerpts scroll by keyboard."""
-    from axe_playwright_python.sync_playwright import Axe
+    from browser_support import axe_audit
 
     from explainer.error_page import render_error_page
     from explainer.problems import Problem
@@ -115,7 +115,7 @@ def test_the_preview_error_page_has_no_axe_violations_in_light_and_dark(browser,
     assert page.eval_on_selector("pre", "pre => pre.scrollWidth > pre.clientWidth"), "the excerpt should overflow"
     for scheme in ("light", "dark"):
         page.emulate_media(color_scheme=scheme)
-        results = Axe().run(page)
+        results = axe_audit(page)
         assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
     page.close()
 
