@@ -240,6 +240,23 @@ def axe_audit(page, context: str | None = None):
     return AxeResults(page.evaluate(AXE_RUN, [context, DEFAULT_OPTIONS]))
 
 
+def full_page_png(page, path: Path) -> None:
+    """Write a PNG of the whole of `page`, as page.screenshot(full_page=True) does, encoded by Chromium's fast setting:
+    the real briefing at 390 px is 19,000 px tall, and its best compression cost 0.6 CPU-s a shot (0.36 fast) for a
+    file a quarter smaller, which no one keeps."""
+    import base64
+
+    width, height = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
+    session = page.context.new_cdp_session(page)
+    try:
+        shot = session.send("Page.captureScreenshot", {
+            "format": "png", "optimizeForSpeed": True, "captureBeyondViewport": True,
+            "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}})
+    finally:
+        session.detach()
+    path.write_bytes(base64.b64decode(shot["data"]))
+
+
 def open_page(browser, url: str, **context_options):
     """Open `url` in a fresh browser context; return (page, traffic), the page fully loaded."""
     context = browser.new_context(**context_options)
