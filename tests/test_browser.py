@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import SCREENSHOTS, serve, site_tree
+from browser_support import SCREENSHOTS, full_page_png, serve, site_tree
 from conftest import REPO
 from test_topics import FIXTURES
 
@@ -74,7 +74,7 @@ def site_root(path: str) -> str:
 
 @pytest.mark.parametrize("path", PAGES)
 def test_page_loads_cleanly_and_axe_finds_no_violations_in_light_and_dark(tab, site_url, path):
-    from axe_playwright_python.sync_playwright import Axe
+    from browser_support import axe_audit
 
     page, traffic = tab(site_url + path, color_scheme="light")
     assert traffic.console_errors == []
@@ -90,7 +90,7 @@ def test_page_loads_cleanly_and_axe_finds_no_violations_in_light_and_dark(tab, s
         assert page.is_visible("#fn-tip")
     for scheme in ("light", "dark"):
         page.emulate_media(color_scheme=scheme)
-        results = Axe().run(page)
+        results = axe_audit(page)
         assert len(results.response["passes"]) > 15, "axe-core should have checked the page"
         assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
     assert traffic.foreign_hosts() == set(), "only 127.0.0.1, and axe-core from its packaged copy"
@@ -99,7 +99,7 @@ def test_page_loads_cleanly_and_axe_finds_no_violations_in_light_and_dark(tab, s
 @pytest.mark.parametrize("width", [360, 1280])
 def test_the_preview_error_page_has_no_axe_violations_in_light_and_dark(browser, tmp_path, width):
     """The page `serve` shows instead of the briefing: its colours hold in dark mode, its excerpts scroll by keyboard."""
-    from axe_playwright_python.sync_playwright import Axe
+    from browser_support import axe_audit
 
     from explainer.error_page import render_error_page
     from explainer.problems import Problem
@@ -115,7 +115,7 @@ def test_the_preview_error_page_has_no_axe_violations_in_light_and_dark(browser,
     assert page.eval_on_selector("pre", "pre => pre.scrollWidth > pre.clientWidth"), "the excerpt should overflow"
     for scheme in ("light", "dark"):
         page.emulate_media(color_scheme=scheme)
-        results = Axe().run(page)
+        results = axe_audit(page)
         assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
     page.close()
 
@@ -292,15 +292,17 @@ def test_dark_scheme_and_print_styles_apply(tab, site_url):
 def test_screenshots_for_a_person_to_look_at(tab, site_url, width):
     SCREENSHOTS.mkdir(exist_ok=True)
     written = []
-    shots = [("briefing", BRIEFING, "light"), ("briefing", BRIEFING, "dark"), ("source", SOURCE, "light")]
+    # a page's light and dark shots from one load of it: dark is what the media query changes, as in the axe test
+    shots = [("briefing", BRIEFING, ("light", "dark")), ("source", SOURCE, ("light",))]
     if width == 390:
-        shots += [("merger", MERGER, "light"), ("rtl", RTL, "dark")]
-    for name, path, scheme in shots:
-        page, traffic = tab(site_url + path, viewport={"width": width, "height": 900},
-                            color_scheme=scheme)
-        shot = SCREENSHOTS / f"{name}-{scheme}-{width}.png"
-        page.screenshot(path=str(shot), full_page=True)
+        shots += [("merger", MERGER, ("light",)), ("rtl", RTL, ("dark",))]
+    for name, path, schemes in shots:
+        page, traffic = tab(site_url + path, viewport={"width": width, "height": 900})
+        for scheme in schemes:
+            page.emulate_media(color_scheme=scheme)
+            shot = SCREENSHOTS / f"{name}-{scheme}-{width}.png"
+            full_page_png(page, shot)
+            written.append(shot)
         assert traffic.failed == []
-        written.append(shot)
     for shot in written:
         assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000

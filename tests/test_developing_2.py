@@ -289,11 +289,11 @@ def second_day_url(second_day: Path):
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", [f"{SLUG}/index.html", "index.html"])
 def test_the_second_days_pages_have_no_axe_violations(tab, second_day_url, scheme, path):
-    from axe_playwright_python.sync_playwright import Axe
+    from browser_support import axe_audit
 
     page, traffic = tab(second_day_url + path, color_scheme=scheme)
     assert page.locator(".revised, .corrections").count() >= 1
-    results = Axe().run(page)
+    results = axe_audit(page)
     assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
     assert traffic.foreign_hosts() == set() and not traffic.failed
 

@@ -281,8 +281,7 @@ def test_a_right_to_left_page_keeps_the_minus_sign_left_of_its_digits():
 
 @pytest.mark.browser
 def test_the_browser_draws_the_negative_bar_left_of_the_zero_line_without_javascript(tab, tmp_path: Path):
-    from axe_playwright_python.sync_playwright import Axe
-    from browser_support import serve
+    from browser_support import axe_audit, serve
 
     site = built(merger(tmp_path, files=table("value: -2.4", "value: 1.8")))
     with serve(site) as url:
@@ -294,6 +293,6 @@ def test_the_browser_draws_the_negative_bar_left_of_the_zero_line_without_javasc
         assert grainline["x"] == pytest.approx(zero["x"] + zero["width"] / 2, abs=1.5) and grainline["width"] > 10
         assert f"Harbor: {MINUS}2.4" in page.locator("#table-sales svg desc").text_content()
         page, traffic = tab(url + "deal/index.html")  # axe-core runs as a script
-        results = Axe().run(page)
+        results = axe_audit(page)
         assert results.violations_count == 0, results.generate_report()
         assert traffic.failed == [] and traffic.foreign_hosts() == set()

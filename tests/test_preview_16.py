@@ -178,7 +178,7 @@ def test_the_server_keeps_the_sites_words_while_site_yaml_is_broken(tmp_path):
 @pytest.mark.browser
 def test_the_arabic_preview_pages_have_no_axe_violations_and_no_sideways_scroll(chromium, tmp_path):
     """Right to left, with its paths, problems and the file's lines left to right inside."""
-    from axe_playwright_python.sync_playwright import Axe
+    from browser_support import axe_audit
 
     root = site(tmp_path, "ar")
     (root / "content" / SLUG / "briefing.yaml").write_text("title: x\nsummary: " + "كلمات المصدر " * 30 + "\n",
@@ -191,6 +191,6 @@ def test_the_arabic_preview_pages_have_no_axe_violations_and_no_sideways_scroll(
         assert page.evaluate("document.documentElement.scrollWidth") <= 320
         for scheme in ("light", "dark"):
             page.emulate_media(color_scheme=scheme)
-            results = Axe().run(page)
+            results = axe_audit(page)
             assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
     page.close()

@@ -59,7 +59,7 @@ def test_an_arabic_briefing_reads_right_to_left_its_chart_its_lettering_and_its_
     chart, though the page already kept Arabic quotations upright: Arabic has no italics, and a slanted Arabic is a
     browser's distortion. A note's way back to its marker, "↪" there, pointed onwards, as "↩". On paper, a link in
     the briefing's own words printed those words alone, and where it led was lost: its address now follows them."""
-    from axe_playwright_python.sync_playwright import Axe
+    from browser_support import axe_audit
 
     with serve(arabic_site) as url:
         page, traffic = tab(url + "bus-routes/index.html", viewport={"width": 320, "height": 640})
@@ -81,7 +81,7 @@ def test_an_arabic_briefing_reads_right_to_left_its_chart_its_lettering_and_its_
                                            "getComputedStyle(link, '::after').content)")
         assert arrows and all("\u21aa" in arrow and "\u21a9" not in arrow for arrow in arrows), arrows
         assert page.evaluate("document.documentElement.scrollWidth") <= 320
-        assert Axe().run(page).violations_count == 0
+        assert axe_audit(page).violations_count == 0
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
         page.emulate_media(media="print")  # on paper, each note names its source in a <cite>, which browsers slant
         assert page.evaluate(SLANTED) == []

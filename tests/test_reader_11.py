@@ -50,7 +50,7 @@ def test_a_passage_crossing_another_in_its_paragraph_is_tinted_whole_when_arrive
     ended there, and its links back, after its second part, unfilled; so did the union's count, which the same quote
     crosses. Both parts are now tinted and ringed (outlined in forced colours), and its own links back filled. On
     paper the page's legend says what paper shows: the passages underlined, not links back."""
-    from axe_playwright_python.sync_playwright import Axe
+    from browser_support import axe_audit
 
     with serve(crossing_site) as url:
         page, traffic = tab(url + "harbour-strike/index.html", viewport={"width": 320, "height": 640})
@@ -83,7 +83,7 @@ def test_a_passage_crossing_another_in_its_paragraph_is_tinted_whole_when_arrive
         assert page.evaluate(TINTED) == ["The union said 1,200 members", " joined the strike."]
         assert page.evaluate(PAINTED) == "The union said 1,200 members joined the strike."
         assert len(page.evaluate(FILLED)) == 1
-        assert Axe().run(page).violations_count == 0
+        assert axe_audit(page).violations_count == 0
         # On paper, where no link back can be followed, the legend said each passage "ends with a link back to its note"
         legend = "document.querySelector('.legend').innerText"
         assert page.evaluate(legend).startswith("The full text, word for word. Each passage a briefing cites is "

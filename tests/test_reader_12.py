@@ -37,7 +37,7 @@ def test_a_passage_holding_others_is_tinted_whole_when_arrived_at(tab, fixture_s
     Valmont ." of the Authority's decision, ". ... . ." of the real briefing's Al-Monitor quote (11 of its 42
     passages, 22 of 131 across six sites). Every word of the passage is now on the arrival's fill, in light and dark,
     and keeps its contrast there."""
-    from axe_playwright_python.sync_playwright import Axe
+    from browser_support import axe_audit
 
     with serve(fixture_site("merger")) as url:
         page, traffic = tab(url + "sources/gazette.html#passage-448-559",
@@ -47,7 +47,7 @@ def test_a_passage_holding_others_is_tinted_whole_when_arrived_at(tab, fixture_s
         assert page.evaluate(PAINTED) == ANNOUNCEMENT
         page.emulate_media(color_scheme="dark")
         assert page.evaluate(PAINTED) == ANNOUNCEMENT
-        assert Axe().run(page).violations_count == 0  # the inner passage's words dark on the bright fill
+        assert axe_audit(page).violations_count == 0  # the inner passage's words dark on the bright fill
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
 
 

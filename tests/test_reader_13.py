@@ -38,7 +38,7 @@ def test_the_feed_link_of_a_briefing_opens_a_page_a_reader_can_read(tab, real_si
     stylesheet would dress it, but Chromium now warns in red over any page it makes: XSLT is leaving browsers). It now
     opens a page of the same updates and corrections, each linking to its entry of the briefing's log, with the feed's
     address for a feed reader; it is accessible and asks no other host for anything."""
-    from axe_playwright_python.sync_playwright import Axe
+    from browser_support import axe_audit
 
     with serve(real_site) as url:
         page, traffic = tab(url + "pakistan-afghanistan-war/index.html",
@@ -50,7 +50,7 @@ def test_the_feed_link_of_a_briefing_opens_a_page_a_reader_can_read(tab, real_si
         shown = page.eval_on_selector_all(".feed-entries a", "links => links.map(link => link.href)")
         assert shown == [url + href for _, href, _ in feed_entries(real_site)] and len(shown) > 3
         assert page.get_attribute("a[type='application/atom+xml']", "href") == "./feed.xml"
-        assert Axe().run(page).violations_count == 0
+        assert axe_audit(page).violations_count == 0
         page.locator(".feed-entries a").nth(1).click()  # the second, a correction: arrives at its log entry
         page.wait_for_url("**#update-*")
         assert page.evaluate("document.querySelector(':target').closest('#updates') !== null")

@@ -41,13 +41,13 @@ def site_url(sites, tmp_path_factory):
 def test_a_page_arrived_at_by_its_fragment_has_no_axe_violations_in_light_and_dark(tab, site_url, path,
                                                                                   fragment):
     """The note or passage arrived at is tinted; its links keep their contrast (dark mode's tint gave 4.4:1)."""
-    from axe_playwright_python.sync_playwright import Axe
+    from browser_support import axe_audit
 
     page, traffic = tab(site_url + path + fragment)
     assert page.evaluate("document.querySelector(':target').id") == fragment[1:]
     for scheme in ("light", "dark"):
         page.emulate_media(color_scheme=scheme)
-        results = Axe().run(page)
+        results = axe_audit(page)
         assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
     assert traffic.failed == [] and traffic.foreign_hosts() == set()
 

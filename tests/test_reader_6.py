@@ -4,8 +4,6 @@ from a browser set to dark mode."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from browser_support import serve, site_tree
@@ -59,7 +57,7 @@ def test_every_link_of_a_wide_table_focused_by_tab_at_320_px_is_in_view(tab, sit
 def test_a_row_arrived_at_by_its_link_is_marked_and_readable(tab, site_url, scheme):
     """A shared link to a table's row scrolled to it and marked nothing: the reader had to guess which row was meant.
     Tinted now as a note arrived at is, its unit and "#" keep their contrast (axe-core) in both schemes."""
-    from axe_playwright_python.sync_playwright import Axe
+    from browser_support import axe_audit
 
     page, traffic = tab(f"{site_url}{MERGER}#{ROW}", viewport={"width": 320, "height": 700},
                         color_scheme=scheme)
@@ -69,7 +67,7 @@ def test_a_row_arrived_at_by_its_link_is_marked_and_readable(tab, site_url, sche
     for row_id, cells in backgrounds:
         tinted = [colour not in (page_background, "rgba(0, 0, 0, 0)") for colour in cells]
         assert all(tinted) if row_id == ROW else not any(tinted), (row_id, cells, page_background)
-    results = Axe().run(page)
+    results = axe_audit(page)
     assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
     assert traffic.failed == [] and traffic.foreign_hosts() == set()
 
@@ -79,12 +77,12 @@ def test_a_row_arrived_at_by_its_link_is_marked_and_readable(tab, site_url, sche
 def test_printed_from_a_browser_in_dark_mode_every_word_and_bar_stands_out_on_white_paper(tab, site_url, path):
     """The print styles made paper white but kept dark mode's pale accents: the kicker, the status badges (a ruling's
     white words on pale grey) and the chart's bars printed at 1.5 to 2.2:1 on the page."""
-    from axe_playwright_python.sync_playwright import Axe
+    from browser_support import axe_audit
 
     page, _ = tab(site_url + path, color_scheme="dark")
     page.emulate_media(media="print", color_scheme="dark")
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
-    results = Axe().run(page)
+    results = axe_audit(page)
     assert results.violations_count == 0, results.generate_report()
     fills = page.eval_on_selector_all(".chart rect.bar:not(.range)", "bars => bars.map(b => getComputedStyle(b).fill)")
     assert fills and min(contrast(fill, "rgb(255, 255, 255)") for fill in fills) >= 3, fills

@@ -114,7 +114,7 @@ def test_from_a_passage_arrived_at_tab_reaches_its_own_link_back_first_and_it_is
 def test_a_passage_arrived_at_holding_other_passages_links_back_has_no_axe_violations(tab, site_url, scheme, path):
     """A link back inside a passage arrived at sits on its strong fill: its arrow takes the passage's dark text (the
     link colour of dark mode, pale blue on yellow, would be 1.4:1)."""
-    from axe_playwright_python.sync_playwright import Axe
+    from browser_support import axe_audit
 
     page, _ = tab(site_url + path, color_scheme=scheme)
     # Each arrow's colour and the fill it is drawn on: its nearest mark's, or, where that mark shows the fill of the
@@ -124,7 +124,7 @@ def test_a_passage_arrived_at_holding_other_passages_links_back_has_no_axe_viola
         while (getComputedStyle(painter).backgroundColor === 'rgba(0, 0, 0, 0)') painter = painter.parentElement;
         return [getComputedStyle(link).color, getComputedStyle(painter).backgroundColor]; })""")
     assert arrows and min(contrast(*arrow) for arrow in arrows) >= 4.5, arrows  # axe skips glyphs drawn by CSS
-    results = Axe().run(page)
+    results = axe_audit(page)
     assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
 
 
@@ -143,10 +143,10 @@ def test_the_links_back_on_a_page_quoting_a_french_source_are_read_in_the_pages_
 def test_a_rulings_badge_in_forced_colours_has_no_axe_violations(tab, site_url, scheme):
     """Under the system's forced colours a ruling's badge (the page's background colour on a dark fill) was painted
     as system text, but its text fill kept the page's background colour: axe-core found it at 1.04:1."""
-    from axe_playwright_python.sync_playwright import Axe
+    from browser_support import axe_audit
 
     page, _ = tab(site_url + "merger/grocer-merger/index.html", forced_colors="active",
                   color_scheme=scheme)
     assert page.locator(".status-ruling").count() >= 1
-    results = Axe().run(page)
+    results = axe_audit(page)
     assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"

@@ -101,7 +101,7 @@ def test_the_home_page_of_many_corrected_briefings_lists_the_newest_and_counts_t
     """Each briefing listed all of its latest day's corrections under it: three briefings corrected five times
     each took three screens at 390 px before the next briefing. Now a briefing with more than two lists its newest
     and one line saying how many more, leading to its log; following it by keyboard lands on the log in view."""
-    from axe_playwright_python.sync_playwright import Axe
+    from browser_support import axe_audit
 
     page, traffic = tab(site_url + "de/index.html", viewport={"width": 390, "height": 800})
     lists = page.eval_on_selector_all(".briefing-entry", """entries => entries.map(entry =>
@@ -115,7 +115,7 @@ def test_the_home_page_of_many_corrected_briefings_lists_the_newest_and_counts_t
     assert all(items[1] == f"{CORRECTIONS - 1} more corrections that day: see Updates and corrections"
                for items in corrected), lists
     assert sideways(page) == []
-    assert Axe().run(page).violations_count == 0
+    assert axe_audit(page).violations_count == 0
     more = page.locator(".corrections > li:last-child a").first
     more.focus()
     with page.expect_navigation():
@@ -134,7 +134,7 @@ def test_a_revised_to_link_lands_on_the_newer_card_ringed_and_next_in_the_tab_or
     """"revised to 331 by the report of 2 March 2026" scrolled to the newer claim's card, but nothing told that card
     from its neighbours (a note or a log entry arrived at is tinted; a card was not): the reader had to guess which
     one the link meant. The card arrived at is now ringed, in forced colours too, and Tab goes on inside it."""
-    from axe_playwright_python.sync_playwright import Axe
+    from browser_support import axe_audit
 
     page, traffic = tab(site_url + f"day-two/{SLUG}/index.html", forced_colors=colours)
     revised = page.locator("a.revised").first
@@ -150,5 +150,5 @@ def test_a_revised_to_link_lands_on_the_newer_card_ringed_and_next_in_the_tab_or
     assert 0 <= box["top"] < page.viewport_size["height"] / 2, box
     page.keyboard.press("Tab")
     assert page.evaluate("document.querySelector(':target').contains(document.activeElement)")
-    assert Axe().run(page).violations_count == 0
+    assert axe_audit(page).violations_count == 0
     assert traffic.foreign_hosts() == set() and not traffic.failed

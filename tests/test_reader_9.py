@@ -99,7 +99,7 @@ def test_a_charts_long_party_name_and_measure_wrap_inside_it_at_320_px(tab, site
     compound measure ran past the chart's right edge and were cut off there, at every width (the SVG scales as a
     whole). Their lines are now computed at build time, each a <tspan>, the rows below moved down to make room, a
     capital weighed wider than an "i" (a line of capitals by the average width still ran over)."""
-    from axe_playwright_python.sync_playwright import Axe
+    from browser_support import axe_audit
 
     page, traffic = tab(site_url + f"{language}/fusion/index.html",
                         viewport={"width": 320, "height": 640}, device_scale_factor=2)
@@ -111,7 +111,7 @@ def test_a_charts_long_party_name_and_measure_wrap_inside_it_at_320_px(tab, site
     assert measure in measures and (language == "es" or CAPITALS in measures), words  # every word, in order
     assert any(line.startswith(party + ":") for line in words), words
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
-    assert Axe().run(page).violations_count == 0
+    assert axe_audit(page).violations_count == 0
     assert traffic.foreign_hosts() == set() and not traffic.failed
 
 

@@ -422,7 +422,7 @@ def test_a_reload_through_the_error_page_keeps_the_place_on_a_source_page(projec
 
 
 def test_the_error_and_not_found_pages_pass_axe_in_light_and_dark_and_run_no_content(project, page):
-    from axe_playwright_python.sync_playwright import Axe
+    from browser_support import axe_audit
 
     key = "<script>alert(1)</script><img src=x onerror=alert(2)>"
     edit(project / "content" / SLUG / "briefing.yaml", "title:", f'"{key}": 1\ntitle:')
@@ -441,7 +441,7 @@ def test_the_error_and_not_found_pages_pass_axe_in_light_and_dark_and_run_no_con
                 assert key in tab.locator(".message").first.inner_text()
             for scheme in ("light", "dark"):
                 tab.emulate_media(color_scheme=scheme)
-                results = Axe().run(tab)
+                results = axe_audit(tab)
                 assert results.violations_count == 0, f"{path} {scheme}: {results.generate_report()}"
     assert dialogs == []
 
