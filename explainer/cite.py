@@ -91,6 +91,7 @@ from .sum_acts import claimed_as_awarded
 from .table_columns import figures_in_other_columns
 from .total_shares import total_as_share
 from .joint_figures import joint_figure_as_one
+from .unbacked_deeds import unbacked_deeds
 from .limits import swapped_limits
 from .penalties import turned_penalties
 from .counted_nouns import swapped_nouns
@@ -608,7 +609,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_unchanged(text, passages, offset, language) + mediator_sided(text, passages, offset, language)
             + ended_states(text, passages, offset, language) + next_stage_as_reached(text, passages, offset, language)
             + begun_as_done(text, passages, offset, language)
-            + inserted_deeds(text, passages, offset, language)
+            # a deed in an inserted clause that no passage gives is named once, as inserted
+            + (inserted_deeds(text, passages, offset, language) or unbacked_deeds(text, passages, offset, language))
             + widened_proportions_in_languages(text, passages, offset, language)
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
             + changed_portfolios(text, passages, offset, language) + invented_causes(text, passages, offset, language)
@@ -754,7 +756,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(points_as_counts) + each(figures_given_to_another)
             + each(misstated_results)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
-            + each(ended_states) + each(next_stage_as_reached) + each(begun_as_done) + each(inserted_deeds)
+            + each(ended_states) + each(next_stage_as_reached) + each(begun_as_done) + (each(inserted_deeds) or each(unbacked_deeds))
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(changed_portfolios) + each(invented_causes) + each(widened_records) + each(misdated_acts)
             + each(unnamed_groups) + each(reversed_shifts)

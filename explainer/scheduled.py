@@ -31,6 +31,8 @@ _HELD_PT = (r"|(?:foi|foram)\s+(?:realizad|assinad|inaugurad)[ao]s?|aconteceu|ac
 _HELD = patterns.compile(
     r"(?<!\w)(?:(?:was|were)\s+(?:held|heard|staged|signed|convened)|took\s+place|went\s+ahead|convened|met|began"
     r"|(?:won|lost)(?=\s+(?:the|a|an)\s)"  # "Marsh won the runoff" holds a vote due on 21 March (newuser_40)
+    # "the border crossing reopened on Tuesday" citing "was due to reopen on Tuesday" built
+    r"|reopened|resumed|(?:took|came)\s+(?:effect|into\s+force)"
     rf"|opened{_HELD_FR}{_HELD_PT})(?!\w)", re.IGNORECASE)
 _SCHEDULED_FR = (r"|(?:est|sont)\s+(?:prévue?s?|programmée?s?|fixée?s?)|prévue?s?\s+(?:le|pour|à)|aura\s+lieu"
                  r"|auront\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)|(?:doit|doivent)\s+(?:se\s+tenir"
@@ -41,7 +43,8 @@ _SCHEDULED_PT = (r"|(?:está|estão|estava|estavam)\s+(?:previst|marcad|agendad|
                  r"|ser\s+realizad[ao]s?)")
 _SCHEDULED = patterns.compile(
     r"(?<!\w)(?:scheduled|rescheduled|set\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?for|(?:is|are)\s+set\s+to|will\s+be\s+"
-    r"(?:held|heard|staged|signed|convened)|will\s+(?:take\s+place|go\s+ahead|convene|meet|begin|open)|(?:is|are)\s+"
+    r"(?:held|heard|staged|signed|convened)|will\s+(?:take\s+place|go\s+ahead|convene|meet|begin|open|reopen|resume"
+    r"|take\s+effect|come\s+into\s+force)|(?:is|are)\s+"
     r"due|due\s+to|to\s+be\s+(?:held|heard|staged|signed)|planned\s+for|expected\s+to\s+(?:take\s+place|be\s+held"
     r"|begin|open|meet|convene)|(?:is|are)\s+to\s+(?:be\s+held|take\s+place|meet|begin|open|convene)"
     rf"{_SCHEDULED_FR}{_SCHEDULED_PT})(?!\w)", re.IGNORECASE)
@@ -50,7 +53,7 @@ _CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
                           "held", "took", "place", "went", "ahead", "heard", "staged", "signed", "convened", "began",
-                          "opened", "lost", "scheduled", "rescheduled", "planned", "expected", "take", "convene", "meet",
+                          "opened", "reopened", "reopen", "resumed", "resume", "effect", "force", "came", "come", "lost", "scheduled", "rescheduled", "planned", "expected", "take", "convene", "meet",
                           "begin", "open", "the", "was", "are", "for",
                           # French: the words that tell it held or scheduled, and small words
                           "lieu", "prévu", "prévue", "prévus", "prévues", "tenue", "tenu", "tenir", "tiendra",
@@ -69,7 +72,8 @@ _RESTATES = 2
 # A word every match of _HELD that ASCII text can hold holds ("s'est tenue" holds "est"; "a été signé" no ASCII text):
 # looked up in the text's words, found once for every check, before the pattern. A form added to _HELD adds its word
 # here (Portuguese's "foi realizada", "aconteceu", "ocorreu" are already).
-_HELD_WORDS = frozenset({"was", "were", "took", "went", "convened", "met", "began", "opened", "won", "lost", "lieu", "est", "sont",
+_HELD_WORDS = frozenset({"was", "were", "took", "went", "convened", "met", "began", "opened", "reopened", "resumed",
+                         "came", "won", "lost", "lieu", "est", "sont",
                          "foi", "foram", "aconteceu", "aconteceram", "ocorreu", "ocorreram", "teve", "tiveram"})
 
 

@@ -179,7 +179,8 @@ RANKS = [
     ("The third round of talks opened in Doha on Friday.", "Talks opened in Doha on Friday for a third round.", "ok"),
     ("The third round of talks opened in Doha on Friday, after the second round failed.",
      "The second round of talks failed.", "ok"),
-    ("The talks opened in Doha on 3 March.", "On the first day of the talks, on 3 March, shelling stopped.", "ok"),
+    ("The talks opened in Doha on 3 March, and shelling stopped that day.",
+     "On the first day of the talks, on 3 March, shelling stopped.", "ok"),
     ("The first phase ended and the second phase began in March.", "The second phase began in March.", "ok"),
     ("Beta is the second largest party in the assembly.", "Beta is the second-largest party in the assembly.", "ok"),
     # the figure check's own ranks, refused once

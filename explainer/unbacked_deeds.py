@@ -1,0 +1,145 @@
+"""A deed no cited passage tells: "Northland bombed the town" may not cite "Northland visited the town".
+
+Every other deed check compares a sentence's word with a word of its passage (a stronger rung of the same scale,
+an opposite, a stage further on); a sentence that tells a different deed altogether, of which its passages say
+nothing at all, passed them all, every name, place and date kept. A reader takes the deed as the source's.
+
+A sentence telling one of the deeds below (an attack, an invasion, a killing, an arrest, a resignation, a lawsuit,
+a retreat, ...) in any of its forms ("bombed", "bombing", "bombardment") is refused where no cited passage holds a
+word of that kind of deed: the verb in another form, or a word a source tells the same deed by ("shelled", "strikes",
+"air raid" back "attacked"; "took control of" and "fell to" back "captured"). Where the deed is a rung of one of
+deed_scales.py's scales, any word of that scale backs it too: telling it stronger ("killed" for "wounded") is that
+module's finding, named once. Only this closed list of deeds is read, so a paraphrase of anything else is left to
+the other checks; words in quotation marks are the quotation checks'. English text is read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .deed_scales import SCALES
+from .sentences import inside, markers_blanked
+
+# Each kind of deed: the words a sentence tells it by (every form, lowercased), and the beginnings of the words, or
+# whole phrases (with a space), a passage tells the same deed by; one ending in a space is a whole word ("ban ", not
+# "banks"). A word that is also common in another sense ("hit" a record, "struck" a deal, "fired" staff, "held"
+# talks, "took" office, "stormed" out, "executed" a plan) backs a deed but never tells one.
+_ARMED = ("attack", "bomb", "shell", "raid", "assault", "ambush", "storm", "strike", "struck", "striking", "airstrike",
+          "hit ", "hits ", "hitting", "fire", "fired on", "targe", "offensive", "artillery", "missile", "rocket",
+          "drone", "mortar", "firing", "fought", "fight", "clash", "incursion", "invad", "invasion", "shot", "shoot",
+          "blew up", "blast", "explosi")
+_KILLED = ("kill", "slain", "slay", "murder", "assassinat", "execut", "massacr", "dead", "death", "died", "die ",
+           "dying", "lives", "lost his life", "lost her life", "lost their life", "fatal", "bodies", "body of",
+           "gunned down")
+_TAKEN = ("overr", "occup", "captur", "seiz", "took", "taken", "take", "control", "fell to", "fall to", "retook",
+          "recaptur", "invad", "annex", "held by", "hold", "confiscat", "impound", "froze", "freez")
+_DEEDS = (
+    # an attack, by any arm
+    ("bombed bombing bombings bombarded bombarding bombardment shelled shelling raided raiding ambushed ambushing",
+     _ARMED),
+    # an attack, which may be in words too ("the opposition attacked the budget")
+    ("attacked attacking assaulted assaulting",
+     _ARMED + ("critic", "condemn", "denounc", "lambast", "slam", "blast", "rebuk", "accus", "decri", "assail")),
+    # an invasion
+    ("invaded invading invasion annexed annexing annexation",
+     ("invad", "invasion", "incursion", "annex", "crossed into", "crossed the border", "moved into", "entered",
+      "occup", "ground offensive", "ground operation", "troops into", "seiz", "captur", "took control")),
+    # a place or a thing taken
+    ("overran overrun occupied occupying captured capturing seized seizing", _TAKEN),
+    # people killed or hurt
+    ("killed killing kills slain murdered murdering assassinated assassinating assassination massacred massacre",
+     _KILLED),
+    ("wounded wounding injured injuring", ("wound", "injur", "hurt", "casualt", "hospital", "maim") + _KILLED),
+    # a thing destroyed
+    ("destroyed destroying demolished demolishing razed flattened",
+     ("destr", "demoli", "raze", "razed", "flatten", "wreck", "obliterat", "rubble", "collaps", "level", "took out",
+      "taken out", "take out", "knocked out", "burn", "blew up", "blown up", "ruin")),
+    # people taken
+    ("arrested arresting kidnapped kidnapping abducted abducting abduction detained detaining deported deporting "
+     "deportation hijacked hijacking",
+     ("arrest", "detain", "detention", "custody", "apprehend", "held", "kidnap", "abduct", "hostage", "captive",
+      "seiz", "captur", "deport", "expel", "expuls", "remov", "hijack", "taken", "took", "jail", "prison",
+      "imprison", "charged")),
+    # a leader gone
+    ("resigned resigning resignation abdicated",
+     ("resign", "step down", "stepped down", "stepping down", "steps down", "quit ", "quits ", "quitting", "abdicat",
+      "left office", "leave office", "leaving office", "departure", "depart", "ousted", "oust", "removed",
+      "dismiss", "fired", "sacked", "replaced", "impeach")),
+    ("impeached impeaching impeachment", ("impeach", "removed from office", "remove him", "remove her", "removal")),
+    # a case brought
+    ("sued suing lawsuit lawsuits",
+     ("sue", "sued", "suing", "suit", "lawsuit", "legal action", "legal challenge", "court", "claim", "file",
+      "filing", "action against", "bring", "brings",
+      "litigat", "case against", "proceedings", "complaint", "plaintiff", "defendant", "damages",
+      "brought", "alleg", "petition", "judge", "trial", "settle")),
+    # forces pulled back, or a party out of a race or a deal
+    ("withdrew withdrawn withdrawing withdrawal retreated retreating",
+     ("withdr", "retreat", "pull", "evacuat", "left", "leav", "exit", "redeploy", "moved back", "fell back",
+      "fall back", "drew back", "drawn back", "recalled", "dropped out", "walked out", "walk out", "walks out",
+      "walkout", "stormed out", "abandon", "scrap", "dropp", "ended", "quit ")),
+    # people who left their homes
+    ("fled fleeing evacuated evacuating evacuation displaced",
+     ("fled", "flee", "displac", "evacuat", "escap", "refugee", "left their", "left the", "leave", "leaving",
+      "forced out", "driven", "uproot", "homeless", "exodus", "withdr")),
+    # a measure against a party
+    ("sanctioned sanctioning blockaded blockading blockade embargoed",
+     ("sanction", "blockad", "embargo", "penalt", "restrict", "ban ", "bans ", "banned", "banning", "blacklist",
+      "froze", "freez", "cut off", "siege", "tariff", "curb")),
+    ("vetoed vetoing", ("veto", "block", "reject", "struck down", "overrode", "override")),
+    # an aircraft or a missile brought down
+    ("intercepted intercepting",
+     ("intercept", "shot down", "shoot down", "shooting down", "downed", "destroy", "air defen", "neutrali",
+      "brought down", "thwart", "foil", "repel", "repuls", "stopped")),
+    ("downed", ("downed", "shot down", "shoot down", "shooting down", "brought down", "intercept", "crash", "destroy")),
+    # a body dissolved
+    ("dissolved dissolving dissolution", ("dissol", "disband", "abolish", "scrap", "suspend", "dismiss")),
+    ("looted looting plundered plundering torched torching burned burnt",
+     ("loot", "plunder", "torch", "burn", "set fire", "set on fire", "arson", "ransack", "pillag", "destroy",
+      "blaze", "fire")),
+)
+DEEDS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple((frozenset(told.split()), backs)
+                                                                  for told, backs in _DEEDS)
+
+_TOLD = frozenset().union(*(told for told, _ in DEEDS))
+# A deed of a deed_scales.py scale is backed by any word of its scale: a rung told stronger is that module's finding.
+_SCALE_OF = {word: tuple(other for rung in scale for other in rung) for scale in SCALES for rung in scale
+             for word in rung}
+_WORD = re.compile(r"[a-z]+")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _passage_text(text: str) -> str:
+    """Return a passage's words, lowercased, one space apart, with a space at each end (for whole phrases)."""
+    return " " + " ".join(_WORD.findall(text.lower())) + " "
+
+
+def _backs(passage: str, backs: tuple[str, ...]) -> bool:
+    """Say whether a passage's words (as _passage_text gives them) hold a word beginning as one of `backs` does, or
+    one of its phrases."""
+    return any(f" {back}" in passage for back in backs)
+
+
+def unbacked_deeds(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding for the first deed of DEEDS that text tells and no cited passage gives in any form."""
+    if not in_english(language) or not passages:
+        return []
+    lowered = text.lower()
+    if _TOLD.isdisjoint(_WORD.findall(lowered)):
+        return []  # most sentences tell none of these deeds
+    spoken = markers_blanked(text)
+    quoted = quoted_parts(spoken)
+    texts = [_passage_text(passage.text) for passage in passages]
+    for match in _WORD.finditer(spoken.lower()):
+        word = match.group()
+        if word not in _TOLD or inside(quoted, match.start()):
+            continue
+        backs = tuple(back for told, kind in DEEDS if word in told for back in kind) + (word,) + _SCALE_OF.get(word, ())
+        if any(_backs(passage, backs) for passage in texts):
+            continue
+        shown = text[match.start():match.end()]
+        return [Finding(offset, f"this sentence tells a deed ('{shown}') that no passage it cites gives, in that "
+                                f"word or another for the same deed: {clipped(text)}",
+                        "tell what the source says was done, in its words, or cite a passage that says it")]
+    return []
