@@ -15,7 +15,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from . import patterns
+from . import greek, patterns
 from .anchor import SOFT_HYPHEN, fold_with_offsets, matchable, normalise, soft_pattern
 from .cjk import SPACELESS_LETTERS, splits_words, writes_without_spaces
 
@@ -91,8 +91,10 @@ def _with_closing(text: str, passage: Nearest, wanted: str) -> Nearest:
 def _lower(text: str) -> str:
     """Return text in lower case with the same length (only U+0130 grows under str.lower), Russian "ё" as the
     "е" most keyboards and editors type for it (`cite` of "не введет" finds the source's "не введёт"), and Turkish
-    dotless "ı" as "i": "I" lowers to "i" whatever the language, so "IŞIK" typed found no "Işık" ("işik", "işık")."""
-    return text.replace("\u0130", "i").lower().replace("ё", "е").replace("ı", "i")
+    dotless "ı" as "i": "I" lowers to "i" whatever the language, so "IŞIK" typed found no "Işık" ("işik", "işık"); and
+    Greek letters without their accents, which capitals leave out ("στα άκρα" of "ΣΤΑ ΑΚΡΑ") and many keyboards
+    too ("κηρυξε" of "κήρυξε"): greek.fold_accents."""
+    return greek.fold_accents(text.replace("\u0130", "i").lower().replace("ё", "е").replace("ı", "i"))
 
 
 def _likely_starts(folded: str, words: list[tuple[int, str]], width: int, apart: int) -> list[int]:

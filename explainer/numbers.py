@@ -284,7 +284,10 @@ _GLUED_UNIT = "(?-i:km/h|kmh|kph|mph|km|kg|mm|cm|C|F|p)"
 # Any other letters against the figure ("20mg", "5GW", "3.5x") still leave it the figure the reader sees, its unit
 # unread: skipped, "224p" could cite "244p". A lone m or b may be a scale ("14m people"), and a lone capital names
 # ("3D", "5G", "4K"): left unread.
-_GLUED_LETTERS = "(?-i:(?![mbA-Z](?![A-Za-z]))(?!pct?(?![A-Za-z]))[A-Za-z]{1,4})"
+_GLUED_LETTERS = ("(?-i:(?![mbA-Z](?![A-Za-z]))(?!pct?(?![A-Za-z]))[A-Za-z]{1,4}"
+                  # Greek glues its compounds' second part to the figure: "48ωρη απεργία" (48-hour), "5ετές",
+                  # "24ης": unread, "72ωρη" cited "48ωρη" (tests/test_newuser_45.py)
+                  "|[\u03ac-\u03ce]{1,8})")
 # Halves and quarters of a scale: "half a million" is 500,000, not a million; "two and a half million",
 # "a quarter of a million"; and a whole and a half of anything: "three and a half hours" is 3.5 (a source's "3½").
 _FRACTION_OF_SCALE = (r"(?P<frac>(?P<whole>" + "|".join(patterns.longest_first(_UNITS[1:] + _TENS))
@@ -374,6 +377,13 @@ _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "mi
                  # Dutch: "miljard" is 10^9 and "biljoen" 10^12; "mln" and "mld" shorten them.
                  "nl": {"duizend": 10**3, "miljoen": 10**6, "miljoenen": 10**6, "mln": 10**6, "miljard": 10**9,
                         "miljarden": 10**9, "mld": 10**9, "biljoen": 10**12, "biljoenen": 10**12},
+                 # Greek shortens them ("4,82 δισ. ευρώ", "310 εκατ. ευρώ", "12 χιλ.") and declines them: unread,
+                 # "4,82 εκατ. ευρώ" cited "4,82 δισ. ευρώ" (tests/test_newuser_45.py)
+                 "el": {**dict.fromkeys(("χιλ", "χιλιάδες", "χιλιάδων", "χιλιάδα"), 10**3),
+                        **dict.fromkeys(("εκατ", "εκ", "εκατομμύριο", "εκατομμύρια", "εκατομμυρίων"), 10**6),
+                        **dict.fromkeys(("δισ", "δις", "δισεκατομμύριο", "δισεκατομμύρια", "δισεκατομμυρίων"), 10**9),
+                        **dict.fromkeys(("τρισ", "τρις", "τρισεκατομμύριο", "τρισεκατομμύρια", "τρισεκατομμυρίων"),
+                                        10**12)},
                  # Turkish glues its case endings on ("1,2 milyara", "350 milyonluk"); "binde" is per mille, left out.
                  # Unread, "1,2 milyon lira" cited "1,2 milyar lira" and "410 bin" did not cite "410.000".
                  "tr": {**dict.fromkeys(("bin", "bine", "bini", "binden", "binlik", "binin"), 10**3),
@@ -518,7 +528,8 @@ _JOINING_WORD = r"(?:[^\W\d_]{1,3}\s+)?"
 def _locale_dates(not_in_word: str, months: tuple[str, ...]) -> str:
     names = "(?-i:" + "|".join(patterns.longest_first(map(re.escape, months))) + r")(?![\w-])"
     year = rf"(?:,?\s+{_JOINING_WORD}(?P<y4>\d{{4}})(?![\w-]))?"
-    return (rf"|{not_in_word}(?P<d4>\d{{1,2}})\.?[º°]?\s+{_JOINING_WORD}(?P<m4>{names}){year}"
+    # Greek writes a day as an ordinal in some dates: "την 1η Ιουλίου", "της 24ης Μαρτίου" (unread, no day was read)
+    return (rf"|{not_in_word}(?P<d4>\d{{1,2}})(?:\.?[º°]?|(?-i:ης?))\s+{_JOINING_WORD}(?P<m4>{names}){year}"
             rf"|(?<!\w)(?P<m5>{names})\s+{_JOINING_WORD}(?P<y5>\d{{4}})(?![\w-])")
 
 

@@ -31,7 +31,7 @@ import functools
 import re
 from typing import NamedTuple, Sequence
 
-from . import (arabic_negations, chinese_negations, devanagari, hangul, hangul_negations, hindi_negations,
+from . import (arabic_negations, chinese_negations, devanagari, greek, hangul, hangul_negations, hindi_negations,
                japanese_negations, patterns, persian_negations, turkish_negations)
 from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
@@ -80,6 +80,8 @@ _NEGATING: dict[str, frozenset[str]] = {
     "nl": frozenset({"niet", "geen", "nooit", "niets", "niemand", "nergens", "zonder", "noch", "ontkent", "ontkende",
                      "ontkenden", "ontkennen", "verworpen", "verwierp", "verwierpen", "verwerpt", "afgewezen",
                      "weigert", "weigerde", "weigerden", "weigeren"}),
+    # Greek: "Τα ιατρεία δεν θα λειτουργήσουν" restated without "δεν" built (greek.py)
+    "el": greek.NEGATING,
 }
 _AGREEING: dict[str, frozenset[str]] = {
     "fr": frozenset({"pas", "jamais", "rien", "aucun", "aucune", "personne", "ni", "nul", "nulle"}),
@@ -91,6 +93,7 @@ _AGREEING: dict[str, frozenset[str]] = {
     "uk": frozenset({"ні", "ніколи", "нічого", "ніхто", "ніде", "жодного", "жодних"}),
     "pl": frozenset({"nigdy", "nic", "niczego", "nikt", "nikogo", "ani", "żaden", "żadna", "żadne", "żadnego",
                      "żadnej", "żadnych"}),
+    "el": greek.AGREEING,
 }
 # English verbs that negate before "to": "declined to confirm", "failed to reach", "has yet to confirm".
 _NEGATING_BEFORE_TO = frozenset({"declined", "declines", "decline", "failed", "fails", "fail", "yet"})
@@ -183,7 +186,11 @@ _CLAUSE_END_NL = patterns.compile(
     _CLAUSE_END_SOURCE.replace("|y|o", "|y").replace(
         "|або|але)", "|або|але|en|of|maar|want|omdat|terwijl|hoewel|doordat|zodat)").replace(
         "|senza|ohne)", "|senza|ohne|zonder)"), re.IGNORECASE)
-_CLAUSE_ENDS = {"pt": _CLAUSE_END_PT, "pl": _CLAUSE_END_PL, "nl": _CLAUSE_END_NL}
+# Greek joins clauses with "και", "αλλά", "ενώ", "αν", ..., and starts one with "χωρίς".
+_CLAUSE_END_EL = patterns.compile(
+    _CLAUSE_END_SOURCE.replace("|y|o", "|y").replace("|або|але)", f"|або|але|{greek.CLAUSE_JOINERS})").replace(
+        "|senza|ohne)", f"|senza|ohne|{greek.WITHOUT})"), re.IGNORECASE)
+_CLAUSE_ENDS = {"pt": _CLAUSE_END_PT, "pl": _CLAUSE_END_PL, "nl": _CLAUSE_END_NL, "el": _CLAUSE_END_EL}
 # A Dutch clause ending in a purpose, "om ... te" and its infinitive, and negating nothing asserts nothing: before a
 # comma ("Een amendement om de grens op 2,5 procent te leggen, werd verworpen"), it was read as saying the amendment
 # passed.
@@ -216,7 +223,7 @@ _RELATIVE = patterns.compile(r"\s*(?:which|whom)(?!\w)", re.IGNORECASE)
 # A negation's object that is a pronoun, standing for what the clause before names: "... and 3,600 voted against it"
 _PRONOUN_AFTER = patterns.compile(r"\s+(?:it|them|this|that|one)\s*$", re.IGNORECASE)
 # A clause of lacking, which "without" (and its kin) starts: see _CLAUSE_END_SOURCE.
-_WITHOUT = patterns.compile(r"\s*(?:without|sans|sin|sem|senza|ohne)(?!\w)", re.IGNORECASE)
+_WITHOUT = patterns.compile(rf"\s*(?:without|sans|sin|sem|senza|ohne|{greek.WITHOUT})(?!\w)", re.IGNORECASE)
 # Words of five letters or more that carry no content of their own: never a predicate, nor a shared word.
 _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "these", "those", "still", "every",
                          "after", "before", "where", "whether", "longer", "could", "would", "should", "might", "since",
@@ -231,7 +238,8 @@ _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "
                          # Dutch auxiliaries and prepositions: "vallen niet onder de verordening" negates the
                          # verordening, "heeft nooit eerder een gemeente gedaagd" the gemeente
                          "heeft", "hebben", "worden", "wordt", "werden", "kunnen", "zullen", "zouden", "moeten",
-                         "onder", "tegen", "boven", "tussen", "tijdens", "volgens", "sinds", "wegens", "eerder"})
+                         "onder", "tegen", "boven", "tussen", "tijdens", "volgens", "sinds", "wegens", "eerder",
+                         *greek.NO_CONTENT})
 
 # Words of when or how a denial was made: never what it negates ("denied today that its forces had shelled the
 # village" negates the shelling; read as "today", "conceded that its forces had shelled" restated nothing and built).
@@ -383,6 +391,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     english = (language or "en").split("-")[0].lower() == "en"
     italian = (language or "en").split("-")[0].lower() == "it"
     dutch = (language or "en").split("-")[0].lower() == "nl"
+    greek_text = (language or "en").split("-")[0].lower() == "el"
     ends = _CLAUSE_ENDS.get((language or "en").split("-")[0].lower(), _CLAUSE_END)
     for end, after in [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]:
         piece = text[start:end]
@@ -397,6 +406,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
                 predicate = lacked[0].what[-1][:_PREFIX] if lacked[0].what else ""
             # "The mayor said the city would not step in": the mayor is who says it, not whom the "not" is said of
             reported = _reported_from(piece, negations[0][0]) if english and negations else 0
+            if greek_text and negations:
+                reported = greek.reported_from(piece, negations[0][0])
             before = _content_words(piece[reported:negations[0][0]]) if negations else frozenset()
             speaker = _content_words(piece[:reported]) - _content_words(piece[reported:]) if reported else frozenset()
             speaker |= introduced
@@ -605,7 +616,8 @@ def _content_words(clause: str) -> frozenset[str]:
 
 
 def _words_in(text: str) -> list[str]:
-    words = (_IRREGULAR.get(word, word) for word in map(folded_word, _WORD.findall(text)))
+    # a Greek word's accent moves between its forms ("αποφάσισε", "αποφασίζει"): compared without it (greek.py)
+    words = (_IRREGULAR.get(word, word) for word in map(folded_word, _WORD.findall(greek.fold_accents(text))))
     return [re.sub(r"'s?$", "", word) for word in words if len(word) >= _PREFIX]
 
 

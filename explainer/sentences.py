@@ -33,7 +33,9 @@ _ABBREVIATIONS = frozenset(
     # Spanish: titles, "EE. UU." and numbering ("la Sra. Sáez", "decreto núm. 5", "pág. 3")
     "Sra Sras Srta Sres Dña Lic Ing Avda Excmo Excma Ud Uds EE UU núm Núm pág págs aprox "
     # Hindi, whose sentences end at "।": rupees, titles and eras ("950 करोड़ रु.", "डॉ. मिश्रा", "ई.पू.")
-    "रु डॉ प्रो श्री स्व ई पू सं".split())
+    "रु डॉ प्रो श्री स्व ई पू सं "
+    # Greek: "Mr"/"Mrs", titles, scales and "e.g." ("είπε η κ. Σταυροπούλου", "ο Δρ. Αλεξίου", "4,82 δισ. Ευρώ")
+    "κ κα Δρ Καθ δηλ εκατ δισ χιλ τρισ αρ π.χ π.Χ μ.Χ".split())
 _ROMAN = patterns.compile(r"[IVXLC]{2,}")
 _LETTER_DOTS = patterns.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # A marker's key runs to its closing bracket but never over the start of another marker: scanning
@@ -43,6 +45,8 @@ MARKER = patterns.compile(rf"\[\^({KEY_IN_MARKER}+)\]")
 # Urdu ends a sentence with "۔" (U+06D4), Arabic script asks with "؟", Hindi ends one with the danda "।" (a verse
 # with "॥").
 _STOP = patterns.compile(rf"""[.!?…。！？۔؟।॥]+(?:[ \u00a0\u202f]?»)?["'”’“«‘‹›)*_」』）]*(?:[ \t]*\[\^{KEY_IN_MARKER}+\])*""")
+# Greek asks with ";" (its question mark, U+037E, which Unicode normalises to ";"), and parts clauses with "·".
+_GREEK_STOP = patterns.compile(_STOP.pattern.replace("[.!?…", "[.!?;\u037e…", 1))
 # Japanese and Chinese end a sentence with a full-width stop and start the next without a space.
 _SPACELESS_STOP = frozenset("。！？")
 # A letter, but not a lowercase one; German single marks (‚ › ‹) and corner brackets (「 『) open one too.
@@ -74,9 +78,10 @@ def split_sentences(text: str, language: str = "") -> tuple[Sentence, ...]:
 def _split(text: str, language: str) -> tuple[Sentence, ...]:
     sentences = []
     ordinal_dot = writes_ordinal_dot(language)
+    stops = _GREEK_STOP if language[:2].lower() == "el" else _STOP
     for block_start, block_end in blocks(text):
         cursor = block_start
-        for end in _sentence_ends(text, block_start, block_end, ordinal_dot):
+        for end in _sentence_ends(text, block_start, block_end, ordinal_dot, stops):
             sentences.append(_sentence(text, cursor, end))
             cursor = skip_space(text, end, block_end)
         if text[cursor:block_end].strip():
@@ -126,12 +131,13 @@ def blocks(text: str) -> list[tuple[int, int]]:
     return [(skip_space(text, a, b), b) for a, b in found if text[a:b].strip()]
 
 
-def _sentence_ends(text: str, start: int, end: int, ordinal_dot: bool = False) -> list[int]:
+def _sentence_ends(text: str, start: int, end: int, ordinal_dot: bool = False, stops: re.Pattern | None = None
+                   ) -> list[int]:
     """Return where sentences end inside one block, the last one excluded; `ordinal_dot`: a number's dot may
-    make it an ordinal."""
+    make it an ordinal; `stops`, the language's marks that end a sentence (Greek's ";" too)."""
     quoted = [(start + a, start + b) for a, b in double_quoted(text[start:end])]
     ends = []
-    for stop in _STOP.finditer(text, start, end):
+    for stop in (stops or _STOP).finditer(text, start, end):
         after = stop.end()
         following = skip_space(text, after, end)
         spaced = following > after or stop.group()[0] in _SPACELESS_STOP

@@ -175,7 +175,7 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
         elif not inside(quoted, listed.start()) and not _AS_SAYS.search(text, 0, listed.start()):
             subject = _subject_before(text, listed.start())  # "La Regione sostiene che ...": what follows is said
             found.append((listed.start(), subject if naming_words(subject, parties)
-                          else f"{subject} {_named_after(text, listed.end(), parties)}"))
+                          else f"{subject} {_article_of(listed.group())}{_named_after(text, listed.end(), parties)}"))
     return tuple((at, " ".join(words.split()), names) for at, words in sorted(found)
                  if (names := naming_words(words, parties) or named_by_demonym(words, parties)
                      or named_by_its_noun(words, parties)))
@@ -339,6 +339,14 @@ def _titled_name_after(text: str, end: int) -> bool:
 
 
 _FROM_A_FIGURE = patterns.compile(r"(?:^|\s)\d.*$")
+
+
+def _article_of(listed: str) -> str:
+    """Return the article a locale's reporting word ends in, and a space ("κατά το " of Greek "κατά το υπουργείο"),
+    or "": the noun after it names a party by its common noun as after any article (unread, "Κατά το υπουργείο"
+    citing "Κατά την ομοσπονδία" built)."""
+    last = listed.split()[-1] if " " in listed.strip() else ""
+    return f"{last} " if last and last.casefold() in _articles() else ""
 
 
 def _named_after(text: str, start: int, parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
@@ -515,7 +523,9 @@ def shown(words: str) -> str:
     """Return a speaker's words from its first naming word to before a preposition after it: "by Friday morning
     Taliban spokesman Zabihullah Mujahid" is "Taliban spokesman Zabihullah Mujahid"."""
     parts = words.split()
-    first = next((i for i, part in enumerate(parts) if naming_words(part)), 0)
+    first = next((i for i, part in enumerate(parts) if naming_words(part)), None)
+    if first is None:
+        return " ".join(parts)  # a party named by its common noun: Greek "το υπουργείο" was shown as "το"
     if first and parts[first - 1].casefold() in ("a", "an", "the"):
         first -= 1
     while first and not parts[first - 1].isascii() and (

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import patterns
+from . import greek, patterns
 
 
 def _any(words) -> str:
@@ -147,12 +147,41 @@ DUTCH = (rf"(?P<nl>(?!(?:een|één)(?![\w-])(?!\s+{_any(_NL_SCALES)}))(?<!in\s)"
          rf"{_NL_WHOLE}(?:\s+{_any(_NL_SCALES)})?(?![\w-]))")
 _NL_PART = patterns.compile(_any([*_NL_UNITS, *_NL_TEENS, *_NL_TENS, *_NL_SCALES, "honderd", "duizend"]))
 
-BY_LANGUAGE = {"tr": TURKISH, "ru": RUSSIAN, "ur": URDU, "it": ITALIAN, "pl": POLISH, "nl": DUTCH}
+
+def _greek_forms(pairs) -> dict[str, int]:
+    """Return Greek number words by value, each as written and casefolded, with and without its accents."""
+    return {form: value for value, forms in pairs for word in forms.split()
+            for form in {word, word.casefold(), greek.fold_accents(word), greek.fold_accents(word.casefold())}}
+
+
+# Greek writes its number words apart, the larger first ("χίλια διακόσια", "δύο χιλιάδες"), declines some ("τρεις",
+# "τρία", "τριών"), and its "ένας", "μία", "ένα" are articles alone. Unread, "με τρεις γιατρούς αντί για έξι" cited
+# "με δύο γιατρούς αντί για έξι" and "2 γιατρούς" did not cite "δύο γιατρούς" (tests/test_newuser_45.py).
+_EL_UNITS = _greek_forms((
+    (1, "ένας ένα μία μια ενός μιας έναν"), (2, "δύο δυο"), (3, "τρεις τρία τριών"), (4, "τέσσερις τέσσερα τεσσάρων"),
+    (5, "πέντε"), (6, "έξι"), (7, "επτά εφτά"), (8, "οκτώ οχτώ"), (9, "εννέα εννιά"), (10, "δέκα"),
+    (11, "έντεκα ένδεκα"), (12, "δώδεκα"), (13, "δεκατρία δεκατρείς"), (14, "δεκατέσσερα δεκατέσσερις"),
+    (15, "δεκαπέντε"), (16, "δεκαέξι δεκάξι"), (17, "δεκαεπτά δεκαεφτά"), (18, "δεκαοκτώ δεκαοχτώ"),
+    (19, "δεκαεννέα δεκαεννιά"), (20, "είκοσι"), (30, "τριάντα"), (40, "σαράντα"), (50, "πενήντα"), (60, "εξήντα"),
+    (70, "εβδομήντα"), (80, "ογδόντα"), (90, "ενενήντα"), (100, "εκατό εκατόν"),
+    *((100 * n, " ".join(stem + ending for stem in stems.split() for ending in ("ια", "ιοι", "ιες", "ιων", "ίων")))
+      for n, stems in ((2, "διακόσ"), (3, "τριακόσ"), (4, "τετρακόσ"), (5, "πεντακόσ"), (6, "εξακόσ"),
+                       (7, "επτακόσ εφτακόσ"), (8, "οκτακόσ οχτακόσ"), (9, "εννιακόσ εννεακόσ"))),
+    (1000, "χίλια χίλιοι χίλιες χιλίων")))
+_EL_SCALES = _greek_forms(((10**3, "χιλιάδες χιλιάδων"), (10**6, "εκατομμύριο εκατομμύρια εκατομμυρίων"),
+                           (10**9, "δισεκατομμύριο δισεκατομμύρια δισεκατομμυρίων")))
+_EL_ONE = frozenset(form for form, value in _EL_UNITS.items() if value == 1)
+_EL_WORD = rf"{_any(_EL_UNITS)}(?![\w-])"
+_EL_COUNT = rf"{_EL_WORD}(?:\s+{_EL_WORD})*"
+GREEK = rf"(?P<el>{_EL_COUNT}(?:\s+{_any(_EL_SCALES)}(?![\w-])(?:\s+{_EL_COUNT})?)?)"
+
+BY_LANGUAGE = {"tr": TURKISH, "ru": RUSSIAN, "ur": URDU, "it": ITALIAN, "pl": POLISH, "nl": DUTCH, "el": GREEK}
 STARTS = {"tr": _any([*_TR_UNITS, *_TR_TENS, "yüz", "bin"]), "ru": _any([*_RU_UNITS, *_RU_SCALES]),
           "ur": _any(_UR_UNITS), "it": _any([*_IT_UNITS, *_IT_TEENS, *_IT_TENS, "cento", "mille"]),
           "pl": _any([*_PL_UNITS, *_PL_SCALES]),
           "nl": _any([*(unit for unit in _NL_UNITS if unit not in ("een", "één")), *_NL_TEENS, *_NL_TENS, "honderd",
-                      "duizend", "eenen", "eenën", "eenhonderd", "eenduizend", "één"])}
+                      "duizend", "eenen", "eenën", "eenhonderd", "eenduizend", "één"]),
+          "el": _any([form for form, value in _EL_UNITS.items() if value != 1])}
 
 
 def value(match: re.Match) -> Decimal | None:
@@ -162,6 +191,8 @@ def value(match: re.Match) -> Decimal | None:
         return _italian(match["it"].casefold())
     if match.groupdict().get("nl"):
         return _dutch(match["nl"].casefold())
+    if match.groupdict().get("el"):
+        return _added(greek.fold_accents(match["el"].casefold()).split(), _EL_UNITS, _EL_SCALES, _EL_ONE)
     if match.groupdict().get("pl"):
         return _added(match["pl"].casefold().split(), _PL_UNITS, _PL_SCALES, _PL_ONE)
     if match.groupdict().get("ur"):
