@@ -92,6 +92,7 @@ from .table_columns import figures_in_other_columns
 from .total_shares import total_as_share
 from .joint_figures import joint_figure_as_one
 from .unbacked_deeds import unbacked_deeds
+from .comparison_sides import turned_comparisons
 from .limits import swapped_limits
 from .penalties import turned_penalties
 from .counted_nouns import swapped_nouns
@@ -597,6 +598,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + _told_as_done_once(text, passages, offset, language) + corrected_in_passages(text, passages, offset, language)
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
             + compared_against_passages(text, passages, offset, language)
+            + turned_comparisons(text, passages, offset, language)
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
             + claimed_as_awarded(text, passages, offset, language) + total_as_share(text, passages, offset, language)
             + figures_in_other_columns(text, passages, offset, language)
@@ -750,7 +752,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(changed_status) + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
             + each(_told_as_done_once) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(swapped_acts)
-            + each(compared_against_passages)
+            + each(compared_against_passages) + each(turned_comparisons)
             + each(claimed_as_awarded) + each(total_as_share) + each(figures_in_other_columns)
             + each(swapped_limits) + each(turned_penalties) + each(swapped_nouns)
             + each(points_as_counts) + each(figures_given_to_another)

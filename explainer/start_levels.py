@@ -1,6 +1,6 @@
 """A starting level kept as the start: "fell to 12%" may not cite "fell from 12% to 9%".
 
-A passage gives a starting level by "from X to Y" or "Y, up from X" (X a figure); a sentence gives X as a level
+A passage gives a starting level by "from X to Y", "to Y from X" or "Y, up from X" (X a figure); a sentence gives X as a level
 reached by "to X" after a word of change ("fell to X", "rose sharply to X") or "from Y" ("fell from 40% to 10%" citing
 "a 40% duty, up from 10%"), "X instead of Y" ("rather than"), or "reached X". It is refused where a passage gives X
 as a start and none gives it as a level reached so. English text is read; words in quotation marks are not.
@@ -30,6 +30,9 @@ _REACHED = patterns.compile(rf"(?<!\w)(?:(?:{_CHANGE})\s+(?:[a-z]+\s+){{0,2}}?to
                             rf"(?P<unit>{_UNIT})",
                             re.IGNORECASE)
 
+# "fell to 9% from 12%" gives 12% as the start as "from 12% to 9%" does
+_TO_FROM = patterns.compile(rf"(?<!\w)to\s+{_FIGURE}{_UNIT}\s+from\s+(?P<start>{_FIGURE}){_UNIT}", re.IGNORECASE)
+
 # a level given in place of another: "pay 5% instead of 15%" gives 5% as the level now
 _INSTEAD = patterns.compile(rf"(?<![\w.,])(?P<level>{_FIGURE})(?![\d,.]\d)(?P<unit>{_UNIT})"
                             rf"\s+(?:instead\s+of|rather\s+than)\s+{_FIGURE}{_UNIT}", re.IGNORECASE)
@@ -45,7 +48,8 @@ def start_as_reached(text: str, passages: list[Cited], offset: int = 0, language
 
 def _reached(text: str, passages: list[Cited], offset: int) -> list[Finding]:
     starts = {match["start"]: match for passage in passages
-              for match in (*_FROM_TO.finditer(passage.text), *_UP_FROM.finditer(passage.text))}
+              for match in (*_FROM_TO.finditer(passage.text), *_UP_FROM.finditer(passage.text),
+                            *_TO_FROM.finditer(passage.text))}
     if not starts:
         return []
     quoted = quoted_parts(text)
