@@ -44,7 +44,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import patterns
+from . import patterns, swedish_conditions
 from .attribution import Cited, Finding, clipped, in_english
 from .clauses import WINDOW, WORD, clause_end, clause_start, content_words
 from .sentences import folded_word, split_sentences
@@ -68,7 +68,9 @@ _CONDITION = patterns.compile(
     # Polish: "jeżeli", "jeśli", "gdyby", "o ile", "pod warunkiem", "w razie", "w przypadku"
     r"|jeżeli|jeśli|gdyby|o\s+ile|pod\s+warunkiem(?:\s*,?\s*że)?|w\s+razie|w\s+przypadku"
     # Dutch: "als" and an inverted "mocht" opening a clause, "indien", "mits", "tenzij", "op voorwaarde dat"
-    r"|als|mocht|indien|mits|tenzij|op\s+voorwaarde\s+dat|in\s+geval\s+van)(?!\w)",
+    r"|als|mocht|indien|mits|tenzij|op\s+voorwaarde\s+dat|in\s+geval\s+van"
+    # Swedish: "om" opening a clause, "ifall", "såvida", "förutsatt att", "under förutsättning att"
+    r"|om|ifall|såvida|förutsatt\s+att|under\s+förutsättning\s+att)(?!\w)",
     re.IGNORECASE)
 # What a condition's first word starts with, case aside: a passage without it states none, found in a tenth of the
 # time of reading it ("[Ii]f" and the rest after one class of first letters: no case folding, no look-behind).
@@ -81,7 +83,8 @@ _MAY_CONDITION = patterns.compile(
     r"|[Ss]e(?!\w)|[Ss]alvo\s+che|[Aa]\s+(?:meno|condizione)\s+che|[Pp]urché|[Qq]ualora|[Ii]n\s+caso\s+di"
     r"|[Cc]aso(?!\w)|[Aa]\s+não\s+ser|[Cc]ontanto|[Ee]m\s+caso|[Nn]a\s+hipótese"
     r"|[Jj]e(?:żeli|śli)|[Gg]dyby|[Oo]\s+ile|[Pp]od\s+warunkiem|[Ww]\s+(?:razie|przypadku)"
-    r"|[Aa]ls(?!\w)|[Mm]ocht(?!\w)|[Ii]ndien|[Mm]its(?!\w)|[Tt]enzij|[Oo]p\s+voorwaarde|[Ii]n\s+geval\s+van")
+    r"|[Aa]ls(?!\w)|[Mm]ocht(?!\w)|[Ii]ndien|[Mm]its(?!\w)|[Tt]enzij|[Oo]p\s+voorwaarde|[Ii]n\s+geval\s+van"
+    r"|(?<!\w)[Oo]m(?!\w)|[Ii]fall(?!\w)|[Ss]åvida|[Ff]örutsatt\s+att|[Uu]nder\s+förutsättning")
 # "even if" concedes, "as if" likens, "asked if" asks, "if any" and "if not" are asides: none conditions its clause.
 _NOT_A_CONDITION_BEFORE = patterns.compile(
     r"(?<!\w)(?:even|as|asked|asks|ask|asking|wondered|wonder|know|knows|knew|see|unclear|clear|sure|decide|decided"
@@ -109,9 +112,13 @@ _OWN_WORDS = {"it": frozenset({"se", "salvo che", "a meno che", "purché", "qual
                                "pod warunkiem, że", "w razie", "w przypadku"}),
               # Dutch (tests/test_newuser_43.py): "Verhuurders kunnen op 1 juli de huur zonder grens verhogen" cited
               # "Mocht de rechter de verordening schorsen, dan kunnen verhuurders ..." and built
-              "nl": frozenset({"als", "mocht", "indien", "mits", "tenzij", "op voorwaarde dat", "in geval van"})}
+              "nl": frozenset({"als", "mocht", "indien", "mits", "tenzij", "op voorwaarde dat", "in geval van"}),
+              # Swedish (tests/test_newuser_44.py): "Lockouten väntas träda i kraft den 17 mars" cited "Om förslaget
+              # avvisas väntas lockouten träda i kraft den 17 mars" and built
+              "sv": frozenset({"om", "ifall", "såvida", "förutsatt att", "under förutsättning att"})}
 _OWN = frozenset().union(*_OWN_WORDS.values())
-_OPENING_ONLY = frozenset({"se", "caso", "als", "mocht"})  # Dutch "als" is "as" too, "mocht" "was allowed"
+_OPENING_ONLY = frozenset({"se", "caso", "als", "mocht", "om"})  # Dutch "als" is "as" too, "mocht" "was allowed",
+# Swedish "om" "about" ("varslar om lockout")
 # Italian "se" as a pronoun: "se stesso", "se ne", "se lo".
 _SE_PRONOUN = patterns.compile(r"\s+(?:stess[oaie]|ne|lo|la|li|le)(?!\w)", re.IGNORECASE)
 # Italian's "se non" before a clause conditions it on a negation ("se non ci sarà un accordo"), where French "si non"
@@ -163,6 +170,8 @@ _DECIDED = patterns.compile(r"(?<!\w)(?:voted|recommended|approved|agreed|grante
                             r"|allowed|endorsed|backed|cleared)(?!\w)", re.IGNORECASE)
 # Dutch's, in Dutch text only (Spanish and French "en" is "in"): "zegt dat als de raad instemt, ..."
 _OPENS_CLAUSE_NL = patterns.compile(r"(?<!\w)(?:dat|en|maar|zegt|zei)\s*$", re.IGNORECASE)
+# Swedish's, in Swedish text only: "säger att om förslaget avvisas, ..."
+_OPENS_CLAUSE_SV = patterns.compile(r"(?<!\w)(?:att|och|men|säger|sa|sade|uppger)\s*$", re.IGNORECASE)
 _NEAR = 40  # characters before a condition word that say it is none ("even if", "asked if")
 _MOST = 32  # conditions a sentence is read for, the first: one states one or two, not thousands
 # A comma or point right before a digit is a number's ("del 6,8 %", "6.8%"): read as a clause's end, "l'aumento del 6,8
@@ -183,7 +192,8 @@ _KEPT = frozenset({"if", "unless", "provided", "providing", "condition", "condit
                    "jeżeli", "jeśli", "gdyby", "warunkiem", "warunek", "warunku", "zależy", "zależeć", "tylko",
                    "mógłby", "mogłaby", "mogliby", "ewentualnie", "razie", "przypadku",
                    "als", "mocht", "indien", "mits", "tenzij", "voorwaarde", "afhankelijk", "alleen", "zou", "zouden",
-                   "eventueel", "geval"})
+                   "eventueel", "geval",
+                   "om", "ifall", "såvida", "förutsatt", "förutsättning", "villkor", "bara", "endast", "skulle"})
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
                           "what", "which", "about", "after", "before", "shall",
@@ -196,7 +206,8 @@ _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "wi
                           "pelo", "pela", "serão", "isso", "depois", "antes", "todas",
                           "jest", "będzie", "będą", "zostanie", "zostaną", "przez", "oraz", "tego", "jego", "także",
                           "heeft", "hebben", "wordt", "worden", "zijn", "naar", "voor", "door", "over", "deze", "maar",
-                          "zegt", "werd", "kunnen", "zullen"})
+                          "zegt", "werd", "kunnen", "zullen",
+                          "kommer", "inte", "också", "efter", "innan", "sedan", "eller", "till", "från", "enligt"})
 _RESTATES = 2
 # "on May 24", "24 May": a month, which keeps no condition as the modal "may" does
 _MONTH_MAY = patterns.compile(r"(?<![\w-])May(?=\s+\d)|(?<=\d\s)May(?!\w)")
@@ -254,13 +265,13 @@ def dropped_conditions_in_item(text: str, passages: list[Cited], language: str =
 _KEEP_AS = {"en": "'if ...', 'unless ...'", "fr": "'si ...', 'à condition que ...', 'faute de ...'",
             "es": "'si ...', 'salvo que ...', 'a menos que ...'", "it": "'se ...', 'a condizione che ...'",
             "pt": "'se ...', 'caso ...', 'a não ser que ...'", "pl": "'jeżeli ...', 'jeśli ...', 'pod warunkiem, że ...'",
-            "nl": "'als ...', 'mits ...', 'tenzij ...'"}
+            "nl": "'als ...', 'mits ...', 'tenzij ...'", "sv": "'om ...', 'ifall ...', 'förutsatt att ...'"}
 
 
 def _read(language: str) -> bool:
     """Say whether text in `language` is read: English ("" is the site's default), French, Spanish, Italian,
-    Portuguese, Polish or Dutch."""
-    return in_english(language) or language.split("-")[0].lower() in ("fr", "es", "it", "pt", "pl", "nl")
+    Portuguese, Polish, Dutch or Swedish."""
+    return in_english(language) or language.split("-")[0].lower() in ("fr", "es", "it", "pt", "pl", "nl", "sv")
 
 
 def _keeps(words: str, text: str) -> bool:
@@ -315,8 +326,9 @@ def _conditions_in(sentence: str, own: str = "") -> list[Conditional]:
             continue
         opening = clause_start(sentence, at, _CLAUSE_END)
         opens = (not sentence[opening:at].strip() or _OPENS_CLAUSE.search(sentence, opening, at)
-                 or (own == "nl" and _OPENS_CLAUSE_NL.search(sentence, opening, at)))
-        if word in _OPENING_ONLY and own in ("pt", "nl") and not opens:
+                 or (own == "nl" and _OPENS_CLAUSE_NL.search(sentence, opening, at))
+                 or (own == "sv" and _OPENS_CLAUSE_SV.search(sentence, opening, at)))
+        if word in _OPENING_ONLY and own in ("pt", "nl", "sv") and not opens:
             continue  # "a barragem se rompeu": a pronoun; "o caso": a noun
         if word == "should" and not opens:
             continue  # "the port should reopen": a modal, not "should the strike end, ..."
@@ -330,6 +342,11 @@ def _conditions_in(sentence: str, own: str = "") -> list[Conditional]:
         elif (turn := _THEN.search(sentence, after, after + WINDOW)) is not None:
             # "If both sides withdraw, the ceasefire will hold"; "officials said that if ..., the ceasefire ..."
             condition, clause = sentence[at:turn.start()], sentence[turn.end():clause_end(sentence, turn.end(), _CLAUSE_END)]
+        elif own == "sv" and (turn := swedish_conditions.main_clause(sentence, after, clause_end(
+                sentence, after, _CLAUSE_END))) is not None:
+            # "Om förslaget avvisas väntas lockouten träda i kraft": no comma, the main clause opens with its verb
+            condition, clause = sentence[at:turn.start()], sentence[turn.start():clause_end(sentence, turn.end(),
+                                                                                           _CLAUSE_END)]
         elif _AFTER_COMMA.search(sentence, 0, opening) and word not in ("should", "in case"):
             # "Pakistan will withdraw, if talks succeed": the clause before the comma, to the sentence's end
             condition = sentence[at:clause_end(sentence, after, _CLAUSE_END)]

@@ -1,5 +1,6 @@
 """The words direction.py reads a rise or a fall by in Russian and Ukrainian, which decline and conjugate them, in
-Italian, which inflects its participles ("è sceso", "sono diminuiti"), and in Dutch ("stegen", "daalde", "gedaald").
+Italian, which inflects its participles ("è sceso", "sono diminuiti"), in Dutch ("stegen", "daalde", "gedaald") and in
+Swedish ("ökade", "har minskat", "sänktes").
 
 "Импорт снизился на 18 %" citing "импорт вырос на 18 %" kept the figure and turned the news around: no Cyrillic word
 of rise or fall was read. A verb is listed in its past forms (masculine, feminine, neuter, plural), its future and
@@ -69,8 +70,15 @@ DUTCH_RISE = frozenset("""steeg stegen gestegen stijgt stijgen stijging stijging
                           toename verhoogd verhoogde verhoogden verhoogt verhoging""".split())
 DUTCH_FALL = frozenset("""daalde daalden gedaald daalt dalen daling dalingen kromp krompen gekrompen krimpt krimp afname
                           verlaagd verlaagde verlaagden verlaagt verlaging zakte zakten gezakt""".split())
-RISE |= ITALIAN_RISE | DUTCH_RISE
-FALL |= ITALIAN_FALL | DUTCH_FALL
+# Swedish: unread, "Hanteringen har ökat med 85 procent" citing "har minskat med 85 procent" and "lönerna sänktes med
+# 7,1 procent" citing "höjdes" built (tests/test_newuser_44.py).
+SWEDISH_RISE = frozenset("""ökade ökat ökar öka ökning ökningen ökningar steg stigit stiger stigande höjdes höjts höjde
+                            höjt höjer höjning höjningen höjningar växte vuxit växer""".split())
+SWEDISH_FALL = frozenset("""minskade minskat minskar minska minskning minskningen minskningar sjönk sjunkit sjunker
+                            sänktes sänkts sänkte sänkt sänker sänkning sänkningen föll fallit faller
+                            krympte krympt krymper""".split())
+RISE |= ITALIAN_RISE | DUTCH_RISE | SWEDISH_RISE
+FALL |= ITALIAN_FALL | DUTCH_FALL | SWEDISH_FALL
 # Italian gives a change's way after its figure, past "in": "il 4,2 % in più rispetto al 2024" is a rise (unread,
 # "gli incassi sono diminuiti del 4,2 %" citing it built), "due in meno" a fall.
 AFTER_IN = {"più": "rise", "meno": "fall"}
@@ -86,9 +94,10 @@ def way_after(after: list[str]) -> str | None:
 # il 14 %".
 FILLERS = frozenset({"на", "около", "примерно", "приблизительно", "почти", "порядка", "приблизно", "майже",
                      "di", "dei", "della", "dello", "circa", "quasi", "oltre", "il",
-                     "met", "gemiddeld", "ongeveer", "bijna", "ruim"})
+                     "met", "gemiddeld", "ongeveer", "bijna", "ruim",
+                     "med", "sammanlagt", "totalt", "omkring", "ungefär", "cirka", "nästan", "drygt", "knappt"})
 # Words that start another clause: "снизился на 18 %, а цена выросла", "è sceso del 14 %, mentre i prezzi".
 CLAUSE_WORDS = frozenset({"а", "но", "и", "однако", "тогда", "але", "та", "ma", "mentre", "e", "però", "maar",
-                          "terwijl"})
+                          "terwijl", "medan", "och"})
 # Words before a level reached: "выросла до 16 400", Italian "ridotto al 3,5 %" (not "a", English's article).
 LEVEL_BEFORE = frozenset({"до", "al"})

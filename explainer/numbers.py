@@ -384,6 +384,10 @@ _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "mi
                         **dict.fromkeys(("δισ", "δις", "δισεκατομμύριο", "δισεκατομμύρια", "δισεκατομμυρίων"), 10**9),
                         **dict.fromkeys(("τρισ", "τρις", "τρισεκατομμύριο", "τρισεκατομμύρια", "τρισεκατομμυρίων"),
                                         10**12)},
+                 # Swedish: "miljard" is 10^9 and "biljon" 10^12 ("2,4 miljarder kronor", "35 miljoner"); unread,
+                 # "2,4 miljoner kronor" cited "2,4 miljarder kronor" (tests/test_newuser_44.py)
+                 "sv": {"tusen": 10**3, "miljon": 10**6, "miljoner": 10**6, "mn": 10**6, "miljard": 10**9,
+                        "miljarder": 10**9, "mdr": 10**9, "biljon": 10**12, "biljoner": 10**12},
                  # Turkish glues its case endings on ("1,2 milyara", "350 milyonluk"); "binde" is per mille, left out.
                  # Unread, "1,2 milyon lira" cited "1,2 milyar lira" and "410 bin" did not cite "410.000".
                  "tr": {**dict.fromkeys(("bin", "bine", "bini", "binden", "binlik", "binin"), 10**3),

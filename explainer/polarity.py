@@ -82,6 +82,10 @@ _NEGATING: dict[str, frozenset[str]] = {
                      "weigert", "weigerde", "weigerden", "weigeren"}),
     # Greek: "Τα ιατρεία δεν θα λειτουργήσουν" restated without "δεν" built (greek.py)
     "el": greek.NEGATING,
+    # Swedish, after the verb: "Strejken omfattar inte färjetrafiken" restated without "inte" built
+    "sv": frozenset({"inte", "ej", "icke", "aldrig", "ingen", "inget", "inga", "ingenting", "ingenstans", "utan",
+                     "varken", "förnekar", "förnekade", "förnekat", "nekar", "nekade", "vägrar", "vägrade", "vägrat",
+                     "avvisade", "avvisat", "avslog", "avslagit"}),
 }
 _AGREEING: dict[str, frozenset[str]] = {
     "fr": frozenset({"pas", "jamais", "rien", "aucun", "aucune", "personne", "ni", "nul", "nulle"}),
@@ -190,7 +194,13 @@ _CLAUSE_END_NL = patterns.compile(
 _CLAUSE_END_EL = patterns.compile(
     _CLAUSE_END_SOURCE.replace("|y|o", "|y").replace("|або|але)", f"|або|але|{greek.CLAUSE_JOINERS})").replace(
         "|senza|ohne)", f"|senza|ohne|{greek.WITHOUT})"), re.IGNORECASE)
-_CLAUSE_ENDS = {"pt": _CLAUSE_END_PT, "pl": _CLAUSE_END_PL, "nl": _CLAUSE_END_NL, "el": _CLAUSE_END_EL}
+# Swedish joins clauses with "och", "eller", "men", "medan", "eftersom", ..., and starts one with "utan".
+_CLAUSE_END_SV = patterns.compile(
+    _CLAUSE_END_SOURCE.replace("|y|o", "|y").replace(
+        "|або|але)", "|або|але|och|eller|men|medan|eftersom|fast|samt|därför|fastän|trots)").replace(
+        "|senza|ohne)", "|senza|ohne|utan)"), re.IGNORECASE)
+_CLAUSE_ENDS = {"pt": _CLAUSE_END_PT, "pl": _CLAUSE_END_PL, "nl": _CLAUSE_END_NL, "el": _CLAUSE_END_EL,
+                "sv": _CLAUSE_END_SV}
 # A Dutch clause ending in a purpose, "om ... te" and its infinitive, and negating nothing asserts nothing: before a
 # comma ("Een amendement om de grens op 2,5 procent te leggen, werd verworpen"), it was read as saying the amendment
 # passed.
@@ -239,7 +249,11 @@ _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "
                          # verordening, "heeft nooit eerder een gemeente gedaagd" the gemeente
                          "heeft", "hebben", "worden", "wordt", "werden", "kunnen", "zullen", "zouden", "moeten",
                          "onder", "tegen", "boven", "tussen", "tijdens", "volgens", "sinds", "wegens", "eerder",
-                         *greek.NO_CONTENT})
+                         *greek.NO_CONTENT,
+                         # Swedish adverbs and auxiliaries: "har aldrig tidigare strejkat" negates the strike,
+                         # "lossas heller inte" the unloading
+                         "tidigare", "heller", "längre", "redan", "något", "några", "någon", "skulle", "kunde",
+                         "enligt", "mellan", "efter"})
 
 # Words of when or how a denial was made: never what it negates ("denied today that its forces had shelled the
 # village" negates the shelling; read as "today", "conceded that its forces had shelled" restated nothing and built).

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import patterns, turkish_names, turkish_speakers
+from . import definite_speakers, patterns, turkish_names, turkish_speakers
 from .attribution import Cited, Finding, locale_word_pattern, may_hold_locale_word, quoted_parts
 from .inflection import names_no_one
 from .numbers import COUNT_IN_WORDS, all_locale_words, read_by_language
@@ -174,11 +174,16 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
                           else _subject_before(text, turkish_speakers.comma_before(text, end))))
         elif not inside(quoted, listed.start()) and not _AS_SAYS.search(text, 0, listed.start()):
             subject = _subject_before(text, listed.start())  # "La Regione sostiene che ...": what follows is said
+            # Swedish "Enligt förbundet ...", "Förbundet uppger ...": a party's word in its definite form
+            definite = "" if subject.strip() else definite_speakers.definite_party(text, listed.end(), parties)
+            after = (_article_of(listed.group()) + definite if definite  # "κατά το υπουργείο": its article kept
+                     else f"{subject} {_article_of(listed.group())}"
+                          f"{_named_after(text, listed.end(), parties, listed.group())}")
             found.append((listed.start(), subject if naming_words(subject, parties)
-                          else f"{subject} {_article_of(listed.group())}{_named_after(text, listed.end(), parties)}"))
+                          or definite_speakers.named_definite(subject, parties) else after))
     return tuple((at, " ".join(words.split()), names) for at, words in sorted(found)
                  if (names := naming_words(words, parties) or named_by_demonym(words, parties)
-                     or named_by_its_noun(words, parties)))
+                     or named_by_its_noun(words, parties) or definite_speakers.named_definite(words, parties)))
 
 
 def named_by_its_noun(words: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
@@ -349,11 +354,13 @@ def _article_of(listed: str) -> str:
     return f"{last} " if last and last.casefold() in _articles() else ""
 
 
-def _named_after(text: str, start: int, parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
+def _named_after(text: str, start: int, parties: tuple[tuple[str, frozenset[str]], ...], listed: str = "") -> str:
     """Return the words after a locale's reporting word, on into a name set off by a comma where they name no one:
     "sagte der Sprecher des Amtes, Peter Schmidt" (its nouns no name, see naming_words). A figure ends them: in
     "laut Pakistan 40 Kämpfer" the noun after it is what was counted, no speaker."""
-    words = _FROM_A_FIGURE.sub("", _words_after(text, start))
+    words = definite_speakers.without_addressee(_FROM_A_FIGURE.sub("", _words_after(text, start)))
+    if listed.casefold() == "enligt":  # Swedish puts its verb right after the speaker: "Enligt Sveriges Hamnar kostar"
+        words = definite_speakers.name_before_verb(words)
     end = _SUBJECT_START.search(text, start)
     if naming_words(words, parties) or not end or end.group() != ",":
         return words
@@ -466,8 +473,11 @@ def _capitalised(name: str) -> bool:
 
 
 def parties_of(names: frozenset[str], parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
-    """Return the ids of the briefing's parties (id, naming words) that a speaker's naming words name."""
-    return frozenset(party for party, words in parties if any(is_named(name, words) for name in names))
+    """Return the ids of the briefing's parties (id, naming words) that a speaker's naming words name: a word that is
+    one party's own names that party alone, not another whose word it opens ("hamnar" of Sveriges Hamnar is no form of
+    "Hamnarbetarförbundet": Swedish joins words into one)."""
+    return frozenset(party for party, words in parties if any(
+        name in words if any(name in own for _, own in parties) else is_named(name, words) for name in names))
 
 
 def backs_speaker(names: frozenset[str], own: frozenset[str], passage: str,
@@ -484,7 +494,10 @@ def backs_speaker(names: frozenset[str], own: frozenset[str], passage: str,
     if personal:
         return any(is_named(name, words) for name in personal)
     theirs = [of_its_own_body(said, other, parties) for _, said, other in speakers_in(passage, parties)]
-    if any(any(is_named(name, other) for name in names) or own & parties_of(other, parties) for other in theirs):
+    # a word of one party opening another's compound is no match: "Hamnar" of Sveriges Hamnar in
+    # "Hamnarbetarförbundet", a party of its own
+    if any((any(is_named(name, other) for name in names) and not (own and own.isdisjoint(
+            parties_of(other, parties) or own))) or own & parties_of(other, parties) for other in theirs):
         return True
     others = frozenset().union(*(parties_of(other, parties) for other in theirs)) - own
     return not others and any(is_named(name, words) for name in names)

@@ -1,4 +1,4 @@
-"""Number words of Turkish, Russian, Polish, Urdu, Italian and Dutch, read as spelled.py reads German's and Spanish's: "on iki", "iki
+"""Number words of Turkish, Russian, Polish, Urdu, Italian, Dutch and Swedish, read as spelled.py reads German's and Spanish's: "on iki", "iki
 yüz bin"; "двенадцать", "двенадцати", "триста тысяч"; "dodici", "ventitré", "duemila", "tre milioni".
 
 Unread, "Depremde yirmi iki kişi" cited "on iki kişi" and "выросло до двадцати" "до двенадцати", while "12 kişi" and
@@ -13,7 +13,9 @@ Italian writes a number below a million as one word ("duemilacinquecento", "tren
 volte" citing "tre volte" were refused, and "più di sei ore" built. Dutch writes a number below a million as one
 word, its unit before its ten ("drieëntwintig", "tweehonderdvijftig", "twaalfduizend"), and its scales apart ("drie
 miljoen"); "een" is an article alone, and "acht" after "in" is heed ("in acht nemen"). Unread, "9 jaar" citing "negen
-jaar" was refused (tests/test_newuser_43.py).
+jaar" was refused (tests/test_newuser_43.py). Swedish too, its ten before its unit ("tjugotre", "tvåhundrafemtio",
+"tolvtusen", "två miljoner"); "en" and "ett" alone are articles, "tusen" alone no count. Unread, "minst 8 veckor"
+citing "minst åtta veckor" was refused and "minst sex veckor" built (tests/test_newuser_44.py).
 """
 
 from __future__ import annotations
@@ -175,13 +177,31 @@ _EL_WORD = rf"{_any(_EL_UNITS)}(?![\w-])"
 _EL_COUNT = rf"{_EL_WORD}(?:\s+{_EL_WORD})*"
 GREEK = rf"(?P<el>{_EL_COUNT}(?:\s+{_any(_EL_SCALES)}(?![\w-])(?:\s+{_EL_COUNT})?)?)"
 
-BY_LANGUAGE = {"tr": TURKISH, "ru": RUSSIAN, "ur": URDU, "it": ITALIAN, "pl": POLISH, "nl": DUTCH, "el": GREEK}
+_SV_UNITS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9}
+_SV_TEENS = {"tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16,
+             "sjutton": 17, "arton": 18, "nitton": 19}
+_SV_TENS = {"tjugo": 20, "tjugu": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70,
+            "åttio": 80, "nittio": 90}
+_SV_SCALES = {"miljon": 10**6, "miljoner": 10**6, "miljard": 10**9, "miljarder": 10**9, "biljon": 10**12,
+              "biljoner": 10**12}
+_SV_BELOW_100 = rf"(?:{_any(_SV_TENS)}{_any(_SV_UNITS)}?|{_any(_SV_TEENS)}|{_any(_SV_UNITS)})"
+_SV_BELOW_1000 = rf"(?:{_any(_SV_UNITS)}?hundra{_SV_BELOW_100}?|{_SV_BELOW_100})"
+_SV_WHOLE = rf"(?:{_SV_BELOW_1000}?tusen{_SV_BELOW_1000}?|{_SV_BELOW_1000})"
+# "en" and "ett" alone are articles (but "en miljon"), and "tusen" alone as often a manner of speaking
+SWEDISH = (rf"(?P<sv>(?!(?:en|ett|tusen)(?![\w-])(?!\s+{_any(_SV_SCALES)}))"
+           rf"{_SV_WHOLE}(?:\s+{_any(_SV_SCALES)})?(?![\w-]))")
+_SV_PART = patterns.compile(_any([*_SV_UNITS, *_SV_TEENS, *_SV_TENS, *_SV_SCALES, "hundra", "tusen"]))
+
+BY_LANGUAGE = {"tr": TURKISH, "ru": RUSSIAN, "ur": URDU, "it": ITALIAN, "pl": POLISH, "nl": DUTCH, "el": GREEK,
+               "sv": SWEDISH}
 STARTS = {"tr": _any([*_TR_UNITS, *_TR_TENS, "yüz", "bin"]), "ru": _any([*_RU_UNITS, *_RU_SCALES]),
           "ur": _any(_UR_UNITS), "it": _any([*_IT_UNITS, *_IT_TEENS, *_IT_TENS, "cento", "mille"]),
           "pl": _any([*_PL_UNITS, *_PL_SCALES]),
           "nl": _any([*(unit for unit in _NL_UNITS if unit not in ("een", "één")), *_NL_TEENS, *_NL_TENS, "honderd",
                       "duizend", "eenen", "eenën", "eenhonderd", "eenduizend", "één"]),
-          "el": _any([form for form, value in _EL_UNITS.items() if value != 1])}
+          "el": _any([form for form, value in _EL_UNITS.items() if value != 1]),
+          "sv": _any([*(unit for unit in _SV_UNITS if unit not in ("en", "ett")), *_SV_TEENS, *_SV_TENS, "hundra",
+                      "tusen", "enhundra", "ettusen", "etthundra"])}
 
 
 def value(match: re.Match) -> Decimal | None:
@@ -193,6 +213,8 @@ def value(match: re.Match) -> Decimal | None:
         return _dutch(match["nl"].casefold())
     if match.groupdict().get("el"):
         return _added(greek.fold_accents(match["el"].casefold()).split(), _EL_UNITS, _EL_SCALES, _EL_ONE)
+    if match.groupdict().get("sv"):
+        return _swedish(match["sv"].casefold())
     if match.groupdict().get("pl"):
         return _added(match["pl"].casefold().split(), _PL_UNITS, _PL_SCALES, _PL_ONE)
     if match.groupdict().get("ur"):
@@ -265,6 +287,22 @@ def _dutch(words: str) -> Decimal:
         else:
             total, current, pending = (total + current + pending or 1) * _NL_SCALES[part], Decimal(0), Decimal(0)
     return total + current + pending
+
+
+def _swedish(words: str) -> Decimal:
+    """Return the value of Swedish number words: "åtta" 8, "tjugotre" 23, "tvåhundrafemtio" 250, "två miljoner"
+    2000000."""
+    total, current = Decimal(0), Decimal(0)
+    for part in _SV_PART.findall(words):
+        if part == "hundra":
+            current = (current or 1) * 100
+        elif part == "tusen":
+            total, current = total + (current or 1) * 1000, Decimal(0)
+        elif part in _SV_SCALES:
+            total, current = (total + current or 1) * _SV_SCALES[part], Decimal(0)
+        else:
+            current += _SV_UNITS.get(part) or _SV_TEENS.get(part) or _SV_TENS[part]
+    return total + current
 
 
 def _italian(words: str) -> Decimal | None:
