@@ -71,6 +71,7 @@ from .proportions_languages import widened_proportions_in_languages
 from .offices import changed_portfolios
 from .causes import invented_causes
 from .record_bounds import widened_records
+from .superlative_places import unscoped_superlatives
 from .beside_places import moved_into
 from .dated_acts import misdated_acts
 from .traded_figures import traded_figures
@@ -123,6 +124,7 @@ from .gapped import swapped_in_gapped_lists
 from .respective import swapped_figures
 from .ranks import changed_ranks
 from .rates import changed_rates
+from .figure_periods import changed_periods
 from .rate_bases import changed_rate_bases
 from .vote_bases import changed_vote_bases
 from .share_bases import changed_share_bases
@@ -537,6 +539,7 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str,
             + unbacked_vague_counts(text, passages, offset, language)
             + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language)
             + changed_rates(text, passages, offset, language) + changed_rate_bases(text, passages, offset, language)
+            + changed_periods(text, passages, offset, language)
             + changed_vote_bases(text, passages, offset, language)
             + changed_share_bases(text, passages, offset, language) + part_as_whole(text, passages, offset, language)
             + swapped_group_figures(text, passages, offset, language) + swapped_measures(text, passages, offset, language)
@@ -617,6 +620,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
             + changed_portfolios(text, passages, offset, language) + invented_causes(text, passages, offset, language)
             + widened_records(text, passages, offset, language) + misdated_acts(text, passages, offset, language)
+            + unscoped_superlatives(text, passages, offset, language)
             + unnamed_groups(text, passages, offset, language) + reversed_shifts(text, passages, offset, language)
             + turned_opposites(text, passages, offset, language) + dropped_approximations(text, passages, offset, language)
             + dropped_limits(text, passages, offset, language) + hit_for_near(text, passages, offset, language)
@@ -760,7 +764,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(ended_states) + each(next_stage_as_reached) + each(begun_as_done) + (each(inserted_deeds) or each(unbacked_deeds))
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
-            + each(changed_portfolios) + each(invented_causes) + each(widened_records) + each(misdated_acts)
+            + each(changed_portfolios) + each(invented_causes) + each(widened_records) + each(unscoped_superlatives) + each(misdated_acts)
             + each(unnamed_groups) + each(reversed_shifts)
             + each(turned_opposites) + each(dropped_approximations) + each(dropped_limits) + each(hit_for_near)
             + each(mostly_the_other_kind) + each(made_the_only_one)

@@ -69,7 +69,9 @@ _NOT_ONES = frozenset({"them", "these", "those", "us", "you", "which", "whom", "
 _WHOLE = r"(?<!\w)(?:all|every|each|entire|whole)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
 _KEPT_BEFORE = patterns.compile(r"(?<!\w)(?:nearly|almost|virtually|practically|not|n['’]t)\W*$", re.IGNORECASE)
 _NOT_THINGS = frozenset({"over", "but", "out", "along", "too", "that", "this", "the", "day", "time", "times", "sides",
-                         "parties", "three", "four", "five"})
+                         "parties", "three", "four", "five",
+                         # a rate's period, not a whole: "loses $2 million every month" (factcheck_66)
+                         "hour", "week", "month", "quarter", "year", "morning", "night", "evening", "season", "decade"})
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "most", "many", "some", "several", "half", "majority",
                           "every", "nearly", "almost", "virtually"})

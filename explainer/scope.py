@@ -49,7 +49,10 @@ _ONLY = patterns.compile(r"(?<!\w)only\s+(?:to|for|on|in|within)\s+(?:the\s+)?[\
 # A city or district named by its kind first: "in the city of Lahore", "the capital's deadliest attacks", "in the
 # capital": less than a nation, as "Lahore city" is.
 _CITY = patterns.compile(rf"(?<!\w)(?:(?:in|within|across|throughout)\s+)?the\s+(?:city|town|capital|district|province"
-                         rf"|county)(?:\s+of\s+{_PLACE}|['’]s(?!\w)|(?=\s+(?:of\s+)?[a-z]))", re.UNICODE)
+                         rf"|county)(?:\s+of\s+{_PLACE}|['’]s(?!\w)|(?=\s+(?:of\s+)?[a-z]))"
+                         # "rose 4% in the capital." at its clause's end (factcheck_66)
+                         r"|(?<!\w)(?:in|within|across|throughout)\s+the\s+(?:city|town|capital|district|province|county)"
+                         r"(?=\s*(?:[,;:.!?)]|$))", re.UNICODE)
 # A few of a nation's parts counted: "in three provinces", "in 12 of the 34 states", "in several cities": less than the
 # nation, and than the world
 _COUNTED_PARTS = patterns.compile(r"(?<!\w)in\s+(?:only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

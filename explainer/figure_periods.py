@@ -1,0 +1,179 @@
+"""A figure's period kept: a figure a passage gives for part of a year, since a year or as an annualised rate may not
+be told for the whole year, in that year, or plainly as the change.
+
+rates.py reads a figure's period where it is a rate's ("a year", "per month", "in the quarter", "this year"). These are
+the periods it left unread, which a fact-checker reads against the source as closely: a year named ("grew 5% in
+2025", "for 2025", "in the full year"), a month named ("rose 7% in March"), a span counted to a month ("in the three
+months to September" a quarter, "in the six months to June" a half, "in the year to March" a year), a span since a
+year or month ("has risen 40% since 2019": all of it since then, not in that year) and an annualised rate ("grew at
+an annualised rate of 4%", "a 4% annualized pace", which is about a quarter of it in the quarter). "The economy grew
+5% in 2025" citing "grew 5% in the first quarter of 2025" tells a quarter's figure as the year's, and "grew 5% in the
+first quarter" citing "grew 5% in 2025" the year's as a quarter's; "Prices rose 40% in 2019" citing "have risen 40%
+since 2019" puts six years in one. A figure's period is read as rates.py reads one, in the few words after it to its
+clause's end, or right before it ("an annualised 4%", "an annualised rate of 4%"). A sentence is refused where every
+passage giving its figure gives it for a period, none for the sentence's or one it restates ("in 2025" restates
+"this year", "last year" or "a year"; "since 2019" "over six years"), and one of the two periods is read here, not by
+rates.py, which names the others. A figure a passage gives only as an annualised rate is refused given plainly too
+("grew 4%"), where the sentence says nothing of a year's rate ("annual", "annualised", "a year"). Words in quotation
+marks are not read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, quoted_parts
+from .numbers import ENGLISH_MONTHS, Mention, Quantity, find_mentions, is_year, mentions_in
+from .rates import _CLAUSE_END, _PERIOD_WORDS, _WORDS_BETWEEN, _named, may_give_a_period
+from .sentences import inside, markers_blanked
+
+_MONTH = "(?-i:" + "|".join(ENGLISH_MONTHS) + ")"
+_YEAR = r"(?:19|20)\d\d(?![\d/–-]|['’]s)"
+_COUNTED_TO = r"(?:to|ending|ended|through|until)"
+# The periods read here, each a group; rates.py's follow them in one pattern, so that the first period after a figure
+# is found whichever module names it. A year named is not the start of a quarter's name ("in 2025's first quarter").
+_OWN_WORDS = {
+    "since": rf"since\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})",
+    "named_year": rf"(?:in|for|during|over|throughout)\s+(?:the\s+(?:(?:full|whole|calendar|fiscal|financial)\s+)?year\s+"
+                  rf"(?:of\s+)?)?(?:fiscal\s+|FY\s*)?{_YEAR}(?!\s+(?:Q[1-4]|H[12]|first|second|third|fourth)\b)"
+                  r"|(?:in|for|over)\s+the\s+(?:full|whole)\s+year|full[\s-]+year",
+    "named_month": rf"in\s+(?:(?:early|mid|late)[\s-]+)?{_MONTH}(?:\s+{_YEAR})?",
+    "counted_quarter": rf"in\s+the\s+(?:three|3)\s+months\s+{_COUNTED_TO}|in\s+the\s+(?:first|last|latest|final)\s+three"
+                       r"\s+months|quarter[\s-]+on[\s-]+quarter",
+    "counted_half": rf"in\s+the\s+(?:six|6)\s+months\s+{_COUNTED_TO}|in\s+the\s+(?:first|last|latest|final)\s+six\s+months",
+    "counted_year": rf"in\s+the\s+(?:(?:12|twelve)\s+months|year)\s+{_COUNTED_TO}",
+    "annualised": r"(?:at\s+an?\s+)?(?:seasonally[\s-]+adjusted\s+)?annuali[sz]ed(?:\s+(?:rate|pace|basis))?|saar",
+}
+_PERIOD = patterns.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{words})" for name, words in (
+    *_OWN_WORDS.items(), *_PERIOD_WORDS.items())) + r")(?!\w)", re.IGNORECASE)
+# A span counted to a month is the rate's own period: "in the three months to September" is "in the quarter"
+_AS_RATES = {"counted_quarter": "quarter", "counted_half": "half", "counted_year": "year"}
+# An annualised rate named right before its figure: "an annualised 4%", "an annualised rate of 4%", "at an annual
+# rate of 4%" (rates.py reads "an annual 4%" as a year's).
+_BEFORE = patterns.compile(r"(?<!\w)(?:annuali[sz]ed(?:\s+(?:rate|pace)\s+of)?|annual\s+(?:rate|pace)\s+of)\s+$",
+                           re.IGNORECASE)
+_ONE_YEAR = frozenset({"named_year", "year", "this_year", "last_year", "next_year"})
+_SINCE_SAME = frozenset({"since", "this_year"})
+# What every period read here holds, looked for before any pattern runs
+_HOLDS = ("since", "annuali", "saar", " in 1", " in 2", "for 2", "for 1", "year", "months", "quarter", *(
+    f"in {month.casefold()}" for month in ENGLISH_MONTHS), "early ", "mid", "late ")
+_ANNUAL_WORDS = patterns.compile(r"(?<!\w)(?:annual\w*|a\s+year|per\s+(?:year|annum)|yearly|year[\s-]+on[\s-]+year)"
+                                 r"(?!\w)", re.IGNORECASE)
+
+
+def changed_periods(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding for each figure text gives for a period (or plainly, where its passages give it only as an
+    annualised rate) that every passage giving it gives only for another period."""
+    lowered = text.lower()
+    if not any(char.isdigit() for char in text) or not any(word in lowered for word in _HOLDS) and not (
+            may_give_a_period(text)) and not any(_annualised(passage.text) for passage in passages):
+        return []  # most sentences name no period, and cite no annualised rate
+    spoken = markers_blanked(text)
+    quoted = quoted_parts(spoken)
+    theirs: dict[Quantity, set] = {}
+    for passage in passages:
+        for quantity, period, words, own in _periods(passage.text, passage.language or language):
+            theirs.setdefault(quantity, set()).add((period, words, own))
+    for mention in find_mentions(spoken, language, prose=True):
+        if inside(quoted, mention.start):
+            continue
+        found = _period_of(spoken, mention)
+        for quantity in mention.quantities:
+            given = theirs.get(quantity, set())
+            periods = {period for period, _, _ in given}
+            if not given or None in periods:
+                continue
+            if found is None:
+                if periods == {"annualised"} and not _ANNUAL_WORDS.search(spoken):
+                    return [_finding(text, offset + mention.start, mention.text, "", given)]
+                continue
+            period, words, own = found
+            if any(_same(period, other) for other in periods) or not (own or any(theirs for *_, theirs in given)):
+                continue  # a rate's period against a rate's is rates.py's to name
+            return [_finding(text, offset + mention.start, mention.text, words, given)]
+    return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _periods(text: str, language: str) -> tuple[tuple[Quantity, str | None, str, bool], ...]:
+    """Return each quantity text states with its period (None where it gives none), the figure's words as written
+    with its period's, and whether the period is one read here."""
+    found = []
+    for mention in mentions_in(text, language):
+        name, words, own = _period_of(text, mention) or (None, "", False)
+        found += [(quantity, name, _written(text, mention, words), own) for quantity in mention.quantities]
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _annualised(text: str) -> bool:
+    """Say whether a passage may give an annualised rate."""
+    lowered = text.lower()
+    return "annuali" in lowered or "saar" in lowered
+
+
+def _period_of(text: str, mention: Mention) -> tuple[str, str, bool] | None:
+    """Return the period a figure is given for, by name ("named_year", "quarter", ...), with its words as written and
+    whether it is one read here (not rates.py); None where it gives none."""
+    if mention.kind != "figure" or is_year(mention.text):
+        return None
+    before = _BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if before:
+        return "annualised", " ".join(before.group().split()), True
+    window = text[mention.end:mention.end + 60]
+    end = _CLAUSE_END.search(window)
+    window = window[:end.start()] if end else window
+    found = next((match for match in _PERIOD.finditer(window) if not _compared_with(window, match)), None)
+    if found is None or not _WORDS_BETWEEN.fullmatch(window[:found.start()]):
+        return None
+    return _AS_RATES.get(found.lastgroup, _named(found)), " ".join(found.group().split()), found.lastgroup in _OWN_WORDS
+
+
+# What a change is measured against, not the period it is of: "7% year on year in March", "7% from a year earlier"
+_COMPARED = patterns.compile(r"year[\s-]+on[\s-]+year|(?:from|than|on)\s+$", re.IGNORECASE)
+_AGO = patterns.compile(r"\s+(?:earlier|ago|before|previously)(?!\w)", re.IGNORECASE)
+
+
+def _compared_with(window: str, match: re.Match) -> bool:
+    """Say whether a period found after a figure is what its change is measured against ("year on year", "from a
+    year earlier"), not the period it is of."""
+    return bool(_COMPARED.fullmatch(match.group()) or (
+        _COMPARED.search(window, max(0, match.start() - 6), match.start()) and _AGO.match(window, match.end())))
+
+
+def _same(period: str, other: str) -> bool:
+    """Say whether a sentence's period restates a passage's: the same, one year named each way ("in 2025", "this
+    year", "a year"), an annualised rate and a year's, or a span since a year and one of years."""
+    if period == other or {period, other} <= _ONE_YEAR:
+        return True
+    if "annualised" in (period, other):
+        return {period, other} <= {"annualised", "year"}
+    if "since" in (period, other):
+        rest = other if period == "since" else period
+        return rest in _SINCE_SAME or rest.endswith("years")
+    return False
+
+
+def _written(text: str, mention: Mention, words: str) -> str:
+    """Return a figure with the words of its period as written ("5% in the first quarter"), or the figure alone."""
+    if not words:
+        return mention.text
+    window = " ".join(text[mention.start:mention.end + 80].split())
+    at = window.find(words)
+    if at >= 0:
+        return window[:at + len(words)]
+    return f"{words} {mention.text}"
+
+
+def _finding(text: str, offset: int, figure: str, words: str, given: set) -> Finding:
+    theirs = sorted(written for period, written, _ in given if period)[0]
+    if not words:
+        return Finding(offset, f'figure "{figure}" is given as the change itself, but the passages this sentence cites '
+                               f'give it only as an annualised rate ("{theirs}"): {clipped(text)}',
+                       "say it is an annualised rate, as the source does, or cite a passage that gives the change")
+    return Finding(offset, f'figure "{figure}" is given {words}, but the passages this sentence cites give it for '
+                           f'another period ("{theirs}"): {clipped(text)}',
+                   "give the figure for the period the source gives it (a part of a year, since a year, an "
+                   "annualised rate), or cite a passage that gives it for this one")
