@@ -1760,10 +1760,21 @@ def _rounded_from(statement: Statement, sentence: Sentence, passages: list[Cited
     for passage in passages:
         for mention, given in _roundable_figures(passage.text, passage.language):
             [quantity] = mention.quantities
-            if (quantity.unit == shown.unit and fits_qualifier(kind, given)
-                    and _rounds_to(quantity.value, shown.value, step, kind)):
+            if quantity.unit != shown.unit:
+                continue
+            if fits_qualifier(kind, given) and _rounds_to(quantity.value, shown.value, step, kind):
+                return mention
+            if given is not None and given.kind == "about" and kind != "about" and _about_rounds_to(
+                    quantity.value, shown.value, step, kind):
                 return mention
     return None
+
+
+def _about_rounds_to(given: Decimal, shown: Decimal, step: Decimal, kind: str) -> bool:
+    """Say whether every figure "about `given`" may be (within half its last digit's step: 8,350 to 8,450 for "about
+    8,400") rounds to `shown` hedged as `kind`: "more than 8,000" citing "about 8,400"."""
+    half = Decimal(10) ** given.normalize().as_tuple().exponent / 2
+    return _rounds_to(given - half, shown, step, kind) and _rounds_to(given + half, shown, step, kind)
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every figure of every sentence citing it

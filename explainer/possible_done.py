@@ -173,7 +173,8 @@ def _possible(text: str) -> tuple[Possible, ...]:
             continue  # "each year the army would recruit": a habit, or a condition, not a future reported
         forms = (_french_done(verb) if match.re is _POSSIBLE_FR else _spanish_done(verb) if match.re is _POSSIBLE_ES
                  else _portuguese_done(verb, bool(match["be"])) if match.re is _POSSIBLE_PT
-                 else _english_done(verb, bool(match.groupdict().get("be"))))
+                 else _english_done(verb, bool(match.groupdict().get("be"))) if match.groupdict().get("be")
+                 else _english_done_or_present(verb))
         if forms:
             clause = _sentence_of(text, match.start())
             found.append(Possible(" ".join(match.group().split()), forms,
@@ -270,6 +271,28 @@ def _without_possible(text: str) -> str:
     for pattern in (_POSSIBLE_EN, _POSSIBLE_FR, _POSSIBLE_ES, _POSSIBLE_PT, _POSSIBLE_PL, _POSSIBLE_NL):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     return text
+
+
+# A verb's present told as a fact ("A strike lowers growth" citing "could lower growth"), read only before a word a
+# verb takes after it: a noun's plural ("cuts to growth", "pay raises of 4%", "costs rose") is followed by a
+# preposition, a conjunction, an auxiliary or a past.
+_AFTER_PRESENT = (r"(?=\s+(?!(?:of|in|to|for|and|or|but|by|at|on|from|with|is|are|was|were|will|would|could|may"
+                  r"|might|have|has|had|that|which|rose|fell|grew|came|went|this|last|next)(?!\w))(?![a-z]+ed(?!\w))[\w$€£])")
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _english_done_or_present(verb: str) -> re.Pattern | None:
+    """Return the pattern of an English verb's past, or of its present told as a fact before an object ("lowers
+    growth"; "the tariffs raise prices")."""
+    past = _english_done_source(verb, False)
+    if not past:
+        return None
+    present = (verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z", "o")) else
+               verb[:-1] + "ies" if verb.endswith("y") and verb[-2:-1] not in "aeiou" else verb + "s")
+    # its plain form too ("the tariffs raise prices"), but not after a word that makes it a noun ("a raise")
+    plain = "".join(rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "this", "that", "its", "their", "any", "no"))
+    return re.compile(rf"{past}|(?<!\w){present}{_AFTER_PRESENT}|(?<!\w){plain}{verb}{_AFTER_PRESENT}",
+                      re.IGNORECASE)
 
 
 def english_past(verb: str) -> re.Pattern:

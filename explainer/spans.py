@@ -3,7 +3,8 @@
 A sentence's "in the (first) hours (days, week, weeks, month, months, year, years) after (following, before) X" is
 refused where a passage it cites gives a span of another unit before the same word of order and the same next word
 ("after the recall"), and none of this unit; so is "spent years backing" (for, over, took, lasted) where a passage
-gives "spent decades backing". English text is read; words in quotation marks are not.
+gives "spent decades backing", and "lasted a month" or "closed for a week" where it gives "lasted a week" or "for a
+day". English text is read; words in quotation marks are not.
 
 A single span in words with a bound or a hedge ("more than a month", "over a year", "nearly a month", "less than a
 week"), which no figure states, is held to the lengths its passages give in figures of days, weeks, months or
@@ -34,11 +35,15 @@ _SPAN_WORDS = (frozenset({"in", "within", "during", "over"}),
                frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}),
                frozenset({"after", "following", "before", "since", "preceding", "leading"}))
 # A length of time spent on something: "spent decades backing", "for years sheltering"
+# "lasted a month" citing "lasted a week", "closed for a week" citing "for a day": a unit with its article, and no
+# word after it, are read too (what it was spent on is then the sentence's own, unnamed)
 _LENGTH = patterns.compile(
-    r"(?<!\w)(?P<lead>spent|spends|spend|spending|for|over|took|lasted)\s+(?P<unit>hours|days|weeks|months|years|decades"
-    r"|centuries)\s+(?P<what>[^\W\d][\w'’-]*)", re.IGNORECASE)
+    r"(?<!\w)(?P<lead>spent|spends|spend|spending|for|over|took|lasted)\s+(?P<unit>hours|days|weeks|months|years"
+    r"|decades|centuries|an?\s+(?:hour|day|week|month|year|decade|century))(?![\w'’-])"
+    r"(?:\s+(?P<what>[^\W\d][\w'’-]*))?", re.IGNORECASE)
 _LENGTH_WORDS = (frozenset({"spent", "spends", "spend", "spending", "for", "over", "took", "lasted"}),
-                 frozenset({"hours", "days", "weeks", "months", "years", "decades", "centuries"}))
+                 frozenset({"hours", "days", "weeks", "months", "years", "decades", "centuries", "hour", "day", "week",
+                            "month", "year", "decade", "century"}))
 _ORDER = {"after": "after", "following": "after", "since": "after", "before": "before", "preceding": "before"}
 
 
@@ -79,14 +84,14 @@ def _key(span: re.Match) -> tuple[str, str]:
     """Return what a span is of: its order and the event it is told from ("after", "recall"), or what it was spent
     on ("spent", "backing")."""
     if span.re is _LENGTH:
-        return span.group("lead").casefold()[:4], span.group("what").casefold()
+        return span.group("lead").casefold()[:4], (span.group("what") or "").casefold()
     order = " ".join(span.group("order").casefold().split())
     return _ORDER.get(order, "before"), span.group("what").casefold()
 
 
 def _unit(span: re.Match) -> str:
     """Return a span's unit in the singular ("week" for "weeks")."""
-    return span.group("unit").casefold().rstrip("s")
+    return span.group("unit").casefold().split()[-1].replace("centuries", "century").rstrip("s")
 
 
 # A span in words, which no figure states: "half an hour", "a quarter of an hour", "a day and a half". Told for a
