@@ -30,7 +30,7 @@ def _count(name: str) -> str:
 _HELD = patterns.compile(
     r"(?<![\w-])(?P<verb>won|wins|took|takes|secured|secures|holds|hold|held|has|have|had|with|returned|elected|claimed"
     r"|retained|kept|captured|controls)\s+(?:only\s+|just\s+|a\s+total\s+of\s+|all\s+)?"
-    rf"{_count('n')}\s+(?!more|fewer|extra|additional){_SEATS}"
+    rf"{_count('n')}\s+(?!more|fewer|extra|additional){_SEATS}(?!\s+(?:more|fewer))"
     rf"|(?:total|tally)\s+(?:of|to)\s+{_count('n2')}(?:\s+{_SEATS})?|(?<![\w-])(?:to|at)\s+{_count('n3')}\s+{_SEATS}",
     re.IGNORECASE)
 _CHANGED = patterns.compile(

@@ -1,6 +1,6 @@
 """A sixty-fifth fact-check: an election briefing read against its sources.
 
-Probed with 124 sentences (67 honest) about the Labour Party, the National Party, the Greens and an electoral
+Probed with 124 sentences (73 honest) about the Labour Party, the National Party, the Greens and an electoral
 commission, 41 came out wrong. These built: a majority claimed where the source gives the largest party, 48 of the
 100 seats or "falling short of a majority"; a win where the source gives a lead in "early counts" or one that "led
 until March"; "leads" where that lead ended; a recount "held", or an inquiry that "found", where one was only
@@ -188,6 +188,7 @@ HONEST = {
     "picked-up-for-gained": ("Labour picked up 12 seats.", "Labour gained 12 seats."),
     "more-seats-for-gained": ("Labour won 12 more seats.", "Labour gained 12 seats."),
     "won-kept": ("Labour won 12 seats.", "Labour won 12 seats."),
+    "seats-more-than-kept": ("National won 12 seats more than Labour.", "National won 12 seats more than Labour."),
     "holds-after-gaining": ("The Greens now hold 24 seats after gaining 12 seats.",
                             "The Greens gained 12 seats to reach 24 seats."),
     "lost-kept": ("The Greens lost 3 seats.", "The Greens lost 3 seats, down to 9."),
