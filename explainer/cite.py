@@ -142,6 +142,9 @@ from .vouching_verbs import vouched_for
 from .many_for_one import one_speaker_made_many
 from .stances import invented_stances
 from .majorities import misstated_majorities
+from .elections import majority_not_won, misread_elections
+from .seat_changes import changes_as_totals
+from .requests_done import requests_told_as_done
 from .repetitions import added_repetitions
 from .hints import MAX_SUGGESTED, closest
 from .cjk import whole_words
@@ -579,7 +582,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or words_of_another_speaker(text, passages, offset, language, parties))
             + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language))
             + dropped_conditions(text, passages, offset, language) + turned_outcomes(text, passages, offset, language)
-            + told_as_won(text, passages, offset, language) + won_in_full(text, passages, offset, language)
+            + told_as_won(text, passages, offset, language) + _election_results(text, passages, offset, language,
+                                                                                 bool(negations))
+            + won_in_full(text, passages, offset, language)
             + made_whole(text, passages, offset, language)
             + told_as_present(text, passages, offset, language)
             + changed_ranks(text, passages, offset, language) + changed_chinese_ranks(text, passages, offset)
@@ -655,6 +660,15 @@ def _placed_or_done(text: str, passages: Passages, offset: int, language: str, p
             + swapped_counted(text, passages, offset, language)
             + ([] if swapped else moved_places(text, passages, offset, language, parties))
             + moved_into(text, passages, offset, language))
+
+
+def _election_results(text: str, passages: Passages, offset: int, language: str, negated: bool) -> list[Finding]:
+    """Return an election's results text tells otherwise than its passages: a majority not won (named once, as a
+    negation dropped, where `negated`), the most seats for the most votes, a turnout as a share, seats gained as held,
+    a recount asked for as held, preliminary results as certified."""
+    return (([] if negated else majority_not_won(text, passages, offset, language))
+            + misread_elections(text, passages, offset, language) + changes_as_totals(text, passages, offset, language)
+            + requests_told_as_done(text, passages, offset, language))
 
 
 def _said_or_counted(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
@@ -744,7 +758,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language))
             + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)
-            + each(told_as_won) + each(won_in_full) + each(made_whole) + each(told_as_present)
+            + each(told_as_won) + each(_election_results, bool(negations)) + each(won_in_full) + each(made_whole) + each(told_as_present)
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
             + unkept_date_bounds(text, passages, 0, language) + each(unkept_month_parts) + each(unhedged_forecasts)

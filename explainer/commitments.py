@@ -46,9 +46,10 @@ _UNDONE = patterns.compile(
     # "is considering closing", "are weighing whether to close"
     r"|(?<!\w)(?:is|are|was|were)\s+(?:still\s+|also\s+)?(?P<weighing>considering|weighing|mulling|discussing|debating"
     r"|exploring|studying)\s+(?:(?P<gerund>[a-z]{3,}ing)|whether\s+to\s+(?P<whether>[a-z]{3,}))(?!\w)", re.IGNORECASE)
-# What talks under way are told done by: "agreed a ceasefire", "has negotiated", "signed", "reached a deal".
-_TALKS_DONE = patterns.compile(r"(?<!\w)(?:negotiated|agreed|reached|signed|struck|sealed|concluded|clinched)(?!\w)",
-                               re.IGNORECASE)
+# What talks under way are told done by: "agreed a ceasefire", "has negotiated", "signed", "reached a deal", "formed a
+# coalition".
+_TALKS_DONE = patterns.compile(r"(?<!\w)(?:negotiated|agreed|reached|signed|struck|sealed|concluded|clinched"
+                               r"|formed)(?!\w)", re.IGNORECASE)
 # A sentence's own word keeping the act undone: talks still under way, or (of an agreement, promise or attempt) the
 # source's own word.
 _STILL = r"negotiating|negotiations?|talks|will|would|plans?|planned|intends?|(?-i:may)|might|could"

@@ -37,11 +37,16 @@ _FIGURE_AFTER = (r"(?!\s+(?:(?:the|about|nearly|almost|over|some|around|more\s+t
 _WIN_WORDS = frozenset(("won", "wins", "beat", "beats", "defeated", "defeats", "passed", "carried"))
 _WINS = {language: patterns.compile(rf"{_NOT_BEFORE}(?<![\w-])(?:{words})(?!\w){_FIGURE_AFTER}", re.IGNORECASE)
          for language, words in _WON.items()}
+# what a past lead is in: "led the count", "led the polls"
+_COUNTED = r"the\s+(?:count|polls?|race|tally|vote|voting|field|first\s+round)"
 _LEADS = {
     "en": patterns.compile(
         r"(?<![\w-])(?:leads|leading|(?:is|was|are|were|remains?|remained|stays?|stayed)\s+ahead|in\s+the\s+lead"
-        r"|front-?runners?|(?:preliminary|provisional|partial|early|initial)\s+(?:count|results|returns|tally"
-        r"|vote\s+count))(?!\w)", re.IGNORECASE),
+        r"|front-?runners?|(?:preliminary|provisional|partial|early|initial)\s+(?:counts?|results|returns|tally"
+        r"|vote\s+counts?)"
+        # a lead in the past, "led in early counts", "led until March", "led by 3 points": not "led by Ibarra"
+        rf"|led\s+(?:in|until|till|throughout|through|for\s+most|early|narrowly|comfortably|{_COUNTED}"
+        r"|by\s+(?:\d|a\s+(?:\w+\s+)?margin)))(?!\w)", re.IGNORECASE),
     "es": patterns.compile(
         r"(?<![\w-])(?:lidera|lideran|lideraba|lideraban|liderando|encabeza|encabezan|encabezaba|encabezaban"
         r"|(?:va|van|iba|iban)\s+(?:por\s+delante|en\s+cabeza|a\s+la\s+cabeza)|aventaja|aventajan|aventajaba"

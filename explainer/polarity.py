@@ -112,6 +112,10 @@ _NEGATING_BEFORE = {"out": frozenset({"rule", "rules", "ruled", "ruling"}),
 _STAYING = frozenset({"stay", "stays", "stayed", "staying", "keep", "keeps", "kept", "keeping", "steer", "steers",
                       "steered", "steering", "remain", "remains", "remained", "remaining"})
 _AWAY = frozenset({"out", "away", "clear", "aloof"})
+# "short of" negates what follows, with one of these verbs before it or none: "fell short of a majority" (or "was
+# short of") did not win one, "stopped short of calling it" did not call it (read as none, "did not win a majority"
+# citing "fell short of a majority" was refused).
+_FALLING = frozenset({"fall", "falls", "fell", "falling", "fallen", "stop", "stops", "stopped", "stopping"})
 # English verbs that negate what follows their "from", a word or two on: "isolation keeps it from modernizing",
 # "prevented the convoy from reaching the town".
 _NEGATING_BEFORE_FROM = frozenset({"keep", "keeps", "kept", "keeping", "prevent", "prevents", "prevented",
@@ -303,7 +307,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     for clause in mine:
         flipped = [other for other in theirs if other.negative != clause.negative and _restates(clause, other)
                    and not _part_as_not_all(clause, other) and not _below_as_not_even(clause, other)
-                   and not _lost_for_without(clause, other) and not _undecided_as_open(clause, other)]
+                   and not _lost_for_without(clause, other) and not _undecided_as_open(clause, other)
+                   and not _short_for_missed(clause, other)]
         # A clause of the sentence's polarity backs it only where it holds what the flipped one negates: "the meeting
         # was held" shares two words with "the meeting reached a deal", and backs it no more than "reached no deal".
         predicates = {(clause if clause.negative else other).predicate for other in flipped} - {""}
@@ -334,7 +339,7 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
 # pattern of them all took a sixth of the check's time on the synthetic benchmark.
 _ANY_NEGATION = frozenset().union(*_NEGATING.values(), *_AGREEING.values(), _NEGATING_BEFORE_TO,
                                   *_NEGATING_BEFORE.values(), _NEGATING_BEFORE_FROM, _SEPARABLE_REJECTING, _VOTED,
-                                  _STAYING)
+                                  _STAYING, {"short"})
 _PLAIN_WORD = patterns.compile(r"\w+")
 
 
@@ -565,6 +570,8 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
         elif code == "en" and word in _STAYING and following in _AWAY and index + 2 < len(words) and words[
                 index + 2][2] in ("of", "from"):
             found.append((start, words[index + 1][1]))  # "stayed out of the dispute": not stepping into it
+        elif code == "en" and word == "short" and following == "of":  # "fell short of a majority": won none
+            found.append((words[index - 1][0] if index and words[index - 1][2] in _FALLING else start, end))
         elif code == "en" and word in _NEGATING_BEFORE_FROM and (
                 since := next((words[i][:2] for i in range(index + 1, min(index + 4, len(words)))
                                if words[i][2] == "from"), None)):
@@ -880,6 +887,18 @@ def _lost_for_without(clause: _Clause, other: _Clause) -> bool:
     agreement" citing "would leave workers without the pay agreement"."""
     return (not clause.negative and other.negative and bool(_WITHOUT.match(other.text))
             and bool(_LOSING.search(clause.text)))
+
+
+# "Short of" as a positive clause says it: "fell short of the target" is "missed the target", "trailed it".
+_SHORT_OF = patterns.compile(r"(?<!\w)short\s+of(?!\w)", re.IGNORECASE)
+_MISSING = patterns.compile(r"(?<!\w)(?:miss(?:ed|es|ing)?|trail(?:ed|s|ing)?|below|under|behind)(?!\w)", re.IGNORECASE)
+
+
+def _short_for_missed(clause: _Clause, other: _Clause) -> bool:
+    """Say whether one of two clauses of opposite polarity says "missed" (or "below") what the negative one says it
+    fell "short of": the same thing, with no negation dropped."""
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    return bool(_SHORT_OF.search(negative.text)) and bool(_MISSING.search(positive.text))
 
 
 # A decision not made, asked as the open question it leaves: "has not (yet) decided whether to appeal" restates

@@ -1,0 +1,273 @@
+"""An election's result kept as its source gives it: a majority, the most seats or votes, a turnout, a count's stage.
+
+- A majority claimed ("Labour won a majority", "secured an outright majority", "has a majority of the seats") may not
+  cite passages that give the party none ("fell short of a majority", "without a majority", "a hung parliament"), only
+  the most seats or the largest party, or a count of half the seats or fewer ("48 of the 100 seats"), where none of
+  them gives a majority (a claim as the sentence's, "won 52 of the 100 seats", "majority government").
+- The most seats are not the most votes: "Labour won the most votes" ("more votes", "the popular vote") may not cite
+  "Labour won the most seats" where no passage gives Labour the votes, nor "National won the most votes" where one
+  gives them to another party.
+- A turnout is no party's share: "Labour won 61% of the vote" ("61% voted for Labour", "its share of the vote was
+  61%") may not cite "Turnout was 61%" where no passage gives 61% as a share of the vote; nor may "Turnout was 38%"
+  cite "Labour won 38% of the vote".
+- A lead the source ends is not going on: "Labour leads the count" ("is ahead", "remains in the lead") may not cite
+  "Labour led until March" ("led in early counts before National overtook it", "lost its lead") where no passage
+  gives the lead going on.
+- A preliminary count is not a certified one: "the results were certified" ("certified", "final" or "official
+  results") may not cite "preliminary results" ("provisional", "partial", "early", "unofficial" results, counts or
+  returns) where no passage gives results certified, final or official.
+
+Words in quotation marks and a negated or unreal claim ("did not win a majority", "would have won") are not read.
+English text is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, unquoted
+from .clauses import WORD
+from .sentences import markers_blanked
+from .wordset import may_hold
+
+# before a claim: a negation, a past unreal or a mere aim tells none ("did not win", "would have won", "hopes to win")
+_UNCLAIMED = patterns.compile(r"(?<![\w-])(?:not|never|n['’]t|no|without|to|would\s+have|could\s+have|might\s+have"
+                              r"|short\s+of|if|whether|until|before)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_MAJORITY_WORDS = frozenset({"majority"})
+_KIND = r"(?:(?:outright|absolute|overall|clear|working|governing|parliamentary|narrow|slim|comfortable|large|big" \
+        r"|two-thirds|simple)\s+)"
+_MAJORITY = patterns.compile(
+    r"(?<![\w-])(?P<claim>(?:won|wins|secured|secures|took|takes|has|holds|held|gained|gains|claimed|retained|kept"
+    rf"|commands|obtained|achieved|with|returned\s+with)\s+(?:an?|its|the|their|his|her)\s+{_KIND}*majority"
+    r"(?P<of>\s+of\s+(?:the\s+)?(?:\d+\s+)?seats)?)(?!\s+of)(?!\w)", re.IGNORECASE)
+_NO_MAJORITY = patterns.compile(
+    rf"(?<![\w-])(?:short\s+of\s+(?:an?\s+|the\s+)?{_KIND}*majority|(?:no|without|lacks?|lacking|lost\s+its|lost\s+the"
+    r"|failed\s+to\s+(?:win|secure|gain)|did\s+not\s+(?:win|secure|gain)|didn['’]t\s+(?:win|secure|gain))\s+"
+    rf"(?:an?\s+|its\s+|the\s+)?{_KIND}*majority|hung\s+(?:parliament|assembly|council|legislature|house)"
+    r"|minority\s+government|(?:the\s+)?(?:single\s+)?(?:largest|biggest)\s+(?:single\s+)?party"
+    r"|(?:won|wins|took|takes|secured|has|holds)\s+the\s+most\s+seats)(?!\w)", re.IGNORECASE)
+_SEAT_COUNT = patterns.compile(r"(?<![\w.,])(?P<part>\d+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?P<whole>\d+)\s+"
+                               r"(?:\w+\s+)?seats(?!\w)", re.IGNORECASE)
+_MAJORITY_GIVEN = patterns.compile(r"(?<![\w-])majority\s+(?:government|of\s+\d+)(?!\w)", re.IGNORECASE)
+
+_MOST_WORDS = frozenset({"most", "more", "popular"})
+_MOST = patterns.compile(
+    r"(?:(?P<who>(?:[A-Z][\w'’-]*\s+){1,3})(?:(?:has|had|have)\s+)?)?(?<![\w-])(?P<claim>(?:won|wins|took|takes"
+    r"|secured|received|got|gained|claimed|carried|topped)\s+(?:(?:the\s+)?(?:most|more)\s+(?P<what>seats|votes)"
+    r"|the\s+(?P<popular>popular\s+vote)))(?!\w)")
+_OTHER = {"seats": "votes", "votes": "seats"}
+
+_SHARE_WORDS = frozenset({"vote", "votes", "voted", "ballots", "turnout", "won", "wins", "took", "takes", "polled",
+                          "polls", "secured", "received", "got", "garnered", "captured"})
+
+
+def _per_cent(name: str) -> str:
+    """Return the pattern of a per cent, its figure in the group `name` (each alternative of a pattern has its own)."""
+    return rf"(?P<{name}>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+
+
+_SHARE = patterns.compile(
+    rf"(?<![\w.,]){_per_cent('n')}\s+(?:of\s+(?:the\s+)?(?:popular\s+|national\s+|first-round\s+)?"
+    r"(?:vote|votes|ballots)"
+    r"(?!\s+(?:counted|in|tallied|reported|processed|cast))|(?:of\s+voters\s+)?(?:voted\s+for|backed|chose))"
+    rf"|share\s+of\s+the\s+vote\s+(?:was|of|at|to|reached|rose\s+to|fell\s+to)\s+(?:\w+\s+)?{_per_cent('n2')}"
+    # a party's result: "Labour polled 41%", "won 41%"; not "won 41% of the seats"
+    r"|(?<![\w-])(?:won|wins|took|takes|polled|polls|secured|received|got|garnered|captured)\s+(?:about|nearly|almost"
+    rf"|some|over|around|roughly|just\s+over|just\s+under)?\s*{_per_cent('n3')}(?!\s+of\s+(?:the\s+)?seats)",
+    re.IGNORECASE)
+_TURNOUT = patterns.compile(
+    r"turnout\s+(?:was|of|at|stood\s+at|reached|rose\s+to|fell\s+to|hit|came\s+in\s+at)\s+(?:\w+\s+)?(?<![\w.,])"
+    rf"{_per_cent('n')}|(?<![\w.,]){_per_cent('n2')}\s+turnout|(?<![\w.,]){_per_cent('n3')}\s+of\s+(?:\w+\s+)?voters\s+"
+    r"(?:turned\s+out|voted|cast)", re.IGNORECASE)
+
+_LEAD_WORDS = frozenset({"leads", "leading", "ahead", "lead"})
+_LEADS_NOW = patterns.compile(r"(?<![\w-])(?:(?:still\s+)?leads|(?:is|are|remains?|stays?)\s+(?:still\s+)?(?:leading"
+                              r"|ahead|in\s+the\s+lead))(?!\w)", re.IGNORECASE)
+_LEAD_ENDED = patterns.compile(r"(?<![\w-])(?:led\s+(?:\w+\s+){0,5}?(?:until|till|before)|overtook|overtaken|overtakes"
+                               r"|lost\s+(?:the|its|their|his|her)\s+lead|fell\s+behind)(?!\w)", re.IGNORECASE)
+_CERTIFIED_WORDS = frozenset({"certified", "certification", "final", "official"})
+_CERTIFIED = patterns.compile(
+    r"(?<![\w-])(?:(?:certified|final|official)\s+(?:results?|count|tally|figures|returns)|certified\s+the\s+"
+    r"(?:results?|count|vote|election|tally)|results?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+certified"
+    r"|certification\s+of\s+the\s+(?:results?|count|vote|election))(?!\w)", re.IGNORECASE)
+_NOT_YET = patterns.compile(r"(?<![\w-])(?:not|never|n['’]t|no|until|before|awaiting|pending|await|awaits|if"
+                            r"|whether)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_PRELIMINARY = patterns.compile(r"(?<![\w-])(?:preliminary|provisional|partial|early|initial|unofficial|incomplete)"
+                                r"\s+(?:results?|counts?|returns|tally|figures)(?!\w)", re.IGNORECASE)
+
+
+def misread_elections(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding for each of a majority, the most seats or votes, a turnout and a certified count that text
+    tells otherwise than its cited passages."""
+    if not in_english(language) or not passages:
+        return []
+    return (_seats_for_votes(text, passages, offset) + _turnout_as_share(text, passages, offset)
+            + _lead_ended(text, passages, offset) + _preliminary_as_certified(text, passages, offset))
+
+
+def majority_not_won(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text says a party won a majority its cited passages give it not, or only as the largest
+    party or half the seats or fewer."""
+    if not in_english(language) or not passages or not may_hold(text, _MAJORITY_WORDS):
+        return []  # most sentences claim no majority: found by a set lookup
+    spoken = unquoted(markers_blanked(text))
+    claim = _claimed(_MAJORITY, spoken)
+    if claim is None:
+        return []
+    names = _names(spoken[:claim.start()])
+    given = ""
+    for passage in passages:
+        said = unquoted(passage.text)
+        if _claimed(_MAJORITY, said) or _MAJORITY_GIVEN.search(said) or any(
+                2 * int(seats["part"]) > int(seats["whole"]) for seats in _SEAT_COUNT.finditer(said)):
+            return []  # a passage gives a majority
+        if names and not names & _words(said):
+            continue  # of another party
+        found = _NO_MAJORITY.search(said) or (None if claim["of"] else _SEAT_COUNT.search(said))
+        given = given or (" ".join(found.group().split()) if found else "")
+    if not given:
+        return []
+    return [Finding(offset + claim.start(), f"this sentence says '{' '.join(claim['claim'].split())}' where its cited "
+                                            f"passages give no majority ('{given}'): {clipped(text)}",
+                    "give the seats as the source does ('48 of the 100 seats', 'the largest party', 'short of a "
+                    "majority'), or cite a passage that gives the majority")]
+
+
+def _seats_for_votes(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding when text gives a party the most seats (votes) that its passages give the most votes (seats),
+    or give to another party."""
+    if not may_hold(text, _MOST_WORDS):
+        return []
+    said = _most(unquoted(markers_blanked(text)))
+    if not said:
+        return []
+    theirs = [given for passage in passages for given in _most(unquoted(passage.text))]
+    for start, who, named, what, claim in said:
+        if any(what == other_what and (not who or not other_who or who & other_who)
+               for _, other_who, _, other_what, _ in theirs):
+            continue  # a passage gives it so
+        if " most " in f" {claim} " and not any(f"most {what}" in passage.text.casefold() for passage in passages):
+            continue  # a superlative no passage uses is superlatives.py's to name, once
+        instead = next((f"them to {other_named} ('{other_claim}')"
+                        for _, other_who, other_named, other_what, other_claim in theirs
+                        if other_what == what and who and other_who), "")
+        instead = instead or next((f"it the most {other_what} ('{other_claim}')" for _, other_who, _, other_what,
+                                   other_claim in theirs
+                                   if other_what == _OTHER[what] and (not who or not other_who or who & other_who)),
+                                  "")
+        if instead:
+            return [Finding(offset + start, f"this sentence gives {named or 'its subject'} the most {what} "
+                                            f"('{claim}') where its cited passages give {instead}: {clipped(text)}",
+                            "say what the source says was won, seats or votes, and by whom")]
+    return []
+
+
+def _most(text: str) -> list[tuple[int, frozenset[str], str, str, str]]:
+    """Return where text gives someone the most seats or votes: its start, who (their names' words, and as written),
+    what, its words."""
+    return [(found.start("claim"), _names(found["who"] or ""), " ".join((found["who"] or "").split()),
+             "votes" if found["popular"] else found["what"].lower(), " ".join(found["claim"].split()))
+            for found in _MOST.finditer(text)
+            if not _UNCLAIMED.search(text, max(0, found.start("claim") - 24), found.start("claim"))]
+
+
+def _turnout_as_share(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding when text gives as a share of the vote a figure its passages give only as a turnout, or as a
+    turnout one they give only as a share of the vote."""
+    if ("%" not in text and "cent" not in text) or not may_hold(text, _SHARE_WORDS):
+        return []  # a share or a turnout is a per cent: most sentences give none
+    spoken = unquoted(markers_blanked(text))
+    shares, turnouts = _figures(_SHARE, spoken), _figures(_TURNOUT, spoken)
+    if not shares and not turnouts:
+        return []
+    their_shares = {n: shown for passage in passages for n, shown in _figures(_SHARE, passage.text).items()}
+    their_turnouts = {n: shown for passage in passages for n, shown in _figures(_TURNOUT, passage.text).items()}
+    for mine, backing, other, told, given in ((shares, their_shares, their_turnouts, "a share of the vote",
+                                               "the turnout"),
+                                              (turnouts, their_turnouts, their_shares, "the turnout",
+                                               "a share of the vote")):
+        for n, shown in mine.items():
+            if n in other and n not in backing:
+                return [Finding(offset + spoken.find(shown), f"this sentence gives {n}% as {told} ('{shown}') where "
+                                                             f"its cited passages give it as {given} ('{other[n]}'): "
+                                                             f"{clipped(text)}",
+                                "give each figure as the source does: the turnout as the turnout, a party's share "
+                                "as its share of the vote")]
+    return []
+
+
+def _figures(pattern: re.Pattern, text: str) -> dict[str, str]:
+    """Return the per cents `pattern` finds in text, each as written ("61" -> "turnout of 61%")."""
+    return {str(float(next(found[name] for name in ("n", "n2", "n3") if name in pattern.groupindex and found[name])))
+            .removesuffix(".0"): " ".join(found.group().split()) for found in pattern.finditer(text)}
+
+
+def _lead_ended(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding when text gives as a lead going on one its passages give as ended ("led until March")."""
+    if not may_hold(text, _LEAD_WORDS):
+        return []
+    spoken = unquoted(markers_blanked(text))
+    leads = _claimed(_LEADS_NOW, spoken, _NOT_YET)
+    if leads is None:
+        return []
+    names, ended = _names(spoken[:leads.start()]), ""
+    for passage in passages:
+        said = unquoted(passage.text)
+        if _LEADS_NOW.search(said):
+            return []  # a passage gives a lead going on
+        found = _LEAD_ENDED.search(said)
+        if found and (not names or names & _words(said)):
+            ended = ended or " ".join(found.group().split())
+    if not ended:
+        return []
+    return [Finding(offset + leads.start(), f"this sentence gives a lead as going on ('"
+                                            f"{' '.join(leads.group().split())}') where its cited passages give "
+                                            f"it as ended ('{ended}'): {clipped(text)}",
+                    "say who led and until when, as the source does ('led until March')")]
+
+
+def _preliminary_as_certified(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding when text gives results as certified, final or official that its passages give only as
+    preliminary."""
+    if not may_hold(text, _CERTIFIED_WORDS):
+        return []
+    spoken = unquoted(markers_blanked(text))
+    certified = _claimed(_CERTIFIED, spoken, _NOT_YET)
+    if certified is None:
+        return []
+    preliminary = ""
+    for passage in passages:
+        said = unquoted(passage.text)
+        if _CERTIFIED.search(said):
+            return []
+        found = _PRELIMINARY.search(said)
+        preliminary = preliminary or (" ".join(found.group().split()) if found else "")
+    if not preliminary:
+        return []
+    return [Finding(offset + certified.start(), f"this sentence gives the results as final ('"
+                                                f"{' '.join(certified.group().split())}') where its cited passages "
+                                                f"give them as preliminary ('{preliminary}'): {clipped(text)}",
+                    "say the results are preliminary, as the source does, or cite a passage that gives them "
+                    "certified")]
+
+
+def _claimed(pattern: re.Pattern, text: str, unclaimed: re.Pattern = _UNCLAIMED) -> re.Match | None:
+    """Return the first match of `pattern` in text that no negation, past unreal or aim before it (`unclaimed`)
+    takes back."""
+    return next((found for found in pattern.finditer(text)
+                 if not unclaimed.search(text, max(0, found.start() - 24), found.start())), None)
+
+
+_NOT_NAMES = frozenset("the a an in on at by with after before while but and results turnout".split())
+
+
+def _names(text: str) -> frozenset[str]:
+    """Return the capitalised words of text, folded, but those that open a sentence without naming: who is meant."""
+    return frozenset(word.casefold() for word in WORD.findall(text)
+                     if word[0].isupper() and word.casefold() not in _NOT_NAMES)
+
+
+def _words(text: str) -> frozenset[str]:
+    """Return the words of text, folded."""
+    return frozenset(word.casefold() for word in WORD.findall(text))
