@@ -263,7 +263,9 @@ WORDS = [
     ("Some of the refugees returned to Kabul in March.", "Not all of the refugees returned to Kabul in March.", "ok"),
     ("A majority of the refugees returned to Kabul in March.", "Not all of the refugees returned to Kabul in March.",
      "ok"),
-    ("The recall could set Halden back EUR 25 million.", "The recall set Halden back EUR 25 million.", "ok"),  # not read
+    # a verb whose past is its plain form, read since a present told as a fact is (tests/test_factcheck_69.py)
+    ("The recall could set Halden back EUR 25 million.", "The recall set Halden back EUR 25 million.",
+     "tells as done ('set')"),
 ]
 
 
