@@ -39,6 +39,7 @@ _SOUGHT = (r"sought|seeks?|seeking|ask(?:ed|s|ing)?|request(?:ed|s|ing)?|demand(
 _IMPOSED = (r"sentenced|jailed|imprisoned|received|receives|given|handed|got|gets|serve|serves|serving|imposed"
             r"|ordered")
 _ACT = patterns.compile(rf"(?<![\w-])(?:(?P<sought>{_SOUGHT})|(?P<imposed>{_IMPOSED}))(?![\w-])", re.IGNORECASE)
+_NEAR = 60  # characters at most from a term's act to the term ("asked the judge to sentence Okafor to 10 years")
 _TO_BE_DONE = patterns.compile(r"(?<!\w)to\s+(?:be\s+)?$", re.IGNORECASE)
 # A clause, for a term's act: "Prosecutors sought 10 years, but the judge sentenced Okafor to 6"
 _CLAUSE_START = patterns.compile(r"[.;:!?]|,?\s(?:but|while|whereas|although|and)\s", re.IGNORECASE)
@@ -187,6 +188,8 @@ def _terms(text: str) -> tuple[Term, ...]:
         if not acts:
             continue
         act = acts[-1]
+        if match.start() - act.end() > _NEAR:
+            continue  # "is seeking a third term after 12 years as mayor": the act is of something else
         kind = "sought" if act.group("sought") or _NEGATED_BEFORE.search(text, max(0, act.start() - 24),
                                                                          act.start()) else "imposed"
         figure = match.group("figure").lower()

@@ -32,9 +32,10 @@ _ACQUIT = (r"acquit(?:ted|s)?|cleared(?!\s+(?:the\s+way|for|to|up)(?!\w))|exoner
 _CONVICT = r"(?<!the\s)(?<!a\s)(?<!an\s)convict(?:ed|s)?(?!\w)|found\s+(?:(?!not(?!\w))\w+\s+){0,3}?guilty"
 _VERDICT = patterns.compile(rf"(?<![\w-])(?:(?P<acquitted>{_ACQUIT})|(?P<convicted>{_CONVICT}))(?![\w-])",
                             re.IGNORECASE)
-_MISTRIAL = patterns.compile(r"(?<![\w-])(?:mistrial|hung\s+jury|deadlocked|(?:failed|unable|could\s+not"
-                             r"|couldn['’]t|did\s+not|didn['’]t)\s+(?:to\s+)?reach\s+(?:a\s+|any\s+)?(?:verdict"
-                             r"|decision))(?![\w-])", re.IGNORECASE)
+# a trial ended without a verdict; "deadlocked" only of a jury ("talks deadlocked" is none)
+_MISTRIAL = patterns.compile(r"(?<![\w-])(?:mistrial|hung\s+jury|(?:jury|jurors)\s+(?:\w+\s+){0,3}?deadlocked"
+                             r"|deadlocked\s+jury|(?:failed|unable|could\s+not|couldn['’]t|did\s+not|didn['’]t)\s+"
+                             r"(?:to\s+)?reach\s+(?:a\s+|any\s+)?verdict)(?![\w-])", re.IGNORECASE)
 # "admitted" of guilt, not "admitted to hospital" nor "admitted into evidence"
 _ADMITTED = patterns.compile(r"(?<![\w-])(?:admit(?:ted|s)?(?!\s+(?:\w+\s+){0,3}?(?:into|as|to)\s+(?:the\s+)?"
                              r"(?:evidence|hospital|record|bar|membership))|confess(?:ed|es)?"

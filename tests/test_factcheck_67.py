@@ -196,6 +196,16 @@ HONEST = {
     "charged-actively": ("Prosecutors charged Okafor with fraud.", "Okafor was charged with fraud."),
     "arrested-not-charged": ("Okafor was arrested but has not been charged.",
                              "Okafor was arrested on Tuesday and has not been charged."),
+    # the same words elsewhere than in a case
+    "talks-deadlocked": ("The committee cleared the bill.",
+                         "Talks deadlocked over the border, and the committee cleared the bill."),
+    "years-as-mayor": ("She is serving her 12th year as mayor.",
+                       "She is seeking a third term after 12 years as mayor."),
+    "report-released": ("The report was released on Tuesday.",
+                        "The suspect was released on bail on Tuesday, the day the report was released."),
+    "refugees-admitted": ("Northland admitted 5,000 refugees.",
+                          "Northland denied the refugees entry at first but later admitted 5,000 refugees."),
+    "talks-suspended": ("Talks were suspended for two weeks.", "Talks were suspended for two weeks."),
 }
 
 
