@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .custody_languages import FRENCH, GERMAN, SPANISH, CustodyWords, unit_of
 from .clauses import content_words
 from .sentences import inside, markers_blanked
 from .wordset import may_hold
@@ -66,7 +67,14 @@ _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|if|unless|w
 _HOLDS = frozenset({"sentenced", "jailed", "imprisoned", "received", "receives", "given", "handed", "got", "gets",
                     "serve", "serves", "serving", "imposed", "ordered", "prison", "jail", "gaol", "custody",
                     "imprisonment", "custodial", "bars", "locked", "released", "freed", "free", "let", "liberated",
-                    "custody"})
+                    # the ASCII words of custody_languages: "Er wurde zu zwei Jahren Haft verurteilt"
+                    "ferme", "emprisonnement", "purger", "purgera", "purgeront", "detention", "remis", "remise",
+                    "libertad", "liberado", "liberada", "liberados", "liberadas", "encarcelado", "encarcelada",
+                    "excarcelado", "excarcelada", "rejas", "cumplir", "haft", "haftstrafe", "inhaftiert", "gittern",
+                    "absitzen", "freigelassen", "entlassen", "freigekommen", "frei"})
+ENGLISH = CustodyWords(_TERM, _NUMBERS, _CUSTODY, _SUSPENDED, _SUSPENDED_TERM, _FREED, _BAIL, _BAIL_BEFORE,
+                       _NEGATED_BEFORE)
+_WORDS = {"en": ENGLISH, "fr": FRENCH, "es": SPANISH, "de": GERMAN}
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "sentenced", "sentence", "prison", "jail", "years", "year",
                           "months", "month", "released", "freed", "free", "suspended", "bail", "serve", "will"})
@@ -84,11 +92,13 @@ class Term(NamedTuple):
 def misstated_custody(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells as imposed a term its passages give as sought or possible, as prison a
     sentence they suspend, or as freed one they release on bail."""
-    if not in_english(language) or not passages or not may_hold(text, _HOLDS):
+    english = in_english(language)
+    words = ENGLISH if english else _WORDS.get(language.split("-")[0].lower())
+    if words is None or not passages or not may_hold(text, _HOLDS):
         return []  # most sentences tell no custody: found without a pattern
     spoken = markers_blanked(text)
-    found = _sought_as_imposed(spoken, passages) or _suspended_as_prison(spoken, passages) or _bail_as_freed(
-        spoken, passages)
+    found = ((_sought_as_imposed(spoken, passages) if english else None)
+             or _suspended_as_prison(spoken, passages, words) or _bail_as_freed(spoken, passages, words))
     if found is None:
         return []
     message, hint = found
@@ -109,23 +119,23 @@ def _sought_as_imposed(text: str, passages: list[Cited]) -> tuple[str, str] | No
     return None
 
 
-def _suspended_as_prison(text: str, passages: list[Cited]) -> tuple[str, str] | None:
+def _suspended_as_prison(text: str, passages: list[Cited], said: CustodyWords) -> tuple[str, str] | None:
     """Return what to say where text tells as prison a sentence a passage's sentence suspends."""
-    custody = _told(text, _CUSTODY)
-    if custody is None or _SUSPENDED.search(text):
+    custody = _told(text, said.custody, said.negated)
+    if custody is None or said.suspended.search(text):
         return None
-    keys = {term.key for term in _terms(text)}
+    keys = _term_keys(text, said)
     words = content_words(text, _NOT_CONTENT, names_of_three=True)
     suspended, unsuspended = None, False
     for passage in passages:
         for sentence in _sentences(passage.text):
-            if not (keys & {term.key for term in _terms(sentence)} if keys
+            if not (keys & _term_keys(sentence, said) if keys
                     else words & content_words(sentence, _NOT_CONTENT, names_of_three=True)):
                 continue
-            suspends = _told(sentence, _SUSPENDED_TERM)
+            suspends = _told(sentence, said.suspended_term, said.negated)
             if suspends is not None:
-                suspended = suspended or _suspension(sentence, _SUSPENDED.search(sentence, suspends.start()))
-            elif _told(sentence, _CUSTODY) is not None:
+                suspended = suspended or _suspension(sentence, said.suspended.search(sentence, suspends.start()), said)
+            elif _told(sentence, said.custody, said.negated) is not None:
                 unsuspended = True
     if suspended is None or unsuspended:
         return None
@@ -134,31 +144,31 @@ def _suspended_as_prison(text: str, passages: list[Cited]) -> tuple[str, str] | 
             "keep 'suspended' (and how much of it), or cite a passage that gives the time to be served in prison")
 
 
-def _suspension(sentence: str, suspends: re.Match) -> str:
+def _suspension(sentence: str, suspends: re.Match, said: CustodyWords) -> str:
     """Return the words of a passage's sentence that suspend a term: from the term before "suspended" (else the word
     before it) to the word after it ("two-year suspended sentence", "5 years, 3 of them suspended")."""
-    terms = [term.start() for term in _TERM.finditer(sentence, 0, suspends.start())]
+    terms = [term.start() for term in said.term.finditer(sentence, 0, suspends.start())]
     near = terms and suspends.start() - terms[-1] <= 40
     start = terms[-1] if near else sentence.rfind(" ", 0, suspends.start() - 1) + 1
     after = re.match(r"\s+(?:sentences?|terms?)(?!\w)", sentence[suspends.end():])
     return " ".join(sentence[start:suspends.end() + (after.end() if after else 0)].split())
 
 
-def _bail_as_freed(text: str, passages: list[Cited]) -> tuple[str, str] | None:
+def _bail_as_freed(text: str, passages: list[Cited], said: CustodyWords) -> tuple[str, str] | None:
     """Return what to say where text tells as freed one a passage's sentence sharing a word with it releases on bail."""
-    freed = _told(text, _FREED)
-    if freed is None or _BAIL.search(text):
+    freed = _told(text, said.freed, said.negated)
+    if freed is None or said.bail.search(text):
         return None
     words = content_words(text, _NOT_CONTENT, names_of_three=True)
     bail = None
     for passage in passages:
         for sentence in _sentences(passage.text):
-            if not _FREED.search(sentence) or not words & content_words(sentence, _NOT_CONTENT,
+            if not said.freed.search(sentence) or not words & content_words(sentence, _NOT_CONTENT,
                                                                             names_of_three=True):
                 continue
-            for release in _FREED.finditer(sentence):
-                on = _BAIL.search(sentence[release.end():release.end() + 40]) or _BAIL_BEFORE.search(
-                    sentence, 0, release.start())
+            for release in said.freed.finditer(sentence):
+                on = said.bail.search(sentence[release.end():release.end() + 40]) or (
+                    said.bail_before and said.bail_before.search(sentence, 0, release.start()))
                 if on is None:
                     return None  # a passage releases without conditions
                 bail = bail or on
@@ -198,13 +208,19 @@ def _terms(text: str) -> tuple[Term, ...]:
     return tuple(found)
 
 
-def _told(text: str, pattern: re.Pattern) -> re.Match | None:
+def _term_keys(text: str, said: CustodyWords) -> frozenset[tuple[str, str]]:
+    """Return the terms text gives, each as its figure in digits and its unit in English ("2 year")."""
+    return frozenset((said.numbers.get(match.group("figure").lower(), match.group("figure")).replace(",", "."),
+                      unit_of(match.group("unit"))) for match in said.term.finditer(text))
+
+
+def _told(text: str, pattern: re.Pattern, negated: re.Pattern = _NEGATED_BEFORE) -> re.Match | None:
     """Return the first match of `pattern` in text outside quotation marks and not negated or conditional."""
     quoted = None
     for match in pattern.finditer(text):
         quoted = quoted_parts(text) if quoted is None else quoted
-        if not inside(quoted, match.start()) and not _NEGATED_BEFORE.search(text, max(0, match.start() - 24),
-                                                                             match.start()):
+        if not inside(quoted, match.start()) and not negated.search(text, max(0, match.start() - 24),
+                                                                     match.start()):
             return match
     return None
 

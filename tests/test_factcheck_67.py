@@ -1,12 +1,12 @@
 """A sixty-seventh fact-check: a criminal case read against its sources.
 
-Probed with a defendant, prosecutors, a judge, a jury and an appeals court, 31 of 42 misstatements built (and 3 of 54
-honest sentences were refused): a term
-prosecutors sought, or the most a charge carries, told as the sentence imposed; a plea of not guilty told as an
-admission; half of a split verdict told as the whole, or a charge given the other verdict; a suspended sentence (in
-whole or in part) told as prison; an arrest told as a charge in the active ("Police charged Okafor with fraud"); a
-dismissal without prejudice told as final; an appeal heard told as decided; a release on bail told as freedom; a
-mistrial told as a verdict. explainer/custody.py and explainer/verdicts.py read them now, stages.py reads the active
+Probed with a defendant, prosecutors, a judge, a jury and an appeals court, 39 of 50 misstatements built (and 3 of 54
+honest sentences were refused): a term prosecutors sought, or the most a charge carries, told as the sentence imposed;
+a plea of not guilty told as an admission; half of a split verdict told as the whole, or a charge given the other
+verdict; a suspended sentence (in whole or in part) told as prison; an arrest told as a charge in the active ("Police
+charged Okafor with fraud"); a dismissal without prejudice told as final; an appeal heard told as decided; a release
+on bail told as freedom; a mistrial told as a verdict. explainer/custody.py and explainer/verdicts.py read them now (a
+suspension and bail in French, Spanish and German too: explainer/custody_languages.py), stages.py reads the active
 charge and legal_status.py an appeal heard; "faces up to 10 years" without its "if convicted" builds again
 (conditions.py). Each misstatement has honest neighbours that build: the same words, a paraphrase, the qualifier kept.
 
@@ -69,7 +69,8 @@ MISSTATED = {
     "bail-as-freed": ("Okafor was freed on Tuesday.", "Okafor was released on bail on Tuesday.", FREED.format("freed")),
     "bail-as-walked-free": ("Okafor walked free.", "Okafor was released on bail pending trial.",
                             FREED.format("walked free")),
-    "bail-granted-then-released": ("Okafor was released on Tuesday.", "Okafor was granted bail and released on Tuesday.",
+    "bail-granted-then-released": ("Okafor was released on Tuesday.",
+                                   "Okafor was granted bail and released on Tuesday.",
                                    FREED.format("released")),
     "split-as-acquitted": ("Okafor was acquitted.", "Okafor was acquitted of fraud but convicted of perjury.",
                            SPLIT.format("acquitted")),
@@ -124,7 +125,8 @@ def test_a_case_told_further_or_otherwise_than_its_source_is_refused(sentence: s
 
 
 HONEST = {
-    "faces-kept": ("Okafor faces up to 10 years in prison.", "Okafor faces up to 10 years in prison if convicted of fraud."),
+    "faces-kept": ("Okafor faces up to 10 years in prison.",
+                   "Okafor faces up to 10 years in prison if convicted of fraud."),
     "faces-maximum-kept": ("Okafor faces a maximum of 20 years in prison.",
                            "If convicted, Okafor faces a maximum of 20 years in prison."),
     "could-be-jailed": ("Okafor could be jailed for up to 10 years.",
@@ -135,8 +137,10 @@ HONEST = {
                               "Prosecutors sought 10 years, but the judge sentenced Okafor to 6 years in prison."),
     "imposed-as-sought": ("Okafor was sentenced to 10 years, as prosecutors had sought.",
                           "The judge sentenced Okafor to 10 years, the term prosecutors had sought."),
-    "ordered-to-serve": ("Okafor was ordered to serve 10 years.", "The court ordered Okafor to serve 10 years in prison."),
-    "maximum-kept": ("The charge carries up to 20 years in prison.", "The charge carries a maximum sentence of 20 years."),
+    "ordered-to-serve": ("Okafor was ordered to serve 10 years.",
+                         "The court ordered Okafor to serve 10 years in prison."),
+    "maximum-kept": ("The charge carries up to 20 years in prison.",
+                     "The charge carries a maximum sentence of 20 years."),
     "suspended-kept": ("Okafor received a suspended sentence of two years.",
                        "Okafor was given a two-year suspended sentence."),
     "suspended-after-comma-kept": ("Okafor was sentenced to two years, suspended.",
@@ -146,7 +150,8 @@ HONEST = {
     "part-suspended-served": ("Okafor must serve 2 years in prison.",
                               "Okafor was sentenced to 5 years, of which 3 are suspended, so he must serve 2 years in "
                               "prison."),
-    "prison-as-prison": ("Okafor was sentenced to two years in prison.", "Okafor was sentenced to two years in prison."),
+    "prison-as-prison": ("Okafor was sentenced to two years in prison.",
+                         "Okafor was sentenced to two years in prison."),
     "licence-suspended": ("Okafor was jailed for two years.",
                           "Okafor was jailed for two years and his licence was suspended for two years."),
     "bail-kept": ("Okafor was freed on bail on Tuesday.", "Okafor was released on bail on Tuesday."),
@@ -157,7 +162,8 @@ HONEST = {
                                  "The hostages were freed on Tuesday; two suspects were released on bail."),
     "results-released": ("The company released its results.",
                          "The chief executive was released on bail after the company released its results."),
-    "split-acquittal-kept": ("Okafor was acquitted of fraud.", "Okafor was acquitted of fraud but convicted of perjury."),
+    "split-acquittal-kept": ("Okafor was acquitted of fraud.",
+                             "Okafor was acquitted of fraud but convicted of perjury."),
     "split-both-reworded": ("Okafor was cleared of fraud but found guilty of perjury.",
                             "Okafor was acquitted of fraud but convicted of perjury."),
     "counts-kept": ("Okafor was convicted on two counts of perjury.",
@@ -168,8 +174,8 @@ HONEST = {
     "the-convicted-minister": ("The convicted former minister will appeal.",
                                "Okafor was acquitted of fraud but convicted of perjury."),
     "cleared-the-way": ("The ruling cleared the way for a retrial.",
-                        "The jury acquitted Okafor of fraud but convicted him of perjury, and the ruling cleared the way "
-                        "for a retrial."),
+                        "The jury acquitted Okafor of fraud but convicted him of perjury, and the ruling cleared "
+                        "the way for a retrial."),
     "mistrial-kept": ("The jury deadlocked and the judge declared a mistrial.",
                       "The judge declared a mistrial after the jury failed to reach a verdict."),
     "acquitted-at-retrial": ("Okafor was acquitted.",
@@ -212,3 +218,51 @@ HONEST = {
 @pytest.mark.parametrize("sentence, passage", HONEST.values(), ids=HONEST.keys())
 def test_a_case_told_as_its_source_tells_it_builds(sentence: str, passage: str):
     assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
+
+
+# (language, sentence, passage, what the sentence says of it: "" where it builds)
+IN_LANGUAGES = {
+    "fr-sursis": ("fr", "Okafor a été condamné à deux ans de prison.",
+                  "Okafor a été condamné à deux ans de prison avec sursis.",
+                  SUSPENDED.format("prison", "deux ans de prison avec sursis")),
+    "fr-dont-sursis": ("fr", "Okafor a été condamné à trois ans de prison ferme.",
+                       "Okafor a été condamné à trois ans de prison, dont un an avec sursis.",
+                       SUSPENDED.format("prison", "un an avec sursis")),
+    "fr-sous-caution": ("fr", "Okafor a été libéré mardi.", "Okafor a été libéré sous caution mardi.",
+                        FREED.format("libéré")),
+    "fr-controle-judiciaire": ("fr", "Okafor a été remis en liberté.",
+                               "Okafor a été remis en liberté sous contrôle judiciaire.",
+                               FREED.format("remis en liberté")),
+    "es-en-suspenso": ("es", "Okafor fue condenado a dos años de prisión.",
+                       "Okafor fue condenado a dos años de prisión en suspenso.",
+                       SUSPENDED.format("prisión", "dos años de prisión en suspenso")),
+    "es-bajo-fianza": ("es", "Okafor fue puesto en libertad el martes.",
+                       "Okafor fue puesto en libertad bajo fianza el martes.", FREED.format("puesto en libertad")),
+    "de-bewaehrung": ("de", "Okafor wurde zu zwei Jahren Haft verurteilt.",
+                      "Okafor wurde zu zwei Jahren Haft auf Bewährung verurteilt.",
+                      SUSPENDED.format("Haft", "zwei Jahren Haft auf Bewährung")),
+    "de-kaution": ("de", "Okafor wurde am Dienstag freigelassen.",
+                   "Okafor wurde am Dienstag gegen Kaution freigelassen.",
+                   FREED.format("freigelassen")),
+    "fr-sursis-kept": ("fr", "Okafor a été condamné à deux ans avec sursis.",
+                       "Okafor a été condamné à deux ans de prison avec sursis.", ""),
+    "fr-caution-kept": ("fr", "Okafor a été libéré sous caution mardi.",
+                        "Okafor a été libéré sous caution mardi.", ""),
+    "fr-peine-purgee": ("fr", "Okafor a été libéré mardi.",
+                        "Okafor a été libéré mardi après avoir purgé sa peine.", ""),
+    "es-suspenso-kept": ("es", "Okafor fue condenado a dos años de prisión en suspenso.",
+                         "Okafor fue condenado a dos años de prisión en suspenso.", ""),
+    "es-fianza-kept": ("es", "Okafor quedó en libertad bajo fianza el martes.",
+                       "Okafor fue puesto en libertad bajo fianza el martes.", ""),
+    "de-bewaehrung-kept": ("de", "Okafor wurde zu zwei Jahren Haft auf Bewährung verurteilt.",
+                           "Okafor wurde zu zwei Jahren Haft auf Bewährung verurteilt.", ""),
+    "de-kaution-kept": ("de", "Okafor kam gegen Kaution frei.",
+                        "Okafor wurde am Dienstag gegen Kaution freigelassen.", ""),
+}
+
+
+@pytest.mark.parametrize("language, sentence, passage, expected", IN_LANGUAGES.values(), ids=IN_LANGUAGES.keys())
+def test_a_suspension_or_bail_is_kept_in_french_spanish_and_german(language: str, sentence: str, passage: str,
+                                                                    expected: str):
+    found = sentence_findings(sentence, (passage,), language, PARTIES)
+    assert any(message.startswith(expected) for message in found) if expected else found == [], found
