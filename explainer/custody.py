@@ -34,6 +34,9 @@ _NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six
             "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50"}
 _TERM = patterns.compile(rf"(?<![\w.,])(?P<figure>\d+(?:\.\d+)?|{'|'.join(_NUMBERS)})[\s-]+(?P<unit>year|month|week"
                          r"|day)s?(?![\w])", re.IGNORECASE)
+# a sentence with no figure: "a life sentence", "sentenced to life", "the death penalty", "sentenced to death"
+_GRAVE = patterns.compile(r"(?<![\w-])(?P<figure>life(?=[\s-]+(?:sentences?|terms?|in\s+prison|imprisonment)(?!\w))"
+                          r"|death(?=\s+(?:sentences?|penalty)(?!\w))|(?<=to\s)(?:life|death)(?!\w))", re.IGNORECASE)
 _SOUGHT = (r"sought|seeks?|seeking|ask(?:ed|s|ing)?|request(?:ed|s|ing)?|demand(?:ed|s|ing)?|call(?:ed|s|ing)\s+for"
            r"|recommend(?:ed|s|ing)?|urg(?:ed|es|ing)|fac(?:es|e|ing|ed)|carr(?:ies|y|ied|ying)|maximum|max|up\s+to"
            r"|could|would|might|may|risks?|punishable|potential|possible")
@@ -124,7 +127,7 @@ def _sought_as_imposed(text: str, passages: list[Cited]) -> tuple[str, str] | No
             continue
         theirs = [term for passage in passages for term in _terms(passage.text) if term.key == own.key]
         if theirs and all(term.act == "sought" for term in theirs):
-            return (f"this sentence gives {own.shown} as imposed ('{own.act_shown}') where its cited passages give it "
+            return (f"this sentence gives '{own.shown}' as imposed ('{own.act_shown}') where its cited passages give it "
                     f"only as sought or possible ('{theirs[0].act_shown}')",
                     "keep it as the source gives it ('prosecutors sought', 'faces up to'), or cite a passage that "
                     "gives the sentence imposed")
@@ -198,7 +201,7 @@ def _terms(text: str) -> tuple[Term, ...]:
     quotation marks and not negated or conditional."""
     found = []
     quoted = None
-    for match in _TERM.finditer(text):
+    for match in sorted((*_TERM.finditer(text), *_GRAVE.finditer(text)), key=re.Match.start):
         quoted = quoted_parts(text) if quoted is None else quoted
         if inside(quoted, match.start()):
             continue
@@ -215,8 +218,9 @@ def _terms(text: str) -> tuple[Term, ...]:
         kind = "sought" if act.group("sought") or _NEGATED_BEFORE.search(text, max(0, act.start() - 24),
                                                                          act.start()) else "imposed"
         figure = match.group("figure").lower()
-        found.append(Term((_NUMBERS.get(figure, figure), match.group("unit").lower()), " ".join(match.group().split()),
-                          kind, " ".join(act.group().split())))
+        unit = match.group("unit").lower() if match.re is _TERM else ""
+        found.append(Term((_NUMBERS.get(figure, figure), unit), " ".join(match.group().split()), kind,
+                          " ".join(act.group().split())))
     return tuple(found)
 
 

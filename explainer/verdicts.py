@@ -27,7 +27,9 @@ from .sentences import inside, markers_blanked
 from .wordset import may_contain, may_hold
 
 _ACQUIT = (r"acquit(?:ted|s)?|cleared(?!\s+(?:the\s+way|for|to|up)(?!\w))|exonerated"
-           r"|found\s+(?:\w+\s+){0,3}?not\s+guilty")
+           r"|found\s+(?:\w+\s+){0,3}?not\s+guilty"
+           # "found Okafor guilty of perjury and not guilty of fraud"; not a plea's
+           r"|(?<!pleaded\s)(?<!pled\s)(?<!pleads\s)(?<!plead\s)not\s+guilty(?=\s+(?:of|on)\s)")
 # "the convicted former minister" names no verdict of a charge
 _CONVICT = r"(?<!the\s)(?<!a\s)(?<!an\s)convict(?:ed|s)?(?!\w)|found\s+(?:(?!not(?!\w))\w+\s+){0,3}?guilty"
 _VERDICT = patterns.compile(rf"(?<![\w-])(?:(?P<acquitted>{_ACQUIT})|(?P<convicted>{_CONVICT}))(?![\w-])",
@@ -59,7 +61,7 @@ _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|if|unless|w
 # A charge after a verdict ("of fraud", "on two counts of perjury"), not all of them ("of all charges", "on all counts")
 _CHARGE = patterns.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:of|on)\s+(?!(?:all|every|appeal|monday|tuesday|wednesday"
                            r"|thursday|friday|saturday|sunday|\d+)(?!\w))(?P<charge>[^.;,:!?]*)", re.IGNORECASE)
-_CHARGE_END = patterns.compile(r"(?<!\w)(?:but|while|whereas|although|and\s+(?:was|were|is|found)|after|before"
+_CHARGE_END = patterns.compile(r"(?<!\w)(?:but|while|whereas|although|and\s+(?:was|were|is|found|not)|after|before"
                                r"|in\s+\d{4})(?!\w)", re.IGNORECASE)
 _CLAUSE_START = patterns.compile(r"[.;:!?]|,?\s(?:but|while|whereas|although|and)\s", re.IGNORECASE)
 _NAME = patterns.compile(r"(?<![\w'’-])[A-Z][\w'’-]{2,}")

@@ -23,7 +23,7 @@ from support import sentence_findings
 PARTIES = (Party(id="state", name="The State of Northland", short_name="Northland", role="prosecution"),
            Party(id="okafor", name="Daniel Okafor", short_name="Okafor", role="defendant"))
 
-SOUGHT = "this sentence gives {} as imposed ('{}') where its cited passages give it only as sought or possible"
+SOUGHT = "this sentence gives '{}' as imposed ('{}') where its cited passages give it only as sought or possible"
 SUSPENDED = "this sentence tells as prison ('{}') a sentence its cited passages give as suspended ('{}')"
 FREED = "this sentence tells as freed ('{}') one its cited passages give as released on conditions"
 SPLIT = "this sentence tells a split verdict as whole ('{}') where its cited passages give both"
@@ -51,6 +51,11 @@ MISSTATED = {
     "order-asked-as-made": ("The court ordered Okafor to serve 10 years.",
                             "Prosecutors asked the court to order Okafor to serve 10 years.",
                             SOUGHT.format("10 years", "ordered")),
+    "life-sought-as-sentenced": ("Okafor was sentenced to life in prison.",
+                                 "Prosecutors sought a life sentence for Okafor.", SOUGHT.format("life", "sentenced")),
+    "death-penalty-sought-as-sentenced": ("Okafor was sentenced to death.",
+                                          "Prosecutors are seeking the death penalty for Okafor.",
+                                          SOUGHT.format("death", "sentenced")),
     "suspended-as-prison": ("Okafor was sentenced to two years in prison.",
                             "Okafor was given a two-year suspended sentence.",
                             SUSPENDED.format("in prison", "two-year suspended sentence")),
@@ -80,6 +85,10 @@ MISSTATED = {
                          "The jury acquitted Okafor of fraud but convicted him of perjury.", SPLIT.format("cleared")),
     "split-as-all-charges": ("Okafor was acquitted on all charges.",
                              "Okafor was acquitted of fraud but convicted of perjury.", SPLIT.format("acquitted")),
+    "split-as-found-guilty": ("Okafor was found guilty.",
+                              "The jury found Okafor guilty of perjury and not guilty of fraud.",
+                              SPLIT.format("found guilty") + " ('found Okafor guilty of perjury' and 'not guilty of "
+                              "fraud')"),
     "charge-given-other-verdict": ("Okafor was acquitted of perjury.",
                                    "Okafor was acquitted of fraud but convicted of perjury.",
                                    "this sentence says 'acquitted of perjury' where its cited passages say 'convicted "
@@ -141,6 +150,11 @@ HONEST = {
                          "The court ordered Okafor to serve 10 years in prison."),
     "maximum-kept": ("The charge carries up to 20 years in prison.",
                      "The charge carries a maximum sentence of 20 years."),
+    "life-as-life": ("Okafor was sentenced to life in prison.", "Okafor was sentenced to life in prison."),
+    "death-penalty-sought-kept": ("Prosecutors are seeking the death penalty.",
+                                  "Prosecutors are seeking the death penalty for Okafor."),
+    "life-possible-kept": ("The charge carries a possible life sentence.",
+                           "If convicted, Okafor could face life in prison."),
     "suspended-kept": ("Okafor received a suspended sentence of two years.",
                        "Okafor was given a two-year suspended sentence."),
     "suspended-after-comma-kept": ("Okafor was sentenced to two years, suspended.",
@@ -166,6 +180,10 @@ HONEST = {
                              "Okafor was acquitted of fraud but convicted of perjury."),
     "split-both-reworded": ("Okafor was cleared of fraud but found guilty of perjury.",
                             "Okafor was acquitted of fraud but convicted of perjury."),
+    "found-guilty-of-kept": ("Okafor was found guilty of perjury.",
+                             "The jury found Okafor guilty of perjury and not guilty of fraud."),
+    "plea-beside-conviction": ("Okafor pleaded not guilty to fraud.",
+                               "Okafor pleaded not guilty to fraud and was convicted of perjury."),
     "counts-kept": ("Okafor was convicted on two counts of perjury.",
                     "Okafor was acquitted of fraud but convicted on two counts of perjury."),
     "acquitted-of-all": ("Okafor was acquitted.", "Okafor was acquitted of all charges."),
