@@ -1,11 +1,11 @@
 """A sixty-seventh fact-check: a criminal case read against its sources.
 
-Probed with a defendant, prosecutors, a judge, a jury and an appeals court, 39 of 50 misstatements built (and 3 of 54
-honest sentences were refused): a term prosecutors sought, or the most a charge carries, told as the sentence imposed;
-a plea of not guilty told as an admission; half of a split verdict told as the whole, or a charge given the other
-verdict; a suspended sentence (in whole or in part) told as prison; an arrest told as a charge in the active ("Police
-charged Okafor with fraud"); a dismissal without prejudice told as final; an appeal heard told as decided; a release
-on bail told as freedom; a mistrial told as a verdict. explainer/custody.py and explainer/verdicts.py read them now (a
+Probed with a defendant, prosecutors, a judge, a jury and an appeals court (134 sentences), 42 of 53 misstatements
+built and 3 of 81 honest sentences were refused: a term prosecutors sought, or the most a charge carries, told as the
+sentence imposed; a plea of not guilty told as an admission; half of a split verdict told as the whole, or a charge
+given the other verdict; a suspended sentence (in whole or in part) told as prison; an arrest told as a charge in the
+active ("Police charged Okafor with fraud"); a dismissal without prejudice told as final; an appeal heard told as
+decided; a release on bail told as freedom; a mistrial told as a verdict. explainer/custody.py and explainer/verdicts.py read them now (a
 suspension and bail in French, Spanish and German too: explainer/custody_languages.py), stages.py reads the active
 charge and legal_status.py an appeal heard; "faces up to 10 years" without its "if convicted" builds again
 (conditions.py). Each misstatement has honest neighbours that build: the same words, a paraphrase, the qualifier kept.
