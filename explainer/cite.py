@@ -89,6 +89,8 @@ from .start_levels import start_as_reached
 from .unreported import unreported_as_fact
 from .figure_acts import swapped_acts
 from .sum_acts import claimed_as_awarded
+from .custody import misstated_custody
+from .verdicts import denial_as_admission, misstated_verdicts
 from .table_columns import figures_in_other_columns
 from .total_shares import total_as_share
 from .joint_figures import joint_figure_as_one
@@ -610,6 +612,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + turned_comparisons(text, passages, offset, language)
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
             + claimed_as_awarded(text, passages, offset, language) + total_as_share(text, passages, offset, language)
+            + misstated_verdicts(text, passages, offset, language) + misstated_custody(text, passages, offset, language)
             + figures_in_other_columns(text, passages, offset, language)
             + swapped_limits(text, passages, offset, language) + turned_penalties(text, passages, offset, language)
             + swapped_nouns(text, passages, offset, language)
@@ -638,7 +641,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + both_for_one_side(text, passages, offset, language, parties)
             + renamed_groups(text, passages, offset, language, parties)
             + (negations or unestablished_acts(text, passages, offset, language)
-                           or named_accusation_as_fact(text, passages, offset, language))
+                           or named_accusation_as_fact(text, passages, offset, language)
+                           or denial_as_admission(text, passages, offset, language))
             + swapped_roles(text, passages, offset, language)
             # a gapped list's figures swapped are named once: as a list of names', else as a party's swapped
             + (swapped_figures(text, passages, offset, language)
@@ -773,6 +777,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(_told_as_done_once) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(swapped_acts)
             + each(compared_against_passages) + each(turned_comparisons)
             + each(claimed_as_awarded) + each(total_as_share) + each(figures_in_other_columns)
+            + each(misstated_verdicts) + each(misstated_custody)
             + each(swapped_limits) + each(turned_penalties) + each(swapped_nouns)
             + each(points_as_counts) + each(figures_given_to_another)
             + each(misstated_results)
@@ -787,7 +792,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + (swapped or each(traded_figures, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
                    parties)
-            + (negations or each(unestablished_acts)) + each(corrected_in_passages)
+            + (negations or each(unestablished_acts) or each(denial_as_admission)) + each(corrected_in_passages)
             + swapped_roles(text, passages, 0, language) + each(told_as_result)
             + (each(swapped_figures)
                or ([] if swapped else each(swapped_in_gapped_lists) or each(swapped_in_paired_lists)))

@@ -209,6 +209,9 @@ _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "wi
                           "zegt", "werd", "kunnen", "zullen",
                           "kommer", "inte", "också", "efter", "innan", "sedan", "eller", "till", "från", "enligt"})
 _RESTATES = 2
+# A penalty one faces is one on conviction: "Okafor faces up to 10 years" keeps "if convicted" (test_factcheck_67)
+_FACES = patterns.compile(r"(?<!\w)fac(?:es|e|ing)\s+(?:up\s+to|a\s+(?:maximum|possible|potential)|as\s+(?:many|much)"
+                          r"\s+as)(?!\w)", re.IGNORECASE)
 # "on May 24", "24 May": a month, which keeps no condition as the modal "may" does
 _MONTH_MAY = patterns.compile(r"(?<![\w-])May(?=\s+\d)|(?<=\d\s)May(?!\w)")
 # A clause after a comma and "and" that opens with its verb shares the subject of the clause before it
@@ -235,7 +238,7 @@ def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, langua
         return []  # most passages state no condition: found without reading the sentence
     words = _content(text)
     written = {folded_word(w) for w in WORD.findall(_MONTH_MAY.sub(" ", text))}
-    if _KEPT & written:
+    if _KEPT & written or _FACES.search(text):
         return []
     plain = max((len(words & clause) for p in passages if _read(p.language or language)
                  for clause in _plain(p.text, _own(p.language or language))), default=0)

@@ -69,6 +69,8 @@ _FILED = patterns.compile(
 # An appeal under way: filed, or heard or awaited; French "en cours (d'examen)", "pendant".
 _PENDING = patterns.compile(
     r"(?<!\w)(?:pending|awaiting|yet\s+to\s+(?:rule|decide|hear)|will\s+(?:be\s+)?hear|hearing|en\s+cours"
+    # heard, not decided: "The appeals court ruled on Okafor's appeal" cited "heard Okafor's appeal on Monday"
+    r"|heard\s+(?:[\w'’]+\s+){0,3}?(?:appeal|arguments?)|appeals?\s+(?:was|were|is|has\s+been)\s+heard"
     r"|pendant|examinera)(?!\w)", re.IGNORECASE)
 # An appeal announced or weighed, not (yet) filed: "will appeal", "plans to appeal", "vowed to appeal"; French "va
 # faire appel", "fera appel", "compte faire appel".

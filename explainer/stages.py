@@ -37,11 +37,12 @@ from .wordset import ascii_starts, may_start
 # Each ladder's stages, lowest first: (its name, the words that give it).
 _CASE = (
     ("suspected", r"investigat(?:ing|ed|es|e|ion)|under\s+investigation|suspected\s+of|on\s+suspicion\s+of"
-                  r"|(?:was|were|been|being)\s+(?:arrested|detained|questioned)|soupçonnée?s?\s+d['’]"
+                  r"|(?:was|were|been|being)\s+(?:arrested|detained|questioned)|arrested|soupçonnée?s?\s+d['’]"
                   r"|(?:placée?s?|maintenue?s?)\s+en\s+garde\s+à\s+vue|(?:fait|font)\s+l['’]objet\s+d['’]une\s+enquête"
                   r"|ermittel\w+|Ermittlungen|festgenommen|verdächtig\w*"
                   r"|indagat[oaie]|sotto\s+inchiesta|arrestat[oaie]"),
-    ("charged", r"charged\s+with|indicted|accused\s+of|prosecuted|fac(?:es|ing|ed)\s+(?:\w+\s+)?(?:charges?|trial)"
+    # "Police charged Okafor with fraud" citing "Police arrested Okafor": the active too (tests/test_factcheck_67.py)
+    ("charged", r"charged\s+(?:[\w'’-]+\s+){0,3}?with|(?:filed|brought|pressed|laid)\s+(?:\w+\s+)?charges|indicted|accused\s+of|prosecuted|fac(?:es|ing|ed)\s+(?:\w+\s+)?(?:charges?|trial)"
                 r"|(?:on|stands?|stood|standing)\s+trial|(?<!was\s)(?<!were\s)sued|mise?s?\s+en\s+examen|inculpée?s?"
                 r"|poursuivie?s?\s+pour|Anklage\s+(?:\w+\s+){0,2}?erhoben|angeklagt|verklagt"
                 r"|rinviat[oaie]\s+a\s+giudizio|imputat[oaie]|accusat[oaie]\s+di"),
@@ -130,7 +131,7 @@ _LADDERS = tuple(
     tuple((rank, name, patterns.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE))
           for rank, (name, words) in enumerate(ladder))
     for ladder in (_CASE, _MEASURE, _CERTAINTY, _WORKS))
-_GATE_WORDS = ("convict", "guilty", "acquit", "sentenced", "liable", "ordered", "charged", "indicted", "accused",
+_GATE_WORDS = ("convict", "guilty", "acquit", "sentenced", "liable", "ordered", "charged", "charges", "indicted", "accused",
                "prosecuted", "trial", "sued", "condamn", "coupable", "relax", "examen", "inculp", "poursuivi",
                "approved", "passed", "adopted", "enacted", "signed", "ratified", "decided", "adopté", "approuvé",
                "signé", "ratifié", "voté", "verurteilt", "schuldig", "freigesprochen", "anklage", "angeklagt",
