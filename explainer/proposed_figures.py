@@ -31,11 +31,13 @@ _REACH = 6  # words between a word of proposing and the figure it proposes
 _KEPT = patterns.compile(r"(?<!\w)(?:propos\w*|suggest\w*|recommend\w*|float\w*|tabled|draft\w*|consider\w*|plan\w*"
                          r"|offer\w*|demand\w*|seek\w*|sought|call\w*\s+for|ask\w*|want\w*|would|could|may|might"
                          r"|reject\w*|refus\w*|turned\s+down|accept\w*|agree\w*|approv\w*|negotiat\w*|talks|bid"
-                         r"|under\s+discussion|put\s+forward|present\w*|unveil\w*)(?!\w)", re.IGNORECASE)
+                         r"|under\s+discussion|put\s+forward|present\w*|unveil\w*|decid\w*|decision|whether|not\s+yet)(?!\w)",
+                         re.IGNORECASE)
 _CLAUSE = re.compile(r"[;:.!?]|,\s+(?:but|while|whereas|and)\s")
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "proposed", "proposal", "suggested", "recommended", "each",
                           "will", "would"})
+_LABEL = patterns.compile(r"(?<![\w'’])[A-Z][a-z]+\s+$")
 _RESTATES = 1  # with the figure itself, a word of the passage's sentence
 _SENTENCE = re.compile(r"[.!?](?=\s|$)")
 
@@ -54,8 +56,8 @@ def proposed_as_given(text: str, passages: list[Cited], offset: int = 0, languag
     words = content_words(spoken, _NOT_CONTENT)
     for match in _ANY_FIGURE.finditer(spoken):
         figure = _plain(match.group())
-        if figure not in proposed or inside(quoted, match.start()):
-            continue
+        if figure not in proposed or inside(quoted, match.start()) or _LABEL.search(spoken, 0, match.start()):
+            continue  # not a proposed figure, another's words, or a name's number ("Ward 7", "Route 12")
         if any(_given_otherwise(passage.text, figure) for passage in passages):
             continue  # a passage gives the figure outside a proposal too
         shown, sentence = proposed[figure]

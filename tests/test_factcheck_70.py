@@ -48,6 +48,9 @@ KEPT = {
     "figure-far-from-proposal": ("The strike has cost the ports 2.4 billion kronor, the employers say.",
                                  "The employers say the strike has cost the ports 2.4 billion kronor; they have "
                                  "proposed talks on 12 March."),
+    "not-yet-decided": ("The trust has not yet decided whether to close Ward 7.",
+                        "The trust proposes to close Ward 7 and open a 12-chair unit."),
+    "a-names-number": ("Ward 7 has 24 beds.", "The trust proposes to close Ward 7, which has 24 beds."),
     "count-beside-a-proposal": ("About 300 workers attended the meeting.",
                                 "About 300 workers attended the meeting, where the mediators presented their "
                                 "proposal for a 4% raise."),
