@@ -4,9 +4,10 @@
 all countries" built: the figure stands, and an average of many rates becomes a flat one that every good pays. A
 figure a cited passage gives a few words after an average's word ("an average of 12%", "the average tariff of 12%",
 "averaged 12%"; French "un taux moyen de"; Spanish "un promedio de"; German "Durchschnittszoll von") is refused
-where no cited passage gives it otherwise and the sentence keeps no average of its own ("average", "on average", "mean", "typical"; "moyenne", "promedio", "Durchschnitt"). An
-adverb's "on average" ("beds were occupied on average 71 per cent of the time", French "en moyenne") is not read: it
-averages over time as often as over things, and "occupied 71% of the time" says as much (tests/test_newuser_46.py).
+where no cited passage gives it otherwise and the sentence keeps no average of its own ("average", "on average",
+"mean", "typical"; "moyenne", "promedio", "Durchschnitt"). An adverb's "on average" ("beds were occupied on average
+71 per cent of the time", French "en moyenne") is not read: it averages over time as often as over things, and
+"occupied 71% of the time" says as much (tests/test_newuser_46.py).
 """
 
 from __future__ import annotations

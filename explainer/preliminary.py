@@ -59,9 +59,9 @@ def preliminary_as_ruling(text: str, passages: list[Cited], offset: int = 0, lan
     for passage in passages:
         for match in _PRELIMINARY.finditer(passage.text):
             if words & content_words(passage.text, _NOT_CONTENT):
-                return [Finding(offset, f"this sentence tells as a ruling given ('{given}') what its cited passages give "
-                                        f"only as preliminary or still to come ('{' '.join(match.group().split())}'): "
-                                        f"{clipped(text)}",
+                said = " ".join(match.group().split())
+                return [Finding(offset, f"this sentence tells as a ruling given ('{given}') what its cited passages "
+                                        f"give only as preliminary or still to come ('{said}'): {clipped(text)}",
                                 "keep the finding as the source gives it (\"in a preliminary report\", \"is expected "
                                 "to rule\"), or cite a passage that gives the ruling")]
     return []

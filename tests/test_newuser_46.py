@@ -6,12 +6,12 @@ year of revenue), and a wire report of Southland's answer (a threat of 20% dutie
 goods, a WTO panel's preliminary report and a final ruling expected in June, Northland's average farm tariff of 12%):
 tests/fixtures/newuser_46/, started with `new` and cited with `cite`, every kind of content file citing both.
 
-What the new editor met, probing 85 pairs of a trade reporter's wording against the passage it cites: the build was
+What the new editor met, probing some 90 pairs of a trade reporter's wording against the passage it cites: the build was
 strict where the README promises ("up to 25%" told as "25%", "percentage points" told as "percent", "threatened to
 impose" told as "imposed", the press release's words stated as fact, a threat told as "retaliated"), and the fixture
 briefing's own first draft was refused only where it was wrong (a 4.2bn of imports put in Northland's column, "1 April
-2026" for "from 1 April 2026"). Before, 12 misstatements built and 2 honest sentences were refused (the fixture: 2
-errors on the code before, none now); fixed here:
+2026" for "from 1 April 2026"). Of this file's cases, on the code before, 15 misstatements built and 7 honest sentences
+were refused, and the fixture briefing had 2 errors (its two changes reckoned from their ends); none now. Fixed here:
 - a change told by an end of "from A to B": "the duty will rise by 25%" (or "by 10%", "by 9%") citing "The tariffs will
   raise the duty on hot-rolled steel from 10% to 25%" (the verb too far from "to 25%" to read it as a level reached):
   change_ends.py, direction.py ("raise", "cut" read before "by" six words off; "by up to 10 points" is no level);
@@ -46,8 +46,8 @@ FIXTURE = REPO / "tests" / "fixtures" / "newuser_46"
 PARTIES = (Party(id="northland", name="Northland", aliases=["Ministry of Trade of Northland"], role="side"),
            Party(id="southland", name="Southland", role="side"))
 
-ANNOUNCED = ("The Government of Northland will impose tariffs of up to 25% on steel imported from Southland from 1 April "
-             "2026, the Minister of Trade, Elena Varga, announced today.")
+ANNOUNCED = ("The Government of Northland will impose tariffs of up to 25% on steel imported from Southland from 1 "
+             "April 2026, the Minister of Trade, Elena Varga, announced today.")
 HOT_ROLLED = ("The tariffs will raise the duty on hot-rolled steel from 10% to 25%, an increase of 15 percentage "
               "points.")
 WIRE_HOT_ROLLED = "Northland's tariffs raise the duty on hot-rolled steel from 10% to 25%."
@@ -55,8 +55,8 @@ OTHER = "Duties on other steel products will rise by up to 10 percentage points.
 IMPORTS = "Steel imports from Southland were worth $4.2bn last year, up from $3.1bn in 2024."
 QUOTA = ("A tariff-rate quota of 50,000 tonnes a year will allow some Southland steel to enter at the current rate of "
          "10%.")
-THREAT = ("Southland on Thursday threatened to impose tariffs on up to $1.5bn of farm goods from Northland, a week after "
-          "Northland announced duties of up to 25% on Southland steel.")
+THREAT = ("Southland on Thursday threatened to impose tariffs on up to $1.5bn of farm goods from Northland, a week "
+          "after Northland announced duties of up to 25% on Southland steel.")
 AVERAGE = "Trade analysts said the average tariff on Southland steel would rise to 18% from 9%."
 PANEL = ("A WTO panel issued a preliminary report on March 10, which found that an earlier Northland duty on Southland "
          "aluminium was inconsistent with WTO rules. The report is confidential and the panel's final ruling is "
