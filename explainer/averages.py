@@ -6,8 +6,9 @@ figure a cited passage gives a few words after an average's word ("an average of
 "averaged 12%"; French "un taux moyen de"; Spanish "un promedio de"; German "Durchschnittszoll von") is refused
 where no cited passage gives it otherwise and the sentence keeps no average of its own ("average", "on average",
 "mean", "typical"; "moyenne", "promedio", "Durchschnitt"). An adverb's "on average" ("beds were occupied on average
-71 per cent of the time", French "en moyenne") is not read: it averages over time as often as over things, and
-"occupied 71% of the time" says as much (tests/test_newuser_46.py).
+71 per cent of the time", French "en moyenne") is not read, nor an average per period ("an average of £400m a
+year"): they average over time, and "occupied 71% of the time" or "£400m a year" says as much
+(tests/test_newuser_46.py).
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ _MAY_AVERAGE = ("averag", "moyen", "promedi", "durchschnitt")  # as text, before
 _AVERAGE_BEFORE = patterns.compile(
     r"(?<!\w)(?<!on\s)(?<!en\s)(?:averag\w*|moyen(?:ne)?s?|promedio|Durchschnitt\w*)"
     r"(?:[\s-]+[^\W\d][\w'’-]*){0,7}?[\s,:-]+(?:[$€£¥]\s*)?$", re.IGNORECASE)
+# an average over time, said per period after its figure: "an average of £400m a year", which "£400m a year" restates
+_PER_PERIOD = patterns.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter|hour|session)|annually"
+                               r"|monthly|weekly|daily|of\s+the\s+time|par\s+an|al\s+año|pro\s+Jahr)(?!\w)",
+                               re.IGNORECASE)
 # a sentence keeping the average
 _KEPT = patterns.compile(r"(?<!\w)(?:averag\w*|mean|median|typical\w*|moyen(?:ne)?s?|promedio|media|durchschnitt\w*"
                          r"|im\s+Schnitt)(?!\w)", re.IGNORECASE)
@@ -42,7 +47,7 @@ def average_as_rate(text: str, passages: list[Cited], offset: int = 0, language:
             if mention.kind != "figure" or is_year(mention.text):
                 continue
             before = _AVERAGE_BEFORE.search(passage.text, max(0, mention.start - 50), mention.start)
-            if before:
+            if before and not _PER_PERIOD.match(passage.text, mention.end):
                 averaged.update(dict.fromkeys(mention.quantities, " ".join(passage.text[before.start():mention.end]
                                                                           .split())))
             else:

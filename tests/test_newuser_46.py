@@ -71,6 +71,7 @@ WAGES = "The average hourly wage in the region was $24.60 last year."
 COURT = ("The tribunal issued an interim ruling on the merger in May. Its final decision is expected in the autumn.")
 RANGE = "The study's confidence interval runs from 12% to 31%."
 WARD = "In the year to March 2026 its beds were occupied on average 71 per cent of the time."
+SPEND = "The group will invest £1.2bn in lower prices over three years, an average of £400m a year."
 
 HONEST = [  # (passage, sentence): each a trade reporter's wording, all built
     (ANNOUNCED, "Northland will impose tariffs of up to 25% on Southland steel from 1 April 2026."),
@@ -110,6 +111,7 @@ HONEST = [  # (passage, sentence): each a trade reporter's wording, all built
     (COURT, "The tribunal's final decision is expected in the autumn."),
     (RANGE, "The confidence interval ran from 12% to 31%."),
     (WARD, "The ward's beds were occupied 71% of the time in the year to March 2026."),
+    (SPEND, "The group will spend £400m a year on lower prices."),
 ]
 
 MISSTATED = [  # (passage, sentence, what the error says): a careless editor's, all refused
