@@ -10,7 +10,7 @@ What the new editor met, probing some 90 pairs of a trade reporter's wording aga
 strict where the README promises ("up to 25%" told as "25%", "percentage points" told as "percent", "threatened to
 impose" told as "imposed", the press release's words stated as fact, a threat told as "retaliated"), and the fixture
 briefing's own first draft was refused only where it was wrong (a 4.2bn of imports put in Northland's column, "1 April
-2026" for "from 1 April 2026"). Of this file's cases, on the code before, 15 misstatements built and 7 honest sentences
+2026" for "from 1 April 2026"). Of this file's cases, on the code before, 16 misstatements built and 7 honest sentences
 were refused, and the fixture briefing had 2 errors (its two changes reckoned from their ends); none now. Fixed here:
 - a change told by an end of "from A to B": "the duty will rise by 25%" (or "by 10%", "by 9%") citing "The tariffs will
   raise the duty on hot-rolled steel from 10% to 25%" (the verb too far from "to 25%" to read it as a level reached):
@@ -21,7 +21,10 @@ were refused, and the fixture briefing had 2 errors (its two changes reckoned fr
 - a WTO panel's preliminary report told as its ruling ("the panel ruled", "the panel's final ruling found", "issued its
   final ruling"): preliminary.py;
 - an average told as the rate ("Northland applies a 12% tariff on all farm goods" citing "an average tariff of 12%"):
-  averages.py.
+  averages.py;
+- "Southland has imposed duties on up to $1.5bn of Northland farm goods" citing "threatened to impose tariffs on up to
+  $1.5bn of farm goods" (found by `serve`, the summary edited): the passage's clause was cut at the decimal point of
+  "$1.5bn", leaving too few words shared: possible_done.py.
 Found and not fixed (each still builds, or is refused, as written): "Southland will impose tariffs" citing "threatened
 to impose" (a threat told as a certain future), "Southland slapped (put) tariffs on" citing "threatened to impose",
 "The report is public" citing "The report is confidential", "Northland's steel mills have added 6,000 jobs" citing
@@ -148,6 +151,8 @@ MISSTATED = [  # (passage, sentence, what the error says): a careless editor's, 
     (ANNOUNCED, "Northland will impose tariffs of up to 25% on Southland steel until 1 April 2026.",
      "date \"1 April 2026\" turns the other way the bound of \"from 1 April 2026\""),
     (THREAT, "Southland imposed tariffs on up to $1.5bn of Northland farm goods.",
+     "this sentence tells as done ('imposed') what its cited passages give only as possible ('threatened to impose')"),
+    (THREAT, "Southland has imposed duties on up to $1.5bn of Northland farm goods.",
      "this sentence tells as done ('imposed') what its cited passages give only as possible ('threatened to impose')"),
     (THREAT, "Southland retaliated with tariffs on Northland farm goods.",
      "this sentence gives retaliation ('retaliated') where its cited passages give none"),
