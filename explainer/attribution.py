@@ -56,6 +56,7 @@ from .records import record
 from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, may_start
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .computed import computed_figure, multiple_of_rates
+from .change_sizes import change_of_ends
 from .decades import as_the_other_span
 from .qualifiers import Qualifier, qualified_figures, qualifier_of, range_qualifier
 
@@ -1532,6 +1533,10 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and computed_figure(statement.quantities, sentence.text, known, _counted_shares(passages)):
             continue  # the passages' own arithmetic, said to be one ("combined", "more than"): computed.py
+        elif statement.kind == "figure" and not _required(statement, known) <= known and change_of_ends(
+                statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
+                passages):
+            continue  # "rose by 15 percentage points" of a passage's "from 10% to 25%": change_sizes.py
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and _fraction_of_percentages(statement, sentence, passages):
             continue  # "three-fifths" of a passage's "60%": fractions_said.py reads whether it fits

@@ -42,6 +42,8 @@ from .comparatives import flipped_comparatives, flipped_comparatives_in_item
 from .scheduled import told_as_held, told_as_held_in_item
 from .called_off_plans import plan_called_off_as_standing
 from .legal_status import changed_status
+from .preliminary import preliminary_as_ruling
+from .averages import average_as_rate
 from .stages import taken_further
 from .likelihood import dropped_likelihoods
 from .likelihood_languages import dropped_likelihoods_in_languages
@@ -603,6 +605,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + plan_called_off_as_standing(text, passages, offset, language)
             + cut_negations(text, passages, offset, language)
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
+            + preliminary_as_ruling(text, passages, offset, language)
+            + average_as_rate(text, passages, offset, language)
             + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
             + dropped_likelihoods_in_languages(text, passages, offset, language)
             + seeming_as_fact(text, passages, offset, language)
@@ -772,7 +776,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + each(plan_called_off_as_standing)
             + cut_negations(text, passages, 0, language)
-            + each(changed_status) + each(taken_further) + each(dropped_likelihoods)
+            + each(changed_status) + each(preliminary_as_ruling) + each(average_as_rate)
+            + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
             + each(_told_as_done_once) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(swapped_acts)
             + each(compared_against_passages) + each(turned_comparisons)

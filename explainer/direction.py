@@ -22,7 +22,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import (devanagari, direction_chinese, direction_japanese, direction_languages, direction_turkish, hangul,
+from . import (change_ends, devanagari, direction_chinese, direction_japanese, direction_languages, direction_turkish, hangul,
                patterns, urdu_directions)
 from .attribution import Cited, Finding, quoted_parts
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
@@ -67,9 +67,9 @@ RISE_WORDS, FALL_WORDS = _RISE, _FALL  # level_directions.py reads a sentence's 
 # cent", "cut its forecast by 5%") or "to" the level it made ("lowered its demand to 9.5 per cent", which "raised its
 # demand to 9.5 per cent" turned and built): as a noun or adjective they give none ("tax cuts worth £5bn", "a reduced fare of $2",
 # "a cost-cutting programme to save £85 million").
-_MADE_TO = {**dict.fromkeys(("raised", "raises", "raising", "hiked", "hikes", "hiking"), "rise"),
-            **dict.fromkeys(("lowered", "lowers", "lowering", "reduced", "reduces", "reducing", "cut", "cuts", "cutting",
-                             "slashed", "slashes", "slashing"), "fall")}
+_MADE_TO = {**dict.fromkeys(("raise", "raised", "raises", "raising", "hike", "hiked", "hikes", "hiking"), "rise"),
+            **dict.fromkeys(("lowered", "lowers", "lowering", "reduce", "reduced", "reduces", "reducing", "cut", "cuts",
+                             "cutting", "slash", "slashed", "slashes", "slashing"), "fall")}
 # "up" and "down" give a direction only right before a figure ("up 3%"): "set up 3 offices" is rarer than "up 3%",
 # and "up to 3%" is a bound.
 _RIGHT_BEFORE = {"up": "rise", "down": "fall"}
@@ -180,9 +180,14 @@ def _way_given(text: str, mention: Mention, dutch: bool = False) -> str | None:
         if way := _direction_of(word) or (by and _MADE_TO.get(word.casefold())):
             return way
         between += word.casefold() not in _FILLERS
-        if between > 3:
+        if between > (_BY_NEAR if before[-1].casefold() == "by" else 3):
             return None
     return None
+
+
+# "by" right before a figure gives a change's size, its verb further off: "will raise the duty on hot-rolled steel by
+# 25%" (tests/test_newuser_46.py)
+_BY_NEAR = 6
 
 
 def _dutch_way_before_met(before: list[str]) -> str | None:
@@ -227,6 +232,8 @@ def turned_directions(text: str, passages: list[Cited], offset: int = 0, languag
              for quantity, way in ways_given(passage.text, passage.language, False)}
     changes = {quantity for quantity, way in given if way != "none"}
     plain = {quantity for quantity, way in given if way == "none"}
+    started = {quantity: level for passage in passages
+               for quantity, level in levels_started(passage.text, passage.language).items()}
     findings = []
     for at, figure, quantity, way in directions(spoken, language, prose=True):
         other = {"rise": "fall", "fall": "rise"}.get(way)
@@ -234,6 +241,9 @@ def turned_directions(text: str, passages: list[Cited], offset: int = 0, languag
             findings.append(_finding(text, offset + at, figure, way, other))
         elif other and quantity in reached and quantity not in changes and not _is_level(spoken, at, language):
             findings.append(_level_finding(text, offset + at, figure, way, reached[quantity]))
+        elif other and quantity in started and quantity not in changes | plain | reached.keys() \
+                and not _is_level(spoken, at, language):
+            findings.append(_level_finding(text, offset + at, figure, way, started[quantity], "starting level"))
         elif other and quantity in changes and quantity not in reached and quantity not in plain \
                 and _is_level(spoken, at, language):
             findings.append(_change_finding(text, offset + at, figure, way))
@@ -263,7 +273,9 @@ def _is_level(text: str, at: int, language: str) -> bool:
     before = _WORD.findall(text[max(0, at - 12):at])
     mention = next((m for m in mentions_in(text[at:at + 40], language) if m.start == 0), None)
     end = at + (mention.end if mention else 0)
-    return bool(before and before[-1].casefold() in level_words) or bool(mention and _FROM_AFTER.match(text, end)) \
+    bound = len(before) > 1 and before[-2].casefold() == "up" and before[-1].casefold() == "to"  # "by up to 10 points"
+    return bool(before and before[-1].casefold() in level_words and not bound) \
+        or bool(mention and _FROM_AFTER.match(text, end)) \
         or bool(mention and _turkish_level(text, end))
 
 
@@ -293,6 +305,27 @@ def levels_reached(text: str, language: str = "") -> dict[Quantity, str]:
                 and _is_level(text, mention.start, language)):
             words = text[mention.start:after.end()] if after else text[max(0, mention.start - 3):mention.end]
             found.update({quantity: " ".join(words.split()) for quantity in mention.quantities})
+        elif spanned := change_ends.span_level(text, mention.start, mention.end, _changes):
+            found.update(dict.fromkeys(mention.quantities, spanned))  # "raise the duty ... from 10% to 25%"
+    return found
+
+
+def _changes(word: str) -> bool:
+    """Say whether a word gives a rise or a fall, or makes one ("raise", "cut")."""
+    return bool(_direction_of(word)) or word.casefold() in _MADE_TO
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def levels_started(text: str, language: str = "") -> dict[Quantity, str]:
+    """Return each quantity text gives as where a change "from A to B" started ("from 10%"), with its words: a change
+    by that much ("rose by 10%") misreads it (change_ends.py)."""
+    if "from" not in text.casefold() or not _may_give_a_way(text):
+        return {}
+    found = {}
+    for mention in mentions_in(text, language):
+        if mention.kind == "figure" and not is_year(mention.text) \
+                and (started := change_ends.span_start(text, mention.start, mention.end, _changes)):
+            found.update(dict.fromkeys(mention.quantities, started))
     return found
 
 
@@ -311,10 +344,10 @@ def _change_finding(text: str, offset: int, figure: str, way: str) -> Finding:
                    "say by how much it changed, as the source does, or cite the passage that gives the level reached")
 
 
-def _level_finding(text: str, offset: int, figure: str, way: str, level: str) -> Finding:
+def _level_finding(text: str, offset: int, figure: str, way: str, level: str, kind: str = "level reached") -> Finding:
     shown = _sentence_shown(text)
     return Finding(offset, f"figure \"{figure}\" is given as the size of a {way}, but the passages this cites give it as "
-                           f"the level reached ('{level}'): \"{shown}\"",
+                           f"the {kind} ('{level}'): \"{shown}\"",
                    f"say what it rose or fell to, as the source does (\"to {figure}\"), or cite the passage that gives "
                    f"the {way}'s size")
 

@@ -366,8 +366,12 @@ def _portuguese_done(verb: str, passive: bool) -> re.Pattern | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE) if forms else None
 
 
+# a stop or semicolon that ends a sentence: not a decimal point ("$1.5bn of farm goods", tests/test_newuser_46.py)
+_STOP = patterns.compile(r"[;!?]|\.(?!\d)")
+
+
 def _sentence_of(text: str, at: int) -> str:
     """Return the passage's sentence around `at` (to its stops and semicolons either side)."""
-    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
-    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
-    return text[start:min(ends, default=len(text))]
+    start = max((stop.end() for stop in _STOP.finditer(text, 0, at)), default=0)
+    end = _STOP.search(text, at)
+    return text[start:end.start() if end else len(text)]
