@@ -1,13 +1,14 @@
 """A deal told as its sources tell it: "The Competition Authority blocked the takeover" may not cite "The Competition
 Authority is reviewing the takeover", nor "Bolt's shareholders approved the bid" cite "Bolt's board approved the bid".
 
-Five shapes of a merger or an acquisition misstated, each read in a sentence sharing two words of four letters or more
+Six shapes of a merger or an acquisition misstated, each read in a sentence sharing two words of four letters or more
 (names, figures) with the passage's sentence that tells it otherwise:
 
-- a review told as decided: "blocked", "cleared", "prohibited", "vetoed" or "barred" where a passage gives the deal
-  only as under review ("is reviewing", "is investigating", "is examining", "under review", "opened an in-depth
-  investigation into") and no cited passage gives any decision ("approved", "rejected", "ruled", ...); a sentence
-  keeping a review of its own, a modal ("could block") or a negation is not read ("approved" is decisions.py's);
+- a review told as decided: "blocked", "cleared", "prohibited", "vetoed", "barred", "waved through" or "gave the
+  go-ahead", in a sentence naming a deal ("takeover", "merger", "bid", ...), where a passage gives it only as under
+  review ("is reviewing", "is investigating", "under review", "opened an in-depth investigation into") and no cited
+  passage gives any decision ("approved", "rejected", "ruled", ...); a sentence keeping a review of its own, a modal
+  ("could block") or a negation is not read ("approved" is decisions.py's);
 - who acted swapped between a company's board ("board", "directors") and its owners ("shareholders",
   "stockholders", "investors"): "shareholders approved" where the passages' sentences give the act ("approved",
   "rejected", "backed", "recommended", "voted", "turned down", ...) only to the board, or the other way;
@@ -19,7 +20,8 @@ Five shapes of a merger or an acquisition misstated, each read in a sentence sha
   ("second-largest", "No. 2") and none says it leads ("the leader", "the largest", "number one");
 - a stake told as control: "a majority stake", "a controlling stake", "controls Bolt" where a passage gives a stake
   of half or less ("a stake of 30%", "owns 30% of", "a minority stake") and none says control or a majority; and
-  "a minority stake" where the passage's stake is over half.
+  "a minority stake" where the passage's stake is over half;
+- a price offered told as paid: "paid $40 a share" where a passage "offered $40" and none says it was paid.
 
 English text is read; words in quotation marks are not.
 """
@@ -39,7 +41,8 @@ _RESTATES = 2
 # A sentence holding none of these words is told no deal's terms
 _MAY = frozenset({"blocked", "cleared", "prohibited", "vetoed", "barred", "board", "directors", "shareholders",
                   "shareholder", "stockholders", "stockholder", "investors", "cash", "shares", "stock", "leader",
-                  "leads", "led", "leading", "majority", "minority", "controlling", "controls", "control", "paid"})
+                  "leads", "led", "leading", "majority", "minority", "controlling", "controls", "control", "paid",
+                  "waved", "green", "greenlit", "ahead"})
 _NOT_CONTENT = frozenset({
     "that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were", "said", "says", "also",
     "into", "will", "would", "which", "board", "directors", "shareholders", "stockholders", "investors", "approved",
@@ -95,7 +98,9 @@ def _refused(offset: int, text: str, said: str, hint: str) -> list[Finding]:
 
 
 # A review told as decided
-_DECIDED = patterns.compile(r"(?<![\w-])(?:blocked|cleared|prohibited|vetoed|barred)(?![\w-])", re.IGNORECASE)
+_DECIDED = patterns.compile(r"(?<![\w-])(?:blocked|cleared|prohibited|vetoed|barred|waved\s+through|green[-\s]?lit"
+                            r"|gave\s+(?:[\w'’]+\s+){0,3}?(?:the\s+)?(?:go-ahead|green\s+light))(?![\w-])",
+                            re.IGNORECASE)
 _UNDER_REVIEW = patterns.compile(
     r"(?<!\w)(?:(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:reviewing|investigating|examining|probing|scrutini[sz]ing"
     r"|assessing|looking\s+into)|under\s+(?:an?\s+)?(?:(?:in-depth|formal|antitrust|regulatory)\s+)?(?:review"
@@ -109,7 +114,7 @@ _KEPT_REVIEW = patterns.compile(r"(?<!\w)(?:review\w*|investigat\w*|examin\w*|pr
                                 r"|assess\w*)(?!\w)", re.IGNORECASE)
 _ANY_DECISION = patterns.compile(
     r"(?<![\w-])(?:blocked|cleared|prohibited|vetoed|barred|approved|approval|rejected|allowed|authori[sz]ed"
-    r"|ruled|decided|decision|waved\s+through|green\s+light)(?![\w-])", re.IGNORECASE)
+    r"|ruled|decided|decision|waved\s+through|green[-\s]?l\w+|go-ahead)(?![\w-])", re.IGNORECASE)
 
 
 def _review_as_decided(text: str, spoken: str, quoted: list, words: frozenset[str], passages: list[Cited],

@@ -51,6 +51,10 @@ MISSTATED = {
         "The takeover of Bolt is under review by the Competition Authority.",
         "this sentence tells as decided ('cleared') what its cited passages give only as under review ('under "
         "review')"),
+    "reviewing-as-waved-through": ("The Competition Authority waved through Acme's purchase of Bolt.", REVIEWING,
+                                   "this sentence tells as decided ('waved through')"),
+    "reviewing-as-go-ahead": ("The Competition Authority gave the go-ahead to Acme's purchase of Bolt.", REVIEWING,
+                              "this sentence tells as decided ('gave the go-ahead')"),
     "blocked-as-cleared": ("The Competition Authority cleared Acme's purchase of Bolt.",
                            "The Competition Authority blocked Acme's purchase of Bolt.",
                            "this sentence says 'cleared' where its cited passages say 'blocked'"),
@@ -136,6 +140,9 @@ HONEST = {
     "decision-after-review": ("The Competition Authority blocked the takeover of Bolt.",
                               ("The Competition Authority, which spent a year reviewing the deal, blocked the "
                                "takeover of Bolt.",)),
+    "go-ahead-after-review": ("The Competition Authority gave the go-ahead to Acme's purchase of Bolt.",
+                              ("After a six-month review, the Competition Authority approved Acme's purchase of "
+                               "Bolt.",)),
     "road-blocked": ("Protesters blocked the road to the plant.",
                      ("Police are investigating the protest at the plant, which closed the road to the plant.",)),
     "cleared-as-approved": ("The Competition Authority approved Acme's purchase of Bolt.",
