@@ -86,6 +86,7 @@ from .near_targets import hit_for_near
 from .mostly_groups import mostly_the_other_kind
 from .figure_owners import unowned_figures
 from .exclusives import made_the_only_one
+from .deals import misstated_deals
 from .possessors import changed_possessors
 from .start_levels import start_as_reached
 from .unreported import unreported_as_fact
@@ -639,6 +640,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + dropped_limits(text, passages, offset, language) + hit_for_near(text, passages, offset, language)
             + mostly_the_other_kind(text, passages, offset, language)
             + unowned_figures(text, passages, offset, language, parties) + made_the_only_one(text, passages, offset, language)
+            + misstated_deals(text, passages, offset, language)
             + joint_figure_as_one(text, passages, offset, language, parties)
             + (swapped or traded_figures(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
@@ -792,7 +794,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(changed_portfolios) + each(invented_causes) + each(widened_records) + each(unscoped_superlatives) + each(misdated_acts)
             + each(unnamed_groups) + each(reversed_shifts)
             + each(turned_opposites) + each(dropped_approximations) + each(dropped_limits) + each(hit_for_near)
-            + each(mostly_the_other_kind) + each(made_the_only_one)
+            + each(mostly_the_other_kind) + each(made_the_only_one) + each(misstated_deals)
             + each(unowned_figures, parties) + each(joint_figure_as_one, parties)
             + (swapped or each(traded_figures, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),

@@ -71,9 +71,13 @@ _MAY_HOLD = ("agreed", "promised", "pledged", "vowed", "attempted", "tried", "so
              "moved", "moves", "negotiating", "considering",
              "weighing", "mulling", "discussing", "debating", "exploring", "studying")
 _RESTATES = 2
+# A purchase told done by its deal's end: "completed the purchase", "closed its $2 billion takeover"
+_COMPLETED = (r"(?:completed|closed|finali[sz]ed)\s+(?:the|its|their|a)\s+(?:[\w$.,-]+\s+){0,2}?(?:purchase|acquisition"
+              r"|takeover|deal|buyout|merger)")
 # Other verbs an act is told done by: drones "attempted to deploy" told as "launched"
 _ALSO_DONE = {"deploy": ("launched", "used", "flew", "fired"), "attack": ("struck", "hit", "targeted"),
-              "buy": ("purchased", "acquired"), "withdraw": ("pulled", "removed"), "seize": ("captured", "took"),
+              "buy": ("purchased", "acquired", _COMPLETED), "acquire": ("bought", "purchased", _COMPLETED),
+              "withdraw": ("pulled", "removed"), "seize": ("captured", "took"),
               "capture": ("seized", "took"), "launch": ("deployed", "fired")}
 
 

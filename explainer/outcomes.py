@@ -73,8 +73,11 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "found in favour of", "found in favor of"), ("ruled against", "rules against", "found against")),
     # a measure let through against one stopped: "approved the merger" citing "blocked the merger", "signed the bill"
     # citing "vetoed the bill" ("rejected" is the negation check's)
-    "approved": (("approved", "approve", "approves", "approving", "signed", "sign", "signs", "signing"),
-                 ("blocked", "block", "blocks", "blocking", "vetoed", "veto", "vetoes", "vetoing")),
+    # a regulator's too: "cleared the takeover" citing "prohibited the takeover"
+    "approved": (("approved", "approve", "approves", "approving", "signed", "sign", "signs", "signing", "cleared",
+                  "clears"),
+                 ("blocked", "block", "blocks", "blocking", "vetoed", "veto", "vetoes", "vetoing", "prohibited",
+                  "prohibits")),
     # a finding disputed is none accepted: "The company disputes the findings" is no "accepts"
     "disputes": (("disputed", "dispute", "disputes", "disputing", "contested", "contest", "contests", "contesting"),
                  ("accepted", "accept", "accepts", "accepting")),
@@ -99,7 +102,7 @@ _STEMS = ("uph", "affirm", "overturn", "revers", "quash", "vacat", "struck", "st
           "reject", "declin", "turn", "partl", "partial", "fully", "ax", "perman", "defini", "provis",
           "tempor", "disput", "contest", "accept", "stand", "still", "stood", "remain", "withdr", "revok",
           "rescind", "call", "wholl", "approv", "sign", "block", "veto", "suspend", "end", "cancel",
-          "offered", "agreed")
+          "offered", "agreed", "prohib")
 _LETTERS = patterns.compile(r"[a-z]+")
 _OUTCOME_OF: dict[str, tuple[tuple[str, int], ...]] = {}  # a form may give an outcome of two pairs ("dismissed")
 for _pair, _sides in _SIDES.items():
