@@ -12,6 +12,7 @@ import jinja2.sandbox
 from . import compiled_templates, template_limits
 from .problems import Problem, display_path
 from .safefs import FileRefused, read_regular
+from .template_text import template_text
 
 # How every environment reads and compiles a template: part of what a template compiles to.
 OPTIONS = dict(undefined=jinja2.StrictUndefined, autoescape=True, trim_blocks=True, lstrip_blocks=True,
@@ -99,15 +100,19 @@ class TemplatesAsRead(jinja2.FileSystemLoader):
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, object]:
         if template not in self.read:
             path = os.path.normpath(os.path.join(self.searchpath[0], *jinja2.loaders.split_template_path(template)))
+            shown = display_path(Path(path), self.root)
             try:
-                data = read_regular(Path(path), self.root, MAX_TEMPLATE_BYTES, display_path(Path(path), self.root))
+                data = read_regular(Path(path), self.root, MAX_TEMPLATE_BYTES, shown)
             except FileRefused as error:
                 if error.missing:
                     raise jinja2.TemplateNotFound(template) from None
                 raise TemplateRefused(template, error.problem) from None
             except ValueError:  # a name no file can have ("a\x00b"): Jinja's own check of it found no such file
                 raise jinja2.TemplateNotFound(template) from None
-            self.read[template] = (data.decode(self.encoding), path, lambda: True)
+            text = template_text(data, shown)
+            if isinstance(text, Problem):  # Latin-1, UTF-16: it was a UnicodeDecodeError traceback naming no file
+                raise TemplateRefused(template, text)
+            self.read[template] = (text, path, lambda: True)
         return self.read[template]
 
 

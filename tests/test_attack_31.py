@@ -107,3 +107,19 @@ def test_static_and_template_files_windows_cannot_hold_are_each_named(built_mini
     (static / "logo.svg.").rename(static / "logo.svg.txt")
     (templates / "Com1.html").rename(templates / "Com10.html")
     assert run_build(built_minimal, "check").code == 0
+
+
+def test_a_template_not_in_utf8_is_named_with_its_line_and_one_with_a_byte_order_mark_builds_without_it(
+        built_minimal: Path):
+    good = build_ok(built_minimal)
+    footer = built_minimal / "templates" / "_footer.html"
+    text = footer.read_text(encoding="utf-8")
+    footer.write_bytes(text.encode("utf-8") + "<p>\u00a9 R\u00e9seau</p>\n".encode("latin-1"))
+    result = rebuild_fails(built_minimal, good)
+    assert error_lines(result) == [f"templates/_footer.html:{text.count(chr(10)) + 1}: byte 0xa9 is not valid UTF-8 "
+                                   "(save the template as UTF-8)"]
+    footer.write_bytes(text.encode("utf-16-le"))  # as PowerShell's Out-File wrote, without a byte-order mark
+    assert error_lines(rebuild_fails(built_minimal, good)) == [
+        "templates/_footer.html:1: the template is written in UTF-16, not UTF-8 (save the template as UTF-8)"]
+    footer.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert build_ok(built_minimal) == good  # the mark was put in the middle of every page, unseen

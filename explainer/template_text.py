@@ -1,0 +1,24 @@
+"""A template's bytes as text: UTF-8, its byte-order mark left out, or the Problem of a file that is not.
+
+A template saved in another encoding (Latin-1, Windows-1252, UTF-16 as Notepad and PowerShell save) ended every build
+in a UnicodeDecodeError traceback naming no file, and every save the preview built in the same; a byte-order mark,
+which content files may start with, was put in the middle of every page including the template (U+FEFF, unseen).
+"""
+
+from __future__ import annotations
+
+from .problems import Problem
+from .yamlsafe import wide_encoding
+
+_HINT = "save the template as UTF-8"
+
+
+def template_text(raw: bytes, shown: str) -> str | Problem:
+    """Return a template's text (`raw`, read from the file shown as `shown`), or the Problem of bytes not UTF-8."""
+    if wide := wide_encoding(raw):  # without its byte-order mark, UTF-16 decodes as UTF-8: a NUL after each letter
+        return Problem(shown, 1, f"the template is written in {wide}, not UTF-8", _HINT)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        return Problem(shown, line, f"byte 0x{raw[error.start]:02x} is not valid UTF-8", _HINT)
