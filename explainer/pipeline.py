@@ -337,12 +337,14 @@ def misnamed_assets(project: Project, paths: list[Path], names: list[str]) -> li
     """Return a problem for each static/ file whose name is not plain text: bytes that are not UTF-8, a newline,
     a control or direction character. Such a name stopped the writer with a traceback (its list of the site's
     files is UTF-8, one name a line), and would show otherwise than it is in every address of it. And
-    named_alike's: both such files were published. `names`: each path's name under static/."""
+    named_alike's: both such files were published; and windows_names' (`aux/`, `12:30.png`). `names`: each path's
+    name under static/."""
     problems = [Problem(display_path(path, project.root), 0, "the file name is not plain text (it holds bytes that "
                         "are not UTF-8, or a control or direction character)", "rename the file")
                 for path, name in zip(paths, names) if printable(name) != name]
     return (problems + named_alike(project, project.static, names)
-            + windows_names.refused_names(display_path(project.static, project.root), names))
+            + windows_names.refused_names(display_path(project.static, project.root),
+                                          [name for name in names if printable(name) == name]))
 
 
 def named_alike(project: Project, folder: Path, names: list[str]) -> list[Problem]:

@@ -1,5 +1,5 @@
 """Names a checkout on Windows cannot hold: a device's (`con`, `nul`, `aux`, `prn`, `com1`, `lpt1`, with any extension,
-`nul.txt` too), one ending in a dot or a space, or one holding `<>:"|?*`.
+`nul.txt` too), one ending in a dot or a space, or one holding `<>:"|?*` or a control character.
 
 Git for Windows refuses to check out a path holding one ("error: invalid path 'content/con/briefing.yaml'"), and the
 checkout then stops: a pull request adding `content/aux/` or `seeds/nul.txt` left every Windows editor's clone of the
@@ -15,7 +15,7 @@ from .problems import Problem
 
 _DEVICES = frozenset({"con", "prn", "aux", "nul", "conin$", "conout$"}
                      | {f"{port}{digit}" for port in ("com", "lpt") for digit in "123456789\u00b9\u00b2\u00b3"})
-_REFUSED_CHARACTERS = frozenset('<>:"|?*')
+_REFUSED_CHARACTERS = frozenset('<>:"|?*' + "".join(map(chr, range(1, 32))))  # a newline, a tab, an escape too
 
 
 def refused_on_windows(name: str) -> str:

@@ -1,10 +1,14 @@
-"""Round thirty-one of attacks on files, signals and sockets: names a checkout on Windows cannot hold.
+"""Round thirty-one of attacks on files, signals and sockets: names a checkout on Windows cannot hold, and templates
+saved in another encoding.
 
 A briefing's folder named as a device Windows keeps (`content/con/`, `aux`, `nul`, `prn`, `com1`, `lpt1`), a seed so
 named with any extension (`seeds/nul.txt`), a file of `static/` or `templates/` so named, ending in a dot or a space,
-or holding `<>:"|?*` (`static/12:30.png`) were built and published without a word; git for Windows refuses to check
-out such a path ("error: invalid path 'content/con/briefing.yaml'") and the checkout stops there, so a pull request
-adding one left every Windows editor's clone of the repository without its files. `new con` made the folder itself.
+or holding `<>:"|?*` or a control character (`static/12:30.png`, a template named with a newline) were built and
+published without a word; git for Windows refuses to check out such a path ("error: invalid path
+'content/con/briefing.yaml'") and the checkout stops there, so a pull request adding one left every Windows editor's
+clone of the repository without its files. `new con` made the folder itself. A template saved in Latin-1 or UTF-16
+ended every build in a UnicodeDecodeError traceback naming no file, and one saved with a byte-order mark put an
+unseen U+FEFF in the middle of every page including it.
 
 What held, tried in this round and left without a test of its own, is listed in the report of the round.
 """
@@ -92,7 +96,8 @@ def test_static_and_template_files_windows_cannot_hold_are_each_named(built_mini
     good = build_ok(built_minimal)
     static, templates = built_minimal / "static", built_minimal / "templates"
     (static / "aux").mkdir()
-    for path in (static / "12:30.png", static / "logo.svg.", static / "aux" / "map.css", templates / "Com1.html"):
+    for path in (static / "12:30.png", static / "logo.svg.", static / "aux" / "map.css", templates / "Com1.html",
+                 templates / "notes\n.html"):
         path.write_text("x")
     result = rebuild_fails(built_minimal, good)
     assert sorted(error_lines(result)) == [
@@ -101,11 +106,14 @@ def test_static_and_template_files_windows_cannot_hold_are_each_named(built_mini
         f"static/aux/map.css: 'aux' {DEVICE}, {CLONE} (rename it)",
         f"static/logo.svg.: the name 'logo.svg.' ends in a dot, which Windows drops, {CLONE} (rename it)",
         f"templates/Com1.html: 'Com1' {DEVICE}, {CLONE} (rename it)",
+        "templates/notes\\n.html: the name 'notes\\n.html' holds \\n, which Windows does not allow in a file's name, "
+        f"{CLONE} (rename it)",
     ]
     (static / "aux").rename(static / "auxiliary")
     (static / "12:30.png").rename(static / "12-30.png")
     (static / "logo.svg.").rename(static / "logo.svg.txt")
     (templates / "Com1.html").rename(templates / "Com10.html")
+    (templates / "notes\n.html").rename(templates / "notes.html")
     assert run_build(built_minimal, "check").code == 0
 
 
