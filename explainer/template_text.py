@@ -15,7 +15,8 @@ _HINT = "save the template as UTF-8"
 
 def template_text(raw: bytes, shown: str) -> str | Problem:
     """Return a template's text (`raw`, read from the file shown as `shown`), or the Problem of bytes not UTF-8."""
-    if wide := wide_encoding(raw):  # without its byte-order mark, UTF-16 decodes as UTF-8: a NUL after each letter
+    # Without its byte-order mark, UTF-16 decodes as UTF-8 (a NUL after each letter): looked for only where one is.
+    if (b"\x00" in raw[:64] or raw[:2] in (b"\xff\xfe", b"\xfe\xff")) and (wide := wide_encoding(raw)):
         return Problem(shown, 1, f"the template is written in {wide}, not UTF-8", _HINT)
     try:
         return raw.decode("utf-8-sig")

@@ -32,15 +32,12 @@ def refused_on_windows(name: str) -> str:
 
 def refused_path(path: str) -> str:
     """Return why Windows cannot hold the relative path `path` (steps apart with "/"), as a clause ("" if it can)."""
-    if not _may_be_refused(path):
-        return ""
-    return next((why for why in map(refused_on_windows, path.split("/")) if why), "")
-
-
-def _may_be_refused(path: str) -> bool:
-    """Say whether `path` may hold a name Windows refuses: a cheap test passing over almost every name as it is."""
-    return (not _REFUSED_CHARACTERS.isdisjoint(path) or " /" in path or "./" in path or path[-1:] in (". ")
-            or any(letters in path.casefold() for letters in ("con", "prn", "aux", "nul", "com", "lpt")))
+    for name in path.split("/"):
+        # A cheap test first, passing over almost every name as it is: refused_on_windows says why.
+        if (name[-1:] in (".", " ") or not _REFUSED_CHARACTERS.isdisjoint(name)
+                or name.partition(".")[0].rstrip(" ").casefold() in _DEVICES) and (why := refused_on_windows(name)):
+            return why
+    return ""
 
 
 CHECKOUT_FAILS = "and git on Windows will not check it out: a clone there is left without any files"
