@@ -12,7 +12,7 @@ import jinja2.sandbox
 from . import compiled_templates, template_limits
 from .problems import Problem, display_path
 from .safefs import FileRefused, read_regular
-from .template_text import template_text
+from .template_text import template_being_read, template_text
 
 # How every environment reads and compiles a template: part of what a template compiles to.
 OPTIONS = dict(undefined=jinja2.StrictUndefined, autoescape=True, trim_blocks=True, lstrip_blocks=True,
@@ -123,6 +123,9 @@ def template_problem(error: Exception, templates_dir: Path, root: Path) -> Probl
         return Problem(shown, error.lineno or 0, f"template syntax error: {error.message}", "fix the template")
     if isinstance(error, TemplateRefused):  # the file is named: where it is included matters less than what it is
         return error.problem
+    if (reading := template_being_read(error, templates_dir)) is not None:
+        return Problem(display_path(templates_dir / reading, root), 0, f"template error: {str(error) or type(error).__name__}"
+                       " as the template was read", "nest its brackets, braces and tags less deeply, or split it in two")
     found = _template_frame(error, templates_dir)
     if isinstance(error, jinja2.TemplateNotFound):  # named where it is included, if a template includes it
         shown, line = (display_path(found[0], root), found[1]) if found else (display_path(templates_dir, root), 0)

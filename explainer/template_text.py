@@ -7,10 +7,14 @@ which content files may start with, was put in the middle of every page includin
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from .problems import Problem
 from .yamlsafe import wide_encoding
 
 _HINT = "save the template as UTF-8"
+_ENVIRONMENT = os.path.join("jinja2", "environment.py")
 
 
 def template_text(raw: bytes, shown: str) -> str | Problem:
@@ -23,3 +27,27 @@ def template_text(raw: bytes, shown: str) -> str | Problem:
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         return Problem(shown, line, f"byte 0x{raw[error.start]:02x} is not valid UTF-8", _HINT)
+
+
+# Jinja's steps from a template's text to its code, each with the template's name (or file) at hand.
+_READING_STEPS = frozenset({"_tokenize", "_parse", "_generate", "_compile"})
+
+
+def template_being_read(error: BaseException, templates_dir: Path) -> str | None:
+    """Return the name of the template Jinja was reading (lexing, parsing, compiling) when `error` was raised, or None.
+
+    Braces nested thousands deep, or a template of hundreds of thousands of expressions, ran out of stack or of memory
+    as an including template first used it: the error named the line of the `{% include %}`, with "fix the expression
+    on that line", not the file to fix.
+    """
+    found, tb = None, error.__traceback__
+    while tb is not None:
+        frame = tb.tb_frame
+        if frame.f_code.co_name in _READING_STEPS and frame.f_code.co_filename.endswith(_ENVIRONMENT):
+            name, filename = frame.f_locals.get("name"), frame.f_locals.get("filename")
+            if isinstance(name, str):
+                found = name
+            elif isinstance(filename, str) and Path(filename).is_relative_to(templates_dir):
+                found = Path(filename).relative_to(templates_dir).as_posix()
+        tb = tb.tb_next
+    return found

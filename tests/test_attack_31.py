@@ -8,7 +8,8 @@ published without a word; git for Windows refuses to check out such a path ("err
 'content/con/briefing.yaml'") and the checkout stops there, so a pull request adding one left every Windows editor's
 clone of the repository without its files. `new con` made the folder itself. A template saved in Latin-1 or UTF-16
 ended every build in a UnicodeDecodeError traceback naming no file, and one saved with a byte-order mark put an
-unseen U+FEFF in the middle of every page including it.
+unseen U+FEFF in the middle of every page including it; one nested too deep for Jinja to read (`{{ [[[...`) was
+blamed on the line including it, "fix the expression on that line".
 
 What held, tried in this round and left without a test of its own, is listed in the report of the round.
 """
@@ -131,3 +132,17 @@ def test_a_template_not_in_utf8_is_named_with_its_line_and_one_with_a_byte_order
         "templates/_footer.html:1: the template is written in UTF-16, not UTF-8 (save the template as UTF-8)"]
     footer.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
     assert build_ok(built_minimal) == good  # the mark was put in the middle of every page, unseen
+
+
+def test_a_template_nested_too_deep_to_read_is_named_not_the_line_including_it(built_minimal: Path):
+    good = build_ok(built_minimal)
+    footer = built_minimal / "templates" / "_footer.html"
+    text = footer.read_text(encoding="utf-8")
+    footer.write_text(text + "{{ " + "[" * 5000 + "]" * 5000 + " }}\n", encoding="utf-8")
+    [line] = error_lines(rebuild_fails(built_minimal, good))
+    # It named the briefing's `{% include "_footer.html" %}`, saying "fix the expression on that line".
+    assert line.startswith("templates/_footer.html: template error: maximum recursion depth exceeded"), line
+    assert line.endswith(" as the template was read (nest its brackets, braces and tags less deeply, or split it in "
+                         "two)"), line
+    footer.write_text(text + "{{ " + "[" * 20 + "]" * 20 + " | length }}\n", encoding="utf-8")
+    assert run_build(built_minimal).code == 0
