@@ -8,7 +8,8 @@ published without a word; git for Windows refuses to check out such a path ("err
 'content/con/briefing.yaml'") and the checkout stops there, so a pull request adding one left every Windows editor's
 clone of the repository without its files. `new con` made the folder itself. A template saved in Latin-1 or UTF-16
 ended every build in a UnicodeDecodeError traceback naming no file, and one saved with a byte-order mark put an
-unseen U+FEFF in the middle of every page including it; one nested too deep for Jinja to read (`{{ [[[...`) was
+unseen U+FEFF in the middle of every page including it, and a control character in one (NUL, ESC, a form feed pasted
+from a PDF) in every page made with it (a form feed in feed.xml: the feed was unreadable XML); one nested too deep for Jinja to read (`{{ [[[...`) was
 blamed on the line including it, "fix the expression on that line".
 
 What held, tried in this round and left without a test of its own, is listed in the report of the round.
@@ -145,4 +146,22 @@ def test_a_template_nested_too_deep_to_read_is_named_not_the_line_including_it(b
     assert line.endswith(" as the template was read (nest its brackets, braces and tags less deeply, or split it in "
                          "two)"), line
     footer.write_text(text + "{{ " + "[" * 20 + "]" * 20 + " | length }}\n", encoding="utf-8")
+    assert run_build(built_minimal).code == 0
+
+
+def test_a_template_holding_a_control_character_is_refused_at_its_line_and_one_with_crlf_line_ends_builds(
+        built_minimal: Path):
+    good = build_ok(built_minimal)
+    feed, footer = built_minimal / "templates" / "feed.xml", built_minimal / "templates" / "_footer.html"
+    feed_text, footer_text = feed.read_text(encoding="utf-8"), footer.read_text(encoding="utf-8")
+    refused = "is not allowed: every page made with the template would hold it (delete it; it is invisible in most editors)"
+    footer.write_text(footer_text + "\x1b[8m\n", encoding="utf-8")  # written into the page as it was
+    assert error_lines(rebuild_fails(built_minimal, good)) == [
+        f"templates/_footer.html:{footer_text.count(chr(10)) + 1}: invisible control character U+001B {refused}"]
+    footer.write_text(footer_text.replace("  ", "\t"), encoding="utf-8")
+    feed.write_text(feed_text.replace("<title>", "<title>\x0c", 1), encoding="utf-8")  # a form feed pasted from a PDF
+    line = feed_text[:feed_text.index("<title>")].count("\n") + 1
+    assert error_lines(rebuild_fails(built_minimal, good)) == [  # the feed was unreadable XML
+        f"templates/feed.xml:{line}: invisible control character U+000C {refused}"]
+    feed.write_bytes(feed_text.replace("\n", "\r\n").encode("utf-8"))
     assert run_build(built_minimal).code == 0
