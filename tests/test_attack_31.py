@@ -1,16 +1,17 @@
 """Round thirty-one of attacks on files, signals and sockets: names a checkout on Windows cannot hold, and templates
-saved in another encoding.
+whose bytes reached the pages as they were.
 
 A briefing's folder named as a device Windows keeps (`content/con/`, `aux`, `nul`, `prn`, `com1`, `lpt1`), a seed so
 named with any extension (`seeds/nul.txt`), a file of `static/` or `templates/` so named, ending in a dot or a space,
 or holding `<>:"|?*` or a control character (`static/12:30.png`, a template named with a newline) were built and
 published without a word; git for Windows refuses to check out such a path ("error: invalid path
 'content/con/briefing.yaml'") and the checkout stops there, so a pull request adding one left every Windows editor's
-clone of the repository without its files. `new con` made the folder itself. A template saved in Latin-1 or UTF-16
-ended every build in a UnicodeDecodeError traceback naming no file, and one saved with a byte-order mark put an
-unseen U+FEFF in the middle of every page including it, and a control character in one (NUL, ESC, a form feed pasted
-from a PDF) in every page made with it (a form feed in feed.xml: the feed was unreadable XML); one nested too deep for Jinja to read (`{{ [[[...`) was
-blamed on the line including it, "fix the expression on that line".
+clone of the repository without its files. `new con` made the folder itself.
+
+A template saved in Latin-1 or UTF-16 ended every build in a UnicodeDecodeError traceback naming no file; one saved
+with a byte-order mark put an unseen U+FEFF in the middle of every page including it; a control character in one (NUL,
+ESC, a form feed pasted from a PDF) reached every page made with it (a form feed in feed.xml: unreadable XML); and one
+nested too deep for Jinja to read (`{{ [[[...`) was blamed on the line including it, "fix the expression on that line".
 
 What held, tried in this round and left without a test of its own, is listed in the report of the round.
 """
