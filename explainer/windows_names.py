@@ -53,6 +53,7 @@ def refused_names(top: str, names: Iterable[str], hint: str = "rename it") -> li
 def refused_seeds(content) -> list[Problem]:
     """Return a problem for each source of the library (a SiteContent's) whose file in seeds/ a checkout on Windows
     cannot hold."""
-    return [Problem(content.library.shown, source.line_of("file"), f"source '{source.id}': {why} (seeds/{source.file}), "
-                    f"{CHECKOUT_FAILS}", "rename the file in seeds/, and its `file:` here")
+    return [Problem(content.library.shown, source.line_of("file"),
+                    f"source '{source.id}': {why} (seeds/{source.file}), {CHECKOUT_FAILS}",
+                    "rename the file in seeds/, and its `file:` here")
             for source in content.sources if (why := refused_path(source.file))]

@@ -50,8 +50,9 @@ def test_a_name_windows_cannot_hold_is_named_with_why(name: str, why: str):
     assert refused_on_windows(name) == why
 
 
-@pytest.mark.parametrize("name", ["console", "con-report", "nul-2026", "null.txt", "com10", "com0", "lpt", "auxiliary.css",
-                                  "prn_notes.md", "a.b.c", ".", "..", "flood.txt", "con report.txt", "comma.css"])
+@pytest.mark.parametrize("name", ["console", "con-report", "nul-2026", "null.txt", "com10", "com0", "lpt",
+                                  "auxiliary.css", "prn_notes.md", "a.b.c", ".", "..", "flood.txt", "con report.txt",
+                                  "comma.css"])
 def test_a_name_windows_holds_is_passed(name: str):
     assert refused_on_windows(name) == ""
 
@@ -155,7 +156,8 @@ def test_a_template_holding_a_control_character_is_refused_at_its_line_and_one_w
     good = build_ok(built_minimal)
     feed, footer = built_minimal / "templates" / "feed.xml", built_minimal / "templates" / "_footer.html"
     feed_text, footer_text = feed.read_text(encoding="utf-8"), footer.read_text(encoding="utf-8")
-    refused = "is not allowed: every page made with the template would hold it (delete it; it is invisible in most editors)"
+    refused = ("is not allowed: every page made with the template would hold it (delete it; it is invisible in most "
+               "editors)")
     footer.write_text(footer_text + "\x1b[8m\n", encoding="utf-8")  # written into the page as it was
     assert error_lines(rebuild_fails(built_minimal, good)) == [
         f"templates/_footer.html:{footer_text.count(chr(10)) + 1}: invisible control character U+001B {refused}"]
