@@ -124,8 +124,8 @@ def template_problem(error: Exception, templates_dir: Path, root: Path) -> Probl
     if isinstance(error, TemplateRefused):  # the file is named: where it is included matters less than what it is
         return error.problem
     if (reading := template_being_read(error, templates_dir)) is not None:
-        return Problem(display_path(templates_dir / reading, root), 0, f"template error: "
-                       f"{str(error) or type(error).__name__} as the template was read",
+        return Problem(display_path(templates_dir / reading, root), 0,
+                       f"template error as the template was read: {str(error) or type(error).__name__}",
                        "nest its brackets, braces and tags less deeply, or split it in two")
     found = _template_frame(error, templates_dir)
     if isinstance(error, jinja2.TemplateNotFound):  # named where it is included, if a template includes it

@@ -144,9 +144,9 @@ def test_a_template_nested_too_deep_to_read_is_named_not_the_line_including_it(b
     footer.write_text(text + "{{ " + "[" * 5000 + "]" * 5000 + " }}\n", encoding="utf-8")
     [line] = error_lines(rebuild_fails(built_minimal, good))
     # It named the briefing's `{% include "_footer.html" %}`, saying "fix the expression on that line".
-    assert line.startswith("templates/_footer.html: template error: maximum recursion depth exceeded"), line
-    assert line.endswith(" as the template was read (nest its brackets, braces and tags less deeply, or split it in "
-                         "two)"), line
+    assert line.startswith("templates/_footer.html: template error as the template was read: maximum recursion depth "
+                           "exceeded"), line
+    assert line.endswith(" (nest its brackets, braces and tags less deeply, or split it in two)"), line
     footer.write_text(text + "{{ " + "[" * 20 + "]" * 20 + " | length }}\n", encoding="utf-8")
     assert run_build(built_minimal).code == 0
 
