@@ -21,6 +21,7 @@ from .cjk import whole_words
 from .numbers import Mention, Quantity, declined_forms, find_mentions, is_year, locale_words, months_named
 from .problems import Problem
 from .superseded import check_superseded
+from .windows_names import refused_seeds
 
 T = TypeVar("T")
 
@@ -39,7 +40,8 @@ def check_library(content: SiteContent) -> list[Problem]:
     `superseded_by` naming no newer source."""
     return (_unique(content.library.shown, "source id", content.sources)
             + _unique(content.library.shown, "source file", content.sources, lambda source: source.file)
-            + _files_named_alike(content) + _retrieved_before_published(content) + _ids_too_long(content)
+            + _files_named_alike(content) + refused_seeds(content) + _retrieved_before_published(content)
+            + _ids_too_long(content)
             + check_superseded(content.library.shown, content.sources))
 
 

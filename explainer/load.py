@@ -13,7 +13,7 @@ import stat
 from dataclasses import replace
 from pathlib import Path
 
-from . import model
+from . import model, windows_names
 from .filedigests import FileDigests
 from .problems import Problem, display_path
 from .memo import Deferred, PackMemo, code_digest, digest_of
@@ -208,6 +208,10 @@ def load_briefing_folder(folder: Path, paths: list[Path], root: Path, problems: 
         problems.append(Problem(shown_folder, 0, f"'{slug}' cannot be a briefing's folder name",
                                 "use lowercase letters, digits and hyphens (not sources, static or data): "
                                 "the name is the briefing's address"))
+        return None
+    if refused := windows_names.refused_on_windows(slug):  # `con`: a checkout on Windows fails on content/con/
+        problems.append(Problem(shown_folder, 0, f"{refused}, {windows_names.CHECKOUT_FAILS}",
+                                "rename the folder: the name is the briefing's address"))
         return None
     files: dict[str, ContentFile] = {}
     for path in paths:

@@ -12,7 +12,7 @@ from typing import Callable, NamedTuple
 
 import jinja2
 
-from . import crosscheck, site_files
+from . import crosscheck, site_files, windows_names
 from .aside import pages_aside
 from .anchor import Passage, SourceIndex, anchor_citations, citation_definitions
 from .filedigests import FileDigests
@@ -337,11 +337,14 @@ def misnamed_assets(project: Project, paths: list[Path], names: list[str]) -> li
     """Return a problem for each static/ file whose name is not plain text: bytes that are not UTF-8, a newline,
     a control or direction character. Such a name stopped the writer with a traceback (its list of the site's
     files is UTF-8, one name a line), and would show otherwise than it is in every address of it. And
-    named_alike's: both such files were published. `names`: each path's name under static/."""
+    named_alike's: both such files were published; and windows_names' (`aux/`, `12:30.png`). `names`: each path's
+    name under static/."""
     problems = [Problem(display_path(path, project.root), 0, "the file name is not plain text (it holds bytes that "
                         "are not UTF-8, or a control or direction character)", "rename the file")
                 for path, name in zip(paths, names) if printable(name) != name]
-    return problems + named_alike(project, project.static, names)
+    return (problems + named_alike(project, project.static, names)
+            + windows_names.refused_names(display_path(project.static, project.root),
+                                          [name for name in names if printable(name) == name]))
 
 
 def named_alike(project: Project, folder: Path, names: list[str]) -> list[Problem]:
@@ -382,7 +385,9 @@ def template_files_problems(project: Project) -> list[Problem]:
     except FileRefused as error:
         return error.problems
     # Two named alike: on macOS one of them is checked out in place of both, and its pages are made otherwise.
-    return named_alike(project, project.templates, names_under(project.templates, paths))
+    names = names_under(project.templates, paths)
+    return (named_alike(project, project.templates, names)
+            + windows_names.refused_names(display_path(project.templates, project.root), names))
 
 
 def fragments_into(sources: dict[str, SourceText]):

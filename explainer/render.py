@@ -12,6 +12,7 @@ import jinja2.sandbox
 from . import compiled_templates, template_limits
 from .problems import Problem, display_path
 from .safefs import FileRefused, read_regular
+from .template_text import template_being_read, template_text
 
 # How every environment reads and compiles a template: part of what a template compiles to.
 OPTIONS = dict(undefined=jinja2.StrictUndefined, autoescape=True, trim_blocks=True, lstrip_blocks=True,
@@ -99,15 +100,19 @@ class TemplatesAsRead(jinja2.FileSystemLoader):
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, object]:
         if template not in self.read:
             path = os.path.normpath(os.path.join(self.searchpath[0], *jinja2.loaders.split_template_path(template)))
+            shown = display_path(Path(path), self.root)
             try:
-                data = read_regular(Path(path), self.root, MAX_TEMPLATE_BYTES, display_path(Path(path), self.root))
+                data = read_regular(Path(path), self.root, MAX_TEMPLATE_BYTES, shown)
             except FileRefused as error:
                 if error.missing:
                     raise jinja2.TemplateNotFound(template) from None
                 raise TemplateRefused(template, error.problem) from None
             except ValueError:  # a name no file can have ("a\x00b"): Jinja's own check of it found no such file
                 raise jinja2.TemplateNotFound(template) from None
-            self.read[template] = (data.decode(self.encoding), path, lambda: True)
+            text = template_text(data, shown)
+            if isinstance(text, Problem):  # Latin-1, UTF-16: it was a UnicodeDecodeError traceback naming no file
+                raise TemplateRefused(template, text)
+            self.read[template] = (text, path, lambda: True)
         return self.read[template]
 
 
@@ -118,6 +123,10 @@ def template_problem(error: Exception, templates_dir: Path, root: Path) -> Probl
         return Problem(shown, error.lineno or 0, f"template syntax error: {error.message}", "fix the template")
     if isinstance(error, TemplateRefused):  # the file is named: where it is included matters less than what it is
         return error.problem
+    if (reading := template_being_read(error, templates_dir)) is not None:
+        return Problem(display_path(templates_dir / reading, root), 0,
+                       f"template error as the template was read: {str(error) or type(error).__name__}",
+                       "nest its brackets, braces and tags less deeply, or split it in two")
     found = _template_frame(error, templates_dir)
     if isinstance(error, jinja2.TemplateNotFound):  # named where it is included, if a template includes it
         shown, line = (display_path(found[0], root), found[1]) if found else (display_path(templates_dir, root), 0)

@@ -18,6 +18,7 @@ from .cite import markers_shown
 from .cjk import writes_without_spaces
 from .drafts import draft_of, remove_dead_drafts
 from .load import RESERVED_SLUGS, parse_file
+from .windows_names import CHECKOUT_FAILS, refused_on_windows
 from .locale import Labels, base_language, load_locales, read_as_written
 from .model import KEY_PATTERN, MAX_QUOTE_CHARS, BriefingFile
 from .project import Project
@@ -146,6 +147,9 @@ def new_briefing(project: Project, slug: str, title: str, source_id: str = "", t
     if not re.fullmatch(KEY_PATTERN.strip("^$"), slug) or slug in RESERVED_SLUGS:
         raise ScaffoldError(f"'{slug}' cannot be a briefing's folder name (use lowercase letters, digits and "
                             "hyphens, not sources, static or data)")
+    if refused := refused_on_windows(slug):
+        raise ScaffoldError(f"'{slug}' cannot be a briefing's folder name: {refused}, {CHECKOUT_FAILS} (choose "
+                            "another slug; it is the briefing's address too)")
     if len(slug) > MAX_SLUG:
         raise ScaffoldError(f"'{slug[:40]}...' is {len(slug):,} characters long: a folder's name holds at most "
                             f"{MAX_SLUG} (choose a shorter slug; it is the briefing's address too)")
