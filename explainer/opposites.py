@@ -6,7 +6,7 @@ central and outskirts, north and south, east and west and their "-ern" forms, th
 (northwest and northeast or southwest, ...), undisputed for disputed (one way only), temporary and permanent, public and
 private, domestic and foreign, offensive and defensive, voluntary and mandatory or compulsory, legal and illegal,
 armed and unarmed, urban and rural, majority and minority, surplus and deficit, welcomed or praised and criticised or
-condemned, continued and stopped, halted or ceased) is refused where no cited passage
+condemned, continued and stopped, halted or ceased, public and confidential or secret) is refused where no cited passage
 uses it and a passage's sentence sharing two more of its words of four letters or more (all of a sentence with
 fewer) uses its opposite. A degree raised is read one way only: "destroyed" for "damaged", "killed" for "wounded",
 "arrested" for "questioned", "banned" for "restricted". English text is read, and French,
@@ -56,7 +56,9 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           ("landslide", "narrowly"), ("landslide", "narrow"), ("comfortably", "narrowly"),
           # a course turned: "fighting continued overnight" for "fighting stopped overnight" ("admitted" for "denied"
           # and "accepted" for "rejected" are polarity.py's, a negation dropped)
-          ("continued", "stopped"), ("continued", "halted"), ("continued", "ceased"), ("continues", "stops"))
+          ("continued", "stopped"), ("continued", "halted"), ("continued", "ceased"), ("continues", "stops"),
+          # a document's standing: "the report is public" for "the report is confidential" (newuser_46)
+          ("public", "confidential"), ("public", "secret"))
 # A change's way, read here only where the sentence gives no figure
 _CHANGES = frozenset({"rose", "fell", "rises", "falls", "increased", "decreased", "increases", "decreases", "grew",
                       "shrank"})

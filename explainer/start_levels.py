@@ -21,7 +21,9 @@ _FROM_TO = patterns.compile(rf"(?<!\w)from\s+(?P<start>{_FIGURE}){_UNIT}[^.;]{{0
 # a level reached after a change: "fell to 12%", "rose sharply to 12%", "reached 12%"; not "stood at 12%" (a level then)
 _CHANGE = (r"rose|risen|rises|fell|fallen|falls|dropped|drops|climbed|climbs|increased|increases|decreased|decreases"
            r"|declined|declines|grew|grown|grows|jumped|jumps|slipped|slips|cut|raised|lowered|reduced|went\s+up"
-           r"|went\s+down|rising|falling|dropping|climbing|increasing|decreasing|declining|growing|jumping|slipping")
+           r"|went\s+down|rising|falling|dropping|climbing|increasing|decreasing|declining|growing|jumping|slipping"
+           # a change to come: "the duty will rise to 10%" citing "will raise the duty from 10% to 25%"
+           r"|rise|fall|drop|climb|increase|decrease|decline|grow|jump|slip|go\s+up|go\s+down")
 # "a 40% duty, up from 10%" gives 10% as the start as "from 10% to 40%" does
 _UP_FROM = patterns.compile(rf"(?<!\w)(?:up|down)\s+from\s+(?P<start>{_FIGURE}){_UNIT}", re.IGNORECASE)
 _REACHED = patterns.compile(rf"(?<!\w)(?:(?:{_CHANGE})\s+(?:[a-z]+\s+){{0,2}}?to|from\s+{_FIGURE}{_UNIT}\s+to"

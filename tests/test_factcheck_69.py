@@ -156,3 +156,21 @@ def test_a_bound_every_figure_about_the_sources_would_hold_builds(sentence: str,
 def test_a_bound_a_figure_about_the_sources_may_break_is_refused(sentence: str, passage: str, figure: str):
     found = sentence_findings(sentence, (passage,), "en", PARTIES)
     assert any(message.startswith("figure ") and figure in message for message in found), found
+
+
+@pytest.mark.parametrize("sentence, passage, found_words", [
+    ("The duty will rise to 10%.", "Northland will raise the duty from 10% to 25%.", "as a level reached"),
+    ("The duty will increase to 10%.", "The duty will increase from 10% to 25%.", "as a level reached"),
+    ("The report on the tariffs is public.", "The report on the tariffs is confidential.", "'public'"),
+])
+def test_a_start_to_come_or_a_document_made_public_is_refused(sentence: str, passage: str, found_words: str):
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert any(found_words in message for message in found), found
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("The duty will rise to 25%.", "Northland will raise the duty from 10% to 25%."),
+    ("The report on the tariffs is confidential.", "The report on the tariffs is confidential."),
+])
+def test_a_level_to_come_or_a_documents_standing_kept_builds(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "en", PARTIES) == []

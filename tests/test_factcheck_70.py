@@ -60,3 +60,30 @@ KEPT = {
 @pytest.mark.parametrize("sentence, passage", KEPT.values(), ids=KEPT.keys())
 def test_a_proposal_kept_or_a_figure_given_otherwise_builds(sentence: str, passage: str):
     assert sentence_findings(sentence, (passage,), "en", ()) == []
+
+
+@pytest.mark.parametrize("sentence, passage, told", [
+    ("Southland will impose tariffs on up to $1.5bn of Northland goods.",
+     "Southland threatened to impose tariffs on up to $1.5bn of Northland goods.", "will impose"),
+    ("Northland is going to expel the Southland ambassador.",
+     "Northland has threatened to expel the Southland ambassador.", "is going to expel"),
+    ("The union will strike at all 22 ports.", "The union is threatening to strike at all 22 ports.", "will strike"),
+])
+def test_a_threat_told_as_certain_to_come_is_refused(sentence: str, passage: str, told: str):
+    found = sentence_findings(sentence, (passage,), "en", ())
+    assert any(message.startswith(f"this sentence tells as certain ('{told}') what its cited passages give only as "
+                                  "threatened") for message in found), found
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("Southland threatened to impose tariffs on Northland goods.",
+     "Southland threatened to impose tariffs on Northland goods."),
+    ("Southland will impose tariffs on Northland goods if talks fail.",
+     "Southland threatened to impose tariffs on Northland goods if talks fail."),
+    ("Southland will impose tariffs on Northland steel.",
+     "Southland will impose tariffs on Northland steel, and has threatened to impose more on Northland cars."),
+    ("Southland has warned it will impose tariffs on Northland goods.",
+     "Southland threatened to impose tariffs on Northland goods."),
+])
+def test_a_threat_kept_builds(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "en", ()) == []
