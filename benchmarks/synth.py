@@ -57,7 +57,8 @@ VERBS = ("said", "reported", "denied", "stated", "warned", "announced", "suggest
 # "announced" (vouching_verbs.py refuses it), so prose says "commented" instead (as many choices: the random draws,
 # and so the rest of the microsite, stay as they were).
 PROSE_VERBS = tuple("commented" if verb == "acknowledged" else verb for verb in VERBS)
-NOUNS = ("convoy", "ceasefire", "checkpoint", "harvest", "bridge", "election", "shipment", "agreement",
+# At most one thing of each kind of kinds.py ("hospital", "checkpoint"): a sentence would swap the one its passage gives.
+NOUNS = ("convoy", "ceasefire", "depot", "harvest", "crossing", "election", "shipment", "agreement",
          "curfew", "market", "airstrip", "pipeline", "village", "garrison", "hospital", "railway",
          "border post", "refugee camp", "water supply", "supply route", "district", "negotiation")
 # No two words of opposites.py's pairs ("eastern", "western"): a sentence would turn the one its passage gives.

@@ -25,6 +25,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
 from .deed_scales import AS_STRONG, NOT_AFTER, RAISED
+from .kinds import KIND_WORDS, kind_sides
 from .locale import base_language
 from .opposites_languages import BY_LANGUAGE
 from .records import record
@@ -91,9 +92,11 @@ class _Table:
 
 
 def _table(pairs: Iterable[tuple[Iterable[str], Iterable[str]]], negated_before: str, named: Callable[[str, int], bool],
-           not_content: frozenset[str], negation_reach: int = 8, one_way: Iterable[tuple[str, str]] = ()) -> _Table:
+           not_content: frozenset[str], negation_reach: int = 8, one_way: Iterable[tuple[str, str]] = (),
+           content: frozenset[str] = frozenset()) -> _Table:
     """Return the table of pairs of opposites given as (one side's forms, the other's), and of pairs (a sentence's
-    word, a passage's) read one way only."""
+    word, a passage's) read one way only. The pairs' words are no content words of a sentence restating a passage,
+    but those of `content` (a refinery's "was destroyed" restates "the refinery was damaged")."""
     opposites: dict[str, frozenset[str]] = {}
     for one, other in pairs:
         one, other = frozenset(w.casefold() for w in one), frozenset(w.casefold() for w in other)
@@ -107,7 +110,7 @@ def _table(pairs: Iterable[tuple[Iterable[str], Iterable[str]]], negated_before:
     word = patterns.compile(rf"(?<![\w-])(?:{'|'.join(patterns.longest_first(read))})(?![\w-])",
                             re.IGNORECASE)
     return _Table(opposites, frozenset(opposites), word, patterns.compile(negated_before, re.IGNORECASE), named,
-                  not_content | frozenset(opposites), negation_reach, starting_runs(read))
+                  not_content | (frozenset(opposites) - content), negation_reach, starting_runs(read))
 
 
 _RUN = patterns.compile(r"[A-Za-z]+")
@@ -130,8 +133,10 @@ def _word_matches(text: str, table: _Table) -> Iterator[re.Match]:
 
 # A word of a name ("Northern Alliance", "South Korea"): parties swapped are swapped.py's
 _NAMED = patterns.compile(r"[A-Z]\w*\s+[A-Z]")
-_ENGLISH = _table((((one,), (other,)) for one, other in _PAIRS), r"(?<!\w)(?:not|no|never|n['’]t|non)\W+$",
-                  lambda text, at: bool(_NAMED.match(text, at)), _NOT_CONTENT, one_way=_ONE_WAY + tuple(sorted(_RAISED)))
+_ENGLISH = _table((*(((one,), (other,)) for one, other in _PAIRS), *kind_sides()),
+                  r"(?<!\w)(?:not|no|never|n['’]t|non)\W+$",
+                  lambda text, at: bool(_NAMED.match(text, at)), _NOT_CONTENT, one_way=_ONE_WAY + tuple(sorted(_RAISED)),
+                  content=KIND_WORDS)
 
 
 def _capitalised_inside(text: str, at: int) -> bool:
