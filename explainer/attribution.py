@@ -57,6 +57,8 @@ from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, ma
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .computed import computed_figure, multiple_of_rates
 from .decades import as_the_other_span
+from .remainders import told_remainder
+from .year_parts import months_as_year_part
 from .qualifiers import Qualifier, qualified_figures, qualifier_of, range_qualifier
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
@@ -1480,6 +1482,16 @@ def _uncited(what: str, statements: list[Statement], sentence: Sentence, hint: s
     return Finding(sentence.start, f"{what} states {listed} but cites nothing: {_clip(sentence.text, 160)}", hint)
 
 
+def _part_or_rest(statement: Statement, sentence: Sentence, passages: list[Cited]) -> bool:
+    """Say whether a figure counts the months of a part of a year its passages name ("the first three months" of "the
+    first quarter"), or is the rest of a whole they set a part of apart ("2 years" to serve of "5 years, 3 of them
+    suspended")."""
+    start, end = statement.start - sentence.start, statement.end - sentence.start
+    read = [(p.text, p.language) for p in passages]
+    return (months_as_year_part(statement.quantities, sentence.text, start, end, read)
+            or told_remainder(statement.quantities, sentence.text, end, read))
+
+
 def _unsupported(statements: list[Statement], sentence: Sentence, passages: list[Cited], cites: str,
                  listed: bool = True, language: str = "") -> list[Finding]:
     """Return a finding for each statement of a sentence that its passages do not back as written."""
@@ -1532,6 +1544,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and computed_figure(statement.quantities, sentence.text, known, _counted_shares(passages)):
             continue  # the passages' own arithmetic, said to be one ("combined", "more than"): computed.py
+        elif statement.kind == "figure" and not _required(statement, known) <= known \
+                and _part_or_rest(statement, sentence, passages):
+            continue  # "the first three months" of a "first quarter", a term's rest to serve: year_parts, remainders
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and _fraction_of_percentages(statement, sentence, passages):
             continue  # "three-fifths" of a passage's "60%": fractions_said.py reads whether it fits
