@@ -189,7 +189,9 @@ def _written(text: str, mention: Mention, words: str) -> str:
     at = window.find(words)
     if at >= 0:
         return window[:at + len(words)]
-    return f"{words} {mention.text}"
+    if " ".join(text[max(0, mention.start - 40):mention.start].split()).casefold().endswith(words.casefold()):
+        return f"{words} {mention.text}"  # right before it: "annualised rate of 4%"
+    return f"{mention.text} ({words})"  # at the sentence's start: "5% (in the first quarter)"
 
 
 def _finding(text: str, offset: int, figure: str, words: str, given: set) -> Finding:

@@ -73,6 +73,12 @@ MISSTATED = {
                                    "Southland's 5.2% compared with Northland's 5.4%.", "this sentence names Southland"),
     "first-months-of-third-quarter": ("In the first three months of 2025 the economy grew 5%.",
                                       "The economy grew 5% in the third quarter of 2025.", 'figure "three"'),
+    "last-months-of-third-quarter": ("In the last three months of 2025 the economy grew 5%.",
+                                     "The economy grew 5% in the third quarter of 2025.", 'figure "three"'),
+    "year-for-fronted-quarter": ("The economy grew 5% in 2025 as a whole.",
+                                 "In the first quarter of 2025, the economy grew 5%.",
+                                 'figure "5%" is given in 2025, but the passages this sentence cites give it for '
+                                 'another period ("5% (in the first quarter)")'),
     "rest-miscounted": ("Okafor will serve 4 years in prison.", SUSPENDED, 'figure "4" is not in the passages'),
     "suspended-part-served": ("Okafor will serve 3 years in prison.", SUSPENDED, 'figure "3" is given in years'),
 }
@@ -125,6 +131,10 @@ HONEST = {
     "first-three-months": ("In the first three months of 2025 the economy grew 5%.", QUARTER),
     "first-six-months": ("The economy grew 5% in the first six months of 2025.",
                          "The economy grew 5% in the first half of 2025."),
+    "last-months-of-fourth-quarter": ("In the last three months of 2025 the economy grew 5%.",
+                                      "The economy grew 5% in the fourth quarter of 2025."),
+    "latest-three-months": ("The economy grew 5% in the last three months.",
+                            "The economy grew 5% in the latest quarter."),
     "rest-to-serve": ("Okafor will serve 2 years in prison.", SUSPENDED),
     "rest-in-words": ("Okafor will serve the remaining two years.", SUSPENDED),
     "suspension-kept": ("Okafor was sentenced to 5 years, 3 of them suspended.", SUSPENDED),
