@@ -58,6 +58,8 @@ from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, f
 from .computed import computed_figure, multiple_of_rates
 from .change_sizes import change_of_ends
 from .decades import as_the_other_span
+from .remainders import told_remainder
+from .year_parts import months_as_year_part
 from .qualifiers import Qualifier, qualified_figures, qualifier_of, range_qualifier
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
@@ -1481,6 +1483,16 @@ def _uncited(what: str, statements: list[Statement], sentence: Sentence, hint: s
     return Finding(sentence.start, f"{what} states {listed} but cites nothing: {_clip(sentence.text, 160)}", hint)
 
 
+def _part_or_rest(statement: Statement, sentence: Sentence, passages: list[Cited]) -> bool:
+    """Say whether a figure counts the months of a part of a year its passages name ("the first three months" of "the
+    first quarter"), or is the rest of a whole they set a part of apart ("2 years" to serve of "5 years, 3 of them
+    suspended")."""
+    start, end = statement.start - sentence.start, statement.end - sentence.start
+    read = [(p.text, p.language) for p in passages]
+    return (months_as_year_part(statement.quantities, sentence.text, start, end, read)
+            or told_remainder(statement.quantities, sentence.text, end, read))
+
+
 def _unsupported(statements: list[Statement], sentence: Sentence, passages: list[Cited], cites: str,
                  listed: bool = True, language: str = "") -> list[Finding]:
     """Return a finding for each statement of a sentence that its passages do not back as written."""
@@ -1537,6 +1549,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
                 passages):
             continue  # "rose by 15 percentage points" of a passage's "from 10% to 25%": change_sizes.py
+        elif statement.kind == "figure" and not _required(statement, known) <= known \
+                and _part_or_rest(statement, sentence, passages):
+            continue  # "the first three months" of a "first quarter", a term's rest to serve: year_parts, remainders
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and _fraction_of_percentages(statement, sentence, passages):
             continue  # "three-fifths" of a passage's "60%": fractions_said.py reads whether it fits

@@ -97,6 +97,7 @@ from .verdicts import denial_as_admission, misstated_verdicts
 from .table_columns import figures_in_other_columns
 from .total_shares import total_as_share
 from .joint_figures import joint_figure_as_one
+from .joint_acts import joint_act_as_one
 from .unbacked_deeds import unbacked_deeds
 from .comparison_sides import turned_comparisons
 from .limits import swapped_limits
@@ -152,6 +153,7 @@ from .majorities import misstated_majorities
 from .elections import majority_not_won, misread_elections
 from .seat_changes import changes_as_totals
 from .requests_done import requests_told_as_done
+from .government_talks import government_told_formed
 from .repetitions import added_repetitions
 from .hints import MAX_SUGGESTED, closest
 from .cjk import whole_words
@@ -643,6 +645,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unowned_figures(text, passages, offset, language, parties) + made_the_only_one(text, passages, offset, language)
             + misstated_deals(text, passages, offset, language)
             + joint_figure_as_one(text, passages, offset, language, parties)
+            + joint_act_as_one(text, passages, offset, language, parties)
             + (swapped or traded_figures(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
             + both_for_one_side(text, passages, offset, language, parties)
@@ -677,10 +680,11 @@ def _placed_or_done(text: str, passages: Passages, offset: int, language: str, p
 def _election_results(text: str, passages: Passages, offset: int, language: str, negated: bool) -> list[Finding]:
     """Return an election's results text tells otherwise than its passages: a majority not won (named once, as a
     negation dropped, where `negated`), the most seats for the most votes, a turnout as a share, seats gained as held,
-    a recount asked for as held, preliminary results as certified."""
+    a recount asked for as held, preliminary results as certified, talks to form a government as one formed."""
     return (([] if negated else majority_not_won(text, passages, offset, language))
             + misread_elections(text, passages, offset, language) + changes_as_totals(text, passages, offset, language)
-            + requests_told_as_done(text, passages, offset, language))
+            + requests_told_as_done(text, passages, offset, language)
+            + government_told_formed(text, passages, offset, language))
 
 
 def _said_or_counted(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:

@@ -12,8 +12,8 @@ passage's sentence giving the term (or, where the sentence gives none, sharing a
 it) suspends it, the sentence says no "suspended" of its own, and no passage's sentence gives that term in prison
 unsuspended. "Okafor was released" (or "freed", "walked free") citing "Okafor was released on bail" tells as free one
 the source releases on conditions, pending trial: refused where the sentence names no bail, bond or condition, a
-passage's sentence sharing a word with it releases on bail, and none releases without. Negated, conditional and quoted
-words are not read. English text is read.
+passage's sentence sharing a word with it releases on bail (named in the release's clause), and none releases
+without. Negated, conditional and quoted words are not read. English text is read.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ _SOUGHT = (r"sought|seeks?|seeking|ask(?:ed|s|ing)?|request(?:ed|s|ing)?|demand(
 _IMPOSED = (r"sentenced|jailed|imprisoned|received|receives|given|handed|got|gets|serve|serves|serving|imposed"
             r"|ordered")
 _ACT = patterns.compile(rf"(?<![\w-])(?:(?P<sought>{_SOUGHT})|(?P<imposed>{_IMPOSED}))(?![\w-])", re.IGNORECASE)
+_BAIL_REACH = 160  # characters at most from a release to its bail, in its clause (factcheck_71)
 _NEAR = 60  # characters at most from a term's act to the term ("asked the judge to sentence Okafor to 10 years")
 _TO_BE_DONE = patterns.compile(r"(?<!\w)to\s+(?:be\s+)?$", re.IGNORECASE)
 # A clause, for a term's act: "Prosecutors sought 10 years, but the judge sentenced Okafor to 6"
@@ -182,7 +183,7 @@ def _bail_as_freed(text: str, passages: list[Cited], said: CustodyWords) -> tupl
                                                                             names_of_three=True):
                 continue
             for release in said.freed.finditer(sentence):
-                on = said.bail.search(sentence[release.end():release.end() + 40]) or (
+                on = said.bail.search(sentence, release.end(), _release_reach(sentence, release.end())) or (
                     said.bail_before and said.bail_before.search(sentence, 0, release.start()))
                 if on is None:
                     return None  # a passage releases without conditions
@@ -193,6 +194,13 @@ def _bail_as_freed(text: str, passages: list[Cited], said: CustodyWords) -> tupl
             f"('{_shown(bail)}')",
             f"keep '{_shown(bail)}' (a release pending trial is no acquittal), or cite a passage that gives the "
             "release itself")
+
+
+def _release_reach(sentence: str, at: int) -> int:
+    """Return where a release's conditions may be named up to: 40 characters on, or to its clause's end within
+    _BAIL_REACH ("released from custody on Friday after a two-hour hearing at the district court, on bail")."""
+    end = _CLAUSE_START.search(sentence, at)
+    return max(at + 40, min(end.start() if end else len(sentence), at + _BAIL_REACH))
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it

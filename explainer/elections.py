@@ -1,8 +1,8 @@
 """An election's result kept as its source gives it: a majority, the most seats or votes, a turnout, a count's stage.
 
-- A majority claimed ("Labour won a majority", "secured an outright majority", "has a majority of the seats") may not
-  cite passages that give the party none ("fell short of a majority", "without a majority", "a hung parliament"), only
-  the most seats or the largest party, or a count of half the seats or fewer ("48 of the 100 seats"), where none of
+- A majority claimed ("Labour won a majority", "secured an outright majority", "has a majority of the seats", "won a
+  plurality of seats and a majority") may not cite passages that give the party none ("fell short of a majority",
+  "without a majority", "a hung parliament"), only the most seats, a plurality or the largest party, or a count of half the seats or fewer ("48 of the 100 seats"), where none of
   them gives a majority (a claim as the sentence's, "won 52 of the 100 seats", "majority government").
 - The most seats are not the most votes: "Labour won the most votes" ("more votes", "the popular vote") may not cite
   "Labour won the most seats" where no passage gives Labour the votes, nor "National won the most votes" where one
@@ -39,14 +39,19 @@ _KIND = r"(?:(?:outright|absolute|overall|clear|working|governing|parliamentary|
         r"|two-thirds|simple)\s+)"
 _MAJORITY = patterns.compile(
     r"(?<![\w-])(?P<claim>(?:won|wins|secured|secures|took|takes|has|holds|held|gained|gains|claimed|retained|kept"
-    rf"|commands|obtained|achieved|with|returned\s+with)\s+(?:an?|its|the|their|his|her)\s+{_KIND}*majority"
+    r"|commands|obtained|achieved|with|returned\s+with)\s+"
+    # a majority joined to another thing won: "won a plurality of seats and a majority" (factcheck_71)
+    r"(?:(?:[\w'’-]+\s+){1,6}?and\s+)?"
+    rf"(?:an?|its|the|their|his|her)\s+{_KIND}*majority"
     r"(?P<of>\s+of\s+(?:the\s+)?(?:\d+\s+)?seats)?)(?!\s+of)(?!\w)", re.IGNORECASE)
 _NO_MAJORITY = patterns.compile(
     rf"(?<![\w-])(?:short\s+of\s+(?:an?\s+|the\s+)?{_KIND}*majority|(?:no|without|lacks?|lacking|lost\s+its|lost\s+the"
     r"|failed\s+to\s+(?:win|secure|gain)|did\s+not\s+(?:win|secure|gain)|didn['’]t\s+(?:win|secure|gain))\s+"
     rf"(?:an?\s+|its\s+|the\s+)?{_KIND}*majority|hung\s+(?:parliament|assembly|council|legislature|house)"
     r"|minority\s+government|(?:the\s+)?(?:single\s+)?(?:largest|biggest)\s+(?:single\s+)?party"
-    r"|(?:won|wins|took|takes|secured|has|holds)\s+the\s+most\s+seats)(?!\w)", re.IGNORECASE)
+    r"|(?:won|wins|took|takes|secured|has|holds)\s+the\s+most\s+seats"
+    # the most seats or votes, not half of them: "won a plurality of seats"
+    r"|(?:an?|the|its)\s+(?:\w+\s+)?plurality)(?!\w)", re.IGNORECASE)
 _SEAT_COUNT = patterns.compile(r"(?<![\w.,])(?P<part>\d+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?P<whole>\d+)\s+"
                                r"(?:\w+\s+)?seats(?!\w)", re.IGNORECASE)
 _MAJORITY_GIVEN = patterns.compile(r"(?<![\w-])majority\s+(?:government|of\s+\d+)(?!\w)", re.IGNORECASE)

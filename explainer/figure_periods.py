@@ -10,7 +10,8 @@ an annualised rate of 4%", "a 4% annualized pace", which is about a quarter of i
 5% in 2025" citing "grew 5% in the first quarter of 2025" tells a quarter's figure as the year's, and "grew 5% in the
 first quarter" citing "grew 5% in 2025" the year's as a quarter's; "Prices rose 40% in 2019" citing "have risen 40%
 since 2019" puts six years in one. A figure's period is read as rates.py reads one, in the few words after it to its
-clause's end, or right before it ("an annualised 4%", "an annualised rate of 4%"). A sentence is refused where every
+clause's end, or right before it ("an annualised 4%", "an annualised rate of 4%"), or else at the start of its
+sentence, no other figure between ("In 2025, the economy grew 5%", "Since 2019, prices have risen 40%"). A sentence is refused where every
 passage giving its figure gives it for a period, none for the sentence's or one it restates ("in 2025" restates
 "this year", "last year" or "a year"; "since 2019" "over six years"), and one of the two periods is read here, not by
 rates.py, which names the others. A figure a passage gives only as an annualised rate is refused given plainly too
@@ -66,7 +67,7 @@ _ANNUAL_WORDS = patterns.compile(r"(?<!\w)(?:annual\w*|a\s+year|per\s+(?:year|an
 def changed_periods(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each figure text gives for a period (or plainly, where its passages give it only as an
     annualised rate) that every passage giving it gives only for another period."""
-    lowered = text.lower()
+    lowered = " " + text.lower()  # a period may open the sentence: "In 2025, ..."
     if not any(char.isdigit() for char in text) or not any(word in lowered for word in _HOLDS) and not (
             may_give_a_period(text)) and not any(_annualised(passage.text) for passage in passages):
         return []  # most sentences name no period, and cite no annualised rate
@@ -127,8 +128,32 @@ def _period_of(text: str, mention: Mention) -> tuple[str, str, bool] | None:
     window = window[:end.start()] if end else window
     found = next((match for match in _PERIOD.finditer(window) if not _compared_with(window, match)), None)
     if found is None or not _WORDS_BETWEEN.fullmatch(window[:found.start()]):
-        return None
+        found = _fronted(text, mention.start)
+        if found is None:
+            return None
+        words = " ".join(found.group().split())
+        return _AS_RATES.get(found.lastgroup, _named(found)), words[:1].lower() + words[1:], found.lastgroup in _OWN_WORDS
     return _AS_RATES.get(found.lastgroup, _named(found)), " ".join(found.group().split()), found.lastgroup in _OWN_WORDS
+
+
+# Where a sentence starts, for a period fronted before its figures: after a stop and a space, or a semicolon
+_SENTENCE_START = patterns.compile(r"(?:[.!?]\s|[;:])\s*")
+# What may stand between a fronted period and its figure: words and commas, and years ("of 2025"), no other figure
+_FRONT_BETWEEN = patterns.compile(r"(?:[^\d.;:!?]|(?<!\d)(?:19|20)\d\d(?!\d))*")
+_FRONT_REACH = 120  # characters at most from the sentence's start to its figure
+
+
+def _fronted(text: str, at: int) -> re.Match | None:
+    """Return the period a sentence opens with ("In 2025, the economy grew 5%", "Since 2019, prices have risen 40%"),
+    where no other figure stands between it and the figure at `at`; None where it opens with none."""
+    start = max((found.end() for found in _SENTENCE_START.finditer(text, max(0, at - _FRONT_REACH), at)),
+                default=0 if at <= _FRONT_REACH else -1)
+    if start < 0:
+        return None
+    opening = _PERIOD.match(text, start + len(text[start:at]) - len(text[start:at].lstrip()), at)
+    if opening is None or not _FRONT_BETWEEN.fullmatch(text, opening.end(), at):
+        return None
+    return opening
 
 
 # What a change is measured against, not the period it is of: "7% year on year in March", "7% from a year earlier"
@@ -164,7 +189,9 @@ def _written(text: str, mention: Mention, words: str) -> str:
     at = window.find(words)
     if at >= 0:
         return window[:at + len(words)]
-    return f"{words} {mention.text}"
+    if " ".join(text[max(0, mention.start - 40):mention.start].split()).casefold().endswith(words.casefold()):
+        return f"{words} {mention.text}"  # right before it: "annualised rate of 4%"
+    return f"{mention.text} ({words})"  # at the sentence's start: "5% (in the first quarter)"
 
 
 def _finding(text: str, offset: int, figure: str, words: str, given: set) -> Finding:

@@ -3,8 +3,8 @@
 A count under way, a race or a ballot that a passage gives as led ("leads", "is ahead", "in the lead", "front-runner";
 Spanish "lidera", "encabeza", "va por delante", "aventaja") or as preliminary ("the preliminary count", "provisional
 results", "early returns"; "el recuento preliminar", "resultados provisionales") is not won yet. A sentence saying
-someone won it ("won", "wins", "has won", "beat", "defeated", a motion "passed" or "carried"; Spanish "ganó", "gana",
-"ha ganado", "venció", "derrotó", "se impuso", "triunfó") is refused where its passages give such a lead and none of
+someone won it ("won", "wins", "has won", "beat", "defeated", "was elected", a motion "passed" or "carried"; Spanish
+"ganó", "gana", "ha ganado", "venció", "derrotó", "se impuso", "triunfó", "fue elegido") is refused where its passages give such a lead and none of
 them a win ("won", "winner", "victory", "elected", "passed"; "ganó", "ganadora", "victoria", "electo"), where one
 that gives the lead restates it (shares a name, or two words of four letters or more). A win before a
 figure ("won 48.7%", "ganó el 48,7 %") gives votes received, not the race, and is not read; nor are words in
@@ -24,8 +24,10 @@ from .locale import base_language
 from .wordset import may_hold
 
 _WON = {
-    "en": r"won|wins|beat|beats|defeated|defeats|passed|carried(?!\s+out)",
-    "es": r"ganó|ganaron|gana|ganan|ha\s+ganado|han\s+ganado|venció|vencieron|derrotó|derrotaron|se\s+impuso"
+    # "was elected" of a candidate who only led tells the race won (factcheck_71)
+    "en": r"won|wins|beat|beats|defeated|defeats|passed|carried(?!\s+out)"
+          r"|(?:was|were|is|are|got|has\s+been|had\s+been)\s+(?:re-?)?elected",
+    "es": r"fue\s+(?:elegid|elect)[oa]|fueron\s+(?:elegid|elect)[oa]s|resultó\s+(?:elegid|elect)[oa]|ganó|ganaron|gana|ganan|ha\s+ganado|han\s+ganado|venció|vencieron|derrotó|derrotaron|se\s+impuso"
           r"|se\s+impusieron|triunfó|triunfaron|fue\s+aprobad[oa]|fueron\s+aprobad[oa]s",
 }
 # before the win: a negation or a past unreal, which tell no win ("did not win", "no ganó", "would have won")
@@ -34,7 +36,8 @@ _NOT_BEFORE = r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bhave\s)(?<!\bno\s)(?<!\bNo\s)(?<
 _FIGURE_AFTER = (r"(?!\s+(?:(?:the|about|nearly|almost|over|some|around|more\s+than|less\s+than|fewer\s+than|el|la|los"
                  r"|las|un|una|unos|unas|casi|cerca\s+de|más\s+de|menos\s+de|alrededor\s+de)\s+)*[\d$€£])")
 # an English sentence of ASCII without one of these words tells no win: found by a lookup, not the pattern's search
-_WIN_WORDS = frozenset(("won", "wins", "beat", "beats", "defeated", "defeats", "passed", "carried"))
+_WIN_WORDS = frozenset(("won", "wins", "beat", "beats", "defeated", "defeats", "passed", "carried", "elected",
+                        "reelected", "re-elected"))
 _WINS = {language: patterns.compile(rf"{_NOT_BEFORE}(?<![\w-])(?:{words})(?!\w){_FIGURE_AFTER}", re.IGNORECASE)
          for language, words in _WON.items()}
 # what a past lead is in: "led the count", "led the polls"

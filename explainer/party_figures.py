@@ -134,6 +134,18 @@ def figure_kept(text: str, passages: list[Cited], language: str, parties: tuple[
                for party in pair.parties & own)
 
 
+def own_figure_kept(text: str, passages: list[Cited], language: str,
+                    parties: tuple[tuple[str, frozenset[str]], ...], own: frozenset[str]) -> bool:
+    """Say whether text gives one of `own` parties a figure a passage gives it too, wherever it stands there: "Northland's
+    5.4% compared with Southland's 5.2%" citing "Southland's 5.2% compared with Northland's 5.4%"."""
+    if language not in _ENGLISH:
+        return False
+    theirs = {(party, pair.figure) for passage in passages if passage.language in _ENGLISH
+              for pair in _pairs(passage.text, parties, _PASSAGE_GAP, run=False) for party in pair.parties}
+    return any((party, pair.figure) in theirs for pair in _pairs(text, parties, _SENTENCE_GAP, run=False)
+               for party in pair.parties & own)
+
+
 def sentence_pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[Pair, ...]:
     """Return the parties a sentence gives figures, each with the first figure after it in its clause."""
     return _pairs(text, parties, _SENTENCE_GAP, run=False)

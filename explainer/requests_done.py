@@ -2,8 +2,9 @@
 
 A passage that gives an event only as asked for ("requested a recount", "called for an inquiry", "sought a review",
 "a recount was requested", "a request for an audit") has not told it happened. A sentence telling that event as
-held ("was held", "was conducted", "was carried out", "took place", "held a recount") or as having found something
-("a recount confirmed the result", "the inquiry found") is refused where no cited passage gives it held, done or
+held ("was held", "was conducted", "was carried out", "took place", "held a recount"), as going on ("the recount is
+under way", "is being held"), as granted ("agreed to a recount", "ordered an inquiry", "was approved") or as having
+found something ("a recount confirmed the result", "the inquiry found") is refused where no cited passage gives it held, done or
 decided ("held", "conducted", "ordered", "granted", "agreed to", "completed", "found", "showed"). The events read are
 those a request is made for: a recount, an inquiry, an investigation, a review, an audit, a hearing, a vote, a
 referendum, a run-off, a debate, a meeting, a probe. English text is read; words in quotation marks are not.
@@ -43,18 +44,27 @@ _ASKED_AFTER = patterns.compile(
 _OF_WHAT = r"(?:\s+(?:of|into|on|in)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?\w+|\s+\w+)?"
 _DONE_VERBS = (r"held|conducted|carried\s+out|completed|performed|finished|concluded|took\s+place|went\s+ahead"
                r"|confirmed|showed|shows|found|finds|upheld|overturned|reversed|changed|gave|began|started|opened")
+# a request granted: "agreed to a recount", "ordered an inquiry", "a recount was approved"
+_DECIDED = r"ordered|granted|approved|agreed\s+to|accepted|authori[sz]ed"
+# an event going on: "the recount is under way", "is being held", "is in progress"
+_GOING_ON = (r"(?:is|are)\s+(?:now\s+)?(?:under\s*way|in\s+progress|ongoing|being\s+(?:held|conducted|carried\s+out)"
+             r"|taking\s+place)")
 _TOLD_DONE = patterns.compile(
-    rf"(?<![\w-])(?:held|conducted|carried\s+out|completed|performed|finished|began|started|opened)\s+(?:{_ARTICLE})*"
-    rf"(?:\w+\s+)?{_event()}(?!\w)"
+    rf"(?<![\w-])(?:held|conducted|carried\s+out|completed|performed|finished|began|started|opened|{_DECIDED})\s+"
+    rf"(?:{_ARTICLE})*(?:\w+\s+)?{_event()}(?!\w)"
     rf"|(?<![\w-]){_event('event2')}{_OF_WHAT}\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|has\s+|had\s+)?"
     rf"(?:{_DONE_VERBS})"
+    rf"|(?<![\w-]){_event('event3')}{_OF_WHAT}\s+(?:{_GOING_ON}|(?:was|were|has\s+been|had\s+been)\s+(?:{_DECIDED}))"
     r"(?!\w)", re.IGNORECASE)
+_TOLD_AS = (("granted", patterns.compile(rf"(?<![\w-])(?:{_DECIDED})(?!\w)", re.IGNORECASE)),
+            ("under way", patterns.compile(_GOING_ON, re.IGNORECASE)))
 # a passage that gives the event held, done or decided backs a sentence telling it done
 _GIVEN_DONE = patterns.compile(
     rf"(?<![\w-])(?:held|conducted|carried\s+out|completed|performed|ordered|granted|approved|agreed\s+to|accepted"
-    rf"|began|started|opened|launched|announced)\s+(?:{_ARTICLE})*(?:\w+\s+)?{_event()}(?!\w)"
+    rf"|began|started|opened|launched|announced)\s+(?:{_ARTICLE})*(?:[\w'’]+\s+){{0,4}}?{_event()}(?!\w)"
     rf"|(?<![\w-]){_event('event2')}{_OF_WHAT}\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|has\s+|had\s+|is\s+)?"
-    rf"(?:{_DONE_VERBS}|ordered|granted|approved|accepted|launched|announced|under\s+way|underway)(?!\w)",
+    rf"(?:{_DONE_VERBS}|ordered|granted|approved|accepted|launched|announced|under\s+way|underway|in\s+progress"
+    r"|being\s+held|taking\s+place)(?!\w)",
     re.IGNORECASE)
 _NOT_BEFORE = patterns.compile(r"(?<![\w-])(?:not|never|no|n['’]t|yet\s+to|if|whether|until|before|would|could"
                                r"|may|might|will|to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -80,7 +90,8 @@ def requests_told_as_done(text: str, passages: list[Cited], offset: int = 0, lan
         asked = asked or (" ".join(found.group().split()) if found else "")
     if not asked:
         return []
-    return [Finding(offset + done.start(), f"this sentence tells the {event} as done ('{' '.join(done.group().split())}"
+    told = next((said for said, pattern in _TOLD_AS if pattern.search(done.group())), "done")
+    return [Finding(offset + done.start(), f"this sentence tells the {event} as {told} ('{' '.join(done.group().split())}"
                                            f"') where its cited passages give it only as requested ('{asked}'): "
                                            f"{clipped(text)}",
                     f"say the {event} was requested, as the source does, or cite a passage that gives it held")]
@@ -89,5 +100,6 @@ def requests_told_as_done(text: str, passages: list[Cited], offset: int = 0, lan
 def _folded(found: re.Match) -> str:
     """Return the name of the event a match holds as compared: "Run-off" and "runoff" are one, "enquiry" is an
     "inquiry"."""
-    folded = (found["event"] or found.groupdict().get("event2") or "").casefold().replace("-", "")
+    folded = (found["event"] or found.groupdict().get("event2") or found.groupdict().get("event3") or ""
+              ).casefold().replace("-", "")
     return "inquiry" if folded == "enquiry" else folded

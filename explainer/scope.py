@@ -4,8 +4,9 @@
 monde entier", German "weltweit", Spanish "en todo el mundo") citing "an injunction barring sales in Germany" (or
 "in the UK market") makes a ruling or a ban reach further than the source says; so does "barred all sales of the
 drug" (a ban, a bar or an injunction on "all", "every" or "any" of what the passage limits to a place), and
-"nationwide" where the passage limits it to a state, county, province, region or city ("in Bavaria state"), or to a
-few of them counted ("Protests spread across the country" citing "Protests spread in three provinces"). A
+"nationwide" (or "across the country", "in the whole country", "in the country" at its clause's end, "nationally")
+where the passage limits it to a state, county, province, region or city ("in Bavaria state", "in the capital"), or
+to a few of them counted ("Protests spread across the country" citing "Protests spread in three provinces"). A
 passage limits the clause restating the sentence's (sharing two of its words of four letters or more) by a place
 after "in", "within", "en", "au", "aux" or "dans" ("in Germany", "in the UK market", "en Allemagne"; not a month
 or weekday), or by "only" before one ("applies only to imports from Beta"). A sentence is refused only where no cited passage gives the same scope itself ("worldwide" backs
@@ -27,6 +28,9 @@ _WORLD = (r"world-?wide|globally|(?:around|across|throughout|all\s+over)\s+the\s
           r"|dans\s+le\s+monde\s+entier|partout\s+dans\s+le\s+monde|(?:à\s+l['’]échelle|au\s+niveau)\s+mondial[e]?"
           r"|mondialement|weltweit\w*|en\s+todo\s+el\s+mundo|a\s+nivel\s+mundial|mundialmente")
 _NATION = (r"nation-?wide|country-?wide|(?:across|throughout|all\s+over)\s+the\s+(?:country|nation)"
+           # "rose 6% in the country." at its clause's end, or the whole of it: not "in the country illegally"
+           r"|(?:in|for)\s+the\s+(?:whole|entire)\s+(?:country|nation)|in\s+the\s+(?:country|nation)(?=\s*(?:[,;:.!?)]|$))"
+           r"|nationally"
            r"|(?:dans|à\s+travers)\s+tout\s+le\s+pays|bundesweit\w*|landesweit\w*|en\s+todo\s+el\s+país")
 _WIDE = patterns.compile(rf"(?<!\w)(?:(?P<world>{_WORLD})|(?P<nation>{_NATION}))(?!\w)", re.IGNORECASE)
 _ALL = patterns.compile(r"(?<!\w)(?:all|every|any)\s+(?P<what>[a-z][\w-]+)", re.IGNORECASE)

@@ -16,7 +16,9 @@ Reporting words ("said", "denied") are the speaker check's, and not read here; n
 A preposition's place is the word before it with it ("strikes on Kabul": "strikes on"), and a passive is read as the
 active it restates: "58 soldiers were killed by Pakistan" holds the place of "Pakistan killed", "Afghanistan was hit"
 that of "... hit Afghanistan"; so "attacks on Pakistan" citing "attacks on Afghanistan", and "killed by Pakistan"
-citing "Afghanistan killed", are refused. German and Spanish are read alike (swapped_languages.py): "Pakistan griff
+citing "Afghanistan killed", are refused. A comparison's other side ("compared with", "versus", "against") holds no
+place where the party keeps the figure a passage gives it: "Northland's 5.4% compared with Southland's 5.2%" citing
+"Southland's 5.2% compared with Northland's 5.4%" builds. German and Spanish are read alike (swapped_languages.py): "Pakistan griff
 Afghanistan an" citing "Afghanistan griff Pakistan an", "fue atacado por Colombia" citing "por Venezuela"; and French
 and Portuguese. There a lowercase adjective of a people names its party by its stem ("les autorités afghanes" citing
 "les autorités pakistanaises"), and a name spelled with "qu" or "gh" for English's "k" or "g" is read as English
@@ -34,7 +36,7 @@ from .attribution import Cited, Finding, clipped
 from .comparatives import turned_comparison
 from .numbers import ENGLISH_MONTHS, read_by_language
 from .owners import is_named, named_by_two_capitals, named_in_lowercase
-from .party_figures import figure_kept
+from .party_figures import figure_kept, own_figure_kept
 from .sentences import folded_word, split_sentences
 from .speakers import TITLE_WORDS, reports
 from .swapped_languages import ENGLISH, Lexicon, lexicon
@@ -66,6 +68,9 @@ _NO_PLACE = _JOINING | {"the", "a", "an"} | _BE | _PREPOSITIONS | _WEEKDAYS
 # A comparison or a list holds no place: "more casualties than Pakistan" is "Pakistan had fewer" turned around, and
 # "Afghanistan as well as Pakistan" names both.
 _PLACE_PREPOSITIONS = _PREPOSITIONS - {"than", "as"}
+# A comparison's other side, named in either order where each party keeps its own figure: "Northland's 5.4% compared
+# with Southland's 5.2%" restates "Southland's 5.2% compared with Northland's 5.4%" (factcheck_71)
+_COMPARED_WITH = frozenset({"compared with", "compared to", "versus", "vs", "against", "set against"})
 # Participles of a passive that do not end in "-ed" or "-en": "Afghanistan was hit", "Kabul was struck".
 _PARTICIPLES = frozenset({"hit", "struck", "shot", "hurt", "cut", "caught", "held", "fought", "led", "left", "sent",
                           "brought", "built", "found", "told", "seen", "made", "known", "shut", "split", "spread",
@@ -110,6 +115,8 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
                     theirs.setdefault(place, []).append(other)
     for mention in own:
         for place in mention.places:
+            if place[1] in _COMPARED_WITH and own_figure_kept(text, passages, language, parties, mention.parties):
+                continue  # each side of a comparison keeps its own figure: the two may come in either order
             word = place[1].split()[0]  # "attacks on": "attacks" is the clause's word the place is
             holding = [other for other in theirs.get(place, ())
                        if mention.bare or _restates(mention.clause, other.clause, word, read)]
