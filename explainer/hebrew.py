@@ -17,8 +17,8 @@ LETTERS = "\u05d0-\u05ea"
 SCALES = {"אלף": 10**3, "אלפי": 10**3, "מיליון": 10**6, "מיליוני": 10**6, "מיליארד": 10**9, "מיליארדי": 10**9,
           "טריליון": 10**12}
 PERCENT = rf"|\s+אחוז(?:ים)?(?![\w{LETTERS}])"
-# The prefixes a month is written with in a date ("10 במרץ", "עד סוף במאי" is no Hebrew): in, to, from, and each
-# after "and" or "that".
+# The prefixes a month is written with in a date ("10 במרץ", "עד מרץ", "ממרץ"): in, to, from, and each after "and"
+# or "that".
 _MONTH_PREFIXES = ("ב", "ל", "מ", "וב", "ול", "ומ", "שב", "של", "מה")
 
 
@@ -39,15 +39,13 @@ _PREFIX = "[ובלמהשכ]"
 GERSHAYIM = (rf'(?<=[{LETTERS}])(?:(?<![^{LETTERS}]{_PREFIX})(?<![^{LETTERS}]{_PREFIX}{{2}})'
              rf'(?<![^{LETTERS}]{_PREFIX}{{3}})"(?=[{LETTERS}])|"(?=[{LETTERS}](?![{LETTERS}])))')
 _GERSHAYIM = re.compile(GERSHAYIM)
+_HEBREW = re.compile(f"[{LETTERS}]")
 
 
 def straight_quotes(text: str) -> int:
     """Return how many straight double quotes of text are quotation marks, not an acronym's gershayim."""
     count = text.count('"')
     return count - len(_GERSHAYIM.findall(text)) if count and _HEBREW.search(text) else count
-
-
-_HEBREW = re.compile(f"[{LETTERS}]")
 
 
 def _prefixed(words: str) -> frozenset[str]:
