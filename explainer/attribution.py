@@ -43,7 +43,7 @@ import unicodedata
 from decimal import Decimal
 from typing import Callable, NamedTuple
 
-from . import devanagari, measures, patterns, reported_moods, spelled
+from . import devanagari, hebrew, measures, patterns, reported_moods, spelled
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .cjk import splits_words, whole_words
 from .persian_letters import ONE_LETTER
@@ -1363,7 +1363,7 @@ def _unpaired_mark(block: str) -> int | None:
         return block.index("„")
     if not low and block.count("“") > block.count("”"):
         return block.index("“")
-    if block.count('"') % 2:
+    if hebrew.straight_quotes(block) % 2:  # an acronym's gershayim ("ש\"ח") is no quotation mark
         return block.rindex('"')
     if block.count("‚") > block.count("‘"):  # German ‚ closes with ‘
         return block.index("‚")

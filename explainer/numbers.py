@@ -91,7 +91,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from . import cjk, hangul, kanji_numbers, measures, patterns, persian_numbers, spelled, table_units, urdu_numbers
+from . import cjk, hangul, hebrew, kanji_numbers, measures, patterns, persian_numbers, spelled, table_units, urdu_numbers
 from .first_chars import first_chars
 from .wordset import ascii_starts, ascii_words, first_runs, may_hold, may_start
 
@@ -297,7 +297,9 @@ _FRACTION_OF_SCALE = (r"(?P<frac>(?P<whole>" + "|".join(patterns.longest_first(_
 
 # A number inside a Latin word or id ("A320", "COVID-19") is not a figure; after a letter of a
 # script that joins prefixes to numbers (Arabic "و25", "and 25") it is.
-_NOT_IN_WORD = r"(?<![0-9A-Za-z_\u00c0-\u024f])(?<![^\W\d_]-)(?<!\d\.)"
+# A figure after a letter and a hyphen is part of a name ("F-16", "COVID-19"), but not after Hebrew's prefixes,
+# which a hyphen joins to a figure ("ב-16 בפברואר", "כ-62,000": explainer/hebrew.py).
+_NOT_IN_WORD = rf"(?<![0-9A-Za-z_\u00c0-\u024f])(?<![^\W\d_{hebrew.LETTERS}]-)(?<!\d\.)"
 # Arabic text groups thousands with U+066C ("١٬٢٠٠") and marks the decimal with U+066B ("٢٫٤"). India groups the digits
 # above the thousands in twos, by lakhs and crores ("2,50,000", "1,20,00,000"): read apart, "2,50,000" stated 2 and
 # 50,000.
@@ -318,6 +320,7 @@ _PERCENT = (r"\s?[%\u066a\uff05]|\s?(?-i:pct?)(?!\w)|(?:\s+|-)per(?:\s?|-)cent(?
             r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)|\s+فیصد(?!\w)"  # Urdu's "۲۰ فیصد"
             r"|\s+(?:प्रतिशत|\u095eीसदी|फ\u093cीसदी|फीसदी)(?![\w\u093e-\u094f])")  # Hindi's "१४ प्रतिशत", "22 फ़ीसदी"
 _PERCENT += persian_numbers.PERCENT  # "۸ درصد"
+_PERCENT += hebrew.PERCENT  # "15 אחוז"
 _PERCENT_WORDS = patterns.compile(_PERCENT, re.IGNORECASE)
 
 
@@ -542,7 +545,8 @@ _ENGLISH_SCALES = {"hundred": 100, **_SCALES}
 _ARABIC_SCALES = {"ألف": 10**3, "الف": 10**3, "آلاف": 10**3, "الاف": 10**3, "مليون": 10**6, "ملايين": 10**6,
                   "مليار": 10**9, "مليارات": 10**9, "بليون": 10**9, "تريليون": 10**12, "ترليون": 10**12}
 # Text in a decimal-point language: English, and Arabic, whose digits and words never stand in English text.
-_POINT_SCALES = {**_ENGLISH_SCALES, **_ARABIC_SCALES, **urdu_numbers.SCALES, **persian_numbers.SCALES}
+_POINT_SCALES = {**_ENGLISH_SCALES, **_ARABIC_SCALES, **urdu_numbers.SCALES, **persian_numbers.SCALES,
+                 **hebrew.SCALES}
 # What the English mention pattern's matches start with: first_chars of it, written out, as finding them costs 11 ms
 # of every run's start (tests/test_checkspeed6.py finds them again).
 _MENTION_FIRST = "0123456789ADFHJMNOQS\\$\\-\\dabdefhjmnoqstz£¥آأإاتحدسشفكمني٠١٢٣٤٥٦٧٨٩€−"
@@ -720,8 +724,10 @@ def _own_months(language: str) -> dict[str, int]:
     (unread, a German `when` of "17. April 2026" dated 2026-04-18 built)."""
     writing = _LOCALE_WRITING.get(language.split("-")[0].lower())
     # a month's declined forms are each that month: "в марте" as "1 марта" (unread, "В апреле" citing "марта" built)
-    names = {} if writing is None else {form: n for n, name in enumerate(writing.months, 1)
-                                        for form in declined_forms(name)}
+    # a Hebrew month is written with a prefix glued on: "10 במרץ 2026" (unread, a `when` of it stated no date)
+    glued = hebrew.month_forms if hebrew.is_hebrew(language) else (lambda form: (form,))
+    names = {} if writing is None else {written: n for n, name in enumerate(writing.months, 1)
+                                        for form in declined_forms(name) for written in glued(form)}
     return {written: n for name, n in names.items() for written in (name, name.capitalize())
             if written not in _MONTH_NUMBER or writing.day_dot}
 
@@ -1557,6 +1563,7 @@ _UNIT_SCALE_WORDS = {**{word: value for scales in _COMMA_SCALES.values() for wor
                      **_ARABIC_SCALES,  # "مليار متر مكعب"
                      **urdu_numbers.SCALES,  # "ملین ایکڑ فٹ"
                      **persian_numbers.SCALES,  # "هزار میلیارد تومان"
+                     **hebrew.SCALES,  # "מיליון ש\"ח"
                      "m": 10**6}  # only before a currency sign, as French writes "M€" (an "m" alone is a metre)
 _UNIT_SCALE = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(set(_UNIT_SCALE_WORDS) - {"m"}))
                                + r"|m(?=[ \u00a0\u202f]?[€$£¥]))(?!\w)", re.IGNORECASE)

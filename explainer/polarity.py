@@ -31,8 +31,8 @@ import functools
 import re
 from typing import NamedTuple, Sequence
 
-from . import (arabic_negations, chinese_negations, devanagari, greek, hangul, hangul_negations, hindi_negations,
-               japanese_negations, patterns, persian_negations, turkish_negations)
+from . import (arabic_negations, chinese_negations, devanagari, greek, hangul, hangul_negations, hebrew,
+               hindi_negations, japanese_negations, patterns, persian_negations, turkish_negations)
 from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
 from .free_of import Lacked, lacking, may_lack
@@ -82,6 +82,8 @@ _NEGATING: dict[str, frozenset[str]] = {
                      "weigert", "weigerde", "weigerden", "weigeren"}),
     # Greek: "Τα ιατρεία δεν θα λειτουργήσουν" restated without "δεν" built (greek.py)
     "el": greek.NEGATING,
+    # Hebrew, with "and" or "that" glued on ("ולא", "שאין"): "העירייה תאשר" citing "לא תאשר" built (hebrew.py)
+    "he": hebrew.NEGATING,
     # Swedish, after the verb: "Strejken omfattar inte färjetrafiken" restated without "inte" built
     "sv": frozenset({"inte", "ej", "icke", "aldrig", "ingen", "inget", "inga", "ingenting", "ingenstans", "utan",
                      "varken", "förnekar", "förnekade", "förnekat", "nekar", "nekade", "vägrar", "vägrade", "vägrat",
@@ -98,6 +100,7 @@ _AGREEING: dict[str, frozenset[str]] = {
     "pl": frozenset({"nigdy", "nic", "niczego", "nikt", "nikogo", "ani", "żaden", "żadna", "żadne", "żadnego",
                      "żadnej", "żadnych"}),
     "el": greek.AGREEING,
+    "he": hebrew.AGREEING,
 }
 # English verbs that negate before "to": "declined to confirm", "failed to reach", "has yet to confirm".
 _NEGATING_BEFORE_TO = frozenset({"declined", "declines", "decline", "failed", "fails", "fail", "yet"})

@@ -59,6 +59,9 @@ TRAILING_QUALIFIERS: dict[str, tuple[str, ...]] = {
     # فیصد سے کم کر کے ۲۸", from 35% down to 28%).
     "more than": ("سے زائد", "سے زیادہ"),
 }
+# Hebrew's after the figure: "ב-15% לפחות" (at least 15%), "62,000 בערך".
+TRAILING_QUALIFIERS["at least"] += ("לפחות", "לכל הפחות")
+TRAILING_QUALIFIERS["about"] += ("בערך",)
 
 
 def _qualifier_pattern(words) -> str:
@@ -107,8 +110,9 @@ def _locale_qualifiers_before(language: str) -> tuple[re.Pattern, dict[str, str]
         return None
     # An article may stand between them, as a short lowercase word ("casi el 35 %", "más de un 20 %"); a word of a
     # script written without spaces stands right before its figure ("約4800億円", "最大で1兆2000億").
-    spaced = [word for word in kinds if not writes_without_spaces(word)] or ["(?!)"]
-    glued = [word for word in kinds if writes_without_spaces(word)] or ["(?!)"]
+    # Hebrew's are joined to it by a hyphen ("כ-62,000", "פחות מ-9"), listed so: `approximately: [כ-]`.
+    spaced = [word for word in kinds if not writes_without_spaces(word) and not word.endswith("-")] or ["(?!)"]
+    glued = [word for word in kinds if writes_without_spaces(word) or word.endswith("-")] or ["(?!)"]
     return patterns.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(spaced)})[*_]*\s+(?:(?P<article>[^\W\d_]{{1,3}})\s+)?[*_]*$"
                             rf"|(?P<glued>{_qualifier_pattern(glued)})[*_]*\s*$", re.IGNORECASE), kinds
 

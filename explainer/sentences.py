@@ -17,7 +17,7 @@ import bisect
 import functools
 import re
 
-from . import patterns
+from . import hebrew, patterns
 from .numbers import read_by_language, writes_ordinal_dot
 from .records import record
 
@@ -53,7 +53,11 @@ _SPACELESS_STOP = frozenset("。！？")
 _OPENS_SENTENCE = patterns.compile(r"""[0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f"“‘'«»„‚›‹(\[*_「『（]|[^\W\d_]""")
 _BLOCK_MARKER = patterns.compile(r"[ \t]*(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})[.)]|(?P<heading>#{1,6}))(?:[ \t]+|$)")
 # Urdu papers quote ”…“, the marks reversed, as right-to-left text typed with a left-to-right keyboard's pair.
-DOUBLE_QUOTE = patterns.compile(r"[\"“”][^\"“”]*[\"”]|”[^\"“”]*“|«[^«»]*»|„[^„“”\"]*[“”]|»[^«»]*[«»]|「[^「」]*」|『[^『』]*』")
+# A straight quote between Hebrew letters is an acronym's gershayim ("ש\"ח"), inside a quotation or out of one.
+_MARK = rf'(?:(?!{hebrew.GERSHAYIM})")'
+_INSIDE = rf'(?:[^"“”]|{hebrew.GERSHAYIM})*'
+DOUBLE_QUOTE = patterns.compile(rf"(?:[“”]|{_MARK}){_INSIDE}(?:”|{_MARK})|”{_INSIDE}“|«[^«»]*»|„(?:[^„“”\"]|{hebrew.GERSHAYIM})*[“”]"
+                                r"|»[^«»]*[«»]|「[^「」]*」|『[^『』]*』")
 _DOUBLE_QUOTE_OPENS = '"“”«„»「『'  # what each match of DOUBLE_QUOTE starts with
 
 
