@@ -26,7 +26,7 @@ _JOINER = r"compared\s+(?:with|to)|against|versus|vs\.?|(?:up\s+|down\s+)?from"
 _PAIR = patterns.compile(rf"(?<![\w.,$€£])(?P<first>{_FIGURE})(?P<own>[^.;:,]{{0,50}}?),?\s+(?:{_JOINER})\s+"
                          rf"(?P<before>[^.;:]{{0,30}}?)(?P<second>{_FIGURE})(?P<after>[^.;:,]{{0,40}})",
                          re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z]{3,}|(?<![\d.,])\d{4}(?![\d.,%])")  # words, and years
+_WORD = patterns.compile(r"[A-Za-z]{3,}|(?<![\d.,])\d{4}(?![\d.,%])")  # words, and years
 _NOT_ANCHORS = frozenset({"the", "and", "was", "were", "with", "its", "their", "his", "her", "that", "this", "from",
                           "against", "compared", "versus", "per", "cent", "percent", "million", "billion",
                           "trillion"})

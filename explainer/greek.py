@@ -60,8 +60,9 @@ NO_CONTENT = frozenset(fold_accents(word) for word in _forms("""είναι εί�
 # The words that join Greek clauses ("και", "ή", "αλλά", "ενώ", "όμως", "επειδή", "αν": a condition's clause is its
 # own, "δεν θα ανακαλέσει την απεργία αν το υπουργείο δεν καταθέσει" negates twice over), for polarity.py's pattern.
 # "ή" (or) only with its accent: without it, "η" is the article "the".
-CLAUSE_JOINERS = "|".join(sorted(_forms("και αλλά ενώ όμως επειδή γιατί αφού αν εάν όταν") | {"ή"}, key=len,
-                                 reverse=True))
+# (the longest first, then in order: a set's order changes from run to run, and the kept pattern with it)
+CLAUSE_JOINERS = "|".join(sorted(_forms("και αλλά ενώ όμως επειδή γιατί αφού αν εάν όταν") | {"ή"},
+                                 key=lambda word: (-len(word), word)))
 WITHOUT = "χωρίς|χωρις"
 
 

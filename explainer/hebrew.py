@@ -10,7 +10,7 @@ only as a word of its own, so "10 במרץ 2026" stated no date. Scales after di
 
 from __future__ import annotations
 
-import re
+from . import patterns
 
 LETTERS = "\u05d0-\u05ea"
 # Scale words after digits, with their construct forms ("מיליוני שקלים", "אלפי תושבים").
@@ -38,8 +38,8 @@ _PREFIX = "[ובלמהשכ]"
 # quotation. Read as a quotation mark, every acronym opened one that never closed, and the build refused the briefing.
 GERSHAYIM = (rf'(?<=[{LETTERS}])(?:(?<![^{LETTERS}]{_PREFIX})(?<![^{LETTERS}]{_PREFIX}{{2}})'
              rf'(?<![^{LETTERS}]{_PREFIX}{{3}})"(?=[{LETTERS}])|"(?=[{LETTERS}](?![{LETTERS}])))')
-_GERSHAYIM = re.compile(GERSHAYIM)
-_HEBREW = re.compile(f"[{LETTERS}]")
+_GERSHAYIM = patterns.compile(GERSHAYIM)
+_HEBREW = patterns.compile(f"[{LETTERS}]")
 
 
 def straight_quotes(text: str) -> int:

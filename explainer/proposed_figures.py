@@ -33,13 +33,13 @@ _KEPT = patterns.compile(r"(?<!\w)(?:propos\w*|suggest\w*|recommend\w*|float\w*|
                          r"|reject\w*|refus\w*|turned\s+down|accept\w*|agree\w*|approv\w*|negotiat\w*|talks|bid"
                          r"|under\s+discussion|put\s+forward|present\w*|unveil\w*|decid\w*|decision|whether|not\s+yet)(?!\w)",
                          re.IGNORECASE)
-_CLAUSE = re.compile(r"[;:.!?]|,\s+(?:but|while|whereas|and)\s")
+_CLAUSE = patterns.compile(r"[;:.!?]|,\s+(?:but|while|whereas|and)\s")
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "proposed", "proposal", "suggested", "recommended", "each",
                           "will", "would"})
 _LABEL = patterns.compile(r"(?<![\w'’])[A-Z][a-z]+\s+$")
 _RESTATES = 1  # with the figure itself, a word of the passage's sentence
-_SENTENCE = re.compile(r"[.!?](?=\s|$)")
+_SENTENCE = patterns.compile(r"[.!?](?=\s|$)")
 
 
 def proposed_as_given(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:

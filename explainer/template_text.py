@@ -14,6 +14,7 @@ import os
 import re
 from pathlib import Path
 
+from . import patterns
 from .problems import Problem
 from .disguise import char_name
 from .yamlsafe import refused_kind, wide_encoding
@@ -21,7 +22,7 @@ from .yamlsafe import refused_kind, wide_encoding
 _HINT = "save the template as UTF-8"
 # What no page may hold, as UTF-8 bytes: C0 and C1 controls but tab and line ends (a NUL, an escape sequence written
 # into the page; a form feed in feed.xml made the feed unreadable XML), and noncharacters (XML may not hold U+FFFF).
-_REFUSED = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]|\xef\xb7[\x90-\xaf]|\xef\xbf[\xbe\xbf]"
+_REFUSED = patterns.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]|\xef\xb7[\x90-\xaf]|\xef\xbf[\xbe\xbf]"
                       rb"|[\xf0-\xf4][\x8f\x9f\xaf\xbf]\xbf[\xbe\xbf]")
 # Every byte but those _REFUSED starts with: a template holding none of them (most are ASCII) is passed at once, as
 # a regular expression took 8 ms of each build for the 33 KB of templates/ (0.03 ms so).

@@ -16,8 +16,8 @@ the other checks; words in quotation marks are the quotation checks'. English te
 from __future__ import annotations
 
 import functools
-import re
 
+from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .deed_scales import SCALES
 from .sentences import inside, markers_blanked
@@ -106,7 +106,7 @@ _TOLD = frozenset().union(*(told for told, _ in DEEDS))
 # A deed of a deed_scales.py scale is backed by any word of its scale: a rung told stronger is that module's finding.
 _SCALE_OF = {word: tuple(other for rung in scale for other in rung) for scale in SCALES for rung in scale
              for word in rung}
-_WORD = re.compile(r"[a-z]+")
+_WORD = patterns.compile(r"[a-z]+")
 
 
 @functools.lru_cache(maxsize=1 << 12)

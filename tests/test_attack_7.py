@@ -130,7 +130,7 @@ def test_a_pages_description_is_cut_between_sentences_never_inside_one(tmp_path:
     the template, inside a sentence: "... the claim that 9,000 civilians were killed is false" could come out as
     "... the claim that 9,000 civilians were killed...", asserting what the briefing denies."""
     opening = "Taliban forces reportedly attacked the border post on Monday.[^a]" + " Officials gave no figures." * 8
-    closing = " Taliban forces reportedly attacked the border post on Monday, the report says, and then withdrew."
+    closing = " Taliban forces reportedly attacked the border post on Monday, the report says, and then pulled back."
     root = deal_project(tmp_path, opening + closing.removesuffix("."), HEDGED + " on Monday", SOURCE)
     result = run_build(root)
     assert result.code == 0, result.err
@@ -200,7 +200,7 @@ def test_a_link_made_to_look_like_a_citation_marker_is_refused(target: str, tmp_
     """"[[1]](#note-...)" after a sentence showed "[1]", styled as a marker, leading to note 1, though the sentence
     was checked against no passage at all."""
     source = "Border report\n\nTaliban forces attacked 1 border post on Monday.\n"
-    root = deal_project(tmp_path, f"Taliban forces attacked 1 border post.[^a] Gunmen massacred the villagers."
+    root = deal_project(tmp_path, f"Taliban forces attacked 1 border post.[^a] Gunmen were seen in the village."
                                   f"[[1]]({target}) Talks began later.", "Taliban forces attacked 1 border post",
                         source)
     result = run_build(root, "check")
