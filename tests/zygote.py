@@ -67,6 +67,9 @@ class Zygotes:
     def __init__(self):
         self.started: dict[tuple, Zygote] = {}
         self.lock = threading.Lock()
+        # Seconds of CPU of the runs waited for so far: not this process's children's (the zygote's), and the tests'
+        # CPU counts them as theirs (tests/cpu_time.py), as a subprocess.run's once it ended
+        self.ended_cpu = 0.0
 
     def popen(self, args, **options) -> ZygotePopen:
         """Start `args` ([sys.executable, BUILD, ...]) as subprocess.Popen(args, **options) would; return its handle.
@@ -105,6 +108,11 @@ class Zygotes:
             if key not in self.started:
                 self.started[key] = Zygote(env, modules)
             return self.started[key]
+
+    def pids(self) -> set[int]:
+        """Return the process ids of the zygotes running."""
+        with self.lock:
+            return {zygote.process.pid for zygote in self.started.values()}
 
     def close(self) -> None:
         """End the zygotes, once the runs they started have ended (not waiting for a run left running)."""
@@ -224,10 +232,11 @@ class ZygotePopen(subprocess.Popen):
                 os.set_blocking(self._status, True)
             if b"ended" not in self._said:
                 return 0, 0
-        status = int(self._next("ended").split()[1])
+        _, status, cpu = self._next("ended").split()
         os.close(self._status)
         self._status = -1
-        return pid, status
+        self._zygotes.ended_cpu += float(cpu)
+        return pid, int(status)
 
     def _internal_poll(self, _deadstate=None, **unused):
         return super()._internal_poll(_deadstate, _waitpid=self._waitpid)
@@ -314,8 +323,8 @@ def mind(request: dict, stdin: int, stdout: int, stderr: int, status: int) -> in
     for fd in (stdin, stdout, stderr):
         os.close(fd)
     os.write(status, f"pid {run}\n".encode())
-    _, ended = os.waitpid(run, 0)
-    os.write(status, f"ended {ended}\n".encode())
+    _, ended, usage = os.wait4(run, 0)  # its CPU with that of the processes it waited for, as a caller's children's
+    os.write(status, f"ended {ended} {usage.ru_utime + usage.ru_stime:.6f}\n".encode())
     return 0
 
 
