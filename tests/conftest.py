@@ -446,15 +446,16 @@ def real_site(tmp_path_factory) -> Path:
 
 
 def pytest_xdist_auto_num_workers(config):
-    """`-n auto`: one test process per core and one more (xdist's PYTEST_XDIST_AUTO_NUM_WORKERS still wins).
+    """`-n auto`: one test process per core (xdist's PYTEST_XDIST_AUTO_NUM_WORKERS still wins).
 
-    Many tests wait more than they compute, on Chromium or on a build.py process they started: with one
-    process per core, a core stood idle for some 40% of a run of all the tests. The extra process runs
-    tests that drive no browser while the others drive theirs (longest_first).
+    A process more than the cores, once thought to fill a core left idle while tests waited on Chromium, ran
+    no faster: the idle core was Chromium's renderers, whose CPU `time` does not count (tests/test_testspeed32.py).
+    Two pairs of whole runs on this machine's two cores, three workers then two: 218 s then 203 s, 191.5 s then
+    188.9 s, the two workers taking 30 s less CPU (a worker's collection and set-up).
     """
     if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
         return None
-    return cores() + 1
+    return cores()
 
 
 def cores() -> int:

@@ -1,5 +1,6 @@
-"""`-n auto` runs one test process per core and one more; the browser tests go to one worker per core, the other
-slow tests to the extra one, so that its core works while the others wait on Chromium."""
+"""`-n auto` runs one test process per core (a process more ran no faster: conftest.pytest_xdist_auto_num_workers);
+with more workers than cores (`-n 3` on two), the browser tests go to one worker per core and the other slow tests to
+the extra one."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from conftest import cores, longest_first, pytest_xdist_auto_num_workers
 from test_testspeed4 import collected, names
 
 
-def test_auto_is_one_worker_per_core_and_one_more_unless_xdists_own_setting_says(monkeypatch, pytestconfig):
+def test_auto_is_one_worker_per_core_unless_xdists_own_setting_says(monkeypatch, pytestconfig):
     monkeypatch.delenv("PYTEST_XDIST_AUTO_NUM_WORKERS", raising=False)
-    assert pytest_xdist_auto_num_workers(pytestconfig) == cores() + 1
+    assert pytest_xdist_auto_num_workers(pytestconfig) == cores()
     monkeypatch.setenv("PYTEST_XDIST_AUTO_NUM_WORKERS", "5")
     assert pytestconfig.hook.pytest_xdist_auto_num_workers(config=pytestconfig) == 5
 
