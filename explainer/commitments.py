@@ -27,7 +27,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .possible_done import english_past, english_past_source
-from .sentences import inside, markers_blanked
+from .sentences import inside, markers_blanked, sentence_of
 
 _HEADS = {"agreed": "agreed", "promised": "promised", "pledged": "promised", "vowed": "promised",
           "attempted": "tried", "tried": "tried", "sought": "tried", "proposed": "proposed", "proposes": "proposed",
@@ -138,7 +138,7 @@ def _undone(text: str) -> tuple[Undone, ...]:
             done = _TALKS_DONE if match["talks"] else _past(match["verb"].casefold())
             verb = (match["talks"] or match["verb"]).casefold()
         found.append(Undone(" ".join(match.group().split()), kind, done,
-                            content_words(_sentence_of(text, match.start()), _NOT_CONTENT | {verb})))
+                            content_words(sentence_of(text, match.start()), _NOT_CONTENT | {verb})))
     return tuple(found)
 
 
@@ -162,10 +162,3 @@ def _gerund_past(gerund: str) -> re.Pattern:
 def _without_undone(text: str) -> str:
     """Return a passage with its agreements, promises and talks blanked: "agreed to buy" tells nothing bought."""
     return _UNDONE.sub(lambda m: " " * len(m.group()), text)
-
-
-def _sentence_of(text: str, at: int) -> str:
-    """Return the passage's sentence around `at` (to its stops and semicolons either side)."""
-    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
-    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
-    return text[start:min(ends, default=len(text))]

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
-from .sentences import inside, markers_blanked
+from .sentences import inside, markers_blanked, sentence_of
 
 _RULED = r"(?:ruling|judg(?:e)?ment|decision|order|verdict|award|injunction|sentence)s?"
 # A ruling called final: "is final", "became final", "a final ruling", "cannot be appealed"; French "est définitive",
@@ -121,7 +121,7 @@ def _called_final(text: str, passages: list[str]) -> tuple[str, str] | None:
     words = content_words(text, _NOT_CONTENT)
     for passage in passages:
         for match in _NOT_FINAL.finditer(passage):
-            if words & content_words(_sentence_of(passage, match.start()), _NOT_CONTENT):
+            if words & content_words(sentence_of(passage, match.start()), _NOT_CONTENT):
                 return (f"this sentence calls final ('{own[0].shown}') what its cited passages leave open "
                         f"('{' '.join(match.group().split())}')",
                         "keep the ruling's status as the source gives it, or cite a passage that says it is final")
@@ -167,10 +167,3 @@ def _told(text: str, pattern: re.Pattern) -> list[Told]:
     return [Told(match.start(), " ".join(match.group().split())) for match in pattern.finditer(text)
             if not inside(quoted, match.start())
             and not _NEGATED_BEFORE.search(text, max(0, match.start() - 30), match.start())]
-
-
-def _sentence_of(text: str, at: int) -> str:
-    """Return the sentence of a passage around `at` (to its stops either side)."""
-    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
-    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
-    return text[start:min(ends, default=len(text))]

@@ -16,7 +16,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
-from .sentences import inside, markers_blanked
+from .sentences import inside, markers_blanked, sentence_of
 
 _OPEN = patterns.compile(r"(?<!\w)whether\s+(?:or\s+not\s+)?to\s+(?P<verb>[a-z]{3,})(?!\w)", re.IGNORECASE)
 _DECIDED = r"(?:will|['’]ll|(?:is|are|was|were)\s+(?:going\s+)?to|plans?\s+to|intends?\s+to|(?:has|have|had)\s+decided\s+to|decided\s+to)"
@@ -40,7 +40,7 @@ def told_as_decided(text: str, passages: list[Cited], offset: int = 0, language:
         own = content_words(spoken, _NOT_CONTENT | {verb})
         if decided is None or not own & words:
             continue
-        if any(own & content_words(_sentence_of(passage.text, match.start()), _NOT_CONTENT | {verb})
+        if any(own & content_words(sentence_of(passage.text, match.start()), _NOT_CONTENT | {verb})
                for passage in passages for match in _decided(verb).finditer(_OPEN.sub(_blanked, passage.text))):
             continue  # a passage gives it decided itself, of what the sentence names ("The city said it will appeal")
         return [Finding(offset, f"this sentence tells as decided ('{' '.join(decided.group().split())}') what its "
@@ -53,7 +53,7 @@ def told_as_decided(text: str, passages: list[Cited], offset: int = 0, language:
 def _open(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """Return the acts a passage gives as undecided: each verb, its words as written, its sentence's content words."""
     return tuple((match["verb"].casefold(), " ".join(match.group().split()),
-                  content_words(_sentence_of(text, match.start()), _NOT_CONTENT | {match["verb"].casefold()}))
+                  content_words(sentence_of(text, match.start()), _NOT_CONTENT | {match["verb"].casefold()}))
                  for match in _OPEN.finditer(text))
 
 
@@ -68,10 +68,3 @@ def _decided(verb: str) -> re.Pattern:
 
 def _blanked(match: re.Match) -> str:
     return " " * len(match.group())
-
-
-def _sentence_of(text: str, at: int) -> str:
-    """Return the passage's sentence around `at` (to its stops and semicolons either side)."""
-    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
-    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
-    return text[start:min(ends, default=len(text))]

@@ -19,7 +19,7 @@ import re
 from . import numbers, patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
-from .sentences import inside, markers_blanked
+from .sentences import inside, markers_blanked, sentence_of
 
 # in digits or in words ("plans to expand its forces to forty thousand"), as numbers.py reads a count in words
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + numbers.COUNT_IN_WORDS
@@ -78,7 +78,7 @@ def _planned(text: str) -> dict[str, tuple[str, str]]:
     for match in _PLANNED.finditer(text):
         if not _ANY_FIGURE.search(match["between"] or ""):
             found[numbers.count_written(match["figure"])] = (" ".join(match.group().split()),
-                                                       _sentence_of(text, match.start()))
+                                                       sentence_of(text, match.start()))
     return found
 
 
@@ -88,10 +88,3 @@ def _given_otherwise(text: str, figure: str) -> bool:
     within = {match.start("figure") for match in _PLANNED.finditer(text)}
     return any(numbers.count_written(match.group()) == figure and match.start() not in within
                for match in _ANY_FIGURE.finditer(text))
-
-
-def _sentence_of(text: str, at: int) -> str:
-    """Return the passage's sentence around `at` (to its stops and semicolons either side)."""
-    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
-    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
-    return text[start:min(ends, default=len(text))]

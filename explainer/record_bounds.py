@@ -18,7 +18,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
-from .sentences import inside, markers_blanked
+from .sentences import inside, markers_blanked, sentence_of
 from .wordset import may_hold
 
 # All time: what the sentence widens a record to, and what a passage giving the record unbounded says
@@ -93,14 +93,7 @@ def _bound_of(passage: str, words: frozenset[str]) -> str:
     """Return the bound of time a passage's sentence keeps a record in, where that sentence ranks something and
     shares a word with the sentence's `words`; "" for none."""
     for bound in _BOUND.finditer(passage):
-        sentence = _sentence_of(passage, bound.start())
+        sentence = sentence_of(passage, bound.start())
         if any(_ranks(match) for match in _RANKS.finditer(sentence)) and content_words(sentence, _NOT_CONTENT) & words:
             return " ".join(bound.group().split())
     return ""
-
-
-def _sentence_of(text: str, at: int) -> str:
-    """Return the passage's sentence around `at` (to its stops and semicolons either side)."""
-    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
-    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
-    return text[start:min(ends, default=len(text))]

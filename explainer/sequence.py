@@ -19,7 +19,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
-from .sentences import inside, markers_blanked
+from .sentences import inside, markers_blanked, sentence_of
 
 _ORDER = patterns.compile(r"(?<!\w)(?<!\bnot\s)(?<!\bno\s)(?:(?P<before>before|prior\s+to|preceding|in\s+the\s+run-up\s+to)"
                           r"|(?P<after>after|following(?=\s+the\s)|in\s+the\s+(?:wake|aftermath)\s+of))"
@@ -106,7 +106,7 @@ def _orders(text: str) -> tuple[Order, ...]:
     return tuple(Order(bool(found["before"]), _things(found["what"]), " ".join(found.group().split()),
                        content_words(sentence, _NOT_CONTENT), frozenset(_start_levels(sentence)))
                  for found in _ORDER.finditer(text) if not _WHICH.match(found["what"])
-                 for sentence in (_sentence_of(text, found.start()),)) + _after_which(text)
+                 for sentence in (sentence_of(text, found.start()),)) + _after_which(text)
 
 
 def _start_levels(sentence: str) -> list[str]:
@@ -123,7 +123,7 @@ def _after_which(text: str) -> tuple[Order, ...]:
         things = frozenset(word.casefold()[:5] for word in _WORD.findall(earlier)
                            if word.casefold() not in _NOT_THINGS)
         shown = " ".join(earlier.split()[-4:]) + ", " + " ".join(found.group().lstrip(", ").split())
-        orders.append(Order(False, things, shown, content_words(_sentence_of(text, found.end()), _NOT_CONTENT)))
+        orders.append(Order(False, things, shown, content_words(sentence_of(text, found.end()), _NOT_CONTENT)))
     return tuple(orders)
 
 
@@ -131,10 +131,3 @@ def _things(words: str) -> frozenset[str]:
     """Return what an order orders: the first five letters of its first three words of four letters or more."""
     found = [word.casefold() for word in _WORD.findall(words) if word.casefold() not in _NOT_THINGS]
     return frozenset(word[:5] for word in found[:3])
-
-
-def _sentence_of(text: str, at: int) -> str:
-    """Return the passage's sentence around `at` (to its stops and semicolons either side)."""
-    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
-    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
-    return text[start:min(ends, default=len(text))]

@@ -31,7 +31,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
-from .sentences import inside, markers_blanked
+from .sentences import inside, markers_blanked, sentence_of
 from .wordset import ascii_starts, may_start
 
 # Each ladder's stages, lowest first: (its name, the words that give it).
@@ -234,12 +234,5 @@ def _furthest(text: str, ladder) -> Stage | None:
             if inside(quoted, match.start()) or _NEGATED_BEFORE.search(text, max(0, match.start() - 20),
                                                                         match.start()):
                 continue
-            return Stage(rank, name, " ".join(match.group().split()), _sentence_of(text, match.start()))
+            return Stage(rank, name, " ".join(match.group().split()), sentence_of(text, match.start()))
     return None
-
-
-def _sentence_of(text: str, at: int) -> str:
-    """Return the sentence of text around `at` (to its stops and semicolons either side)."""
-    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
-    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
-    return text[start:min(ends, default=len(text))]

@@ -22,7 +22,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, may_rank, quoted_parts
 from .clauses import content_words
 from .numbers import ENGLISH_MONTHS
-from .sentences import inside, markers_blanked
+from .sentences import inside, markers_blanked, sentence_of
 
 # A superlative: one word ("largest", "deadliest", "best"), "most" and its adjective, or a rank below the first
 # before either ("second-largest"), which ranks within a place as the first does.
@@ -111,7 +111,7 @@ def _narrower(ranked: Ranked, passages: list[Cited], words: frozenset[str]) -> s
     found = ""
     for passage in passages:
         for theirs in (*_ranked(passage.text), *_ranked_in_languages(passage.text)):
-            if theirs.key != ranked.key or words and not content_words(_sentence_of(passage.text, theirs.start),
+            if theirs.key != ranked.key or words and not content_words(sentence_of(passage.text, theirs.start),
                                                                        _NOT_CONTENT) & words:
                 continue  # another superlative, or one of another thing ("The dam is the biggest": no word to share)
             if _WIDER.get(theirs.place, 0) >= _WIDER[ranked.place]:
@@ -183,10 +183,3 @@ def _ranked_in_languages(text: str) -> tuple[Ranked, ...]:
         found.append(Ranked(key, "world" if match["world_owner"] or match["world"] else "place",
                             " ".join(match.group().split()), match.start()))
     return tuple(found)
-
-
-def _sentence_of(text: str, at: int) -> str:
-    """Return the passage's sentence around `at` (to its stops and semicolons either side)."""
-    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
-    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
-    return text[start:min(ends, default=len(text))]

@@ -16,7 +16,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
-from .sentences import inside, markers_blanked
+from .sentences import inside, markers_blanked, sentence_of
 
 _THREAT = patterns.compile(r"(?<!\w)(?:threatened|threatens|threatening|threaten)\s+to\s+(?P<verb>[a-z]{3,})(?!\w)",
                            re.IGNORECASE)
@@ -34,12 +34,16 @@ def _threats(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
         return ()
     found = []
     for match in _THREAT.finditer(text):
-        start = max(text.rfind(stop, 0, match.start()) for stop in ".;!?") + 1
-        ends = [end for end in (text.find(stop, match.end()) for stop in ".;!?") if end >= 0]
-        sentence = text[start:min(ends, default=len(text))]
+        sentence = sentence_of(text, match.start())
         found.append((match["verb"].casefold(), " ".join(match.group().split()),
                       content_words(sentence, _NOT_CONTENT | {match["verb"].casefold()})))
     return tuple(found)
+
+
+@functools.lru_cache(maxsize=1 << 8)  # one pattern for each verb threatened, not one for each sentence read
+def _certain(verb: str) -> re.Pattern:
+    """Return the pattern of a verb told as certain to come ("will impose", "is set to impose")."""
+    return re.compile(_CERTAIN.format(verb=re.escape(verb)), re.IGNORECASE)
 
 
 def threat_as_certain(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -55,7 +59,7 @@ def threat_as_certain(text: str, passages: list[Cited], offset: int = 0, languag
     quoted = quoted_parts(spoken)
     words = content_words(spoken, _NOT_CONTENT)
     for verb, shown, theirs in threats:
-        certain = re.compile(_CERTAIN.format(verb=re.escape(verb)), re.IGNORECASE)
+        certain = _certain(verb)
         told = next((match for match in certain.finditer(spoken) if not inside(quoted, match.start())), None)
         if told is None or len(words & theirs) < _RESTATES:
             continue

@@ -24,7 +24,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .possible_done import english_past_source
-from .sentences import inside, markers_blanked
+from .sentences import inside, markers_blanked, sentence_of
 
 _ACCUSED = patterns.compile(
     r"(?<!\w)(?:(?:is|are|was|were|been|being|stands?|stood)\s+(?:also\s+|widely\s+)?|(?:many|most|some|several)\s+)"
@@ -158,7 +158,7 @@ def _acts(text: str, marker: str, past_only: bool) -> tuple[_Act, ...]:
         forms += [rf"(?:is|are|was|were)\s+{verb}"] if past_only and verb.endswith("ing") else []  # "are fomenting"
         pattern = re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
         found.append(_Act(" ".join(match.group().split()), pattern,
-                          content_words(_sentence_of(text, match.start()), _NOT_CONTENT | {verb, *bases})))
+                          content_words(sentence_of(text, match.start()), _NOT_CONTENT | {verb, *bases})))
     return tuple(found)
 
 
@@ -173,10 +173,3 @@ def _bases(verb: str) -> tuple[str, ...]:
         return (verb,)
     doubled = (stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls" else ()
     return (stem, stem + "e", *doubled)
-
-
-def _sentence_of(text: str, at: int) -> str:
-    """Return the passage's sentence around `at` (to its stops and semicolons either side)."""
-    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
-    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
-    return text[start:min(ends, default=len(text))]

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
-from .sentences import inside, markers_blanked
+from .sentences import inside, markers_blanked, sentence_of
 from .wordset import may_contain, may_hold
 
 _ACQUIT = (r"acquit(?:ted|s)?|cleared(?!\s+(?:the\s+way|for|to|up)(?!\w))|exonerated"
@@ -120,7 +120,7 @@ def denial_as_admission(text: str, passages: list[Cited], offset: int = 0, langu
     words = content_words(spoken, _NOT_CONTENT, names_of_three=True)
     for passage in passages:
         denied = _told(passage.text, _DENIED)
-        if denied and words & content_words(_sentence_of(passage.text, denied.start()), _NOT_CONTENT,
+        if denied and words & content_words(sentence_of(passage.text, denied.start()), _NOT_CONTENT,
                                             names_of_three=True):
             return [Finding(offset, f"this sentence tells as admitted ('{_shown(own)}') what its cited passages give "
                                     f"as denied ('{_shown(denied)}'): {clipped(text)}",
@@ -183,7 +183,7 @@ def _made_final(text: str, passages: list[Cited]) -> tuple[str, str] | None:
     words = content_words(text, _NOT_CONTENT, names_of_three=True)
     for passage in passages:
         kept = _told(passage.text, _OPEN)
-        if kept and words & content_words(_sentence_of(passage.text, kept.start()), _NOT_CONTENT, names_of_three=True):
+        if kept and words & content_words(sentence_of(passage.text, kept.start()), _NOT_CONTENT, names_of_three=True):
             return (f"this sentence tells as final ('{_shown(own)}') a dismissal its cited passages give "
                     f"'{_shown(kept)}'",
                     "a dismissal without prejudice lets the case be brought again: keep 'without prejudice', or cite "
@@ -228,10 +228,3 @@ def _told(text: str, pattern: re.Pattern) -> re.Match | None:
 def _shown(match: re.Match) -> str:
     """Return a match's words as written, on one line."""
     return " ".join(match.group().split())
-
-
-def _sentence_of(text: str, at: int) -> str:
-    """Return the sentence of a passage around `at` (to its stops either side)."""
-    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
-    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
-    return text[start:min(ends, default=len(text))]
