@@ -98,6 +98,34 @@ _DEEDS = (
     ("looted looting plundered plundering torched torching burned burnt",
      ("loot", "plunder", "torch", "burn", "set fire", "set on fire", "arson", "ransack", "pillag", "destroy",
       "blaze", "fire")),
+    # a deal made ("agreed a ceasefire" may not cite "proposed a ceasefire")
+    ("agreed agreeing",
+     ("agree", "accept", "deal ", "deals ", "accord", "pact", "treaty", "sign", "reached", "struck", "strike a",
+      "consent", "approv", "endors", "back", "concur", "settle", "ratif", "signed", "in favour", "in favor",
+      "takeover", "acquisition", "acquir", "merger", "contract")),
+    # talks or a thing that failed ("collapsed" may not cite "postponed")
+    ("collapsed collapsing",
+     ("collaps", "broke down", "broken down", "break down", "breakdown", "fell apart", "fall apart", "failed",
+      "fail", "ended", "end ", "abandon", "called off", "walked out", "destr", "demoli", "fell", "crumbl",
+      "gave way", "give way", "cave", "bankrupt", "insolv", "went under", "folded")),
+    # a verdict ("convicted" may not cite "charged")
+    ("convicted convicting conviction convictions",
+     ("convict", "guilty", "sentenc", "jailed", "imprison", "found to have", "pleaded guilty",
+      "acquit", "cleared")),  # an acquittal told as a conviction is opposites.py's finding, named once
+    ("acquitted acquitting acquittal", ("acquit", "not guilty", "cleared", "exonerat", "convict", "guilty")),
+    # a vote without a vote against ("unanimous" may not cite "by 12 votes to 3")
+    ("unanimous unanimously",
+     ("unanim", "without opposition", "no one voted against", "nobody voted against", "without a vote against",
+      "no votes against", "to 0 ", "to nil", "to none", "every member", "all members", "no dissent",
+      "without dissent", "one voice")),
+    # a plant or a service stopped ("shut down" may not cite "cut output")
+    ("shut shutting shutdown",
+     ("shut", "clos", "halt", "stopp", "stop ", "stops ", "suspend", "idle", "cease", "offline", "off line",
+      "down ", "lockout", "locked out", "switched off", "turned off", "mothball", "decommission")),
+    # a state told as lasting ("closed permanently" may not cite "closed for two days")
+    ("permanently indefinitely forever",
+     ("permanent", "indefinite", "for good", "forever", "until further notice", "no end date", "open ended",
+      "open-ended", "no date", "never reopen", "never to reopen", "not reopen", "will not reopen", "for ever")),
 )
 DEEDS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple((frozenset(told.split()), backs)
                                                                   for told, backs in _DEEDS)
@@ -117,8 +145,29 @@ def _passage_text(text: str) -> str:
 
 def _backs(passage: str, backs: tuple[str, ...]) -> bool:
     """Say whether a passage's words (as _passage_text gives them) hold a word beginning as one of `backs` does, or
-    one of its phrases."""
-    return any(f" {back}" in passage for back in backs)
+    one of its phrases, told as done: not where the passage comes only near to it ("close to capturing" backs no
+    "captured")."""
+    return any(not _NEAR.search(passage, 0, found) for back in backs for found in _starts(passage, f" {back}"))
+
+
+# Words that tell a deed come near to, or only tried or offered, just before it ("close to capturing", "on the verge
+# of collapse", "offered to acquire")
+_NEAR = patterns.compile(r" (?:close to|near to|nearly|almost|on the verge of|on the brink of|within reach of|"
+                         r"came close to|came near to|short of|offered to|proposed to|sought to|tried to|"
+                         r"attempted to|bid to|threatened to|wants to|hopes to|all but)(?: (?:the|a|an|its|their))?$")
+
+
+# A deed told as possible, conditional or to come, a word or two before it: the hedge and forecast checks' to read
+_MAYBE = patterns.compile(r" (?:could|may|might|would|should|will|shall|can|cannot|if|unless|whether|to)"
+                          r"(?: [a-z]+){0,2}$")
+
+
+def _starts(text: str, part: str):
+    """Yield where `part` starts in `text`, each time it does."""
+    found = text.find(part)
+    while found != -1:
+        yield found
+        found = text.find(part, found + 1)
 
 
 def unbacked_deeds(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -135,6 +184,9 @@ def unbacked_deeds(text: str, passages: list[Cited], offset: int = 0, language: 
         word = match.group()
         if word not in _TOLD or inside(quoted, match.start()):
             continue
+        before = " " + " ".join(_WORD.findall(spoken[:match.start()].lower()))
+        if _NEAR.search(before) or _MAYBE.search(before):
+            continue  # "nearly captured", "could be convicted", "will permanently close" tell no deed done
         backs = tuple(back for told, kind in DEEDS if word in told for back in kind) + (word,) + _SCALE_OF.get(word, ())
         if any(_backs(passage, backs) for passage in texts):
             continue
