@@ -60,12 +60,15 @@ def test_our_chromium_turns_off_what_playwright_does_and_the_unseen_windows_omni
             plain_window = window_pages(plain)
         finally:
             plain.close()
-    assert playwrights_own == set(playwright_disabled_features())  # the list we read is the one playwright gives
-    assert any(re.match(r"chrome://omnibox-popup", url) for url in plain_window)  # what the features turn off
-
+    read = playwright_disabled_features()
     running = launched_chromium("this test reads the flags the browser tests launch Chromium with")
     ours = next(running)
     try:
+        if read is None:  # a playwright whose driver keeps its list otherwise: its own list stands, whole
+            assert turned_off(browser_command_line()) == playwrights_own
+            return
+        assert playwrights_own == set(read)  # the list we read is the one playwright gives
+        assert any(re.match(r"chrome://omnibox-popup", url) for url in plain_window)  # what the features turn off
         assert turned_off(browser_command_line()) == playwrights_own | set(UNSEEN_WINDOW_FEATURES)
         assert window_pages(ours) == []
         assert ours.contexts[0].pages[0].text_content("p") == "A page loads as before."
