@@ -147,7 +147,8 @@ def _backs(passage: str, backs: tuple[str, ...]) -> bool:
     """Say whether a passage's words (as _passage_text gives them) hold a word beginning as one of `backs` does, or
     one of its phrases, told as done: not where the passage comes only near to it ("close to capturing" backs no
     "captured")."""
-    return any(not _NEAR.search(passage, 0, found) for back in backs for found in _starts(passage, f" {back}"))
+    return any(not _NEAR.search(passage, max(0, found - _NEAR_REACH), found)
+               for back in backs for found in _starts(passage, f" {back}"))
 
 
 # Words that tell a deed come near to, or only tried or offered, just before it ("close to capturing", "on the verge
@@ -155,11 +156,23 @@ def _backs(passage: str, backs: tuple[str, ...]) -> bool:
 _NEAR = patterns.compile(r" (?:close to|near to|nearly|almost|on the verge of|on the brink of|within reach of|"
                          r"came close to|came near to|short of|offered to|proposed to|sought to|tried to|"
                          r"attempted to|bid to|threatened to|wants to|hopes to|all but)(?: (?:the|a|an|its|their))?$")
+_NEAR_REACH = 32  # characters before a word that _NEAR reads: its longest phrase, with an article
 
 
 # A deed told as possible, conditional or to come, a word or two before it: the hedge and forecast checks' to read
 _MAYBE = patterns.compile(r" (?:could|may|might|would|should|will|shall|can|cannot|if|unless|whether|to)"
                           r"(?: [a-z]+){0,2}$")
+_BEFORE_REACH = 80  # characters before a sentence's word that _NEAR and _MAYBE read, as whole words
+
+
+def _words_before(text: str, end: int) -> str:
+    """Return the last words of `text` before `end`, lowercased, each after a space: as many as _NEAR and _MAYBE
+    read, whatever the sentence's length."""
+    start = max(0, end - _BEFORE_REACH)
+    words = _WORD.findall(text[start:end].lower())
+    if start and text[start - 1:start + 1].isalpha():
+        words = words[1:]  # the window's first word is cut
+    return "".join(f" {word}" for word in words)
 
 
 def _starts(text: str, part: str):
@@ -180,15 +193,19 @@ def unbacked_deeds(text: str, passages: list[Cited], offset: int = 0, language: 
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     texts = [_passage_text(passage.text) for passage in passages]
+    backed: dict[str, bool] = {}  # by word: a sentence may tell one deed many times
     for match in _WORD.finditer(spoken.lower()):
         word = match.group()
         if word not in _TOLD or inside(quoted, match.start()):
             continue
-        before = " " + " ".join(_WORD.findall(spoken[:match.start()].lower()))
+        before = _words_before(spoken, match.start())
         if _NEAR.search(before) or _MAYBE.search(before):
             continue  # "nearly captured", "could be convicted", "will permanently close" tell no deed done
-        backs = tuple(back for told, kind in DEEDS if word in told for back in kind) + (word,) + _SCALE_OF.get(word, ())
-        if any(_backs(passage, backs) for passage in texts):
+        if word not in backed:
+            backs = tuple(back for told, kind in DEEDS if word in told for back in kind) + (word,) \
+                + _SCALE_OF.get(word, ())
+            backed[word] = any(_backs(passage, backs) for passage in texts)
+        if backed[word]:
             continue
         shown = text[match.start():match.end()]
         return [Finding(offset, f"this sentence tells a deed ('{shown}') that no passage it cites gives, in that "

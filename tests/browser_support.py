@@ -68,7 +68,8 @@ def chromium_args() -> list[str]:
     playwright_disabled = playwright_disabled_features()
     if playwright_disabled is None:
         return list(CHROMIUM_ARGS)
-    return [*CHROMIUM_ARGS, "--disable-features=" + ",".join(dict.fromkeys(playwright_disabled + UNSEEN_WINDOW_FEATURES))]
+    turned_off = dict.fromkeys(playwright_disabled + UNSEEN_WINDOW_FEATURES)
+    return [*CHROMIUM_ARGS, "--disable-features=" + ",".join(turned_off)]
 
 
 @functools.cache

@@ -40,6 +40,23 @@ def fresh_package(folder: Path) -> Path:
     return folder
 
 
+def read_as_project_locale(project: Path, language: str) -> None:
+    """Read text in `language` as the project's locale writes it, as a build of the project does
+    (`locale.read_as_written`), its locales loaded once a process."""
+    from explainer.locale import read_as_written
+
+    read_as_written({language: _project_locales(project)[language]})
+
+
+@functools.cache
+def _project_locales(project: Path) -> dict:
+    from explainer.locale import load_locales
+
+    locales, problems = load_locales(project)
+    assert not problems, problems
+    return locales
+
+
 def fixture_project(fixture: Path, target: Path) -> Path:
     """Copy a fixture project (content and seeds), with the real templates and assets, into `target`; return it."""
     copy_tree(fixture, target)

@@ -24,19 +24,16 @@ Not fixed (see the report): a month alone ("τον Ιανουάριο" citing "�
 
 from __future__ import annotations
 
-import functools
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import yaml
 
 from conftest import REPO, run_build
-from explainer.locale import WORD_KEYS
 from explainer.model import Party
-from explainer.numbers import Writing, quantities_in, read_as_locales
+from explainer.numbers import quantities_in
 from explainer.sentences import split_sentences
-from support import checked_fixture_project, sentence_findings
+from support import checked_fixture_project, read_as_project_locale, sentence_findings
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_45"
 SLUG = "nosokomeia-xrimatodotisi"
@@ -46,19 +43,10 @@ PARTIES = (Party(id="ypourgeio", name="Υπουργείο Υγείας", short_n
                  aliases=("ομοσπονδία", "Σταυροπούλου")))
 
 
-@functools.cache
-def greek_writing() -> Writing:
-    """Return how the fixture's locale writes Greek, read once a process (its words file parsed by the C loader, as a
-    build parses it: the pure-Python one took 60 ms a test)."""
-    labels = yaml.load((FIXTURE / "locales" / "el.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    return Writing(str(labels["decimal"]), tuple(map(str, labels["months"])), False,
-                   **{key: tuple(map(str, labels.get(key, ()))) for key in WORD_KEYS})
-
-
 @pytest.fixture
 def greek():
     """Read text in Greek as the fixture's locale writes it, as a build of the project does."""
-    read_as_locales({"el": greek_writing()})
+    read_as_project_locale(FIXTURE, "el")
 
 
 P_APERGIA = ("Η Πανελλήνια Ομοσπονδία Νοσοκομειακών Ιατρών (ΠΟΝΙ) κήρυξε 48ωρη απεργία για την Τετάρτη 18 Μαρτίου και "

@@ -24,37 +24,25 @@ for "עלו"), a condition ("אם") or a "ייתכן" dropped, "צפוי" told a
 
 from __future__ import annotations
 
-import functools
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import yaml
 
 from conftest import REPO, run_build
-from explainer.locale import WORD_KEYS
 from explainer.model import Party
-from explainer.numbers import Writing, quantities_in, read_as_locales
+from explainer.numbers import quantities_in
 from explainer.sentences import double_quoted
-from support import checked_fixture_project, sentence_findings
+from support import checked_fixture_project, read_as_project_locale, sentence_findings
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_47"
 SLUG = "kavim-givat-alon"
 
 
-@functools.cache
-def hebrew_writing() -> Writing:
-    """Return how the fixture's locale writes Hebrew, read once a process (its words file parsed by the C loader, as a
-    build parses it: the pure-Python one took 60 ms a test)."""
-    labels = yaml.load((FIXTURE / "locales" / "he.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    return Writing(str(labels["decimal"]), tuple(map(str, labels["months"])), False,
-                   **{key: tuple(map(str, labels.get(key, ()))) for key in WORD_KEYS})
-
-
 @pytest.fixture
 def hebrew():
     """Read text in Hebrew as the fixture's locale writes it, as a build of the project does."""
-    read_as_locales({"he": hebrew_writing()})
+    read_as_project_locale(FIXTURE, "he")
 
 
 PARTIES = (Party(id="iriya", name="עיריית גבעת אלון", short_name="העירייה", role="הרשות המקומית",
