@@ -16,20 +16,22 @@ pytestmark = pytest.mark.browser
 
 
 def browser_command_line() -> list[str]:
-    """Return the arguments of the Chromium browser process this process started (through playwright's driver)."""
+    """Return the arguments of the Chromium browser process this process started last (through playwright's
+    driver): one closed just before may not have ended yet."""
     pending, found = [os.getpid()], []
     while pending:
         pid = pending.pop()
         pending += child_pids(pid)
         try:
-            with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            with open(f"/proc/{pid}/cmdline", "rb") as cmdline, open(f"/proc/{pid}/stat", "rb") as stat:
                 arguments = cmdline.read().decode().split("\0")
+                started = int(stat.read().rsplit(b")", 1)[1].split()[19])  # its start time, in clock ticks
         except OSError:
             continue
         if arguments[0].endswith("/chromium") and not any(a.startswith("--type=") for a in arguments):
-            found.append(arguments)
-    assert len(found) == 1, found
-    return found[0]
+            found.append((started, pid, arguments))
+    assert found
+    return max(found)[2]
 
 
 def turned_off(arguments: list[str]) -> set[str]:
