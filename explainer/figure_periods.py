@@ -29,6 +29,7 @@ from .attribution import Cited, Finding, clipped, quoted_parts
 from .numbers import ENGLISH_MONTHS, Mention, Quantity, find_mentions, is_year, mentions_in
 from .rates import _CLAUSE_END, _PERIOD_WORDS, _WORDS_BETWEEN, _named, may_give_a_period
 from .sentences import inside, markers_blanked
+from .wordset import has_digit
 
 _MONTH = "(?-i:" + "|".join(ENGLISH_MONTHS) + ")"
 _YEAR = r"(?:19|20)\d\d(?![\d/–-]|['’]s)"
@@ -68,7 +69,7 @@ def changed_periods(text: str, passages: list[Cited], offset: int = 0, language:
     """Return a finding for each figure text gives for a period (or plainly, where its passages give it only as an
     annualised rate) that every passage giving it gives only for another period."""
     lowered = " " + text.lower()  # a period may open the sentence: "In 2025, ..."
-    if not any(char.isdigit() for char in text) or not any(word in lowered for word in _HOLDS) and not (
+    if not has_digit(text) or not any(word in lowered for word in _HOLDS) and not (
             may_give_a_period(text)) and not any(_annualised(passage.text) for passage in passages):
         return []  # most sentences name no period, and cite no annualised rate
     spoken = markers_blanked(text)

@@ -18,6 +18,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .owners import is_named
 from .sentences import folded_word, inside, markers_blanked, split_sentences
+from .wordset import has_digit
 
 _JOINT = patterns.compile(r"(?<![\w-])(?:together|combined|between\s+them|jointly|collectively)(?![\w-])",
                           re.IGNORECASE)
@@ -39,7 +40,7 @@ def joint_figure_as_one(text: str, passages: list[Cited], offset: int = 0, langu
                         parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding where text gives one party a figure that every cited passage giving it gives to that party and
     another together."""
-    if len(parties) < 2 or not in_english(language) or not any(char.isdigit() for char in text):
+    if len(parties) < 2 or not in_english(language) or not has_digit(text):
         return []
     joints = [joint for passage in passages if in_english(passage.language or language)
               for joint in _joints(passage.text, parties)]

@@ -30,7 +30,7 @@ from .locale import base_language
 from .opposites_languages import BY_LANGUAGE
 from .records import record
 from .sentences import inside, markers_blanked, split_sentences
-from .wordset import may_hold, starting_runs
+from .wordset import has_digit, may_hold, starting_runs
 
 _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "militants"), ("sunni", "shia"), ("rapidly", "slowly"), ("quickly", "slowly"),
           ("central", "outskirts"), ("north", "south"), ("east", "west"), ("northern", "southern"),
@@ -179,7 +179,7 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
         word = match.group().casefold()
         if word not in table.opposites or said & table.opposites[word]:
             continue  # "the western market ... the eastern airstrip": both sides named, each its own
-        if word in _CHANGES and any(char.isdigit() for char in spoken):
+        if word in _CHANGES and has_digit(spoken):
             continue  # a change with its figure: direction.py names it
         if (inside(quoted, match.start()) or table.negated_before.search(
                 spoken, max(0, match.start() - table.negation_reach), match.start())

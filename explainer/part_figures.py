@@ -21,6 +21,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .numbers import ENGLISH_MONTHS
 from .sentences import inside, markers_blanked
+from .wordset import has_digit
 
 _FIGURE = (r"(?<![\w.,])(?P<money>[$€£]\s?)?(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
            r"(?P<unit>\s?%|\s+per\s?cent)?")
@@ -54,7 +55,7 @@ class Part(NamedTuple):
 def part_as_whole(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding where text gives a figure that every cited passage giving it gives only for a part, and
     names none of that part: "rose 8%" citing "rose 3%, and 8% in the capital"."""
-    if not in_english(language) or not any(char.isdigit() for char in text):
+    if not in_english(language) or not has_digit(text):
         return []
     parts = [part for passage in passages if in_english(passage.language or language)
              for part in _parts(passage.text)]

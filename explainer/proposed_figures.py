@@ -19,6 +19,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
 from .sentences import inside, markers_blanked
+from .wordset import has_digit
 
 _FIGURE = r"[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[$€£]?\d+(?:\.\d+)?"
 _ANY_FIGURE = patterns.compile(rf"(?<![\w.,$€£])(?:{_FIGURE})(?![\w]|[.,]\d)(?:\s?%)?")
@@ -44,7 +45,7 @@ _SENTENCE = patterns.compile(r"[.!?](?=\s|$)")
 
 def proposed_as_given(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text states as given a figure its cited passages give only as proposed."""
-    if not in_english(language) or not any(char.isdigit() for char in text):
+    if not in_english(language) or not has_digit(text):
         return []
     proposed = {figure: found for passage in passages for figure, found in _proposed(passage.text).items()}
     if not proposed:

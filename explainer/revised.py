@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
-from .wordset import may_contain
+from .wordset import has_digit, may_contain
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A report's figure changed by its reporter ("revised", "corrected"; "raised its toll"), not a change in the world
@@ -63,7 +63,6 @@ _AS_THEN = patterns.compile(
 _AS_THEN_UNSPOKEN = patterns.compile(
     r"(?<!\w)(?:initially|at\s+first|first|earlier|previously|originally|had|revised|corrected|raised|lowered|updated"
     r"|from|before|then|until|wrongly|incorrectly|mistakenly)(?!\w)", re.IGNORECASE)
-_DIGIT = patterns.compile(r"\d")
 _SENTENCE_FIGURE = patterns.compile(rf"(?<![\w.,]){_FIGURE}(?![\w])")
 
 
@@ -95,7 +94,7 @@ def revising(text: str) -> bool:
 
 def _stated_as_current(text: str, passages: list[Cited], offset: int, language: str, whose: str) -> list[Finding]:
     """Return a finding when text states a figure that `passages` name as revised or wrong, as current."""
-    if not in_english(language) or not _DIGIT.search(text):
+    if not in_english(language) or not has_digit(text):
         return []  # most sentences state no figure: found without reading their passages
     revisions = [revision for passage in passages if in_english(passage.language or language)
                  for revision in revisions_in(passage.text)]

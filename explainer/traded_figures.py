@@ -17,15 +17,15 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
 from .party_figures import figures_in, party_of, sentence_pairs
 from .sentences import split_sentences
+from .wordset import has_digit
 
-_DIGIT = patterns.compile(r"\d")
 _NAME = patterns.compile(r"(?<!\w)[A-Z][^\W\d_]*(?:['’][^\W\d_]+)*")
 
 
 def traded_figures(text: str, passages: list[Cited], offset: int = 0, language: str = "",
                    parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding where text gives two parties each a figure its passages give only the other."""
-    if len(parties) < 2 or not in_english(language) or not _DIGIT.search(text):
+    if len(parties) < 2 or not in_english(language) or not has_digit(text):
         return []
     pairs = [pair for pair in sentence_pairs(text, parties) if len(pair.parties) == 1]
     if len({pair.parties for pair in pairs}) < 2:

@@ -19,6 +19,14 @@ _LETTERS = patterns.compile(r"[a-z]+")
 _LOOSE_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _LOOSE_LETTERS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
+_DIGIT = patterns.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Say whether text holds a digit: the first gate of the checks that read figures. One search; looking at each
+    character in Python cost 0.5 % of a cold check wherever a check did it."""
+    return _DIGIT.search(text) is not None
+
 
 @functools.lru_cache(maxsize=1 << 14)  # a sentence is asked about by every check reading it
 def ascii_words(text: str) -> frozenset[str] | None:
