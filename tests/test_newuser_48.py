@@ -5,7 +5,7 @@ the farmers' losses, from a news report (tests/fixtures/newuser_48/seeds/namkhe.
 en.yaml, with the words the checks read). Vietnamese writes each syllable apart ("chấp nhận"), most of them of four
 letters or fewer, and names its weekdays by their number ("thứ Hai", Monday, is also "the second").
 
-What the new editor met, and what is fixed (on the code before, 11 of the 20 misstatements built, 2 of the 23 honest
+What the new editor met, and what is fixed (on the code before, 11 of the 20 misstatements built, 2 of the 22 honest
 wordings were refused, and the briefing did not build):
 - scales after digits, "tỷ" 10^9, "triệu" 10^6, "nghìn"/"ngàn" 10^3, were not read: "48,5 triệu đồng" citing "48,5
   tỷ đồng" built (explainer/vietnamese_numbers.py);
