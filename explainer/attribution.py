@@ -48,6 +48,7 @@ from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .cjk import splits_words, whole_words
 from .persian_letters import ONE_LETTER
 from .level_ratios import fits_a_ratio
+from .weekday_capitals import kept_capitals
 from .numbers import (BASIS_POINT, DECIMAL_COMMA_LANGUAGES, LABEL, PERCENTAGE_POINT, OCCASION, UNIT_PLURALS, Mention, Quantity, as_labels, declined_forms, find_mentions, is_percentage_unit, is_year,
                       mentions_in, months_named, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given)
@@ -274,7 +275,10 @@ def weekday_pattern(language: str = "") -> re.Pattern:
     names = _day_numbers(language)
     if len(names) == len(_DAY_NUMBER):
         return _WEEKDAY
-    return patterns.compile("(?:" + whole_words({name: re.escape(name) for name in patterns.longest_first(names)}) + ")"
+    writing = locale_words(language)
+    kept = kept_capitals(form for day in writing.weekdays for form in declined_forms(day)) if writing else {}
+    return patterns.compile("(?:" + whole_words({name: kept.get(name) or re.escape(name)  # "thứ Hai", not "thứ hai"
+                                                 for name in patterns.longest_first(names)}) + ")"
                             + _ABBREVIATED_DAY, re.IGNORECASE)
 
 
@@ -291,6 +295,7 @@ def may_name_a_weekday(text: str, language: str = "") -> bool:
 
 def day_number(word: str, language: str = "") -> int:
     """Return the day of the week (Monday 0) a name read by `weekday_pattern(language)` names."""
+    word = " ".join(word.split())  # "thứ\nNăm": a day of two words wrapped in a `|` block
     return _day_numbers(language).get(patterns.lookup_key(word), _ABBREVIATED_DAYS.get(patterns.lookup_key(word)))
 
 

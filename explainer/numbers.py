@@ -91,7 +91,8 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from . import cjk, hangul, hebrew, kanji_numbers, measures, patterns, persian_numbers, spelled, table_units, urdu_numbers
+from . import (cjk, hangul, hebrew, kanji_numbers, measures, patterns, persian_numbers, spelled, table_units, urdu_numbers,
+               vietnamese_numbers)
 from .first_chars import first_chars
 from .wordset import ascii_starts, ascii_words, first_runs, may_hold, may_start
 
@@ -391,6 +392,7 @@ _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "mi
                  # "2,4 miljoner kronor" cited "2,4 miljarder kronor" (tests/test_newuser_44.py)
                  "sv": {"tusen": 10**3, "miljon": 10**6, "miljoner": 10**6, "mn": 10**6, "miljard": 10**9,
                         "miljarder": 10**9, "mdr": 10**9, "biljon": 10**12, "biljoner": 10**12},
+                 "vi": vietnamese_numbers.SCALES,  # "48,5 tỷ đồng", "85 triệu", "12 nghìn hộ" (vietnamese.py)
                  # Turkish glues its case endings on ("1,2 milyara", "350 milyonluk"); "binde" is per mille, left out.
                  # Unread, "1,2 milyon lira" cited "1,2 milyar lira" and "410 bin" did not cite "410.000".
                  "tr": {**dict.fromkeys(("bin", "bine", "bini", "binden", "binlik", "binin"), 10**3),

@@ -40,7 +40,8 @@ def party_words(party: Party, language: str = "") -> frozenset[str]:
     words = {w for m in _WORD.finditer(text) for w in (folded_word(m.group()),)
              if (len(w) >= 4 or _ACRONYM.fullmatch(m.group())) and w not in _NOT_A_NAME}
     words |= {m.group() for m in _WORD.finditer(text) if _TWO_CAPITALS.fullmatch(m.group())}
-    if language.split("-")[0].lower() == "pl":  # "Krajowa Agencja Wód": "Wód" (of the waters) is the name's, no one's
+    # Vietnamese names are syllables of three letters or fewer ("Nậm Khê", "Trần Văn Hải"): "Khê" is the name's too
+    if language.split("-")[0].lower() in ("pl", "vi"):  # "Krajowa Agencja Wód": "Wód" (of the waters) is the name's
         words |= {folded_word(m.group()) for m in _WORD.finditer(text) if len(m.group()) == 3 and m.group().istitle()}
     # A name in a script written without spaces is a name whole, however short ("防衛省", "沖浜県")
     return frozenset(words | {name for name in (party.name, party.short_name, *party.aliases)

@@ -32,7 +32,7 @@ import re
 from typing import NamedTuple, Sequence
 
 from . import (arabic_negations, chinese_negations, devanagari, greek, hangul, hangul_negations, hebrew,
-               hindi_negations, japanese_negations, patterns, persian_negations, turkish_negations)
+               hindi_negations, japanese_negations, patterns, persian_negations, turkish_negations, vietnamese)
 from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
 from .free_of import Lacked, lacking, may_lack
@@ -296,6 +296,10 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     if language.split("-")[0].lower() == "tr" and (turkish := turkish_negations.flipped(
             text, _blanked(text), passages, offset)):
         return turkish
+    # Vietnamese negates syllables of four letters or fewer ("không chấp nhận"): vietnamese.py
+    if vietnamese.writes_vietnamese(language) and (syllables := vietnamese.flipped(
+            text, _blanked(text), passages, offset)):
+        return syllables
     # Persian negates with a prefix glued to the verb ("نمی‌پذیرد"): persian_negations.py
     if not text.isascii() and writes_persian(text) and not writes_urdu(text) and (persian := persian_negations.flipped(
             text, _blanked(text), passages, offset)):

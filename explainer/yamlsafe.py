@@ -18,6 +18,7 @@ import yaml.constructor
 import yaml.resolver
 
 from . import patterns
+from .composed_accents import composed_accents
 from .disguise import DOUBLED_QUOTE, char_name, disguised_text
 from .hints import open_quote_line
 from .problems import Problem
@@ -266,6 +267,7 @@ def decode_text(raw: bytes, shown: str) -> str:
                                   f"{char_name(separator.group())} is not allowed",
                                   "YAML reads it as a line break your editor may not show: replace it with a space, "
                                   "or start a new line"))
+    text = composed_accents(text)  # "ệ" typed as "e" and two marks: the letter a reader sees
     problem = disguised_text(_ESCAPE_LETTERS.sub(_blank, text) if "\\" in text else text)
     if problem:
         raise YamlProblem(Problem(shown, text.count("\n", 0, problem[0]) + 1, *problem[1:]))
