@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 from . import patterns
-from .kinds import KIND_WORDS, OTHER_SENSE, TITLES, same_things
+from .kinds import OTHER_SENSE, TITLES, kind_forms, same_things
 
 __all__ = ["KIND_GATE", "SAME", "TITLES", "kind_other_sense", "own_runs"]
 
 SAME = same_things()
-# The first word of a thing's name of two words ("prime minister"): a sentence holding it may name the thing
-KIND_GATE = frozenset(form.split()[0] for form in KIND_WORDS if " " in form)
+# The first word of a thing's name of two words ("prime minister", "primer ministro"): a sentence holding it may name
+# the thing
+KIND_GATE = frozenset(form.split()[0].casefold() for form in kind_forms() if " " in form)
 _BEFORE = {word: patterns.compile(rf"(?<!\w)(?:{before})\s+$", re.IGNORECASE)
            for word, (before, _) in OTHER_SENSE.items() if before}
 _AFTER = {word: patterns.compile(rf"\s+(?:{after})(?!\w)", re.IGNORECASE) for word, (_, after) in OTHER_SENSE.items()

@@ -7,7 +7,8 @@ sentence naming one is refused where no cited passage names it, nor a word for t
 sentence restating it (sharing two more of its words, or all of a sentence with fewer) names another of the kind that
 the sentence does not name. A wider word for a class of things ("a building", "civilians" for "farmers", "aircraft"
 for "drones", "forces" for "troops", "the head of government") is no thing of a kind: it is honest, and not read.
-English text is read (tests/test_factcheck_72.py, tests/test_factcheck_74.py).
+English text is read, and French, Spanish and German by fewer things of each kind (BY_LANGUAGE)
+(tests/test_factcheck_72.py, tests/test_factcheck_74.py).
 """
 
 from __future__ import annotations
@@ -43,6 +44,33 @@ KINDS: tuple[tuple[str, ...], ...] = (
      "chief_executive chief_executive_officer ceo", "chairman chairwoman chairperson", "judge", "prosecutor"),
 )
 
+# The same kinds in French, Spanish and German, fewer of them: a word as common in another sense is left out (French
+# "marché" also "walked", "port" also "wearing"; Spanish "mercado" and German "Markt" a market of trade, German
+# "Botschaft" also a message). Each language's offices come last, as in English.
+BY_LANGUAGE: dict[str, tuple[tuple[str, ...], ...]] = {
+    "fr": (("hôpital hôpitaux", "école écoles", "mosquée mosquées", "église églises", "aéroport aéroports",
+            "usine usines", "raffinerie raffineries", "ambassade ambassades", "pont ponts"),
+           ("étudiants étudiantes", "agriculteurs paysans", "soldats troupes", "médecins", "enseignants",
+            "journalistes"),
+           ("soldats troupes", "char chars", "drone drones", "missile missiles"),
+           ("président présidente", "premier_ministre première_ministre", "gouverneur", "maire")),
+    "es": (("hospital hospitales", "escuela escuelas", "mezquita mezquitas", "iglesia iglesias",
+            "aeropuerto aeropuertos", "puerto puertos", "fábrica fábricas", "refinería refinerías",
+            "embajada embajadas", "puente puentes"),
+           ("estudiantes", "agricultores campesinos", "soldados tropas", "médicos", "maestros", "periodistas"),
+           ("soldados tropas", "tanque tanques", "dron drones", "misil misiles"),
+           ("presidente presidenta", "primer_ministro primera_ministra", "gobernador gobernadora",
+            "alcalde alcaldesa")),
+    "de": (("Krankenhaus Krankenhauses Krankenhäuser Krankenhäusern", "Schule Schulen", "Moschee Moscheen",
+            "Kirche Kirchen", "Flughafen Flughafens Flughäfen", "Hafen Hafens Häfen", "Fabrik Fabriken",
+            "Raffinerie Raffinerien", "Brücke Brücken"),
+           ("Studenten Studierende Studierenden", "Bauern Landwirte Landwirten", "Soldaten Truppen", "Ärzte Ärzten",
+            "Lehrer Lehrern Lehrerinnen", "Journalisten"),
+           ("Soldaten Truppen", "Panzer", "Drohne Drohnen", "Rakete Raketen"),
+           ("Präsident Präsidenten Präsidentin", "Premierminister Premierministers Premierministerin",
+            "Gouverneur", "Bürgermeister Bürgermeisterin")),
+}
+
 # Two things told apart though not of one list: a count of civilians is no count of soldiers, nor one of workers a
 # count of students. "Workers" is a wider word for doctors, nurses, teachers or miners, and "civilians" for farmers.
 CROSS: tuple[tuple[str, str], ...] = (("civilians", "soldiers troops"), ("workers", "students pupils"),
@@ -63,8 +91,10 @@ OTHER_SENSE: dict[str, tuple[str, str]] = {
     "premier": ("", r"league|division|destination|event|brand|venue"),
 }
 
-# An office's words capitalised before a name ("President Ruiz", "Prime Minister Ana Ruiz") still name the office.
-TITLES = frozenset(form.replace("_", " ") for thing in KINDS[-1] for form in thing.split())
+# An office's words capitalised before a name ("President Ruiz", "Prime Minister Ana Ruiz", "le Premier ministre")
+# still name the office.
+TITLES = frozenset(form.replace("_", " ").casefold() for kinds in (KINDS, *BY_LANGUAGE.values())
+                   for thing in kinds[-1] for form in thing.split())
 
 KIND_WORDS = frozenset(form.replace("_", " ") for kind in KINDS for thing in kind for form in thing.split())
 
@@ -74,18 +104,28 @@ def _forms(thing: str) -> tuple[str, ...]:
     return tuple(form.replace("_", " ") for form in thing.split())
 
 
-def kind_sides() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
-    """Return each two things of one kind, as (one's words, the other's), for opposites.py's table."""
-    return (*((_forms(one), _forms(other)) for kind in KINDS for one, other in combinations(kind, 2)),
-            *((_forms(one), _forms(other)) for one, other in CROSS))
+def kind_sides(language: str = "en") -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Return each two things of one kind in a language (its base code), as (one's words, the other's), for
+    opposites.py's table."""
+    kinds, cross = (KINDS, CROSS) if language == "en" else (BY_LANGUAGE.get(language, ()), ())
+    return (*((_forms(one), _forms(other)) for kind in kinds for one, other in combinations(kind, 2)),
+            *((_forms(one), _forms(other)) for one, other in cross))
 
 
 def same_things() -> dict[str, frozenset[str]]:
-    """Return each word of a thing with every word naming that thing: a passage using one names what the word does."""
+    """Return each word of a thing, casefolded, with every word naming that thing, in any language: a passage using
+    one names what the word does."""
     same: dict[str, frozenset[str]] = {}
-    for kind in KINDS:
-        for thing in kind:
-            forms = frozenset(_forms(thing))
-            for form in forms:
-                same[form] = same.get(form, frozenset()) | forms
+    for kinds in (KINDS, *BY_LANGUAGE.values()):
+        for kind in kinds:
+            for thing in kind:
+                forms = frozenset(form.casefold() for form in _forms(thing))
+                for form in forms:
+                    same[form] = same.get(form, frozenset()) | forms
     return same
+
+
+def kind_forms() -> frozenset[str]:
+    """Return every word of every thing, in any language, as written."""
+    return frozenset(form for kinds in (KINDS, *BY_LANGUAGE.values()) for kind in kinds for thing in kind
+                     for form in _forms(thing))

@@ -160,9 +160,10 @@ def _table_of(language: str) -> _Table | None:
     pairs = BY_LANGUAGE.get(base_language(language))
     if pairs is None:
         return None
-    return _table(((_forms(one), _forms(other)) for one, other in pairs.sides), pairs.negated_before,
-                  _capitalised_inside if pairs.capitals_name else (lambda text, at: False),
-                  frozenset(pairs.not_content.split()), negation_reach=32)  # "no bajó fuertemente": a verb between
+    return _table((*((_forms(one), _forms(other)) for one, other in pairs.sides), *kind_sides(base_language(language))),
+                  pairs.negated_before, _capitalised_inside if pairs.capitals_name else (lambda text, at: False),
+                  frozenset(pairs.not_content.split()), negation_reach=32,  # "no bajó fuertemente": a verb between
+                  gate=KIND_GATE)
 
 
 def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:

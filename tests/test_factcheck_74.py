@@ -11,7 +11,8 @@ students.") is read as restating a passage on all its other words; a sentence na
 ("protesters") still names the swapped one; and an office's title before a name ("President Ana Ruiz") is read. A
 word for the same thing ("premier", "harbour", "CEO", "soldiers"), a wider word ("a building", "civilians",
 "aircraft", "forces", "health workers", "the head of government"), a thing the passages name elsewhere and a word in
-another sense ("think tank", "stock market") build (kind_senses.py).
+another sense ("think tank", "stock market") build (kind_senses.py). French, Spanish and German are read by fewer
+things of each kind ("un hôpital" citing "une école", "Panzer" citing "Truppen").
 
 Each sentence is checked in-process against its cited passages, as `check` does.
 """
@@ -152,10 +153,52 @@ def test_the_same_thing_a_wider_word_or_another_sense_builds(sentence: str, pass
     assert sentence_findings(sentence, passages, "en", PARTIES) == []
 
 
+IN_OTHER_LANGUAGES = {
+    "fr-hopital-for-ecole": ("fr", "La frappe a touché un hôpital dans la capitale.",
+                             "La frappe a touché une école dans la capitale.", "hôpital", "école"),
+    "fr-president-for-premier-ministre": (
+        "fr", "Le ministre des affaires étrangères de Northland a rencontré le président de Southland.",
+        "Le ministre des affaires étrangères de Northland a rencontré le Premier ministre de Southland.", "président",
+        "Premier ministre"),
+    "es-estudiantes-for-agricultores": ("es", "Los manifestantes eran estudiantes.", "Los manifestantes eran agricultores.",
+                                        "estudiantes", "agricultores"),
+    "de-panzer-for-truppen": ("de", "Northland verlegte Panzer an die Grenze.", "Northland verlegte Truppen an die Grenze.",
+                              "Panzer", "Truppen"),
+}
+
+
+@pytest.mark.parametrize("language, sentence, passage, said, theirs", IN_OTHER_LANGUAGES.values(),
+                         ids=IN_OTHER_LANGUAGES.keys())
+def test_a_thing_swapped_in_french_spanish_or_german_is_refused(language: str, sentence: str, passage: str, said: str,
+                                                                theirs: str):
+    found = sentence_findings(sentence, (passage,), language, PARTIES)
+    assert any(message.startswith(f"this sentence says '{said}' where its cited passages say '{theirs}'")
+               for message in found), found
+
+
+KEPT_IN_OTHER_LANGUAGES = {
+    "fr-plural": ("fr", "La frappe a touché des hôpitaux dans la capitale.",
+                  "La frappe a touché un hôpital dans la capitale."),
+    "es-soldados-for-tropas": ("es", "Northland desplegó soldados en la frontera.",
+                               "Northland desplegó tropas en la frontera."),
+    "de-wider-gebaeude": ("de", "Der Angriff traf ein Gebäude in der Hauptstadt.",
+                          "Der Angriff traf eine Schule in der Hauptstadt."),
+}
+
+
+@pytest.mark.parametrize("language, sentence, passage", KEPT_IN_OTHER_LANGUAGES.values(),
+                         ids=KEPT_IN_OTHER_LANGUAGES.keys())
+def test_the_same_thing_or_a_wider_word_builds_in_french_spanish_or_german(language: str, sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), language, PARTIES) == []
+
+
 def test_each_word_names_one_thing_and_each_other_sense_is_of_a_listed_word():
     same = kinds.same_things()
-    for kind in kinds.KINDS:
-        for thing in kind:
-            forms = {form.replace("_", " ") for form in thing.split()}
-            assert all(same[form] >= forms for form in forms), thing
+    for language_kinds in (kinds.KINDS, *kinds.BY_LANGUAGE.values()):
+        for kind in language_kinds:
+            words = [word for thing in kind for word in thing.split()]
+            assert len(words) == len(set(words)), kind
+            for thing in kind:
+                forms = {form.replace("_", " ").casefold() for form in thing.split()}
+                assert all(same[form] >= forms for form in forms), thing
     assert set(kinds.OTHER_SENSE) <= set(same)
