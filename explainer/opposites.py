@@ -25,6 +25,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
 from .deed_scales import AS_STRONG, NOT_AFTER, RAISED
+from .kind_senses import KIND_GATE, SAME, TITLES, kind_other_sense, own_runs
 from .kinds import KIND_WORDS, kind_sides
 from .locale import base_language
 from .opposites_languages import BY_LANGUAGE
@@ -93,10 +94,11 @@ class _Table:
 
 def _table(pairs: Iterable[tuple[Iterable[str], Iterable[str]]], negated_before: str, named: Callable[[str, int], bool],
            not_content: frozenset[str], negation_reach: int = 8, one_way: Iterable[tuple[str, str]] = (),
-           content: frozenset[str] = frozenset()) -> _Table:
+           content: frozenset[str] = frozenset(), gate: frozenset[str] = frozenset()) -> _Table:
     """Return the table of pairs of opposites given as (one side's forms, the other's), and of pairs (a sentence's
     word, a passage's) read one way only. The pairs' words are no content words of a sentence restating a passage,
-    but those of `content` (a refinery's "was destroyed" restates "the refinery was damaged")."""
+    but those of `content` (a refinery's "was destroyed" restates "the refinery was damaged"). A sentence holding
+    none of the words, nor of `gate` (a first word of a form of two: "prime minister"), is not read."""
     opposites: dict[str, frozenset[str]] = {}
     for one, other in pairs:
         one, other = frozenset(w.casefold() for w in one), frozenset(w.casefold() for w in other)
@@ -109,7 +111,7 @@ def _table(pairs: Iterable[tuple[Iterable[str], Iterable[str]]], negated_before:
     read = {*opposites, *(against for _, against in one_way)}  # what passages are read for
     word = patterns.compile(rf"(?<![\w-])(?:{'|'.join(patterns.longest_first(read))})(?![\w-])",
                             re.IGNORECASE)
-    return _Table(opposites, frozenset(opposites), word, patterns.compile(negated_before, re.IGNORECASE), named,
+    return _Table(opposites, frozenset(opposites) | gate, word, patterns.compile(negated_before, re.IGNORECASE), named,
                   not_content | (frozenset(opposites) - content), negation_reach, starting_runs(read))
 
 
@@ -136,7 +138,7 @@ _NAMED = patterns.compile(r"[A-Z]\w*\s+[A-Z]")
 _ENGLISH = _table((*(((one,), (other,)) for one, other in _PAIRS), *kind_sides()),
                   r"(?<!\w)(?:not|no|never|n['’]t|non)\W+$",
                   lambda text, at: bool(_NAMED.match(text, at)), _NOT_CONTENT, one_way=_ONE_WAY + tuple(sorted(_RAISED)),
-                  content=KIND_WORDS)
+                  content=KIND_WORDS, gate=KIND_GATE)
 
 
 def _capitalised_inside(text: str, at: int) -> bool:
@@ -158,9 +160,10 @@ def _table_of(language: str) -> _Table | None:
     pairs = BY_LANGUAGE.get(base_language(language))
     if pairs is None:
         return None
-    return _table(((_forms(one), _forms(other)) for one, other in pairs.sides), pairs.negated_before,
-                  _capitalised_inside if pairs.capitals_name else (lambda text, at: False),
-                  frozenset(pairs.not_content.split()), negation_reach=32)  # "no bajó fuertemente": a verb between
+    return _table((*((_forms(one), _forms(other)) for one, other in pairs.sides), *kind_sides(base_language(language))),
+                  pairs.negated_before, _capitalised_inside if pairs.capitals_name else (lambda text, at: False),
+                  frozenset(pairs.not_content.split()), negation_reach=32,  # "no bajó fuertemente": a verb between
+                  gate=KIND_GATE)
 
 
 def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -177,22 +180,24 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
     quoted = quoted_parts(spoken)
     for match in own:
         word = match.group().casefold()
-        if word not in table.opposites or said & table.opposites[word]:
-            continue  # "the western market ... the eastern airstrip": both sides named, each its own
+        if word not in table.opposites:
+            continue
         if word in _CHANGES and has_digit(spoken):
             continue  # a change with its figure: direction.py names it
         if (inside(quoted, match.start()) or table.negated_before.search(
                 spoken, max(0, match.start() - table.negation_reach), match.start())
-                or table.named(spoken, match.start()) or _in_other_sense(spoken, match)):
+                or (word not in TITLES and table.named(spoken, match.start())) or _in_other_sense(spoken, match)):
             continue
-        backing = AS_STRONG.get(word, frozenset()) | {word}
+        backing = AS_STRONG.get(word, frozenset()) | SAME.get(word, frozenset()) | {word}
         if any(backing & _used(passage.text, table) for passage in passages):
             continue  # a passage uses the word itself, or one as strong
+        named = said.union(*(SAME.get(each, ()) for each in said))  # "harbour" names a passage's "port"
         uses = [(opposite, theirs) for passage in passages for opposite, theirs in _uses(passage.text, table, language)
-                if opposite.casefold() in table.opposites[word]]
+                if opposite.casefold() in table.opposites[word] and opposite.casefold() not in named]
+        # "the western market ... the eastern airstrip": both sides named, each its own
         if not uses:
             continue
-        words = content_words(spoken, table.not_content)
+        words = content_words(spoken, table.not_content) - own_runs(word)  # the word itself is no word restated
         for opposite, theirs in uses:
             if len(theirs & words) >= min(_RESTATES, len(words) or 1):  # a short sentence: all its words restated
                 if (word, opposite.casefold()) in _RAISED:
@@ -208,7 +213,7 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
 def _in_other_sense(text: str, match: re.Match) -> bool:
     """Say whether a scale's word is used in another sense, by the words after it ("fired rockets at")."""
     other = _OTHER_SENSE.get(match.group().casefold())
-    return other is not None and other.match(text, match.end()) is not None
+    return (other is not None and other.match(text, match.end()) is not None) or kind_other_sense(text, match)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
