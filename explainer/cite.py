@@ -106,6 +106,7 @@ from .counted_nouns import swapped_nouns
 from .planned_figures import planned_as_reached
 from .proposed_figures import proposed_as_given
 from .threats import threat_as_certain
+from .threatened_deeds import threat_told_done
 from .one_side import both_for_one_side, one_side_for_both
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
 from .group_names import renamed_groups
@@ -728,7 +729,7 @@ def _told_as_done_once(text: str, passages: Passages, offset: int, language: str
     return (told_as_done(text, passages, offset, language) or told_as_carried_out(text, passages, offset, language)
             or planned_as_reached(text, passages, offset, language) or told_as_decided(text, passages, offset, language)
             or future_told_as_past(text, passages, offset, language) or proposed_as_given(text, passages, offset, language)
-            or threat_as_certain(text, passages, offset, language))
+            or threat_as_certain(text, passages, offset, language) or threat_told_done(text, passages, offset, language))
 
 
 def _in_sentences(check, text: str, passages: Passages, language: str) -> list[Finding]:
