@@ -6,8 +6,8 @@ Whether a ceasefire (a truce, an armistice) holds is the news a reader looks for
 refused where a cited passage tells it broken ("broken", "violated", "breached", "collapsed", "broke down",
 "flouted", "violations of") and none tells it holding; so is one told broken where the passages tell it only
 holding. Each is read within its clause beside the truce's word (a state after it, a breach either side: "Northland
-violated the truce"); a negated state ("has not held") is read as neither. English text is read; words in quotation
-marks are not.
+violated the truce"); a negated state ("has not held") is read as neither, and a holding that ended ("held until
+March", "held for three days") as both. English text is read; words in quotation marks are not.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ _BROKEN = patterns.compile(
     rf"(?<![\w-]){_TRUCE}(?:[^.;:!?]{{0,60}}?)\s(?P<state>{_BROKEN_WORDS})(?!\w)"
     rf"|(?<![\w-])(?P<state2>{_BROKEN_WORDS})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     rf"(?:\w+\s+){{0,3}}?{_TRUCE}(?!\w)", re.IGNORECASE)
+_ENDED = patterns.compile(r"\s+(?:until|till|for|before|only\s+until)(?!\w)", re.IGNORECASE)
 _WORDS = frozenset({"ceasefire", "ceasefires", "cease", "truce", "truces", "armistice", "armistices"})
 
 
@@ -42,10 +43,12 @@ def _states(text: str) -> tuple[str, str]:
     if not may_hold(text, _WORDS):
         return "", ""
     said = unquoted(text)
-    held = next((" ".join(m["state"].split()) for m in _HELD.finditer(said) if not _negated(said, m)), "")
+    held = [m for m in _HELD.finditer(said) if not _negated(said, m)]
     broken = next((" ".join((m["state"] or m["state2"]).split()) for m in _BROKEN.finditer(said)
                    if not _negated(said, m)), "")
-    return held, broken
+    if any(_ENDED.match(said, m.end()) for m in held):
+        broken = broken or "held until"  # "held until March", "held for three days": a holding that ended
+    return (" ".join(held[0]["state"].split()) if held else ""), broken
 
 
 _NEGATED = patterns.compile(r"(?<!\w)(?:not|never|no\s+longer)(?!\w)|n['’]t(?!\w)", re.IGNORECASE)
