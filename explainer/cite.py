@@ -106,6 +106,10 @@ from .counted_nouns import swapped_nouns
 from .planned_figures import planned_as_reached
 from .proposed_figures import proposed_as_given
 from .threats import threat_as_certain
+from .threatened_deeds import threat_told_done
+from .asked_offered import asked_for_offered
+from .truces_held import truce_told_otherwise
+from .without_deeds import undone_for_done
 from .one_side import both_for_one_side, one_side_for_both
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
 from .group_names import renamed_groups
@@ -629,6 +633,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + figures_given_to_another(text, passages, offset, language)
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
             + changed_unchanged(text, passages, offset, language) + mediator_sided(text, passages, offset, language)
+            + asked_for_offered(text, passages, offset, language) + truce_told_otherwise(text, passages, offset, language)
+            + ([] if negations else undone_for_done(text, passages, offset, language))  # a negation added, named once
             + ended_states(text, passages, offset, language) + next_stage_as_reached(text, passages, offset, language)
             + begun_as_done(text, passages, offset, language)
             # a deed in an inserted clause that no passage gives is named once, as inserted
@@ -728,7 +734,7 @@ def _told_as_done_once(text: str, passages: Passages, offset: int, language: str
     return (told_as_done(text, passages, offset, language) or told_as_carried_out(text, passages, offset, language)
             or planned_as_reached(text, passages, offset, language) or told_as_decided(text, passages, offset, language)
             or future_told_as_past(text, passages, offset, language) or proposed_as_given(text, passages, offset, language)
-            or threat_as_certain(text, passages, offset, language))
+            or threat_as_certain(text, passages, offset, language) or threat_told_done(text, passages, offset, language))
 
 
 def _in_sentences(check, text: str, passages: Passages, language: str) -> list[Finding]:
@@ -795,6 +801,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(points_as_counts) + each(figures_given_to_another)
             + each(misstated_results)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
+            + each(asked_for_offered) + each(truce_told_otherwise) + ([] if negations else each(undone_for_done))
             + each(ended_states) + each(next_stage_as_reached) + each(begun_as_done) + (each(inserted_deeds) or each(unbacked_deeds))
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(changed_portfolios) + each(invented_causes) + each(widened_records) + each(unscoped_superlatives) + each(misdated_acts)

@@ -13,6 +13,12 @@ only: "45 minutes" backs no "0.75 hours"; months and years, of varying length, a
 A figure hedged as near ("about three weeks", "nearly two weeks") is near a length in the smaller unit too: "about"
 within a seventh of it either way (20 days for three weeks), "nearly" short of it by a fifth at most (12 days for two
 weeks, not 9); the passage's figure is then read as the sentence's, as a plain one is.
+
+A passage's span of one unit in words is that unit's figure: "closed for seven days" may cite "closed for a week",
+"for 14 days" "for a fortnight", "for 24 hours" "for a day", "ten years" "a decade" ("eight days" is refused). It is
+read only after a word of a span's length ("for", "lasted", "took", "within", "after", "in", "spent"), so "twice a
+day" and "$5 a day", rates, state no length, and only unqualified: "more than a week" or "nearly a week" gives no
+figure for a plain or bounded one to keep (write the source's words).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from decimal import Decimal
 from . import patterns
 from .numbers import Quantity, unit_after, units_given
 from .qualifiers import qualifier_of
+from .wordset import may_hold
 
 # Each larger span with the smaller one it holds a fixed number of.
 _HOLDS = {"decade": ("year", Decimal(10)), "week": ("day", Decimal(7)), "day": ("hour", Decimal(24)),
@@ -49,8 +56,10 @@ def as_the_other_span(quantities: tuple[Quantity, ...], text: str, start: int, e
     if unit in _HELD_IN and value % _HELD_IN[unit][1] == 0:
         larger, times = _HELD_IN[unit]
         wanted.append((Quantity(value / times, ""), larger))
+    if unit in _HOLDS or unit in _HELD_IN:
+        wanted.append((Quantity(value, ""), unit))  # "two weeks" of a passage's "a fortnight"
     for span in wanted:
-        if any(span in units_given(passage, language) for passage, language in passages):
+        if any(span in units_given(passage, language) or span in _spelled_spans(passage) for passage, language in passages):
             return (span[0],)
     if unit in _HOLDS and value > 0 and (near := _NEAR.get(getattr(qualifier_of(text, start, end), "kind", ""))):
         smaller, times = _HOLDS[unit]
@@ -60,6 +69,27 @@ def as_the_other_span(quantities: tuple[Quantity, ...], text: str, start: int, e
                 if family == smaller and not quantity.unit and low <= quantity.value / (value * times) < high:
                     return (quantity,)
     return ()
+
+
+# A span of one unit in words, after a word of its length and no qualifier: "for a week", "lasted a day", "within a
+# fortnight" (tests/test_factcheck_75.py)
+_SPELLED = patterns.compile(r"(?<![\w-])(?:for|lasted|lasting|lasts|last|took|takes|take|within|after|in|spent)\s+"
+                            r"(?:just\s+|only\s+)?(?:an?|one)\s+(?P<unit>hour|day|week|decade|fortnight)(?![\w'’-])",
+                            re.IGNORECASE)
+_SPELLED_WORDS = frozenset({"hour", "day", "week", "decade", "fortnight"})
+_ONE_OF = {"fortnight": (Decimal(2), "week")}
+
+
+def _spelled_spans(text: str) -> frozenset[tuple[Quantity, str]]:
+    """Return each (quantity, unit) text gives as a span of one unit in words ("for a week": (1, "week"); "for a
+    fortnight": (2, "week"))."""
+    if not may_hold(text, _SPELLED_WORDS):
+        return frozenset()
+    found = set()
+    for match in _SPELLED.finditer(text):
+        times, unit = _ONE_OF.get(match["unit"].casefold(), (Decimal(1), match["unit"].casefold()))
+        found.add((Quantity(times, ""), unit))
+    return frozenset(found)
 
 
 # How far from a hedged span its smaller unit's figure may be, as a share of it: [low, high).

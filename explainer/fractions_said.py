@@ -199,8 +199,17 @@ def backed_fraction(text: str, start: int, passages: list[Cited]) -> bool | None
     fraction = next((f for f in fractions_in(text) if f.start <= start < f.end), None)
     given = (percentages_given(passages) or sorted(counted_shares(passages))) if fraction else []
     if not given:
-        return None
+        return True if fraction and _in_their_words(fraction, passages) else None
     return any(fits(fraction, percent) for percent in given)
+
+
+def _in_their_words(fraction: Fraction, passages: list[Cited]) -> bool:
+    """Say whether a passage gives the same share as a fraction in words: "one in four" is "a quarter", "three in
+    four" "three-quarters", "one in two" "half" (tests/test_factcheck_75.py); "one in five" is no quarter, left to
+    the figure check."""
+    return any(abs(their.percent - fraction.percent) < _SAME and (their.qualifier == fraction.qualifier
+                                                                or (fraction.qualifier == "about" and not their.qualifier))
+               for passage in passages for their in fractions_in(passage.text))
 
 
 def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:

@@ -9,6 +9,11 @@ refused where one of those parties alone is that verb's subject, with a word of 
 the passage's clause has too ("the ceasefire"), and it names no other of them; a passage giving the deed to that
 party alone backs it. "Qatar helped broker the ceasefire", "Qatar, with Turkey, brokered" and "Qatar and Turkey
 brokered" build. English text is read; words in quotation marks are not.
+
+Doers who are no party of the briefing are read by their names: "Qatar brokered the ceasefire" citing "Qatar and
+Turkey brokered the ceasefire" in a briefing on Northland and Southland, each capitalised word no party's standing
+for a doer of its own (tests/test_factcheck_75.py). The sentence is then refused where it names none of the others
+the passage joins to the one.
 """
 
 from __future__ import annotations
@@ -39,6 +44,11 @@ _TOGETHER = patterns.compile(r"(?<![\w-])(?:together|jointly|helped|help|helps|c
                              re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]{4,}")
 _NOT_NAMES = frozenset({"the", "and"})
+# capitalised words that begin a sentence or a clause and name no doer (a doer who is no party is read by its name)
+_NOT_DOERS = _NOT_NAMES | frozenset({"a", "an", "in", "on", "at", "by", "for", "with", "after", "before", "when",
+                                     "while", "as", "it", "its", "they", "their", "this", "that", "these", "those",
+                                     "but", "yet", "so", "then", "also", "both", "last", "since", "from", "under",
+                                     "officials", "mediators", "negotiators", "talks", "he", "she", "we", "our"})
 
 
 class Joint(NamedTuple):
@@ -54,18 +64,20 @@ def joint_act_as_one(text: str, passages: list[Cited], offset: int = 0, language
                      parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding where text gives one party a deed every cited passage giving it gives to that party and
     another together."""
-    if len(parties) < 2 or not in_english(language) or not may_hold(text, _MADE_WORDS):
+    if not in_english(language) or not may_hold(text, _MADE_WORDS):
         return []  # most sentences tell no such deed: found by a set lookup
     spoken = unquoted(markers_blanked(text))
     for own in _ALONE.finditer(spoken):
         named = _named(own["subject"], parties)
-        if len(named) != 1 or len(_named(spoken, parties)) != 1 or _TOGETHER.search(spoken):
+        if len(named) != 1 or _TOGETHER.search(spoken):
             continue
-        after = _after(spoken, own.end())
+        after, in_sentence = _after(spoken, own.end()), _named(spoken, parties)
         joints = [joint for passage in passages if in_english(passage.language or language)
                   for joint in _joints(passage.text, parties)
-                  if joint.made == own["made"] and named < joint.parties and after & joint.after]
-        if not joints or any(_given_to_one(passage.text, own["made"], named, parties) for passage in passages):
+                  if joint.made == own["made"] and named < joint.parties and after & joint.after
+                  and not in_sentence & (joint.parties - named)]
+        if not joints or any(_given_to_one(passage.text, own["made"], named, joints[0].parties - named, parties)
+                             for passage in passages):
             continue
         return [Finding(offset + own.start(), f"this sentence gives '{own['made']}' to {own['subject']} alone where "
                                               f"its cited passages give it to several together ('{joints[0].shown}'): "
@@ -86,11 +98,11 @@ def _joints(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple
                  if len(named := _named(found["subject"], parties)) >= 2)
 
 
-def _given_to_one(text: str, made: str, named: frozenset[str], parties: tuple[tuple[str, frozenset[str]], ...]
-                  ) -> bool:
+def _given_to_one(text: str, made: str, named: frozenset[str], others: frozenset[str],
+                  parties: tuple[tuple[str, frozenset[str]], ...]) -> bool:
     """Say whether a passage's sentence gives the deed to this party alone: the source gives it to the one too."""
     return any(found["made"] == made and _named(found["subject"], parties) == named
-               and _named(sentence.text, parties) == named
+               and not _named(sentence.text, parties) & others
                for sentence in split_sentences(text, "en") for found in _ALONE.finditer(sentence.text))
 
 
@@ -101,7 +113,9 @@ def _after(text: str, at: int) -> frozenset[str]:
 
 
 def _named(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
-    """Return the ids of the parties text names by a capitalised word of theirs."""
+    """Return the ids of the parties text names by a capitalised word of theirs, and each other capitalised word
+    ("name:qatar"): a doer who is no party."""
     words = {folded_word(re.sub(r"['’]s?$", "", word)) for word in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", text)}
-    return frozenset(party for party, own in parties if any(is_named(word, own) for word in words
-                                                              if word not in _NOT_NAMES))
+    ids = {party for party, own in parties if any(is_named(word, own) for word in words if word not in _NOT_NAMES)}
+    return frozenset(ids | {f"name:{word}" for word in words if word not in _NOT_DOERS
+                            and not any(is_named(word, own) for _, own in parties)})

@@ -155,8 +155,12 @@ def _backs(passage: str, backs: tuple[str, ...]) -> bool:
 # of collapse", "offered to acquire")
 _NEAR = patterns.compile(r" (?:close to|near to|nearly|almost|on the verge of|on the brink of|within reach of|"
                          r"came close to|came near to|short of|offered to|proposed to|sought to|tried to|"
-                         r"attempted to|bid to|threatened to|wants to|hopes to|all but)(?: (?:the|a|an|its|their))?$")
-_NEAR_REACH = 32  # characters before a word that _NEAR reads: its longest phrase, with an article
+                         r"attempted to|bid to|threatened to|wants to|hopes to|all but)(?: (?:the|a|an|its|their))?$"
+                         # a threat, vow or warning of the deed, its own verb between ("threatened to impose sanctions",
+                         # "warned it would blockade"): tests/test_factcheck_75.py
+                         r"| (?:threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|pledg(?:ed|es) to|warn(?:ed|s)? (?:that )?"
+                         r"(?:it|they|he|she) (?:would|will))(?: [a-z]+)?(?: (?:the|a|an|its|their|new|fresh))?$")
+_NEAR_REACH = 48  # characters before a word that _NEAR reads: its longest phrase, with a verb and an article
 
 
 # A deed told as possible, conditional or to come, a word or two before it: the hedge and forecast checks' to read

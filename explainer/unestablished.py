@@ -51,7 +51,7 @@ _OWN_ACCUSATION = patterns.compile(r"(?<!\w)(?:accus\w*|alleg\w*|suspect\w*|said
                                    r"|den(?:y|ies|ied)|blame[sd]?|charged)(?!\w)", re.IGNORECASE)
 # "did not join", "refused to join", "ruled out joining": the act negated or refused where the sentence tells it
 _NOT_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|ruled\s+out|rules\s+out|refus\w*|declin\w*|reject\w*"
-                               r"|against)(?:\W+\w+){0,1}\W*$", re.IGNORECASE)
+                               r"|against|without)(?:\W+\w+){0,1}\W*$", re.IGNORECASE)  # "without signing": undone
 # The words that tell the act agreed: "agreed to join", "will join", "has joined"
 _LEAD = patterns.compile(r"(?<!\w)(?:agreed|agrees|decided|decides|promised|pledged|will|has|have|had|is|are)\s+"
                          r"(?:to\s+)?$", re.IGNORECASE)
