@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import greek, patterns
+from . import greek, patterns, vietnamese_number_words
 
 
 def _any(words) -> str:
@@ -193,7 +193,7 @@ SWEDISH = (rf"(?P<sv>(?!(?:en|ett|tusen)(?![\w-])(?!\s+{_any(_SV_SCALES)}))"
 _SV_PART = patterns.compile(_any([*_SV_UNITS, *_SV_TEENS, *_SV_TENS, *_SV_SCALES, "hundra", "tusen"]))
 
 BY_LANGUAGE = {"tr": TURKISH, "ru": RUSSIAN, "ur": URDU, "it": ITALIAN, "pl": POLISH, "nl": DUTCH, "el": GREEK,
-               "sv": SWEDISH}
+               "sv": SWEDISH, "vi": vietnamese_number_words.VIETNAMESE}
 STARTS = {"tr": _any([*_TR_UNITS, *_TR_TENS, "yüz", "bin"]), "ru": _any([*_RU_UNITS, *_RU_SCALES]),
           "ur": _any(_UR_UNITS), "it": _any([*_IT_UNITS, *_IT_TEENS, *_IT_TENS, "cento", "mille"]),
           "pl": _any([*_PL_UNITS, *_PL_SCALES]),
@@ -201,12 +201,15 @@ STARTS = {"tr": _any([*_TR_UNITS, *_TR_TENS, "yüz", "bin"]), "ru": _any([*_RU_U
                       "duizend", "eenen", "eenën", "eenhonderd", "eenduizend", "één"]),
           "el": _any([form for form, value in _EL_UNITS.items() if value != 1]),
           "sv": _any([*(unit for unit in _SV_UNITS if unit not in ("en", "ett")), *_SV_TEENS, *_SV_TENS, "hundra",
-                      "tusen", "enhundra", "ettusen", "etthundra"])}
+                      "tusen", "enhundra", "ettusen", "etthundra"]),
+          "vi": vietnamese_number_words.STARTS}
 
 
 def value(match: re.Match) -> Decimal | None:
     """Return the value the Turkish, Russian, Urdu or Italian number words of a match state, or None where they state
     no count."""
+    if match.groupdict().get("vi"):
+        return vietnamese_number_words.value(match)
     if match.groupdict().get("it"):
         return _italian(match["it"].casefold())
     if match.groupdict().get("nl"):
