@@ -105,3 +105,17 @@ def _half(parts: list[str]) -> Decimal:
     """Return the half a "rưỡi" adds: of the scale before it ("hai triệu rưỡi" 2,500,000)."""
     scales = [_SCALES[part] for part in parts if part in _SCALES]
     return Decimal(scales[-1]) / 2 if scales else Decimal("0.5")
+
+
+# Adjectives a comparison follows: "thấp hơn 15" is lower than 15, no "more than 15" (a user's locale lists "hơn" under
+# `more_than`, as "hơn 12.000 hộ" is more than 12,000 households; qualifiers.py).
+_COMPARED = frozenset({"thấp", "cao", "lớn", "nhỏ", "dài", "ngắn", "sớm", "muộn", "trễ", "chậm", "nhanh", "nặng",
+                       "nhẹ", "xa", "gần", "sâu", "nông", "rộng", "hẹp", "rẻ", "đắt", "mạnh", "yếu", "tốt", "xấu",
+                       "kém", "lâu", "mau", "giàu", "nghèo", "nóng", "lạnh", "mỏng", "dày", "to", "bé"})
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def compared_before(text: str, at: int) -> bool:
+    """Say whether the word before `at` in Vietnamese text is an adjective a comparison follows ("thấp hơn 15")."""
+    last = _LAST_WORD.search(text, max(0, at - 12), at)
+    return last is not None and last.group(1).casefold() in _COMPARED
