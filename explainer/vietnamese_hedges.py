@@ -16,6 +16,7 @@ keep a condition word ("nếu", "khi", "điều kiện", "tùy", "phụ thuộc"
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import patterns
@@ -48,8 +49,9 @@ _RESTATES = 3
 def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding where Vietnamese text tells as done what its passages give only as proposed or possible, or
     as plain fact what they give only on a condition."""
-    if not writes_vietnamese(language) or text.isascii():
-        return []
+    if not writes_vietnamese(language) or text.isascii() or not any(
+            word in passage.text.lower() for passage in passages for word in _HOLDS):
+        return []  # most passages hold no proposal, possibility or condition: found by a search of each
     return (_unkept(text, passages, offset, _PROPOSED, "tells as done what its cited passages give only as proposed",
                     "keep the source's word of a proposal ('đề nghị', 'đề xuất', 'sẵn sàng'), or cite words that "
                     "say it was done")
@@ -58,17 +60,27 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
             or _dropped_condition(text, passages, offset))
 
 
-def _clauses(text: str) -> list[list[str]]:
-    return [[word.lower() for word in _SYLLABLE.findall(piece)] for piece in _CLAUSE_END.split(text)]
+# What a passage holding any of them holds, lowercase
+_HOLDS = ("đề nghị", "đề xuất", "sẵn sàng", "hứa", "có thể", "có lẽ", "khả năng", "nếu", "khi", "điều kiện",
+          "trường hợp")
 
 
-def _at(clause: list[str], words: tuple[str, ...]) -> list[int]:
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _clauses(text: str) -> tuple[tuple[str, ...], ...]:
+    """Return text's clauses, each as its syllables in lower case."""
+    return tuple(tuple(word.lower() for word in _SYLLABLE.findall(piece)) for piece in _CLAUSE_END.split(text))
+
+
+def _at(clause: tuple[str, ...] | list[str], words: tuple[str, ...]) -> list[int]:
     """Return where a clause holds `words` in a row."""
     size = len(words)
     return [at for at in range(len(clause) - size + 1) if tuple(clause[at:at + size]) == words]
 
 
-def _acts(clause: list[str], markers: tuple[tuple[str, ...], ...]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+Words = tuple[str, ...]
+
+
+def _acts(clause: Words, markers: tuple[Words, ...]) -> list[tuple[Words, Words]]:
     """Return each marker of a clause ("đề nghị") with the two syllables it bears on ("hỗ trợ")."""
     found = []
     for marker in markers:
@@ -84,7 +96,7 @@ def _acts(clause: list[str], markers: tuple[tuple[str, ...], ...]) -> list[tuple
     return found
 
 
-def _done(clause: list[str], act: tuple[str, ...]) -> bool:
+def _done(clause: tuple[str, ...], act: tuple[str, ...]) -> bool:
     """Say whether a clause holds an act as a verb, not as a noun ("khoản hỗ trợ", "mức hỗ trợ")."""
     return any(not at or clause[at - 1] not in _NOUNS for at in _at(clause, act))
 
@@ -107,7 +119,8 @@ def _unkept(text: str, passages: list[Cited], offset: int, markers: tuple[tuple[
     return []
 
 
-def _conditionals(sentence: str) -> list[tuple[str, frozenset[str], list[str]]]:
+@functools.lru_cache(maxsize=1 << 12)  # a passage's sentence is read by every sentence citing it
+def _conditionals(sentence: str) -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
     """Return each condition of a passage's sentence: as written, the syllables of what it conditions, and its
     own syllables."""
     words = [word.lower() for word in _SYLLABLE.findall(sentence)]
@@ -127,8 +140,8 @@ def _conditionals(sentence: str) -> list[tuple[str, frozenset[str], list[str]]]:
                 continue  # "khi" of a time, told of the past: no condition
             end = re.search(r"[,;.!?]|$", sentence[opening.start():])
             shown = " ".join(sentence[opening.start():opening.start() + end.start()].split()[:12])
-            found.append((shown, frozenset(main) - _COMMON, condition))
-    return found
+            found.append((shown, frozenset(main) - _COMMON, tuple(condition)))
+    return tuple(found)
 
 
 def _spans(sentence: str, words: list[str], at: int, after: int) -> tuple[list[str], list[str]] | None:

@@ -6,8 +6,8 @@ the larger first, and the word for five, "năm", is also "year": a number word i
 ("bốn cửa xả", "năm người") or a range goes on to another ("năm đến sáu năm"), never right after another number (the
 "năm" of "ba năm" is its years), nor after a word that makes it a year ("cả năm", "mỗi năm", "lâu năm"), a rank
 ("thứ hai", "lần thứ ba") or a month ("tháng ba"), nor before a word no count stands before ("năm nay", "năm ngoái",
-"hai là"). "hai bên" is both sides, no count; "một" alone is an article ("một đoàn kiểm tra"), a scale alone a manner of speaking ("hàng nghìn"); a
-unit word with a capital inside a sentence is a name's ("Ba Vì").
+"hai là"). "hai bên" is both sides, no count; "một" alone is an article ("một đoàn kiểm tra"), a scale alone a
+manner of speaking ("hàng nghìn"); a unit word with a capital inside a sentence is a name's ("Ba Vì").
 """
 
 from __future__ import annotations
