@@ -1,0 +1,76 @@
+"""Round thirty-two of attacks on files, signals and sockets: folders named by what a shell leaves of them.
+
+`--out "$OUT"` or `--root "$PROJECT"` with the variable unset is an empty name, which Python reads as the current
+folder: `check --root ""` checked whatever project the shell stood in (a CI step checking another project passed on
+the repository's own), and `build --out ""`, `--out .` or `--out sub/..` ended the build, and every save of the
+preview, in a `ValueError` traceback ("PosixPath('.') has an empty name"), after making `sub/` for nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import run_build
+from support import build_ok, error_lines, rebuild_fails
+
+EMPTY_OUT = ("argument --out: an empty folder name stands for the current folder (is a shell variable unset?): "
+             "leave --out out to build into the project's site/, or write --out . for the current folder "
+             "(see python build.py --help)")
+EMPTY_ROOT = ("argument --root: an empty folder name stands for the current folder (is a shell variable unset?): "
+              "leave --root out for the folder of the build.py you run, or write --root . for the current folder "
+              "(see python build.py --help)")
+
+
+@pytest.mark.parametrize("args, refused", [
+    (("--out", ""), EMPTY_OUT),  # a plain build, read without the parser
+    (("build", "--out", " "), EMPTY_OUT),
+    (("check", "--root", ""), EMPTY_ROOT),
+    (("serve", "--out", "", "--port", "0"), EMPTY_OUT),  # the port refused after it keeps old code from serving
+], ids=["plain build", "build", "check", "serve"])
+def test_an_empty_folder_name_is_refused_as_a_shell_variable_left_unset(built_minimal: Path, tmp_path: Path,
+                                                                          monkeypatch, args: tuple[str, ...],
+                                                                          refused: str):
+    """The shell stands in an empty folder: the old code built into it, or checked no project there."""
+    good = build_ok(built_minimal)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert error_lines(rebuild_fails(built_minimal, good, *args)) == [refused]
+    assert list(elsewhere.iterdir()) == []
+
+
+@pytest.mark.parametrize("out, where", [
+    (".", "is"), ("./", "is"), ("new/..", "is"),  # a ValueError traceback, after making new/
+    ("..", "holds"),  # the folder holding the shell: built, the shell was left in the one replaced
+])
+def test_an_output_folder_that_is_or_holds_the_current_folder_is_refused(built_minimal: Path, tmp_path: Path,
+                                                                        monkeypatch, out: str, where: str):
+    """The build replaces its output folder whole: the shell standing in it was left in the folder replaced, kept as
+    .cache/spare-site/ (`--out .` again was then refused as inside .cache/)."""
+    good = build_ok(built_minimal)
+    shell = tmp_path / "out" / "shell"
+    shell.mkdir(parents=True)
+    monkeypatch.chdir(shell)
+    folder = shell if where == "is" else shell.parent
+    assert error_lines(rebuild_fails(built_minimal, good, "build", "--out", out)) == [
+        f"{folder}: output folder {where} the current folder, which the build replaces whole, leaving this shell "
+        "in the folder replaced (go to a folder outside it and name it: --out PATH)"]
+    assert list(shell.iterdir()) == []
+
+
+@pytest.mark.parametrize("out", ["../elsewhere/new/..", "../elsewhere/site/../site"])
+def test_an_output_folder_named_through_dots_is_built_where_it_leads(built_minimal: Path, tmp_path: Path,
+                                                                      monkeypatch, out: str):
+    """`--out X/new/..` builds the site in X as `--out X` does, and makes no `new/` (nor a lock named after `..`)."""
+    shell, elsewhere = tmp_path / "shell", tmp_path / "elsewhere"
+    shell.mkdir()
+    elsewhere.mkdir()
+    monkeypatch.chdir(shell)
+    there = elsewhere / "site" if out.endswith("site") else elsewhere
+    result = run_build(built_minimal, "build", "--out", out)
+    assert (result.code, result.err) == (0, "")
+    assert (there / "index.html").is_file() and (there / ".explainer-site").is_file()
+    assert not [path.name for path in elsewhere.iterdir() if path.name == "new" or path.name.endswith(".lock")]
+    assert run_build(built_minimal, "build", "--out", out).out.endswith(": 0 files written, 16 unchanged\n")
