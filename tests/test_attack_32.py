@@ -8,12 +8,14 @@ preview, in a `ValueError` traceback ("PosixPath('.') has an empty name"), after
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
 
 from conftest import run_build
-from support import build_ok, error_lines, rebuild_fails
+from support import build_ok, edit, error_lines, rebuild_fails
 
 EMPTY_OUT = ("argument --out: an empty folder name stands for the current folder (is a shell variable unset?): "
              "leave --out out to build into the project's site/, or write --out . for the current folder "
@@ -74,3 +76,24 @@ def test_an_output_folder_named_through_dots_is_built_where_it_leads(built_minim
     assert (there / "index.html").is_file() and (there / ".explainer-site").is_file()
     assert not [path.name for path in elsewhere.iterdir() if path.name == "new" or path.name.endswith(".lock")]
     assert run_build(built_minimal, "build", "--out", out).out.endswith(": 0 files written, 16 unchanged\n")
+
+
+def test_a_formula_after_a_tab_in_a_cell_is_made_inert_in_the_csv(built_minimal: Path):
+    """The CSV writer quotes a cell holding a comma, a quotation mark or a line break, not one holding a tab: a
+    publisher "Dawn<TAB>=cmd|' /C calc'!A0" was written as it is, and an import splitting at tabs (Excel's Text
+    Import Wizard, whose delimiter is Tab unless changed; LibreOffice's with Tab ticked) read a DDE formula cell."""
+    root = built_minimal
+    edit(root / "content" / "sources.yaml", "publisher: unknown", 'publisher: "Dawn\\t=cmd|\' /C calc\'!A0"')
+    claims = root / "content" / "flood" / "claims.yaml"
+    edit(claims, "{measure: River rise, value: 3}", '{measure: "River\\trise\\t +SUM(A1)\\t\\t@A2", value: 3}')
+    result = run_build(root)
+    assert (result.code, result.err) == (0, "")
+    text = (root / "site" / "flood" / "data" / "claims.csv").read_text(encoding="utf-8-sig")
+    cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+    # Each formula after a tab gets an apostrophe (a tab before one too); a tab before other text stays as it is.
+    assert "Dawn\t'=cmd|' /C calc'!A0" in cells and "River\trise\t' +SUM(A1)\t'\t'@A2" in cells
+    # Read line by line, each line split at tabs, `;` and `,`, and each piece trimmed, no piece starts a formula.
+    pieces = [piece.strip(" ") for line in text.splitlines() for tabbed in line.split("\t")
+              for part in tabbed.split(";") for piece in part.split(",")]
+    assert not [piece for piece in pieces if piece[:1] in ("=", "+", "@") or piece.startswith("-") and
+                not piece[1:].replace(".", "").isdigit()]
