@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pytest
 
 from conftest import run_build
+from explainer import build_worker
+from explainer.project import Project
 from support import build_ok, edit, error_lines, rebuild_fails
 
 EMPTY_OUT = ("argument --out: an empty folder name stands for the current folder (is a shell variable unset?): "
@@ -97,3 +101,34 @@ def test_a_formula_after_a_tab_in_a_cell_is_made_inert_in_the_csv(built_minimal:
               for part in tabbed.split(";") for piece in part.split(",")]
     assert not [piece for piece in pieces if piece[:1] in ("=", "+", "@") or piece.startswith("-") and
                 not piece[1:].replace(".", "").isdigit()]
+
+
+# A module of the name a fresh Python imports first to become a build process: the one at hand, never ours.
+PLANTED = """import os
+with open(os.environ["EXPLAINER_TEST_PLANTED"], "a") as told:
+    told.write(f"imported by process {os.getpid()}\\n")
+raise ImportError("planted")
+"""
+
+
+def test_a_build_process_started_afresh_imports_nothing_from_the_folder_the_preview_runs_in(built_minimal: Path,
+                                                                                          tmp_path: Path, monkeypatch):
+    """A build process the preview starts after its first (the first one overran its time limit, or was killed, or
+    files were short) is a fresh `python -c ...`, whose module path began with the current folder until
+    multiprocessing set the server's: a contributor's `multiprocessing.py` (or `socket.py`, `threading.py`) in the
+    project folder the editor ran `python build.py serve` from ran in it, and every build after failed. (The process
+    only closes its end of the pipe: importing the pipeline, 1.7 s of CPU, is not what is tested.)"""
+    told, before = tmp_path / "told", os.environ.get("PYTHONSAFEPATH")
+    (built_minimal / "multiprocessing.py").write_text(PLANTED, encoding="utf-8")
+    monkeypatch.setenv("EXPLAINER_TEST_PLANTED", str(told))
+    monkeypatch.chdir(built_minimal)
+    monkeypatch.setattr(build_worker, "work", Connection.close)
+    worker = build_worker.BuildWorker(Project.at(built_minimal), 60.0)
+    try:
+        assert worker.start() is None  # spawned: this process runs threads
+        worker.process.join(60)
+        assert worker.process.exitcode == 0
+    finally:
+        worker.close()
+    assert not told.exists(), told.read_text()
+    assert os.environ.get("PYTHONSAFEPATH") == before  # as it was: only the processes started meanwhile had it
