@@ -40,24 +40,24 @@ def host_address(text: str) -> str:
     return text
 
 
-def _folder(text: str, option: str, left_out: str) -> Path:
+def _folder(text: str, what_to_do: str) -> Path:
     """Return a folder option's value as a Path unless it is empty, which Python reads as the current folder."""
     if not text.strip():
-        raise argparse.ArgumentTypeError(f"an empty folder name stands for the current folder (is a shell variable "
-                                         f"unset?): leave {option} out {left_out}, or write {option} . for the "
-                                         "current folder")
+        raise argparse.ArgumentTypeError("an empty folder name stands for the current folder (is a shell variable "
+                                         f"unset?): {what_to_do}")
     return Path(text)
 
 
 def root_folder(text: str) -> Path:
     """Return a --root value: `check --root "$PROJECT"`, the variable unset, checked whatever project the shell
     stood in, and said ok."""
-    return _folder(text, "--root", "for the folder of the build.py you run")
+    return _folder(text, "leave --root out for the folder of the build.py you run, or write --root . for the "
+                         "current folder")
 
 
 def out_folder(text: str) -> Path:
     """Return an --out value: `--out "$OUT"`, the variable unset, built into the folder the shell stood in."""
-    return _folder(text, "--out", "to build into the project's site/")
+    return _folder(text, "leave --out out to build into the project's site/, or name the folder to build into")
 
 
 def port_number(text: str) -> int:

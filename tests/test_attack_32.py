@@ -22,7 +22,7 @@ from explainer.project import Project
 from support import build_ok, edit, error_lines, rebuild_fails
 
 EMPTY_OUT = ("argument --out: an empty folder name stands for the current folder (is a shell variable unset?): "
-             "leave --out out to build into the project's site/, or write --out . for the current folder "
+             "leave --out out to build into the project's site/, or name the folder to build into "
              "(see python build.py --help)")
 EMPTY_ROOT = ("argument --root: an empty folder name stands for the current folder (is a shell variable unset?): "
               "leave --root out for the folder of the build.py you run, or write --root . for the current folder "
