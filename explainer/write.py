@@ -168,7 +168,7 @@ def check_output_beside_shell(out: Path) -> None:
     if target == here or target in here.parents:
         where = "is the current folder" if target == here else "holds the current folder"
         raise OutputError(f"{out}: output folder {where}, which the build replaces whole, leaving this shell in the "
-                          "folder replaced (go to a folder outside it and name it: --out PATH)")
+                          "folder replaced (run the build from a folder outside it)")
 
 
 def write_site(out: Path, files: dict[str, bytes | Kept], digests: FileDigests | None = None,

@@ -62,7 +62,7 @@ def test_an_output_folder_that_is_or_holds_the_current_folder_is_refused(built_m
     folder = shell if where == "is" else shell.parent
     assert error_lines(rebuild_fails(built_minimal, good, "build", "--out", out)) == [
         f"{folder}: output folder {where} the current folder, which the build replaces whole, leaving this shell "
-        "in the folder replaced (go to a folder outside it and name it: --out PATH)"]
+        "in the folder replaced (run the build from a folder outside it)"]
     assert list(shell.iterdir()) == []
 
 
