@@ -4,7 +4,8 @@ Such a process begins as `python -c "from multiprocessing.spawn import spawn_mai
 folder first on its module path until multiprocessing hands it the parent's: the preview, run from a project folder
 (`cd desk && python build.py serve`), had each build process after its first (the first overran its time limit, was
 killed, or the open-files limit was low) import a contributor's `multiprocessing.py`, `socket.py` or `threading.py`
-lying there, and run it. Python's safe path (`PYTHONSAFEPATH`, 3.11's `-P`) leaves that folder out.
+lying there, and run it. Python's safe path (`PYTHONSAFEPATH`, 3.11's `-P`) leaves that folder out. (A server
+started with `python -E`, which its processes inherit, reads no environment: start it with `-P` too.)
 """
 
 from __future__ import annotations
