@@ -11,6 +11,10 @@ word of that kind of deed: the verb in another form, or a word a source tells th
 deed_scales.py's scales, any word of that scale backs it too: telling it stronger ("killed" for "wounded") is that
 module's finding, named once. Only this closed list of deeds is read, so a paraphrase of anything else is left to
 the other checks; words in quotation marks are the quotation checks'. English text is read.
+
+A formal act of a state, told in several words (_FORMAL: war declared, a state of emergency, martial law, a
+recognition, diplomatic ties severed), and an annexation are read too: a minister's quoted "open war", airstrikes, an
+occupation or a recalled ambassador back none of them (tests/test_factcheck_76.py).
 """
 
 from __future__ import annotations
