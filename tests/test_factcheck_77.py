@@ -9,6 +9,10 @@ not at all. explainer/turned_stances.py now refuses a sentence that has a speake
 the same speaker admit, or admit what they have it deny; a sentence keeping the stance, in the source's words or
 others of its kind, a negated or passive verb, or another speaker's stance builds.
 
+A second shape built: "The Taliban has announced plans to cut its armed forces to 200,000 personnel." citing "...
+announced plans to expand its armed forces to 200,000 personnel": direction.py read "cut", "reduced" and "shrink"
+before a level as a fall, but "expand" as no way at all. It now reads "expand" before "to" or "by" a figure as a rise.
+
 Each sentence is checked in-process against its cited passages, as `check` does.
 """
 
@@ -78,3 +82,36 @@ HONEST = {
 @pytest.mark.parametrize("sentence, passages", HONEST.values(), ids=HONEST.keys())
 def test_a_stance_kept_builds(sentence: str, passages: tuple[str, ...]):
     assert sentence_findings(sentence, passages, "en", PARTIES) == []
+
+
+# the real briefing's passage (comparisons.yaml's taliban-expansion)
+EXPANSION = ("The strength of the Afghan Taliban's military is thinner, with only 172,000 active personnel. The group "
+             "has, however, announced plans to expand its armed forces to 200,000 personnel")
+TURNED_WAYS = {
+    "cut-for-expand": ("The Taliban has announced plans to cut its armed forces to 200,000 personnel.", EXPANSION,
+                       "200,000", "fall", "rise"),
+    "reduce-for-expand": ("The Taliban has announced plans to reduce its armed forces to 200,000 personnel.",
+                          EXPANSION, "200,000", "fall", "rise"),
+    "expanded-for-cut": ("The council expanded the bus network by 12 routes.",
+                         "The council cut the bus network by 12 routes.", "12", "rise", "fall"),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, figure, told, given", TURNED_WAYS.values(), ids=TURNED_WAYS.keys())
+def test_an_expansion_turned_is_refused(sentence: str, passage: str, figure: str, told: str, given: str):
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert any(message.startswith(f'figure "{figure}" is given as a {told}, but the passages this cites give it as a '
+                                  f"{given}") for message in found), found
+
+
+KEPT_WAYS = {
+    "same-words": ("The Taliban has announced plans to expand its armed forces to 200,000 personnel.", EXPANSION),
+    "grow": ("The Taliban has announced plans to grow its armed forces to 200,000 personnel.", EXPANSION),
+    "increase": ("The Taliban plans to increase its armed forces to 200,000 personnel.", EXPANSION),
+    "plain-level": ("The council expanded the bus network to 40 routes.", "The bus network now has 40 routes."),
+}
+
+
+@pytest.mark.parametrize("sentence, passage", KEPT_WAYS.values(), ids=KEPT_WAYS.keys())
+def test_an_expansion_kept_builds(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
