@@ -96,6 +96,7 @@ from .figure_acts import swapped_acts
 from .sum_acts import claimed_as_awarded
 from .custody import misstated_custody
 from .verdicts import denial_as_admission, misstated_verdicts
+from .turned_stances import turned_stances
 from .table_columns import figures_in_other_columns
 from .total_shares import total_as_share
 from .joint_figures import joint_figure_as_one
@@ -665,7 +666,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + renamed_groups(text, passages, offset, language, parties)
             + (negations or unestablished_acts(text, passages, offset, language)
                            or named_accusation_as_fact(text, passages, offset, language)
-                           or denial_as_admission(text, passages, offset, language))
+                           or denial_as_admission(text, passages, offset, language)
+                           or turned_stances(text, passages, offset, language))
             + swapped_roles(text, passages, offset, language)
             # a gapped list's figures swapped are named once: as a list of names', else as a party's swapped
             + (swapped_figures(text, passages, offset, language)
@@ -821,7 +823,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + (swapped or each(given_to_another_party, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
                    parties)
-            + (negations or each(unestablished_acts) or each(denial_as_admission)) + each(corrected_in_passages)
+            + (negations or each(unestablished_acts) or each(denial_as_admission) or each(turned_stances)) + each(corrected_in_passages)
             + swapped_roles(text, passages, 0, language) + each(told_as_result)
             + (each(swapped_figures)
                or ([] if swapped else each(swapped_in_gapped_lists) or each(swapped_in_paired_lists)))

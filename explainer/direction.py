@@ -67,7 +67,9 @@ RISE_WORDS, FALL_WORDS = _RISE, _FALL  # level_directions.py reads a sentence's 
 # cent", "cut its forecast by 5%") or "to" the level it made ("lowered its demand to 9.5 per cent", which "raised its
 # demand to 9.5 per cent" turned and built): as a noun or adjective they give none ("tax cuts worth £5bn", "a reduced fare of $2",
 # "a cost-cutting programme to save £85 million").
-_MADE_TO = {**dict.fromkeys(("raise", "raised", "raises", "raising", "hike", "hiked", "hikes", "hiking"), "rise"),
+_MADE_TO = {**dict.fromkeys(("raise", "raised", "raises", "raising", "hike", "hiked", "hikes", "hiking",
+                              # "plans to expand its armed forces to 200,000", which "to cut" turned and built
+                              "expand", "expanded", "expands", "expanding"), "rise"),
             **dict.fromkeys(("lowered", "lowers", "lowering", "reduce", "reduced", "reduces", "reducing", "cut", "cuts",
                              "cutting", "slash", "slashed", "slashes", "slashing"), "fall")}
 # "up" and "down" give a direction only right before a figure ("up 3%"): "set up 3 offices" is rarer than "up 3%",
