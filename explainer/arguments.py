@@ -40,6 +40,26 @@ def host_address(text: str) -> str:
     return text
 
 
+def _folder(text: str, what_to_do: str) -> Path:
+    """Return a folder option's value as a Path unless it is empty, which Python reads as the current folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty folder name stands for the current folder (is a shell variable "
+                                         f"unset?): {what_to_do}")
+    return Path(text)
+
+
+def root_folder(text: str) -> Path:
+    """Return a --root value: `check --root "$PROJECT"`, the variable unset, checked whatever project the shell
+    stood in, and said ok."""
+    return _folder(text, "leave --root out for the folder of the build.py you run, or write --root . for the "
+                         "current folder")
+
+
+def out_folder(text: str) -> Path:
+    """Return an --out value: `--out "$OUT"`, the variable unset, built into the folder the shell stood in."""
+    return _folder(text, "leave --out out to build into the project's site/, or name the folder to build into")
+
+
 def port_number(text: str) -> int:
     """Return a --port value if it is a TCP port number, else refuse it."""
     if not text.isdigit() or not 1 <= int(text) <= 65535:
@@ -67,7 +87,7 @@ class Parser(argparse.ArgumentParser):
 def make_parser() -> Parser:
     """Return the command line's parser."""
     parser = Parser(prog="build.py", description="Build the microsite of cited briefings into site/.")
-    parser.add_argument("--root", type=Path, default=argparse.SUPPRESS,
+    parser.add_argument("--root", type=root_folder, default=argparse.SUPPRESS,
                         help="project folder holding content/, seeds/ and templates/ "
                              "(default: the folder of the build.py you run)")
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
@@ -97,9 +117,9 @@ def make_parser() -> Parser:
         sub.add_argument("--format", choices=("text", "github"), default="text",
                          help="how to print problems: text, or github (workflow annotations on the YAML lines)")
     for sub in (parser, build, serve):
-        sub.add_argument("--out", type=Path, default=argparse.SUPPRESS, help="output folder (default: ROOT/site)")
+        sub.add_argument("--out", type=out_folder, default=argparse.SUPPRESS, help="output folder (default: ROOT/site)")
         sub.add_argument("--base-url", default=argparse.SUPPRESS, type=base_url,
                          help="public address of the site, used for canonical links, the feed and the sitemap")
     for sub in commands.choices.values():  # also after the command, where a user types options: `check --root DIR`
-        sub.add_argument("--root", type=Path, default=argparse.SUPPRESS, help="project folder (see above)")
+        sub.add_argument("--root", type=root_folder, default=argparse.SUPPRESS, help="project folder (see above)")
     return parser

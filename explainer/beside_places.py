@@ -26,6 +26,7 @@ from .wordset import may_hold
 
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _BESIDE = (rf"near|nearby|outside|just\s+outside|close\s+to|on\s+the\s+(?:outskirts|edges?|fringes?)\s+of"
+           rf"|in\s+the\s+(?:suburbs|outskirts)\s+of|(?:outskirts|suburbs)\s+of"
            rf"|in\s+the\s+vicinity\s+of|{_COMPASS}\s+of|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:from"
            rf"|{_COMPASS}\s+of)")
 _NAME = r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*"
@@ -33,16 +34,16 @@ _NAME = r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*"
 _BESIDE_PLACE = patterns.compile(rf"(?<![\w-])(?P<beside>(?i:{_BESIDE}))\s+(?P<place>(?:(?i:the)\s+(?:(?:city|town)\s+of\s+)?)?"
                                  rf"(?:{_NAME})|(?i:the)\s+[a-z]+)(?![\w'’-])")
 # The words one of which each of _BESIDE holds, looked up in the passage's words (read once for every check)
-_BESIDE_HOLDS = frozenset({"near", "nearby", "outside", "close", "outskirts", "edge", "edges", "fringe", "fringes",
+_BESIDE_HOLDS = frozenset({"near", "nearby", "outside", "close", "outskirts", "edge", "edges", "fringe", "fringes", "suburbs",
                            "vicinity", "km", "kilometres", "kilometers", "miles"}
                           | {f"{first}{second}{ending}" for first in ("north", "south", "east", "west")
                              for second in ("", "east", "west") for ending in ("", "ern")})
-_EDGE = patterns.compile(r"on\s+the\s+(?:outskirts|edges?|fringes?)", re.IGNORECASE)
+_EDGE = patterns.compile(r"(?:(?:on|in)\s+the\s+)?(?:outskirts|edges?|fringes?|suburbs)", re.IGNORECASE)
 _INTO = r"in|inside|within|into|at|across|throughout"
 _CENTRE = r"central|downtown|(?:centre|center|heart)\s+of"  # after "the": "in the heart of the capital"
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
-                          "said", "says", "also", "into", "near", "nearby", "outside", "close", "outskirts", "edge",
+                          "said", "says", "also", "into", "near", "nearby", "outside", "close", "outskirts", "edge", "suburbs",
                           "fringes", "vicinity", "north", "south", "east", "west", "inside", "within", "central",
                           "city", "town"})
 
@@ -81,6 +82,11 @@ def moved_into(text: str, passages: list[Cited], offset: int = 0, language: str 
                                 f"'{found.shown}': {clipped(text)}",
                         f"keep the source's preposition ('{found.shown}'), or cite a passage that puts it there")]
     return []
+
+
+def places_beside(text: str) -> tuple[Beside, ...]:
+    """Return the places a passage puts something beside ("near the capital", "on the outskirts of the capital")."""
+    return _beside(text)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it

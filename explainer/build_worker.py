@@ -25,6 +25,7 @@ from .problems import ContentError, Problem, display_path
 from .project import Project
 from .gc_pause import no_collection
 from .sitelock import is_stopped, other_writer, queued_seconds
+from .spawn_path import current_folder_not_imported
 from .write import OutputError, WriteReport
 
 TIME_LIMIT_S = 30.0  # a build running longer is stopped: it is almost surely an endless template loop
@@ -167,7 +168,8 @@ class BuildWorker:
         try:
             ours, theirs = context.Pipe()
             self.process = context.Process(target=work, args=(theirs,), name="explainer-build", daemon=True)
-            self.process.start()
+            with current_folder_not_imported():  # a spawned one (and its resource tracker) is a fresh `python -c`
+                self.process.start()
         except OSError as error:
             for end in (ours, theirs):
                 if end is not None:

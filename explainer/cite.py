@@ -73,8 +73,10 @@ from .proportions_languages import widened_proportions_in_languages
 from .offices import changed_portfolios
 from .causes import invented_causes
 from .record_bounds import widened_records
+from .record_spans import widened_record_spans
 from .superlative_places import unscoped_superlatives
 from .beside_places import moved_into
+from .struck_places import struck_whole
 from .dated_acts import misdated_acts
 from .traded_figures import traded_figures
 from .speaker_groups import unnamed_groups
@@ -94,16 +96,19 @@ from .figure_acts import swapped_acts
 from .sum_acts import claimed_as_awarded
 from .custody import misstated_custody
 from .verdicts import denial_as_admission, misstated_verdicts
+from .turned_stances import turned_stances
 from .table_columns import figures_in_other_columns
 from .total_shares import total_as_share
 from .joint_figures import joint_figure_as_one
 from .joint_acts import joint_act_as_one
 from .unbacked_deeds import unbacked_deeds
+from .party_attributes import given_to_another_party
 from .comparison_sides import turned_comparisons
 from .limits import swapped_limits
 from .penalties import turned_penalties
 from .counted_nouns import swapped_nouns
 from .planned_figures import planned_as_reached
+from .added_figures import stock_as_increase
 from .proposed_figures import proposed_as_given
 from .threats import threat_as_certain
 from .threatened_deeds import threat_told_done
@@ -625,6 +630,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + compared_against_passages(text, passages, offset, language)
             + turned_comparisons(text, passages, offset, language)
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
+            + stock_as_increase(text, passages, offset, language)
             + claimed_as_awarded(text, passages, offset, language) + total_as_share(text, passages, offset, language)
             + misstated_verdicts(text, passages, offset, language) + misstated_custody(text, passages, offset, language)
             + figures_in_other_columns(text, passages, offset, language)
@@ -645,6 +651,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
             + changed_portfolios(text, passages, offset, language) + invented_causes(text, passages, offset, language)
             + widened_records(text, passages, offset, language) + misdated_acts(text, passages, offset, language)
+            + widened_record_spans(text, passages, offset, language)
             + unscoped_superlatives(text, passages, offset, language)
             + unnamed_groups(text, passages, offset, language) + reversed_shifts(text, passages, offset, language)
             + turned_opposites(text, passages, offset, language) + dropped_approximations(text, passages, offset, language)
@@ -655,12 +662,14 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + joint_figure_as_one(text, passages, offset, language, parties)
             + joint_act_as_one(text, passages, offset, language, parties)
             + (swapped or traded_figures(text, passages, offset, language, parties))
+            + (swapped or given_to_another_party(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
             + both_for_one_side(text, passages, offset, language, parties)
             + renamed_groups(text, passages, offset, language, parties)
             + (negations or unestablished_acts(text, passages, offset, language)
                            or named_accusation_as_fact(text, passages, offset, language)
-                           or denial_as_admission(text, passages, offset, language))
+                           or denial_as_admission(text, passages, offset, language)
+                           or turned_stances(text, passages, offset, language))
             + swapped_roles(text, passages, offset, language)
             # a gapped list's figures swapped are named once: as a list of names', else as a party's swapped
             + (swapped_figures(text, passages, offset, language)
@@ -682,7 +691,7 @@ def _placed_or_done(text: str, passages: Passages, offset: int, language: str, p
     return (changed_institutions(text, passages, offset, language) + invented_decisions(text, passages, offset, language, parties)
             + swapped_counted(text, passages, offset, language)
             + ([] if swapped else moved_places(text, passages, offset, language, parties))
-            + moved_into(text, passages, offset, language))
+            + (moved_into(text, passages, offset, language) or struck_whole(text, passages, offset, language)))
 
 
 def _election_results(text: str, passages: Passages, offset: int, language: str, negated: bool) -> list[Finding]:
@@ -797,6 +806,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
             + each(_told_as_done_once) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(swapped_acts)
+            + each(stock_as_increase) + each(widened_record_spans)
             + each(compared_against_passages) + each(turned_comparisons)
             + each(claimed_as_awarded) + each(total_as_share) + each(figures_in_other_columns)
             + each(misstated_verdicts) + each(misstated_custody)
@@ -813,9 +823,10 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(mostly_the_other_kind) + each(made_the_only_one) + each(misstated_deals)
             + each(unowned_figures, parties) + each(joint_figure_as_one, parties)
             + (swapped or each(traded_figures, parties))
+            + (swapped or each(given_to_another_party, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
                    parties)
-            + (negations or each(unestablished_acts) or each(denial_as_admission)) + each(corrected_in_passages)
+            + (negations or each(unestablished_acts) or each(denial_as_admission) or each(turned_stances)) + each(corrected_in_passages)
             + swapped_roles(text, passages, 0, language) + each(told_as_result)
             + (each(swapped_figures)
                or ([] if swapped else each(swapped_in_gapped_lists) or each(swapped_in_paired_lists)))

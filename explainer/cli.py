@@ -15,7 +15,8 @@ from . import environment
 from .problems import ContentError, Problem, cut_middle, printable
 from .project import Project
 from .stops import first_stop_only
-from .write import OutputError, check_cache_location, check_output_location, check_output_outside_cache
+from .write import (OutputError, check_cache_location, check_output_beside_shell, check_output_location,
+                    check_output_outside_cache)
 
 
 def parse_args(argv: list[str], default_root: Path | None = None) -> Arguments:
@@ -56,8 +57,8 @@ def _plain_build(argv: list[str]) -> dict[str, Path] | None:
     found = {}
     for option, value in zip(argv[::2], argv[1::2]):
         name = _PLAIN_OPTIONS.get(option)
-        if name is None or name in found or value.startswith("-"):
-            return None
+        if name is None or name in found or value.startswith("-") or not value.strip():
+            return None  # an empty value is the parser's to refuse
         found[name] = Path(value)
     return found
 
@@ -72,7 +73,14 @@ def _parser():
 
 def project_from(args: Arguments) -> Project:
     """Return the Project the arguments describe."""
-    return Project.at(args.root.resolve(), getattr(args, "out", None), base_url=getattr(args, "base_url", None))
+    return Project.at(args.root.resolve(), named_folder(getattr(args, "out", None)),
+                      base_url=getattr(args, "base_url", None))
+
+
+def named_folder(out: Path | None) -> Path | None:
+    """Return `--out` as typed, or, where its last part names no folder (`.`, `sub/..`), the folder it leads to: the
+    lock goes beside the folder, named after it (`--out .` ended every build in a ValueError traceback)."""
+    return Path(os.path.realpath(out)) if out is not None and out.name in ("", "..") else out
 
 
 class OutputLost(Exception):
@@ -154,6 +162,7 @@ def run(args: Arguments, bare_root: Path | None = None) -> int:
         check_output_location(project.out, [project.content, project.seeds, project.templates, project.static,
                                             project.locales])
         check_output_outside_cache(project.out, project.cache)
+        check_output_beside_shell(project.out)
     if command == "serve":
         from .gc_pause import no_collection
 

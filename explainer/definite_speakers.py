@@ -20,10 +20,17 @@ from .sentences import folded_word
 _FIRST_WORD = patterns.compile(r"\s*([^\W\d_][\w'’-]*)")
 
 
+# Swedish "till" (to); Indonesian "kepada" (to) and "melalui" (through: "ujar Hendra melalui keterangan tertulis")
+_TO_WHOM = (" till ", " kepada ", " melalui ")
+
+
 def without_addressee(words: str) -> str:
     """Return the words after a reporting word without whom they are said to ("säger hon till NTB", "sa Lindqvist
-    till TT"): "hon" of "hon till NTB"."""
-    at = f" {words} ".casefold().find(" till ")
+    till TT"; Indonesian "kata Andi kepada wartawan", whose error named "Andi kepada wartawan seusai pertemuan", and
+    "ujar Hendra melalui keterangan tertulis"):
+    "hon" of "hon till NTB"."""
+    padded = f" {words} ".casefold()
+    at = min((found for found in map(padded.find, _TO_WHOM) if found >= 0), default=-1)
     return words[:at].rstrip() if at > 0 else ("" if at == 0 else words)
 
 

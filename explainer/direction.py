@@ -23,7 +23,7 @@ import re
 from typing import NamedTuple
 
 from . import (change_ends, devanagari, direction_chinese, direction_japanese, direction_languages, direction_turkish, hangul,
-               patterns, urdu_directions)
+               indonesian, patterns, urdu_directions)
 from .attribution import Cited, Finding, quoted_parts
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
 from .sentences import MARKER, inside, markers_blanked
@@ -59,15 +59,17 @@ _ARABIC_FALL = ("انخفض انخفضت انخفاض ينخفض تنخفض سي
                 " يخفض تخفض سيخفض ستخفض تقلص تقلصت انخفاضا انخفاضًا")
 _RISE |= {form for word in _ARABIC_RISE.split() for form in (word, "و" + word)}
 _FALL |= {form for word in _ARABIC_FALL.split() for form in (word, "و" + word)}
-_RISE |= direction_languages.RISE | direction_turkish.RISE
+_RISE |= direction_languages.RISE | direction_turkish.RISE | indonesian.RISE
 
-_FALL |= direction_languages.FALL | direction_turkish.FALL
+_FALL |= direction_languages.FALL | direction_turkish.FALL | indonesian.FALL
 RISE_WORDS, FALL_WORDS = _RISE, _FALL  # level_directions.py reads a sentence's direction too
 # English verbs that make something rise or fall, read only where "by" gives the change ("raised water rates by 14 per
 # cent", "cut its forecast by 5%") or "to" the level it made ("lowered its demand to 9.5 per cent", which "raised its
 # demand to 9.5 per cent" turned and built): as a noun or adjective they give none ("tax cuts worth £5bn", "a reduced fare of $2",
 # "a cost-cutting programme to save £85 million").
-_MADE_TO = {**dict.fromkeys(("raise", "raised", "raises", "raising", "hike", "hiked", "hikes", "hiking"), "rise"),
+_MADE_TO = {**dict.fromkeys(("raise", "raised", "raises", "raising", "hike", "hiked", "hikes", "hiking",
+                              # "plans to expand its armed forces to 200,000", which "to cut" turned and built
+                              "expand", "expanded", "expands", "expanding"), "rise"),
             **dict.fromkeys(("lowered", "lowers", "lowering", "reduce", "reduced", "reduces", "reducing", "cut", "cuts",
                              "cutting", "slash", "slashed", "slashes", "slashing"), "fall")}
 # "up" and "down" give a direction only right before a figure ("up 3%"): "set up 3 offices" is rarer than "up 3%",
@@ -85,7 +87,7 @@ _FILLERS = frozenset({"by", "of", "to", "a", "an", "some", "about", "nearly", "a
                       # البحيرة بنسبة ١٢٪" (the lake's water level fell 12%)
                       "في", "من", "على", "إلى", "عن",
                       "em", "para", "cerca", "quase", "uma"}  # Portuguese
-                     ) | direction_languages.FILLERS
+                     ) | direction_languages.FILLERS | indonesian.FILLERS
 _WORD = patterns.compile(rf"[\w'’{devanagari.MARKS}]+|[,;:.!?()\[\]]")  # a Hindi word whole, with its vowel signs
 _CLAUSE_END = frozenset(",;:.!?()[]") | {"while", "whereas", "but", "and", "tandis", "alors", "während", "aber",
                                           "mientras", "pero", "y", "mas", "enquanto"} | direction_languages.CLAUSE_WORDS \
@@ -160,7 +162,7 @@ def _way_given(text: str, mention: Mention, dutch: bool = False) -> str | None:
         return chinese  # the verb glued before the figure: "同比下降8.3%", "减少了百分之十五"
     if after and script.turkish and (turkish := direction_turkish.way_after(text, mention.end, _direction_of)):
         return turkish[0]  # the verb after a unit and a case ending: "3,1 puan düştü", "124.262'ye düştü"
-    if before and before[-1].casefold() == "from":
+    if before and before[-1].casefold() == "from" or indonesian.from_level(before):
         return "from"
     if dutch and before and before[-1].casefold() == "van" and _DUTCH_TO_AFTER.match(text, mention.end):
         return "from"

@@ -107,9 +107,11 @@ def _csv(header: list[str], rows: list[list]) -> bytes:
 # of a cell starts a cell too: a publisher "Beta\n=HYPERLINK(...)" gave a row whose first cell was a formula.
 # Spaces before the formula hide it from no importer that trims them: LibreOffice's "Trim spaces" made a cell
 # " =1+1" (written unquoted), "Beta; =1+1" and a cell's later line " =1+1" formulas (7.4, "Evaluate formulas"
-# on). It reads a no-break or ideographic space trimmed, and a fullwidth "＝", as text.
+# on). It reads a no-break or ideographic space trimmed, and a fullwidth "＝", as text. A tab is a separator too,
+# and the CSV writer quotes no cell for one: "Dawn<TAB>=cmd|' /C calc'!A0" was written as it is, a formula cell to
+# an import splitting at tabs (Excel's Text Import Wizard, whose delimiter is Tab unless changed).
 _FORMULA_START = patterns.compile(r" *[=+\-@\t\r]")
-_FORMULA_AFTER_SEPARATOR = patterns.compile(r"(?<=[;\n\r])(?= *[=+\-@\t\r])")
+_FORMULA_AFTER_SEPARATOR = patterns.compile(r"(?<=[;\t\n\r])(?= *[=+\-@\t\r])")
 
 
 _SIGNED_NUMBER = patterns.compile(r"-\d+(?:\.\d+)?")

@@ -24,6 +24,7 @@ import re
 
 from . import numbers, patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .displaced_people import DISPLACED_ACTS, DISPLACED_KINDS, displaced_kind, weaker_displacement
 from .sentences import inside, markers_blanked
 
 _KINDS = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
@@ -32,7 +33,10 @@ _KINDS = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wo
           "missing": "missing", "evacuated": "evacuated", "rescued": "rescued", "released": "released",
           "freed": "released",
           # a risk and its loss: "12,000 jobs at risk" told as "lost 12,000 jobs" (newuser_32)
-          "at risk": "at risk", "lost": "lost", "axed": "lost", "shed": "lost"}
+          "at risk": "at risk", "lost": "lost", "axed": "lost", "shed": "lost",
+          # people out of their homes, each a stronger claim than "displaced": they ran ("fled"), lost the home
+          # itself ("homeless") or crossed a border ("refugees", "fled abroad"): displaced_people.py
+          **DISPLACED_KINDS}
 # A ballot's figures: votes cast for or against a side, and ballots returned, which are no vote for either (newuser_34:
 # "2,525 drivers voted for a strike" citing "2,525 returned their papers"); each act's forms, read by _VOTES.
 _VOTES = (("voted for", r"voted\s+(?:for|in\s+favou?r(?:\s+of)?|to)"), ("voted against", r"voted\s+against"),
@@ -43,7 +47,8 @@ _VOTE_KIND = [(kind, patterns.compile(form, re.IGNORECASE)) for kind, form in _V
 _ONLY_AGAINST_RISK = frozenset({"lost"})
 # "at risk" is the act of its figure where it ends the figure's words ("12,000 were at risk", "puts 600 jobs at risk
 # of closure"), not where a verb follows ("3,000 residents at risk were evacuated": their act is the evacuation)
-_ACT = ("|".join(form for _, form in _VOTES) + "|" + "|".join(kind for kind in _KINDS if kind != "at risk")
+_ACT = ("|".join(form for _, form in _VOTES) + "|" + DISPLACED_ACTS + "|"
+        + "|".join(kind for kind in _KINDS if kind != "at risk" and kind not in DISPLACED_KINDS)
         + r"|at\s+risk(?!\s+(?:were|was|are|is|have|has|had)\b)")
 # A sentence's own risk keeps a loss a risk: "600 jobs could be lost", "may shed 600 jobs".
 _RISK_KEPT = patterns.compile(r"(?<!\w)(?:could|may|might|would|risk|risks|threat\w*|set\s+to|likely\s+to)(?!\w)",
@@ -56,7 +61,7 @@ _AFTER = patterns.compile(rf"(?P<figure>{_FIGURE})(?P<between>(?:\s+(?!(?:and|bu
 _BEFORE = patterns.compile(rf"(?<!\w)(?P<act>{_ACT})\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost)\s+)?"
                            rf"(?P<figure>{_FIGURE})", re.IGNORECASE)
 # what a text holding an act holds ("risk" of "at risk")
-_WORDS = tuple(kind.split()[-1] for kind in _KINDS) + ("voted", "returned", "cast", "submitted")
+_WORDS = tuple(kind.split()[-1] for kind in _KINDS) + ("voted", "returned", "cast", "submitted", "fled", "flee")
 _ANY_FIGURE = patterns.compile(_FIGURE)
 
 
@@ -90,14 +95,14 @@ def _differ(kind: str, other: str) -> bool:
         return False  # a vote cast for a side was cast: "2,525 cast their votes" for "2,525 voted for"
     if kind in _ONLY_AGAINST_RISK or other in _ONLY_AGAINST_RISK:
         return "at risk" in (kind, other)
-    return kind != other
+    return kind != other and not weaker_displacement(kind, other)
 
 
 def _kind(act: str, before: str) -> str:
     """Return the kind of an act a figure counts; a loss the words `before` the act keep as a risk ("600 jobs could
     be lost", "may shed 600 jobs") is a risk."""
     written = " ".join(act.casefold().split())
-    kind = _KINDS.get(written) or next(kind for kind, form in _VOTE_KIND if form.fullmatch(written))
+    kind = _KINDS.get(written) or displaced_kind(written) or next(kind for kind, form in _VOTE_KIND if form.fullmatch(written))
     return "at risk" if kind in _ONLY_AGAINST_RISK and _RISK_KEPT.search(before) else kind
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import patterns
+from . import indonesian, patterns
 
 # Spellings by family, added to `numbers.UNITS` (a family there keeps its own words too). Compound units are whole
 # entries ("cubic metres", "mètres cubes"), so "2 million cubic metres" is not read as metres.
@@ -74,6 +74,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "year": ("jahr", "jahre", "jahren", "лет"),  # not "года": "2020 года" is a year
     "decade": ("jahrzehnt", "jahrzehnte", "jahrzehnten"),
 }
+WORDS = {family: WORDS.get(family, ()) + indonesian.UNITS_OF_MEASURE.get(family, ())
+         for family in (*WORDS, *indonesian.UNITS_OF_MEASURE)}  # "312 milimeter", "tiga hari" (indonesian.py)
 
 # Symbols read only as written, after a space (or "de ": "2 millions de m³"): their case is their meaning. Each is of
 # a family with words too, which `names_unit` reads. Not one before a currency sign ("4,2 M€" is millions of euros),

@@ -92,7 +92,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from . import (cjk, hangul, hebrew, kanji_numbers, measures, patterns, persian_numbers, spelled, table_units, urdu_numbers,
-               vietnamese_numbers)
+               vietnamese_numbers, indonesian)
 from .first_chars import first_chars
 from .wordset import ascii_starts, ascii_words, first_runs, may_hold, may_start
 
@@ -316,7 +316,7 @@ _FR_ORDINAL_SUFFIX = "|er|re|e|ème|eme|nde?"
 # Italian saying "0,9 per cento" backs "0,9%".
 # British papers' "6.2pc" and "6.2 pct" too: read as a plain 6.2 (or not at all), it was refused citing "6.2%".
 _PERCENT = (r"\s?[%\u066a\uff05]|\s?(?-i:pct?)(?!\w)|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\s+pour\s+cent(?!\w)"
-            r"|\s+(?:per\s+cento|por\s+cien(?:to)?|por\s+cento|[Pp]rozent|procent|prosent"
+            r"|\s+(?:per\s+cento|por\s+cien(?:to)?|por\s+cento|[Pp]rozent|procent|prosent|persen"
             r"|відсот(?:ок|ка|ки|ків)|процент(?:а|ов|ы)?)(?!\w)"
             r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)|\s+فیصد(?!\w)"  # Urdu's "۲۰ فیصد"
             r"|\s+(?:प्रतिशत|\u095eीसदी|फ\u093cीसदी|फीसदी)(?![\w\u093e-\u094f])")  # Hindi's "१४ प्रतिशत", "22 फ़ीसदी"
@@ -392,6 +392,7 @@ _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "mi
                  # "2,4 miljoner kronor" cited "2,4 miljarder kronor" (tests/test_newuser_44.py)
                  "sv": {"tusen": 10**3, "miljon": 10**6, "miljoner": 10**6, "mn": 10**6, "miljard": 10**9,
                         "miljarder": 10**9, "mdr": 10**9, "biljon": 10**12, "biljoner": 10**12},
+                 "id": indonesian.SCALES,  # "Rp 184,5 miliar", "850 juta", "15 ribu" (indonesian.py)
                  "vi": vietnamese_numbers.SCALES,  # "48,5 tỷ đồng", "85 triệu", "12 nghìn hộ" (vietnamese.py)
                  # Turkish glues its case endings on ("1,2 milyara", "350 milyonluk"); "binde" is per mille, left out.
                  # Unread, "1,2 milyon lira" cited "1,2 milyar lira" and "410 bin" did not cite "410.000".
@@ -450,7 +451,10 @@ _EN_ABBREVIATION = (r"(?:thousand|million|billion|trillion|bn|bln|mln|mn|(?-i:k)
                     rf"{_MILLIONS_OF}))(?!\w)")
 # A currency code glued to the figure ("GBP2.4bn", "USD48m"): the figure is read as after "GBP 2.4bn" (its unit by
 # `unit_after`); skipped as a number inside a word, "GBP2.4bn" cited "£4.2 billion".
-_AFTER_CODE = r"(?<=(?-i:USD|GBP|EUR|JPY|INR|PKR|CHF|CNY|RMB|BRL))"
+# Indonesian writes the rupiah's "Rp" glued to its figure as its style guide asks ("Rp184,5 miliar"): unread,
+# "Rp148,5 miliar" cited "Rp184,5 miliar" (indonesian.py).
+_AFTER_CODE = (r"(?:(?<=(?-i:USD|GBP|EUR|JPY|INR|PKR|CHF|CNY|RMB|BRL|IDR))"
+               rf"|(?<=(?<![^\W\d_])(?-i:{indonesian.RUPIAH_SIGN})))")
 # A minus sign before a figure ("−3%", " -3%"; not a range's "2-3%" or an id's "key-2") is part of what the reader
 # sees: read without it, "−3%" cited "rose 3%". A passage's "−3%" also backs the plain 3% ("fell 3%").
 _MINUS = r"(?P<minus>(?<![\w.,)\]%\u2212-])(?:\u2212|-(?=[$€£¥]?\d)))?"
@@ -1118,7 +1122,7 @@ def _labelled(text: str, mentions: list[Mention]) -> list[Mention]:
 # Euro". Its low end is then a percentage, or millions, too.
 # A currency's code written before a figure, apart from it: "EUR 18 million". A range's high end may repeat it
 # ("between EUR 18 million and EUR 25 million"), and "between" or a qualifier stands before it ("up to EUR 25m").
-CODE_BEFORE_FIGURE = r"(?-i:USD|EUR|GBP|JPY|INR|PKR|Rs|CHF|CNY|RMB|BRL)\.?[ \u00a0\u202f]?"
+CODE_BEFORE_FIGURE = r"(?-i:USD|EUR|GBP|JPY|INR|PKR|Rs|Rp|IDR|CHF|CNY|RMB|BRL)\.?[ \u00a0\u202f]?"
 _RANGE_JOIN = patterns.compile(r"(?:\s*[-–—]\s*|\s+(?:to|bis)\s+|\s+(?:and|à|et|e|y|und)\s+)"
                                rf"(?P<code>{CODE_BEFORE_FIGURE})?", re.IGNORECASE)
 _BETWEEN = patterns.compile(rf"(?:between|entre|tra|fra|zwischen)\s+(?:{CODE_BEFORE_FIGURE})?$", re.IGNORECASE)
@@ -1463,6 +1467,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "won": ("krw",),
     "rupee": ("rupee", "rupees", "roupie", "roupies", "rs", "inr", "pkr", "روپے", "روپیہ", "روپوں", "روپیے",
               "रुपये", "रुपए", "रुपया", "रुपयों", "रु"),
+    "rupiah": indonesian.RUPIAH,  # "Rp 184,5 miliar", "Rp184,5 miliar", "850 juta rupiah"
     "franc": ("franc", "francs", "chf"),
     # Iran's: a toman is ten rials, so "۱۲۰ هزار میلیارد ریال" is no "۱۲۰ هزار میلیارد تومان" (Arabic's yeh too)
     "toman": ("تومان", "تومن", "toman", "tomans"), "rial": ("ریال", "ريال", "rial", "rials", "irr"),
@@ -1484,14 +1489,14 @@ _UNIT_FAMILY = {word: family for family, words in UNITS.items() for word in word
 # How messages name a family in the plural ("given in kilometres", "in degrees Celsius").
 UNIT_PLURALS = {"real": "reais", "mile per hour": "miles per hour", "kilometre per hour": "kilometres per hour",
                 "degree Celsius": "degrees Celsius", "degree Fahrenheit": "degrees Fahrenheit", "yen": "yen", "penny": "pence",
-                "yuan": "yuan", "won": "won", **measures.PLURALS}
+                "yuan": "yuan", "won": "won", "rupiah": "rupiah", **measures.PLURALS}
 # Grouped by first letter: the table has some hundred words, and most figures are followed by none of them.
 _UNIT_AFTER = patterns.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|di\s+|d['’])?(?P<unit>" + patterns.by_first_letter(
     w for w in _UNIT_FAMILY if w[0].isalpha()) + r")(?![\w-])", re.IGNORECASE)
 
 
 # A currency's code before a figure ("EUR 4.2 billion", "Rs 1.2 trillion", "US$5"), case as written.
-_CODE_BEFORE = patterns.compile(r"(?<![\w$])(?P<unit>USD|EUR|GBP|JPY|INR|PKR|Rs|CHF|CNY|RMB|BRL)\.?[ \u00a0\u202f]?$")
+_CODE_BEFORE = patterns.compile(r"(?<![\w$])(?P<unit>USD|EUR|GBP|JPY|INR|PKR|Rs|Rp|IDR|CHF|CNY|RMB|BRL)\.?[ \u00a0\u202f]?$")
 _SIGNED_LOW_END = patterns.compile(r"(?P<sign>[$€£¥])\s?\d[\d.,]*\s*(?:[-\u2013\u2014]|\s+to\s+)\s*$", re.IGNORECASE)
 _GLUED_AFTER = patterns.compile(rf"(?<=\d)(?P<unit>{_GLUED_UNIT})$")
 # Brazil's "R$" before a figure: its dollar sign names reais.

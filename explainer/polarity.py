@@ -32,7 +32,8 @@ import re
 from typing import NamedTuple, Sequence
 
 from . import (arabic_negations, chinese_negations, devanagari, greek, hangul, hangul_negations, hebrew,
-               hindi_negations, japanese_negations, patterns, persian_negations, turkish_negations, vietnamese)
+               hindi_negations, indonesian, japanese_negations, patterns, persian_negations, turkish_negations,
+               vietnamese)
 from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
 from .free_of import Lacked, lacking, may_lack
@@ -85,6 +86,8 @@ _NEGATING: dict[str, frozenset[str]] = {
     # Hebrew, with "and" or "that" glued on ("ולא", "שאין"): "העירייה תאשר" citing "לא תאשר" built (hebrew.py)
     "he": hebrew.NEGATING,
     # Swedish, after the verb: "Strejken omfattar inte färjetrafiken" restated without "inte" built
+    # Indonesian, before what it negates: "Kementerian belum mengeluarkan kesimpulan" restated with "telah" built
+    "id": indonesian.NEGATING,
     "sv": frozenset({"inte", "ej", "icke", "aldrig", "ingen", "inget", "inga", "ingenting", "ingenstans", "utan",
                      "varken", "förnekar", "förnekade", "förnekat", "nekar", "nekade", "vägrar", "vägrade", "vägrat",
                      "avvisade", "avvisat", "avslog", "avslagit"}),
@@ -206,7 +209,12 @@ _CLAUSE_END_SV = patterns.compile(
     _CLAUSE_END_SOURCE.replace("|y|o", "|y").replace(
         "|або|але)", "|або|але|och|eller|men|medan|eftersom|fast|samt|därför|fastän|trots)").replace(
         "|senza|ohne)", "|senza|ohne|utan)"), re.IGNORECASE)
+# Indonesian joins clauses with "dan", "atau", "tetapi", "namun", "karena", ..., and starts one with "tanpa".
+_CLAUSE_END_ID = patterns.compile(
+    _CLAUSE_END_SOURCE.replace("|y|o", "|y").replace("|або|але)", f"|або|але|{indonesian.CLAUSE_JOINERS})").replace(
+        "|senza|ohne)", f"|senza|ohne|{indonesian.WITHOUT})"), re.IGNORECASE)
 _CLAUSE_ENDS = {"pt": _CLAUSE_END_PT, "pl": _CLAUSE_END_PL, "nl": _CLAUSE_END_NL, "el": _CLAUSE_END_EL,
+                "id": _CLAUSE_END_ID,
                 "sv": _CLAUSE_END_SV}
 # A Dutch clause ending in a purpose, "om ... te" and its infinitive, and negating nothing asserts nothing: before a
 # comma ("Een amendement om de grens op 2,5 procent te leggen, werd verworpen"), it was read as saying the amendment
@@ -240,7 +248,8 @@ _RELATIVE = patterns.compile(r"\s*(?:which|whom)(?!\w)", re.IGNORECASE)
 # A negation's object that is a pronoun, standing for what the clause before names: "... and 3,600 voted against it"
 _PRONOUN_AFTER = patterns.compile(r"\s+(?:it|them|this|that|one)\s*$", re.IGNORECASE)
 # A clause of lacking, which "without" (and its kin) starts: see _CLAUSE_END_SOURCE.
-_WITHOUT = patterns.compile(rf"\s*(?:without|sans|sin|sem|senza|ohne|{greek.WITHOUT})(?!\w)", re.IGNORECASE)
+_WITHOUT = patterns.compile(rf"\s*(?:without|sans|sin|sem|senza|ohne|{greek.WITHOUT}|{indonesian.WITHOUT})(?!\w)",
+                            re.IGNORECASE)
 # Words of five letters or more that carry no content of their own: never a predicate, nor a shared word.
 _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "these", "those", "still", "every",
                          "after", "before", "where", "whether", "longer", "could", "would", "should", "might", "since",
@@ -256,7 +265,7 @@ _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "
                          # verordening, "heeft nooit eerder een gemeente gedaagd" the gemeente
                          "heeft", "hebben", "worden", "wordt", "werden", "kunnen", "zullen", "zouden", "moeten",
                          "onder", "tegen", "boven", "tussen", "tijdens", "volgens", "sinds", "wegens", "eerder",
-                         *greek.NO_CONTENT,
+                         *greek.NO_CONTENT, *indonesian.NO_CONTENT,
                          # Swedish adverbs and auxiliaries: "har aldrig tidigare strejkat" negates the strike,
                          # "lossas heller inte" the unloading
                          "tidigare", "heller", "längre", "redan", "något", "några", "någon", "skulle", "kunde",

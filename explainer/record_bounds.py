@@ -84,6 +84,11 @@ def _widening(spoken: str) -> str | None:
     return None
 
 
+def ranks_something(text: str) -> bool:
+    """Say whether text ranks something ("largest", "worst", "a record"), not merely holds a word ending so."""
+    return any(_ranks(match) for match in _RANKS.finditer(text))
+
+
 def _ranks(match: re.Match) -> bool:
     """Say whether a word found by _RANKS ranks something ("largest"), not merely ends so ("protest")."""
     return match.group().casefold() not in _NOT_RANKING

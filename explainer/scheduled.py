@@ -17,7 +17,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import patterns
+from . import indonesian, patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import clause_end, clause_start, content_words
 from .sentences import inside, markers_blanked, split_sentences
@@ -28,12 +28,16 @@ _HELD_FR = (r"|(?:a|ont)\s+eu\s+lieu|s['’]est\s+(?:tenue?|déroulée?|réunie?
 # Portuguese: "foi realizada" citing "está prevista para" built
 _HELD_PT = (r"|(?:foi|foram)\s+(?:realizad|assinad|inaugurad)[ao]s?|aconteceu|aconteceram|ocorreu|ocorreram"
             r"|teve\s+início|tiveram\s+início|começou|começaram")
+# Indonesian has no tense: "telah" or "sudah" tells an event done, "akan", "dijadwalkan" or "direncanakan" to come, and
+# a plain verb of meeting or holding is told as done ("Kedua pihak telah bertemu lagi" citing "akan bertemu lagi"
+# built: indonesian.py).
+_HELD_ID = rf"|{indonesian.HELD}"
 _HELD = patterns.compile(
     r"(?<!\w)(?:(?:was|were)\s+(?:held|heard|staged|signed|convened)|took\s+place|went\s+ahead|convened|met|began"
     r"|(?:won|lost)(?=\s+(?:the|a|an)\s)"  # "Marsh won the runoff" holds a vote due on 21 March (newuser_40)
     # "the border crossing reopened on Tuesday" citing "was due to reopen on Tuesday" built
     r"|reopened|resumed|(?:took|came)\s+(?:effect|into\s+force)"
-    rf"|opened{_HELD_FR}{_HELD_PT})(?!\w)", re.IGNORECASE)
+    rf"|opened{_HELD_FR}{_HELD_PT}{_HELD_ID})(?!\w)", re.IGNORECASE)
 _SCHEDULED_FR = (r"|(?:est|sont)\s+(?:prévue?s?|programmée?s?|fixée?s?)|prévue?s?\s+(?:le|pour|à)|aura\s+lieu"
                  r"|auront\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)|(?:doit|doivent)\s+(?:se\s+tenir"
                  r"|avoir\s+lieu|se\s+réunir|commencer|débuter)|commencer(?:a|ont)|débuter(?:a|ont)")
@@ -47,7 +51,7 @@ _SCHEDULED = patterns.compile(
     r"|take\s+effect|come\s+into\s+force)|(?:is|are)\s+"
     r"due|due\s+to|to\s+be\s+(?:held|heard|staged|signed)|planned\s+for|expected\s+to\s+(?:take\s+place|be\s+held"
     r"|begin|open|meet|convene)|(?:is|are)\s+to\s+(?:be\s+held|take\s+place|meet|begin|open|convene)"
-    rf"{_SCHEDULED_FR}{_SCHEDULED_PT})(?!\w)", re.IGNORECASE)
+    rf"{_SCHEDULED_FR}{_SCHEDULED_PT}|{indonesian.SCHEDULED})(?!\w)", re.IGNORECASE)
 _CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w)(?:and|but|while|whereas|et|mais)(?!\w)",
                                  re.IGNORECASE)
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
@@ -65,7 +69,7 @@ _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "wi
                           "previstas", "previstos", "marcada", "marcado", "agendada", "agendado", "está", "estão",
                           "será", "serão", "para", "aconteceu", "ocorreu", "deve", "devem", "ocorrer", "acontecer",
                           "começou", "início", "teve", "assinado", "assinada", "acontecerá", "ocorrerá", "começará",
-                          "pelo", "pela", "como", "desta", "deste"})
+                          "pelo", "pela", "como", "desta", "deste", *indonesian.NOT_CONTENT})
 _RESTATES = 2
 
 
@@ -74,7 +78,8 @@ _RESTATES = 2
 # here (Portuguese's "foi realizada", "aconteceu", "ocorreu" are already).
 _HELD_WORDS = frozenset({"was", "were", "took", "went", "convened", "met", "began", "opened", "reopened", "resumed",
                          "came", "won", "lost", "lieu", "est", "sont",
-                         "foi", "foram", "aconteceu", "aconteceram", "ocorreu", "ocorreram", "teve", "tiveram"})
+                         "foi", "foram", "aconteceu", "aconteceram", "ocorreu", "ocorreram", "teve", "tiveram",
+                         *indonesian.HELD_WORDS})
 
 
 class Told(NamedTuple):
@@ -120,8 +125,8 @@ def told_as_held_in_item(text: str, passages: list[Cited], language: str = "") -
 
 
 def _read(language: str) -> bool:
-    """Say whether text in `language` is read: English ("" is the site's default), French or Portuguese."""
-    return in_english(language) or language.split("-")[0].lower() in ("fr", "pt")
+    """Say whether text in `language` is read: English ("" is the site's default), French, Portuguese or Indonesian."""
+    return in_english(language) or language.split("-")[0].lower() in ("fr", "pt", "id")
 
 
 def _restates(own: frozenset[str], other: frozenset[str]) -> bool:

@@ -74,8 +74,8 @@ def changed_spans(text: str, passages: list[Cited], offset: int = 0, language: s
                                                               *_LENGTH.finditer(passage.text))
                   if _key(other) == _key(span)]
         if theirs and not any(_unit(other) == _unit(span) for other in theirs):
-            return [Finding(offset, f"this sentence says '{' '.join(span.group().split())}' where its cited passages "
-                                    f"say '{' '.join(theirs[0].group().split())}': {clipped(text)}",
+            return [Finding(offset, f"this sentence says '{_shown(span)}' where its cited passages "
+                                    f"say '{_shown(theirs[0])}': {clipped(text)}",
                             "keep the span of time the source gives, or cite a passage that gives this one")]
     return []
 
@@ -84,9 +84,47 @@ def _key(span: re.Match) -> tuple[str, str]:
     """Return what a span is of: its order and the event it is told from ("after", "recall"), or what it was spent
     on ("spent", "backing")."""
     if span.re is _LENGTH:
-        return span.group("lead").casefold()[:4], (span.group("what") or "").casefold()
+        lead, what = span.group("lead").casefold(), span.group("what") or ""
+        if _of_clause(span):
+            return lead, _clause_deed(span)  # "for years they have argued", "have traded for years"
+        return lead[:4], what.casefold()
     order = " ".join(span.group("order").casefold().split())
     return _ORDER.get(order, "before"), span.group("what").casefold()
+
+
+# A length of time after "for" or "over" with no deed right after it is of its clause's deed, before the length or
+# after it: "For decades the two countries have traded" is "have traded for decades" (tests/test_factcheck_76.py)
+_SPAN_OF_CLAUSE = frozenset({"for", "over"})
+_NO_DEED = frozenset({"the", "a", "an", "they", "it", "he", "she", "we", "you", "its", "their", "his", "her", "this",
+                      "that", "these", "those", "both", "and", "but", "or", "now", "there", "with", "in", "on", "at",
+                      "to", "of", "by", "from", "as", "since", "when", "while", "after", "before", "until"})
+_CLAUSE_END = patterns.compile(r"[,;:.!?()]|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
+_CLAUSE_WORD = patterns.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _of_clause(span: re.Match) -> bool:
+    """Say whether a length ("for years") is of its clause's deed: no deed follows it right after."""
+    what = span.group("what") or ""
+    return span.group("lead").casefold() in _SPAN_OF_CLAUSE and (not what or what[0].isupper()
+                                                                 or what.casefold() in _NO_DEED)
+
+
+def _shown(span: re.Match) -> str:
+    """Return a span as a finding shows it: a length of its clause's deed without the word after it."""
+    end = span.end("unit") if span.re is _LENGTH and _of_clause(span) else span.end()
+    return " ".join(span.string[span.start():end].split())
+
+
+def _clause_deed(span: re.Match) -> str:
+    """Return the last word of a length's clause, its deed, stemmed: of the words before the length, or where it
+    opens its clause, of those after it ("trad" of "have traded for years" and of "For years the two have traded")."""
+    text = span.string
+    starts = [0] + [found.end() for found in _CLAUSE_END.finditer(text, 0, span.start())]
+    before = _CLAUSE_WORD.findall(text, starts[-1], span.start())
+    if not before:
+        end = _CLAUSE_END.search(text, span.end("unit"))
+        before = _CLAUSE_WORD.findall(text, span.end("unit"), end.start() if end else len(text))
+    return re.sub(r"(?:ing|ed|es|s|e)$", "", before[-1].casefold()) if before else ""
 
 
 def _unit(span: re.Match) -> str:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import greek, patterns, vietnamese_number_words
+from . import greek, indonesian, patterns, vietnamese_number_words
 
 
 def _any(words) -> str:
@@ -192,8 +192,12 @@ SWEDISH = (rf"(?P<sv>(?!(?:en|ett|tusen)(?![\w-])(?!\s+{_any(_SV_SCALES)}))"
            rf"{_SV_WHOLE}(?:\s+{_any(_SV_SCALES)})?(?![\w-]))")
 _SV_PART = patterns.compile(_any([*_SV_UNITS, *_SV_TEENS, *_SV_TENS, *_SV_SCALES, "hundra", "tusen"]))
 
+# Indonesian's, written apart ("dua puluh lima", "tiga ratus ribu"): indonesian.py
+_ID_WORD = rf"{_any(indonesian.WORDS)}(?![\w-])"
+INDONESIAN = rf"(?P<id>{_any(indonesian.STARTS)}(?![\w-])(?:\s+{_ID_WORD})*)"
+
 BY_LANGUAGE = {"tr": TURKISH, "ru": RUSSIAN, "ur": URDU, "it": ITALIAN, "pl": POLISH, "nl": DUTCH, "el": GREEK,
-               "sv": SWEDISH, "vi": vietnamese_number_words.VIETNAMESE}
+               "sv": SWEDISH, "id": INDONESIAN, "vi": vietnamese_number_words.VIETNAMESE}
 STARTS = {"tr": _any([*_TR_UNITS, *_TR_TENS, "yüz", "bin"]), "ru": _any([*_RU_UNITS, *_RU_SCALES]),
           "ur": _any(_UR_UNITS), "it": _any([*_IT_UNITS, *_IT_TEENS, *_IT_TENS, "cento", "mille"]),
           "pl": _any([*_PL_UNITS, *_PL_SCALES]),
@@ -202,7 +206,7 @@ STARTS = {"tr": _any([*_TR_UNITS, *_TR_TENS, "yüz", "bin"]), "ru": _any([*_RU_U
           "el": _any([form for form, value in _EL_UNITS.items() if value != 1]),
           "sv": _any([*(unit for unit in _SV_UNITS if unit not in ("en", "ett")), *_SV_TEENS, *_SV_TENS, "hundra",
                       "tusen", "enhundra", "ettusen", "etthundra"]),
-          "vi": vietnamese_number_words.STARTS}
+          "id": _any(indonesian.STARTS), "vi": vietnamese_number_words.STARTS}
 
 
 def value(match: re.Match) -> Decimal | None:
@@ -212,6 +216,9 @@ def value(match: re.Match) -> Decimal | None:
         return vietnamese_number_words.value(match)
     if match.groupdict().get("it"):
         return _italian(match["it"].casefold())
+    if match.groupdict().get("id"):
+        found = indonesian.spelled_value(match["id"].casefold())
+        return None if found is None else Decimal(found)
     if match.groupdict().get("nl"):
         return _dutch(match["nl"].casefold())
     if match.groupdict().get("el"):

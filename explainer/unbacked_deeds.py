@@ -11,11 +11,16 @@ word of that kind of deed: the verb in another form, or a word a source tells th
 deed_scales.py's scales, any word of that scale backs it too: telling it stronger ("killed" for "wounded") is that
 module's finding, named once. Only this closed list of deeds is read, so a paraphrase of anything else is left to
 the other checks; words in quotation marks are the quotation checks'. English text is read.
+
+A formal act of a state, told in several words (_FORMAL: war declared, a state of emergency, martial law, a
+recognition, diplomatic ties severed), and an annexation are read too: a minister's quoted "open war", airstrikes, an
+occupation or a recalled ambassador back none of them (tests/test_factcheck_76.py).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
@@ -43,9 +48,11 @@ _DEEDS = (
     ("attacked attacking assaulted assaulting",
      _ARMED + ("critic", "condemn", "denounc", "lambast", "slam", "blast", "rebuk", "accus", "decri", "assail")),
     # an invasion
-    ("invaded invading invasion annexed annexing annexation",
+    ("invaded invading invasion",
      ("invad", "invasion", "incursion", "annex", "crossed into", "crossed the border", "moved into", "entered",
       "occup", "ground offensive", "ground operation", "troops into", "seiz", "captur", "took control")),
+    # a formal act of a state: "annexed" may not cite "occupied" (see _FORMAL for acts of several words)
+    ("annexed annexing annexation", ("annex", "incorporated into", "made part of", "absorbed into")),
     # a place or a thing taken
     ("overran overrun occupied occupying captured capturing seized seizing", _TAKEN),
     # people killed or hurt
@@ -188,14 +195,18 @@ def _starts(text: str, part: str):
 
 
 def unbacked_deeds(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding for the first deed of DEEDS that text tells and no cited passage gives in any form."""
+    """Return a finding for the first deed of DEEDS (or formal act of _FORMAL) that text tells and no cited passage
+    gives in any form."""
     if not in_english(language) or not passages:
         return []
     lowered = text.lower()
-    if _TOLD.isdisjoint(_WORD.findall(lowered)):
+    formal = any(word in lowered for word in _FORMAL_HOLDS)
+    if not formal and _TOLD.isdisjoint(_WORD.findall(lowered)):
         return []  # most sentences tell none of these deeds
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
+    if formal and (found := _unbacked_formal(text, spoken, quoted, passages, offset)):
+        return found
     texts = [_passage_text(passage.text) for passage in passages]
     backed: dict[str, bool] = {}  # by word: a sentence may tell one deed many times
     for match in _WORD.finditer(spoken.lower()):
@@ -211,8 +222,53 @@ def unbacked_deeds(text: str, passages: list[Cited], offset: int = 0, language: 
             backed[word] = any(_backs(passage, backs) for passage in texts)
         if backed[word]:
             continue
-        shown = text[match.start():match.end()]
-        return [Finding(offset, f"this sentence tells a deed ('{shown}') that no passage it cites gives, in that "
-                                f"word or another for the same deed: {clipped(text)}",
-                        "tell what the source says was done, in its words, or cite a passage that says it")]
+        return _unbacked(text, text[match.start():match.end()], offset)
     return []
+
+
+def _unbacked(text: str, shown: str, offset: int) -> list[Finding]:
+    """Return the finding for a deed (as `shown`) no cited passage gives."""
+    return [Finding(offset, f"this sentence tells a deed ('{shown}') that no passage it cites gives, in that word or "
+                            f"another for the same deed: {clipped(text)}",
+                    "tell what the source says was done, in its words, or cite a passage that says it")]
+
+
+# A formal act of a state, told in several words: a declaration of war, a state of emergency, martial law, a
+# recognition, ties severed. A passage quoting a minister's "open war", telling fighting, a recalled ambassador or
+# praise backs none: only the act itself, in any of its forms (the told pattern's words, or those after it).
+_VERB = r"(?:declar\w*|impos\w*|introduc\w*|proclaim\w*|announc\w*|order\w*|put\s+in\s+place)"
+_FORMAL = tuple((patterns.compile(told, re.IGNORECASE), patterns.compile(backs, re.IGNORECASE)) for told, backs in (
+    (r"(?<!\w)(?:declar\w*|formally\s+declar\w*)\s+(?:a\s+)?war\b|declaration\s+of\s+war",
+     r"declar\w*\s+(?:a\s+)?war\b|declaration\s+of\s+war|(?:formally|officially)\s+at\s+war|state\s+of\s+war"),
+    (rf"{_VERB}\s+(?:a\s+|an\s+)?(?:national\s+)?(?:state\s+of\s+emergency|emergency\s+rule)",
+     r"state\s+of\s+emergency|emergency\s+(?:rule|decree|law|powers)"),
+    (r"martial\s+law", r"martial\s+law"),
+    (r"(?<!\w)(?:formally\s+|officially\s+)?recogni[sz](?:ed|es|e|ing)\s+(?:the\s+|its\s+)?(?:independence|sovereignty"
+     r"|breakaway|government|state\s+of|statehood|republic|regime|annexation)",
+     r"recogni[sz](?:ed|es|e|ing|tion)"),
+    (r"(?<!\w)(?:sever\w*|cut|cutting|broke\s+off|break\w*\s+off|broken\s+off|end\w*|suspend\w*)\s+(?:all\s+)?"
+     r"(?:its\s+|their\s+)?diplomatic\s+(?:ties|relations)",
+     r"(?:sever\w*|cut|cutting|broke|break\w*|broken|end\w*|suspend\w*|rupture\w*)\s+(?:off\s+)?(?:all\s+)?"
+     r"(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:ties|relations)"),
+))
+_NOT = patterns.compile(r" (?:not|never|no|t|without|nor)(?: [a-z]+){0,2}$")
+_FORMAL_HOLDS = ("war", "emergency", "martial", "recogni", "diplomatic")
+
+
+def _unbacked_formal(text: str, spoken: str, quoted: list, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding for the first formal act of _FORMAL text tells as done that no cited passage gives."""
+    for told, backs in _FORMAL:
+        for match in told.finditer(spoken):
+            before = _words_before(spoken, match.start())
+            if inside(quoted, match.start()) or _NEAR.search(before) or _MAYBE.search(before) or _NOT.search(before):
+                continue  # "has not declared war" tells no act; a negation added is polarity.py's to name
+            if not any(_backed_formally(backs, passage.text) for passage in passages):
+                return _unbacked(text, " ".join(match.group().split()), offset)
+    return []
+
+
+def _backed_formally(backs: re.Pattern, passage: str) -> bool:
+    """Say whether a passage tells a formal act outside quotation marks: an act it tells only as threatened or near
+    ("threatened to declare war") is threatened_deeds.py's and possible_done.py's to name, once."""
+    quoted = quoted_parts(passage)
+    return any(not inside(quoted, match.start()) for match in backs.finditer(passage))

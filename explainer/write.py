@@ -156,6 +156,21 @@ def check_output_outside_cache(out: Path, cache: Path) -> None:
                           "outside it)")
 
 
+def check_output_beside_shell(out: Path) -> None:
+    """Raise OutputError if `out` is, or holds, the current folder: the build replaces its output folder whole, so
+    the shell it ran from was left in the folder replaced (kept as .cache/spare-site/, where the next build stages:
+    `--out .` again was then refused as inside .cache/)."""
+    try:
+        here = _real(Path(os.getcwd()))
+    except OSError:  # the current folder is gone: nothing stands in it
+        return
+    target = _real(out)
+    if target == here or target in here.parents:
+        where = "is the current folder" if target == here else "holds the current folder"
+        raise OutputError(f"{out}: output folder {where}, which the build replaces whole, leaving this shell in the "
+                          "folder replaced (run the build from a folder outside it)")
+
+
 def write_site(out: Path, files: dict[str, bytes | Kept], digests: FileDigests | None = None,
                spare: Path | None = None) -> WriteReport:
     """Make `out` hold exactly `files` (relative POSIX path -> bytes or Kept) plus what others put; all or nothing.

@@ -76,7 +76,7 @@ REFUSED = {
                                         "The airport was closed for more than a week.",
                                         'figure "seven" is not in the passages'),
     "years-for-decades": ("For years the two countries have traded.", DECADES,
-                          "this sentence says 'For years the' where its cited passages say 'For decades the'"),
+                          "this sentence says 'For years' where its cited passages say 'For decades'"),
 }
 
 

