@@ -128,6 +128,7 @@ from .appearances import seeming_as_fact
 from .speaker_turns import words_of_another_speaker
 from .japanese_speakers import misattributed_in_japanese
 from .chinese_speakers import misattributed_in_chinese
+from .vietnamese_hedges import told_as_done as vietnamese_told_as_done
 from .chinese_ranks import changed_chinese_ranks
 from .unestablished import named_accusation_as_fact, unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
@@ -600,6 +601,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or words_of_another_speaker(text, passages, offset, language, parties))
             + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language))
             + dropped_conditions(text, passages, offset, language) + turned_outcomes(text, passages, offset, language)
+            + vietnamese_told_as_done(text, passages, offset, language)
             + told_as_won(text, passages, offset, language) + _election_results(text, passages, offset, language,
                                                                                  bool(negations))
             + won_in_full(text, passages, offset, language)
@@ -790,6 +792,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language))
             + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)
+            + each(vietnamese_told_as_done)
             + each(told_as_won) + each(_election_results, bool(negations)) + each(won_in_full) + each(made_whole) + each(told_as_present)
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"

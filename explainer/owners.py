@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import devanagari, patterns
+from . import devanagari, patterns, vietnamese, vietnamese_speakers
 from .attribution import Cited
 from .cjk import writes_without_spaces
 from .inflection import declined_alike, polish_declined_alike, spelled_alike
@@ -110,13 +110,23 @@ def _respelled(word: str) -> str:
 def misplaced_figure(party: Party, table: tuple[Party, ...], passages: list[Cited]) -> str:
     """Return the name of another party of the table that the passages cited for `party`'s figure name, where
     they never name `party` itself; or ""."""
-    own = party_words(party)
+    language = next((passage.language for passage in passages if passage.language), "")
+    own = party_words(party, language)  # Vietnamese "Lam" of "Ủy ban nhân dân tỉnh Hà Lam" names it
     if not own or any(_names(passage.text, own) or _the_noun_of(passage.text, own) for passage in passages):
         return ""
+    if any(_named_whole(passage.text, party, language) for passage in passages):
+        return ""  # named by lowercase syllables whole: "tỉnh", "công ty"
     named = tuple((each.id, party_words(each)) for each in table)
     return next((other.name for other in table if other.id != party.id
                  and any(_names(passage.text, party_words(other)) or other.id in _named_by_noun(passage.text, named)
-                         for passage in passages)), "")
+                         or _named_whole(passage.text, other, language) for passage in passages)), "")
+
+
+def _named_whole(text: str, party: Party, language: str) -> bool:
+    """Say whether Vietnamese text names a party by a name, short name or alias of it written whole, in lowercase
+    syllables as often ("Theo công ty", "tỉnh Hà Lam")."""
+    return vietnamese.writes_vietnamese(language) and vietnamese_speakers.names_party(
+        text, (party.name, party.short_name, *party.aliases))
 
 
 # A party named by its common noun after "the" as the one giving the figure, as a report names it after its first

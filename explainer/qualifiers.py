@@ -16,7 +16,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import hangul, japanese_qualifiers, patterns
+from . import hangul, japanese_qualifiers, patterns, vietnamese_number_words
 from .cjk import writes_without_spaces
 from .numbers import CODE_BEFORE_FIGURE, Quantity, locale_words, mentions_in, names_a_code, names_an_hour, range_ends, read_by_language
 
@@ -152,6 +152,8 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
     before = own and own[0].search(text, max(0, start - 40), start)
     if before and not (before["article"] or "a").islower():  # "über Die 3": a capital starts a name, no article
         before = None
+    if before and language[:2] == "vi" and vietnamese_number_words.compared_before(text, before.start()):
+        before = None  # "thấp hơn 15": lower than 15, a comparison, not "more than 15"
     if before:
         return Qualifier(own[1][_folded(before["words"] or before["glued"])], " ".join(text[before.start():end].split()))
     after = _QUALIFIER_AFTER.match(text, end)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import definite_speakers, patterns, turkish_names, turkish_speakers
+from . import definite_speakers, patterns, turkish_names, turkish_speakers, vietnamese_speakers
 from .attribution import Cited, Finding, locale_word_pattern, may_hold_locale_word, quoted_parts
 from .inflection import names_no_one
 from .numbers import COUNT_IN_WORDS, all_locale_words, read_by_language
@@ -181,9 +181,11 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
                           f"{_named_after(text, listed.end(), parties, listed.group())}")
             found.append((listed.start(), subject if naming_words(subject, parties)
                           or definite_speakers.named_definite(subject, parties) else after))
-    return tuple((at, " ".join(words.split()), names) for at, words in sorted(found)
+    read = tuple((at, " ".join(words.split()), names) for at, words in sorted(found)
                  if (names := naming_words(words, parties) or named_by_demonym(words, parties)
                      or named_by_its_noun(words, parties) or definite_speakers.named_definite(words, parties)))
+    # Vietnamese names a party by a run of short lowercase syllables: "Theo công ty", "Ủy ban nhân dân tỉnh cho biết"
+    return vietnamese_speakers.with_runs(text, read, parties) if vietnamese_speakers.read(text) else read
 
 
 def named_by_its_noun(words: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:

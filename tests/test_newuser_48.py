@@ -19,8 +19,9 @@ wordings were refused, and the briefing did not build):
   line ("thứ\\nNăm") was refused as a day the passage lacks;
 - a party's syllables of three letters ("Nậm Khê") named no party, so an honest claim of "Thủy điện Nậm Khê" citing
   "Theo công ty, ..." was refused as another speaker's (explainer/owners.py, as Polish's "Wód").
-Not fixed (see the report): speakers named by short lowercase words ("Theo Ủy ban nhân dân tỉnh"), number words
-("năm" is also "year"), a proposal told as done, a condition ("nếu") or a possibility ("có thể") dropped.
+Not fixed here (read since: tests/test_newuser_50.py): speakers named by short lowercase words ("Theo Ủy ban nhân
+dân tỉnh"), number words ("năm" is also "year"), a proposal told as done, a condition ("nếu") or a possibility ("có
+thể") dropped.
 """
 
 from __future__ import annotations
