@@ -1,0 +1,106 @@
+"""A thing had not told as lacked: "The talks ended with an agreement" may not cite "The talks ended without an
+agreement", nor "without casualties" cite "with casualties".
+
+polarity.py reads a "without" as a clause of its own, whose one word ("agreement") shares too little to restate
+anything; without_deeds.py reads "without" before a verb's "-ing". Here a sentence's "with" before a thing (up to two
+words after an article: "with an agreement", "with heavy casualties") is refused where a cited passage's clause gives
+the same thing (or another word for it: a deal, an agreement, an accord) after "without" or "with no", the words
+before it sharing one with the sentence's ("ended"), and no passage gives it after "with"; and a sentence's "without"
+or "with no" the other way round. "With little" or "with few" is neither. English text is read; words in quotation
+marks are not.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, unquoted
+from .sentences import markers_blanked
+
+_PHRASE = patterns.compile(
+    r"(?<![\w-])(?P<with>with(?:out)?)\s+(?P<no>no\s+)?(?:(?:a|an|the|any|its|their|his|her|some|further|more)\s+)?"
+    r"(?P<words>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?)", re.IGNORECASE)
+# What starts no thing: a measure of it ("with little", "with few") or a word that goes on with the clause
+_NO_THING = frozenset("little few hardly scant minimal limited only just almost nearly about and or but to of in on at "
+                      "for by from as that which who whom whose it them him her us this these those one each".split())
+# Words that end a thing's words: "without an agreement on the border", "with a deal signed by both"
+_STOP = frozenset("on in at for by from to of over after before and or but as with without that which who "
+                  "between among against into since until".split())
+# Words for one thing: "with a deal" restates "without an agreement"
+_SAME = ({"deal", "agreement", "accord", "settlement", "pact"}, {"casualty", "fatality", "death", "injury"},
+         {"charge", "indictment"}, {"warning", "notice"})
+_CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”—–]|,|(?<!\w)(?:but|while|whereas|which|who|after|before|because"
+                                 r"|although|when)(?!\w)", re.IGNORECASE)
+_WORD = patterns.compile(r"[^\W\d_]+")
+_NOT_CONTENT = frozenset("the and was were has had have been its their his her this that also not did does will would "
+                         "could said says they them there than then are is be".split())
+
+
+class _Had(NamedTuple):
+    """A thing a clause gives as had ("with") or lacked ("without", "with no"), as written, with the words before."""
+
+    lacked: bool
+    things: frozenset[str]  # the thing's head word, singular, and the other words for it
+    shown: str
+    before: frozenset[str]
+
+
+def with_for_without(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text gives as had what a passage restating it gives as lacked, or as lacked what one
+    gives as had, and no passage gives it as text does."""
+    if not in_english(language) or not passages or "with" not in text.lower():
+        return []  # most sentences hold no "with": found by a search of their text
+    own = _had(unquoted(markers_blanked(text)))
+    if not own:
+        return []
+    theirs = [had for passage in passages for had in _passage_had(passage.text)]
+    for told in own:
+        if any(other.lacked == told.lacked and other.things & told.things for other in theirs):
+            continue  # a passage gives it so too
+        turned = next((other for other in theirs if other.lacked != told.lacked and other.things & told.things
+                       and other.before & told.before), None)
+        if turned is not None:
+            return [Finding(offset, f"this sentence says '{told.shown}' where its cited passages say '{turned.shown}': "
+                                    f"{clipped(text)}",
+                            "keep what the source gives as had or lacked, or cite a passage that says this")]
+    return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _passage_had(text: str) -> tuple[_Had, ...]:
+    """Return the things a passage gives as had or lacked."""
+    if "with" not in text.lower():
+        return ()
+    return tuple(_had(unquoted(text)))
+
+
+def _had(text: str) -> list[_Had]:
+    """Return the things text gives after "with", "without" or "with no", each with its clause's words before."""
+    found = []
+    for match in _PHRASE.finditer(text):
+        words = match["words"].lower().split()
+        if words[0] in _NO_THING:
+            continue
+        words = words[:1] + [word for word in words[1:2] if word not in _STOP and not word.endswith(("ed", "ing"))]
+        head = _singular(words[-1])
+        things = frozenset({head}.union(*(same for same in _SAME if head in same)))
+        start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
+        before = frozenset(word.lower() for word in _WORD.findall(text[start:match.start()])
+                           if len(word) >= 4 and word.lower() not in _NOT_CONTENT)
+        lacked = match["with"].lower() == "without" or bool(match["no"])
+        shown = " ".join(text[match.start():match.start("words")].split() + match["words"].split()[:len(words)])
+        found.append(_Had(lacked, things, shown, before))
+    return found
+
+
+def _singular(word: str) -> str:
+    """Return a noun's singular, roughly: "casualties" is "casualty", "deals" "deal"."""
+    word = word.rstrip("'’").removesuffix("'s").removesuffix("’s")
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
