@@ -59,6 +59,11 @@ _FORM = patterns.compile(rf"(?<![\w-])(?P<form>{'|'.join(patterns.longest_first(
 _NEGATED = patterns.compile(r"(?<!\w)(?:not|never|n['’]t|no\s+longer|refused\s+to|refuses\s+to|declined\s+to"
                             r"|failed\s+to|without)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PASSIVE = patterns.compile(r"(?<!\w)(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# Admitting and denying are a claim's; a thing denied or admitted in the passive is one refused or let in, unless
+# what is denied names a claim ("the reports were denied")
+_CLAIMED = frozenset({"admission", "denial"})
+_CLAIM = patterns.compile(r"(?<!\w)(?:claims?|reports?|allegations?|accusations?|charges?|suggestions?|accounts?"
+                          r"|stor(?:y|ies)|rumou?rs?|that)(?!\w)", re.IGNORECASE)
 _CLAUSE_START = patterns.compile(r"[;:.!?()\"“”—–]|,|(?<!\w)(?:but|while|whereas|which|who|after|before|because"
                                  r"|although|though|when|as)(?!\w)", re.IGNORECASE)
 _CLAUSE_END = patterns.compile(r"[;:.!?()\"“”—–]|,|(?<!\w)(?:and|but|while|whereas|which|who|after|before|because"
@@ -135,11 +140,13 @@ def _told(text: str) -> list[_Told]:
                 or _NOT_A_DEED_AFTER.match(text, match.end())):
             continue
         start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
+        side, passive = _SIDE_OF[" ".join(match["form"].lower().split())], bool(_PASSIVE.search(before))
+        if passive and side in _CLAIMED and not _CLAIM.search(text, start, match.start()):
+            continue  # "the permit was denied", "she was admitted": refused or let in, no claim denied or admitted
         end_match = _CLAUSE_END.search(text, match.end())
         end = end_match.start() if end_match else len(text)
-        found.append(_Told(_SIDE_OF[" ".join(match["form"].lower().split())], match["form"],
-                           _content(text[start:match.start()]), _content(text[match.end():end]),
-                           bool(_PASSIVE.search(before)), " ".join(text[start:end].split())))
+        found.append(_Told(side, match["form"], _content(text[start:match.start()]), _content(text[match.end():end]),
+                           passive, " ".join(text[start:end].split())))
     return found
 
 

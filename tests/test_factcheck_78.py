@@ -32,6 +32,8 @@ TURNED = {
     "refused-for-agreed-to": ("Acme refused the terms.", "Acme agreed to the terms.", "refused", "agreed"),
     "ratified-for-rejected": ("Bolt ratified the deal.", "Bolt rejected the deal.", "ratified", "rejected"),
     "denied-for-admitted": ("Acme denied fault.", "Acme admitted fault.", "denied", "admitted"),
+    "claims-denied-for-acknowledged": ("The claims were denied by Acme.", "Acme acknowledged the claims.", "denied",
+                                       "acknowledged"),
     "confirmed-for-denied": ("Acme confirmed the report.", "Acme denied the report.", "confirmed", "denied"),
     "allowed-for-banned": ("Northland allowed the imports.", "Northland banned the imports.", "allowed", "banned"),
     "banned-for-permitted": ("Northland banned the rallies.", "Northland permitted the rallies.", "banned",
@@ -103,6 +105,9 @@ def test_a_clause_framed_as_not_meant_or_not_known_told_as_fact_is_refused(sente
 
 HONEST = {
     "same-words": ("Acme rejected the demand.", "Acme rejected the demand."),
+    # a thing denied in the passive is one refused, no claim denied (test_factcheck_77's "passive")
+    "application-denied-beside-admitted": ("Acme's visa application was denied.",
+                                           "Acme admitted that its visa application had errors."),
     "turned-down-for-rejected": ("Acme turned down the demand.", "Acme rejected the demand."),
     "refused-for-rejected": ("Acme refused the demand.", "Acme rejected the demand."),
     "agreed-to-for-accepted": ("Acme agreed to the demand.", "Acme accepted the demand."),
