@@ -59,7 +59,7 @@ VERBS = ("said", "reported", "denied", "stated", "warned", "announced", "suggest
 PROSE_VERBS = tuple("commented" if verb == "acknowledged" else verb for verb in VERBS)
 # At most one thing of each kind of kinds.py ("hospital", "checkpoint"): a sentence would swap the one its passage gives.
 NOUNS = ("convoy", "ceasefire", "depot", "harvest", "crossing", "election", "shipment", "agreement",
-         "curfew", "market", "airstrip", "pipeline", "village", "garrison", "hospital", "railway",
+         "curfew", "granary", "airstrip", "pipeline", "village", "garrison", "hospital", "railway",
          "border post", "refugee camp", "water supply", "supply route", "district", "negotiation")
 # No two words of opposites.py's pairs ("eastern", "western"): a sentence would turn the one its passage gives.
 ADJECTIVES = ("northern", "damaged", "disputed", "temporary", "remote", "crowded", "abandoned", "new",

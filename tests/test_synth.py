@@ -55,3 +55,20 @@ def test_generation_is_deterministic(tmp_path: Path):
     second = synth.generate(tmp_path / "b", **SMALL)
 
     assert tree_digest(first) == tree_digest(second)
+
+
+def test_the_vocabulary_names_no_two_things_a_check_tells_apart():
+    """A made-up sentence and its passage draw their nouns and adjectives at random: two things of one kind
+    (kinds.py: "market" beside "hospital") or a pair of opposites would have a sentence swap one for the other, and the
+    default microsite (100 briefings) stop building where the small one here still built."""
+    from explainer.kinds import kind_sides
+    from explainer.opposites import _table_of
+
+    synth = load_synth()
+    nouns = {word for noun in synth.NOUNS for word in (noun, noun + "s")}
+    swapped = [(one, other) for ones, others in kind_sides() for one in ones for other in others
+               if one in nouns and other in nouns]
+    adjectives = set(synth.ADJECTIVES)
+    turned = [(word, sorted(opposite)) for word, opposite in _table_of("en").opposites.items()
+              if word in adjectives and adjectives & opposite]
+    assert swapped == [] and turned == []
