@@ -1,0 +1,71 @@
+"""Round thirty-three of attacks on files, signals and sockets: two stops at once, and a former address too long.
+
+Ctrl-C and a SIGTERM arriving together (a terminal's Ctrl-C while `timeout`, systemd or a CI runner stops the job)
+are both taken in before Python runs the first one's handler; that handler set the second to be ignored, and Python,
+finding it then pending and ignored, printed "OSError: Signal 15 ignored due to race condition" as a traceback over
+"stopped". A former name in site.yaml's `moved` longer than a folder's name may be passed `check`, and the build then
+failed as it wrote that address's page, naming only the site ("cannot write: File name too long").
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_build
+from support import build_ok, error_lines, tree_digest
+from zygote import zygotes
+
+# A check whose listing of content/ meets two stops at once: both held, raised, then let through together, as two
+# signals arriving within one instant are (Python runs the handlers afterwards, lowest signal number first).
+_TOGETHER = """
+import os, signal, sys
+from explainer.cli import main
+
+signal.signal(signal.SIGINT, signal.default_int_handler)  # as at a terminal: a background job starts it ignored
+both = [getattr(signal, name) for name in sys.argv[2:]]
+listing = os.scandir
+def scandir(path=".", *args):
+    if str(path).endswith("content"):
+        os.scandir = listing
+        signal.pthread_sigmask(signal.SIG_BLOCK, both)
+        for signum in both:
+            signal.raise_signal(signum)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, both)
+    return listing(path, *args)
+os.scandir = scandir
+sys.exit(main(["--root", sys.argv[1], "check"]))
+"""
+
+
+@pytest.mark.parametrize("stops, code, told", [
+    (("SIGINT", "SIGTERM"), 130, "stopped\n"),  # the traceback, Ctrl-C's handler having ignored SIGTERM
+    (("SIGTERM", "SIGHUP"), 129, ""),  # a hangup, the lowest, ends it silently as one alone does (SIGTERM pending)
+], ids=["ctrl-c and sigterm", "sigterm and a hangup"])
+def test_two_stops_at_once_end_the_command_as_the_first_does(built_minimal: Path, stops: tuple[str, str], code: int,
+                                                             told: str):
+    site = tree_digest(built_minimal / "site")
+    done = zygotes().run([sys.executable, "-c", _TOGETHER, str(built_minimal), *stops], capture_output=True,
+                         text=True, cwd=REPO, timeout=120, signals={signal.SIGINT: signal.SIG_IGN})
+    assert (done.returncode, done.stdout, done.stderr) == (code, "", told)
+    assert tree_digest(built_minimal / "site") == site
+
+
+def test_a_former_name_too_long_for_a_folder_is_refused_at_its_line(built_minimal: Path):
+    """`check` passed it; the build wrote every page but that address's, then failed naming only the site."""
+    good = build_ok(built_minimal)
+    site_yaml = built_minimal / "content" / "site.yaml"
+    kept = site_yaml.read_text(encoding="utf-8")
+    site_yaml.write_text(kept + f"moved:\n  {'a' * 256}: flood\n", encoding="utf-8")
+    result = run_build(built_minimal, "check")
+    assert (result.code, error_lines(result)) == (1, [
+        "content/site.yaml:4: moved: a former name of 256 characters, more than the 255 bytes a file system takes "
+        "for a folder's name, is no briefing folder's former name (write the briefing folder's former name)"])
+    assert tree_digest(built_minimal / "site") == good
+    # One of 255 characters is a folder's name: its page leads to the briefing.
+    site_yaml.write_text(kept + f"moved:\n  {'a' * 255}: flood\n", encoding="utf-8")
+    assert build_ok(built_minimal) != good
+    assert "../flood/" in (built_minimal / "site" / ("a" * 255) / "index.html").read_text(encoding="utf-8")
