@@ -69,3 +69,22 @@ def test_a_former_name_too_long_for_a_folder_is_refused_at_its_line(built_minima
     site_yaml.write_text(kept + f"moved:\n  {'a' * 255}: flood\n", encoding="utf-8")
     assert build_ok(built_minimal) != good
     assert "../flood/" in (built_minimal / "site" / ("a" * 255) / "index.html").read_text(encoding="utf-8")
+
+
+def test_an_output_folder_named_too_long_for_the_names_beside_it_is_refused(built_minimal: Path, tmp_path: Path):
+    """A folder name of 241 to 255 bytes is one a file system takes, but not `.NAME.stage-PID` beside it: every build
+    checked the whole project, then failed as it wrote ("cannot write: File name too long (check the output
+    folder ...)"), and every save of the preview did."""
+    out = tmp_path / "out" / ("s" * 241)
+    result = run_build(built_minimal, "build", "--out", str(out))  # `serve` is refused as it is
+    assert (result.code, error_lines(result)) == (1, [
+        f"{out}: output folder's name of 241 bytes leaves no room beside it for the build's own, '.NAME.stage-PID' "
+        "and the like, within the 255 bytes a file system takes for a name (name the folder in 240 bytes at most)"])
+    assert not out.parent.exists() or list(out.parent.iterdir()) == []
+
+
+def test_an_output_folder_named_in_240_bytes_is_built(built_minimal: Path, tmp_path: Path):
+    out = tmp_path / "out" / ("é" * 120)  # bytes, not characters, count
+    result = run_build(built_minimal, "build", "--out", str(out))
+    assert (result.code, result.err) == (0, "")
+    assert (out / "index.html").is_file() and sorted(path.name for path in out.parent.iterdir()) == [out.name]
