@@ -88,3 +88,18 @@ def test_an_output_folder_named_in_240_bytes_is_built(built_minimal: Path, tmp_p
     result = run_build(built_minimal, "build", "--out", str(out))
     assert (result.code, result.err) == (0, "")
     assert (out / "index.html").is_file() and sorted(path.name for path in out.parent.iterdir()) == [out.name]
+
+
+def test_a_site_path_longer_than_the_system_takes_says_what_to_shorten(built_minimal: Path, tmp_path: Path):
+    """static/'s files are read a folder at a time, so a deep tree fits in the project's site/ and not under a long
+    --out path (past 4,096 bytes in all): the build said "check the output folder", which held nothing wrong."""
+    deep = Path(built_minimal / "static", *["d" * 120] * 30)
+    deep.mkdir(parents=True)
+    (deep / "x.css").write_text("a {}\n", encoding="utf-8")
+    build_ok(built_minimal)  # its own site/ takes the path
+    out = tmp_path / ("o" * 200) / ("q" * 200) / "site"
+    result = run_build(built_minimal, "build", "--out", str(out))
+    assert (result.code, error_lines(result)) == (1, [
+        f"{out}: cannot write: File name too long (a file's path there is longer than the system takes; choose an "
+        "--out of a shorter path, or shorten the deepest names in static/)"])
+    assert list(out.parent.iterdir()) == []  # nothing left beside it
