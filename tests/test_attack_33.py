@@ -1,10 +1,12 @@
-"""Round thirty-three of attacks on files, signals and sockets: two stops at once, and a former address too long.
+"""Round thirty-three of attacks on files, signals and sockets: two stops at once, and names too long to write.
 
 Ctrl-C and a SIGTERM arriving together (a terminal's Ctrl-C while `timeout`, systemd or a CI runner stops the job)
 are both taken in before Python runs the first one's handler; that handler set the second to be ignored, and Python,
 finding it then pending and ignored, printed "OSError: Signal 15 ignored due to race condition" as a traceback over
 "stopped". A former name in site.yaml's `moved` longer than a folder's name may be passed `check`, and the build then
-failed as it wrote that address's page, naming only the site ("cannot write: File name too long").
+failed as it wrote that address's page, naming only the site ("cannot write: File name too long"); so did every
+build into an `--out` named in 241 to 255 bytes (the stage beside it, `.NAME.stage-PID`, could not be named), and one
+whose files' paths passed the system's 4,096 bytes was told to "check the output folder".
 """
 
 from __future__ import annotations
