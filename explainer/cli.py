@@ -14,6 +14,7 @@ from types import SimpleNamespace
 from . import environment
 from .problems import ContentError, Problem, cut_middle, printable
 from .project import Project
+from .output_name import check_output_name
 from .stops import first_stop_only
 from .write import (OutputError, check_cache_location, check_output_beside_shell, check_output_location,
                     check_output_outside_cache)
@@ -163,6 +164,7 @@ def run(args: Arguments, bare_root: Path | None = None) -> int:
                                             project.locales])
         check_output_outside_cache(project.out, project.cache)
         check_output_beside_shell(project.out)
+        check_output_name(project.out)
     if command == "serve":
         from .gc_pause import no_collection
 

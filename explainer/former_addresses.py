@@ -6,13 +6,15 @@ of its log came again as a new one to feed readers, whose ids are made from the 
 
 from __future__ import annotations
 
+from .crosscheck import MAX_NAME_BYTES
 from .hints import closest
 from .load import RESERVED_SLUGS, SiteContent
 from .problems import Problem
 
 
 def former_address_problems(content: SiteContent) -> list[Problem]:
-    """Return a problem for each `moved` line naming no folder name, a briefing's own folder, or no briefing."""
+    """Return a problem for each `moved` line naming no folder name (one of the site's own, or too long for a file
+    system), a briefing's own folder, or no briefing."""
     settings, shown = content.settings, content.site.shown
     slugs = sorted(briefing.slug for briefing in content.briefings)
     problems = []
@@ -21,6 +23,10 @@ def former_address_problems(content: SiteContent) -> list[Problem]:
         if old in RESERVED_SLUGS:  # the shape of a name was checked with the file's: lowercase letters, digits, hyphens
             problems.append(Problem(shown, line, f"moved: '{old}' is a folder of the site's own, never a briefing's",
                                     "write the briefing folder's former name"))
+        elif len(old) > MAX_NAME_BYTES:  # its page, OLD/index.html, failed the build as written, naming the site
+            problems.append(Problem(shown, line, f"moved: a former name of {len(old):,} characters, more than the "
+                                    f"{MAX_NAME_BYTES} bytes a file system takes for a folder's name, is no "
+                                    "briefing folder's former name", "write the briefing folder's former name"))
         elif old in slugs:
             problems.append(Problem(shown, line, f"moved: '{old}' is the folder of a briefing (content/{old}/), "
                                     "whose address it is", "remove this line, or rename that folder"))

@@ -18,7 +18,13 @@ STOPS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # SIGHUP: the terminal o
 def ignore_further_stops() -> None:
     """Have every later stop ignored: this process is stopping already."""
     for signum in STOPS:
-        signal.signal(signum, signal.SIG_IGN)
+        signal.signal(signum, _stopping_already)
+
+
+def _stopping_already(signum: int, frame) -> None:
+    """Ignore a stop, in Python rather than by SIG_IGN: two stops at once (Ctrl-C and a SIGTERM) are both taken in
+    before the first one's handler runs, and Python printed the second, found ignored, as a traceback ("OSError:
+    Signal 15 ignored due to race condition") over "stopped"."""
 
 
 def _first_ctrl_c(signum: int, frame) -> None:

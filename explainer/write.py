@@ -38,6 +38,9 @@ _HINTS = {
     errno.EACCES: "check the permissions of the output folder and of the folder holding it",
     errno.EPERM: "check the permissions of the output folder and of the folder holding it",
     errno.EMFILE: "raise the limit on open files (ulimit -n) and build again",
+    # Each name was checked: a path over the system's 4,096 bytes, static/'s deepest file under a long --out path.
+    errno.ENAMETOOLONG: "a file's path there is longer than the system takes; choose an --out of a shorter path, "
+                        "or shorten the deepest names in static/",
 }
 _AT_FDCWD, _RENAME_EXCHANGE = -100, 2
 # A published site is readable by everyone, whatever the umask of the build: the same input gives
