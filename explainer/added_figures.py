@@ -7,7 +7,9 @@ there. A passage giving the figure as a total, a stock or a count ("has 5,000 tr
 says nothing of how many were added. A sentence's increase is refused where every cited passage giving its figure
 gives it with no word of an increase near it (in its clause: "more", "additional", "another", "further",
 "reinforcements", "added", "increase", "extra", "boost", "raised", "gained", "rose", "hired", ...). "5,000 more" citing "sent another 5,000" builds;
-so does a comparison ("5,000 more troops than Southland"), which other checks read. Words in quotation marks are not
+a comparison's figure ("5,000 more troops than Southland", "2,000 fewer tanks than") is a difference, refused
+where every cited passage giving it gives it with no word of comparing or of change in its sentence ("than",
+"ahead", "gap", "outnumbers", or one of an increase). Words in quotation marks are not
 read. English text is read.
 """
 
@@ -27,9 +29,14 @@ _ADDED = patterns.compile(
     rf"(?:(?P<figure>{_FIGURE})\s+(?P<after>more|additional|extra|further|fresh)(?![\w-])"
     rf"|(?<![\w-])(?P<before>another|an\s+additional|an\s+extra|a\s+further|a\s+fresh)\s+(?P<figure2>{_FIGURE}))",
     re.IGNORECASE)
-_ADDED_WORDS = frozenset({"more", "additional", "extra", "further", "fresh", "another"})
-# a comparison, not an increase: "5,000 more troops than Southland"
+_ADDED_WORDS = frozenset({"more", "additional", "extra", "further", "fresh", "another", "fewer", "less"})
+# a comparison, not an increase: "5,000 more troops than Southland"; its figure is a difference, which a passage
+# gives beside a word of comparing or of change ("5,000 more than", "outnumbers ... by 5,000", "a gap of 5,000")
 _THAN = patterns.compile(r"(?:\s+[\w'’-]+){0,4}\s+than(?!\w)", re.IGNORECASE)
+_FEWER = patterns.compile(rf"(?P<figure>{_FIGURE})\s+(?:fewer|less)(?![\w-])", re.IGNORECASE)
+_COMPARED = patterns.compile(
+    r"(?<![\w-])(?:than|fewer|less|ahead|behind|outnumber\w*|exceed\w*|gap|difference|margin|lead|trail\w*"
+    r"|larger|bigger|greater|smaller|higher|lower|compared|versus|vs)(?![\w-])", re.IGNORECASE)
 # what tells a passage's figure as an increase, in its clause
 _INCREASE = patterns.compile(
     r"(?<![\w-])(?:more|additional|extra|further|fresh|another|reinforc\w*|add|adds|added|adding|increas\w*|boost\w*"
@@ -45,8 +52,15 @@ def stock_as_increase(text: str, passages: list[Cited], offset: int = 0, languag
         return []  # most sentences add nothing: found by a lookup of their words
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
-    for added in _ADDED.finditer(spoken):
-        if inside(quoted, added.start()) or _THAN.match(spoken, added.end()):
+    for added in [*_ADDED.finditer(spoken), *_FEWER.finditer(spoken)]:
+        if inside(quoted, added.start()):
+            continue
+        if _THAN.match(spoken, added.end()):
+            found = _difference_unbacked(text, spoken, added, passages, offset)
+            if found:
+                return found
+            continue
+        if added.re is _FEWER:
             continue
         figure = numbers.count_written(added["figure"] or added["figure2"])
         if not figure:
@@ -67,3 +81,29 @@ def _given(text: str, figure: str) -> tuple[bool, ...]:
     """Return, for each place a passage gives `figure`, whether its clause tells it as an increase."""
     return tuple(bool(_INCREASE.search(sentence_of(text, match.start())))
                  for match in _ANY_FIGURE.finditer(text) if numbers.count_written(match.group()) == figure)
+
+
+def _difference_unbacked(text: str, spoken: str, compared: re.Match, passages: list[Cited],
+                         offset: int) -> list[Finding]:
+    """Return a finding when a comparison's figure ("5,000 more troops than Southland") is one every cited passage
+    giving it gives as a total, with no word of comparing or of change in its clause."""
+    written = compared["figure"] or compared["figure2"]
+    figure = numbers.count_written(written) if written else ""
+    if not figure:
+        return []
+    given = [found for passage in passages for found in _compared(passage.text, figure)]
+    if not given or any(given):
+        return []
+    end = _THAN.match(spoken, compared.end()).end()
+    shown = " ".join(spoken[compared.start():end].split())
+    return [Finding(offset, f"this sentence gives {written} as a difference ('{shown}') where its cited passages give "
+                            f"{written} as a total, compared with nothing: {clipped(text)}",
+                    "give the figure as the source does, or cite a passage that gives the difference")]
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _compared(text: str, figure: str) -> tuple[bool, ...]:
+    """Return, for each place a passage gives `figure`, whether its clause compares it or tells it as a change."""
+    return tuple(bool(_COMPARED.search(clause) or _INCREASE.search(clause))
+                 for match in _ANY_FIGURE.finditer(text) if numbers.count_written(match.group()) == figure
+                 for clause in (sentence_of(text, match.start()),))

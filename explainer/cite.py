@@ -587,6 +587,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or swapped_party_figures(text, passages, offset, language, parties))
     # a refusal told as agreed drops a negation too ("conceded" citing "refused to concede"): named once
     negations = flipped_negations(text, passages, offset, language)
+    # a deed turned into its opposite is no deed unbacked too ("agreed to" citing "refused"): named once, as turned
+    turned = [] if negations else turned_deeds(text, passages, offset, language)
     return (dropped_hedge(text, passages, offset)
             + (dropped_attribution(text, passages, offset, claimed)
                or party_word_as_fact(text, passages, offset, parties, language)
@@ -649,7 +651,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + ended_states(text, passages, offset, language) + next_stage_as_reached(text, passages, offset, language)
             + begun_as_done(text, passages, offset, language)
             # a deed in an inserted clause that no passage gives is named once, as inserted
-            + (inserted_deeds(text, passages, offset, language) or unbacked_deeds(text, passages, offset, language))
+            + (inserted_deeds(text, passages, offset, language)
+               or ([] if turned else unbacked_deeds(text, passages, offset, language)))
             + widened_proportions_in_languages(text, passages, offset, language)
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
             + changed_portfolios(text, passages, offset, language) + invented_causes(text, passages, offset, language)
@@ -669,11 +672,12 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + one_side_for_both(text, passages, offset, language, parties)
             + both_for_one_side(text, passages, offset, language, parties)
             + renamed_groups(text, passages, offset, language, parties)
-            + (negations or unestablished_acts(text, passages, offset, language)
+            # polarity.py's finding is named above, once
+            + ([] if negations else unestablished_acts(text, passages, offset, language)
                            or named_accusation_as_fact(text, passages, offset, language)
                            or denial_as_admission(text, passages, offset, language)
                            or turned_stances(text, passages, offset, language)
-                           or turned_deeds(text, passages, offset, language)
+                           or turned
                            or with_for_without(text, passages, offset, language)
                            or framed_as_done(text, passages, offset, language))
             + swapped_roles(text, passages, offset, language)
@@ -786,6 +790,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or swapped_in_arabic(text, passages, 0, parties)
                or swapped_party_figures_in_item(text, passages, language, parties))
     negations = flipped_negations(text, passages, 0, language)
+    turned = [] if negations else each(turned_deeds)  # named once, not as a deed unbacked too
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
             + (negations or each(told_as_found))
             + (misattributed_in_item(text, passages, language, parties) or each(called_by_another, parties)
@@ -821,7 +826,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(misstated_results)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(asked_for_offered) + each(truce_told_otherwise) + ([] if negations else each(undone_for_done))
-            + each(ended_states) + each(next_stage_as_reached) + each(begun_as_done) + (each(inserted_deeds) or each(unbacked_deeds))
+            + each(ended_states) + each(next_stage_as_reached) + each(begun_as_done) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(changed_portfolios) + each(invented_causes) + each(widened_records) + each(unscoped_superlatives) + each(misdated_acts)
             + each(unnamed_groups) + each(reversed_shifts)
@@ -832,8 +837,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + (swapped or each(given_to_another_party, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
                    parties)
-            + (negations or each(unestablished_acts) or each(denial_as_admission) or each(turned_stances)
-               or each(turned_deeds) or each(with_for_without) or each(framed_as_done)) + each(corrected_in_passages)
+            + ([] if negations else each(unestablished_acts) or each(denial_as_admission) or each(turned_stances)
+               or turned or each(with_for_without) or each(framed_as_done)) + each(corrected_in_passages)
             + swapped_roles(text, passages, 0, language) + each(told_as_result)
             + (each(swapped_figures)
                or ([] if swapped else each(swapped_in_gapped_lists) or each(swapped_in_paired_lists)))

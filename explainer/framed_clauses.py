@@ -10,6 +10,8 @@ its words of four letters or more, or all of a short sentence's) is refused wher
 ("mean", "unclear", "whether", "evidence", ...) and no cited passage states the clause plainly; that holds for a
 sentence telling it undone too ("Acme did not admit fault": the source says no such thing). English text is read;
 words in quotation marks are not.
+A "whether" clause opening a sentence ("Whether Acme admitted fault remains disputed")
+is framed too: asked, never told.
 """
 
 from __future__ import annotations
@@ -28,14 +30,18 @@ _FRAME = patterns.compile(
     r"|(?<!\w)(?:is|was)\s+not\s+an\s+admission\s+(?:that|of)\s+"
     r"|(?<!\w)(?:unclear|not\s+clear|uncertain|unknown|not\s+known|not\s+yet\s+known|undecided)\s+(?:whether|if)\s+"
     r"|(?<!\w)(?:asked|questioned|wondered|asks|questions)\s+whether\s+"
-    r"|(?<!\w)(?:no|little)\s+(?:evidence|proof|indication|sign)\s+that\s+", re.IGNORECASE)
+    r"|(?<!\w)(?:no|little)\s+(?:evidence|proof|indication|sign)\s+that\s+"
+    # a "whether" clause opening a sentence is its subject, asked, never told: "Whether Acme admitted fault remains
+    # disputed"
+    r"|(?:^|(?<=[.!?;:]))\s*whether\s+", re.IGNORECASE)
 _FRAME_WORDS = ("mean", "impl", "signal", "indicat", "admission", "unclear", "clear", "uncertain", "unknown", "known",
                 "whether", "evidence", "proof", "sign")
 # A sentence's own frame: it keeps the source's doubt or denial
 _KEPT = patterns.compile(
     r"(?<!\w)(?:mean|means|meant|imply|implies|implied|signal\w*|indicat\w*|admission|unclear|clear|uncertain\w*"
     r"|unknown|known|whether|if|evidence|proof|sign|signs|open\s+question|question\w*|asked|may|might|could"
-    r"|possibl[ey]|perhaps|likely|unlikely|denied|denies|deny|undecided|unproven|unestablished|allege\w*)(?!\w)",
+    r"|possibl[ey]|perhaps|likely|unlikely|denied|denies|deny|undecided|unproven|unestablished|allege\w*|disputed?"
+    r"|contested|unresolved)(?!\w)",
     re.IGNORECASE)
 _CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”—–]|,|(?<!\w)(?:but|while|whereas|although|though)(?!\w)",
                                  re.IGNORECASE)

@@ -10,6 +10,11 @@ no cited passage uses a verb of its side, and a passage's clause uses one of the
 object: they share two words, or all the sentence's own, and a subject each names is the same one (or one clause is
 passive). A verb negated ("did not accept", "refused to accept") tells no deed of its side, and backs none. Outcomes
 turned ("upheld" for "overturned", "won" for "lost", "lifted" for "imposed") are outcomes.py's and opposites.py's.
+A deed is read too as a noun after its doer's possessive ("Acme's rejection of the demand", "Northland's ban on
+imports"; not after a verb undoing it, "lifted Northland's ban"), with its particle split off ("turned the demand
+down"), and as "declined" before a thing ("declined the offer"; not "declined 3%", "declined the most"); and a
+restriction (a ban, sanctions, a curfew, tariffs, ...) kept, maintained, extended or tightened is the opposite of one
+lifted, eased, relaxed, ended or removed (tests/test_factcheck_80.py).
 English text is read; words in quotation marks are not.
 """
 
@@ -39,14 +44,49 @@ _SIDES = {
     "closing": "closed closes shut shuts",
     "joining": "joined joins rejoined",
     "leaving": "left leaves quit quits exited withdrew_from",
-    "support": "supported supports backed",
-    "opposition": "opposed opposes opposing",
+    "support": "supported supports backed voted_for votes_for",
+    "opposition": "opposed opposes opposing voted_against votes_against",
+    # a restriction kept against one lifted: read only before a restriction (_RESTRICTION)
+    "keeping": "kept keeps keeping maintained maintains maintaining extended extends extending retained retains "
+               "tightened tightens",
+    "lifting": "lifted lifts lifting eased eases easing relaxed relaxes ended ends removed removes",
 }
 _OPPOSITE = {"assent": "refusal", "admission": "denial", "permission": "ban", "opening": "closing",
-             "joining": "leaving", "support": "opposition"}
+             "joining": "leaving", "support": "opposition", "keeping": "lifting"}
 _OPPOSITE.update({other: one for one, other in list(_OPPOSITE.items())})
 _SIDE_OF = {form.replace("_", " "): side for side, forms in _SIDES.items() for form in forms.split()}
-_FIRST_WORDS = frozenset(form.split()[0] for form in _SIDE_OF)
+# A deed as a noun after its doer's possessive ("Acme's rejection of the demand", "its approval of the plan",
+# "Northland's ban on imports"), and a particle split off ("turned the demand down"); and "declined" read as a
+# refusal only before a thing ("declined the offer"), not a fall ("declined 3%", "declined the most")
+_NOUNS = {"rejection": "refusal", "refusal": "refusal", "approval": "assent", "acceptance": "assent",
+          "endorsement": "assent", "ratification": "assent", "denial": "denial", "admission": "admission",
+          "acknowledgement": "admission", "acknowledgment": "admission", "confirmation": "admission", "ban": "ban",
+          "prohibition": "ban", "permission": "permission"}
+_DECLINED = {"decline": "refusal", "declines": "refusal", "declined": "refusal", "declining": "refusal"}
+_SIDE_OF.update(_DECLINED)
+_FIRST_WORDS = frozenset(form.split()[0] for form in _SIDE_OF) | frozenset(_NOUNS) | {"turn", "turns", "turned",
+                                                                                      "turning"}
+_NOUN = patterns.compile(
+    rf"(?<![\w-])(?P<owner>[A-Z][\w-]*['’]s|its|their|his|her)\s+(?:\w+\s+)?(?P<form>{'|'.join(patterns.longest_first(_NOUNS))})"
+    r"\s+(?P<to>of|on|to|for)(?![\w-])", re.IGNORECASE)
+# a noun undone by the verb before it: "lifted Northland's ban", "called for Acme's approval"
+_NOUN_UNDONE = patterns.compile(r"(?<![\w-])(?:lift\w*|end\w*|overturn\w*|revers\w*|scrap\w*|drop\w*|withdr\w*"
+                                r"|rescind\w*|repeal\w*|challeng\w*|appeal\w*|sought|seek\w*|ask\w*|await\w*"
+                                r"|call\w*\s+for|urg\w*|demand\w*|want\w*|request\w*|without|no|not|pending)"
+                                r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SPLIT = patterns.compile(r"(?<![\w-])(?P<form>turn(?:s|ed|ing)?)\s+(?P<object>(?:(?!down\b)[\w'’-]+\s+){1,4})"
+                          r"down(?![\w-])", re.IGNORECASE)
+# what a restriction kept or lifted is: "lifted the ban on imports", "eased restrictions", "extended the curfew"
+_RESTRICTION = patterns.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:bans?|embargo(?:es)?|sanctions?|curfews?|restrictions?|tariffs?|blockades?"
+    r"|moratori(?:um|a)|lockdowns?|controls|caps?|limits|freezes?|prohibitions?|state\s+of\s+emergency"
+    r"|martial\s+law)(?![\w-])", re.IGNORECASE)
+_RESTRICTING = frozenset({"keeping", "lifting"})
+# "declined" before a thing refused: an article or possessive, then no ranking word ("the most", "the following")
+_DECLINED_THING = patterns.compile(
+    r"\s+(?:the|a|an|its|their|his|her|this|that|these|those|any|all|every)\s+"
+    r"(?!most|least|fastest|sharpest|steepest|following|next|same|previous|first|last|second|third|year|month|week"
+    r"|day|quarter|time)[a-z]", re.IGNORECASE)
 # A form in another sense, by what follows it: a market's "opened higher", "opened fire", "admitted to hospital",
 # "left 12 dead", "closed doors"; or before it: "the left", "the far left"
 _NOT_A_DEED_AFTER = patterns.compile(
@@ -140,13 +180,45 @@ def _told(text: str) -> list[_Told]:
                 or _NOT_A_DEED_AFTER.match(text, match.end())):
             continue
         start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
-        side, passive = _SIDE_OF[" ".join(match["form"].lower().split())], bool(_PASSIVE.search(before))
+        form = " ".join(match["form"].lower().split())
+        side, passive = _SIDE_OF[form], bool(_PASSIVE.search(before))
+        if side in _RESTRICTING and not _RESTRICTION.match(text, match.end()):
+            continue  # "kept", "ended", "extended" of anything but a restriction: no deed of the pair
+        if form in _DECLINED and (passive or not _DECLINED_THING.match(text, match.end())
+                                  or any(char.isdigit() for char in text[match.end():])):
+            continue  # "shares declined 3%", "declined the most since 2020": a fall
         if passive and side in _CLAIMED and not _CLAIM.search(text, start, match.start()):
             continue  # "the permit was denied", "she was admitted": refused or let in, no claim denied or admitted
         end_match = _CLAUSE_END.search(text, match.end())
         end = end_match.start() if end_match else len(text)
         found.append(_Told(side, match["form"], _content(text[start:match.start()]), _content(text[match.end():end]),
                            passive, " ".join(text[start:end].split())))
+    return found + _told_otherwise(text)
+
+
+def _told_otherwise(text: str) -> list[_Told]:
+    """Return the deeds a sentence tells as a noun after its doer ("Acme's rejection of the demand") or with its
+    particle split off ("turned the demand down")."""
+    found = []
+    for match in _NOUN.finditer(text):
+        if (_NOUN_UNDONE.search(text[max(0, match.start() - 40):match.start()])
+                or match["to"].lower() == "to" and match["form"].lower() == "admission"):
+            continue  # "lifted Northland's ban on imports", "his admission to hospital": no deed done
+        start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
+        end_match = _CLAUSE_END.search(text, match.end())
+        end = end_match.start() if end_match else len(text)
+        found.append(_Told(_NOUNS[match["form"].lower()], match["form"], _content(text[start:match.end("owner")]),
+                           _content(text[match.end("form"):end]), False, " ".join(text[start:end].split())))
+    for match in _SPLIT.finditer(text):
+        before = text[max(0, match.start() - 40):match.start()]
+        if _NEGATED.search(before):
+            continue
+        start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
+        end_match = _CLAUSE_END.search(text, match.end())
+        end = end_match.start() if end_match else len(text)
+        found.append(_Told("refusal", f"{match['form']} down", _content(text[start:match.start()]),
+                           _content(text[match.start("object"):end]), bool(_PASSIVE.search(before)),
+                           " ".join(text[start:end].split())))
     return found
 
 

@@ -324,7 +324,7 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         flipped = [other for other in theirs if other.negative != clause.negative and _restates(clause, other)
                    and not _part_as_not_all(clause, other) and not _below_as_not_even(clause, other)
                    and not _lost_for_without(clause, other) and not _undecided_as_open(clause, other)
-                   and not _short_for_missed(clause, other)]
+                   and not _short_for_missed(clause, other) and not _refusal_restated(clause, other)]
         # A clause of the sentence's polarity backs it only where it holds what the flipped one negates: "the meeting
         # was held" shares two words with "the meeting reached a deal", and backs it no more than "reached no deal".
         predicates = {(clause if clause.negative else other).predicate for other in flipped} - {""}
@@ -915,6 +915,30 @@ def _short_for_missed(clause: _Clause, other: _Clause) -> bool:
     fell "short of": the same thing, with no negation dropped."""
     negative, positive = (clause, other) if clause.negative else (other, clause)
     return bool(_SHORT_OF.search(negative.text)) and bool(_MISSING.search(positive.text))
+
+
+# A refusal told by its verb, restating one a passage tells otherwise, or the other way round: "voted against the
+# resolution" restates "opposed the resolution", "rejected the demand" restates "Acme's rejection of the demand" and
+# "turned down the demand" "turned the demand down": no negation added where the verb alone negates (opposite_deeds.py
+# reads "voted against" for "supported", "accepted" for "rejection")
+_REFUSING = (
+    (patterns.compile(r"(?<!\w)vot(?:e|es|ed|ing)\s+(?:[\w,]+\s+){0,5}?against(?!\w)", re.IGNORECASE),
+     patterns.compile(r"(?<!\w)(?:oppos(?:e|es|ed|ing|ition)|objected\s+to|objects\s+to|against)(?!\w)",
+                      re.IGNORECASE)),
+    (patterns.compile(r"(?<!\w)(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+down"
+                      r"|den(?:y|ies|ied|ying))(?!\w)", re.IGNORECASE),
+     patterns.compile(r"(?<!\w)(?:rejection|refusal|denial|turn(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}down)(?!\w)",
+                      re.IGNORECASE)))
+_PLAIN_NEGATION = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|neither|nor|without)(?!\w)|n['’]t(?!\w)",
+                                   re.IGNORECASE)
+
+
+def _refusal_restated(clause: _Clause, other: _Clause) -> bool:
+    """Say whether the negative one of two clauses negates by a verb of refusing alone ("voted against",
+    "rejected") what the positive one tells as refused otherwise ("opposed", "Acme's rejection of")."""
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    return not _PLAIN_NEGATION.search(negative.text) and any(
+        told.search(negative.text) and otherwise.search(positive.text) for told, otherwise in _REFUSING)
 
 
 # A decision not made, asked as the open question it leaves: "has not (yet) decided whether to appeal" restates

@@ -8,6 +8,7 @@ the same thing (or another word for it: a deal, an agreement, an accord) after "
 before it sharing one with the sentence's ("ended"), and no passage gives it after "with"; and a sentence's "without"
 or "with no" the other way round. "With little" or "with few" is neither. English text is read; words in quotation
 marks are not.
+An end "in" a thing ("the talks ended in agreement", "resulted in a deal") gives it as had.
 """
 
 from __future__ import annotations
@@ -19,10 +20,17 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .sentences import markers_blanked
+from .wordset import may_hold
 
 _PHRASE = patterns.compile(
     r"(?<![\w-])(?P<with>with(?:out)?)\s+(?P<no>no\s+)?(?:(?:a|an|the|any|its|their|his|her|some|further|more)\s+)?"
     r"(?P<words>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?)", re.IGNORECASE)
+# An end "in" a thing is one had: "the talks ended in agreement", "resulted in a deal"
+_ENDED_IN = patterns.compile(
+    r"(?<![\w-])(?:end(?:s|ed|ing)?|result(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|culminat(?:e|es|ed|ing))\s+in\s+"
+    r"(?:(?:a|an|the|its|their)\s+)?(?P<words>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?)", re.IGNORECASE)
+_ENDED_WORDS = frozenset("end ends ended ending result results resulted resulting conclude concludes concluded "
+                         "concluding culminate culminates culminated culminating".split())
 # What starts no thing: a measure of it ("with little", "with few") or a word that goes on with the clause
 _NO_THING = frozenset("little few hardly scant minimal limited only just almost nearly about and or but to of in on at "
                       "for by from as that which who whom whose it them him her us this these those one each".split())
@@ -51,8 +59,9 @@ class _Had(NamedTuple):
 def with_for_without(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives as had what a passage restating it gives as lacked, or as lacked what one
     gives as had, and no passage gives it as text does."""
-    if not in_english(language) or not passages or "with" not in text.lower():
-        return []  # most sentences hold no "with": found by a search of their text
+    if not in_english(language) or not passages or "with" not in text.lower() and not (
+            " in " in text and may_hold(text, _ENDED_WORDS)):
+        return []  # most sentences hold no "with" nor "ended in": found by a search of their text
     own = _had(unquoted(markers_blanked(text)))
     if not own:
         return []
@@ -72,15 +81,17 @@ def with_for_without(text: str, passages: list[Cited], offset: int = 0, language
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _passage_had(text: str) -> tuple[_Had, ...]:
     """Return the things a passage gives as had or lacked."""
-    if "with" not in text.lower():
+    if "with" not in text.lower() and not (" in " in text and may_hold(text, _ENDED_WORDS)):
         return ()
     return tuple(_had(unquoted(text)))
 
 
 def _had(text: str) -> list[_Had]:
-    """Return the things text gives after "with", "without" or "with no", each with its clause's words before."""
+    """Return the things text gives after "with", "without" or "with no", or an end "in", each with its clause's
+    words before."""
     found = []
-    for match in _PHRASE.finditer(text):
+    matches = [*_PHRASE.finditer(text), *(_ENDED_IN.finditer(text) if " in " in text else ())]
+    for match in matches:
         words = match["words"].lower().split()
         if words[0] in _NO_THING:
             continue
@@ -88,10 +99,12 @@ def _had(text: str) -> list[_Had]:
         head = _singular(words[-1])
         things = frozenset({head}.union(*(same for same in _SAME if head in same)))
         start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
-        before = frozenset(word.lower() for word in _WORD.findall(text[start:match.start()])
+        ended_in = match.re is _ENDED_IN
+        at = text.lower().rindex(" in ", match.start(), match.start("words")) + 1 if ended_in else match.start()
+        before = frozenset(word.lower() for word in _WORD.findall(text[start:at])
                            if len(word) >= 4 and word.lower() not in _NOT_CONTENT)
-        lacked = match["with"].lower() == "without" or bool(match["no"])
-        shown = " ".join(text[match.start():match.start("words")].split() + match["words"].split()[:len(words)])
+        lacked = not ended_in and (match["with"].lower() == "without" or bool(match["no"]))
+        shown = " ".join(text[at:match.start("words")].split() + match["words"].split()[:len(words)])
         found.append(_Had(lacked, things, shown, before))
     return found
 
