@@ -6,7 +6,8 @@ its own, and a thing's lack with "tanpa", both unread before: "Pemkab mengizinka
 melarang kegiatan tambang", "berakhir dengan kesepakatan" cited "berakhir tanpa kesepakatan", "dana itu adalah ganti
 rugi" cited "bantuan kemanusiaan, bukan ganti rugi" (and English "humanitarian aid, not compensation"), "perusahaan
 mengakui kesalahan" cited "itu tidak berarti perusahaan mengakui kesalahan", and "naik dari Rp 45.000 menjadi Rp
-120.000" cited "turun dari Rp 120.000 menjadi Rp 45.000". Each is refused where no cited passage says it so; a
+120.000" cited "turun dari Rp 120.000 menjadi Rp 45.000", and "Menurut perusahaan, kadar nikel ... 0,42" cited "Uji
+laboratorium Dinas Lingkungan Hidup menemukan kadar nikel 0,42" (a speaker the passages never name). Each is refused where no cited passage says it so; a
 sentence naming both sides, keeping its "bukan", "tanpa" or frame, or giving the levels in the source's order builds.
 Indonesian text is read (and, for a thing denied, English); words in quotation marks are not.
 """
@@ -22,7 +23,7 @@ from .clauses import clause_end, content_words, restated_unplainly
 from .indonesian import writes_indonesian
 from .numbers import quantities_in
 from .sentences import markers_blanked
-from .wordset import has_digit
+from .wordset import has_digit, may_hold
 
 # Each side's verbs, active ("meN-") and passive ("di-"): opposite_deeds.py's pairs in Indonesian
 _SIDES = {
@@ -41,6 +42,7 @@ _OPPOSITE = {"assent": "refusal", "admission": "denial", "permission": "ban", "o
              "support": "opposition"}
 _OPPOSITE.update({other: one for one, other in list(_OPPOSITE.items())})
 _SIDE_OF = {form: side for side, forms in _SIDES.items() for form in forms.split()}
+_DEED_WORDS = frozenset(_SIDE_OF)
 _DEED = patterns.compile(rf"(?<![\w-])(?P<form>{'|'.join(sorted(_SIDE_OF, key=len, reverse=True))})(?![\w-])",
                          re.IGNORECASE)
 # A verb undone: "tidak menerima", "belum menyetujui", "menolak untuk mengakui", "enggan mendukung"
@@ -86,8 +88,8 @@ _FRAMED_NOT_CONTENT = _NOT_CONTENT | {"berarti", "tentu", "apakah", "jelas", "bu
 # A speaker a sentence names ("Menurut perusahaan, ..."), and a finder a passage names before its verb of finding or
 # saying ("Uji laboratorium Dinas Lingkungan Hidup menemukan"): figure_speakers.py's in Indonesian
 _ACCORDING = patterns.compile(r"(?<!\w)menurut\s+(?P<who>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s*(?:,|$)", re.IGNORECASE)
-_FINDER = patterns.compile(r"(?P<who>[^\W\d_]+(?:\s+[^\W\d_]+){1,6}?)\s+(?:menemukan|menunjukkan|mencatat|mendapati"
-                           r"|mengungkapkan|menyebutkan)(?!\w)", re.IGNORECASE)
+_FINDING = patterns.compile(r"(?<!\w)(?:menemukan|menunjukkan|mencatat|mendapati|mengungkapkan|menyebutkan)(?!\w)",
+                            re.IGNORECASE)
 
 # Levels a change runs between: "dari Rp 120.000 menjadi Rp 45.000"
 _LEVELS = patterns.compile(r"(?<!\w)dari\s+(?P<a>[^,;]{1,30}?)\s+(?:menjadi|ke|hingga|sampai)\s+(?P<b>[^,;]{1,30})",
@@ -115,6 +117,8 @@ def _words(text: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _deeds(text: str) -> tuple[tuple[str, str, frozenset[str], str], ...]:
     """Return the verbs of the pairs text tells, not undone: each side, as written, its clause's words and clause."""
+    if not may_hold(text, _DEED_WORDS):
+        return ()  # most texts tell none of these deeds: found by a lookup of their words
     found = []
     for match in _DEED.finditer(text):
         if _UNDONE.search(text, max(0, match.start() - 30), match.start()):
@@ -164,7 +168,8 @@ def _not_things(text: str) -> tuple[tuple[str, frozenset[str], str], ...]:
 
 def _denied_things(text: str, passages: list[Cited], offset: int) -> list[Finding]:
     """Return a finding when text says something is what its passages say it is not ("bukan ganti rugi")."""
-    denied = [found for passage in passages for found in _not_things(unquoted(passage.text))]
+    denied = [found for passage in passages if "not" in passage.text or "bukan" in passage.text.lower()
+              for found in _not_things(unquoted(passage.text))]
     if not denied:
         return []
     spoken = unquoted(markers_blanked(text))
@@ -195,6 +200,8 @@ def _plainly(folded: str, thing: str) -> bool:
 def _had(text: str) -> list[tuple[bool, frozenset[str], frozenset[str], str]]:
     """Return the things text gives after "dengan" or "tanpa" (no verb): lacked, the thing's words, the words before."""
     found = []
+    if "dengan" not in text.lower() and "tanpa" not in text.lower():
+        return found
     for match in _WITH.finditer(text):
         head = match["thing"].lower()
         if head.startswith(_VERB_PREFIXES) and not any(head in same for same in _SAME) or len(head) < 4:
@@ -299,8 +306,7 @@ def _found_by_another(text: str, passages: list[Cited], offset: int) -> list[Fin
     them as found by another ("Menurut perusahaan" for "Uji laboratorium Dinas Lingkungan Hidup menemukan")."""
     if not has_digit(text) or "menurut" not in text.lower():
         return []
-    finder = next((match["who"] for passage in passages for match in _FINDER.finditer(passage.text)
-                   if has_digit(passage.text[match.end():match.end() + 120])), None)
+    finder = next((who for passage in passages for who in _finders(passage.text)), None)
     own = _ACCORDING.search(markers_blanked(text))
     if finder is None or own is None:
         return []
@@ -311,3 +317,17 @@ def _found_by_another(text: str, passages: list[Cited], offset: int) -> list[Fin
     return [Finding(offset, f"this sentence gives its figures as the word of '{own['who']}' where its cited passages "
                             f"give them as found by '{finder}' and never name '{own['who']}': {clipped(text)}",
                     "give the figures as the word of whom the source gives them to, or cite a passage that does")]
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _finders(text: str) -> tuple[str, ...]:
+    """Return who a passage says found or gave a figure: the words of the clause before its verb of finding."""
+    found = []
+    for match in _FINDING.finditer(text):
+        if not has_digit(text[match.end():match.end() + 120]):
+            continue
+        start = max((m.end() for m in _BREAK.finditer(text, 0, match.start())), default=0)
+        who = " ".join(text[start:match.start()].split()[-7:])
+        if who:
+            found.append(who)
+    return tuple(found)
