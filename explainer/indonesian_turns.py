@@ -66,6 +66,11 @@ _THING_STOP = frozenset("""yang untuk dari pada di ke dan atau dengan karena ole
 _KEEPS_NOT = patterns.compile(r"(?<!\w)(?:bukan(?:lah)?|tidak|tak|tanpa|not|rather\s+than|instead\s+of|no)\s+"
                               r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 
+# A thing named as what something was before ("corrected from twice the risk", "dikoreksi dari ganti rugi"), and
+# English's verb of being, without which a thing named is no thing said to be
+_FROM = patterns.compile(r"(?<!\w)(?:from|dari|semula|sebelumnya)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_IS = patterns.compile(r"(?<!\w)(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
 # A thing had ("dengan") or lacked ("tanpa"): with_without.py's in Indonesian, its verbs ("tanpa melibatkan")
 # indonesian.py's negations
 _WITH = patterns.compile(r"(?<![\w-])(?P<with>dengan|tanpa)\s+(?P<thing>[^\W\d_]+)", re.IGNORECASE)
@@ -102,7 +107,7 @@ def turned_in_indonesian(text: str, passages: list[Cited], offset: int = 0, lang
     if not passages:
         return []
     if not writes_indonesian(language):
-        return _denied_things(text, passages, offset) if in_english(language) and "not" in text + "".join(
+        return _denied_things(text, passages, offset, True) if in_english(language) and "not" in text + "".join(
             passage.text for passage in passages) else []
     return (_turned_deeds(text, passages, offset) or _denied_things(text, passages, offset)
             or _with_for_without(text, passages, offset) or _framed(text, passages, offset)
@@ -166,8 +171,9 @@ def _not_things(text: str) -> tuple[tuple[str, frozenset[str], str], ...]:
     return tuple(found)
 
 
-def _denied_things(text: str, passages: list[Cited], offset: int) -> list[Finding]:
-    """Return a finding when text says something is what its passages say it is not ("bukan ganti rugi")."""
+def _denied_things(text: str, passages: list[Cited], offset: int, english: bool = False) -> list[Finding]:
+    """Return a finding when text says something is what its passages say it is not ("bukan ganti rugi"); in
+    English, after a verb of being ("the fund is compensation")."""
     denied = [found for passage in passages if "not" in passage.text or "bukan" in passage.text.lower()
               for found in _not_things(unquoted(passage.text))]
     if not denied:
@@ -176,7 +182,8 @@ def _denied_things(text: str, passages: list[Cited], offset: int) -> list[Findin
     folded = spoken.lower()
     for thing, before, shown in denied:
         at = _whole(folded, thing)
-        if at < 0 or _KEEPS_NOT.search(folded, 0, at) or not (before & _words(spoken[:at])):
+        if (at < 0 or _KEEPS_NOT.search(folded, 0, at) or _FROM.search(folded, 0, at)
+                or english and not _IS.search(folded, 0, at) or not before & _words(spoken[:at])):
             continue
         if any(_plainly(passage.text.lower(), thing) for passage in passages):
             continue  # a passage gives it plainly too

@@ -97,3 +97,16 @@ def test_an_indonesian_leftover_misstatement_is_refused(indonesian, sentence: st
 def test_an_honest_indonesian_neighbour_builds(indonesian, sentence: str, passage: str):
     language = "id" if passage not in (P_FUND,) else "en"
     assert sentence_findings(sentence, (passage,), language, PARTIES) == []
+
+
+def test_a_thing_named_as_what_was_corrected_is_no_thing_said_to_be(indonesian):
+    """A sentence naming the thing a passage says something is not as what it was before ("dari ganti rugi", "from
+    compensation") claims no such thing: indonesian_turns reads no "bukan" or "not" turned in it."""
+    from explainer.attribution import Cited
+    from explainer.indonesian_turns import turned_in_indonesian
+
+    sentence = "Pemerintah kabupaten mengubah sebutan dana itu dari ganti rugi menjadi bantuan kemanusiaan."
+    assert turned_in_indonesian(sentence, [Cited(P_DANA, "id")], 0, "id") == []
+    assert turned_in_indonesian("The fund was renamed from compensation to humanitarian aid.", [Cited(P_FUND, "en")],
+                                0, "en") == []
+    assert turned_in_indonesian("The fund is compensation.", [Cited(P_FUND, "en")], 0, "en")
