@@ -24,6 +24,7 @@ from .opposite_verbs import turned_verbs
 from .opposite_deeds import turned_deeds
 from .with_without import with_for_without
 from .framed_clauses import framed_as_done
+from .indonesian_turns import turned_in_indonesian
 from .arabic_speakers import misattributed_in_arabic
 from .solar_hijri import changed_solar_months
 from .forecasts import unhedged_forecasts
@@ -679,7 +680,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                            or turned_stances(text, passages, offset, language)
                            or turned
                            or with_for_without(text, passages, offset, language)
-                           or framed_as_done(text, passages, offset, language))
+                           or framed_as_done(text, passages, offset, language)
+                           or turned_in_indonesian(text, passages, offset, language))
             + swapped_roles(text, passages, offset, language)
             # a gapped list's figures swapped are named once: as a list of names', else as a party's swapped
             + (swapped_figures(text, passages, offset, language)
@@ -838,7 +840,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
                    parties)
             + ([] if negations else each(unestablished_acts) or each(denial_as_admission) or each(turned_stances)
-               or turned or each(with_for_without) or each(framed_as_done)) + each(corrected_in_passages)
+               or turned or each(with_for_without) or each(framed_as_done)
+               or each(turned_in_indonesian)) + each(corrected_in_passages)
             + swapped_roles(text, passages, 0, language) + each(told_as_result)
             + (each(swapped_figures)
                or ([] if swapped else each(swapped_in_gapped_lists) or each(swapped_in_paired_lists)))
