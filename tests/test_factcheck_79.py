@@ -89,7 +89,7 @@ MISSTATED = {
                         ("The ferry operator said the vessel struck the pier at low speed while docking in heavy fog, "
                          "and nobody was hurt.",), OTHERS,
                         "this sentence tells as done 'hurt' where its cited passages say 'nobody was hurt'"),
-    "storm-injuries": ("The mayor said the storm caused injuries.",
+    "storm-injuries": ("The mayor said there were injuries after the storm.",
                        ("The mayor said crews worked through the night after the storm to clear fallen trees from the "
                         "roads, and no injuries were reported.",), OTHERS,
                        "this sentence tells as done 'injuries' where its cited passages say 'no injuries'"),
