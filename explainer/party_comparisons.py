@@ -6,7 +6,7 @@ A sentence's comparative of one way (more, stronger, larger, bigger, greater, hi
 less, weaker, smaller, thinner, lower, inferior), its subject a party (the last party the clause names before it, not
 after "than"), is refused where a cited passage's sentence gives the same party the other way and shares a word of
 four letters or more with it besides the parties' words, and no cited passage's sentence gives that party the
-sentence's way. A bound ("more than 400"), a negated comparative ("no larger") and words in quotation marks are not
+sentence's way. A bound ("more than 400", "more than half"), a negated comparative ("no larger") and words in quotation marks are not
 read. English text is read.
 """
 
@@ -25,6 +25,9 @@ _DOWN = frozenset("fewer less weaker smaller thinner lower inferior".split())
 _WAY = {**{word: 1 for word in _UP}, **{word: -1 for word in _DOWN}}
 _WORDS = frozenset(_WAY)
 _TOKEN = patterns.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[,;:()\u2013\u2014]")
+# What a bound counts after "than" ("more than half", "fewer than expected")
+_AMOUNTS = frozenset("half a an one two three four five six seven eight nine ten twice double dozen dozens hundred "
+                     "hundreds thousand thousands million millions expected forecast usual ever before".split())
 _NOT_BEFORE = frozenset({"no", "not", "never", "any", "once", "nothing", "much", "far"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")", "\u2013", "\u2014"})
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
@@ -87,10 +90,11 @@ def _compared(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> Ite
         way = _WAY.get(lower)
         if way is None or not subject:
             continue
-        following = tokens[index + 1][0].lower() if index + 1 < len(tokens) else ""
+        following = [word.lower() for word, _ in tokens[index + 1:index + 3]] + ["", ""]
         before = tokens[index - 1][0].lower() if index else ""
-        if following in ("than", "and", "or") or following[:1].isdigit() or before in _NOT_BEFORE:
-            continue
+        if (following[0] in ("and", "or") or following[0][:1].isdigit() or before in _NOT_BEFORE
+                or (following[0] == "than" and (following[1][:1].isdigit() or following[1] in _AMOUNTS))):
+            continue  # "more and more", "more than 400", "more than half": no comparison of parties
         yield _Compared(subject, written, way, token, at)
 
 

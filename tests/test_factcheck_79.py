@@ -145,6 +145,8 @@ HONEST = {
     "thinner-kept": ("The Taliban's military is thinner, with only 172,000 active personnel.", (THINNER,), PARTIES),
     "fewer-than-pakistan": ("The Taliban has fewer active personnel than Pakistan.", (PAKISTAN, THINNER), PARTIES),
     "more-of-the-other": ("Pakistan has more active personnel than the Taliban.", (PAKISTAN, THINNER), PARTIES),
+    "each-its-own-way": ("Northland's economy is weaker, but its army is larger.",
+                         ("Northland's army is larger, though its economy is weaker than Southland's.",), OTHERS),
     "elliptical-more": ("Pakistan reported more injuries than Afghanistan.",
                         ("Pakistan reported fewer deaths than Afghanistan, but more injuries.",), PARTIES),
     # harms
