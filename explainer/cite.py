@@ -101,6 +101,12 @@ from .sum_acts import claimed_as_awarded
 from .custody import misstated_custody
 from .verdicts import denial_as_admission, misstated_verdicts
 from .turned_stances import turned_stances
+from .turned_toward import turned_toward
+from .alternatives_as_done import alternatives_as_done
+from .stance_speakers import stance_speakers
+from .party_comparisons import party_comparisons
+from .denied_harms import denied_harms
+from .swapped_names import swapped_names
 from .table_columns import figures_in_other_columns
 from .total_shares import total_as_share
 from .joint_figures import joint_figure_as_one
@@ -605,7 +611,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or misattributed_in_japanese(text, passages, offset, parties)
                or misattributed_in_chinese(text, passages, offset, parties)
                or words_of_another_speaker(text, passages, offset, language, parties))
-            + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language))
+            + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language)
+                                                           or party_comparisons(text, passages, offset, language, parties))
             + dropped_conditions(text, passages, offset, language) + turned_outcomes(text, passages, offset, language)
             + vietnamese_told_as_done(text, passages, offset, language)
             + told_as_won(text, passages, offset, language) + _election_results(text, passages, offset, language,
@@ -621,10 +628,12 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unhedged_forecasts(text, passages, offset, language)
             # a rise told as a fall beside its figure is named once, as the figure's
             + (turned_directions(text, passages, offset, language) or turned_verbs(text, passages, offset, language)
-               or levels_turned(text, passages, offset, language) or slowed_as_turned(text, passages, offset, language))
+               or levels_turned(text, passages, offset, language) or slowed_as_turned(text, passages, offset, language)
+               or turned_toward(text, passages, offset, language))
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
             + plan_called_off_as_standing(text, passages, offset, language)
             + cut_negations(text, passages, offset, language)
+            + ([] if negations else denied_harms(text, passages, offset, language))
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
             + preliminary_as_ruling(text, passages, offset, language)
             + average_as_rate(text, passages, offset, language)
@@ -636,6 +645,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + compared_against_passages(text, passages, offset, language)
             + turned_comparisons(text, passages, offset, language)
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
+            + alternatives_as_done(text, passages, offset, language)
             + stock_as_increase(text, passages, offset, language)
             + claimed_as_awarded(text, passages, offset, language) + total_as_share(text, passages, offset, language)
             + misstated_verdicts(text, passages, offset, language) + misstated_custody(text, passages, offset, language)
@@ -678,6 +688,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                            or named_accusation_as_fact(text, passages, offset, language)
                            or denial_as_admission(text, passages, offset, language)
                            or turned_stances(text, passages, offset, language)
+                           or stance_speakers(text, passages, offset, language)
                            or turned
                            or with_for_without(text, passages, offset, language)
                            or framed_as_done(text, passages, offset, language)
@@ -702,7 +713,8 @@ def _placed_or_done(text: str, passages: Passages, offset: int, language: str, p
     "in Kandahar" for "in Kabul"); a place is not read where a party is already named swapped."""
     return (changed_institutions(text, passages, offset, language) + invented_decisions(text, passages, offset, language, parties)
             + swapped_counted(text, passages, offset, language)
-            + ([] if swapped else moved_places(text, passages, offset, language, parties))
+            + ([] if swapped else moved_places(text, passages, offset, language, parties)
+               or swapped_names(text, passages, offset, language, parties))
             + (moved_into(text, passages, offset, language) or struck_whole(text, passages, offset, language)))
 
 
@@ -803,7 +815,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or misattributed_in_chinese(text, passages, 0, parties)
                or each(words_of_another_speaker, parties))
             + quoted_as_own_in_item(text, passages, language, parties)
-            + (swapped or flipped_comparatives_in_item(text, passages, language))
+            + (swapped or flipped_comparatives_in_item(text, passages, language) or each(party_comparisons, parties))
             + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)
             + each(vietnamese_told_as_done)
             + each(told_as_won) + each(_election_results, bool(negations)) + each(won_in_full) + each(made_whole) + each(told_as_present)
@@ -811,14 +823,15 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
             + unkept_date_bounds(text, passages, 0, language) + each(unkept_month_parts) + each(unhedged_forecasts)
             + (turned_directions(text, passages, 0, language) or each(turned_verbs) or each(levels_turned)
-               or each(slowed_as_turned))
+               or each(slowed_as_turned) or each(turned_toward))
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + each(plan_called_off_as_standing)
-            + cut_negations(text, passages, 0, language)
+            + cut_negations(text, passages, 0, language) + ([] if negations else each(denied_harms))
             + each(changed_status) + each(preliminary_as_ruling) + each(average_as_rate)
             + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
             + each(_told_as_done_once) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(swapped_acts)
+            + each(alternatives_as_done)
             + each(stock_as_increase) + each(widened_record_spans)
             + each(compared_against_passages) + each(turned_comparisons)
             + each(claimed_as_awarded) + each(total_as_share) + each(figures_in_other_columns)
@@ -840,7 +853,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
                    parties)
             + ([] if negations else each(unestablished_acts) or each(denial_as_admission) or each(turned_stances)
-               or turned or each(with_for_without) or each(framed_as_done)
+               or each(stance_speakers) or turned or each(with_for_without) or each(framed_as_done)
                or each(turned_in_indonesian)) + each(corrected_in_passages)
             + swapped_roles(text, passages, 0, language) + each(told_as_result)
             + (each(swapped_figures)

@@ -1,0 +1,83 @@
+"""A name not swapped for another: "bolstered by equipment from its main defense partner India" may not cite "... its
+main defense partner China".
+
+A country, a company or a person the sentence names, and no cited passage does, built wherever its words around it
+stood: the figures, quotations and parties checks read none of it. A capitalised word of a sentence (not its first) that
+no cited passage holds is refused where the two words before it, lowercase and each of four letters or more, stand in a
+cited passage before another capitalised word the sentence does not hold ("partner India" for "partner China"). A
+party's words (its name, short name and aliases: swapped.py reads parties swapped), a name beginning as the passage's
+does ("Chinese" for "China", "March" for "Mar"), a month or a day (the date checks'), a name the passages give elsewhere
+and words in quotation marks are not read. English text is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .clauses import folded_word
+from .sentences import inside, markers_blanked
+
+_TOKEN = patterns.compile(r"[A-Za-z][a-z]*(?:['’][a-z]+)?|[^\w\s]|\d[\d,.]*")
+_NAME = patterns.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?![\w-])")
+# Two words before a name that place nothing: the words of saying and of time
+_NOT_PLACING = frozenset({"said", "says", "told", "from", "with", "that", "according", "when", "where", "which",
+                          "while", "also", "both", "between", "including", "like", "such", "than", "then", "said,"})
+_SAME_START = 4
+# Months and days are the date checks' ("in May" for "in March")
+_DATES = frozenset("January February March April May June July August September October November December Monday "
+                   "Tuesday Wednesday Thursday Friday Saturday Sunday Sept".split())
+
+
+def swapped_names(text: str, passages: list[Cited], offset: int = 0, language: str = "",
+                  parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
+    """Return a finding when text names, after two words a cited passage has, a name where the passage names
+    another and no passage names the sentence's."""
+    if not in_english(language) or not text.isascii():
+        return []
+    spoken = markers_blanked(text)
+    names = [match for match in _NAME.finditer(spoken) if match.start() > 0 and match.group() not in _DATES]
+    if not names:
+        return []
+    held = " ".join(passage.text for passage in passages).casefold()
+    party = frozenset().union(*(words for _, words in parties))
+    unheld = [match for match in names if match.group().casefold() not in held
+              and folded_word(match.group()) not in party]
+    if not unheld:
+        return []  # most sentences' names are their passages'
+    quoted = quoted_parts(spoken)
+    own = {match.group().casefold() for match in names}
+    for match in unheld:
+        before = _two_before(spoken, match.start())
+        if before is None or inside(quoted, match.start()):
+            continue
+        for passage in passages:
+            other = _named_after(passage.text, before, own)
+            start = min(_SAME_START, len(other), len(match.group()))
+            if other and other[:start].casefold() != match.group()[:start].casefold():
+                return [Finding(offset, f"this sentence names '{match.group()}' where its cited passages name "
+                                        f"'{other}' ('{' '.join(before)} {other}'): {clipped(text)}",
+                                "keep the source's name, or cite a passage that names this one")]
+    return []
+
+
+def _two_before(text: str, at: int) -> tuple[str, str] | None:
+    """Return the two lowercase words right before `at`, where one of them places the name; else None."""
+    tokens = _TOKEN.findall(text[max(0, at - 60):at])
+    if len(tokens) < 2:
+        return None
+    first, second = tokens[-2], tokens[-1]
+    if not (first.isalpha() and second.isalpha() and first.islower() and second.islower()):
+        return None
+    if not all(len(word) >= 4 and word not in _NOT_PLACING for word in (first, second)):
+        return None  # "of the vote in Valdoria's" for "in Sunday's": a place word and a time word
+    return first, second
+
+
+def _named_after(text: str, before: tuple[str, str], own: set[str]) -> str:
+    """Return the capitalised word a passage writes right after the two words, not one the sentence names; or ""."""
+    found = re.search(rf"(?<![\w-]){before[0]}\s+{before[1]}\s+([A-Z][a-z]{{2,}})(?![\w-])", text)
+    if found is None or found.group(1).casefold() in own or found.group(1) in _DATES:
+        return ""
+    return found.group(1)
