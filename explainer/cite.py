@@ -629,7 +629,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             # a rise told as a fall beside its figure is named once, as the figure's
             + (turned_directions(text, passages, offset, language) or turned_verbs(text, passages, offset, language)
                or levels_turned(text, passages, offset, language) or slowed_as_turned(text, passages, offset, language)
-               or turned_toward(text, passages, offset, language))
+               or ([] if turned else turned_toward(text, passages, offset, language)))  # a deed turned, named once
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
             + plan_called_off_as_standing(text, passages, offset, language)
             + cut_negations(text, passages, offset, language)
@@ -823,7 +823,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
             + unkept_date_bounds(text, passages, 0, language) + each(unkept_month_parts) + each(unhedged_forecasts)
             + (turned_directions(text, passages, 0, language) or each(turned_verbs) or each(levels_turned)
-               or each(slowed_as_turned) or each(turned_toward))
+               or each(slowed_as_turned) or ([] if turned else each(turned_toward)))
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + each(plan_called_off_as_standing)
             + cut_negations(text, passages, 0, language) + ([] if negations else each(denied_harms))

@@ -174,3 +174,13 @@ HONEST = {
 @pytest.mark.parametrize("sentence, passages, parties", HONEST.values(), ids=HONEST.keys())
 def test_an_honest_neighbour_builds(sentence: str, passages: tuple, parties: tuple):
     assert sentence_findings(sentence, passages, "en", parties) == []
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("Pakistan supported the plan.", "Pakistan opposed the plan."),
+    ("The council backed the plan.", "The council opposed the plan."),
+])
+def test_a_deed_turned_that_two_checks_read_is_named_once(sentence: str, passage: str):
+    # opposite_deeds.py and turned_toward.py both read "supported" against "opposed": one fault, one message
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert len(found) == 1 and "where its cited passages say 'opposed'" in found[0], found
