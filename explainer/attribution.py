@@ -526,7 +526,9 @@ _WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "ack
                          # a judgement given as its speaker's: "Okafor dismissed the estimate as scaremongering"
                          "dismissed", "dismisses",
                          # a party's demand, as a lawsuit gives it: "the plaintiffs sought $64.5 million"
-                         "sought", "seeks", "demanded", "demands"})
+                         "sought", "seeks", "demanded", "demands",
+                         # a forecaster's judgement, as a central bank gives it: "the bank projects growth of 0.6%"
+                         "notes", "projects", "forecasts", "judges"})
 # Each word list above as ASCII text's words hold them (wordset.first_runs): a text none of whose words is in one
 # holds no word of it, found by one lookup in the words found once for every check, not by folding each word again.
 _HEDGE_RUNS, _HEDGE_KEPT_RUNS, _WHOSE_KEPT_RUNS, _CONTESTED_RUNS, _PASSED_ON_RUNS = map(

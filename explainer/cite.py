@@ -170,6 +170,8 @@ from .vouching_verbs import vouched_for
 from .many_for_one import one_speaker_made_many
 from .stances import invented_stances
 from .majorities import misstated_majorities
+from .vote_splits import turned_vote_splits
+from .more_or_less import turned_differences
 from .elections import majority_not_won, misread_elections
 from .seat_changes import changes_as_totals
 from .requests_done import requests_told_as_done
@@ -646,6 +648,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + turned_comparisons(text, passages, offset, language)
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
             + alternatives_as_done(text, passages, offset, language)
+            + turned_vote_splits(text, passages, offset, language) + turned_differences(text, passages, offset, language)
             + stock_as_increase(text, passages, offset, language)
             + claimed_as_awarded(text, passages, offset, language) + total_as_share(text, passages, offset, language)
             + misstated_verdicts(text, passages, offset, language) + misstated_custody(text, passages, offset, language)

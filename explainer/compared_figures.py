@@ -19,14 +19,14 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .direction import FALL_WORDS, RISE_WORDS
-from .numbers import Mention, find_mentions, mentions_in
+from .numbers import Mention, find_mentions, is_year, mentions_in
 from .sentences import markers_blanked
 
 _GREATER = ("faster", "quicker", "more", "higher", "greater", "larger", "bigger", "steeper", "sharper")
 _SMALLER = ("slower", "less", "lower", "smaller", "fewer")
 _COMPARED = patterns.compile(r",\s+(?:(?:much|far|slightly|even|still|a\s+little|a\s+bit)\s+)?(?P<way>"
                              + "|".join((*_GREATER, *_SMALLER)) + r")\s+than\s+(?:(?:the|a|an)\s+)?"
-                             r"(?P<other>[^\W\d_][\w'’-]*)", re.IGNORECASE)
+                             r"(?!(?:the|a|an)\s)(?P<other>[^\W\d_][\w'’-]*)", re.IGNORECASE)
 _THAN = patterns.compile(r"(?<!\w)than(?!\w)", re.IGNORECASE)
 _BETWEEN = patterns.compile(r"(?:\s+[^\W\d_]+){0,3}\s+")  # "prices rose by 7%": words only, no comma or figure
 _WORD = patterns.compile(r"[^\W\d_]+")
@@ -41,7 +41,8 @@ def compared_against_passages(text: str, passages: list[Cited], offset: int = 0,
     spoken = unquoted(markers_blanked(text))
     for said in _COMPARED.finditer(spoken):
         own = next((m for m in reversed(find_mentions(spoken, language, prose=True)) if m.end <= said.start()
-                    and len(m.quantities) == 1 and _COUNTED.fullmatch(spoken, m.end, said.start())), None)
+                    and len(m.quantities) == 1 and not is_year(m.text)  # "0.6% in 2026, lower than the 1.1%"
+                    and _COUNTED.fullmatch(spoken, m.end, said.start())), None)
         if own is None:
             continue
         rising = _way_of(spoken[:own.start])

@@ -151,7 +151,13 @@ def _way_given(text: str, mention: Mention, dutch: bool = False) -> str | None:
         return urdu_directions.way_given(text[max(0, mention.start - 80):mention.start],
                                          text[mention.end:mention.end + 30])
     before = _WORD.findall(text[max(0, mention.start - 80):mention.start])
+    if size := _SIZE_THEN_LEVEL.search(text, max(0, mention.start - 80), mention.start):
+        # the level a change of that size made is given its way: "raised its rate by 50 basis points to 5.25%"
+        before = _WORD.findall(text[max(0, mention.start - 80):size.start()]) + ["by"]
     after = _WORD.findall(text[mention.end:mention.end + 30])
+    if (since := _SINCE_LEVEL.match(text, mention.end, mention.end + 60)) and before and (
+            before[-1].casefold() in _LEVEL_WORDS):
+        return "rise" if since["way"].casefold() in ("up", "higher") else "fall"  # "3.8% in February, down from 4.6%"
     if after and (way := _direction_of(after[0])):
         return way
     if way := direction_languages.way_after(after):
@@ -179,17 +185,27 @@ def _way_given(text: str, mention: Mention, dutch: bool = False) -> str | None:
     for word in reversed(before):
         if word.casefold() in _CLAUSE_END:
             return None
-        if way := _direction_of(word) or (by and _MADE_TO.get(word.casefold())):
+        near = between <= 3 or before[-1].casefold() == "by"
+        if way := near and _direction_of(word) or (by and _MADE_TO.get(word.casefold())):
             return way
         between += word.casefold() not in _FILLERS
-        if between > (_BY_NEAR if before[-1].casefold() == "by" else 3):
+        # a verb that made the level may stand a word further off: "lowered its main policy rate to 5.25%" (not
+        # "cut its growth forecast for this year to 0.6%", nor a rise by "growth" there)
+        if between > (_BY_NEAR if before[-1].casefold() == "by" else _TO_NEAR if before[-1].casefold() == "to" else 3):
             return None
     return None
 
 
+# A level, then how it moved from the one before: "3.8% in the year to February, down from 4.6%", "5.1%, up from 4.9%"
+_LEVEL_WORDS = frozenset({"was", "is", "were", "are", "at", "to", "of"})  # a level's, not a change's: not "grew by 0.6%"
+_SINCE_LEVEL = patterns.compile(r"[^.;:!?\d]{0,40}?,\s*(?P<way>down|up|lower|higher)\s+from\s", re.IGNORECASE)
+# A change's size, then the level it made: "by 50 basis points to", "by half a percentage point to", "by 0.5% to"
+_SIZE_THEN_LEVEL = patterns.compile(r"\sby\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?:\d[\d.,]*|half\s+an?|an?|one|two"
+                                    r"|three|four|five)\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?\s+to\s+$", re.IGNORECASE)
 # "by" right before a figure gives a change's size, its verb further off: "will raise the duty on hot-rolled steel by
 # 25%" (tests/test_newuser_46.py)
 _BY_NEAR = 6
+_TO_NEAR = 4
 
 
 def _dutch_way_before_met(before: list[str]) -> str | None:

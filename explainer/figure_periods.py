@@ -92,8 +92,12 @@ def changed_periods(text: str, passages: list[Cited], offset: int = 0, language:
                     return [_finding(text, offset + mention.start, mention.text, "", given)]
                 continue
             period, words, own = found
+            if period == "named_month" and quantity.unit == "%" and _in_other_months(words, given, passages):
+                return [_finding(text, offset + mention.start, mention.text, words, given)]
             if any(_same(period, other) for other in periods) or not (own or any(theirs for *_, theirs in given)):
                 continue  # a rate's period against a rate's is rates.py's to name
+            if period == "named_month" and _level_at_span_end(spoken, mention.start, words, given, passages):
+                continue  # "inflation was 3.8% in February" restates "3.8% in the year to February"
             return [_finding(text, offset + mention.start, mention.text, words, given)]
     return []
 
@@ -180,6 +184,33 @@ def _same(period: str, other: str) -> bool:
         rest = other if period == "since" else period
         return rest in _SINCE_SAME or rest.endswith("years")
     return False
+
+
+# A rate's level, not a change: "was 3.8%", "fell to 3.8%", "stood at 3.8%", "a rate of 3.8%"
+_LEVEL_BEFORE = patterns.compile(r"(?<!\w)(?:was|is|were|are|to|at|of|hit|reached)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _level_at_span_end(text: str, at: int, words: str, given: set, passages: list[Cited]) -> bool:
+    """Say whether a rate's level given in a month ("was 3.8% in February") restates a passage's level over a span
+    counted to that month ("3.8% in the year to February"), as a rate of inflation or unemployment is reported."""
+    month = _MONTH_NAMED.search(words)
+    if month is None or not _LEVEL_BEFORE.search(text, max(0, at - 30), at):
+        return False
+    spans = [written for period, written, _ in given if period in _AS_RATES.values() and written.endswith(_COUNTED)]
+    return any(f"{written} {month.group()}" in " ".join(passage.text.split()) for written in spans for passage in passages)
+
+
+def _in_other_months(words: str, given: set, passages: list[Cited]) -> bool:
+    """Say whether every passage giving a rate gives it in a month named, none the month a sentence names ("4.6% in
+    February" of "3.8% in February, down from 4.6% in January": the month before's rate told as this month's; a count
+    in a month may be of another event of the clause, "agreed to buy 40 drones in May and bought them in June")."""
+    month = _MONTH_NAMED.search(words)  # a month no passage names is dated_acts' to name
+    return bool(month) and any(month.group() in passage.text for passage in passages) and all(period == "named_month" and month.group() not in _MONTH_NAMED.findall(written)
+                               for period, written, _ in given)
+
+
+_COUNTED = (" to", " ending", " ended", " through", " until")
+_MONTH_NAMED = patterns.compile(_MONTH)
 
 
 def _written(text: str, mention: Mention, words: str) -> str:

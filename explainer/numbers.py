@@ -300,7 +300,10 @@ _FRACTION_OF_SCALE = (r"(?P<frac>(?P<whole>" + "|".join(patterns.longest_first(_
 # script that joins prefixes to numbers (Arabic "و25", "and 25") it is.
 # A figure after a letter and a hyphen is part of a name ("F-16", "COVID-19"), but not after Hebrew's prefixes,
 # which a hyphen joins to a figure ("ב-16 בפברואר", "כ-62,000": explainer/hebrew.py).
-_NOT_IN_WORD = rf"(?<![0-9A-Za-z_\u00c0-\u024f])(?<![^\W\d_{hebrew.LETTERS}]-)(?<!\d\.)"
+# A year after a part of it and a hyphen is a year ("mid-2027", "late-2026"), not a name's number: unread, "by mid-2026"
+# cited "by mid-2027".
+_PART_OF_YEAR = r"(?:(?<=(?i:mid)-)|(?<=(?i:early)-)|(?<=(?i:late)-)|(?<=(?i:pre)-)|(?<=(?i:post)-))(?=(?:19|20)\d\d(?!\d))"
+_NOT_IN_WORD = (rf"(?<![0-9A-Za-z_\u00c0-\u024f])(?:(?<![^\W\d_{hebrew.LETTERS}]-)|{_PART_OF_YEAR})(?<!\d\.)")
 # Arabic text groups thousands with U+066C ("١٬٢٠٠") and marks the decimal with U+066B ("٢٫٤"). India groups the digits
 # above the thousands in twos, by lakhs and crores ("2,50,000", "1,20,00,000"): read apart, "2,50,000" stated 2 and
 # 50,000.

@@ -25,6 +25,7 @@ _WORD = patterns.compile(rf"[^\W\d_](?:[^\W\d_]|[{devanagari.MARKS}])*(?:['’][
 _ACRONYM = patterns.compile(r"[A-Z]{3}")  # ASCII capitals: "EU's" or "Abc" are none
 _TWO_CAPITALS = patterns.compile(r"[A-Z]{2}")  # "US", "EU", "UN": kept in capitals, see party_words
 _SHORTEST = 5  # "Afghan" may name "Afghanistan"; "Pak" names nothing
+_ONE_NOUN = patterns.compile(r"(?i:the\s+)?[^\W\d_]{4,}")
 _NOT_A_NAME = frozenset({"the", "and", "for", "party", "side", "group", "forces", "force", "government", "people"})
 
 
@@ -40,6 +41,10 @@ def party_words(party: Party, language: str = "") -> frozenset[str]:
     words = {w for m in _WORD.finditer(text) for w in (folded_word(m.group()),)
              if (len(w) >= 4 or _ACRONYM.fullmatch(m.group())) and w not in _NOT_A_NAME}
     words |= {m.group() for m in _WORD.finditer(text) if _TWO_CAPITALS.fullmatch(m.group())}
+    # An alias of one common noun is a name the editor chose ("the government" of a dispute with a central bank):
+    # never read as a name within a party's name, it gave no sentence's "The government says" to the party
+    words |= {folded_word(alias.split()[-1]) for alias in party.aliases
+              if _ONE_NOUN.fullmatch(alias) and folded_word(alias.split()[-1]) in _NOT_A_NAME}
     # Vietnamese names are syllables of three letters or fewer ("Nậm Khê", "Trần Văn Hải"): "Khê" is the name's too
     if language.split("-")[0].lower() in ("pl", "vi"):  # "Krajowa Agencja Wód": "Wód" (of the waters) is the name's
         words |= {folded_word(m.group()) for m in _WORD.finditer(text) if len(m.group()) == 3 and m.group().istitle()}

@@ -150,7 +150,7 @@ def _authors(passages: list[Cited]) -> str:
 def _given_to_another(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
     """Return a finding when text gives a statement's words to a party of the briefing that is not among its authors
     ("The court found" of Corvane's statement); an author that is no party of the briefing is not judged."""
-    authors = parties_of(frozenset(map(folded_word, _WORD.findall(_authors(passages)))), parties)
+    authors = _author_parties(passages, parties)
     if not authors or any(speakers_in(passage.text, parties) for passage in passages):
         return []  # a passage naming its speaker is misattributed's to read (speakers.py)
     for _, words, names in speakers_in(text, parties):
@@ -162,6 +162,22 @@ def _given_to_another(text: str, passages: list[Cited], offset: int, parties: tu
                             f"give them to {whose}, whose statement the source is, or cite a passage that gives "
                             "them to this speaker")]
     return []
+
+
+def _author_parties(passages: list[Cited], parties: tuple) -> frozenset[str]:
+    """Return the parties whose statements the passages' sources are: those every naming word of an author names,
+    where there are such ("Bank of Aldermere" is the bank's, not also the Government of Aldermere's), else any
+    party a word of theirs names."""
+    found = frozenset()
+    for author in dict.fromkeys(passage.statement_of for passage in passages):
+        names = frozenset(map(folded_word, _WORD.findall(author)))
+        whole = frozenset(party for party, words in parties if names & words and names & words == names - _SHORT(names))
+        found |= whole or parties_of(names, parties)
+    return found
+
+
+def _SHORT(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(name for name in names if len(name) < 4)
 
 
 def _says_whose(text: str, parties: tuple) -> bool:
