@@ -79,7 +79,8 @@ def asked_for_offered(text: str, passages: list[Cited], offset: int = 0, languag
     spoken = unquoted(markers_blanked(text))
     for own in (*_ASKED.finditer(spoken), *_ASKED_FOR.finditer(spoken)):
         verb = own["verb"].casefold() if "verb" in own.re.groupindex else _verb_of(own["noun"])
-        move, told = (_who(own["asked"]), verb), spoken[own.end("asked"):own.end()].strip()
+        move = (_who(own["asked"]), verb)
+        told = f"to {own['verb']}" if "verb" in own.re.groupindex else spoken[own.end("asked"):own.end()].strip()
         if move in offered and move not in asked and not _any_request(passages, move[0]):
             return [_finding(offset, text, f"says {own['asker']} asked {own['asked']} {told}",
                              f"{own['asked']} offered to")]
@@ -87,7 +88,8 @@ def asked_for_offered(text: str, passages: list[Cited], offset: int = 0, languag
         verb = own["verb"].casefold() if "verb" in own.re.groupindex else _verb_of(own["noun"])
         move = (_who(own["offerer"]), verb)
         if move in asked and move not in offered:
-            told = spoken[own.end("offerer"):own.end()].strip()
+            told = (f"offered to {own['verb']}" if "verb" in own.re.groupindex
+                    else spoken[own.end("offerer"):own.end()].strip())
             return [_finding(offset, text, f"says {own['offerer']} {told}", f"{own['offerer']} was asked to")]
     return []
 

@@ -19,7 +19,8 @@ A passage's span of one unit in words is that unit's figure: "closed for seven d
 read only after a word of a span's length ("for", "lasted", "took", "within", "after", "in", "spent"), so "twice a
 day" and "$5 a day", rates, state no length; a qualified one backs only a figure qualified alike: "for more than a
 week" backs "for more than seven days", not "for seven days" nor "nearly seven days". "A month" in words is read as
-30 days ("closed for 30 days" may cite "closed for a month"; 31 days, or four weeks, may not) (tests/test_factcheck_81.py).
+30 days ("closed for 30 days" may cite "closed for a month"; 31 days, or four weeks, may not)
+(tests/test_factcheck_81.py).
 """
 
 from __future__ import annotations

@@ -19,9 +19,8 @@ from itertools import combinations
 
 # Each kind: its things, each as the words naming it, space-separated ("_" a space inside one: "prime_minister"). A
 # word common in another sense is left out ("base" a rate, "plant" a tree, "officers" of a company, "fighter" of a
-# jet, "vehicles" any of the others, "minister" any portfolio's: offices.py's; "police" is read only as a doer, not as the one telling
-# what another group did), or read only where the words around
-# it leave it its sense (OTHER_SENSE below).
+# jet, "vehicles" any of the others, "minister" any portfolio's: offices.py's), or read only where the words around
+# it leave it its sense (OTHER_SENSE below: "police" as a doer, not as the one telling what another group did).
 KINDS: tuple[tuple[str, ...], ...] = (
     # places a strike hits or a story is set in
     ("school schools", "hospital hospitals", "clinic clinics", "mosque mosques", "church churches",
@@ -79,11 +78,12 @@ BY_LANGUAGE: dict[str, tuple[tuple[str, ...], ...]] = {
 # count of students. "Workers" is a wider word for doctors, nurses, teachers or miners, and "civilians" for farmers.
 CROSS: tuple[tuple[str, str], ...] = (("civilians", "soldiers troops"), ("workers", "students pupils"),
                                       ("workers", "children kids"), ("workers", "soldiers troops"),
-                                      # "aircraft" is wider for drones, warplanes and helicopters, and for no other
-                                      # force or arm: "aircraft struck" for "tanks struck" (factcheck_81)
+                                      # "aircraft" is wider for drones, warplanes and helicopters, for no force on
+                                      # land: "aircraft struck" for "tanks struck" (factcheck_81; no warship: an
+                                      # "aircraft carrier" is one)
                                       *(("aircraft", other) for other in (
-                                          "tank tanks", "artillery", "warship warships", "submarine submarines",
-                                          "soldiers troops", "police policemen policewomen police_officers riot_police")))
+                                          "tank tanks", "artillery", "soldiers troops",
+                                          "police policemen policewomen police_officers riot_police")))
 
 # A thing's word read in another sense where these words stand right before it ("think tank", "stock
 # market") or right after it ("market share", "judge whether"): not read there.
@@ -103,7 +103,6 @@ OTHER_SENSE: dict[str, tuple[str, str]] = {
                r"(?:said|told)|said|say|says|saying|told|tell|tells|reported|report|reports|added|stated|confirmed|"
                r"denied|declined|estimated|sources?|spokes(?:man|woman|person)|statement|statements|station|stations|"
                r"chiefs?|commissioner|department|records?|data|figures|officials?|account|investigation|inquiry"),
-    "aircraft": ("", r"carriers?|makers?|manufacturers?|industry|engines?|parts|orders|leasing|lessors?|deliveries"),
 }
 
 # An office's words capitalised before a name ("President Ruiz", "Prime Minister Ana Ruiz", "le Premier ministre")

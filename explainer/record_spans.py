@@ -8,7 +8,8 @@ largest", "record") within a span is refused where a cited passage's sentence ra
 a word of four letters or more with it, and no cited passage gives a span as long. A narrower claim builds ("in
 years" for "in a decade"); so does the same span in other words ("in the past decade" for "in a decade"). A year
 ("since 1990") is the figure checks' to read. A span backs a record only in a passage's sentence that ranks something:
-"has grown for ten years" backs no "the worst in a decade" (tests/test_factcheck_81.py). Words in quotation marks are not read. English text is read.
+"has grown for ten years" backs no "the worst in a decade" (tests/test_factcheck_81.py). Words in quotation marks
+are not read. English text is read.
 """
 
 from __future__ import annotations

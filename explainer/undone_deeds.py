@@ -5,7 +5,8 @@ opposite_deeds.py reads a negated verb as telling no deed, so a sentence undoing
 noun, "rejection of", or another verb of the same side, "voted against" for "opposed") built. Here a deed of one of
 opposite_deeds.py's sides, negated ("did not reject", "has not opposed", "never joined", "won't support", "failed to
 ratify"), is refused where a passage's clause of the same subject and object tells a deed of that same side, done,
-and no passage tells it undone. A negated deed is not read as its opposite's: not rejecting a demand is not accepting
+and no passage tells it undone (a deed a passage frames, "no evidence that Acme admitted", is framed_clauses.py's).
+A negated deed is not read as its opposite's: not rejecting a demand is not accepting
 it (it may still be pending), so "Acme did not accept the demand" citing "Acme rejected the demand" builds, and so
 does "no longer opposes" (a change of mind the source may not tell). English text is read
 (tests/test_factcheck_81.py).
@@ -17,6 +18,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
+from .framed_clauses import _FRAME
 from .opposite_deeds import _CLAUSE_END, _CLAUSE_START, _SIDES, _Told, _content, _passage_told, _restates
 from .sentences import markers_blanked
 
@@ -33,9 +35,12 @@ _NOT_READ = frozenset({"keeping", "lifting"})  # a restriction kept or lifted: o
 _FORMS = {form: side for form, side in {**{f.replace("_", " "): s for s, fs in _SIDES.items() for f in fs.split()},
                                         **_BARE}.items() if side not in _NOT_READ}
 _UNDONE = patterns.compile(
-    r"(?<![\w'’-])(?P<negation>(?:(?:did|does|do|has|have|had|will|would|could|can|is|are|was|were)\s*(?:not|n['’]t)"
+    r"(?<![\w'’-])(?P<negation>(?:(?:did|does|do|has|have|had|will|would|could|can|is|are|was|were)\s*"
+    r"(?:not|n['’]t)"
     r"|never|failed\s+to|cannot|won['’]t|can['’]t)\s+(?:(?:yet|formally|publicly|ever|actually|been)\s+)?)"
     rf"(?P<form>{'|'.join(patterns.longest_first(_FORMS))})(?![\w-])", re.IGNORECASE)
+# what is not confirmed or not denied is a claim: "did not deny that", "did not confirm the reports"
+_CLAIMED = patterns.compile(r"\s+(?:that|it|the\s+(?:claims?|reports?))(?!\w)", re.IGNORECASE)
 # Words any such sentence holds (a negation's): most sentences hold none, and are not searched
 _GATE = ("not", "n't", "n’t", "never", "failed", "cannot")
 
@@ -51,7 +56,7 @@ def undone_deeds(text: str, passages: list[Cited], offset: int = 0, language: st
     spoken = unquoted(markers_blanked(text))
     for match in _UNDONE.finditer(spoken):
         side = _FORMS[" ".join(match["form"].lower().split())]
-        if side in ("admission", "denial") and re.match(r"\s+(?:that|it|the\s+(?:claims?|reports?))", spoken[match.end():]):
+        if side in ("admission", "denial") and _CLAIMED.match(spoken, match.end()):
             continue  # a claim not confirmed or not denied is a speaker's, the hedge checks'
         start = max((m.end() for m in _CLAUSE_START.finditer(spoken, 0, match.start())), default=0)
         end_match = _CLAUSE_END.search(spoken, match.end())
@@ -61,7 +66,7 @@ def undone_deeds(text: str, passages: list[Cited], offset: int = 0, language: st
         if any(_undone_in(passage.text, side) for passage in passages):
             continue  # a passage tells it undone too
         done = next((other for passage in passages for other in _passage_told(passage.text)
-                     if other.side == side and _restates(told, other)), None)
+                     if other.side == side and _restates(told, other) and not _FRAME.search(other.clause)), None)
         if done is not None:
             return [Finding(offset, f"this sentence says '{' '.join(match.group().split())}' where its cited passages "
                                     f"say '{done.shown}' ('{done.clause}'): {clipped(text)}",
