@@ -22,6 +22,7 @@ from .direction import turned_directions
 from .slowed_changes import slowed_as_turned
 from .opposite_verbs import turned_verbs
 from .opposite_deeds import turned_deeds
+from .undone_deeds import undone_deeds
 from .with_without import with_for_without
 from .framed_clauses import framed_as_done
 from .indonesian_turns import turned_in_indonesian
@@ -597,7 +598,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     # a refusal told as agreed drops a negation too ("conceded" citing "refused to concede"): named once
     negations = flipped_negations(text, passages, offset, language)
     # a deed turned into its opposite is no deed unbacked too ("agreed to" citing "refused"): named once, as turned
-    turned = [] if negations else turned_deeds(text, passages, offset, language)
+    turned = [] if negations else (turned_deeds(text, passages, offset, language)
+                                   or undone_deeds(text, passages, offset, language))
     return (dropped_hedge(text, passages, offset)
             + (dropped_attribution(text, passages, offset, claimed)
                or party_word_as_fact(text, passages, offset, parties, language)
@@ -807,7 +809,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or swapped_in_arabic(text, passages, 0, parties)
                or swapped_party_figures_in_item(text, passages, language, parties))
     negations = flipped_negations(text, passages, 0, language)
-    turned = [] if negations else each(turned_deeds)  # named once, not as a deed unbacked too
+    turned = [] if negations else (each(turned_deeds) or each(undone_deeds))  # named once, not as unbacked too
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
             + (negations or each(told_as_found))
             + (misattributed_in_item(text, passages, language, parties) or each(called_by_another, parties)

@@ -17,8 +17,10 @@ weeks, not 9); the passage's figure is then read as the sentence's, as a plain o
 A passage's span of one unit in words is that unit's figure: "closed for seven days" may cite "closed for a week",
 "for 14 days" "for a fortnight", "for 24 hours" "for a day", "ten years" "a decade" ("eight days" is refused). It is
 read only after a word of a span's length ("for", "lasted", "took", "within", "after", "in", "spent"), so "twice a
-day" and "$5 a day", rates, state no length, and only unqualified: "more than a week" or "nearly a week" gives no
-figure for a plain or bounded one to keep (write the source's words).
+day" and "$5 a day", rates, state no length; a qualified one backs only a figure qualified alike: "for more than a
+week" backs "for more than seven days", not "for seven days" nor "nearly seven days". "A month" in words is read as
+30 days ("closed for 30 days" may cite "closed for a month"; 31 days, or four weeks, may not)
+(tests/test_factcheck_81.py).
 """
 
 from __future__ import annotations
@@ -58,8 +60,11 @@ def as_the_other_span(quantities: tuple[Quantity, ...], text: str, start: int, e
         wanted.append((Quantity(value / times, ""), larger))
     if unit in _HOLDS or unit in _HELD_IN:
         wanted.append((Quantity(value, ""), unit))  # "two weeks" of a passage's "a fortnight"
+    own = qualifier_of(text, start, end)
+    kind = own.kind if own else None
     for span in wanted:
-        if any(span in units_given(passage, language) or span in _spelled_spans(passage) for passage, language in passages):
+        if any(span in units_given(passage, language) or span in _spelled_spans(passage, kind)
+               for passage, language in passages):
             return (span[0],)
     if unit in _HOLDS and value > 0 and (near := _NEAR.get(getattr(qualifier_of(text, start, end), "kind", ""))):
         smaller, times = _HOLDS[unit]
@@ -74,19 +79,25 @@ def as_the_other_span(quantities: tuple[Quantity, ...], text: str, start: int, e
 # A span of one unit in words, after a word of its length and no qualifier: "for a week", "lasted a day", "within a
 # fortnight" (tests/test_factcheck_75.py)
 _SPELLED = patterns.compile(r"(?<![\w-])(?:for|lasted|lasting|lasts|last|took|takes|take|within|after|in|spent)\s+"
-                            r"(?:just\s+|only\s+)?(?:an?|one)\s+(?P<unit>hour|day|week|decade|fortnight)(?![\w'’-])",
+                            r"(?:just\s+|only\s+)?(?:(?:more|less|fewer)\s+than\s+|over\s+|under\s+|nearly\s+"
+                            r"|almost\s+|about\s+|around\s+|at\s+least\s+|at\s+most\s+|up\s+to\s+)?"
+                            r"(?P<one>an?|one)\s+(?P<unit>hour|day|week|decade|fortnight|month)(?![\w'’-])",
                             re.IGNORECASE)
-_SPELLED_WORDS = frozenset({"hour", "day", "week", "decade", "fortnight"})
-_ONE_OF = {"fortnight": (Decimal(2), "week")}
+_SPELLED_WORDS = frozenset({"hour", "day", "week", "decade", "fortnight", "month"})
+# "a month" is read as the 30 days that ordinarily restate it (and no other count of days or weeks)
+_ONE_OF = {"fortnight": (Decimal(2), "week"), "month": (Decimal(30), "day")}
 
 
-def _spelled_spans(text: str) -> frozenset[tuple[Quantity, str]]:
+def _spelled_spans(text: str, qualifier: str | None = None) -> frozenset[tuple[Quantity, str]]:
     """Return each (quantity, unit) text gives as a span of one unit in words ("for a week": (1, "week"); "for a
-    fortnight": (2, "week"))."""
+    fortnight": (2, "week")), qualified as a sentence's figure is (a qualifier's kind, "more than", or None)."""
     if not may_hold(text, _SPELLED_WORDS):
         return frozenset()
     found = set()
     for match in _SPELLED.finditer(text):
+        theirs = qualifier_of(text, match.start("one"), match.end("one"))
+        if (theirs.kind if theirs else None) != qualifier:
+            continue  # "more than a week" keeps "more than seven days", and backs no plain figure
         times, unit = _ONE_OF.get(match["unit"].casefold(), (Decimal(1), match["unit"].casefold()))
         found.add((Quantity(times, ""), unit))
     return frozenset(found)

@@ -6,7 +6,9 @@ are "prime minister" and "premier"). opposites.py reads any two things of one ki
 sentence naming one is refused where no cited passage names it, nor a word for the same thing, and a passage's
 sentence restating it (sharing two more of its words, or all of a sentence with fewer) names another of the kind that
 the sentence does not name. A wider word for a class of things ("a building", "civilians" for "farmers", "aircraft"
-for "drones", "forces" for "troops", "the head of government") is no thing of a kind: it is honest, and not read.
+for "drones", "forces" for "troops", "the head of government") is no thing of a kind: it is honest, and not read;
+but "aircraft" for a thing outside its class ("tanks", "troops") is refused (CROSS). "Police" is a force where it does
+a deed, not where it tells one ("police said", "according to police": OTHER_SENSE).
 English text is read, and French, Spanish and German by fewer things of each kind (BY_LANGUAGE)
 (tests/test_factcheck_72.py, tests/test_factcheck_74.py).
 """
@@ -17,9 +19,8 @@ from itertools import combinations
 
 # Each kind: its things, each as the words naming it, space-separated ("_" a space inside one: "prime_minister"). A
 # word common in another sense is left out ("base" a rate, "plant" a tree, "officers" of a company, "fighter" of a
-# jet, "vehicles" any of the others, "minister" any portfolio's: offices.py's, "police" as often the one telling
-# what another group did), or read only where the words around
-# it leave it its sense (OTHER_SENSE below).
+# jet, "vehicles" any of the others, "minister" any portfolio's: offices.py's), or read only where the words around
+# it leave it its sense (OTHER_SENSE below: "police" as a doer, not as the one telling what another group did).
 KINDS: tuple[tuple[str, ...], ...] = (
     # places a strike hits or a story is set in
     ("school schools", "hospital hospitals", "clinic clinics", "mosque mosques", "church churches",
@@ -35,7 +36,9 @@ KINDS: tuple[tuple[str, ...], ...] = (
      "fishermen", "rebels insurgents militants"),
     # forces and arms
     ("soldiers troops", "tank tanks", "drone drones", "missile missiles", "rocket rockets", "helicopter helicopters",
-     "warship warships", "submarine submarines", "warplane warplanes fighter_jets", "artillery"),
+     "warship warships", "submarine submarines", "warplane warplanes fighter_jets", "artillery",
+     # police as doers only: "police said" is OTHER_SENSE's, as a teller (factcheck_81)
+     "police policemen policewomen police_officers riot_police"),
     # goods traded or banned
     ("wheat", "rice", "maize corn", "soybeans soybean soya soy", "sugar", "coffee", "cocoa", "cotton", "steel",
      "aluminium aluminum", "copper", "coal", "cars", "buses", "trucks lorries"),
@@ -74,7 +77,13 @@ BY_LANGUAGE: dict[str, tuple[tuple[str, ...], ...]] = {
 # Two things told apart though not of one list: a count of civilians is no count of soldiers, nor one of workers a
 # count of students. "Workers" is a wider word for doctors, nurses, teachers or miners, and "civilians" for farmers.
 CROSS: tuple[tuple[str, str], ...] = (("civilians", "soldiers troops"), ("workers", "students pupils"),
-                                      ("workers", "children kids"), ("workers", "soldiers troops"))
+                                      ("workers", "children kids"), ("workers", "soldiers troops"),
+                                      # "aircraft" is wider for drones, warplanes and helicopters, for no force on
+                                      # land: "aircraft struck" for "tanks struck" (factcheck_81; no warship: an
+                                      # "aircraft carrier" is one)
+                                      *(("aircraft", other) for other in (
+                                          "tank tanks", "artillery", "soldiers troops",
+                                          "police policemen policewomen police_officers riot_police")))
 
 # A thing's word read in another sense where these words stand right before it ("think tank", "stock
 # market") or right after it ("market share", "judge whether"): not read there.
@@ -89,6 +98,11 @@ OTHER_SENSE: dict[str, tuple[str, str]] = {
     "port": ("air", r"of\s+entry|side|wine"),
     "judge": ("", r"(?:whether|that|how|what|it|them|him|her)(?!\w)"),
     "premier": ("", r"league|division|destination|event|brand|venue"),
+    # police telling what was done, not doing it: "police said", "according to police", "a police spokesman"
+    "police": (r"according\s+to|told|tell|tells|telling|informed|said|says", r"(?:have|had|also|later)\s+"
+               r"(?:said|told)|said|say|says|saying|told|tell|tells|reported|report|reports|added|stated|confirmed|"
+               r"denied|declined|estimated|sources?|spokes(?:man|woman|person)|statement|statements|station|stations|"
+               r"chiefs?|commissioner|department|records?|data|figures|officials?|account|investigation|inquiry"),
 }
 
 # An office's words capitalised before a name ("President Ruiz", "Prime Minister Ana Ruiz", "le Premier ministre")

@@ -7,7 +7,9 @@ twenty-five, "a century" a hundred, "living memory" seventy). A sentence that ra
 largest", "record") within a span is refused where a cited passage's sentence ranks within a shorter span and shares
 a word of four letters or more with it, and no cited passage gives a span as long. A narrower claim builds ("in
 years" for "in a decade"); so does the same span in other words ("in the past decade" for "in a decade"). A year
-("since 1990") is the figure checks' to read. Words in quotation marks are not read. English text is read.
+("since 1990") is the figure checks' to read. A span backs a record only in a passage's sentence that ranks something:
+"has grown for ten years" backs no "the worst in a decade" (tests/test_factcheck_81.py). Words in quotation marks
+are not read. English text is read.
 """
 
 from __future__ import annotations
@@ -52,7 +54,9 @@ def widened_record_spans(text: str, passages: list[Cited], offset: int = 0, lang
         return []
     words = content_words(spoken, _NOT_CONTENT)
     theirs = [(span, passage.text) for passage in passages for span in _SPAN.finditer(passage.text)]
-    longest = max((_years(span) for span, _ in theirs), default=0)
+    # only a span a passage gives a record backs one: "has grown for ten years" backs no "worst in a decade"
+    longest = max((_years(span) for span, passage in theirs if ranks_something(sentence_of(passage, span.start()))),
+                  default=0)
     for span in own:
         if _years(span) <= longest:
             continue

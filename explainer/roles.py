@@ -22,6 +22,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
 from .clauses import WORD
 from .locale import base_language
+from .office_words import one_office
 from .records import record
 from .sentences import folded_word
 from .spelling import american
@@ -156,7 +157,7 @@ def swapped_roles(text: str, passages: list[Cited], offset: int = 0, language: s
     own = _apposed(text, reading)
     if not own:
         return []
-    said = {american(folded_word(word)) for word in WORD.findall(text)}
+    said = one_office(frozenset(american(folded_word(word)) for word in WORD.findall(text)))
     for passage in passages:
         theirs_read = _reading(passage.language)
         if theirs_read is None or not theirs_read.may_give.search(passage.text):
@@ -201,7 +202,7 @@ def _role_alone(text: str, alone: re.Match, passages: list[Cited], offset: int, 
     role = " ".join((groups["role"] or groups.get("role2") or "").split())
     noun = american(folded_word(groups["noun"] or groups.get("noun2") or ""))
     words = _role_words(role, reading)
-    said = {american(folded_word(word)) for word in WORD.findall(text)}
+    said = one_office(frozenset(american(folded_word(word)) for word in WORD.findall(text)))
     given = None
     for passage in passages:
         theirs_read = _reading(passage.language)
@@ -262,5 +263,5 @@ def _apposed(text: str, reading: _Reading = _ENGLISH) -> tuple[Apposed, ...]:
 def _role_words(role: str, reading: _Reading) -> frozenset[str]:
     """Return a role's words, folded, past an owner's "'s" and an elided article ("l'ambassadeur"), generic ones
     aside."""
-    return frozenset(american(folded_word(re.sub(r"['’]s$|^(?:l|d|qu)['’]", "", word))) for word in WORD.findall(role)
-                     ) - reading.generic
+    return one_office(frozenset(american(folded_word(re.sub(r"['’]s$|^(?:l|d|qu)['’]", "", word)))
+                                for word in WORD.findall(role))) - reading.generic

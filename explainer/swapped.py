@@ -118,8 +118,11 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
             if place[1] in _COMPARED_WITH and own_figure_kept(text, passages, language, parties, mention.parties):
                 continue  # each side of a comparison keeps its own figure: the two may come in either order
             word = place[1].split()[0]  # "attacks on": "attacks" is the clause's word the place is
+            if word == "the":  # a rank, "the first": restated only by what it ranks ("to sign" is no "to attack")
+                word = place[1].split()[-1]
             holding = [other for other in theirs.get(place, ())
-                       if mention.bare or _restates(mention.clause, other.clause, word, read)]
+                       if mention.bare or _restates(mention.clause, other.clause, word, read)
+                       or (word != place[1].split()[0] and _rank_alone(mention.clause, other.clause, word))]
             if holding and (not any(other.parties & mention.parties for other in holding)
                             or _member_swapped(mention, holding)) and not figure_kept(
                                 text, passages, language, parties, mention.parties):
@@ -155,6 +158,12 @@ def _restates(clause: frozenset[str], other: frozenset[str], word: str, read: Le
     if figures and others and not figures & others:
         return False
     return len({shared for shared in clause & other if read.place(shared) != word}) >= 1
+
+
+def _rank_alone(clause: frozenset[str], other: frozenset[str], rank: str) -> bool:
+    """Say whether two clauses giving a rank hold no word but it: "Southland is the larger of the two" restates
+    "Northland is the larger", where "the first to sign" does not restate "the first to attack" (factcheck_81)."""
+    return not (clause - {rank}) and not (other - {rank})
 
 
 @functools.lru_cache(maxsize=8)
