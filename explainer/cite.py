@@ -381,13 +381,13 @@ class FileCiter:
     def report(self, item, field: str, findings: list[Finding], seen: SeenProse | None = None) -> None:
         """Report attribution findings at the line of the field's text they are on (of its `seen` words, when they
         were found there)."""
-        last = None
+        reported = set()
         for finding in findings:
             offset = seen.written_offset(finding.offset, getattr(item, field)) if seen else finding.offset
             problem = Problem(self.file.shown, item.line_at(field, offset), f"`{field}`: {finding.message}", finding.hint)
-            if problem != last:  # a run of one line's equal findings is one problem: 150,000 were kept and pickled
+            if problem not in reported:  # one line's equal findings are one problem: 150,000 were kept and pickled
                 self.problems.append(problem)
-                last = problem
+                reported.add(problem)
 
     def _render(self, item, field: str, require_citations: bool, inline: bool,
                 parsed: ParsedProse | None = None) -> Markup:

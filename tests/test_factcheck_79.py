@@ -184,3 +184,19 @@ def test_a_deed_turned_that_two_checks_read_is_named_once(sentence: str, passage
     # opposite_deeds.py and turned_toward.py both read "supported" against "opposed": one fault, one message
     found = sentence_findings(sentence, (passage,), "en", PARTIES)
     assert len(found) == 1 and "where its cited passages say 'opposed'" in found[0], found
+
+
+def test_one_lines_equal_findings_are_one_problem_wherever_they_stand():
+    # checks chained apart may each name the same fault ("names Southland where its cited passages name Northland"
+    # came three times); a run of equal findings was one problem, equal findings apart were not
+    from types import SimpleNamespace
+
+    from explainer.attribution import Finding
+    from explainer.cite import FileCiter
+
+    citer = SimpleNamespace(file=SimpleNamespace(shown="content/b/claims.yaml"), problems=[])
+    item = SimpleNamespace(says="Southland is the larger of the two.", line_at=lambda field, offset: 7)
+    swapped, other = Finding(0, "names Southland", "name Northland"), Finding(0, "another fault", "mend it")
+    FileCiter.report(citer, item, "says", [swapped, other, swapped, swapped])
+    assert [(problem.line, problem.message) for problem in citer.problems] == [
+        (7, "`says`: names Southland"), (7, "`says`: another fault")]
