@@ -252,9 +252,15 @@ def turned_directions(text: str, passages: list[Cited], offset: int = 0, languag
     plain = {quantity for quantity, way in given if way == "none"}
     started = {quantity: level for passage in passages
                for quantity, level in levels_started(passage.text, passage.language).items()}
+    rates = {quantity for passage in passages for quantity in rates_of_rise(passage.text, passage.language)}
     findings = []
     for at, figure, quantity, way in directions(spoken, language, prose=True):
         other = {"rise": "fall", "fall": "rise"}.get(way)
+        if other and quantity in rates and not _is_level(spoken, at, language) and not may_hold(spoken[:at], _RATE_WORDS):
+            # "Prices rose 3.8%" citing "Inflation was 3.8%, down from 4.6%": a rate of rise is the rise ("fell" is not)
+            if way == "fall":
+                findings.append(_finding(text, offset + at, figure, way, "rise"))
+            continue
         if other and theirs.get(quantity) == {other}:
             findings.append(_finding(text, offset + at, figure, way, other))
         elif other and quantity in reached and quantity not in changes and not _is_level(spoken, at, language):
@@ -266,6 +272,24 @@ def turned_directions(text: str, passages: list[Cited], offset: int = 0, languag
                 and _is_level(spoken, at, language):
             findings.append(_change_finding(text, offset + at, figure, way))
     return findings
+
+
+# A rate that is itself a rise, whose level is the size of the rise it counts: inflation's 3.8% is prices' rise of
+# 3.8%, whichever way the rate moved from the month before ("Inflation was 3.8%, down from 4.6%")
+_RATE_WORDS = frozenset({"inflation"})
+_RATE_BEFORE = patterns.compile(r"(?<![\w-])inflation(?:\s+rate)?(?:\s+(?:was|is|stood\s+at|fell\s+to|rose\s+to|eased\s+to"
+                                r"|slowed\s+to|dropped\s+to|climbed\s+to|of|at|to|reached|hit))?\s+$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def rates_of_rise(text: str, language: str = "") -> frozenset[Quantity]:
+    """Return the figures text gives as the level of a rate of rise: "inflation was 3.8%", "inflation fell to 3.8%".
+    English text is read."""
+    if not may_hold(text, _RATE_WORDS) or language.split("-")[0].lower() not in ("", "en"):
+        return frozenset()
+    return frozenset(quantity for mention in mentions_in(text, language)
+                     if _RATE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                     for quantity in mention.quantities)
 
 
 # What follows a level reached that names where it started, a few words of what it measures between: "38%, up from

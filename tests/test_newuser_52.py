@@ -178,3 +178,24 @@ def test_the_briefing_builds_with_every_kind_of_content(tmp_path: Path):
         assert words in page, words
     statement = (desk / "site" / "sources" / "statement.html").read_text(encoding="utf-8")
     assert "<mark" in statement and "Bank Rate" in statement
+
+
+INFLATION = "Inflation was 3.8% in the year to February, down from 4.6% in January."
+RATE_OF_RISE = {
+    "prices-rose-for-inflation-down-from": ("Prices rose 3.8% in the year to February.", INFLATION, ""),
+    "prices-rose-for-inflation-fell-to": ("Consumer prices rose 3.8% in the year to February.",
+                                          "Inflation fell to 3.8% in the year to February.", ""),
+    "prices-fell-for-inflation": ("Prices fell 3.8% in the year to February.", INFLATION, "given as a fall"),
+    "inflation-rose-to-for-fell-to": ("Inflation rose to 3.8% in the year to February.",
+                                      "Inflation fell to 3.8% in the year to February, down from 4.6%.",
+                                      "given as a rise"),
+    "unemployment-rose-for-fell-to": ("Unemployment rose 5% last year.", "Unemployment fell to 5% last year.",
+                                      "given as a rise"),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, expected", RATE_OF_RISE.values(), ids=RATE_OF_RISE.keys())
+def test_a_rate_of_rise_is_the_rise_it_counts_whichever_way_the_rate_moved(sentence: str, passage: str, expected: str):
+    # inflation's 3.8% is prices' rise of 3.8%: "down from 4.6%" tells how the rate moved, not which way prices did
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert any(expected in message for message in found) if expected else found == [], found
