@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import patterns
+
 _UNITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
 # After "mươi" a unit takes other forms: "hai mươi mốt" 21, "ba mươi tư" 34, "bốn mươi lăm" 45; after "mười", 15 is
 # "mười lăm" ("mười năm" is ten years).
@@ -47,7 +49,7 @@ _NOT_BEFORE = frozenset({"nay", "ngoái", "trước", "sau", "qua", "đó", "nà
                          "nhưng", "để", "cho", "từ", "tại", "trong", "về", "bị", "không", "chưa", "vẫn", "cũng",
                          "đều", "lại", "ra", "vào", "lên", "xuống", "hơn", "nữa", "sinh", "thứ"})
 _RANGE = frozenset({"đến", "tới", "hoặc", "hay"})
-_WORD = re.compile(r"[^\W\d_]+|\d+")
+_WORD = patterns.compile(r"[^\W\d_]+|\d+")
 
 
 def value(match: re.Match) -> Decimal | None:
@@ -112,7 +114,7 @@ def _half(parts: list[str]) -> Decimal:
 _COMPARED = frozenset({"thấp", "cao", "lớn", "nhỏ", "dài", "ngắn", "sớm", "muộn", "trễ", "chậm", "nhanh", "nặng",
                        "nhẹ", "xa", "gần", "sâu", "nông", "rộng", "hẹp", "rẻ", "đắt", "mạnh", "yếu", "tốt", "xấu",
                        "kém", "lâu", "mau", "giàu", "nghèo", "nóng", "lạnh", "mỏng", "dày", "to", "bé"})
-_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+_LAST_WORD = patterns.compile(r"([^\W\d_]+)\s*$")
 
 
 def compared_before(text: str, at: int) -> bool:
