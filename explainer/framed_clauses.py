@@ -8,7 +8,8 @@ admission that", "it is unclear (not clear, uncertain, unknown, not known) wheth
 whether", "there is no evidence (proof, indication, sign) that") is no fact. A sentence restating that clause (two of
 its words of four letters or more, or all of a short sentence's) is refused where it keeps no frame word of its own
 ("mean", "unclear", "whether", "evidence", ...) and no cited passage states the clause plainly; that holds for a
-sentence telling it undone too ("Acme did not admit fault": the source says no such thing). English text is read;
+sentence telling it undone too ("Acme did not admit fault": the source says no such thing). English text is read,
+and Indonesian ("tidak berarti", "belum tentu", "tidak jelas apakah", "tidak ada bukti": tests/test_newuser_51.py);
 words in quotation marks are not.
 A "whether" clause opening a sentence ("Whether Acme admitted fault remains disputed")
 is framed too: asked, never told.
@@ -18,10 +19,12 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .clauses import clause_end, content_words, restated_unplainly
+from .indonesian import FUNCTION_WORDS, writes_indonesian
 from .sentences import markers_blanked
 
 _FRAME = patterns.compile(
@@ -51,20 +54,51 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
 _RESTATES = 2
 
 
+class _Reading(NamedTuple):
+    """A language's frames: the pattern, words one holds (looked for first), a sentence's own frame, where a clause
+    breaks off, and the words no clause's content."""
+
+    frame: re.Pattern
+    words: tuple[str, ...]
+    kept: re.Pattern
+    clause_break: re.Pattern
+    not_content: frozenset[str]
+
+
+_READINGS = {
+    "en": _Reading(_FRAME, _FRAME_WORDS, _KEPT, _CLAUSE_BREAK, _NOT_CONTENT),
+    "id": _Reading(
+        patterns.compile(
+            r"(?<!\w)(?:(?:tidak|tak|bukan)\s+(?:serta-merta\s+|otomatis\s+)?berarti|belum\s+tentu|tidak\s+tentu"
+            r"|(?:tidak|belum)\s+(?:jelas|diketahui|dapat\s+dipastikan|pasti)\s+apakah"
+            r"|(?:tidak|belum)\s+ada\s+(?:bukti|tanda|indikasi)|mempertanyakan\s+apakah)\s+(?:bahwa\s+)?",
+            re.IGNORECASE),
+        ("berarti", "tentu", "apakah", "bukti", "tanda", "indikasi"),
+        patterns.compile(r"(?<!\w)(?:berarti|tentu|apakah|jelas|diketahui|pasti|bukti|tanda|indikasi|mungkin|bisa"
+                         r"|dapat|diduga|disebut|dikabarkan|kabarnya|dugaan|membantah|dibantah|menyangkal|tuduhan)(?!\w)",
+                         re.IGNORECASE),
+        patterns.compile(r"[;:.!?()\"“”—–]|,|(?<!\w)(?:tetapi|tapi|namun|sedangkan|meskipun|walaupun)(?!\w)",
+                         re.IGNORECASE),
+        FUNCTION_WORDS | {"berarti", "tentu", "apakah", "jelas", "bukti"}),
+}
+
+
 def framed_as_done(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text states as fact a clause its cited passages give only after a frame that tells it
     neither done nor undone, and no passage states it plainly."""
-    if not in_english(language) or not passages:
+    key = "en" if in_english(language) else "id" if writes_indonesian(language) else None
+    if key is None or not passages:
         return []
-    framed = [found for passage in passages for found in _framed(passage.text)]
+    reading = _READINGS[key]
+    framed = [found for passage in passages for found in _framed(passage.text, key)]
     if not framed:
         return []  # most passages frame nothing (read once each): found without reading the sentence's words
     spoken = unquoted(markers_blanked(text))
-    if _KEPT.search(spoken):
+    if reading.kept.search(spoken):
         return []  # the sentence keeps a frame of its own
-    words = content_words(spoken, _NOT_CONTENT, names_of_three=True)
+    words = content_words(spoken, reading.not_content, names_of_three=True)
     least = min(_RESTATES, len(words)) or _RESTATES
-    found = restated_unplainly(words, framed, passages, _plain_clauses, least)
+    found = restated_unplainly(words, framed, passages, functools.partial(_plain_clauses, key=key), least)
     if found is None:
         return []
     frame, clause = found
@@ -74,23 +108,26 @@ def framed_as_done(text: str, passages: list[Cited], offset: int = 0, language: 
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _framed(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
-    """Return each frame of a passage, the clause it frames, and that clause's content words."""
+def _framed(text: str, key: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """Return each frame of a passage in the language of `key`, the clause it frames, and that clause's content
+    words."""
+    reading = _READINGS[key]
     folded = text.lower()
-    if not any(word in folded for word in _FRAME_WORDS):
+    if not any(word in folded for word in reading.words):
         return ()
     text = unquoted(text)
     found = []
-    for match in _FRAME.finditer(text):
-        clause = text[match.end():clause_end(text, match.end(), _CLAUSE_BREAK)]
-        words = content_words(clause, _NOT_CONTENT, names_of_three=True)
+    for match in reading.frame.finditer(text):
+        clause = text[match.end():clause_end(text, match.end(), reading.clause_break)]
+        words = content_words(clause, reading.not_content, names_of_three=True)
         if words:
             found.append((" ".join(match.group().split()), " ".join(clause.split()), words))
     return tuple(found)
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _plain_clauses(text: str) -> tuple[frozenset[str], ...]:
-    """Return the content words of each clause of a passage that holds no frame."""
-    return tuple(content_words(clause, _NOT_CONTENT, names_of_three=True) for clause in _CLAUSE_BREAK.split(text)
-                 if clause.strip() and not _FRAME.search(clause))
+def _plain_clauses(text: str, key: str = "en") -> tuple[frozenset[str], ...]:
+    """Return the content words of each clause of a passage that holds no frame, in the language of `key`."""
+    reading = _READINGS[key]
+    return tuple(content_words(clause, reading.not_content, names_of_three=True)
+                 for clause in reading.clause_break.split(text) if clause.strip() and not reading.frame.search(clause))

@@ -110,3 +110,9 @@ UNITS_OF_MEASURE = {"milligram": ("miligram",), "millimetre": ("milimeter",), "c
                     "hectare": ("hektare",), "cubic metre": ("meter kubik",), "second": ("detik",),
                     "minute": ("menit",), "hour": ("jam",), "day": ("hari",), "week": ("pekan",), "month": ("bulan",),
                     "year": ("tahun",), "decade": ("dekade",)}
+
+
+# Words no clause's content: what two Indonesian clauses share beside them says they tell the same thing
+FUNCTION_WORDS = frozenset("""itu ini tersebut adalah merupakan telah sudah akan dengan untuk kepada tentang terhadap dalam
+                            bahwa juga para pihak pada oleh dari yang karena kembali masih lagi sedang belum tidak bukan
+                            tanpa hanya menurut mengatakan kata ujar""".split())

@@ -9,7 +9,8 @@ mengakui kesalahan" cited "itu tidak berarti perusahaan mengakui kesalahan", and
 120.000" cited "turun dari Rp 120.000 menjadi Rp 45.000", and "Menurut perusahaan, kadar nikel ... 0,42" cited "Uji
 laboratorium Dinas Lingkungan Hidup menemukan kadar nikel 0,42" (a speaker the passages never name). Each is refused where no cited passage says it so; a
 sentence naming both sides, keeping its "bukan", "tanpa" or frame, or giving the levels in the source's order builds.
-Indonesian text is read (and, for a thing denied, English); words in quotation marks are not.
+Indonesian text is read (and, for a thing denied, English); words in quotation marks are not. A clause under a
+frame ("tidak berarti") is read by framed_clauses.py, in Indonesian as in English.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
-from .clauses import clause_end, content_words, restated_unplainly
-from .indonesian import writes_indonesian
+from .clauses import clause_end, content_words
+from .indonesian import FUNCTION_WORDS, writes_indonesian
 from .numbers import quantities_in
 from .sentences import markers_blanked
 from .wordset import has_digit, may_hold
@@ -50,9 +51,6 @@ _UNDONE = patterns.compile(r"(?<!\w)(?:tidak|tak|belum|bukan|tanpa|enggan|menola
                            re.IGNORECASE)
 _BREAK = patterns.compile(r"[;:.!?()\"“”—–]|,|(?<!\w)(?:tetapi|tapi|namun|sedangkan|sementara|karena|meskipun"
                           r"|walaupun|padahal|yang|dan|setelah|sebelum|sehingga)(?!\w)", re.IGNORECASE)
-_NOT_CONTENT = frozenset("""itu ini tersebut adalah merupakan telah sudah akan dengan untuk kepada tentang terhadap dalam
-                            bahwa juga para pihak pada oleh dari yang karena kembali masih lagi sedang belum tidak bukan
-                            tanpa hanya menurut mengatakan kata ujar""".split())
 _PREFIX = 5
 
 # A thing said not to be: "bantuan kemanusiaan, bukan ganti rugi"; "humanitarian aid, not compensation"
@@ -77,18 +75,6 @@ _WITH = patterns.compile(r"(?<![\w-])(?P<with>dengan|tanpa)\s+(?P<thing>[^\W\d_]
 _VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny")
 _SAME = ({"kesepakatan", "persetujuan", "perjanjian", "sepakat"}, {"korban", "kematian"})
 
-# Frames telling a clause neither done nor undone: framed_clauses.py's in Indonesian
-_FRAME = patterns.compile(
-    r"(?<!\w)(?:(?:tidak|tak|bukan)\s+(?:serta-merta\s+|otomatis\s+)?berarti|belum\s+tentu|tidak\s+tentu"
-    r"|(?:tidak|belum)\s+(?:jelas|diketahui|dapat\s+dipastikan|pasti)\s+apakah"
-    r"|(?:tidak|belum)\s+ada\s+(?:bukti|tanda|indikasi)|mempertanyakan\s+apakah)\s+(?:bahwa\s+)?", re.IGNORECASE)
-_FRAME_WORDS = ("berarti", "tentu", "apakah", "bukti", "tanda", "indikasi")
-_KEPT = patterns.compile(r"(?<!\w)(?:berarti|tentu|apakah|jelas|diketahui|pasti|bukti|tanda|indikasi|mungkin|bisa"
-                         r"|dapat|diduga|disebut|dikabarkan|kabarnya|dugaan|membantah|dibantah|menyangkal|tuduhan)(?!\w)",
-                         re.IGNORECASE)
-_FRAME_BREAK = patterns.compile(r"[;:.!?()\"“”—–]|,|(?<!\w)(?:tetapi|tapi|namun|sedangkan|meskipun|walaupun)(?!\w)",
-                                re.IGNORECASE)
-_FRAMED_NOT_CONTENT = _NOT_CONTENT | {"berarti", "tentu", "apakah", "jelas", "bukti"}
 
 # A speaker a sentence names ("Menurut perusahaan, ..."), and a finder a passage names before its verb of finding or
 # saying ("Uji laboratorium Dinas Lingkungan Hidup menemukan"): figure_speakers.py's in Indonesian
@@ -110,13 +96,13 @@ def turned_in_indonesian(text: str, passages: list[Cited], offset: int = 0, lang
         return _denied_things(text, passages, offset, True) if in_english(language) and "not" in text + "".join(
             passage.text for passage in passages) else []
     return (_turned_deeds(text, passages, offset) or _denied_things(text, passages, offset)
-            or _with_for_without(text, passages, offset) or _framed(text, passages, offset)
+            or _with_for_without(text, passages, offset)
             or _swapped_levels(text, passages, offset) or _found_by_another(text, passages, offset))
 
 
 def _words(text: str) -> frozenset[str]:
     """Return a stretch's content words of four letters or more, by their first letters; no verb of the pairs."""
-    return frozenset(word[:_PREFIX] for word in content_words(text, _NOT_CONTENT) if word not in _SIDE_OF)
+    return frozenset(word[:_PREFIX] for word in content_words(text, FUNCTION_WORDS) if word not in _SIDE_OF)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
@@ -235,48 +221,6 @@ def _with_for_without(text: str, passages: list[Cited], offset: int) -> list[Fin
                                     f"{clipped(text)}",
                             "keep what the source gives as had or lacked, or cite a passage that says this")]
     return []
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _framed_clauses(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
-    """Return each frame of a passage, the clause it frames, and that clause's content words."""
-    folded = text.lower()
-    if not any(word in folded for word in _FRAME_WORDS):
-        return ()
-    text = unquoted(text)
-    found = []
-    for match in _FRAME.finditer(text):
-        clause = text[match.end():clause_end(text, match.end(), _FRAME_BREAK)]
-        words = content_words(clause, _FRAMED_NOT_CONTENT, names_of_three=True)
-        if words:
-            found.append((" ".join(match.group().split()), " ".join(clause.split()), words))
-    return tuple(found)
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _plain_clauses(text: str) -> tuple[frozenset[str], ...]:
-    """Return the content words of each clause of a passage that holds no frame."""
-    return tuple(content_words(clause, _FRAMED_NOT_CONTENT, names_of_three=True)
-                 for clause in _FRAME_BREAK.split(text) if clause.strip() and not _FRAME.search(clause))
-
-
-def _framed(text: str, passages: list[Cited], offset: int) -> list[Finding]:
-    """Return a finding when text states as fact a clause its passages give only after "tidak berarti", "belum
-    tentu" or "tidak jelas apakah"."""
-    framed = [found for passage in passages for found in _framed_clauses(passage.text)]
-    if not framed:
-        return []
-    spoken = unquoted(markers_blanked(text))
-    if _KEPT.search(spoken):
-        return []  # the sentence keeps a frame of its own
-    words = content_words(spoken, _FRAMED_NOT_CONTENT, names_of_three=True)
-    found = restated_unplainly(words, framed, passages, _plain_clauses, min(2, len(words)) or 2)
-    if found is None:
-        return []
-    frame, clause = found
-    return [Finding(offset, f"this sentence states as fact what its cited passages give only after '{frame}' "
-                            f"('{clause}'): {clipped(text)}",
-                    f"keep the source's '{frame}', or cite a passage that states it plainly")]
 
 
 @functools.lru_cache(maxsize=1 << 12)
