@@ -36,6 +36,9 @@ _NOT_THING = r"(?!(?:and|or|of|in|on|at|to|from|the|a|an|said|says|who|which|tha
 # "Indian equipment", "equipment from India", "India's equipment": a country with the thing it gives
 _GIVES = patterns.compile(rf"(?<![\w.-])(?:(?P<adjective>{_FORMS})(?:['’]s)?\s+{_NOT_THING}(?P<thing>[a-z]{{3,}})"
                           rf"|(?P<before>[a-z]{{3,}})\s+from\s+(?:the\s+)?(?P<origin>{_FORMS}))(?![\w-])")
+# Each country's forms as one pattern: a passage naming any of them names the country
+_NAMED = tuple(patterns.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(form) for form in (*names, *adjectives))})"
+                                rf"(?![\w-])") for names, adjectives in COUNTRIES)
 _PLACE = patterns.compile(r"(?<![\w-])(?P<word>[a-z]{3,})\s+(?P<prep>to|from)\s+(?P<place>[A-Z][a-z]{2,})"
                           r"(?![\w'’-])")
 _DATES = frozenset("January February March April May June July August September October November December Monday "
@@ -53,9 +56,13 @@ def swapped_origins(text: str, passages: list[Cited], offset: int = 0, language:
     if not capitals:
         return []  # most sentences name no country nor place after their first word
     held = " ".join(passage.text for passage in passages)
+    folded = held.casefold()
+    unheld = [match for match in capitals if match.group().casefold() not in folded]
+    if not unheld:
+        return []  # most sentences' names are their passages'
     party = frozenset().union(*(words for _, words in parties))
     quoted = quoted_parts(spoken)
-    if any(match.group() in _FIRST_WORDS for match in capitals):
+    if any(match.group() in _FIRST_WORDS for match in unheld):
         found = _country_swapped(spoken, held, party, quoted)
         if found:
             return [Finding(offset, f"this sentence says '{found[0]}' where its cited passages say '{found[1]}': "
@@ -86,20 +93,18 @@ def _singular(word: str) -> str:
 
 def _names(held: str, country: int) -> bool:
     """Say whether the passages name a country in any of its forms."""
-    names, adjectives = COUNTRIES[country]
-    return any(re.search(rf"(?<![\w.]){re.escape(form)}(?![\w-])", held) for form in (*names, *adjectives))
+    return _NAMED[country].search(held) is not None
 
 
 def _country_swapped(spoken: str, held: str, party: frozenset[str], quoted) -> tuple[str, str] | None:
     """Return the sentence's country with its thing and a passage's other country with that thing, or None."""
-    theirs = _gives(held)
-    if not theirs:
-        return None
+    theirs = None
     for match in _GIVES.finditer(spoken):
         country = _COUNTRY[match.group("adjective") or match.group("origin")]
         if (inside(quoted, match.start()) or _names(held, country)
                 or any(folded_word(form) in party for form in COUNTRIES[country][0] + COUNTRIES[country][1])):
             continue
+        theirs = _gives(held) if theirs is None else theirs  # read only for a country no passage names
         thing = _singular(match.group("thing") or match.group("before"))
         for other, their_thing, shown in theirs:
             if their_thing == thing and other != country:
