@@ -108,6 +108,7 @@ from .stance_speakers import stance_speakers
 from .party_comparisons import party_comparisons
 from .denied_harms import denied_harms
 from .swapped_names import swapped_names
+from .swapped_origins import swapped_origins
 from .table_columns import figures_in_other_columns
 from .total_shares import total_as_share
 from .joint_figures import joint_figure_as_one
@@ -719,7 +720,8 @@ def _placed_or_done(text: str, passages: Passages, offset: int, language: str, p
     return (changed_institutions(text, passages, offset, language) + invented_decisions(text, passages, offset, language, parties)
             + swapped_counted(text, passages, offset, language)
             + ([] if swapped else moved_places(text, passages, offset, language, parties)
-               or swapped_names(text, passages, offset, language, parties))
+               or swapped_names(text, passages, offset, language, parties)
+               or swapped_origins(text, passages, offset, language, parties))
             + (moved_into(text, passages, offset, language) or struck_whole(text, passages, offset, language)))
 
 

@@ -219,7 +219,7 @@ def _in_other_sense(text: str, match: re.Match) -> bool:
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _used(text: str, table: _Table) -> frozenset[str]:
     """Return the words of the pairs a passage uses."""
-    return frozenset(match.group().casefold() for match in _word_matches(text, table))
+    return frozenset(match.group().casefold() for match in _passage_matches(text, table))
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -228,4 +228,10 @@ def _uses(text: str, table: _Table, language: str) -> tuple[tuple[str, frozenset
     if not _used(text, table):
         return ()
     return tuple((match.group(), content_words(sentence.text, table.not_content))
-                 for sentence in split_sentences(text, language or "en") for match in _word_matches(sentence.text, table))
+                 for sentence in split_sentences(text, language or "en") for match in _passage_matches(sentence.text, table))
+
+
+def _passage_matches(text: str, table: _Table) -> Iterator[re.Match]:
+    """Yield the things a passage names: a thing's word in another sense names none ("police said" tells, "think
+    tank": factcheck_83)."""
+    return (match for match in _word_matches(text, table) if not kind_other_sense(text, match))
