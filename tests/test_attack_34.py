@@ -31,7 +31,6 @@ MISLEADING = [
     ("https://example.org:0/", "port 0"),
     ("https://[::1/", "invalid ipv6"),
     ("https:///briefings/", "names no host"),
-    ("https://", "names no host"),
 ]
 
 HONEST = [
@@ -45,6 +44,7 @@ HONEST = [
     "https://bücher.example/",
     "https://example.org/~desk/@team/",  # an @ in the path names no user
     "",
+    "https://example.org:/",  # an empty port is the scheme's
 ]
 
 
