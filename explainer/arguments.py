@@ -27,6 +27,9 @@ def base_url(text: str) -> str:
     if text and not re.fullmatch(BASE_URL_PATTERN.strip("^$"), text):
         raise argparse.ArgumentTypeError(f"{text!r} is not an http:// or https:// address without a query (?) or "
                                          "fragment (#): each page's address is it with the page's path added")
+    from .site_address import address_problem
+    if wrong := address_problem(text):  # user@, a backslash, a bad port or bracket: read as one site, leads to another
+        raise argparse.ArgumentTypeError(wrong)
     return text
 
 
