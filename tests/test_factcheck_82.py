@@ -4,7 +4,8 @@ Built though misstated, before: a level the rate reached told as where it starte
 5.25%" citing "by 50 basis points to 5.25%": reached_as_start.py); a vote's minority count given to the majority's act
 ("Six members voted to keep the rate at 4.75%": vote_sides.py); inflation put below the target the source puts it
 above (target_sides.py); a change the source gives only as expected told as done ("Inflation returned to its 2%
-target by mid-2027", "The deficit fell to 3.2% this year": expected_as_done.py); a part of a year moved ("by late
+target by mid-2027", "The deficit fell to 3.2% this year": expected_as_done.py); a rise to a level after a comma
+("raise rates once more, to 5.5%") told as a cut (direction.py); a part of a year moved ("by late
 2027" citing "by mid-2027": year_stages.py). Refused though honest: a change's size reckoned from its two ends with
 "eased" ("eased 0.8 points to 3.8%" citing "3.8%, down from 4.6%": change_sizes.py), and basis points said of the
 source's percentage points ("about 50 basis points" citing "around half a percentage point": points_said.py).
@@ -17,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from support import sentence_findings
-from test_newuser_52 import DEFICIT, FORECAST, INFLATION, PARTIES, RATE, S_VOTE, VOTE
+from test_newuser_52 import DEFICIT, FORECAST, INFLATION, MARKETS, PARTIES, RATE, S_VOTE, VOTE
 
 MPC = ("Consumer price inflation was 3.8% in the year to February, down from 4.6% in January. It remains well above the "
        "bank's 2% target.")
@@ -46,6 +47,8 @@ MISSTATED = {
                      "gives late 2027 where its cited passages give another part of 2027 ('mid-2027')"),
     "end-of-for-mid": ("The bank expects inflation to be back at 2% by the end of 2027.", FORECAST,
                        "gives the end of 2027"),
+    "expected-cut-for-rise": ("Markets expect the bank to cut rates to 5.5% by June.", MARKETS,
+                              'figure "5.5%" is given as a fall, but the passages this cites give it as a rise'),
     "eased-wrong-size": ("Inflation eased 0.9 points to 3.8%.", INFLATION, 'figure "0.9" is not in the passages'),
     "points-wrong": ("Lal said mortgage rates could rise by about 25 basis points.", LAL, 'figure "25"'),
 }
@@ -76,6 +79,7 @@ HONEST = {
     "mid-kept": ("The bank expects inflation to be back at its 2% target by mid-2027.", FORECAST),
     "year-alone": ("The bank expects inflation to be back at 2% by late 2027.",
                    "The bank expects inflation to return to 2% in 2027."),
+    "expected-rise-kept": ("Markets expect the bank to raise rates again, to 5.5%, by June.", MARKETS),
     "eased-size": ("Inflation eased 0.8 points to 3.8%.", INFLATION),
     "eased-percentage-points": ("Inflation eased 0.8 percentage points to 3.8% in February.", INFLATION),
     "basis-points": ("Lal said mortgage rates could rise by about 50 basis points over the coming year.", LAL),
