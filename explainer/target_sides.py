@@ -5,8 +5,8 @@ Every figure and word of the source stands, and the side is turned: a bank told 
 fighting. A side is read as "above", "over", "exceeds", "higher than" (above) or "below", "under", "beneath", "lower
 than", "short of" (below), at most three words before a figure and the noun of a target or limit it belongs to ("its 2%
 target", "the 3% deficit limit", "the EU's 60% ceiling"). A sentence is refused where a cited passage gives the same
-figure's target on the other side and none gives it on the sentence's side. English text is read; words in quotation
-marks are not.
+figure's target on the other side and none gives it on the sentence's side, and comparatives.py does not refuse it
+already. English text is read; words in quotation marks are not.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .comparatives import flipped_comparatives
 from .sentences import inside, markers_blanked
 
 _ABOVE = ("above", "over", "exceed", "exceeds", "exceeded", "exceeding", "higher than", "more than", "overshot",
@@ -46,7 +47,8 @@ def turned_target_sides(text: str, passages: list[Cited], offset: int = 0, langu
     for match in said:
         sides = theirs.get(match["figure"], {})
         side = _above(match["side"])
-        if sides and side not in sides:
+        if sides and side not in sides and not flipped_comparatives(text, passages, offset, language):
+            # where comparatives.py reads the turned side already ("just below the 5 per cent threshold"), one error
             way, other = ("above", "below") if side else ("below", "above")
             return [Finding(offset + match.start(),
                             f"this sentence gives what it measures as {way} the {match['figure']}% target or limit "
