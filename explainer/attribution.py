@@ -58,6 +58,7 @@ from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, ma
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .computed import computed_figure, multiple_of_rates
 from .change_sizes import change_of_ends
+from .points_said import points_backed
 from .decades import as_the_other_span
 from .remainders import told_remainder
 from .year_parts import months_as_year_part
@@ -1556,6 +1557,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
                 passages):
             continue  # "rose by 15 percentage points" of a passage's "from 10% to 25%": change_sizes.py
+        elif statement.kind == "figure" and not _required(statement, known) <= known \
+                and points_backed(statement.quantities, passages):
+            continue  # "50 basis points" of a passage's "half a percentage point": points_said.py
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and _part_or_rest(statement, sentence, passages):
             continue  # "the first three months" of a "first quarter", a term's rest to serve: year_parts, remainders

@@ -21,6 +21,7 @@ from .numbers import PERCENTAGE_POINT, Quantity, mentions_in
 _SIZE_BEFORE = patterns.compile(
     r"(?<!\w)(?:(?:rose|rise|rises|risen|rising|grew|grow|grows|increased?|increases|jumped|jump|jumps|climbed|climb"
     r"|gained|gain|fell|fall|falls|fallen|dropped|drop|drops|declined?|declines|decreased?|decreases|shrank|slid"
+    r"|eased|eases?|slowed|slows?|slipped|slips?|edged\s+(?:up|down)"
     r"|raised?|raises|lowered|lower|cut|cuts|reduced?|reduces)(?:\s+by)?|(?:an?\s+)?(?:increase|rise|jump|gain|drop"
     r"|fall|decline|decrease|cut|reduction)\s+of|by|up|down)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+"
     r"|around\s+)?$", re.IGNORECASE)
@@ -47,6 +48,7 @@ def change_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, 
 
 
 _FALLING = patterns.compile(r"(?<!\w)(?:f[ae]ll\w*|drop\w*|declin\w*|decreas\w*|shrank|slid|lower\w*|cuts?|reduc\w*"
+                            r"|eas(?:e|es|ed|ing)|slow\w*|slip\w*"
                             r"|down)(?!\w)", re.IGNORECASE)
 _RISING = patterns.compile(r"(?<!\w)(?:ris\w*|rose|grew|grow\w*|increas\w*|jump\w*|climb\w*|gain\w*|raise\w*|up)(?!\w)",
                            re.IGNORECASE)

@@ -96,6 +96,7 @@ from .exclusives import made_the_only_one
 from .deals import misstated_deals
 from .possessors import changed_possessors
 from .start_levels import start_as_reached
+from .rate_statements import misstated_rate_statements
 from .unreported import unreported_as_fact
 from .figure_acts import swapped_acts
 from .sum_acts import claimed_as_awarded
@@ -672,6 +673,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or ([] if turned else unbacked_deeds(text, passages, offset, language)))
             + widened_proportions_in_languages(text, passages, offset, language)
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
+            + misstated_rate_statements(text, passages, offset, language)
             + changed_portfolios(text, passages, offset, language) + invented_causes(text, passages, offset, language)
             + widened_records(text, passages, offset, language) + misdated_acts(text, passages, offset, language)
             + widened_record_spans(text, passages, offset, language)
@@ -850,6 +852,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(asked_for_offered) + each(truce_told_otherwise) + ([] if negations else each(undone_for_done))
             + each(ended_states) + each(next_stage_as_reached) + each(begun_as_done) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
+            + each(misstated_rate_statements)
             + each(changed_portfolios) + each(invented_causes) + each(widened_records) + each(unscoped_superlatives) + each(misdated_acts)
             + each(unnamed_groups) + each(reversed_shifts)
             + each(turned_opposites) + each(dropped_approximations) + each(dropped_limits) + each(hit_for_near)

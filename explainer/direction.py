@@ -180,6 +180,8 @@ def _way_given(text: str, mention: Mention, dutch: bool = False) -> str | None:
         return _RIGHT_BEFORE[before[-2].casefold()]
     if len(before) >= 2 and before[-1].casefold() in _LOSS_JOIN and before[-2].casefold() in _LOSSES:
         return "fall"
+    if len(before) >= 3 and before[-1].casefold() == "to" and before[-2] == ",":
+        before = before[:-2] + before[-1:]  # "raise rates once more, to 5.5%": the level the change reaches (82)
     # "by 14%", "by about 14%", and a level the verb made: "lowered its demand to 9.5 per cent"
     between, by = 0, not {"by", "to"}.isdisjoint(word.casefold() for word in before[-2:])
     for word in reversed(before):

@@ -1,0 +1,60 @@
+"""A level reached kept as the level reached: "The bank raised its policy rate from 5.25%" may not cite "raised its
+main policy rate by 50 basis points to 5.25%".
+
+start_levels.py refuses a starting level told as the level reached ("fell to 12%" citing "fell from 12% to 9%"); the
+other way round, the level a change reached told as where it started, built: every figure and the change's way kept,
+and the rate the bank set told as the one it left. A sentence gives X as a start by "from X" after a word of change
+("raised its rate from X", "fell sharply from X") or by "up from X" / "down from X"; it is refused where a cited
+passage gives X as a level reached ("to X", "reached X") and none gives it as a start. English text is read; words in
+quotation marks are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .sentences import inside, markers_blanked
+from .change_sizes import change_ends_of
+from .direction import levels_reached, levels_started
+from .numbers import mentions_in
+from .start_levels import _CHANGE, _FIGURE, _UNIT
+
+# "raised its policy rate from 5.25%", "fell sharply from 12%", "is 4.75%, up from 5.25%"; not "from 5% to 6%"
+_STARTED = patterns.compile(rf"(?<!\w)(?:(?:{_CHANGE})\s+(?:[\w']+\s+){{0,4}}?|(?:up|down)\s+)from\s+"
+                            rf"(?P<start>{_FIGURE})(?![\d,.]\d)(?P<unit>{_UNIT})(?![^.;]{{0,40}}?\s+to\s+[$€£]?\d)",
+                            re.IGNORECASE)
+
+
+def reached_as_start(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text gives as where a change started a figure its passages give only as a level
+    reached."""
+    if " from " not in text or not in_english(language):
+        return []  # most sentences give no start
+    spoken = markers_blanked(text)
+    said = [match for match in _STARTED.finditer(spoken) if not inside(quoted_parts(spoken), match.start())]
+    if not said:
+        return []
+    english = [passage for passage in passages if in_english(passage.language or language)]
+    reached = {quantity: words for passage in english
+               for quantity, words in levels_reached(passage.text, passage.language or language).items()}
+    if not reached:
+        return []
+    starts = {quantity for passage in english
+              for quantity in levels_started(passage.text, passage.language or language)}
+    starts.update(start for passage in english for start, _ in change_ends_of(passage.text, passage.language))
+    figures = {mention.start: mention for mention in mentions_in(spoken, language)}
+    for match in said:
+        mention = figures.get(match.start("start"))
+        if mention is None:
+            continue
+        levels = [reached[quantity] for quantity in mention.quantities if quantity in reached]
+        if levels and not any(quantity in starts for quantity in mention.quantities):
+            return [Finding(offset + match.start(),
+                            f"this sentence gives {mention.text} as the starting level "
+                            f"('{' '.join(match.group().split())}') where its cited passages give it as the level "
+                            f"reached ('{levels[0]}'): {clipped(text)}",
+                            "give where the change started as the source does, or say it reached this level "
+                            "(\"to ...\")")]
+    return []
