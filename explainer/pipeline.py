@@ -17,7 +17,7 @@ from .aside import pages_aside
 from .anchor import Passage, SourceIndex, anchor_citations, citation_definitions
 from .filedigests import FileDigests
 from .former_addresses import former_address_problems
-from .site_address import site_address_problems
+from .site_address import site_address_problems, source_link_problems
 from .fragments import FoldedText, text_fragment
 from .home import plan_home
 from .integrity import changed_sources, integrity_problems
@@ -167,6 +167,7 @@ def cross_check(content: SiteContent, memo: PackMemo) -> list[Problem]:
     problems += memo.get_or_make(digest_of("former addresses", content.site.digest, slugs),
                                  lambda: former_address_problems(content))
     problems += site_address_problems(content.settings, content.site.shown)  # base_url leading where it reads
+    problems += source_link_problems(content.sources, content.library.shown)  # and each source's link
     language = content.settings.language
     for briefing in content.briefings:
         key = digest_of("cross-check", [file.digest for file in briefing.in_page_order()], language, reading_key())

@@ -6,6 +6,9 @@ and lead to another, or to none: `https://example.org@evil.example/` leads to ev
 a user name), and so does `https://evil.example\\.example.org/` (a browser reads `\\` as `/`); `https://user:secret@...`
 published its password in every page; `https://example.org:99999/`, `https://[::1/` and `https:///` are no address
 a feed reader can follow (`tests/test_attack_34.py`).
+
+A source's link (sources.yaml's `url`) is held to the same: `https://reuters.com@evil.example/` read as Reuters on
+its source page and led to evil.example (`tests/test_attack_34.py`).
 """
 
 from __future__ import annotations
@@ -43,3 +46,16 @@ def site_address_problems(settings, shown: str) -> list[Problem]:
     """Return site.yaml's problem with its `base_url`, if any."""
     wrong = address_problem(settings.base_url)
     return [Problem(shown, settings.line_of("base_url"), f"base_url: {wrong}", HINT)] if wrong else []
+
+
+def source_link_problems(sources, shown: str) -> list[Problem]:
+    """Return sources.yaml's problems with its sources' links (`url`) that read as one site and lead to another."""
+    problems = []
+    for index, source in enumerate(sources):
+        wrong = address_problem(source.url)
+        if wrong:
+            wrong = wrong.replace("every page would publish what stands before it",
+                                  "its source page would show what stands before it as where it leads")
+            problems.append(Problem(shown, source.line_of("url"), f"sources[{index}].url: {wrong}",
+                                    "write the address the original is read at, as a reader's browser opens it"))
+    return problems

@@ -76,3 +76,20 @@ def test_site_yaml_address_with_a_user_name_is_refused_at_its_line(built_minimal
     edit(site, "https://example.org@evil.example/", "https://example.org/briefings/")
     result = run_build(built_minimal, "check")
     assert result.code == 0, result.err
+
+
+def test_a_sources_link_with_a_user_name_is_refused_at_its_line_and_an_at_in_its_path_builds(built_minimal: Path):
+    """`url: https://reuters.com@evil.example/world` read as Reuters on its source page and led to evil.example."""
+    library = built_minimal / "content" / "sources.yaml"
+    text = library.read_text(encoding="utf-8")
+    library.write_text(text + "    url: https://reuters.com@evil.example/world\n", encoding="utf-8")
+    line = len(text.splitlines()) + 1
+    result = run_build(built_minimal, "check")
+    assert result.code == 1, result.err
+    assert error_lines(result) == [
+        f"content/sources.yaml:{line}: sources[0].url: 'https://reuters.com@evil.example/world' holds a user name or "
+        "password (before '@'): the address leads to 'evil.example', and its source page would show what stands "
+        "before it as where it leads (write the address the original is read at, as a reader's browser opens it)"]
+    edit(library, "https://reuters.com@evil.example/world", "https://medium.com/@reporter/flood-report")
+    result = run_build(built_minimal, "check")
+    assert result.code == 0, result.err
