@@ -471,20 +471,48 @@ def pairs(words: list[str], separators: list[str]) -> list[str]:
     return words + [first + between + second for first in words for second in words for between in separators]
 
 
+def sides_and_firms() -> tuple:
+    """Return the parties the fact-check tests of several topics share: two countries at odds and a buyer and its
+    target."""
+    from explainer.model import Party
+
+    return (Party(id="north", name="Northland", short_name="Northland", role="side"),
+            Party(id="south", name="Southland", short_name="Southland", role="side"),
+            Party(id="acme", name="Acme Corp", short_name="Acme", role="buyer"),
+            Party(id="bolt", name="Bolt Industries", short_name="Bolt", role="target"))
+
+
 def sentence_findings(sentence: str, passages, language: str, parties, statement_of: str = "") -> list[str]:
     """Return what the build's sentence checks say of one sentence of a briefing of `parties` (model.Party) in
     `language`, citing `passages` (texts in that language): the figures check_prose reads, and _reworded's findings.
     With `statement_of`, the passages are of a source that is that party's statement throughout (sources.yaml)."""
-    from explainer.attribution import Cited, check_prose
+    from explainer.attribution import check_prose
     from explainer.checked import Passages
     from explainer.cite import _reworded
-    from explainer.owners import party_words
 
-    cited = [Cited(passage, language, passage, "", statement_of) for passage in passages]
-    words = tuple((party.id, party_words(party, language)) for party in parties)
+    cited, words = _cited_and_named(passages, language, parties, statement_of)
     found = (check_prose(sentence + "[^k]", lambda key: cited, language, 2)
              + _reworded(sentence, Passages(cited), 0, language, Passages(), words))
     return [finding.message for finding in found]
+
+
+def item_findings(text: str, passages, language: str, parties) -> list[str]:
+    """Return what the build's checks of an item cited as a whole (_reworded_item) say of `text`, as
+    sentence_findings says of one sentence."""
+    from explainer.checked import Passages
+    from explainer.cite import _reworded_item
+
+    cited, words = _cited_and_named(passages, language, parties)
+    return [finding.message for finding in _reworded_item(text, Passages(cited), language, words)]
+
+
+def _cited_and_named(passages, language: str, parties, statement_of: str = "") -> tuple[list, tuple]:
+    """Return `passages` as the checks read cited passages, and each party's id with the words naming it."""
+    from explainer.attribution import Cited
+    from explainer.owners import party_words
+
+    cited = [Cited(passage, language, passage, "", statement_of) for passage in passages]
+    return cited, tuple((party.id, party_words(party, language)) for party in parties)
 
 
 def assert_statement_outcome(checked: "SentencesChecked", passage: str, sentence: str, whose: str, expected: str,

@@ -17,13 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.model import Party
-from support import sentence_findings
+from support import sentence_findings, sides_and_firms
 
-PARTIES = (Party(id="north", name="Northland", short_name="Northland", role="side"),
-           Party(id="south", name="Southland", short_name="Southland", role="side"),
-           Party(id="acme", name="Acme Corp", short_name="Acme", role="buyer"),
-           Party(id="bolt", name="Bolt Industries", short_name="Bolt", role="target"))
+PARTIES = sides_and_firms()
 
 TURNED = {
     "accepted-for-rejected": ("Acme accepted the demand.", "Acme rejected the demand.", "accepted", "rejected"),

@@ -18,17 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.attribution import Cited
-from explainer.checked import Passages
-from explainer.cite import _reworded_item
-from explainer.model import Party
-from explainer.owners import party_words
-from support import sentence_findings
+from support import item_findings, sentence_findings, sides_and_firms
 
-PARTIES = (Party(id="north", name="Northland", short_name="Northland", role="side"),
-           Party(id="south", name="Southland", short_name="Southland", role="side"),
-           Party(id="acme", name="Acme Corp", short_name="Acme", role="buyer"),
-           Party(id="bolt", name="Bolt Industries", short_name="Bolt", role="target"))
+PARTIES = sides_and_firms()
 
 TURNED = {
     # refused by unbacked_deeds.py ("agreed" no passage gives) as well, before: named once, as turned
@@ -111,11 +103,8 @@ def test_a_negation_dropped_is_named_once():
 
 
 def test_a_negation_dropped_in_an_item_cited_whole_is_named_once():
-    cited = Passages([Cited("Northland did not withdraw its troops.", "en", "Northland did not withdraw its troops.",
-                            "", "")])
-    words = tuple((party.id, party_words(party, "en")) for party in PARTIES)
-    found = [finding.message for finding in _reworded_item("Northland withdrew its troops. Talks went on.", cited,
-                                                           "en", words)]
+    found = item_findings("Northland withdrew its troops. Talks went on.", ("Northland did not withdraw its troops.",),
+                          "en", PARTIES)
     assert len(found) == 1 and found[0].startswith("this sentence drops the negation of its cited passage"), found
 
 
