@@ -1080,6 +1080,7 @@ def spelled_ranks(text: str) -> frozenset[Quantity]:
 _GROUP_NAME = patterns.compile(r"(?<![\w-])G-?(\d{1,3})(?![\w-])")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a passage is read for every sentence of figures citing it (a heading: all)
 def passage_labels(text: str, language: str = "") -> frozenset[Quantity]:
     """Return the names and ranks a passage gives in words the figures reader does not read: "the seventh day",
     "G77". Each backs the same label or rank in prose ("Day 7", "Group of 77"), never a count. A count of times
@@ -1660,5 +1661,6 @@ def range_ends(text: str, language: str = "") -> dict[tuple[int, int], RangeEnd]
 
 read_by_language(mentions_in)
 read_by_language(quantities_in)
+read_by_language(passage_labels)
 read_by_language(units_given)
 read_by_language(range_ends)
