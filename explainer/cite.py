@@ -134,6 +134,7 @@ from .group_names import renamed_groups
 from .hangul_parties import swapped_in_korean
 from .arabic_parties import swapped_in_arabic
 from .hangul_speakers import misattributed_in_korean
+from .hangul_verbs import possible_told_as_done
 from .hangul_party_word import party_word_as_fact_in_korean
 from .japanese_party_word import party_word_as_fact_in_japanese
 from .own_deeds import own_deed_as_fact
@@ -621,6 +622,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                                                            or party_comparisons(text, passages, offset, language, parties))
             + dropped_conditions(text, passages, offset, language) + turned_outcomes(text, passages, offset, language)
             + vietnamese_told_as_done(text, passages, offset, language)
+            + possible_told_as_done(text, passages, offset)
             + told_as_won(text, passages, offset, language) + _election_results(text, passages, offset, language,
                                                                                  bool(negations))
             + won_in_full(text, passages, offset, language)
@@ -826,7 +828,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language) or each(party_comparisons, parties))
             + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)
-            + each(vietnamese_told_as_done)
+            + each(vietnamese_told_as_done) + each(possible_told_as_done)
             + each(told_as_won) + each(_election_results, bool(negations)) + each(won_in_full) + each(made_whole) + each(told_as_present)
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"

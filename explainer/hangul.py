@@ -60,7 +60,7 @@ def _native_mentions(text: str) -> list[tuple[int, int, str, tuple[tuple[Decimal
     for match in _NATIVE.finditer(text):
         value = 20 if match["twenty"] else _NATIVE_TENS.get(match["tens"] or "", 0) + _NATIVE_ONES.get(
             match["ones"] or "", 0)
-        if value:
+        if value and not (value == 1 and not match["tens"]):  # "한 곳", as "one" alone: no figure; "열한 곳" is 11
             found.append((match.start(), match.end(), "figure", ((Decimal(value), ""),)))
     return found
 
@@ -149,6 +149,8 @@ def currency_in_unit(unit: str) -> str | None:
 # Korean qualifies a figure after it, its unit between: "4천억 원가량" (about), "1만 명 이상" (at least), "30% 미만".
 _QUALIFIERS_AFTER = {"가량": "about", "정도": "about", "안팎": "about", "내외": "about", "이상": "at least",
                      "이하": "up to", "미만": "fewer than", "초과": "more than", "넘게": "more than",
+                     # "1,200곳이 넘으며", "12,000명을 넘었다": more than
+                     "이 넘": "more than", "가 넘": "more than", "을 넘": "more than", "를 넘": "more than",
                      # a verb that sets the same bound: "50%에 못 미쳤다" restates "50% 미만"
                      "에 못 미": "fewer than", "에 미치지 못": "fewer than"}
 # "도" (degrees), "배" (times), "표" (votes), "석" (seats), "세" (years of age), "가구" (households): unread,

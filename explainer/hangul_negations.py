@@ -11,6 +11,7 @@ is not read, so an honest paraphrase in other words builds, and so does a missta
 from __future__ import annotations
 
 from .attribution import Cited, Finding
+from .hangul_verbs import native_root
 from .stem_comparisons import flipped_stems
 from . import patterns
 
@@ -22,8 +23,35 @@ _BEFORE_VERB = frozenset({"안", "못"})  # "안 했다", "못 했다"
 _MODAL = frozenset({"수"})  # "신청할 수 있다" / "없다": the verb before "수"
 
 
+# A noun said to be, or not to be, or to be there or not: "보복이라고" / "보복이 아니라고" (retaliation / none),
+# "공급처가 있다고" / "공급처가 없다고" (a supplier is there / none is)
+_COPULA = patterns.compile("([\uac00-\ud7a3]{2,}?)(?:이)?(?:라고|라는|라며|라면서|다|며|었다|였다|이었다|였던|이던)")
+_PARTICLE = patterns.compile("([\uac00-\ud7a3]{2,}?)(?:이|가|은|는|도)?")
+_NOT = ("아니", "아닌", "아님")
+_NOMINAL = frozenset({"것이", "것은", "것도"})  # "보복이 아니다", "보복이 아니라고", "보복이 아닌"
+
+
 def _stem(word: str) -> str | None:
     found = _VERB.match(word)
+    return found[1] if found else None
+
+
+def _native(word: str, negated: bool) -> str | None:
+    """Return the root of a native verb ("받지" before "못했다", "받았다": "받"), or None."""
+    if negated:
+        return word[:-1] if word.endswith("지") and len(word) > 1 else None
+    return native_root(word)
+
+
+def _noun(word: str, then: str) -> str | None:
+    """Return the noun of a word ("보복이", "공급처가") that `then` says is or is not ("아니라고", "없다"), or None."""
+    found = _PARTICLE.fullmatch(word) if then.startswith(_NOT + ("있", "없")) else None
+    return found[1] if found else None
+
+
+def _said_to_be(word: str) -> str | None:
+    """Return the noun a word says something is ("보복이라고": "보복"), or None."""
+    found = _COPULA.fullmatch(word)
     return found[1] if found else None
 
 
@@ -39,9 +67,13 @@ def polarities(text: str) -> tuple[frozenset[str], frozenset[str]]:
         elif word.startswith(("있", "없")) and at:
             before = at - 1 - (words[at - 1] in _MODAL and at > 1)
             negated[before] = negated.get(before, False) or word.startswith("없")
+        elif word.startswith(_NOT) and at:
+            # "겨냥한 것이 아니다" (it is not aimed at): the verb before "것" is denied, else the noun before "아니"
+            negated[at - 1 - (words[at - 1] in _NOMINAL and at > 1)] = True
     given, denied = set(), set()
     for at, word in enumerate(words):
-        stem = _stem(word)
+        stem = _stem(word) or _native(word, negated.get(at, False)) or (
+            _noun(word, words[at + 1]) if at in negated and at + 1 < len(words) else _said_to_be(word))
         if stem:
             (denied if negated.get(at) else given).add(stem)
     return frozenset(given), frozenset(denied)

@@ -50,6 +50,10 @@ _SAYING = patterns.compile("밝혔|밝힌|말했|말한|주장했|주장한|전�
                            "|주장하|밝히|발표하|따르면")
 _SPOKEN_PARTICLES = r"(?:측)?(?:은|는|이|가|도)(?![\uac00-\ud7a3])"  # "파키스탄은", "파키스탄 측은"
 _ACCORDING_TO = r"(?:측)?에 따르면"
+# A name of several words ("가론 정부"), and a title after a name ("박민준 장관은", "이하늘 대변인은")
+_NAME = patterns.compile("[\uac00-\ud7a3]{2,}(?: [\uac00-\ud7a3]+)*")
+_TITLED = "(?: (?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + "))?"
+_CLAUSE_END = patterns.compile(r"[,.!?;]")
 
 
 def says(text: str) -> bool:
@@ -65,10 +69,19 @@ def korean_speakers(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) 
     found = []
     for party, words in parties:
         for word in words:
-            if _WORD.fullmatch(word):
-                for match in re.finditer(rf"(?<![\uac00-\ud7a3]){re.escape(word)} ?(?:{_SPOKEN_PARTICLES}|{_ACCORDING_TO})", text):
-                    found.append((match.start(), word, frozenset({party})))
-    return sorted(found)
+            if _NAME.fullmatch(word):
+                for match in re.finditer(rf"(?<![\uac00-\ud7a3]){re.escape(word)}{_TITLED} ?(?:{_SPOKEN_PARTICLES}|"
+                                         rf"{_ACCORDING_TO})", text):
+                    found.append((match.start(), word, frozenset({party}), match.group().endswith(("이", "가"))))
+    return [speaker[:3] for speaker in sorted(found) if not _within_their_words(speaker, found, text)]
+
+
+def _within_their_words(speaker: tuple, found: list[tuple], text: str) -> bool:
+    """Say whether a party named as a subject ("가론이") follows, in its clause, a speaker named as the topic ("벨루나
+    측은 가론이 ... 제외했다고 주장했다"): the subject of the words said, not who says them."""
+    return speaker[3] and any(other[0] < speaker[0] and not other[3] and not _CLAUSE_END.search(text, other[0],
+                                                                                                speaker[0])
+                              for other in found)
 
 
 def misattributed_in_korean(text: str, passages: list[Cited], offset: int = 0,

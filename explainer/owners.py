@@ -13,9 +13,10 @@ from __future__ import annotations
 import functools
 import re
 
-from . import devanagari, patterns, vietnamese, vietnamese_speakers
+from . import devanagari, hangul, patterns, vietnamese, vietnamese_speakers
 from .attribution import Cited
 from .cjk import writes_without_spaces
+from .hangul_names import hangul_name_words, named_in_hangul
 from .inflection import declined_alike, polish_declined_alike, spelled_alike
 from .model import Party
 from .numbers import locale_words
@@ -48,6 +49,9 @@ def party_words(party: Party, language: str = "") -> frozenset[str]:
     # Vietnamese names are syllables of three letters or fewer ("Nậm Khê", "Trần Văn Hải"): "Khê" is the name's too
     if language.split("-")[0].lower() in ("pl", "vi"):  # "Krajowa Agencja Wód": "Wód" (of the waters) is the name's
         words |= {folded_word(m.group()) for m in _WORD.finditer(text) if len(m.group()) == 3 and m.group().istitle()}
+    names = (party.name, party.short_name, *party.aliases)
+    if hangul.writes_hangul(text):  # Korean names are of two or three syllables ("가론", "박민준"): hangul_names.py
+        words |= hangul_name_words(names)
     # A name in a script written without spaces is a name whole, however short ("防衛省", "沖浜県")
     return frozenset(words | {name for name in (party.name, party.short_name, *party.aliases)
                               if len(name) >= 2 and writes_without_spaces(name) and " " not in name})
@@ -213,7 +217,8 @@ def is_named(word: str, words: frozenset[str]) -> bool:
     word = re.sub(r"'s?$", "", word)
     return word in words or any(len(min(word, name, key=len)) >= _SHORTEST
                                 and (word.startswith(name) or name.startswith(word)) for name in words) or (
-        not word.isascii() and (declined_alike(word, words) or spelled_alike(word, words))) or (  # Russian "Бельтании"
+        not word.isascii() and (declined_alike(word, words) or spelled_alike(word, words)
+                                or named_in_hangul(word, words))) or (  # Russian "Бельтании"
         locale_words("pl") is not None and polish_declined_alike(word, words))  # for "Бельтания", Spanish "Pakistán"
     # for "Pakistan", Polish "Krajowej Agencji" for "Krajowa Agencja"
 
