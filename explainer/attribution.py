@@ -1501,16 +1501,26 @@ def _part_or_rest(statement: Statement, sentence: Sentence, passages: list[Cited
             or told_remainder(statement.quantities, sentence.text, end, read))
 
 
+@functools.lru_cache(maxsize=256)  # a heading is checked against every passage of its briefing, heading after heading
+def _figures_known(read: tuple[tuple[str, str], ...]) -> frozenset[Quantity]:
+    """Return the figures, names, ranks and counts of times the passages `read` ((text, language) pairs) give, each
+    plain number also as a label."""
+    return as_labels(frozenset().union(*(quantities_in(text, language) | passage_labels(text, language)
+                                         for text, language in read)))
+
+
+read_by_language(_figures_known)
+
+
 def _unsupported(statements: list[Statement], sentence: Sentence, passages: list[Cited], cites: str,
                  listed: bool = True, language: str = "") -> list[Finding]:
     """Return a finding for each statement of a sentence that its passages do not back as written."""
-    known = as_labels(frozenset().union(*(quantities_in(p.text, p.language) | passage_labels(p.text, p.language) for p in passages)))
+    known = _figures_known(tuple((p.text, p.language) for p in passages))
     if any(quantity.value < 0 for statement in statements for quantity in statement.quantities):
         # A signed figure ("−2.4%") may cite a fall ("fell 2.4%"), as direction.py reads it: imported here, as it
         # reads passages with this module's words.
         from .direction import signed_quantities
         known |= frozenset().union(*(signed_quantities(p.text, p.language) for p in passages))
-    plain = [normalise(p.text) for p in passages]
     checked = (", ".join(_clip(p.text, 80) for p in passages) or "no passage") if listed else counted(len(passages), "passage")
     shown = _clip(sentence.text, 160)
     findings, reported = [], set()
@@ -1529,7 +1539,7 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                     f"{WEEKDAYS['en'][dated[1].weekday()]}: {shown}",
                     "correct the day or the date to the source's"))
         elif statement.kind == "quote":
-            if not any(_quoted_in(statement.text, p) for p in plain):
+            if not any(_quoted_in(statement.text, normalise(p.text)) for p in passages):
                 findings.append(Finding(
                     statement.start,
                     f'quoted words "{_flat(statement.text)}" are not in the passages {cites}: '
