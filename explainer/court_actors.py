@@ -8,7 +8,8 @@ after "the jury" ("jurors") or "the judge" ("Judge Maria Okafor", "the magistrat
 helping verb ("has", "was") skipped, or as the verb just before "by the jury" or "by the judge". A sentence is refused
 where it gives its deed to one of them and a cited passage sharing a word of four letters with it beside the verb
 gives the same verb to the other, and no passage gives it to the sentence's own. English text is read; words in
-quotation marks are not (tests/test_factcheck_85.py).
+quotation marks are not, nor a passage that tells of no court ("the judges awarded" a festival's prize is its
+jury's) (tests/test_factcheck_85.py).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ _IRREGULAR = frozenset({"found", "gave", "held", "threw", "set", "made", "took",
 _NOT_CONTENT = frozenset({"jury", "jurors", "judge", "judges", "magistrate", "court", "that", "this", "with", "from",
                           "were", "have", "been", "which", "their"})
 _NAME_WORDS = 3
+_COURT_WORDS = ("court", "trial", "verdict", "lawsuit", "damages", "injunction", "motion", "case", "liable",
+                "guilty", "charges", "sentenced", "appeal")
 
 
 class Deed(NamedTuple):
@@ -57,7 +60,8 @@ def deeds_given_to_another(text: str, passages: list[Cited], offset: int = 0, la
     own = [deed for deed in _deeds(spoken) if not inside(quoted, deed.at)]
     if not own:
         return []
-    given = [(deed, passage.text) for passage in passages for deed in _deeds(passage.text)]
+    given = [(deed, passage.text) for passage in passages if _of_a_court(passage.text)
+             for deed in _deeds(passage.text)]
     words = content_words(spoken, _NOT_CONTENT)
     for deed in own:
         if any(other.actor == deed.actor and other.verb == deed.verb for other, _ in given):
@@ -70,6 +74,12 @@ def deeds_given_to_another(text: str, passages: list[Cited], offset: int = 0, la
                                 f"give the deed to {_SHOWN[other.actor]}, as the source does, or cite a passage "
                                 f"that gives it to {_SHOWN[deed.actor]}")]
     return []
+
+
+def _of_a_court(text: str) -> bool:
+    """Say whether a passage tells of a court (a festival's jury and judges are one panel)."""
+    folded = text.casefold()
+    return any(word in folded for word in _COURT_WORDS)
 
 
 def _deeds(text: str) -> list[Deed]:

@@ -3,11 +3,12 @@ report of a patent verdict between Corvane Technologies and Brightwell Software,
 
 The legal words a fact-checker catches that built: a civil finding told as a criminal one ("found guilty" for "found
 liable") and damages told as a fine (explainer/civil_terms.py); what the court heard told as what it ruled, a motion to
-dismiss told as the dismissal, a preliminary injunction told as a ban outright (explainer/court_steps.py); and the
-jury's deed given to the judge or the judge's to the jury (explainer/court_actors.py). The rest of the list was
-refused already and is kept here: an appeal announced told as lost or filed, a settlement rejected told as made, a
-figure moved or its "up to" dropped, the lawyer's words given to the judge, an allegation told as fact, "upheld" for
-"overturned", "unanimously" added. Honest rewordings of each build.
+dismiss told as the dismissal, a preliminary injunction told as a ban outright (explainer/court_steps.py); the jury's
+deed given to the judge or the judge's to the jury (explainer/court_actors.py); and the party found liable told as
+having won (explainer/case_winners.py). The rest of the list was refused already and is kept here: an appeal
+announced told as lost or filed, a settlement rejected told as made, a figure moved or its "up to" dropped, the
+lawyer's words given to the judge, an allegation told as fact, "upheld" for "overturned", "unanimously" added.
+Honest rewordings of each build.
 
 Each sentence is checked in-process against its cited passage, as `check` does; the fixture is checked once whole.
 """
@@ -102,6 +103,13 @@ MISSTATED = {
     "passive-judge": ("Corvane was ordered by the judge to pay $120 million in damages.",
                       "The jury ordered Corvane to pay $120 million in damages to Brightwell.",
                       "this sentence gives 'ordered' to the judge where its cited passages give it to the jury"),
+    "won-for-liable": ("Corvane won the case.", VERDICT, "this sentence says 'Corvane won the case' where its cited "
+                                                        "passages tell the case the other way round"),
+    "prevailed-for-liable": ("Corvane has prevailed.", VERDICT, "this sentence says 'Corvane has prevailed'"),
+    "lost-for-awarded": ("Brightwell lost its patent case against Corvane.",
+                         "The jury ordered Corvane to pay $120 million in damages to Brightwell.",
+                         "this sentence says 'Brightwell lost its patent case' where its cited passages tell the case "
+                         "the other way round"),
     # refused before this round, kept
     "lost-appeal": ("Corvane lost its appeal against the verdict.", "Corvane will appeal the verdict.",
                     "this sentence tells as decided ('lost its appeal')"),
@@ -173,6 +181,15 @@ HONEST = {
     "both-ordered": ("The judge ordered a hearing on further damages.",
                      "The jury ordered Corvane to pay $120 million in damages, and the judge ordered a hearing on "
                      "further damages."),
+    "festival-judges": ("The jury awarded the top prize to a Brightwell film.",
+                        "The judges awarded the top prize to a Brightwell film."),
+    "brightwell-won": ("Brightwell won the case.", VERDICT),
+    "corvane-lost": ("Corvane lost the case.", VERDICT),
+    "won-a-contract": ("Corvane won a contract with the army.",
+                       "The jury found Corvane liable, weeks after Corvane won a contract with the army."),
+    "won-the-earlier-case": ("Corvane won the 2024 case.",
+                             "In 2024 an appeals court ruled in Corvane's favour, and this week a jury found Corvane "
+                             "liable in another case."),
     "said-it-would-appeal": ("Corvane said it would appeal the verdict.", APPEAL),
     "turned-down-settlement": ("Corvane turned down a $40 million settlement offer from Brightwell in March 2025.",
                                SETTLEMENT),
