@@ -78,6 +78,10 @@ from .proportions_languages import widened_proportions_in_languages
 from .offices import changed_portfolios
 from .causes import invented_causes
 from .record_bounds import widened_records
+from .civil_terms import civil_told_as_criminal
+from .court_steps import steps_taken_further
+from .court_actors import deeds_given_to_another
+from .case_winners import winner_turned
 from .record_spans import widened_record_spans
 from .superlative_places import unscoped_superlatives
 from .beside_places import moved_into
@@ -644,6 +648,10 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + ([] if negations else denied_harms(text, passages, offset, language))
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
             + preliminary_as_ruling(text, passages, offset, language)
+            + civil_told_as_criminal(text, passages, offset, language)
+            + steps_taken_further(text, passages, offset, language)
+            + deeds_given_to_another(text, passages, offset, language)
+            + winner_turned(text, passages, offset, language, parties)
             + average_as_rate(text, passages, offset, language)
             + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
             + dropped_likelihoods_in_languages(text, passages, offset, language)
@@ -839,6 +847,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(plan_called_off_as_standing)
             + cut_negations(text, passages, 0, language) + ([] if negations else each(denied_harms))
             + each(changed_status) + each(preliminary_as_ruling) + each(average_as_rate)
+            + each(civil_told_as_criminal) + each(steps_taken_further) + each(deeds_given_to_another) + each(winner_turned, parties)
             + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
             + each(_told_as_done_once) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(swapped_acts)

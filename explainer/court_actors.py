@@ -1,0 +1,114 @@
+"""A court's deed kept with who did it: the jury's verdict not given to the judge, the judge's order not to the jury.
+
+"The judge ordered Corvane to pay $120 million in damages" citing "the jury ordered Corvane to pay $120 million in
+damages", or "the jury granted a preliminary injunction" citing "the judge granted a preliminary injunction", built:
+every figure and word stands, and the deed goes to the other part of the court (a jury finds the facts and sets
+damages; a judge rules on motions, grants injunctions and may yet cut the award). A deed is read as the past-tense verb
+after "the jury" ("jurors") or "the judge" ("Judge Maria Okafor", "the magistrate"), a name, an adverb, a day or a
+helping verb ("has", "was") skipped, or as the verb just before "by the jury" or "by the judge". A sentence is refused
+where it gives its deed to one of them and a cited passage sharing a word of four letters with it beside the verb
+gives the same verb to the other, and no passage gives it to the sentence's own. English text is read; words in
+quotation marks are not, nor a passage that tells of no court ("the judges awarded" a festival's prize is its
+jury's) (tests/test_factcheck_85.py).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .clauses import content_words
+from .sentences import inside, markers_blanked, sentence_of
+
+_ACTORS = {"jury": "jury", "juries": "jury", "jurors": "jury", "juror": "jury", "judge": "judge", "judges": "judge",
+           "magistrate": "judge", "magistrates": "judge"}
+_SHOWN = {"jury": "the jury", "judge": "the judge"}
+_ACTOR = patterns.compile(r"(?<![\w-])(?:jury|juries|jurors?|judges?|magistrates?)(?![\w'’-])", re.IGNORECASE)
+_PASSIVE = patterns.compile(r"(?<![\w-])([a-z]+)\s+by\s+(?:the\s+|a\s+)?(jury|juries|jurors?|judges?|magistrates?)"
+                            r"(?![\w-])", re.IGNORECASE)
+_WORD = patterns.compile(r"[\w’']+")
+# words between the actor and its deed: "the jury on Tuesday unanimously found", "the judge has granted"
+_SKIPPED = frozenset({"has", "have", "had", "was", "were", "also", "then", "later", "on", "last", "this", "in",
+                      "swiftly", "quickly", "eventually", "finally", "unanimously", "previously", "earlier", "today",
+                      "yesterday", "week", "month", "year"})
+_IRREGULAR = frozenset({"found", "gave", "held", "threw", "set", "made", "took", "sent", "struck", "upheld", "heard",
+                        "told", "put", "ruled", "awarded"})
+_NOT_CONTENT = frozenset({"jury", "jurors", "judge", "judges", "magistrate", "court", "that", "this", "with", "from",
+                          "were", "have", "been", "which", "their"})
+_NAME_WORDS = 3
+_COURT_WORDS = ("court", "trial", "verdict", "lawsuit", "damages", "injunction", "motion", "case", "liable",
+                "guilty", "charges", "sentenced", "appeal")
+
+
+class Deed(NamedTuple):
+    """A deed a text gives to the jury or the judge: who, the verb (folded) and where it stands."""
+
+    actor: str
+    verb: str
+    at: int
+
+
+def deeds_given_to_another(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding where text gives to the judge a deed its passages give to the jury, or the other way round."""
+    folded = text.casefold()
+    if not in_english(language) or ("jur" not in folded and "judge" not in folded and "magistrat" not in folded):
+        return []  # most sentences name neither: found without reading their passages
+    spoken = markers_blanked(text)
+    quoted = quoted_parts(spoken)
+    own = [deed for deed in _deeds(spoken) if not inside(quoted, deed.at)]
+    if not own:
+        return []
+    given = [(deed, passage.text) for passage in passages if _of_a_court(passage.text)
+             for deed in _deeds(passage.text)]
+    words = content_words(spoken, _NOT_CONTENT)
+    for deed in own:
+        if any(other.actor == deed.actor and other.verb == deed.verb for other, _ in given):
+            continue
+        for other, passage in given:
+            shared = words & content_words(sentence_of(passage, other.at), _NOT_CONTENT) - {deed.verb}
+            if other.verb == deed.verb and shared:
+                return [Finding(offset, f"this sentence gives '{deed.verb}' to {_SHOWN[deed.actor]} where its cited "
+                                        f"passages give it to {_SHOWN[other.actor]}: {clipped(text)}",
+                                f"give the deed to {_SHOWN[other.actor]}, as the source does, or cite a passage "
+                                f"that gives it to {_SHOWN[deed.actor]}")]
+    return []
+
+
+def _of_a_court(text: str) -> bool:
+    """Say whether a passage tells of a court (a festival's jury and judges are one panel)."""
+    folded = text.casefold()
+    return any(word in folded for word in _COURT_WORDS)
+
+
+def _deeds(text: str) -> list[Deed]:
+    """Return the deeds text gives to a jury or a judge, active ("the jury found") or passive ("ordered by the
+    judge")."""
+    deeds = [Deed(_ACTORS[match.group(2).casefold()], match.group(1).casefold(), match.start())
+             for match in _PASSIVE.finditer(text) if _past(match.group(1))]
+    for match in _ACTOR.finditer(text):
+        verb = _verb_after(text, match.end())
+        if verb:
+            deeds.append(Deed(_ACTORS[match.group().casefold()], verb, match.start()))
+    return deeds
+
+
+def _verb_after(text: str, at: int) -> str:
+    """Return the past-tense verb (folded) that follows an actor at `at`, past its name and skipped words; "" if
+    none."""
+    window = text[at:at + 80]
+    names = 0
+    for word in _WORD.findall(window[:min((i for i in map(window.find, ".;:!?,") if i >= 0), default=80)]):
+        if word[0].isupper() and names < _NAME_WORDS:
+            names += 1
+        elif word.casefold() in _SKIPPED or (word.endswith("ly") and word.islower()):
+            continue
+        else:
+            return word.casefold() if word.islower() and _past(word) else ""
+    return ""
+
+
+def _past(word: str) -> bool:
+    """Say whether a word reads as a past-tense verb."""
+    return word.casefold().endswith("ed") or word.casefold() in _IRREGULAR
