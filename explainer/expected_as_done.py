@@ -61,7 +61,10 @@ def expected_as_done(text: str, passages: list[Cited], offset: int = 0, language
                 expected.setdefault(figure, " ".join(match.group().split()))
         for match in _DONE.finditer(passage):
             if not inside(spans, match.start()):
-                done.update(_FIGURE.findall(match.group()))
+                # a done clause's figures end where an expected change begins ("stands at 68%, and is seen to rise to
+                # 69%": 69 is not done)
+                end = min((start for start, _ in spans if start > match.start()), default=match.end())
+                done.update(_FIGURE.findall(passage[match.start():min(end, match.end())]))
     if not expected:
         return []
     quoted = quoted_parts(spoken)
