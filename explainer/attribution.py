@@ -680,12 +680,21 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
             problem = 'the passages it cites give it only as "one of"'
         elif all(_below_first(before) for before in uses) and not _below_first(text[:word.start()]):
             problem = 'the passages it cites rank it below the first ("second-largest")'
+        elif _BELOW_FIRST.search(text[:word.start()][-20:]) and not any(_below_first(before) for before in uses):
+            # the first demoted ("second-largest" citing "the largest"): unread, it built (tests/test_factcheck_84.py)
+            problem = f'the passages it cites rank it first ("{_first_used(passages, backing)}")'
         else:
             continue
         written = text[word.start():words[index + 1].end()] if folded == "most" else word.group()
         findings.append(Finding(offset + word.start(), f'superlative "{written}": {problem}: {_clip(text, 160)}',
                                 "use the source's own words (keep its \"one of\"), or cite the passage that says it"))
     return findings
+
+
+def _first_used(passages, backing) -> str:
+    """Return the superlative a passage uses unranked, as written ("biggest")."""
+    return next(_WORD.match(p.text, at).group() for p in passages for found, at in _superlatives_used(p.text)
+                if found in backing)
 
 
 def _below_first(before: str) -> bool:

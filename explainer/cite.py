@@ -64,6 +64,8 @@ from .commitments import told_as_carried_out
 from .fractions_said import misstated_fractions
 from .compared_figures import compared_against_passages
 from .proportions import widened_proportions
+from .frequencies import widened_frequencies
+from .first_since import unbounded_firsts
 from .sequence import turned_order
 from .spans import changed_spans
 from .month_parts import unkept_month_parts
@@ -658,6 +660,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + seeming_as_fact(text, passages, offset, language)
             + _told_as_done_once(text, passages, offset, language) + corrected_in_passages(text, passages, offset, language)
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
+            + widened_frequencies(text, passages, offset, language) + unbounded_firsts(text, passages, offset, language)
             + compared_against_passages(text, passages, offset, language)
             + turned_comparisons(text, passages, offset, language)
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)

@@ -67,7 +67,10 @@ _FRACTION = patterns.compile(
     # "fell by half": a change's share, read where "by" stands before it (_BY)
     r"|(?P<byhalf>half(?![\w-])(?!\s+an?\b))"
     r"|(?P<numerator>" + "|".join(_NUMERATORS)
-    + r")[\s-](?P<denominator>" + "|".join(d for d in _DENOMINATORS) + r")s?(?![\w-]))", re.IGNORECASE)
+    + r")[\s-](?P<denominator>" + "|".join(d for d in _DENOMINATORS) + r")s?(?![\w-])"
+    # "a quarter point", "three quarters of a percentage point": a fraction of a point, the figure checks' to read
+    # (point_fractions.py), no share: read as 25%, "by a quarter point" citing "25 basis points to 5.5%" was refused
+    r"(?![\s-]+(?:of\s+an?\s+)?(?:percentage[\s-]+)?points?(?![\w-])))", re.IGNORECASE)
 _OF = patterns.compile(r"\s+(?:of|de|van)(?!\w)", re.IGNORECASE)
 _BY = patterns.compile(r"(?<![\w-])by\s+$", re.IGNORECASE)  # "fell by half", "cut by a third": a change's share
 _PLAIN_WITHIN, _HEDGED_WITHIN = Decimal("1.5"), Decimal(2)

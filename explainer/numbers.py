@@ -94,6 +94,7 @@ from typing import NamedTuple
 from . import (cjk, hangul, hebrew, kanji_numbers, measures, patterns, persian_numbers, spelled, table_units, urdu_numbers,
                vietnamese_numbers, indonesian)
 from .first_chars import first_chars
+from .point_fractions import point_fractions
 from .wordset import ascii_starts, ascii_words, first_runs, may_hold, may_start
 
 
@@ -779,7 +780,8 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
               and hangul.may_count_in_words(text))  # "세 명": a figure with no digit
     in_kanji = (not text.isascii() and kanji_numbers.may_count_in_kanji(text)
                 and cjk.writes_without_spaces(text))  # "五十八": no digit either
-    if not maybe and not ranks and not worded and not in_kanji:
+    pointed = point_fractions(text)  # "half a point": no digit either
+    if not maybe and not ranks and not worded and not in_kanji and not pointed:
         return []
     mentions = []
     for match in reading.pattern.finditer(text) if maybe else ():
@@ -800,7 +802,7 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
         mentions = _with_spaceless(text, mentions, kanji_numbers.kanji_mentions)
     if not prose:
         mentions = [_with_year_before_footnote(text, m) for m in mentions if not _footnote_reference(text, m)]
-    return _labelled(text, _with_dockets(text, _with_points(text, _with_pence_in_pounds(text, _with_split_years(text, _ranges_shared(text, _with_currency_range_ends(text, mentions), language))))))
+    return _labelled(text, _with_dockets(text, _with_point_fractions(text, _with_points(text, _with_pence_in_pounds(text, _with_split_years(text, _ranges_shared(text, _with_currency_range_ends(text, mentions), language)))), pointed)))
 
 
 # The high end of a range whose low end carries the currency sign: "£450-500m", "$4 to 5bn". Its glued "m", "b" or
@@ -894,6 +896,18 @@ def _with_points(text: str, mentions: list[Mention]) -> list[Mention]:
             mention = mention._replace(quantities=pointed)
         read.append(mention)
     return read
+
+
+def _with_point_fractions(text: str, mentions: list[Mention], pointed) -> list[Mention]:
+    """Return mentions with each fraction of a point in words (point_fractions.py) one figure, in percentage points
+    where it says so (as "2 points" and "2 percentage points" are read), in place of what it overlaps ("three
+    quarters" read as 0.75 alone)."""
+    if not pointed:
+        return mentions
+    read = [Mention(start, end, text[start:end], "figure", (Quantity(value, ""), Quantity(value, PERCENTAGE_POINT))
+                    if "percentage" in text[start:end].casefold() else (Quantity(value, ""),))
+            for start, end, value in pointed]
+    return sorted([m for m in mentions if not any(p.start < m.end and m.start < p.end for p in read)] + read)
 
 
 # A court's docket number ("No. 24-cv-01873", "1:24-cv-01873"): its year and its case number, each a label, so that

@@ -72,6 +72,8 @@ _NOT_THINGS = frozenset({"over", "but", "out", "along", "too", "that", "this", "
                          "parties", "three", "four", "five",
                          # a rate's period, not a whole: "loses $2 million every month" (factcheck_66)
                          "hour", "week", "month", "quarter", "year", "morning", "night", "evening", "season", "decade"})
+_PERIODS = frozenset({"day", "hour", "week", "month", "quarter", "year", "morning", "night", "evening", "season",
+                      "decade"})
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "most", "many", "some", "several", "half", "majority",
                           "every", "nearly", "almost", "virtually"})
@@ -100,7 +102,7 @@ def _made_all(text: str, folded: str, passages: list[Cited], offset: int) -> lis
         return []  # most sentences: found by a plain search, then a pattern
     spoken, quoted, words = _read(text)
     for whole in _ALL.finditer(spoken):
-        what = whole["what"].casefold()
+        what = _as_counted(whole["what"].casefold(), passages)
         if (what in _NOT_THINGS or inside(quoted, whole.start())
                 or _KEPT_BEFORE.search(spoken, max(0, whole.start() - 12), whole.start())):
             continue
@@ -114,6 +116,20 @@ def _made_all(text: str, folded: str, passages: list[Cited], offset: int) -> lis
                                     f"passages say '{part}': {clipped(text)}",
                             "keep the source's proportion, or cite a passage that says all")]
     return []
+
+
+def _as_counted(what: str, passages: list[Cited]) -> str:
+    """Return a period "every" counts ("every day") as its plural where a passage gives a part of it ("on most days"),
+    to be read as any whole is; else `what` as it stands (a rate's period, "loses $2 million every month", is no
+    whole). Unread, "Shelling hit the town every day" cited "Shelling hit the town on most days" and built."""
+    if what not in _PERIODS or not any(_PART.search(passage.text) for passage in passages):
+        return what
+    if any(re.search(rf"(?<![\w-])(?:a|an|per|each|every)\s+{what}(?![\w-])", passage.text, re.IGNORECASE)
+           for passage in passages):
+        return what  # "$2 million a month", "every day": a rate, or the whole said, in a passage
+    plural = what + "s"
+    return plural if any(match["what"].casefold() == plural for passage in passages
+                         for match in _PART.finditer(passage.text)) else what
 
 
 def _made_most(text: str, folded: str, passages: list[Cited], offset: int) -> list[Finding]:

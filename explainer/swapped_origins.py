@@ -22,7 +22,7 @@ from .sentences import inside, markers_blanked
 # Each country: its names, then its adjectives ("US" and "U.S." are the United States' names)
 COUNTRIES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("India",), ("Indian",)), (("China",), ("Chinese",)), (("Russia",), ("Russian",)),
-    (("America", "United States", "US", "U.S."), ("American",)), (("Britain", "United Kingdom", "UK"), ("British",)),
+    (("America", "United States", "US", "U.S."), ("American",)), (("Britain", "United Kingdom", "UK", "U.K."), ("British",)),
     (("France",), ("French",)), (("Germany",), ("German",)), (("Japan",), ("Japanese",)), (("Iran",), ("Iranian",)),
     (("Israel",), ("Israeli",)), (("Pakistan",), ("Pakistani",)), (("Ukraine",), ("Ukrainian",)),
     (("Italy",), ("Italian",)), (("Turkey", "Türkiye"), ("Turkish",)), (("Brazil",), ("Brazilian",)),
@@ -30,16 +30,23 @@ COUNTRIES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )
 _COUNTRY = {form: index for index, (names, adjectives) in enumerate(COUNTRIES) for form in (*names, *adjectives)}
 _FIRST_WORDS = frozenset(form.split()[0].rstrip(".") for form in _COUNTRY)
-_CAPITAL = patterns.compile(r"(?<![\w.])[A-Z][A-Za-z]+")
+# a capitalised word, or a dotted abbreviation up to its last letter ("U.S.": unread, "U.S.-made drones" cited
+# "Chinese-made drones" and built, as its name's first word "U.S" was never found)
+_CAPITAL = patterns.compile(r"(?<![\w.])[A-Z](?:[A-Za-z]+|(?:\.[A-Z])+(?=\.))")
 _FORMS = "|".join(sorted((re.escape(form) for form in _COUNTRY), key=len, reverse=True))
 _NOT_THING = r"(?!(?:and|or|of|in|on|at|to|from|the|a|an|said|says|who|which|that|is|are|was|were|has|have|had)\b)"
 # "Indian equipment", "equipment from India", "India's equipment": a country with the thing it gives
-_GIVES = patterns.compile(rf"(?<![\w.-])(?:(?P<adjective>{_FORMS})(?:['’]s)?\s+{_NOT_THING}(?P<thing>[a-z]{{3,}})"
+# "Chinese-made drones", "U.S.-built jets": the country with how it gives the thing, as "Chinese drones"
+_MADE = r"(?:-(?:made|built|supplied|designed|produced|manufactured|backed|funded|led))?"
+_GIVES = patterns.compile(rf"(?<![\w.-])(?:(?P<adjective>{_FORMS}){_MADE}(?:['’]s)?\s+{_NOT_THING}(?P<thing>[a-z]{{3,}})"
                           rf"|(?P<before>[a-z]{{3,}})\s+from\s+(?:the\s+)?(?P<origin>{_FORMS}))(?![\w-])")
 # Each country's forms as one pattern: a passage naming any of them names the country
 _NAMED = tuple(patterns.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(form) for form in (*names, *adjectives))})"
                                 rf"(?![\w-])") for names, adjectives in COUNTRIES)
-_PLACE = patterns.compile(r"(?<![\w-])(?P<word>[a-z]{3,})\s+(?P<prep>to|from)\s+(?P<place>[A-Z][a-z]{2,})"
+# a place of one capitalised word or more ("New Delhi", "Kuala Lumpur"), after "to" or "from" and the word before
+# ("flew in from"): unread, "flew in from Kuala Lumpur" cited "flew in from Jakarta"
+_PLACE_NAME = r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*"
+_PLACE = patterns.compile(rf"(?<![\w-])(?P<word>[a-z]{{2,}})\s+(?P<prep>to|from)\s+(?P<place>{_PLACE_NAME})"
                           r"(?![\w'’-])")
 _DATES = frozenset("January February March April May June July August September October November December Monday "
                    "Tuesday Wednesday Thursday Friday Saturday Sunday Sept".split())
@@ -118,12 +125,22 @@ def _place_swapped(spoken: str, passages: list[Cited], held: str, party: frozens
     own = {match.group().casefold() for match in _CAPITAL.finditer(spoken)}
     folded = held.casefold()
     for match in _PLACE.finditer(spoken):
-        place = match.group("place")
-        if (place in _DATES or inside(quoted, match.start()) or folded_word(place) in party
+        place = _undated(match.group("place"))
+        if (not place or inside(quoted, match.start()) or any(folded_word(word) in party for word in place.split())
                 or re.search(rf"(?<!\w){re.escape(place.casefold())}(?!\w)", folded)):
             continue
-        other = re.search(rf"(?<![\w-]){match.group('word')}\s+{match.group('prep')}\s+([A-Z][a-z]{{2,}})(?![\w'’-])",
+        other = re.search(rf"(?<![\w-]){match.group('word')}\s+{match.group('prep')}\s+({_PLACE_NAME})(?![\w'’-])",
                           held)
-        if other and other.group(1) not in _DATES and other.group(1).casefold() not in own:
-            return place, other.group(1), other.group()
+        theirs = _undated(other.group(1)) if other else ""
+        theirs_words = {word.casefold() for word in theirs.split()}
+        # a place named in part ("to Delhi" for "to New Delhi", or the reverse) is the same place
+        if theirs and not theirs_words <= own and not {word.casefold() for word in place.split()} <= theirs_words:
+            return place, theirs, other.group()
     return None
+
+
+def _undated(place: str) -> str:
+    """Return a place's words up to the first month or weekday ("Geneva Tuesday" is "Geneva"; "Monday" is none)."""
+    words = place.split()
+    kept = next((at for at, word in enumerate(words) if word in _DATES), len(words))
+    return " ".join(words[:kept])
