@@ -343,6 +343,7 @@ class Cited(NamedTuple):
     holding: str = ""
     paragraph: str = ""
     statement_of: str = ""  # whose statement its source is throughout, where sources.yaml says (a press release)
+    published: str = ""  # its source's publication date, YYYY-MM-DD, where known: "since 2019" then spans 7 years
 
 
 @record(order=True)

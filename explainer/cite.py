@@ -375,7 +375,8 @@ class FileCiter:
         source_entry = self.numbering.sources[passage.source_id]
         found = self._cited[key] = Cited(without_invisible(passage.text),  # "3<ZWSP> metres" says 3 metres
                                          source_entry.language, without_invisible(holding), paragraph,
-                                         source_entry.statement_of)
+                                         source_entry.statement_of,
+                                         "" if source_entry.date == "unknown" else source_entry.date)
         return found
 
     def _passages_by_marker(self, text: str) -> list[str | Passages | None]:

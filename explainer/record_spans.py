@@ -6,10 +6,11 @@ years". Each span is read as the fewest years it says ("years" two, "a decade" t
 twenty-five, "a century" a hundred, "living memory" seventy). A sentence that ranks something ("the worst", "the
 largest", "record") within a span is refused where a cited passage's sentence ranks within a shorter span and shares
 a word of four letters or more with it, and no cited passage gives a span as long. A narrower claim builds ("in
-years" for "in a decade"); so does the same span in other words ("in the past decade" for "in a decade"). A year
-("since 1990") is the figure checks' to read. A span backs a record only in a passage's sentence that ranks something:
-"has grown for ten years" backs no "the worst in a decade" (tests/test_factcheck_81.py). Words in quotation marks
-are not read. English text is read.
+years" for "in a decade"); so does the same span in other words ("in the past decade" for "in a decade"). A passage's
+"since 2019" spans the years from then to its source's publication (seven in a report of 2026): "the worst in a
+decade" may not cite "the worst since 2019"; in the sentence, a year is the figure checks' to read. A span backs a
+record only in a passage's sentence that ranks something: "has grown for ten years" backs no "the worst in a decade"
+(tests/test_factcheck_81.py). Words in quotation marks are not read. English text is read.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ _SPAN = patterns.compile(
     r"(?<![\w-])(?:in|for)\s+(?:the\s+(?:past|last)\s+)?(?:(?P<count>a\s+few|a|an|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|twenty|thirty|forty|fifty|several|many|\d+)\s+|(?P<recent>recent|living)\s+)?"
     r"(?P<unit>years?|decades?|generations?|century|centuries|memory)(?![\w-])", re.IGNORECASE)
+# "since 2019", "since early 2019", "since the 2019 floods": a span that ends with the source's publication
+_SINCE_YEAR = patterns.compile(r"(?<![\w-])since\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d{2})(?!\d)",
+                               re.IGNORECASE)
 _SPAN_WORDS = frozenset({"year", "years", "decade", "decades", "generation", "generations", "century", "centuries",
                          "memory"})
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
@@ -53,20 +57,30 @@ def widened_record_spans(text: str, passages: list[Cited], offset: int = 0, lang
     if not own:
         return []
     words = content_words(spoken, _NOT_CONTENT)
-    theirs = [(span, passage.text) for passage in passages for span in _SPAN.finditer(passage.text)]
+    theirs = [given for passage in passages for given in _spans_given(passage)]
     # only a span a passage gives a record backs one: "has grown for ten years" backs no "worst in a decade"
-    longest = max((_years(span) for span, passage in theirs if ranks_something(sentence_of(passage, span.start()))),
-                  default=0)
+    longest = max((years for years, _, at, passage in theirs if ranks_something(sentence_of(passage, at))), default=0)
     for span in own:
         if _years(span) <= longest:
             continue
-        shorter = next((other for other, passage in theirs if _ranked_alike(passage, other.start(), words)), None)
+        shorter = next((said for _, said, at, passage in theirs if _ranked_alike(passage, at, words)), None)
         if shorter is not None:
-            said, given = " ".join(span.group().split()), " ".join(shorter.group().split())
+            said, given = " ".join(span.group().split()), " ".join(shorter.split())
             return [Finding(offset, f"this sentence widens a record to '{said}' where its cited passages keep it "
                                     f"to '{given}': {clipped(text)}",
                             f"keep the source's span ('{given}'), or cite a passage that gives this one")]
     return []
+
+
+def _spans_given(passage: Cited) -> list[tuple[int, str, int, str]]:
+    """Return the spans of time a passage gives, each as (the fewest years it says, its words, where it starts, the
+    passage's text): "in years", and "since 2019" where the source's publication year is known (2026: seven)."""
+    given = [(_years(span), span.group(), span.start(), passage.text) for span in _SPAN.finditer(passage.text)]
+    published = int(passage.published[:4]) if passage.published[:4].isdigit() else 0
+    if published and "since" in passage.text.casefold():
+        given += [(published - int(since["year"]), since.group(), since.start(), passage.text)
+                  for since in _SINCE_YEAR.finditer(passage.text) if int(since["year"]) < published]
+    return given
 
 
 def _years(span: re.Match) -> int:

@@ -482,15 +482,17 @@ def sides_and_firms() -> tuple:
             Party(id="bolt", name="Bolt Industries", short_name="Bolt", role="target"))
 
 
-def sentence_findings(sentence: str, passages, language: str, parties, statement_of: str = "") -> list[str]:
+def sentence_findings(sentence: str, passages, language: str, parties, statement_of: str = "",
+                      published: str = "") -> list[str]:
     """Return what the build's sentence checks say of one sentence of a briefing of `parties` (model.Party) in
     `language`, citing `passages` (texts in that language): the figures check_prose reads, and _reworded's findings.
-    With `statement_of`, the passages are of a source that is that party's statement throughout (sources.yaml)."""
+    With `statement_of`, the passages are of a source that is that party's statement throughout (sources.yaml); with
+    `published` (YYYY-MM-DD), of a source published that day."""
     from explainer.attribution import check_prose
     from explainer.checked import Passages
     from explainer.cite import _reworded
 
-    cited, words = _cited_and_named(passages, language, parties, statement_of)
+    cited, words = _cited_and_named(passages, language, parties, statement_of, published)
     found = (check_prose(sentence + "[^k]", lambda key: cited, language, 2)
              + _reworded(sentence, Passages(cited), 0, language, Passages(), words))
     return [finding.message for finding in found]
@@ -506,12 +508,13 @@ def item_findings(text: str, passages, language: str, parties) -> list[str]:
     return [finding.message for finding in _reworded_item(text, Passages(cited), language, words)]
 
 
-def _cited_and_named(passages, language: str, parties, statement_of: str = "") -> tuple[list, tuple]:
+def _cited_and_named(passages, language: str, parties, statement_of: str = "",
+                     published: str = "") -> tuple[list, tuple]:
     """Return `passages` as the checks read cited passages, and each party's id with the words naming it."""
     from explainer.attribution import Cited
     from explainer.owners import party_words
 
-    cited = [Cited(passage, language, passage, "", statement_of) for passage in passages]
+    cited = [Cited(passage, language, passage, "", statement_of, published) for passage in passages]
     return cited, tuple((party.id, party_words(party, language)) for party in parties)
 
 
