@@ -1,0 +1,98 @@
+"""Round thirty-five of attacks on files, signals and sockets: an address whose host a browser reads otherwise.
+
+Round 34 refused an address that reads as one site and leads to another through a user name (`@`) or a backslash.
+A browser takes every other character of a host into the host's name, mapping some (UTS #46) and decoding '%'
+escapes: `https://reuters.com∕world.evil.example/` (U+2215 DIVISION SLASH, or U+2044 FRACTION SLASH, which read as
+'/') led to `reuters.xn--comworld-0f7d.evil.example`, a site of evil.example's owner, and
+`https://reuters.com。evil.example/` (an ideographic or fullwidth full stop) or `https://reuters.com%2eevil.example/`
+to reuters.com.evil.example, from a source's page and in every citation's "in the source" link; as a site's address,
+from every page's canonical link and the feed. `https://reuters.com%2fworld/` and `http://[::1]x/` were links no
+browser follows (Chromium's `new URL` refuses both). Hosts of letters, marks and digits of any script build.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from conftest import run_build
+from support import edit, error_lines
+
+from explainer.arguments import base_url
+from explainer.site_address import address_problem
+
+ELSEWHERE = [
+    ("https://reuters.com\u2215world.evil.example/",
+     "holds U+2215 (DIVISION SLASH) in its host, which a browser reads as part of the host's name: the address leads "
+     "to a site under 'evil.example', not 'reuters.com'"),
+    ("https://www.reuters.com\u2044world\u2044.evil.example/",
+     "holds U+2044 (FRACTION SLASH) in its host, which a browser reads as part of the host's name: the address leads "
+     "to a site under 'evil.example', not 'www.reuters.com'"),
+    ("https://reuters.com\u3002evil.example/",
+     "holds U+3002 (IDEOGRAPHIC FULL STOP) in its host, which a browser reads as '.': the address leads to a site "
+     "under 'evil.example', not 'reuters.com'"),
+    ("https://reuters.com\uff0eevil.example/world",
+     "holds U+FF0E (FULLWIDTH FULL STOP) in its host, which a browser reads as '.': the address leads to a site "
+     "under 'evil.example', not 'reuters.com'"),
+    ("https://reuters.com\uff61evil.example:8443/",
+     "holds U+FF61 (HALFWIDTH IDEOGRAPHIC FULL STOP) in its host, which a browser reads as '.': the address leads "
+     "to a site under 'evil.example', not 'reuters.com'"),
+    ("https://reuters.com%2eevil.example/",
+     "writes its host with a '%' escape, which a browser decodes ('reuters.com.evil.example'): write the host as it "
+     "reads"),
+    ("https://reuters.com%2fworld/",
+     "writes its host with a '%' escape, which a browser decodes ('reuters.com/world'): write the host as it reads"),
+    ("https://reuters.com|evil.example/", "holds '|' in its host, where no host name has one: no browser can reach it"),
+    ("http://[::1]x/", "has 'x' after its bracketed address, where only a port may stand: no browser follows it"),
+]
+
+HONEST = [
+    "https://www.reuters.com/world/",
+    "https://bücher.example/",
+    "https://пример.рф/",
+    "https://例え.テスト/",
+    "https://उदाहरण.भारत/",  # Devanagari's vowel signs are marks
+    "https://مثال.إختبار/",
+    "https://xn--bcher-kva.example/",
+    "https://my_host.example.org/",
+    "https://example.org./",
+    "https://[2001:db8::1]:8443/",
+    "https://example.org:/",
+    "https://example.org/a\u2215b/%2e%2e/",  # in the path, neither leads anywhere else
+    "http://localhost:8000/",
+]
+
+
+@pytest.mark.parametrize("url, told", ELSEWHERE, ids=[url for url, _ in ELSEWHERE])
+def test_a_host_a_browser_reads_otherwise_is_refused_saying_where_it_leads(url: str, told: str):
+    assert address_problem(url) == f"'{url}' {told}"
+    with pytest.raises(argparse.ArgumentTypeError) as refused:  # --base-url too
+        base_url(url)
+    assert str(refused.value) == f"'{url}' {told}"
+
+
+@pytest.mark.parametrize("url", HONEST)
+def test_a_host_of_letters_and_digits_of_any_script_is_taken(url: str):
+    assert address_problem(url) is None
+    assert base_url(url) == url
+
+
+def test_a_sources_link_leading_under_another_site_is_refused_at_its_line(built_minimal: Path):
+    """`url: https://reuters.com∕world.evil.example/` read as Reuters on its source page and in every citation's link
+    to the source, and led to a site of evil.example's; the honest address builds."""
+    library = built_minimal / "content" / "sources.yaml"
+    text = library.read_text(encoding="utf-8")
+    library.write_text(text + "    url: https://reuters.com\u2215world.evil.example/\n", encoding="utf-8")
+    line = len(text.splitlines()) + 1
+    result = run_build(built_minimal, "check")
+    assert result.code == 1, result.err
+    assert error_lines(result) == [
+        f"content/sources.yaml:{line}: sources[0].url: 'https://reuters.com\u2215world.evil.example/' holds U+2215 "
+        "(DIVISION SLASH) in its host, which a browser reads as part of the host's name: the address leads to a site "
+        "under 'evil.example', not 'reuters.com' (write the address the original is read at, as a reader's browser "
+        "opens it)"]
+    edit(library, "https://reuters.com\u2215world.evil.example/", "https://reuters.com/world/flood-report")
+    result = run_build(built_minimal, "check")
+    assert result.code == 0, result.err
