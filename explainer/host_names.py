@@ -34,8 +34,7 @@ def host_problem(url: str, netloc: str) -> str | None:
         after = netloc.rpartition("]")[2]
         return f"'{url}' has '{after}' after its bracketed address, where only a port may stand: no browser follows it"
     if "%" in host:
-        return (f"'{url}' writes its host with a '%' escape, which a browser decodes ('{unquote(host)}'): write the "
-                "host as it reads")
+        return f"'{url}' writes its host with a '%' escape, which a browser decodes, reading it as '{unquote(host)}'"
     odd = next((char for char in host if char not in _PLAIN and not _is_name_character(char)), None)
     if odd is None:
         return None

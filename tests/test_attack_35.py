@@ -48,10 +48,9 @@ ELSEWHERE = [
      "holds U+FF61 (HALFWIDTH IDEOGRAPHIC FULL STOP) in its host, which a browser reads as '.': the address leads "
      "to a site under 'evil.example', not 'reuters.com'"),
     ("https://reuters.com%2eevil.example/",
-     "writes its host with a '%' escape, which a browser decodes ('reuters.com.evil.example'): write the host as it "
-     "reads"),
+     "writes its host with a '%' escape, which a browser decodes, reading it as 'reuters.com.evil.example'"),
     ("https://reuters.com%2fworld/",
-     "writes its host with a '%' escape, which a browser decodes ('reuters.com/world'): write the host as it reads"),
+     "writes its host with a '%' escape, which a browser decodes, reading it as 'reuters.com/world'"),
     ("https://reuters.com|evil.example/", "holds '|' in its host, where no host name has one: no browser can reach it"),
     ("http://[::1]x/", "has 'x' after its bracketed address, where only a port may stand: no browser follows it"),
 ]
@@ -140,3 +139,38 @@ def test_a_head_of_a_large_file_is_answered_without_reading_it(project: Path):
         status, page_headers, page = asked(server.url, "GET", "/index.html")
         assert (status, headers["Content-Length"]) == (200, str(len(page))) and b"/livereload.js" in page
         assert "Traceback" not in server.output
+
+
+def summary_with_links(wire: str, listed: str, defined: str) -> str:
+    """Return the minimal briefing's summary line with three web links in its cited sentence: inline, as an autolink
+    and by a reference defined below it."""
+    return (f"  The river rose on Monday[^monday] ([the wire]({wire})) and again on Tuesday[^tuesday] ([the list][r], "
+            f"<{listed}>).\n\n  [r]: {defined}\n")
+
+
+def test_a_prose_links_address_leading_elsewhere_than_it_reads_is_refused_at_its_line(built_minimal: Path):
+    """`[the wire](https://reuters.com@evil.example/world)` in a summary read as Reuters to its reviewer and led to
+    evil.example, as a source's link did before round 34; web links that lead where they read build."""
+    briefing = built_minimal / "content" / "flood" / "briefing.yaml"
+    sentence = "  The river rose on Monday[^monday] and again on Tuesday[^tuesday].\n"
+    original = briefing.read_text(encoding="utf-8")
+    assert sentence in original
+    briefing.write_text(original.replace(sentence, summary_with_links(
+        "https://reuters.com@evil.example/world", "https://reuters.com%2eevil.example/",
+        "https://reuters.com\u2215world.evil.example/")), encoding="utf-8")
+    result = run_build(built_minimal, "check")
+    assert result.code == 1, result.err
+    hint = "(write the address the link leads to, as a reader's browser opens it)"
+    assert error_lines(result) == [
+        "content/flood/briefing.yaml:3: `summary`: a link's address 'https://reuters.com%2eevil.example/' writes its "
+        f"host with a '%' escape, which a browser decodes, reading it as 'reuters.com.evil.example' {hint}",
+        "content/flood/briefing.yaml:3: `summary`: a link's address 'https://reuters.com@evil.example/world' holds a "
+        f"user name or password (before '@'): the address leads to 'evil.example' {hint}",
+        "content/flood/briefing.yaml:3: `summary`: a link's address 'https://reuters.com\u2215world.evil.example/' "
+        "holds U+2215 (DIVISION SLASH) in its host, which a browser reads as part of the host's name: the address "
+        f"leads to a site under 'evil.example', not 'reuters.com' {hint}"]
+    briefing.write_text(original.replace(sentence, summary_with_links(
+        "https://www.reuters.com/world/", "https://bücher.example/flut", "https://medium.com/@reporter/flood")),
+        encoding="utf-8")
+    result = run_build(built_minimal, "check")
+    assert result.code == 0, result.err
