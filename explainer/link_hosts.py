@@ -21,9 +21,13 @@ def misleading_links(parsed: ParsedProse) -> list[tuple[int, str]]:
         for child in token.children or () if token.type == "inline" else ():
             if child.type == "link_open":
                 href = str(child.attrGet("href") or "")
-                if urlsplit(href).scheme.lower() in ("http", "https"):
-                    # As written first (markdown-it has made a host's letters punycode), then as the page links it.
-                    wrong = address_problem(markdown().normalizeLinkText(href)) or address_problem(href)
+                parts = urlsplit(href)
+                if parts.scheme.lower() in ("http", "https"):
+                    # As written first where markdown-it wrote the host otherwise (as punycode, or a backslash as
+                    # %5C), then as the page links it; most links it left as they were (decoding costs 0.2 ms).
+                    written = href if "xn--" not in parts.netloc and "%" not in parts.netloc else \
+                        markdown().normalizeLinkText(href)
+                    wrong = address_problem(written) or (written != href and address_problem(href))
                     if wrong:
                         found.append((token.map[0] if token.map else 0, wrong.partition(", and every page")[0]))
     return found
