@@ -33,6 +33,7 @@ from .datebounds import unkept_date_bounds
 from .polarity import flipped_negations
 from .provisions import unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
+from .link_hosts import misleading_links
 from .speakers import misattributed, misattributed_in_item, sentence_around
 from .called_by import called_by_another
 from .swapped import swapped_parties, swapped_parties_in_item
@@ -440,6 +441,10 @@ class FileCiter:
                                          f"`{field}`: a link to {href} leads to a note or a source's passage, though "
                                          "no check read the sentence against it",
                                          "cite the source with a [^key] marker: only its sentence is checked"))
+        for line, wrong in misleading_links(parsed):
+            self.problems.append(Problem(self.file.shown, item.line_at(field, line_start(text, line)),
+                                         f"`{field}`: a link's address {wrong}",
+                                         "write the address the link leads to, as a reader's browser opens it"))
         shown = visible_text(parsed)
         if shown == text:
             return

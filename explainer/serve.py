@@ -758,8 +758,12 @@ class SiteHandler(OwnPagesOnly, web.RequestHandler):
             handle = self.open(parts)
             kind = mimetypes.guess_type(parts[-1])[0] or "application/octet-stream"
             size = -1 if handle is None else os.fstat(handle).st_size
-            if size > STREAMED_FROM_BYTES and self.request.method == "GET" and "html" not in kind:
+            if size > STREAMED_FROM_BYTES and "html" not in kind:
                 self.set_header("Content-Type", kind)
+                if self.request.method == "HEAD":  # its length is known unread: HEAD read 256 MiB, the loop waiting
+                    self.set_header("Content-Length", str(size))
+                    self.finish()
+                    return
                 await self.send_in_pieces(handle, size)
                 return
             data = None if handle is None else read_whole(handle)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from .host_names import host_problem
 from .problems import Problem
 
 HINT = "write the address the site is published at, e.g. https://example.org/briefings/"
@@ -37,6 +38,8 @@ def address_problem(url: str) -> str | None:
                 f"'{parts.hostname or ''}', and every page would publish what stands before it")
     if not parts.hostname:
         return f"'{url}' names no host"
+    if wrong := host_problem(url, parts.netloc):  # a host a browser reads otherwise: `reuters.com∕world.evil.example`
+        return wrong
     if port == 0:
         return f"'{url}' names port 0, which no server listens on"
     return None
