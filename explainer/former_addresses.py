@@ -10,6 +10,7 @@ from .crosscheck import MAX_NAME_BYTES
 from .hints import closest
 from .load import RESERVED_SLUGS, SiteContent
 from .problems import Problem
+from .windows_names import refused_on_windows
 
 
 def former_address_problems(content: SiteContent) -> list[Problem]:
@@ -23,6 +24,9 @@ def former_address_problems(content: SiteContent) -> list[Problem]:
         if old in RESERVED_SLUGS:  # the shape of a name was checked with the file's: lowercase letters, digits, hyphens
             problems.append(Problem(shown, line, f"moved: '{old}' is a folder of the site's own, never a briefing's",
                                     "write the briefing folder's former name"))
+        elif why := refused_on_windows(old):  # its page, OLD/index.html, is a folder Windows cannot hold
+            problems.append(Problem(shown, line, f"moved: {why}, and a site built or copied on Windows cannot hold "
+                                    f"its page ({old}/index.html)", "write the briefing folder's former name"))
         elif len(old) > MAX_NAME_BYTES:  # its page, OLD/index.html, failed the build as written, naming the site
             problems.append(Problem(shown, line, f"moved: a former name of {len(old):,} characters, more than the "
                                     f"{MAX_NAME_BYTES} bytes a file system takes for a folder's name, is no "

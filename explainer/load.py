@@ -25,8 +25,10 @@ from .validate import convert_file, too_many_markers
 from .yamlsafe import MAX_FILE_BYTES, YamlProblem, decode_text, parse_yaml
 
 REQUIRED_KINDS = ("briefing",)
-# Slugs that would collide with the site's own folders.
-RESERVED_SLUGS = frozenset({"sources", "static", "data"})
+# Slugs that would collide with the site's own folders, or with the preview's live-reload address (/livereload, which
+# its websocket answers: a briefing there was reached only with the slash after its name).
+RESERVED_SLUGS = frozenset({"sources", "static", "data", "livereload"})
+RESERVED_SHOWN = "sources, static, data or livereload"
 
 
 @record
@@ -206,7 +208,7 @@ def load_briefing_folder(folder: Path, paths: list[Path], root: Path, problems: 
     slug = folder.name
     if not re.fullmatch(model.KEY_PATTERN.strip("^$"), slug) or slug in RESERVED_SLUGS:
         problems.append(Problem(shown_folder, 0, f"'{slug}' cannot be a briefing's folder name",
-                                "use lowercase letters, digits and hyphens (not sources, static or data): "
+                                f"use lowercase letters, digits and hyphens (not {RESERVED_SHOWN}): "
                                 "the name is the briefing's address"))
         return None
     if refused := windows_names.refused_on_windows(slug):  # `con`: a checkout on Windows fails on content/con/

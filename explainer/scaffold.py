@@ -17,7 +17,7 @@ from .attribution import Cited, check_item_text, dropped_hedge, states_anything
 from .cite import markers_shown
 from .cjk import writes_without_spaces
 from .drafts import draft_of, remove_dead_drafts
-from .load import RESERVED_SLUGS, parse_file
+from .load import RESERVED_SHOWN, RESERVED_SLUGS, parse_file
 from .windows_names import CHECKOUT_FAILS, refused_on_windows
 from .locale import Labels, base_language, load_locales, read_as_written
 from .model import KEY_PATTERN, MAX_QUOTE_CHARS, BriefingFile
@@ -146,7 +146,7 @@ def new_briefing(project: Project, slug: str, title: str, source_id: str = "", t
     """Create content/SLUG/briefing.yaml citing a library source; return its path. Never overwrites."""
     if not re.fullmatch(KEY_PATTERN.strip("^$"), slug) or slug in RESERVED_SLUGS:
         raise ScaffoldError(f"'{slug}' cannot be a briefing's folder name (use lowercase letters, digits and "
-                            "hyphens, not sources, static or data)")
+                            f"hyphens, not {RESERVED_SHOWN})")
     if refused := refused_on_windows(slug):
         raise ScaffoldError(f"'{slug}' cannot be a briefing's folder name: {refused}, {CHECKOUT_FAILS} (choose "
                             "another slug; it is the briefing's address too)")

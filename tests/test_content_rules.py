@@ -226,15 +226,15 @@ def test_the_passages_an_opinion_caveat_cites_are_marked_as_opinion_on_the_sourc
     assert set(marks.values()) == {"cited"}  # the claims' and summary's passages are not opinion
 
 
-@pytest.mark.parametrize("name", ["sources", "static", "data", "Flood", "flood_2", "flood.old"])
+@pytest.mark.parametrize("name", ["sources", "static", "data", "livereload", "Flood", "flood_2", "flood.old"])
 def test_a_briefing_folder_name_that_cannot_be_its_address_is_refused(name: str, built_minimal: Path):
-    # The folder name is the briefing's address: sources/, static/ and data/ are the site's own.
+    # The folder name is the address: sources/, static/, data/ are the site's own, /livereload the preview's
     root = built_minimal
     good = tree_digest(root / "site")
     shutil.copytree(root / "content" / "flood", root / "content" / name)
     assert error_lines(rebuild_fails(root, good)) == [
         f"content/{name}: '{name}' cannot be a briefing's folder name (use lowercase letters, digits and hyphens "
-        "(not sources, static or data): the name is the briefing's address)"]
+        "(not sources, static, data or livereload): the name is the briefing's address)"]
 
 
 WEEKDAYS_AND_DATES_THAT_AGREE = [
