@@ -21,10 +21,18 @@ _WORD = patterns.compile(r"[^\W\d_]+")
 _SUBJECTS = ("", "a", "wa", "i", "zi", "u", "ki", "vi", "li", "ya", "tu", "m", "mu", "ku", "pa", "ni")
 _NEGATED_TENSES = ("", "ku", "ja", "ta")
 _TENSES = ("li", "na", "me", "ta", "ki", "ka", "nge", "ngali", "a")
+# An object's prefix after the tense: "a-ta-i-wasilisha" (she will submit it), "ha-ku-i-wasilisha".
+_OBJECTS = ("", "m", "mw", "wa", "i", "zi", "u", "ki", "vi", "li", "ya", "ku", "tu", "ni", "ji")
 _SHORTEST = 4  # a stem's letters at least: "anza", "tiwa", "sema" (shorter ones are as often other words' ends)
 _LONGEST = 60  # a word read at most: longer is no Swahili word
 _EXISTING = {"hakuna": "kuna", "hapana": "pana", "hamna": "mna"}  # "there is none" for "there is"
 _COPULAS = {"si": "ni", "sio": "ni", "siyo": "ni"}
+
+
+_NEGATED_PREFIXES = frozenset(subject + tense + object for subject in _SUBJECTS for tense in _NEGATED_TENSES
+                              for object in _OBJECTS)  # after "ha"
+_AFFIRMED_PREFIXES = frozenset(subject + tense + object for subject in _SUBJECTS if subject for tense in _TENSES
+                               for object in _OBJECTS)
 
 
 def _stem(rest: str) -> str:
@@ -36,52 +44,52 @@ def _negated_stems(word: str) -> set[str]:
     """Return the stems a word negated with "ha" may hold ("haikubali" gives "kubala"); none for another word."""
     if not word.startswith("ha") or len(word) > _LONGEST:
         return set()
-    return {_stem(word[2 + len(subject) + len(tense):]) for subject in _SUBJECTS for tense in _NEGATED_TENSES
-            if word.startswith(subject + tense, 2) and len(word) - 2 - len(subject) - len(tense) >= _SHORTEST}
+    return {_stem(word[2 + len(prefix):]) for prefix in _NEGATED_PREFIXES
+            if word.startswith(prefix, 2) and len(word) - 2 - len(prefix) >= _SHORTEST}
 
 
 def _affirmed_stems(word: str) -> set[str]:
     """Return the stems an affirmative verb may hold ("ilikubali", "inakubali" give "kubala")."""
     if word.startswith("ha") or len(word) > _LONGEST:
         return set()
-    return {_stem(word[len(subject) + len(tense):]) for subject in _SUBJECTS if subject for tense in _TENSES
-            if word.startswith(subject + tense) and len(word) - len(subject) - len(tense) >= _SHORTEST}
+    return {_stem(word[len(prefix):]) for prefix in _AFFIRMED_PREFIXES
+            if word.startswith(prefix) and len(word) - len(prefix) >= _SHORTEST}
 
 
-def _forms(text: str) -> tuple[dict[str, str], dict[str, str]]:
-    """Return the negated and the affirmative forms text holds, each by its stem, with the words as written."""
+def _forms(text: str) -> tuple[list[tuple[str, frozenset[str]]], list[tuple[str, frozenset[str]]]]:
+    """Return the negated and the affirmative words text holds, each as written with the stems it may hold."""
     words = _WORD.findall(text)
     lowered = [word.casefold() for word in words]
-    negated, affirmed = {}, {}
+    negated, affirmed = [], []
     for at, word in enumerate(lowered):
         if word in _EXISTING:
-            negated.setdefault(_EXISTING[word], words[at])
+            negated.append((words[at], frozenset({_EXISTING[word]})))
         elif word in _EXISTING.values():
-            affirmed.setdefault(word, words[at])
-        elif word in _COPULAS or word == "ni":
-            if at + 1 < len(lowered) and len(lowered[at + 1]) >= _SHORTEST:
-                pair = f"ni {lowered[at + 1]}"
-                (negated if word != "ni" else affirmed).setdefault(pair, f"{words[at]} {words[at + 1]}")
-        for stem in _negated_stems(word):
-            negated.setdefault(stem, words[at])
-        for stem in _affirmed_stems(word):
-            affirmed.setdefault(stem, words[at])
+            affirmed.append((words[at], frozenset({word})))
+        elif (word in _COPULAS or word == "ni") and at + 1 < len(lowered) and len(lowered[at + 1]) >= _SHORTEST:
+            pair = (f"{words[at]} {words[at + 1]}", frozenset({f"ni {lowered[at + 1]}"}))
+            (affirmed if word == "ni" else negated).append(pair)
+        if stems := _negated_stems(word):
+            negated.append((words[at], frozenset(stems)))
+        if stems := _affirmed_stems(word):
+            affirmed.append((words[at], frozenset(stems)))
     return negated, affirmed
 
 
 def flipped(text: str, read: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
     """Return a finding where text (`read`: its own words, markers and quotations blanked) holds a verb one way that
-    every passage it cites holding it holds the other way."""
+    every passage it cites holding it holds the other way: a word of it none of whose stems the passages hold its way,
+    one of which they hold the other way."""
     my_negated, my_affirmed = _forms(read)
     theirs = [_forms(passage.text) for passage in passages]
-    their_negated = {stem: word for negated, _ in theirs for stem, word in negated.items()}
-    their_affirmed = {stem: word for _, affirmed in theirs for stem, word in affirmed.items()}
-    for stem, word in sorted(my_affirmed.items()):
-        if stem in their_negated and stem not in their_affirmed and stem not in my_negated:
-            return [_finding(offset, text, "drops the negation of", their_negated[stem])]
-    for stem, word in sorted(my_negated.items()):
-        if stem in their_affirmed and stem not in their_negated and stem not in my_affirmed:
-            return [_finding(offset, text, "adds a negation to", their_affirmed[stem])]
+    their_negated = [form for negated, _ in theirs for form in negated]
+    their_affirmed = [form for _, affirmed in theirs for form in affirmed]
+    for mine, other_way, same_way, what in ((my_affirmed, their_negated, their_affirmed, "drops the negation of"),
+                                            (my_negated, their_affirmed, their_negated, "adds a negation to")):
+        held = frozenset().union(*(stems for _, stems in same_way))
+        for _, stems in mine:
+            if not stems & held and (word := next((word for word, its in other_way if its & stems), "")):
+                return [_finding(offset, text, what, word)]
     return []
 
 

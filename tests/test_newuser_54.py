@@ -5,7 +5,7 @@ report the editor saved (tests/fixtures/newuser_54/seeds/gazeti-kesi.txt: "kura 
 bilioni 9.2", "elfu kumi na mbili", "tarehe 5 Machi 2026", quotations in "...") and a project locale
 (locales/sw.yaml, translated from en.yaml, with the words the checks read).
 
-What the new editor met, and what is fixed (on the code before, 21 of the 34 misstatements probed built, 6 of the 30
+What the new editor met, and what is fixed (on the code before, 29 of the 35 misstatements below built, 10 of the 31
 honest wordings were refused, and the briefing did not build):
 - "Bw." (Mr) and "Bi." (Ms) ended a sentence, so "Bw. Mwangi alipata kura 184,362 na Bi. Wanjiru ...[^kura]" was a
   figure "citing nothing", and "Kwa mujibu wa Bi. Wanjiru" named no speaker (sentences.py, speakers.py);
@@ -84,6 +84,8 @@ P_VURUGU = ("Wafuasi wa pande zote mbili walikusanyika nje ya mahakama, lakini h
 P_HATAKUBALI = ("Nje ya mahakama, Bi. Wanjiru aliwaambia waandishi wa habari kwamba hatakubali matokeo hadi kura "
                 "zihesabiwe upya.")
 P_HALIKUSEMA = "Kundi hilo halikusema kama matatizo hayo yangeweza kubadilisha matokeo."
+P_ORODHA = ("Hata hivyo, hakuwasilisha orodha ya vituo hivyo mahakamani siku hiyo, na alisema ataiwasilisha wiki "
+            "ijayo.")
 P_VITATU = ("Tume pia ilikiri kwamba katika vituo vitatu, masanduku ya kura yalifika kituo cha kujumlishia matokeo saa "
             "nne baada ya muda uliopangwa.")
 P_ALHAMISI = ("Mahakama Kuu mjini Nakuru ilianza Alhamisi, tarehe 5 Machi 2026, kusikiliza kesi ya kupinga matokeo ya "
@@ -122,6 +124,7 @@ HONEST = {
  "si-ndogo": ("Tofauti ya kura 4,457 si ndogo, alisema Bw. Kiprono.", P_SI_NDOGO),
  "zote-mbili": ("Wafuasi wa pande zote mbili walikusanyika nje ya mahakama.", P_VURUGU),
  "hatakubali": ("Bi. Wanjiru alisema hatakubali matokeo hadi kura zihesabiwe upya.", P_HATAKUBALI),
+ "object": ("Bi. Said alisema atawasilisha orodha ya vituo hivyo wiki ijayo.", P_ORODHA),
  "vitatu": ("Tume ilikiri kwamba masanduku ya kura kutoka vituo vitatu yalichelewa.", P_VITATU),
  "huenda": ("Wataalamu wanasema huenda uamuzi ukakatiwa rufaa.", P_RUFAA),
 }
@@ -181,6 +184,9 @@ MISSTATEMENTS = {
                "drops the negation of 'hatakubali'"),
  "lilisema": ("Kundi la Sauti ya Wananchi lilisema kwamba matatizo hayo yangeweza kubadilisha matokeo.",
               P_HALIKUSEMA, "drops the negation of 'halikusema'"),
+ "hakuwasilisha": ("Bi. Said aliwasilisha orodha ya vituo hivyo mahakamani siku hiyo.",
+                   "Hata hivyo, hakuwasilisha orodha ya vituo hivyo mahakamani siku hiyo",
+                   "drops the negation of 'hakuwasilisha'"),
  "vitano": ("Tume ilikiri kwamba masanduku ya kura kutoka vituo vitano yalichelewa.", P_VITATU,
             'figure "vitano" is not in'),
  "ijumaa": ("Mahakama Kuu ilianza kusikiliza kesi Ijumaa, tarehe 5 Machi 2026.", P_ALHAMISI, 'day "Ijumaa" is not in'),
