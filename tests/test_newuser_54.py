@@ -18,9 +18,10 @@ honest wordings were refused, and the briefing did not build):
 - a locale's verbs are read with Swahili's prefixes glued on (`according_to: [sema, tangaza]` reads "walisema",
   "ilitangaza"), so the locale lists stems, not every form: "Tume ya Uchaguzi inatangaza matokeo" was refused as the
   commission's word told as fact (explainer/swahili_verbs.py).
-Not fixed (see the report): two parties' figures swapped in one sentence ("Tume ... mashahidi 23, wakati Bi. Wanjiru
-... 8"), whose agents ("mawakala wa Bw. Mwangi" for "wa Bi. Wanjiru"), and "kwa mujibu wa sheria" (in accordance with
-the law) read as saying whose word a sentence states, as English "according to the law" is.
+- a party swapped in its clause ("Tume inapanga kuwaita mashahidi 23" citing "Bi. Wanjiru anapanga ..."): its verb's
+  place is read by its stem, as its subject's prefix agrees with the party's noun (swapped_languages.py).
+Not fixed (see the report): "kwa mujibu wa sheria" (in accordance with the law) read as saying whose word a sentence
+states, as English "according to the law" is; a negation in another verb ("alikataa" for "hakukubali").
 """
 
 from __future__ import annotations
@@ -86,6 +87,9 @@ P_HATAKUBALI = ("Nje ya mahakama, Bi. Wanjiru aliwaambia waandishi wa habari kwa
 P_HALIKUSEMA = "Kundi hilo halikusema kama matatizo hayo yangeweza kubadilisha matokeo."
 P_ORODHA = ("Hata hivyo, hakuwasilisha orodha ya vituo hivyo mahakamani siku hiyo, na alisema ataiwasilisha wiki "
             "ijayo.")
+P_MASHAHIDI = "Bi. Wanjiru anapanga kuwaita mashahidi 23, wakati Tume inatarajia kuwaita mashahidi 8."
+P_MAWAKALA = ("Bw. Kiprono aliiambia mahakama kwamba mawakala wa Bi. Wanjiru walitia saini fomu za vituo 29 kati ya 37 "
+              "vinavyolalamikiwa.")
 P_VITATU = ("Tume pia ilikiri kwamba katika vituo vitatu, masanduku ya kura yalifika kituo cha kujumlishia matokeo saa "
             "nne baada ya muda uliopangwa.")
 P_ALHAMISI = ("Mahakama Kuu mjini Nakuru ilianza Alhamisi, tarehe 5 Machi 2026, kusikiliza kesi ya kupinga matokeo ya "
@@ -125,6 +129,8 @@ HONEST = {
  "zote-mbili": ("Wafuasi wa pande zote mbili walikusanyika nje ya mahakama.", P_VURUGU),
  "hatakubali": ("Bi. Wanjiru alisema hatakubali matokeo hadi kura zihesabiwe upya.", P_HATAKUBALI),
  "object": ("Bi. Said alisema atawasilisha orodha ya vituo hivyo wiki ijayo.", P_ORODHA),
+ "mashahidi": ("Tume inatarajia kuwaita mashahidi 8, na Bi. Wanjiru anapanga kuwaita mashahidi 23.", P_MASHAHIDI),
+ "mawakala": ("Kwa mujibu wa Bw. Kiprono, mawakala wa Bi. Wanjiru walitia saini fomu za vituo 29.", P_MAWAKALA),
  "vitatu": ("Tume ilikiri kwamba masanduku ya kura kutoka vituo vitatu yalichelewa.", P_VITATU),
  "huenda": ("Wataalamu wanasema huenda uamuzi ukakatiwa rufaa.", P_RUFAA),
 }
@@ -187,6 +193,10 @@ MISSTATEMENTS = {
  "hakuwasilisha": ("Bi. Said aliwasilisha orodha ya vituo hivyo mahakamani siku hiyo.",
                    "Hata hivyo, hakuwasilisha orodha ya vituo hivyo mahakamani siku hiyo",
                    "drops the negation of 'hakuwasilisha'"),
+ "mashahidi-swapped": ("Tume inapanga kuwaita mashahidi 23, wakati Bi. Wanjiru inatarajia kuwaita mashahidi 8.",
+                       P_MASHAHIDI, "this sentence names Tume where its cited passages name Wanjiru ('Wanjiru anapanga')"),
+ "mawakala-swapped": ("Kwa mujibu wa Bw. Kiprono, mawakala wa Bw. Mwangi walitia saini fomu za vituo 29.", P_MAWAKALA,
+                      "this sentence names Mwangi where its cited passages name Wanjiru ('Wanjiru walitia')"),
  "vitano": ("Tume ilikiri kwamba masanduku ya kura kutoka vituo vitano yalichelewa.", P_VITATU,
             'figure "vitano" is not in'),
  "ijumaa": ("Mahakama Kuu ilianza kusikiliza kesi Ijumaa, tarehe 5 Machi 2026.", P_ALHAMISI, 'day "Ijumaa" is not in'),
