@@ -13,6 +13,8 @@ only the other way is refused. Not read: a negation by another verb ("alikataa" 
 
 from __future__ import annotations
 
+import functools
+
 from .attribution import Cited, Finding
 from . import patterns
 
@@ -33,6 +35,7 @@ _NEGATED_PREFIXES = frozenset(subject + tense + object for subject in _SUBJECTS 
                               for object in _OBJECTS)  # after "ha"
 _AFFIRMED_PREFIXES = frozenset(subject + tense + object for subject in _SUBJECTS if subject for tense in _TENSES
                                for object in _OBJECTS)
+_PREFIX_LONGEST = max(map(len, _NEGATED_PREFIXES | _AFFIRMED_PREFIXES))  # a word's letters read as its prefix at most
 
 
 def _stem(rest: str) -> str:
@@ -44,18 +47,19 @@ def _negated_stems(word: str) -> set[str]:
     """Return the stems a word negated with "ha" may hold ("haikubali" gives "kubala"); none for another word."""
     if not word.startswith("ha") or len(word) > _LONGEST:
         return set()
-    return {_stem(word[2 + len(prefix):]) for prefix in _NEGATED_PREFIXES
-            if word.startswith(prefix, 2) and len(word) - 2 - len(prefix) >= _SHORTEST}
+    return {_stem(word[at:]) for at in range(2, min(len(word) - _SHORTEST, _PREFIX_LONGEST + 2) + 1)
+            if word[2:at] in _NEGATED_PREFIXES}
 
 
 def _affirmed_stems(word: str) -> set[str]:
     """Return the stems an affirmative verb may hold ("ilikubali", "inakubali" give "kubala")."""
     if word.startswith("ha") or len(word) > _LONGEST:
         return set()
-    return {_stem(word[len(prefix):]) for prefix in _AFFIRMED_PREFIXES
-            if word.startswith(prefix) and len(word) - len(prefix) >= _SHORTEST}
+    return {_stem(word[at:]) for at in range(1, min(len(word) - _SHORTEST, _PREFIX_LONGEST) + 1)
+            if word[:at] in _AFFIRMED_PREFIXES}
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a passage is read by every sentence citing it
 def _forms(text: str) -> tuple[list[tuple[str, frozenset[str]]], list[tuple[str, frozenset[str]]]]:
     """Return the negated and the affirmative words text holds, each as written with the stems it may hold."""
     words = _WORD.findall(text)

@@ -17,11 +17,10 @@ _OBJECTS = "mw|m|wa|i|zi|u|ki|vi|li|ya|ku|tu|ni|ji"
 # What may stand before a stem: its subject, tense and object, or an infinitive's "ku" ("kusema").
 PREFIXES = rf"(?:(?:{_SUBJECTS})(?:{_TENSES})?(?:{_OBJECTS})?|ku)?"
 GLUED_KEYS = frozenset({"hedges", "according_to", "expected"})
-# A verb's subject and tense, affirmed or negated ("ana", "ili", "wame", "haku"), longest first: swapped_languages.py
+# A verb's subject and tense, affirmed or negated ("ana", "ili", "wame", "haku"): swapped_languages.py
 # compares a party's verb by its stem ("anapanga" and "inapanga" hold one place).
-SUBJECT_TENSES = tuple(sorted({negation + subject + tense for negation in ("", "ha")
-                               for subject in _SUBJECTS.split("|") for tense in _TENSES.split("|") + ["ku", "ja"]},
-                              key=lambda prefix: (-len(prefix), prefix)))
+SUBJECT_TENSES = frozenset(negation + subject + tense for negation in ("", "ha") for subject in _SUBJECTS.split("|")
+                           for tense in _TENSES.split("|") + ["ku", "ja"])
 
 
 def stems(words) -> frozenset[str]:

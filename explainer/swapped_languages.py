@@ -34,13 +34,13 @@ class Lexicon:
     # after its noun: "les autorités afghanes" names Afghanistan as "Afghan authorities" does
     demonym_endings: tuple[str, ...] = ()
     # how a verb's forms start before their stem: Swahili's subject and tense, "ana|panga", "i|na|panga"
-    verb_prefixes: tuple[str, ...] = ()
+    verb_prefixes: frozenset[str] = frozenset()
 
     def place(self, word: str) -> str:
         """Return a word holding a place as it is compared: a verb's stem, where the language gives its forms."""
-        prefix = next((prefix for prefix in self.verb_prefixes if word.startswith(prefix)
-                       and len(word) - len(prefix) >= 4), "")
-        word = word[len(prefix):]
+        if self.verb_prefixes:  # the longest prefix that leaves a stem of four letters
+            word = word[next((at for at in range(min(len(word) - 4, _PREFIX_LONGEST), 0, -1)
+                              if word[:at] in self.verb_prefixes), 0):]
         ending = next((ending for ending in self.verb_endings if word.endswith(ending)), "")
         return word[:-len(ending)] if ending and len(word) - len(ending) >= 4 else word
 
@@ -114,6 +114,7 @@ SWAHILI = Lexicon(_forms(
     of="wa ya za la cha vya", in_="katika kwenye", against="dhidi", between="kati", than="kuliko", as_="kama",
     for_="kwa", while_="wakati", but="lakini", although="ingawa"),
     (), verb_prefixes=swahili_verbs.SUBJECT_TENSES)
+_PREFIX_LONGEST = max(map(len, swahili_verbs.SUBJECT_TENSES))
 _BY_LANGUAGE = {"en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE, "it": ITALIAN,
                 "sw": SWAHILI}
 
