@@ -43,7 +43,7 @@ import unicodedata
 from decimal import Decimal
 from typing import Callable, NamedTuple
 
-from . import devanagari, hebrew, measures, patterns, reported_moods, spelled
+from . import devanagari, hebrew, measures, patterns, reported_moods, spelled, swahili_verbs
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .cjk import splits_words, whole_words
 from .persian_letters import ONE_LETTER
@@ -1268,8 +1268,9 @@ def locale_word_pattern(key: str, language: str | None = None) -> re.Pattern:
     words = patterns.longest_first({word for writing in writings for word in getattr(writing, key)})
     if not words:
         return patterns.compile(NOTHING)
-    glued = _glued_endings(key)
-    written = {w: _YO.sub("[её]", re.escape(w).replace(r"\ ", r"\s+")) + (_TURKISH_ENDINGS if w in glued else "")
+    glued, prefixed = _glued_endings(key), _glued_prefixes(key)
+    written = {w: (swahili_verbs.PREFIXES if w in prefixed else "")
+               + _YO.sub("[её]", re.escape(w).replace(r"\ ", r"\s+")) + (_TURKISH_ENDINGS if w in glued else "")
                for w in words}
     # Hindi's: a word whole, never a vowel sign's neighbour; its future's endings ("गा") glued after a verb
     hindi = {w for w in words if devanagari.writes_devanagari(w)}
@@ -1293,6 +1294,12 @@ def _glued_endings(key: str) -> frozenset[str]:
     return frozenset(getattr(writing, key)) if writing and key in _GLUED_KEYS else frozenset()
 
 
+def _glued_prefixes(key: str) -> frozenset[str]:
+    """Return the words of `key` read with prefixes glued before them: the Swahili locale's verbs (swahili_verbs.py)."""
+    writing = locale_words("sw")
+    return swahili_verbs.stems(getattr(writing, key)) if writing and key in swahili_verbs.GLUED_KEYS else frozenset()
+
+
 # Russian writes "ё" or the plain "е" for it, at will: a locale's "по неподтвержденным данным" is the source's
 # "по неподтверждённым данным" (unread, a hedge so written was dropped and the sentence built).
 _YO = patterns.compile("[её]")
@@ -1313,6 +1320,8 @@ def _locale_word_starts(key: str, language: str | None = None) -> Starts | None:
     """Return what every match of locale_word_pattern(key, language) starts a run of letters with: each word's first
     run, a start, not a whole run (Turkish glues endings on: "dedi", "dedikleri"); None where a word holds none."""
     writings = all_locale_words() if language is None else [w for w in [locale_words(language)] if w]
+    if (language is None or language.split("-")[0].lower() == "sw") and _glued_prefixes(key):
+        return None  # a Swahili verb starts with its prefixes ("alisema" of "sema"): any word may hold one
     runs = first_runs(word for writing in writings for word in getattr(writing, key))
     return None if runs is None else ascii_starts(runs)
 

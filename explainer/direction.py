@@ -23,7 +23,7 @@ import re
 from typing import NamedTuple
 
 from . import (change_ends, devanagari, direction_chinese, direction_japanese, direction_languages, direction_turkish, hangul,
-               indonesian, patterns, urdu_directions)
+               indonesian, patterns, swahili_directions, urdu_directions)
 from .attribution import Cited, Finding, quoted_parts
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
 from .sentences import MARKER, inside, markers_blanked
@@ -59,9 +59,9 @@ _ARABIC_FALL = ("انخفض انخفضت انخفاض ينخفض تنخفض سي
                 " يخفض تخفض سيخفض ستخفض تقلص تقلصت انخفاضا انخفاضًا")
 _RISE |= {form for word in _ARABIC_RISE.split() for form in (word, "و" + word)}
 _FALL |= {form for word in _ARABIC_FALL.split() for form in (word, "و" + word)}
-_RISE |= direction_languages.RISE | direction_turkish.RISE | indonesian.RISE
+_RISE |= direction_languages.RISE | direction_turkish.RISE | indonesian.RISE | swahili_directions.RISE
 
-_FALL |= direction_languages.FALL | direction_turkish.FALL | indonesian.FALL
+_FALL |= direction_languages.FALL | direction_turkish.FALL | indonesian.FALL | swahili_directions.FALL
 RISE_WORDS, FALL_WORDS = _RISE, _FALL  # level_directions.py reads a sentence's direction too
 # English verbs that make something rise or fall, read only where "by" gives the change ("raised water rates by 14 per
 # cent", "cut its forecast by 5%") or "to" the level it made ("lowered its demand to 9.5 per cent", which "raised its
@@ -87,11 +87,11 @@ _FILLERS = frozenset({"by", "of", "to", "a", "an", "some", "about", "nearly", "a
                       # البحيرة بنسبة ١٢٪" (the lake's water level fell 12%)
                       "في", "من", "على", "إلى", "عن",
                       "em", "para", "cerca", "quase", "uma"}  # Portuguese
-                     ) | direction_languages.FILLERS | indonesian.FILLERS
+                     ) | direction_languages.FILLERS | indonesian.FILLERS | swahili_directions.FILLERS
 _WORD = patterns.compile(rf"[\w'’{devanagari.MARKS}]+|[,;:.!?()\[\]]")  # a Hindi word whole, with its vowel signs
 _CLAUSE_END = frozenset(",;:.!?()[]") | {"while", "whereas", "but", "and", "tandis", "alors", "während", "aber",
                                           "mientras", "pero", "y", "mas", "enquanto"} | direction_languages.CLAUSE_WORDS \
-    | direction_turkish.CLAUSE_WORDS
+    | direction_turkish.CLAUSE_WORDS | swahili_directions.CLAUSE_WORDS
 
 
 def _direction_of(word: str) -> str | None:

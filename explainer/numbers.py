@@ -1311,7 +1311,8 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         return _french_figure(match)
     if any(groups.get(words) for words in spelled.BY_LANGUAGE):  # number words: spelled.py
         value = spelled.value(match)
-        return None if value is None else _made(match, "figure", (Quantity(value, "%" if groups["wpct"] else ""),))
+        percent = groups["wpct"] or groups.get("swpct")  # Swahili's "asilimia 35" before its figure
+        return None if value is None else _made(match, "figure", (Quantity(value, "%" if percent else ""),))
     if groups["times"] or groups["once"]:
         return _made(match, "figure", (Quantity(Decimal(_TIMES[patterns.lookup_key(groups["times"] or groups["once"])])),))
     words = re.split(r"[\s-]+", patterns.lookup_key(groups["spelled"]))

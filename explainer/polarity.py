@@ -32,8 +32,8 @@ import re
 from typing import NamedTuple, Sequence
 
 from . import (arabic_negations, chinese_negations, devanagari, greek, hangul, hangul_negations, hebrew,
-               hindi_negations, indonesian, japanese_negations, patterns, persian_negations, turkish_negations,
-               vietnamese)
+               hindi_negations, indonesian, japanese_negations, patterns, persian_negations, swahili_negations,
+               turkish_negations, vietnamese)
 from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
 from .free_of import Lacked, lacking, may_lack
@@ -305,6 +305,10 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     if language.split("-")[0].lower() == "tr" and (turkish := turkish_negations.flipped(
             text, _blanked(text), passages, offset)):
         return turkish
+    # Swahili negates with a prefix glued before the verb's subject ("hawakukubali"): swahili_negations.py
+    if language.split("-")[0].lower() == "sw" and (swahili := swahili_negations.flipped(
+            text, _blanked(text), passages, offset)):
+        return swahili
     # Vietnamese negates syllables of four letters or fewer ("không chấp nhận"): vietnamese.py
     if vietnamese.writes_vietnamese(language) and (syllables := vietnamese.flipped(
             text, _blanked(text), passages, offset)):

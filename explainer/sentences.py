@@ -35,7 +35,9 @@ _ABBREVIATIONS = frozenset(
     # Hindi, whose sentences end at "।": rupees, titles and eras ("950 करोड़ रु.", "डॉ. मिश्रा", "ई.पू.")
     "रु डॉ प्रो श्री स्व ई पू सं "
     # Greek: "Mr"/"Mrs", titles, scales and "e.g." ("είπε η κ. Σταυροπούλου", "ο Δρ. Αλεξίου", "4,82 δισ. Ευρώ")
-    "κ κα Δρ Καθ δηλ εκατ δισ χιλ τρισ αρ π.χ π.Χ μ.Χ".split())
+    "κ κα Δρ Καθ δηλ εκατ δισ χιλ τρισ αρ π.χ π.Χ μ.Χ "
+    # Swahili: "Mr", "Ms", "Dr", "Hon." before a name ("Bw. Mwangi alipata kura", "Bi. Wanjiru", "Dkt.", "Mhe.")
+    "Bw Bi Dkt Mhe".split())
 _ROMAN = patterns.compile(r"[IVXLC]{2,}")
 _LETTER_DOTS = patterns.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # A marker's key runs to its closing bracket but never over the start of another marker: scanning

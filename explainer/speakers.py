@@ -118,7 +118,8 @@ _ACCORDING_HOLDS = ("cord", "elon", "apr")
 # not a figure's own comma or stop ("3,4 mil famílias", "1,200 families"), which opened an aside that made the words
 # before "segundo" a speaker.
 _SUBJECT_START = patterns.compile(
-    r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()\[\]\"“”«»„]|\s[-–—]\s"
+    # nor a Swahili title's stop before a name: "Kwa mujibu wa Bi. Wanjiru", "Bw. Kiprono alisema" (test_newuser_54)
+    r"(?<!\d),|,(?!\d)|(?<!\bBw)(?<!\bBi)(?<!\bDkt)(?<!\bMhe)(?:(?<!\d)\.|\.(?!\d))|[;:!?()\[\]\"“”«»„]|\s[-–—]\s"
     r"|(?<!\w)(?:and|but|that|which|who|whom|while|when|after|before|as|with|if|que|dass)(?!\w)",
     re.IGNORECASE)
 _NAME = patterns.compile(r"(?<![\w'’])[^\W\d_][\w'’-]+")  # its first letter a capital: see _written_as_name

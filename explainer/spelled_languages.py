@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import greek, indonesian, patterns, vietnamese_number_words
+from . import greek, indonesian, patterns, swahili_numbers, vietnamese_number_words
 
 
 def _any(words) -> str:
@@ -197,7 +197,8 @@ _ID_WORD = rf"{_any(indonesian.WORDS)}(?![\w-])"
 INDONESIAN = rf"(?P<id>{_any(indonesian.STARTS)}(?![\w-])(?:\s+{_ID_WORD})*)"
 
 BY_LANGUAGE = {"tr": TURKISH, "ru": RUSSIAN, "ur": URDU, "it": ITALIAN, "pl": POLISH, "nl": DUTCH, "el": GREEK,
-               "sv": SWEDISH, "id": INDONESIAN, "vi": vietnamese_number_words.VIETNAMESE}
+               "sv": SWEDISH, "id": INDONESIAN, "vi": vietnamese_number_words.VIETNAMESE,
+               "sw": swahili_numbers.SWAHILI}  # Swahili's, its scales before digits too ("milioni 86")
 STARTS = {"tr": _any([*_TR_UNITS, *_TR_TENS, "yüz", "bin"]), "ru": _any([*_RU_UNITS, *_RU_SCALES]),
           "ur": _any(_UR_UNITS), "it": _any([*_IT_UNITS, *_IT_TEENS, *_IT_TENS, "cento", "mille"]),
           "pl": _any([*_PL_UNITS, *_PL_SCALES]),
@@ -206,7 +207,7 @@ STARTS = {"tr": _any([*_TR_UNITS, *_TR_TENS, "yüz", "bin"]), "ru": _any([*_RU_U
           "el": _any([form for form, value in _EL_UNITS.items() if value != 1]),
           "sv": _any([*(unit for unit in _SV_UNITS if unit not in ("en", "ett")), *_SV_TEENS, *_SV_TENS, "hundra",
                       "tusen", "enhundra", "ettusen", "etthundra"]),
-          "id": _any(indonesian.STARTS), "vi": vietnamese_number_words.STARTS}
+          "id": _any(indonesian.STARTS), "vi": vietnamese_number_words.STARTS, "sw": swahili_numbers.STARTS}
 
 
 def value(match: re.Match) -> Decimal | None:
@@ -214,6 +215,8 @@ def value(match: re.Match) -> Decimal | None:
     no count."""
     if match.groupdict().get("vi"):
         return vietnamese_number_words.value(match)
+    if match.groupdict().get("sw"):
+        return swahili_numbers.value(match)
     if match.groupdict().get("it"):
         return _italian(match["it"].casefold())
     if match.groupdict().get("id"):

@@ -1,10 +1,11 @@
-"""The languages swapped.py reads a party's place in, besides English: German, Spanish, French, Portuguese and Italian
-words read as the English words that hold no place ("und" as "and", "der" as "the", "wurde" as "was", "von", "por" and
-"par" as "by"), and the lowercase adjectives of a people naming a party there ("afghanes", "paquistaníes")."""
+"""The languages swapped.py reads a party's place in, besides English: German, Spanish, French, Portuguese, Italian and
+Swahili words read as the English words that hold no place ("und" as "and", "der" as "the", "wurde" as "was", "von",
+"por" and "par" as "by"), and the lowercase adjectives of a people naming a party there ("afghanes", "paquistaníes")."""
 
 from __future__ import annotations
 
 
+from . import swahili_verbs
 from .locale import base_language
 from .records import record
 
@@ -32,9 +33,14 @@ class Lexicon:
     # how a lowercase adjective of a people ends past its stem in French or Spanish, where a party is named by one
     # after its noun: "les autorités afghanes" names Afghanistan as "Afghan authorities" does
     demonym_endings: tuple[str, ...] = ()
+    # how a verb's forms start before their stem: Swahili's subject and tense, "ana|panga", "i|na|panga"
+    verb_prefixes: frozenset[str] = frozenset()
 
     def place(self, word: str) -> str:
         """Return a word holding a place as it is compared: a verb's stem, where the language gives its forms."""
+        if self.verb_prefixes:  # the longest prefix that leaves a stem of four letters
+            word = word[next((at for at in range(min(len(word) - 4, _PREFIX_LONGEST), 0, -1)
+                              if word[:at] in self.verb_prefixes), 0):]
         ending = next((ending for ending in self.verb_endings if word.endswith(ending)), "")
         return word[:-len(ending)] if ending and len(word) - len(ending) >= 4 else word
 
@@ -100,7 +106,17 @@ ITALIAN = Lexicon(_forms(
          "dichiarano afferma affermano sostiene sostengono annuncia annunciano"),
     ("ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"), elided=True,
     demonym_endings=("i", "e", "a", "o"))
-_BY_LANGUAGE = {"en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE, "it": ITALIAN}
+# Swahili: unread, "Tume inapanga kuwaita mashahidi 23" citing "Bi. Wanjiru anapanga kuwaita mashahidi 23" built. A
+# verb's subject agrees with its noun's class ("Bi. Wanjiru anapanga", "Tume inapanga"): its place is its stem. A title
+# before a name ("Bi.", "Bw.") stands where English's "the" does.
+SWAHILI = Lexicon(_forms(
+    and_="na", or_="au", the="bi bw dkt mhe", both="wote zote", was="ni", also="pia", then="kisha", again="tena",
+    of="wa ya za la cha vya", in_="katika kwenye", against="dhidi", between="kati", than="kuliko", as_="kama",
+    for_="kwa", while_="wakati", but="lakini", although="ingawa"),
+    (), verb_prefixes=swahili_verbs.SUBJECT_TENSES)
+_PREFIX_LONGEST = max(map(len, swahili_verbs.SUBJECT_TENSES))
+_BY_LANGUAGE = {"en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE, "it": ITALIAN,
+                "sw": SWAHILI}
 
 
 def lexicon(language: str) -> Lexicon | None:

@@ -1,0 +1,84 @@
+"""Swahili figures, read as spelled_languages.py reads other languages' number words: "milioni 86", "asilimia 61.4",
+"elfu kumi na mbili", "milioni moja na laki tano", "siku tano", "vituo vitatu".
+
+Swahili writes a scale before its figure ("shilingi bilioni 9.2" is 9.2 billion shillings, "milioni 86" 86 million),
+a per cent as a word before it ("asilimia 61.4" is 61.4%), and its number words the larger first, a scale before what
+it multiplies and "na" (and) before what is added ("elfu kumi na mbili" 12,000, "mia tatu na hamsini" 350, "milioni
+moja na laki tano" 1,500,000, "laki" 100,000). One to five and eight agree with the noun they count ("watu wawili",
+"vituo vitatu", "mashahidi wanane"). Unread, "shilingi milioni 9.2" cited "shilingi bilioni 9.2" and "asilimia 20"
+backed a table's 20 of no unit, while "milioni 1.5" or "siku 5" restating the source's words were refused
+(tests/test_newuser_54.py). "moja" ("one", as often "a" or "the same") is no count alone, nor a scale alone
+("maelfu", "elfu"), nor "both" ("pande zote mbili": all two sides).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from . import patterns
+
+
+def _any(words) -> str:
+    return "(?:" + "|".join(patterns.longest_first(words)) + ")"
+
+
+# A unit in each noun class's agreement: "mbili", "wawili" (people), "mawili", "viwili", "miwili".
+_AGREEING = {"wili": 2, "tatu": 3, "nne": 4, "tano": 5, "nane": 8}
+UNITS = {"moja": 1, "mmoja": 1, "kimoja": 1, "mbili": 2, "sita": 6, "saba": 7, "tisa": 9,
+         **{f"{prefix}{stem}": n for stem, n in _AGREEING.items() for prefix in ("wa", "ma", "vi", "mi")},
+         **{stem: n for stem, n in _AGREEING.items() if stem != "wili"}}
+TENS = {"kumi": 10, "ishirini": 20, "thelathini": 30, "arobaini": 40, "hamsini": 50, "sitini": 60, "sabini": 70,
+        "themanini": 80, "tisini": 90}
+SCALES = {"elfu": 10**3, "laki": 10**5, "milioni": 10**6, "bilioni": 10**9, "trilioni": 10**12}
+_ONE = frozenset({"moja", "mmoja", "kimoja"})
+_UNIT = rf"{_any(UNITS)}(?![\w-])"
+_BELOW_100 = rf"(?:{_any(TENS)}(?![\w-])(?:\s+na\s+{_UNIT})?|{_UNIT})"
+_BELOW_1000 = rf"(?:mia(?![\w-])\s+{_UNIT}(?:\s+na\s+{_BELOW_100})?|{_BELOW_100})"
+_TERM = rf"(?:{_any(SCALES)}(?![\w-])\s+{_BELOW_1000}|{_BELOW_1000})"
+# Digits as Swahili writes them, a comma between thousands and a decimal point: "612,480", "61.4".
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|[,.]\d)"
+# "Both" is "all two": "pande zote mbili", "wote wawili" (both sides, both of them) count nothing the source need say.
+_NOT_BOTH = rf"(?!(?<=ote\s)(?:mbili|{_any(f'{prefix}wili' for prefix in ('wa', 'ma', 'vi', 'mi'))})(?![\w-]))"
+# A figure in digits after a scale or "asilimia" ("milioni 86", "asilimia 61.4"); digits alone are numbers.py's.
+SWAHILI = (rf"(?P<sw>(?!\d){_NOT_BOTH}(?P<swpct>asilimia\s+)?(?:(?:(?P<swscale>{_any(SCALES)})\s+)?(?P<swdigits>{_DIGITS})"
+           rf"|{_TERM}(?:\s+na\s+{_TERM})*))")
+STARTS = _any([*UNITS, *TENS, *SCALES, "mia", "asilimia"])
+_PART = patterns.compile(rf"(?<![\w-]){_any([*UNITS, *TENS, *SCALES, 'mia'])}(?![\w-])")
+
+
+def value(match) -> Decimal | None:
+    """Return the value Swahili number words (or a scale before digits) state: "milioni 86" 86,000,000, "elfu kumi na
+    mbili" 12,000; None for "moja" alone."""
+    if match["swdigits"]:
+        scale = SCALES[match["swscale"].casefold()] if match["swscale"] else 1
+        return Decimal(match["swdigits"].replace(",", "")) * scale
+    words = _PART.findall(match["sw"].casefold())
+    if len(words) == 1 and words[0] in _ONE:
+        return None
+    total, at = 0, 0
+    while at < len(words):
+        scale = SCALES.get(words[at], 1)
+        count, at = _below_1000(words, at + (scale > 1))
+        total += count * scale
+    return Decimal(total)
+
+
+def _below_1000(words: list[str], at: int) -> tuple[int, int]:
+    """Return the count below a thousand the words from `at` state ("mia tatu na hamsini" 350), and where it ends."""
+    if words[at] != "mia":
+        return _below_100(words, at)
+    hundreds, at = UNITS[words[at + 1]] * 100, at + 2
+    if at < len(words) and (words[at] in TENS or words[at] in UNITS):
+        rest, at = _below_100(words, at)
+        return hundreds + rest, at
+    return hundreds, at
+
+
+def _below_100(words: list[str], at: int) -> tuple[int, int]:
+    """Return the count below a hundred the words from `at` state ("kumi na mbili" 12), and where it ends."""
+    if words[at] in TENS:
+        tens = TENS[words[at]]
+        if at + 1 < len(words) and words[at + 1] in UNITS and words[at + 1] not in SCALES:
+            return tens + UNITS[words[at + 1]], at + 2
+        return tens, at + 1
+    return UNITS[words[at]], at + 1
