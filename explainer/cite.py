@@ -136,11 +136,13 @@ from .arabic_parties import swapped_in_arabic
 from .hangul_speakers import misattributed_in_korean
 from .hangul_party_word import party_word_as_fact_in_korean
 from .japanese_party_word import party_word_as_fact_in_japanese
+from .arabic_party_word import party_word_as_fact_in_arabic
 from .own_deeds import own_deed_as_fact
 from .appearances import seeming_as_fact
 from .speaker_turns import words_of_another_speaker
 from .japanese_speakers import misattributed_in_japanese
 from .chinese_speakers import misattributed_in_chinese
+from .vietnamese_counts import changed_counts as vietnamese_changed_counts
 from .vietnamese_hedges import told_as_done as vietnamese_told_as_done
 from .chinese_ranks import changed_chinese_ranks
 from .unestablished import named_accusation_as_fact, unestablished_acts
@@ -607,6 +609,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or party_word_as_fact(text, passages, offset, parties, language)
                or party_word_as_fact_in_korean(text, passages, offset, parties)
                or party_word_as_fact_in_japanese(text, passages, offset, parties)
+               or party_word_as_fact_in_arabic(text, passages, offset, parties)
                or own_deed_as_fact(text, passages, offset, language, parties)
                or vouched_for(text, passages, offset, language))
             + (misattributed(text, passages, offset, parties)
@@ -621,6 +624,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                                                            or party_comparisons(text, passages, offset, language, parties))
             + dropped_conditions(text, passages, offset, language) + turned_outcomes(text, passages, offset, language)
             + vietnamese_told_as_done(text, passages, offset, language)
+            + vietnamese_changed_counts(text, passages, offset, language)
             + told_as_won(text, passages, offset, language) + _election_results(text, passages, offset, language,
                                                                                  bool(negations))
             + won_in_full(text, passages, offset, language)
@@ -757,12 +761,14 @@ def _unattributed_in_item(text: str, passages: Passages, language: str, claimed:
 
 
 def _party_word_in_sentences(text: str, passages: Passages, language: str, parties: tuple) -> list[Finding]:
-    """Return the Korean and Japanese sentences of an item cited as a whole that state a party's word as fact."""
+    """Return the Korean, Japanese, Urdu, Hindi, Persian and Arabic sentences of an item cited as a whole that state a
+    party's word as fact."""
     if text.isascii():
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in (party_word_as_fact_in_korean(sentence.text, passages, sentence.start, parties)
-                            or party_word_as_fact_in_japanese(sentence.text, passages, sentence.start, parties))]
+                            or party_word_as_fact_in_japanese(sentence.text, passages, sentence.start, parties)
+                            or party_word_as_fact_in_arabic(sentence.text, passages, sentence.start, parties))]
 
 
 def _own_deeds_in_sentences(text: str, passages: Passages, language: str, parties: tuple) -> list[Finding]:
@@ -826,7 +832,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language) or each(party_comparisons, parties))
             + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)
-            + each(vietnamese_told_as_done)
+            + each(vietnamese_told_as_done) + each(vietnamese_changed_counts)
             + each(told_as_won) + each(_election_results, bool(negations)) + each(won_in_full) + each(made_whole) + each(told_as_present)
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
