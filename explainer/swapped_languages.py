@@ -1,7 +1,7 @@
 """The languages swapped.py reads a party's place in, besides English: German, Spanish, French, Portuguese, Italian,
-Dutch, Swedish and Polish
-words read as the English words that hold no place ("und" as "and", "der" as "the", "wurde" as "was", "von", "por" and
-"par" as "by"), and the lowercase adjectives of a people naming a party there ("afghanes", "paquistaníes")."""
+Dutch, Swedish and Polish words read as the English words that hold no place ("und" as "and", "der" as "the", "wurde"
+as "was", "von", "por" and "par" as "by"), and the lowercase adjectives of a people naming a party there ("afghanes",
+"paquistaníes")."""
 
 from __future__ import annotations
 
