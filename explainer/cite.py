@@ -137,6 +137,7 @@ from .hangul_speakers import misattributed_in_korean
 from .hangul_party_word import party_word_as_fact_in_korean
 from .japanese_party_word import party_word_as_fact_in_japanese
 from .arabic_party_word import party_word_as_fact_in_arabic
+from .marked_parties import swapped_marked
 from .own_deeds import own_deed_as_fact
 from .appearances import seeming_as_fact
 from .speaker_turns import words_of_another_speaker
@@ -598,6 +599,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     swapped = (swapped_parties(text, passages, offset, language, parties)
                or swapped_in_korean(text, passages, offset, parties)
                or swapped_in_arabic(text, passages, offset, parties)
+               or swapped_marked(text, passages, offset, parties)
                or swapped_party_figures(text, passages, offset, language, parties))
     # a refusal told as agreed drops a negation too ("conceded" citing "refused to concede"): named once
     negations = flipped_negations(text, passages, offset, language)
@@ -817,6 +819,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
     swapped = (swapped_parties_in_item(text, passages, language, parties)
                or swapped_in_korean(text, passages, 0, parties)
                or swapped_in_arabic(text, passages, 0, parties)
+               or swapped_marked(text, passages, 0, parties)
                or swapped_party_figures_in_item(text, passages, language, parties))
     negations = flipped_negations(text, passages, 0, language)
     turned = [] if negations else (each(turned_deeds) or each(undone_deeds))  # named once, not as unbacked too

@@ -27,7 +27,8 @@ _SYLLABLE = patterns.compile(r"[^\W\d_]+")
 _GRAMMAR = frozenset({"của", "là", "các", "những", "cho", "với", "này", "đó", "có", "đã", "sẽ", "được", "bị", "trong",
                       "tại", "về", "một", "từ", "đến", "tới", "thì", "cũng", "vẫn", "rằng", "và", "không", "chưa",
                       "lên", "ra", "vào", "khi", "mà", "để", "ở", "theo", "lúc", "nhưng", "nên", "do", "vì", "đang"})
-_ARABIC_WORD = patterns.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff][\u0620-\u065f\u066e-\u06d3\u06fa-\u06ff\u200c]*")
+_ARABIC_WORD = patterns.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]"
+                                r"[\u0620-\u065f\u066e-\u06d3\u06fa-\u06ff\u200c]*")
 _ARABIC_LONG = 4
 _DEVANAGARI_WORD = patterns.compile(r"[\u0904-\u0939\u0958-\u0961\u0972-\u097f][\u0900-\u0963\u0971-\u097f]*")
 _DEVANAGARI_LONG = 5
