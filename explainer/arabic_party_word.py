@@ -37,8 +37,8 @@ def party_word_as_fact_in_arabic(text: str, passages: list[Cited], offset: int =
             text, parties):
         return []  # English text, or a sentence saying whose word it is
     own = restating_words(text)
-    named = frozenset(party for word in _WORD.findall(text) for party, mine in own_words(parties)
-                      if folded_word(word) in mine)
+    words = frozenset(map(folded_word, _WORD.findall(text)))
+    named = frozenset(party for party, mine in own_words(parties) if words & mine)
     speaker = ""
     for passage in passages:
         for words, party, ids in _parts(passage.text, parties):
