@@ -144,11 +144,14 @@ from .hangul_speakers import misattributed_in_korean
 from .hangul_verbs import possible_told_as_done
 from .hangul_party_word import party_word_as_fact_in_korean
 from .japanese_party_word import party_word_as_fact_in_japanese
+from .arabic_party_word import party_word_as_fact_in_arabic
+from .marked_parties import swapped_marked
 from .own_deeds import own_deed_as_fact
 from .appearances import seeming_as_fact
 from .speaker_turns import words_of_another_speaker
 from .japanese_speakers import misattributed_in_japanese
 from .chinese_speakers import misattributed_in_chinese
+from .vietnamese_counts import changed_counts as vietnamese_changed_counts
 from .vietnamese_hedges import told_as_done as vietnamese_told_as_done
 from .chinese_ranks import changed_chinese_ranks
 from .unestablished import named_accusation_as_fact, unestablished_acts
@@ -609,6 +612,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     swapped = (swapped_parties(text, passages, offset, language, parties)
                or swapped_in_korean(text, passages, offset, parties)
                or swapped_in_arabic(text, passages, offset, parties)
+               or swapped_marked(text, passages, offset, parties)
                or swapped_party_figures(text, passages, offset, language, parties))
     # a refusal told as agreed drops a negation too ("conceded" citing "refused to concede"): named once
     negations = flipped_negations(text, passages, offset, language)
@@ -620,6 +624,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or party_word_as_fact(text, passages, offset, parties, language)
                or party_word_as_fact_in_korean(text, passages, offset, parties)
                or party_word_as_fact_in_japanese(text, passages, offset, parties)
+               or party_word_as_fact_in_arabic(text, passages, offset, parties)
                or own_deed_as_fact(text, passages, offset, language, parties)
                or vouched_for(text, passages, offset, language))
             + (misattributed(text, passages, offset, parties)
@@ -635,6 +640,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + dropped_conditions(text, passages, offset, language) + turned_outcomes(text, passages, offset, language)
             + vietnamese_told_as_done(text, passages, offset, language)
             + possible_told_as_done(text, passages, offset)
+            + vietnamese_changed_counts(text, passages, offset, language)
             + told_as_won(text, passages, offset, language) + _election_results(text, passages, offset, language,
                                                                                  bool(negations))
             + won_in_full(text, passages, offset, language)
@@ -776,12 +782,14 @@ def _unattributed_in_item(text: str, passages: Passages, language: str, claimed:
 
 
 def _party_word_in_sentences(text: str, passages: Passages, language: str, parties: tuple) -> list[Finding]:
-    """Return the Korean and Japanese sentences of an item cited as a whole that state a party's word as fact."""
+    """Return the Korean, Japanese, Urdu, Hindi, Persian and Arabic sentences of an item cited as a whole that state a
+    party's word as fact."""
     if text.isascii():
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in (party_word_as_fact_in_korean(sentence.text, passages, sentence.start, parties)
-                            or party_word_as_fact_in_japanese(sentence.text, passages, sentence.start, parties))]
+                            or party_word_as_fact_in_japanese(sentence.text, passages, sentence.start, parties)
+                            or party_word_as_fact_in_arabic(sentence.text, passages, sentence.start, parties))]
 
 
 def _own_deeds_in_sentences(text: str, passages: Passages, language: str, parties: tuple) -> list[Finding]:
@@ -830,6 +838,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
     swapped = (swapped_parties_in_item(text, passages, language, parties)
                or swapped_in_korean(text, passages, 0, parties)
                or swapped_in_arabic(text, passages, 0, parties)
+               or swapped_marked(text, passages, 0, parties)
                or swapped_party_figures_in_item(text, passages, language, parties))
     negations = flipped_negations(text, passages, 0, language)
     turned = [] if negations else (each(turned_deeds) or each(undone_deeds))  # named once, not as unbacked too
@@ -845,7 +854,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language) or each(party_comparisons, parties))
             + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)
-            + each(vietnamese_told_as_done) + each(possible_told_as_done)
+            + each(vietnamese_told_as_done) + each(possible_told_as_done) + each(vietnamese_changed_counts)
             + each(told_as_won) + each(_election_results, bool(negations)) + each(won_in_full) + each(made_whole) + each(told_as_present)
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"

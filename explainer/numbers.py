@@ -318,9 +318,10 @@ _FR_ORDINAL_SUFFIX = "|er|re|e|ème|eme|nde?"
 # "14-percent" and "14-per-cent" are English's adjectival percentages; "٪" and "في المائة" Arabic's.
 # Other languages' words for it too ("per cento", "por ciento", "Prozent"), read in any text as "%" is: a passage in
 # Italian saying "0,9 per cento" backs "0,9%".
+# Polish papers' "40 proc." too (tests/test_newuser_55.py: "40%" citing it was refused).
 # British papers' "6.2pc" and "6.2 pct" too: read as a plain 6.2 (or not at all), it was refused citing "6.2%".
 _PERCENT = (r"\s?[%\u066a\uff05]|\s?(?-i:pct?)(?!\w)|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\s+pour\s+cent(?!\w)"
-            r"|\s+(?:per\s+cento|por\s+cien(?:to)?|por\s+cento|[Pp]rozent|procent|prosent|persen"
+            r"|\s+(?:per\s+cento|por\s+cien(?:to)?|por\s+cento|[Pp]rozent|procent(?:ów|a|y)?|proc\.|prosent|persen"
             r"|відсот(?:ок|ка|ки|ків)|процент(?:а|ов|ы)?)(?!\w)"
             r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)|\s+فیصد(?!\w)"  # Urdu's "۲۰ فیصد"
             r"|\s+(?:प्रतिशत|\u095eीसदी|फ\u093cीसदी|फीसदी)(?![\w\u093e-\u094f])")  # Hindi's "१४ प्रतिशत", "22 फ़ीसदी"

@@ -24,6 +24,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, says_whose_word, unquoted
 from .sentences import folded_word, split_sentences
+from .short_words import restating_words, tells_of_speaker
 from .speakers import named_by_its_noun, parties_of, reports, says_as_per_party, shown, speakers_in
 
 _LONG = 5  # a word this long, shared, says a sentence restates a passage (as dropped_attribution reads it)
@@ -115,7 +116,7 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
             return []  # stated outside any party's words: a passage backs it as fact
         if of_itself and named & _parties_named(speaker, parties):
             shared += 1  # "Northland captured the city" of "Northland said it had captured the city": its own deed
-        if shared > most:  # the party whose words it restates most
+        if shared > most and not tells_of_speaker(text, speaker, parties):  # the party whose words it restates most
             party, most = speaker, shared
     if not party:
         return []
@@ -331,6 +332,7 @@ def _covered(text: str, at: int, speaker: str) -> tuple[int, int]:
 
 
 def _long_words(text: str) -> frozenset[str]:
-    """Return the words of five letters or more in text, folded."""
-    return frozenset(folded_word(word) for word in _WORD.findall(text) if len(word) >= _LONG)
+    """Return the words of five letters or more in text, folded, and those short_words.py reads in writing whose words
+    are short."""
+    return frozenset(folded_word(word) for word in _WORD.findall(text) if len(word) >= _LONG) | restating_words(text)
 

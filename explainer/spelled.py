@@ -134,13 +134,17 @@ def _last_scale(words: str) -> str | None:
 
 # Vague counts, as English "dozens", "hundreds of thousands" (explainer/attribution.py): each states how many within an
 # order, from its low end up to its high end. Unread, "Tausende Beschäftigte" cited "zweihundert Beschäftigte" and
-# "miles de trabajadores" "cientos de trabajadores". A scale alone ("Millionen", "millones") is no count: it is a
+# "miles de trabajadores" "cientos de trabajadores", and Vietnamese "vài chục hộ" "hai trăm hộ"
+# (tests/test_newuser_55.py). A scale alone ("Millionen", "millones") is no count: it is a
 # unit's, "in Millionen Euro", "millones de euros", as often.
 _VAGUE_BASE = {"dutzend": (24, 200), "dutzende": (24, 200), "hundert": (200, 1000), "hunderte": (200, 1000),
                "tausend": (2000, 10**4), "tausende": (2000, 10**4), "zehntausende": (2 * 10**4, 10**5),
                "hunderttausende": (2 * 10**5, 10**6),
                "decenas": (20, 100), "docenas": (24, 200), "cientos": (200, 1000), "centenares": (200, 1000),
-               "miles": (2000, 10**4), "millares": (2000, 10**4)}
+               "miles": (2000, 10**4), "millares": (2000, 10**4),
+               # Vietnamese "vài chục" (some tens), "hàng trăm" (hundreds), "hàng chục nghìn" (tens of thousands)
+               "chục": (20, 100), "trăm": (200, 1000), "nghìn": (2000, 10**4), "ngàn": (2000, 10**4),
+               "triệu": (2 * 10**6, 10**7)}
 _VAGUE = {
     "de": patterns.compile(r"(?<![\w-])(?:(?:mehrere|einige|ein\s+paar)\s+(?P<one>dutzend|hundert|tausend)"
                      r"|(?P<many>dutzende|hunderte|tausende|zehntausende|hunderttausende)n?)(?!\w)",
@@ -148,8 +152,10 @@ _VAGUE = {
     "es": patterns.compile(r"(?<![\w-])(?:(?:varios|varias|unos|unas)\s+(?:cuantos\s+|cuantas\s+)?)?"
                      r"(?P<many>decenas|docenas|cientos|centenares|miles|millares)"
                      r"(?:\s+de\s+(?P<of>miles|millones))?(?!\w)", re.IGNORECASE),
+    "vi": patterns.compile(r"(?<![\w-])(?:vài|mấy|hàng|dăm)\s+(?P<many>chục|trăm|nghìn|ngàn|triệu)"
+                     r"(?:\s+(?P<of>nghìn|ngàn|triệu))?(?!\w)", re.IGNORECASE),
 }
-_OF_SCALE = {"miles": 1000, "millones": 10**6}
+_OF_SCALE = {"miles": 1000, "millones": 10**6, "nghìn": 1000, "ngàn": 1000, "triệu": 10**6}
 
 
 def vague_counts(text: str, language: str, figures: list[tuple[int, int]]) -> list[tuple[int, int, str, tuple[int, int]]]:

@@ -15,7 +15,8 @@ word, its unit before its ten ("drieëntwintig", "tweehonderdvijftig", "twaalfdu
 miljoen"); "een" is an article alone, and "acht" after "in" is heed ("in acht nemen"). Unread, "9 jaar" citing "negen
 jaar" was refused (tests/test_newuser_43.py). Swedish too, its ten before its unit ("tjugotre", "tvåhundrafemtio",
 "tolvtusen", "två miljoner"); "en" and "ett" alone are articles, "tusen" alone no count. Unread, "minst 8 veckor"
-citing "minst åtta veckor" was refused and "minst sex veckor" built (tests/test_newuser_44.py).
+citing "minst åtta veckor" was refused and "minst sex veckor" built (tests/test_newuser_44.py). Hindi's are
+hindi_numbers.py's.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import greek, indonesian, patterns, swahili_numbers, vietnamese_number_words
+from . import greek, hindi_numbers, indonesian, patterns, swahili_numbers, vietnamese_number_words
 
 
 def _any(words) -> str:
@@ -197,7 +198,7 @@ _ID_WORD = rf"{_any(indonesian.WORDS)}(?![\w-])"
 INDONESIAN = rf"(?P<id>{_any(indonesian.STARTS)}(?![\w-])(?:\s+{_ID_WORD})*)"
 
 BY_LANGUAGE = {"tr": TURKISH, "ru": RUSSIAN, "ur": URDU, "it": ITALIAN, "pl": POLISH, "nl": DUTCH, "el": GREEK,
-               "sv": SWEDISH, "id": INDONESIAN, "vi": vietnamese_number_words.VIETNAMESE,
+               "sv": SWEDISH, "id": INDONESIAN, "vi": vietnamese_number_words.VIETNAMESE, "hi": hindi_numbers.HINDI,
                "sw": swahili_numbers.SWAHILI}  # Swahili's, its scales before digits too ("milioni 86")
 STARTS = {"tr": _any([*_TR_UNITS, *_TR_TENS, "yüz", "bin"]), "ru": _any([*_RU_UNITS, *_RU_SCALES]),
           "ur": _any(_UR_UNITS), "it": _any([*_IT_UNITS, *_IT_TEENS, *_IT_TENS, "cento", "mille"]),
@@ -207,7 +208,8 @@ STARTS = {"tr": _any([*_TR_UNITS, *_TR_TENS, "yüz", "bin"]), "ru": _any([*_RU_U
           "el": _any([form for form, value in _EL_UNITS.items() if value != 1]),
           "sv": _any([*(unit for unit in _SV_UNITS if unit not in ("en", "ett")), *_SV_TEENS, *_SV_TENS, "hundra",
                       "tusen", "enhundra", "ettusen", "etthundra"]),
-          "id": _any(indonesian.STARTS), "vi": vietnamese_number_words.STARTS, "sw": swahili_numbers.STARTS}
+          "id": _any(indonesian.STARTS), "vi": vietnamese_number_words.STARTS, "sw": swahili_numbers.STARTS,
+          "hi": hindi_numbers.STARTS}
 
 
 def value(match: re.Match) -> Decimal | None:
@@ -217,6 +219,8 @@ def value(match: re.Match) -> Decimal | None:
         return vietnamese_number_words.value(match)
     if match.groupdict().get("sw"):
         return swahili_numbers.value(match)
+    if match.groupdict().get("hi"):
+        return hindi_numbers.value(match)
     if match.groupdict().get("it"):
         return _italian(match["it"].casefold())
     if match.groupdict().get("id"):

@@ -319,7 +319,11 @@ def _party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> fro
     # citing "O MPF entrou com uma ação" built, the passage naming no party
     if len(folded) < 4 and not (len(folded) == 3 and re.sub(r"['’]s?$", "", word).isupper()):
         return frozenset()
-    return frozenset(party for party, words in parties if is_named(folded, words))
+    found = frozenset(party for party, words in parties if is_named(folded, words))
+    # a word one party's name holds whole names that party, not another whose word opens it: Swedish joins words,
+    # and "Hamnarbetarförbundet" is no form of Sveriges Hamnar's "hamnar" (tests/test_newuser_55.py)
+    whole = frozenset(party for party, words in parties if folded in words) if len(found) > 1 else found
+    return whole or found
 
 
 def _by_demonym(word: str, parties: tuple[tuple[str, frozenset[str]], ...], endings: tuple[str, ...]

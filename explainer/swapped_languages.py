@@ -1,6 +1,7 @@
-"""The languages swapped.py reads a party's place in, besides English: German, Spanish, French, Portuguese, Italian and
-Swahili words read as the English words that hold no place ("und" as "and", "der" as "the", "wurde" as "was", "von",
-"por" and "par" as "by"), and the lowercase adjectives of a people naming a party there ("afghanes", "paquistaníes")."""
+"""The languages swapped.py reads a party's place in, besides English: German, Spanish, French, Portuguese, Italian,
+Dutch, Swedish, Polish and Swahili words read as the English words that hold no place ("und" as "and", "der" as
+"the", "wurde" as "was", "von", "por" and "par" as "by"), and the lowercase adjectives of a people naming a party
+there ("afghanes", "paquistaníes")."""
 
 from __future__ import annotations
 
@@ -115,8 +116,28 @@ SWAHILI = Lexicon(_forms(
     for_="kwa", while_="wakati", but="lakini", although="ingawa"),
     (), verb_prefixes=swahili_verbs.SUBJECT_TENSES)
 _PREFIX_LONGEST = max(map(len, swahili_verbs.SUBJECT_TENSES))
+# Dutch, Swedish and Polish: unread, "Sveriges Hamnar varslade om strejk mot Hamnarbetarförbundet" citing
+# "Hamnarbetarförbundet varslade om strejk mot Sveriges Hamnar" built (tests/test_newuser_55.py).
+DUTCH = Lexicon(_forms(
+    and_="en", or_="of", the="de het", a="een", both="beide", was="is zijn was waren werd werden", been="geweest",
+    has="heeft hebben had hadden wordt worden", also="ook", then="toen daarna", again="opnieuw weer", by="door",
+    of="van", in_="in", against="tegen", on="op", with_="met", from_="uit", to="naar aan", between="tussen",
+    than="dan", as_="als", for_="voor", while_="terwijl", but="maar", because="omdat"),
+    ("d", "t"), verb_second=True, verb_endings=("den", "ten", "de", "te", "en", "t"))
+SWEDISH = Lexicon(_forms(
+    and_="och", or_="eller", the="den det de", a="en ett", both="båda", was="är var blev", been="varit blivit",
+    has="har hade", also="också även", then="sedan", again="igen åter", by="av", of="för", in_="i", against="mot",
+    on="på", with_="med", from_="från", to="till", between="mellan", than="än", as_="som", while_="medan",
+    but="men", because="eftersom"),
+    ("ad", "at", "ade", "ades"), verb_second=True, verb_endings=("ade", "ar", "er", "de", "te", "a"))
+POLISH = Lexicon(_forms(
+    and_="i oraz", or_="lub albo", both="oba obie", was="jest są był była było byli były został została zostało",
+    also="także również też", then="potem", again="ponownie", by="przez", in_="w we", against="przeciwko",
+    on="na", with_="z ze", from_="od", to="do", between="między", than="niż", as_="jak", for_="dla", while_="podczas",
+    but="ale lecz", because="bo ponieważ"),
+    ("ny", "na", "ne", "ni", "ty", "ta", "te"), verb_endings=("ła", "ło", "li", "ły", "ł"))
 _BY_LANGUAGE = {"en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE, "it": ITALIAN,
-                "sw": SWAHILI}
+                "nl": DUTCH, "sv": SWEDISH, "pl": POLISH, "sw": SWAHILI}
 
 
 def lexicon(language: str) -> Lexicon | None:

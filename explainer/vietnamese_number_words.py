@@ -1,5 +1,5 @@
 """Vietnamese number words, read as spelled.py reads German's: "bốn cửa xả", "hai đến ba năm", "ba mươi lăm",
-"hai trăm nghìn" (tests/test_newuser_50.py).
+"hai chục", "hai trăm nghìn" (tests/test_newuser_50.py).
 
 Unread, "kéo dài năm đến sáu năm" cited "kéo dài hai đến ba năm" and built. Vietnamese writes a number's words apart,
 the larger first, and the word for five, "năm", is also "year": a number word is read only where a noun follows it
@@ -30,7 +30,8 @@ def _any(words) -> str:
 
 _U = _any(_UNITS)
 _TEEN = rf"mười(?:\s+{_any(set(_AFTER_TENS) - {'năm', 'mốt', 'tư'})})?"
-_TENS = rf"{_U}\s+mươi(?:\s+{_any(set(_AFTER_TENS) - {'năm', 'một'})})?"
+# "hai chục" is two tens, 20, as "hai mươi" is ("chục" alone, "hàng chục", "vài chục", is a vague count: spelled.py).
+_TENS = rf"{_U}\s+(?:mươi(?:\s+{_any(set(_AFTER_TENS) - {'năm', 'một'})})?|chục)"
 _BELOW_100 = rf"(?:{_TENS}|{_TEEN}|{_U})"
 _BELOW_1000 = rf"(?:{_U}\s+trăm(?:\s+(?:(?:linh|lẻ)\s+{_U}|{_TENS}|{_TEEN}))?|{_BELOW_100})"
 _SCALE = _any(_SCALES)
@@ -83,7 +84,7 @@ def _added(parts: list[str]) -> Decimal:
     """Return the value of number words written apart, the larger first: "hai trăm năm mươi nghìn" 250000."""
     total, current, pending, largest = Decimal(0), Decimal(0), Decimal(0), 0
     for part in parts:
-        if part == "mươi":
+        if part in ("mươi", "chục"):
             current, pending = current + (pending or 1) * 10, Decimal(0)
         elif part == "mười":
             current, pending = current + 10, Decimal(0)

@@ -278,7 +278,7 @@ MISSTATEMENTS = {
     'fundusz-wyplacony': ('Górny Powiat wypłacił rolnikom 20 mln zł z funduszu pomocowego.',
         G_GOTOW, "takes it further ('wypłacił') than its cited passages do ('jest gotów')"),
     'ponad-60-proc': ('Ponad 60 proc. zniszczonych upraw stanowiła kukurydza.',
-        R_KUKURYDZA, 'figure "60"'),
+        R_KUKURYDZA, 'figure "60 proc."'),
     'ponad-55-mln': ('Agencja ocenia straty na ponad 55 mln zł.',
         R_54, 'figure "55 mln"'),
     'ponad-4-tys': ('Według Dolnego Powiatu susza dotknęła ponad 4 tys. hektarów upraw.',
