@@ -5,8 +5,8 @@
 set aside or threw out; upheld / dismissed (an appeal or complaint); won, beat, defeated, edged out or routed / lost
 or fell to (a name: "fell to Beta", not "fell to 40"); acquitted, cleared
 or found (X) not guilty / convicted or found (X) guilty; allowed or granted / dismissed; passed / failed or defeated;
-imposed / lifted; scrapped, abolished or axed / kept or retained; ruled in favour of / ruled against; permanently or
-definitively / provisionally or temporarily (and their adjectives: "a permanent ban"). A passive of a win
+imposed / lifted; upheld / lifted (an order); scrapped, abolished or axed / kept or retained; ruled in favour of /
+ruled against; permanently or definitively / provisionally or temporarily (and their adjectives: "a permanent ban"). A passive of a win
 ("Alpha was edged out by Beta", "was beaten by", "was defeated by") gives its subject's loss. A sentence's clause (split at punctuation,
 "and", "but", "while") holding one is refused where a clause of its passages restating it (sharing two words of four
 letters or more, names or figures, besides the outcome, or all the sentence's own: "the appeal was dismissed" for "the
@@ -56,6 +56,9 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "appeal": (("upheld", "uphold", "upholds", "upholding"), ("dismissed", "dismiss", "dismisses", "dismissing")),
     "passed": (("passed", "pass", "passes"), ("failed", "fails", "defeated")),
     "imposed": (("imposed", "impose", "imposes", "imposing"), ("lifted", "lift", "lifts", "lifting")),
+    # an order an appeals court kept against one it ended: "upheld the injunction" is no "lifted" (factcheck_87)
+    "kept in force": (("upheld", "uphold", "upholds", "upholding"), ("lifted", "lift", "lifts", "lifting", "dissolved",
+                                                                     "dissolve", "dissolves", "dissolving")),
     "scrapped": (("scrapped", "scrap", "scraps", "scrapping", "abolished", "abolish", "abolishes", "abolishing",
                   "axed", "axe", "axes", "axing"),
                  ("kept", "keep", "keeps", "keeping", "retained", "retain", "retains", "retaining")),
