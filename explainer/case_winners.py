@@ -6,8 +6,11 @@ sentence telling a party won ("won the case", "won its lawsuit", "prevailed") is
 that party the loss ("found Corvane liable", "Corvane was found liable", "ordered Corvane to pay", "ruled against
 Corvane") and none gives it the win ("ruled in Corvane's favour", "cleared Corvane", "Corvane won"); a sentence
 telling a party lost ("lost the case") is refused where the passages give it the win, or the loss to another party
-and none to it. A party is read by the words that name it (`owners.party_words`). English text is read; words in
-quotation marks are not (tests/test_factcheck_85.py).
+and none to it; a court's ruling a sentence tells for or against a party ("ruled against Corvane", "found Corvane
+liable", "ruled in Corvane's favour") is read as its win or loss. A party is read by the words that name it
+(`owners.party_words`). English, French, Spanish and German text is read ("a gagné son procès", "ganó el juicio",
+"gewann den Prozess": explainer/court_languages.py); words in quotation marks are not (tests/test_factcheck_85.py,
+tests/test_factcheck_87.py).
 """
 
 from __future__ import annotations

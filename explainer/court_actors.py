@@ -7,9 +7,10 @@ damages; a judge rules on motions, grants injunctions and may yet cut the award)
 after "the jury" ("jurors") or "the judge" ("Judge Maria Okafor", "the magistrate"), a name, an adverb, a day or a
 helping verb ("has", "was") skipped, or as the verb just before "by the jury" or "by the judge". A sentence is refused
 where it gives its deed to one of them and a cited passage sharing a word of four letters with it beside the verb
-gives the same verb to the other, and no passage gives it to the sentence's own. English text is read; words in
-quotation marks are not, nor a passage that tells of no court ("the judges awarded" a festival's prize is its
-jury's) (tests/test_factcheck_85.py).
+gives the same verb to the other, and no passage gives it to the sentence's own. Words in quotation marks are not
+read, nor a passage that tells of no court ("the judges awarded" a festival's prize is its
+jury's) (tests/test_factcheck_85.py). French, Spanish and German are read alike ("le juge a ordonné", "el juez
+ordenó", "der Richter verurteilte": explainer/court_languages.py, tests/test_factcheck_87.py).
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ words of its clause says what the court (the judge, the jury) heard or was told 
 a dismissal; a ban ("banned", "barred", "blocked", "prohibited") with no word keeping it provisional ("preliminary",
 "temporarily", "for now", "pending", "until") where a passage gives a preliminary, temporary or interim injunction (an
 "einstweilige Verfügung", "medidas cautelares", "injonction provisoire") and every passage that bans keeps it
-provisional. English text is read, and the ban in French, Spanish and German; words in quotation marks are not
+provisional. English, French, Spanish and German text is read (explainer/court_languages.py: "a jugé" for "a
+entendu", "desestimó la demanda" for "la moción para desestimar"); words in quotation marks are not
 (tests/test_factcheck_85.py).
 """
 

@@ -100,7 +100,7 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # How any outcome's words start: a text with no word starting so gives none, found without the whole pattern.
 _STEMS = ("uph", "affirm", "overturn", "revers", "quash", "vacat", "struck", "strik", "set", "won", "win", "los",
           "acquit", "convict", "found", "allow", "grant", "dismiss", "pass", "fail", "defeat", "impos", "lift", "rul",
-          "thr", "beat", "clear", "edg", "rout", "fell", "fall",
+          "thr", "beat", "clear", "edg", "rout", "fell", "fall", "dissol",
           "scrap", "abolish", "kep", "keep", "retain", "refus", "deni", "deny",
           "reject", "declin", "turn", "partl", "partial", "fully", "ax", "perman", "defini", "provis",
           "tempor", "disput", "contest", "accept", "stand", "still", "stood", "remain", "withdr", "revok",
