@@ -110,6 +110,18 @@ MISSTATED = {
     "ruled-against-for-favour": ("The court ruled against Corvane.", (FAVOUR,),
                                  "this sentence says 'ruled against Corvane' " + TURNED),
     "found-liable-for-favour": ("The jury found Corvane liable.", ("The jury ruled in favour of Corvane.",), TURNED),
+    # a subject read to its first verb still speaks alone: "The union met on Monday and said" is the union's word
+    "judge-for-union": ("The judge said Corvane had copied the source code.",
+                        ("The union met on Monday and said Corvane had copied the source code.",),
+                        "this sentence gives the words to The judge, but its cited passages give them to The union"),
+    "court-for-lawyer": ("The court found that Corvane had copied the source code.",
+                         ("The court heard evidence for two weeks, and Brightwell's lawyer argued that Corvane had "
+                          "copied the source code.",), RULED),
+    "verfahren-eingestellt-de": ("Das Gericht stellte das Verfahren ein.",
+                                 ("Das Gericht lehnte den Antrag von Corvane auf Einstellung des Verfahrens ab.",),
+                                 DISMISSED),
+    "caso-archivado-es": ("El juez archivó el caso.", ("El juez rechazó la petición de Corvane para archivar el caso.",),
+                          DISMISSED),
 }
 
 
@@ -170,6 +182,22 @@ HONEST = {
     "ruled-for-kept": ("The court ruled in favour of Corvane.", (FAVOUR,)),
     "ruled-against-brightwell": ("The court ruled against Brightwell.", (FAVOUR,)),
     "found-liable-kept": ("The jury found Corvane liable.", (VERDICT,)),
+    "union-rejected-and-said": ("The union rejected the offer and said it would strike.",
+                                ("The union rejected the offer and said it would strike.",)),
+    "officials-met-and-said": ("Officials met on Monday and said the talks would resume.",
+                               ("Officials met on Monday and said the talks would resume.",)),
+    "request-dismissed": ("The judge dismissed Corvane's request.", ("The judge rejected Corvane's request.",)),
+    "claims-thrown-out": ("The court threw out Brightwell's claims.", ("The court rejected Brightwell's claims.",)),
+    "the-fine-in-euros": ("Corvane was fined €15m.", (VERDICT, FINE)),
+    "stellte-fest-de": ("Das Gericht stellte fest, dass Corvane die Patente verletzt hatte.",
+                        ("Das Gericht hörte zwei Wochen lang Zeugen und stellte fest, dass Corvane die Patente verletzt "
+                         "hatte.",)),
+    "concluyo-es": ("El tribunal concluyó que Corvane había infringido las patentes.",
+                    ("El tribunal escuchó a los testigos y concluyó que Corvane había infringido las patentes.",)),
+    "festival-jury-de": ("Die Jury vergab den Preis an einen Film von Brightwell.",
+                         ("Die Richter vergaben den Preis an einen Film von Brightwell.",)),
+    "pleaded-not-guilty": ("Corvane pleaded not guilty.",
+                           ("Corvane pleaded not guilty and was later found guilty of bribery.",)),
 }
 
 
