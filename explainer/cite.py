@@ -85,6 +85,8 @@ from .civil_terms import civil_told_as_criminal
 from .court_steps import steps_taken_further
 from .court_actors import deeds_given_to_another
 from .case_winners import winner_turned
+from .plea_or_verdict import plea_or_verdict_turned
+from .court_levels import court_level_changed
 from .record_spans import widened_record_spans
 from .superlative_places import unscoped_superlatives
 from .beside_places import moved_into
@@ -666,6 +668,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + steps_taken_further(text, passages, offset, language)
             + deeds_given_to_another(text, passages, offset, language)
             + winner_turned(text, passages, offset, language, parties)
+            + plea_or_verdict_turned(text, passages, offset, language) + court_level_changed(text, passages, offset, language)
             + average_as_rate(text, passages, offset, language)
             + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
             + dropped_likelihoods_in_languages(text, passages, offset, language)
@@ -866,6 +869,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + cut_negations(text, passages, 0, language) + ([] if negations else each(denied_harms))
             + each(changed_status) + each(preliminary_as_ruling) + each(average_as_rate)
             + each(civil_told_as_criminal) + each(steps_taken_further) + each(deeds_given_to_another) + each(winner_turned, parties)
+            + each(plea_or_verdict_turned) + each(court_level_changed)
             + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
             + each(_told_as_done_once) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(swapped_acts)

@@ -18,6 +18,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
+from .fine_figures import fined_amount, fines_the_amount
 from .sentences import inside, markers_blanked
 
 # what may tell a guilty verdict or a fine, looked for as text before any pattern
@@ -54,7 +55,7 @@ def civil_told_as_criminal(text: str, passages: list[Cited], offset: int = 0, la
     if any(word in folded for word in _MAY_CONVICT):
         found += _guilty_for_liable(text, passages, offset)
     if any(word in folded for word in _MAY_FINE):
-        found += _fine_for_damages(text, passages, offset)
+        found += _fine_for_damages(text, passages, offset, language)
     return found
 
 
@@ -72,11 +73,16 @@ def _guilty_for_liable(text: str, passages: list[Cited], offset: int) -> list[Fi
                     "guilty verdict")]
 
 
-def _fine_for_damages(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+def _fine_for_damages(text: str, passages: list[Cited], offset: int, language: str) -> list[Finding]:
     """Return a finding where text gives a fine and its passages only damages."""
-    fine = _said(markers_blanked(text), _FINE)
-    if fine is None or any(_FINE.search(p.text) or _PENALTY.search(p.text) for p in passages):
+    spoken = markers_blanked(text)
+    fine = _said(spoken, _FINE)
+    if fine is None:
         return []
+    amount = next((fined_amount(spoken, match, language) for match in _FINE.finditer(spoken)), frozenset())
+    if any(fines_the_amount(amount, p.text, _FINE, p.language or language)
+           or fines_the_amount(amount, p.text, _PENALTY, p.language or language) for p in passages):
+        return []  # a fine of another figure ("fined Corvane 15 million euros") backs no fine of $120 million
     damages = next((match.group() for passage in passages for match in [_DAMAGES.search(passage.text)] if match), None)
     if damages is None:
         return []

@@ -12,7 +12,8 @@ words of its clause says what the court (the judge, the jury) heard or was told 
 a dismissal; a ban ("banned", "barred", "blocked", "prohibited") with no word keeping it provisional ("preliminary",
 "temporarily", "for now", "pending", "until") where a passage gives a preliminary, temporary or interim injunction (an
 "einstweilige Verfügung", "medidas cautelares", "injonction provisoire") and every passage that bans keeps it
-provisional. English text is read, and the ban in French, Spanish and German; words in quotation marks are not
+provisional. English, French, Spanish and German text is read (explainer/court_languages.py: "a jugé" for "a
+entendu", "desestimó la demanda" for "la moción para desestimar"); words in quotation marks are not
 (tests/test_factcheck_85.py).
 """
 
@@ -23,6 +24,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
+from .court_languages import Steps, steps_of
 from .sentences import inside, markers_blanked, sentence_of
 
 _COURT = r"(?:court|judges?|jury|jurors|tribunal|panel|justices|magistrates?)"
@@ -48,6 +50,8 @@ _DISMISSED = patterns.compile(r"(?<!\w)(?:dismissed|threw\s+out|thrown\s+out|tos
                               r"(?!\s+(?:[\w'’]+\s+){0,3}?(?:motions?|bids?|requests?|applications?|petitions?"
                               r"|objections?|appeals?|as)(?!\w))", re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|n['’]t|no|nicht|pas)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ENGLISH = Steps(_RULED, _HEARD, _ANY_RULING, _MOTION, _DISMISSED, _MAY_RULE, ("heard", "told", "testified"),
+                 _MAY_DISMISS, _NOT_CONTENT)
 _BANNED = patterns.compile(
     r"(?<![\w-])(?:bann(?:ed|ing)|bans?|barred|barring|bars|blocked|blocking|prohibit(?:ed|ing|s)?|forbade|forbidden"
     r"|forbids|interdit\w*|interdiction\w*|prohib(?:ió|ido|ida|idos|idas|ición)|verboten|Verbot\w*|untersag\w+)"
@@ -70,32 +74,33 @@ def steps_taken_further(text: str, passages: list[Cited], offset: int = 0, langu
     court heard, a motion to dismiss or a provisional injunction."""
     folded = text.casefold()
     found = []
-    if any(word in folded for word in _MAY_RULE):
-        found += _heard_as_ruled(text, passages, offset)
-    if any(word in folded for word in _MAY_DISMISS):
-        found += _motion_as_dismissal(text, passages, offset)
+    steps = steps_of(language) or _ENGLISH  # French, Spanish, German: court_languages.py
+    if any(word in folded for word in steps.may_rule):
+        found += _heard_as_ruled(text, passages, offset, steps)
+    if any(word in folded for word in steps.may_dismiss):
+        found += _motion_as_dismissal(text, passages, offset, steps)
     if any(word in folded for word in _MAY_BAN):
         found += _provisional_as_ban(text, passages, offset)
     return found
 
 
-def _heard_as_ruled(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+def _heard_as_ruled(text: str, passages: list[Cited], offset: int, steps: Steps) -> list[Finding]:
     """Return a finding where text tells as ruled what its passages give only as heard by the court."""
     spoken = markers_blanked(text)
-    ruled = _said(spoken, _RULED)
-    if ruled is None or not any("heard" in p.text or "told" in p.text or "testified" in p.text for p in passages):
+    ruled = _said(spoken, steps.ruled)
+    if ruled is None or not any(word in p.text for p in passages for word in steps.may_hear):
         return []
-    words = content_words(spoken, _NOT_CONTENT)
+    words = content_words(spoken, steps.not_content)
     heard = None
     for passage in passages:
-        for match in _HEARD.finditer(passage.text):
+        for match in steps.heard.finditer(passage.text):
             said = sentence_of(passage.text, match.start())
-            if len(words & content_words(said, _NOT_CONTENT)) < 2:
+            if len(words & content_words(said, steps.not_content)) < 2:
                 continue
-            if _ANY_RULING.search(_HEARD.sub(" ", said)):
+            if steps.any_ruling.search(steps.heard.sub(" ", said)):
                 return []  # the passage rules on what was heard too
             heard = heard or " ".join(match.group().split())
-    if heard is None or any(_RULED.search(p.text) for p in passages):
+    if heard is None or any(steps.ruled.search(p.text) for p in passages):
         return []
     return [Finding(offset, f"this sentence tells as the court's ruling ('{ruled}') what its cited passages give only "
                             f"as heard in court ('{heard}'): {clipped(text)}",
@@ -103,14 +108,15 @@ def _heard_as_ruled(text: str, passages: list[Cited], offset: int) -> list[Findi
                     "passage that gives the ruling")]
 
 
-def _motion_as_dismissal(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+def _motion_as_dismissal(text: str, passages: list[Cited], offset: int, steps: Steps) -> list[Finding]:
     """Return a finding where text tells a case dismissed that its passages give only a motion to dismiss."""
-    spoken = _MOTION.sub(" motion ", markers_blanked(text))  # "threw out Corvane's bid to dismiss" ends no case
-    dismissed = _said(spoken, _DISMISSED)
+    spoken = steps.motion.sub(" motion ", markers_blanked(text))  # "threw out Corvane's bid to dismiss" ends no case
+    dismissed = _said(spoken, steps.dismissed)
     if dismissed is None:
         return []
-    motion = next((match.group() for passage in passages for match in [_MOTION.search(passage.text)] if match), None)
-    if motion is None or any(_said(_MOTION.sub(" motion ", p.text), _DISMISSED) for p in passages):
+    motion = next((match.group() for passage in passages for match in [steps.motion.search(passage.text)] if match),
+                  None)
+    if motion is None or any(_said(steps.motion.sub(" motion ", p.text), steps.dismissed) for p in passages):
         return []
     return [Finding(offset, f"this sentence says the case was dismissed ('{dismissed}') where its cited passages give "
                             f"only a bid to dismiss it ('{' '.join(motion.split())}'): {clipped(text)}",

@@ -5,9 +5,10 @@
 set aside or threw out; upheld / dismissed (an appeal or complaint); won, beat, defeated, edged out or routed / lost
 or fell to (a name: "fell to Beta", not "fell to 40"); acquitted, cleared
 or found (X) not guilty / convicted or found (X) guilty; allowed or granted / dismissed; passed / failed or defeated;
-imposed / lifted; scrapped, abolished or axed / kept or retained; ruled in favour of / ruled against; permanently or
-definitively / provisionally or temporarily (and their adjectives: "a permanent ban"). A passive of a win
-("Alpha was edged out by Beta", "was beaten by", "was defeated by") gives its subject's loss. A sentence's clause (split at punctuation,
+imposed / lifted; upheld / lifted (an order); scrapped, abolished or axed / kept or retained; ruled in favour of /
+ruled against; permanently or definitively / provisionally, temporarily, preliminary or interim (and their
+adjectives: "a permanent ban"). A passive of a win ("Alpha was edged out by Beta", "was beaten by", "was defeated
+by") gives its subject's loss. A sentence's clause (split at punctuation,
 "and", "but", "while") holding one is refused where a clause of its passages restating it (sharing two words of four
 letters or more, names or figures, besides the outcome, or all the sentence's own: "the appeal was dismissed" for "the
 appeal was upheld") gives the opposite of the same subject (the words before the outcome share a word, or one side has
@@ -56,6 +57,9 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "appeal": (("upheld", "uphold", "upholds", "upholding"), ("dismissed", "dismiss", "dismisses", "dismissing")),
     "passed": (("passed", "pass", "passes"), ("failed", "fails", "defeated")),
     "imposed": (("imposed", "impose", "imposes", "imposing"), ("lifted", "lift", "lifts", "lifting")),
+    # an order an appeals court kept against one it ended: "upheld the injunction" is no "lifted" (factcheck_87)
+    "kept in force": (("upheld", "uphold", "upholds", "upholding"), ("lifted", "lift", "lifts", "lifting", "dissolved",
+                                                                     "dissolve", "dissolves", "dissolving")),
     "scrapped": (("scrapped", "scrap", "scraps", "scrapping", "abolished", "abolish", "abolishes", "abolishing",
                   "axed", "axe", "axes", "axing"),
                  ("kept", "keep", "keeps", "keeping", "retained", "retain", "retains", "retaining")),
@@ -68,7 +72,7 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "in full": (("granted in full", "fully granted"), ("granted in part", "partly granted")),
     # how long a measure holds: "closed provisionally" is no "closed permanently"
     "permanent": (("permanently", "permanent", "definitively", "definitive"),
-                  ("provisionally", "provisional", "temporarily", "temporary")),
+                  ("provisionally", "provisional", "temporarily", "temporary", "preliminary", "interim")),
     "favour": (("ruled in favour of", "ruled in favor of", "rules in favour of", "rules in favor of",
                 "found in favour of", "found in favor of"), ("ruled against", "rules against", "found against")),
     # a measure let through against one stopped: "approved the merger" citing "blocked the merger", "signed the bill"
@@ -97,10 +101,11 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # How any outcome's words start: a text with no word starting so gives none, found without the whole pattern.
 _STEMS = ("uph", "affirm", "overturn", "revers", "quash", "vacat", "struck", "strik", "set", "won", "win", "los",
           "acquit", "convict", "found", "allow", "grant", "dismiss", "pass", "fail", "defeat", "impos", "lift", "rul",
-          "thr", "beat", "clear", "edg", "rout", "fell", "fall",
+          "thr", "beat", "clear", "edg", "rout", "fell", "fall", "dissol",
           "scrap", "abolish", "kep", "keep", "retain", "refus", "deni", "deny",
           "reject", "declin", "turn", "partl", "partial", "fully", "ax", "perman", "defini", "provis",
-          "tempor", "disput", "contest", "accept", "stand", "still", "stood", "remain", "withdr", "revok",
+          "prelim", "interim", "tempor", "disput", "contest", "accept", "stand", "still", "stood", "remain",
+          "withdr", "revok",
           "rescind", "call", "wholl", "approv", "sign", "block", "veto", "suspend", "end", "cancel",
           "offered", "agreed", "prohib")
 _LETTERS = patterns.compile(r"[a-z]+")

@@ -932,7 +932,14 @@ _REFUSING = (
     (patterns.compile(r"(?<!\w)(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+down"
                       r"|den(?:y|ies|ied|ying))(?!\w)", re.IGNORECASE),
      patterns.compile(r"(?<!\w)(?:rejection|refusal|denial|turn(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}down)(?!\w)",
-                      re.IGNORECASE)))
+                      re.IGNORECASE)),
+    # a court "threw out" (or "tossed out") a motion, bid or claim it "rejected" or "denied": "the judge threw out
+    # Corvane's bid to dismiss the case" restates "rejected Corvane's motion to dismiss the case" (factcheck_87)
+    (patterns.compile(r"(?<!\w)(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|den(?:y|ies|ied|ying))(?!\w)",
+                      re.IGNORECASE),
+     patterns.compile(r"(?<!\w)(?:thr(?:ew|own|ows?|owing)|toss(?:ed|es|ing)?|kick(?:ed|s|ing)?)\s+out\s+"
+                      r"(?:[\w'’-]+\s+){0,3}?(?:motions?|bids?|requests?|applications?|petitions?|objections?"
+                      r"|challenges?|claims?|pleas?|complaints?|suits?|lawsuits?|cases?)(?!\w)", re.IGNORECASE)))
 _PLAIN_NEGATION = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|neither|nor|without)(?!\w)|n['’]t(?!\w)",
                                    re.IGNORECASE)
 

@@ -308,8 +308,17 @@ def _subject_of_clause(clause: str) -> str:
     for word in clause.split()[:_MOST_WORDS]:
         if subject and naming_words(" ".join(subject)) and not naming_words(word) and word.casefold() not in _NOT_A_NAME:
             break
+        if subject and _DEED.fullmatch(word) and not _BEFORE_A_NOUN.fullmatch(subject[-1]):
+            break  # "The court heard evidence for two weeks and found that": the court, not its evidence, speaks
         subject.append(word)
     return " ".join(subject)
+
+
+# A past verb after a subject named by a noun (factcheck_87), and the words it may follow as an adjective ("the
+# newly elected mayor", "the armed forces")
+_DEED = patterns.compile(r"[a-z]+ed|heard|met|sat|held|took|gave|made|spent|saw|went|won|lost|ruled|found")
+_BEFORE_A_NOUN = patterns.compile(r"(?i:the|a|an|its|their|his|her|our|this|that|these|those)|[a-z]+ly|\W*\d\S*"
+                                  r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|some|many|several|both)")
 
 
 # An aside between two commas, dashes or brackets, of a few words: ", in a statement,", " – for its part – ".
