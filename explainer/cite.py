@@ -140,6 +140,7 @@ from .group_names import renamed_groups
 from .hangul_parties import swapped_in_korean
 from .arabic_parties import swapped_in_arabic
 from .hangul_speakers import misattributed_in_korean
+from .hangul_stances import turned_stance_in_korean
 from .hangul_verbs import possible_told_as_done
 from .hangul_party_word import party_word_as_fact_in_korean
 from .japanese_party_word import party_word_as_fact_in_japanese
@@ -621,6 +622,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
                or misattributed_in_arabic(text, passages, offset, parties)
                or misattributed_in_korean(text, passages, offset, parties)
+               or turned_stance_in_korean(text, passages, offset, parties)
                or misattributed_in_japanese(text, passages, offset, parties)
                or misattributed_in_chinese(text, passages, offset, parties)
                or words_of_another_speaker(text, passages, offset, language, parties))
