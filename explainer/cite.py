@@ -138,10 +138,12 @@ from .one_side import both_for_one_side, one_side_for_both
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
 from .group_names import renamed_groups
 from .hangul_parties import swapped_in_korean
+from .hangul_holders import holder_swapped_in_korean, majority_unbacked_in_korean
 from .arabic_parties import swapped_in_arabic
 from .hangul_speakers import misattributed_in_korean
 from .hangul_stances import turned_stance_in_korean
 from .hangul_verbs import possible_told_as_done
+from .hangul_requests import asked_told_as_done
 from .hangul_party_word import party_word_as_fact_in_korean
 from .japanese_party_word import party_word_as_fact_in_japanese
 from .own_deeds import own_deed_as_fact
@@ -603,6 +605,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     # comparison it turns round ("Beta won 31%, ahead of Alpha" citing "Alpha won 31%, ahead of Beta")
     swapped = (swapped_parties(text, passages, offset, language, parties)
                or swapped_in_korean(text, passages, offset, parties)
+               or holder_swapped_in_korean(text, passages, offset, parties)
                or swapped_in_arabic(text, passages, offset, parties)
                or swapped_party_figures(text, passages, offset, language, parties))
     # a refusal told as agreed drops a negation too ("conceded" citing "refused to concede"): named once
@@ -631,6 +634,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + dropped_conditions(text, passages, offset, language) + turned_outcomes(text, passages, offset, language)
             + vietnamese_told_as_done(text, passages, offset, language)
             + possible_told_as_done(text, passages, offset)
+            + asked_told_as_done(text, passages, offset)
+            + majority_unbacked_in_korean(text, passages, offset)
             + told_as_won(text, passages, offset, language) + _election_results(text, passages, offset, language,
                                                                                  bool(negations))
             + won_in_full(text, passages, offset, language)
