@@ -75,7 +75,7 @@ def holder_swapped_in_korean(text: str, passages: list[Cited], offset: int = 0,
     return []
 
 
-def majority_unbacked_in_korean(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
+def majority_unbacked_in_korean(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding where a Korean sentence gives a majority ("과반") no cited passage gives."""
     if text.isascii():
         return []

@@ -32,7 +32,7 @@ def _done(text: str) -> frozenset[str]:
     return frozenset(match.group(1) for match in _DONE.finditer(text))
 
 
-def asked_told_as_done(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
+def asked_told_as_done(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding where a Korean sentence tells as done what every cited passage naming it gives only as asked
     for or undecided."""
     if text.isascii() or not any(word in text for word in _DONE_WORDS):

@@ -39,7 +39,7 @@ import pytest
 
 from conftest import REPO, run_build
 from explainer.model import Party
-from support import checked_fixture_project, read_as_project_locale, sentence_findings
+from support import checked_fixture_project, item_findings, read_as_project_locale, sentence_findings
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_56"
 SLUG = "hansol-election"
@@ -216,6 +216,20 @@ def test_an_honest_korean_wording_builds(korean, sentence: str, passage: str, pa
 def test_a_korean_misstatement_is_refused(korean, sentence: str, passage: str, parties: tuple, named: str):
     found = sentence_findings(sentence, (passage,), "ko", parties)
     assert any(named in message for message in found), found
+
+
+@pytest.mark.parametrize("name", ["tender-swapped", "lead-swapped", "recount-held", "majority-nuri",
+                                  "majority-claimed", "office-done", "price-rose"])
+def test_an_item_cited_as_a_whole_is_read_alike(korean, name: str):
+    """A claim's `says` or a timeline's `what`, cited as a whole, is held as a sentence of prose is."""
+    sentence, passage, parties, named = MISSTATEMENTS[name]
+    found = item_findings(sentence, (passage,), "ko", parties)
+    assert any(named in message for message in found), found
+
+
+@pytest.mark.parametrize("sentence, passage, parties", HONEST.values(), ids=HONEST.keys())
+def test_an_honest_korean_item_builds(korean, sentence: str, passage: str, parties: tuple):
+    assert item_findings(sentence, (passage,), "ko", parties) == []
 
 
 def test_the_korean_election_briefing_builds(tmp_path: Path):
