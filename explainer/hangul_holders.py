@@ -8,7 +8,8 @@ alike, built: "정다은 후보 측은 재검표를 요청했다" citing "한도
 first party a clause names with a topic or subject particle holds it, with the clause's verb (its last word, by its
 first two letters) and content words (figures, and Hangul words by their first two letters). A sentence's clause is
 refused where a cited passage's clause with the same verb and another content word is held by another party, and
-none with that verb by this one. A sentence of saying is the speaker checks' (hangul_speakers.py, hangul_stances.py).
+none with that verb or a content word of it by this one ("청람당은 6석을, 누리당은 4석을 얻었다" backs "청람당은 6석을
+얻었다"). A sentence of saying is the speaker checks' (hangul_speakers.py, hangul_stances.py).
 
 A majority ("과반", "다수당") a sentence gives, no cited passage giving one, is refused as "won a majority"
 where the source gives 4 seats of 11.
@@ -65,8 +66,8 @@ def holder_swapped_in_korean(text: str, passages: list[Cited], offset: int = 0,
         return []
     theirs = [holder for passage in passages for holder in _holders(passage.text, parties)]
     for at, party, word, verb, stems in own:
-        if any(other[1] == party and other[3] == verb for other in theirs):
-            continue
+        if any(other[1] == party and (other[3] == verb or other[4] & stems) for other in theirs):
+            continue  # the passages give this party the verb, or a clause of its own ("청람당은 6석을, 누리당은 ...")
         given = next((other for other in theirs if other[3] == verb and other[4] & stems), None)
         if given:
             return [Finding(offset + at, f"this sentence gives {word} what its cited passages give {given[2]} "

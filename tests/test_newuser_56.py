@@ -5,7 +5,7 @@ county election (fictional) between two candidates, 정다은 of 청람당 and �
 (tests/test_newuser_53.py).
 
 What was fixed (on the code before, 28 of the 39 misstatements below built; the changed counts, the announcement told
-as fact and the speaker's word told as fact were refused already, and each of the 40 honest wordings built):
+as fact and the speaker's word told as fact were refused already, and each of the 41 honest wordings built):
 - a claim and a denial in one passage: "가론 측은 벨루나가 ... 제외했다고 주장했다" citing "벨루나 측은 가론이 ...
   주장했지만, 가론 정부는 이를 부인했다" built, as any speaker of the passage was taken for any verb: each speaker is
   now paired with its own verbs of saying (explainer/hangul_stances.py);
@@ -120,6 +120,7 @@ HONEST = {
  "seats": ("청람당은 군의회 11석 가운데 6석을 얻어 과반을 차지했다.", P_SEATS, ELECTION),
  "seats-nuri": ("누리당은 4석을 얻었다.", P_SEATS2, ELECTION),
  "seats-both": ("누리당은 4석을 얻었다.", "청람당은 6석을 얻었고 누리당은 4석을 얻었다.", ELECTION),
+ "seats-gapped": ("청람당은 6석을 얻었다.", "청람당은 6석을, 누리당은 4석을 얻었다.", ELECTION),
  "before": ("누리당은 선거 전 군의회에서 7석을 가진 다수당이었다.", P_BEFORE, ELECTION),
  "recount-asked": ("한도윤 후보 측은 선관위에 재검표를 요청했다.", P_RECOUNT, ELECTION),
  "recount-undecided": ("선관위는 이번 주 안에 재검표 여부를 결정하겠다고 밝혔다.", P_DECIDE, ELECTION),
