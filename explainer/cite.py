@@ -141,9 +141,12 @@ from .one_side import both_for_one_side, one_side_for_both
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
 from .group_names import renamed_groups
 from .hangul_parties import swapped_in_korean
+from .hangul_holders import holder_swapped_in_korean, majority_unbacked_in_korean
 from .arabic_parties import swapped_in_arabic
 from .hangul_speakers import misattributed_in_korean
+from .hangul_stances import turned_stance_in_korean
 from .hangul_verbs import possible_told_as_done
+from .hangul_requests import asked_told_as_done
 from .hangul_party_word import party_word_as_fact_in_korean
 from .japanese_party_word import party_word_as_fact_in_japanese
 from .arabic_party_word import party_word_as_fact_in_arabic
@@ -613,6 +616,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     # comparison it turns round ("Beta won 31%, ahead of Alpha" citing "Alpha won 31%, ahead of Beta")
     swapped = (swapped_parties(text, passages, offset, language, parties)
                or swapped_in_korean(text, passages, offset, parties)
+               or holder_swapped_in_korean(text, passages, offset, parties)
                or swapped_in_arabic(text, passages, offset, parties)
                or swapped_marked(text, passages, offset, parties)
                or swapped_party_figures(text, passages, offset, language, parties))
@@ -634,6 +638,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
                or misattributed_in_arabic(text, passages, offset, parties)
                or misattributed_in_korean(text, passages, offset, parties)
+               or turned_stance_in_korean(text, passages, offset, parties)
                or misattributed_in_japanese(text, passages, offset, parties)
                or misattributed_in_chinese(text, passages, offset, parties)
                or words_of_another_speaker(text, passages, offset, language, parties))
@@ -643,6 +648,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + vietnamese_told_as_done(text, passages, offset, language)
             + possible_told_as_done(text, passages, offset)
             + vietnamese_changed_counts(text, passages, offset, language)
+            + asked_told_as_done(text, passages, offset)
+            + majority_unbacked_in_korean(text, passages, offset)
             + told_as_won(text, passages, offset, language) + _election_results(text, passages, offset, language,
                                                                                  bool(negations))
             + won_in_full(text, passages, offset, language)
@@ -840,6 +847,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
 
     swapped = (swapped_parties_in_item(text, passages, language, parties)
                or swapped_in_korean(text, passages, 0, parties)
+               or holder_swapped_in_korean(text, passages, 0, parties)
                or swapped_in_arabic(text, passages, 0, parties)
                or swapped_marked(text, passages, 0, parties)
                or swapped_party_figures_in_item(text, passages, language, parties))
@@ -851,6 +859,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or each(unnamed_speaker_swapped)
                or misattributed_in_arabic(text, passages, 0, parties)
                or misattributed_in_korean(text, passages, 0, parties)
+               or turned_stance_in_korean(text, passages, 0, parties)
                or misattributed_in_japanese(text, passages, 0, parties)
                or misattributed_in_chinese(text, passages, 0, parties)
                or each(words_of_another_speaker, parties))
@@ -858,6 +867,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + (swapped or flipped_comparatives_in_item(text, passages, language) or each(party_comparisons, parties))
             + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)
             + each(vietnamese_told_as_done) + each(possible_told_as_done) + each(vietnamese_changed_counts)
+            + each(asked_told_as_done) + each(majority_unbacked_in_korean)
             + each(told_as_won) + each(_election_results, bool(negations)) + each(won_in_full) + each(made_whole) + each(told_as_present)
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"

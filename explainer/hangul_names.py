@@ -18,14 +18,26 @@ _HANGUL_NAME = patterns.compile("[\uac00-\ud7a3]{2,}(?: [\uac00-\ud7a3]+)+")
 # Nouns and titles that name a kind, not one party: "가론 정부" and "벨루나 정부" share "정부".
 COMMON = frozenset({"정부", "당국", "국가", "나라", "기업", "업체", "회사", "측", "대표", "대표이사", "회장", "사장",
                     "부사장", "위원장", "부위원장", "장관", "차관", "대변인", "관계자", "의원", "총리", "대통령", "국장",
-                    "과장", "교수", "연구원", "위원", "소장", "원장", "협회", "노조", "시민", "주민", "단체"})
+                    "과장", "교수", "연구원", "위원", "소장", "원장", "협회", "노조", "시민", "주민", "단체",
+                    "후보", "후보자", "본부장", "선거대책본부장", "캠프", "선대위"})
 
 
 def hangul_name_words(names: tuple[str, ...]) -> frozenset[str]:
     """Return the words of `names` (a party's name, short name and aliases) that name it in Korean: each Hangul word
     of two letters or more but a common noun, and each name of several Hangul words whole."""
     words = {word for name in names for word in _HANGUL_WORD.findall(name) if word not in COMMON}
-    return frozenset(words | {name.strip() for name in names if _HANGUL_NAME.fullmatch(name.strip())})
+    return frozenset(words | {name.strip() for name in names if _HANGUL_NAME.fullmatch(name.strip())}
+                     | surname_titled(names))
+
+
+# A person's name of three letters and a title after it: "정다은 후보", "박민준 장관"
+_TITLED_NAME = patterns.compile("([\uac00-\ud7a3])[\uac00-\ud7a3]{2} ([\uac00-\ud7a3]{2,})")
+
+
+def surname_titled(names: tuple[str, ...]) -> set[str]:
+    """Return the surname and title a report names a person by after the first time ("정다은 후보": "정 후보")."""
+    return {f"{match[1]} {match[2]}" for name in names if (match := _TITLED_NAME.fullmatch(name.strip()))
+            and match[2] in COMMON}
 
 
 # What Korean glues after a name: its particles ("벨루나는", "가론의", "가론에서"), "측" (side), "산" (made in)

@@ -16,6 +16,7 @@ import functools
 
 from . import patterns
 from .attribution import Cited, Finding
+from .hangul_sayers import korean_sayer, reports
 from .hangul_speakers import korean_speakers, says
 from .sentences import split_sentences
 from .stem_comparisons import party_word_as_fact
@@ -28,7 +29,7 @@ def party_word_as_fact_in_korean(text: str, passages: list[Cited], offset: int =
                                  parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding when a Korean sentence restates what every cited passage gives only as a party's word, and
     says nobody's word itself."""
-    if not parties or text.isascii() or says(text):
+    if not parties or text.isascii() or says(text) or reports(text):
         return []  # English text, or a sentence saying whose word it is: one look
     return party_word_as_fact(_stems(text), lambda passage: _parts(passage, parties), text, passages, offset,
                               "에 따르면")
@@ -40,7 +41,7 @@ def _parts(text: str, parties: tuple) -> tuple[tuple[frozenset[str], str], ...]:
     parts = []
     for sentence in split_sentences(text, "ko"):
         speakers = korean_speakers(sentence.text, parties)
-        name = speakers[0][1] if speakers else ""
+        name = speakers[0][1] if speakers else korean_sayer(sentence.text, parties)
         parts.append((_stems(sentence.text) - (_stems(name) if name else frozenset()), name))
     return tuple(parts)
 

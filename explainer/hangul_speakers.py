@@ -25,7 +25,8 @@ _WORD = patterns.compile("[\uac00-\ud7a3]{2,}")
 _LONG = 5  # "공정거래위원회"; Korean personal names are two to four letters
 _LONGEST = 24
 _TITLES = frozenset({"대표", "대표이사", "회장", "사장", "부사장", "위원장", "부위원장", "장관", "차관", "대변인",
-                     "관계자", "의원", "총리", "대통령", "국장", "과장", "교수", "연구원", "위원", "소장", "원장"})
+                     "관계자", "의원", "총리", "대통령", "국장", "과장", "교수", "연구원", "위원", "소장", "원장",
+                     "후보", "후보자", "본부장", "선거대책본부장"})
 
 
 def unnamed_korean_speaker(speaker: str, around: list[str], parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
@@ -45,13 +46,14 @@ def unnamed_korean_speaker(speaker: str, around: list[str], parties: tuple[tuple
             "passage the `context` cites")
 
 
-# Verbs of saying, claiming and announcing, by their stems in any ending ("밝혔다", "밝힌", "주장했다").
-_SAYING = patterns.compile("밝혔|밝힌|말했|말한|주장했|주장한|전했|발표했|발표한|강조했|설명했|덧붙였|반박했|부인했"
+# Verbs of saying, claiming and announcing, by their stems in any ending ("밝혔다", "밝힌", "주장했다"); "전했다"
+# (passed on) a word of its own, not the end of "역전했다" (came from behind).
+_SAYING = patterns.compile("밝혔|밝힌|말했|말한|주장했|주장한|(?<![\uac00-\ud7a3])전했|발표했|발표한|강조했|설명했|덧붙였|반박했|부인했"
                            "|주장하|밝히|발표하|따르면")
 _SPOKEN_PARTICLES = r"(?:측)?(?:은|는|이|가|도)(?![\uac00-\ud7a3])"  # "파키스탄은", "파키스탄 측은"
 _ACCORDING_TO = r"(?:측)?에 따르면"
 # A name of several words ("가론 정부"), and a title after a name ("박민준 장관은", "이하늘 대변인은")
-_NAME = patterns.compile("[\uac00-\ud7a3]{2,}(?: [\uac00-\ud7a3]+)*")
+_NAME = patterns.compile("[\uac00-\ud7a3]{2,}(?: [\uac00-\ud7a3]+)*|[\uac00-\ud7a3] [\uac00-\ud7a3]{2,}")  # "정 후보"
 _TITLED = "(?: (?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + "))?"
 _CLAUSE_END = patterns.compile(r"[,.!?;]")
 
@@ -73,7 +75,19 @@ def korean_speakers(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) 
                 for match in re.finditer(rf"(?<![\uac00-\ud7a3]){re.escape(word)}{_TITLED} ?(?:{_SPOKEN_PARTICLES}|"
                                          rf"{_ACCORDING_TO})", text):
                     found.append((match.start(), word, frozenset({party}), match.group().endswith(("이", "가"))))
-    return [speaker[:3] for speaker in sorted(found) if not _within_their_words(speaker, found, text)]
+    return [speaker[:3] for speaker in sorted(found)
+            if not _within_their_words(speaker, found, text) and not _said_by_a_later_subject(speaker, text)]
+
+
+# What is said ("...이겼다고"), then its speaker as a subject or topic, a word or two, and the verb of saying: "정다은
+# 후보가 ... 이겼다고 선관위가 16일 발표했다" gives the words to the commission, not to the subject before them.
+_SPEAKER_AFTER = patterns.compile(r"(?:다|라)고,? (?:[^ ,.]+ ){0,4}?[\uac00-\ud7a3]+(?:이|가|은|는)(?: [^ ,.]+){0,2}? "
+                                  "(?:밝혔|말했|발표했|주장했|전했|설명했|강조했|덧붙였)")
+
+
+def _said_by_a_later_subject(speaker: tuple, text: str) -> bool:
+    """Say whether a party named as a subject ("정다은 후보가") is inside words whose speaker is named after them."""
+    return speaker[3] and _SPEAKER_AFTER.search(text, speaker[0]) is not None
 
 
 def _within_their_words(speaker: tuple, found: list[tuple], text: str) -> bool:

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 from . import patterns
 from .attribution import Cited, Finding, clipped
+from .hangul_irregular import keyed, past_roots, plain
 
 _WORD = patterns.compile("[\uac00-\ud7a3]+")
 _PAST = ("았다", "었다", "았고", "었고", "았으며", "었으며", "았지만", "었지만")
 _PRESENT = ("는다", "는다고")
+# A verb before these is to come, not done: "취임할 예정이다" (is due to take office), "열 계획이다" (plans to hold)
+_PLANNED = frozenset({"예정이다", "예정이며", "예정이라고", "예정", "계획이다", "계획이라고", "계획"})
 
 
 def _without_final(letter: str) -> str:
@@ -54,18 +57,28 @@ def future_root(word: str) -> str | None:
     return word[:-1] + _without_final(word[-1])
 
 
-def _possible_and_stated(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Return the roots of the verbs text gives as possible ("마칠 수 있다") and those it states ("마친다")."""
+def _possible_and_stated(text: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """Return the roots of the verbs text gives as possible ("마칠 수 있다"), and for each verb it states ("마친다",
+    "마쳤다") the roots it may come from."""
     words = _WORD.findall(text)
-    possible, stated = set(), set()
+    possible, stated = set(), []
     for at, word in enumerate(words):
-        if word == "수" and at and at + 1 < len(words) and words[at + 1].startswith("있"):
-            root = future_root(words[at - 1])
-            if root:
-                possible.add(root)
-        elif (root := native_root(word) or _sino_root(word)) and not (at + 1 < len(words) and words[at + 1] == "수"):
-            stated.add(root)
-    return frozenset(possible), frozenset(stated)
+        before = words[at - 1] if at else ""
+        if at and (word == "수" and at + 1 < len(words) and words[at + 1].startswith("있") or word in _PLANNED):
+            possible |= {keyed(root, words[at - 2] if at > 1 else "") for root in _future_roots(before)}
+        elif not (at + 1 < len(words) and (words[at + 1] == "수" or words[at + 1] in _PLANNED)):
+            roots = {root for root in (native_root(word), _sino_root(word)) if root} | past_roots(word)
+            if roots:
+                stated.append(frozenset(keyed(plain(root), before) for root in roots))
+    return frozenset(possible), tuple(stated)
+
+
+def _future_roots(word: str) -> frozenset[str]:
+    """Return the roots a form before "수" may come from: "마칠" 마치, "줄" 주 or 줄 (a root in "ㄹ" keeps it)."""
+    root = future_root(word)
+    if not root:
+        return frozenset()
+    return frozenset({plain(root)} | ({word} if not word.endswith("을") else set()))
 
 
 def _sino_root(word: str) -> str | None:
@@ -79,16 +92,17 @@ def _sino_root(word: str) -> str | None:
 def possible_told_as_done(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding where a Korean sentence states a verb as done or certain that every cited passage holding it
     gives only as possible ("마친다" citing "마칠 수 있다")."""
-    if text.isascii() or "수 있" in text or "수 없" in text:
+    if text.isascii() or "수 있" in text or "수 없" in text or "예정" in text or "계획" in text:
         return []  # a sentence keeping a possibility (or with no Hangul): one look
     _, stated = _possible_and_stated(text)
     if not stated:
         return []
     theirs = [_possible_and_stated(passage.text) for passage in passages]
     their_possible = frozenset().union(*(possible for possible, _ in theirs))
-    their_stated = frozenset().union(*(done for _, done in theirs))
-    for root in sorted(stated & their_possible - their_stated):
+    their_stated = frozenset().union(*(roots for _, done in theirs for roots in done))
+    for root in sorted(root for roots in stated if not roots & their_stated for root in roots & their_possible):
         return [Finding(offset, f"this sentence states '{root}' as done or certain, but its cited passages give it "
-                                f"only as possible ('수 있다'): {clipped(text)}",
-                        "keep the source's '수 있다' (can, may), or cite the words that state it")]
+                                f"only as possible ('수 있다') or to come ('예정이다'): {clipped(text)}",
+                        "keep the source's '수 있다' (can, may) or '예정이다' (is due to), or cite the words that "
+                        "state it")]
     return []
