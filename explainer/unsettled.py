@@ -3,19 +3,21 @@ passages give only as asked of another, as near or at risk, as a party's argumen
 only" one of what they give as one of several.
 
 "The court dismissed the lawsuit" citing "Acme asked the court to dismiss the lawsuit" (or "urged", "called on",
-"pressed", "petitioned", "requested", "lobbied"; "called for the embargo to be lifted", "demanded that the blockade
-be lifted"; "recommended approval of"); "The ceasefire has collapsed" citing "The ceasefire is at risk of collapse" (or
-"in danger of", "on the brink of", "on the verge of", "close to", "near", "under pressure to", "considering",
-"about to"; "signed a peace deal" for "close to signing a peace deal", "reached a deal" for "close to a deal");
-"The judge ruled that Acme broke the law" citing "Bolt argued that Acme broke the law" (or "claimed", "alleged",
-"contended", "maintained", "insisted", "told the court"); "The tariffs are now in force" citing "will come into
-force" ("will take effect", "will become law"; "is back at" for "will return to", "is over" for "will end", "has
-reopened" for "will reopen"). Each is refused where the sentence restates the passage's clause (two of its words of
-four letters or more, or every such word of its own but the act), keeps nothing of the passage's doubt of its own
-("asked", "close", "risk", "argued", "may", "will", "due", ...), and no cited passage tells the act done itself. "Northland is
-the only country to back the plan" citing "Northland is one of three countries that back the plan" (or "among")
-is refused where no passage says "only", "sole" or "alone". English text is read; words in quotation marks and
-negated acts are not.
+"pressed", "petitioned", "requested", "lobbied"; "called for the embargo to be lifted", "demanded that the blockade be
+lifted"; "recommended approval of"); "The ceasefire has collapsed" citing "The ceasefire is at risk of collapse" (or
+"in danger of", "on the brink of", "on the verge of", "close to", "near", "under pressure to", "considering", "about
+to"; "signed a peace deal" for "close to signing a peace deal", "reached a deal" for "close to a deal"); "The judge
+ruled that Acme broke the law" citing "Bolt argued that Acme broke the law" (or "claimed", "alleged", "contended",
+"maintained", "insisted", "told the court"); "The tariffs are now in force" citing "will come into force" ("will take
+effect", "will become law"; "is back at" for "will return to", "is over" for "will end", "has reopened" for "will
+reopen"; "Parliament passed the bill" for "will vote on the bill", "The government fell" for "faces a confidence
+vote"); "Northland and Southland agreed a ceasefire" citing "agreed a ceasefire in principle" (or "provisionally
+agreed", "a tentative deal", "a draft accord"). Each is refused where the sentence restates the passage's clause (two
+of its words of four letters or more, or every such word of its own but the act), keeps nothing of the passage's doubt
+of its own ("asked", "close", "risk", "argued", "may", "will", "due", "in principle", ...), and no cited passage tells
+the act done itself. "Northland is the only country to back the plan" citing "Northland is one of three countries that
+back the plan" (or "among") is refused where no passage says "only", "sole" or "alone". English text is read; words in
+quotation marks and negated acts are not.
 """
 
 from __future__ import annotations
@@ -78,7 +80,20 @@ _TO_COME = (
      r"(?:is|are|was|were)\s+(?:now\s+)?back|(?:has|have)\s+(?:now\s+)?returned|came\s+back"),
     (r"will\s+(?:end|be\s+over)", r"(?:is|are)\s+(?:now\s+)?over|(?:has|have)\s+(?:now\s+)?ended"),
     (r"will\s+reopen|will\s+open\s+again", r"(?:has|have)\s+(?:now\s+)?reopened|(?:is|are)\s+(?:now\s+)?open\s+again"
-     r"|(?:is|are)\s+(?:now\s+)?reopened"))
+     r"|(?:is|are)\s+(?:now\s+)?reopened"),
+    # a vote to come told as its outcome: "Parliament passed the bill" for "will vote on the bill next week"
+    (r"will\s+vote\s+on|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+vote\s+on",
+     r"passed|approved|adopted|rejected|voted\s+(?:for|against|down|to)|backed"),
+    (r"(?:faces?|facing)\s+an?\s+(?:no-?\s?confidence|confidence)\s+vote",
+     r"fell|collapsed|lost\s+(?:the|a)\s+(?:\w+\s+)?vote|(?:was|were)\s+(?:ousted|toppled|brought\s+down)"))
+# a deal agreed only in principle, tentatively or in draft, told as agreed outright
+_QUALIFIED = patterns.compile(
+    r"(?<![\w-])(?:(?P<agreed>agreed|reached|struck|approved|accepted)\s+(?:[\w-]+\s+){0,4}?(?:in\s+principle"
+    r"|provisionally|conditionally)|(?:provisionally|conditionally|tentatively)\s+(?:agreed|approved|accepted)"
+    r"|(?:reached|struck|agreed|signed)\s+(?:an?\s+|the\s+)?(?:tentative|provisional|preliminary|conditional|draft"
+    r"|outline)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|settlement|ceasefire|truce|plan))(?!\w)", re.IGNORECASE)
+_AGREED = patterns.compile(r"(?<!\w)(?:agreed|reached|struck|signed|sealed|clinched|approved|accepted)(?!\w)",
+                           re.IGNORECASE)
 _FUTURE = patterns.compile(r"(?<!\w)(?:" + "|".join(f"(?P<future{index}>{future})"
                                                     for index, (future, _) in enumerate(_TO_COME)) + r")(?!\w)",
                            re.IGNORECASE)
@@ -101,7 +116,8 @@ _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|would|will|shall|
                          r"|plans?|planned|set\s+to|soon|next|from|until|scheduled|forecast|projected|argu\w*|claim\w*"
                          r"|alleg\w*|contend\w*|accus\w*|ask\w*|urg\w*|call\w*|press\w*|petition\w*|request\w*"
                          r"|lobb\w*|demand\w*|sought|seek\w*|recommend\w*|propos\w*|risk\w*|danger\w*|brink|verge"
-                         r"|close|closer|near\w*|pressure|consider\w*|almost|nearly|threat\w*|wants?|bid)(?!\w)",
+                         r"|close|closer|near\w*|pressure|consider\w*|almost|nearly|threat\w*|wants?|bid|principle|tentative\w*"
+                         r"|provisional\w*|conditional\w*|preliminary|draft|outline)(?!\w)",
                          re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|yet\s+to)(?:\W+\w+){0,1}\W*$", re.IGNORECASE)
 _PLAIN_BEFORE = patterns.compile(r"(?<!\w)(?:to|will|would|shall|does|do|['’]ll)\s+$", re.IGNORECASE)
@@ -122,7 +138,9 @@ _SETTLED_WORDS = frozenset({"asked", "asks", "asking", "urged", "urges", "urging
                             "pressure", "considering", "considers", "weighing", "mulling", "about", "ready",
                             "prepared", "willing", "threatening", "will", "argued", "argues", "arguing", "claimed",
                             "claims", "claiming", "alleged", "alleges", "alleging", "contended", "contends",
-                            "maintained", "maintains", "asserted", "asserts", "told", "one", "among"})
+                            "maintained", "maintains", "asserted", "asserts", "told", "one", "among", "face", "faces",
+                            "facing", "principle", "provisionally", "conditionally", "tentatively", "tentative",
+                            "provisional", "preliminary", "conditional", "draft", "outline"})
 
 
 class Open(NamedTuple):
@@ -172,7 +190,7 @@ def _done(spoken: str, quoted: list, act: Open, passages: list[Cited]) -> tuple[
         return None
     if any(act.done.search(_without_open(passage.text)) for passage in passages):
         return None  # a passage tells it done itself
-    return told, "settled" if act.kind == "a state to come" else "done"
+    return told, {"to come": "settled", "not yet final": "agreed outright"}.get(act.kind, "done")
 
 
 def _ruled(spoken: str, quoted: list, act: Open, passages: list[Cited]) -> tuple[re.Match, str] | None:
@@ -219,7 +237,10 @@ def _open_acts(text: str) -> tuple[Open, ...]:
                               content_words(_sentence_of(text, match.start()), _NOT_CONTENT | {word})))
     for match in _FUTURE.finditer(text):
         index = next(int(name[6:]) for name, value in match.groupdict().items() if value)
-        found.append(Open(" ".join(match.group().split()), "a state to come", _REACHED[index],
+        found.append(Open(" ".join(match.group().split()), "to come", _REACHED[index],
+                          content_words(_sentence_of(text, match.start()), _NOT_CONTENT)))
+    for match in _QUALIFIED.finditer(text):
+        found.append(Open(" ".join(match.group().split()), "not yet final", _AGREED,
                           content_words(_sentence_of(text, match.start()), _NOT_CONTENT)))
     for match in _ARGUED.finditer(text):
         end = _STOP.search(text, match.end())
@@ -261,7 +282,7 @@ def _only_pattern(stem: str) -> re.Pattern:
 @functools.lru_cache(maxsize=1 << 12)
 def _without_open(text: str) -> str:
     """Return a passage with what it leaves open blanked: "asked the court to dismiss" tells nothing dismissed."""
-    for pattern in (_OPEN, _FUTURE, _ARGUED):
+    for pattern in (_OPEN, _FUTURE, _ARGUED, _QUALIFIED):
         text = pattern.sub(lambda match: " " * len(match.group()), text)
     return text
 

@@ -5,12 +5,13 @@ Misstatements built: "The court dismissed the lawsuit." citing "Acme asked the c
 request of another told as its act); "The judge ruled that Acme broke the law." citing "Bolt argued that ..." (an
 argument told as a ruling); "The ceasefire has collapsed." citing "is at risk of collapse", "signed a peace deal" for
 "close to signing"; "The tariffs are now in force." citing "will come into force", "is back at" for "will return to"
-(a state to come told as reached); "Northland is the only country" for "one of three countries"
-(explainer/unsettled.py). "The merger was blocked." for "may block the merger" and "The strike has ended." for
-"could end" shared one word with their passages and added none (possible_done.py, future_as_past.py); "confirmed" for
-"declined to comment" (stances.py); "New York" for "New Jersey" (places.py: a first word shared opens another place).
-An honest wording refused: "are expected to approve" for "are likely to approve" (likelihood.py: a forecast keeps
-the doubt).
+(a state to come told as reached), "passed the bill" for "will vote on the bill" (a vote to come told as its
+outcome); "agreed a ceasefire" for "agreed a ceasefire in principle"; "Northland is the only country" for "one of
+three countries" (explainer/unsettled.py). "The merger was blocked." for "may block the merger" and "The strike has
+ended." for "could end" shared one word with their passages and added none (possible_done.py, future_as_past.py);
+"confirmed" for "declined to comment" (stances.py); "New York" for "New Jersey" (places.py: a first word shared
+opens another place). Honest wordings refused: "are expected to approve" for "are likely to approve" (likelihood.py:
+a forecast keeps the doubt); "The port is due to reopen." (causes.py read its "due to" as a cause).
 
 Each sentence is checked in-process against its cited passages, as `check` does.
 """
@@ -29,7 +30,7 @@ PARTIES = (Party(id="acme", name="Acme Corp", short_name="Acme", role="buyer"),
 
 ASKED = "what its cited passages give only as asked of another"
 NEAR = "what its cited passages give only as near or at risk"
-TO_COME = "what its cited passages give only as a state to come"
+TO_COME = "what its cited passages give only as to come"
 
 MISSTATED = {
     "asked-the-court": ("The court dismissed the lawsuit.", ("Acme asked the court to dismiss the lawsuit.",),
@@ -88,6 +89,19 @@ MISSTATED = {
     "reopened": ("The port has reopened.", ("The port will reopen on Monday.",),
                  "this sentence tells as done ('reopened') what its cited passages give as still to come ('will "
                  "reopen'"),
+    "vote-to-come-as-passed": ("Parliament passed the bill.", ("Parliament will vote on the bill next week.",),
+                               "this sentence tells as settled ('passed') what its cited passages give only as to come "
+                               "('will vote on')"),
+    "confidence-vote-as-fallen": ("The government fell.", ("The government faces a confidence vote.",),
+                                  "this sentence tells as settled ('fell') what its cited passages give only as to come "
+                                  "('faces a confidence vote')"),
+    "in-principle-dropped": ("Northland and Southland agreed a ceasefire.",
+                             ("Northland and Southland agreed a ceasefire in principle.",),
+                             "this sentence tells as agreed outright ('agreed') what its cited passages give only as "
+                             "not yet final ('agreed a ceasefire in principle')"),
+    "tentative-dropped": ("Acme and Bolt reached a deal.", ("Acme and Bolt reached a tentative deal.",),
+                          "this sentence tells as agreed outright ('reached') what its cited passages give only as not "
+                          "yet final ('reached a tentative deal')"),
     "strike-could-end": ("The strike has ended.", ("Union leaders said the strike could end next week.",),
                          "this sentence tells as done ('ended') what its cited passages give only as possible ('could "
                          "end')"),
@@ -164,6 +178,12 @@ HONEST = {
                          ("Inflation will return to its 2% target by mid-2027.",)),
     "set-to-return": ("Inflation is set to return to its 2% target by mid-2027.",
                       ("Inflation will return to its 2% target by mid-2027.",)),
+    "due-to-reopen": ("The port is due to reopen.", ("The port will reopen on Monday.",)),
+    "vote-kept": ("Parliament is due to vote on the bill.", ("Parliament will vote on the bill next week.",)),
+    "passed-told": ("Parliament passed the bill.",
+                    ("Parliament will vote on the bill next week. Parliament passed a similar bill last year.",)),
+    "in-principle-kept": ("Acme and Bolt reached a deal in principle.", ("Acme and Bolt agreed in principle on a deal.",)),
+    "tentative-kept": ("Acme and Bolt reached a tentative deal.", ("Acme and Bolt reached a tentative deal.",)),
     "reopens-on-its-day": ("The port reopens on Monday.", ("The port will reopen on Monday.",)),
     "could-end-kept": ("Union leaders said the strike could end next week.",
                        ("Union leaders said the strike could end next week.",)),
