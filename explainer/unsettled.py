@@ -43,9 +43,11 @@ _ASKED_PASSIVE = (r"(?:called|calls|calling|asked|asks|asking|pushed|pushing|pre
                   r"|(?:demanded|demands|demanding|insisted|insists|urged|urges|asked|asks|requested|requests|proposed"
                   r"|proposes|recommended|recommends)\s+that\s+(?:[\w'’-]+\s+){1,4}?(?:should\s+|must\s+)?be\s+"
                   r"(?P<asked_that>[a-z]{3,})")
-# a request of an act by its noun: "recommended approval of the merger", "sought the dismissal of the case"
+# an act sought or awaited by its noun: "recommended approval of the merger", "sought the dismissal of the case",
+# "submitted for approval", "awaits ratification", "put up for sale"
 _ASKED_NOUN = (r"(?:recommended|recommends|recommending|sought|seeks|seeking|requested|requests|demanded|demands"
-               r"|called\s+for|calls\s+for|asked\s+for|asks\s+for|urged|urges|pushed\s+for|pressed\s+for|proposed)\s+"
+               r"|called\s+for|calls\s+for|asked\s+for|asks\s+for|urged|urges|pushed\s+for|pressed\s+for|proposed"
+               r"|submitted\s+for|sent\s+for|put\s+up\s+for|awaits|awaiting|await|pending|weighing|considering)\s+"
                r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:\w+\s+)?(?P<asked_noun>[a-z]{4,})")
 # an act near or at risk: "at risk of collapse", "close to signing", "under pressure to resign", "considering lifting"
 _NEAR = (r"(?:at\s+risk\s+of|in\s+danger\s+of|on\s+the\s+(?:brink|verge|edge|point)\s+of|close\s+to|closer\s+to"
@@ -57,6 +59,7 @@ _OPEN_WORDS = frozenset({"asked", "asks", "asking", "urged", "urges", "urging", 
                          "pressed", "presses", "pressing", "petitioned", "petitions", "requested", "requests",
                          "lobbied", "lobbies", "lobbying", "implored", "appealed", "pushed", "pushing", "demanded",
                          "demands", "demanding", "insisted", "insists", "proposed", "proposes", "recommended",
+                         "submitted", "sent", "awaits", "awaiting", "await", "pending",
                          "recommends", "recommending", "sought", "seeks", "seeking", "risk", "danger", "brink",
                          "verge", "edge", "point", "close", "closer", "near", "nearer", "nearing", "pressure",
                          "considering", "considers", "weighing", "mulling", "about", "ready", "prepared", "willing",
@@ -65,7 +68,8 @@ _OPEN_WORDS = frozenset({"asked", "asks", "asking", "urged", "urges", "urging", 
 _NOUN_DONE = {"approval": "approved", "dismissal": "dismissed", "removal": "removed", "suspension": "suspended",
               "withdrawal": "withdr(?:ew|awn)", "closure": "closed|shut", "resignation": "resigned",
               "rejection": "rejected", "acquittal": "acquitted", "conviction": "convicted", "extradition": "extradited",
-              "release": "released", "ban": "banned", "collapse": "collapsed", "default": "defaulted",
+              "release": "released|freed", "ban": "banned", "ratification": "ratified",
+              "recognition": "recogni[sz]ed", "sale": "sold", "confirmation": "confirmed", "adoption": "adopted", "collapse": "collapsed", "default": "defaulted",
               "bankruptcy": r"went\s+bankrupt|(?:is|are|was|were)\s+bankrupt|(?:filed|declared)\s+(?:for\s+)?bankruptcy",
               "deal": r"reached|struck|signed|sealed|clinched|agreed", "agreement": r"reached|struck|signed|agreed",
               "ceasefire": r"reached|struck|signed|agreed", "truce": r"reached|struck|signed|agreed",
@@ -117,7 +121,7 @@ _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|would|will|shall|
                          r"|alleg\w*|contend\w*|accus\w*|ask\w*|urg\w*|call\w*|press\w*|petition\w*|request\w*"
                          r"|lobb\w*|demand\w*|sought|seek\w*|recommend\w*|propos\w*|risk\w*|danger\w*|brink|verge"
                          r"|close|closer|near\w*|pressure|consider\w*|almost|nearly|threat\w*|wants?|bid|principle|tentative\w*"
-                         r"|provisional\w*|conditional\w*|preliminary|draft|outline)(?!\w)",
+                         r"|provisional\w*|conditional\w*|preliminary|draft|outline|await\w*|pending|submitted)(?!\w)",
                          re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|yet\s+to)(?:\W+\w+){0,1}\W*$", re.IGNORECASE)
 _PLAIN_BEFORE = patterns.compile(r"(?<!\w)(?:to|will|would|shall|does|do|['’]ll)\s+$", re.IGNORECASE)
@@ -134,6 +138,7 @@ _SETTLED_WORDS = frozenset({"asked", "asks", "asking", "urged", "urges", "urging
                             "pressed", "presses", "petitioned", "petitions", "requested", "requests", "lobbied",
                             "lobbies", "implored", "appealed", "pushed", "demanded", "demands", "insisted", "insists",
                             "proposed", "proposes", "recommended", "recommends", "sought", "seeks", "seeking", "risk",
+                            "submitted", "awaits", "awaiting", "await", "pending", "sale",
                             "danger", "brink", "verge", "edge", "point", "close", "closer", "near", "nearer", "nearing",
                             "pressure", "considering", "considers", "weighing", "mulling", "about", "ready",
                             "prepared", "willing", "threatening", "will", "argued", "argues", "arguing", "claimed",
@@ -232,7 +237,8 @@ def _open_acts(text: str) -> tuple[Open, ...]:
         word = next(value for value in match.groupdict().values() if value).casefold()
         done = _done_pattern(word)
         if done is not None:
-            kind = "near or at risk" if match["near"] else "asked of another"
+            kind = ("near or at risk" if match["near"] else "sought or awaited" if match["asked_noun"]
+                    else "asked of another")
             found.append(Open(" ".join(match.group().split()), kind, done,
                               content_words(_sentence_of(text, match.start()), _NOT_CONTENT | {word})))
     for match in _FUTURE.finditer(text):

@@ -29,6 +29,7 @@ PARTIES = (Party(id="acme", name="Acme Corp", short_name="Acme", role="buyer"),
            Party(id="south", name="Southland", short_name="Southland", role="side"))
 
 ASKED = "what its cited passages give only as asked of another"
+SOUGHT = "what its cited passages give only as sought or awaited"
 NEAR = "what its cited passages give only as near or at risk"
 TO_COME = "what its cited passages give only as to come"
 
@@ -44,7 +45,18 @@ MISSTATED = {
     "demanded-that": ("The blockade was lifted.", ("Southland demanded that the blockade be lifted.",),
                       f"this sentence tells as done ('lifted') {ASKED} ('demanded that the blockade be lifted')"),
     "recommended-approval": ("Regulators approved the merger.", ("Regulators recommended approval of the merger.",),
-                             f"this sentence tells as done ('approved') {ASKED} ('recommended approval')"),
+                             "this sentence tells as done ('approved') what its cited passages give only as sought or awaited "
+                             "('recommended approval')"),
+    "release-sought": ("The hostages were freed.", ("Negotiators are seeking the release of the hostages.",),
+                       f"this sentence tells as done ('freed') {SOUGHT} ('seeking the release')"),
+    "submitted-for-approval": ("The vaccine was approved.", ("The vaccine was submitted for approval.",),
+                               f"this sentence tells as done ('approved') {SOUGHT} ('submitted for approval')"),
+    "awaits-ratification": ("The treaty was ratified.", ("The treaty awaits ratification.",),
+                            f"this sentence tells as done ('ratified') {SOUGHT} ('awaits ratification')"),
+    "up-for-sale": ("The company was sold.", ("The company was put up for sale.",),
+                    f"this sentence tells as done ('sold') {SOUGHT} ('put up for sale')"),
+    "weighing-recognition": ("Northland recognised Southland.", ("Northland is weighing recognition of Southland.",),
+                             f"this sentence tells as done ('recognised') {SOUGHT} ('weighing recognition')"),
     "asked-the-judge-order": ("The judge ordered Acme to pay damages.",
                               ("Bolt asked the judge to order Acme to pay damages.",),
                               f"this sentence tells as done ('ordered') {ASKED} ('asked the judge to order')"),
@@ -178,6 +190,10 @@ HONEST = {
                          ("Inflation will return to its 2% target by mid-2027.",)),
     "set-to-return": ("Inflation is set to return to its 2% target by mid-2027.",
                       ("Inflation will return to its 2% target by mid-2027.",)),
+    "submitted-kept": ("The vaccine awaits approval.", ("The vaccine was submitted for approval.",)),
+    "up-for-sale-kept": ("The company is up for sale.", ("The company was put up for sale.",)),
+    "ratified-told": ("The treaty was ratified.",
+                      ("The treaty awaited ratification for a year; Northland ratified it in May.",)),
     "due-to-reopen": ("The port is due to reopen.", ("The port will reopen on Monday.",)),
     "vote-kept": ("Parliament is due to vote on the bill.", ("Parliament will vote on the bill next week.",)),
     "passed-told": ("Parliament passed the bill.",
