@@ -28,6 +28,7 @@ from .wordset import may_hold
 _SCHEDULED_VERBS = ("be|meet|begin|start|resume|end|arrive|leave|return|visit|travel|vote|hold|sign|open|close|expire"
                     "|take|appear|testify|report|announce|publish|deliver|rule|decide|hear|launch|complete|finish"
                     "|retire|step|come|go|make|give|receive|release|face|land|present|submit|enter|speak|address"
+                    "|reopen|restart"
                     "|attend|host|join|pay|debate|consider|review|issue|run|last|remain|apply|lapse|stand|sit|convene"
                     "|conclude|continue|rise|fall|reach|become")
 _CAUSE = patterns.compile(r"(?<!\w)(?:because|due\s+to(?!\s+(?:" + _SCHEDULED_VERBS + r")(?!\w))|owing\s+to"

@@ -5,7 +5,7 @@
 still to come has happened. A passage's future is English "will" before a plain verb ("will publish") or a Spanish
 verb in the future tense, third person ("publicará", "presentarán"); the sentence tells it done with that verb's past
 ("published", "publicó", "publicaron", "ha publicado") in a clause sharing two of the passage's clause's words of four
-letters or more. It is refused where no cited passage tells that verb in the past itself, and the sentence does not
+letters or more, or every such word of its own ("The strike ended" for "the strike will end"). It is refused where no cited passage tells that verb in the past itself, and the sentence does not
 keep the day the passage's sentence gives the act ("since 1 May 2026" for "From 1 May 2026, ... will pay"): a briefing written after that day may tell it done on its day ("appealed for
 calm on Friday" citing "will appeal for calm on Friday", tests/test_factcheck_36.py). Not read here: words in
 quotation marks, a negated act ("no publicó": polarity.py's), a level's change ("will rise": possible_done.py's) and
@@ -39,7 +39,8 @@ _EN_IRREGULAR = {"give": ("gave", "given"), "make": ("made",), "send": ("sent",)
                  "sell": ("sold",), "buy": ("bought",), "win": ("won",), "leave": ("left",), "build": ("built",),
                  "bring": ("brought",), "keep": ("kept",), "tell": ("told",), "spend": ("spent",), "lose": ("lost",),
                  "choose": ("chose", "chosen"), "write": ("wrote", "written"), "sign": ("signed",),
-                 "issue": ("issued",), "release": ("released",), "publish": ("published",)}
+                 "issue": ("issued",), "release": ("released",), "publish": ("published",),
+                 "come": ("came",)}
 _CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w)(?:and|but|while|whereas|y|e|pero|mientras)(?!\w)",
                                  re.IGNORECASE)
 _SENTENCE_BREAK = patterns.compile(r"[;!?]|\.(?!\d)")
@@ -85,7 +86,8 @@ def future_told_as_past(text: str, passages: list[Cited], offset: int = 0, langu
         clause = spoken[clause_start(spoken, start, _CLAUSE_BREAK):clause_end(spoken, end, _CLAUSE_BREAK)]
         own = content_words(clause, _NOT_CONTENT | {word}, names_of_three=True)
         for future in told:
-            if (len(own & future.words) >= _RESTATES and not (future.days & _days(spoken))
+            if ((len(own & future.words) >= _RESTATES or own and own <= future.words)
+                    and not (future.days & _days(spoken))
                     and not _told_done(future.pasts, passages)):
                 return [Finding(offset + start, f"this sentence tells as done ('{spoken[start:end]}') what its cited "
                                                 f"passages give as still to come ('{future.shown}': "

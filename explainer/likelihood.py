@@ -52,6 +52,8 @@ _KEPT = patterns.compile(
     r"(?<!\w)(?:probabl[ey]|possibl[ey]|possibility|perhaps|presumably|likely|unlikely|likelihood|(?-i:may)|might"
     r"|could|suspect\w*|believ\w*|thought|think\w*|suggest\w*|unclear|uncertain|unconfirmed|appears?|appeared"
     r"|apparently"
+    # a forecast keeps the doubt: "are expected to approve" for "are likely to approve"
+    r"|(?:is|are|was|were|be|been)\s+(?:widely\s+)?(?:expected|anticipated|projected|forecast|predicted)\s+to"
     r"|seem\w*|probablement|peut-être|sans\s+doute|vraisemblablement|pourrait|possible\w*|wahrscheinlich|vermutlich"
     r"|möglicherweise|probablemente|posiblemente|quizás?|pu|provavelmente|possivelmente|talvez|pode|podem|poderia"
     r"|poderiam|possível|provável|podría|podrían|puede|pueden|posible\w*|probable\w*"

@@ -117,7 +117,7 @@ def moved_places(text: str, passages: list[Cited], offset: int = 0, language: st
         place, at = match["place"], " ".join(match["at"].casefold().split())
         if inside(quoted, match.start()) or place.casefold() in _NOT_PLACES:
             continue
-        words = _which(place)
+        words = _which_named(place, f"{theirs} {around}")
         if not any(_names(theirs, word) or _names(around, word) or _party(word, parties) for word in words):
             named = _named_places(f"{theirs} {around}")
             if named:
@@ -148,7 +148,7 @@ def _moved(text: str, passages: list[Cited], offset: int, parties: tuple, placed
     for match in [*placed.finditer(spoken), *_placed_by_kind(spoken)]:
         place = match["place"]
         if inside(quoted, match.start()) or any(_names(theirs, word) or _names(around, word) or _party(word, parties)
-                                                for word in _which(place)):
+                                                for word in _which_named(place, f"{theirs} {around}")):
             continue
         named = _named_places(f"{theirs} {around}", passage_place)
         if named:
@@ -163,6 +163,17 @@ def _which(place: str) -> list[str]:
     or all of them where it has no others ("Region")."""
     words = _WORDS.findall(place)
     return [word for word in words if word.casefold() not in _KINDS] or words
+
+
+def _which_named(place: str, passages: str) -> list[str]:
+    """Return _which(place) without its first word where the passages name that word only to open another place:
+    "New" of "New York" where they name "New Jersey", "South" of "South Korea" where they name "South Africa"."""
+    words = _which(place)
+    if len(words) < 2 or not _names(passages, words[0]):
+        return words
+    after = [found["next"] for found in re.finditer(rf"(?<!\w){re.escape(words[0])}(?:\s+(?P<next>{_CAPITALISED}))?",
+                                                    passages)]
+    return words[1:] if after and all(word and word != words[1] for word in after) else words
 
 
 def _added(words: list[str], passages: list[Cited]) -> bool:

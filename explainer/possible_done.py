@@ -11,7 +11,8 @@ empresa propôs um acordo" citing "a empresa pode propor um acordo" ("poderia", 
 ser concluída"), or Polish "Sąd oddalił skargę" citing "Sąd może skargę oddalić", or Dutch "Het college heeft een
 boete opgelegd" citing "kan het college een boete opleggen" ("kunnen", "zou"). A passage's possibility is a modal right before a verb ("may award", "could fine"; a passive
 "may be awarded"); the sentence tells it as done with that verb's past ("awarded", "fined", "banned", "won"; French
-"a accordé", "ont infligé") in a clause sharing two of the passage's clause's words of four letters or more. It is
+"a accordé", "ont infligé") in a clause sharing two of the passage's clause's words of four letters or more (or,
+but in Polish, adding none to them: "The merger was blocked" for "Regulators may block the merger"). It is
 refused where no cited passage tells that act in the past itself ("awarded damages last year and may award more"
 backs "awarded"), and the sentence keeps no possibility of its own ("may", "could", "possible", "expected", ...);
 words in quotation marks and negated acts ("did not award") are not read.
@@ -146,7 +147,7 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
                      and not _PLAIN_BEFORE.search(spoken, max(0, match.start() - 20), match.start())), None)
         shared = words & act.words if not act.shown.startswith(_POLISH_MODALS) else (
             polish_stems(spoken) & act.words)
-        if done is None or len(shared) < _RESTATES:
+        if done is None or (len(shared) < _RESTATES and not _covered(words, act, done.group(), spoken)):
             continue
         if any(act.done.search(_without_possible(passage.text)) for passage in passages):
             continue  # a passage tells it done itself ("awarded damages last year and may award more")
@@ -158,6 +159,15 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
                          else "keep the source's 'may' or 'could'")
                         + ", or cite a passage that says it happened")]
     return []
+
+
+def _covered(words: frozenset[str], act: Possible, done: str, spoken: str) -> bool:
+    """Say whether a short sentence says nothing but the act's clause, told done: "The merger was blocked" of
+    "Regulators may block the merger" shares one word, and adds none; one that keeps the passage's modal ("is due
+    to be completed") tells nothing done."""
+    own = words - {done.casefold()}
+    return (bool(own) and own <= act.words and not act.shown.startswith(_POLISH_MODALS)
+            and act.shown.rsplit(maxsplit=1)[0].casefold() not in spoken.casefold())
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it

@@ -1,7 +1,7 @@
 """No stance invented: "Northland denied the report" may not cite "Northland did not comment on the report".
 
 A sentence gives a stance by "denied", "rejected", "welcomed", "accepted", "condemned", "dismissed", "praised",
-"criticised", "endorsed", "disputed", "refuted", "applauded" or "hailed" (any tense). It is refused where a passage
+"criticised", "endorsed", "disputed", "refuted", "applauded", "hailed" or "confirmed" (any tense). It is refused where a passage
 gives no response ("did not comment", "declined to comment", "has not responded", "could not be reached", "has yet
 to react", ...) in a sentence sharing a word of four letters or more with what the stance is on (the words after it:
 "the report"), and none of its passages, nor the source's sentences holding them, uses any of those stance words: a
@@ -26,13 +26,13 @@ _STANCE_WORDS = frozenset({
     "criticise", "criticises", "criticised", "criticising", "criticize", "criticizes", "criticized", "criticizing",
     "endorse", "endorses", "endorsed", "endorsing", "dispute", "disputes", "disputed", "disputing", "refute",
     "refutes", "refuted", "refuting", "applaud", "applauds", "applauded", "applauding", "hail", "hails", "hailed",
-    "hailing"})
+    "hailing", "confirm", "confirms", "confirmed", "confirming"})
 _STANCE = patterns.compile(r"(?<![\w-])(?:" + "|".join(patterns.longest_first(_STANCE_WORDS)) + r")(?![\w-])",
                            re.IGNORECASE)
 # any stance in a passage, in any form ("denial", "rejection", "welcoming", "criticism"): the source gives a response
 _ANY_STANCE = patterns.compile(r"(?<!\w)(?:den(?:y|ies|ied|ying|ials?)|reject\w*|welcom\w*|accept\w*|condemn\w*"
                                r"|dismiss\w*|prais\w*|critici\w*|endors\w*|disput\w*|refut\w*|applau\w*"
-                               r"|hail(?:s|ed|ing)?)(?!\w)", re.IGNORECASE)
+                               r"|hail(?:s|ed|ing)?|confirm\w*)(?!\w)", re.IGNORECASE)
 _VERB_OF_SILENCE = (r"(?:comment(?:ed)?|respond(?:ed)?|repl(?:y|ied)|react(?:ed)?|answer(?:ed)?|address(?:ed)?"
                     r"|say\s+anything)")
 _SILENT = patterns.compile(
