@@ -19,7 +19,7 @@ from . import patterns
 from .attribution import Finding, _stated, unbacked_superlatives
 from .cite import _timed_or_counted
 from .locale import Labels, built_in_english
-from .numbers import find_mentions, quantities_in, reading_key
+from .numbers import mentions_in, quantities_in, reading_key
 from .problems import Problem
 
 _PLACEHOLDER = patterns.compile(r"\{\w+\}")  # a slot the page fills: "{measure}", "{number}"
@@ -76,7 +76,8 @@ def _dates_misread(labels: Labels, shown: str, lines: Mapping[str, int]) -> list
     for month in range(1, 13):
         for day in (15, 1):  # the 1st as `first_day` writes it ("1er mars 2026")
             iso = f"2026-{month:02d}-{day:02d}"
-            read = {quantity.value for mention in find_mentions(labels.date(iso), labels.language)
+            # remembered (mentions_in): each load reads the same 24 dates of each locale, 4 ms a load uncached
+            read = {quantity.value for mention in mentions_in(labels.date(iso), labels.language)
                     for quantity in mention.quantities if quantity.unit == "month"}
             if read and read != {month}:
                 return [Problem(shown, lines.get("months", lines.get("date", 1)),
