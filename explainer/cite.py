@@ -722,8 +722,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + misstated_deals(text, passages, offset, language)
             + joint_figure_as_one(text, passages, offset, language, parties)
             + joint_act_as_one(text, passages, offset, language, parties)
-            + (swapped or traded_figures(text, passages, offset, language, parties))
-            + (swapped or given_to_another_party(text, passages, offset, language, parties))
+            # a party swapped is named once, above
+            + ([] if swapped else traded_figures(text, passages, offset, language, parties)
+               + given_to_another_party(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
             + both_for_one_side(text, passages, offset, language, parties)
             + renamed_groups(text, passages, offset, language, parties)
@@ -903,8 +904,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(turned_opposites) + each(dropped_approximations) + each(dropped_limits) + each(hit_for_near)
             + each(mostly_the_other_kind) + each(made_the_only_one) + each(misstated_deals)
             + each(unowned_figures, parties) + each(joint_figure_as_one, parties)
-            + (swapped or each(traded_figures, parties))
-            + (swapped or each(given_to_another_party, parties))
+            + ([] if swapped else each(traded_figures, parties) + each(given_to_another_party, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
                    parties)
             + ([] if negations else each(unestablished_acts) or each(denial_as_admission) or each(turned_stances)
