@@ -273,7 +273,7 @@ def turned_directions(text: str, passages: list[Cited], offset: int = 0, languag
         elif other and quantity in changes and quantity not in reached and quantity not in plain \
                 and _is_level(spoken, at, language):
             findings.append(_change_finding(text, offset + at, figure, way))
-    return findings
+    return list(dict.fromkeys(findings))  # "50 basis points" is read as 50 points and as 0.5: one figure, named once
 
 
 # A rate that is itself a rise, whose level is the size of the rise it counts: inflation's 3.8% is prices' rise of

@@ -28,3 +28,10 @@ def test_figures_traded_between_the_parties_are_still_named_where_no_party_is_sw
     (found,) = sentence_findings("Nordia lost 12 soldiers and Sudia lost 40.",
                                  ["Nordia lost 40 soldiers, and Sudia lost 12."], "en", PARTIES)
     assert "gives Nordia 12 where its cited passages give Nordia 40 and Sudia 12" in found
+
+
+def test_a_figure_read_in_two_units_turned_is_named_once():
+    passage = "The Bank of Aldermere raised its main policy rate by 50 basis points to 5.25% on Thursday."
+    found = sentence_findings("The Bank of Aldermere cut its policy rate by 50 basis points to 5.25%.", [passage], "en",
+                              PARTIES)
+    assert len(found) == len(set(found)) and any('figure "50" is given as a fall' in message for message in found)
