@@ -21,6 +21,7 @@ from .hints import MAX_SUGGESTED, one_of
 from .load import ContentFile
 from .model import Citation
 from .persian_letters import ONE_LETTER
+from .page_headers import headers_blanked
 from .problems import Problem
 from .sources import SourceText
 from .word_blocks import WordBlocks
@@ -49,7 +50,8 @@ _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "
 _LETTER = r"[^\W\d_]"
 # Only one line end: a hyphen before a blank line ends a paragraph ("pro- and anti-" then "Police said"),
 # and joining the two would refuse a quote of the next paragraph's first words.
-_LINE_END_HYPHEN = rf"(?<={_LETTER})-[ \t]*(?:\r\n?|\n)[ \t]*(?={_LETTER})"
+# A soft hyphen a PDF's text leaves at a line end ("in\u00ad⏎crease") joins the word's halves as a hyphen does.
+_LINE_END_HYPHEN = rf"(?<={_LETTER})[-\u00ad][ \t]*(?:\r\n?|\n)[ \t]*(?={_LETTER})"
 # A superscript footnote mark ("killed.\u00b2 The", "witnesses\u00b9 in") is no word of the text: a quote may
 # leave it out. Only after a stop, quotation mark or bracket, or a word of three letters or more, and before
 # a space, punctuation or the end: "km\u00b2" is a unit and "10\u00b2" a power, which a quote must keep.
@@ -120,6 +122,7 @@ def without_invisible(text: str) -> str:
 
 _SPACE_RUN = patterns.compile("  +")  # not " {2,}": a literal start lets re skip ahead fast
 _HYPHEN_BEFORE_NEWLINE = patterns.compile(r"-[ \t]*[\r\n]")  # starts with a literal: re skips ahead to each "-"
+_SOFT_HYPHEN_BEFORE_NEWLINE = patterns.compile("\u00ad[ \t]*[\r\n]")
 
 
 def _plain(text: str, keep_invisible: bool = False) -> bool:
@@ -129,6 +132,7 @@ def _plain(text: str, keep_invisible: bool = False) -> bool:
     if text.isascii():  # known without looking
         return _HYPHEN_BEFORE_NEWLINE.search(text) is None
     return (not any(ligature in text for ligature in _LIGATURES) and _HYPHEN_BEFORE_NEWLINE.search(text) is None
+            and (SOFT_HYPHEN not in text or _SOFT_HYPHEN_BEFORE_NEWLINE.search(text) is None)
             and not any(digit in text for digit in _MARK_DIGIT_CHARS) and _SPACE_IN_SPACELESS.search(text) is None
             and (keep_invisible or not any(invisible in text for invisible in INVISIBLE)))
 
@@ -275,6 +279,27 @@ class NormalisedSource:
                 yield at + led, at + len(wanted)
                 at = self.text.find(wanted, at + 1, end)
 
+    @functools.cached_property
+    def _headers_blanked(self) -> NormalisedSource | None:
+        """Return the source with its page headers inside sentences made spaces (page_headers.py), or None."""
+        blanked = headers_blanked(self.source.text)
+        return None if blanked is None else NormalisedSource(SourceText(self.source.source, blanked))
+
+    def across_page_headers(self, quote: str, before: str, after: str) -> Passage | None:
+        """Return the one passage a quote not found otherwise has with the page headers inside sentences passed over,
+        or None: the source's own characters, the header among them."""
+        blanked = self._headers_blanked
+        if blanked is None:
+            return None
+        found = [span for span in itertools.islice(blanked.whole_word_occurrences(quote, before), 2)
+                 if _fits(blanked.text, *span, before, after, blanked.holds_soft_hyphen)]
+        if len(found) != 1:
+            return None
+        first, last = blanked.original(found[0][0]), blanked.original(found[0][1] - 1) + 1
+        if spliced_paragraphs(blanked.source.text[first:last]) is not None:
+            return None
+        return Passage(self.source.source.id, first, last, self.source.text[first:last])
+
     def passage(self, start: int, end: int) -> Passage:
         """Return the Passage of the original text behind a normalised range."""
         first = self.original(start)
@@ -360,6 +385,9 @@ def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix:
                                "words no sentence of it says together",
                          "cite each paragraph's words as a citation of its own, and give the sentence both markers")
     if not matching and next(source.occurrences(wanted), None) is None:
+        across = source.across_page_headers(wanted, before, after)
+        if across is not None:
+            return Anchoring(across)
         return Anchoring(None, f"quote {shown} is not in source '{source.source.source.id}'",
                          closest_passage_hint(source.source, quote) if nearest else NEAREST_NOT_SOUGHT)
     if not matching:

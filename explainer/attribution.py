@@ -49,6 +49,7 @@ from .cjk import splits_words, whole_words
 from .persian_letters import ONE_LETTER
 from .level_ratios import fits_a_ratio
 from .weekday_capitals import kept_capitals
+from .pdf_text import raised_points
 from .numbers import (BASIS_POINT, DECIMAL_COMMA_LANGUAGES, LABEL, PERCENTAGE_POINT, OCCASION, UNIT_PLURALS, Mention, Quantity, as_labels, declined_forms, find_mentions, is_percentage_unit, is_year,
                       mentions_in, months_named, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given)
@@ -395,7 +396,7 @@ def _after_the(text: str, start: int) -> bool:
 
 @functools.lru_cache(maxsize=1 << 12)  # a sentence is read by each check of its text: 30,001 reads of 12,969 in synth
 def _statements(sentence: Sentence, language: str) -> tuple[Statement, ...]:
-    spoken = _UNSPOKEN.sub(lambda m: " " * len(m.group()), sentence.text)
+    spoken = raised_points(_UNSPOKEN.sub(lambda m: " " * len(m.group()), sentence.text))
     spans = [(a, b) for a, b in _quoted_spans(spoken) if re.search(r"\w", sentence.text[a:b])]
     quotes = [Statement(sentence.start + a, sentence.start + b, sentence.text[a:b], "quote") for a, b in spans]
     quoted = _union(spans)

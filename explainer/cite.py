@@ -10,13 +10,14 @@ from typing import Callable
 from markupsafe import Markup
 
 from . import patterns
-from .anchor import Definition, without_invisible
+from .anchor import Definition
 from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_attribution,
                           dropped_attribution_in_item, dropped_hedge, dropped_hedge_in_item,
                           hedging_found, may_rank, may_time_or_count, shown_unchecked, states_anything, unbacked_superlatives,
                           unbacked_months, unbacked_multiples, unbacked_time_words, unbacked_vague_counts)
 from .checked import KeptFindings, Passages
 from .disguise import disguised_text
+from .pdf_text import as_checked
 from .footnotes import FootnoteNumbering, Ref
 from .direction import turned_directions
 from .slowed_changes import slowed_as_turned
@@ -383,8 +384,8 @@ class FileCiter:
         holding = sentence_around(source, passage.start, passage.end) if source else ""
         paragraph = paragraph_around(source, passage.start, passage.end) if source else ""
         source_entry = self.numbering.sources[passage.source_id]
-        found = self._cited[key] = Cited(without_invisible(passage.text),  # "3<ZWSP> metres" says 3 metres
-                                         source_entry.language, without_invisible(holding), paragraph,
+        found = self._cited[key] = Cited(as_checked(passage.text),  # "3<ZWSP> metres" says 3 metres, "£46·2m" £46.2m
+                                         source_entry.language, as_checked(holding), paragraph,
                                          source_entry.statement_of,
                                          "" if source_entry.date == "unknown" else source_entry.date)
         return found

@@ -10,6 +10,7 @@ from markupsafe import Markup, escape
 from .anchor import Passage
 from .locale import Foreign, foreign
 from .model import Source
+from .page_headers import without_headers
 from .records import record
 
 
@@ -63,6 +64,11 @@ class Footnote:
     def shown_number(self) -> str:
         """Return its number as the page writes it: "3", on an Urdu page "۳"."""
         return self.numeral or str(self.number)
+
+    @property
+    def quoted(self) -> str:
+        """Return the passage's words as the note quotes them: a page's header that splits its sentence left out."""
+        return without_headers(self.passage.text)
 
     @property
     def foreign(self) -> Foreign:

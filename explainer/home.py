@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Callable, Iterable
 
-from .anchor import Definition, Passage, without_invisible
+from .anchor import Definition, Passage
 from .attribution import Cited, Finding
 from .checked import Passages
 from .cite import FileCiter, heading_findings, report_unused
@@ -13,6 +13,7 @@ from .footnotes import FootnoteNumbering
 from .load import SiteContent
 from .locale import Labels
 from .model import Source
+from .pdf_text import as_checked
 from .problems import Problem
 from .views import Header, HomeEntry, HomePage
 
@@ -38,7 +39,7 @@ def plan_home(content: SiteContent, definitions: dict[str, Definition], anchored
     settings = content.settings
     about = citer.prose(settings, "about", require_citations=False)
     cited = functools.cache(lambda: Passages((*citer.passages(anchored), *(
-        Cited(without_invisible(passage.text), library[passage.source_id].language) for passage in cited_elsewhere()))))
+        Cited(as_checked(passage.text), library[passage.source_id].language) for passage in cited_elsewhere()))))
     for field in ("title", "description"):  # on every page's <title>, the feed and search results: the site's headline
         citer.report(settings, field, _site_words_findings(getattr(settings, field), cited, labels.language))
     report_unused(definitions, numbering, problems)

@@ -27,7 +27,7 @@ _LONGEST_HEADER = 300  # characters: a line longer is no page's header, and as w
 def prose_first(text) -> Iterator[tuple[int, int]]:
     """Yield the (start, end) of a source's (sources.SourceText) sentences: those of running prose first, a section's
     number left out, then the rest, each in the source's order (a source of headings alone is still quoted)."""
-    repeated = _repeated_lines(text.text)
+    repeated = repeated_lines(text.text)
     others = []
     for start, end in text.sentences:
         start = _past_headers(text.text, start, end, repeated)
@@ -44,7 +44,7 @@ def _past_headers(source: str, start: int, end: int, repeated: frozenset[str]) -
     Report 2025 - Page 3" over the page's first line): a header ends at its line's end, with no stop to end it."""
     while start == 0 or source[start - 1] == "\n":
         line_end = source.find("\n", start, min(end, start + _LONGEST_HEADER))
-        if line_end < 0 or _line_key(source[start:line_end]) not in repeated:
+        if line_end < 0 or line_key(source[start:line_end]) not in repeated:
             break
         start = line_end + 1
     return start
@@ -58,7 +58,7 @@ def is_running_prose(source: str, start: int, end: int, repeated: frozenset[str]
     if (len(sentence.split()) < MIN_WORDS and not writes_without_spaces(sentence)) or not _ENDS_AT_STOP.search(sentence):
         return False
     lines = _lines_over(source, start, end)
-    if any(_in_capitals(line) or _line_key(line) in repeated for line in lines):
+    if any(_in_capitals(line) or line_key(line) in repeated for line in lines):
         return False
     widths = [min(len(line.strip()), _LONGEST_HEADER) for line in lines]
     if any(2 * width < max(widths) for width in widths[:-1]):
@@ -91,14 +91,14 @@ def _lines_over(source: str, start: int, end: int) -> list[str]:
     return source[first:tail if tail >= 0 else min(len(source), end + _LONGEST_HEADER)].split("\n")
 
 
-def _repeated_lines(source: str) -> frozenset[str]:
+def repeated_lines(source: str) -> frozenset[str]:
     """Return the lines a source holds more than once, their numbers aside ("Annual Report 2025 - Page 3"): a page's
     header or footer in a PDF's text."""
-    counts = Counter(_line_key(line) for line in source.split("\n"))
+    counts = Counter(line_key(line) for line in source.split("\n"))
     counts.pop("", None)
     return frozenset(line for line, count in counts.items() if count > 1)
 
 
-def _line_key(line: str) -> str:
-    """Return a line as _repeated_lines compares it: spaces and numbers aside."""
+def line_key(line: str) -> str:
+    """Return a line as repeated_lines compares it: spaces and numbers aside."""
     return _DIGITS.sub("#", " ".join(line.split()))

@@ -60,6 +60,8 @@ _REPORTING = patterns.compile(
     rf"|{_unless_after_an_amount('alleged')}|alleges|{_unless_after_an_amount('confirmed')}|confirms|saying|replied"
     r"|replies|responded|responds|retorted|countered|wrote|writes|tweeted"
     r"|conceded|concedes"
+    # a party's stance given as its word: "The Council's position is that the roof ... falls to the Club"
+    r"|(?<=['’]s\s)(?:position|view|case|contention)\s+(?:is|was)(?=\s+that(?!\w))"
     # a figure given as someone's reckoning: "the chamber estimated that", "the union estimates", "aid groups estimate
     # that"; not an adjective or a noun ("an estimated 40,000", "the union's estimates", "an estimate of"), a passive
     # ("was estimated at"), nor "estimated by"
@@ -560,10 +562,14 @@ def shown(words: str) -> str:
     while last > first + 1 and not parts[last - 1].isascii() and parts[last - 1][:1].islower() and not (
             _LATIN_SMALL.match(parts[last - 1])):  # "las autoridades paquistaníes" keeps its people's adjective
         last -= 1  # the object after a Russian verb of saying: "Анна Соколова" of "Анна Соколова пошлину"
-    return " ".join(parts[first:last])
+    while last > first + 1 and parts[last - 1].casefold() in _ADVERBS:
+        last -= 1  # "the Club also says": the Club
+    named = " ".join(parts[first:last])
+    return named[:-2] if named.endswith(("'s", "’s")) and last > first + 1 else named  # "the Council's position"
 
 
 _LATIN_SMALL = patterns.compile(r"[a-zß-öø-ÿ]")
+_ADVERBS = frozenset({"also", "again", "too", "further", "now", "then", "later", "still"})
 _CUT = frozenset({"both", "each", "by", "on", "in", "at", "for", "from", "of", "to", "has", "have", "had", "was", "were", "is", "are"})
 _PLAIN_WORD = patterns.compile(r"[\w'’]+")
 _TWO_CAPITALS = patterns.compile(r"\b[A-Z]{2}\b")
@@ -625,6 +631,9 @@ def sentence_around(text: str, start: int, end: int) -> str:
     """Return the sentence of a source holding text[start:end], read roughly (from the stop before it to the one
     after, within its paragraph and 400 characters either way): a stop cut short ("Mr.") names fewer speakers."""
     low, high = max(0, start - 400), min(len(text), end + 400)
+    rows = table_rows(text, start, end, low, high)
+    if rows is not None:
+        return rows
     paragraph = text.rfind("\n\n", low, start)
     stops = [m.end() for m in _STOP.finditer(text, max(low, paragraph + 2 if paragraph >= 0 else low), start)]
     first = stops[-1] if stops else (paragraph + 2 if paragraph >= 0 else low)
@@ -632,6 +641,24 @@ def sentence_around(text: str, start: int, end: int) -> str:
     last = closing.start() + 1 if closing else high
     paragraph_end = text.find("\n\n", end, last)
     return text[first:paragraph_end if paragraph_end >= 0 else last].strip()
+
+
+def table_rows(text: str, start: int, end: int, low: int, high: int) -> str | None:
+    """Return the rows of a flattened table text[start:end] stands on, or None: lines whose cells runs of spaces set
+    apart, none ended by a stop. A row is no sentence of the rows around it: "9 February 2026   Club writes to the
+    Council" gave its words to the Club in the row "January 2027   Stadium expected to open" (a timeline's table)."""
+    if "   " not in text[max(low, start - 80):min(high, end + 80)]:
+        return None
+    first, last = text.rfind("\n", low, start) + 1, text.find("\n", end, high)
+    if (first == 0 and low > 0) or last < 0:
+        return None
+    rows = text[first:last]
+    if all(_CELL_GAP.search(row) and not _STOP.search(row.rstrip()[-2:]) for row in rows.split("\n")):
+        return rows.strip()
+    return None
+
+
+_CELL_GAP = patterns.compile(r"\S {3,}\S")
 
 
 # Japanese and Chinese end a sentence at "。", "！" or "？" with no space after it (a closing "」" may follow)

@@ -513,8 +513,10 @@ def _cited_and_named(passages, language: str, parties, statement_of: str = "",
     """Return `passages` as the checks read cited passages, and each party's id with the words naming it."""
     from explainer.attribution import Cited
     from explainer.owners import party_words
+    from explainer.pdf_text import as_checked
 
-    cited = [Cited(passage, language, passage, "", statement_of, published) for passage in passages]
+    cited = [Cited(as_checked(passage), language, as_checked(passage), "", statement_of, published)
+             for passage in passages]
     return cited, tuple((party.id, party_words(party, language)) for party in parties)
 
 
