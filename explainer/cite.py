@@ -109,6 +109,7 @@ from .rate_statements import misstated_rate_statements
 from .unreported import unreported_as_fact
 from .figure_acts import swapped_acts
 from .sum_acts import claimed_as_awarded
+from .pending_rulings import ruling_told_as_made
 from .custody import misstated_custody
 from .verdicts import denial_as_admission, misstated_verdicts
 from .turned_stances import turned_stances
@@ -702,6 +703,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + asked_for_offered(text, passages, offset, language) + truce_told_otherwise(text, passages, offset, language)
             + ([] if negations else undone_for_done(text, passages, offset, language))  # a negation added, named once
             + ended_states(text, passages, offset, language) + next_stage_as_reached(text, passages, offset, language)
+            + ruling_told_as_made(text, passages, offset, language)
             + begun_as_done(text, passages, offset, language)
             # a deed in an inserted clause that no passage gives is named once, as inserted
             + (inserted_deeds(text, passages, offset, language)
@@ -893,7 +895,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(misstated_results)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(asked_for_offered) + each(truce_told_otherwise) + ([] if negations else each(undone_for_done))
-            + each(ended_states) + each(next_stage_as_reached) + each(begun_as_done) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))
+            + each(ended_states) + each(next_stage_as_reached) + each(ruling_told_as_made) + each(begun_as_done) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(misstated_rate_statements)
             + each(changed_portfolios) + each(invented_causes) + each(widened_records) + each(unscoped_superlatives) + each(misdated_acts)
