@@ -110,6 +110,7 @@ from .unreported import unreported_as_fact
 from .figure_acts import swapped_acts
 from .sum_acts import claimed_as_awarded
 from .pending_rulings import ruling_told_as_made
+from .open_qualifiers import qualifier_added
 from .custody import misstated_custody
 from .verdicts import denial_as_admission, misstated_verdicts
 from .turned_stances import turned_stances
@@ -672,7 +673,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + ([] if negations else denied_harms(text, passages, offset, language))
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
             + preliminary_as_ruling(text, passages, offset, language)
-            + civil_told_as_criminal(text, passages, offset, language)
+            + civil_told_as_criminal(text, passages, offset, language) + qualifier_added(text, passages, offset, language)
             + steps_taken_further(text, passages, offset, language)
             + deeds_given_to_another(text, passages, offset, language)
             + winner_turned(text, passages, offset, language, parties)
@@ -880,7 +881,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(plan_called_off_as_standing)
             + cut_negations(text, passages, 0, language) + ([] if negations else each(denied_harms))
             + each(changed_status) + each(preliminary_as_ruling) + each(average_as_rate)
-            + each(civil_told_as_criminal) + each(steps_taken_further) + each(deeds_given_to_another) + each(winner_turned, parties)
+            + each(civil_told_as_criminal) + each(qualifier_added) + each(steps_taken_further) + each(deeds_given_to_another) + each(winner_turned, parties)
             + each(plea_or_verdict_turned) + each(court_level_changed)
             + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
