@@ -104,7 +104,7 @@ def _as_fact(text: str, match: re.Match) -> bool:
     """Say whether text gives the qualifier at `match` as fact: not a verb ("to deliberate"), not negated, and no word
     in its clause before it keeping it open or someone's word."""
     before = _clause_before(text, match.start())
-    if _key(match) == "deliberate" and _VERB_BEFORE.search(before):
+    if match.group().casefold() == "deliberate" and _VERB_BEFORE.search(before):
         return False
     return not _NEGATED.search(before) and not _OPEN.search(before)
 

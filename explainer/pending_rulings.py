@@ -3,7 +3,8 @@
 "The judge upheld the jury's verdict" citing "The judge is due to rule on Corvane's challenge to the verdict in May"
 built: future_as_past.py reads a passage's "will publish" told as "published", one verb in two tenses, and here the
 source gives no ruling at all, only that one will come ("is due to rule", "will rule", "is expected to decide", "has
-yet to rule", "is set to hand down its decision"), and the sentence tells one made, with any ruling's verb ("upheld",
+yet to rule", "is set to hand down its decision"; a vote to come too: "shareholders will vote on the deal"), and the
+sentence tells one made, with any ruling's verb ("upheld",
 "rejected", "dismissed", "granted", "overturned", "decided", "threw out", "sided with"; "ruled" and "issued its
 ruling" are preliminary.py's). A sentence is
 refused where a clause of it tells a ruling made, not negated, with no word of a ruling to come; a cited passage
@@ -25,13 +26,13 @@ from .clauses import content_words
 from .sentences import inside, markers_blanked, sentence_of
 
 # what may tell a ruling to come in a passage, looked for as text before any pattern
-_MAY_AWAIT = ("rule", "decide", "decision", "ruling", "verdict", "judgment", "prononc", "statuer", "statuera",
+_MAY_AWAIT = ("rule", "decide", "vote", "decision", "ruling", "verdict", "judgment", "prononc", "statuer", "statuera",
               "pronunci", "decidir", "decidirá", "fallará", "entscheid", "urteil")
 _AWAITED = patterns.compile(
     r"(?<![\w-])(?:"
     r"(?:is|are|was|were)\s+(?:(?:due|expected|set|scheduled|poised|likely|to)\s+(?:to\s+)?|yet\s+to\s+)"
-    r"(?:rule|decide|hand\s+down|issue|deliver|announce|give)(?!\w)"
-    r"|(?:will|would|shall)\s+(?:now\s+|later\s+|then\s+|also\s+)?(?:rule|decide|hand\s+down|issue\s+(?:a|its|her|his)"
+    r"(?:rule|decide|hand\s+down|issue|deliver|announce|give|vote)(?!\w)"
+    r"|(?:will|would|shall)\s+(?:now\s+|later\s+|then\s+|also\s+)?(?:rule|decide|vote|hand\s+down|issue\s+(?:a|its|her|his)"
     r"\s+(?:ruling|decision|judgment))(?!\w)"
     r"|(?:has|have)\s+(?:yet\s+to|not\s+yet)\s+(?:rule|ruled|decide|decided)(?!\w)"
     r"|(?:ruling|decision|judgment|verdict)\s+(?:is\s+)?(?:expected|due|pending|awaited)(?!\w)"
@@ -44,7 +45,7 @@ _AWAITED = patterns.compile(
     r")(?![\w-])", re.IGNORECASE)
 # a ruling told made: "upheld", "rejected", "threw out", "sided with"; "a confirmé", "confirmó", "bestätigte"
 _MADE = patterns.compile(
-    r"(?<![\w-])(?P<verb>upheld|rejected|dismissed|granted|denied|overturned|overruled|reversed|affirmed|quashed"
+    r"(?<![\w-])(?P<verb>upheld|rejected|voted\s+(?:for|against|down|through)|backed|dismissed|granted|denied|overturned|overruled|reversed|affirmed|quashed"
     r"|decided|approved|blocked|struck\s+down|threw\s+out|tossed\s+out|sided\s+with|cleared|confirmed|set\s+aside"
     r"|(?:a|ont)\s+(?:confirmé|rejeté|annulé|validé|débouté|infirmé)|s['’]est\s+prononcée?"
     r"|confirmó|rechazó|anuló|ratificó|desestimó|revocó|se\s+pronunció"
@@ -86,10 +87,10 @@ def ruling_told_as_made(text: str, passages: list[Cited], offset: int = 0, langu
             if (words & content_words(sentence_of(passage, match.start()), _COURT_WORDS)
                     and deciding & _subject(passage, match.start())):
                 shown = " ".join(match.group().split())
-                return [Finding(offset, f"this sentence tells as made a ruling ('{verb}') its cited passages give "
+                return [Finding(offset, f"this sentence tells as made a decision ('{verb}') its cited passages give "
                                         f"only as to come ('{shown}'): {clipped(text)}",
-                                f"keep the ruling to come as the source does ('{shown} ...'), or cite a passage "
-                                "that gives the ruling")]
+                                f"keep the decision to come as the source does ('{shown} ...'), or cite a passage "
+                                "that gives the decision")]
     return []
 
 
