@@ -18,6 +18,7 @@ Words in quotation marks are not read (tests/test_factcheck_88.py).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import patterns
@@ -43,6 +44,11 @@ _AWAITED = patterns.compile(
     r"|resolverá"
     r"|(?:soll|sollen|wird|werden)\s+(?:[\w-]+\s+){0,12}?(?:entscheiden|urteilen|befinden)"
     r")(?![\w-])", re.IGNORECASE)
+# what may tell a decision made, looked for in the folded sentence before any pattern: a part of each word of _MADE
+_MAY_MAKE = ("upheld", "reject", "dismiss", "grant", "denied", "overturn", "overrul", "revers", "affirm", "quash",
+             "decided", "approved", "blocked", "struck", "threw", "tossed", "sided", "cleared", "confirm", "aside",
+             "voted", "backed", "annul", "valid", "débout", "infirm", "prononc", "rechaz", "anul", "ratific",
+             "desestim", "revoc", "bestätig", "verwarf", "hob ", "wies ")
 # a ruling told made: "upheld", "rejected", "threw out", "sided with"; "a confirmé", "confirmó", "bestätigte"
 _MADE = patterns.compile(
     r"(?<![\w-])(?P<verb>upheld|rejected|voted\s+(?:for|against|down|through)|backed|dismissed|granted|denied|overturned|overruled|reversed|affirmed|quashed"
@@ -65,13 +71,12 @@ _CLAUSE_STOPS = patterns.compile(r"[;:]|,\s+(?:but|and|while|whereas|mais|pero|a
 
 def ruling_told_as_made(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding where text tells a ruling made that its cited passages give only as still to come."""
-    if not passages or not _MADE.search(text):
-        return []  # most sentences tell no ruling: one pattern, no passage read
+    folded = text.casefold()
+    if not passages or not any(word in folded for word in _MAY_MAKE) or not _MADE.search(text):
+        return []  # most sentences tell no decision: found by a text search, no pattern, no passage read
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
-    awaited = [(match, passage.text) for passage in passages
-               if any(word in passage.text.casefold() for word in _MAY_AWAIT)
-               for match in _AWAITED.finditer(passage.text)]
+    awaited = [(match, passage.text) for passage in passages for match in _awaited_in(passage.text)]
     if not awaited:
         return []
     for made in _MADE.finditer(spoken):
@@ -92,6 +97,13 @@ def ruling_told_as_made(text: str, passages: list[Cited], offset: int = 0, langu
                                 f"keep the decision to come as the source does ('{shown} ...'), or cite a passage "
                                 "that gives the decision")]
     return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _awaited_in(text: str) -> tuple[re.Match, ...]:
+    """Return where a passage gives a decision to come ("is due to rule", "will vote")."""
+    folded = text.casefold()
+    return tuple(_AWAITED.finditer(text)) if any(word in folded for word in _MAY_AWAIT) else ()
 
 
 def _subject(text: str, at: int) -> frozenset[str]:
