@@ -138,4 +138,37 @@ def weak_roots(word: str) -> frozenset[str]:
 def same_word(one: str, other: str) -> bool:
     """Say whether two folded Arabic words are forms of one word: by their stem, or as a hollow or weak verb's forms,
     whose middle or last letter changes ("قال", "يقول", "يقل") where a stem compares them as three words."""
-    return one == other or not stems(one).isdisjoint(stems(other)) or not weak_roots(one).isdisjoint(weak_roots(other))
+    return (one == other or not stems(one).isdisjoint(stems(other)) or not weak_roots(one).isdisjoint(weak_roots(other))
+            or (urdu_stem(one) == urdu_stem(other) != ""))
+
+
+# Urdu's past and perfect endings on a verb's stem ("بڑھایا", "بڑھائی", "بڑھائے" of "بڑھا", raised), which its compound
+# past ("بڑھا دیا") keeps bare; letters Arabic does not write, so no Arabic word is cut by them.
+_URDU_ENDINGS = ("یا", "ئی", "ئے", "ی", "ے")
+
+
+def urdu_stem(word: str) -> str:
+    """Return an Urdu verb's stem without its past ending ("بڑھایا" -> "بڑھا"), three letters at least; the word
+    itself where it has none; "" for a word too short to stem."""
+    for ending in _URDU_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _SHORTEST:
+            return word[:-len(ending)]
+    return word if len(word) >= _SHORTEST else ""
+
+
+# Urdu's light verbs, which carry a compound verb's tense after its meaning ("مسترد کر دیا", rejected; "مسترد نہیں
+# کیا", did not reject): a negation before one negates the word before the negation, and no clause restates another
+# by sharing one.
+URDU_LIGHT_VERBS = frozenset({"کیا", "کی", "کیے", "کئے", "کر", "کرتا", "کرتی", "کرتے", "کرے", "کریں", "دیا", "دی",
+                              "دیے", "دئے", "لیا", "لی", "لیے", "گیا", "گئی", "گئے", "ہوا", "ہوئی", "ہوئے", "ہے",
+                              "ہیں", "تھا", "تھی", "تھے", "سکا", "سکی", "سکے", "پایا", "پائی"})
+
+
+def urdu_negated_word(clause: str, negation: tuple[int, int]) -> str:
+    """Return what an Urdu negation before a light verb negates ("مسترد" of "مسترد نہیں کیا"): the content word
+    right before it, folded; "" where no light verb follows it, or no word stands before it."""
+    after = _WORD.search(clause, negation[1])
+    if after is None or folded(after.group()) not in URDU_LIGHT_VERBS:
+        return ""
+    before = [word for word in content_words(clause[:negation[0]]) if word not in URDU_LIGHT_VERBS]
+    return before[-1] if before else ""

@@ -64,6 +64,7 @@ from .decades import as_the_other_span
 from .remainders import told_remainder
 from .year_parts import months_as_year_part
 from .qualifiers import Qualifier, qualified_figures, qualifier_of, range_qualifier
+from .standards import standards_blanked
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("confirm", "confirms", "confirmed", "confirmation", "prove", "proves", "proved", "proven", "proof",
@@ -582,6 +583,7 @@ def _passed_on_in(text: str, claimed: bool) -> tuple[str, ...]:
     """Return the words with which a passage passes on someone's contested word ("claims", "accuses"), or, where it
     is `claimed`, anyone's ("said", "according"), in order."""
     words = _PASSED_ON_WORDS if claimed else _CONTESTED_WORDS
+    text = standards_blanked(text)  # "according to the law" passes no one's word on (standards.py)
     if _CLAIM.search(text):  # numbered claims, and claims as things ("its claims are timely"), pass on no one's word
         text = _CLAIM_NOUN.sub(_blanked, _NUMBERED_CLAIM.sub(_blanked, text))
     found = [(word.start(), word.group()) for word in _WORD.finditer(text) if folded_word(word.group()) in words
@@ -623,6 +625,7 @@ _NUMBERED_CLAIM = patterns.compile(r"(?<!\w)claims?(?=\s+(?:\d|nos?\.\s*\d))", r
 def says_who_reports(text: str) -> bool:
     """Say whether text keeps a hedge or says who reports what it states ("reportedly", "said", "according to",
     "accused of", Arabic "بحسب"; a locale's `hedges` or `according_to`, German "laut"), in any language we read."""
+    text = standards_blanked(text)  # "according to the law" says no one's word (standards.py)
     said = _CLAIM_NOUN.sub(" ", text) if _CLAIM.search(text) else text  # the pattern cost 25 µs a sentence, this 1
     return bool((may_hold(said, _HEDGE_KEPT_RUNS) and _holds_a_hedge_kept(said))
                 or (may_hold_locale_word(text, "hedges") and _locale_hedges().search(text))
@@ -2061,7 +2064,7 @@ def _attributed(sentence: str, words: list[re.Match], index: int, language: str)
     "Claims" after a determiner or a possessive, or before a verb of being ("the drone claims are
     confirmed"), is a noun, not a verb.
     """
-    if locale_word_pattern("according_to", language).search(sentence):  # a locale's "laut": the whole sentence
+    if locale_word_pattern("according_to", language).search(standards_blanked(sentence)):  # a locale's "laut": the whole sentence
         return True
     reporting = set(ATTRIBUTIONS.get(language, ()))
     clauses = _clause_numbers(sentence, words)

@@ -111,6 +111,8 @@ from .rate_statements import misstated_rate_statements
 from .unreported import unreported_as_fact
 from .figure_acts import swapped_acts
 from .sum_acts import claimed_as_awarded
+from .pending_rulings import ruling_told_as_made
+from .open_qualifiers import qualifier_added
 from .custody import misstated_custody
 from .verdicts import denial_as_admission, misstated_verdicts
 from .turned_stances import turned_stances
@@ -673,7 +675,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + ([] if negations else denied_harms(text, passages, offset, language))
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
             + preliminary_as_ruling(text, passages, offset, language)
-            + civil_told_as_criminal(text, passages, offset, language)
+            + civil_told_as_criminal(text, passages, offset, language) + qualifier_added(text, passages, offset, language)
             + steps_taken_further(text, passages, offset, language)
             + deeds_given_to_another(text, passages, offset, language)
             + winner_turned(text, passages, offset, language, parties)
@@ -704,6 +706,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + asked_for_offered(text, passages, offset, language) + truce_told_otherwise(text, passages, offset, language)
             + ([] if negations else undone_for_done(text, passages, offset, language))  # a negation added, named once
             + ended_states(text, passages, offset, language) + next_stage_as_reached(text, passages, offset, language)
+            + ruling_told_as_made(text, passages, offset, language)
             + begun_as_done(text, passages, offset, language)
             # a deed in an inserted clause that no passage gives is named once, as inserted
             + (inserted_deeds(text, passages, offset, language)
@@ -882,7 +885,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(plan_called_off_as_standing)
             + cut_negations(text, passages, 0, language) + ([] if negations else each(denied_harms))
             + each(changed_status) + each(preliminary_as_ruling) + each(average_as_rate)
-            + each(civil_told_as_criminal) + each(steps_taken_further) + each(deeds_given_to_another) + each(winner_turned, parties)
+            + each(civil_told_as_criminal) + each(qualifier_added) + each(steps_taken_further) + each(deeds_given_to_another) + each(winner_turned, parties)
             + each(plea_or_verdict_turned) + each(court_level_changed)
             + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
@@ -897,7 +900,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(misstated_results)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(asked_for_offered) + each(truce_told_otherwise) + ([] if negations else each(undone_for_done))
-            + each(ended_states) + each(next_stage_as_reached) + each(begun_as_done) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))
+            + each(ended_states) + each(next_stage_as_reached) + each(ruling_told_as_made) + each(begun_as_done) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(misstated_rate_statements)
             + each(changed_portfolios) + each(invented_causes) + each(widened_records) + each(unscoped_superlatives) + each(misdated_acts)

@@ -4,7 +4,8 @@
 what it says and drops what it rests on. A passage's condition opens with "if", "unless", "provided (that)",
 "providing (that)", "on (the) condition that", "as long as", "so long as", "only if", "in the event that",
 "assuming that", "in case of", an opening "in case" ("In case the talks fail, troops will return"; not "troops
-will stay in case the talks fail", a precaution) or "subject to" (not "is subject to", a fact), and, of a clause
+will stay in case the talks fail", a precaution), "subject to" (not "is subject to", a fact) or "with conditions"
+("regulators cleared the merger with conditions", tests/test_factcheck_88.py), and, of a clause
 that says what will happen, "once",
 "as soon as", "when", "after" or an opening "should" ("the port will reopen once the strike ends", "talks will resume after both
 sides withdraw", "should the strike go on, ..."; not "when he spoke on Friday", "once a year", "at once", nor an
@@ -53,7 +54,7 @@ _CONDITION = patterns.compile(
     r"(?<!\w)(?:only\s+if|if|in\s+case(?:\s+of)?|unless|provided(?:\s+that)?|providing(?:\s+that)?"
     r"|on\s+(?:the\s+)?condition\s+that"
     r"|as\s+long\s+as|so\s+long\s+as|as\s+soon\s+as|in\s+the\s+event\s+that|assuming\s+that|subject\s+to|once|when"
-    r"|after"
+    r"|after|with\s+(?:(?:strict|several|certain|some|tough)\s+)?conditions"  # "cleared the merger with conditions"
     r"|should"
     # French: "si" (elided before "il", "ils"), "sauf si", "à condition que", ... (module docstring)
     r"|sauf\s+si|si|s['’](?=ils?(?!\w))|à\s+condition\s+(?:que|qu['’]|de|d['’])|pourvu\s+qu(?:e|['’])"
@@ -77,7 +78,7 @@ _CONDITION = patterns.compile(
 _MAY_CONDITION = patterns.compile(
     r"[IiUuPpOoAaSsWw](?:f(?!\w)|n\s+case(?!\w)"
     r"|nless|rovid|n\s+(?:the\s+)?condition|s\s+long|s\s+soon\s+as|o\s+long|n\s+the\s+event|ssuming"
-    r"|nce(?!\w)|hen(?!\w)|hould(?!\w)|fter(?!\w)|ubject\s+to(?!\w))"
+    r"|nce(?!\w)|hen(?!\w)|hould(?!\w)|fter(?!\w)|ubject\s+to(?!\w)|ith\s+(?:\w+\s+)?conditions)"
     r"|[Ss](?:i(?!\w)|['’]ils?(?!\w)|auf\s+si|ous\s+réserve|alvo\s|iempre\s)|[àÀ]\s+(?:condition|moins)|[Pp]ourvu"
     r"|[AaEe][un]\s+cas|[Aa]\s+(?:menos|condición)|[Cc]on\s+tal"
     r"|[Ss]e(?!\w)|[Ss]alvo\s+che|[Aa]\s+(?:meno|condizione)\s+che|[Pp]urché|[Qq]ualora|[Ii]n\s+caso\s+di"
@@ -165,7 +166,8 @@ _OPENS_CLAUSE = patterns.compile(r"(?<!\w)(?:that|and|but|so|said|says|say|warne
                                   r"\s*$", re.IGNORECASE)
 # A decision taken on terms: the terms condition what was decided, not whether it was ("voted ... to recommend
 # approval, on condition that patients have their liver tested")
-_TERMS = frozenset({"on condition that", "on the condition that", "provided that", "provided", "subject to"})
+_TERMS = frozenset({"on condition that", "on the condition that", "provided that", "provided", "subject to",
+                    "with conditions"})
 _DECIDED = patterns.compile(r"(?<!\w)(?:voted|recommended|approved|agreed|granted|decided|accepted|authori[sz]ed"
                             r"|allowed|endorsed|backed|cleared)(?!\w)", re.IGNORECASE)
 # Dutch's, in Dutch text only (Spanish and French "en" is "in"): "zegt dat als de raad instemt, ..."

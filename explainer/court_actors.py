@@ -10,7 +10,8 @@ where it gives its deed to one of them and a cited passage sharing a word of fou
 gives the same verb to the other, and no passage gives it to the sentence's own. Words in quotation marks are not
 read, nor a passage that tells of no court ("the judges awarded" a festival's prize is its
 jury's) (tests/test_factcheck_85.py). French, Spanish and German are read alike ("le juge a ordonné", "el juez
-ordenó", "der Richter verurteilte": explainer/court_languages.py, tests/test_factcheck_87.py).
+ordenó", "der Richter verurteilte": explainer/court_languages.py, tests/test_factcheck_87.py), German passives too
+("vom Richter angeordnet" for "von den Geschworenen angeordnet", tests/test_factcheck_88.py).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
-from .court_languages import Actors, actors_of, verb_stem
+from .court_languages import Actors, actors_of, participle_stem, verb_stem
 from .sentences import inside, markers_blanked, sentence_of
 
 _ACTORS = {"jury": "jury", "juries": "jury", "jurors": "jury", "juror": "jury", "judge": "judge", "judges": "judge",
@@ -111,14 +112,27 @@ def _deeds(text: str, actors: Actors | None = None) -> list[Deed]:
 def _deeds_in(text: str, actors: Actors) -> list[Deed]:
     """Return the deeds text gives to a jury or a judge in another language: "le jury a ordonné", "el juez ordenó",
     "der Richter ordnete an", "ordonné par le juge"."""
-    deeds = [Deed(actors.parts[match.group(2).casefold()], match.group(1).casefold(), match.start(),
-                  verb_stem(match.group(1).casefold())) for match in (actors.passive.finditer(text) if actors.passive else ())
-             if actors.deed.fullmatch(match.group(1))]
+    deeds = [_passive_deed(match, actors) for match in (actors.passive.finditer(text) if actors.passive else ())
+             if actors.deed.fullmatch(_passive_parts(match)[0])]
     for match in actors.actor.finditer(text):
         verb = _verb_after(text, match.end(), actors)
         if verb:
             deeds.append(Deed(actors.parts[match.group().casefold()], verb, match.start(), verb_stem(verb)))
     return deeds
+
+
+def _passive_parts(match: re.Match) -> tuple[str, str]:
+    """Return a passive's verb and actor: its groups named "verb" and "actor" (German "vom Richter angeordnet"),
+    else the first two ("ordonné par le juge")."""
+    named = match.re.groupindex
+    return (match["verb"], match["actor"]) if "verb" in named else (match.group(1), match.group(2))
+
+
+def _passive_deed(match: re.Match, actors: Actors) -> Deed:
+    """Return the deed a passive gives its actor, its verb stemmed as the active's is."""
+    verb, actor = (part.casefold() for part in _passive_parts(match))
+    return Deed(actors.parts[actor], verb, match.start(), participle_stem(verb) if "verb" in match.re.groupindex
+                else verb_stem(verb))
 
 
 def _verb_after(text: str, at: int, actors: Actors | None = None) -> str:

@@ -174,7 +174,11 @@ ACTORS = {
         skipped=frozenset({"hat", "haben", "hatte", "hatten", "am", "dann", "auch", "später", "schließlich", "zudem",
                            "bereits", "einstimmig"}),
         deed=patterns.compile(r"[a-zäöüß]+"),
-        passive=None,  # "vom Richter angeordnet": the participle is no form of the active "ordnete an"
+        # "vom Richter angeordnet", "von den Geschworenen zugesprochen": the actor before its participle (the deed's
+        # group named, as it comes second), read by participle_stem as the active "ordnete an" is by verb_stem
+        passive=patterns.compile(r"(?<![\w-])(?:vom|von\s+(?:dem|der|den))\s+(?P<actor>Geschworenen?|Jury|Schöffen"
+                                 r"|Richter(?:in|innen|n)?)\s+(?:[\w.,-]+\s+){0,6}?(?P<verb>[a-zäöüß]*ge[a-zäöüß]+(?:t|en)"
+                                 r"|(?:ver|er|be|zer|ent)[a-zäöüß]+t)(?![\w-])", re.IGNORECASE),
         may_name=("geschworen", "jury", "schöffen", "richter"),
         of_a_court=("gericht", "prozess", "urteil", "klage", "schadenersatz", "verfahren", "verfügung", "berufung",
                     "haftbar", "verurteil")),
@@ -185,6 +189,18 @@ def verb_stem(verb: str) -> str:
     """Return a verb without the ending a plural subject or a participle's agreement adds: "ordneten" and "ordnete" as
     "ordnet", "ordonnée" as "ordonné"."""
     return verb[:-2] if verb.endswith("en") else verb[:-1] if verb.endswith(("n", "e", "s")) else verb
+
+
+_SEPARABLE = ("zurück", "fest", "nach", "auf", "aus", "bei", "ein", "mit", "vor", "weg", "zu", "an", "ab")
+
+
+def participle_stem(participle: str) -> str:
+    """Return a German participle as verb_stem reads its active past: "angeordnet" as "ordnet" ("ordnete an"),
+    "verurteilt" as "verurteilt" ("verurteilte"); a verb's separated prefix is not compared."""
+    for prefix in _SEPARABLE:
+        if participle.startswith(prefix + "ge") and len(participle) > len(prefix) + 4:
+            return verb_stem(participle[len(prefix) + 2:])
+    return verb_stem(participle)
 
 
 def actors_of(language: str) -> Actors | None:

@@ -511,6 +511,9 @@ def _arabic_clauses(text: str) -> tuple[_Clause, ...]:
         if piece.strip() and not arabic_negations.unsure(piece):
             negations = arabic_negations.negations(piece)
             after_it = arabic_negations.content_words(piece[negations[0][1]:]) if negations else []
+            # Urdu's "مسترد نہیں کیا" (did not reject) negates the word before its light verb "کیا"
+            light = arabic_negations.urdu_negated_word(piece, negations[0]) if negations else ""
+            after_it = [light] if light else after_it
             before = frozenset(arabic_negations.content_words(piece[:negations[0][0]])) if negations else frozenset()
             found.append(_Clause(start, piece, len(negations) % 2 == 1, after_it[0] if after_it else "",
                                  frozenset(arabic_negations.content_words(piece)), before, True))

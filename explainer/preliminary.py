@@ -41,6 +41,8 @@ _PRELIMINARY = patterns.compile(
 # a sentence keeping the finding preliminary
 _KEPT = patterns.compile(r"(?<!\w)(?:preliminary|interim|draft|provisional|initial|préliminaire|intermédiaire"
                          r"|provisoire|preliminar|vorläufig\w*)(?!\w)", re.IGNORECASE)
+# a ruling told as not given: "has not yet ruled", "has never ruled"
+_NOT_GIVEN = patterns.compile(r"(?<!\w)(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?ruled(?!\w)", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"ruled", "ruling", "report", "final", "found", "that", "which", "issued", "preliminary",
                           "expected", "their", "there", "this", "with", "from", "were", "have", "been"})
 
@@ -52,7 +54,7 @@ def preliminary_as_ruling(text: str, passages: list[Cited], offset: int = 0, lan
     if not any(word in folded for word in _MAY_RULE):
         return []  # most sentences tell no ruling: found without reading their passages
     spoken = markers_blanked(text)
-    given = _first(spoken, _GIVEN)
+    given = _first(_NOT_GIVEN.sub(" ", spoken), _GIVEN)
     if given is None or _KEPT.search(spoken) or any(_first(_unqualified(p.text), _GIVEN) for p in passages):
         return []
     words = content_words(spoken, _NOT_CONTENT)

@@ -27,6 +27,7 @@ from .inflection import names_no_one
 from .numbers import COUNT_IN_WORDS, all_locale_words, read_by_language
 from .owners import is_named, named_by_demonym, named_in_lowercase
 from .sentences import MARKER, folded_word, inside, split_sentences
+from .standards import standards_blanked
 from .transcript_labels import labelled_speakers, speaker_of_turn
 
 # A participle right after an amount says what the amount is, and no one speaks: "the $340 million stated on March 3",
@@ -669,6 +670,7 @@ _STOP = patterns.compile(r"[.!?][\"”»’']?(?=\s|$)|[。！？][」』]?")
 @functools.lru_cache(maxsize=1 << 14)  # a sentence is asked by misattributed, party_word, inner_quotes and roles alike
 def reports(text: str) -> bool:
     """Say whether text holds a reporting word: English, French, or one a project locale lists under `according_to`."""
+    text = standards_blanked(text)  # "according to the law" reports no one (standards.py)
     return bool(_REPORTING_ANY.search(text) or _ACCORDING.search(text)
                 or (may_hold_locale_word(text, "according_to") and locale_word_pattern("according_to").search(text)))
 

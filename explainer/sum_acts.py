@@ -4,9 +4,9 @@ it as claimed, nor as claimed where they give it as awarded.
 "The court awarded the city $41.2 million for a new treatment plant" citing "The plaintiffs claimed damages of $64.5
 million. That sum comprised $41.2 million for a new treatment plant, ..." tells a sum asked for as one granted. An
 amount (a figure with a currency) is claimed or awarded by the act nearest before it in its clause ("claimed damages
-of $64.5 million", "sought", "asked for", "requested", "demanded", "claims for"; "awarded", "granted", "to pay",
-"paid", "won", "received", "the total award is"), four words at most between and no other figure or share of it ("a
-third of the"); or by one right after it ("the $64.5 million the plaintiffs had sought", "$19.2 million was
+of $64.5 million", "sought", "asked for", "requested", "demanded", "claims for", "sued Corvane for", "a $2bn
+lawsuit"; "awarded", "granted", "to pay", "paid", "won", "received", "the total award is"), four words at most
+between and no other figure or share of it ("a third of the"); or by one right after it ("the $64.5 million the plaintiffs had sought", "$19.2 million was
 awarded"); given both, it is not read. An act negated just before ("did not award", "declines to award") gives none;
 an award asked for in its clause ("asked the court to award them", "demanded that the company pay") is a claim.
 In a passage, an amount given no act of its own in a sentence breaking a sum down ("That sum comprised $41.2 million
@@ -29,14 +29,17 @@ from .sentences import inside, markers_blanked, split_sentences
 from .wordset import may_hold
 
 _CLAIM = (r"claimed|claims?(?:\s+(?:for|of))?|claiming|sought|seeks?|seeking|asked\s+for|asks?\s+for|asking\s+for"
-          r"|requested|requests?(?:\s+(?:for|of))?|requesting|demanded|demands?(?:\s+(?:for|of))?|demanding|sued\s+for")
+          r"|requested|requests?(?:\s+(?:for|of))?|requesting|demanded|demands?(?:\s+(?:for|of))?|demanding"
+          # a suit's sum, its defendant and court between: "sued Corvane for", "is suing it in Delaware for"
+          r"|su(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){0,3}?for")
 _AWARD = r"awarded|awards?|awarding|granted|grants?|granting|pay|pays|paid|paying|won|wins|received|receives?"
 _ACT = patterns.compile(rf"(?<![\w'’-])(?:(?P<claimed>{_CLAIM})|(?P<awarded>{_AWARD}))(?![\w'’-])",
                         re.IGNORECASE)
 # an act right after an amount: "the $64.5 million the plaintiffs had sought", "$19.2 million was awarded", "a $64.5
 # million claim"; up to four words between, none of them "and", "but" or "or" (the next clause's act)
 _AFTER = patterns.compile(r"(?P<between>(?:\s+(?!(?:and|but|or|while)(?!\w))[\w'’-]+){0,4}?)\s+"
-                          r"(?:(?P<claimed>claimed|sought|asked\s+for|requested|demanded|claim|demand|request)"
+                          r"(?:(?P<claimed>claimed|sought|asked\s+for|requested|demanded|claim|demand|request"
+                          r"|lawsuit|suit)"
                           r"|(?P<awarded>awarded|granted|award|paid))(?![\w'’-])", re.IGNORECASE)
 _WORD = patterns.compile(r"[\w'’-]+")
 # words between an act and an amount that make the amount no object of it: "awarded a third of the $64.5 million"
@@ -60,7 +63,7 @@ _BREAKDOWN = patterns.compile(r"(?<!\w)(?:comprised|comprises|comprising|consist
 # what a sentence giving an amount an act holds: a currency and an act's word, found by a lookup of its words
 _ACT_WORDS = frozenset({"claimed", "claim", "claims", "claiming", "sought", "seek", "seeks", "seeking", "asked", "ask",
                         "asks", "asking", "requested", "request", "requests", "requesting", "demanded", "demand",
-                        "demands", "demanding", "sued", "awarded", "award", "awards", "awarding", "granted", "grant",
+                        "demands", "demanding", "sued", "sues", "suing", "lawsuit", "suit", "awarded", "award", "awards", "awarding", "granted", "grant",
                         "grants", "granting", "pay", "pays", "paid", "paying", "won", "wins", "received", "receive",
                         "receives"})
 _CURRENCIES = frozenset({"dollars", "euros", "pounds", "yen", "francs", "rupees", "yuan"})
