@@ -34,7 +34,10 @@ que", "contanto que", "salvo se", "em caso de" or "na hipótese de", and are kep
 "depende", "somente", "poderá", ... ("A diretoria recomendará uma multa diária" may not cite "Caso o plano não seja
 apresentado no prazo, a diretoria recomendará ..."). Dutch conditions open a clause with "als" or an inverted "mocht"
 ("Mocht de rechter de verordening schorsen, dan ..."), or with "indien", "mits", "tenzij" or "op voorwaarde dat", and
-are kept by "als", "mits", "voorwaarde", "afhankelijk", "zou", ... The
+are kept by "als", "mits", "voorwaarde", "afhankelijk", "zou", ... Ukrainian conditions open with "якщо", "якби", "у
+разі (, якщо)" or "за умови (, що)", Russian ones with "если", "в случае" or "при условии", and are kept by those words,
+"може", "лише", "тільки", "может", ... ("Компанія скоротить програму вдвічі" may not cite "Якщо кредит не погодять,
+компанія може скоротити програму вдвічі", tests/test_newuser_58.py). The
 month in "on May 24" keeps no condition as "may" does.
 """
 
