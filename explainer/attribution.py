@@ -43,7 +43,7 @@ import unicodedata
 from decimal import Decimal
 from typing import Callable, NamedTuple
 
-from . import devanagari, hebrew, measures, patterns, reported_moods, spelled, swahili_verbs
+from . import devanagari, guillemet_names, hebrew, measures, patterns, reported_moods, spelled, swahili_verbs
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .cjk import splits_words, whole_words
 from .persian_letters import ONE_LETTER
@@ -399,7 +399,8 @@ def _after_the(text: str, start: int) -> bool:
 def _statements(sentence: Sentence, language: str) -> tuple[Statement, ...]:
     spoken = raised_points(_UNSPOKEN.sub(lambda m: " " * len(m.group()), sentence.text))
     spans = [(a, b) for a, b in _quoted_spans(spoken) if re.search(r"\w", sentence.text[a:b])]
-    quotes = [Statement(sentence.start + a, sentence.start + b, sentence.text[a:b], "quote") for a, b in spans]
+    quotes = [Statement(sentence.start + a, sentence.start + b, sentence.text[a:b], "quote") for a, b in spans
+              if not guillemet_names.is_name(sentence.text, a, b)]
     quoted = _union(spans)
     figures = [Statement(sentence.start + m.start, sentence.start + m.end, m.text, m.kind, m.quantities)
                for m in find_mentions(spoken, language, prose=True) if not inside(quoted, m.start)]

@@ -35,7 +35,10 @@ que", "contanto que", "salvo se", "em caso de" or "na hipótese de", and are kep
 "depende", "somente", "poderá", ... ("A diretoria recomendará uma multa diária" may not cite "Caso o plano não seja
 apresentado no prazo, a diretoria recomendará ..."). Dutch conditions open a clause with "als" or an inverted "mocht"
 ("Mocht de rechter de verordening schorsen, dan ..."), or with "indien", "mits", "tenzij" or "op voorwaarde dat", and
-are kept by "als", "mits", "voorwaarde", "afhankelijk", "zou", ... The
+are kept by "als", "mits", "voorwaarde", "afhankelijk", "zou", ... Ukrainian conditions open with "якщо", "якби", "у
+разі (, якщо)" or "за умови (, що)", Russian ones with "если", "в случае" or "при условии", and are kept by those words,
+"може", "лише", "тільки", "может", ... ("Компанія скоротить програму вдвічі" may not cite "Якщо кредит не погодять,
+компанія може скоротити програму вдвічі", tests/test_newuser_58.py). The
 month in "on May 24" keeps no condition as "may" does.
 """
 
@@ -71,7 +74,10 @@ _CONDITION = patterns.compile(
     # Dutch: "als" and an inverted "mocht" opening a clause, "indien", "mits", "tenzij", "op voorwaarde dat"
     r"|als|mocht|indien|mits|tenzij|op\s+voorwaarde\s+dat|in\s+geval\s+van"
     # Swedish: "om" opening a clause, "ifall", "såvida", "förutsatt att", "under förutsättning att"
-    r"|om|ifall|såvida|förutsatt\s+att|under\s+förutsättning\s+att)(?!\w)",
+    r"|om|ifall|såvida|förutsatt\s+att|under\s+förutsättning\s+att"
+    # Ukrainian and Russian: "якщо", "якби", "у разі (якщо)", "за умови (що)"; "если", "в случае (если)", "при условии"
+    r"|якщо|якби|[ув]\s+разі(?:\s*,?\s*якщо)?|за\s+умови(?:\s*,?\s*що)?|если|в\s+случае(?:\s*,?\s*если)?"
+    r"|при\s+условии(?:\s*,?\s*что)?)(?!\w)",
     re.IGNORECASE)
 # What a condition's first word starts with, case aside: a passage without it states none, found in a tenth of the
 # time of reading it ("[Ii]f" and the rest after one class of first letters: no case folding, no look-behind).
@@ -85,7 +91,8 @@ _MAY_CONDITION = patterns.compile(
     r"|[Cc]aso(?!\w)|[Aa]\s+não\s+ser|[Cc]ontanto|[Ee]m\s+caso|[Nn]a\s+hipótese"
     r"|[Jj]e(?:żeli|śli)|[Gg]dyby|[Oo]\s+ile|[Pp]od\s+warunkiem|[Ww]\s+(?:razie|przypadku)"
     r"|[Aa]ls(?!\w)|[Mm]ocht(?!\w)|[Ii]ndien|[Mm]its(?!\w)|[Tt]enzij|[Oo]p\s+voorwaarde|[Ii]n\s+geval\s+van"
-    r"|(?<!\w)[Oo]m(?!\w)|[Ii]fall(?!\w)|[Ss]åvida|[Ff]örutsatt\s+att|[Uu]nder\s+förutsättning")
+    r"|(?<!\w)[Oo]m(?!\w)|[Ii]fall(?!\w)|[Ss]åvida|[Ff]örutsatt\s+att|[Uu]nder\s+förutsättning"
+    r"|[Яя]к(?:щ|б)|[УуВв]\s+разі|[Зз]а\s+умови|[Ее]сли|[Вв]\s+случае|[Пп]ри\s+условии")
 # "even if" concedes, "as if" likens, "asked if" asks, "if any" and "if not" are asides: none conditions its clause.
 _NOT_A_CONDITION_BEFORE = patterns.compile(
     r"(?<!\w)(?:even|as|asked|asks|ask|asking|wondered|wonder|know|knows|knew|see|unclear|clear|sure|decide|decided"
@@ -116,7 +123,13 @@ _OWN_WORDS = {"it": frozenset({"se", "salvo che", "a meno che", "purché", "qual
               "nl": frozenset({"als", "mocht", "indien", "mits", "tenzij", "op voorwaarde dat", "in geval van"}),
               # Swedish (tests/test_newuser_44.py): "Lockouten väntas träda i kraft den 17 mars" cited "Om förslaget
               # avvisas väntas lockouten träda i kraft den 17 mars" and built
-              "sv": frozenset({"om", "ifall", "såvida", "förutsatt att", "under förutsättning att"})}
+              "sv": frozenset({"om", "ifall", "såvida", "förutsatt att", "under förutsättning att"}),
+              # Ukrainian (tests/test_newuser_58.py): "Компанія скоротить програму вдвічі" cited "Якщо кредит не
+              # погодять, компанія може скоротити програму вдвічі" and built; Russian's alike
+              "uk": frozenset({"якщо", "якби", "у разі", "в разі", "у разі якщо", "в разі якщо", "у разі, якщо",
+                               "в разі, якщо", "за умови", "за умови що", "за умови, що"}),
+              "ru": frozenset({"если", "в случае", "в случае если", "в случае, если", "при условии",
+                               "при условии что", "при условии, что"})}
 _OWN = frozenset().union(*_OWN_WORDS.values())
 _OPENING_ONLY = frozenset({"se", "caso", "als", "mocht", "om"})  # Dutch "als" is "as" too, "mocht" "was allowed",
 # Swedish "om" "about" ("varslar om lockout")
@@ -162,7 +175,9 @@ _NOT_ONCE_AFTER = patterns.compile(
 # a reporting word ("officials said that if both sides withdraw, the ceasefire will hold").
 _OPENS_CLAUSE = patterns.compile(r"(?<!\w)(?:that|and|but|so|said|says|say|warned|warns|added|adds|que|qu['’]|et|mais"
                                   r"|déclaré|affirmé|averti|indiqué|y|pero|dijo|afirmó|advirtió|declaró|indicó|señaló"
-                                  r"|e|mas|disse|afirmou|declarou|informou)"
+                                  r"|e|mas|disse|afirmou|declarou|informou"
+                                  r"|що|і|й|та|але|а|заявив|заявила|заявили|сказав|сказала|попередив|попередила"
+                                  r"|что|и|но|заявил|заявила|заявили|сказал|сказала|предупредил|предупредила)"
                                   r"\s*$", re.IGNORECASE)
 # A decision taken on terms: the terms condition what was decided, not whether it was ("voted ... to recommend
 # approval, on condition that patients have their liver tested")
@@ -195,7 +210,11 @@ _KEPT = frozenset({"if", "unless", "provided", "providing", "condition", "condit
                    "mógłby", "mogłaby", "mogliby", "ewentualnie", "razie", "przypadku",
                    "als", "mocht", "indien", "mits", "tenzij", "voorwaarde", "afhankelijk", "alleen", "zou", "zouden",
                    "eventueel", "geval",
-                   "om", "ifall", "såvida", "förutsatt", "förutsättning", "villkor", "bara", "endast", "skulle"})
+                   "om", "ifall", "såvida", "förutsatt", "förutsättning", "villkor", "bara", "endast", "skulle",
+                   "якщо", "якби", "разі", "умови", "умовою", "залежить", "залежатиме", "лише", "тільки", "може",
+                   "можуть", "міг", "могла", "могли", "могло", "б", "би",
+                   "если", "случае", "условии", "условием", "зависит", "только", "лишь", "может", "могут", "мог",
+                   "могла", "могли", "бы"})
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
                           "what", "which", "about", "after", "before", "shall",
@@ -233,7 +252,7 @@ class Conditional(NamedTuple):
 
 
 def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding when English, French, Spanish, Italian or Portuguese text, at `offset`, restates a clause a
+    """Return a finding when English, French, Spanish, Italian, Portuguese, ... text (_read), at `offset`, restates a clause a
     cited passage gives only on a condition ("... will hold if both sides withdraw") and keeps neither the condition
     nor a word of it."""
     if not _read(language) or not any(_states_condition(p.text, _own(p.language or language)) for p in passages):
@@ -270,13 +289,15 @@ def dropped_conditions_in_item(text: str, passages: list[Cited], language: str =
 _KEEP_AS = {"en": "'if ...', 'unless ...'", "fr": "'si ...', 'à condition que ...', 'faute de ...'",
             "es": "'si ...', 'salvo que ...', 'a menos que ...'", "it": "'se ...', 'a condizione che ...'",
             "pt": "'se ...', 'caso ...', 'a não ser que ...'", "pl": "'jeżeli ...', 'jeśli ...', 'pod warunkiem, że ...'",
-            "nl": "'als ...', 'mits ...', 'tenzij ...'", "sv": "'om ...', 'ifall ...', 'förutsatt att ...'"}
+            "nl": "'als ...', 'mits ...', 'tenzij ...'", "sv": "'om ...', 'ifall ...', 'förutsatt att ...'",
+            "uk": "'якщо ...', 'у разі, якщо ...', 'за умови, що ...'", "ru": "'если ...', 'в случае, если ...'"}
 
 
 def _read(language: str) -> bool:
     """Say whether text in `language` is read: English ("" is the site's default), French, Spanish, Italian,
-    Portuguese, Polish, Dutch or Swedish."""
-    return in_english(language) or language.split("-")[0].lower() in ("fr", "es", "it", "pt", "pl", "nl", "sv")
+    Portuguese, Polish, Dutch, Swedish, Ukrainian or Russian."""
+    return in_english(language) or language.split("-")[0].lower() in ("fr", "es", "it", "pt", "pl", "nl", "sv", "uk",
+                                                                      "ru")
 
 
 def _keeps(words: str, text: str) -> bool:

@@ -99,7 +99,8 @@ _AGREEING: dict[str, frozenset[str]] = {
     "it": frozenset({"mai", "nessun", "nessuno", "nessuna", "niente", "nulla", "né"}),
     "en": frozenset({"nor"}),  # "neither ... nor" negates once
     "ru": frozenset({"ни", "никогда", "ничего", "никто", "нигде", "никакой", "никаких", "никакого"}),
-    "uk": frozenset({"ні", "ніколи", "нічого", "ніхто", "ніде", "жодного", "жодних"}),
+    "uk": frozenset({"ні", "ніколи", "нічого", "ніхто", "ніде", "жодного", "жодних", "жодної", "жодній", "жодному",
+                     "жодним", "жодними", "жодна", "жоден", "жодне", "ніяких", "ніякої", "ніякого"}),
     "pl": frozenset({"nigdy", "nic", "niczego", "nikt", "nikogo", "ani", "żaden", "żadna", "żadne", "żadnego",
                      "żadnej", "żadnych"}),
     "el": greek.AGREEING,
@@ -269,7 +270,12 @@ _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "
                          # Swedish adverbs and auxiliaries: "har aldrig tidigare strejkat" negates the strike,
                          # "lossas heller inte" the unloading
                          "tidigare", "heller", "längre", "redan", "något", "några", "någon", "skulle", "kunde",
-                         "enligt", "mellan", "efter"})
+                         "enligt", "mellan", "efter",
+                         # Ukrainian and Russian words that only agree with "не" ("не дала жодних результатів"): what
+                         # it negates is the result, as in "produced no results"
+                         "жодних", "жодного", "жодної", "жодній", "жодному", "жодним", "жодними", "жодна", "жоден",
+                         "жодне", "ніяких", "ніякої", "ніякого", "ніколи", "нічого", "ніхто", "никаких", "никакой",
+                         "никакого", "никогда", "ничего"})
 
 # Words of when or how a denial was made: never what it negates ("denied today that its forces had shelled the
 # village" negates the shelling; read as "today", "conceded that its forces had shelled" restated nothing and built).
@@ -428,6 +434,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
         return _arabic_clauses(text)
     bounding = bound_negations(text, language)
     english = (language or "en").split("-")[0].lower() == "en"
+    slavic = (language or "en").split("-")[0].lower() in ("uk", "ru")  # "не дала": a short verb right after "не"
     italian = (language or "en").split("-")[0].lower() == "it"
     dutch = (language or "en").split("-")[0].lower() == "nl"
     greek_text = (language or "en").split("-")[0].lower() == "el"
@@ -473,7 +480,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
                 # negates its object, whose object is the pronoun, not "morning"
                 if not predicate or (before and _negates_its_object(piece[negations[0][0]:negations[0][1]])):
                     antecedent = found[-1].words
-            verb = _short_verb(piece, negations[0]) if english and negations else ""
+            verb = _short_verb(piece, negations[0]) if (english or slavic) and negations else ""
             subject_verb = _negated_subjects_verb(piece, negations, language) if negations and not before else ""
             found.append(_Clause(start, piece, negative, predicate, words, before, False, text, antecedent, verb,
                                  subject_verb, frozenset(_FIGURE.findall(piece)) if subject_verb else frozenset(),
@@ -774,14 +781,22 @@ def _short_subject(text: str) -> str:
                  if 3 <= len(word) <= 4 and word.isalpha() and word not in _NOT_A_SUBJECT), "")
 
 
+_CYRILLIC_NOT_A_VERB = frozenset("""
+на до для від про при без над під між через всі все всіх його її їх так там тут ще вже лише раз мене нас вас
+по от за из для без над под при про все всех его ее её их так там тут еще ещё уже лишь раз меня нас вас тому того
+""".split())
 # Words "not" stands before that are no verb of their own: auxiliaries, adverbs, and what starts a phrase
 _NOT_A_VERB = frozenset({"be", "been", "being", "have", "has", "had", "yet", "ever", "even", "only", "just", "also",
                          "all", "any", "one", "the", "a", "an", "to", "for", "with", "from", "into", "that", "this",
                          "than", "so", "too", "very", "much", "more", "less", "as", "at", "by", "in", "on", "of",
                          "we", "you", "they", "it", "he", "she", "i", "him", "her", "them", "us", "its", "his",
                          "our", "your", "get", "got", "go", "do", "did", "does", "done", "now", "here", "there",
-                         "out", "off", "up", "how", "why", "who", "what", "when", "long", "far"})
-_GRAMMATICAL_NOT = frozenset({"not", "never", "cannot"})
+                         "out", "off", "up", "how", "why", "who", "what", "when", "long", "far",
+                         # Ukrainian and Russian: what "не" stands before that is no verb ("не для", "не лише")
+                         *_CYRILLIC_NOT_A_VERB})
+# Ukrainian and Russian "не" stands right before the verb it negates: "не дала жодних результатів" negates "дала" (read
+# as none, "Зустріч дала результати" citing "не дала жодних результатів" built, tests/test_newuser_58.py)
+_GRAMMATICAL_NOT = frozenset({"not", "never", "cannot", "не"})
 
 
 def _short_verb(piece: str, negation: tuple[int, int]) -> str:

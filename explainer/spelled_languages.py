@@ -1,4 +1,4 @@
-"""Number words of Turkish, Russian, Polish, Urdu, Italian, Dutch and Swedish, read as spelled.py reads German's and Spanish's: "on iki", "iki
+"""Number words of Turkish, Russian, Ukrainian, Polish, Urdu, Italian, Dutch and Swedish, read as spelled.py reads German's and Spanish's: "on iki", "iki
 yüz bin"; "двенадцать", "двенадцати", "триста тысяч"; "dodici", "ventitré", "duemila", "tre milioni".
 
 Unread, "Depremde yirmi iki kişi" cited "on iki kişi" and "выросло до двадцати" "до двенадцати", while "12 kişi" and
@@ -80,6 +80,41 @@ _RU_WORD = rf"{_any(_RU_UNITS)}(?![\w-])"
 _RU_COUNT = rf"{_RU_WORD}(?:\s+{_RU_WORD})*"
 RUSSIAN = rf"(?P<ru>(?:{_RU_COUNT}(?:\s+{_any(_RU_SCALES)}(?![\w-])(?:\s+{_RU_COUNT})?)?|{_any(_RU_SCALES)}(?![\w-])))"
 _RU_ONE = frozenset(form for form, value in _RU_UNITS.items() if value == 1)
+
+# Ukrainian declines its number words as Russian does ("двадцять", "двадцяти", "двадцятьох"), and writes an apostrophe
+# inside some ("п'ять", "пʼять", "п’ять"): each is read in its cases with any of the three. Unread, "робочу групу з 20
+# осіб" citing "з двадцяти осіб" was refused and "від трьох до семи років" citing "від п'яти до семи" built
+# (tests/test_newuser_58.py). "один" and its forms alone are no count, nor a scale alone ("тисячі людей").
+_UK_SOFT = {"п'ят": 5, "дев'ят": 9, "десят": 10, "одинадцят": 11, "дванадцят": 12, "тринадцят": 13,
+            "чотирнадцят": 14, "п'ятнадцят": 15, "шістнадцят": 16, "сімнадцят": 17, "вісімнадцят": 18,
+            "дев'ятнадцят": 19, "двадцят": 20, "тридцят": 30}
+_UK_BASE = {
+    **{form: value for stem, value in _UK_SOFT.items()
+       for form in _cases(stem, "ь", "и", "ьох", "ьом", "ьма")},
+    **dict.fromkeys(("один", "одна", "одне", "одно", "одного", "одної", "одному", "одній", "одним", "одну"), 1),
+    **dict.fromkeys(("два", "дві", "двох", "двом", "двома"), 2),
+    **dict.fromkeys(("три", "трьох", "трьом", "трьома"), 3),
+    **dict.fromkeys(("чотири", "чотирьох", "чотирьом", "чотирма"), 4),
+    **dict.fromkeys(("шість", "шести", "шістьох", "шістьма"), 6), **dict.fromkeys(("сім", "семи", "сімох"), 7),
+    **dict.fromkeys(("вісім", "восьми", "вісьмох", "вісьма"), 8), **dict.fromkeys(("сорок", "сорока"), 40),
+    **{form: value for value, forms in ((50, "п'ятдесят п'ятдесяти"), (60, "шістдесят шістдесяти"), (70, "сімдесят сімдесяти"),
+                                        (80, "вісімдесят вісімдесяти"), (90, "дев'яносто дев'яноста"))
+       for form in forms.split()},
+    **dict.fromkeys(("сто", "ста"), 100), **dict.fromkeys(("двісті", "двохсот"), 200),
+    **dict.fromkeys(("триста", "трьохсот"), 300), **dict.fromkeys(("чотириста", "чотирьохсот"), 400),
+    **{form: value for value, forms in ((500, "п'ятсот п'ятисот"), (600, "шістсот шестисот"), (700, "сімсот семисот"),
+                                        (800, "вісімсот восьмисот"), (900, "дев'ятсот дев'ятисот"))
+       for form in forms.split()},
+}
+_UK_APOSTROPHES = ("'", "\u2019", "\u02bc")
+_UK_UNITS = {form.replace("'", mark): value for form, value in _UK_BASE.items() for mark in _UK_APOSTROPHES}
+_UK_SCALES = {**dict.fromkeys(_cases("тисяч", "а", "і", "", "у", "ею", "ам", "ами", "ах"), 10**3),
+              **dict.fromkeys(_cases("мільйон", "", "а", "и", "ів", "у", "ом", "ами", "ах"), 10**6),
+              **dict.fromkeys(_cases("мільярд", "", "а", "и", "ів", "у", "ом", "ами", "ах"), 10**9)}
+_UK_WORD = rf"{_any(_UK_UNITS)}(?![\w'\u2019\u02bc-])"
+_UK_COUNT = rf"{_UK_WORD}(?:\s+{_UK_WORD})*"
+UKRAINIAN = rf"(?P<uk>(?:{_UK_COUNT}(?:\s+{_any(_UK_SCALES)}(?![\w-])(?:\s+{_UK_COUNT})?)?|{_any(_UK_SCALES)}(?![\w-])))"
+_UK_ONE = frozenset(form for form, value in _UK_UNITS.items() if value == 1)
 
 # Urdu: a unit or a ten, with "سو" (hundred) after it and a scale after that ("تین سو" 300, "پانچ سو ہزار"); or before
 # a scale ("دو لاکھ" 200,000). Unread, "چار سو فوجی" cited "تین سو فوجی" and "۳۰۰" "تین سو". A word alone is no count:
@@ -197,10 +232,11 @@ _SV_PART = patterns.compile(_any([*_SV_UNITS, *_SV_TEENS, *_SV_TENS, *_SV_SCALES
 _ID_WORD = rf"{_any(indonesian.WORDS)}(?![\w-])"
 INDONESIAN = rf"(?P<id>{_any(indonesian.STARTS)}(?![\w-])(?:\s+{_ID_WORD})*)"
 
-BY_LANGUAGE = {"tr": TURKISH, "ru": RUSSIAN, "ur": URDU, "it": ITALIAN, "pl": POLISH, "nl": DUTCH, "el": GREEK,
+BY_LANGUAGE = {"tr": TURKISH, "ru": RUSSIAN, "uk": UKRAINIAN, "ur": URDU, "it": ITALIAN, "pl": POLISH, "nl": DUTCH, "el": GREEK,
                "sv": SWEDISH, "id": INDONESIAN, "vi": vietnamese_number_words.VIETNAMESE, "hi": hindi_numbers.HINDI,
                "sw": swahili_numbers.SWAHILI}  # Swahili's, its scales before digits too ("milioni 86")
 STARTS = {"tr": _any([*_TR_UNITS, *_TR_TENS, "yüz", "bin"]), "ru": _any([*_RU_UNITS, *_RU_SCALES]),
+          "uk": _any([*_UK_UNITS, *_UK_SCALES]),
           "ur": _any(_UR_UNITS), "it": _any([*_IT_UNITS, *_IT_TEENS, *_IT_TENS, "cento", "mille"]),
           "pl": _any([*_PL_UNITS, *_PL_SCALES]),
           "nl": _any([*(unit for unit in _NL_UNITS if unit not in ("een", "één")), *_NL_TEENS, *_NL_TENS, "honderd",
@@ -234,6 +270,8 @@ def value(match: re.Match) -> Decimal | None:
         return _swedish(match["sv"].casefold())
     if match.groupdict().get("pl"):
         return _added(match["pl"].casefold().split(), _PL_UNITS, _PL_SCALES, _PL_ONE)
+    if match.groupdict().get("uk"):
+        return _added(match["uk"].casefold().split(), _UK_UNITS, _UK_SCALES, _UK_ONE)
     if match.groupdict().get("ur"):
         return _urdu(match["ur"].split())
     if match.groupdict().get("tr"):
