@@ -322,3 +322,21 @@ PAINTED = """() => { const tint = getComputedStyle(document.querySelector('mark:
         if (fill === tint && !node.parentElement.closest('.legend, .visually-hidden')) words.push(node.textContent);
     }
     return words.join(''); }"""
+
+
+def settled(page) -> None:
+    """Wait until a page just arrived at has drawn two frames: Chromium moves the keyboard's starting point to the
+    address's fragment in a task after the load event, and a Tab pressed before that task ran on a busy machine
+    started from the top of the page (the skip link), not from the passage arrived at."""
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+
+
+def tab_to_a_link(page, focused: str) -> dict:
+    """Press Tab, on a page settled, until a link has the focus (headless Chromium may spend a page's first press on
+    the document); return what the script `focused` says of it."""
+    settled(page)
+    for _ in range(3):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('a')"):
+            return page.evaluate(focused)
+    raise AssertionError("Tab reached no link")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import PAINTED, serve
+from browser_support import PAINTED, serve, settled
 from conftest import run_build
 from test_reader_10 import microsite_citing
 from test_reader_9 import CHART_FAULTS
@@ -59,6 +59,7 @@ def test_a_passage_crossing_another_in_its_paragraph_is_tinted_whole_when_arrive
         note.locator(".note-links a").first.focus()
         with page.expect_navigation():
             page.keyboard.press("Enter")
+        settled(page)  # as a reader, who presses Tab once the page is drawn
         first, rest = CROSSING.split(" The union")
         assert page.evaluate(TINTED) == [first, " The union" + rest]  # the union's count inside, tinted as cited
         assert page.evaluate(PAINTED) == CROSSING  # ... and shown so: the union's own fill covered its words

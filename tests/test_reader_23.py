@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from browser_support import serve
+from browser_support import serve, tab_to_a_link
 from conftest import run_build
 from support import one_source_project
 
@@ -51,14 +51,6 @@ HIDDEN = """() => [...document.querySelectorAll(':target > .way-back > a')]
 ON_PAPER = "() => [...document.querySelectorAll('.way-back')].map(way => getComputedStyle(way).display)"
 
 
-def tab_to_a_link(page) -> dict:
-    """Press Tab until a link has the focus (headless Chromium may spend a page's first press on the document);
-    return FOCUSED."""
-    for _ in range(3):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.matches('a')"):
-            return page.evaluate(FOCUSED)
-    raise AssertionError("Tab reached no link")
 
 
 @pytest.mark.browser
@@ -74,7 +66,7 @@ def test_a_keyboard_reader_following_a_note_to_its_passage_tabs_to_the_way_back_
         with page.expect_navigation():
             page.keyboard.press("Enter")
         assert "/sources/report.html#passage-" in page.url
-        own = tab_to_a_link(page)
+        own = tab_to_a_link(page, FOCUSED)
         assert own["href"] == f"../pakistan-afghanistan-war/#{note}", own
         assert own["width"] > 10 and own["height"] > 10 and own["contrast"] >= 4.5, own
         for scheme, forced in (("dark", "none"), ("light", "active"), ("dark", "active")):  # the focus stays on it

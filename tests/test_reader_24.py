@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import serve, site_tree
+from browser_support import serve, site_tree, tab_to_a_link
 from conftest import REPO, copy_templates, copy_tree, run_build
 from support import edit
 from test_reader_10 import microsite_citing
@@ -141,14 +141,6 @@ def test_every_link_back_stays_at_the_end_of_its_passage(crossing_site):
     assert backs == ["note-courier-80-185", "note-courier-161-214", "note-courier-186-233", "note-courier-234-287"]
 
 
-def tab_to_a_link(page) -> dict:
-    """Press Tab until a link has the focus (headless Chromium may spend a page's first press on the document);
-    return FOCUSED."""
-    for _ in range(3):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.matches('a')"):
-            return page.evaluate(FOCUSED)
-    raise AssertionError("Tab reached no link")
 
 
 @pytest.mark.browser
@@ -165,7 +157,7 @@ def test_a_keyboard_reader_following_a_note_to_a_crossing_passage_tabs_to_the_wa
         with page.expect_navigation():
             page.keyboard.press("Enter")
         assert page.url.endswith("/sources/courier.html#" + note.replace("note-courier-", "passage-"))
-        own = tab_to_a_link(page)
+        own = tab_to_a_link(page, FOCUSED)
         assert own["href"] == f"../harbour-strike/#{note}", own
         assert own["width"] > 10 and own["height"] > 10 and 0 <= own["top"] and own["bottom"] <= own["height_seen"]
         for scheme, forced in (("light", "none"), ("dark", "none"), ("light", "active"), ("dark", "active")):
