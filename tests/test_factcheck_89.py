@@ -171,6 +171,6 @@ def test_no_confidence_in_a_minister_is_still_a_negation():
 def test_an_item_cited_as_a_whole_is_read_too():
     from support import item_findings
 
-    found = item_findings("Acme bought Bolt. The deal closed in May.", ("Acme made an offer for Bolt.",), "en",
+    found = item_findings("Acme bought Bolt. Its shares rose.", ("Acme made an offer for Bolt.",), "en",
                           PARTIES)
     assert any(finding.startswith(f"this sentence tells as an outcome ('bought') {TALKS}") for finding in found), found
