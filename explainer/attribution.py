@@ -55,6 +55,7 @@ from .numbers import (BASIS_POINT, DECIMAL_COMMA_LANGUAGES, LABEL, PERCENTAGE_PO
                       all_locale_words, locale_words, read_by_language, unit_after, units_given)
 from .problems import counted
 from .records import record
+from .plain_clauses import rests_on_plain_clause
 from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, may_start
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .computed import computed_figure, multiple_of_rates
@@ -552,7 +553,10 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
     spoken = _long_words(unquoted(text))
     for passage in passages:
         given = _passed_on_in(passage.text, passage in claimed) or _said_around_quotation(passage, passage in claimed)
-        if given and len(spoken & _long_words(passage.text)) >= 2:
+        shared = spoken & _long_words(passage.text)
+        # "the jury found Acme liable" rests on the passage's clause of fact, not on its "Bolt claimed Acme was liable"
+        if given and len(shared) >= 2 and not rests_on_plain_clause(
+                shared, passage.text, _PASSED_ON_WORDS if passage in claimed else _CONTESTED_WORDS):
             return [Finding(offset, f"the source gives this as someone's word ('{given[0]}'), but it is worded as "
                                     f"fact: {_clip(text, 160)}",
                             "say whose word it is, as the source does ('... said', 'according to ...'), or quote it; "

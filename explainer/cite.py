@@ -75,6 +75,7 @@ from .month_parts import unkept_month_parts
 from .unchanged import changed_unchanged
 from .ended_states import ended_states
 from .begun_as_done import begun_as_done
+from .process_outcomes import told_as_outcome
 from .next_stages import next_stage_as_reached
 from .relative_dates import relative_for_a_date
 from .inserted_clauses import inserted_deeds
@@ -629,7 +630,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     # a deed turned into its opposite is no deed unbacked too ("agreed to" citing "refused"): named once, as turned
     turned = [] if negations else (turned_deeds(text, passages, offset, language)
                                    or undone_deeds(text, passages, offset, language))
-    return (dropped_hedge(text, passages, offset)
+    found = (dropped_hedge(text, passages, offset)
             + (dropped_attribution(text, passages, offset, claimed)
                or party_word_as_fact(text, passages, offset, parties, language)
                or party_word_as_fact_in_korean(text, passages, offset, parties)
@@ -753,6 +754,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + _said_or_counted(text, passages, offset, language)
             # a silence the negation checks read ("was silent") told as a stance is named once, as theirs
             + ([] if negations else invented_stances(text, passages, offset, language)))
+    # a process told as its outcome, where no check above names the outcome's word already
+    return found + told_as_outcome(text, passages, offset, language, found)
 
 
 def _placed_or_done(text: str, passages: Passages, offset: int, language: str, parties: tuple = (),
@@ -860,7 +863,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or swapped_party_figures_in_item(text, passages, language, parties))
     negations = flipped_negations(text, passages, 0, language)
     turned = [] if negations else (each(turned_deeds) or each(undone_deeds))  # named once, not as unbacked too
-    return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
+    found = (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
             + (negations or each(told_as_found))
             + (misattributed_in_item(text, passages, language, parties) or each(called_by_another, parties)
                or each(unnamed_speaker_swapped)
@@ -920,6 +923,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(_placed_or_done, parties, bool(swapped))
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language, not by_claimant)
             + each(vouched_for) + each(_said_or_counted) + ([] if negations else each(invented_stances)))
+    return found + each(told_as_outcome, found)
 
 
 def _stated(text: str, passages: Passages, language: str, sides: int = 0) -> list[Finding]:

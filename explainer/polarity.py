@@ -141,7 +141,10 @@ _AGAINST = frozenset({"contra", "contre", "gegen", "dagegen"})
 # "pas plus de", "pas loin de"), "not only", "No. 21", "more likely than not".
 _NOT_NEGATING = patterns.compile(
     r"(?<!\w)(?:no|not|nothing)\s+(?:more|less|fewer|later|earlier|sooner|longer\s+than|only|just|merely|least|but"
-    r"|doubt|matter)(?!\w)|(?<!\w)no\.?\s*\d|(?<!\w)non-|(?<!\w)pas\s+(?:moins|plus|loin)\s+d(?:e(?!\w)|['’])"
+    r"|doubt|matter)(?!\w)|(?<!\w)no\.?\s*\d|(?<!\w)non-"
+    # a vote's name, not a negation: "a no-confidence vote" is "a confidence vote", "a vote of no confidence"
+    r"|(?<!\w)no[\s-]confidence(?=\s+(?:vote|motion|ballot|debate|poll)s?(?!\w))"
+    r"|(?<=vote\sof\s)no(?=\s+confidence)|(?<=motion\sof\s)no(?=\s+confidence)|(?<!\w)pas\s+(?:moins|plus|loin)\s+d(?:e(?!\w)|['’])"
     r"|(?<=(?<!\w)than\s)not(?!\w)", re.IGNORECASE)  # a likelihood, not a negation: "more likely than not"
 # The words every match of each pattern holds, looked up in a clause's words (wordset.may_hold) before its search:
 # most clauses hold none, and the three searches cost 2.5 ms of the real briefing's 250 clauses.
