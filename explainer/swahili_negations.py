@@ -45,7 +45,8 @@ _AFFIRMED_PREFIXES = frozenset(subject + tense + object for subject in _SUBJECTS
 _AFFIRMED_RELATIVES = frozenset(subject + tense + relative + object for subject in _SUBJECTS if subject
                                 for tense in ("li", "na", "ta") for relative in _RELATIVES for object in _OBJECTS)
 _FUTURE_PREFIXES = frozenset(subject + "ta" + object for subject in _SUBJECTS if subject for object in _OBJECTS)
-_PREFIX_LONGEST = max(map(len, _NEGATED_PREFIXES | _AFFIRMED_PREFIXES | _NEGATED_RELATIVES))  # a word's letters read as its prefix at most
+# a word's letters read as its prefix at most
+_PREFIX_LONGEST = max(map(len, _NEGATED_PREFIXES | _AFFIRMED_PREFIXES | _NEGATED_RELATIVES))
 
 
 def stem(rest: str) -> str:

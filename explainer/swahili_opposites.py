@@ -51,5 +51,6 @@ def turned(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
         for _, affirmed in theirs:
             if (other := next((their for their, its in affirmed if its & opposite and not its & stems), "")):
                 return [Finding(offset, f"this sentence says '{word}' where its cited passages say '{other}': "
-                                        f"{clipped(text)}", "keep the source's verb, or cite a passage that says this one")]
+                                        f"{clipped(text)}",
+                                "keep the source's verb, or cite a passage that says this one")]
     return []

@@ -62,8 +62,10 @@ P_KIKAO = "Kikao kilianza saa nne asubuhi."
 P_IDADI = "Idadi ya waliojitokeza iliongezeka kutoka asilimia 66.8 hadi 71.2."
 P_MSHAHARA = ("Chama cha Wafanyakazi wa Bandari kilisema kwamba wafanyakazi wanataka mshahara wa chini upandishwe "
               "kutoka shilingi 25,000 hadi shilingi 32,000 kwa mwezi.")
-P_MGOMO = "Mgomo katika bandari ya Mombasa uliingia siku yake ya tano Jumatano, na meli 14 zilikuwa zikisubiri kupakua mizigo."
-P_MAMLAKA = "Mamlaka ya Bandari ilisema haitaongeza mishahara kabla ya mazungumzo kukamilika, na ilikataa madai ya chama."
+P_MGOMO = ("Mgomo katika bandari ya Mombasa uliingia siku yake ya tano Jumatano, na meli 14 zilikuwa zikisubiri "
+           "kupakua mizigo.")
+P_MAMLAKA = ("Mamlaka ya Bandari ilisema haitaongeza mishahara kabla ya mazungumzo kukamilika, na ilikataa madai ya "
+             "chama.")
 P_VITUO = "Mamlaka ilipunguza idadi ya meli zinazopakuliwa kila siku."
 P_POLISI = "Polisi hawakuwakamata wafanyakazi wowote, lakini waliwatawanya waandamanaji karibu saa tatu asubuhi."
 P_MAZUNGUMZO = "Mazungumzo kati ya pande zote mbili yalivunjika Jumanne, na hakuna tarehe mpya iliyopangwa."
