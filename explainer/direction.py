@@ -142,6 +142,9 @@ def _dutch(language: str) -> bool:
 # dezelfde periode stegen de inkomens van huurders in de vrije sector met gemiddeld 14 procent"; and a starting level
 # after "van" where "naar" or "tot" gives the level reached ("steeg van € 1.040 in 2021 naar € 1.385").
 _DUTCH_TO_AFTER = patterns.compile(r"(?:\s+[\w'’]+){0,3}?\s+(?:naar|tot)\s", re.IGNORECASE)
+# Swahili's starting level is one where "hadi" gives the level reached: "kutoka asilimia 66.8 hadi 71.2" (a fall "kutoka
+# asilimia 66.8" alone keeps its way; tests/test_newuser_59.py)
+_SWAHILI_TO_AFTER = patterns.compile(r"(?:\s+[\w'’]+){0,3}?\s+hadi\s", re.IGNORECASE)
 
 
 def _way_given(text: str, mention: Mention, dutch: bool = False) -> str | None:
@@ -169,6 +172,8 @@ def _way_given(text: str, mention: Mention, dutch: bool = False) -> str | None:
     if after and script.turkish and (turkish := direction_turkish.way_after(text, mention.end, _direction_of)):
         return turkish[0]  # the verb after a unit and a case ending: "3,1 puan düştü", "124.262'ye düştü"
     if before and before[-1].casefold() == "from" or indonesian.from_level(before):
+        return "from"
+    if before and before[-1].casefold() == "kutoka" and _SWAHILI_TO_AFTER.match(text, mention.end):
         return "from"
     if dutch and before and before[-1].casefold() == "van" and _DUTCH_TO_AFTER.match(text, mention.end):
         return "from"
@@ -363,7 +368,7 @@ def _changes(word: str) -> bool:
 def levels_started(text: str, language: str = "") -> dict[Quantity, str]:
     """Return each quantity text gives as where a change "from A to B" started ("from 10%"), with its words: a change
     by that much ("rose by 10%") misreads it (change_ends.py)."""
-    if "from" not in text.casefold() or not _may_give_a_way(text):
+    if ("from" not in text.casefold() and "kutoka" not in text.casefold()) or not _may_give_a_way(text):
         return {}
     found = {}
     for mention in mentions_in(text, language):
@@ -404,7 +409,8 @@ def _finding(text: str, offset: int, figure: str, way: str, other: str) -> Findi
 
 
 # A figure right after one of these is a level reached ("fell to $3 billion"), no change: it has no sign.
-_LEVEL_BEFORE = frozenset({"to", "at", "à", "auf", "hasta"}) | direction_languages.LEVEL_BEFORE | urdu_directions.LEVEL_BEFORE
+_LEVEL_BEFORE = frozenset({"to", "at", "à", "auf", "hasta"}) | direction_languages.LEVEL_BEFORE | urdu_directions.LEVEL_BEFORE \
+    | swahili_directions.LEVEL_BEFORE
 # Spanish "a" too ("bajó a 4.200"), only in Spanish: English "a 2.4% drop" is the change.
 _SPANISH_LEVEL_BEFORE = _LEVEL_BEFORE | {"a", "al"}
 

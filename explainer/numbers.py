@@ -91,8 +91,8 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from . import (cjk, hangul, hebrew, kanji_numbers, measures, patterns, persian_numbers, spelled, table_units, urdu_numbers,
-               vietnamese_numbers, indonesian)
+from . import (cjk, hangul, hebrew, kanji_numbers, measures, patterns, persian_numbers, spelled, swahili_clock,
+               swahili_numbers, table_units, urdu_numbers, vietnamese_numbers, indonesian)
 from .first_chars import first_chars
 from .point_fractions import point_fractions
 from .wordset import ascii_starts, ascii_words, first_runs, may_hold, may_start
@@ -803,6 +803,11 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
         mentions = _with_spaceless(text, mentions, kanji_numbers.kanji_mentions)
     if not prose:
         mentions = [_with_year_before_footnote(text, m) for m in mentions if not _footnote_reference(text, m)]
+    if language[:2].casefold() == "sw":  # "saa nne asubuhi" is 10 a.m.: swahili_clock.py
+        mentions = swahili_clock.with_clock_times(text, mentions, lambda start, end, hour: Mention(
+            start, end, text[start:end], "figure", (Quantity(hour, "hour of day"),)))
+        mentions = swahili_numbers.per_cent_carried(text, mentions, lambda mention, value: mention._replace(
+            quantities=(Quantity(value, "%"),)))  # "kutoka asilimia 66.8 hadi 71.2": both per cent
     return _labelled(text, _with_dockets(text, _with_point_fractions(text, _with_points(text, _with_pence_in_pounds(text, _with_split_years(text, _ranges_shared(text, _with_currency_range_ends(text, mentions), language)))), pointed)))
 
 

@@ -9,6 +9,7 @@ refused, strengthened and weakened, sped up and slowed) is refused where no cite
 sentence uses its opposite, and that sentence restates this one: it shares two of its content words (in Japanese and
 Korean, two pairs of letters), or all of them. A verb negated ("認めなかった", "인정하지 않았다", "не удовлетворил",
 "منظور نہیں کی"; Turkish negates inside the verb, "kabul etmedi", which its forms here do not match) is not read.
+Swahili's, glued after their prefixes ("alikubali" citing "alikataa"), are swahili_opposites.py's.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import patterns
+from . import patterns, swahili_opposites
 from .attribution import Cited, Finding, clipped
 from .locale import base_language
 from .records import record
@@ -107,6 +108,8 @@ def _table_of(language: str) -> _Table | None:
 
 def turned_verbs(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text uses a verb whose opposite a passage restating it uses, and no passage uses it."""
+    if base_language(language) == "sw":  # Swahili glues prefixes before its verbs: read by their stems
+        return swahili_opposites.turned(text, passages, offset)
     table = _table_of(language) if language not in ("", "en") else None
     if table is None:
         return []

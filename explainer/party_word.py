@@ -25,6 +25,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, says_whose_word, unquoted
 from .sentences import folded_word, split_sentences
 from .short_words import restating_words, tells_of_speaker
+from .speaker_wording import according_to
 from .speakers import named_by_its_noun, parties_of, reports, says_as_per_party, shown, speakers_in
 
 _LONG = 5  # a word this long, shared, says a sentence restates a passage (as dropped_attribution reads it)
@@ -78,7 +79,9 @@ _OF_ITSELF = patterns.compile(
     r"|(?:avoir|être|haber|ter|di\s+aver(?:e)?|di\s+essere)\s|qu['’](?:il|elle|ils|elles)\s"
     r"|que\s+(?:había|habían|ha|han|tinha|tinham|havia)\s|(?:dass\s+)?(?:es|sie|er)\s+(?:habe|haben|hätte|sei)\s)")
 # A clause of its own after a reporting word's: its words are no longer the speaker's.
-_NEXT_CLAUSE = patterns.compile(r";|[,–—]\s+(?:and|but|while|whereas|yet|et|mais|und|aber|y|pero)\s")
+# Swahili's "na" (and) and "lakini" (but): ", na ilikataa madai" is the speaker's deed, ", na kwamba" still its word.
+_NEXT_CLAUSE = patterns.compile(r";|[,–—]\s+(?:and|but|while|whereas|yet|et|mais|und|aber|y|pero|lakini"
+                                r"|na(?!\s+kwamba))\s")
 # A reporting word set off by a comma after it, as before it: "..., Pakistani officials said, in one of ..."
 _SET_OFF = patterns.compile(r"[^\W\d_]+(?:\s+(?:on|in|at)\s+\w+)?\s*,")
 _STOPS = (".", "!", "?", '."', ".”", ".»", "。")  # a passage ending so is a sentence whole, its speaker its own
@@ -100,7 +103,7 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
     """Return a finding when text, at `offset`, restates what every passage it cites gives only as the word of a
     party of the briefing, and says nobody's word itself."""
     if passages and passages[0].statement_of:  # a source one party's word throughout: a press release
-        return _statement_as_fact(text, passages, offset, parties)
+        return _statement_as_fact(text, passages, offset, parties, language)
     if not parties or says_whose_word(text):
         return []  # most sentences say whose word they state (a lookup dropped_attribution has made): no passage read
     parts = [part for passage in passages for part in _read(
@@ -123,11 +126,12 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
     party = _ARTICLE.sub(lambda article: article.group().lower(), party)  # "the Taliban" mid-sentence
     return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of {party}: "
                             f"{clipped(text)}",
-                    f"say whose word it is, as the source does ('according to {party}'), or cite a passage that "
-                    "states it")]
+                    f"say whose word it is, as the source does ('{according_to(party, language)}'), or cite a passage "
+                    "that states it")]
 
 
-def _statement_as_fact(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
+def _statement_as_fact(text: str, passages: list[Cited], offset: int, parties: tuple,
+                       language: str = "") -> list[Finding]:
     """Return a finding when text restates what only sources that are one party's statement throughout give
     (`statement_of` in sources.yaml) and says nobody's word itself: their lines need not each say "we said"."""
     if not all(passage.statement_of for passage in passages):
@@ -140,7 +144,8 @@ def _statement_as_fact(text: str, passages: list[Cited], offset: int, parties: t
     whose = _authors(passages)
     return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of {whose}, "
                             f"whose statement their source is: {clipped(text)}",
-                    f"say whose word it is, as 'according to {whose}' does, or cite a passage that states it")]
+                    f"say whose word it is, as '{according_to(whose, language)}' does, or cite a passage that states "
+                    "it")]
 
 
 def _authors(passages: list[Cited]) -> str:

@@ -16,7 +16,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import hangul, japanese_qualifiers, patterns, vietnamese_number_words
+from . import change_ends, hangul, japanese_qualifiers, patterns, vietnamese_number_words
 from .cjk import writes_without_spaces
 from .numbers import CODE_BEFORE_FIGURE, Quantity, locale_words, mentions_in, names_a_code, names_an_hour, range_ends, read_by_language
 
@@ -154,6 +154,8 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
         before = None
     if before and language[:2] == "vi" and vietnamese_number_words.compared_before(text, before.start()):
         before = None  # "thấp hơn 15": lower than 15, a comparison, not "more than 15"
+    if before and language[:2] == "sw" and change_ends.ends_a_change(text, before.start()):
+        before = None  # "kutoka asilimia 66.8 hadi 71.2": from 66.8% to 71.2%, no "up to" 71.2
     if before:
         return Qualifier(own[1][_folded(before["words"] or before["glued"])], " ".join(text[before.start():end].split()))
     after = _QUALIFIER_AFTER.match(text, end)

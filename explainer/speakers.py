@@ -27,6 +27,7 @@ from .inflection import names_no_one
 from .numbers import COUNT_IN_WORDS, all_locale_words, read_by_language
 from .owners import is_named, named_by_demonym, named_in_lowercase
 from .sentences import MARKER, folded_word, inside, split_sentences
+from .speaker_wording import AFTER_A_NAME
 from .standards import standards_blanked
 from .transcript_labels import labelled_speakers, speaker_of_turn
 
@@ -559,7 +560,8 @@ def shown(words: str) -> str:
     while first and not parts[first - 1].isascii() and (
             parts[first - 1][:1].islower() or names_no_one(parts[first - 1])):
         first -= 1  # a Russian title before the name: "Министр торговли Бельтании Анна Соколова"
-    last = next((i for i in range(first + 1, len(parts)) if parts[i].casefold() in _CUT), len(parts))
+    last = next((i for i in range(first + 1, len(parts))  # nor on past "tarehe" or "pia" (speaker_wording.py)
+                 if parts[i].casefold() in _CUT or parts[i] in AFTER_A_NAME), len(parts))
     while last > first + 1 and not parts[last - 1].isascii() and parts[last - 1][:1].islower() and not (
             _LATIN_SMALL.match(parts[last - 1])):  # "las autoridades paquistaníes" keeps its people's adjective
         last -= 1  # the object after a Russian verb of saying: "Анна Соколова" of "Анна Соколова пошлину"

@@ -28,3 +28,5 @@ FALL = _forms(*_FALLING) | {"punguzo", "upungufu", "anguko"}
 FILLERS = frozenset({"kwa", "takriban", "karibu", "zaidi"})
 # Words that start another clause: "ilipungua kwa asilimia 5, lakini ...".
 CLAUSE_WORDS = frozenset({"lakini", "wakati", "ingawa", "huku"})
+# The word before a level reached: "iliongezeka hadi asilimia 71.2" (rose to 71.2%; tests/test_newuser_59.py).
+LEVEL_BEFORE = frozenset({"hadi", "mpaka"})

@@ -7,8 +7,11 @@ ends the verb in "i": "hawapendi" for "wanapenda"); the affirmative has the subj
 "ina", "ame", "ata"). "hakuna" (there is none) denies "kuna", and "si" the copula "ni" ("si ndogo", "ni ndogo").
 polarity.py reads a negation as a word of its own, so none of these was read. Here each verb's stem is taken from its
 prefixes, the negated and the affirmative ones, and a sentence holding a verb only one way where its passages hold it
-only the other way is refused. Not read: a negation by another verb ("alikataa" for "hakukubali"), a relative's
-"-si-" ("asiyekubali") and an infinitive's "kuto-" ("kutokubali").
+only the other way is refused. A relative negates with "-si-" after its subject and before its relative's mark
+("asiyekubali" who does not accept, "wasiokubali", "isiyotarajiwa"), an infinitive with "kuto-" ("kutokubali" not to
+accept, against "kukubali"): both read since tests/test_newuser_59.py. A verb to come ("ataiwasilisha", she will
+submit it) does not back one told as done ("aliwasilisha") where the passage says it was not done ("hakuwasilisha").
+A negation by another verb ("alikataa", refused, for "hakukubali") is swahili_opposites.py's.
 """
 
 from __future__ import annotations
@@ -33,34 +36,64 @@ _COPULAS = {"si": "ni", "sio": "ni", "siyo": "ni"}
 
 _NEGATED_PREFIXES = frozenset(subject + tense + object for subject in _SUBJECTS for tense in _NEGATED_TENSES
                               for object in _OBJECTS)  # after "ha"
+# A relative's negation: its subject, "si", its relative's mark ("a-si-ye-kubali", "wa-si-o-kubali", "i-si-yo-").
+_RELATIVES = ("ye", "o", "yo", "zo", "cho", "vyo", "lo", "po", "ko", "mo")
+_NEGATED_RELATIVES = frozenset(subject + "si" + relative + object for subject in _SUBJECTS if subject
+                               for relative in _RELATIVES for object in _OBJECTS)
 _AFFIRMED_PREFIXES = frozenset(subject + tense + object for subject in _SUBJECTS if subject for tense in _TENSES
-                               for object in _OBJECTS)
-_PREFIX_LONGEST = max(map(len, _NEGATED_PREFIXES | _AFFIRMED_PREFIXES))  # a word's letters read as its prefix at most
+                               for object in _OBJECTS) | frozenset("ku" + object for object in _OBJECTS)
+_AFFIRMED_RELATIVES = frozenset(subject + tense + relative + object for subject in _SUBJECTS if subject
+                                for tense in ("li", "na", "ta") for relative in _RELATIVES for object in _OBJECTS)
+_FUTURE_PREFIXES = frozenset(subject + "ta" + object for subject in _SUBJECTS if subject for object in _OBJECTS)
+# a word's letters read as its prefix at most
+_PREFIX_LONGEST = max(map(len, _NEGATED_PREFIXES | _AFFIRMED_PREFIXES | _NEGATED_RELATIVES))
 
 
-def _stem(rest: str) -> str:
+def stem(rest: str) -> str:
     """Return a verb's stem as compared: its last vowel "i" read as "a" (the negated present's "hawapendi")."""
     return rest[:-1] + "a" if rest.endswith("i") else rest
 
 
 def _negated_stems(word: str) -> set[str]:
-    """Return the stems a word negated with "ha" may hold ("haikubali" gives "kubala"); none for another word."""
-    if not word.startswith("ha") or len(word) > _LONGEST:
+    """Return the stems a negated word may hold ("haikubali", "asiyekubali", "kutokubali" give "kubala"); none for
+    another word."""
+    if len(word) > _LONGEST:
         return set()
-    return {_stem(word[at:]) for at in range(2, min(len(word) - _SHORTEST, _PREFIX_LONGEST + 2) + 1)
+    if word.startswith("kuto"):
+        return {stem(word[at:]) for at in range(4, len(word) - _SHORTEST + 1) if word[4:at] in _OBJECTS}
+    if "si" in word[1:4]:
+        return {stem(word[at:]) for at in range(4, min(len(word) - _SHORTEST, _PREFIX_LONGEST) + 1)
+                if word[:at] in _NEGATED_RELATIVES}
+    if not word.startswith("ha"):
+        return set()
+    return {stem(word[at:]) for at in range(2, min(len(word) - _SHORTEST, _PREFIX_LONGEST + 2) + 1)
             if word[2:at] in _NEGATED_PREFIXES}
 
 
 def _affirmed_stems(word: str) -> set[str]:
-    """Return the stems an affirmative verb may hold ("ilikubali", "inakubali" give "kubala")."""
-    if word.startswith("ha") or len(word) > _LONGEST:
+    """Return the stems an affirmative verb may hold ("ilikubali", "inakubali", "kukubali" give "kubala")."""
+    if word.startswith(("ha", "kuto")) or len(word) > _LONGEST:
         return set()
-    return {_stem(word[at:]) for at in range(1, min(len(word) - _SHORTEST, _PREFIX_LONGEST) + 1)
+    return {stem(word[at:]) for at in range(1, min(len(word) - _SHORTEST, _PREFIX_LONGEST) + 1)
             if word[:at] in _AFFIRMED_PREFIXES}
 
 
+def _relative_stems(word: str) -> frozenset[str]:
+    """Return the stems an affirmative relative verb may hold ("iliyopangwa" gives "pangwa")."""
+    return frozenset(stem(word[at:]) for at in range(3, min(len(word) - _SHORTEST, _PREFIX_LONGEST) + 1)
+                     if word[:at] in _AFFIRMED_RELATIVES)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _to_come(word: str) -> bool:
+    """Say whether an affirmative verb is only one to come: its every prefix a future's ("ataiwasilisha")."""
+    prefixes = [word[:at] for at in range(1, min(len(word) - _SHORTEST, _PREFIX_LONGEST) + 1)
+                if word[:at] in _AFFIRMED_PREFIXES]
+    return bool(prefixes) and all(prefix in _FUTURE_PREFIXES for prefix in prefixes)
+
+
 @functools.lru_cache(maxsize=1 << 14)  # a passage is read by every sentence citing it
-def _forms(text: str) -> tuple[list[tuple[str, frozenset[str]]], list[tuple[str, frozenset[str]]]]:
+def forms(text: str) -> tuple[list[tuple[str, frozenset[str]]], list[tuple[str, frozenset[str]]]]:
     """Return the negated and the affirmative words text holds, each as written with the stems it may hold."""
     words = _WORD.findall(text)
     lowered = [word.casefold() for word in words]
@@ -68,6 +101,8 @@ def _forms(text: str) -> tuple[list[tuple[str, frozenset[str]]], list[tuple[str,
     for at, word in enumerate(lowered):
         if word in _EXISTING:
             negated.append((words[at], frozenset({_EXISTING[word]})))
+            # "hakuna tarehe mpya iliyopangwa" (no new date was set): the relative's verb is denied too
+            negated.extend((words[at], stems) for stems in map(_relative_stems, lowered[at + 1:at + 4]) if stems)
         elif word in _EXISTING.values():
             affirmed.append((words[at], frozenset({word})))
         elif (word in _COPULAS or word == "ni") and at + 1 < len(lowered) and len(lowered[at + 1]) >= _SHORTEST:
@@ -84,15 +119,19 @@ def flipped(text: str, read: str, passages: list[Cited], offset: int = 0) -> lis
     """Return a finding where text (`read`: its own words, markers and quotations blanked) holds a verb one way that
     every passage it cites holding it holds the other way: a word of it none of whose stems the passages hold its way,
     one of which they hold the other way."""
-    my_negated, my_affirmed = _forms(read)
-    theirs = [_forms(passage.text) for passage in passages]
+    my_negated, my_affirmed = forms(read)
+    theirs = [forms(passage.text) for passage in passages]
     their_negated = [form for negated, _ in theirs for form in negated]
     their_affirmed = [form for _, affirmed in theirs for form in affirmed]
     for mine, other_way, same_way, what in ((my_affirmed, their_negated, their_affirmed, "drops the negation of"),
                                             (my_negated, their_affirmed, their_negated, "adds a negation to")):
         held = frozenset().union(*(stems for _, stems in same_way))
-        for _, stems in mine:
-            if not stems & held and (word := next((word for word, its in other_way if its & stems), "")):
+        # a verb told as done is held only by one done: "ataiwasilisha" (she will submit it) backs no "aliwasilisha"
+        done = held if mine is my_negated else frozenset().union(
+            *(stems for word, stems in same_way if not _to_come(word.casefold())))
+        for mine_word, stems in mine:
+            backed = held if mine is my_negated or _to_come(mine_word.casefold()) else done
+            if not stems & backed and (word := next((word for word, its in other_way if its & stems), "")):
                 return [_finding(offset, text, what, word)]
     return []
 

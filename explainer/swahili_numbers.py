@@ -13,6 +13,7 @@ backed a table's 20 of no unit, while "milioni 1.5" or "siku 5" restating the so
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from . import patterns
@@ -82,3 +83,23 @@ def _below_100(words: list[str], at: int) -> tuple[int, int]:
             return tens + UNITS[words[at + 1]], at + 2
         return tens, at + 1
     return UNITS[words[at]], at + 1
+
+
+# A range's or a change's second figure after a first with "asilimia" before it: "kutoka asilimia 66.8 hadi 71.2" (from
+# 66.8% to 71.2%), "asilimia 40 au 45". Swahili writes the per cent once, before the first (tests/test_newuser_59.py).
+_JOINED = patterns.compile(r"\s+(?:hadi|mpaka|na|au)\s+|\s*[-–]\s*", re.IGNORECASE)
+_BARE = patterns.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def per_cent_carried(text: str, mentions: list, made) -> list:
+    """Return mentions with each bare figure joined to one after "asilimia" given its per cent, by `made(mention,
+    quantity)`."""
+    if "asilimia" not in text.casefold():
+        return mentions  # the common case: one substring search
+    found = list(mentions)
+    for at in range(len(found) - 1):
+        low, high = found[at], found[at + 1]
+        if (low.text.casefold().startswith("asilimia") and len(high.quantities) == 1 and not high.quantities[0].unit
+                and _BARE.fullmatch(high.text) and _JOINED.fullmatch(text, low.end, high.start)):
+            found[at + 1] = made(high, high.quantities[0].value)
+    return found
