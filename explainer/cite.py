@@ -182,6 +182,7 @@ from .vote_bases import changed_vote_bases
 from .share_bases import changed_share_bases
 from .part_figures import part_as_whole
 from .group_figures import swapped_group_figures
+from .moved_figures import figures_moved_within_passage
 from .codes import unbacked_codes
 from .beliefs import told_as_fact
 from .unfound import told_as_found
@@ -605,7 +606,9 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str,
             + changed_periods(text, passages, offset, language)
             + changed_vote_bases(text, passages, offset, language)
             + changed_share_bases(text, passages, offset, language) + part_as_whole(text, passages, offset, language)
-            + swapped_group_figures(text, passages, offset, language) + swapped_measures(text, passages, offset, language)
+            + (swapped_group_figures(text, passages, offset, language)
+               or figures_moved_within_passage(text, passages, offset, language))
+            + swapped_measures(text, passages, offset, language)
             + unbacked_codes(text, passages, offset, language)
             # a claim's card says whose belief its words are: its claimant's (Brennick's "believes", newuser_42)
             + (told_as_fact(text, passages, offset, language) if beliefs else [])
