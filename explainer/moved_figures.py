@@ -71,7 +71,10 @@ _MEASURES = {
     "wages": ("wage", "salario", "salaire", "зарплат", "заробітн"),
     "rents": ("rent", "alquiler", "loyer", "оренд"),
 }
-_MEASURE_STARTS = tuple((start, key) for key, starts in _MEASURES.items() for start in starts)
+# The measures' starts by their first three letters: a word is looked up once, not against every start
+_MEASURE_STARTS = {letters: tuple((start, key) for key, starts in _MEASURES.items() for start in starts
+                                  if start[:3] == letters)
+                   for letters in {start[:3] for starts in _MEASURES.values() for start in starts}}
 # Capitalised words that name nothing: a clause's article, preposition or pronoun
 _NOT_NAMES = frozenset("""the a an in on at for by last this that these those but and its it their they he she we
 according since after before during while as of from to next el la los las en un una según desde por para con del
@@ -205,6 +208,7 @@ def _measure_ending(rest: str, stem: int) -> bool:
     return len(rest) <= 4 and not rest.startswith(("an", "ab", "al"))
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the same words recur in every sentence
 def _kind(word: str) -> tuple[str | None, str]:
     """Return the kind of word a figure may be bound to, and the word's key; (None, "") for any other word."""
     if _YEAR.fullmatch(word):
@@ -217,7 +221,7 @@ def _kind(word: str) -> tuple[str | None, str]:
     uk = _UK_MONTH.fullmatch(folded)
     if uk:
         return "month", uk.lastgroup[1:]
-    for start, key in _MEASURE_STARTS:
+    for start, key in _MEASURE_STARTS.get(folded[:3], ()):
         if folded.startswith(start) and _measure_ending(folded[len(start):], len(start)):
             return "measure", key
     if len(bare) > 1 and bare[:1].isupper() and folded not in _NOT_NAMES:
