@@ -35,11 +35,16 @@ from .wordset import has_digit
 
 # Where a clause ends: a semicolon, a comma, or a word joining two clauses ("and", "while", "а", "тоді як")
 _CLAUSE_BREAK = patterns.compile(
-    r";|,?\s+(?:and|while|whereas|but|against|versus|compared\s+with|y|e|mientras(?:\s+que)?|frente\s+a|pero|et"
-    r"|tandis\s+qu(?:e|['’])|alors\s+qu(?:e|['’])|contre|mais|а|і|й|та|тоді\s+як|проти|але)(?=\s)|,(?=\s)",
+    r";|,?\s+(?:and|while|whereas|but|versus|compared\s+with|y|e|mientras(?:\s+que)?|frente\s+a|pero|et"
+    r"|tandis\s+qu(?:e|['’])|alors\s+qu(?:e|['’])|mais|а|і|й|та|тоді\s+як|але)(?=\s)|,(?=\s)",
     re.IGNORECASE)
 _WORD = patterns.compile(r"(?<![\w'’-])(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d(?![\d%]))")
 _YEAR = patterns.compile(r"(?:19|20)\d\d")
+# A figure that names rather than counts, right after a capitalised word: "Ward 7", "Article 6"
+_WORD_BEFORE = patterns.compile(r"(?<![\w'’-])([^\W\d_][\w-]*)\s$")
+# A clause setting one figure against another: a difference or a multiple
+_COMPARING = patterns.compile(r"(?<!\w)(?:than|times|as\s+(?:many|much)\s+as|more|fewer|less|más|menos|moins|ніж"
+                              r"|раз|рази|разів|більше|менше)(?!\w)", re.IGNORECASE)
 _MONTHS = {
     **{name: n for n, name in enumerate(("January", "February", "March", "April", "May", "June", "July", "August",
                                           "September", "October", "November", "December"), 1)},
@@ -128,8 +133,8 @@ def _same(one: str, other: str) -> bool:
     """Say whether two words are one: the same, or (inflected) alike to all but their last three letters."""
     if one == other:
         return True
-    if one.isdigit() or other.isdigit():
-        return False
+    if one.isdigit() or other.isdigit() or one.isascii() and other.isascii():
+        return False  # an English, Spanish or French name is written one way
     common = len(next((one[:n] for n in range(min(len(one), len(other)), 0, -1) if one[:n] == other[:n]), ""))
     return common >= 4 and common >= max(len(one), len(other)) - 3
 
@@ -162,19 +167,26 @@ def _lists(text: str, language: str) -> tuple[tuple[Bound, ...], ...]:
 def _bound(text: str, language: str, mentions: list, words: set | None = None) -> list[Bound]:
     """Return each figure of text alone in its clause, bound to the nearest word of each kind in the clause (only
     `words`, (kind, key) pairs, where given)."""
-    figures = [mention for mention in mentions if mention.kind == "figure" and not is_year(mention.text)]
+    figures = [mention for mention in mentions if mention.kind == "figure" and not is_year(mention.text)
+               and not _day(text, mention.end) and not _labelled(text, mention.start)]
     if not figures:
         return []
+    # a day's date names no year or month a figure is bound to: "On 3 March 2025, it said"
+    dates = [(mention.start, mention.end) for mention in mentions if len(mention.quantities) >= 3
+             and mention.kind == "date"]
     found = []
     for start, end in _clauses(text, figures):
         inner = [mention for mention in figures if start <= mention.start < end]
         if len(inner) != 1:
             continue
         figure = inner[0]
+        if _COMPARING.search(text, start, end):
+            continue  # a difference or a multiple is bound to both sides: "5,000 more than Southland"
         nearest: dict[str, tuple[int, str, str]] = {}
         for match in _WORD.finditer(text, start, end):
-            if match.start() < figure.end and match.end() > figure.start:
-                continue  # the figure's own words ("150 million")
+            if match.start() < figure.end and match.end() > figure.start or any(
+                    begin <= match.start() < end for begin, end in dates):
+                continue  # the figure's own words ("150 million"), or a date's
             kind, key = _kind(match.group())
             if kind is None or words is not None and not any(kind == k and _same(key, w) for k, w in words):
                 continue
@@ -184,6 +196,19 @@ def _bound(text: str, language: str, mentions: list, words: set | None = None) -
         found += [Bound(frozenset(figure.quantities), figure.text, kind, key, word, figure.start, text[start:end].strip().rstrip(".;:!?"))
                   for kind, (_, key, word) in sorted(nearest.items())]
     return found
+
+
+def _labelled(text: str, at: int) -> bool:
+    """Say whether the figure at `at` follows a capitalised word, naming rather than counting: "Ward 7"."""
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return bool(before) and before.group(1)[:1].isupper()
+
+
+def _day(text: str, at: int) -> bool:
+    """Say whether the figure ending at `at` is a day before its month ("5 березня"), which the numbers leave a
+    figure in a language whose months they do not read."""
+    word = _WORD.match(text, at + len(text[at:at + 3]) - len(text[at:at + 3].lstrip()))
+    return bool(word) and _kind(word.group())[0] == "month"
 
 
 def _clauses(text: str, figures: list) -> list[tuple[int, int]]:

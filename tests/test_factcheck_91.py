@@ -83,6 +83,10 @@ HONEST = {
     "exports-kept": ("Exports grew by 3%, while imports rose 12%.", TRADE, "en"),
     "spending-kept": ("The council spent $19 million on roads in 2025.", FRONTED, "en"),
     "figure-without-its-word": ("The company made $40 million.", LOSS, "en"),
+    "a-dates-year-binds-nothing": ("On 3 March 2025, the company said it lost $150 million.",
+                                   "On 3 March 2025, the company said it lost $150 million in 2024 and made $40 million "
+                                   "in 2025.", "en"),
+    "both-fares-compared": ("Riverton's $1.90 fare is lower than Lakeside's $2.29.", FARES, "en"),
     "inflation-kept": ("Inflation stood at 3.2% at the end of the year.", INFLATION, "en"),
     "es-imports-kept": ("Las importaciones subieron un 12 %.",
                         "Las importaciones subieron un 12 %, mientras que las exportaciones subieron un 3 %.", "es"),
@@ -127,6 +131,9 @@ UKRAINIAN_HONEST = {
     "tariff-kept": ("Верховинська область має тариф 2,11 грн за кіловат-годину.", P_NEIGH),
     "tariff-inflected": ("У Степовій області тариф становить 2,29 грн.", P_NEIGH),
     "imports-kept": ("Імпорт зріс на 12 %.", P_TRADE),
+    "a-day-is-no-figure": ("Компанія повідомила 5 березня, що у 2024 році мала 150 млн грн збитку.",
+                           "Компанія повідомила 5 березня, що у 2025 році отримала 96 млн грн чистого прибутку, а у 2024 "
+                           "році мала 150 млн грн збитку."),
 }
 
 
