@@ -10,8 +10,10 @@ group_figures.py reads a figure's group after "in" or "on"; this reads what it l
 on either side of the figure.
 
 A sentence (a passage's, or the briefing's) is cut into clauses at ";", ",", and at joining words ("and", "while",
-"but", "against", Spanish "y", "mientras", French "et", "tandis que", Ukrainian "а", "і", "та", "тоді як"); a clause
-without a figure joins the one after it ("In 2024, the company lost ..."). In a clause with one figure, the figure is
+"but", "versus", Spanish "y", "mientras", French "et", "tandis que", Ukrainian "а", "і", "та", "тоді як"); a clause
+without a figure joins the one after it ("In 2024, the company lost ..."). A label's figure ("Ward 7"), a day before
+its month and a clause setting figures against each other ("5,000 more than", "three times as many as in 2023") bind
+nothing. In a clause with one figure, the figure is
 bound to the nearest word of each kind: a year (1900-2099), a month (English, French, Spanish, Ukrainian), a measure
 (exports, imports, sales, profit, loss, unemployment, ... in the same languages: `_MEASURES`) and a place or name
 (a capitalised word that is none of these). A passage's sentence binds a kind where its clauses give two or more of
