@@ -182,6 +182,7 @@ from .vote_bases import changed_vote_bases
 from .share_bases import changed_share_bases
 from .part_figures import part_as_whole
 from .group_figures import swapped_group_figures
+from .moved_figures import figures_moved_within_passage
 from .codes import unbacked_codes
 from .beliefs import told_as_fact
 from .unfound import told_as_found
@@ -747,7 +748,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             # a gapped list's figures swapped are named once: as a list of names', else as a party's swapped
             + (swapped_figures(text, passages, offset, language)
                or ([] if swapped else swapped_in_gapped_lists(text, passages, offset, language)
-                   or swapped_in_paired_lists(text, passages, offset, language)))
+                   or swapped_in_paired_lists(text, passages, offset, language)
+                   or figures_moved_within_passage(text, passages, offset, language)))
             + told_as_result(text, passages, offset, language)
             + _placed_or_done(text, passages, offset, language, parties, bool(swapped))
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language)
@@ -919,7 +921,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or each(turned_in_indonesian)) + each(corrected_in_passages)
             + swapped_roles(text, passages, 0, language) + each(told_as_result)
             + (each(swapped_figures)
-               or ([] if swapped else each(swapped_in_gapped_lists) or each(swapped_in_paired_lists)))
+               or ([] if swapped else each(swapped_in_gapped_lists) or each(swapped_in_paired_lists)
+                   or each(figures_moved_within_passage)))
             + each(_placed_or_done, parties, bool(swapped))
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language, not by_claimant)
             + each(vouched_for) + each(_said_or_counted) + ([] if negations else each(invented_stances)))

@@ -1,0 +1,263 @@
+"""Figures kept to what their passage binds them to: a figure a passage gives one year, month, place or measure may
+not be given another that the same passage gives another figure.
+
+"The company made a profit of $150 million in 2025." citing "The company lost $150 million in 2024 and made $40
+million in 2025." keeps every figure of its passage and moves one: 2024's loss becomes 2025's profit. So do
+"Riverton's fare is $2.29." citing "Riverton's fare is $1.90 and Lakeside's $2.29.", "Exports rose 12%." citing
+"Imports rose 12% while exports rose 3%." and the Ukrainian "у 2025 році вона отримала 150 млн грн" citing "у 2025
+році вона отримала 96 млн грн ..., тоді як у 2024 році мала 150 млн грн збитку" (tests/test_newuser_58.py).
+group_figures.py reads a figure's group after "in" or "on"; this reads what it left: a year, a place or a measure
+on either side of the figure.
+
+A sentence (a passage's, or the briefing's) is cut into clauses at ";", ",", and at joining words ("and", "while",
+"but", "versus", Spanish "y", "mientras", French "et", "tandis que", Ukrainian "а", "і", "та", "тоді як"); a clause
+without a figure joins the one after it ("In 2024, the company lost ..."). A label's figure ("Ward 7"), a day before
+its month and a clause setting figures against each other ("5,000 more than", "three times as many as in 2023") bind
+nothing. In a clause with one figure, the figure is
+bound to the nearest word of each kind: a year (1900-2099), a month (English, French, Spanish, Ukrainian), a measure
+(exports, imports, sales, profit, loss, unemployment, ... in the same languages: `_MEASURES`) and a place or name
+(a capitalised word that is none of these). A passage's sentence binds a kind where its clauses give two or more of
+its words two or more figures. A sentence is refused where it binds a figure to a word of that kind that the
+passage's sentence binds to another figure, while the passage binds this figure to another word of the kind, and no
+cited passage binds the figure to the sentence's word. Words in quotation marks are not read. Inflected words (a
+Ukrainian place's "Степова", "Степовій") are one word where they share all but their last three letters.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, quoted_parts
+from .numbers import Quantity, find_mentions, is_year, mentions_in
+from .sentences import inside, markers_blanked, split_sentences
+from .wordset import has_digit
+
+# Where a clause ends: a semicolon, a comma, or a word joining two clauses ("and", "while", "а", "тоді як")
+_CLAUSE_BREAK = patterns.compile(
+    r";|,?\s+(?:and|while|whereas|but|versus|compared\s+with|y|e|mientras(?:\s+que)?|frente\s+a|pero|et"
+    r"|tandis\s+qu(?:e|['’])|alors\s+qu(?:e|['’])|mais|а|і|й|та|тоді\s+як|але)(?=\s)|,(?=\s)",
+    re.IGNORECASE)
+_WORD = patterns.compile(r"(?<![\w'’-])(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d(?![\d%]))")
+_YEAR = patterns.compile(r"(?:19|20)\d\d")
+# A figure that names rather than counts, right after a capitalised word: "Ward 7", "Article 6"
+_WORD_BEFORE = patterns.compile(r"(?<![\w'’-])([^\W\d_][\w-]*)\s$")
+# A clause setting one figure against another: a difference or a multiple
+_COMPARING = patterns.compile(r"(?<!\w)(?:than|times|as\s+(?:many|much)\s+as|more|fewer|less|más|menos|moins|ніж"
+                              r"|раз|рази|разів|більше|менше)(?!\w)", re.IGNORECASE)
+_MONTHS = {
+    **{name: n for n, name in enumerate(("January", "February", "March", "April", "May", "June", "July", "August",
+                                          "September", "October", "November", "December"), 1)},
+    **{name: n for n, name in enumerate(("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                          "septembre", "octobre", "novembre", "décembre"), 1)},
+    **{name: n for n, name in enumerate(("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                          "septiembre", "octubre", "noviembre", "diciembre"), 1)},
+    "setiembre": 9,
+}
+# Ukrainian months by stem, each with its endings: "березень", "березня", "березні"
+_UK_MONTH = patterns.compile(r"(?:(?P<m1>січ)|(?P<m3>берез)|(?P<m4>квіт)|(?P<m5>трав)|(?P<m6>черв)|(?P<m7>лип)"
+                             r"|(?P<m8>серп)|(?P<m9>верес)|(?P<m10>жовт)|(?P<m12>груд))(?:ень|ня|ні)"
+                             r"|(?P<m2>лют)(?:ий|ого|ому|ім)|(?P<m11>листопад)(?:а|і|у)?", re.IGNORECASE)
+# What a figure may measure, by the start of its word: one key for each measure in every language read
+_MEASURES = {
+    "export": ("export", "exportacion", "exportación", "exportation", "експорт"),
+    "import": ("import", "importacion", "importación", "importation", "імпорт"),
+    "sales": ("sales", "ventas", "ventes", "продаж"),
+    "revenue": ("revenue", "turnover", "ingresos", "chiffre", "recettes", "виручк", "дохід", "доход"),
+    "profit": ("profit", "beneficio", "ganancia", "bénéfice", "прибут"),
+    "loss": ("loss", "pérdida", "perdida", "perte", "збит"),
+    "spending": ("spending", "expenditure", "gasto", "dépense", "витрат"),
+    "unemployment": ("unemployment", "jobless", "desempleo", "paro", "chômage", "безробітт"),
+    "inflation": ("inflation", "inflación", "інфляц"),
+    "deficit": ("deficit", "déficit", "дефіцит"),
+    "surplus": ("surplus", "superávit", "excédent", "профіцит"),
+    "births": ("birth", "nacimiento", "naissance", "народжуван"),
+    "deaths": ("death", "muerte", "décès", "смертн"),
+    "wages": ("wage", "salario", "salaire", "зарплат", "заробітн"),
+    "rents": ("rent", "alquiler", "loyer", "оренд"),
+}
+# The measures' starts by their first three letters: a word is looked up once, not against every start
+_MEASURE_STARTS = {letters: tuple((start, key) for key, starts in _MEASURES.items() for start in starts
+                                  if start[:3] == letters)
+                   for letters in {start[:3] for starts in _MEASURES.values() for start in starts}}
+# Capitalised words that name nothing: a clause's article, preposition or pronoun
+_NOT_NAMES = frozenset("""the a an in on at for by last this that these those but and its it their they he she we
+according since after before during while as of from to next el la los las en un una según desde por para con del
+al le les une au aux selon depuis pour par avec des du de dans il elle ils у в за на це вона він вони згідно після
+до від з і а та торік минулого цього""".split())
+_KINDS = ("year", "month", "measure", "name")
+_NAMED = {"year": "year", "month": "month", "measure": "measure", "name": "place or name"}
+
+
+class Bound(NamedTuple):
+    """A figure a clause gives, with the word of one kind it is bound to: the word's key and the word as written."""
+
+    quantities: frozenset[Quantity]
+    figure: str
+    kind: str
+    key: str
+    word: str
+    at: int
+    clause: str
+
+
+def figures_moved_within_passage(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding where text gives a year, month, place or measure a figure that a cited passage's sentence
+    gives another one of its kind, while giving this one another figure."""
+    if not has_digit(text):
+        return []
+    lists = [bound for passage in passages for bound in _lists(passage.text, passage.language or language)]
+    if not lists:
+        return []  # most passages bind no two figures of a sentence to two words of one kind
+    everywhere = [each for passage in passages for each in _all_bound(passage.text, passage.language or language)]
+    words = {(each.kind, each.key) for given in lists for each in given}
+    spoken = markers_blanked(text)
+    quoted = quoted_parts(spoken)
+    for mine in _bound(spoken, language, find_mentions(spoken, language, prose=True), words):
+        if inside(quoted, mine.at) or any(_backs(each, mine) for each in everywhere):
+            continue
+        for given in lists:
+            theirs = [each for each in given if each.kind == mine.kind and each.quantities & mine.quantities]
+            own = [each for each in given if each.kind == mine.kind and _same(each.key, mine.key)
+                   and not each.quantities & mine.quantities]
+            if theirs and own and not any(_same(each.key, mine.key) for each in theirs):
+                return [_finding(text, offset + mine.at, mine, theirs[0], own[0])]
+    return []
+
+
+def _backs(given: Bound, mine: Bound) -> bool:
+    return given.kind == mine.kind and bool(given.quantities & mine.quantities) and _same(given.key, mine.key)
+
+
+def _same(one: str, other: str) -> bool:
+    """Say whether two words are one: the same, or (inflected) alike to all but their last three letters."""
+    if one == other:
+        return True
+    if one.isdigit() or other.isdigit() or one.isascii() and other.isascii():
+        return False  # an English, Spanish or French name is written one way
+    common = len(next((one[:n] for n in range(min(len(one), len(other)), 0, -1) if one[:n] == other[:n]), ""))
+    return common >= 4 and common >= max(len(one), len(other)) - 3
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _all_bound(text: str, language: str) -> tuple[Bound, ...]:
+    """Return every figure of text bound to a word of each kind, sentence by sentence."""
+    found = []
+    for sentence in split_sentences(text, language):
+        found += _bound(sentence.text, language, list(mentions_in(sentence.text, language)))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _lists(text: str, language: str) -> tuple[tuple[Bound, ...], ...]:
+    """Return each sentence's figures bound to words of one kind, where it binds two or more figures to two or more
+    words of that kind."""
+    if not has_digit(text):
+        return ()
+    found = []
+    for sentence in split_sentences(text, language):
+        bound = _bound(sentence.text, language, list(mentions_in(sentence.text, language)))
+        for kind in _KINDS:
+            of_kind = tuple(each for each in bound if each.kind == kind)
+            if len({each.key for each in of_kind}) >= 2 and len({each.quantities for each in of_kind}) >= 2:
+                found.append(of_kind)
+    return tuple(found)
+
+
+def _bound(text: str, language: str, mentions: list, words: set | None = None) -> list[Bound]:
+    """Return each figure of text alone in its clause, bound to the nearest word of each kind in the clause (only
+    `words`, (kind, key) pairs, where given)."""
+    figures = [mention for mention in mentions if mention.kind == "figure" and not is_year(mention.text)
+               and not _day(text, mention.end) and not _labelled(text, mention.start)]
+    if not figures:
+        return []
+    # a day's date names no year or month a figure is bound to: "On 3 March 2025, it said"
+    dates = [(mention.start, mention.end) for mention in mentions if len(mention.quantities) >= 3
+             and mention.kind == "date"]
+    found = []
+    for start, end in _clauses(text, figures):
+        inner = [mention for mention in figures if start <= mention.start < end]
+        if len(inner) != 1:
+            continue
+        figure = inner[0]
+        if _COMPARING.search(text, start, end):
+            continue  # a difference or a multiple is bound to both sides: "5,000 more than Southland"
+        nearest: dict[str, tuple[int, str, str]] = {}
+        for match in _WORD.finditer(text, start, end):
+            if match.start() < figure.end and match.end() > figure.start or any(
+                    begin <= match.start() < end for begin, end in dates):
+                continue  # the figure's own words ("150 million"), or a date's
+            kind, key = _kind(match.group())
+            if kind is None or words is not None and not any(kind == k and _same(key, w) for k, w in words):
+                continue
+            distance = figure.start - match.end() if match.end() <= figure.start else match.start() - figure.end
+            if kind not in nearest or distance < nearest[kind][0]:
+                nearest[kind] = (distance, key, match.group())
+        found += [Bound(frozenset(figure.quantities), figure.text, kind, key, word, figure.start, text[start:end].strip().rstrip(".;:!?"))
+                  for kind, (_, key, word) in sorted(nearest.items())]
+    return found
+
+
+def _labelled(text: str, at: int) -> bool:
+    """Say whether the figure at `at` follows a capitalised word, naming rather than counting: "Ward 7"."""
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return bool(before) and before.group(1)[:1].isupper()
+
+
+def _day(text: str, at: int) -> bool:
+    """Say whether the figure ending at `at` is a day before its month ("5 березня"), which the numbers leave a
+    figure in a language whose months they do not read."""
+    word = _WORD.match(text, at + len(text[at:at + 3]) - len(text[at:at + 3].lstrip()))
+    return bool(word) and _kind(word.group())[0] == "month"
+
+
+def _clauses(text: str, figures: list) -> list[tuple[int, int]]:
+    """Return text's clauses as spans, a clause without a figure joined to the one after it (one at the end
+    dropped)."""
+    cuts = [0] + [end for match in _CLAUSE_BREAK.finditer(text) for end in (match.start(), match.end())] + [len(text)]
+    spans = [(cuts[n], cuts[n + 1]) for n in range(0, len(cuts) - 1, 2)]
+    joined, start = [], None
+    for begin, end in spans:
+        start = begin if start is None else start
+        if any(begin <= mention.start < end for mention in figures):
+            joined.append((start, end))
+            start = None
+    return joined
+
+
+def _measure_ending(rest: str, stem: int) -> bool:
+    """Say whether what follows a measure's start keeps the word that measure ("exports", "прибутку"), not another
+    ("important", "profitable", "parodia"): a short start only plural."""
+    if stem <= 4:
+        return rest in ("", "s", "es")
+    return len(rest) <= 4 and not rest.startswith(("an", "ab", "al"))
+
+
+@functools.lru_cache(maxsize=1 << 14)  # the same words recur in every sentence
+def _kind(word: str) -> tuple[str | None, str]:
+    """Return the kind of word a figure may be bound to, and the word's key; (None, "") for any other word."""
+    if _YEAR.fullmatch(word):
+        return "year", word
+    bare = re.sub(r"['’]s?$", "", word)
+    folded = bare.casefold()
+    month = _MONTHS.get(bare) or (_MONTHS.get(folded) if folded not in ("may", "mars") else None)
+    if month:
+        return "month", str(month)
+    uk = _UK_MONTH.fullmatch(folded)
+    if uk:
+        return "month", uk.lastgroup[1:]
+    for start, key in _MEASURE_STARTS.get(folded[:3], ()):
+        if folded.startswith(start) and _measure_ending(folded[len(start):], len(start)):
+            return "measure", key
+    if len(bare) > 1 and bare[:1].isupper() and folded not in _NOT_NAMES:
+        return "name", folded
+    return None, ""
+
+
+def _finding(text: str, offset: int, mine: Bound, theirs: Bound, own: Bound) -> Finding:
+    return Finding(offset, f"this sentence gives '{mine.word}' {mine.figure}, a figure its cited passage gives "
+                           f"'{theirs.word}' ('{theirs.clause}'), where it gives '{own.word}' {own.figure}: "
+                           f"{clipped(text)}",
+                   f"give each {_NAMED[mine.kind]} the figure the source gives it, or cite the passage that gives it so")
