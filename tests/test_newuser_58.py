@@ -14,8 +14,9 @@ misstatements built besides: a condition dropped ("Компанія скорот
 погодять, компанія може скоротити ...": explainer/conditions.py now reads "якщо", "у разі, якщо", "за умови, що",
 and Russian "если") and a negation dropped before a short verb ("Зустріч ... дала результати" citing "не дала жодних
 результатів": explainer/polarity.py). Not read (see the branch's report): a negation whose verb changes person
-("рада погодиться" of "Ми не погодимося"), a figure moved to another year or place of the same passage, a forecast
-told by a perfective future ("зросте" citing "може зрости"), and a source's "За його словами" dropped.
+("рада погодиться" of "Ми не погодимося"), a forecast told by a perfective future ("зросте" citing "може
+зрости"), and a source's "За його словами" dropped. A figure moved to another year or place of the same passage is
+refused since (tests/test_factcheck_91.py).
 """
 
 from __future__ import annotations
