@@ -76,6 +76,8 @@ CASES = {
     "negations-sentence": (english(sentence_findings),
                            lambda size: repeated("the dam did not hold, ", size, "the river rose.")),
     "negations-item": (english(item_findings), lambda size: repeated("the dam did not hold, ", size, "the river rose.")),
+    "negations-vi": (lambda text: vietnamese_findings("vi", text, text),
+                     lambda size: repeated("công ty không chấp nhận, ", size, "nước sông dâng.")),
 }
 
 
@@ -128,9 +130,12 @@ def test_a_long_honest_sentence_builds(sentence: str, passage: str):
     assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
 
 
-def test_a_long_vietnamese_attribution_builds_and_a_dropped_one_is_still_refused():
+def test_long_vietnamese_builds_and_a_dropped_attribution_or_negation_is_still_refused():
     said = repeated("Theo phía công ty ", 40_000, "thông báo xả lũ đã được gửi lúc 21 giờ 15 phút.")
     assert vietnamese_findings("vi", said, said) == []
+    refused = repeated("Công ty không chấp nhận bồi thường, ", 20_000, "nước sông dâng.")
+    assert any("drops the negation of 'chấp nhận'" in message for message in vietnamese_findings(
+        "vi", "Công ty chấp nhận bồi thường.", refused))
     passage = repeated("Theo phía công ty, thông báo xả lũ đã được gửi lúc 21 giờ 15 phút. ", 40_000, "")
     assert vietnamese_findings("vi", "Thông báo xả lũ đã được gửi lúc 21 giờ 15 phút.", passage) == [
         "this sentence states as fact what its cited passages give only as the word of phía công ty: \"Thông báo xả "
