@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from . import patterns
 from .attribution import Cited, Finding
+from .clauses import WINDOW
 from .sentences import folded_word
 from . import persian_speakers
 from .urdu_speakers import may_name_a_speaker, urdu_speakers
@@ -34,8 +35,8 @@ def arabic_speakers(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) 
     own = own_words(parties)
     found = []
     for verb in _SAYING.finditer(text):
-        end = _SPEAKER_END.search(text, verb.end())
-        words = _WORD.findall(text[verb.end():end.start() if end else len(text)])[:_MOST_WORDS]
+        end = _SPEAKER_END.search(text, verb.end(), verb.end() + WINDOW)  # near, as a clause is read: not to the end
+        words = _WORD.findall(text, verb.end(), end.start() if end else verb.end() + WINDOW)[:_MOST_WORDS]
         naming = [at for at, word in enumerate(words) if any(folded_word(word) in mine for _, mine in own)]
         named = frozenset(party for word in words for party, mine in own if folded_word(word) in mine)
         found.append((verb.start(), " ".join(words[:naming[-1] + 1] if naming else words), named))
@@ -67,10 +68,12 @@ def misattributed_in_arabic(text: str, passages: list[Cited], offset: int = 0,
     if not parties or text.isascii() or (_SAYING.search(text) is None and not may_name_a_speaker(text)
                                          and not persian_speakers.may_name_a_speaker(text)):
         return []  # most sentences hold no Arabic verb of saying (nor any letter beyond ASCII): one search
+    theirs = None  # the passages' speakers, read once a sentence, not once a speaker of it
     for at, words, named in arabic_speakers(text, parties):
         if not named:
             continue  # a speaker who is no party: read below, by its words, in Persian
-        theirs = [speaker for passage in passages for speaker in _passage_speakers(passage, parties)]
+        if theirs is None:
+            theirs = [speaker for passage in passages for speaker in _passage_speakers(passage, parties)]
         if theirs and not any(named & speaker[2] for speaker in theirs):
             return [Finding(offset + at, f"this sentence gives the words to {words}, but its cited passages give "
                                          f"them to {theirs[0][1]}",

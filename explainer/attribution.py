@@ -64,7 +64,7 @@ from .points_said import points_backed
 from .decades import as_the_other_span
 from .remainders import told_remainder
 from .year_parts import months_as_year_part
-from .qualifiers import Qualifier, qualified_figures, qualifier_of, range_qualifier
+from .qualifiers import Qualifier, qualifier_of, qualifiers_of, range_qualifier
 from .standards import standards_blanked
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
@@ -1175,8 +1175,8 @@ def _multiples_given(key: str, passages: list[Cited]) -> list[Qualifier | None]:
     its word ("nearly doubled") or as its factor or change in per cent ("nearly twice", "more than 100%")."""
     words = [qualifier_of(p.text, m.start(), m.end(), p.language) for p in passages
              for m in _MULTIPLE_FORMS.finditer(p.text) if _multiple_key(m.group()) == key]
-    figures = [qualifier for p in passages for quantity, qualifier in qualified_figures(p.text, p.language)
-               if quantity in _MULTIPLE_AS_FIGURES[key]]
+    figures = [qualifier for p in passages
+               for qualifier in qualifiers_of(_MULTIPLE_AS_FIGURES[key], p.text, p.language)]
     return words + figures
 
 
@@ -1551,7 +1551,7 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
         known |= frozenset().union(*(signed_quantities(p.text, p.language) for p in passages))
     checked = (", ".join(_clip(p.text, 80) for p in passages) or "no passage") if listed else counted(len(passages), "passage")
     shown = _clip(sentence.text, 160)
-    findings, reported = [], set()
+    findings, reported, plain = [], set(), []
     days = set().union(*(_days_in(p.text, p.language) for p in passages)) if any(s.kind == "weekday" for s in statements) else set()
     for statement in statements:
         if statement.kind == "weekday":
@@ -1567,7 +1567,8 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                     f"{WEEKDAYS['en'][dated[1].weekday()]}: {shown}",
                     "correct the day or the date to the source's"))
         elif statement.kind == "quote":
-            if not any(_quoted_in(statement.text, normalise(p.text)) for p in passages):
+            plain = plain or [normalise(p.text) for p in passages]  # once a sentence, not once a quote
+            if not any(_quoted_in(statement.text, text) for text in plain):
                 findings.append(Finding(
                     statement.start,
                     f'quoted words "{_flat(statement.text)}" are not in the passages {cites}: '
@@ -1982,8 +1983,7 @@ def _fits_same_figure(written: Qualifier | None, given: Qualifier | None) -> boo
 def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited], where: str,
                   language: str = "") -> list[Finding]:
     """Return a finding when no cited mention of a figure is qualified as the sentence's wording allows."""
-    given = [qualifier for p in passages for quantity, qualifier in qualified_figures(p.text, p.language)
-             if quantity in statement.quantities]
+    given = [qualifier for p in passages for qualifier in qualifiers_of(statement.quantities, p.text, p.language)]
     at, to = statement.start - sentence.start, statement.end - sentence.start
     written = range_qualifier(sentence.text, at, to, language, True) or qualifier_of(sentence.text, at, to, language)
     if not given or any(_fits_same_figure(written, q) for q in given):
@@ -2015,11 +2015,16 @@ def _misqualifies(written: Qualifier | None, source: Qualifier) -> str:
 _SINGLE_AS_DOUBLE = {**str.maketrans("'", '"'), **ONE_LETTER}
 
 
+@functools.lru_cache(maxsize=64)  # a passage is read for each quotation of a sentence: 2,000 took 8 s
+def _single_as_double(passage: str) -> str:
+    return passage.translate(_SINGLE_AS_DOUBLE)
+
+
 def _quoted_in(phrase: str, passage: str) -> bool:
     """Return whether the pieces of a quoted phrase stand in the passage, in order."""
     # A citation marker inside the quotation marks is ours, not the speaker's words.
     phrase = normalise(MARKER.sub("", phrase)).translate(_SINGLE_AS_DOUBLE)
-    passage = passage.translate(_SINGLE_AS_DOUBLE)
+    passage = _single_as_double(passage)
     pieces = [piece for piece in _CUT.split(phrase.strip()) if re.search(r"\w", piece)]
     position = 0
     for index, piece in enumerate(pieces):

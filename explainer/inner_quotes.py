@@ -11,12 +11,15 @@ a speaker named in person or by side is read: words given to "a minister" or "he
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from . import patterns
 from .attribution import Cited, Finding, quoted_parts
+from .numbers import read_by_language
 from .owners import is_named
-from .sentences import split_sentences
+from .sentences import Sentence, split_sentences
 from .speakers import naming_words, parties_of, reporting_subjects, reports, shown, speakers_in
 
 Parties = tuple[tuple[str, frozenset[str]], ...]
@@ -30,22 +33,37 @@ def quoted_speakers(sentence: str, at: int) -> tuple[str, frozenset[str], frozen
     words), the naming words of the other speakers it names, and whether one of those quotes that one (its reporting
     word before the speaker's in one clause, or after the words: '"...," said Okafor'); None where the sentence names
     no speaker of them or no other."""
-    verbs = [(place, words, names) for place, words, names in reporting_subjects(sentence) if place < at]
+    subjects = reporting_subjects(sentence)
+    verbs = subjects[:bisect.bisect_left(subjects, (at,))]  # those before `at`: found by halving, once a quotation
     if not verbs or _CLAUSE_BREAK.search(sentence, verbs[-1][0], at):
         return None  # 'Okafor said: "Ostrom told me nothing, and the port will never reopen"': whose is not plain
-    before = [(words, names) for _, words, names in verbs]
-    words, names = before[-1]
-    outer = frozenset().union(*(n for _, n in before[:-1]), *(n for _, _, n in speakers_in(sentence)))
-    own = names - frozenset().union(*(n for _, n in before[:-1]))
+    _, words, names = verbs[-1]
+    first = _first_named(sentence)  # a name no verb before the last names is its own, looked up, not unioned again
+    own = frozenset(name for name in names if first[name] == len(verbs) - 1)
+    if not own:
+        return None
+    outer = frozenset().union(*(n for _, _, n in verbs[:-1]), *(n for _, _, n in speakers_in(sentence)))
     quoting = outer - own
-    if not own or not quoting:
+    if not quoting:
         return None
     tokens = words.split()  # "Dev Okafor said Karl Ostrom had" is shown from Karl
     first = next((i for i, token in enumerate(tokens) if naming_words(token) & own), 0)
     inner = verbs[-1][0]
-    nested = (any(not _CLAUSE_BREAK.search(sentence, place, inner) for place, _, _ in verbs[:-1])
+    # a break after the last verb before the inner one is after every earlier one too: only the last is read
+    nested = ((len(verbs) > 1 and not _CLAUSE_BREAK.search(sentence, verbs[-2][0], inner))
               or any(place > at for place, _, _ in speakers_in(sentence)))
     return " ".join(tokens[first:]), own, quoting, nested
+
+
+@read_by_language
+@functools.lru_cache(maxsize=256)
+def _first_named(sentence: str) -> dict[str, int]:
+    """Return each naming word of a sentence's reporting words' subjects with the first of them that names it."""
+    first: dict[str, int] = {}
+    for index, (_, _, names) in enumerate(reporting_subjects(sentence)):
+        for name in names:
+            first.setdefault(name, index)
+    return first
 
 
 def _names_one(names: frozenset[str], others: frozenset[str], parties: Parties) -> bool:
@@ -95,10 +113,17 @@ def _quoted_in(words: str, passage: Cited):
     found = re.search(r"\W+".join(map(re.escape, tokens)), passage.text, re.IGNORECASE)
     if found is None:
         return None
-    for sentence in split_sentences(passage.text, passage.language):
+    for sentence in _sentences(passage.text, passage.language):
         if sentence.start <= found.start() < sentence.end:
             return quoted_speakers(sentence.text, found.start() - sentence.start) or ()
     return ()
+
+
+@read_by_language
+@functools.lru_cache(maxsize=8)  # a passage is looked in for each quotation of a sentence: 2,000 of them split it 2,000 times
+def _sentences(text: str, language: str) -> tuple[Sentence, ...]:
+    """Return split_sentences of a passage, kept for the sentence's next quotation even where it is long."""
+    return split_sentences(text, language)
 
 
 def unquoted_speaker(speaker: str, holding: str, parties: Parties) -> str:

@@ -258,6 +258,24 @@ def qualified_figures(text: str, language: str = "") -> tuple[tuple[Quantity, Qu
 read_by_language(qualified_figures)
 
 
+@read_by_language
+@functools.lru_cache(maxsize=1 << 10)
+def qualifiers_by_quantity(text: str, language: str = "") -> dict[Quantity, tuple[tuple[int, Qualifier | None], ...]]:
+    """Return each quantity text states with where it stands among qualified_figures and its qualifier: looked up
+    by a sentence's figure, not read through for each (a list of 5,000 figures citing itself took 33 s)."""
+    found: dict[Quantity, list[tuple[int, Qualifier | None]]] = {}
+    for at, (quantity, qualifier) in enumerate(qualified_figures(text, language)):
+        found.setdefault(quantity, []).append((at, qualifier))
+    return {quantity: tuple(places) for quantity, places in found.items()}
+
+
+def qualifiers_of(quantities: tuple[Quantity, ...], text: str, language: str = "") -> list[Qualifier | None]:
+    """Return the qualifier of each mention of any of `quantities` in text, in the text's order."""
+    index = qualifiers_by_quantity(text, language)
+    return [qualifier for _, qualifier in sorted((place for quantity in set(quantities)
+                                                  for place in index.get(quantity, ())), key=lambda place: place[0])]
+
+
 def _kind(words: str) -> str:
     return _KIND_OF[_folded(words)]
 

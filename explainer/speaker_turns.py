@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
-from .clauses import content_words
+from .clauses import WINDOW, clause_end, clause_start, content_words
 from .offices import office_keys
 from .sentences import inside
 from .speakers import naming_words, parties_of, reporting_subjects, reports, shown, speakers_in
@@ -113,15 +113,16 @@ def _possessors(subject: str) -> frozenset[str]:
 def _covered(text: str, at: int, subject: str) -> str:
     """Return the words a reporting word at `at` covers: the clause after it, or, where that is empty (the speaker
     closes the sentence: "..., Asif said."), the clause before its subject."""
-    verb_end = at + len(text[at:].split(maxsplit=1)[0]) if text[at:].strip() else at
-    end = _CLAUSE_END.search(text, verb_end)
-    after = text[verb_end:end.start() if end else len(text)]
-    after = after.replace(subject, " ") if subject and text.find(subject, verb_end) == verb_end + 1 else after
+    near = text[at:at + WINDOW]  # a clause is read near its verb (clauses.WINDOW): not 40 KB on, once a speaker
+    verb_end = at + len(near.split(maxsplit=1)[0]) if near.strip() else at
+    after = text[verb_end:clause_end(text, verb_end, _CLAUSE_END)]
+    after = after.replace(subject, " ") if subject and text.find(subject, verb_end, verb_end + len(subject) + 1) \
+        == verb_end + 1 else after
     if content_words(after, _NOT_CONTENT):
         return after
     first = subject.split()[0] if subject.split() else ""
-    before_subject = text.rfind(first, 0, at) if first else at
-    start = max((match.end() for match in _CLAUSE_START.finditer(text, 0, max(0, before_subject))), default=0)
+    before_subject = text.rfind(first, max(0, at - WINDOW), at) if first else at
+    start = clause_start(text, before_subject, _CLAUSE_START) if before_subject > 0 else 0
     return text[start:max(start, before_subject)]
 
 

@@ -23,6 +23,7 @@ import re
 
 from . import definite_speakers, patterns, turkish_names, turkish_speakers, vietnamese_speakers
 from .attribution import Cited, Finding, locale_word_pattern, may_hold_locale_word, quoted_parts
+from .clauses import WINDOW
 from .inflection import names_no_one
 from .numbers import COUNT_IN_WORDS, all_locale_words, read_by_language
 from .owners import is_named, named_by_demonym, named_in_lowercase
@@ -177,7 +178,7 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
             subject = _subject_before(text, end)  # "Kaya, ... söyledi": the subject set off by a comma
             found.append((listed.start(), subject if naming_words(subject, parties)
                           else _subject_before(text, turkish_speakers.comma_before(text, end))))
-        elif not inside(quoted, listed.start()) and not _AS_SAYS.search(text, 0, listed.start()):
+        elif not inside(quoted, listed.start()) and not _AS_SAYS.search(text, max(0, listed.start() - 64), listed.start()):
             subject = _subject_before(text, listed.start())  # "La Regione sostiene che ...": what follows is said
             # Swedish "Enligt förbundet ...", "Förbundet uppger ...": a party's word in its definite form
             definite = "" if subject.strip() else definite_speakers.definite_party(text, listed.end(), parties)
@@ -204,11 +205,13 @@ def named_by_its_noun(words: str, parties: tuple[tuple[str, frozenset[str]], ...
                      if named_in_lowercase(before, word, parties, articles))
 
 
-def reporting_subjects(text: str) -> list[tuple[int, str, frozenset[str]]]:
+@read_by_language  # naming_words reads a locale's articles
+@functools.lru_cache(maxsize=256)  # a sentence is asked once for each of its quotations (inner_quotes.py)
+def reporting_subjects(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
     """Return each reporting word of text, quoted or not, with the words before it that name its subject, and their
     naming words: whom words after it are given to (explainer/inner_quotes.py)."""
-    return [(verb.start(), words, naming_words(words)) for verb in _REPORTING_ANY.finditer(text)
-            for words in (_subject_before(text, verb.start()),)]
+    return tuple((verb.start(), words, naming_words(words)) for verb in _REPORTING_ANY.finditer(text)
+                 for words in (_subject_before(text, verb.start()),))
 
 
 def _subject_before(text: str, verb: int) -> str:
@@ -377,7 +380,7 @@ def _named_after(text: str, start: int, parties: tuple[tuple[str, frozenset[str]
     words = definite_speakers.without_addressee(_FROM_A_FIGURE.sub("", _words_after(text, start)))
     if listed.casefold() == "enligt":  # Swedish puts its verb right after the speaker: "Enligt Sveriges Hamnar kostar"
         words = definite_speakers.name_before_verb(words)
-    end = _SUBJECT_START.search(text, start)
+    end = _SUBJECT_START.search(text, start, start + WINDOW)  # near: not to the end of 40 KB with no clause mark
     if naming_words(words, parties) or not end or end.group() != ",":
         return words
     after = _words_after(text, end.end())
@@ -416,8 +419,8 @@ def says_as_per_party(text: str, parties: tuple[tuple[str, frozenset[str]], ...]
 
 def _words_after(text: str, start: int) -> str:
     """Return the words after "according to", to where their clause ends, at most _MOST_WORDS."""
-    end = _SUBJECT_START.search(text, start)
-    return " ".join(text[start:end.start() if end else len(text)].split()[:_MOST_WORDS])
+    end = _SUBJECT_START.search(text, start, start + WINDOW)  # eight words are read near, as a clause is
+    return " ".join(text[start:end.start() if end else start + WINDOW].split()[:_MOST_WORDS])
 
 
 # French elides an article or preposition onto a name: "L'OPLO a déclaré", "selon l'Insee" name "OPLO" and "Insee"
@@ -501,15 +504,11 @@ def backs_speaker(names: frozenset[str], own: frozenset[str], passage: str,
     """Say whether a passage gives words to the speaker named by `names` (of the parties `own`). A speaker named in
     person ("Zabihullah Mujahid") must be named in it; one named by its side alone ("Taliban officials") must share a
     word or a party with a speaker of the passage, or be named in a passage that gives no words to another party."""
-    words = frozenset(_ELIDED.sub("", w).casefold() for w in _PLAIN_WORD.findall(passage)).union(
-        w.casefold() for w in _HYPHENED_WORD.findall(passage))  # "Al-Monitor" whole, as naming_words reads it
-    words |= frozenset(_TWO_CAPITALS.findall(passage))  # "the US" names the party whose acronym is "US"
-    if turkish_names.read():  # "Işık'a göre" names Işık
-        words |= {turkish_names.without_suffix(word) for word in words}
+    words = _passage_words(passage)
     personal = [name for name in names if not any(is_named(name, party) for _, party in parties)]
     if personal:
         return any(is_named(name, words) for name in personal)
-    theirs = [of_its_own_body(said, other, parties) for _, said, other in speakers_in(passage, parties)]
+    theirs = _passage_speakers(passage, parties)
     # a word of one party opening another's compound is no match: "Hamnar" of Sveriges Hamnar in
     # "Hamnarbetarförbundet", a party of its own
     if any((any(is_named(name, other) for name in names) and not (own and own.isdisjoint(
@@ -517,6 +516,27 @@ def backs_speaker(names: frozenset[str], own: frozenset[str], passage: str,
         return True
     others = frozenset().union(*(parties_of(other, parties) for other in theirs)) - own
     return not others and any(is_named(name, words) for name in names)
+
+
+@read_by_language  # Turkish reads a name's suffix off
+@functools.lru_cache(maxsize=64)  # a passage is read for every speaker of every sentence citing it
+def _passage_words(passage: str) -> frozenset[str]:
+    """Return the words of a passage as backs_speaker looks a speaker up in them, folded: read once a passage, not
+    once a speaker (a sentence naming 2,000 speakers read its 40 KB passage 2,000 times)."""
+    words = frozenset(_ELIDED.sub("", w).casefold() for w in _PLAIN_WORD.findall(passage)).union(
+        w.casefold() for w in _HYPHENED_WORD.findall(passage))  # "Al-Monitor" whole, as naming_words reads it
+    words |= frozenset(_TWO_CAPITALS.findall(passage))  # "the US" names the party whose acronym is "US"
+    if turkish_names.read():  # "Işık'a göre" names Işık
+        words |= {turkish_names.without_suffix(word) for word in words}
+    return words
+
+
+@read_by_language  # speakers_in reads a locale's words
+@functools.lru_cache(maxsize=64)
+def _passage_speakers(passage: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[frozenset[str], ...]:
+    """Return the naming words of each speaker of a passage, but a party's word opening another body's name
+    (of_its_own_body), read once a passage."""
+    return tuple(of_its_own_body(said, other, parties) for _, said, other in speakers_in(passage, parties))
 
 
 # Nouns that head the name of a body: a party's word before one that is not the party's own names a body of its own

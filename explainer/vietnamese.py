@@ -74,19 +74,23 @@ def flipped(text: str, read: str, passages: list[Cited], offset: int = 0) -> lis
     negate with no negation, or negates what they hold only unnegated."""
     if not any(word in _NEGATIONS for word in _SYLLABLE.findall((read + " ".join(p.text for p in passages)).lower())):
         return []
-    mine = [clause for clause in _clauses(read) if clause]
-    theirs = [clause for passage in passages for clause in _clauses(passage.text) if clause]
+    # a clause repeated is read once, and a passage's clauses' negations found once: a clause said 2,000 times was
+    # compared with each of its passage's 2,000 (the finding names no place, so the first of each is all it needs)
+    mine = list(dict.fromkeys(tuple(clause) for clause in _clauses(read) if clause))
+    negations = {tuple(clause): None for passage in passages for clause in _clauses(passage.text) if clause}
+    negations = {clause: _negated(clause) for clause in negations}
+    theirs = list(negations)
     tied = set().union(*mine) & set().union(*theirs)
     for clause in mine:
         negated = _negated(clause)
         for other in theirs:
-            for words in _negated(other):
+            for words in negations[other]:
                 if (not negated and _holds(clause, words) and _ties(tied, tied, words)
-                        and not any(_holds(plain, words) for plain in theirs if not _negated(plain))):
+                        and not any(_holds(plain, words) for plain in theirs if not negations[plain])):
                     return [_finding(offset, text, "drops the negation of", words)]
         for words in negated:
             holding = [other for other in theirs if _holds(other, words)]
-            if holding and all(not _negated(other) for other in holding) and _ties(tied, tied, words):
+            if holding and all(not negations[other] for other in holding) and _ties(tied, tied, words):
                 return [_finding(offset, text, "adds a negation to", words)]
     return []
 
