@@ -53,17 +53,19 @@ _FAMILIES = (
     # "the merger was announced" and "the merger was completed" share "merger": what the deal is of is no step's word
     Family("announced, planned or explored",
            whole_words(f"(?:announced|unveiled|proposed|planned|agreed|pending|exploring|considering|weighing"
-                       f"|mulling|studying|explore|consider)(?: (?:a|an|the|its|their))?(?: [\\w-]+)? (?P<object>{_DEAL})"
-                       f"|(?P<object2>{_DEAL})(?P<object3> of [\\w'’ ]{{1,30}}?)? (?:was|were|has been|had been|is|are)"
-                       f" (?:\\w+ )?(?:announced|unveiled|proposed|planned|agreed|pending)"
+                       f"|mulling|studying|explore|consider)(?: (?:a|an|the|its|their))?(?: [\\w-]+)? "
+                       f"(?P<object>{_DEAL})|(?P<object2>{_DEAL})(?P<object3> of [\\w'’ ]{{1,30}}?)? "
+                       f"(?:was|were|has been|had been|is|are) (?:\\w+ )?(?:announced|unveiled|proposed|planned|agreed"
+                       f"|pending)"
                        f"|(?:plans?|planning|planned|intends?|intending|hopes?|hoping|aims?|aiming|wants?|agreed"
                        f"|agrees|proposed|proposes|preparing|prepares|expects?|expected|(?:is|are) (?:set|due|looking"
                        f"|considering|exploring|weighing)) to {_DEAL_VERB}"
                        f"|(?:put|puts|putting) (?:[\\w'’]+ ){{0,4}}?up for sale|up for sale|on the block"
                        f"|received (?:a|an|several|two|three|\\w+) (?:[\\w-]+ )?(?:bid|offer|approach)s?"),
            whole_words(f"(?:completed|finali[sz]ed|closed) (?:a|an|the|its|their) (?:[\\w'’-]+ ){{0,2}}?"
-                       f"(?P<object>{_DEAL})s?|(?P<object2>{_DEAL})(?P<object3> of [\\w'’ ]{{1,30}}?)? (?:has |had |have )?"
-                       f"(?:was |were |been |is )?(?:completed|finali[sz]ed|closed|went through|gone through)"
+                       f"(?P<object>{_DEAL})s?|(?P<object2>{_DEAL})(?P<object3> of [\\w'’ ]{{1,30}}?)? "
+                       f"(?:has |had |have )?(?:was |were |been |is )?"
+                       f"(?:completed|finali[sz]ed|closed|went through|gone through)"
                        f"|sold|floated|went public|spun off|divested|merged|(?:was|were|been|is|are) (?:bought|acquired"
                        f"|taken over)|listed (?:its |their |the )?(?:\\w+ )?(?:shares|stock)|(?:listed|(?:was|were|is"
                        f"|are|been) listed) on"),
@@ -72,9 +74,10 @@ _FAMILIES = (
     Family("a request or a suit",
            whole_words("(?:sued|suing|sues|sue|moved|moving|moves|sought|seeking|seeks|asked|asking|asks|petitioned"
                        "|petitioning|applied|applying|filed|filing|went to court|going to court|urged|urging|pressing"
-                       "|lobbying|trying|tried|attempting|want|wants|wanted) (?:[\\w'’]+ ){0,5}?to (?:have (?P<object>"
-                       "(?:[\\w'’]+ ){0,4}?))?(?:block|halt|stop|bar|ban|certify|certified|dismiss|dismissed|approve|approved|reject"
-                       "|rejected|freeze|frozen|seize|seized|suspend|suspended|delay|delayed|unwind|unwound)"),
+                       "|lobbying|trying|tried|attempting|want|wants|wanted) (?:[\\w'’]+ ){0,5}?to "
+                       "(?:have (?P<object>(?:[\\w'’]+ ){0,4}?))?(?:block|halt|stop|bar|ban|certify|certified|dismiss"
+                       "|dismissed|approve|approved|reject|rejected|freeze|frozen|seize|seized|suspend|suspended"
+                       "|delay|delayed|unwind|unwound)"),
            whole_words("blocked|halted|stopped|barred|banned|certified|dismissed|approved|rejected|frozen|froze"
                        "|seized|suspended|delayed|unwound"),
            frozenset({"blocked", "halted", "stopped", "barred", "banned", "certified", "dismissed", "approved",

@@ -63,7 +63,8 @@ _FAMILIES = (
             whole_words("arrested|detained|questioned|in custody|under investigation|investigating|investigated"
                    "|investigation|investigations|probing|probed|a probe|an inquiry|looking into|on suspicion of"
                    "|suspected of|accused of|charged with|indicted|on trial|stood trial|standing trial"),
-            whole_words("charged|indicted|prosecuted|(?:was|were|been|being) tried(?! to)|(?:stood|stands|went on) trial"
+            whole_words("charged|indicted|prosecuted|(?:was|were|been|being) tried(?! to)"
+                        "|(?:stood|stands|went on) trial"
                    "|convicted|found (?:\\w+ ){0,3}?(?:guilty|liable)|sentenced|fined|penali[sz]ed|sanctioned"
                    "|punished|censured|ordered (?:\\w+ ){0,2}?to pay"),
             frozenset({"charged", "indicted", "prosecuted", "tried", "stood", "stands", "went", "convicted", "found",
