@@ -98,7 +98,7 @@ def step_as_end(text: str, passages: list[Cited], offset: int = 0, language: str
         if found:
             return found
     return (unqualified_acts(text, passages, offset, named) or option_as_done(text, passages, offset)
-            or changed_agents(text, passages, offset))
+            or changed_agents(text, passages, offset, named))
 
 
 # "conditionally cleared", "provisionally approved", "agreed in principle"
@@ -183,17 +183,19 @@ _GROUPS = frozenset({"shareholders", "stockholders", "investors", "employees", "
                      "board", "owners", "suppliers", "clients", "partners", "rivals", "competitors"})
 
 
-def changed_agents(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
+def changed_agents(text: str, passages: list[Cited], offset: int = 0,
+                   named: Sequence[Finding] = ()) -> list[Finding]:
     """Return a finding when a passive in text names another agent ("by its shareholders") than the same passive of
-    its passages ("by Brightwell")."""
+    its passages ("by Brightwell"), where none of the findings already `named` names that agent (a party swapped)."""
     if " by " not in text:
         return []
     for own in _AGENT.finditer(markers_blanked(text)):
         agent = own["agent"].split()[-1]
-        group, named = agent.casefold() in _GROUPS, agent[:1].isupper()
-        if not (group or named) or own["agent"][:1].isdigit():
+        group, proper = agent.casefold() in _GROUPS, agent[:1].isupper()
+        if not (group or proper) or own["agent"][:1].isdigit():
             continue
-        if any(agent.casefold() in passage.text.casefold() for passage in passages):
+        if any(agent.casefold() in passage.text.casefold() for passage in passages) or any(
+                agent.casefold() in finding.message.casefold() for finding in named):
             return []
         for passage in passages:
             theirs = next((match for match in _AGENT.finditer(passage.text)
