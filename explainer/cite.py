@@ -76,6 +76,7 @@ from .unchanged import changed_unchanged
 from .ended_states import ended_states
 from .begun_as_done import begun_as_done
 from .process_outcomes import told_as_outcome
+from .business_steps import step_as_end
 from .next_stages import next_stage_as_reached
 from .relative_dates import relative_for_a_date
 from .inserted_clauses import inserted_deeds
@@ -757,7 +758,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             # a silence the negation checks read ("was silent") told as a stance is named once, as theirs
             + ([] if negations else invented_stances(text, passages, offset, language)))
     # a process told as its outcome, where no check above names the outcome's word already
-    return found + told_as_outcome(text, passages, offset, language, found)
+    found = found + told_as_outcome(text, passages, offset, language, found)
+    return found + step_as_end(text, passages, offset, language, found)  # a step told as the end of the road
 
 
 def _placed_or_done(text: str, passages: Passages, offset: int, language: str, parties: tuple = (),
@@ -926,7 +928,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(_placed_or_done, parties, bool(swapped))
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language, not by_claimant)
             + each(vouched_for) + each(_said_or_counted) + ([] if negations else each(invented_stances)))
-    return found + each(told_as_outcome, found)
+    found = found + each(told_as_outcome, found)
+    return found + each(step_as_end, found)
 
 
 def _stated(text: str, passages: Passages, language: str, sides: int = 0) -> list[Finding]:

@@ -159,6 +159,12 @@ def _kind(match: re.Match) -> str:
     return _BOARD if body.startswith(("board", "director")) else _OWNERS
 
 
+def _same_act(match: re.Match, own: re.Match) -> bool:
+    """Say whether two acts are one body's same act ("board backed", "board has backed")."""
+    return _kind(match) == _kind(own) and (match["act"] or match["passive"]).casefold() == (
+        own["act"] or own["passive"]).casefold()
+
+
 def _body_swapped(text: str, spoken: str, quoted: list, words: frozenset[str], passages: list[Cited],
                   offset: int) -> list[Finding]:
     """Return a finding when text gives a board's act to its shareholders, or theirs to the board."""
@@ -169,6 +175,8 @@ def _body_swapped(text: str, spoken: str, quoted: list, words: frozenset[str], p
     for passage in passages:
         for sentence in _sentences(passage.text):
             acted = [match for match in _BODY_ACTED.finditer(sentence)]
+            if any(_same_act(match, own) for match in acted):
+                return []  # "the board backed the deal": the passage's own words, beside the owners' vote
             if acted and len(words & content_words(sentence, _NOT_CONTENT)) >= _RESTATES:
                 kinds |= {_kind(match) for match in acted}
                 other = other or next((match for match in acted if _kind(match) != _kind(own)), None)

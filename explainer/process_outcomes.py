@@ -30,7 +30,7 @@ from .wordset import may_hold
 
 
 @record
-class _Family:
+class Family:
     """A kind of process: what it is called in a message, the words giving it under way, those telling its outcome,
     and the words any of its outcomes holds (looked up before any pattern runs)."""
 
@@ -38,60 +38,62 @@ class _Family:
     process: re.Pattern
     outcome: re.Pattern
     words: frozenset[str]
+    shared: int = 1  # words the sentence must share with the passage's clause giving the process
 
 
-def _words(alternatives: str) -> re.Pattern:
+def whole_words(alternatives: str) -> re.Pattern:
     """Return a pattern of whole words, spaces read as any run of spaces."""
     spaced = alternatives.replace(" ", r"\s+")
     return patterns.compile(rf"(?<![\w-])(?:{spaced})(?![\w-])", re.IGNORECASE)
 
 
 _FAMILIES = (
-    _Family("going on, halted or to resume",
-            _words("stalled|stalling|stall|paused|on hold|adjourned|suspended|deadlocked|at an impasse"
+    Family("going on, halted or to resume",
+            whole_words("stalled|stalling|stall|paused|on hold|adjourned|suspended|deadlocked|at an impasse"
                    "|at a standstill|in limbo|(?:set|due|expected|scheduled|likely) to (?:resume|continue|reconvene)"
                    "|will (?:resume|continue|reconvene)|ongoing|under way|underway|in progress"),
-            _words("broke down|broken down|collapsed|fell apart|fell through|failed(?! to)|foundered"
+            whole_words("broke down|broken down|collapsed|fell apart|fell through|failed(?! to)|foundered"
                    # "succeeded Jones as chair" is a succession, not an outcome
                    "|succeeded(?!\\s+(?:(?-i:[A-Z])|(?:him|her|them|his|their|as)(?!\\w)))"
                    "|(?:was|were|been) (?:abandoned|called off)|(?:was|were) successful|ended|concluded"
                    "|came to an end"),
             frozenset({"broke", "broken", "collapsed", "fell", "failed", "foundered", "abandoned", "called",
                        "succeeded", "successful", "ended", "concluded", "came"})),
-    _Family("a case under way",
-            _words("arrested|detained|questioned|in custody|under investigation|investigating|investigated"
+    Family("a case under way",
+            whole_words("arrested|detained|questioned|in custody|under investigation|investigating|investigated"
                    "|investigation|investigations|probing|probed|a probe|an inquiry|looking into|on suspicion of"
                    "|suspected of|accused of|charged with|indicted|on trial|stood trial|standing trial"),
-            _words("charged|indicted|prosecuted|(?:was|were|been|being) tried(?! to)|(?:stood|stands|went on) trial"
+            whole_words("charged|indicted|prosecuted|(?:was|were|been|being) tried(?! to)"
+                        "|(?:stood|stands|went on) trial"
                    "|convicted|found (?:\\w+ ){0,3}?(?:guilty|liable)|sentenced|fined|penali[sz]ed|sanctioned"
                    "|punished|censured|ordered (?:\\w+ ){0,2}?to pay"),
             frozenset({"charged", "indicted", "prosecuted", "tried", "stood", "stands", "went", "convicted", "found",
                        "sentenced", "fined", "penalised", "penalized", "sanctioned", "punished", "censured",
                        "ordered"})),
-    _Family("talks, a bid or an offer",
-            _words("in (?:\\w+ ){0,2}?talks|talks (?:to|over|on|with|about)|negotiat\\w+|bid for|bidding for"
+    Family("talks, a bid or an offer",
+            whole_words("in (?:\\w+ ){0,2}?talks|talks (?:to|over|on|with|about)|negotiat\\w+|bid for|bidding for"
                    "|(?:a|an|its|their|the) (?:\\w+ )?(?:bid|offer|approach)|offered to|approached|exploring"
                    "|(?:is|are|was|were) (?:considering|weighing|mulling)|mediation"),
-            _words("completed|bought|acquired|took over|(?:has|have|had|been) taken over|merged|settled|sealed"
+            whole_words("completed|bought|acquired|took over|(?:has|have|had|been) taken over|merged|settled|sealed"
                    "|clinched|finali[sz]ed|closed (?:a|an|the|its|their) (?:\\w+ )?(?:deal|purchase|acquisition"
                    "|takeover|merger)|(?:agreed|agrees) to (?:buy|acquire|sell|merge|settle|take over)"
                    "|(?:struck|reached|signed) (?:a|an|the) (?:\\w+ )?(?:deal|agreement|settlement)"),
             frozenset({"completed", "bought", "acquired", "took", "taken", "merged", "settled", "sealed", "clinched",
                        "finalised", "finalized", "closed", "agreed", "agrees", "struck", "reached", "signed"})),
-    _Family("an appeal or a challenge",
-            _words("appealed|appealing|appeals|an appeal|(?:is|are|was|were) challenging|challenged in court"
+    Family("an appeal or a challenge",
+            whole_words("appealed|appealing|appeals|an appeal|(?:is|are|was|were) challenging|challenged in court"
                    "|(?:filed|lodged|launched) (?:a|an) (?:\\w+ )?(?:challenge|appeal)|contesting"
                    "|(?:sought|seeking|seeks|asked|asking) (?:\\w+ ){0,3}?to (?:overturn|quash|lift|reverse|annul)"),
-            _words("overturned|quashed|struck down|reversed|annulled|set aside|thrown out|threw out|upheld"
+            whole_words("overturned|quashed|struck down|reversed|annulled|set aside|thrown out|threw out|upheld"
                    "|(?:won|lost|wins|loses) (?:its|their|his|her|the|an) appeal|lifted|scrapped|revoked"
                    "|(?:appeal|challenge) (?:was|were) (?:rejected|dismissed|granted|denied|successful)"),
             frozenset({"overturned", "quashed", "struck", "reversed", "annulled", "set", "thrown", "threw", "upheld",
                        "won", "lost", "wins", "loses", "lifted", "scrapped", "revoked", "rejected", "dismissed",
                        "granted", "denied", "successful"})),
-    _Family("under way",
-            _words("recovering|improving|easing|healing|rebuilding|(?:being) (?:rebuilt|repaired|restored)"
+    Family("under way",
+            whole_words("recovering|improving|easing|healing|rebuilding|(?:being) (?:rebuilt|repaired|restored)"
                    "|rebounding|on the mend|on the road to recovery|returning to normal|bouncing back|picking up"),
-            _words("recovered|healed|rebuilt|(?:back|returned) to normal|normali[sz]ed|bounced back"
+            whole_words("recovered|healed|rebuilt|(?:back|returned) to normal|normali[sz]ed|bounced back"
                    "|(?:fully|completely) (?:\\w+ed)|(?:is|are) (?:now )?over"),
             frozenset({"recovered", "healed", "rebuilt", "back", "returned", "normalised", "normalized", "bounced",
                        "fully", "completely", "over"})),
@@ -102,7 +104,7 @@ _NOT_TOLD_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|yet|if|unl
                                     r"|should|will|shall|must|to|once|until|before|risk|threat\w*|nearly|almost)"
                                     r"(?:\s+\w+)?\s*$", re.IGNORECASE)
 # "partly recovered", "recovered some ground": an outcome in part is no outcome told
-_PARTLY = _words("partly|partially|somewhat|slightly|modestly|in part|some|begun|began|started|starting|beginning"
+_PARTLY = whole_words("partly|partially|somewhat|slightly|modestly|in part|some|begun|began|started|starting|beginning"
                  "|slowly|gradually")
 # Words of three letters or more that name nothing a process is of: "ban" and "tax" do, "the" and "was" do not
 _NOT_CONTENT = frozenset({"the", "and", "was", "were", "are", "has", "had", "have", "been", "its", "his", "her", "their",
@@ -119,18 +121,26 @@ def told_as_outcome(text: str, passages: list[Cited], offset: int = 0, language:
     halted or begun, and none of the findings already `named` quotes the outcome's first word."""
     if not in_english(language) or not may_hold(text, _ALL_WORDS):
         return []  # most sentences tell no outcome
+    return outcome_findings(text, passages, _FAMILIES, offset, named)
+
+
+def outcome_findings(text: str, passages: list[Cited], families: Sequence[Family], offset: int = 0,
+                     named: Sequence[Finding] = ()) -> list[Finding]:
+    """Return a finding for the first of `families` whose outcome text tells where its passages give only its
+    process (English text; business_steps.py reads its own families so)."""
     spoken = markers_blanked(text)
-    for family in _FAMILIES:
+    for family in families:
         if not may_hold(spoken, family.words):
             continue
-        told = _told(spoken, family)
-        if told is None or any(f"'{told.split()[0].casefold()}" in finding.message.casefold() for finding in named):
+        told_match = _told(spoken, family)
+        told = told_match.group() if told_match is not None else None
+        if told is None or any(f"'{_head(told)}" in finding.message.casefold() for finding in named):
             continue
-        processes = [found for passage in passages for found in _processes(passage.text, family.name)]
-        if not processes or any(_outcomes(passage.text, family.name) for passage in passages):
+        processes = [found for passage in passages for found in _processes(passage.text, family)]
+        if not processes or any(_outcomes(passage.text, family) for passage in passages):
             continue  # no passage gives it under way, or one tells an outcome itself
-        words = _content(spoken) - _content(told)
-        shown = next((shown for shown, theirs in processes if words & theirs), None)
+        words = _content(spoken) - _own_words(told_match)
+        shown = next((shown for shown, theirs in processes if len(words & theirs) >= family.shared), None)
         if shown is not None:
             return [Finding(offset, f"this sentence tells as an outcome ('{' '.join(told.split())}') what its cited "
                                     f"passages give only as {family.name} ('{shown}'): {clipped(text)}",
@@ -139,7 +149,16 @@ def told_as_outcome(text: str, passages: list[Cited], offset: int = 0, language:
     return []
 
 
-def _told(spoken: str, family: _Family) -> str | None:
+def _head(told: str) -> str:
+    """Return an outcome's first word but an auxiliary ("bought" of "was bought"), folded."""
+    words = told.casefold().split()
+    return next((word for word in words if word not in _AUXILIARIES), words[0])
+
+
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "now"})
+
+
+def _told(spoken: str, family: Family) -> re.Match | None:
     """Return the first outcome of a family that text tells as written, neither negated, possible, partial nor
     quoted; None if there is none."""
     quoted = None
@@ -151,19 +170,25 @@ def _told(spoken: str, family: _Family) -> str | None:
             continue
         if _PARTLY.search(spoken, max(0, match.start() - 16), min(len(spoken), match.end() + 16)):
             continue
-        return match.group()
+        return match
     return None
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _processes(text: str, name: str) -> tuple[tuple[str, frozenset[str]], ...]:
+def _processes(text: str, family: Family) -> tuple[tuple[str, frozenset[str]], ...]:
     """Return each place a passage gives a family's process under way, as written, with its sentence's content
     words."""
-    family = next(family for family in _FAMILIES if family.name == name)
     if not family.process.search(text):
         return ()
-    return tuple((" ".join(match.group().split()), _content(_clause_of(text, match)) - _content(match.group()))
+    return tuple((" ".join(match.group().split()), _content(_clause_of(text, match)) - _own_words(match))
                  for match in family.process.finditer(text))
+
+
+def _own_words(match: re.Match) -> frozenset[str]:
+    """Return the content words of a process as written, but those of what it is of ("to have the class action
+    certified": its groups `object...`, where the pattern names one)."""
+    return _content(match.group()) - _content(" ".join(written for name, written in match.groupdict().items()
+                                                       if name.startswith("object") and written))
 
 
 def _clause_of(text: str, match: re.Match) -> str:
@@ -174,17 +199,16 @@ def _clause_of(text: str, match: re.Match) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _outcomes(text: str, name: str) -> bool:
-    """Say whether a passage tells an outcome of the family of that name, not negated nor possible."""
-    family = next(family for family in _FAMILIES if family.name == name)
+def _outcomes(text: str, family: Family) -> bool:
+    """Say whether a passage tells an outcome of a family, not negated nor possible."""
     return any(not _NOT_TOLD_BEFORE.search(text, max(0, match.start() - 30), match.start())
                and not _within_process(text, family, match) for match in family.outcome.finditer(text))
 
 
-def _within_process(text: str, family: _Family, match: re.Match) -> bool:
+def _within_process(text: str, family: Family, match: re.Match) -> bool:
     """Say whether an outcome's words stand inside words giving the process under way ("being rebuilt")."""
     return any(process.start() <= match.start() and match.end() <= process.end()
-               for process in family.process.finditer(text, max(0, match.start() - 40), match.end()))
+               for process in family.process.finditer(text, max(0, match.start() - 60), match.end()))
 
 
 @functools.lru_cache(maxsize=1 << 12)
