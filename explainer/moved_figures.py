@@ -25,6 +25,7 @@ Ukrainian place's "Степова", "Степовій") are one word where they 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import NamedTuple
@@ -174,11 +175,14 @@ def _bound(text: str, language: str, mentions: list, words: set | None = None) -
     if not figures:
         return []
     # a day's date names no year or month a figure is bound to: "On 3 March 2025, it said"
-    dates = [(mention.start, mention.end) for mention in mentions if len(mention.quantities) >= 3
-             and mention.kind == "date"]
-    found = []
-    for start, end in _clauses(text, figures):
-        inner = [mention for mention in figures if start <= mention.start < end]
+    figures.sort(key=lambda mention: mention.start)
+    dates = sorted((mention.start, mention.end) for mention in mentions if len(mention.quantities) >= 3
+                   and mention.kind == "date")
+    date_starts = [begin for begin, _ in dates]
+    starts = [mention.start for mention in figures]  # in text order: a clause's figures are found by bisection,
+    found = []  # not by a look at every figure of the text (a pasted table of 6,000 figures took 10 s)
+    for start, end in _clauses(text, starts):
+        inner = figures[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
         if len(inner) != 1:
             continue
         figure = inner[0]
@@ -186,8 +190,8 @@ def _bound(text: str, language: str, mentions: list, words: set | None = None) -
             continue  # a difference or a multiple is bound to both sides: "5,000 more than Southland"
         nearest: dict[str, tuple[int, str, str]] = {}
         for match in _WORD.finditer(text, start, end):
-            if match.start() < figure.end and match.end() > figure.start or any(
-                    begin <= match.start() < end for begin, end in dates):
+            if match.start() < figure.end and match.end() > figure.start or _in_a_date(match.start(), dates,
+                                                                                       date_starts):
                 continue  # the figure's own words ("150 million"), or a date's
             kind, key = _kind(match.group())
             if kind is None or words is not None and not any(kind == k and _same(key, w) for k, w in words):
@@ -213,15 +217,21 @@ def _day(text: str, at: int) -> bool:
     return bool(word) and _kind(word.group())[0] == "month"
 
 
-def _clauses(text: str, figures: list) -> list[tuple[int, int]]:
-    """Return text's clauses as spans, a clause without a figure joined to the one after it (one at the end
-    dropped)."""
+def _in_a_date(at: int, dates: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Say whether offset `at` lies in one of `dates` (spans in text order, `starts` their starts)."""
+    index = bisect.bisect_right(starts, at) - 1
+    return index >= 0 and at < dates[index][1]
+
+
+def _clauses(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """Return text's clauses as spans, a clause without a figure (`starts`: the figures' starts, in text order) joined
+    to the one after it (one at the end dropped)."""
     cuts = [0] + [end for match in _CLAUSE_BREAK.finditer(text) for end in (match.start(), match.end())] + [len(text)]
     spans = [(cuts[n], cuts[n + 1]) for n in range(0, len(cuts) - 1, 2)]
     joined, start = [], None
     for begin, end in spans:
         start = begin if start is None else start
-        if any(begin <= mention.start < end for mention in figures):
+        if bisect.bisect_left(starts, begin) < bisect.bisect_left(starts, end):
             joined.append((start, end))
             start = None
     return joined
