@@ -456,7 +456,7 @@ class FileCiter:
                                          f"`{field}`: a link to {href} leads to a note or a source's passage, though "
                                          "no check read the sentence against it",
                                          "cite the source with a [^key] marker: only its sentence is checked"))
-        for line, wrong in misleading_links(parsed):
+        for line, wrong in misleading_links(parsed, text):
             self.problems.append(Problem(self.file.shown, item.line_at(field, line_start(text, line)),
                                          f"`{field}`: a link's address {wrong}",
                                          "write the address the link leads to, as a reader's browser opens it"))

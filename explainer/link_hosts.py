@@ -8,15 +8,25 @@ evil.example's (markdown-it writes its host as `reuters.xn--comworld-0f7d.evil.e
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
+from . import patterns
 from .prose import ParsedProse, markdown
 from .site_address import address_problem
 
+# A link's address as the YAML writes it: an inline link's destination, an autolink, a reference's definition.
+# markdown-it hands the page an address already read (another script's full stop, "reuters.com。evil.example", made
+# '.'), so the address a reviewer reads is looked at here too.
+_WRITTEN = patterns.compile(r"\]\(\s*<?(https?://[^\s()<>]+)|<(https?://[^\s<>]+)>"
+                            r"|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?(https?://[^\s<>]+)", re.IGNORECASE | re.MULTILINE)
+_ESCAPED = patterns.compile(r"\\([!-/:-@\[-`{-~])")  # a markdown escape, "\_", which the address does not hold
 
-def misleading_links(parsed: ParsedProse) -> list[tuple[int, str]]:
-    """Return (line, what is wrong) for each web link of markdown prose whose address leads elsewhere than it reads."""
-    found = []
+
+def misleading_links(parsed: ParsedProse, text: str = "") -> list[tuple[int, str]]:
+    """Return (line, what is wrong) for each web link of markdown prose (`text`, as written) whose address leads
+    elsewhere than it reads."""
+    found = _written_wrong(text) if "http" in text else []
     for token in parsed.tokens:
         for child in token.children or () if token.type == "inline" else ():
             if child.type == "link_open":
@@ -28,6 +38,20 @@ def misleading_links(parsed: ParsedProse) -> list[tuple[int, str]]:
                     written = href if "xn--" not in parts.netloc and "%" not in parts.netloc else \
                         markdown().normalizeLinkText(href)
                     wrong = address_problem(written) or (written != href and address_problem(href))
-                    if wrong:
-                        found.append((token.map[0] if token.map else 0, wrong.partition(", and every page")[0]))
+                    line = token.map[0] if token.map else 0
+                    said = wrong.partition(", and every page")[0] if wrong else ""
+                    if said and not any(said == seen for _, seen in found):  # named once: where the YAML writes it
+                        found.append((line, said))
+    return sorted(found)
+
+
+def _written_wrong(text: str) -> list[tuple[int, str]]:
+    """Return (line, what is wrong) for each web address of a link as `text` writes it that leads elsewhere than it
+    reads."""
+    found = []
+    for match in _WRITTEN.finditer(text):
+        address = _ESCAPED.sub(r"\1", next(group for group in match.groups() if group))
+        wrong = address_problem(address)
+        if wrong:
+            found.append((text.count("\n", 0, match.start()), wrong.partition(", and every page")[0]))
     return found

@@ -166,7 +166,7 @@ def test_a_prose_links_address_leading_elsewhere_than_it_reads_is_refused_at_its
         f"host with a '%' escape, which a browser decodes, reading it as 'reuters.com.evil.example' {hint}",
         "content/flood/briefing.yaml:3: `summary`: a link's address 'https://reuters.com@evil.example/world' holds a "
         f"user name or password (before '@'): the address leads to 'evil.example' {hint}",
-        "content/flood/briefing.yaml:3: `summary`: a link's address 'https://reuters.com\u2215world.evil.example/' "
+        "content/flood/briefing.yaml:5: `summary`: a link's address 'https://reuters.com\u2215world.evil.example/' "
         "holds U+2215 (DIVISION SLASH) in its host, which a browser reads as part of the host's name: the address "
         f"leads to a site under 'evil.example', not 'reuters.com' {hint}"]
     briefing.write_text(original.replace(sentence, summary_with_links(
