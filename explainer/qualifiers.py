@@ -16,7 +16,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import change_ends, hangul, japanese_qualifiers, patterns, vietnamese_number_words
+from . import change_ends, hangul, japanese_qualifiers, patterns, swahili_numbers, vietnamese_number_words
 from .cjk import writes_without_spaces
 from .numbers import CODE_BEFORE_FIGURE, Quantity, locale_words, mentions_in, names_a_code, names_an_hour, range_ends, read_by_language
 
@@ -150,6 +150,8 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
         return arabic
     own = _locale_qualifiers_before(language)
     before = own and own[0].search(text, max(0, start - 40), start)
+    if own and not before and language[:2] == "sw" and (noun := swahili_numbers.currency_noun_start(text, start)):
+        before = own[0].search(text, max(0, noun - 40), noun)  # "takriban shilingi milioni 300": about, past its noun
     if before and not (before["article"] or "a").islower():  # "über Die 3": a capital starts a name, no article
         before = None
     if before and language[:2] == "vi" and vietnamese_number_words.compared_before(text, before.start()):

@@ -103,3 +103,14 @@ def per_cent_carried(text: str, mentions: list, made) -> list:
                 and _BARE.fullmatch(high.text) and _JOINED.fullmatch(text, low.end, high.start)):
             found[at + 1] = made(high, high.quantities[0].value)
     return found
+
+
+# A currency's noun stands before its figure, between the figure and a qualifier of it: "takriban shilingi milioni
+# 300" is about 300 million shillings, as "takriban milioni 300" is about 300 million (tests/test_swahili_money.py).
+_CURRENCY_BEFORE = patterns.compile(r"(?<![\w-])(?:shilingi|dola|dollar[is]?|euro|pauni|yuro|randi)\s+$", re.IGNORECASE)
+
+
+def currency_noun_start(text: str, start: int) -> int | None:
+    """Return where a currency's noun right before the figure at `start` begins ("shilingi milioni 300"), or None."""
+    found = _CURRENCY_BEFORE.search(text, max(0, start - 16), start)
+    return found.start() if found else None
