@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser_support import serve, site_tree
+from browser_support import serve, settled, site_tree
 from test_reader_5 import contrast
 
 BRIEFINGS = ["real/pakistan-afghanistan-war/index.html", "merger/fusion-laiteries/index.html",
@@ -34,6 +34,7 @@ def follow_by_keyboard(page, note_id: str) -> None:
     page.focus(f'[id="{note_id}"] .note-links a[href*="#passage-"]')
     with page.expect_navigation():
         page.keyboard.press("Enter")
+    settled(page)  # as a reader, who presses Tab once the page is drawn
 
 
 def arrived_at(page, passage: str, go: bool = False) -> int:

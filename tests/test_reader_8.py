@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from browser_support import serve, site_tree
+from browser_support import serve, settled, site_tree
 from conftest import run_build
 from explainer import numbers
 from support import edit, project_in_language
@@ -148,6 +148,7 @@ def test_a_revised_to_link_lands_on_the_newer_card_ringed_and_next_in_the_tab_or
     assert [width >= 2 for target, width in rings] == [target for target, width in rings], rings
     box = page.evaluate("document.querySelector(':target').getBoundingClientRect().toJSON()")
     assert 0 <= box["top"] < page.viewport_size["height"] / 2, box
+    settled(page)  # as a reader, who presses Tab once the page is drawn
     page.keyboard.press("Tab")
     assert page.evaluate("document.querySelector(':target').contains(document.activeElement)")
     assert axe_audit(page).violations_count == 0
