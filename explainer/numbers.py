@@ -88,6 +88,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -976,6 +977,16 @@ def _month_runs(language: str) -> frozenset[str] | None:
     return first_runs(_month_words(language))
 
 
+# A number a scale word follows apart ("20 million"): an amount, as one holding a currency sign is, never a label.
+_SCALED_APART = patterns.compile(r"\d\s+[^\W\d_]")
+
+
+def _is_amount(figure: str) -> bool:
+    """Say whether a figure as written is an amount: a currency sign in it ("$20 million", "€4m") or a scale word
+    written apart ("20 million")."""
+    return _SCALED_APART.search(figure) is not None or any(unicodedata.category(c) == "Sc" for c in figure)
+
+
 # Text taken from a PDF glues a footnote's number to the word and stop before it ("were killed.12 The",
 # "history".5): no figure of the text. A label's abbreviation ("No.12", "vol.3") keeps its number.
 _FOOTNOTE_BEFORE = patterns.compile(r"[^\W\d_]{2}\.|[^\W\d_]\.?[\"”’)]\.?")
@@ -1134,6 +1145,8 @@ def _labelled(text: str, mentions: list[Mention]) -> list[Mention]:
     """Return mentions with each number that names something (see `_LABEL_BEFORE`) stated as a label."""
     for at, mention in enumerate(mentions):
         if mention.kind != "figure" or len(mention.quantities) != 1 or mention.quantities[0].unit:
+            continue
+        if _is_amount(mention.text):  # "cost the district $20 million": an amount after the word, not District 20
             continue
         if (_LABEL_BEFORE.search(text, max(0, mention.start - 16), mention.start)
                 or names_a_code(text, mention.end) or _DIGIT_ORDINAL.search(mention.text)):
