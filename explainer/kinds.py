@@ -98,6 +98,10 @@ OTHER_SENSE: dict[str, tuple[str, str]] = {
     "port": ("air", r"of\s+entry|side|wine"),
     "judge": ("", r"(?:whether|that|how|what|it|them|him|her)(?!\w)"),
     "premier": ("", r"league|division|destination|event|brand|venue"),
+    # the press as the audience of a statement, no one the story is of: "Okafor told reporters" (a teachers' union's
+    # head) gives no count or deed of reporters, and "the board left teachers no choice" may cite her words
+    **{word: (r"told|tell|tells|telling|briefed|briefing|informed|addressed|to|with", "")
+       for word in ("reporters", "journalists")},
     # police telling what was done, not doing it: "police said", "according to police", "a police spokesman"
     "police": (r"according\s+to|told|tell|tells|telling|informed|said|says", r"(?:have|had|also|later)\s+"
                r"(?:said|told)|said|say|says|saying|told|tell|tells|reported|report|reports|added|stated|confirmed|"
