@@ -89,9 +89,10 @@ def _reported(text: str, at: int) -> bool:
     return _REPORTED.search(before[max(before.rfind(stop) for stop in ".;!?") + 1:]) is not None
 
 
-# A sentence's own possibility: it keeps the source's.
+# A sentence's own possibility: it keeps the source's ("mediators should join" for "are expected to join", as French
+# "devrait" and Spanish "debería" do).
 _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|estimated|projected|forecast|possibl[ey]|possibility"
-                         r"|expected|likely|plans?|planned"
+                         r"|expected|likely|plans?|planned|should|ought"
                          r"|intends?|threat\w*|would|pourrai\w*|peu(?:t|vent)|devrai\w*|possible|éventuel\w*|podría\w*|puede\w*"
                          r"|debería\w*|posible\w*|pode|podem|poderá|poderão|poderia\w*|possível|possivelmente"
                          r"|previst[oa]s?|talvez|deve|devem|deverá|deverão|deveria\w*"
