@@ -1590,7 +1590,8 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 findings.append(Finding(statement.start, f'figure "{written}" is not in the passages {cites} ({why}): '
                                                          f'{shown} (checked: {checked})', hint))
         elif statement.kind == "figure" and not _required(statement, known) <= known \
-                and computed_figure(statement.quantities, sentence.text, known, _counted_shares(passages)):
+                and computed_figure(statement.quantities, sentence.text, known, _counted_shares(passages),
+                                    _counted_pairs(passages)):
             continue  # the passages' own arithmetic, said to be one ("combined", "more than"): computed.py
         elif statement.kind == "figure" and not _required(statement, known) <= known and change_of_ends(
                 statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
@@ -1898,6 +1899,14 @@ def _counted_shares(passages: list[Cited]) -> frozenset:
     from .fractions_said import counted_shares  # it reads passages as this module does
 
     return counted_shares(passages)
+
+
+def _counted_pairs(passages: list[Cited]) -> frozenset:
+    """Return the two counts of each noun the passages count twice ("660,000 active personnel", "172,000 active
+    personnel"): what a multiple said of them is a ratio of."""
+    from .fractions_said import counted_pairs  # it reads passages as this module does
+
+    return counted_pairs(passages)
 
 
 def _fraction_of_percentages(statement: Statement, sentence: Sentence, passages: list[Cited]) -> bool:

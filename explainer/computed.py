@@ -10,7 +10,9 @@ difference of percentages in "percentage points" ("1.6 percentage points ahead" 
 cent"; "1,8 ponto percentual").
 A figure with no such word, a year, or one of another unit is not read so: it must stand in a passage as written. So is a
 multiple of two figures the sentence names ("660,000, nearly four times the Taliban's 172,000": "more than", "about",
-"almost" say on which side of the ratio it is, and a bare one is within 0.2 of it), or, written with decimals, of two
+"almost" say on which side of the ratio it is, and a bare one is within 0.2 of it), or of the two counts of one noun
+the passages give ("almost four times as many active personnel" of "660,000 active personnel" and "172,000 active
+personnel"), or, written with decimals, of two
 the passages give, one it names among them where it names one, rounded to them ("nearly 1.4 times the threshold" of
 1,380 and 1,000). A percentage said above or below ("38% above the threshold", "25% more patients") may be how far
 apart two plain figures of the passages are, as a share of the lower, or of the higher for "below", "less"; a level
@@ -73,10 +75,11 @@ _MOST_READ = 40  # figures of the passages paired: enough for any passage an edi
 
 
 def computed_figure(quantities: tuple[Quantity, ...], sentence: str, known: frozenset[Quantity],
-                    shares: frozenset[Decimal] = frozenset()) -> bool:
+                    shares: frozenset[Decimal] = frozenset(),
+                    pairs: frozenset[tuple[Decimal, Decimal]] = frozenset()) -> bool:
     """Say whether a figure is the sum (where the sentence says so) or the difference (where it compares) of two
-    figures of the same unit its passages give, a multiple of two of their rates, or one of their `shares` (the
-    percentage one count of theirs is of another)."""
+    figures of the same unit its passages give, a multiple of two of their rates or of the two counts of one noun
+    they give (`pairs`), or one of their `shares` (the percentage one count of theirs is of another)."""
     # a figure in percentage points is also read as its plain number (numbers._with_points): that number is computed
     quantities = tuple(q for q in quantities if q.unit != PERCENTAGE_POINT)
     if len(quantities) == 2 and quantities[1].value * 100 == quantities[0].value:
@@ -84,7 +87,7 @@ def computed_figure(quantities: tuple[Quantity, ...], sentence: str, known: froz
     if len(quantities) != 1 or quantities[0].unit not in _PLAIN_UNITS or _year(quantities[0].value):
         return False
     wanted = quantities[0]
-    if _multiple_of(wanted, sentence, known) or multiple_of_rates(quantities, sentence, known):
+    if _multiple_of(wanted, sentence, known, pairs) or multiple_of_rates(quantities, sentence, known):
         return True
     if wanted.unit == "%" and shares and _share_of_counts(wanted, sentence, shares):
         return True
@@ -104,11 +107,14 @@ def computed_figure(quantities: tuple[Quantity, ...], sentence: str, known: froz
     return False
 
 
-def _multiple_of(wanted: Quantity, sentence: str, known: frozenset[Quantity]) -> bool:
+def _multiple_of(wanted: Quantity, sentence: str, known: frozenset[Quantity],
+                 pairs: frozenset[tuple[Decimal, Decimal]] = frozenset()) -> bool:
     """Say whether a figure is a multiple "N times" the sentence says, of two plain figures its passages give and it
     names: within 0.2 of their ratio, or on the side its bound says ("nearly four times" for 3.84). Where it names
     fewer than two ("nearly 1.4 times the threshold"), any two of the passages' figures, one it names among them,
-    whose ratio its decimals round to, on the side its bound says."""
+    whose ratio its decimals round to, on the side its bound says; or the two counts of one noun the passages give
+    (`pairs`: "almost four times as many active personnel" of "660,000 active personnel" and "172,000 active
+    personnel"), as for two it names."""
     multiples, written = _multiples_said(sentence)
     bounds = [bound for number, bound in multiples if number == float(wanted.value)]
     if not bounds:
@@ -116,15 +122,19 @@ def _multiple_of(wanted: Quantity, sentence: str, known: frozenset[Quantity]) ->
     plain = sorted({q.value for q in known if q.unit == "" and not _year(q.value) and q.value > 0})
     named = [value for value in plain if float(value) in written and value != wanted.value]
     if len(named) < 2:
-        return _multiple_rounded(wanted, bounds, plain[:_MOST_READ], named)
-    for bound in bounds:
-        for low, high in itertools.combinations(named[:_MOST_READ], 2):
-            ratio = float(high / low)
-            near = (ratio > wanted.value if bound in ("more than", "over") else ratio < wanted.value
-                    if bound in ("less than", "under") else abs(ratio - float(wanted.value)) <= (0.5 if bound else 0.2))
-            if near and abs(ratio - float(wanted.value)) < 1:
-                return True
-    return False
+        return (_multiple_rounded(wanted, bounds, plain[:_MOST_READ], named)
+                or any(_near_ratio(wanted, bound, low, high) for bound in bounds for low, high in pairs))
+    return any(_near_ratio(wanted, bound, low, high)
+               for bound in bounds for low, high in itertools.combinations(named[:_MOST_READ], 2))
+
+
+def _near_ratio(wanted: Quantity, bound: str, low: Decimal, high: Decimal) -> bool:
+    """Say whether a multiple said with `bound` ("nearly", "more than", none) says the ratio of `high` to `low`:
+    within 0.2 of it, or 0.5 (and less than 1) on the side the bound says."""
+    ratio = float(high / low)
+    near = (ratio > wanted.value if bound in ("more than", "over") else ratio < wanted.value
+            if bound in ("less than", "under") else abs(ratio - float(wanted.value)) <= (0.5 if bound else 0.2))
+    return near and abs(ratio - float(wanted.value)) < 1
 
 
 def multiple_of_rates(quantities: tuple[Quantity, ...], sentence: str, known: frozenset[Quantity]) -> bool | None:

@@ -161,6 +161,16 @@ def counted_shares(passages: list[Cited]) -> frozenset[Decimal]:
                      for share in _shares_of_wholes(p.text, p.language) | _shares_of_one_noun(p.text, p.language))
 
 
+def counted_pairs(passages: list[Cited]) -> frozenset[tuple[Decimal, Decimal]]:
+    """Return the two counts, lower first, of each noun that exactly two counts of the passages name between them
+    ("660,000 active personnel" and "172,000 active personnel"): what a multiple said of them is a ratio of."""
+    counts: dict[str, set[Decimal]] = {}
+    for p in passages:
+        for noun, values in _counts_by_noun(p.text, p.language):
+            counts.setdefault(noun, set()).update(values)
+    return frozenset((min(values), max(values)) for values in counts.values() if len(values) == 2)
+
+
 # between a part and its whole: "301 of the 418", "301 de las 418"
 _TENTH = Decimal("0.1")  # a share as a message shows it: "72.0%"
 _PART_OF = patterns.compile(r"\s+(?:of(?:\s+(?:the|its|their))?|de\s+(?:las|los)|de)\s+", re.IGNORECASE)
@@ -185,14 +195,20 @@ _COUNTED = patterns.compile(r"\s+(?P<noun>[a-z][a-z-]{3,})(?!\w)")  # the noun a
 def _shares_of_one_noun(text: str, language: str) -> frozenset[Decimal]:
     """Return the share each count in text is of a larger count of the same noun ("760 participants" of "8,412
     participants": 9.0...), where exactly two counts name it: more say no part and whole apart."""
+    return frozenset((100 * min(values) / max(values)).quantize(_TENTH) for _, values in _counts_by_noun(text, language)
+                     if len(set(values)) == 2 and len(values) == 2)
+
+
+@lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _counts_by_noun(text: str, language: str) -> tuple[tuple[str, tuple[Decimal, ...]], ...]:
+    """Return each noun a count in text counts, with its counts in order ("760 participants": "participants")."""
     counts: dict[str, list[Decimal]] = {}
     for mention in mentions_in(text, language):
         counted = _COUNTED.match(text, mention.end) if mention.kind == "figure" and len(mention.quantities) == 1 \
             and not mention.quantities[0].unit else None
         if counted is not None and mention.quantities[0].value > 0:
             counts.setdefault(counted["noun"].casefold(), []).append(mention.quantities[0].value)
-    return frozenset((100 * min(values) / max(values)).quantize(_TENTH) for values in counts.values()
-                     if len(set(values)) == 2 and len(values) == 2)
+    return tuple((noun, tuple(values)) for noun, values in counts.items())
 
 
 def backed_fraction(text: str, start: int, passages: list[Cited]) -> bool | None:
