@@ -286,6 +286,8 @@ _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "
 _NOT_PREDICATE = frozenset({"today", "yesterday", "tonight", "earlier", "later", "again", "firmly", "flatly",
                             "strongly", "repeatedly", "publicly", "outright", "emphatically", "categorically",
                             "vehemently", "angrily", "swiftly", "quickly", "immediately", "initially",
+                            # French "pas encore" (not yet) negates what follows: "n'a pas encore vendu l'unité"
+                            "encore",
                             # a day's possessive says when: "rejected Sunday's offer" rejects the offer
                             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 

@@ -14,7 +14,9 @@ What built and is now refused, each beside honest rewordings that build:
 Honest, refused before: a "not yet" of the step the passage leaves open ("Corvane and Brightwell have not yet merged"
 citing "plan to merge", "Die Sparte ist noch nicht verkauft" citing "prüft einen Verkauf der Sparte", "El acuerdo aún
 no ha sido aprobado" citing "está sujeto a la aprobación") was read as a negation added (polarity.py); a "not yet" of
-the open step itself ("has not yet explored a sale" citing "is exploring a sale") is still refused.
+the open step itself ("has not yet explored a sale" citing "is exploring a sale") is still refused, and so, now, is a
+French "pas encore" of a step the passage tells done ("n'a pas encore vendu" citing "a vendu": polarity.py read
+"encore" as what the negation denies).
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -153,6 +155,10 @@ NEGATION_ADDED = {
     "noch-nicht-verkauft-for-verkauft": ("de", "Corvane hat die Sparte noch nicht verkauft.",
                                          ("Corvane hat die Sparte verkauft.",)),
     "todavía-no-for-vendido": ("es", "Corvane todavía no ha vendido la unidad.", ("Corvane ha vendido la unidad.",)),
+    # "encore" of "pas encore" was read as what the negation denies: any French "not yet" built
+    "pas-encore-for-a-vendu": ("fr", "Corvane n'a pas encore vendu l'unité.", ("Corvane a vendu l'unité.",)),
+    "pas-encore-for-a-signé": ("fr", "Le gouvernement n'a pas encore signé l'accord.",
+                               ("Le gouvernement a signé l'accord mardi.",)),
 }
 
 
@@ -182,6 +188,8 @@ HONEST = {
     "pas-encore-fusionné": ("fr", "Corvane et Brightwell n'ont pas encore fusionné.", (MERGE_FR,)),
     "pas-encore-en-bourse": ("fr", "Corvane n'est pas encore entrée en Bourse.", (LIST_FR,)),
     "pas-encore-approuvé": ("fr", "L'accord n'a pas encore été approuvé.", (SUBJECT_TO_FR,)),
+    "pas-encore-signé-for-doit-encore": ("fr", "Le gouvernement n'a pas encore signé l'accord.",
+                                         ("Le gouvernement doit encore signer l'accord.",)),
     "racheté-en-2021": ("fr", "Brightwell a racheté Corvane en 2021.",
                         ("Brightwell, qui a racheté Corvane en 2021, envisage de vendre l'unité.",)),
     "postores": ("es", "Brightwell está entre los postores por Corvane.", (SALE_ES,)),
