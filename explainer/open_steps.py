@@ -229,6 +229,7 @@ def _content(text: str, reading: Reading) -> frozenset[str]:
 
 
 def _finding(text: str, offset: int, told: str, shown: str, step: Step) -> Finding:
+    """Return the finding of a step told as done, as process_outcomes.py words one."""
     told, shown = " ".join(told.split()), " ".join(shown.split())
     return Finding(offset, f"this sentence tells as an outcome ('{told}') what its cited passages give only as "
                            f"{step.name} ('{shown}'): {clipped(text)}",
