@@ -26,10 +26,12 @@ from typing import Sequence
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
 from .process_outcomes import Family, outcome_findings, whole_words
+from .open_steps import steps_in_languages
 from .sentences import markers_blanked
 from .wordset import may_contain, may_hold
 
 _DEAL = r"(?:sale|merger|takeover|acquisition|purchase|listing|IPO|flotation|spin-?off|disposal|deal|buyout)"
+_WORD_ = r"[\w'’-]+ "  # a word and the space after it
 _DEAL_VERB = r"(?:sell|list|float|merge|buy|acquire|spin off|divest|close|complete|go public)"
 _FAMILIES = (
     Family("a filing for protection from creditors",
@@ -67,10 +69,20 @@ _FAMILIES = (
                        f"(?:has |had |have )?(?:was |were |been |is )?"
                        f"(?:completed|finali[sz]ed|closed|went through|gone through)"
                        f"|sold|floated|went public|spun off|divested|merged|(?:was|were|been|is|are) (?:bought|acquired"
-                       f"|taken over)|listed (?:its |their |the )?(?:\\w+ )?(?:shares|stock)|(?:listed|(?:was|were|is"
+                       f"|taken over)|bought|acquired|took over|(?:has|have|had) taken over"
+                       f"|listed (?:its |their |the )?(?:\\w+ )?(?:shares|stock)|(?:listed|(?:was|were|is"
                        f"|are|been) listed) on"),
            frozenset({"completed", "closed", "went", "gone", "sold", "listed", "floated", "spun", "divested", "merged",
-                      "finalised", "finalized", "bought", "acquired", "taken"}), 2),
+                      "finalised", "finalized", "bought", "acquired", "taken", "took"}), 2),
+    # "subject to regulatory approval" told as "Regulators approved the deal"
+    Family("subject to approval",
+           whole_words(f"(?:subject to (?:{_WORD_}){{0,3}}?|(?:pending|awaiting|awaits|await|needs?|requires?) "
+                       f"(?:{_WORD_}){{0,2}}?)(?:approval|clearance|consent|sign-off)"),
+           whole_words(f"approved|cleared|(?:gave|given|won|received|secured|got|obtained|granted) "
+                       f"(?:{_WORD_}){{0,3}}?(?:approval|clearance|green light|go-ahead|blessing|consent)|signed off|green-?lit"
+                       f"|waved through|rubber-stamped"),
+           frozenset({"approved", "cleared", "gave", "given", "won", "received", "secured", "got", "obtained", "granted",
+                      "signed", "greenlit", "green", "waved", "rubber"})),
     Family("a request or a suit",
            whole_words("(?:sued|suing|sues|sue|moved|moving|moves|sought|seeking|seeks|asked|asking|asks|petitioned"
                        "|petitioning|applied|applying|filed|filing|went to court|going to court|urged|urging|pressing"
@@ -92,7 +104,7 @@ def step_as_end(text: str, passages: list[Cited], offset: int = 0, language: str
     deal announced, a request), an act they qualify told plainly, an option told as done or a passive's agent
     changed."""
     if not in_english(language):
-        return []
+        return steps_in_languages(text, passages, offset, language, named)  # French, Spanish and German
     if may_hold(text, _ALL_WORDS):
         found = outcome_findings(text, passages, _FAMILIES, offset, named)
         if found:

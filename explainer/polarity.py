@@ -38,6 +38,7 @@ from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
 from .free_of import Lacked, lacking, may_lack
 from .numbers import read_by_language
+from .open_steps import not_yet_of_open_step
 from .persian_letters import writes_persian
 from .urdu_numbers import writes_urdu
 from .sentences import folded_word, markers_blanked
@@ -285,6 +286,8 @@ _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "
 _NOT_PREDICATE = frozenset({"today", "yesterday", "tonight", "earlier", "later", "again", "firmly", "flatly",
                             "strongly", "repeatedly", "publicly", "outright", "emphatically", "categorically",
                             "vehemently", "angrily", "swiftly", "quickly", "immediately", "initially",
+                            # French "pas encore" (not yet) negates what follows: "n'a pas encore vendu l'unité"
+                            "encore",
                             # a day's possessive says when: "rejected Sunday's offer" rejects the offer
                             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
@@ -337,7 +340,10 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         flipped = [other for other in theirs if other.negative != clause.negative and _restates(clause, other)
                    and not _part_as_not_all(clause, other) and not _below_as_not_even(clause, other)
                    and not _lost_for_without(clause, other) and not _undecided_as_open(clause, other)
-                   and not _short_for_missed(clause, other) and not _refusal_restated(clause, other)]
+                   and not _short_for_missed(clause, other) and not _refusal_restated(clause, other)
+                   # "has not yet sold the unit" citing "is exploring a sale of the unit": the step left open
+                   and not (clause.negative and not other.negative
+                            and not_yet_of_open_step(clause.text, other.text, language))]
         # A clause of the sentence's polarity backs it only where it holds what the flipped one negates: "the meeting
         # was held" shares two words with "the meeting reached a deal", and backs it no more than "reached no deal".
         predicates = {(clause if clause.negative else other).predicate for other in flipped} - {""}
