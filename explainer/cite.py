@@ -28,6 +28,8 @@ from .with_without import with_for_without
 from .framed_clauses import framed_as_done
 from .indonesian_turns import turned_in_indonesian
 from .arabic_speakers import misattributed_in_arabic
+from .bengali_conditions import dropped_condition_in_bengali, dropped_conditions_in_bengali_item
+from .bengali_speakers import misattributed_in_bengali, party_word_as_fact_in_bengali
 from .solar_hijri import changed_solar_months
 from .forecasts import unhedged_forecasts
 from .datebounds import unkept_date_bounds
@@ -638,12 +640,14 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or party_word_as_fact_in_korean(text, passages, offset, parties)
                or party_word_as_fact_in_japanese(text, passages, offset, parties)
                or party_word_as_fact_in_arabic(text, passages, offset, parties)
+               or party_word_as_fact_in_bengali(text, passages, offset, parties)
                or own_deed_as_fact(text, passages, offset, language, parties)
                or vouched_for(text, passages, offset, language))
             + (misattributed(text, passages, offset, parties)
                or called_by_another(text, passages, offset, language, parties)
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
                or misattributed_in_arabic(text, passages, offset, parties)
+               or misattributed_in_bengali(text, passages, offset, parties)
                or misattributed_in_korean(text, passages, offset, parties)
                or turned_stance_in_korean(text, passages, offset, parties)
                or misattributed_in_japanese(text, passages, offset, parties)
@@ -651,7 +655,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or words_of_another_speaker(text, passages, offset, language, parties))
             + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language)
                                                            or party_comparisons(text, passages, offset, language, parties))
-            + dropped_conditions(text, passages, offset, language) + turned_outcomes(text, passages, offset, language)
+            + (dropped_conditions(text, passages, offset, language) or dropped_condition_in_bengali(text, passages, offset))
+            + turned_outcomes(text, passages, offset, language)
             + vietnamese_told_as_done(text, passages, offset, language)
             + possible_told_as_done(text, passages, offset)
             + vietnamese_changed_counts(text, passages, offset, language)
@@ -805,14 +810,15 @@ def _unattributed_in_item(text: str, passages: Passages, language: str, claimed:
 
 
 def _party_word_in_sentences(text: str, passages: Passages, language: str, parties: tuple) -> list[Finding]:
-    """Return the Korean, Japanese, Urdu, Hindi, Persian and Arabic sentences of an item cited as a whole that state a
+    """Return the Korean, Japanese, Urdu, Hindi, Persian, Arabic and Bengali sentences of an item cited as a whole that state a
     party's word as fact."""
     if text.isascii():
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in (party_word_as_fact_in_korean(sentence.text, passages, sentence.start, parties)
                             or party_word_as_fact_in_japanese(sentence.text, passages, sentence.start, parties)
-                            or party_word_as_fact_in_arabic(sentence.text, passages, sentence.start, parties))]
+                            or party_word_as_fact_in_arabic(sentence.text, passages, sentence.start, parties)
+                            or party_word_as_fact_in_bengali(sentence.text, passages, sentence.start, parties))]
 
 
 def _own_deeds_in_sentences(text: str, passages: Passages, language: str, parties: tuple) -> list[Finding]:
@@ -872,6 +878,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + (misattributed_in_item(text, passages, language, parties) or each(called_by_another, parties)
                or each(unnamed_speaker_swapped)
                or misattributed_in_arabic(text, passages, 0, parties)
+               or misattributed_in_bengali(text, passages, 0, parties)
                or misattributed_in_korean(text, passages, 0, parties)
                or turned_stance_in_korean(text, passages, 0, parties)
                or misattributed_in_japanese(text, passages, 0, parties)
@@ -879,7 +886,9 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or each(words_of_another_speaker, parties))
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language) or each(party_comparisons, parties))
-            + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)
+            + (dropped_conditions_in_item(text, passages, language)
+               or dropped_conditions_in_bengali_item(text, passages, language))
+            + turned_outcomes_in_item(text, passages, language)
             + each(vietnamese_told_as_done) + each(possible_told_as_done) + each(vietnamese_changed_counts)
             + each(asked_told_as_done) + each(majority_unbacked_in_korean)
             + each(told_as_won) + each(_election_results, bool(negations)) + each(won_in_full) + each(made_whole) + each(told_as_present)

@@ -92,7 +92,7 @@ import unicodedata
 from decimal import Decimal
 from typing import NamedTuple
 
-from . import (cjk, hangul, hebrew, kanji_numbers, measures, patterns, persian_numbers, spelled, swahili_clock,
+from . import (bengali, cjk, hangul, hebrew, kanji_numbers, measures, patterns, persian_numbers, spelled, swahili_clock,
                swahili_numbers, table_units, urdu_numbers, vietnamese_numbers, indonesian)
 from .first_chars import first_chars
 from .point_fractions import point_fractions
@@ -290,7 +290,9 @@ _GLUED_UNIT = "(?-i:km/h|kmh|kph|mph|km|kg|mm|cm|C|F|p)"
 _GLUED_LETTERS = ("(?-i:(?![mbA-Z](?![A-Za-z]))(?!pct?(?![A-Za-z]))[A-Za-z]{1,4}"
                   # Greek glues its compounds' second part to the figure: "48ωρη απεργία" (48-hour), "5ετές",
                   # "24ης": unread, "72ωρη" cited "48ωρη" (tests/test_newuser_45.py)
-                  "|[\u03ac-\u03ce]{1,8})")
+                  "|[\u03ac-\u03ce]{1,8}"
+                  # Bengali glues a classifier to a count: "২২টি সড়কে" (bengali.py)
+                  f"|{bengali.GLUED})")
 # Halves and quarters of a scale: "half a million" is 500,000, not a million; "two and a half million",
 # "a quarter of a million"; and a whole and a half of anything: "three and a half hours" is 3.5 (a source's "3½").
 _FRACTION_OF_SCALE = (r"(?P<frac>(?P<whole>" + "|".join(patterns.longest_first(_UNITS[1:] + _TENS))
@@ -328,6 +330,7 @@ _PERCENT = (r"\s?[%\u066a\uff05]|\s?(?-i:pct?)(?!\w)|(?:\s+|-)per(?:\s?|-)cent(?
             r"|\s+(?:प्रतिशत|\u095eीसदी|फ\u093cीसदी|फीसदी)(?![\w\u093e-\u094f])")  # Hindi's "१४ प्रतिशत", "22 फ़ीसदी"
 _PERCENT += persian_numbers.PERCENT  # "۸ درصد"
 _PERCENT += hebrew.PERCENT  # "15 אחוז"
+_PERCENT += bengali.PERCENT  # "১৮ শতাংশ"
 _PERCENT_WORDS = patterns.compile(_PERCENT, re.IGNORECASE)
 
 
@@ -800,6 +803,8 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
     if maybe and not text.isascii() and urdu_numbers.counts_in_lakhs(text):
         mentions = urdu_numbers.joined(text, mentions, lambda start, end, value, unit: Mention(
             start, end, text[start:end], "figure", (Quantity(value, unit),)))
+        mentions = bengali.with_halves(text, mentions, lambda start, end, value, unit: Mention(
+            start, end, text[start:end], "figure", (Quantity(value, unit),)))  # "সাড়ে ১২ কোটি"
     if in_kanji:
         mentions = _with_spaceless(text, mentions, kanji_numbers.kanji_mentions)
     if not prose:
@@ -1496,7 +1501,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "barrel": ("barrel", "barrels", "baril", "barils", "barril", "barriles"),
     "dollar": ("dollar", "dollars", "$", "usd", "dólar", "dólares", "dollaro", "dollari", "دولار", "دولارات", "دولارا",
                "دولارًا", "долар", "долари", "доларів", "долара", "доллар", "доллары", "долларов", "доллара", "ڈالر",
-               "डॉलर", "डालर"),
+               "डॉलर", "डालर", "ডলার"),
     "euro": ("euro", "euros", "€", "eur", "يورو", "євро", "евро", "یورو"),
     "hryvnia": ("гривня", "гривні", "гривень", "гривнею", "грн", "uah", "₴"),
     "rouble": ("рубль", "рубля", "рублів", "рублей", "руб", "rub", "₽"),
@@ -1505,6 +1510,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "won": ("krw",),
     "rupee": ("rupee", "rupees", "roupie", "roupies", "rs", "inr", "pkr", "روپے", "روپیہ", "روپوں", "روپیے",
               "रुपये", "रुपए", "रुपया", "रुपयों", "रु"),
+    "taka": bengali.TAKA,  # "৫,০০০ টাকা", "৳২৫,০০০"
     "rupiah": indonesian.RUPIAH,  # "Rp 184,5 miliar", "Rp184,5 miliar", "850 juta rupiah"
     "franc": ("franc", "francs", "chf"),
     # Iran's: a toman is ten rials, so "۱۲۰ هزار میلیارد ریال" is no "۱۲۰ هزار میلیارد تومان" (Arabic's yeh too)
@@ -1527,7 +1533,7 @@ _UNIT_FAMILY = {word: family for family, words in UNITS.items() for word in word
 # How messages name a family in the plural ("given in kilometres", "in degrees Celsius").
 UNIT_PLURALS = {"real": "reais", "mile per hour": "miles per hour", "kilometre per hour": "kilometres per hour",
                 "degree Celsius": "degrees Celsius", "degree Fahrenheit": "degrees Fahrenheit", "yen": "yen", "penny": "pence",
-                "yuan": "yuan", "won": "won", "rupiah": "rupiah", **measures.PLURALS}
+                "yuan": "yuan", "won": "won", "rupiah": "rupiah", "taka": "taka", **measures.PLURALS}
 # Grouped by first letter: the table has some hundred words, and most figures are followed by none of them.
 _UNIT_AFTER = patterns.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|di\s+|d['’])?(?P<unit>" + patterns.by_first_letter(
     w for w in _UNIT_FAMILY if w[0].isalpha()) + r")(?![\w-])", re.IGNORECASE)
@@ -1554,6 +1560,8 @@ def unit_after(text: str, start: int, end: int) -> str | None:
         return "real"
     if sign in _UNIT_FAMILY:
         return _UNIT_FAMILY[sign]
+    if bengali.taka_before(text, start):
+        return "taka"
     code = _CODE_BEFORE.search(text, max(0, start - 5), start)
     if code:
         return _UNIT_FAMILY[patterns.lookup_key(code["unit"])]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import devanagari, hangul, patterns, vietnamese, vietnamese_speakers
+from . import bengali, devanagari, hangul, patterns, vietnamese, vietnamese_speakers
 from .attribution import Cited
 from .cjk import writes_without_spaces
 from .hangul_names import hangul_name_words, named_in_hangul
@@ -22,7 +22,8 @@ from .model import Party
 from .numbers import locale_words
 from .sentences import folded_word
 
-_WORD = patterns.compile(rf"[^\W\d_](?:[^\W\d_]|[{devanagari.MARKS}])*(?:['’][^\W\d_]+)*")  # a Hindi word with its vowel signs
+# a Hindi or Bengali word with its vowel signs ("নদীপুর": cut at them, a Bengali party was named by no word)
+_WORD = patterns.compile(rf"[^\W\d_](?:[^\W\d_]|[{devanagari.MARKS}{bengali.MARKS}])*(?:['’][^\W\d_]+)*")
 _ACRONYM = patterns.compile(r"[A-Z]{3}")  # ASCII capitals: "EU's" or "Abc" are none
 _TWO_CAPITALS = patterns.compile(r"[A-Z]{2}")  # "US", "EU", "UN": kept in capitals, see party_words
 _SHORTEST = 5  # "Afghan" may name "Afghanistan"; "Pak" names nothing

@@ -31,7 +31,7 @@ import functools
 import re
 from typing import NamedTuple, Sequence
 
-from . import (arabic_negations, chinese_negations, devanagari, greek, hangul, hangul_negations, hebrew,
+from . import (arabic_negations, bengali, bengali_negations, chinese_negations, devanagari, greek, hangul, hangul_negations, hebrew,
                hindi_negations, indonesian, japanese_negations, patterns, persian_negations, swahili_negations,
                turkish_negations, vietnamese)
 from .attribution import Cited, Finding, unquoted
@@ -313,6 +313,10 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     if not text.isascii() and devanagari.writes_devanagari(text) and (hindi := hindi_negations.flipped(
             text, _blanked(text), passages, offset)):
         return hindi
+    # Bengali negates after its verb ("মানব না") or glued to it ("করেনি"): bengali_negations.py
+    if not text.isascii() and bengali.writes_bengali(text) and (bangla := bengali_negations.flipped(
+            text, _blanked(text), passages, offset)):
+        return bangla
     # Turkish negates inside the word ("edil-me-diğini"): turkish_negations.py
     if language.split("-")[0].lower() == "tr" and (turkish := turkish_negations.flipped(
             text, _blanked(text), passages, offset)):

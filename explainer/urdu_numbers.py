@@ -10,7 +10,7 @@ unread: it is as often "so"; and so is "सौ", beside "सौ फ़ीसद�
 
 from __future__ import annotations
 
-from . import devanagari, patterns
+from . import bengali, devanagari, patterns
 
 # Scale words after digits; "ملین" and "بلین" (Hindi "मिलियन", "बिलियन") are the English scales papers borrow. Hindi's
 # are in both spellings of a nukta letter, and "करोड" and "हजार" as often typed without it.
@@ -19,11 +19,12 @@ SCALES = {"ہزار": 10**3, "لاکھ": 10**5, "ملین": 10**6, "کروڑ": 1
           **{form: value for word, value in (("हज़ार", 10**3), ("हजार", 10**3), ("लाख", 10**5), ("मिलियन", 10**6),
                                               ("करोड़", 10**7), ("करोड", 10**7), ("अरब", 10**9), ("बिलियन", 10**9),
                                               ("खरब", 10**11))
-             for form in devanagari.forms(word)}}
+             for form in devanagari.forms(word)},
+          **bengali.SCALES}  # "৫ লাখ", "১২ কোটি ৫০ লাখ"
 _SCALE_AT_END = patterns.compile(r"(?:" + "|".join(patterns.longest_first(SCALES)) + r")\Z")
 _SPACE_ONLY = patterns.compile(r"\s+\Z")
 # A larger scale right after a figure's own multiplies it: "5 हज़ार करोड़" is 5,000 crore, "1.5 لاکھ کروڑ" 1.5 lakh crore.
-_LARGER_SCALE = patterns.compile(r"\s+(?:" + "|".join(patterns.longest_first(SCALES)) + rf")(?![\w{devanagari.MARKS}])")
+_LARGER_SCALE = patterns.compile(r"\s+(?:" + "|".join(patterns.longest_first(SCALES)) + rf")(?![\w{devanagari.MARKS}{bengali.MARKS}])")
 
 
 def _scale(mention) -> int:
@@ -60,8 +61,8 @@ def _stacked(text: str, mention, make):
 
 
 def counts_in_lakhs(text: str) -> bool:
-    """Say whether text is Urdu or Hindi, whose figures may be compounds of scales."""
-    return writes_urdu(text) or devanagari.writes_devanagari(text)
+    """Say whether text is Urdu, Hindi or Bengali, whose figures may be compounds of scales."""
+    return writes_urdu(text) or devanagari.writes_devanagari(text) or bengali.writes_bengali(text)
 
 
 def writes_urdu(text: str) -> bool:
