@@ -4,8 +4,10 @@ A comparison's value must be cited from words about its party (owners.py): a nam
 with a capital, and a lowercase noun only after "the" and before "says", "said" and the like. A report names a party
 in full once, then "the agency": "the CHF 50,000 that the agency had sought", in the agency's column, was refused as
 naming only the tribunal ("The panel said ..."), though the briefing lists "the agency" among the agency's aliases
-(tests/test_newuser_60.py). An alias holding a lowercase word, written whole in a passage (letter case aside), names
-its party there; an alias the editor chose is the briefing's word for that party.
+(tests/test_newuser_60.py). An alias holding a lowercase word, written whole in a passage (letter case aside) as the
+subject of a verb after it ("the agency had sought", "the agency sought", "the city reported"), names its party there;
+an alias the editor chose is the briefing's word for that party. One a verb acts on names no one giving a figure:
+"Calder offered the city $12 million" gives the city's column nothing (tests/test_newuser_27.py).
 """
 
 from __future__ import annotations
@@ -14,6 +16,11 @@ import functools
 import re
 
 from . import patterns
+
+
+# what follows a subject: an auxiliary, a past in "-ed", or a verb of asking or giving a figure
+_VERB_AFTER = (r"(?:has|had|have|is|was|were|are|will|would|could|did|does|[a-z]+ed|says|said|sought|seeks|asks|wants"
+               r"|puts|put|gives|gave|estimates|claims|counts|reports|expects|thinks|believes)(?![\w-])")
 
 
 def named_by_alias(text: str, aliases: tuple[str, ...]) -> bool:
@@ -29,4 +36,5 @@ def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern | None:
         return None
     words = "|".join(r"\s+".join(re.escape(word) for word in alias.split()) for alias in sorted(aliases, key=len,
                                                                                                reverse=True))
-    return patterns.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+    return patterns.compile(rf"(?<![\w-])(?:{words})\s+{_VERB_AFTER}", re.IGNORECASE)
+

@@ -155,6 +155,8 @@ def test_a_figure_after_another_word_takes_no_carried_unit(text: str, figure: in
 @pytest.mark.parametrize("passage, party, named", [
     (P_FINE, AGENCY, ""),  # "the agency", an alias of its own: its column
     ("The panel said the fine was below the CHF 50,000 that the rider had sought.", AGENCY, "International Sports Tribunal"),
+    ("The panel said the rider offered the agency CHF 50,000.", AGENCY, "International Sports Tribunal"),  # its object
 ])
 def test_a_partys_lowercase_alias_names_it_in_a_table(passage: str, party: Party, named: str):
+    """An alias written as the subject of a verb names its party; one a verb acts on names no one giving a figure."""
     assert misplaced_figure(party, (AGENCY, RIDER, TRIBUNAL), [Cited(passage, "en")]) == named
