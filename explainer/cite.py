@@ -136,6 +136,8 @@ from .party_attributes import given_to_another_party
 from .comparison_sides import turned_comparisons
 from .limits import swapped_limits
 from .penalties import turned_penalties
+from .cleared_penalties import cleared_for_penalised
+from .positive_tests import positive_test_of_another
 from .counted_nouns import swapped_nouns
 from .planned_figures import planned_as_reached
 from .added_figures import stock_as_increase
@@ -705,6 +707,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + misstated_verdicts(text, passages, offset, language) + misstated_custody(text, passages, offset, language)
             + figures_in_other_columns(text, passages, offset, language)
             + swapped_limits(text, passages, offset, language) + turned_penalties(text, passages, offset, language)
+            + cleared_for_penalised(text, passages, offset, language)  # newuser_60: "cleared" for a ban cut
+            + positive_test_of_another(text, passages, offset, language, parties)
             + swapped_nouns(text, passages, offset, language)
             + points_as_counts(text, passages, offset, language)
             + misstated_results(text, passages, offset, language)
@@ -911,7 +915,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(compared_against_passages) + each(turned_comparisons)
             + each(claimed_as_awarded) + each(total_as_share) + each(figures_in_other_columns)
             + each(misstated_verdicts) + each(misstated_custody)
-            + each(swapped_limits) + each(turned_penalties) + each(swapped_nouns)
+            + each(swapped_limits) + each(turned_penalties) + each(cleared_for_penalised)
+            + each(positive_test_of_another, parties) + each(swapped_nouns)
             + each(points_as_counts) + each(figures_given_to_another)
             + each(misstated_results)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)

@@ -25,6 +25,10 @@ WORDS: dict[str, tuple[str, ...]] = {
              "граммов"),
     "milligram": ("mg", "milligram", "milligrams", "milligramme", "milligrammes", "milligramm", "miligramo",
                   "miligramos"),
+    # a drug's concentration in a sample, a thousand times apart: "4.2 nanograms per millilitre" is no 4.2 micrograms
+    "microgram": ("microgram", "micrograms", "microgramme", "microgrammes", "mikrogramm", "microgramo", "microgramos",
+                  "mcg", "µg", "μg"),
+    "nanogram": ("nanogram", "nanograms", "nanogramme", "nanogrammes", "nanogramm", "nanogramo", "nanogramos", "ng"),
     "mile": ("milles", "meile", "meilen", "milla", "millas", "ميلا", "миль", "мили", "миля"),
     "kilometre": ("kilometern", "километр", "километров", "километра", "км"),
     "metre": ("metern", "مترا", "متر", "أمتار", "метр", "метров", "метра"),

@@ -94,6 +94,7 @@ from typing import NamedTuple
 
 from . import (bengali, cjk, hangul, hebrew, kanji_numbers, measures, patterns, persian_numbers, spelled, swahili_clock,
                swahili_numbers, table_units, urdu_numbers, vietnamese_numbers, indonesian)
+from .carried_units import carried_units
 from .first_chars import first_chars
 from .point_fractions import point_fractions
 from .wordset import ascii_starts, ascii_words, first_runs, may_hold, may_start
@@ -1653,6 +1654,7 @@ def units_given(text: str, language: str = "") -> frozenset[tuple[Quantity, str]
         if units[at - 1] is None and (_shares_unit(text, mentions[at - 1], mentions[at])
                                       or _listed_respectively(text, mentions[at - 1], mentions[at])):
             units[at - 1] = units[at]
+    units = carried_units(text, mentions, units)  # "from four years to two": two years
     for start, end, family in table_units.row_units(text, lambda words: unit_after(words, 0, 1)):
         units = [family if unit is None and mention.kind == "figure" and start <= mention.start < end else unit
                  for mention, unit in zip(mentions, units)]  # "Median wait (weeks)   11   14": 11 weeks, 14 weeks

@@ -58,7 +58,7 @@ _VERB_BEFORE = patterns.compile(r"(?<!\w)(?:to|will|would|shall|could|may|might|
 # that the infringement was wilful", "could be found wilful", "Brightwell alleges wilful infringement"
 _OPEN = patterns.compile(
     r"(?<![\w-])(?:whether|if|unless|could|may|might|would|should|can|possibly|potentially|alleg\w*|claim\w*"
-    r"|accus\w*|argu\w*|contend\w*|assert\w*|sought|seek\w*|ask\w*|says?|said|deny|denies|denied|question|decide\w*"
+    r"|accus\w*|argu\w*|contend\w*|assert\w*|sought|seek\w*|ask\w*|says?|saying|said|stat(?:es|ed|ing)|insist\w*|deny|denies|denied|question|decide\w*"
     r"|determin\w*|weigh\w*|consider\w*|suspect\w*|si|s['’]il|ob|falls|wenn|könnte\w*|pourrait|podría)(?![\w-])",
     re.IGNORECASE)
 _NEGATED = patterns.compile(r"(?<![\w-])(?:not|never|no|nor|n['’]t|neither|pas|ni|nicht|kein\w*|ningún|ninguna)"

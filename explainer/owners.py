@@ -14,6 +14,7 @@ import functools
 import re
 
 from . import bengali, devanagari, hangul, patterns, vietnamese, vietnamese_speakers
+from .alias_names import named_by_alias
 from .attribution import Cited
 from .cjk import writes_without_spaces
 from .hangul_names import hangul_name_words, named_in_hangul
@@ -122,7 +123,8 @@ def misplaced_figure(party: Party, table: tuple[Party, ...], passages: list[Cite
     they never name `party` itself; or ""."""
     language = next((passage.language for passage in passages if passage.language), "")
     own = party_words(party, language)  # Vietnamese "Lam" of "Ủy ban nhân dân tỉnh Hà Lam" names it
-    if not own or any(_names(passage.text, own) or _the_noun_of(passage.text, own) for passage in passages):
+    if not own or any(_names(passage.text, own) or _the_noun_of(passage.text, own)
+                      or named_by_alias(passage.text, party.aliases) for passage in passages):
         return ""
     if any(_named_whole(passage.text, party, language) for passage in passages):
         return ""  # named by lowercase syllables whole: "tỉnh", "công ty"

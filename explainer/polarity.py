@@ -723,7 +723,7 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
              and (_shares(clause, other) or _one_long_word(negative, positive))
              and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
             or (bool(negative.verb) and _restates_in_short_words(negative, positive))
-            or (not negative.predicate and _same_short_words(negative, positive)))
+            or _same_short_words(negative, positive))  # the same words but the negation: "He has (not) raced since"
 
 
 def _one_long_word(negative: _Clause, positive: _Clause) -> bool:

@@ -112,6 +112,8 @@ _IRREGULAR = {"win": ("won",), "lose": ("lost",), "pay": ("paid",), "sell": ("so
               "cost": ("cost",), "grow": ("grew", "grown"), "cut": ("cut",)}
 # "to cost", "will cost": a verb whose past is its plain form, not told as done after these
 _PLAIN_BEFORE = patterns.compile(r"(?<!\w)(?:to|will|would|shall|does|do|['’]ll)\s+$", re.IGNORECASE)
+# a participle after "be" is still to come: "is to be published", "will be paid" (tests/test_newuser_60.py)
+_STILL_TO_BE = patterns.compile(r"(?<!\w)(?:be|being)\s+$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "will", "would", "could", "might", "still", "expected",
                           "likely", "plans", "intends", "threatened", "pourrait", "pourraient", "devrait", "devraient",
@@ -145,7 +147,8 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
     for act in possible:
         done = next((match for match in act.done.finditer(spoken) if not inside(quoted, match.start())
                      and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 20), match.start())
-                     and not _PLAIN_BEFORE.search(spoken, max(0, match.start() - 20), match.start())), None)
+                     and not _PLAIN_BEFORE.search(spoken, max(0, match.start() - 20), match.start())
+                     and not _STILL_TO_BE.search(spoken, max(0, match.start() - 20), match.start())), None)
         shared = words & act.words if not act.shown.startswith(_POLISH_MODALS) else (
             polish_stems(spoken) & act.words)
         if done is None or (len(shared) < _RESTATES and not _covered(words, act, done.group(), spoken)):

@@ -62,6 +62,9 @@ TRAILING_QUALIFIERS: dict[str, tuple[str, ...]] = {
 # Hebrew's after the figure: "ב-15% לפחות" (at least 15%), "62,000 בערך".
 TRAILING_QUALIFIERS["at least"] += ("לפחות", "לכל הפחות")
 TRAILING_QUALIFIERS["about"] += ("בערך",)
+# English's "at most" after a figure's noun too: "a ban of 12 months at most" (refused, read as no qualifier at all,
+# for "no more than 12 months": tests/test_newuser_60.py).
+TRAILING_QUALIFIERS["up to"] += ("at most", "at the most")
 
 
 def _qualifier_pattern(words) -> str:
