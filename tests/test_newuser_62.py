@@ -7,6 +7,8 @@ What is fixed (on the code before, the misstatements below marked so built; see 
   citing «Ми не погодимося ...» (a clause whose one long word is its verb, its subject a personal pronoun), while
   "вони не погодяться" builds; "має", "маємо", "мають" (has, we have, they have) read as one verb, so "компанія має
   право" citing "Ми не маємо права" is refused (explainer/slavic_persons.py);
+- Ukrainian and Russian: a plan, an order or an intent told as done, "Компанія вклала ... 1,8 млрд грн" citing
+  "Компанія планує вкласти ...", "Депутати підготували позов" citing "доручили ... підготувати позов" (slavic_plans.py);
 - Swahili: a wish told as fact, "Mshahara ulipandishwa" (the wage was raised) citing "Chama kinataka mshahara
   upandishwe" (the union wants it raised), in either voice and any tense of fact (swahili_wishes.py); a subjunctive
   of a rise or fall ("upandishwe", "ishushwe") read as one (swahili_directions.py);
@@ -47,6 +49,10 @@ UK_RIGHT = ("«Тариф встановлює регулятор, а не ко�
             "Гнатюк.")
 UK_DEBTS = "Компанія не має боргів перед постачальниками."
 UK_DEPUTIES = "Депутати не погодилися на пропозицію компанії."
+UK_PLAN = "Компанія планує вкласти в модернізацію мереж 1,8 млрд грн."
+UK_SUIT = "Депутати доручили юридичному управлінню підготувати позов до суду."
+UK_INTENT = "Депутати мають намір звернутися до Антимонопольного комітету."
+UK_INVESTED = "Компанія вклала в мережі 1,1 млрд грн і планує вкласти ще 1,8 млрд грн."
 UK_TARIFF = "Тариф на розподіл з 1 січня 2026 року зріс на 18,5 % і становить 2,47 грн за кіловат-годину."
 SW_WAGE = "Chama kinataka mshahara upandishwe."
 SW_MINIMUM = ("Chama cha Madereva kilisema kwamba madereva wanataka mshahara wa chini upandishwe kutoka shilingi 25,000 "
@@ -82,6 +88,11 @@ HONEST = {
     "uk-no-debts": ("uk", "Компанія не має боргів перед постачальниками.", UK_DEBTS),
     "uk-rejected": ("uk", "Депутати відхилили пропозицію компанії.", UK_DEPUTIES),
     "uk-tariff": ("uk", "Тариф зріс на 18,5 %, до 2,47 грн за кВт·год.", UK_TARIFF),
+    "uk-plan-kept": ("uk", "Компанія планує вкласти в модернізацію мереж 1,8 млрд грн.", UK_PLAN),
+    "uk-plan-past": ("uk", "Компанія планувала вкласти в модернізацію мереж 1,8 млрд грн.", UK_PLAN),
+    "uk-order-kept": ("uk", "Депутати доручили підготувати позов до суду.", UK_SUIT),
+    "uk-intent-kept": ("uk", "Депутати мають намір звернутися до Антимонопольного комітету.", UK_INTENT),
+    "uk-done-in-passage": ("uk", "Компанія вклала в мережі 1,1 млрд грн.", UK_INVESTED),
     "sw-wish-kept": ("sw", "Chama kinataka mshahara upandishwe.", SW_WAGE),
     "sw-wish-past": ("sw", "Chama kilitaka mshahara upandishwe.", SW_WAGE),
     "sw-wish-minimum": ("sw", "Chama cha Madereva kilisema madereva wanataka mshahara wa chini upandishwe hadi "
@@ -125,6 +136,14 @@ MISSTATED = {
     "uk-agreed": ("uk", "Депутати погодилися на пропозицію компанії.", UK_DEPUTIES, "drops the negation"),
     "uk-figure": ("uk", "Тариф зріс на 18,5 %, до 2,74 грн за кіловат-годину.", UK_TARIFF,
                   'figure "2,74" is not in'),
+    "uk-plan-as-done": ("uk", "Компанія вклала в модернізацію мереж 1,8 млрд грн.", UK_PLAN,
+                        "this sentence tells as done ('вклала') what its cited passages give only as planned, wanted "
+                        "or possible ('планує вкласти')"),
+    "uk-order-as-done": ("uk", "Депутати підготували позов до суду.", UK_SUIT,
+                         "tells as done ('підготували') what its cited passages give only as planned, wanted or "
+                         "possible ('доручили юридичному управлінню підготувати')"),
+    "uk-intent-as-done": ("uk", "Депутати звернулися до Антимонопольного комітету.", UK_INTENT,
+                          "tells as done ('звернулися')"),
     "sw-raised": ("sw", "Mshahara ulipandishwa.", SW_WAGE,
                   "this sentence tells 'ulipandishwa' as a fact where its cited passages give it only as wanted "
                   "('kinataka mshahara upandishwe')"),
