@@ -11,7 +11,9 @@ What is fixed (on the code before, the misstatements below marked so built; see 
   "Компанія планує вкласти ...", "Депутати підготували позов" citing "доручили ... підготувати позов" (slavic_plans.py);
 - Swahili: a wish told as fact, "Mshahara ulipandishwa" (the wage was raised) citing "Chama kinataka mshahara
   upandishwe" (the union wants it raised), in either voice and any tense of fact (swahili_wishes.py); a subjunctive
-  of a rise or fall ("upandishwe", "ishushwe") read as one (swahili_directions.py);
+  of a rise or fall ("upandishwe", "ishushwe") read as one (swahili_directions.py); a qualifier before the counted
+  noun ("takriban madereva 1,200", "zaidi ya watu 300") read as its figure's, as a currency's was (swahili_numbers.py);
+  a party's name across a short lowercase word ("Chama cha Madereva") one mention (swapped.py);
 - Korean: results traded between two candidates where each clause has its own verb ("김 후보가 52%를 얻었고, 이 후보는
   48%를 얻었다") or a figure its thousands' comma ("14,030표"), and "받아들였다" against "받아들이지 않았다"
   (hangul_holders.py, hangul_verbs.py).
@@ -66,6 +68,8 @@ SW_STRIKE = "Kwa mujibu wa chama, mgomo ulianza Jumatatu."
 SW_SAID = "Chama kilisema mgomo ulianza Jumatatu."
 SW_DEMANDS = "Pwani Mabasi ilikataa madai ya chama."
 SW_COUNT = "Chama cha Madereva kilisema madereva 1,200 walishiriki mgomo."
+SW_ABOUT = "Takriban madereva 1,200 waligoma."
+SW_MORE = "Zaidi ya watu 300 walihudhuria mkutano wa chama."
 KO_RESULT = "이 후보가 52%, 김 후보가 48%를 얻었다."
 KO_RESULT_TOPIC = "이 후보는 52%, 김 후보는 48%를 얻었다."
 KO_CLAUSES = "이 후보가 52%를 얻었고, 김 후보는 48%를 얻었다."
@@ -105,6 +109,8 @@ HONEST = {
     "sw-chama-subject": ("sw", "Chama cha Madereva kilisema mgomo ulianza Jumatatu.", SW_SAID),
     "sw-chama-object": ("sw", "Pwani Mabasi ilikataa madai ya Chama cha Madereva.", SW_DEMANDS),
     "sw-chama-lowercase": ("sw", "Kwa mujibu wa chama, madereva 1,200 walishiriki mgomo.", SW_COUNT),
+    "sw-about-kept": ("sw", "Madereva wapatao 1,200 waligoma.", SW_ABOUT),
+    "sw-more-kept": ("sw", "Zaidi ya watu 300 walihudhuria mkutano wa chama.", SW_MORE),
     "ko-same": ("ko", "이 후보가 52%, 김 후보가 48%를 얻었다.", KO_RESULT),
     "ko-order-turned": ("ko", "김 후보는 48%, 이 후보는 52%를 얻었다.", KO_RESULT),
     "ko-clauses": ("ko", "이 후보가 52%를 얻었고, 김 후보는 48%를 얻었다.", KO_RESULT),
@@ -171,6 +177,10 @@ MISSTATED = {
                                  "this sentence names Chama cha Madereva where its cited passages name Pwani Mabasi"),
     "sw-count": ("sw", "Kwa mujibu wa chama, madereva 1,500 walishiriki mgomo.", SW_COUNT,
                  'figure "1,500" is not in'),
+    "sw-about-dropped": ("sw", "Madereva 1,200 waligoma.", SW_ABOUT,
+                         'figure "1,200" leaves out the qualifier of "Takriban madereva 1,200"'),
+    "sw-more-dropped": ("sw", "Watu 300 walihudhuria mkutano wa chama.", SW_MORE,
+                        'figure "300" leaves out the qualifier of "Zaidi ya watu 300"'),
     "ko-traded": ("ko", "김 후보가 52%, 이 후보가 48%를 얻었다.", KO_RESULT, "this sentence gives 이 후보 what its cited "
                                                                      "passages give 김 후보 ('얻었')"),
     "ko-traded-topic": ("ko", "김 후보는 52%, 이 후보는 48%를 얻었다.", KO_RESULT_TOPIC, "what its cited passages give"),
