@@ -60,6 +60,8 @@ from .scope import widened_scope
 from .possible_done import told_as_done
 from .future_as_past import future_told_as_past
 from .unsettled import told_as_settled
+from .swahili_wishes import wish_told_as_done
+from .slavic_plans import plan_told_as_done
 from .points_counted import points_as_counts
 from .trial_results import misstated_results
 from .paired_lists import swapped_in_paired_lists
@@ -839,7 +841,8 @@ def _told_as_done_once(text: str, passages: Passages, offset: int, language: str
             or planned_as_reached(text, passages, offset, language) or told_as_decided(text, passages, offset, language)
             or future_told_as_past(text, passages, offset, language) or proposed_as_given(text, passages, offset, language)
             or threat_as_certain(text, passages, offset, language) or threat_told_done(text, passages, offset, language)
-            or told_as_settled(text, passages, offset, language))
+            or told_as_settled(text, passages, offset, language) or wish_told_as_done(text, passages, offset, language)
+            or plan_told_as_done(text, passages, offset, language))
 
 
 def _in_sentences(check, text: str, passages: Passages, language: str) -> list[Finding]:

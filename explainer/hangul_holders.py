@@ -24,9 +24,9 @@ from . import patterns
 from .attribution import Cited, Finding, clipped
 from .hangul_speakers import says
 
-# A clause ends at punctuation (not a decimal point) or after a verb joined to the next clause ("얻었고", "앞섰으나"),
+# A clause ends at punctuation (not a decimal point or a thousands' comma: "12,796표를 얻었다") or after a verb joined to the next clause ("얻었고", "앞섰으나"),
 # not after what is said ("제외했다고 주장했다", "있었다며 요청했다")
-_CLAUSE = patterns.compile(r"(?:[^,.!?;:，。\s]|\.(?=\d)|(?:(?<=[다라]고)|(?<=[다라]며)|(?<!고)(?<!며))(?<!면서)(?<!지만)"
+_CLAUSE = patterns.compile(r"(?:[^,.!?;:，。\s]|[.,](?=\d)|(?:(?<=[다라]고)|(?<=[다라]며)|(?<!고)(?<!며))(?<!면서)(?<!지만)"
                            r"(?<!는데)(?<!으나)\s)+")
 _WORD = patterns.compile(r"[\uac00-\ud7a3]{2,}|\d+(?:[.,]\d+)*")
 _LAST_WORD = patterns.compile(r"([\uac00-\ud7a3]+)\W*$")
@@ -66,14 +66,23 @@ def holder_swapped_in_korean(text: str, passages: list[Cited], offset: int = 0,
         return []
     theirs = [holder for passage in passages for holder in _holders(passage.text, parties)]
     for at, party, word, verb, stems in own:
-        if any(other[1] == party and (other[3] == verb or other[4] & stems) for other in theirs):
+        figures = _figures_of(stems)
+        if any(other[1] == party and (other[4] & figures if figures and _figures_of(other[4])
+                                      else other[3] == verb or other[4] & stems) for other in theirs):
             continue  # the passages give this party the verb, or a clause of its own ("청람당은 6석을, 누리당은 ...")
-        given = next((other for other in theirs if other[3] == verb and other[4] & stems), None)
+        # a party's figures decide: "김 후보가 52%를 얻었고" is not backed by "김 후보는 48%를 얻었다" of the same verb
+        given = next((other for other in theirs if other[1] != party and other[3] == verb and other[4] & stems
+                      and (not figures or other[4] & figures)), None)
         if given:
             return [Finding(offset + at, f"this sentence gives {word} what its cited passages give {given[2]} "
                                          f"('{verb}'): {clipped(text)}",
                             "name the party the source names, or cite the passage that gives it to this one")]
     return []
+
+
+def _figures_of(stems: frozenset[str]) -> frozenset[str]:
+    """Return the figures among a clause's stems."""
+    return frozenset(stem for stem in stems if stem[0].isdigit())
 
 
 def majority_unbacked_in_korean(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:

@@ -19,6 +19,8 @@ from .hangul_irregular import keyed, past_roots, plain
 _WORD = patterns.compile("[\uac00-\ud7a3]+")
 _PAST = ("았다", "었다", "았고", "었고", "았으며", "었으며", "았지만", "었지만")
 _PRESENT = ("는다", "는다고")
+# a root ending in "이" merges it with the past's "었" ("받아들였다", "받아들이지 않았다")
+_MERGED_PAST = ("였다", "였고", "였으며", "였지만")
 # A verb before these is to come, not done: "취임할 예정이다" (is due to take office), "열 계획이다" (plans to hold)
 _PLANNED = frozenset({"예정이다", "예정이며", "예정이라고", "예정", "계획이다", "계획이라고", "계획"})
 
@@ -41,6 +43,9 @@ def native_root(word: str) -> str | None:
     for ending in _PAST + _PRESENT:
         if word.endswith(ending) and len(word) > len(ending):
             return word[:-len(ending)]
+    for ending in _MERGED_PAST:  # "받아들였다": 받아들이 + 었다 (not "하였다", 하 + 였다)
+        if word.endswith(ending) and len(word) > len(ending) + 1 and word[-len(ending) - 1] != "하":
+            return word[:-len(ending)] + "이"
     if len(word) >= 3 and word.endswith(("다", "다고")) and not word.endswith(("이다", "였다", "했다", "됐다")):
         stem = word[:-2] if word.endswith("다고") else word[:-1]
         if _final(stem[-1]) == _N:  # "마친다": 마치 + ㄴ다

@@ -40,6 +40,7 @@ from .free_of import Lacked, lacking, may_lack
 from .numbers import read_by_language
 from .open_steps import not_yet_of_open_step
 from .persian_letters import writes_persian
+from .slavic_persons import HAVE, person_changed
 from .urdu_numbers import writes_urdu
 from .sentences import folded_word, markers_blanked
 from .wordset import first_runs, may_hold
@@ -705,7 +706,7 @@ _IRREGULAR = {form: verb for verb, forms in {
     "forbid": "forbade forbidden", "forget": "forgot forgotten", "withdraw": "withdrew withdrawn",
     "withhold": "withheld", "uphold": "upheld", "undertake": "undertook undertaken", "overcome": "overcame",
     "understand": "understood",
-}.items() for form in forms.split() if form[:_PREFIX] != verb[:_PREFIX]}
+}.items() for form in forms.split() if form[:_PREFIX] != verb[:_PREFIX]} | HAVE  # Ukrainian "має", "маємо", "мають"
 
 
 def _restates(clause: _Clause, other: _Clause) -> bool:
@@ -731,7 +732,9 @@ def _one_long_word(negative: _Clause, positive: _Clause) -> bool:
     "the vote was delayed" of "the vote was not delayed", which share no second long word."""
     said = negative.words - negative.speaker
     return (len(said) == 1 and said <= positive.words and not negative.arabic
-            and bool(subject := _short_subject(negative.text)) and subject in _all_words(positive.text))
+            and ((bool(subject := _short_subject(negative.text)) and subject in _all_words(positive.text))
+                 # "вони погодяться" of "Ми не погодимося": the verb in another person (slavic_persons.py)
+                 or person_changed(negative.text, positive.text, negative.predicate[:_PREFIX], _PREFIX)))
 
 
 def _names_subject(negative: _Clause, positive: _Clause) -> bool:

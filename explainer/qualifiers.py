@@ -153,7 +153,7 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
         return arabic
     own = _locale_qualifiers_before(language)
     before = own and own[0].search(text, max(0, start - 40), start)
-    if own and not before and language[:2] == "sw" and (noun := swahili_numbers.currency_noun_start(text, start)):
+    if own and not before and language[:2] == "sw" and (noun := swahili_numbers.counted_noun_start(text, start)):
         before = own[0].search(text, max(0, noun - 40), noun)  # "takriban shilingi milioni 300": about, past its noun
     if before and not (before["article"] or "a").islower():  # "über Die 3": a capital starts a name, no article
         before = None

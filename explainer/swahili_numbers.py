@@ -114,3 +114,17 @@ def currency_noun_start(text: str, start: int) -> int | None:
     """Return where a currency's noun right before the figure at `start` begins ("shilingi milioni 300"), or None."""
     found = _CURRENCY_BEFORE.search(text, max(0, start - 16), start)
     return found.start() if found else None
+
+
+# Any counted noun stands there too: "takriban madereva 1,200" is about 1,200 drivers, "zaidi ya watu 300" more than
+# 300 people (tests/test_newuser_62.py). One lowercase word: a name or a second word is no counted noun of the figure.
+_NOUN_BEFORE = patterns.compile(r"(?<![\w-])[a-z]{3,}\s+$")
+
+
+def counted_noun_start(text: str, start: int) -> int | None:
+    """Return where a currency's or a counted noun right before the figure at `start` begins ("shilingi milioni
+    300", "madereva 1,200"), or None."""
+    found = currency_noun_start(text, start)
+    if found is None and (noun := _NOUN_BEFORE.search(text, max(0, start - 24), start)):
+        found = noun.start()
+    return found

@@ -200,6 +200,7 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
     while index < len(tokens) and len(mentions) < _MOST_MENTIONS:
         if named[index]:
             end, found = _joined(named, words, index, read.verb_second)
+            end = max(end, _name_end(tokens, named, index))  # "Chama cha Madereva kilikataa"
             if end < len(tokens) and tokens[end][1] in _NAME_TAILS:
                 end += 1  # "the Liberal Party has ruled out": the place is "ruled", not "Party"
             if (end + 2 < len(tokens) and tokens[end][1] == "(" and tokens[end + 2][1] == ")"
@@ -210,6 +211,16 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
         else:
             index += 1
     return tuple(mentions)
+
+
+def _name_end(tokens: list[tuple[int, str]], named: list[frozenset[str]], first: int) -> int:
+    """Return where a party's name that `first` opens ends across a short lowercase word between two of its words
+    ("Chama cha Madereva", "Bank of England": one mention, not "Chama" and then "Madereva"), else after `first`."""
+    end = first + 1
+    while (end + 1 < len(tokens) and not named[end] and named[end + 1] & named[first]
+           and tokens[end][1].isalpha() and tokens[end][1].islower() and len(tokens[end][1]) <= 3):
+        end += 2
+    return end
 
 
 def _joined(named: list[frozenset[str]], words: list[str], first: int, apart: bool = False
