@@ -1130,11 +1130,15 @@ def as_labels(quantities: frozenset[Quantity]) -> frozenset[Quantity]:
             | {Quantity(q.value, OCCASION) for q in quantities if q.unit == LABEL})
 
 
+_CURRENCY_FIRST = frozenset("$€£¥₹₩₦₱₪")
+
+
 def _labelled(text: str, mentions: list[Mention]) -> list[Mention]:
     """Return mentions with each number that names something (see `_LABEL_BEFORE`) stated as a label."""
     for at, mention in enumerate(mentions):
-        if mention.kind != "figure" or len(mention.quantities) != 1 or mention.quantities[0].unit:
-            continue
+        if (mention.kind != "figure" or len(mention.quantities) != 1 or mention.quantities[0].unit
+                or mention.text[:1] in _CURRENCY_FIRST):
+            continue  # a sum names nothing: "cost the district $20 million" is no District 20 (factcheck_94)
         if (_LABEL_BEFORE.search(text, max(0, mention.start - 16), mention.start)
                 or names_a_code(text, mention.end) or _DIGIT_ORDINAL.search(mention.text)):
             mentions[at] = mention._replace(quantities=(Quantity(mention.quantities[0].value, LABEL),))

@@ -10,7 +10,9 @@ shares another word of four letters or more with the sentence. A sentence that k
 all", "almost all", "not all", "all but") is not read, nor words in quotation marks; one a passage backs with "all",
 "every", "each", "entire" or "whole" of the same thing builds. A whole ("both", "all", "every one" of it) told as
 one of it, or as some, a few, most or half of it, is refused alike; a passage's thing may be named a word or two after
-its kind ("all of its branch libraries" names libraries). English text is read.
+its kind ("all of its branch libraries" names libraries), or a part opening a sentence by the first words of the
+sentence before ("Parents were divided. Some joined teachers" gives some parents: tests/test_factcheck_94.py).
+English text is read.
 """
 
 from __future__ import annotations
