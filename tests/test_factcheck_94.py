@@ -62,6 +62,7 @@ DEMAND = PARAGRAPHS[2]  # the union's demand and argument, the board's offer
 FIRST = PARAGRAPHS[6]
 PARENTS = PARAGRAPHS[7]
 COST = PARAGRAPHS[8]
+ESTIMATE = COST.split(". ")[0] + "."  # the analysts' sentence alone, as the user cited it
 ARGUMENT = DEMAND.split(". ")[0] + "."
 OFFER = "The school board has offered 4% over the same period."
 
@@ -131,9 +132,11 @@ MISSTATED = {
                             'figure "9%" is given per year, but the passages this sentence cites give it per another '
                             'period ("9% raise over two years")'),
     # the estimate still refused told as paid
-    "cost-told-as-paid": ("The settlement cost the district $30 million.", (COST,),
+    "cost-told-as-paid": ("The settlement cost the district $30 million.", (ESTIMATE,),
                           "this sentence tells as done ('cost') what its cited passages give only as possible "
                           "('could cost')"),
+    "cost-told-as-paid-beside-a-noun": ("The settlement cost the district $30 million.", (COST,),
+                                        "this sentence tells as done ('cost')"),
     "cost-told-as-paid-whole-report": ("The settlement cost the district $30 million.", (REPORT,),
                                        "this sentence tells as done ('cost')"),
 }
@@ -149,7 +152,8 @@ def test_a_misstatement_of_the_strike_report_is_refused(sentence: str, passages:
 
 HONEST = {
     # the reported user's sentence: a noun's "cost", and a range of the district's cost
-    "cost-of-a-deal": ("Analysts put the cost of a deal at $20 million to $30 million.", (COST,)),
+    "cost-of-a-deal": ("Analysts put the cost of a deal at $20 million to $30 million.", (ESTIMATE,)),
+    "cost-of-a-deal-paragraph": ("Analysts put the cost of a deal at $20 million to $30 million.", (COST,)),
     "cost-of-a-deal-whole-report": ("Analysts put the cost of a deal at $20 million to $30 million.", (REPORT,)),
     "its-cost": ("Analysts say its cost could be between $20 million and $30 million.", (COST,)),
     "total-cost": ("The total cost of a settlement is put at $20 million to $30 million.", (COST,)),
