@@ -493,7 +493,9 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
 # what the source gives only as a party's. Speech verbs only: "called" and "describes" name as often.
 _CONTESTED: dict[str, frozenset[str]] = {
     "en": frozenset({"claims", "claimed", "claiming", "alleges", "alleging", "asserts", "asserted", "insists", "insisted",
-                     "accuses", "accusing", "maintains", "contends", "contended", "testified", "testifies"}),
+                     "accuses", "accusing", "maintains", "contends", "contended", "testified", "testifies",
+                     # a party's argument ("demanding a raise, arguing that salaries have fallen"): factcheck_94
+                     "argues", "argued", "arguing", "contending", "insisting"}),
     "fr": frozenset({"prétend", "prétendent", "accuse", "accusent", "affirme", "affirment", "soutient", "soutiennent"}),
 }
 # Words with which a source passes on anyone's word ("a spokesman has said that 274 were killed"): read only in a
@@ -528,6 +530,7 @@ _WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "ack
                          "expects", "expect", "believes", "believe",
                          # and a party's case or a witness's evidence, as a court gives them
                          "contends", "contended", "testified", "testifies", "testimony", "argument", "arguments",
+                         "arguing", "contending", "insisting",
                          "contention", "contentions", "submission", "submissions",
                          # a judgement given as its speaker's: "Okafor dismissed the estimate as scaremongering"
                          "dismissed", "dismisses",

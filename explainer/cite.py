@@ -73,6 +73,7 @@ from .compared_figures import compared_against_passages
 from .proportions import widened_proportions
 from .frequencies import widened_frequencies
 from .first_since import unbounded_firsts
+from .offers_accepted import offers_told_accepted
 from .sequence import turned_order
 from .spans import changed_spans
 from .month_parts import unkept_month_parts
@@ -699,6 +700,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + _told_as_done_once(text, passages, offset, language) + corrected_in_passages(text, passages, offset, language)
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
             + widened_frequencies(text, passages, offset, language) + unbounded_firsts(text, passages, offset, language)
+            + offers_told_accepted(text, passages, offset, language)
             + compared_against_passages(text, passages, offset, language)
             + turned_comparisons(text, passages, offset, language)
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
@@ -912,7 +914,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(plea_or_verdict_turned) + each(court_level_changed)
             + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
-            + each(_told_as_done_once) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(swapped_acts)
+            + each(_told_as_done_once) + each(offers_told_accepted) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(swapped_acts)
             + each(alternatives_as_done)
             + each(stock_as_increase) + each(widened_record_spans)
             + each(compared_against_passages) + each(turned_comparisons)

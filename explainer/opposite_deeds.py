@@ -14,7 +14,8 @@ A deed is read too as a noun after its doer's possessive ("Acme's rejection of t
 imports"; not after a verb undoing it, "lifted Northland's ban"), with its particle split off ("turned the demand
 down"), and as "declined" before a thing ("declined the offer"; not "declined 3%", "declined the most"); and a
 restriction (a ban, sanctions, a curfew, tariffs, ...) kept, maintained, extended or tightened is the opposite of one
-lifted, eased, relaxed, ended or removed (tests/test_factcheck_80.py).
+lifted, eased, relaxed, ended or removed (tests/test_factcheck_80.py); a state kept ("keep school buildings open",
+"kept the border closed") is a deed of its side (tests/test_factcheck_94.py).
 English text is read; words in quotation marks are not.
 """
 
@@ -65,7 +66,11 @@ _NOUNS = {"rejection": "refusal", "refusal": "refusal", "approval": "assent", "a
 _DECLINED = {"decline": "refusal", "declines": "refusal", "declined": "refusal", "declining": "refusal"}
 _SIDE_OF.update(_DECLINED)
 _FIRST_WORDS = frozenset(form.split()[0] for form in _SIDE_OF) | frozenset(_NOUNS) | {"turn", "turns", "turned",
-                                                                                      "turning"}
+                                                                                      "turning", "keep"}
+# a state kept: "would keep school buildings open" opens them, as "kept the border closed" closes it (factcheck_94)
+_KEPT_STATE = patterns.compile(r"(?<![\w-])(?P<form>keep|keeps|kept|keeping)\s+(?P<object>(?:(?!open\b|closed\b|shut\b)"
+                               r"[\w'’-]+\s+){1,4}?)(?P<state>open|closed|shut)(?![\w-])", re.IGNORECASE)
+_STATE_SIDE = {"open": "opening", "closed": "closing", "shut": "closing"}
 _NOUN = patterns.compile(
     rf"(?<![\w-])(?P<owner>[A-Z][\w-]*['’]s|its|their|his|her)\s+(?:\w+\s+)?(?P<form>{'|'.join(patterns.longest_first(_NOUNS))})"
     r"\s+(?P<to>of|on|to|for)(?![\w-])", re.IGNORECASE)
@@ -209,6 +214,16 @@ def _told_otherwise(text: str) -> list[_Told]:
         end = end_match.start() if end_match else len(text)
         found.append(_Told(_NOUNS[match["form"].lower()], match["form"], _content(text[start:match.end("owner")]),
                            _content(text[match.end("form"):end]), False, " ".join(text[start:end].split())))
+    for match in _KEPT_STATE.finditer(text):
+        before = text[max(0, match.start() - 40):match.start()]
+        if _NEGATED.search(before):
+            continue
+        start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
+        end_match = _CLAUSE_END.search(text, match.end())
+        end = end_match.start() if end_match else len(text)
+        found.append(_Told(_STATE_SIDE[match["state"].lower()], f"{match['form']} {match['object']}{match['state']}",
+                           _content(text[start:match.start()]), _content(text[match.start("object"):end]), False,
+                           " ".join(text[start:end].split())))
     for match in _SPLIT.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
         if _NEGATED.search(before):

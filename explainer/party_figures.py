@@ -24,7 +24,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped
 from .numbers import read_by_language
-from .owners import is_named
+from .owners import is_named, named_in_lowercase
 from .sentences import folded_word, split_sentences
 from .speakers import reports
 
@@ -171,6 +171,7 @@ def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_mo
         return ()
     pairs, text = _column_pairs(text, parties)
     naming, before, since, last_end = _Naming(), "", _CUT, -1
+    last_named: frozenset[str] = frozenset()
     for match in _TOKEN.finditer(text):
         token = match.group()
         previous = before
@@ -194,10 +195,24 @@ def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_mo
             last_end = match.end() if len(pairs) > paired else -1  # a figure given a party: the next cell may be too
             naming = _Naming()
         else:
-            naming.read(token, match.start(), party_of(token, parties) if token[0].isupper() else frozenset())
+            named = (party_of(token, parties) if token[0].isupper()
+                     else _named_in_lowercase(previous, token, last_named, parties))
+            naming.read(token, match.start(), named)
+            last_named = named
     if run and len({pair.parties for pair in pairs}) < 2:
         return ()
     return tuple(pairs)
+
+
+def _named_in_lowercase(before: str, word: str, last: frozenset[str],
+                        parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the party a lowercase word names: a noun of one party alone after "the" ("the union", "the board" of the
+    Lakeport school board: owners.named_in_lowercase), or a word of the name of the party named right before it ("the
+    school board"), as a report names a party after its first mention (factcheck_94)."""
+    if last:
+        folded = folded_word(word)
+        return frozenset(party for party, words in parties if party in last and folded in words)
+    return named_in_lowercase(before, word, parties) if before == "the" else frozenset()
 
 
 def _column_pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[list[Pair], str]:
@@ -219,6 +234,12 @@ def _column_pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) ->
             header = []
         at += len(line) + 1
     return pairs, "".join(blanked) if pairs else text
+
+
+# A party's answer to a figure: the figure is the other side's ("Bolt rejected a 4% raise", "refused to accept 4%")
+_RESPONDING = frozenset({"accept", "accepts", "accepted", "accepting", "reject", "rejects", "rejected", "rejecting",
+                         "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "rebuffed",
+                         "dismissed", "disputes", "disputed", "opposes", "opposed", "countered"})
 
 
 class _Naming:
@@ -246,7 +267,9 @@ class _Naming:
             self.gap, self.since, named = 0, [], self.current
         elif self.current:
             self.since.append(token.casefold())
-            if token in _ENDING or _reporting(token):  # "Afghanistan said 58 ...": what it said, not its figure
+            if token in _ENDING or _reporting(token) or token.casefold() in _RESPONDING:
+                # "Afghanistan said 58 ...": what it said, not its figure; "the union rejected a 4% raise": the
+                # other side's figure, answered (factcheck_94)
                 self.current = frozenset()
             if token == ",":
                 self.gap = _CUT

@@ -148,12 +148,14 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
         done = next((match for match in act.done.finditer(spoken) if not inside(quoted, match.start())
                      and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 20), match.start())
                      and not _PLAIN_BEFORE.search(spoken, max(0, match.start() - 20), match.start())
-                     and not _STILL_TO_BE.search(spoken, max(0, match.start() - 20), match.start())), None)
+                     and not _STILL_TO_BE.search(spoken, max(0, match.start() - 20), match.start())
+                     and not _a_noun(spoken, match)), None)
         shared = words & act.words if not act.shown.startswith(_POLISH_MODALS) else (
             polish_stems(spoken) & act.words)
         if done is None or (len(shared) < _RESTATES and not _covered(words, act, done.group(), spoken)):
             continue
-        if any(act.done.search(_without_possible(passage.text)) for passage in passages):
+        if any(not _a_noun(text, told) for passage in passages
+               for text in (_without_possible(passage.text),) for told in act.done.finditer(text)):
             continue  # a passage tells it done itself ("awarded damages last year and may award more")
         future = act.shown.casefold().split()[0]
         return [Finding(offset, f"this sentence tells as done ('{done.group()}') what its cited passages give only "
@@ -163,6 +165,21 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
                          else "keep the source's 'may' or 'could'")
                         + ", or cite a passage that says it happened")]
     return []
+
+
+# A past that is the plain verb ("cost", "cut") is a noun after a determiner or before "of": "put the cost of a deal at
+# $20 million", "its cost", "at a cost", "a cut of 5%" tell nothing done (factcheck_94)
+_DETERMINER_BEFORE = patterns.compile(r"(?<!\w)(?:the|a|an|its|their|his|her|our|this|any|no|whose|total"
+                                      r"|[\w-]+['’]s)\s+$", re.IGNORECASE)
+_OF_AFTER = patterns.compile(r"\s+(?:of|to\s+the|is|was|would|could|will)(?!\w)", re.IGNORECASE)
+_PLAIN_PASTS = frozenset(verb for verb, forms in _IRREGULAR.items() if verb in forms)
+
+
+def _a_noun(text: str, match: re.Match) -> bool:
+    """Say whether a past written as its plain verb ("cost", "cut") is a noun where it stands: after a determiner
+    ("the cost", "its cost", "a cut") or before "of" ("cost of the deal")."""
+    return match.group().casefold() in _PLAIN_PASTS and bool(
+        _DETERMINER_BEFORE.search(text, max(0, match.start() - 30), match.start()) or _OF_AFTER.match(text, match.end()))
 
 
 def _covered(words: frozenset[str], act: Possible, done: str, spoken: str) -> bool:

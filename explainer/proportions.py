@@ -10,7 +10,9 @@ shares another word of four letters or more with the sentence. A sentence that k
 all", "almost all", "not all", "all but") is not read, nor words in quotation marks; one a passage backs with "all",
 "every", "each", "entire" or "whole" of the same thing builds. A whole ("both", "all", "every one" of it) told as
 one of it, or as some, a few, most or half of it, is refused alike; a passage's thing may be named a word or two after
-its kind ("all of its branch libraries" names libraries). English text is read.
+its kind ("all of its branch libraries" names libraries), or a part opening a sentence by the first words of the
+sentence before ("Parents were divided. Some joined teachers" gives some parents: tests/test_factcheck_94.py).
+English text is read.
 """
 
 from __future__ import annotations
@@ -215,7 +217,8 @@ def _parts(passage: str, what: str, words: frozenset[str], part: re.Pattern = _P
     `named`, each with the word after it that names the thing."""
     found = []
     for match in part.finditer(passage):
-        if match["what"].casefold()[:5] != what[:5] and not _named_after(passage, match.end(), what):
+        if (match["what"].casefold()[:5] != what[:5] and not _named_after(passage, match.end(), what)
+                and not _named_before(passage, match.start(), what)):
             continue  # "all of its branch libraries" names libraries, as "all of its libraries" does
         shared = content_words(_sentence_of(passage, match.start()), _NOT_CONTENT) & words
         if len(shared - {match["what"].casefold(), what}) >= 1:
@@ -255,6 +258,19 @@ def _named_after(passage: str, at: int, what: str) -> bool:
     "28 of its 31 bus routes" counts routes."""
     following = _NEXT_WORDS.match(passage, at)
     return following is not None and any(word.casefold()[:5] == what[:5] for word in following.group().split())
+
+
+_OPENING_WORDS = 4
+
+
+def _named_before(passage: str, at: int, what: str) -> bool:
+    """Say whether a part opening its sentence stands for the thing the sentence before opens with: "Parents were
+    divided. Some joined teachers on picket lines" gives some parents (factcheck_94)."""
+    start = max((stop.end() for stop in _STOP.finditer(passage, 0, at)), default=0)
+    if not start or passage[start:at].strip():
+        return False  # the part does not open a sentence after another
+    before = _sentence_of(passage, start - 1)
+    return any(word.casefold()[:5] == what[:5] for word in before.split()[:_OPENING_WORDS])
 
 
 def _half_or_less(part: str, whole: str | None) -> bool:

@@ -30,6 +30,8 @@ _PERIOD_WORDS = {
     # a change over several years is no yearly one: "7% over two years" backs no "7% a year"
     "years": r"over\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?(?:two|three|four|five|six|seven|eight|nine"
              r"|ten|\d{1,2})\s+years",
+    # a span a passage named before: "offered 4% over the same period" (two years) backs no "4% a year" (factcheck_94)
+    "same_period": r"over\s+the\s+same\s+(?:period|span|time|timeframe|stretch)",
     # one year named, as a rise or a cut in it is given: "7 per cent this year" backs no "7 per cent over two years",
     # nor "4 per cent next year" a passage's "4 per cent this year"
     "this_year": r"this\s+year",
@@ -65,7 +67,7 @@ _BEFORE = patterns.compile(r"(?<!\w)(?:annual|yearly|monthly|weekly|daily)\s+$",
 
 # What every period's words hold, as ASCII text writes them (one of them is in each alternative of _PERIOD but those
 # with letters beyond ASCII, which ASCII text cannot hold): "par" for "par an", "sema" for "semaine" and "semana".
-_PERIOD_HOLDS = ("year", "quarter", "half", "h1", "h2", "q1", "q2", "q3", "q4", "annu", "anual", "yr", "p.a.", "par",
+_PERIOD_HOLDS = ("year", "same", "quarter", "half", "h1", "h2", "q1", "q2", "q3", "q4", "annu", "anual", "yr", "p.a.", "par",
                  "jahr", "month", "mois", "mensu", "monat", "mes", "week", "sema", "hebdo", "woche", "day", "dail", "jour", "quotid", "tag", "diari", "hour", "heure", "stunde",
                  "hora")
 
@@ -98,7 +100,7 @@ def _may_hold_period_words(words: frozenset[str], lowered: str) -> bool:
     """Say whether ASCII text, of these words (wordset.ascii_words), may hold one of _PERIOD's."""
     return bool(not words.isdisjoint(_PERIOD_ALONE) or "monatlich" in lowered or "quarter" in words
                 or "half" in words or "h" in words or "q" in words  # "in H1", "in Q3"
-                or ("years" in words and "over" in words) or ("year" in words and "on" in words)
+                or ("years" in words and "over" in words) or ("same" in words and "over" in words) or ("year" in words and "on" in words)
                 or ("year" in words and not words.isdisjoint(_ONE_YEAR_BEFORE))
                 or (not words.isdisjoint(_PERIOD_NOUNS) and not words.isdisjoint(_PERIOD_BEFORE)))
 
@@ -159,8 +161,14 @@ def _period_of(text: str, mention: Mention) -> str | None:
 def _same_period(period: str, other: str) -> bool:
     """Say whether a sentence's period is a passage's: the same, or a year named and a year's rate ("5% this year"
     and "5% a year")."""
+    if "same_period" in (period, other):  # a span named before: any but a rate's
+        return all(one in _SPANS or one.endswith("years") for one in (period, other))
     return period == other or {period, other} <= {"year", "this_year", "next_year", "last_year"} and "year" in (
         period, other)
+
+
+# What "over the same period" may restate: another span, or a year named ("this year", "in 2025")
+_SPANS = frozenset({"same_period", "this_year", "next_year", "last_year"})
 
 
 _DIGIT_YEARS = {str(count): word for count, word in enumerate(

@@ -12,7 +12,9 @@ lost 58 soldiers" citing "Pakistan lost 58 soldiers", "58 Pakistani soldiers" ci
 clause of parties and one verb alone (no figure, no other name) shares no other word to restate by, and any passage
 clause holding its place is read as restating it: "Northland attacked Southland." citing "Southland attacked
 Northland.", "Northland a attaqué Southland." citing "Southland a attaqué Northland.".
-Reporting words ("said", "denied") are the speaker check's, and not read here; nor is a form of "be" on its own.
+Reporting words ("said", "denied") are the speaker check's, and not read here; nor is a form of "be" on its own (a
+progressive's place is its verb: "the union is demanding" holds "demanding"). A party's lowercase noun after "the"
+names it ("the union"), and so does a word of its name right after such a noun ("the school board": factcheck_94).
 A preposition's place is the word before it with it ("strikes on Kabul": "strikes on"), and a passive is read as the
 active it restates: "58 soldiers were killed by Pakistan" holds the place of "Pakistan killed", "Afghanistan was hit"
 that of "... hit Afghanistan"; so "attacks on Pakistan" citing "attacks on Afghanistan", and "killed by Pakistan"
@@ -194,6 +196,8 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
                  for found, (_, word) in zip(named, tokens)]
     if not any(named):
         return ()
+    if read is ENGLISH:
+        named = _lowercase_name_kept(tokens, named, parties)
     words = [folded_word(word) for _, word in tokens]
     words = [read.english.get(word, word) for word in words] if read.english else words
     mentions, index = [], 0
@@ -221,6 +225,18 @@ def _name_end(tokens: list[tuple[int, str]], named: list[frozenset[str]], first:
            and tokens[end][1].isalpha() and tokens[end][1].islower() and len(tokens[end][1]) <= 3):
         end += 2
     return end
+
+
+def _lowercase_name_kept(tokens: list[tuple[int, str]], named: list[frozenset[str]],
+                         parties: tuple[tuple[str, frozenset[str]], ...]) -> list[frozenset[str]]:
+    """Return `named` with a lowercase word of a party's name read as that party's right after a word naming it: "the
+    school board" is the Lakeport school board's whole, its place after "board" (factcheck_94)."""
+    for index in range(1, len(tokens)):
+        word = tokens[index][1]
+        if named[index - 1] and not named[index] and word.islower():
+            folded = folded_word(word)
+            named[index] = frozenset(party for party, words in parties if party in named[index - 1] and folded in words)
+    return named
 
 
 def _joined(named: list[frozenset[str]], words: list[str], first: int, apart: bool = False
@@ -547,6 +563,9 @@ def _word_after(tokens: list[tuple[int, str]], words: list[str], end: int) -> in
     index = end
     while index < len(words) and words[index] in _SKIPPED_AFTER:
         index += 1
+    if (index + 1 < len(words) and words[index] in _PROGRESSIVE and words[index + 1].endswith("ing")
+            and _as_place(words[index + 1])):
+        index += 1  # "the union is demanding": the place is "demanding", as "the union demands" holds it
     if index >= len(words) or not (_as_place(words[index]) or _asks(words, index)):
         return -1
     soon = any(_reporting(word) and not _asks(words, at)
@@ -562,6 +581,7 @@ def _asks(words: list[str], at: int) -> bool:
 
 
 _CALLED = frozenset({"called", "calls", "described", "describes"})
+_PROGRESSIVE = frozenset({"is", "are", "was", "were"})
 _AMONG_SPEAKERS = _JOINING | _SKIPPED_BEFORE | TITLE_WORDS | {"each", "all"}
 _MOST_SPEAKER_WORDS = 8
 
