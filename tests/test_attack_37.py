@@ -4,6 +4,9 @@ A build replaces an output folder only if its `.explainer-site` manifest is a re
 a folder or a link put there (`ln -s /etc/passwd site/.explainer-site`, an archive unpacked over the site) was
 refused with "folder was not made by this tool (no .explainer-site file)", a line the editor, who could see the file
 there, had no way to act on; it now says what stands there (explainer/site_marker.py). The site is left as it was.
+A template included by a name longer than any file's (`{% include "aaa...html" %}`, 300 letters) was "templates/aaa...:
+cannot be read: File name too long (... move what is nested there out, or nearer the top)", with nothing there to move
+and the including line unnamed; it is now "not found" at that line, as any missing template is.
 
 What held, tried in this round (a test of its own below where it is cheap): YAML keys that are lists or mappings
 (`? [a, b]`, `{x: 1}: c`), a `%TAG` directive naming Python's tags, `!!binary`, `!!set`, `!!omap`, `!!timestamp`, a
@@ -186,3 +189,24 @@ def test_requests_of_other_protocols_and_forms_get_no_page_and_the_preview_serve
         assert b"<html lang" not in answered and b"HTTP/1.1 200" not in answered, (name, answered[:200])
     page = answer(served.url, b"GET / HTTP/1.1\r\n" + host + b"Connection: close\r\n\r\n")
     assert page.startswith(b"HTTP/1.1 200 "), page[:100]
+
+
+# --- a template's name no file can have ------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["a" * 252 + ".html", "é" * 130 + ".html", "partials/" + "b" * 300 + ".html"])
+def test_an_included_name_longer_than_any_file_name_is_named_on_its_including_line(built_minimal: Path, name: str):
+    """It was "templates/aaa...html: cannot be read: File name too long (the path is longer than the system takes:
+    move what is nested there out, or nearer the top)": no file there to move, and the including line unnamed."""
+    good = tree_digest(built_minimal / "site")
+    _included(name, lambda path: None)(built_minimal)
+    [line] = error_lines(rebuild_fails(built_minimal, good))
+    assert line.startswith("templates/_site_footer.html:1: template '") and line.endswith(
+        "' not found (restore it or fix the name that includes it)"), line
+
+
+def test_an_included_name_of_the_longest_a_file_may_have_builds(built_minimal: Path):
+    """The neighbour: 255 bytes, a file system's longest name, is a template like any other."""
+    name = "a" * 250 + ".html"
+    _included(name, lambda path: path.write_text("<p>A long-named part</p>"))(built_minimal)
+    assert run_build(built_minimal).code == 0
+    assert "<p>A long-named part</p>" in (built_minimal / "site" / "feed.html").read_text()
