@@ -24,7 +24,8 @@ past the system's name limits or through a file (404), WebSocket upgrades with a
 no key (400), version 8 (426), `permessage-deflate`, a frame of 2^63 bytes, 64 KiB fragments past the limit, an
 unmasked or reserved frame (closed or ignored), 100 MB of pings from a client that reads no pong (the server's memory
 unchanged); `serve | head -1` (it serves on through every later save) and SIGPIPE (ignored); SIGTERM, SIGINT and
-SIGHUP sent to the whole process group of `serve` and of `build` mid-build (stopped, nothing beside the site).
+SIGHUP sent to the whole process group of `serve` and of `build` mid-build (stopped, nothing beside the site);
+SIGPIPE and SIGWINCH to `build`, or its group, mid-build (it builds on); `check` with its output closed or full.
 
 Each test waits on the event itself (a process's end, bytes received), never on a sleep.
 """
