@@ -67,6 +67,7 @@ class Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
 
 
 MAX_TEMPLATE_BYTES = 8 * 1024 * 1024  # as a content file: no template is near it
+NAME_MAX = 255  # bytes of one name in a path: ext4, XFS, Btrfs, APFS and NTFS (in UTF-16 units) take no more
 
 
 class TemplateRefused(jinja2.TemplateNotFound):
@@ -99,6 +100,10 @@ class TemplatesAsRead(jinja2.FileSystemLoader):
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, object]:
         if template not in self.read:
+            if any(len(os.fsencode(part)) > NAME_MAX for part in template.split("/")):
+                # No file has so long a name: it was "templates/aaa...: cannot be read: File name too long (...
+                # move what is nested there out)", where the name to fix is the one on the including line.
+                raise jinja2.TemplateNotFound(template)
             path = os.path.normpath(os.path.join(self.searchpath[0], *jinja2.loaders.split_template_path(template)))
             shown = display_path(Path(path), self.root)
             try:

@@ -26,6 +26,7 @@ from . import patterns
 from .filedigests import FileDigests, signature
 from .records import record
 from .removal import remove_tree
+from .site_marker import not_a_marker
 from .sitelock import LockRefused, folder_locked, locked_beside, stops_deferred, stops_raised
 
 MARKER = ".explainer-site"
@@ -98,6 +99,8 @@ def check_output_folder(out: Path) -> None:
         raise OutputError(f"{out}: output folder is a mount point, which a build cannot switch a new site into "
                           f"(choose an --out inside it, {out / 'site'}, or mount the folder holding it)")
     if out.is_dir() and any(out.iterdir()) and not _is_regular(out / MARKER):
+        if refused := not_a_marker(out, MARKER):
+            raise OutputError(refused)
         raise OutputError(f"{out}: folder was not made by this tool (no {MARKER} file); "
                           "refusing to delete it, choose an empty or new --out folder")
 
