@@ -1,13 +1,16 @@
-"""The words a figure is bound to, whatever they name: "rice output" in "Rice output fell 8% and wheat output fell
-2%", "the café's" in "... and the café's €4m", "imports" in "Exports rose 3% as imports climbed 12%".
+"""The noun phrase a figure is bound to, whatever it names: "rice output" in "Rice output fell 8% and wheat output
+fell 2%", "the café's" in "... and the café's €4m", "imports" in "Exports rose 3% as imports climbed 12%".
 
 moved_figures.py binds a figure to a year, month, place or listed measure; this reads any noun (phrase). A clause
-holding two or more figures is cut at the last word joining each two of them ("as", "with", "comme", "con",
-"während"), and each piece's figures are bound to the piece's content words: not its articles, prepositions,
-pronouns or auxiliaries, nor the verb right before a figure ("rose" in "Exports rose 3%", "ont augmenté de" in "les
-exportations ont augmenté de 3 %"; a capitalised word, a German noun, or a possessive is kept: "die Importe um
-12 %", "the café's €4m"). A piece of a passage's sentence is told from the sentence's other pieces by its own words,
-those no other piece has (`distinct`): "rice" and "wheat", not "output".
+holding two or more figures is cut at the last word joining each two of them ("as", "with", "after", "comme", "con",
+"während"), and a piece's figure is bound to the noun phrase the piece opens with, where only its verb (after
+auxiliaries: "ont augmenté de", "will spend") and function words come between them: "Exports rose 3%", "la
+production de blé de 2 %", "der des Cafés bei 4 Mio. Euro". The verb is the word right before the figure, but a
+capitalised word (a German noun), a possessive or a word after an article. Any other shape binds nothing: a second
+noun or an object before the figure ("Calvania recorded a deficit of $22bn", "expects it to fall to 3.2%"), a report
+("said that 274"), the kind of figure ("an average of £400m"), a noun the figure counts ("94,000 colleagues"), no
+phrase ("up 3.4% year on year"). A piece of a passage's sentence is told from the sentence's other pieces by its own
+words, those no other piece says (`distinct`): "rice" and "wheat", not "output".
 """
 
 from __future__ import annotations
@@ -38,25 +41,27 @@ einem einer eines its their his her our son sa ses leur leurs su sus sein seine 
 _JOINING_NOUNS = frozenset("of de d du des del der di da".split())
 # What a figure counts that is no noun of its own: "52 000 personnes"
 _UNITS = frozenset("""people persons personnes personas personen menschen tonnes tons toneladas tonnen""".split())
+# Words before a verb that leave its noun phrase the subject: "les exportations ont augmenté de 3 %"
+_AUXILIARIES = frozenset("""was were is are be been has have had will would could should may might can did also
+still ont est sont été était étaient avait avaient aussi ha han había habían fue fueron también hat haben hatte
+hatten ist sind war waren wurde wurden wird werden auch""".split())
+# Words reporting what the figure is said of: "a spokesman said that 274 ..."
 _REPORTING = frozenset("""said says say told that que dass""".split())
 _INDEFINITE = frozenset("""a an un une una ein eine einen""".split())
 # Words that name nothing a figure measures: articles, prepositions, pronouns, auxiliaries, units and scales
-_FUNCTION = _LIGHT | frozenset("""this that these those its it their they them he she his her we our you i in on for
-from with as and or but while whereas than then so also only more less fewer most least per cent percent pct was were
-is are be been being has have had will would could should may might can did do does said says according which who
-whom whose what when where there here not no all both each every other another such same last next own since after
-before during compared versus against alongside million millions billion billions bn m k thousand thousands trillion
-dollars dollar euros euro pounds pound usd eur gbp
+_FUNCTION = _LIGHT | _AUXILIARIES | frozenset("""this that these those its it their they them he she his her we our
+you i in on for from with as and or but while whereas than then so only more less fewer most least per cent percent
+pct being do does said says according which who whom whose what when where there here not no all both each every
+other another such same last next own since after before during compared versus against alongside million millions
+billion billions bn m k thousand thousands trillion dollars dollar euros euro pounds pound usd eur gbp
 le la les l un une au aux et ou mais dans sur pour avec sans sous entre chez ce cet cette ces son sa ses leur leurs
-il elle ils elles on qui que qu dont où a ont est sont été était étaient sera avait avaient fut selon presque plus
-moins cent milliard milliards milliers tandis alors lorsque quand comme pendant contre face depuis
-el los las lo del al y e o u pero con sin sobre para su sus este esta estos estas ese esa quien cual se ha han fue
-fueron era eran es son está están había habían según más menos ciento millones millón mil dólares mientras cuando
-como contra tras frente desde
+il elle ils elles celui celle ceux celles on qui que qu dont où a sera fut selon presque plus moins cent milliard
+milliards milliers tandis alors lorsque quand comme pendant contre face depuis
+el los las lo del al y e o u pero con sin sobre para su sus este esta estos estas ese esa quien cual se era eran es
+son está están según más menos ciento millones millón mil dólares mientras cuando como contra tras frente desde
 der die das den dem ein eine einen einem einer eines und oder aber mit vom zu zum zur im in am an aus bei für über
-unter nach vor seit sein seine ihr ihre er sie es wir war waren ist sind hat haben hatte hatten wurde wurden wird
-werden laut mehr weniger prozent millionen milliarden milliarde während als wobei gegenüber nachdem sowie
-wohingegen""".split())
+unter nach vor seit sein seine ihr ihre er sie es wir laut mehr weniger prozent millionen milliarden milliarde
+während als wobei gegenüber nachdem sowie wohingegen""".split())
 
 
 class Piece(NamedTuple):
@@ -67,15 +72,17 @@ class Piece(NamedTuple):
     words: tuple[tuple[str, str], ...]
     clause: str
     said: tuple[tuple[str, str], ...]  # its words with the verbs before its figures
+    heads: frozenset[str] = frozenset()  # the words another piece may leave out: "turnover" in "the bakery's turnover"
+    elliptic: bool = False  # whether it leaves out the noun another piece names: "the café's", "la de trigo"
 
     def gives(self, quantities: frozenset) -> bool:
         """Say whether one of the piece's figures is one of `quantities`."""
         return any(quantities & set(figure.quantities) for figure in self.figures)
 
 
-def pieces(text: str, spans: list[tuple[int, int]], figures: list) -> list[Piece]:
+def pieces(text: str, spans: list[tuple[int, int]], figures: list, language: str) -> list[Piece]:
     """Return the pieces of text's clauses (`spans`) that hold figures (`figures`: mentions in text order), a clause
-    with two or more cut at the last joining word between each two."""
+    with two or more cut at the last joining word between each two, as read in `language`."""
     found, starts = [], [figure.start for figure in figures]
     for start, end in spans:
         inner = figures[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
@@ -89,8 +96,7 @@ def pieces(text: str, spans: list[tuple[int, int]], figures: list) -> list[Piece
         cuts.append(end)
         for begin, finish in zip(cuts, cuts[1:]):
             mine = _sharing(text, [figure for figure in inner if begin <= figure.start < finish])
-            words, said = _content_words(text, begin, finish, mine)
-            found.append(Piece(mine, words, text[begin:finish].strip().rstrip(".;:!?"), said))
+            found.append(Piece(mine, *_content_words(text, begin, finish, mine, language)))
     return found
 
 
@@ -105,15 +111,46 @@ def _sharing(text: str, figures: list) -> tuple:
     return tuple(shared)
 
 
-def _content_words(text: str, start: int, end: int, figures: tuple) -> tuple[tuple, tuple]:
+def _content_words(text: str, start: int, end: int, figures: tuple, language: str) -> tuple:
     """Return the noun phrase text[start:end] opens with, where its first figure follows it, its verb and function
     words between ("Rice output fell 8%", "les exportations ont augmenté de 3 %", "the café's €4m"): its words less
-    the verb, and all of them; nothing for any other shape ("up 3.4% year on year", "taking its total to 48")."""
+    the verb, the piece, all its words, its heads and whether it leaves its head out (Piece's fields); no words for
+    any other shape ("up 3.4% year on year", "taking its total to 48")."""
+    clause = text[start:end].strip().rstrip(".;:!?")
     tokens = [(match.start(), _key(match.group()), match.group())
               for match in _WORD.finditer(text, start, figures[0].start)]
+    phrase, at = _phrase(tokens)
+    verb = _verb_slot(tokens)
+    if not phrase or not _subject_of(tokens, phrase, at, verb, language) or _counts(text, figures[0].end, end):
+        return (), clause, ()
+    rest = [token for token in tokens[at:] if token[1] not in _FUNCTION]
+    nouns = [token for token in phrase if token[0] != verb]
+    return (tuple(token[1:] for token in nouns), clause, tuple(token[1:] for token in phrase + rest),
+            *_heads(tokens, nouns))
+
+
+def _heads(tokens: list, nouns: list) -> tuple[frozenset[str], bool]:
+    """Return the words of a noun phrase another may leave out, its head after a possessive or before "of" ("the
+    bakery's turnover", "la producción de arroz"), and whether this phrase leaves its own out ("the café's", "la de
+    trigo", "celui du café", "der des Cafés")."""
+    if not nouns:
+        return frozenset(), False
+    owner = [n for n, token in enumerate(nouns) if token[2].endswith(("'s", "’s", "'", "’"))]
+    after = frozenset(token[1] for token in nouns[owner[-1] + 1:]) if owner else frozenset()
+    first = tokens.index(nouns[0])
+    joined = [token for token in tokens[tokens.index(nouns[0]):tokens.index(nouns[-1])] if token[1] in _JOINING_NOUNS]
+    before = frozenset(token[1] for token in nouns if token[0] < joined[0][0]) if joined else frozenset()
+    leaves_out = bool(owner) and owner[-1] == len(nouns) - 1 or any(token[1] in _JOINING_NOUNS
+                                                                    for token in tokens[:first])
+    return after | before, leaves_out
+
+
+def _phrase(tokens: list) -> tuple[list, int]:
+    """Return the content words of the noun phrase tokens open with, past joining words and articles ("as imports",
+    "la production de riz"), and where it ends."""
     at = 0
     while at < len(tokens) and tokens[at][1] in _FUNCTION:
-        at += 1  # a joining word or an article: "as imports", "and the café's"
+        at += 1
     phrase = []
     while at < len(tokens):
         if tokens[at][1] not in _FUNCTION:
@@ -123,14 +160,24 @@ def _content_words(text: str, start: int, end: int, figures: tuple) -> tuple[tup
             at = _after_articles(tokens, at + 1)
         else:
             break
-    rest = [token for token in tokens[at:] if token[1] not in _FUNCTION]
-    verb = _verb_slot(tokens)
-    if not phrase or rest and [token[0] for token in rest] != [verb] or _counts(text, figures[0].end, end):
-        return (), ()  # a second noun, or a verb with an object, before the figure, or a noun it counts after it
-    if any(token[1] in _REPORTING for token in tokens[at:]) or len(phrase) == 1 and _measure_of(tokens, tokens.index(phrase[0]), at):
-        return (), ()  # "a spokesman said that 274 ...", "an average of £400m": no subject of the figure
-    said = tuple(token[1:] for token in phrase + rest)
-    return tuple(token[1:] for token in phrase if token[0] != verb), said
+    return phrase, at
+
+
+def _subject_of(tokens: list, phrase: list, at: int, verb: int | None, language: str) -> bool:
+    """Say whether the phrase is the subject of the figure after tokens: no second noun, no verb with an object, no
+    report ("a spokesman said that 274 ...") nor the kind of figure ("an average of £400m") between them."""
+    rest = [token[0] for token in tokens[at:] if token[1] not in _FUNCTION]
+    if rest and (rest != [verb] or not _auxiliaries(tokens[at:], verb, language)):
+        return False
+    if any(token[1] in _REPORTING for token in tokens[at:]):
+        return False
+    return not (len(phrase) == 1 and _measure_of(tokens, tokens.index(phrase[0]), at))
+
+
+def _auxiliaries(tokens: list, verb: int, language: str) -> bool:
+    """Say whether the tokens before the one at `verb` are auxiliaries ("ont augmenté", "will spend"), not an object
+    ("expects it to fall", "made a profit of")."""
+    return all(token[1] in _AUXILIARIES or token[1] == "a" and language == "fr" for token in tokens if token[0] < verb)
 
 
 def _counts(text: str, at: int, end: int) -> bool:
@@ -196,8 +243,10 @@ def shared(words, others) -> tuple[str, str] | None:
 
 def distinct(found: list[Piece]) -> list[Piece]:
     """Return each piece with only its own words: those no other piece of its sentence says ("prices" in "petrol
-    prices rose 4% with diesel prices up 9%" is no piece's own, though read as the verb before "up 9%")."""
+    prices rose 4% with diesel prices up 9%" is no piece's own, though read as the verb before "up 9%"), nor
+    leaves out ("turnover" in "the bakery's turnover was €6m and the café's €4m")."""
     return [piece._replace(words=tuple(word for word in piece.words
-                                       if not any(shared((word,), other.said) for other in found
-                                                  if other is not piece)))
+                                       if not any(shared((word,), other.said)
+                                                  or other.elliptic and word[0] in piece.heads
+                                                  for other in found if other is not piece)))
             for piece in found]

@@ -152,7 +152,7 @@ def _moved_from_noun(text: str, spoken: str, quoted, mentions: list, passages: l
     """Return a finding where text binds a figure to words (figure_nouns.py) a passage's sentence binds to another
     figure, while that sentence binds this figure to words of its own the text does not say."""
     everywhere = [piece for passage in passages for piece in _all_pieces(passage.text, passage.language or language)]
-    for mine in _pieces(spoken, mentions):
+    for mine in _pieces(spoken, language, mentions):
         for figure in mine.figures:
             quantities = frozenset(figure.quantities)
             if inside(quoted, figure.start):
@@ -215,7 +215,7 @@ def _all_pieces(text: str, language: str) -> tuple[Piece, ...]:
     if not has_digit(text):
         return ()
     return tuple(piece for sentence in split_sentences(text, language)
-                 for piece in _pieces(sentence.text, list(mentions_in(sentence.text, language))))
+                 for piece in _pieces(sentence.text, language, list(mentions_in(sentence.text, language))))
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -225,21 +225,22 @@ def _noun_lists(text: str, language: str) -> tuple[tuple[Piece, ...], ...]:
         return ()
     found = []
     for sentence in split_sentences(text, language):
-        own = [piece for piece in distinct(_pieces(sentence.text, list(mentions_in(sentence.text, language))))
+        own = [piece for piece in distinct(_pieces(sentence.text, language,
+                                                   list(mentions_in(sentence.text, language))))
                if piece.words]
         if len(own) >= 2 and len({frozenset(figure.quantities) for piece in own for figure in piece.figures}) >= 2:
             found.append(tuple(own))
     return tuple(found)
 
 
-def _pieces(text: str, mentions: list) -> list[Piece]:
+def _pieces(text: str, language: str, mentions: list) -> list[Piece]:
     """Return the pieces of text's clauses that hold figures, but for clauses setting figures against each other."""
     figures = _figures(text, mentions)
     if len(figures) < 1:
         return []
     spans = [(start, end) for start, end in _clauses(text, [figure.start for figure in figures])
              if not _COMPARING.search(text, start, end)]
-    return pieces(text, spans, figures)
+    return pieces(text, spans, figures, language)
 
 
 def _figures(text: str, mentions: list) -> list:
