@@ -151,6 +151,10 @@ def _moved_from_noun(text: str, spoken: str, quoted, mentions: list, passages: l
                      offset: int, language: str) -> list[Finding]:
     """Return a finding where text binds a figure to words (figure_nouns.py) a passage's sentence binds to another
     figure, while that sentence binds this figure to words of its own the text does not say."""
+    given_figures = {quantity for given in nouns for piece in given for figure in piece.figures
+                     for quantity in figure.quantities}
+    if not any(given_figures.intersection(mention.quantities) for mention in mentions):
+        return []  # the sentence gives none of the figures the passages bind
     everywhere = [piece for passage in passages for piece in _all_pieces(passage.text, passage.language or language)]
     for mine in _pieces(spoken, language, mentions):
         for figure in mine.figures:
@@ -236,7 +240,7 @@ def _noun_lists(text: str, language: str) -> tuple[tuple[Piece, ...], ...]:
 def _pieces(text: str, language: str, mentions: list) -> list[Piece]:
     """Return the pieces of text's clauses that hold figures, but for clauses setting figures against each other."""
     figures = _figures(text, mentions)
-    if len(figures) < 1:
+    if not figures:
         return []
     spans = [(start, end) for start, end in _clauses(text, [figure.start for figure in figures])
              if not _COMPARING.search(text, start, end)]
