@@ -21,6 +21,13 @@ its words two or more figures. A sentence is refused where it binds a figure to 
 passage's sentence binds to another figure, while the passage binds this figure to another word of the kind, and no
 cited passage binds the figure to the sentence's word. Words in quotation marks are not read. Inflected words (a
 Ukrainian place's "Степова", "Степовій") are one word where they share all but their last three letters.
+
+A figure is also bound to the noun phrase its piece of a clause opens with, whatever it names (figure_nouns.py), a
+clause with two figures cut at the word joining them: "Imports rose 3%." citing "Exports rose 3% as imports climbed
+12%." gives exports' figure to imports, "Wheat output fell 8%." citing "Rice output fell 8% and wheat output fell 2%."
+rice's to wheat. A passage's sentence binds where two or more of its pieces, of two or more figures, have words no
+other piece has; the sentence is refused where its piece has none of its figure's piece's own words and one of another
+piece's, and no cited passage binds the figure to that word (tests/test_factcheck_93.py).
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
+from .figure_nouns import Piece, distinct, pieces, shared
 from .numbers import Quantity, find_mentions, is_year, mentions_in
 from .sentences import inside, markers_blanked, split_sentences
 from .wordset import has_digit
@@ -39,7 +47,8 @@ from .wordset import has_digit
 # Where a clause ends: a semicolon, a comma, or a word joining two clauses ("and", "while", "а", "тоді як")
 _CLAUSE_BREAK = patterns.compile(
     r";|,?\s+(?:and|while|whereas|but|versus|compared\s+with|y|e|mientras(?:\s+que)?|frente\s+a|pero|et"
-    r"|tandis\s+qu(?:e|['’])|alors\s+qu(?:e|['’])|mais|а|і|й|та|тоді\s+як|але)(?=\s)|,(?=\s)",
+    r"|tandis\s+qu(?:e|['’])|alors\s+qu(?:e|['’])|mais|und|während|aber|wohingegen|sowie|а|і|й|та|тоді\s+як|але)"
+    r"(?=\s)|,(?=\s)",
     re.IGNORECASE)
 _WORD = patterns.compile(r"(?<![\w'’-])(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d(?![\d%]))")
 _YEAR = patterns.compile(r"(?:19|20)\d\d")
@@ -110,13 +119,23 @@ def figures_moved_within_passage(text: str, passages: list[Cited], offset: int =
     if not has_digit(text):
         return []
     lists = [bound for passage in passages for bound in _lists(passage.text, passage.language or language)]
-    if not lists:
+    nouns = [given for passage in passages for given in _noun_lists(passage.text, passage.language or language)]
+    if not lists and not nouns:
         return []  # most passages bind no two figures of a sentence to two words of one kind
-    everywhere = [each for passage in passages for each in _all_bound(passage.text, passage.language or language)]
-    words = {(each.kind, each.key) for given in lists for each in given}
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
-    for mine in _bound(spoken, language, find_mentions(spoken, language, prose=True), words):
+    mentions = find_mentions(spoken, language, prose=True)
+    return (lists and _moved(text, spoken, quoted, mentions, passages, lists, offset, language)
+            or nouns and _moved_from_noun(text, spoken, quoted, mentions, passages, nouns, offset, language) or [])
+
+
+def _moved(text: str, spoken: str, quoted, mentions: list, passages: list[Cited], lists: list, offset: int,
+           language: str) -> list[Finding]:
+    """Return a finding where text gives a year, month, place or listed measure another's figure (`lists`: the
+    passages' sentences binding figures to words of one kind)."""
+    everywhere = [each for passage in passages for each in _all_bound(passage.text, passage.language or language)]
+    words = {(each.kind, each.key) for given in lists for each in given}
+    for mine in _bound(spoken, language, mentions, words):
         if inside(quoted, mine.at) or any(_backs(each, mine) for each in everywhere):
             continue
         for given in lists:
@@ -125,6 +144,33 @@ def figures_moved_within_passage(text: str, passages: list[Cited], offset: int =
                    and not each.quantities & mine.quantities]
             if theirs and own and not any(_same(each.key, mine.key) for each in theirs):
                 return [_finding(text, offset + mine.at, mine, theirs[0], own[0])]
+    return []
+
+
+def _moved_from_noun(text: str, spoken: str, quoted, mentions: list, passages: list[Cited], nouns: list,
+                     offset: int, language: str) -> list[Finding]:
+    """Return a finding where text binds a figure to words (figure_nouns.py) a passage's sentence binds to another
+    figure, while that sentence binds this figure to words of its own the text does not say."""
+    given_figures = {quantity for given in nouns for piece in given for figure in piece.figures
+                     for quantity in figure.quantities}
+    if not any(given_figures.intersection(mention.quantities) for mention in mentions):
+        return []  # the sentence gives none of the figures the passages bind
+    everywhere = [piece for passage in passages for piece in _all_pieces(passage.text, passage.language or language)]
+    for mine in _pieces(spoken, language, mentions):
+        for figure in mine.figures:
+            quantities = frozenset(figure.quantities)
+            if inside(quoted, figure.start):
+                continue
+            for given in nouns:
+                theirs = [piece for piece in given if piece.gives(quantities)]
+                if not theirs or any(shared(mine.words, piece.words) for piece in theirs):
+                    continue
+                other = next((piece for piece in given if not piece.gives(quantities)
+                              and shared(mine.words, piece.words)), None)
+                word = other and shared(mine.words, other.words)
+                if word and not any(piece.gives(quantities) and shared((word,), piece.words) for piece in everywhere):
+                    return [_noun_finding(text, offset + figure.start, (word[1], figure.text), theirs[0],
+                                          (shared(other.words, mine.words)[1], other.figures[0].text))]
     return []
 
 
@@ -167,15 +213,55 @@ def _lists(text: str, language: str) -> tuple[tuple[Bound, ...], ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _all_pieces(text: str, language: str) -> tuple[Piece, ...]:
+    """Return the pieces of every sentence of text, each figure with the words it is bound to (figure_nouns.py)."""
+    if not has_digit(text):
+        return ()
+    return tuple(piece for sentence in split_sentences(text, language)
+                 for piece in _pieces(sentence.text, language, list(mentions_in(sentence.text, language))))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _noun_lists(text: str, language: str) -> tuple[tuple[Piece, ...], ...]:
+    """Return each sentence's pieces with their own words, where two or more, of two or more figures, have some."""
+    if not has_digit(text):
+        return ()
+    found = []
+    for sentence in split_sentences(text, language):
+        own = [piece for piece in distinct(_pieces(sentence.text, language,
+                                                   list(mentions_in(sentence.text, language))))
+               if piece.words]
+        if len(own) >= 2 and len({frozenset(figure.quantities) for piece in own for figure in piece.figures}) >= 2:
+            found.append(tuple(own))
+    return tuple(found)
+
+
+def _pieces(text: str, language: str, mentions: list) -> list[Piece]:
+    """Return the pieces of text's clauses that hold figures, but for clauses setting figures against each other."""
+    figures = _figures(text, mentions)
+    if not figures:
+        return []
+    spans = [(start, end) for start, end in _clauses(text, [figure.start for figure in figures])
+             if not _COMPARING.search(text, start, end)]
+    return pieces(text, spans, figures, language)
+
+
+def _figures(text: str, mentions: list) -> list:
+    """Return the mentions of text that count, in text order: not a year, a day before its month or a label (a
+    whole number after a capitalised word: "Ward 7", not German's "der Ticketverkauf 40.000")."""
+    return sorted((mention for mention in mentions if mention.kind == "figure" and not is_year(mention.text)
+                   and not _day(text, mention.end) and not (mention.text.isdigit() and _labelled(text, mention.start))),
+                  key=lambda mention: mention.start)
+
+
 def _bound(text: str, language: str, mentions: list, words: set | None = None) -> list[Bound]:
     """Return each figure of text alone in its clause, bound to the nearest word of each kind in the clause (only
     `words`, (kind, key) pairs, where given)."""
-    figures = [mention for mention in mentions if mention.kind == "figure" and not is_year(mention.text)
-               and not _day(text, mention.end) and not _labelled(text, mention.start)]
+    figures = _figures(text, mentions)
     if not figures:
         return []
     # a day's date names no year or month a figure is bound to: "On 3 March 2025, it said"
-    figures.sort(key=lambda mention: mention.start)
     dates = sorted((mention.start, mention.end) for mention in mentions if len(mention.quantities) >= 3
                    and mention.kind == "date")
     date_starts = [begin for begin, _ in dates]
@@ -271,3 +357,16 @@ def _finding(text: str, offset: int, mine: Bound, theirs: Bound, own: Bound) -> 
                            f"'{theirs.word}' ('{theirs.clause}'), where it gives '{own.word}' {own.figure}: "
                            f"{clipped(text)}",
                    f"give each {_NAMED[mine.kind]} the figure the source gives it, or cite the passage that gives it so")
+
+
+def _noun_finding(text: str, offset: int, mine: tuple[str, str], theirs: Piece, own: tuple[str, str]) -> Finding:
+    """Return the finding for a figure (`mine`: the word it is given to and the figure) another piece's words have."""
+    return Finding(offset, f"this sentence gives '{_bare(mine[0])}' {mine[1]}, a figure its cited passage gives "
+                           f"'{_bare(theirs.words[0][1])}' ('{theirs.clause}'), where it gives '{_bare(own[0])}' "
+                           f"{own[1]}: {clipped(text)}",
+                   "give the figure to what the source gives it to, or cite the passage that gives it so")
+
+
+def _bare(word: str) -> str:
+    """Return a word without its possessive: "café's" is "café"."""
+    return re.sub(r"['’]s?$", "", word)
