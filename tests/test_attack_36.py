@@ -9,8 +9,9 @@ and CI ran on. Now each check reads a speaker's words near it (as clauses.py rea
 speakers and figures up in an index made once a passage, normalises a passage once a sentence, and compares a
 clause that repeats an earlier one once.
 
-Each case times its check in-process on a sentence of 10 KB and of 40 KB (CPU time, time.process_time) and asserts
-a ratio, not a time: about 4 where the time grows with the length, 10 to 16 on the old code. The long sentences
+Each case times its check in-process on a sentence of 10 KB and of 40 KB (CPU time, time.process_time; each size's
+best of up to three tries where the first pair is over the limit, as a machine under load slowed one run of 0.3 s)
+and asserts a ratio, not a time: about 4 where the time grows with the length, 10 to 16 on the old code. The long sentences
 keep their findings: an honest one builds, a misstated one is refused as a short one is.
 """
 
@@ -106,12 +107,19 @@ def cpu_seconds(check: Callable[[str], list[str]], text: str) -> float:
     return time.process_time() - start
 
 
+TRIES = 3  # each size's best time of up to three, as timeit takes its best: a loaded machine slows one run, never all
+
+
 @pytest.mark.parametrize("check, made", CASES.values(), ids=CASES.keys())
 def test_a_sentence_of_40_kb_costs_about_four_times_one_of_10_kb(check, made):
     check(made(300))  # imports and a locale's words read first: not timed
-    small = cpu_seconds(check, made(10_000))
-    large = cpu_seconds(check, made(40_000))
-    assert large < LINEAR * max(small, 0.02), f"10 KB: {small:.2f} s, 40 KB: {large:.2f} s"
+    small = large = float("inf")
+    for _ in range(TRIES):  # a second try only where the first is over the limit: a quadratic is over it every time
+        small = min(small, cpu_seconds(check, made(10_000)))
+        large = min(large, cpu_seconds(check, made(40_000)))
+        if large < LINEAR * max(small, 0.02):
+            break
+    assert large < LINEAR * max(small, 0.02), f"10 KB: {small:.2f} s, 40 KB: {large:.2f} s (best of {TRIES})"
 
 
 LONG_MISSTATED = {
