@@ -4,7 +4,7 @@ give, said to be one.
 "Pakistan's army and air force have 630,000 personnel combined" may cite "560,000 are in the army, 70,000 are in the
 air force", and "Pakistan has 488,000 more active personnel than the Taliban" may cite "Pakistan has 660,000 ...
 with only 172,000": the figure is the passages' own arithmetic, and the sentence says which ("combined", "together",
-"in all", "in total", "between them"; "more", "fewer", "larger", "outnumber", "gap", "difference", "differ by",
+"in all", "in total", "between them"; "more", "fewer", "larger", "outnumber", "gap", "difference", "differ by", "leads by", "trails by",
 "apart", ...; Portuguese "juntos", "somaram", "ao todo"; "a mais", "diferença", "vantagem", "à frente"), a
 difference of percentages in "percentage points" ("1.6 percentage points ahead" of "31.4 per cent" and "29.8 per
 cent"; "1,8 ponto percentual").
@@ -44,7 +44,7 @@ _SUM = patterns.compile(r"(?<!\w)(?:combined|together|in\s+all|in\s+total|a\s+to
                         r"|no\s+total)(?!\w)", re.IGNORECASE)
 _DIFFERENCE = patterns.compile(r"(?<!\w)(?:more|fewer|less|larger|smaller|bigger|higher|lower|outnumber\w*|gap"
                                r"|difference|differ|differs|differed|apart(?!\s+from)|exceed\w*|short\s+of|ahead"
-                               r"|behind|lead|margin|mais|menos|maior|menor"
+                               r"|behind|lead|leads|leading|trail|trails|trailed|trailing|margin|mais|menos|maior|menor"
                                r"|diferença|vantagem|à\s+frente|atrás|superou|supera"
                                # a level named after it: "38% above the threshold", "380 ng/mL over the limit"; "over",
                                # "under" only before a level's noun ("beyond the market", "over the weekend" name none)
