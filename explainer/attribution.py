@@ -1609,6 +1609,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and _fraction_of_percentages(statement, sentence, passages):
             continue  # "three-fifths" of a passage's "60%": fractions_said.py reads whether it fits
+        elif statement.kind == "figure" and not _required(statement, known) <= known \
+                and _percentage_of_fraction(statement, sentence, passages, language):
+            continue  # "roughly 20%" of a passage's "about a fifth": fractions_said.py reads whether it fits
         elif statement.kind == "figure" and not _required(statement, known) <= known and (spanned := as_the_other_span(
                 statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
                 [(p.text, p.language) for p in passages])):
@@ -1910,6 +1913,15 @@ def _counted_pairs(passages: list[Cited]) -> frozenset:
     from .fractions_said import counted_pairs  # it reads passages as this module does
 
     return counted_pairs(passages)
+
+
+def _percentage_of_fraction(statement: Statement, sentence: Sentence, passages: list[Cited], language: str) -> bool:
+    """Say whether a percentage is a fraction in words a passage gives, as a reporter writes it ("roughly 20%" of
+    "about a fifth"), which fractions_said.percentage_of_fraction holds to the fraction's qualifier."""
+    from .fractions_said import percentage_of_fraction  # it reads passages as this module does
+
+    at, to = statement.start - sentence.start, statement.end - sentence.start
+    return percentage_of_fraction(statement.quantities, qualifier_of(sentence.text, at, to, language), passages)
 
 
 def _fraction_of_percentages(statement: Statement, sentence: Sentence, passages: list[Cited]) -> bool:

@@ -141,6 +141,24 @@ def fits(fraction: Fraction, percent: Decimal) -> bool:
     return abs(percent - fraction.percent) <= max(fraction.percent / 10, _PLAIN_WITHIN)
 
 
+# What a percentage may be qualified as in prose ("roughly 20%"), by the qualifier of the passage's fraction in words
+# it stands for ("about a fifth"): a plain fraction is rounded already, so "about" may be said of it or nothing.
+_PERCENT_QUALIFIED = {"": {None, "about"}, "about": {"about"}, "nearly": {"nearly", "about"},
+                      "more": {"more than", "at least"}, "less": {"fewer than", "up to"}}
+
+
+def percentage_of_fraction(quantities: tuple, qualifier, passages: list[Cited]) -> bool:
+    """Say whether a percentage of prose, qualified as `qualifier` (a Qualifier or None), is a fraction in words one
+    of the passages gives ("20%" or "roughly 20%" of "about a fifth"; "33%" or "33.3%" of "a third"): within half a
+    point of it, its qualifier saying no more than the fraction's."""
+    percent = next((q.value for q in quantities if q.unit == "%"), None)
+    if percent is None or len(quantities) != 1:
+        return False
+    kind = qualifier.kind if qualifier is not None else None
+    return any(abs(fraction.percent - percent) <= Decimal("0.5") and kind in _PERCENT_QUALIFIED[fraction.qualifier]
+               for p in passages for fraction in fractions_in(p.text))
+
+
 def percentages_given(passages: list[Cited]) -> list[Decimal]:
     """Return the percentages the passages give, in order."""
     return sorted({q.value for p in passages for q in quantities_in(p.text, p.language) if q.unit == "%"})
