@@ -36,9 +36,10 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
                  "as low as", "as few as", "as little as",  # a floor: "savings could be as low as $150 million"
                  "au moins", "au minimum", "pas moins de", "ما لا يقل عن",
                  "بحد أدنى"),
-    "more than": ("more than", "over", "above", "upwards of", "in excess of", "exceeding", "plus de", "au-delà de",
+    "more than": ("more than", "over", "above", "upwards of", "in excess of", "exceeding", "older than", "plus de",
+                  "au-delà de",
                   "أكثر من", "ما يزيد على", "ما يزيد عن"),
-    "fewer than": ("fewer than", "less than", "under", "below", "moins de", "أقل من"),
+    "fewer than": ("fewer than", "less than", "under", "below", "younger than", "moins de", "أقل من"),
     "up to": ("up to", "at most", "no more than", "not more than", "as many as", "as much as", "as high as",
               "a maximum of", "jusqu'à",
               "au plus", "au maximum", "pas plus de", "tout au plus", "تصل إلى", "يصل إلى",
@@ -91,8 +92,11 @@ _PLUS_AFTER = patterns.compile(r"(?:-plus|\+)(?![\w+])", re.IGNORECASE)
 # (up to 9%), as "not more than 9%" does; "has never had fewer than 40" from below. Not across a clause's joint
 # ("not yet known, but more than 40", "not known but more than 40"), nor where it only widens ("not just more than 40").
 _CLAUSE_JOINT = "but|and|or|yet|while|though|although|whereas|so|only|just|merely|simply"
+# Nor where the bound is of whom the negated verb names ("did not include anyone over 75": none over 75, no cap at 75).
+_BOUND_HOLDERS = "anyone|anybody|any|those|people|someone|somebody|everyone|everybody|persons|patients|children|adults"
 _NEGATION_BEFORE = patterns.compile(rf"(?<!\w)(?:not|never|cannot|can['’]t|\w+n['’]t|no)\s+"
-                                    rf"(?:(?!(?:{_CLAUSE_JOINT})(?!\w))[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE)
+                                    rf"(?:(?!(?:{_CLAUSE_JOINT}|{_BOUND_HOLDERS})(?!\w))[^\W\d_]+\s+){{0,2}}$",
+                                    re.IGNORECASE)
 _NEGATED = {"more than": "up to", "fewer than": "at least"}
 
 
@@ -180,9 +184,10 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
 # it took, no bound; after a verb of length ("lasted", "waited", "served"), "for", "in" or "after" it is "more than".
 _SPAN_AFTER = patterns.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|nights?|sessions?)(?!\w)",
                                re.IGNORECASE)
+_LENGTH_VERBS = (r"lasted|waited|continued|persisted|stayed|remained|endured|survived|served|lived|worked|delayed"
+                 r"|dragged|stretched|extended|exceeded|needed|required|totalled|totaled|reached|aged|used")
 _DURING_VERB_BEFORE = patterns.compile(
-    r"(?<!\w)(?!(?:lasted|waited|continued|persisted|stayed|remained|endured|survived|served|lived|worked|delayed"
-    r"|dragged|stretched|extended|exceeded|needed|required|totalled|totaled|reached|aged|used)(?!\w))"
+    rf"(?<!\w)(?!(?:{_LENGTH_VERBS})(?!\w))"
     r"(?:[^\W\d_]{2,}ed|held|heard|fought|met|spread|run|built|paid|made|played\s+out|carried\s+out|set\s+out"
     r"|took\s+place|taken\s+place)\s+$", re.IGNORECASE)
 
@@ -192,12 +197,25 @@ _JOINED_YEAR_AFTER = patterns.compile(r"\s*(?:and|to|through|-|–)\s*(?:18|19|2
 _YEAR = patterns.compile(r"(?:18|19|20)\d\d")
 
 
+# "Over" a span after a noun or a figure is the span something happened in too: "cut the risk by 18% compared with a
+# placebo over three years", "rose 5% over two years". Not after a word that makes it a length ("for", "in", "after",
+# "lasted", "is"), nor before "ago" or "old" ("over three years ago", "over 75 years old").
+_NOUN_BEFORE = patterns.compile(r"(?<!\w)(?!(?:for|in|after|within|of|than|by|to|is|are|was|were|be|been|being|took|"
+                                r"takes|take|taking|last|lasts|lasting|age|ages|just|well|only|some|"
+                                rf"{_LENGTH_VERBS}|lasting|waiting|serving|living|working)(?!\w))"
+                                r"(?:[^\W\d_]{3,}|\d[\d,.]*%?)\s+$", re.IGNORECASE)
+_LENGTH_AFTER = patterns.compile(r"\s+[^\W\d_]+\s+(?:ago|old|earlier|later|before|after|since)(?!\w)", re.IGNORECASE)
+
+
 def _over_as_during(text: str, over: int, end: int) -> bool:
     """Say whether "over" at `over`, before the figure ending at `end`, is "during" a span: "tried over 19 days",
-    "over 2024 and 2025"."""
+    "over 2024 and 2025", "a placebo over three years"."""
     if _YEAR.fullmatch(text, end - 4, end) and _JOINED_YEAR_AFTER.match(text, end):
         return True
-    return bool(_SPAN_AFTER.match(text, end) and _DURING_VERB_BEFORE.search(text, max(0, over - 30), over))
+    if not _SPAN_AFTER.match(text, end):
+        return False
+    return bool(_DURING_VERB_BEFORE.search(text, max(0, over - 30), over)
+                or (_NOUN_BEFORE.search(text, max(0, over - 30), over) and not _LENGTH_AFTER.match(text, end)))
 
 
 # A dollar's country code glued before its sign ("US$", "R$", "HK$"): a figure is read from its sign on, so its
