@@ -20,7 +20,13 @@ from . import patterns
 # and at a comma before a participle passing a word on, which opens a clause of its own: "The union is demanding a 9%
 # raise, arguing that salaries have fallen" tells the demand plainly (factcheck_94)
 _PARTICIPLE = r"(?:arguing|insisting|contending|claiming|alleging|saying|accusing)(?!\w)"
-_JOINS = patterns.compile(rf";|,\s+(?:and|but|while|whereas|yet)\s+|,\s+(?={_PARTICIPLE})", re.IGNORECASE)
+# and around a subject's appositive of a past participle, "The lawsuit, filed in Harlan County District Court, alleges
+# that ...": where it was filed is the reporter's fact, what it alleges the suit's word (a comma before the verb of
+# saying ends the appositive)
+_APPOSITIVE = r"(?-i:[a-z]+ed|made|held|written|run|built|brought|sent|given|taken|known)\s+(?:in|by|on|at|with|last|this)\s"
+_SAYING = r"(?:alleges|alleged|says|said|claims|claimed|argues|argued|contends|contended|states|stated)(?!\w)"
+_JOINS = patterns.compile(rf";|,\s+(?:and|but|while|whereas|yet)\s+|,\s+(?={_PARTICIPLE})|,\s+(?={_APPOSITIVE})"
+                          rf"|,\s+(?={_SAYING})", re.IGNORECASE)
 # such a participle's clause ends with its sentence: "The school board has offered 4%" after "..., arguing that ..."
 # goes on with no argument, where a sentence after "The Agency maintains that ..." may go on with the Agency's account
 _PARTICIPLE_OPENS = patterns.compile(_PARTICIPLE, re.IGNORECASE)
