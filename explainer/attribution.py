@@ -512,6 +512,12 @@ _CONTESTED_WORDS = frozenset().union(*_CONTESTED.values())
 # side's, which a sentence saying the fire began there states as fact. Read as a contested word, and as saying whose
 # word follows where a sentence uses it.
 _GAVE_EVIDENCE = patterns.compile(r"(?<!\w)(?:gave|gives|give|giving|given)\s+evidence(?!\w)", re.IGNORECASE)
+# A judgement given as its speaker's: "Okafor dismissed the estimate as scaremongering", "dismissed the claims"; not a
+# deed told ("the company dismissed 300 workers", which an allegation told as fact may say).
+_DISMISSED_AS = patterns.compile(r"(?<!\w)dismiss(?:ed|es|ing)\s+(?:(?:the|these|those|such|its|their|his|her|all)\s+)?"
+                                 r"(?:(?:[\w'’-]+\s+){0,6}?as(?!\w)|(?:claims?|allegations?|accusations?|reports?|charges?"
+                                 r"|criticism|suggestions?|idea|concerns?|estimates?|figures?|it|them|this|that)(?!\w))",
+                                 re.IGNORECASE)
 # A figure put down to its giver: "the union puts the cost at $31 million".
 _PUT_AT = patterns.compile(r"(?<!\w)(?:put|puts|putting)\s+(?:[\w'’]+\s+){1,5}at\s+(?:about\s+|around\s+)?[$£€\d]",
                            re.IGNORECASE)
@@ -532,8 +538,6 @@ _WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "ack
                          "contends", "contended", "testified", "testifies", "testimony", "argument", "arguments",
                          "arguing", "contending", "insisting",
                          "contention", "contentions", "submission", "submissions",
-                         # a judgement given as its speaker's: "Okafor dismissed the estimate as scaremongering"
-                         "dismissed", "dismisses",
                          # a party's demand, as a lawsuit gives it: "the plaintiffs sought $64.5 million"
                          "sought", "seeks", "demanded", "demands",
                          # a forecaster's judgement, as a central bank gives it: "the bank projects growth of 0.6%"
@@ -573,6 +577,7 @@ def says_whose_word(text: str) -> bool:
     a statement, a party's case or a witness's evidence ("Harbor expects", "in a statement", "gave evidence that")."""
     return bool(says_who_reports(text) or (may_hold(text, _WHOSE_KEPT_RUNS) and _WHOSE_KEPT & {
         folded_word(w) for w in _WORD.findall(text)}) or _GAVE_EVIDENCE.search(text)
+        or ("dismiss" in text and _DISMISSED_AS.search(text))
         or ("put" in text and _PUT_AT.search(text)))
 
 
