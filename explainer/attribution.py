@@ -1958,7 +1958,8 @@ def _other_unit(statement: Statement, sentence: Sentence, passages: list[Cited],
     units = UNIT_PLURALS.get(unit, unit + "s")
     sources = sorted({UNIT_PLURALS.get(other, other + "s") for quantity, other in given
                       if quantity in (quantities or statement.quantities)})
-    theirs = f"; they give it in {' and '.join(sources)}" if sources else ""
+    # where they give it in no unit, say so: the message ended "do not give it in" (tests/test_newuser_66.py)
+    theirs = f"; they give it in {' and '.join(sources)}" if sources else "; they give it in no unit"
     return [Finding(statement.start, f'figure "{_flat(_as_written(statement, sentence))}" is given in {units}, which {where} do not give '
                                      f"it in{theirs}", measures.OTHER_UNIT_HINT)]
 
