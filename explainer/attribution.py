@@ -60,6 +60,7 @@ from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, ma
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .computed import computed_figure, multiple_of_rates
 from .change_sizes import change_of_ends
+from .over_spans import over_a_span
 from .points_said import points_backed
 from .decades import as_the_other_span
 from .remainders import told_remainder
@@ -1975,7 +1976,8 @@ def _other_unit(statement: Statement, sentence: Sentence, passages: list[Cited],
     units = UNIT_PLURALS.get(unit, unit + "s")
     sources = sorted({UNIT_PLURALS.get(other, other + "s") for quantity, other in given
                       if quantity in (quantities or statement.quantities)})
-    theirs = f"; they give it in {' and '.join(sources)}" if sources else ""
+    # where they give it in no unit, say so: the message ended "do not give it in" (tests/test_newuser_66.py)
+    theirs = f"; they give it in {' and '.join(sources)}" if sources else "; they give it in no unit"
     return [Finding(statement.start, f'figure "{_flat(_as_written(statement, sentence))}" is given in {units}, which {where} do not give '
                                      f"it in{theirs}", measures.OTHER_UNIT_HINT)]
 
@@ -2020,6 +2022,8 @@ def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited
     if all(q is None for q in given):  # "more than 18.7%" citing "18.7%": unless it rounds another figure up
         if _rounded_from(statement, sentence, passages, language=language) is not None:
             return []
+        if over_a_span(sentence.text, at, to, written.words):
+            return []  # German "über 32 Monate": across the span, no bound (over_spans.py)
         return [Finding(statement.start, f'figure "{written.words}" says more or less than "{_flat(statement.text)}" '
                                          f'{where}', _PLAIN_FIGURE_HINT)]
     source = next(q for q in given if q is not None)

@@ -92,7 +92,7 @@ import unicodedata
 from decimal import Decimal
 from typing import NamedTuple
 
-from . import (bengali, cjk, hangul, hebrew, kanji_numbers, measures, patterns, persian_numbers, spelled, swahili_clock,
+from . import (bengali, cjk, duration_adjectives, hangul, hebrew, kanji_numbers, measures, patterns, persian_numbers, spelled, swahili_clock,
                swahili_numbers, table_units, urdu_numbers, vietnamese_numbers, indonesian)
 from .carried_units import carried_units
 from .first_chars import first_chars
@@ -1577,7 +1577,8 @@ def unit_after(text: str, start: int, end: int) -> str | None:
     found = _DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end) or _SIGN_AFTER.match(text, end)
     if found:
         return _UNIT_FAMILY[patterns.lookup_key(found["unit"])]
-    return measures.symbol_after(text, end) or cjk.unit_after(text, end) or hangul.unit_after(text, end)
+    return (measures.symbol_after(text, end) or cjk.unit_after(text, end) or hangul.unit_after(text, end)
+            or duration_adjectives.unit_after(text, end))  # "48-stündig", "zweitägig"
 
 
 # Words that make a unit compound ("sq km", "km per hour" when not written as one): no single family.

@@ -31,7 +31,7 @@ import functools
 import re
 from typing import NamedTuple, Sequence
 
-from . import (arabic_negations, bengali, bengali_negations, chinese_negations, devanagari, greek, hangul, hangul_negations, hebrew,
+from . import (arabic_negations, not_without, bengali, bengali_negations, chinese_negations, devanagari, greek, hangul, hangul_negations, hebrew,
                hindi_negations, indonesian, japanese_negations, patterns, persian_negations, swahili_negations,
                turkish_negations, vietnamese)
 from .attribution import Cited, Finding, unquoted
@@ -276,6 +276,10 @@ _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "
                          # "lossas heller inte" the unloading
                          "tidigare", "heller", "längre", "redan", "något", "några", "någon", "skulle", "kunde",
                          "enligt", "mellan", "efter",
+                         # German auxiliaries, Konjunktiv I's too: "die GDL werde auch ohne ein Angebot
+                         # zurückkehren" negates the return, not the "werde" its passage's "Wir werden" lacks
+                         "werde", "würde", "würden", "wurde", "wurden", "hätte", "hätten", "könne", "könnte",
+                         "könnten", "können", "müsse", "müssen", "sollen", "sollte", "sollten",
                          # Ukrainian and Russian words that only agree with "не" ("не дала жодних результатів"): what
                          # it negates is the result, as in "produced no results"
                          "жодних", "жодного", "жодної", "жодній", "жодному", "жодним", "жодними", "жодна", "жоден",
@@ -461,7 +465,10 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     dutch = (language or "en").split("-")[0].lower() == "nl"
     greek_text = (language or "en").split("-")[0].lower() == "el"
     ends = _CLAUSE_ENDS.get((language or "en").split("-")[0].lower(), _CLAUSE_END)
-    for end, after in [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]:
+    spans = [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]
+    if (language or "en").split("-")[0].lower() == "de":
+        spans = not_without.joined(text, spans)  # "nicht ohne": one clause, negated twice
+    for end, after in spans:
         piece = text[start:end]
         if piece.strip() and not _left_unread(piece) and not (dutch and _purpose_only(piece)):
             lacked = lacking(piece) if english else []

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from . import change_ends, hangul, japanese_qualifiers, patterns, swahili_numbers, vietnamese_number_words
 from .cjk import writes_without_spaces
 from .numbers import CODE_BEFORE_FIGURE, Quantity, locale_words, mentions_in, names_a_code, names_an_hour, range_ends, read_by_language
+from .over_spans import over_a_span
 
 
 class Qualifier(NamedTuple):
@@ -272,10 +273,15 @@ def range_qualifier(text: str, start: int, end: int, language: str = "", changes
 def qualified_figures(text: str, language: str = "") -> tuple[tuple[Quantity, Qualifier | None], ...]:
     """Return each quantity text states with its qualifier (an end of a range its bound that way), or None (always
     for a date's); remembered."""
-    return tuple((quantity, (qualifier_of(text, m.start, m.end, language) or range_qualifier(text, m.start, m.end,
-                                                                                               language))
-                  if m.kind == "figure" else None)
+    return tuple((quantity, _bound_of(text, m.start, m.end, language) if m.kind == "figure" else None)
                  for m in mentions_in(text, language) for quantity in m.quantities)
+
+
+def _bound_of(text: str, start: int, end: int, language: str) -> Qualifier | None:
+    """Return the qualifier of the figure at `start`..`end` of text, or of the range it ends; none for German "über"
+    spreading it across a span ("über 32 Monate": over_spans.py)."""
+    found = qualifier_of(text, start, end, language) or range_qualifier(text, start, end, language)
+    return None if found and over_a_span(text, start, end, found.words) else found
 
 
 read_by_language(qualified_figures)

@@ -116,6 +116,10 @@ _ACCORDING = patterns.compile(r"(?<!\w)(?:according\s+to|selon|d['’]après)\s+
 # non 1.250.000 euro come sostiene la Regione" is the concessionaire's word (read as the Region's, the honest
 # "Secondo Autovie Tirrene, ... 8,4 milioni" was refused and "Secondo la Regione" built).
 _AS_SAYS = patterns.compile(r"(?<!\w)(?:come|como|comme)\s*$", re.IGNORECASE)
+# German words of report whose speaker follows them, never the clause's subject before: "Jede fünfte Lehrkraft arbeitet
+# laut GEW in Teilzeit" gives the words to the union, not to "Jede fünfte Lehrkraft" (tests/test_newuser_66.py); "laut
+# eigenen Angaben" is the subject's own word.
+_SPEAKER_AFTER = patterns.compile(r"(?:laut|nach\s+Angaben)(?!\s+eigenen\s)", re.IGNORECASE)
 # What every match of _ACCORDING holds, lowercased: three substrings looked for in one lowered copy of the text rule
 # out most texts far sooner than the pattern does (no letter of them has a look-alike re folds: ſ, K, ı are not here).
 _ACCORDING_HOLDS = ("cord", "elon", "apr")
@@ -180,6 +184,8 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
                           else _subject_before(text, turkish_speakers.comma_before(text, end))))
         elif not inside(quoted, listed.start()) and not _AS_SAYS.search(text, max(0, listed.start() - 64), listed.start()):
             subject = _subject_before(text, listed.start())  # "La Regione sostiene che ...": what follows is said
+            if _SPEAKER_AFTER.fullmatch(listed.group()) and _SPEAKER_AFTER.match(text, listed.start()):
+                subject = ""  # "... arbeitet laut GEW": the speaker after it
             # Swedish "Enligt förbundet ...", "Förbundet uppger ...": a party's word in its definite form
             definite = "" if subject.strip() else definite_speakers.definite_party(text, listed.end(), parties)
             after = (_article_of(listed.group()) + definite if definite  # "κατά το υπουργείο": its article kept
