@@ -7,8 +7,10 @@ district faces a budget shortfall of $38 million next year." was read against bo
 board's "says" was taken for the union's words. Here, where a passage holds several sentences, the sentences whose
 content words (four letters or more, figures; neither a party's nor a speaker's name) the sentence shares most with
 (two or more, at least half as many as the best) are what its speaker is read against; a held sentence naming no
-speaker ("It says ...") is read with the sentences before it back to one that does. A sentence sharing fewer than two
-words with any of them, and a passage naming no speaker before a held sentence, are read whole as before.
+speaker ("It says ...") is read with the sentences before it back to one that does, and where the sentence replies
+("denied", "rejected", "disputes"), with the passage sentence after it too ("Southland denied it"). A sentence
+sharing fewer than two words with any of them, and a passage naming no speaker before a held sentence, are read whole
+as before.
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
                           "insisted", "insisting", "saying", "according", "also", "into", "would", "will", "could",
                           "should", "which", "when", "while", "than", "then", "what", "more"})
 _LEAST = 2  # words in common that make a passage sentence the one a sentence restates
+# A reply's verbs: "Southland denied that its troops had crossed" restates Northland's sentence and is Southland's
+# reply in the next one ("Southland denied it"), which is held too
+_REPLIES = frozenset({"denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed",
+                      "dismisses", "contested", "contests", "challenged", "challenges", "refuted", "refutes",
+                      "rebutted", "rebuts", "countered", "counters"})
 
 
 def held_passage(text: str, passage: Cited, skipped: frozenset[str], speaks: Callable[[str], bool]) -> Cited:
@@ -42,8 +49,11 @@ def held_passage(text: str, passage: Cited, skipped: frozenset[str], speaks: Cal
     if best < _LEAST:
         return passage  # a paraphrase of no one sentence: the speakers of all of them
     held = set()
+    replies = not _REPLIES.isdisjoint(content_words(text, frozenset()))
     for index, count in enumerate(shared):
         if count >= _LEAST and 2 * count >= best:
+            if replies and index + 1 < len(sentences):
+                held.add(index + 1)
             first = next((at for at in range(index, -1, -1) if speaks(sentences[at].text)), None)
             if first is None:
                 return passage  # "It says ..." with no speaker named before it in the passage

@@ -219,3 +219,25 @@ AS_FACT = {
 def test_a_partys_word_beside_a_plain_sentence_stays_its_word(sentence: str, passage: str, expected: str):
     found = sentence_findings(sentence, (passage,), "en", RENT_PARTIES)
     assert any(message.startswith(expected) for message in found), found
+
+
+SIDES = (Party(id="north", name="Northland", short_name="Northland"),
+         Party(id="south", name="Southland", short_name="Southland"))
+CROSSED = "Northland said Southland's troops had crossed the border on Friday. Southland denied it."
+REJECTED = ("Northland proposed a ceasefire on Friday. Southland rejected the proposal, saying it would let Northland "
+            "regroup.")
+SIDES_HONEST = {
+    "denial-of-the-sentence-before": ("Southland denied that its troops had crossed the border.", CROSSED),
+    "claim-before-the-denial": ("Northland said Southland's troops had crossed the border.", CROSSED),
+    "saying-after-a-rejection": ("Southland says a ceasefire would let Northland regroup.", REJECTED),
+}
+
+
+@pytest.mark.parametrize("sentence, passage", SIDES_HONEST.values(), ids=SIDES_HONEST.keys())
+def test_a_reply_keeps_the_words_it_replies_to(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "en", SIDES) == []
+
+
+def test_the_reason_a_side_gives_is_not_the_other_sides():
+    assert sentence_findings("Northland says a ceasefire would let Northland regroup.", (REJECTED,), "en", SIDES) == [
+        "this sentence gives the words to Northland, but its cited passages give them to Southland"]
