@@ -19,9 +19,10 @@ from .sentences import folded_word
 from . import persian_speakers
 from .urdu_speakers import may_name_a_speaker, urdu_speakers
 
-# Verbs of saying, proposing and claiming, with the "و" (and) Arabic writes joined to them.
+# Verbs of saying, proposing and claiming, with the "و" (and) Arabic writes joined to them; "said it" with its
+# object joined ("قالها في مؤتمر صحفي", a quote's context: unread, told as fact the spokesman's word).
 _SAYING = patterns.compile(
-    r"(?<!\w)و?(?P<verb>قال|قالت|قالوا|يقول|تقول|يقولون|أعلن|أعلنت|أكد|أكدت|أكدوا|صرح|صرحت|أضاف|أضافت|اقترح"
+    r"(?<!\w)و?(?P<verb>قالها|قالته|قالتها|قالوها|قال|قالت|قالوا|يقول|تقول|يقولون|أعلن|أعلنت|أكد|أكدت|أكدوا|صرح|صرحت|أضاف|أضافت|اقترح"
     r"|اقترحت|ترى|يرى|رد|ردت|زعم|زعمت|ذكر|ذكرت|أفاد|أفادت|طالب|طالبت)(?![\w\u064b-\u065f\u0670])")  # "ردًا": a reply
 # Where the speaker's words end: "that", a colon, a quotation mark or the sentence's end.
 _SPEAKER_END = patterns.compile(r"(?<!\w)(?:إن|أن|بأن|إنه|إنها|أنه|أنها)(?!\w)|[:«\"“.!?؟]")
