@@ -28,6 +28,7 @@ _SAYING = patterns.compile(
 _SPEAKER_END = patterns.compile(r"(?<!\w)(?:إن|أن|بأن|إنه|إنها|أنه|أنها)(?!\w)|[:«\"“.!?؟]")
 _WORD = patterns.compile(r"[^\W\d_]+")
 _MOST_WORDS = 8
+_SAID_IT = frozenset({"قالها", "قالته", "قالتها", "قالوها"})
 
 
 def arabic_speakers(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> list[tuple[int, str, frozenset]]:
@@ -36,6 +37,9 @@ def arabic_speakers(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) 
     own = own_words(parties)
     found = []
     for verb in _SAYING.finditer(text):
+        if verb["verb"] in _SAID_IT:  # its speaker is the verb's own pronoun: "قالتها ردًا على دولة الجنوب" names
+            found.append((verb.start(), "", frozenset()))  # whom she answered, not who spoke
+            continue
         end = _SPEAKER_END.search(text, verb.end(), verb.end() + WINDOW)  # near, as a clause is read: not to the end
         words = _WORD.findall(text, verb.end(), end.start() if end else verb.end() + WINDOW)[:_MOST_WORDS]
         naming = [at for at, word in enumerate(words) if any(folded_word(word) in mine for _, mine in own)]
