@@ -159,6 +159,7 @@ from .arabic_parties import swapped_in_arabic
 from .hangul_speakers import misattributed_in_korean
 from .hangul_stances import turned_stance_in_korean
 from .hangul_verbs import possible_told_as_done
+from .arabic_may import may_told_as_done_in_arabic
 from .hangul_requests import asked_told_as_done
 from .hangul_party_word import party_word_as_fact_in_korean
 from .japanese_party_word import party_word_as_fact_in_japanese
@@ -663,7 +664,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + (dropped_conditions(text, passages, offset, language) or dropped_condition_in_bengali(text, passages, offset))
             + turned_outcomes(text, passages, offset, language)
             + vietnamese_told_as_done(text, passages, offset, language)
-            + possible_told_as_done(text, passages, offset)
+            + possible_told_as_done(text, passages, offset) + may_told_as_done_in_arabic(text, passages, offset)
             + vietnamese_changed_counts(text, passages, offset, language)
             + asked_told_as_done(text, passages, offset)
             + majority_unbacked_in_korean(text, passages, offset)

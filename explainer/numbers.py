@@ -94,6 +94,7 @@ from typing import NamedTuple
 
 from . import (bengali, cjk, duration_adjectives, hangul, hebrew, kanji_numbers, measures, patterns, persian_numbers, spelled, swahili_clock,
                swahili_numbers, table_units, urdu_numbers, vietnamese_numbers, indonesian)
+from .arabic_month_pairs import month_pairs
 from .carried_units import carried_units
 from .first_chars import first_chars
 from .point_fractions import point_fractions
@@ -134,6 +135,7 @@ _MONTH_NUMBER = {
     **{name: n for n, name in enumerate(_MONTHS_FR, 1)},
     **{name.capitalize(): n for n, name in enumerate(_MONTHS_FR, 1)},
     **{name: n for n, names in enumerate(_MONTHS_AR, 1) for name in names},
+    **month_pairs(_MONTHS_AR),
 }
 # Case-sensitive inside the case-insensitive pattern: "May" is a month, "may" a verb.
 _MONTH = "(?-i:" + "|".join(patterns.longest_first(map(re.escape, _MONTH_NUMBER))) + r")(?![\w-])"
@@ -559,7 +561,9 @@ def _locale_dates(not_in_word: str, months: tuple[str, ...]) -> str:
 _ENGLISH_SCALES = {"hundred": 100, **_SCALES}
 # Arabic scale words after digits ("٢٫٤ مليار", "٢٠ ألف"), singular and plural, with and without hamza.
 _ARABIC_SCALES = {"ألف": 10**3, "الف": 10**3, "آلاف": 10**3, "الاف": 10**3, "مليون": 10**6, "ملايين": 10**6,
-                  "مليار": 10**9, "مليارات": 10**9, "بليون": 10**9, "تريليون": 10**12, "ترليون": 10**12}
+                  "مليار": 10**9, "مليارات": 10**9, "بليون": 10**9, "تريليون": 10**12, "ترليون": 10**12,
+                  # accusative, after "كان" or as a verb's object: "بعد أن كان ١٥ ألفاً" (unread: a figure 15)
+                  **{thousand + ending: 10**3 for thousand in ("ألف", "الف") for ending in ("اً", "ًا", "ا")}}
 # Text in a decimal-point language: English, and Arabic, whose digits and words never stand in English text.
 _POINT_SCALES = {**_ENGLISH_SCALES, **_ARABIC_SCALES, **urdu_numbers.SCALES, **persian_numbers.SCALES,
                  **hebrew.SCALES}

@@ -76,8 +76,11 @@ def _qualifier_pattern(words) -> str:
 
 _KIND_OF = {re.sub(r"['’]", "'", w): kind for table in (QUALIFIERS, TRAILING_QUALIFIERS)
             for kind, ws in table.items() for w in ws}
-# Markdown emphasis may stand between a qualifier and its figure ("*at least* 31").
-_QUALIFIER_BEFORE = patterns.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(w for ws in QUALIFIERS.values() for w in ws)})[*_]*\s+[*_]*(?:{CODE_BEFORE_FIGURE})?$", re.IGNORECASE)
+# Markdown emphasis may stand between a qualifier and its figure ("*at least* 31"). Arabic joins a preposition or
+# "and" to the word after it: "يقدر الهدر بنحو ٣٠٪" (estimated at about 30%), "وبأكثر من": unread, the honest
+# "بنحو ٣٠٪" was refused as leaving out the qualifier of "نحو ٣٠٪", and "٤٥ ألف" built for "بحوالي ٤٥ ألف".
+_ARABIC_PROCLITIC = r"(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وف][بل])"
+_QUALIFIER_BEFORE = patterns.compile(rf"(?:(?<!\w)|{_ARABIC_PROCLITIC})(?P<words>{_qualifier_pattern(w for ws in QUALIFIERS.values() for w in ws)})[*_]*\s+[*_]*(?:{CODE_BEFORE_FIGURE})?$", re.IGNORECASE)
 # One word may stand between a figure and its trailing qualifier: "31 people or more"; not "more", whose "or less"
 # hedges ("40 more or less" is about 40, not up to 40), nor a French verb, whose "au moins" is no bound of the figure
 # ("300 ont au moins manifesté").
@@ -243,15 +246,23 @@ def _after_a_digit(text: str, start: int) -> bool:
 # Arabic caps and floors are a negated verb: "(و)ألا يتجاوز 4 مليارات" (does not exceed: up to), "لا يقل عن ٤٠" (not
 # less than: at least); "و" (and) is written joined to it, and the verb's subject may stand before the figure, as
 # Arabic puts it after its verb ("ألا يتجاوز الملء 4 مليارات").
-_ARABIC_BOUND_BEFORE = patterns.compile(r"(?<!\w)(?P<words>و?أ?لا\s+[يت](?P<verb>تجاوز|زيد|قل)(?:\s+[\u0621-\u064a]+)??"
+# "لم"/"لن" negate it as "لا" does, and "لم يعد" (no longer) too: "هامش الربح لم يعد يتجاوز ١٠٪" is up to 10%.
+_ARABIC_BOUND_BEFORE = patterns.compile(r"(?<!\w)(?P<words>و?(?:أ?لا|لم|لن)\s+(?:[يت]عد\s+)?[يت](?P<verb>تجاوز|زيد|قل)(?:\s+[\u0621-\u064a]+)??"
                                         r"(?:\s+(?:على|عن))?)\s+$")
+# Its verbs of excess unnegated are "more than": "أن متوسط الربح يزيد على ٢٥٪" (exceeds 25%), "تجاوز ٥٠٠"; unread,
+# "يبلغ متوسط الربح ٢٥٪" built for it, and the honest "أكثر من ٢٥٪" was refused as saying more than "٢٥٪".
+_ARABIC_EXCESS_BEFORE = patterns.compile(r"(?<![\wً-ٟ])(?P<words>[وف]?(?:(?:[يت]زيد|زاد|زادت)(?:\s+[ء-ي]+){0,2}"
+                                         r"\s+(?:على|عن)|[يت]تجاوز|تجاوزت?|[يت]فوق|فاقت?))\s+$")
 _ARABIC_BOUND_KIND = {"تجاوز": "up to", "زيد": "up to", "قل": "at least"}
 
 
 def _arabic_bound(text: str, start: int, end: int) -> Qualifier | None:
     """Return the bound an Arabic negated verb of excess right before text[start:end] sets on that figure, or None."""
     found = _ARABIC_BOUND_BEFORE.search(text, max(0, start - 40), start)
-    return Qualifier(_ARABIC_BOUND_KIND[found["verb"]], " ".join(text[found.start():end].split())) if found else None
+    if found:
+        return Qualifier(_ARABIC_BOUND_KIND[found["verb"]], " ".join(text[found.start():end].split()))
+    found = _ARABIC_EXCESS_BEFORE.search(text, max(0, start - 40), start)
+    return Qualifier("more than", " ".join(text[found.start():end].split())) if found else None
 
 
 # A range's ends bound its figure each way: its low end is "at least" it, its high end "up to" it. A passage's range
