@@ -99,7 +99,7 @@ _REPORTING_FR = (
     r"(?<!\w)(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+(?:déclaré|affirmé|dit|ajouté|annoncé"
     r"|assuré|indiqué|estimé|souligné|averti|démenti|reconnu|précisé|confirmé|expliqué|répondu|dénoncé|qualifié"
     r"|rappelé|évoqué|prévenu|insisté|martelé|regretté|parlé(?=\s+d))|déclare|déclarent|affirme|affirment|assure"
-    r"|assurent|ajoute|indique|souligne|prévient|insiste|martèle|regrette"
+    r"|assurent|ajoute|indique|souligne|prévient|insiste|martèle|regrette|rappelle|rappellent"
     r"|estime|précise|confirme|explique|répond|dénonce|qualifie|qualifient|évoque|évoquent|parlen?t?(?=\s+d))(?!\w)"
     # "« ... », a lancé sa porte-parole": a quotation's speaker; "La région a lancé le projet" is no one's word
     r"|(?<=[,»]\s)(?:a|ont)(?:-t-(?:il|elle|ils|elles))?\s+lancé(?!\w)")
