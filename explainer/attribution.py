@@ -600,6 +600,8 @@ def _passed_on_in(text: str, claimed: bool) -> tuple[str, ...]:
     text = standards_blanked(text)  # "according to the law" passes no one's word on (standards.py)
     if _CLAIM.search(text):  # numbered claims, and claims as things ("its claims are timely"), pass on no one's word
         text = _CLAIM_NOUN.sub(_blanked, _NUMBERED_CLAIM.sub(_blanked, text))
+    if "soutien" in text:  # "Le maire soutient le projet" backs it, and passes on no one's word (newuser_63)
+        text = _SUPPORTS.sub(_blanked, text)
     found = [(word.start(), word.group()) for word in _WORD.finditer(text) if folded_word(word.group()) in words
              ] if may_hold(text, _PASSED_ON_RUNS if claimed else _CONTESTED_RUNS) else []
     found += [(phrase.start(), " ".join(phrase.group().split())) for phrase in _GAVE_EVIDENCE.finditer(text)]
@@ -631,6 +633,9 @@ _CLAIM_NOUN = patterns.compile(
     # a lawsuit's claims, what it asks ("Claims for a further $6.2 million ... are dismissed", "the claims brought")
     r"|(?<!\w)claims?(?=\s+(?:for|against|brought)(?!\w))", re.IGNORECASE)
 _CLAIM = patterns.compile("claim", re.IGNORECASE)  # what every _CLAIM_NOUN holds, as it matches letters
+# French "soutenir" before what it backs is support, not a saying: "soutient le projet", not "soutient que ..."
+_SUPPORTS = patterns.compile(r"(?<!\w)soutien(?:t|nent)(?=\s+(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses"
+                             r"|leur|leurs|notre|nos)(?!\w))")
 # A patent's numbered claims ("infringes claims 1 and 4", "claim 9 is invalid"): what it covers, nobody's word.
 _NUMBERED_CLAIM = patterns.compile(r"(?<!\w)claims?(?=\s+(?:\d|nos?\.\s*\d))", re.IGNORECASE)
 

@@ -140,6 +140,7 @@ from .comparison_sides import turned_comparisons
 from .limits import swapped_limits
 from .penalties import turned_penalties
 from .cleared_penalties import cleared_for_penalised
+from .counts_by_giver import counts_given_to_another
 from .positive_tests import positive_test_of_another
 from .counted_nouns import swapped_nouns
 from .planned_figures import planned_as_reached
@@ -739,6 +740,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + turned_opposites(text, passages, offset, language) + dropped_approximations(text, passages, offset, language)
             + dropped_limits(text, passages, offset, language) + hit_for_near(text, passages, offset, language)
             + mostly_the_other_kind(text, passages, offset, language)
+            + counts_given_to_another(text, passages, offset, language)  # newuser_63: "3 000 selon la préfecture"
             + unowned_figures(text, passages, offset, language, parties) + made_the_only_one(text, passages, offset, language)
             + misstated_deals(text, passages, offset, language)
             + joint_figure_as_one(text, passages, offset, language, parties)

@@ -92,8 +92,9 @@ import unicodedata
 from decimal import Decimal
 from typing import NamedTuple
 
-from . import (bengali, cjk, duration_adjectives, hangul, hebrew, kanji_numbers, measures, patterns, persian_numbers, spelled, swahili_clock,
-               swahili_numbers, table_units, urdu_numbers, vietnamese_numbers, indonesian)
+from . import (bengali, cjk, duration_adjectives, french_counts, hangul, hebrew, kanji_numbers, measures, patterns,
+               persian_numbers, spelled, swahili_clock, swahili_numbers, table_units, urdu_numbers, vietnamese_numbers,
+               indonesian)
 from .arabic_month_pairs import month_pairs
 from .carried_units import carried_units
 from .first_chars import first_chars
@@ -533,6 +534,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         rf"|(?<![\w-]){_PERIOD}"
         rf"|{figures_first}{leading}{_MINUS}(?P<cur>[$€£¥]\s?)?(?:{_AFTER_CODE}|{not_in_word})(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|\.?[ºª]|s{ordinal}){glued})?(?:(?!\w)|(?=(?-i:pct?)(?!\w))){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
+        + (rf"|(?<![\w-]){french_counts.PATTERN}" if french else "")
         + (rf"|(?<![\w-]){spelled.BY_LANGUAGE[words_of]}(?P<wpct>{_PERCENT})?" if words_of else "")
         + rf"|{_TIMES_WORD}"
         + rf"|(?<![\w-]){_FRACTION_OF_SCALE}"
@@ -576,7 +578,8 @@ _MENTION = _mention_pattern(_NOT_IN_WORD, _DIGITS, tuple(_POINT_SCALES), abbrevi
 # What every mention starts with or holds: a digit (every figure and date written in digits) or a
 # spelled number word. Most sentences have neither, and this is far cheaper to look for.
 _MAYBE_MENTION = patterns.compile(rf"\d|(?<![\w-]){_SPELLED_WORD}|{_TIMES_WORD}", re.IGNORECASE)
-_MAYBE_FRENCH_MENTION = patterns.compile(rf"\d|(?<![\w-])(?:{_SPELLED_WORD}|{_FR_WORD})|{_TIMES_WORD}", re.IGNORECASE)
+_MAYBE_FRENCH_MENTION = patterns.compile(rf"\d|(?<![\w-])(?:{_SPELLED_WORD}|{_FR_WORD}|{'|'.join(french_counts.VALUES)})"
+                                         rf"|{_TIMES_WORD}", re.IGNORECASE)
 _DIGIT = patterns.compile(r"\d")
 _WORD = patterns.compile(r"\w+")
 # The words each of the two looks for, each a word of its own (its first, lowercased): in text all ASCII, where
@@ -584,7 +587,7 @@ _WORD = patterns.compile(r"\w+")
 # Keyed by the pattern's id: hashing a compiled pattern hashes all its code, 7 µs a lookup (checkspeed10).
 _MAYBE_WORDS = {id(maybe): frozenset(_WORD.search(word).group().lower() for word in words) for maybe, words in (
     (_MAYBE_MENTION, {*_WORD_VALUE, *_TIMES}), (_MAYBE_FRENCH_MENTION, {*_WORD_VALUE, *_TIMES, *_FR_WORD_VALUE,
-                                                                         *_FR_SCALES}))}
+                                                                         *_FR_SCALES, *french_counts.VALUES}))}
 
 
 # German and Spanish number words (explainer/spelled.py), by the parts they start with ("zwei" of "zweitausend").
@@ -1338,6 +1341,8 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         return _part_of_whole(match)
     if groups.get("fr"):
         return _french_figure(match)
+    if groups.get("frapx"):  # "une trentaine de": about 30 (french_counts.py)
+        return _made(match, "figure", (Quantity(french_counts.value_of(groups["frapx"])),))
     if any(groups.get(words) for words in spelled.BY_LANGUAGE):  # number words: spelled.py
         value = spelled.value(match)
         percent = groups["wpct"] or groups.get("swpct")  # Swahili's "asilimia 35" before its figure

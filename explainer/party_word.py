@@ -46,6 +46,8 @@ _VOICE = patterns.compile(rf"(?<![^\W\d_])(?P<party>[^\W\d_][\w-]+)(?:['’]s?)?
 # annuncia un aumento" was refused citing "Autovie Tirrene ha annunciato un aumento").
 _SAYING = frozenset("""
 annonce annoncent annoncé annoncée annoncés annoncées annonçant indique indiquent indiqué précise précisent précisé
+rappelle rappellent rappelé souligne soulignent souligné prévient préviennent prévenu insiste insistent insisté ajoute
+ajoutent ajouté
 sagt sagen sagte sagten erklärt erklären erklärte erklärten kündigt kündigen kündigte kündigten berichtet berichtete
 dice dicen dijo dijeron anuncia anuncian anunció anunciaron informa informan informó informaron
 affirme affirment affirmé assure assurent assuré behauptet behaupten behauptete behaupteten afirma afirman afirmó

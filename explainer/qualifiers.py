@@ -16,7 +16,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import change_ends, hangul, japanese_qualifiers, patterns, swahili_numbers, vietnamese_number_words
+from . import change_ends, french_counts, hangul, japanese_qualifiers, patterns, swahili_numbers, vietnamese_number_words
 from .cjk import writes_without_spaces
 from .numbers import CODE_BEFORE_FIGURE, Quantity, locale_words, mentions_in, names_a_code, names_an_hour, range_ends, read_by_language
 from .over_spans import over_a_span
@@ -144,6 +144,8 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
     if names_a_code(text, end):  # "under 42 U.S.C. § 1983" is a title of the code, not fewer than 42
         return None
     start = _dollar_code_start(text, start)
+    if french_counts.is_rough_count(text, start, end):  # "une trentaine de fermes": about 30
+        return Qualifier("about", " ".join(text[start:end].split()))
     # Only spacing and emphasis between a figure and a digit before it: no qualifier's words end there, and a run
     # of bare figures ("1 1 1 ...", 300 KB of them) searched each figure's forty characters before it for them.
     after_a_digit = _after_a_digit(text, start)
