@@ -166,8 +166,9 @@ MISSTATED = {
                                       "déclaré Claire Dumas.", P_LEMAIRE,
                                       "this sentence gives the words to Claire Dumas, but its cited passages give "
                                       "them to Gérard Lemaire"),
+    # named as the word of its speaker, a party (since factcheck95 reads each sentence of a passage with its own)
     "claim-as-fact": ("La réserve est deux fois plus petite que celle de Sainte-Soline.", P_SMALLER,
-                      "the source gives this as someone's word ('affirme')"),
+                      "this sentence states as fact what its cited passages give only as the word of Gérard Lemaire"),
     "all-for-most": ("Selon l'Union paysanne, toutes les exploitations raccordées cultivent du maïs destiné à "
                      "l'exportation.", P_MAIZE,
                      "this sentence says 'toutes les exploitations' where its cited passages say 'la plupart des "
