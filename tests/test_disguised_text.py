@@ -159,8 +159,9 @@ def test_an_escape_in_a_quoted_title_is_checked_as_the_file_is(built_minimal: Pa
 def test_invisible_characters_that_scripts_need_and_plain_markup_still_build(built_minimal: Path):
     root = built_minimal
     # Persian needs the zero-width non-joiner between its letters, an emoji sequence the joiner; Greek
-    # mu writes units; emphasis and links around whole words show what the checks read.
-    edit(root / BRIEFING, "name: Alpha", "name: \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001F469\u200d\U0001F4BB 5 \u03bcg")
+    # writes its metres "μέτρα" (not "μg": micrograms are a unit the checks read since newuser60, and the passage
+    # gives metres); emphasis and links around whole words show what the checks read.
+    edit(root / BRIEFING, "name: Alpha", "name: \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001F469\u200d\U0001F4BB 5 \u03bc\u03ad\u03c4\u03c1\u03b1")
     edit(root / BRIEFING, SUMMARY, "The river rose on *Monday*[^monday] and [again](https://example.org/2026/3) "
                                    "on **Tuesday**[^tuesday].")
     build_ok(root)
