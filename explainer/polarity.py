@@ -40,7 +40,7 @@ from .free_of import Lacked, lacking, may_lack
 from .numbers import read_by_language
 from .open_steps import not_yet_of_open_step
 from .persian_letters import writes_persian
-from .romance_clauses import AUXILIARIES, CLAUSE_STARTS
+from . import romance_clauses
 from .slavic_persons import HAVE, person_changed
 from .urdu_numbers import writes_urdu
 from .sentences import folded_word, markers_blanked
@@ -191,7 +191,7 @@ _CLAUSE_END_SOURCE = (
     r"[;:!?()\[\]]|(?<!\d)[,.]|[,.](?!\d)|\s[-–—]\s|[–—]"
     r"|(?<!\w)(?:and|or|but|while|whereas|although|though|because|et|ou|mais|y|o"
     r"|pero"
-    rf"|{CLAUSE_STARTS}"  # "No vamos a desconvocar la huelga | mientras no haya una oferta seria": romance_clauses.py
+    rf"|{romance_clauses.CLAUSE_STARTS}"  # "No vamos a desconvocar la huelga | mientras no haya una oferta seria": romance_clauses.py
     r"|e|mas|ma|und|oder|aber|sondern|и|или|но|а|однако|та|або|але)(?!\w)"
     # "without" starts a clause of its own: "cannot modernize its navy without foreign help" negates once each
     r"|(?=(?<!\w)(?:without|sans|sin|sem|senza|ohne)(?!\w))")
@@ -276,7 +276,7 @@ _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "
                          "heeft", "hebben", "worden", "wordt", "werden", "kunnen", "zullen", "zouden", "moeten",
                          "onder", "tegen", "boven", "tussen", "tijdens", "volgens", "sinds", "wegens", "eerder",
                          *greek.NO_CONTENT, *indonesian.NO_CONTENT,
-                         *AUXILIARIES,  # "No vamos a desconvocar" negates the calling off (romance_clauses.py)
+                         *romance_clauses.NO_CONTENT,  # "No vamos a desconvocar" negates the calling off (romance_clauses.py)
                          # Swedish adverbs and auxiliaries: "har aldrig tidigare strejkat" negates the strike,
                          # "lossas heller inte" the unloading
                          "tidigare", "heller", "längre", "redan", "något", "några", "någon", "skulle", "kunde",
@@ -501,7 +501,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             elif found and negations and not predicate and _PRONOUN_AFTER.match(piece, negations[0][1]):
                 # "8,400 voted for the merger and 3,600 voted against it": "it" is what the clause before names
                 words |= found[-1].words
-            elif found and negations and _RELATIVE.match(piece):
+            elif found and negations and (_RELATIVE.match(piece) or romance_clauses.relative(piece, text[start - 1:start])):
                 words |= found[-1].words  # "offered 2 per cent, which the union rejected": what it rejects is the offer
                 # "which the rebels rejected the next morning": a subject between the pronoun and a verb that
                 # negates its object, whose object is the pronoun, not "morning"

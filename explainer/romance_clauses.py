@@ -10,17 +10,26 @@ of the checks spells alike. German sets such a clause off with a comma, which en
 
 What a clause negates is its first word of five letters or more after the negation: in "No vamos a desconvocar" it
 was "vamos", the going-to future's auxiliary, which "van a desconvocar" does not hold, so the negation dropped was
-not seen. `AUXILIARIES` are never that word, as English "could" and "would" are not (tests/test_newuser_65.py).
+not seen. `NO_CONTENT` (auxiliaries, and "todavía" as English "still") is never that word, as English "could" and
+"would" are not. A clause a relative pronoun opens after a comma (`relative`: "..., que todavía no se ha
+pronunciado", French "..., qui n'a pas", Italian "..., che non") negates what the clause before names, as English
+"which" does: "El tribunal ya se ha pronunciado" citing "... ante el Tribunal Superior, que todavía no se ha
+pronunciado" built (tests/test_newuser_65.py).
 """
 
 from __future__ import annotations
+
+import re
+
+from . import patterns
 
 CLAUSE_STARTS = ("mientras|aunque|porque|puesto\\s+que|ya\\s+que"  # Spanish (and Portuguese "porque")
                  "|tant\\s+que|tandis\\s+que|alors\\s+que|parce\\s+que|bien\\s+que|puisque|quoique"  # French
                  "|finché|finche|mentre|perché|sebbene|benché"  # Italian
                  "|enquanto|embora")  # Portuguese
 
-AUXILIARIES = frozenset({
+NO_CONTENT = frozenset({
+    "todavía", "toujours", "tampoco",  # still, yet: "que todavía no se ha pronunciado" negates the ruling
     # Spanish and Portuguese "ir a", "haber", "poder", "deber", "estar" (Portuguese "vamos", "podem", "deve")
     "vamos", "hemos", "había", "habían", "habrá", "habrán", "habría", "habrían", "puede", "pueden", "podrá", "podrán",
     "podría", "podrían", "podemos", "deberá", "deberán", "debería", "deberían", "debemos", "estamos", "están",
@@ -28,3 +37,10 @@ AUXILIARIES = frozenset({
     # French "aller", "avoir", "pouvoir", "devoir"
     "allons", "allait", "allaient", "avons", "avait", "avaient", "aurait", "auraient", "pourra", "pourront",
     "pourrait", "pourraient", "pouvons", "peuvent", "devons", "doivent", "devrait", "devraient"})
+
+_RELATIVE = patterns.compile(r"\s*(?:que|quien|quienes|cuyo|cuya|qui|che|cui)(?!\w)", re.IGNORECASE)
+
+
+def relative(piece: str, before: str) -> bool:
+    """Say whether a clause is opened by a relative pronoun right after a comma (`before`: the character before it)."""
+    return before == "," and _RELATIVE.match(piece) is not None
