@@ -11,8 +11,8 @@ What the new editor met, and what now reads it:
   what the clause before names, as English "which" does (explainer/romance_clauses.py, polarity.py).
 - "La diferencia entre la oferta del Gobierno y la reclamación de los médicos es de 7 euros por hora" (35 less 28) was
   refused: sums and differences are read in Spanish, French and German words too (explainer/arithmetic_words.py).
-- "Según el Gobierno, el 68 % ..." citing "Según el sindicato, ... el 68 %" built: the Spanish locale had no
-  `articles`, so "el sindicato" named no party (explainer/locales/es.yaml).
+- "Según el Gobierno, el 68 % ..." citing "Según el sindicato, ... el 68 %" built: "el sindicato" named no party,
+  as "the union" does in English (explainer/speakers.py).
 
 Each sentence is checked in-process against its cited passages, as `check` does, with the built-in Spanish locale read
 as a build reads it.
