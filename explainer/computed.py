@@ -36,16 +36,19 @@ import re
 from decimal import Decimal
 
 from . import patterns
+from .arithmetic_words import DIFFERENCE, SUM
 from .numbers import PERCENTAGE_POINT, Quantity
 
 # Portuguese too: "Juntos, os dois somaram 118.552.353 votos", "2.139.645 votos a mais", "1,8 ponto percentual à frente"
 _SUM = patterns.compile(r"(?<!\w)(?:combined|together|in\s+all|in\s+total|a\s+total\s+of|altogether|between\s+them"
                         r"|all\s+told|total(?:led|ing)?|juntos|juntas|somados|somadas|somaram|somam|ao\s+todo"
-                        r"|no\s+total)(?!\w)", re.IGNORECASE)
+                        r"|no\s+total"
+                        rf"|{SUM})(?!\w)", re.IGNORECASE)  # Spanish, French, German: arithmetic_words.py
 _DIFFERENCE = patterns.compile(r"(?<!\w)(?:more|fewer|less|larger|smaller|bigger|higher|lower|outnumber\w*|gap"
                                r"|difference|differ|differs|differed|apart(?!\s+from)|exceed\w*|short\s+of|ahead"
                                r"|behind|lead|leads|leading|trail|trails|trailed|trailing|margin|mais|menos|maior|menor"
                                r"|diferença|vantagem|à\s+frente|atrás|superou|supera"
+                               rf"|{DIFFERENCE}"  # Spanish, French, German: arithmetic_words.py
                                # a level named after it: "38% above the threshold", "380 ng/mL over the limit"; "over",
                                # "under" only before a level's noun ("beyond the market", "over the weekend" name none)
                                r"|(?:above|below)\s+(?:the|a|an|its|his|her|their|that)"

@@ -40,6 +40,7 @@ from .free_of import Lacked, lacking, may_lack
 from .numbers import read_by_language
 from .open_steps import not_yet_of_open_step
 from .persian_letters import writes_persian
+from . import romance_clauses
 from .slavic_persons import HAVE, person_changed
 from .urdu_numbers import writes_urdu
 from .sentences import folded_word, markers_blanked
@@ -63,7 +64,9 @@ _NEGATING: dict[str, frozenset[str]] = {
                      "s'oppose", "s'opposent", "s'opposait"}),
     "es": frozenset({"no", "sin", "negó", "niega", "negaron", "niegan", "rechazó", "rechazaron", "rechaza", "rechazan",
                      "rechazado", "rechazada", "desmintió", "desmintieron", "desmiente", "desmienten", "tumbó",
-                     "tumbaron", "opuso", "opusieron", "opone", "oponen"}),
+                     "tumbaron", "opuso", "opusieron", "opone", "oponen",
+                     # ruled out, as English "ruled out": "descartó desconvocar el paro" (tests/test_newuser_65.py)
+                     "descartó", "descartaron", "descarta", "descartan", "descartado", "descartada"}),
     "pt": frozenset({"não", "sem", "negou", "nega"}),
     "it": frozenset({"non", "senza", "negato", "nega",
                      # by meaning, as English "rejected": "la Regione ha respinto la riduzione" is "non l'ha accettata"
@@ -188,6 +191,7 @@ _CLAUSE_END_SOURCE = (
     r"[;:!?()\[\]]|(?<!\d)[,.]|[,.](?!\d)|\s[-–—]\s|[–—]"
     r"|(?<!\w)(?:and|or|but|while|whereas|although|though|because|et|ou|mais|y|o"
     r"|pero"
+    rf"|{romance_clauses.CLAUSE_STARTS}"  # "No vamos a desconvocar la huelga | mientras no haya una oferta seria": romance_clauses.py
     r"|e|mas|ma|und|oder|aber|sondern|и|или|но|а|однако|та|або|але)(?!\w)"
     # "without" starts a clause of its own: "cannot modernize its navy without foreign help" negates once each
     r"|(?=(?<!\w)(?:without|sans|sin|sem|senza|ohne)(?!\w))")
@@ -272,6 +276,7 @@ _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "
                          "heeft", "hebben", "worden", "wordt", "werden", "kunnen", "zullen", "zouden", "moeten",
                          "onder", "tegen", "boven", "tussen", "tijdens", "volgens", "sinds", "wegens", "eerder",
                          *greek.NO_CONTENT, *indonesian.NO_CONTENT,
+                         *romance_clauses.NO_CONTENT,  # "No vamos a desconvocar" negates the calling off (romance_clauses.py)
                          # Swedish adverbs and auxiliaries: "har aldrig tidigare strejkat" negates the strike,
                          # "lossas heller inte" the unloading
                          "tidigare", "heller", "längre", "redan", "något", "några", "någon", "skulle", "kunde",
@@ -504,7 +509,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             elif found and negations and not predicate and _PRONOUN_AFTER.match(piece, negations[0][1]):
                 # "8,400 voted for the merger and 3,600 voted against it": "it" is what the clause before names
                 words |= found[-1].words
-            elif found and negations and _RELATIVE.match(piece):
+            elif found and negations and (_RELATIVE.match(piece) or romance_clauses.relative(piece, text[start - 1:start])):
                 words |= found[-1].words  # "offered 2 per cent, which the union rejected": what it rejects is the offer
                 # "which the rebels rejected the next morning": a subject between the pronoun and a verb that
                 # negates its object, whose object is the pronoun, not "morning"

@@ -205,12 +205,21 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
     return vietnamese_speakers.with_runs(text, read, parties) if vietnamese_speakers.read(text) else read
 
 
+# Spanish, built in and capitalising names alone, names a party by its noun after these: "según el sindicato", "la
+# consejería afirmó" (read as no one, "Según el Gobierno" citing "Según el sindicato" built: tests/test_newuser_65.py).
+# Not a locale's `articles`, after which a capitalised word is read as a noun, no name ("El ministro Julián Ferreyra").
+_SPANISH_ARTICLES = frozenset({"el", "la", "los", "las", "del", "al"})
+_SPANISH_ARTICLE = patterns.compile(r"(?<!\w)(?:[Ee]l|[Ll]os|[Ll]as|[Dd]el|[Aa]l)\s")  # "la" is French's too
+
+
 def named_by_its_noun(words: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
     """Return the naming word of a party a speaker's words name by its common noun ("the union said": see
     owners.named_in_lowercase; "secondo la concessionaria" after an article a locale lists), or none."""
-    articles = _articles()
-    if "the " not in words and "The " not in words and not articles and not _FRENCH_ARTICLE.search(words):
+    own = _articles()
+    if ("the " not in words and "The " not in words and not own and not _FRENCH_ARTICLE.search(words)
+            and not _SPANISH_ARTICLE.search(words)):
         return frozenset()  # most speakers' words hold no "the": found without splitting them
+    articles = own | _SPANISH_ARTICLES
     split = [piece for word in words.split() for piece in _unelided(word)]
     return frozenset(folded_word(word) for before, word in zip(split, split[1:])
                      if named_in_lowercase(before, word, parties, articles | _FRENCH_ARTICLES))
