@@ -93,7 +93,7 @@ _SAYING = {
 _SAYING_PATTERNS = {language: patterns.compile(rf"(?<!\w)(?:{saying})(?!\w)", re.IGNORECASE)
                     for language, saying in _SAYING.items()}
 # The gate: a word that may begin a verb of denying, and one that may point, as lowercase substrings
-_DENIAL_STEMS = ("den", "reject", "disput", "refut", "rebuff", "dismiss", "dément", "démenti", "nie", "nié",
+_DENIAL_STEMS = ("deni", "deny", "reject", "disput", "refut", "rebuff", "dismiss", "dément", "démenti", "nie", "nié",
                  "contest", "rejet", "réfut", "nieg", "negó", "negaron", "negado", "rechaz", "desm", "bestr",
                  "dementi", "weis", "wies", "widersp")
 _SMALL = frozenset({"the", "has", "have", "had", "also", "its", "his", "her", "their", "and", "but", "flatly",
@@ -238,18 +238,18 @@ def given_to_accuser(text: str, passages, offset: int = 0, language: str = "") -
     code = _language(language)
     if code not in _VERBS or not _may_point(text):
         return []
-    subjects = [(subject, written) for subject, written in _denial_subjects(text, code) if subject]
+    held = [denial for _, denials in _denials_in(passages, language) for denial in denials]
+    subjects = [(subject, written) for subject, written in _denial_subjects(text, code) if subject] if held else []
     if not subjects:
         return []
     words = _stems(content_words(text, _SMALL))
-    for _, denials in _denials_in(passages, language):
-        for denial in denials:
-            for subject, written in subjects:
-                if subject & denial.accuser and not subject & denial.denier and len(words & _stems(denial.content)) >= 2:
-                    return [Finding(offset, f"this sentence gives the denial to {_lowered(written)}, but its cited "
-                                            f"passage has {_lowered(denial.by)} make the claim and "
-                                            f"{_lowered(denial.who)} deny it: {clipped(text)}",
-                                    "give the denial to the one the source has deny the claim")]
+    for denial in held:
+        for subject, written in subjects:
+            if subject & denial.accuser and not subject & denial.denier and len(words & _stems(denial.content)) >= 2:
+                return [Finding(offset, f"this sentence gives the denial to {_lowered(written)}, but its cited "
+                                        f"passage has {_lowered(denial.by)} make the claim and "
+                                        f"{_lowered(denial.who)} deny it: {clipped(text)}",
+                                "give the denial to the one the source has deny the claim")]
     return []
 
 
