@@ -243,9 +243,11 @@ def given_to_accuser(text: str, passages, offset: int = 0, language: str = "") -
     if not subjects:
         return []
     words = _stems(content_words(text, _SMALL))
+    # a passage telling of the accuser's own denial ("Northland denies subsidising its own mills") backs one
+    own = [names for passage in passages for names, _ in _denial_subjects(passage.text, code)]
     for denial in held:
         for subject, written in subjects:
-            if subject & denial.accuser and not subject & denial.denier and len(words & _stems(denial.content)) >= 2:
+            if not any(subject & names for names in own) and subject & denial.accuser and not subject & denial.denier and len(words & _stems(denial.content)) >= 2:
                 return [Finding(offset, f"this sentence gives the denial to {_lowered(written)}, but its cited "
                                         f"passage has {_lowered(denial.by)} make the claim and "
                                         f"{_lowered(denial.who)} deny it: {clipped(text)}",

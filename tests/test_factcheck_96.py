@@ -135,6 +135,11 @@ def test_other_pointing_words_back_an_honest_summary(sentence: str, passage: str
     assert sentence_findings(sentence, (passage,), language, PARTIES) == []
 
 
+def test_the_accusers_own_denial_told_elsewhere_builds():
+    passage = SAYS + " Northland denies subsidising its own steelmakers."
+    assert sentence_findings("Northland denies subsidising its own steelmakers.", (passage,), "en", PARTIES) == []
+
+
 def test_a_union_given_the_citys_denial_is_refused():
     found = sentence_findings("The union denied that the city had cut 200 jobs.", (CITY,), "en", PARTIES)
     assert found == ["this sentence gives the denial to the union, but its cited passage has the union make the claim "
