@@ -45,7 +45,10 @@ UNSURE = frozenset({"الا", "سوي", "عدا", "باستثناء"})
 _UNSURE_STEMS = frozenset({"توقف", "متوقف", "امتنع", "تجنب"})
 # Where an Arabic clause ends, besides the punctuation every language shares: its comma, semicolon and question mark,
 # "but", "or", "while", and before a joined "و"/"ف" negation ("... ولم تتضرر المباني" negates once each).
-CLAUSE_END = (r"[،؛؟]|(?<!\w)(?:لكن|ولكن|لكنه|لكنها|بينما|أو|او|بل)(?!\w)"
+# "إلا أن" (however) is a "but", no "only"; "ما لم" (unless) opens a condition, whose "لم" negates no clause it
+# joins: unread, "لن يلتزموا ... ما لم تراجع الوزارة" negated twice, kept nothing of "لن يلتزموا ... قبل أن", and
+# "إلا أن الخطة لم تُنفذ بعد" was unsure, so "نفذت الحكومة الخطة" built.
+CLAUSE_END = (r"[،؛؟]|(?<!\w)(?:لكن|ولكن|لكنه|لكنها|بينما|أو|او|بل|[إا]لا\s+[أا]ن(?:ه|ها)?|ما\s+لم)(?!\w)"
               r"|(?=(?<!\w)[وف](?:لم|لن|لا|ليس|ليست)(?!\w))")
 _FUNCTION_WORDS = frozenset({
     "في", "علي", "من", "الي", "عن", "مع", "ان", "قد", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "كان",
@@ -57,7 +60,9 @@ _FUNCTION_WORDS = frozenset({
 _CONJUNCTIONS = ("", "و", "ف")
 _PREFIXES = ("", "س", "ب", "ل", "ك", "ال", "بال", "لل", "كال")
 _PERSONS = ("", "ي", "ت", "ن", "ا")
-_ENDINGS = ("", "ت", "ه", "ها", "هم", "هما", "ون", "ين", "ان", "وا", "ا", "ات", "نا", "تم", "تا")
+# A past verb's subject ending before its object's ("سلمتها", she handed it over, of "لم تسلمها"; "سلموه").
+_ENDINGS = ("", "ت", "ه", "ها", "هم", "هما", "ون", "ين", "ان", "وا", "ا", "ات", "نا", "تم", "تا",
+            "ته", "تها", "تهم", "وه", "وها")
 _SHORTEST = 3
 
 
@@ -75,7 +80,15 @@ def negations(clause: str) -> list[tuple[int, int]]:
     """Return where an Arabic clause's negations start and end, in order; one that negates nothing left out."""
     words = [(m.start(), m.end(), folded(m.group())) for m in _WORD.finditer(clause)]
     return [(start, end) for index, (start, end, word) in enumerate(words) if _negating(word)
-            and (index + 1 == len(words) or words[index + 1][2] not in _NOT_NEGATING_AFTER)]
+            and _after_no_longer(words[index + 1:]) not in _NOT_NEGATING_AFTER]
+
+
+def _after_no_longer(words: list[tuple[int, int, str]]) -> str:
+    """Return the first of `words` past "يعد" (no longer): "لم يعد يتجاوز ١٠٪" (no longer exceeds 10%) is a bound, as
+    "لا يتجاوز" is, not a negation (unread, "لا يتجاوز ١٠٪" was refused as dropping it); "" for none."""
+    if words and words[0][2] in ("يعد", "تعد") and len(words) > 1:
+        return words[1][2]
+    return words[0][2] if words else ""
 
 
 def _negating(word: str) -> bool:

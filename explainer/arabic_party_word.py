@@ -26,6 +26,7 @@ from .stem_comparisons import RESTATES
 from .urdu_speakers import may_name_a_speaker
 
 _WORD = patterns.compile(r"[^\W\d_]+")
+_PREPOSITIONS = frozenset({"إلى", "الى", "على", "عن", "من", "مع", "ضد", "لدى"})
 _SCRIPT = patterns.compile(r"[\u0620-\u064a\u066e-\u06d3\u0904-\u0939]")  # Arabic's letters, Devanagari's
 
 
@@ -37,7 +38,10 @@ def party_word_as_fact_in_arabic(text: str, passages: list[Cited], offset: int =
             text, parties):
         return []  # English text, or a sentence saying whose word it is
     own = restating_words(text)
-    words = frozenset(map(folded_word, _WORD.findall(text)))
+    # a party named after a preposition is no doer of the deed: "لم تسلم الوزارة الحصص إلى الجمعية" tells the
+    # association's own claim as fact, naming it only as whom the quotas were not handed to
+    listed = list(map(folded_word, _WORD.findall(text)))
+    words = frozenset(word for before, word in zip(["", *listed], listed) if before not in _PREPOSITIONS)
     named = frozenset(party for party, mine in own_words(parties) if words & mine)
     speaker = ""
     for passage in passages:

@@ -19,14 +19,16 @@ from .sentences import folded_word
 from . import persian_speakers
 from .urdu_speakers import may_name_a_speaker, urdu_speakers
 
-# Verbs of saying, proposing and claiming, with the "و" (and) Arabic writes joined to them.
+# Verbs of saying, proposing and claiming, with the "و" (and) Arabic writes joined to them; "said it" with its
+# object joined ("قالها في مؤتمر صحفي", a quote's context: unread, told as fact the spokesman's word).
 _SAYING = patterns.compile(
-    r"(?<!\w)و?(?P<verb>قال|قالت|قالوا|يقول|تقول|يقولون|أعلن|أعلنت|أكد|أكدت|أكدوا|صرح|صرحت|أضاف|أضافت|اقترح"
+    r"(?<!\w)و?(?P<verb>قالها|قالته|قالتها|قالوها|قال|قالت|قالوا|يقول|تقول|يقولون|أعلن|أعلنت|أكد|أكدت|أكدوا|صرح|صرحت|أضاف|أضافت|اقترح"
     r"|اقترحت|ترى|يرى|رد|ردت|زعم|زعمت|ذكر|ذكرت|أفاد|أفادت|طالب|طالبت)(?![\w\u064b-\u065f\u0670])")  # "ردًا": a reply
 # Where the speaker's words end: "that", a colon, a quotation mark or the sentence's end.
 _SPEAKER_END = patterns.compile(r"(?<!\w)(?:إن|أن|بأن|إنه|إنها|أنه|أنها)(?!\w)|[:«\"“.!?؟]")
 _WORD = patterns.compile(r"[^\W\d_]+")
 _MOST_WORDS = 8
+_SAID_IT = frozenset({"قالها", "قالته", "قالتها", "قالوها"})
 
 
 def arabic_speakers(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> list[tuple[int, str, frozenset]]:
@@ -35,6 +37,9 @@ def arabic_speakers(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) 
     own = own_words(parties)
     found = []
     for verb in _SAYING.finditer(text):
+        if verb["verb"] in _SAID_IT:  # its speaker is the verb's own pronoun: "قالتها ردًا على دولة الجنوب" names
+            found.append((verb.start(), "", frozenset()))  # whom she answered, not who spoke
+            continue
         end = _SPEAKER_END.search(text, verb.end(), verb.end() + WINDOW)  # near, as a clause is read: not to the end
         words = _WORD.findall(text, verb.end(), end.start() if end else verb.end() + WINDOW)[:_MOST_WORDS]
         naming = [at for at, word in enumerate(words) if any(folded_word(word) in mine for _, mine in own)]

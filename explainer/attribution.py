@@ -60,6 +60,7 @@ from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, ma
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .computed import computed_figure, multiple_of_rates
 from .change_sizes import change_of_ends
+from .over_spans import over_a_span
 from .points_said import points_backed
 from .decades import as_the_other_span
 from .remainders import told_remainder
@@ -512,6 +513,12 @@ _CONTESTED_WORDS = frozenset().union(*_CONTESTED.values())
 # side's, which a sentence saying the fire began there states as fact. Read as a contested word, and as saying whose
 # word follows where a sentence uses it.
 _GAVE_EVIDENCE = patterns.compile(r"(?<!\w)(?:gave|gives|give|giving|given)\s+evidence(?!\w)", re.IGNORECASE)
+# A judgement given as its speaker's: "Okafor dismissed the estimate as scaremongering", "dismissed the claims"; not a
+# deed told ("the company dismissed 300 workers", which an allegation told as fact may say).
+_DISMISSED_AS = patterns.compile(r"(?<!\w)dismiss(?:ed|es|ing)\s+(?:(?:the|these|those|such|its|their|his|her|all)\s+)?"
+                                 r"(?:(?:[\w'’-]+\s+){0,6}?as(?!\w)|(?:claims?|allegations?|accusations?|reports?|charges?"
+                                 r"|criticism|suggestions?|idea|concerns?|estimates?|figures?|it|them|this|that)(?!\w))",
+                                 re.IGNORECASE)
 # A figure put down to its giver: "the union puts the cost at $31 million".
 _PUT_AT = patterns.compile(r"(?<!\w)(?:put|puts|putting)\s+(?:[\w'’]+\s+){1,5}at\s+(?:about\s+|around\s+)?[$£€\d]",
                            re.IGNORECASE)
@@ -532,8 +539,6 @@ _WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "ack
                          "contends", "contended", "testified", "testifies", "testimony", "argument", "arguments",
                          "arguing", "contending", "insisting",
                          "contention", "contentions", "submission", "submissions",
-                         # a judgement given as its speaker's: "Okafor dismissed the estimate as scaremongering"
-                         "dismissed", "dismisses",
                          # a party's demand, as a lawsuit gives it: "the plaintiffs sought $64.5 million"
                          "sought", "seeks", "demanded", "demands",
                          # a forecaster's judgement, as a central bank gives it: "the bank projects growth of 0.6%"
@@ -573,6 +578,7 @@ def says_whose_word(text: str) -> bool:
     a statement, a party's case or a witness's evidence ("Harbor expects", "in a statement", "gave evidence that")."""
     return bool(says_who_reports(text) or (may_hold(text, _WHOSE_KEPT_RUNS) and _WHOSE_KEPT & {
         folded_word(w) for w in _WORD.findall(text)}) or _GAVE_EVIDENCE.search(text)
+        or ("dismiss" in text and _DISMISSED_AS.search(text))
         or ("put" in text and _PUT_AT.search(text)))
 
 
@@ -594,6 +600,8 @@ def _passed_on_in(text: str, claimed: bool) -> tuple[str, ...]:
     text = standards_blanked(text)  # "according to the law" passes no one's word on (standards.py)
     if _CLAIM.search(text):  # numbered claims, and claims as things ("its claims are timely"), pass on no one's word
         text = _CLAIM_NOUN.sub(_blanked, _NUMBERED_CLAIM.sub(_blanked, text))
+    if "soutien" in text:  # "Le maire soutient le projet" backs it, and passes on no one's word (newuser_63)
+        text = _SUPPORTS.sub(_blanked, text)
     found = [(word.start(), word.group()) for word in _WORD.finditer(text) if folded_word(word.group()) in words
              ] if may_hold(text, _PASSED_ON_RUNS if claimed else _CONTESTED_RUNS) else []
     found += [(phrase.start(), " ".join(phrase.group().split())) for phrase in _GAVE_EVIDENCE.finditer(text)]
@@ -625,6 +633,9 @@ _CLAIM_NOUN = patterns.compile(
     # a lawsuit's claims, what it asks ("Claims for a further $6.2 million ... are dismissed", "the claims brought")
     r"|(?<!\w)claims?(?=\s+(?:for|against|brought)(?!\w))", re.IGNORECASE)
 _CLAIM = patterns.compile("claim", re.IGNORECASE)  # what every _CLAIM_NOUN holds, as it matches letters
+# French "soutenir" before what it backs is support, not a saying: "soutient le projet", not "soutient que ..."
+_SUPPORTS = patterns.compile(r"(?<!\w)soutien(?:t|nent)(?=\s+(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses"
+                             r"|leur|leurs|notre|nos)(?!\w))")
 # A patent's numbered claims ("infringes claims 1 and 4", "claim 9 is invalid"): what it covers, nobody's word.
 _NUMBERED_CLAIM = patterns.compile(r"(?<!\w)claims?(?=\s+(?:\d|nos?\.\s*\d))", re.IGNORECASE)
 
@@ -1970,7 +1981,8 @@ def _other_unit(statement: Statement, sentence: Sentence, passages: list[Cited],
     units = UNIT_PLURALS.get(unit, unit + "s")
     sources = sorted({UNIT_PLURALS.get(other, other + "s") for quantity, other in given
                       if quantity in (quantities or statement.quantities)})
-    theirs = f"; they give it in {' and '.join(sources)}" if sources else ""
+    # where they give it in no unit, say so: the message ended "do not give it in" (tests/test_newuser_66.py)
+    theirs = f"; they give it in {' and '.join(sources)}" if sources else "; they give it in no unit"
     return [Finding(statement.start, f'figure "{_flat(_as_written(statement, sentence))}" is given in {units}, which {where} do not give '
                                      f"it in{theirs}", measures.OTHER_UNIT_HINT)]
 
@@ -2015,6 +2027,8 @@ def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited
     if all(q is None for q in given):  # "more than 18.7%" citing "18.7%": unless it rounds another figure up
         if _rounded_from(statement, sentence, passages, language=language) is not None:
             return []
+        if over_a_span(sentence.text, at, to, written.words):
+            return []  # German "über 32 Monate": across the span, no bound (over_spans.py)
         return [Finding(statement.start, f'figure "{written.words}" says more or less than "{_flat(statement.text)}" '
                                          f'{where}', _PLAIN_FIGURE_HINT)]
     source = next(q for q in given if q is not None)

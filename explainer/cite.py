@@ -140,6 +140,7 @@ from .comparison_sides import turned_comparisons
 from .limits import swapped_limits
 from .penalties import turned_penalties
 from .cleared_penalties import cleared_for_penalised
+from .counts_by_giver import counts_given_to_another
 from .positive_tests import positive_test_of_another
 from .counted_nouns import swapped_nouns
 from .planned_figures import planned_as_reached
@@ -159,6 +160,7 @@ from .arabic_parties import swapped_in_arabic
 from .hangul_speakers import misattributed_in_korean
 from .hangul_stances import turned_stance_in_korean
 from .hangul_verbs import possible_told_as_done
+from .arabic_may import may_told_as_done_in_arabic
 from .hangul_requests import asked_told_as_done
 from .hangul_party_word import party_word_as_fact_in_korean
 from .japanese_party_word import party_word_as_fact_in_japanese
@@ -671,7 +673,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + (dropped_conditions(text, passages, offset, language) or dropped_condition_in_bengali(text, passages, offset))
             + turned_outcomes(text, passages, offset, language)
             + vietnamese_told_as_done(text, passages, offset, language)
-            + possible_told_as_done(text, passages, offset)
+            + possible_told_as_done(text, passages, offset) + may_told_as_done_in_arabic(text, passages, offset)
             + vietnamese_changed_counts(text, passages, offset, language)
             + asked_told_as_done(text, passages, offset)
             + majority_unbacked_in_korean(text, passages, offset)
@@ -746,6 +748,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + turned_opposites(text, passages, offset, language) + dropped_approximations(text, passages, offset, language)
             + dropped_limits(text, passages, offset, language) + hit_for_near(text, passages, offset, language)
             + mostly_the_other_kind(text, passages, offset, language)
+            + counts_given_to_another(text, passages, offset, language)  # newuser_63: "3 000 selon la préfecture"
             + unowned_figures(text, passages, offset, language, parties) + made_the_only_one(text, passages, offset, language)
             + misstated_deals(text, passages, offset, language)
             + joint_figure_as_one(text, passages, offset, language, parties)

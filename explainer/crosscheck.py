@@ -20,6 +20,7 @@ from .hints import closest
 from .cjk import whole_words
 from .numbers import Mention, Quantity, declined_forms, find_mentions, is_year, locale_words, months_named
 from .problems import Problem
+from .span_start import starts_span
 from .superseded import check_superseded
 from .windows_names import refused_seeds
 
@@ -207,7 +208,8 @@ def _dates_as_worded(timeline, weekdays: tuple[tuple[str, ...], ...], language: 
             continue
         mentions = find_mentions(event.when, language)
         stated = [mention for mention in mentions if _full_date(mention)]
-        if stated and event.date not in {_full_date(mention) for mention in stated}:
+        full = {_full_date(mention) for mention in stated}
+        if stated and event.date not in full and not starts_span(event.date, mentions, full):
             problems.append(Problem(timeline.shown, event.line_of("date"),
                                     f"event '{event.when}': `date` {event.date} is not the date `when` states, "
                                     f"{stated[0].text}", f"write `date: {_full_date(stated[0])}`, or correct `when` "

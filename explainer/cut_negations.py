@@ -32,14 +32,17 @@ from .quotation_cuts import BEFORE_QUOTED, CutWord, cut_quotations
 
 _NEGATIONS = ("not", "no", "never", "cannot", "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't",
               "wasn't", "weren't", "ne", "non", "pas", "jamais", "nunca", "jamás", "não", "nem", "mai", "nicht",
-              "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals")
+              "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
+              # Arabic's, "و"/"ف" (and, so) joined: 'إن اللجنة "تسمح بأن يدفع المواطن ثمن الخلاف"' of '"لن تسمح ..."'
+              *(joined + word for joined in ("", "و", "ف") for word in ("لن", "لم", "لا", "ليس", "ليست")))
 _NEGATION = "(?:" + "|".join(re.escape(word) for word in _NEGATIONS) + ")"
 _MAY_NEGATE = patterns.compile(r"(?<!\w)" + _NEGATION + r"(?!\w)", re.IGNORECASE)
 # What keeps the negation in the sentence, besides a negation: a word that negates by its meaning ('the minister
 # rejected a "safe zone"' citing 'there is no "safe zone"')
 _DENIALS = ("without", "denied", "denies", "deny", "rejected", "rejects", "refused", "refuses", "ruled out", "lack",
             "lacks", "lacked", "sans", "nié", "rejeté", "refusé", "sin", "negó", "rechazó", "sem", "negou", "nega",
-            "rejeitou", "rejeita", "recusou", "recusa", "ohne", "bestritten", "abgelehnt", "senza")
+            "rejeitou", "rejeita", "recusou", "recusa", "ohne", "bestritten", "abgelehnt", "senza",
+            "رفض", "رفضت", "ترفض", "يرفض", "نفى", "نفت", "ينفي", "تنفي", "دون", "بدون")
 _DENIAL = "|".join(re.escape(word) for word in _DENIALS).replace(r"\ ", r"\s+")
 _KEPT = patterns.compile(r"(?<!\w)(?:" + _NEGATION + "|" + _DENIAL + r")(?!\w)", re.IGNORECASE)
 # A negation right before where the quoted words start, past an opening quotation mark the source may give there

@@ -83,7 +83,20 @@ _SPELLED = patterns.compile(r"(?<![\w-])(?:for|lasted|lasting|lasts|last|took|ta
                             r"|almost\s+|about\s+|around\s+|at\s+least\s+|at\s+most\s+|up\s+to\s+)?"
                             r"(?P<one>an?|one)\s+(?P<unit>hour|day|week|decade|fortnight|month)(?![\w'’-])",
                             re.IGNORECASE)
-_SPELLED_WORDS = frozenset({"hour", "day", "week", "decade", "fortnight", "month"})
+# The same span named as the one just past ("over the previous decade", "in the past week"), and in French ("sur la
+# décennie précédente", "au cours de la dernière décennie", "en une semaine", "pendant un mois"): a decade is ten years
+# whichever way it is named (tests/test_newuser_63.py)
+_SPELLED_PAST = patterns.compile(r"(?<![\w-])(?:over|during|in|for|across|within)\s+(?P<one>the)\s+(?:past|previous|last"
+                                 r"|preceding)\s+(?P<unit>hour|day|week|decade)(?![\w'’-])", re.IGNORECASE)
+_SPELLED_FR = patterns.compile(
+    r"(?<![\w-])(?:pendant|durant|en|depuis|sur|après|dans|(?:au\s+cours|lors)\s+d(?:e\s+|u\s+|['’]\s*))\s*"
+    r"(?:(?P<bound>plus|moins|près)\s+d['’]\s*|(?P<about>environ)\s+)?"
+    r"(?:(?P<one>une?)\s+|(?P<the>la|le|cette|ce)\s+(?P<past>(?:dernière|dernier|précédente|précédent)\s+)?)"
+    r"(?P<unit>décennie|semaine|journée|jour|heure|mois)(?P<after>\s+(?:précédente|précédent|écoulée|écoulé|passée"
+    r"|passé|dernière|dernier))?(?![\w'’-])", re.IGNORECASE)
+_FRENCH_UNITS = {"décennie": "decade", "semaine": "week", "journée": "day", "jour": "day", "heure": "hour",
+                 "mois": "month"}
+_SPELLED_WORDS = frozenset({"hour", "day", "week", "decade", "fortnight", "month", "semaine", "jour", "heure", "mois"})
 # "a month" is read as the 30 days that ordinarily restate it (and no other count of days or weeks)
 _ONE_OF = {"fortnight": (Decimal(2), "week"), "month": (Decimal(30), "day")}
 
@@ -94,13 +107,39 @@ def _spelled_spans(text: str, qualifier: str | None = None) -> frozenset[tuple[Q
     if not may_hold(text, _SPELLED_WORDS):
         return frozenset()
     found = set()
-    for match in _SPELLED.finditer(text):
-        theirs = qualifier_of(text, match.start("one"), match.end("one"))
-        if (theirs.kind if theirs else None) != qualifier:
+    for match in _spelled_matches(text):
+        if (_french_bound(match) if "bound" in match.re.groupindex else _bound(text, match)) != qualifier:
             continue  # "more than a week" keeps "more than seven days", and backs no plain figure
-        times, unit = _ONE_OF.get(match["unit"].casefold(), (Decimal(1), match["unit"].casefold()))
+        unit = _FRENCH_UNITS.get(match["unit"].casefold(), match["unit"].casefold())
+        times, unit = _ONE_OF.get(unit, (Decimal(1), unit))
         found.add((Quantity(times, ""), unit))
     return frozenset(found)
+
+
+def _bound(text: str, match: re.Match) -> str | None:
+    """Return the kind of the qualifier of an English span of one unit in words ("more than a week": "more than")."""
+    if match.re is _SPELLED_PAST:
+        return None  # "over the past decade": "over" is where, no bound
+    theirs = qualifier_of(text, match.start("one"), match.end("one"))
+    return theirs.kind if theirs else None
+
+
+def _french_bound(match: re.Match) -> str | None:
+    """Return the kind of the qualifier of a French span of one unit in words ("plus d'une semaine": "more than")."""
+    if match["about"]:
+        return "about"
+    return {"plus": "more than", "moins": "fewer than", "près": "nearly"}.get((match["bound"] or "").casefold())
+
+
+def _spelled_matches(text: str):
+    """Yield the matches of a span of one unit in words in text: "for a week", "over the past decade", "en une
+    semaine", "sur la décennie précédente" (a French definite article only with a word saying the span just past)."""
+    yield from _SPELLED.finditer(text)
+    if text.isascii():
+        yield from _SPELLED_PAST.finditer(text)
+    for match in _SPELLED_FR.finditer(text):
+        if match["one"] or match["past"] or match["after"]:
+            yield match
 
 
 # How far from a hedged span its smaller unit's figure may be, as a share of it: [low, high).

@@ -54,7 +54,10 @@ despencou despencaram encolheu perdeu perderam
 # Arabic's, with the future's "س" and the "و" (and) it writes joined to a word; not "يزيد"/"تزيد", which "ما يزيد على
 # ٤٠٠" (more than 400) and "لا يزيد على" (no more than) hold.
 _ARABIC_RISE = ("ارتفع ارتفعت ارتفاع يرتفع ترتفع سيرتفع سترتفع زاد زادت سيزيد ستزيد ازداد ازدادت زيادة نما نمت نمو"
-                " ارتفاعا ارتفاعًا")
+                " ارتفاعا ارتفاعًا"
+                # made to rise, as "خفض" (cut) is made to fall: "رفعت الوزارة سعر الأمبير من ١٥ ألف دينار إلى ١٢ ألف"
+                # built citing "تخفض"
+                " رفع رفعت يرفع ترفع سيرفع سترفع")
 _ARABIC_FALL = ("انخفض انخفضت انخفاض ينخفض تنخفض سينخفض ستنخفض تراجع تراجعت يتراجع سيتراجع هبط هبطت هبوط خفض خفضت"
                 " يخفض تخفض سيخفض ستخفض تقلص تقلصت انخفاضا انخفاضًا")
 _RISE |= {form for word in _ARABIC_RISE.split() for form in (word, "و" + word)}

@@ -23,7 +23,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import patterns
+from . import fractions_german, patterns
 from .attribution import Cited, Finding, clipped
 from .numbers import mentions_in, quantities_in
 from .qualifiers import qualifier_of
@@ -92,6 +92,7 @@ def fractions_in(text: str) -> tuple[Fraction, ...]:
     """Return every fraction in words text says ("a fifth of", "two-thirds", "nearly half the"), with its percentage."""
     folded = text.casefold()
     ratios = tuple(_ratios_in(text)) if _RATIO_HINT.search(folded) else ()
+    ratios += tuple(Fraction(*said) for said in fractions_german.fractions_in(text))  # "vier von fünf", "zwei Drittel"
     if not any(word in folded for word in ("half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth",
                                            "tenth", "mitad", "tercio", "cuarto", "quinto", "helft", "derde", "kwart",
                                            "vijfde")):
@@ -251,7 +252,7 @@ def _in_their_words(fraction: Fraction, passages: list[Cited]) -> bool:
 
 def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each fraction of text that no percentage of its passages fits (see the module)."""
-    if language.split("-")[0].lower() not in ("", "en", "es", "nl"):
+    if language.split("-")[0].lower() not in ("", "en", "es", "nl", "de"):
         return []
     spoken = markers_blanked(text)
     said = fractions_in(spoken)

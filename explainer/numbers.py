@@ -92,8 +92,10 @@ import unicodedata
 from decimal import Decimal
 from typing import NamedTuple
 
-from . import (bengali, cjk, hangul, hebrew, kanji_numbers, measures, patterns, persian_numbers, spelled, swahili_clock,
-               swahili_numbers, table_units, urdu_numbers, vietnamese_numbers, indonesian)
+from . import (bengali, cjk, duration_adjectives, french_counts, hangul, hebrew, kanji_numbers, measures, patterns,
+               persian_numbers, spelled, swahili_clock, swahili_numbers, table_units, urdu_numbers, vietnamese_numbers,
+               indonesian)
+from .arabic_month_pairs import month_pairs
 from .carried_units import carried_units
 from .first_chars import first_chars
 from .point_fractions import point_fractions
@@ -134,6 +136,7 @@ _MONTH_NUMBER = {
     **{name: n for n, name in enumerate(_MONTHS_FR, 1)},
     **{name.capitalize(): n for n, name in enumerate(_MONTHS_FR, 1)},
     **{name: n for n, names in enumerate(_MONTHS_AR, 1) for name in names},
+    **month_pairs(_MONTHS_AR),
 }
 # Case-sensitive inside the case-insensitive pattern: "May" is a month, "may" a verb.
 _MONTH = "(?-i:" + "|".join(patterns.longest_first(map(re.escape, _MONTH_NUMBER))) + r")(?![\w-])"
@@ -531,6 +534,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         rf"|(?<![\w-]){_PERIOD}"
         rf"|{figures_first}{leading}{_MINUS}(?P<cur>[$€£¥]\s?)?(?:{_AFTER_CODE}|{not_in_word})(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|\.?[ºª]|s{ordinal}){glued})?(?:(?!\w)|(?=(?-i:pct?)(?!\w))){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
+        + (rf"|(?<![\w-]){french_counts.PATTERN}" if french else "")
         + (rf"|(?<![\w-]){spelled.BY_LANGUAGE[words_of]}(?P<wpct>{_PERCENT})?" if words_of else "")
         + rf"|{_TIMES_WORD}"
         + rf"|(?<![\w-]){_FRACTION_OF_SCALE}"
@@ -559,7 +563,9 @@ def _locale_dates(not_in_word: str, months: tuple[str, ...]) -> str:
 _ENGLISH_SCALES = {"hundred": 100, **_SCALES}
 # Arabic scale words after digits ("٢٫٤ مليار", "٢٠ ألف"), singular and plural, with and without hamza.
 _ARABIC_SCALES = {"ألف": 10**3, "الف": 10**3, "آلاف": 10**3, "الاف": 10**3, "مليون": 10**6, "ملايين": 10**6,
-                  "مليار": 10**9, "مليارات": 10**9, "بليون": 10**9, "تريليون": 10**12, "ترليون": 10**12}
+                  "مليار": 10**9, "مليارات": 10**9, "بليون": 10**9, "تريليون": 10**12, "ترليون": 10**12,
+                  # accusative, after "كان" or as a verb's object: "بعد أن كان ١٥ ألفاً" (unread: a figure 15)
+                  **{thousand + ending: 10**3 for thousand in ("ألف", "الف") for ending in ("اً", "ًا", "ا")}}
 # Text in a decimal-point language: English, and Arabic, whose digits and words never stand in English text.
 _POINT_SCALES = {**_ENGLISH_SCALES, **_ARABIC_SCALES, **urdu_numbers.SCALES, **persian_numbers.SCALES,
                  **hebrew.SCALES}
@@ -572,7 +578,8 @@ _MENTION = _mention_pattern(_NOT_IN_WORD, _DIGITS, tuple(_POINT_SCALES), abbrevi
 # What every mention starts with or holds: a digit (every figure and date written in digits) or a
 # spelled number word. Most sentences have neither, and this is far cheaper to look for.
 _MAYBE_MENTION = patterns.compile(rf"\d|(?<![\w-]){_SPELLED_WORD}|{_TIMES_WORD}", re.IGNORECASE)
-_MAYBE_FRENCH_MENTION = patterns.compile(rf"\d|(?<![\w-])(?:{_SPELLED_WORD}|{_FR_WORD})|{_TIMES_WORD}", re.IGNORECASE)
+_MAYBE_FRENCH_MENTION = patterns.compile(rf"\d|(?<![\w-])(?:{_SPELLED_WORD}|{_FR_WORD}|{'|'.join(french_counts.VALUES)})"
+                                         rf"|{_TIMES_WORD}", re.IGNORECASE)
 _DIGIT = patterns.compile(r"\d")
 _WORD = patterns.compile(r"\w+")
 # The words each of the two looks for, each a word of its own (its first, lowercased): in text all ASCII, where
@@ -580,7 +587,7 @@ _WORD = patterns.compile(r"\w+")
 # Keyed by the pattern's id: hashing a compiled pattern hashes all its code, 7 µs a lookup (checkspeed10).
 _MAYBE_WORDS = {id(maybe): frozenset(_WORD.search(word).group().lower() for word in words) for maybe, words in (
     (_MAYBE_MENTION, {*_WORD_VALUE, *_TIMES}), (_MAYBE_FRENCH_MENTION, {*_WORD_VALUE, *_TIMES, *_FR_WORD_VALUE,
-                                                                         *_FR_SCALES}))}
+                                                                         *_FR_SCALES, *french_counts.VALUES}))}
 
 
 # German and Spanish number words (explainer/spelled.py), by the parts they start with ("zwei" of "zweitausend").
@@ -1334,6 +1341,8 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         return _part_of_whole(match)
     if groups.get("fr"):
         return _french_figure(match)
+    if groups.get("frapx"):  # "une trentaine de": about 30 (french_counts.py)
+        return _made(match, "figure", (Quantity(french_counts.value_of(groups["frapx"])),))
     if any(groups.get(words) for words in spelled.BY_LANGUAGE):  # number words: spelled.py
         value = spelled.value(match)
         percent = groups["wpct"] or groups.get("swpct")  # Swahili's "asilimia 35" before its figure
@@ -1577,7 +1586,8 @@ def unit_after(text: str, start: int, end: int) -> str | None:
     found = _DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end) or _SIGN_AFTER.match(text, end)
     if found:
         return _UNIT_FAMILY[patterns.lookup_key(found["unit"])]
-    return measures.symbol_after(text, end) or cjk.unit_after(text, end) or hangul.unit_after(text, end)
+    return (measures.symbol_after(text, end) or cjk.unit_after(text, end) or hangul.unit_after(text, end)
+            or duration_adjectives.unit_after(text, end))  # "48-stündig", "zweitägig"
 
 
 # Words that make a unit compound ("sq km", "km per hour" when not written as one): no single family.

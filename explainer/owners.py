@@ -17,6 +17,7 @@ from . import bengali, devanagari, hangul, patterns, vietnamese, vietnamese_spea
 from .alias_names import named_by_alias
 from .attribution import Cited
 from .cjk import writes_without_spaces
+from .french_givers import french_givers
 from .hangul_names import hangul_name_words, named_in_hangul
 from .inflection import declined_alike, polish_declined_alike, spelled_alike
 from .model import Party
@@ -151,7 +152,8 @@ _THE_NOUN = patterns.compile(r"(?<!\w)(The|the)\s+([a-z][\w'’]*)(?=\s+(?:says|
 
 def _named_by_noun(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
     """Return the ids of the parties text names as giving a figure by a lowercase noun of theirs alone after "the"."""
-    return frozenset().union(*(named_in_lowercase(m[1], m[2], parties) for m in _THE_NOUN.finditer(text)))
+    return frozenset().union(*(named_in_lowercase(m[1], m[2], parties) for m in _THE_NOUN.finditer(text)),
+                             *(named_in_lowercase("the", noun, parties) for noun in french_givers(text)))
 
 
 # Dutch names the one giving a figure after "volgens" (according to), a few words on: "volgens cijfers van de
@@ -164,7 +166,8 @@ def _the_noun_of(text: str, words: frozenset[str]) -> bool:
     """Say whether text names a party as giving a figure by one of its words in lowercase after "the" ("the city
     says"; Dutch "volgens de gemeente")."""
     return (any(folded_word(m[2]) in words for m in _THE_NOUN.finditer(text))
-            or any(folded_word(m[1]) in words for m in _VOLGENS_NOUN.finditer(text)))
+            or any(folded_word(m[1]) in words for m in _VOLGENS_NOUN.finditer(text))
+            or any(noun in words for noun in french_givers(text)))
 
 
 def named_by_two_capitals(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str] | None:

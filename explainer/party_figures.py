@@ -24,6 +24,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped
 from .numbers import read_by_language
+from .offer_prices import offer_price_kept
 from .owners import is_named, named_in_lowercase
 from .sentences import folded_word, split_sentences
 from .speakers import reports
@@ -77,7 +78,7 @@ def swapped_party_figures(text: str, passages: list[Cited], offset: int = 0, lan
         return []  # most passages give no party a figure: found without reading the sentence
     for pair in _pairs(_as_read(text, language), parties, _SENTENCE_GAP, run=False):
         found = given_to_another(pair.parties, pair.figure, read, parties)
-        if found is not None:
+        if found is not None and not offer_price_kept(pair.written, text, pair.shown, read, language):
             own, given = found
             theirs = (f"{own.name} {own.shown} and {given.name} {given.shown}" if own else
                       f"it to {given.name}, never naming {pair.name}")

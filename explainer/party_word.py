@@ -27,7 +27,7 @@ from .clauses import WINDOW
 from .sentences import folded_word, split_sentences
 from .short_words import restating_words, tells_of_speaker
 from .speaker_wording import according_to
-from .speakers import named_by_its_noun, parties_of, reports, says_as_per_party, shown, speakers_in
+from .speakers import named_by_its_noun, of_its_own_body, parties_of, reports, says_as_per_party, shown, speakers_in
 
 _LONG = 5  # a word this long, shared, says a sentence restates a passage (as dropped_attribution reads it)
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -46,6 +46,8 @@ _VOICE = patterns.compile(rf"(?<![^\W\d_])(?P<party>[^\W\d_][\w-]+)(?:['’]s?)?
 # annuncia un aumento" was refused citing "Autovie Tirrene ha annunciato un aumento").
 _SAYING = frozenset("""
 annonce annoncent annoncé annoncée annoncés annoncées annonçant indique indiquent indiqué précise précisent précisé
+rappelle rappellent rappelé souligne soulignent souligné prévient préviennent prévenu insiste insistent insisté ajoute
+ajoutent ajouté
 sagt sagen sagte sagten erklärt erklären erklärte erklärten kündigt kündigen kündigte kündigten berichtet berichtete
 dice dicen dijo dijeron anuncia anuncian anunció anunciaron informa informan informó informaron
 affirme affirment affirmé assure assurent assuré behauptet behaupten behauptete behaupteten afirma afirman afirmó
@@ -278,8 +280,9 @@ def _party_spans(text: str, parties: tuple) -> list[tuple[tuple[int, int], str]]
     for at, words, names in speakers_in(text, parties):
         if names == named_by_its_noun(words, parties):
             continue  # "the agency said" of the Medicines Safety Agency: a regulator's word, or its data, is no side's
-        by_verb.setdefault(at, []).append(words if parties_of(names, parties) or _names_a_party(words, parties)
-                                          else "")
+        own = of_its_own_body(words, names, parties)  # "Brookfield University" is no Brookfield City Council
+        by_verb.setdefault(at, []).append(words if parties_of(own, parties) or (
+            own == names and _names_a_party(words, parties)) else "")
     for at, speakers in by_verb.items():  # "the UN and Pakistan said": "the UN" is no name speakers_in reads
         first = speakers[-1].split()[:1]
         subject = text.rfind(first[0], max(0, at - 200), at) if first else -1

@@ -7,7 +7,9 @@ comma before "and", "but", "while", "whereas" or "yet" (or before a participle o
 "it"/"they" may go on with the word passed on, and is never plain. A sentence rests on a plain clause where every word
 of five letters or more it shares with the passage stands in one clause that holds no word passing anyone's on, or
 all but one of them stand in such clauses ("The board offered 4% over two years" takes "years" from the union's
-demand beside its "arguing that ...": tests/test_factcheck_94.py).
+demand beside its "arguing that ...": tests/test_factcheck_94.py). A sentence before the first of a passage that passes
+a word on is a plain clause too ("Mayor Dana Whitfield has not taken a position on the measure. The coalition accuses
+landlords of ...": tests/test_factcheck_95.py).
 """
 
 from __future__ import annotations
@@ -20,7 +22,13 @@ from . import patterns
 # and at a comma before a participle passing a word on, which opens a clause of its own: "The union is demanding a 9%
 # raise, arguing that salaries have fallen" tells the demand plainly (factcheck_94)
 _PARTICIPLE = r"(?:arguing|insisting|contending|claiming|alleging|saying|accusing)(?!\w)"
-_JOINS = patterns.compile(rf";|,\s+(?:and|but|while|whereas|yet)\s+|,\s+(?={_PARTICIPLE})", re.IGNORECASE)
+# and around a subject's appositive of a past participle, "The lawsuit, filed in Harlan County District Court, alleges
+# that ...": where it was filed is the reporter's fact, what it alleges the suit's word (a comma before the verb of
+# saying ends the appositive)
+_APPOSITIVE = r"(?-i:[a-z]+ed|made|held|written|run|built|brought|sent|given|taken|known)\s+(?:in|by|on|at|with|last|this)\s"
+_SAYING = r"(?:alleges|alleged|says|said|claims|claimed|argues|argued|contends|contended|states|stated)(?!\w)"
+_JOINS = patterns.compile(rf";|,\s+(?:and|but|while|whereas|yet)\s+|,\s+(?={_PARTICIPLE})|,\s+(?={_APPOSITIVE})"
+                          rf"|,\s+(?={_SAYING})", re.IGNORECASE)
 # such a participle's clause ends with its sentence: "The school board has offered 4%" after "..., arguing that ..."
 # goes on with no argument, where a sentence after "The Agency maintains that ..." may go on with the Agency's account
 _PARTICIPLE_OPENS = patterns.compile(_PARTICIPLE, re.IGNORECASE)
@@ -43,9 +51,10 @@ def rests_on_plain_clause(shared: set[str], passage: str, passing_on: frozenset[
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _plain_clauses(passage: str, passing_on: frozenset[str]) -> tuple[frozenset[str], ...]:
     """Return the folded words of each clause of a passage after its first that holds no word of `passing_on` and
-    does not go on with the clause before."""
+    does not go on with the clause before, and of each sentence before the first that passes a word on."""
+    leading = _leading_sentences(passage, passing_on)
     if not _JOINS.search(passage):
-        return ()
+        return leading
     clauses = [part for clause in _JOINS.split(passage)
                for part in (_SENTENCE_END.split(clause, 1) if _PARTICIPLE_OPENS.match(clause) else (clause,))]
     found = []
@@ -53,4 +62,19 @@ def _plain_clauses(passage: str, passing_on: frozenset[str]) -> tuple[frozenset[
         words = frozenset(word.casefold().replace("’", "'") for word in _WORD.findall(clause))
         if words.isdisjoint(passing_on) and not _GOES_ON.match(clause.lstrip()):
             found.append(words)
+    return (*leading, *tuple(found))
+
+
+def _leading_sentences(passage: str, passing_on: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """Return the folded words of each sentence of a passage before the first that holds a word of `passing_on`:
+    "Mayor Dana Whitfield has not taken a position" is told plainly before "The coalition accuses landlords of ..."
+    (factcheck_95); a sentence after one passing a word on may go on with it, and is not read."""
+    if ". " not in passage:
+        return ()
+    found = []
+    for sentence in _SENTENCE_END.split(passage)[:-1]:
+        words = frozenset(word.casefold().replace("’", "'") for word in _WORD.findall(sentence))
+        if not words.isdisjoint(passing_on):
+            break
+        found.append(words)
     return tuple(found)

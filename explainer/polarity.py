@@ -31,7 +31,7 @@ import functools
 import re
 from typing import NamedTuple, Sequence
 
-from . import (arabic_negations, bengali, bengali_negations, chinese_negations, devanagari, greek, hangul, hangul_negations, hebrew,
+from . import (arabic_negations, not_without, bengali, bengali_negations, chinese_negations, devanagari, greek, hangul, hangul_negations, hebrew,
                hindi_negations, indonesian, japanese_negations, patterns, persian_negations, swahili_negations,
                turkish_negations, vietnamese)
 from .attribution import Cited, Finding, unquoted
@@ -276,6 +276,10 @@ _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "
                          # "lossas heller inte" the unloading
                          "tidigare", "heller", "längre", "redan", "något", "några", "någon", "skulle", "kunde",
                          "enligt", "mellan", "efter",
+                         # German auxiliaries, Konjunktiv I's too: "die GDL werde auch ohne ein Angebot
+                         # zurückkehren" negates the return, not the "werde" its passage's "Wir werden" lacks
+                         "werde", "würde", "würden", "wurde", "wurden", "hätte", "hätten", "könne", "könnte",
+                         "könnten", "können", "müsse", "müssen", "sollen", "sollte", "sollten",
                          # Ukrainian and Russian words that only agree with "не" ("не дала жодних результатів"): what
                          # it negates is the result, as in "produced no results"
                          "жодних", "жодного", "жодної", "жодній", "жодному", "жодним", "жодними", "жодна", "жоден",
@@ -460,8 +464,12 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     italian = (language or "en").split("-")[0].lower() == "it"
     dutch = (language or "en").split("-")[0].lower() == "nl"
     greek_text = (language or "en").split("-")[0].lower() == "el"
+    french = (language or "en").split("-")[0].lower() == "fr"
     ends = _CLAUSE_ENDS.get((language or "en").split("-")[0].lower(), _CLAUSE_END)
-    for end, after in [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]:
+    spans = [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]
+    if (language or "en").split("-")[0].lower() == "de":
+        spans = not_without.joined(text, spans)  # "nicht ohne": one clause, negated twice
+    for end, after in spans:
         piece = text[start:end]
         if piece.strip() and not _left_unread(piece) and not (dutch and _purpose_only(piece)):
             lacked = lacking(piece) if english else []
@@ -473,7 +481,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
                 # words after it are the clause's own: "are exempt if at least 45% of their value is added")
                 predicate = lacked[0].what[-1][:_PREFIX] if lacked[0].what else ""
             # "The mayor said the city would not step in": the mayor is who says it, not whom the "not" is said of
-            reported = _reported_from(piece, negations[0][0]) if english and negations else 0
+            reported = _reported_from(piece, negations[0][0]) if (english or french) and negations else 0
             if greek_text and negations:
                 reported = greek.reported_from(piece, negations[0][0])
             before = _content_words(piece[reported:negations[0][0]]) if negations else frozenset()
@@ -557,7 +565,14 @@ _SAYING_BEFORE = frozenset({"said", "says", "say", "told", "tells", "tell", "sta
                             "claimed", "claims", "argued", "argues", "maintained", "maintains", "noted", "notes",
                             "wrote", "writes", "explained", "explains", "confirmed", "confirms", "reiterated",
                             "stressed", "predicted", "believes", "believed", "thinks", "thought", "expects",
-                            "expected"})
+                            "expected",
+                            # French, before "que": "Il assure que la FEB n'a pas appelé à ..." (newuser_63)
+                            "assure", "assurent", "assuré", "affirme", "affirment", "affirmé", "estime", "estiment",
+                            "estimé", "indique", "indiquent", "indiqué", "déclare", "déclarent", "déclaré", "précise",
+                            "précisé", "rappelle", "rappellent", "rappelé", "souligne", "souligné", "explique",
+                            "expliqué", "ajoute", "ajouté", "insiste", "insisté", "prévient", "prévenu", "dit",
+                            "disent", "répète", "répété", "martèle", "soutient", "soutiennent"})
+_THAT = ("that", "que", "qu'", "qu’")  # a French "qu'" is glued to the word after it: "qu'elle"
 _TELLING = frozenset({"told", "tells", "tell"})  # whose first word or two after them are who is told
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 
@@ -570,7 +585,8 @@ def _reported_from(clause: str, negation: int) -> int:
                 None)
     if said is None:
         return 0
-    that = next((at for at in range(said + 1, len(words)) if folded_word(words[at].group()) == "that"), None)
+    that = next((at for at in range(said + 1, len(words)) if folded_word(words[at].group()).startswith(_THAT)
+                 and folded_word(words[at].group()) not in ("thats", "ques")), None)
     if that is not None:  # "said on Tuesday that no casualties were reported"
         at = that + 1
     else:

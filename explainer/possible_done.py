@@ -46,8 +46,9 @@ _MODAL = (rf"(?-i:may)|might|could|can|would|will(?=\s+(?:be\s+)?(?:{_LEVEL_VERB
 # "may award", "could still fine", "may be awarded"; not "may not", "could have": the verb must be a plain one.
 _POSSIBLE_EN = patterns.compile(rf"(?<!\w)(?:{_MODAL})\s+(?:still\s+|also\s+|eventually\s+)?(?:(?P<be>be)\s+)?"
                                 r"(?P<verb>(?!not\b|have\b|be\b|never\b)[a-z]{3,})(?!\w)", re.IGNORECASE)
+# a pronominal verb's "se" after the modal: "pourrait se prononcer", told done "s'est prononcé" (newuser_63)
 _POSSIBLE_FR = patterns.compile(r"(?<!\w)(?:pourrai(?:t|ent)|peu(?:t|vent)|devrai(?:t|ent)|risque(?:nt)?\s+d['’]"
-                                r")\s*(?:encore\s+|aussi\s+)?(?P<verb>[a-zàâçéèêëîïôûù]{3,}(?:er|ir))(?!\w)",
+                                r")\s*(?:encore\s+|aussi\s+)?(?:se\s+|s['’])?(?P<verb>[a-zàâçéèêëîïôûù]{3,}(?:er|ir))(?!\w)",
                                 re.IGNORECASE)
 _POSSIBLE_ES = patterns.compile(r"(?<!\w)(?:podría|podrían|puede|pueden|debería|deberían)\s+(?:también\s+)?"
                                 r"(?P<verb>[a-záéíóúñ]{2,}(?:ar|er|ir))(?!\w)", re.IGNORECASE)
@@ -366,8 +367,8 @@ _PARTICIPLES = frozenset(form for forms in _IRREGULAR.values() for form in forms
 def _french_done(verb: str) -> re.Pattern:
     """Return the pattern of a French verb's passé composé ("accorder": "a accordé", "ont été accordés")."""
     participle = re.escape(verb[:-2]) + ("é" if verb.endswith("er") else "i")
-    return re.compile(rf"(?<!\w)(?:a|ont|avait|avaient)\s+(?:été\s+)?{participle}(?:e|s|es)?(?!\w)",
-                            re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?|(?:s['’](?:est|était)|se\s+(?:sont|"
+                      rf"étaient))\s+){participle}(?:e|s|es)?(?!\w)", re.IGNORECASE)
 
 
 def _spanish_done(verb: str) -> re.Pattern:

@@ -16,9 +16,10 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import change_ends, hangul, japanese_qualifiers, patterns, swahili_numbers, vietnamese_number_words
+from . import change_ends, french_counts, hangul, japanese_qualifiers, patterns, swahili_numbers, vietnamese_number_words
 from .cjk import writes_without_spaces
 from .numbers import CODE_BEFORE_FIGURE, Quantity, locale_words, mentions_in, names_a_code, names_an_hour, range_ends, read_by_language
+from .over_spans import over_a_span
 
 
 class Qualifier(NamedTuple):
@@ -36,9 +37,10 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
                  "as low as", "as few as", "as little as",  # a floor: "savings could be as low as $150 million"
                  "au moins", "au minimum", "pas moins de", "ما لا يقل عن",
                  "بحد أدنى"),
-    "more than": ("more than", "over", "above", "upwards of", "in excess of", "exceeding", "plus de", "au-delà de",
+    "more than": ("more than", "over", "above", "upwards of", "in excess of", "exceeding", "older than", "plus de",
+                  "au-delà de",
                   "أكثر من", "ما يزيد على", "ما يزيد عن"),
-    "fewer than": ("fewer than", "less than", "under", "below", "moins de", "أقل من"),
+    "fewer than": ("fewer than", "less than", "under", "below", "younger than", "moins de", "أقل من"),
     "up to": ("up to", "at most", "no more than", "not more than", "as many as", "as much as", "as high as",
               "a maximum of", "jusqu'à",
               "au plus", "au maximum", "pas plus de", "tout au plus", "تصل إلى", "يصل إلى",
@@ -74,8 +76,11 @@ def _qualifier_pattern(words) -> str:
 
 _KIND_OF = {re.sub(r"['’]", "'", w): kind for table in (QUALIFIERS, TRAILING_QUALIFIERS)
             for kind, ws in table.items() for w in ws}
-# Markdown emphasis may stand between a qualifier and its figure ("*at least* 31").
-_QUALIFIER_BEFORE = patterns.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(w for ws in QUALIFIERS.values() for w in ws)})[*_]*\s+[*_]*(?:{CODE_BEFORE_FIGURE})?$", re.IGNORECASE)
+# Markdown emphasis may stand between a qualifier and its figure ("*at least* 31"). Arabic joins a preposition or
+# "and" to the word after it: "يقدر الهدر بنحو ٣٠٪" (estimated at about 30%), "وبأكثر من": unread, the honest
+# "بنحو ٣٠٪" was refused as leaving out the qualifier of "نحو ٣٠٪", and "٤٥ ألف" built for "بحوالي ٤٥ ألف".
+_ARABIC_PROCLITIC = r"(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وف][بل])"
+_QUALIFIER_BEFORE = patterns.compile(rf"(?:(?<!\w)|{_ARABIC_PROCLITIC})(?P<words>{_qualifier_pattern(w for ws in QUALIFIERS.values() for w in ws)})[*_]*\s+[*_]*(?:{CODE_BEFORE_FIGURE})?$", re.IGNORECASE)
 # One word may stand between a figure and its trailing qualifier: "31 people or more"; not "more", whose "or less"
 # hedges ("40 more or less" is about 40, not up to 40), nor a French verb, whose "au moins" is no bound of the figure
 # ("300 ont au moins manifesté").
@@ -91,8 +96,11 @@ _PLUS_AFTER = patterns.compile(r"(?:-plus|\+)(?![\w+])", re.IGNORECASE)
 # (up to 9%), as "not more than 9%" does; "has never had fewer than 40" from below. Not across a clause's joint
 # ("not yet known, but more than 40", "not known but more than 40"), nor where it only widens ("not just more than 40").
 _CLAUSE_JOINT = "but|and|or|yet|while|though|although|whereas|so|only|just|merely|simply"
+# Nor where the bound is of whom the negated verb names ("did not include anyone over 75": none over 75, no cap at 75).
+_BOUND_HOLDERS = "anyone|anybody|any|those|people|someone|somebody|everyone|everybody|persons|patients|children|adults"
 _NEGATION_BEFORE = patterns.compile(rf"(?<!\w)(?:not|never|cannot|can['’]t|\w+n['’]t|no)\s+"
-                                    rf"(?:(?!(?:{_CLAUSE_JOINT})(?!\w))[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE)
+                                    rf"(?:(?!(?:{_CLAUSE_JOINT}|{_BOUND_HOLDERS})(?!\w))[^\W\d_]+\s+){{0,2}}$",
+                                    re.IGNORECASE)
 _NEGATED = {"more than": "up to", "fewer than": "at least"}
 
 
@@ -136,6 +144,8 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
     if names_a_code(text, end):  # "under 42 U.S.C. § 1983" is a title of the code, not fewer than 42
         return None
     start = _dollar_code_start(text, start)
+    if french_counts.is_rough_count(text, start, end):  # "une trentaine de fermes": about 30
+        return Qualifier("about", " ".join(text[start:end].split()))
     # Only spacing and emphasis between a figure and a digit before it: no qualifier's words end there, and a run
     # of bare figures ("1 1 1 ...", 300 KB of them) searched each figure's forty characters before it for them.
     after_a_digit = _after_a_digit(text, start)
@@ -180,9 +190,10 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
 # it took, no bound; after a verb of length ("lasted", "waited", "served"), "for", "in" or "after" it is "more than".
 _SPAN_AFTER = patterns.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|nights?|sessions?)(?!\w)",
                                re.IGNORECASE)
+_LENGTH_VERBS = (r"lasted|waited|continued|persisted|stayed|remained|endured|survived|served|lived|worked|delayed"
+                 r"|dragged|stretched|extended|exceeded|needed|required|totalled|totaled|reached|aged|used")
 _DURING_VERB_BEFORE = patterns.compile(
-    r"(?<!\w)(?!(?:lasted|waited|continued|persisted|stayed|remained|endured|survived|served|lived|worked|delayed"
-    r"|dragged|stretched|extended|exceeded|needed|required|totalled|totaled|reached|aged|used)(?!\w))"
+    rf"(?<!\w)(?!(?:{_LENGTH_VERBS})(?!\w))"
     r"(?:[^\W\d_]{2,}ed|held|heard|fought|met|spread|run|built|paid|made|played\s+out|carried\s+out|set\s+out"
     r"|took\s+place|taken\s+place)\s+$", re.IGNORECASE)
 
@@ -192,12 +203,25 @@ _JOINED_YEAR_AFTER = patterns.compile(r"\s*(?:and|to|through|-|–)\s*(?:18|19|2
 _YEAR = patterns.compile(r"(?:18|19|20)\d\d")
 
 
+# "Over" a span after a noun or a figure is the span something happened in too: "cut the risk by 18% compared with a
+# placebo over three years", "rose 5% over two years". Not after a word that makes it a length ("for", "in", "after",
+# "lasted", "is"), nor before "ago" or "old" ("over three years ago", "over 75 years old").
+_NOUN_BEFORE = patterns.compile(r"(?<!\w)(?!(?:for|in|after|within|of|than|by|to|is|are|was|were|be|been|being|took|"
+                                r"takes|take|taking|last|lasts|lasting|age|ages|just|well|only|some|"
+                                rf"{_LENGTH_VERBS}|lasting|waiting|serving|living|working)(?!\w))"
+                                r"(?:[^\W\d_]{3,}|[^\s\d]*\d\S*)\s+$", re.IGNORECASE)  # a word, or a figure: "£12.5bn"
+_LENGTH_AFTER = patterns.compile(r"\s+[^\W\d_]+\s+(?:ago|old|earlier|later|before|after|since)(?!\w)", re.IGNORECASE)
+
+
 def _over_as_during(text: str, over: int, end: int) -> bool:
     """Say whether "over" at `over`, before the figure ending at `end`, is "during" a span: "tried over 19 days",
-    "over 2024 and 2025"."""
+    "over 2024 and 2025", "a placebo over three years"."""
     if _YEAR.fullmatch(text, end - 4, end) and _JOINED_YEAR_AFTER.match(text, end):
         return True
-    return bool(_SPAN_AFTER.match(text, end) and _DURING_VERB_BEFORE.search(text, max(0, over - 30), over))
+    if not _SPAN_AFTER.match(text, end):
+        return False
+    return bool(_DURING_VERB_BEFORE.search(text, max(0, over - 30), over)
+                or (_NOUN_BEFORE.search(text, max(0, over - 30), over) and not _LENGTH_AFTER.match(text, end)))
 
 
 # A dollar's country code glued before its sign ("US$", "R$", "HK$"): a figure is read from its sign on, so its
@@ -224,15 +248,23 @@ def _after_a_digit(text: str, start: int) -> bool:
 # Arabic caps and floors are a negated verb: "(و)ألا يتجاوز 4 مليارات" (does not exceed: up to), "لا يقل عن ٤٠" (not
 # less than: at least); "و" (and) is written joined to it, and the verb's subject may stand before the figure, as
 # Arabic puts it after its verb ("ألا يتجاوز الملء 4 مليارات").
-_ARABIC_BOUND_BEFORE = patterns.compile(r"(?<!\w)(?P<words>و?أ?لا\s+[يت](?P<verb>تجاوز|زيد|قل)(?:\s+[\u0621-\u064a]+)??"
+# "لم"/"لن" negate it as "لا" does, and "لم يعد" (no longer) too: "هامش الربح لم يعد يتجاوز ١٠٪" is up to 10%.
+_ARABIC_BOUND_BEFORE = patterns.compile(r"(?<!\w)(?P<words>و?(?:أ?لا|لم|لن)\s+(?:[يت]عد\s+)?[يت](?P<verb>تجاوز|زيد|قل)(?:\s+[\u0621-\u064a]+)??"
                                         r"(?:\s+(?:على|عن))?)\s+$")
+# Its verbs of excess unnegated are "more than": "أن متوسط الربح يزيد على ٢٥٪" (exceeds 25%), "تجاوز ٥٠٠"; unread,
+# "يبلغ متوسط الربح ٢٥٪" built for it, and the honest "أكثر من ٢٥٪" was refused as saying more than "٢٥٪".
+_ARABIC_EXCESS_BEFORE = patterns.compile(r"(?<![\wً-ٟ])(?P<words>[وف]?(?:(?:[يت]زيد|زاد|زادت)(?:\s+[ء-ي]+){0,2}"
+                                         r"\s+(?:على|عن)|[يت]تجاوز|تجاوزت?|[يت]فوق|فاقت?))\s+$")
 _ARABIC_BOUND_KIND = {"تجاوز": "up to", "زيد": "up to", "قل": "at least"}
 
 
 def _arabic_bound(text: str, start: int, end: int) -> Qualifier | None:
     """Return the bound an Arabic negated verb of excess right before text[start:end] sets on that figure, or None."""
     found = _ARABIC_BOUND_BEFORE.search(text, max(0, start - 40), start)
-    return Qualifier(_ARABIC_BOUND_KIND[found["verb"]], " ".join(text[found.start():end].split())) if found else None
+    if found:
+        return Qualifier(_ARABIC_BOUND_KIND[found["verb"]], " ".join(text[found.start():end].split()))
+    found = _ARABIC_EXCESS_BEFORE.search(text, max(0, start - 40), start)
+    return Qualifier("more than", " ".join(text[found.start():end].split())) if found else None
 
 
 # A range's ends bound its figure each way: its low end is "at least" it, its high end "up to" it. A passage's range
@@ -254,10 +286,15 @@ def range_qualifier(text: str, start: int, end: int, language: str = "", changes
 def qualified_figures(text: str, language: str = "") -> tuple[tuple[Quantity, Qualifier | None], ...]:
     """Return each quantity text states with its qualifier (an end of a range its bound that way), or None (always
     for a date's); remembered."""
-    return tuple((quantity, (qualifier_of(text, m.start, m.end, language) or range_qualifier(text, m.start, m.end,
-                                                                                               language))
-                  if m.kind == "figure" else None)
+    return tuple((quantity, _bound_of(text, m.start, m.end, language) if m.kind == "figure" else None)
                  for m in mentions_in(text, language) for quantity in m.quantities)
+
+
+def _bound_of(text: str, start: int, end: int, language: str) -> Qualifier | None:
+    """Return the qualifier of the figure at `start`..`end` of text, or of the range it ends; none for German "über"
+    spreading it across a span ("über 32 Monate": over_spans.py)."""
+    found = qualifier_of(text, start, end, language) or range_qualifier(text, start, end, language)
+    return None if found and over_a_span(text, start, end, found.words) else found
 
 
 read_by_language(qualified_figures)

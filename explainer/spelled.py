@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import arabic_numbers, patterns, spelled_languages
+from . import arabic_numbers, duration_adjectives, patterns, spelled_languages
 
 # German: one word from its parts ("zweihundertdreißigtausend"); a half after a count ("zweieinhalb").
 _DE_UNITS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
@@ -34,7 +34,7 @@ _DE_BELOW_100 = rf"(?:{_any(_DE_UNITS)}und{_any(_DE_TENS)}|{_any(_DE_TENS)}|{_an
 _DE_BELOW_1000 = rf"(?:{_any(_DE_UNITS)}?hundert{_DE_BELOW_100}?|{_DE_BELOW_100})"
 _DE_HALF = rf"(?:anderthalb|{_DE_BELOW_100}einhalb)(?:hundert|tausend)?"
 _DE_WORD = rf"(?:{_DE_HALF}|{_DE_BELOW_1000}?tausend{_DE_BELOW_1000}?|{_DE_BELOW_1000})"
-GERMAN = (rf"(?P<de>{_DE_WORD}(?![\w-])(?:\s+{_any(_DE_SCALES)}(?![\w-]))?"
+GERMAN = (rf"(?P<de>{_DE_WORD}(?:(?![\w-])|(?={duration_adjectives.GLUED}))(?:\s+{_any(_DE_SCALES)}(?![\w-]))?"
           r"|(?:ein|eine|einer)\s+(?:million|milliarde|billion)(?![\w-]))")
 _DE_PARTS = patterns.compile(_any([*_DE_UNITS, *_DE_TEENS, *_DE_TENS, "hundert", "tausend", "und", "anderthalb",
                              "einhalb"]))

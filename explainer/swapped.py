@@ -36,6 +36,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped
 from .comparatives import turned_comparison
+from .head_nouns import modifies_a_noun
 from .numbers import ENGLISH_MONTHS, read_by_language
 from .owners import is_named, named_by_two_capitals, named_in_lowercase
 from .party_figures import figure_kept, own_figure_kept
@@ -186,7 +187,7 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
     named = [_party_of(word, parties) if word[0].isupper() else (
         _by_demonym(word, parties, read.demonym_endings) or _after_article(tokens, index, parties, read)
         if read is not ENGLISH
-        else named_in_lowercase(tokens[index - 1][1], word, parties) if index and tokens[index - 1][1] in _THE
+        else _head_named(tokens, index, parties) if index and tokens[index - 1][1] in _THE
         else _NONE)
              for index, (_, word) in enumerate(tokens)]
     if read.demonym_endings:  # Spanish "Paquistán", "afganas": the name as English spells it, "Pakistan", "Afghan"
@@ -215,6 +216,16 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
         else:
             index += 1
     return tuple(mentions)
+
+
+def _head_named(tokens: list[tuple[int, str]], index: int, parties: tuple[tuple[str, frozenset[str]], ...]
+                ) -> frozenset[str]:
+    """Return the party a lowercase noun after "the" names (owners.named_in_lowercase), where it heads its phrase
+    and modifies no noun after it: "the doping ban" names no Anti-Doping Agency (head_nouns.py)."""
+    found = named_in_lowercase(tokens[index - 1][1], tokens[index][1], parties)
+    following = tokens[index + 1][1] if found and index + 1 < len(tokens) else ""
+    own = frozenset().union(*(words for party, words in parties if party in found))
+    return _NONE if found and modifies_a_noun(tokens[index][1], following, own) else found
 
 
 def _name_end(tokens: list[tuple[int, str]], named: list[frozenset[str]], first: int) -> int:
@@ -563,6 +574,8 @@ def _word_after(tokens: list[tuple[int, str]], words: list[str], end: int) -> in
     index = end
     while index < len(words) and words[index] in _SKIPPED_AFTER:
         index += 1
+    if index + 1 < len(words) and words[index] == "on" and words[index + 1] in _WEEKDAYS:
+        index += 2  # "The tribunal on Tuesday reduced the ban": its place is "reduced" (factcheck_95)
     if (index + 1 < len(words) and words[index] in _PROGRESSIVE and words[index + 1].endswith("ing")
             and _as_place(words[index + 1])):
         index += 1  # "the union is demanding": the place is "demanding", as "the union demands" holds it

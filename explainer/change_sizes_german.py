@@ -1,0 +1,58 @@
+"""A German change's size reckoned from its two ends: "soll um drei Stunden sinken" of a passage's "Senkung der
+Wochenarbeitszeit von 38 auf 35 Stunden", as explainer/change_sizes.py reads English "fell by 3 hours" of "from 38 to
+35".
+
+Unread, "Die Wochenarbeitszeit soll um drei Stunden sinken" was refused ("figure "drei" is not in the passages"). A
+figure after "um" (or "Plus von", "Minus von"), in a sentence whose words give a rise or a fall ("sinken", "gesenkt",
+"Erhöhung", "steigt"), may be the difference of the two ends of a change "von A auf B" a cited passage gives, in the
+same unit (percentage points of two percentages), the same way: "um drei Stunden steigen" of "von 38 auf 35" is
+refused, and so is "um vier Stunden sinken" (tests/test_newuser_66.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .numbers import PERCENTAGE_POINT, Quantity, mentions_in
+
+# a change's size right after its word: "um", "um rund", "ein Plus von", "eine Senkung um"
+_SIZE_BEFORE = patterns.compile(r"(?<!\w)(?:um|plus\s+von|minus\s+von)\s+(?:rund\s+|etwa\s+|knapp\s+|fast\s+"
+                                r"|ungefähr\s+|gut\s+)?$", re.IGNORECASE)
+_FALLING = patterns.compile(r"(?<!\w)(?:sink|sank|gesunken|senk|gesenkt|fall|fäll|fiel|gefallen|rückgang|verringer"
+                            r"|reduz|kürz|gekürzt|minus|zurückg|nimmt\s+\w+\s+ab|nahm\s+\w+\s+ab|abnahme|abgebaut"
+                            r"|abbau|weniger|kleiner|niedriger|kürzer|geringer|billiger|günstiger)", re.IGNORECASE)
+_RISING = patterns.compile(r"(?<!\w)(?:steig|stieg|gestiegen|anstieg|erhöh|anheb|angehoben|hebt|wachs|wächst|wuchs"
+                           r"|gewachsen|zuwachs|zuleg|zugeleg|plus|zunahme|nimmt\s+\w+\s+zu|nahm\s+\w+\s+zu|mehr|größer|höher|länger"
+                           r"|teurer)",
+                           re.IGNORECASE)
+# between a change's two ends: "von 38 auf 35", "von 38 Stunden auf 35"
+_TO = patterns.compile(r"\s*(?:[^\W\d_]+\s+)?auf\s+$", re.IGNORECASE)
+_FROM = patterns.compile(r"(?<!\w)von\s+$", re.IGNORECASE)
+
+
+def change_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, end: int, passages) -> bool:
+    """Say whether the figure at `start`..`end` of a German sentence is given as a change's size ("um drei Stunden
+    sinken") that is the difference of the two ends of a change "von A auf B" a passage gives, the same way."""
+    if not _SIZE_BEFORE.search(sentence, max(0, start - 20), start):
+        return False
+    around = sentence[max(0, start - 80):end + 80]
+    way = False if _FALLING.search(around) else True if _RISING.search(around) else None
+    if way is None:
+        return False  # "um 2 Uhr", "um drei Stellen": no change said
+    wanted = {(q.value, "%" if q.unit == PERCENTAGE_POINT else q.unit) for q in quantities
+              if q.unit in ("", PERCENTAGE_POINT)}
+    return any((abs(reached.value - started.value), started.unit) in wanted and (reached.value > started.value) == way
+               for passage in passages if " auf " in passage.text
+               for started, reached in _ends_of(passage.text, passage.language))
+
+
+@functools.lru_cache(maxsize=1 << 10)  # a passage is read by every sentence citing it
+def _ends_of(text: str, language: str) -> tuple[tuple[Quantity, Quantity], ...]:
+    """Return the starting level and the level reached of each change text gives as "von A auf B"."""
+    mentions = [m for m in mentions_in(text, language) if m.kind == "figure"]
+    return tuple((a, b) for first, second in zip(mentions, mentions[1:])
+                 if _FROM.search(text, max(0, first.start - 5), first.start) and _TO.fullmatch(text, first.end,
+                                                                                               second.start)
+                 for a in first.quantities for b in second.quantities if a.unit == b.unit)

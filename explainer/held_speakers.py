@@ -1,0 +1,61 @@
+"""Each sentence of a passage with its own speakers: words a sentence restates from one sentence of its cited passage
+are that sentence's speaker's, not a speaker's of the sentence next to it.
+
+"The union says salaries have fallen behind inflation since 2022" citing "The union is demanding a 9% raise ...,
+arguing that salaries have fallen behind inflation since 2022. The school board has offered 4% ... and says the
+district faces a budget shortfall of $38 million next year." was read against both speakers at once: the school
+board's "says" was taken for the union's words. Here, where a passage holds several sentences, the sentences whose
+content words (four letters or more, figures; neither a party's nor a speaker's name) the sentence shares most with
+(two or more, at least half as many as the best) are what its speaker is read against; a held sentence naming no
+speaker ("It says ...") is read with the sentences before it back to one that does, and where the sentence replies
+("denied", "rejected", "disputes"), with the passage sentence after it too ("Southland denied it"). A sentence
+sharing fewer than two words with any of them, and a passage naming no speaker before a held sentence, are read whole
+as before.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from .attribution import Cited
+from .clauses import content_words
+from .sentences import MARKER, split_sentences
+
+# Words of saying and small words: shared by a sentence and any passage sentence that reports, they hold no content
+_NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
+                          "said", "says", "told", "tells", "added", "adds", "argues", "argued", "arguing", "insists",
+                          "insisted", "insisting", "saying", "according", "also", "into", "would", "will", "could",
+                          "should", "which", "when", "while", "than", "then", "what", "more"})
+_LEAST = 2  # words in common that make a passage sentence the one a sentence restates
+# A reply's verbs: "Southland denied that its troops had crossed" restates Northland's sentence and is Southland's
+# reply in the next one ("Southland denied it"), which is held too
+_REPLIES = frozenset({"denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed",
+                      "dismisses", "contested", "contests", "challenged", "challenges", "refuted", "refutes",
+                      "rebutted", "rebuts", "countered", "counters"})
+
+
+def held_passage(text: str, passage: Cited, skipped: frozenset[str], speaks: Callable[[str], bool]) -> Cited:
+    """Return `passage` cut to the sentences of it whose words `text` restates, each read with the sentence back to
+    the one naming its speaker (`speaks`), or the passage whole; `skipped` are words that name parties or speakers."""
+    if passage.text.count(". ") + passage.text.count("; ") == 0:
+        return passage  # one sentence: the common case, found by two substring searches
+    sentences = split_sentences(passage.text, passage.language)
+    if len(sentences) < 2:
+        return passage
+    unread = _NOT_CONTENT | skipped
+    wanted = content_words(MARKER.sub(" ", text), unread)
+    shared = [len(wanted & content_words(sentence.text, unread)) for sentence in sentences]
+    best = max(shared)
+    if best < _LEAST:
+        return passage  # a paraphrase of no one sentence: the speakers of all of them
+    held = set()
+    replies = not _REPLIES.isdisjoint(content_words(text, frozenset()))
+    for index, count in enumerate(shared):
+        if count >= _LEAST and 2 * count >= best:
+            if replies and index + 1 < len(sentences):
+                held.add(index + 1)
+            first = next((at for at in range(index, -1, -1) if speaks(sentences[at].text)), None)
+            if first is None:
+                return passage  # "It says ..." with no speaker named before it in the passage
+            held.update(range(first, index + 1))
+    return passage._replace(text=" ".join(sentences[index].text for index in sorted(held)))

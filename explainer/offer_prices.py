@@ -1,0 +1,38 @@
+"""A price a share offered for a company is the buyer's offer and the target's value alike.
+
+"Northmart is offering $38 a share" citing "The deal values FreshCo at $38 a share" was refused as giving Northmart
+a figure the passage gives FreshCo (party_figures.py): a takeover's price is said of the buyer (it offers, bids,
+pays it) and of the target (it is valued at it, offered it). Here a party's figure stands where the sentence gives
+it by a verb of offering or paying ("is offering", "bid", "agreed to pay"), the figure is a price a share in both
+the sentence and the passage, and the passage's sentence holding it speaks of a deal, an offer, a bid or a takeover.
+"Northmart is valued at $38 a share", or "Northmart is offering $38 a share" citing a closing price of $38 a share,
+is refused as before. English text is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .sentences import split_sentences
+
+_OFFERING = patterns.compile(r"(?<!\w)(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|pay(?:s|ing)?|paid|agreed\s+to\s+pay)"
+                             r"(?!\w)", re.IGNORECASE)
+_DEAL = patterns.compile(r"(?<!\w)(?:deal|offer|bid|takeover|buyout|acquisition|acquire[sd]?|merger|values?|valued"
+                         r"|valuing|tender)(?!\w)", re.IGNORECASE)
+_A_SHARE = r"\s*(?:a|per|each)[\s-]+share(?!\w)"
+
+
+def offer_price_kept(written: str, sentence: str, figure: str, passages: list[str], language: str = "") -> bool:
+    """Say whether a sentence gives its party a price a share (`figure` as written) by a verb of offering or paying
+    in the words from the party to the figure (`written`), where a passage's sentence of a deal states that price."""
+    if "share" not in sentence or not _OFFERING.search(written) or not _priced(sentence, figure):
+        return False  # most figures given a party are no offer's price: found by a substring and one search
+    return any(_priced(held.text, figure) and _DEAL.search(held.text)
+               for passage in passages if "share" in passage for held in split_sentences(passage, language))
+
+
+def _priced(text: str, figure: str) -> bool:
+    """Say whether text states `figure` as a price a share: "$38 a share", "38 dollars per share"."""
+    return re.search(rf"(?<![\d.,]){re.escape(figure)}(?:\s*(?:dollars|euros|pounds|cents|pence))?{_A_SHARE}",
+                     text) is not None
