@@ -169,6 +169,7 @@ from .marked_parties import swapped_marked
 from .own_deeds import own_deed_as_fact
 from .appearances import seeming_as_fact
 from .speaker_turns import words_of_another_speaker
+from .pointed_denials import given_to_accuser, read_again
 from .japanese_speakers import misattributed_in_japanese
 from .chinese_speakers import misattributed_in_chinese
 from .vietnamese_counts import changed_counts as vietnamese_changed_counts
@@ -638,6 +639,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or swapped_party_figures(text, passages, offset, language, parties))
     # a refusal told as agreed drops a negation too ("conceded" citing "refused to concede"): named once
     negations = flipped_negations(text, passages, offset, language)
+    # "Southland denies subsidising ..." citing "Northland says Southland subsidises ...; Southland denies this"
+    negations = read_again(negations, text, passages, language,
+                           lambda spelled: flipped_negations(text, spelled, offset, language))
     # a deed turned into its opposite is no deed unbacked too ("agreed to" citing "refused"): named once, as turned
     turned = [] if negations else (turned_deeds(text, passages, offset, language)
                                    or undone_deeds(text, passages, offset, language))
@@ -650,7 +654,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or party_word_as_fact_in_bengali(text, passages, offset, parties)
                or own_deed_as_fact(text, passages, offset, language, parties)
                or vouched_for(text, passages, offset, language))
-            + (misattributed(text, passages, offset, parties)
+            + (read_again(misattributed(text, passages, offset, parties), text, passages, language,
+                          lambda spelled: misattributed(text, spelled, offset, parties))
                or called_by_another(text, passages, offset, language, parties)
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
                or misattributed_in_arabic(text, passages, offset, parties)
@@ -659,7 +664,10 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or turned_stance_in_korean(text, passages, offset, parties)
                or misattributed_in_japanese(text, passages, offset, parties)
                or misattributed_in_chinese(text, passages, offset, parties)
-               or words_of_another_speaker(text, passages, offset, language, parties))
+               or read_again(words_of_another_speaker(text, passages, offset, language, parties), text, passages,
+                             language, lambda spelled: words_of_another_speaker(text, spelled, offset, language,
+                                                                                parties))
+               or given_to_accuser(text, passages, offset, language))
             + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language)
                                                            or party_comparisons(text, passages, offset, language, parties))
             + (dropped_conditions(text, passages, offset, language) or dropped_condition_in_bengali(text, passages, offset))
@@ -883,11 +891,13 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or swapped_in_arabic(text, passages, 0, parties)
                or swapped_marked(text, passages, 0, parties)
                or swapped_party_figures_in_item(text, passages, language, parties))
-    negations = flipped_negations(text, passages, 0, language)
+    negations = read_again(flipped_negations(text, passages, 0, language), text, passages, language,
+                           lambda spelled: flipped_negations(text, spelled, 0, language))
     turned = [] if negations else (each(turned_deeds) or each(undone_deeds))  # named once, not as unbacked too
     found = (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
             + (negations or each(told_as_found))
-            + (misattributed_in_item(text, passages, language, parties) or each(called_by_another, parties)
+            + (read_again(misattributed_in_item(text, passages, language, parties), text, passages, language,
+                          lambda spelled: misattributed_in_item(text, spelled, language, parties)) or each(called_by_another, parties)
                or each(unnamed_speaker_swapped)
                or misattributed_in_arabic(text, passages, 0, parties)
                or misattributed_in_bengali(text, passages, 0, parties)
@@ -895,7 +905,10 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or turned_stance_in_korean(text, passages, 0, parties)
                or misattributed_in_japanese(text, passages, 0, parties)
                or misattributed_in_chinese(text, passages, 0, parties)
-               or each(words_of_another_speaker, parties))
+               or each(lambda one, cited, at, *read: read_again(
+                   words_of_another_speaker(one, cited, at, *read), one, cited, language,
+                   lambda spelled: words_of_another_speaker(one, spelled, at, *read))
+                   or given_to_accuser(one, cited, at, language), parties))
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language) or each(party_comparisons, parties))
             + (dropped_conditions_in_item(text, passages, language)
