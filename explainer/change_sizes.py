@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import change_sizes_german, patterns
+from . import change_sizes_german, change_sizes_romance, patterns
 from .numbers import PERCENTAGE_POINT, Quantity, mentions_in
 
 # a change's size right after its word: "rose by", "an increase of", "up", "cut ... by about"
@@ -33,8 +33,9 @@ def change_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, 
     """Say whether the figure at `start`..`end` of sentence is given as a change's size that is the difference of the
     two ends of a change a passage gives, in its unit (percentage points of two percentages)."""
     said = _SIZE_BEFORE.search(sentence, max(0, start - 40), start)
-    if not said:  # German's "um drei Stunden sinken" of "von 38 auf 35": change_sizes_german.py
-        return change_sizes_german.change_of_ends(quantities, sentence, start, end, passages)
+    if not said:  # German's "um drei Stunden sinken" of "von 38 auf 35": change_sizes_german.py; Spanish's and French's
+        return (change_sizes_german.change_of_ends(quantities, sentence, start, end, passages)  # "subir en 4 euros"
+                or change_sizes_romance.change_of_ends(quantities, sentence, start, end, passages))
     way = _way_of(said.group())
     points = bool(_POINTS_AFTER.match(sentence, end))
     wanted = {q.value for q in quantities if q.unit in ("", PERCENTAGE_POINT)}

@@ -120,6 +120,7 @@ from .figure_acts import swapped_acts
 from .sum_acts import claimed_as_awarded
 from .pending_rulings import ruling_told_as_made
 from .open_qualifiers import qualifier_added
+from .universal_qualifiers import dropped_universal_qualifiers
 from .custody import misstated_custody
 from .verdicts import denial_as_admission, misstated_verdicts
 from .turned_stances import turned_stances
@@ -699,6 +700,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
             + preliminary_as_ruling(text, passages, offset, language)
             + civil_told_as_criminal(text, passages, offset, language) + qualifier_added(text, passages, offset, language)
+            + dropped_universal_qualifiers(text, passages, offset, language)  # "ningún paciente" of "... urgente"
             + steps_taken_further(text, passages, offset, language)
             + deeds_given_to_another(text, passages, offset, language)
             + winner_turned(text, passages, offset, language, parties)

@@ -67,6 +67,9 @@ TRAILING_QUALIFIERS["about"] += ("בערך",)
 # English's "at most" after a figure's noun too: "a ban of 12 months at most" (refused, read as no qualifier at all,
 # for "no more than 12 months": tests/test_newuser_60.py).
 TRAILING_QUALIFIERS["up to"] += ("at most", "at the most")
+# Spanish's after a figure's noun: "35 pacientes como máximo", "20 días como mínimo" (tests/test_newuser_67.py).
+TRAILING_QUALIFIERS["at least"] += ("como mínimo", "por lo menos")
+TRAILING_QUALIFIERS["up to"] += ("como máximo", "a lo sumo")
 
 
 def _qualifier_pattern(words) -> str:
@@ -95,11 +98,22 @@ _PLUS_AFTER = patterns.compile(r"(?:-plus|\+)(?![\w+])", re.IGNORECASE)
 # A negation a few words before a bound turns it over: "should not earn more than 9%" bounds the return from above
 # (up to 9%), as "not more than 9%" does; "has never had fewer than 40" from below. Not across a clause's joint
 # ("not yet known, but more than 40", "not known but more than 40"), nor where it only widens ("not just more than 40").
-_CLAUSE_JOINT = "but|and|or|yet|while|though|although|whereas|so|only|just|merely|simply"
+_CLAUSE_JOINT = ("but|and|or|yet|while|though|although|whereas|so|only|just|merely|simply"
+                 # Spanish's, French's, Italian's, Portuguese's: "no se sabe, pero más de 40", "pas seulement plus de"
+                 "|pero|sino|y|e|o|u|aunque|mientras|solo|sólo|solamente|mais|et|ou|seulement|juste|uniquement|ma|mas"
+                 "|apenas|só")
 # Nor where the bound is of whom the negated verb names ("did not include anyone over 75": none over 75, no cap at 75).
-_BOUND_HOLDERS = "anyone|anybody|any|those|people|someone|somebody|everyone|everybody|persons|patients|children|adults"
-_NEGATION_BEFORE = patterns.compile(rf"(?<!\w)(?:not|never|cannot|can['’]t|\w+n['’]t|no)\s+"
-                                    rf"(?:(?!(?:{_CLAUSE_JOINT}|{_BOUND_HOLDERS})(?!\w))[^\W\d_]+\s+){{0,2}}$",
+_BOUND_HOLDERS = ("anyone|anybody|any|those|people|someone|somebody|everyone|everybody|persons|patients|children|adults"
+                  "|nadie|ningún|ninguna|ninguno|personas|pacientes|niños|personne|aucun|aucune|enfants")
+# Two words at most between, not counting an article or a preposition of three letters or fewer: "no puede asumir un
+# coste de más de 18 millones".
+_SHORT_WORD = rf"(?!(?:{_CLAUSE_JOINT})(?!\w))[^\W\d_]{{1,3}}\s+"
+# Spanish "no", "nunca", French "pas", "jamais" (after its "ne ... "), Italian "non", Portuguese "não" negate so too:
+# "no puede asumir más de 18 millones", "ne peut pas payer plus de 18 millions" (tests/test_newuser_67.py).
+_NEGATION_BEFORE = patterns.compile(rf"(?<!\w)(?:not|never|cannot|can['’]t|\w+n['’]t|no|nunca|jamás|pas|jamais|non"
+                                    rf"|não)\s+"
+                                    rf"(?:{_SHORT_WORD})*(?:(?!(?:{_CLAUSE_JOINT}|{_BOUND_HOLDERS})(?!\w))[^\W\d_]+\s+"
+                                    rf"(?:{_SHORT_WORD})*){{0,2}}$",
                                     re.IGNORECASE)
 _NEGATED = {"more than": "up to", "fewer than": "at least"}
 
@@ -172,7 +186,11 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
     if before and language[:2] == "sw" and change_ends.ends_a_change(text, before.start()):
         before = None  # "kutoka asilimia 66.8 hadi 71.2": from 66.8% to 71.2%, no "up to" 71.2
     if before:
-        return Qualifier(own[1][_folded(before["words"] or before["glued"])], " ".join(text[before.start():end].split()))
+        kind = own[1][_folded(before["words"] or before["glued"])]
+        negation = _NEGATED.get(kind) and _NEGATION_BEFORE.search(text, max(0, before.start() - 40), before.start())
+        if negation:  # "no puede asumir más de 18 millones": a cap, up to 18 million
+            return Qualifier(_NEGATED[kind], " ".join(text[negation.start():end].split()))
+        return Qualifier(kind, " ".join(text[before.start():end].split()))
     after = _QUALIFIER_AFTER.match(text, end)
     if after:
         return Qualifier(_kind(after["words"]), " ".join(text[start:after.end()].split()))
