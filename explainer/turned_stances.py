@@ -65,6 +65,11 @@ class _Words(NamedTuple):
     not_taken: re.Pattern
     clause_start: re.Pattern
     not_content: frozenset[str]
+    code: str
+
+    def may_take(self, text: str) -> bool:
+        """Say whether text may hold a verb of either kind: False only where it surely holds none."""
+        return may_hold(text, self.stances) if self.code == "en" else stances_languages.may_take(text, self.code)
 
 
 def _other_language(code: str) -> _Words:
@@ -75,10 +80,10 @@ def _other_language(code: str) -> _Words:
                    for kind, words in stances_languages.ANY[code].items()},
                   patterns.compile(stances_languages.NOT_TAKEN[code], re.IGNORECASE),
                   patterns.compile(stances_languages.CLAUSE_START[code], re.IGNORECASE),
-                  _NOT_CONTENT | denying | admitting | stances_languages.NOT_CONTENT)
+                  _NOT_CONTENT | denying | admitting | stances_languages.NOT_CONTENT, code)
 
 
-_LANGUAGES = {"en": _Words(_DENYING, _DENYING | _ADMITTING, _STANCE, _ANY, _NOT_TAKEN, _CLAUSE_START, _NOT_CONTENT),
+_LANGUAGES = {"en": _Words(_DENYING, _DENYING | _ADMITTING, _STANCE, _ANY, _NOT_TAKEN, _CLAUSE_START, _NOT_CONTENT, "en"),
               **{code: _other_language(code) for code in stances_languages.DENYING}}
 
 
@@ -96,7 +101,7 @@ def turned_stances(text: str, passages: list[Cited], offset: int = 0, language: 
     have it deny."""
     code = (language or "en").split("-")[0].lower()
     words = _LANGUAGES.get(code)
-    if words is None or not passages or not may_hold(text, words.stances):
+    if words is None or not passages or not words.may_take(text):
         return []  # most sentences take no stance: found by a set lookup
     own = list(_stances(markers_blanked(text), words))
     if len({stance.denying for stance in own}) != 1:
@@ -117,7 +122,7 @@ def turned_stances(text: str, passages: list[Cited], offset: int = 0, language: 
 
 def _stances(text: str, words: _Words = _LANGUAGES["en"]) -> Iterator[_Stance]:
     """Yield the stances text's verbs of denying and admitting take, outside quotation marks."""
-    if not may_hold(text, words.stances):
+    if not words.may_take(text):
         return
     quoted = quoted_parts(text)
     for verb in words.pattern.finditer(text):
