@@ -31,8 +31,14 @@ _THAT_ALONE = {"en": r"that", "fr": r"(?:que|qu['’])", "es": r"que"}
 # what is denied as a verb of its own: "denies dumping", "nie subventionner", "niega subvencionar"
 _VERB_FORM = {"en": r"[^\W\d_]+ing", "fr": r"[^\W\d_]+(?:er|ir|re)", "es": r"[^\W\d_]+(?:ar|er|ir)"}
 _WHAT = r"(?P<what>[^.;:!?,]+)"
+# words naming no part of what is denied: pronouns, auxiliaries, and light verbs ("gives aid to its steelmakers")
 _PRONOUNS = frozenset({"elle", "elles", "ellos", "ellas", "ello", "lui", "leur", "leurs", "suyo", "suya", "itself",
-                       "themselves", "would", "could", "avait", "había", "habría", "aurait"})
+                       "themselves", "would", "could", "avait", "había", "habría", "aurait", "give", "gives", "gave",
+                       "giving", "make", "makes", "made", "making", "provide", "provides", "provided", "providing",
+                       "lets", "allows", "allowed", "allowing", "helps", "helped", "helping", "offers", "offered",
+                       "offering", "donne", "donné", "accorde", "accordé", "fournit", "fourni", "aide", "aidé", "donner",
+                       "accorder", "fournir", "aider", "otorga", "otorgó", "otorgar", "ayuda", "ayudó", "ayudar",
+                       "concede", "concedió", "conceder"})
 
 
 def _compiled(code: str) -> re.Pattern:

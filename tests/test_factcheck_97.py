@@ -51,6 +51,9 @@ HONEST = {
     "accusation-kept": ("Southland rejects the accusation that it subsidises its steelmakers.", CHARGE, "en"),
     "allegation-paraphrase": ("Southland rejects the allegation that it subsidises steel producers.", CHARGE, "en"),
     "claim-below-cost": ("Southland denies the claim that it lets its steelmakers sell below cost.", SAYS, "en"),
+    "rejects-the-charges": ("Southland rejects the charges.", CHARGE, "en"),
+    "light-verb-paraphrase": ("Southland denies that it gives aid to its steelmakers.", CHARGE, "en"),
+    "fr-light-verb": ("Southland nie accorder des subventions à ses aciéristes.", FR, "fr"),
     "same-words": ("Northland accuses Southland of subsidising its steelmakers, a charge Southland rejects.",
                    CHARGE, "en"),
 }
@@ -139,7 +142,8 @@ def test_a_rejected_bill_told_as_fact_is_no_word_named(sentence: str, language: 
                                              ("Northland's charges of dumping were dropped.", True),
                                              ("The port adds a charge of $5 a container.", False),
                                              ("The minister in charge of steel resigned.", False),
-                                             ("The company charges a fee.", False)])
+                                             ("The company charges a fee.", False),
+                                             ("Southland rejected Northland's charges.", True)])
 def test_a_charge_names_an_accusation_only_as_a_noun(sentence: str, named: bool):
     from explainer.named_charges import names_a_charge
     assert names_a_charge(sentence) is named
