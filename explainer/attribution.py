@@ -56,6 +56,7 @@ from .numbers import (BASIS_POINT, DECIMAL_COMMA_LANGUAGES, LABEL, PERCENTAGE_PO
 from .problems import counted
 from .records import record
 from .plain_clauses import rests_on_plain_clause
+from .named_charges import names_a_charge
 from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, may_start
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .computed import computed_figure, multiple_of_rates
@@ -519,6 +520,12 @@ _DISMISSED_AS = patterns.compile(r"(?<!\w)dismiss(?:ed|es|ing)\s+(?:(?:the|these
                                  r"(?:(?:[\w'’-]+\s+){0,6}?as(?!\w)|(?:claims?|allegations?|accusations?|reports?|charges?"
                                  r"|criticism|suggestions?|idea|concerns?|estimates?|figures?|it|them|this|that)(?!\w))",
                                  re.IGNORECASE)
+# A rejection whose object is someone's word ("rejette l'accusation de", "rechaza que"), not a deed ("rejette le
+# projet de loi"): the French and Spanish "rejects" say whose word it is only so.
+_REJECTS_WORD = patterns.compile(r"(?<!\w)(?:rejett?(?:e|ent|é)|rechaz(?:a|an|ó|aron))\s+(?:(?:que|qu['’]|d['’]avoir)(?!\w)"
+                                 r"|(?:(?:l['’]|les|cette|ces|toute|toutes|la|las|esta|estas|tal|tales|toda|todas)\s*)?"
+                                 r"(?:accusations?|allégations?|affirmations?|reproches?|acusaci[oó]n(?:es)?"
+                                 r"|afirmaci[oó]n(?:es)?|denuncias?|alegaci[oó]n(?:es)?)(?!\w))", re.IGNORECASE)
 # A figure put down to its giver: "the union puts the cost at $31 million".
 _PUT_AT = patterns.compile(r"(?<!\w)(?:put|puts|putting)\s+(?:[\w'’]+\s+){1,5}at\s+(?:about\s+|around\s+)?[$£€\d]",
                            re.IGNORECASE)
@@ -530,6 +537,9 @@ _WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "ack
                          "denies", "denied", "disagree", "disagrees", "disagreed", "dispute", "disputes", "disputed",
                          "differ", "differs", "contest", "contests", "contested", "reconnaît", "reconnu", "déclaration",
                          "déclarations", "contestent", "démenti", "dément",
+                         # a denial names its speaker as "dément" does ("Southland nie subventionner ...")
+                         "démentent", "nie", "nient", "nié", "conteste", "contesté", "réfute", "réfutent", "réfuté",
+                         "niega", "niegan", "negó", "negaron", "desmiente", "desmienten", "desmintió",
                          # a reporting verb names whose word follows ("the ministry announced that ...")
                          "announced", "announces", "announcement", "stated", "warned", "warns", "noted", "estimated",
                          "estimates", "suggested", "suggests", "predicted", "predicts", "recalled", "recalls",
@@ -579,7 +589,9 @@ def says_whose_word(text: str) -> bool:
     return bool(says_who_reports(text) or (may_hold(text, _WHOSE_KEPT_RUNS) and _WHOSE_KEPT & {
         folded_word(w) for w in _WORD.findall(text)}) or _GAVE_EVIDENCE.search(text)
         or ("dismiss" in text and _DISMISSED_AS.search(text))
-        or ("put" in text and _PUT_AT.search(text)))
+        or ("put" in text and _PUT_AT.search(text))
+        or (("rejet" in text or "rechaz" in text) and _REJECTS_WORD.search(text))
+        or names_a_charge(text))
 
 
 def _said_around_quotation(passage: Cited, claimed: bool) -> tuple[str, ...]:

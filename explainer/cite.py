@@ -171,6 +171,7 @@ from .own_deeds import own_deed_as_fact
 from .appearances import seeming_as_fact
 from .speaker_turns import words_of_another_speaker
 from .pointed_denials import given_to_accuser, read_again
+from .denied_contents import invented_accusation
 from .japanese_speakers import misattributed_in_japanese
 from .chinese_speakers import misattributed_in_chinese
 from .vietnamese_counts import changed_counts as vietnamese_changed_counts
@@ -668,7 +669,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or read_again(words_of_another_speaker(text, passages, offset, language, parties), text, passages,
                              language, lambda spelled: words_of_another_speaker(text, spelled, offset, language,
                                                                                 parties))
-               or given_to_accuser(text, passages, offset, language))
+               or given_to_accuser(text, passages, offset, language)
+               or invented_accusation(text, passages, offset, language))
             + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language)
                                                            or party_comparisons(text, passages, offset, language, parties))
             + (dropped_conditions(text, passages, offset, language) or dropped_condition_in_bengali(text, passages, offset))
@@ -910,7 +912,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or each(lambda one, cited, at, *read: read_again(
                    words_of_another_speaker(one, cited, at, *read), one, cited, language,
                    lambda spelled: words_of_another_speaker(one, spelled, at, *read))
-                   or given_to_accuser(one, cited, at, language), parties))
+                   or given_to_accuser(one, cited, at, language)
+                   or invented_accusation(one, cited, at, language), parties))
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language) or each(party_comparisons, parties))
             + (dropped_conditions_in_item(text, passages, language)

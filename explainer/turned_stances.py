@@ -12,7 +12,8 @@ sentence gives the other kind's verb, its speaker (the words before the verb in 
 "the ministry") shares a word with the sentence's, and the two sentences share two more words of four letters or more;
 unless a cited passage's sentence sharing those words uses the sentence's own kind in any form ("a denial"). A negated
 verb ("has not denied", "declined to confirm"), a passive one ("the request was denied"), one after "to", words in
-quotation marks and a sentence using both kinds are not read. English text is read.
+quotation marks and a sentence using both kinds are not read. English text is read, and French and Spanish
+(their words in stances_languages.py).
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from __future__ import annotations
 import re
 from typing import Iterator, NamedTuple
 
-from . import patterns
-from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from . import patterns, stances_languages
+from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
+from .pointed_denials import pointed_denials
 from .sentences import inside, markers_blanked, sentence_of
 from .wordset import may_hold
 
@@ -50,6 +52,41 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
                           "claim", "reports", "report", "reported", *_DENYING, *_ADMITTING})
 
 
+
+
+class _Words(NamedTuple):
+    """A language's words of stances: its verbs of each kind, their pattern, any form of each kind, what makes a verb
+    no stance taken, where a clause starts, and the words that are no content."""
+
+    denying: frozenset[str]
+    stances: frozenset[str]
+    pattern: re.Pattern
+    any: dict[bool, re.Pattern]
+    not_taken: re.Pattern
+    clause_start: re.Pattern
+    not_content: frozenset[str]
+    code: str
+
+    def may_take(self, text: str) -> bool:
+        """Say whether text may hold a verb of either kind: False only where it surely holds none."""
+        return may_hold(text, self.stances) if self.code == "en" else stances_languages.may_take(text, self.code)
+
+
+def _other_language(code: str) -> _Words:
+    """Return the words of stances of French or Spanish (stances_languages.py)."""
+    denying, admitting = stances_languages.DENYING[code], stances_languages.ADMITTING[code]
+    return _Words(denying, denying | admitting, stances_languages.stance_pattern(code),
+                  {kind: patterns.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+                   for kind, words in stances_languages.ANY[code].items()},
+                  patterns.compile(stances_languages.NOT_TAKEN[code], re.IGNORECASE),
+                  patterns.compile(stances_languages.CLAUSE_START[code], re.IGNORECASE),
+                  _NOT_CONTENT | denying | admitting | stances_languages.NOT_CONTENT, code)
+
+
+_LANGUAGES = {"en": _Words(_DENYING, _DENYING | _ADMITTING, _STANCE, _ANY, _NOT_TAKEN, _CLAUSE_START, _NOT_CONTENT, "en"),
+              **{code: _other_language(code) for code in stances_languages.DENYING}}
+
+
 class _Stance(NamedTuple):
     """A verb of denying or admitting taken by a speaker, in a sentence."""
 
@@ -62,16 +99,18 @@ class _Stance(NamedTuple):
 def turned_stances(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text has a speaker deny what its cited passages have it admit, or admit what they
     have it deny."""
-    if not in_english(language) or not passages or not may_hold(text, _DENYING | _ADMITTING):
+    code = (language or "en").split("-")[0].lower()
+    words = _LANGUAGES.get(code)
+    if words is None or not passages or not words.may_take(text):
         return []  # most sentences take no stance: found by a set lookup
-    own = list(_stances(markers_blanked(text)))
+    own = list(_stances(markers_blanked(text), words))
     if len({stance.denying for stance in own}) != 1:
         return []  # no stance, or both kinds: whose is which is not read here
     for stance in own:
-        theirs = [found for passage in passages for found in _stances(passage.text)]
+        theirs = [found for passage in passages for found in _stances(_with_denials(passage, language), words)]
         turned = next((found for found in theirs if found.denying != stance.denying and found.speaker & stance.speaker
                        and len((found.words - found.speaker) & (stance.words - stance.speaker)) >= 2), None)
-        if turned is None or _kept(stance, passages):
+        if turned is None or _kept(stance, passages, words):
             continue
         told, given = ("denied", "admitted") if stance.denying else ("admitted", "denied")
         return [Finding(offset, f"this sentence tells as {told} ('{stance.shown}') what its cited passages give as "
@@ -81,26 +120,38 @@ def turned_stances(text: str, passages: list[Cited], offset: int = 0, language: 
     return []
 
 
-def _stances(text: str) -> Iterator[_Stance]:
+def _stances(text: str, words: _Words = _LANGUAGES["en"]) -> Iterator[_Stance]:
     """Yield the stances text's verbs of denying and admitting take, outside quotation marks."""
-    if not may_hold(text, _DENYING | _ADMITTING):
+    if not words.may_take(text):
         return
     quoted = quoted_parts(text)
-    for verb in _STANCE.finditer(text):
-        if inside(quoted, verb.start()) or _NOT_TAKEN.search(text, max(0, verb.start() - 40), verb.start()):
+    for verb in words.pattern.finditer(text):
+        if inside(quoted, verb.start()) or words.not_taken.search(text, max(0, verb.start() - 40), verb.start()):
             continue
         before = text[max(0, verb.start() - 80):verb.start()]
-        start = max((found.end() for found in _CLAUSE_START.finditer(before)), default=0)
-        speaker = " ".join(before[start:].split()[-_SPEAKER_WORDS:])
-        yield _Stance(" ".join(text[verb.start():verb.end()].split()),
-                      verb.group().lower() in _DENYING,
-                      content_words(speaker, _NOT_CONTENT, names_of_three=True),
-                      content_words(sentence_of(text, verb.start()), _NOT_CONTENT, names_of_three=True))
+        start = max((found.end() for found in words.clause_start.finditer(before)), default=0)
+        speaker = content_words(" ".join(before[start:].split()[-_SPEAKER_WORDS:]), words.not_content,
+                                names_of_three=True)
+        around = content_words(sentence_of(text, verb.start()), words.not_content, names_of_three=True)
+        if words.pattern is not _STANCE:  # French, Spanish: "ce que dément Southland"; "subventionner" as "-ne"
+            speaker = stances_languages.stems(speaker or content_words(
+                stances_languages.speaker_after(text, verb.end()), words.not_content, names_of_three=True))
+            around = stances_languages.stems(around)
+        yield _Stance(" ".join(text[verb.start():verb.end()].split()), verb.group().lower() in words.denying,
+                      speaker, around)
 
 
-def _kept(stance: _Stance, passages: list[Cited]) -> bool:
+def _with_denials(passage: Cited, language: str) -> str:
+    """Return a passage's text with each denial it gives by pointing back spelled out ("Southland lo niega" after an
+    accusation: "Southland niega la acusación de Northland que ..."), as pointed_denials.py reads it."""
+    denials = pointed_denials(passage.text, passage.language or language)
+    return " ".join((passage.text, *(denial.spelled for denial in denials))) if denials else passage.text
+
+
+def _kept(stance: _Stance, passages: list[Cited], words: _Words) -> bool:
     """Say whether a cited passage's sentence sharing two of the stance's words gives the stance's own kind."""
-    words = stance.words - stance.speaker
-    return any(len(words & content_words(sentence_of(passage.text, found.start()), _NOT_CONTENT,
-                                         names_of_three=True)) >= 2
-               for passage in passages for found in _ANY[stance.denying].finditer(passage.text))
+    own = stance.words - stance.speaker
+    stemmed = stances_languages.stems if words.pattern is not _STANCE else frozenset
+    return any(len(own & stemmed(content_words(sentence_of(passage.text, found.start()), words.not_content,
+                                               names_of_three=True))) >= 2
+               for passage in passages for found in words.any[stance.denying].finditer(passage.text))

@@ -23,6 +23,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
+from .named_charges import names_a_charge
 from .possible_done import english_past_source
 from .sentences import inside, markers_blanked, sentence_of
 
@@ -79,7 +80,7 @@ def accusation_as_fact(text: str, passages: list[Cited], offset: int = 0, langua
     acts = [act for passage in passages if _holds(passage.text, _ACCUSED_HOLDS)
             for act in _acts(passage.text, accused, True)]
     spoken = markers_blanked(text) if acts else ""
-    if not acts or _OWN_ACCUSATION.search(spoken):
+    if not acts or _OWN_ACCUSATION.search(spoken) or names_a_charge(spoken):  # "the charge that" names one
         return []
     told = _told(spoken, acts, passages, _MARKERS[accused])
     if told is None:
