@@ -57,9 +57,12 @@ _DIFFERENCE = patterns.compile(r"(?<!\w)(?:more|fewer|less|larger|smaller|bigger
                                r"|estimate|budget|benchmark|quota)s?"
                                r")(?!\w)", re.IGNORECASE)
 # A multiple said as one: "nearly four times the Taliban's 172,000" of "660,000"; its bound says how near
+# or as a ratio to one: "outnumber them by almost four to one", "a 4-to-1 margin", "3:1"
 _TIMES = patterns.compile(r"(?<!\w)(?:(?P<bound>nearly|almost|about|roughly|around|some|close\s+to|more\s+than|over"
                           r"|less\s+than|under)\s+)?(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
-                          r"\s+times(?!\w)", re.IGNORECASE)
+                          r"(?:\s+times|(?P<to_one>\s+to\s+|-to-|\s?:\s?)(?:one|1))(?![\w:])", re.IGNORECASE)
+_TO_ONE = patterns.compile(r"(?<!\w)(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:\s+to\s+|-to-|\s?:\s?)"
+                           r"(?:one|1)(?![\w:])", re.IGNORECASE)
 _WRITTEN = patterns.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
 # which of two levels a share apart is of: the lower one's "above", the higher one's "below"
 _UP = patterns.compile(r"(?<!\w)(?:above|over|more|higher|larger|bigger|exceed\w*|ahead)(?!\w)", re.IGNORECASE)
@@ -92,6 +95,8 @@ def computed_figure(quantities: tuple[Quantity, ...], sentence: str, known: froz
     wanted = quantities[0]
     if _multiple_of(wanted, sentence, known, pairs) or multiple_of_rates(quantities, sentence, known):
         return True
+    if wanted.value == 1 and wanted.unit == "" and _TO_ONE.search(sentence):
+        return True  # the "1" of "4 to 1": the ratio's other term, checked as the multiple it says
     if wanted.unit == "%" and shares and _share_of_counts(wanted, sentence, shares):
         return True
     if wanted.unit == "" and _discount_said(sentence) and _discounted(wanted, known):
@@ -221,7 +226,8 @@ def _half_step(value) -> Decimal:
 def _multiples_said(sentence: str) -> tuple[tuple[tuple[float, str], ...], frozenset[float]]:
     """Return the multiples a sentence says ("nearly four times": (4.0, "nearly")) and the figures it names: once per
     sentence, not per figure."""
-    if "times" not in sentence.casefold():
+    folded = sentence.casefold()
+    if "times" not in folded and "to" not in folded and ":" not in folded:
         return (), frozenset()
     multiples = tuple((float(_NUMBER_WORDS.get(said["n"].casefold(), 0) or said["n"]),
                        " ".join((said["bound"] or "").casefold().split())) for said in _TIMES.finditer(sentence))
