@@ -201,6 +201,13 @@ def _told(text: str) -> list[_Told]:
     return found + _told_otherwise(text)
 
 
+def _clause_around(text: str, match: re.Match) -> tuple[int, int]:
+    """Return where the clause holding a match starts and ends."""
+    start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
+    end_match = _CLAUSE_END.search(text, match.end())
+    return start, end_match.start() if end_match else len(text)
+
+
 def _told_otherwise(text: str) -> list[_Told]:
     """Return the deeds a sentence tells as a noun after its doer ("Acme's rejection of the demand") or with its
     particle split off ("turned the demand down")."""
@@ -209,18 +216,14 @@ def _told_otherwise(text: str) -> list[_Told]:
         if (_NOUN_UNDONE.search(text[max(0, match.start() - 40):match.start()])
                 or match["to"].lower() == "to" and match["form"].lower() == "admission"):
             continue  # "lifted Northland's ban on imports", "his admission to hospital": no deed done
-        start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
-        end_match = _CLAUSE_END.search(text, match.end())
-        end = end_match.start() if end_match else len(text)
+        start, end = _clause_around(text, match)
         found.append(_Told(_NOUNS[match["form"].lower()], match["form"], _content(text[start:match.end("owner")]),
                            _content(text[match.end("form"):end]), False, " ".join(text[start:end].split())))
     for match in _KEPT_STATE.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
         if _NEGATED.search(before):
             continue
-        start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
-        end_match = _CLAUSE_END.search(text, match.end())
-        end = end_match.start() if end_match else len(text)
+        start, end = _clause_around(text, match)
         found.append(_Told(_STATE_SIDE[match["state"].lower()], f"{match['form']} {match['object']}{match['state']}",
                            _content(text[start:match.start()]), _content(text[match.start("object"):end]), False,
                            " ".join(text[start:end].split())))
@@ -228,9 +231,7 @@ def _told_otherwise(text: str) -> list[_Told]:
         before = text[max(0, match.start() - 40):match.start()]
         if _NEGATED.search(before):
             continue
-        start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
-        end_match = _CLAUSE_END.search(text, match.end())
-        end = end_match.start() if end_match else len(text)
+        start, end = _clause_around(text, match)
         found.append(_Told("refusal", f"{match['form']} down", _content(text[start:match.start()]),
                            _content(text[match.start("object"):end]), bool(_PASSIVE.search(before)),
                            " ".join(text[start:end].split())))
