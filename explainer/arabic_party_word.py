@@ -43,19 +43,27 @@ def party_word_as_fact_in_arabic(text: str, passages: list[Cited], offset: int =
     listed = list(map(folded_word, _WORD.findall(text)))
     words = frozenset(word for before, word in zip(["", *listed], listed) if before not in _PREPOSITIONS)
     named = frozenset(party for party, mine in own_words(parties) if words & mine)
-    speaker = ""
-    for passage in passages:
-        for words, party, ids in _parts(passage.text, parties):
-            if len(own & words) >= RESTATES:
-                if not party:
-                    return []  # stated outside any party's words: a passage backs it as fact
-                if not ids & named:  # "بانک سپهر ... فرستاده است" of its own "اعلام کرد": its deed, told as its own
-                    speaker = speaker or party
+    speaker = word_restated(own, named, passages, parties, _parts)
     if not speaker:
         return []
     return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of "
                             f"{speaker}: {clipped(text)}",
                     f"say whose word it is, as the source does ({speaker}), or cite a passage that states it")]
+
+
+def word_restated(own: frozenset[str], named: frozenset[str], passages: list[Cited], parties: tuple, parts) -> str:
+    """Return the party whose word a sentence of `own` words restates from every passage's sentence it restates (each
+    cut by `parts` into its words, whose word it gives and its ids), where the sentence names none of `named`
+    parties as that word's speaker; "" where a passage states it outside any party's words, or none restates it."""
+    speaker = ""
+    for passage in passages:
+        for words, party, ids in parts(passage.text, parties):
+            if len(own & words) >= RESTATES:
+                if not party:
+                    return ""  # stated outside any party's words: a passage backs it as fact
+                if not ids & named:  # "بانک سپهر ... فرستاده است" of its own "اعلام کرد": its deed, told as its own
+                    speaker = speaker or party
+    return speaker
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it

@@ -16,11 +16,12 @@ from __future__ import annotations
 import functools
 
 from . import bengali, patterns
+from .arabic_party_word import word_restated
 from .arabic_speakers import own_words
 from .attribution import Cited, Finding, clipped
 from .bengali_negations import WORD, polarities
 from .sentences import split_sentences
-from .stem_comparisons import RESTATES, other_speaker
+from .stem_comparisons import other_speaker
 
 _SAYING = patterns.compile(
     r"(?<=\s)(?:দাবি|হিসাবে|হিসাব\s+অনুযায়ী|হিসাব\s+অনুসারে|মতে|ভাষ্যমতে|ভাষ্য|বক্তব্য|বলেন|বলেছেন|বলছেন|বলছে|বলেছে"
@@ -100,14 +101,8 @@ def party_word_as_fact_in_bengali(text: str, passages: list[Cited], offset: int 
         return []
     own = _content_words(text)
     named = frozenset(party for word in WORD.findall(text) for party, mine in own_words(parties) if _names(word, mine))
-    speaker = ""
-    for passage in passages:
-        for words, party, ids in _parts(passage.text, parties):
-            if len(own & words) >= RESTATES:
-                if not party:
-                    return []  # stated outside any party's words: a passage backs it as fact
-                if not ids & named:  # "ইউনিয়ন ... ধর্মঘট শুরু করবে" of its own "জানিয়েছে": its deed, told as its own
-                    speaker = speaker or party
+    # "ইউনিয়ন ... ধর্মঘট শুরু করবে" of its own "জানিয়েছে": its deed, told as its own, is no word told as fact
+    speaker = word_restated(own, named, passages, parties, _parts)
     if not speaker:
         return []
     return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of "
