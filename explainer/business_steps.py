@@ -119,7 +119,7 @@ _QUALIFIER = (r"(?:conditionally|provisionally|tentatively|partially|partly|temp
 _QUALIFIED = patterns.compile(rf"(?<![\w-]){_QUALIFIER}\s+(?P<act>[a-z]+ed)(?![\w-])"
                               r"|(?<![\w-])(?P<principle>[a-z]+ed)\s+(?:\w+\s+){0,3}?in\s+principle(?![\w-])",
                               re.IGNORECASE)
-_KEPT_QUALIFIER = patterns.compile(r"(?<![\w-])(?:condition\w*|provisional\w*|tentative\w*|partial\w*|partly|in part"
+_KEPT_QUALIFIER = patterns.compile(r"(?<![\w-])(?:condition\w*|provisional\w*|tentative\w*|partial\w*|partly|in part|part of"
                                    r"|temporar\w*|preliminar\w*|initial\w*|informal\w*|in principle|subject to"
                                    r"|not|never|yet|could|would|might|may|will|if)(?![\w-])", re.IGNORECASE)
 _WORD = patterns.compile(r"[A-Za-z]{3,}")

@@ -29,6 +29,9 @@ _BOUND_AFTER = patterns.compile(r"(?<![\w-])(?P<word>[^\W\d_][\w'’-]*)(?:\s+[\
                                 r"(?P<limit>in\s+part|partly|partially)(?![\w-])", re.IGNORECASE)
 _NEAR = patterns.compile(rf"(?<![\w-])(?:{_LIMITS}|{_WHOLES}|almost|nearly|mainly|chiefly|predominantly"
                          r"|half|some|most|many|several|not\s+all)(?![\w-])", re.IGNORECASE)
+# "part of" the subject, with no comma before the bound word: "The dam, part of the city's defences, collapsed" is no
+# part that collapsed
+_PART_OF = patterns.compile(r"(?<![\w-])part\s+of(?![\w-])[^,;:]*$", re.IGNORECASE)
 _WHOLE_BEFORE = patterns.compile(rf"(?<![\w-])(?:{_WHOLES})\s+$", re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|without)(?:\W+\w+){0,1}\W*$", re.IGNORECASE)
 # Words a limit binds that say nothing of their own ("mostly in the north": "in"), and auxiliaries it may stand after
@@ -71,7 +74,10 @@ def dropped_limits(text: str, passages: list[Cited], offset: int = 0, language: 
 
 def _limited_near(text: str, match: re.Match) -> bool:
     """Say whether a bound word stands near a limit of its own: two words before it, three after (a whole word right
-    before it is no limit)."""
+    before it is no limit); or "part of" its subject ("Part of the dam collapsed", "the dam, part of which
+    collapsed") for a passage's "partially collapsed"."""
+    if _PART_OF.search(text, max(0, match.start() - 40), match.start()):
+        return True
     before = " ".join(re.findall(r"[\w'’-]+", text[max(0, match.start() - 40):match.start()])[-2:])
     after = " ".join(re.findall(r"[\w'’-]+", text[match.end():match.end() + 40])[:3])
     return bool(_NEAR.search(after) or (_NEAR.search(before) and not _WHOLE_BEFORE.search(before + " ")))
