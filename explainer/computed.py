@@ -47,6 +47,8 @@ _SUM = patterns.compile(r"(?<!\w)(?:combined|together|in\s+all|in\s+total|a\s+to
 _DIFFERENCE = patterns.compile(r"(?<!\w)(?:more|fewer|less|larger|smaller|bigger|higher|lower|outnumber\w*|gap"
                                r"|difference|differ|differs|differed|apart(?!\s+from)|exceed\w*|short\s+of|ahead"
                                r"|behind|lead|leads|leading|trail|trails|trailed|trailing|margin|mais|menos|maior|menor"
+                               # a forecast missed by the gap: "missed analysts' forecasts by $300 million"
+                               r"|missed|misses"
                                r"|diferença|vantagem|à\s+frente|atrás|superou|supera"
                                rf"|{DIFFERENCE}"  # Spanish, French, German: arithmetic_words.py
                                # a level named after it: "38% above the threshold", "380 ng/mL over the limit"; "over",

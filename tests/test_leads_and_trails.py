@@ -14,6 +14,7 @@ from support import sentence_findings
 
 VOTE = ("With 98% of votes counted, the National Alliance had won 41.2% of the vote, against 38.9% for the Labour "
         "Party, the electoral commission said on Monday.")
+REVENUE = "Revenue dropped 9% to $5.1 billion, below analysts' expectations of $5.4 billion."
 SEATS = ("The Alliance is projected to win 62 of the parliament's 120 seats, enough for a majority of its own, while "
          "Labour is on course for 51.")
 
@@ -24,6 +25,8 @@ SEATS = ("The Alliance is projected to win 62 of the parliament's 120 seats, eno
     ("Labour trails the Alliance by 2.3 points.", VOTE),
     ("Labour trails the Alliance by 11 projected seats.", SEATS),
     ("Labour is trailing by 11 seats in the projections.", SEATS),
+    # a forecast missed by the gap (an earnings briefing)
+    ("Revenue missed analysts' forecasts by $300 million.", REVENUE),
 ])
 def test_a_lead_or_gap_the_passages_figures_make_builds(sentence, passage):
     assert sentence_findings(sentence, (passage,), "en", ()) == []
@@ -33,6 +36,7 @@ def test_a_lead_or_gap_the_passages_figures_make_builds(sentence, passage):
     ("The Alliance leads Labour by 3.3 points.", VOTE, '"3.3"'),
     ("Labour trails the Alliance by 12 projected seats.", SEATS, '"12"'),
     ("Labour trails the Alliance by 2.3 seats.", SEATS, '"2.3"'),
+    ("Revenue missed analysts' forecasts by $400 million.", REVENUE, '"$400 million"'),
 ])
 def test_a_lead_or_gap_no_two_figures_make_is_refused(sentence, passage, figure):
     findings = sentence_findings(sentence, (passage,), "en", ())
