@@ -210,6 +210,7 @@ from .stances import invented_stances
 from .majorities import misstated_majorities
 from .vote_splits import turned_vote_splits
 from .more_or_less import turned_differences
+from .lead_sides import turned_leads
 from .elections import majority_not_won, misread_elections
 from .seat_changes import changes_as_totals
 from .requests_done import requests_told_as_done
@@ -720,6 +721,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
             + alternatives_as_done(text, passages, offset, language)
             + turned_vote_splits(text, passages, offset, language) + turned_differences(text, passages, offset, language)
+            + turned_leads(text, passages, offset, language)
             + stock_as_increase(text, passages, offset, language)
             + claimed_as_awarded(text, passages, offset, language) + total_as_share(text, passages, offset, language)
             + misstated_verdicts(text, passages, offset, language) + misstated_custody(text, passages, offset, language)
@@ -935,7 +937,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(plea_or_verdict_turned) + each(court_level_changed)
             + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
-            + each(_told_as_done_once) + each(offers_told_accepted) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(swapped_acts)
+            + each(_told_as_done_once) + each(offers_told_accepted) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(turned_leads) + each(swapped_acts)
             + each(alternatives_as_done)
             + each(stock_as_increase) + each(widened_record_spans)
             + each(compared_against_passages) + each(turned_comparisons)

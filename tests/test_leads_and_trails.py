@@ -41,3 +41,24 @@ def test_a_lead_or_gap_the_passages_figures_make_builds(sentence, passage):
 def test_a_lead_or_gap_no_two_figures_make_is_refused(sentence, passage, figure):
     findings = sentence_findings(sentence, (passage,), "en", ())
     assert any(f"figure {figure} is not in the passages" in finding for finding in findings), findings
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("Labour leads the Alliance by 2.3 points.", VOTE),
+    ("The Alliance trails Labour by 2.3 points.", VOTE),
+    ("Labour is 2.3 points ahead of the Alliance.", VOTE),
+    ("The Alliance is 2.3 points behind Labour.", VOTE),
+    ("The Alliance trails Labour by 11 projected seats.", SEATS),
+])
+def test_a_lead_turned_round_is_refused(sentence, passage):
+    """The gap is the passages' own, but the side said to lead holds the smaller figure (explainer/lead_sides.py)."""
+    findings = sentence_findings(sentence, (passage,), "en", ())
+    assert any("this sentence has Labour lead Alliance by" in finding for finding in findings), findings
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("The Alliance is 2.3 points ahead of Labour.", VOTE),
+    ("Labour is 2.3 points behind the Alliance.", VOTE),
+])
+def test_a_lead_on_its_side_builds(sentence, passage):
+    assert sentence_findings(sentence, (passage,), "en", ()) == []
