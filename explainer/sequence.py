@@ -108,7 +108,7 @@ def _orders(text: str) -> tuple[Order, ...]:
     folded = text.casefold()
     if not any(word in folded for word in _MAY_ORDER):
         return ()
-    return tuple(Order(bool(found["before"]), _things(found["what"]), " ".join(found.group().split()),
+    return tuple(Order(bool(found["before"]) and not negated_bound(text, found.start()), _things(found["what"]), " ".join(found.group().split()),
                        content_words(sentence, _NOT_CONTENT), frozenset(_start_levels(sentence)))
                  for found in _ORDER.finditer(text) if not _WHICH.match(found["what"])
                  for sentence in (sentence_of(text, found.start()),)) + _after_which(text)

@@ -47,3 +47,9 @@ TRADE_DEEDS = (
 
 # A compound against a deed, its hyphen read: "anti-dumping", "anti-money-laundering", "counter-smuggling"
 AGAINST = patterns.compile(r"(?:anti|counter)-(?:[a-z]+[ -])?$")
+
+# A deed told only as what a party denies ("rejects the allegation that it dumps steel", "denies that it bribed"):
+# whether the passage accuses it of that is denied_contents.py's to name, once (tests/test_factcheck_97.py)
+DENIED = patterns.compile(r" (?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)"
+                          r"|disput(?:es|ed|ing)|rebut(?:s|ted|ting)?)(?: the (?:allegations?|accusations?|charges?"
+                          r"|claims?|suggestions?))? that(?: [a-z]+){0,3}$")

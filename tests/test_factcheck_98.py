@@ -103,3 +103,9 @@ TOLD_DEEDS = {
 @pytest.mark.parametrize("sentence, passages", TOLD_DEEDS.values(), ids=TOLD_DEEDS.keys())
 def test_a_deed_the_passage_tells_in_its_words_builds(sentence: str, passages: tuple[str, ...]):
     assert sentence_findings(sentence, passages, "en", PARTIES) == []
+
+
+def test_a_trade_deed_told_only_as_denied_is_named_once_as_an_invented_accusation():
+    found = sentence_findings("Southland denies that it dumps steel.", (STEEL,), "en", PARTIES)
+    assert found == ["this sentence has Southland deny what its cited passage does not accuse it of ('it dumps "
+                     "steel'): \"Southland denies that it dumps steel.\""]
