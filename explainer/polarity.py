@@ -38,6 +38,7 @@ from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
 from .free_of import Lacked, lacking, may_lack
 from .numbers import read_by_language
+from .not_until import awaited_in_passage
 from .open_steps import not_yet_of_open_step
 from .persian_letters import writes_persian
 from . import romance_clauses
@@ -355,6 +356,9 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    and not _part_as_not_all(clause, other) and not _below_as_not_even(clause, other)
                    and not _lost_for_without(clause, other) and not _undecided_as_open(clause, other)
                    and not _short_for_missed(clause, other) and not _refusal_restated(clause, other)
+                   # "not final until the ballots are counted" citing "due after the ballots are counted"
+                   and not (clause.negative and not other.negative
+                            and awaited_in_passage(clause.text, other.text, other.whole))
                    # "has not yet sold the unit" citing "is exploring a sale of the unit": the step left open
                    and not (clause.negative and not other.negative
                             and not_yet_of_open_step(clause.text, other.text, language))]

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
+from .not_until import negated_bound
 from .sentences import inside, markers_blanked, sentence_of
 
 _ORDER = patterns.compile(r"(?<!\w)(?<!\bnot\s)(?<!\bno\s)(?:(?P<before>before|prior\s+to|preceding|in\s+the\s+run-up\s+to)"
@@ -58,7 +59,9 @@ def turned_order(text: str, passages: list[Cited], offset: int = 0, language: st
     stated: dict[str, bool] = {}  # a passage's starting level: whether the sentence states it
     for own, things in owns:
         orders = [order for passage in passages for order in _orders(passage.text) if order.things & things]
-        if not orders or any(order.before == bool(own["before"]) for order in orders):
+        # "not final before the count" orders the result after the count
+        before = bool(own["before"]) and not negated_bound(spoken, own.start())
+        if not orders or any(order.before == before for order in orders):
             continue  # no passage orders it, or one orders it the sentence's way
         if quoted is None:
             quoted, words = quoted_parts(spoken), content_words(spoken, _NOT_CONTENT)
@@ -66,11 +69,13 @@ def turned_order(text: str, passages: list[Cited], offset: int = 0, language: st
         if inside(quoted, own.start()):
             continue
         for order in orders:
-            if own["before"] and any(_states_level(spoken, level, stated) and not starts_from
-                                     for level in order.starts):
+            if before and any(_states_level(spoken, level, stated) and not starts_from
+                              for level in order.starts):
                 continue  # "stood at 12% before the change" citing "fell from 12% ... after the change"
             if len({word for word in order.words & words if word[:5] not in things}) >= _RESTATES:
-                return [Finding(offset, f"this sentence says '{' '.join(own.group().split())}' where its cited "
+                said = " ".join(own.group().split()) if before == bool(own["before"]) else \
+                    "not ... " + " ".join(own.group().split())
+                return [Finding(offset, f"this sentence says '{said}' where its cited "
                                         f"passages say '{order.shown}': {clipped(text)}",
                                 "keep the order the source gives, or cite a passage that gives this one")]
     return []
@@ -103,7 +108,7 @@ def _orders(text: str) -> tuple[Order, ...]:
     folded = text.casefold()
     if not any(word in folded for word in _MAY_ORDER):
         return ()
-    return tuple(Order(bool(found["before"]), _things(found["what"]), " ".join(found.group().split()),
+    return tuple(Order(bool(found["before"]) and not negated_bound(text, found.start()), _things(found["what"]), " ".join(found.group().split()),
                        content_words(sentence, _NOT_CONTENT), frozenset(_start_levels(sentence)))
                  for found in _ORDER.finditer(text) if not _WHICH.match(found["what"])
                  for sentence in (sentence_of(text, found.start()),)) + _after_which(text)

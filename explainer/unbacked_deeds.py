@@ -26,6 +26,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .deed_scales import SCALES
 from .sentences import inside, markers_blanked
+from .trade_deeds import AGAINST, DENIED, TRADE_DEEDS
 
 # Each kind of deed: the words a sentence tells it by (every form, lowercased), and the beginnings of the words, or
 # whole phrases (with a space), a passage tells the same deed by; one ending in a space is a whole word ("ban ", not
@@ -133,7 +134,7 @@ _DEEDS = (
     ("permanently indefinitely forever",
      ("permanent", "indefinite", "for good", "forever", "until further notice", "no end date", "open ended",
       "open-ended", "no date", "never reopen", "never to reopen", "not reopen", "will not reopen", "for ever")),
-)
+) + TRADE_DEEDS  # dumping, smuggling, a bribe, ...: trade_deeds.py
 DEEDS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple((frozenset(told.split()), backs)
                                                                   for told, backs in _DEEDS)
 
@@ -213,8 +214,10 @@ def unbacked_deeds(text: str, passages: list[Cited], offset: int = 0, language: 
         word = match.group()
         if word not in _TOLD or inside(quoted, match.start()):
             continue
+        if AGAINST.search(spoken[max(0, match.start() - 24):match.start()].lower()):
+            continue  # "anti-dumping duties" tell no dumping
         before = _words_before(spoken, match.start())
-        if _NEAR.search(before) or _MAYBE.search(before):
+        if _NEAR.search(before) or _MAYBE.search(before) or DENIED.search(before):
             continue  # "nearly captured", "could be convicted", "will permanently close" tell no deed done
         if word not in backed:
             backs = tuple(back for told, kind in DEEDS if word in told for back in kind) + (word,) \
