@@ -97,7 +97,7 @@ def computed_figure(quantities: tuple[Quantity, ...], sentence: str, known: froz
     wanted = quantities[0]
     if _multiple_of(wanted, sentence, known, pairs) or multiple_of_rates(quantities, sentence, known):
         return True
-    if wanted.value == 1 and wanted.unit == "" and _TO_ONE.search(sentence):
+    if wanted.value == 1 and wanted.unit == "" and _to_one_said(sentence):
         return True  # the "1" of "4 to 1": the ratio's other term, checked as the multiple it says
     if wanted.unit == "%" and shares and _share_of_counts(wanted, sentence, shares):
         return True
@@ -234,6 +234,13 @@ def _multiples_said(sentence: str) -> tuple[tuple[tuple[float, str], ...], froze
     multiples = tuple((float(_NUMBER_WORDS.get(said["n"].casefold(), 0) or said["n"]),
                        " ".join((said["bound"] or "").casefold().split())) for said in _TIMES.finditer(sentence))
     return multiples, frozenset(float(figure.replace(",", "")) for figure in _WRITTEN.findall(sentence))
+
+
+@functools.lru_cache(maxsize=64)
+def _to_one_said(sentence: str) -> bool:
+    """Say whether a sentence says a ratio to one ("four to one", "4-to-1"): once per sentence, not per figure (each
+    "1" of a sentence of 30,000 searched the whole of it again, tests/test_attack_5.py)."""
+    return _TO_ONE.search(sentence) is not None
 
 
 @functools.lru_cache(maxsize=64)
