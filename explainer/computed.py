@@ -228,8 +228,7 @@ def _half_step(value) -> Decimal:
 def _multiples_said(sentence: str) -> tuple[tuple[tuple[float, str], ...], frozenset[float]]:
     """Return the multiples a sentence says ("nearly four times": (4.0, "nearly")) and the figures it names: once per
     sentence, not per figure."""
-    folded = sentence.casefold()
-    if "times" not in folded and "to" not in folded and ":" not in folded:
+    if "times" not in sentence.casefold() and not _to_one_said(sentence):
         return (), frozenset()
     multiples = tuple((float(_NUMBER_WORDS.get(said["n"].casefold(), 0) or said["n"]),
                        " ".join((said["bound"] or "").casefold().split())) for said in _TIMES.finditer(sentence))

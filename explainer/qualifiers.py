@@ -226,7 +226,7 @@ _YEAR = patterns.compile(r"(?:18|19|20)\d\d")
 # "lasted", "is"), nor before "ago" or "old" ("over three years ago", "over 75 years old").
 _NOUN_BEFORE = patterns.compile(r"(?<!\w)(?!(?:for|in|after|within|of|than|by|to|is|are|was|were|be|been|being|took|"
                                 r"takes|take|taking|last|lasts|lasting|age|ages|just|well|only|some|"
-                                rf"{_LENGTH_VERBS}|lasting|waiting|serving|living|working)(?!\w))"
+                                rf"{_LENGTH_VERBS}|waiting|serving|living|working)(?!\w))"
                                 r"(?:[^\W\d_]{3,}|[^\s\d]*\d\S*)\s+$", re.IGNORECASE)  # a word, or a figure: "£12.5bn"
 _LENGTH_AFTER = patterns.compile(r"\s+[^\W\d_]+\s+(?:ago|old|earlier|later|before|after|since)(?!\w)", re.IGNORECASE)
 
