@@ -900,7 +900,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
     negations = read_again(flipped_negations(text, passages, 0, language), text, passages, language,
                            lambda spelled: flipped_negations(text, spelled, 0, language))
     turned = [] if negations else (each(turned_deeds) or each(undone_deeds))  # named once, not as unbacked too
-    found = (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
+    found = (dropped_hedge_in_item(text, passages, language, by_claimant) + unbacked_superlatives(text, passages, 0, language)
             + (negations or each(told_as_found))
             + (read_again(misattributed_in_item(text, passages, language, parties), text, passages, language,
                           lambda spelled: misattributed_in_item(text, spelled, language, parties)) or each(called_by_another, parties)
