@@ -37,8 +37,8 @@ _VOTED = ("vot", "split", "majority", "margin", "ballot", "pass", "approv", "rej
           "endors", "ratif", "elect", "motion", "resolution", "bill")
 _NEAR = 40
 # A count of votes against: "two voted against", "with three dissenting", "3 against"
-_AGAINST = patterns.compile(rf"(?<![\w.,-])(?P<count>{_COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?:voted\s+(?:against|no)|"
-                            r"against|opposed|dissent(?:ing|ed|ers)?|no\s+votes)(?![\w-])", re.IGNORECASE)
+_AGAINST = patterns.compile(rf"(?<![\w.,-])(?P<count>{_COUNT})\s+(?:(?:[\w-]+\s+){{0,2}}?(?:voted\s+(?:against|no)|"
+                            r"opposed|dissent(?:ing|ed|ers)?)|(?:votes?\s+)?against|no\s+votes)(?![\w-])", re.IGNORECASE)
 _UNANIMOUS = patterns.compile(r"(?<![\w-])(?:unanimous(?:ly)?|without\s+(?:opposition|dissent|a\s+vote\s+against)|"
                               r"(?:no\s+one|nobody)\s+voted\s+against|no\s+dissent|with\s+one\s+voice)(?![\w-])",
                               re.IGNORECASE)
@@ -56,9 +56,12 @@ _NARROW = patterns.compile(r"(?<![\w-])(?:narrow(?:ly)?|slim|slender|razor[- ](?
                            r"by\s+a\s+(?:whisker|hair)|squeaked)(?![\w-])", re.IGNORECASE)
 _WIDE = patterns.compile(r"(?<![\w-])(?:overwhelming(?:ly)?|landslide|resounding(?:ly)?|comfortabl[ey]|"
                          r"(?:wide|large|huge|big|massive|commanding)\s+(?:margin|majority))(?![\w-])", re.IGNORECASE)
+# "three abstentions", "3 members abstained"
+_ABSTAINED = patterns.compile(rf"(?<![\w.,-])(?P<count>{_COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?:abstentions?|abstained|"
+                              r"abstaining)(?![\w-])", re.IGNORECASE)
 _DENIED = patterns.compile(r"(?<!\w)(?:without|no|not|never)\s+$", re.IGNORECASE)
 _GATE = ("unanim", "split", "divided", "divisive", "narrow", "dissent", "against", "slim", "slender", "razor",
-         "wafer", "whisker", "hair", "squeak", "overwhelm", "landslide", "resound", "comfortabl", "margin", "majority")
+         "wafer", "whisker", "hair", "squeak", "overwhelm", "landslide", "resound", "comfortabl", "margin", "majority", "abstain", "abstention")
 
 
 def tallies(text: str) -> list[tuple[int, int, str]]:
@@ -130,6 +133,10 @@ def misstated_margins(text: str, passages: list[Cited], offset: int = 0, languag
         return [Finding(offset + told.start(), f"this sentence tells a split vote ('{told.group()}') where its cited "
                                                f"passages say the vote was unanimous ('{unanimous}'): {clipped(text)}",
                         "say the vote was unanimous, as the source does, or cite a passage that gives a split vote")]
+    if (abstained := _abstentions_turned(spoken, passages)):
+        return [Finding(offset + abstained[0].start(), f"this sentence gives {' '.join(abstained[0].group().split())} "
+                                                       f"where its cited passages give {abstained[1]}: {clipped(text)}",
+                        "give the source's count of abstentions")]
     counted = [(max(a, b), min(a, b), written) for passage in passages for a, b, written in tallies(passage.text)]
     if not counted:
         return []
@@ -138,6 +145,16 @@ def misstated_margins(text: str, passages: list[Cited], offset: int = 0, languag
     if (wide := _told(_WIDE, spoken, passages)) and all(4 * more <= 5 * fewer for more, fewer, _ in counted):
         return _margin(text, offset + wide.start(), wide.group(), counted[0][2], ("wide", "close"))
     return []
+
+
+def _abstentions_turned(spoken: str, passages: list[Cited]) -> tuple[re.Match, str] | None:
+    """Return a count of abstentions the sentence gives, with the passages' own, where they give another count and
+    not its: "with two abstentions" of "40 votes to 2, with three abstentions" (whose "2" is a vote against)."""
+    for said in _ABSTAINED.finditer(spoken):
+        theirs = [found for passage in passages for found in _ABSTAINED.finditer(passage.text)]
+        if theirs and all(_count(found["count"]) != _count(said["count"]) for found in theirs):
+            return said, " ".join(theirs[0].group().split())
+    return None
 
 
 def _told(pattern: re.Pattern, spoken: str, passages: list[Cited]) -> re.Match | None:
