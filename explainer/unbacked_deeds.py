@@ -221,7 +221,7 @@ def unbacked_deeds(text: str, passages: list[Cited], offset: int = 0, language: 
         before = _words_before(spoken, match.start())
         if _NEAR.search(before) or _MAYBE.search(before) or DENIED.search(before):
             continue  # "nearly captured", "could be convicted", "will permanently close" tell no deed done
-        if word in _UNANIMOUS and (tallied := unanimity_told(spoken, match.start(), passages, offset)) is not None:
+        if word in _UNANIMOUS and (tallied := unanimity_told(spoken, match.start(), word, passages, offset)) is not None:
             if tallied:
                 return tallied
             continue  # "not unanimous" of a split vote: vote_margins.py

@@ -100,8 +100,8 @@ def unanimity_in(passages: list[Cited]) -> str:
     return ""
 
 
-def unanimity_told(text: str, at: int, passages: list[Cited], offset: int) -> list[Finding] | None:
-    """Return what the "unanimous" at `at` in text says against its passages' tally: no finding where a negated one
+def unanimity_told(text: str, at: int, word: str, passages: list[Cited], offset: int) -> list[Finding] | None:
+    """Return what the "unanimous" (`word`) at `at` in text says against its passages' tally: no finding where a negated one
     cites a split, a finding where it turns theirs, or None where unbacked_deeds.py's reading stands."""
     negated = bool(_NEGATED.search(text[max(0, at - 24):at]))
     split = split_in(passages)
@@ -115,8 +115,8 @@ def unanimity_told(text: str, at: int, passages: list[Cited], offset: int) -> li
                                 f"('{unanimous}') and give no vote against: {clipped(text)}",
                         "say the vote was unanimous, as the source does, or cite a passage that gives a split vote")]
     if not negated and split and not unanimous:
-        return [Finding(offset, f"this sentence calls the vote unanimous where its cited passages give a split vote "
-                                f"('{split}'): {clipped(text)}",
+        return [Finding(offset, f"this sentence tells a deed ('{text[at:at + len(word)]}') that no passage it cites gives: "
+                                f"they give a split vote ('{split}'): {clipped(text)}",
                         "give the source's tally, or say the vote was split")]
     return None
 

@@ -81,11 +81,11 @@ def test_an_honest_rewording_builds(sentence: str, passage: str):
 
 MISSTATED = {
     "unanimous-of-split": ("The vote was unanimous.", SPLIT,
-                           "this sentence calls the vote unanimous where its cited passages give a split vote "
-                           "('seven votes to two')"),
+                           "this sentence tells a deed ('unanimous') that no passage it cites gives: they give a "
+                           "split vote ('seven votes to two')"),
     "unanimously-of-forty-to-two": ("The motion passed unanimously.", ABSTAINED,
-                                    "this sentence calls the vote unanimous where its cited passages give a split vote "
-                                    "('40 votes to 2')"),
+                                    "this sentence tells a deed ('unanimously') that no passage it cites gives: they "
+                                    "give a split vote ('40 votes to 2')"),
     "not-unanimous-of-unanimously": ("The vote was not unanimous.", UNANIMOUS,
                                      "this sentence says the vote was not unanimous where its cited passages say it "
                                      "was ('unanimously')"),
