@@ -16,7 +16,8 @@ is a split; one of none against is unanimous, as "unanimously", "without dissent
   give no split;
 - "narrowly" ("a narrow", "slim", "slender", "razor-thin") is refused where every tally given is two to one or wider;
   "overwhelmingly" ("landslide", "wide margin", "resounding", "comfortably") where every tally given is within five
-  to four of even.
+  to four of even;
+- a count of abstentions is kept to the passages' ("two abstentions" of "40 votes to 2, with three abstentions").
 English text is read (tests/test_factcheck_99.py).
 """
 
