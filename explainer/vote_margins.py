@@ -61,7 +61,7 @@ _WIDE = patterns.compile(r"(?<![\w-])(?:overwhelming(?:ly)?|landslide|resounding
 _ABSTAINED = patterns.compile(rf"(?<![\w.,-])(?P<count>{_COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?:abstentions?|abstained|"
                               r"abstaining)(?![\w-])", re.IGNORECASE)
 _DENIED = patterns.compile(r"(?<!\w)(?:without|no|not|never)\s+$", re.IGNORECASE)
-_GATE = ("unanim", "split", "divided", "divisive", "narrow", "dissent", "against", "slim", "slender", "razor",
+_GATE = ("unanim", "split", "divided", "divisive", "narrow", "dissent", "voted", "slim", "slender", "razor",
          "wafer", "whisker", "hair", "squeak", "overwhelm", "landslide", "resound", "comfortabl", "margin", "majority", "abstain", "abstention")
 
 
