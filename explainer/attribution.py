@@ -1636,6 +1636,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 and _part_or_rest(statement, sentence, passages):
             continue  # "the first three months" of a "first quarter", a term's rest to serve: year_parts, remainders
         elif statement.kind == "figure" and not _required(statement, known) <= known \
+                and _things_counted(statement, sentence, passages):
+            continue  # "the two proposals" of a passage giving two: counted_things.py
+        elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and _fraction_of_percentages(statement, sentence, passages):
             continue  # "three-fifths" of a passage's "60%": fractions_said.py reads whether it fits
         elif statement.kind == "figure" and not _required(statement, known) <= known \
@@ -1942,6 +1945,13 @@ def _counted_pairs(passages: list[Cited]) -> frozenset:
     from .fractions_said import counted_pairs  # it reads passages as this module does
 
     return counted_pairs(passages)
+
+
+def _things_counted(statement: Statement, sentence: Sentence, passages: list[Cited]) -> bool:
+    """Say whether a small count in words counts things its passages give that many of ("the two proposals")."""
+    from .counted_things import things_counted  # it reads passages as this module does
+
+    return things_counted(sentence.text, statement.start - sentence.start, statement.end - sentence.start, passages)
 
 
 def _percentage_of_fraction(statement: Statement, sentence: Sentence, passages: list[Cited], language: str) -> bool:
