@@ -18,6 +18,7 @@ import yaml.constructor
 import yaml.resolver
 
 from . import patterns
+from .line_ends import line_of_offset
 from .composed_accents import composed_accents
 from .disguise import DOUBLED_QUOTE, char_name, disguised_text
 from .hints import open_quote_line
@@ -250,7 +251,7 @@ def decode_text(raw: bytes, shown: str) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
+        line = line_of_offset(raw, error.start)
         raise YamlProblem(Problem(shown, line, f"byte 0x{raw[error.start]:02x} is not valid UTF-8",
                                   "save the file as UTF-8")) from None
     if "\r" in text:  # finding none is much quicker than replacing none
