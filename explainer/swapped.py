@@ -67,7 +67,9 @@ _PREPOSITIONS = frozenset({"of", "on", "in", "at", "by", "for", "from", "to", "w
 # before it with it, and "by" gives the agent of a passive).
 # A weekday says when, not who did what: "attacked Afghanistan Friday", French "a attaqué l'Afghanistan vendredi".
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_NO_PLACE = _JOINING | {"the", "a", "an"} | _BE | _PREPOSITIONS | _WEEKDAYS
+# "that" and "whether" open a clause ("she added that the plaintiffs will ask", "that the court reduced"): no place
+# of a party's, which two sentences share by that word alone (newuser_69)
+_NO_PLACE = _JOINING | {"the", "a", "an", "that", "whether"} | _BE | _PREPOSITIONS | _WEEKDAYS
 # A comparison or a list holds no place: "more casualties than Pakistan" is "Pakistan had fewer" turned around, and
 # "Afghanistan as well as Pakistan" names both.
 _PLACE_PREPOSITIONS = _PREPOSITIONS - {"than", "as"}
@@ -415,7 +417,20 @@ def _place_before_preposition(words: list[str], first: int) -> int:
     preposition = _skipped_before(words, first)
     if preposition < 1 or words[preposition] not in _PLACE_PREPOSITIONS:
         return -1
+    if words[preposition] == "of" and _owned(words, preposition - 1):
+        return -1  # "its own investigation of Chirpline": the investigation is its owner's, Chirpline its object
     return preposition - 1 if _as_place(words[preposition - 1]) else -1
+
+
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def _owned(words: list[str], noun: int) -> bool:
+    """Say whether a possessive stands before the noun at `noun` ("its own investigation", "the commission's
+    investigation"): a party after "of" is then no owner of it, as "Calvania's request" is "the request of Calvania"
+    (newuser_69)."""
+    before = noun - 1 - (noun >= 1 and words[noun - 1] == "own")
+    return before >= 0 and (words[before] in _OWNERS or words[before].endswith(("'s", "’s", "s'", "s’")))
 
 
 def _passive_after(words: list[str], end: int, read: Lexicon = ENGLISH) -> int:
