@@ -4,11 +4,12 @@ A comparison's value must be cited from words about its party (owners.py): a nam
 with a capital, and a lowercase noun only after "the" and before "says", "said" and the like. A report names a party
 in full once, then "the agency": "the CHF 50,000 that the agency had sought", in the agency's column, was refused as
 naming only the tribunal ("The panel said ..."), though the briefing lists "the agency" among the agency's aliases
-(tests/test_newuser_60.py). A name or short name that is "the" and a common noun ("The plaintiffs") is read as such an
-alias, and "told" as such a verb ("Lawyers for the plaintiffs told the panel that ...": tests/test_newuser_69.py). An alias holding a lowercase word, written whole in a passage (letter case aside) as the
+(tests/test_newuser_60.py). An alias holding a lowercase word, written whole in a passage (letter case aside) as the
 subject of a verb after it ("the agency had sought", "the agency sought", "the city reported"), names its party there;
 an alias the editor chose is the briefing's word for that party. One a verb acts on names no one giving a figure:
-"Calder offered the city $12 million" gives the city's column nothing (tests/test_newuser_27.py).
+"Calder offered the city $12 million" gives the city's column nothing (tests/test_newuser_27.py). A name or short
+name that is "the" and a common noun ("The plaintiffs") is read as such an alias, and "told" as such a verb ("Lawyers
+for the plaintiffs told the panel that ...": tests/test_newuser_69.py).
 """
 
 from __future__ import annotations

@@ -30,8 +30,8 @@ _MAJORITY = patterns.compile(
     r"|" + _NAME.format("b") + r"\s+(?:joined|joins)\s+(?:the\s+majority|the\s+opinion|him|her)(?!\w)"
     r"|(?<!\w)joined\s+by\s+" + _NAME.format("c"))
 # "the majority" as the one that says or does something: its subject, not "for the majority"
-_THE_MAJORITY = patterns.compile(r"(?<!\bfor\s)(?<!\bof\s)(?<!\bthe\s)(?<![\w-])[Tt]he\s+majority(?:\s+opinion)?"
-                                 r"\s+(?:would|said|says|wrote|writes|argued|argues|found|finds|held|holds|ruled)(?!\w)")
+_THE_MAJORITY = patterns.compile(r"(?<!\bfor\s)(?<!\bof\s)(?<!\bthe\s)(?<![\w-])[Tt]he\s+majority(?:\s+opinion)?\s+"
+                                 r"(?:would|said|says|wrote|writes|argued|argues|found|finds|held|holds|ruled)(?!\w)")
 
 
 def turned_dissents(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:

@@ -18,8 +18,9 @@ UNANIMOUS = frozenset({"unanimous", "unanimously"})
 # the words before the deed, as unbacked_deeds._words_before gives them: lowercased, each after a space ("n't" is "t")
 _NEGATED = patterns.compile(r" (?:not|never|t|far from|short of|less than)(?: (?:quite|entirely|fully|wholly))?$")
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_SPLIT = patterns.compile(rf"(?<![\w.,-])(?P<for>{_COUNT})(?:\s*[-–—]\s*|\s+(?:votes?\s+)?to\s+)(?P<against>{_COUNT})"
-                          r"(?![\w.,%-])", re.IGNORECASE)
+_SPLIT = patterns.compile(rf"(?<![\w.,-])(?P<for>{_COUNT})(?:\s*[-–—]\s*|\s+(?:votes?\s+)?to\s+)"
+                          rf"(?P<against>{_COUNT})"
+                          r"(?![\w%-]|[.,]\d)", re.IGNORECASE)
 _DECIDED = ("decision", "ruling", "vote", "voted", "verdict", "split", "panel", "majority", "judges", "bench")
 _NEAR = 40
 _DISSENT = patterns.compile(r"(?<!\w)dissent(?:ed|ing|s)?(?!\w)", re.IGNORECASE)

@@ -3,8 +3,9 @@
 A passage gives a starting level by "from X to Y", "to Y from X" or "Y, up from X" (X a figure); a sentence gives X as a level
 reached by "to X" after a word of change ("fell to X", "rose sharply to X", "cut the award by $315 million, to X") or
 "from Y" ("fell from 40% to 10%" citing "a 40% duty, up from 10%"), "X instead of Y" ("rather than"), "reached X", or
-as a level that stands ("must pay X", "owes X", "upheld the X award": tests/test_newuser_69.py). It is refused where a passage gives X
-as a start and none gives it as a level reached so. English text is read; words in quotation marks are not.
+as a level that stands ("must pay X", "owes X", "upheld the X award": tests/test_newuser_69.py). It is refused where a
+passage gives X as a start and none gives it as a level reached so. English text is read; words in quotation marks
+are not.
 """
 
 from __future__ import annotations

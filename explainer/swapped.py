@@ -67,9 +67,11 @@ _PREPOSITIONS = frozenset({"of", "on", "in", "at", "by", "for", "from", "to", "w
 # before it with it, and "by" gives the agent of a passive).
 # A weekday says when, not who did what: "attacked Afghanistan Friday", French "a attaqué l'Afghanistan vendredi".
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-# "that" and "whether" open a clause ("she added that the plaintiffs will ask", "that the court reduced"): no place
-# of a party's, which two sentences share by that word alone (newuser_69)
-_NO_PLACE = _JOINING | {"the", "a", "an", "that", "whether"} | _BE | _PREPOSITIONS | _WEEKDAYS
+_NO_PLACE = _JOINING | {"the", "a", "an"} | _BE | _PREPOSITIONS | _WEEKDAYS
+# Words that open a clause: a party's place after them restates another's where the two clauses share two words more
+# ("found that Harbor's product infringes" restates "found that Grainline's product infringes"; "she added that the
+# plaintiffs will ask ... the award" no "... that the court reduced the award": newuser_69)
+_OPENING = frozenset({"that", "whether"})
 # A comparison or a list holds no place: "more casualties than Pakistan" is "Pakistan had fewer" turned around, and
 # "Afghanistan as well as Pakistan" names both.
 _PLACE_PREPOSITIONS = _PREPOSITIONS - {"than", "as"}
@@ -126,7 +128,8 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
             if word == "the":  # a rank, "the first": restated only by what it ranks ("to sign" is no "to attack")
                 word = place[1].split()[-1]
             holding = [other for other in theirs.get(place, ())
-                       if mention.bare or _restates(mention.clause, other.clause, word, read)
+                       if (place[1] not in _OPENING or _restates(mention.clause, other.clause, word, read, 2))
+                       and (mention.bare or _restates(mention.clause, other.clause, word, read))
                        or (word != place[1].split()[0] and _rank_alone(mention.clause, other.clause, word))]
             if holding and (not any(other.parties & mention.parties for other in holding)
                             or _member_swapped(mention, holding)) and not figure_kept(
@@ -156,13 +159,15 @@ def _member_swapped(mention: Mention, holding: list[Mention]) -> bool:
     return bool(mention.parties - named) and all(other.parties - mention.parties for other in holding)
 
 
-def _restates(clause: frozenset[str], other: frozenset[str], word: str, read: Lexicon = ENGLISH) -> bool:
-    """Say whether two clauses holding the same place share another content word or figure, and a figure where both
-    give figures: "Grainline's organic sales rose 1.8%" tells another thing than "Harbor's organic sales fell 2.4%"."""
+def _restates(clause: frozenset[str], other: frozenset[str], word: str, read: Lexicon = ENGLISH,
+              least: int = 1) -> bool:
+    """Say whether two clauses holding the same place share another content word or figure (`least` of them), and a
+    figure where both give figures: "Grainline's organic sales rose 1.8%" tells another thing than "Harbor's organic
+    sales fell 2.4%"."""
     figures, others = _figures(clause), _figures(other)
     if figures and others and not figures & others:
         return False
-    return len({shared for shared in clause & other if read.place(shared) != word}) >= 1
+    return len({shared for shared in clause & other if read.place(shared) != word}) >= least
 
 
 def _rank_alone(clause: frozenset[str], other: frozenset[str], rank: str) -> bool:

@@ -7,8 +7,9 @@ deal, a withdrawal). A sentence telling an outcome whole ("won", "lost", "prevai
 without agreement", "reached an agreement", "ruled in Northland's favour") is refused where it keeps no part of its
 own ("partly", "part of", "some of", "largely", ...), a passage's clause giving the outcome in part shares a word of
 four letters or more with it, and no passage tells an outcome whole outside such a clause. Words in quotation marks
-are not read. A verdict "reversed", "affirmed" or "vacated" is such an outcome too ("The ruling reversed the verdict" citing "upheld
-the verdict in part and reversed it in part": tests/test_newuser_69.py). English text is read; a case won "in full" where a passage refuses part of it is partial_outcomes.py's.
+are not read. A verdict "reversed", "affirmed" or "vacated" is such an outcome too ("The ruling reversed the verdict"
+citing "upheld the verdict in part and reversed it in part": tests/test_newuser_69.py). English text is read; a case
+won "in full" where a passage refuses part of it is partial_outcomes.py's.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ _PART = r"partly|partially|in\s+part|partial|(?:mixed|split)\s+(?:ruling|verdict
 _PARTIAL = patterns.compile(rf"(?<![\w-])(?:{_PART})(?![\w-])", re.IGNORECASE)
 _OUTCOME = patterns.compile(r"(?<![\w-])(?:favou?r|upheld|upholds?|granted|grants?|allowed|won|wins?|lost|loses"
                             r"|agreements?|deals?|accords?|ruled|rulings?|verdicts?|decisions?|victory|defeat\w*"
-                            r"|succe\w+|dismissed|rejected|overturned|reversed|affirmed|vacated|withdr\w+|settlements?|ceasefire"
-                            r"|agreed)(?![\w-])",
+                            r"|succe\w+|dismissed|rejected|overturned|reversed|affirmed|vacated|withdr\w+|settlements?"
+                            r"|ceasefire|agreed)(?![\w-])",
                             re.IGNORECASE)
 _WHOLE = patterns.compile(
     r"(?<![\w-])(?:won|wins|lost|loses|prevailed|defeated|upheld|overturned|reversed|affirmed|vacated|dismissed"
