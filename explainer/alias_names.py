@@ -7,7 +7,9 @@ naming only the tribunal ("The panel said ..."), though the briefing lists "the 
 (tests/test_newuser_60.py). An alias holding a lowercase word, written whole in a passage (letter case aside) as the
 subject of a verb after it ("the agency had sought", "the agency sought", "the city reported"), names its party there;
 an alias the editor chose is the briefing's word for that party. One a verb acts on names no one giving a figure:
-"Calder offered the city $12 million" gives the city's column nothing (tests/test_newuser_27.py).
+"Calder offered the city $12 million" gives the city's column nothing (tests/test_newuser_27.py). A name or short
+name that is "the" and a common noun ("The plaintiffs") is read as such an alias, and "told" as such a verb ("Lawyers
+for the plaintiffs told the panel that ...": tests/test_newuser_69.py).
 """
 
 from __future__ import annotations
@@ -20,7 +22,16 @@ from . import patterns
 
 # what follows a subject: an auxiliary, a past in "-ed", or a verb of asking or giving a figure
 _VERB_AFTER = (r"(?:has|had|have|is|was|were|are|will|would|could|did|does|[a-z]+ed|says|said|sought|seeks|asks|wants"
-               r"|puts|put|gives|gave|estimates|claims|counts|reports|expects|thinks|believes)(?![\w-])")
+               r"|puts|put|gives|gave|estimates|claims|counts|reports|expects|thinks|believes|told|tells)(?![\w-])")
+# a name or short name that is "the" and one common noun, "The plaintiffs", "The commission": the editor's word for it
+_THE_NOUN = patterns.compile(r"[Tt]he\s+[a-z][a-z-]{3,}")
+
+
+def with_noun_names(party) -> tuple[str, ...]:
+    """Return a party's aliases, with its name and short name where one is "the" and a common noun ("The
+    plaintiffs"): written in lowercase in a report ("the plaintiffs had asked for $1.2 billion"), it names the party
+    as such an alias does (tests/test_newuser_69.py)."""
+    return (*party.aliases, *(name for name in (party.name, party.short_name) if _THE_NOUN.fullmatch(name)))
 
 
 def named_by_alias(text: str, aliases: tuple[str, ...]) -> bool:

@@ -69,6 +69,7 @@ from .year_parts import months_as_year_part
 from .qualifiers import Qualifier, qualifier_of, qualifiers_of, range_qualifier
 from .standards import standards_blanked
 from .unverified import keeps_unverified, unverified
+from .hedged_sentences import rests_elsewhere
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("confirm", "confirms", "confirmed", "confirmation", "prove", "proves", "proved", "proven", "proof",
@@ -484,6 +485,16 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0, claimed: bo
                             if not (claimed and unverified(word))), (None, ""))
     if given is None or says_who_reports(text):
         return []
+    if text:  # a sentence restating a passage's sentence that hedges nothing is not held to it: hedged_sentences.py
+        # "... freed 30 hostages. The BBC was unable to verify the claim.": a hedge of checking speaks of the words
+        # before it, in the passage's other sentences too (unverified.py)
+        held = [p for p in passages if _hedges_in(p.text, p.language) and (
+            any(unverified(word) for word in _hedges_in(p.text, p.language)) or not rests_elsewhere(
+                text, p.text, lambda part, language=p.language: bool(_hedges_in(part, language)), p.language))]
+        given, language = next(((word, p.language) for p in held for word in _hedges_in(p.text, p.language)
+                                if not (claimed and unverified(word))), (None, ""))
+        if given is None:
+            return []
     who = "say who reports it"
     if (folded_word(given) not in _HEDGES_GIVEN and not _AR_HEDGES.fullmatch(given)
             and not unverified(given)):  # a locale's own hedge ("presuntamente"): its reporting verbs go unread

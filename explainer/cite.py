@@ -112,6 +112,9 @@ from .mostly_groups import mostly_the_other_kind
 from .figure_owners import unowned_figures
 from .exclusives import made_the_only_one
 from .deals import misstated_deals
+from .dissents import turned_dissents
+from .corrected_dates import dates_taken_back
+from .undisputed import disputed_for_undisputed
 from .possessors import changed_possessors
 from .start_levels import start_as_reached
 from .rate_statements import misstated_rate_statements
@@ -759,6 +762,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + counts_given_to_another(text, passages, offset, language)  # newuser_63: "3 000 selon la préfecture"
             + unowned_figures(text, passages, offset, language, parties) + made_the_only_one(text, passages, offset, language)
             + misstated_deals(text, passages, offset, language)
+            + turned_dissents(text, passages, offset, language)  # newuser_69: a dissent given to the majority
+            + dates_taken_back(text, passages, offset, language)  # newuser_69: 'not on Tuesday, June 9'
+            + disputed_for_undisputed(text, passages, offset, language)  # newuser_69: 'did not dispute'
             + joint_figure_as_one(text, passages, offset, language, parties)
             + joint_act_as_one(text, passages, offset, language, parties)
             # a party swapped is named once, above

@@ -14,7 +14,7 @@ import functools
 import re
 
 from . import bengali, devanagari, hangul, patterns, vietnamese, vietnamese_speakers
-from .alias_names import named_by_alias
+from .alias_names import named_by_alias, with_noun_names
 from .attribution import Cited
 from .cjk import writes_without_spaces
 from .french_givers import french_givers
@@ -125,7 +125,7 @@ def misplaced_figure(party: Party, table: tuple[Party, ...], passages: list[Cite
     language = next((passage.language for passage in passages if passage.language), "")
     own = party_words(party, language)  # Vietnamese "Lam" of "Ủy ban nhân dân tỉnh Hà Lam" names it
     if not own or any(_names(passage.text, own) or _the_noun_of(passage.text, own)
-                      or named_by_alias(passage.text, party.aliases) for passage in passages):
+                      or named_by_alias(passage.text, with_noun_names(party)) for passage in passages):
         return ""
     if any(_named_whole(passage.text, party, language) for passage in passages):
         return ""  # named by lowercase syllables whole: "tỉnh", "công ty"

@@ -269,6 +269,10 @@ def _read(text: str, parties: tuple, language: str) -> tuple[tuple[frozenset[str
     return tuple(parts)
 
 
+# a speaker in a condition: "if the district court finds that", "unless the panel concludes that"
+_CONDITION = patterns.compile(r"(?<!\w)(?:[Ii]f|[Uu]nless|[Ww]hether|[Oo]nce|[Ss]hould)\s+(?:[\w'’-]+\s+){1,5}$")
+
+
 def _speaker_words(covered) -> frozenset[str]:
     """Return the long words naming the speakers: "Pakistani officials" restates nothing of what they said."""
     return frozenset().union(*(_long_words(speaker) for _, speaker in covered))
@@ -278,6 +282,8 @@ def _party_spans(text: str, parties: tuple) -> list[tuple[tuple[int, int], str]]
     """Return the spans of text that a party's reporting word covers, each with the speaker as written, in order."""
     by_verb: dict[int, list[str]] = {}
     for at, words, names in speakers_in(text, parties):
+        if _CONDITION.search(text, max(0, at - 80), at):
+            continue  # "If that court finds that ...": a condition, no one's word (tests/test_newuser_69.py)
         if names == named_by_its_noun(words, parties):
             continue  # "the agency said" of the Medicines Safety Agency: a regulator's word, or its data, is no side's
         own = of_its_own_body(words, names, parties)  # "Brookfield University" is no Brookfield City Council

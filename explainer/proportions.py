@@ -68,7 +68,9 @@ _SOME = patterns.compile(rf"(?<![\w-])(?P<all>some|several|a\s+few|few|many|most
                          rf"|fifth|tenth)|a\s+minority|a\s+number|(?:the|a)\s+majority){_OF}", re.IGNORECASE)
 _ONE_KEPT_BEFORE = patterns.compile(r"(?<!\w)(?:least|than|only\s+one\s+or|or|and|any)\W*$", re.IGNORECASE)
 _NOT_ONES = frozenset({"them", "these", "those", "us", "you", "which", "whom", "its", "their", "our", "the"})
-_WHOLE = r"(?<!\w)(?:all|every|each|entire|whole)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
+# "the full $725 million award" says all of the award, an amount between (newuser_69)
+_WHOLE = (r"(?<!\w)(?:all|every|each|entire|whole|full)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
+          r"(?:[$£€]\s?\d[\d.,]*(?:\s+(?:million|billion|trillion))?\s+)?")
 _KEPT_BEFORE = patterns.compile(r"(?<!\w)(?:nearly|almost|virtually|practically|not|n['’]t)\W*$", re.IGNORECASE)
 _NOT_THINGS = frozenset({"over", "but", "out", "along", "too", "that", "this", "the", "day", "time", "times", "sides",
                          "parties", "three", "four", "five",
@@ -239,6 +241,8 @@ def _counted_parts(passage: str, what: str, count: str | None, words: frozenset[
         thing = (match["what"] or match["what2"] or match["what4"] or match["what3"]).casefold()
         part = match["part"] or match["part2"] or match["part4"] or match["bare"]
         whole = match["whole"] or match["whole2"] or match["whole4"]
+        if match["bare"] and _an_amount(passage, match.start()):
+            continue  # "$725 million award" is an award's amount, no count of awards (newuser_69)
         if (thing[:5] != what[:5] and not _named_after(passage, match.end(), what)) or (
                 count and numbers.count_written(part) == numbers.count_written(count)):
             continue  # "all 19 posts" citing "19 posts" says all of those
@@ -250,6 +254,12 @@ def _counted_parts(passage: str, what: str, count: str | None, words: frozenset[
     return found
 
 
+def _an_amount(passage: str, at: int) -> bool:
+    """Say whether the figure at `at` is an amount of money, a currency's sign right before it ("$725 million")."""
+    return passage[max(0, at - 1):at] in _CURRENCY_SIGNS or passage[max(0, at - 2):at] in ("$ ", "£ ", "€ ")
+
+
+_CURRENCY_SIGNS = frozenset("$£€¥₹")
 _NEXT_WORDS = patterns.compile(r"(?:\s+[a-z][a-z-]*){1,2}", re.IGNORECASE)
 
 

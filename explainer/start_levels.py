@@ -1,9 +1,11 @@
 """A starting level kept as the start: "fell to 12%" may not cite "fell from 12% to 9%".
 
 A passage gives a starting level by "from X to Y", "to Y from X" or "Y, up from X" (X a figure); a sentence gives X as a level
-reached by "to X" after a word of change ("fell to X", "rose sharply to X") or "from Y" ("fell from 40% to 10%" citing
-"a 40% duty, up from 10%"), "X instead of Y" ("rather than"), or "reached X". It is refused where a passage gives X
-as a start and none gives it as a level reached so. English text is read; words in quotation marks are not.
+reached by "to X" after a word of change ("fell to X", "rose sharply to X", "cut the award by $315 million, to X") or
+"from Y" ("fell from 40% to 10%" citing "a 40% duty, up from 10%"), "X instead of Y" ("rather than"), "reached X", or
+as a level that stands ("must pay X", "owes X", "upheld the X award": tests/test_newuser_69.py). It is refused where a
+passage gives X as a start and none gives it as a level reached so. English text is read; words in quotation marks
+are not.
 """
 
 from __future__ import annotations
@@ -26,8 +28,12 @@ _CHANGE = (r"rose|risen|rises|fell|fallen|falls|dropped|drops|climbed|climbs|inc
            r"|rise|fall|drop|climb|increase|decrease|decline|grow|jump|slip|go\s+up|go\s+down")
 # "a 40% duty, up from 10%" gives 10% as the start as "from 10% to 40%" does
 _UP_FROM = patterns.compile(rf"(?<!\w)(?:up|down)\s+from\s+(?P<start>{_FIGURE}){_UNIT}", re.IGNORECASE)
-_REACHED = patterns.compile(rf"(?<!\w)(?:(?:{_CHANGE})\s+(?:[a-z]+\s+){{0,2}}?to|from\s+{_FIGURE}{_UNIT}\s+to"
-                            rf"|reached|reaching)\s+"
+# "cut the award by $315 million, to $725 million": a change's size between, its comma (newuser_69); "must pay $725
+# million", "upheld the $725 million award", "owes $725 million": a level that stands (a starting one no longer does)
+_REACHED = patterns.compile(rf"(?<!\w)(?:(?:{_CHANGE})\s+(?:[a-z]+\s+){{0,2}}?(?:by\s+{_FIGURE}{_UNIT},?\s+)?to"
+                            rf"|from\s+{_FIGURE}{_UNIT}\s+to|reached|reaching"
+                            r"|(?:must|has\s+to|have\s+to|will|was\s+ordered\s+to|ordered\s+\w+\s+to)\s+pay"
+                            r"|owes|(?:upheld|affirmed)\s+(?:the|a|an|its)(?:\s+(?:full|whole|entire))?)\s+"
                             rf"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?P<level>{_FIGURE})(?![\d,.]\d)"
                             rf"(?P<unit>{_UNIT})",
                             re.IGNORECASE)
@@ -59,9 +65,13 @@ def _reached(text: str, passages: list[Cited], offset: int) -> list[Finding]:
         start = starts.get(reached["level"])
         if start is None or any(begin <= reached.start() < end for begin, end in quoted):
             continue
-        if any(other["level"] == reached["level"] for passage in passages
+        if any(other["level"] == reached["level"] and not _WOULD_HAVE.search(passage.text, max(0, other.start() - 20),
+                                                                             other.start())
+               for passage in passages
                for other in (*_REACHED.finditer(passage.text), *_INSTEAD.finditer(passage.text))):
-            continue  # a passage gives it as a level reached too
+            continue  # a passage gives it as a level reached too (not one a dissent "would have upheld")
+        if _WOULD_HAVE.search(text, max(0, reached.start() - 20), reached.start()):
+            continue  # "Ellison would have upheld the $725 million award" tells no level reached
         level, shown = reached["level"] + reached["unit"], " ".join(reached.group().split())
         return [Finding(offset, f"this sentence gives {level} as a level reached ('{shown}') "
                                 f"where its cited passages give it as the starting level "
@@ -70,6 +80,7 @@ def _reached(text: str, passages: list[Cited], offset: int) -> list[Finding]:
     return []
 
 
+_WOULD_HAVE = patterns.compile(r"(?<!\w)(?:would|could|might|should)\s+(?:not\s+)?have\s+$", re.IGNORECASE)
 _WAY_FROM = patterns.compile(r"(?<!\w)(?P<way>up|down)\s+from\s+$", re.IGNORECASE)
 _OTHER_WAY = {"up": "down", "down": "up"}
 

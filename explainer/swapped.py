@@ -68,6 +68,10 @@ _PREPOSITIONS = frozenset({"of", "on", "in", "at", "by", "for", "from", "to", "w
 # A weekday says when, not who did what: "attacked Afghanistan Friday", French "a attaqué l'Afghanistan vendredi".
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _NO_PLACE = _JOINING | {"the", "a", "an"} | _BE | _PREPOSITIONS | _WEEKDAYS
+# Words that open a clause: a party's place after them restates another's where the two clauses share two words more
+# ("found that Harbor's product infringes" restates "found that Grainline's product infringes"; "she added that the
+# plaintiffs will ask ... the award" no "... that the court reduced the award": newuser_69)
+_OPENING = frozenset({"that", "whether"})
 # A comparison or a list holds no place: "more casualties than Pakistan" is "Pakistan had fewer" turned around, and
 # "Afghanistan as well as Pakistan" names both.
 _PLACE_PREPOSITIONS = _PREPOSITIONS - {"than", "as"}
@@ -124,7 +128,8 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
             if word == "the":  # a rank, "the first": restated only by what it ranks ("to sign" is no "to attack")
                 word = place[1].split()[-1]
             holding = [other for other in theirs.get(place, ())
-                       if mention.bare or _restates(mention.clause, other.clause, word, read)
+                       if (place[1] not in _OPENING or _restates(mention.clause, other.clause, word, read, 2))
+                       and (mention.bare or _restates(mention.clause, other.clause, word, read))
                        or (word != place[1].split()[0] and _rank_alone(mention.clause, other.clause, word))]
             if holding and (not any(other.parties & mention.parties for other in holding)
                             or _member_swapped(mention, holding)) and not figure_kept(
@@ -154,13 +159,15 @@ def _member_swapped(mention: Mention, holding: list[Mention]) -> bool:
     return bool(mention.parties - named) and all(other.parties - mention.parties for other in holding)
 
 
-def _restates(clause: frozenset[str], other: frozenset[str], word: str, read: Lexicon = ENGLISH) -> bool:
-    """Say whether two clauses holding the same place share another content word or figure, and a figure where both
-    give figures: "Grainline's organic sales rose 1.8%" tells another thing than "Harbor's organic sales fell 2.4%"."""
+def _restates(clause: frozenset[str], other: frozenset[str], word: str, read: Lexicon = ENGLISH,
+              least: int = 1) -> bool:
+    """Say whether two clauses holding the same place share another content word or figure (`least` of them), and a
+    figure where both give figures: "Grainline's organic sales rose 1.8%" tells another thing than "Harbor's organic
+    sales fell 2.4%"."""
     figures, others = _figures(clause), _figures(other)
     if figures and others and not figures & others:
         return False
-    return len({shared for shared in clause & other if read.place(shared) != word}) >= 1
+    return len({shared for shared in clause & other if read.place(shared) != word}) >= least
 
 
 def _rank_alone(clause: frozenset[str], other: frozenset[str], rank: str) -> bool:
@@ -415,7 +422,20 @@ def _place_before_preposition(words: list[str], first: int) -> int:
     preposition = _skipped_before(words, first)
     if preposition < 1 or words[preposition] not in _PLACE_PREPOSITIONS:
         return -1
+    if words[preposition] == "of" and _owned(words, preposition - 1):
+        return -1  # "its own investigation of Chirpline": the investigation is its owner's, Chirpline its object
     return preposition - 1 if _as_place(words[preposition - 1]) else -1
+
+
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def _owned(words: list[str], noun: int) -> bool:
+    """Say whether a possessive stands before the noun at `noun` ("its own investigation", "the commission's
+    investigation"): a party after "of" is then no owner of it, as "Calvania's request" is "the request of Calvania"
+    (newuser_69)."""
+    before = noun - 1 - (noun >= 1 and words[noun - 1] == "own")
+    return before >= 0 and (words[before] in _OWNERS or words[before].endswith(("'s", "’s", "s'", "s’")))
 
 
 def _passive_after(words: list[str], end: int, read: Lexicon = ENGLISH) -> int:

@@ -26,6 +26,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .deed_scales import SCALES
 from .sentences import inside, markers_blanked
+from .split_decisions import UNANIMOUS, negated, split_told
 from .trade_deeds import AGAINST, DENIED, TRADE_DEEDS
 from .vote_margins import unanimity_told
 
@@ -219,6 +220,8 @@ def unbacked_deeds(text: str, passages: list[Cited], offset: int = 0, language: 
         if AGAINST.search(spoken[max(0, match.start() - 24):match.start()].lower()):
             continue  # "anti-dumping duties" tell no dumping
         before = _words_before(spoken, match.start())
+        if word in UNANIMOUS and negated(before) and split_told([passage.text for passage in passages]):
+            continue  # "was not unanimous" citing "a 2-1 decision": split_decisions.py
         if _NEAR.search(before) or _MAYBE.search(before) or DENIED.search(before):
             continue  # "nearly captured", "could be convicted", "will permanently close" tell no deed done
         if word in _UNANIMOUS and (tallied := unanimity_told(spoken, match.start(), word, passages, offset)) is not None:

@@ -7,7 +7,9 @@ deal, a withdrawal). A sentence telling an outcome whole ("won", "lost", "prevai
 without agreement", "reached an agreement", "ruled in Northland's favour") is refused where it keeps no part of its
 own ("partly", "part of", "some of", "largely", ...), a passage's clause giving the outcome in part shares a word of
 four letters or more with it, and no passage tells an outcome whole outside such a clause. Words in quotation marks
-are not read. English text is read; a case won "in full" where a passage refuses part of it is partial_outcomes.py's.
+are not read. A verdict "reversed", "affirmed" or "vacated" is such an outcome too ("The ruling reversed the verdict"
+citing "upheld the verdict in part and reversed it in part": tests/test_newuser_69.py). English text is read; a case
+won "in full" where a passage refuses part of it is partial_outcomes.py's.
 """
 
 from __future__ import annotations
@@ -25,15 +27,18 @@ _PART = r"partly|partially|in\s+part|partial|(?:mixed|split)\s+(?:ruling|verdict
 _PARTIAL = patterns.compile(rf"(?<![\w-])(?:{_PART})(?![\w-])", re.IGNORECASE)
 _OUTCOME = patterns.compile(r"(?<![\w-])(?:favou?r|upheld|upholds?|granted|grants?|allowed|won|wins?|lost|loses"
                             r"|agreements?|deals?|accords?|ruled|rulings?|verdicts?|decisions?|victory|defeat\w*"
-                            r"|succe\w+|dismissed|rejected|overturned|withdr\w+|settlements?|ceasefire|agreed)(?![\w-])",
+                            r"|succe\w+|dismissed|rejected|overturned|reversed|affirmed|vacated|withdr\w+|settlements?"
+                            r"|ceasefire|agreed)(?![\w-])",
                             re.IGNORECASE)
 _WHOLE = patterns.compile(
-    r"(?<![\w-])(?:won|wins|lost|loses|prevailed|defeated|upheld|overturned|dismissed|rejected|struck\s+down"
+    r"(?<![\w-])(?:won|wins|lost|loses|prevailed|defeated|upheld|overturned|reversed|affirmed|vacated|dismissed"
+    r"|rejected|struck\s+down"
     r"|(?:ended|broke\s+up|closed|concluded|finished)\s+(?:without|with\s+no)\s+(?:an?\s+)?(?:agreement|deal|accord)"
     r"|(?:reached|struck|sealed|concluded)\s+(?:an?|the)\s+(?:agreement|deal|accord|settlement)"
     r"|ruled\s+(?:in\s+(?:\w+['’]s\s+)?favou?r|for|against))(?![\w-])", re.IGNORECASE)
 # The words one of which each of _WHOLE holds, looked up in the sentence's words (read once for every check)
 _WHOLE_HOLDS = frozenset({"won", "wins", "lost", "loses", "prevailed", "defeated", "upheld", "overturned", "dismissed",
+                          "reversed", "affirmed", "vacated",
                           "rejected", "struck", "without", "no", "reached", "sealed", "concluded", "ruled"})
 _KEPT = patterns.compile(rf"(?<![\w-])(?:{_PART}|part\s+of|parts\s+of|some\s+of|most\s+of|largely|mostly|mixed|split"
                          r"|narrow(?:ed)?|limited)(?![\w-])", re.IGNORECASE)

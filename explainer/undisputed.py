@@ -1,0 +1,61 @@
+"""What a passage says was not disputed, told as disputed: "Ellison disputed the majority's finding on liability" may
+not cite "She did not dispute the majority's finding on liability."
+
+polarity.py reads "dispute" and "contest" as negating by their meaning, and leaves what they negate unread: "did not
+dispute" is then two negations against the sentence's one, and neither was compared, so the sentence built. A passage
+gives a thing as not disputed where "not", "n't" or "never" stands right before "dispute", "contest" or "challenge"
+(in any form). A sentence telling it disputed (the verb, no negation in the three words before it) is refused where
+such a passage shares a word of five letters or more with it after the verb, and no cited passage tells the verb
+without a negation. English text is read (tests/test_newuser_69.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english
+
+_VERB = patterns.compile(r"(?<![\w-])(?:disput|contest|challeng)(?:e|es|ed|ing)?(?!\w)", re.IGNORECASE)
+_NOT_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no\s+longer|n['’]t)(?:\s+[\w'’]+){0,2}\s+$", re.IGNORECASE)
+_LONG = patterns.compile(r"[^\W\d_]{5,}")
+_FOLLOWING = 80  # characters after the verb its object is read in
+
+
+def disputed_for_undisputed(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding where text tells disputed what every cited passage telling the verb tells as not disputed."""
+    lowered = text.lower()
+    if not in_english(language) or not ("disput" in lowered or "contest" in lowered or "challeng" in lowered):
+        return []  # most sentences tell no dispute
+    told = [match for match in _VERB.finditer(text) if not _negated(text, match.start())]
+    if not told:
+        return []
+    negated, plain = [], False
+    for passage in passages:
+        for match in _VERB.finditer(passage.text):
+            if _negated(passage.text, match.start()):
+                negated.append((passage.text, match))
+            else:
+                plain = True
+    if plain or not negated:
+        return []
+    for match in told:
+        own = _after(text, match.end())
+        for passage, theirs in negated:
+            if own & _after(passage, theirs.end()):
+                start = _NOT_BEFORE.search(passage, max(0, theirs.start() - 40), theirs.start())
+                shown = " ".join(passage[start.start() if start else theirs.start():theirs.end()].split())
+                return [Finding(offset, f"this sentence says '{match.group()}' where its cited passages say "
+                                        f"'{shown}': {clipped(text)}",
+                                "keep the source's negation: say what was not disputed as not disputed")]
+    return []
+
+
+def _negated(text: str, at: int) -> bool:
+    """Say whether a negation stands in the three words before `at`."""
+    return bool(_NOT_BEFORE.search(text, max(0, at - 40), at))
+
+
+def _after(text: str, end: int) -> set[str]:
+    """Return the long words of the words after a verb, folded."""
+    return {word.casefold() for word in _LONG.findall(text[end:end + _FOLLOWING])}
