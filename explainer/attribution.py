@@ -575,7 +575,7 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
     spoken = _long_words(unquoted(text))
     for passage in passages:
         given = _passed_on_in(passage.text, passage in claimed) or _said_around_quotation(passage, passage in claimed)
-        shared = spoken & _long_words(passage.text)
+        shared = spoken & _long_words(passage.text) - spanish_german_claims.AMOUNT_WORDS
         # "the jury found Acme liable" rests on the passage's clause of fact, not on its "Bolt claimed Acme was liable"
         if given and len(shared) >= 2 and not rests_on_plain_clause(
                 shared, passage.text, _PASSED_ON_WORDS if passage in claimed else _CONTESTED_WORDS):

@@ -46,6 +46,11 @@ WHOSE_KEPT = frozenset().union(*CONTESTED.values(), *PASSED_ON.values()) | froze
 # German Konjunktiv I of the verbs reported speech most uses, where the indicative differs: "die Bahn habe ...",
 # "die Zusage sei hinfällig", "die GDL werde zurückkehren"; not a first person ("ich habe"), nor "es sei denn"
 # (unless), "sei es" (whether), "wie dem auch sei", "Gott sei Dank"
+# Words of amounts, which say nothing of what a party claims: "millones" and "euros" shared with "el Gobierno sostiene
+# que la subida supondría un coste de 18 millones de euros" are no restatement of the claim
+AMOUNT_WORDS = frozenset({"millones", "millón", "euros", "dólares", "libras", "millionen", "milliarden", "prozent"})
+_READ = ("es", "de")
+
 _KONJUNKTIV = patterns.compile(
     r"(?<!\w)(?<!ich\s)(?<!Ich\s)(?-i:habe|sei|seien|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|wisse|liege"
     r"|stehe|komme|bleibe|gehe|brauche|fehle)(?!\w)(?!\s+(?:denn|es|Dank)(?!\w))(?<!auch\ssei)")
@@ -58,11 +63,13 @@ _ACCORDING = patterns.compile(
     r"(?<!\w)(?:de\s+acuerdo\s+con|en\s+(?:opinión|palabras)\s+de|a\s+juicio\s+de|a\s+ojos\s+de"
     r"|(?:nach|aus)\s+(?:Ansicht|Sicht|Auffassung|Meinung|Einschätzung|Darstellung|Worten)"
     r"|(?:^|,\s*)[Pp]ara\s+(?:el|la|los|las)\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+\s*,"
+    # and Italian's, whose "sostiene" is Spanish's: "Per la Regione, ..."
+    r"|(?:^|,\s*)[Pp]er\s+(?:il|la|lo|i|gli|le|l['’])\s*(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+\s*,"
     # the figures put down to their givers: "Sanidad y el sindicato dan cifras muy distintas", "nennen Zahlen"
     r"|(?:da|dan|dio|dieron|ofrece|ofrecen)\s+(?:(?:una|unas|la|las|sus)\s+)?cifras?"
     r"|(?:nennt|nennen|nannte|nannten)\s+(?:[^\W\d_]+\s+){0,2}?Zahlen?)(?!\w)", re.IGNORECASE)
 _VIEW_GATE = ("acuerdo", "opini", "palabras", "juicio", "ojos", "icht", "uffassung", "einung", "inschätzung",
-              "arstellung", "orten", "ara ", "cifra", "Zahl")
+              "arstellung", "orten", "ara ", "er ", "cifra", "Zahl")
 
 
 def says_whose_word_es_de(text: str) -> bool:
@@ -70,3 +77,9 @@ def says_whose_word_es_de(text: str) -> bool:
     Konjunktiv I ("Die Bahn habe den Vertrag gebrochen"), Spanish "de acuerdo con el sindicato"."""
     return bool((any(word in text for word in _VIEW_GATE) and _ACCORDING.search(text))
                 or (any(word in text for word in _GERMAN) and _KONJUNKTIV.search(text)))
+
+
+def named_later(language: str) -> bool:
+    """Say whether a sentence in `language` (Spanish or German) has a party's word stated as fact named by whose it is
+    (party_word.py) before it is named as anyone's (attribution.dropped_attribution): both read these languages."""
+    return language.split("-")[0].lower() in _READ
