@@ -501,7 +501,6 @@ _CONTESTED: dict[str, frozenset[str]] = {
                      # a party's argument ("demanding a raise, arguing that salaries have fallen"): factcheck_94
                      "argues", "argued", "arguing", "contending", "insisting"}),
     "fr": frozenset({"prétend", "prétendent", "accuse", "accusent", "affirme", "affirment", "soutient", "soutiennent"}),
-    **spanish_german_claims.CONTESTED,  # "afirma", "acusa"; "behauptet", "wirft ... vor" (newuser_70)
 }
 # Words with which a source passes on anyone's word ("a spokesman has said that 274 were killed"): read only in a
 # passage the briefing's claims give as a party's unverified word, as a company's "said it had agreed to merge"
@@ -575,7 +574,7 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
     spoken = _long_words(unquoted(text))
     for passage in passages:
         given = _passed_on_in(passage.text, passage in claimed) or _said_around_quotation(passage, passage in claimed)
-        shared = spoken & _long_words(passage.text) - spanish_german_claims.AMOUNT_WORDS
+        shared = spoken & _long_words(passage.text)
         # "the jury found Acme liable" rests on the passage's clause of fact, not on its "Bolt claimed Acme was liable"
         if given and len(shared) >= 2 and not rests_on_plain_clause(
                 shared, passage.text, _PASSED_ON_WORDS if passage in claimed else _CONTESTED_WORDS):

@@ -42,7 +42,7 @@ from .called_by import called_by_another
 from .swapped import swapped_parties, swapped_parties_in_item
 from .conditions import dropped_conditions, dropped_conditions_in_item
 from .only_on_terms import dropped_terms, dropped_terms_in_item
-from .spanish_german_claims import named_later
+from .party_claims import claim_as_fact
 from .outcomes import turned_outcomes, turned_outcomes_in_item
 from .partial_outcomes import won_in_full
 from .whole_outcomes import made_whole
@@ -651,8 +651,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     turned = [] if negations else (turned_deeds(text, passages, offset, language)
                                    or undone_deeds(text, passages, offset, language))
     found = (dropped_hedge(text, passages, offset)
-            # in Spanish and German, a party's word is named by whose it is first, where a check of parties can
-            + (([] if named_later(language) else dropped_attribution(text, passages, offset, claimed))
+            + (dropped_attribution(text, passages, offset, claimed)
                or party_word_as_fact(text, passages, offset, parties, language)
                or party_word_as_fact_in_korean(text, passages, offset, parties)
                or party_word_as_fact_in_japanese(text, passages, offset, parties)
@@ -660,7 +659,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or party_word_as_fact_in_bengali(text, passages, offset, parties)
                or own_deed_as_fact(text, passages, offset, language, parties)
                or vouched_for(text, passages, offset, language)
-               or (dropped_attribution(text, passages, offset, claimed) if named_later(language) else []))
+               # a Spanish or German party's claim ("afirma", "wirft ... vor"), after the checks naming the party
+               or claim_as_fact(text, passages, offset))
             + (read_again(misattributed(text, passages, offset, parties), text, passages, language,
                           lambda spelled: misattributed(text, spelled, offset, parties))
                or called_by_another(text, passages, offset, language, parties)

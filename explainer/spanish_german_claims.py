@@ -49,7 +49,6 @@ WHOSE_KEPT = frozenset().union(*CONTESTED.values(), *PASSED_ON.values()) | froze
 # Words of amounts, which say nothing of what a party claims: "millones" and "euros" shared with "el Gobierno sostiene
 # que la subida supondría un coste de 18 millones de euros" are no restatement of the claim
 AMOUNT_WORDS = frozenset({"millones", "millón", "euros", "dólares", "libras", "millionen", "milliarden", "prozent"})
-_READ = ("es", "de")
 
 _KONJUNKTIV = patterns.compile(
     r"(?<!\w)(?<!ich\s)(?<!Ich\s)(?-i:habe|sei|seien|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|wisse|liege"
@@ -78,8 +77,3 @@ def says_whose_word_es_de(text: str) -> bool:
     return bool((any(word in text for word in _VIEW_GATE) and _ACCORDING.search(text))
                 or (any(word in text for word in _GERMAN) and _KONJUNKTIV.search(text)))
 
-
-def named_later(language: str) -> bool:
-    """Say whether a sentence in `language` (Spanish or German) has a party's word stated as fact named by whose it is
-    (party_word.py) before it is named as anyone's (attribution.dropped_attribution): both read these languages."""
-    return language.split("-")[0].lower() in _READ
