@@ -38,6 +38,7 @@ _TERMS = {"es": patterns.compile(r"(?<!\w)(?:solo|sólo|únicamente|solamente)" 
 _GATES = {"de": ("enn", "alls", "ofern", "ausgesetzt", "edingung", "sei denn", "olange", "nur "),
           "es": ("olo", "únicamente", "solamente"), "en": ("only",)}
 _CLAUSE_END = patterns.compile(r"[;:!?()\"“”„«»—–]|[,.](?!\d)")
+_COMMA = patterns.compile(r"\s*,")
 _MOST_TERM_WORDS = 4  # "solo con una oferta por escrito": the terms, not what follows them
 _KEPT = frozenset({"nur", "wenn", "falls", "sofern", "vorausgesetzt", "bedingung", "bedingungen", "voraussetzung",
                    "solange", "könnte", "könnten", "würde", "würden", "möglicherweise", "eventuell",
@@ -82,8 +83,12 @@ def _marked(sentence: str, code: str) -> list[tuple[int, int, str]]:
     if code == "de":
         for marker in _GERMAN_CONDITION.finditer(sentence):
             if not _NOT_A_CONDITION_BEFORE.search(sentence, max(0, marker.start() - 8), marker.start()):
-                end = _CLAUSE_END.search(sentence, marker.end())
-                spans.append((marker.start(), end := end.start() if end else len(sentence), sentence[marker.start():end]))
+                # "es sei denn, die Bahn legt ... vor": the condition is the clause after its comma
+                after = marker.end() + (len(comma[0]) if marker[0].endswith("denn") and (comma := _COMMA.match(
+                    sentence, marker.end())) else 0)
+                end = _CLAUSE_END.search(sentence, after)
+                end = end.start() if end else len(sentence)
+                spans.append((marker.start(), end, sentence[marker.start():end]))
     for marker in (_GERMAN_TERMS if code == "de" else _TERMS[code]).finditer(sentence):
         at, end = marker.start("at"), _term_end(sentence, marker.end(), code == "de")
         only = sentence[marker.start():at].split()

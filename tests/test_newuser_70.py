@@ -6,7 +6,8 @@ A Spanish desk covering a hospital strike and a German one covering a rail strik
   which English ("claims") and French ("affirme") refuse (explainer/spanish_german_claims.py). German Konjunktiv I,
   "Die Bahn habe den Vertrag gebrochen", is reported speech and builds.
 - "Die GDL werde an den Verhandlungstisch zurückkehren, sagte Weselsky." citing "„Wir werden nur mit einem
-  verbesserten Angebot an den Verhandlungstisch zurückkehren“ ..." built: the terms dropped (explainer/only_on_terms.py).
+  verbesserten Angebot an den Verhandlungstisch zurückkehren“ ..." built: the terms dropped
+  (explainer/only_on_terms.py).
 - "Las dos propuestas están muy lejos." citing a union's demand and a ministry's offer was refused, "dos" read as a
   figure no passage gives (explainer/counted_proposals.py).
 - "El ministerio ofrece nueve puntos menos que el sindicato." citing "12 %" and "3 %" was refused: a difference in
@@ -57,6 +58,10 @@ CLAIMS_AS_FACT = {
     "wirft-vor": ("de", "Die Bahn hat den Vertrag gebrochen.", (WIRFT,), "wirft"),
     "behauptet": ("de", "Die Bahn hat kein verhandlungsfähiges Angebot vorgelegt.", (BEHAUPTET,), "behauptet"),
     "beschuldigt": ("de", "Die GDL hat die Verhandlungen ohne Not abgebrochen.", (ABGEBROCHEN,), "beschuldigt"),
+    "alega": ("es", "La consejería mintió sobre el seguimiento.",
+              ("El sindicato alega que la consejería mintió sobre el seguimiento.",), "alega"),
+    "beteuert": ("de", "Die Bahn hat die Gespräche abgebrochen.",
+                 ("Die GDL beteuert, die Bahn habe die Gespräche abgebrochen.",), "beteuert"),
 }
 
 
@@ -100,10 +105,11 @@ def test_a_german_first_person_or_es_sei_denn_is_no_konjunktiv():
     assert any("someone's word ('wirft')" in message for message in found), found
 
 
-WESELSKY = ("„Wir werden nur mit einem verbesserten Angebot an den Verhandlungstisch zurückkehren“, sagte GDL-Chef Claus "
-            "Weselsky.")
+WESELSKY = ("„Wir werden nur mit einem verbesserten Angebot an den Verhandlungstisch zurückkehren“, sagte GDL-Chef "
+            "Claus Weselsky.")
 SOFERN = ("Sofern die Bahn bis Freitag kein neues Angebot vorlegt, will die GDL den Streik auf den Güterverkehr "
           "ausweiten.")
+ES_SEI_DENN = "„Wir werden streiken, es sei denn, die Bahn legt ein neues Angebot vor“, sagte Weselsky."
 GIMENEZ = "«Solo desconvocaremos la huelga con una oferta por escrito», dijo la portavoz de Amyts, Ana Giménez."
 
 CONDITIONS_DROPPED = {
@@ -116,6 +122,8 @@ CONDITIONS_DROPPED = {
                "Sofern die Bahn bis Freitag kein neues Angebot vorlegt"),
     "solo-con": ("es", "Amyts desconvocará la huelga, dijo su portavoz.", (GIMENEZ,),
                  "Solo ... con una oferta por escrito"),
+    "es-sei-denn": ("de", "Die GDL werde streiken, sagte Weselsky.", (ES_SEI_DENN,),
+                    "es sei denn, die Bahn legt ein neues Angebot vor"),
 }
 
 
@@ -139,6 +147,8 @@ CONDITIONS_KEPT = {
     "solo-con-kept": ("es", "El sindicato solo desconvocará la huelga con una oferta por escrito, según su portavoz.",
                       (GIMENEZ,)),
     "si-kept": ("es", "Amyts desconvocará la huelga si recibe una oferta por escrito, dijo su portavoz.", (GIMENEZ,)),
+    "es-sei-denn-kept": ("de", "Die GDL werde streiken, es sei denn, die Bahn lege ein neues Angebot vor, sagte "
+                               "Weselsky.", (ES_SEI_DENN,)),
     "plain-elsewhere": ("de", "Die GDL hat für Mittwoch einen Warnstreik angekündigt.",
                         ("Die GDL hat für Mittwoch einen Warnstreik angekündigt. Nur mit einem neuen Angebot will sie "
                          "verhandeln.",)),
@@ -188,6 +198,8 @@ def test_a_count_or_difference_the_passages_give_builds(language: str, sentence:
 MISCOUNTED = {
     "tres-propuestas": ("es", "Las tres propuestas están muy lejos.", (OFFERS,), "tres"),
     "tres-cifras": ("es", "Las tres cifras están muy lejos.", (OFFERS,), "tres"),
+    "cuatro-partes": ("es", "Las cuatro partes están lejos.",
+                      ("El sindicato pide 35 euros; la consejería ofrece 28 euros.",), "cuatro"),
     "drei-angebote": ("de", "Die drei Angebote liegen weit auseinander.", (TARIFF,), "drei"),
     "diez-puntos-menos": ("es", "El ministerio ofrece diez puntos menos que el sindicato.", (DEMAND, OFFER), "diez"),
     "zehn-prozentpunkte": ("de", "Die Bahn bietet zehn Prozentpunkte weniger als die GDL.", (GDL, BAHN), "zehn"),
@@ -203,8 +215,8 @@ def test_a_count_or_difference_the_passages_do_not_give_is_refused(language: str
                for message in found), found
 
 
-HUELGA = ("Los médicos del Hospital General iniciaron el lunes una huelga indefinida para reclamar 35 euros por hora de "
-          "guardia.")
+HUELGA = ("Los médicos del Hospital General iniciaron el lunes una huelga indefinida para reclamar 35 euros por hora "
+          "de guardia.")
 WARNSTREIK = ("Die Lokführergewerkschaft GDL hat für Mittwoch einen 24-stündigen Warnstreik im Personenverkehr "
               "angekündigt.")
 FORDERUNG = "Die GDL fordert 555 Euro mehr im Monat und eine Senkung der Wochenarbeitszeit von 38 auf 35 Stunden."
