@@ -70,6 +70,7 @@ from .remainders import told_remainder
 from .year_parts import months_as_year_part
 from .qualifiers import Qualifier, qualifier_of, qualifiers_of, range_qualifier
 from .standards import standards_blanked
+from .unverified import keeps_unverified, unverified
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("confirm", "confirms", "confirmed", "confirmation", "prove", "proves", "proved", "proven", "proof",
@@ -450,14 +451,16 @@ def dropped_attribution_in_item(text: str, passages: list[Cited], language: str 
             for finding in dropped_attribution(sentence.text, passages, sentence.start, claimed)]
 
 
-def dropped_hedge_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
+def dropped_hedge_in_item(text: str, passages: list[Cited], language: str = "", claimed: bool = False
+                          ) -> list[Finding]:
     """Return dropped_hedge's findings for an item cited as a whole. Of several sentences, each that rests on a
     passage's words keeps the hedge itself: a "said" in the one before no longer covers "Brightwater had approached
     ..." citing "Brightwater allegedly approached". A sentence sharing no two words with a hedged passage is not
-    held to it."""
+    held to it. In a claim (`claimed`), whose claimant says whose word it is, words the source could not verify
+    are that claimant's word already."""
     sentences = split_sentences(text, language)
     if len(sentences) < 2:
-        return dropped_hedge(text, passages)
+        return dropped_hedge(text, passages, 0, claimed)
     if not any(_hedges_in(passage.text, passage.language) for passage in passages):
         return []  # no passage hedges: no sentence can drop a hedge, whichever passages it rests on
     findings = []
@@ -465,7 +468,7 @@ def dropped_hedge_in_item(text: str, passages: list[Cited], language: str = "") 
     for sentence in sentences:
         own = _long_words(sentence.text)
         resting = [passage for passage, words in cited if len(own & words) >= 2]
-        findings += dropped_hedge(sentence.text, resting, sentence.start) if resting else []
+        findings += dropped_hedge(sentence.text, resting, sentence.start, claimed) if resting else []
     return findings
 
 
@@ -474,16 +477,18 @@ def _long_words(text: str) -> set[str]:
     return {folded_word(word) for word in _WORD.findall(text) if len(word) >= 5}
 
 
-def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
+def dropped_hedge(text: str, passages: list[Cited], offset: int = 0, claimed: bool = False) -> list[Finding]:
     """Return a finding when a cited passage gives something only as reported ("reportedly",
-    "allegedly", ...) and text, at `offset`, states it without a hedge or reporting word of its
-    own ("reportedly", "said", "according to", "reports of"), in any language we read."""
-    given, language = next(((word, p.language) for p in passages for word in _hedges_in(p.text, p.language)),
-                           (None, ""))
+    "allegedly", "could not be verified", ...) and text, at `offset`, states it without a hedge or reporting word of
+    its own ("reportedly", "said", "according to", "reports of"), in any language we read (in a claim, `claimed`,
+    the claimant's word covers what the source could not verify)."""
+    given, language = next(((word, p.language) for p in passages for word in _hedges_in(p.text, p.language)
+                            if not (claimed and unverified(word))), (None, ""))
     if given is None or says_who_reports(text):
         return []
     who = "say who reports it"
-    if folded_word(given) not in _HEDGES_GIVEN and not _AR_HEDGES.fullmatch(given):  # a locale's own hedge ("presuntamente"): its reporting verbs go unread
+    if (folded_word(given) not in _HEDGES_GIVEN and not _AR_HEDGES.fullmatch(given)
+            and not unverified(given)):  # a locale's own hedge ("presuntamente"): its reporting verbs go unread
         writing = locale_words(language)
         listed = writing.according_to if writing else ()
         who += (f" (in '{language}' text, with a word its locale lists under `according_to`"
@@ -665,7 +670,7 @@ def says_who_reports(text: str) -> bool:
                 or (may_hold_locale_word(text, "hedges") and _locale_hedges().search(text))
                 or (may_hold_locale_word(text, "according_to") and locale_word_pattern("according_to").search(text))
                 or _AR_HEDGES.search(text)
-                or _AR_REPORTING.search(text) or bool(reported_moods.reported(text)))
+                or _AR_REPORTING.search(text) or bool(reported_moods.reported(text)) or keeps_unverified(text))
 
 
 def _holds_a_hedge_kept(text: str) -> bool:
@@ -1285,6 +1290,7 @@ def _hedges_in(text: str, language: str = "") -> tuple[str, ...]:
         and not (folded_word(word.group()).startswith("aur") and _COUNTERFACTUAL.match(text, word.end()))]
     found += [(match.start(), match.group()) for match in _AR_HEDGES.finditer(text)]
     found += [(match.start(), match.group()) for match in reported_moods.reported(text)]  # "soll ... haben"
+    found += [(match.start(), " ".join(match.group().split())) for match in unverified(text)]  # "could not be verified"
     found += [(match.start(), match.group()) for match in own.finditer(text)] if own.pattern != NOTHING else []
     return tuple(word for _, word in sorted(found))
 
@@ -1637,6 +1643,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 and _part_or_rest(statement, sentence, passages):
             continue  # "the first three months" of a "first quarter", a term's rest to serve: year_parts, remainders
         elif statement.kind == "figure" and not _required(statement, known) <= known \
+                and _things_counted(statement, sentence, passages):
+            continue  # "the two proposals" of a passage giving two: counted_things.py
+        elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and _fraction_of_percentages(statement, sentence, passages):
             continue  # "three-fifths" of a passage's "60%": fractions_said.py reads whether it fits
         elif statement.kind == "figure" and not _required(statement, known) <= known \
@@ -1943,6 +1952,13 @@ def _counted_pairs(passages: list[Cited]) -> frozenset:
     from .fractions_said import counted_pairs  # it reads passages as this module does
 
     return counted_pairs(passages)
+
+
+def _things_counted(statement: Statement, sentence: Sentence, passages: list[Cited]) -> bool:
+    """Say whether a small count in words counts things its passages give that many of ("the two proposals")."""
+    from .counted_things import things_counted  # it reads passages as this module does
+
+    return things_counted(sentence.text, statement.start - sentence.start, statement.end - sentence.start, passages)
 
 
 def _percentage_of_fraction(statement: Statement, sentence: Sentence, passages: list[Cited], language: str) -> bool:

@@ -11,7 +11,9 @@ in other words ("the blast caused damage" for "the blast damaged the building"),
 passage tells the two things in an order, a word of each on either side of "after" ("Prices rose after the strike",
 "following", "since", "then"), and none gives a cause in any words; a bare "protests" or a span of time ("over the
 year") is no cause there.
-A negated cause ("not because") is no claim; words in quotation marks are not read. English text is read.
+A cause between two things a passage only links ("linked to", "associated with") is refused where no passage gives a
+cause (links_as_causes.py). A negated cause ("not because") is no claim; words in quotation marks are not read.
+English text is read.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
+from .links_as_causes import link_only
 from .sentences import inside, markers_blanked
 from .wordset import may_hold
 
@@ -68,6 +71,9 @@ def invented_causes(text: str, passages: list[Cited], offset: int = 0, language:
     if cause is not None and passages and not any(_ANY_CAUSE.search(passage.text) for passage in passages):
         return [_finding(offset, cause, text, "give none")]
     verb = _own(_CAUSE_VERB, spoken, quoted) if cause is None else None
+    link = link_only(spoken, cause or verb, passages) if (cause or verb) is not None and passages else None
+    if link is not None:
+        return [_finding(offset, cause or verb, text, f"give only a link ('{link}')", "a link is no cause")]
     if (verb is None or not passages or any(_VERB_BACKED.search(passage.text) for passage in passages)
             or not any(_told_in_order(passage.text, spoken[:verb.start()], spoken[verb.end():])
                        for passage in passages)):
@@ -95,12 +101,12 @@ def _own(pattern, spoken: str, quoted: list[tuple[int, int]]) -> re.Match | None
                  and not _NEGATED.search(spoken, max(0, match.start() - 16), match.start())), None)
 
 
-def _finding(offset: int, cause: re.Match, text: str, given: str) -> Finding:
+def _finding(offset: int, cause: re.Match, text: str, given: str,
+             why: str = "one thing after another is no cause") -> Finding:
     """Return the finding of a cause its passages do not give."""
     return Finding(offset, f"this sentence gives a cause ('{' '.join(cause.group().split())}') where its cited "
                            f"passages {given}: {clipped(text)}",
-                   "say only what the source says (one thing after another is no cause), or cite a passage that "
-                   "gives the cause")
+                   f"say only what the source says ({why}), or cite a passage that gives the cause")
 
 
 _HOLDS = frozenset({"because", "due", "owing", "result", "retaliation", "response", "caused", "prompted", "triggered",

@@ -138,6 +138,7 @@ from .total_shares import total_as_share
 from .joint_figures import joint_figure_as_one
 from .joint_acts import joint_act_as_one
 from .unbacked_deeds import unbacked_deeds
+from .vote_margins import misstated_margins
 from .party_attributes import given_to_another_party
 from .comparison_sides import turned_comparisons
 from .limits import swapped_limits
@@ -726,6 +727,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
             + alternatives_as_done(text, passages, offset, language)
             + turned_vote_splits(text, passages, offset, language) + turned_differences(text, passages, offset, language)
+            + misstated_margins(text, passages, offset, language)
             + turned_leads(text, passages, offset, language)
             + stock_as_increase(text, passages, offset, language)
             + claimed_as_awarded(text, passages, offset, language) + total_as_share(text, passages, offset, language)
@@ -905,7 +907,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
     negations = read_again(flipped_negations(text, passages, 0, language), text, passages, language,
                            lambda spelled: flipped_negations(text, spelled, 0, language))
     turned = [] if negations else (each(turned_deeds) or each(undone_deeds))  # named once, not as unbacked too
-    found = (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
+    found = (dropped_hedge_in_item(text, passages, language, by_claimant) + unbacked_superlatives(text, passages, 0, language)
             + (negations or each(told_as_found))
             + (read_again(misattributed_in_item(text, passages, language, parties), text, passages, language,
                           lambda spelled: misattributed_in_item(text, spelled, language, parties)) or each(called_by_another, parties)
@@ -944,7 +946,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
             + each(_told_as_done_once) + each(offers_told_accepted) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(turned_leads) + each(swapped_acts)
-            + each(alternatives_as_done)
+            + each(alternatives_as_done) + each(misstated_margins)
             + each(stock_as_increase) + each(widened_record_spans)
             + each(compared_against_passages) + each(turned_comparisons)
             + each(claimed_as_awarded) + each(total_as_share) + each(figures_in_other_columns)

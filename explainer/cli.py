@@ -12,6 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from . import environment
+from .file_size_limit import room_or_limit
 from .problems import ContentError, Problem, cut_middle, printable
 from .project import Project
 from .output_name import check_output_name
@@ -251,5 +252,6 @@ def report_lost_output(lost: OutputLost) -> None:
     """Say on the error stream that the standard output would not take what we printed, unless its reader left."""
     silence_output()
     if not isinstance(lost.error, BrokenPipeError):  # the reader went away (`| head`): nothing left to say
-        print(f"error: cannot write the output: {lost} (free some space, or send the output elsewhere)",
+        room = room_or_limit(lost.error, "free some space")
+        print(f"error: cannot write the output: {lost} ({room}, or send the output elsewhere)",
               file=sys.stderr)

@@ -215,6 +215,12 @@ _KEPT = frozenset({"if", "unless", "provided", "providing", "condition", "condit
                    "можуть", "міг", "могла", "могли", "могло", "б", "би",
                    "если", "случае", "условии", "условием", "зависит", "только", "лишь", "может", "могут", "мог",
                    "могла", "могли", "бы"})
+# The modals of _KEPT: a hedge of the sentence's own, unless the clause the passage conditions has it too ("said it would
+# raise pay ... if inflation falls": "said it would raise pay" restates that clause's verb and drops its condition)
+_MODAL_KEPT = frozenset({"would", "could", "might", "may", "pourrait", "pourraient", "podría", "podrían", "habría",
+                         "potrebbe", "potrebbero", "sarebbe", "poderá", "poderia", "mógłby", "mogłaby", "mogliby", "zou",
+                         "zouden", "skulle", "може", "можуть", "міг", "могла", "могли", "могло", "б", "би", "может",
+                         "могут", "мог", "бы"}) & _KEPT
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
                           "what", "which", "about", "after", "before", "shall",
@@ -249,6 +255,7 @@ class Conditional(NamedTuple):
     condition_words: frozenset[str]
     word: str  # the word it opens with, folded ("after"): a sentence keeping it keeps the condition
     subject: frozenset[str] = frozenset()  # words of a subject the clause shares with the one before ("and may ...")
+    modals: frozenset[str] = frozenset()  # the _MODAL_KEPT words the clause has itself ("would")
 
 
 def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -259,7 +266,8 @@ def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, langua
         return []  # most passages state no condition: found without reading the sentence
     words = _content(text)
     written = {folded_word(w) for w in WORD.findall(_MONTH_MAY.sub(" ", text))}
-    if _KEPT & written or _FACES.search(text):
+    kept = _KEPT & written
+    if kept - _MODAL_KEPT or _FACES.search(text):
         return []
     plain = max((len(words & clause) for p in passages if _read(p.language or language)
                  for clause in _plain(p.text, _own(p.language or language))), default=0)
@@ -269,6 +277,7 @@ def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, langua
         for conditional in _conditionals(passage.text, _own(passage.language or language)):
             shared = len(words & conditional.clause)
             if (shared >= _RESTATES and shared > plain and words & (conditional.clause - conditional.subject)
+                    and kept <= conditional.modals
                     and not words & conditional.condition_words
                     and conditional.word not in written and not (" " in conditional.word and _keeps(conditional.word, text))):
                 return [Finding(offset, f"the source gives this only on a condition ('{conditional.condition}'), but "
@@ -385,8 +394,9 @@ def _conditions_in(sentence: str, own: str = "") -> list[Conditional]:
             continue  # "when he spoke on Friday": a time, not a condition; "the day when it will reopen": a relative
         words = _content(clause)
         borrowed = _content(subject) - words
+        modals = _MODAL_KEPT & {folded_word(w) for w in WORD.findall(_MONTH_MAY.sub(" ", clause))}
         found.append(Conditional(words | borrowed, " ".join(condition.split()), _content(condition) - words - borrowed,
-                                 " ".join(word.split()), borrowed))
+                                 " ".join(word.split()), borrowed, frozenset(modals)))
     return found
 
 

@@ -44,7 +44,10 @@ _KEPT = patterns.compile(
     r"(?<!\w)(?:mean|means|meant|imply|implies|implied|signal\w*|indicat\w*|admission|unclear|clear|uncertain\w*"
     r"|unknown|known|whether|if|evidence|proof|sign|signs|open\s+question|question\w*|asked|may|might|could"
     r"|possibl[ey]|perhaps|likely|unlikely|denied|denies|deny|undecided|unproven|unestablished|allege\w*|disputed?"
-    r"|contested|unresolved)(?!\w)",
+    r"|contested|unresolved"
+    # "found no link between the vaccine and infertility" of "no evidence that the vaccine causes infertility, and no
+    # link between the two": the source's own denial of a link
+    r"|no\s+(?:\w+\s+)?(?:link|links|connection|association|correlation))(?!\w)",
     re.IGNORECASE)
 _CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”—–]|,|(?<!\w)(?:but|while|whereas|although|though)(?!\w)",
                                  re.IGNORECASE)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .drafts import draft_of, remove_dead_drafts
+from .file_size_limit import room_or_limit
 from .problems import Problem
 from .safefs import FileRefused, read_regular
 from .project import Project
@@ -293,8 +294,9 @@ def _record(project: Project, text: SourceText, library: bytes | None, placehold
         if not replace_whole(path, written.encode("utf-8"), library):
             raise changed
     except OSError as error:  # it named the hidden draft beside the file, "[Errno 30] ...: '/.../.sources.yaml.4711.new'"
+        room = room_or_limit(error, "make room on the disk")
         raise SourceNotAccepted(f"content/sources.yaml: the SHA-256 of source '{source_id}' was not recorded: "
-                                f"{error.strerror or error} (nothing was changed; make room on the disk or make "
+                                f"{error.strerror or error} (nothing was changed; {room} or make "
                                 "content/ writable, then run accept-source again)") from None
     return f"recorded sha256 {digest} for source '{source_id}' (seeds/{source.file}) in content/sources.yaml"
 

@@ -25,11 +25,11 @@ from .sentences import inside, markers_blanked
 from .wordset import may_hold
 
 _WHOSE = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+|[a-z][\w-]*(?:['’]s|s['’])\s+)?"
-_SAID = patterns.compile(rf"(?<![\w-])(?<!the\s)(?<!at\s)(?P<word>(?P<minority>a\s+minority)|most"
+_SAID = patterns.compile(rf"(?<![\w-])(?<!the\s)(?<!at\s)(?P<word>(?P<minority>a\s+minority)|most|(?:more\s+than|over)\s+half"
                          rf"|(?:a|the)\s+majority|the\s+bulk|the\s+(?:greater|larger)\s+part)(?:\s+of)?\s+{_WHOSE}"
                          r"(?P<what>[a-z][a-z-]{2,})(?!\w)", re.IGNORECASE)
 # what every match of _SAID holds: looked up in the sentence's words before the pattern runs
-_SAID_WORDS = frozenset({"most", "majority", "minority", "bulk", "greater", "larger"})
+_SAID_WORDS = frozenset({"most", "majority", "minority", "bulk", "greater", "larger", "half"})
 _BELOW = r"nearly|almost|just\s+under|under|less\s+than|fewer\s+than|below|up\s+to|at\s+most"
 _ABOVE = r"more\s+than|over|just\s+over|above|at\s+least"
 _ROUNDED = r"some|about|around|roughly|approximately|an\s+estimated|close\s+to"
@@ -44,7 +44,7 @@ _PASSAGE_MAJORITY = patterns.compile(rf"(?<![\w-])(?<!the\s)(?<!at\s)(?:most|(?:
 _PASSAGE_MINORITY = patterns.compile(rf"(?<![\w-])a\s+minority\s+of\s+{_WHOSE}(?P<what>[a-z][a-z-]{{2,}})(?!\w)",
                                      re.IGNORECASE)
 _HALF, _ROUNDING = Decimal(50), Decimal(5)
-_READ_BY_PROPORTIONS = frozenset({"most", "a majority", "the majority"})
+_READ_BY_PROPORTIONS = frozenset({"most", "a majority", "the majority", "more than half", "over half"})
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "most", "majority", "minority", "bulk", "greater", "larger",
                           "part", "percent", "cent"})
@@ -88,9 +88,11 @@ _CLAUSE_END = patterns.compile(r"[,;:!?]|\.(?!\d)|\s(?:and|but|while|whereas)\s"
 
 
 def _clause_of(text: str, share: re.Match) -> str:
-    """Return the words of a passage from a share to the end of its clause: what the share is of, and what it did."""
+    """Return the words of a passage's clause that gives a share: who had it ("Ibarra won 48% of the vote"), what it
+    is of, and what it did."""
     end = _CLAUSE_END.search(text, share.end())
-    return text[share.start():end.start() if end else len(text)]
+    start = max((found.end() for found in _CLAUSE_END.finditer(text, 0, share.start())), default=0)
+    return text[start:end.start() if end else len(text)]
 
 
 def _percent(share: re.Match) -> Decimal:

@@ -38,6 +38,7 @@ from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
 from .free_of import Lacked, lacking, may_lack
 from .numbers import read_by_language
+from .negated_when import told_when
 from .not_until import awaited_in_passage
 from .open_steps import not_yet_of_open_step
 from .persian_letters import writes_persian
@@ -352,7 +353,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     if not any(clause.negative for clause in mine) and not any(clause.negative for clause in theirs):
         return []
     for clause in _distinct(mine):
-        flipped = [other for other in theirs if other.negative != clause.negative and _restates(clause, other)
+        flipped = [other for other in theirs if other.negative != clause.negative
+                   and (_restates(clause, other) or _denies_time_clause(clause, other))
                    and not _part_as_not_all(clause, other) and not _below_as_not_even(clause, other)
                    and not _lost_for_without(clause, other) and not _undecided_as_open(clause, other)
                    and not _short_for_missed(clause, other) and not _refusal_restated(clause, other)
@@ -750,6 +752,15 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
              and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
             or (bool(negative.verb) and _restates_in_short_words(negative, positive))
             or _same_short_words(negative, positive))  # the same words but the negation: "He has (not) raced since"
+
+
+def _denies_time_clause(clause: _Clause, other: _Clause) -> bool:
+    """Say whether a negative clause denies what a passage's positive clause of time tells as done or due, every word
+    of it in that passage: "Results will not be counted" of "Final results are due ..., after postal ballots are
+    counted" (negated_when.py)."""
+    return (clause.negative and not other.negative and bool(clause.predicate) and not clause.arabic
+            and _holds(other, clause.predicate) and told_when(other.text)
+            and clause.words - clause.speaker <= _content_words(other.whole or other.text))
 
 
 def _one_long_word(negative: _Clause, positive: _Clause) -> bool:

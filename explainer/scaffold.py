@@ -17,6 +17,7 @@ from .attribution import Cited, check_item_text, dropped_hedge, states_anything
 from .cite import markers_shown
 from .cjk import writes_without_spaces
 from .drafts import draft_of, remove_dead_drafts
+from .file_size_limit import room_or_limit
 from .load import RESERVED_SHOWN, RESERVED_SLUGS, parse_file
 from .windows_names import CHECKOUT_FAILS, refused_on_windows
 from .locale import Labels, base_language, load_locales, read_as_written
@@ -178,7 +179,8 @@ def new_briefing(project: Project, slug: str, title: str, source_id: str = "", t
         if error.errno == errno.ENOTEMPTY:
             raise ScaffoldError(already_exists(slug)) from None
         raise ScaffoldError(f"content/{slug}/briefing.yaml: cannot be written: {error.strerror or error} "
-                            "(nothing was written; make room or make content/ writable, then run new again)") from None
+                            f"(nothing was written; {room_or_limit(error, 'make room')} or make content/ writable, then "
+                            "run new again)") from None
     return folder / "briefing.yaml"
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import model
 from .drafts import draft_of, remove_dead_drafts
+from .file_size_limit import room_or_limit
 from .safefs import not_a_folder
 from .validate import NUMBER_MAX, NUMBER_MIN, rules_of, shape_of, type_label
 from .write import OutputError
@@ -118,7 +119,8 @@ def write_schemas(root: Path) -> list[Path]:
         folder.mkdir(exist_ok=True)
         return [write_one(folder / name, text) for name, text in sorted(schema_texts().items())]
     except OSError as error:  # a read-only project or a full disk: it ended in a traceback
-        raise OutputError(f"{folder}: cannot write the schemas: {error.strerror or error} (make room on the disk or "
+        room = room_or_limit(error, "make room on the disk")
+        raise OutputError(f"{folder}: cannot write the schemas: {error.strerror or error} ({room} or "
                           "make the project folder writable, then run schema again)") from None
 
 

@@ -52,10 +52,11 @@ from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
 from .change_bell import ChangeBell, Stopping
 from .error_page import render_error_page, render_not_found_page
 from .ignored_messages import IgnoredMessages
+from .told_in_bursts import ToldInBursts
 from .moves import briefing_folders, follow, moved_address
 from .preview_words import preview_labels
 from .previews import previewing
-from .problems import counted, display_path, printable
+from .problems import counted, cut_middle, display_path, printable
 from .project import Project
 from .safefs import left_out
 from .write import MARKER
@@ -591,6 +592,10 @@ class EscapedLog(logging.Handler):
     terminal unescaped, from anyone who could connect.
     """
 
+    def __init__(self, level: int, told: ToldInBursts | None = None):
+        super().__init__(level)
+        self.told = told  # past a burst, warnings are counted (explainer/told_in_bursts.py)
+
     def format(self, record: logging.LogRecord) -> str:
         lines = [printable(record.getMessage())]
         if record.exc_info:  # Handler has no formatException: each such record was an AttributeError's traceback
@@ -598,13 +603,21 @@ class EscapedLog(logging.Handler):
         return "\n".join(lines)
 
     def emit(self, record: logging.LogRecord) -> None:
-        for line in self.format(record).split("\n"):  # each line escaped already: a traceback's lines stay lines
-            say(line, sys.stderr)
+        # each line escaped already: a traceback's lines stay lines; a request line of 60 KB is cut as an error's
+        lines = [cut_middle(line) for line in self.format(record).split("\n")]
+        if self.told:
+            self.told.tell(lines)
+        else:
+            for line in lines:
+                say(line, sys.stderr)
 
 
 def escape_library_logs() -> None:
     """Send the libraries' warnings and errors to the error stream through EscapedLog, and nowhere else."""
-    handler = EscapedLog(logging.WARNING)
+    loop = IOLoop.current()  # a library may warn from a thread of its own: the count is scheduled on the loop's
+    handler = EscapedLog(logging.WARNING, ToldInBursts(lambda line: say(line, sys.stderr),
+                                                       lambda seconds, then: loop.add_callback(
+                                                           loop.call_later, seconds, then)))
     for name in ("tornado", "livereload"):
         logger = logging.getLogger(name)
         logger.handlers[:] = [handler]

@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from . import patterns
 from .filedigests import FileDigests
 from .hints import MAX_SUGGESTED, closest, one_of
+from .line_ends import line_of_offset
 from .memo import digest_of
 from .model import Source
 from .numbers import writes_ordinal_dot
@@ -283,7 +284,7 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
     try:
         text = _as_text(raw)
     except UnicodeDecodeError as error:
-        bad_line = raw.count(b"\n", 0, error.start) + 1
+        bad_line = line_of_offset(raw, error.start)
         return Problem(f"seeds/{source.file}", bad_line, f"byte 0x{raw[error.start]:02x} is not valid UTF-8",
                        "convert the document to UTF-8")
     if "\x00" in text:

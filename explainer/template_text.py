@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from . import patterns
+from .line_ends import line_of_offset
 from .problems import Problem
 from .disguise import char_name
 from .yamlsafe import refused_kind, wide_encoding
@@ -40,11 +41,11 @@ def template_text(raw: bytes, shown: str) -> str | Problem:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
+        line = line_of_offset(raw, error.start)
         return Problem(shown, line, f"byte 0x{raw[error.start]:02x} is not valid UTF-8", _HINT)
     if (found := _first_refused(raw)) is not None:
         char = found.group().decode("utf-8")
-        return Problem(shown, raw.count(b"\n", 0, found.start()) + 1, f"{refused_kind(char)} {char_name(char)} is "
+        return Problem(shown, line_of_offset(raw, found.start()), f"{refused_kind(char)} {char_name(char)} is "
                        "not allowed: every page made with the template would hold it", "delete it; it is invisible in "
                        "most editors")
     return text

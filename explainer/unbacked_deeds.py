@@ -27,6 +27,7 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .deed_scales import SCALES
 from .sentences import inside, markers_blanked
 from .trade_deeds import AGAINST, DENIED, TRADE_DEEDS
+from .vote_margins import unanimity_told
 
 # Each kind of deed: the words a sentence tells it by (every form, lowercased), and the beginnings of the words, or
 # whole phrases (with a space), a passage tells the same deed by; one ending in a space is a whole word ("ban ", not
@@ -143,6 +144,7 @@ _TOLD = frozenset().union(*(told for told, _ in DEEDS))
 _SCALE_OF = {word: tuple(other for rung in scale for other in rung) for scale in SCALES for rung in scale
              for word in rung}
 _WORD = patterns.compile(r"[a-z]+")
+_UNANIMOUS = frozenset({"unanimous", "unanimously"})  # read against the passages' tally first: vote_margins.py
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -219,6 +221,10 @@ def unbacked_deeds(text: str, passages: list[Cited], offset: int = 0, language: 
         before = _words_before(spoken, match.start())
         if _NEAR.search(before) or _MAYBE.search(before) or DENIED.search(before):
             continue  # "nearly captured", "could be convicted", "will permanently close" tell no deed done
+        if word in _UNANIMOUS and (tallied := unanimity_told(spoken, match.start(), word, passages, offset)) is not None:
+            if tallied:
+                return tallied
+            continue  # "not unanimous" of a split vote: vote_margins.py
         if word not in backed:
             backs = tuple(back for told, kind in DEEDS if word in told for back in kind) + (word,) \
                 + _SCALE_OF.get(word, ())

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from . import patterns
+from .file_size_limit import RAISE_THE_LIMIT
 from .filedigests import FileDigests, signature
 from .records import record
 from .removal import remove_tree
@@ -39,6 +40,8 @@ _HINTS = {
     errno.EACCES: "check the permissions of the output folder and of the folder holding it",
     errno.EPERM: "check the permissions of the output folder and of the folder holding it",
     errno.EMFILE: "raise the limit on open files (ulimit -n) and build again",
+    errno.ENFILE: "the system is out of open files; close some programs and build again",
+    errno.EFBIG: RAISE_THE_LIMIT + " and build again",  # the process's limit, not the disk's room
     # Each name was checked: a path over the system's 4,096 bytes, static/'s deepest file under a long --out path.
     errno.ENAMETOOLONG: "a file's path there is longer than the system takes; choose an --out of a shorter path, "
                         "or shorten the deepest names in static/",

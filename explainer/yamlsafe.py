@@ -18,6 +18,7 @@ import yaml.constructor
 import yaml.resolver
 
 from . import patterns
+from .line_ends import line_of_offset
 from .composed_accents import composed_accents
 from .disguise import DOUBLED_QUOTE, char_name, disguised_text
 from .hints import open_quote_line
@@ -250,7 +251,7 @@ def decode_text(raw: bytes, shown: str) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
+        line = line_of_offset(raw, error.start)
         raise YamlProblem(Problem(shown, line, f"byte 0x{raw[error.start]:02x} is not valid UTF-8",
                                   "save the file as UTF-8")) from None
     if "\r" in text:  # finding none is much quicker than replacing none
@@ -324,6 +325,7 @@ def parse_yaml(text: str, shown: str):
         raise YamlProblem(Problem(shown, 0, f"YAML error: {error}", "check the file's syntax")) from None
 
 
+_KEY_MAX = 1024  # the characters YAML reads a key in, before its ':'
 _RESERVED = ("%", "@", "`")  # YAML's reserved indicators: a plain value never starts with one
 # What the parser says when a line is indented more or less than its list or mapping.
 _INDENTATION_PROBLEMS = ("did not find expected '-' indicator", "did not find expected key", "expected <block end>")
@@ -352,6 +354,10 @@ def _syntax_problem(error: yaml.MarkedYAMLError, shown: str, text: str) -> Probl
         # Point at where the quote was opened, not at the end of the file it ran into.
         line, column = error.context_mark.line + 1, error.context_mark.column + 1
         hint = "the quoted value that starts here is missing its closing quote"
+    elif "could not find expected ':'" in what and (length := _long_key(line_text)):
+        # YAML reads a key only within 1,024 characters of its start: a longer one was "expected ':'", the ':' there
+        what = f"a key is {length:,} characters long, past the {_KEY_MAX:,} YAML reads"
+        hint = "shorten the key; a long text belongs after the ':', as a value"
     elif "mapping values are not allowed" in what:
         hint = f"{INDENTATION_HINT}; or quote a value that contains ': '"
     elif mark and (opened := open_quote_line(lines, mark.line)):
@@ -359,6 +365,12 @@ def _syntax_problem(error: yaml.MarkedYAMLError, shown: str, text: str) -> Probl
     elif any(words in what for words in _INDENTATION_PROBLEMS):
         hint = INDENTATION_HINT
     return Problem(shown, line, f"YAML syntax error: {what}", hint, column)
+
+
+def _long_key(line_text: str) -> int:
+    """Return the length of the key before the line's ':' if it is longer than YAML reads one, else 0."""
+    key, colon, _ = line_text.partition(":")
+    return len(key.strip()) if colon and len(key.strip()) > _KEY_MAX else 0
 
 
 def _tab_indented(line_text: str, column: int, what: str) -> bool:

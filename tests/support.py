@@ -498,14 +498,14 @@ def sentence_findings(sentence: str, passages, language: str, parties, statement
     return [finding.message for finding in found]
 
 
-def item_findings(text: str, passages, language: str, parties) -> list[str]:
+def item_findings(text: str, passages, language: str, parties, by_claimant: bool = False) -> list[str]:
     """Return what the build's checks of an item cited as a whole (_reworded_item) say of `text`, as
-    sentence_findings says of one sentence."""
+    sentence_findings says of one sentence (`by_claimant`: a claim's words, whose claimant says whose they are)."""
     from explainer.checked import Passages
     from explainer.cite import _reworded_item
 
     cited, words = _cited_and_named(passages, language, parties)
-    return [finding.message for finding in _reworded_item(text, Passages(cited), language, words)]
+    return [finding.message for finding in _reworded_item(text, Passages(cited), language, words, by_claimant)]
 
 
 def _cited_and_named(passages, language: str, parties, statement_of: str = "",
