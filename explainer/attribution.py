@@ -44,6 +44,7 @@ from decimal import Decimal
 from typing import Callable, NamedTuple
 
 from . import devanagari, guillemet_names, hebrew, measures, patterns, reported_moods, spelled, swahili_verbs
+from . import spanish_german_claims
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .cjk import splits_words, whole_words
 from .persian_letters import ONE_LETTER
@@ -63,6 +64,7 @@ from .computed import computed_figure, multiple_of_rates
 from .change_sizes import change_of_ends
 from .over_spans import over_a_span
 from .points_said import points_backed
+from .counted_proposals import counts_proposals
 from .decades import as_the_other_span
 from .remainders import told_remainder
 from .year_parts import months_as_year_part
@@ -524,6 +526,7 @@ _PASSED_ON: dict[str, frozenset[str]] = {
                      "admitted", "admits", "argues", "argued"}),
     "fr": frozenset({"selon", "d'après", "affirmé", "déclare", "déclarent", "déclaré", "assure", "assurent", "dit",
                      "disent"}),
+    **spanish_german_claims.PASSED_ON,  # "dice", "según"; "sagt", "laut"
 }
 _CONTESTED_WORDS = frozenset().union(*_CONTESTED.values())
 # A witness's word, as a court ruling gives it ("Mr Pike gave evidence that the fire began in a container"): one
@@ -568,7 +571,7 @@ _WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "ack
                          # a party's demand, as a lawsuit gives it: "the plaintiffs sought $64.5 million"
                          "sought", "seeks", "demanded", "demands",
                          # a forecaster's judgement, as a central bank gives it: "the bank projects growth of 0.6%"
-                         "notes", "projects", "forecasts", "judges"})
+                         "notes", "projects", "forecasts", "judges"}) | spanish_german_claims.WHOSE_KEPT
 # Each word list above as ASCII text's words hold them (wordset.first_runs): a text none of whose words is in one
 # holds no word of it, found by one lookup in the words found once for every check, not by folding each word again.
 _HEDGE_RUNS, _HEDGE_KEPT_RUNS, _WHOSE_KEPT_RUNS, _CONTESTED_RUNS, _PASSED_ON_RUNS = map(
@@ -607,7 +610,7 @@ def says_whose_word(text: str) -> bool:
         or ("dismiss" in text and _DISMISSED_AS.search(text))
         or ("put" in text and _PUT_AT.search(text))
         or (("rejet" in text or "rechaz" in text) and _REJECTS_WORD.search(text))
-        or names_a_charge(text))
+        or names_a_charge(text) or spanish_german_claims.says_whose_word_es_de(text))
 
 
 def _said_around_quotation(passage: Cited, claimed: bool) -> tuple[str, ...]:
@@ -1643,6 +1646,10 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and points_backed(statement.quantities, passages):
             continue  # "50 basis points" of a passage's "half a percentage point": points_said.py
+        elif statement.kind == "figure" and " " not in statement.text and not _required(statement, known) <= known \
+                and counts_proposals(sentence.text, statement.start - sentence.start, statement.end - sentence.start,
+                                     [p.text for p in passages], language):
+            continue  # "las dos propuestas" of a union's demand and a ministry's offer: counted_proposals.py
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and _part_or_rest(statement, sentence, passages):
             continue  # "the first three months" of a "first quarter", a term's rest to serve: year_parts, remainders

@@ -41,6 +41,8 @@ from .speakers import misattributed, misattributed_in_item, sentence_around
 from .called_by import called_by_another
 from .swapped import swapped_parties, swapped_parties_in_item
 from .conditions import dropped_conditions, dropped_conditions_in_item
+from .only_on_terms import dropped_terms, dropped_terms_in_item
+from .party_claims import claim_as_fact
 from .outcomes import turned_outcomes, turned_outcomes_in_item
 from .partial_outcomes import won_in_full
 from .whole_outcomes import made_whole
@@ -660,7 +662,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or party_word_as_fact_in_arabic(text, passages, offset, parties)
                or party_word_as_fact_in_bengali(text, passages, offset, parties)
                or own_deed_as_fact(text, passages, offset, language, parties)
-               or vouched_for(text, passages, offset, language))
+               or vouched_for(text, passages, offset, language)
+               # a Spanish or German party's claim ("afirma", "wirft ... vor"), after the checks naming the party
+               or claim_as_fact(text, passages, offset))
             + (read_again(misattributed(text, passages, offset, parties), text, passages, language,
                           lambda spelled: misattributed(text, spelled, offset, parties))
                or called_by_another(text, passages, offset, language, parties)
@@ -678,7 +682,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or invented_accusation(text, passages, offset, language))
             + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language)
                                                            or party_comparisons(text, passages, offset, language, parties))
-            + (dropped_conditions(text, passages, offset, language) or dropped_condition_in_bengali(text, passages, offset))
+            + (dropped_conditions(text, passages, offset, language) or dropped_condition_in_bengali(text, passages, offset)
+               or dropped_terms(text, passages, offset, language))
             + turned_outcomes(text, passages, offset, language)
             + vietnamese_told_as_done(text, passages, offset, language)
             + possible_told_as_done(text, passages, offset) + may_told_as_done_in_arabic(text, passages, offset)
@@ -927,7 +932,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language) or each(party_comparisons, parties))
             + (dropped_conditions_in_item(text, passages, language)
-               or dropped_conditions_in_bengali_item(text, passages, language))
+               or dropped_conditions_in_bengali_item(text, passages, language)
+               or dropped_terms_in_item(text, passages, language))
             + turned_outcomes_in_item(text, passages, language)
             + each(vietnamese_told_as_done) + each(possible_told_as_done) + each(vietnamese_changed_counts)
             + each(asked_told_as_done) + each(majority_unbacked_in_korean)

@@ -36,7 +36,7 @@ import re
 from decimal import Decimal
 
 from . import patterns
-from .arithmetic_words import DIFFERENCE, SUM
+from .arithmetic_words import DIFFERENCE, POINTS, SUM
 from .numbers import PERCENTAGE_POINT, Quantity
 
 # Portuguese too: "Juntos, os dois somaram 118.552.353 votos", "2.139.645 votos a mais", "1,8 ponto percentual à frente"
@@ -70,7 +70,7 @@ _WRITTEN = patterns.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])
 _UP = patterns.compile(r"(?<!\w)(?:above|over|more|higher|larger|bigger|exceed\w*|ahead)(?!\w)", re.IGNORECASE)
 _DOWN = patterns.compile(r"(?<!\w)(?:below|under|less|fewer|lower|smaller|short\s+of|behind)(?!\w)", re.IGNORECASE)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_POINTS = patterns.compile(r"(?<!\w)(?:(?:percentage\s+)?points?|pontos?(?:\s+percentua(?:l|is))?)(?!\w)",
+_POINTS = patterns.compile(r"(?<!\w)(?:(?:percentage\s+)?points?|pontos?(?:\s+percentua(?:l|is))?" rf"|{POINTS})(?!\w)",
                            re.IGNORECASE)
 _PLAIN_UNITS = ("", "%")
 # rates compared as a multiple: "three times as common", "twice as likely", "three times more frequent"

@@ -27,13 +27,18 @@ _PARTICIPLE = r"(?:arguing|insisting|contending|claiming|alleging|saying|accusin
 # saying ends the appositive)
 _APPOSITIVE = r"(?-i:[a-z]+ed|made|held|written|run|built|brought|sent|given|taken|known)\s+(?:in|by|on|at|with|last|this)\s"
 _SAYING = r"(?:alleges|alleged|says|said|claims|claimed|argues|argued|contends|contended|states|stated)(?!\w)"
+# and in Spanish and German: ", y", ", pero", ", und", ", aber", and before an appositive noun a relative clause goes on
+# from ("Aquel acuerdo fijó un máximo de 35 pacientes, un límite que el sindicato asegura que no se cumple")
+_JOINS_ES_DE = (r"|,\s+(?:y|pero|mientras|aunque|und|aber|während|doch|jedoch)\s+"
+                r"|,\s+(?=(?:un|una|ein|eine|einen)\s+[^\W\d_]+\s+(?:que|den|die|das|der)\s)")
 _JOINS = patterns.compile(rf";|,\s+(?:and|but|while|whereas|yet)\s+|,\s+(?={_PARTICIPLE})|,\s+(?={_APPOSITIVE})"
-                          rf"|,\s+(?={_SAYING})", re.IGNORECASE)
+                          rf"|,\s+(?={_SAYING}){_JOINS_ES_DE}", re.IGNORECASE)
 # such a participle's clause ends with its sentence: "The school board has offered 4%" after "..., arguing that ..."
 # goes on with no argument, where a sentence after "The Agency maintains that ..." may go on with the Agency's account
 _PARTICIPLE_OPENS = patterns.compile(_PARTICIPLE, re.IGNORECASE)
 _SENTENCE_END = patterns.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z])")
-_GOES_ON = patterns.compile(r"(?:that|which|who|whom|it|they|he|she|also|said|says|adding)(?!\w)", re.IGNORECASE)
+_GOES_ON = patterns.compile(r"(?:that|which|who|whom|it|they|he|she|also|said|says|adding|que|dass)(?!\w)",
+                            re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
