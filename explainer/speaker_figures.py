@@ -31,19 +31,17 @@ def figure_of_another_speaker(text: str, passages: list[Cited], offset: int = 0,
     party's."""
     if not passages or len(parties) < 2 or not in_english(language) or not reports(text):
         return []
-    figures = [mention for mention in mentions_in(text, language) if mention.kind == "figure" and mention.quantities]
-    if not figures:
-        return []  # most sentences that report someone give no figure: no speaker read
-    said = [(at, words, parties_of(names, parties)) for at, words, names in speakers_in(text, parties)]
-    if not any(own for *_, own in said):
-        return []
-    # a speaker of no party ("the coastguard says") takes the figures after it too
-    said = sorted(set(said) | {(at, words, frozenset()) for at, words, _ in reporting_subjects(text)
-                               if not any(at == other for other, *_ in said)})
     voiced = [(speaking, passage._replace(text=sentence)) for passage in passages
               for speaking, sentence in _voiced(passage.text, passage.language or language, parties)]
     if len({own for own, _ in voiced if own}) < 2:
-        return []  # the passages quote one party, or none: nothing to mix up
+        return []  # the passages quote one party, or none, as most do: nothing to mix up, the sentence not read
+    said = [(at, words, parties_of(names, parties)) for at, words, names in speakers_in(text, parties)]
+    if not any(own for *_, own in said):
+        return []
+    figures = [mention for mention in mentions_in(text, language) if mention.kind == "figure" and mention.quantities]
+    # a speaker of no party ("the coastguard says") takes the figures after it too
+    said = sorted(set(said) | {(at, words, frozenset()) for at, words, _ in reporting_subjects(text)
+                               if not any(at == other for other, *_ in said)})
     for figure in figures:
         at, words, own = _speaker_of(figure.start, figure.end, text, said)
         if not own or _gapped(text[at:figure.start], own, parties):
