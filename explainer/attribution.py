@@ -62,6 +62,7 @@ from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, ma
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .computed import computed_figure, multiple_of_rates
 from .change_sizes import change_of_ends
+from .implied_counts import implied_count
 from .over_spans import over_a_span
 from .points_said import points_backed
 from .counted_proposals import counts_proposals
@@ -633,6 +634,8 @@ def _passed_on_in(text: str, claimed: bool) -> tuple[str, ...]:
         text = _CLAIM_NOUN.sub(_blanked, _NUMBERED_CLAIM.sub(_blanked, text))
     if "soutien" in text:  # "Le maire soutient le projet" backs it, and passes on no one's word (newuser_63)
         text = _SUPPORTS.sub(_blanked, text)
+    if "argu" in text:  # "argued for a smaller cut": advocacy, no word passed on (newuser_68)
+        text = _ARGUED_FOR.sub(_blanked, text)
     found = [(word.start(), word.group()) for word in _WORD.finditer(text) if folded_word(word.group()) in words
              ] if may_hold(text, _PASSED_ON_RUNS if claimed else _CONTESTED_RUNS) else []
     found += [(phrase.start(), " ".join(phrase.group().split())) for phrase in _GAVE_EVIDENCE.finditer(text)]
@@ -667,6 +670,10 @@ _CLAIM = patterns.compile("claim", re.IGNORECASE)  # what every _CLAIM_NOUN hold
 # French "soutenir" before what it backs is support, not a saying: "soutient le projet", not "soutient que ..."
 _SUPPORTS = patterns.compile(r"(?<!\w)soutien(?:t|nent)(?=\s+(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses"
                              r"|leur|leurs|notre|nos)(?!\w))")
+# Arguing for or against a thing is advocacy told as a deed, not a saying: "after Veskland argued for a smaller cut"
+# backs "after Veskland pressed for less" (newuser_68); "argued for years that ..." still passes a word on.
+_ARGUED_FOR = patterns.compile(r"(?<!\w)argu(?:e|es|ed|ing)(?=\s+(?:for|against)\s+(?!(?:years|months|decades|weeks"
+                               r"|days|some\s+time|a\s+(?:long\s+)?time)(?!\w)))", re.IGNORECASE)
 # A patent's numbered claims ("infringes claims 1 and 4", "claim 9 is invalid"): what it covers, nobody's word.
 _NUMBERED_CLAIM = patterns.compile(r"(?<!\w)claims?(?=\s+(?:\d|nos?\.\s*\d))", re.IGNORECASE)
 
@@ -1643,6 +1650,10 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
                 passages):
             continue  # "rose by 15 percentage points" of a passage's "from 10% to 25%": change_sizes.py
+        elif statement.kind == "figure" and not _required(statement, known) <= known and implied_count(
+                statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
+                passages):
+            continue  # "three years in a row" of "the third year running", "the two N" of "both N": implied_counts.py
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and points_backed(statement.quantities, passages):
             continue  # "50 basis points" of a passage's "half a percentage point": points_said.py

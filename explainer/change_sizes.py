@@ -15,6 +15,7 @@ import functools
 import re
 
 from . import change_sizes_german, change_sizes_romance, patterns
+from .change_ends_told import told_change
 from .numbers import PERCENTAGE_POINT, Quantity, mentions_in
 
 # a change's size right after its word: "rose by", "an increase of", "up", "cut ... by about"
@@ -45,7 +46,8 @@ def change_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, 
     return any(abs(reached.value - start_level.value) in wanted and way in (None, reached.value > start_level.value)
                for passage in passages if any(word in passage.text.casefold() for word in _MAY_CHANGE)
                for start_level, reached in change_ends_of(passage.text, passage.language)
-               if start_level.unit == reached.unit == unit)
+               if start_level.unit == reached.unit == unit) \
+        or (not points and told_change(quantities, sentence, end, way, passages))  # a year between: change_ends_told
 
 
 _FALLING = patterns.compile(r"(?<!\w)(?:f[ae]ll\w*|drop\w*|declin\w*|decreas\w*|shrank|slid|lower\w*|cuts?|reduc\w*"

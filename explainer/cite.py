@@ -160,6 +160,8 @@ from .truces_held import truce_told_otherwise
 from .without_deeds import undone_for_done
 from .one_side import both_for_one_side, one_side_for_both
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
+from .speaker_figures import figure_of_another_speaker
+from .prefixed_opposites import prefixed_opposite
 from .group_names import renamed_groups
 from .hangul_parties import swapped_in_korean
 from .hangul_holders import holder_swapped_in_korean, majority_unbacked_in_korean
@@ -667,6 +669,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or claim_as_fact(text, passages, offset))
             + (read_again(misattributed(text, passages, offset, parties), text, passages, language,
                           lambda spelled: misattributed(text, spelled, offset, parties))
+               or figure_of_another_speaker(text, passages, offset, parties, language)  # speaker_figures.py
                or called_by_another(text, passages, offset, language, parties)
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
                or misattributed_in_arabic(text, passages, offset, parties)
@@ -698,7 +701,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_ranks(text, passages, offset, language) + changed_chinese_ranks(text, passages, offset)
             + unbacked_superlatives(text, passages, offset, language)
             # a finding a court did not make told as made: named once, as a negation dropped where polarity.py reads it
-            + (negations or told_as_found(text, passages, offset, language))
+            + (negations or told_as_found(text, passages, offset, language)
+               or prefixed_opposite(text, passages, offset, language))  # "unlawful" of "lawfully": prefixed_opposites
             + unkept_date_bounds(text, passages, offset, language) + unkept_month_parts(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language)
             # a rise told as a fall beside its figure is named once, as the figure's

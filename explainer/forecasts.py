@@ -161,6 +161,11 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
     # Saying whose forecast it is keeps it, but not where the passages report that forecast too: "the judge said
     # the court will award damages" citing "the judge said the court may award damages" changes the judge's words.
     attributed = says_who_reports(spoken)
+    if attributed:  # what the speaker expects, not what a clause set against it does (_expects_what_is_said)
+        expecting = [p for p in expecting if _expects_what_is_said(said, p.text, p.language)
+                     or said & _purposes(p.text)]
+        if not expecting:
+            return []
     if attributed and not all(_reported(p.text, p.language) for p in expecting):
         return []
     expected = (expectations_in(expecting[0].text, expecting[0].language) or ("could",))[0]
@@ -175,6 +180,23 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
 
 
 _NONE: frozenset[str] = frozenset()
+# A clause set against another ("..., but that it could only offer its good offices"): its expectation is its own.
+_CONTRASTED = patterns.compile(r",?\s+but\s+(?:that\s+)?|;\s+|,\s+while\s+|,\s+whereas\s+", re.IGNORECASE)
+
+
+def _expects_what_is_said(said: set[str], text: str, language: str) -> bool:
+    """Say whether a passage gives as expected what a sentence of words `said` states: its expectation stands in a
+    clause the sentence shares a word of five letters or more with ("will discuss Veskland's request" of "would
+    discuss Veskland's request ..., but that it could only offer its good offices" is the first clause's, no
+    forecast: newuser_68), or the passage sets no clause against another."""
+    if not expectations_in(text, language):
+        return False
+    clauses = _CONTRASTED.split(text) if (" but " in text or ";" in text or " while" in text or "whereas" in text) \
+        else [text]
+    long = {word for word in said if len(word) >= 5}
+    return len(clauses) == 1 or any(expectations_in(clause, language) and long & {
+        word.casefold() for word in _WORD.findall(clause)} for clause in clauses)
+
 
 
 def _may_hold_purpose(text: str) -> bool:

@@ -6,7 +6,8 @@ rest. An inserted clause is one set off by a comma, a dash or a bracket that ope
 deed in the past ("who resigned", "which had collapsed", "who was elected"), or an appositive opening on a past
 participle before a date or its agent ("elected in 2020", "appointed last May", "led by Northland"). It
 is refused where no cited passage holds its verb in any form ("resigned": "resign", "resignation"; "led": "lead",
-"leads"); its date is the date checks' (a month alone, a year). A state ("who is a former general") and words in
+"leads"; "founded" is backed by "set up", "established" or "created" too); its date is the date checks' (a month
+alone, a year). A state ("who is a former general") and words in
 quotation marks are not read. English text is read.
 """
 
@@ -83,7 +84,17 @@ def _passage_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z]+", text.lower()))
 
 
+# Verbs of one deed, any of whose forms backs another's: "The commission, founded in 1998," of "was set up in 1998".
+_FOUNDING = ("found", "establish", "creat", "set up", "sets up", "setting up", "formed")
+_SAME_DEED = {stem: _FOUNDING for stem in ("found", "establish", "creat")}
+
+
 def _holds_verb(text: str, verb: str) -> bool:
-    """Say whether a passage holds a form of the verb (a word starting as its stem does, or the verb itself)."""
+    """Say whether a passage holds a form of the verb (a word starting as its stem does, or the verb itself), or of
+    a verb of the same deed (founded, established, created, set up)."""
     stem = _stem(verb)
-    return any(word == verb or word.startswith(stem) for word in _passage_words(text))
+    if any(word == verb or word.startswith(stem) for word in _passage_words(text)):
+        return True
+    kin = _SAME_DEED.get(stem, ())
+    return bool(kin) and any(" " in other and other in text.lower() or " " not in other and any(
+        word.startswith(other) for word in _passage_words(text)) for other in kin)

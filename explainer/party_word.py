@@ -128,11 +128,27 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
             party, most = speaker, shared
     if not party:
         return []
-    party = _ARTICLE.sub(lambda article: article.group().lower(), party)  # "the Taliban" mid-sentence
+    party = _unstopped(_ARTICLE.sub(lambda article: article.group().lower(), party))  # "the Taliban" mid-sentence
     return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of {party}: "
                             f"{clipped(text)}",
                     f"say whose word it is, as the source does ('{according_to(party, language)}'), or cite a passage "
                     "that states it")]
+
+
+# A sentence's closing stop after a speaker named last ("..., according to the Ardanian coastguard."), not an
+# abbreviation's ("Acme Inc.", "the U.S."): the message read "the word of the Ardanian coastguard.: ...".
+_ABBREVIATIONS = frozenset({"inc", "ltd", "corp", "co", "plc", "bros", "jr", "sr", "llc", "cie", "st"})
+
+
+def _unstopped(speaker: str) -> str:
+    """Return a speaker as written without the stop of the sentence it closes."""
+    words = speaker.split()
+    if not words or words[-1][-1] not in ".!?。":
+        return speaker
+    last = words[-1].rstrip(".!?。")
+    if not last or "." in last or last.casefold() in _ABBREVIATIONS:
+        return speaker
+    return speaker.rstrip().rstrip(".!?。")
 
 
 def _statement_as_fact(text: str, passages: list[Cited], offset: int, parties: tuple,
@@ -273,6 +289,12 @@ def _read(text: str, parties: tuple, language: str) -> tuple[tuple[frozenset[str
 _CONDITION = patterns.compile(r"(?<!\w)(?:[Ii]f|[Uu]nless|[Ww]hether|[Oo]nce|[Ss]hould)\s+(?:[\w'’-]+\s+){1,5}$")
 
 
+def _possessor(nouns: frozenset[str]) -> frozenset[str]:
+    """Return nouns without a possessive's "'s": "according to the commission's figures" names the commission by its
+    noun as "the commission said" does (its figures were read as a side's word, newuser_68)."""
+    return frozenset(noun[:-2] if noun.endswith(("'s", "’s")) else noun for noun in nouns)
+
+
 def _speaker_words(covered) -> frozenset[str]:
     """Return the long words naming the speakers: "Pakistani officials" restates nothing of what they said."""
     return frozenset().union(*(_long_words(speaker) for _, speaker in covered))
@@ -284,7 +306,7 @@ def _party_spans(text: str, parties: tuple) -> list[tuple[tuple[int, int], str]]
     for at, words, names in speakers_in(text, parties):
         if _CONDITION.search(text, max(0, at - 80), at):
             continue  # "If that court finds that ...": a condition, no one's word (tests/test_newuser_69.py)
-        if names == named_by_its_noun(words, parties):
+        if names == _possessor(named_by_its_noun(words, parties)):
             continue  # "the agency said" of the Medicines Safety Agency: a regulator's word, or its data, is no side's
         own = of_its_own_body(words, names, parties)  # "Brookfield University" is no Brookfield City Council
         by_verb.setdefault(at, []).append(words if parties_of(own, parties) or (
@@ -316,7 +338,8 @@ def _voiced(text: str, parties: tuple) -> list[tuple[int, str]]:
             found.append((according.start(), after))
     for match in _VOICE.finditer(text):
         named = match["party"] or match["after"]
-        if _figure_voice(match) and parties_of(frozenset({folded_word(named)}), parties):
+        if _figure_voice(match) and parties_of(frozenset({folded_word(named)}), parties) and not named_by_its_noun(
+                text[max(0, match.start() - 4):match.end()], parties):  # "the commission's figures": no side's
             found.append((match.start(), match.group()))
     for match in _CAMPAIGN.finditer(text) if "ampa" in text else ():
         voice = match["voice"][0].lower() + match["voice"][1:]  # "La campaña" named mid-sentence
@@ -338,6 +361,8 @@ def _covered(text: str, at: int, speaker: str) -> tuple[int, int]:
     the clause before it where its speaker closes the sentence ("..., X said"); else the words after it."""
     first = speaker.split()[0] if speaker.split() else ""
     subject = text.rfind(first, max(0, at - 200), at + 1) if first else -1
+    if _ACCORDING_TO.match(text, at) and text[:at].rstrip().endswith(","):
+        return _clause_around(text, at)  # "A, but B, according to X, and C": B is X's word, A and C the outlet's
     if subject < 0 or _ACCORDING_TO.match(text, at) or speaker == text[at:at + len(speaker)]:
         return (0, len(text))
     clause = _NEXT_CLAUSE.search(text, at)  # "Pakistan denied it, and the court granted the petition"
@@ -347,6 +372,17 @@ def _covered(text: str, at: int, speaker: str) -> tuple[int, int]:
                                                        or _SET_OFF.match(text, at)):
         return (0, len(before))  # "..., X said, in one of ...": what follows the commas is the outlet's own
     return (at, end)
+
+
+def _clause_around(text: str, at: int) -> tuple[int, int]:
+    """Return the clause an "according to X" set off after it closes: from the last clause's start before it ("...
+    output, but the industry employs 9,000 people, according to X") to the next clause after it; the whole sentence
+    where no clause of its own starts before it (newuser_68: "Fishing accounts for less than 2%" was X's word)."""
+    starts = [clause.end() for clause in _NEXT_CLAUSE.finditer(text, 0, at)]
+    if not starts:
+        return (0, len(text))
+    after = _NEXT_CLAUSE.search(text, at)
+    return (starts[-1], after.start() if after else len(text))
 
 
 def _long_words(text: str) -> frozenset[str]:

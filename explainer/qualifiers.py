@@ -43,6 +43,8 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "fewer than": ("fewer than", "less than", "under", "below", "younger than", "moins de", "أقل من"),
     "up to": ("up to", "at most", "no more than", "not more than", "as many as", "as much as", "as high as",
               "a maximum of", "jusqu'à",
+              # a cap as a verb, as Arabic's "تصل إلى": "fines can reach 50,000 euros" (newuser_68)
+              "can reach", "could reach", "may reach",
               "au plus", "au maximum", "pas plus de", "tout au plus", "تصل إلى", "يصل إلى",
               "بحد أقصى"),
     "nearly": ("nearly", "almost", "close to", "just under", "près de", "presque", "pas loin de", "quasiment",

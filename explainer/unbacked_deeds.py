@@ -136,6 +136,12 @@ _DEEDS = (
     ("permanently indefinitely forever",
      ("permanent", "indefinite", "for good", "forever", "until further notice", "no end date", "open ended",
       "open-ended", "no date", "never reopen", "never to reopen", "not reopen", "will not reopen", "for ever")),
+    # a thing banned ("Ardania banned Veskland vessels" may not cite "reduced the number of licences": newuser_68)
+    # (not "banning": "proposed banning the party" tells none done)
+    ("banned prohibited outlawed forbade forbidden barred",
+     ("ban ", "bans ", "banned", "banning", "prohibit", "outlaw", "forbid", "forbad", "barred", "barring", "bar ",
+      "bars ", "not allowed", "not permitted", "no longer allowed", "must not", "may not", "shall not", "cannot",
+      "illegal", "unlawful", "embargo", "exclud", "veto", "block", "sanction", "ineligib", "disqualif", "suspen")),
 ) + TRADE_DEEDS  # dumping, smuggling, a bribe, ...: trade_deeds.py
 DEEDS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple((frozenset(told.split()), backs)
                                                                   for told, backs in _DEEDS)

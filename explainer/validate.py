@@ -363,12 +363,19 @@ def _text_pattern(hint, meta: dict) -> str | None:
     return meta.get("pattern") or PATTERNS.get(hint)
 
 
-def _not_text_hint(value, doc: str) -> str:
+def _not_text_hint(value, doc: str, where: str = "") -> str:
     """Return what to do with a value that is not text: quoting a number or a date makes it text, but quoting a
-    list or a mapping would publish its brackets (a quote's `context: [key]` wants a sentence citing [^key])."""
+    list or a mapping would publish its brackets (a quote's `context: [key]` wants a sentence citing [^key]). A list's
+    later item may be a text's piece after its comma: `ratio_of: [Herring quota, 2026]` is two items to YAML."""
     if isinstance(value, (list, dict)) and doc:
         return f"write it as text, not a {'list' if isinstance(value, list) else 'mapping'}: {doc}"
+    if _LATER_ITEM.search(where):
+        return ("put the value in quotes; in a list in brackets a comma ends an item, so a text holding one is quoted "
+                f'whole: ["..., {value}"]')
     return "put the value in quotes"
+
+
+_LATER_ITEM = patterns.compile(r"\[[1-9]\d*\]$")
 
 
 def _text_check(hint, meta: dict) -> Check:
@@ -384,7 +391,8 @@ def _text_check(hint, meta: dict) -> Check:
 
     def check(converter: Converter, value, line: int, where: str):
         if not isinstance(value, str):
-            converter.problem(line, where, f"expected text, found {describe(value)}", _not_text_hint(value, doc))
+            converter.problem(line, where, f"expected text, found {describe(value)}",
+                              _not_text_hint(value, doc, where))
             return _MISSING
         if not value.strip():
             converter.problem(line, where, "is empty", empty_hint)
