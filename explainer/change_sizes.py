@@ -16,6 +16,7 @@ import re
 
 from . import change_sizes_german, change_sizes_romance, patterns
 from .change_ends_told import told_change
+from .relative_changes import changes_of, fits
 from .numbers import PERCENTAGE_POINT, Quantity, mentions_in
 
 # a change's size right after its word: "rose by", "an increase of", "up", "cut ... by about"
@@ -33,6 +34,9 @@ _MAY_CHANGE = ("from", "up", "down")  # a passage's change between two ends, loo
 def change_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, end: int, passages) -> bool:
     """Say whether the figure at `start`..`end` of sentence is given as a change's size that is the difference of the
     two ends of a change a passage gives, in its unit (percentage points of two percentages)."""
+    if any(q.unit == "%" or (not q.unit and 0 < q.value < 1) for q in quantities) \
+            and _relative_size(quantities, sentence, start, end, passages):
+        return True  # "rose by 53%" of "to 312 from 204": relative_changes.py
     said = _SIZE_BEFORE.search(sentence, max(0, start - 40), start)
     if not said:  # German's "um drei Stunden sinken" of "von 38 auf 35": change_sizes_german.py; Spanish's and French's
         return (change_sizes_german.change_of_ends(quantities, sentence, start, end, passages)  # "subir en 4 euros"
@@ -48,6 +52,38 @@ def change_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, 
                for start_level, reached in change_ends_of(passage.text, passage.language)
                if start_level.unit == reached.unit == unit) \
         or (not points and told_change(quantities, sentence, end, way, passages))  # a year between: change_ends_told
+
+
+# a share a change is by, right before its figure: "rose by 53%", "cut ... by about a third", "an increase of 33%"
+_SHARE_BEFORE = patterns.compile(r"(?<!\w)(?:by|up|down|(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut"
+                                 r"|reduction)\s+of)\s+(?:(?P<qualifier>about|some|roughly|around|approximately|nearly"
+                                 r"|almost|just\s+under|more\s+than|just\s+over|over|less\s+than|under)\s+)?$",
+                                 re.IGNORECASE)
+_SHARE_QUALIFIERS = {"about": "about", "some": "about", "roughly": "about", "around": "about", "approximately": "about",
+                     "nearly": "nearly", "almost": "nearly", "just under": "nearly", "more than": "more",
+                     "just over": "more", "over": "more", "less than": "less", "under": "less"}
+_WAY_BEFORE = 80  # characters before a change's size read for its verb: "cut the risk of a second heart attack by"
+
+
+def _relative_size(quantities: tuple[Quantity, ...], sentence: str, start: int, end: int, passages) -> bool:
+    """Say whether a percentage at `start` of sentence (or a fraction in words, "two-fifths"), given as a change's size,
+    is the share of its start of a change a passage gives by its two ends, the way it goes (relative_changes.py)."""
+    said = _SHARE_BEFORE.search(sentence, max(0, start - 40), start)
+    if said is None:
+        return False
+    qualifier = _SHARE_QUALIFIERS.get(" ".join((said["qualifier"] or "").lower().split()), "")
+    way = _way_of(sentence[max(0, start - _WAY_BEFORE):said.end()])
+    in_words = any(character.isalpha() for character in sentence[start:end])
+    shares = [(q.value, True) for q in quantities if q.unit == "%"] + [
+        (q.value * 100, False) for q in quantities if in_words and not q.unit and 0 < q.value < 1]
+    return any(fits(value, qualifier, change.percent, exact) and way in (None, change.rising)
+               for value, exact in shares for change in relative_changes_given(passages))
+
+
+def relative_changes_given(passages) -> list:
+    """Return each change the passages give by its two ends, with its size as a share of its start."""
+    return [change for passage in passages if any(word in passage.text.casefold() for word in _MAY_CHANGE)
+            for change in changes_of(change_ends_of(passage.text, passage.language))]
 
 
 _FALLING = patterns.compile(r"(?<!\w)(?:f[ae]ll\w*|drop\w*|declin\w*|decreas\w*|shrank|slid|lower\w*|cuts?|reduc\w*"

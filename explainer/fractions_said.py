@@ -27,6 +27,7 @@ from . import fractions_german, patterns
 from .attribution import Cited, Finding, clipped
 from .numbers import mentions_in, quantities_in
 from .qualifiers import qualifier_of
+from .relative_changes import fits as fits_change, shown
 from .sentences import markers_blanked
 
 # Spanish words sit beside the English ones: neither language writes the other's ("dos tercios", "two thirds"). A
@@ -256,6 +257,18 @@ def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, langu
         return []
     spoken = markers_blanked(text)
     said = fractions_in(spoken)
+    by_change = [fraction for fraction in said if fraction.written[:2].lower() == "by"]
+    if by_change:  # "cut the risk by a third" of "from 6% to 4%": the share of a change's start (relative_changes.py)
+        from .change_sizes import relative_changes_given  # change_sizes.py is read by attribution.py, which we read
+        changes = relative_changes_given(passages)
+        if changes:
+            fitting = {fraction for fraction in by_change
+                       if any(fits_change(fraction.percent, fraction.qualifier, change.percent, False)
+                              for change in changes)}
+            said = tuple(fraction for fraction in said if fraction not in fitting)
+            unfit = [fraction for fraction in by_change if fraction not in fitting]
+            if unfit and not percentages_given(passages):
+                return [_unfit_change(text, fraction, changes, offset) for fraction in unfit]
     # a plain fraction is held to a count of a whole too; a hedged one ("nearly half" of "41,000 of the 94,000") is a
     # reporter's rounding of it, held to percentages alone as before
     plain = [fraction for fraction in said if not fraction.qualifier]
@@ -280,6 +293,15 @@ def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, langu
                                     "give the source's percentage, or a fraction that stands within a point or two "
                                     "of it (\"about\", \"nearly\" and \"more than\" say which side)"))
     return findings
+
+
+def _unfit_change(text: str, fraction: Fraction, changes: list, offset: int) -> Finding:
+    """Return the finding of a fraction a change is "by" that is no share of a change its passages give by its ends."""
+    written = " ".join(fraction.written.split())
+    return Finding(offset + fraction.start, f'this sentence says "{written}" (about {fraction.percent:.0f}%) where its '
+                                            f"cited passages give a change of {shown(changes[0])}: {clipped(text)}",
+                   "give the change as the source's two figures, or a share of it that fits "
+                   "(\"about\", \"nearly\" and \"more than\" say which side)")
 
 
 def _against_words(text: str, said: tuple[Fraction, ...], passages: list[Cited], offset: int) -> list[Finding]:
