@@ -17,7 +17,7 @@ import re
 from . import change_sizes_german, change_sizes_romance, patterns
 from .change_ends_told import told_change
 from .relative_changes import changes_of, fits
-from .numbers import PERCENTAGE_POINT, Quantity, mentions_in
+from .numbers import PERCENTAGE_POINT, Quantity, is_year, mentions_in
 
 # a change's size right after its word: "rose by", "an increase of", "up", "cut ... by about"
 _SIZE_BEFORE = patterns.compile(
@@ -56,7 +56,8 @@ def change_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, 
 
 # a share a change is by, right before its figure: "rose by 53%", "cut ... by about a third", "an increase of 33%"
 _SHARE_BEFORE = patterns.compile(r"(?<!\w)(?:by|up|down|(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut"
-                                 r"|reduction)\s+of)\s+(?:(?P<qualifier>about|some|roughly|around|approximately|nearly"
+                                 r"|reduction)\s+of|rose|rises|risen|grew|grows|grown|increased|fell|falls|fallen"
+                                 r"|dropped|declined|decreased|jumped|climbed|slipped|slid|shrank|gained)\s+(?:(?P<qualifier>about|some|roughly|around|approximately|nearly"
                                  r"|almost|just\s+under|more\s+than|just\s+over|over|less\s+than|under)\s+)?$",
                                  re.IGNORECASE)
 _SHARE_QUALIFIERS = {"about": "about", "some": "about", "roughly": "about", "around": "about", "approximately": "about",
@@ -98,12 +99,17 @@ def _way_of(words: str) -> bool | None:
     return False if _FALLING.search(words) else True if _RISING.search(words) else None
 
 
+_IN_BEFORE = patterns.compile(r"(?<!\w)in\s+$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1 << 10)
 def change_ends_of(text: str, language: str = "") -> tuple[tuple[Quantity, Quantity], ...]:
     """Return the starting level and the level reached of each change text gives as "from A to B", "to B from A" or
     "B, up (down) from A" (change_ends.py, direction.py read which)."""
     from .direction import levels_reached, levels_started  # direction.py reads attribution.py, which reads this
-    mentions = [m for m in mentions_in(text, language) if m.kind == "figure"]
+    # "from 1.2 million in 2000 to 1.8 million in 2020": a year after "in" dates an end, no end itself
+    mentions = [m for m in mentions_in(text, language) if m.kind == "figure"
+                and not (is_year(text[m.start:m.end]) and _IN_BEFORE.search(text, max(0, m.start - 4), m.start))]
     reached, started = levels_reached(text, language), levels_started(text, language)
     pairs = []
     for first, second in zip(mentions, mentions[1:]):
@@ -118,4 +124,12 @@ def change_ends_of(text: str, language: str = "") -> tuple[tuple[Quantity, Quant
                     pairs.append((a, b))
                 elif a in reached and (b in started or re.search(r"\b(?:up|down)\s+from\s*$", between)):
                     pairs.append((b, a))  # "to B from A", "B, up from A"
+                elif _DATED_ENDS.fullmatch(between) and _FROM_OR_TO.search(text, max(0, first.start - 6), first.start):
+                    # "from A in 2000 to B in 2020" (direction.py reads no level dated so), "to B in 2020 from A"
+                    pairs.append((a, b) if between.split()[-1] == "to" else (b, a))
     return tuple(pairs)
+
+
+# the words between a change's two ends, each dated: "1.2 million| in 2000 to |1.8 million", after "from" (or "to")
+_DATED_ENDS = patterns.compile(r"\s+in\s+(?:19|20)\d\d,?\s+(?:to|from)\s+")
+_FROM_OR_TO = patterns.compile(r"(?<!\w)(?:from|to)\s+$", re.IGNORECASE)

@@ -5,7 +5,8 @@ Honest, refused before: "The drug cut the risk of a second heart attack by a thi
 ... from 6% to 4%", "Reported cases rose by 53%" citing "rose to 312 ... from 204", "The court cut the award by about
 43%" citing "from $725 million to $410 million": a reporter's plain arithmetic. Built before, a misstatement: "Reported
 cases rose by a third" citing "rose to 312 ... from 204" (a rise of 53%). A share the wrong way, or of no change the
-passages give, is refused.
+passages give, is refused. A change whose ends are each dated ("from 1.2 million in 2000 to 1.8 million in 2020") is
+read as one (change_sizes.change_ends_of): "grew by 600,000" was refused, "grew by a third" built.
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -21,6 +22,8 @@ CASES = "Reported cases rose to 312 last week from 204 the week before, health o
 AWARD = "The appeals court cut the award from $725 million to $410 million."
 EXPORTS = "Exports reached $8.4bn last year, up from $6bn the year before."
 TARIFF = "The average tariff will rise from 10% to 25% next year."
+POPULATION = "The population grew from 1.2 million in 2000 to 1.8 million in 2020."
+REVENUE = "Revenue rose to $5.1 billion in 2025 from $4.8 billion in 2024."
 
 BUILT = [
     ("The drug cut the risk of a second heart attack by a third.", RISK),
@@ -39,6 +42,13 @@ BUILT = [
     ("Exports rose by 40% last year.", EXPORTS),
     ("Exports grew by two-fifths last year.", EXPORTS),
     ("The average tariff will rise by 15 percentage points next year.", TARIFF),
+    # each end dated ("in 2000", "in 2024"): read as a change's ends, not a figure of 2000
+    ("The population grew by half between 2000 and 2020.", POPULATION),
+    ("The population grew by 50% between 2000 and 2020.", POPULATION),
+    ("The population grew by 600,000 between 2000 and 2020.", POPULATION),
+    ("Revenue rose about 6% in 2025.", REVENUE),
+    ("Revenue rose 6.25% in 2025.", REVENUE),
+    ("Reported cases jumped 53% last week.", CASES),
 ]
 
 REFUSED = [
@@ -54,6 +64,10 @@ REFUSED = [
     ("Exports rose by 50% last year.", EXPORTS),
     ("Exports fell by 40% last year.", EXPORTS),
     ("The average tariff will rise by 15% next year.", TARIFF),
+    ("The population grew by a third between 2000 and 2020.", POPULATION),
+    ("The population doubled between 2000 and 2020.", POPULATION),
+    ("Revenue fell 6% in 2025.", REVENUE),
+    ("Revenue rose 10% in 2025.", REVENUE),
 ]
 
 
