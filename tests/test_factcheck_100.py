@@ -1,0 +1,68 @@
+"""A hundredth fact-check: a measure's fate told the other way, a tally's sides, an election's loser told as its
+winner, a direction with no figure beside it, an ordinal in apposition, a passive that drops whose claim it is.
+
+"The bill passed." citing "The Senate rejected the bill." built (outcomes.py paired "passed" only with "failed" and
+"defeated"), and so did "The motion carried." citing "The motion was defeated by 30 votes to 12".
+
+Each sentence is checked in-process against its cited passage, as `check` does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.model import Party
+from support import sentence_findings
+
+PARTIES = (Party(id="union", name="the Teachers' Union", short_name="the union", role="side"),
+           Party(id="ministry", name="the Education Ministry", short_name="the ministry", role="side"))
+
+REJECTED = "The Senate rejected the bill."
+DEFEATED = "The motion was defeated by 30 votes to 12."
+PASSED = "The Senate passed the bill by 60 votes to 40."
+
+
+def found(sentence: str, passage: str) -> list[str]:
+    """Return the findings of a sentence citing one passage, in English, of a briefing of the union and ministry."""
+    return sentence_findings(sentence, (passage,), "en", PARTIES)
+
+
+HONEST = {
+    "voted-down-of-rejected": ("The Senate voted the bill down.", REJECTED),
+    "failed-of-rejected": ("The bill failed in the Senate.", REJECTED),
+    "rejected-of-voted-down": ("The Senate rejected the bill.", "The Senate voted down the bill."),
+    "defeated-of-rejected": ("The motion was defeated.", "The motion was rejected by 30 votes to 12."),
+    "carried-same-words": ("The motion carried by 30 votes to 12.", "The motion carried by 30 votes to 12."),
+    "passed-of-passed": ("The bill passed.", PASSED),
+    "voted-to-keep-down": ("The board voted to keep rates down.", "The board rejected a rate rise."),
+    "carried-a-thing": ("The truck carried the bill.", REJECTED),
+}
+
+
+@pytest.mark.parametrize("sentence, passage", HONEST.values(), ids=HONEST.keys())
+def test_an_honest_rewording_builds(sentence: str, passage: str):
+    assert found(sentence, passage) == []
+
+
+MISSTATED = {
+    "passed-of-rejected": ("The bill passed.", REJECTED,
+                           "this sentence says 'passed' where its cited passages say 'rejected' ('The Senate rejected "
+                           "the bill')"),
+    "carried-of-defeated": ("The motion carried.", DEFEATED,
+                            "this sentence says 'carried' where its cited passages say 'defeated'"),
+    "was-passed-of-rejected": ("The bill was passed.", REJECTED, "this sentence says 'passed'"),
+    "adopted-of-voted-down": ("The motion was adopted.", "The assembly voted down the motion.",
+                              "this sentence says 'adopted' where its cited passages say 'voted down'"),
+    "adopted-of-voted-it-down": ("The assembly adopted the motion.", "The assembly voted the motion down.",
+                                 "this sentence says 'adopted' where its cited passages say 'voted the motion down'"),
+    "failed-of-passed": ("The bill failed.", PASSED, "this sentence says 'failed' where its cited passages say "
+                                                     "'passed'"),
+    "voted-down-of-passed": ("The Senate voted the bill down.", PASSED, "this sentence says 'voted the bill down'"),
+    "thrown-out-of-passed": ("The bill was thrown out.", PASSED, "this sentence says 'thrown out'"),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, message", MISSTATED.values(), ids=MISSTATED.keys())
+def test_a_misstatement_is_refused(sentence: str, passage: str, message: str):
+    findings = found(sentence, passage)
+    assert any(finding.startswith(message) for finding in findings), findings
