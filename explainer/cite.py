@@ -169,6 +169,7 @@ from .japanese_party_word import party_word_as_fact_in_japanese
 from .arabic_party_word import party_word_as_fact_in_arabic
 from .marked_parties import swapped_marked
 from .own_deeds import own_deed_as_fact
+from .passive_deeds import passive_deed_as_fact
 from .appearances import seeming_as_fact
 from .speaker_turns import words_of_another_speaker
 from .pointed_denials import given_to_accuser, read_again
@@ -657,6 +658,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or party_word_as_fact_in_arabic(text, passages, offset, parties)
                or party_word_as_fact_in_bengali(text, passages, offset, parties)
                or own_deed_as_fact(text, passages, offset, language, parties)
+               or passive_deed_as_fact(text, passages, offset, language, parties)
                or vouched_for(text, passages, offset, language))
             + (read_again(misattributed(text, passages, offset, parties), text, passages, language,
                           lambda spelled: misattributed(text, spelled, offset, parties))
@@ -851,7 +853,8 @@ def _party_word_in_sentences(text: str, passages: Passages, language: str, parti
 def _own_deeds_in_sentences(text: str, passages: Passages, language: str, parties: tuple) -> list[Finding]:
     """Return the sentences of an item cited as a whole that tell as done a deed its doer's word alone gives."""
     return [finding for sentence in split_sentences(text, language)
-            for finding in own_deed_as_fact(sentence.text, passages, sentence.start, language, parties)]
+            for finding in (own_deed_as_fact(sentence.text, passages, sentence.start, language, parties)
+                            or passive_deed_as_fact(sentence.text, passages, sentence.start, language, parties))]
 
 
 def _told_as_done_once(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:

@@ -4,7 +4,8 @@
 (in English, in any form of the verb): upheld or affirmed / overturned, reversed, quashed, vacated, struck down or
 set aside or threw out; upheld / dismissed (an appeal or complaint); won, beat, defeated, edged out or routed / lost
 or fell to (a name: "fell to Beta", not "fell to 40"); acquitted, cleared
-or found (X) not guilty / convicted or found (X) guilty; allowed or granted / dismissed; passed / failed or defeated;
+or found (X) not guilty / convicted or found (X) guilty; allowed or granted / dismissed; passed, carried or adopted / failed, defeated, rejected, voted down (or "voted the bill
+down") or thrown out;
 imposed / lifted; upheld / lifted (an order); scrapped, abolished or axed / kept or retained; ruled in favour of /
 ruled against; permanently or definitively / provisionally, temporarily, preliminary or interim (and their
 adjectives: "a permanent ban"). A passive of a win ("Alpha was edged out by Beta", "was beaten by", "was defeated

@@ -20,6 +20,9 @@ PARTIES = (Party(id="union", name="the Teachers' Union", short_name="the union",
 REJECTED = "The Senate rejected the bill."
 DEFEATED = "The motion was defeated by 30 votes to 12."
 PASSED = "The Senate passed the bill by 60 votes to 40."
+DRONES = "The group said it had shot down two drones."
+HEDGED = "The group said it had shot down two drones, a claim that could not be independently verified."
+CITY = "The army said it had captured the city."
 
 
 def found(sentence: str, passage: str) -> list[str]:
@@ -36,6 +39,14 @@ HONEST = {
     "passed-of-passed": ("The bill passed.", PASSED),
     "voted-to-keep-down": ("The board voted to keep rates down.", "The board rejected a rate rise."),
     "carried-a-thing": ("The truck carried the bill.", REJECTED),
+    "passive-the-group-said": ("Two drones were shot down, the group said.", DRONES),
+    "passive-hedged-the-group-said": ("Two drones were shot down, the group said.", HEDGED),
+    "passive-within-said": ("The group said two drones were shot down.", DRONES),
+    "passive-according-to": ("According to the group, two drones were shot down.", DRONES),
+    "passive-stated-plainly": ("Two drones were shot down.",
+                               "Two drones were shot down over the city. The group said it had shot them down."),
+    "passive-decision-announced": ("The levy was approved.", "The council said it approved the levy."),
+    "passive-says": ("The company says the loan was repaid.", "The company said it had repaid the loan."),
 }
 
 
@@ -59,6 +70,17 @@ MISSTATED = {
                                                      "'passed'"),
     "voted-down-of-passed": ("The Senate voted the bill down.", PASSED, "this sentence says 'voted the bill down'"),
     "thrown-out-of-passed": ("The bill was thrown out.", PASSED, "this sentence says 'thrown out'"),
+    "passive-drops-claimant": ("Two drones were shot down.", DRONES,
+                               "this sentence states as done ('were shot down') what its cited passages give only as "
+                               "the word of the group about itself ('had shot down two drones')"),
+    "passive-drops-hedged-claimant": ("Two drones were shot down.", HEDGED, "this sentence states as done ('were shot "
+                                                                            "down')"),
+    "passive-captured": ("The city was captured.", CITY, "this sentence states as done ('was captured') what its cited "
+                                                         "passages give only as the word of the army"),
+    "passive-agent-named": ("The city was captured by the army.", CITY, "this sentence states as done ('was "
+                                                                        "captured')"),
+    "passive-irregular-taken": ("The town was taken on Monday.", "The rebels said they took the town on Monday.",
+                                "this sentence states as done ('was taken')"),
 }
 
 
