@@ -23,6 +23,7 @@ PASSED = "The Senate passed the bill by 60 votes to 40."
 DRONES = "The group said it had shot down two drones."
 HEDGED = "The group said it had shot down two drones, a claim that could not be independently verified."
 CITY = "The army said it had captured the city."
+FIRST = "The strike, the first in the union's 40-year history, lasted three days."
 
 
 def found(sentence: str, passage: str) -> list[str]:
@@ -47,6 +48,11 @@ HONEST = {
                                "Two drones were shot down over the city. The group said it had shot them down."),
     "passive-decision-announced": ("The levy was approved.", "The council said it approved the levy."),
     "passive-says": ("The company says the loan was repaid.", "The company said it had repaid the loan."),
+    "apposed-same-rank": ("The strike, the union's first, lasted three days.", FIRST),
+    "apposed-after-was": ("The strike was the first in the union's history.", FIRST),
+    "ordinal-before-noun-kept": ("The union's first strike lasted three days.", FIRST),
+    "rank-left-out": ("The strike lasted three days.", FIRST),
+    "pronoun-ranked": ("It was the union's second.", "It was the first strike in 40 years."),
 }
 
 
@@ -81,6 +87,16 @@ MISSTATED = {
                                                                         "captured')"),
     "passive-irregular-taken": ("The town was taken on Monday.", "The rebels said they took the town on Monday.",
                                 "this sentence states as done ('was taken')"),
+    "apposed-second-of-first": ("The strike, the union's second, lasted three days.", FIRST,
+                                "this sentence says 'the union's second' where its cited passages say 'the first'"),
+    "was-second-of-first": ("The strike was the union's second.", FIRST, "this sentence says 'the union's second'"),
+    "apposed-its-third": ("The strike, its third this year, lasted three days.", FIRST,
+                          "this sentence says 'its third' where its cited passages say 'the first'"),
+    "second-strike-of-apposed-first": ("The second strike lasted three days.", FIRST,
+                                       "this sentence says 'second strike' where its cited passages say 'the first'"),
+    "apposed-of-ordinal-before": ("The cut, the bank's third this year, took rates to 4%.",
+                                  "The bank cut rates to 4%, its second cut this year.",
+                                  "this sentence says 'the bank's third' where its cited passages say 'second cut'"),
 }
 
 
