@@ -169,6 +169,7 @@ from .japanese_party_word import party_word_as_fact_in_japanese
 from .arabic_party_word import party_word_as_fact_in_arabic
 from .marked_parties import swapped_marked
 from .own_deeds import own_deed_as_fact
+from .share_winners import misread_shares
 from .passive_deeds import passive_deed_as_fact
 from .appearances import seeming_as_fact
 from .speaker_turns import words_of_another_speaker
@@ -684,7 +685,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + vietnamese_changed_counts(text, passages, offset, language)
             + asked_told_as_done(text, passages, offset)
             + majority_unbacked_in_korean(text, passages, offset)
-            + told_as_won(text, passages, offset, language) + _election_results(text, passages, offset, language,
+            + told_as_won(text, passages, offset, language) + misread_shares(text, passages, offset, language)
+            + _election_results(text, passages, offset, language,
                                                                                  bool(negations))
             + won_in_full(text, passages, offset, language)
             + made_whole(text, passages, offset, language)

@@ -23,6 +23,7 @@ PASSED = "The Senate passed the bill by 60 votes to 40."
 DRONES = "The group said it had shot down two drones."
 HEDGED = "The group said it had shot down two drones, a claim that could not be independently verified."
 CITY = "The army said it had captured the city."
+SHARES = "Ibarra won 48% of the vote, ahead of Garrido with 41%."
 FIRST = "The strike, the first in the union's 40-year history, lasted three days."
 
 
@@ -53,6 +54,13 @@ HONEST = {
     "ordinal-before-noun-kept": ("The union's first strike lasted three days.", FIRST),
     "rank-left-out": ("The strike lasted three days.", FIRST),
     "pronoun-ranked": ("It was the union's second.", "It was the first strike in 40 years."),
+    "loser-share-kept": ("Garrido won 41% of the vote.", SHARES),
+    "leader-first-round": ("Ibarra won the first round.", SHARES),
+    "landslide-of-62-to-30": ("Ibarra won a landslide.", "Ibarra won 62% of the vote, ahead of Garrido with 30%."),
+    "run-off-won-by-second": ("Garrido won the run-off.",
+                              "Ibarra won 48% of the first-round vote, ahead of Garrido with 41%. Garrido won the run-off."),
+    "loser-did-not-win": ("Garrido did not win.", SHARES),
+    "narrow-victory-of-48-to-41": ("Ibarra won a narrow victory.", SHARES),
 }
 
 
@@ -97,6 +105,20 @@ MISSTATED = {
     "apposed-of-ordinal-before": ("The cut, the bank's third this year, took rates to 4%.",
                                   "The bank cut rates to 4%, its second cut this year.",
                                   "this sentence says 'the bank's third' where its cited passages say 'second cut'"),
+    "loser-won": ("Garrido won the election.", SHARES,
+                  "this sentence gives the win to Garrido ('Garrido won') where its cited passages give Ibarra the larger "
+                  "share (48% to 41%)"),
+    "loser-beat-leader": ("Garrido beat Ibarra.", SHARES, "this sentence gives the win to Garrido ('Garrido beat')"),
+    "loser-elected": ("Garrido was elected governor.", SHARES,
+                      "this sentence gives the win to Garrido ('Garrido was elected')"),
+    "loser-came-first": ("Garrido came first.", SHARES, "this sentence gives the win to Garrido ('Garrido came first')"),
+    "landslide-of-plurality": ("Ibarra won a landslide.", SHARES,
+                               "this sentence calls the win a landslide ('landslide') where its cited passages give 48% "
+                               "of the vote to 41%"),
+    "in-a-landslide-of-plurality": ("Ibarra won in a landslide.", SHARES, "this sentence calls the win a landslide"),
+    "commanding-of-55-to-48": ("Ibarra won a commanding victory.",
+                               "Ibarra won 55% of the vote, ahead of Garrido with 47%.",
+                               "this sentence calls the win a landslide ('commanding')"),
 }
 
 
