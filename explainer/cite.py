@@ -137,6 +137,7 @@ from .joint_figures import joint_figure_as_one
 from .joint_acts import joint_act_as_one
 from .unbacked_deeds import unbacked_deeds
 from .vote_margins import misstated_margins
+from .tally_sides import backed_by_tally, votes_on_other_side
 from .party_attributes import given_to_another_party
 from .comparison_sides import turned_comparisons
 from .limits import swapped_limits
@@ -648,6 +649,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     # "Southland denies subsidising ..." citing "Northland says Southland subsidises ...; Southland denies this"
     negations = read_again(negations, text, passages, language,
                            lambda spelled: flipped_negations(text, spelled, offset, language))
+    # "Two members voted against the merger" citing "approved the merger by seven votes to two": the tally's two
+    negations = [] if negations and backed_by_tally(text, passages, language) else negations
     # a deed turned into its opposite is no deed unbacked too ("agreed to" citing "refused"): named once, as turned
     turned = [] if negations else (turned_deeds(text, passages, offset, language)
                                    or undone_deeds(text, passages, offset, language))
@@ -727,6 +730,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + alternatives_as_done(text, passages, offset, language)
             + turned_vote_splits(text, passages, offset, language) + turned_differences(text, passages, offset, language)
             + misstated_margins(text, passages, offset, language)
+            + ([] if negations else votes_on_other_side(text, passages, offset, language))  # named once, as negated
             + turned_leads(text, passages, offset, language)
             + stock_as_increase(text, passages, offset, language)
             + claimed_as_awarded(text, passages, offset, language) + total_as_share(text, passages, offset, language)

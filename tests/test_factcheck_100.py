@@ -24,6 +24,8 @@ DRONES = "The group said it had shot down two drones."
 HEDGED = "The group said it had shot down two drones, a claim that could not be independently verified."
 CITY = "The army said it had captured the city."
 SHARES = "Ibarra won 48% of the vote, ahead of Garrido with 41%."
+SEVEN_TWO = "The board approved the merger by seven votes to two."
+CLOSE = "The Senate rejected the bill by 51 votes to 49."
 FIRST = "The strike, the first in the union's 40-year history, lasted three days."
 
 
@@ -61,6 +63,13 @@ HONEST = {
                               "Ibarra won 48% of the first-round vote, ahead of Garrido with 41%. Garrido won the run-off."),
     "loser-did-not-win": ("Garrido did not win.", SHARES),
     "narrow-victory-of-48-to-41": ("Ibarra won a narrow victory.", SHARES),
+    "minority-voted-against": ("Two board members voted against the merger.", SEVEN_TWO),
+    "majority-voted-for": ("Seven members voted for the merger.", SEVEN_TWO),
+    "most-voted-for": ("Most members voted for the merger.", SEVEN_TWO),
+    "majority-backed": ("A majority of the board backed the merger.", SEVEN_TWO),
+    "most-against-a-rejection": ("Most senators voted against the bill.", CLOSE),
+    "only-two-against-of-dash": ("Only two members voted against.", "The board approved the merger 7-2."),
+    "two-opposed-of-dash": ("Two members opposed the merger.", "The board approved the merger 7-2."),
 }
 
 
@@ -119,6 +128,19 @@ MISSTATED = {
     "commanding-of-55-to-48": ("Ibarra won a commanding victory.",
                                "Ibarra won 55% of the vote, ahead of Garrido with 47%.",
                                "this sentence calls the win a landslide ('commanding')"),
+    "most-against-of-approved": ("Most members voted against the merger.", SEVEN_TWO,
+                                 "this sentence gives most as voting against where its cited passages give 7 for and 2 "
+                                 "against ('approved the merger by seven votes to two')"),
+    "minority-for-of-approved": ("Two board members voted for the merger.", SEVEN_TWO,
+                                 "this sentence gives two as voting for where its cited passages give 7 for and 2 "
+                                 "against"),
+    "majority-opposed-of-approved": ("A majority of the board opposed the merger.", SEVEN_TWO,
+                                     "this sentence gives a majority as voting against"),
+    "most-for-of-rejected": ("Most senators voted for the bill.", CLOSE,
+                             "this sentence gives most as voting for where its cited passages give 51 against and 49 "
+                             "for"),
+    "majority-against-of-approved": ("Seven members voted against the merger.", SEVEN_TWO,
+                                     "this sentence adds a negation to its cited passage"),
 }
 
 
