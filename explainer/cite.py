@@ -21,6 +21,7 @@ from .pdf_text import as_checked
 from .footnotes import FootnoteNumbering, Ref
 from .direction import turned_directions
 from .slowed_changes import slowed_as_turned
+from .bare_directions import bare_directions_turned
 from .opposite_verbs import turned_verbs
 from .opposite_deeds import turned_deeds
 from .undone_deeds import undone_deeds
@@ -703,6 +704,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             # a rise told as a fall beside its figure is named once, as the figure's
             + (turned_directions(text, passages, offset, language) or turned_verbs(text, passages, offset, language)
                or levels_turned(text, passages, offset, language) or slowed_as_turned(text, passages, offset, language)
+               or bare_directions_turned(text, passages, offset, language)  # "Turnout rose." of "62%, down from 68%"
                or ([] if turned else turned_toward(text, passages, offset, language)))  # a deed turned, named once
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
             + plan_called_off_as_standing(text, passages, offset, language)

@@ -26,6 +26,10 @@ CITY = "The army said it had captured the city."
 SHARES = "Ibarra won 48% of the vote, ahead of Garrido with 41%."
 SEVEN_TWO = "The board approved the merger by seven votes to two."
 CLOSE = "The Senate rejected the bill by 51 votes to 49."
+TURNOUT = "Turnout was 62%, down from 68% in 2020."
+PRICES = "Prices rose 2.1% in March, slightly faster than February's 1.9%."
+SLOWED = "Inflation slowed to 1.9% in March from 2.1% in February."
+TRADE = "Exports fell 3% in May while imports rose 2%."
 FIRST = "The strike, the first in the union's 40-year history, lasted three days."
 
 
@@ -70,6 +74,16 @@ HONEST = {
     "most-against-a-rejection": ("Most senators voted against the bill.", CLOSE),
     "only-two-against-of-dash": ("Only two members voted against.", "The board approved the merger 7-2."),
     "two-opposed-of-dash": ("Two members opposed the merger.", "The board approved the merger 7-2."),
+    "turnout-fell": ("Turnout fell.", TURNOUT),
+    "turnout-lower-than": ("Turnout was lower than in 2020.", TURNOUT),
+    "turnout-was-down": ("Turnout was down on 2020.", TURNOUT),
+    "turnout-did-not-rise": ("Turnout did not rise.", TURNOUT),
+    "prices-rose": ("Prices rose in March.", PRICES),
+    "inflation-picked-up": ("Inflation picked up in March.", PRICES),
+    "inflation-quickened": ("Inflation quickened in March.", PRICES),
+    "inflation-slowed-of-slowed": ("Inflation slowed in March.", SLOWED),
+    "tensions-eased": ("Tensions eased in March.", PRICES),
+    "imports-rose-of-while": ("Imports rose.", TRADE),
 }
 
 
@@ -141,6 +155,26 @@ MISSTATED = {
                              "for"),
     "majority-against-of-approved": ("Seven members voted against the merger.", SEVEN_TWO,
                                      "this sentence adds a negation to its cited passage"),
+    "rose-of-down-from": ("Turnout rose.", TURNOUT,
+                          "this sentence tells a rise ('rose') where its cited passages give a fall ('Turnout was 62%, "
+                          "down from 68% in 2020.')"),
+    "higher-than-of-down-from": ("Turnout was higher than in 2020.", TURNOUT,
+                                 "this sentence tells a rise ('higher') where its cited passages give a fall"),
+    "was-up-of-down-from": ("Turnout was up.", TURNOUT, "this sentence tells a rise ('was up')"),
+    "eased-of-faster": ("Inflation eased in March.", PRICES,
+                        "this sentence tells a slowing ('eased') where its cited passages give a quickening ('faster than "
+                        "February's 1.9%')"),
+    "accelerated-of-slowed": ("Inflation accelerated in March.", SLOWED,
+                              "this sentence tells a quickening ('accelerated') where its cited passages give a slowing "
+                              "('slowed')"),
+    "exports-rose-of-while": ("Exports rose.", TRADE, "this sentence tells a rise ('rose') where its cited passages give "
+                                                      "a fall ('Exports fell 3% in May')"),
+    "imports-fell-of-while": ("Imports fell.", TRADE, "this sentence tells a fall ('fell') where its cited passages give "
+                                                      "a rise"),
+    "rose-of-fell-and-other-rose": ("Unemployment rose.", "Unemployment fell to 4.1% in June, and wages rose.",
+                                    "this sentence tells a rise ('rose') where its cited passages give a fall"),
+    "fell-of-rose-named-once": ("Prices fell in March.", PRICES, "this sentence says 'fell' where its cited passages "
+                                                                 "say 'rose'"),
 }
 
 
