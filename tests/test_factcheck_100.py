@@ -2,7 +2,13 @@
 winner, a direction with no figure beside it, an ordinal in apposition, a passive that drops whose claim it is.
 
 "The bill passed." citing "The Senate rejected the bill." built (outcomes.py paired "passed" only with "failed" and
-"defeated"), and so did "The motion carried." citing "The motion was defeated by 30 votes to 12".
+"defeated"), and so did "The motion carried." citing "The motion was defeated by 30 votes to 12"; "Most members voted
+against the merger." citing "The board approved the merger by seven votes to two" (tally_sides.py); "Garrido won the
+election." citing "Ibarra won 48% of the vote, ahead of Garrido with 41%" (share_winners.py); "Turnout rose." citing
+"Turnout was 62%, down from 68% in 2020." (bare_directions.py); "The strike, the union's second" citing "The strike,
+the first in the union's 40-year history" (apposed_ranks.py); "Two drones were shot down." citing "The group said it
+had shot down two drones." (passive_deeds.py). "Two board members voted against the merger." of the same tally was
+refused as a negation added, and builds.
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -84,6 +90,10 @@ HONEST = {
     "inflation-slowed-of-slowed": ("Inflation slowed in March.", SLOWED),
     "tensions-eased": ("Tensions eased in March.", PRICES),
     "imports-rose-of-while": ("Imports rose.", TRADE),
+    "higher-than-another-thing": ("Northland's count is higher than Southland's.",
+                                  "Southland's count is 200 lower than Northland's."),
+    "faster-than-another-thing": ("Wages rose faster than prices in March.", PRICES),
+    "fell-in-words-alone": ("Turnout fell in 2020.", "Turnout fell in 2020 after a bitter campaign."),
 }
 
 
@@ -182,3 +192,10 @@ MISSTATED = {
 def test_a_misstatement_is_refused(sentence: str, passage: str, message: str):
     findings = found(sentence, passage)
     assert any(finding.startswith(message) for finding in findings), findings
+
+
+@pytest.mark.parametrize("sentence, passage", [("Prices fell in March.", PRICES),
+                                               ("Seven members voted against the merger.", SEVEN_TWO)],
+                         ids=["fall-of-rise", "majority-against-of-approved"])
+def test_a_turn_another_check_names_is_named_once(sentence: str, passage: str):
+    assert len(found(sentence, passage)) == 1
