@@ -21,6 +21,7 @@ from .pdf_text import as_checked
 from .footnotes import FootnoteNumbering, Ref
 from .direction import turned_directions
 from .slowed_changes import slowed_as_turned
+from .bare_directions import bare_directions_turned
 from .opposite_verbs import turned_verbs
 from .opposite_deeds import turned_deeds
 from .undone_deeds import undone_deeds
@@ -142,6 +143,7 @@ from .joint_figures import joint_figure_as_one
 from .joint_acts import joint_act_as_one
 from .unbacked_deeds import unbacked_deeds
 from .vote_margins import misstated_margins
+from .tally_sides import backed_by_tally, votes_on_other_side
 from .party_attributes import given_to_another_party
 from .comparison_sides import turned_comparisons
 from .limits import swapped_limits
@@ -176,6 +178,8 @@ from .japanese_party_word import party_word_as_fact_in_japanese
 from .arabic_party_word import party_word_as_fact_in_arabic
 from .marked_parties import swapped_marked
 from .own_deeds import own_deed_as_fact
+from .share_winners import misread_shares
+from .passive_deeds import passive_deed_as_fact
 from .appearances import seeming_as_fact
 from .speaker_turns import words_of_another_speaker
 from .pointed_denials import given_to_accuser, read_again
@@ -653,6 +657,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     # "Southland denies subsidising ..." citing "Northland says Southland subsidises ...; Southland denies this"
     negations = read_again(negations, text, passages, language,
                            lambda spelled: flipped_negations(text, spelled, offset, language))
+    # "Two members voted against the merger" citing "approved the merger by seven votes to two": the tally's two
+    negations = [] if negations and backed_by_tally(text, passages, language) else negations
     # a deed turned into its opposite is no deed unbacked too ("agreed to" citing "refused"): named once, as turned
     turned = [] if negations else (turned_deeds(text, passages, offset, language)
                                    or undone_deeds(text, passages, offset, language))
@@ -664,6 +670,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or party_word_as_fact_in_arabic(text, passages, offset, parties)
                or party_word_as_fact_in_bengali(text, passages, offset, parties)
                or own_deed_as_fact(text, passages, offset, language, parties)
+               or passive_deed_as_fact(text, passages, offset, language, parties)
                or vouched_for(text, passages, offset, language)
                # a Spanish or German party's claim ("afirma", "wirft ... vor"), after the checks naming the party
                or claim_as_fact(text, passages, offset))
@@ -693,7 +700,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + vietnamese_changed_counts(text, passages, offset, language)
             + asked_told_as_done(text, passages, offset)
             + majority_unbacked_in_korean(text, passages, offset)
-            + told_as_won(text, passages, offset, language) + _election_results(text, passages, offset, language,
+            + told_as_won(text, passages, offset, language) + misread_shares(text, passages, offset, language)
+            + _election_results(text, passages, offset, language,
                                                                                  bool(negations))
             + won_in_full(text, passages, offset, language)
             + made_whole(text, passages, offset, language)
@@ -708,6 +716,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             # a rise told as a fall beside its figure is named once, as the figure's
             + (turned_directions(text, passages, offset, language) or turned_verbs(text, passages, offset, language)
                or levels_turned(text, passages, offset, language) or slowed_as_turned(text, passages, offset, language)
+               or bare_directions_turned(text, passages, offset, language)  # "Turnout rose." of "62%, down from 68%"
                or ([] if turned else turned_toward(text, passages, offset, language)))  # a deed turned, named once
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
             + plan_called_off_as_standing(text, passages, offset, language)
@@ -735,6 +744,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + alternatives_as_done(text, passages, offset, language)
             + turned_vote_splits(text, passages, offset, language) + turned_differences(text, passages, offset, language)
             + misstated_margins(text, passages, offset, language)
+            + ([] if negations else votes_on_other_side(text, passages, offset, language))  # named once, as negated
             + turned_leads(text, passages, offset, language)
             + stock_as_increase(text, passages, offset, language)
             + claimed_as_awarded(text, passages, offset, language) + total_as_share(text, passages, offset, language)
@@ -866,7 +876,8 @@ def _party_word_in_sentences(text: str, passages: Passages, language: str, parti
 def _own_deeds_in_sentences(text: str, passages: Passages, language: str, parties: tuple) -> list[Finding]:
     """Return the sentences of an item cited as a whole that tell as done a deed its doer's word alone gives."""
     return [finding for sentence in split_sentences(text, language)
-            for finding in own_deed_as_fact(sentence.text, passages, sentence.start, language, parties)]
+            for finding in (own_deed_as_fact(sentence.text, passages, sentence.start, language, parties)
+                            or passive_deed_as_fact(sentence.text, passages, sentence.start, language, parties))]
 
 
 def _told_as_done_once(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:

@@ -4,7 +4,8 @@
 (in English, in any form of the verb): upheld or affirmed / overturned, reversed, quashed, vacated, struck down or
 set aside or threw out; upheld / dismissed (an appeal or complaint); won, beat, defeated, edged out or routed / lost
 or fell to (a name: "fell to Beta", not "fell to 40"); acquitted, cleared
-or found (X) not guilty / convicted or found (X) guilty; allowed or granted / dismissed; passed / failed or defeated;
+or found (X) not guilty / convicted or found (X) guilty; allowed or granted / dismissed; passed, carried or adopted / failed, defeated, rejected, voted down (or "voted the bill
+down") or thrown out;
 imposed / lifted; upheld / lifted (an order); scrapped, abolished or axed / kept or retained; ruled in favour of /
 ruled against; permanently or definitively / provisionally, temporarily, preliminary or interim (and their
 adjectives: "a permanent ban"). A passive of a win ("Alpha was edged out by Beta", "was beaten by", "was defeated
@@ -55,7 +56,11 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 ("dismissed", "dismiss", "dismisses", "dismissing")),
     # an appeal or complaint "upheld" succeeded, as one "allowed" did
     "appeal": (("upheld", "uphold", "upholds", "upholding"), ("dismissed", "dismiss", "dismisses", "dismissing")),
-    "passed": (("passed", "pass", "passes"), ("failed", "fails", "defeated")),
+    # a measure's fate: "The bill passed" citing "The Senate rejected the bill" (factcheck_100); "carried" only as a
+    # vote's ("The motion carried by 30 votes"), a vote "down" also split by its measure ("voted the bill down")
+    "passed": (("passed", "pass", "passes", "carried", "adopted", "adopt", "adopts"),
+               ("failed", "fails", "defeated", "rejected", "reject", "rejects", "voted down", "vote down", "votes down",
+                "voting down", "threw out", "throw out", "throws out", "thrown out")),
     "imposed": (("imposed", "impose", "imposes", "imposing"), ("lifted", "lift", "lifts", "lifting")),
     # an order an appeals court kept against one it ended: "upheld the injunction" is no "lifted" (factcheck_87)
     "kept in force": (("upheld", "uphold", "upholds", "upholding"), ("lifted", "lift", "lifts", "lifting", "dissolved",
@@ -81,7 +86,7 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "approved": (("approved", "approve", "approves", "approving", "signed", "sign", "signs", "signing", "cleared",
                   "clears"),
                  ("blocked", "block", "blocks", "blocking", "vetoed", "veto", "vetoes", "vetoing", "prohibited",
-                  "prohibits")),
+                  "prohibits", "voted down", "vote down", "votes down", "voting down")),
     # a finding disputed is none accepted: "The company disputes the findings" is no "accepts"
     "disputes": (("disputed", "dispute", "disputes", "disputing", "contested", "contest", "contests", "contesting"),
                  ("accepted", "accept", "accepts", "accepting")),
@@ -107,7 +112,7 @@ _STEMS = ("uph", "affirm", "overturn", "revers", "quash", "vacat", "struck", "st
           "prelim", "interim", "tempor", "disput", "contest", "accept", "stand", "still", "stood", "remain",
           "withdr", "revok",
           "rescind", "call", "wholl", "approv", "sign", "block", "veto", "suspend", "end", "cancel",
-          "offered", "agreed", "prohib")
+          "offered", "agreed", "prohib", "adopt", "carried", "vot")
 _LETTERS = patterns.compile(r"[a-z]+")
 _OUTCOME_OF: dict[str, tuple[tuple[str, int], ...]] = {}  # a form may give an outcome of two pairs ("dismissed")
 for _pair, _sides in _SIDES.items():
@@ -120,7 +125,9 @@ _FOUND = r"found\s+(?:(?!not\s)[^\W\d_][\w'’.-]*\s+){0,4}?(?:not\s+)?guilty"
 # "granted the petition in part", "partially allowed": a ruling's scope, of any of the verbs of success
 _SCOPE = (r"(?:granted|allowed|upheld)\s+(?:(?!in\s)[\w'’.-]+\s+){0,5}?in\s+(?:full|part)"
           r"|(?:partly|partially|fully|wholly)\s+(?:granted|allowed|upheld)")
-_OUTCOME = patterns.compile(r"(?<![\w-])(?:" + _FOUND + "|" + _SCOPE + "|" + "|".join(
+# "voted the bill down": a measure voted down, its words between
+_VOTED_DOWN = r"vot(?:ed|es|e|ing)\s+(?:(?!(?:down|to|for|against)\s)[\w'’.-]+\s+){1,4}?down"
+_OUTCOME = patterns.compile(r"(?<![\w-])(?:" + _FOUND + "|" + _SCOPE + "|" + _VOTED_DOWN + "|" + "|".join(
     re.escape(form).replace(r"\ ", r"\s+") for form in sorted(_OUTCOME_OF, key=len, reverse=True)
     if (not form.startswith("found") or "guilty" not in form) and form not in _SCOPES)
     + r")(?![\w-])", re.IGNORECASE)
@@ -128,6 +135,9 @@ _OUTCOME = patterns.compile(r"(?<![\w-])(?:" + _FOUND + "|" + _SCOPE + "|" + "|"
 # is the negation check's) and "allowed to" (permitted).
 _NOT_AN_OUTCOME_AFTER = patterns.compile(r"\s+(?:away|through|over|out|up|off)(?!\w)", re.IGNORECASE)
 _TO = patterns.compile(r"\s+to(?!\w)", re.IGNORECASE)
+# "carried" a vote's outcome only at its clause's end or before its margin: not "carried a warning", "carried out"
+_CARRIED_AFTER = patterns.compile(r"\s*(?:[,.;:!?)]|$|\s(?:by|with|unanimously|easily|narrowly|comfortably"
+                                  r"|overwhelmingly|in|on|at|after|and|but)(?!\w))", re.IGNORECASE)
 # "kept fighting", "kept from", "kept quiet": not a measure kept
 _NOT_KEPT_AFTER = patterns.compile(r"\s+(?:from|on|in|at|to|an?\s+eye|quiet|silent|secret|\w+ing)(?!\w)",
                                    re.IGNORECASE)
@@ -357,6 +367,7 @@ def _outcomes(text: str, language: str = "en") -> tuple[Outcome, ...]:
                 or (written in _KEEP and _NOT_KEPT_AFTER.match(text, match.end()))
                 or (written in _END and not _VERB_BEFORE.search(text, max(0, match.start() - 8), match.start()))
                 or (written in _STANDS and not _CLAUSE_ENDS_AFTER.match(text, match.end()))
+                or (written == "carried" and not _CARRIED_AFTER.match(text, match.end()))
                 or (written in _ROUTED and _NOT_ROUTED_AFTER.match(text, match.end()))
                 or (key in _FELL_TO and not _TO_A_NAME.match(text, match.end()))):
             continue
@@ -382,7 +393,7 @@ def _outcomes(text: str, language: str = "en") -> tuple[Outcome, ...]:
             # a bill "was defeated" failed as "defeated" says; a side "was defeated by" another lost
             found.append(Outcome(pair, 1 - side if passive and pair == "won" else side, " ".join(match.group().split()),
                                  subject, rest, subject | rest | within, " ".join(text[start:end].split()),
-                                 frozenset() if pair == "won" else ruled_on))
+                                 frozenset() if pair == "won" else subject | rest if pair == "passed" else ruled_on))
     return tuple(found)
 
 
@@ -427,6 +438,8 @@ def _form_of(written: str) -> str | None:
     """Return the form an outcome's words are written in ("found guilty" for "found Okafor guilty"), or None."""
     if written.startswith("found") and written.endswith("guilty"):
         return "found not guilty" if written.split()[-2] == "not" else "found guilty"
+    if written.startswith("vot") and written.endswith(" down"):
+        return "voted down"  # "voted the bill down"
     if written.endswith((" in full", " in part")) or written.startswith(("partly ", "partially ", "fully ", "wholly ")):
         return "granted in part" if written.endswith("part") or written.startswith("part") else "granted in full"
     return written if written in _OUTCOME_OF else None

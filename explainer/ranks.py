@@ -18,6 +18,7 @@ import functools
 import re
 
 from . import patterns
+from .apposed_ranks import apposed_ranks
 from .attribution import Cited, Finding, clipped, in_english
 from .numbers import ENGLISH_ORDINAL, FRENCH_ORDINAL, spelled_ranks
 from .wordset import may_hold
@@ -59,7 +60,7 @@ def changed_ranks(text: str, passages: list[Cited], offset: int = 0, language: s
     with another ordinal and never with this one."""
     read = _read_as(language)
     if read not in _SPELLED or (read == "en" and not may_hold(text, _ENGLISH_ORDINALS)) or not (
-            _SPELLED[read].search(text) or (read == "en" and _PLACED.search(text))):
+            _SPELLED[read].search(text) or (read == "en" and (_PLACED.search(text) or _apposed_in(text)))):
         return []  # most sentences spell no rank: found without reading their passages
     given: dict[str, dict[int, str]] = {}
     for passage in passages:
@@ -68,11 +69,12 @@ def changed_ranks(text: str, passages: list[Cited], offset: int = 0, language: s
                 given.setdefault(what, {}).update(ranks)
     findings = []
     placings = [(match, _PLACING) for match in _PLACED.finditer(text)] if read == "en" else []
+    placings += [(match, _counted(match)) for match in apposed_ranks(text)] if read == "en" else []
     for match, what in [(match, _counted(match)) for match in _SPELLED[read].finditer(text)] + placings:
         rank = _rank(match["nth"])
         others = given.get(what, {}) if what else {}
         if others and rank not in others:
-            shown = " ".join(match.group().split())
+            shown = " ".join((match.groupdict().get("shown") or match.group()).split())  # "the union's second"
             findings.append(Finding(offset + match.start(), f"this sentence says '{shown}' where its cited passages "
                                     f"say '{next(iter(sorted(others.values())))}': {clipped(text)}",
                                     "give the rank the source gives, or cite the passage that gives this one"))
@@ -89,7 +91,15 @@ def _ranks_of(text: str, read: str) -> dict[str, dict[int, str]]:
             found.setdefault(what, {})[_rank(match["nth"])] = " ".join(match.group().split())
     for match in _PLACED.finditer(text) if read == "en" else ():
         found.setdefault(_PLACING, {})[_rank(match["nth"])] = " ".join(match.group().split())
+    for match in apposed_ranks(text) if read == "en" else ():  # "The strike, the first in ...": the strike's rank
+        if what := _counted(match):
+            found.setdefault(what, {})[_rank(match["nth"])] = " ".join(match["shown"].split())
     return found
+
+
+def _apposed_in(text: str) -> bool:
+    """Say whether text holds an ordinal ranking the noun before it ("The strike, the union's second")."""
+    return next(apposed_ranks(text), None) is not None
 
 
 def _read_as(language: str) -> str:
