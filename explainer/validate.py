@@ -371,6 +371,10 @@ def _not_text_hint(value, doc: str) -> str:
     return "put the value in quotes"
 
 
+_QUOTE_TOO_LONG = ("as every sentence citing it is checked against all of it", "quote only the words the statement "
+                   "rests on")
+
+
 def _text_check(hint, meta: dict) -> Check:
     """Return the check of a text field: not empty, and of the field's pattern and kind."""
     doc = meta.get("doc", "")
@@ -396,9 +400,9 @@ def _text_check(hint, meta: dict) -> Check:
             converter.problem(line, where, f"{describe(value)} is not a real calendar date", "write YYYY-MM-DD")
             return _MISSING
         if longest is not None and len(value) > longest:
-            converter.problem(line, where, f"is {len(value):,} characters long, past the {longest:,} it may hold, as "
-                                           "every sentence citing it is checked against all of it",
-                              "quote only the words the statement rests on")
+            why, hint = meta.get("too_long", _QUOTE_TOO_LONG)
+            converter.problem(line, where, f"is {len(value):,} characters long, past the {longest:,} it may hold, {why}",
+                              hint)
             return _MISSING
         return value
 
