@@ -14,11 +14,13 @@ MAX_REVISION_CHARS = 1_024  # a branch's name, a commit's 40 or 64 hex digits, `
 
 
 def refused_revision(ref: str) -> str:
-    """Return why `ref` names no commit git could be asked for, or "" where git is to say."""
+    """Return why `ref` names no commit git could be asked for, or "" where git is to say. A commit named by the words
+    of its message (`:/words`) may hold any character but NUL: an escape sequence, a line break."""
     if len(ref) > MAX_REVISION_CHARS:
         return (f"--since is {len(ref):,} characters long, and no commit is named by more than {MAX_REVISION_CHARS:,} "
                 "(name a commit, branch or tag)")
-    if printable(ref) != ref:
-        return (f"--since '{printable(ref)}' holds a control character or line break, which no commit's name holds "
-                "(name a commit, branch or tag)")
+    if "\x00" in ref or (not ref.startswith(":/") and ("\n" in ref or "\r" in ref)):
+        kind = "a NUL" if "\x00" in ref else "a line break"
+        return (f"--since '{printable(ref)}' holds {kind}, which no commit's name holds (name a commit, branch or tag; "
+                "or a commit by the words of its message, :/words)")
     return ""

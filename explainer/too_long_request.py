@@ -17,9 +17,9 @@ from tornado.iostream import UnsatisfiableReadError
 LINGER_S = 2.0
 LINGER_BYTES = 4 << 20
 LINGERING = 16
-_PAGE = (b"<!doctype html><title>431 Request too long</title><p>The request's address or headers are too long for "
-         b"the preview (over 64 KB). Open a shorter address.\n")
-ANSWER = (b"HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Type: text/html; charset=utf-8\r\n"
+_PAGE = (b"431: the request's address or headers are too long for the preview (over 64 KB); open a shorter "
+         b"address.\n")
+ANSWER = (b"HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Type: text/plain; charset=utf-8\r\n"
           b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(_PAGE) + _PAGE)
 
 
