@@ -12,13 +12,17 @@ status and nothing said; it is now answered 431 with a short page (explainer/too
 `changes --since` a revision of 1 MB was "[Errno 7] Argument list too long: 'git'", one holding a NUL "embedded null
 byte", one holding a line break (`HEAD` then `--output=/tmp/x`) told of by git's second line alone
 (explainer/revisions.py). `cite` looked 1 MB of words up for 8 s of CPU before saying a quote holds 5,000 characters,
-and `cite` or `accept-source` of a source id of 1 MB quoted it whole in a line of 1 MB.
+and `cite` or `accept-source` of a source id of 1 MB quoted it whole in a line of 1 MB. `schema` with a folder where
+a schema file goes was "cannot write the schemas: Is a directory (make room on the disk ...)", and a schema file of
+64 GB (sparse) or in UTF-16 was read whole to be compared: a MemoryError or a UnicodeDecodeError traceback.
 
 What held, tried in this round: `cite` and `accept-source` given a NUL, `../seeds/flood` or `flood/../flood` as the
 id (no such source), `cite ID --help` (argparse's help; `cite ID -- --help` looks the words up), words holding a NUL
 or an escape sequence (shown escaped); `changes --since=--output=/tmp/x` or `-p` (not a commit), `HEAD;rm -rf ...`,
 a file's path or `refs/../../etc/passwd` (git: not a valid object name; nothing run, nothing written);
-`accept-source` with a seed replaced after it was read (the digest recorded is of the bytes whose citations were
+`schema` with `schema/briefing.json` hard-linked to a file elsewhere and `accept-source` with `content/sources.yaml`
+so linked (each written aside and renamed: the other file is left as it was); a seed that is a named pipe or a link
+out of seeds/ to `cite` and `accept-source` (one line); `accept-source` with a seed replaced after it was read (the digest recorded is of the bytes whose citations were
 checked: one read gives both, so the next build names the change); `EXPLAINER_WORKERS` huge, negative, `nan`,
 `inf`, `1e3`, `2.5`, an Arabic-Indic digit, the preview's seconds of `1e-300`; a site `base_url` of
 `javascript:alert(1)`, `javascript://example.org/%0aalert(1)`, `data:`, `//evil.example/`, a CR and LF or NEL as
@@ -168,6 +172,32 @@ def test_a_source_id_of_1_mb_is_cut_in_its_error_line(built_minimal: Path, comma
     assert result.code == 1 and len(line) <= 1_000
     assert line.startswith("error: content/sources.yaml: no source 'xxx") and "characters not shown)" in line
     assert line.endswith("xxx' (use one of: flood)")
+
+
+def test_schema_with_a_folder_where_a_schema_goes_names_it_and_writes_nothing(built_minimal: Path):
+    """It was "schema: cannot write the schemas: Is a directory (make room on the disk ...)", some schemas written."""
+    (built_minimal / "schema" / "briefing.json").mkdir(parents=True)
+    result = run_build(built_minimal, "schema")
+    assert (result.code, result.err) == (1, f"error: {built_minimal / 'schema' / 'briefing.json'}: is a folder, where "
+                                            "this schema is written; move or rename it, then run schema again\n")
+    assert [path.name for path in (built_minimal / "schema").iterdir()] == ["briefing.json"]
+
+
+@pytest.mark.parametrize("kind", ["64 GB, sparse", "UTF-16"])
+def test_schema_replaces_a_schema_file_it_cannot_read_as_its_own(built_minimal: Path, kind: str):
+    """Each was read whole to compare: a MemoryError traceback, or a UnicodeDecodeError's (a file saved by Notepad)."""
+    (built_minimal / "schema").mkdir()
+    old = built_minimal / "schema" / "briefing.json"
+    if kind == "UTF-16":
+        old.write_text("{}", encoding="utf-16")
+    else:
+        with old.open("wb") as file:
+            file.truncate(64 << 30)
+    result = run_build(built_minimal, "schema")
+    assert result.code == 0 and result.err == "", result.err[-300:]
+    assert old.read_text(encoding="utf-8").startswith("{\n") and old.stat().st_size < 100_000
+    again = run_build(built_minimal, "schema")  # the same bytes: compared, left as they are
+    assert again.code == 0 and old.stat().st_size < 100_000
 
 
 # --- the preview -----------------------------------------------------------------------------------------------------
