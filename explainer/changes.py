@@ -25,6 +25,7 @@ from .finder import mark_differences
 from .locale import BUILT_IN, Labels, base_language, load_locales
 from .load import Content, load_site_content
 from .project import Project
+from .revisions import refused_revision
 from .pipeline import anchor_briefings
 from .sources import MAX_SOURCE_BYTES, read_sources
 from .sentences import MARKER
@@ -62,6 +63,8 @@ def export_commit(root: Path, ref: str, target: Path) -> None:
     """Write content/ and seeds/ as they were at commit `ref` into `target`."""
     if ref.startswith("-"):
         raise ChangesError(f"'{ref}' is not a commit (name a commit, branch or tag)")
+    if refused := refused_revision(ref):
+        raise ChangesError(refused)
     try:
         _git(root, "rev-parse", "--show-prefix")  # a repository git will read, or why not, before anything else
         # Run in the project's folder, git reads `content` and `seeds` there: a project in a folder of the repository

@@ -12,7 +12,7 @@ from . import patterns
 from .cli import tell
 from .integrity import SourceNotAccepted
 from .model import MAX_QUOTE_CHARS
-from .problems import printable
+from .problems import cut_middle, printable
 from .project import Project
 
 MAX_OCCURRENCES_SHOWN = 10  # citations printed when the words occur more often than once
@@ -50,8 +50,8 @@ def run(command: str, project: Project, args: argparse.Namespace, bare_root: Pat
         for line in str(error).split("\n"):
             print(f"error: {printable(line)}", file=sys.stderr)
         return 1
-    except (LookupError, ValueError, OSError) as error:
-        print(f"error: {printable(str(error))}", file=sys.stderr)
+    except (LookupError, ValueError, OSError) as error:  # cut: a source id of 1 MB was quoted whole
+        print(f"error: {cut_middle(printable(str(error)))}", file=sys.stderr)
         return 1
     return 0
 
@@ -81,11 +81,11 @@ def cite_words(project: Project, source_id: str, words: str) -> str:
     if not WORD.search(words):
         raise CiteError(f'error: no words to look for in {shown} (give some words of the source: '
                         f'python build.py cite {source_id} "some words")')
-    spans = find_words(text.text, words)
     quoted = len(" ".join(words.split()))
-    if spans and quoted > MAX_QUOTE_CHARS:  # the build would refuse the quote printed: say so now, not at the build
+    if quoted > MAX_QUOTE_CHARS:  # the build would refuse the quote; looked for, words of 1 MB took 8 s of CPU
         raise CiteError(f"error: the words given are {quoted:,} characters, more than the {MAX_QUOTE_CHARS:,} a quote "
                         f"may hold (cite the words that back the statement, a sentence or two, each where it stands)")
+    spans = find_words(text.text, words)
     unquoted = _QUOTED.fullmatch(words)
     if not spans and unquoted:  # «…» or "…" typed around words the source does not mark: the words are meant
         return cite_words(project, source_id, unquoted["words"])

@@ -21,6 +21,9 @@ POLL_AFTER_CHANGE = "EXPLAINER_SERVE_POLL_AFTER_CHANGE"  # seconds the preview p
 
 MOST_WORKERS = 1024  # far past any machine's cores: more is a typo, and forked one process per page of a large site
 WHOLE_NUMBERS = {WORKERS: MOST_WORKERS, MAX_CONNECTIONS: 1_000_000}  # each from 1 to this
+# The system's timers (setitimer, a thread's wait) take no more than some 292 years, and a build's time limit of 1e300
+# seconds ended every preview build in an OverflowError traceback; a day is past any wait meant.
+MOST_SECONDS = 86_400
 SECONDS = (HEADER_TIMEOUT, SEND_TIME_LIMIT, TIME_LIMIT, POLL_AFTER_CHANGE)
 
 
@@ -49,7 +52,10 @@ def number_from(name: str, default: float | None) -> float | None:
             seconds = float(text)
         except ValueError:
             seconds = math.nan
-        if math.isfinite(seconds) and seconds > 0:
+        if math.isfinite(seconds) and 0 < seconds <= MOST_SECONDS:
             return seconds
+        if math.isfinite(seconds) and seconds > MOST_SECONDS:  # 1e300 ended each preview build in a traceback
+            raise SettingError(f"{name}={printable(text)} is more than the {MOST_SECONDS:,} seconds (a day) it may "
+                               "be (set it to fewer, or unset it for the default)")
         wanted = "a number of seconds above 0"
     raise SettingError(f"{name}={printable(text)} is not {wanted} (set it to one, or unset it for the default)")

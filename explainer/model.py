@@ -30,6 +30,11 @@ DATE_OR_UNKNOWN = r"^([0-9]{4}-[0-9]{2}-[0-9]{2}|unknown)$"
 # A passage is checked against every sentence citing it, each check reading it whole: a quote of 1.6 MB cited by ten
 # sentences took 9 s of CPU to check, growing with the product of the two. The real briefing's longest is 511.
 MAX_QUOTE_CHARS = 5_000
+# A headline is in every page's <title>, its heading, the home page's list and the feed: `new --title` took one of 54 KB
+# and the build published it. The real briefing's is 47 characters; a search result shows some 60.
+MAX_TITLE_CHARS = 300
+TITLE_TOO_LONG = ("as a headline, shown in the page's title, the home page and the feed",
+                  "shorten it; what more there is to say belongs in the summary")
 LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$"
 Number = Union[int, float]
 
@@ -183,7 +188,8 @@ class SourcesFile(Located):
 class SiteFile(Located):
     """content/site.yaml: the microsite itself."""
 
-    title: str = spec("Name of the microsite, shown on the home page and in the feed.")
+    title: str = spec("Name of the microsite, shown on the home page and in the feed.", max_chars=MAX_TITLE_CHARS,
+                      too_long=TITLE_TOO_LONG)
     description: str = spec("One sentence saying what the microsite is, for the home page and metadata.")
     language: str = spec("Language of the home page as a BCP 47 tag; briefings default to it.", "en",
                          pattern=LANGUAGE_PATTERN)
@@ -226,7 +232,7 @@ class LogEntry(Located):
 class BriefingFile(Located):
     """content/<slug>/briefing.yaml: the briefing itself, its parties and its log of updates."""
 
-    title: str = spec("Headline of the briefing.")
+    title: str = spec("Headline of the briefing.", max_chars=MAX_TITLE_CHARS, too_long=TITLE_TOO_LONG)
     summary: Markdown = spec("One paragraph: what we know. Cite every statement.")
     status: Literal["live", "archived"] = spec("live (still being updated) or archived (no longer updated).", "live")
     language: str = spec("Language of the briefing as a BCP 47 tag; the site's language when left out.", "",

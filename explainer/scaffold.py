@@ -21,7 +21,7 @@ from .file_size_limit import room_or_limit
 from .load import RESERVED_SHOWN, RESERVED_SLUGS, parse_file
 from .windows_names import CHECKOUT_FAILS, refused_on_windows
 from .locale import Labels, base_language, load_locales, read_as_written
-from .model import KEY_PATTERN, MAX_QUOTE_CHARS, BriefingFile
+from .model import KEY_PATTERN, MAX_QUOTE_CHARS, MAX_TITLE_CHARS, TITLE_TOO_LONG, BriefingFile
 from .project import Project
 from .running_prose import prose_first
 from .sources import library_text
@@ -156,6 +156,9 @@ def new_briefing(project: Project, slug: str, title: str, source_id: str = "", t
                             f"{MAX_SLUG} (choose a shorter slug; it is the briefing's address too)")
     if not title.strip():
         raise ScaffoldError("--title is empty (give the briefing's headline, e.g. --title \"Why water costs more\")")
+    if len(title) > MAX_TITLE_CHARS:  # refused by the build too; checked first, as reading one of 54 KB took seconds
+        raise ScaffoldError(f"--title is {len(title):,} characters long, past the {MAX_TITLE_CHARS:,} a headline may "
+                            f"hold ({TITLE_TOO_LONG[1]}; nothing was written)")
     if any("\udc80" <= char <= "\udcff" for char in title):  # the bytes of a terminal set to another encoding
         raise ScaffoldError("--title: holds bytes that are not UTF-8 text (set the terminal to UTF-8, or give a title "
                             "in plain letters and edit it in briefing.yaml; nothing was written)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import stat
 from pathlib import Path
 
 from . import model
@@ -115,9 +116,14 @@ def write_schemas(root: Path) -> list[Path]:
         raise OutputError(f"{folder}: is a link; remove it (the schemas are written into the project's own folder)")
     if kind := not_a_folder(folder):  # it said "File exists", and to make room on the disk
         raise OutputError(f"{folder}: is {kind}, not a folder; remove or rename it (the schemas are written into it)")
+    texts = schema_texts()
+    for name in sorted(texts):  # a folder there was "Is a directory", and to make room on the disk
+        if (folder / name).is_dir() and not (folder / name).is_symlink():
+            raise OutputError(f"{folder / name}: is a folder, where this schema is written; move or rename it, then "
+                              "run schema again")
     try:
         folder.mkdir(exist_ok=True)
-        return [write_one(folder / name, text) for name, text in sorted(schema_texts().items())]
+        return [write_one(folder / name, text) for name, text in sorted(texts.items())]
     except OSError as error:  # a read-only project or a full disk: it ended in a traceback
         room = room_or_limit(error, "make room on the disk")
         raise OutputError(f"{folder}: cannot write the schemas: {error.strerror or error} ({room} or "
@@ -126,7 +132,7 @@ def write_schemas(root: Path) -> list[Path]:
 
 def write_one(path: Path, text: str) -> Path:
     """Write `text` at `path` unless it holds it already, through a draft renamed over it; return `path`."""
-    if path.is_symlink() or not path.is_file() or path.read_text(encoding="utf-8") != text:
+    if not _holds(path, text.encode("utf-8")):
         remove_dead_drafts(path)  # a link left there, or a killed run's draft, is removed, never written through
         draft = draft_of(path)
         try:
@@ -137,6 +143,16 @@ def write_one(path: Path, text: str) -> Path:
             draft.unlink(missing_ok=True)
             raise
     return path
+
+
+def _holds(path: Path, encoded: bytes) -> bool:
+    """Say whether `path` is a regular file (no link) holding `encoded`, read only when its size is that: a schema
+    file of 64 GB (sparse) was read whole, a MemoryError traceback, and one not UTF-8 a UnicodeDecodeError's."""
+    try:
+        info = path.lstat()
+        return stat.S_ISREG(info.st_mode) and info.st_size == len(encoded) and path.read_bytes() == encoded
+    except OSError:
+        return False
 
 
 def _first_line(text: str | None) -> str:

@@ -53,6 +53,7 @@ from .change_bell import ChangeBell, Stopping
 from .error_page import render_error_page, render_not_found_page
 from .ignored_messages import IgnoredMessages
 from .told_in_bursts import ToldInBursts
+from .too_long_request import Lingering
 from .moves import briefing_folders, follow, moved_address
 from .preview_words import preview_labels
 from .previews import previewing
@@ -1102,6 +1103,7 @@ class PreviewServer(HTTPServer):
     def initialize(self, *args, **kwargs) -> None:
         super().initialize(*args, **kwargs)
         self.by_age: dict = {}  # the streams of tornado's connections, oldest first
+        self.lingering = Lingering()  # a request past 64 KB of headers is answered 431, not reset
 
     def handle_stream(self, stream, address) -> None:
         while self.by_age and len(self.by_age) + len(ReloadSocket.opened) >= MAX_CONNECTIONS:
@@ -1112,6 +1114,7 @@ class PreviewServer(HTTPServer):
             stream.close()
             return
         self.by_age[stream] = None
+        self.lingering.answering(stream)
         super().handle_stream(stream, address)
 
     def on_close(self, server_conn) -> None:

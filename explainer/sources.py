@@ -19,6 +19,7 @@ from .memo import digest_of
 from .model import Source
 from .numbers import writes_ordinal_dot
 from .problems import ContentError, Problem
+from .seed_files import EMPTY_SEED_HINT, empty_seed, seeds_named_alike
 from .safefs import FileRefused, not_a_folder, read_regular, read_regular_with_status, refuse_link_out
 from .sentences import ordinal
 from .disguise import char_name, hidden_inside_word
@@ -287,6 +288,8 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
         bad_line = line_of_offset(raw, error.start)
         return Problem(f"seeds/{source.file}", bad_line, f"byte 0x{raw[error.start]:02x} is not valid UTF-8",
                        "convert the document to UTF-8")
+    if not text or (text[0].isspace() and not text.strip()):  # each citation of it was "not in source", one a line
+        return Problem(f"seeds/{source.file}", 1, empty_seed(raw), EMPTY_SEED_HINT)
     if "\x00" in text:
         return Problem(f"seeds/{source.file}", text.count("\n", 0, text.index("\x00")) + 1,
                        "the document contains a NUL character", "this is not a text document; convert it to text")
@@ -401,6 +404,7 @@ def read_sources(seeds: Path, sources, shown: str, digests: FileDigests | None =
             problems.append(found)
         else:
             texts[found.source.id] = found
+    problems += seeds_named_alike(listing, {source.file for source in sources})
     current = {text.sha256 for text in texts.values()}
     for digest in [digest for digest in _TEXTS if digest not in current]:
         del _TEXTS[digest]

@@ -376,6 +376,8 @@ def _not_text_hint(value, doc: str, where: str = "") -> str:
 
 
 _LATER_ITEM = patterns.compile(r"\[[1-9]\d*\]$")
+_QUOTE_TOO_LONG = ("as every sentence citing it is checked against all of it", "quote only the words the statement "
+                   "rests on")
 
 
 def _text_check(hint, meta: dict) -> Check:
@@ -404,9 +406,9 @@ def _text_check(hint, meta: dict) -> Check:
             converter.problem(line, where, f"{describe(value)} is not a real calendar date", "write YYYY-MM-DD")
             return _MISSING
         if longest is not None and len(value) > longest:
-            converter.problem(line, where, f"is {len(value):,} characters long, past the {longest:,} it may hold, as "
-                                           "every sentence citing it is checked against all of it",
-                              "quote only the words the statement rests on")
+            why, hint = meta.get("too_long", _QUOTE_TOO_LONG)
+            converter.problem(line, where, f"is {len(value):,} characters long, past the {longest:,} it may hold, {why}",
+                              hint)
             return _MISSING
         return value
 

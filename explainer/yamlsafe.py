@@ -478,6 +478,9 @@ def _build(next_event, shown: str, source: str):
                 container.append(value)
                 item_lines.append(line)
             elif container is not None:  # a mapping's next key
+                if text == "<<" and not style:  # YAML 1.1's merge key: `- <<: {id: beta}` was an unknown field
+                    raise YamlProblem(Problem(shown, line, "YAML merge keys ('<<') are not read in content",
+                                              "write the fields out in full in this mapping"))
                 if text in key_lines:
                     raise YamlProblem(Problem(shown, line, f"key '{text}' appears twice "
                                               f"(lines {key_lines[text]} and {line})",

@@ -290,7 +290,7 @@ HELD = {
         f"{BRIEFING}:15: YAML syntax error: a tab character is used for indentation (indent with spaces, not tabs)"),
     "a merge key": (
         _rewritten(BRIEFING, lambda raw: raw + b"base: &b {x: 1}\nother:\n  <<: *b\n"),
-        f"{BRIEFING}:27: alias '*b' is not allowed in content (write the value out in full instead of using anchors)"),
+        f"{BRIEFING}:27: YAML merge keys ('<<') are not read in content (write the fields out in full in this mapping)"),
     "a custom tag": (
         _rewritten(BRIEFING, lambda raw: raw.replace(b"title: The flood", b"title: !foo The flood")),
         f"{BRIEFING}:1: YAML tag '!foo' is not allowed in content (remove the tag; content is plain text, numbers, "
