@@ -7,9 +7,9 @@ tells a case settled, dropped, withdrawn or dismissed ("settled the lawsuit", "d
 withdrawn", "the appeal was dismissed", "Chirpline settled for $10 million") is refused where no cited passage holds a
 word of that ending in any form ("settlement" backs "settled"; "abandoned" or "withdrew" backs "dropped"; "threw out"
 backs "dismissed"). A case's word is one of _CASES, up to four words after the verb ("settled the class action") or
-before a passive ("The case was settled"). An ending told as asked, offered, possible or denied ("moved to dismiss",
-"could settle", "did not drop") tells none, nor do words in quotation marks. English text is read
-(tests/test_factcheck_101.py).
+before a passive ("The case was settled"); "dismissed the claims" rejects what was said, and ends no case. An ending
+told as asked, offered, possible or denied ("moved to dismiss", "could settle", "did not drop") tells none, nor do
+words in quotation marks. English text is read (tests/test_factcheck_101.py).
 """
 
 from __future__ import annotations
@@ -35,16 +35,18 @@ _CASES = (r"(?:class[\s-]+action|case|cases|lawsuits?|suits?|action|claims?|char
           r"|dispute|allegations|prosecution|proceedings|petition)")
 _VERB = "|".join(sorted(_FORMS, key=len, reverse=True))
 # "settled the class action", "dropped all charges against", "Chirpline settled for $10 million"
-_ACTIVE = patterns.compile(rf"(?<![\w-])(?P<verb>{_VERB})\s+(?:(?:[\w'’-]+\s+){{0,4}}?{_CASES}(?![\w-])"
+_ACTIVE = patterns.compile(rf"(?<![\w-])(?P<verb>{_VERB})\s+(?:(?:[\w'’-]+\s+){{0,4}}?(?P<case>{_CASES})(?![\w-])"
                            r"|(?<=settled\s)(?:for\s+[$€£\d]|out\s+of\s+court|with\s+(?:the\s+)?[A-Za-z]))",
                            re.IGNORECASE)
 # "The case was settled", "the charges against him have been dropped"
-_PASSIVE = patterns.compile(rf"(?<![\w-]){_CASES}(?:\s+[\w'’,-]+){{0,6}}?\s+(?:was|were|is|are|has\s+been|have\s+been"
+_PASSIVE = patterns.compile(rf"(?<![\w-])(?P<case>{_CASES})(?:\s+[\w'’,-]+){{0,6}}?\s+(?:was|were|is|are|has\s+been|have\s+been"
                             r"|had\s+been|been|got|get|gets)\s+(?:\w+ly\s+)?(?P<verb>" + _VERB + r")(?![\w-])",
                             re.IGNORECASE)
 # An ending asked for, offered, possible or denied a word or three before its verb: it tells none done
 _NOT_DONE = patterns.compile(r"(?<!\w)(?:to|could|may|might|would|should|will|shall|can|cannot|if|unless|whether"
                              r"|not|never|no|n['’]t|nor|without|motion|bid|request)(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
+# what "dismissed" rejects as said, not a case it ends: "the minister dismissed the claim"
+_ASSERTIONS = frozenset({"claim", "claims", "allegations"})
 _HOLDS = ("settl", "dropp", "withdr", "dismiss")
 _WORD = patterns.compile(r"[a-z]+")
 
@@ -62,6 +64,8 @@ def unbacked_endings(text: str, passages: list[Cited], offset: int = 0, language
             if inside(quoted, at) or _NOT_DONE.search(spoken, max(0, at - 32), at):
                 continue
             ending = _FORMS[match.group("verb").lower()]
+            if ending == "dismissed" and (match["case"] or "").lower() in _ASSERTIONS:
+                continue  # "dismissed the claims as baseless" rejects what was said, and ends no case
             if not any(_tells(passage.text, ending) for passage in passages):
                 return [Finding(offset, f"this sentence tells the case as {ending} ('{match.group('verb')}'), which "
                                         f"no passage it cites gives: {clipped(text)}",
