@@ -1,15 +1,15 @@
 """A case's ending no passage gives: "The case was settled" may not cite a ruling on appeal and a remand.
 
-"Chirpline settled the class action for $410 million" citing "the court cut the damages ... to $410 million" kept
-every name and figure, and told the case over, by a deal no source reports: unbacked_deeds.py reads a closed list of
-deeds (attacks, arrests, a lawsuit brought), and a case ended, rather than ruled on, was none of them. A sentence that
-tells a case settled, dropped, withdrawn or dismissed ("settled the lawsuit", "dropped the charges", "the suit was
-withdrawn", "the appeal was dismissed", "Chirpline settled for $10 million") is refused where no cited passage holds a
-word of that ending in any form ("settlement" backs "settled"; "abandoned" or "withdrew" backs "dropped"; "threw out"
-backs "dismissed"). A case's word is one of _CASES, up to four words after the verb ("settled the class action") or
+"Chirpline settled the class action for $410 million" citing "the court cut the damages ... to $410 million" kept every
+name and figure, and told the case over, by a deal no source reports: unbacked_deeds.py reads a closed list of deeds
+(attacks, arrests, a lawsuit brought), and a case ended, rather than ruled on, was none of them. A sentence that tells a
+case settled, dropped, withdrawn or dismissed ("settled the lawsuit", "dropped the charges", "the suit was withdrawn",
+"the appeal was dismissed", "Chirpline settled for $10 million") is refused where no cited passage holds a word of that
+ending in any form ("settlement" or "agreed to pay" backs "settled"; "abandoned" or "withdrew" backs "dropped"; "threw
+out" backs "dismissed"). A case's word is one of _CASES, up to four words after the verb ("settled the class action") or
 before a passive ("The case was settled"); "dismissed the claims" rejects what was said, and ends no case. An ending
-told as asked, offered, possible or denied ("moved to dismiss", "could settle", "did not drop") tells none, nor do
-words in quotation marks. English text is read (tests/test_factcheck_101.py).
+told as asked, offered, possible or denied ("moved to dismiss", "could settle", "did not drop") tells none, nor do words
+in quotation marks. English text is read (tests/test_factcheck_101.py).
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from .sentences import inside, markers_blanked
 
 # Each ending: its forms a sentence tells it by, and the beginnings of the words a passage tells it by
 _ENDINGS = {
-    "settled": (("settled", "settles", "settling"), ("settl",)),
+    "settled": (("settled", "settles", "settling"), ("settl", "resolv", "reached a deal", "reached an agreement",
+                                                     "struck a deal", "agreed to pay", "out of court")),
     "dropped": (("dropped", "drops", "dropping"), ("dropp", "drop ", "drops ", "abandon", "withdr", "discontinu")),
     "withdrawn": (("withdrew", "withdrawn", "withdraws", "withdrawing"),
                   ("withdr", "dropp", "drop ", "drops ", "abandon", "discontinu")),

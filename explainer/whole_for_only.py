@@ -4,7 +4,7 @@ dropped_limits.py reads a passage's "largely", "partly" or "in part", and whole_
 a passage that limits what it tells by "only" ("on damages only", "only on damages", "solely for", "limited to") was
 read by neither, and a sentence that made the thing whole ("the whole case", "the entire award", "all of the claims",
 "the case in its entirety") built with every name kept. A sentence is refused where it tells a thing whole that a
-cited passage's sentence names under such a limit, restating it (sharing another word of four letters or more), keeps
+cited passage's clause names before such a limit, restating it (sharing another word of four letters or more), keeps
 no limit of its own ("only", "partly", "limited", the limit's own word: "a new trial on damages") and no cited passage
 tells that thing whole. Words in quotation marks are not read. English text is read (tests/test_factcheck_101.py).
 """
@@ -70,8 +70,8 @@ def _folded(word: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _limited(text: str) -> tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]:
-    """Return each limit of a passage's sentences: as written, the limit's own word, the things its sentence names
-    (folded), and its sentence's content words."""
+    """Return each limit of a passage's sentences: as written, the limit's own word, the things its clause names
+    before it (folded), and its clause's content words."""
     lowered = text.lower()
     if not any(word in lowered for word in _GATE):
         return ()
@@ -79,9 +79,11 @@ def _limited(text: str) -> tuple[tuple[str, str, frozenset[str], frozenset[str]]
     for sentence in split_sentences(text, "en"):
         for match in _LIMIT.finditer(sentence.text):
             part = (match["a"] or match["b"] or match["c"]).split()[-1].casefold()
-            named = frozenset(_folded(word) for word in re.findall(_THING, sentence.text[:match.start()]))
-            found.append((" ".join(match.group().split()), part[:5], named,
-                          content_words(sentence.text, _NOT_CONTENT)))
+            # the limit's clause: "The budget covers roads only; the council approved it" limits no approval
+            start = max(sentence.text.rfind(mark, 0, match.start()) for mark in ",;:") + 1
+            clause = sentence.text[start:match.end()]
+            named = frozenset(_folded(word) for word in re.findall(_THING, clause[:match.start() - start]))
+            found.append((" ".join(match.group().split()), part[:5], named, content_words(clause, _NOT_CONTENT)))
     return tuple(found)
 
 

@@ -3,11 +3,11 @@
 
 Every figure of such a sentence stands in its passage, and every word: the count is the whole's, told as the part the
 source counts. A passage counts a part of a whole where a figure is followed by "of the" (or "out of") and another
-figure ("12 million of the 87 million class members", "three out of five judges"). A sentence giving the whole's
-figure as its own count (not after "of", "out of", "among" or "all") is refused where it restates that passage's
-sentence (two of the words of four letters or more it says of the part, figures and the things counted aside), gives no part's figure,
-and no cited passage's sentence restating it gives that figure otherwise than as a whole. Words in quotation marks
-are not read. English text is read (tests/test_factcheck_101.py).
+figure ("12 million of the 87 million class members", "three out of five judges"). A sentence giving the whole's figure
+as its own count (not after "of", "out of", "among" or "all") is refused where it restates that passage's sentence (two
+of the words of four letters or more it says of the part, figures and the things counted aside), gives no part's figure,
+and no cited passage's sentence restating it gives that figure otherwise than as a whole. Words in quotation marks are
+not read. English text is read (tests/test_factcheck_101.py).
 """
 
 from __future__ import annotations
