@@ -142,6 +142,10 @@ from .total_shares import total_as_share
 from .joint_figures import joint_figure_as_one
 from .joint_acts import joint_act_as_one
 from .unbacked_deeds import unbacked_deeds
+from .case_endings import unbacked_endings
+from .whole_for_only import whole_for_only
+from .wholes_as_parts import whole_as_part
+from .dissent_words import dissent_given_to_majority
 from .vote_margins import misstated_margins
 from .tally_sides import backed_by_tally, votes_on_other_side
 from .party_attributes import given_to_another_party
@@ -766,7 +770,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + begun_as_done(text, passages, offset, language)
             # a deed in an inserted clause that no passage gives is named once, as inserted
             + (inserted_deeds(text, passages, offset, language)
-               or ([] if turned else unbacked_deeds(text, passages, offset, language)))
+               or ([] if turned else unbacked_deeds(text, passages, offset, language))
+               or unbacked_endings(text, passages, offset, language))  # factcheck101: "The case was settled"
             + widened_proportions_in_languages(text, passages, offset, language)
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
             + misstated_rate_statements(text, passages, offset, language)
@@ -776,12 +781,14 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unscoped_superlatives(text, passages, offset, language)
             + unnamed_groups(text, passages, offset, language) + reversed_shifts(text, passages, offset, language)
             + turned_opposites(text, passages, offset, language) + dropped_approximations(text, passages, offset, language)
-            + dropped_limits(text, passages, offset, language) + hit_for_near(text, passages, offset, language)
+            + (dropped_limits(text, passages, offset, language) or whole_for_only(text, passages, offset, language))
+            + hit_for_near(text, passages, offset, language) + whole_as_part(text, passages, offset, language)
             + mostly_the_other_kind(text, passages, offset, language)
             + counts_given_to_another(text, passages, offset, language)  # newuser_63: "3 000 selon la préfecture"
             + unowned_figures(text, passages, offset, language, parties) + made_the_only_one(text, passages, offset, language)
             + misstated_deals(text, passages, offset, language)
-            + turned_dissents(text, passages, offset, language)  # newuser_69: a dissent given to the majority
+            + (turned_dissents(text, passages, offset, language)  # newuser_69: a dissent given to the majority
+               or dissent_given_to_majority(text, passages, offset, language))  # factcheck101: to the panel
             + dates_taken_back(text, passages, offset, language)  # newuser_69: 'not on Tuesday, June 9'
             + disputed_for_undisputed(text, passages, offset, language)  # newuser_69: 'did not dispute'
             + joint_figure_as_one(text, passages, offset, language, parties)

@@ -6,7 +6,9 @@ central and outskirts, north and south, east and west and their "-ern" forms, th
 (northwest and northeast or southwest, ...), undisputed for disputed (one way only), temporary and permanent, public and
 private, domestic and foreign, offensive and defensive, voluntary and mandatory or compulsory, legal and illegal,
 armed and unarmed, urban and rural, majority and minority, surplus and deficit, welcomed or praised and criticised or
-condemned, continued and stopped, halted or ceased, public and confidential or secret) is refused where no cited passage
+condemned, continued and stopped, halted or ceased, public and confidential or secret; a court's findings: clear and
+ambiguous or vague, valid and invalid, adequate and inadequate, sufficient and insufficient, fair and unfair, timely
+and late or belated) is refused where no cited passage
 uses it and a passage's sentence sharing two more of its words of four letters or more (all of a sentence with
 fewer) uses its opposite. A degree raised is read one way only: "destroyed" for "damaged", "killed" for "wounded",
 "arrested" for "questioned", "banned" for "restricted". English text is read, and French,
@@ -60,7 +62,10 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           # and "accepted" for "rejected" are polarity.py's, a negation dropped)
           ("continued", "stopped"), ("continued", "halted"), ("continued", "ceased"), ("continues", "stops"),
           # a document's standing: "the report is public" for "the report is confidential" (newuser_46)
-          ("public", "confidential"), ("public", "secret"))
+          ("public", "confidential"), ("public", "secret"),
+          # a court's finding turned: "the policy's language was clear" for "buried and ambiguous" (factcheck101)
+          ("clear", "ambiguous"), ("clear", "vague"), ("valid", "invalid"), ("adequate", "inadequate"),
+          ("sufficient", "insufficient"), ("fair", "unfair"), ("timely", "late"), ("timely", "belated"))
 # A change's way, read here only where the sentence gives no figure
 _CHANGES = frozenset({"rose", "fell", "rises", "falls", "increased", "decreased", "increases", "decreases", "grew",
                       "shrank"})
@@ -72,7 +77,12 @@ _ONE_WAY = (("undisputed", "disputed"),)
 # The scales of deeds are deed_scales.py's.
 _RAISED = RAISED
 # A scale's word in another sense, by the words after it ("fired two rockets at"): not read
-_OTHER_SENSE = {word: patterns.compile(after, re.IGNORECASE) for word, after in NOT_AFTER.items()}
+_OTHER_SENSE = {word: patterns.compile(after, re.IGNORECASE) for word, after in {**NOT_AFTER, **{
+    # "made it clear that", "clear the way", "a clear majority"; "fair value"; "late on Monday", "late last year"
+    "clear": r"\s+(?:that|to|of|up|out|away|off|how|what|whether|why|from|the|a|an|its|their|his|her|majority"
+             r"|victory|lead|winner)(?!\w)",
+    "fair": r"\s+(?:value|values|share|market|game|use|amount|number|bit|chance|trade)(?!\w)",
+    "late": r"\s+(?:on|in|last|this|that|next|at|into|night|morning|afternoon|evening|yesterday|\d)"}}.items()}
 _RESTATES = 2
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "when", "which"})

@@ -799,8 +799,8 @@ def _restates_in_short_words(negative: _Clause, positive: _Clause) -> bool:
     if negative.words - negative.speaker <= positive.words and not negative.before and (
             subject := _short_subject(negative.text)) and subject in _all_words(positive.text):
         return True  # "the army would join the operation" citing "the army would not take part in the operation"
-    said = negative.words - negative.speaker
-    return (any(_a_form_of(word, negative.verb) for word in _all_words(positive.text))
+    said = negative.words - negative.speaker - _NEGATION_STEMS  # "never" is the negation, no word said
+    return (any(_a_form_of(word, negative.verb) or _same_base(word, negative.verb) for word in _all_words(positive.text))
             and (bool(_common(said - {negative.predicate[:_PREFIX]}, positive)) or said <= positive.words)
             and (not negative.before or bool(_common(negative.before, positive))))
 
@@ -827,6 +827,15 @@ _SHORT_PASTS = {"paid": "pay", "sold": "sell", "told": "tell", "held": "hold", "
                 "won": "win", "met": "meet", "led": "lead", "ran": "run", "sent": "send", "kept": "keep",
                 "gave": "give", "took": "take", "came": "come", "went": "go", "said": "say", "saw": "see",
                 "left": "leave", "knew": "know", "fell": "fall", "hid": "hide"}
+
+
+# a negation's own five letters, which _content_words keeps: "We have never sold our users' data" says "users"
+_NEGATION_STEMS = frozenset({"never", "canno", "neith"})
+
+
+def _same_base(word: str, verb: str) -> bool:
+    """Say whether a word and a short verb are forms of one verb by its irregular past: "sell" of "never sold"."""
+    return _SHORT_PASTS.get(word, word) == _SHORT_PASTS.get(verb, verb) or _a_form_of(word, _SHORT_PASTS.get(verb, verb))
 
 
 def _same_verb(word: str, verb: str) -> bool:
