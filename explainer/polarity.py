@@ -37,6 +37,7 @@ from . import (arabic_negations, not_without, bengali, bengali_negations, chines
 from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
 from .free_of import Lacked, lacking, may_lack
+from .manner_without import manner_negations
 from .numbers import read_by_language
 from .negated_when import told_when
 from .not_until import awaited_in_passage
@@ -469,7 +470,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     found, start, introduced = [], 0, frozenset()
     if language.split("-")[0].lower() in ("ar", "ur"):  # Urdu writes Arabic's letters, its "نہیں" before the verb
         return _arabic_clauses(text)
-    bounding = bound_negations(text, language)
+    # "ohne Not abgebrochen", "without warning": a manner of a deed done negates none (manner_without.py)
+    bounding = bound_negations(text, language) | manner_negations(text)
     english = (language or "en").split("-")[0].lower() == "en"
     slavic = (language or "en").split("-")[0].lower() in ("uk", "ru")  # "не дала": a short verb right after "не"
     italian = (language or "en").split("-")[0].lower() == "it"
