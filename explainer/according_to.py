@@ -21,16 +21,32 @@ from .attribution import Cited, Finding, clipped
 from .numbers import mentions_in
 from .sentences import split_sentences
 
-_ARTICLE = r"(?:(?:el|la|los|las|su|sus|der|die|des|dem|den|le|la|les|l['’]|the|its|their)\s*)?"
+# an article, or a possessive whose giver is the speaker's own ("selon ses calculs"), which names no one here
+_ARTICLE = (r"(?:(?P<own>sus|su|nuestros|nuestras|nuestro|nuestra|ses|nos|leurs|leur|son|sa|seinen|seiner|seine|ihren"
+            r"|ihrer|ihre|unseren|unserer|unsere|its|their|our|his|her)\s+"
+            r"|(?P<article>los|las|el|la|der|die|des|dem|den|les|le|the)\s+|(?P<elided>l['’])\s*)?")
 _GIVER = patterns.compile(
     r"(?<![\w'’])(?:según|de\s+acuerdo\s+con|laut|nach\s+(?:eigenen\s+)?(?:Angaben|Schätzungen?|Zählungen?"
     r"|Berechnungen|Darstellung)(?:\s+(?:von|vom))?|selon|d['’]\s*après|according\s+to)\s+" + _ARTICLE
-    + r"(?P<who>[^\W\d_][\w-]*(?:\s+(?:de\s+la|de|del|der|des|von|vom|of\s+the|of)\s+[^\W\d_][\w-]*)?)",
-    re.IGNORECASE)
+    + r"(?P<who>[^\W\d_][\w-]*(?:\s+(?:de\s+la|de|del|der|des|von|vom|of\s+the|of)\s+[^\W\d_][\w-]*)?)"
+    r"(?P<next>\s+[^\W\d_]+)?", re.IGNORECASE)
 _GATE = ("egún", "cuerdo con", "aut ", "Angaben", "Schätzung", "Zählung", "Berechnung", "Darstellung", "elon", "après",
          "ccording")
 _WORD = patterns.compile(r"[^\W\d_][\w-]*")
-_NOT_NAMES = frozenset({"propio", "propia", "eigenen", "eigener", "propre", "own", "fuentes", "quellen", "sources"})
+_NOT_NAMES = frozenset({"propio", "propia", "eigenen", "eigener", "propre", "own"})
+# what gives a figure without being anyone: "according to provisional results", "según una encuesta"
+_NO_ONE = frozenset({"results", "figures", "data", "estimates", "estimate", "polls", "poll", "survey", "surveys",
+                     "sources", "source", "reports", "report", "media", "count", "counts", "records",
+                     "resultados", "datos", "cifras", "estimaciones", "encuesta", "encuestas", "fuentes", "medios",
+                     "sondeo", "sondeos", "recuento", "registros", "ergebnisse", "zahlen", "daten", "schätzungen",
+                     "umfrage", "umfragen", "quellen", "medien", "berichten", "hochrechnungen", "résultats", "chiffres",
+                     "données", "estimations", "sondage", "sondages", "médias", "comptage", "décompte", "calculs",
+                     "cálculos", "berechnungen", "calculations"})
+# A German giver named without an article is a common noun by its head ("Laut Bauernverband", "laut Polizei"); one
+# with another head may be a name ("Laut Pakistan", "laut Islamabad"), which an alias or a person may give too.
+_GERMAN_HEADS = ("verband", "verbände", "polizei", "ministerium", "gewerkschaft", "regierung", "behörde", "amt",
+                 "bahn", "konzern", "unternehmen", "veranstalter", "organisatoren", "stadt", "kammer", "kommission",
+                 "gericht", "feuerwehr", "verwaltung", "vorstand", "senat", "bund", "rat", "ministerin", "minister")
 _PREFIX = 5
 
 
@@ -44,8 +60,18 @@ def _givers(text: str) -> list[re.Match]:
 
 
 def _first(giver: re.Match) -> str:
-    """Return the giver's first word that names it ("consejería" of "la consejería de Sanidad")."""
-    return next((word for word in _WORD.findall(giver["who"]) if word.casefold() not in _NOT_NAMES), "")
+    """Return the giver's first word that names it by a common noun ("consejería" of "la consejería de Sanidad",
+    "Bauernverband" of "Laut Bauernverband"), or "" where it names it otherwise: by a name, which an alias or a
+    person's may stand for ("Según Amyts", "Selon Islamabad"), or as no one ("according to provisional results")."""
+    words = [word for word in _WORD.findall(giver["who"] + (giver["next"] or "")) if word.casefold() not in _NOT_NAMES]
+    if giver["own"] or not words or any(word.casefold() in _NO_ONE for word in words[:2]):
+        return ""
+    first = words[0]
+    if first.islower():
+        return first
+    german = first[0].isupper() and (giver["article"] in ("der", "die", "des", "dem", "den")
+                                     or first.casefold().endswith(_GERMAN_HEADS))
+    return first if german and not first.isupper() else ""
 
 
 def _figures(text: str, language: str) -> frozenset:

@@ -45,7 +45,7 @@ _KEPT = frozenset({"will", "wollen", "wolle", "wollte", "wollten", "möchte", "m
                    "werden", "werde", "würde", "würden", "plant", "planen", "plante", "geplant", "plan", "pläne",
                    "absicht", "beabsichtigt", "erwägt", "erwogen", "hofft", "versucht", "falls", "wenn", "sofern",
                    "bedingung", "möglicherweise", "eventuell", "möglich", "angekündigt", "kündigt", "kündigte",
-                   "droht", "drohte", "gedroht", "nicht", "kein", "keine", "keinen", "nie", "niemals", "noch"})
+                   "droht", "drohte", "gedroht", "ob", "offen", "unklar", "fraglich", "mutmaßlich", "angeblich", "vermutlich", "offenbar", "wohl", "nicht", "kein", "keine", "keinen", "nie", "niemals", "noch"})
 _NOT_CONTENT = frozenset({"einem", "einen", "einer", "eines", "eine", "dann", "nicht", "auch", "noch", "sich", "oder",
                           "aber", "nach", "über", "unter", "sagte", "sagt", "bereits", "jetzt", "nun", "hat", "haben",
                           "hatte", "ist", "sind", "wurde", "wurden"}) | _KEPT
@@ -98,6 +98,8 @@ def _plans(text: str) -> tuple[Plan, ...]:
         words = _WORD.findall(rest)
         if any(word.casefold() in ("nicht", "kein", "keine", "keinen", "nie") for word in words):
             continue  # a negated plan is polarity.py's
+        if words and words[-1] in ("haben", "sein", "worden", "werden"):
+            continue  # "soll Bestechungsgeld angenommen haben": a deed reported, "wird beendet werden": a passive
         verb = next((word for word in reversed(words) if word.islower() and len(word) >= 5
                      and word.endswith(("en", "ern", "eln")) and word not in _AUXILIARIES), None)
         if verb is None:

@@ -38,6 +38,7 @@ from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
 from .free_of import Lacked, lacking, may_lack
 from .manner_without import manner_negations
+from .protest_verbs import PROTESTING  # "protestiert gegen", as "stimmte gegen"
 from .numbers import read_by_language
 from .negated_when import told_when
 from .not_until import awaited_in_passage
@@ -670,7 +671,7 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
         elif code in ("de", "nl") and word in _SEPARABLE_REJECTING and any(
                 w[2] == _SEPARABLE_REJECTING[word] for w in words[index + 1:]):
             found.append((start, end))  # "wies den Vorschlag zurück": rejected, as "lehnte ... ab"
-        elif word in _VOTED and any(w[2] in _AGAINST for w in words[index + 1:index + 3]):
+        elif (word in _VOTED or word in PROTESTING) and any(w[2] in _AGAINST for w in words[index + 1:index + 3]):
             found.append((start, end))  # "votó en contra de la reforma", as English "voted against"
         elif word in agreeing:
             agreeing_at.append((start, end))

@@ -5,7 +5,8 @@ threatened_deeds.py reads English threats ("threatened to impose tariffs"). A Ge
 threat ("droht mit", "drohte, ... zu streiken", "amenaza con", "menace de") names what it would do: German's noun
 after "mit" (capitalised: "Streik") or its verb after "zu" ("zu streiken"), Spanish's and French's first word of
 four letters or more after "con" or "de", or the one after it where that is a verb ("amenaza con convocar una
-huelga": "huelga"). A sentence naming that deed (its first five letters: "streikt" for "Streik") and another word
+huelga": "huelga"). A sentence naming that deed (its first five letters: "streikt" for "Streik"; in German, by a
+verb: "weitere Proteste" names no deed done) and another word
 of the threat's sentence is refused where it keeps no threat ("droht", "Drohung", "amenaza", "menace"), no modal or
 condition of its own ("könnte", "will", "falls", "podría", "si", "pourrait"), no negation, and no cited passage
 names the deed outside its threats (tests/test_newuser_71.py).
@@ -40,7 +41,7 @@ _NOT_CONTENT = frozenset({
 # what keeps a threat, a plan or a condition: "Streikdrohung", "gedroht", "podría", "si", "pourrait"
 _KEPT_IN = ("droh", "amenaz", "menac")
 _KEPT = frozenset({"könnte", "könnten", "würde", "würden", "will", "wollen", "wolle", "plant", "planen", "erwägt",
-                   "falls", "wenn", "sofern", "möglicherweise", "eventuell", "möglich", "ultimatum", "warnt", "warnte",
+                   "falls", "wenn", "sofern", "sollte", "sollten", "möglicherweise", "eventuell", "möglich", "ultimatum", "warnt", "warnte",
                    "podría", "podrían", "quiere", "quieren", "planea", "si", "posible", "advierte", "advirtió",
                    "ultimátum", "pourrait", "pourraient", "veut", "veulent", "envisage", "possible", "avertit",
                    "nicht", "kein", "keine", "keinen", "no", "ni", "nunca", "ne", "pas", "jamais"})
@@ -109,9 +110,11 @@ def threat_told_done_in_languages(text: str, passages: list[Cited], offset: int 
     if any(kept in folded for kept in _KEPT_IN) or any(word in _KEPT for _, word in words):
         return []
     quoted, own = quoted_parts(spoken), _content(spoken)
+    german = language.split("-")[0].lower() == "de"
     for deed, shown, theirs, _ in threats:
         told = next((m for m, word in words if _stem(word) == deed and len(word) >= 4
-                     and not inside(quoted, m.start())), None)
+                     and not inside(quoted, m.start()) and not (german and m.group()[0].isupper() and m.start())),
+                    None)  # a German noun ("weitere Proteste") names the deed, its verb ("streikt") tells it done
         if told is None or not own & theirs or len((own & theirs) | {deed}) < _RESTATES:
             continue
         if any(deed in _content(outside) for passage in passages for *_, outside in _threats(passage.text)) or any(
