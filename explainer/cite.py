@@ -938,6 +938,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                    words_of_another_speaker(one, cited, at, *read), one, cited, language,
                    lambda spelled: words_of_another_speaker(one, spelled, at, *read))
                    or given_to_accuser(one, cited, at, language)
+                   or figure_given_to_another_giver(one, cited, at, language)
                    or invented_accusation(one, cited, at, language), parties))
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language) or each(party_comparisons, parties))

@@ -9,7 +9,8 @@ infinitive's stem gives them: its participle (with "ge" after a separable prefix
 ... or in "-ieren"), its present and past ("streikt", "streikte", "streiken"), a separable prefix standing apart
 later in the sentence. A sentence telling the deed so, sharing two of the passage's clause's words of four letters
 (or an acronym: "GDL") or adding none to them, is refused where it keeps no modal, plan, condition or negation of its
-own and no cited passage tells the deed done itself (tests/test_newuser_71.py). Strong verbs' other stems
+own and no cited passage tells the deed done itself; a future ("wird ... entscheiden") is told done only by a past
+("entschied", "hat entschieden"), as German tells what will be in the present (tests/test_newuser_71.py). Strong verbs' other stems
 ("abbrechen", "abgebrochen") are not read.
 """
 
@@ -45,12 +46,13 @@ _KEPT = frozenset({"will", "wollen", "wolle", "wollte", "wollten", "möchte", "m
                    "werden", "werde", "würde", "würden", "plant", "planen", "plante", "geplant", "plan", "pläne",
                    "absicht", "beabsichtigt", "erwägt", "erwogen", "hofft", "versucht", "falls", "wenn", "sofern",
                    "bedingung", "möglicherweise", "eventuell", "möglich", "angekündigt", "kündigt", "kündigte",
-                   "droht", "drohte", "gedroht", "ob", "offen", "unklar", "fraglich", "mutmaßlich", "angeblich", "vermutlich", "offenbar", "wohl", "nicht", "kein", "keine", "keinen", "nie", "niemals", "noch"})
+                   "droht", "drohte", "gedroht", "darf", "dürfen", "muss", "müssen", "müsste", "ob", "offen", "unklar", "fraglich", "mutmaßlich", "angeblich", "vermutlich", "offenbar", "wohl", "nicht", "kein", "keine", "keinen", "nie", "niemals", "noch"})
 _NOT_CONTENT = frozenset({"einem", "einen", "einer", "eines", "eine", "dann", "nicht", "auch", "noch", "sich", "oder",
                           "aber", "nach", "über", "unter", "sagte", "sagt", "bereits", "jetzt", "nun", "hat", "haben",
                           "hatte", "ist", "sind", "wurde", "wurden"}) | _KEPT
 _PREFIX = 5
 _RESTATES = 2
+_PERFECT = patterns.compile(r"(?<!\w)(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)(?!\w)")
 
 
 class Plan(NamedTuple):
@@ -61,6 +63,7 @@ class Plan(NamedTuple):
     done: re.Pattern
     apart: str  # a separable prefix a present or past leaves standing later ("weitet ... aus"), or ""
     words: frozenset[str]
+    future: bool = False  # "wird ... beenden": a present ("beendet am Freitag") restates it; only a past tells it done
 
 
 def _content(text: str) -> frozenset[str]:
@@ -107,7 +110,8 @@ def _plans(text: str) -> tuple[Plan, ...]:
         done, apart = _forms(verb)
         start = max(text.rfind(stop, 0, match.start()) for stop in ".;!?") + 1
         shown = " ".join(text[match.start():match.start("rest") + rest.rfind(verb) + len(verb)].split())
-        found.append(Plan(shown, done, apart, _content(text[start:match.start("rest") + len(rest)])))
+        found.append(Plan(shown, done, apart, _content(text[start:match.start("rest") + len(rest)]),
+                          match["modal"] in ("wird", "werden", "werde")))
     return tuple(found)
 
 
@@ -122,6 +126,8 @@ def _told(spoken: str, plan: Plan, passage: bool = False):
             continue
         if match.groupdict().get("apart") and not re.search(rf"(?<!\w){plan.apart}(?!\w)", spoken[match.end():]):
             continue
+        if plan.future and not passage and not (word.endswith(("te", "ten")) or _PERFECT.search(spoken)):
+            continue  # German tells what will be in the present: "Das Gericht entscheidet am Freitag"
         return match
     return None
 
@@ -147,7 +153,7 @@ def plan_told_done_in_german(text: str, passages: list[Cited], offset: int = 0, 
             continue
         if any(_told(passage.text, plan, passage=True) for passage in passages):
             continue  # a passage tells it done itself
-        return [Finding(offset, f"this sentence tells as done ('{told.group()}') what its cited passages give only as "
-                                f"possible ('{plan.shown}'): {clipped(text)}",
+        return [Finding(offset, f"this sentence tells as done ('{told.group()}') what its cited passages give only "
+                                f"{'as to come' if plan.future else 'as possible'} ('{plan.shown}'): {clipped(text)}",
                         f"keep the source's '{plan.shown.split()[0]}', or cite a passage that says it happened")]
     return []

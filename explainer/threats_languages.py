@@ -4,8 +4,8 @@ droht mit einem unbefristeten Streik ab Montag".
 threatened_deeds.py reads English threats ("threatened to impose tariffs"). A German, Spanish or French passage's
 threat ("droht mit", "drohte, ... zu streiken", "amenaza con", "menace de") names what it would do: German's noun
 after "mit" (capitalised: "Streik") or its verb after "zu" ("zu streiken"), Spanish's and French's first word of
-four letters or more after "con" or "de", or the one after it where that is a verb ("amenaza con convocar una
-huelga": "huelga"). A sentence naming that deed (its first five letters: "streikt" for "Streik"; in German, by a
+four letters or more after "con" or "de" ("amenaza con cortar la autovía": "cortar", told done by "cortan"), or
+the one after a light verb ("amenaza con convocar una huelga", "menace de faire grève": the strike). A sentence naming that deed (its first five letters: "streikt" for "Streik"; in German, by a
 verb: "weitere Proteste" names no deed done) and another word
 of the threat's sentence is refused where it keeps no threat ("droht", "Drohung", "amenaza", "menace"), no modal or
 condition of its own ("könnte", "will", "falls", "podría", "si", "pourrait"), no negation, and no cited passage
@@ -22,7 +22,7 @@ from .attribution import Cited, Finding, clipped, quoted_parts
 from .sentences import inside, markers_blanked
 
 _THREAT = patterns.compile(
-    r"(?<!\w)(?P<word>droh(?:t|te|ten|en)|amenaz(?:a|an|ó|aron|aba|aban)|menac(?:e|ent|é|ait|aient))"
+    r"(?<!\w)(?P<word>droh(?:t|te|ten|en)|amenaz(?:a|an|ó|aron|aba|aban)|menac(?:e|ent|é|ait|aient))(?!\w)"
     r"(?P<rest>(?:[^.;!?]|\.(?=\d))*)", re.IGNORECASE)
 _GATE = ("droh", "Droh", "amenaz", "Amenaz", "menac", "Menac")
 _WORD = patterns.compile(r"[^\W\d_]+")
@@ -32,7 +32,9 @@ _GERMAN_NOUN = patterns.compile(r"^\s*(?:(?:nun|jetzt|erneut|bereits|auch|damit|
 _GERMAN_VERB = patterns.compile(r"(?<!\w)zu\s+(?P<deed>[a-zäöüß]{4,})(?!\w)|(?<!\w)(?P<glued>(?:aus|an|auf|ab|ein|fort"
                                 r"|weiter|durch|nieder|still|lahm)zu[a-zäöüß]{3,}en)(?!\w)")
 _ROMANCE_AFTER = patterns.compile(r"^\s*(?:con|de|d['’])\s*(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
-_INFINITIVE = ("ar", "er", "ir", "re")
+_LIGHT_VERBS = frozenset({"faire", "hacer", "mettre", "poner", "llevar", "lancer", "tener", "avoir", "realizar",
+                          "organiser", "organizar", "déclencher", "convocar", "iniciar", "entamer", "empezar",
+                          "comenzar", "commencer"})
 _NOT_CONTENT = frozenset({
     "einem", "einen", "einer", "eines", "eine", "dann", "damit", "nicht", "auch", "noch", "sich", "oder", "aber",
     "nach", "über", "unter", "bereits", "erneut", "jetzt", "sagte", "sagt", "werden", "wird",
@@ -72,9 +74,9 @@ def _deed(rest: str, german: bool) -> str:
     after = _ROMANCE_AFTER.match(rest)
     words = [word for word in _WORD.findall(after["rest"]) if len(word) >= 4
              and word.casefold() not in _NOT_CONTENT] if after else []
-    if len(words) > 1 and words[0].casefold().endswith(_INFINITIVE):
-        return words[1]  # "amenaza con convocar una huelga": the strike
-    return words[0] if words else ""
+    if len(words) > 1 and words[0].casefold() in _LIGHT_VERBS:
+        return words[1]  # "menace de faire grève", "amenaza con hacer huelga": the strike
+    return words[0] if words else ""  # "amenaza con cortar la autovía": told done by "cortan", "cortaron"
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it

@@ -27,7 +27,7 @@ import pytest
 
 from conftest import REPO
 from explainer import numbers
-from support import read_as_project_locale, sentence_findings
+from support import item_findings, read_as_project_locale, sentence_findings
 
 
 @pytest.fixture(autouse=True)
@@ -114,6 +114,15 @@ MISSTATED = {
                          "Selon le syndicat, 80 % du personnel a suivi la grève.", GIVER),
     "according-to": ("en", "About 80% of staff joined the strike, according to the ministry.",
                      "According to the union, about 80% of staff joined the strike.", GIVER),
+    "amenazan-cortar": ("es", "Los agricultores cortan el lunes la autovía.",
+                        "Los agricultores amenazan con cortar el lunes la autovía.",
+                        "this sentence tells as done ('cortan') what its cited passages give only as threatened "
+                        "('amenazan con cortar')"),
+    "wird-raeumen": ("de", "Die Polizei hat die Blockaden geräumt.", "Die Polizei wird die Blockaden räumen.",
+                     "this sentence tells as done ('geräumt') what its cited passages give only as to come ('wird die "
+                     "Blockaden räumen')"),
+    "kann-kuerzen": ("de", "Die Regierung kürzte die Subventionen.", "Die Regierung kann die Subventionen kürzen.",
+                     "this sentence tells as done ('kürzte')"),
     "without-consulting": ("en", "The ministry consulted the unions.",
                            "The ministry acted without consulting the unions.",
                            "this sentence drops the negation of its cited passage ('without consulting the unions')"),
@@ -167,6 +176,19 @@ HONEST = {
     # a condition kept
     "falls-kept": ("de", "Falls die Bahn bis Freitag kein Angebot vorlegt, weitet die GDL den Streik aus.", SOFERN),
     "ohne-angebot-kept": ("de", "Ohne neues Angebot bis Freitag weitet die GDL den Streik aus.", SOFERN),
+    # German tells what will be in the present; a modal of the sentence's own keeps the possibility
+    "wird-entscheiden": ("de", "Das Gericht entscheidet am Freitag über die Klage.",
+                         "Das Gericht wird am Freitag über die Klage entscheiden."),
+    "werden-demonstrieren": ("de", "Die Landwirte demonstrieren am Montag in Berlin.",
+                             "Am Montag werden Tausende Landwirte in Berlin demonstrieren."),
+    "darf": ("de", "Die GDL darf ab Montag streiken.", "Die GDL kann ab Montag streiken, sagt Weselsky."),
+    "ob-offen": ("de", "Ob das Unternehmen Beschwerde einlegt, ist offen.",
+                 "Das Unternehmen kann Beschwerde beim Landesarbeitsgericht einlegen."),
+    "verhandelten-backed": ("de", "Beide Seiten verhandelten am Dienstag zehn Stunden.",
+                            "Die Bahn will mit der GDL weiter verhandeln. Am Dienstag verhandelten beide Seiten zehn "
+                            "Stunden."),
+    "amenazan-kept": ("es", "Los agricultores amenazan con cortar el lunes la autovía.",
+                      "Los agricultores amenazan con cortar el lunes la autovía."),
     # the giver kept, in other words
     "laut-polizei": ("de", "Laut Polizei kamen rund 10.000 Traktoren nach Berlin.", TRAKTOREN),
 }
@@ -218,3 +240,22 @@ FARMERS = {
                          ids=[*HONEST.keys(), *FARMERS.keys()])
 def test_an_honest_wording_builds(language: str, sentence: str, passage: str):
     assert findings(language, sentence, passage) == []
+
+
+ITEMS = {
+    "threat": ("de", "Die Lokführer sind verärgert. Die GDL streikt ab Montag unbefristet.", DROHT, THREATENED),
+    "plan": ("de", "Die Verhandlungen laufen. Die GDL hat den Streik beendet.", BEENDEN, POSSIBLE),
+    "giver": ("es", "La huelga continúa. El 80 % de la plantilla secundó la huelga, según la consejería.", SEGUN,
+              GIVER),
+    "share": ("es", "La huelga continúa. Toda la plantilla secundó la huelga.",
+              "El 80 % de la plantilla secundó la huelga.", "this sentence says 'Toda la plantilla'"),
+}
+
+
+@pytest.mark.parametrize("language, text, passage, message", ITEMS.values(), ids=ITEMS.keys())
+def test_an_item_cited_as_whole_is_read_sentence_by_sentence(language: str, text: str, passage: str, message: str):
+    """A timeline event or a claim cited as a whole is read as a summary's sentence is."""
+    read_as_project_locale(REPO, language)
+    found = item_findings(text, (passage,), language, ())
+    assert any(message in each for each in found), found
+    assert item_findings(text.split(". ")[0] + ".", (passage,), language, ()) == []
