@@ -85,6 +85,8 @@ def figure_given_to_another_giver(text: str, passages: list[Cited], offset: int 
     givers = _givers(text)
     if len(givers) != 1 or not (own := _first(givers[0])):
         return []
+    if not any(gate in passage.text for passage in passages for gate in _GATE):
+        return []  # no cited passage names a giver so: found without reading figures
     figures = _figures(text, language)
     if not figures:
         return []
