@@ -65,6 +65,7 @@ from .future_as_past import future_told_as_past
 from .unsettled import told_as_settled
 from .swahili_wishes import wish_told_as_done
 from .slavic_plans import plan_told_as_done
+from .german_plans import plan_told_done_in_german
 from .points_counted import points_as_counts
 from .trial_results import misstated_results
 from .paired_lists import swapped_in_paired_lists
@@ -154,6 +155,7 @@ from .limits import swapped_limits
 from .penalties import turned_penalties
 from .cleared_penalties import cleared_for_penalised
 from .counts_by_giver import counts_given_to_another
+from .according_to import figure_given_to_another_giver
 from .positive_tests import positive_test_of_another
 from .counted_nouns import swapped_nouns
 from .planned_figures import planned_as_reached
@@ -161,6 +163,7 @@ from .added_figures import stock_as_increase
 from .proposed_figures import proposed_as_given
 from .threats import threat_as_certain
 from .threatened_deeds import threat_told_done
+from .threats_languages import threat_told_done_in_languages
 from .asked_offered import asked_for_offered
 from .truces_held import truce_told_otherwise
 from .without_deeds import undone_for_done
@@ -693,6 +696,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                              language, lambda spelled: words_of_another_speaker(text, spelled, offset, language,
                                                                                 parties))
                or given_to_accuser(text, passages, offset, language)
+               or figure_given_to_another_giver(text, passages, offset, language)  # "según la consejería"
                or invented_accusation(text, passages, offset, language))
             + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language)
                                                            or party_comparisons(text, passages, offset, language, parties))
@@ -895,8 +899,10 @@ def _told_as_done_once(text: str, passages: Passages, offset: int, language: str
             or planned_as_reached(text, passages, offset, language) or told_as_decided(text, passages, offset, language)
             or future_told_as_past(text, passages, offset, language) or proposed_as_given(text, passages, offset, language)
             or threat_as_certain(text, passages, offset, language) or threat_told_done(text, passages, offset, language)
+            or threat_told_done_in_languages(text, passages, offset, language)  # "droht mit", "amenaza con"
             or told_as_settled(text, passages, offset, language) or wish_told_as_done(text, passages, offset, language)
-            or plan_told_as_done(text, passages, offset, language))
+            or plan_told_as_done(text, passages, offset, language)
+            or plan_told_done_in_german(text, passages, offset, language))  # "will den Streik beenden"
 
 
 def _in_sentences(check, text: str, passages: Passages, language: str) -> list[Finding]:
@@ -950,6 +956,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                    words_of_another_speaker(one, cited, at, *read), one, cited, language,
                    lambda spelled: words_of_another_speaker(one, spelled, at, *read))
                    or given_to_accuser(one, cited, at, language)
+                   or figure_given_to_another_giver(one, cited, at, language)
                    or invented_accusation(one, cited, at, language), parties))
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language) or each(party_comparisons, parties))

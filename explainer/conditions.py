@@ -52,6 +52,7 @@ from . import patterns, swedish_conditions
 from .attribution import Cited, Finding, clipped, in_english
 from .clauses import WINDOW, WORD, clause_end, clause_start, content_words
 from .sentences import folded_word, split_sentences
+from .when_words import when_words
 
 _CONDITION = patterns.compile(
     r"(?<!\w)(?:only\s+if|if|in\s+case(?:\s+of)?|unless|provided(?:\s+that)?|providing(?:\s+that)?"
@@ -278,7 +279,7 @@ def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, langua
             shared = len(words & conditional.clause)
             if (shared >= _RESTATES and shared > plain and words & (conditional.clause - conditional.subject)
                     and kept <= conditional.modals
-                    and not words & conditional.condition_words
+                    and not (words & conditional.condition_words) - when_words(text, language)  # "by Friday"
                     and conditional.word not in written and not (" " in conditional.word and _keeps(conditional.word, text))):
                 return [Finding(offset, f"the source gives this only on a condition ('{conditional.condition}'), but "
                                         f"it is stated as plain fact: {clipped(text)}",

@@ -23,6 +23,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
 from .clauses import WORD, content_words
 from .sentences import folded_word, split_sentences
+from .when_words import when_words
 
 _GERMAN_CONDITION = patterns.compile(
     r"(?<!\w)(?:nur\s+(?:dann\s+)?wenn|wenn|falls|sofern|vorausgesetzt|unter\s+der\s+Bedingung|es\s+sei\s+denn"
@@ -37,7 +38,8 @@ _TERMS = {"es": patterns.compile(r"(?<!\w)(?:solo|sólo|únicamente|solamente)" 
           "en": patterns.compile(r"(?<!\w)only" + _GAP + r"(?P<at>with)(?!\w)", re.IGNORECASE)}
 _GATES = {"de": ("enn", "alls", "ofern", "ausgesetzt", "edingung", "sei denn", "olange", "nur "),
           "es": ("olo", "únicamente", "solamente"), "en": ("only",)}
-_CLAUSE_END = patterns.compile(r"[;:!?()\"“”„«»—–]|[,.](?!\d)")
+# a dot after a day's number is no stop: "bis zum 12. März"
+_CLAUSE_END = patterns.compile(r"[;:!?()\"“”„«»—–]|,(?!\d)|(?<!\d)\.(?!\d)")
 _COMMA = patterns.compile(r"\s*,")
 _MOST_TERM_WORDS = 4  # "solo con una oferta por escrito": the terms, not what follows them
 _KEPT = frozenset({"nur", "wenn", "falls", "sofern", "vorausgesetzt", "bedingung", "bedingungen", "voraussetzung",
@@ -132,7 +134,7 @@ def dropped_terms(text: str, passages: list[Cited], offset: int = 0, language: s
     for found, _ in given:
         for condition, words, rest in found:
             shared = len(own & rest)
-            if shared >= _RESTATES and shared > plain and not own & words:
+            if shared >= _RESTATES and shared > plain and not (own & words) - when_words(text, language):
                 return [Finding(offset, f"the source gives this only on a condition ('{condition}'), but it is stated "
                                         f"as plain fact: {clipped(text)}",
                                 "keep the condition ('nur mit ...', 'wenn ...', 'solo con ...', 'only with ...'), or "

@@ -37,6 +37,8 @@ from . import (arabic_negations, not_without, bengali, bengali_negations, chines
 from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
 from .free_of import Lacked, lacking, may_lack
+from .manner_without import manner_negations
+from .protest_verbs import PROTESTING  # "protestiert gegen", as "stimmte gegen"
 from .numbers import read_by_language
 from .negated_when import told_when
 from .not_until import awaited_in_passage
@@ -469,7 +471,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     found, start, introduced = [], 0, frozenset()
     if language.split("-")[0].lower() in ("ar", "ur"):  # Urdu writes Arabic's letters, its "نہیں" before the verb
         return _arabic_clauses(text)
-    bounding = bound_negations(text, language)
+    # "ohne Not abgebrochen", "without warning": a manner of a deed done negates none (manner_without.py)
+    bounding = bound_negations(text, language) | manner_negations(text)
     english = (language or "en").split("-")[0].lower() == "en"
     slavic = (language or "en").split("-")[0].lower() in ("uk", "ru")  # "не дала": a short verb right after "не"
     italian = (language or "en").split("-")[0].lower() == "it"
@@ -668,7 +671,7 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
         elif code in ("de", "nl") and word in _SEPARABLE_REJECTING and any(
                 w[2] == _SEPARABLE_REJECTING[word] for w in words[index + 1:]):
             found.append((start, end))  # "wies den Vorschlag zurück": rejected, as "lehnte ... ab"
-        elif word in _VOTED and any(w[2] in _AGAINST for w in words[index + 1:index + 3]):
+        elif (word in _VOTED or word in PROTESTING) and any(w[2] in _AGAINST for w in words[index + 1:index + 3]):
             found.append((start, end))  # "votó en contra de la reforma", as English "voted against"
         elif word in agreeing:
             agreeing_at.append((start, end))

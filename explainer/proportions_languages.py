@@ -10,7 +10,10 @@ Großteil der", "die Hälfte der", "fast alle", "viele", "einige", "mehrere"; "l
 los", "la mitad de los", "casi todos", "muchos", "algunos", "varios"; "معظم", "أغلب", "غالبية", "أغلبية", "نصف", "بعض",
 "كثير من", "عدد من"), and shares another word of five letters or more with the sentence after
 it; a passage giving the noun its "all" lets it pass, and so does a negated "all" ("pas tous", "nicht alle", "no
-todos", "ليس كل": fewer than all).
+todos", "ليس كل": fewer than all). A share in digits under the whole is a part too ("rund 80 Prozent der Fernzüge",
+"el 80 % de la plantilla", "70 % des trains"), and so is the whole said otherwise ("toda la plantilla", "die gesamte
+Belegschaft", "tout le personnel"); the word shared may stand before the noun, where German puts its verb ("Laut Bahn
+fallen alle Fernzüge aus": tests/test_newuser_71.py).
 """
 
 from __future__ import annotations
@@ -22,21 +25,25 @@ from .attribution import Cited, Finding, clipped, quoted_parts
 
 _DETERMINER = {"fr": r"(?:les|ces|leurs|nos|vos|ses|mes|des)", "de": r"(?:\s+(?:der|die|ihre|seine|unsere|diese))?",
                "es": r"(?:los|las|sus|estos|estas|nuestros|nuestras)"}
+# a share under the whole, in digits: "rund 80 Prozent der", "el 80 % de la", "80 % des" (newuser_71)
+_SHARE = (r"(?<![\d.,])(?:[1-9]?\d)(?:,\d+)?\s*(?:%|Prozent|por\s+ciento|pour\s*cent)")
 _ALL = {
-    "fr": rf"(?P<all>(?:tous|toutes)\s+{_DETERMINER['fr']})",
-    "de": rf"(?P<all>(?:alle|sämtliche){_DETERMINER['de']})",
-    "es": rf"(?P<all>(?:todos|todas)\s+{_DETERMINER['es']})",
+    "fr": rf"(?P<all>(?:tous|toutes)\s+{_DETERMINER['fr']}|tout\s+le|toute\s+la)",
+    "de": rf"(?P<all>(?:alle|sämtliche){_DETERMINER['de']}|(?:die|der|das)\s+(?:gesamte|ganze))",
+    "es": rf"(?P<all>(?:todos|todas)\s+{_DETERMINER['es']}|todo\s+el|toda\s+la)",
     "ar": r"(?P<all>(?:[وف]?(?:جميع|كافة|كافّة)|[وف]?كل(?=\s+ال)))",
 }
 _PART = {
     "fr": r"(?P<part>(?:la\s+plupart|la\s+(?:grande\s+)?majorité|la\s+moitié)\s+(?:des|de\s+(?:ces|leurs|ses|nos))"
           r"|presque\s+(?:tous|toutes)\s+(?:les|ces|leurs|ses|nos)|beaucoup\s+de|de\s+nombreux|de\s+nombreuses"
-          r"|certains|certaines|plusieurs)",
+          rf"|certains|certaines|plusieurs|{_SHARE}\s+(?:des|de\s+(?:ces|leurs|ses|nos|la|l['’]))\s*)",
     "de": r"(?P<part>die\s+meisten(?:\s+(?:der|ihrer|seiner))?"
           r"|(?:die\s+(?:große\s+)?Mehrheit|der\s+Großteil|die\s+Hälfte)\s+(?:der|ihrer|seiner)"
-          r"|(?:fast|nahezu|beinahe)\s+alle(?:\s+(?:der|die|ihre|seine))?|viele|einige|mehrere)",
+          r"|(?:fast|nahezu|beinahe)\s+alle(?:\s+(?:der|die|ihre|seine))?|viele|einige|mehrere"
+          rf"|{_SHARE}\s+(?:der|ihrer|seiner|unserer|dieser))",
     "es": r"(?P<part>(?:la\s+(?:gran\s+)?mayoría|la\s+mayor\s+parte|la\s+mitad)\s+de\s+(?:los|las|sus|estos|estas)"
-          r"|casi\s+(?:todos|todas)\s+(?:los|las|sus|estos|estas)|muchos|muchas|algunos|algunas|varios|varias)",
+          r"|casi\s+(?:todos|todas)\s+(?:los|las|sus|estos|estas)|muchos|muchas|algunos|algunas|varios|varias"
+          rf"|{_SHARE}\s+de\s+(?:los|las|sus|estos|estas|la|el|su))",
     "ar": r"(?P<part>[وف]?(?:معظم|أغلب|اغلب|غالبية|أغلبية|اغلبية|نصف|بعض|(?:كثير|عدد)\s+من))",
 }
 _NOUN = r"\s+(?P<noun>[^\W\d_]+)"
@@ -62,15 +69,22 @@ def widened_proportions_in_languages(text: str, passages: list[Cited], offset: i
     for said in _PATTERNS[code][0].finditer(text):
         if not _plain_all(text, said) or any(start <= said.start() < end for start, end in quoted):
             continue
-        rest = _words(text[said.end():], code)
+        rest = _words(text[said.end():], code) | _before(text, said, code)
         parts = [part for passage in passages for part in _parts(passage, code, said["noun"])
-                 if _words(passage.text[part.end():], code) & rest]
+                 if (_words(passage.text[part.end():], code) | _before(passage.text, part, code)) & rest]
         if parts and not _says_all(passages, code, said["noun"]):
             return [Finding(offset + said.start(),
                             f"this sentence says '{' '.join(said.group().split())}' where its cited passages say "
                             f"'{' '.join(parts[0].group().split())}': {clipped(text)}",
                             "keep the source's proportion, or cite a passage that says all")]
     return []
+
+
+def _before(text: str, said: re.Match, language: str) -> frozenset[str]:
+    """Return the content words of said's sentence before it, but its noun's: a German verb stands before its
+    subject ("Laut Bahn fallen alle Fernzüge aus": "fallen")."""
+    start = max(text.rfind(stop, 0, said.start()) for stop in ".!?؟") + 1
+    return _words(text[start:said.start()], language) - _words(said["noun"], language)
 
 
 def _plain_all(text: str, said: re.Match) -> bool:

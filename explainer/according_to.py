@@ -1,0 +1,110 @@
+"""A figure kept with whoever the source says gives it: "El 80 % de la plantilla secundó la huelga, según la
+consejería." may not cite "Según el sindicato, el 80 % de la plantilla secundó la huelga."
+
+counts_by_giver.py reads a passage that sets two givers' counts side by side; speaker_figures.py one that gives a
+speaker another figure; and a briefing's parties (owners.py) name whose words they are. A passage giving its figure
+to one giver alone ("según el sindicato", "laut GDL", "nach Angaben der Bahn", "selon le syndicat", "according to the
+union"), cited by a sentence giving that figure to another ("según la consejería"), was read by none of them where
+the briefing names no such party. Now a sentence giving a figure to one giver after Spanish "según" ("de acuerdo
+con"), German "laut" ("nach Angaben", "nach Schätzung"), French "selon" ("d'après") or English "according to" is
+refused where a cited passage's sentence gives that figure to another giver that way, and no cited sentence holding
+the figure names the sentence's giver (its first word, by its first five letters). Givers named by a verb ("die GDL
+sagt, ...") are not read here (tests/test_newuser_71.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped
+from .numbers import mentions_in
+from .sentences import split_sentences
+
+# an article, or a possessive whose giver is the speaker's own ("selon ses calculs"), which names no one here
+_ARTICLE = (r"(?:(?P<own>sus|su|nuestros|nuestras|nuestro|nuestra|ses|nos|leurs|leur|son|sa|seinen|seiner|seine|ihren"
+            r"|ihrer|ihre|unseren|unserer|unsere|its|their|our|his|her)\s+"
+            r"|(?P<article>los|las|el|la|der|die|des|dem|den|les|le|the)\s+|(?P<elided>l['’])\s*)?")
+_GIVER = patterns.compile(
+    r"(?<![\w'’])(?:según|de\s+acuerdo\s+con|laut|nach\s+(?:eigenen\s+)?(?:Angaben|Schätzungen?|Zählungen?"
+    r"|Berechnungen|Darstellung)(?:\s+(?:von|vom))?|selon|d['’]\s*après|according\s+to)\s+" + _ARTICLE
+    + r"(?P<who>[^\W\d_][\w-]*(?:\s+(?:de\s+la|de|del|der|des|von|vom|of\s+the|of)\s+[^\W\d_][\w-]*)?)"
+    r"(?P<next>\s+[^\W\d_]+)?", re.IGNORECASE)
+_GATE = ("egún", "cuerdo con", "aut ", "Angaben", "Schätzung", "Zählung", "Berechnung", "Darstellung", "elon", "après",
+         "ccording")
+_WORD = patterns.compile(r"[^\W\d_][\w-]*")
+_NOT_NAMES = frozenset({"propio", "propia", "eigenen", "eigener", "propre", "own"})
+# what gives a figure without being anyone: "according to provisional results", "según una encuesta"
+_NO_ONE = frozenset({"results", "figures", "data", "estimates", "estimate", "polls", "poll", "survey", "surveys",
+                     "sources", "source", "reports", "report", "media", "count", "counts", "records",
+                     "resultados", "datos", "cifras", "estimaciones", "encuesta", "encuestas", "fuentes", "medios",
+                     "sondeo", "sondeos", "recuento", "registros", "ergebnisse", "zahlen", "daten", "schätzungen",
+                     "umfrage", "umfragen", "quellen", "medien", "berichten", "hochrechnungen", "résultats", "chiffres",
+                     "données", "estimations", "sondage", "sondages", "médias", "comptage", "décompte", "calculs",
+                     "cálculos", "berechnungen", "calculations"})
+# A German giver named without an article is a common noun by its head ("Laut Bauernverband", "laut Polizei"); one
+# with another head may be a name ("Laut Pakistan", "laut Islamabad"), which an alias or a person may give too.
+_GERMAN_HEADS = ("verband", "verbände", "polizei", "ministerium", "gewerkschaft", "regierung", "behörde", "amt",
+                 "bahn", "konzern", "unternehmen", "veranstalter", "organisatoren", "stadt", "kammer", "kommission",
+                 "gericht", "feuerwehr", "verwaltung", "vorstand", "senat", "bund", "rat", "ministerin", "minister")
+_PREFIX = 5
+
+
+def _key(word: str) -> str:
+    return word.casefold()[:_PREFIX]
+
+
+def _givers(text: str) -> list[re.Match]:
+    """Return the givers text names after "según", "laut", "selon", "according to", ..."""
+    return list(_GIVER.finditer(text)) if any(gate in text for gate in _GATE) else []
+
+
+def _first(giver: re.Match) -> str:
+    """Return the giver's first word that names it by a common noun ("consejería" of "la consejería de Sanidad",
+    "Bauernverband" of "Laut Bauernverband"), or "" where it names it otherwise: by a name, which an alias or a
+    person's may stand for ("Según Amyts", "Selon Islamabad"), or as no one ("according to provisional results")."""
+    words = [word for word in _WORD.findall(giver["who"] + (giver["next"] or "")) if word.casefold() not in _NOT_NAMES]
+    if giver["own"] or not words or any(word.casefold() in _NO_ONE for word in words[:2]):
+        return ""
+    first = words[0]
+    if first.islower():
+        return first
+    german = first[0].isupper() and (giver["article"] in ("der", "die", "des", "dem", "den")
+                                     or first.casefold().endswith(_GERMAN_HEADS))
+    return first if german and not first.isupper() else ""
+
+
+def _figures(text: str, language: str) -> frozenset:
+    return frozenset(q.value for m in mentions_in(text, language) if m.kind == "figure" for q in m.quantities)
+
+
+def figure_given_to_another_giver(text: str, passages: list[Cited], offset: int = 0,
+                                  language: str = "") -> list[Finding]:
+    """Return a finding when text gives a figure to one giver ("según la consejería") that a cited passage gives to
+    another ("según el sindicato"), and no cited sentence with the figure names the sentence's giver."""
+    givers = _givers(text)
+    if len(givers) != 1 or not (own := _first(givers[0])):
+        return []
+    if not any(gate in passage.text for passage in passages for gate in _GATE):
+        return []  # no cited passage names a giver so: found without reading figures
+    figures = _figures(text, language)
+    if not figures:
+        return []
+    other = None
+    for passage in passages:
+        if not any(gate in passage.text for gate in _GATE):
+            continue
+        for sentence in split_sentences(passage.text, passage.language or language):
+            if not figures & _figures(sentence.text, passage.language or language):
+                continue
+            if any(_key(word) == _key(own) for word in _WORD.findall(sentence.text)):
+                return []  # a cited sentence with the figure names the sentence's giver
+            theirs = [giver for giver in _givers(sentence.text) if _first(giver)]
+            if theirs and other is None:
+                other = (theirs[0], sentence.text)
+    if other is None:
+        return []
+    giver, sentence = other
+    return [Finding(offset, f"this sentence gives its figure to '{givers[0]['who'].strip()}', where its cited passages "
+                            f"give it to '{giver['who'].strip()}' ({clipped(sentence, 120)}): {clipped(text)}",
+                    "give each figure to whoever the source gives it to")]

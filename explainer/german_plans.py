@@ -1,0 +1,159 @@
+"""A German plan, possibility or future told as done: "Die GDL hat den Streik beendet." may not cite "Die GDL will den
+Streik beenden, falls ...".
+
+possible_done.py reads English, French, Spanish, Portuguese, Polish and Dutch modals; a German one ("will", "wollen",
+"kann", "könnte", "soll", "wird", "möchte", "plant ... zu", "erwägt ... zu") before its infinitive at the clause's
+end ("will den Streik beenden", "plant, den Streik auszuweiten") was read nowhere, and German writes one deed in
+forms that share no word: "beenden", "beendet", "beendete"; "ausweiten", "ausgeweitet", "weitet ... aus". The
+infinitive's stem gives them: its participle (with "ge" after a separable prefix, none after "be-", "ver-", "er-",
+... or in "-ieren"), its present and past ("streikt", "streikte", "streiken"), a separable prefix standing apart
+later in the sentence. A sentence telling the deed so, sharing two of the passage's clause's words of four letters
+(or an acronym: "GDL") or adding none to them, is refused where it keeps no modal, plan, condition or negation of its
+own and no cited passage tells the deed done itself; a future ("wird ... entscheiden") is told done only by a past
+("entschied", "hat entschieden"), as German tells what will be in the present (tests/test_newuser_71.py). Strong verbs' other stems
+("abbrechen", "abgebrochen") are not read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, quoted_parts
+from .sentences import inside, markers_blanked
+
+_MODAL = patterns.compile(
+    r"(?<!\w)(?P<modal>will|wollen|wolle|wollte|wollten|möchte|möchten|kann|können|könne|könnte|könnten|soll|sollen"
+    r"|solle|sollte|sollten|dürfte|dürften|wird|werden|werde|plant|planen|plante|planten|beabsichtigt|beabsichtigen"
+    r"|erwägt|erwägen|hofft|hoffen|versucht|versuchen)(?!\w)(?P<rest>[^.;:!?]*)")
+_GATE = ("will", "woll", "möcht", "kann", "könn", "soll", "dürft", "wird", "werde", "plan", "beabsicht", "erwäg",
+         "hoff", "versuch")
+# a clause after the modal's ends at a comma before a conjunction ("beenden, falls die Bahn ...")
+_CONJUNCTION = patterns.compile(r",\s*(?:falls|wenn|sofern|sobald|weil|da|dass|ob|bis|nachdem|obwohl|während|und"
+                                r"|aber|sondern|es\s+sei\s+denn|sagte|sagt|so)(?!\w)")
+_WORD = patterns.compile(r"[^\W\d_]+")
+_AUXILIARIES = frozenset({"werden", "worden", "sein", "haben", "lassen", "können", "wollen", "sollen", "müssen",
+                          "dürfen", "planen", "hoffen", "versuchen", "erwägen", "beabsichtigen", "möchten", "einen",
+                          "keinen", "ihren", "seinen", "unseren", "diesen", "jenen", "allen", "vielen", "wenigen",
+                          "anderen", "neuen", "weiteren", "morgen"})
+_SEPARABLE = ("wieder", "zurück", "weiter", "fort", "nieder", "still", "lahm", "durch", "heraus", "hinaus", "aus", "auf",
+              "ab", "an", "ein", "mit", "vor", "nach", "zu", "bei", "los", "fest", "her", "hin")
+_INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss")
+_KEPT = frozenset({"will", "wollen", "wolle", "wollte", "wollten", "möchte", "möchten", "kann", "können", "könne",
+                   "könnte", "könnten", "soll", "sollen", "solle", "sollte", "sollten", "dürfte", "dürften", "wird",
+                   "werden", "werde", "würde", "würden", "plant", "planen", "plante", "geplant", "plan", "pläne",
+                   "absicht", "beabsichtigt", "erwägt", "erwogen", "hofft", "versucht", "falls", "wenn", "sofern",
+                   "bedingung", "möglicherweise", "eventuell", "möglich", "angekündigt", "kündigt", "kündigte",
+                   "droht", "drohte", "gedroht", "darf", "dürfen", "muss", "müssen", "müsste", "ob", "offen", "unklar", "fraglich", "mutmaßlich", "angeblich", "vermutlich", "offenbar", "wohl", "nicht", "kein", "keine", "keinen", "nie", "niemals", "noch"})
+_NOT_CONTENT = frozenset({"einem", "einen", "einer", "eines", "eine", "dann", "nicht", "auch", "noch", "sich", "oder",
+                          "aber", "nach", "über", "unter", "sagte", "sagt", "bereits", "jetzt", "nun", "hat", "haben",
+                          "hatte", "ist", "sind", "wurde", "wurden"}) | _KEPT
+_PREFIX = 5
+_RESTATES = 2
+_PERFECT = patterns.compile(r"(?<!\w)(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)(?!\w)")
+
+
+class Plan(NamedTuple):
+    """A deed a German passage gives only as planned or possible: its words as written, the forms that tell it done
+    (a pattern of each), and its clause's content words."""
+
+    shown: str
+    done: re.Pattern
+    apart: str  # a separable prefix a present or past leaves standing later ("weitet ... aus"), or ""
+    words: frozenset[str]
+    future: bool = False  # "wird ... beenden": a present ("beendet am Freitag") restates it; only a past tells it done
+
+
+def _content(text: str) -> frozenset[str]:
+    """Return the first five letters of text's words of four letters or more, and its acronyms ("GDL"), folded."""
+    return frozenset(word.casefold()[:_PREFIX] for word in _WORD.findall(text)
+                     if (len(word) >= 4 or (len(word) >= 2 and word.isupper())) and word.casefold() not in _NOT_CONTENT)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _forms(infinitive: str) -> tuple[re.Pattern, str]:
+    """Return the pattern of the forms that tell an infinitive's deed done, and its separable prefix (or "")."""
+    prefix = next((p for p in _SEPARABLE if infinitive.startswith(p) and len(infinitive) - len(p) >= 5), "")
+    if prefix and infinitive[len(prefix):].startswith("zu") and len(infinitive) - len(prefix) >= 7:
+        infinitive = prefix + infinitive[len(prefix) + 2:]  # "auszuweiten": "ausweiten"
+    stem = infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
+    root = stem[len(prefix):]
+    ge = "" if root.startswith(_INSEPARABLE) or root.endswith("ier") else "ge"
+    e = "e?"
+    forms = [rf"{re.escape(prefix)}{ge}{re.escape(root)}{e}t", rf"{re.escape(stem)}{e}t(?:e|en)?",
+             rf"{re.escape(stem)}en"]
+    if prefix:
+        forms.append(rf"(?P<apart>{re.escape(root)}{e}t(?:e|en)?|{re.escape(root)}en)")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])"), prefix
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _plans(text: str) -> tuple[Plan, ...]:
+    """Return the deeds a German passage gives only as planned, possible or to come."""
+    if not any(gate in text for gate in _GATE):
+        return ()
+    found = []
+    for match in _MODAL.finditer(text):
+        end = _CONJUNCTION.search(match["rest"])
+        rest = match["rest"][:end.start()] if end else match["rest"]
+        words = _WORD.findall(rest)
+        if any(word.casefold() in ("nicht", "kein", "keine", "keinen", "nie") for word in words):
+            continue  # a negated plan is polarity.py's
+        if words and words[-1] in ("haben", "sein", "worden", "werden"):
+            continue  # "soll Bestechungsgeld angenommen haben": a deed reported, "wird beendet werden": a passive
+        verb = next((word for word in reversed(words) if word.islower() and len(word) >= 5
+                     and word.endswith(("en", "ern", "eln")) and word not in _AUXILIARIES), None)
+        if verb is None:
+            continue
+        done, apart = _forms(verb)
+        start = max(text.rfind(stop, 0, match.start()) for stop in ".;!?") + 1
+        shown = " ".join(text[match.start():match.start("rest") + rest.rfind(verb) + len(verb)].split())
+        found.append(Plan(shown, done, apart, _content(text[start:match.start("rest") + len(rest)]),
+                          match["modal"] in ("wird", "werden", "werde")))
+    return tuple(found)
+
+
+def _told(spoken: str, plan: Plan, passage: bool = False):
+    """Return the first form of the plan's deed told done in text (a separable one only with its prefix after it),
+    or None; in a passage, a plural present is no deed told ("will ... beenden")."""
+    for match in plan.done.finditer(spoken):
+        word = match.group()
+        if word[0].isupper() and spoken[:match.start()].strip():
+            continue  # a noun ("das Streiken")
+        if (passage or spoken[max(0, match.start() - 3):match.start()] == "zu ") and word.endswith("en"):
+            continue
+        if match.groupdict().get("apart") and not re.search(rf"(?<!\w){plan.apart}(?!\w)", spoken[match.end():]):
+            continue
+        if plan.future and not passage and not (word.endswith(("te", "ten")) or _PERFECT.search(spoken)):
+            continue  # German tells what will be in the present: "Das Gericht entscheidet am Freitag"
+        return match
+    return None
+
+
+def plan_told_done_in_german(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when a German sentence tells as done a deed its cited passages give only as planned, possible
+    or to come ("will den Streik beenden")."""
+    if (language or "en").split("-")[0].lower() != "de":
+        return []
+    plans = [plan for passage in passages for plan in _plans(passage.text)]
+    if not plans:
+        return []
+    spoken = markers_blanked(text)
+    if any(word.casefold() in _KEPT for word in _WORD.findall(spoken)):
+        return []
+    quoted, own = quoted_parts(spoken), _content(spoken)
+    for plan in plans:
+        told = _told(spoken, plan)
+        if told is None or inside(quoted, told.start()):
+            continue
+        mine = own - {told.group().casefold()[:_PREFIX]}
+        if len(mine & plan.words) < _RESTATES and not (mine and mine <= plan.words):
+            continue
+        if any(_told(passage.text, plan, passage=True) for passage in passages):
+            continue  # a passage tells it done itself
+        return [Finding(offset, f"this sentence tells as done ('{told.group()}') what its cited passages give only "
+                                f"{'as to come' if plan.future else 'as possible'} ('{plan.shown}'): {clipped(text)}",
+                        f"keep the source's '{plan.shown.split()[0]}', or cite a passage that says it happened")]
+    return []
