@@ -66,6 +66,12 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           # a court's finding turned: "the policy's language was clear" for "buried and ambiguous" (factcheck101)
           ("clear", "ambiguous"), ("clear", "vague"), ("valid", "invalid"), ("adequate", "inadequate"),
           ("sufficient", "insufficient"), ("fair", "unfair"), ("timely", "late"), ("timely", "belated"))
+# Years and days of a month, which give no change its figure: "sales rose in 2024" or "on 3 March" is this module's to
+# read, as "sales rose" is
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+           "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_YEARS = patterns.compile(rf"(?<![\w.,])(?:1[89]|20)\d\d(?![\w%]|[.,]\d)|(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:{_MONTHS})\b)"
+                          rf"|\b(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\w%]|[.,]\d)")
 # A change's way, read here only where the sentence gives no figure
 _CHANGES = frozenset({"rose", "fell", "rises", "falls", "increased", "decreased", "increases", "decreases", "grew",
                       "shrank"})
@@ -192,8 +198,8 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
         word = match.group().casefold()
         if word not in table.opposites:
             continue
-        if word in _CHANGES and has_digit(spoken):
-            continue  # a change with its figure: direction.py names it
+        if word in _CHANGES and has_digit(spoken) and has_digit(_YEARS.sub(" ", spoken)):
+            continue  # a change with its figure: direction.py names it (not a year's: "rose in 2024" of "fell")
         if (inside(quoted, match.start()) or table.negated_before.search(
                 spoken, max(0, match.start() - table.negation_reach), match.start())
                 or (word not in TITLES and table.named(spoken, match.start())) or _in_other_sense(spoken, match)):
