@@ -16,6 +16,7 @@ import re
 
 from . import change_sizes_german, change_sizes_romance, patterns
 from .change_ends_told import told_change
+from .change_owners import others_ends
 from .numbers import PERCENTAGE_POINT, Quantity, mentions_in
 
 # a change's size right after its word: "rose by", "an increase of", "up", "cut ... by about"
@@ -43,11 +44,13 @@ def change_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, 
     if not wanted:
         return False
     unit = "%" if points else ""
+    others = others_ends(sentence, start, end, passages)  # Veskland's ends are no change of Ardania's: change_owners
     return any(abs(reached.value - start_level.value) in wanted and way in (None, reached.value > start_level.value)
+               and start_level.value not in others and reached.value not in others
                for passage in passages if any(word in passage.text.casefold() for word in _MAY_CHANGE)
                for start_level, reached in change_ends_of(passage.text, passage.language)
                if start_level.unit == reached.unit == unit) \
-        or (not points and told_change(quantities, sentence, end, way, passages))  # a year between: change_ends_told
+        or (not points and told_change(quantities, sentence, end, way, passages, others))  # change_ends_told.py
 
 
 _FALLING = patterns.compile(r"(?<!\w)(?:f[ae]ll\w*|drop\w*|declin\w*|decreas\w*|shrank|slid|lower\w*|cuts?|reduc\w*"
