@@ -26,7 +26,7 @@ _MORE, _LESS = ("more", "larger", "bigger", "higher", "greater"), ("fewer", "les
 # after the figure: up to three words of its unit, the way, up to three words of what it counts, "than", the other side
 _AFTER = patterns.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+(?P<way>" + "|".join((*_MORE, *_LESS)) +
                           r")(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?"
-                          r"(?P<other>[A-Z][\w-]+)", re.IGNORECASE)
+                          r"(?P<other>(?-i:[A-Z])[\w-]+)", re.IGNORECASE)
 _NAME = patterns.compile(r"(?<![\w'’-])[A-Z][\w-]+")
 _CLAUSE = patterns.compile(r"[;,:]|\s(?:and|but|while|whereas)\s")
 _NOT_NAMES = frozenset({"The", "A", "An", "In", "On", "At", "By", "Under", "Over", "After", "Before", "Since", "This",

@@ -103,6 +103,8 @@ def _turns(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[
         names = frozenset(name for name in naming_words(subject, parties) if not parties_of(frozenset({name}), parties)
                           and name not in _possessors(subject))
         offices = office_keys(subject)
+        if not words and turns:  # "..., while the army denied it": the words before, answered
+            words = turns[-1].words
         turns.append(Turn(shown(subject) or subject, names, offices, words,
                           frozenset() if names or offices else sides_speaking(subject, parties)))
     return tuple(turn for turn in turns if turn.names or turn.offices or turn.sides)  # "the motion is noted": no one

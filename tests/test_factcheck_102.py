@@ -146,6 +146,8 @@ HONEST = {
     "ministry-own-word": ("The ministry said the boarding was an unlawful act.", (MINISTRY,)),
     "veskland-ministry-own-word": ("Veskland's fisheries ministry called the boarding an unlawful act of intimidation.",
                                    (MINISTRY,)),
+    "answered-by-it": ("The army denied that the strike hit a school.",
+                       ("The ministry admitted that the strike hit a school, while the army denied it.",)),
     "minister-own-word": ("Dalsgaard said his government would not accept the seizure of Veskland vessels in "
                           "Veskland's own fishing grounds.", (MINISTRY,)),
     # 5. each figure with its actor
@@ -176,6 +178,23 @@ HONEST = {
                          [(case + ("",))[:3] for case in HONEST.values()], ids=HONEST.keys())
 def test_an_honest_wording_builds(sentence: str, passages: tuple[str, ...], published: str):
     assert found(sentence, passages, published) == []
+
+
+IN_LANGUAGES = {
+    "depuis-janvier": ("Le ministère affirme qu'Ardania a saisi sept navires depuis janvier.",
+                       "Le ministère a indiqué qu'Ardania avait saisi sept navires depuis le début de l'année.", "fr", ""),
+    "desde-enero": ("El ministerio afirma que Ardania ha incautado siete barcos desde enero.",
+                    "El ministerio dijo que Ardania había incautado siete barcos desde principios de año.", "es", ""),
+    "depuis-mars": ("Le ministère affirme qu'Ardania a saisi sept navires depuis mars.",
+                    "Le ministère a indiqué qu'Ardania avait saisi sept navires depuis le début de l'année.", "fr",
+                    'month "mars" is not in the passages it cites'),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, language, message", IN_LANGUAGES.values(), ids=IN_LANGUAGES.keys())
+def test_the_years_start_in_french_and_spanish(sentence: str, passage: str, language: str, message: str):
+    findings = sentence_findings(sentence, (passage,), language, PARTIES)
+    assert (any(message in finding for finding in findings) if message else findings == []), findings
 
 
 REFUSED_STILL = {
