@@ -45,3 +45,10 @@ def same_side(one: frozenset[str], other: frozenset[str]) -> bool:
     bodies = [{key for key in keys if key.startswith("the ")} for keys in (one, other)]
     parties = [keys - body for keys, body in zip((one, other), bodies)]
     return not (all(parties) and not parties[0] & parties[1]) and not (all(bodies) and not bodies[0] & bodies[1])
+
+
+def answered(verb: str, text: str) -> bool:
+    """Say whether text tells a speaker's answer with the verb the passage answers with ("denied that ..." of "...,
+    while the army denied it"): the words the speaker answers are then its own to deny; "admits" of "denies this" is
+    given the accuser's words."""
+    return bool(verb) and any(word.startswith(verb[:4]) for word in text.casefold().split())

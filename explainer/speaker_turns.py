@@ -24,7 +24,7 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import WINDOW, clause_end, clause_start, content_words
 from .offices import office_keys
 from .sentences import inside
-from .side_speakers import bodies_named, same_side, sides_speaking
+from .side_speakers import answered, bodies_named, same_side, sides_speaking
 from .speakers import naming_words, parties_of, reporting_subjects, reports, shown, speakers_in
 
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
@@ -45,6 +45,7 @@ class Turn(NamedTuple):
     offices: frozenset[str]
     words: frozenset[str]
     sides: frozenset[str] = frozenset()  # a party or body speaking as one ("Ardania says", "the ministry said")
+    answer: str = ""  # the verb of a turn of no words of its own: "denied" of "..., while the army denied it"
 
 
 def words_of_another_speaker(text: str, passages: list[Cited], offset: int = 0, language: str = "",
@@ -66,8 +67,8 @@ def words_of_another_speaker(text: str, passages: list[Cited], offset: int = 0, 
             continue  # one speaker: misattributed's and offices.py's to read
         for turn in own:
             same = [other for other in theirs if _same(turn, other)]
-            if not same:
-                continue  # a speaker the passage does not name: speakers.py's
+            if not same or any(answered(other.answer, text) for other in same):
+                continue  # a speaker the passage does not name (speakers.py's), or one answering it as the text says
             best = max(theirs, key=lambda other: len(turn.words & other.words))
             most = len(turn.words & best.words)
             if most >= _RESTATES and not _same(turn, best) and most > max(len(turn.words & o.words) for o in same):
@@ -103,10 +104,10 @@ def _turns(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[
         names = frozenset(name for name in naming_words(subject, parties) if not parties_of(frozenset({name}), parties)
                           and name not in _possessors(subject))
         offices = office_keys(subject)
-        if not words and turns:  # "..., while the army denied it": the words before, answered
-            words = turns[-1].words
         turns.append(Turn(shown(subject) or subject, names, offices, words,
-                          frozenset() if names or offices else sides_speaking(subject, parties)))
+                          frozenset() if names or offices else sides_speaking(subject, parties),
+                          "" if words else text[at:at + 20].split(maxsplit=1)[0].casefold() if text[at:at + 1].strip()
+                          else ""))
     return tuple(turn for turn in turns if turn.names or turn.offices or turn.sides)  # "the motion is noted": no one
 
 

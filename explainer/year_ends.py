@@ -1,10 +1,10 @@
 """A year's start or end named as its month: "since January" may cite "since the start of the year", "by December"
 "by the end of the year".
 
-A month named alone must be one its cited passages name (attribution.unbacked_months); a passage dated within a year
-that says "since the start of the year" names that year's January as surely as "since January" does, a sentence
-giving no other year. English "the start (beginning) of the year", "the start of this year", "early January" aside,
-read as January, "the end of the year" as December; French "début de l'année", "fin de l'année", Spanish
+A month named alone must be one its cited passages name (attribution.unbacked_months); a passage that says "since the
+start of the year" names its year's January as surely as "since January" does (a month named with another year is a
+date, checked as one). English "the start (beginning) of the year" and "the start of this year" are read as January,
+"the end of the year" as December; French "début de l'année", "fin de l'année", Spanish
 "principios de año", "finales de año" too (tests/test_factcheck_102.py). "The start of the financial (fiscal, school)
 year" names no month: a word between "the" and "year" is read only where it is "this" or "the current".
 """

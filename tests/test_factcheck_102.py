@@ -201,6 +201,9 @@ REFUSED_STILL = {
     # a month the year's start is not
     "since-march": ("Ardania has seized seven Veskland vessels since March, Veskland's ministry says.", (SEVEN,),
                     'month "March" is not in the passages it cites'),
+    # a January of another year than the passage's is a date the passage does not give
+    "january-of-another-year": ("Ardania has seized seven Veskland vessels since January 2025, Veskland's ministry "
+                                "says.", (SEVEN,), 'date "January 2025" is not in the passages'),
     # the start of a financial year names no month
     "financial-year": ("Ardania has seized seven Veskland vessels since January, Veskland's ministry says.",
                        ("Veskland's fisheries ministry said Ardania had seized seven Veskland vessels since the start "
