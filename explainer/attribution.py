@@ -68,6 +68,7 @@ from .points_said import points_backed
 from .counted_proposals import counts_proposals
 from .decades import as_the_other_span
 from .remainders import told_remainder
+from .year_ends import year_end_months
 from .year_parts import months_as_year_part
 from .qualifiers import Qualifier, qualifier_of, qualifiers_of, range_qualifier
 from .standards import standards_blanked
@@ -1148,7 +1149,7 @@ _MONTH_WORDS = {language: frozenset(month.lower() for month in month_of if month
 def _months_in(text: str, language: str = "") -> frozenset[int]:
     """Return the months a passage names: by name ("March", "Mar.", "mars") or in a date ("2026-03-02")."""
     return frozenset(months_named(text, language)) | frozenset(
-        int(q.value) for q in quantities_in(text, language) if q.unit == "month")
+        int(q.value) for q in quantities_in(text, language) if q.unit == "month") | year_end_months(text)
 
 
 # Changes by a multiple ("doubled", "tripled", "quadrupled", "halved") state a figure as "rose 100%" does: "sales

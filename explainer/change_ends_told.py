@@ -32,14 +32,16 @@ _SENTENCE_FROM_TO = patterns.compile(rf"\s*(?:\w+\s+)?,?\s*from\s+{_NUMBER.forma
                                      rf"{_NUMBER.format('b')}(?![\d,.]\d)", re.IGNORECASE)
 
 
-def told_change(quantities: tuple[Quantity, ...], sentence: str, end: int, way: bool | None, passages) -> bool:
+def told_change(quantities: tuple[Quantity, ...], sentence: str, end: int, way: bool | None, passages,
+                others: frozenset[Decimal] = frozenset()) -> bool:
     """Say whether a change's size, ending at sentence[end], is the difference of two ends a passage tells ("from A in
     2019 to B", "..., and Y's to B from A") or the sentence tells right after it of two figures a passage gives, with
-    the change's `way` (True a rise, False a fall, None either)."""
+    the change's `way` (True a rise, False a fall, None either), neither end one of `others` (another's:
+    change_owners.py)."""
     wanted = {q.value for q in quantities if not q.unit}
     if not wanted:
         return False
-    fits = lambda a, b: abs(b - a) in wanted and way in (None, b > a)  # noqa: E731
+    fits = lambda a, b: abs(b - a) in wanted and way in (None, b > a) and a not in others and b not in others  # noqa: E731
     own = _SENTENCE_FROM_TO.match(sentence, end)
     if own and fits(_value(own["a"]), _value(own["b"])):
         given = {q.value for passage in passages for m in mentions_in(passage.text, passage.language)

@@ -16,6 +16,7 @@ import re
 
 from . import change_sizes_german, change_sizes_romance, patterns
 from .change_ends_told import told_change
+from .change_owners import others_ends
 from .relative_changes import changes_of, fits
 from .numbers import PERCENTAGE_POINT, Quantity, is_year, mentions_in
 
@@ -47,18 +48,21 @@ def change_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, 
     if not wanted:
         return False
     unit = "%" if points else ""
+    others = others_ends(sentence, start, end, passages)  # Veskland's ends are no change of Ardania's: change_owners
     return any(abs(reached.value - start_level.value) in wanted and way in (None, reached.value > start_level.value)
+               and start_level.value not in others and reached.value not in others
                for passage in passages if any(word in passage.text.casefold() for word in _MAY_CHANGE)
                for start_level, reached in change_ends_of(passage.text, passage.language)
                if start_level.unit == reached.unit == unit) \
-        or (not points and told_change(quantities, sentence, end, way, passages))  # a year between: change_ends_told
+        or (not points and told_change(quantities, sentence, end, way, passages, others))  # change_ends_told.py
 
 
 # a share a change is by, right before its figure: "rose by 53%", "cut ... by about a third", "an increase of 33%"
 _SHARE_BEFORE = patterns.compile(r"(?<!\w)(?:by|up|down|(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut"
                                  r"|reduction)\s+of|rose|rises|risen|grew|grows|grown|increased|fell|falls|fallen"
-                                 r"|dropped|declined|decreased|jumped|climbed|slipped|slid|shrank|gained)\s+(?:(?P<qualifier>about|some|roughly|around|approximately|nearly"
-                                 r"|almost|just\s+under|more\s+than|just\s+over|over|less\s+than|under)\s+)?$",
+                                 r"|dropped|declined|decreased|jumped|climbed|slipped|slid|shrank|gained)\s+"
+                                 r"(?:(?P<qualifier>about|some|roughly|around|approximately|nearly|almost|just\s+under"
+                                 r"|more\s+than|just\s+over|over|less\s+than|under)\s+)?$",
                                  re.IGNORECASE)
 _SHARE_QUALIFIERS = {"about": "about", "some": "about", "roughly": "about", "around": "about", "approximately": "about",
                      "nearly": "nearly", "almost": "nearly", "just under": "nearly", "more than": "more",
@@ -77,7 +81,9 @@ def _relative_size(quantities: tuple[Quantity, ...], sentence: str, start: int, 
     in_words = any(character.isalpha() for character in sentence[start:end])
     shares = [(q.value, True) for q in quantities if q.unit == "%"] + [
         (q.value * 100, False) for q in quantities if in_words and not q.unit and 0 < q.value < 1]
+    others = others_ends(sentence, start, end, passages)  # another side's change backs none of this one's
     return any(fits(value, qualifier, change.percent, exact) and way in (None, change.rising)
+               and change.start not in others and change.reached not in others
                for value, exact in shares for change in relative_changes_given(passages))
 
 

@@ -229,6 +229,9 @@ from .stances import invented_stances
 from .majorities import misstated_majorities
 from .vote_splits import turned_vote_splits
 from .more_or_less import turned_differences
+from .stated_intentions import intentions_as_certain
+from .difference_sides import turned_difference_sides
+from .figure_actors import figures_given_to_another_actor
 from .lead_sides import turned_leads
 from .elections import majority_not_won, misread_elections
 from .seat_changes import changes_as_totals
@@ -751,6 +754,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
             + alternatives_as_done(text, passages, offset, language)
             + turned_vote_splits(text, passages, offset, language) + turned_differences(text, passages, offset, language)
+            + intentions_as_certain(text, passages, offset, language)  # "will appeal" of "said they would"
+            + turned_difference_sides(text, passages, offset, language)  # "8,000 more than" the wrong way
+            + figures_given_to_another_actor(text, passages, offset, language)  # the ministers' 15% to a committee
             + misstated_margins(text, passages, offset, language)
             + ([] if negations else votes_on_other_side(text, passages, offset, language))  # named once, as negated
             + turned_leads(text, passages, offset, language)

@@ -24,6 +24,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, says_whose_word, unquoted
 from .clauses import WINDOW
+from .own_acts import own_act_announced
 from .sentences import folded_word, split_sentences
 from .short_words import restating_words, tells_of_speaker
 from .speaker_wording import according_to
@@ -308,6 +309,8 @@ def _party_spans(text: str, parties: tuple) -> list[tuple[tuple[int, int], str]]
             continue  # "If that court finds that ...": a condition, no one's word (tests/test_newuser_69.py)
         if names == _possessor(named_by_its_noun(words, parties)):
             continue  # "the agency said" of the Medicines Safety Agency: a regulator's word, or its data, is no side's
+        if own_act_announced(text, at, words):
+            continue  # "the commission confirmed a 15 per cent cut": its act, not its word (own_acts.py)
         own = of_its_own_body(words, names, parties)  # "Brookfield University" is no Brookfield City Council
         by_verb.setdefault(at, []).append(words if parties_of(own, parties) or (
             own == names and _names_a_party(words, parties)) else "")

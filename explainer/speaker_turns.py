@@ -24,6 +24,7 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import WINDOW, clause_end, clause_start, content_words
 from .offices import office_keys
 from .sentences import inside
+from .side_speakers import answered, bodies_named, same_side, sides_speaking
 from .speakers import naming_words, parties_of, reporting_subjects, reports, shown, speakers_in
 
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
@@ -43,6 +44,8 @@ class Turn(NamedTuple):
     names: frozenset[str]
     offices: frozenset[str]
     words: frozenset[str]
+    sides: frozenset[str] = frozenset()  # a party or body speaking as one ("Ardania says", "the ministry said")
+    answer: str = ""  # the verb of a turn of no words of its own: "denied" of "..., while the army denied it"
 
 
 def words_of_another_speaker(text: str, passages: list[Cited], offset: int = 0, language: str = "",
@@ -54,7 +57,7 @@ def words_of_another_speaker(text: str, passages: list[Cited], offset: int = 0, 
     # the sentence's speakers' names (as the speaker check has read them) and its offices, looked for in each passage
     # by a substring search before either is read in turns: most sentences' speakers are the one their passage names
     wanted = frozenset().union(*(names for _, _, names in speakers_in(text, parties))) | (
-        {"minist"} if office_keys(text) else set())
+        {"minist"} if office_keys(text) else set()) | bodies_named(text)  # "the ministry said": side_speakers.py
     naming = [passage for passage in passages if wanted
               for folded in (passage.text.casefold(),) if any(word in folded for word in wanted)]
     own = [turn for turn in _turns(text, parties) if turn.words] if naming else []
@@ -64,8 +67,8 @@ def words_of_another_speaker(text: str, passages: list[Cited], offset: int = 0, 
             continue  # one speaker: misattributed's and offices.py's to read
         for turn in own:
             same = [other for other in theirs if _same(turn, other)]
-            if not same:
-                continue  # a speaker the passage does not name: speakers.py's
+            if not same or any(answered(other.answer, text) for other in same):
+                continue  # a speaker the passage does not name (speakers.py's), or one answering it as the text says
             best = max(theirs, key=lambda other: len(turn.words & other.words))
             most = len(turn.words & best.words)
             if most >= _RESTATES and not _same(turn, best) and most > max(len(turn.words & o.words) for o in same):
@@ -81,7 +84,7 @@ def _same(one: Turn, other: Turn) -> bool:
     """Say whether two speakers are one: a name in common where both are named in person, else an office."""
     if one.names and other.names:
         return bool(one.names & other.names)
-    return bool(one.offices & other.offices)
+    return bool(one.offices & other.offices) or same_side(one.sides, other.sides)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
@@ -100,8 +103,12 @@ def _turns(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[
             continue
         names = frozenset(name for name in naming_words(subject, parties) if not parties_of(frozenset({name}), parties)
                           and name not in _possessors(subject))
-        turns.append(Turn(shown(subject) or subject, names, office_keys(subject), words))
-    return tuple(turn for turn in turns if turn.names or turn.offices)  # "officials", "the motion is noted": no one
+        offices = office_keys(subject)
+        turns.append(Turn(shown(subject) or subject, names, offices, words,
+                          frozenset() if names or offices else sides_speaking(subject, parties),
+                          "" if words else text[at:at + 20].split(maxsplit=1)[0].casefold() if text[at:at + 1].strip()
+                          else ""))
+    return tuple(turn for turn in turns if turn.names or turn.offices or turn.sides)  # "the motion is noted": no one
 
 
 def _possessors(subject: str) -> frozenset[str]:

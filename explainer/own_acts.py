@@ -1,0 +1,31 @@
+"""A body's own act announced is the act, not a side's word: "The commission cut this year's herring catch by 15%"
+may cite "the Northern Waters Commission confirmed a 15 per cent cut in this year's herring catch".
+
+party_word.py reads "X confirmed ..." and "X announced ..." as X's word, which a sentence may not state as fact. Where
+X is an institution that decides (a commission, agency, regulator, authority, court, tribunal, board, committee,
+council, central bank or panel) and what it confirms or announces is a thing it does ("a 15 per cent cut", "a ban",
+"a fine of", "its decision"), not a clause ("confirmed that the vessel had been seized"), the words tell its act, as
+the act itself does: no side's claim (tests/test_factcheck_102.py). English text is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+
+_DECIDING = patterns.compile(r"(?<!\w)(?:commission|agency|regulator|authority|court|tribunal|board|committee|council"
+                             r"|central\s+bank|panel)(?!\w)", re.IGNORECASE)
+# the verb, an article, up to six words of what it is, an act's noun: "confirmed a 15 per cent cut", "announced its
+# decision", "announced a ban"
+_ACT_ANNOUNCED = patterns.compile(
+    r"(?:confirm|announc)(?:ed|es|e)\s+(?:a|an|the|its|their|this\s+year's|next\s+year's)\s+(?:[\w%.,-]+\s+){0,6}?"
+    r"(?:cut|cuts|rise|increase|reduction|ban|fine|limit|limits|quota|quotas|decision|ruling|rate|freeze|suspension"
+    r"|halt|approval|rejection|penalty|sanction|sanctions)(?!\w)", re.IGNORECASE)
+
+
+def own_act_announced(text: str, at: int, speaker: str) -> bool:
+    """Say whether the reporting verb at text[at] ("confirmed", "announced") gives a deciding body's own act, not its
+    word: "the Northern Waters Commission confirmed a 15 per cent cut"."""
+    return text.startswith(("confirm", "announc"), at) and _DECIDING.search(speaker) is not None \
+        and _ACT_ANNOUNCED.match(text, at) is not None
