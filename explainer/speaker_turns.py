@@ -60,9 +60,11 @@ def words_of_another_speaker(text: str, passages: list[Cited], offset: int = 0, 
         {"minist"} if office_keys(text) else set()) | bodies_named(text)  # "the ministry said": side_speakers.py
     naming = [passage for passage in passages if wanted
               for folded in (passage.text.casefold(),) if any(word in folded for word in wanted)]
-    own = [turn for turn in _turns(text, parties) if turn.words] if naming else []
+    # each speaker's turn once: "According to Acme, " a thousand times is one turn, not a thousand compared with a
+    # thousand (test_attack_36)
+    own = list(dict.fromkeys(turn for turn in _turns(text, parties) if turn.words)) if naming else []
     for passage in naming if own else ():
-        theirs = _turns(passage.text, parties)
+        theirs = tuple(dict.fromkeys(_turns(passage.text, parties)))
         if len(theirs) < 2:
             continue  # one speaker: misattributed's and offices.py's to read
         for turn in own:
