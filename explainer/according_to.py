@@ -48,6 +48,12 @@ _GERMAN_HEADS = ("verband", "verbände", "polizei", "ministerium", "gewerkschaft
                  "bahn", "konzern", "unternehmen", "veranstalter", "organisatoren", "stadt", "kammer", "kommission",
                  "gericht", "feuerwehr", "verwaltung", "vorstand", "senat", "bund", "rat", "ministerin", "minister")
 _PREFIX = 5
+# A giver named by a kind of body alone ("nach Angaben der Behörde", "according to the agency") may be the body a
+# sentence names ("des Bundeskartellamts"): no other giver to hold the figure to (tests/test_german_2.py)
+_KINDS = frozenset({"behörde", "amt", "authority", "autorité", "autoridad", "agency", "agence", "agencia",
+                    "company", "entreprise", "empresa", "unternehmen", "konzern", "firm", "firma", "group", "groupe",
+                    "grupo", "gruppe", "organisation", "organization", "organización", "body", "institution",
+                    "institución", "officials", "responsables", "funcionarios", "beamte"})
 
 
 def _key(word: str) -> str:
@@ -100,6 +106,8 @@ def figure_given_to_another_giver(text: str, passages: list[Cited], offset: int 
             if any(_key(word) == _key(own) for word in _WORD.findall(sentence.text)):
                 return []  # a cited sentence with the figure names the sentence's giver
             theirs = [giver for giver in _givers(sentence.text) if _first(giver)]
+            if any(_first(giver).casefold() in _KINDS for giver in theirs):
+                return []  # "der Behörde": a kind of body, which the sentence's may be
             if theirs and other is None:
                 other = (theirs[0], sentence.text)
     if other is None:
