@@ -1,7 +1,7 @@
 """A link not told as a cause: "Heavy use of the app causes poorer sleep" may not cite "heavy use of the app was
 linked to poorer sleep ..., though the authors cautioned it did not show cause and effect".
 
-A study's "linked to", "associated with", "correlated with" or "a link between" says two things go together, not that
+A study's "linked to", "associated with", "correlated with", "linked X to Y" or "a link between" says two things go together, not that
 one brings about the other. A sentence giving a cause (causes.py reads "because of", "due to", "caused", "led to",
 "results in", ...) between two things a cited passage only links, a word of each side of the cause among that
 passage sentence's words, is refused where no cited passage gives a cause in words of its own: a cause word the
@@ -20,6 +20,8 @@ from .clauses import content_words
 from .sentences import split_sentences
 
 _LINK = patterns.compile(r"(?<!\w)(?:(?:linked|associated|correlated)\s+(?:to|with)|correlat(?:es|ing)\s+with"
+                         # the active "officials linked 12 deaths to the storm", "associated heavy use with poor sleep"
+                         r"|(?:linked|links|associated|associates)\s+(?:[\w'’-]+\s+){1,6}?(?:to|with)"
                          r"|(?:a|the|any|no|strong|weak|clear)\s+(?:\w+\s+)?(?:link|links|association|correlation)"
                          r"\s+(?:between|with|to))(?!\w)", re.IGNORECASE)
 # A cause a passage gives in its own words (narrower than causes.py's: "over", "so" and "amid" give none between

@@ -32,6 +32,7 @@ REFUSED = [
     ("Air pollution triggers hospital admissions for asthma in the city.", LINK),
     ("Air pollution results in hospital admissions for asthma in the city.", LINK),
     ("Hospital admissions for asthma rose due to air pollution in the city.", LINK),
+    ("The storm led to 12 deaths, officials said.", "Officials linked 12 deaths to the storm."),
 ]
 
 BUILT = [
@@ -42,6 +43,8 @@ BUILT = [
     ("It is unclear whether heavy use of the app causes poorer sleep among teenagers.", SLEEP),
     ("Coffee drinkers had a lower risk of liver disease, researchers said.", COFFEE),
     ("Researchers linked air pollution to hospital admissions for asthma in the city.", LINK),
+    ("Officials linked 12 deaths to the storm.", "Officials linked 12 deaths to the storm."),
+    ("The storm caused flooding that killed 12 people.", "Officials linked 12 deaths to flooding caused by the storm."),
     ("Air pollution led to more hospital admissions for asthma, the researchers concluded.", CAUSED),
     ("The review found no link between the vaccine and infertility.", NO_EVIDENCE),
     ("The review found no evidence that the vaccine causes infertility.", NO_EVIDENCE),
