@@ -146,9 +146,9 @@ def run(args: Arguments, bare_root: Path | None = None) -> int:
     builds (the script's folder), for the hints that tell which command to run next."""
     command = args.command or "build"
     environment.check()
-    if not args.root.is_dir():
-        raise OutputError(f"{args.root}: project folder not found (pass --root with the folder "
-                          "holding content/, seeds/ and templates/)")
+    if not args.root.is_dir():  # a file is named as one: "not found" sent the editor looking for what was there
+        what = "is a file, not a project folder" if args.root.exists() else "project folder not found"
+        raise OutputError(f"{args.root}: {what} (pass --root with the folder holding content/, seeds/ and templates/)")
     if command == "schema":
         from .schema import write_schemas
         from .sitelock import stops_raised

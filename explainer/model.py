@@ -20,10 +20,12 @@ Key = NewType("Key", str)
 
 KEY_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-URL_PATTERN = r"^https?://[^\s<>\"'`]+$"
+# The scheme in any case: browsers read `HTTPS://EXAMPLE.ORG/` as https://example.org/, and refusing it refused an
+# editor's honest address (tests/test_attack_40.py); the site's address is written with its scheme and host lowercase.
+URL_PATTERN = r"^[hH][tT][tT][pP][sS]?://[^\s<>\"'`]+$"
 # The site's address: each page's is this with its path added, so a query or fragment in it ("...?a=1#b") made every
 # canonical, feed and sitemap address point at the home page ("https://x.org/?a=1#b/flood/").
-BASE_URL_PATTERN = r"^https?://[^\s<>\"'`?#]+$"
+BASE_URL_PATTERN = r"^[hH][tT][tT][pP][sS]?://[^\s<>\"'`?#]+$"
 BASE_URL_HINT = ("write the address the site is published at, starting with https:// or http://, e.g. "
                  "https://example.org/briefings/: each page's address is it with the page's path added")
 DATE_OR_UNKNOWN = r"^([0-9]{4}-[0-9]{2}-[0-9]{2}|unknown)$"
@@ -35,6 +37,19 @@ MAX_QUOTE_CHARS = 5_000
 MAX_TITLE_CHARS = 300
 TITLE_TOO_LONG = ("as a headline, shown in the page's title, the home page and the feed",
                   "shorten it; what more there is to say belongs in the summary")
+# A source's title, a party's name, a heading, a quote's words and a caveat had no limit: a source title of 50 KB was
+# printed beside every passage cited from it, on every page citing it (tests/test_attack_40.py). The real briefing's
+# longest are 119 (a source's title), 47 (a party's name), 575 (a quote's words) and 242 (a caveat).
+MAX_NAME_CHARS = 200
+NAME_TOO_LONG = ("as a name, shown wherever its words are cited or compared",
+                 "shorten it; what more there is to say belongs in the prose that cites it")
+MAX_HEADING_CHARS = MAX_TITLE_CHARS
+HEADING_TOO_LONG = ("as a heading, shown above what it heads", "shorten it; what more there is to say belongs in the "
+                    "text below it")
+SOURCE_TITLE_TOO_LONG = ("as a source's title, shown beside every passage cited from it, on every page citing it",
+                         "shorten it to the document's own title, or a short description of it")
+MAX_PARAGRAPH_CHARS = 5_000
+PARAGRAPH_TOO_LONG = ("as one paragraph of the page", "keep it to a paragraph; the rest belongs in the briefing's prose")
 LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$"
 Number = Union[int, float]
 
@@ -153,9 +168,11 @@ class Source(Located):
 
     id: Key = spec("Short id used by citations in every briefing, e.g. `report`.")
     file: str = spec("File name under seeds/, e.g. `000_bd91349fafd64fe6.txt`.")
-    title: str = spec("Title shown to readers (describe it if the document has none).")
-    publisher: str = spec("Who published it, or `unknown` when the document does not say.")
-    author: str = spec("Who wrote it, or `unknown`.", "unknown")
+    title: str = spec("Title shown to readers (describe it if the document has none).",
+                      max_chars=MAX_HEADING_CHARS, too_long=SOURCE_TITLE_TOO_LONG)
+    publisher: str = spec("Who published it, or `unknown` when the document does not say.",
+                          max_chars=MAX_NAME_CHARS, too_long=NAME_TOO_LONG)
+    author: str = spec("Who wrote it, or `unknown`.", "unknown", max_chars=MAX_NAME_CHARS, too_long=NAME_TOO_LONG)
     date: str = spec("Publication date as YYYY-MM-DD, or `unknown`.", pattern=DATE_OR_UNKNOWN)
     url: str = spec("Where the original can be read, if public (an http or https address).", "", pattern=URL_PATTERN)
     retrieved: str = spec("When the copy in seeds/ was taken, as YYYY-MM-DD, or `unknown`.", "unknown",
@@ -207,8 +224,9 @@ class Party(Located):
     """One of the parties a briefing compares: a side, a regulator, a court, a mediator..."""
 
     id: Key = spec("Short id used by figures and claims, e.g. `pakistan`.")
-    name: str = spec("Name shown to readers.")
-    short_name: str = spec("Shorter name for tight places such as table headings; the name when left out.", "")
+    name: str = spec("Name shown to readers.", max_chars=MAX_NAME_CHARS, too_long=NAME_TOO_LONG)
+    short_name: str = spec("Shorter name for tight places such as table headings; the name when left out.", "",
+                            max_chars=MAX_NAME_CHARS, too_long=NAME_TOO_LONG)
     role: str = spec("What the party is in this story, shown where it helps: side, regulator, court, mediator...", "")
     aliases: tuple[str, ...] = spec("Other names the sources give the party or its government, e.g. its capital "
                                     "`Islamabad`: read where the checks ask who speaks or whose figure it is; not shown.",
@@ -251,7 +269,7 @@ class Section(Located):
     """A section of background prose."""
 
     id: Key = spec("Anchor of the section in the page, e.g. `history`.")
-    title: str = spec("Section heading.")
+    title: str = spec("Section heading.", max_chars=MAX_HEADING_CHARS, too_long=HEADING_TOO_LONG)
     body: Markdown = spec("Markdown prose; every paragraph needs at least one [^key] citation.")
 
 
@@ -326,7 +344,8 @@ class Comparison(Located):
     """One comparison table: some of the parties, measure by measure."""
 
     id: Key = spec("Anchor of the table in the page, e.g. `strength`.")
-    title: str = spec("The table's title, e.g. 'Military strength, as the source gives it'.")
+    title: str = spec("The table's title, e.g. 'Military strength, as the source gives it'.",
+                      max_chars=MAX_HEADING_CHARS, too_long=HEADING_TOO_LONG)
     parties: tuple[Key, ...] = spec("Ids of the parties compared, in column order; all parties when left out.", ())
     attribution: Markdown = spec("Whose figures these are, cited, e.g. 'Figures as laid out by Al-Monitor'.", "")
     rows: tuple[Row, ...] = spec("Rows of the table.", ())
@@ -372,7 +391,8 @@ class Claim(Located):
     id: Key = spec("Optional: the claim's own anchor in its topic (`#claim-<topic>-<id>`), kept wherever it is moved. "
                    "By default its place among the topic's claims without an id, 1 for the first: give a claim added "
                    "above others an id, and their links stay.", "")
-    claimant: str = spec("Who said it, attributed exactly as the source does, e.g. 'A Pakistani military spokesman'.")
+    claimant: str = spec("Who said it, attributed exactly as the source does, e.g. 'A Pakistani military spokesman'.",
+                         max_chars=MAX_NAME_CHARS, too_long=NAME_TOO_LONG)
     parties: tuple[Key, ...] = spec("Ids of the parties making the claim: several for a joint claim; leave out for "
                                     "voices that are not parties, such as analysts or outlets.", ())
     channel: str = spec("How it was said (statement, interview, ruling...), or 'not given'.", "not given")
@@ -401,7 +421,7 @@ class Topic(Located):
     """Claims about one subject, set side by side."""
 
     id: Key = spec("Anchor of the topic, e.g. `casualties`.")
-    title: str = spec("Heading of the topic.")
+    title: str = spec("Heading of the topic.", max_chars=MAX_HEADING_CHARS, too_long=HEADING_TOO_LONG)
     claims: tuple[Claim, ...] = spec("What each party says.", min_items=1)
 
 
@@ -418,9 +438,9 @@ class Quote(Located):
     """Somebody's words, verbatim; the words are themselves anchored in the source."""
 
     id: Key = spec("Key of the quote; it is also its citation key.")
-    speaker: str = spec("Who said it.")
+    speaker: str = spec("Who said it.", max_chars=MAX_NAME_CHARS, too_long=NAME_TOO_LONG)
     role: str = spec("The speaker's role as the source gives it, or 'not given'.")
-    words: str = spec("The exact words, as they stand in the source.")
+    words: str = spec("The exact words, as they stand in the source.", max_chars=MAX_QUOTE_CHARS)
     source: Key = spec("Id of the source holding the words.")
     prefix: str = spec("Words just before, to pick one of several occurrences.", "")
     suffix: str = spec("Words just after, to pick one of several occurrences.", "")
@@ -447,7 +467,7 @@ class Caveat(Located):
         "single-source, publisher (who published is unknown), unverified (one side's figures), "
         "opinion (the source's own view, not reported fact), omission (something the source does not say)."
     )
-    text: Markdown = spec("The caveat in markdown.")
+    text: Markdown = spec("The caveat in markdown.", max_chars=MAX_PARAGRAPH_CHARS, too_long=PARAGRAPH_TOO_LONG)
     cite: tuple[Key, ...] = spec("Passages it concerns; required for opinion and unverified.", ())
 
 

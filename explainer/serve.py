@@ -51,6 +51,7 @@ from . import environment
 from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
 from .change_bell import ChangeBell, Stopping
 from .error_page import render_error_page, render_not_found_page
+from .expectations import Expectant
 from .ignored_messages import IgnoredMessages
 from .told_in_bursts import ToldInBursts
 from .too_long_request import Lingering
@@ -1104,6 +1105,10 @@ class PreviewServer(HTTPServer):
         super().initialize(*args, **kwargs)
         self.by_age: dict = {}  # the streams of tornado's connections, oldest first
         self.lingering = Lingering()  # a request past 64 KB of headers is answered 431, not reset
+
+    def start_request(self, server_conn, request_conn):
+        """Return the request's delegate, refusing at once a body asked for with `Expect` that would be refused."""
+        return Expectant(super().start_request(server_conn, request_conn), request_conn, MAX_BODY_BYTES)
 
     def handle_stream(self, stream, address) -> None:
         while self.by_age and len(self.by_age) + len(ReloadSocket.opened) >= MAX_CONNECTIONS:

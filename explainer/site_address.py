@@ -9,6 +9,10 @@ a feed reader can follow (`tests/test_attack_34.py`).
 
 A source's link (sources.yaml's `url`) is held to the same: `https://reuters.com@evil.example/` read as Reuters on
 its source page and led to evil.example (`tests/test_attack_34.py`).
+
+Its scheme and host may be written in any case, as browsers read them (`HTTPS://EXAMPLE.ORG/` was refused as no http
+address); the site's address is written with them in lower case, its path as given, so the same site keeps the same
+feed id and canonical links however it is typed; a source's link is written as given (`tests/test_attack_40.py`).
 """
 
 from __future__ import annotations
@@ -43,6 +47,14 @@ def address_problem(url: str) -> str | None:
     if port == 0:
         return f"'{url}' names port 0, which no server listens on"
     return None
+
+
+def lowercase_host(url: str) -> str:
+    """Return an address with its scheme and host in lower case, as a browser writes them; its path is left as given,
+    as a server may tell `/Briefings/` from `/briefings/`."""
+    scheme, _, rest = url.partition("://")
+    host, slash, path = rest.partition("/")
+    return f"{scheme.lower()}://{host.lower()}{slash}{path}"
 
 
 def site_address_problems(settings, shown: str) -> list[Problem]:

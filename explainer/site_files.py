@@ -6,6 +6,7 @@ from . import export, feed
 from .footnotes import source_href
 from .locale import direction, foreign
 from .memo import Deferred, Group, Made, Page, PageMemo, digest_of
+from .site_address import lowercase_host
 from .source_pages import CitedPassage, plan_source_page, source_meta
 from .sources import SourceText
 from .superseded import source_versions
@@ -18,7 +19,7 @@ ROBOTS = "User-agent: *\nAllow: /\n"
 def base_url_of(project, site) -> str:
     """Return the site's public address with one trailing slash, or '' when none is set."""
     url = project.base_url if project.base_url is not None else site.content.settings.base_url
-    return url.rstrip("/") + "/" if url else ""
+    return lowercase_host(url.rstrip("/")) + "/" if url else ""
 
 
 def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:

@@ -94,9 +94,14 @@ def suggest_citation(source_id: str, text: str, words: str) -> CitationSuggestio
 
 
 def nearest_candidates(text: str, words: str) -> tuple[Candidate, ...]:
-    """Return the passages of `text` nearest to `words`, each with its line and the differences marked."""
-    return tuple(Candidate(passage, text.count("\n", 0, passage.start) + 1, mark_differences(words, passage.text))
-                 for passage in nearest_passages(text, words))
+    """Return the passages of `text` nearest to `words`, each with its line and the differences marked, each line and
+    difference once: "river rose" twice on a line was listed twice, the same line and the same marks (`cite flood
+    "river\\x00rose"`, tests/test_attack_40.py)."""
+    candidates: dict[tuple[int, str], Candidate] = {}
+    for passage in nearest_passages(text, words):
+        line, differences = text.count("\n", 0, passage.start) + 1, mark_differences(words, passage.text)
+        candidates.setdefault((line, differences), Candidate(passage, line, differences))
+    return tuple(candidates.values())
 
 
 def citation_at(source, start: int, end: int) -> CitationSuggestion | None:

@@ -348,9 +348,9 @@ def _text_shortcut(hint, meta: dict) -> tuple[bool, typing.Callable | None]:
     _text_check accepts unchanged. Dates need a calendar check as well, so they take the
     full check; so does every value that fails the shortcut, to report the problem.
     """
-    if shape_of(hint)[0] != "text" or hint is model.IsoDate:
-        return False, None
     pattern = _text_pattern(hint, meta)
+    if shape_of(hint)[0] != "text" or _is_date(hint, pattern):
+        return False, None
     matches = patterns.compile(pattern).fullmatch if pattern else None
     longest = meta.get("max_chars")
     if longest is not None:
@@ -388,7 +388,7 @@ def _text_check(hint, meta: dict) -> Check:
     matches = patterns.compile(pattern).fullmatch if pattern else None
     pattern_name = PATTERN_NAMES.get(pattern, "in the expected form")
     pattern_hint = PATTERN_HINTS.get(pattern, doc)
-    is_date = hint is model.IsoDate
+    is_date = _is_date(hint, pattern)
     longest = meta.get("max_chars")
 
     def check(converter: Converter, value, line: int, where: str):
@@ -402,8 +402,9 @@ def _text_check(hint, meta: dict) -> Check:
         if matches is not None and not matches(value):
             converter.problem(line, where, f"{describe(value)} is not {pattern_name}", pattern_hint)
             return _MISSING
-        if is_date and not _real_date(value):
-            converter.problem(line, where, f"{describe(value)} is not a real calendar date", "write YYYY-MM-DD")
+        if is_date and value != "unknown" and not _real_date(value):
+            converter.problem(line, where, f"{describe(value)} is not a real calendar date",
+                              "write YYYY-MM-DD" + (", or `unknown`" if pattern == model.DATE_OR_UNKNOWN else ""))
             return _MISSING
         if longest is not None and len(value) > longest:
             why, hint = meta.get("too_long", _QUOTE_TOO_LONG)
@@ -429,6 +430,13 @@ PATTERN_HINTS = {  # what to write instead; other patterns fall back to the fiel
     model.URL_PATTERN: "write the whole address, starting with https:// or http://",
     model.BASE_URL_PATTERN: model.BASE_URL_HINT,
 }
+
+
+def _is_date(hint, pattern: str | None) -> bool:
+    """Say whether a text field holds a date, checked against the calendar: a source's `date` or `retrieved` (a date
+    or `unknown`) of 2026-02-30, 2026-13-01 or 0000-01-01 was published as it stood, a `<time datetime>` no reader
+    or search engine can read (tests/test_attack_40.py)."""
+    return hint is model.IsoDate or pattern == model.DATE_OR_UNKNOWN
 
 
 def _real_date(text: str) -> bool:
