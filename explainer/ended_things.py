@@ -23,8 +23,8 @@ _SUITS = frozenset({"case", "lawsuit", "suit", "action", "class action", "claim"
 _THINGS = (r"class[\s-]+action|cases?|lawsuits?|suits?|actions?|claims?|charges?|complaints?|litigation|appeals?"
            r"|disputes?|allegations?|prosecutions?|proceedings|petitions?|investigations?|probes?|inquir(?:y|ies)"
            r"|enquir(?:y|ies)|audits?|reviews?")
-_AFTER = patterns.compile(rf"^(?:\s+(?:of|over|in|with|for)\b)?(?:\s+[\w'’-]+){{0,4}}?\s+(?P<thing>{_THINGS})(?![\w-])",
-                          re.IGNORECASE)
+_AFTER = patterns.compile(rf"^(?:\s+(?:of|over|in|with|for)\b)?(?:\s+[\w'’-]+){{0,4}}?\s+(?P<thing>{_THINGS})"
+                          r"(?![\w-])", re.IGNORECASE)
 _BEFORE = patterns.compile(rf"(?<![\w-])(?P<thing>{_THINGS})(?:\s+[\w'’,-]+){{0,6}}?\s+(?:was|were|is|are|has\s+been"
                            r"|have\s+been|had\s+been|been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _STEM = patterns.compile(r"(?<![\w-])(?:settl|dropp|drop\b|drops\b|abandon|withdr|discontinu|dismiss|resolv)\w*",
