@@ -391,7 +391,9 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                                and excepted <= other.words for other in theirs):
             return [_finding(text, offset + clause.start, clause, flipped[0])]
     # "sold no user data": a "no" before an object of short words, which has no predicate (no_objects.py)
-    dropped = dropped_no(_distinct(mine), theirs, _same_form) if in_english(language) else None
+    if not in_english(language) or not any(" no " in passage.text for passage in passages):
+        return []  # a str search: most passages deny no object so
+    dropped = dropped_no(_distinct(mine), theirs, _same_form)
     return [_finding(text, offset + dropped[0].start, *dropped)] if dropped else []
 
 
