@@ -68,7 +68,7 @@ from .points_said import points_backed
 from .counted_proposals import counts_proposals
 from .decades import as_the_other_span
 from .remainders import told_remainder
-from .year_ends import year_end_months
+from .year_ends import dated_year_end, year_end_months
 from .year_parts import months_as_year_part
 from .qualifiers import Qualifier, qualifier_of, qualifiers_of, range_qualifier
 from .standards import standards_blanked
@@ -1680,6 +1680,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
             # "three decades" of "30 years": the same span, its qualifier read as the passage's figure's
             findings += _misqualified(Statement(statement.start, statement.end, statement.text, statement.kind, spanned),
                                       sentence, passages, f"in the passages {cites}: {shown}", language)
+        elif statement.kind == "date" and not _required(statement, known) <= known \
+                and dated_year_end(statement.quantities, passages):
+            continue  # "since January 2026" of "since the start of the year", published in 2026: year_ends.py
         elif not _required(statement, known) <= known or _time_pieced(statement, passages) \
                 or _date_pieced(statement, passages):
             qualified = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start,

@@ -9,7 +9,8 @@ ending in any form ("settlement" or "agreed to pay" backs "settled"; "abandoned"
 out" backs "dismissed"). A case's word is one of _CASES, up to four words after the verb ("settled the class action") or
 before a passive ("The case was settled"); "dismissed the claims" rejects what was said, and ends no case. An ending
 told as asked, offered, possible or denied ("moved to dismiss", "could settle", "did not drop") tells none, nor do words
-in quotation marks. English text is read (tests/test_factcheck_101.py).
+in quotation marks. English text is read (tests/test_factcheck_101.py). A passage's ending backs a sentence's only where
+it ends the same thing, or names none (ended_things.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .ended_things import other_thing_ended
 from .sentences import inside, markers_blanked
 
 # Each ending: its forms a sentence tells it by, and the beginnings of the words a passage tells it by
@@ -72,6 +74,12 @@ def unbacked_endings(text: str, passages: list[Cited], offset: int = 0, language
                                         f"no passage it cites gives: {clipped(text)}",
                                 "tell how the case stands as the source does (ruled on, appealed, sent back), or "
                                 "cite a passage that tells it ended so")]
+            if match["case"] and (other := other_thing_ended(match["case"], _ENDINGS[ending][1], passages)):
+                case = " ".join(match["case"].split()).lower()  # factcheck103: the commission's inquiry settled
+                return [Finding(offset, f"this sentence tells the {case} as {ending} ('{match.group('verb')}'), where "
+                                        f"its cited passages tell only the {other} {ending}: {clipped(text)}",
+                                f"keep the ending to what the source says ended (the {other}), or cite a passage "
+                                f"that tells the {case} ended")]
     return []
 
 

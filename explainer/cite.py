@@ -145,6 +145,7 @@ from .joint_acts import joint_act_as_one
 from .unbacked_deeds import unbacked_deeds
 from .case_endings import unbacked_endings
 from .whole_for_only import whole_for_only
+from .only_doers import only_doer_widened
 from .wholes_as_parts import whole_as_part
 from .dissent_words import dissent_given_to_majority
 from .vote_margins import misstated_margins
@@ -791,7 +792,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unscoped_superlatives(text, passages, offset, language)
             + unnamed_groups(text, passages, offset, language) + reversed_shifts(text, passages, offset, language)
             + turned_opposites(text, passages, offset, language) + dropped_approximations(text, passages, offset, language)
-            + (dropped_limits(text, passages, offset, language) or whole_for_only(text, passages, offset, language))
+            + (dropped_limits(text, passages, offset, language) or whole_for_only(text, passages, offset, language)
+               or only_doer_widened(text, passages, offset, language))  # factcheck103: 'Only the captain was fined'
             + hit_for_near(text, passages, offset, language) + whole_as_part(text, passages, offset, language)
             + mostly_the_other_kind(text, passages, offset, language)
             + counts_given_to_another(text, passages, offset, language)  # newuser_63: "3 000 selon la préfecture"

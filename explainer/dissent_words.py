@@ -4,11 +4,12 @@ Ellison dissented. She argued that Chirpline had given up the point."
 dissents.py refuses "the majority" saying what a passage tells only after a dissent, where the passages name no
 majority; told of "the panel", "the court" or a judge of the majority ("Judge Tanaka said ..."), or beside a passage
 that names the majority elsewhere, the dissent's words built as the ruling's. A passage tells a dissent's words in
-its sentence naming a judge dissenting ("Ellison dissented", "in her dissent") and the next one whose subject is
-that judge ("She argued that ...", "Ellison wrote ..."). A sentence whose speaker is the majority, the panel, the
-court or a judge its passages tell in the majority, and whose words after its verb of saying share three words of
-four letters or more (all of fewer) with a dissent's, is refused where no other sentence of its passages shares as
-many. English text is read (tests/test_factcheck_101.py).
+its sentence naming a judge dissenting ("Ellison dissented", "in her dissent") and the next one whose subject is that
+judge ("She argued that ...", "Ellison wrote ..."). A sentence whose speaker is the majority, the panel, the court or
+a judge its passages tell in the majority, and whose words after its verb of saying (or after "according to the
+majority,", "in the panel's view,") share three words of four letters or more (all of fewer) with a dissent's, is
+refused where no other sentence of its passages shares as many. English text is read (tests/test_factcheck_101.py,
+tests/test_factcheck_103.py).
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ from .sentences import split_sentences
 _SAYING = (r"said|says|argued|argues|wrote|writes|found|finds|held|holds|ruled|rules|concluded|concludes|reasoned"
            r"|contended|contends|agreed|agrees|noted|notes|added|stated|maintained|insisted|believed")
 _SAID = patterns.compile(rf"(?<![\w-])(?P<verb>{_SAYING})(?:\s+that)?\s+(?P<words>.+)", re.IGNORECASE | re.DOTALL)
+# "According to the majority, ...", "In the panel's view, ...": a speaker named before the words, no verb of saying
+_ACCORDING = patterns.compile(r"\W*(?:(?:according\s+to|in\s+the\s+(?:view|words|opinion)\s+of)\s+"
+                              r"(?P<speaker>[^,]{1,80}?)"
+                              r"|in\s+(?P<owner>[^,]{1,80}?)['’]s?\s+(?:view|words|opinion|reasoning))\s*,\s*"
+                              r"(?P<words>.+)", re.IGNORECASE | re.DOTALL)
 _RULING = patterns.compile(r"(?<![\w-])(?:majority|panel|court|judges|ruling|opinion)(?![\w-])", re.IGNORECASE)
 _HER_DISSENT = patterns.compile(r"(?<![\w-])(?:in\s+(?:her|his|the|a)\s+dissent|dissent(?:ing)?\s+opinion)(?![\w-])",
                                 re.IGNORECASE)
@@ -39,12 +45,12 @@ def dissent_given_to_majority(text: str, passages: list[Cited], offset: int = 0,
     """Return a finding where text gives the majority (the panel, the court, a judge of it) a dissent's words."""
     if not in_english(language) or not any("dissent" in passage.text for passage in passages):
         return []  # most passages tell of no dissent
-    said = _SAID.search(text)
+    said = _ACCORDING.match(text) or _SAID.search(text)
     if said is None:
         return []
     theirs = " ".join(passage.text for passage in passages)
     dissenting, majority = _judges(_DISSENTING, theirs), _judges(_MAJORITY, theirs)
-    speaker = text[:said.start()]
+    speaker = (said["speaker"] or said["owner"]) if "owner" in said.re.groupindex else text[:said.start()]
     if "dissent" in speaker.casefold() or any(judge in speaker for judge in dissenting) or not (
             _RULING.search(speaker) or any(judge in speaker for judge in majority)):
         return []

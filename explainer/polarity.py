@@ -34,13 +34,14 @@ from typing import NamedTuple, Sequence
 from . import (arabic_negations, not_without, bengali, bengali_negations, chinese_negations, devanagari, greek, hangul, hangul_negations, hebrew,
                hindi_negations, indonesian, japanese_negations, patterns, persian_negations, swahili_negations,
                turkish_negations, vietnamese)
-from .attribution import Cited, Finding, unquoted
+from .attribution import Cited, Finding, in_english, unquoted
 from .datebounds import bound_negations
 from .free_of import Lacked, lacking, may_lack
 from .manner_without import manner_negations
 from .protest_verbs import PROTESTING  # "protestiert gegen", as "stimmte gegen"
 from .numbers import read_by_language
 from .negated_when import told_when
+from .no_objects import dropped_no
 from .not_until import awaited_in_passage
 from .open_steps import not_yet_of_open_step
 from .persian_letters import writes_persian
@@ -389,7 +390,17 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                                     or (len(beyond) >= 2 and beyond <= other.words))
                                and excepted <= other.words for other in theirs):
             return [_finding(text, offset + clause.start, clause, flipped[0])]
-    return []
+    # "sold no user data": a "no" before an object of short words, which has no predicate (no_objects.py)
+    if not in_english(language) or not any(" no " in passage.text for passage in passages):
+        return []  # a str search: most passages deny no object so
+    dropped = dropped_no(_distinct(mine), theirs, _same_form)
+    return [_finding(text, offset + dropped[0].start, *dropped)] if dropped else []
+
+
+def _same_form(word: str, verb: str) -> bool:
+    """Say whether a word is a form of a verb: "sells" of "sold", "shares" of "shared"."""
+    return (_same_base(word, verb) or _same_base(verb, word)
+            or (len(verb) >= _PREFIX and word[:_PREFIX] == verb[:_PREFIX]))
 
 
 def _distinct(clauses: list[_Clause]) -> list[_Clause]:

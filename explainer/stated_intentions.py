@@ -2,12 +2,14 @@
 
 A speaker's word of what it means to do against another ("said they would appeal", "told reporters it would sue",
 "would challenge", "would fight") is its stated intention, not a certain future: the owners may think better of it,
-and a court may refuse the appeal. (A body's decision it announces, "said it would suspend the strike", is its act.) A passage gives one where a reporting word
-("said", "says", "told ...", "announced", "stated") has the speaker's own pronoun, then "would" (or "will") and a
-verb. A sentence is refused where it tells that verb as certain ("will appeal", "are going to appeal") of a subject
-sharing a word with the passage's speaker ("the owners" of "The Marta Lind's owners"), says nobody's word itself (no
-"said", "plan to", "intend to"), and no cited passage tells the act as certain outside such a word. English text is
-read; words in quotation marks are not (tests/test_factcheck_102.py).
+and a court may refuse the appeal. (A body's decision it announces, "said it would suspend the strike", is its act.)
+A person's own step said ahead is one too: "The minister said he would resign" (step down, retire, run, quit) is no
+"The minister will resign". A passage gives one where a reporting word ("said", "says", "told ...", "announced",
+"stated") has the speaker's own pronoun, then "would" (or "will") and a verb. A sentence is refused where it tells
+that verb as certain ("will appeal", "are going to appeal") of a subject sharing a word with the passage's speaker
+("the owners" of "The Marta Lind's owners"), says nobody's word itself (no "said", "plan to", "intend to"), and no
+cited passage tells the act as certain outside such a word. English text is read; words in quotation marks are not
+(tests/test_factcheck_102.py, tests/test_factcheck_103.py).
 """
 
 from __future__ import annotations
@@ -23,12 +25,16 @@ from .sentences import inside, markers_blanked
 # body's own decision announced ("said it would suspend the strike from Friday") is the act: own_deeds.py's rule.
 _RECOURSE = (r"appeal|sue|challenge|contest|fight|seek|pursue|file|lodge|petition|complain|protest|resist|oppose|block"
              r"|boycott|retaliate|strike|press|push|demand|claim")
+# A person's own step said ahead ("the minister said he would resign"), which he may still not take: read after "he"
+# or "she" alone, as a body's "would run" ("said it would run the port") is its decision (factcheck103)
+_OWN_STEP = r"resign|step\s+down|stand\s+down|retire|quit|run|stand"
 # "The Marta Lind's owners said on Thursday they would appeal": the speaker, its reporting word, up to four words
 # (a day, "reporters"), a pronoun of its own, "would", the verb
 _STATED = patterns.compile(
     r"(?P<speaker>(?:[\w'’-]+\s+){1,4}?)(?:said|says|say|told|announced|stated|added)(?:\s+[\w'’,-]+){0,4}?"
-    r"\s+(?:that\s+)?(?:they|it|he|she|we)\s+(?:would|will|were\s+going\s+to|was\s+going\s+to)\s+"
-    r"(?:also\s+|now\s+|then\s+)?(?P<verb>" + _RECOURSE + r")(?!\w)", re.IGNORECASE)
+    r"\s+(?:that\s+)?(?:(?:they|it|he|she|we)\s+(?:would|will|were\s+going\s+to|was\s+going\s+to)\s+"
+    r"(?:also\s+|now\s+|then\s+)?(?P<verb>" + _RECOURSE + r")|(?:he|she)\s+(?:would|will|was\s+going\s+to)\s+"
+    r"(?:also\s+|now\s+|then\s+|soon\s+)?(?P<step>" + _OWN_STEP + r"))(?!\w)", re.IGNORECASE)
 # the sentence's certain future: "will appeal", "are going to appeal", its subject before it
 _CERTAIN = patterns.compile(r"(?P<subject>(?:[\w'’-]+\s+){1,4}?)(?:will|shall|(?:is|are)\s+going\s+to)\s+"
                             r"(?:also\s+|now\s+|then\s+)?(?P<verb>[a-z]{3,})(?!\w)", re.IGNORECASE)
@@ -66,7 +72,7 @@ def _stated(text: str) -> tuple[tuple[frozenset[str], str, str], ...]:
     """Return each intention a text gives as its speaker's word: the speaker's words, the verb, the words as written."""
     if "would" not in text and " will " not in text and "going to" not in text:
         return ()
-    return tuple((_words(match["speaker"]), match["verb"].casefold(),
+    return tuple((_words(match["speaker"]), (match["verb"] or match["step"]).casefold().split()[0],
                   " ".join(match.group()[len(match["speaker"]):].split()))
                  for match in _STATED.finditer(text))
 

@@ -7,7 +7,8 @@ figure ("12 million of the 87 million class members", "three out of five judges"
 as its own count (not after "of", "out of", "among" or "all") is refused where it restates that passage's sentence (two
 of the words of four letters or more it says of the part, figures and the things counted aside), gives no part's figure,
 and no cited passage's sentence restating it gives that figure otherwise than as a whole. Words in quotation marks are
-not read. English text is read (tests/test_factcheck_101.py).
+not read. English text is read, a count in digits or in words, "three judges" of "two of the three judges"
+(tests/test_factcheck_101.py, tests/test_factcheck_103.py).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _FIGURE = (rf"(?:\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn|k)(?![\w-]))?(?:\s*%|\s+per\s?cent)?|{_SMALL})")
 _PART_OF = patterns.compile(rf"(?<![\w.,-])(?P<part>{_FIGURE})\s+(?:\w+\s+)?(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?"
                             rf"(?P<whole>{_FIGURE})(?![\w-])", re.IGNORECASE)
+# A count's word, which the gate finds among a sentence's words ("Three judges ruled"): as its digits, "3 judges"
+_SMALL_DIGITS = {word: str(at) for at, word in enumerate(_SMALL.split("|"), 1)}
+_SMALL_WORDS = frozenset(_SMALL_DIGITS)
 _ANY_FIGURE = patterns.compile(rf"(?<![\w.,-]){_FIGURE}(?![\w-])", re.IGNORECASE)
 _WHOLE_BEFORE = patterns.compile(r"(?<!\w)(?:of|out\s+of|among|all|total\s+of|whole|entire)(?:\s+(?:the|its|their))?"
                                  r"\s+$", re.IGNORECASE)
@@ -34,8 +38,9 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
 
 def whole_as_part(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives as its count the whole of which a passage restating it counts a part."""
-    if not in_english(language) or not passages or not any(char.isdigit() for char in text):
-        return []  # a sentence with no figure in digits gives no whole
+    if not in_english(language) or not passages or not (any(char.isdigit() for char in text) or (
+            not _SMALL_WORDS.isdisjoint(text.casefold().split()))):
+        return []  # a sentence with no figure, in digits or a small count's word ("three judges"), gives no whole
     counted = [found for passage in passages for found in _parts_of(passage.text)]
     if not counted:
         return []  # most passages count no part of a whole: read once for every sentence citing them
@@ -59,8 +64,10 @@ def whole_as_part(text: str, passages: list[Cited], offset: int = 0, language: s
 
 
 def _figure(written: str) -> str:
-    """Return a figure as compared: lowercased, its spaces and thousands' commas dropped, "m" as "million"."""
+    """Return a figure as compared: lowercased, its spaces and thousands' commas dropped, "m" as "million", a small
+    count's word as its digits ("three" as "3")."""
     folded = re.sub(r"[\s,]", "", written.casefold()).replace("percent", "%")
+    folded = _SMALL_DIGITS.get(folded, folded)
     return re.sub(r"(?<=\d)m$", "million", re.sub(r"(?<=\d)bn$", "billion", folded))
 
 
