@@ -18,6 +18,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped
+from .giver_bodies import counts_for
 from .numbers import mentions_in
 from .sentences import split_sentences
 
@@ -28,7 +29,9 @@ _ARTICLE = (r"(?:(?P<own>sus|su|nuestros|nuestras|nuestro|nuestra|ses|nos|leurs|
 _GIVER = patterns.compile(
     r"(?<![\w'’])(?:según|de\s+acuerdo\s+con|laut|nach\s+(?:eigenen\s+)?(?:Angaben|Schätzungen?|Zählungen?"
     r"|Berechnungen|Darstellung)(?:\s+(?:von|vom))?|selon|d['’]\s*après|according\s+to)\s+" + _ARTICLE
-    + r"(?P<who>[^\W\d_][\w-]*(?:\s+(?:de\s+la|de|del|der|des|von|vom|of\s+the|of)\s+[^\W\d_][\w-]*)?)"
+    # "le ministère de l'Intérieur", not "le ministère de l'"
+    + r"(?P<who>[^\W\d_][\w-]*(?:\s+(?:de\s+l|d)['’]\s*[^\W\d_][\w-]*"
+    r"|\s+(?:de\s+la|de|del|der|des|von|vom|of\s+the|of)\s+[^\W\d_][\w-]*)?)"
     r"(?P<next>\s+[^\W\d_]+)?", re.IGNORECASE)
 _GATE = ("egún", "cuerdo con", "aut ", "Angaben", "Schätzung", "Zählung", "Berechnung", "Darstellung", "elon", "après",
          "ccording")
@@ -103,8 +106,9 @@ def figure_given_to_another_giver(text: str, passages: list[Cited], offset: int 
         for sentence in split_sentences(passage.text, passage.language or language):
             if not figures & _figures(sentence.text, passage.language or language):
                 continue
-            if any(_key(word) == _key(own) for word in _WORD.findall(sentence.text)):
-                return []  # a cited sentence with the figure names the sentence's giver
+            keys = {_key(word) for word in _WORD.findall(sentence.text)}
+            if _key(own) in keys or counts_for(_key(own), keys):
+                return []  # a cited sentence with the figure names the sentence's giver, or the body it counts for
             theirs = [giver for giver in _givers(sentence.text) if _first(giver)]
             if any(_first(giver).casefold() in _KINDS for giver in theirs):
                 return []  # "der Behörde": a kind of body, which the sentence's may be

@@ -62,6 +62,7 @@ from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, ma
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .computed import computed_figure, multiple_of_rates
 from .change_sizes import change_of_ends
+from .multiples_romance import multiple_in_words
 from .implied_counts import implied_count
 from .over_spans import over_a_span
 from .points_said import points_backed
@@ -1647,6 +1648,10 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 and computed_figure(statement.quantities, sentence.text, known, _counted_shares(passages),
                                     _counted_pairs(passages)):
             continue  # the passages' own arithmetic, said to be one ("combined", "more than"): computed.py
+        elif statement.kind == "figure" and not _required(statement, known) <= known and multiple_in_words(
+                statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
+                language, known):
+            continue  # "plus de quatorze fois" of two figures of the passages: multiples_romance.py
         elif statement.kind == "figure" and not _required(statement, known) <= known and change_of_ends(
                 statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
                 passages):

@@ -20,10 +20,15 @@ import re
 from . import patterns
 from .numbers import PERCENTAGE_POINT, Quantity, mentions_in
 
+# what a French "reculer" pushes later, where it does not fall: "reculer l'âge légal", "reculer la date"
+_LATER = r"\s+(?:l['’]âge|la\s+date|l['’]échéance|le\s+départ|le\s+terme)"
 _RISING = (r"sub(?:e|en|ir|ió|ieron|ida|idas|irá|irán|iría|irían|a|an)|aument\w*|increment\w*|crec\w*|creci\w*"
-           r"|elev\w*|alz\w*|augment\w*|hausse\w*|progress\w*|relev\w*|gagn\w*|monté\w*|grimp\w*")
+           r"|elev\w*|alz\w*|augment\w*|hausse\w*|progress\w*|relev\w*|gagn\w*|monté\w*|grimp\w*"
+           # an age or a date pushed back is raised: "repousser l'âge légal de deux ans", "reculer l'âge de 2 ans"
+           r"|repouss\w*|report(?:e|es|ent|er|é|ée|és|ées|era|eront|erait|ait|ant)|retard\w*"
+           rf"|recul\w*(?={_LATER})")
 _FALLING = (r"baj(?:a|an|ar|ó|aron|ada|adas|ará|arán|aría)|ca(?:e|en|yó|yeron|ída|erá)|descen\w*|descien\w*|reduc\w*"
-            r"|reduj\w*|recort\w*|rebaj\w*|dismin\w*|perd\w*|pierd\w*|retroced\w*|baiss\w*|diminu\w*|recul\w*"
+            rf"|reduj\w*|recort\w*|rebaj\w*|dismin\w*|perd\w*|pierd\w*|retroced\w*|baiss\w*|diminu\w*|recul\w*(?!{_LATER})"
             r"|chut\w*|rédui\w*|abaiss\w*")
 _WAY = patterns.compile(rf"(?<!\w)(?:(?P<fall>{_FALLING})|(?P<rise>{_RISING}))(?!\w)", re.IGNORECASE)
 # a change's size right after its word: "en 4 euros", "de 4 points", "una subida de unos 4", "subió 4 puntos"

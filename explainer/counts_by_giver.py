@@ -15,27 +15,36 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped
+from .giver_bodies import counts_for
 from .numbers import mentions_in
 
 # The giver after "selon", "d'après" or "according to": its words up to a stop, a comma or a figure
 _GIVER = patterns.compile(r"(?<!\w)(?:selon|d['’]\s*après|according\s+to)\s+(?P<who>[^\W\d_][^,;.:!?()«»\"“”\d]{0,60}"
                           r"?)(?=\s*(?:[,;.:!?()«»\"“”]|\d|$|\s+(?:et|and|contre|against|ont|a|have|has|had)\s))",
                           re.IGNORECASE)
-_WORD = patterns.compile(r"[^\W\d_]{4,}")
+# a giver's words of four letters or more, or its acronym of two or three capitals: "la CGT", "le PCF"
+# A giver told as counting, the subject of its verb: "La CGT a compté", "le ministère de l'Intérieur a recensé"
+_COUNTED_BY = patterns.compile(r"(?<!\w)(?P<who>(?:la|le|les|l['’])\s*[^\W\d_][\w'’-]*(?:\s+(?:de\s+la|de\s+l['’]|du|des|de)"
+                               r"\s*[^\W\d_][\w-]*)?)\s+(?:a|ont|avait|avaient)\s+(?:compté|recensé|dénombré)(?!\w)",
+                               re.IGNORECASE)
+_CLAUSE_END = patterns.compile(r"[;:]|,(?!\d)")
+_WORD = patterns.compile(r"[^\W\d_]{4,}|(?<!\w)[A-Z]{2,3}(?!\w)")
 _GATE = ("selon", "Selon", "après", "ccording")
 
 
 def counts_given_to_another(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives a figure to one giver ("selon la préfecture") that a cited passage sets beside
     another giver, while giving that one another figure."""
-    if not any(word in text for word in _GATE):
+    if any(word in text for word in _GATE):
+        givers = list(_GIVER.finditer(text))
+    elif "compt" in text or "recens" in text or "dénombr" in text:
+        givers = list(_COUNTED_BY.finditer(text))  # "La CGT a compté 3,5 millions de manifestants"
+    else:
         return []
-    givers = list(_GIVER.finditer(text))
-    if len(givers) != 1:
+    if not givers:
         return []
-    own = _words(givers[0]["who"])
-    figures = {q.value for m in mentions_in(text, language) if m.kind == "figure" for q in m.quantities}
-    if not own or not figures:
+    said = _said(text, givers, language)
+    if not said:
         return []
     for passage in passages:
         if not any(word in passage.text for word in _GATE):
@@ -43,17 +52,37 @@ def counts_given_to_another(text: str, passages: list[Cited], offset: int = 0, l
         pairs = _pairs(passage.text, passage.language or language)
         if len({who for _, who, _ in pairs}) < 2:
             continue
-        for value in sorted(figures):
+        for value, own, name in said:
             theirs = [(who, shown) for given, who, shown in pairs if given == value]
-            if not theirs or any(own & who for who, _ in theirs):
+            if not theirs or any(_same(own, who) for who, _ in theirs):
                 continue
-            other = next((shown for given, who, shown in pairs if own & who and given != value), None)
+            other = next((shown for given, who, shown in pairs if _same(own, who) and given != value), None)
             if other is not None:
                 return [Finding(offset, f"this sentence gives {_shown(value, text, language)} to "
-                                        f"'{givers[0]['who'].strip()}', where its cited passages give it to "
+                                        f"'{name}', where its cited passages give it to "
                                         f"'{theirs[0][1]}' ({clipped(passage.text, 120)}): {clipped(text)}",
                                 "give each count to whoever the source gives it to")]
     return []
+
+
+def _same(own: frozenset[str], who: frozenset[str]) -> bool:
+    """Say whether two givers' words name one giver, or the body one counts for ("police", "Intérieur")."""
+    return bool(own & who) or any(counts_for(word[:5], {theirs[:5] for theirs in who}) for word in own)
+
+
+def _said(text: str, givers: list[re.Match], language: str) -> list[tuple[object, frozenset[str], str]]:
+    """Return each figure the sentence gives a giver, with the giver's words and name: every figure to its one giver,
+    or, where it names two or more ("1,3 million selon la CGT, 3,5 millions selon le ministère"), each figure to the
+    giver right after it."""
+    if len(givers) > 1:
+        return sorted(_pairs(text, language), key=lambda pair: pair[0])
+    own = _words(givers[0]["who"])
+    # a counting verb's figures are those of its clause: "La CGT a compté 3,5 millions, le ministère 1,3 million"
+    stop = _CLAUSE_END.search(text, givers[0].end()) if givers[0].re is _COUNTED_BY else None
+    end = stop.start() if stop else len(text)
+    figures = {q.value for m in mentions_in(text, language) if m.kind == "figure" and m.start < end
+               for q in m.quantities}
+    return [(value, own, givers[0]["who"].strip()) for value in sorted(figures)] if own else []
 
 
 def _pairs(text: str, language: str) -> list[tuple[object, frozenset[str], str]]:
@@ -71,7 +100,10 @@ def _pairs(text: str, language: str) -> list[tuple[object, frozenset[str], str]]
 
 def _words(who: str) -> frozenset[str]:
     """Return the words of four letters or more that name a giver, folded."""
-    return frozenset(word.casefold() for word in _WORD.findall(who))
+    return frozenset(word.casefold() for word in _WORD.findall(who)) - _ARTICLES
+
+
+_ARTICLES = frozenset({"la", "le", "les", "du", "des", "de", "l", "the"})  # read as no acronym when capitalised
 
 
 def _shown(value, text: str, language: str) -> str:

@@ -39,6 +39,10 @@ FRENCH = Pairs((
     ("volontaire volontaires", "obligatoire obligatoires"),
     ("offensif offensive offensifs offensives", "défensif défensive défensifs défensives"),
     ("courte courtes", "large larges écrasante écrasantes"),
+    # a court's or a council's ruling on a law: "le Conseil constitutionnel l'avait validé", never "censuré"
+    ("valider validé validée validés validées valide validait validera", "censurer censuré censurée censurés censurées "
+                                                                          "censure censurait censurera"),
+    ("excédent excédents excédentaire excédentaires", "déficit déficits déficitaire déficitaires"),
 ), r"(?<!\w)(?:pas|ne|n['’]|non|jamais|aucune?)\W+(?:\w+\s+)?$",
     "dans avec pour plus selon leur leurs sont était étaient avait avaient été cette ces depuis entre mais aussi "
     "elle elles ils tous toute toutes après avant")

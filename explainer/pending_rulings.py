@@ -28,7 +28,8 @@ from .sentences import inside, markers_blanked, sentence_of
 
 # what may tell a ruling to come in a passage, looked for as text before any pattern
 _MAY_AWAIT = ("rule", "decide", "vote", "decision", "ruling", "verdict", "judgment", "prononc", "statuer", "statuera",
-              "pronunci", "decidir", "decidirá", "fallará", "entscheid", "urteil")
+              "pronunci", "decidir", "decidirá", "fallará", "entscheid", "urteil", "décision", "attendu", "prévu",
+              "dire si", "valider", "censur", "annuler", "annulé")
 _AWAITED = patterns.compile(
     r"(?<![\w-])(?:"
     r"(?:is|are|was|were)\s+(?:(?:due|expected|set|scheduled|poised|likely|to)\s+(?:to\s+)?|yet\s+to\s+)"
@@ -38,7 +39,14 @@ _AWAITED = patterns.compile(
     r"|(?:has|have)\s+(?:yet\s+to|not\s+yet)\s+(?:rule|ruled|decide|decided)(?!\w)"
     r"|(?:ruling|decision|judgment|verdict)\s+(?:is\s+)?(?:expected|due|pending|awaited)(?!\w)"
     # French, Spanish, German
-    r"|(?:doit|doivent|devrait|devraient|va|vont)\s+(?:se\s+prononcer|statuer|trancher|décider)|se\s+prononcera"
+    r"|(?:doit|doivent|devrait|devraient|devra|devront|va|vont)\s+(?:ensuite\s+|aussi\s+|encore\s+|donc\s+)?"
+    r"(?:se\s+prononcer|statuer|trancher|décider|dire\s+si)|se\s+prononcera"
+    # a ruling the source gives as possible: "Les Sages peuvent valider la loi", "pourraient être censurées"
+    r"|(?:peut|peuvent|pourrait|pourraient)\s+(?:[\w'’]+\s+){0,2}?(?:valider|censurer|annuler|être\s+(?:censuré|validé"
+    r"|annulé)e?s?)"
+    # a French decision or vote awaited: "sa décision, attendue le 14 avril", "Le vote final ... est prévu le 16 mars"
+    r"|(?:décision|jugement|verdict|arrêt|vote)s?,?\s+(?:est\s+)?attendue?s?"
+    r"|(?:est|sont)\s+(?:attendue?s?|prévue?s?)(?=\s+(?:le|pour|en|d['’]ici|au|dans|avant)\s)"
     r"|statuera|tranchera|décidera"
     r"|(?:debe|deberá|debería|va\s+a)\s+(?:pronunciarse|decidir|fallar|resolver)|se\s+pronunciará|decidirá|fallará"
     r"|resolverá"
@@ -48,12 +56,14 @@ _AWAITED = patterns.compile(
 _MAY_MAKE = ("upheld", "reject", "dismiss", "grant", "denied", "overturn", "overrul", "revers", "affirm", "quash",
              "decided", "approved", "blocked", "struck", "threw", "tossed", "sided", "cleared", "confirm", "aside",
              "voted", "backed", "annul", "valid", "débout", "infirm", "prononc", "rechaz", "anul", "ratific",
+             "censur", "rendu", "adopt", "tranch", "statu", "jugé",
              "desestim", "revoc", "bestätig", "verwarf", "hob ", "wies ")
 # a ruling told made: "upheld", "rejected", "threw out", "sided with"; "a confirmé", "confirmó", "bestätigte"
 _MADE = patterns.compile(
     r"(?<![\w-])(?P<verb>upheld|rejected|voted\s+(?:for|against|down|through)|backed|dismissed|granted|denied|overturned|overruled|reversed|affirmed|quashed"
     r"|decided|approved|blocked|struck\s+down|threw\s+out|tossed\s+out|sided\s+with|cleared|confirmed|set\s+aside"
-    r"|(?:a|ont)\s+(?:confirmé|rejeté|annulé|validé|débouté|infirmé)|s['’]est\s+prononcée?"
+    r"|(?:a|ont)\s+(?:confirmé|rejeté|annulé|validé|débouté|infirmé|censuré|adopté|tranché|statué"
+    r"|rendu\s+(?:sa|son|leur)\s+(?:décision|verdict|jugement|arrêt)|jugée?s?\s+(?:ir)?recevable|jugée?s?\s+conforme)|s['’]est\s+prononcée?|se\s+sont\s+prononcés"
     r"|confirmó|rechazó|anuló|ratificó|desestimó|revocó|se\s+pronunció"
     r"|bestätigte|verwarf|hob\s+(?:[\w-]+\s+){0,6}?auf|wies\s+(?:[\w-]+\s+){0,6}?ab)(?![\w-])", re.IGNORECASE)
 # a ruling kept to come in the sentence itself, or not made: "is due to rule", "has not ruled", "did not uphold"
@@ -90,7 +100,7 @@ def ruling_told_as_made(text: str, passages: list[Cited], offset: int = 0, langu
         deciding = _subject(spoken, made.start())
         for match, passage in awaited:
             if (words & content_words(sentence_of(passage, match.start()), _COURT_WORDS)
-                    and deciding & _subject(passage, match.start())):
+                    and deciding & (_subject(passage, match.start()) | _opening(passage, match.start()))):
                 shown = " ".join(match.group().split())
                 return [Finding(offset, f"this sentence tells as made a decision ('{verb}') its cited passages give "
                                         f"only as to come ('{shown}'): {clipped(text)}",
@@ -112,6 +122,14 @@ def _subject(text: str, at: int) -> frozenset[str]:
     start = max((stop.end() for stop in _CLAUSE_STOPS.finditer(text, 0, at)), default=0)
     start = max(start, text.rfind(". ", 0, at) + 1, text.rfind(", ", 0, at) + 1)
     return frozenset(word.casefold() for word in _WORD.findall(text[start:at]) if len(word) >= 3) - _NOT_WHO
+
+
+def _opening(text: str, at: int) -> frozenset[str]:
+    """Return the words of three letters or more before the first comma of the sentence holding position `at`, folded:
+    who rules where an aside stands between it and its verb ("Le Sénat, où la droite est majoritaire, ... doit se
+    prononcer")."""
+    return frozenset(word.casefold() for word in _WORD.findall(sentence_of(text, at).split(",")[0])
+                     if len(word) >= 3) - _NOT_WHO
 
 
 def _clause_of(text: str, at: int) -> str:
