@@ -10,8 +10,9 @@ infinitive's stem gives them: its participle (with "ge" after a separable prefix
 later in the sentence. A sentence telling the deed so, sharing two of the passage's clause's words of four letters
 (or an acronym: "GDL") or adding none to them, is refused where it keeps no modal, plan, condition or negation of its
 own and no cited passage tells the deed done itself; a future ("wird ... entscheiden") is told done only by a past
-("entschied", "hat entschieden"), as German tells what will be in the present (tests/test_newuser_71.py). Strong verbs' other stems
-("abbrechen", "abgebrochen") are not read.
+("entschied", "hat entschieden"), as German tells what will be in the present (tests/test_newuser_71.py). Strong
+verbs' other stems are read from german_verbs.py's table ("abbrechen": "abgebrochen", "brach ... ab"; "beschließen":
+"beschlossen"; tests/test_factcheck_104.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
+from .german_verbs import strong_patterns
 from .sentences import inside, markers_blanked
 
 _MODAL = patterns.compile(
@@ -84,8 +86,13 @@ def _forms(infinitive: str) -> tuple[re.Pattern, str]:
     e = "e?"
     forms = [rf"{re.escape(prefix)}{ge}{re.escape(root)}{e}t", rf"{re.escape(stem)}{e}t(?:e|en)?",
              rf"{re.escape(stem)}en"]
+    participle, past = strong_patterns(infinitive)  # "abgebrochen", "brach ... ab" (german_verbs.py)
+    if participle:
+        forms.append(participle)
+    if past and not prefix:
+        forms.append(past)
     if prefix:
-        forms.append(rf"(?P<apart>{re.escape(root)}{e}t(?:e|en)?|{re.escape(root)}en)")
+        forms.append(rf"(?P<apart>{re.escape(root)}{e}t(?:e|en)?|{re.escape(root)}en{'|' + past if past else ''})")
     return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])"), prefix
 
 

@@ -30,14 +30,15 @@ PROTESTING = frozenset({
 # Verbs that criticise or condemn what follows, by their first letters: they oppose it as a protest does, without
 # negating it ("criticised the plan" of "rejected the plan", "kritisiert die Streichung" of "protestiert gegen die
 # Streichung", "critican la retirada" of "rechazan la retirada").
-_CRITICISING = ("protest", "kritisier", "verurteil", "bemängel", "criticis", "criticiz", "condemn", "critica", "criticó",
-                "condena", "condenó", "denuncia", "denunció", "critiqu", "dénonc", "condamn")
+_CRITICISING = ("protest", "kritisier", "verurteil", "bemängel", "criticis", "criticiz", "condemn", "critica",
+                "criticó", "condena", "condenó", "denuncia", "denunció", "critiqu", "dénonc", "condamn")
 # Words that oppose what follows in a clause of their own: "has spent $2.4 million against the measure"
 _AGAINST = frozenset({"against", "gegen", "contra", "contre"})
 # The verbs of opposing by meaning that polarity.py counts as negations, besides PROTESTING's
 _OPPOSING = frozenset({"rejected", "rejects", "reject", "opposed", "opposes", "lehnt", "lehnte", "lehnten", "lehnen",
                        "abgelehnt", "rechaza", "rechazan", "rechazó", "rechazaron", "rechazado", "rejette",
-                       "rejettent", "rejeté", "rejetée", "stimmte", "stimmten", "votó", "votaron", "voted"}) | PROTESTING
+                       "rejettent", "rejeté", "rejetée", "stimmte", "stimmten", "votó", "votaron", "voted"}
+                      ) | PROTESTING
 # A plain negation: a clause holding one denies what follows, which no verb of criticising restates
 _PLAIN_NEGATIONS = frozenset({"not", "no", "never", "nicht", "kein", "keine", "keinen", "nie", "ne", "pas", "jamais",
                               "nunca", "nadie"})
@@ -45,7 +46,8 @@ _PLAIN_NEGATIONS = frozenset({"not", "no", "never", "nicht", "kein", "keine", "k
 
 def criticism_of_opposed(clause: str, other: str, negative: bool) -> bool:
     """Say whether a positive clause criticising something or against it (`clause`, or `other` where `negative`)
-    restates a negative one opposing it by a verb's meaning ("rejected", "protestiert gegen"), which holds no plain negation."""
+    restates a negative one opposing it by a verb's meaning ("rejected", "protestiert gegen"), which holds no plain
+    negation."""
     positive, opposing = (other, clause) if negative else (clause, other)
     words = positive.casefold().split()
     if not any(word.startswith(_CRITICISING) or word in _AGAINST for word in words):
