@@ -107,3 +107,21 @@ def told_in_the_past(clause: str) -> bool:
         return True  # "dauerte", "streikten"
     return bool(_PERFECT.intersection(words)) and any(
         word.startswith("ge") and word.endswith(("t", "en")) and len(word) >= 6 for word in words)
+
+
+_STOP = patterns.compile(r"[.;!?](?!\d)")
+_SPAN_START = patterns.compile(r"(?<!\w)(?:von|vom|zwischen)(?!\w)", re.IGNORECASE)
+
+
+def german_deadline(text: str, bound: re.Match, end: int, language: str) -> bool:
+    """Say whether a German "bis" before a date ending at `end` sets a deadline or an end to come: its clause is
+    told in the present ("legt bis Freitag ein Angebot vor"), and no "von" opens a span before it ("von Montag bis
+    Freitag")."""
+    if language.split("-")[0].lower() != "de" or not bound.group().lower().startswith("bis"):
+        return False
+    stops = list(_STOP.finditer(text, max(0, bound.start() - 200), bound.start()))
+    start = stops[-1].end() if stops else max(0, bound.start() - 200)
+    stop = _STOP.search(text, end)
+    if _SPAN_START.search(text, max(start, bound.start() - 30), bound.start()):
+        return False
+    return not told_in_the_past(text[start:stop.start() if stop else len(text)])
