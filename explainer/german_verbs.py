@@ -109,6 +109,16 @@ def told_in_the_past(clause: str) -> bool:
         word.startswith("ge") and word.endswith(("t", "en")) and len(word) >= 6 for word in words)
 
 
+# Verbs that start or carry out what their noun names: "beginnt einen unbefristeten Streik", "rief den Notstand aus",
+# "hat Sanktionen verhängt" (not "kündigte ... an", which announces what may come)
+DOING = frozenset({
+    "beginnt", "beginnen", "begann", "begannen", "begonnen", "startet", "starten", "startete", "starteten",
+    "gestartet", "führt", "führen", "führte", "führten", "durchgeführt", "tritt", "treten", "trat", "traten",
+    "getreten", "leitet", "leiten", "leitete", "leiteten", "eingeleitet", "verhängt", "verhängen", "verhängte",
+    "verhängten", "ruft", "rufen", "rief", "riefen", "ausgerufen", "organisiert", "organisieren", "organisierte",
+    "organisierten", "eröffnet", "eröffnete", "eröffneten", "erhebt", "erheben", "erhob", "erhoben", "erhoben",
+    "reicht", "reichte", "reichten", "eingereicht", "setzt", "setzte", "setzten", "umgesetzt"})
+
 _STOP = patterns.compile(r"[.;!?](?!\d)")
 _SPAN_START = patterns.compile(r"(?<!\w)(?:von|vom|zwischen)(?!\w)", re.IGNORECASE)
 
