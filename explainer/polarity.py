@@ -49,6 +49,7 @@ from .slavic_persons import HAVE, person_changed
 from .urdu_numbers import writes_urdu
 from .sentences import folded_word, markers_blanked
 from .wordset import first_runs, may_hold
+from .without_to import dropped_without_to
 
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _PREFIX = 5  # "confirmed" is a form of "confirm", "modernizing" of "modernize": what _long_words also counts
@@ -347,6 +348,9 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     if not text.isascii() and writes_persian(text) and not writes_urdu(text) and (persian := persian_negations.flipped(
             text, _blanked(text), passages, offset)):
         return persian
+    # German "ohne zu zahlen" told done by "zahlten", which shares no five letters with it: without_to.py
+    if language.split("-")[0].lower() == "de" and (without := dropped_without_to(text, passages, offset)):
+        return without
     if not _maybe_negated(text) and not any(_maybe_negated(passage.text) for passage in passages):
         return []  # most sentences and their passages negate nothing: found by one search each
     spoken = _blanked(text)
