@@ -2,8 +2,8 @@
 Streik beenden, falls ...".
 
 possible_done.py reads English, French, Spanish, Portuguese, Polish and Dutch modals; a German one ("will", "wollen",
-"kann", "könnte", "soll", "wird", "möchte", "plant ... zu", "erwägt ... zu") before its infinitive at the clause's
-end ("will den Streik beenden", "plant, den Streik auszuweiten") was read nowhere, and German writes one deed in
+"kann", "könnte", "soll", "wird", "möchte", "plant ... zu", "erwägt ... zu", "kündigte an, ... zu") before its
+infinitive at the clause's end ("will den Streik beenden", "plant, den Streik auszuweiten") was read nowhere, and German writes one deed in
 forms that share no word: "beenden", "beendet", "beendete"; "ausweiten", "ausgeweitet", "weitet ... aus". The
 infinitive's stem gives them: its participle (with "ge" after a separable prefix, none after "be-", "ver-", "er-",
 ... or in "-ieren"), its present and past ("streikt", "streikte", "streiken"), a separable prefix standing apart
@@ -29,9 +29,11 @@ from .sentences import inside, markers_blanked
 _MODAL = patterns.compile(
     r"(?<!\w)(?P<modal>will|wollen|wolle|wollte|wollten|möchte|möchten|kann|können|könne|könnte|könnten|soll|sollen"
     r"|solle|sollte|sollten|dürfte|dürften|wird|werden|werde|plant|planen|plante|planten|beabsichtigt|beabsichtigen"
-    r"|erwägt|erwägen|hofft|hoffen|versucht|versuchen)(?!\w)(?P<rest>[^.;:!?]*)")
+    r"|erwägt|erwägen|hofft|hoffen|versucht|versuchen|kündigt|kündigte|kündigten|kündigen)(?!\w)(?P<rest>[^.;:!?]*)")
+# an announcement of a deed to come: "kündigte an, Berufung einzulegen" (not "kündigte den Vertrag", terminated it)
+_ANNOUNCED = patterns.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+an\s*,")
 _GATE = ("will", "woll", "möcht", "kann", "könn", "soll", "dürft", "wird", "werde", "plan", "beabsicht", "erwäg",
-         "hoff", "versuch")
+         "hoff", "versuch", "kündig")
 # a clause after the modal's ends at a comma before a conjunction ("beenden, falls die Bahn ...")
 _CONJUNCTION = patterns.compile(r",\s*(?:falls|wenn|sofern|sobald|weil|da|dass|ob|bis|nachdem|obwohl|während|und"
                                 r"|aber|sondern|es\s+sei\s+denn|sagte|sagt|so)(?!\w)")
@@ -103,6 +105,8 @@ def _plans(text: str) -> tuple[Plan, ...]:
         return ()
     found = []
     for match in _MODAL.finditer(text):
+        if match["modal"].startswith("kündig") and not _ANNOUNCED.match(match["rest"]):
+            continue
         end = _CONJUNCTION.search(match["rest"])
         rest = match["rest"][:end.start()] if end else match["rest"]
         words = _WORD.findall(rest)

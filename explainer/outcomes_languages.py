@@ -42,6 +42,8 @@ GERMAN = Reading(
      # finite verbs split ("gab ... statt", "wies ... ab") and "stimmte" votes either way ("stimmte gegen")
      "granted": (("stattgegeben",), ("abgewiesen", "zurückgewiesen")),
      "approved": (("zugestimmt", "genehmigt", "gebilligt"), ("abgelehnt",)),
+     # a ruling on appeal: "hat das Urteil bestätigt" citing "aufgehoben"
+     "upheld": (("bestätigt", "bestätigte", "bestätigten"), ("aufgehoben", "kassiert", "kassierte", "kassierten")),
      # a verdict: "hat den Angeklagten freigesprochen" citing "verurteilt" (tests/test_factcheck_104.py)
      "acquitted": (("freigesprochen",), ("verurteilt", "verurteilte", "verurteilten", "schuldig gesprochen"))},
     frozenset({"besiegt"}), r"(?:wurde|wurden|worden|wird|werden)\s+(?:\S+\s+){0,5}$", r"von",
