@@ -8,7 +8,9 @@ year, and a date the source does not give. A bound is read right before the date
 latest", "au plus tôt", "au plus tard"), and is of one of two kinds: the date is a floor ("not before") or a ceiling
 ("not after"). German and Spanish bounds are read too ("nicht vor", "frühestens", "spätestens", "bis", "ab"; "no
 antes del", "a partir del", "a más tardar", "hasta", "desde"), as are their futures before "bis" or "hasta" ("wird",
-"soll"; "impondrá", "va a"), and Dutch ones ("uiterlijk op", "niet voor", "op zijn vroegst", "op zijn laatst"; "vanaf", and
+"soll"; "impondrá", "va a"), German "bis" in a clause told in the present, which tells what will be ("Die Bahn legt
+bis Freitag ein Angebot vor", not "Der Streik dauerte bis Freitag" nor "von Montag bis Freitag": german_verbs.py),
+and Dutch ones ("uiterlijk op", "niet voor", "op zijn vroegst", "op zijn laatst"; "vanaf", and
 "tot (en met)" after a future or a possibility: "kunnen tot en met 14 april bezwaar maken"). A date is a written one ("3 March 2026", "2026-03-03", "March 2027"), a year alone (1800
 to 2099), a month named alone ("by March", "d'ici mars") or a weekday alone ("not before Friday", "nicht vor Freitag",
 "hasta el viernes": a weekday, in any language, read by its day). Where any cited passage gives the sentence's date
@@ -25,6 +27,7 @@ from . import patterns
 from .attribution import Cited, Finding, day_number, may_name_a_weekday, weekday_pattern
 from .attribution import _union as union  # sorted, overlaps merged: what `inside` looks up
 from .forecasts import certainties_in, expectations_in
+from .german_verbs import german_deadline
 from .numbers import Mention, Quantity, find_mentions, is_year, may_state_a_date, mentions_in
 from .sentences import MARKER, inside
 
@@ -184,7 +187,8 @@ def _bound_before(text: str, mention: Mention, language: str, keeping: bool) -> 
     """Return the words of a bound right before a date ("not before", "nicht vor"), where they bound it."""
     before = _BEFORE.search(text, max(0, mention.start - 40), mention.start)
     if before and (before["early"] or before["until"]) and not keeping and not _of_a_future(
-            text[max(0, before.start() - 200):before.start()], language):
+            text[max(0, before.start() - 200):before.start()], language) and not german_deadline(
+            text, before, mention.end, language):
         return None  # "warned as early as 2019", "served until 2019": when it happened, or ended
     if before and before["early"] and _SPAN_END.match(text, mention.end):
         return None  # "from March to May": a span, whose ends are dates

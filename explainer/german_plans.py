@@ -2,16 +2,17 @@
 Streik beenden, falls ...".
 
 possible_done.py reads English, French, Spanish, Portuguese, Polish and Dutch modals; a German one ("will", "wollen",
-"kann", "könnte", "soll", "wird", "möchte", "plant ... zu", "erwägt ... zu") before its infinitive at the clause's
-end ("will den Streik beenden", "plant, den Streik auszuweiten") was read nowhere, and German writes one deed in
+"kann", "könnte", "soll", "wird", "möchte", "plant ... zu", "erwägt ... zu", "kündigte an, ... zu") before its
+infinitive at the clause's end ("will den Streik beenden", "plant, den Streik auszuweiten") was read nowhere, and German writes one deed in
 forms that share no word: "beenden", "beendet", "beendete"; "ausweiten", "ausgeweitet", "weitet ... aus". The
 infinitive's stem gives them: its participle (with "ge" after a separable prefix, none after "be-", "ver-", "er-",
 ... or in "-ieren"), its present and past ("streikt", "streikte", "streiken"), a separable prefix standing apart
 later in the sentence. A sentence telling the deed so, sharing two of the passage's clause's words of four letters
 (or an acronym: "GDL") or adding none to them, is refused where it keeps no modal, plan, condition or negation of its
 own and no cited passage tells the deed done itself; a future ("wird ... entscheiden") is told done only by a past
-("entschied", "hat entschieden"), as German tells what will be in the present (tests/test_newuser_71.py). Strong verbs' other stems
-("abbrechen", "abgebrochen") are not read.
+("entschied", "hat entschieden"), as German tells what will be in the present (tests/test_newuser_71.py). Strong
+verbs' other stems are read from german_verbs.py's table ("abbrechen": "abgebrochen", "brach ... ab"; "beschließen":
+"beschlossen"; tests/test_factcheck_104.py).
 """
 
 from __future__ import annotations
@@ -22,14 +23,17 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
+from .german_verbs import strong_patterns
 from .sentences import inside, markers_blanked
 
 _MODAL = patterns.compile(
     r"(?<!\w)(?P<modal>will|wollen|wolle|wollte|wollten|möchte|möchten|kann|können|könne|könnte|könnten|soll|sollen"
     r"|solle|sollte|sollten|dürfte|dürften|wird|werden|werde|plant|planen|plante|planten|beabsichtigt|beabsichtigen"
-    r"|erwägt|erwägen|hofft|hoffen|versucht|versuchen)(?!\w)(?P<rest>[^.;:!?]*)")
+    r"|erwägt|erwägen|hofft|hoffen|versucht|versuchen|kündigt|kündigte|kündigten|kündigen)(?!\w)(?P<rest>[^.;:!?]*)")
+# an announcement of a deed to come: "kündigte an, Berufung einzulegen" (not "kündigte den Vertrag", terminated it)
+_ANNOUNCED = patterns.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+an\s*,")
 _GATE = ("will", "woll", "möcht", "kann", "könn", "soll", "dürft", "wird", "werde", "plan", "beabsicht", "erwäg",
-         "hoff", "versuch")
+         "hoff", "versuch", "kündig")
 # a clause after the modal's ends at a comma before a conjunction ("beenden, falls die Bahn ...")
 _CONJUNCTION = patterns.compile(r",\s*(?:falls|wenn|sofern|sobald|weil|da|dass|ob|bis|nachdem|obwohl|während|und"
                                 r"|aber|sondern|es\s+sei\s+denn|sagte|sagt|so)(?!\w)")
@@ -84,8 +88,13 @@ def _forms(infinitive: str) -> tuple[re.Pattern, str]:
     e = "e?"
     forms = [rf"{re.escape(prefix)}{ge}{re.escape(root)}{e}t", rf"{re.escape(stem)}{e}t(?:e|en)?",
              rf"{re.escape(stem)}en"]
+    participle, past = strong_patterns(infinitive)  # "abgebrochen", "brach ... ab" (german_verbs.py)
+    if participle:
+        forms.append(participle)
+    if past and not prefix:
+        forms.append(past)
     if prefix:
-        forms.append(rf"(?P<apart>{re.escape(root)}{e}t(?:e|en)?|{re.escape(root)}en)")
+        forms.append(rf"(?P<apart>{re.escape(root)}{e}t(?:e|en)?|{re.escape(root)}en{'|' + past if past else ''})")
     return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])"), prefix
 
 
@@ -96,6 +105,8 @@ def _plans(text: str) -> tuple[Plan, ...]:
         return ()
     found = []
     for match in _MODAL.finditer(text):
+        if match["modal"].startswith("kündig") and not _ANNOUNCED.match(match["rest"]):
+            continue
         end = _CONJUNCTION.search(match["rest"])
         rest = match["rest"][:end.start()] if end else match["rest"]
         words = _WORD.findall(rest)

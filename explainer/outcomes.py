@@ -217,7 +217,8 @@ def _table(reading) -> _Table:
         patterns.compile(rf"(?<!\w){reading.passive_before}", re.IGNORECASE),
         patterns.compile(rf"(?<!\w)(?:{reading.agent})\s+", re.IGNORECASE),
         patterns.compile(rf"(?<!\w){reading.negated_before}", re.IGNORECASE),
-        patterns.compile(rf"[,;:.!?()\"“”«»„—–]|(?<!\w)(?:{reading.clause_words})(?!\w)", re.IGNORECASE),
+        # not the dot or comma inside a figure: "5.000 Euro" of "zu einer Geldstrafe von 5.000 Euro verurteilt"
+        patterns.compile(rf"[;:!?()\"“”«»„—–]|[,.](?!\d)|(?<!\w)(?:{reading.clause_words})(?!\w)", re.IGNORECASE),
         _NOT_CONTENT | reading.not_content, reading.subject_after, reading.particles)
 
 

@@ -1,6 +1,7 @@
 """The words outcomes.py reads a win or loss, a court's ruling and how long a measure holds ("endgültig" /
-"vorläufig", "définitivement" / "provisoirement", "definitivamente" / "provisionalmente") by in German, Spanish and
-French: each pair's two
+"vorläufig", "définitivement" / "provisoirement", "definitivamente" / "provisionalmente") and a verdict
+("freigesprochen" / "verurteilt", "absolvió" / "condenó a", "a relaxé" / "a condamné": tests/test_factcheck_104.py) by
+in German, Spanish and French: each pair's two
 sides, the forms whose passive gives the other side ("wurde von Beta besiegt", "fue derrotado por", "a été battu
 par"), the word naming a passive's agent, a negation before an outcome and the words that end a clause."""
 
@@ -40,7 +41,11 @@ GERMAN = Reading(
      # a court granting or dismissing, a body approving or rejecting: participles ("hat ... stattgegeben"), as the
      # finite verbs split ("gab ... statt", "wies ... ab") and "stimmte" votes either way ("stimmte gegen")
      "granted": (("stattgegeben",), ("abgewiesen", "zurückgewiesen")),
-     "approved": (("zugestimmt", "genehmigt", "gebilligt"), ("abgelehnt",))},
+     "approved": (("zugestimmt", "genehmigt", "gebilligt"), ("abgelehnt",)),
+     # a ruling on appeal: "hat das Urteil bestätigt" citing "aufgehoben"
+     "upheld": (("bestätigt", "bestätigte", "bestätigten"), ("aufgehoben", "kassiert", "kassierte", "kassierten")),
+     # a verdict: "hat den Angeklagten freigesprochen" citing "verurteilt" (tests/test_factcheck_104.py)
+     "acquitted": (("freigesprochen",), ("verurteilt", "verurteilte", "verurteilten", "schuldig gesprochen"))},
     frozenset({"besiegt"}), r"(?:wurde|wurden|worden|wird|werden)\s+(?:\S+\s+){0,5}$", r"von",
     r"(?:nicht|kein\w*|nie|niemals)\s+(?:\S+\s+){0,3}$", r"und|aber|doch|während|obwohl|sondern",
     frozenset({"wurde", "wurden", "worden", "gegen", "über", "nach", "eine", "einer", "einen", "dass", "sich"}),
@@ -53,6 +58,9 @@ SPANISH = Reading(
               "vencido", "vencida", "ganó a", "ganaron a", "se impuso a", "se impusieron a"),
              ("perdió ante", "perdió contra", "perdieron ante", "perdieron contra", "cayó ante", "cayeron ante")),
      "upheld": (("confirmó", "ratificó"), ("revocó", "anuló")),
+     "acquitted": (("absolvió", "absolvieron", "absuelto", "absuelta", "absueltos"),
+                   ("condenó a", "condenó al", "condenaron a", "condenaron al", "declaró culpable", "declarado culpable",
+                    "declarada culpable")),
      "permanent": (("definitivamente", "definitivo", "definitiva", "definitivos", "definitivas", "permanentemente"),
                    ("provisionalmente", "provisional", "provisionales", "temporalmente"))},
     frozenset({"derrotado", "derrotada", "derrotados", "vencido", "vencida"}),
@@ -67,6 +75,8 @@ FRENCH = Reading(
               "s'est inclinée devant", "s’est inclinée devant", "se sont inclinés devant")),
      "upheld": (("a confirmé", "ont confirmé", "confirme"), ("a annulé", "ont annulé", "annule", "a infirmé",
                                                              "a cassé", "ont cassé")),
+     "acquitted": (("a acquitté", "ont acquitté", "a relaxé", "ont relaxé"),
+                   ("a condamné", "ont condamné", "a reconnu coupable", "ont reconnu coupable")),
      "permanent": (("définitivement", "définitif", "définitive", "définitifs", "définitives"),
                    ("provisoirement", "provisoire", "provisoires", "temporairement"))},
     frozenset({"battu", "battue", "battus", "vaincu", "vaincue", "vaincus"}),

@@ -38,7 +38,7 @@ from .attribution import Cited, Finding, in_english, unquoted
 from .datebounds import bound_negations
 from .free_of import Lacked, lacking, may_lack
 from .manner_without import manner_negations
-from .protest_verbs import PROTESTING  # "protestiert gegen", as "stimmte gegen"
+from .protest_verbs import PROTESTING, criticism_of_opposed  # "protestiert gegen", as "stimmte gegen"
 from .numbers import read_by_language
 from .negated_when import told_when
 from .no_objects import dropped_no
@@ -50,6 +50,7 @@ from .slavic_persons import HAVE, person_changed
 from .urdu_numbers import writes_urdu
 from .sentences import folded_word, markers_blanked
 from .wordset import first_runs, may_hold
+from .without_to import dropped_without_to
 
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _PREFIX = 5  # "confirmed" is a form of "confirm", "modernizing" of "modernize": what _long_words also counts
@@ -146,7 +147,7 @@ _SEPARABLE_REJECTING = {"wies": "zurück", "wiesen": "zurück", "weist": "zurüc
                         "sloten": "uit", "sluit": "uit"}
 _VOTED = frozenset({"votó", "votaron", "vota", "votan", "voté", "vote", "votent", "votait", "stimmte", "stimmten",
                     "stimmt"})
-_AGAINST = frozenset({"contra", "contre", "gegen", "dagegen"})
+_AGAINST = frozenset({"contra", "contre", "gegen", "dagegen", "against"})
 # Not a negation of what follows: "no more than 9%" (a bound: qualifiers.py reads it; French "pas moins de 300",
 # "pas plus de", "pas loin de"), "not only", "No. 21", "more likely than not".
 _NOT_NEGATING = patterns.compile(
@@ -348,6 +349,9 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     if not text.isascii() and writes_persian(text) and not writes_urdu(text) and (persian := persian_negations.flipped(
             text, _blanked(text), passages, offset)):
         return persian
+    # German "ohne zu zahlen" told done by "zahlten", which shares no five letters with it: without_to.py
+    if language.split("-")[0].lower() == "de" and (without := dropped_without_to(text, passages, offset)):
+        return without
     if not _maybe_negated(text) and not any(_maybe_negated(passage.text) for passage in passages):
         return []  # most sentences and their passages negate nothing: found by one search each
     spoken = _blanked(text)
@@ -361,6 +365,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    and not _part_as_not_all(clause, other) and not _below_as_not_even(clause, other)
                    and not _lost_for_without(clause, other) and not _undecided_as_open(clause, other)
                    and not _short_for_missed(clause, other) and not _refusal_restated(clause, other)
+                   # "kritisiert die Streichung" citing "protestiert gegen die Streichung": opposed in other words
+                   and not criticism_of_opposed(clause.text, other.text, clause.negative)
                    # "not final until the ballots are counted" citing "due after the ballots are counted"
                    and not (clause.negative and not other.negative
                             and awaited_in_passage(clause.text, other.text, other.whole))
@@ -415,7 +421,7 @@ def _distinct(clauses: list[_Clause]) -> list[_Clause]:
 # pattern of them all took a sixth of the check's time on the synthetic benchmark.
 _ANY_NEGATION = frozenset().union(*_NEGATING.values(), *_AGREEING.values(), _NEGATING_BEFORE_TO,
                                   *_NEGATING_BEFORE.values(), _NEGATING_BEFORE_FROM, _SEPARABLE_REJECTING, _VOTED,
-                                  _STAYING, {"short"})
+                                  PROTESTING, _STAYING, {"short"})
 _PLAIN_WORD = patterns.compile(r"\w+")
 
 
@@ -682,8 +688,10 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
         elif code in ("de", "nl") and word in _SEPARABLE_REJECTING and any(
                 w[2] == _SEPARABLE_REJECTING[word] for w in words[index + 1:]):
             found.append((start, end))  # "wies den Vorschlag zurück": rejected, as "lehnte ... ab"
-        elif (word in _VOTED or word in PROTESTING) and any(w[2] in _AGAINST for w in words[index + 1:index + 3]):
-            found.append((start, end))  # "votó en contra de la reforma", as English "voted against"
+        elif (word in _VOTED or word in PROTESTING) and (against := next(
+                (w for w in words[index + 1:index + 3] if w[2] in _AGAINST), None)):
+            # "votó en contra de la reforma", as English "voted against": what it negates is after "contra"
+            found.append((start, against[1]))
         elif word in agreeing:
             agreeing_at.append((start, end))
     if code == "pl":  # "nie" after a preposition is "them": "o nie Dolny Powiat musiałby wystąpić" negates nothing

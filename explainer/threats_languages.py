@@ -7,7 +7,8 @@ after "mit" (capitalised: "Streik") or its verb after "zu" ("zu streiken"), Span
 four letters or more after "con" or "de" ("amenaza con cortar la autovía": "cortar", told done by "cortan"), or
 the one after a light verb ("amenaza con convocar una huelga", "menace de faire grève": the strike). A sentence naming that deed (its first five letters: "streikt" for "Streik"; in German, by a
 verb: "weitere Proteste" names no deed done) and another word
-of the threat's sentence is refused where it keeps no threat ("droht", "Drohung", "amenaza", "menace"), no modal or
+of the threat's sentence is refused (a German noun with a verb of doing it: "beginnt einen unbefristeten Streik",
+tests/test_factcheck_104.py) where it keeps no threat ("droht", "Drohung", "amenaza", "menace"), no modal or
 condition of its own ("könnte", "will", "falls", "podría", "si", "pourrait"), no negation, and no cited passage
 names the deed outside its threats (tests/test_newuser_71.py).
 """
@@ -19,6 +20,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
+from .german_verbs import DOING
 from .sentences import inside, markers_blanked
 
 _THREAT = patterns.compile(
@@ -117,6 +119,9 @@ def threat_told_done_in_languages(text: str, passages: list[Cited], offset: int 
         told = next((m for m, word in words if _stem(word) == deed and len(word) >= 4
                      and not inside(quoted, m.start()) and not (german and m.group()[0].isupper() and m.start())),
                     None)  # a German noun ("weitere Proteste") names the deed, its verb ("streikt") tells it done
+        if told is None and german and any(_stem(word) == deed for _, word in words):
+            # ... or a verb of doing what the noun names: "beginnt einen unbefristeten Streik" (german_verbs.py)
+            told = next((m for m, word in words if word in DOING and not inside(quoted, m.start())), None)
         if told is None or not own & theirs or len((own & theirs) | {deed}) < _RESTATES:
             continue
         if any(deed in _content(outside) for passage in passages for *_, outside in _threats(passage.text)) or any(
