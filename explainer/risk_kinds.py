@@ -4,11 +4,13 @@ this as a threefold rise in risk. But the authors point out that the absolute ri
 A health study gives a change of risk as relative ("cut the relative risk by two-thirds", "a threefold rise") or
 absolute ("about two extra seizures for every 10,000 doses"): the one is no measure of the other, and a reader told a
 risk "tripled" in absolute terms is told something no cited passage says. A clause of a sentence that gives a change's
-size ("by two-thirds", "by 66%", "triples", "threefold", "three times") to a risk called "absolute" (or "relative") is
-refused where no cited passage's sentence gives a change's size with that word, and one gives a change's size with
-the other word or none; a share or a multiple of a risk whose kind a passage does not name is relative ("a threefold
-rise in risk" backs "raised the relative risk threefold"). A clause naming the kind the passage names ("cut the
-relative risk by two-thirds"), or none ("cut the risk by two-thirds"), is read as before. English text is read (tests/test_newuser_72.py).
+size in words ("by two-thirds", "halved", "triples", "threefold", "three times"; a percentage is trial_results.py's,
+"cut the risk by 22% in absolute terms") to a risk called "absolute" (or "relative") is refused where no cited
+passage's sentence gives a change's size with that word, and one gives a change's size with the other word or none;
+a share or a multiple of a risk whose kind a passage does not name is relative ("a threefold rise in risk" backs
+"raised the relative risk threefold"). A clause naming the kind the passage names ("cut the relative risk by
+two-thirds"), or none ("cut the risk by two-thirds"), is read as before. English text is read
+(tests/test_newuser_72.py).
 """
 
 from __future__ import annotations
@@ -21,10 +23,12 @@ from .sentences import split_sentences
 
 _KIND = patterns.compile(r"(?<!\w)(?:absolute|relative)(?!\w)", re.IGNORECASE)
 _RISK = patterns.compile(r"(?<!\w)(?:risks?|odds|chances?|likelihood|terms)(?!\w)", re.IGNORECASE)
-# a change's size as a share or a multiple: "by two-thirds", "by 66%", "halved", "triples", "threefold", "three times"
+# a change's size as a share in words or a multiple: "by two-thirds", "halved", "triples", "threefold", "three times"
+# (a percentage called absolute or relative is trial_results.py's)
 _SIZE = patterns.compile(
-    r"(?<!\w)(?:by\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:a\s+|one[-\s])?(?:half|third|quarter|fifth|tenth"
-    r"|(?:two|three|four)[-\s](?:thirds|quarters|fifths))|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|halv\w*|doubl\w*"
+    r"(?<!\w)(?:by\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:a\s+|one[-\s])?"
+    r"(?:half|third|quarter|fifth|tenth"
+    r"|(?:two|three|four)[-\s](?:thirds|quarters|fifths))|halv\w*|doubl\w*"
     r"|tripl\w*|quadrupl\w*|(?:two|three|four|five|ten|\d+)[-\s]?fold|(?:two|three|four|five|ten|\d+)\s+times|twice)"
     r"(?!\w)", re.IGNORECASE)
 _CLAUSE = patterns.compile(r"[;:]|,\s+|\s+(?:but|while|whereas)\s+", re.IGNORECASE)

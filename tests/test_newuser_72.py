@@ -80,15 +80,18 @@ HONEST = {
     "rose-300-to": ("Cases rose by 300%, to 1,240, the ministry said.", (CASES,)),
     "quadrupled": ("Measles cases in Valdoria quadrupled in 2025, to 1,240 from 310 the year before.", (CASES,)),
     # a multiple of a rise's two ends
-    "four-times-as-many": ("There were four times as many cases in 2025 as a year earlier, the ministry said.", (CASES,)),
-    "four-times-named": ("The ministry counted 1,240 cases last year, four times the 310 of the year before.", (CASES,)),
+    "four-times-as-many": ("There were four times as many cases in 2025 as a year earlier, the ministry said.",
+                           (CASES,)),
+    "four-times-named": ("The ministry counted 1,240 cases last year, four times the 310 of the year before.",
+                         (CASES,)),
     # "twice", and a passage's "double"
     "more-than-twice": ("The region recorded more than twice as many cases as in 2024, the WHO said.",
                         (REGION,)),
     "more-than-twice-named": ("The region's 58,000 cases were more than twice the 24,000 of 2024, the WHO said.",
                               (REGION,)),
     "more-than-doubled": ("Cases in the region more than doubled, to 58,000 from 24,000, the WHO said.", (REGION,)),
-    "three-times-tripled": ("The ministry said there were three times as many clinics offering the vaccine in the north.",
+    "three-times-tripled": ("The ministry said there were three times as many clinics offering the vaccine in the "
+                            "north.",
                             (TRIPLED,)),
     # an age's bound
     "younger-than": ("Most of those infected were children younger than ten, and 212 were admitted to hospital.",
@@ -155,7 +158,8 @@ MISSTATED = {
     "4-not-3": ("The ministry's report gives 4 deaths, not 3.", (DEATHS,), "this sentence states 4 as current"),
     "target-reached": ("Valdoria reached the WHO's target of at least 95% in 2025.", (COVERAGE,),
                        "this sentence states 95% as settled"),
-    "target-met": ("Valdoria met its goal of at least 95% coverage.", (COVERAGE,), "this sentence states 95% as settled"),
+    "target-met": ("Valdoria met its goal of at least 95% coverage.", (COVERAGE,),
+                   "this sentence states 95% as settled"),
     "absolute-two-thirds": ("Spacing the doses further apart cut the absolute risk of a seizure by two-thirds.",
                             (SPACING,), "this sentence gives a change of the absolute risk ('by two-thirds'), but its "
                                         "cited passages give its size to no absolute risk"),
