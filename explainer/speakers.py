@@ -64,8 +64,6 @@ _REPORTING = patterns.compile(
     rf"|{_unless_after_an_amount('alleged')}|alleges|{_unless_after_an_amount('confirmed')}|confirms|saying|replied"
     r"|replies|responded|responds|retorted|countered|wrote|writes|tweeted"
     r"|conceded|concedes"
-    # "the authors point out that the absolute risk remains very small" (newuser_72)
-    r"|pointed\s+out|points\s+out|point\s+out(?=\s+that(?!\w))"
     # a party's stance given as its word: "The Council's position is that the roof ... falls to the Club"
     r"|(?<=['’]s\s)(?:position|view|case|contention)\s+(?:is|was)(?=\s+that(?!\w))"
     # a party's word another reports: "could not confirm the parents' group's claim that 600 families" (newuser_72)

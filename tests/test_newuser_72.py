@@ -16,10 +16,8 @@ What the new editor met, and what now reads it:
   of" is a bound (qualifiers.py).
 - "The Voss study is posted online as a preprint" citing "posted online in March as a preprint and has not yet been
   peer reviewed" was refused as dropping the hedge: "preprint" keeps it (unverified.py).
-- "the absolute risk remains very small, the authors say" citing "... threefold rise in risk. But the authors point
-  out that the absolute risk remains very small" was given to the parents' group: "point out" reports (speakers.py);
-  and "The parents' group says 600 families ..." citing "the parents' group's claim that 600 families" to Dr Brandt:
-  "X's claim that" gives X the words (speakers.py).
+- "The parents' group says 600 families ..." citing "Dr Brandt said the ministry could not confirm the parents'
+  group's claim that 600 families" was given to Dr Brandt: "X's claim that" gives X the words (speakers.py).
 - "The ministry's report gives 3 deaths, not 4" was refused as stating the corrected 4 as current (revised.py).
 - "Coverage of 87% falls short of the WHO's target of at least 95%" was refused as stating a recommendation as
   settled: a target leaves the figure open, unless the sentence tells it reached (proposed_figures.py).
@@ -63,6 +61,8 @@ PREPRINT = "It was posted online in March as a preprint and has not yet been pee
 UNVERIFIED = "Rebels seized the airport on Tuesday, though this could not be independently verified."
 THREEFOLD = ("The parents' group has described this as a threefold rise in risk. But the authors point out that the "
              "absolute risk remains very small.")
+DESCRIBED = "The parents' group has described this as a threefold rise in risk."
+ABSOLUTE = '"The absolute increase is about two extra seizures for every 10,000 doses," Dr Voss said.'
 CLAIM = ("Dr Brandt said the ministry could not confirm the parents' group's claim that 600 families had withdrawn "
          "their children from the school campaign.")
 DEATHS = ("Correction: An earlier version of this article said that measles had led to 4 deaths in Valdoria in 2025. "
@@ -101,8 +101,8 @@ HONEST = {
     "preprint": ("The Voss study was posted online as a preprint in March.", (PREPRINT,)),
     "not-peer-reviewed": ("The study, which has not yet been peer reviewed, was posted online in March.", (PREPRINT,)),
     # whose words
-    "authors-say": ("But the absolute risk remains very small, the authors say.", (THREEFOLD,)),
-    "voss-said": ("The absolute risk remains very small, Dr Voss said.", (THREEFOLD,)),
+    "voss-said": ("In absolute terms the vaccine adds about two seizures for every 10,000 doses, Dr Voss said.",
+                  (ABSOLUTE,)),
     "authors-point-out": ("The authors point out that the absolute risk remains very small.", (THREEFOLD,)),
     "group-calls": ("The parents' group calls it a threefold rise in risk.", (THREEFOLD,)),
     "groups-claim": ("The parents' group says 600 families have pulled their children out of the school campaign.",
@@ -119,9 +119,9 @@ HONEST = {
     "relative-kept": ("Spacing the doses further apart cut the relative risk of a seizure by two-thirds.", (SPACING,)),
     "kind-unnamed": ("Spacing the doses further apart cut the risk of a seizure by two-thirds, the authors reported.",
                      (SPACING,)),
-    "threefold-relative": ("The relative risk rose threefold, the parents' group says, but the absolute risk remains "
-                           "very small, the authors say.", (THREEFOLD,)),
-    "absolute-no-size": ("In absolute terms the risk is still very small, the authors say.", (THREEFOLD,)),
+    "threefold-relative": ("The relative risk rose threefold, the parents' group says.", (DESCRIBED,)),
+    "absolute-no-size": ("The absolute increase is small, about two extra seizures per 10,000 doses, Dr Voss said.",
+                         (ABSOLUTE,)),
 }
 
 
@@ -150,8 +150,8 @@ MISSTATED = {
                        "the source gives this only as 'has not yet been peer reviewed'"),
     "unverified-as-fact": ("Rebels seized the airport on Tuesday.", (UNVERIFIED,),
                            "the source gives this only as 'could not be independently verified'"),
-    "group-said-absolute": ("The parents' group said the absolute risk remains very small.", (THREEFOLD,),
-                            "this sentence gives the words to The parents' group"),
+    "group-said-absolute": ("The parents' group said the absolute increase is about two extra seizures for every "
+                            "10,000 doses.", (ABSOLUTE,), "this sentence gives the words to The parents' group"),
     "authors-described": ("The authors described this as a threefold rise in risk.", (THREEFOLD,),
                           "this sentence gives the words to The authors"),
     "4-deaths": ("Measles killed 4 people in Valdoria in 2025.", (DEATHS,), "this sentence states 4 as current"),
