@@ -61,6 +61,7 @@ from .named_charges import names_a_charge
 from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, may_start
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .computed import computed_figure, multiple_of_rates
+from .change_multiples import multiple_given, rising_change_pairs
 from .change_sizes import change_of_ends
 from .multiples_romance import multiple_in_words
 from .implied_counts import implied_count
@@ -1656,6 +1657,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
                 passages):
             continue  # "rose by 15 percentage points" of a passage's "from 10% to 25%": change_sizes.py
+        elif statement.kind == "figure" and not _required(statement, known) <= known and multiple_given(
+                statement.quantities, sentence.text, statement.start - sentence.start, passages):
+            continue  # "more than twice as many" of a passage's "more than double": change_multiples.py
         elif statement.kind == "figure" and not _required(statement, known) <= known and implied_count(
                 statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
                 passages):
@@ -1982,7 +1986,7 @@ def _counted_pairs(passages: list[Cited]) -> frozenset:
     personnel"): what a multiple said of them is a ratio of."""
     from .fractions_said import counted_pairs  # it reads passages as this module does
 
-    return counted_pairs(passages)
+    return counted_pairs(passages) | rising_change_pairs(passages)  # "four times as many" of "1,240, up from 310"
 
 
 def _things_counted(statement: Statement, sentence: Sentence, passages: list[Cited]) -> bool:

@@ -200,6 +200,7 @@ from .chinese_ranks import changed_chinese_ranks
 from .unestablished import named_accusation_as_fact, unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
 from .revised import corrected_in_passages, revised_later, revising
+from .risk_kinds import risk_kind_changed
 from .cut_hedges import cut_hedges
 from .cut_negations import cut_negations
 from .roles import swapped_roles
@@ -803,6 +804,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or dissent_given_to_majority(text, passages, offset, language))  # factcheck101: to the panel
             + dates_taken_back(text, passages, offset, language)  # newuser_69: 'not on Tuesday, June 9'
             + disputed_for_undisputed(text, passages, offset, language)  # newuser_69: 'did not dispute'
+            + risk_kind_changed(text, passages, offset, language)  # newuser_72: a relative risk told as absolute
             + joint_figure_as_one(text, passages, offset, language, parties)
             + joint_act_as_one(text, passages, offset, language, parties)
             # a party swapped is named once, above

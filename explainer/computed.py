@@ -61,8 +61,9 @@ _DIFFERENCE = patterns.compile(r"(?<!\w)(?:more|fewer|less|larger|smaller|bigger
 # A multiple said as one: "nearly four times the Taliban's 172,000" of "660,000"; its bound says how near
 # or as a ratio to one: "outnumber them by almost four to one", "a 4-to-1 margin", "3:1"
 _TIMES = patterns.compile(r"(?<!\w)(?:(?P<bound>nearly|almost|about|roughly|around|some|close\s+to|more\s+than|over"
-                          r"|less\s+than|under)\s+)?(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
-                          r"(?:\s+times|(?P<to_one>\s+to\s+|-to-|\s?:\s?)(?:one|1))(?![\w:])", re.IGNORECASE)
+                          r"|less\s+than|under)\s+)?(?:(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
+                          r"(?:\s+times|(?P<to_one>\s+to\s+|-to-|\s?:\s?)(?:one|1))|(?P<twice>twice))(?![\w:])",
+                          re.IGNORECASE)
 _TO_ONE = patterns.compile(r"(?<!\w)(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:\s+to\s+|-to-|\s?:\s?)"
                            r"(?:one|1)(?![\w:])", re.IGNORECASE)
 _WRITTEN = patterns.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
@@ -228,9 +229,10 @@ def _half_step(value) -> Decimal:
 def _multiples_said(sentence: str) -> tuple[tuple[tuple[float, str], ...], frozenset[float]]:
     """Return the multiples a sentence says ("nearly four times": (4.0, "nearly")) and the figures it names: once per
     sentence, not per figure."""
-    if "times" not in sentence.casefold() and not _to_one_said(sentence):
+    folded = sentence.casefold()
+    if "times" not in folded and "twice" not in folded and not _to_one_said(sentence):
         return (), frozenset()
-    multiples = tuple((float(_NUMBER_WORDS.get(said["n"].casefold(), 0) or said["n"]),
+    multiples = tuple((2.0 if said["twice"] else float(_NUMBER_WORDS.get(said["n"].casefold(), 0) or said["n"]),
                        " ".join((said["bound"] or "").casefold().split())) for said in _TIMES.finditer(sentence))
     return multiples, frozenset(float(figure.replace(",", "")) for figure in _WRITTEN.findall(sentence))
 

@@ -310,8 +310,10 @@ def rates_of_rise(text: str, language: str = "") -> frozenset[Quantity]:
 
 
 # What follows a level reached that names where it started, a few words of what it measures between: "38%, up from
-# 22%", "38% of the market, up from 22%", "$40, down from $52".
-_FROM_AFTER = patterns.compile(r"(?:\s+[^\W\d][\w'’-]*){0,5},?\s+(?:up|down)\s+from(?!\w)", re.IGNORECASE)
+# 22%", "38% of the market, up from 22%", "$40, down from $52"; a year may date it: "1,240 confirmed cases of measles in
+# 2025, up from 310" (tests/test_newuser_72.py).
+_FROM_AFTER = patterns.compile(r"(?:\s+(?:[^\W\d][\w'’-]*|(?:19|20)\d\d)){0,6},?\s+(?:up|down)\s+from(?!\w)",
+                               re.IGNORECASE)
 
 
 # A level in words of standing, right before its figure: "stood at 38%", French "s'élevait à 31,5 %", "atteignait

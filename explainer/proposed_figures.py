@@ -6,7 +6,7 @@ $600 per employee has been proposed", "the proposed new tariff is 25%", "suggest
 "tabled", "a draft", "under consideration") states a proposal as settled. A passage gives a figure only as proposed
 where every time it gives it, a word of proposing stands within six words of it in its clause; the sentence states
 it where it shares one of that sentence's words of four letters or more besides the figure and keeps no word of its own that leaves it
-open (a proposal, a plan, a demand, an offer, "would", "could", a rejection or an acceptance, talks). What a plan or
+open (a proposal, a plan, a demand, an offer, a target or goal, "would", "could", a rejection or an acceptance, talks). What a plan or
 a promise reaches is planned_figures.py's. Figures in quotation marks are not read. English text is read.
 """
 
@@ -34,6 +34,11 @@ _KEPT = patterns.compile(r"(?<!\w)(?:propos\w*|suggest\w*|recommend\w*|float\w*|
                          r"|reject\w*|refus\w*|turned\s+down|accept\w*|agree\w*|approv\w*|negotiat\w*|talks|bid"
                          r"|under\s+discussion|put\s+forward|present\w*|unveil\w*|decid\w*|decision|whether|not\s+yet)(?!\w)",
                          re.IGNORECASE)
+# a figure to reach, as a recommendation sets it, leaves it open ("short of the WHO's 95% target"), unless the sentence
+# tells it reached ("Valdoria met the 95% target"; "has not reached the target" keeps it open: newuser_72)
+_TARGET = patterns.compile(r"(?<!\w)(?:targets?|goals?)(?!\w)", re.IGNORECASE)
+_REACHED = patterns.compile(r"(?<!\w)(?<!not\s)(?<!never\s)(?:reach(?:ed|es)?|met|meets?|hit|hits|achiev\w*|attain\w*"
+                            r"|exceed\w*|surpass\w*)(?!\w)", re.IGNORECASE)
 _CLAUSE = patterns.compile(r"[;:.!?]|,\s+(?:but|while|whereas|and)\s")
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "proposed", "proposal", "suggested", "recommended", "each",
@@ -51,7 +56,7 @@ def proposed_as_given(text: str, passages: list[Cited], offset: int = 0, languag
     if not proposed:
         return []  # most passages propose no figure: found without reading the sentence
     spoken = markers_blanked(text)
-    if _KEPT.search(spoken):
+    if _KEPT.search(spoken) or (_TARGET.search(spoken) and not _REACHED.search(spoken)):
         return []
     quoted = quoted_parts(spoken)
     words = content_words(spoken, _NOT_CONTENT)

@@ -38,9 +38,11 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
                  "au moins", "au minimum", "pas moins de", "ما لا يقل عن",
                  "بحد أدنى"),
     "more than": ("more than", "over", "above", "upwards of", "in excess of", "exceeding", "older than", "plus de",
+                  "over the age of",  # an age's bound: "children over the age of ten" (newuser_72)
                   "au-delà de",
                   "أكثر من", "ما يزيد على", "ما يزيد عن"),
-    "fewer than": ("fewer than", "less than", "under", "below", "younger than", "moins de", "أقل من"),
+    "fewer than": ("fewer than", "less than", "under", "below", "younger than", "under the age of", "below the age of",
+                   "moins de", "أقل من"),
     "up to": ("up to", "at most", "no more than", "not more than", "as many as", "as much as", "as high as",
               "a maximum of", "jusqu'à",
               # a cap as a verb, as Arabic's "تصل إلى": "fines can reach 50,000 euros" (newuser_68)

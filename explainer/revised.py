@@ -11,8 +11,8 @@ X", "X. The correct figure is Y" (the last figure before it), and "not X as prev
 reported". A sentence keeps such a figure as what was said
 then with a word of time or report (of time only for "not X as previously reported", which names no one who said X:
 "The army said 40" is refused) ("initially", "at first", "earlier", "previously", "originally", "had", "said",
-"reported", "gave", "revised", "corrected", "from"), or by giving the new figure beside it; figures in quotation
-marks are not read. English text is read; a report's date is its `date` in `sources.yaml` (one dated `unknown`
+"reported", "gave", "revised", "corrected", "from"), or by giving the new figure beside it, or names it wrong itself
+("3 deaths, not 4", "rather than 4": tests/test_newuser_72.py); figures in quotation marks are not read. English text is read; a report's date is its `date` in `sources.yaml` (one dated `unknown`
 revises nothing cited from another).
 """
 
@@ -64,6 +64,8 @@ _AS_THEN_UNSPOKEN = patterns.compile(
     r"(?<!\w)(?:initially|at\s+first|first|earlier|previously|originally|had|revised|corrected|raised|lowered|updated"
     r"|from|before|then|until|wrongly|incorrectly|mistakenly)(?!\w)", re.IGNORECASE)
 _SENTENCE_FIGURE = patterns.compile(rf"(?<![\w.,]){_FIGURE}(?![\w])")
+# A figure the sentence itself names as wrong states nothing as current: "gives 3 deaths, not 4" (newuser_72)
+_DENIED_BEFORE = patterns.compile(r"(?<!\w)(?:not|rather\s+than|instead\s+of)\s+$", re.IGNORECASE)
 
 
 class Revision(NamedTuple):
@@ -104,7 +106,8 @@ def _stated_as_current(text: str, passages: list[Cited], offset: int, language: 
         revisions = [revision for revision in revisions if revision.unspoken]
     quoted = quoted_parts(text)
     stated = {_plain(match.group()): match.group() for match in _SENTENCE_FIGURE.finditer(text)
-              if not any(start <= match.start() < end for start, end in quoted)}
+              if not any(start <= match.start() < end for start, end in quoted)
+              and not _DENIED_BEFORE.search(text, max(0, match.start() - 16), match.start())}
     for revision in revisions:
         if revision.old in stated and revision.new not in stated:
             return [Finding(offset, f"this sentence states {stated[revision.old]} as current, but {whose} it as "

@@ -66,6 +66,8 @@ _REPORTING = patterns.compile(
     r"|conceded|concedes"
     # a party's stance given as its word: "The Council's position is that the roof ... falls to the Club"
     r"|(?<=['’]s\s)(?:position|view|case|contention)\s+(?:is|was)(?=\s+that(?!\w))"
+    # a party's word another reports: "could not confirm the parents' group's claim that 600 families" (newuser_72)
+    r"|(?<=['’]s\s)(?:claim|assertion|allegation)(?=\s+that(?!\w))"
     # a figure given as someone's reckoning: "the chamber estimated that", "the union estimates", "aid groups estimate
     # that"; not an adjective or a noun ("an estimated 40,000", "the union's estimates", "an estimate of"), a passive
     # ("was estimated at"), nor "estimated by"

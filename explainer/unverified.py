@@ -5,7 +5,8 @@ independently verified." built, and so did "The vaccine was 71% effective ..." c
 data that has not been peer reviewed": attribution.py's hedges are single words ("reportedly", "unverified"). A
 passage saying its words could not be verified, confirmed or corroborated, or have not been peer reviewed, gives them
 only as reported, as "reportedly" does (attribution._hedges_in reads these), and a sentence keeps the hedge with such
-words of its own ("which could not be verified", "not yet peer-reviewed"), as it does with a reporting word.
+words of its own ("which could not be verified", "not yet peer-reviewed"; "a preprint", a paper not yet peer reviewed:
+tests/test_newuser_72.py), as it does with a reporting word.
 A passive's subject says what is unverified: "this", "which", "the claim", "the figures", "the death toll" (or no
 subject) hedge the words the passage gives; "the date has not been confirmed", "his whereabouts could not be
 confirmed" leave the rest of the passage as it stands ("Talks are expected next week" builds). English text is read; a
@@ -28,6 +29,7 @@ _UNVERIFIED = patterns.compile(
     rf"|(?:unable|not\s+able)\s+to\s+(?:(?:independently|immediately)\s+)?{_CHECK}"
     rf"|not\s+(?:yet\s+)?peer[-\s]?reviewed)(?!\w)", re.IGNORECASE)
 _STEMS = ("verif", "confirm", "corroborat", "review")
+_PREPRINT = frozenset({"preprint", "preprints"})  # "pre-print" is read as its two words: "print" says nothing
 _PASSIVE = patterns.compile(rf"{_CHECKED}$", re.IGNORECASE)
 _SUBJECT_START = patterns.compile(r"[.,;:!?()—–]|(?<!\w)(?:though|although|but|while|whereas|and)(?!\w)", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -59,6 +61,8 @@ def keeps_unverified(text: str) -> bool:
     if unverified(text):
         return True
     words = {word.lower() for word in _WORD.findall(text)}
+    if words & _PREPRINT:
+        return True  # a preprint is a paper not yet peer reviewed: "posted online as a preprint" (newuser_72)
     return (any(word.startswith(_STEMS) for word in words)
             and bool(words & {"not", "neither", "nor", "no", "nobody", "never", "unable", "cannot"}))
 
