@@ -40,6 +40,7 @@ _SAID = patterns.compile(rf"(?<!\w){_BOUND}(?:(?P<twice>twice)|(?P<n>two|three|f
 _GIVEN = patterns.compile(rf"(?<!\w){_BOUND}(?:(?P<twice>twice|doubl(?:e|ed|es|ing)|two-?fold)"
                           r"|(?P<triple>tripl(?:e|ed|es|ing)|three-?fold)|(?P<four>quadrupl(?:e|ed|es|ing)|four-?fold)"
                           r"|(?P<n>two|three|four|five|\d+)\s+times)(?!\w)", re.IGNORECASE)
+_NEAR = 40  # characters either side of a figure that hold its bound and its "times"
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _BOUNDS = {"more than": "more", "over": "more", "nearly": "nearly", "almost": "nearly", "about": "about",
            "roughly": "about", "around": "about", "some": "about", "less than": "less", "under": "less"}
@@ -48,8 +49,10 @@ _BOUNDS = {"more than": "more", "over": "more", "nearly": "nearly", "almost": "n
 def multiple_given(quantities: tuple[Quantity, ...], sentence: str, start: int, passages) -> bool:
     """Say whether the figure at `start` of sentence is a multiple it says ("more than twice as many") that a cited
     passage says in words of its own, with the same bound ("more than double")."""
-    said = next((match for match in _SAID.finditer(sentence) if match.start("twice") == start
-                 or match.start("n") == start), None)
+    # read around the figure alone: the whole sentence once a figure grew with the square of its length
+    # (test_attack_5: 30,000 figures "1 ")
+    said = next((match for match in _SAID.finditer(sentence, max(0, start - _NEAR), start + _NEAR)
+                 if match.start("twice") == start or match.start("n") == start), None)
     if said is None or not any(q.unit == "" for q in quantities):
         return False
     wanted = (_number(said), _bound(said))
