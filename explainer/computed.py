@@ -54,6 +54,9 @@ _DIFFERENCE = patterns.compile(r"(?<!\w)(?:more|fewer|less|larger|smaller|bigger
                                # a level named after it: "38% above the threshold", "380 ng/mL over the limit"; "over",
                                # "under" only before a level's noun ("beyond the market", "over the weekend" name none)
                                r"|(?:above|below)\s+(?:the|a|an|its|his|her|their|that)"
+                               # a price's premium over another, or a level above a name's: "a 30% premium to Brisk's
+                               # Friday close", "30% above Brisk's close"
+                               r"|premium|(?:above|below)\s+[A-Z][\w-]*['’]s"
                                r"|(?:over|under)\s+(?:the|a|an|its|his|her|their|that)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:limit|threshold|cap|ceiling|level|target|maximum|minimum|average|mark|forecast"
                                r"|estimate|budget|benchmark|quota)s?"
@@ -68,7 +71,7 @@ _TO_ONE = patterns.compile(r"(?<!\w)(?:\d+(?:\.\d+)?|two|three|four|five|six|sev
                            r"(?:one|1)(?![\w:])", re.IGNORECASE)
 _WRITTEN = patterns.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
 # which of two levels a share apart is of: the lower one's "above", the higher one's "below"
-_UP = patterns.compile(r"(?<!\w)(?:above|over|more|higher|larger|bigger|exceed\w*|ahead)(?!\w)", re.IGNORECASE)
+_UP = patterns.compile(r"(?<!\w)(?:above|over|more|higher|larger|bigger|exceed\w*|ahead|premium)(?!\w)", re.IGNORECASE)
 _DOWN = patterns.compile(r"(?<!\w)(?:below|under|less|fewer|lower|smaller|short\s+of|behind)(?!\w)", re.IGNORECASE)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _POINTS = patterns.compile(r"(?<!\w)(?:(?:percentage\s+)?points?|pontos?(?:\s+percentua(?:l|is))?" rf"|{POINTS})(?!\w)",

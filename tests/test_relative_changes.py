@@ -6,7 +6,8 @@ Honest, refused before: "The drug cut the risk of a second heart attack by a thi
 43%" citing "from $725 million to $410 million": a reporter's plain arithmetic. Built before, a misstatement: "Reported
 cases rose by a third" citing "rose to 312 ... from 204" (a rise of 53%). A share the wrong way, or of no change the
 passages give, is refused. A change whose ends are each dated ("from 1.2 million in 2000 to 1.8 million in 2020") is
-read as one (change_sizes.change_ends_of): "grew by 600,000" was refused, "grew by a third" built.
+read as one (change_sizes.change_ends_of): "grew by 600,000" was refused, "grew by a third" built. And "a 30%
+premium to Brisk's Friday close" of "$52 a share" and "closed at $40" was refused (computed.py read no "premium").
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -24,6 +25,7 @@ EXPORTS = "Exports reached $8.4bn last year, up from $6bn the year before."
 TARIFF = "The average tariff will rise from 10% to 25% next year."
 POPULATION = "The population grew from 1.2 million in 2000 to 1.8 million in 2020."
 REVENUE = "Revenue rose to $5.1 billion in 2025 from $4.8 billion in 2024."
+OFFER = "Halden Foods agreed to buy Brisk Snacks for $52 a share in cash. Brisk shares closed at $40 on Friday."
 
 BUILT = [
     ("The drug cut the risk of a second heart attack by a third.", RISK),
@@ -49,6 +51,9 @@ BUILT = [
     ("Revenue rose about 6% in 2025.", REVENUE),
     ("Revenue rose 6.25% in 2025.", REVENUE),
     ("Reported cases jumped 53% last week.", CASES),
+    # a price's premium over another the passage gives (computed.py): a share of the lower
+    ("Halden's offer of $52 a share is a 30% premium to Brisk's Friday close.", OFFER),
+    ("The $52 offer is 30% above Brisk's Friday close.", OFFER),
 ]
 
 REFUSED = [
@@ -68,6 +73,9 @@ REFUSED = [
     ("The population doubled between 2000 and 2020.", POPULATION),
     ("Revenue fell 6% in 2025.", REVENUE),
     ("Revenue rose 10% in 2025.", REVENUE),
+    ("The offer is a 25% premium to Brisk's Friday close.", OFFER),
+    ("The offer is a 23% premium to Brisk's Friday close.", OFFER),
+    ("The offer is 30% below Brisk's Friday close.", OFFER),
 ]
 
 
