@@ -147,6 +147,9 @@ from .case_endings import unbacked_endings
 from .whole_for_only import whole_for_only
 from .only_doers import only_doer_widened
 from .wholes_as_parts import whole_as_part
+from .unnamed_parts import unnamed_part
+from .earlier_multiples import multiple_at_start
+from .relayed_claims import relayed_as_own
 from .dissent_words import dissent_given_to_majority
 from .vote_margins import misstated_margins
 from .tally_sides import backed_by_tally, votes_on_other_side
@@ -796,6 +799,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + (dropped_limits(text, passages, offset, language) or whole_for_only(text, passages, offset, language)
                or only_doer_widened(text, passages, offset, language))  # factcheck103: 'Only the captain was fined'
             + hit_for_near(text, passages, offset, language) + whole_as_part(text, passages, offset, language)
+            + unnamed_part(text, passages, offset, language)  # factcheck105: "The judges ruled" of "Two of the three"
+            + multiple_at_start(text, passages, offset, language)  # "A year earlier ... four times as many"
+            + relayed_as_own(text, passages, offset, language)  # "Brandt said 600 ..." of his "group's claim that"
             + mostly_the_other_kind(text, passages, offset, language)
             + counts_given_to_another(text, passages, offset, language)  # newuser_63: "3 000 selon la préfecture"
             + unowned_figures(text, passages, offset, language, parties) + made_the_only_one(text, passages, offset, language)

@@ -7,6 +7,9 @@ negative clause's "no" between a verb and a short object of one to three words (
 "made no deal") denies the verb of that object: a positive clause of the sentence holding the verb (in a form of
 its own: "sold", "sells", "selling") and every word of the object (a plural or possessive of it: "users'") drops the
 negation, unless a positive clause of the passages holds them too. English text is read (tests/test_factcheck_103.py).
+A speaker's quoted "no" ('"We sold no user data," said Marsh.') retold by a sentence that keeps the speaker ("Marsh
+said Chirpline had sold user information") drops it by the verb alone: the object is said in other words, and the
+speaker's denial is told as his word of the deed (tests/test_factcheck_105.py).
 """
 
 from __future__ import annotations
@@ -51,12 +54,34 @@ def holds(clause: str, denied: Object, same_verb: Callable[[str, str], bool]) ->
             and all(any(noun + plural in words for plural in _PLURALS) for noun in denied.nouns))
 
 
-def dropped_no(mine: Sequence, theirs: Sequence, same_verb: Callable[[str, str], bool]) -> tuple | None:
+# a quotation holding a "no" and its speaker, after it ('"...," said Marsh') or before it ('Marsh said: "..."')
+_QUOTED_NO = patterns.compile(
+    r"[\"“](?P<after>[^\"“”]*?\bno\b[^\"“”]*)[\"”]\s*,?\s*(?:said|says|told|added|insisted)\s+"
+    r"(?P<speaker>(?:[A-Z][\w'’-]+\s*){1,3})"
+    r"|(?P<before_speaker>(?:[A-Z][\w'’-]+\s+){1,3})(?:said|says|told\s+\w+|added|insisted)\s*[,:]?\s*[\"“]"
+    r"(?P<before>[^\"“”]*?\bno\b[^\"“”]*)[\"”]")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def quoted_speakers(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Return each quotation of a text holding a "no", with its speaker's capitalised words ("Marsh")."""
+    if " no " not in text or ('"' not in text and "“" not in text):
+        return ()
+    return tuple((match["after"] or match["before"],
+                  frozenset(word for word in (match["speaker"] or match["before_speaker"]).split() if len(word) >= 3))
+                 for match in _QUOTED_NO.finditer(text))
+
+
+def dropped_no(mine: Sequence, theirs: Sequence, same_verb: Callable[[str, str], bool],
+               sentence: str = "", passages: Sequence[str] = ()) -> tuple | None:
     """Return a positive clause of `mine` and the negative clause of `theirs` whose "no" it drops, or None (clauses
-    with `text` and `negative`, as polarity.py reads them)."""
+    with `text` and `negative`, as polarity.py reads them). With the `sentence` and the `passages`' texts, a speaker's
+    quoted "no" is dropped by the verb alone where the sentence names the speaker."""
     denied = [(clause, each) for clause in theirs if clause.negative for each in denied_objects(clause.text)]
     if not denied:
         return None
+    quoted = [each for text in passages for each in quoted_speakers(text)]
+    named = frozenset(sentence.replace("'s ", " ").replace("’s ", " ").split()) if quoted else frozenset()
     for clause in mine:
         if clause.negative:
             continue
@@ -64,5 +89,19 @@ def dropped_no(mine: Sequence, theirs: Sequence, same_verb: Callable[[str, str],
             if holds(clause.text, each, same_verb) and not any(
                     not backing.negative and holds(backing.text, each, same_verb) for backing in theirs):
                 return clause, other
+            if any(speaker & named and _said_in(each, quote) for quote, speaker in quoted) and _holds_verb(
+                    clause.text, each.verb, same_verb) and not any(
+                    not backing.negative and _holds_verb(backing.text, each.verb, same_verb) for backing in theirs):
+                return clause, other  # '"We sold no user data," said Marsh.': "Marsh said ... sold user information"
     return None
+
+
+def _said_in(denied: Object, quote: str) -> bool:
+    """Say whether a quotation holds a denied object's "no" ("sold no user data")."""
+    return f"{denied.verb} no {' '.join(denied.nouns)}" in " ".join(quote.casefold().split())
+
+
+def _holds_verb(clause: str, verb: str, same_verb: Callable[[str, str], bool]) -> bool:
+    """Say whether a clause holds a verb, in a form `same_verb` reads as it."""
+    return any(same_verb(word, verb) for word in _WORD.findall(clause.casefold()))
 

@@ -399,7 +399,7 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     # "sold no user data": a "no" before an object of short words, which has no predicate (no_objects.py)
     if not in_english(language) or not any(" no " in passage.text for passage in passages):
         return []  # a str search: most passages deny no object so
-    dropped = dropped_no(_distinct(mine), theirs, _same_form)
+    dropped = dropped_no(_distinct(mine), theirs, _same_form, text, [passage.text for passage in passages])
     return [_finding(text, offset + dropped[0].start, *dropped)] if dropped else []
 
 

@@ -6,7 +6,7 @@ and a court may refuse the appeal. (A body's decision it announces, "said it wou
 A person's own step said ahead is one too: "The minister said he would resign" (step down, retire, run, quit) is no
 "The minister will resign". A passage gives one where a reporting word ("said", "says", "told ...", "announced",
 "stated") has the speaker's own pronoun, then "would" (or "will") and a verb. A sentence is refused where it tells
-that verb as certain ("will appeal", "are going to appeal") of a subject sharing a word with the passage's speaker
+that verb as certain ("will appeal", "are going to appeal", "is to resign", "is set to resign") of a subject sharing a word with the passage's speaker
 ("the owners" of "The Marta Lind's owners"), says nobody's word itself (no "said", "plan to", "intend to"), and no
 cited passage tells the act as certain outside such a word. English text is read; words in quotation marks are not
 (tests/test_factcheck_102.py, tests/test_factcheck_103.py).
@@ -36,9 +36,10 @@ _STATED = patterns.compile(
     r"(?:also\s+|now\s+|then\s+)?(?P<verb>" + _RECOURSE + r")|(?:he|she)\s+(?:would|will|was\s+going\s+to)\s+"
     r"(?:also\s+|now\s+|then\s+|soon\s+)?(?P<step>" + _OWN_STEP + r"))(?!\w)", re.IGNORECASE)
 # the sentence's certain future: "will appeal", "are going to appeal", its subject before it
-_CERTAIN = patterns.compile(r"(?P<subject>(?:[\w'’-]+\s+){1,4}?)(?:will|shall|(?:is|are)\s+going\s+to)\s+"
+# "is to resign", "is set to resign", "is going to resign" (factcheck105): a future told as settled, as "will" is
+_CERTAIN = patterns.compile(r"(?P<subject>(?:[\w'’-]+\s+){1,4}?)(?:will|shall|(?:is|are)\s+(?:going\s+|set\s+)?to)\s+"
                             r"(?:also\s+|now\s+|then\s+)?(?P<verb>[a-z]{3,})(?!\w)", re.IGNORECASE)
-_GATE = (" will ", " shall ", " going to ")
+_GATE = (" will ", " shall ", " going to ", " is to ", " are to ", " set to ")
 _NOT_SUBJECT = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "and", "also", "on", "in"})
 
 
