@@ -2,8 +2,9 @@
 judges ruled that the award was too high".
 
 wholes_as_parts.py refuses a sentence giving the whole's figure as the count ("Three judges ruled"); a sentence with no
-figure at all gave the whole by its noun: "the judges", "all the judges", or the body they make up ("the panel", "the
-board"), doing what the passage says of a part only. A passage counts a part where a figure is followed by "of the"
+figure at all gave the whole by its noun: "the judges", "all the judges", doing what the passage says of a part only.
+The body they make up acts by its majority: "The panel ruled" or "The board approved" of "two of the three judges" or
+"five of the seven directors" is its decision, and builds. A passage counts a part where a figure is followed by "of the"
 (or "out of") and another figure and the thing counted ("two of the three judges"); a sentence naming that thing after
 "the", "all" or "both" (not after "of": "a majority of the judges", "two of the judges"), or a body of such members,
 with no figure and no part's word ("most", "some", "majority"), is refused where it restates what the passage says of
@@ -22,10 +23,8 @@ from .clauses import content_words
 from .sentences import inside, markers_blanked, split_sentences
 from .wholes_as_parts import _ANY_FIGURE, _NOT_CONTENT, _PART_OF, _SMALL_WORDS
 
-# the bodies a count of people makes up, which a sentence may name for all of them ("the panel" of "the judges")
+# the bodies a count of people makes up: "the panel ruled" of "two of the three judges" is its majority's decision
 _BODIES = ("panel", "bench", "jury", "board", "committee", "council", "commission")
-_MEMBERS = frozenset({"judges", "justices", "jurors", "members", "directors", "councillors", "councilors",
-                      "commissioners", "trustees"})
 _PART_WORDS = frozenset({"most", "some", "majority", "minority", "several", "few", "many", "part", "half", "split",
                          "divided", "dissent", "dissented", "dissenting", "unanimously", "unanimous"})
 _THING = patterns.compile(r"^\s*(?:[a-z'’-]+\s+)?(?P<thing>[a-z]{3,}s)(?!\w)", re.IGNORECASE)
@@ -64,9 +63,8 @@ def unnamed_part(text: str, passages: list[Cited], offset: int = 0, language: st
 @functools.lru_cache(maxsize=1 << 12)
 def _named_pattern(thing: str) -> re.Pattern:
     """Return the pattern of a sentence naming the thing counted as a whole ("the judges", "the panel")."""
-    bodies = "|".join(_BODIES) if thing in _MEMBERS else re.escape(thing)
     return re.compile(rf"(?<![\w'’-])(?:all\s+(?:the\s+|of\s+the\s+)?|both\s+|the\s+)(?:[\w'’-]+\s+)?"
-                      rf"(?:{re.escape(thing)}|{bodies})(?!\w)", re.IGNORECASE)
+                      rf"{re.escape(thing)}(?!\w)", re.IGNORECASE)
 
 
 def _named(text: str, thing: str) -> re.Match | None:

@@ -63,9 +63,7 @@ MISSTATED = {
     # 2. a part told of the whole, no figure
     "the-judges": ("The judges ruled that the award was too high.", (TWO_OF_THREE,), f"this sentence tells of 'The "
                    f"judges' {PART}'Two of the three judges')"),
-    "the-panel": ("The panel ruled that the award was too high.", (TWO_OF_THREE,), "this sentence tells of 'The panel'"),
     "the-members": ("The members voted for the motion.", (FIVE_OF_SEVEN,), "this sentence tells of 'The members'"),
-    "the-committee": ("The committee voted for the motion.", (FIVE_OF_SEVEN,), "this sentence tells of 'The committee'"),
     # 3. "is to", "is set to" as a certain future
     "is-to-resign": ("The minister is to resign.", (RESIGN,), f"{CERTAIN} ('said he would resign')"),
     "is-set-to-resign": ("The minister is set to resign.", (RESIGN,), CERTAIN),
@@ -91,6 +89,9 @@ def test_a_misstatement_is_refused(sentence: str, passages: tuple[str, ...], mes
 
 
 HONEST = {
+    # 2. the body the counted members make up acts by its majority: its decision
+    "the-panel": ("The panel ruled that the award was too high.", (TWO_OF_THREE,)),
+    "the-committee": ("The committee voted for the motion.", (FIVE_OF_SEVEN,)),
     # 1. the "no" kept, another verb, or a speaker not named
     "no-kept": ("Marsh said Chirpline sold no user information.", (NO_DATA,)),
     "not-sold": ("Marsh said Chirpline had not sold user information.", (NO_DATA,)),
