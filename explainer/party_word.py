@@ -24,6 +24,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, says_whose_word, unquoted
 from .clauses import WINDOW
+from .counted_by import counted_by
 from .own_acts import own_act_announced
 from .sentences import folded_word, split_sentences
 from .short_words import restating_words, tells_of_speaker
@@ -213,7 +214,7 @@ def _says_whose(text: str, parties: tuple) -> bool:
     """Say whether a sentence says whose word it states beyond attribution.says_whose_word: any reporting word, a verb
     of announcing in French, German or Spanish, or a party's voice ("Pakistani officials put the toll at 40")."""
     return bool(reports(text) or _gives_a_voice(text, parties) or _FOUND_CLOSING.search(text)
-                or says_as_per_party(text, parties)
+                or says_as_per_party(text, parties) or counted_by(text)
                 or _SAYING & {folded_word(word) for word in _WORD.findall(text)})
 
 
@@ -279,7 +280,8 @@ def _read(text: str, parties: tuple, language: str) -> tuple[tuple[frozenset[str
         rest, start = [], 0
         for (begin, end), speaker in covered:
             said = sentence.text[begin:end]
-            parts.append((_long_words(unquoted(said)), speaker, bool(_OF_ITSELF.match(said))))
+            # quoted words too: "Pour la CFDT, « il n'y a pas d'urgence »" is the CFDT's word (test_newuser_74)
+            parts.append((_long_words(said), speaker, bool(_OF_ITSELF.match(said))))
             rest.append(sentence.text[start:begin])
             start = max(start, end)
         rest.append(sentence.text[start:])
