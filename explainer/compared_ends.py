@@ -14,8 +14,10 @@ import re
 
 from . import patterns
 
-# the words between two dated levels, after a unit's word if any: "| in 2025, compared with |", "| units in 2025 against |"
-_BETWEEN = patterns.compile(r"(?:\s+[^\W\d_]+)?\s+in\s+(?P<year>(?:19|20)\d\d),?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)"
+# the words between two dated levels, after a unit's word if any: "| in 2025, compared with |", "| units in 2025
+# against |"
+_BETWEEN = patterns.compile(r"(?:\s+[^\W\d_]+)?\s+in\s+(?P<year>(?:19|20)\d\d),?\s+"
+                            r"(?:compared\s+(?:with|to)|against|versus|vs\.?)"
                             r"\s+", re.IGNORECASE)
 _WORDS = ("compared", "against", "versus", "vs")
 _YEAR_AFTER = patterns.compile(r"(?:\s+[^\W\d_]+)?\s+in\s+(?P<year>(?:19|20)\d\d)(?!\d)")

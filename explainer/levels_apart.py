@@ -4,10 +4,11 @@ was 93% in 2015." and "Coverage is now 87%."
 A reporter sets two levels of one measure side by side, each told in a sentence of its own (or a passage of its own),
 one in a year and the other in a later year or "now", and gives the change between them. Unread, such a size was
 refused ("figure "six" is not in the passages"). A level is read as a measure's words (one to four, before "was",
-"is", "stood at", "has been") and a figure, dated by "in YEAR" right after it (or after its unit's word: "40 ships in 2015") or "now" ("today", "currently") before
-or after it; two levels of one measure the sentence names, in one unit, dated apart, give a change from the earlier to
-the later: change_sizes.py takes a size that is their difference, the way they go ("risen six points" is refused,
-and so is a size of two measures' levels: tests/test_newuser_74.py).
+"is", "stood at", "has been") and a figure, dated by "in YEAR" right after it (or after its unit's word: "40 ships in
+2015") or "now" ("today", "currently") before or after it; two levels of one measure the sentence names, in one
+unit, dated apart, give a change from the earlier to the later: change_sizes.py takes a size that is their
+difference, the way they go ("risen six points" is refused, and so is a size of two measures' levels:
+tests/test_newuser_74.py).
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from .numbers import Quantity, is_year, mentions_in
 
 _NOW = Decimal(10000)  # "now" is later than any year
 _LEVEL_BEFORE = patterns.compile(
-    r"(?<![\w'’-])(?P<measure>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s+(?P<now>now\s+|today\s+|currently\s+)?"
+    r"(?<![\w'’-])(?P<measure>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s+"
+    r"(?P<now>now\s+|today\s+|currently\s+)?"
     r"(?:was|were|is|are|stood\s+at|stands\s+at|has\s+been|had\s+been)\s+(?P<now2>now\s+|today\s+|currently\s+)?"
     r"(?:at\s+)?(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
-_DATE_AFTER = patterns.compile(r"\s*(?:%|\s+per\s*cent|\s+percent|\s+[^\W\d_][\w-]*)?\s+(?:in\s+(?P<year>(?:19|20)\d\d)(?!\d)"
+_DATE_AFTER = patterns.compile(r"\s*(?:%|\s+per\s*cent|\s+percent|\s+[^\W\d_][\w-]*)?\s+"
+                               r"(?:in\s+(?P<year>(?:19|20)\d\d)(?!\d)"
                                r"|(?P<now>now|today|currently)(?!\w))", re.IGNORECASE)
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 _GATE = (" was ", " is ", " were ", " are ", " stood ", " stands ", " been ")
