@@ -30,3 +30,22 @@ def split_participles(clause: str) -> frozenset[str]:
             if forms is not None and forms.prefix == prefix:
                 found.add(forms.participle)
     return frozenset(found)
+
+
+# A date set off by commas, "am Mittwoch, 11. März 2026,": no clause of its own. Cut there (at its commas and its
+# day's stop), "hat den Antrag ... am Mittwoch, 11. März 2026, abgewiesen" lost its participle to a clause of one
+# word, and "weist den Antrag ab" citing it was read as adding a negation.
+_DATE_ASIDE = patterns.compile(
+    r",\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s*)?\d{1,2}\.\s*(?:\d{1,2}\.|Januar"
+    r"|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s*\d{4})?\s*,")
+
+
+def joined_over_dates(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the clause ends `spans` (each a separator's start and end, in order) but those within a German date set
+    off by commas ("am Mittwoch, 11. März 2026,"): the clause goes on across it."""
+    if ", " not in text or not any(character.isdigit() for character in text):
+        return spans  # the common case: no date to set off
+    asides = [match.span() for match in _DATE_ASIDE.finditer(text)]
+    if not asides:
+        return spans
+    return [(end, after) for end, after in spans if not any(start <= end < stop for start, stop in asides)]

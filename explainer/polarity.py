@@ -37,7 +37,7 @@ from . import (arabic_negations, not_without, bengali, bengali_negations, chines
 from .attribution import Cited, Finding, in_english, unquoted
 from .datebounds import bound_negations
 from .free_of import Lacked, lacking, may_lack
-from .german_split_verbs import split_participles
+from .german_split_verbs import joined_over_dates, split_participles
 from .manner_without import manner_negations
 from .protest_verbs import PROTESTING, criticism_of_opposed  # "protestiert gegen", as "stimmte gegen"
 from .numbers import read_by_language
@@ -504,6 +504,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     spans = [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]
     if (language or "en").split("-")[0].lower() == "de":
         spans = not_without.joined(text, spans)  # "nicht ohne": one clause, negated twice
+        spans = joined_over_dates(text, spans)  # "am Mittwoch, 11. März 2026, abgewiesen": one clause
     for end, after in spans:
         piece = text[start:end]
         if piece.strip() and not _left_unread(piece) and not (dutch and _purpose_only(piece)):

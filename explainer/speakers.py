@@ -461,7 +461,9 @@ def _closes_aside(opener: re.Match, closer: re.Match, text: str) -> bool:
 # French's "Pour la CFDT, il n'y a pas d'urgence" is read so too (tests/test_newuser_74.py).
 _PER = patterns.compile(r"(?:^|(?<=[.;:!?]\s))\W*P(?:er|our)\s+"
                         r"(?P<who>(?:(?:il|lo|la|i|gli|le|les)\s+|l['’])?[^\W\d_][\w'’-]*"
-                        r"(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s*,")
+                        # not a relative clause after the comma, "Pour l'Union paysanne, qui a déposé le recours":
+                        # what it tells of the party is the passage's own word
+                        r"(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s*,(?!\s*(?:qui|que|dont|lequel|laquelle|che|cui)\s)")
 
 
 def _per_party(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> list[tuple[int, str]]:

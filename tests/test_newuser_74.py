@@ -56,6 +56,13 @@ HONEST = {
     "pour-unquoted": ("fr", "Pour la CFDT, il n'y a pas d'urgence financière.",
                       ("Pour la CFDT, il n'y a pas d'urgence financière.",)),
     "selon-for-pour": ("fr", "Selon la CFDT, il n'y a pas d'urgence financière.", (CFDT_QUOTED,)),
+    "quote-told-of": ("fr", "La CFDT s'est exprimée sur l'urgence financière.", (CFDT_QUOTED,)),
+    "pour-relative-clause": ("fr", "La CFDT a déposé un recours le 20 janvier 2026.",
+                             ("Pour la CFDT, qui a déposé un recours le 20 janvier 2026, la décision est « une "
+                              "victoire ».",)),
+    "german-date-aside": ("de", "Das Arbeitsgericht Hamburg weist den Antrag auf eine einstweilige Verfügung ab.",
+                          ("Das Arbeitsgericht Hamburg hat den Antrag auf eine einstweilige Verfügung gegen den Streik "
+                           "am Mittwoch, 11. März 2026, abgewiesen.",)),
     "pour-not-a-giver": ("fr", "Pour la première fois, la CFDT manifeste seule.",
                          ("Pour la première fois, la CFDT manifeste seule.",)),
 }
