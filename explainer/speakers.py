@@ -467,8 +467,8 @@ _PER = patterns.compile(r"(?:^|(?<=[.;:!?]\s))\W*P(?:er|our)\s+"
 
 
 def _per_party(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> list[tuple[int, str]]:
-    """Return where a sentence of text opens with "Per" (French "Pour") and a party of the briefing set off by a comma, with its
-    words: that party's word is what the sentence says."""
+    """Return where a sentence of text opens with "Per" (French "Pour") and a party of the briefing set off by a
+    comma, with its words: that party's word is what the sentence says."""
     if ("Per " not in text and "Pour " not in text) or not parties:
         return []  # the common case: one substring search
     return [(match.start("who"), match["who"]) for match in _PER.finditer(text)

@@ -61,8 +61,8 @@ HONEST = {
                              ("Pour la CFDT, qui a déposé un recours le 20 janvier 2026, la décision est « une "
                               "victoire ».",)),
     "german-date-aside": ("de", "Das Arbeitsgericht Hamburg weist den Antrag auf eine einstweilige Verfügung ab.",
-                          ("Das Arbeitsgericht Hamburg hat den Antrag auf eine einstweilige Verfügung gegen den Streik "
-                           "am Mittwoch, 11. März 2026, abgewiesen.",)),
+                          ("Das Arbeitsgericht Hamburg hat den Antrag auf eine einstweilige Verfügung gegen den "
+                           "Streik am Mittwoch, 11. März 2026, abgewiesen.",)),
     "pour-not-a-giver": ("fr", "Pour la première fois, la CFDT manifeste seule.",
                          ("Pour la première fois, la CFDT manifeste seule.",)),
 }
@@ -91,7 +91,8 @@ MISSTATED = {
                            ("Vaccination was 93% in 2015.", "Coverage is now 87%."),
                            'figure "six" is not in the passages'),
     "apart-same-year": ("en", "Coverage has dropped six points in a decade.",
-                        ("Coverage was 93% in 2015.", "Coverage was 87% in 2015."), 'figure "six" is not in the passages'),
+                        ("Coverage was 93% in 2015.", "Coverage was 87% in 2015."),
+                        'figure "six" is not in the passages'),
     "apart-reversed": ("en", "Coverage has dropped six points in a decade.",
                        ("Coverage was 87% in 2015.", "Coverage is now 93%."), 'figure "six" is not in the passages'),
     "apart-grown": ("en", "The fleet has grown by 12 ships since 2015.", FLEET, 'figure "12" is not in the passages'),
@@ -99,7 +100,8 @@ MISSTATED = {
                               ("Das Landgericht wies die Klage ab.",), "this sentence drops the negation"),
     "german-negation-dropped": ("de", "Das Landgericht hat die Klage abgewiesen.",
                                 ("Das Landgericht wies die Klage nicht ab.",), "this sentence adds a negation"),
-    "german-admitted-denied": ("de", "Das Gericht hat die Klage nicht zugelassen.", ("Das Gericht ließ die Klage zu.",),
+    "german-admitted-denied": ("de", "Das Gericht hat die Klage nicht zugelassen.",
+                               ("Das Gericht ließ die Klage zu.",),
                                "this sentence adds a negation"),
     "counted-by-another": ("en", "The 3.5 million protesters counted by the police marched.",
                            ("The protesters numbered 3.5 million, according to the union.",),
@@ -112,7 +114,8 @@ MISSTATED = {
                       "this sentence states as fact what its cited passages give only as the word of CGT"),
     "quoted-as-fact": ("fr", "Il n'y a pas d'urgence financière.", (CFDT_QUOTED,),
                        "this sentence states as fact what its cited passages give only as the word of CFDT"),
-    "pour-as-fact": ("fr", "Il n'y a pas d'urgence financière.", ("Pour la CFDT, il n'y a pas d'urgence financière.",),
+    "pour-as-fact": ("fr", "Il n'y a pas d'urgence financière.",
+                     ("Pour la CFDT, il n'y a pas d'urgence financière.",),
                      "this sentence states as fact what its cited passages give only as the word of CFDT"),
     "quoted-as-fact-english": ("en", "There is no financial emergency.",
                                ('According to the CFDT, "there is no financial emergency."',),
