@@ -28,13 +28,16 @@ _ARTICLE = (r"(?:(?P<own>sus|su|nuestros|nuestras|nuestro|nuestra|ses|nos|leurs|
             r"|(?P<article>los|las|el|la|der|die|des|dem|den|les|le|the)\s+|(?P<elided>l['’])\s*)?")
 _GIVER = patterns.compile(
     r"(?<![\w'’])(?:según|de\s+acuerdo\s+con|laut|nach\s+(?:eigenen\s+)?(?:Angaben|Schätzungen?|Zählungen?"
-    r"|Berechnungen|Darstellung)(?:\s+(?:von|vom))?|selon|d['’]\s*après|according\s+to)\s+" + _ARTICLE
+    r"|Berechnungen|Darstellung)(?:\s+(?:von|vom))?|selon|d['’]\s*après|according\s+to"
+    # a passive's counter: "comptés par la CGT", "counted by the union" (counted_by.py)
+    r"|(?:compt|recens|dénombr|chiffr)(?:é|ée|és|ées)\s+par|(?:counted|tallied|estimated|recorded)\s+by"
+    r"|(?:contad|contabilizad|registrad|estimad)(?:o|a|os|as)\s+por)\s+" + _ARTICLE
     # "le ministère de l'Intérieur", not "le ministère de l'"
     + r"(?P<who>[^\W\d_][\w-]*(?:\s+(?:de\s+l|d)['’]\s*[^\W\d_][\w-]*"
     r"|\s+(?:de\s+la|de|del|der|des|von|vom|of\s+the|of)\s+[^\W\d_][\w-]*)?)"
     r"(?P<next>\s+[^\W\d_]+)?", re.IGNORECASE)
 _GATE = ("egún", "cuerdo con", "aut ", "Angaben", "Schätzung", "Zählung", "Berechnung", "Darstellung", "elon", "après",
-         "ccording")
+         "ccording", "par ", "by ", "por ")
 _WORD = patterns.compile(r"[^\W\d_][\w-]*")
 _NOT_NAMES = frozenset({"propio", "propia", "eigenen", "eigener", "propre", "own"})
 # what gives a figure without being anyone: "according to provisional results", "según una encuesta"

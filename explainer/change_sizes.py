@@ -17,6 +17,8 @@ import re
 from . import change_sizes_german, change_sizes_romance, patterns
 from .change_ends_told import told_change
 from .change_owners import others_ends
+from .compared_ends import compared_ends
+from .levels_apart import levels_apart
 from .relative_changes import changes_of, fits
 from .numbers import PERCENTAGE_POINT, Quantity, is_year, mentions_in
 
@@ -29,7 +31,8 @@ _SIZE_BEFORE = patterns.compile(
     r"|fall|decline|decrease|cut|reduction)\s+of|by|up|down)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+"
     r"|around\s+)?$", re.IGNORECASE)
 _POINTS_AFTER = patterns.compile(r"\s*(?:percentage\s+)?points?(?!\w)", re.IGNORECASE)
-_MAY_CHANGE = ("from", "up", "down")  # a passage's change between two ends, looked for as text
+# a passage's change between two ends, looked for as text; two levels set side by side: compared_ends.py
+_MAY_CHANGE = ("from", "up", "down", "compared", "against", "versus", "vs")
 
 
 def change_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, end: int, passages) -> bool:
@@ -54,7 +57,9 @@ def change_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, 
                for passage in passages if any(word in passage.text.casefold() for word in _MAY_CHANGE)
                for start_level, reached in change_ends_of(passage.text, passage.language)
                if start_level.unit == reached.unit == unit) \
-        or (not points and told_change(quantities, sentence, end, way, passages, others))  # change_ends_told.py
+        or (not points and told_change(quantities, sentence, end, way, passages, others)) \
+        or levels_apart(wanted, unit, sentence, _way_of(sentence[max(0, start - 40):start]) if way is None else way,
+                        passages, others)  # each end in a sentence of its own: levels_apart.py
 
 
 # a share a change is by, right before its figure: "rose by 53%", "cut ... by about a third", "an increase of 33%"
@@ -130,6 +135,8 @@ def change_ends_of(text: str, language: str = "") -> tuple[tuple[Quantity, Quant
                     pairs.append((a, b))
                 elif a in reached and (b in started or re.search(r"\b(?:up|down)\s+from\s*$", between)):
                     pairs.append((b, a))  # "to B from A", "B, up from A"
+                elif (ends := compared_ends(text, first, second, between, a, b)) is not None:
+                    pairs.append(ends)  # "$5.1 billion in 2025, compared with $4.8 billion in 2024" (compared_ends.py)
                 elif _DATED_ENDS.fullmatch(between) and _FROM_OR_TO.search(text, max(0, first.start - 6), first.start):
                     # "from A in 2000 to B in 2020" (direction.py reads no level dated so), "to B in 2020 from A"
                     pairs.append((a, b) if between.split()[-1] == "to" else (b, a))

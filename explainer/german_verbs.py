@@ -47,6 +47,7 @@ _STRONG = {
 }
 _SEPARABLE = ("wieder", "zurück", "weiter", "fort", "nieder", "still", "durch", "heraus", "hinaus", "zusammen", "aus",
               "auf", "ab", "an", "ein", "mit", "vor", "nach", "zu", "bei", "los", "fest", "her", "hin", "frei")
+SEPARABLE = frozenset(_SEPARABLE)  # german_split_verbs.py
 _INSEPARABLE = ("unter", "über", "hinter", "wider", "miss", "zer", "ver", "ent", "emp", "be", "ge", "er")
 
 
@@ -75,6 +76,11 @@ def strong_forms(infinitive: str) -> Strong | None:
     return None
 
 
+def past_infinitives(word: str) -> tuple[str, ...]:
+    """Return the infinitives of the table a past ("wies", "brachen") is of (german_split_verbs.py)."""
+    return _BY_PAST.get(word, ())
+
+
 def strong_patterns(infinitive: str) -> tuple[str, str]:
     """Return the patterns of a strong verb's participle ("abgebrochen", "beschlossen") and of its past ("brach",
     "beschloss", "brachen"), which a separable prefix stands apart from; ("", "") for a verb not in the table."""
@@ -85,6 +91,10 @@ def strong_patterns(infinitive: str) -> tuple[str, str]:
     return re.escape(forms.participle), re.escape(forms.past) + ending
 
 
+_BY_PAST: dict[str, tuple[str, ...]] = {}
+for _infinitive, (_past, _) in _STRONG.items():
+    for _ending in ("", "en", "n"):
+        _BY_PAST[_past + _ending] = _BY_PAST.get(_past + _ending, ()) + (_infinitive,)
 _PASTS = frozenset(past + ending for past, _ in _STRONG.values() for ending in ("", "en", "n"))
 _PAST_AUXILIARIES = frozenset({"hatte", "hatten", "war", "waren", "wurde", "wurden", "gewesen", "worden"})
 _PERFECT = frozenset({"hat", "haben"})

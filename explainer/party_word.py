@@ -24,6 +24,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, says_whose_word, unquoted
 from .clauses import WINDOW
+from .counted_by import counted_by
 from .own_acts import own_act_announced
 from .sentences import folded_word, split_sentences
 from .short_words import restating_words, tells_of_speaker
@@ -115,12 +116,14 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
         return []  # most sentences say whose word they state (a lookup dropped_attribution has made): no passage read
     parts = [part for passage in passages for part in _read(
         _as_read(passage.text, passage.holding, passage.language or language), parties, passage.language or language)]
-    if not any(speaker for _, speaker, _ in parts) or _says_whose(text, parties):
+    if not any(speaker for _, speaker, _, _ in parts) or _says_whose(text, parties):
         return []  # the patterns of _says_whose run only where a passage gives a party's word
     spoken = _long_words(unquoted(text))
     named = _parties_named(text, parties)
     party, most = "", 1
-    for words, speaker, of_itself in parts:
+    for words, speaker, of_itself, quoted in parts:
+        if quoted and not _names_speaker(text, speaker):
+            words = words | quoted  # its quoted words too, where the sentence does not tell of the speaker itself
         shared = len(spoken & words)
         if shared >= 2 and not speaker:
             return []  # stated outside any party's words: a passage backs it as fact
@@ -213,7 +216,7 @@ def _says_whose(text: str, parties: tuple) -> bool:
     """Say whether a sentence says whose word it states beyond attribution.says_whose_word: any reporting word, a verb
     of announcing in French, German or Spanish, or a party's voice ("Pakistani officials put the toll at 40")."""
     return bool(reports(text) or _gives_a_voice(text, parties) or _FOUND_CLOSING.search(text)
-                or says_as_per_party(text, parties)
+                or says_as_per_party(text, parties) or counted_by(text)
                 or _SAYING & {folded_word(word) for word in _WORD.findall(text)})
 
 
@@ -269,7 +272,7 @@ def _names_a_party(text: str, parties: tuple) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _read(text: str, parties: tuple, language: str) -> tuple[tuple[frozenset[str], str, bool], ...]:
+def _read(text: str, parties: tuple, language: str) -> tuple[tuple[frozenset[str], str, bool, frozenset[str]], ...]:
     """Return the parts of a passage, each as its long words, the party whose word it is ("" where it is no party's)
     and whether the party tells of itself: the words each party's reporting word covers, and the rest of each
     sentence."""
@@ -279,11 +282,13 @@ def _read(text: str, parties: tuple, language: str) -> tuple[tuple[frozenset[str
         rest, start = [], 0
         for (begin, end), speaker in covered:
             said = sentence.text[begin:end]
-            parts.append((_long_words(unquoted(said)), speaker, bool(_OF_ITSELF.match(said))))
+            # its quoted words apart: "Pour la CFDT, « il n'y a pas d'urgence »" is the CFDT's word (test_newuser_74)
+            unquoted_words = _long_words(unquoted(said))
+            parts.append((unquoted_words, speaker, bool(_OF_ITSELF.match(said)), _long_words(said) - unquoted_words))
             rest.append(sentence.text[start:begin])
             start = max(start, end)
         rest.append(sentence.text[start:])
-        parts.append((_long_words(unquoted(" ".join(rest))) - _speaker_words(covered), "", False))
+        parts.append((_long_words(unquoted(" ".join(rest))) - _speaker_words(covered), "", False, frozenset()))
     return tuple(parts)
 
 
@@ -387,6 +392,13 @@ def _clause_around(text: str, at: int) -> tuple[int, int]:
         return (0, len(text))
     after = _NEXT_CLAUSE.search(text, at)
     return (starts[-1], after.start() if after else len(text))
+
+
+def _names_speaker(text: str, speaker: str) -> bool:
+    """Say whether a sentence names a speaker by a word of its name ("Lorenz äußerte sich zum Angebot" of Petra
+    Lorenz's quoted words): it tells of the speaker, not the speaker's quoted words as fact."""
+    named = {folded_word(word) for word in _WORD.findall(speaker) if len(word) >= 3}
+    return bool(named & {folded_word(word) for word in _WORD.findall(text)})
 
 
 def _long_words(text: str) -> frozenset[str]:

@@ -37,6 +37,7 @@ from . import (arabic_negations, not_without, bengali, bengali_negations, chines
 from .attribution import Cited, Finding, in_english, unquoted
 from .datebounds import bound_negations
 from .free_of import Lacked, lacking, may_lack
+from .german_split_verbs import joined_over_dates, split_participles
 from .manner_without import manner_negations
 from .protest_verbs import PROTESTING, criticism_of_opposed  # "protestiert gegen", as "stimmte gegen"
 from .numbers import read_by_language
@@ -140,11 +141,13 @@ _NEGATING_BEFORE_FROM = frozenset({"keep", "keeps", "kept", "keeping", "prevent"
                                    "preventing"})
 # Verbs that reject with a word after them: German "zurück" or "aus" at the clause's end ("Die Regierung wies den
 # Vorschlag zurück", "schloss eine Koalition aus"); a vote against, "votó en contra", "a voté contre", "stimmte gegen".
-_SEPARABLE_REJECTING = {"wies": "zurück", "wiesen": "zurück", "weist": "zurück", "weisen": "zurück",
-                        "schloss": "aus", "schlossen": "aus", "schließt": "aus", "schließen": "aus",
+# "wies die Klage ab" dismissed it, as "abgewiesen" does (tests/test_newuser_74.py)
+_SEPARABLE_REJECTING = {"wies": ("zurück", "ab"), "wiesen": ("zurück", "ab"), "weist": ("zurück", "ab"),
+                        "weisen": ("zurück", "ab"),
+                        "schloss": ("aus",), "schlossen": ("aus",), "schließt": ("aus",), "schließen": ("aus",),
                         # Dutch, as German: "De raad wees het voorstel af", "sloot een akkoord uit"
-                        "wees": "af", "wezen": "af", "wijst": "af", "wijzen": "af", "sloot": "uit",
-                        "sloten": "uit", "sluit": "uit"}
+                        "wees": ("af",), "wezen": ("af",), "wijst": ("af",), "wijzen": ("af",), "sloot": ("uit",),
+                        "sloten": ("uit",), "sluit": ("uit",)}
 _VOTED = frozenset({"votó", "votaron", "vota", "votan", "voté", "vote", "votent", "votait", "stimmte", "stimmten",
                     "stimmt"})
 _AGAINST = frozenset({"contra", "contre", "gegen", "dagegen", "against"})
@@ -496,10 +499,12 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     dutch = (language or "en").split("-")[0].lower() == "nl"
     greek_text = (language or "en").split("-")[0].lower() == "el"
     french = (language or "en").split("-")[0].lower() == "fr"
+    german = (language or "en").split("-")[0].lower() == "de"
     ends = _CLAUSE_ENDS.get((language or "en").split("-")[0].lower(), _CLAUSE_END)
     spans = [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]
     if (language or "en").split("-")[0].lower() == "de":
         spans = not_without.joined(text, spans)  # "nicht ohne": one clause, negated twice
+        spans = joined_over_dates(text, spans)  # "am Mittwoch, 11. März 2026, abgewiesen": one clause
     for end, after in spans:
         piece = text[start:end]
         if piece.strip() and not _left_unread(piece) and not (dutch and _purpose_only(piece)):
@@ -523,6 +528,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
                 # words a restatement holds ("workers would keep the agreement"); "the agreement raised pay" is none
                 before = found[-1].words
             words = _content_words(piece) | {word[:_PREFIX] for lack in lacked for word in lack.what} | introduced
+            if german:  # "wies die Klage ab" holds "abgewiesen" (german_split_verbs.py)
+                words |= {word[:_PREFIX] for word in split_participles(piece)}
             negative = len(negations) % 2 == 1
             antecedent = frozenset()
             elliptical = found and (_ELLIPTICAL_NOT.match(piece) or (italian and _ELLIPTICAL_NON.match(piece)))
@@ -686,7 +693,7 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
                                if words[i][2] == "from"), None)):
             found.append(since)  # what it negates is its object's: "prevented the convoy from reaching the town"
         elif code in ("de", "nl") and word in _SEPARABLE_REJECTING and any(
-                w[2] == _SEPARABLE_REJECTING[word] for w in words[index + 1:]):
+                w[2] in _SEPARABLE_REJECTING[word] for w in words[index + 1:]):
             found.append((start, end))  # "wies den Vorschlag zurück": rejected, as "lehnte ... ab"
         elif (word in _VOTED or word in PROTESTING) and (against := next(
                 (w for w in words[index + 1:index + 3] if w[2] in _AGAINST), None)):

@@ -458,14 +458,18 @@ def _closes_aside(opener: re.Match, closer: re.Match, text: str) -> bool:
 # Italian opens a sentence with "Per" and a speaker set off by a comma, "according to": "Per la Regione, Autovie
 # Tirrene ha speso solo 1.250.000 euro" (honest, it was refused as the Region's word told as fact). "Per" is too common
 # a word to list under `according_to` ("per la manutenzione"): read only so, and only where what it names is a party.
-_PER = patterns.compile(r"(?:^|(?<=[.;:!?]\s))\W*Per\s+(?P<who>(?:(?:il|lo|la|i|gli|le)\s+|l['’])?[^\W\d_][\w'’-]*"
-                        r"(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s*,")
+# French's "Pour la CFDT, il n'y a pas d'urgence" is read so too (tests/test_newuser_74.py).
+_PER = patterns.compile(r"(?:^|(?<=[.;:!?]\s))\W*P(?:er|our)\s+"
+                        r"(?P<who>(?:(?:il|lo|la|i|gli|le|les)\s+|l['’])?[^\W\d_][\w'’-]*"
+                        # not a relative clause after the comma, "Pour l'Union paysanne, qui a déposé le recours":
+                        # what it tells of the party is the passage's own word
+                        r"(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s*,(?!\s*(?:qui|que|dont|lequel|laquelle|che|cui)\s)")
 
 
 def _per_party(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> list[tuple[int, str]]:
-    """Return where a sentence of text opens with "Per" and a party of the briefing set off by a comma, with its
-    words: that party's word is what the sentence says."""
-    if "Per " not in text or not parties:
+    """Return where a sentence of text opens with "Per" (French "Pour") and a party of the briefing set off by a
+    comma, with its words: that party's word is what the sentence says."""
+    if ("Per " not in text and "Pour " not in text) or not parties:
         return []  # the common case: one substring search
     return [(match.start("who"), match["who"]) for match in _PER.finditer(text)
             if parties_of(naming_words(match["who"], parties) | named_by_its_noun(match["who"], parties), parties)]
