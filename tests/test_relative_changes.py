@@ -25,6 +25,7 @@ EXPORTS = "Exports reached $8.4bn last year, up from $6bn the year before."
 TARIFF = "The average tariff will rise from 10% to 25% next year."
 POPULATION = "The population grew from 1.2 million in 2000 to 1.8 million in 2020."
 REVENUE = "Revenue rose to $5.1 billion in 2025 from $4.8 billion in 2024."
+AGAINST = "Revenue was $5.1 billion in 2025, against $4.8 billion a year earlier."
 OFFER = "Halden Foods agreed to buy Brisk Snacks for $52 a share in cash. Brisk shares closed at $40 on Friday."
 
 BUILT = [
@@ -54,6 +55,9 @@ BUILT = [
     # a price's premium over another the passage gives (computed.py): a share of the lower
     ("Halden's offer of $52 a share is a 30% premium to Brisk's Friday close.", OFFER),
     ("The $52 offer is 30% above Brisk's Friday close.", OFFER),
+    # two levels set side by side, the second dated by "a year earlier" (compared_ends.py)
+    ("Revenue rose 6% in 2025.", AGAINST),
+    ("Revenue rose by $300 million in 2025.", AGAINST),
 ]
 
 REFUSED = [
@@ -76,6 +80,8 @@ REFUSED = [
     ("The offer is a 25% premium to Brisk's Friday close.", OFFER),
     ("The offer is a 23% premium to Brisk's Friday close.", OFFER),
     ("The offer is 30% below Brisk's Friday close.", OFFER),
+    ("Revenue fell 6% in 2025.", AGAINST),
+    ("Revenue rose 10% in 2025.", AGAINST),
 ]
 
 
