@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from . import fractions_german, patterns
 from .attribution import Cited, Finding, clipped
+from .change_sizes import relative_changes_given
 from .numbers import mentions_in, quantities_in
 from .qualifiers import qualifier_of
 from .relative_changes import fits as fits_change, shown
@@ -259,7 +260,6 @@ def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, langu
     said = fractions_in(spoken)
     by_change = [fraction for fraction in said if fraction.written[:2].lower() == "by"]
     if by_change:  # "cut the risk by a third" of "from 6% to 4%": the share of a change's start (relative_changes.py)
-        from .change_sizes import relative_changes_given  # change_sizes.py is read by attribution.py, which we read
         changes = relative_changes_given(passages)
         if changes:
             fitting = {fraction for fraction in by_change

@@ -4,8 +4,8 @@
 A reporter works out how much a figure grew or shrank from the two ends a passage gives ("from A to B", "to B from
 A", "B, up from A"; change_sizes.change_ends_of reads them): (B - A) / A. Such a percentage, given as a change's size
 ("rose by", "cut ... by", "an increase of"), or a fraction a change is "by" ("by a third", fractions_said.py), builds
-where it is that share of one change the cited passages give, the way that change goes: a plain figure to its last
-digit ("53%" of 52.9%), "about" within an eighth of it or two points, "nearly" below it, "more than" above it. Of two
+where it is that share of one change the cited passages give, the way that change goes: a plain figure within half a
+point ("53%" of 52.9%), "about" within an eighth of it or two points, "nearly" below it, "more than" above it. Of two
 percentages the share is of the first one (a relative change: 6% to 4% is a third less); "rose by 15%" of "from 10%
 to 25%" (150%) is still refused, and a fraction that fits no share given is refused where the passages give a change's
 two ends and no percentage of their own: "rose by a third" citing "to 312 from 204".
@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 _NEAR = Decimal(2)
+_ROUNDED = Decimal("0.5")
 
 
 class Change(NamedTuple):
@@ -41,7 +42,7 @@ def changes_of(ends: Iterable[tuple]) -> tuple[Change, ...]:
 
 def fits(value: Decimal, qualifier: str, percent: Decimal, exact: bool) -> bool:
     """Say whether a share `percent` of a change is what a figure `value`, as qualified ("", "about", "nearly", "more",
-    "less"), says: a plain figure in digits (`exact`) to its last digit, a plain fraction within a tenth of it."""
+    "less"), says: a plain figure in digits (`exact`) within half a point, a plain fraction within a tenth of it."""
     near = max(value / 8, _NEAR)
     if qualifier == "about":
         return abs(percent - value) <= near
@@ -52,8 +53,7 @@ def fits(value: Decimal, qualifier: str, percent: Decimal, exact: bool) -> bool:
     if qualifier == "less":
         return percent < value
     if exact:
-        last = Decimal(1).scaleb(value.as_tuple().exponent) if value.as_tuple().exponent < 0 else Decimal(1)
-        return abs(percent - value) < last / 2 or abs(percent - value) < Decimal("0.5")
+        return abs(percent - value) < _ROUNDED  # "6%" or "6.25%" of 6.25%: a reporter rounds to the point
     return abs(percent - value) <= max(value / 10, Decimal("1.5"))
 
 

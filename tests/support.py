@@ -498,6 +498,13 @@ def sentence_findings(sentence: str, passages, language: str, parties, statement
     return [finding.message for finding in found]
 
 
+def findings_in_language(language: str, sentence: str, passages: str | tuple[str, ...]) -> list[str]:
+    """Return the build's findings of one sentence in `language` citing `passages` (one, or several), read with
+    that language's built-in locale as a build reads it."""
+    read_as_project_locale(REPO, language)
+    return sentence_findings(sentence, (passages,) if isinstance(passages, str) else passages, language, ())
+
+
 def item_findings(text: str, passages, language: str, parties, by_claimant: bool = False) -> list[str]:
     """Return what the build's checks of an item cited as a whole (_reworded_item) say of `text`, as
     sentence_findings says of one sentence (`by_claimant`: a claim's words, whose claimant says whose they are)."""

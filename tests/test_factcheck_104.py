@@ -23,9 +23,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import REPO
 from explainer import numbers
-from support import read_as_project_locale, sentence_findings
+from support import findings_in_language as findings
 
 
 @pytest.fixture(autouse=True)
@@ -34,11 +33,6 @@ def no_locale_after():
     yield
     numbers.read_as_locales({})
 
-
-def findings(language: str, sentence: str, passage: str) -> list[str]:
-    """Return the build's findings of one sentence in `language`, read with that language's built-in locale."""
-    read_as_project_locale(REPO, language)
-    return sentence_findings(sentence, (passage,), language, ())
 
 
 AGRARDIESEL = "Der Bauernverband protestiert gegen die Streichung der Subventionen für Agrardiesel."

@@ -22,7 +22,7 @@ import pytest
 
 from conftest import REPO
 from explainer import numbers
-from support import item_findings, read_as_project_locale, sentence_findings
+from support import findings_in_language as findings, item_findings, read_as_project_locale
 
 
 @pytest.fixture(autouse=True)
@@ -31,11 +31,6 @@ def no_locale_after():
     yield
     numbers.read_as_locales({})
 
-
-def findings(language: str, sentence: str, passages: tuple[str, ...]) -> list[str]:
-    """Return the build's findings of one sentence in `language`, read with that language's built-in locale."""
-    read_as_project_locale(REPO, language)
-    return sentence_findings(sentence, passages, language, ())
 
 
 AFIRMA = "El sindicato afirma que el Gobierno incumplió el acuerdo."
