@@ -23,6 +23,7 @@ SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 # Chromium's headless mode is its whole browser with a window no one sees, and it preloads that window's omnibox
 # popup, a WebUI page with a renderer of its own, which then worked on every page a test loaded: 35 ms of the 170 ms
 # of CPU a load of the real briefing cost, 14 to 27 of the 200 CPU-seconds of the browser tests (two pairs of runs).
+# Chromium 150 preloads no such popup; the features still cost nothing to turn off.
 UNSEEN_WINDOW_FEATURES = ("PreloadTopChromeWebUI", "WebUIOmniboxPopup", "WebUIOmniboxAimPopup")
 
 
