@@ -1162,11 +1162,19 @@ def _months_in(text: str, language: str = "") -> frozenset[int]:
 _SPANISH_ENDINGS = r"(?:ó|aron|a|an|ado|ada|ados|adas|ando|ar|ará|arán|aría|arían)"
 _MULTIPLE = patterns.compile(r"(?<![\w-])(?:doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)"
                              r"|quintupl(?:ed|ing)|halv(?:ed|ing)"
+                             # the bare verb after a modal or "to" ("would double the reservoir's capacity"), not an
+                             # adjective's or a noun's "double" ("a double standard", "double-digit")
+                             r"|(?<=\bwould\s)(?:double|triple|treble|quadruple|quintuple|halve)(?!-)"
+                             r"|(?<=\bwill\s)(?:double|triple|treble|quadruple|quintuple|halve)(?!-)"
+                             r"|(?<=\bcould\s)(?:double|triple|treble|quadruple|quintuple|halve)(?!-)"
+                             r"|(?<=\bmay\s)(?:double|triple|treble|quadruple|quintuple|halve)(?!-)"
+                             r"|(?<=\bto\s)(?:double|triple|treble|quadruple|quintuple|halve)(?!-)"
                              rf"|(?:dupli|tripli|cuadrupli|quintupli)c{_SPANISH_ENDINGS})(?!\w)(?!\s+down\b)",
                              re.IGNORECASE)
 # The words _MULTIPLE finds, each a whole word: a sentence whose words (found once) hold none changes by no multiple.
 _MULTIPLE_WORDS = frozenset({"doubled", "doubling", "tripled", "tripling", "trebled", "trebling", "quadrupled",
-                             "quadrupling", "quintupled", "quintupling", "halved", "halving"} | {
+                             "quadrupling", "quintupled", "quintupling", "halved", "halving", "double", "triple",
+                             "treble", "quadruple", "quintuple", "halve"} | {
     f"{stem}c{ending}" for stem in ("dupli", "tripli", "cuadrupli", "quintupli")
     for ending in ("ó", "aron", "a", "an", "ado", "ada", "ados", "adas", "ando", "ar", "ará", "arán", "aría", "arían")})
 _MULTIPLE_FORMS = patterns.compile(r"(?<![\w-])(?:doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|trebl(?:e|ed|es|ing)"

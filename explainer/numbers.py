@@ -1543,7 +1543,7 @@ _UNIT_FAMILY = {word: family for family, words in UNITS.items() for word in word
 # How messages name a family in the plural ("given in kilometres", "in degrees Celsius").
 UNIT_PLURALS = {"real": "reais", "mile per hour": "miles per hour", "kilometre per hour": "kilometres per hour",
                 "degree Celsius": "degrees Celsius", "degree Fahrenheit": "degrees Fahrenheit", "yen": "yen", "penny": "pence",
-                "yuan": "yuan", "won": "won", "rupiah": "rupiah", "taka": "taka", **measures.PLURALS}
+                "yuan": "yuan", "won": "won", "rupiah": "rupiah", "taka": "taka", "foot": "feet", **measures.PLURALS}
 # Grouped by first letter: the table has some hundred words, and most figures are followed by none of them.
 _UNIT_AFTER = patterns.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|di\s+|d['’])?(?P<unit>" + patterns.by_first_letter(
     w for w in _UNIT_FAMILY if w[0].isalpha()) + r")(?![\w-])", re.IGNORECASE)

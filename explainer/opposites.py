@@ -8,7 +8,7 @@ private, domestic and foreign, offensive and defensive, voluntary and mandatory 
 armed and unarmed, urban and rural, majority and minority, surplus and deficit, welcomed or praised and criticised or
 condemned, continued and stopped, halted or ceased, public and confidential or secret; a court's findings: clear and
 ambiguous or vague, valid and invalid, adequate and inadequate, sufficient and insufficient, fair and unfair, timely
-and late or belated) is refused where no cited passage
+and late or belated; an outcome, victory or win and defeat, loss, setback or blow) is refused where no cited passage
 uses it and a passage's sentence sharing two more of its words of four letters or more (all of a sentence with
 fewer) uses its opposite. A degree raised is read one way only: "destroyed" for "damaged", "killed" for "wounded",
 "arrested" for "questioned", "banned" for "restricted". English text is read, and French,
@@ -65,7 +65,9 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           ("public", "confidential"), ("public", "secret"),
           # a court's finding turned: "the policy's language was clear" for "buried and ambiguous" (factcheck101)
           ("clear", "ambiguous"), ("clear", "vague"), ("valid", "invalid"), ("adequate", "inadequate"),
-          ("sufficient", "insufficient"), ("fair", "unfair"), ("timely", "late"), ("timely", "belated"))
+          ("sufficient", "insufficient"), ("fair", "unfair"), ("timely", "late"), ("timely", "belated"),
+          # an outcome turned for whom it was: "a defeat for the alliance" for "a victory for the alliance"
+          ("victory", "defeat"), ("win", "loss"), ("victory", "setback"), ("win", "setback"), ("victory", "blow"))
 # Years and days of a month, which give no change its figure: "sales rose in 2024" or "on 3 March" is this module's to
 # read, as "sales rose" is
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"

@@ -22,7 +22,9 @@ _PARTICIPLE = patterns.compile(
 _HOLDS = ("ing ",)
 # Where a clause whose subject may be the participle's opens, read back from the comma before it
 _SENTENCE_OPENS = patterns.compile(r"[.;!?]\s+(?=\S)")
-_CLAUSE_OPENS = patterns.compile(r"\s(?:and|but|while|whereas)\s+(?=\S)")
+# ("..., though the alliance disputes that forecast, saying it ignores ...": the alliance's words, not the officials'
+# whose estimate the sentence opens with)
+_CLAUSE_OPENS = patterns.compile(r"\s(?:and|but|while|whereas|though|although)\s+(?=\S)")
 _NEAR = 300  # a sentence's main clause is read this far back, no farther
 
 

@@ -13,7 +13,7 @@ none, or both name bodies and share none; "Corvane" and "the company" may be one
 
 from __future__ import annotations
 
-from .speakers import naming_words, parties_of
+from .speakers import named_by_its_noun, naming_words, parties_of
 
 _BODIES = frozenset({"commission", "ministry", "government", "army", "military", "police", "court", "committee",
                      "council", "agency", "office", "embassy", "party", "authority", "authorities", "regulator",
@@ -25,7 +25,9 @@ def sides_speaking(subject: str, parties: tuple[tuple[str, frozenset[str]], ...]
     """Return who a speaker named by no person's name nor office is: the parties it names, its body's noun."""
     words = subject.casefold().replace("’", "'").split()
     body = words[-1].removesuffix("'s") if words else ""
-    named = parties_of(frozenset(naming_words(subject, parties)), parties) if parties else frozenset()
+    # by a name ("Ardania"), or by its common noun after "the" ("the alliance" of the Riverkeepers Alliance)
+    named = parties_of(naming_words(subject, parties) | named_by_its_noun(subject, parties), parties) if parties \
+        else frozenset()
     return frozenset(named) | (frozenset({f"the {body}"}) if body in _BODIES else frozenset())
 
 

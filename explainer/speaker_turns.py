@@ -30,9 +30,9 @@ from .speakers import naming_words, parties_of, reporting_subjects, reports, sho
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "would", "will", "could", "should", "might", "which", "when",
                           "over", "told", "added"})
-_CLAUSE_END = patterns.compile(r"[;.!?]|,\s+(?:and|but|while|whereas|yet)\s|,\s+(?=\S+(?:\s+\S+){0,6}\s+"
+_CLAUSE_END = patterns.compile(r"[;.!?]|,\s+(?:and|but|while|whereas|yet|though|although)\s|,\s+(?=\S+(?:\s+\S+){0,6}\s+"
                                r"(?:said|says|told|added)\b)")
-_CLAUSE_START = patterns.compile(r"[;.!?]\s*|,\s+(?:and|but|while|whereas|yet)\s+")
+_CLAUSE_START = patterns.compile(r"[;.!?]\s*|,\s+(?:and|but|while|whereas|yet|though|although)\s+")
 _RESTATES = 2
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
 

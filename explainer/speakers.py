@@ -958,6 +958,10 @@ def wrong_column(listed: tuple[str, ...], passages: list[Cited],
     sides = [parties_of(names, parties) for _, _, names in given]
     if not given or not all(sides) or any(side & set(listed) for side in sides):
         return ""
+    # a listed party speaking in the passages by its common noun: "..., though the alliance disputes that forecast,
+    # saying it ignores savings" gives the alliance words of its own beside the officials' it names
+    if any(parties_of(names, parties) & set(listed) for _, _, names in _speakers_of(passages, parties)):
+        return ""
     return shown(given[0][1])
 
 

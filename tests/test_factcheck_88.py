@@ -131,7 +131,10 @@ HONEST = {
                         ("The jury found Corvane liable for wilful infringement.",), "en"),
     "wilful-paraphrased": ("Jurors found that Corvane's infringement was wilful.",
                            ("The jury found Corvane liable for wilful infringement.",), "en"),
-    "wilful-if": ("Damages could triple if the judge finds the infringement wilful.", (WILFUL,), "en"),
+    # ("could triple" here was read as no multiple until the bare verb after a modal was (test_newuser_77): the
+    # passage gives no $120 million to triple, so the condition is kept with the figure it gives)
+    "wilful-if": ("Damages could rise to up to $360 million if the judge finds the infringement wilful.", (WILFUL,),
+                  "en"),
     "wilful-as-an-allegation": ("Brightwell says the infringement was wilful.",
                                 ("Brightwell alleges that the infringement was wilful.",), "en"),
     "wilful-dropped": ("The jury found Corvane liable for infringement.",
