@@ -6,7 +6,9 @@ A report of a march, a strike or a toll often sets two counts side by side, each
 speaker check finds the préfecture named there: it built. A passage that gives two or more givers a figure each, the
 figure right before its giver (no other giver between), now backs a sentence giving one giver a figure only where it is
 that giver's; giving it to another the passage names refuses it. A passage giving the figure to the sentence's giver
-as well backs it (tests/test_newuser_63.py).
+as well backs it (tests/test_newuser_63.py). A sentence may name its giver after a passive's "par" too: "Les 1,2
+million de manifestants comptés par la CGT" citing "1,2 million selon la préfecture, 3,5 millions selon la CGT" is
+refused (tests/test_newuser_75.py).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped
+from .counted_by import COUNTED_BY, counted_by
 from .giver_bodies import counts_for
 from .numbers import mentions_in
 
@@ -24,9 +27,12 @@ _GIVER = patterns.compile(r"(?<!\w)(?:selon|d['’]\s*après|according\s+to)\s+(
                           re.IGNORECASE)
 # a giver's words of four letters or more, or its acronym of two or three capitals: "la CGT", "le PCF"
 # A giver told as counting, the subject of its verb: "La CGT a compté", "le ministère de l'Intérieur a recensé"
-_COUNTED_BY = patterns.compile(r"(?<!\w)(?P<who>(?:la|le|les|l['’])\s*[^\W\d_][\w'’-]*(?:\s+(?:de\s+la|de\s+l['’]|du|des|de)"
-                               r"\s*[^\W\d_][\w-]*)?)\s+(?:a|ont|avait|avaient)\s+(?:compté|recensé|dénombré)(?!\w)",
+_WHO = (r"(?P<who>(?:la|le|les|l['’]|the)\s*[^\W\d_][\w'’-]*(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|of\s+the|of)"
+        r"\s*[^\W\d_][\w-]*)?)")
+_COUNTED_BY = patterns.compile(rf"(?<!\w){_WHO}\s+(?:a|ont|avait|avaient)\s+(?:compté|recensé|dénombré)(?!\w)",
                                re.IGNORECASE)
+# or after a passive's "par" ("les 1,2 million de manifestants comptés par la CGT": counted_by.py)
+_PASSIVE_COUNTER = patterns.compile(rf"{COUNTED_BY.pattern}\s+{_WHO}", re.IGNORECASE)
 _CLAUSE_END = patterns.compile(r"[;:]|,(?!\d)")
 _WORD = patterns.compile(r"[^\W\d_]{4,}|(?<!\w)[A-Z]{2,3}(?!\w)")
 _GATE = ("selon", "Selon", "après", "ccording")
@@ -37,8 +43,9 @@ def counts_given_to_another(text: str, passages: list[Cited], offset: int = 0, l
     another giver, while giving that one another figure."""
     if any(word in text for word in _GATE):
         givers = list(_GIVER.finditer(text))
-    elif "compt" in text or "recens" in text or "dénombr" in text:
-        givers = list(_COUNTED_BY.finditer(text))  # "La CGT a compté 3,5 millions de manifestants"
+    elif "compt" in text or "recens" in text or "dénombr" in text or counted_by(text):
+        # "La CGT a compté 3,5 millions de manifestants", "les 3,5 millions de manifestants comptés par la CGT"
+        givers = list(_COUNTED_BY.finditer(text)) or list(_PASSIVE_COUNTER.finditer(text))
     else:
         return []
     if not givers:

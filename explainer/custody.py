@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
-from .custody_languages import FRENCH, GERMAN, SPANISH, CustodyWords, unit_of
+from .custody_languages import FRENCH, GERMAN, GERMAN_ACTS, SPANISH, CustodyWords, TermActs, unit_of
 from .clauses import content_words
 from .sentences import inside, markers_blanked
 from .wordset import may_contain, may_hold
@@ -75,17 +75,21 @@ _HOLDS = frozenset({"sentenced", "jailed", "imprisoned", "received", "receives",
                     "ferme", "emprisonnement", "purger", "purgera", "purgeront", "detention", "remis", "remise",
                     "libertad", "liberado", "liberada", "liberados", "liberadas", "encarcelado", "encarcelada",
                     "excarcelado", "excarcelada", "rejas", "cumplir", "haft", "haftstrafe", "inhaftiert", "gittern",
-                    "absitzen", "freigelassen", "entlassen", "freigekommen", "frei", "barreaux"})
+                    "absitzen", "freigelassen", "entlassen", "freigekommen", "frei", "barreaux",
+                    # a German term imposed: "Das Gericht verurteilte ihn zu drei Jahren" (custody_languages.TermActs)
+                    "verurteilt", "verurteilte", "verurteilten", "freiheitsstrafe"})
 # _HOLDS as fragments, and custody_languages' words beyond ASCII, for text beyond ASCII: a search of a lowercase copy
 # costs two microseconds where the patterns cost 20
 _FRAGMENTS = ("sentenc", "jail", "prison", "gaol", "custod", "imprison", "bars", "locked", "releas", "free", "let go",
               "liberat", "given", "handed", "got", "gets", "receiv", "serv", "impos", "order", "ferme", "incarc",
               "écrou", "détention", "purg", "libér", "libert", "relâch", "relax", "prisión", "cárcel", "encarcel",
               "rejas", "cumplir", "liberad", "excarcel", "haft", "gefängnis", "gitter", "absitz", "verbüß", "entlass",
-              "barreaux", "frei")
+              "barreaux", "frei", "verhäng", "verurteil", "freiheitsstraf")
 ENGLISH = CustodyWords(_TERM, _NUMBERS, _CUSTODY, _SUSPENDED, _SUSPENDED_TERM, _FREED, _BAIL, _BAIL_BEFORE,
                        _NEGATED_BEFORE)
 _WORDS = {"en": ENGLISH, "fr": FRENCH, "es": SPANISH, "de": GERMAN}
+ENGLISH_ACTS = TermActs((_TERM, _GRAVE), _NUMBERS, _ACT, _CLAUSE_START, _TO_BE_DONE, _NEGATED_BEFORE, False)
+_ACTS = {"en": ENGLISH_ACTS, "de": GERMAN_ACTS}  # the languages whose terms sought told as imposed are read
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "sentenced", "sentence", "prison", "jail", "years", "year",
                           "months", "month", "released", "freed", "free", "suspended", "bail", "serve", "will"})
@@ -108,7 +112,8 @@ def misstated_custody(text: str, passages: list[Cited], offset: int = 0, languag
     if words is None or not passages or not _may_tell(text):
         return []  # most sentences tell no custody: found without a pattern
     spoken = markers_blanked(text)
-    found = ((_sought_as_imposed(spoken, passages) if english else None)
+    acts = "en" if english else language.split("-")[0].lower()
+    found = ((_sought_as_imposed(spoken, passages, acts) if acts in _ACTS else None)
              or _suspended_as_prison(spoken, passages, words) or _bail_as_freed(spoken, passages, words))
     if found is None:
         return []
@@ -121,12 +126,12 @@ def _may_tell(text: str) -> bool:
     return may_hold(text, _HOLDS) and (text.isascii() or may_contain(text, _FRAGMENTS))
 
 
-def _sought_as_imposed(text: str, passages: list[Cited]) -> tuple[str, str] | None:
+def _sought_as_imposed(text: str, passages: list[Cited], acts: str) -> tuple[str, str] | None:
     """Return what to say where text gives a term as imposed that every passage giving it gives as sought."""
-    for own in _terms(text):
+    for own in _terms(text, acts):
         if own.act != "imposed":
             continue
-        theirs = [term for passage in passages for term in _terms(passage.text) if term.key == own.key]
+        theirs = [term for passage in passages for term in _terms(passage.text, acts) if term.key == own.key]
         if theirs and all(term.act == "sought" for term in theirs):
             return (f"this sentence gives '{own.shown}' as imposed ('{own.act_shown}') where its cited passages give it "
                     f"only as sought or possible ('{theirs[0].act_shown}')",
@@ -204,32 +209,43 @@ def _release_reach(sentence: str, at: int) -> int:
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _terms(text: str) -> tuple[Term, ...]:
-    """Return the terms text gives, each with the act nearest before it in its clause (none: not read), outside
-    quotation marks and not negated or conditional."""
-    found = []
+def _terms(text: str, language: str) -> tuple[Term, ...]:
+    """Return the terms text gives in `language` (a key of _ACTS), each with the act nearest before it in its clause
+    (or, in a language giving its verb last, right after it; none: not read), outside quotation marks and not negated
+    or conditional."""
+    found, said = [], _ACTS[language]
     quoted = None
-    for match in sorted((*_TERM.finditer(text), *_GRAVE.finditer(text)), key=re.Match.start):
+    for match in sorted((found for term in said.terms for found in term.finditer(text)), key=re.Match.start):
         quoted = quoted_parts(text) if quoted is None else quoted
         if inside(quoted, match.start()):
             continue
-        start = max((clause.end() for clause in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
-        acts = [act for act in _ACT.finditer(text, start, match.start())]
-        # "asked the court to order him to serve 10 years": an act to be done is the one asked for, not done
-        while len(acts) > 1 and acts[-1].group("imposed") and _TO_BE_DONE.search(text, 0, acts[-1].start()):
-            acts.pop()
-        if not acts:
+        act = _act_of(text, match, said)
+        if act is None:
             continue
-        act = acts[-1]
-        if match.start() - act.end() > _NEAR:
-            continue  # "is seeking a third term after 12 years as mayor": the act is of something else
-        kind = "sought" if act.group("sought") or _NEGATED_BEFORE.search(text, max(0, act.start() - 24),
-                                                                         act.start()) else "imposed"
+        kind = "sought" if act.group("sought") or said.negated.search(text, max(0, act.start() - 24),
+                                                                      act.start()) else "imposed"
         figure = match.group("figure").lower()
-        unit = match.group("unit").lower() if match.re is _TERM else ""
-        found.append(Term((_NUMBERS.get(figure, figure), unit), " ".join(match.group().split()), kind,
-                          " ".join(act.group().split())))
+        unit = unit_of(match.group("unit")) if "unit" in match.re.groupindex else ""
+        found.append(Term((said.numbers.get(figure, figure).replace(",", "."), unit), " ".join(match.group().split()),
+                          kind, " ".join(act.group().split())))
     return tuple(found)
+
+
+def _act_of(text: str, term: re.Match, said: TermActs) -> re.Match | None:
+    """Return the act seeking or imposing a term: the nearest before it in its clause, else, where the language
+    gives its verb last, the first after it in its clause ("zu drei Jahren Haft verurteilt"), within _NEAR."""
+    start = max((clause.end() for clause in said.clause_start.finditer(text, 0, term.start())), default=0)
+    acts = [act for act in said.act.finditer(text, start, term.start())]
+    # "asked the court to order him to serve 10 years": an act to be done is the one asked for, not done
+    while len(acts) > 1 and acts[-1].group("imposed") and said.to_be_done.search(text, 0, acts[-1].start()):
+        acts.pop()
+    if acts:  # "is seeking a third term after 12 years as mayor": the act is of something else
+        return acts[-1] if term.start() - acts[-1].end() <= _NEAR else None
+    if not said.act_after:
+        return None
+    end = said.clause_start.search(text, term.end())
+    after = said.act.search(text, term.end(), end.start() if end else len(text))
+    return after if after is not None and after.start() - term.end() <= _NEAR else None
 
 
 def _term_keys(text: str, said: CustodyWords) -> frozenset[tuple[str, str]]:

@@ -5,7 +5,9 @@ told as freedom.
 "condenado a dos años de prisión" citing "dos años de prisión en suspenso" ("condena suspendida"), "zu zwei Jahren
 Haft verurteilt" citing "zu zwei Jahren Haft auf Bewährung verurteilt"; "a été libéré" citing "libéré sous caution"
 ("sous contrôle judiciaire"), "fue puesto en libertad" citing "en libertad bajo fianza" ("libertad provisional"),
-"wurde freigelassen" citing "gegen Kaution freigelassen" ("unter Auflagen").
+"wurde freigelassen" citing "gegen Kaution freigelassen" ("unter Auflagen"); and in German a term sought told as
+imposed: "Das Gericht verhängte eine Freiheitsstrafe von drei Jahren" citing "Die Staatsanwaltschaft forderte drei
+Jahre Haft" (TermActs; tests/test_newuser_75.py).
 """
 
 from __future__ import annotations
@@ -104,3 +106,28 @@ GERMAN = CustodyWords(
                      r"(?:\W+\w+){0,3}\W*$", re.IGNORECASE),
     patterns.compile(r"(?<!\w)(?:nicht|kein\w*|nie|wenn|falls|könnte|könnten|droh\w*)(?:\W+\w+){0,1}\W*$",
                      re.IGNORECASE))
+
+
+class TermActs(NamedTuple):
+    """A language's words for custody.py's terms sought and imposed: its terms, and the acts that seek or impose."""
+
+    terms: tuple[re.Pattern, ...]  # a term's figure (group "figure") and, where it has one, its unit (group "unit")
+    numbers: dict[str, str]
+    act: re.Pattern  # group "sought" (sought, faced or possible) or "imposed"
+    clause_start: re.Pattern
+    to_be_done: re.Pattern  # just before an act imposing: it is the one asked for ("asked ... to serve")
+    negated: re.Pattern
+    act_after: bool  # the act may follow its term, where none is before it: "zu drei Jahren Haft verurteilt"
+
+
+# German gives a term's act before it ("forderte drei Jahre Haft", "verhängte eine Freiheitsstrafe von drei Jahren")
+# or, its verb last, after it ("hatte drei Jahre gefordert", "wurde zu drei Jahren Haft verurteilt"); not an
+# infinitive asked for ("forderte, ihn zu drei Jahren zu verurteilen": "verurteilen" is neither)
+GERMAN_ACTS = TermActs(
+    (GERMAN.term,), _DE_NUMBERS,
+    patterns.compile(r"(?<![\w-])(?:(?P<sought>forder(?:te|ten|t|n)|gefordert|beantragt(?:e|en)?|verlangt(?:e|en)?"
+                     r"|droh(?:t|en|te|ten)|bis\s+zu|höchstens|maximal|könnten?|plädiert(?:e|en)?)"
+                     r"|(?P<imposed>verurteilt(?:e|en)?|verhängt(?:e|en)?|erhielt(?:en)?|erhalten|bekam(?:en)?"
+                     r"|bekommen|muss|müssen|absitzen|verbüßen|verbüßt))(?![\w-])", re.IGNORECASE),
+    patterns.compile(r"[.;:!?](?!\d)|,(?!\d)|\s(?:aber|doch|während|sondern|und)\s", re.IGNORECASE),
+    patterns.compile(r"(?!)"), GERMAN.negated, True)

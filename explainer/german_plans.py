@@ -10,7 +10,10 @@ infinitive's stem gives them: its participle (with "ge" after a separable prefix
 later in the sentence. A sentence telling the deed so, sharing two of the passage's clause's words of four letters
 (or an acronym: "GDL") or adding none to them, is refused where it keeps no modal, plan, condition or negation of its
 own and no cited passage tells the deed done itself; a future ("wird ... entscheiden") is told done only by a past
-("entschied", "hat entschieden"), as German tells what will be in the present (tests/test_newuser_71.py). Strong
+("entschied", "hat entschieden"), as German tells what will be in the present (tests/test_newuser_71.py). A passive to
+come or planned ("werden fortgesetzt werden", "sollen fortgesetzt werden") is told done by its participle without a
+"werden" after it ("wurden fortgesetzt", "sind fortgesetzt worden"); a present passive ("werden fortgesetzt") is no
+future read here, as it tells what goes on as often as what will (tests/test_newuser_75.py). Strong
 verbs' other stems are read from german_verbs.py's table ("abbrechen": "abgebrochen", "brach ... ab"; "beschließen":
 "beschlossen"; tests/test_factcheck_104.py).
 """
@@ -53,7 +56,7 @@ _KEPT = frozenset({"will", "wollen", "wolle", "wollte", "wollten", "möchte", "m
                    "droht", "drohte", "gedroht", "darf", "dürfen", "muss", "müssen", "müsste", "ob", "offen", "unklar", "fraglich", "mutmaßlich", "angeblich", "vermutlich", "offenbar", "wohl", "nicht", "kein", "keine", "keinen", "nie", "niemals", "noch"})
 _NOT_CONTENT = frozenset({"einem", "einen", "einer", "eines", "eine", "dann", "nicht", "auch", "noch", "sich", "oder",
                           "aber", "nach", "über", "unter", "sagte", "sagt", "bereits", "jetzt", "nun", "hat", "haben",
-                          "hatte", "ist", "sind", "wurde", "wurden"}) | _KEPT
+                          "hatte", "ist", "sind", "wurde", "wurden", "worden"}) | _KEPT
 _PREFIX = 5
 _RESTATES = 2
 _PERFECT = patterns.compile(r"(?<!\w)(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)(?!\w)")
@@ -112,18 +115,36 @@ def _plans(text: str) -> tuple[Plan, ...]:
         words = _WORD.findall(rest)
         if any(word.casefold() in ("nicht", "kein", "keine", "keinen", "nie") for word in words):
             continue  # a negated plan is polarity.py's
-        if words and words[-1] in ("haben", "sein", "worden", "werden"):
-            continue  # "soll Bestechungsgeld angenommen haben": a deed reported, "wird beendet werden": a passive
-        verb = next((word for word in reversed(words) if word.islower() and len(word) >= 5
-                     and word.endswith(("en", "ern", "eln")) and word not in _AUXILIARIES), None)
+        passive = _passive_participle(words)
+        if words and words[-1] in ("haben", "sein", "worden", "werden") and not passive:
+            continue  # "soll Bestechungsgeld angenommen haben": a deed reported
+        verb = passive or next((word for word in reversed(words) if word.islower() and len(word) >= 5
+                                and word.endswith(("en", "ern", "eln")) and word not in _AUXILIARIES), None)
         if verb is None:
             continue
-        done, apart = _forms(verb)
+        done, apart = (_passive_done(verb), "") if passive else _forms(verb)
         start = max(text.rfind(stop, 0, match.start()) for stop in ".;!?") + 1
         shown = " ".join(text[match.start():match.start("rest") + rest.rfind(verb) + len(verb)].split())
         found.append(Plan(shown, done, apart, _content(text[start:match.start("rest") + len(rest)]),
                           match["modal"] in ("wird", "werden", "werde")))
     return tuple(found)
+
+
+def _passive_participle(words: list[str]) -> str:
+    """Return the participle of a passive to come that ends a modal's clause ("fortgesetzt" of "sollen fortgesetzt
+    werden", "werden fortgesetzt werden"), or ""."""
+    if len(words) < 2 or words[-1] != "werden":
+        return ""
+    participle = words[-2]
+    return participle if participle.islower() and len(participle) >= 5 and participle.endswith(("t", "en")) and (
+        participle not in _AUXILIARIES) else ""
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _passive_done(participle: str) -> re.Pattern:
+    """Return the pattern of a passive's participle told done ("wurden fortgesetzt", "sind fortgesetzt worden"): not
+    one still to be done ("fortgesetzt werden")."""
+    return re.compile(rf"(?<![\w-]){re.escape(participle)}(?![\w-])(?!\s+werden(?!\w))")
 
 
 def _told(spoken: str, plan: Plan, passage: bool = False):

@@ -21,7 +21,10 @@ read here, and so are "suspended" / "called off", "ended" or "end" (a verb after
 strike") or "lifted" (but for a time: "lift the ban for three months"). German, Spanish and French wins
 and losses ("besiegte", "verlor gegen"; "derrotó", "perdió ante"; "a battu", "a perdu contre") and Spanish and French
 rulings ("confirmó", "revocó"; "a confirmé", "a annulé") are read alike (outcomes_languages.py), and so are
-Portuguese ones ("venceu" / "perdeu", "confirmou" / "anulou": outcomes_portuguese.py).
+Portuguese ones ("venceu" / "perdeu", "confirmou" / "anulou": outcomes_portuguese.py). A German court's split verb
+("gab der Klage statt", "wies die Klage ab", its particle ending the clause) is read as its participle is, and a
+German ruling's passive subject ("Der Klage wurde stattgegeben") as what an active's object is
+(tests/test_newuser_75.py).
 """
 
 from __future__ import annotations
@@ -201,6 +204,7 @@ class _Table(NamedTuple):
     not_content: frozenset[str]
     subject_after: frozenset[str] = frozenset()  # a clause's first words after which its subject follows the verb
     particles: frozenset[str] = frozenset()  # a particle ending the clause makes a verb another one
+    split: dict[str, tuple[str, ...]] = {}  # a finite form's particles, one of which must end its clause
 
 
 def _table(reading) -> _Table:
@@ -219,7 +223,7 @@ def _table(reading) -> _Table:
         patterns.compile(rf"(?<!\w){reading.negated_before}", re.IGNORECASE),
         # not the dot or comma inside a figure: "5.000 Euro" of "zu einer Geldstrafe von 5.000 Euro verurteilt"
         patterns.compile(rf"[;:!?()\"“”«»„—–]|[,.](?!\d)|(?<!\w)(?:{reading.clause_words})(?!\w)", re.IGNORECASE),
-        _NOT_CONTENT | reading.not_content, reading.subject_after, reading.particles)
+        _NOT_CONTENT | reading.not_content, reading.subject_after, reading.particles, dict(reading.split))
 
 
 _TABLES = {"en": _Table(_OUTCOME_OF, _OUTCOME, _STEMS, _LETTERS, _WON_TRANSITIVE, _PASSIVE_BEFORE, None,
@@ -375,30 +379,37 @@ def _outcomes(text: str, language: str = "en") -> tuple[Outcome, ...]:
         near = max(0, match.start() - _NEAR * (1 if language == "en" else 2))
         passive = key in table.transitive and table.passive_before.search(text, near, match.start())
         breaks = table.clause_break
-        start, end = clause_start(text, match.start(), breaks), clause_end(text, match.end(), breaks)
+        # "gab aber der Klage ... statt": "aber" right after a split verb is its adverb, and ends no clause
+        verb_end = _ADVERB_AFTER.match(text, match.end()).end() if written in table.split else match.end()
+        start, end = clause_start(text, match.start(), breaks), clause_end(text, verb_end, breaks)
         before, after = text[start:match.start()], text[match.end():end]
-        if table.particles and _particle_ends(after, table):
+        particle = _split_particle(after, table.split[written]) if written in table.split else None
+        if particle == "":
+            continue  # "gab ... bekannt": announced, no ruling
+        if particle is None and table.particles and _particle_ends(after, table):
             continue  # "schlug einen Waffenstillstand vor": proposed
         agent = passive and table.agent and _last(table.agent, before)
         if agent:  # "Alpha wurde von Beta besiegt": Beta is who won, as after "defeated by"
             before, after = before[:agent.start()], before[agent.end():] + after
         elif not passive and table.subject_after and _subject_follows(before, table):
             before, after = _subject_first(after), before + " " + _subject_first(after, rest=True)
+        shown = " ".join(match.group().split()) + (f" ... {particle}" if particle else "")  # "wies ... ab"
         within = _content(match.group(), table) - _content(key, table)  # "Okafor" of "found Okafor guilty"
         subject, rest = _content(before, table), _content(after, table)  # read once for every pair of the form
         ruled_on = (subject if _PASSIVE_BEFORE.search(text, near, match.start()) else rest) if language == "en" else (
-            frozenset())
+            _ruled_on_in_german(text, near, match.start(), table, subject, rest) if language == "de" else frozenset())
         for pair, side in table.outcome_of[key]:
             if pair == "suspended" and key in _LIFT and _FOR_A_TIME.search(text, start, end):
                 continue  # lifted for a time: suspended, as the passage may say
             # a bill "was defeated" failed as "defeated" says; a side "was defeated by" another lost
-            found.append(Outcome(pair, 1 - side if passive and pair == "won" else side, " ".join(match.group().split()),
+            found.append(Outcome(pair, 1 - side if passive and pair == "won" else side, shown,
                                  subject, rest, subject | rest | within, " ".join(text[start:end].split()),
                                  frozenset() if pair == "won" else subject | rest if pair == "passed" else ruled_on))
     return tuple(found)
 
 
 _FIRST_WORD = patterns.compile(r"[^\W\d_]+")
+_ADVERB_AFTER = patterns.compile(r"(?:\s+(?:aber|doch|jedoch|dagegen|hingegen)(?!\w))?", re.IGNORECASE)
 # The subject after a German verb: its article, and its name ("Alpha" of "Alpha Beta", "der FC Beta")
 _SUBJECT = patterns.compile(r"\s*(?:(?:der|die|das|ein|eine)\s+)?"
                             r"((?:[A-ZÄÖÜ]{1,3}\s+)?[^\W\d_a-zäöüß][\w'’.-]*)")
@@ -409,6 +420,20 @@ def _particle_ends(after: str, table: _Table) -> bool:
     "sich" ("schlug ... vor", "schlug zurück", "schlug sich gut")."""
     words = _FIRST_WORD.findall(after.casefold())
     return bool(words) and (words[-1] in table.particles or words[0] == "sich")
+
+
+def _split_particle(after: str, particles: tuple[str, ...]) -> str:
+    """Return the particle of a separable verb's finite form ending its clause ("statt" of "gab der Klage statt"), or
+    "" where none of its own does."""
+    words = _FIRST_WORD.findall(after.casefold())
+    return words[-1] if words and words[-1] in particles else ""
+
+
+def _ruled_on_in_german(text: str, near: int, at: int, table: _Table, subject: frozenset[str],
+                        rest: frozenset[str]) -> frozenset[str]:
+    """Return what a German ruling at `at` rules on: a passive's subject ("Der Klage wurde stattgegeben"), else an
+    active's object ("Das Gericht wies die Klage ab"), so a ruling told in the other voice is of the same thing."""
+    return subject if table.passive_before.search(text, near, at) else rest
 
 
 def _subject_follows(before: str, table: _Table) -> bool:

@@ -30,7 +30,13 @@ class Reading(NamedTuple):
     subject_after: frozenset[str] = frozenset()
     # a verb's particle ending its clause makes it another verb: "schlug ... vor" proposed, "schlug zurück" hit back
     particles: frozenset[str] = frozenset()
+    # a separable verb's finite form, an outcome only where its particle ends the clause: "gab der Klage statt",
+    # "wies die Klage ab" (as "gab ... bekannt" announced, "wies ... hin" pointed out)
+    split: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
+
+_GRANTS = ("gab", "gaben", "gibt", "geben")
+_DISMISSES = ("wies", "wiesen", "weist", "weisen")
 
 GERMAN = Reading(
     # not "derrota" (a noun as often), "bat" ("se bat", fights), "casse"; "schlug" but "schlug ... vor" (particles)
@@ -38,9 +44,9 @@ GERMAN = Reading(
               "gewinnt gegen", "siegte über", "siegten über", "siegt über"),
              ("verlor gegen", "verloren gegen", "verliert gegen", "unterlag", "unterlagen", "unterliegt")),
      "permanent": (_declined("endgültig") + ("dauerhaft",), _declined("vorläufig") + _declined("vorübergehend")),
-     # a court granting or dismissing, a body approving or rejecting: participles ("hat ... stattgegeben"), as the
-     # finite verbs split ("gab ... statt", "wies ... ab") and "stimmte" votes either way ("stimmte gegen")
-     "granted": (("stattgegeben",), ("abgewiesen", "zurückgewiesen")),
+     # a court granting or dismissing, a body approving or rejecting: participles ("hat ... stattgegeben"), and the
+     # finite verbs split ("gab ... statt", "wies ... ab": `split` below); "stimmte" votes either way ("stimmte gegen")
+     "granted": (("stattgegeben",) + _GRANTS, ("abgewiesen", "zurückgewiesen") + _DISMISSES),
      "approved": (("zugestimmt", "genehmigt", "gebilligt"), ("abgelehnt",)),
      # a ruling on appeal: "hat das Urteil bestätigt" citing "aufgehoben"
      "upheld": (("bestätigt", "bestätigte", "bestätigten"), ("aufgehoben", "kassiert", "kassierte", "kassierten")),
@@ -48,11 +54,14 @@ GERMAN = Reading(
      "acquitted": (("freigesprochen",), ("verurteilt", "verurteilte", "verurteilten", "schuldig gesprochen"))},
     frozenset({"besiegt"}), r"(?:wurde|wurden|worden|wird|werden)\s+(?:\S+\s+){0,5}$", r"von",
     r"(?:nicht|kein\w*|nie|niemals)\s+(?:\S+\s+){0,3}$", r"und|aber|doch|während|obwohl|sondern",
-    frozenset({"wurde", "wurden", "worden", "gegen", "über", "nach", "eine", "einer", "einen", "dass", "sich"}),
+    # and an article opening a sentence, read as a name of three capitals ("Der Klage wurde stattgegeben")
+    frozenset({"wurde", "wurden", "worden", "gegen", "über", "nach", "eine", "einer", "einen", "dass", "sich", "der",
+               "die", "das", "den", "dem", "des", "statt"}),
     frozenset({"den", "dem", "einen", "einem", "im", "am", "in", "an", "auf", "nach", "vor", "bei", "mit", "seit",
                "zum", "zur", "während", "laut", "dann", "danach", "gestern", "heute", "zuvor", "später", "zuletzt",
                "erneut", "schließlich", "damals", "bereits", "nun", "jetzt", "dort", "auch"}),
-    frozenset({"vor", "zurück", "fehl", "ein", "aus", "an", "auf", "nieder", "um", "los", "durch", "alarm", "sich"}))
+    frozenset({"vor", "zurück", "fehl", "ein", "aus", "an", "auf", "nieder", "um", "los", "durch", "alarm", "sich"}),
+    tuple((form, ("statt",)) for form in _GRANTS) + tuple((form, ("ab", "zurück")) for form in _DISMISSES))
 SPANISH = Reading(
     {"won": (("derrotó", "derrotaron", "derrotado", "derrotada", "derrotados", "venció", "vencieron",
               "vencido", "vencida", "ganó a", "ganaron a", "se impuso a", "se impusieron a"),

@@ -26,6 +26,7 @@ from .attribution import Cited, Finding, locale_word_pattern, may_hold_locale_wo
 from .clauses import WINDOW
 from .held_speakers import held_passage
 from .inflection import names_no_one
+from .ministry_briefs import office_start, without_briefs
 from .numbers import COUNT_IN_WORDS, all_locale_words, read_by_language
 from .owners import is_named, named_by_demonym, named_in_lowercase
 from .sentences import MARKER, folded_word, inside, split_sentences
@@ -631,7 +632,9 @@ _RUN = patterns.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\
 def of_its_own_body(words: str, names: frozenset[str], parties: tuple[tuple[str, frozenset[str]], ...]
                     ) -> frozenset[str]:
     """Return a speaker's naming words but those of a party that open the name of another body: "carrow" of "the
-    Carrow Bay Chamber of Commerce", where the Carrow Bay Transit Authority is a party and "Chamber" no word of it."""
+    Carrow Bay Chamber of Commerce", where the Carrow Bay Transit Authority is a party and "Chamber" no word of it;
+    nor a ministry's brief, "travail" of "le ministre du Travail" (ministry_briefs.py)."""
+    names = without_briefs(words, names, parties)
     if not parties or not any(word in _BODIES for word in names):
         return names  # most speakers are named by no body's noun: found by a lookup of their words
     dropped: set[str] = set()
@@ -654,6 +657,7 @@ def shown(words: str) -> str:
                                     len(parts))])  # "The school board has said": not its verb
     if first and parts[first - 1].casefold() in ("a", "an", "the"):
         first -= 1
+    first = office_start(parts, first)  # "le ministre du Travail", not "Travail"
     while first and not parts[first - 1].isascii() and (
             parts[first - 1][:1].islower() or names_no_one(parts[first - 1])):
         first -= 1  # a Russian title before the name: "Министр торговли Бельтании Анна Соколова"
@@ -813,7 +817,7 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
         return (_misattributed_in_holding(text, passages, offset, parties)
                 or _given_to_the_court(text, passages, offset))
     for at, words, names in speakers_in(text, parties):
-        own = parties_of(names, parties)
+        own = parties_of(without_briefs(words, names, parties), parties)  # "le ministère du Travail": no union's
         if not any(backs_speaker(names, own, passage.text, parties) for passage in passages):
             if names == named_by_its_noun(words, parties) and (
                     not all(parties_of(n, parties) for *_, n in given)
