@@ -22,7 +22,7 @@ from .safefs import FileRefused, left_out, not_a_folder, only_regular_files, rea
 from .sources import placeholder_digest_lines
 from .strays import BRIEFING_HINT, BRIEFING_MANY_HINT, stray_file_problems
 from .validate import convert_file, too_many_markers
-from .yamlsafe import MAX_FILE_BYTES, YamlProblem, decode_text, parse_yaml
+from .yamlsafe import CONTENT_TOO_LARGE, MAX_FILE_BYTES, YamlProblem, decode_text, parse_yaml
 
 REQUIRED_KINDS = ("briefing",)
 # Slugs that would collide with the site's own folders, or with the preview's live-reload address (/livereload, which
@@ -160,7 +160,7 @@ def parse_ahead(content_dir: Path, root: Path, memo: PackMemo, folders: dict[Pat
                 wanted.append((key, None))
                 continue
         try:
-            raw, status = read_regular_with_status(path, root, MAX_FILE_BYTES, shown)
+            raw, status = read_regular_with_status(path, root, MAX_FILE_BYTES, shown, CONTENT_TOO_LARGE)
         except FileRefused:
             continue  # the loading that follows says why
         digest = hashlib.sha256(raw).hexdigest()
@@ -269,7 +269,7 @@ def read_content_file(path: Path, shown: str, cls: type, root: Path | None = Non
     if found is not None:
         return (*found, key)
     try:
-        raw = read_regular(path, path.parent if root is None else root, MAX_FILE_BYTES, shown)
+        raw = read_regular(path, path.parent if root is None else root, MAX_FILE_BYTES, shown, CONTENT_TOO_LARGE)
     except FileRefused as error:
         return None, [error.problem], ""
     key = file_key(shown, cls, hashlib.sha256(raw).hexdigest())
