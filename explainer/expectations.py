@@ -5,6 +5,11 @@ preview's MAX_BODY_BYTES with a 400: curl, told to continue, sent the megabytes 
 announced past the limit is now answered "413 Content Too Large" instead of "100 Continue", and an expectation other
 than 100-continue "417 Expectation Failed", as HTTP/1.1 asks (RFC 9110, 10.1.1): each before a byte of the body is
 sent, the connection closed after the answer (tests/test_attack_40.py). A request within the limit is served as before.
+
+A chunked body (`Transfer-Encoding: chunked`) announces no length: tornado told it to continue, then either refused it
+with a bare 400 once its first chunk passed the limit, or, with no chunk sent, waited 5 s and closed the connection
+unanswered. It is now answered "411 Length Required" at once (tests/test_attack_41.py): the preview takes no body it
+cannot measure before it is sent. A chunked body sent without asking is read as before, up to the limit.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from tornado import httputil
 
 _ANSWERS = {
     413: ("Content Too Large", "413: the preview takes no request body of over {limit:,} bytes; send none.\n"),
+    411: ("Length Required", "411: the preview takes a request body only of a given Content-Length, of at most "
+                             "{limit:,} bytes; send none.\n"),
     417: ("Expectation Failed", "417: the preview meets no expectation but 100-continue; leave the Expect header "
                                 "out.\n"),
 }
@@ -25,6 +32,8 @@ def refusal(headers: httputil.HTTPHeaders, limit: int) -> int | None:
         return None
     if expect.strip().lower() != "100-continue":
         return 417
+    if "Transfer-Encoding" in headers:  # its length is known only once sent: refused unread, as one past the limit
+        return 411
     length = headers.get("Content-Length", "").strip()
     return 413 if length.isdigit() and len(length) < 30 and int(length) > limit else None
 

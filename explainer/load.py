@@ -15,14 +15,14 @@ from pathlib import Path
 
 from . import model, windows_names
 from .filedigests import FileDigests
-from .problems import Problem, display_path
+from .problems import Problem, display_path, printable
 from .memo import Deferred, PackMemo, code_digest, digest_of
 from .records import record
 from .safefs import FileRefused, left_out, not_a_folder, only_regular_files, read_regular, read_regular_with_status
 from .sources import placeholder_digest_lines
 from .strays import BRIEFING_HINT, BRIEFING_MANY_HINT, stray_file_problems
 from .validate import convert_file, too_many_markers
-from .yamlsafe import MAX_FILE_BYTES, YamlProblem, decode_text, parse_yaml
+from .yamlsafe import CONTENT_TOO_LARGE, MAX_FILE_BYTES, YamlProblem, decode_text, parse_yaml
 
 REQUIRED_KINDS = ("briefing",)
 # Slugs that would collide with the site's own folders, or with the preview's live-reload address (/livereload, which
@@ -85,6 +85,14 @@ class SiteContent:
         return self.library.data.sources
 
 
+def no_content_folder(content_dir: Path, root: Path) -> Problem:
+    """Return the problem of a project folder without `content/`, naming that folder: `check --root /` said only
+    "content folder not found", not where it looked (tests/test_attack_41.py)."""
+    return Problem(display_path(content_dir, root), 0, f"content folder not found in '{printable(str(root))}'",
+                   "pass --root with the project folder, the one holding content/, seeds/ and templates/, or run the "
+                   "build from it")
+
+
 def load_site_content(root: Path, content_dir: Path, memo=None,
                       digests: FileDigests | None = None) -> tuple[SiteContent | None, list[Problem]]:
     """Return the microsite's content (None if site.yaml or sources.yaml is unusable) and every problem.
@@ -96,8 +104,7 @@ def load_site_content(root: Path, content_dir: Path, memo=None,
         return None, [Problem(display_path(content_dir, root), 0, f"is {kind}, not a folder",
                               "replace it with the folder holding site.yaml, sources.yaml and a folder per briefing")]
     if not content_dir.is_dir():
-        return None, [Problem(display_path(content_dir, root), 0, "content folder not found",
-                              "run the build from the project folder, or pass --root")]
+        return None, [no_content_folder(content_dir, root)]
     problems: list[Problem] = []
     try:
         only_regular_files(content_dir, root)  # links out of the project, pipes and devices are refused up front
@@ -160,7 +167,7 @@ def parse_ahead(content_dir: Path, root: Path, memo: PackMemo, folders: dict[Pat
                 wanted.append((key, None))
                 continue
         try:
-            raw, status = read_regular_with_status(path, root, MAX_FILE_BYTES, shown)
+            raw, status = read_regular_with_status(path, root, MAX_FILE_BYTES, shown, CONTENT_TOO_LARGE)
         except FileRefused:
             continue  # the loading that follows says why
         digest = hashlib.sha256(raw).hexdigest()
@@ -269,7 +276,7 @@ def read_content_file(path: Path, shown: str, cls: type, root: Path | None = Non
     if found is not None:
         return (*found, key)
     try:
-        raw = read_regular(path, path.parent if root is None else root, MAX_FILE_BYTES, shown)
+        raw = read_regular(path, path.parent if root is None else root, MAX_FILE_BYTES, shown, CONTENT_TOO_LARGE)
     except FileRefused as error:
         return None, [error.problem], ""
     key = file_key(shown, cls, hashlib.sha256(raw).hexdigest())

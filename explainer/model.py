@@ -50,6 +50,19 @@ SOURCE_TITLE_TOO_LONG = ("as a source's title, shown beside every passage cited 
                          "shorten it to the document's own title, or a short description of it")
 MAX_PARAGRAPH_CHARS = 5_000
 PARAGRAPH_TOO_LONG = ("as one paragraph of the page", "keep it to a paragraph; the rest belongs in the briefing's prose")
+# Free text had no limit short of a content file's 8 MiB: a summary of 8 MB was published on the home page and in the
+# feed, a log entry's on every page of the feed (tests/test_attack_41.py). The limits are generous, as the checks read
+# a pasted table of 50 to 100 KB in time growing with its length (tests/test_attack_36.py): the real briefing's longest
+# summary is 766 characters in the tests' fixtures, its log entry 247, a section 8,782.
+MAX_LOG_CHARS = 5_000
+LOG_TOO_LONG = ("as a log entry, shown in the feed and, for a correction, on the home page",
+                "say what changed in a sentence or two; the change itself belongs in the briefing")
+MAX_ITEM_CHARS = 100_000
+SUMMARY_TOO_LONG = ("as the briefing's summary, shown on the home page and in the feed",
+                    "keep it to what we know, in a paragraph; the rest belongs in the background")
+ITEM_TOO_LONG = ("as one item of the page", "keep it to the item; the rest belongs in the background")
+MAX_SECTION_CHARS = 500_000
+SECTION_TOO_LONG = ("as one section of the page", "split it into sections of their own")
 LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$"
 Number = Union[int, float]
 
@@ -210,7 +223,8 @@ class SiteFile(Located):
     description: str = spec("One sentence saying what the microsite is, for the home page and metadata.")
     language: str = spec("Language of the home page as a BCP 47 tag; briefings default to it.", "en",
                          pattern=LANGUAGE_PATTERN)
-    about: Markdown = spec("About and method, shown on the home page; cite what states facts with [^key].", "")
+    about: Markdown = spec("About and method, shown on the home page; cite what states facts with [^key].", "",
+                           max_chars=MAX_SECTION_CHARS, too_long=SECTION_TOO_LONG)
     base_url: str = spec("Public address of the site, used only for absolute links (canonical, sitemap, feed).", "",
                          pattern=BASE_URL_PATTERN)
     moved: dict[str, str] = spec("Renamed briefings: a former folder name and the folder's name now, e.g. "
@@ -242,8 +256,9 @@ class LogEntry(Located):
 
     date: IsoDate = spec("When the change was published, YYYY-MM-DD.")
     kind: LogKind = spec("update (new facts), correction (something was wrong) or clarification (wording made clearer).")
-    text: str = spec("What changed, in a sentence or two.")
-    wrong: str = spec("For a correction: what the briefing said that was wrong.", "")
+    text: str = spec("What changed, in a sentence or two.", max_chars=MAX_LOG_CHARS, too_long=LOG_TOO_LONG)
+    wrong: str = spec("For a correction: what the briefing said that was wrong.", "", max_chars=MAX_LOG_CHARS,
+                      too_long=LOG_TOO_LONG)
 
 
 @content_type
@@ -251,7 +266,8 @@ class BriefingFile(Located):
     """content/<slug>/briefing.yaml: the briefing itself, its parties and its log of updates."""
 
     title: str = spec("Headline of the briefing.", max_chars=MAX_TITLE_CHARS, too_long=TITLE_TOO_LONG)
-    summary: Markdown = spec("One paragraph: what we know. Cite every statement.")
+    summary: Markdown = spec("One paragraph: what we know. Cite every statement.", max_chars=MAX_ITEM_CHARS,
+                             too_long=SUMMARY_TOO_LONG)
     status: Literal["live", "archived"] = spec("live (still being updated) or archived (no longer updated).", "live")
     language: str = spec("Language of the briefing as a BCP 47 tag; the site's language when left out.", "",
                          pattern=LANGUAGE_PATTERN)
@@ -270,7 +286,8 @@ class Section(Located):
 
     id: Key = spec("Anchor of the section in the page, e.g. `history`.")
     title: str = spec("Section heading.", max_chars=MAX_HEADING_CHARS, too_long=HEADING_TOO_LONG)
-    body: Markdown = spec("Markdown prose; every paragraph needs at least one [^key] citation.")
+    body: Markdown = spec("Markdown prose; every paragraph needs at least one [^key] citation.",
+                          max_chars=MAX_SECTION_CHARS, too_long=SECTION_TOO_LONG)
 
 
 @content_type
@@ -288,7 +305,7 @@ class Event(Located):
     when: str = spec("The time as the source words it, e.g. 'Thursday night'.")
     date: IsoDate = spec("The calendar date, where it can be derived; leave out otherwise.", "")
     date_basis: str = spec("How the date was derived from the source, e.g. 'the day before the report's date'.", "")
-    what: Markdown = spec("What happened, in markdown.")
+    what: Markdown = spec("What happened, in markdown.", max_chars=MAX_ITEM_CHARS, too_long=ITEM_TOO_LONG)
     cite: tuple[Key, ...] = spec("Keys of the citations supporting this event.", min_items=1)
 
 
@@ -335,7 +352,7 @@ class ComparisonNote(Located):
 
     party: Key = spec("Id of the party it is about.")
     topic: str = spec("What it is about, e.g. 'equipment', 'suppliers', 'market share'.")
-    text: Markdown = spec("The remark, in markdown.")
+    text: Markdown = spec("The remark, in markdown.", max_chars=MAX_ITEM_CHARS, too_long=ITEM_TOO_LONG)
     cite: tuple[Key, ...] = spec("Keys of the citations supporting it.", min_items=1)
 
 
@@ -396,7 +413,8 @@ class Claim(Located):
     parties: tuple[Key, ...] = spec("Ids of the parties making the claim: several for a joint claim; leave out for "
                                     "voices that are not parties, such as analysts or outlets.", ())
     channel: str = spec("How it was said (statement, interview, ruling...), or 'not given'.", "not given")
-    says: Markdown = spec("The claim in markdown, worded as the claimant's word.")
+    says: Markdown = spec("The claim in markdown, worded as the claimant's word.", max_chars=MAX_ITEM_CHARS,
+                          too_long=ITEM_TOO_LONG)
     figures: tuple[ClaimFigure, ...] = spec("Numbers in the claim, so contested figures can be compared.", ())
     status: ClaimStatus = spec(CLAIM_STATUS_DOC)
     evidence: str = spec("Evidence offered with the claim, or 'none given in the source' (shown for claims, "
@@ -444,7 +462,8 @@ class Quote(Located):
     source: Key = spec("Id of the source holding the words.")
     prefix: str = spec("Words just before, to pick one of several occurrences.", "")
     suffix: str = spec("Words just after, to pick one of several occurrences.", "")
-    context: Markdown = spec("When and where it was said; cite it with [^key].", "")
+    context: Markdown = spec("When and where it was said; cite it with [^key].", "", max_chars=MAX_ITEM_CHARS,
+                             too_long=ITEM_TOO_LONG)
 
 
 @content_type

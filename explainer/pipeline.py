@@ -42,6 +42,8 @@ from .write import Kept, WriteReport, write_site
 
 
 MAX_ASSET_BYTES = 32 * 1024 * 1024
+# A static file (a video, an archive) cannot be split into pieces a page uses: "split it into smaller files" was no help.
+ASSET_TOO_LARGE = "make it smaller (compress it), or publish it elsewhere and link to it"
 # All of static/ is read into memory: 60 videos of 30 MB, each under the limit above, were a MemoryError traceback
 # where memory was short, and 200 of them would fill a laptop's. The real microsite's static/ holds 60 KB.
 MAX_STATIC_BYTES = 256 * 1024 * 1024
@@ -319,7 +321,8 @@ def static_assets(project: Project) -> tuple[dict[str, bytes], list[Problem]]:
             return {}, misnamed
         assets, held = {}, 0
         for number, (path, name) in enumerate(zip(paths, names), 1):
-            data = read_regular(path, project.root, MAX_ASSET_BYTES, display_path(path, project.root))
+            data = read_regular(path, project.root, MAX_ASSET_BYTES, display_path(path, project.root),
+                                ASSET_TOO_LARGE)
             held += len(data)
             if held > MAX_STATIC_BYTES:
                 return {}, [too_much_static(number, len(paths))]

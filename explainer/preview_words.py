@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from .locale import PREVIEW_LABELS, Labels, base_language, built_in_english, load_locales
 from .safefs import FileRefused, read_regular
-from .yamlsafe import MAX_FILE_BYTES, YamlMap, YamlProblem, decode_text, parse_yaml
+from .yamlsafe import CONTENT_TOO_LARGE, MAX_FILE_BYTES, YamlMap, YamlProblem, decode_text, parse_yaml
 
 
 def english() -> Labels:
@@ -46,7 +46,7 @@ def site_language(root: Path) -> str | None:
     """Return site.yaml's `language` ("en" when it sets none), or None where the file cannot be read or parsed."""
     path = root / "content" / "site.yaml"
     try:
-        raw = read_regular(path, root, MAX_FILE_BYTES, "content/site.yaml")
+        raw = read_regular(path, root, MAX_FILE_BYTES, "content/site.yaml", CONTENT_TOO_LARGE)
     except (FileRefused, OSError):
         return None
     return _language_in(raw)

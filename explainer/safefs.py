@@ -68,12 +68,19 @@ def refuse_link_out(folder: Path, root: Path, shown: str) -> None:
         pass  # missing or unreadable: reading it says so
 
 
-def read_regular(path: Path, root: Path, limit: int, shown: str) -> bytes:
-    """Return the bytes of `path`, a regular file of at most `limit` bytes inside `root`, or raise FileRefused."""
-    return read_regular_with_status(path, root, limit, shown)[0]
+# What to do with a file past its size limit, where it can be split: a seed into two sources, a template into those
+# it includes. A file that cannot be (a locale, a content file, a static file) names its own (tests/test_attack_41.py).
+SPLIT_IT = "split it into smaller files"
 
 
-def read_regular_with_status(path: Path, root: Path, limit: int, shown: str) -> tuple[bytes, os.stat_result]:
+def read_regular(path: Path, root: Path, limit: int, shown: str, too_large: str = SPLIT_IT) -> bytes:
+    """Return the bytes of `path`, a regular file of at most `limit` bytes inside `root`, or raise FileRefused
+    (past the limit, with `too_large` as its hint)."""
+    return read_regular_with_status(path, root, limit, shown, too_large)[0]
+
+
+def read_regular_with_status(path: Path, root: Path, limit: int, shown: str,
+                             too_large: str = SPLIT_IT) -> tuple[bytes, os.stat_result]:
     """Return read_regular's bytes and the file's status taken before they were read (for its signature)."""
     try:
         descriptor = _open_regular(path, root, shown)
@@ -84,8 +91,8 @@ def read_regular_with_status(path: Path, root: Path, limit: int, shown: str) -> 
     try:
         opened = os.fstat(descriptor)  # the file itself, whatever happened to the name since
         _check_regular(opened, shown)
-        _check_size(opened.st_size, limit, shown)
-        return _read_bounded(descriptor, opened.st_size, limit, shown), opened
+        _check_size(opened.st_size, limit, shown, too_large)
+        return _read_bounded(descriptor, opened.st_size, limit, shown, too_large), opened
     except OSError as error:
         raise _unreadable(error, shown) from None
     finally:
@@ -341,19 +348,19 @@ def kind_of(mode: int) -> str:
     return next((name for test, name in _KINDS if test(mode)), "not a file")
 
 
-def _check_size(size: int, limit: int, shown: str) -> None:
+def _check_size(size: int, limit: int, shown: str, too_large: str) -> None:
     if size > limit:
-        raise refuse(shown, f"is {size:,} bytes, over the limit of {limit:,}", "split it into smaller files")
+        raise refuse(shown, f"is {size:,} bytes, over the limit of {limit:,}", too_large)
 
 
-def _read_bounded(descriptor: int, size: int, limit: int, shown: str) -> bytes:
+def _read_bounded(descriptor: int, size: int, limit: int, shown: str, too_large: str) -> bytes:
     """Return the file's bytes, reading at most limit + 1 of them (it may have grown since fstat)."""
     chunks = [os.read(descriptor, size + 1)]
     total = len(chunks[0])
     while chunks[-1] and total <= limit:
         chunks.append(os.read(descriptor, min(1 << 16, limit + 1 - total)))  # os.read allocates all it is asked for
         total += len(chunks[-1])
-    _check_size(total, limit, shown)
+    _check_size(total, limit, shown, too_large)
     return b"".join(chunks)
 
 

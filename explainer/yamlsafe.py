@@ -31,6 +31,10 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
+# A content file past it cannot be split: a briefing has one file of each kind, the site one library. It was told to
+# "split it into smaller files", which no build would read (tests/test_attack_41.py).
+CONTENT_TOO_LARGE = ("a content file cannot be split into more of its kind: remove what does not belong in it (a "
+                     "document's text belongs in seeds/)")
 MAX_DEPTH = 50
 # Keys, texts and lists or mappings in one file: a library of 4,000 sources holds 74,000. Two million list items
 # in 8 MiB were parsed to the end before anything was said (3.1 s of CPU, 13 s on a busy machine); now 1 s.
@@ -215,7 +219,7 @@ def read_text(path: Path, shown: str, limit: int = MAX_FILE_BYTES, root: Path | 
     The file must be a regular file inside `root` (by default its own folder): see safefs.
     """
     try:
-        raw = read_regular(path, path.parent if root is None else root, limit, shown)
+        raw = read_regular(path, path.parent if root is None else root, limit, shown, CONTENT_TOO_LARGE)
     except FileRefused as error:
         raise YamlProblem(error.problem) from None
     return decode_text(raw, shown)

@@ -44,8 +44,8 @@ def reads(monkeypatch) -> list[str]:
     """Record every project file read in full (by the name it is shown by) and every site page compared."""
     seen: list[str] = []
     read_bounded, holds = safefs._read_bounded, write._holds
-    monkeypatch.setattr(safefs, "_read_bounded", lambda fd, size, limit, shown: seen.append(shown) or
-                        read_bounded(fd, size, limit, shown))
+    monkeypatch.setattr(safefs, "_read_bounded", lambda fd, size, limit, shown, *rest: seen.append(shown) or
+                        read_bounded(fd, size, limit, shown, *rest))
     monkeypatch.setattr(write, "_holds", lambda fd, name, *rest: seen.append(f"site:{name}") or holds(fd, name, *rest))
     return seen
 

@@ -94,7 +94,9 @@ BROKEN = {
     "deep nesting": (CLAIMS, whole("topics: " + "[" * 60 + "]" * 60 + "\n"),
                      "content/flood/claims.yaml:1: nesting is deeper than 50 levels (flatten the structure)"),
     "huge file": (CLAIMS, whole("topics: []\n" + "# padding\n" * 900_000),
-                  "content/flood/claims.yaml: is 9,000,011 bytes, over the limit of 8,388,608 (split it into smaller files)"),
+                  "content/flood/claims.yaml: is 9,000,011 bytes, over the limit of 8,388,608 (a content file cannot be "
+                  "split into more of its kind: remove what does not belong in it (a document's text belongs in "
+                  "seeds/))"),
     "javascript: URL in a source": (
         SOURCES, replace("    publisher: unknown", "    publisher: unknown\n    url: javascript:alert(1)"),
         "content/sources.yaml:6: sources[0].url: 'javascript:alert(1)' is not an http:// or https:// address (write the whole address, starting with https:// or http://)"),
