@@ -135,6 +135,8 @@ def change_ends_of(text: str, language: str = "") -> tuple[tuple[Quantity, Quant
                     pairs.append((a, b))
                 elif a in reached and (b in started or re.search(r"\b(?:up|down)\s+from\s*$", between)):
                     pairs.append((b, a))  # "to B from A", "B, up from A"
+                elif between.strip() == "from" and _TO_BEFORE.search(text, max(0, first.start - 4), first.start):
+                    pairs.append((b, a))  # "raised tariffs on steel from Southland to 25% from 10%": no verb near
                 elif (ends := compared_ends(text, first, second, between, a, b)) is not None:
                     pairs.append(ends)  # "$5.1 billion in 2025, compared with $4.8 billion in 2024" (compared_ends.py)
                 elif _DATED_ENDS.fullmatch(between) and _FROM_OR_TO.search(text, max(0, first.start - 6), first.start):
@@ -146,3 +148,4 @@ def change_ends_of(text: str, language: str = "") -> tuple[tuple[Quantity, Quant
 # the words between a change's two ends, each dated: "1.2 million| in 2000 to |1.8 million", after "from" (or "to")
 _DATED_ENDS = patterns.compile(r"\s+in\s+(?:19|20)\d\d,?\s+(?:to|from)\s+")
 _FROM_OR_TO = patterns.compile(r"(?<!\w)(?:from|to)\s+$", re.IGNORECASE)
+_TO_BEFORE = patterns.compile(r"(?<!\w)to\s+$", re.IGNORECASE)

@@ -5,7 +5,7 @@ word or its factor, or else two levels whose ratio fits the sentence's word as i
 of the factor; "more than", above it; "nearly" or "almost", within 15% below it; "about", within 10% either way.
 
 A passage gives two levels by "X, up from Y" (or "down from", "compared with" after a rise or fall is not read), and
-by "from Y to X", the two figures in one unit (a year between them, "4% in 2023 to 11%", is when, not a level); in
+by "from Y to X" or "to X from Y", the two figures in one unit (a year between them, "4% in 2023 to 11%", is when, not a level); in
 Spanish by "X, desde Y" and "de Y a X" ("pasó del 61,5 % al 68,2 %", "desde 10 millones hasta 30 millones").
 """
 
@@ -22,6 +22,7 @@ _UP_FROM = patterns.compile(r"(?<!\w)(?:(?:up|down)\s+from|,\s*desde(?:\s+(?:el|
 _FROM = patterns.compile(r"(?<!\w)(?:from|de|del|desde(?:\s+(?:el|la|los|las))?)\s+$", re.IGNORECASE)
 # "from 7.5% to 25%", "from 7.5% to a 25% duty", "del 61,5 % al 68,2 %", "desde 10 hasta 30"
 _TO = patterns.compile(r"\s+(?:to|a|al|hasta(?:\s+(?:el|la|los|las))?)\s+(?:\S+\s+)?$", re.IGNORECASE)
+_TO_BEFORE = patterns.compile(r"(?<!\w)to\s+$", re.IGNORECASE)
 _A_YEAR = patterns.compile(r"(?:1[89]|20)\d\d")
 _REACH = 80  # characters between the new level and "up from": "held 11% of the market for new cars in 2025, up from"
 _FITS = {None: (Decimal("0.98"), Decimal("1.02")), "more than": (Decimal("1.0001"), Decimal(1000)),
@@ -48,6 +49,11 @@ def level_ratios(text: str, language: str = "") -> tuple[Decimal, ...]:
         elif _FROM.search(text, max(0, old.start - 16), old.start):
             new = next((m for m in mentions[at + 1:at + 3] if m.start - old.end <= _REACH // 2
                         and _TO.search(text, old.end, m.start) and _same_unit(m, old)), None)
+            if new is None and at:  # "raised tariffs ... to 25 per cent from 10 per cent": the level reached first
+                before = mentions[at - 1]
+                if text[before.end:old.start].strip().casefold() == "from" and _same_unit(before, old) and \
+                        _TO_BEFORE.search(text, max(0, before.start - 6), before.start):
+                    new = before
         else:
             continue
         if new is not None and old.quantities[0].value > 0:

@@ -1,8 +1,9 @@
 """A decision still open told as made: "The city will appeal" citing "... before deciding whether to appeal".
 
-A passage giving an act as undecided ("whether to appeal", "whether or not to sell", its own clause un-negated) does
-not back a sentence telling that act as decided: "will appeal", "is going to appeal", "plans to", "intends to",
-"has decided to", "is to appeal", or as done ("appealed", tests/test_newuser_40.py). It is refused where the
+A passage giving an act as undecided ("whether to appeal", "whether or not to sell", "did not say whether it would
+impose tariffs", "would consider an appeal", its own clause un-negated) does not back a sentence telling that act as
+decided: "will appeal", "is going to appeal", "plans to", "intends to", "has decided to", "is to appeal", "said it
+would appeal", or as done ("appealed", tests/test_newuser_40.py). It is refused where the
 sentence shares a content word (four letters or more) with the passage's sentence besides the act ("city" of "The city will appeal"), and no cited passage gives the act as
 decided itself in a sentence sharing such a word with it ("The city said it will appeal"; Corvane's "will appeal"
 backs no city's). Words in quotation marks are not read. English text is read.
@@ -18,8 +19,14 @@ from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .sentences import inside, markers_blanked, sentence_of
 
-_OPEN = patterns.compile(r"(?<!\w)whether\s+(?:or\s+not\s+)?to\s+(?P<verb>[a-z]{3,})(?!\w)", re.IGNORECASE)
-_DECIDED = r"(?:will|['’]ll|(?:is|are|was|were)\s+(?:going\s+)?to|plans?\s+to|intends?\s+to|(?:has|have|had)\s+decided\s+to|decided\s+to)"
+_OPEN = patterns.compile(r"(?<!\w)whether\s+(?:or\s+not\s+)?(?:to|(?:it|they|he|she|we)\s+(?:would|will))\s+"
+                         r"(?P<verb>[a-z]{3,})(?!\w)"
+                         # an appeal weighed: "said it was disappointed and would consider an appeal"
+                         r"|(?<!\w)(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?)\s+(?:an\s+)?(?P<noun>appeal)(?!\w)",
+                         re.IGNORECASE)
+# told as decided: "will appeal", "is going to appeal", "plans to appeal", and reported so, "said it would appeal"
+_DECIDED = (r"(?:will|['’]ll|(?:is|are|was|were)\s+(?:going\s+)?to|plans?\s+to|intends?\s+to|(?:has|have|had)\s+"
+            r"decided\s+to|decided\s+to|(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:it|they|he|she|we)\s+would)")
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t)\W*(?:\w+\W+)?$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "will", "would", "whether", "deciding", "decide", "decided",
@@ -29,13 +36,15 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
 def told_as_decided(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells as decided ("will appeal") an act its cited passages give as undecided
     ("whether to appeal")."""
-    open_acts = [act for passage in passages if "hether" in passage.text for act in _open(passage.text)]
+    open_acts = [act for passage in passages if "hether" in passage.text or "ppeal" in passage.text
+                 for act in _open(passage.text)]
     if not open_acts:
         return []  # most passages decide nothing openly: found without reading the sentence
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     for verb, shown, words in open_acts:
-        decided = next((match for match in _decided(verb).finditer(spoken) if not inside(quoted, match.start())
+        decided = next((match for match in _decided(verb).finditer(_OPEN.sub(_blanked, spoken))  # its own "whether"
+                        if not inside(quoted, match.start())
                         and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 16), match.start())), None)
         own = content_words(spoken, _NOT_CONTENT | {verb})
         if decided is None or not own & words:
@@ -52,8 +61,9 @@ def told_as_decided(text: str, passages: list[Cited], offset: int = 0, language:
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _open(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """Return the acts a passage gives as undecided: each verb, its words as written, its sentence's content words."""
-    return tuple((match["verb"].casefold(), " ".join(match.group().split()),
-                  content_words(sentence_of(text, match.start()), _NOT_CONTENT | {match["verb"].casefold()}))
+    return tuple(((match["verb"] or match["noun"]).casefold(), " ".join(match.group().split()),
+                  content_words(sentence_of(text, match.start()),
+                                _NOT_CONTENT | {(match["verb"] or match["noun"]).casefold()}))
                  for match in _OPEN.finditer(text))
 
 

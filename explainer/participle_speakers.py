@@ -18,6 +18,8 @@ from .sentences import inside
 _PARTICIPLE = patterns.compile(
     r",\s+(?P<verb>arguing|insisting|saying|claiming|contending|maintaining|asserting|alleging|stressing"
     r"|noting|adding|warning|complaining)(?=\s+\S)")
+PARTICIPLES = frozenset({"arguing", "insisting", "saying", "claiming", "contending", "maintaining", "asserting",
+                         "alleging", "stressing", "noting", "adding", "warning", "complaining"})  # _PARTICIPLE's verbs
 # What each participle above holds: looked for first, most sentences hold none
 _HOLDS = ("ing ",)
 # Where a clause whose subject may be the participle's opens, read back from the comma before it

@@ -1,0 +1,97 @@
+"""A hundred-and-eighth fact-check: a trade dispute (Northland's tariffs on Southland's steel) and a dam's ruling,
+read against their sources.
+
+Misstatements that built, now refused:
+- "Cheap Southland steel has cost 4,000 jobs since 2023" citing "Northland on Tuesday raised tariffs on steel imported
+  from Southland ..., saying cheap Southland steel had cost 4,000 jobs in its mills since 2023": Northland's word told
+  as fact. The passage's own clause ("raised tariffs on steel imported from Southland") shares two words with the
+  sentence, and was read as backing it; it now backs it only where it shares as many as the party's words do
+  (party_word.py);
+- "Southland will impose tariffs of its own" (or "has imposed") citing "It did not say whether it would impose tariffs
+  of its own"; "The authority will appeal", "said it would appeal" or "appealed" citing "said it was disappointed and
+  would consider an appeal": a decision still open told as made (open_decisions.py).
+Honest sentences that were refused, now built:
+- "The tariff rose by 15 percentage points" and "Northland more than doubled the tariff" citing "raised tariffs on
+  steel imported from Southland to 25 per cent from 10 per cent": a change's two ends given "to B from A" with no
+  word of change near them (change_sizes.change_ends_of, level_ratios.py).
+
+Each sentence is checked in-process against its cited passages, as `check` does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.model import Party
+from support import sentence_findings
+
+PARTIES = (Party(id="northland", name="Government of Northland", short_name="Northland", role="side"),
+           Party(id="southland", name="Government of Southland", short_name="Southland", role="side"),
+           Party(id="authority", name="State water authority", short_name="the authority", role="defendant"))
+
+RAISED = ("Northland on Tuesday raised tariffs on steel imported from Southland to 25 per cent from 10 per cent, "
+          "saying cheap Southland steel had cost 4,000 jobs in its mills since 2023.")
+OWN = ("Southland's trade ministry called the move illegal and said it would file a complaint with the World Trade "
+       "Organization within 30 days. It did not say whether it would impose tariffs of its own.")
+APPEAL = "The water authority said it was disappointed and would consider an appeal."
+SAID = "Northland said cheap Southland steel had cost 4,000 jobs in its mills since 2023."
+
+MISSTATED = {
+    "party-word-beside-outlets-clause": ("Cheap Southland steel has cost 4,000 jobs in Northland's mills since 2023.",
+                                         RAISED, "give only as the word of Northland"),
+    "party-word-shorter": ("Southland steel has cost 4,000 jobs in Northland since 2023.", RAISED,
+                           "give only as the word of Northland"),
+    "party-word-reworded": ("Cheap steel from Southland cost Northland 4,000 jobs.", RAISED,
+                            "give only as the word of Northland"),
+    "party-word-said": ("Cheap Southland steel has cost 4,000 jobs in Northland's mills since 2023.", SAID,
+                        "give only as the word of Northland"),
+    "undecided-told-done": ("Southland has imposed tariffs of its own.", OWN,
+                            "tells as decided ('imposed') what its cited passages give as undecided ('whether it "
+                            "would impose')"),
+    "undecided-told-to-come": ("Southland will impose tariffs of its own.", OWN, "tells as decided ('will impose')"),
+    "appeal-weighed-will": ("The authority will appeal the ruling.", APPEAL,
+                            "tells as decided ('will appeal') what its cited passages give as undecided ('consider an "
+                            "appeal')"),
+    "appeal-weighed-said-would": ("The authority said it would appeal.", APPEAL,
+                                  "tells as decided ('said it would appeal')"),
+    "appeal-weighed-done": ("The authority appealed the ruling.", APPEAL, "tells as decided ('appealed')"),
+    "tripled": ("Northland tripled the tariff.", RAISED, 'change "tripled" is not in'),
+    "points-wrong": ("Northland raised the tariff by 10 percentage points.", RAISED, 'figure "10" is not in'),
+}
+
+HONEST = {
+    "outlets-clause": ("Northland raised tariffs on Southland steel on Tuesday.", RAISED),
+    "outlets-clause-with-figures": ("Northland raised its tariff on Southland steel from 10% to 25% on Tuesday.",
+                                    RAISED),
+    "attributed": ("Northland says cheap Southland steel has cost 4,000 jobs in its mills since 2023.", RAISED),
+    "attributed-saying": ("Northland raised tariffs, saying cheap Southland steel had cost 4,000 jobs.", RAISED),
+    "points": ("The tariff rose by 15 percentage points.", RAISED),
+    "points-plain": ("The tariff rose by 15 points.", RAISED),
+    "more-than-doubled": ("Northland more than doubled its tariff on Southland steel.", RAISED),
+    "ends-plain": ("The tariff rose by 15 percentage points.",
+                   "Northland raised tariffs to 25 per cent from 10 per cent."),
+    "open-kept": ("Southland has not said whether it will impose tariffs.", OWN),
+    "open-kept-may": ("Southland may impose tariffs of its own.", OWN),
+    "open-kept-as-written": ("Southland did not say whether it would impose tariffs.", OWN),
+    "complaint-said": ("Southland says it will complain to the World Trade Organization within 30 days.", OWN),
+    "appeal-may": ("The authority may appeal the ruling.", APPEAL),
+    "appeal-considering": ("The authority is considering an appeal.", APPEAL),
+    "appeal-will-consider": ("The authority said it would consider an appeal.", APPEAL),
+    "appeal-said-would-of-said-would": ("The city said it would appeal.", "The city said it would appeal the ruling."),
+}
+
+
+def found(sentence: str, passage: str) -> list[str]:
+    """Return the findings of a sentence citing one passage, in English, of the trade dispute's parties."""
+    return sentence_findings(sentence, (passage,), "en", PARTIES)
+
+
+@pytest.mark.parametrize("sentence, passage, said", MISSTATED.values(), ids=MISSTATED.keys())
+def test_a_misstatement_is_refused(sentence: str, passage: str, said: str):
+    findings = found(sentence, passage)
+    assert any(said in finding for finding in findings), findings
+
+
+@pytest.mark.parametrize("sentence, passage", HONEST.values(), ids=HONEST.keys())
+def test_an_honest_wording_builds(sentence: str, passage: str):
+    assert found(sentence, passage) == []
