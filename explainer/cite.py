@@ -247,6 +247,7 @@ from .hints import MAX_SUGGESTED, closest
 from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
 from .load import ContentFile
+from .premiums import misreckoned_premiums
 from .problems import Problem
 from .prose import (CitationMarker, ParsedProse, SeenProse, line_start, links_to_evidence, numbered_list_starts,
                     parse_prose, plain_text, render_prose, seen_prose, visible_text)
@@ -792,6 +793,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + misstated_rate_statements(text, passages, offset, language)
             + changed_portfolios(text, passages, offset, language) + invented_causes(text, passages, offset, language)
             + widened_records(text, passages, offset, language) + misdated_acts(text, passages, offset, language)
+            + misreckoned_premiums(text, passages, offset, language)
             + widened_record_spans(text, passages, offset, language)
             + unscoped_superlatives(text, passages, offset, language)
             + unnamed_groups(text, passages, offset, language) + reversed_shifts(text, passages, offset, language)
@@ -1012,6 +1014,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(misstated_rate_statements)
             + each(changed_portfolios) + each(invented_causes) + each(widened_records) + each(unscoped_superlatives) + each(misdated_acts)
+            + each(misreckoned_premiums)
             + each(unnamed_groups) + each(reversed_shifts)
             + each(turned_opposites) + each(dropped_approximations) + each(dropped_limits) + each(hit_for_near)
             + each(mostly_the_other_kind) + each(made_the_only_one) + each(misstated_deals)
