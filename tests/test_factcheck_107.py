@@ -18,6 +18,9 @@ misstatements these built, now refused:
   as fact (framed_clauses.py);
 - "Norwave employs about 5.2 million people" citing "has about 5.2 million customers and employs about 6,000 people":
   one figure given the word the passage counts by another (counted_nouns.py's recounted_figures).
+- "Castellane says all of the job cuts will be at Norwave's headquarters in Reading" citing "cut about 1,800 jobs
+  ..., most of them at Norwave's headquarters": "all" for a "most of them" the report's own correction stresses
+  (proportions.py reads a part by pronoun by the word before it that names its thing);
 - 'Castellane's chief executive called the offer "fair value for our shareholders"' citing the chief executive's
   passage beside the chairman's, whose words they are: a quotation read for the speaker of the passage holding it
   (speakers.py).
@@ -262,6 +265,10 @@ TWINS_HONEST = {
     "own-share-and-a-part": ("Norwave holds 14% of the market and 38% of customers under 25.", (SHARES, YOUNG)),
     "the-two-combined": ("The two combined would hold 41% of the market.", (SHARES,)),
     "the-two-companies": ("The two companies would hold 41% of the market between them.", (SHARES,)),
+    # a part by pronoun kept, or the whole said of what the part's clause does not say
+    "most-job-cuts-said": ("Castellane says most of the job cuts will be at Norwave's headquarters in Reading.",
+                           (JOBS,)),
+    "all-over-three-years": ("Castellane says all of the job cuts will come over three years.", (JOBS,)),
     # each quotation given to its own passage's speaker
     "marsh-quoted": ('Helen Marsh said the deal would give customers "a stronger network".', (MARSH, OKORO)),
     "chief-executive-quoted": ("Castellane's chief executive said the deal would give customers \"a stronger network "
@@ -296,6 +303,10 @@ TWINS_REFUSED = {
                             (MARSH, OKORO),
                             "this sentence gives the words to Norwave's chairman, but its cited passages give them to "
                             "Castellane's chief executive Helen Marsh"),
+    "all-job-cuts-at-headquarters": ("Castellane says all of the job cuts will be at Norwave's headquarters in "
+                                     "Reading.", (JOBS,),
+                                     "this sentence says 'all of the job' where its cited passages say 'most of "
+                                     "them'"),
     "no-harm-told": ("Rey said the deal would not harm business customers.", (BUSINESS,),
                      "this sentence states as fact what its cited passages give only after 'not found evidence "
                      "that'"),
