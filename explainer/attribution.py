@@ -387,13 +387,24 @@ _SIDES_AFTER = patterns.compile(r"\s+(?:sides|parties|countries|nations|governme
                                 r"|banks|lenders|insurers|airlines|carriers|brands|bidders|suitors|merger\s+partners)(?!\w)",
                                 re.IGNORECASE)
 
+# a bare "the two" holding something together names the sides too
+_JOINTLY_AFTER = patterns.compile(r"\s+(?:together|combined|jointly|between\s+them)(?!\w)", re.IGNORECASE)
+_JOINTLY_BEFORE = patterns.compile(r"(?<!\w)(?:together|combined),?\s+(?:the|all\s+the)\s+$", re.IGNORECASE)
+
 
 def _names_the_sides(statement: Statement, sentence: Sentence, sides: int = 2) -> bool:
     """Say whether a figure is the "two" of "the two sides" (parties, countries, ...) of a briefing of two, or the
     "five" of "the five parties" of five."""
     start, end = statement.start - sentence.start, statement.end - sentence.start
     return (statement.kind == "figure" and _COUNTS.get(statement.text.casefold()) == sides
-            and _after_the(sentence.text, start) and bool(_SIDES_AFTER.match(sentence.text, end)))
+            and _after_the(sentence.text, start)
+            and bool(_SIDES_AFTER.match(sentence.text, end) or _held_jointly(sentence.text, start, end)))
+
+
+def _held_jointly(text: str, start: int, end: int) -> bool:
+    """Say whether a bare "the two" holds something together, the sides as a pair: "Together the two would hold 41%",
+    "the two combined"."""
+    return bool(_JOINTLY_AFTER.match(text, end) or _JOINTLY_BEFORE.search(text, max(0, start - 16), start))
 
 
 def _after_the(text: str, start: int) -> bool:

@@ -161,7 +161,7 @@ from .cleared_penalties import cleared_for_penalised
 from .counts_by_giver import counts_given_to_another
 from .according_to import figure_given_to_another_giver
 from .positive_tests import positive_test_of_another
-from .counted_nouns import swapped_nouns
+from .counted_nouns import recounted_figures, swapped_nouns
 from .planned_figures import planned_as_reached
 from .added_figures import stock_as_increase
 from .proposed_figures import proposed_as_given
@@ -247,6 +247,7 @@ from .hints import MAX_SUGGESTED, closest
 from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
 from .load import ContentFile
+from .premiums import misreckoned_premiums
 from .problems import Problem
 from .prose import (CitationMarker, ParsedProse, SeenProse, line_start, links_to_evidence, numbered_list_starts,
                     parse_prose, plain_text, render_prose, seen_prose, visible_text)
@@ -772,7 +773,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + swapped_limits(text, passages, offset, language) + turned_penalties(text, passages, offset, language)
             + cleared_for_penalised(text, passages, offset, language)  # newuser_60: "cleared" for a ban cut
             + positive_test_of_another(text, passages, offset, language, parties)
-            + swapped_nouns(text, passages, offset, language)
+            + (swapped_nouns(text, passages, offset, language) or recounted_figures(text, passages, offset, language))
             + points_as_counts(text, passages, offset, language)
             + misstated_results(text, passages, offset, language)
             + figures_given_to_another(text, passages, offset, language)
@@ -792,6 +793,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + misstated_rate_statements(text, passages, offset, language)
             + changed_portfolios(text, passages, offset, language) + invented_causes(text, passages, offset, language)
             + widened_records(text, passages, offset, language) + misdated_acts(text, passages, offset, language)
+            + misreckoned_premiums(text, passages, offset, language)
             + widened_record_spans(text, passages, offset, language)
             + unscoped_superlatives(text, passages, offset, language)
             + unnamed_groups(text, passages, offset, language) + reversed_shifts(text, passages, offset, language)
@@ -1003,7 +1005,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(claimed_as_awarded) + each(total_as_share) + each(figures_in_other_columns)
             + each(misstated_verdicts) + each(misstated_custody)
             + each(swapped_limits) + each(turned_penalties) + each(cleared_for_penalised)
-            + each(positive_test_of_another, parties) + each(swapped_nouns)
+            + each(positive_test_of_another, parties) + (each(swapped_nouns) or each(recounted_figures))
             + each(points_as_counts) + each(figures_given_to_another)
             + each(misstated_results)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
@@ -1012,6 +1014,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(misstated_rate_statements)
             + each(changed_portfolios) + each(invented_causes) + each(widened_records) + each(unscoped_superlatives) + each(misdated_acts)
+            + each(misreckoned_premiums)
             + each(unnamed_groups) + each(reversed_shifts)
             + each(turned_opposites) + each(dropped_approximations) + each(dropped_limits) + each(hit_for_near)
             + each(mostly_the_other_kind) + each(made_the_only_one) + each(misstated_deals)

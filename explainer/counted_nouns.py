@@ -5,7 +5,15 @@ keeps every word and figure, and swaps what each figure counts (tests/test_newus
 right after it ("2,140 samples"), read singular ("sample"); a word no noun ("of", "in", "per", "more") is no count. A
 sentence is refused where two of its figures count two words that a cited passage gives the other way round, and no
 passage gives either figure the sentence's own word. A figure may be written in words ("twelve samples"), read as
-explainer/numbers.py reads them. English text is read; words in quotation marks are not.
+explainer/numbers.py reads them, or with a scale ("5.2 million customers"). English text is read; words in quotation
+marks are not.
+
+One figure is kept to its noun too: "Norwave employs about 5.2 million people" citing "Norwave ... has about 5.2
+million customers and employs about 6,000 people" gives the figure the word the passage counts by its other figure
+(recounted_figures). A sentence is refused where a cited passage gives its figure another word and another figure its
+word, and no cited passage gives the figure its word (tests/test_factcheck_107.py); both words read as plural nouns
+("customers", "people"; not "40 voted", "40 as initially reported", whose noun is left out), and the passage's is not
+in the sentence ("40 deputies voted against" of "61 deputies voted for and 40 voted against").
 """
 
 from __future__ import annotations
@@ -18,12 +26,16 @@ from . import numbers, patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .sentences import inside, markers_blanked
 
-_COUNTED = patterns.compile(r"(?<![\w.,])(?P<figure>\d{1,3}(?:,\d{3})+|\d+|" + numbers.COUNT_IN_WORDS
+_COUNTED = patterns.compile(r"(?<![\w.,])(?P<figure>\d+(?:\.\d+)?\s+(?:million|billion)|\d{1,3}(?:,\d{3})+|\d+|"
+                            + numbers.COUNT_IN_WORDS
                             + r")(?![\d,]\d)\s+(?P<noun>[a-z][a-z-]+)")
 _NOT_NOUNS = frozenset({"of", "in", "on", "at", "to", "per", "and", "or", "more", "less", "fewer", "than", "the", "a",
                         "an", "from", "for", "by", "with", "times", "was", "were", "is", "are", "has", "had", "have",
                         "percent", "per", "cent", "million", "billion", "thousand", "hundred", "trillion", "new",
                         "other", "further", "years", "year", "days", "day", "months", "month"})
+
+# plurals without an "s"
+_PLURALS = frozenset({"people", "staff", "children", "men", "women", "personnel", "police", "cattle", "sheep"})
 
 
 def swapped_nouns(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -52,6 +64,33 @@ def swapped_nouns(text: str, passages: list[Cited], offset: int = 0, language: s
     return []
 
 
+def recounted_figures(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text gives a figure the word a cited passage counts by another of its figures, that
+    passage counting something else by this one."""
+    if not in_english(language) or not numbers.may_count(text):
+        return []
+    quoted = quoted_parts(text)
+    own = [(figure, noun, shown) for figure, noun, shown, at in _counted(markers_blanked(text)) if not inside(quoted, at)]
+    readable = [passage for passage in passages if in_english(passage.language or language)]
+    theirs = {(figure, noun) for passage in readable for figure, noun, _, _ in _counted(passage.text)}
+    spoken = text.casefold()
+    for figure, noun, shown in own:
+        if (figure, noun) in theirs or not _plural(shown):
+            continue
+        for passage in readable:
+            counted = _counted(passage.text)
+            other = next((written for one, _, written, _ in counted if one == figure), None)
+            # a passage's word the sentence says too is its verb after a noun left out ("61 deputies voted for it
+            # and 40 voted against" of "40 deputies voted against")
+            if (other and _plural(other) and other.casefold() not in spoken
+                    and any(one != figure and word == noun for one, word, _, _ in counted)):
+                return [Finding(offset, f"this sentence gives {_shown(figure)} '{shown}', which its cited passage "
+                                        f"counts by another figure, where it gives {_shown(figure)} '{other}': "
+                                        f"{clipped(text)}",
+                                "give the figure what the source counts by it, or cite the passage that says this")]
+    return []
+
+
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _counted(text: str) -> tuple[tuple[str, str, str, int], ...]:
     """Return each figure of text with the word it counts, read singular and as written, and where it stands."""
@@ -65,6 +104,13 @@ def _counted(text: str) -> tuple[tuple[str, str, str, int], ...]:
     return tuple(found)
 
 
+def _plural(word: str) -> bool:
+    """Say whether a word after a count reads as the plural noun it counts ("customers", "people"), not a verb or
+    function word after a noun left out ("40 voted", "40 as initially reported")."""
+    folded = word.casefold()
+    return folded in _PLURALS or len(folded) >= 4 and folded.endswith("s") and not folded.endswith("ss")
+
+
 def _shown(figure: str) -> str:
     """Return a figure with its thousands grouped, as a reader writes it."""
-    return f"{int(figure):,}"
+    return f"{int(figure):,}" if figure.isdigit() else figure

@@ -2,12 +2,16 @@
 Monday and signed on Friday".
 
 A passage dates an act where a verb's past ("agreed", "signed", "held") stands before a date in its clause, with at
-most five words between and no "and" or comma ("was signed by both sides on Friday"): a weekday ("on Monday"), a
-day of a month ("on 3 March", "on March 3") or a month ("in March", "in March 2024"). A sentence dating an act to a
-day is refused where a cited passage sharing a word of four letters or more with it dates that act only to other
-days and dates another act to that one: the sentence gives one act the other's date. A sentence dating an act no
-passage dates, or to a day no passage gives another act, is not read here (a day no passage gives is the time
-words' finding). Words in quotation marks are not read. English text is read.
+most seven words between and no "and" or comma ("was signed by both sides on Friday", "rejected an earlier version
+of the remedies in September"; a figure's grouping comma, "2,400", cuts nothing): a weekday ("on Monday"), a day of a
+month ("on 3 March", "on March 3") or a month ("in March", "in March 2024"). A sentence dating an act to a day is
+refused where the cited passages sharing a word of four letters or more with it, read together, date that act only to
+other days and write this one, dating another act to it or something else: "Castellane agreed the deal on 3 March"
+citing "Castellane agreed on 4 March to pay 412 pence ..., a premium of 31% to Norwave's closing price of 314.5 pence
+on 3 March", and "raised its offer in September, after the board rejected it in October" citing "rejected ... in
+September" and "raised ... in October" (tests/test_factcheck_107.py). A month holds its days: "agreed in March" may
+cite "agreed on 4 March". A sentence dating an act no passage dates, or to a day no passage writes, is not read here
+(a day no passage gives is the time words' finding). Words in quotation marks are not read. English text is read.
 """
 
 from __future__ import annotations
@@ -37,8 +41,9 @@ _IRREGULAR_PASTS = frozenset({"held", "met", "began", "begun", "won", "lost", "t
                               "struck", "fell", "rose", "sent", "left", "came", "went", "broke", "broken", "shot",
                               "hit", "paid", "sold", "bought", "told", "said", "found", "brought", "built", "kept",
                               "led", "fled", "spoke", "wrote", "written", "ran", "became", "froze", "chose", "sank"})
-_WORD = patterns.compile(r"[A-Za-z]+|[,;]")
-_REACH = 6  # words back from a date that its act may stand in
+_WORD = patterns.compile(r"[A-Za-z]+|[,;](?!\d)")  # a comma before a digit groups a figure's ("to 2,400 in October")
+_REACH = 8  # words back from a date that its act may stand in ("rejected an earlier version of the remedies in September")
+_HINT = "give each act the date the source gives it, or cite a passage that dates it so"
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into"}) | _DATE_HOLDS
 
@@ -62,19 +67,46 @@ def misdated_acts(text: str, passages: list[Cited], offset: int = 0, language: s
     if not own:
         return []
     words = content_words(spoken, _NOT_CONTENT)
-    for passage in passages:
-        theirs = [dated for dated, _ in _dated(passage.text)]
-        if not theirs or not (content_words(passage.text, _NOT_CONTENT) & words - {d.act for d in theirs}):
+    theirs, days = _dated_together(passages, words)
+    for dated in own:
+        own_dates = [their for their in theirs if their.act == dated.act]
+        if not own_dates or any(_within(dated.date, their.date) for their in own_dates):
             continue
-        for dated in own:
-            others = [their for their in theirs if their.date == dated.date and their.act != dated.act]
-            own_dates = [their for their in theirs if their.act == dated.act]
-            if others and own_dates and all(their.date != dated.date for their in own_dates):
-                return [Finding(offset, f"this sentence dates '{dated.act}' to '{dated.shown}', which its cited "
-                                        f"passages give to '{others[0].act}' (they date '{dated.act}' to "
-                                        f"'{own_dates[0].shown}'): {clipped(text)}",
-                                "give each act the date the source gives it, or cite a passage that dates it so")]
+        others = [their for their in theirs if their.date == dated.date]
+        if others:
+            return [Finding(offset, f"this sentence dates '{dated.act}' to '{dated.shown}', which its cited "
+                                    f"passages give to '{others[0].act}' (they date '{dated.act}' to "
+                                    f"'{own_dates[0].shown}'): {clipped(text)}", _HINT)]
+        if dated.date in days:
+            return [Finding(offset, f"this sentence dates '{dated.act}' to '{dated.shown}', a day its cited passages "
+                                    f"give something else (they date '{dated.act}' to '{own_dates[0].shown}'): "
+                                    f"{clipped(text)}", _HINT)]
     return []
+
+
+def _dated_together(passages: list[Cited], words: set) -> tuple[list[Dated], set[str]]:
+    """Return the acts the passages sharing a word with the sentence date, all of them together (a sentence may join
+    two passages' acts: "raised it in September, after the board rejected it in October"), and every day they
+    write."""
+    theirs, days = [], set()
+    for passage in passages:
+        dated = [dated for dated, _ in _dated(passage.text)]
+        if dated and content_words(passage.text, _NOT_CONTENT) & words - {one.act for one in dated}:
+            theirs += dated
+            days |= _days(passage.text)
+    return theirs, days
+
+
+def _within(date: str, other: str) -> bool:
+    """Say whether a date is another or holds it: "March" holds "4 March"."""
+    return date == other or date in other.split()
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _days(text: str) -> frozenset[str]:
+    """Return every day or month text writes after "on" or "in", folded, dating an act or not ("a closing price of
+    314.5 pence on 3 March")."""
+    return frozenset(" ".join((date["day"] or date["month"]).split()).casefold() for date in _DATE.finditer(text))
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it

@@ -5,7 +5,9 @@ polarity.py reads "not" as negating the clause it stands in, and a sentence rest
 nothing before the frame's "not" ("the settlement"), so it built; and "unclear whether" negates nothing. A passage's
 clause after a frame that tells it neither done nor not done ("does not mean (that)", "does not imply", "is not an
 admission that", "it is unclear (not clear, uncertain, unknown, not known) whether (if)", "asked (questioned)
-whether", "there is no evidence (proof, indication, sign) that") is no fact. A sentence restating that clause (two of
+whether", "there is no evidence (proof, indication, sign) that", "had not found evidence that", "had not yet
+decided whether") is no fact: "Tomas Rey said the deal would harm business customers" may not cite "He added that the
+board had not found evidence that the deal would harm business customers" (tests/test_factcheck_107.py). A sentence restating that clause (two of
 its words of four letters or more, or all of a short sentence's) is refused where it keeps no frame word of its own
 ("mean", "unclear", "whether", "evidence", ...) and no cited passage states the clause plainly; that holds for a
 sentence telling it undone too ("Acme did not admit fault": the source says no such thing). English text is read,
@@ -34,6 +36,10 @@ _FRAME = patterns.compile(
     r"|(?<!\w)(?:unclear|not\s+clear|uncertain|unknown|not\s+known|not\s+yet\s+known|undecided)\s+(?:whether|if)\s+"
     r"|(?<!\w)(?:asked|questioned|wondered|asks|questions)\s+whether\s+"
     r"|(?<!\w)(?:no|little)\s+(?:evidence|proof|indication|sign)\s+that\s+"
+    # a finding or a decision not (yet) made: "had not found evidence that the deal would harm business customers",
+    # "had not yet decided whether to make this a condition"
+    r"|(?<!\w)(?:not|never)\s+(?:yet\s+)?(?:found|seen)\s+(?:any\s+)?(?:evidence|proof|indication|sign)\s+that\s+"
+    r"|(?<!\w)(?:not\s+(?:yet\s+)?decided|yet\s+to\s+decide)\s+(?:whether|if)\s+"
     # a "whether" clause opening a sentence is its subject, asked, never told: "Whether Acme admitted fault remains
     # disputed"
     r"|(?:^|(?<=[.!?;:]))\s*whether\s+", re.IGNORECASE)
@@ -44,7 +50,7 @@ _KEPT = patterns.compile(
     r"(?<!\w)(?:mean|means|meant|imply|implies|implied|signal\w*|indicat\w*|admission|unclear|clear|uncertain\w*"
     r"|unknown|known|whether|if|evidence|proof|sign|signs|open\s+question|question\w*|asked|may|might|could"
     r"|possibl[ey]|perhaps|likely|unlikely|denied|denies|deny|undecided|unproven|unestablished|allege\w*|disputed?"
-    r"|contested|unresolved"
+    r"|contested|unresolved|not\s+(?:yet\s+)?decided|yet\s+to\s+decide"
     # "found no link between the vaccine and infertility" of "no evidence that the vaccine causes infertility, and no
     # link between the two": the source's own denial of a link
     r"|no\s+(?:\w+\s+)?(?:link|links|connection|association|correlation))(?!\w)",

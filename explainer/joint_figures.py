@@ -2,14 +2,17 @@
 together own 60% of the market".
 
 A passage gives a figure jointly where its sentence names two or more parties of the briefing before the figure and
-says they hold it together ("together", "combined", "between them", "jointly", "collectively"): "Acme and Bolt have
-12,000 employees between them". A sentence is refused where it gives that figure in a sentence naming one of those
-parties and no other of them, and says no such word itself; a passage giving the figure to that party alone backs it.
+says they hold it together ("together", "combined", "between them", "jointly", "collectively"), the word nearer that
+figure than any other: "Acme and Bolt have 12,000 employees between them" (in "Castellane holds 27% ... and Norwave
+14%, ..., giving the combined company 41%", only 41% is held together: tests/test_factcheck_107.py). A sentence is
+refused where it gives that figure in a sentence naming one of those parties and no other of them, and says no such
+word itself; a passage giving the figure to that party alone backs it.
 (A sum awarded or paid is total_shares.py's.) English text is read; words in quotation marks are not.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import NamedTuple
@@ -75,13 +78,26 @@ def _joints(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple
         return ()
     found = []
     for sentence in split_sentences(text, "en"):
-        if not _JOINT.search(sentence.text):
-            continue
-        for match in _FIGURE.finditer(sentence.text):
+        figures = list(_FIGURE.finditer(sentence.text))
+        for match in _held_together(figures, [joint.span() for joint in _JOINT.finditer(sentence.text)]):
             before = _named(sentence.text[:match.start()], parties)
             if len(before) >= 2:
                 found.append(Joint(_key(match.group()), before, clipped(sentence.text.strip(), 100).strip('"')))
     return tuple(found)
+
+
+def _held_together(figures: list[re.Match], joints: list[tuple[int, int]]) -> list[re.Match]:
+    """Return the figures a word of holding together belongs to, each word to its nearest figure: in "Castellane
+    holds 27% and Norwave 14%, giving the combined company 41%", "combined" is 41%'s, not the others'."""
+    starts = [figure.start() for figure in figures]
+    held = {}
+    for begin, end in joints:
+        at = bisect.bisect_left(starts, begin)  # the figures either side of the word are the nearest
+        near = [figures[index] for index in (at - 1, at) if 0 <= index < len(figures)]
+        if near:
+            nearest = min(near, key=lambda figure: _distance(figure, begin, end))
+            held[nearest.start()] = nearest
+    return [held[start] for start in sorted(held)]
 
 
 def _given_to_one(text: str, figure: str, named: frozenset[str], parties: tuple[tuple[str, frozenset[str]], ...]
@@ -91,6 +107,11 @@ def _given_to_one(text: str, figure: str, named: frozenset[str], parties: tuple[
     return any(_named(sentence.text, parties) == named and not _JOINT.search(sentence.text)
                and any(_key(match.group()) == figure for match in _FIGURE.finditer(sentence.text))
                for sentence in split_sentences(text, "en"))
+
+
+def _distance(figure: re.Match, begin: int, end: int) -> int:
+    """Return how many characters stand between a figure and a word spanning begin to end."""
+    return figure.start() - end if figure.start() >= end else begin - figure.end()
 
 
 def _named(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:

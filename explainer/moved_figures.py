@@ -92,9 +92,11 @@ _MEASURES = {
 _MEASURE_STARTS = {letters: tuple((start, key) for key, starts in _MEASURES.items() for start in starts
                                   if start[:3] == letters)
                    for letters in {start[:3] for starts in _MEASURES.values() for start in starts}}
-# Capitalised words that name nothing: a clause's article, preposition or pronoun
+# Capitalised words that name nothing: a clause's article, preposition or pronoun ("Among customers under 25" names
+# no one the figure 25 belongs to)
 _NOT_NAMES = frozenset("""the a an in on at for by last this that these those but and its it their they he she we
-according since after before during while as of from to next el la los las en un una según desde por para con del
+according since after before during while as of from to next among amid with without between under over despite
+against across within unlike including el la los las en un una según desde por para con del
 al le les une au aux selon depuis pour par avec des du de dans il elle ils у в за на це вона він вони згідно після
 до від з і а та торік минулого цього""".split())
 _KINDS = ("year", "month", "measure", "name")

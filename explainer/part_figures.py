@@ -9,6 +9,9 @@ capital", "among young people"; not a time: "in 2024", "in March", "in the first
 cent sign, where the passage writes one), every cited passage giving the figure gives it only for a part, and the
 sentence names none of that part's words (in their first five letters: "steel tariffs" names steel). English text is
 read; words in quotation marks are not.
+A part opening a passage's sentence ("Among customers under 25, Norwave is the market leader, with a share of 38%")
+is the part of every figure of that sentence: "Norwave holds 38% of the British mobile market" is refused, "Norwave
+leads among customers under 25, with 38%" builds (tests/test_factcheck_107.py).
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ _SCOPED = patterns.compile(
     rf"(?<!\w)(?:and|but|while)\s+(?:(?:to|by|at)\s+)?{_FIGURE}\s+(?P<prep>on|in|for|among)\s+"
     r"(?P<part>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})", re.IGNORECASE)
 _ANY_FIGURE = patterns.compile(_FIGURE, re.IGNORECASE)
+# a part opening a sentence scopes its figures: "Among customers under 25, Norwave is the market leader"
+_OPENING = patterns.compile(r"(?:^|(?<=[.!?]\s))Among\s+(?P<part>[^,.;]{3,60}),")
 _STOP = patterns.compile(r"[;!?]|\.(?!\d)")
 # what follows "in" or "for" that is a time or a manner, not a part of the whole
 _NOT_PARTS = frozenset({"total", "all", "real", "nominal", "terms", "part", "addition", "fact", "particular", "general",
@@ -85,16 +90,37 @@ def _key(match: re.Match) -> str:
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _parts(text: str) -> tuple[Part, ...]:
-    """Return the figures a passage gives for a part, after another figure of its sentence."""
-    if " and " not in text and " but " not in text and " while " not in text:
-        return ()
+    """Return the figures a passage gives for a part: after another figure of its sentence, or after the part
+    opening its sentence."""
+    return tuple(part for _, part in _scoped(text))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _scoped(text: str) -> tuple[tuple[int, Part], ...]:
+    """Return each figure a passage gives for a part, with where the figure stands."""
     found = []
-    for match in _SCOPED.finditer(text):
-        start = max((stop.end() for stop in _STOP.finditer(text, 0, match.start())), default=0)
-        words = _part_words(match["part"])
-        if words and not match["money"] and _ANY_FIGURE.search(text, start, match.start()):
-            found.append(Part(_key(match), words, _shown(match)))
+    if " and " in text or " but " in text or " while " in text:
+        for match in _SCOPED.finditer(text):
+            start = max((stop.end() for stop in _STOP.finditer(text, 0, match.start())), default=0)
+            words = _part_words(match["part"])
+            if words and not match["money"] and _ANY_FIGURE.search(text, start, match.start()):
+                found.append((match.start("figure"), Part(_key(match), words, _shown(match))))
+    if "Among " in text:
+        found += _opened_by_part(text)
     return tuple(found)
+
+
+def _opened_by_part(text: str) -> list[tuple[int, Part]]:
+    """Return the figures of each sentence a part opens ("Among customers under 25, Norwave is the market leader,
+    with a share of 38%"), each given for that part."""
+    found = []
+    for opening in _OPENING.finditer(text):
+        words = _part_words(opening["part"])
+        stop = _STOP.search(text, opening.end())
+        for match in _ANY_FIGURE.finditer(text, opening.end(), stop.start() if stop else len(text)):
+            if words and not match["money"]:
+                found.append((match.start("figure"), Part(_key(match), words, f"{opening['part']}: {match.group()}")))
+    return found
 
 
 def _shown(match: re.Match) -> str:
@@ -118,7 +144,7 @@ def _part_words(part: str) -> frozenset[str]:
 
 def _given_whole(text: str, figure: str) -> bool:
     """Say whether a passage gives a figure anywhere but for a part."""
-    within = {match.start("figure") for match in _SCOPED.finditer(text)}
+    within = {at for at, _ in _scoped(text)}
     return any(_key(match) == figure and match.start("figure") not in within for match in _ANY_FIGURE.finditer(text))
 
 

@@ -11,8 +11,11 @@ all", "almost all", "not all", "all but") is not read, nor words in quotation ma
 "every", "each", "entire" or "whole" of the same thing builds. A whole ("both", "all", "every one" of it) told as
 one of it, or as some, a few, most or half of it, is refused alike; a passage's thing may be named a word or two after
 its kind ("all of its branch libraries" names libraries), or a part opening a sentence by the first words of the
-sentence before ("Parents were divided. Some joined teachers" gives some parents: tests/test_factcheck_94.py).
-English text is read.
+sentence before ("Parents were divided. Some joined teachers" gives some parents: tests/test_factcheck_94.py), or a
+part by pronoun ("most of them") by a word of its sentence before it, the two sentences sharing a word of the part's
+own clause: "All of the 1,800 job cuts will be at Norwave's headquarters" citing "cut about 1,800 jobs over three
+years ..., most of them at Norwave's headquarters" is refused, "all 1,800 job cuts will come over three years" is not
+read (tests/test_factcheck_107.py). English text is read.
 """
 
 from __future__ import annotations
@@ -219,10 +222,17 @@ def _parts(passage: str, what: str, words: frozenset[str], part: re.Pattern = _P
     `named`, each with the word after it that names the thing."""
     found = []
     for match in part.finditer(passage):
-        if (match["what"].casefold()[:5] != what[:5] and not _named_after(passage, match.end(), what)
+        if _by_pronoun(match):
+            if not _named_earlier(passage, match.start(), what):
+                continue
+            # what the part says of its pronoun's thing is its clause's own: "most of them at Norwave's headquarters"
+            said = _sentence_of(passage, match.start())[match.start() - _sentence_start(passage, match.start()):]
+        elif (match["what"].casefold()[:5] != what[:5] and not _named_after(passage, match.end(), what)
                 and not _named_before(passage, match.start(), what)):
             continue  # "all of its branch libraries" names libraries, as "all of its libraries" does
-        shared = content_words(_sentence_of(passage, match.start()), _NOT_CONTENT) & words
+        else:
+            said = _sentence_of(passage, match.start())
+        shared = content_words(said, _NOT_CONTENT) & words
         if len(shared - {match["what"].casefold(), what}) >= 1:
             found.append(_with_next(passage, match) if named else " ".join(match.group().split()))
     return found
@@ -283,6 +293,23 @@ def _named_before(passage: str, at: int, what: str) -> bool:
     return any(word.casefold()[:5] == what[:5] for word in before.split()[:_OPENING_WORDS])
 
 
+def _by_pronoun(match: re.Match) -> bool:
+    """Say whether a part names its thing by a pronoun: "most of them"."""
+    return match["what"].casefold() in ("them", "these", "those")
+
+
+def _named_earlier(passage: str, at: int, what: str) -> bool:
+    """Say whether a word of the passage's sentence before a part by pronoun names `what`: "cut about 1,800 jobs ...,
+    most of them at Norwave's headquarters" gives most of the jobs."""
+    before = passage[_sentence_start(passage, at):at]
+    return len(what) >= 3 and any(word.casefold().startswith(what[:5]) for word in re.findall(r"[A-Za-z]+", before))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Return where the passage's sentence around `at` starts."""
+    return max((stop.end() for stop in _STOP.finditer(text, 0, at)), default=0)
+
+
 def _half_or_less(part: str, whole: str | None) -> bool:
     """Say whether a count is half its whole or less (False where no whole is given, or it is none)."""
     if not whole:
@@ -297,6 +324,6 @@ _STOP = patterns.compile(r"[;!?]|\.(?!\d)")
 
 def _sentence_of(text: str, at: int) -> str:
     """Return the passage's sentence around `at` (to its stops and semicolons either side)."""
-    start = max((stop.end() for stop in _STOP.finditer(text, 0, at)), default=0)
+    start = _sentence_start(text, at)
     end = _STOP.search(text, at)
     return text[start:end.start() if end else len(text)]

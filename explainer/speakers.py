@@ -13,7 +13,10 @@ it, or, of five letters or more, that it starts with: "Pakistani" for "Pakistan"
 of the briefing (a word of its name, short name or id, as explainer/owners.py reads them, but one opening the name
 of another body: "Carrow" of "the Carrow Bay Chamber of Commerce" names no Carrow Bay Transit Authority); or when
 the passage names it anywhere and gives no words to a speaker of another party. Where no cited passage names a speaker so
-(only "officials said", "it says"), nothing is read: which unnamed voice spoke is not guessed.
+(only "officials said", "it says"), nothing is read: which unnamed voice spoke is not guessed. Where the sentence names
+one speaker and quotes words (two or more) in the speaker's clause (no colon or semicolon between) that some of its
+cited passages hold and others not, only those holding them are read for their speaker: the quotation is theirs
+(tests/test_factcheck_107.py).
 """
 
 from __future__ import annotations
@@ -785,7 +788,30 @@ def misattributed(text: str, passages: list[Cited], offset: int = 0,
     if not (reports(text) or (_may_name_a_court(text) and _COURT_FOUND.search(text))
             or says_as_per_party(text, parties)) or not may_misattribute(text, parties):
         return []  # most sentences report no one, or no one by name: found without reading their passages
-    return _misattributed(text, passages, offset, parties)
+    return _misattributed(text, _holding_its_quotes(text, passages, parties), offset, parties)
+
+
+_CLAUSE_MARK = patterns.compile(r"[:;]")
+
+
+def _holding_its_quotes(text: str, passages: list[Cited], parties: tuple[tuple[str, frozenset[str]], ...]
+                        ) -> list[Cited]:
+    """Return the cited passages holding the words text quotes, where text names one speaker and some passages hold
+    them and others not: a quotation is its own passage's speaker's ('Castellane's chief executive called the offer
+    "fair value for our shareholders"' citing the chief executive's passage beside the chairman's, whose words they
+    are, gives them to another); else every passage."""
+    named = speakers_in(text, parties)
+    if len(passages) < 2 or len(named) != 1:
+        return passages  # of two speakers, which quoted which is the passages' to say
+    at = named[0][0]
+    # a word alone may be anyone's; and a quotation past a colon or semicolon is not the speaker's
+    spans = [(start, end) for start, end in quoted_parts(text) if len(text[start:end].split()) >= 2]
+    if not spans or any(_CLAUSE_MARK.search(text, min(at, start), max(at, end)) for start, end in spans):
+        return passages
+    quotes = [" ".join(text[start:end].casefold().split()) for start, end in spans]
+    holding = [passage for passage in passages
+               if all(quote in " ".join(passage.text.casefold().split()) for quote in quotes)]
+    return holding if holding and len(holding) < len(passages) else passages
 
 
 def may_misattribute(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> bool:
