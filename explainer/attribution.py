@@ -70,6 +70,7 @@ from .points_said import points_backed
 from .counted_proposals import counts_proposals
 from .decades import as_the_other_span
 from .remainders import told_remainder
+from .relative_years import year_from_publication
 from .year_ends import dated_year_end, year_end_months
 from .year_parts import months_as_year_part
 from .qualifiers import Qualifier, qualifier_of, qualifiers_of, range_qualifier
@@ -1692,6 +1693,10 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
         elif statement.kind == "date" and not _required(statement, known) <= known \
                 and dated_year_end(statement.quantities, passages):
             continue  # "since January 2026" of "since the start of the year", published in 2026: year_ends.py
+        elif statement.kind == "figure" and not _required(statement, known) <= known and year_from_publication(
+                statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
+                passages):
+            continue  # "in 2027" of "next year", published in 2026: relative_years.py
         elif not _required(statement, known) <= known or _time_pieced(statement, passages) \
                 or _date_pieced(statement, passages):
             qualified = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start,
