@@ -69,7 +69,9 @@ from .over_spans import over_a_span
 from .points_said import points_backed
 from .counted_proposals import counts_proposals
 from .decades import as_the_other_span
+from .estimated_figures import told_as_estimate
 from .remainders import told_remainder
+from .relative_years import year_from_publication
 from .year_ends import dated_year_end, year_end_months
 from .year_parts import months_as_year_part
 from .qualifiers import Qualifier, qualifier_of, qualifiers_of, range_qualifier
@@ -1711,6 +1713,10 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
         elif statement.kind == "date" and not _required(statement, known) <= known \
                 and dated_year_end(statement.quantities, passages):
             continue  # "since January 2026" of "since the start of the year", published in 2026: year_ends.py
+        elif statement.kind == "figure" and not _required(statement, known) <= known and year_from_publication(
+                statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
+                passages):
+            continue  # "in 2027" of "next year", published in 2026: relative_years.py
         elif not _required(statement, known) <= known or _time_pieced(statement, passages) \
                 or _date_pieced(statement, passages):
             qualified = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start,
@@ -2120,6 +2126,8 @@ def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited
             return []  # German "über 32 Monate": across the span, no bound (over_spans.py)
         return [Finding(statement.start, f'figure "{written.words}" says more or less than "{_flat(statement.text)}" '
                                          f'{where}', _PLAIN_FIGURE_HINT)]
+    if written is None and any(q is not None and told_as_estimate(sentence.text, at, to, q.words) for q in given):
+        return []  # "The service estimates that ... 38,000" of "an estimated 38,000": estimated_figures.py
     source = next(q for q in given if q is not None)
     return [Finding(statement.start, f'figure "{written.words if written else _flat(statement.text)}" '
                                      f'{_misqualifies(written, source)} "{source.words}" {where}',

@@ -4,7 +4,9 @@ give no cause at all ("airstrikes ..., soon after which ... Asif ... declared").
 A sentence gives a cause by "because", "due to", "owing to", "as a result of", "in retaliation for", "in response
 to", or "caused", "prompted", "triggered" or "sparked" by. It is refused where none of its cited passages gives a
 cause or a reason in any words (those, "led to", "result", "reason", "why", "so", "blamed", "retaliat...",
-"respon...", "over", "thanks to", ...): one thing after another ("soon after which") is an order, not a cause.
+"respon...", "over", "thanks to", ...), nor by a verb of effect whose subject is that cause ("Yields fell because of
+the drought" citing "The drought cut yields by a third", effect_verbs.py): one thing after another ("soon after
+which") is an order, not a cause.
 A sentence may also give a cause by its verb: "the strike led to higher prices" ("caused", "resulted in",
 "triggered", "sparked", "prompted", "provoked", "brought about", "gave rise to"). Such a verb often restates a cause
 in other words ("the blast caused damage" for "the blast damaged the building"), so it is refused only where a
@@ -23,6 +25,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
+from .effect_verbs import gives_by_verb
 from .links_as_causes import link_only
 from .sentences import inside, markers_blanked
 from .wordset import may_hold
@@ -58,6 +61,7 @@ _ORDER = patterns.compile(r"(?<!\w)(?:after|afterwards|following|since|before|th
                           re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "after", "before", "then", "later", "since", "following"})
+_CLAUSE_END = patterns.compile(r"[,;:]|\.(?:\s|$)")  # where a cause told after "because of" ends
 _NEGATED = patterns.compile(r"(?<!\w)(?:not|n['’]t|never)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -68,7 +72,8 @@ def invented_causes(text: str, passages: list[Cited], offset: int = 0, language:
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     cause = _own(_CAUSE, spoken, quoted)
-    if cause is not None and passages and not any(_ANY_CAUSE.search(passage.text) for passage in passages):
+    if (cause is not None and passages and not any(_ANY_CAUSE.search(passage.text) for passage in passages)
+            and not _given_by_verb(spoken, cause, passages)):
         return [_finding(offset, cause, text, "give none")]
     verb = _own(_CAUSE_VERB, spoken, quoted) if cause is None else None
     link = link_only(spoken, cause or verb, passages) if (cause or verb) is not None and passages else None
@@ -79,6 +84,16 @@ def invented_causes(text: str, passages: list[Cited], offset: int = 0, language:
                        for passage in passages)):
         return []
     return [_finding(offset, verb, text, "give only one thing after another")]
+
+
+def _given_by_verb(spoken: str, cause: re.Match, passages: list[Cited]) -> bool:
+    """Say whether a passage gives the sentence's cause (its words after "because of", to the end of their clause)
+    as the subject of a verb of effect whose object is a word of the rest ("The drought cut yields")."""
+    clause = _CLAUSE_END.search(spoken, cause.end())
+    end = clause.start() if clause else len(spoken)
+    causes = content_words(spoken[cause.end():end], _NOT_CONTENT)
+    effects = content_words(spoken[:cause.start()] + " " + spoken[end:], _NOT_CONTENT)
+    return bool(causes) and any(gives_by_verb(passage.text, causes, effects, _NOT_CONTENT) for passage in passages)
 
 
 def _told_in_order(passage: str, cause: str, effect: str) -> bool:

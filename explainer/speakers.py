@@ -98,7 +98,12 @@ _REPORTING = patterns.compile(
     r"|statement)))"
     # a court's words for evidence, argument and findings: "Mr Pike gave evidence that", "the judge found that"
     r"|testified|testifies|argued|argues|contended|contends|(?:gave|gives|given)\s+evidence"
-    r"|(?:found|finds|concluded|concludes|submitted|submits)(?=\s+that(?!\w)))(?!\w)")
+    r"|(?:found|finds|concluded|concludes|submitted|submits)(?=\s+that(?!\w))"
+    # a cause put down by its giver: "the mayor's office blamed the shortfall on grant cuts", "attributed it to"; not
+    # a passive ("was blamed on"), nor a blame laid on a party ("Northland blamed Southland", "blamed X for")
+    r"|(?=blame|attribut)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)"
+    r"(?<!,\s)(?:(?:blamed|blames)(?=\s+(?:[^\s.;]+\s+){1,8}?on\s)"
+    r"|(?:attributed|attributes)(?=\s+(?:[^\s.;]+\s+){1,8}?to\s)))(?!\w)")
 # French, a built-in language: "Jean Dupont a déclaré", "« ... », a déclaré Jean Dupont", "a-t-il déclaré"; and "a
 # qualifié de « ... »", "a confirmé que", "dénonce", "parle de" (unread, « prise d'otage » given to the other party
 # built).
@@ -112,13 +117,13 @@ _REPORTING_FR = (
     r"|(?<=[,»]\s)(?:a|ont)(?:-t-(?:il|elle|ils|elles))?\s+lancé(?!\w)")
 # Every reporting word above starts a word with one of these letters: looked for first, the search passes over the
 # other words at once rather than trying each word of the list at each (33 µs a sentence, now 15).
-_REPORTING_FIRST = "acdefgimnopqrstvwé"
+_REPORTING_FIRST = "abcdefgimnopqrstvwé"
 _REPORTING_ANY = patterns.compile(  # one pass over the text, not two
     rf"\b(?=[{_REPORTING_FIRST}])(?:{_REPORTING.pattern}|{_REPORTING_FR})")
 # Reporting words a speaker does not follow: the words after them name whom they are told to or of ("told Reuters",
 # "accused Kabul", "denied Pakistan's claim"), or what is said (", saying Pakistan had").
 _NOT_INVERTED = frozenset({"told", "tells", "saying", "accused", "accuses", "denied", "denies", "say", "called", "calls",
-                           "described", "describes"})
+                           "described", "describes", "blamed", "blames", "attributed", "attributes"})
 # The words a speaker named after its verb starts with, where not a capitalised name: an article or possessive.
 _SPEAKER_OPENERS = frozenset({"the", "a", "an", "le", "la", "les", "un", "une", "son", "sa", "leur", "its", "their"})
 _ACCORDING = patterns.compile(r"(?<!\w)(?:according\s+to|selon|d['’]après)\s+", re.IGNORECASE)
