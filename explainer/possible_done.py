@@ -110,7 +110,9 @@ _IRREGULAR = {"win": ("won",), "lose": ("lost",), "pay": ("paid",), "sell": ("so
               "drop": ("dropped",), "withdraw": ("withdrew", "withdrawn"), "overturn": ("overturned",),
               "spend": ("spent",), "lend": ("lent",), "build": ("built",), "sink": ("sank", "sunk"),
               "freeze": ("froze", "frozen"), "choose": ("chose", "chosen"), "find": ("found",), "keep": ("kept",),
-              "cost": ("cost",), "grow": ("grew", "grown"), "cut": ("cut",)}
+              "cost": ("cost",), "grow": ("grew", "grown"), "cut": ("cut",),
+              "hide": ("hid", "hidden"), "steal": ("stole", "stolen"), "break": ("broke", "broken"),
+              "shoot": ("shot",), "mislead": ("misled",)}
 # "to cost", "will cost": a verb whose past is its plain form, not told as done after these
 _PLAIN_BEFORE = patterns.compile(r"(?<!\w)(?:to|will|would|shall|does|do|['’]ll)\s+$", re.IGNORECASE)
 # a participle after "be" is still to come: "is to be published", "will be paid" (tests/test_newuser_60.py)
