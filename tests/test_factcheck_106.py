@@ -10,6 +10,9 @@ Misstatements that built, now refused:
   changed (relative_times.py, read by sequence.py);
 - "The final death toll was at least 40" (or "the toll of at least 40 is final") citing "At least 40 people were
   killed, a toll officials said could rise": a count still open told as final (final_tolls.py, read by revised.py);
+- "Members overwhelmingly backed the strike" (or "An overwhelming majority") citing "48% of members backed the strike":
+  no majority (majorities.py); "All members backed the strike" citing it (or "99.5%"): a share told whole
+  (proportions.py);
 - "The school hid the report" citing "Parents had claimed that the school hid the report" (or "alleged", "claim"):
   "the report", the object of a deed, was read as a reporting word, so the claim was told as fact
   (reports_as_things.py, read by attribution.says_who_reports); and citing "Parents accused the school of hiding the
@@ -18,7 +21,8 @@ Already refused, kept so: "first" or "third" for the union's "second" (apposed_r
 48% (majorities.py), "Marsh will resign" citing "is expected to" (forecasts.py), "The final toll was 40" dropping "at
 least" (qualifiers.py).
 Honest wordings that build: each with the source's own word, a plan fixed ("is set to") told as "will" or with when
-it happens ("Marsh resigns next week"), "Nearly half", "Most" of 52%, the claim kept as the parents'.
+it happens ("Marsh resigns next week"), "Nearly half", "Most" of 52%, "overwhelmingly" of 82%, "All" of 100%, the
+claim kept as the parents'.
 
 Each sentence is checked in-process against its cited passages, as `check` does.
 """
@@ -106,7 +110,20 @@ MISSTATED = {
     "final-toll-apposed": ("At least 40 people were killed, the final toll.", TOLL, FINAL.format("final toll")),
     "final-toll-bound-dropped": ("The final toll was 40.", TOLL, FINAL.format("final toll")),
     "final-figure": ("The death toll stands at a final 40.", TOLL, FINAL.format("final 40")),
-    # 4. a relayed claim told as fact
+    # 4. a share under half, or under the whole, told as most or all
+    "overwhelmingly-48": ("Members overwhelmingly backed the strike.", SHARE,
+                          "this sentence says 'overwhelmingly' where its cited passages give '48% of members', no "
+                          "more than half"),
+    "overwhelming-majority-48": ("An overwhelming majority of members backed the strike.", SHARE,
+                                 "this sentence says 'An overwhelming majority' where its cited passages give '48% of "
+                                 "members', no more than half"),
+    "all-of-48": ("All members backed the strike.", SHARE,
+                  "this sentence says 'All members' where its cited passages say '48% of members'"),
+    "every-of-48-per-cent": ("Every member backed the strike.", "48 per cent of members backed the strike.",
+                             "this sentence says 'Every member' where its cited passages say '48 per cent of members'"),
+    "all-of-99": ("All of the members backed the strike.", "99.5% of members backed the strike.",
+                  "this sentence says 'All of the members' where its cited passages say '99.5% of members'"),
+    # 5. a relayed claim told as fact
     "had-claimed": ("The school hid the report.", CLAIMED, AS_FACT.format("claimed")),
     "claimed-concealed": ("The school concealed the report.", "Parents claimed that the school concealed the report.",
                           AS_FACT.format("claimed")),
@@ -201,6 +218,12 @@ HONEST = {
     # 5. the share kept
     "nearly-half": ("Nearly half of members backed the strike.", SHARE),
     "most-of-52": ("Most members backed the strike.", OVER_HALF),
+    "overwhelmingly-82": ("Members overwhelmingly backed the strike.", "82% of members backed the strike."),
+    "nearly-all-96": ("Nearly all members backed the strike.", "96% of members backed the strike."),
+    "all-of-100": ("All members backed the strike.", "100% of members backed the strike."),
+    "share-of-all": ("Officials said 1,240 ballots were spoiled, about 1.3 per cent of all ballots cast.",
+                     "Officials said 1,240 ballots were spoiled, about 1.3 per cent of all ballots cast."),
+    "all-voted": ("All members voted.", "All members voted, and 48% of members backed the strike."),
     # 6. the claim kept whose it is
     "claimed-kept": ("Parents claimed that the school hid the report.", CLAIMED),
     "parents-said": ("The school hid the report, parents said.", CLAIMED),
