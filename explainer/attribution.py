@@ -76,6 +76,7 @@ from .year_ends import dated_year_end, year_end_months
 from .year_parts import months_as_year_part
 from .qualifiers import Qualifier, qualifier_of, qualifiers_of, range_qualifier
 from .standards import standards_blanked
+from .reports_as_things import reports_blanked
 from .unverified import keeps_unverified, unverified
 from .hedged_sentences import rests_elsewhere
 
@@ -529,7 +530,7 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0, claimed: bo
 # militants", "the company claims"): a sentence restating it must say whose word it is too, or it states as fact
 # what the source gives only as a party's. Speech verbs only: "called" and "describes" name as often.
 _CONTESTED: dict[str, frozenset[str]] = {
-    "en": frozenset({"claims", "claimed", "claiming", "alleges", "alleging", "asserts", "asserted", "insists", "insisted",
+    "en": frozenset({"claim", "claims", "claimed", "claiming", "allege", "alleges", "alleging", "asserts", "asserted", "insists", "insisted",
                      "accuses", "accusing", "maintains", "contends", "contended", "testified", "testifies",
                      # a party's argument ("demanding a raise, arguing that salaries have fallen"): factcheck_94
                      "argues", "argued", "arguing", "contending", "insisting"}),
@@ -698,7 +699,7 @@ _NUMBERED_CLAIM = patterns.compile(r"(?<!\w)claims?(?=\s+(?:\d|nos?\.\s*\d))", r
 def says_who_reports(text: str) -> bool:
     """Say whether text keeps a hedge or says who reports what it states ("reportedly", "said", "according to",
     "accused of", Arabic "بحسب"; a locale's `hedges` or `according_to`, German "laut"), in any language we read."""
-    text = standards_blanked(text)  # "according to the law" says no one's word (standards.py)
+    text = reports_blanked(standards_blanked(text))  # "according to the law", "hid the report" say no one's word
     said = _CLAIM_NOUN.sub(" ", text) if _CLAIM.search(text) else text  # the pattern cost 25 µs a sentence, this 1
     return bool((may_hold(said, _HEDGE_KEPT_RUNS) and _holds_a_hedge_kept(said))
                 or (may_hold_locale_word(text, "hedges") and _locale_hedges().search(text))

@@ -2,7 +2,8 @@
 
 "The deal will save $2 billion" citing "the deal is expected to save $2 billion" (or "could save", "may save",
 "is projected to save") turns a forecast into a promise. A sentence stating a future as certain (English "will",
-"won't", "shall", "is going to"; French "va"/"vont" before a verb and the future tense, "permettra", "seront";
+"won't", "shall", "is going to", a progressive before when it happens, "is resigning next week";
+French "va"/"vont" before a verb and the future tense, "permettra", "seront";
 Spanish "va a" before a verb and the future tense, "perderán", "será"; Italian's future tense, "esaminerà",
 "saranno"; Turkish's future tense ending a clause, "verecek"; Arabic "سوف", "سيتم", "سيكون", "لن"; the words a project
 locale lists under `will`, German "wird") is refused when a passage it cites gives an expectation ("expected to",
@@ -86,6 +87,12 @@ _TR_CERTAIN = patterns.compile(r"(?<!\w)[^\W\d_]{2,}?y?[ae]c[ae]k(?:t[ıi]r|l[ae
 _AR_CERTAIN = arabic_words(["سوف", "سيتم", "ستتم", "سيكون", "ستكون", "سيكونون", "لن"])
 # What every English certainty holds, case as written: cheap to look for first.
 _MAYBE_CERTAIN = patterns.compile(r"[wWsSgG](?:ill|hall|on['’]t|oing\s+to)")
+# A present progressive before when it happens states a future as certain too: "Marsh is resigning next week" citing
+# "Marsh is expected to resign next week" (factcheck_106)
+_EN_PROGRESSIVE = patterns.compile(
+    r"(?<!\w)(?:is|are)\s+(?-i:[a-z]{2,}ing)(?:\s+(?:down|out|up|off|back|over))?(?=\s+(?:next|tomorrow|tonight"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\s+(?:week|weekend|month|coming)"
+    r"|later\s+this)(?!\w))", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
@@ -110,6 +117,8 @@ def certainties_in(text: str, language: str = "") -> tuple[tuple[int, str], ...]
     found = []
     if _MAYBE_CERTAIN.search(text):  # a fifth of the cost of the pattern below, and most text has none
         found += [(m.start(), m.group()) for m in _EN_CERTAIN.finditer(text)]
+    if "ing " in text and ("is " in text or "are " in text):  # in every progressive
+        found += [(m.start(), " ".join(m.group().split())) for m in _EN_PROGRESSIVE.finditer(text)]
     if "س" in text or "لن" in text:  # in every Arabic one
         found += [(m.start(), m.group()) for m in _AR_CERTAIN.finditer(text)]
     if language.split("-")[0].lower() == "fr":  # English has words ending so too ("camera", "front")

@@ -1,7 +1,8 @@
 """A majority kept to the share: "A majority of voters backed the deal" may not cite "49% of voters backed the deal",
 nor "A minority of voters backed the deal" cite "51% of voters backed the deal".
 
-"Most", "a majority", "the majority", "the bulk", "the greater part" and "the larger part" say more than half; "a
+"Most", "a majority", "the majority", "the bulk", "the greater part" and "the larger part" say more than half, and so
+do "an overwhelming majority" and "overwhelmingly" after what it is of ("Members overwhelmingly backed the strike"); "a
 minority" says less. Where a passage gives a percentage, or a count of a whole ("61 of the 100 members"), of the
 same thing ("49% of voters", "nearly 50% of members": the same first five letters) in a clause sharing another word
 of four letters or more with the sentence, the sentence is refused where every such share, as written, is half or
@@ -26,10 +27,12 @@ from .wordset import may_hold
 
 _WHOSE = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+|[a-z][\w-]*(?:['’]s|s['’])\s+)?"
 _SAID = patterns.compile(rf"(?<![\w-])(?<!the\s)(?<!at\s)(?P<word>(?P<minority>a\s+minority)|most|(?:more\s+than|over)\s+half"
-                         rf"|(?:a|the)\s+majority|the\s+bulk|the\s+(?:greater|larger)\s+part)(?:\s+of)?\s+{_WHOSE}"
-                         r"(?P<what>[a-z][a-z-]{2,})(?!\w)", re.IGNORECASE)
+                         rf"|(?:a|an|the)\s+(?:overwhelming\s+)?majority|the\s+bulk|the\s+(?:greater|larger)\s+part)"
+                         rf"(?:\s+of)?\s+{_WHOSE}(?P<what>[a-z][a-z-]{{2,}})(?!\w)", re.IGNORECASE)
+# a majority told by the adverb after what it is of: "Members overwhelmingly backed the strike" (factcheck_106)
+_SAID_AFTER = patterns.compile(r"(?<![\w-])(?P<what>[a-z][a-z-]{2,})\s+(?P<word>overwhelmingly)(?!\w)", re.IGNORECASE)
 # what every match of _SAID holds: looked up in the sentence's words before the pattern runs
-_SAID_WORDS = frozenset({"most", "majority", "minority", "bulk", "greater", "larger", "half"})
+_SAID_WORDS = frozenset({"most", "majority", "minority", "bulk", "greater", "larger", "half", "overwhelmingly"})
 _BELOW = r"nearly|almost|just\s+under|under|less\s+than|fewer\s+than|below|up\s+to|at\s+most"
 _ABOVE = r"more\s+than|over|just\s+over|above|at\s+least"
 _ROUNDED = r"some|about|around|roughly|approximately|an\s+estimated|close\s+to"
@@ -58,11 +61,11 @@ def misstated_majorities(text: str, passages: list[Cited], offset: int = 0, lang
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     own = content_words(spoken, _NOT_CONTENT)
-    for said in _SAID.finditer(spoken):
+    for said in (*_SAID.finditer(spoken), *_SAID_AFTER.finditer(spoken)):
         what = said["what"].casefold()
         if inside(quoted, said.start()):
             continue
-        minority = bool(said["minority"])
+        minority = bool(said.groupdict().get("minority"))
         backing = _PASSAGE_MINORITY if minority else _PASSAGE_MAJORITY
         if any(found["what"].casefold()[:5] == what[:5]
                for passage in passages for found in backing.finditer(passage.text)):

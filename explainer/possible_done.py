@@ -40,7 +40,7 @@ _LEVEL_VERBS = (r"cost|rise|fall|increase|decrease|climb|drop|grow|decline|doubl
 # saying (_REPORTED), as "each year the army would recruit" is a habit, done
 _MODAL = (rf"(?-i:may)|might|could|can|would|will(?=\s+(?:be\s+)?(?:{_LEVEL_VERBS}|(?:rais|lower|reduc|increas|doubl|tripl"
           r"|halv)ed|cut)(?!\w))|(?:is|are)\s+(?:estimated|projected|forecast)\s+to"
-          r"|(?:is|are)\s+(?:expected|likely|set|poised|due|preparing|seeking|trying)\s+to"
+          r"|(?:is|are)\s+(?:expected|likely|set|poised|due|preparing|seeking|trying)\s+to|(?:is|are)\s+to"
           r"|(?:is|are|was|were)\s+in\s+talks\s+to|plans?\s+to|intends?\s+to|threatened\s+to|threatens\s+to"
           r"|hopes?\s+to|wants?\s+to|aims?\s+to|offered\s+to|expects?\s+to")
 # "may award", "could still fine", "may be awarded"; not "may not", "could have": the verb must be a plain one.
@@ -93,7 +93,7 @@ def _reported(text: str, at: int) -> bool:
 # A sentence's own possibility: it keeps the source's ("mediators should join" for "are expected to join", as French
 # "devrait" and Spanish "debería" do).
 _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|estimated|projected|forecast|possibl[ey]|possibility"
-                         r"|expected|likely|plans?|planned|should|ought"
+                         r"|expect(?:ed|s)?|likely|plans?|planned|should|ought"
                          r"|intends?|threat\w*|would|pourrai\w*|peu(?:t|vent)|devrai\w*|possible|éventuel\w*|podría\w*|puede\w*"
                          r"|debería\w*|posible\w*|pode|podem|poderá|poderão|poderia\w*|possível|possivelmente"
                          r"|previst[oa]s?|talvez|deve|devem|deverá|deverão|deveria\w*"
@@ -110,7 +110,9 @@ _IRREGULAR = {"win": ("won",), "lose": ("lost",), "pay": ("paid",), "sell": ("so
               "drop": ("dropped",), "withdraw": ("withdrew", "withdrawn"), "overturn": ("overturned",),
               "spend": ("spent",), "lend": ("lent",), "build": ("built",), "sink": ("sank", "sunk"),
               "freeze": ("froze", "frozen"), "choose": ("chose", "chosen"), "find": ("found",), "keep": ("kept",),
-              "cost": ("cost",), "grow": ("grew", "grown"), "cut": ("cut",)}
+              "cost": ("cost",), "grow": ("grew", "grown"), "cut": ("cut",),
+              "hide": ("hid", "hidden"), "steal": ("stole", "stolen"), "break": ("broke", "broken"),
+              "shoot": ("shot",), "mislead": ("misled",)}
 # "to cost", "will cost": a verb whose past is its plain form, not told as done after these
 _PLAIN_BEFORE = patterns.compile(r"(?<!\w)(?:to|will|would|shall|does|do|['’]ll)\s+$", re.IGNORECASE)
 # a participle after "be" is still to come: "is to be published", "will be paid" (tests/test_newuser_60.py)
@@ -206,7 +208,7 @@ def _possible(text: str) -> tuple[Possible, ...]:
         forms = (_french_done(verb) if match.re is _POSSIBLE_FR else _spanish_done(verb) if match.re is _POSSIBLE_ES
                  else _portuguese_done(verb, bool(match["be"])) if match.re is _POSSIBLE_PT
                  else _english_done(verb, bool(match.groupdict().get("be"))) if match.groupdict().get("be")
-                 else _english_done_or_present(verb))
+                 else _english_done_or_present(verb, bool(_SCHEDULED.match(match.group()))))
         if forms:
             clause = _sentence_of(text, match.start())
             found.append(Possible(" ".join(match.group().split()), forms,
@@ -294,7 +296,8 @@ def _may_give_possible(text: str) -> bool:
     if words is None:
         return True
     lowered = text.lower()
-    return not words.isdisjoint(_MODAL_WORDS) or any(modal in lowered for modal in _FRENCH_MODALS)
+    return (not words.isdisjoint(_MODAL_WORDS) or any(modal in lowered for modal in _FRENCH_MODALS)
+            or " is to " in lowered or " are to " in lowered)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -312,10 +315,24 @@ _AFTER_PRESENT = (r"(?=\s+(?!(?:of|in|to|for|and|or|but|by|at|on|from|with|is|ar
                   r"|might|have|has|had|that|which|rose|fell|grew|came|went|this|last|next)(?!\w))(?![a-z]+ed(?!\w))[\w$€£])")
 
 
+# A verb's present told as a fact with no object, ending its clause ("Marsh resigns." citing "Marsh is expected to
+# resign next week") or before when it happens ("Marsh resigns next week"), which a plan fixed ("is set to", "is due
+# to", "is to") may be told as, as "will" (factcheck_106); not a noun's plural after an article, a possessive or a
+# preposition ("the strikes.", "Pakistan's air strikes.", "in talks.").
+_ENDS_CLAUSE = r"(?=\s*(?:[.;!?]|$))"
+_BEFORE_WHEN = (r"(?=\s+(?:next|tomorrow|today|tonight|this\s+(?:week|month|year|weekend)"
+                r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?!\w))")
+_NOT_A_VERB_AFTER = ("a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "any", "no", "of", "in",
+                     "for", "by", "with", "from", "to", "on", "at", "air", "and", "or", "'s", "’s")
+_VERB_AFTER = "".join(rf"(?<!\b{word}\s)" if word[0].isalpha() else rf"(?<!{word}\s)" for word in _NOT_A_VERB_AFTER)
+_SCHEDULED = patterns.compile(r"(?:is|are)\s+(?:(?:set|due)\s+)?to\s", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1 << 10)
-def _english_done_or_present(verb: str) -> re.Pattern | None:
+def _english_done_or_present(verb: str, scheduled: bool = False) -> re.Pattern | None:
     """Return the pattern of an English verb's past, or of its present told as a fact before an object ("lowers
-    growth"; "the tariffs raise prices")."""
+    growth"; "the tariffs raise prices"), ending its clause ("Marsh resigns.") or, but for an act `scheduled`, before
+    when it happens ("Marsh resigns next week")."""
     past = _english_done_source(verb, False)
     if not past:
         return None
@@ -323,8 +340,9 @@ def _english_done_or_present(verb: str) -> re.Pattern | None:
                verb[:-1] + "ies" if verb.endswith("y") and verb[-2:-1] not in "aeiou" else verb + "s")
     # its plain form too ("the tariffs raise prices"), but not after a word that makes it a noun ("a raise")
     plain = "".join(rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "this", "that", "its", "their", "any", "no"))
-    return re.compile(rf"{past}|(?<!\w){present}{_AFTER_PRESENT}|(?<!\w){plain}{verb}{_AFTER_PRESENT}",
-                      re.IGNORECASE)
+    ends = _ENDS_CLAUSE if scheduled else f"(?:{_ENDS_CLAUSE}|{_BEFORE_WHEN})"
+    return re.compile(rf"{past}|(?<!\w){present}{_AFTER_PRESENT}|(?<!\w){plain}{verb}{_AFTER_PRESENT}"
+                      rf"|(?<!\w){_VERB_AFTER}{present}{ends}", re.IGNORECASE)
 
 
 def english_past(verb: str) -> re.Pattern:

@@ -1,7 +1,8 @@
 """Proportions kept: a sentence may not say "all" (or "every") of what the passages it cites give only a part of.
 
 "All of the refugees returned to Kabul" (or "the entire", "the whole") citing "Most of the refugees returned to
-Kabul" (or "many", "some", "several", "half", "a third", "two-thirds", "a majority", "nearly all", "almost all")
+Kabul" (or "many", "some", "several", "half", "a third", "two-thirds", "a majority", "nearly all", "almost all", a
+share under 100%: "48% of members")
 makes the source's part the whole; "most" (or "a majority") of what a passage gives as half or less ("a third",
 "nearly half", a share under 45%: "some 38% of voters") makes its minority a majority. The part is read where a passage's sentence names the same thing after it ("most
 of the refugees": its first word after "of", "the" or a possessive, in the same first five letters: "every crossing"
@@ -39,8 +40,12 @@ _OF = (rf"\s+(?:of\s+)?{_WHOSE}(?:(?P<count>{_COUNT})\s+(?:of\s+{_WHOSE})?)?"
 # "the entire budget", "its whole revenue", "the whole of the budget": the whole, as "all" says it (newuser_32)
 _ALL = patterns.compile(rf"(?<![\w-])(?P<all>all|every(?:\s+one)?|(?:the|its|their)\s+(?:entire|whole))"
                         rf"(?:\s+of\s+(?:them|these|those))?{_OF}", re.IGNORECASE)
+# a share under a whole is a part too: "All members backed the strike" citing "48% of members backed the strike"
+# (factcheck_106); not a share "of all ballots", which names the whole as the passage's own "all"
+_PER_CENT_PART = (r"(?<![\w.,])[1-9]\d?(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+                  r"(?!\s+of\s+(?:all|every|the\s+(?:entire|whole))(?!\w))")
 _PART = patterns.compile(rf"(?<![\w-])(?P<part>most|many|some|several|half|a\s+third|two-thirds|a\s+majority"
-                         rf"|the\s+majority|(?:nearly|almost|virtually)\s+all){_OF}", re.IGNORECASE)
+                         rf"|the\s+majority|(?:nearly|almost|virtually)\s+all|{_PER_CENT_PART}){_OF}", re.IGNORECASE)
 # a count that is a part: "19 of the 22 posts", "Of the 22 posts, 19 were seized", "19 posts" (of no whole given)
 # ("41 out of 94 posts", "41 of Pakistan's 94 posts", "41 posts out of 94", "Of the 94 posts on the border, 41" were
 # read as no part, and "most posts" built on them)

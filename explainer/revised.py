@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .final_tolls import closed_counts
 from .wordset import has_digit, may_contain
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -78,8 +79,10 @@ class Revision(NamedTuple):
 
 
 def corrected_in_passages(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding when text states as current a figure a passage it cites names as revised or wrong."""
-    return _stated_as_current(text, passages, offset, language, "its cited passages name")
+    """Return a finding when text states as current a figure a passage it cites names as revised or wrong, or calls
+    final a count it gives as still open (final_tolls.py)."""
+    return (_stated_as_current(text, passages, offset, language, "its cited passages name")
+            or closed_counts(text, passages, offset, language))
 
 
 def revised_later(text: str, later: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:

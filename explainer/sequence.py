@@ -20,6 +20,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .not_until import negated_bound
+from .relative_times import moved_times
 from .sentences import inside, markers_blanked, sentence_of
 
 _ORDER = patterns.compile(r"(?<!\w)(?<!\bnot\s)(?<!\bno\s)(?:(?P<before>before|prior\s+to|preceding|in\s+the\s+run-up\s+to)"
@@ -43,6 +44,12 @@ _MAY_ORDER = ("before", "after", "prior", "preceding", "following", "run-up", "w
 
 
 def turned_order(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text orders an event before (or after) what a passage restating it orders the other
+    way, or the same way by a time between them the passage's cannot be (relative_times.py)."""
+    return _turned_way(text, passages, offset) or moved_times(text, passages, offset, language)
+
+
+def _turned_way(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
     """Return a finding when text orders an event before (or after) what a passage restating it orders the other
     way."""
     folded = text.casefold()
