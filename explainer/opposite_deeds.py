@@ -16,7 +16,7 @@ down"), and as "declined" before a thing ("declined the offer"; not "declined 3%
 restriction (a ban, sanctions, a curfew, tariffs, ...) kept, maintained, extended or tightened is the opposite of one
 lifted, eased, relaxed, ended or removed (tests/test_factcheck_80.py); a state kept ("keep school buildings open",
 "kept the border closed") is a deed of its side (tests/test_factcheck_94.py).
-English text is read; words in quotation marks are not.
+English text is read, and Spanish's accepting and rejecting (deeds_spanish.py); words in quotation marks are not.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import patterns
+from . import deeds_spanish, patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .sentences import markers_blanked, split_sentences
 from .wordset import may_hold
@@ -136,13 +136,15 @@ class _Told(NamedTuple):
 def turned_deeds(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells a deed whose opposite a passage tells of the same subject and object, and no
     passage tells a deed of its side."""
-    if not in_english(language) or not passages or not may_hold(text, _FIRST_WORDS):
+    spanish = language.split("-")[0].lower() == "es"
+    if not (in_english(language) or spanish) or not passages or not may_hold(
+            text, deeds_spanish.WORDS if spanish else _FIRST_WORDS):
         return []  # most sentences tell none of these deeds: found by a lookup of their words
-    own = _told(unquoted(markers_blanked(text)))
+    own = (_told_spanish if spanish else _told)(unquoted(markers_blanked(text)))
     if not own or len({told.side for told in own}) > 1 and any(
             _OPPOSITE[told.side] == other.side for told in own for other in own):
         return []  # none, or both sides named, each its own ("accepted one demand and rejected another")
-    theirs = [told for passage in passages for told in _passage_told(passage.text)]
+    theirs = [told for passage in passages for told in _passage_told(passage.text, spanish)]
     sides = {told.side for told in theirs}
     for told in own:
         if told.side in sides:
@@ -169,11 +171,13 @@ def _restates(told: _Told, other: _Told) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _passage_told(text: str) -> tuple[_Told, ...]:
+def _passage_told(text: str, spanish: bool = False) -> tuple[_Told, ...]:
     """Return the verbs of the pairs a passage tells, sentence by sentence."""
-    if not may_hold(text, _FIRST_WORDS):
+    if not may_hold(text, deeds_spanish.WORDS if spanish else _FIRST_WORDS):
         return ()
-    return tuple(told for sentence in split_sentences(unquoted(text), "en") for told in _told(sentence.text))
+    told = _told_spanish if spanish else _told
+    return tuple(each for sentence in split_sentences(unquoted(text), "es" if spanish else "en")
+                 for each in told(sentence.text))
 
 
 def _told(text: str) -> list[_Told]:
@@ -201,10 +205,26 @@ def _told(text: str) -> list[_Told]:
     return found + _told_otherwise(text)
 
 
-def _clause_around(text: str, match: re.Match) -> tuple[int, int]:
+def _told_spanish(text: str) -> list[_Told]:
+    """Return the Spanish verbs of accepting and rejecting a sentence tells, not negated, with their clauses' words."""
+    found = []
+    for match in deeds_spanish.FORM.finditer(text):
+        before = text[max(0, match.start() - 40):match.start()]
+        if deeds_spanish.NEGATED.search(before):
+            continue
+        start, end = _clause_around(text, match, deeds_spanish.CLAUSE_START, deeds_spanish.CLAUSE_END)
+        found.append(_Told(deeds_spanish.SIDE_OF[match["form"].lower()], match["form"],
+                           _content(text[start:match.start()], deeds_spanish.NOT_CONTENT, deeds_spanish.SIDE_OF),
+                           _content(text[match.end():end], deeds_spanish.NOT_CONTENT, deeds_spanish.SIDE_OF),
+                           bool(deeds_spanish.PASSIVE.search(before)), " ".join(text[start:end].split())))
+    return found
+
+
+def _clause_around(text: str, match: re.Match, starts: re.Pattern = _CLAUSE_START,
+                   ends: re.Pattern = _CLAUSE_END) -> tuple[int, int]:
     """Return where the clause holding a match starts and ends."""
-    start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
-    end_match = _CLAUSE_END.search(text, match.end())
+    start = max((m.end() for m in starts.finditer(text, 0, match.start())), default=0)
+    end_match = ends.search(text, match.end())
     return start, end_match.start() if end_match else len(text)
 
 
@@ -238,8 +258,8 @@ def _told_otherwise(text: str) -> list[_Told]:
     return found
 
 
-def _content(text: str) -> frozenset[str]:
+def _content(text: str, not_content: frozenset[str] = _NOT_CONTENT, verbs: dict = _SIDE_OF) -> frozenset[str]:
     """Return a stretch's content words of three letters or more, by their first letters; no verb of the pairs."""
     words = (word.lower() for word in _WORD.findall(text))
-    return frozenset(word[:_PREFIX] for word in words
-                     if len(word) >= 3 and word not in _NOT_CONTENT and word not in _SIDE_OF)
+    return frozenset(word[:_PREFIX] for word in words if len(word) >= 3 and word not in not_content
+                     and word not in verbs)

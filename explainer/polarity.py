@@ -73,7 +73,10 @@ _NEGATING: dict[str, frozenset[str]] = {
                      "rechazado", "rechazada", "desmintió", "desmintieron", "desmiente", "desmienten", "tumbó",
                      "tumbaron", "opuso", "opusieron", "opone", "oponen",
                      # ruled out, as English "ruled out": "descartó desconvocar el paro" (tests/test_newuser_65.py)
-                     "descartó", "descartaron", "descarta", "descartan", "descartado", "descartada"}),
+                     "descartó", "descartaron", "descarta", "descartan", "descartado", "descartada",
+                     # as English "reject" and "rejecting": "Al rechazar la oferta" (tests/test_newuser_79.py)
+                     "rechazar", "rechazando", "rechazaba", "rechazaban", "rechazará", "rechazarán", "rechazados",
+                     "rechazadas", "negar", "negando", "desmentir", "desmintiendo", "descartar", "descartando"}),
     "pt": frozenset({"não", "sem", "negou", "nega"}),
     "it": frozenset({"non", "senza", "negato", "nega",
                      # by meaning, as English "rejected": "la Regione ha respinto la riduzione" is "non l'ha accettata"
