@@ -1922,7 +1922,8 @@ _HALF = patterns.compile(r"(?<!\w)and\s+a\s+half(?!\w)|½", re.IGNORECASE)
 def _rounded_from(statement: Statement, sentence: Sentence, passages: list[Cited], kind: str | None = None,
                   language: str = "") -> Mention | None:
     """Return the passage's figure a hedged figure of prose rounds (`kind`: its hedge, by default as written), or None."""
-    if statement.kind != "figure" or len(statement.quantities) != 1 or not statement.quantities[0].value:
+    shown = _one_quantity(statement.quantities)
+    if statement.kind != "figure" or shown is None or not shown.value:
         return None
     if kind is None:
         written = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start,
@@ -1930,13 +1931,12 @@ def _rounded_from(statement: Statement, sentence: Sentence, passages: list[Cited
         kind = written and written.kind
     if not kind:
         return None  # a bare figure rounds nothing: "1 1 1 ..." read every passage's figures again for each of its own
-    shown = statement.quantities[0]
     step = Decimal(10) ** shown.value.normalize().as_tuple().exponent
     if _HALF.search(statement.text):
         step = max(step, Decimal("0.5"))  # "about two and a half years" rounds 2.4 to a half, not to a tenth
     for passage in passages:
         for mention, given in _roundable_figures(passage.text, passage.language):
-            [quantity] = mention.quantities
+            quantity = _one_quantity(mention.quantities)
             if quantity.unit != shown.unit:
                 continue
             if fits_qualifier(kind, given) and _rounds_to(quantity.value, shown.value, step, kind):
@@ -1960,7 +1960,16 @@ def _roundable_figures(text: str, language: str) -> tuple[tuple[Mention, Qualifi
     qualifier."""
     return tuple((mention, qualifier_of(text, mention.start, mention.end, language))
                  for mention in mentions_in(text, language)
-                 if mention.kind == "figure" and len(mention.quantities) == 1 and not _YEAR_LIKE.fullmatch(mention.text))
+                 if mention.kind == "figure" and _one_quantity(mention.quantities) is not None
+                 and not _YEAR_LIKE.fullmatch(mention.text))
+
+
+def _one_quantity(quantities: tuple[Quantity, ...]) -> Quantity | None:
+    """Return the one quantity a figure gives, or None: a figure read both bare and with its unit ("4.2 percentage
+    points": 4.2 and 4.2 points) gives the one with its unit, which "about 4 percentage points" rounds."""
+    if len(quantities) == 2 and quantities[0].value == quantities[1].value and not quantities[0].unit:
+        return quantities[1]
+    return quantities[0] if len(quantities) == 1 else None
 
 
 read_by_language(_roundable_figures)  # a locale's own hedges are read

@@ -4,10 +4,11 @@ form a government".
 A passage gives a government only as sought where it says a party is in talks, seeking, trying, hoping or asked to
 form one ("in talks to form a government", "coalition talks", "a bid to form a government", "invited to form a
 government"). A sentence telling the government formed or in power ("is the governing party", "the ruling party",
-"governs", "is in government", "is in power", "formed a government", "leads the government", "took power", "the
-Labour-led government") is refused where a passage restating it (naming a party it names, or any where it names none)
-gives the talks, and no cited passage gives the government formed, sworn in or governing. Negated, conditional and
-quoted words are not read ("has yet to form a government", "would form"). English text is read.
+"governs", "is in government", "is in power", "formed a government", "formed a coalition", "leads the government",
+"took power", "the Labour-led government") is refused where a passage restating it (naming a party it names, or any
+where it names none) gives the talks, and no cited passage gives the government formed, sworn in or governing.
+Negated, conditional and quoted words are not read ("has yet to form a government", "would form"). English text is
+read.
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ _TOLD_FORMED = patterns.compile(
     r"(?<![\w-])(?:(?:is|are|was|were|became|becomes|remains?)\s+(?:now\s+)?the\s+(?:new\s+)?(?:governing|ruling)"
     r"\s+(?:party|coalition|bloc)|(?:is|are)\s+(?:now\s+)?(?:in\s+government|in\s+power)|governs|took\s+power"
     rf"|(?:formed|forms|leads|led|heads|headed)\s+(?:a|an|the|its|their)\s+{_GOVERNMENT}"
-    rf"|[A-Z][\w'’]*-led\s+{_GOVERNMENT})(?!\w)")
+    rf"|[A-Z][\w'’]*-led\s+{_GOVERNMENT}"
+    # a coalition made, not a coalition's talks: "has formed a coalition with the Green Union" (factcheck_109)
+    r"|(?:formed|forms|agreed|struck|sealed)\s+(?:a|an|the|its|their)\s+(?:new\s+|governing\s+)?coalition"
+    r"(?!\s+(?:talks|negotiations)))(?!\w)")
 _TALKS = patterns.compile(
     r"(?<![\w-])(?:(?:in\s+)?(?:coalition\s+)?talks\s+(?:to|on|about|over)\s+(?:form|forming|build|building)"
     r"|(?:seeking|seeks|sought|trying|tries|hoping|hopes|aiming|aims|bid|attempt|effort|struggling|negotiating"

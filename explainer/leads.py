@@ -10,6 +10,10 @@ that gives the lead restates it (shares a name, or two words of four letters or 
 figure ("won 48.7%", "ganó el 48,7 %") gives votes received, not the race, and is not read; nor are words in
 quotation marks, a negated win ("did not win", "no ganó") or one in a past unreal ("would have won"). English and
 Spanish are read.
+
+A win a passage gives only inside quotation marks is its speaker's claim of victory, not a win: '"We have won this
+election," Ilves told supporters' backs no "The Civic Alliance won the election", which is refused where that passage
+restates it; "Ilves claimed victory" or "Ilves said her party had won", saying whose word it is, builds.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import functools
 import re
 
 from . import patterns
-from .attribution import Cited, Finding, clipped, unquoted
+from .attribution import Cited, Finding, clipped, quoted_parts, says_whose_word, unquoted
 from .clauses import WORD, content_words
 from .locale import base_language
 from .wordset import may_hold
@@ -82,31 +86,50 @@ def told_as_won(text: str, passages: list[Cited], offset: int = 0, language: str
     won = wins.search(unquoted(text))
     if won is None:
         return []
-    lead, words, names = "", content_words(text, _NOT_CONTENT), _names(text)
+    lead, claim, words, names = "", "", content_words(text, _NOT_CONTENT), _names(text)
     for passage in passages:
-        given, led = _read(passage.text, _language_of(passage.language) or key)
+        given, led, claimed = _read(passage.text, _language_of(passage.language) or key)
         if given:
             return []
         theirs = content_words(passage.text, _NOT_CONTENT)
-        if led and (len(words & theirs) >= _RESTATES or names & theirs):  # of what the sentence tells
-            lead = lead or led
-    if not lead:
-        return []
-    return [Finding(offset, f"the source gives this only as a lead ('{lead}'), but it is told as a win "
-                            f"('{' '.join(won.group().split())}'): {clipped(text)}",
-                    "say who leads, as the source does ('leads', 'is ahead in the count'), or cite a passage that "
-                    "gives the win")]
+        if len(words & theirs) >= _RESTATES or names & theirs:  # of what the sentence tells
+            lead, claim = lead or led, claim or claimed
+    told = " ".join(won.group().split())
+    if lead:
+        return [Finding(offset, f"the source gives this only as a lead ('{lead}'), but it is told as a win "
+                                f"('{told}'): {clipped(text)}",
+                        "say who leads, as the source does ('leads', 'is ahead in the count'), or cite a passage that "
+                        "gives the win")]
+    if claim and not says_whose_word(text):
+        return [Finding(offset, f"the source gives this win only as a speaker's claim in a quotation ('{claim}'), but "
+                                f"it is told as fact ('{told}'): {clipped(text)}",
+                        "say whose claim it is ('Ilves claimed victory'), or cite a passage that gives the win")]
+    return []
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _read(text: str, language: str) -> tuple[bool, str]:
-    """Return whether a passage gives a win, and the first words giving a lead or a preliminary count ("" if none)."""
+def _read(text: str, language: str) -> tuple[bool, str, str]:
+    """Return whether a passage gives a win outside quotation marks, the first words giving a lead or a preliminary
+    count, and the first words of a win given only inside quotation marks, a speaker's claim ("" if none)."""
     if language not in _LEADS:
-        return False, ""
-    if _WIN_GIVEN[language].search(text):
-        return True, ""
-    led = _LEADS[language].search(unquoted(text))
-    return False, " ".join(led.group().split()) if led else ""
+        return False, "", ""
+    own = unquoted(text)
+    if _WIN_GIVEN[language].search(own):
+        return True, "", ""
+    led = _LEADS[language].search(own)
+    claimed = _WIN_GIVEN[language].search(text)
+    return False, " ".join(led.group().split()) if led else "", _words_around(text, claimed) if claimed else ""
+
+
+def _words_around(text: str, found: re.Match) -> str:
+    """Return the words of the quotation a match stands in, three before it and two after."""
+    start, end = next(((start, end) for start, end in quoted_parts(text) if start <= found.start() < end),
+                      (found.start(), found.end()))
+    before, after = text[start:found.start()].split()[-3:], text[found.end():end].split()[:2]
+    return " ".join(before + [found.group()] + after).strip(_QUOTE_MARKS + ",.;:")
+
+
+_QUOTE_MARKS = "\"'“”‘’«»"
 
 
 def _names(text: str) -> frozenset[str]:

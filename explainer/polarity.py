@@ -123,6 +123,9 @@ _AGREEING: dict[str, frozenset[str]] = {
 }
 # English verbs that negate before "to": "declined to confirm", "failed to reach", "has yet to confirm".
 _NEGATING_BEFORE_TO = frozenset({"declined", "declines", "decline", "failed", "fails", "fail", "yet"})
+# "still" negates before "to" after a verb of being or having, as "yet" does: "have still to be counted" (not yet
+# counted) is "have yet to be counted" (factcheck_109)
+_STILL_AFTER = frozenset({"has", "have", "had", "is", "are", "was", "were"})
 # English verbs that negate before "out" or "down" ("ruled out talks", "turned down the offer", "voted down"), and
 # before "against" ("voted against the offer"): what follows is what they negate.
 _NEGATING_BEFORE = {"out": frozenset({"rule", "rules", "ruled", "ruling"}),
@@ -427,7 +430,7 @@ def _distinct(clauses: list[_Clause]) -> list[_Clause]:
 # pattern of them all took a sixth of the check's time on the synthetic benchmark.
 _ANY_NEGATION = frozenset().union(*_NEGATING.values(), *_AGREEING.values(), _NEGATING_BEFORE_TO,
                                   *_NEGATING_BEFORE.values(), _NEGATING_BEFORE_FROM, _SEPARABLE_REJECTING, _VOTED,
-                                  PROTESTING, _STAYING, {"short"})
+                                  PROTESTING, _STAYING, {"short", "still"})
 _PLAIN_WORD = patterns.compile(r"\w+")
 
 
@@ -681,6 +684,8 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
         if word in negating or (code == "en" and (word.endswith("n't") or word == "cannot")):
             found.append((start, end))
         elif code == "en" and word in _NEGATING_BEFORE_TO and following == "to":
+            found.append((start, end))
+        elif code == "en" and word == "still" and following == "to" and index and words[index - 1][2] in _STILL_AFTER:
             found.append((start, end))
         elif code == "en" and word in _NEGATING_BEFORE.get(following, ()):
             found.append((start, words[index + 1][1]))
