@@ -380,9 +380,11 @@ def _subject_of_clause(clause: str) -> str:
     return " ".join(subject)
 
 
-# A past verb after a subject named by a noun (factcheck_87), and the words it may follow as an adjective ("the
-# newly elected mayor", "the armed forces")
-_DEED = patterns.compile(r"[a-z]+ed|heard|met|sat|held|took|gave|made|spent|saw|went|won|lost|ruled|found")
+# A past verb after a subject named by a noun (factcheck_87), or a present one taking a side ("..., though the
+# alliance disputes that forecast, saying ...": the alliance speaks, not "the alliance disputes that forecast"), and
+# the words it may follow as an adjective ("the newly elected mayor", "the armed forces")
+_DEED = patterns.compile(r"[a-z]+ed|heard|met|sat|held|took|gave|made|spent|saw|went|won|lost|ruled|found"
+                         r"|disputes|denies|rejects|contests|accepts|admits")
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would"})
 _BEFORE_A_NOUN = patterns.compile(r"(?i:the|a|an|its|their|his|her|our|this|that|these|those)|[a-z]+ly|\W*\d\S*"
                                   r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|some|many|several|both)")
