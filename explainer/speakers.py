@@ -822,7 +822,8 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
         own = parties_of(without_briefs(words, names, parties), parties)  # "le ministère du Travail": no union's
         if not any(backs_speaker(names, own, passage.text, parties) for passage in passages):
             if names == named_by_its_noun(words, parties) and (
-                    not all(parties_of(n, parties) for *_, n in given)
+                    # "le ministre du Travail" is no CGT speaker: a minister, as "the labour minister" is in English
+                    not all(parties_of(without_briefs(w, n, parties), parties) for _, w, n in given)
                     # or by a passage's unnamed voice: "secondo la concessionaria, di circa 25" citing "La società
                     # contesta ...: secondo i suoi rilievi, ... circa 25 minuti", which names no speaker
                     or any(not speakers_in(passage.text, parties) for passage in passages)):
