@@ -168,13 +168,14 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
     """Return the speakers text names by name (where, as written, naming words), outside quotation marks; a
     noun after an article names one only where it is a word of one of `parties` (see naming_words)."""
     quoted = quoted_parts(text)
-    found = []
+    found, apposed = [], {}
     for verb in _REPORTING_ANY.finditer(text):
         if not inside(quoted, verb.start()):
             subjects = _subjects_before(text, verb.start())
             found.extend((verb.start(), words) for words in subjects if words)
             if not any(subjects):
                 after = _speaker_after(text, verb)
+                apposed[verb.start(), after] = _apposed_party(text, verb.end(), after, parties)
                 found.extend((verb.start(), words) for words in [after, *_joined_after(text, verb.end())] if after)
     lowered = text.lower()
     for according in _ACCORDING.finditer(text) if any(piece in lowered for piece in _ACCORDING_HOLDS) else ():
@@ -201,7 +202,8 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
                           f"{_named_after(text, listed.end(), parties, listed.group())}")
             found.append((listed.start(), subject if naming_words(subject, parties)
                           or definite_speakers.named_definite(subject, parties) else after))
-    read = tuple((at, " ".join(words.split()), names) for at, words in sorted(found)
+    read = tuple((at, " ".join(words.split()), names | naming_words(apposed.get((at, words), ""), parties))
+                 for at, words in sorted(found)
                  if (names := naming_words(words, parties) or named_by_demonym(words, parties)
                      or named_by_its_noun(words, parties) or definite_speakers.named_definite(words, parties)))
     # Vietnamese names a party by a run of short lowercase syllables: "Theo công ty", "Ủy ban nhân dân tỉnh cho biết"
@@ -411,6 +413,19 @@ def _speaker_after(text: str, verb: re.Match) -> str:
     if not naming_words(words) and end and end.group() == ",":
         words = f"{words} {_words_after(text, end.end())}"
     return words
+
+
+def _apposed_party(text: str, start: int, words: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
+    """Return the appositive set off by a comma after a speaker's name read after a reporting word ending at `start`,
+    where it names a party, or "": "a déclaré Sophie Binet, secrétaire générale de la CGT" is the CGT's speaker (read as
+    no party's, "a déclaré le gouvernement" citing it built), named as one before the verb is."""
+    if not words or not parties or not naming_words(words):
+        return ""  # no one named, or no name: _speaker_after reads its appositive already
+    end = _SUBJECT_START.search(text, start, start + WINDOW)
+    if end is None or end.group() != ",":
+        return ""
+    appositive = _words_after(text, end.end())
+    return appositive if parties_of(naming_words(appositive, parties), parties) else ""
 
 
 # A name after a title in lowercase, as English news writes a speaker after "said": "said campaign chair Grace
