@@ -15,11 +15,15 @@ Misstatements that built, now refused:
 3. German: "Das Gericht gab der Klage der Stadt statt" citing "Das Gericht wies die Klage der Stadt ab, gab aber der
    Klage der Gewerkschaft statt": a clause granting another claim backs no grant of the one dismissed
    (outcomes._rules_on_another; English "granted the motion of the city" alike).
+4. French: "La réforme est nécessaire, a déclaré le gouvernement" citing "« ... », a déclaré Sophie Binet, secrétaire
+   générale de la CGT": a speaker named after the verb is read with an appositive naming a party
+   (speakers._apposed_party), as one named before it is ("Sophie Binet, secrétaire générale de la CGT, a
+   déclaré"), and English refuses "the government said" of "said Jane Doe, general secretary of the ... Union".
 Honest sentences that were refused, now built:
-4. German: "Das Gericht wies die Klage im Übrigen ab" citing "Das Gericht gab der Klage teilweise statt und wies sie
+5. German: "Das Gericht wies die Klage im Übrigen ab" citing "Das Gericht gab der Klage teilweise statt und wies sie
    im Übrigen ab": "sie" after the negating verb stands for the claim the clause before names
    (german_pronoun_objects.py, read by polarity.py).
-5. French: "La réforme est nécessaire, a déclaré le gouvernement" citing "« La réforme est nécessaire », a déclaré le
+6. French: "La réforme est nécessaire, a déclaré le gouvernement" citing "« La réforme est nécessaire », a déclaré le
    ministre du Travail": a minister named by office speaks for the government, as "the government said" citing "the
    labour minister said" builds in English; "Travail" of the minister's brief names no CGT speaker
    (speakers._misattributed, with ministry_briefs.without_briefs). Giving the minister's words to the CGT is still
@@ -166,6 +170,7 @@ def test_a_misstatement_is_refused(language: str, sentence: str, passage: str, m
 GOVERNMENT = (Party(id="gouvernement", name="Gouvernement", short_name="le gouvernement", role="government"),
               Party(id="cgt", name="Confédération générale du travail", short_name="CGT", role="union"))
 MINISTER = "« La réforme est nécessaire », a déclaré le ministre du Travail."
+CGT_LEADER = "« La réforme est nécessaire », a déclaré Sophie Binet, secrétaire générale de la CGT."
 ENGLISH_GOVERNMENT = (Party(id="government", name="Government of Ardania", short_name="the government",
                             role="government"),
                       Party(id="union", name="General Workers Union", short_name="the union", role="union"))
@@ -176,6 +181,14 @@ SPEAKERS_HONEST = {
     "the-minister-kept": ("fr", "La réforme est nécessaire, a déclaré le ministre du Travail.", MINISTER),
     "english-government-of-its-minister": ("en", "The reform is necessary, the government said.",
                                            '"The reform is necessary," the labour minister said.'),
+    "gouvernement-of-the-prime-minister": ("fr", "La réforme est nécessaire, a déclaré le gouvernement.",
+                                           "« La réforme est nécessaire », a déclaré Élisabeth Borne, Première "
+                                           "ministre."),
+    "cgt-of-its-leader": ("fr", "La réforme est nécessaire, a déclaré la CGT.", CGT_LEADER),
+    "selon-la-cgt-of-its-leader": ("fr", "Selon la CGT, la réforme est nécessaire.", CGT_LEADER),
+    "the-leader-kept": ("fr", "La réforme est nécessaire, a déclaré Sophie Binet.", CGT_LEADER),
+    "gouvernement-of-a-named-speaker-on-a-day": ("fr", "La réforme est nécessaire, a déclaré le gouvernement.",
+                                                 "« La réforme est nécessaire », a déclaré Sophie Binet, jeudi."),
 }
 
 
@@ -195,6 +208,12 @@ SPEAKERS_MISSTATED = {
                                 "« La réforme est nécessaire », a déclaré la Confédération générale du travail.",
                                 "this sentence gives the words to le gouvernement, but its cited passages give them to "
                                 "Confédération générale du travail"),
+    "gouvernement-of-the-cgt-leader": ("La réforme est nécessaire, a déclaré le gouvernement.", CGT_LEADER,
+                                       "this sentence gives the words to le gouvernement, but its cited passages give "
+                                       "them to Sophie Binet"),
+    "selon-le-gouvernement-of-the-cgt-leader": ("Selon le gouvernement, la réforme est nécessaire.", CGT_LEADER,
+                                                "this sentence gives the words to le gouvernement, but its cited "
+                                                "passages give them to Sophie Binet"),
 }
 
 
