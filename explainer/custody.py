@@ -13,7 +13,8 @@ it) suspends it, the sentence says no "suspended" of its own, and no passage's s
 unsuspended. "Okafor was released" (or "freed", "walked free") citing "Okafor was released on bail" tells as free one
 the source releases on conditions, pending trial: refused where the sentence names no bail, bond or condition, a
 passage's sentence sharing a word with it releases on bail (named in the release's clause), and none releases
-without. Negated, conditional and quoted words are not read. English text is read.
+without. Negated, conditional and quoted words are not read. English text is read, and French, Spanish and German
+(custody_languages.py).
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
-from .custody_languages import FRENCH, GERMAN, GERMAN_ACTS, SPANISH, CustodyWords, TermActs, unit_of
+from .custody_languages import (FRENCH, FRENCH_ACTS, GERMAN, GERMAN_ACTS, SPANISH, SPANISH_ACTS, CustodyWords,
+                                TermActs, unit_of)
 from .clauses import content_words
 from .sentences import inside, markers_blanked
 from .wordset import may_contain, may_hold
@@ -77,19 +79,24 @@ _HOLDS = frozenset({"sentenced", "jailed", "imprisoned", "received", "receives",
                     "excarcelado", "excarcelada", "rejas", "cumplir", "haft", "haftstrafe", "inhaftiert", "gittern",
                     "absitzen", "freigelassen", "entlassen", "freigekommen", "frei", "barreaux",
                     # a German term imposed: "Das Gericht verurteilte ihn zu drei Jahren" (custody_languages.TermActs)
-                    "verurteilt", "verurteilte", "verurteilten", "freiheitsstrafe"})
+                    "verurteilt", "verurteilte", "verurteilten", "freiheitsstrafe",
+                    # a French or Spanish one: "El tribunal lo condeno a tres anos" (custody_languages.FRENCH_ACTS)
+                    "condamne", "condamnent", "condamnes", "condena", "condenado", "condenada", "condenados",
+                    "condenadas", "condenaron", "impuso", "impusieron"})
 # _HOLDS as fragments, and custody_languages' words beyond ASCII, for text beyond ASCII: a search of a lowercase copy
 # costs two microseconds where the patterns cost 20
 _FRAGMENTS = ("sentenc", "jail", "prison", "gaol", "custod", "imprison", "bars", "locked", "releas", "free", "let go",
               "liberat", "given", "handed", "got", "gets", "receiv", "serv", "impos", "order", "ferme", "incarc",
               "écrou", "détention", "purg", "libér", "libert", "relâch", "relax", "prisión", "cárcel", "encarcel",
               "rejas", "cumplir", "liberad", "excarcel", "haft", "gefängnis", "gitter", "absitz", "verbüß", "entlass",
-              "barreaux", "frei", "verhäng", "verurteil", "freiheitsstraf")
+              "barreaux", "frei", "verhäng", "verurteil", "freiheitsstraf", "condamn", "inflig", "écop", "conden",
+              "impus", "impuest")
 ENGLISH = CustodyWords(_TERM, _NUMBERS, _CUSTODY, _SUSPENDED, _SUSPENDED_TERM, _FREED, _BAIL, _BAIL_BEFORE,
                        _NEGATED_BEFORE)
 _WORDS = {"en": ENGLISH, "fr": FRENCH, "es": SPANISH, "de": GERMAN}
 ENGLISH_ACTS = TermActs((_TERM, _GRAVE), _NUMBERS, _ACT, _CLAUSE_START, _TO_BE_DONE, _NEGATED_BEFORE, False)
-_ACTS = {"en": ENGLISH_ACTS, "de": GERMAN_ACTS}  # the languages whose terms sought told as imposed are read
+# the languages whose terms sought told as imposed are read
+_ACTS = {"en": ENGLISH_ACTS, "de": GERMAN_ACTS, "fr": FRENCH_ACTS, "es": SPANISH_ACTS}
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "sentenced", "sentence", "prison", "jail", "years", "year",
                           "months", "month", "released", "freed", "free", "suspended", "bail", "serve", "will"})

@@ -5,9 +5,11 @@ told as freedom.
 "condenado a dos años de prisión" citing "dos años de prisión en suspenso" ("condena suspendida"), "zu zwei Jahren
 Haft verurteilt" citing "zu zwei Jahren Haft auf Bewährung verurteilt"; "a été libéré" citing "libéré sous caution"
 ("sous contrôle judiciaire"), "fue puesto en libertad" citing "en libertad bajo fianza" ("libertad provisional"),
-"wurde freigelassen" citing "gegen Kaution freigelassen" ("unter Auflagen"); and in German a term sought told as
-imposed: "Das Gericht verhängte eine Freiheitsstrafe von drei Jahren" citing "Die Staatsanwaltschaft forderte drei
-Jahre Haft" (TermActs; tests/test_newuser_75.py).
+"wurde freigelassen" citing "gegen Kaution freigelassen" ("unter Auflagen"); and a term sought told as imposed:
+"Das Gericht verhängte eine Freiheitsstrafe von drei Jahren" citing "Die Staatsanwaltschaft forderte drei Jahre Haft"
+(TermActs; tests/test_newuser_75.py), "Le tribunal a condamné le prévenu à trois ans de prison" citing "Le parquet a
+requis trois ans de prison", "El tribunal lo condenó a tres años de prisión" citing "La fiscalía pidió tres años de
+prisión" (tests/test_newuser_78.py).
 """
 
 from __future__ import annotations
@@ -131,3 +133,27 @@ GERMAN_ACTS = TermActs(
                      r"|bekommen|muss|müssen|absitzen|verbüßen|verbüßt))(?![\w-])", re.IGNORECASE),
     patterns.compile(r"[.;:!?](?!\d)|,(?!\d)|\s(?:aber|doch|während|sondern|und)\s", re.IGNORECASE),
     patterns.compile(r"(?!)"), GERMAN.negated, True)
+
+
+# French and Spanish give a term's act before it ("a requis trois ans de prison", "lo condenó a tres años") or, in a
+# passive, after it ("trois ans de prison ont été requis", "tres años de prisión fueron solicitados"); a noun ("une
+# peine de", "una condena de") is no act, nor an infinitive asked for ("de le condamner à", "que lo condenara")
+FRENCH_ACTS = TermActs(
+    (FRENCH.term,), _FR_NUMBERS,
+    patterns.compile(r"(?<![\w-])(?:(?P<sought>requise?s?|requiert|requièrent|requérait|requéraient|réclamée?s?"
+                     r"|réclam(?:e|ent|ait|aient)|demandée?s?|demand(?:e|ent|ait|aient)|encour(?:t|ent|ait|aient|u)"
+                     r"|risqu(?:e|ent|ait|aient)|jusqu['’]à|passible|pourrai(?:t|ent)|maximum)"
+                     r"|(?P<imposed>condamnée?s?|condamn(?:e|ent|a|èrent)|infligée?s?|inflig(?:e|ent|ea|èrent)"
+                     r"|prononcée?s?|écopée?s?|écop(?:e|ent|a|èrent)))(?![\w-])", re.IGNORECASE),
+    patterns.compile(r"[.;:!?](?!\d)|,(?!\d)|\s(?:mais|alors\s+que|tandis\s+que|et|or)\s", re.IGNORECASE),
+    patterns.compile(r"(?!)"), FRENCH.negated, True)
+
+SPANISH_ACTS = TermActs(
+    (SPANISH.term,), _ES_NUMBERS,
+    patterns.compile(r"(?<![\w-])(?:(?P<sought>pid(?:e|en|ió|ieron|ía|ían)|pedid[oa]s?|solicit(?:a|an|ó|aron|aba"
+                     r"|aban|ad[oa]s?)|reclam(?:a|an|ó|aron|aba|aban|ad[oa]s?)|exig(?:e|en|ió|ieron|ía|ían)"
+                     r"|enfrenta(?:n|ba|ban)?|arriesga(?:n|ba|ban)?|hasta|máximo|podría(?:n)?)"
+                     r"|(?P<imposed>conden(?:ó|aron|ad[oa]s?)|impu(?:so|sieron|est[oa]s?)|sentenci(?:ó|aron|ad[oa]s?)"
+                     r"|recibi(?:ó|eron)))(?![\w-])", re.IGNORECASE),
+    patterns.compile(r"[.;:!?](?!\d)|,(?!\d)|\s(?:pero|mientras|aunque|sino|y)\s", re.IGNORECASE),
+    patterns.compile(r"(?!)"), SPANISH.negated, True)

@@ -24,7 +24,9 @@ rulings ("confirmó", "revocó"; "a confirmé", "a annulé") are read alike (out
 Portuguese ones ("venceu" / "perdeu", "confirmou" / "anulou": outcomes_portuguese.py). A German court's split verb
 ("gab der Klage statt", "wies die Klage ab", its particle ending the clause) is read as its participle is, and a
 German ruling's passive subject ("Der Klage wurde stattgegeben") as what an active's object is
-(tests/test_newuser_75.py).
+(tests/test_newuser_75.py). A passage's clause giving the sentence's outcome of another thing backs none where another
+clause gives its opposite of the sentence's own ("gab der Klage der Stadt statt" citing "wies die Klage der Stadt ab,
+gab aber der Klage der Gewerkschaft statt": tests/test_newuser_78.py).
 """
 
 from __future__ import annotations
@@ -263,13 +265,14 @@ def turned_outcomes(text: str, passages: list[Cited], offset: int = 0, language:
     if not theirs:  # nothing to back, turn or cross it: the sentence's own outcomes, its clauses read, are not needed
         return []  # (at 4,000 sources, 87 % of the sentences giving one; 5 % of the checks' CPU)
     for own in _outcomes(text, key):
-        backed = any(other.pair == own.pair and other.side == own.side
-                     and (own.clause & other.clause or (not other.subject and own.clause <= own.subject))
-                     for other in theirs)
         turned = next((other for other in theirs if other.pair == own.pair and other.side != own.side
                        and _restates(own.clause, other.clause)
                        and (own.subject & other.subject or not own.subject or not other.subject
                             or own.decided & other.decided)), None)
+        backed = any(other.pair == own.pair and other.side == own.side
+                     and (own.clause & other.clause or (not other.subject and own.clause <= own.subject))
+                     and not (turned and _rules_on_another(own, other, turned))
+                     for other in theirs)
         if turned is not None and not backed:
             return [Finding(offset, f"this sentence says '{own.shown}' where its cited passages say "
                                     f"'{turned.shown}' ('{turned.text}'): {clipped(text)}",
@@ -281,6 +284,14 @@ def turned_outcomes(text: str, passages: list[Cited], offset: int = 0, language:
                             "give the outcome to the side the source gives it to, or cite the passage that gives "
                             "it so")]
     return []
+
+
+def _rules_on_another(own: Outcome, back: Outcome, turned: Outcome) -> bool:
+    """Say whether a passage's outcome backing the sentence's rules on another thing, one its opposite rules on as the
+    sentence does: "Das Gericht wies die Klage der Stadt ab, gab aber der Klage der Gewerkschaft statt" backs no
+    "gab der Klage der Stadt statt" (one word in common, "Klage", was enough)."""
+    # a back naming nothing the sentence does not ("wies sie im Übrigen ab") is of the sentence's thing, its pronoun
+    return bool(back.decided - own.decided and (own.decided - back.decided) & turned.decided)
 
 
 def _crossed(own: Outcome, theirs: list[Outcome]) -> Outcome | None:

@@ -37,6 +37,7 @@ from . import (arabic_negations, not_without, bengali, bengali_negations, chines
 from .attribution import Cited, Finding, in_english, unquoted
 from .datebounds import bound_negations
 from .free_of import Lacked, lacking, may_lack
+from .german_pronoun_objects import pronoun_object_after
 from .german_split_verbs import joined_over_dates, split_participles
 from .manner_without import manner_negations
 from .protest_verbs import PROTESTING, criticism_of_opposed  # "protestiert gegen", as "stimmte gegen"
@@ -548,6 +549,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             elif found and negations and not predicate and _PRONOUN_AFTER.match(piece, negations[0][1]):
                 # "8,400 voted for the merger and 3,600 voted against it": "it" is what the clause before names
                 words |= found[-1].words
+            elif found and negations and german and pronoun_object_after(piece, negations[0][1]):
+                words |= found[-1].words  # "gab der Klage teilweise statt und wies sie im Übrigen ab": the claim
             elif found and negations and (_RELATIVE.match(piece) or romance_clauses.relative(piece, text[start - 1:start])):
                 words |= found[-1].words  # "offered 2 per cent, which the union rejected": what it rejects is the offer
                 # "which the rebels rejected the next morning": a subject between the pronoun and a verb that

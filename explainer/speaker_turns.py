@@ -11,7 +11,8 @@ names this one too, and gives the words the sentence gives it (two words of four
 another, more of them than to this one. Two speakers are one where they share a name (or, where neither is named
 in person, an office); a party's name is no person's ("Pakistan's" of both ministers). A pronoun's words ('"...,"
 she said') are the speaker's named before it; a speaker named by neither a name nor an office ("officials") and a
-reporting word inside quotation marks are not read. English text is read.
+reporting word inside quotation marks are not read. A claim's claimant is read so too, its words as "<claimant> says
+<says>" (topics.py: "State officials" claiming the alliance's answer to their forecast). English text is read.
 """
 
 from __future__ import annotations
@@ -52,17 +53,46 @@ def words_of_another_speaker(text: str, passages: list[Cited], offset: int = 0, 
                              parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding for a speaker text gives words to that a passage of several speakers names, where the
     passage gives those words to another of them."""
-    if not in_english(language) or not reports(text):
+    given = _given_by_passages(text, passages, language, parties)
+    if not given:
         return []
+    turn, best, named = given
+    return [Finding(offset, f"this sentence gives the words to {_lowered(turn.speaker)}, but its cited passage gives "
+                            f"them to {best.speaker}, and other words to {named.speaker}: {clipped(text)}",
+                    "give the words to the speaker the source gives them to, or cite the passage that gives them to "
+                    "this one")]
+
+
+def speaker_of_claimed_words(claimant: str, says: str, passages: list[Cited], language: str,
+                             parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
+    """Return the speaker a passage of several speakers gives a claim's words to where it gives its claimant other
+    words ("State officials" claiming the alliance's answer to their forecast), the claim read as "<claimant> says
+    <says>"; or ""."""
+    given = _given_by_passages(f"{claimant} says {says}", passages, language, parties)
+    return given[1].speaker if given else ""
+
+
+def _given_by_passages(text: str, passages: list[Cited], language: str,
+                       parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[Turn, Turn, Turn] | None:
+    """Return a speaker of text, the other speaker a cited passage of several gives its words to, and the one of that
+    passage it names; or None."""
+    if not in_english(language) or not reports(text):
+        return None
     # the sentence's speakers' names (as the speaker check has read them) and its offices, looked for in each passage
     # by a substring search before either is read in turns: most sentences' speakers are the one their passage names
     wanted = frozenset().union(*(names for _, _, names in speakers_in(text, parties))) | (
         {"minist"} if office_keys(text) else set()) | bodies_named(text)  # "the ministry said": side_speakers.py
     naming = [passage for passage in passages if wanted
               for folded in (passage.text.casefold(),) if any(word in folded for word in wanted)]
+    return _given_to_another(text, naming, parties) if naming else None
+
+
+def _given_to_another(text: str, naming: list[Cited], parties: tuple[tuple[str, frozenset[str]], ...]
+                      ) -> tuple[Turn, Turn, Turn] | None:
+    """Return _given_by_passages' speakers, of passages naming a speaker of text."""
     # each speaker's turn once: "According to Acme, " a thousand times is one turn, not a thousand compared with a
     # thousand (test_attack_36)
-    own = list(dict.fromkeys(turn for turn in _turns(text, parties) if turn.words)) if naming else []
+    own = list(dict.fromkeys(turn for turn in _turns(text, parties) if turn.words))
     for passage in naming if own else ():
         theirs = tuple(dict.fromkeys(_turns(passage.text, parties)))
         if len(theirs) < 2:
@@ -74,12 +104,8 @@ def words_of_another_speaker(text: str, passages: list[Cited], offset: int = 0, 
             best = max(theirs, key=lambda other: len(turn.words & other.words))
             most = len(turn.words & best.words)
             if most >= _RESTATES and not _same(turn, best) and most > max(len(turn.words & o.words) for o in same):
-                return [Finding(offset, f"this sentence gives the words to {_lowered(turn.speaker)}, but its cited "
-                                        f"passage gives them to {best.speaker}, and other words to {same[0].speaker}: "
-                                        f"{clipped(text)}",
-                                "give the words to the speaker the source gives them to, or cite the passage that "
-                                "gives them to this one")]
-    return []
+                return turn, best, same[0]
+    return None
 
 
 def _same(one: Turn, other: Turn) -> bool:

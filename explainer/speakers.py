@@ -176,13 +176,14 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
     """Return the speakers text names by name (where, as written, naming words), outside quotation marks; a
     noun after an article names one only where it is a word of one of `parties` (see naming_words)."""
     quoted = quoted_parts(text)
-    found = []
+    found, apposed = [], {}
     for verb in _REPORTING_ANY.finditer(text):
         if not inside(quoted, verb.start()):
             subjects = _subjects_before(text, verb.start())
             found.extend((verb.start(), words) for words in subjects if words)
             if not any(subjects):
                 after = _speaker_after(text, verb)
+                apposed[verb.start(), after] = _apposed_party(text, verb.end(), after, parties)
                 found.extend((verb.start(), words) for words in [after, *_joined_after(text, verb.end())] if after)
     lowered = text.lower()
     for according in _ACCORDING.finditer(text) if any(piece in lowered for piece in _ACCORDING_HOLDS) else ():
@@ -209,7 +210,8 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
                           f"{_named_after(text, listed.end(), parties, listed.group())}")
             found.append((listed.start(), subject if naming_words(subject, parties)
                           or definite_speakers.named_definite(subject, parties) else after))
-    read = tuple((at, " ".join(words.split()), names) for at, words in sorted(found)
+    read = tuple((at, " ".join(words.split()), names | naming_words(apposed.get((at, words), ""), parties))
+                 for at, words in sorted(found)
                  if (names := naming_words(words, parties) or named_by_demonym(words, parties)
                      or named_by_its_noun(words, parties) or definite_speakers.named_definite(words, parties)))
     # Vietnamese names a party by a run of short lowercase syllables: "Theo công ty", "Ủy ban nhân dân tỉnh cho biết"
@@ -388,9 +390,11 @@ def _subject_of_clause(clause: str) -> str:
     return " ".join(subject)
 
 
-# A past verb after a subject named by a noun (factcheck_87), and the words it may follow as an adjective ("the
-# newly elected mayor", "the armed forces")
-_DEED = patterns.compile(r"[a-z]+ed|heard|met|sat|held|took|gave|made|spent|saw|went|won|lost|ruled|found")
+# A past verb after a subject named by a noun (factcheck_87), or a present one taking a side ("..., though the
+# alliance disputes that forecast, saying ...": the alliance speaks, not "the alliance disputes that forecast"), and
+# the words it may follow as an adjective ("the newly elected mayor", "the armed forces")
+_DEED = patterns.compile(r"[a-z]+ed|heard|met|sat|held|took|gave|made|spent|saw|went|won|lost|ruled|found"
+                         r"|disputes|denies|rejects|contests|accepts|admits")
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would"})
 _BEFORE_A_NOUN = patterns.compile(r"(?i:the|a|an|its|their|his|her|our|this|that|these|those)|[a-z]+ly|\W*\d\S*"
                                   r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|some|many|several|both)")
@@ -417,6 +421,19 @@ def _speaker_after(text: str, verb: re.Match) -> str:
     if not naming_words(words) and end and end.group() == ",":
         words = f"{words} {_words_after(text, end.end())}"
     return words
+
+
+def _apposed_party(text: str, start: int, words: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
+    """Return the appositive set off by a comma after a speaker's name read after a reporting word ending at `start`,
+    where it names a party, or "": "a déclaré Sophie Binet, secrétaire générale de la CGT" is the CGT's speaker (read as
+    no party's, "a déclaré le gouvernement" citing it built), named as one before the verb is."""
+    if not words or not parties or not naming_words(words):
+        return ""  # no one named, or no name: _speaker_after reads its appositive already
+    end = _SUBJECT_START.search(text, start, start + WINDOW)
+    if end is None or end.group() != ",":
+        return ""
+    appositive = _words_after(text, end.end())
+    return appositive if parties_of(naming_words(appositive, parties), parties) else ""
 
 
 # A name after a title in lowercase, as English news writes a speaker after "said": "said campaign chair Grace
@@ -851,7 +868,8 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
         own = parties_of(without_briefs(words, names, parties), parties)  # "le ministère du Travail": no union's
         if not any(backs_speaker(names, own, passage.text, parties) for passage in passages):
             if names == named_by_its_noun(words, parties) and (
-                    not all(parties_of(n, parties) for *_, n in given)
+                    # "le ministre du Travail" is no CGT speaker: a minister, as "the labour minister" is in English
+                    not all(parties_of(without_briefs(w, n, parties), parties) for _, w, n in given)
                     # or by a passage's unnamed voice: "secondo la concessionaria, di circa 25" citing "La società
                     # contesta ...: secondo i suoi rilievi, ... circa 25 minuti", which names no speaker
                     or any(not speakers_in(passage.text, parties) for passage in passages)):

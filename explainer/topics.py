@@ -9,11 +9,12 @@ from .figures import figure_text
 from .locale import Labels
 from .model import EVIDENCE_STATUSES, NO_EVIDENCE, Party, claim_anchors
 from .problems import Problem
-from .prose import parse_prose
+from .prose import parse_prose, plain_text
 from .reports import dated, disagreement, mark_revisions, measure_key, reports_of
 from .claimant_party import claimant_of_another_party
 from .claim_status import MEANING, claimed_in_passages
 from .speakers import wrong_claimant, wrong_column
+from .speaker_turns import speaker_of_claimed_words
 from .arabic_speakers import wrong_arabic_claimant, wrong_arabic_column
 from .views import ClaimView, Disagreement, FigureText, StatusLegend, TopicView
 
@@ -91,7 +92,8 @@ def _misattributed(citer: FileCiter, claim, cited: list[str]) -> list[Problem]:
     passages, file = citer.passages(cited), citer.file.shown
     problems = []
     speaker = wrong_claimant(claim.claimant, passages, citer.parties) or wrong_arabic_claimant(
-        claim.claimant, passages, citer.parties)
+        claim.claimant, passages, citer.parties) or speaker_of_claimed_words(  # of a passage of several speakers
+        claim.claimant, plain_text(claim.says), passages, citer.language, citer.parties)
     if speaker:
         problems.append(Problem(file, claim.line_of("claimant"), f"`claimant`: the cited passages give these words to "
                                 f"{speaker}, not to {claim.claimant}",
