@@ -1936,8 +1936,9 @@ def _rounded_from(statement: Statement, sentence: Sentence, passages: list[Cited
         step = max(step, Decimal("0.5"))  # "about two and a half years" rounds 2.4 to a half, not to a tenth
     for passage in passages:
         for mention, given in _roundable_figures(passage.text, passage.language):
-            quantity = _one_quantity(mention.quantities)
-            if quantity.unit != shown.unit:
+            # the quantity in the sentence's unit: "about 4 points" rounds the bare 4.2 of "4.2 percentage points"
+            quantity = next((given_as for given_as in mention.quantities if given_as.unit == shown.unit), None)
+            if quantity is None:
                 continue
             if fits_qualifier(kind, given) and _rounds_to(quantity.value, shown.value, step, kind):
                 return mention

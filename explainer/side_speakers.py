@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .speakers import named_by_its_noun, naming_words, parties_of
 
-_BODIES = frozenset({"commission", "ministry", "government", "army", "military", "police", "court", "committee",
+BODIES = frozenset({"commission", "ministry", "government", "army", "military", "police", "court", "committee",
                      "council", "agency", "office", "embassy", "party", "authority", "authorities", "regulator",
                      "board", "union", "coastguard", "association", "federation", "company", "department",
                      "administration", "cabinet", "presidency", "tribunal", "navy", "owners"})
@@ -28,12 +28,17 @@ def sides_speaking(subject: str, parties: tuple[tuple[str, frozenset[str]], ...]
     # by a name ("Ardania"), or by its common noun after "the" ("the alliance" of the Riverkeepers Alliance)
     named = parties_of(naming_words(subject, parties) | named_by_its_noun(subject, parties), parties) if parties \
         else frozenset()
-    return frozenset(named) | (frozenset({f"the {body}"}) if body in _BODIES else frozenset())
+    return frozenset(named) | (frozenset({f"the {body}"}) if body in BODIES else frozenset())
+
+
+def a_body(word: str) -> bool:
+    """Say whether a folded word is a body's noun ("party" of "The Social Democratic Party"), no person's name."""
+    return word in BODIES
 
 
 def bodies_named(text: str) -> frozenset[str]:
     """Return the bodies' nouns a text names ("ministry" of "The ministry said"), looked for in its passages."""
-    return frozenset(word for word in text.casefold().split() if word in _BODIES)
+    return frozenset(word for word in text.casefold().split() if word in BODIES)
 
 
 def same_side(one: frozenset[str], other: frozenset[str]) -> bool:

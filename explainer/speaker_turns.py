@@ -25,7 +25,7 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import WINDOW, clause_end, clause_start, content_words
 from .offices import office_keys
 from .sentences import inside
-from .side_speakers import answered, bodies_named, same_side, sides_speaking
+from .side_speakers import a_body, answered, bodies_named, same_side, sides_speaking
 from .speakers import naming_words, parties_of, reporting_subjects, reports, shown, speakers_in
 
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
@@ -129,8 +129,9 @@ def _turns(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[
             if turns:
                 turns[-1] = turns[-1]._replace(words=turns[-1].words | words)
             continue
+        # a body's noun in a party's name is no person's ("The Social Democratic Party" is the Social Democrats)
         names = frozenset(name for name in naming_words(subject, parties) if not parties_of(frozenset({name}), parties)
-                          and name not in _possessors(subject))
+                          and name not in _possessors(subject) and not a_body(name))
         offices = office_keys(subject)
         turns.append(Turn(shown(subject) or subject, names, offices, words,
                           frozenset() if names or offices else sides_speaking(subject, parties),

@@ -13,7 +13,12 @@ Misstatements that built, now refused:
 Honest sentences that were refused, now built:
 - "The tariff rose by 15 percentage points" and "Northland more than doubled the tariff" citing "raised tariffs on
   steel imported from Southland to 25 per cent from 10 per cent": a change's two ends given "to B from A" with no
-  word of change near them (change_sizes.change_ends_of, level_ratios.py).
+  word of change near them (change_sizes.change_ends_of, level_ratios.py);
+- "The Social Democrats said they would file a complaint" citing "The Social Democratic Party said it would file a
+  formal complaint ... The commission said ...": a party's name ending in a body's noun ("Party") was read as a
+  person's, and no speaker of the party's short name (speaker_turns.py);
+- "Turnout rose by about 4 points" (or "more than four points") citing "up 4.2 percentage points": a hedged figure
+  in bare points rounds the passage's figure read bare (attribution._rounded_from).
 
 Each sentence is checked in-process against its cited passages, as `check` does.
 """
@@ -95,3 +100,38 @@ def test_a_misstatement_is_refused(sentence: str, passage: str, said: str):
 @pytest.mark.parametrize("sentence, passage", HONEST.values(), ids=HONEST.keys())
 def test_an_honest_wording_builds(sentence: str, passage: str):
     assert found(sentence, passage) == []
+
+
+ELECTION_PARTIES = (
+    Party(id="civic", name="Civic Alliance", short_name="Civic Alliance", role="side"),
+    Party(id="sdp", name="Social Democratic Party", short_name="Social Democrats", role="side"),
+    Party(id="greens", name="Green Union", short_name="Greens", role="side"),
+    Party(id="observers", name="Council for Democratic Elections", short_name="the observer mission", role="observer"))
+COMPLAINT = ("The Social Democratic Party said it would file a formal complaint with the electoral commission over the "
+             "eastern districts on Wednesday. The commission said it had received no complaint so far and would "
+             "examine any complaint it received.")
+
+
+@pytest.mark.parametrize("sentence, builds", [
+    ("The Social Democrats said they would file a complaint.", True),
+    ("The Social Democratic Party said it would file a complaint.", True),
+    ("The Greens said they would file a complaint.", False),
+    ("The commission said it would file a complaint.", False),
+])
+def test_a_party_speaks_by_its_short_name_where_its_name_ends_in_a_body(sentence: str, builds: bool):
+    assert (sentence_findings(sentence, (COMPLAINT,), "en", ELECTION_PARTIES) == []) == builds
+
+
+TURNOUT = "Turnout was 67.3 per cent, up 4.2 percentage points from the last election."
+
+
+@pytest.mark.parametrize("sentence, builds", [
+    ("Turnout rose by about 4 points.", True),
+    ("Turnout rose by more than four points.", True),
+    ("Turnout rose by 4.2 points.", True),
+    ("Turnout rose by about 5 points.", False),
+    ("Turnout rose by nearly 4 points.", False),
+    ("Turnout rose by more than 5 points.", False),
+])
+def test_a_hedged_change_in_bare_points_rounds_percentage_points(sentence: str, builds: bool):
+    assert (sentence_findings(sentence, (TURNOUT,), "en", ()) == []) == builds
