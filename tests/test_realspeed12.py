@@ -25,8 +25,8 @@ def reads(monkeypatch) -> list[str]:
     """Return the list of locale files (as shown) each build reads from now on, in a process that has read none."""
     shown: list[str] = []
     read = locale.read_regular
-    monkeypatch.setattr(locale, "read_regular", lambda path, inside, limit, where:
-                        shown.append(where) or read(path, inside, limit, where))
+    monkeypatch.setattr(locale, "read_regular", lambda path, inside, limit, where, *hint:
+                        shown.append(where) or read(path, inside, limit, where, *hint))
     locale.forget_in_process()
     yield shown
     locale.forget_in_process()
