@@ -39,7 +39,11 @@ _KIND = r"(?:(?:outright|absolute|overall|clear|working|governing|parliamentary|
         r"|two-thirds|simple)\s+)"
 _MAJORITY = patterns.compile(
     r"(?<![\w-])(?P<claim>(?:won|wins|secured|secures|took|takes|has|holds|held|gained|gains|claimed|retained|kept"
-    r"|commands|obtained|achieved|with|returned\s+with)\s+"
+    r"|commands|obtained|achieved|with|returned\s+with"
+    # a count of seats told as one: "gives the Civic Alliance 41 of the 90 seats, a majority" (test_factcheck_108)
+    r"|seats,"
+    # a projection's or a poll's: "The projection gives the Civic Alliance a majority"
+    r"|(?:gives|gave|give|giving)(?:\s+[\w'’-]+){0,4}?(?=\s+(?:an?|its|the|their|his|her)\s+[\w-]*\s*majority))\s+"
     # a majority joined to another thing won: "won a plurality of seats and a majority" (factcheck_71)
     r"(?:(?:[\w'’-]+\s+){1,6}?and\s+)?"
     rf"(?:an?|its|the|their|his|her)\s+{_KIND}*majority"
@@ -52,7 +56,8 @@ _NO_MAJORITY = patterns.compile(
     r"|(?:won|wins|took|takes|secured|has|holds)\s+the\s+most\s+seats"
     # the most seats or votes, not half of them: "won a plurality of seats"
     r"|(?:an?|the|its)\s+(?:\w+\s+)?plurality)(?!\w)", re.IGNORECASE)
-_SEAT_COUNT = patterns.compile(r"(?<![\w.,])(?P<part>\d+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?P<whole>\d+)\s+"
+_SEAT_COUNT = patterns.compile(r"(?<![\w.,])(?P<part>\d+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?"
+                               r"(?P<whole>\d+)\s+"
                                r"(?:\w+\s+)?seats(?!\w)", re.IGNORECASE)
 _MAJORITY_GIVEN = patterns.compile(r"(?<![\w-])majority\s+(?:government|of\s+\d+)(?!\w)", re.IGNORECASE)
 

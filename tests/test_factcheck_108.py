@@ -19,6 +19,9 @@ Honest sentences that were refused, now built:
   person's, and no speaker of the party's short name (speaker_turns.py);
 - "Turnout rose by about 4 points" (or "more than four points") citing "up 4.2 percentage points": a hedged figure
   in bare points rounds the passage's figure read bare (attribution._rounded_from).
+Of an election's projection, misstatements that built: "The projection gives the Civic Alliance a majority" and "...
+41 of the 90 seats, a majority" citing "gives the Civic Alliance 41 of the assembly's 90 seats, five short of the 46
+needed" (elections.py reads a majority a projection gives, and a count of seats of a whole with a possessive).
 
 Each sentence is checked in-process against its cited passages, as `check` does.
 """
@@ -135,3 +138,20 @@ TURNOUT = "Turnout was 67.3 per cent, up 4.2 percentage points from the last ele
 ])
 def test_a_hedged_change_in_bare_points_rounds_percentage_points(sentence: str, builds: bool):
     assert (sentence_findings(sentence, (TURNOUT,), "en", ()) == []) == builds
+
+
+PROJECTION = ("With 96 per cent of polling stations counted, the commission's projection gives the Civic Alliance 41 of "
+              "the assembly's 90 seats, five short of the 46 needed to govern alone.")
+
+
+@pytest.mark.parametrize("sentence, passage, builds", [
+    ("The projection gives the Civic Alliance a majority.", PROJECTION, False),
+    ("The projection gives the Civic Alliance 41 of the 90 seats, a majority.", PROJECTION, False),
+    ("The Civic Alliance has a majority with 41 of the 90 seats.", PROJECTION, False),
+    ("The projection gives the Civic Alliance 41 of the 90 seats.", PROJECTION, True),
+    ("The projection gives the Civic Alliance no majority.", PROJECTION, True),
+    ("The projection gives the Civic Alliance a majority.", PROJECTION.replace("41", "52").replace(
+        "five short of the 46 needed to govern alone", "a majority"), True),
+])
+def test_a_majority_a_projection_gives_is_kept_to_its_seats(sentence: str, passage: str, builds: bool):
+    assert (sentence_findings(sentence, (passage,), "en", ELECTION_PARTIES) == []) == builds
