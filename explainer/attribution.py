@@ -60,7 +60,7 @@ from .plain_clauses import rests_on_plain_clause
 from .named_charges import names_a_charge
 from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, may_start
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
-from .computed import computed_figure, multiple_of_rates
+from .computed import computed_figure, difference_of_named, multiple_of_rates
 from .change_multiples import multiple_given, rising_change_pairs
 from .change_sizes import change_of_ends
 from .multiples_romance import multiple_in_words
@@ -1746,9 +1746,24 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                                      f'in the passages {cites}: {shown}',
                     "give the multiple the source's rates make, or cite a passage that gives this one"))
         elif statement.kind == "figure":
-            findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}", language)
+            if not _named_difference(statement, statements, sentence):
+                findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}", language)
             findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})")
     return _sharing_words(findings)
+
+
+_NAMED_NEAR = 80  # characters either side of a figure within which the two it is the difference of are named
+
+
+def _named_difference(statement: Statement, statements: list[Statement], sentence: Sentence) -> bool:
+    """Say whether a figure is the difference of two the sentence names near it, said to be one ("9 seats, two short
+    of the 11"): computed.py; a passage's "at least two" qualifies another figure. Only the figures near it are read
+    (sorted: found by bisection), as a sentence of thousands of figures read each of them once per figure."""
+    first = bisect.bisect_left(statements, statement.start - _NAMED_NEAR, key=lambda s: s.start)
+    last = bisect.bisect_right(statements, statement.end + _NAMED_NEAR, key=lambda s: s.start)
+    named = frozenset(q for other in statements[first:last] if other.kind == "figure" for q in other.quantities)
+    return difference_of_named(statement.quantities, sentence.text, statement.start - sentence.start,
+                               statement.end - sentence.start, named)
 
 
 def _sharing_words(findings: list[Finding]) -> list[Finding]:

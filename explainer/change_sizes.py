@@ -15,6 +15,7 @@ import functools
 import re
 
 from . import change_sizes_german, change_sizes_romance, patterns
+from .change_bases import ends_by_base
 from .change_ends_told import told_change
 from .change_owners import others_ends
 from .compared_ends import compared_ends
@@ -54,12 +55,19 @@ def change_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, 
     others = others_ends(sentence, start, end, passages)  # Veskland's ends are no change of Ardania's: change_owners
     return any(abs(reached.value - start_level.value) in wanted and way in (None, reached.value > start_level.value)
                and start_level.value not in others and reached.value not in others
-               for passage in passages if any(word in passage.text.casefold() for word in _MAY_CHANGE)
-               for start_level, reached in change_ends_of(passage.text, passage.language)
+               for passage in passages for start_level, reached in _ends_given(passage)
                if start_level.unit == reached.unit == unit) \
         or (not points and told_change(quantities, sentence, end, way, passages, others)) \
         or levels_apart(wanted, unit, sentence, _way_of(sentence[max(0, start - 40):start]) if way is None else way,
                         passages, others)  # each end in a sentence of its own: levels_apart.py
+
+
+def _ends_given(passage) -> tuple[tuple[Quantity, Quantity], ...]:
+    """Return the start and the level reached of each change a passage gives: by its two ends, or by a percentage of
+    its base with the level it reaches beside it (change_bases.py)."""
+    ends = (change_ends_of(passage.text, passage.language)
+            if any(word in passage.text.casefold() for word in _MAY_CHANGE) else ())
+    return ends + ends_by_base(passage.text, passage.language)
 
 
 # a share a change is by, right before its figure: "rose by 53%", "cut ... by about a third", "an increase of 33%"

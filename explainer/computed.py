@@ -121,6 +121,21 @@ def computed_figure(quantities: tuple[Quantity, ...], sentence: str, known: froz
     return False
 
 
+def difference_of_named(quantities: tuple[Quantity, ...], sentence: str, at: int, end: int,
+                        named: frozenset[Quantity]) -> bool:
+    """Say whether a figure is the difference of two figures of its unit the sentence names itself, said right beside
+    it to be one ("9 seats, two short of the 11 he needs"): its own arithmetic, not a passage's "at least two" with
+    its qualifier left out (tests/test_newuser_80.py)."""
+    if len(quantities) != 1 or not _DIFFERENCE.search(sentence, max(0, at - _NEAR), min(len(sentence), end + _NEAR)):
+        return False
+    wanted = quantities[0]
+    values = frozenset(q.value for q in named if q.unit == wanted.unit and q != wanted and not _year(q.value))
+    return any(value + wanted.value in values for value in sorted(values)[:_MOST_READ])
+
+
+_NEAR = 24  # characters either side of a figure that its word of difference stands in: "two short of the"
+
+
 def _multiple_of(wanted: Quantity, sentence: str, known: frozenset[Quantity],
                  pairs: frozenset[tuple[Decimal, Decimal]] = frozenset()) -> bool:
     """Say whether a figure is a multiple "N times" the sentence says, of two plain figures its passages give and it

@@ -252,6 +252,7 @@ class Outcome(NamedTuple):
     # what was ruled on, in English: a passive's subject ("the request ... is denied"), an active's object ("The court
     # granted the request"), so a ruling told in the other voice is still of the same thing; a win's sides aside
     decided: frozenset[str] = frozenset()
+    pays: bool = False  # an agreement to pay or buy: the buyer's offer, agreed ("agreed on 4 March to pay 412 pence")
 
 
 def turned_outcomes(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -266,7 +267,7 @@ def turned_outcomes(text: str, passages: list[Cited], offset: int = 0, language:
         return []  # (at 4,000 sources, 87 % of the sentences giving one; 5 % of the checks' CPU)
     for own in _outcomes(text, key):
         turned = next((other for other in theirs if other.pair == own.pair and other.side != own.side
-                       and _restates(own.clause, other.clause)
+                       and _restates(own.clause, other.clause) and not _offer_agreed(own, other)
                        and (own.subject & other.subject or not own.subject or not other.subject
                             or own.decided & other.decided)), None)
         backed = any(other.pair == own.pair and other.side == own.side
@@ -284,6 +285,17 @@ def turned_outcomes(text: str, passages: list[Cited], offset: int = 0, language:
                             "give the outcome to the side the source gives it to, or cite the passage that gives "
                             "it so")]
     return []
+
+
+def _offer_agreed(own: Outcome, other: Outcome) -> bool:
+    """Say whether a passage's agreement to pay is the sentence's offer, made by its subject: "Castellane offered 412
+    pence" of "Castellane agreed on 4 March to pay 412 pence a share for Norwave" (the target, "Norwave offered",
+    made none)."""
+    return own.pair == "offered" and own.side == 0 and other.pays and bool(own.subject & other.subject)
+
+
+# "agreed ... to pay", a few words between: a buyer's agreement, of the price it offered (tests/test_newuser_80.py)
+_TO_PAY = patterns.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:pay|buy|acquire|purchase)(?!\w)", re.IGNORECASE)
 
 
 def _rules_on_another(own: Outcome, back: Outcome, turned: Outcome) -> bool:
@@ -415,7 +427,8 @@ def _outcomes(text: str, language: str = "en") -> tuple[Outcome, ...]:
             # a bill "was defeated" failed as "defeated" says; a side "was defeated by" another lost
             found.append(Outcome(pair, 1 - side if passive and pair == "won" else side, shown,
                                  subject, rest, subject | rest | within, " ".join(text[start:end].split()),
-                                 frozenset() if pair == "won" else subject | rest if pair == "passed" else ruled_on))
+                                 frozenset() if pair == "won" else subject | rest if pair == "passed" else ruled_on,
+                                 key == "agreed" and _TO_PAY.match(text, match.end()) is not None))
     return tuple(found)
 
 

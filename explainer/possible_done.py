@@ -308,13 +308,6 @@ def _without_possible(text: str) -> str:
     return text
 
 
-# A verb's present told as a fact ("A strike lowers growth" citing "could lower growth"), read only before a word a
-# verb takes after it: a noun's plural ("cuts to growth", "pay raises of 4%", "costs rose") is followed by a
-# preposition, a conjunction, an auxiliary or a past.
-_AFTER_PRESENT = (r"(?=\s+(?!(?:of|in|to|for|and|or|but|by|at|on|from|with|is|are|was|were|will|would|could|may"
-                  r"|might|have|has|had|that|which|rose|fell|grew|came|went|this|last|next)(?!\w))(?![a-z]+ed(?!\w))[\w$€£])")
-
-
 # A verb's present told as a fact with no object, ending its clause ("Marsh resigns." citing "Marsh is expected to
 # resign next week") or before when it happens ("Marsh resigns next week"), which a plan fixed ("is set to", "is due
 # to", "is to") may be told as, as "will" (factcheck_106); not a noun's plural after an article, a possessive or a
@@ -322,6 +315,16 @@ _AFTER_PRESENT = (r"(?=\s+(?!(?:of|in|to|for|and|or|but|by|at|on|from|with|is|ar
 _ENDS_CLAUSE = r"(?=\s*(?:[.;!?]|$))"
 _BEFORE_WHEN = (r"(?=\s+(?:next|tomorrow|today|tonight|this\s+(?:week|month|year|weekend)"
                 r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?!\w))")
+# A phrasal verb's particle with no object after it: "Marsh steps down on Friday" tells a plan as "Marsh resigns on
+# Friday" does (tests/test_newuser_80.py); "drives up prices" has its object after it.
+_PARTICLE = r"(?:down|up|out|off|away|back|over)"
+_NO_OBJECT_AFTER = rf"(?:\s+{_PARTICLE})?(?:{_ENDS_CLAUSE}|{_BEFORE_WHEN})"
+# A verb's present told as a fact ("A strike lowers growth" citing "could lower growth"), read only before a word a
+# verb takes after it: a noun's plural ("cuts to growth", "pay raises of 4%", "costs rose") is followed by a
+# preposition, a conjunction, an auxiliary or a past; a particle with no object after it is read as ending the clause.
+_AFTER_PRESENT = (rf"(?!{_NO_OBJECT_AFTER})"
+                  r"(?=\s+(?!(?:of|in|to|for|and|or|but|by|at|on|from|with|is|are|was|were|will|would|could|may"
+                  r"|might|have|has|had|that|which|rose|fell|grew|came|went|this|last|next)(?!\w))(?![a-z]+ed(?!\w))[\w$€£])")
 _NOT_A_VERB_AFTER = ("a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "any", "no", "of", "in",
                      "for", "by", "with", "from", "to", "on", "at", "air", "and", "or", "'s", "’s")
 _VERB_AFTER = "".join(rf"(?<!\b{word}\s)" if word[0].isalpha() else rf"(?<!{word}\s)" for word in _NOT_A_VERB_AFTER)
@@ -341,8 +344,11 @@ def _english_done_or_present(verb: str, scheduled: bool = False) -> re.Pattern |
     # its plain form too ("the tariffs raise prices"), but not after a word that makes it a noun ("a raise")
     plain = "".join(rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "this", "that", "its", "their", "any", "no"))
     ends = _ENDS_CLAUSE if scheduled else f"(?:{_ENDS_CLAUSE}|{_BEFORE_WHEN})"
+    # a phrasal verb's particle, its clause ending or when coming after it, is read as "resigns" is ("they step down")
+    particle = rf"\s+{_PARTICLE}{ends}"
     return re.compile(rf"{past}|(?<!\w){present}{_AFTER_PRESENT}|(?<!\w){plain}{verb}{_AFTER_PRESENT}"
-                      rf"|(?<!\w){_VERB_AFTER}{present}{ends}", re.IGNORECASE)
+                      rf"|(?<!\w){_VERB_AFTER}{present}(?:{particle}|{ends})|(?<!\w){plain}{verb}{particle}",
+                      re.IGNORECASE)
 
 
 def english_past(verb: str) -> re.Pattern:

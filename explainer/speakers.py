@@ -133,8 +133,9 @@ _ACCORDING = patterns.compile(r"(?<!\w)(?:according\s+to|selon|d['’]après)\s+
 _AS_SAYS = patterns.compile(r"(?<!\w)(?:come|como|comme)\s*$", re.IGNORECASE)
 # German words of report whose speaker follows them, never the clause's subject before: "Jede fünfte Lehrkraft arbeitet
 # laut GEW in Teilzeit" gives the words to the union, not to "Jede fünfte Lehrkraft" (tests/test_newuser_66.py); "laut
-# eigenen Angaben" is the subject's own word.
-_SPEAKER_AFTER = patterns.compile(r"(?:laut|nach\s+Angaben)(?!\s+eigenen\s)", re.IGNORECASE)
+# eigenen Angaben" is the subject's own word. Spanish "según" too, as French "selon" (_ACCORDING): "Cifras de cada
+# parte según la Agencia ..." is the agency's word, not "Cifras de cada parte"'s (tests/test_newuser_80.py).
+_SPEAKER_AFTER = patterns.compile(r"(?:laut|nach\s+Angaben|según)(?!\s+eigenen\s)", re.IGNORECASE)
 # What every match of _ACCORDING holds, lowercased: three substrings looked for in one lowered copy of the text rule
 # out most texts far sooner than the pattern does (no letter of them has a look-alike re folds: ſ, K, ı are not here).
 _ACCORDING_HOLDS = ("cord", "elon", "apr")
