@@ -2,16 +2,19 @@
 Monday and signed on Friday".
 
 A passage dates an act where a verb's past ("agreed", "signed", "held") stands before a date in its clause, with at
-most seven words between and no "and" or comma ("was signed by both sides on Friday", "rejected an earlier version
-of the remedies in September"; a figure's grouping comma, "2,400", cuts nothing): a weekday ("on Monday"), a day of a
-month ("on 3 March", "on March 3") or a month ("in March", "in March 2024"). A sentence dating an act to a day is
-refused where the cited passages sharing a word of four letters or more with it, read together, date that act only to
-other days and write this one, dating another act to it or something else: "Castellane agreed the deal on 3 March"
-citing "Castellane agreed on 4 March to pay 412 pence ..., a premium of 31% to Norwave's closing price of 314.5 pence
-on 3 March", and "raised its offer in September, after the board rejected it in October" citing "rejected ... in
-September" and "raised ... in October" (tests/test_factcheck_107.py). A month holds its days: "agreed in March" may
-cite "agreed on 4 March". A sentence dating an act no passage dates, or to a day no passage writes, is not read here
-(a day no passage gives is the time words' finding). Words in quotation marks are not read. English text is read.
+most seven words between and no "and" or comma ("was signed by both sides on Friday", "rejected an earlier version of
+the remedies in September"; a figure's grouping comma, "2,400", cuts nothing): a weekday ("on Monday"), a day of a
+month ("on 3 March", "on March 3") or a month ("in March", "in March 2024"). An act to come is dated so too, and by
+its deadline ("by", "until"): a verb after a modal ("will take a final decision by 15 January") or an "-ing" form
+after "after", "before" ("after hearing comments until 10 December"). A sentence dating an act to a day is refused
+where the cited passages sharing a word of four letters or more with it, read together, date that act only to other
+days and write this one, dating another act to it or something else: "Castellane agreed the deal on 3 March" citing
+"Castellane agreed on 4 March to pay 412 pence ..., a premium of 31% to Norwave's closing price of 314.5 pence on 3
+March", and "raised its offer in September, after the board rejected it in October" citing "rejected ... in September"
+and "raised ... in October" (tests/test_factcheck_107.py), and "The board will take its final decision by 10 December"
+citing the board's deadline above (tests/test_factcheck_110.py). A month holds its days: "agreed in March" may cite
+"agreed on 4 March". A sentence dating an act no passage dates, or to a day no passage writes, is not read here (a day
+no passage gives is the time words' finding). Words in quotation marks are not read. English text is read.
 """
 
 from __future__ import annotations
@@ -29,9 +32,10 @@ from .wordset import may_hold
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DATE = patterns.compile(
-    rf"(?<![\w-])(?:on\s+(?P<day>(?:{_DAYS})(?:,?\s+\d{{1,2}}\s+(?:{_MONTHS})|,?\s+(?:{_MONTHS})\s+\d{{1,2}})?"
+    rf"(?<![\w-])(?:(?:on|by|until)\s+"
+    rf"(?P<day>(?:{_DAYS})(?:,?\s+\d{{1,2}}\s+(?:{_MONTHS})|,?\s+(?:{_MONTHS})\s+\d{{1,2}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)"
-    rf"|in\s+(?P<month>(?-i:{_MONTHS.title()})(?:\s+\d{{4}})?))(?:,?\s+\d{{4}})?(?![\w-])", re.IGNORECASE)
+    rf"|(?:in|by|until)\s+(?P<month>(?-i:{_MONTHS.title()})(?:\s+\d{{4}})?))(?:,?\s+\d{{4}})?(?![\w-])", re.IGNORECASE)
 _DATE_HOLDS = frozenset(_DAYS.split("|")) | frozenset(_MONTHS.split("|"))
 # Words ending "-ed" that are no act: what a date after them dates is not theirs
 _NOT_ACTS = frozenset({"hundred", "red", "bed", "need", "seed", "feed", "speed", "armed", "united", "based", "related",
@@ -126,14 +130,29 @@ def _dated(text: str) -> tuple[tuple[Dated, int], ...]:
 def _act_before(before: str) -> str:
     """Return the verb's past nearest before a date in its clause (within _REACH words, no "and" or comma between),
     folded, or ""."""
-    words = _WORD.findall(before)[-_REACH:]
-    for word in reversed(words):
-        folded = word.casefold()
+    words = _WORD.findall(before)[-_REACH - 1:]
+    for at in range(len(words) - 1, 0 if len(words) > _REACH else -1, -1):
+        word, folded = words[at], words[at].casefold()
         if folded in (",", ";", "and", "but", "while", "whereas", "then"):
             return ""
         if folded in _NOT_ACTS or word[:1].isupper():
             continue  # a name ("Mohammed"), or the sentence's first word
-        if (len(folded) > 4 and folded.endswith("ed")) or folded in _IRREGULAR_PASTS:
+        if (len(folded) > 4 and folded.endswith("ed")) or folded in _IRREGULAR_PASTS or _to_come(words, at):
             return folded
     return ""
+
+
+# A verb an act to come is told with: "will take a final decision by 15 January", "after hearing comments until 10
+# December" (factcheck_110)
+_MODALS = frozenset({"will", "would", "shall", "must", "could", "may", "might", "should"})
+_GERUND_AFTER = frozenset({"after", "before", "while", "by", "since"})
+
+
+def _to_come(words: list[str], at: int) -> bool:
+    """Say whether the word at `at` is a verb after a modal ("will take") or an "-ing" form after "after", "before"
+    ("after hearing")."""
+    before = words[at - 1].casefold() if at else ""
+    folded = words[at].casefold()
+    return before in _MODALS and folded.isalpha() or (before in _GERUND_AFTER and folded.endswith("ing")
+                                                      and len(folded) > 5)
 

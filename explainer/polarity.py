@@ -13,7 +13,9 @@ letters or more after the negation ("casualties", "modernize", "confirm"). A cla
 passage that differ in polarity restate each other when one holds the other's predicate (in any form sharing its
 first five letters) and they share another word of five letters or more (where a verb of three or four letters
 stands right after "not", "would not step into the negotiations", the other must hold it in a form of its own and
-one such word: "would step into the negotiations"); the sentence is refused when no clause
+one such word: "would step into the negotiations"; a clause of short words is read by all its words but the
+negation, a modal and "the": "Officials said the toll would not rise" of "a toll officials said could rise", where
+"may not rise" keeps it possible); the sentence is refused when no clause
 of its passages with its own polarity restates it so. Honest paraphrases keep a negation of their own ("declined
 to comment" as "gave no comment", "failed to reach" as "did not reach"). Left unread, as what they negate is not
 plain: a clause that says what is not said or given ("does not say", "gives no", "is not named": the briefing's
@@ -856,6 +858,18 @@ def _same_short_words(negative: _Clause, positive: _Clause) -> bool:
     "The city will pay the bill" and "The city will not pay the bill" ("paid" a form of "pay" after "did not")."""
     mine = {word for word in _all_words(negative.text) if word not in _NOT_SAID and len(word) >= 3}
     theirs = {word for word in _all_words(positive.text) if len(word) >= 3}
+    # "Officials said the toll would not rise" of "a toll officials said could rise": the same words but the
+    # negation, its modal and article (factcheck_110); "may not rise" keeps it possible, as "could rise" does
+    return _same_words(mine, theirs) or (not mine & _MAY_NOT and _same_words(mine - _MODALS_AND_ARTICLES,
+                                                                               theirs - _MODALS_AND_ARTICLES))
+
+
+_MAY_NOT = frozenset({"may", "might"})
+_MODALS_AND_ARTICLES = frozenset({"the", "would", "could", "will", "can", "may", "might", "should", "shall", "must"})
+
+
+def _same_words(mine: set[str], theirs: set[str]) -> bool:
+    """Say whether two clauses' short words, three or more, are the same, each verb in a form of its own."""
     if len(mine) < _FEWEST_SHORT or mine == theirs:
         return mine == theirs and len(mine) >= _FEWEST_SHORT
     return all(any(_same_verb(other, word) for other in theirs) for word in mine) and all(

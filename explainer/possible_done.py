@@ -15,7 +15,9 @@ boete opgelegd" citing "kan het college een boete opleggen" ("kunnen", "zou"). A
 but in Polish, adding none to them: "The merger was blocked" for "Regulators may block the merger"). It is
 refused where no cited passage tells that act in the past itself ("awarded damages last year and may award more"
 backs "awarded"), and the sentence keeps no possibility of its own ("may", "could", "possible", "expected", ...);
-words in quotation marks and negated acts ("did not award") are not read.
+words in quotation marks and negated acts ("did not award") are not read. An act only expected told as under way, a
+progressive ending its clause, is refused alike: "Marsh is stepping down." citing "Marsh is expected to step down next
+week" (tests/test_factcheck_110.py); a plan fixed ("is set to step down") may be told so.
 """
 
 from __future__ import annotations
@@ -189,7 +191,7 @@ def _covered(words: frozenset[str], act: Possible, done: str, spoken: str) -> bo
     """Say whether a short sentence says nothing but the act's clause, told done: "The merger was blocked" of
     "Regulators may block the merger" shares one word, and adds none; one that keeps the passage's modal ("is due
     to be completed") tells nothing done."""
-    own = words - {done.casefold()}
+    own = words - set(done.casefold().split())  # "is resigning": its "-ing" form
     return (bool(own) and own <= act.words and not act.shown.startswith(_POLISH_MODALS)
             and act.shown.rsplit(maxsplit=1)[0].casefold() not in spoken.casefold())
 
@@ -346,9 +348,24 @@ def _english_done_or_present(verb: str, scheduled: bool = False) -> re.Pattern |
     ends = _ENDS_CLAUSE if scheduled else f"(?:{_ENDS_CLAUSE}|{_BEFORE_WHEN})"
     # a phrasal verb's particle, its clause ending or when coming after it, is read as "resigns" is ("they step down")
     particle = rf"\s+{_PARTICLE}{ends}"
+    # a plan fixed may be told as under way ("is set to step down": "is stepping down"), an expectation not
+    progressive = "" if scheduled else rf"|(?<!\w)(?:is|are)\s+{_progressive(verb)}{_PARTICLE_ENDS_CLAUSE}"
     return re.compile(rf"{past}|(?<!\w){present}{_AFTER_PRESENT}|(?<!\w){plain}{verb}{_AFTER_PRESENT}"
-                      rf"|(?<!\w){_VERB_AFTER}{present}(?:{particle}|{ends})|(?<!\w){plain}{verb}{particle}",
+                      rf"|(?<!\w){_VERB_AFTER}{present}(?:{particle}|{ends})|(?<!\w){plain}{verb}{particle}{progressive}",
                       re.IGNORECASE)
+
+
+# A progressive ending its clause, a particle of the verb's at most after it, tells an act under way: "Marsh is
+# stepping down." citing "Marsh is expected to step down next week" (factcheck_110)
+_PARTICLE_ENDS_CLAUSE = r"(?=(?:\s+(?:down|out|up|off|back|over|aside|in))?\s*(?:[.;!?]|$))"
+
+
+def _progressive(verb: str) -> str:
+    """Return the source of an English verb's "-ing" form, its last consonant doubled or not ("stepping",
+    "opening"), its silent "e" dropped ("resigning", "leaving")."""
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    return f"{verb}{verb[-1]}?ing" if verb[-1] not in "aeiouwxy" else verb + "ing"
 
 
 def english_past(verb: str) -> re.Pattern:

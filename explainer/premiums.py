@@ -10,7 +10,9 @@ share", "20 euros"; pence read as pounds, cents as dollars; not an amount with a
 currency. The higher must stand the stated percentage above the lower (below it, for a discount), to the
 percentage's last digit; a hedged one ("about", "around", "nearly", "more than") within a point or a twentieth of it,
 on the side its hedge says. Prices further apart than three times are no price and its base, and are not read; nor is
-a price in another clause ("Castellane offered 412 pence, a 31% premium, and the shares now trade at 405 pence").
+a price in another clause ("Castellane offered 412 pence, a 31% premium, and the shares now trade at 405 pence"). A
+relative clause telling the base's price is its clause: "a premium of 31% to Norwave's shares, which now trade at 405
+pence" is refused (tests/test_factcheck_110.py), unless it tells of another time ("which have since risen to").
 English text is read (tests/test_factcheck_107.py).
 """
 
@@ -68,12 +70,31 @@ def _prices(text: str, said: re.Match) -> tuple[Decimal, Decimal] | None:
     """Return the price a premium is said of (the nearest before it) and the one it is reckoned on (the first after
     its "to", "over" or "on" in its clause), in one currency's larger unit, or None."""
     before = [_price(price) for price in _PRICE.finditer(text, max(0, said.start() - _REACH), said.start())]
-    clause = _CLAUSE_END.split(text[said.end():said.end() + _REACH], 1)[0]
+    clause = _reckoned_clause(text[said.end():said.end() + _REACH])
     base = _BASE.search(clause)
     after = _PRICE.search(clause, base.end()) if base else None
     if not before or not after or before[-1][0] != _price(after)[0]:
         return None  # no price said before it, none reckoned on, or two currencies
     return before[-1][1], _price(after)[1]
+
+
+# A relative clause after the base tells its price: "a premium of 31% to Norwave's shares, which now trade at 405
+# pence" (factcheck_110); not one of another time ("which have since risen to 405 pence")
+_RELATIVE = patterns.compile(r",\s+(?:which|that)\s")
+_ANOTHER_TIME = patterns.compile(r"(?<!\w)(?:since|later|then|after|before|previously|earlier)(?!\w)", re.IGNORECASE)
+
+
+def _reckoned_clause(after: str) -> str:
+    """Return the clause after a premium that tells what it is reckoned on: its own, and the relative clause after it
+    where its own gives no price."""
+    end = _CLAUSE_END.search(after)
+    if not end:
+        return after
+    own = after[:end.start()]
+    if _PRICE.search(own) or not _RELATIVE.match(after, end.start()):
+        return own
+    relative = _CLAUSE_END.split(after[end.end():], 1)[0]
+    return own if _ANOTHER_TIME.search(relative) else f"{own} {relative}"
 
 
 def _price(price: re.Match) -> tuple[str, Decimal]:

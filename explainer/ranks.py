@@ -1,5 +1,5 @@
-"""Ranks in English, French or Turkish words changed: "the fourth round of talks" citing "the third round of talks", "le deuxième
-transformateur laitier" citing "le troisième transformateur laitier".
+"""Ranks in English, French, Spanish or Turkish words changed: "the fourth round of talks" citing "the third round of
+talks", "le deuxième transformateur laitier" citing "le troisième transformateur laitier".
 
 A spelled ordinal before what it counts ("the first day", "its second year") is read only where a cited passage
 ranks the same thing ("round", "rounds") with another ordinal, spelled or in digits ("the 3rd round"), and no cited
@@ -7,7 +7,8 @@ passage with this one: "the first day" says nothing a passage of dates must stat
 makes "fourth round" a rank the source does not give. A place told by its verb alone ("Northland ranks second",
 "came third", "finished 4th") is read against a passage's place told so. Ranks the figure check reads ("the second time", "third
 straight year", "fourth consecutive quarter", "second year in a row") are its own and not read here; a superlative
-ranked ("the third largest" citing "the second largest") is read here. English, French and Turkish text are read
+ranked ("the third largest" citing "the second largest") is read here. English, French, Spanish (spanish_ranks.py:
+"será la tercera desde enero" citing "Será la cuarta reunión desde enero") and Turkish text are read
 (French's "la deuxième fois" and "troisième trimestre consécutif" are the figure check's, and "1er avril" a date;
 Turkish "ilçenin ikinci kadın belediye başkanı" citing "ilk kadın belediye başkanı" built).
 """
@@ -19,6 +20,8 @@ import re
 
 from . import patterns
 from .apposed_ranks import apposed_ranks
+from .spanish_ranks import (NOT_RANKED, SPANISH_ORDINAL, SPANISH_ORDINAL_OR_DIGITS, SPANISH_ORDINALS, bare_ranks,
+                            named_ranked)
 from .attribution import Cited, Finding, clipped, in_english
 from .numbers import ENGLISH_ORDINAL, FRENCH_ORDINAL, spelled_ranks
 from .wordset import may_hold
@@ -32,7 +35,9 @@ TURKISH_ORDINALS = {"ilk": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dörd
                     "yedinci": 7, "sekizinci": 8, "dokuzuncu": 9, "onuncu": 10}
 _TURKISH_ORDINAL = "|".join(patterns.longest_first(TURKISH_ORDINALS))
 _SPELLED["tr"] = patterns.compile(rf"(?<![\w-])(?P<nth>{_TURKISH_ORDINAL}){_WHAT}", re.IGNORECASE)
-_RANKED = {"tr": patterns.compile(rf"(?<![\w-])(?P<nth>{_TURKISH_ORDINAL}|\d+(?:\.|['’](?:inci|ıncı|uncu|üncü|nci|ncı"
+_SPELLED["es"] = patterns.compile(rf"(?<![\w-])(?P<nth>{SPANISH_ORDINAL}s?){_WHAT}", re.IGNORECASE)
+_RANKED = {"es": patterns.compile(rf"(?<![\w-])(?P<nth>{SPANISH_ORDINAL_OR_DIGITS}){_WHAT}", re.IGNORECASE),
+           "tr": patterns.compile(rf"(?<![\w-])(?P<nth>{_TURKISH_ORDINAL}|\d+(?:\.|['’](?:inci|ıncı|uncu|üncü|nci|ncı"
                                   rf"|ncu|ncü))){_WHAT}", re.IGNORECASE),
            "en": patterns.compile(rf"(?<![\w-])(?P<nth>{ENGLISH_ORDINAL}|\d+(?:st|nd|rd|th))[\s-]+(?P<what>[^\W\d_]+)"
                                   r"(?![\w-])", re.IGNORECASE),
@@ -46,7 +51,7 @@ _ENGLISH_ORDINALS = frozenset(
     "sixteenth seventeenth eighteenth nineteenth twentieth thirtieth".split())
 _NOT_COUNTED = frozenset({"time", "times", "consecutive", "successive", "straight", "only", "and", "or", "to", "of",
                           "fois", "et", "ou", "de", "du", "des", "à", "au", "janvier", "février", "mars", "avril", "mai",
-                          "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"})
+                          "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}) | NOT_RANKED
 # A place reached, told by its verb and no noun: "Northland ranks second", "came third", "finished 4th". Read as the
 # rank of one thing, a placing, against a passage's placing.
 _PLACED = patterns.compile(rf"(?<![\w-])(?:ranks?|ranked|ranking|came|comes|coming|finished|finishes|finishing|placed"
@@ -60,7 +65,8 @@ def changed_ranks(text: str, passages: list[Cited], offset: int = 0, language: s
     with another ordinal and never with this one."""
     read = _read_as(language)
     if read not in _SPELLED or (read == "en" and not may_hold(text, _ENGLISH_ORDINALS)) or not (
-            _SPELLED[read].search(text) or (read == "en" and (_PLACED.search(text) or _apposed_in(text)))):
+            _SPELLED[read].search(text) or (read == "en" and (_PLACED.search(text) or _apposed_in(text)))
+            or (read == "es" and next(bare_ranks(text), None))):
         return []  # most sentences spell no rank: found without reading their passages
     given: dict[str, dict[int, str]] = {}
     for passage in passages:
@@ -70,6 +76,9 @@ def changed_ranks(text: str, passages: list[Cited], offset: int = 0, language: s
     findings = []
     placings = [(match, _PLACING) for match in _PLACED.finditer(text)] if read == "en" else []
     placings += [(match, _counted(match)) for match in apposed_ranks(text)] if read == "en" else []
+    # "será la tercera desde enero": what the sentence named before it, as a passage ranks it
+    placings += [(match, what) for match in bare_ranks(text) for what in named_ranked(text, set(given))] \
+        if read == "es" else []
     for match, what in [(match, _counted(match)) for match in _SPELLED[read].finditer(text)] + placings:
         rank = _rank(match["nth"])
         others = given.get(what, {}) if what else {}
@@ -94,6 +103,9 @@ def _ranks_of(text: str, read: str) -> dict[str, dict[int, str]]:
     for match in apposed_ranks(text) if read == "en" else ():  # "The strike, the first in ...": the strike's rank
         if what := _counted(match):
             found.setdefault(what, {})[_rank(match["nth"])] = " ".join(match["shown"].split())
+    for match in bare_ranks(text) if read == "es" else ():  # "del 68 % el primer día al 72 % el segundo": a day
+        for what in named_ranked(text, set(found)):
+            found[what][_rank(match["nth"])] = " ".join(match.group().split())
     return found
 
 
@@ -122,4 +134,6 @@ def _rank(ordinal: str) -> int:
         return int(digits.group())
     if ordinal.casefold() in TURKISH_ORDINALS:
         return TURKISH_ORDINALS[ordinal.casefold()]
+    if ordinal.casefold().removesuffix("s") in SPANISH_ORDINALS:
+        return SPANISH_ORDINALS[ordinal.casefold().removesuffix("s")]
     return int(next(iter(spelled_ranks(ordinal))).value)
