@@ -261,9 +261,27 @@ def _sort_link(name: str, root: Path, files: list, folders: list, problems: list
         problems += error.problems
         return
     except OSError as error:
-        problems += _unreadable(error, shown).problems
+        problems += _link_unreadable(error, name, shown).problems
         return
     _sort_found(name, info.st_mode, root, files, folders, problems)
+
+
+def _link_unreadable(error: OSError, name: str, shown: str) -> FileRefused:
+    """Return the refusal of a link whose target could not be looked at (one leading nowhere named with its target)."""
+    if error.errno != errno.ENOENT:
+        return _unreadable(error, shown)
+    return leading_nowhere(name, shown) or removed_while_read(shown)  # no link: it was removed since the listing
+
+
+def leading_nowhere(name: str | Path, shown: str) -> FileRefused | None:
+    """Return the refusal of a link at `name` that leads to nothing, naming its target, or None if no link stands there:
+    it was "does not exist (check the name, or create it)" of a name the folder's listing shows."""
+    try:
+        target = os.readlink(name)
+    except OSError:
+        return None
+    return refuse(shown, f"is a link to '{printable(target)}', which does not exist",
+                  "point the link at the file it stands for, or remove it")
 
 
 def _inside(path: Path, root: Path, shown: str) -> tuple[str, os.stat_result]:

@@ -13,18 +13,39 @@ limit of its kind (200 characters for a label, 300 for a heading, 1,000 for a se
 one line naming its file and line (explainer/model.py; a mapping's values through `item_max_chars`,
 explainer/validate.py); each at its limit builds.
 
+A link that leads nowhere, in content/, seeds/, templates/ or static/, was "does not exist (check the name, or create
+it)" (a seed's "copy the document into seeds/"), of a name `ls` shows: it is named as a link with its target, and told
+to point it at the file or remove it (explainer/safefs.py leading_nowhere, read by explainer/sources.py too).
+
+What held, tried in this round: a request of PUT, POST, DELETE, PATCH, OPTIONS or HEAD whose body (of a given length)
+holds a whole request with a way up, the connection kept alive: the body is read as a body, the method refused 405
+(HEAD answered), the request after it answered, nothing smuggled; a Content-Length beside a chunked body, or two of
+them, is a bare 400 (tornado's); a slowloris sending one byte of its headers, of its body, or of the request after a
+page, every fifth of a second: the server is one thread of events, not one a connection, and closes each once the
+request's time (EXPLAINER_SERVE_HEADER_TIMEOUT) is up, counted from its start; a live-reload socket trickled a frame a
+byte at a time is closed once it has not answered a ping (45 s, not tested here: PING_INTERVAL twice and tornado's 5 s);
+static/ holding a folder's link to its own folder (walked once, nothing of it published) or two links leading to each
+other (each "leads round in a loop").
+
 Each test waits on the event itself (a process's end, an answer), never on a sleep.
 """
 
 from __future__ import annotations
 
 import os
+import select
+import socket
 from pathlib import Path
 
 import pytest
 
-from conftest import run_build
+from conftest import copy_tree, run_build
+from deadlines import Deadline
+from explainer.serve import HEADER_TIMEOUT_ENV
 from support import edit, error_lines, minimal_project
+from test_attack_3 import answer
+from test_serve import serving
+from test_serve_attack import port_of
 
 SOURCES = "content/sources.yaml"
 BRIEFING = "content/flood/briefing.yaml"
@@ -218,3 +239,122 @@ def test_more_free_text_at_its_limit_builds(project: Path, case: str):
     _write_text_of(project, case, _text_of_length(case, LIMITS[case][2]))
     result = run_build(project, "check")
     assert result.code == 0, result.err[-1500:]
+
+
+# --- a link in an input folder that leads nowhere ---------------------------------------------------------------------
+
+NOWHERE_HINT = "(point the link at the file it stands for, or remove it)"
+DANGLING = {  # where the link stands, what it leads to: the error line
+    "a static file": ("static/print.css", "gone.css",
+                      f"static/print.css: is a link to 'gone.css', which does not exist {NOWHERE_HINT}"),
+    "a nested static file": ("static/img/logo.svg", "../../shared/logo.svg",
+                             f"static/img/logo.svg: is a link to '../../shared/logo.svg', which does not exist "
+                             f"{NOWHERE_HINT}"),
+    "a content file": ("content/flood/timeline.yaml", "../drafts/timeline.yaml",
+                       "content/flood/timeline.yaml: is a link to '../drafts/timeline.yaml', which does not exist "
+                       f"{NOWHERE_HINT}"),
+    "a template": ("templates/_extra.html", "_gone.html",
+                   f"templates/_extra.html: is a link to '_gone.html', which does not exist {NOWHERE_HINT}"),
+    "a seed": ("seeds/flood.txt", "flood-v2.txt",
+               "content/sources.yaml:3: source 'flood': seeds/flood.txt is a link to 'flood-v2.txt', which does not "
+               f"exist {NOWHERE_HINT}"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(DANGLING))
+def test_a_link_leading_nowhere_is_named_with_its_target(project: Path, case: str):
+    """Each was "does not exist (check the name, or create it)" (a seed's: "copy the document into seeds/"), of a name
+    `ls` shows: the link is there, what it leads to is not."""
+    where, target, told = DANGLING[case]
+    link = project / where
+    link.parent.mkdir(parents=True, exist_ok=True)
+    if link.exists():
+        link.unlink()
+    link.symlink_to(target)
+    result = run_build(project)
+    assert (result.code, error_lines(result)) == (1, [told]), result.err
+
+
+def test_links_that_lead_somewhere_or_round_are_named_as_before(project: Path):
+    """The honest twins: a link to a file of the project builds, and publishes it; a folder's link to its own folder
+    is walked once; two links leading to each other lead round in a loop; a missing seed is still to be copied in."""
+    (project / "static" / "print.css").symlink_to("style.css")
+    (project / "static" / "fonts").mkdir()
+    (project / "static" / "fonts" / "up").symlink_to("..")
+    assert run_build(project).code == 0
+    site = project / "site" / "static"
+    assert (site / "print.css").read_bytes() == (project / "static" / "style.css").read_bytes()
+    assert not (site / "fonts").exists()
+    (project / "static" / "a.css").symlink_to("b.css")
+    (project / "static" / "b.css").symlink_to("a.css")
+    assert error_lines(run_build(project)) == [
+        "static/a.css: is a link that leads round in a loop (replace the link with a copy of the file)",
+        "static/b.css: is a link that leads round in a loop (replace the link with a copy of the file)"]
+    (project / "seeds" / "flood.txt").unlink()
+    assert error_lines(run_build(project, "check")) == [
+        "content/sources.yaml:3: source 'flood': file 'seeds/flood.txt' does not exist (copy the document into seeds/ "
+        "or fix the file name)"]
+
+
+# --- the preview: a body sent with another method, kept alive; requests trickled in a byte at a time ------------------
+
+TRICKLED_TIMEOUT = 2.0  # seconds the next tests' server gives a request's headers, and its body (5 by default)
+
+
+@pytest.fixture(scope="module")
+def served(minimal_built_once: Path, tmp_path_factory):
+    project = copy_tree(minimal_built_once, tmp_path_factory.mktemp("attack42") / "project")
+    with serving(project, **{HEADER_TIMEOUT_ENV: str(TRICKLED_TIMEOUT)}) as server:
+        yield server
+
+
+SMUGGLED = b"GET /../../../etc/passwd HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+
+
+@pytest.mark.parametrize("method", [b"PUT", b"POST", b"DELETE", b"PATCH", b"OPTIONS", b"HEAD"])
+def test_a_body_holding_a_request_is_read_as_a_body_and_the_next_request_answered(served, method: bytes):
+    """Held: the body of a request of another method, the connection kept alive, is read as its body (as long as its
+    Content-Length says), never as a request of its own; the request after it is answered as sent."""
+    host = b"Host: 127.0.0.1:%d\r\n" % port_of(served.url)
+    request = (method + b" / HTTP/1.1\r\n" + host + b"Content-Length: %d\r\n\r\n" % len(SMUGGLED) + SMUGGLED
+               + b"GET /static/style.css HTTP/1.1\r\n" + host + b"Connection: close\r\n\r\n")
+    received = answer(served.url, request)
+    statuses = [line for line in received.split(b"\r\n") if line.startswith(b"HTTP/1.1 ")]
+    first = b"HTTP/1.1 200 OK" if method == b"HEAD" else b"HTTP/1.1 405 Method Not Allowed"
+    assert received.startswith(first) and received.count(b"HTTP/1.1 ") == 2, received[:400]
+    assert b"Content-Type: text/css" in received and b"root:" not in received, statuses
+
+
+def _trickle(url: str, start: bytes, slow: bytes) -> tuple[bool, bytes]:
+    """Send `start`, then `slow` a byte at a time, each once the server has had a fifth of a second to close the
+    connection; return whether it closed it before TRICKLED_TIMEOUT and 10 s more of running time, and what it sent."""
+    received = b""
+    with socket.create_connection(("127.0.0.1", port_of(url)), timeout=30) as connection:
+        connection.sendall(start)
+        deadline = Deadline(TRICKLED_TIMEOUT + 10)
+        for byte in slow:
+            if select.select([connection], [], [], 0.2)[0]:  # the event waited on: the server's answer or close
+                chunk = connection.recv(65536)
+                if not chunk:
+                    return True, received
+                received += chunk
+            if deadline.passed():
+                return False, received
+            try:
+                connection.send(bytes([byte]))
+            except (BrokenPipeError, ConnectionResetError):
+                return True, received
+    return False, received
+
+
+@pytest.mark.parametrize("start, slow", [
+    (b"", b"GET / HTTP/1.1\r\nX-Slow: " + b"a" * 1000),
+    (b"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n", b"b" * 1000),
+    (b"GET /static/style.css HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", b"GET / HTTP/1.1\r\nX-Slow: " + b"a" * 1000),
+], ids=["headers", "a body", "the request after a page"])
+def test_a_request_trickled_in_a_byte_at_a_time_is_closed_once_its_time_is_up(served, start: bytes, slow: bytes):
+    """Held: the server's time for a request's headers (and for its body) runs from the request's start, not from its
+    last byte: a slowloris sending a byte every fifth of a second keeps no connection past it."""
+    closed, received = _trickle(served.url, start, slow)
+    assert closed, "the server kept a connection whose request kept trickling in"
+    assert received == b"" or received.startswith(b"HTTP/1.1 200 OK"), received[:200]
