@@ -18,7 +18,8 @@ from .filedigests import FileDigests
 from .problems import Problem, display_path, printable
 from .memo import Deferred, PackMemo, code_digest, digest_of
 from .records import record
-from .safefs import FileRefused, left_out, not_a_folder, only_regular_files, read_regular, read_regular_with_status
+from .safefs import (FileRefused, left_out, not_a_folder, only_regular_files, read_regular, read_regular_with_status,
+                     removed_while_read)
 from .sources import placeholder_digest_lines
 from .strays import BRIEFING_HINT, BRIEFING_MANY_HINT, stray_file_problems
 from .validate import convert_file, too_many_markers
@@ -195,7 +196,7 @@ def load_known(path: Path, root: Path, cls: type, problems: list[Problem], memo=
     if not path.exists():
         problems.append(Problem(shown, 0, "required file is missing", "create it; see the README's layout section"))
         return None
-    data, found, digest = read_content_file(path, shown, cls, root, memo, ahead)
+    data, found, digest = read_content_file(path, shown, cls, root, memo, ahead, listed=True)
     problems.extend(_naming_new_sources(found, root) if cls is model.SourcesFile else found)
     return ContentFile(path.stem, shown, data, digest) if data is not None else None
 
@@ -233,7 +234,7 @@ def load_briefing_folder(folder: Path, paths: list[Path], root: Path, problems: 
         if kind in files:
             problems.append(Problem(shown, 0, f"'{kind}' content is also in {files[kind].shown}", "keep one of the two files"))
             continue
-        data, found, digest = read_content_file(path, shown, model.FILE_KINDS[kind], root, memo, ahead)
+        data, found, digest = read_content_file(path, shown, model.FILE_KINDS[kind], root, memo, ahead, listed=True)
         problems.extend(found)
         if data is not None:
             files[kind] = ContentFile(kind, shown, data, digest)
@@ -265,11 +266,12 @@ def load_one(path: Path, shown: str, cls: type, root: Path | None = None):
 
 
 def read_content_file(path: Path, shown: str, cls: type, root: Path | None = None, memo: PackMemo | None = None,
-                      ahead: dict[Path, str] | None = None):
+                      ahead: dict[Path, str] | None = None, listed: bool = False):
     """Return (content object or None, problems, digest of the bytes and code) for one file.
 
     With a memo, a file whose bytes (and our code) are unchanged since a build is not parsed
-    again, and a file parse_ahead read (`ahead` holds its key) is not read again.
+    again, and a file parse_ahead read (`ahead` holds its key) is not read again. A file `listed`
+    (found by the build) and gone when read was removed: "does not exist (check the name, or create it)" misled.
     """
     key = (ahead or {}).get(path)
     found = memo.get(key) if key is not None and memo is not None else None
@@ -278,7 +280,7 @@ def read_content_file(path: Path, shown: str, cls: type, root: Path | None = Non
     try:
         raw = read_regular(path, path.parent if root is None else root, MAX_FILE_BYTES, shown, CONTENT_TOO_LARGE)
     except FileRefused as error:
-        return None, [error.problem], ""
+        return None, [removed_while_read(shown).problem if listed and error.missing else error.problem], ""
     key = file_key(shown, cls, hashlib.sha256(raw).hexdigest())
     found = memo.get(key) if memo is not None else None
     if found is None:

@@ -63,6 +63,23 @@ SUMMARY_TOO_LONG = ("as the briefing's summary, shown on the home page and in th
 ITEM_TOO_LONG = ("as one item of the page", "keep it to the item; the rest belongs in the background")
 MAX_SECTION_CHARS = 500_000
 SECTION_TOO_LONG = ("as one section of the page", "split it into sections of their own")
+# The rest of the editors' words had no limit either: a unit of 1 MB was printed beside every figure of its row, in
+# every chart of it, and a label's value in every heading it replaces (tests/test_attack_42.py). A label (a unit, a
+# role, a channel, a remark's topic, an event's time) is held to a name's 200 characters, a row's measure, a notes
+# heading and a label's value to a heading's 300, a sentence (the site's description, how a date was derived) to 1,000
+# and a claim's evidence or a table's attribution to a paragraph's 5,000.
+MAX_SENTENCE_CHARS = 1_000
+DESCRIPTION_TOO_LONG = ("as the site's description, shown on the home page and in every page's metadata",
+                        "keep it to one sentence saying what the microsite is; the rest belongs in `about`")
+LABEL_TOO_LONG = ("as a label, shown beside what it labels", "shorten it to a few words; what more there is to say "
+                  "belongs in the prose beside it")
+WHEN_TOO_LONG = ("as an event's time, shown before it", "write the time as the source words it; what happened "
+                 "belongs in `what`")
+MEASURE_TOO_LONG = ("as a measure, shown as its row's heading and in its charts", "name what is counted in a few "
+                    "words; the rest belongs in a note or the prose")
+UNIT_TOO_LONG = ("as a unit, shown beside every figure given in it", "write the unit alone, e.g. 'US$ billion'")
+BASIS_TOO_LONG = ("as how a date was derived, shown under its event", "say it in a sentence, e.g. 'the day before the "
+                  "report's date'")
 LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$"
 Number = Union[int, float]
 
@@ -220,7 +237,8 @@ class SiteFile(Located):
 
     title: str = spec("Name of the microsite, shown on the home page and in the feed.", max_chars=MAX_TITLE_CHARS,
                       too_long=TITLE_TOO_LONG)
-    description: str = spec("One sentence saying what the microsite is, for the home page and metadata.")
+    description: str = spec("One sentence saying what the microsite is, for the home page and metadata.",
+                            max_chars=MAX_SENTENCE_CHARS, too_long=DESCRIPTION_TOO_LONG)
     language: str = spec("Language of the home page as a BCP 47 tag; briefings default to it.", "en",
                          pattern=LANGUAGE_PATTERN)
     about: Markdown = spec("About and method, shown on the home page; cite what states facts with [^key].", "",
@@ -241,7 +259,8 @@ class Party(Located):
     name: str = spec("Name shown to readers.", max_chars=MAX_NAME_CHARS, too_long=NAME_TOO_LONG)
     short_name: str = spec("Shorter name for tight places such as table headings; the name when left out.", "",
                             max_chars=MAX_NAME_CHARS, too_long=NAME_TOO_LONG)
-    role: str = spec("What the party is in this story, shown where it helps: side, regulator, court, mediator...", "")
+    role: str = spec("What the party is in this story, shown where it helps: side, regulator, court, mediator...", "",
+                     max_chars=MAX_NAME_CHARS, too_long=LABEL_TOO_LONG)
     aliases: tuple[str, ...] = spec("Other names the sources give the party or its government, e.g. its capital "
                                     "`Islamabad`: read where the checks ask who speaks or whose figure it is; not shown.",
                                     ())
@@ -276,7 +295,8 @@ class BriefingFile(Located):
         "Log of updates and corrections, oldest first; the first entry's date is the first-published date.",
         min_items=1)
     labels: dict[str, str] = spec("Headings and labels of this briefing that replace the locale's, by label key, "
-                                  "e.g. `comparisons: Forces compared`.", dict)
+                                  "e.g. `comparisons: Forces compared`.", dict, item_max_chars=MAX_HEADING_CHARS,
+                                  item_too_long=HEADING_TOO_LONG)
     citations: Citations = spec(CITATIONS_DOC, dict)
 
 
@@ -302,9 +322,11 @@ class BackgroundFile(Located):
 class Event(Located):
     """One dated happening."""
 
-    when: str = spec("The time as the source words it, e.g. 'Thursday night'.")
+    when: str = spec("The time as the source words it, e.g. 'Thursday night'.", max_chars=MAX_NAME_CHARS,
+                     too_long=WHEN_TOO_LONG)
     date: IsoDate = spec("The calendar date, where it can be derived; leave out otherwise.", "")
-    date_basis: str = spec("How the date was derived from the source, e.g. 'the day before the report's date'.", "")
+    date_basis: str = spec("How the date was derived from the source, e.g. 'the day before the report's date'.", "",
+                           max_chars=MAX_SENTENCE_CHARS, too_long=BASIS_TOO_LONG)
     what: Markdown = spec("What happened, in markdown.", max_chars=MAX_ITEM_CHARS, too_long=ITEM_TOO_LONG)
     cite: tuple[Key, ...] = spec("Keys of the citations supporting this event.", min_items=1)
 
@@ -341,8 +363,10 @@ class Amount(Located):
 class Row(Located):
     """One row of a comparison: a measure, with a figure for each party the source gives one for."""
 
-    measure: str = spec("What is counted, e.g. 'Active personnel' or 'Stores'.")
-    unit: str = spec("Unit of the values, e.g. 'personnel', 'US$ billion', '%'. Charts never mix units.")
+    measure: str = spec("What is counted, e.g. 'Active personnel' or 'Stores'.", max_chars=MAX_HEADING_CHARS,
+                        too_long=MEASURE_TOO_LONG)
+    unit: str = spec("Unit of the values, e.g. 'personnel', 'US$ billion', '%'. Charts never mix units.",
+                     max_chars=MAX_NAME_CHARS, too_long=UNIT_TOO_LONG)
     values: dict[Key, Amount] = spec("Figure per party id; leave a party out when the source does not give it.")
 
 
@@ -351,7 +375,8 @@ class ComparisonNote(Located):
     """A remark about one party that numbers do not capture."""
 
     party: Key = spec("Id of the party it is about.")
-    topic: str = spec("What it is about, e.g. 'equipment', 'suppliers', 'market share'.")
+    topic: str = spec("What it is about, e.g. 'equipment', 'suppliers', 'market share'.", max_chars=MAX_NAME_CHARS,
+                      too_long=LABEL_TOO_LONG)
     text: Markdown = spec("The remark, in markdown.", max_chars=MAX_ITEM_CHARS, too_long=ITEM_TOO_LONG)
     cite: tuple[Key, ...] = spec("Keys of the citations supporting it.", min_items=1)
 
@@ -364,10 +389,12 @@ class Comparison(Located):
     title: str = spec("The table's title, e.g. 'Military strength, as the source gives it'.",
                       max_chars=MAX_HEADING_CHARS, too_long=HEADING_TOO_LONG)
     parties: tuple[Key, ...] = spec("Ids of the parties compared, in column order; all parties when left out.", ())
-    attribution: Markdown = spec("Whose figures these are, cited, e.g. 'Figures as laid out by Al-Monitor'.", "")
+    attribution: Markdown = spec("Whose figures these are, cited, e.g. 'Figures as laid out by Al-Monitor'.", "",
+                                 max_chars=MAX_PARAGRAPH_CHARS, too_long=PARAGRAPH_TOO_LONG)
     rows: tuple[Row, ...] = spec("Rows of the table.", ())
     ratio_of: tuple[str, ...] = spec("Measures for which the page states the ratio between two parties.", ())
-    notes_title: str = spec("Heading of the notes, e.g. 'Equipment, suppliers and capabilities'.", "")
+    notes_title: str = spec("Heading of the notes, e.g. 'Equipment, suppliers and capabilities'.", "",
+                            max_chars=MAX_HEADING_CHARS, too_long=HEADING_TOO_LONG)
     notes: tuple[ComparisonNote, ...] = spec("Remarks numbers do not capture.", ())
 
 
@@ -392,13 +419,15 @@ EVIDENCE_STATUSES = frozenset({"claim", "acknowledged", "denied"})
 class ClaimFigure(Located):
     """A number inside a claim."""
 
-    measure: str = spec("What is counted; use the same words for the same thing across claims, e.g. 'Taliban wounded'.")
+    measure: str = spec("What is counted; use the same words for the same thing across claims, e.g. 'Taliban wounded'.",
+                        max_chars=MAX_HEADING_CHARS, too_long=MEASURE_TOO_LONG)
     value: Number = spec("The number claimed, negative for a fall or loss the source gives as one (-3.2); leave it out when "
                          "the claim gives none (shown as 'not given').", None,
                          **FIGURE_RANGE)
     to: Number = spec("The high end, when the claim gives a range.", None, **FIGURE_RANGE)
     bound: Bound = spec(BOUND_DOC, "exact")
-    unit: str = spec("Unit of the number, e.g. 'people', 'US$ billion'.", "")
+    unit: str = spec("Unit of the number, e.g. 'people', 'US$ billion'.", "", max_chars=MAX_NAME_CHARS,
+                     too_long=UNIT_TOO_LONG)
 
 
 @content_type
@@ -412,13 +441,15 @@ class Claim(Located):
                          max_chars=MAX_NAME_CHARS, too_long=NAME_TOO_LONG)
     parties: tuple[Key, ...] = spec("Ids of the parties making the claim: several for a joint claim; leave out for "
                                     "voices that are not parties, such as analysts or outlets.", ())
-    channel: str = spec("How it was said (statement, interview, ruling...), or 'not given'.", "not given")
+    channel: str = spec("How it was said (statement, interview, ruling...), or 'not given'.", "not given",
+                        max_chars=MAX_NAME_CHARS, too_long=LABEL_TOO_LONG)
     says: Markdown = spec("The claim in markdown, worded as the claimant's word.", max_chars=MAX_ITEM_CHARS,
                           too_long=ITEM_TOO_LONG)
     figures: tuple[ClaimFigure, ...] = spec("Numbers in the claim, so contested figures can be compared.", ())
     status: ClaimStatus = spec(CLAIM_STATUS_DOC)
     evidence: str = spec("Evidence offered with the claim, or 'none given in the source' (shown for claims, "
-                         "acknowledgements and denials).", NO_EVIDENCE)
+                         "acknowledgements and denials).", NO_EVIDENCE, max_chars=MAX_PARAGRAPH_CHARS,
+                         too_long=PARAGRAPH_TOO_LONG)
     cite: tuple[Key, ...] = spec("Keys of the citations for this claim.", min_items=1)
 
 
@@ -457,7 +488,8 @@ class Quote(Located):
 
     id: Key = spec("Key of the quote; it is also its citation key.")
     speaker: str = spec("Who said it.", max_chars=MAX_NAME_CHARS, too_long=NAME_TOO_LONG)
-    role: str = spec("The speaker's role as the source gives it, or 'not given'.")
+    role: str = spec("The speaker's role as the source gives it, or 'not given'.", max_chars=MAX_NAME_CHARS,
+                     too_long=LABEL_TOO_LONG)
     words: str = spec("The exact words, as they stand in the source.", max_chars=MAX_QUOTE_CHARS)
     source: Key = spec("Id of the source holding the words.")
     prefix: str = spec("Words just before, to pick one of several occurrences.", "")

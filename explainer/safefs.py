@@ -186,6 +186,9 @@ def only_regular_files(folder: Path, root: Path) -> list[str]:
             if not inside:
                 _inside(Path(current), root, _shown(current, root))
             status = os.stat(current)
+            if inside and not stat.S_ISDIR(status.st_mode):  # a folder when listed, now not: taken as it now is,
+                _sort_link(current, root, found, pending, problems)  # a link out refused as any other
+                continue
             if (status.st_dev, status.st_ino) in seen:
                 continue
             seen.add((status.st_dev, status.st_ino))
@@ -195,7 +198,7 @@ def only_regular_files(folder: Path, root: Path) -> list[str]:
             problems += error.problems
             continue
         except OSError as error:
-            problems += _unreadable(error, _shown(current, root) + "/").problems
+            problems += _folder_unreadable(error, current, root, inside).problems
             continue
         for entry in entries:
             if left_out(entry.name):
@@ -211,7 +214,7 @@ def only_regular_files(folder: Path, root: Path) -> list[str]:
                     problems.append(Problem(_shown(entry.path, root), 0, "is not a regular file: it is "
                                             f"{kind_of(entry.stat(follow_symlinks=False).st_mode)}", NOT_REGULAR_HINT))
             except OSError as error:  # gone since the listing, or unreadable
-                problems += _unreadable(error, _shown(entry.path, root)).problems
+                problems += _listed_unreadable(error, _shown(entry.path, root)).problems
     if problems:
         raise FileRefused(sorted(problems))
     return found
@@ -219,6 +222,34 @@ def only_regular_files(folder: Path, root: Path) -> list[str]:
 
 def _shown(name: str, root: Path) -> str:
     return display_path(Path(name), root)
+
+
+def _folder_unreadable(error: OSError, folder: str, root: Path, listed: bool) -> FileRefused:
+    """Return the refusal of a folder the walk could not list: one found in a listing and gone since is named as it
+    now is, removed, not as a folder ("claims.yaml/: does not exist (check the name, or create it)")."""
+    if listed and error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return removed_while_read(_shown(folder, root))
+    return _unreadable(error, _shown(folder, root) + "/")
+
+
+def _listed_unreadable(error: OSError, shown: str) -> FileRefused:
+    """Return the refusal of an entry a listing found and the build could not look at: gone since, it was removed."""
+    return removed_while_read(shown) if error.errno == errno.ENOENT else _unreadable(error, shown)
+
+
+def removed_while_read(shown: str) -> FileRefused:
+    """Return the refusal of a file or folder a listing found and the build no longer finds: nothing to create."""
+    return refuse(shown, "was removed while the build read it", "run the build again")
+
+
+def _sort_found(name: str, mode: int, root: Path, files: list, folders: list, problems: list) -> None:
+    """Add what stands at `name` to files or folders (to walk, inside root), or a Problem saying what it is."""
+    if stat.S_ISREG(mode):
+        files.append(name)
+    elif stat.S_ISDIR(mode):
+        folders.append((name, True))
+    else:
+        problems.append(Problem(_shown(name, root), 0, f"is not a regular file: it is {kind_of(mode)}", NOT_REGULAR_HINT))
 
 
 def _sort_link(name: str, root: Path, files: list, folders: list, problems: list) -> None:
@@ -230,14 +261,27 @@ def _sort_link(name: str, root: Path, files: list, folders: list, problems: list
         problems += error.problems
         return
     except OSError as error:
-        problems += _unreadable(error, shown).problems
+        problems += _link_unreadable(error, name, shown).problems
         return
-    if stat.S_ISREG(info.st_mode):
-        files.append(name)
-    elif stat.S_ISDIR(info.st_mode):
-        folders.append((name, True))
-    else:
-        problems.append(Problem(shown, 0, f"is not a regular file: it is {kind_of(info.st_mode)}", NOT_REGULAR_HINT))
+    _sort_found(name, info.st_mode, root, files, folders, problems)
+
+
+def _link_unreadable(error: OSError, name: str, shown: str) -> FileRefused:
+    """Return the refusal of a link whose target could not be looked at (one leading nowhere named with its target)."""
+    if error.errno != errno.ENOENT:
+        return _unreadable(error, shown)
+    return leading_nowhere(name, shown) or removed_while_read(shown)  # no link: it was removed since the listing
+
+
+def leading_nowhere(name: str | Path, shown: str) -> FileRefused | None:
+    """Return the refusal of a link at `name` that leads to nothing, naming its target, or None if no link stands there:
+    it was "does not exist (check the name, or create it)" of a name the folder's listing shows."""
+    try:
+        target = os.readlink(name)
+    except OSError:
+        return None
+    return refuse(shown, f"is a link to '{printable(target)}', which does not exist",
+                  "point the link at the file it stands for, or remove it")
 
 
 def _inside(path: Path, root: Path, shown: str) -> tuple[str, os.stat_result]:

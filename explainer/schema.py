@@ -16,7 +16,7 @@ from . import model
 from .drafts import draft_of, remove_dead_drafts
 from .file_size_limit import room_or_limit
 from .safefs import not_a_folder
-from .validate import NUMBER_MAX, NUMBER_MIN, rules_of, shape_of, type_label
+from .validate import NUMBER_MAX, NUMBER_MIN, item_meta, rules_of, shape_of, type_label
 from .write import OutputError
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -38,7 +38,7 @@ def value_schema(hint, meta: dict, defs: dict) -> dict:
         return {**items, "minItems": meta["min_items"]} if meta.get("min_items") else items
     if kind == "dict":
         return {"type": "object", "propertyNames": {"pattern": model.KEY_PATTERN},
-                "additionalProperties": value_schema(argument, {}, defs)}
+                "additionalProperties": value_schema(argument, dict(item_meta(meta)), defs)}
     if kind == "choice":
         return {"type": "string", "enum": list(argument)}
     if kind == "number":  # the validator's range; JSON has no NaN or infinity to refuse

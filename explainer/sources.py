@@ -20,7 +20,7 @@ from .model import Source
 from .numbers import writes_ordinal_dot
 from .problems import ContentError, Problem
 from .seed_files import EMPTY_SEED_HINT, empty_seed, seeds_named_alike
-from .safefs import FileRefused, not_a_folder, read_regular, read_regular_with_status, refuse_link_out
+from .safefs import FileRefused, leading_nowhere, not_a_folder, read_regular, read_regular_with_status, refuse_link_out
 from .sentences import ordinal
 from .disguise import char_name, hidden_inside_word
 from .yamlsafe import MAX_FILE_BYTES, NONCHARACTERS, wide_encoding
@@ -275,6 +275,8 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
     try:
         raw, status = read_regular_with_status(path, seeds, MAX_SOURCE_BYTES, f"seeds/{source.file}")
     except FileRefused as error:
+        if error.missing and (nowhere := leading_nowhere(seeds / source.file, f"seeds/{source.file}")) is not None:
+            return Problem(shown, line, f"source '{source.id}': seeds/{source.file} {nowhere.message}", nowhere.hint)
         if error.missing:
             return Problem(shown, line, _missing(source), _MISSING_HINT)
         return Problem(shown, line, f"source '{source.id}': seeds/{source.file} {error.message}", error.hint)

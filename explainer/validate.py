@@ -146,7 +146,7 @@ def check_for(hint, meta: tuple = ()) -> Check:
     if kind == "tuple":
         return _sequence_check(argument, meta)
     if kind == "dict":
-        return _mapping_check(argument)
+        return _mapping_check(argument, item_meta(meta))
     if kind == "choice":
         return _choice_check(argument)
     if kind == "number":
@@ -278,9 +278,15 @@ def counts_citations(where: str) -> bool:
     return where == "cite" or where.endswith(".cite")
 
 
-def _mapping_check(item_hint) -> Check:
-    """Return the check of a dict field, keyed by Key, whose values are `item_hint`."""
-    check_item = check_for(item_hint)
+def item_meta(meta: dict) -> tuple:
+    """Return the metadata a mapping's values are checked with, from their field's: its `item_max_chars` and
+    `item_too_long` (a briefing's label of 1 MB was published in every heading it replaced)."""
+    return tuple((name[len("item_"):], value) for name, value in meta.items() if name.startswith("item_"))
+
+
+def _mapping_check(item_hint, meta: tuple = ()) -> Check:
+    """Return the check of a dict field, keyed by Key, whose values are `item_hint` (of metadata `meta`)."""
+    check_item = check_for(item_hint, meta)
     # A record entry is located at its key, not at its first field.
     plan = record_plan(item_hint) if dataclasses.is_dataclass(item_hint) else None
     key_match = patterns.compile(model.KEY_PATTERN).fullmatch
