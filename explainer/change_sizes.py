@@ -26,7 +26,8 @@ from .numbers import PERCENTAGE_POINT, Quantity, is_year, mentions_in
 # a change's size right after its word: "rose by", "an increase of", "up", "cut ... by about"
 _SIZE_BEFORE = patterns.compile(
     r"(?<!\w)(?:(?:rose|rise|rises|risen|rising|grew|grow|grows|increased?|increases|jumped|jump|jumps|climbed|climb"
-    r"|gained|gain|fell|fall|falls|fallen|dropped|drop|drops|declined?|declines|decreased?|decreases|shrank|slid"
+    r"|gained|gain|fell|fall|falls|fallen|dropped|drop|drops|declined?|declines|decreased?|decreases|shrank|shrinks?"
+    r"|shrunk|slid"
     r"|eased|eases?|slowed|slows?|slipped|slips?|edged\s+(?:up|down)"
     r"|raised?|raises|lowered|lower|cut|cuts|reduced?|reduces)(?:\s+by)?|(?:an?\s+)?(?:increase|rise|jump|gain|drop"
     r"|fall|decline|decrease|cut|reduction)\s+of|by|up|down)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+"
@@ -73,7 +74,8 @@ def _ends_given(passage) -> tuple[tuple[Quantity, Quantity], ...]:
 # a share a change is by, right before its figure: "rose by 53%", "cut ... by about a third", "an increase of 33%"
 _SHARE_BEFORE = patterns.compile(r"(?<!\w)(?:by|up|down|(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut"
                                  r"|reduction)\s+of|rose|rises|risen|grew|grows|grown|increased|fell|falls|fallen"
-                                 r"|dropped|declined|decreased|jumped|climbed|slipped|slid|shrank|gained)\s+"
+                                 r"|dropped|declined|decreased|jumped|climbed|slipped|slid|shrank|shrinks?|shrunk"
+                                 r"|gained)\s+"
                                  r"(?:(?P<qualifier>about|some|roughly|around|approximately|nearly|almost|just\s+under"
                                  r"|more\s+than|just\s+over|over|less\s+than|under)\s+)?$",
                                  re.IGNORECASE)
@@ -106,7 +108,8 @@ def relative_changes_given(passages) -> list:
             for change in changes_of(change_ends_of(passage.text, passage.language))]
 
 
-_FALLING = patterns.compile(r"(?<!\w)(?:f[ae]ll\w*|drop\w*|declin\w*|decreas\w*|shrank|slid|lower\w*|cuts?|reduc\w*"
+_FALLING = patterns.compile(r"(?<!\w)(?:f[ae]ll\w*|drop\w*|declin\w*|decreas\w*|shrank|shrink\w*|shrunk|slid|lower\w*"
+                            r"|cuts?|reduc\w*"
                             r"|eas(?:e|es|ed|ing)|slow\w*|slip\w*"
                             r"|down)(?!\w)", re.IGNORECASE)
 _RISING = patterns.compile(r"(?<!\w)(?:ris\w*|rose|grew|grow\w*|increas\w*|jump\w*|climb\w*|gain\w*|raise\w*|up)(?!\w)",

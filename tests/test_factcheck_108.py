@@ -19,6 +19,9 @@ Honest sentences that were refused, now built:
   person's, and no speaker of the party's short name (speaker_turns.py);
 - "Turnout rose by about 4 points" (or "more than four points") citing "up 4.2 percentage points": a hedged figure
   in bare points rounds the passage's figure read bare (attribution._rounded_from).
+"The budget would shrink by $6.4 million" citing a plan that "would increase spending by 2.1% compared with this
+year's budget of $305.6 million" (of $312 million) built: "shrink" in its present forms is read as a fall, as "shrank"
+was (change_sizes.py).
 Of an election's projection, misstatements that built: "The projection gives the Civic Alliance a majority" and "...
 41 of the 90 seats, a majority" citing "gives the Civic Alliance 41 of the assembly's 90 seats, five short of the 46
 needed" (elections.py reads a majority a projection gives, and a count of seats of a whole with a possessive).
@@ -155,3 +158,20 @@ PROJECTION = ("With 96 per cent of polling stations counted, the commission's pr
 ])
 def test_a_majority_a_projection_gives_is_kept_to_its_seats(sentence: str, passage: str, builds: bool):
     assert (sentence_findings(sentence, (passage,), "en", ELECTION_PARTIES) == []) == builds
+
+
+PLAN = ("Mayor Daniel Okafor unveiled the $312 million spending plan. The plan would increase spending by 2.1% compared "
+        "with this year's budget of $305.6 million.")
+CUT_PLAN = ("Mayor Okafor unveiled the $305.6 million spending plan. The plan would cut spending by 2.1% compared with "
+            "this year's budget of $312 million.")
+
+
+@pytest.mark.parametrize("sentence, passage, builds", [
+    ("The budget would shrink by $6.4 million.", PLAN, False),
+    ("The budget would grow by $6.4 million.", PLAN, True),
+    ("The budget would shrink by $6.4 million.", CUT_PLAN, True),
+    ("Spending shrinks by $6.4 million under the plan.", CUT_PLAN, True),
+    ("The budget would grow by $6.4 million.", CUT_PLAN, False),
+])
+def test_shrink_is_a_fall_in_its_present_forms(sentence: str, passage: str, builds: bool):
+    assert (sentence_findings(sentence, (passage,), "en", ()) == []) == builds
