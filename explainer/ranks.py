@@ -57,6 +57,10 @@ _NOT_COUNTED = frozenset({"time", "times", "consecutive", "successive", "straigh
 _PLACED = patterns.compile(rf"(?<![\w-])(?:ranks?|ranked|ranking|came|comes|coming|finished|finishes|finishing|placed"
                            rf"|places|placing)\s+(?P<nth>{ENGLISH_ORDINAL}|\d+(?:st|nd|rd|th))(?![\w-])", re.IGNORECASE)
 _PLACING = " placing"  # what _PLACED ranks: no word of text, so no noun ranked is taken for it
+# An English ordinal with nothing ranked after it ("will be the third since January", "was its fourth."): it ranks a
+# noun its sentence names that a cited passage ranks, as spanish_ranks.py reads "será la tercera desde enero"
+_EN_BARE = patterns.compile(rf"(?<![\w-])(?:the|its|their|his|her)\s+(?P<nth>{ENGLISH_ORDINAL})"
+                            r"(?=\s*(?:[.;:)]|$)|\s+(?:since|this|in|so|for)(?!\w))", re.IGNORECASE)
 _IN_A_ROW = patterns.compile(r"\s+(?:in\s+a\s+row|consécuti(?:f|fs|ve|ves)|d['’]affilée)(?!\w)", re.IGNORECASE)
 
 
@@ -66,7 +70,7 @@ def changed_ranks(text: str, passages: list[Cited], offset: int = 0, language: s
     read = _read_as(language)
     if read not in _SPELLED or (read == "en" and not may_hold(text, _ENGLISH_ORDINALS)) or not (
             _SPELLED[read].search(text) or (read == "en" and (_PLACED.search(text) or _apposed_in(text)))
-            or (read == "es" and next(bare_ranks(text), None))):
+            or (read == "es" and next(bare_ranks(text), None)) or (read == "en" and _EN_BARE.search(text))):
         return []  # most sentences spell no rank: found without reading their passages
     given: dict[str, dict[int, str]] = {}
     for passage in passages:
@@ -79,6 +83,8 @@ def changed_ranks(text: str, passages: list[Cited], offset: int = 0, language: s
     # "será la tercera desde enero": what the sentence named before it, as a passage ranks it
     placings += [(match, what) for match in bare_ranks(text) for what in named_ranked(text, set(given))] \
         if read == "es" else []
+    placings += [(match, what) for match in _EN_BARE.finditer(text) for what in named_ranked(text, set(given))] \
+        if read == "en" else []
     for match, what in [(match, _counted(match)) for match in _SPELLED[read].finditer(text)] + placings:
         rank = _rank(match["nth"])
         others = given.get(what, {}) if what else {}

@@ -22,6 +22,9 @@ Honest sentences that were refused, now built:
 "The budget would shrink by $6.4 million" citing a plan that "would increase spending by 2.1% compared with this
 year's budget of $305.6 million" (of $312 million) built: "shrink" in its present forms is read as a fall, as "shrank"
 was (change_sizes.py).
+"The meeting on 10 March will be the third since January" citing "It will be the fourth meeting since January" built:
+an English ordinal with nothing ranked after it ranks a noun its sentence names that the passage ranks, as Spanish
+"será la tercera desde enero" does (ranks.py).
 Of an election's projection, misstatements that built: "The projection gives the Civic Alliance a majority" and "...
 41 of the 90 seats, a majority" citing "gives the Civic Alliance 41 of the assembly's 90 seats, five short of the 46
 needed" (elections.py reads a majority a projection gives, and a count of seats of a whole with a possessive).
@@ -175,3 +178,17 @@ CUT_PLAN = ("Mayor Okafor unveiled the $305.6 million spending plan. The plan wo
 ])
 def test_shrink_is_a_fall_in_its_present_forms(sentence: str, passage: str, builds: bool):
     assert (sentence_findings(sentence, (passage,), "en", ()) == []) == builds
+
+
+MEETING = "The negotiators will meet again on 10 March. It will be the fourth meeting since January."
+
+
+@pytest.mark.parametrize("sentence, builds", [
+    ("The meeting on 10 March will be the third since January.", False),
+    ("The meeting on 10 March will be the third.", False),
+    ("The meeting on 10 March will be the fourth since January.", True),
+    ("The meeting on 10 March will be the fourth.", True),
+    ("The first of the meetings was on 10 March.", True),
+])
+def test_an_ordinal_with_nothing_after_it_ranks_the_sentences_noun(sentence: str, builds: bool):
+    assert (sentence_findings(sentence, (MEETING,), "en", ()) == []) == builds
