@@ -15,7 +15,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts, unquoted
 from .sentences import inside, markers_blanked
-from .speakers import naming_words, sentence_around, shown, speakers_in
+from .speakers import naming_words, reporting_subjects, sentence_around, shown, speakers_in
 from .wordset import ascii_words
 
 _VERBS = r"said|says|say|told|stated|announced|declared|claimed|claims|reported|added|insisted|warned"
@@ -52,6 +52,8 @@ def unnamed_speaker_swapped(text: str, passages: list[Cited], offset: int = 0, l
             continue
         given = next((words for passage in passages if (words := _first_speaker(passage.text, parties))
                       and not _speaks_for_its_author(passage, parties)), "")
+        if noun in _SPOKEN_FOR_BY_OFFICE and _OFFICE_HOLDER.search(given):
+            continue  # "the government said" of "the Minister of Labour said": a minister speaks for it (newuser_78)
         if given and not _names_anyone_of(given, spoken):
             return [Finding(offset + match.start(), f"this sentence gives the words to 'the {noun}', but its cited "
                                                     f"passages give them to {shown(given)}: {clipped(text)}",
@@ -68,8 +70,16 @@ def _may_name_a_body(text: str, lowered: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _first_speaker(text: str, parties: tuple) -> str:
-    """Return the words naming the first speaker a passage gives words to by name, or ""."""
-    return next((words for _, words, _ in speakers_in(text, parties)), "")
+    """Return the words naming the first speaker a passage gives words to by name, or else by an office ("the labour
+    minister said", as "the Minister of Labour said" names one), or ""."""
+    return next((words for _, words, _ in speakers_in(text, parties)), "") or next(
+        (words for _, words, _ in reporting_subjects(text) if words and _OFFICE_HOLDER.search(words)), "")
+
+
+# A government's, a ministry's or a cabinet's words may be told by its minister or spokesman, and the other way round
+_SPOKEN_FOR_BY_OFFICE = frozenset({"government", "ministry", "cabinet", "administration", "department", "presidency"})
+_OFFICE_HOLDER = patterns.compile(r"(?<!\w)(?:minister|secretary|premier|chancellor|president|spokes(?:man|woman|person))"
+                                  r"(?!\w)", re.IGNORECASE)
 
 
 def _speaks_for_its_author(passage: Cited, parties: tuple) -> bool:

@@ -25,6 +25,9 @@ was (change_sizes.py).
 "The meeting on 10 March will be the third since January" citing "It will be the fourth meeting since January" built:
 an English ordinal with nothing ranked after it ranks a noun its sentence names that the passage ranks, as Spanish
 "será la tercera desde enero" does (ranks.py).
+A minister read alike however the source writes the office: "the government said" of "the Minister of Labour said"
+was refused (its "Labour" read as a person's name) where it built of "the labour minister said", and "the union said"
+of "the labour minister said" built (a speaker named by an office alone was no speaker): unnamed_speakers.py.
 Of an election's projection, misstatements that built: "The projection gives the Civic Alliance a majority" and "...
 41 of the 90 seats, a majority" citing "gives the Civic Alliance 41 of the assembly's 90 seats, five short of the 46
 needed" (elections.py reads a majority a projection gives, and a count of seats of a whole with a possessive).
@@ -192,3 +195,21 @@ MEETING = "The negotiators will meet again on 10 March. It will be the fourth me
 ])
 def test_an_ordinal_with_nothing_after_it_ranks_the_sentences_noun(sentence: str, builds: bool):
     assert (sentence_findings(sentence, (MEETING,), "en", ()) == []) == builds
+
+
+REFORM_PARTIES = (Party(id="gov", name="Government of Ardania", short_name="the government", role="side"),
+                  Party(id="union", name="General Workers Union", short_name="the union", role="side"))
+MINISTERS = ('"The reform is necessary," the Minister of Labour said.',
+             '"The reform is necessary," the labour minister said.', "The labour minister said the reform was necessary.")
+
+
+@pytest.mark.parametrize("passage", MINISTERS, ids=["capitalised office", "lowercase office", "said first"])
+@pytest.mark.parametrize("sentence, builds", [
+    ("The reform is necessary, the government said.", True),
+    ("The government said the reform was necessary.", True),
+    ("The reform is necessary, the ministry said.", True),
+    ("The reform is necessary, the union said.", False),
+    ("The union said the reform was necessary.", False),
+])
+def test_a_ministers_words_are_the_governments_never_the_unions(sentence: str, builds: bool, passage: str):
+    assert (sentence_findings(sentence, (passage,), "en", REFORM_PARTIES) == []) == builds
