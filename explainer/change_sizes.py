@@ -19,6 +19,7 @@ from .change_bases import ends_by_base
 from .change_ends_told import told_change
 from .change_owners import others_ends
 from .compared_ends import compared_ends
+from .level_ratios import TO_BEFORE
 from .levels_apart import levels_apart
 from .relative_changes import changes_of, fits
 from .numbers import PERCENTAGE_POINT, Quantity, is_year, mentions_in
@@ -146,7 +147,7 @@ def change_ends_of(text: str, language: str = "") -> tuple[tuple[Quantity, Quant
                     pairs.append((a, b))
                 elif a in reached and (b in started or re.search(r"\b(?:up|down)\s+from\s*$", between)):
                     pairs.append((b, a))  # "to B from A", "B, up from A"
-                elif between.strip() == "from" and _TO_BEFORE.search(text, max(0, first.start - 4), first.start):
+                elif between.strip() == "from" and TO_BEFORE.search(text, max(0, first.start - 4), first.start):
                     pairs.append((b, a))  # "raised tariffs on steel from Southland to 25% from 10%": no verb near
                 elif (ends := compared_ends(text, first, second, between, a, b)) is not None:
                     pairs.append(ends)  # "$5.1 billion in 2025, compared with $4.8 billion in 2024" (compared_ends.py)
@@ -159,4 +160,3 @@ def change_ends_of(text: str, language: str = "") -> tuple[tuple[Quantity, Quant
 # the words between a change's two ends, each dated: "1.2 million| in 2000 to |1.8 million", after "from" (or "to")
 _DATED_ENDS = patterns.compile(r"\s+in\s+(?:19|20)\d\d,?\s+(?:to|from)\s+")
 _FROM_OR_TO = patterns.compile(r"(?<!\w)(?:from|to)\s+$", re.IGNORECASE)
-_TO_BEFORE = patterns.compile(r"(?<!\w)to\s+$", re.IGNORECASE)

@@ -22,7 +22,8 @@ _UP_FROM = patterns.compile(r"(?<!\w)(?:(?:up|down)\s+from|,\s*desde(?:\s+(?:el|
 _FROM = patterns.compile(r"(?<!\w)(?:from|de|del|desde(?:\s+(?:el|la|los|las))?)\s+$", re.IGNORECASE)
 # "from 7.5% to 25%", "from 7.5% to a 25% duty", "del 61,5 % al 68,2 %", "desde 10 hasta 30"
 _TO = patterns.compile(r"\s+(?:to|a|al|hasta(?:\s+(?:el|la|los|las))?)\s+(?:\S+\s+)?$", re.IGNORECASE)
-_TO_BEFORE = patterns.compile(r"(?<!\w)to\s+$", re.IGNORECASE)
+# "to" right before a level reached that its start follows: "to 25 per cent from 10 per cent" (change_sizes.py too)
+TO_BEFORE = patterns.compile(r"(?<!\w)to\s+$", re.IGNORECASE)
 _A_YEAR = patterns.compile(r"(?:1[89]|20)\d\d")
 _REACH = 80  # characters between the new level and "up from": "held 11% of the market for new cars in 2025, up from"
 _FITS = {None: (Decimal("0.98"), Decimal("1.02")), "more than": (Decimal("1.0001"), Decimal(1000)),
@@ -52,7 +53,7 @@ def level_ratios(text: str, language: str = "") -> tuple[Decimal, ...]:
             if new is None and at:  # "raised tariffs ... to 25 per cent from 10 per cent": the level reached first
                 before = mentions[at - 1]
                 if text[before.end:old.start].strip().casefold() == "from" and _same_unit(before, old) and \
-                        _TO_BEFORE.search(text, max(0, before.start - 6), before.start):
+                        TO_BEFORE.search(text, max(0, before.start - 6), before.start):
                     new = before
         else:
             continue
