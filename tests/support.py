@@ -167,6 +167,19 @@ def error_lines(result: Run) -> list[str]:
     return [line.removeprefix("error: ") for line in result.err.splitlines() if line.startswith("error: ")]
 
 
+def refused_past_its_limit(root: Path, path: str, old: str | None, new: str, told: str) -> None:
+    """Write `new` into the project's file at `path` (whole, where `old` is None; else in place of `old`), and assert
+    that `check` refuses it in one line starting with `told`, with no traceback and the value not quoted back whole."""
+    if old is None:
+        (root / path).write_text(new, encoding="utf-8")
+    else:
+        edit(root / path, old, new)
+    result = run_build(root, "check")
+    assert result.code == 1 and "Traceback" not in result.err
+    assert [line for line in error_lines(result) if line.startswith(told)], result.err[-600:]
+    assert max(len(line) for line in result.err.splitlines()) < 1_200  # the value is not quoted back whole
+
+
 def refused_with(root: Path, *pieces: str) -> list[str]:
     """Run `check` on the project and assert it fails with an error line holding every one of `pieces`."""
     result = run_build(root, "check")

@@ -34,7 +34,7 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_tree, run_build
-from support import edit, error_lines, minimal_project
+from support import edit, error_lines, minimal_project, refused_past_its_limit
 from test_attack_3 import answer
 from test_serve import serving
 from test_serve_attack import port_of
@@ -123,15 +123,7 @@ TOO_LONG = {  # what is written: (file, old, new, where the error is, its messag
 
 @pytest.mark.parametrize("case", sorted(TOO_LONG))
 def test_a_name_title_quote_or_caveat_past_its_limit_is_one_line_naming_its_file_and_line(project: Path, case: str):
-    path, old, new, told = TOO_LONG[case]
-    if old is None:
-        (project / path).write_text(new, encoding="utf-8")
-    else:
-        edit(project / path, old, new)
-    result = run_build(project, "check")
-    assert result.code == 1 and "Traceback" not in result.err
-    assert [line for line in error_lines(result) if line.startswith(told)], result.err[-600:]
-    assert max(len(line) for line in result.err.splitlines()) < 1_200  # the value is not quoted back whole
+    refused_past_its_limit(project, *TOO_LONG[case])
 
 
 def test_names_titles_quotes_and_caveats_at_their_limits_build(project: Path):

@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_tree, run_build, run_build_process, tree_digest
-from support import build_ok, edit, error_lines, minimal_project
+from support import build_ok, edit, error_lines, minimal_project, refused_past_its_limit
 from test_attack_3 import answer
 from test_serve import serving
 from test_serve_attack import port_of
@@ -186,15 +186,7 @@ TOO_LONG = {  # what is written: (file, old, new, the start of its error line)
 @pytest.mark.parametrize("case", sorted(TOO_LONG))
 def test_free_text_past_its_limit_is_one_line_naming_its_file_and_line(project: Path, case: str):
     """A summary of 8 MB was published on the home page and in the feed; a log entry's in every copy of the feed."""
-    path, old, new, told = TOO_LONG[case]
-    if old is None:
-        (project / path).write_text(new, encoding="utf-8")
-    else:
-        edit(project / path, old, new)
-    result = run_build(project, "check")
-    assert result.code == 1 and "Traceback" not in result.err
-    assert [line for line in error_lines(result) if line.startswith(told)], result.err[-600:]
-    assert max(len(line) for line in result.err.splitlines()) < 1_200  # the value is not quoted back whole
+    refused_past_its_limit(project, *TOO_LONG[case])
 
 
 def test_free_text_at_its_limits_builds(project: Path):
