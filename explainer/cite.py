@@ -284,6 +284,19 @@ def malformed_markers(text: str) -> list[Finding]:
 _MAYBE_MARKER = patterns.compile(r"\[\^((?:[^\]\n\[]|\[(?!\^))*)(?:\]|(?=\[\^))")
 
 
+# A timeline's `when` dated by the editor where the source gives only "Thursday" or "9 December": a new user wrote
+# "12 November 2026" and was told to cite or correct it, never that `date` and `date_basis` say it (newuser_83).
+_WHEN_HINT = ("write `when` as the source words it (\"Thursday\", \"9 December\") and give the calendar date in "
+              "`date`, with `date_basis` saying how it follows; or cite the passage that gives this date")
+
+
+def _when_worded(finding: Finding) -> Finding:
+    """Return a finding of an event's `when`, a date its passages do not give hinted towards `date` and `date_basis`."""
+    if finding.message.startswith('date "') and " is not in the passages " in finding.message:
+        return Finding(finding.offset, finding.message, _WHEN_HINT)
+    return finding
+
+
 class FileCiter:
     """Turns one file's citation keys into numbered references, reporting bad ones."""
 
@@ -542,6 +555,8 @@ class FileCiter:
         if text:
             stated = [] if self.misnamed(keys) else self.check(_stated, as_written(text), self.passages(keys),
                                                                self.language, self.sides)
+            if field == "when":
+                stated = [_when_worded(finding) for finding in stated]
             self.report(item, field, stated + markers_shown(text, "remove it: this field is plain text, cited by the "
                                                                   "item's `cite` list"))
         return text

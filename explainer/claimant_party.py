@@ -9,6 +9,8 @@ where the passages it cites name the person so with other parties only (a party 
 
 from __future__ import annotations
 
+import re
+
 from . import patterns
 from .attribution import Cited
 from .party_figures import party_of
@@ -41,6 +43,36 @@ def claimant_of_another_party(claimant: str, passages: list[Cited],
     if not theirs or set(theirs) & set(named):
         return "", ""
     return next(iter(named.values())), next(iter(theirs.values()))
+
+
+_ARTICLES = ("The", "A", "An")
+
+
+def unlisted_own_party(claimant: str, listed: tuple[str, ...],
+                       parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
+    """Return the party a claimant speaks for where the claim's `parties` list others only ("Norlandia", or "Tomas
+    Reyne, the Isles' fisheries secretary", under the other side's column); or "".
+
+    A claimant speaks for the party its first capitalised word names ("Norlandia's fisheries minister", "The Eastern
+    Isles", "A Pakistani military spokesman"), or one an appositive after a comma opens with as an owner ("..., the
+    Isles' fisheries secretary"). A party named otherwise ("Critics of Norlandia") may be whom it speaks against.
+    """
+    if not listed or not set(listed) <= {party for party, _ in parties}:
+        return ""  # a party the briefing lacks is an error of its own
+    parts = claimant.split(",")
+    own: dict[str, str] = {}
+    for index, part in enumerate(parts):
+        words = [word for word in _WORD.findall(part) if word.casefold() != "the" or index == 0]
+        if words and words[0] in _ARTICLES:
+            words = words[1:]
+        if not words or not words[0][0].isupper():
+            continue
+        if index and not re.search(rf"{re.escape(words[0])}['’]", part):
+            continue  # an appositive speaks for a party it opens with as an owner only
+        own.update({party: words[0] for party in party_of(re.sub(r"['’]s?$", "", words[0]), parties)})
+    if not own or set(own) & set(listed):
+        return ""
+    return next(iter(own.values()))
 
 
 def _name_around(tokens: list[str], at: int) -> str:

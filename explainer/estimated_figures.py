@@ -14,7 +14,8 @@ import re
 
 from . import patterns
 
-_ESTIMATED = patterns.compile(r"(?:an\s+)?estimated\s", re.IGNORECASE)  # the passage's qualified figure, as written
+# the passage's qualified figure, as written: "an estimated 38,000", "estimated that 1,200" (qualifiers.py)
+_ESTIMATED = patterns.compile(r"(?:an\s+)?estimat(?:ed|es|e|ing)\s", re.IGNORECASE)
 _ESTIMATE_WORD = patterns.compile(r"(?<!\w)estimat(?:e|es|ed|ing)(?!\w)", re.IGNORECASE)
 _CLAUSE_END = patterns.compile(r"[;:]|[,–—]\s+(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _WINDOW = 120  # characters read on each side of the figure: its clause's reporting words stand near it

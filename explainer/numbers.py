@@ -178,7 +178,8 @@ _ONCE = (r"(?=once(?![\w-]))(?:(?:(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bexactly\s)|(
          r"|\s+(?:in|during|since)\s+\d{4}(?!\d)|\s+before(?!\w)|\s+so\s+far(?!\w)))")
 # A spelled ordinal ranks an occasion as a digit one does ("for the 2nd time") where nothing else it means fits: before
 # "time" after "the" or "a" ("the second time", "a third time"), and before "consecutive", "successive", or
-# "straight" with what is counted ("fourth consecutive quarter", "third straight year", "second year in a row");
+# "straight" with what is counted ("fourth consecutive quarter", "third straight year", "second year in a row",
+# "second year running": unread, it built citing "for the first time since 2011", newuser_83);
 # French "la deuxième fois", "troisième trimestre consécutif", Spanish "por segunda vez", "tercer año consecutivo",
 # German "zum zweiten Mal", "dritte Quartal in Folge". It is a rank (a label), which a passage's "second time",
 # "2nd" or "twice" backs and its "third" does not. Unread, "fourth consecutive quarter" cited "third consecutive
@@ -195,11 +196,11 @@ _DE_NTH = r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)(?:e|
 _OCCASION = "(?:time|fois|vez|Mal)"
 _NTH_TIME = (r"(?<![\w-])(?P<nth>(?:" + "|".join((ENGLISH_ORDINAL, _FR_NTH, _ES_NTH, _DE_NTH)) + r")"
              + r"(?=\s+" + _OCCASION + r"(?!\w)|[\s-]+(?:consecutive|successive)(?!\w)|\s+straight\s+" + _COUNTED + r"(?!\w)"
-             + r"|\s+" + _COUNTED + r"\s+in\s+a\s+row(?!\w)"
+             + r"|\s+" + _COUNTED + r"\s+(?:in\s+a\s+row|running)(?!\w)"
              + r"|\s+\w+\s+(?:cons[ée]cuti(?:f|ve|fs|ves)|d['’]affil[ée]e|de\s+suite|consecutiv[oa]s?|in\s+Folge)(?!\w)))")
 # Read in a pass of its own (_ranks_in), only over text holding a word of its context: in the pattern of every
 # mention, tried at each word's start, its alternation of ordinals made reading every text 1.4 x as slow.
-_CONTEXT_WORDS = ("time", "fois", "vez", "mal", "consecuti", "consécuti", "successive", "straight", " row",
+_CONTEXT_WORDS = ("time", "fois", "vez", "mal", "consecuti", "consécuti", "successive", "straight", " row", "running",
                   "affil", "suite", "folge",
                   # an ordinal after an article (_NTH_AFTER_ARTICLE): "la tercera ronda", "die dritte Runde"
                   " primer", " segund", " tercer", " cuart", " quint", " sext", " séptim", " septim", " octav",

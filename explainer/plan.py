@@ -20,6 +20,7 @@ from .arabic_speakers import arabic_role_of_another_party, unnamed_arabic_speake
 from .attribution import Cited
 from .checked import KeptFindings
 from .claimant_party import claimant_of_another_party
+from .roles import role_given_otherwise
 from .cite import FileCiter, report_unused
 from .comparisons import plan_comparisons
 from .corrected_figures import still_corrected
@@ -245,9 +246,15 @@ def _unnamed_speaker(citer: FileCiter, quote, passage: Passage, texts: Callable[
     given, theirs = claimant_of_another_party(f"{quote.speaker}, {quote.role}", around, citer.parties)
     if not given:  # Arabic names have no capitals for claimant_party.py to read
         given, theirs = arabic_role_of_another_party(quote.role, [cited.text for cited in around], citer.parties)
-    return [Problem(citer.file.shown, quote.line_of("role"), f"`role`: names {given}, but the source names "
-                    f"{quote.speaker} with {theirs}, never {given}",
-                    "give the role the source gives the speaker, or cite in `context` the words that do")] if given else []
+    hint = "give the role the source gives the speaker, or cite in `context` the words that do"
+    if given:
+        return [Problem(citer.file.shown, quote.line_of("role"), f"`role`: names {given}, but the source names "
+                        f"{quote.speaker} with {theirs}, never {given}", hint)]
+    # an office swapped within the party: "Norlandia's foreign minister" of "Norlandia's fisheries minister, Kari Vold"
+    otherwise = "" if quote.role == "not given" else role_given_otherwise(quote.speaker, quote.role, around,
+                                                                            citer.language)
+    return [Problem(citer.file.shown, quote.line_of("role"), f"`role`: calls {quote.speaker} '{quote.role}', but the "
+                    f"source calls them '{otherwise}'", hint)] if otherwise else []
 
 
 def _caveats(content: Content, citers: dict, labels: Labels, problems: list[Problem]) -> tuple[CaveatView, ...]:

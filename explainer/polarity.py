@@ -257,8 +257,10 @@ _DUTCH_AUXILIARY = patterns.compile(r"(?<!\w)(?:heeft|hebben|had|hadden|is|zijn|
 _ARABIC_CLAUSE_END = patterns.compile(_CLAUSE_END.pattern + "|" + arabic_negations.CLAUSE_END, re.IGNORECASE)
 # A clause that is only a denial of what the one before it says: "come from an observational review, not a trial".
 # (a preposition kept, as "but not to bicycles", and two words: "but not imported vitamins")
+# (a closing quotation mark may end it: 'was "clear, though not yet alarming"', whose "not" denied nothing before it,
+# so "Marsh said the decline was alarming" built: tests/test_newuser_83.py)
 _ELLIPTICAL_NOT = patterns.compile(r"\s*not\s+(?:(?:to|on|for|in|at|of|from|with)\s+)?(?:a|an|the)?\s*[^\W\d_]+"
-                                   r"(?:\s+[^\W\d_]+)?\s*$", re.IGNORECASE)
+                                   r"(?:\s+[^\W\d_]+)?[\s\"'”’»)\]]*$", re.IGNORECASE)
 # Italian's: "ha accettato il rinvio dell'aumento, ma non la riduzione al 3,5 %" ("non" and a noun's article, a joined
 # preposition or "l'", then a few words or figures: a clause's verb after "non", "non ha accettato", is no denial of
 # a thing alone)
@@ -1128,6 +1130,8 @@ def _finding(text: str, at: int, clause: _Clause, passage: _Clause) -> Finding:
                        "keep what the source says is free or exempt, and what it leaves out, or cite the words that "
                        "say what this says")
     flat = " ".join(passage.text.split())
+    if flat[-1:] in ('"', "”", "»") and not any(mark in flat[:-1] for mark in '"“”«»'):
+        flat = flat[:-1]  # a clause cut inside a quotation ('... though not yet alarming"') shows no stray closing mark
     what = "drops the negation of" if passage.negative else "adds a negation to"
     return Finding(at, f"this sentence {what} its cited passage ('{flat[:120]}'): "
                        f"\"{' '.join(clause.text.split())[:160]}\"",

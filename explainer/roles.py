@@ -34,8 +34,12 @@ _OPENS = r"(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)"
 # its last word small, or a title noun ("its Information Minister, Khawaja Asif,")
 _ROLE = _OPENS + r"\s+(?:[\w'’-]+\s+){0,4}?(?:[a-z][\w-]*|(?-i:Minister|Secretary|Spokesman|Spokeswoman|Spokesperson))"
 _AFTER_NAME = patterns.compile(r"(?<![\w'’-])(?P<name>" + _NAME + r"),\s+(?P<role>" + _ROLE + r")\s*,")
-_BEFORE_NAME = patterns.compile(r"(?<![\w'’-])(?P<role>" + _ROLE.replace(r"(?:the|a|an|", r"(?:(?<!\w)[Tt]he|")
-                                + r"),\s+(?P<name>" + _NAME + r")(?=\s*[,(]|\s+(?:said|says|told|added|warned))")
+# A role before a name opens a sentence too ("Their fisheries secretary, Tomas Reyne, said"), and a name may end one
+# ("..., said Norlandia's fisheries minister, Kari Vold."): both were unread, so no role was kept (newuser_83).
+_BEFORE_NAME = patterns.compile(r"(?<![\w'’-])(?P<role>" + _ROLE.replace(r"(?:the|a|an|its|his|her|their|",
+                                                                         r"(?:(?<!\w)[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|")
+                                + r"),\s+(?P<name>" + _NAME + r")(?=\s*[,(]|\s+(?:said|says|told|added|warned)"
+                                r"|\s*[.;]\s*(?:$|\n|[A-Z\"“]))")
 # A title written before a name: "Defence Minister Khawaja Asif", "Army Chief General Asim Munir"
 _TITLE_NOUNS = ("Minister", "President", "Secretary", "General", "Governor", "Ambassador", "Chairman", "Chairwoman",
                 "Senator", "Judge", "Justice", "Mayor", "Commander", "Spokesman", "Spokeswoman", "Spokesperson",
@@ -49,13 +53,18 @@ _TITLE = (r"(?:[A-Z][\w-]*\s+){0,3}" + _TITLE_NOUN + r"|(?:[A-Z][\w-]*\s+){0,3}(
           + _SMALL_TITLE_NOUN)
 _TITLED = patterns.compile(r"(?<![\w'’-])(?P<role>" + _TITLE + r")\s+(?P<name>(?!" + _TITLE_NOUN + r"(?!\w))"
                            + _NAME + r")")
-_MAY_GIVE = patterns.compile(r",\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s|(?:['’]s|(?<!\w)(?:its|his|her|their))\s"
+_MAY_GIVE = patterns.compile(r",\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s|(?:['’]s|(?<!\w)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s"
                              r"[^,]{2,40},\s+[A-Z]"
                              r"|(?<!\w)(?:" + _TITLE_NOUN + "|" + _SMALL_TITLE_NOUN + r")\s+[A-Z]")
 # Owners that name no one in particular: "the country's defence minister" may restate "Pakistan's"
 _GENERIC = frozenset({"the", "a", "an", "its", "his", "her", "their", "country", "nation", "company", "firm",
                       "group", "government", "party", "state", "city", "union", "council", "ministry", "army",
-                      "then", "former", "current", "new", "acting", "deputy", "senior", "top", "chief", "own"})
+                      "then", "former", "current", "new", "acting", "deputy", "senior", "top", "chief", "own",
+                      # an owner's common noun, which a role may say by its name: "chief executive, Kingsmoor Rovers
+                      # FC" of "The Club's chief executive" (a quote's role is read so too: newuser_57, newuser_83)
+                      "club", "team", "league", "association", "federation", "agency", "authority", "board",
+                      "committee", "commission", "organisation", "organization", "university", "hospital", "bank",
+                      "corporation", "business", "airline", "operator", "regulator", "court"})
 _NOT_A_NAME = frozenset({"The", "A", "An", "But", "And", "In", "On", "At", "By", "For", "Its", "His", "Her", "Their",
                          "Meanwhile", "However", "Earlier", "Later", "On", "After", "Before", "When", "While"})
 # A role is a noun phrase: words that tell of a clause ("On Friday, the envoy met the minister,") make it none
@@ -157,7 +166,37 @@ def swapped_roles(text: str, passages: list[Cited], offset: int = 0, language: s
     own = _apposed(text, reading)
     if not own:
         return []
-    said = one_office(frozenset(american(folded_word(word)) for word in WORD.findall(text)))
+    swapped = _swapped(own, _said_words(text), passages, reading)
+    if swapped is None:
+        return []
+    mine, theirs = swapped
+    return [Finding(offset, f"this sentence calls {mine.name.title()} '{mine.role}' where its cited passages call them "
+                            f"'{theirs.role}': {clipped(text)}",
+                    "give the role the source gives, or cite the passage that gives this one")]
+
+
+def role_given_otherwise(speaker: str, role: str, passages: list[Cited], language: str = "") -> str:
+    """Return the role the passages around a quote give its speaker where the quote's `role` swaps it: "Norlandia's
+    foreign minister" for "Norlandia's fisheries minister, Kari Vold" (the quote card showed the role unchecked); or
+    ""."""
+    reading = _reading(language)
+    names = WORD.findall(speaker)
+    if reading is None or not names or not role.strip():
+        return ""
+    mine = Apposed(folded_word(re.sub(r"['’]s$", "", names[-1])), _role_words(role, reading), role)
+    swapped = _swapped((mine,), _said_words(f"{speaker} {role}"), passages, reading)
+    return swapped[1].role if swapped else ""
+
+
+def _said_words(text: str) -> frozenset[str]:
+    """Return the words a text says, folded, an owner's "'s" left off as a role's are: "Norlandia's minister for
+    fisheries" says every word of "Norlandia's fisheries minister" (it was refused, "norlandia's" not "norlandia")."""
+    return one_office(frozenset(american(folded_word(re.sub(r"['’]s$", "", word))) for word in WORD.findall(text)))
+
+
+def _swapped(own, said: frozenset[str], passages: list[Cited], reading: _Reading):
+    """Return (a role of `own`, the role a passage gives the same name) where the first holds a word the second does
+    not and the second one `said` nowhere gives; or None."""
     for passage in passages:
         theirs_read = _reading(passage.language)
         if theirs_read is None or not theirs_read.may_give.search(passage.text):
@@ -166,10 +205,8 @@ def swapped_roles(text: str, passages: list[Cited], offset: int = 0, language: s
             for mine in own:
                 if (mine.name == theirs.name and mine.words - theirs.words
                         and theirs.words - said - reading.generic):
-                    return [Finding(offset, f"this sentence calls {mine.name.title()} '{mine.role}' where its cited "
-                                            f"passages call them '{theirs.role}': {clipped(text)}",
-                                    "give the role the source gives, or cite the passage that gives this one")]
-    return []
+                    return mine, theirs
+    return None
 
 
 # The whole words English text names a speaker by a role alone with (a role's noun and a reporting word: "the

@@ -20,19 +20,23 @@ _ENDS_AT_STOP = patterns.compile(r"""[.!?…。！？۔؟।॥]["'”’»)\]]*
 # A section's number opening a sentence ("1.1 The Board has refused ...", "2) The", "(b) The"): no part of its prose.
 # A capital must follow it: "1.5 million people fled." opens with a figure.
 _SECTION_NUMBER = patterns.compile(r"(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\))[ \t]+")
+# A news dateline opening a sentence ("BERGEN, 14 November - Talks ...", "WASHINGTON (Reuters) — The"): its place in
+# capitals, an agency or a date, and a dash. `new` quoted "BERGEN, 14 November -" as the briefing's opening passage.
+_DATELINE = patterns.compile(r"[A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+){0,3}(?:[ \t]*\([^()\n]{1,40}\))?"
+                             r"(?:,[ \t]*[^\n,()–—-]{1,30}?(?:[ \t]*\([^()\n]{1,40}\))?)?[ \t]+[-–—][ \t]+")
 _DIGITS = patterns.compile(r"\d+")
 _LONGEST_HEADER = 300  # characters: a line longer is no page's header, and as wide as a line need be to count as full
 
 
 def prose_first(text) -> Iterator[tuple[int, int]]:
     """Yield the (start, end) of a source's (sources.SourceText) sentences: those of running prose first, a section's
-    number left out, then the rest, each in the source's order (a source of headings alone is still quoted)."""
+    number or a dateline left out, then the rest, each in the source's order (a source of headings alone is still quoted)."""
     repeated = repeated_lines(text.text)
     others = []
     for start, end in text.sentences:
         start = _past_headers(text.text, start, end, repeated)
         if is_running_prose(text.text, start, end, repeated):
-            number = _SECTION_NUMBER.match(text.text, start, end)
+            number = _SECTION_NUMBER.match(text.text, start, end) or _DATELINE.match(text.text, start, end)
             yield (number.end() if number and text.text[number.end()].isupper() else start), end
         else:
             others.append((start, end))

@@ -11,7 +11,7 @@ from .model import EVIDENCE_STATUSES, NO_EVIDENCE, Party, claim_anchors
 from .problems import Problem
 from .prose import parse_prose, plain_text
 from .reports import dated, disagreement, mark_revisions, measure_key, reports_of
-from .claimant_party import claimant_of_another_party
+from .claimant_party import claimant_of_another_party, unlisted_own_party
 from .claim_status import MEANING, claimed_in_passages
 from .speakers import wrong_claimant, wrong_column
 from .speaker_turns import speaker_of_claimed_words
@@ -104,6 +104,11 @@ def _misattributed(citer: FileCiter, claim, cited: list[str]) -> list[Problem]:
         problems.append(Problem(file, claim.line_of("claimant"), f"`claimant`: names {given}, but the cited passages "
                                 f"name this speaker with {theirs}, never {given}: {claim.claimant}",
                                 "name the party the source gives the speaker, or cite the words that do"))
+    own = unlisted_own_party(claim.claimant, claim.parties, citer.parties)
+    if own:
+        problems.append(Problem(file, claim.line_of("parties"), f"`parties`: the claimant, {claim.claimant}, speaks "
+                                f"for {own}, which this claim does not list ({', '.join(claim.parties)})",
+                                "list the claimant's party, or name the claimant as the source does"))
     speaker = wrong_column(claim.parties, passages, citer.parties) or wrong_arabic_column(
         claim.parties, passages, citer.parties)
     if speaker:

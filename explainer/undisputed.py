@@ -4,7 +4,7 @@ not cite "She did not dispute the majority's finding on liability."
 polarity.py reads "dispute" and "contest" as negating by their meaning, and leaves what they negate unread: "did not
 dispute" is then two negations against the sentence's one, and neither was compared, so the sentence built. A passage
 gives a thing as not disputed where "not", "n't" or "never" stands right before "dispute", "contest" or "challenge"
-(in any form). A sentence telling it disputed (the verb, no negation in the three words before it) is refused where
+(in any form), or a subject that negates opens its clause ("Neither side disputes", "No one contests"). A sentence telling it disputed (the verb, no negation in the three words before it) is refused where
 such a passage shares a word of five letters or more with it after the verb, and no cited passage tells the verb
 without a negation. English text is read (tests/test_newuser_69.py).
 """
@@ -18,6 +18,11 @@ from .attribution import Cited, Finding, clipped, in_english
 
 _VERB = patterns.compile(r"(?<![\w-])(?:disput|contest|challeng)(?:e|es|ed|ing)?(?!\w)", re.IGNORECASE)
 _NOT_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no\s+longer|n['’]t)(?:\s+[\w'’]+){0,2}\s+$", re.IGNORECASE)
+# ... or a subject that negates it, opening its clause: "Neither side disputes that total", "Neither Norlandia nor the
+# Isles disputes it", "No one disputes", "Nobody contests" ("Norlandia disputes that total" of it built: newuser_83)
+_NEGATED_SUBJECT_BEFORE = patterns.compile(r"(?:^|[.;:,!?]\s*|(?<!\w)(?:and|but|that|while)\s+)"
+                                           r"(?:neither|nobody|no\s+one|none|no)(?:\s+[\w'’]+){0,5}\s+$",
+                                           re.IGNORECASE)
 _LONG = patterns.compile(r"[^\W\d_]{5,}")
 _FOLLOWING = 80  # characters after the verb its object is read in
 
@@ -43,8 +48,10 @@ def disputed_for_undisputed(text: str, passages: list[Cited], offset: int = 0, l
         own = _after(text, match.end())
         for passage, theirs in negated:
             if own & _after(passage, theirs.end()):
-                start = _NOT_BEFORE.search(passage, max(0, theirs.start() - 40), theirs.start())
-                shown = " ".join(passage[start.start() if start else theirs.start():theirs.end()].split())
+                start = (_NOT_BEFORE.search(passage, max(0, theirs.start() - 40), theirs.start())
+                         or _NEGATED_SUBJECT_BEFORE.search(passage, max(0, theirs.start() - 60), theirs.start()))
+                shown = " ".join(passage[start.start() if start else theirs.start():theirs.end()].split()).lstrip(
+                    ".;:,!? ")  # the clause's opening mark, before a negating subject
                 return [Finding(offset, f"this sentence says '{match.group()}' where its cited passages say "
                                         f"'{shown}': {clipped(text)}",
                                 "keep the source's negation: say what was not disputed as not disputed")]
@@ -52,8 +59,9 @@ def disputed_for_undisputed(text: str, passages: list[Cited], offset: int = 0, l
 
 
 def _negated(text: str, at: int) -> bool:
-    """Say whether a negation stands in the three words before `at`."""
-    return bool(_NOT_BEFORE.search(text, max(0, at - 40), at))
+    """Say whether a negation stands in the three words before `at`, or a negating subject opens its clause."""
+    return bool(_NOT_BEFORE.search(text, max(0, at - 40), at)
+                or _NEGATED_SUBJECT_BEFORE.search(text, max(0, at - 60), at))
 
 
 def _after(text: str, end: int) -> set[str]:

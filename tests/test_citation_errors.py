@@ -265,8 +265,9 @@ def test_a_timeline_when_states_only_what_its_passages_give(project: Path):
         'goes in a correction\'s `wrong`))',
         'content/pakistan-afghanistan-war/timeline.yaml:13: `when`: date "6 February" is not in the passages this item '
         'cites: "Weeks ago, on 6 February" (checked: "At least 31 people were killed and 169 others injured on Friday '
-        'when a suicide …", "For example, we reported on this major incident just weeks ago as follows") (cite the '
-        'passage that gives this date, or correct it to the source\'s)']
+        'when a suicide …", "For example, we reported on this major incident just weeks ago as follows") (write '
+        '`when` as the source words it ("Thursday", "9 December") and give the calendar date in `date`, with '
+        '`date_basis` saying how it follows; or cite the passage that gives this date)']
 
 
 def test_an_unknown_source_named_by_several_citations_of_a_file_is_one_problem(built_minimal: Path):
