@@ -8,8 +8,10 @@ it up to "than" (the compared word: "more *reliable*", "the higher *figure*", "a
 (what it is compared with). A passage's clause gives the opposite ("lower", "less" or "fewer", "smaller", "slower",
 "weaker", "worse", "below"; "older" and "younger", "longer" and "shorter", "heavier" and "lighter", "richer" and
 "poorer", "dearer" and "cheaper" likewise) where its compared words are the sentence's (or neither has one) and it
-compares the same things the same way round: the words before or after "than" shared, never crossed ("wages rose slower
-than prices" restates "prices rose faster than wages"), the names before it in both, and no other owner ("the army's
+compares the same things the same way round (what a speaker is said to say is read without the speaker:
+"Desai said patients would pay less" compares what patients pay, tests/test_newuser_81.py): the words before or
+after "than" shared, never crossed ("wages rose slower than prices" restates "prices rose faster than wages"), the
+names before it in both, and no other owner ("the army's
 count" is not "the ministry's"). A clause of the passages giving the sentence's own comparative of the same compared
 word or subject lets it pass, and so an honest "higher than expected" beside an unrelated "lower" builds. So are "twice
 as many" and "half as many" (compared with what follows "as"), and verbs whose object is what their subject is compared
@@ -269,6 +271,7 @@ def _comparatives(text: str, key: str = "en") -> tuple[Comparative, ...]:
         breaks = table.clause_break
         start, end = clause_start(text, match.start(), breaks), clause_end(text, match.end(), breaks)
         start = _subject_start(text, start, match.start(), breaks)
+        start = max((said.end() for said in _SAID.finditer(text, start, match.start())), default=start)
         before, after = text[start:match.start()], text[match.end():end]
         pair, side = table.side_of[word]
         shown = " ".join(match.group().split())
@@ -304,6 +307,11 @@ def _subject_start(text: str, start: int, at: int, breaks: re.Pattern) -> int:
 
 
 _DECIMAL_POINT = patterns.compile(r"\d\.\d")
+# A speaker's verb before what is compared: "Desai said patients would pay less" compares what patients pay, Desai no
+# term of it, as in the quotation it restates ("Patients will pay more ...," said Desai; newuser_81)
+_SAID = patterns.compile(r"(?<![\w-])(?:said|says|say|told\s+\w+|warned|warns|argued|argues|claimed|claims|added"
+                         r"|insisted|insists|predicted|predicts|believes|believed|expects|expected)\s+(?:that\s+)?",
+                         re.IGNORECASE)
 
 
 def _as_comparison(text: str, match: re.Match, behind: bool) -> bool:

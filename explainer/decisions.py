@@ -18,7 +18,10 @@ three before) is refused where the passages' sentences giving retaliation give i
 "by" before their word, else the one each names first: "Afghan Taliban forces attacked Pakistani troops in
 retaliation"). English text is read; words in quotation marks, negated words ("did not order"), an authorisation
 asked for ("sought approval", "applied for approval") and a decision spoken of ("the decision rests on one trial",
-not "the decision to strike") are not.
+not "the decision to strike") are not, nor is a question still open ("has 30 days to decide whether to appeal"). A
+decision left to someone ("is for the courts to decide", "up to the regulator to decide") takes none: it builds
+where a cited passage leaves the question to the same one ("a matter for the courts", "the judge will decide"; not
+after "not": "not for the regulator"), and is refused otherwise (tests/test_newuser_81.py).
 """
 
 from __future__ import annotations
@@ -98,6 +101,16 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
             continue  # "Brennick sought approval": asked for, which gives none (newuser_42)
         if kind == "decision" and _names_a_decision(spoken, match):
             continue  # "The decision rests on one trial": a decision spoken of, deciding nothing the sentence says
+        if match.group().lower() == "decide" and _OPEN_QUESTION.match(spoken, match.end()):
+            continue  # "has 30 days to decide whether to appeal": a question still open, no decision (newuser_81)
+        left = _LEFT_TO.search(spoken, max(0, match.start() - 60), match.start()) if kind == "decision" else None
+        if left:  # "it is for the courts to decide": nobody decided, the question is someone's (newuser_81)
+            who = " ".join(left["who"].split())
+            if _left_to_them(who, passages):
+                continue
+            return [Finding(offset + match.start(), f"this sentence leaves the decision to '{who}' where its cited "
+                                                    f"passages leave it to no one so named: {clipped(text)}",
+                            "say whose question it is as the source does, or cite a passage that leaves it to them")]
         if kind == "admission" and closest is None:
             closest = _closest(spoken, passages)
         restated = closest if kind == "admission" else [passage.text for passage in passages]
@@ -127,6 +140,34 @@ _DOCUMENT_BEFORE = patterns.compile(
     r"(?:the|this|that|its|their|an?|[\w-]+['’]s)\s+(?:(?:final|written|interim)\s+)?$", re.IGNORECASE)
 _WHAT_IS_ORDERED = patterns.compile(r"\s+(?:to|that|for|of|from|by|requiring|directing|banning|forbidding)(?!\w)",
                                     re.IGNORECASE)
+
+
+# A decision left to someone, not taken: "is for the courts to decide", "up to the regulator to decide", "left it to
+# the judge to decide"; and where a passage leaves a question to someone: "a matter for the courts, not for the
+# regulator", "it is up to the court", "the judge will decide", never after "not"
+_LEFT_TO = patterns.compile(r"(?<![\w-])(?:for|up\s+to|(?:left|leaves?|leaving)\s+(?:it\s+)?to)\s+"
+                            r"(?P<who>(?:[\w'’-]+\s+){1,4}?)to\s+$", re.IGNORECASE)
+_LEAVES = patterns.compile(r"(?<![\w-])(?<!not\s)(?<!n['’]t\s)(?:for|up\s+to|(?:left|leaves?|leaving)\s+(?:it\s+)?to"
+                           r"|rests?\s+with|lies\s+with)\s+(?P<who>(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+                           r"|(?P<deciding>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+"
+                           r"(?:will|would|must|shall|should|is\s+to|are\s+to|to)\s+(?:decide|rule|determine)(?![\w-])",
+                           re.IGNORECASE)
+_NOT_WHO = frozenset({"the", "a", "an", "it", "its", "their", "his", "her", "them", "to", "of"})
+_OPEN_QUESTION = patterns.compile(r"\s+(?:whether|if)(?!\w)", re.IGNORECASE)
+
+
+def _left_to_them(who: str, passages: list[Cited]) -> bool:
+    """Say whether a cited passage leaves a question to the one `who` names (its last word, a plural as its
+    singular): "for the courts to decide" citing "a matter for the courts, not for the regulator"."""
+    head = _singular(who.split()[-1])
+    return any(head in {_singular(word) for word in (found["who"] or found["deciding"]).split()} - _NOT_WHO
+               for passage in passages for found in _LEAVES.finditer(passage.text))
+
+
+def _singular(word: str) -> str:
+    """Return a word folded, without its possessive or a plural's "s": "courts" is "court"."""
+    word = re.sub(r"['’]s?$", "", word.casefold())
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _names_a_decision(text: str, match: re.Match) -> bool:

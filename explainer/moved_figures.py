@@ -16,8 +16,10 @@ its month and a clause setting figures against each other ("5,000 more than", "t
 nothing. In a clause with one figure, the figure is
 bound to the nearest word of each kind: a year (1900-2099), a month (English, French, Spanish, Ukrainian), a measure
 (exports, imports, sales, profit, loss, unemployment, ... in the same languages: `_MEASURES`) and a place or name
-(a capitalised word that is none of these). A passage's sentence binds a kind where its clauses give two or more of
-its words two or more figures. A sentence is refused where it binds a figure to a word of that kind that the
+(a capitalised word that is none of these, nor a day: "on Wednesday"); in a clause with several figures, a
+figure a relative clause right after it gives to a name ("the $365 that Halden charges") is bound to that name.
+A passage's sentence binds a kind where its clauses give two or more of its words two or more figures. A sentence is
+refused where it binds a figure to a word of that kind that the
 passage's sentence binds to another figure, while the passage binds this figure to another word of the kind, and no
 cited passage binds the figure to the sentence's word. Words in quotation marks are not read. Inflected words (a
 Ukrainian place's "Степова", "Степовій") are one word where they share all but their last three letters.
@@ -93,12 +95,15 @@ _MEASURE_STARTS = {letters: tuple((start, key) for key, starts in _MEASURES.item
                                   if start[:3] == letters)
                    for letters in {start[:3] for starts in _MEASURES.values() for start in starts}}
 # Capitalised words that name nothing: a clause's article, preposition or pronoun ("Among customers under 25" names
-# no one the figure 25 belongs to)
+# no one the figure 25 belongs to), or a day ("shares fell 17 per cent on Wednesday": Wednesday holds no figure, the
+# shares' owner does, newuser_81)
 _NOT_NAMES = frozenset("""the a an in on at for by last this that these those but and its it their they he she we
 according since after before during while as of from to next among amid with without between under over despite
 against across within unlike including el la los las en un una según desde por para con del
 al le les une au aux selon depuis pour par avec des du de dans il elle ils у в за на це вона він вони згідно після
-до від з і а та торік минулого цього""".split())
+до від з і а та торік минулого цього
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow lundi mardi mercredi jeudi vendredi
+samedi dimanche lunes martes miércoles jueves viernes sábado""".split())
 _KINDS = ("year", "month", "measure", "name")
 _NAMED = {"year": "year", "month": "month", "measure": "measure", "name": "place or name"}
 
@@ -272,6 +277,7 @@ def _bound(text: str, language: str, mentions: list, words: set | None = None) -
     for start, end in _clauses(text, starts):
         inner = figures[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
         if len(inner) != 1:
+            found += _owned_after(text, inner, words)
             continue
         figure = inner[0]
         if _COMPARING.search(text, start, end):
@@ -289,6 +295,23 @@ def _bound(text: str, language: str, mentions: list, words: set | None = None) -
                 nearest[kind] = (distance, key, match.group())
         found += [Bound(frozenset(figure.quantities), figure.text, kind, key, word, figure.start, text[start:end].strip().rstrip(".;:!?"))
                   for kind, (_, key, word) in sorted(nearest.items())]
+    return found
+
+
+# A figure whose owner a relative clause right after it names: "about 61 per cent below the $365 that Halden charges"
+# gives $365 to Halden, though its clause holds two figures (newuser_81)
+_OWNER_AFTER = patterns.compile(r"\s+(?:that|which)\s+([A-Z][\w'’-]*)(?=\s+[a-z])")
+
+
+def _owned_after(text: str, figures: list, words: set | None) -> list[Bound]:
+    """Return the figures of a clause of several bound to the name a relative clause after each gives them to."""
+    found = []
+    for figure in figures:
+        owner = _OWNER_AFTER.match(text, figure.end)
+        kind, key = _kind(owner.group(1)) if owner else (None, "")
+        if kind == "name" and (words is None or any(k == "name" and _same(key, w) for k, w in words)):
+            found.append(Bound(frozenset(figure.quantities), figure.text, kind, key, owner.group(1), figure.start,
+                               " ".join(text[figure.start:owner.end()].split())))
     return found
 
 

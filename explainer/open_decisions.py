@@ -4,8 +4,11 @@ A passage giving an act as undecided ("whether to appeal", "whether or not to se
 impose tariffs", "would consider an appeal", its own clause un-negated) does not back a sentence telling that act as
 decided: "will appeal", "is going to appeal", "plans to", "intends to", "has decided to", "is to appeal", "said it
 would appeal", or as done ("appealed", tests/test_newuser_40.py). It is refused where the
-sentence shares a content word (four letters or more) with the passage's sentence besides the act ("city" of "The city will appeal"), and no cited passage gives the act as
-decided itself in a sentence sharing such a word with it ("The city said it will appeal"; Corvane's "will appeal"
+sentence shares a content word (four letters or more) with the passage's sentence besides the act ("city" of "The
+city will appeal"), or what the act is done to, a word of the three after its verb ("the cut" of "will reverse the
+price cut" for "The company has not said whether it will reverse the cut"; "whether Halden will" is open as "whether
+it will" is), and no cited passage gives the act as decided itself in a sentence sharing such a word with it ("The
+city said it will appeal"; Corvane's "will appeal"
 backs no city's). Words in quotation marks are not read. English text is read.
 """
 
@@ -19,7 +22,8 @@ from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .sentences import inside, markers_blanked, sentence_of
 
-_OPEN = patterns.compile(r"(?<!\w)whether\s+(?:or\s+not\s+)?(?:to|(?:it|they|he|she|we)\s+(?:would|will))\s+"
+_OPEN = patterns.compile(r"(?<!\w)whether\s+(?:or\s+not\s+)?(?:to|(?:it|they|he|she|we|the\s+[a-z]+"
+                         r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:would|will))\s+"
                          r"(?P<verb>[a-z]{3,})(?!\w)"
                          # an appeal weighed: "said it was disappointed and would consider an appeal"
                          r"|(?<!\w)(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?)\s+(?:an\s+)?(?P<noun>appeal)(?!\w)",
@@ -46,7 +50,7 @@ def told_as_decided(text: str, passages: list[Cited], offset: int = 0, language:
         decided = next((match for match in _decided(verb).finditer(_OPEN.sub(_blanked, spoken))  # its own "whether"
                         if not inside(quoted, match.start())
                         and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 16), match.start())), None)
-        own = content_words(spoken, _NOT_CONTENT | {verb})
+        own = content_words(spoken, _NOT_CONTENT | {verb}) | _objects(spoken, decided.end() if decided else 0)
         if decided is None or not own & words:
             continue
         if any(own & content_words(sentence_of(passage.text, match.start()), _NOT_CONTENT | {verb})
@@ -63,8 +67,22 @@ def _open(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """Return the acts a passage gives as undecided: each verb, its words as written, its sentence's content words."""
     return tuple(((match["verb"] or match["noun"]).casefold(), " ".join(match.group().split()),
                   content_words(sentence_of(text, match.start()),
-                                _NOT_CONTENT | {(match["verb"] or match["noun"]).casefold()}))
+                                _NOT_CONTENT | {(match["verb"] or match["noun"]).casefold()})
+                  | _objects(text, match.end()))
                  for match in _OPEN.finditer(text))
+
+
+# a few words after the verb: what is acted on, "reverse the cut", "raise prices", shared by "will reverse the price
+# cut" where the passage names the actor by a common noun ("The company has not said whether it will reverse the
+# cut": no word of four letters besides the verb is Halden's, newuser_81)
+_AFTER = patterns.compile(r"(?:\s+(?:the|a|an|its|their|his|her))?(?P<words>(?:\s+[^\W\d_][\w-]*){1,3})")
+
+
+def _objects(text: str, end: int) -> frozenset[str]:
+    """Return the words of three letters or more within three words after `end` (articles aside), folded, marked as
+    what the verb acts on: "the cut" of "whether it will reverse the cut"."""
+    after = _AFTER.match(text, end)
+    return frozenset(f"@{word.casefold()}" for word in (after["words"].split() if after else ()) if len(word) >= 3)
 
 
 @functools.lru_cache(maxsize=256)

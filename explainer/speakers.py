@@ -932,6 +932,14 @@ _A_JUDGE = patterns.compile(r"(?<!\w)(?:[Jj]udge|[Jj]ustice)\s+[A-Z]|(?<=[a-z])\
 _COURT_SPEAKERS = frozenset({"court", "tribunal"})
 
 
+def _judges_by_title(passage: str, given: tuple[tuple[int, str, frozenset[str]], ...]) -> bool:
+    """Say whether every speaker a passage names (speakers_in) is a judge named with the title ("Judge Castell wrote",
+    "Justice Okoro said"), whom a sentence may call "the judge" or "the court"."""
+    starts = [(passage.rfind(words, 0, at), words) for at, words, _ in given]
+    return all(start >= 0 and _A_JUDGE.search(passage, max(0, start - 9), start + len(words))
+               for start, words in starts)
+
+
 def _speaks_as_the_court(given: tuple[tuple[int, str, frozenset[str]], ...] | list) -> bool:
     """Say whether a passage's speakers (speakers_in) are its court alone, as a ruling names itself."""
     return bool(given) and all(names <= _COURT_SPEAKERS | {"superior", "supreme", "district", "high", "appeal",
@@ -945,6 +953,8 @@ def _given_to_the_court(text: str, passages: list[Cited], offset: int) -> list[F
     theirs = [speakers_in(passage.text) or _unnamed_speakers(passage.text) for passage in passages]
     if not all(theirs) or any(_speaks_as_the_court(given) for given in theirs):
         return []  # a passage giving the words to no one, or to "the Court": the ruling's own ("I find that")
+    if all(_judges_by_title(passage.text, given) for passage, given in zip(passages, theirs)):
+        return []  # "Judge Castell wrote that ...": "the judge said" names her by her office (newuser_81)
     spoken = frozenset(w.casefold() for w in _PLAIN_WORD.findall(MARKER.sub(" ", text)))  # a key names no one
     if any(is_named(name, spoken) for given in theirs for _, _, names in given for name in names):
         return []  # "the judge rejected Pike's evidence that ...": the sentence names whose word it was
