@@ -95,6 +95,34 @@ _EN_PROGRESSIVE = patterns.compile(
     r"|later\s+this)(?!\w))", re.IGNORECASE)
 
 
+# A "would" after a reporting word is the reported speech of a "will": "Reyes said the delay would add $3 million"
+# tells as Reyes's certain forecast what "Reyes said the delay could add $3 million" gives as possible
+# (factcheck_111). So does the conditional French and Spanish report a future with ("a déclaré que le retard
+# ajouterait", "dijo que el retraso añadiría"), and German "werde"/"würde" after "sagte". Within the reporting word's
+# clause: up to eight words between, no comma or stop.
+_REPORTED_WOULD = {
+    "en": patterns.compile(r"(?<!\w)(?:said|says|say|told\s+[\w'’-]+|warned|warns|estimated|estimates|predicted"
+                           r"|predicts|argued|argues|stated|states|insisted|insists|claimed|claims|added)\s+"
+                           r"(?:that\s+)?(?:[\w'’$%.-]+\s+){0,8}?(?P<would>would)(?=\s+(?:also\s+|only\s+)?[a-z])",
+                           re.IGNORECASE),
+    "fr": patterns.compile(r"(?<!\w)(?:dit|déclaré|affirmé|estimé|indiqué|assuré|averti|prévenu|expliqué|ajouté)\s+"
+                           r"qu(?:e\s+|['’])(?:[\w'’$%.-]+\s+){0,8}?(?P<would>(?!pourr|devr)[a-zàâçéèêëîïôûù]{2,}"
+                           r"r(?:ait|aient))(?!\w)", re.IGNORECASE),
+    "es": patterns.compile(r"(?<!\w)(?:dijo|afirmó|declaró|aseguró|estimó|advirtió|indicó|explicó|añadió)\s+"
+                           r"que\s+(?:[\w'’$%.-]+\s+){0,8}?(?P<would>(?!podr|deber)[a-záéíóúñ]{2,}r(?:ía|ían))(?!\w)",
+                           re.IGNORECASE),
+    "de": patterns.compile(r"(?<!\w)(?:sagte|sagten|erklärte|erklärten|betonte|warnte|schätzte|teilte\s+mit)\s*,?\s+"
+                           r"(?:dass\s+)?(?:[\w'’$%.-]+\s+){0,8}?(?P<would>werde|werden|würde|würden)(?!\w)",
+                           re.IGNORECASE),
+}
+
+
+def reported_certainties(text: str, language: str = "") -> list[tuple[int, str]]:
+    """Return where and with which word text reports a speaker's future as certain ("said the delay would add")."""
+    pattern = _REPORTED_WOULD.get(language.split("-")[0].lower() or "en")
+    return [(m.start("would"), m["would"]) for m in pattern.finditer(text)] if pattern is not None else []
+
+
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
 def expectations_in(text: str, language: str = "") -> tuple[str, ...]:
     """Return the words with which text gives a future only as expected, as written, in order: every rule's, and
@@ -157,15 +185,18 @@ read_by_language(certainties_in)
 def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text, at `offset`, states a future as certain that every passage it cites giving it
     gives only as expected: it must keep the expectation, or say whose forecast it is."""
-    if not certainties_in(text, language):  # most sentences: found without more work
+    reported = _reported_as_certain(markers_blanked(text), language) if _MAY_REPORT.search(text) else []
+    if not reported and not certainties_in(text, language):  # most sentences: found without more work
         return []
     spoken = markers_blanked(text)
-    certain = _stated_as_certain(spoken, language)
-    if not certain or expectations_in(spoken, language) or _CONDITIONAL.search(spoken):
+    certain = _stated_as_certain(spoken, language) or reported
+    conditional = _CONDITIONAL.search(_blanked(spoken, reported))  # a reported "would" is no conditional
+    if not certain or expectations_in(spoken, language) or conditional:
         return []
     said = {word.casefold() for word in _WORD.findall(spoken)}
     expecting = [p for p in passages if expectations_in(p.text, p.language) or said & _purposes(p.text)]
-    if not expecting or any(_stated_as_certain(p.text, p.language) for p in passages):
+    if not expecting or any(_stated_as_certain(p.text, p.language) or (reported and _reported_as_certain(
+            p.text, p.language)) for p in passages):
         return []
     # Saying whose forecast it is keeps it, but not where the passages report that forecast too: "the judge said
     # the court will award damages" citing "the judge said the court may award damages" changes the judge's words.
@@ -186,6 +217,27 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
     return [Finding(offset + at, f"the source gives this only as expected ('{expected}'), but it is worded as certain "
                                  f"('{words}'): \"{shown}\"",
                     f"{keep}; or cite a passage that states it as certain")]
+
+
+# What every reporting word _REPORTED_WOULD reads holds: most sentences hold none, found by one search.
+_MAY_REPORT = patterns.compile(r"sa(?:id|ys?)|told|warn|estimat|predict|argu|stat|insist|claim|added|dit|clar|affirm"
+                               r"|estim|indiqu|assur|averti|prévenu|expliqu|ajout|dijo|afirm|asegur|advirti|indic|explic"
+                               r"|añadi|sagte|erklärte|betonte|schätzte|teilte", re.IGNORECASE)
+
+
+def _reported_as_certain(text: str, language: str) -> list[tuple[int, str]]:
+    """Return reported_certainties of text outside quotation marks and questions ("said it was unclear whether
+    the delay would add")."""
+    quoted = quoted_parts(text)
+    return [(at, words) for at, words in reported_certainties(text, language)
+            if not inside(quoted, at) and not _ASKED.search(text, max(0, at - 80), at)]
+
+
+def _blanked(text: str, found: list[tuple[int, str]]) -> str:
+    """Return text with the words `found` at their offsets blanked."""
+    for at, words in found:
+        text = text[:at] + " " * len(words) + text[at + len(words):]
+    return text
 
 
 _NONE: frozenset[str] = frozenset()
@@ -221,7 +273,9 @@ def _purposes(text: str) -> frozenset[str]:
 _SEGMENT = patterns.compile(r"[^.;!?]+")
 
 
-_MAY = frozenset({"may", "might", "could", "pourrait", "pourraient"})
+# a hope or an aim reported is no "will" of the speaker's either: "said it would cut" of "said it hoped to cut"
+_MAY = frozenset({"may", "might", "could", "pourrait", "pourraient", "podría", "podrían", "könnte", "könnten", "hoped",
+                  "hopes", "aims", "aimed"})
 
 
 def _reported(text: str, language: str) -> bool:

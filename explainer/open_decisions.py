@@ -1,7 +1,7 @@
 """A decision still open told as made: "The city will appeal" citing "... before deciding whether to appeal".
 
 A passage giving an act as undecided ("whether to appeal", "whether or not to sell", "did not say whether it would
-impose tariffs", "would consider an appeal", its own clause un-negated) does not back a sentence telling that act as
+impose tariffs", "would consider an appeal", "did not rule out raising tariffs", its own clause un-negated) does not back a sentence telling that act as
 decided: "will appeal", "is going to appeal", "plans to", "intends to", "has decided to", "is to appeal", "said it
 would appeal", or as done ("appealed", tests/test_newuser_40.py). It is refused where the
 sentence shares a content word (four letters or more) with the passage's sentence besides the act ("city" of "The
@@ -22,16 +22,23 @@ from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .sentences import inside, markers_blanked, sentence_of
 
+# its subject a pronoun, "the" and a noun, or a name: "whether Northland would impose tariffs" (factcheck_111), "whether
+# Halden will" (newuser_81)
 _OPEN = patterns.compile(r"(?<!\w)whether\s+(?:or\s+not\s+)?(?:to|(?:it|they|he|she|we|the\s+[a-z]+"
-                         r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:would|will))\s+"
+                         r"|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+(?:would|will))\s+"
                          r"(?P<verb>[a-z]{3,})(?!\w)"
                          # an appeal weighed: "said it was disappointed and would consider an appeal"
-                         r"|(?<!\w)(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?)\s+(?:an\s+)?(?P<noun>appeal)(?!\w)",
+                         r"|(?<!\w)(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?)\s+(?:an\s+)?(?P<noun>appeal)(?!\w)"
+                         # an act not ruled out is not ruled in: "did not rule out raising tariffs" (factcheck_111)
+                         r"|(?<!\w)(?:not|never|n['’]t)\s+(?:be\s+)?(?:rul(?:e|ed|ing)|ruled)\s+out\s+(?:further\s+)?"
+                         r"(?P<ing>[a-z]{2,}ing)(?!\w)",
                          re.IGNORECASE)
 # told as decided: "will appeal", "is going to appeal", "plans to appeal", and reported so, "said it would appeal"
 _DECIDED = (r"(?:will|['’]ll|(?:is|are|was|were)\s+(?:going\s+)?to|plans?\s+to|intends?\s+to|(?:has|have|had)\s+"
-            r"decided\s+to|decided\s+to|(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:it|they|he|she|we)\s+would)")
-_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t)\W*(?:\w+\W+)?$", re.IGNORECASE)
+            r"decided\s+to|decided\s+to|(?:said|says|told\s+\w+|confirmed|confirms|announced|announces)\s+(?:that\s+)?"
+            r"(?:it|they|he|she|we)\s+would)")
+# a whole word: "Northland will impose" opens with "No", and was read as negated (factcheck_111)
+_NEGATED_BEFORE = patterns.compile(r"(?:(?<!\w)(?:not|never|no)|n['’]t)(?!\w)\W*(?:\w+\W+)?$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "will", "would", "whether", "deciding", "decide", "decided",
                           "considering", "weighing", "before", "after", "going", "plans", "intends"})
@@ -41,9 +48,10 @@ def told_as_decided(text: str, passages: list[Cited], offset: int = 0, language:
     """Return a finding when text tells as decided ("will appeal") an act its cited passages give as undecided
     ("whether to appeal")."""
     open_acts = [act for passage in passages if "hether" in passage.text or "ppeal" in passage.text
+                 or "ule out" in passage.text or "uled out" in passage.text or "uling out" in passage.text
                  for act in _open(passage.text)]
-    if not open_acts:
-        return []  # most passages decide nothing openly: found without reading the sentence
+    if not open_acts:  # most passages decide nothing openly: found without reading the sentence
+        return _options_told_decided(text, passages, offset)
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     for verb, shown, words in open_acts:
@@ -59,17 +67,68 @@ def told_as_decided(text: str, passages: list[Cited], offset: int = 0, language:
         return [Finding(offset, f"this sentence tells as decided ('{' '.join(decided.group().split())}') what its "
                                 f"cited passages give as undecided ('{shown}'): {clipped(text)}",
                         f"keep the source's words ('{shown}'), or cite a passage that says it was decided")]
+    return _options_told_decided(text, passages, offset)
+
+
+# Options weighed, no act named: "said it was studying all options", "is weighing its response", "reviewing its
+# options", "considering its next steps", "has not decided how to respond" (factcheck_111)
+_WEIGHED = patterns.compile(
+    r"(?<!\w)(?:(?:studying|weighing|reviewing|considering|examining|assessing|evaluating|exploring)\s+"
+    r"(?:all\s+(?:the\s+|its\s+|their\s+)?|its\s+|their\s+|the\s+|his\s+|her\s+|our\s+)?(?:possible\s+|available\s+"
+    r"|legal\s+|next\s+)?(?:options|response|responses|reply|next\s+steps|steps)"
+    r"|(?:had|has|have)\s+(?:not|yet\s+to)\s+decided?\s+(?:how|what)\s+to(?:\s+[a-z]+)?)(?!\w)", re.IGNORECASE)
+# what a sentence may say of options weighed without telling one taken: "said it would study its options", "will
+# decide next week", "would consult its partners", "will not rule out tariffs"
+_STILL_WEIGHING = frozenset({"study", "consider", "weigh", "review", "examine", "assess", "evaluate", "explore",
+                             "decide", "look", "consult", "discuss", "wait", "keep", "continue", "take", "make",
+                             "announce", "respond", "not", "never", "rule", "seek", "meet", "talk"})
+_TOLD_DECIDED = patterns.compile(rf"(?<!\w){_DECIDED}\s+(?:\w+ly\s+)?(?P<act>[a-z]{{3,}})(?!\w)", re.IGNORECASE)
+
+
+def _options_told_decided(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding when text tells a decision taken ("said it would impose tariffs", "will impose tariffs") of
+    whom its cited passages give only as weighing its options ("said it was studying all options"), and no passage
+    gives that act as decided."""
+    if "would" not in text and "will" not in text and " to " not in text:
+        return []
+    weighed = [(" ".join(match.group().split()), content_words(sentence_of(passage.text, match.start()), _NOT_CONTENT))
+               for passage in passages if "ing " in passage.text or "decide" in passage.text
+               for match in _WEIGHED.finditer(passage.text)]
+    if not weighed:
+        return []
+    spoken = markers_blanked(text)
+    quoted = quoted_parts(spoken)
+    for decided in _TOLD_DECIDED.finditer(spoken):
+        act = decided["act"].casefold()
+        if act in _STILL_WEIGHING or inside(quoted, decided.start()) or \
+                _NEGATED_BEFORE.search(spoken, max(0, decided.start() - 16), decided.start()):
+            continue
+        own = content_words(spoken, _NOT_CONTENT | {act})
+        shown = next((shown for shown, words in weighed if own & words), "")
+        if not shown or any(_decided(act).search(passage.text) for passage in passages):
+            continue  # another's options weighed, or a passage gives the act decided ("said it would impose")
+        return [Finding(offset, f"this sentence tells as decided ('{' '.join(decided.group().split())}') what its "
+                                f"cited passages give only as options weighed ('{shown}'): {clipped(text)}",
+                        f"keep the source's words ('{shown}'), or cite a passage that names the decision")]
     return []
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _open(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """Return the acts a passage gives as undecided: each verb, its words as written, its sentence's content words."""
-    return tuple(((match["verb"] or match["noun"]).casefold(), " ".join(match.group().split()),
-                  content_words(sentence_of(text, match.start()),
-                                _NOT_CONTENT | {(match["verb"] or match["noun"]).casefold()})
+    return tuple((verb, " ".join(match.group().split()),
+                  content_words(sentence_of(text, match.start()), _NOT_CONTENT | {verb, (match["ing"] or "").casefold()})
                   | _objects(text, match.end()))
-                 for match in _OPEN.finditer(text))
+                 for match in _OPEN.finditer(text)
+                 for verb in (_infinitives(match["ing"].casefold()) if match["ing"]
+                              else ((match["verb"] or match["noun"]).casefold(),)))
+
+
+def _infinitives(gerund: str) -> tuple[str, ...]:
+    """Return the verbs a gerund may be of: "raise" or "rais" of "raising", "cut" of "cutting"."""
+    stem = gerund[:-3]
+    doubled = (stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz" else ()
+    return (stem, stem + "e", *doubled)
 
 
 # a few words after the verb: what is acted on, "reverse the cut", "raise prices", shared by "will reverse the price

@@ -9,7 +9,8 @@ A person's own step said ahead is one too: "The minister said he would resign" (
 that verb as certain ("will appeal", "are going to appeal", "is to resign", "is set to resign") of a subject sharing a word with the passage's speaker
 ("the owners" of "The Marta Lind's owners"), says nobody's word itself (no "said", "plan to", "intend to"), and no
 cited passage tells the act as certain outside such a word. English text is read; words in quotation marks are not
-(tests/test_factcheck_102.py, tests/test_factcheck_103.py).
+(tests/test_factcheck_102.py, tests/test_factcheck_103.py). A vow, pledge or promise "to" do anything is one too
+("vowed to retaliate", "pledged to cut": tests/test_factcheck_111.py).
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ _STATED = patterns.compile(
     r"\s+(?:that\s+)?(?:(?:they|it|he|she|we)\s+(?:would|will|were\s+going\s+to|was\s+going\s+to)\s+"
     r"(?:also\s+|now\s+|then\s+)?(?P<verb>" + _RECOURSE + r")|(?:he|she)\s+(?:would|will|was\s+going\s+to)\s+"
     r"(?:also\s+|now\s+|then\s+|soon\s+)?(?P<step>" + _OWN_STEP + r"))(?!\w)", re.IGNORECASE)
+# A vow, a pledge or a promise is a stated intention whatever its act: "Southland vowed to retaliate" is no
+# "Southland will retaliate" (factcheck_111). "threatened to" is threats.py's.
+_VOWED = patterns.compile(r"(?P<speaker>(?:[\w'’-]+\s+){1,4}?)(?:vowed|vows|vow|pledged|pledges|pledge|promised|promises"
+                          r"|promise)\s+to\s+(?:also\s+)?(?P<verb>(?!be\b|have\b)[a-z]{3,})(?!\w)", re.IGNORECASE)
 # the sentence's certain future: "will appeal", "are going to appeal", its subject before it
 # "is to resign", "is set to resign", "is going to resign" (factcheck105): a future told as settled, as "will" is
 _CERTAIN = patterns.compile(r"(?P<subject>(?:[\w'’-]+\s+){1,4}?)(?:will|shall|(?:is|are)\s+(?:going\s+|set\s+)?to)\s+"
@@ -71,17 +76,19 @@ def intentions_as_certain(text: str, passages: list[Cited], offset: int = 0, lan
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _stated(text: str) -> tuple[tuple[frozenset[str], str, str], ...]:
     """Return each intention a text gives as its speaker's word: the speaker's words, the verb, the words as written."""
-    if "would" not in text and " will " not in text and "going to" not in text:
+    vows = _VOWED.finditer(text) if "vow" in text or "pledge" in text or "promis" in text else ()
+    if "would" not in text and " will " not in text and "going to" not in text and not vows:
         return ()
     return tuple((_words(match["speaker"]), (match["verb"] or match["step"]).casefold().split()[0],
                   " ".join(match.group()[len(match["speaker"]):].split()))
-                 for match in _STATED.finditer(text))
+                 for match in (*_STATED.finditer(text), *vows))
 
 
 def _told_as_certain(verb: str, passages: list[Cited]) -> bool:
     """Say whether a passage tells the act as certain ("will appeal") outside a speaker's stated intention."""
     return any(match["verb"].casefold() == verb and not any(
-        said.start() <= match.start() < said.end() for said in _STATED.finditer(passage.text))
+        said.start() <= match.start() < said.end() for said in (*_STATED.finditer(passage.text),
+                                                                 *_VOWED.finditer(passage.text)))
                for passage in passages for match in _CERTAIN.finditer(passage.text))
 
 

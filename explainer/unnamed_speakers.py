@@ -1,4 +1,5 @@
-"""A speaker named by a common noun kept: "the commission said" may not cite words the passages give to someone else.
+"""A speaker named by a common noun kept: "the commission said" may not cite words the passages give to someone else,
+nor "Northland said" words they give only to "the commission".
 
 "The commission said turnout had been the highest since 1994" citing "The Social Democratic Party said turnout had
 been the highest since 1994" gives a party's claim to the commission. The speaker checks (speakers.py) read speakers
@@ -14,8 +15,9 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts, unquoted
-from .sentences import inside, markers_blanked
-from .speakers import naming_words, reporting_subjects, sentence_around, shown, speakers_in
+from .clauses import content_words
+from .sentences import inside, markers_blanked, sentence_of
+from .speakers import naming_words, parties_of, reporting_subjects, sentence_around, shown, speakers_in
 from .wordset import ascii_words
 
 _VERBS = r"said|says|say|told|stated|announced|declared|claimed|claims|reported|added|insisted|warned"
@@ -36,7 +38,12 @@ _ANY_BODY = patterns.compile("|".join(sorted(_BODIES)))  # one scan of a lowerca
 def unnamed_speaker_swapped(text: str, passages: list[Cited], offset: int = 0, language: str = "",
                             parties: tuple = ()) -> list[Finding]:
     """Return a finding when text gives words to "the NOUN", a noun no cited passage uses, and a passage gives
-    them to a speaker it names."""
+    them to a speaker it names; or gives a party the words a passage gives to a body that is none of them."""
+    return _body_swapped(text, passages, offset, parties) or _party_given_a_bodys_words(text, passages, offset, parties)
+
+
+def _body_swapped(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
+    """Return unnamed_speaker_swapped's finding of a sentence naming "the NOUN" as its speaker."""
     lowered = text.lower()
     if "the " not in lowered or not _may_name_a_body(text, lowered):
         return []  # most sentences name no body: found by substrings (2 µs) without the pattern or the passages
@@ -59,6 +66,67 @@ def unnamed_speaker_swapped(text: str, passages: list[Cited], offset: int = 0, l
                                                     f"passages give them to {shown(given)}: {clipped(text)}",
                             "name the speaker the source names, or cite the passage that gives the words to this one")]
     return []
+
+
+# Bodies that speak for no party of their own, arbiters and watchers: a party's ministry, army or board may be told
+# as the party ("Northland said" of "the ministry said", its context naming whose), and so may a party by its kind
+# ("Corvane says" of "the company said": test_factcheck_44); a commission or a court may not.
+_OUTSIDE_BODIES = frozenset({"commission", "court", "tribunal", "regulator", "observers", "mission", "ombudsman",
+                             "inspectorate"})
+_SHARED = 2  # content words the sentence's speaker and the body's clause must share: "received", "complaint"
+
+
+def _party_given_a_bodys_words(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
+    """Return a finding when text gives a party ("Northland said") the words a passage gives to a body that is none
+    of the briefing's parties ("The commission said it had received no complaint"), where no cited passage (nor the
+    source's sentence holding it) names that party: one speaker's words given to another (factcheck_111)."""
+    if not parties:
+        return []
+    spoken = markers_blanked(text)
+    speaking = [(words, party) for _, words, names in speakers_in(spoken, parties)
+                for party in parties_of(names, parties)]
+    if not speaking:
+        return []
+    naming = {party: words for party, words in parties}
+    for words, party in speaking:
+        if any(_names_any(naming[party], passage.text) or _names_any(naming[party], passage.holding)
+               for passage in passages):
+            continue  # the party is in the passage: speakers.py and speaker_turns.py read whose words they are
+        own = content_words(spoken, _NOT_CONTENT | {word.casefold() for word in words.split()} | naming[party])
+        for passage in passages:
+            body = _outside_body(passage.text, own, parties)
+            if body:
+                return [Finding(offset, f"this sentence gives the words to {words}, but its cited passages give them "
+                                        f"to {body}, which is none of the briefing's parties: {clipped(text)}",
+                                "name the speaker the source names, or cite a passage that gives the words to this "
+                                "party")]
+    return []
+
+
+def _outside_body(text: str, own: frozenset[str], parties: tuple) -> str:
+    """Return the speaker ("the commission") to whom a passage gives words sharing _SHARED content words with `own`,
+    named by a body's noun of _OUTSIDE_BODIES and by no party's word; or ""."""
+    spoken = text if "the " in text.lower() else ""
+    for match in _COMMON_SPEAKER.finditer(spoken):
+        noun = match["noun"] or match["after"] or match["according"]
+        if noun not in _OUTSIDE_BODIES or any(_names_any(words, match.group()) for _, words in parties):
+            continue
+        if len(own & content_words(sentence_of(text, match.start()), _NOT_CONTENT | {noun})) >= _SHARED:
+            named = match.group().split()[:-1] if match["noun"] else match.group().split()[-2:]
+            return " ".join(["the", *named[1:]])  # told mid-sentence: "the electoral commission"
+    return ""
+
+
+def _names_any(words: frozenset[str], text: str) -> bool:
+    """Say whether text names any of `words` (a party's naming words) as a whole word, in any case."""
+    folded = text.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded) for word in words if word in folded)
+
+
+# Not what the speakers say: the reporting words and pronouns around it
+_NOT_CONTENT = frozenset({"said", "says", "told", "stated", "announced", "declared", "claimed", "claims", "reported",
+                          "added", "insisted", "warned", "that", "they", "their", "them", "this", "with", "would",
+                          "will", "have", "been", "were", "from", "also"})
 
 
 def _may_name_a_body(text: str, lowered: str) -> bool:
