@@ -16,7 +16,8 @@ down"), and as "declined" before a thing ("declined the offer"; not "declined 3%
 restriction (a ban, sanctions, a curfew, tariffs, ...) kept, maintained, extended or tightened is the opposite of one
 lifted, eased, relaxed, ended or removed (tests/test_factcheck_80.py); a state kept ("keep school buildings open",
 "kept the border closed") is a deed of its side (tests/test_factcheck_94.py).
-English text is read, and Spanish's accepting and rejecting (deeds_spanish.py); words in quotation marks are not.
+English text is read, Spanish's accepting and rejecting (deeds_spanish.py), and German's accepting and rejecting,
+confirming and disputing, voting for and against (deeds_german.py); words in quotation marks are not.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import deeds_spanish, patterns
+from . import deeds_german, deeds_spanish, patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .sentences import markers_blanked, split_sentences
 from .wordset import may_hold
@@ -137,18 +138,21 @@ def turned_deeds(text: str, passages: list[Cited], offset: int = 0, language: st
     """Return a finding when text tells a deed whose opposite a passage tells of the same subject and object, and no
     passage tells a deed of its side."""
     spanish = language.split("-")[0].lower() == "es"
-    if not (in_english(language) or spanish) or not passages or not may_hold(
-            text, deeds_spanish.WORDS if spanish else _FIRST_WORDS):
+    german = language.split("-")[0].lower() == "de"
+    reading = "de" if german else "es" if spanish else "en"
+    if not (in_english(language) or spanish or german) or not passages or not may_hold(text, _WORDS_OF[reading]):
         return []  # most sentences tell none of these deeds: found by a lookup of their words
-    own = (_told_spanish if spanish else _told)(unquoted(markers_blanked(text)))
+    own = _TOLD_IN[reading](unquoted(markers_blanked(text)))
     if not own or len({told.side for told in own}) > 1 and any(
             _OPPOSITE[told.side] == other.side for told in own for other in own):
         return []  # none, or both sides named, each its own ("accepted one demand and rejected another")
-    theirs = [told for passage in passages for told in _passage_told(passage.text, spanish)]
+    theirs = [told for passage in passages for told in _passage_told(passage.text, reading)]
     sides = {told.side for told in theirs}
     for told in own:
-        if told.side in sides:
-            continue  # a passage tells a deed of this side
+        if told.side in sides and (not german or any(other.side == told.side and _restates(told, other)
+                                                     for other in theirs)):
+            continue  # a passage tells a deed of this side (in German, of the same things: a vote for and one
+            # against stand in one passage, "stimmte ... für den Ausstieg. Die Fraktionen ... stimmten dagegen")
         turned = next((other for other in theirs if other.side == _OPPOSITE[told.side] and _restates(told, other)),
                       None)
         if turned is not None:
@@ -171,13 +175,12 @@ def _restates(told: _Told, other: _Told) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _passage_told(text: str, spanish: bool = False) -> tuple[_Told, ...]:
-    """Return the verbs of the pairs a passage tells, sentence by sentence."""
-    if not may_hold(text, deeds_spanish.WORDS if spanish else _FIRST_WORDS):
+def _passage_told(text: str, reading: str = "en") -> tuple[_Told, ...]:
+    """Return the verbs of the pairs a passage tells, sentence by sentence, read as `reading` ("en", "es", "de")."""
+    if not may_hold(text, _WORDS_OF[reading]):
         return ()
-    told = _told_spanish if spanish else _told
-    return tuple(each for sentence in split_sentences(unquoted(text), "es" if spanish else "en")
-                 for each in told(sentence.text))
+    return tuple(each for sentence in split_sentences(unquoted(text), reading)
+                 for each in _TOLD_IN[reading](sentence.text))
 
 
 def _told(text: str) -> list[_Told]:
@@ -220,12 +223,32 @@ def _told_spanish(text: str) -> list[_Told]:
     return found
 
 
+def _told_german(text: str) -> list[_Told]:
+    """Return the German deeds of the pairs a sentence tells, in clauses holding no negation, with their clauses'
+    words, all of them as its object: a German subject stands after its verb as often as before it."""
+    found = []
+    for side, shown, start, end in deeds_german.deeds(text):
+        first = max((m.end() for m in deeds_german.CLAUSE_START.finditer(text, 0, start)), default=0)
+        last = deeds_german.CLAUSE_END.search(text, end)
+        last = last.start() if last else len(text)
+        if deeds_german.NEGATION.search(text, first, last):
+            continue  # "nahm das Angebot nicht an", "stimmte keinem Kompromiss zu": no deed of its side
+        words = _content(text[first:last], deeds_german.NOT_CONTENT, deeds_german.SIDE_OF)  # "lehnte das Angebot ab"
+        clause = " ".join(text[first:last].split())
+        found.append(_Told(side, " ".join(shown.split()), frozenset(), words, False, clause))
+    return found
+
+
 def _clause_around(text: str, match: re.Match, starts: re.Pattern = _CLAUSE_START,
                    ends: re.Pattern = _CLAUSE_END) -> tuple[int, int]:
     """Return where the clause holding a match starts and ends."""
     start = max((m.end() for m in starts.finditer(text, 0, match.start())), default=0)
     end_match = ends.search(text, match.end())
     return start, end_match.start() if end_match else len(text)
+
+
+_TOLD_IN = {"en": _told, "es": _told_spanish, "de": _told_german}
+_WORDS_OF = {"en": _FIRST_WORDS, "es": deeds_spanish.WORDS, "de": deeds_german.WORDS}
 
 
 def _told_otherwise(text: str) -> list[_Told]:

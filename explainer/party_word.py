@@ -30,7 +30,8 @@ from .participle_speakers import PARTICIPLES
 from .sentences import folded_word, split_sentences
 from .short_words import restating_words, tells_of_speaker
 from .speaker_wording import according_to
-from .speakers import named_by_its_noun, of_its_own_body, parties_of, reports, says_as_per_party, shown, speakers_in
+from .speakers import (before_german_verb, named_by_its_noun, of_its_own_body, parties_of, reports, says_as_per_party,
+                       shown, speakers_in)
 
 _LONG = 5  # a word this long, shared, says a sentence restates a passage (as dropped_attribution reads it)
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -351,7 +352,7 @@ def _voiced(text: str, parties: tuple) -> list[tuple[int, str]]:
     found = []
     for according in _ACCORDING_TO.finditer(text):
         near = text[according.end():according.end() + WINDOW]  # read near, as a clause is: not the rest of 40 KB
-        after = " ".join(near.split(",")[0].split()[:_AFTER_WORDS])
+        after = " ".join(before_german_verb(near.split(",")[0].split()[:_AFTER_WORDS]))
         if _names_a_party(after, parties):
             found.append((according.start(), after))
     for match in _VOICE.finditer(text):

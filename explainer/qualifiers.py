@@ -16,7 +16,8 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import change_ends, french_counts, hangul, japanese_qualifiers, patterns, swahili_numbers, vietnamese_number_words
+from . import (change_ends, french_counts, german_sums, hangul, japanese_qualifiers, patterns, swahili_numbers,
+               vietnamese_number_words)
 from .cjk import writes_without_spaces
 from .numbers import CODE_BEFORE_FIGURE, Quantity, locale_words, mentions_in, names_a_code, names_an_hour, range_ends, read_by_language
 from .over_spans import over_a_span
@@ -191,6 +192,8 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
         before = own[0].search(text, max(0, noun - 40), noun)  # "takriban shilingi milioni 300": about, past its noun
     if before and not (before["article"] or "a").islower():  # "über Die 3": a capital starts a name, no article
         before = None
+    if before and language[:2] == "de" and german_sums.names_a_sum(text, before.start()):
+        before = None  # "der Vertrag über 184 Mio. Euro": what it is worth, no "more than"
     if before and language[:2] == "vi" and vietnamese_number_words.compared_before(text, before.start()):
         before = None  # "thấp hơn 15": lower than 15, a comparison, not "more than 15"
     if before and language[:2] == "sw" and change_ends.ends_a_change(text, before.start()):

@@ -24,7 +24,8 @@ from __future__ import annotations
 import functools
 import re
 
-from . import definite_speakers, participle_speakers, patterns, turkish_names, turkish_speakers, vietnamese_speakers
+from . import (definite_speakers, german_titles, participle_speakers, patterns, turkish_names, turkish_speakers,
+               vietnamese_speakers)
 from .attribution import Cited, Finding, locale_word_pattern, may_hold_locale_word, quoted_parts
 from .clauses import WINDOW
 from .held_speakers import held_passage
@@ -523,7 +524,26 @@ def says_as_per_party(text: str, parties: tuple[tuple[str, frozenset[str]], ...]
 def _words_after(text: str, start: int) -> str:
     """Return the words after "according to", to where their clause ends, at most _MOST_WORDS."""
     end = _SUBJECT_START.search(text, start, start + WINDOW)  # eight words are read near, as a clause is
-    return " ".join(text[start:end.start() if end else start + WINDOW].split()[:_MOST_WORDS])
+    return " ".join(before_german_verb(text[start:end.start() if end else start + WINDOW].split()[:_MOST_WORDS]))
+
+
+# German puts its verb right after "Nach Angaben der Stadt": "... liegen die Baukosten ..." was shown as the speaker
+# ("gives the words to RSV liegen die Baukosten um"). A lowercase word before an article, after a capitalised one, is
+# the clause's verb; a preposition ("Brandt von der RSV") is not.
+_PREPOSITIONS = frozenset("von aus bei beim für in an mit zu nach auf über unter gegenüber sowie und".split())
+
+
+def before_german_verb(words: list[str]) -> list[str]:
+    """Return the words that name whom "nach Angaben" or "laut" gives words to, up to a German verb after them."""
+    articles = _articles()
+    if not articles:
+        return words
+    for at in range(1, len(words) - 1):
+        word = words[at]
+        if (word.isalpha() and word.islower() and word not in articles and word not in _PREPOSITIONS
+                and words[at + 1] in articles and any(w[:1].isupper() for w in words[:at])):
+            return words[:at]
+    return words
 
 
 # French elides an article or preposition onto a name: "L'OPLO a déclaré", "selon l'Insee" name "OPLO" and "Insee"
@@ -538,6 +558,7 @@ def naming_words(words: str, parties: tuple[tuple[str, frozenset[str]], ...] = (
     in a language that capitalises every noun, a noun after an article ("der Behörde") that is no party's word."""
     articles = _articles()
     turkish = turkish_names.read()  # "Işık'a" is Işık, "Başkanı" a title
+    german = german_titles.read()  # "Vorstandschef" a title, unless a party's own word
     found = ((_ELIDED.sub("", re.sub(r"['’]s?$", "", turkish_names.without_suffix(m.group()) if turkish
                                      else m.group())), m.start()) for m in _NAME.finditer(words))
     names = (name for name, at in found
@@ -546,7 +567,9 @@ def naming_words(words: str, parties: tuple[tuple[str, frozenset[str]], ...] = (
     return frozenset(name.casefold() if len(name) >= 3 else name for name in names
                      if (len(name) >= 3 and _written_as_name(name) and name.casefold() not in _NOT_A_NAME
                          and (name.isascii() or not names_no_one(name))
-                         and not (turkish and turkish_names.names_no_one(name)))
+                         and not (turkish and turkish_names.names_no_one(name))
+                         and not (german and german_titles.names_an_office(name)
+                                  and not parties_of(frozenset({name.casefold()}), parties)))
                      or _party_acronym(name, parties))
 
 

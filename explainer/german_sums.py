@@ -1,0 +1,28 @@
+"""German "über" after a contract, claim or bill: the sum it is for, no bound ("ein Vertrag über 184 Mio. Euro").
+
+German names what a contract, an order, a bill, a loan or a claim is worth with "über": "der Vertrag über 184 Mio.
+Euro" is a contract of 184 million, not one of more than it, as "über 184 Mio. Euro" alone is. Read as "more than",
+"Stadt und RSV unterzeichnen den Vertrag über 184 Mio. Euro" citing "Er hat ein Volumen von 184 Mio. Euro" was
+refused. A noun compounded on one of these ("Bauvertrag", "Schadenersatzforderung") is read as it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+
+_HOLDERS = ("vertrag|vertrags|vertrages|verträge|verträgen|auftrag|auftrags|aufträge|aufträgen|rechnung|rechnungen"
+            "|scheck|schecks|kredit|kredits|kredite|krediten|darlehen|darlehens|bürgschaft|bürgschaften|klage|klagen"
+            "|forderung|forderungen|anleihe|anleihen|vergleich|vergleichs|bescheid|bescheids|überweisung|zahlung"
+            "|zahlungen|angebot|angebots|angebote|police|spende|spenden")
+# A capitalised noun ending in one of them, right before "über" (what follows it is the figure's own text).
+_HOLDER_BEFORE = patterns.compile(rf"(?<!\w)[^\W\d_]*(?:{_HOLDERS})\s+$", re.IGNORECASE)
+
+
+def names_a_sum(text: str, over_start: int) -> bool:
+    """Say whether the "über" at text[over_start] follows a noun of what a sum is for ("Vertrag über"): no bound."""
+    if text[over_start:over_start + 4].casefold() != "über":
+        return False
+    before = _HOLDER_BEFORE.search(text, max(0, over_start - 40), over_start)
+    return bool(before) and before.group()[:1].isupper()
