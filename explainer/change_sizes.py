@@ -33,6 +33,12 @@ _SIZE_BEFORE = patterns.compile(
     r"|raised?|raises|lowered|lower|cut|cuts|reduced?|reduces)(?:\s+by)?|(?:an?\s+)?(?:increase|rise|jump|gain|drop"
     r"|fall|decline|decrease|cut|reduction)\s+of|by|up|down)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+"
     r"|around\s+)?$", re.IGNORECASE)
+# the same size given again after its percentage: "would grow by 2.1%, or $6.4 million", "up 4 per cent, or 900"
+# (or its noun after it: "a 2.1% increase, or $6.4 million")
+_SIZE_THEN_OR = patterns.compile(
+    r"(?:" + _SIZE_BEFORE.pattern[:-1] + r"\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)|(?<!\w)an?\s+\d[\d.,]*\s*(?:%|per\s*cent"
+    r"|percent|pc)\s+(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction))\s*,?\s+or\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
 _POINTS_AFTER = patterns.compile(r"\s*(?:percentage\s+)?points?(?!\w)", re.IGNORECASE)
 # a passage's change between two ends, looked for as text; two levels set side by side: compared_ends.py
 _MAY_CHANGE = ("from", "up", "down", "compared", "against", "versus", "vs")
@@ -44,7 +50,8 @@ def change_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, 
     if any(q.unit == "%" or (not q.unit and 0 < q.value < 1) for q in quantities) \
             and _relative_size(quantities, sentence, start, end, passages):
         return True  # "rose by 53%" of "to 312 from 204": relative_changes.py
-    said = _SIZE_BEFORE.search(sentence, max(0, start - 40), start)
+    said = _SIZE_BEFORE.search(sentence, max(0, start - 40), start) \
+        or _SIZE_THEN_OR.search(sentence, max(0, start - 80), start)  # its share's word is the figure's too
     if not said:  # German's "um drei Stunden sinken" of "von 38 auf 35": change_sizes_german.py; Spanish's and French's
         return (change_sizes_german.change_of_ends(quantities, sentence, start, end, passages)  # "subir en 4 euros"
                 or change_sizes_romance.change_of_ends(quantities, sentence, start, end, passages))

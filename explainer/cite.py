@@ -84,6 +84,8 @@ from .month_parts import unkept_month_parts
 from .unchanged import changed_unchanged
 from .ended_states import ended_states
 from .begun_as_done import begun_as_done
+from .swapped_causes import swapped_causes
+from .unfinished_states import unfinished_as_complete
 from .process_outcomes import told_as_outcome
 from .business_steps import step_as_end
 from .next_stages import next_stage_as_reached
@@ -799,6 +801,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + ended_states(text, passages, offset, language) + next_stage_as_reached(text, passages, offset, language)
             + ruling_told_as_made(text, passages, offset, language)
             + begun_as_done(text, passages, offset, language)
+            + unfinished_as_complete(text, passages, offset, language)  # factcheck_112
             # a deed in an inserted clause that no passage gives is named once, as inserted
             + (inserted_deeds(text, passages, offset, language)
                or ([] if turned else unbacked_deeds(text, passages, offset, language))
@@ -806,7 +809,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + widened_proportions_in_languages(text, passages, offset, language)
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
             + misstated_rate_statements(text, passages, offset, language)
-            + changed_portfolios(text, passages, offset, language) + invented_causes(text, passages, offset, language)
+            + changed_portfolios(text, passages, offset, language) + (invented_causes(text, passages, offset, language) or swapped_causes(text, passages, offset, language))
             + widened_records(text, passages, offset, language) + misdated_acts(text, passages, offset, language)
             + misreckoned_premiums(text, passages, offset, language)
             + widened_record_spans(text, passages, offset, language)
@@ -1025,10 +1028,10 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(misstated_results)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(asked_for_offered) + each(truce_told_otherwise) + ([] if negations else each(undone_for_done))
-            + each(ended_states) + each(next_stage_as_reached) + each(ruling_told_as_made) + each(begun_as_done) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))
+            + each(ended_states) + each(next_stage_as_reached) + each(ruling_told_as_made) + each(begun_as_done) + each(unfinished_as_complete) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(misstated_rate_statements)
-            + each(changed_portfolios) + each(invented_causes) + each(widened_records) + each(unscoped_superlatives) + each(misdated_acts)
+            + each(changed_portfolios) + (each(invented_causes) or each(swapped_causes)) + each(widened_records) + each(unscoped_superlatives) + each(misdated_acts)
             + each(misreckoned_premiums)
             + each(unnamed_groups) + each(reversed_shifts)
             + each(turned_opposites) + each(dropped_approximations) + each(dropped_limits) + each(hit_for_near)

@@ -23,6 +23,8 @@ _EFFECT_VERB = patterns.compile(
     r"|dented|dents|eroded|erodes|devastated|ruined|ruins|curbed|curbs|increased|increases|decreased|decreases"
     r"|worsened|worsens|weakened|weakens|strained|strains|squeezed|squeezes|depleted|depletes)(?!\w)",
     re.IGNORECASE)
+EFFECT_VERB = _EFFECT_VERB  # read by swapped_causes.py for a sentence's cause
+EFFECT_WORDS = frozenset(_EFFECT_VERB.pattern.split("(?:", 1)[1].split(")(?!", 1)[0].split("|"))
 _PASSIVE = patterns.compile(r"(?<!\w)(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 _CLAUSE_END = patterns.compile(r"[.;!?,]|(?<!\w)(?:and|but|while|whereas)(?!\w)", re.IGNORECASE)
 _WINDOW = 200  # characters read on each side of a verb: a sentence's subject and object stand near it

@@ -272,6 +272,12 @@ _ELLIPTICAL_NONE = patterns.compile(r"\s*(?:[^\W\d_]+\s+){1,2}none\s*$", re.IGNO
 # ... or the subject it opens with: "has asked for a recount, but none has been ordered" (tests/test_newuser_40.py)
 _NONE_AS_SUBJECT = patterns.compile(r"\s*none\s+(?:has|have|had|was|were|is|are|will|would|could|can)(?!\w)",
                                     re.IGNORECASE)
+# ... and a shortfall by a count alone: "gives the Civic Alliance 41 of the 90 seats, five short of the 46 needed" says
+# the alliance is short of them, as "The Civic Alliance is short of the 46 seats it needs" does (read without it, that
+# was a negation added to "gives ... 41 of the 90 seats"; factcheck_112)
+_ELLIPTICAL_SHORT = patterns.compile(
+    r"\s*(?:(?:just|only|still|some|about)\s+)?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|a\s+few|several|a\s+handful)(?:\s+[^\W\d_]+)?\s+short\s+of(?!\w)", re.IGNORECASE)
 # A relative clause, whose pronoun stands for what the clause before it names: "... offered 2 per cent on 14 January,
 # which the union rejected the same day" rejects the offer, as "the union rejected the 2% offer" says (English).
 _RELATIVE = patterns.compile(r"\s*(?:which|whom)(?!\w)", re.IGNORECASE)
@@ -544,7 +550,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             negative = len(negations) % 2 == 1
             antecedent = frozenset()
             elliptical = found and (_ELLIPTICAL_NOT.match(piece) or (italian and _ELLIPTICAL_NON.match(piece)))
-            if found and (elliptical or _ELLIPTICAL_NONE.match(piece) or _NONE_AS_SUBJECT.match(piece)):
+            if found and (elliptical or _ELLIPTICAL_NONE.match(piece) or _NONE_AS_SUBJECT.match(piece)
+                          or (english and _ELLIPTICAL_SHORT.match(piece))):
                 words |= found[-1].words  # "an observational review, not a trial", "looked for it but found none":
                 #                           what "not" or "none" denies is said of the clause before it
                 # "Food is free of sales tax, but not vitamins": the "not" denies the clause's negation, and vitamins

@@ -114,7 +114,12 @@ _IRREGULAR = {"win": ("won",), "lose": ("lost",), "pay": ("paid",), "sell": ("so
               "freeze": ("froze", "frozen"), "choose": ("chose", "chosen"), "find": ("found",), "keep": ("kept",),
               "cost": ("cost",), "grow": ("grew", "grown"), "cut": ("cut",),
               "hide": ("hid", "hidden"), "steal": ("stole", "stolen"), "break": ("broke", "broken"),
-              "shoot": ("shot",), "mislead": ("misled",)}
+              "shoot": ("shot",), "mislead": ("misled",),
+              # a past that is the plain verb: "The plant shut down on Friday" citing "is due to shut down on Friday"
+              # built, "shut" read as no past of "shut" (factcheck_112)
+              "shut": ("shut",), "put": ("put",), "set": ("set",), "quit": ("quit",), "hit": ("hit",),
+              "let": ("let",), "split": ("split",), "spread": ("spread",), "hurt": ("hurt",), "shed": ("shed",),
+              "bid": ("bid",), "burst": ("burst",), "cast": ("cast",), "upset": ("upset",)}
 # "to cost", "will cost": a verb whose past is its plain form, not told as done after these
 _PLAIN_BEFORE = patterns.compile(r"(?<!\w)(?:to|will|would|shall|does|do|['’]ll)\s+$", re.IGNORECASE)
 # a participle after "be" is still to come: "is to be published", "will be paid" (tests/test_newuser_60.py)
@@ -178,6 +183,10 @@ _DETERMINER_BEFORE = patterns.compile(r"(?<!\w)(?:the|a|an|its|their|his|her|our
                                       r"|[\w-]+['’]s)\s+$", re.IGNORECASE)
 _OF_AFTER = patterns.compile(r"\s+(?:of|to\s+the|is|was|would|could|will)(?!\w)", re.IGNORECASE)
 _PLAIN_PASTS = frozenset(verb for verb, forms in _IRREGULAR.items() if verb in forms)
+# a past that is the plain verb is a present after a plural or a plural's pronoun ("the plants shut", "they quit"),
+# and a past after a singular ("the plant shut", "Marsh quit"; "the boss quit") or an auxiliary ("has shut", "was shut")
+_PLURAL_BEFORE = (r"(?:(?<!s\s)|(?<=ss\s)|(?<=[’']s\s)|(?<=\bhas\s)|(?<=\bwas\s)|(?<=\bis\s))" + "".join(rf"(?<!\b{word}\s)" for word in (
+    "they", "we", "you", "i", "both", "all", "people", "police", "children", "men", "women")))
 
 
 def _a_noun(text: str, match: re.Match) -> bool:
@@ -341,6 +350,8 @@ def _english_done_or_present(verb: str, scheduled: bool = False) -> re.Pattern |
     past = _english_done_source(verb, False)
     if not past:
         return None
+    if verb in _PLAIN_PASTS:  # "the plants shut down on Friday": a plural's present, as "the plant shuts down" is;
+        past = rf"{_PLURAL_BEFORE}{past}(?!\s+to\s)"  # "is set to name": a plan, no past
     present = (verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z", "o")) else
                verb[:-1] + "ies" if verb.endswith("y") and verb[-2:-1] not in "aeiou" else verb + "s")
     # its plain form too ("the tariffs raise prices"), but not after a word that makes it a noun ("a raise")
