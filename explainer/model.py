@@ -80,6 +80,20 @@ MEASURE_TOO_LONG = ("as a measure, shown as its row's heading and in its charts"
 UNIT_TOO_LONG = ("as a unit, shown beside every figure given in it", "write the unit alone, e.g. 'US$ billion'")
 BASIS_TOO_LONG = ("as how a date was derived, shown under its event", "say it in a sentence, e.g. 'the day before the "
                   "report's date'")
+# A party's aliases, a quote's `prefix` and `suffix` and a comparison's `ratio_of` had no limit either: an alias is read
+# in every check of who speaks, and a prefix of 8 MB was looked for before its quote in the source
+# (tests/test_attack_43.py). An alias is held to a name's 200 characters, a measure named in `ratio_of` to a measure's
+# 300, and a prefix or suffix, the few words beside a quote, to a sentence's 1,000.
+ALIAS_TOO_LONG = ("as another name of the party, read wherever the checks ask who speaks",
+                  "write the name alone, as the sources give it, e.g. `Islamabad`")
+BESIDE_TOO_LONG = ("as the words beside a quote, looked for with it in its source",
+                   "keep the few words just beside the quote that tell its places apart")
+# A key (an id, a `cite` entry) had none: a topic's id of 1 MB built, written seven times into its page as anchors and
+# four into the CSV (tests/test_attack_43.py). YAML takes a mapping's key of up to 1,024 characters; the real briefing's
+# longest key is 22. A source's id is held to 250 by its page's file name (crosscheck.py).
+MAX_KEY_CHARS = 1_000
+KEY_TOO_LONG = ("as a key, written into the page's anchors and the data's rows", "shorten it to a few words joined by "
+                "hyphens, e.g. `asif-all-out-war`, here and where it is used")
 LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$"
 Number = Union[int, float]
 
@@ -183,8 +197,10 @@ class Citation(Located):
     source: Key = spec("Id of the source (see content/sources.yaml).")
     quote: str = spec("The source's exact words. Only spacing and curly/straight quotes may differ.",
                       max_chars=MAX_QUOTE_CHARS)
-    prefix: str = spec("Words just before the quote, to pick one of several occurrences.", "")
-    suffix: str = spec("Words just after the quote, to pick one of several occurrences.", "")
+    prefix: str = spec("Words just before the quote, to pick one of several occurrences.", "",
+                       max_chars=MAX_SENTENCE_CHARS, too_long=BESIDE_TOO_LONG)
+    suffix: str = spec("Words just after the quote, to pick one of several occurrences.", "",
+                       max_chars=MAX_SENTENCE_CHARS, too_long=BESIDE_TOO_LONG)
 
 
 Citations = dict[Key, Citation]
@@ -263,7 +279,7 @@ class Party(Located):
                      max_chars=MAX_NAME_CHARS, too_long=LABEL_TOO_LONG)
     aliases: tuple[str, ...] = spec("Other names the sources give the party or its government, e.g. its capital "
                                     "`Islamabad`: read where the checks ask who speaks or whose figure it is; not shown.",
-                                    ())
+                                    (), item_max_chars=MAX_NAME_CHARS, item_too_long=ALIAS_TOO_LONG)
 
 
 LogKind = Literal["update", "correction", "clarification"]
@@ -392,7 +408,8 @@ class Comparison(Located):
     attribution: Markdown = spec("Whose figures these are, cited, e.g. 'Figures as laid out by Al-Monitor'.", "",
                                  max_chars=MAX_PARAGRAPH_CHARS, too_long=PARAGRAPH_TOO_LONG)
     rows: tuple[Row, ...] = spec("Rows of the table.", ())
-    ratio_of: tuple[str, ...] = spec("Measures for which the page states the ratio between two parties.", ())
+    ratio_of: tuple[str, ...] = spec("Measures for which the page states the ratio between two parties.", (),
+                                     item_max_chars=MAX_HEADING_CHARS, item_too_long=MEASURE_TOO_LONG)
     notes_title: str = spec("Heading of the notes, e.g. 'Equipment, suppliers and capabilities'.", "",
                             max_chars=MAX_HEADING_CHARS, too_long=HEADING_TOO_LONG)
     notes: tuple[ComparisonNote, ...] = spec("Remarks numbers do not capture.", ())
@@ -492,8 +509,10 @@ class Quote(Located):
                      too_long=LABEL_TOO_LONG)
     words: str = spec("The exact words, as they stand in the source.", max_chars=MAX_QUOTE_CHARS)
     source: Key = spec("Id of the source holding the words.")
-    prefix: str = spec("Words just before, to pick one of several occurrences.", "")
-    suffix: str = spec("Words just after, to pick one of several occurrences.", "")
+    prefix: str = spec("Words just before, to pick one of several occurrences.", "", max_chars=MAX_SENTENCE_CHARS,
+                       too_long=BESIDE_TOO_LONG)
+    suffix: str = spec("Words just after, to pick one of several occurrences.", "", max_chars=MAX_SENTENCE_CHARS,
+                       too_long=BESIDE_TOO_LONG)
     context: Markdown = spec("When and where it was said; cite it with [^key].", "", max_chars=MAX_ITEM_CHARS,
                              too_long=ITEM_TOO_LONG)
 

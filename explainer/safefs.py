@@ -174,50 +174,85 @@ def only_regular_files(folder: Path, root: Path) -> list[str]:
     found: list[str] = []
     problems: list[Problem] = []
     seen: set[tuple[int, int]] = set()
-    pending: list[tuple[str, bool]] = [(os.fspath(folder), False)]  # (folder, known to be inside root)
+    # (folder, its identity as its folder's listing gave it, or None where it is not known to be inside root)
+    pending: list[tuple[str, tuple[int, int] | None]] = [(os.fspath(folder), None)]
     top_depth = os.fspath(folder).count(os.sep)
     while pending:
-        current, inside = pending.pop()
+        current, listed = pending.pop()
         if current.count(os.sep) - top_depth > MAX_FOLDER_DEPTH:
             problems.append(Problem(_shown(current, root), 0, f"is a folder nested more than {MAX_FOLDER_DEPTH} deep",
                                     DEEP_HINT))
             continue
         try:
-            if not inside:
-                _inside(Path(current), root, _shown(current, root))
-            status = os.stat(current)
-            if inside and not stat.S_ISDIR(status.st_mode):  # a folder when listed, now not: taken as it now is,
-                _sort_link(current, root, found, pending, problems)  # a link out refused as any other
-                continue
-            if (status.st_dev, status.st_ino) in seen:
-                continue
-            seen.add((status.st_dev, status.st_ino))
-            with os.scandir(current) as listing:
-                entries = sorted(listing, key=lambda entry: entry.name)
+            descriptor = _open_folder(current, listed, root)
         except FileRefused as error:
             problems += error.problems
             continue
         except OSError as error:
-            problems += _folder_unreadable(error, current, root, inside).problems
+            if listed is not None and error.errno in (errno.ELOOP, errno.ENOTDIR):  # a folder when listed, now not:
+                _sort_link(current, root, found, pending, problems)  # taken as it now is, a link out refused as any other
+            else:
+                problems += _folder_unreadable(error, current, root, listed is not None).problems
             continue
-        for entry in entries:
-            if left_out(entry.name):
+        try:
+            status = os.fstat(descriptor)
+            if (status.st_dev, status.st_ino) in seen:
                 continue
-            try:
-                if entry.is_symlink():
-                    _sort_link(entry.path, root, found, pending, problems)
-                elif entry.is_dir(follow_symlinks=False):
-                    pending.append((entry.path, True))
-                elif entry.is_file(follow_symlinks=False):
-                    found.append(entry.path)
-                else:
-                    problems.append(Problem(_shown(entry.path, root), 0, "is not a regular file: it is "
-                                            f"{kind_of(entry.stat(follow_symlinks=False).st_mode)}", NOT_REGULAR_HINT))
-            except OSError as error:  # gone since the listing, or unreadable
-                problems += _listed_unreadable(error, _shown(entry.path, root)).problems
+            seen.add((status.st_dev, status.st_ino))
+            _sort_entries(descriptor, current, status.st_dev, root, found, pending, problems)
+        except OSError as error:
+            problems += _folder_unreadable(error, current, root, listed is not None).problems
+        finally:
+            os.close(descriptor)
     if problems:
         raise FileRefused(sorted(problems))
     return found
+
+
+def _open_folder(current: str, listed: tuple[int, int] | None, root: Path) -> int:
+    """Return a descriptor of the folder at `current`: the one its folder's listing named (`listed`), or else the one
+    found inside `root`; FileRefused if a link leads out, OSError (ELOOP, ENOTDIR) if it is a folder no longer.
+
+    Listed by its descriptor, the folder listed is the one checked: listed by name after a check, a folder swapped for
+    a link to a folder out of the project in between had that folder's files listed (tests/test_attack_43.py).
+    """
+    if listed is None:
+        name, checked = _inside(Path(current), root, _shown(current, root))
+        expected = (checked.st_dev, checked.st_ino)
+    else:
+        name, expected = current, listed
+    descriptor = os.open(name, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    opened = os.fstat(descriptor)
+    if (opened.st_dev, opened.st_ino) == expected:
+        return descriptor
+    os.close(descriptor)
+    if listed is None:  # what was checked was replaced since, by a folder elsewhere
+        raise replaced_while_read(_shown(current, root))
+    # A mount point, or a folder on the way replaced since the listing: looked at again as a folder not yet listed.
+    return _open_folder(current, None, root)
+
+
+def _sort_entries(descriptor: int, current: str, device: int, root: Path, found: list, pending: list,
+                  problems: list) -> None:
+    """Add each entry of the folder open at `descriptor` (named `current`) to found, pending or problems."""
+    with os.scandir(descriptor) as listing:
+        entries = sorted(listing, key=lambda entry: entry.name)
+    for entry in entries:  # the descriptor is still open: an entry's kind may be asked of it
+        if left_out(entry.name):
+            continue
+        path = os.path.join(current, entry.name)
+        try:
+            if entry.is_symlink():
+                _sort_link(path, root, found, pending, problems)
+            elif entry.is_dir(follow_symlinks=False):
+                pending.append((path, (device, entry.inode())))
+            elif entry.is_file(follow_symlinks=False):
+                found.append(path)
+            else:
+                problems.append(Problem(_shown(path, root), 0, "is not a regular file: it is "
+                                        f"{kind_of(entry.stat(follow_symlinks=False).st_mode)}", NOT_REGULAR_HINT))
+        except OSError as error:  # gone since the listing, or unreadable
+            problems += _listed_unreadable(error, _shown(path, root)).problems
 
 
 def _shown(name: str, root: Path) -> str:
@@ -242,12 +277,17 @@ def removed_while_read(shown: str) -> FileRefused:
     return refuse(shown, "was removed while the build read it", "run the build again")
 
 
+def replaced_while_read(shown: str) -> FileRefused:
+    """Return the refusal of a folder found inside the project and another by the time the build listed it."""
+    return refuse(shown, "was replaced while the build read it", "run the build again")
+
+
 def _sort_found(name: str, mode: int, root: Path, files: list, folders: list, problems: list) -> None:
     """Add what stands at `name` to files or folders (to walk, inside root), or a Problem saying what it is."""
     if stat.S_ISREG(mode):
         files.append(name)
     elif stat.S_ISDIR(mode):
-        folders.append((name, True))
+        folders.append((name, None))  # a link to a folder: looked at again when walked (see _open_folder)
     else:
         problems.append(Problem(_shown(name, root), 0, f"is not a regular file: it is {kind_of(mode)}", NOT_REGULAR_HINT))
 

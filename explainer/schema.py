@@ -22,7 +22,7 @@ from .write import OutputError
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 TEXT = {"type": "string", "minLength": 1, "pattern": r"\S"}  # the validator refuses blank text
 NAMED_TEXT = {
-    model.Key: {"type": "string", "pattern": model.KEY_PATTERN},
+    model.Key: {"type": "string", "pattern": model.KEY_PATTERN, "maxLength": model.MAX_KEY_CHARS},
     model.IsoDate: {"type": "string", "pattern": model.DATE_PATTERN, "format": "date"},
     model.Markdown: {**TEXT, "contentMediaType": "text/markdown"},
 }
@@ -34,7 +34,7 @@ def value_schema(hint, meta: dict, defs: dict) -> dict:
     if kind == "record":
         return {"$ref": f"#/$defs/{record_ref(argument, defs)}"}
     if kind == "tuple":
-        items = {"type": "array", "items": value_schema(argument, {}, defs)}
+        items = {"type": "array", "items": value_schema(argument, dict(item_meta(meta)), defs)}  # as the validator
         return {**items, "minItems": meta["min_items"]} if meta.get("min_items") else items
     if kind == "dict":
         return {"type": "object", "propertyNames": {"pattern": model.KEY_PATTERN},

@@ -53,6 +53,7 @@ from .change_bell import ChangeBell, Stopping
 from .error_page import render_error_page, render_not_found_page
 from .expectations import Expectant
 from .ignored_messages import IgnoredMessages
+from .methods import MethodRefused, MethodsChecked
 from .told_in_bursts import ToldInBursts
 from .too_long_request import Lingering
 from .moves import briefing_folders, follow, moved_address
@@ -1001,15 +1002,19 @@ class KeepScrollHandler(OwnPagesOnly, web.RequestHandler):
         self.finish(KEEP_SCROLL_JS)
 
 
+class OwnMethodRefused(OwnPagesOnly, MethodRefused):
+    """A method the preview does not serve refused (see explainer/methods.py), kept to the server's own pages."""
+
+
 def make_app(preview: Preview, host: str, port: int) -> web.Application:
     """Return the tornado application: livereload's socket and client, then the site."""
     hosts = allowed_hosts(host)
-    return web.Application([
+    return MethodsChecked([
         (r"/livereload", ReloadSocket, {"hosts": hosts, "port": port, "preview": preview}),
         (r"/livereload\.js", ReloadClientHandler, {"hosts": hosts}),
         (r"/livereload-keep-scroll\.js", KeepScrollHandler, {"hosts": hosts}),
         (r"/(.*)", SiteHandler, {"preview": preview, "hosts": hosts}),
-    ], transforms=[ClientInjector], log_function=lambda handler: None,
+    ], OwnMethodRefused, transforms=[ClientInjector], log_function=lambda handler: None,
         websocket_max_message_size=MAX_MESSAGE_BYTES,
         # A socket whose page went away without closing it (or that never answers) is closed.
         websocket_ping_interval=PING_INTERVAL, websocket_ping_timeout=PING_INTERVAL)

@@ -242,8 +242,9 @@ def _instance(cls: type, values: dict):
 
 def _sequence_check(item_hint, meta: dict) -> Check:
     """Return the check of a tuple field whose items are `item_hint`."""
-    check_item = check_for(item_hint)
-    is_text, matches = _text_shortcut(item_hint, {})
+    items_meta = item_meta(meta)  # a list's text items have a limit of their own, as a mapping's values do
+    check_item = check_for(item_hint, items_meta)
+    is_text, matches = _text_shortcut(item_hint, dict(items_meta))
     minimum = meta.get("min_items", 0)
     doc = meta.get("doc", "")
 
@@ -358,10 +359,15 @@ def _text_shortcut(hint, meta: dict) -> tuple[bool, typing.Callable | None]:
     if shape_of(hint)[0] != "text" or _is_date(hint, pattern):
         return False, None
     matches = patterns.compile(pattern).fullmatch if pattern else None
-    longest = meta.get("max_chars")
+    longest = _longest(hint, meta)
     if longest is not None:
         return True, (lambda text: len(text) <= longest and (matches is None or matches(text)))
     return True, matches
+
+
+def _longest(hint, meta: dict) -> int | None:
+    """Return the most characters a text field's value may hold, if any: a key's too, which names anchors and rows."""
+    return meta.get("max_chars", model.MAX_KEY_CHARS if hint is model.Key else None)
 
 
 def _text_pattern(hint, meta: dict) -> str | None:
@@ -395,7 +401,8 @@ def _text_check(hint, meta: dict) -> Check:
     pattern_name = PATTERN_NAMES.get(pattern, "in the expected form")
     pattern_hint = PATTERN_HINTS.get(pattern, doc)
     is_date = _is_date(hint, pattern)
-    longest = meta.get("max_chars")
+    longest = _longest(hint, meta)
+    too_long = meta.get("too_long", model.KEY_TOO_LONG if hint is model.Key else _QUOTE_TOO_LONG)
 
     def check(converter: Converter, value, line: int, where: str):
         if not isinstance(value, str):
@@ -413,7 +420,7 @@ def _text_check(hint, meta: dict) -> Check:
                               "write YYYY-MM-DD" + (", or `unknown`" if pattern == model.DATE_OR_UNKNOWN else ""))
             return _MISSING
         if longest is not None and len(value) > longest:
-            why, hint = meta.get("too_long", _QUOTE_TOO_LONG)
+            why, hint = too_long
             converter.problem(line, where, f"is {len(value):,} characters long, past the {longest:,} it may hold, {why}",
                               hint)
             return _MISSING
