@@ -74,7 +74,7 @@ from .remainders import told_remainder
 from .relative_years import year_from_publication
 from .year_ends import dated_year_end, year_end_months
 from .year_parts import months_as_year_part
-from .qualifiers import Qualifier, qualifier_of, qualifiers_of, range_qualifier
+from .qualifiers import Qualifier, is_date_day, qualifier_of, qualifiers_of, range_qualifier
 from .standards import standards_blanked
 from .reports_as_things import reports_blanked
 from .unverified import keeps_unverified, unverified
@@ -1618,6 +1618,22 @@ def _figures_known(read: tuple[tuple[str, str], ...]) -> frozenset[Quantity]:
 read_by_language(_figures_known)
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _days_only(read: tuple[tuple[str, str], ...]) -> frozenset[Quantity]:
+    """Return the numbers the passages `read` give only as a date's day: "Five people were killed" may not cite "On 5
+    October, people were killed" (it built, the day read as a count; tests/test_newuser_85.py)."""
+    days, others = set(), set()
+    for text, language in read:
+        for mention in mentions_in(text, language):
+            for quantity in mention.quantities:
+                (days if mention.kind == "date" and is_date_day(quantity) else others).add(quantity)
+        others |= passage_labels(text, language)
+    return frozenset(days - others)
+
+
+read_by_language(_days_only)
+
+
 def _unsupported(statements: list[Statement], sentence: Sentence, passages: list[Cited], cites: str,
                  listed: bool = True, language: str = "") -> list[Finding]:
     """Return a finding for each statement of a sentence that its passages do not back as written."""
@@ -1631,7 +1647,10 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
     shown = _clip(sentence.text, 160)
     findings, reported, plain = [], set(), []
     days = set().union(*(_days_in(p.text, p.language) for p in passages)) if any(s.kind == "weekday" for s in statements) else set()
+    all_known = known
+    figures_known = known - _days_only(tuple((p.text, p.language) for p in passages))
     for statement in statements:
+        known = figures_known if statement.kind == "figure" else all_known  # a date's day backs a date, never a count
         if statement.kind == "weekday":
             if day_number(statement.text, language) not in days:
                 findings.append(Finding(

@@ -14,7 +14,8 @@ sentence telling it undone too ("Acme did not admit fault": the source says no s
 and Indonesian ("tidak berarti", "belum tentu", "tidak jelas apakah", "tidak ada bukti": tests/test_newuser_51.py);
 words in quotation marks are not.
 A "whether" clause opening a sentence ("Whether Acme admitted fault remains disputed")
-is framed too: asked, never told.
+is framed too: asked, never told; and so is one an inquiry looks into ("an investigation into whether Meridian
+delayed reporting the leak", "is examining whether", "to determine whether").
 """
 
 from __future__ import annotations
@@ -42,7 +43,13 @@ _FRAME = patterns.compile(
     r"|(?<!\w)(?:not\s+(?:yet\s+)?decided|yet\s+to\s+decide)\s+(?:whether|if)\s+"
     # a "whether" clause opening a sentence is its subject, asked, never told: "Whether Acme admitted fault remains
     # disputed"
-    r"|(?:^|(?<=[.!?;:]))\s*whether\s+", re.IGNORECASE)
+    r"|(?:^|(?<=[.!?;:]))\s*whether\s+"
+    # and so is one an inquiry looks into: "opened an investigation into whether Meridian delayed reporting the leak",
+    # "is examining whether", "to determine whether" (a finding told of it, "Meridian delayed reporting the leak",
+    # built: tests/test_newuser_85.py)
+    r"|(?<!\w)(?:(?:investigation|inquiry|enquiry|probe|review|examination|study|audit|inquest)s?\s+(?:into|of)"
+    r"|(?:investigat|examin|review|assess|check|determin|establish|ascertain|verify|verif|stud)(?:e|es|ed|ing|ies|ied|y)?"
+    r"|looking\s+into|look\s+into|looks\s+into)\s+whether\s+", re.IGNORECASE)
 _FRAME_WORDS = ("mean", "impl", "signal", "indicat", "admission", "unclear", "clear", "uncertain", "unknown", "known",
                 "whether", "evidence", "proof", "sign")
 # A sentence's own frame: it keeps the source's doubt or denial

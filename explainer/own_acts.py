@@ -4,7 +4,8 @@ may cite "the Northern Waters Commission confirmed a 15 per cent cut in this yea
 party_word.py reads "X confirmed ..." and "X announced ..." as X's word, which a sentence may not state as fact. Where
 X is an institution that decides (a commission, agency, regulator, authority, court, tribunal, board, committee,
 council, central bank or panel) and what it confirms or announces is a thing it does ("a 15 per cent cut", "a ban",
-"a fine of", "its decision"), not a clause ("confirmed that the vessel had been seized"), the words tell its act, as
+"a fine of", "its decision", "an investigation"), or the inquiry it says it has opened ("said it had opened an
+investigation into whether ..."), not a clause ("confirmed that the vessel had been seized"), the words tell its act, as
 the act itself does: no side's claim (tests/test_factcheck_102.py). English text is read.
 """
 
@@ -21,11 +22,21 @@ _DECIDING = patterns.compile(r"(?<!\w)(?:commission|agency|regulator|authority|c
 _ACT_ANNOUNCED = patterns.compile(
     r"(?:confirm|announc)(?:ed|es|e)\s+(?:a|an|the|its|their|this\s+year's|next\s+year's)\s+(?:[\w%.,-]+\s+){0,6}?"
     r"(?:cut|cuts|rise|increase|reduction|ban|fine|limit|limits|quota|quotas|decision|ruling|rate|freeze|suspension"
-    r"|halt|approval|rejection|penalty|sanction|sanctions)(?!\w)", re.IGNORECASE)
+    r"|halt|approval|rejection|penalty|sanction|sanctions|investigation|inquiry|probe|review|audit)(?!\w)",
+    re.IGNORECASE)
+# ... or says it has begun one of its inquiries: "the regulator said on Friday it had opened an investigation into
+# whether ..." (the honest "The regulator has opened an investigation" was refused as its word: newuser_85)
+_INQUIRY_OPENED = patterns.compile(
+    r"said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|is|were|are)\s+"
+    r"(?:opened|launched|begun|started|opening|launching|beginning|starting)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:investigation|inquiry|probe|review|audit)(?!\w)", re.IGNORECASE)
 
 
 def own_act_announced(text: str, at: int, speaker: str) -> bool:
     """Say whether the reporting verb at text[at] ("confirmed", "announced") gives a deciding body's own act, not its
     word: "the Northern Waters Commission confirmed a 15 per cent cut"."""
-    return text.startswith(("confirm", "announc"), at) and _DECIDING.search(speaker) is not None \
-        and _ACT_ANNOUNCED.match(text, at) is not None
+    if _DECIDING.search(speaker) is None:
+        return False
+    if text.startswith("said", at):
+        return _INQUIRY_OPENED.match(text, at) is not None
+    return text.startswith(("confirm", "announc"), at) and _ACT_ANNOUNCED.match(text, at) is not None

@@ -9,7 +9,7 @@ captured"). A sentence is refused where it opens on the same speaker (its words,
 of five letters or more of the deed, says nobody's word itself, and no cited passage states it outside such an
 account ("The army captured the city on Monday. It said it had taken 200 prisoners"). A promise ("said it would")
 is no deed done, and a decision a body makes by announcing it ("the council said it approved the levy", "voted",
-"appointed") is the act itself; a party's own word is party_word.py's. English text is read.
+"appointed") is the act itself, as is an inquiry a deciding body says it has opened (own_acts.py); a party's own word is party_word.py's. English text is read.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, says_whose_word, unquoted
+from .own_acts import own_act_announced
 from .party_word import OWN_ACCOUNT
 from .sentences import folded_word, markers_blanked, split_sentences
 from .speakers import naming_words, parties_of, reporting_subjects, reports
@@ -80,6 +81,8 @@ def _accounts(text: str, parties: tuple) -> tuple[tuple[str, str, frozenset[str]
         account = _OF_ITSELF.match(text, at)
         if account is None or not subject or (parties and parties_of(naming_words(subject, parties), parties)):
             continue  # no deed of its own; or a party's, party_word.py's to read
+        if own_act_announced(text, at, subject):
+            continue  # "the regulator said it had opened an investigation": its act, not its word (own_acts.py)
         deed = _clause_of(account["deed"])
         found.append((subject, " ".join(deed.split()), _long_words(deed)))
     return tuple(found)

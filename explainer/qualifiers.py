@@ -324,7 +324,14 @@ def qualified_figures(text: str, language: str = "") -> tuple[tuple[Quantity, Qu
     """Return each quantity text states with its qualifier (an end of a range its bound that way), or None (always
     for a date's); remembered."""
     return tuple((quantity, _bound_of(text, m.start, m.end, language) if m.kind == "figure" else None)
-                 for m in mentions_in(text, language) for quantity in m.quantities)
+                 for m in mentions_in(text, language) for quantity in m.quantities
+                 if m.kind != "date" or not is_date_day(quantity))
+
+
+def is_date_day(quantity: Quantity) -> bool:
+    """Say whether a date's quantity is its day (no month, no year): "5 October" gives no count of 5, qualified or
+    not ("12 people died" of "On 12 March, at least 12 people died" built, the date's 12 read as a plain 12)."""
+    return not quantity.unit and quantity.value <= 31
 
 
 def _bound_of(text: str, start: int, end: int, language: str) -> Qualifier | None:
