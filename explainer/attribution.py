@@ -375,7 +375,9 @@ def statements_needing_citation(sentence: Sentence, language: str = "", sides: i
     """Return the figures, dates and quoted phrases a sentence (in `language`) states, in order; in a briefing of
     `sides` parties, "the two sides" of two names them, as "both sides" does, and states no figure."""
     statements = _statements(sentence, language)
-    if sides >= 2 and any(s.kind == "figure" and _COUNTS.get(s.text.casefold()) == sides for s in statements):
+    if sides >= 2 and any(s.kind == "figure" and (_COUNTS.get(s.text.casefold()) == sides
+                                                  or s.quantities[:1] == (Quantity(Decimal(sides)),))
+                          for s in statements):
         return [s for s in statements if not _names_the_sides(s, sentence, sides)]
     return list(statements)
 
@@ -399,9 +401,19 @@ def _names_the_sides(statement: Statement, sentence: Sentence, sides: int = 2) -
     """Say whether a figure is the "two" of "the two sides" (parties, countries, ...) of a briefing of two, or the
     "five" of "the five parties" of five."""
     start, end = statement.start - sentence.start, statement.end - sentence.start
+    if (statement.kind == "figure" and sides == 2 and statement.quantities[:1] == (Quantity(Decimal(2)),)
+            and _TWO_SIDES_ELSEWHERE.match(sentence.text, start)):
+        return True  # "Две страны в цифрах": Russian has no article to read (it built on a date's day: newuser_22)
     return (statement.kind == "figure" and _COUNTS.get(statement.text.casefold()) == sides
             and _after_the(sentence.text, start)
             and bool(_SIDES_AFTER.match(sentence.text, end) or _held_jointly(sentence.text, start, end)))
+
+
+# "the two sides" in languages that say it without an article, or with their own: Russian and Ukrainian "две
+# стороны", "дві країни", French "les deux pays", Spanish "las dos partes", German "die beiden Seiten"
+_TWO_SIDES_ELSEWHERE = patterns.compile(
+    r"(?:два|две|дві|deux|dos|beiden|zwei)\s+(?:стороны|страны|сторони|країни|государства|держави|pays|parties|camps"
+    r"|partes|países|bandos|gobiernos|Seiten|Länder|Parteien|Regierungen)(?!\w)", re.IGNORECASE)
 
 
 def _held_jointly(text: str, start: int, end: int) -> bool:
@@ -1618,6 +1630,20 @@ def _figures_known(read: tuple[tuple[str, str], ...]) -> frozenset[Quantity]:
 read_by_language(_figures_known)
 
 
+_DAY_JOINER = patterns.compile(r"\s*(?:[-–—&,/]|[^\W\d_]{1,5})?\s*")  # "and", "και", "и", "et", "–" between days
+
+
+def _joined_to_a_date(statement: Statement, statements: list[Statement], sentence: Sentence) -> bool:
+    """Say whether a figure stands beside a date of the sentence with only a joiner between: a day of a list or range
+    of days ("February 9 and 10", "18 και 19 Μαρτίου") that the sentence's reading took for a figure."""
+    text, base = sentence.text, sentence.start
+    return any(other.kind == "date" and (
+        (0 <= other.start - statement.end <= 8 and _DAY_JOINER.fullmatch(text, statement.end - base, other.start - base))
+        or (0 <= statement.start - other.end <= 8
+            and _DAY_JOINER.fullmatch(text, other.end - base, statement.start - base)))
+        for other in statements)
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _days_only(read: tuple[tuple[str, str], ...]) -> frozenset[Quantity]:
     """Return the numbers the passages `read` give only as a date's day: "Five people were killed" may not cite "On 5
@@ -1650,7 +1676,10 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
     all_known = known
     figures_known = known - _days_only(tuple((p.text, p.language) for p in passages))
     for statement in statements:
-        known = figures_known if statement.kind == "figure" else all_known  # a date's day backs a date, never a count
+        # a date's day backs a date, never a count; nor a day of a date's list the sentence reads as a figure ("on
+        # February 9 and 10, 2026", Greek "τις 18 και 19 Μαρτίου")
+        known = figures_known if statement.kind == "figure" and not _joined_to_a_date(statement, statements, sentence) \
+            else all_known
         if statement.kind == "weekday":
             if day_number(statement.text, language) not in days:
                 findings.append(Finding(

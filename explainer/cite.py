@@ -95,6 +95,7 @@ from .mediators import mediator_sided
 from .proportions_languages import widened_proportions_in_languages
 from .offices import changed_portfolios
 from .causes import invented_causes
+from .blamed_causes import blamed_cause_as_fact
 from .record_bounds import widened_records
 from .civil_terms import civil_told_as_criminal
 from .court_steps import steps_taken_further
@@ -809,7 +810,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + widened_proportions_in_languages(text, passages, offset, language)
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
             + misstated_rate_statements(text, passages, offset, language)
-            + changed_portfolios(text, passages, offset, language) + (invented_causes(text, passages, offset, language) or swapped_causes(text, passages, offset, language))
+            + changed_portfolios(text, passages, offset, language) + (invented_causes(text, passages, offset, language) or swapped_causes(text, passages, offset, language)
+                                                                      or blamed_cause_as_fact(text, passages, offset, language))
             + widened_records(text, passages, offset, language) + misdated_acts(text, passages, offset, language)
             + misreckoned_premiums(text, passages, offset, language)
             + widened_record_spans(text, passages, offset, language)
@@ -1031,7 +1033,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(ended_states) + each(next_stage_as_reached) + each(ruling_told_as_made) + each(begun_as_done) + each(unfinished_as_complete) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(misstated_rate_statements)
-            + each(changed_portfolios) + (each(invented_causes) or each(swapped_causes)) + each(widened_records) + each(unscoped_superlatives) + each(misdated_acts)
+            + each(changed_portfolios) + (each(invented_causes) or each(swapped_causes) or each(blamed_cause_as_fact)) + each(widened_records) + each(unscoped_superlatives) + each(misdated_acts)
             + each(misreckoned_premiums)
             + each(unnamed_groups) + each(reversed_shifts)
             + each(turned_opposites) + each(dropped_approximations) + each(dropped_limits) + each(hit_for_near)

@@ -8,6 +8,7 @@ as one of its own: `new` quoted their first words as the briefing's opening pass
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Iterator
 
@@ -20,10 +21,12 @@ _ENDS_AT_STOP = patterns.compile(r"""[.!?…。！？۔؟।॥]["'”’»)\]]*
 # A section's number opening a sentence ("1.1 The Board has refused ...", "2) The", "(b) The"): no part of its prose.
 # A capital must follow it: "1.5 million people fled." opens with a figure.
 _SECTION_NUMBER = patterns.compile(r"(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\))[ \t]+")
-# A news dateline opening a sentence ("BERGEN, 14 November - Talks ...", "WASHINGTON (Reuters) — The"): its place in
-# capitals, an agency or a date, and a dash. `new` quoted "BERGEN, 14 November -" as the briefing's opening passage.
-_DATELINE = patterns.compile(r"[A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+){0,3}(?:[ \t]*\([^()\n]{1,40}\))?"
-                             r"(?:,[ \t]*[^\n,()–—-]{1,30}?(?:[ \t]*\([^()\n]{1,40}\))?)?[ \t]+[-–—][ \t]+")
+# A news dateline opening a sentence ("BERGEN, 14 November - Talks ...", "WASHINGTON (Reuters) — The",
+# "SAINT-AUBIN-SUR-VÈRE, 12 mars 2026 (Agence Presse Centre) -"): its place in capitals (any script's: `dateline`), an
+# agency or a date, and a dash. `new` quoted "BERGEN, 14 November -" as the briefing's opening passage.
+_DATELINE = patterns.compile(r"(?P<place>[^\W\d_](?:[^\W\d_]|['.-])*(?:[ \t]+[^\W\d_](?:[^\W\d_]|['.-])*){0,3})"
+                             r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]*[^\n,()–—-]{1,30}?(?:[ \t]*\([^()\n]{1,40}\))?)?"
+                             r"[ \t]+[-–—][ \t]+")
 _DIGITS = patterns.compile(r"\d+")
 _LONGEST_HEADER = 300  # characters: a line longer is no page's header, and as wide as a line need be to count as full
 
@@ -36,11 +39,17 @@ def prose_first(text) -> Iterator[tuple[int, int]]:
     for start, end in text.sentences:
         start = _past_headers(text.text, start, end, repeated)
         if is_running_prose(text.text, start, end, repeated):
-            number = _SECTION_NUMBER.match(text.text, start, end) or _DATELINE.match(text.text, start, end)
+            number = _SECTION_NUMBER.match(text.text, start, end) or dateline(text.text, start, end)
             yield (number.end() if number and text.text[number.end()].isupper() else start), end
         else:
             others.append((start, end))
     yield from others
+
+
+def dateline(source: str, start: int, end: int) -> re.Match | None:
+    """Return the news dateline opening the sentence source[start:end], its place in capitals, or None."""
+    found = _DATELINE.match(source, start, end)
+    return found if found and found["place"].isupper() else None
 
 
 def _past_headers(source: str, start: int, end: int, repeated: frozenset[str]) -> int:

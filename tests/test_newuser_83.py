@@ -224,3 +224,23 @@ def test_a_negating_subject_a_quoted_negation_and_a_year_running_are_kept(senten
 ])
 def test_their_honest_twins_build(sentence: str, passage: str):
     assert found(sentence, passage) == []
+
+
+@pytest.mark.parametrize("opening, after", [
+    ("BERGEN, 14 November - Talks between Norlandia and the Isles ended.", "Talks between"),
+    ("SAINT-AUBIN-SUR-VÈRE, 12 mars 2026 (Agence Presse Centre) - La maternité fermera.", "La maternité"),
+    ("WASHINGTON (Reuters) — The talks ended.", "The talks"),
+    ("Talks - between them - ended.", None),
+    ("NATO - the alliance said so.", None),
+])
+def test_a_dateline_is_its_place_in_capitals_in_any_script(opening: str, after: str | None):
+    """`new` passes over a dateline whose place is in capitals with accents too ("SAINT-AUBIN-SUR-VÈRE"), with an
+    agency in brackets, and over nothing else."""
+    from explainer.running_prose import prose_first
+
+    class Text:  # a source of one sentence, as prose_first reads it
+        text = opening + "\n"
+        sentences = ((0, len(opening)),)
+
+    start, _ = next(prose_first(Text()))
+    assert (opening[start:].startswith(after) if after else start == 0), opening[start:]

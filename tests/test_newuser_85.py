@@ -87,3 +87,33 @@ def test_a_body_that_says_it_did_something_else_keeps_its_word():
     assert any("the word of the army about itself" in finding
                for finding in sentence_findings("The army captured the city.",
                                                 ("The army said it had captured the city.",), "en", ()))
+
+
+BLAMED = ("The Norlandia Pelagic Association said prices paid to its members had dropped by about 15 per cent since "
+          "the summer, which it blamed on the lack of a deal.")
+
+
+@pytest.mark.parametrize("sentence, refused", [
+    ("Prices paid to fishermen have dropped by about 15% since the summer because of the lack of a deal.", True),
+    ("The lack of a deal has led to a fall of about 15% in prices paid to fishermen.", True),
+    ("The lack of a deal caused prices to drop by about 15%.", True),
+    ("Prices dropped by about 15%, due to the lack of a deal.", True),
+    ("The association blamed the lack of a deal for a fall of about 15% in prices.", False),
+    ("Prices fell by about 15% because of the lack of a deal, the association said.", False),
+    ("According to the association, prices dropped by about 15% because of the lack of a deal.", False),
+    ("Prices have dropped by about 15% since the summer.", False),
+])
+def test_a_cause_given_only_as_someones_blame_is_not_told_as_fact(sentence: str, refused: bool):
+    """A passage's "which it blamed on the lack of a deal" gives the association's blame, no cause: told as fact
+    ("because of", "led to", "caused", "due to") it is refused, said as the association's word it builds."""
+    findings = found(sentence, BLAMED)
+    if refused:
+        assert any("gives as fact a cause" in finding and "only as someone's blame ('blamed')" in finding
+                   for finding in findings), findings
+    else:
+        assert findings == []
+
+
+def test_a_cause_a_passage_gives_plainly_beside_a_blame_builds():
+    assert found("Prices dropped because of the lack of a deal.",
+                 "Prices dropped because of the lack of a deal, which the association blamed on Norlandia.") == []
