@@ -106,7 +106,9 @@ ATTRIBUTIONS: dict[str, tuple[str, ...]] = {
            "describes", "described", "reportedly", "purportedly"),
     "fr": ("selon", "d'après", "affirme", "affirment", "affirmé", "dit", "disent", "déclare", "déclarent",
            "déclaré", "assure", "assurent", "soutient", "soutiennent", "prétend", "prétendent", "prétendu",
-           "estime", "estiment", "qualifie", "qualifié"),
+           "estime", "estiment", "qualifie", "qualifié",
+           # a side's judgement or argument: "Les syndicats jugent ces estimations « gonflées »" (newuser_84)
+           "jugent", "invoque", "invoquent", "invoqué", "allègue", "allèguent", "allégué", "plaide", "plaident"),
     "ar": ("قال", "وقال", "قالت", "وقالت", "قالوا", "يقول", "ويقول", "تقول", "وتقول", "بحسب", "وبحسب", "حسب", "وفقا",
            "وفقًا", "أكد", "وأكد", "أكدت", "وأكدت", "زعم", "وزعم", "زعمت", "يزعم", "ادعى", "وادعى", "أفادت", "وأفادت",
            "ذكرت", "وذكرت", "أعلن", "وأعلن", "أعلنت", "وأعلنت"),
@@ -626,9 +628,14 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
                 shared, passage.text, _PASSED_ON_WORDS if passage in claimed else _CONTESTED_WORDS):
             return [Finding(offset, f"the source gives this as someone's word ('{given[0]}'), but it is worded as "
                                     f"fact: {_clip(text, 160)}",
-                            "say whose word it is, as the source does ('... said', 'according to ...'), or quote it; "
-                            "or cite only the words it rests on")]
+                            f"say whose word it is, as the source does ({_SAID.get(passage.language[:2], _SAID['en'])}),"
+                            " or quote it; or cite only the words it rests on")]
     return []
+
+
+# How the hint above words "... said" in the built-in languages: a French editor was shown English (newuser_84).
+_SAID = {"en": "'... said', 'according to ...'", "fr": "'... a déclaré', 'selon ...'", "es": "'... dijo', 'según ...'",
+         "de": "'... sagte', 'laut ...'"}
 
 
 @functools.lru_cache(maxsize=1 << 12)  # asked by dropped_attribution, then by party_word.py, of one sentence

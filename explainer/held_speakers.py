@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from . import patterns
 from .attribution import Cited
 from .clauses import content_words
 from .sentences import MARKER, split_sentences
@@ -59,3 +60,22 @@ def held_passage(text: str, passage: Cited, skipped: frozenset[str], speaks: Cal
                 return passage  # "It says ..." with no speaker named before it in the passage
             held.update(range(first, index + 1))
     return passage._replace(text=" ".join(sentences[index].text for index in sorted(held)))
+
+
+# A sentence opening on a pronoun, whose speaker the sentence before names: "Elle a indiqué que l'agence ferait appel"
+# after "« ... », a déclaré jeudi Claire Moreau, directrice générale de l'ARS." (its "Elle" was read as a name, and
+# "Claire Moreau a indiqué ..." refused; read as no one, "Patrick Lemaire a indiqué ..." would build).
+# English's are read by speaker_turns.py, and "she" is no name there: "The judge said" of "She wrote" stays unread.
+_PRONOUN_OPENING = patterns.compile(r"\s*(?:Elle|Il|Elles|Ils|Sie|Er|Ella|Él|Ellos|Ellas)\s")
+
+
+def with_antecedent(passage: Cited, speaks: Callable[[str], bool]) -> Cited:
+    """Return a passage opening on a pronoun with the sentence before it in its paragraph, where that one names its
+    speaker (`speaks`): whom the pronoun stands for; else the passage as it is."""
+    if not passage.paragraph or not _PRONOUN_OPENING.match(passage.text):
+        return passage
+    at = passage.paragraph.find(passage.text)
+    before = split_sentences(passage.paragraph[:at], passage.language) if at > 0 else []
+    if not before or not speaks(before[-1].text):
+        return passage
+    return passage._replace(text=f"{before[-1].text} {passage.text}")

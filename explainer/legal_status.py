@@ -73,11 +73,12 @@ _PENDING = patterns.compile(
     r"|heard\s+(?:[\w'’]+\s+){0,3}?(?:appeal|arguments?)|appeals?\s+(?:was|were|is|has\s+been)\s+heard"
     r"|pendant|examinera)(?!\w)", re.IGNORECASE)
 # An appeal announced or weighed, not (yet) filed: "will appeal", "plans to appeal", "vowed to appeal"; French "va
-# faire appel", "fera appel", "compte faire appel".
+# faire appel", "fera appel", "ferait appel" (reported: "a indiqué que l'agence ferait appel", newuser_84), "compte faire
+# appel".
 _PLANNED = patterns.compile(
     rf"(?<!\w)(?:(?:will|would|shall|may|might|could|to)\s+(?:\w+\s+)?appeal{_NOT_AN_APPEAL_TO}|considering\s+an\s+"
     rf"appeal|(?:va|vont|compte|comptent|entend|entendent|envisage|envisagent|pourrait|pourraient|devrait|devraient)"
-    rf"\s+faire\s+appel|fer(?:a|ont)\s+appel)(?!\w)", re.IGNORECASE)
+    rf"\s+faire\s+appel|fer(?:a|ont|ait|aient)\s+appel)(?!\w)", re.IGNORECASE)  # "ferait appel", as "would appeal"
 _MAY_BE_READ = ("final", "définiti", "irrévocable", "rechtskräftig", "anfechtbar", "appe")  # looked for as text
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|no|never|n['’]t|nor|yet\s+to|pas|ne|n['’]|nicht|kein\w*)"
                                    r"(?:\W+\w+){0,2}\W*$", re.IGNORECASE)

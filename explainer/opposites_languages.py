@@ -43,6 +43,8 @@ FRENCH = Pairs((
     ("valider validé validée validés validées valide validait validera", "censurer censuré censurée censurés censurées "
                                                                           "censure censurait censurera"),
     ("excédent excédents excédentaire excédentaires", "déficit déficits déficitaire déficitaires"),
+    # an outcome turned for whom it was, as English's "a defeat for" of "a victory for" (newuser_84)
+    ("victoire victoires", "défaite défaites revers échec échecs camouflet camouflets"),
 ), r"(?<!\w)(?:pas|ne|n['’]|non|jamais|aucune?)\W+(?:\w+\s+)?$",
     "dans avec pour plus selon leur leurs sont était étaient avait avaient été cette ces depuis entre mais aussi "
     "elle elles ils tous toute toutes après avant")
@@ -61,6 +63,7 @@ SPANISH = Pairs((
     ("armado armada armados armadas", "desarmado desarmada desarmados desarmadas"),
     ("estrecho estrecha estrechos estrechas", "amplio amplia amplios amplias holgado holgada"),
     ("preliminar preliminares provisional provisionales", "definitivo definitiva definitivos definitivas"),
+    ("victoria victorias triunfo triunfos", "derrota derrotas revés reveses"),
 ), r"(?<!\w)(?:no|sin|nunca|ni)\W+(?:\w+\s+)?$",
     "para sobre según entre pero también este esta estos estas fueron había habían desde durante ante contra")
 GERMAN = Pairs((
@@ -83,6 +86,7 @@ GERMAN = Pairs((
     ("freiwillig freiwillige freiwilligen freiwilliger freiwilliges",
      "verpflichtend verpflichtende verpflichtenden verpflichtender verpflichtendes"),
     ("bewaffnet bewaffnete bewaffneten bewaffneter", "unbewaffnet unbewaffnete unbewaffneten unbewaffneter"),
+    ("Sieg Siege Erfolg", "Niederlage Niederlagen Rückschlag Rückschläge"),
 ), r"(?<!\w)(?:nicht|kein|keine|keinen|keinem|keiner|nie)\W+(?:\w+\s+)?$",
     "eine einer einen einem eines wurde wurden worden sind nach über gegen dass sich auch oder aber laut seit "
     "haben hatte hatten", capitals_name=False)

@@ -302,6 +302,15 @@ def _read(text: str, parties: tuple, language: str
     return tuple(parts)
 
 
+def _declared(words: str, parties: tuple) -> bool:
+    """Say whether a speaker named by a common noun is named as the editor named a party, in its `short_name` or
+    `aliases` in French ("l'agence", "la région"; see owners.party_words): that party's word then, a side's
+    (newuser_84: "selon l'agence" dropped from the agency's own count, a side's in a dispute over a maternity ward,
+    built)."""
+    said = folded_word(" ".join(words.split()))
+    return any(said in names for _, names in parties)
+
+
 # a speaker in a condition: "if the district court finds that", "unless the panel concludes that"
 _CONDITION = patterns.compile(r"(?<!\w)(?:[Ii]f|[Uu]nless|[Ww]hether|[Oo]nce|[Ss]hould)\s+(?:[\w'’-]+\s+){1,5}$")
 
@@ -323,7 +332,7 @@ def _party_spans(text: str, parties: tuple) -> list[tuple[tuple[int, int], str]]
     for at, words, names in speakers_in(text, parties):
         if _CONDITION.search(text, max(0, at - 80), at):
             continue  # "If that court finds that ...": a condition, no one's word (tests/test_newuser_69.py)
-        if names == _possessor(named_by_its_noun(words, parties)):
+        if names == _possessor(named_by_its_noun(words, parties)) and not _declared(words, parties):
             continue  # "the agency said" of the Medicines Safety Agency: a regulator's word, or its data, is no side's
         if own_act_announced(text, at, words):
             continue  # "the commission confirmed a 15 per cent cut": its act, not its word (own_acts.py)

@@ -28,7 +28,7 @@ from . import (definite_speakers, german_titles, participle_speakers, patterns, 
                vietnamese_speakers)
 from .attribution import Cited, Finding, locale_word_pattern, may_hold_locale_word, quoted_parts
 from .clauses import WINDOW
-from .held_speakers import held_passage
+from .held_speakers import held_passage, with_antecedent
 from .inflection import names_no_one
 from .ministry_briefs import office_start, without_briefs
 from .numbers import COUNT_IN_WORDS, all_locale_words, read_by_language
@@ -111,9 +111,15 @@ _REPORTING = patterns.compile(
 _REPORTING_FR = (
     r"(?<!\w)(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+(?:déclaré|affirmé|dit|ajouté|annoncé"
     r"|assuré|indiqué|estimé|souligné|averti|démenti|reconnu|précisé|confirmé|expliqué|répondu|dénoncé|qualifié"
-    r"|rappelé|évoqué|prévenu|insisté|martelé|regretté|parlé(?=\s+d))|déclare|déclarent|affirme|affirment|assure"
+    r"|rappelé|évoqué|prévenu|insisté|martelé|regretté|parlé(?=\s+d)|invoqué|plaidé|allégué|fait\s+valoir"
+    r"|mis\s+en\s+avant)|déclare|déclarent|affirme|affirment|assure"
     r"|assurent|ajoute|indique|souligne|prévient|insiste|martèle|regrette|rappelle|rappellent"
-    r"|estime|précise|confirme|explique|répond|dénonce|qualifie|qualifient|évoque|évoquent|parlen?t?(?=\s+d))(?!\w)"
+    r"|estime|précise|confirme|explique|répond|dénonce|qualifie|qualifient|évoque|évoquent|parlen?t?(?=\s+d)"
+    # the plural of each ("Les syndicats estiment que ...": unread, the agency's words given to them built), and a
+    # side's argument ("L'ARS invoque un manque de pédiatres", "fait valoir", "met en avant"; newuser_84)
+    r"|ajoutent|indiquent|soulignent|préviennent|insistent|martèlent|regrettent|estiment|précisent|confirment"
+    r"|expliquent|répondent|dénoncent|invoquen?t?|plaiden?t?|allèguen?t?|(?:fai[st]|font)\s+valoir"
+    r"|(?:met|mettent)\s+en\s+avant)(?!\w)"
     # "« ... », a lancé sa porte-parole": a quotation's speaker; "La région a lancé le projet" is no one's word
     r"|(?<=[,»]\s)(?:a|ont)(?:-t-(?:il|elle|ils|elles))?\s+lancé(?!\w)")
 # Every reporting word above starts a word with one of these letters: looked for first, the search passes over the
@@ -166,6 +172,7 @@ september october november december mr mrs ms dr sir dame lord lady justice judg
 cllr councillor councilor councilman councilwoman alderman
 el la los las lo un una del al en con por para sin su sus le les der die das ein eine und
 premier ministre président présidente porte-parole ministère armée gouvernement selon du des de une
+elle elles ils nous vous ella ellos ellas sie wir ihr
 """.split())
 _NAME_PREFIX = patterns.compile(r"(?:Mc|Mac|O['’])(?=\w)")
 _MOST_WORDS = 8  # a speaker's name and title, at most: "Pakistan's Information Minister Attaullah Tarar"
@@ -414,15 +421,27 @@ def _speaker_after(text: str, verb: re.Match) -> str:
     appositive after a comma where those name no one ("said the union's leader, Dev Okafor"); "" elsewhere."""
     if not text[:verb.start()].rstrip().endswith((",", '"', "”", "»", "’")) or verb.group() in _NOT_INVERTED:
         return ""  # "Kabul denied the report and said Pakistan had": the words after say what, not who
-    first = text[verb.end():].split(maxsplit=1)[:1]
+    when = _WHEN_SAID.match(text, verb.end())
+    start = when.end() if when else verb.end()  # "a déclaré jeudi Claire Moreau": the speaker after the day
+    first = text[start:].split(maxsplit=1)[:1]
     if not first or not (first[0][:1].isupper() or re.sub(r"['’].*", "", first[0]).casefold() in _SPEAKER_OPENERS
-                         or first[0][:2].casefold() in ("l'", "l’") or _titled_name_after(text, verb.end())):
+                         or first[0][:2].casefold() in ("l'", "l’") or _titled_name_after(text, start)):
         return ""  # "..., said on Friday that", "said to be": no one named
-    words = _words_after(text, verb.end())
-    end = _SUBJECT_START.search(text, verb.end())
+    words = _words_after(text, start)
+    end = _SUBJECT_START.search(text, start)
     if not naming_words(words) and end and end.group() == ",":
         words = f"{words} {_words_after(text, end.end())}"
     return words
+
+
+# The day a quotation's speaker spoke, between the verb and the name: "», a déclaré jeudi Claire Moreau", "a indiqué
+# mardi soir le ministre", "said on Friday the minister" (the speaker went unread, and the passage's next sentence's
+# "Elle" was named as the speaker instead: tests/test_newuser_84.py). Not "said on Friday that": no one is named.
+_WHEN_SAID = patterns.compile(
+    r"(?:\s+(?:on\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|yesterday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer)"
+    r"(?:\s+(?:soir|matin|après-midi|evening|morning|night|por\s+la\s+(?:mañana|tarde|noche)))?)(?=\s)",
+    re.IGNORECASE)
 
 
 def _apposed_party(text: str, start: int, words: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
@@ -881,6 +900,9 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
     passages = [held_passage(text, passage, skipped, lambda said: bool(speakers_in(said, parties)))
                 for passage in passages]  # each sentence of a passage with its own speakers (held_speakers.py)
     given = _speakers_of(passages, parties)
+    if not given:  # "Elle a indiqué que ...": the speaker the sentence before names
+        passages = [with_antecedent(passage, lambda said: bool(speakers_in(said, parties))) for passage in passages]
+        given = _speakers_of(passages, parties)
     if not given and any(":" in passage.paragraph for passage in passages):
         passages = [_in_its_turn(passage) for passage in passages]
         given = _speakers_of(passages, parties)
