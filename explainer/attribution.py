@@ -1640,15 +1640,22 @@ read_by_language(_figures_known)
 _DAY_JOINER = patterns.compile(r"\s*(?:[-–—&,/]|[^\W\d_]{1,5})?\s*")  # "and", "και", "и", "et", "–" between days
 
 
-def _joined_to_a_date(statement: Statement, statements: list[Statement], sentence: Sentence) -> bool:
-    """Say whether a figure stands beside a date of the sentence with only a joiner between: a day of a list or range
-    of days ("February 9 and 10", "18 και 19 Μαρτίου") that the sentence's reading took for a figure."""
+def _joined_to_a_date(statement: Statement, dates: list[tuple[int, int]], sentence: Sentence) -> bool:
+    """Say whether a figure stands beside one of a sentence's `dates` (their spans, in order) with only a joiner
+    between: a day of a list or range of days ("February 9 and 10", "18 και 19 Μαρτίου") that the sentence's reading
+    took for a figure. Only the dates on either side of it are read: a sentence of thousands of figures was read
+    through for each."""
+    if not dates:
+        return False
     text, base = sentence.text, sentence.start
-    return any(other.kind == "date" and (
-        (0 <= other.start - statement.end <= 8 and _DAY_JOINER.fullmatch(text, statement.end - base, other.start - base))
-        or (0 <= statement.start - other.end <= 8
-            and _DAY_JOINER.fullmatch(text, other.end - base, statement.start - base)))
-        for other in statements)
+    at = bisect.bisect_left(dates, (statement.end, statement.end))
+    after = dates[at] if at < len(dates) else None
+    before = dates[at - 1] if at else None
+    return bool(
+        (after and 0 <= after[0] - statement.end <= 8
+         and _DAY_JOINER.fullmatch(text, statement.end - base, after[0] - base))
+        or (before and 0 <= statement.start - before[1] <= 8
+            and _DAY_JOINER.fullmatch(text, before[1] - base, statement.start - base)))
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -1682,10 +1689,11 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
     days = set().union(*(_days_in(p.text, p.language) for p in passages)) if any(s.kind == "weekday" for s in statements) else set()
     all_known = known
     figures_known = known - _days_only(tuple((p.text, p.language) for p in passages))
+    dates = [(other.start, other.end) for other in statements if other.kind == "date"] if figures_known != known else []
     for statement in statements:
         # a date's day backs a date, never a count; nor a day of a date's list the sentence reads as a figure ("on
         # February 9 and 10, 2026", Greek "τις 18 και 19 Μαρτίου")
-        known = figures_known if statement.kind == "figure" and not _joined_to_a_date(statement, statements, sentence) \
+        known = figures_known if statement.kind == "figure" and not _joined_to_a_date(statement, dates, sentence) \
             else all_known
         if statement.kind == "weekday":
             if day_number(statement.text, language) not in days:

@@ -42,6 +42,8 @@ KINDS: tuple[tuple[str, ...], ...] = (
     # goods traded or banned
     ("wheat", "rice", "maize corn", "soybeans soybean soya soy", "sugar", "coffee", "cocoa", "cotton", "steel",
      "aluminium aluminum", "copper", "coal", "cars", "buses", "trucks lorries"),
+    # the period a figure is reckoned over: "cut annual profit by a third" of "quarterly profit" (newuser_85)
+    ("daily", "weekly", "monthly", "quarterly", "annual annually yearly"),
     # offices
     ("president", "chancellor", "king", "queen", "governor", "mayor", "ambassador", "prime_minister premier",
      "chief_executive chief_executive_officer ceo", "chairman chairwoman chairperson", "judge", "prosecutor"),

@@ -117,3 +117,16 @@ def test_a_cause_given_only_as_someones_blame_is_not_told_as_fact(sentence: str,
 def test_a_cause_a_passage_gives_plainly_beside_a_blame_builds():
     assert found("Prices dropped because of the lack of a deal.",
                  "Prices dropped because of the lack of a deal, which the association blamed on Norlandia.") == []
+
+
+@pytest.mark.parametrize("sentence, passage, builds", [
+    ("The fine would cut annual profit by a third, analysts said.",
+     "Analysts estimated that the fine would cut quarterly profit by roughly a third.", False),
+    ("Annual sales rose 5%.", "Monthly sales rose 5%.", False),
+    ("Quarterly sales rose 5%, and annual sales rose 2%.", "Quarterly sales rose 5%, and annual sales rose 2%.", True),
+    ("The annual meeting is in May.", "The yearly meeting is in May.", True),
+])
+def test_the_period_a_figure_is_reckoned_over_is_kept(sentence: str, passage: str, builds: bool):
+    """"annual profit" of "quarterly profit" is refused as another thing of one kind (kinds.py), "yearly" is
+    "annual"."""
+    assert (found(sentence, passage) == []) == builds
