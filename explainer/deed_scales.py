@@ -41,6 +41,19 @@ SCALES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("suspended", "suspension"), ("fired", "sacked", "dismissed", "ousted")),
     # a regulator's or a court's penalty ("fined" for "warned": newuser probes of a merger)
     (("warned", "cautioned"), ("reprimanded", "censured"), ("fined", "fines", "fining")),
+    # a call told as a demand or an order: "ordered Southland to cut exports" for "urged Southland to", "required" for
+    # "asked", "demanded" for "suggested" (factcheck_113). "demands" (a list of them), "proposed" (the proposed plant),
+    # "directed" (a film) and "pressed" (pressed ahead) are too often another word to be read.
+    (("suggested", "suggests", "suggesting"),
+     ("asked", "asks", "asking", "urged", "urges", "urging", "requested", "called on", "calls on", "called upon",
+      "appealed to", "implored", "encouraged", "encourages"),
+     ("demanded",),
+     ("ordered", "ordering", "required", "requires", "requiring", "instructed", "instructs", "commanded",
+      "compelled", "forced")),
+    # an offer told as a promise: "Southland promised to cut steel exports" for "offered to cut" (factcheck_113)
+    (("offered to", "offers to", "offering to", "volunteered to"),
+     ("promised", "promises", "pledged", "pledges", "vowed", "vows", "committed to", "commits to", "undertook to",
+      "guaranteed", "guarantees")),
     # a place taken
     (("surrounded", "surrounds", "encircled", "encircles", "encircling", "besieged"),
      ("seized", "seize", "seizes", "seizing", "captured", "captures", "capturing")),

@@ -120,8 +120,29 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
         _as_read(passage.text, passage.holding, passage.language or language), parties, passage.language or language)]
     if not any(speaker for _, speaker, *_ in parts) or _says_whose(text, parties):
         return []  # the patterns of _says_whose run only where a passage gives a party's word
-    spoken = _long_words(unquoted(text))
-    named = _parties_named(text, parties)
+    party = _whose_word(text, text, parts, parties)
+    if not party and _NEXT_CLAUSE.search(text):
+        # Read clause by clause: a passage backing one clause as fact backs not the other, a party's word joined to
+        # it by "and": "It does not settle whether the patent is valid, and Vantor is weighing an appeal" citing the
+        # ruling's passage and "Vantor said ... was considering an appeal" (factcheck_113). Only a clause naming a
+        # party: one that names none ("..., and 4 of them involved trimetazidine") may go on telling of the
+        # sentence's own speaker, or of what a passage's neutral clause says.
+        party = next(filter(None, (_whose_word(text, clause, parts, parties) for clause in _NEXT_CLAUSE.split(text)
+                                   if _parties_named(clause, parties))), "")
+    if not party:
+        return []
+    party = _unstopped(_ARTICLE.sub(lambda article: article.group().lower(), party))  # "the Taliban" mid-sentence
+    return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of {party}: "
+                            f"{clipped(text)}",
+                    f"say whose word it is, as the source does ('{according_to(party, language)}'), or cite a passage "
+                    "that states it")]
+
+
+def _whose_word(text: str, clause: str, parts: list, parties: tuple) -> str:
+    """Return the party whose word a clause of text (or text whole) restates where no passage states it outside any
+    party's words, or ""."""
+    spoken = _long_words(unquoted(clause))
+    named = _parties_named(clause, parties)
     party, most, outside, reason = "", 1, 0, False
     for words, speaker, of_itself, quoted, participle in parts:
         if quoted and not _names_speaker(text, speaker):
@@ -138,13 +159,7 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
     # reason in the party's words after ", saying": "Cheap Southland steel has cost 4,000 jobs" citing "Northland
     # raised tariffs on steel from Southland ..., saying cheap Southland steel had cost 4,000 jobs" shares "steel" and
     # "Southland" with the deed, and four words with Northland's reason, whose word it restates (test_factcheck_108).
-    if not party or outside >= (max(2, most) if reason else 2):
-        return []
-    party = _unstopped(_ARTICLE.sub(lambda article: article.group().lower(), party))  # "the Taliban" mid-sentence
-    return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of {party}: "
-                            f"{clipped(text)}",
-                    f"say whose word it is, as the source does ('{according_to(party, language)}'), or cite a passage "
-                    "that states it")]
+    return "" if not party or outside >= (max(2, most) if reason else 2) else party
 
 
 # A sentence's closing stop after a speaker named last ("..., according to the Ardanian coastguard."), not an
