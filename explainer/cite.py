@@ -116,6 +116,7 @@ from .shifts import reversed_shifts
 from .opposites import turned_opposites
 from .approximations import dropped_approximations
 from .dropped_limits import dropped_limits
+from .lasting_refusals import lasting_for_bounded
 from .near_targets import hit_for_near
 from .mostly_groups import mostly_the_other_kind
 from .figure_owners import unowned_figures
@@ -825,6 +826,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + (dropped_limits(text, passages, offset, language) or whole_for_only(text, passages, offset, language)
                or only_doer_widened(text, passages, offset, language))  # factcheck103: 'Only the captain was fined'
             + hit_for_near(text, passages, offset, language) + whole_as_part(text, passages, offset, language)
+            + lasting_for_bounded(text, passages, offset, language)  # factcheck_114: "never" of "no immediate plans"
             + unnamed_part(text, passages, offset, language)  # factcheck105: "The judges ruled" of "Two of the three"
             + multiple_at_start(text, passages, offset, language)  # "A year earlier ... four times as many"
             + relayed_as_own(text, passages, offset, language)  # "Brandt said 600 ..." of his "group's claim that"
@@ -1042,6 +1044,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(misreckoned_premiums)
             + each(unnamed_groups) + each(reversed_shifts)
             + each(turned_opposites) + each(dropped_approximations) + each(dropped_limits) + each(hit_for_near)
+            + each(lasting_for_bounded)
             + each(mostly_the_other_kind) + each(made_the_only_one) + each(misstated_deals)
             + each(unowned_figures, parties) + each(joint_figure_as_one, parties)
             + ([] if swapped else each(traded_figures, parties) + each(given_to_another_party, parties))

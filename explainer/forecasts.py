@@ -20,7 +20,8 @@ import functools
 import re
 
 from . import patterns
-from .attribution import NOTHING, Cited, Finding, arabic_words, locale_word_pattern, quoted_parts, says_who_reports
+from .attribution import (NOTHING, Cited, Finding, arabic_words, in_english, locale_word_pattern, quoted_parts,
+                          says_who_reports)
 from .numbers import read_by_language
 from .sentences import MARKER, inside, markers_blanked
 
@@ -87,6 +88,10 @@ _TR_CERTAIN = patterns.compile(r"(?<!\w)[^\W\d_]{2,}?y?[ae]c[ae]k(?:t[ıi]r|l[ae
 _AR_CERTAIN = arabic_words(["سوف", "سيتم", "ستتم", "سيكون", "ستكون", "سيكونون", "لن"])
 # What every English certainty holds, case as written: cheap to look for first.
 _MAYBE_CERTAIN = patterns.compile(r"[wWsSgG](?:ill|hall|on['’]t|oing\s+to)")
+# Certain, bound or sure to happen is a "will" in other words: "The union said talks were certain to collapse" citing
+# "The union said talks might collapse" (factcheck_114). Not "almost certain to", a hedge, nor "not certain to".
+_EN_SURE = patterns.compile(r"(?<!\w)(?:is|are|was|were|be|been|seemed|seems|looked|looks)\s+(?:now\s+|all\s+but\s+)?"
+                            r"(?:certain|bound|sure)\s+to(?=\s+[a-z])", re.IGNORECASE)
 # A present progressive before when it happens states a future as certain too: "Marsh is resigning next week" citing
 # "Marsh is expected to resign next week" (factcheck_106)
 _EN_PROGRESSIVE = patterns.compile(
@@ -102,7 +107,8 @@ _EN_PROGRESSIVE = patterns.compile(
 # clause: up to eight words between, no comma or stop.
 _REPORTED_WOULD = {
     "en": patterns.compile(r"(?<!\w)(?:said|says|say|told\s+[\w'’-]+|warned|warns|estimated|estimates|predicted"
-                           r"|predicts|argued|argues|stated|states|insisted|insists|claimed|claims|added)\s+"
+                           r"|predicts|forecast(?:s|ed)?(?=\s+that\b)|argued|argues|stated|states|insisted|insists"
+                           r"|claimed|claims|added)\s+"
                            r"(?:that\s+)?(?:[\w'’$%.-]+\s+){0,8}?(?P<would>would)(?=\s+(?:also\s+|only\s+)?[a-z])",
                            re.IGNORECASE),
     "fr": patterns.compile(r"(?<!\w)(?:dit|déclaré|affirmé|estimé|indiqué|assuré|averti|prévenu|expliqué|ajouté)\s+"
@@ -145,6 +151,8 @@ def certainties_in(text: str, language: str = "") -> tuple[tuple[int, str], ...]
     found = []
     if _MAYBE_CERTAIN.search(text):  # a fifth of the cost of the pattern below, and most text has none
         found += [(m.start(), m.group()) for m in _EN_CERTAIN.finditer(text)]
+    if "ertain to" in text or "ound to" in text or "ure to" in text:
+        found += [(m.start(), " ".join(m.group().split())) for m in _EN_SURE.finditer(text)]
     if "ing " in text and ("is " in text or "are " in text):  # in every progressive
         found += [(m.start(), " ".join(m.group().split())) for m in _EN_PROGRESSIVE.finditer(text)]
     if "س" in text or "لن" in text:  # in every Arabic one
@@ -191,7 +199,8 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
     spoken = markers_blanked(text)
     certain = _stated_as_certain(spoken, language) or reported
     conditional = _CONDITIONAL.search(_blanked(spoken, reported))  # a reported "would" is no conditional
-    if not certain or expectations_in(spoken, language) or conditional:
+    predicting = _predictions(spoken, language)
+    if not certain or expectations_in(_blanked(spoken, predicting), language) or conditional:
         return []
     said = {word.casefold() for word in _WORD.findall(spoken)}
     expecting = [p for p in passages if expectations_in(p.text, p.language) or said & _purposes(p.text)]
@@ -200,7 +209,7 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
         return []
     # Saying whose forecast it is keeps it, but not where the passages report that forecast too: "the judge said
     # the court will award damages" citing "the judge said the court may award damages" changes the judge's words.
-    attributed = says_who_reports(spoken)
+    attributed = says_who_reports(spoken) or bool(predicting)
     if attributed:  # what the speaker expects, not what a clause set against it does (_expects_what_is_said)
         expecting = [p for p in expecting if _expects_what_is_said(said, p.text, p.language)
                      or said & _purposes(p.text)]
@@ -220,9 +229,9 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
 
 
 # What every reporting word _REPORTED_WOULD reads holds: most sentences hold none, found by one search.
-_MAY_REPORT = patterns.compile(r"sa(?:id|ys?)|told|warn|estimat|predict|argu|stat|insist|claim|added|dit|clar|affirm"
-                               r"|estim|indiqu|assur|averti|prévenu|expliqu|ajout|dijo|afirm|asegur|advirti|indic|explic"
-                               r"|añadi|sagte|erklärte|betonte|schätzte|teilte", re.IGNORECASE)
+_MAY_REPORT = patterns.compile(r"sa(?:id|ys?)|told|warn|estimat|predict|forecast|argu|stat|insist|claim|added|dit"
+                               r"|clar|affirm|estim|indiqu|assur|averti|prévenu|expliqu|ajout|dijo|afirm|asegur|advirti"
+                               r"|indic|explic|añadi|sagte|erklärte|betonte|schätzte|teilte", re.IGNORECASE)
 
 
 def _reported_as_certain(text: str, language: str) -> list[tuple[int, str]]:
@@ -231,6 +240,23 @@ def _reported_as_certain(text: str, language: str) -> list[tuple[int, str]]:
     quoted = quoted_parts(text)
     return [(at, words) for at, words in reported_certainties(text, language)
             if not inside(quoted, at) and not _ASKED.search(text, max(0, at - 80), at)]
+
+
+# A speaker's prediction of a "will" is that speaker's certain forecast, no hedge of the sentence's own: "The union
+# predicted talks would collapse" citing "The union said talks might collapse" turns its "might" into a "will"
+# (factcheck_114). The verb of prediction is read as a reporting word, within its clause as _REPORTED_WOULD reads one.
+_PREDICTED = patterns.compile(r"(?<!\w)(?:predicted|predicts|predict|forecast(?:s|ed)?(?=\s+that\b))(?=\s+(?:that\s+)?"
+                              r"(?:[\w'’$%.-]+\s+){0,8}?(?:will|would|won['’]t|shall|is\s+going\s+to)\s+[a-z])",
+                              re.IGNORECASE)
+
+
+def _predictions(text: str, language: str) -> list[tuple[int, str]]:
+    """Return where and with which word English text has a speaker predict a certain future ("predicted talks would
+    collapse"), outside quotation marks."""
+    if not in_english(language) or "redict" not in text and "orecast" not in text:
+        return []
+    quoted = quoted_parts(text)
+    return [(m.start(), m.group()) for m in _PREDICTED.finditer(text) if not inside(quoted, m.start())]
 
 
 def _blanked(text: str, found: list[tuple[int, str]]) -> str:
@@ -283,8 +309,18 @@ def _reported(text: str, language: str) -> bool:
     same part of a sentence ("the judge said the court may award"; not "... may save; its chairman called it ...").
     Another expectation reported ("sagte, eine Entscheidung sei nicht zu erwarten") may be restated as a "will" of
     that speaker."""
-    return any(_MAY & {word.casefold() for word in expectations_in(part, language)} and says_who_reports(part)
-               for part in _SEGMENT.findall(text))
+    return any(_MAY & {word.casefold() for word in expectations_in(part, language)}
+               and (says_who_reports(part) or _SUGGESTED.search(part)) for part in _SEGMENT.findall(text))
+
+
+# Words of saying that say less than "said": "the union suggested talks might collapse", "indicated", "signalled",
+# "hinted" (and a fear, "the union feared talks could collapse") report the union's "might" as "said" does. Read as no
+# attribution elsewhere, they were not here, and "The union said talks would collapse" cited them (factcheck_114).
+_SUGGESTED = patterns.compile(
+    r"(?<!\w)(?:suggest(?:ed|s|ing)?|indicat(?:ed|es|ing)|signal(?:led|ed|s|ling|ing)|hint(?:ed|s|ing)|impl(?:ied|ies)"
+    r"|fear(?:ed|s)?|worr(?:ied|ies)|suggéré|suggère|suggèrent|laissé\s+entendre|laisse\s+entendre|indiqué|indique"
+    r"|indiquent|signalé|sugirió|sugiere|sugieren|insinuó|indicó|indica|señaló|dio\s+a\s+entender|deutete|deuteten"
+    r"|angedeutet|signalisierte|signalisiert|signalisierten)(?!\w)", re.IGNORECASE)
 
 
 # A future asked about states nothing: "disagree on what the repairs will cost", "whether the deal will close".

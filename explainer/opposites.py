@@ -67,7 +67,20 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           ("clear", "ambiguous"), ("clear", "vague"), ("valid", "invalid"), ("adequate", "inadequate"),
           ("sufficient", "insufficient"), ("fair", "unfair"), ("timely", "late"), ("timely", "belated"),
           # an outcome turned for whom it was: "a defeat for the alliance" for "a victory for the alliance"
-          ("victory", "defeat"), ("win", "loss"), ("victory", "setback"), ("win", "setback"), ("victory", "blow"))
+          ("victory", "defeat"), ("win", "loss"), ("victory", "setback"), ("win", "setback"), ("victory", "blow"),
+          # trade's way: "hurting imports" for "hurting exports", read where the same word stands before each (_SIDED)
+          ("imports", "exports"), ("import", "export"), ("imported", "exported"), ("importer", "exporter"),
+          ("importers", "exporters"), ("importing", "exporting"))
+# Trade's way turns with its parties: "Southland imports steel from Northland" restates "Northland exports steel to
+# Southland", and "Northland charges 12% on farm imports" may cite "Farm exports from Southland to Northland". These
+# words are read as opposites only where the word before each is the same, and is a name ("Southland's imports" of
+# "Southland's exports") or neither gives the trade's way by "from", "to" or "into" after it ("hurting imports" of
+# "hurting exports"): factcheck_114.
+_SIDED = frozenset({"imports", "exports", "import", "export", "imported", "exported", "importer", "exporter",
+                    "importers", "exporters", "importing", "exporting"})
+_WORD_BEFORE = patterns.compile(r"(?P<word>[^\W\d_][\w-]*?)(?:['’]s?)?\W*$")
+_WAY_AFTER = patterns.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:from|to|into)(?!\w)", re.IGNORECASE)
+_NOT_NAMES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"})
 # Years and days of a month, which give no change its figure: "sales rose in 2024" or "on 3 March" is this module's to
 # read, as "sales rose" is
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
@@ -211,7 +224,9 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
             continue  # a passage uses the word itself, or one as strong
         named = said.union(*(SAME.get(each, ()) for each in said))  # "harbour" names a passage's "port"
         uses = [(opposite, theirs) for passage in passages for opposite, theirs in _uses(passage.text, table, language)
-                if opposite.casefold() in table.opposites[word] and opposite.casefold() not in named]
+                if opposite.casefold() in table.opposites[word] and opposite.casefold() not in named
+                and (word not in _SIDED or _same_side(_side(spoken, match.start(), match.end()),
+                                                      _sides(passage.text, opposite)))]
         # "the western market ... the eastern airstrip": both sides named, each its own
         if not uses:
             continue
@@ -226,6 +241,28 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
                                         f"'{opposite}': {clipped(text)}",
                                 "keep the source's word, or cite a passage that says this one")]
     return []
+
+
+def _side(text: str, start: int, end: int) -> tuple[str, bool, bool]:
+    """Return how text places trade's word at `start`: the word before it, folded, without a possessive's "'s" ("" at
+    the start); whether that word is a name; whether "from", "to" or "into" follows within three words."""
+    found = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    before = found["word"] if found else ""
+    named = before[:1].isupper() and before.casefold() not in _NOT_NAMES
+    return before.casefold(), named, _WAY_AFTER.match(text, end) is not None
+
+
+def _same_side(said: tuple[str, bool, bool], theirs: frozenset[tuple[str, bool, bool]]) -> bool:
+    """Say whether a passage places trade's opposite word as the sentence places its own (_SIDED)."""
+    before, named, way = said
+    return any(before == other and (named or not (way or their_way)) for other, _, their_way in theirs)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _sides(text: str, word: str) -> frozenset[tuple[str, bool, bool]]:
+    """Return how a passage places each use of `word` (_side)."""
+    return frozenset(_side(text, found.start(), found.end())
+                     for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE))
 
 
 def _in_other_sense(text: str, match: re.Match) -> bool:

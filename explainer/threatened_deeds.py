@@ -8,7 +8,9 @@ of four letters or more after its verb ("tariffs"). A sentence telling that word
 ("put", "slapped", "imposed", "levied") at most two words before it, in a clause sharing two more of the threat's
 sentence's words, is refused where it keeps no threat of its own ("threatened", "warned", "vowed", "could", "would")
 and no cited passage names that word outside its threats ("imposed tariffs on steel in May and threatened to
-impose more"). English text is read; words in quotation marks are not.
+impose more"), nor where the threat's own sentence tells it carried out ("pledged to cut its exports and cut them by 5%
+in May", "vowed to impose tariffs and did so": tests/test_factcheck_114.py). English text is read; words in quotation
+marks are not.
 """
 
 from __future__ import annotations
@@ -54,12 +56,38 @@ def _threats(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
         return ()
     found = []
     for match in _THREAT.finditer(text):
+        if _kept(match):
+            continue  # "pledged to cut its exports and cut them by 5% in May": the passage tells it done
         thing = next((word.group().casefold() for word in _OBJECT.finditer(match["rest"])
                       if word.group().casefold() not in _NOT_OBJECTS), None)
         if thing is not None:
             shown = " ".join(match.group().split()[:len(match.group().split()) - len(match["rest"].split())])
             found.append((thing, shown, content_words(_sentence_of(text, match.start()), _NOT_CONTENT)))
     return tuple(found)
+
+
+# A threat the same sentence tells carried out: "and" then the threat's verb in the past ("vowed to impose tariffs and
+# imposed them"), or its base where the past is the same ("cut", "put", "set") before a time gone by ("and cut them by
+# 5% in May", "last week"), or "and did so" (factcheck_114). "and to cut them", "and cut them next year" stay threats.
+_DONE_AFTER = patterns.compile(r"\band\s+(?:then\s+|later\s+|duly\s+|has\s+since\s+|have\s+since\s+|since\s+)?"
+                               r"(?P<done>did\s+so|has\s+done\s+so|have\s+done\s+so|[a-z]{3,})(?!\w)", re.IGNORECASE)
+_PAST_TIME = patterns.compile(r"(?<!\w)(?:in\s+(?:January|February|March|April|May|June|July|August|September|October"
+                              r"|November|December|(?:19|20)\d\d)|last\s+(?:week|month|year|Monday|Tuesday|Wednesday"
+                              r"|Thursday|Friday|Saturday|Sunday)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+                              r"|Saturday|Sunday)|yesterday|earlier\s+this|ago)(?!\w)")
+
+
+def _kept(threat: re.Match) -> bool:
+    """Say whether the threat's own sentence tells it carried out, after "and"."""
+    verb = threat["verb"].casefold()
+    stem = verb[:-1] if verb.endswith("e") else verb
+    for after in _DONE_AFTER.finditer(threat["rest"]):
+        done = " ".join(after["done"].casefold().split())
+        if done.endswith("so") or (done != verb and done.startswith(stem) and done.endswith("ed")):
+            return True
+        if done == verb and _PAST_TIME.search(threat["rest"], after.end()):
+            return True
+    return False
 
 
 def _sentence_of(text: str, at: int) -> str:

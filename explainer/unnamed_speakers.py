@@ -61,6 +61,8 @@ def _body_swapped(text: str, passages: list[Cited], offset: int, parties: tuple)
                       and not _speaks_for_its_author(passage, parties)), "")
         if noun in _SPOKEN_FOR_BY_OFFICE and _OFFICE_HOLDER.search(given):
             continue  # "the government said" of "the Minister of Labour said": a minister speaks for it (newuser_78)
+        if noun in _SPOKEN_FOR_BY_JUDGE and _A_JUDGE.search(given):
+            continue  # "the court said" of "Judge Castell said": a judge speaks for her court (factcheck_114)
         if given and not _names_anyone_of(given, spoken):
             return [Finding(offset + match.start(), f"this sentence gives the words to 'the {noun}', but its cited "
                                                     f"passages give them to {shown(given)}: {clipped(text)}",
@@ -77,22 +79,21 @@ _SHARED = 2  # content words the sentence's speaker and the body's clause must s
 
 
 def _party_given_a_bodys_words(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
-    """Return a finding when text gives a party ("Northland said") the words a passage gives to a body that is none
-    of the briefing's parties ("The commission said it had received no complaint"), where no cited passage (nor the
-    source's sentence holding it) names that party: one speaker's words given to another (factcheck_111)."""
-    if not parties:
-        return []
+    """Return a finding when text gives a party ("Northland said") or a person ("Reyes said") the words a passage gives
+    to a body that is none of the briefing's parties ("The commission said it had received no complaint"), where no
+    cited passage (nor the source's sentence holding it) names that speaker: one speaker's words given to another
+    (factcheck_111, factcheck_114)."""
     spoken = markers_blanked(text)
-    speaking = [(words, party) for _, words, names in speakers_in(spoken, parties)
-                for party in parties_of(names, parties)]
+    # a party by its naming words; a person by their name ("Reyes said" of "The commission said": factcheck_114)
+    speaking = [(words, naming) for _, words, names in speakers_in(spoken, parties)
+                for naming in ([dict(parties)[party] for party in parties_of(names, parties)] or [names])]
     if not speaking:
         return []
-    naming = {party: words for party, words in parties}
-    for words, party in speaking:
-        if any(_names_any(naming[party], passage.text) or _names_any(naming[party], passage.holding)
-               for passage in passages):
-            continue  # the party is in the passage: speakers.py and speaker_turns.py read whose words they are
-        own = content_words(spoken, _NOT_CONTENT | {word.casefold() for word in words.split()} | naming[party])
+    for words, naming in speaking:
+        if not naming or any(_names_any(naming, passage.text) or _names_any(naming, passage.holding)
+                             for passage in passages):
+            continue  # the speaker is in the passage: speakers.py and speaker_turns.py read whose words they are
+        own = content_words(spoken, _NOT_CONTENT | {word.casefold() for word in words.split()} | naming)
         for passage in passages:
             body = _outside_body(passage.text, own, parties)
             if body:
@@ -146,6 +147,10 @@ def _first_speaker(text: str, parties: tuple) -> str:
 
 # A government's, a ministry's or a cabinet's words may be told by its minister or spokesman, and the other way round
 _SPOKEN_FOR_BY_OFFICE = frozenset({"government", "ministry", "cabinet", "administration", "department", "presidency"})
+# A court's or a tribunal's words may be told by its judge, named with the title ("Judge Castell", "Justice Okoro"),
+# as speakers.py reads "the judge said" of her; another body's ("the regulator said") may not
+_SPOKEN_FOR_BY_JUDGE = frozenset({"court", "tribunal"})
+_A_JUDGE = patterns.compile(r"(?<!\w)(?:Judge|Justice|Magistrate)\s+[A-Z]|(?<=[a-z])\s+(?:J|LJ|CJ)(?!\w)")
 _OFFICE_HOLDER = patterns.compile(r"(?<!\w)(?:minister|secretary|premier|chancellor|president|spokes(?:man|woman|person))"
                                   r"(?!\w)", re.IGNORECASE)
 

@@ -1,0 +1,142 @@
+"""A refusal for now kept: "Northland said it would never raise tariffs" may not cite "Northland said it had no
+immediate plans to raise tariffs".
+
+A passage's "no" or "not" bounded in time ("no immediate plans", "not for now", "for the time being", "at this stage",
+"currently", "yet", "in the near term", "this year") says nothing of later. A sentence making it lasting ("never",
+"not ever", "ruled out", "permanently", "for good", "under no circumstances"; French "jamais", "définitivement";
+Spanish "nunca", "jamás", "para siempre"; German "nie", "niemals", "endgültig") is refused where its own sentence keeps
+no bound, it shares two content words with the passage's bounded sentence, and no cited passage makes it lasting in a
+sentence of no bound. Words in quotation marks are not read (tests/test_factcheck_114.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, quoted_parts, unquoted
+from .clauses import content_words
+from .locale import base_language
+from .sentences import markers_blanked, split_sentences
+
+# per language: words that make a refusal lasting, words that bound one in time, and words of refusal
+_LASTING = {
+    "en": r"never|(?:not|n['’]t|out)\s+ever|rul(?:e|es|ed|ing)\s+out|permanently|for\s+good|forever"
+          r"|under\s+no\s+circumstances|in\s+no\s+circumstances",
+    "fr": r"jamais|définitivement|pour\s+toujours|en\s+aucun\s+cas|exclu|exclut|exclure",
+    "es": r"nunca|jamás|definitivamente|para\s+siempre|en\s+ningún\s+caso|bajo\s+ningún\s+concepto"
+          r"|descart(?:ó|a|an|aron)",
+    "de": r"nie|niemals|endgültig|für\s+immer|auf\s+keinen\s+Fall|unter\s+keinen\s+Umständen|ausgeschlossen",
+}
+_BOUNDS = {
+    "en": r"immediate|immediately|for\s+now|for\s+the\s+(?:time\s+being|moment|foreseeable\s+future)|at\s+present"
+          r"|at\s+(?:the|this)\s+(?:moment|stage|time|point)|currently|presently|yet|so\s+far|near[\s-]term"
+          r"|short[\s-]term|this\s+year|this\s+month",
+    "fr": r"pour\s+l['’]instant|pour\s+le\s+moment|dans\s+l['’]immédiat|immédiat\w*|à\s+ce\s+stade|actuellement"
+          r"|pas\s+encore|encore\s+aucun\w*|à\s+court\s+terme|à\s+l['’]heure\s+actuelle|cette\s+année",
+    "es": r"por\s+ahora|por\s+el\s+momento|de\s+momento|de\s+inmediato|inmediat\w*|por\s+lo\s+pronto|a\s+corto\s+plazo"
+          r"|todavía|aún|actualmente|en\s+este\s+momento|este\s+año",
+    "de": r"vorerst|derzeit|zunächst|vorläufig|unmittelbar\w*|sofort|im\s+Moment|momentan|zurzeit"
+          r"|noch\s+(?:nicht|kein\w*)|kurzfristig"
+          r"|bislang|dieses\s+Jahr|in\s+diesem\s+Jahr",
+}
+_REFUSALS = {
+    "en": r"no|not|n['’]t|none|without|declined|refused",
+    "fr": r"ne|n['’]|pas|aucun|aucune|sans",
+    "es": r"no|ningún|ninguna|ninguno|sin",
+    "de": r"nicht|kein|keine|keinen|keiner|keines|ohne",
+}
+
+
+def _words(alternatives: str) -> re.Pattern:
+    """Return the pattern of whole words or phrases of `alternatives`, in any case."""
+    return patterns.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+_READ = {language: (_words(_LASTING[language]), _words(_BOUNDS[language]), _words(_REFUSALS[language]))
+         for language in _LASTING}
+_NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
+                          "said", "says", "also", "into", "would", "will", "plans", "plan", "immediate", "never",
+                          "ruled", "rule", "ever", "jamais", "nunca", "jamás", "niemals", "dijo", "sagte", "hatte"})
+_RESTATES = 2
+
+
+def lasting_for_bounded(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text makes lasting ("would never raise") a refusal its cited passages bound in time ("no
+    immediate plans to raise")."""
+    read = _READ.get(base_language(language) if language else "en")
+    if read is None:
+        return []
+    lasting, bound, _ = read
+    if not lasting.search(text):
+        return []  # most sentences make nothing lasting: found by one search
+    spoken = unquoted(markers_blanked(text))
+    said = next((found for found in lasting.finditer(spoken) if not _un_ruled(spoken, found.start())), None)
+    if said is None or bound.search(spoken):
+        return []  # one keeping a bound of its own ("has ruled out tariffs for now") is kept
+    words = content_words(spoken, _NOT_CONTENT)
+    language = language or "en"
+    bounded = [found for passage in passages for found in _bounded(passage.text, language)]
+    if not bounded or any(_lasting_unbounded(passage.text, language) for passage in passages):
+        return []
+    up_to_now = _PAST_NEVER.search(spoken) is not None
+    for shown, theirs in bounded:
+        if up_to_now and shown.casefold() in _UP_TO_NOW:
+            continue  # "has never raised tariffs" of "has not raised tariffs so far": the same time, up to now
+        if len(words & theirs) >= _RESTATES:
+            return [Finding(offset, f"this sentence makes lasting ('{' '.join(said.group().split())}') what its cited "
+                                    f"passages bound in time ('{shown}'): {clipped(text)}",
+                            f"keep the source's bound ('{shown}'), or cite a passage that says it lasts")]
+    return []
+
+
+# A bound reaching up to now, which a past "never" keeps ("has never raised" of "has not raised so far")
+_UP_TO_NOW = frozenset({"yet", "so far", "pas encore", "todavía", "aún", "bislang", "noch nicht"})
+_PAST_NEVER = patterns.compile(r"(?<!\w)(?:has|have|had|hasn['’]t|a|ont|avait|ha|han|había|hat|haben|hatte)\s+"
+                               r"(?:\w+\s+)?(?:never|jamais|nunca|nie|niemals)(?!\w)", re.IGNORECASE)
+
+
+# A ruling out negated rules nothing out: "a further increase cannot be ruled out", "did not rule out raising tariffs",
+# "n'a pas exclu", "no descartó", "nicht ausgeschlossen"
+_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|cannot|n['’]t|never|pas|no|nicht)\s+(?:be\s+|been\s+|have\s+"
+                                   r"|has\s+)?$", re.IGNORECASE)
+
+
+def _un_ruled(text: str, at: int) -> bool:
+    """Say whether the lasting word at `at` is negated ("cannot be ruled out")."""
+    return _NEGATED_BEFORE.search(text, max(0, at - 20), at) is not None
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _bounded(text: str, language: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Return each sentence of a passage refusing something within a bound of time: the bound as written, and the
+    sentence's content words."""
+    lasting, bound, refusal = _READ[base_language(language)]
+    if not bound.search(text):
+        return ()
+    found = []
+    for sentence in split_sentences(text, language):
+        spoken = unquoted(sentence.text)
+        limit = bound.search(spoken)
+        if limit is not None and (refusal.search(spoken) or lasting.search(spoken)):
+            found.append((" ".join(limit.group().split()), content_words(spoken, _NOT_CONTENT)))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _lasting_unbounded(text: str, language: str) -> bool:
+    """Say whether a passage makes a refusal lasting in a sentence of no bound ("said it would never raise tariffs")."""
+    lasting, bound, _ = _READ[base_language(language)]
+    if not lasting.search(text):
+        return False
+    clauses = (clause for sentence in split_sentences(text, language)
+               for clause in _SET_AGAINST.split(unquoted(sentence.text)))
+    return any(not bound.search(clause) and any(not _un_ruled(clause, found.start())
+                                                 for found in lasting.finditer(clause)) for clause in clauses)
+
+
+# Clauses set against each other, each with its own bound: "would never raise tariffs, though it had no immediate plans
+# to cut them" makes the raise lasting
+_SET_AGAINST = patterns.compile(r";|(?<!\w)(?:but|though|although|while|whereas|mais|alors\s+que|pero|aunque|aber"
+                                r"|obwohl|während)(?!\w)", re.IGNORECASE)
