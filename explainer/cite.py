@@ -43,6 +43,7 @@ from .called_by import called_by_another
 from .swapped import swapped_parties, swapped_parties_in_item
 from .accusation_sides import accusation_swapped
 from .converse_verbs import turned_ends
+from .commitment_doers import commitments_given_to_another
 from .conditions import dropped_conditions, dropped_conditions_in_item
 from .only_on_terms import dropped_terms, dropped_terms_in_item
 from .party_claims import claim_as_fact
@@ -690,7 +691,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or swapped_marked(text, passages, offset, parties)
                or swapped_party_figures(text, passages, offset, language, parties)
                or accusation_swapped(text, passages, offset, language, parties)
-               or turned_ends(text, passages, offset, language, parties))
+               or turned_ends(text, passages, offset, language, parties)
+               # a commitment given to another doer in a clause shaped otherwise (factcheck_115)
+               or commitments_given_to_another(text, passages, offset, language, parties))
     # a refusal told as agreed drops a negation too ("conceded" citing "refused to concede"): named once
     negations = flipped_negations(text, passages, offset, language)
     # "Southland denies subsidising ..." citing "Northland says Southland subsidises ...; Southland denies this"
@@ -982,7 +985,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or swapped_in_arabic(text, passages, 0, parties)
                or swapped_marked(text, passages, 0, parties)
                or swapped_party_figures_in_item(text, passages, language, parties)
-               or each(accusation_swapped, parties) or each(turned_ends, parties))
+               or each(accusation_swapped, parties) or each(turned_ends, parties)
+               or each(commitments_given_to_another, parties))
     negations = read_again(flipped_negations(text, passages, 0, language), text, passages, language,
                            lambda spelled: flipped_negations(text, spelled, 0, language))
     turned = [] if negations else (each(turned_deeds) or each(undone_deeds))  # named once, not as unbacked too

@@ -121,10 +121,25 @@ def _dated(text: str) -> tuple[tuple[Dated, int], ...]:
     found = []
     for date in _DATE.finditer(text):
         act = _act_before(text[max(0, date.start() - 120):date.start()])
+        shown = " ".join((date["day"] or date["month"]).split())
         if act:
-            shown = " ".join((date["day"] or date["month"]).split())
             found.append((Dated(act, shown.casefold(), shown), date.start()))
+        apart = _SPAN_APART.match(text, date.end())
+        if apart and apart["act"].casefold() not in _NOT_ACTS:
+            # "detected on 26 September, a day before the company informed the authorities": informing was on
+            # another day than 26 September, the day after it (factcheck_115)
+            other = f"{' '.join(apart['span'].split())} {_TURNED[apart['side'].casefold()]} {shown}"
+            found.append((Dated(apart["act"].casefold(), other.casefold(), other), apart.start("act")))
     return tuple(found)
+
+
+# A span apart from the date before it, then an act: "on 26 September, a day before the company informed", "on 3
+# March, two days after the board rejected"
+_SPAN_APART = patterns.compile(
+    r"\s*,?\s*(?P<span>(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?"
+    r"|months?))\s+(?P<side>before|after)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?P<act>[a-z]{{3,}}ed|{'|'.join(sorted(_IRREGULAR_PASTS))})(?![\w-])", re.IGNORECASE)
+_TURNED = {"before": "after", "after": "before"}
 
 
 def _act_before(before: str) -> str:

@@ -2,9 +2,10 @@
 killed, a toll officials said could rise".
 
 A toll (count, tally, number) a passage gives as one that may still change ("could rise", "may climb", "is expected to
-rise", "was likely to increase"; a "provisional", "preliminary" or "initial" toll) built told "final" where the
-sentence kept the passage's "at least": every figure and qualifier stood, and the count was closed. A sentence calling a
-count final ("the final toll", "a final 40", "the toll was final", "the final count", "definitive") is refused where a
+rise", "was likely to increase"; a "provisional", "preliminary" or "initial" toll; a cost "so far" or "to date") built
+told "final" where the sentence kept the passage's "at least": every figure and qualifier stood, and the count was
+closed. A sentence calling a count final ("the final toll", "a final 40", "the toll was final", "the final count",
+"definitive"; a cost "total", "in total", "altogether", "totalled": tests/test_factcheck_115.py) is refused where a
 cited passage sharing a word of four letters or more with it gives a count as still open and none gives one as final
 itself. The dropped "at least" of "The final toll was 40" is the qualifier check's (qualifiers.py). English text is
 read; words in quotation marks are not (tests/test_factcheck_106.py).
@@ -23,16 +24,22 @@ from .sentences import inside, sentence_of
 _COUNT = r"(?:death\s+|casualty\s+|official\s+)?(?:toll|count|tally|number|figure|total)"
 _FINAL = patterns.compile(rf"(?<!\w)(?:final|definitive)\s+(?:[\w-]+\s+)?(?:{_COUNT}|\d[\d,]*)(?!\w)"
                           rf"|(?<!\w){_COUNT}(?:\s+of\s+[\w\s,]{{1,30}}?)?\s+"
-                          r"(?:was|is|stands|stood|remained|remains)\s+(?:now\s+)?(?:final|definitive)(?!\w)",
+                          r"(?:was|is|stands|stood|remained|remains)\s+(?:now\s+)?(?:final|definitive)(?!\w)"
+                          # a running cost told whole: "the total cost", "14 million dollars in total", "altogether"
+                          r"|(?<!\w)(?:total|overall|full|final|entire)\s+(?:cost|bill|spending|outlay|expense)s?(?!\w)"
+                          r"|(?<!\w)(?:in\s+total|altogether|all\s+told|totall?ed|totals)(?!\w)",
                           re.IGNORECASE)
 _OPEN = patterns.compile(
     r"(?<!\w)(?:could|may|might|is\s+(?:expected|likely)\s+to|are\s+(?:expected|likely)\s+to|was\s+(?:expected|likely)"
     r"\s+to|were\s+(?:expected|likely)\s+to|would\s+likely|will\s+likely|is\s+set\s+to)\s+(?:still\s+|further\s+)?"
     r"(?:rise|climb|increase|grow|go\s+up|change)(?!\w)"
-    rf"|(?<!\w)(?:provisional|preliminary|initial)\s+{_COUNT}(?!\w)|(?<!\w)not\s+(?:yet\s+)?final(?!\w)", re.IGNORECASE)
+    rf"|(?<!\w)(?:provisional|preliminary|initial)\s+{_COUNT}(?!\w)|(?<!\w)not\s+(?:yet\s+)?final(?!\w)"
+    # a running total: "has so far cost 14 million dollars", "spent to date" (factcheck_115)
+    r"|(?<!\w)(?:so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now)(?!\w)", re.IGNORECASE)
 _COUNTED = patterns.compile(r"(?<!\w)(?:toll|count|tally|killed|dead|died|deaths|injured|wounded|casualties|missing"
-                           r"|victims)(?!\w)", re.IGNORECASE)
-_MAY_BE_FINAL = ("final", "Final", "definitive", "Definitive")
+                           r"|victims|cost|costs|spent|bill)(?!\w)", re.IGNORECASE)
+_MAY_BE_FINAL = ("final", "Final", "definitive", "Definitive", "total", "Total", "overall", "Overall", "full", "Full",
+                 "entire", "altogether", "all told")
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "final", "toll", "could", "rise", "least"})
 
@@ -42,8 +49,8 @@ def closed_counts(text: str, passages: list[Cited], offset: int = 0, language: s
     if not any(word in text for word in _MAY_BE_FINAL) or not in_english(language):
         return []  # most sentences call nothing final: found by a plain search
     final = next((match for match in _FINAL.finditer(text) if not inside(quoted_parts(text), match.start())), None)
-    if final is None or any(_FINAL.search(passage.text) for passage in passages):
-        return []  # the sentence calls no count final, or a passage does itself
+    if final is None or any(_FINAL.search(passage.text) for passage in passages) or _OPEN.search(text):
+        return []  # the sentence calls no count final, or keeps it open ("so far"), or a passage calls it final
     words = content_words(text, _NOT_CONTENT)
     for passage in passages:
         for opened, sentence_words in _open_counts(passage.text):

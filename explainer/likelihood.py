@@ -92,8 +92,13 @@ def dropped_likelihoods(text: str, passages: list[Cited], offset: int = 0, langu
     quoted = quoted_parts(spoken)
     words = content_words("".join(" " if inside(quoted, at) else char for at, char in enumerate(spoken)),
                           _NOT_CONTENT)
-    found = restated_unplainly(words, hedged, passages, _plain_clauses, _RESTATES)
-    if found is None or _restates_a_plain_clause_more(words, found[1], passages):
+    negated = bool(_NEGATION.search(spoken))
+
+    def backing(passage_text: str) -> tuple[frozenset[str], ...]:
+        return _backing_clauses(passage_text, words, negated)
+
+    found = restated_unplainly(words, hedged, passages, backing, _RESTATES)
+    if found is None or _restates_a_plain_clause_more(words, found[1], passages, negated):
         return []
     shown, clause = found
     return [Finding(offset, f"this sentence states as fact what its cited passages give only as probable or "
@@ -112,16 +117,40 @@ def _hedged(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     return tuple(found)
 
 
-def _restates_a_plain_clause_more(words: frozenset[str], clause: str, passages: list[Cited]) -> bool:
+def _restates_a_plain_clause_more(words: frozenset[str], clause: str, passages: list[Cited], negated: bool) -> bool:
     """Say whether the sentence shares as many words with a plain clause of its passages as with the doubted one:
     "Calvania has not challenged Doravia's countermeasures" restates "which Calvania has not challenged", not "The
     panel appears to lack jurisdiction over Doravia's countermeasures" before it."""
     doubted = len(words & content_words(clause, _NOT_CONTENT))
-    return any(len(words & plain) >= doubted for passage in passages for plain in _plain_clauses(passage.text))
+    return any(len(words & plain) >= doubted for passage in passages
+               for plain in _backing_clauses(passage.text, words, negated))
+
+
+# A plain clause backs a sentence only where it tells the same thing: not where it denies it ("the leak was not
+# confirmed until the following morning", the other side's answer to "may have been detected on 26 September"), nor
+# where all it shares is when ("flagged a pressure drop late on 26 September"): factcheck_115. A clause ends at a
+# joint of two, "flagged a pressure drop ... but that the leak was not confirmed".
+_NEGATION = patterns.compile(r"(?<!\w)(?:not|never|no|denied|denies|deny|pas|jamais|nunca|nicht|kein\w*)(?!\w)"
+                             r"|n['’]t(?!\w)", re.IGNORECASE)
+_JOINT = patterns.compile(r"(?<!\w)(?:but|whereas|although|though|mais|pero|sino|aber)(?!\w)", re.IGNORECASE)
+_MONTHS = frozenset("january february march april june july august september october november december janvier "
+                    "février mars avril juin juillet août septembre octobre novembre décembre enero febrero marzo "
+                    "abril mayo junio julio agosto septiembre octubre noviembre diciembre januar februar märz juni "
+                    "juli oktober dezember".split())
+
+
+def _backing_clauses(text: str, words: frozenset[str], negated: bool) -> tuple[frozenset[str], ...]:
+    """Return the content words of each plain clause of a passage that may back a sentence of `words`: one sharing
+    a word with it besides a date's, negated only where the sentence is."""
+    return tuple(clause for clause, denies in _plain_joined_clauses(text)
+                 if (negated or not denies) and any(not (word[0].isdigit() or word in _MONTHS)
+                                                    for word in clause & words))
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _plain_clauses(text: str) -> tuple[frozenset[str], ...]:
-    """Return the content words of each clause of a passage that holds no likelihood word."""
-    return tuple(content_words(clause, _NOT_CONTENT) for clause in _CLAUSE_BREAK.split(text)
+def _plain_joined_clauses(text: str) -> tuple[tuple[frozenset[str], bool], ...]:
+    """Return the content words of each clause of a passage that holds no likelihood word, split at its joints too
+    ("but"), and whether it is negated."""
+    return tuple((content_words(clause, _NOT_CONTENT), bool(_NEGATION.search(clause)))
+                 for whole in _CLAUSE_BREAK.split(text) for clause in _JOINT.split(whole)
                  if clause.strip() and not _KEPT.search(clause))

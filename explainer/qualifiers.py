@@ -51,6 +51,9 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
               "a maximum of", "at or below", "at or under", "jusqu'à",
               # a cap as a verb, as Arabic's "تصل إلى": "fines can reach 50,000 euros" (newuser_68)
               "can reach", "could reach", "may reach",
+              # a cap as a verb or noun: "fines are capped at 50 million", "a cap of", "a ceiling of" (factcheck_115)
+              "capped at", "a cap of", "a ceiling of", "plafonné à", "plafonnée à", "plafonnés à", "plafonnées à",
+              "un plafond de", "un tope de", "con un tope de", "topado en",
               "au plus", "au maximum", "pas plus de", "tout au plus", "تصل إلى", "يصل إلى",
               "بحد أقصى"),
     "nearly": ("nearly", "almost", "close to", "just under", "près de", "presque", "pas loin de", "quasiment",
@@ -180,6 +183,9 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
         if negation:
             return Qualifier(_NEGATED[kind], " ".join(text[negation.start():end].split()))
         return Qualifier(kind, " ".join(text[before.start():end].split()))
+    cap = None if after_a_digit else _MAXIMUM_BEFORE.search(text, max(0, start - 60), start)
+    if cap:
+        return Qualifier("up to", " ".join(text[cap.start():end].split()))
     estimate = None if after_a_digit else _ESTIMATE_THAT_BEFORE.search(text, max(0, start - 30), start)
     if estimate and not _YEAR.fullmatch(text, start, end):
         return Qualifier("about", " ".join(text[estimate.start():end].split()))
@@ -215,6 +221,21 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
         return Qualifier(japanese[0], text[start:japanese[1]])
     plus = _PLUS_AFTER.match(text, end)
     return Qualifier("more than", text[start:plus.end()]) if plus else None
+
+
+# A penalty's or payment's maximum is a cap on it, as "up to" is: "The maximum fine is 50 million dollars" restates "can
+# be fined up to 50 million dollars", and "The fine is 50 million dollars" restates neither (factcheck_115). Only what a
+# rule caps: a "maximum temperature" of 40 degrees is what was measured, no bound. French and Spanish put it after the
+# noun: "l'amende maximale est de", "la multa máxima es de".
+_CAPPED = (r"(?:fines?|penalt(?:y|ies)|sentences?|(?:prison|jail)\s+terms?|payouts?|compensation|awards?|damages|fees?"
+           r"|charges?|levy|levies|tariffs?|loans?|grants?|subsid(?:y|ies)|refunds?|benefits?|bonus(?:es)?"
+           r"|allowances?|limits?|amende|amendes|peine|peines|multa|multas|pena|penas|sanci[oó]n|sanciones)")
+_MAXIMUM_BEFORE = patterns.compile(
+    rf"(?<!\w)(?:maximum\s+(?:[^\W\d_][\w-]*\s+){{0,2}}?{_CAPPED}|{_CAPPED}\s+(?:maximale?s?|máxim[oa]s?))"
+    # what it is for, a few words: "The maximum penalty for a late report is"
+    r"(?:\s+(?:for|on|under|in)(?:\s+[^\W\d_][\w-]*){1,3}?)?"
+    r"\s+(?:is|was|are|were|will\s+be|would\s+be|stands\s+at|of|est\s+de|était\s+de|sera\s+de|es\s+de|era\s+de"
+    r"|será\s+de|de)\s+[*_]*$", re.IGNORECASE)
 
 
 # A figure right after "estimated that" is an estimate, as "an estimated 1,200" is: "The federation estimated that
