@@ -46,7 +46,7 @@ from .converse_verbs import turned_ends
 from .commitment_doers import commitments_given_to_another
 from .conditions import dropped_conditions, dropped_conditions_in_item
 from .only_on_terms import dropped_terms, dropped_terms_in_item
-from .party_claims import claim_as_fact
+from .party_claims import claim_as_fact, put_figure_as_fact
 from .outcomes import turned_outcomes, turned_outcomes_in_item
 from .partial_outcomes import won_in_full
 from .whole_outcomes import made_whole
@@ -715,7 +715,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or passive_deed_as_fact(text, passages, offset, language, parties)
                or vouched_for(text, passages, offset, language)
                # a Spanish or German party's claim ("afirma", "wirft ... vor"), after the checks naming the party
-               or claim_as_fact(text, passages, offset))
+               or claim_as_fact(text, passages, offset)
+               or put_figure_as_fact(text, passages, offset, parties))  # "beziffert ... auf": a party's own figure
             + (read_again(misattributed(text, passages, offset, parties), text, passages, language,
                           lambda spelled: misattributed(text, spelled, offset, parties))
                or figure_of_another_speaker(text, passages, offset, parties, language)  # speaker_figures.py

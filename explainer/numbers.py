@@ -1548,6 +1548,9 @@ UNIT_PLURALS = {"real": "reais", "mile per hour": "miles per hour", "kilometre p
 # Grouped by first letter: the table has some hundred words, and most figures are followed by none of them.
 _UNIT_AFTER = patterns.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|di\s+|d['’])?(?P<unit>" + patterns.by_first_letter(
     w for w in _UNIT_FAMILY if w[0].isalpha()) + r")(?![\w-])", re.IGNORECASE)
+# A German compound's unit, its next noun after it: "Zehn-Minuten-Takt" and "10-Minuten-Takt" are in minutes
+_COMPOUND_UNIT_AFTER = patterns.compile(r"-(?P<unit>" + patterns.by_first_letter(
+    w for w in _UNIT_FAMILY if w[0].isalpha()) + r")(?=-(?-i:[A-ZÄÖÜ]))", re.IGNORECASE)
 
 
 # A currency's code before a figure ("EUR 4.2 billion", "Rs 1.2 trillion", "US$5"), case as written.
@@ -1584,7 +1587,8 @@ def unit_after(text: str, start: int, end: int) -> str | None:
         return {"C": "degree Celsius", "F": "degree Fahrenheit", "p": "penny"}.get(glued["unit"]) or _UNIT_FAMILY[patterns.lookup_key(glued["unit"])]
     if text[end - 1:end].isalpha() and text[end:end + 1] == ".":
         end += 1  # an abbreviated scale's dot: "48,3 Mrd. Euro" is in euros
-    found = _DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end) or _SIGN_AFTER.match(text, end)
+    found = (_DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end) or _SIGN_AFTER.match(text, end)
+             or _COMPOUND_UNIT_AFTER.match(text, end))
     if found:
         return _UNIT_FAMILY[patterns.lookup_key(found["unit"])]
     return (measures.symbol_after(text, end) or cjk.unit_after(text, end) or hangul.unit_after(text, end)

@@ -89,7 +89,11 @@ _YEARS = patterns.compile(rf"(?<![\w.,])(?:1[89]|20)\d\d(?![\w%]|[.,]\d)|(?<![\w
                           rf"|\b(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\w%]|[.,]\d)")
 # A change's way, read here only where the sentence gives no figure
 _CHANGES = frozenset({"rose", "fell", "rises", "falls", "increased", "decreased", "increases", "decreases", "grew",
-                      "shrank"})
+                      "shrank",
+                      # German's nouns of a change (opposites_languages.py): "ein Rückgang um 14,2 Prozent" is
+                      # direction.py's, named once
+                      "anstieg", "anstiegs", "anstieges", "zunahme", "zuwachs", "zuwachses", "rückgang", "rückgangs",
+                      "rückganges", "rückgänge", "abnahme"})
 # Read one way only: a sentence's "undisputed" for a passage's "disputed". A sentence's "disputed", common in prose
 # (the synthetic microsite's every eighth sentence), would open the check for a rare turn.
 _ONE_WAY = (("undisputed", "disputed"),)

@@ -1,7 +1,9 @@
-"""The pairs of opposites opposites.py reads in French, Spanish, German, Portuguese and Polish: a degree ("une forte hausse"
-and "une légère hausse", "stark" and "leicht"), a speed, civilians and fighters, temporary and permanent, north and
-south, public and private, and the like; each side in the forms its language writes, and the words that negate one
-right before it ("pas forte", "nicht stark")."""
+"""The pairs of opposites opposites.py reads in French, Spanish, German, Portuguese and Polish: a degree ("une forte
+hausse" and "une légère hausse", "stark" and "leicht"), a speed, civilians and fighters, temporary and permanent,
+north and south, public and private, a surplus and a deficit ("Überschuss" and "Defizit", "superávit" and "déficit"),
+a gain and a loss, a rise and a fall as nouns ("Anstieg" and "Rückgang"), praise and criticism ("lobte" and
+"kritisierte"), shorter and longer, and the like; each side in the forms its language writes, and the words that
+negate one right before it ("pas forte", "nicht stark")."""
 
 from __future__ import annotations
 
@@ -64,6 +66,7 @@ SPANISH = Pairs((
     ("estrecho estrecha estrechos estrechas", "amplio amplia amplios amplias holgado holgada"),
     ("preliminar preliminares provisional provisionales", "definitivo definitiva definitivos definitivas"),
     ("victoria victorias triunfo triunfos", "derrota derrotas revés reveses"),
+    ("superávit superávits", "déficit déficits"), ("ganancia ganancias beneficio beneficios", "pérdida pérdidas"),
 ), r"(?<!\w)(?:no|sin|nunca|ni)\W+(?:\w+\s+)?$",
     "para sobre según entre pero también este esta estos estas fueron había habían desde durante ante contra")
 GERMAN = Pairs((
@@ -87,6 +90,17 @@ GERMAN = Pairs((
      "verpflichtend verpflichtende verpflichtenden verpflichtender verpflichtendes"),
     ("bewaffnet bewaffnete bewaffneten bewaffneter", "unbewaffnet unbewaffnete unbewaffneten unbewaffneter"),
     ("Sieg Siege Erfolg", "Niederlage Niederlagen Rückschlag Rückschläge"),
+    # an account's balance, a result and a change, as nouns: "mit einem Überschuss von 23 Mio. Euro" for "Defizit"
+    ("Überschuss Überschusses Überschüsse Überschüssen",
+     "Defizit Defizits Defizites Defizite Defiziten Fehlbetrag Fehlbetrags Fehlbeträge"),
+    ("Gewinn Gewinns Gewinnes Gewinne Gewinnen", "Verlust Verlusts Verlustes Verluste Verlusten"),
+    ("Anstieg Anstiegs Anstieges Zunahme Zuwachs Zuwachses", "Rückgang Rückgangs Rückganges Rückgänge Abnahme"),
+    # a response, a length and a change to it: "Pro Bahn lobte die Absage" for "kritisierte" ("verurteilt" is also a
+    # sentence's word, not read), "die längere Strecke" for "die kürzere" ("länger" alone is also "any longer")
+    ("lobte lobten lobt loben gelobt begrüßte begrüßten begrüßt begrüßen",
+     "kritisierte kritisierten kritisiert kritisieren"),
+    ("kürzere kürzeren kürzerer kürzeres", "längere längeren längerer längeres"),
+    ("verkürzen verkürzt verkürzte verkürzten", "verlängern verlängert verlängerte verlängerten"),
 ), r"(?<!\w)(?:nicht|kein|keine|keinen|keinem|keiner|nie)\W+(?:\w+\s+)?$",
     "eine einer einen einem eines wurde wurden worden sind nach über gegen dass sich auch oder aber laut seit "
     "haben hatte hatten", capitals_name=False)

@@ -13,9 +13,11 @@ district ..."); nor is a party of the briefing, whose name swapped is swapped.py
 over" a place is refused where no passage says it of that place. A way from one place into or to another ("from
 Afghanistan into Pakistan") is refused where no passage puts the first after "from" or "out of". English text is
 read so; French, Spanish and Portuguese for a place moved ("à Kandahar" citing "à Kaboul", "en Málaga" citing "en
-Sevilla", after "à", "dans", "en", "em", "no", ...). A kind of place in its name says not which it is: "in the North
-Region" is moved where its passages name only "the South Region" ("en la Región Norte", "la Región Sur"); a place
-named by its kind is read after "of" and "de" too ("polling stations of the Coast Region", "mesas de la Región Costa").
+Sevilla", after "à", "dans", "en", "em", "no", ...), and German after a court's or a district's noun ("beim
+Landgericht Karlsruhe" citing "beim Landgericht Freiburg": german_places.py). A kind of place in its name says not
+which it is: "in the North Region" is moved where its passages name only "the South Region" ("en la Región Norte",
+"la Región Sur"); a place named by its kind is read after "of" and "de" too ("polling stations of the Coast Region",
+"mesas de la Región Costa").
 Words in quotation marks are not read.
 """
 
@@ -25,6 +27,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .german_places import moved_institutions
 from .locale import base_language
 from .sentences import inside, markers_blanked
 from .wordset import may_hold
@@ -98,6 +101,8 @@ def moved_places(text: str, passages: list[Cited], offset: int = 0, language: st
     if not passages or text[1:].lower() == text[1:]:
         return []  # a sentence with no capital but its first names no place: found without a pattern
     if not in_english(language):
+        if base_language(language) == "de":  # German reads a place after an institution's noun alone
+            return moved_institutions(text, passages, offset, parties)
         foreign = _foreign_patterns(language)
         return _moved(text, passages, offset, parties, *foreign) if foreign else []
     if not may_hold(text, _AT_WORDS):

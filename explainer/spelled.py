@@ -5,7 +5,8 @@ explainer/arabic_numbers.py; Turkish's and Russian's, "on iki", "двенадц�
 Unread, "vor elf Wochen" cited "vor zwölf Wochen" and "unos once mil" "unos doce mil", while "vor 12 Wochen", which
 restates it, was refused. An article is no figure: German "ein", "eine" and Spanish "un", "una", "uno" are read only
 before a scale ("eine Million", "un millón"). German writes numbers small and nouns with a capital: a capitalised
-word ("die deutsche Elf", "außer Acht") is a figure only where a sentence starts with it.
+word ("die deutsche Elf", "außer Acht") is a figure only where a sentence starts with it, or opens a hyphenated
+compound ("Fünf-Minuten-Takt", "Drei-Zimmer-Wohnung"), as English "five-minute" does.
 """
 
 from __future__ import annotations
@@ -34,7 +35,11 @@ _DE_BELOW_100 = rf"(?:{_any(_DE_UNITS)}und{_any(_DE_TENS)}|{_any(_DE_TENS)}|{_an
 _DE_BELOW_1000 = rf"(?:{_any(_DE_UNITS)}?hundert{_DE_BELOW_100}?|{_DE_BELOW_100})"
 _DE_HALF = rf"(?:anderthalb|{_DE_BELOW_100}einhalb)(?:hundert|tausend)?"
 _DE_WORD = rf"(?:{_DE_HALF}|{_DE_BELOW_1000}?tausend{_DE_BELOW_1000}?|{_DE_BELOW_1000})"
-GERMAN = (rf"(?P<de>{_DE_WORD}(?:(?![\w-])|(?={duration_adjectives.GLUED}))(?:\s+{_any(_DE_SCALES)}(?![\w-]))?"
+# a number word opening a hyphenated compound counts as English "five-minute" does: "Fünf-Minuten-Takt",
+# "Drei-Zimmer-Wohnung" (unread, "im Fünf-Minuten-Takt" cited "im Zehn-Minuten-Takt" built)
+_DE_COMPOUND = r"(?=-(?-i:[A-ZÄÖÜ]))"
+GERMAN = (rf"(?P<de>{_DE_WORD}(?:(?![\w-])|(?={duration_adjectives.GLUED})|{_DE_COMPOUND})"
+          rf"(?:\s+{_any(_DE_SCALES)}(?![\w-]))?"
           r"|(?:ein|eine|einer)\s+(?:million|milliarde|billion)(?![\w-]))")
 _DE_PARTS = patterns.compile(_any([*_DE_UNITS, *_DE_TEENS, *_DE_TENS, "hundert", "tausend", "und", "anderthalb",
                              "einhalb"]))
@@ -80,9 +85,13 @@ def value(match: re.Match) -> Decimal | None:
     words = (german or match["es"]).casefold()
     if words in _ARTICLES or words in _BARE_SCALES:
         return None
-    if german and german[0].isupper() and not _starts_sentence(match.string, match.start()):
-        return None
+    if german and german[0].isupper() and not _starts_sentence(match.string, match.start()) and not (
+            _COMPOUND_AFTER.match(match.string, match.end())):
+        return None  # a capitalised noun ("die deutsche Elf"), not a compound's count ("im Fünf-Minuten-Takt")
     return _german(words) if german else _spanish(words)
+
+
+_COMPOUND_AFTER = patterns.compile(_DE_COMPOUND)
 
 
 def _starts_sentence(text: str, at: int) -> bool:

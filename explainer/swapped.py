@@ -318,6 +318,9 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
         elif rank >= 0:  # "Southland is the larger of the two": the one place it holds, no one else's
             places.append(("after", f"the {words[rank]}"))
             after = rank
+    participle = _perfect_participle(words, named, first, end) if read.verb_second and kinds[1] == "after" else -1
+    if participle >= 0:  # German's perfect puts its verb last: "Die Stadt hat beim Gericht Klage eingereicht"
+        places.append(("after", read.place(words[participle])))
     start, last = tokens[first][0], tokens[end - 1][0] + len(tokens[end - 1][1])
     shown = re.sub(r"['’]s?$", "", text[start:last])
     around = text[tokens[before][0] if before >= 0 else start:
@@ -545,6 +548,18 @@ def _first_named(named: list[frozenset[str]], index: int) -> int:
     while index > 0 and named[index - 1]:
         index -= 1
     return index
+
+
+def _perfect_participle(words: list[str], named: list[frozenset[str]], first: int, end: int) -> int:
+    """Return the index of the participle ending the clause a German mention opens with "hat", "haben" or "wird"
+    ("Die RSV hat dagegen Klage beim Landgericht eingereicht": "eingereicht"), or -1: the deed's word, wherever
+    the words between put the object. A party between is the object, whose own place tells who did what."""
+    if end >= len(words) or words[end] != "has" or not _opens(words, first):
+        return -1
+    last = _clause_last(words, end)
+    if last <= end + 1 or any(named[end:last + 1]) or not _as_place(words[last]):
+        return -1
+    return last
 
 
 def _clause_last(words: list[str], index: int) -> int:

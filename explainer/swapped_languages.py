@@ -56,7 +56,12 @@ GERMAN = Lexicon(_forms(
     and_="und sowie", or_="oder", the="der die das den dem des", a="ein eine einen einem eines einer",
     both="beide beiden", was="ist sind war waren wurde wurden", been="worden",
     has="hat hatte haben hatten wird werden", also="auch", then="dann", again="erneut wieder",
-    reportedly="angeblich", by="von", on="auf", against="gegen", in_="in im", at="am bei", with_="mit", from_="aus",
+    reportedly="angeblich",
+    # a sentence adverb after a party holds no place, as "then" holds none: "Die RSV hat dagegen Klage eingereicht"
+    # restates "Die RSV hat Klage eingereicht", and "Die Stadt hat Klage ... eingereicht" swaps its party
+    later="später dagegen daraufhin inzwischen bereits schon nun jetzt zudem außerdem ebenfalls jedoch "
+          "deshalb daher bislang bisher zuvor kürzlich zuletzt schließlich nämlich",
+    by="von", on="auf", against="gegen", in_="in im", at="am bei", with_="mit", from_="aus",
     to="nach zu zum zur", over="über", under="unter", between="zwischen", than="als", as_="wie", for_="für",
     while_="während", but="aber", because="weil", after="nachdem", before="bevor"),
     ("en", "t"), verb_second=True, nouns_capitalised=True,
