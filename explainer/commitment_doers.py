@@ -20,16 +20,37 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
+from .possible_done import english_plain_verb
 from .sentences import folded_word, inside, markers_blanked
 
+# and the act itself under way, which gives it to its doer as plainly: "is paying", "est en train de payer", "está
+# pagando" (factcheck_116)
 _ACTS = {
     "en": r"(?:agreed|agrees|agree|pledged|pledges|promised|promises|committed|commits|offered|offers|undertook"
-          r"|undertakes|vowed|vows|refused|refuses|declined|declines)\s+to|will|would",
+          r"|undertakes|vowed|vows|refused|refuses|declined|declines)\s+to|will|would|(?:is|are)\s+going\s+to"
+          r"|(?:is|are|was|were)\s+(?=(?!going\s)[^\W\d_]{2,}ing(?!\w))",
     "fr": r"(?:accepté|accepte|acceptent|promis|promet|promettent|proposé|propose|refusé|refuse|refusent)\s+d[e'’]"
-          r"|engagée?s?\s+à|engage\s+à|engagent\s+à|va|vont",
+          r"|engagée?s?\s+à|engage\s+à|engagent\s+à|va|vont|(?:est|sont|était|étaient)\s+en\s+train\s+d[e'’]",
     "es": r"(?:aceptado|aceptó|acepta|aceptan|acordado|acordó|acuerda|prometido|prometió|promete|ofrecido|ofreció"
-          r"|ofrece|negado\s+a|negó\s+a|niega\s+a)|comprometido\s+a|comprometió\s+a|compromete\s+a|va\s+a|van\s+a",
+          r"|ofrece|negado\s+a|negó\s+a|niega\s+a)|comprometido\s+a|comprometió\s+a|compromete\s+a|va\s+a|van\s+a"
+          r"|(?:está|están|estaba|estaban)\s+(?=[^\W\d_]{2,}(?:ando|iendo)(?!\w))",
 }
+# The act in the passive, its doer after "by": "will be paid for by the regulator", "sera payé par l'État", "será
+# pagado por el Estado" gives the act to the regulator as "the regulator will pay" does (factcheck_116)
+_PASSIVE = {
+    "en": r"(?:(?:will|would|shall|has|have|had|is\s+to|are\s+to)\s+(?:not\s+)?)?(?:be|been|being|is|are|was|were)"
+          r"\s+(?:not\s+)?(?:being\s+)?(?P<verb>[^\W\d_]{3,})(?:\s+for)?\s+by",
+    "fr": r"(?:sera|seront|serait|seraient|est|sont|a\s+été|ont\s+été|était|étaient|fut)\s+(?P<verb>[^\W\d_]{3,})"
+          r"\s+par",
+    "es": r"(?:será|serán|sería|serían|es|son|fue|fueron|ha\s+sido|han\s+sido|está\s+siendo)\s+"
+          r"(?P<verb>[^\W\d_]{3,})\s+por",
+}
+_PASSIVE_ACT = {language: patterns.compile(rf"(?<![\w'’]){passive}(?!\w)", re.IGNORECASE)
+                for language, passive in _PASSIVE.items()}
+# Where a passive's doer ends: a preposition or adverb after its name ("by Meridian in 2025")
+_AFTER_DOER = frozenset({"in", "on", "at", "from", "after", "before", "since", "until", "for", "with", "under", "over",
+                         "next", "last", "this", "and", "or", "if", "once", "dans", "en", "avec", "depuis", "après",
+                         "avant", "et", "ou", "si", "con", "desde", "después", "antes", "y", "o"})
 # A commitment with what it commits to: "has agreed to pay", "s'est engagée à payer", "se comprometió a pagar"
 _COMMITMENT = {language: patterns.compile(rf"(?<![\w'’])(?:{acts})\s*(?P<verb>[^\W\d_]{{3,}})", re.IGNORECASE)
                for language, acts in _ACTS.items()}
@@ -128,11 +149,39 @@ def _commitments(text: str, read: str) -> tuple[tuple[int, str, frozenset[str], 
                           if folded_word(word) not in _ARTICLES)
         start = doer[0][0] if doer else match.start()
         shown = " ".join(text[start:match.end()].split())
-        found.append((start, _stem(match["verb"]), named, shown, negated))
+        found.append((start, _stem(match["verb"], read), named, shown, negated))
+    return tuple(found) + _passive_commitments(text, read)
+
+
+def _passive_commitments(text: str, read: str) -> tuple[tuple[int, str, frozenset[str], str, bool], ...]:
+    """Return each act of text in the passive with its doer after "by" ("will be paid for by the regulator"), as
+    _commitments returns them."""
+    found = []
+    for match in _PASSIVE_ACT[read].finditer(text):
+        doer = []
+        for word in _WORD.finditer(text, match.end(), match.end() + 80):
+            folded = folded_word(word.group())
+            if not word.group()[0].isalpha() or folded in _AFTER_DOER or len(doer) == _MOST_DOER_WORDS:
+                break
+            doer.append(word)
+        if not doer:
+            continue
+        named = frozenset(folded_word(word.group()).removesuffix("'s").removesuffix("’s") for word in doer
+                          if folded_word(word.group()) not in _ARTICLES)
+        shown = " ".join(text[match.start():doer[-1].end()].split())
+        negated = any(folded_word(word) in _NEGATION for word in match.group().split())
+        found.append((match.start(), _stem(match["verb"], read), named, shown, negated))
     return tuple(found)
 
 
-def _stem(verb: str) -> str:
-    """Return a verb's stem as its forms share it: "pay" of "paying" and "pays"."""
-    folded = verb.casefold()
-    return re.sub(r"(?:ing|ed|es|s)$", "", folded) if len(folded) > 4 else folded
+# A verb's endings its forms drop to share a stem: "payer", "payé", "payant"; "pagar", "pagado", "pagando"
+_ENDINGS = {"en": r"(?:ing|ed|es|s|e)$", "fr": r"(?:er|ée?s?|ant)$", "es": r"(?:ar|er|ir|ad[oa]s?|id[oa]s?|ando|iendo)$"}
+
+
+def _stem(verb: str, read: str = "en") -> str:
+    """Return a verb's stem as its forms share it: "pay" of "paying", "paid" and "pays"."""
+    if read == "en":
+        folded = english_plain_verb(verb.casefold())
+        return re.sub(_ENDINGS[read], "", folded) if len(folded) > 4 else folded
+    stem = re.sub(_ENDINGS[read], "", verb.casefold())  # "payé": "pay", as "payer"
+    return stem if len(stem) >= 3 else verb.casefold()

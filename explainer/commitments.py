@@ -26,7 +26,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
-from .possible_done import english_past, english_past_source
+from .possible_done import english_past, english_past_source, infinitive_at
 from .sentences import inside, markers_blanked, sentence_of
 
 _HEADS = {"agreed": "agreed", "promised": "promised", "pledged": "promised", "vowed": "promised",
@@ -109,7 +109,9 @@ def told_as_carried_out(text: str, passages: list[Cited], offset: int = 0, langu
                 else kept_commitment):
             continue
         done = next((match for match in act.done.finditer(spoken) if not inside(quoted, match.start())
-                     and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 20), match.start())), None)
+                     and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 20), match.start())
+                     # "offered to cut steel exports": a past that is its plain verb ("cut"), after "to", is none
+                     and not infinitive_at(spoken, match.start())), None)
         if done is None or len(words & act.words) < _RESTATES:
             continue
         if any(act.done.search(_without_undone(passage.text)) for passage in passages):

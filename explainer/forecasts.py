@@ -39,6 +39,18 @@ _EXPECTING = {
     "it": ("dovrebbe", "dovrebbero", "potrebbe", "potrebbero", "probabilmente", "forse", "presumibilmente"),
 }
 _EXPECTING_WORDS = frozenset(word for words in _EXPECTING.values() for word in words)
+# A future given as possible, or not ruled out, is no more than expected: "The union said it was possible talks would
+# collapse" and "The union did not rule out that talks would collapse" back no "said talks will (would) collapse"; nor
+# do "n'a pas exclu", "no descartó", "schloss nicht aus" (factcheck_116). A not ruling out names its own who.
+_POSSIBLE = patterns.compile(
+    r"(?<!\w)(?:possible|possibility|possibilities)(?!\w)"
+    r"|(?<!\w)(?:not|n['’]t|never|cannot|refused\s+to|declined\s+to)\s+(?:be\s+|been\s+|have\s+been\s+)?"
+    r"rul(?:e|es|ed|ing)\s+out(?!\w)"
+    r"|(?<!\w)n['’](?:a|ont|avait|avaient)\s+pas\s+exclu|(?<!\w)n['’](?:exclut|excluent)\s+pas"
+    r"|(?<!\w)no\s+(?:descartó|descarta|descartan|descartaron|ha\s+descartado|han\s+descartado)(?!\w)"
+    r"|(?<!\w)(?:schloss|schließt|schlossen|schließen)\s+(?:[^\W\d_]+\s+){0,3}?nicht\s+aus(?!\w)"
+    r"|(?<!\w)nicht\s+ausgeschlossen(?!\w)", re.IGNORECASE)
+_RULED_OUT = ("rul", "exclu", "descart", "aus")  # the last word of a not ruling out, as _POSSIBLE reads it
 _WORD = patterns.compile(r"\w+(?:['’]\w+)*")
 # A sentence's conditional keeps a forecast too ("would save"); a passage's mostly reports one ("said the repairs
 # would cost"), a future the sentence may state as a question ("disagree on what the repairs will cost").
@@ -136,6 +148,8 @@ def expectations_in(text: str, language: str = "") -> tuple[str, ...]:
     found = [(m.start(), m.group()) for m in _WORD.finditer(text) if m.group().casefold() in _EXPECTING_WORDS]
     found += [(m.start(), m.group()) for m in _MAY_OR_COULD_NOT.finditer(text) if m.group().casefold() == "may"]
     found += [(m.start(), m.group()) for m in _AR_EXPECTING.finditer(text)]
+    if "ossib" in text or "ul" in text or "xclu" in text or "escart" in text or "aus" in text:
+        found += [(m.start(), " ".join(m.group().split())) for m in _POSSIBLE.finditer(text)]
     found += [(m.start(), m.group().split()[0]) for m in _AR_MAY.finditer(text)]
     found += [(m.start(), m.group()) for m in locale_word_pattern("expected", language or None).finditer(text)]
     negated = {m.start() for m in _MAY_OR_COULD_NOT.finditer(text) if m.group().casefold() == "could"}
@@ -239,7 +253,15 @@ def _reported_as_certain(text: str, language: str) -> list[tuple[int, str]]:
     the delay would add")."""
     quoted = quoted_parts(text)
     return [(at, words) for at, words in reported_certainties(text, language)
-            if not inside(quoted, at) and not _ASKED.search(text, max(0, at - 80), at)]
+            if not inside(quoted, at) and not _ASKED.search(text, max(0, at - 80), at)
+            and not _hedged_before(text, at)]
+
+
+def _hedged_before(text: str, at: int) -> bool:
+    """Say whether a reported "would" at `at` follows a possibility in its sentence ("said it was possible talks would
+    collapse"): reported under it, it is no certainty (factcheck_116)."""
+    before = text[max(0, at - 80):at]
+    return _POSSIBLE.search(before[max(before.rfind(stop) for stop in ".;!?") + 1:]) is not None
 
 
 # A speaker's prediction of a "will" is that speaker's certain forecast, no hedge of the sentence's own: "The union
@@ -301,7 +323,7 @@ _SEGMENT = patterns.compile(r"[^.;!?]+")
 
 # a hope or an aim reported is no "will" of the speaker's either: "said it would cut" of "said it hoped to cut"
 _MAY = frozenset({"may", "might", "could", "pourrait", "pourraient", "podría", "podrían", "könnte", "könnten", "hoped",
-                  "hopes", "aims", "aimed"})
+                  "hopes", "aims", "aimed", "possible", "possibility"})
 
 
 def _reported(text: str, language: str) -> bool:
@@ -309,8 +331,10 @@ def _reported(text: str, language: str) -> bool:
     same part of a sentence ("the judge said the court may award"; not "... may save; its chairman called it ...").
     Another expectation reported ("sagte, eine Entscheidung sei nicht zu erwarten") may be restated as a "will" of
     that speaker."""
-    return any(_MAY & {word.casefold() for word in expectations_in(part, language)}
-               and (says_who_reports(part) or _SUGGESTED.search(part)) for part in _SEGMENT.findall(text))
+    return any((_MAY & (words := {word.casefold() for word in expectations_in(part, language)})
+                and (says_who_reports(part) or _SUGGESTED.search(part)))
+               or any(" " in word and any(one.startswith(_RULED_OUT) for one in word.split()) for word in words)
+               for part in _SEGMENT.findall(text))
 
 
 # Words of saying that say less than "said": "the union suggested talks might collapse", "indicated", "signalled",

@@ -34,11 +34,19 @@ _PREFIXED = rf"(?:re|out|over|under)?(?:{_IRREGULAR})"  # "repaid", "outsold", "
 # A body's decision is made by announcing it: "the council said it approved the levy" gives the act itself.
 _DECIDED = (r"(?!(?:approved|adopted|decided|agreed|voted|appointed|accepted|rejected|ratified|passed|endorsed"
             r"|authori[sz]ed|granted|declined|elected|chose|resolved)(?!\w))")
-_OF_ITSELF = patterns.compile(
-    r"(?:said|says|say|stated|states|announced|announces|told\s+(?:\w+\s+){1,2}?)\s*(?:that\s+)?(?:it|they)\s+"
-    r"(?P<deed>(?:(?:had|has|have)\s+(?:(?:already|now|just|also|successfully|fully)\s+)?(?:been\s+)?"
-    rf"{_DECIDED}"
-    rf"(?:[a-z]{{3,}}ed|{_PREFIXED})|{_DECIDED}(?:[a-z]{{3,}}ed|{_PREFIXED}))(?!\w)[^.,;:!?]*)")
+_SAYS = r"(?:said|says|say|stated|states|announced|announces|told\s+(?:\w+\s+){1,2}?)\s*(?:that\s+)?"
+_DEED = (r"(?P<deed>(?:(?:had|has|have)\s+(?:(?:already|now|just|also|successfully|fully)\s+)?(?:been\s+)?"
+         rf"{_DECIDED}"
+         rf"(?:[a-z]{{3,}}ed|{_PREFIXED})|{_DECIDED}(?:[a-z]{{3,}}ed|{_PREFIXED}))(?!\w)[^.,;:!?]*)")
+_OF_ITSELF = patterns.compile(rf"{_SAYS}(?:it|they)\s+{_DEED}")
+# A body's voice telling of "the company" is the body's word about itself: "A spokeswoman said the company had
+# already changed how it displays results" gives the company's own account, as "The company said it had" does
+# (factcheck_116); the sentence may call the company by the name its passage gives it ("Orbis changed ...").
+_VOICE = patterns.compile(r"(?:^|\s)(?:spokes(?:wo)?(?:man|men|person|people)|representatives?|officials?"
+                          r"|executives?)$", re.IGNORECASE)
+_OF_ITS_BODY = patterns.compile(rf"{_SAYS}(?P<body>the\s+(?:company|firm|group|business|bank|airline|carrier"
+                                rf"|operator|ministry|government|agency|council|union|club|party|school|hospital)"
+                                rf")\s+{_DEED}")
 _ARTICLE = patterns.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _LONG = 5
@@ -74,18 +82,28 @@ def own_deed_as_fact(text: str, passages: list[Cited], offset: int = 0, language
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _accounts(text: str, parties: tuple) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """Return each speaker a passage gives a deed of its own to, as written, with the deed and its long words."""
-    if " it " not in text and " they " not in text:
+    if " it " not in text and " they " not in text and " the " not in text:
         return ()
     found = []
     for at, subject, names in reporting_subjects(text):
         account = _OF_ITSELF.match(text, at)
+        if account is None and _VOICE.search(subject) and (account := _OF_ITS_BODY.match(text, at)):
+            subject = account["body"]  # "a spokeswoman said the company had": the company's word
         if account is None or not subject or (parties and parties_of(naming_words(subject, parties), parties)):
             continue  # no deed of its own; or a party's, party_word.py's to read
         if own_act_announced(text, at, subject):
             continue  # "the regulator said it had opened an investigation": its act, not its word (own_acts.py)
         deed = _clause_of(account["deed"])
         found.append((subject, " ".join(deed.split()), _long_words(deed)))
+        if account.re is _OF_ITS_BODY:  # the body by a name of a party its passage gives: "Orbis" of "the company"
+            found.extend((name, " ".join(deed.split()), _long_words(deed)) for name in _parties_named(text, parties))
     return tuple(found)
+
+
+def _parties_named(text: str, parties: tuple) -> list[str]:
+    """Return the words naming a party of the briefing that text writes as a name (capitalised), as written."""
+    return sorted({word for word in _WORD.findall(text) if word[0].isupper()
+                   and any(folded_word(word) in words for _, words in parties)})
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -52,7 +52,7 @@ from .persian_letters import writes_persian
 from . import romance_clauses
 from .slavic_persons import HAVE, person_changed
 from .urdu_numbers import writes_urdu
-from .sentences import folded_word, markers_blanked
+from .sentences import folded_word, markers_blanked, sentence_of
 from .wordset import first_runs, may_hold
 from .without_to import dropped_without_to
 
@@ -869,8 +869,21 @@ def _same_short_words(negative: _Clause, positive: _Clause) -> bool:
     theirs = {word for word in _all_words(positive.text) if len(word) >= 3}
     # "Officials said the toll would not rise" of "a toll officials said could rise": the same words but the
     # negation, its modal and article (factcheck_110); "may not rise" keeps it possible, as "could rise" does
-    return _same_words(mine, theirs) or (not mine & _MAY_NOT and _same_words(mine - _MODALS_AND_ARTICLES,
-                                                                               theirs - _MODALS_AND_ARTICLES))
+    return (_same_words(mine, theirs) or (not mine & _MAY_NOT and _same_words(mine - _MODALS_AND_ARTICLES,
+                                                                                theirs - _MODALS_AND_ARTICLES))
+            or _same_words_by_whom(mine, theirs, negative))
+
+
+def _same_words_by_whom(mine: set[str], theirs: set[str], negative: _Clause) -> bool:
+    """Say whether a clause holds a negative clause's short words, three or more (its verb of saying aside), and adds
+    only words of that
+    clause's sentence: "Marsh said the case was about size" of "The chair, Lena Marsh, said the case was not about
+    size but about conduct", whose commas part the speaker from the clause it says (factcheck_116)."""
+    said = mine - _SAYING_BEFORE  # "The case was about size" of it drops the negation as well
+    if len(said) < _FEWEST_SHORT or not all(any(_same_verb(other, word) for other in theirs) for word in said):
+        return False
+    added = {word for word in theirs if not any(_same_verb(word, own) or _same_verb(own, word) for own in mine)}
+    return added <= set(_all_words(sentence_of(negative.whole, negative.start)))
 
 
 _MAY_NOT = frozenset({"may", "might"})

@@ -120,8 +120,17 @@ _IRREGULAR = {"win": ("won",), "lose": ("lost",), "pay": ("paid",), "sell": ("so
               "shut": ("shut",), "put": ("put",), "set": ("set",), "quit": ("quit",), "hit": ("hit",),
               "let": ("let",), "split": ("split",), "spread": ("spread",), "hurt": ("hurt",), "shed": ("shed",),
               "bid": ("bid",), "burst": ("burst",), "cast": ("cast",), "upset": ("upset",)}
-# "to cost", "will cost": a verb whose past is its plain form, not told as done after these
-_PLAIN_BEFORE = patterns.compile(r"(?<!\w)(?:to|will|would|shall|does|do|['’]ll)\s+$", re.IGNORECASE)
+# "to cost", "will cost": a verb whose past is its plain form, not told as done after these; but after a "to" that
+# tells the act done ("was forced to cut", "had to cut", "managed to cut") it is as done as "cut" (factcheck_116)
+_DONE_TO = "".join(rf"(?<!\b{word}\s)" for word in ("forced", "compelled", "obliged", "made", "had",
+                                                     "managed", "began", "started", "continued", "went", "got"))
+_PLAIN_BEFORE = patterns.compile(rf"(?<!\w)(?:{_DONE_TO}to|will|would|shall|does|do|['’]ll)\s+$", re.IGNORECASE)
+
+
+def infinitive_at(text: str, at: int) -> bool:
+    """Say whether the verb at `at` is an infinitive or a future's plain verb ("offered to cut", "will cut"), which
+    tells nothing done, though "cut" is its own past."""
+    return _PLAIN_BEFORE.search(text, max(0, at - 20), at) is not None
 # a participle after "be" is still to come: "is to be published", "will be paid" (tests/test_newuser_60.py)
 _STILL_TO_BE = patterns.compile(r"(?<!\w)(?:be|being)\s+$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
@@ -157,7 +166,7 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
     for act in possible:
         done = next((match for match in act.done.finditer(spoken) if not inside(quoted, match.start())
                      and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 20), match.start())
-                     and not _PLAIN_BEFORE.search(spoken, max(0, match.start() - 20), match.start())
+                     and not infinitive_at(spoken, match.start())
                      and not _STILL_TO_BE.search(spoken, max(0, match.start() - 20), match.start())
                      and not _a_noun(spoken, match)), None)
         shared = words & act.words if not act.shown.startswith(_POLISH_MODALS) else (
@@ -414,6 +423,12 @@ def _english_done_source(verb: str, passive: bool) -> str:
 
 
 _PARTICIPLES = frozenset(form for forms in _IRREGULAR.values() for form in forms)
+_PLAIN_OF = {form: verb for verb, forms in _IRREGULAR.items() for form in forms}
+
+
+def english_plain_verb(form: str) -> str:
+    """Return the plain verb whose irregular past or participle `form` is ("paid": "pay"), or `form` itself."""
+    return _PLAIN_OF.get(form, form)
 
 
 def _french_done(verb: str) -> re.Pattern:
