@@ -18,7 +18,7 @@ from .filedigests import FileDigests
 from .problems import Problem, display_path, printable
 from .memo import Deferred, PackMemo, code_digest, digest_of
 from .records import record
-from .safefs import (FileRefused, left_out, not_a_folder, only_regular_files, read_regular, read_regular_with_status,
+from .safefs import (FileRefused, listed_folder, not_a_folder, only_regular_files, read_regular, read_regular_with_status,
                      removed_while_read)
 from .sources import placeholder_digest_lines
 from .strays import BRIEFING_HINT, BRIEFING_MANY_HINT, stray_file_problems
@@ -111,9 +111,17 @@ def load_site_content(root: Path, content_dir: Path, memo=None,
         only_regular_files(content_dir, root)  # links out of the project, pipes and devices are refused up front
     except FileRefused as error:
         return None, error.problems
-    with os.scandir(content_dir) as listing:  # names sorted as strings, kinds from the listing: 100,000 strays are cheap
-        entries = sorted((entry.name, entry.is_dir()) for entry in listing if not left_out(entry.name))
-    listings = {content_dir / name: briefing_listing(content_dir / name) for name, is_dir in entries if is_dir}
+    try:  # names sorted as strings, kinds from the listing: 100,000 strays are cheap
+        entries = sorted(listed_folder(content_dir, root))  # by descriptor: the folder checked is the one listed
+    except FileRefused as error:
+        return None, error.problems
+    listings = {}
+    for name, is_dir in entries:
+        if is_dir:
+            try:
+                listings[content_dir / name] = briefing_listing(content_dir / name, root)
+            except FileRefused as error:  # swapped for a link out since checked: refused as one there from the start
+                problems += error.problems
     folders = {folder: paths for folder, (paths, _) in listings.items()}
     ahead = parse_ahead(content_dir, root, memo, folders, digests) if memo is not None else {}
     own = {kind: load_known(content_dir / f"{kind}.yaml", root, cls, problems, memo, ahead)
@@ -247,12 +255,12 @@ def load_briefing_folder(folder: Path, paths: list[Path], root: Path, problems: 
     return Content(slug, files) if "briefing" in files else None
 
 
-def briefing_listing(folder: Path) -> tuple[list[Path], list[str]]:
+def briefing_listing(folder: Path, root: Path) -> tuple[list[Path], list[str]]:
     """Return a briefing folder's content files (.yaml, .yml), sorted, and the names, sorted, of what else it holds
     but leftovers: another file, or a subfolder (its name ending in "/"), which no build would read. A content
-    file's name that is no ordinary file is read, and refused there."""
-    with os.scandir(folder) as listing:
-        entries = [(entry.name, entry.is_dir()) for entry in listing if not left_out(entry.name)]
+    file's name that is no ordinary file is read, and refused there. FileRefused if the folder is now a link out of
+    `root` (listed by name, one swapped for it had its names listed: tests/test_attack_44.py)."""
+    entries = listed_folder(folder, root)
     paths = sorted(folder / name for name, _ in entries if os.path.splitext(name)[1] in (".yaml", ".yml"))
     strays = sorted(name + "/" if is_dir else name for name, is_dir in entries
                     if os.path.splitext(name)[1] not in (".yaml", ".yml"))

@@ -92,7 +92,12 @@ def read_regular_with_status(path: Path, root: Path, limit: int, shown: str,
         opened = os.fstat(descriptor)  # the file itself, whatever happened to the name since
         _check_regular(opened, shown)
         _check_size(opened.st_size, limit, shown, too_large)
-        return _read_bounded(descriptor, opened.st_size, limit, shown, too_large), opened
+        raw = _read_bounded(descriptor, opened.st_size, limit, shown, too_large)
+        # Written to while read (a download or an editor still saving): its bytes were taken as the file's, and a seed's
+        # new digest asked for `accept-source` of a file half-written (tests/test_attack_44.py).
+        if _changed(opened, os.fstat(descriptor)) or len(raw) != opened.st_size:
+            raise changed_while_read(shown)
+        return raw, opened
     except OSError as error:
         raise _unreadable(error, shown) from None
     finally:
@@ -232,6 +237,27 @@ def _open_folder(current: str, listed: tuple[int, int] | None, root: Path) -> in
     return _open_folder(current, None, root)
 
 
+def listed_folder(folder: Path, root: Path) -> list[tuple[str, bool]]:
+    """Return the (name, is a folder) of each entry of `folder` but leftovers (`left_out`), unsorted; FileRefused if
+    it is, or is reached by, a link leading out of `root`, or was replaced while looked at.
+
+    Listed through the descriptor of the folder checked, never by name after a check: content/ and a briefing's
+    folder were listed by name after `only_regular_files`, and a folder swapped for a link out of the project in
+    between had its files' names listed (tests/test_attack_44.py)."""
+    current = os.fspath(folder)
+    try:
+        descriptor = _open_folder(current, None, root)
+    except OSError as error:
+        raise _folder_unreadable(error, current, root, True) from None
+    try:
+        with os.scandir(descriptor) as listing:
+            return [(entry.name, entry.is_dir()) for entry in listing if not left_out(entry.name)]
+    except OSError as error:
+        raise _folder_unreadable(error, current, root, True) from None
+    finally:
+        os.close(descriptor)
+
+
 def _sort_entries(descriptor: int, current: str, device: int, root: Path, found: list, pending: list,
                   problems: list) -> None:
     """Add each entry of the folder open at `descriptor` (named `current`) to found, pending or problems."""
@@ -275,6 +301,16 @@ def _listed_unreadable(error: OSError, shown: str) -> FileRefused:
 def removed_while_read(shown: str) -> FileRefused:
     """Return the refusal of a file or folder a listing found and the build no longer finds: nothing to create."""
     return refuse(shown, "was removed while the build read it", "run the build again")
+
+
+def changed_while_read(shown: str) -> FileRefused:
+    """Return the refusal of a file written to while the build read it: what was read is no version of it."""
+    return refuse(shown, "was changed while the build read it", "run the build again once it is saved")
+
+
+def _changed(before: os.stat_result, after: os.stat_result) -> bool:
+    """Say whether a file's status shows it written to between `before` and `after` (its size or its time)."""
+    return (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns)
 
 
 def replaced_while_read(shown: str) -> FileRefused:

@@ -303,6 +303,11 @@ def _mapping_check(item_hint, meta: tuple = ()) -> Check:
                 converter.problem(key_lines[key], f"{where}.{key}", "key must be lowercase letters, digits and hyphens",
                                   "rename it, e.g. `asif-all-out-war`")
                 continue
+            if len(key) > model.MAX_KEY_CHARS:  # `? key` takes a key past the 1,024 characters YAML reads one in
+                why, hint = model.KEY_TOO_LONG  # named clipped: the line quoted a key of megabytes back whole
+                converter.problem(key_lines[key], f"{where}.{_clip(key)}", f"is {len(key):,} characters long, past the "
+                                  f"{model.MAX_KEY_CHARS:,} a key may hold, {why}", hint)
+                continue
             if plan is not None:
                 converted = plan.convert(converter, item, starts[key], f"{where}.{key}", at=key_lines[key])
             else:

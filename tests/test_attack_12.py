@@ -37,7 +37,8 @@ signal.signal(signal.SIGINT, signal.default_int_handler)
 
 listing = os.scandir
 def scandir(path=".", *args):
-    if str(path).endswith("content"):
+    if (os.path.samestat(os.fstat(path), os.stat(os.path.join(sys.argv[1], "content"))) if isinstance(path, int)
+            else str(path).endswith("content")):  # content/ is listed through its descriptor (tests/test_attack_44.py)
         os.scandir = listing
         signal.raise_signal(signal.SIGINT)
     return listing(path, *args)
