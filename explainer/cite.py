@@ -175,6 +175,7 @@ from .proposed_figures import proposed_as_given
 from .threats import threat_as_certain
 from .threatened_deeds import threat_told_done
 from .threats_languages import threat_told_done_in_languages
+from .offers_languages import offer_as_certain_in_languages
 from .asked_offered import asked_for_offered
 from .truces_held import truce_told_otherwise
 from .without_deeds import undone_for_done
@@ -948,6 +949,7 @@ def _told_as_done_once(text: str, passages: Passages, offset: int, language: str
             or future_told_as_past(text, passages, offset, language) or proposed_as_given(text, passages, offset, language)
             or threat_as_certain(text, passages, offset, language) or threat_told_done(text, passages, offset, language)
             or threat_told_done_in_languages(text, passages, offset, language)  # "droht mit", "amenaza con"
+            or offer_as_certain_in_languages(text, passages, offset, language)  # "va réduire" of "a proposé de"
             or told_as_settled(text, passages, offset, language) or wish_told_as_done(text, passages, offset, language)
             or plan_told_as_done(text, passages, offset, language)
             or plan_told_done_in_german(text, passages, offset, language))  # "will den Streik beenden"

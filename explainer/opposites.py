@@ -101,13 +101,36 @@ _ONE_WAY = (("undisputed", "disputed"),)
 # destroyed" citing "the refinery was damaged"); the weaker word for the stronger one is a softening, not read here.
 # The scales of deeds are deed_scales.py's.
 _RAISED = RAISED
+# What follows an order's word ("letzte", "último") where it tells a time back from now, or "primer ministro": no
+# order. English's "first" and "last" are not read: "last" tells a time ("last year"), a verb ("will last") and the
+# most recent ("the last strike, in 2011") too often to be an order's word.
+_TIME_AFTER = (r"\s+(?:\d|woche|wochen|wochenende|monat|monats|monaten|jahr|jahres|jahren|jahrzehnt|jahrzehnten|zeit|tag|tage"
+               r"|tagen|nacht|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+               r"|año|años|mes|meses|semana|semanas|día|días|década|décadas|tiempo|ministro|ministra)(?!\w)")
+_TIME_WORDS = ("letzte", "letzten", "letzter", "letztes", "último", "última", "últimos", "últimas", "primer",
+               "primera")
+# "The first since" tells when the last one was: "Der letzte Streik war 2011" restates "der erste Streik seit 2011",
+# where "die letzte neue Linie seit 1978" turns "die erste neue Linie seit 1978" round
+_FIRST = frozenset({"erste", "ersten", "erster", "erstes", "primero", "primeros", "primeras"})
+_SINCE = patterns.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:seit|desde)(?!\w)", re.IGNORECASE)
+
+
+def _since_after(text: str, word: str) -> bool:
+    """Say whether a use of an order's word in text has "seit" or "desde" after it, within its six words."""
+    return any(_SINCE.match(text, found.end()) for found in re.finditer(
+        rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE))
+
+
 # A scale's word in another sense, by the words after it ("fired two rockets at"): not read
 _OTHER_SENSE = {word: patterns.compile(after, re.IGNORECASE) for word, after in {**NOT_AFTER, **{
     # "made it clear that", "clear the way", "a clear majority"; "fair value"; "late on Monday", "late last year"
     "clear": r"\s+(?:that|to|of|up|out|away|off|how|what|whether|why|from|the|a|an|its|their|his|her|majority"
              r"|victory|lead|winner)(?!\w)",
     "fair": r"\s+(?:value|values|share|market|game|use|amount|number|bit|chance|trade)(?!\w)",
-    "late": r"\s+(?:on|in|last|this|that|next|at|into|night|morning|afternoon|evening|yesterday|\d)"}}.items()}
+    "late": r"\s+(?:on|in|last|this|that|next|at|into|night|morning|afternoon|evening|yesterday|\d)",
+    # an order's word in a time told back from now ("in den letzten Jahren", "los últimos meses"), or "primer
+    # ministro": no order in a row
+    **{word: _TIME_AFTER for word in _TIME_WORDS}}}.items()}
 _RESTATES = 2
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "when", "which"})
@@ -232,6 +255,10 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
                 and (word not in _SIDED or _same_side(_side(spoken, match.start(), match.end()),
                                                       _sides(passage.text, opposite)))]
         # "the western market ... the eastern airstrip": both sides named, each its own
+        if word in _TIME_WORDS or word in _FIRST:
+            since = _SINCE.match(spoken, match.end()) is not None
+            uses = [(opposite, theirs) for opposite, theirs in uses
+                    if any(since == _since_after(passage.text, opposite) for passage in passages)]
         if not uses:
             continue
         words = content_words(spoken, table.not_content) - own_runs(word)  # the word itself is no word restated
@@ -293,4 +320,5 @@ def _uses(text: str, table: _Table, language: str) -> tuple[tuple[str, frozenset
 def _passage_matches(text: str, table: _Table) -> Iterator[re.Match]:
     """Yield the things a passage names: a thing's word in another sense names none ("police said" tells, "think
     tank": factcheck_83)."""
-    return (match for match in _word_matches(text, table) if not kind_other_sense(text, match))
+    return (match for match in _word_matches(text, table) if not kind_other_sense(text, match)
+            and not (match.group().casefold() in _TIME_WORDS and _in_other_sense(text, match)))

@@ -67,6 +67,7 @@ SPANISH = Pairs((
     ("preliminar preliminares provisional provisionales", "definitivo definitiva definitivos definitivas"),
     ("victoria victorias triunfo triunfos", "derrota derrotas revés reveses"),
     ("superávit superávits", "déficit déficits"), ("ganancia ganancias beneficio beneficios", "pérdida pérdidas"),
+    ("primer primera primero primeros primeras", "último última últimos últimas"),
 ), r"(?<!\w)(?:no|sin|nunca|ni)\W+(?:\w+\s+)?$",
     "para sobre según entre pero también este esta estos estas fueron había habían desde durante ante contra")
 GERMAN = Pairs((
@@ -101,6 +102,9 @@ GERMAN = Pairs((
      "kritisierte kritisierten kritisiert kritisieren"),
     ("kürzere kürzeren kürzerer kürzeres", "längere längeren längerer längeres"),
     ("verkürzen verkürzt verkürzte verkürzten", "verlängern verlängert verlängerte verlängerten"),
+    # an order turned: "die letzte neue Straßenbahnlinie seit 1978" for "die erste" ("in den letzten Jahren", a time
+    # back from now, is no order: opposites.py)
+    ("erste ersten erster erstes", "letzte letzten letzter letztes"),
 ), r"(?<!\w)(?:nicht|kein|keine|keinen|keinem|keiner|nie)\W+(?:\w+\s+)?$",
     "eine einer einen einem eines wurde wurden worden sind nach über gegen dass sich auch oder aber laut seit "
     "haben hatte hatten", capitals_name=False)

@@ -87,7 +87,12 @@ _JOINED = patterns.compile(r"(?<![\w'’])(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){
 _OF_ITSELF = patterns.compile(
     r"(?:(?:a|ont|ha|han|hat|haben|has|have|had)\s+)?[^\W\d_]+,?\s+(?:that\s+)?(?:(?:it|they|its|their)\s|[^\W\d_]+ing\s"
     r"|(?:avoir|être|haber|ter|di\s+aver(?:e)?|di\s+essere)\s|qu['’](?:il|elle|ils|elles)\s"
-    r"|que\s+(?:había|habían|ha|han|tinha|tinham|havia)\s|(?:dass\s+)?(?:es|sie|er)\s+(?:habe|haben|hätte|sei)\s)")
+    r"|que\s+(?:había|habían|ha|han|tinha|tinham|havia)\s|(?:dass\s+)?(?:es|sie|er)\s+(?:habe|haben|hätte|sei)\s"
+    # Spanish drops the subject, so a verb straight after "que" in the imperfect or conditional is the speaker's own
+    # ("Vantor dijo que estudiaba recurrir"); German names itself by a pronoun or its noun before a Konjunktiv I
+    # ("sagte, es prüfe", "das Unternehmen prüfe"): "Vantor estudia recurrir" built on the one word "recurrir"
+    r"|que\s+[^\W\d_]+(?:aba|aban|ía|ían)\s"
+    r"|(?:dass\s+)?(?:es|sie|er|das\s+Unternehmen|der\s+Konzern|die\s+Firma)\s+[^\W\d_]+e\s)")
 # A clause of its own after a reporting word's: its words are no longer the speaker's.
 # Swahili's "na" (and) and "lakini" (but): ", na ilikataa madai" is the speaker's deed, ", na kwamba" still its word.
 _NEXT_CLAUSE = patterns.compile(r";|[,–—]\s+(?:and|but|while|whereas|yet|et|mais|und|aber|y|pero|lakini"

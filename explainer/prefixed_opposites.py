@@ -6,7 +6,9 @@ on "un", "il", "ir" or "non" whose rest (five letters or more: "lawful", "legal"
 cited passage, which nowhere holds the prefixed word, is refused; so is the rest alone ("licensed") where the passages
 hold only the prefixed word ("unlicensed"). The passage must share another word of five letters or more with the
 sentence (it tells of the same thing); a sentence or passage that negates ("was not unlawful", "did not confirm" for
-"unconfirmed") and words in quotation marks are left to the negation and quotation checks. "in" and "im" are not read ("informed", "improve"). English text is read.
+"unconfirmed") and words in quotation marks are left to the negation and quotation checks. "in" and "im" are not read ("informed", "improve"). English text is read, and German's "un" alike: "Hoffmann hält einen
+Vergleich für unwahrscheinlich" may not cite "Er hält einen Vergleich für wahrscheinlich", nor "unwirksam" "wirksam"
+("nicht", "kein", "nie" negate there; "unter", "ungefähr" and "Unternehmen" turn nothing round: tests/test_newuser_87.py).
 """
 
 from __future__ import annotations
@@ -16,30 +18,42 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
+from .sentences import split_sentences
 
 _PREFIXED = patterns.compile(r"(?<![\w'’-])(?P<prefix>un|il(?=l)|ir(?=r)|non-?)(?P<rest>[a-z]{5,})(?![\w'’-])",
                              re.IGNORECASE)
 _WORD = patterns.compile(r"[a-z]+(?:-[a-z]+)?")
 _NEGATED = patterns.compile(r"(?<!\w)(?:not|no|never|n['’]t)(?!\w)|n['’]t(?!\w)", re.IGNORECASE)
+# German: "un" alone, but not where it opens another word ("unter", "ungefähr", "Unternehmen", "unser", "Unmengen")
+_GERMAN_PREFIXED = patterns.compile(r"(?<![\w'’-])(?!unter|ungefähr|unser|unmeng|unzahl)(?P<prefix>un)"
+                                    r"(?P<rest>[^\W\d_]{5,})(?![\w'’-])", re.IGNORECASE)
+_GERMAN_WORD = patterns.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_GERMAN_NEGATED = patterns.compile(r"(?<!\w)(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals)(?!\w)",
+                                   re.IGNORECASE)
+_READ = {"en": (_PREFIXED, _WORD, _NEGATED), "de": (_GERMAN_PREFIXED, _GERMAN_WORD, _GERMAN_NEGATED)}
 _STEM = 6  # "lawful" of "lawfully", "licens" of "licensed" and "licence"'s kin in the passage
 
 
 def prefixed_opposite(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text turns a word of its passages into its opposite by a prefix, or drops the prefix."""
-    if not in_english(language) or not passages:
+    language = "en" if in_english(language) else language.split("-")[0].lower()
+    if language not in _READ or not passages:
         return []
+    prefix_of, words_of, negated = _READ[language]
     spoken = unquoted(text).casefold()
-    # a passage that negates anything may say its word is not so ("did not confirm" backs "unconfirmed"): not read
-    read = [_read(p.text) for p in passages if in_english(p.language) and not _NEGATED.search(p.text)]
-    if not _PREFIXED.search(spoken) and not any(prefixed for _, prefixed in read):
+    # a passage's sentence that negates anything may say its word is not so ("did not confirm" backs "unconfirmed"):
+    # not read for the word turned, though the passage's other sentences are ("Ein Urteil erwartet er nicht vor dem
+    # Herbst" left "Er hält einen Vergleich für wahrscheinlich" unread beside it)
+    read = [_read(p.text, language) for p in passages if (p.language or language).split("-")[0].lower() == language]
+    if not prefix_of.search(spoken) and not any(prefixed for _, prefixed, _, _ in read):
         return []  # no word of the sentence or its passages opens on a negating prefix: most sentences
-    if _NEGATED.search(spoken):
+    if negated.search(spoken):
         return []  # "was not unlawful": the negation checks read it
-    said = frozenset(_WORD.findall(spoken))
-    held = frozenset().union(*(words for words, _ in read))
-    prefixed = frozenset().union(*(found for _, found in read))
+    said = frozenset(words_of.findall(spoken))
+    held, prefixed, plain, plain_prefixed = (frozenset().union(*parts) for parts in zip(*read)) if read else (
+        frozenset(),) * 4
     for word in sorted(said):
-        turned = _turned(word, held, prefixed)
+        turned = _turned(word, held, prefixed, prefix_of, plain, plain_prefixed)
         if turned and _shares_another(said, held, word, turned):
             return [Finding(offset, f"this sentence says '{word}' where its cited passages say '{turned}': "
                                     f"{clipped(text)}",
@@ -48,28 +62,39 @@ def prefixed_opposite(text: str, passages: list[Cited], offset: int = 0, languag
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _read(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Return a passage's words outside quotation marks, lowercased, and those of them opening on a negating prefix."""
-    words = frozenset(_WORD.findall(unquoted(text).casefold()))
-    return words, frozenset(word for word in words if _PREFIXED.fullmatch(word))
+def _read(text: str, language: str = "en") -> tuple[frozenset[str], ...]:
+    """Return a passage's words outside quotation marks, lowercased, and those of them opening on a negating prefix;
+    then the same of its sentences that negate nothing."""
+    prefix_of, words_of, negated = _READ[language]
+    words = frozenset(words_of.findall(unquoted(text).casefold()))
+    plain = frozenset().union(*(words_of.findall(unquoted(sentence.text).casefold())
+                                for sentence in split_sentences(text, language) if not negated.search(sentence.text)))
+    return (words, frozenset(word for word in words if prefix_of.fullmatch(word)),
+            plain, frozenset(word for word in plain if prefix_of.fullmatch(word)))
 
 
-def _turned(word: str, held: frozenset[str], prefixed: frozenset[str]) -> str:
-    """Return the passage's word that `word` turns round by adding or dropping a prefix, or ""."""
-    found = _PREFIXED.fullmatch(word)
+def _turned(word: str, held: frozenset[str], prefixed: frozenset[str], prefix_of: re.Pattern = _PREFIXED,
+            plain: frozenset[str] | None = None, plain_prefixed: frozenset[str] | None = None) -> str:
+    """Return the word of a passage's sentence negating nothing (`plain`) that `word` turns round by adding or
+    dropping a prefix, where no passage holds `word` itself (`held`, `prefixed`: all their words), or ""."""
+    plain = held if plain is None else plain
+    plain_prefixed = prefixed if plain_prefixed is None else plain_prefixed
+    found = prefix_of.fullmatch(word)
     if found:  # "unlawful" of a passage's "lawfully", none of its words "unlawful..."
         rest = found["rest"]
         if any(other.startswith(word[:len(word) - len(rest) + _STEM]) for other in prefixed):
             return ""
-        return next((other for other in sorted(held) if other == rest or len(rest) >= _STEM
+        return next((other for other in sorted(plain) if other == rest or len(rest) >= _STEM
                      and other.startswith(rest[:_STEM])), "")
-    if len(word) < _STEM or not prefixed:
+    if len(word) < _STEM or not plain_prefixed:
         return ""
-    for other in sorted(prefixed):  # "lawful" of a passage's "unlawful", none of its words "lawful..." alone
-        rest = _PREFIXED.fullmatch(other)["rest"]
+    for other in sorted(plain_prefixed):  # "lawful" of a passage's "unlawful", none of its words "lawful..." alone
+        rest = prefix_of.fullmatch(other)["rest"]
         if rest[:_STEM] == word[:_STEM] and not any(kept.startswith(word[:_STEM]) for kept in held - prefixed):
             return other
     return ""
+
+
 def _shares_another(said: set[str], held: set[str], word: str, turned: str) -> bool:
     """Say whether the sentence and its passages share a word of five letters or more besides the two turned."""
     return any(len(other) >= 5 and other not in (word, turned) for other in said & held)

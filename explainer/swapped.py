@@ -297,7 +297,7 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
         if inverted:  # a subject after its verb, an object before it
             kinds = ("after", "before")
     if before >= 0:
-        places.append((kinds[0], read.place(words[before])))
+        places.append((kinds[0], read.place(_with_prefix_apart(tokens, words, before, read))))
     else:
         before = _place_before_preposition(words, first)
         if before >= 0:
@@ -306,7 +306,7 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
             places.append(("after", words[before]) if preposition == "by" else
                           ("before", f"{words[before]} {preposition}"))
     if after >= 0:
-        places.append((kinds[1], read.place(words[after])))
+        places.append((kinds[1], read.place(_with_prefix_apart(tokens, words, after, read))))
         if read is ENGLISH and _POSSESSIVE.search(tokens[end - 1][1]):
             places.append(("before", f"{words[after]} of"))  # "Calvania's request" is "the request of Calvania"
     else:
@@ -319,6 +319,9 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
             places.append(("after", f"the {words[rank]}"))
             after = rank
     participle = _perfect_participle(words, named, first, end) if read.verb_second and kinds[1] == "after" else -1
+    if read.verb_second and kinds[0] == "after" and before >= 0 and words[before] == "has":
+        participle = _perfect_participle(words, named, first, end, inverted=True)  # "Beim Gericht hat die Stadt
+        # Klage eingereicht": the subject after "hat", its deed the participle closing the clause
     if participle >= 0:  # German's perfect puts its verb last: "Die Stadt hat beim Gericht Klage eingereicht"
         places.append(("after", read.place(words[participle])))
     start, last = tokens[first][0], tokens[end - 1][0] + len(tokens[end - 1][1])
@@ -550,16 +553,30 @@ def _first_named(named: list[frozenset[str]], index: int) -> int:
     return index
 
 
-def _perfect_participle(words: list[str], named: list[frozenset[str]], first: int, end: int) -> int:
+def _perfect_participle(words: list[str], named: list[frozenset[str]], first: int, end: int,
+                        inverted: bool = False) -> int:
     """Return the index of the participle ending the clause a German mention opens with "hat", "haben" or "wird"
-    ("Die RSV hat dagegen Klage beim Landgericht eingereicht": "eingereicht"), or -1: the deed's word, wherever
-    the words between put the object. A party between is the object, whose own place tells who did what."""
-    if end >= len(words) or words[end] != "has" or not _opens(words, first):
+    ("Die RSV hat dagegen Klage beim Landgericht eingereicht": "eingereicht"), or follows them (`inverted`), or -1:
+    the deed's word, wherever the words between put the object. A party between is the object, whose own place
+    tells who did what."""
+    if not inverted and (end >= len(words) or words[end] != "has" or not _opens(words, first)):
+        return -1
+    if end >= len(words):
         return -1
     last = _clause_last(words, end)
-    if last <= end + 1 or any(named[end:last + 1]) or not _as_place(words[last]):
+    if last <= end + (not inverted) or any(named[end:last + 1]) or not _as_place(words[last]):
         return -1
     return last
+
+
+def _with_prefix_apart(tokens: list[tuple[int, str]], words: list[str], verb: int, read: Lexicon) -> str:
+    """Return the word at `verb` with the separable prefix that ends its German clause before it ("reichte Klage
+    beim Landgericht ein": "einreichte"), as its participle holds it ("eingereicht"); else the word."""
+    if not read.separable or verb + 1 >= len(words):
+        return words[verb]
+    last = _clause_last(words, verb)
+    prefix = tokens[last][1]
+    return prefix + words[verb] if last > verb and prefix in read.separable else words[verb]
 
 
 def _clause_last(words: list[str], index: int) -> int:
@@ -687,6 +704,21 @@ def _clause_span(words: list[str], tokens: list[tuple[int, str]], index: int) ->
     return start, end
 
 
+def _past_infinitive(tokens: list[tuple[int, str]], words: list[str], end: int, read: Lexicon) -> int:
+    """Return the end of a German clause with the infinitive clause after its comma, whose deed it names ("Die RSV
+    kündigte an, weitere Rechnungen vorzulegen": what it announced is the clause's too, else "kündigte" alone is
+    all a clause holds, and the party's place is restated by any other's); else `end`."""
+    if end >= len(words) or words[end] != ",":
+        return end
+    after = end + 1
+    while after < min(len(words), end + _CLAUSE_WORDS) and words[after] not in _BREAK:
+        after += 1
+    last = tokens[after - 1][1] if after - 1 > end else ""
+    infinitive = last.endswith("en") and last.islower() and (
+        words[after - 2] == "to" or any(last.startswith(prefix + "zu") for prefix in read.separable))
+    return after if infinitive else end
+
+
 # Capitalised, yet no name that could tell two clauses apart: "Northland attacked Southland on Monday."
 _BARE_CAPITALS = frozenset({"The", "On", "In", "Last", "This"} | {day.capitalize() for day in _WEEKDAYS}
                            | set(ENGLISH_MONTHS)
@@ -711,6 +743,8 @@ def _clause_of(text: str, tokens: list[tuple[int, str]], words: list[str], index
     """Return the content words and figures of the clause of the token at `index`, party names aside (and, but
     in German, any capitalised word); a word of short parts joined by a hyphen ("run-off") is one word."""
     start, end = _clause_span(words, tokens, index)
+    if read.separable:
+        end = _past_infinitive(tokens, words, end, read)
     hyphenated = [f"{words[at]}-{words[at + 1]}" for at in range(start, end - 1)
                   if text[tokens[at][0] + len(tokens[at][1]):tokens[at + 1][0]] == "-" and not named[at]
                   and not named[at + 1] and tokens[at][1][0].isalpha() and tokens[at + 1][1][0].isalpha()]

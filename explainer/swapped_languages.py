@@ -36,6 +36,10 @@ class Lexicon:
     demonym_endings: tuple[str, ...] = ()
     # how a verb's forms start before their stem: Swahili's subject and tense, "ana|panga", "i|na|panga"
     verb_prefixes: frozenset[str] = frozenset()
+    # German's separable prefixes, which a past leaves standing last ("reichte Klage ein") and a participle holds
+    # before its "ge" ("eingereicht"): a place is compared without that "ge", so that "einreichte" holds the place of
+    # "eingereicht"
+    separable: tuple[str, ...] = ()
 
     def place(self, word: str) -> str:
         """Return a word holding a place as it is compared: a verb's stem, where the language gives its forms."""
@@ -43,7 +47,9 @@ class Lexicon:
             word = word[next((at for at in range(min(len(word) - 4, _PREFIX_LONGEST), 0, -1)
                               if word[:at] in self.verb_prefixes), 0):]
         ending = next((ending for ending in self.verb_endings if word.endswith(ending)), "")
-        return word[:-len(ending)] if ending and len(word) - len(ending) >= 4 else word
+        word = word[:-len(ending)] if ending and len(word) - len(ending) >= 4 else word
+        prefix = next((prefix for prefix in self.separable if word.startswith(prefix + "ge")), None)
+        return word if prefix is None or len(word) - len(prefix) < 6 else prefix + word[len(prefix) + 2:]
 
 
 def _forms(**english: str) -> dict[str, str]:
@@ -52,6 +58,8 @@ def _forms(**english: str) -> dict[str, str]:
 
 
 ENGLISH = Lexicon({}, ())
+SEPARABLE = ("zurück", "weiter", "zusammen", "fest", "nach", "auf", "aus", "bei", "ein", "mit", "vor", "weg", "an",
+             "ab", "zu")
 GERMAN = Lexicon(_forms(
     and_="und sowie", or_="oder", the="der die das den dem des", a="ein eine einen einem eines einer",
     both="beide beiden", was="ist sind war waren wurde wurden", been="worden",
@@ -65,7 +73,8 @@ GERMAN = Lexicon(_forms(
     to="nach zu zum zur", over="über", under="unter", between="zwischen", than="als", as_="wie", for_="für",
     while_="während", but="aber", because="weil", after="nachdem", before="bevor"),
     ("en", "t"), verb_second=True, nouns_capitalised=True,
-    object_articles=frozenset({"den", "dem", "einen", "einem"}), verb_endings=("ten", "en", "te", "et", "t", "e"))
+    object_articles=frozenset({"den", "dem", "einen", "einem"}), verb_endings=("ten", "en", "te", "et", "t", "e"),
+    separable=SEPARABLE)
 SPANISH = Lexicon(_forms(
     and_="y e", or_="o u", the="el la los las lo", a="un una unos unas", both="ambos ambas",
     was="es son fue fueron era eran sido está están estaba estaban", has="ha han había habían",

@@ -1,0 +1,113 @@
+"""An offer or a threat told as certain to come, in French, Spanish and German: "Southland va réduire ses
+exportations d'acier." may not cite "Southland a proposé de réduire ses exportations d'acier.", nor "Southland
+reducirá ..." "Southland ofreció reducir ...", nor "Southland wird seine Stahlexporte senken." "Southland bot an,
+seine Stahlexporte zu senken." (tests/test_newuser_87.py).
+
+threats.py reads English's "will cut" of "offered to cut". Here a passage's offer ("a proposé de", "offre de", "s'est
+dit prêt à"; "ofreció", "propuso", "se ofreció a", "está dispuesto a"; "bot an, ... zu", "hat angeboten, ... zu", "war
+bereit, ... zu") or threat ("menace de", "amenaza con", "droht, ... zu") names the verb it would do, in the
+infinitive; a sentence telling that verb as certain to come (French "va réduire" or the future "réduira"; Spanish "va
+a reducir", "reducirá"; German "wird ... senken") in a sentence sharing two more words of four letters or more with
+the passage's sentence is refused, where it keeps an offer, a threat or a condition of its own ("propose", "prêt",
+"si", "pourrait"; "ofrece", "dispuesto", "podría"; "Angebot", "bereit", "falls", "könnte") and no cited passage says
+it will be done.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped
+from .clauses import content_words
+from .sentences import markers_blanked, sentence_of
+
+_OFFER = {
+    "fr": patterns.compile(
+        r"(?<!\w)(?:(?P<threat>menac(?:e|ent|é|ait|aient))|propos(?:e|ent|é|ait|aient)|offr(?:e|ent|ait|aient)|offert"
+        r"|(?:dit|dite|dits|dites|est|sont|était|étaient)\s+prêts?|prêtes?)\s+(?:de\s+|d['’]\s*|à\s+)"
+        r"(?P<verb>[^\W\d_]{3,}(?:er|ir|re))(?!\w)", re.IGNORECASE),
+    "es": patterns.compile(
+        r"(?<!\w)(?:(?P<threat>amenaz(?:a|an|ó|aron|aba|aban)\s+con)|ofrec(?:e|en|ió|ieron|ía|ían)(?:\s+a)?"
+        r"|propu(?:so|sieron)|propon(?:e|en|ía|ían)|(?:est(?:á|án|aba|aban)|se\s+mostró|se\s+mostraron)\s+dispuest[oa]s?"
+        r"\s+a)\s+(?P<verb>[^\W\d_]{3,}(?:ar|er|ir))(?!\w)", re.IGNORECASE),
+    # German's verb closes the clause: "bot an, seine Stahlexporte zu senken"
+    "de": patterns.compile(
+        r"(?<!\w)(?:(?P<threat>droh(?:t|te|ten|en)|gedroht)|(?:bot|boten|bietet|bieten)\s+an|angeboten"
+        r"|(?:ist|sind|war|waren|sei|zeigte\s+sich)\s+bereit)\s*,\s+(?:[\w,.-]+\s+){0,8}?zu\s+"
+        r"(?P<verb>[a-zäöüß]{3,}en)(?!\w)"),
+}
+_GATE = {"fr": ("menac", "propos", "offr", "offert", "prêt"), "es": ("amenaz", "ofrec", "propu", "propon", "dispuest"),
+         "de": ("droh", "bot", "biet", "angeboten", "bereit")}
+# What keeps an offer, a threat or a condition in the sentence itself
+_KEPT = {
+    "fr": patterns.compile(r"(?<!\w)(?:propos\w*|offr\w*|offert\w*|menac\w*|prêt\w*|pourrait|pourraient|si|s['’]il"
+                           r"|s['’]ils|à\s+condition)(?!\w)", re.IGNORECASE),
+    "es": patterns.compile(r"(?<!\w)(?:ofrec\w*|ofert\w*|propu\w*|propon\w*|propuesta\w*|amenaz\w*|dispuest\w*"
+                           r"|podría|podrían|si)(?!\w)", re.IGNORECASE),
+    "de": patterns.compile(r"(?<!\w)(?:\w*angebot\w*|\w*bot|boten|anbiet\w*|angeboten|\w*droh\w*|gedroht|bereit"
+                           r"|könnte|könnten|würde|würden|falls|wenn|sofern)(?!\w)", re.IGNORECASE),
+}
+_NOT_CONTENT = frozenset({"dass", "sich", "seine", "seinen", "ihre", "ihren", "wird", "werden", "sont",
+                          "leur", "leurs", "pour", "dans", "avec", "para", "como", "sobre", "esta", "este", "sus"})
+_RESTATES = 2
+
+
+def _future(verb: str, language: str) -> str:
+    """Return the pattern of a verb's third-person future, or of its periphrasis ("réduira", "va réduire";
+    "reducirá", "va a reducir"; "wird ... senken")."""
+    verb = re.escape(verb)
+    if language == "fr":
+        stem = verb[:-1] if verb.endswith("re") else verb  # "réduire": "réduira"
+        return rf"(?:{stem}(?:a|ont)|(?:va|vont)\s+{verb})"
+    if language == "es":
+        return rf"(?:{verb}(?:á|án)|(?:va|van)\s+a\s+{verb})"
+    return rf"(?:wird|werden)\s+(?:[\w,.-]+\s+){{0,8}}?{verb}"
+
+
+@functools.lru_cache(maxsize=1 << 8)  # one pattern for each verb offered, not one for each sentence read
+def _certain(verb: str, language: str) -> re.Pattern:
+    """Return the pattern of a verb told as certain to come."""
+    return re.compile(rf"(?<!\w){_future(verb, language)}(?!\w)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _offers(text: str, language: str) -> tuple[tuple[str, str, frozenset[str], str], ...]:
+    """Return each offer or threat of a passage: its verb, the words as written, its sentence's content words and
+    which of the two it is."""
+    if not any(gate in text for gate in _GATE[language]):
+        return ()
+    found = []
+    for match in _OFFER[language].finditer(text):
+        verb = match["verb"].casefold()
+        found.append((verb, " ".join(match.group().split()),
+                      content_words(sentence_of(text, match.start()), _NOT_CONTENT | {verb}),
+                      "threatened" if match["threat"] else "offered"))
+    return tuple(found)
+
+
+def offer_as_certain_in_languages(text: str, passages: list[Cited], offset: int = 0,
+                                  language: str = "") -> list[Finding]:
+    """Return a finding when a French, Spanish or German sentence tells as certain to come what its cited passages
+    give only as offered or threatened."""
+    language = language.split("-")[0]
+    if language not in _OFFER:
+        return []
+    offers = [offer for passage in passages for offer in _offers(passage.text, language)]
+    if not offers:
+        return []  # most passages offer nothing: found without reading the sentence
+    spoken = markers_blanked(text)
+    if _KEPT[language].search(spoken):
+        return []
+    for verb, shown, theirs, kind in offers:
+        told = _certain(verb, language).search(spoken)
+        if told is None or len(content_words(spoken, _NOT_CONTENT | {verb}) & theirs) < _RESTATES:
+            continue
+        if any(_certain(verb, language).search(passage.text) for passage in passages):
+            continue  # a passage says it will be done
+        return [Finding(offset, f"this sentence tells as certain ('{' '.join(told.group().split())}') what its cited "
+                                f"passages give only as {kind} ('{shown}'): {clipped(text)}",
+                        f"keep the {'threat' if kind == 'threatened' else 'offer'} as the source gives it ('{shown}'), "
+                        "or cite a passage that says it will be done")]
+    return []
