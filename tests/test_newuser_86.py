@@ -21,29 +21,9 @@ import pytest
 from conftest import REPO
 from explainer.model import Party
 from support import read_as_project_locale, sentence_findings
+# the German tram dispute's source, parties and paragraphs, as test_newuser_82 reads them
+from test_newuser_82 import P_CONTRACT, P_EXPERT, P_OFFER, P_OPEN, P_SPENT, P_TALKS, P_VOTE, PARTIES, paragraph
 
-SOURCE = (REPO / "tests" / "fixtures" / "newuser_82" / "seeds" / "strassenbahn-lindenau.txt").read_text(encoding="utf-8")
-
-CITY = Party(id="stadt", name="Stadt Lindenau", short_name="Lindenau", role="Stadt",
-             aliases=("die Stadt", "Katrin Vogel", "Vogel", "die Oberbürgermeisterin", "Thomas Weber", "der Kämmerer"))
-RSV = Party(id="rsv", name="Rheintal Schienenverkehr AG", short_name="RSV", role="Verkehrsbetreiber",
-            aliases=("das Unternehmen", "Martin Brandt", "Brandt"))
-PARTIES = (CITY, RSV)
-
-
-def paragraph(opening: str) -> str:
-    """Return the source's paragraph that opens with `opening`."""
-    start = SOURCE.index(opening)
-    return SOURCE[start:SOURCE.index("\n", start)]
-
-
-P_OPEN = paragraph("Die Stadt Lindenau und die Rheintal")
-P_CONTRACT = paragraph("Der Vertrag über Bau")
-P_VOTE = paragraph("Der Stadtrat stimmte")
-P_SPENT = paragraph("Auch darüber")
-P_OFFER = paragraph("Am 18. Februar")
-P_EXPERT = paragraph("Der Verkehrsökonom")
-P_TALKS = paragraph("Vogel sagte, die Stadt")
 P_BUS = paragraph("Für die Fahrgäste")
 
 HONEST = {
