@@ -13,11 +13,17 @@ from . import patterns
 
 # The words of a `role` that make a party no side: the README's examples and their kin.
 _NEUTRAL = patterns.compile(r"(?<!\w)(?:mediat|conciliat|arbitrat|court|judge|tribunal|regulator|analyst|observer"
-                            r"|ombuds|referee|umpire|scrutineer)", re.IGNORECASE)
+                            r"|ombuds|referee|umpire|scrutineer|watchdog|supervis|competition\s+authorit)",
+                            re.IGNORECASE)
+
+
+def takes_a_side(role: str) -> bool:
+    """Say whether a party's `role` leaves it a side: no mediator, court, regulator or analyst."""
+    return not _NEUTRAL.search(role)
 
 
 def sides_counted(parties) -> int:
     """Return how many of a briefing's parties take a side: all of them, unless at least two do and the rest are
     neutral by their `role`."""
-    taking = sum(1 for party in parties if not _NEUTRAL.search(party.role))
+    taking = sum(1 for party in parties if takes_a_side(party.role))
     return taking if taking >= 2 else len(parties)

@@ -1224,6 +1224,9 @@ def _ranges_shared(text: str, mentions: list[Mention], language: str) -> list[Me
             continue
         factor = _scale_of(high, language)
         unit = high.quantities[0].unit
+        if low.quantities[0].value * factor > high.quantities[0].value:
+            # a low end written whole, "between £850,000 and £1 million", is no 850,000 million: a range rises
+            factor = 1
         if factor != 1 or unit != low.quantities[0].unit:
             mentions[at] = low._replace(quantities=(Quantity(low.quantities[0].value * factor, unit),))
     return mentions

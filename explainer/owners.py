@@ -21,6 +21,7 @@ from .french_givers import french_givers
 from .hangul_names import hangul_name_words, named_in_hangul
 from .inflection import declined_alike, polish_declined_alike, spelled_alike
 from .model import Party
+from .neutral_parties import takes_a_side
 from .numbers import locale_words
 from .sentences import folded_word
 
@@ -31,6 +32,7 @@ _TWO_CAPITALS = patterns.compile(r"[A-Z]{2}")  # "US", "EU", "UN": kept in capit
 _SHORTEST = 5  # "Afghan" may name "Afghanistan"; "Pak" names nothing
 _ONE_NOUN = patterns.compile(r"(?i:the\s+)?[^\W\d_]{4,}")
 _NOUN_NAME = patterns.compile(r"(?i:la|le|les)\s+[^\W\d_]{4,}")
+_THE_NOUN_NAME = patterns.compile(r"(?i:the)\s+[a-z]{3,}")
 _NOT_A_NAME = frozenset({"the", "and", "for", "party", "side", "group", "forces", "force", "government", "people"})
 
 
@@ -55,6 +57,11 @@ def party_words(party: Party, language: str = "") -> frozenset[str]:
     # "the agency": "the company said", "the panel found" stay no side's word (tests/test_factcheck_38.py, _101.py)
     words |= {folded_word(" ".join(name.split())) for name in (party.short_name, *party.aliases)
               if _NOUN_NAME.fullmatch(name)}
+    # and an English noun the editor names a side by, "the club", "the council": its voice where it charges another
+    # (party_word.py: "The club said the council had ..." was read as a regulator's word, "the club" too short to be
+    # read as any party's noun); a court's, a regulator's or an analyst's noun stays no side's voice
+    words |= {folded_word(" ".join(name.split())) for name in (party.short_name, *party.aliases)
+              if _THE_NOUN_NAME.fullmatch(name) and takes_a_side(party.role)}
     # Vietnamese names are syllables of three letters or fewer ("Nậm Khê", "Trần Văn Hải"): "Khê" is the name's too
     if language.split("-")[0].lower() in ("pl", "vi"):  # "Krajowa Agencja Wód": "Wód" (of the waters) is the name's
         words |= {folded_word(m.group()) for m in _WORD.finditer(text) if len(m.group()) == 3 and m.group().istitle()}
@@ -192,16 +199,29 @@ def named_in_lowercase(before: str, word: str, parties: tuple[tuple[str, frozens
     authority" (English); or after one of a locale's `articles` ("la concessionaria", "il ministero" in a project's
     Italian locale). A word two parties share ("transit") names neither, nor does a word of four letters or fewer,
     nor an adjective of a place or a people: "the northern convoy" names no Northern Alliance."""
-    if (len(word) < 5 or (before not in ("the", "The") and before.casefold() not in articles) or not word.islower()
+    if ((before not in ("the", "The") and before.casefold() not in articles) or not word.islower()
             or word.endswith(_ADJECTIVE_ENDINGS)):
         return _NONE
     folded = folded_word(word)
     if folded.endswith(("'s", "’s", "'", "’")):  # "the union's": its possessive's mark off, as is_named reads it
         folded = folded[:-2] if folded[-1] == "s" else folded[:-1]
+    if len(folded) < 5:  # "the club", only where the editor names a party so (party_words)
+        return _short_nouns(parties).get(folded, _NONE) if before in ("the", "The") else _NONE
     return _own_nouns(parties).get(folded, _NONE)
 
 
 _NONE: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=64)
+def _short_nouns(parties: tuple[tuple[str, frozenset[str]], ...]) -> dict[str, frozenset[str]]:
+    """Return each short noun one party alone is named by after "the" in its short name or aliases ("the club")."""
+    found: dict[str, set[str]] = {}
+    for party, words in parties:
+        for word in words:
+            if word.startswith("the ") and " " not in word[4:]:
+                found.setdefault(word[4:], set()).add(party)
+    return {noun: frozenset(owners) for noun, owners in found.items() if len(owners) == 1}
 # A place's or a people's adjective before its noun names no party: "the northern convoy", "the Afghan-Pakistani"
 # border's "the pakistani side" (the README: "the northern convoy" names no Northern Alliance).
 _ADJECTIVE_ENDINGS = ("ern", "ian", "ese", "ish", "ic", "i")

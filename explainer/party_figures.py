@@ -116,9 +116,14 @@ def given_to_another(own: frozenset[str], figure: tuple[float, bool], passages: 
     if mine:
         kind = next((pair for pair in mine if pair.figure[1] == figure[1]), mine[0])  # a per cent for a per cent
         return (kind, others[0]) if all(pair.figure != figure for pair in mine) else None
-    named = any(party_of(token, parties) & own for passage in passages for token in _TOKEN.findall(passage)
-                if token[0].isupper())
+    named = any(party_of(token, parties) & own if token[0].isupper() else named_in_lowercase(before, token, parties)
+                & own for passage in passages for before, token in _after_each(_TOKEN.findall(passage)))
     return None if named else (None, others[0])
+
+
+def _after_each(tokens: list[str]) -> list[tuple[str, str]]:
+    """Return each token with the one before it: "the city" names a party as a sentence's pair reads it, after "the"."""
+    return list(zip(["", *tokens], tokens))
 
 
 def figure_kept(text: str, passages: list[Cited], language: str, parties: tuple[tuple[str, frozenset[str]], ...],

@@ -150,7 +150,7 @@ def _whose_word(text: str, clause: str, parts: list, parties: tuple) -> str:
     named = _parties_named(clause, parties)
     party, most, outside, reason = "", 1, 0, False
     for words, speaker, of_itself, quoted, participle in parts:
-        if quoted and not _names_speaker(text, speaker):
+        if quoted and not _names_speaker(text, speaker, parties):
             words = words | quoted  # its quoted words too, where the sentence does not tell of the speaker itself
         shared = len(spoken & words)
         if not speaker:
@@ -341,6 +341,20 @@ def _possessor(nouns: frozenset[str]) -> frozenset[str]:
     return frozenset(noun[:-2] if noun.endswith(("'s", "’s")) else noun for noun in nouns)
 
 
+def _official_of_declared(words: str, parties: tuple) -> bool:
+    """Say whether a speaker is named by a side's noun the editor names it by, or as its official: "the club's chief
+    executive, Martin Oyelaran" of a party with the alias "the club" speaks for it (his words were no one's)."""
+    return bool(_by_declared_noun(words, parties))
+
+
+def _by_declared_noun(words: str, parties: tuple) -> frozenset[str]:
+    """Return the sides words name by a noun after "the" that the editor names them by ("the club", "the council's"):
+    a side's voice where it charges another (_party_spans). Only a side's: owners.party_words keeps no such noun of a
+    court, regulator or analyst, whose word is no side's."""
+    nouns = _possessor(named_by_its_noun(words, parties))
+    return frozenset(party for party, names in parties for noun in nouns if f"the {noun}" in names)
+
+
 def _speaker_words(covered) -> frozenset[str]:
     """Return the long words naming the speakers: "Pakistani officials" restates nothing of what they said."""
     return frozenset().union(*(_long_words(speaker) for _, speaker in covered))
@@ -349,16 +363,21 @@ def _speaker_words(covered) -> frozenset[str]:
 def _party_spans(text: str, parties: tuple) -> list[tuple[tuple[int, int], str]]:
     """Return the spans of text that a party's reporting word covers, each with the speaker as written, in order."""
     by_verb: dict[int, list[str]] = {}
+    by_noun: dict[int, frozenset[str]] = {}  # speakers a side's English noun names, "the club said": whose
     for at, words, names in speakers_in(text, parties):
         if _CONDITION.search(text, max(0, at - 80), at):
             continue  # "If that court finds that ...": a condition, no one's word (tests/test_newuser_69.py)
-        if names == _possessor(named_by_its_noun(words, parties)) and not _declared(words, parties):
+        noun_named = _possessor(names) == _possessor(named_by_its_noun(words, parties))  # "the city's department"
+        if noun_named and not (_declared(words, parties) or _official_of_declared(words, parties)):
             continue  # "the agency said" of the Medicines Safety Agency: a regulator's word, or its data, is no side's
         if own_act_announced(text, at, words):
             continue  # "the commission confirmed a 15 per cent cut": its act, not its word (own_acts.py)
         own = of_its_own_body(words, names, parties)  # "Brookfield University" is no Brookfield City Council
-        by_verb.setdefault(at, []).append(words if parties_of(own, parties) or (
-            own == names and _names_a_party(words, parties)) else "")
+        named = parties_of(own, parties) or (own == names and _names_a_party(words, parties))
+        if (noun_named and folded_word(words.split()[0]) == "the") or (not named and _official_of_declared(words,
+                                                                                                         parties)):
+            by_noun[at] = _by_declared_noun(words, parties)
+        by_verb.setdefault(at, []).append(words if named or at in by_noun else "")
     for at, speakers in by_verb.items():  # "the UN and Pakistan said": "the UN" is no name speakers_in reads
         first = speakers[-1].split()[:1]
         subject = text.rfind(first[0], max(0, at - 200), at) if first else -1
@@ -367,11 +386,36 @@ def _party_spans(text: str, parties: tuple) -> list[tuple[tuple[int, int], str]]
             speakers.append("")
     for at, words in _voiced(text, parties):
         by_verb.setdefault(at, []).append(words)
+        by_noun.pop(at, None)  # "according to the council's own figures": its version, whatever it tells of
     spans = []
     for at, speakers in sorted(by_verb.items()):
         if all(speakers):  # "the UN and Pakistan said": a neutral body's word too, which may be dropped
-            spans.append((_covered(text, at, speakers[-1]), shown(speakers[-1]) or speakers[-1]))
+            span = _covered(text, at, speakers[-1])
+            if at in by_noun and not _parties_in(_subject_of(text[span[0]:span[1]]),
+                                                 parties) - by_noun[at]:
+                continue  # "the city said it is reviewing the ruling": a side's word of itself, by its noun, no charge
+            spans.append((span, shown(speakers[-1]) or speakers[-1]))
     return [(span, speaker) for span, speaker in spans if span[1] > span[0]]
+
+
+_SUBJECT_WORDS = 4  # "the council had changed": a subject's words, at most
+_OWN_VERSION = patterns.compile(r"['’]s?\s+own\s+(?:figures|account|count|tally|estimates?|data|numbers|version)(?!\w)")
+_QUOTES_AROUND = " \t\n\"“”'‘’«»:,"
+
+
+def _subject_of(said: str) -> str:
+    """Return the first words of what a speaker said, past its reporting verb and a "that" among its first words:
+    where its subject stands ("the council had" of "said on Wednesday that the council had ...")."""
+    words = said.strip(_QUOTES_AROUND).split()
+    if words and reports(words[0]):
+        words = words[1:]
+    that = next((at for at, word in enumerate(words[:6]) if word.casefold() == "that"), -1)
+    return " ".join(" ".join(words[that + 1:]).strip(_QUOTES_AROUND).split()[:_SUBJECT_WORDS])
+
+
+def _parties_in(text: str, parties: tuple) -> frozenset[str]:
+    """Return the parties text names, by a capitalised word or by a side's noun the editor names it by."""
+    return _parties_named(text, parties) | _by_declared_noun(text, parties)
 
 
 def _voiced(text: str, parties: tuple) -> list[tuple[int, str]]:
@@ -382,7 +426,12 @@ def _voiced(text: str, parties: tuple) -> list[tuple[int, str]]:
     for according in _ACCORDING_TO.finditer(text):
         near = text[according.end():according.end() + WINDOW]  # read near, as a clause is: not the rest of 40 KB
         after = " ".join(before_german_verb(near.split(",")[0].split()[:_AFTER_WORDS]))
-        if _names_a_party(after, parties):
+        if _names_a_party(after, parties) or (_official_of_declared(after, parties) and (
+                _OWN_VERSION.search(after) or _parties_in(_subject_of(near.partition(",")[2]), parties)
+                - _by_declared_noun(after, parties))):
+            # a side by its noun: its own version ("according to the council's own figures"), or its charge against
+            # another ("According to the club, the council ..."); not "according to the city's finance department,
+            # water rates went up", which the city does and tells
             found.append((according.start(), after))
     for match in _VOICE.finditer(text):
         named = match["party"] or match["after"]
@@ -408,6 +457,11 @@ def _covered(text: str, at: int, speaker: str) -> tuple[int, int]:
     """Return the span a reporting word at `at` covers: the whole sentence after "according to X" or "X's figures";
     the clause before it where its speaker closes the sentence ("..., X said"); else the words after it."""
     first = speaker.split()[0] if speaker.split() else ""
+    verb = _WORD.match(text, at)
+    before = text[:at].rstrip()
+    if (first and verb and text[verb.end():].lstrip().startswith(first)
+            and before.endswith((",", '"', "”", "»", "’")) and not _ACCORDING_TO.match(text, at)):
+        return (0, len(before))  # '"...," said the club's chief executive': the words before, the speaker after
     subject = text.rfind(first, max(0, at - 200), at + 1) if first else -1
     if _ACCORDING_TO.match(text, at) and text[:at].rstrip().endswith(","):
         return _clause_around(text, at)  # "A, but B, according to X, and C": B is X's word, A and C the outlet's
@@ -433,11 +487,26 @@ def _clause_around(text: str, at: int) -> tuple[int, int]:
     return (starts[-1], after.start() if after else len(text))
 
 
-def _names_speaker(text: str, speaker: str) -> bool:
+def _names_speaker(text: str, speaker: str, parties: tuple) -> bool:
     """Say whether a sentence names a speaker by a word of its name ("Lorenz äußerte sich zum Angebot" of Petra
-    Lorenz's quoted words): it tells of the speaker, not the speaker's quoted words as fact."""
-    named = {folded_word(word) for word in _WORD.findall(speaker) if len(word) >= 3}
+    Lorenz's quoted words): it tells of the speaker, not the speaker's quoted words as fact. Not by its article, nor
+    a word two parties' names share: "Harlow Council broke the rules" names no "Harlow City"."""
+    named = {folded_word(word) for word in _WORD.findall(speaker) if len(word) >= 3} - _NO_NAMES - _shared_names(parties)
     return bool(named & {folded_word(word) for word in _WORD.findall(text)})
+
+
+_NO_NAMES = frozenset({"the", "and", "its", "their", "his", "her", "der", "die", "das", "les", "des", "los", "las"})
+
+
+@functools.lru_cache(maxsize=64)
+def _shared_names(parties: tuple) -> frozenset[str]:
+    """Return the words two or more parties' names share ("harlow" of Harlow City and Harlow Borough Council)."""
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for _, names in parties:
+        shared |= seen & names
+        seen |= names
+    return frozenset(shared)
 
 
 def _long_words(text: str) -> frozenset[str]:

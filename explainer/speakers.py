@@ -922,12 +922,20 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
                 continue  # "the mediator said" for "Ferrante said": a party named by its common noun speaks by anyone
             if _A_JUDGE.search(text, max(0, at - _MOST_WORDS * 12), at) and _speaks_as_the_court(given):
                 continue  # "Judge Vasquez found" for "The Court finds": a ruling calls its judge the Court
+            if own and all(own & _authors(passage.statement_of, parties) for passage in passages):
+                continue  # "The city says" of a joint release of the city and the association: its own statement
             # One finding a sentence: "X said Y had declared" names its speaker once.
             return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but its cited passages "
                                          f"give them to {shown(given[0][1])}",
                             "name the speaker the source names, or cite the passage that gives the words to this one"
                             + _alias_hint(own, given[0], parties))]
     return _given_to_the_court(text, passages, offset)
+
+
+def _authors(statement_of: str, parties: tuple) -> frozenset[str]:
+    """Return the parties a source's `statement_of` names ("the city and the association"), or none."""
+    return parties_of(frozenset(folded_word(word) for word in _PLAIN_WORD.findall(statement_of)), parties) if statement_of \
+        else frozenset()
 
 
 def _in_its_turn(passage: Cited) -> Cited:
