@@ -31,7 +31,8 @@ _ACRONYM = patterns.compile(r"[A-Z]{3}")  # ASCII capitals: "EU's" or "Abc" are 
 _TWO_CAPITALS = patterns.compile(r"[A-Z]{2}")  # "US", "EU", "UN": kept in capitals, see party_words
 _SHORTEST = 5  # "Afghan" may name "Afghanistan"; "Pak" names nothing
 _ONE_NOUN = patterns.compile(r"(?i:the\s+)?[^\W\d_]{4,}")
-_NOUN_NAME = patterns.compile(r"(?i:la|le|les)\s+[^\W\d_]{4,}")
+# Dutch's "de gemeente", "het bedrijf" too (tests/test_newuser_89.py: "volgens de gemeente" dropped built)
+_NOUN_NAME = patterns.compile(r"(?i:la|le|les|de|het)\s+[^\W\d_]{4,}")
 _THE_NOUN_NAME = patterns.compile(r"(?i:the)\s+[a-z]{3,}")
 _NOT_A_NAME = frozenset({"the", "and", "for", "party", "side", "group", "forces", "force", "government", "people"})
 
@@ -52,7 +53,7 @@ def party_words(party: Party, language: str = "") -> frozenset[str]:
     # never read as a name within a party's name, it gave no sentence's "The government says" to the party
     words |= {folded_word(alias.split()[-1]) for alias in party.aliases
               if _ONE_NOUN.fullmatch(alias) and folded_word(alias.split()[-1]) in _NOT_A_NAME}
-    # and so is a French common noun after its article ("la région"; "l'agence" is one word already), kept whole:
+    # and so is a French or Dutch common noun after its article ("la région"; "l'agence" is one word already), whole:
     # what names the party as its side's voice where the noun alone names a regulator (party_word.py). Not English
     # "the agency": "the company said", "the panel found" stay no side's word (tests/test_factcheck_38.py, _101.py)
     words |= {folded_word(" ".join(name.split())) for name in (party.short_name, *party.aliases)

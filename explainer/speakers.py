@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import (definite_speakers, german_titles, participle_speakers, patterns, turkish_names, turkish_speakers,
+from . import (definite_speakers, dutch_speakers, german_titles, participle_speakers, patterns, turkish_names, turkish_speakers,
                vietnamese_speakers)
 from .attribution import Cited, Finding, locale_word_pattern, may_hold_locale_word, quoted_parts
 from .clauses import WINDOW
@@ -142,7 +142,9 @@ _AS_SAYS = patterns.compile(r"(?<!\w)(?:come|como|comme)\s*$", re.IGNORECASE)
 # laut GEW in Teilzeit" gives the words to the union, not to "Jede fünfte Lehrkraft" (tests/test_newuser_66.py); "laut
 # eigenen Angaben" is the subject's own word. Spanish "según" too, as French "selon" (_ACCORDING): "Cifras de cada
 # parte según la Agencia ..." is the agency's word, not "Cifras de cada parte"'s (tests/test_newuser_80.py).
-_SPEAKER_AFTER = patterns.compile(r"(?:laut|nach\s+Angaben|según)(?!\s+eigenen\s)", re.IGNORECASE)
+# Dutch "volgens" too, mid-sentence: "Ruim 40 leden hebben volgens de vereniging ..." is the association's word
+# (tests/test_newuser_89.py); "volgens eigen opgave" the subject's own.
+_SPEAKER_AFTER = patterns.compile(r"(?:laut|nach\s+Angaben|según|volgens)(?!\s+eigen(?:en)?\s)", re.IGNORECASE)
 # What every match of _ACCORDING holds, lowercased: three substrings looked for in one lowered copy of the text rule
 # out most texts far sooner than the pattern does (no letter of them has a look-alike re folds: ſ, K, ı are not here).
 _ACCORDING_HOLDS = ("cord", "elon", "apr")
@@ -486,6 +488,8 @@ def _named_after(text: str, start: int, parties: tuple[tuple[str, frozenset[str]
     words = definite_speakers.without_addressee(_FROM_A_FIGURE.sub("", _words_after(text, start)))
     if listed.casefold() == "enligt":  # Swedish puts its verb right after the speaker: "Enligt Sveriges Hamnar kostar"
         words = definite_speakers.name_before_verb(words)
+    if listed.casefold() == "volgens":  # and Dutch: "Volgens de gemeente heeft Windkracht Noord ..."
+        words = dutch_speakers.before_dutch_verb(words)
     end = _SUBJECT_START.search(text, start, start + WINDOW)  # near: not to the end of 40 KB with no clause mark
     if naming_words(words, parties) or not end or end.group() != ",":
         return words
@@ -584,7 +588,9 @@ def naming_words(words: str, parties: tuple[tuple[str, frozenset[str]], ...] = (
              if not (articles and _after_article(words[:at], articles) and not parties_of(
                  frozenset({name.casefold()}), parties)))
     return frozenset(name.casefold() if len(name) >= 3 else name for name in names
+                     # a locale's article opening a sentence is none: Dutch "Het verslag zegt niet ..." named "Het"
                      if (len(name) >= 3 and _written_as_name(name) and name.casefold() not in _NOT_A_NAME
+                         and name.casefold() not in articles
                          and (name.isascii() or not names_no_one(name))
                          and not (turkish and turkish_names.names_no_one(name))
                          and not (german and german_titles.names_an_office(name)

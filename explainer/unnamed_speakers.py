@@ -34,24 +34,36 @@ _BODIES = frozenset({"commission", "ministry", "government", "army", "military",
 
 _ANY_BODY = patterns.compile("|".join(sorted(_BODIES)))  # one scan of a lowercase copy, within words too
 
+# Dutch names a body so too: "Het college zegt ...", "volgens de rechtbank" (a capitalised article names no one, so
+# "Het college zegt" citing "Windkracht Noord zegt" built once "Het" was no longer read as a name: tests/test_newuser_89.py)
+_DUTCH_VERBS = r"zegt|zei|zeiden|zeggen|stelt|stelde|meldt|meldde|verklaarde|verklaart|liet\s+weten|laat\s+weten"
+_DUTCH_SPEAKER = patterns.compile(
+    rf"(?<![\w'’])(?:[Hh]et|[Dd]e)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{{4,}})\s+(?:heeft\s+|had\s+)?(?:{_DUTCH_VERBS})(?!\w)"
+    r"|(?<!\w)[Vv]olgens\s+(?:het|de)\s+(?:[a-z]+\s+)?(?P<according>[a-z]{4,})(?!\w)")
+_DUTCH_BODIES = frozenset({"college", "raad", "gemeenteraad", "rechter", "rechtbank", "ministerie", "regering",
+                           "kabinet", "provincie", "politie", "commissie", "inspectie", "toezichthouder", "vakbond",
+                           "partij", "coalitie", "oppositie"})
+
 
 def unnamed_speaker_swapped(text: str, passages: list[Cited], offset: int = 0, language: str = "",
                             parties: tuple = ()) -> list[Finding]:
     """Return a finding when text gives words to "the NOUN", a noun no cited passage uses, and a passage gives
     them to a speaker it names; or gives a party the words a passage gives to a body that is none of them."""
-    return _body_swapped(text, passages, offset, parties) or _party_given_a_bodys_words(text, passages, offset, parties)
+    return (_body_swapped(text, passages, offset, parties, language)
+            or _party_given_a_bodys_words(text, passages, offset, parties))
 
 
-def _body_swapped(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
+def _body_swapped(text: str, passages: list[Cited], offset: int, parties: tuple, language: str) -> list[Finding]:
     """Return unnamed_speaker_swapped's finding of a sentence naming "the NOUN" as its speaker."""
     lowered = text.lower()
-    if "the " not in lowered or not _may_name_a_body(text, lowered):
+    dutch = language.split("-")[0] == "nl" and any(body in lowered for body in _DUTCH_BODIES)
+    if ("the " not in lowered or not _may_name_a_body(text, lowered)) and not dutch:
         return []  # most sentences name no body: found by substrings (2 µs) without the pattern or the passages
     spoken = markers_blanked(text)
     quoted = None  # found once, not at each body a long sentence names (800 of them: 1.9 s of CPU)
-    for match in _COMMON_SPEAKER.finditer(spoken):
-        noun = match["noun"] or match["after"] or match["according"]
-        if noun not in _BODIES:
+    for match in (_DUTCH_SPEAKER if dutch else _COMMON_SPEAKER).finditer(spoken):
+        noun = match["noun"] or (match["after"] if not dutch else None) or match["according"]
+        if noun not in (_DUTCH_BODIES if dutch else _BODIES) or (dutch and _a_partys_word(noun, parties)):
             continue
         if quoted is None:
             quoted = quoted_parts(spoken)
@@ -64,8 +76,9 @@ def _body_swapped(text: str, passages: list[Cited], offset: int, parties: tuple)
         if noun in _SPOKEN_FOR_BY_JUDGE and _A_JUDGE.search(given):
             continue  # "the court said" of "Judge Castell said": a judge speaks for her court (factcheck_114)
         if given and not _names_anyone_of(given, spoken):
-            return [Finding(offset + match.start(), f"this sentence gives the words to 'the {noun}', but its cited "
-                                                    f"passages give them to {shown(given)}: {clipped(text)}",
+            article = _dutch_article(match) if dutch else "the"
+            return [Finding(offset + match.start(), f"this sentence gives the words to '{article} {noun}', but its "
+                                                    f"cited passages give them to {shown(given)}: {clipped(text)}",
                             "name the speaker the source names, or cite the passage that gives the words to this one")]
     return []
 
@@ -116,6 +129,17 @@ def _outside_body(text: str, own: frozenset[str], parties: tuple) -> str:
             named = match.group().split()[:-1] if match["noun"] else match.group().split()[-2:]
             return " ".join(["the", *named[1:]])  # told mid-sentence: "the electoral commission"
     return ""
+
+
+def _dutch_article(match: re.Match) -> str:
+    """Return the article ("de", "het") before the body's noun _DUTCH_SPEAKER found."""
+    before = match.string[match.start():match.start("noun" if match["noun"] else "according")].split()
+    return next(word.lower() for word in reversed(before) if word.lower() in ("de", "het"))
+
+
+def _a_partys_word(noun: str, parties: tuple) -> bool:
+    """Say whether a body's noun is one of a party's own words ("de gemeente" of Gemeente Hoorndijk)."""
+    return any(noun in words for _, words in parties)
 
 
 def _names_any(words: frozenset[str], text: str) -> bool:
