@@ -367,15 +367,19 @@ def _party_spans(text: str, parties: tuple) -> list[tuple[tuple[int, int], str]]
     for at, words, names in speakers_in(text, parties):
         if _CONDITION.search(text, max(0, at - 80), at):
             continue  # "If that court finds that ...": a condition, no one's word (tests/test_newuser_69.py)
-        noun_named = _possessor(names) == _possessor(named_by_its_noun(words, parties))  # "the city's department"
-        if noun_named and not (_declared(words, parties) or _official_of_declared(words, parties)):
+        nouns = _possessor(named_by_its_noun(words, parties))
+        noun_named = names == nouns
+        if noun_named and not _declared(words, parties):
             continue  # "the agency said" of the Medicines Safety Agency: a regulator's word, or its data, is no side's
         if own_act_announced(text, at, words):
             continue  # "the commission confirmed a 15 per cent cut": its act, not its word (own_acts.py)
         own = of_its_own_body(words, names, parties)  # "Brookfield University" is no Brookfield City Council
         named = parties_of(own, parties) or (own == names and _names_a_party(words, parties))
-        if (noun_named and folded_word(words.split()[0]) == "the") or (not named and _official_of_declared(words,
-                                                                                                         parties)):
+        # a side by the English noun the editor names it by ("the union said"), by such a noun too short to be read
+        # otherwise ("the city's finance department"), or as its official: its word where it charges another
+        short = bool(nouns) and _possessor(names) == nouns and all(len(noun) < 5 for noun in nouns)
+        if (noun_named and _by_declared_noun(words, parties)) or short or (
+                not named and _official_of_declared(words, parties)):
             by_noun[at] = _by_declared_noun(words, parties)
         by_verb.setdefault(at, []).append(words if named or at in by_noun else "")
     for at, speakers in by_verb.items():  # "the UN and Pakistan said": "the UN" is no name speakers_in reads
