@@ -23,7 +23,7 @@ from .direction import turned_directions
 from .slowed_changes import slowed_as_turned
 from .bare_directions import bare_directions_turned
 from .opposite_verbs import turned_verbs
-from .opposite_deeds import turned_deeds
+from .opposite_deeds import turned_deeds, turned_stance
 from .undone_deeds import undone_deeds
 from .with_without import with_for_without
 from .framed_clauses import framed_as_done
@@ -164,6 +164,7 @@ from .party_attributes import given_to_another_party
 from .comparison_sides import turned_comparisons
 from .limits import swapped_limits
 from .penalties import turned_penalties
+from .maximum_penalties import told_as_maximum
 from .cleared_penalties import cleared_for_penalised
 from .counts_by_giver import counts_given_to_another
 from .according_to import figure_given_to_another_giver
@@ -180,6 +181,7 @@ from .asked_offered import asked_for_offered
 from .truces_held import truce_told_otherwise
 from .without_deeds import undone_for_done
 from .one_side import both_for_one_side, one_side_for_both
+from .alone_for_both import alone_for_both
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
 from .speaker_figures import figure_of_another_speaker
 from .prefixed_opposites import prefixed_opposite
@@ -702,6 +704,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                            lambda spelled: flipped_negations(text, spelled, offset, language))
     # "Two members voted against the merger" citing "approved the merger by seven votes to two": the tally's two
     negations = [] if negations and backed_by_tally(text, passages, language) else negations
+    # "accepted that" of "denied that" is named once, as the stance turned, not as a negation dropped (factcheck_117)
+    negations = (turned_stance(text, passages, offset, language) or negations) if negations else negations
     # a deed turned into its opposite is no deed unbacked too ("agreed to" citing "refused"): named once, as turned
     turned = [] if negations else (turned_deeds(text, passages, offset, language)
                                    or undone_deeds(text, passages, offset, language))
@@ -799,6 +803,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + misstated_verdicts(text, passages, offset, language) + misstated_custody(text, passages, offset, language)
             + figures_in_other_columns(text, passages, offset, language)
             + swapped_limits(text, passages, offset, language) + turned_penalties(text, passages, offset, language)
+            + told_as_maximum(text, passages, offset, language)  # factcheck_117: a fine of 4% told as the 10% cap
             + cleared_for_penalised(text, passages, offset, language)  # newuser_60: "cleared" for a ban cut
             + positive_test_of_another(text, passages, offset, language, parties)
             + (swapped_nouns(text, passages, offset, language) or recounted_figures(text, passages, offset, language))
@@ -851,6 +856,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                + given_to_another_party(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
             + both_for_one_side(text, passages, offset, language, parties)
+            + alone_for_both(text, passages, offset, language)  # "X alone said" of "both sides said"
             + renamed_groups(text, passages, offset, language, parties)
             # polarity.py's finding is named above, once
             + ([] if negations else unestablished_acts(text, passages, offset, language)
@@ -992,6 +998,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or each(commitments_given_to_another, parties))
     negations = read_again(flipped_negations(text, passages, 0, language), text, passages, language,
                            lambda spelled: flipped_negations(text, spelled, 0, language))
+    negations = (each(turned_stance) or negations) if negations else negations  # the stance turned, named once
     turned = [] if negations else (each(turned_deeds) or each(undone_deeds))  # named once, not as unbacked too
     found = (dropped_hedge_in_item(text, passages, language, by_claimant) + unbacked_superlatives(text, passages, 0, language)
             + (negations or each(told_as_found))
@@ -1038,7 +1045,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(compared_against_passages) + each(turned_comparisons)
             + each(claimed_as_awarded) + each(total_as_share) + each(figures_in_other_columns)
             + each(misstated_verdicts) + each(misstated_custody)
-            + each(swapped_limits) + each(turned_penalties) + each(cleared_for_penalised)
+            + each(swapped_limits) + each(turned_penalties) + each(cleared_for_penalised) + each(told_as_maximum)
             + each(positive_test_of_another, parties) + (each(swapped_nouns) or each(recounted_figures))
             + each(points_as_counts) + each(figures_given_to_another)
             + each(misstated_results)
@@ -1057,6 +1064,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + ([] if swapped else each(traded_figures, parties) + each(given_to_another_party, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
                    parties)
+            + each(alone_for_both)
             + ([] if negations else each(unestablished_acts) or each(denial_as_admission) or each(turned_stances)
                or each(stance_speakers) or turned or each(with_for_without) or each(framed_as_done)
                or each(turned_in_indonesian)) + each(corrected_in_passages)

@@ -4,7 +4,8 @@ polarity.py reads "rejected", "refused" and "denied" as negations, but compares 
 clause whose subject is short ("Acme") built when its verb was turned; and "approved", "confirmed", "allowed",
 "opened", "joined" and "supported" have opposites ("banned", "closed", "left", "opposed") that negate nothing. A
 sentence's verb of one side of a pair (accepted, approved, agreed, ratified or endorsed and rejected, refused or
-turned down; admitted, confirmed or acknowledged and denied; allowed or permitted and banned, prohibited or outlawed;
+turned down; admitted, confirmed, acknowledged or conceded and denied, as are "accepted that" and "rejected claims
+that": a claim's, named once as the stance turned where polarity.py reads a negation dropped too; allowed or permitted and banned, prohibited or outlawed;
 opened and closed or shut; joined and left, quit or withdrew from; supported or backed and opposed) is refused where
 no cited passage uses a verb of its side, and a passage's clause uses one of the other side of the same subject and
 object: they share two words, or all the sentence's own, and a subject each names is the same one (or one clause is
@@ -38,7 +39,7 @@ _SIDES = {
               "ratified ratifying endorse endorses endorsed endorsing",
     "refusal": "reject rejects rejected rejecting refuse refuses refused refusing turned_down turns_down turn_down "
                "turning_down",
-    "admission": "admitted admits acknowledged acknowledges confirmed confirms",
+    "admission": "admitted admits acknowledged acknowledges confirmed confirms conceded concedes",
     "denial": "deny denies denied denying",
     "permission": "allowed allows permitted legalised legalized",
     "ban": "banned banning prohibited prohibits forbade forbidden outlawed",
@@ -110,6 +111,15 @@ _PASSIVE = patterns.compile(r"(?<!\w)(?:is|are|was|were|be|been|being)\s+(?:\w+l
 _CLAIMED = frozenset({"admission", "denial"})
 _CLAIM = patterns.compile(r"(?<!\w)(?:claims?|reports?|allegations?|accusations?|charges?|suggestions?|accounts?"
                           r"|stor(?:y|ies)|rumou?rs?|that)(?!\w)", re.IGNORECASE)
+# Accepting or agreeing "that" a thing is so (or "claims that") admits it, rejecting "that" it is denies it: a
+# claim's sides, not a demand's (factcheck_117: "Meridian accepted that the spill was larger" of "Meridian denied that")
+_CLAIM_SIDES = {"assent": "admission", "refusal": "denial"}
+_ASIDE = r"(?:(?:today|yesterday|publicly|privately|openly|later|now|[a-z]+ly)\s+)?"  # "admitted today that"
+_THAT_AFTER = patterns.compile(rf"\s+{_ASIDE}(?:(?:the\s+)?(?:claims?|reports?|allegations?|accusations?"
+                               r"|suggestions?)\s+)?that(?!\w)", re.IGNORECASE)
+_STANCE_THAT = patterns.compile(r"(?<![\w-])(?:accept|agree|conced|acknowledg|admit|confirm|den[iy]|reject|disput)"
+                                rf"[a-z]*\s+{_ASIDE}(?:(?:the\s+)?(?:claims?|reports?|allegations?|accusations?"
+                                r"|suggestions?)\s+)?that(?!\w)", re.IGNORECASE)
 _CLAUSE_START = patterns.compile(r"[;:.!?()\"“”—–]|,|(?<!\w)(?:but|while|whereas|which|who|after|before|because"
                                  r"|although|though|when|as)(?!\w)", re.IGNORECASE)
 _CLAUSE_END = patterns.compile(r"[;:.!?()\"“”—–]|,|(?<!\w)(?:and|but|while|whereas|which|who|after|before|because"
@@ -134,9 +144,20 @@ class _Told(NamedTuple):
     clause: str
 
 
-def turned_deeds(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+def turned_stance(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return turned_deeds' finding where the deed turned is a claim admitted or denied ("accepted that" of "denied
+    that"): polarity.py reads the denial as a negation dropped too, and the stance turned is the one to name. Read
+    where the sentence's verb takes a clause ("that ..."); "Kabul confirmed the airstrikes" of "denied" stays a
+    negation dropped, as it was named before."""
+    if not in_english(language) or not _STANCE_THAT.search(text):
+        return []
+    return turned_deeds(text, passages, offset, language, _CLAIMED)
+
+
+def turned_deeds(text: str, passages: list[Cited], offset: int = 0, language: str = "",
+                 only: frozenset[str] | None = None) -> list[Finding]:
     """Return a finding when text tells a deed whose opposite a passage tells of the same subject and object, and no
-    passage tells a deed of its side."""
+    passage tells a deed of its side (of the sides `only` names alone, where given)."""
     spanish = language.split("-")[0].lower() == "es"
     german = language.split("-")[0].lower() == "de"
     reading = "de" if german else "es" if spanish else "en"
@@ -149,6 +170,8 @@ def turned_deeds(text: str, passages: list[Cited], offset: int = 0, language: st
     theirs = [told for passage in passages for told in _passage_told(passage.text, reading)]
     sides = {told.side for told in theirs}
     for told in own:
+        if only is not None and told.side not in only:
+            continue
         if told.side in sides and (not german or any(other.side == told.side and _restates(told, other)
                                                      for other in theirs)):
             continue  # a passage tells a deed of this side (in German, of the same things: a vote for and one
@@ -194,6 +217,8 @@ def _told(text: str) -> list[_Told]:
         start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
         form = " ".join(match["form"].lower().split())
         side, passive = _SIDE_OF[form], bool(_PASSIVE.search(before))
+        if side in _CLAIM_SIDES and _THAT_AFTER.match(text, match.end()):
+            side = _CLAIM_SIDES[side]  # "accepted that the spill was larger" admits a claim, as "denied that" denies it
         if side in _RESTRICTING and not _RESTRICTION.match(text, match.end()):
             continue  # "kept", "ended", "extended" of anything but a restriction: no deed of the pair
         if form in _DECLINED and (passive or not _DECLINED_THING.match(text, match.end())

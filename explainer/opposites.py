@@ -8,7 +8,9 @@ private, domestic and foreign, offensive and defensive, voluntary and mandatory 
 armed and unarmed, urban and rural, majority and minority, surplus and deficit, welcomed or praised and criticised or
 condemned, continued and stopped, halted or ceased, public and confidential or secret; a court's findings: clear and
 ambiguous or vague, valid and invalid, adequate and inadequate, sufficient and insufficient, fair and unfair, timely
-and late or belated; an outcome, victory or win and defeat, loss, setback or blow) is refused where no cited passage
+and late or belated; sound and flawed or unsound, safe and unsafe or dangerous, fit and unfit, after an adverb too,
+"legally sound"; an outcome, victory or win and defeat, loss, setback or blow; first and last, "last" read as an order
+only, not a time, a verb or the most recent before a "since": tests/test_factcheck_117.py) is refused where no cited passage
 uses it and a passage's sentence sharing two more of its words of four letters or more (all of a sentence with
 fewer) uses its opposite. A degree raised is read one way only: "destroyed" for "damaged", "killed" for "wounded",
 "arrested" for "questioned", "banned" for "restricted". English text is read, and French,
@@ -66,6 +68,13 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           # a court's finding turned: "the policy's language was clear" for "buried and ambiguous" (factcheck101)
           ("clear", "ambiguous"), ("clear", "vague"), ("valid", "invalid"), ("adequate", "inadequate"),
           ("sufficient", "insufficient"), ("fair", "unfair"), ("timely", "late"), ("timely", "belated"),
+          # a word of four letters turned by its prefix or another word, after an adverb too: "legally sound" for
+          # "legally flawed", "structurally safe" for "unsafe" (prefixed_opposites.py reads rests of five: factcheck_117)
+          ("sound", "flawed"), ("sound", "unsound"), ("valid", "flawed"), ("safe", "unsafe"), ("safe", "dangerous"),
+          ("fit", "unfit"), ("true", "untrue"), ("wise", "unwise"),
+          # an order turned: "the last new tram line since 1978" for "the first" ("last" as a time, a verb or the most
+          # recent is read apart: _TIME_AFTER, _LAST_VERB_BEFORE, _SINCE)
+          ("first", "last"),
           # an outcome turned for whom it was: "a defeat for the alliance" for "a victory for the alliance"
           ("victory", "defeat"), ("win", "loss"), ("victory", "setback"), ("win", "setback"), ("victory", "blow"),
           # trade's way: "hurting imports" for "hurting exports", read where the same word stands before each (_SIDED)
@@ -101,18 +110,25 @@ _ONE_WAY = (("undisputed", "disputed"),)
 # destroyed" citing "the refinery was damaged"); the weaker word for the stronger one is a softening, not read here.
 # The scales of deeds are deed_scales.py's.
 _RAISED = RAISED
-# What follows an order's word ("letzte", "último") where it tells a time back from now, or "primer ministro": no
-# order. English's "first" and "last" are not read: "last" tells a time ("last year"), a verb ("will last") and the
-# most recent ("the last strike, in 2011") too often to be an order's word.
-_TIME_AFTER = (r"\s+(?:\d|woche|wochen|wochenende|monat|monats|monaten|jahr|jahres|jahren|jahrzehnt|jahrzehnten|zeit|tag|tage"
+# What follows an order's word ("letzte", "último", "last") where it tells a time back from now, or "primer ministro":
+# no order. English's "last" is also a verb ("will last", read by _LAST_VERB_BEFORE) and the most recent ("the last
+# strike, in 2011", which "the first strike since 2011" backs: _SINCE).
+_TIME_AFTER = (r"\s+(?:\d|year|years|week|weeks|weekend|month|months|night|nights|decade|decades|day|days|hour|hours"
+               r"|minute|minutes|season|seasons|summer|winter|spring|autumn|fall|quarter|century|term|few|couple|two"
+               r"|three|four|five|six|seven|eight|nine|ten|several|monday|tuesday|wednesday|thursday|friday|saturday"
+               r"|sunday|january|february|march|april|may|june|july|august|september|october|november|december"
+               r"|woche|wochen|wochenende|monat|monats|monaten|jahr|jahres|jahren|jahrzehnt|jahrzehnten|zeit|tag|tage"
                r"|tagen|nacht|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
                r"|año|años|mes|meses|semana|semanas|día|días|década|décadas|tiempo|ministro|ministra)(?!\w)")
 _TIME_WORDS = ("letzte", "letzten", "letzter", "letztes", "último", "última", "últimos", "últimas", "primer",
-               "primera")
+               "primera", "last")
+# "last" as a verb ("will last", "did not last", "to last"), or "at last": no order
+_LAST_VERB_BEFORE = patterns.compile(r"(?<!\w)(?:will|would|could|can|may|might|should|must|to|did|does|do|not|at"
+                                     r"|n['’]t|'ll|’ll)\s+$", re.IGNORECASE)
 # "The first since" tells when the last one was: "Der letzte Streik war 2011" restates "der erste Streik seit 2011",
 # where "die letzte neue Linie seit 1978" turns "die erste neue Linie seit 1978" round
-_FIRST = frozenset({"erste", "ersten", "erster", "erstes", "primero", "primeros", "primeras"})
-_SINCE = patterns.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:seit|desde)(?!\w)", re.IGNORECASE)
+_FIRST = frozenset({"erste", "ersten", "erster", "erstes", "primero", "primeros", "primeras", "first"})
+_SINCE = patterns.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:seit|desde|since)(?!\w)", re.IGNORECASE)
 
 
 def _since_after(text: str, word: str) -> bool:
@@ -299,6 +315,8 @@ def _sides(text: str, word: str) -> frozenset[tuple[str, bool, bool]]:
 def _in_other_sense(text: str, match: re.Match) -> bool:
     """Say whether a scale's word is used in another sense, by the words after it ("fired rockets at")."""
     other = _OTHER_SENSE.get(match.group().casefold())
+    if match.group().casefold() == "last" and _LAST_VERB_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return True
     return (other is not None and other.match(text, match.end()) is not None) or kind_other_sense(text, match)
 
 

@@ -9,7 +9,10 @@ captured"). A sentence is refused where it opens on the same speaker (its words,
 of five letters or more of the deed, says nobody's word itself, and no cited passage states it outside such an
 account ("The army captured the city on Monday. It said it had taken 200 prisoners"). A promise ("said it would")
 is no deed done, and a decision a body makes by announcing it ("the council said it approved the levy", "voted",
-"appointed") is the act itself, as is an inquiry a deciding body says it has opened (own_acts.py); a party's own word is party_word.py's. English text is read.
+"appointed") is the act itself, as is an inquiry a deciding body says it has opened (own_acts.py); a party's own word is party_word.py's. A body's voice
+("its spokesman", "a representative") telling of a bare "it" tells of its body, the party the passage names or the
+speaker before it ("Orbis said it would appeal. Its spokesman said it had already changed its ranking":
+tests/test_factcheck_117.py). English text is read.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ _SAYS = r"(?:said|says|say|stated|states|announced|announces|told\s+(?:\w+\s+){1
 _DEED = (r"(?P<deed>(?:(?:had|has|have)\s+(?:(?:already|now|just|also|successfully|fully)\s+)?(?:been\s+)?"
          rf"{_DECIDED}"
          rf"(?:[a-z]{{3,}}ed|{_PREFIXED})|{_DECIDED}(?:[a-z]{{3,}}ed|{_PREFIXED}))(?!\w)[^.,;:!?]*)")
-_OF_ITSELF = patterns.compile(rf"{_SAYS}(?:it|they)\s+{_DEED}")
+_OF_ITSELF = patterns.compile(rf"{_SAYS}(?P<pronoun>it|they)\s+{_DEED}")
 # A body's voice telling of "the company" is the body's word about itself: "A spokeswoman said the company had
 # already changed how it displays results" gives the company's own account, as "The company said it had" does
 # (factcheck_116); the sentence may call the company by the name its passage gives it ("Orbis changed ...").
@@ -95,9 +98,24 @@ def _accounts(text: str, parties: tuple) -> tuple[tuple[str, str, frozenset[str]
             continue  # "the regulator said it had opened an investigation": its act, not its word (own_acts.py)
         deed = _clause_of(account["deed"])
         found.append((subject, " ".join(deed.split()), _long_words(deed)))
-        if account.re is _OF_ITS_BODY:  # the body by a name of a party its passage gives: "Orbis" of "the company"
-            found.extend((name, " ".join(deed.split()), _long_words(deed)) for name in _parties_named(text, parties))
+        if account.re is _OF_ITS_BODY or _voice_of_it(subject, account):
+            # the body by a name of a party its passage gives: "Orbis" of "the company"; and a voice's bare "it" is
+            # its body, whom the passage named speaking before: "Orbis said ... Its spokesman said it had" (factcheck_117)
+            bodies = _parties_named(text, parties) + ([] if account.re is _OF_ITS_BODY else _speaker_before(text, at))
+            found.extend((name, " ".join(deed.split()), _long_words(deed)) for name in bodies)
     return tuple(found)
+
+
+def _voice_of_it(subject: str, account: re.Match) -> bool:
+    """Say whether an account is a body's voice's ("its spokesman", "a representative") telling of a bare "it"."""
+    return account.re is _OF_ITSELF and account["pronoun"] == "it" and bool(_VOICE.search(subject))
+
+
+def _speaker_before(text: str, at: int) -> list[str]:
+    """Return the subject of the last reporting word before `at` that is no body's voice, as written: whom a voice's
+    "it" stands for ("Orbis" of "Orbis said it would appeal. Its spokesman said it had ..."); none where there is none."""
+    before = [subject for start, subject, _ in reporting_subjects(text[:at]) if subject and not _VOICE.search(subject)]
+    return before[-1:]
 
 
 def _parties_named(text: str, parties: tuple) -> list[str]:

@@ -119,17 +119,20 @@ DENIED = "The ministry denied today that its forces had shelled the village."
 DESTROYED = "Meridian denied today that it had destroyed the documents."
 APPROACHED = "Harbor Foods denied today that it had approached Grainline."
 ADMISSION = "this sentence gives an admission ('{}') where its cited passages give none"
+# A denial told as an admission of what follows "that" is named once, as the stance turned, where it was named as a
+# negation dropped before (tests/test_factcheck_117.py: the same refusal, naming the word turned)
+TURNED = "this sentence says '{}' where its cited passages say 'denied'"
 DENIALS = [
     (DENIED, "The ministry conceded that its forces had shelled the village.",
-     f"{DROPS} ('The ministry denied today that its forces had shelled the village'): \"The ministry conceded that its "
-     "forces had shelled the village\" (keep the source's negation"),
-    (DENIED, "The ministry acknowledged that its forces had shelled the village.", DROPS),
-    (DENIED, "The ministry admitted today that its forces had shelled the village.", DROPS),
-    (DESTROYED, "Meridian admitted that it had destroyed the documents.", DROPS),
-    (DESTROYED, "Meridian conceded that it had destroyed the documents.", DROPS),
-    (APPROACHED, "Harbor Foods conceded that it had approached Grainline.", DROPS),
+     f"{TURNED.format('conceded')} ('The ministry denied today that its forces had shelled the village'): \"The "
+     "ministry conceded that its forces had shelled the village.\" (keep the source's word"),
+    (DENIED, "The ministry acknowledged that its forces had shelled the village.", TURNED.format("acknowledged")),
+    (DENIED, "The ministry admitted today that its forces had shelled the village.", TURNED.format("admitted")),
+    (DESTROYED, "Meridian admitted that it had destroyed the documents.", TURNED.format("admitted")),
+    (DESTROYED, "Meridian conceded that it had destroyed the documents.", TURNED.format("conceded")),
+    (APPROACHED, "Harbor Foods conceded that it had approached Grainline.", TURNED.format("conceded")),
     ("Harbor Foods flatly denied that it had approached Grainline.",
-     "Harbor Foods admitted that it had approached Grainline.", DROPS),
+     "Harbor Foods admitted that it had approached Grainline.", TURNED.format("admitted")),
     ("The ministry did not confirm that its forces had shelled the village.",
      "The ministry confirmed that its forces had shelled the village.", DROPS),
     ("The judge did not confirm that the trial would start in May.",
