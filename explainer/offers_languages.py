@@ -54,15 +54,37 @@ _NOT_CONTENT = frozenset({"dass", "sich", "seine", "seinen", "ihre", "ihren", "w
 _RESTATES = 2
 
 
+# Irregular futures' stems, by how the infinitive ends (its compounds alike: "maintenir", "obtener", "proponer"):
+# "Southland fera des concessions" of "a proposé de faire", "pondrá fin" of "ofreció poner fin" built, the regular
+# stem ("faira", "ponerá") matching nothing
+_IRREGULAR = {
+    "fr": (("faire", "fer"), ("aller", "ir"), ("être", "ser"), ("avoir", "aur"), ("pouvoir", "pourr"),
+           ("cevoir", "cevr"), ("devoir", "devr"), ("venir", "viendr"), ("tenir", "tiendr"), ("vouloir", "voudr"),
+           ("savoir", "saur"), ("envoyer", "enverr"), ("mourir", "mourr"), ("courir", "courr"), ("valoir", "vaudr"),
+           ("falloir", "faudr"), ("quérir", "querr"), ("voir", "verr")),
+    "es": (("hacer", "har"), ("decir", "dir"), ("poder", "podr"), ("tener", "tendr"), ("salir", "saldr"),
+           ("venir", "vendr"), ("querer", "querr"), ("saber", "sabr"), ("poner", "pondr"), ("haber", "habr"),
+           ("valer", "valdr"), ("caber", "cabr")),
+}
+
+
+def _future_stem(verb: str, language: str) -> str:
+    """Return the stem a French or Spanish verb's future endings go on ("réduir", "fer"; "reducir", "har")."""
+    for ending, stem in _IRREGULAR.get(language, ()):
+        if verb.endswith(ending) and not (ending == "voir" and verb.endswith(("prévoir", "pourvoir"))):
+            return verb[:-len(ending)] + stem
+    return verb[:-1] if language == "fr" and verb.endswith("re") else verb  # "réduire": "réduira"
+
+
 def _future(verb: str, language: str) -> str:
-    """Return the pattern of a verb's third-person future, or of its periphrasis ("réduira", "va réduire";
-    "reducirá", "va a reducir"; "wird ... senken")."""
+    """Return the pattern of a verb's third-person future, or of its periphrasis ("réduira", "fera", "va réduire";
+    "reducirá", "hará", "va a reducir"; "wird ... senken")."""
+    stem = re.escape(_future_stem(verb, language))
     verb = re.escape(verb)
     if language == "fr":
-        stem = verb[:-1] if verb.endswith("re") else verb  # "réduire": "réduira"
         return rf"(?:{stem}(?:a|ont)|(?:va|vont)\s+{verb})"
     if language == "es":
-        return rf"(?:{verb}(?:á|án)|(?:va|van)\s+a\s+{verb})"
+        return rf"(?:{stem}(?:á|án)|(?:va|van)\s+a\s+{verb})"
     return rf"(?:wird|werden)\s+(?:[\w,.-]+\s+){{0,8}}?{verb}"
 
 
