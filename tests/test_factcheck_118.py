@@ -9,7 +9,9 @@ built.
 - An irregular future told for an offer: "Southland fera des concessions" citing "a proposé de faire des
   concessions", "pondrá fin" citing "ofreció poner fin" (offers_languages.py); and a party's word given by an
   infinitive after its verb of saying, "Vantor a dit envisager un appel", told as fact: "Vantor fera appel",
-  "Vantor envisage un appel" (party_word.py).
+  "Vantor envisage un appel" (party_word.py); a step weighed told as certain, "Vantor recurrirá" citing "Vantor
+  estudia recurrir", "fera appel" citing "envisage de faire appel", "wird ... Berufung einlegen" citing "erwägt, ...
+  Berufung einzulegen" (offers_languages.py).
 - A German day's stop, "am 25. Februar", no longer ends a clause: "Die Stadt hat am 25. Februar Klage eingereicht"
   citing "Die RSV hat am 25. Februar Klage eingereicht" (swapped.py), and "Die Stadt hat das Angebot der RSV am 25.
   Februar abgelehnt" is no negation dropped (polarity.py through german_split_verbs.py).
@@ -30,6 +32,9 @@ BID_ES = "Vantor dijo que estudiaba hacer una oferta."
 OFFER_FR = "Southland a proposé de faire des concessions sur l'acier."
 OFFER_ES = "Southland ofreció poner fin a los aranceles del acero."
 OFFER_ES_MAKE = "Southland ofreció hacer concesiones sobre el acero."
+WEIGHS_ES = "Vantor estudia recurrir la sentencia."
+WEIGHS_FR = "Vantor envisage de faire appel du jugement."
+WEIGHS_DE = "Vantor erwägt, gegen das Urteil Berufung einzulegen."
 SUIT_DE = "Die RSV hat am 25. Februar Klage eingereicht."
 REFUSAL_DE = "Am 25. Februar lehnte die Stadt das Angebot der RSV ab."
 
@@ -81,6 +86,18 @@ MISSTATED = {
     "fr-veut": ("fr", COURT, "Vantor veut négocier un accord.", "Vantor a affirmé vouloir négocier un accord.",
                 "only as the word of Vantor"),
     "es-hara-bid": ("es", COURT, "Vantor hará una oferta.", BID_ES, "only as the word of Vantor"),
+    # a step weighed told as certain, whoever's word it is
+    "es-hara-weighed": ("es", (), "Vantor hará una oferta.", BID_ES,
+                        "tells as certain ('hará') what its cited passages give only as weighed ('estudiaba hacer')"),
+    "es-recurrira": ("es", (), "Vantor recurrirá la sentencia.", WEIGHS_ES, "tells as certain ('recurrirá')"),
+    "es-va-a": ("es", (), "Vantor va a recurrir la sentencia.", WEIGHS_ES, "tells as certain ('va a recurrir')"),
+    "fr-fera-weighed": ("fr", (), "Vantor fera appel du jugement.", WEIGHS_FR,
+                        "tells as certain ('fera') what its cited passages give only as weighed ('envisage de faire')"),
+    "fr-contestera": ("fr", (), "Vantor contestera le jugement.", "Vantor envisage de contester le jugement.",
+                      "tells as certain ('contestera')"),
+    "de-einlegen": ("de", (), "Vantor wird gegen das Urteil Berufung einlegen.", WEIGHS_DE,
+                    "tells as certain ('wird gegen das Urteil Berufung einlegen') what its cited passages give only "
+                    "as weighed"),
     # a German day's stop ends no clause
     "de-day-swapped": ("de", LINDENAU, "Die Stadt hat am 25. Februar Klage eingereicht.", SUIT_DE,
                        "names Stadt where its cited passages name RSV"),
@@ -126,6 +143,14 @@ HONEST = {
     "fr-selon": ("fr", COURT, "Selon Vantor, un appel est envisagé.", APPEAL_FR),
     "fr-fera-appel-stated": ("fr", COURT, "Vantor fera appel.", "Vantor fera appel."),
     "es-dijo": ("es", COURT, BID_ES, BID_ES),
+    "es-estudia": ("es", (), "Vantor estudia recurrir la sentencia.", WEIGHS_ES),
+    "es-considera": ("es", (), "Vantor considera recurrir la sentencia.", WEIGHS_ES),
+    "es-recurrira-stated": ("es", (), "Vantor recurrirá la sentencia.", "Vantor recurrirá la sentencia."),
+    "es-oferta-si": ("es", (), "Vantor hará una oferta si la empresa baja el precio.", BID_ES),
+    "fr-envisage-de": ("fr", (), "Vantor envisage de faire appel du jugement.", WEIGHS_FR),
+    "de-erwaegt": ("de", (), "Vantor erwägt, gegen das Urteil Berufung einzulegen.", WEIGHS_DE),
+    "de-prueft-offer": ("de", TRADE, "Southland bot an, seine Stahlexporte zu senken.",
+                        "Southland bot an, seine Stahlexporte zu senken."),
     "de-day-kept": ("de", LINDENAU, SUIT_DE, SUIT_DE),
     "de-day-moved": ("de", LINDENAU, "Am 25. Februar hat die RSV Klage eingereicht.", SUIT_DE),
     "de-day-refused": ("de", LINDENAU, "Die Stadt hat das Angebot der RSV am 25. Februar abgelehnt.", REFUSAL_DE),
