@@ -40,12 +40,27 @@ _DATE_ASIDE = patterns.compile(
     r"|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s*\d{4})?\s*,")
 
 
+# A day's stop before its month's name, "am 25. Februar" (German, Danish and Norwegian write the day as an ordinal),
+# ends no clause either: "Die Stadt hat das Angebot am 25. Februar abgelehnt" lost its participle, and was read as
+# dropping the negation of "Am 25. Februar lehnte die Stadt das Angebot ab"
+_DAY_STOP = patterns.compile(r"(?<![\d.])\d{1,2}(?P<stop>\.)(?=\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli"
+                             r"|August|September|Oktober|November|Dezember|januar|februar|marts|april|maj|juni|juli"
+                             r"|august|september|oktober|november|december|desember|mars|mai)(?!\w))")
+
+
+def day_stops(text: str) -> frozenset[int]:
+    """Return where text's stops closing a day before its month's name stand ("am 25. Februar")."""
+    return frozenset(match.start("stop") for match in _DAY_STOP.finditer(text)) if ". " in text else frozenset()
+
+
 def joined_over_dates(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Return the clause ends `spans` (each a separator's start and end, in order) but those within a German date set
-    off by commas ("am Mittwoch, 11. März 2026,"): the clause goes on across it."""
-    if ", " not in text or not any(character.isdigit() for character in text):
+    off by commas ("am Mittwoch, 11. März 2026,") and a day's stop ("am 25. Februar"): the clause goes on across it."""
+    if not any(character.isdigit() for character in text):
         return spans  # the common case: no date to set off
-    asides = [match.span() for match in _DATE_ASIDE.finditer(text)]
-    if not asides:
+    stops = day_stops(text)
+    asides = [match.span() for match in _DATE_ASIDE.finditer(text)] if ", " in text else []
+    if not asides and not stops:
         return spans
-    return [(end, after) for end, after in spans if not any(start <= end < stop for start, stop in asides)]
+    return [(end, after) for end, after in spans
+            if end not in stops and not any(start <= end < stop for start, stop in asides)]

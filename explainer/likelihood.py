@@ -54,7 +54,10 @@ _KEPT = patterns.compile(
     r"|apparently"
     # a forecast keeps the doubt: "are expected to approve" for "are likely to approve"
     r"|(?:is|are|was|were|be|been)\s+(?:widely\s+)?(?:expected|anticipated|projected|forecast|predicted)\s+to"
-    r"|seem\w*|probablement|peut-être|sans\s+doute|vraisemblablement|pourrait|possible\w*|wahrscheinlich|vermutlich"
+    # a likelihood turned round keeps one too: "hält ... für unwahrscheinlich" of "für wahrscheinlich" is named once,
+    # as the opposite prefixed_opposites.py reads, not also as a doubt dropped
+    r"|seem\w*|probablement|peut-être|sans\s+doute|vraisemblablement|pourrait|possible\w*|(?:un)?wahrscheinlich\w*"
+    r"|improbabl\w*|vermutlich"
     r"|möglicherweise|probablemente|posiblemente|quizás?|pu|provavelmente|possivelmente|talvez|pode|podem|poderia"
     r"|poderiam|possível|provável|podría|podrían|puede|pueden|posible\w*|probable\w*"
     # Spanish's conditional of what is reported, not known: "se deberían a errores"

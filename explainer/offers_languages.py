@@ -1,7 +1,9 @@
-"""An offer or a threat told as certain to come, in French, Spanish and German: "Southland va réduire ses
-exportations d'acier." may not cite "Southland a proposé de réduire ses exportations d'acier.", nor "Southland
+"""An offer, a threat or a step weighed told as certain to come, in French, Spanish and German: "Southland va réduire
+ses exportations d'acier." may not cite "Southland a proposé de réduire ses exportations d'acier.", nor "Southland
 reducirá ..." "Southland ofreció reducir ...", nor "Southland wird seine Stahlexporte senken." "Southland bot an,
-seine Stahlexporte zu senken." (tests/test_newuser_87.py).
+seine Stahlexporte zu senken." (tests/test_newuser_87.py); nor "Vantor fera appel" "Vantor envisage de faire appel",
+"Vantor recurrirá" "Vantor estudia recurrir", "Vantor wird Berufung einlegen" "Vantor erwägt, Berufung einzulegen"
+(a step weighed, open_decisions.py's in English: tests/test_factcheck_118.py).
 
 threats.py reads English's "will cut" of "offered to cut". Here a passage's offer ("a proposé de", "offre de", "s'est
 dit prêt à"; "ofreció", "propuso", "se ofreció a", "está dispuesto a"; "bot an, ... zu", "hat angeboten, ... zu", "war
@@ -26,43 +28,77 @@ from .sentences import markers_blanked, sentence_of
 _OFFER = {
     "fr": patterns.compile(
         r"(?<!\w)(?:(?P<threat>menac(?:e|ent|é|ait|aient))|propos(?:e|ent|é|ait|aient)|offr(?:e|ent|ait|aient)|offert"
-        r"|(?:dit|dite|dits|dites|est|sont|était|étaient)\s+prêts?|prêtes?)\s+(?:de\s+|d['’]\s*|à\s+)"
+        r"|(?:dit|dite|dits|dites|est|sont|était|étaient)\s+prêts?|prêtes?"
+        r"|(?P<weighed>envisag(?:e|ent|é|eait|eaient|er)|song(?:e|ent|eait|eaient|er)|hésit(?:e|ent|ait|aient|er)"
+        r"|étudi(?:e|ent|ait|aient|er)\s+la\s+possibilité))\s+(?:de\s+|d['’]\s*|à\s+)"
         r"(?P<verb>[^\W\d_]{3,}(?:er|ir|re))(?!\w)", re.IGNORECASE),
     "es": patterns.compile(
         r"(?<!\w)(?:(?P<threat>amenaz(?:a|an|ó|aron|aba|aban)\s+con)|ofrec(?:e|en|ió|ieron|ía|ían)(?:\s+a)?"
         r"|propu(?:so|sieron)|propon(?:e|en|ía|ían)|(?:est(?:á|án|aba|aban)|se\s+mostró|se\s+mostraron)\s+dispuest[oa]s?"
-        r"\s+a)\s+(?P<verb>[^\W\d_]{3,}(?:ar|er|ir))(?!\w)", re.IGNORECASE),
-    # German's verb closes the clause: "bot an, seine Stahlexporte zu senken"
+        r"\s+a|(?P<weighed>(?:estudi|sopes|consider|baraj|se\s+plante)(?:a|an|aba|aban|ar)|evalú(?:a|an)"
+        r"|evalu(?:aba|aban|ar)))\s+(?P<verb>[^\W\d_]{3,}(?:ar|er|ir))(?!\w)", re.IGNORECASE),
+    # German's verb closes the clause: "bot an, seine Stahlexporte zu senken", "erwägt, Berufung einzulegen"
     "de": patterns.compile(
         r"(?<!\w)(?:(?P<threat>droh(?:t|te|ten|en)|gedroht)|(?:bot|boten|bietet|bieten)\s+an|angeboten"
-        r"|(?:ist|sind|war|waren|sei|zeigte\s+sich)\s+bereit)\s*,\s+(?:[\w,.-]+\s+){0,8}?zu\s+"
-        r"(?P<verb>[a-zäöüß]{3,}en)(?!\w)"),
+        r"|(?:ist|sind|war|waren|sei|zeigte\s+sich)\s+bereit|(?P<weighed>(?:erwäg|überleg)(?:t|en|te|ten)))\s*,\s+"
+        r"(?:[\w,.-]+\s+){0,8}?(?:zu\s+(?P<verb>[a-zäöüß]{3,}en)|(?P<prefix>an|ab|auf|aus|ein|vor|zurück|fest|nach|weiter"
+        r"|durch)zu(?P<rest>[a-zäöüß]{2,}en))(?!\w)"),
 }
-_GATE = {"fr": ("menac", "propos", "offr", "offert", "prêt"), "es": ("amenaz", "ofrec", "propu", "propon", "dispuest"),
-         "de": ("droh", "bot", "biet", "angeboten", "bereit")}
+_GATE = {"fr": ("menac", "propos", "offr", "offert", "prêt", "envisag", "song", "hésit", "possibilité"),
+         "es": ("amenaz", "ofrec", "propu", "propon", "dispuest", "estudi", "sopes", "consider", "baraj", "plante",
+                "evalú", "evalu"),
+         "de": ("droh", "bot", "biet", "angeboten", "bereit", "erwäg", "überleg")}
+# How each kind is named: "give only as weighed ('envisage de faire')", "keep it weighed as the source gives it"
+_KEEP = {"offered": "the offer", "threatened": "the threat", "weighed": "it weighed"}
 # What keeps an offer, a threat or a condition in the sentence itself
 _KEPT = {
     "fr": patterns.compile(r"(?<!\w)(?:propos\w*|offr\w*|offert\w*|menac\w*|prêt\w*|pourrait|pourraient|si|s['’]il"
-                           r"|s['’]ils|à\s+condition)(?!\w)", re.IGNORECASE),
+                           r"|s['’]ils|à\s+condition|envisag\w*|song\w*|hésit\w*|étudi\w*|possibilité)(?!\w)",
+                           re.IGNORECASE),
     "es": patterns.compile(r"(?<!\w)(?:ofrec\w*|ofert\w*|propu\w*|propon\w*|propuesta\w*|amenaz\w*|dispuest\w*"
-                           r"|podría|podrían|si)(?!\w)", re.IGNORECASE),
+                           r"|podría|podrían|si|estudi\w*|sopes\w*|consider\w*|baraj\w*|plante\w*|evalú\w*"
+                           r"|evalu\w*)(?!\w)", re.IGNORECASE),
     "de": patterns.compile(r"(?<!\w)(?:\w*angebot\w*|\w*bot|boten|anbiet\w*|angeboten|\w*droh\w*|gedroht|bereit"
-                           r"|könnte|könnten|würde|würden|falls|wenn|sofern)(?!\w)", re.IGNORECASE),
+                           r"|könnte|könnten|würde|würden|falls|wenn|sofern|erwäg\w*|überleg\w*)(?!\w)", re.IGNORECASE),
 }
 _NOT_CONTENT = frozenset({"dass", "sich", "seine", "seinen", "ihre", "ihren", "wird", "werden", "sont",
                           "leur", "leurs", "pour", "dans", "avec", "para", "como", "sobre", "esta", "este", "sus"})
 _RESTATES = 2
+_OBJECT_REACH = 30  # the characters after a verb that hold what it is done to: "hacer una oferta"
+_WORD = patterns.compile(r"[^\W\d_]+")
+
+
+# Irregular futures' stems, by how the infinitive ends (its compounds alike: "maintenir", "obtener", "proponer"):
+# "Southland fera des concessions" of "a proposé de faire", "pondrá fin" of "ofreció poner fin" built, the regular
+# stem ("faira", "ponerá") matching nothing
+_IRREGULAR = {
+    "fr": (("faire", "fer"), ("aller", "ir"), ("être", "ser"), ("avoir", "aur"), ("pouvoir", "pourr"),
+           ("cevoir", "cevr"), ("devoir", "devr"), ("venir", "viendr"), ("tenir", "tiendr"), ("vouloir", "voudr"),
+           ("savoir", "saur"), ("envoyer", "enverr"), ("mourir", "mourr"), ("courir", "courr"), ("valoir", "vaudr"),
+           ("falloir", "faudr"), ("quérir", "querr"), ("voir", "verr")),
+    "es": (("hacer", "har"), ("decir", "dir"), ("poder", "podr"), ("tener", "tendr"), ("salir", "saldr"),
+           ("venir", "vendr"), ("querer", "querr"), ("saber", "sabr"), ("poner", "pondr"), ("haber", "habr"),
+           ("valer", "valdr"), ("caber", "cabr")),
+}
+
+
+def _future_stem(verb: str, language: str) -> str:
+    """Return the stem a French or Spanish verb's future endings go on ("réduir", "fer"; "reducir", "har")."""
+    for ending, stem in _IRREGULAR.get(language, ()):
+        if verb.endswith(ending) and not (ending == "voir" and verb.endswith(("prévoir", "pourvoir"))):
+            return verb[:-len(ending)] + stem
+    return verb[:-1] if language == "fr" and verb.endswith("re") else verb  # "réduire": "réduira"
 
 
 def _future(verb: str, language: str) -> str:
-    """Return the pattern of a verb's third-person future, or of its periphrasis ("réduira", "va réduire";
-    "reducirá", "va a reducir"; "wird ... senken")."""
+    """Return the pattern of a verb's third-person future, or of its periphrasis ("réduira", "fera", "va réduire";
+    "reducirá", "hará", "va a reducir"; "wird ... senken")."""
+    stem = re.escape(_future_stem(verb, language))
     verb = re.escape(verb)
     if language == "fr":
-        stem = verb[:-1] if verb.endswith("re") else verb  # "réduire": "réduira"
         return rf"(?:{stem}(?:a|ont)|(?:va|vont)\s+{verb})"
     if language == "es":
-        return rf"(?:{verb}(?:á|án)|(?:va|van)\s+a\s+{verb})"
+        return rf"(?:{stem}(?:á|án)|(?:va|van)\s+a\s+{verb})"
     return rf"(?:wird|werden)\s+(?:[\w,.-]+\s+){{0,8}}?{verb}"
 
 
@@ -73,17 +109,19 @@ def _certain(verb: str, language: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _offers(text: str, language: str) -> tuple[tuple[str, str, frozenset[str], str], ...]:
-    """Return each offer or threat of a passage: its verb, the words as written, its sentence's content words and
-    which of the two it is."""
+def _offers(text: str, language: str) -> tuple[tuple[str, str, frozenset[str], str, frozenset[str]], ...]:
+    """Return each offer, threat or step weighed of a passage: its verb, the words as written, its sentence's content
+    words, which of the three it is, and the words right after it (what is done)."""
     if not any(gate in text for gate in _GATE[language]):
         return ()
     found = []
     for match in _OFFER[language].finditer(text):
-        verb = match["verb"].casefold()
+        verb = (match["verb"] or match["prefix"] + match["rest"]).casefold()  # "einzulegen": "einlegen"
         found.append((verb, " ".join(match.group().split()),
                       content_words(sentence_of(text, match.start()), _NOT_CONTENT | {verb}),
-                      "threatened" if match["threat"] else "offered"))
+                      "threatened" if match["threat"] else "weighed" if match["weighed"] else "offered",
+                      frozenset(word.casefold() for word in _WORD.findall(text[match.end():match.end()
+                                                                               + _OBJECT_REACH]))))
     return tuple(found)
 
 
@@ -98,16 +136,22 @@ def offer_as_certain_in_languages(text: str, passages: list[Cited], offset: int 
     if not offers:
         return []  # most passages offer nothing: found without reading the sentence
     spoken = markers_blanked(text)
-    if _KEPT[language].search(spoken):
+    kept = list(_KEPT[language].finditer(spoken))
+    if kept and not any(offer[3] == "weighed" for offer in offers):
         return []
-    for verb, shown, theirs, kind in offers:
+    for verb, shown, theirs, kind, done_to in offers:
         told = _certain(verb, language).search(spoken)
         if told is None or len(content_words(spoken, _NOT_CONTENT | {verb}) & theirs) < _RESTATES:
+            continue
+        # a word of an offer after the verb told, as after the passage's, is what is done, keeping no offer: "Vantor
+        # hará una oferta" of "Vantor estudiaba hacer una oferta"
+        if any(not (kind == "weighed" and told.end() <= word.start() < told.end() + _OBJECT_REACH
+                    and word.group().casefold() in done_to) for word in kept):
             continue
         if any(_certain(verb, language).search(passage.text) for passage in passages):
             continue  # a passage says it will be done
         return [Finding(offset, f"this sentence tells as certain ('{' '.join(told.group().split())}') what its cited "
                                 f"passages give only as {kind} ('{shown}'): {clipped(text)}",
-                        f"keep the {'threat' if kind == 'threatened' else 'offer'} as the source gives it ('{shown}'), "
-                        "or cite a passage that says it will be done")]
+                        f"keep {_KEEP[kind]} as the source gives it ('{shown}'), or cite a passage that says it will "
+                        "be done")]
     return []

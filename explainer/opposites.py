@@ -125,14 +125,26 @@ _TIME_WORDS = ("letzte", "letzten", "letzter", "letztes", "último", "última", 
 # "last" as a verb ("will last", "did not last", "to last"), or "at last": no order
 _LAST_VERB_BEFORE = patterns.compile(r"(?<!\w)(?:will|would|could|can|may|might|should|must|to|did|does|do|not|at"
                                      r"|n['’]t|'ll|’ll)\s+$", re.IGNORECASE)
+# French's order words: a time back from now ("ces derniers mois", "les dernières semaines"), a first or last of a
+# time ("le premier trimestre"), "en premier lieu", "le premier ministre", "la dernière en date", "premier plan"
+_FRENCH_ORDER = ("premier", "première", "premiers", "premières", "dernier", "dernière", "derniers", "dernières")
+_FRENCH_AFTER = (r"\s+(?:\d|an|ans|année|années|mois|semaine|semaines|week-end|jour|jours|nuit|nuits|soir|soirs|décennie"
+                 r"|décennies|temps|heure|heures|minute|minutes|trimestre|trimestres|semestre|semestres|siècle|siècles"
+                 r"|ministre|ministres|lieu|plan|ordre|recours|ressort|cri|en\s+date|secours|dame)(?!\w)")
+# ... and what stands before one: "l'an dernier", "la semaine dernière" (a time back from now), "ce dernier" and
+# "cette dernière" (the latter), "en premier", "en dernier" (first, last of all), "matières premières" (raw materials)
+_FRENCH_BEFORE = patterns.compile(r"(?<!\w)(?:an|année|mois|semaine|week-end|trimestre|semestre|siècle|soir|lundi"
+                                  r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|été|hiver|printemps|automne|ce|cet"
+                                  r"|cette|ces|en|matière|matières)\s+$", re.IGNORECASE)
 # "The first since" tells when the last one was: "Der letzte Streik war 2011" restates "der erste Streik seit 2011",
 # where "die letzte neue Linie seit 1978" turns "die erste neue Linie seit 1978" round
 _FIRST = frozenset({"erste", "ersten", "erster", "erstes", "primero", "primeros", "primeras", "first"})
-_SINCE = patterns.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:seit|desde|since)(?!\w)", re.IGNORECASE)
+_SINCE = patterns.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:seit|desde|depuis|since)(?!\w)", re.IGNORECASE)
 
 
 def _since_after(text: str, word: str) -> bool:
-    """Say whether a use of an order's word in text has "seit" or "desde" after it, within its six words."""
+    """Say whether a use of an order's word in text has "seit", "desde" or "depuis" after it, within its six
+    words."""
     return any(_SINCE.match(text, found.end()) for found in re.finditer(
         rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE))
 
@@ -146,7 +158,7 @@ _OTHER_SENSE = {word: patterns.compile(after, re.IGNORECASE) for word, after in 
     "late": r"\s+(?:on|in|last|this|that|next|at|into|night|morning|afternoon|evening|yesterday|\d)",
     # an order's word in a time told back from now ("in den letzten Jahren", "los últimos meses"), or "primer
     # ministro": no order in a row
-    **{word: _TIME_AFTER for word in _TIME_WORDS}}}.items()}
+    **{word: _TIME_AFTER for word in _TIME_WORDS}, **{word: _FRENCH_AFTER for word in _FRENCH_ORDER}}}.items()}
 _RESTATES = 2
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "when", "which"})
@@ -271,7 +283,7 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
                 and (word not in _SIDED or _same_side(_side(spoken, match.start(), match.end()),
                                                       _sides(passage.text, opposite)))]
         # "the western market ... the eastern airstrip": both sides named, each its own
-        if word in _TIME_WORDS or word in _FIRST:
+        if word in _TIME_WORDS or word in _FIRST or word in _FRENCH_ORDER:
             since = _SINCE.match(spoken, match.end()) is not None
             uses = [(opposite, theirs) for opposite, theirs in uses
                     if any(since == _since_after(passage.text, opposite) for passage in passages)]
@@ -314,9 +326,12 @@ def _sides(text: str, word: str) -> frozenset[tuple[str, bool, bool]]:
 
 def _in_other_sense(text: str, match: re.Match) -> bool:
     """Say whether a scale's word is used in another sense, by the words after it ("fired rockets at")."""
-    other = _OTHER_SENSE.get(match.group().casefold())
-    if match.group().casefold() == "last" and _LAST_VERB_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+    word = match.group().casefold()
+    other = _OTHER_SENSE.get(word)
+    if word == "last" and _LAST_VERB_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return True
+    if word in _FRENCH_ORDER and _FRENCH_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return True  # "l'an dernier", "ce dernier": no order in a row
     return (other is not None and other.match(text, match.end()) is not None) or kind_other_sense(text, match)
 
 
@@ -339,4 +354,4 @@ def _passage_matches(text: str, table: _Table) -> Iterator[re.Match]:
     """Yield the things a passage names: a thing's word in another sense names none ("police said" tells, "think
     tank": factcheck_83)."""
     return (match for match in _word_matches(text, table) if not kind_other_sense(text, match)
-            and not (match.group().casefold() in _TIME_WORDS and _in_other_sense(text, match)))
+            and not (match.group().casefold() in (*_TIME_WORDS, *_FRENCH_ORDER) and _in_other_sense(text, match)))

@@ -47,6 +47,9 @@ FRENCH = Pairs((
     ("excédent excédents excédentaire excédentaires", "déficit déficits déficitaire déficitaires"),
     # an outcome turned for whom it was, as English's "a defeat for" of "a victory for" (newuser_84)
     ("victoire victoires", "défaite défaites revers échec échecs camouflet camouflets"),
+    # an order turned: "la dernière nouvelle ligne de tramway depuis 1978" for "la première" ("ces dernières années",
+    # "l'an dernier", "ce dernier", "le Premier ministre" tell no order: opposites.py)
+    ("premier première premiers premières", "dernier dernière derniers dernières"),
 ), r"(?<!\w)(?:pas|ne|n['’]|non|jamais|aucune?)\W+(?:\w+\s+)?$",
     "dans avec pour plus selon leur leurs sont était étaient avait avaient été cette ces depuis entre mais aussi "
     "elle elles ils tous toute toutes après avant")

@@ -92,7 +92,14 @@ _OF_ITSELF = patterns.compile(
     # ("Vantor dijo que estudiaba recurrir"); German names itself by a pronoun or its noun before a Konjunktiv I
     # ("sagte, es prüfe", "das Unternehmen prüfe"): "Vantor estudia recurrir" built on the one word "recurrir"
     r"|que\s+[^\W\d_]+(?:aba|aban|ía|ían)\s"
-    r"|(?:dass\s+)?(?:es|sie|er|das\s+Unternehmen|der\s+Konzern|die\s+Firma)\s+[^\W\d_]+e\s)")
+    r"|(?:dass\s+)?(?:es|sie|er|das\s+Unternehmen|der\s+Konzern|die\s+Firma)\s+[^\W\d_]+e\s)"
+    # French and Spanish tell of the speaker itself by an infinitive straight after the verb of saying: "Vantor a dit
+    # envisager un appel", "a affirmé vouloir", "dijo estudiar": "Vantor envisage un appel" built on "appel" alone (not
+    # after "said": "said other", "said their")
+    r"|(?:(?:a|ont|avait|avaient|ha|han)\s+)?(?:dit|affirmé|déclaré|assuré|indiqué|annoncé|expliqué|estimé|reconnu"
+    r"|dijo|dijeron|afirmó|afirmaron|aseguró|aseguraron|declaró|declararon|indicó|indicaron|anunció|anunciaron"
+    r"|explicó|explicaron|dicho|afirmado|asegurado|declarado|indicado|anunciado)\s+(?:ne\s+pas\s+|no\s+)?"
+    r"[^\W\d_]{3,}(?:er|ir|re|ar)\s")
 # A clause of its own after a reporting word's: its words are no longer the speaker's.
 # Swahili's "na" (and) and "lakini" (but): ", na ilikataa madai" is the speaker's deed, ", na kwamba" still its word.
 _NEXT_CLAUSE = patterns.compile(r";|[,–—]\s+(?:and|but|while|whereas|yet|et|mais|und|aber|y|pero|lakini"

@@ -9,6 +9,8 @@ sentence (it tells of the same thing); a sentence or passage that negates ("was 
 "unconfirmed") and words in quotation marks are left to the negation and quotation checks. "in" and "im" are not read ("informed", "improve"). English text is read, and German's "un" alike: "Hoffmann hält einen
 Vergleich für unwahrscheinlich" may not cite "Er hält einen Vergleich für wahrscheinlich", nor "unwirksam" "wirksam"
 ("nicht", "kein", "nie" negate there; "unter", "ungefähr" and "Unternehmen" turn nothing round: tests/test_newuser_87.py).
+French and Spanish "in", "im", "il", "ir" (Spanish "i" before "l") are read before a word ending as an adjective or a
+participle does: "inconstitutionnelle" may not cite "constitutionnelle", nor "justo" "injusto" (tests/test_factcheck_118.py).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
+from .opposites import turned_opposites
 from .sentences import split_sentences
 
 _PREFIXED = patterns.compile(r"(?<![\w'’-])(?P<prefix>un|il(?=l)|ir(?=r)|non-?)(?P<rest>[a-z]{5,})(?![\w'’-])",
@@ -30,8 +33,32 @@ _GERMAN_PREFIXED = patterns.compile(r"(?<![\w'’-])(?!unter|ungefähr|unser|unm
 _GERMAN_WORD = patterns.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _GERMAN_NEGATED = patterns.compile(r"(?<!\w)(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals)(?!\w)",
                                    re.IGNORECASE)
-_READ = {"en": (_PREFIXED, _WORD, _NEGATED), "de": (_GERMAN_PREFIXED, _GERMAN_WORD, _GERMAN_NEGATED)}
+# French and Spanish: "in", "im", "il", "ir" (Spanish "i" before "l": "ilegal"), read only where the rest ends as an
+# adjective or a participle does ("inconstitutionnel", "injusto", "inválido", "ilimitado"): "in" opens as many words it
+# negates nothing in ("information", "impression", "impuesto", "inversión"), and those whose rest is also a word of
+# their own, "important" ("portant"), "immigrant" ("migrant"), "informé" ("formé"), are not read at all
+_FRENCH_PREFIXED = patterns.compile(
+    r"(?<![\w-])(?!import|impos|impress|inform|immigr|intér|illustr|impli|implant)(?P<prefix>in(?=[^nmbp])|im(?=[mbp])"
+    r"|il(?=l)|ir(?=r))(?P<rest>(?=[^\W\d_]{5})[^\W\d_]{2,}(?:el|elle|els|elles|al|ale|aux|ales|ble|bles|ent|ente|ents|entes|ant"
+    r"|ante|ants|antes|ide|ides|ain|aine|ains|aines|ste|stes|ct|cte|cts|ctes|if|ive|ifs|ives|ique|iques|é|ée|és|ées"
+    r"|u|ue|us|ues))(?![\w'’-])", re.IGNORECASE)
+_SPANISH_PREFIXED = patterns.compile(
+    r"(?<![\w-])(?!import|impuest|impres|inform|inmigr|inter|ilustr|ilumin|ilusi|impli)(?P<prefix>in(?=[^nmbpl])"
+    r"|im(?=[bp])|i(?=l)|ir(?=r)|in(?=m))(?P<rest>(?=[^\W\d_]{5})[^\W\d_]{2,}(?:al|ales|ble|bles|ente|entes|ante|antes|to|ta|tos"
+    r"|tas|do|da|dos|das|co|ca|cos|cas|vo|va|vos|vas|az|aces))(?![\w'’-])", re.IGNORECASE)
+_FRENCH_NEGATED = patterns.compile(r"(?<!\w)(?:ne|n['’]|pas|non|jamais|aucun|aucune|sans|ni)(?!\w)", re.IGNORECASE)
+_SPANISH_NEGATED = patterns.compile(r"(?<!\w)(?:no|nunca|jamás|ningún|ninguna|ninguno|sin|ni|tampoco)(?!\w)",
+                                    re.IGNORECASE)
+_READ = {"en": (_PREFIXED, _WORD, _NEGATED), "de": (_GERMAN_PREFIXED, _GERMAN_WORD, _GERMAN_NEGATED),
+         "fr": (_FRENCH_PREFIXED, _GERMAN_WORD, _FRENCH_NEGATED), "es": (_SPANISH_PREFIXED, _GERMAN_WORD, _SPANISH_NEGATED)}
+# A court's name holds its law's adjective: "le Conseil constitutionnel", "el Tribunal Constitucional" name no law
+# constitutional ("Le Conseil constitutionnel a jugé la loi inconstitutionnelle" cites "... l'a jugée contraire")
+_COURT_NAMED = patterns.compile(r"(?<!\w)(conseil|tribunal|cour|corte|sala|juez|jueza|juge)\s+constitu[^\W\d_]*",
+                                re.IGNORECASE)
 _STEM = 6  # "lawful" of "lawfully", "licens" of "licensed" and "licence"'s kin in the passage
+# the shortest word read as a passage's prefixed word without its prefix: French's and Spanish's words the prefix
+# negates are short ("juste" of "injuste", "justo" of "injusto"), and only those ending as an adjective are read
+_SHORTEST = {"fr": 5, "es": 5}
 
 
 def prefixed_opposite(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -53,8 +80,10 @@ def prefixed_opposite(text: str, passages: list[Cited], offset: int = 0, languag
     held, prefixed, plain, plain_prefixed = (frozenset().union(*parts) for parts in zip(*read)) if read else (
         frozenset(),) * 4
     for word in sorted(said):
-        turned = _turned(word, held, prefixed, prefix_of, plain, plain_prefixed)
+        turned = _turned(word, held, prefixed, prefix_of, plain, plain_prefixed, _SHORTEST.get(language, _STEM))
         if turned and _shares_another(said, held, word, turned):
+            if turned_opposites(text, passages, offset, language):
+                return []  # a pair opposites.py also reads ("illégal", "legal"): named once, there
             return [Finding(offset, f"this sentence says '{word}' where its cited passages say '{turned}': "
                                     f"{clipped(text)}",
                             "keep the source's word, or cite a passage that says this one")]
@@ -66,6 +95,8 @@ def _read(text: str, language: str = "en") -> tuple[frozenset[str], ...]:
     """Return a passage's words outside quotation marks, lowercased, and those of them opening on a negating prefix;
     then the same of its sentences that negate nothing."""
     prefix_of, words_of, negated = _READ[language]
+    if language in ("fr", "es"):
+        text = _COURT_NAMED.sub(r"\1", text)
     words = frozenset(words_of.findall(unquoted(text).casefold()))
     plain = frozenset().union(*(words_of.findall(unquoted(sentence.text).casefold())
                                 for sentence in split_sentences(text, language) if not negated.search(sentence.text)))
@@ -74,7 +105,8 @@ def _read(text: str, language: str = "en") -> tuple[frozenset[str], ...]:
 
 
 def _turned(word: str, held: frozenset[str], prefixed: frozenset[str], prefix_of: re.Pattern = _PREFIXED,
-            plain: frozenset[str] | None = None, plain_prefixed: frozenset[str] | None = None) -> str:
+            plain: frozenset[str] | None = None, plain_prefixed: frozenset[str] | None = None,
+            shortest: int = _STEM) -> str:
     """Return the word of a passage's sentence negating nothing (`plain`) that `word` turns round by adding or
     dropping a prefix, where no passage holds `word` itself (`held`, `prefixed`: all their words), or ""."""
     plain = held if plain is None else plain
@@ -86,7 +118,7 @@ def _turned(word: str, held: frozenset[str], prefixed: frozenset[str], prefix_of
             return ""
         return next((other for other in sorted(plain) if other == rest or len(rest) >= _STEM
                      and other.startswith(rest[:_STEM])), "")
-    if len(word) < _STEM or not plain_prefixed:
+    if len(word) < shortest or not plain_prefixed:
         return ""
     for other in sorted(plain_prefixed):  # "lawful" of a passage's "unlawful", none of its words "lawful..." alone
         rest = prefix_of.fullmatch(other)["rest"]

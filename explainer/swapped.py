@@ -36,6 +36,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped
 from .comparatives import turned_comparison
+from .german_split_verbs import day_stops
 from .head_nouns import modifies_a_noun
 from .numbers import ENGLISH_MONTHS, read_by_language
 from .owners import is_named, named_by_two_capitals, named_in_lowercase
@@ -181,6 +182,14 @@ def _figures(clause: frozenset[str]) -> frozenset[str]:
     return frozenset(word for word in clause if word[0].isdigit())
 
 
+def _without_day_stops(text: str, tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Return text's tokens without the stops that close a day before its month's name ("am 25. Februar"): no
+    clause's end ("Die Stadt hat am 25. Februar Klage eingereicht" citing "Die RSV hat ..." was read as two clauses
+    whose parties stood alone, and built: tests/test_factcheck_118.py)."""
+    stops = day_stops(text)
+    return [token for token in tokens if token[0] not in stops] if stops else tokens
+
+
 @functools.lru_cache(maxsize=1 << 14)  # a passage is read by every sentence citing it
 def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: Lexicon = ENGLISH
               ) -> tuple[Mention, ...]:
@@ -191,6 +200,7 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
         # otherwise: "Afganistán")
     # an elided article read as a word of its own, at the same length: "l'Afghanistan" as "l Afghanistan"
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(_ELIDED.sub(" ", text) if read.elided else text)]
+    tokens = _without_day_stops(text, tokens)
     named = [_party_of(word, parties) if word[0].isupper() else (
         _by_demonym(word, parties, read.demonym_endings) or _after_article(tokens, index, parties, read)
         if read is not ENGLISH
