@@ -139,11 +139,11 @@ _FRENCH_BEFORE = patterns.compile(r"(?<!\w)(?:an|année|mois|semaine|week-end|tr
 # "The first since" tells when the last one was: "Der letzte Streik war 2011" restates "der erste Streik seit 2011",
 # where "die letzte neue Linie seit 1978" turns "die erste neue Linie seit 1978" round
 _FIRST = frozenset({"erste", "ersten", "erster", "erstes", "primero", "primeros", "primeras", "first"})
-_SINCE = patterns.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:seit|desde|depuis|since)(?!\w)", re.IGNORECASE)
+_SINCE = patterns.compile(r"(?:\s+[\w'’-]+){0,10}?\s+(?:seit|desde|depuis|since)(?!\w)", re.IGNORECASE)
 
 
 def _since_after(text: str, word: str) -> bool:
-    """Say whether a use of an order's word in text has "seit", "desde" or "depuis" after it, within its six
+    """Say whether a use of an order's word in text has "seit", "desde", "depuis" or "since" after it, within ten
     words."""
     return any(_SINCE.match(text, found.end()) for found in re.finditer(
         rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE))
