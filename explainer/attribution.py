@@ -177,7 +177,10 @@ _HEDGE_KEPT = _HEDGES_GIVEN | _ACCUSED | frozenset(w for words in ATTRIBUTIONS.v
 # deadliest attacks" is not "the capital's deadliest attack"). Not "first": mostly an ordinal ("the first day").
 SUPERLATIVES: dict[str, tuple[str, ...]] = {
     "en": ("largest", "biggest", "worst", "best", "highest", "lowest", "greatest", "longest", "strongest",
-           "fastest", "widest", "oldest", "unprecedented"),
+           "fastest", "widest", "oldest", "unprecedented",
+           # the other ends and the distances: "the farthest ground" of "the nearest ground" built (newuser_90)
+           "smallest", "shortest", "weakest", "slowest", "narrowest", "youngest", "newest", "nearest", "closest",
+           "farthest", "furthest", "fewest"),
     # Not "premier": as "first", and in "Premier ministre".
     "fr": ("pire", "pires", "meilleur", "meilleure", "meilleurs", "meilleures", "inédit", "inédite", "inédits",
            "inédites", "inégalé", "inégalée", "inégalés", "inégalées"),
@@ -203,7 +206,7 @@ _BARE_MOST_BEFORE = frozenset({"in", "since", "ever", "on", "for", "among", "yet
 _COUNT_SUPERLATIVES = frozenset({"most", "largest", "highest", "greatest"})
 # One superlative in other spellings: French agrees it ("une pluie inédite", "un épisode inédit") and
 # English says "biggest" and "largest" alike.
-_SAME_SUPERLATIVE = {"biggest": "largest", "pires": "pire", **{
+_SAME_SUPERLATIVE = {"biggest": "largest", "pires": "pire", "closest": "nearest", "furthest": "farthest", **{
     form: base for base in ("meilleur", "inédit", "inégalé") for form in (base + "e", base + "s", base + "es")}}
 # French "meilleur" and "pire" are comparatives ("de meilleures conditions", "pire qu'en 2019") but after an
 # article or a possessive: "le pire attentat", "leur meilleur score".

@@ -28,6 +28,11 @@ from .final_tolls import closed_counts
 from .wordset import has_digit, may_contain
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A figure a correction note gives in words: "said the cabinet vote was seven to two" (newuser_90); not "one", which
+# "one of" and "no one" use for no figure
+_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+          "|eighteen|nineteen|twenty")
+_SAID_FIGURE = rf"{_FIGURE}|(?<!\w)(?:{_WORDS})(?!\w)"
 # A report's figure changed by its reporter ("revised", "corrected"; "raised its toll"), not a change in the world
 # ("prices were cut from $5 to $4").
 _CHANGED = (r"(?:revised|corrected|updated|amended|(?:raised|lowered|increased|reduced|cut)\s+(?:its|the|their|his|her)"
@@ -40,9 +45,9 @@ _NAMED_OLD = patterns.compile(
     rf"(?P<old2>{_FIGURE})"
     rf"|(?<!\w)(?:earlier|initial|previous|original)\s+(?:figure|count|toll|estimate|total|tally)\s+of\s+(?P<old3>{_FIGURE})"
     rf"|(?<!\w)(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put)(?!\w)[^.;]{{0,80}}?"
-    rf"(?<![\d,.])(?P<old4>{_FIGURE})"
+    rf"(?<![\d,.])(?P<old4>{_SAID_FIGURE})"
     rf"|(?<!\w)earlier\s+version\s+of\s+this\s+(?:article|report|story)\s+(?:said|stated|reported|gave|put)(?!\w)"
-    rf"[^.;]{{0,80}}?(?<![\d,.])(?P<old5>{_FIGURE})"
+    rf"[^.;]{{0,80}}?(?<![\d,.])(?P<old5>{_SAID_FIGURE})"
     rf"|(?<![\d,.])(?P<old6>{_FIGURE})(?:(?![.;])\D){{0,60}}[.;]\s+The\s+correct(?:ed)?\s+(?:figure|number|count|total)"
     rf"\s+(?:is|was)\s+(?P<new6>{_FIGURE})"
     rf"|(?<!\w)(?:not|rather\s+than)\s+(?P<old7>{_FIGURE})(?:\s+[a-z]+){{0,3}}?,?\s+as\s+(?:was\s+|had\s+been\s+)?"
@@ -64,7 +69,7 @@ _AS_THEN = patterns.compile(
 _AS_THEN_UNSPOKEN = patterns.compile(
     r"(?<!\w)(?:initially|at\s+first|first|earlier|previously|originally|had|revised|corrected|raised|lowered|updated"
     r"|from|before|then|until|wrongly|incorrectly|mistakenly)(?!\w)", re.IGNORECASE)
-_SENTENCE_FIGURE = patterns.compile(rf"(?<![\w.,]){_FIGURE}(?![\w])")
+_SENTENCE_FIGURE = patterns.compile(rf"(?<![\w.,])(?:{_FIGURE}|(?:{_WORDS}))(?![\w])", re.IGNORECASE)
 # A figure the sentence itself names as wrong states nothing as current: "gives 3 deaths, not 4" (newuser_72)
 _DENIED_BEFORE = patterns.compile(r"(?<!\w)(?:not|rather\s+than|instead\s+of)\s+$", re.IGNORECASE)
 
@@ -99,7 +104,7 @@ def revising(text: str) -> bool:
 
 def _stated_as_current(text: str, passages: list[Cited], offset: int, language: str, whose: str) -> list[Finding]:
     """Return a finding when text states a figure that `passages` name as revised or wrong, as current."""
-    if not in_english(language) or not has_digit(text):
+    if not in_english(language) or not (has_digit(text) or _SENTENCE_FIGURE.search(text)):
         return []  # most sentences state no figure: found without reading their passages
     revisions = [revision for passage in passages if in_english(passage.language or language)
                  for revision in revisions_in(passage.text)]
@@ -139,4 +144,4 @@ def revisions_in(text: str) -> tuple[Revision, ...]:
 
 def _plain(figure: str) -> str:
     """Return a figure as compared: without thousands separators ("2,970" is "2970")."""
-    return figure.replace(",", "")
+    return figure.replace(",", "").casefold()

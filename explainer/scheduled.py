@@ -51,6 +51,8 @@ _SCHEDULED = patterns.compile(
     r"|take\s+effect|come\s+into\s+force)|(?:is|are)\s+"
     r"due|due\s+to|to\s+be\s+(?:held|heard|staged|signed)|planned\s+for|expected\s+to\s+(?:take\s+place|be\s+held"
     r"|begin|open|meet|convene)|(?:is|are)\s+to\s+(?:be\s+held|take\s+place|meet|begin|open|convene)"
+    # a present told with the day it comes: "the committee, which meets on 3 December" (newuser_90)
+    r"|(?:meets|convenes|begins|opens|reopens|resumes|starts|takes\s+place)(?=\s+on\s+(?:\d|(?-i:[A-Z])))"
     rf"{_SCHEDULED_FR}{_SCHEDULED_PT}|{indonesian.SCHEDULED})(?!\w)", re.IGNORECASE)
 _CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w)(?:and|but|while|whereas|et|mais)(?!\w)",
                                  re.IGNORECASE)

@@ -185,3 +185,38 @@ def _checked_with_section(tmp_path: Path, sentence: str, words: str):
         "citations:\n", f'{section}citations:\n  probe:\n    source: report\n    quote: "{quote}"\n', 1)
     background.write_text(text, encoding="utf-8")
     return run_build(desk, "check"), text.splitlines().index(f"      {sentence}[^probe]") + 1
+
+
+SCRUTINY = sentence_of("scrutiny committee, which meets")
+NEAREST = sentence_of("The nearest ground")
+CORRECTION = " ".join(SOURCE[SOURCE.index("Update, 21 November"):].split())
+
+
+@pytest.mark.parametrize("sentence, passage, said", [
+    ("The scrutiny committee met on 3 December.", SCRUTINY, "tells as held ('met') what its cited passages only "
+                                                            "schedule ('meets'"),
+    ("The scrutiny committee has met on 3 December.", SCRUTINY, "only schedule ('meets'"),
+    ("Millbrook Stadium is the farthest ground that meets league standards.", NEAREST,
+     'superlative "farthest": no passage it cites uses it'),
+    ("Millbrook is the smallest ground that meets league standards.", NEAREST, 'superlative "smallest"'),
+    ("The cabinet vote was seven to two.", CORRECTION, "states seven as current, but its cited passages name it as "
+                                                       "revised or wrong"),
+])
+def test_a_fact_checker_reading_the_stadium_report_finds_these_refused(sentence: str, passage: str, said: str):
+    """A committee's meeting given with its day in the present ("which meets on 3 December") told as held; the
+    farthest for the nearest ground; a vote a correction note gives in words as its wrong figure, told as current."""
+    findings = found(sentence, passage)
+    assert any(said in finding for finding in findings), findings
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("The scrutiny committee meets on 3 December.", SCRUTINY),
+    ("The scrutiny committee will meet on 3 December.", SCRUTINY),
+    ("Millbrook Stadium is the nearest ground that meets league standards.", NEAREST),
+    ("Millbrook Stadium is the closest ground that meets league standards.", NEAREST),
+    ("The cabinet vote was six to three.", CORRECTION),
+    ("The report first gave the vote as seven to two.", CORRECTION),
+    ("The nearest ground that meets league standards is 31 miles away.", NEAREST),
+])
+def test_the_same_facts_told_as_the_report_tells_them_build(sentence: str, passage: str):
+    assert found(sentence, passage) == []
