@@ -432,18 +432,31 @@ def folders_inside(folders: dict[Path, tuple[int, int]]) -> list[str]:
     """
     found = []
     for top in folders:
-        pending = [os.fspath(top)]  # a list, not os.walk: up to Python 3.11 it calls itself once per level, and a
+        pending = [(os.fspath(top), 0)]  # a list, not os.walk: up to Python 3.11 it calls itself once per level, and a
         while pending:  # folder nested 1,000 deep stopped the watching, for good (restarting met it again)
-            path = pending.pop()
+            path, flags = pending.pop()
             found.append(path)
             try:
-                with os.scandir(path) as entries:  # never entering a link
-                    inner = [entry.path for entry in entries if entry.is_dir(follow_symlinks=False)
-                             and is_utf8(entry.name) and not left_out(entry.name)]
+                inner = _folders_in(path, flags)
             except OSError:
-                continue  # gone, unreadable, or a path too long to name: passed over, as os.walk did
-            pending += sorted(inner, reverse=True)
+                continue  # gone, unreadable, a link now, or a path too long to name: passed over, as os.walk did
+            pending += [(name, os.O_NOFOLLOW) for name in sorted(inner, reverse=True)]
     return found
+
+
+def _folders_in(path: str, flags: int) -> list[str]:
+    """Return the folders in the folder at `path`, opened with `flags` (O_NOFOLLOW below a watched folder), that the
+    build reads: UTF-8 names, none left out.
+
+    Listed through the descriptor opened: listed by name, a folder swapped for a link to / after its folder's listing
+    had the watcher walk the whole disk (tests/test_attack_45.py)."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC | flags)
+    try:
+        with os.scandir(descriptor) as entries:  # never entering a link
+            return [os.path.join(path, entry.name) for entry in entries if entry.is_dir(follow_symlinks=False)
+                    and is_utf8(entry.name) and not left_out(entry.name)]
+    finally:
+        os.close(descriptor)
 
 
 def is_utf8(name: str) -> bool:

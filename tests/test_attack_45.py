@@ -5,7 +5,9 @@ briefings (explainer/moves.py): a folder swapped for a link to a folder out of t
 folder's names listed, and a seed was then read through the link, from the folder out of the project. Both are now
 listed through the descriptor of the folder checked (explainer/safefs.py `listed_entries`), and a seed is opened from
 the project folder, seeds/ a step that is never followed as a link out: the link is refused in the one line it gets
-standing there from the start.
+standing there from the start. The preview's walk of its watched folders listed each by name too: a folder swapped for
+a link to / after its folder's listing had the whole disk watched; each is now opened without following a link, and
+listed through its descriptor (explainer/serve.py `folders_inside`).
 
 An `--out` that differs from an input folder (content/, seeds/, templates/, static/, locales/) or .cache/ only in
 letter case or in an accent composed or decomposed names the same folder on macOS's and Windows' disks: `--out
@@ -151,6 +153,32 @@ def test_the_previews_renamed_briefings_are_never_read_through_a_content_link_ou
     (project / "content-kept").rename(project / "shared")
     content.symlink_to("shared", target_is_directory=True)
     assert set(briefing_folders(content)) == {"flood"}  # the honest twin: linked inside the project
+
+
+def test_the_previews_watch_never_enters_a_folder_swapped_for_a_link_as_it_walks(project: Path, tmp_path: Path,
+                                                                                  monkeypatch):
+    """The preview's walk of the watched folders (each folder given to the watcher alone) listed each by name: one
+    swapped for a link out after its folder's listing had the folder it led to walked, every folder in it watched
+    (linked to /, the whole disk). Now it is passed over, as a link there from the start is."""
+    from explainer.serve import folders_inside
+
+    (project / "content/flood/notes").mkdir()
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "secret-folder/deeper").mkdir(parents=True)
+    assert str(project / "content/flood/notes") in folders_inside({project / "content": (0, 0)})  # the honest twin
+    _after_listing(monkeypatch, project / "content/flood", 1, _swap(project / "content/flood/notes", elsewhere))
+    found = folders_inside({project / "content": (0, 0)})
+    assert str(project / "content/flood") in found and not [path for path in found if "secret" in path], found
+
+
+def test_the_previews_watch_walks_a_watched_folder_linked_inside_the_project(project: Path):
+    """The honest twin: content/ itself a link to a folder inside the project is walked, as the build reads it."""
+    from explainer.serve import folders_inside
+
+    (project / "content").rename(project / "shared")
+    (project / "content").symlink_to("shared", target_is_directory=True)
+    found = folders_inside({project / "content": (0, 0)})
+    assert found == [str(project / "content"), str(project / "content/flood")], found
 
 
 # --- an --out naming an input folder but for letter case or an accent's form -------------------------------------------
