@@ -7,7 +7,8 @@ listed through the descriptor of the folder checked (explainer/safefs.py `listed
 the project folder, seeds/ a step that is never followed as a link out: the link is refused in the one line it gets
 standing there from the start. The preview's walk of its watched folders listed each by name too: a folder swapped for
 a link to / after its folder's listing had the whole disk watched; each is now opened without following a link, and
-listed through its descriptor (explainer/serve.py `folders_inside`).
+listed through its descriptor (explainer/serve.py `folders_inside`), and an input folder linked out of the project,
+which the build refuses, is watched no more (content/ linked to / was walked whole: `watched_folders`).
 
 An `--out` that differs from an input folder (content/, seeds/, templates/, static/, locales/) or .cache/ only in
 letter case or in an accent composed or decomposed names the same folder on macOS's and Windows' disks: `--out
@@ -165,20 +166,37 @@ def test_the_previews_watch_never_enters_a_folder_swapped_for_a_link_as_it_walks
     (project / "content/flood/notes").mkdir()
     elsewhere = tmp_path / "elsewhere"
     (elsewhere / "secret-folder/deeper").mkdir(parents=True)
-    assert str(project / "content/flood/notes") in folders_inside({project / "content": (0, 0)})  # the honest twin
+    watched = {project / "content": (os.stat(project / "content").st_dev, os.stat(project / "content").st_ino)}
+    assert str(project / "content/flood/notes") in folders_inside(watched)  # the honest twin
     _after_listing(monkeypatch, project / "content/flood", 1, _swap(project / "content/flood/notes", elsewhere))
-    found = folders_inside({project / "content": (0, 0)})
+    found = folders_inside(watched)
     assert str(project / "content/flood") in found and not [path for path in found if "secret" in path], found
 
 
 def test_the_previews_watch_walks_a_watched_folder_linked_inside_the_project(project: Path):
     """The honest twin: content/ itself a link to a folder inside the project is walked, as the build reads it."""
-    from explainer.serve import folders_inside
+    from explainer.project import Project
+    from explainer.serve import folders_inside, watched_folders
 
     (project / "content").rename(project / "shared")
     (project / "content").symlink_to("shared", target_is_directory=True)
-    found = folders_inside({project / "content": (0, 0)})
-    assert found == [str(project / "content"), str(project / "content/flood")], found
+    found = folders_inside(watched_folders(Project.at(project)))
+    assert [str(project / "content"), str(project / "content/flood")] == found[:2], found
+
+
+def test_the_preview_watches_nothing_of_a_content_folder_linked_out_of_the_project(project: Path, tmp_path: Path):
+    """The build refuses content/ linked out of the project; the preview watched it all the same, every folder in it
+    (content/ linked to / had the whole disk watched, each folder a watch of the user's). Now it is passed over, and
+    the other folders watched."""
+    from explainer.project import Project
+    from explainer.serve import folders_inside, watched_folders
+
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "secret-folder/deeper").mkdir(parents=True)
+    (project / "content").rename(project / "content-kept")
+    (project / "content").symlink_to(elsewhere, target_is_directory=True)
+    found = folders_inside(watched_folders(Project.at(project)))
+    assert str(project / "seeds") in found and not [path for path in found if "content" in path], found
 
 
 # --- an --out naming an input folder but for letter case or an accent's form -------------------------------------------
