@@ -12,6 +12,7 @@ from .locale import Foreign, foreign
 from .model import Source
 from .page_headers import without_headers
 from .records import record
+from .visible_controls import visible_controls
 
 
 class Ref(NamedTuple):
@@ -67,8 +68,10 @@ class Footnote:
 
     @property
     def quoted(self) -> str:
-        """Return the passage's words as the note quotes them: a page's header that splits its sentence left out."""
-        return without_headers(self.passage.text)
+        """Return the passage's words as the note quotes them: a page's header that splits its sentence left out, a
+        control written as its escape, as the source's page writes it (a vertical tab, U+001C to U+001F or NEL, which
+        the checks read as spaces, reached the briefing's page raw: tests/test_attack_45.py)."""
+        return visible_controls(without_headers(self.passage.text))
 
     @property
     def foreign(self) -> Foreign:

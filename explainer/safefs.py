@@ -11,6 +11,7 @@ import errno
 import os
 import stat
 from pathlib import Path
+from typing import NamedTuple
 
 from .problems import Problem, display_path, printable
 
@@ -256,6 +257,60 @@ def listed_folder(folder: Path, root: Path) -> list[tuple[str, bool]]:
         raise _folder_unreadable(error, current, root, True) from None
     finally:
         os.close(descriptor)
+
+
+class ListedEntry(NamedTuple):
+    """An entry of a folder listed through its descriptor, answering as an `os.DirEntry` does (never following a
+    link) from the status taken while the folder was open: a DirEntry of a descriptor's listing asks that descriptor,
+    closed once listed, and one of a listing by name goes through the name again."""
+
+    name: str
+    path: str
+    status: os.stat_result | None  # None: gone between the listing and its look at the entry
+
+    def is_symlink(self) -> bool:
+        return self.status is not None and stat.S_ISLNK(self.status.st_mode)
+
+    def is_file(self, *, follow_symlinks: bool = False) -> bool:
+        return not follow_symlinks and self.status is not None and stat.S_ISREG(self.status.st_mode)
+
+    def is_dir(self, *, follow_symlinks: bool = False) -> bool:
+        return not follow_symlinks and self.status is not None and stat.S_ISDIR(self.status.st_mode)
+
+    def stat(self, *, follow_symlinks: bool = False) -> os.stat_result:
+        if self.status is None or follow_symlinks:
+            raise FileNotFoundError(errno.ENOENT, "gone since the folder was listed", self.path)
+        return self.status
+
+
+def listed_entries(folder: Path, root: Path) -> dict[str, ListedEntry]:
+    """Return every entry of `folder` by name, its status taken through the descriptor of the folder checked;
+    FileRefused if it is, or is reached by, a link leading out of `root`, OSError if it cannot be listed.
+
+    seeds/ was listed by name once checked, and so was content/ for the preview's renamed briefings: a folder swapped
+    for a link out of the project in between had the names of the folder it led to listed, and offered in hints
+    ("did you mean 'secret.txt'? seeds/ holds it"; tests/test_attack_45.py)."""
+    current = os.fspath(folder)
+    try:
+        descriptor = _open_folder(current, None, root)
+    except OSError as error:
+        if error.errno not in (errno.ELOOP, errno.ENOTDIR):
+            raise
+        descriptor = _open_folder(current, None, root)  # a link since the check: checked again, refused if it leads out
+    try:
+        with os.scandir(descriptor) as listing:
+            return {entry.name: ListedEntry(entry.name, os.path.join(current, entry.name), _status(entry))
+                    for entry in listing}
+    finally:
+        os.close(descriptor)
+
+
+def _status(entry: os.DirEntry) -> os.stat_result | None:
+    """Return a listed entry's status, not following a link, or None if it is gone since the listing."""
+    try:
+        return entry.stat(follow_symlinks=False)
+    except FileNotFoundError:
+        return None
 
 
 def _sort_entries(descriptor: int, current: str, device: int, root: Path, found: list, pending: list,

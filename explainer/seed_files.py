@@ -10,11 +10,10 @@ recorded digest (tests/test_attack_39.py).
 
 from __future__ import annotations
 
-import os
-
 import unicodedata
 
 from .problems import Problem
+from .safefs import ListedEntry
 
 EMPTY_SEED_HINT = ("copy the document's text into it (or remove the source and its citations): no passage of it can "
                    "be cited")
@@ -29,7 +28,7 @@ def empty_seed(raw: bytes) -> str:
     return f"the document holds no words: its {len(raw):,} bytes are spaces and line ends"
 
 
-def seeds_named_alike(listing: dict[str, os.DirEntry], named: set[str]) -> list[Problem]:
+def seeds_named_alike(listing: dict[str, ListedEntry], named: set[str]) -> list[Problem]:
     """Return a problem for each file of seeds/ named as another but for letter case, where a source names at most
     one of the two (crosscheck names two sources so named); the problem names the file no source names."""
     from .crosscheck import case_twins  # here: crosscheck imports the library's readers

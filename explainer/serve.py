@@ -61,7 +61,7 @@ from .preview_words import preview_labels
 from .previews import previewing
 from .problems import counted, cut_middle, display_path, printable
 from .project import Project
-from .safefs import left_out
+from .safefs import FileRefused, left_out, refuse_link_out
 from .write import MARKER
 
 WATCHED = ("content", "seeds", "templates", "static", "locales")
@@ -431,19 +431,38 @@ def folders_inside(folders: dict[Path, tuple[int, int]]) -> list[str]:
     stopping on /proc with "Permission denied" until the server was restarted).
     """
     found = []
-    for top in folders:
-        pending = [os.fspath(top)]  # a list, not os.walk: up to Python 3.11 it calls itself once per level, and a
-        while pending:  # folder nested 1,000 deep stopped the watching, for good (restarting met it again)
-            path = pending.pop()
+    for top, identity in folders.items():
+        # A list, not os.walk: up to Python 3.11 it calls itself once per level, and a folder nested 1,000 deep stopped
+        # the watching, for good (restarting met it again). A watched folder's identity is checked as it is opened.
+        pending: list[tuple[str, tuple[int, int] | None]] = [(os.fspath(top), identity)]
+        while pending:
+            path, expected = pending.pop()
             found.append(path)
             try:
-                with os.scandir(path) as entries:  # never entering a link
-                    inner = [entry.path for entry in entries if entry.is_dir(follow_symlinks=False)
-                             and is_utf8(entry.name) and not left_out(entry.name)]
+                inner = _folders_in(path, expected)
             except OSError:
-                continue  # gone, unreadable, or a path too long to name: passed over, as os.walk did
-            pending += sorted(inner, reverse=True)
+                continue  # gone, unreadable, a link now, or a path too long to name: passed over, as os.walk did
+            pending += [(name, None) for name in sorted(inner, reverse=True)]
     return found
+
+
+def _folders_in(path: str, expected: tuple[int, int] | None) -> list[str]:
+    """Return the folders that the build reads in the folder at `path` (UTF-8 names, none left out): a watched folder
+    (a link inside the project, maybe) if it is still the one `expected` (its device and inode), one within it only if
+    it is no link.
+
+    Listed through the descriptor opened: listed by name, a folder swapped for a link to / after its folder's listing
+    had the watcher walk the whole disk (tests/test_attack_45.py)."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC | (0 if expected else os.O_NOFOLLOW))
+    try:
+        opened = os.fstat(descriptor)
+        if expected is not None and (opened.st_dev, opened.st_ino) != expected:
+            raise FileNotFoundError(errno.ENOENT, "replaced since it was looked at", path)  # watched again next round
+        with os.scandir(descriptor) as entries:  # never entering a link
+            return [os.path.join(path, entry.name) for entry in entries if entry.is_dir(follow_symlinks=False)
+                    and is_utf8(entry.name) and not left_out(entry.name)]
+    finally:
+        os.close(descriptor)
 
 
 def is_utf8(name: str) -> bool:
@@ -468,8 +487,11 @@ def watched_folders(project: Project) -> dict[Path, tuple[int, int]]:
     found = {}
     for name in WATCHED:
         try:
+            # A link out of the project, which the build refuses, is no input: content/ linked to / was walked whole,
+            # every folder of the disk watched (tests/test_attack_45.py).
+            refuse_link_out(project.root / name, project.root, name)
             info = (project.root / name).stat()
-        except OSError:
+        except (OSError, FileRefused):
             continue
         if stat.S_ISDIR(info.st_mode):
             found[project.root / name] = (info.st_dev, info.st_ino)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import bisect
 from typing import Iterator, NamedTuple
 
-from . import patterns
 from .anchor import Passage
 from .locale import Labels, foreign
 from .sources import SourceText
+from .visible_controls import holds_controls, visible_controls
 from .views import BriefingLink, PageMeta, Piece, SourceBacklink, SourcePage, Versions
 
 
@@ -20,9 +20,6 @@ class CitedPassage(NamedTuple):
     backlinks: tuple[SourceBacklink, ...]  # every note citing it, briefing by briefing
 
 
-# The controls no HTML page may hold (tab, line feed and form feed are whitespace to it; a carriage return is
-# gone once the source is read): a document saved from a terminal or a web page brings ESC and BEL, and C1 codes.
-_HTML_CONTROL = patterns.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 Span = tuple[int, int, CitedPassage]  # a passage's start and end, and how it is cited
 CLOSE = Piece("close")
 
@@ -33,8 +30,8 @@ def plan_source_page(text: SourceText, cited: list[CitedPassage], citing: tuple[
     # By start, the longest first where several start together: an outer mark opens first.
     spans = sorted(((c.passage.start, c.passage.end, c) for c in cited), key=lambda span: (span[0], -span[1]))
     paragraphs = tuple(_paragraphs(text.text, text.paragraphs, spans, _overtaken(spans)))
-    if _HTML_CONTROL.search(text.text):
-        paragraphs = tuple(tuple(piece._replace(text=_visible_controls(piece.text)) for piece in paragraph)
+    if holds_controls(text.text):
+        paragraphs = tuple(tuple(piece._replace(text=visible_controls(piece.text)) for piece in paragraph)
                            for paragraph in paragraphs)
     return SourcePage(text.source, labels.date(text.source.date), labels.date(text.source.retrieved), paragraphs,
                       len(spans), citing, foreign(text.source.language, labels.language), versions)
@@ -95,13 +92,6 @@ def _paragraphs(text: str, paragraphs: tuple[tuple[int, int], ...], spans: list[
             yield _apart_marks(text, start, end, inside)
         else:
             yield _nested_marks(text, start, end, inside, overtaken)
-
-
-def _visible_controls(run: str) -> str:
-    """Return a run of the source's text with each control written as the escape `check --uncited` prints ("\\x1b"):
-    shown raw, an escape sequence from a terminal was a parse error in every reader's browser and showed nothing.
-    Only the page changes: the seed, its digest and the offsets citations are anchored at stay as stored."""
-    return _HTML_CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", run)
 
 
 def _apart(inside: list[Span], start: int, end: int) -> bool:

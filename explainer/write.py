@@ -18,6 +18,7 @@ import hashlib
 import os
 import re
 import stat
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable, NamedTuple
@@ -116,12 +117,26 @@ def check_output_location(out: Path, inputs: list[Path]) -> None:
     hint = f"choose an --out outside {listed}"
     for folder, name in zip(inputs, names):
         source = _real(folder)
-        if target == source:
-            raise OutputError(f"{out}: output folder is the input folder {name} ({hint})")
-        if source in target.parents:
-            raise OutputError(f"{out}: output folder is inside the input folder {name} ({hint})")
-        if target in source.parents:
-            raise OutputError(f"{out}: output folder holds the input folder {name} ({hint})")
+        if how := _relation(target, source):
+            raise OutputError(f"{out}: output folder {how} the input folder {name} ({hint})")
+        if how := _relation(folded(target), folded(source)):
+            raise OutputError(f"{out}: output folder {how} the input folder {name} but for letter case or accents, "
+                              f"which a disk of macOS or Windows reads as the same name ({hint})")
+
+
+def _relation(target: Path, source: Path) -> str:
+    """Say how the output folder `target` stands to the input folder `source`: "is", "is inside", "holds" or ""."""
+    return ("is" if target == source else "is inside" if source in target.parents
+            else "holds" if target in source.parents else "")
+
+
+def folded(path: Path) -> Path:
+    """Return `path` as a disk that ignores letter case compares it: letters folded, accents composed.
+
+    macOS's and Windows' disks hold one folder for `Content` and `content` (macOS for `café` composed or decomposed
+    too): `--out Content/site` there built into content/, each build's pages then read as a briefing's files
+    (tests/test_attack_45.py). A Linux disk holds two, but the project is for checkouts on all three."""
+    return Path(unicodedata.normalize("NFC", unicodedata.normalize("NFC", os.fspath(path)).casefold()))
 
 
 def _real(path: Path) -> Path:
@@ -159,8 +174,8 @@ def check_output_outside_cache(out: Path, cache: Path) -> None:
     target, kept, root = _real(out), _real(cache), _real(cache.parent)
     if kept == root or kept in root.parents:  # a .cache/ linked to a folder holding the project is no store to keep to
         return
-    if target == kept or kept in target.parents:
-        where = f"{cache.name}/" if target == kept else f"inside {cache.name}/"
+    if (how := _relation(target, kept) or _relation(folded(target), folded(kept))) in ("is", "is inside"):
+        where = f"{cache.name}/" if how == "is" else f"inside {cache.name}/"
         raise OutputError(f"{out}: output folder is {where}, where the build keeps what it reuses (choose an --out "
                           "outside it)")
 
