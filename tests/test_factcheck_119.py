@@ -55,6 +55,8 @@ MISSTATED = [
     ("A judge has decided that the claim can proceed.", JUDGE, "only as to come ('would first decide')"),
     ("A judge decided the claim can proceed.", JUDGE, "only as to come"),
     ("A judge has cleared the claim to proceed.", JUDGE, "only as to come"),
+    ("The judge ruled that the claim can proceed.", JUDGE, "a ruling given ('ruled') what its cited passages give only "
+                                                           "as preliminary or still to come ('would first decide')"),
     ("The panel decided the appeal can go ahead.", "The panel will then quickly decide whether the appeal can go ahead.",
      "only as to come"),
     # 4. a court the parties are heading for, told as reached
