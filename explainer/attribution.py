@@ -365,6 +365,9 @@ class Cited(NamedTuple):
     paragraph: str = ""
     statement_of: str = ""  # whose statement its source is throughout, where sources.yaml says (a press release)
     published: str = ""  # its source's publication date, YYYY-MM-DD, where known: "since 2019" then spans 7 years
+    # the people its source names with a post ("the club's chief executive, Martin Oyelaran"), as (name, post):
+    # officials.py's, for a speaker the passage names alone
+    officials: tuple[tuple[str, str], ...] = ()
 
 
 @record(order=True)

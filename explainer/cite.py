@@ -140,6 +140,9 @@ from .verdicts import denial_as_admission, misstated_verdicts
 from .turned_stances import turned_stances
 from .turned_toward import turned_toward
 from .alternatives_as_done import alternatives_as_done
+from .asked_not_received import asked_told_as_received
+from .named_voters import member_on_other_side
+from .officials import officials_named
 from .stance_speakers import stance_speakers
 from .party_comparisons import party_comparisons
 from .denied_harms import denied_harms
@@ -456,7 +459,8 @@ class FileCiter:
         found = self._cited[key] = Cited(as_checked(passage.text),  # "3<ZWSP> metres" says 3 metres, "£46·2m" £46.2m
                                          source_entry.language, as_checked(holding), paragraph,
                                          source_entry.statement_of,
-                                         "" if source_entry.date == "unknown" else source_entry.date)
+                                         "" if source_entry.date == "unknown" else source_entry.date,
+                                         officials_named(source) if source else ())
         return found
 
     def _passages_by_marker(self, text: str) -> list[str | Passages | None]:
@@ -791,6 +795,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + turned_comparisons(text, passages, offset, language)
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
             + alternatives_as_done(text, passages, offset, language)
+            + asked_told_as_received(text, passages, offset, language)  # "asked for X but received only Y"
+            + member_on_other_side(text, passages, offset, language)  # factcheck119: "One of them, Cllr Haddad"
             + turned_vote_splits(text, passages, offset, language) + turned_differences(text, passages, offset, language)
             + intentions_as_certain(text, passages, offset, language)  # "will appeal" of "said they would"
             + turned_difference_sides(text, passages, offset, language)  # "8,000 more than" the wrong way
@@ -1040,7 +1046,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
             + each(_told_as_done_once) + each(offers_told_accepted) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(turned_leads) + each(swapped_acts)
-            + each(alternatives_as_done) + each(misstated_margins)
+            + each(alternatives_as_done) + each(asked_told_as_received) + each(member_on_other_side)
+            + each(misstated_margins)
             + each(stock_as_increase) + each(widened_record_spans)
             + each(compared_against_passages) + each(turned_comparisons)
             + each(claimed_as_awarded) + each(total_as_share) + each(figures_in_other_columns)

@@ -4,7 +4,10 @@ A passage names a mediator where a capitalised name and "mediated", "mediating",
 one of its sentences ("Qatar, which mediated the talks", "the mediator, Qatar"); a sentence takes that name's side
 by "sided with", "took the side of" ("took sides with"), "backed" or "favoured" ("favored") after it, or is the
 name after "backed by". It is refused
-where no cited passage uses that verb itself. English text is read; words in quotation marks are not.
+where no cited passage uses that verb itself. A body a passage's sentence gives as taking no side ("The league said
+... it was not its role to take sides", "would not take sides", "has remained neutral") is read as a mediator, by its
+name or by the noun its sentence opens with ("The league backed the council", factcheck119); a side denied ("backed
+neither side", "has not backed") is none taken. English text is read; words in quotation marks are not.
 """
 
 from __future__ import annotations
@@ -17,10 +20,23 @@ from .sentences import split_sentences
 from .wordset import may_hold
 
 _SIDED = patterns.compile(r"(?<!\w)(?:sided\s+with|sides\s+with|took\s+(?:the\s+)?sides?\s+(?:of|with)|backed|backs"
+                          r"|took\s+(?:the\s+)?[\w-]+(?:['’]s?|\s+[\w-]+['’]s?)\s+side|supported|supports"
                           r"|favou?red|favou?rs)(?!\w)", re.IGNORECASE)
+# a side taken told as none: "backed neither side", "has not backed the council"
+_NOT_SIDED = patterns.compile(r"(?<!\w)(?:not|never|n['’]t|no)\W+(?:\w+\W+)?$|^\s+(?:neither|no|none)(?!\w)",
+                              re.IGNORECASE)
 # The first word of every match of _SIDED: looked up in the text's words before the pattern searches it.
-_SIDED_WORDS = frozenset({"sided", "sides", "took", "backed", "backs", "favored", "favoured", "favors", "favours"})
-_MEDIATED = patterns.compile(r"(?<!\w)mediat(?:ed|ing|or|ors|ion)(?!\w)", re.IGNORECASE)
+_SIDED_WORDS = frozenset({"sided", "sides", "took", "backed", "backs", "favored", "favoured", "favors", "favours",
+                          "supported", "supports"})
+# a mediator, or a body that says it takes no side ("it was not its role to take sides", "would remain neutral"):
+# either told as taking one turns the source round
+_MEDIATED = patterns.compile(r"(?<!\w)(?:mediat(?:ed|ing|or|ors|ion)|not\s+(?:its|our|their|his|her|the)\s+"
+                             r"(?:role|job|place|business)\s+to\s+take\s+(?:sides|a\s+side)"
+                             r"|(?:not|never|refused\s+to|declined\s+to|n['’]t)\s+take\s+(?:sides|a\s+side)"
+                             r"|takes?\s+no\s+sides?|(?:remain\w*|stay\w*|is|was)\s+neutral|neutrality)(?!\w)",
+                             re.IGNORECASE)
+# a body named by its common noun ("The league backed the council"): the noun after the sentence's first "the"
+_THE_NOUN = patterns.compile(r"^\W*the\s+(?P<noun>[a-z][\w-]+)(?=\s)", re.IGNORECASE)
 _NAME = patterns.compile(r"(?<![\w'’])[A-Z][\w’'-]+")
 _BY = patterns.compile(r"\s+by\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+)")  # "backed by Qatar": Qatar took the side
 # capitalised at a sentence's start, not names
@@ -33,21 +49,27 @@ def mediator_sided(text: str, passages: list[Cited], offset: int = 0, language: 
     if not in_english(language):
         return []
     sided = _SIDED.search(text) if may_hold(text, _SIDED_WORDS) else None
-    if not sided or any(start <= sided.start() < end for start, end in quoted_parts(text)):
+    if not sided or any(start <= sided.start() < end for start, end in quoted_parts(text)) or _NOT_SIDED.search(
+            text[max(0, sided.start() - 24):sided.start()]) or _NOT_SIDED.search(text[sided.end():sided.end() + 12]):
         return []
     verb = sided.group().split()[0].casefold()[:4]
     if any(match.group().split()[0].casefold()[:4] == verb for p in passages for match in _SIDED.finditer(p.text)):
         return []  # a passage says it took a side itself
     agent = _BY.match(text, sided.end())
     named = {agent["name"]} if agent else {_plain(name.group()) for name in _NAME.finditer(text, 0, sided.start())}
-    names = named - _NOT_NAMES
+    noun = None if agent else _THE_NOUN.match(text, 0, sided.start())
+    names = (named - _NOT_NAMES) | ({noun["noun"].casefold()} if noun else set())
     for passage in passages:
         for sentence in split_sentences(passage.text, language):
             mediated = _MEDIATED.search(sentence.text)
-            mediator = mediated and names & {_plain(name.group()) for name in _NAME.finditer(sentence.text)}
+            mediator = mediated and names & ({_plain(name.group()) for name in _NAME.finditer(sentence.text)}
+                                             | _nouns(sentence.text, noun))
             if mediator:
-                return [Finding(offset, f"this sentence has {sorted(mediator)[0]} take a side ('{sided.group()}') where "
-                                        f"its cited passages give it as mediating ('{mediated.group()}'): "
+                kind = "mediating" if mediated.group().casefold().startswith("mediat") else "taking no side"
+                who = sorted(mediator)[0]
+                who = f"the {who}" if who.islower() else who
+                return [Finding(offset, f"this sentence has {who} take a side ('{sided.group()}') where "
+                                        f"its cited passages give it as {kind} ('{mediated.group()}'): "
                                         f"{clipped(text)}",
                                 "keep the mediator neutral, as the source does, or cite a passage that says it took a "
                                 "side")]
@@ -57,3 +79,10 @@ def mediator_sided(text: str, passages: list[Cited], offset: int = 0, language: 
 def _plain(name: str) -> str:
     """Return a name without its possessive ("Qatar's" is "Qatar")."""
     return re.sub(r"['’]s?$", "", name)
+
+
+def _nouns(sentence: str, noun: re.Match | None) -> set[str]:
+    """Return the common noun a body is named by ("the league") where the passage's sentence opens with it, its
+    subject: "Qatar mediated talks between the government and the rebels" gives no "government" as the mediator."""
+    opening = _THE_NOUN.match(sentence) if noun else None
+    return {noun["noun"].casefold()} if opening and opening["noun"].casefold() == noun["noun"].casefold() else set()

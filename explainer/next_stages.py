@@ -3,7 +3,7 @@
 "The bill passed the Senate" citing "The bill passed the House and now goes to the Senate" (or "heads to", "will be
 voted on by", "is expected to reach"), and "The case reached the Supreme Court" citing "The case will be appealed to
 the Supreme Court", take the bill or the case one stage further than the source. A passage gives a body as the next
-stage after "goes to", "heads to", "moves to", "will go before", "will be voted on by", "is expected to reach", "will
+stage after "goes to", "heads to", "is heading for", "is going to", "is on its way to", "moves to", "will go before", "will be voted on by", "is expected to reach", "will
 be appealed to", "awaits a vote in" and the like; a sentence tells it reached where a past deed stands right before
 its name ("passed", "cleared", "reached", "went before", "was approved by", "was appealed to") or right after it ("the
 Senate approved", "the Supreme Court ruled"). It is refused where no cited passage tells that body's stage as
@@ -25,7 +25,10 @@ from .wordset import may_hold
 # name a chamber or court without one ("the upper house", "a higher court").
 _BODY = (r"(?P<body>(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*"
          r"|(?:upper|lower|full)\s+(?:house|chamber)|(?:a\s+)?higher\s+court|appeals?\s+court|court\s+of\s+appeals?))")
-_NEXT = (r"(?:(?:now|next|then)\s+)?(?:goes|heads|moves|passes)\s+to"
+# a party on its way to a court has not been before it: "are heading for the High Court", "is going to the courts"
+_NEXT = (r"(?:(?:now|next|then)\s+)?(?:goes|heads|moves|passes)\s+to|heads\s+for"
+         r"|(?:(?:is|are|was|were)\s+)?(?:heading|headed|going|bound)\s+(?:for|to)"
+         r"|(?:is|are|was|were)\s+on\s+(?:its|their|the)\s+way\s+to|will\s+(?:go|head)\s+for"
          r"|(?:will|(?:is|are)\s+(?:expected|due|set|likely|scheduled)\s+to)\s+(?:(?:go|head|move|pass)\s+to"
          r"|reach|go\s+before|come\s+before|be\s+(?:voted\s+on|considered|debated|taken\s+up|heard|reviewed"
          r"|appealed|referred|sent)\s+(?:by|in|to|before))"
@@ -46,7 +49,8 @@ _DONE_WORDS = frozenset({"passed", "cleared", "reached", "went", "came", "got", 
                          "ratified", "endorsed", "upheld", "heard", "voted", "appealed", "referred", "taken",
                          "considered", "debated", "ruled", "rejected", "overturned", "agreed", "signed", "struck",
                          "threw", "dismissed"})
-_NEXT_WORDS = frozenset({"goes", "heads", "moves", "passes", "will", "expected", "due", "set", "likely", "scheduled",
+_NEXT_WORDS = frozenset({"heading", "headed", "going", "bound", "way",
+                         "goes", "heads", "moves", "passes", "will", "expected", "due", "set", "likely", "scheduled",
                          "awaits", "faces"})
 _NOT_CONTENT = frozenset({"the", "of"})
 

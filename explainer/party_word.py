@@ -25,6 +25,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, says_whose_word, unquoted
 from .clauses import WINDOW
 from .counted_by import counted_by
+from .officials import with_posts
 from .own_acts import own_act_announced
 from .participle_speakers import PARTICIPLES
 from .sentences import folded_word, split_sentences
@@ -128,8 +129,9 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
         return _statement_as_fact(text, passages, offset, parties, language)
     if not parties or says_whose_word(text):
         return []  # most sentences say whose word they state (a lookup dropped_attribution has made): no passage read
-    parts = [part for passage in passages for part in _read(
-        _as_read(passage.text, passage.holding, passage.language or language), parties, passage.language or language)]
+    parts = [part for passage in passages for part in _read(with_posts(
+        _with_speaker_before(_as_read(passage.text, passage.holding, passage.language or language), passage.paragraph,
+                             passage.language or language), passage.officials), parties, passage.language or language)]
     if not any(speaker for _, speaker, *_ in parts) or _says_whose(text, parties):
         return []  # the patterns of _says_whose run only where a passage gives a party's word
     party = _whose_word(text, text, parts, parties)
@@ -156,7 +158,9 @@ def _whose_word(text: str, clause: str, parts: list, parties: tuple) -> str:
     spoken = _long_words(unquoted(clause))
     named = _parties_named(clause, parties)
     party, most, outside, reason = "", 1, 0, False
-    for words, speaker, of_itself, quoted, participle in parts:
+    for words, speaker, of_itself, quoted, participle, sides in parts:
+        if sides and sides & _parties_in(_subject_of(clause), parties):
+            continue  # a quoted sentence going on a side's words, told as that side's act: "The club will ask ..."
         if quoted and not _names_speaker(text, speaker, parties):
             words = words | quoted  # its quoted words too, where the sentence does not tell of the speaker itself
         shared = len(spoken & words)
@@ -277,6 +281,26 @@ def _as_read(text: str, holding: str, language: str) -> str:
                     if sentence.start < end and sentence.end > at) or text
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _with_speaker_before(text: str, paragraph: str, language: str) -> str:
+    """Return a passage wholly inside quotation marks with the source's sentence before it, which names its speaker:
+    '"We will ask the court to quash a decision ..."' goes on the words of '"...," said the club's chief executive'
+    (factcheck119: cited alone, it was no one's word, and so fact)."""
+    if not _wholly_quoted(text) or not paragraph:
+        return text
+    at = paragraph.find(text)
+    before = [sentence.text for sentence in split_sentences(paragraph[:at], language)] if at > 0 else []
+    return f"{before[-1]} {text}" if before and unquoted(before[-1]) != before[-1] else text
+
+
+def _wholly_quoted(text: str) -> bool:
+    """Say whether text is words in quotation marks alone, its stop and spacing aside."""
+    return text.lstrip()[:1] in _OPENING_QUOTES and not unquoted(text).strip(_QUOTES_AROUND + ".!?")
+
+
+_OPENING_QUOTES = ('"', "“", "«", "‘")
+
+
 def _parties_named(text: str, parties: tuple) -> frozenset[str]:
     """Return the ids of the parties text names by a capitalised word of theirs ("Northland", "Northland's army")."""
     return parties_of(frozenset(folded_word(word) for word in _WORD.findall(text) if word[0].isupper()), parties)
@@ -307,25 +331,34 @@ def _names_a_party(text: str, parties: tuple) -> bool:
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _read(text: str, parties: tuple, language: str
-          ) -> tuple[tuple[frozenset[str], str, bool, frozenset[str], bool], ...]:
+          ) -> tuple[tuple[frozenset[str], str, bool, frozenset[str], bool, frozenset[str]], ...]:
     """Return the parts of a passage, each as its long words, the party whose word it is ("" where it is no party's)
-    and whether the party tells of itself, its quoted words and whether its words are a reason given after a participle
-    (", saying ..."): the words each party's reporting word covers, and the rest of each
-    sentence."""
+    and whether the party tells of itself, its quoted words, whether its words are a reason given after a participle
+    (", saying ...") and, for a quoted sentence going on the words of the sentence before, the sides its speaker speaks
+    for: the words each party's reporting word covers, and the rest of each sentence."""
     parts = []
+    # a party that spoke in quotation marks in the sentence before, and the sides it speaks for: a quoted sentence
+    # after goes on its words ('"..." said the club's chief executive, Martin Oyelaran. "We will ask ..."')
+    quoting, sides = "", frozenset()
     for sentence in split_sentences(text, language):
+        if quoting and _wholly_quoted(sentence.text):
+            parts.append((frozenset(), quoting, False, _long_words(sentence.text), False, sides))
+            continue
         covered = _party_spans(sentence.text, parties)
+        quoting = covered[-1][1] if covered and unquoted(sentence.text) != sentence.text else ""
+        sides = _parties_in(unquoted(sentence.text), parties) if quoting else frozenset()
         rest, start = [], 0
         for (begin, end), speaker in covered:
             said = sentence.text[begin:end]
             # its quoted words apart: "Pour la CFDT, « il n'y a pas d'urgence »" is the CFDT's word (test_newuser_74)
             unquoted_words = _long_words(unquoted(said))
             parts.append((unquoted_words, speaker, bool(_OF_ITSELF.match(said)), _long_words(said) - unquoted_words,
-                          said.split(maxsplit=1)[0].casefold() in PARTICIPLES if said.strip() else False))
+                          said.split(maxsplit=1)[0].casefold() in PARTICIPLES if said.strip() else False, frozenset()))
             rest.append(sentence.text[start:begin])
             start = max(start, end)
         rest.append(sentence.text[start:])
-        parts.append((_long_words(unquoted(" ".join(rest))) - _speaker_words(covered), "", False, frozenset(), False))
+        parts.append((_long_words(unquoted(" ".join(rest))) - _speaker_words(covered), "", False, frozenset(), False,
+                      frozenset()))
     return tuple(parts)
 
 

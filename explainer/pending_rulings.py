@@ -2,7 +2,8 @@
 
 "The judge upheld the jury's verdict" citing "The judge is due to rule on Corvane's challenge to the verdict in May"
 built: future_as_past.py reads a passage's "will publish" told as "published", one verb in two tenses, and here the
-source gives no ruling at all, only that one will come ("is due to rule", "will rule", "is expected to decide", "has
+source gives no ruling at all, only that one will come ("is due to rule", "will rule", "would first decide" (an adverb
+or two between), "is expected to decide", "has
 yet to rule", "is set to hand down its decision"; a vote to come too: "shareholders will vote on the deal"), and the
 sentence tells one made, with any ruling's verb ("upheld",
 "rejected", "dismissed", "granted", "overturned", "decided", "threw out", "sided with"; "ruled" and "issued its
@@ -34,7 +35,9 @@ _AWAITED = patterns.compile(
     r"(?<![\w-])(?:"
     r"(?:is|are|was|were)\s+(?:(?:due|expected|set|scheduled|poised|likely|to)\s+(?:to\s+)?|yet\s+to\s+)"
     r"(?:rule|decide|hand\s+down|issue|deliver|announce|give|vote)(?!\w)"
-    r"|(?:will|would|shall)\s+(?:now\s+|later\s+|then\s+|also\s+)?(?:rule|decide|vote|hand\s+down|issue\s+(?:a|its|her|his)"
+    # an adverb or two may stand between: "would first decide", "will then eventually rule"
+    r"|(?:will|would|shall)\s+(?:(?:now|later|then|also|first|next|soon|still|only|\w+ly)\s+){0,2}"
+    r"(?:rule|decide|vote|hand\s+down|issue\s+(?:a|its|her|his)"
     r"\s+(?:ruling|decision|judgment))(?!\w)"
     r"|(?:has|have)\s+(?:yet\s+to|not\s+yet)\s+(?:rule|ruled|decide|decided)(?!\w)"
     r"|(?:ruling|decision|judgment|verdict)\s+(?:is\s+)?(?:expected|due|pending|awaited)(?!\w)"

@@ -35,7 +35,9 @@ _GIVEN = patterns.compile(
 _PRELIMINARY = patterns.compile(
     r"(?<!\w)(?:(?:preliminary|interim|draft|provisional|initial)\s+(?:report|ruling|findings?|decision|opinion"
     r"|determination|view|conclusions?)|(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+rule|(?:yet|due)\s+to\s+rule"
-    r"|will\s+rule|(?:final\s+)?(?:ruling|verdict|decision|judge?ment)\s+(?:is|was|are)\s+(?:now\s+)?(?:expected"
+    # a reported or hypothetical future as well, an adverb or two between: "a judge would first decide whether"
+    r"|(?:will|would)\s+(?:(?:now|later|then|also|first|next|soon|\w+ly)\s+){0,2}(?:rule(?!\s+out)|decide)"
+    r"|(?:final\s+)?(?:ruling|verdict|decision|judge?ment)\s+(?:is|was|are)\s+(?:now\s+)?(?:expected"
     r"|due)|rapport\s+(?:préliminaire|intermédiaire|provisoire)|conclusions\s+préliminaires|informe\s+(?:preliminar"
     r"|provisional)|vorläufige[nrs]?\s+(?:Bericht|Entscheidung|Feststellungen))(?!\w)", re.IGNORECASE)
 # a sentence keeping the finding preliminary

@@ -2,7 +2,8 @@
 passages give only as asked of another, as near or at risk, as a party's argument, or as a state to come; nor "the
 only" one of what they give as one of several.
 
-"The court dismissed the lawsuit" citing "Acme asked the court to dismiss the lawsuit" (or "urged", "called on",
+"The court dismissed the lawsuit" citing "Acme asked the court to dismiss the lawsuit" (or "will ask", "plans to ask",
+"would urge", "is asking"; or "urged", "called on",
 "pressed", "petitioned", "requested", "lobbied"; "called for the embargo to be lifted", "demanded that the blockade be
 lifted"; "recommended approval of"); "The ceasefire has collapsed" citing "The ceasefire is at risk of collapse" (or
 "in danger of", "on the brink of", "on the verge of", "close to", "near", "under pressure to", "considering", "about
@@ -33,8 +34,10 @@ from .possible_done import english_past_source
 from .sentences import folded_word, inside, markers_blanked
 from .wordset import may_hold
 
-# a request of another: "asked the court to dismiss", "urged Southland to lift", "called on the minister to resign"
-_ASKED_OF = (r"(?:asked|asks|asking|urged|urges|urging|called\s+on|calls\s+on|calling\s+on|called\s+upon|pressed"
+# a request of another: "asked the court to dismiss", "urged Southland to lift", "called on the minister to resign";
+# one to come asks as much ("will ask the court to quash", "plans to urge", "would call on"): its bare verb too
+_ASKED_OF = (r"(?:ask|urge|call\s+on|petition|implore|lobby"
+             r"|asked|asks|asking|urged|urges|urging|called\s+on|calls\s+on|calling\s+on|called\s+upon|pressed"
              r"|presses|pressing|petitioned|petitions|requested|requests|lobbied|lobbies|lobbying|implored|appealed\s+to)"
              r"\s+(?:the\s+|a\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+(?P<asked>[a-z]{3,})")
 # a request of a thing done: "called for the embargo to be lifted", "demanded that the blockade be lifted"
@@ -55,7 +58,8 @@ _NEAR = (r"(?:at\s+risk\s+of|in\s+danger\s+of|on\s+the\s+(?:brink|verge|edge|poi
          r"|considers|weighing|mulling|about\s+to|ready\s+to|prepared\s+to|willing\s+to|threatening\s+to)\s+"
          r"(?:(?:a|an|the|its|their|possible|potential|full|total|imminent|outright)\s+){0,2}(?P<near>[a-z]{3,})")
 _OPEN = patterns.compile(rf"(?<![\w-])(?:{_ASKED_OF}|{_ASKED_PASSIVE}|{_ASKED_NOUN}|{_NEAR})(?!\w)", re.IGNORECASE)
-_OPEN_WORDS = frozenset({"asked", "asks", "asking", "urged", "urges", "urging", "called", "calls", "calling",
+_OPEN_WORDS = frozenset({"ask", "urge", "call", "petition", "implore", "lobby",
+                         "asked", "asks", "asking", "urged", "urges", "urging", "called", "calls", "calling",
                          "pressed", "presses", "pressing", "petitioned", "petitions", "requested", "requests",
                          "lobbied", "lobbies", "lobbying", "implored", "appealed", "pushed", "pushing", "demanded",
                          "demands", "demanding", "insisted", "insists", "proposed", "proposes", "recommended",
@@ -134,7 +138,8 @@ _HINTS = {"a party's argument": "say whose argument it is, or cite a passage tha
                             "one"}
 _STOP = patterns.compile(r"[;!?]|\.(?!\d)")
 _RESTATES = 2
-_SETTLED_WORDS = frozenset({"asked", "asks", "asking", "urged", "urges", "urging", "called", "calls", "calling",
+_SETTLED_WORDS = frozenset({"ask", "urge", "call", "petition", "implore", "lobby",
+                            "asked", "asks", "asking", "urged", "urges", "urging", "called", "calls", "calling",
                             "pressed", "presses", "petitioned", "petitions", "requested", "requests", "lobbied",
                             "lobbies", "implored", "appealed", "pushed", "demanded", "demands", "insisted", "insists",
                             "proposed", "proposes", "recommended", "recommends", "sought", "seeks", "seeking", "risk",
