@@ -265,10 +265,36 @@ def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, langua
     nor a word of it."""
     if not _read(language) or not any(_states_condition(p.text, _own(p.language or language)) for p in passages):
         return []  # most passages state no condition: found without reading the sentence
+    # Clause by clause too: "40,000 hectares depend on the river, and losses could reach 90 million euros" shared more
+    # words with the hectares' plain sentence than with the losses' conditioned one, and dropped its "if" (newuser_88)
+    for start, end in [(0, len(text))] + _joined_clauses(text):
+        found = _dropped_in(text[start:end], text[start:], passages, offset + start, language)
+        if found:
+            return found
+    return []
+
+
+# Where a sentence joins clauses of their own: "..., and ...", "..., but ...", "...; ...".
+_JOINED = patterns.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+
+
+def _joined_clauses(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the clauses text joins ("A, and B"), or none where it joins none."""
+    cuts = [match.span() for match in _JOINED.finditer(text)]
+    if not cuts:
+        return []
+    starts, ends = [0] + [end for _, end in cuts], [start for start, _ in cuts] + [len(text)]
+    return list(zip(starts, ends))
+
+
+def _dropped_in(text: str, whole: str, passages: list[Cited], offset: int, language: str) -> list[Finding]:
+    """Return dropped_conditions' finding for a clause of a sentence, `whole` the sentence from its start: what it
+    restates read in the clause, the condition kept in it or after it ("... this year, and 3% more next year, if
+    inflation falls below 2%" conditions both; "depend on the river, and losses could reach ..." keeps none)."""
     words = _content(text)
-    written = {folded_word(w) for w in WORD.findall(_MONTH_MAY.sub(" ", text))}
+    written = {folded_word(w) for w in WORD.findall(_MONTH_MAY.sub(" ", whole))}
     kept = _KEPT & written
-    if kept - _MODAL_KEPT or _FACES.search(text):
+    if kept - _MODAL_KEPT or _FACES.search(whole):
         return []
     plain = max((len(words & clause) for p in passages if _read(p.language or language)
                  for clause in _plain(p.text, _own(p.language or language))), default=0)
@@ -279,8 +305,9 @@ def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, langua
             shared = len(words & conditional.clause)
             if (shared >= _RESTATES and shared > plain and words & (conditional.clause - conditional.subject)
                     and kept <= conditional.modals
-                    and not (words & conditional.condition_words) - when_words(text, language)  # "by Friday"
-                    and conditional.word not in written and not (" " in conditional.word and _keeps(conditional.word, text))):
+                    and not (_content(whole) & conditional.condition_words) - when_words(whole, language)  # "by Friday"
+                    and conditional.word not in written
+                    and not (" " in conditional.word and _keeps(conditional.word, whole))):
                 return [Finding(offset, f"the source gives this only on a condition ('{conditional.condition}'), but "
                                         f"it is stated as plain fact: {clipped(text)}",
                                 f"keep the condition ({_KEEP_AS.get(language.split('-')[0].lower(), _KEEP_AS['en'])}), "
@@ -361,7 +388,11 @@ def _conditions_in(sentence: str, own: str = "") -> list[Conditional]:
                 or (word.startswith("subject") and _NOT_SUBJECT_TO_AFTER.search(sentence, max(0, at - _NEAR), at))):
             continue
         opening = clause_start(sentence, at, _CLAUSE_END)
-        opens = (not sentence[opening:at].strip() or _OPENS_CLAUSE.search(sentence, opening, at)
+        if sentence[:opening].rstrip().endswith(_QUOTE_OPENS) and not sentence[opening:at].strip():
+            # a condition the source quotes, ', "if the rains are average"', conditions the clause before the comma
+            # as one it does not quote (newuser_88: its quotation mark ended the clause, which conditioned none)
+            opening = len(sentence[:opening].rstrip().rstrip(_OPENING_MARKS))
+        opens = (not sentence[opening:at].strip(_OPENING_MARKS) or _OPENS_CLAUSE.search(sentence, opening, at)
                  or (own == "nl" and _OPENS_CLAUSE_NL.search(sentence, opening, at))
                  or (own == "sv" and _OPENS_CLAUSE_SV.search(sentence, opening, at)))
         if word in _OPENING_ONLY and own in ("pt", "nl", "sv") and not opens:
@@ -399,6 +430,10 @@ def _conditions_in(sentence: str, own: str = "") -> list[Conditional]:
         found.append(Conditional(words | borrowed, " ".join(condition.split()), _content(condition) - words - borrowed,
                                  " ".join(word.split()), borrowed, frozenset(modals)))
     return found
+
+
+_OPENING_MARKS = " \t\n\"“«‘'"
+_QUOTE_OPENS = ('"', "“", "«", "‘", "'")
 
 
 def _shared_subject(sentence: str, opening: int) -> str:

@@ -338,11 +338,17 @@ def _reported(text: str, language: str) -> bool:
 
 
 # Words of saying that say less than "said": "the union suggested talks might collapse", "indicated", "signalled",
-# "hinted" (and a fear, "the union feared talks could collapse") report the union's "might" as "said" does. Read as no
-# attribution elsewhere, they were not here, and "The union said talks would collapse" cited them (factcheck_114).
+# "hinted", an estimate (and a fear, "the union feared talks could collapse") report the union's "might" as "said"
+# does. Read as no attribution elsewhere, they were not here, and "The union said talks would collapse" cited them
+# (factcheck_114).
 _SUGGESTED = patterns.compile(
     r"(?<!\w)(?:suggest(?:ed|s|ing)?|indicat(?:ed|es|ing)|signal(?:led|ed|s|ling|ing)|hint(?:ed|s|ing)|impl(?:ied|ies)"
-    r"|fear(?:ed|s)?|worr(?:ied|ies)|suggéré|suggère|suggèrent|laissé\s+entendre|laisse\s+entendre|indiqué|indique"
+    r"|fear(?:ed|s)?|worr(?:ied|ies)"
+    # an estimate reports the estimator's "could" too: "Kalder estimated that the filling could cut the flow" backs no
+    # "Kalder says the filling will cut it" (newuser_88)
+    r"|estimat(?:ed|es|ing)|reckon(?:ed|s)?|calculat(?:ed|es)|estim(?:e|é|ent|a|ó|aron|an)|calcul(?:a|ó|aron|an)"
+    r"|schätzt(?:e|en)?|geschätzt"
+    r"|suggéré|suggère|suggèrent|laissé\s+entendre|laisse\s+entendre|indiqué|indique"
     r"|indiquent|signalé|sugirió|sugiere|sugieren|insinuó|indicó|indica|señaló|dio\s+a\s+entender|deutete|deuteten"
     r"|angedeutet|signalisierte|signalisiert|signalisierten)(?!\w)", re.IGNORECASE)
 

@@ -190,11 +190,22 @@ def _restates(told: _Told, other: _Told) -> bool:
     sentence's own), and a subject each names the same, unless one clause is passive ("the plan was rejected by
     Acme")."""
     words, theirs = told.subject | told.object, other.subject | other.object
-    shared = words & theirs
+    shared = _matched(words, theirs)
     if len(shared) < 2 and not (shared and shared == words):
         return False
     return (told.passive or other.passive or not told.subject or not other.subject
-            or not told.subject.isdisjoint(other.subject))
+            or bool(_matched(told.subject, other.subject)))
+
+
+_SHORT_NAME = 4  # a name this short is read in its longer forms: "Kesh" in "the Keshi government"
+
+
+def _matched(words: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
+    """Return the words of `words` that `theirs` holds, or holds a longer form of where the word is a whole short
+    word of four letters ("kesh" of "keshi": newuser_88, "Kesh accepts the charge" citing "a charge the Keshi
+    government rejected" shared one word, "charge", and built)."""
+    return frozenset(word for word in words if word in theirs or len(word) == _SHORT_NAME and any(
+        other.startswith(word) and len(other) <= len(word) + 3 for other in theirs))  # a people's ending at most
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it

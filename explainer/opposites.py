@@ -2,7 +2,8 @@
 targets", nor "a Sunni mosque" "a Shia mosque", nor "slowly withdrew" "rapidly withdrew".
 
 A sentence's word of a pair of opposites (civilian and military or militant, civilians and militants, Sunni and Shia, rapidly or quickly and slowly,
-central and outskirts, north and south, east and west and their "-ern" forms, the compass's corners
+central and outskirts, north and south, upstream and downstream, east and west and their "-ern" forms, the compass's
+corners
 (northwest and northeast or southwest, ...), undisputed for disputed (one way only), temporary and permanent, public and
 private, domestic and foreign, offensive and defensive, voluntary and mandatory or compulsory, legal and illegal,
 armed and unarmed, urban and rural, majority and minority, surplus and deficit, welcomed or praised and criticised or
@@ -39,7 +40,10 @@ from .wordset import has_digit, may_hold, starting_runs
 
 _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "militants"), ("sunni", "shia"), ("rapidly", "slowly"), ("quickly", "slowly"),
           ("central", "outskirts"), ("north", "south"), ("east", "west"), ("northern", "southern"),
-          ("eastern", "western"), ("temporary", "permanent"), ("public", "private"), ("domestic", "foreign"),
+          ("eastern", "western"),
+          # a river's way: "the downstream state" for "the upstream state" (newuser_88)
+          ("upstream", "downstream"), ("upriver", "downriver"),
+          ("temporary", "permanent"), ("public", "private"), ("domestic", "foreign"),
           ("offensive", "defensive"), ("voluntary", "mandatory"), ("voluntary", "compulsory"), ("legal", "illegal"),
           ("armed", "unarmed"), ("urban", "rural"), ("majority", "minority"),
           # an account's balance: "a $22bn trade surplus" for "a deficit of $22bn" (newuser_32)

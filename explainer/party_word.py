@@ -31,6 +31,7 @@ from .participle_speakers import PARTICIPLES
 from .sentences import folded_word, split_sentences
 from .short_words import restating_words, tells_of_speaker
 from .speaker_wording import according_to
+from .speech_setting import says_nothing
 from .speakers import (before_german_verb, named_by_its_noun, of_its_own_body, parties_of, reports, says_as_per_party,
                        shown, speakers_in)
 
@@ -517,6 +518,8 @@ def _covered(text: str, at: int, speaker: str) -> tuple[int, int]:
     if before.endswith((",", '"', "”", "»", "’")) and (len(_long_words(text[at:end])) < 2
                                                        or _SET_OFF.match(text, at)):
         return (0, len(before))  # "..., X said, in one of ...": what follows the commas is the outlet's own
+    if says_nothing(text, at, end):
+        return (end, end)  # "told reporters in Lovran.": where and to whom it spoke, no words of its
     return (at, end)
 
 

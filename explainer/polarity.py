@@ -207,7 +207,9 @@ _UNSURE_WORDS = frozenset({"stop", "stops", "stopped", "avoid", "avoids", "avoid
 # spaces, the words that join clauses, and before "without".
 _CLAUSE_END_SOURCE = (
     r"[;:!?()\[\]]|(?<!\d)[,.]|[,.](?!\d)|\s[-–—]\s|[–—]"
-    r"|(?<!\w)(?:and|or|but|while|whereas|although|though|because|et|ou|mais|y|o"
+    # "if" opens a condition of its own: "has not confirmed the estimate | if the flow does not recover" negates twice,
+    # once each, where one clause read it as negated twice, none (newuser_88)
+    r"|(?<!\w)(?:and|or|but|while|whereas|although|though|because|if|et|ou|mais|y|o"
     r"|pero"
     rf"|{romance_clauses.CLAUSE_STARTS}"  # "No vamos a desconvocar la huelga | mientras no haya una oferta seria": romance_clauses.py
     r"|e|mas|ma|und|oder|aber|sondern|и|или|но|а|однако|та|або|але)(?!\w)"
@@ -409,7 +411,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         # more, a clause backs whole (not its own subject: "La réunion de jeudi a débouché" citing "La réunion de jeudi
         # s'est tenue ... et n'a débouché sur aucun accord" is refused)
         beyond = clause.words - frozenset().union(*(other.words | other.before for other in flipped)) if (
-            not clause.negative and flipped and all(_names_subject(other, clause) for other in flipped)) else frozenset()
+            not clause.negative and flipped and all(_names_subject(other, clause) for other in flipped)
+            and not any(_affirms_denied_verb(clause, other) for other in flipped)) else frozenset()
         if flipped and not any(other.negative == clause.negative and _shares(clause, other)
                                and ((any(_holds(other, predicate) for predicate in predicates) if predicates
                                      else bool(_common(subjects, other)))
@@ -421,6 +424,19 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         return []  # a str search: most passages deny no object so
     dropped = dropped_no(_distinct(mine), theirs, _same_form, text, [passage.text for passage in passages])
     return [_finding(text, offset + dropped[0].start, *dropped)] if dropped else []
+
+
+# The verb a negation denies, right after it: "has not confirmed", "did not yet approve".
+_DENIED_VERB = patterns.compile(r"(?<!\w)(?:not|n['’]t|never)\s+(?:yet\s+|been\s+|be\s+)?([^\W\d_]+)", re.IGNORECASE)
+
+
+def _affirms_denied_verb(clause: _Clause, negative: _Clause) -> bool:
+    """Say whether a positive clause holds the very verb a negative one denies ("The ministry has confirmed the union's
+    estimate" of "a figure the ministry has not confirmed"): what it says beyond is that verb's object, no deed of its
+    own another clause may back (newuser_88: the union's estimate, in a clause of its own, backed "has confirmed")."""
+    denied = _DENIED_VERB.search(negative.text)
+    return bool(denied) and denied.group(1).casefold()[:_PREFIX] == negative.predicate.casefold()[:_PREFIX] and _holds(
+        clause, negative.predicate)
 
 
 def _same_form(word: str, verb: str) -> bool:
