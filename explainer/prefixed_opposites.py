@@ -8,7 +8,9 @@ hold only the prefixed word ("unlicensed"). The passage must share another word 
 sentence (it tells of the same thing); a sentence or passage that negates ("was not unlawful", "did not confirm" for
 "unconfirmed") and words in quotation marks are left to the negation and quotation checks. "in" and "im" are not read ("informed", "improve"). English text is read, and German's "un" alike: "Hoffmann hält einen
 Vergleich für unwahrscheinlich" may not cite "Er hält einen Vergleich für wahrscheinlich", nor "unwirksam" "wirksam"
-("nicht", "kein", "nie" negate there; "unter", "ungefähr" and "Unternehmen" turn nothing round: tests/test_newuser_87.py).
+("nicht", "kein", "nie" negate there; "unter", "ungefähr" and "Unternehmen" turn nothing round: tests/test_newuser_87.py),
+and Dutch "on": "de uitkomst is zeker" may not cite "de uitkomst onzeker is" ("niet", "geen", "nooit" negate there;
+"ontkent", "onder", "onze" turn nothing round: tests/test_newuser_91.py).
 """
 
 from __future__ import annotations
@@ -30,7 +32,13 @@ _GERMAN_PREFIXED = patterns.compile(r"(?<![\w'’-])(?!unter|ungefähr|unser|unm
 _GERMAN_WORD = patterns.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _GERMAN_NEGATED = patterns.compile(r"(?<!\w)(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals)(?!\w)",
                                    re.IGNORECASE)
-_READ = {"en": (_PREFIXED, _WORD, _NEGATED), "de": (_GERMAN_PREFIXED, _GERMAN_WORD, _GERMAN_NEGATED)}
+# Dutch: "on" alone ("onzeker" of "zeker", "onrechtmatig"), but not where it opens another word ("ontkent", "onder",
+# "onderzoek", "ontwerp", "ongeveer", "onlangs", "onmiddellijk", "onkosten", "ongeval" of "geval")
+_DUTCH_PREFIXED = patterns.compile(r"(?<![\w'’-])(?!ont|onder|ongeveer|onlangs|onmiddellijk|ongeacht|onkost|ongeval|ongeluk)"
+                                   r"(?P<prefix>on)(?P<rest>[^\W\d_]{5,})(?![\w'’-])", re.IGNORECASE)
+_DUTCH_NEGATED = patterns.compile(r"(?<!\w)(?:niet|geen|nooit|niets|niemand)(?!\w)", re.IGNORECASE)
+_READ = {"en": (_PREFIXED, _WORD, _NEGATED), "de": (_GERMAN_PREFIXED, _GERMAN_WORD, _GERMAN_NEGATED),
+         "nl": (_DUTCH_PREFIXED, _GERMAN_WORD, _DUTCH_NEGATED)}
 _STEM = 6  # "lawful" of "lawfully", "licens" of "licensed" and "licence"'s kin in the passage
 
 
@@ -86,11 +94,13 @@ def _turned(word: str, held: frozenset[str], prefixed: frozenset[str], prefix_of
             return ""
         return next((other for other in sorted(plain) if other == rest or len(rest) >= _STEM
                      and other.startswith(rest[:_STEM])), "")
-    if len(word) < _STEM or not plain_prefixed:
+    if not plain_prefixed:
         return ""
     for other in sorted(plain_prefixed):  # "lawful" of a passage's "unlawful", none of its words "lawful..." alone
         rest = prefix_of.fullmatch(other)["rest"]
-        if rest[:_STEM] == word[:_STEM] and not any(kept.startswith(word[:_STEM]) for kept in held - prefixed):
+        # a word shorter than a stem turns only its own prefixed form round: "zeker" of "onzeker", "known" of "unknown"
+        same = rest == word if len(word) < _STEM else rest[:_STEM] == word[:_STEM]
+        if same and not any(kept.startswith(word[:_STEM]) for kept in held - prefixed):
             return other
     return ""
 
