@@ -39,6 +39,9 @@ class Steps(NamedTuple):
 _COURT_FR = r"(?:tribunal|cour|juges?|jury|jurés?|magistrats?|juridiction)"
 _COURT_ES = r"(?:tribunal|corte|juez|jueza|jueces|jurado|magistrad[oa]s?|sala)"
 _COURT_DE = r"(?:Gericht|Gerichtshof|Kammer|Richter(?:in|innen|n)?|Geschworenen?|Jury|Schöffen)"
+_COURT_NL = (r"(?:rechter|rechters|rechtbank(?:en)?|(?:gerechts)?hof|Hoge\s+Raad|Raad\s+van\s+State|RvS"
+             r"|Afdeling(?:\s+bestuursrechtspraak)?|(?:bestuurs|kanton|kort-geding|voorzieningen)rechter)")
+_NEVER = patterns.compile(r"(?!)")  # a step a language's words are not read for (a Dutch motion to dismiss)
 # a dismissal's words never reach past a motion court_steps.py has put in a motion's place: "desestimó la motion"
 _NOT_A_MOTION = r"(?:(?!motion|nicht)[\w'’-]+\s+)"
 
@@ -120,6 +123,36 @@ STEPS = {
         not_content=frozenset({"gericht", "gerichtshof", "kammer", "richter", "richterin", "geschworenen", "jury",
                                "entschied", "befand", "urteilte", "stellte", "hörte", "hörten", "erfuhr", "dass",
                                "dieser", "diese", "einen", "einer", "während", "nach"})),
+    # Dutch (tests/test_newuser_91.py): "De Raad van State heeft het hoger beroep toegewezen" (or "heeft de gemeente
+    # gelijk gegeven") citing "De Raad van State heeft ... het hoger beroep behandeld" told a hearing as the ruling; a
+    # perfect puts its object (and a date: "heeft op dinsdag 3 maart het hoger beroep behandeld") before the
+    # participle, so up to seven words stand between the court and its ruling, nine before its hearing
+    "nl": Steps(
+        ruled=patterns.compile(
+            rf"(?<!\w){_COURT_NL}\s+{_ANY}{{0,7}}?(?:toegewezen|afgewezen|verworpen|verwierp(?:en)?|geoordeeld"
+            rf"|oordeelde(?:n)?|beslist|besliste(?:n)?|bepaalde(?:n)?\s+dat|gelijk\s+gegeven|(?:gaf|gaven)\s+{_ANY}"
+            rf"{{0,3}}?gelijk|in\s+het\s+gelijk\s+gesteld|(?:stelde|stelden)\s+{_ANY}{{0,3}}?in\s+het\s+gelijk"
+            rf"|(?:wees|wezen)\s+{_ANY}{{0,4}}?(?:toe|af)|(?:on)?gegrond\s+verklaard|(?:verklaarde|verklaarden)\s+"
+            rf"{_ANY}{{0,4}}?(?:on)?gegrond|uitspraak\s+gedaan|(?:deed|deden)\s+{_ANY}{{0,2}}?uitspraak|vernietigd"
+            r"|vernietigde(?:n)?|bevestigd|bevestigde(?:n)?)(?:\s+dat)?(?!\w)", re.IGNORECASE),
+        heard=patterns.compile(
+            rf"(?<!\w)(?:{_COURT_NL}\s+{_ANY}{{0,9}}?(?:behandeld|behandelde(?:n)?|hoorde(?:n)?|gehoord|(?:boog|bogen"
+            rf"|buigt|buigen)\s+zich)|(?:zei|zeiden|verklaarde|verklaarden|vertelde|vertelden)\s+(?:tegen|aan)\s+de\s+"
+            rf"{_COURT_NL}|getuigde(?:n)?)(?!\w)", re.IGNORECASE),
+        any_ruling=patterns.compile(r"(?<!\w)(?:toegewezen|afgewezen|verworpen|verwierp|geoordeeld|oordeelde|oordeel"
+                                    r"|beslist|besliste|beslissing(?:en)?|uitspraak|uitspraken|vonnis(?:sen)?|arrest"
+                                    r"|gegrond|ongegrond|vernietigd|vernietigde|gelijk\s+gegeven)(?!\w)",
+                                    re.IGNORECASE),
+        motion=_NEVER, dismissed=_NEVER,
+        may_rule=("toegewezen", "afgewezen", "verworpen", "verwierp", "oordeel", "beslist", "bepaalde", "gelijk",
+                  "wees", "wezen", "gegrond", "uitspraak", "vernietig", "bevestig"),
+        may_hear=("behandel", "hoorde", "gehoord", "boog", "bogen", "buigt", "buigen", "getuig", " tegen de ",
+                  " aan de "),
+        may_dismiss=(),
+        not_content=frozenset({"rechter", "rechters", "rechtbank", "heeft", "hebben", "toegewezen", "afgewezen",
+                               "verworpen", "geoordeeld", "oordeelde", "beslist", "besliste", "behandeld",
+                               "behandelde", "hoorde", "gehoord", "gelijk", "gegeven", "zich", "over", "tijdens",
+                               "deze", "door", "voor", "naar", "zijn", "haar", "hun"})),
 }
 
 

@@ -49,7 +49,8 @@ _MOTION = patterns.compile(
 _DISMISSED = patterns.compile(r"(?<!\w)(?:dismissed|threw\s+out|thrown\s+out|tossed\s+out|tossed)(?!\w)"
                               r"(?!\s+(?:[\w'’]+\s+){0,3}?(?:motions?|bids?|requests?|applications?|petitions?"
                               r"|objections?|appeals?|as)(?!\w))", re.IGNORECASE)
-_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|n['’]t|no|nicht|pas)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|n['’]t|no|nicht|pas|niet|nooit|geen)\s+(?:\w+\s+)?$",
+                                   re.IGNORECASE)
 _ENGLISH = Steps(_RULED, _HEARD, _ANY_RULING, _MOTION, _DISMISSED, _MAY_RULE, ("heard", "told", "testified"),
                  _MAY_DISMISS, _NOT_CONTENT)
 _BANNED = patterns.compile(

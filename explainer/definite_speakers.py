@@ -40,6 +40,8 @@ def definite_party(text: str, start: int, parties: tuple[tuple[str, frozenset[st
     word = _FIRST_WORD.match(text, start)
     if not word or not word.group(1)[:1].islower():
         return ""
+    if _FIRST_WORD.match(text, word.end()) and _FIRST_WORD.match(text, word.end()).group(1)[:1].isupper():
+        return ""  # a title before a name ("zei wethouder Marieke Dijkstra"): the name says who, read as names are
     folded = folded_word(word.group(1))
     return word.group(1) if any(folded in own for _, own in parties) else ""
 

@@ -3,7 +3,7 @@
 "The fire was arson, officials said" citing "the fire was possibly arson, officials said" (or "probably", "perhaps",
 "likely", "may have", "might have", "appears to", "seems to", "appeared safe" ("apparently" is a hedge:
 attribution.py's); French
-"probablement", "peut-être", "sans doute"; Portuguese "provavelmente", "talvez", "pode ter"; a cause given as
+"probablement", "peut-être", "sans doute"; Dutch "naar verwachting", "waarschijnlijk", "vermoedelijk"; Portuguese "provavelmente", "talvez", "pode ter"; a cause given as
 possible, "could be due to", "may stem from", Spanish "podrían deberse a"; not what might have been but was not,
 "could have lost", "aurait pu perdre")
 drops the source's doubt, which "Hedges kept" (reportedly, allegedly) does not read, and which saying who said it
@@ -46,7 +46,10 @@ _LIKELY = patterns.compile(
     r"|estar\s+(?:relacionad|vinculad)[oa]s?)"
     # Italian: "il crollo potrebbe essere stato causato da una frana" told as "è stato causato" built
     r"|probabilmente|forse|presumibilmente|(?:potrebbe|potrebbero)\s+(?:essere\s+stat[oaie]|aver[e]?"
-    r"|essere\s+dovut[oaie]|derivare))(?!\w)", re.IGNORECASE)
+    r"|essere\s+dovut[oaie]|derivare)"
+    # Dutch: "De RvS doet binnen twaalf weken uitspraak" citing "doet naar verwachting binnen twaalf weken uitspraak"
+    # built (tests/test_newuser_91.py)
+    r"|naar\s+verwachting|waarschijnlijk|vermoedelijk|wellicht|misschien)(?!\w)", re.IGNORECASE)
 # A sentence's own doubt: any of the passage's words, or one of belief or uncertainty.
 _KEPT = patterns.compile(
     r"(?<!\w)(?:probabl[ey]|possibl[ey]|possibility|perhaps|presumably|likely|unlikely|likelihood|(?-i:may)|might"
@@ -64,11 +67,15 @@ _KEPT = patterns.compile(
     r"|debería|deberían|sería|serían|habría|habrían|estaría|estarían"
     # Italian's, and its conditional of what is reported: "avrebbe ignorato", "sarebbe stato"
     r"|probabil\w*|forse|presumibil\w*|potrebbe|potrebbero|possibil\w*|sembra\w*|pare|parrebbe|avrebbe|avrebbero"
-    r"|sarebbe|sarebbero)(?!\w)", re.IGNORECASE)
+    r"|sarebbe|sarebbero"
+    # Dutch's, and its modals and expectations: "zou kunnen", "verwacht dat"
+    r"|naar\s+verwachting|waarschijnlijk|vermoedelijk|wellicht|misschien|mogelijk\w*|verwacht\w*|kan|kunnen|zou"
+    r"|zouden|lijkt|lijken|leek|leken|onzeker\w*)(?!\w)", re.IGNORECASE)
 _CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "which", "when", "probably", "possibly", "perhaps",
-                          "likely", "presumably", "officials", "dans", "pour", "avec", "était", "sont"})
+                          "likely", "presumably", "officials", "dans", "pour", "avec", "était", "sont",
+                          "heeft", "hebben", "deze", "voor", "naar", "over", "door", "werd", "verwachting"})
 _RESTATES = 2
 
 
@@ -81,7 +88,8 @@ _LIKELY_RUNS = first_runs(("probably", "possibly", "perhaps", "presumably", "lik
                            "possivelmente", "talvez", "pode ter", "podem ter", "poderia ter", "poderiam ter",
                            "could be", "may be", "might be", "could stem", "may stem", "might stem", "could result",
                            "may result", "might result", "podría", "podrían", "puede", "pueden", "probabilmente",
-                           "forse", "presumibilmente", "potrebbe", "potrebbero"))
+                           "forse", "presumibilmente", "potrebbe", "potrebbero", "naar verwachting",
+                           "waarschijnlijk", "vermoedelijk", "wellicht", "misschien"))
 
 
 def dropped_likelihoods(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -133,13 +141,15 @@ def _restates_a_plain_clause_more(words: frozenset[str], clause: str, passages: 
 # confirmed until the following morning", the other side's answer to "may have been detected on 26 September"), nor
 # where all it shares is when ("flagged a pressure drop late on 26 September"): factcheck_115. A clause ends at a
 # joint of two, "flagged a pressure drop ... but that the leak was not confirmed".
-_NEGATION = patterns.compile(r"(?<!\w)(?:not|never|no|denied|denies|deny|pas|jamais|nunca|nicht|kein\w*)(?!\w)"
+_NEGATION = patterns.compile(r"(?<!\w)(?:not|never|no|denied|denies|deny|pas|jamais|nunca|nicht|kein\w*|niet|geen"
+                             r"|nooit)(?!\w)"
                              r"|n['’]t(?!\w)", re.IGNORECASE)
-_JOINT = patterns.compile(r"(?<!\w)(?:but|whereas|although|though|mais|pero|sino|aber)(?!\w)", re.IGNORECASE)
+_JOINT = patterns.compile(r"(?<!\w)(?:but|whereas|although|though|mais|pero|sino|aber|maar|terwijl|hoewel)(?!\w)",
+                          re.IGNORECASE)
 _MONTHS = frozenset("january february march april june july august september october november december janvier "
                     "février mars avril juin juillet août septembre octobre novembre décembre enero febrero marzo "
                     "abril mayo junio julio agosto septiembre octubre noviembre diciembre januar februar märz juni "
-                    "juli oktober dezember".split())
+                    "juli oktober dezember januari februari maart mei augustus".split())
 
 
 def _backing_clauses(text: str, words: frozenset[str], negated: bool) -> tuple[frozenset[str], ...]:

@@ -1530,16 +1530,18 @@ UNITS: dict[str, tuple[str, ...]] = {
     # Iran's: a toman is ten rials, so "۱۲۰ هزار میلیارد ریال" is no "۱۲۰ هزار میلیارد تومان" (Arabic's yeh too)
     "toman": ("تومان", "تومن", "toman", "tomans"), "rial": ("ریال", "ريال", "rial", "rials", "irr"),
     "yuan": ("yuan", "renminbi", "cny", "rmb"),
-    "second": ("second", "seconds", "seconde", "secondes", "segundos"),
-    "minute": ("minute", "minutes", "minuto", "minutos"),
-    "hour": ("hour", "hours", "heure", "heures", "hora", "horas", "ساعة", "ساعات"),
+    # Dutch's too ("binnen zes maanden" citing "binnen zes weken" built: tests/test_newuser_91.py)
+    "second": ("second", "seconds", "seconde", "secondes", "segundos", "seconden"),
+    "minute": ("minute", "minutes", "minuto", "minutos", "minuut", "minuten"),
+    "hour": ("hour", "hours", "heure", "heures", "hora", "horas", "ساعة", "ساعات", "uur"),
     "day": ("day", "days", "jour", "jours", "día", "días", "dia", "dias", "giorno", "giorni", "يوم", "يوما", "يومًا",
-            "أيام"),
+            "أيام", "dag", "dagen"),
     "week": ("week", "weeks", "semaine", "semaines", "semana", "semanas", "settimana", "settimane", "أسبوع", "أسبوعا",
-             "أسابيع"),
-    "month": ("month", "months", "mois", "meses", "mês", "mese", "mesi", "شهر", "شهرا", "أشهر", "شهور"),
+             "أسابيع", "weken"),
+    "month": ("month", "months", "mois", "meses", "mês", "mese", "mesi", "شهر", "شهرا", "أشهر", "شهور", "maand",
+              "maanden"),
     "year": ("year", "years", "ans", "année", "années", "año", "años", "ano", "anos", "anno", "anni", "سنة", "سنوات", "عام",
-             "عاما", "عامًا", "أعوام"),  # not "an": an English article
+             "عاما", "عامًا", "أعوام", "jaar", "jaren"),  # not "an": an English article
     "decade": ("decade", "decades", "décennie", "décennies", "década", "décadas"),
 }
 UNITS = measures.joined(UNITS)  # power, energy, area, volume and more, in every built-in language

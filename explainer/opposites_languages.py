@@ -200,5 +200,25 @@ PERSIAN = Pairs((
     (_persian("شرق"), _persian("غرب")), (_persian("اکثریت"), _persian("اقلیت")),
     (_persian("دولتی"), _persian("خصوصی")), (_persian("مثبت"), _persian("منفی")),
 ), r"(?<!\w)(?:نه|غیر)\s+(?:\w+\s+)?$", "", capitals_name=False)
-BY_LANGUAGE = {"ar": ARABIC, "ko": KOREAN, "fr": FRENCH, "es": SPANISH, "de": GERMAN, "pt": PORTUGUESE, "fa": PERSIAN,
+# Dutch (tests/test_newuser_91.py): a court's ruling on a decision ("De rechtbank bevestigde dat besluit" citing
+# "vernietigde"), a permit granted or refused, a bound ("een maximale afstand van 750 meter" for "minimale") and a
+# stance ("voor het windpark" for "tegen het windpark": "voor" alone is as often "for" or "before")
+DUTCH = Pairs((
+    ("bevestigd bevestigde bevestigden bevestigt bevestigen", "vernietigd vernietigde vernietigden vernietigt "
+                                                              "vernietigen"),
+    ("verleend verleende verleenden verleent verlenen", "geweigerd weigerde weigerden weigert weigeren"),
+    ("minimale minimaal minimum", "maximale maximaal maximum"),
+    ("voor_het voor_de voorstander voorstanders", "tegen_het tegen_de tegenstander tegenstanders"),
+    ("noord noorden noordelijk noordelijke", "zuid zuiden zuidelijk zuidelijke"),
+    ("oost oosten oostelijk oostelijke", "west westen westelijk westelijke"),
+    ("tijdelijk tijdelijke", "permanent permanente definitief definitieve"),
+    ("openbaar openbare publiek publieke", "particulier particuliere besloten"),
+    ("meerderheid", "minderheid"), ("legaal legale", "illegaal illegale"),
+    ("vrijwillig vrijwillige", "verplicht verplichte"),
+    ("overschot", "tekort"), ("winst", "verlies"), ("stijging", "daling"),
+    ("prees", "bekritiseerde"), ("eerste", "laatste"),
+), r"(?<!\w)(?:niet|geen|nooit|zonder)\W+(?:\w+\s+)?$",
+    "naar over zijn waren heeft hebben werd werden door deze maar ook volgens tussen tijdens omdat wordt worden zich "
+    "toen waarna nadat")
+BY_LANGUAGE = {"nl": DUTCH, "ar": ARABIC, "ko": KOREAN, "fr": FRENCH, "es": SPANISH, "de": GERMAN, "pt": PORTUGUESE, "fa": PERSIAN,
                "pl": POLISH}

@@ -25,6 +25,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, says_whose_word, unquoted
 from .clauses import WINDOW
 from .counted_by import counted_by
+from .dutch_speakers import SAYING_BEFORE_SPEAKER
 from .officials import with_posts
 from .own_acts import own_act_announced
 from .participle_speakers import PARTICIPLES
@@ -498,6 +499,11 @@ def _figure_voice(match: re.Match) -> bool:
                                                       "numbers")
 
 
+# verbs of saying a speaker follows where the words said came before them: a quote starting at one is cut after those
+# words ("according to", "volgens", "theo" are followed by a speaker whose words come after)
+_SAID_BEFORE_SPEAKER = frozenset({"said", "says", "added", "wrote"}) | SAYING_BEFORE_SPEAKER
+
+
 def _covered(text: str, at: int, speaker: str) -> tuple[int, int]:
     """Return the span a reporting word at `at` covers: the whole sentence after "according to X" or "X's figures";
     the clause before it where its speaker closes the sentence ("..., X said"); else the words after it."""
@@ -505,8 +511,13 @@ def _covered(text: str, at: int, speaker: str) -> tuple[int, int]:
     verb = _WORD.match(text, at)
     before = text[:at].rstrip()
     if (first and verb and text[verb.end():].lstrip().startswith(first)
-            and before.endswith((",", '"', "”", "»", "’")) and not _ACCORDING_TO.match(text, at)):
-        return (0, len(before))  # '"...," said the club's chief executive': the words before, the speaker after
+            and (before.endswith((",", '"', "”", "»", "’"))
+                 or (not before and verb.group().casefold() in _SAID_BEFORE_SPEAKER))
+            and not _ACCORDING_TO.match(text, at)):
+        # '"...," said the club's chief executive': the words before, the speaker after; and none where a quote
+        # starts at the verb ("zei wethouder Marieke Dijkstra na afloop van de zitting.": what follows the speaker
+        # tells when, tests/test_newuser_91.py)
+        return (0, len(before))
     subject = text.rfind(first, max(0, at - 200), at + 1) if first else -1
     if _ACCORDING_TO.match(text, at) and text[:at].rstrip().endswith(","):
         return _clause_around(text, at)  # "A, but B, according to X, and C": B is X's word, A and C the outlet's

@@ -228,7 +228,10 @@ _CLAUSE_END_PL = patterns.compile(
 # Dutch joins clauses with "en", "of", "maar", "want", "omdat", ..., and starts one with "zonder".
 _CLAUSE_END_NL = patterns.compile(
     _CLAUSE_END_SOURCE.replace("|y|o", "|y").replace(
-        "|або|але)", "|або|але|en|of|maar|want|omdat|terwijl|hoewel|doordat|zodat)").replace(
+        # "zolang", "totdat", "voordat", "nadat", "zodra", "waardoor": "de provincie mengt zich niet in het conflict
+        # zolang de rechter zich niet heeft uitgesproken" is two negative clauses, not one with two negations
+        "|або|але)", "|або|але|en|of|maar|want|omdat|terwijl|hoewel|doordat|zodat|zolang|totdat|voordat|nadat|zodra"
+                     "|waardoor)").replace(
         "|senza|ohne)", "|senza|ohne|zonder)"), re.IGNORECASE)
 # Greek joins clauses with "και", "αλλά", "ενώ", "αν", ..., and starts one with "χωρίς".
 _CLAUSE_END_EL = patterns.compile(
@@ -846,8 +849,16 @@ def _one_long_word(negative: _Clause, positive: _Clause) -> bool:
     said = negative.words - negative.speaker
     return (len(said) == 1 and said <= positive.words and not negative.arabic
             and ((bool(subject := _short_subject(negative.text)) and subject in _all_words(positive.text))
+                 # a quotation's one long word, its speaker named after it: "Wethouder Dijkstra zei dat de gemeente
+                 # tegen windenergie is" of '"Wij zijn niet tegen windenergie", zei wethouder Marieke Dijkstra'
+                 # (tests/test_newuser_91.py), the speaker's word shared with the sentence the clause is part of
+                 or (negative.text.lstrip().startswith(_OPENING_QUOTES)
+                     and bool((positive.words - said) & _content_words(negative.whole)))
                  # "вони погодяться" of "Ми не погодимося": the verb in another person (slavic_persons.py)
                  or person_changed(negative.text, positive.text, negative.predicate[:_PREFIX], _PREFIX)))
+
+
+_OPENING_QUOTES = ('"', "“", "„", "«", "‘", "'")
 
 
 def _names_subject(negative: _Clause, positive: _Clause) -> bool:

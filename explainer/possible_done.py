@@ -72,7 +72,13 @@ _POLISH_MODALS = ("może", "mogą", "mógł", "mogł", "mogl", "Może", "Mogą")
 # then its infinitives (in "-en", five letters or more) to the clause's end; told done by a participle or past of the
 # verb, its separable prefix kept before "ge" ("opleggen": "opgelegd"; "schorsen": "geschorst", "schorste").
 # (in lowercase: "Kan" and "Kon" are names in other languages' text)
-_POSSIBLE_NL = patterns.compile(r"(?<!\w)(?:kan|kunnen|kon|konden|zou|zouden)(?!\w)[^.;:!?,]*")
+# A wish, an expectation or a threat is no more done ("Windkracht Noord verhaalt de kosten op de gemeente" citing "wil
+# het bedrijf die kosten op de gemeente verhalen"; "begint in 2027" of "verwacht ... in 2027 te beginnen":
+# tests/test_newuser_91.py).
+_NL_INTENDING = "wil|willen|wilde|wilden|verwacht|verwachten|dreigt|dreigen|dreigde|dreigden|hoopt|hopen|hoopte"
+# (to the clause's end, a figure's separators kept: "wil het bedrijf jaarlijks 85.000 euro ... storten")
+_POSSIBLE_NL = patterns.compile(rf"(?<!\w)(?:kan|kunnen|kon|konden|zou|zouden|{_NL_INTENDING})(?!\w)"
+                                r"(?:[^.;:!?,]|(?<=\d)[.,](?=\d))*")
 _NL_INFINITIVE = patterns.compile(r"(?<!\w)[a-zëéï]{3,}en(?!\w)")
 _NL_SEPARABLE = ("terug", "door", "vast", "voor", "over", "mee", "toe", "aan", "uit", "bij", "op", "in", "af", "na")
 _PT_IRREGULAR = {"fazer": ("fez", "fizeram", "feit[oa]s?"), "ter": ("teve", "tiveram"), "dar": ("deu", "deram"),
@@ -100,7 +106,8 @@ _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|estimated|project
                          r"|debería\w*|posible\w*|pode|podem|poderá|poderão|poderia\w*|possível|possivelmente"
                          r"|previst[oa]s?|talvez|deve|devem|deverá|deverão|deveria\w*"
                          r"|może|mogą|mógłby|mogłaby|mogłoby|mogliby|mogłyby|możliwe|ewentualn\w*|prawdopodobnie"
-                         r"|kan|kunnen|kon|konden|zou|zouden|mogelijk|mogelijkheid|eventueel|misschien|mag|mogen)(?!\w)",
+                         r"|kan|kunnen|kon|konden|zou|zouden|mogelijk|mogelijkheid|eventueel|misschien|mag|mogen"
+                         rf"|{_NL_INTENDING}|naar\s+verwachting|waarschijnlijk|vermoedelijk)(?!\w)",
                          re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|pas|jamais|n['’]|ne|não|nunca|nie|niet|geen|nooit)"
                                    r"(?:\W+\w+){0,1}\W*$",
@@ -177,8 +184,9 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
                for text in (_without_possible(passage.text),) for told in act.done.finditer(text)):
             continue  # a passage tells it done itself ("awarded damages last year and may award more")
         future = act.shown.casefold().split()[0]
+        to_come = future in ("will", "would") or future in _NL_INTENDING.split("|")  # a wish or an expectation
         return [Finding(offset, f"this sentence tells as done ('{done.group()}') what its cited passages give only "
-                                f"{'as to come' if future in ('will', 'would') else 'as possible'} ('{act.shown}'): "
+                                f"{'as to come' if to_come else 'as possible'} ('{act.shown}'): "
                                 f"{clipped(text)}",
                         (f"keep the source's '{future}'" if future in ('will', 'would') or future not in _ENGLISH_FIRST
                          else "keep the source's 'may' or 'could'")
@@ -275,8 +283,11 @@ def _dutch_done(verb: str) -> re.Pattern | None:
     if len(core) < (2 if prefix else 4):
         return None
     core = re.escape(core)
+    # a separable verb's present or past puts its prefix after its object: "loopt 's nachts op tot 51 decibel" of
+    # "kan oplopen"
+    apart = rf"|{core}\w{{0,3}}(?:t|de|te|den|ten)\s+(?:[^\s.;:!?,]+\s+){{0,4}}?{prefix}" if prefix else ""
     return re.compile(rf"(?<!\w)(?:{prefix}(?:ge)?{core}\w{{0,3}}[dt]|(?:ge)?{core}\w{{0,3}}(?:de|te|den|ten)"
-                      rf"|{prefix}{core}\w{{0,3}}(?:de|te|den|ten))(?!\w)", re.IGNORECASE)
+                      rf"|{prefix}{core}\w{{0,3}}(?:de|te|den|ten){apart})(?!\w)", re.IGNORECASE)
 
 
 def polish_stems(text: str) -> frozenset[str]:
@@ -305,7 +316,7 @@ _MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "would", "esti
                           "seeking", "trying", "talks", "plan", "plans", "intend", "intends", "threatened",
                           "threatens", "hope", "hopes", "want", "wants", "aim", "aims", "offered", "puede", "pueden",
                           "pode", "podem", "poderia", "poderiam", "deve", "devem", "deveria", "deveriam",
-                          "kan", "kunnen", "kon", "konden", "zou", "zouden"})
+                          "kan", "kunnen", "kon", "konden", "zou", "zouden", *_NL_INTENDING.split("|")})
 _FRENCH_MODALS = ("pourrai", "peu", "devrai", "risque")
 
 

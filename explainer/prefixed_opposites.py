@@ -8,7 +8,9 @@ hold only the prefixed word ("unlicensed"). The passage must share another word 
 sentence (it tells of the same thing); a sentence or passage that negates ("was not unlawful", "did not confirm" for
 "unconfirmed") and words in quotation marks are left to the negation and quotation checks. "in" and "im" are not read ("informed", "improve"). English text is read, and German's "un" alike: "Hoffmann hält einen
 Vergleich für unwahrscheinlich" may not cite "Er hält einen Vergleich für wahrscheinlich", nor "unwirksam" "wirksam"
-("nicht", "kein", "nie" negate there; "unter", "ungefähr" and "Unternehmen" turn nothing round: tests/test_newuser_87.py).
+("nicht", "kein", "nie" negate there; "unter", "ungefähr" and "Unternehmen" turn nothing round: tests/test_newuser_87.py),
+and Dutch "on": "de uitkomst is zeker" may not cite "de uitkomst onzeker is" ("niet", "geen", "nooit" negate there;
+"ontkent", "onder", "onze" turn nothing round: tests/test_newuser_91.py).
 French and Spanish "in", "im", "il", "ir" (Spanish "i" before "l") are read before a word ending as an adjective or a
 participle does: "inconstitutionnelle" may not cite "constitutionnelle", nor "justo" "injusto" (tests/test_factcheck_118.py).
 """
@@ -33,6 +35,11 @@ _GERMAN_PREFIXED = patterns.compile(r"(?<![\w'’-])(?!unter|ungefähr|unser|unm
 _GERMAN_WORD = patterns.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _GERMAN_NEGATED = patterns.compile(r"(?<!\w)(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals)(?!\w)",
                                    re.IGNORECASE)
+# Dutch: "on" alone ("onzeker" of "zeker", "onrechtmatig"), but not where it opens another word ("ontkent", "onder",
+# "onderzoek", "ontwerp", "ongeveer", "onlangs", "onmiddellijk", "onkosten", "ongeval" of "geval")
+_DUTCH_PREFIXED = patterns.compile(r"(?<![\w'’-])(?!ont|onder|ongeveer|onlangs|onmiddellijk|ongeacht|onkost|ongeval|ongeluk)"
+                                   r"(?P<prefix>on)(?P<rest>[^\W\d_]{5,})(?![\w'’-])", re.IGNORECASE)
+_DUTCH_NEGATED = patterns.compile(r"(?<!\w)(?:niet|geen|nooit|niets|niemand)(?!\w)", re.IGNORECASE)
 # French and Spanish: "in", "im", "il", "ir" (Spanish "i" before "l": "ilegal"), read only where the rest ends as an
 # adjective or a participle does ("inconstitutionnel", "injusto", "inválido", "ilimitado"): "in" opens as many words it
 # negates nothing in ("information", "impression", "impuesto", "inversión"), and those whose rest is also a word of
@@ -50,15 +57,13 @@ _FRENCH_NEGATED = patterns.compile(r"(?<!\w)(?:ne|n['’]|pas|non|jamais|aucun|a
 _SPANISH_NEGATED = patterns.compile(r"(?<!\w)(?:no|nunca|jamás|ningún|ninguna|ninguno|sin|ni|tampoco)(?!\w)",
                                     re.IGNORECASE)
 _READ = {"en": (_PREFIXED, _WORD, _NEGATED), "de": (_GERMAN_PREFIXED, _GERMAN_WORD, _GERMAN_NEGATED),
-         "fr": (_FRENCH_PREFIXED, _GERMAN_WORD, _FRENCH_NEGATED), "es": (_SPANISH_PREFIXED, _GERMAN_WORD, _SPANISH_NEGATED)}
+         "fr": (_FRENCH_PREFIXED, _GERMAN_WORD, _FRENCH_NEGATED), "es": (_SPANISH_PREFIXED, _GERMAN_WORD, _SPANISH_NEGATED),
+         "nl": (_DUTCH_PREFIXED, _GERMAN_WORD, _DUTCH_NEGATED)}
 # A court's name holds its law's adjective: "le Conseil constitutionnel", "el Tribunal Constitucional" name no law
 # constitutional ("Le Conseil constitutionnel a jugé la loi inconstitutionnelle" cites "... l'a jugée contraire")
 _COURT_NAMED = patterns.compile(r"(?<!\w)(conseil|tribunal|cour|corte|sala|juez|jueza|juge)\s+constitu[^\W\d_]*",
                                 re.IGNORECASE)
 _STEM = 6  # "lawful" of "lawfully", "licens" of "licensed" and "licence"'s kin in the passage
-# the shortest word read as a passage's prefixed word without its prefix: French's and Spanish's words the prefix
-# negates are short ("juste" of "injuste", "justo" of "injusto"), and only those ending as an adjective are read
-_SHORTEST = {"fr": 5, "es": 5}
 
 
 def prefixed_opposite(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -80,7 +85,7 @@ def prefixed_opposite(text: str, passages: list[Cited], offset: int = 0, languag
     held, prefixed, plain, plain_prefixed = (frozenset().union(*parts) for parts in zip(*read)) if read else (
         frozenset(),) * 4
     for word in sorted(said):
-        turned = _turned(word, held, prefixed, prefix_of, plain, plain_prefixed, _SHORTEST.get(language, _STEM))
+        turned = _turned(word, held, prefixed, prefix_of, plain, plain_prefixed)
         if turned and _shares_another(said, held, word, turned):
             if turned_opposites(text, passages, offset, language):
                 return []  # a pair opposites.py also reads ("illégal", "legal"): named once, there
@@ -105,8 +110,7 @@ def _read(text: str, language: str = "en") -> tuple[frozenset[str], ...]:
 
 
 def _turned(word: str, held: frozenset[str], prefixed: frozenset[str], prefix_of: re.Pattern = _PREFIXED,
-            plain: frozenset[str] | None = None, plain_prefixed: frozenset[str] | None = None,
-            shortest: int = _STEM) -> str:
+            plain: frozenset[str] | None = None, plain_prefixed: frozenset[str] | None = None) -> str:
     """Return the word of a passage's sentence negating nothing (`plain`) that `word` turns round by adding or
     dropping a prefix, where no passage holds `word` itself (`held`, `prefixed`: all their words), or ""."""
     plain = held if plain is None else plain
@@ -118,11 +122,13 @@ def _turned(word: str, held: frozenset[str], prefixed: frozenset[str], prefix_of
             return ""
         return next((other for other in sorted(plain) if other == rest or len(rest) >= _STEM
                      and other.startswith(rest[:_STEM])), "")
-    if len(word) < shortest or not plain_prefixed:
+    if not plain_prefixed:
         return ""
     for other in sorted(plain_prefixed):  # "lawful" of a passage's "unlawful", none of its words "lawful..." alone
         rest = prefix_of.fullmatch(other)["rest"]
-        if rest[:_STEM] == word[:_STEM] and not any(kept.startswith(word[:_STEM]) for kept in held - prefixed):
+        # a word shorter than a stem turns only its own prefixed form round: "zeker" of "onzeker", "known" of "unknown"
+        same = rest == word if len(word) < _STEM else rest[:_STEM] == word[:_STEM]
+        if same and not any(kept.startswith(word[:_STEM]) for kept in held - prefixed):
             return other
     return ""
 

@@ -154,7 +154,9 @@ _ACCORDING_HOLDS = ("cord", "elon", "apr")
 _SUBJECT_START = patterns.compile(
     # nor a Swahili title's stop before a name: "Kwa mujibu wa Bi. Wanjiru", "Bw. Kiprono alisema" (test_newuser_54)
     r"(?<!\d),|,(?!\d)|(?<!\bBw)(?<!\bBi)(?<!\bDkt)(?<!\bMhe)(?:(?<!\d)\.|\.(?!\d))|[;:!?()\[\]\"“”«»„]|\s[-–—]\s"
-    r"|(?<!\w)(?:and|but|that|which|who|whom|while|when|after|before|as|with|if|que|dass)(?!\w)",
+    # Dutch: "Cijfers zoals het verslag ze noemt" names no "Cijfers" (tests/test_newuser_91.py)
+    r"|(?<!\w)(?:and|but|that|which|who|whom|while|when|after|before|as|with|if|que|dass|dat|zoals|omdat|nadat|waarna"
+    r"|terwijl|hoewel)(?!\w)",
     re.IGNORECASE)
 _NAME = patterns.compile(r"(?<![\w'’])[^\W\d_][\w'’-]+")  # its first letter a capital: see _written_as_name
 # Capitalised words that name nobody: titles and ranks, bodies, weekdays and months, words that open a sentence.
@@ -490,6 +492,8 @@ def _named_after(text: str, start: int, parties: tuple[tuple[str, frozenset[str]
         words = definite_speakers.name_before_verb(words)
     if listed.casefold() == "volgens":  # and Dutch: "Volgens de gemeente heeft Windkracht Noord ..."
         words = dutch_speakers.before_dutch_verb(words)
+    if listed.casefold() in dutch_speakers.SAYING_BEFORE_SPEAKER:  # "zei Marieke Dijkstra na afloop": the name
+        words = dutch_speakers.name_after_saying(words)
     end = _SUBJECT_START.search(text, start, start + WINDOW)  # near: not to the end of 40 KB with no clause mark
     if naming_words(words, parties) or not end or end.group() != ",":
         return words

@@ -508,6 +508,9 @@ def _verb_second_places(tokens: list[tuple[int, str]], words: list[str], named: 
     whose subject the party then is ("Im März schlug Pakistan ...", "Laut Pakistan griff Afghanistan an"), and the
     party right after that subject is its object ("Im März schlug Pakistan Afghanistan"); a passive's participle
     after its agent ("wurde von Afghanistan angegriffen")."""
+    verb_last = _verb_last(tokens, words, named, first, end, read)
+    if verb_last >= 0:  # "waarna de gemeente in hoger beroep ging": the subject of the verb closing the clause
+        return -1, verb_last, False
     opens = _opens(words, first)
     if opens and _case_marked(tokens, first, read):
         verb = after if after >= 0 and not named[after] and tokens[after][1][0].islower() else -1
@@ -525,6 +528,20 @@ def _verb_second_places(tokens: list[tuple[int, str]], words: list[str], named: 
         return before, after, False
     verb = _inverted_verb(tokens, words, named, first, read)
     return (verb, -1, True) if verb >= 0 else (-1, after, False)
+
+
+def _verb_last(tokens: list[tuple[int, str]], words: list[str], named: list[frozenset[str]], first: int, end: int,
+               read: Lexicon) -> int:
+    """Return the index of the verb closing the clause a mention opens after a word that puts its verb last
+    ("waarna de gemeente in hoger beroep ging": "ging"; past an auxiliary after it, "... gegaan is"), or -1."""
+    opener = _skipped_before(words, first)
+    if opener < 0 or folded_word(tokens[opener][1]) not in read.verb_last_after or end >= len(words):
+        return -1
+    last = _clause_last(words, end - 1)
+    if last > end and (words[last] in _BE or words[last] in ("has", "been")):
+        last -= 1
+    word = tokens[last][1]
+    return last if last >= end and not named[last] and word.isalpha() and word.islower() else -1
 
 
 def _case_marked(tokens: list[tuple[int, str]], first: int, read: Lexicon) -> bool:

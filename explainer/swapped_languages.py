@@ -40,6 +40,9 @@ class Lexicon:
     # before its "ge" ("eingereicht"): a place is compared without that "ge", so that "einreichte" holds the place of
     # "eingereicht"
     separable: tuple[str, ...] = ()
+    # words opening a clause whose verb stands last ("waarna de gemeente in hoger beroep ging", "nachdem die Stadt
+    # Berufung einlegte"): a party right after one is the subject of that last verb (tests/test_newuser_91.py)
+    verb_last_after: frozenset[str] = frozenset()
 
     def place(self, word: str) -> str:
         """Return a word holding a place as it is compared: a verb's stem, where the language gives its forms."""
@@ -74,7 +77,8 @@ GERMAN = Lexicon(_forms(
     while_="während", but="aber", because="weil", after="nachdem", before="bevor"),
     ("en", "t"), verb_second=True, nouns_capitalised=True,
     object_articles=frozenset({"den", "dem", "einen", "einem"}), verb_endings=("ten", "en", "te", "et", "t", "e"),
-    separable=SEPARABLE)
+    separable=SEPARABLE, verb_last_after=frozenset({"dass", "weil", "nachdem", "bevor", "obwohl", "damit", "sodass",
+                                                    "woraufhin", "worauf", "sobald", "solange"}))
 SPANISH = Lexicon(_forms(
     and_="y e", or_="o u", the="el la los las lo", a="un una unos unas", both="ambos ambas",
     was="es son fue fueron era eran sido está están estaba estaban", has="ha han había habían",
@@ -137,7 +141,9 @@ DUTCH = Lexicon(_forms(
     has="heeft hebben had hadden wordt worden", also="ook", then="toen daarna", again="opnieuw weer", by="door",
     of="van", in_="in", against="tegen", on="op", with_="met", from_="uit", to="naar aan", between="tussen",
     than="dan", as_="als", for_="voor", while_="terwijl", but="maar", because="omdat"),
-    ("d", "t"), verb_second=True, verb_endings=("den", "ten", "de", "te", "en", "t"))
+    ("d", "t"), verb_second=True, verb_endings=("den", "ten", "de", "te", "en", "t"),
+    verb_last_after=frozenset({"dat", "omdat", "nadat", "waarna", "waarop", "voordat", "doordat", "zodat", "hoewel",
+                               "zodra", "totdat", "zolang"}))
 SWEDISH = Lexicon(_forms(
     and_="och", or_="eller", the="den det de", a="en ett", both="båda", was="är var blev", been="varit blivit",
     has="har hade", also="också även", then="sedan", again="igen åter", by="av", of="för", in_="i", against="mot",
