@@ -91,7 +91,8 @@ def _partys_own_voice(match: re.Match, noun: str, given: str, parties: tuple) ->
     are its own. A court's or a regulator's noun speaks for no side (_OUTSIDE_BODIES)."""
     if noun in _OUTSIDE_BODIES or not given:
         return False
-    told = match.string[match.start():match.end("noun" if match["noun"] else "after" if match["after"] else "according")]
+    ends = [match.end(name) for name, found in match.groupdict().items() if found]  # Dutch has no "after"
+    told = match.string[match.start():max(ends)]
     named = [word for word in told.casefold().split() if len(word) >= 4 and word not in _NOT_A_BODYS_WORD]
     speaking = {party for party, words in parties if _names_any(words, given)}
     return len(speaking) == 1 and any(word in words for party, words in parties if party in speaking for word in named)
