@@ -185,19 +185,21 @@ def briefing_snapshot(content: Content, anchored: dict, texts: dict | None = Non
     words its source no longer holds is kept apart: it is still written, and was said to be "removed".
     """
     parties = {party.id: party.name for party in content.briefing.parties}
-    figures: dict[tuple, str] = {}
+    # Every figure of a measure and party, not the last: a revised figure kept beside the one it revises (as "A
+    # developing story" asks) was told as "1.2 -> 3.4", and a second one added to another claim not at all
+    figures: dict[tuple, list] = {}
     comparisons = content.get("comparisons")
     rows = [row for table in comparisons.comparisons for row in table.rows] if comparisons else []
     for figure in rows:
         for party_id, amount in figure.values.items():
-            figures[(figure.measure, parties.get(party_id, party_id))] = _amount(amount)
+            figures.setdefault((figure.measure, parties.get(party_id, party_id)), []).append(_amount(amount))
     claims = content.get("claims")
     said = {}
     for topic in claims.topics if claims else ():
         for claim in topic.claims:
             said[(topic.title, claim.claimant, " ".join(claim.says.split()))] = claim
             for figure in claim.figures:
-                figures[(figure.measure, claim.claimant)] = _amount(figure)
+                figures.setdefault((figure.measure, claim.claimant), []).append(_amount(figure))
     timeline = content.get("timeline")
     # An event is told by its time and words: one reworded reads as removed and added, as a claim does.
     events = {(event.when, " ".join(event.what.split())) for event in timeline.events} if timeline else set()
@@ -325,15 +327,15 @@ def briefing_changes(before: dict, now: dict, labels: Labels = ENGLISH) -> list[
     """Return one line per change between two snapshots of a briefing."""
     lines = _reworded(before, now)
     for key in sorted(set(before["figures"]) | set(now["figures"])):
-        old_value, new_value = before["figures"].get(key), now["figures"].get(key)
         measure, who = key
-        # a row or figure added or removed says so: "not given -> 30" read as a figure the source had not given
-        if key not in before["figures"]:
-            lines.append(f"figure added: '{measure}' ({who}): {_shown(labels, new_value)}")
-        elif key not in now["figures"]:
-            lines.append(f"figure removed: '{measure}' ({who}): {_shown(labels, old_value)}")
-        elif old_value != new_value:
-            lines.append(f"figure '{measure}' ({who}): {_shown(labels, old_value)} -> {_shown(labels, new_value)}")
+        removed, added = _figures_apart(before["figures"].get(key, []), now["figures"].get(key, []))
+        # one figure for another is a figure changed; a row or figure added or removed says so ("not given -> 30"
+        # read as a figure the source had not given), and so does one added beside another of the same measure
+        if len(removed) == 1 and len(added) == 1:
+            lines.append(f"figure '{measure}' ({who}): {_shown(labels, removed[0])} -> {_shown(labels, added[0])}")
+            continue
+        lines += [f"figure added: '{measure}' ({who}): {_shown(labels, value)}" for value in added]
+        lines += [f"figure removed: '{measure}' ({who}): {_shown(labels, value)}" for value in removed]
     for topic, claimant, says in sorted(now["claims"] - before["claims"]):
         lines.append(f"claim added under '{topic}': {claimant}: {says}")
     for topic, claimant, says in sorted(before["claims"] - now["claims"]):
@@ -361,6 +363,17 @@ def briefing_changes(before: dict, now: dict, labels: Labels = ENGLISH) -> list[
               for source, keys in sorted(moved.items())]
     lines += _log_changes(before.get("log", {}), now.get("log", {}))
     return lines or ["no content changes"]
+
+
+def _figures_apart(old: list, new: list) -> tuple[list, list]:
+    """Return the figures only `old` holds and those only `new` holds, each as often as it is there more times."""
+    removed, added = list(old), []
+    for value in new:
+        if value in removed:
+            removed.remove(value)
+        else:
+            added.append(value)
+    return removed, added
 
 
 def _reworded(before: dict, now: dict) -> list[str]:

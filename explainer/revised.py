@@ -37,16 +37,20 @@ _SAID_FIGURE = rf"{_FIGURE}|(?<!\w)(?:{_WORDS})(?!\w)"
 # ("prices were cut from $5 to $4").
 _CHANGED = (r"(?:revised|corrected|updated|amended|(?:raised|lowered|increased|reduced|cut)\s+(?:its|the|their|his|her)"
             r"\s+(?:\w+\s+)?(?:toll|estimate|count|forecast|figure|tally|projection|guidance))")
+# A currency sign before a figure and a unit after it ("from 1.2 tonnes to 3.4 tonnes", "from $5m to $7m"): a figure
+# revised with its unit named ("revised its figure ... from 1.2 tonnes to 3.4 tonnes") was read as no revision
+_SIGN = r"[$£€]?"
+_UNIT = r"(?:\s*%|(?:\s+[^\W\d_]+){1,2}(?=\s+to\s))?"
 # Each names the old figure `old` and, where it gives it, the new one `new`.
 _NAMED_OLD = patterns.compile(
-    rf"(?<!\w){_CHANGED}(?!\w)[^.;]{{0,60}}?(?<!\w)from\s+(?P<old>{_FIGURE})\s+to\s+(?P<new>{_FIGURE})"
+    rf"(?<!\w){_CHANGED}(?!\w)[^.;]{{0,60}}?(?<!\w)from\s+{_SIGN}(?P<old>{_FIGURE}){_UNIT}\s+to\s+{_SIGN}(?P<new>{_FIGURE})"
     rf"|(?<!\w){_CHANGED}(?!\w)[^.;]{{0,60}}?(?<!\w)to\s+(?P<new2>{_FIGURE})(?:\s+\w+){{0,3}}\s*,?\s+(?:up\s+|down\s+)?"
     rf"from\s+(?:an?\s+|the\s+|its\s+)?(?:(?:earlier|initial|previous|original|first)\s+)?(?:\w+\s+)?(?:of\s+)?"
     rf"(?P<old2>{_FIGURE})"
     rf"|(?<!\w)(?:earlier|initial|previous|original)\s+(?:figure|count|toll|estimate|total|tally)\s+of\s+(?P<old3>{_FIGURE})"
     rf"|(?<!\w)(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put)(?!\w)[^.;]{{0,80}}?"
     rf"(?<![\d,.])(?P<old4>{_SAID_FIGURE})"
-    rf"|(?<!\w)earlier\s+version\s+of\s+this\s+(?:article|report|story)\s+(?:said|stated|reported|gave|put)(?!\w)"
+    rf"|(?<!\w)earlier\s+version\s+of\s+this\s+(?:article|report|story)(?:\s*,[^,.;]{{1,40}},)?\s+(?:said|stated|reported|gave|put)(?!\w)"
     rf"[^.;]{{0,80}}?(?<![\d,.])(?P<old5>{_SAID_FIGURE})"
     rf"|(?<![\d,.])(?P<old6>{_FIGURE})(?:(?![.;])\D){{0,60}}[.;]\s+The\s+correct(?:ed)?\s+(?:figure|number|count|total)"
     rf"\s+(?:is|was)\s+(?P<new6>{_FIGURE})"
@@ -64,8 +68,9 @@ _AS_THEN = patterns.compile(
     r"(?<!\w)(?:initially|at\s+first|first|earlier|previously|originally|had|said|reported|gave|put|revised"
     r"|corrected|raised|lowered|updated|from|before|then|until|wrongly|incorrectly|mistakenly|claimed|estimated)"
     r"(?!\w)", re.IGNORECASE)
-# A figure a correction note gives no speaker ("rather than 40 as initially reported") is kept as then-said only by a
-# word of time: "The army said 40" gives the wrong figure a speaker and a present.
+# A figure a correction note gives no speaker ("rather than 40 as initially reported"), or gives as its own report's
+# error ("An earlier version of this report said 41": newuser_92), is kept as then-said only by a word of time: "The
+# army said 40" gives the wrong figure a speaker and a present.
 _AS_THEN_UNSPOKEN = patterns.compile(
     r"(?<!\w)(?:initially|at\s+first|first|earlier|previously|originally|had|revised|corrected|raised|lowered|updated"
     r"|from|before|then|until|wrongly|incorrectly|mistakenly)(?!\w)", re.IGNORECASE)
@@ -138,7 +143,7 @@ def revisions_in(text: str) -> tuple[Revision, ...]:
         if _YEAR.fullmatch(old):
             continue  # "updated from 2019 to 2024": years, no figure revised
         found.append(Revision(_plain(old), _plain(new) if new else "", " ".join(match.group().split()),
-                              unspoken=bool(groups["old7"])))
+                              unspoken=bool(groups["old7"] or groups["old5"])))
     return tuple(found)
 
 

@@ -75,12 +75,30 @@ def _body_swapped(text: str, passages: list[Cited], offset: int, parties: tuple,
             continue  # "the government said" of "the Minister of Labour said": a minister speaks for it (newuser_78)
         if noun in _SPOKEN_FOR_BY_JUDGE and _A_JUDGE.search(given):
             continue  # "the court said" of "Judge Castell said": a judge speaks for her court (factcheck_114)
+        if _partys_own_voice(match, noun, given, parties):
+            continue  # "the regional government said" of "Brandt said", Brandt an alias of that party (newuser_92)
         if given and not _names_anyone_of(given, spoken):
             article = _dutch_article(match) if dutch else "the"
             return [Finding(offset + match.start(), f"this sentence gives the words to '{article} {noun}', but its "
                                                     f"cited passages give them to {shown(given)}: {clipped(text)}",
                             "name the speaker the source names, or cite the passage that gives the words to this one")]
     return []
+
+
+def _partys_own_voice(match: re.Match, noun: str, given: str, parties: tuple) -> bool:
+    """Say whether the body a sentence names ("the regional government") is named by a party's words and the passage's
+    speaker ("Brandt") by that party's alone: the editor gave the party its minister's name as an alias, so her words
+    are its own. A court's or a regulator's noun speaks for no side (_OUTSIDE_BODIES)."""
+    if noun in _OUTSIDE_BODIES or not given:
+        return False
+    ends = [match.end(name) for name, found in match.groupdict().items() if found]  # Dutch has no "after"
+    told = match.string[match.start():max(ends)]
+    named = [word for word in told.casefold().split() if len(word) >= 4 and word not in _NOT_A_BODYS_WORD]
+    speaking = {party for party, words in parties if _names_any(words, given)}
+    return len(speaking) == 1 and any(word in words for party, words in parties if party in speaking for word in named)
+
+
+_NOT_A_BODYS_WORD = frozenset({"according", *_VERBS.split("|")})
 
 
 # Bodies that speak for no party of their own, arbiters and watchers: a party's ministry, army or board may be told
