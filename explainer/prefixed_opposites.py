@@ -10,7 +10,9 @@ sentence (it tells of the same thing); a sentence or passage that negates ("was 
 Vergleich für unwahrscheinlich" may not cite "Er hält einen Vergleich für wahrscheinlich", nor "unwirksam" "wirksam"
 ("nicht", "kein", "nie" negate there; "unter", "ungefähr" and "Unternehmen" turn nothing round: tests/test_newuser_87.py).
 French and Spanish "in", "im", "il", "ir" (Spanish "i" before "l") are read before a word ending as an adjective or a
-participle does: "inconstitutionnelle" may not cite "constitutionnelle", nor "justo" "injusto" (tests/test_factcheck_118.py).
+participle does: "inconstitutionnelle" may not cite "constitutionnelle", nor "justo" "injusto" (tests/test_factcheck_118.py),
+nor "inégal" "égal" (a rest of four letters); Portuguese and Italian alike, "inconstitucional" of "constitucional",
+"incostituzionale" of "costituzionale" (tests/test_factcheck_120.py).
 """
 
 from __future__ import annotations
@@ -39,26 +41,41 @@ _GERMAN_NEGATED = patterns.compile(r"(?<!\w)(?:nicht|kein|keine|keinen|keinem|ke
 # their own, "important" ("portant"), "immigrant" ("migrant"), "informé" ("formé"), are not read at all
 _FRENCH_PREFIXED = patterns.compile(
     r"(?<![\w-])(?!import|impos|impress|inform|immigr|intér|illustr|impli|implant)(?P<prefix>in(?=[^nmbp])|im(?=[mbp])"
-    r"|il(?=l)|ir(?=r))(?P<rest>(?=[^\W\d_]{5})[^\W\d_]{2,}(?:el|elle|els|elles|al|ale|aux|ales|ble|bles|ent|ente|ents|entes|ant"
+    r"|il(?=l)|ir(?=r))(?P<rest>(?=[^\W\d_]{4})[^\W\d_]{2,}(?:el|elle|els|elles|al|ale|aux|ales|ble|bles|ent|ente|ents|entes|ant"
     r"|ante|ants|antes|ide|ides|ain|aine|ains|aines|ste|stes|ct|cte|cts|ctes|if|ive|ifs|ives|ique|iques|é|ée|és|ées"
     r"|u|ue|us|ues))(?![\w'’-])", re.IGNORECASE)
 _SPANISH_PREFIXED = patterns.compile(
     r"(?<![\w-])(?!import|impuest|impres|inform|inmigr|inter|ilustr|ilumin|ilusi|impli)(?P<prefix>in(?=[^nmbpl])"
-    r"|im(?=[bp])|i(?=l)|ir(?=r)|in(?=m))(?P<rest>(?=[^\W\d_]{5})[^\W\d_]{2,}(?:al|ales|ble|bles|ente|entes|ante|antes|to|ta|tos"
+    r"|im(?=[bp])|i(?=l)|ir(?=r)|in(?=m))(?P<rest>(?=[^\W\d_]{4})[^\W\d_]{2,}(?:al|ales|ble|bles|ente|entes|ante|antes|to|ta|tos"
     r"|tas|do|da|dos|das|co|ca|cos|cas|vo|va|vos|vas|az|aces))(?![\w'’-])", re.IGNORECASE)
+# Portuguese and Italian alike (no built-in locale, read where a project's says the language): "inconstitucional" of
+# "constitucional", "incostituzionale" of "costituzionale" (tests/test_factcheck_120.py)
+_PORTUGUESE_PREFIXED = patterns.compile(
+    r"(?<![\w-])(?!import|impost|impress|inform|imigr|inter|ilustr|ilumin|ilus|impli)(?P<prefix>in(?=[^nmbpl])"
+    r"|im(?=[bp])|i(?=l)|ir(?=r)|in(?=m))(?P<rest>(?=[^\W\d_]{4})[^\W\d_]{2,}(?:al|ais|vel|veis|ente|entes|ante"
+    r"|antes|to|ta|tos|tas|do|da|dos|das|co|ca|cos|cas|vo|va|vos|vas|az|azes))(?![\w'’-])", re.IGNORECASE)
+_ITALIAN_PREFIXED = patterns.compile(
+    r"(?<![\w-])(?!import|impost|impress|inform|immigr|inter|illustr|illumin|illus|impli)(?P<prefix>in(?=[^nmbpl])"
+    r"|im(?=[mbp])|il(?=l)|ir(?=r))(?P<rest>(?=[^\W\d_]{4})[^\W\d_]{2,}(?:ale|ali|bile|bili|ente|enti|ante|anti"
+    r"|to|ta|ti|te|co|ca|ci|che|vo|va|vi|ve))(?![\w'’-])", re.IGNORECASE)
+_PORTUGUESE_NEGATED = patterns.compile(r"(?<!\w)(?:não|nunca|jamais|nenhum|nenhuma|sem|nem)(?!\w)", re.IGNORECASE)
+_ITALIAN_NEGATED = patterns.compile(r"(?<!\w)(?:non|mai|nessun|nessuno|nessuna|senza|né)(?!\w)", re.IGNORECASE)
 _FRENCH_NEGATED = patterns.compile(r"(?<!\w)(?:ne|n['’]|pas|non|jamais|aucun|aucune|sans|ni)(?!\w)", re.IGNORECASE)
 _SPANISH_NEGATED = patterns.compile(r"(?<!\w)(?:no|nunca|jamás|ningún|ninguna|ninguno|sin|ni|tampoco)(?!\w)",
                                     re.IGNORECASE)
 _READ = {"en": (_PREFIXED, _WORD, _NEGATED), "de": (_GERMAN_PREFIXED, _GERMAN_WORD, _GERMAN_NEGATED),
-         "fr": (_FRENCH_PREFIXED, _GERMAN_WORD, _FRENCH_NEGATED), "es": (_SPANISH_PREFIXED, _GERMAN_WORD, _SPANISH_NEGATED)}
+         "fr": (_FRENCH_PREFIXED, _GERMAN_WORD, _FRENCH_NEGATED), "es": (_SPANISH_PREFIXED, _GERMAN_WORD, _SPANISH_NEGATED),
+         "pt": (_PORTUGUESE_PREFIXED, _GERMAN_WORD, _PORTUGUESE_NEGATED),
+         "it": (_ITALIAN_PREFIXED, _GERMAN_WORD, _ITALIAN_NEGATED)}
 # A court's name holds its law's adjective: "le Conseil constitutionnel", "el Tribunal Constitucional" name no law
 # constitutional ("Le Conseil constitutionnel a jugé la loi inconstitutionnelle" cites "... l'a jugée contraire")
-_COURT_NAMED = patterns.compile(r"(?<!\w)(conseil|tribunal|cour|corte|sala|juez|jueza|juge)\s+constitu[^\W\d_]*",
+_COURT_NAMED = patterns.compile(r"(?<!\w)(conseil|tribunal|cour|corte|sala|juez|jueza|juge|supremo)\s+c?o[sn]?stitu[^\W\d_]*",
                                 re.IGNORECASE)
 _STEM = 6  # "lawful" of "lawfully", "licens" of "licensed" and "licence"'s kin in the passage
 # the shortest word read as a passage's prefixed word without its prefix: French's and Spanish's words the prefix
-# negates are short ("juste" of "injuste", "justo" of "injusto"), and only those ending as an adjective are read
-_SHORTEST = {"fr": 5, "es": 5}
+# negates are short ("juste" of "injuste", "justo" of "injusto", "égal" of "inégal", "útil" of "inútil"), and only
+# those ending as an adjective are read
+_SHORTEST = {"fr": 4, "es": 4, "pt": 4, "it": 4}
 
 
 def prefixed_opposite(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -95,7 +112,7 @@ def _read(text: str, language: str = "en") -> tuple[frozenset[str], ...]:
     """Return a passage's words outside quotation marks, lowercased, and those of them opening on a negating prefix;
     then the same of its sentences that negate nothing."""
     prefix_of, words_of, negated = _READ[language]
-    if language in ("fr", "es"):
+    if language in ("fr", "es", "pt", "it"):
         text = _COURT_NAMED.sub(r"\1", text)
     words = frozenset(words_of.findall(unquoted(text).casefold()))
     plain = frozenset().union(*(words_of.findall(unquoted(sentence.text).casefold())
