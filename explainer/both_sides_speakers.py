@@ -22,7 +22,7 @@ _KINDS = (r"sides?|countries|parties|nations|camps|governments|states|neighbou?r
 _BOTH_AFTER = patterns.compile(rf"\s+(?:(?:on|from|of|in|across)\s+(?:both\s+(?:the\s+)?|the\s+two\s+|each\s+|all\s+)"
                                rf"|(?:beider|aus\s+beiden|in\s+beiden|der\s+beiden)\s+)(?:{_KINDS})$", re.IGNORECASE)
 _ARTICLE = patterns.compile(r"^(?:the|die|der|den|des)\s+", re.IGNORECASE)
-_NARROWED = patterns.compile(r"^(?:only|just|solely)\s+", re.IGNORECASE)  # alone_for_both.py's, named there
+_NARROWED = patterns.compile(r"^(?:only|just|solely|nur|allein|lediglich)\s+", re.IGNORECASE)  # alone_for_both.py's
 _NAME = r"[A-Z][\w'’-]*"
 # one side's name before the speaker's words (a possessive or an adjective) or after them
 _NAMED_BEFORE = patterns.compile(rf"^(?:{_NAME}\s+)*{_NAME}\s+(?P<kind>.+)$")

@@ -165,6 +165,7 @@ from .comparison_sides import turned_comparisons
 from .limits import swapped_limits
 from .penalties import turned_penalties
 from .maximum_penalties import told_as_maximum, without_bound_superlatives
+from .maximum_penalties_languages import told_as_maximum_in_languages
 from .cleared_penalties import cleared_for_penalised
 from .counts_by_giver import counts_given_to_another
 from .according_to import figure_given_to_another_giver
@@ -815,6 +816,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + figures_in_other_columns(text, passages, offset, language)
             + swapped_limits(text, passages, offset, language) + turned_penalties(text, passages, offset, language)
             + told_as_maximum(text, passages, offset, language)  # factcheck_117: a fine of 4% told as the 10% cap
+            + told_as_maximum_in_languages(text, passages, offset, language)  # "l'amende maximale": factcheck_120
             + cleared_for_penalised(text, passages, offset, language)  # newuser_60: "cleared" for a ban cut
             + positive_test_of_another(text, passages, offset, language, parties)
             + (swapped_nouns(text, passages, offset, language) or recounted_figures(text, passages, offset, language))

@@ -26,6 +26,13 @@ Misstatements that built, now refused:
   "constitucional", "incostituzionale" of "costituzionale" (prefixed_opposites.py);
 - Italian and Portuguese futures, irregular ones too, told for an offer, a step weighed or planned: "farà" of "ha
   offerto di fare", "fará" of "ofereceu fazer", "dirá" of "estuda dizer" (offers_languages.py).
+Round 117's English rules in French, Spanish and German:
+- a fine told as its bound's maximum: "l'amende maximale", "la multa máxima", "die Höchststrafe" of a 4% fine "up to
+  10%" (maximum_penalties_languages.py);
+- one side told as the only one of "both sides": "Seuls ...", "Solo ...", "Nur ...", "les seuls à", "los únicos que",
+  "als einzige" (alone_for_both.py);
+- a running cost told whole: "a coûté" of "a coûté jusqu'ici", "costó" of "ha costado hasta ahora", "kostete" or "hat
+  ... gekostet" of "hat bisher ... gekostet" (running_costs_languages.py); Spanish "ha costado" is "has cost", built.
 """
 
 from __future__ import annotations
@@ -54,6 +61,16 @@ FINED_MOST = "The regulator fined Meridian 10% of its annual turnover. The law a
 BID_ES = "Vantor dijo que estudiaba hacer una oferta."
 PLANS_ES = "Vantor planea recurrir la sentencia."
 QUARTER_FR = "Au dernier trimestre, les ventes de Vantor ont baissé."
+FINED_FR = ("Le régulateur a infligé à Meridian une amende de 4 % de son chiffre d'affaires. La loi prévoit des amendes "
+            "allant jusqu'à 10 % du chiffre d'affaires.")
+FINED_ES = "El regulador multó a Meridian con el 4 % de su facturación. La ley permite multas de hasta el 10 % de la facturación."
+FINED_DE = ("Die Behörde verhängte gegen Meridian eine Strafe von 4 Prozent des Umsatzes. Das Gesetz erlaubt Strafen bis "
+            "zu 10 Prozent des Umsatzes.")
+BOTH_FR = "Les groupes industriels des deux côtés ont dit que le quota était trop bas."
+BOTH_ES = "Los grupos industriales de ambos lados dijeron que la cuota era demasiado baja."
+RUNNING_FR = "Le nettoyage a coûté jusqu'ici 14 millions de dollars et se poursuit."
+RUNNING_ES = "La limpieza ha costado hasta ahora 14 millones de dólares y continúa."
+RUNNING_DE = "Die Reinigung hat bisher 14 Millionen Dollar gekostet und dauert an."
 
 # (language, parties, sentence, passage)
 HONEST = {
@@ -107,6 +124,38 @@ HONEST = {
     "pt-fara-stated": ("pt", TRADE, "Southland fará concessões sobre o aço.", "Southland fará concessões sobre o aço."),
     "pt-pondera-kept": ("pt", (), "Vantor pondera recorrer da sentença.", "Vantor pondera recorrer da sentença."),
     "pt-fara-if": ("pt", (), "Vantor fará uma oferta se o preço baixar.", "Vantor estuda fazer uma oferta."),
+    # round 117 in French, Spanish and German
+    "fr-maximale-of-maximum": ("fr", SPILL, "Meridian a reçu l'amende maximale.", FINED_FR.replace("de 4 %", "de 10 %")),
+    "fr-below-the-maximum": ("fr", SPILL, "L'amende de Meridian est inférieure à l'amende maximale.", FINED_FR),
+    "fr-bound-kept": ("fr", SPILL, "La loi prévoit des amendes allant jusqu'à 10 % du chiffre d'affaires.", FINED_FR),
+    "es-maxima-of-maximum": ("es", SPILL, "Meridian recibió la multa máxima.", FINED_ES.replace("el 4 %", "el 10 %")),
+    "es-below-the-maximum": ("es", SPILL, "La multa de Meridian quedó por debajo del máximo permitido.", FINED_ES),
+    "de-hoechststrafe-of-maximum": ("de", SPILL, "Meridian erhielt die Höchststrafe.",
+                                    FINED_DE.replace("von 4 Prozent", "von 10 Prozent")),
+    "de-below-the-maximum": ("de", SPILL, "Die Strafe für Meridian lag unter dem Höchstmaß.", FINED_DE),
+    "fr-one-side": ("fr", (), "Les groupes industriels de Norlandia ont dit que le quota était trop bas.", BOTH_FR),
+    "fr-seuls-of-seuls": ("fr", (), "Seuls les groupes industriels de Norlandia ont dit que le quota était trop bas.",
+                          "Seuls les groupes industriels de Norlandia ont dit que le quota était trop bas, tandis que "
+                          "les gouvernements des deux pays l'ont défendu."),
+    "es-one-side": ("es", (), "Los grupos industriales de Norlandia dijeron que la cuota era demasiado baja.", BOTH_ES),
+    "de-one-side": ("de", (), "Die Industrieverbände Norlandias sagten, die Quote sei zu niedrig.", BOTH_DE),
+    "de-both-kept": ("de", (), BOTH_DE, BOTH_DE),
+    "fr-running-kept": ("fr", SPILL, "Le nettoyage a coûté jusqu'ici 14 millions de dollars.", RUNNING_FR),
+    "fr-running-a-ce-jour": ("fr", SPILL, "Le nettoyage a coûté 14 millions de dollars à ce jour.", RUNNING_FR),
+    "fr-cost-of-cost": ("fr", SPILL, "Le nettoyage a coûté 14 millions de dollars.",
+                        "Le nettoyage a coûté 14 millions de dollars."),
+    "fr-cost-to-come": ("fr", SPILL, "Les réparations coûteront 14 millions de dollars.",
+                        "Les réparations coûteront 14 millions de dollars ; 3 millions ont été dépensés jusqu'ici."),
+    "es-ha-costado": ("es", SPILL, "La limpieza ha costado 14 millones de dólares.", RUNNING_ES),
+    "es-running-kept": ("es", SPILL, "La limpieza ha costado hasta ahora 14 millones de dólares.", RUNNING_ES),
+    "es-cost-of-cost": ("es", SPILL, "La limpieza costó 14 millones de dólares.",
+                        "La limpieza costó 14 millones de dólares."),
+    "de-running-kept": ("de", SPILL, "Die Reinigung hat bisher 14 Millionen Dollar gekostet.", RUNNING_DE),
+    "de-bislang": ("de", SPILL, "Die Reinigung kostete bislang 14 Millionen Dollar.", RUNNING_DE),
+    "de-cost-of-cost": ("de", SPILL, "Die Reinigung kostete 14 Millionen Dollar.",
+                        "Die Reinigung kostete 14 Millionen Dollar."),
+    "de-hat-not-a-cost": ("de", (), "Die Stadt hat 14 Millionen Einwohner.",
+                          "Die Stadt hat bisher 14 Millionen Einwohner, die Kosten steigen."),
 }
 
 # (language, parties, sentence, passage, what the finding names)
@@ -116,8 +165,6 @@ MISSTATED = {
     "one-side-of-another": ("en", (), "Norlandia's industry groups said the quota was too low.",
                             "Industry groups in Sudland said the quota was too low.",
                             "gives the words to Norlandia's industry groups"),
-    "de-only": ("de", (), "Nur die Industrieverbände Norlandias sagten, die Quote sei zu niedrig.", BOTH_DE,
-                "gives the words to"),
     "not-flawed-of-flawed": ("en", (), "Judge Castell did not call the contract legally flawed.", FLAWED,
                              "adds a negation"),
     "sound-of-flawed": ("en", (), "Judge Castell called the contract legally sound.", FLAWED,
@@ -183,6 +230,47 @@ MISSTATED = {
                "tells as certain ('vai recorrer')"),
     "pt-planeja": ("pt", (), "Vantor recorrerá da sentença.", "Vantor planeja recorrer da sentença.",
                    "only as planned ('planeja recorrer')"),
+    # round 117 in French, Spanish and German
+    "fr-amende-maximale": ("fr", SPILL, "Meridian a reçu l'amende maximale.", FINED_FR,
+                           "tells the penalty as the maximum ('amende maximale'), but its cited passages give it as 4 % "
+                           "and its bound as 'jusqu'à 10 %'"),
+    "fr-maximum-prevu": ("fr", SPILL, "L'amende infligée à Meridian est le maximum prévu par la loi.", FINED_FR,
+                         "('le maximum prévu')"),
+    "es-multa-maxima": ("es", SPILL, "Meridian recibió la multa máxima.", FINED_ES,
+                        "tells the penalty as the maximum ('multa máxima'), but its cited passages give it as 4 % and "
+                        "its bound as 'hasta el 10 %'"),
+    "es-mas-alta-posible": ("es", SPILL, "La multa de Meridian fue la más alta posible.", FINED_ES,
+                            "('la más alta posible')"),
+    "de-hoechststrafe": ("de", SPILL, "Meridian erhielt die Höchststrafe.", FINED_DE,
+                         "tells the penalty as the maximum ('Höchststrafe'), but its cited passages give it as 4 "
+                         "Prozent and its bound as 'bis zu 10 Prozent'"),
+    "de-hoechstmoegliche": ("de", SPILL, "Gegen Meridian wurde das höchstmögliche Bußgeld verhängt.", FINED_DE,
+                            "('höchstmögliche Bußgeld')"),
+    "fr-seuls": ("fr", (), "Seuls les groupes industriels de Norlandia ont dit que le quota était trop bas.", BOTH_FR,
+                 "gives to one side alone ('Seuls') what its cited passages say of 'des deux côtés'"),
+    "fr-les-seuls-a": ("fr", (), "Les groupes industriels de Norlandia ont été les seuls à dire que le quota était trop "
+                       "bas.", BOTH_FR, "('les seuls à')"),
+    "es-solo": ("es", (), "Solo los grupos industriales de Norlandia dijeron que la cuota era demasiado baja.", BOTH_ES,
+                "gives to one side alone ('Solo') what its cited passages say of 'de ambos lados'"),
+    "es-los-unicos": ("es", (), "Los grupos industriales de Norlandia fueron los únicos que dijeron que la cuota era "
+                      "demasiado baja.", BOTH_ES, "('los únicos que')"),
+    "de-als-einzige": ("de", (), "Die Industrieverbände Norlandias sagten als einzige, die Quote sei zu niedrig.", BOTH_DE,
+                       "('als einzige') what its cited passages say of 'beider Seiten'"),
+    "fr-a-coute": ("fr", SPILL, "Le nettoyage a coûté 14 millions de dollars.", RUNNING_FR,
+                   "gives a count as final ('a coûté') where its cited passages give it as still open ('jusqu'ici')"),
+    "fr-cout-s-eleve": ("fr", SPILL, "Le coût du nettoyage s'élève à 14 millions de dollars.", RUNNING_FR,
+                        "('coût du nettoyage s'élève à')"),
+    "es-costo": ("es", SPILL, "La limpieza costó 14 millones de dólares.", RUNNING_ES,
+                 "gives a count as final ('costó') where its cited passages give it as still open ('hasta ahora')"),
+    "es-cuesta": ("es", SPILL, "La limpieza cuesta 14 millones de dólares.", RUNNING_ES, "('cuesta')"),
+    "es-coste-ascendio": ("es", SPILL, "El coste de la limpieza ascendió a 14 millones de dólares.", RUNNING_ES,
+                          "('coste de la limpieza ascendió a')"),
+    "de-kostete": ("de", SPILL, "Die Reinigung kostete 14 Millionen Dollar.", RUNNING_DE,
+                   "gives a count as final ('kostete') where its cited passages give it as still open ('bisher')"),
+    "de-hat-gekostet": ("de", SPILL, "Die Reinigung hat 14 Millionen Dollar gekostet.", RUNNING_DE,
+                        "('hat ... gekostet')"),
+    "de-kosten-beliefen": ("de", SPILL, "Die Kosten der Reinigung beliefen sich auf 14 Millionen Dollar.", RUNNING_DE,
+                           "('Kosten der Reinigung beliefen sich auf')"),
 }
 
 # One finding where there were two: (language, parties, sentence, passage, what the one finding names)
@@ -200,6 +288,8 @@ ONCE = {
     "es-hara-said-weighed": ("es", COURT, "Vantor hará una oferta.", BID_ES, "only as the word of Vantor"),
     "fr-fera-said-weighed": ("fr", COURT, "Vantor fera une offre.", "Vantor a dit envisager de faire une offre.",
                              "only as the word of Vantor"),
+    "de-nur": ("de", (), "Nur die Industrieverbände Norlandias sagten, die Quote sei zu niedrig.", BOTH_DE,
+               "gives to one side alone ('Nur') what its cited passages say of 'beider Seiten'"),
 }
 
 def found(language: str, parties: tuple, sentence: str, passage: str) -> list[str]:
