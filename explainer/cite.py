@@ -167,7 +167,8 @@ from .party_attributes import given_to_another_party
 from .comparison_sides import turned_comparisons
 from .limits import swapped_limits
 from .penalties import turned_penalties
-from .maximum_penalties import told_as_maximum
+from .maximum_penalties import told_as_maximum, without_bound_superlatives
+from .maximum_penalties_languages import told_as_maximum_in_languages
 from .cleared_penalties import cleared_for_penalised
 from .counts_by_giver import counts_given_to_another
 from .according_to import figure_given_to_another_giver
@@ -185,6 +186,7 @@ from .truces_held import truce_told_otherwise
 from .without_deeds import undone_for_done
 from .one_side import both_for_one_side, one_side_for_both
 from .alone_for_both import alone_for_both
+from .negated_opposites import negated_opposite
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
 from .speaker_figures import figure_of_another_speaker
 from .prefixed_opposites import prefixed_opposite
@@ -709,23 +711,31 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     # "Two members voted against the merger" citing "approved the merger by seven votes to two": the tally's two
     negations = [] if negations and backed_by_tally(text, passages, language) else negations
     # "accepted that" of "denied that" is named once, as the stance turned, not as a negation dropped (factcheck_117)
-    negations = (turned_stance(text, passages, offset, language) or negations) if negations else negations
-    # a deed turned into its opposite is no deed unbacked too ("agreed to" citing "refused"): named once, as turned
-    turned = [] if negations else (turned_deeds(text, passages, offset, language)
-                                   or undone_deeds(text, passages, offset, language))
+    stance = turned_stance(text, passages, offset, language, parties) if negations else []
+    negations = stance or negations
+    # "did not call the contract legally sound" of "called it legally flawed": no negation added, no word turned
+    restated = negated_opposite(text, passages, language)
+    negations = [] if restated else negations
+    # a deed turned into its opposite is no deed unbacked too ("agreed to" citing "refused"): named once, as turned;
+    # so is a stance turned ("agreed that" of "denied that": factcheck_120)
+    turned = stance or ([] if negations else (turned_deeds(text, passages, offset, language, parties=parties)
+                                              or undone_deeds(text, passages, offset, language)))
+    # whose word it is: named once, not also as told certain by offers_languages.py (factcheck_120)
+    attributed = (dropped_attribution(text, passages, offset, claimed)
+                  or party_word_as_fact(text, passages, offset, parties, language)
+                  or party_word_as_fact_in_korean(text, passages, offset, parties)
+                  or party_word_as_fact_in_japanese(text, passages, offset, parties)
+                  or party_word_as_fact_in_arabic(text, passages, offset, parties)
+                  or party_word_as_fact_in_bengali(text, passages, offset, parties)
+                  or own_deed_as_fact(text, passages, offset, language, parties)
+                  or passive_deed_as_fact(text, passages, offset, language, parties)
+                  # "accepted that" of "rejected claims that" is named once, as the stance turned (factcheck_120)
+                  or ([] if turned else vouched_for(text, passages, offset, language))
+                  # a Spanish or German party's claim ("afirma", "wirft ... vor"), after the checks naming the party
+                  or claim_as_fact(text, passages, offset)
+                  or put_figure_as_fact(text, passages, offset, parties))  # "beziffert ... auf": a party's own figure
     found = (dropped_hedge(text, passages, offset)
-            + (dropped_attribution(text, passages, offset, claimed)
-               or party_word_as_fact(text, passages, offset, parties, language)
-               or party_word_as_fact_in_korean(text, passages, offset, parties)
-               or party_word_as_fact_in_japanese(text, passages, offset, parties)
-               or party_word_as_fact_in_arabic(text, passages, offset, parties)
-               or party_word_as_fact_in_bengali(text, passages, offset, parties)
-               or own_deed_as_fact(text, passages, offset, language, parties)
-               or passive_deed_as_fact(text, passages, offset, language, parties)
-               or vouched_for(text, passages, offset, language)
-               # a Spanish or German party's claim ("afirma", "wirft ... vor"), after the checks naming the party
-               or claim_as_fact(text, passages, offset)
-               or put_figure_as_fact(text, passages, offset, parties))  # "beziffert ... auf": a party's own figure
+            + attributed
             + (read_again(misattributed(text, passages, offset, parties), text, passages, language,
                           lambda spelled: misattributed(text, spelled, offset, parties))
                or figure_of_another_speaker(text, passages, offset, parties, language)  # speaker_figures.py
@@ -760,10 +770,11 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + made_whole(text, passages, offset, language)
             + told_as_present(text, passages, offset, language)
             + changed_ranks(text, passages, offset, language) + changed_chinese_ranks(text, passages, offset)
-            + unbacked_superlatives(text, passages, offset, language)
+            # "the highest the law allows" restates a passage's "up to 10%": told_as_maximum reads it (factcheck_120)
+            + without_bound_superlatives(unbacked_superlatives(text, passages, offset, language), text, passages, offset)
             # a finding a court did not make told as made: named once, as a negation dropped where polarity.py reads it
             + (negations or told_as_found(text, passages, offset, language)
-               or prefixed_opposite(text, passages, offset, language))  # "unlawful" of "lawfully": prefixed_opposites
+               or ([] if restated else prefixed_opposite(text, passages, offset, language)))  # prefixed_opposites
             + unkept_date_bounds(text, passages, offset, language) + unkept_month_parts(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language)
             # a rise told as a fall beside its figure is named once, as the figure's
@@ -787,7 +798,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
             + dropped_likelihoods_in_languages(text, passages, offset, language)
             + seeming_as_fact(text, passages, offset, language)
-            + _told_as_done_once(text, passages, offset, language) + corrected_in_passages(text, passages, offset, language)
+            + _told_as_done_once(text, passages, offset, language, bool(attributed))
+            + corrected_in_passages(text, passages, offset, language)
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
             + widened_frequencies(text, passages, offset, language) + unbounded_firsts(text, passages, offset, language)
             + offers_told_accepted(text, passages, offset, language)
@@ -810,6 +822,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + figures_in_other_columns(text, passages, offset, language)
             + swapped_limits(text, passages, offset, language) + turned_penalties(text, passages, offset, language)
             + told_as_maximum(text, passages, offset, language)  # factcheck_117: a fine of 4% told as the 10% cap
+            + told_as_maximum_in_languages(text, passages, offset, language)  # "l'amende maximale": factcheck_120
             + cleared_for_penalised(text, passages, offset, language)  # newuser_60: "cleared" for a ban cut
             + positive_test_of_another(text, passages, offset, language, parties)
             + (swapped_nouns(text, passages, offset, language) or recounted_figures(text, passages, offset, language))
@@ -838,7 +851,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + widened_record_spans(text, passages, offset, language)
             + unscoped_superlatives(text, passages, offset, language)
             + unnamed_groups(text, passages, offset, language) + reversed_shifts(text, passages, offset, language)
-            + turned_opposites(text, passages, offset, language) + dropped_approximations(text, passages, offset, language)
+            + ([] if restated else turned_opposites(text, passages, offset, language))
+            + dropped_approximations(text, passages, offset, language)
             + (dropped_limits(text, passages, offset, language) or whole_for_only(text, passages, offset, language)
                or only_doer_widened(text, passages, offset, language))  # factcheck103: 'Only the captain was fined'
             + hit_for_near(text, passages, offset, language) + whole_as_part(text, passages, offset, language)
@@ -952,16 +966,17 @@ def _own_deeds_in_sentences(text: str, passages: Passages, language: str, partie
                             or passive_deed_as_fact(sentence.text, passages, sentence.start, language, parties))]
 
 
-def _told_as_done_once(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
+def _told_as_done_once(text: str, passages: Passages, offset: int, language: str,
+                       attributed: bool = False) -> list[Finding]:
     """Return an act or a figure told as done that the passages give only as possible, agreed, tried, planned or proposed:
     named once ("has built 5,000 homes" citing "aims to build 5,000 homes" is both), or only to come ("publicó" citing
-    "publicará")."""
+    "publicará"); an offer or a step weighed that a passage gives as a party's word is named as its word, once."""
     return (told_as_done(text, passages, offset, language) or told_as_carried_out(text, passages, offset, language)
             or planned_as_reached(text, passages, offset, language) or told_as_decided(text, passages, offset, language)
             or future_told_as_past(text, passages, offset, language) or proposed_as_given(text, passages, offset, language)
             or threat_as_certain(text, passages, offset, language) or threat_told_done(text, passages, offset, language)
             or threat_told_done_in_languages(text, passages, offset, language)  # "droht mit", "amenaza con"
-            or offer_as_certain_in_languages(text, passages, offset, language)  # "va réduire" of "a proposé de"
+            or ([] if attributed else offer_as_certain_in_languages(text, passages, offset, language))  # "va réduire"
             or told_as_settled(text, passages, offset, language) or wish_told_as_done(text, passages, offset, language)
             or plan_told_as_done(text, passages, offset, language)
             or plan_told_done_in_german(text, passages, offset, language))  # "will den Streik beenden"

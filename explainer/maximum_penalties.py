@@ -84,3 +84,19 @@ def _fined_below_bound(text: str) -> tuple[tuple[str, str], ...]:
 def _plain(figure: str) -> str:
     """Return a figure without its thousands separators."""
     return figure.replace(",", "")
+
+
+_TOP_AT = patterns.compile(_TOP, re.IGNORECASE)
+_A_BOUND = patterns.compile(rf"(?<!\w)(?:{_BOUND_WORDS}|maximum|legal\s+limit|ceiling)(?!\w)", re.IGNORECASE)
+
+
+def without_bound_superlatives(findings: list[Finding], text: str, passages: list[Cited], offset: int = 0
+                               ) -> list[Finding]:
+    """Return unbacked_superlatives' findings but those of a bound's superlative ("the highest the law allows") where
+    a cited passage gives a bound ("up to 10%"): it restates the bound, and whether the penalty reached it is
+    told_as_maximum's to say (one finding, not a superlative besides: tests/test_factcheck_120.py)."""
+    if not findings or not any(_A_BOUND.search(passage.text) for passage in passages):
+        return findings
+    spoken = markers_blanked(text)
+    return [finding for finding in findings
+            if not _TOP_AT.match(spoken, finding.offset - offset)]

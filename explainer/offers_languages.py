@@ -3,7 +3,10 @@ ses exportations d'acier." may not cite "Southland a proposé de réduire ses ex
 reducirá ..." "Southland ofreció reducir ...", nor "Southland wird seine Stahlexporte senken." "Southland bot an,
 seine Stahlexporte zu senken." (tests/test_newuser_87.py); nor "Vantor fera appel" "Vantor envisage de faire appel",
 "Vantor recurrirá" "Vantor estudia recurrir", "Vantor wird Berufung einlegen" "Vantor erwägt, Berufung einzulegen"
-(a step weighed, open_decisions.py's in English: tests/test_factcheck_118.py).
+(a step weighed, open_decisions.py's in English: tests/test_factcheck_118.py); nor a plan, "Vantor recurrirá" of
+"Vantor planea recurrir", "fera appel" of "a l'intention de faire appel", "wird ... einlegen" of "plant, ...
+einzulegen"; and Portuguese and Italian alike, "fará" of "ofereceu fazer", "farà" of "ha offerto di fare", "dirá" of
+"estuda dizer" (tests/test_factcheck_120.py).
 
 threats.py reads English's "will cut" of "offered to cut". Here a passage's offer ("a proposé de", "offre de", "s'est
 dit prêt à"; "ofreció", "propuso", "se ofreció a", "está dispuesto a"; "bot an, ... zu", "hat angeboten, ... zu", "war
@@ -30,37 +33,74 @@ _OFFER = {
         r"(?<!\w)(?:(?P<threat>menac(?:e|ent|é|ait|aient))|propos(?:e|ent|é|ait|aient)|offr(?:e|ent|ait|aient)|offert"
         r"|(?:dit|dite|dits|dites|est|sont|était|étaient)\s+prêts?|prêtes?"
         r"|(?P<weighed>envisag(?:e|ent|é|eait|eaient|er)|song(?:e|ent|eait|eaient|er)|hésit(?:e|ent|ait|aient|er)"
-        r"|étudi(?:e|ent|ait|aient|er)\s+la\s+possibilité))\s+(?:de\s+|d['’]\s*|à\s+)"
+        r"|étudi(?:e|ent|ait|aient|er)\s+la\s+possibilité)"
+        r"|(?P<planned>projet(?:te|tent|ait|aient)|planifi(?:e|ent|ait|aient)"
+        r"|(?:a|ont|avait|avaient)\s+l['’]intention))\s+(?:de\s+|d['’]\s*|à\s+)"
         r"(?P<verb>[^\W\d_]{3,}(?:er|ir|re))(?!\w)", re.IGNORECASE),
     "es": patterns.compile(
         r"(?<!\w)(?:(?P<threat>amenaz(?:a|an|ó|aron|aba|aban)\s+con)|ofrec(?:e|en|ió|ieron|ía|ían)(?:\s+a)?"
         r"|propu(?:so|sieron)|propon(?:e|en|ía|ían)|(?:est(?:á|án|aba|aban)|se\s+mostró|se\s+mostraron)\s+dispuest[oa]s?"
         r"\s+a|(?P<weighed>(?:estudi|sopes|consider|baraj|se\s+plante)(?:a|an|aba|aban|ar)|evalú(?:a|an)"
-        r"|evalu(?:aba|aban|ar)))\s+(?P<verb>[^\W\d_]{3,}(?:ar|er|ir))(?!\w)", re.IGNORECASE),
+        r"|evalu(?:aba|aban|ar))"
+        r"|(?P<planned>plane(?:a|an|aba|aban|ó|aron)|pretend(?:e|en|ía|ían)|prev(?:é|én|eía|eían)"
+        r"|t(?:iene|ienen|enía|enían)\s+(?:previsto|planeado|la\s+intención\s+de)))\s+(?P<verb>[^\W\d_]{3,}(?:ar|er|ir))"
+        r"(?!\w)", re.IGNORECASE),
     # German's verb closes the clause: "bot an, seine Stahlexporte zu senken", "erwägt, Berufung einzulegen"
     "de": patterns.compile(
         r"(?<!\w)(?:(?P<threat>droh(?:t|te|ten|en)|gedroht)|(?:bot|boten|bietet|bieten)\s+an|angeboten"
-        r"|(?:ist|sind|war|waren|sei|zeigte\s+sich)\s+bereit|(?P<weighed>(?:erwäg|überleg)(?:t|en|te|ten)))\s*,\s+"
+        r"|(?:ist|sind|war|waren|sei|zeigte\s+sich)\s+bereit|(?P<weighed>(?:erwäg|überleg)(?:t|en|te|ten))"
+        r"|(?P<planned>plan(?:t|en|te|ten)|beabsichtig(?:t|en|te|ten)))\s*,\s+"
         r"(?:[\w,.-]+\s+){0,8}?(?:zu\s+(?P<verb>[a-zäöüß]{3,}en)|(?P<prefix>an|ab|auf|aus|ein|vor|zurück|fest|nach|weiter"
         r"|durch)zu(?P<rest>[a-zäöüß]{2,}en))(?!\w)"),
+    # Portuguese and Italian (no built-in locale: read where a project's says the language; tests/test_factcheck_120.py)
+    "pt": patterns.compile(
+        r"(?<!\w)(?:(?P<threat>ameaç(?:a|am|ou|aram|ava|avam)\s+(?:de\s+)?)|ofere(?:ce|cem|ceu|ceram)(?:-se)?(?:\s+para|\s+a)?"
+        r"|prop(?:ôs|useram|õe|õem)|(?:est(?:á|ão|ava|avam)|mostrou-se|se\s+mostrou)\s+dispost[oa]s?\s+a"
+        r"|(?P<weighed>(?:estud|ponder|consider|avali)(?:a|am|ava|avam))"
+        r"|(?P<planned>plane(?:ja|jam|ia|iam|java|javam)|pretend(?:e|em|ia|iam)|t(?:em|êm|inha|inham)\s+a\s+intenção\s+de))"
+        r"\s+(?P<verb>[^\W\d_]{2,}(?:ar|er|ir|or))(?!\w)", re.IGNORECASE),
+    "it": patterns.compile(
+        r"(?<!\w)(?:(?P<threat>minacci(?:a|ano|ato|ava|avano))\s+di|(?:ha|hanno)\s+(?:offerto|proposto)\s+di"
+        r"|(?:offr|propon)(?:e|ono)\s+di|(?:è|sono|era|erano|si\s+è\s+dett[oa]|si\s+sono\s+dett[ie])\s+(?:pront|dispost)"
+        r"[oaie]\s+a|(?P<weighed>(?:valut|consider)(?:a|ano|ava|avano)\s+di|sta\s+valutando\s+(?:di|se)|pens(?:a|ano)\s+di)"
+        r"|(?P<planned>(?:intende|intendono)|(?:ha|hanno)\s+intenzione\s+di|(?:progett|pianific)(?:a|ano)\s+di))"
+        r"\s+(?P<verb>[^\W\d_]+(?:are|ere|ire|rre))(?!\w)", re.IGNORECASE),
 }
-_GATE = {"fr": ("menac", "propos", "offr", "offert", "prêt", "envisag", "song", "hésit", "possibilité"),
+_GATE = {"fr": ("menac", "propos", "offr", "offert", "prêt", "envisag", "song", "hésit", "possibilité", "projet",
+                "planifi", "intention"),
          "es": ("amenaz", "ofrec", "propu", "propon", "dispuest", "estudi", "sopes", "consider", "baraj", "plante",
-                "evalú", "evalu"),
-         "de": ("droh", "bot", "biet", "angeboten", "bereit", "erwäg", "überleg")}
+                "evalú", "evalu", "plane", "pretend", "prev", "intención"),
+         "de": ("droh", "bot", "biet", "angeboten", "bereit", "erwäg", "überleg", "plan", "beabsichtig"),
+         "pt": ("ameaç", "oferec", "prop", "dispost", "estud", "ponder", "consider", "avali", "plane", "pretend",
+                "intenção"),
+         "it": ("minacci", "offerto", "proposto", "offr", "propon", "pront", "dispost", "valut", "consider", "pens",
+                "intend", "intenzione", "progett", "pianific")}
 # How each kind is named: "give only as weighed ('envisage de faire')", "keep it weighed as the source gives it"
-_KEEP = {"offered": "the offer", "threatened": "the threat", "weighed": "it weighed"}
+_KEEP = {"offered": "the offer", "threatened": "the threat", "weighed": "it weighed", "planned": "the plan"}
+# A plan ("planea recurrir", "a l'intention de faire appel", "plant, ... einzulegen"; "prévoit" is read as expected by
+# another check) is a step weighed with its mind made
+# up, yet not done: told as certain as a step weighed is ("will appeal" of "plans to appeal" is open_decisions.py's in
+# English: tests/test_factcheck_120.py)
+_NOT_YET = frozenset({"weighed", "planned"})
 # What keeps an offer, a threat or a condition in the sentence itself
 _KEPT = {
     "fr": patterns.compile(r"(?<!\w)(?:propos\w*|offr\w*|offert\w*|menac\w*|prêt\w*|pourrait|pourraient|si|s['’]il"
-                           r"|s['’]ils|à\s+condition|envisag\w*|song\w*|hésit\w*|étudi\w*|possibilité)(?!\w)",
+                           r"|s['’]ils|à\s+condition|envisag\w*|song\w*|hésit\w*|étudi\w*|possibilité|prévo\w*"
+                           r"|projet\w*|planifi\w*|intention)(?!\w)",
                            re.IGNORECASE),
     "es": patterns.compile(r"(?<!\w)(?:ofrec\w*|ofert\w*|propu\w*|propon\w*|propuesta\w*|amenaz\w*|dispuest\w*"
                            r"|podría|podrían|si|estudi\w*|sopes\w*|consider\w*|baraj\w*|plante\w*|evalú\w*"
-                           r"|evalu\w*)(?!\w)", re.IGNORECASE),
+                           r"|evalu\w*|plane\w*|planes?|pretend\w*|previsto|prevé|prevén|intención)(?!\w)", re.IGNORECASE),
     "de": patterns.compile(r"(?<!\w)(?:\w*angebot\w*|\w*bot|boten|anbiet\w*|angeboten|\w*droh\w*|gedroht|bereit"
-                           r"|könnte|könnten|würde|würden|falls|wenn|sofern|erwäg\w*|überleg\w*)(?!\w)", re.IGNORECASE),
+                           r"|könnte|könnten|würde|würden|falls|wenn|sofern|erwäg\w*|überleg\w*|plan\w*"
+                           r"|beabsichtig\w*|absicht)(?!\w)", re.IGNORECASE),
 }
+_KEPT.update({
+    "pt": patterns.compile(r"(?<!\w)(?:oferec\w*|ofert\w*|prop[ôõu]\w*|propost\w*|ameaç\w*|dispost\w*|poderia|poderiam|se"
+                           r"|estud\w*|ponder\w*|consider\w*|avali\w*|plane\w*|pretend\w*|intenção)(?!\w)", re.IGNORECASE),
+    "it": patterns.compile(r"(?<!\w)(?:offr\w*|offert\w*|propo\w*|minacci\w*|pront\w*|dispost\w*|potrebbe|potrebbero|se"
+                           r"|valut\w*|consider\w*|pens\w*|intend\w*|intenzione|progett\w*|pianific\w*)(?!\w)",
+                           re.IGNORECASE)})
 _NOT_CONTENT = frozenset({"dass", "sich", "seine", "seinen", "ihre", "ihren", "wird", "werden", "sont",
                           "leur", "leurs", "pour", "dans", "avec", "para", "como", "sobre", "esta", "este", "sus"})
 _RESTATES = 2
@@ -79,6 +119,10 @@ _IRREGULAR = {
     "es": (("hacer", "har"), ("decir", "dir"), ("poder", "podr"), ("tener", "tendr"), ("salir", "saldr"),
            ("venir", "vendr"), ("querer", "querr"), ("saber", "sabr"), ("poner", "pondr"), ("haber", "habr"),
            ("valer", "valdr"), ("caber", "cabr")),
+    "pt": (("fazer", "far"), ("dizer", "dir"), ("trazer", "trar")),
+    "it": (("fare", "far"), ("dire", "dir"), ("andare", "andr"), ("avere", "avr"), ("essere", "sar"),
+           ("potere", "potr"), ("dovere", "dovr"), ("venire", "verr"), ("tenere", "terr"), ("volere", "vorr"),
+           ("porre", "porr"), ("rimanere", "rimarr"), ("vedere", "vedr"), ("sapere", "sapr"), ("durre", "durr")),
 }
 
 
@@ -87,6 +131,8 @@ def _future_stem(verb: str, language: str) -> str:
     for ending, stem in _IRREGULAR.get(language, ()):
         if verb.endswith(ending) and not (ending == "voir" and verb.endswith(("prévoir", "pourvoir"))):
             return verb[:-len(ending)] + stem
+    if language == "it":  # "ridurre" aside (above): "tagliare" "taglierà", "chiudere" "chiuderà", "aprire" "aprirà"
+        return verb[:-3] + "er" if verb.endswith("are") else verb[:-1]
     return verb[:-1] if language == "fr" and verb.endswith("re") else verb  # "réduire": "réduira"
 
 
@@ -99,6 +145,10 @@ def _future(verb: str, language: str) -> str:
         return rf"(?:{stem}(?:a|ont)|(?:va|vont)\s+{verb})"
     if language == "es":
         return rf"(?:{stem}(?:á|án)|(?:va|van)\s+a\s+{verb})"
+    if language == "pt":
+        return rf"(?:{stem}(?:á|ão)|(?:vai|vão)\s+{verb})"
+    if language == "it":
+        return rf"(?:{stem}(?:à|anno))"
     return rf"(?:wird|werden)\s+(?:[\w,.-]+\s+){{0,8}}?{verb}"
 
 
@@ -119,7 +169,8 @@ def _offers(text: str, language: str) -> tuple[tuple[str, str, frozenset[str], s
         verb = (match["verb"] or match["prefix"] + match["rest"]).casefold()  # "einzulegen": "einlegen"
         found.append((verb, " ".join(match.group().split()),
                       content_words(sentence_of(text, match.start()), _NOT_CONTENT | {verb}),
-                      "threatened" if match["threat"] else "weighed" if match["weighed"] else "offered",
+                      "threatened" if match["threat"] else "weighed" if match["weighed"]
+                      else "planned" if match["planned"] else "offered",
                       frozenset(word.casefold() for word in _WORD.findall(text[match.end():match.end()
                                                                                + _OBJECT_REACH]))))
     return tuple(found)
@@ -137,7 +188,7 @@ def offer_as_certain_in_languages(text: str, passages: list[Cited], offset: int 
         return []  # most passages offer nothing: found without reading the sentence
     spoken = markers_blanked(text)
     kept = list(_KEPT[language].finditer(spoken))
-    if kept and not any(offer[3] == "weighed" for offer in offers):
+    if kept and not any(offer[3] in _NOT_YET for offer in offers):
         return []
     for verb, shown, theirs, kind, done_to in offers:
         told = _certain(verb, language).search(spoken)
@@ -145,7 +196,7 @@ def offer_as_certain_in_languages(text: str, passages: list[Cited], offset: int 
             continue
         # a word of an offer after the verb told, as after the passage's, is what is done, keeping no offer: "Vantor
         # hará una oferta" of "Vantor estudiaba hacer una oferta"
-        if any(not (kind == "weighed" and told.end() <= word.start() < told.end() + _OBJECT_REACH
+        if any(not (kind in _NOT_YET and told.end() <= word.start() < told.end() + _OBJECT_REACH
                     and word.group().casefold() in done_to) for word in kept):
             continue
         if any(_certain(verb, language).search(passage.text) for passage in passages):

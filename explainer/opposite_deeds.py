@@ -9,7 +9,8 @@ that": a claim's, named once as the stance turned where polarity.py reads a nega
 opened and closed or shut; joined and left, quit or withdrew from; supported or backed and opposed) is refused where
 no cited passage uses a verb of its side, and a passage's clause uses one of the other side of the same subject and
 object: they share two words, or all the sentence's own, and a subject each names is the same one (or one clause is
-passive). A verb negated ("did not accept", "refused to accept") tells no deed of its side, and backs none. Outcomes
+passive), a party by its name in one and by its common noun in the other too ("The company denied" of Meridian, the
+one party whose name or role says company: tests/test_factcheck_120.py). A verb negated ("did not accept", "refused to accept") tells no deed of its side, and backs none. Outcomes
 turned ("upheld" for "overturned", "won" for "lost", "lifted" for "imposed") are outcomes.py's and opposites.py's.
 A deed is read too as a noun after its doer's possessive ("Acme's rejection of the demand", "Northland's ban on
 imports"; not after a verb undoing it, "lifted Northland's ban"), with its particle split off ("turned the demand
@@ -29,6 +30,7 @@ from typing import NamedTuple
 
 from . import deeds_german, deeds_spanish, patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
+from .owners import is_named, named_in_lowercase
 from .sentences import markers_blanked, split_sentences
 from .wordset import may_hold
 
@@ -144,20 +146,22 @@ class _Told(NamedTuple):
     clause: str
 
 
-def turned_stance(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+def turned_stance(text: str, passages: list[Cited], offset: int = 0, language: str = "", parties: tuple = ()
+                  ) -> list[Finding]:
     """Return turned_deeds' finding where the deed turned is a claim admitted or denied ("accepted that" of "denied
     that"): polarity.py reads the denial as a negation dropped too, and the stance turned is the one to name. Read
     where the sentence's verb takes a clause ("that ..."); "Kabul confirmed the airstrikes" of "denied" stays a
     negation dropped, as it was named before."""
     if not in_english(language) or not _STANCE_THAT.search(text):
         return []
-    return turned_deeds(text, passages, offset, language, _CLAIMED)
+    return turned_deeds(text, passages, offset, language, _CLAIMED, parties)
 
 
 def turned_deeds(text: str, passages: list[Cited], offset: int = 0, language: str = "",
-                 only: frozenset[str] | None = None) -> list[Finding]:
+                 only: frozenset[str] | None = None, parties: tuple = ()) -> list[Finding]:
     """Return a finding when text tells a deed whose opposite a passage tells of the same subject and object, and no
-    passage tells a deed of its side (of the sides `only` names alone, where given)."""
+    passage tells a deed of its side (of the sides `only` names alone, where given); a subject is the same where
+    both name one of `parties` (id, words), one of them by its common noun ("The company" of Meridian Energy Company)."""
     spanish = language.split("-")[0].lower() == "es"
     german = language.split("-")[0].lower() == "de"
     reading = "de" if german else "es" if spanish else "en"
@@ -176,8 +180,8 @@ def turned_deeds(text: str, passages: list[Cited], offset: int = 0, language: st
                                                      for other in theirs)):
             continue  # a passage tells a deed of this side (in German, of the same things: a vote for and one
             # against stand in one passage, "stimmte ... für den Ausstieg. Die Fraktionen ... stimmten dagegen")
-        turned = next((other for other in theirs if other.side == _OPPOSITE[told.side] and _restates(told, other)),
-                      None)
+        turned = next((other for other in theirs if other.side == _OPPOSITE[told.side]
+                       and (_restates(told, other) or _restates_of_party(told, other, parties))), None)
         if turned is not None:
             return [Finding(offset, f"this sentence says '{told.shown}' where its cited passages say '{turned.shown}' "
                                     f"('{turned.clause}'): {clipped(text)}",
@@ -206,6 +210,27 @@ def _matched(words: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
     government rejected" shared one word, "charge", and built)."""
     return frozenset(word for word in words if word in theirs or len(word) == _SHORT_NAME and any(
         other.startswith(word) and len(other) <= len(word) + 3 for other in theirs))  # a people's ending at most
+
+
+def _restates_of_party(told: _Told, other: _Told, parties: tuple) -> bool:
+    """Say whether two clauses tell their verbs of one party, named in one and called by its common noun in the other
+    ("Meridian accepted that the spill was larger" and "The company denied that the spill was larger", where Meridian
+    alone is a company), and of the same object: two words shared, or all of the sentence's own."""
+    if not parties or told.passive or other.passive:
+        return False
+    shared = told.object & other.object
+    if len(shared) < 2 and not (shared and shared == told.object):
+        return False
+    own, theirs = _subject_party(told, parties), _subject_party(other, parties)
+    return bool(own) and own == theirs
+
+
+def _subject_party(told: _Told, parties: tuple) -> frozenset[str]:
+    """Return the one party a clause's subject names, by a name's word or by its common noun after "the"; else none."""
+    words = _WORD.findall(told.clause[:told.clause.find(told.shown)])
+    named = {party for party, own in parties for word in words if word[0].isupper() and is_named(word.casefold(), own)}
+    named |= {party for before, word in zip(words, words[1:]) for party in named_in_lowercase(before, word, parties)}
+    return frozenset(named) if len(named) == 1 else frozenset()
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it

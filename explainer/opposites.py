@@ -16,7 +16,8 @@ uses it and a passage's sentence sharing two more of its words of four letters o
 fewer) uses its opposite. A degree raised is read one way only: "destroyed" for "damaged", "killed" for "wounded",
 "arrested" for "questioned", "banned" for "restricted". English text is read, and French,
 Spanish, German, Portuguese, Arabic and Korean by the pairs of opposites_languages.py ("une forte hausse" citing
-"une légère hausse"); words in quotation marks, negated words ("not military"), words of a name ("Northern
+"une légère hausse"; "au premier trimestre" of "au dernier trimestre", a named period's first or last read against
+the same period's: tests/test_factcheck_120.py); words in quotation marks, negated words ("not military"), words of a name ("Northern
 Alliance") and a word whose opposite the sentence also uses ("from the eastern to the western districts") are not.
 """
 
@@ -140,10 +141,27 @@ _FRENCH_AFTER = (r"\s+(?:\d|an|ans|année|années|mois|semaine|semaines|week-end
 _FRENCH_BEFORE = patterns.compile(r"(?<!\w)(?:an|année|mois|semaine|week-end|trimestre|semestre|siècle|soir|lundi"
                                   r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|été|hiver|printemps|automne|ce|cet"
                                   r"|cette|ces|en|matière|matières)\s+$", re.IGNORECASE)
+# A named period's first or last ("au premier trimestre", "le dernier semestre", "la première semaine"): an order in a
+# row, read against the same period's order word only, "au dernier trimestre" (tests/test_factcheck_120.py); "le
+# trimestre dernier", "ces derniers mois" stay a time back from now (_FRENCH_BEFORE)
+_PERIOD_AFTER = patterns.compile(r"\s+(?P<period>trimestres?|semestres?|mois|semaines?|jours?|années?|saisons?)(?!\w)",
+                                 re.IGNORECASE)
 # "The first since" tells when the last one was: "Der letzte Streik war 2011" restates "der erste Streik seit 2011",
 # where "die letzte neue Linie seit 1978" turns "die erste neue Linie seit 1978" round
 _FIRST = frozenset({"erste", "ersten", "erster", "erstes", "primero", "primeros", "primeras", "first"})
 _SINCE = patterns.compile(r"(?:\s+[\w'’-]+){0,10}?\s+(?:seit|desde|depuis|since)(?!\w)", re.IGNORECASE)
+
+
+def _period_after(text: str, at: int) -> str:
+    """Return the named period right after `at` in text ("trimestre"), singular and folded, or ""."""
+    found = _PERIOD_AFTER.match(text, at)
+    return found["period"].casefold().rstrip("s") if found else ""
+
+
+def _periods_after(text: str, word: str) -> frozenset[str]:
+    """Return the named periods after each use of an order's word in text ("" where none follows)."""
+    return frozenset(_period_after(text, found.end()) for found in re.finditer(
+        rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE))
 
 
 def _since_after(text: str, word: str) -> bool:
@@ -291,6 +309,10 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
             since = _SINCE.match(spoken, match.end()) is not None
             uses = [(opposite, theirs) for opposite, theirs in uses
                     if any(since == _since_after(passage.text, opposite) for passage in passages)]
+        if word in _FRENCH_ORDER:  # "premier trimestre" of "dernier trimestre", not of "dernier mois" nor "dernière"
+            period = _period_after(spoken, match.end())
+            uses = [(opposite, theirs) for opposite, theirs in uses
+                    if any(period in _periods_after(passage.text, opposite) for passage in passages)]
         if not uses:
             continue
         words = content_words(spoken, table.not_content) - own_runs(word)  # the word itself is no word restated
@@ -336,6 +358,8 @@ def _in_other_sense(text: str, match: re.Match) -> bool:
         return True
     if word in _FRENCH_ORDER and _FRENCH_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return True  # "l'an dernier", "ce dernier": no order in a row
+    if word in _FRENCH_ORDER and _PERIOD_AFTER.match(text, match.end()):
+        return False  # "au premier trimestre": read against "au dernier trimestre" alone (_periods_after)
     return (other is not None and other.match(text, match.end()) is not None) or kind_other_sense(text, match)
 
 

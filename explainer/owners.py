@@ -34,6 +34,7 @@ _ONE_NOUN = patterns.compile(r"(?i:the\s+)?[^\W\d_]{4,}")
 # Dutch's "de gemeente", "het bedrijf" too (tests/test_newuser_89.py: "volgens de gemeente" dropped built)
 _NOUN_NAME = patterns.compile(r"(?i:la|le|les|de|het)\s+[^\W\d_]{4,}")
 _THE_NOUN_NAME = patterns.compile(r"(?i:the)\s+[a-z]{3,}")
+_FIRM_ROLES = frozenset({"company", "firm", "corporation", "carrier", "insurer", "manufacturer", "developer"})
 _NOT_A_NAME = frozenset({"the", "and", "for", "party", "side", "group", "forces", "force", "government", "people"})
 
 
@@ -63,6 +64,9 @@ def party_words(party: Party, language: str = "") -> frozenset[str]:
     # read as any party's noun); a court's, a regulator's or an analyst's noun stays no side's voice
     words |= {folded_word(" ".join(name.split())) for name in (party.short_name, *party.aliases)
               if _THE_NOUN_NAME.fullmatch(name) and takes_a_side(party.role)}
+    # a firm's role's noun, as its name's would be ("Kestrel Mining Company"): "the company" names a party whose role
+    # is "company" where no other party's is (_own_nouns; tests/test_factcheck_120.py)
+    words |= {party.role.casefold()} if party.role.casefold() in _FIRM_ROLES else set()
     # Vietnamese names are syllables of three letters or fewer ("Nậm Khê", "Trần Văn Hải"): "Khê" is the name's too
     if language.split("-")[0].lower() in ("pl", "vi"):  # "Krajowa Agencja Wód": "Wód" (of the waters) is the name's
         words |= {folded_word(m.group()) for m in _WORD.finditer(text) if len(m.group()) == 3 and m.group().istitle()}

@@ -12,7 +12,9 @@ Vergleich für unwahrscheinlich" may not cite "Er hält einen Vergleich für wah
 and Dutch "on": "de uitkomst is zeker" may not cite "de uitkomst onzeker is" ("niet", "geen", "nooit" negate there;
 "ontkent", "onder", "onze" turn nothing round: tests/test_newuser_91.py).
 French and Spanish "in", "im", "il", "ir" (Spanish "i" before "l") are read before a word ending as an adjective or a
-participle does: "inconstitutionnelle" may not cite "constitutionnelle", nor "justo" "injusto" (tests/test_factcheck_118.py).
+participle does: "inconstitutionnelle" may not cite "constitutionnelle", nor "justo" "injusto" (tests/test_factcheck_118.py),
+nor "inégal" "égal" (a rest of four letters); Portuguese and Italian alike, "inconstitucional" of "constitucional",
+"incostituzionale" of "costituzionale" (tests/test_factcheck_120.py).
 """
 
 from __future__ import annotations
@@ -46,22 +48,36 @@ _DUTCH_NEGATED = patterns.compile(r"(?<!\w)(?:niet|geen|nooit|niets|niemand)(?!\
 # their own, "important" ("portant"), "immigrant" ("migrant"), "informé" ("formé"), are not read at all
 _FRENCH_PREFIXED = patterns.compile(
     r"(?<![\w-])(?!import|impos|impress|inform|immigr|intér|illustr|impli|implant)(?P<prefix>in(?=[^nmbp])|im(?=[mbp])"
-    r"|il(?=l)|ir(?=r))(?P<rest>(?=[^\W\d_]{5})[^\W\d_]{2,}(?:el|elle|els|elles|al|ale|aux|ales|ble|bles|ent|ente|ents|entes|ant"
+    r"|il(?=l)|ir(?=r))(?P<rest>(?=[^\W\d_]{4})[^\W\d_]{2,}(?:el|elle|els|elles|al|ale|aux|ales|ble|bles|ent|ente|ents|entes|ant"
     r"|ante|ants|antes|ide|ides|ain|aine|ains|aines|ste|stes|ct|cte|cts|ctes|if|ive|ifs|ives|ique|iques|é|ée|és|ées"
     r"|u|ue|us|ues))(?![\w'’-])", re.IGNORECASE)
 _SPANISH_PREFIXED = patterns.compile(
     r"(?<![\w-])(?!import|impuest|impres|inform|inmigr|inter|ilustr|ilumin|ilusi|impli)(?P<prefix>in(?=[^nmbpl])"
-    r"|im(?=[bp])|i(?=l)|ir(?=r)|in(?=m))(?P<rest>(?=[^\W\d_]{5})[^\W\d_]{2,}(?:al|ales|ble|bles|ente|entes|ante|antes|to|ta|tos"
+    r"|im(?=[bp])|i(?=l)|ir(?=r)|in(?=m))(?P<rest>(?=[^\W\d_]{4})[^\W\d_]{2,}(?:al|ales|ble|bles|ente|entes|ante|antes|to|ta|tos"
     r"|tas|do|da|dos|das|co|ca|cos|cas|vo|va|vos|vas|az|aces))(?![\w'’-])", re.IGNORECASE)
+# Portuguese and Italian alike (no built-in locale, read where a project's says the language): "inconstitucional" of
+# "constitucional", "incostituzionale" of "costituzionale" (tests/test_factcheck_120.py)
+_PORTUGUESE_PREFIXED = patterns.compile(
+    r"(?<![\w-])(?!import|impost|impress|inform|imigr|inter|ilustr|ilumin|ilus|impli)(?P<prefix>in(?=[^nmbpl])"
+    r"|im(?=[bp])|i(?=l)|ir(?=r)|in(?=m))(?P<rest>(?=[^\W\d_]{4})[^\W\d_]{2,}(?:al|ais|vel|veis|ente|entes|ante"
+    r"|antes|to|ta|tos|tas|do|da|dos|das|co|ca|cos|cas|vo|va|vos|vas|az|azes))(?![\w'’-])", re.IGNORECASE)
+_ITALIAN_PREFIXED = patterns.compile(
+    r"(?<![\w-])(?!import|impost|impress|inform|immigr|inter|illustr|illumin|illus|impli)(?P<prefix>in(?=[^nmbpl])"
+    r"|im(?=[mbp])|il(?=l)|ir(?=r))(?P<rest>(?=[^\W\d_]{4})[^\W\d_]{2,}(?:ale|ali|bile|bili|ente|enti|ante|anti"
+    r"|to|ta|ti|te|co|ca|ci|che|vo|va|vi|ve))(?![\w'’-])", re.IGNORECASE)
+_PORTUGUESE_NEGATED = patterns.compile(r"(?<!\w)(?:não|nunca|jamais|nenhum|nenhuma|sem|nem)(?!\w)", re.IGNORECASE)
+_ITALIAN_NEGATED = patterns.compile(r"(?<!\w)(?:non|mai|nessun|nessuno|nessuna|senza|né)(?!\w)", re.IGNORECASE)
 _FRENCH_NEGATED = patterns.compile(r"(?<!\w)(?:ne|n['’]|pas|non|jamais|aucun|aucune|sans|ni)(?!\w)", re.IGNORECASE)
 _SPANISH_NEGATED = patterns.compile(r"(?<!\w)(?:no|nunca|jamás|ningún|ninguna|ninguno|sin|ni|tampoco)(?!\w)",
                                     re.IGNORECASE)
 _READ = {"en": (_PREFIXED, _WORD, _NEGATED), "de": (_GERMAN_PREFIXED, _GERMAN_WORD, _GERMAN_NEGATED),
          "fr": (_FRENCH_PREFIXED, _GERMAN_WORD, _FRENCH_NEGATED), "es": (_SPANISH_PREFIXED, _GERMAN_WORD, _SPANISH_NEGATED),
-         "nl": (_DUTCH_PREFIXED, _GERMAN_WORD, _DUTCH_NEGATED)}
+         "nl": (_DUTCH_PREFIXED, _GERMAN_WORD, _DUTCH_NEGATED),
+         "pt": (_PORTUGUESE_PREFIXED, _GERMAN_WORD, _PORTUGUESE_NEGATED),
+         "it": (_ITALIAN_PREFIXED, _GERMAN_WORD, _ITALIAN_NEGATED)}
 # A court's name holds its law's adjective: "le Conseil constitutionnel", "el Tribunal Constitucional" name no law
 # constitutional ("Le Conseil constitutionnel a jugé la loi inconstitutionnelle" cites "... l'a jugée contraire")
-_COURT_NAMED = patterns.compile(r"(?<!\w)(conseil|tribunal|cour|corte|sala|juez|jueza|juge)\s+constitu[^\W\d_]*",
+_COURT_NAMED = patterns.compile(r"(?<!\w)(conseil|tribunal|cour|corte|sala|juez|jueza|juge|supremo)\s+c?o[sn]?stitu[^\W\d_]*",
                                 re.IGNORECASE)
 _STEM = 6  # "lawful" of "lawfully", "licens" of "licensed" and "licence"'s kin in the passage
 
@@ -100,7 +116,7 @@ def _read(text: str, language: str = "en") -> tuple[frozenset[str], ...]:
     """Return a passage's words outside quotation marks, lowercased, and those of them opening on a negating prefix;
     then the same of its sentences that negate nothing."""
     prefix_of, words_of, negated = _READ[language]
-    if language in ("fr", "es"):
+    if language in ("fr", "es", "pt", "it"):
         text = _COURT_NAMED.sub(r"\1", text)
     words = frozenset(words_of.findall(unquoted(text).casefold()))
     plain = frozenset().union(*(words_of.findall(unquoted(sentence.text).casefold())

@@ -25,6 +25,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .final_tolls import closed_counts
+from .running_costs_languages import running_cost_as_whole
 from .wordset import has_digit, may_contain
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -90,9 +91,10 @@ class Revision(NamedTuple):
 
 def corrected_in_passages(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text states as current a figure a passage it cites names as revised or wrong, or calls
-    final a count it gives as still open (final_tolls.py)."""
+    final a count it gives as still open (final_tolls.py; running_costs_languages.py)."""
     return (_stated_as_current(text, passages, offset, language, "its cited passages name")
-            or closed_counts(text, passages, offset, language))
+            or closed_counts(text, passages, offset, language)
+            or running_cost_as_whole(text, passages, offset, language))  # French, Spanish, German: factcheck_120
 
 
 def revised_later(text: str, later: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:

@@ -27,6 +27,7 @@ import re
 from . import (definite_speakers, dutch_speakers, german_titles, participle_speakers, patterns, turkish_names, turkish_speakers,
                vietnamese_speakers)
 from .attribution import Cited, Finding, locale_word_pattern, may_hold_locale_word, quoted_parts
+from .both_sides_speakers import one_of_both_sides
 from .clauses import WINDOW
 from .held_speakers import held_passage, with_antecedent
 from .inflection import names_no_one
@@ -934,6 +935,8 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
                 continue  # "Judge Vasquez found" for "The Court finds": a ruling calls its judge the Court
             if own and all(own & _authors(passage.statement_of, parties) for passage in passages):
                 continue  # "The city says" of a joint release of the city and the association: its own statement
+            if any(one_of_both_sides(words, theirs) for _, theirs, _ in given):
+                continue  # "Norlandia's industry groups" of "Industry groups on both sides": one of them
             # One finding a sentence: "X said Y had declared" names its speaker once.
             return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but its cited passages "
                                          f"give them to {shown(given[0][1])}",
