@@ -56,6 +56,8 @@ from .leads import told_as_won
 from .comparatives import flipped_comparatives, flipped_comparatives_in_item
 from .scheduled import told_as_held, told_as_held_in_item
 from .called_off_plans import plan_called_off_as_standing
+from .withdrawn_claims import withdrawn_as_standing
+from .changes_reversed import changes_reversed
 from .legal_status import changed_status
 from .preliminary import preliminary_as_ruling
 from .averages import average_as_rate
@@ -780,10 +782,12 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             # a rise told as a fall beside its figure is named once, as the figure's
             + (turned_directions(text, passages, offset, language) or turned_verbs(text, passages, offset, language)
                or levels_turned(text, passages, offset, language) or slowed_as_turned(text, passages, offset, language)
+               or changes_reversed(text, passages, offset, language)  # factcheck_122: 'narrowed' for 'widened ... to'
                or bare_directions_turned(text, passages, offset, language)  # "Turnout rose." of "62%, down from 68%"
                or ([] if turned else turned_toward(text, passages, offset, language)))  # a deed turned, named once
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
             + plan_called_off_as_standing(text, passages, offset, language)
+            + withdrawn_as_standing(text, passages, offset, language)  # factcheck_122: a withdrawn claim as standing
             + cut_negations(text, passages, offset, language)
             + ([] if negations else denied_harms(text, passages, offset, language))
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
@@ -1050,7 +1054,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
             + unkept_date_bounds(text, passages, 0, language) + each(unkept_month_parts) + each(unhedged_forecasts)
-            + (turned_directions(text, passages, 0, language) or each(turned_verbs) or each(levels_turned)
+            + (turned_directions(text, passages, 0, language) or each(turned_verbs) or each(levels_turned) or each(changes_reversed)
                or each(slowed_as_turned) or ([] if turned else each(turned_toward)))
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + each(plan_called_off_as_standing)
@@ -1073,7 +1077,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(misstated_results)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(asked_for_offered) + each(truce_told_otherwise) + ([] if negations else each(undone_for_done))
-            + each(ended_states) + each(next_stage_as_reached) + each(ruling_told_as_made) + each(begun_as_done) + each(unfinished_as_complete) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))
+            + each(ended_states) + each(withdrawn_as_standing) + each(next_stage_as_reached) + each(ruling_told_as_made) + each(begun_as_done) + each(unfinished_as_complete) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(misstated_rate_statements)
             + each(changed_portfolios) + (each(invented_causes) or each(swapped_causes) or each(blamed_cause_as_fact)) + each(widened_records) + each(unscoped_superlatives) + each(misdated_acts)

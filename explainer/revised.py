@@ -42,6 +42,11 @@ _CHANGED = (r"(?:revised|corrected|updated|amended|(?:raised|lowered|increased|r
 # revised with its unit named ("revised its figure ... from 1.2 tonnes to 3.4 tonnes") was read as no revision
 _SIGN = r"[$£€]?"
 _UNIT = r"(?:\s*%|(?:\s+[^\W\d_]+){1,2}(?=\s+to\s))?"
+# A level changed in the world, not a report's figure revised: "widened the evacuation zone ... from 2 kilometres to 5
+# kilometres" (factcheck_122). Its "from" level is no longer current, though a sentence may tell it as then in any
+# past tense ("The zone covered 2 kilometres on Monday"): only one telling it now, in its unit, is refused.
+_WORLDLY = (r"(?:widened|extended|expanded|enlarged|broadened|narrowed|shrank|shortened|lengthened|reduced|raised"
+            r"|lowered|increased|decreased|cut|tightened|eased|relaxed)")
 # Each names the old figure `old` and, where it gives it, the new one `new`.
 _NAMED_OLD = patterns.compile(
     rf"(?<!\w){_CHANGED}(?!\w)[^.;]{{0,60}}?(?<!\w)from\s+{_SIGN}(?P<old>{_FIGURE}){_UNIT}\s+to\s+{_SIGN}(?P<new>{_FIGURE})"
@@ -57,11 +62,15 @@ _NAMED_OLD = patterns.compile(
     rf"\s+(?:is|was)\s+(?P<new6>{_FIGURE})"
     rf"|(?<!\w)(?:not|rather\s+than)\s+(?P<old7>{_FIGURE})(?:\s+[a-z]+){{0,3}}?,?\s+as\s+(?:was\s+|had\s+been\s+)?"
     rf"(?:previously|earlier|initially|originally|first|wrongly|incorrectly|mistakenly)\s+(?:reported|stated|said|given)"
-    rf"(?!\w)", re.IGNORECASE)
+    rf"(?!\w)"
+    rf"|(?<!\w){_WORLDLY}(?!\w)[^.;]{{0,100}}?(?<!\w)from\s+(?P<sign8>[$£€])?(?P<old8>{_FIGURE})(?P<unit8>\s*%|(?:\s+[^\W\d_][\w/-]*){{1,3}}"
+    rf"(?=\s+to\s))?\s+to\s+{_SIGN}(?P<new8>{_FIGURE})", re.IGNORECASE)
 # What every revision _NAMED_OLD finds holds, in any case: looked for as plain text first (wordset.may_contain), where
 # a pattern of these words cost 37 µs a passage of the real briefing and this 3 (most passages name no revision).
 _MAY_NAME = ("revised", "correct", "updated", "amended", "raised", "lowered", "increased", "reduced", "cut", "earlier",
-             "initial", "previous", "previously", "original", "originally", "incorrectly", "wrongly", "mistakenly", "erroneously")
+             "initial", "previous", "previously", "original", "originally", "incorrectly", "wrongly", "mistakenly", "erroneously",
+             "widened", "extended", "expanded", "enlarged", "broadened", "narrowed", "shrank", "shortened", "lengthened",
+             "decreased", "tightened", "eased", "relaxed")
 _YEAR = patterns.compile(r"1[89]\d\d|20\d\d")
 # A sentence keeping the figure as what was said then, or saying that it changed. Not "says": "12 people died, the
 # agency says" gave the agency's corrected figure as its word now, citing its note "An earlier version ... said 12".
@@ -75,6 +84,9 @@ _AS_THEN = patterns.compile(
 _AS_THEN_UNSPOKEN = patterns.compile(
     r"(?<!\w)(?:initially|at\s+first|first|earlier|previously|originally|had|revised|corrected|raised|lowered|updated"
     r"|from|before|then|until|wrongly|incorrectly|mistakenly)(?!\w)", re.IGNORECASE)
+# A sentence telling a level now: "covers everyone within 2 kilometres", "the zone is 2 kilometres", "remains"
+_NOW = patterns.compile(r"(?<!\w)(?:is|are|remains?|stands|now|currently|still|covers?|includes?|applies|extends"
+                        r"|reaches|runs|spans|stretches)(?!\w)", re.IGNORECASE)
 _SENTENCE_FIGURE = patterns.compile(rf"(?<![\w.,])(?:{_FIGURE}|(?:{_WORDS}))(?![\w])", re.IGNORECASE)
 # A figure the sentence itself names as wrong states nothing as current: "gives 3 deaths, not 4" (newuser_72)
 _DENIED_BEFORE = patterns.compile(r"(?<!\w)(?:not|rather\s+than|instead\s+of)\s+$", re.IGNORECASE)
@@ -87,6 +99,8 @@ class Revision(NamedTuple):
     new: str
     shown: str
     unspoken: bool = False  # named wrong by a correction note, which gives no one who said it
+    unit: str = ""  # a level changed in the world: its unit as written ("kilometres", "%"), "" where it names none
+    worldly: bool = False  # a level changed in the world, no report's figure revised
 
 
 def corrected_in_passages(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -117,6 +131,10 @@ def _stated_as_current(text: str, passages: list[Cited], offset: int, language: 
                  for revision in revisions_in(passage.text)]
     if not revisions or _AS_THEN_UNSPOKEN.search(text):
         return []
+    changed = _changed_level_as_current(text, [revision for revision in revisions if revision.worldly], offset, whose)
+    revisions = [revision for revision in revisions if not revision.worldly]
+    if changed or not revisions:
+        return changed
     if _AS_THEN.search(text):
         revisions = [revision for revision in revisions if revision.unspoken]
     quoted = quoted_parts(text)
@@ -132,6 +150,24 @@ def _stated_as_current(text: str, passages: list[Cited], offset: int, language: 
     return []
 
 
+def _changed_level_as_current(text: str, changes: list[Revision], offset: int, whose: str) -> list[Finding]:
+    """Return a finding when text tells, in the present and in its unit, a level a passage gives as changed from."""
+    if not changes or _AS_THEN.search(text) or not _NOW.search(text):
+        return []
+    quoted = quoted_parts(text)
+    for change in changes:
+        unit = re.escape(change.unit[:4]) if change.unit else ""
+        for match in _SENTENCE_FIGURE.finditer(text):
+            if (_plain(match.group()) == change.old and unit
+                    and (re.match(rf"\s*{unit}", text[match.end():], re.I) or text[:match.start()].endswith(change.unit))
+                    and change.new not in {_plain(other.group()) for other in _SENTENCE_FIGURE.finditer(text)}
+                    and not any(start <= match.start() < end for start, end in quoted)):
+                return [Finding(offset, f"this sentence states {match.group()} as current, but {whose} it as changed "
+                                        f"since ('{change.shown}'): {clipped(text)}",
+                                "give the level it was changed to, or say when it held (\"on Monday\", \"was\")")]
+    return []
+
+
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def revisions_in(text: str) -> tuple[Revision, ...]:
     """Return the figures a passage names as revised or wrong."""
@@ -140,12 +176,14 @@ def revisions_in(text: str) -> tuple[Revision, ...]:
     found = []
     for match in _NAMED_OLD.finditer(text):
         groups = match.groupdict()
-        old = next(groups[name] for name in ("old", "old2", "old3", "old4", "old5", "old6", "old7") if groups[name])
-        new = groups["new"] or groups["new2"] or groups["new6"] or ""
+        old = next(groups[name] for name in ("old", "old2", "old3", "old4", "old5", "old6", "old7", "old8")
+                   if groups[name])
+        new = groups["new"] or groups["new2"] or groups["new6"] or groups["new8"] or ""
         if _YEAR.fullmatch(old):
             continue  # "updated from 2019 to 2024": years, no figure revised
         found.append(Revision(_plain(old), _plain(new) if new else "", " ".join(match.group().split()),
-                              unspoken=bool(groups["old7"] or groups["old5"])))
+                              unspoken=bool(groups["old7"] or groups["old5"]), unit=(groups["unit8"] or groups["sign8"] or "").strip(),
+                              worldly=bool(groups["old8"])))
     return tuple(found)
 
 

@@ -31,7 +31,9 @@ _UP_FROM = patterns.compile(rf"(?<!\w)(?:up|down)\s+from\s+(?P<start>{_FIGURE}){
 # "cut the award by $315 million, to $725 million": a change's size between, its comma (newuser_69); "must pay $725
 # million", "upheld the $725 million award", "owes $725 million": a level that stands (a starting one no longer does)
 _REACHED = patterns.compile(rf"(?<!\w)(?:(?:{_CHANGE})\s+(?:[a-z]+\s+){{0,2}}?(?:by\s+{_FIGURE}{_UNIT},?\s+)?to"
-                            rf"|from\s+{_FIGURE}{_UNIT}\s+to|reached|reaching"
+                            # a unit of one or two words between, "from 5 kilometres to 2 kilometres" citing "from 2
+                            # kilometres to 5 kilometres" (factcheck_122), as a passage's _FROM_TO reads it
+                            rf"|from\s+{_FIGURE}(?:{_UNIT}|(?:\s+[^\W\d_][\w/-]*){{1,2}})\s+to|reached|reaching"
                             r"|(?:must|has\s+to|have\s+to|will|was\s+ordered\s+to|ordered\s+\w+\s+to)\s+pay"
                             r"|owes|(?:upheld|affirmed)\s+(?:the|a|an|its)(?:\s+(?:full|whole|entire))?)\s+"
                             rf"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?P<level>{_FIGURE})(?![\d,.]\d)"
