@@ -65,6 +65,10 @@ def unlisted_own_party(claimant: str, listed: tuple[str, ...],
         words = [word for word in _WORD.findall(part) if word.casefold() != "the" or index == 0]
         if words and words[0] in _ARTICLES:
             words = words[1:]
+        named, noun = _noun_name(part, index, parties)
+        if named:
+            own.update({party: noun for party in named})
+            continue
         if not words or not words[0][0].isupper():
             continue
         if index and not re.search(rf"{re.escape(words[0])}['’]", part):
@@ -73,6 +77,23 @@ def unlisted_own_party(claimant: str, listed: tuple[str, ...],
     if not own or set(own) & set(listed):
         return ""
     return next(iter(own.values()))
+
+
+def _noun_name(part: str, index: int, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[frozenset[str], str]:
+    """Return the parties a claimant's part names by the noun their editor declares ("the club", an alias), and those
+    words, where the part opens with it: "The club" or "The club's chief executive" first, "the council's leader" as
+    an appositive's owner; else (frozenset(), "").
+
+    "The club" under the council's column was read as no one's: its "club" is no capitalised name."""
+    written = " ".join(part.split())
+    for party, words in parties:
+        for phrase in words:
+            if " " not in phrase or not folded_word(written[:len(phrase)]) == phrase:
+                continue
+            rest = written[len(phrase):]
+            if (rest[:1] in ("'", "’") and index) or (not index and (not rest or rest[0] in " '’")):
+                return frozenset(party for party, named in parties if phrase in named), written[:len(phrase)]
+    return frozenset(), ""
 
 
 def _name_around(tokens: list[str], at: int) -> str:

@@ -15,6 +15,7 @@ from .locale import Labels
 from .model import Party
 from .owners import misplaced_figure, party_words
 from .party_figures import figure_value, given_to_another
+from .relative_owners import owned_by_others
 from .attribution import fits_qualifier
 from .direction import signed_value_turned
 from .numbers import (UNIT_PLURALS, Quantity, is_percentage_unit, names_per_cent, names_unit, quantities_in, scale_word,
@@ -101,7 +102,14 @@ def _given_to_another(citer: FileCiter, amount, row, party: Party, shown: tuple[
     named = tuple((each.id, party_words(each)) for each in shown)
     passages = [passage.text for passage in citer.passages(amount.cite) if passage.language in ("", "en")]
     found = given_to_another(frozenset({party.id}), figure_value(amount.value, row.unit), passages, named)
-    if found is None or found[0] is None:
+    if found is None:  # or given another by a relative clause ("the 25 years the club had asked for")
+        owned = owned_by_others(figure_value(amount.value, row.unit), frozenset({party.id}), passages, named)
+        return [Problem(citer.file.shown, amount.line_of("value"),
+                        f"figure {as_written(amount.value)} ({row.measure}) is given for {party.name}, but the "
+                        f"passages cited for it give it to another party ('{owned}')",
+                        "put the figure in the column of the party the source gives it for, or cite the words that "
+                        "give it to this party")] if owned else []
+    if found[0] is None:
         return []  # a passage naming other parties only: misplaced_figure's
     own, other = found
     return [Problem(citer.file.shown, amount.line_of("value"),

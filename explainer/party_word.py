@@ -24,6 +24,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, says_whose_word, unquoted
 from .clauses import WINDOW
+from .continued_quotes import with_quote_opening
 from .counted_by import counted_by
 from .dutch_speakers import SAYING_BEFORE_SPEAKER
 from .officials import with_posts
@@ -290,9 +291,7 @@ def _with_speaker_before(text: str, paragraph: str, language: str) -> str:
     (factcheck119: cited alone, it was no one's word, and so fact)."""
     if not _wholly_quoted(text) or not paragraph:
         return text
-    at = paragraph.find(text)
-    before = [sentence.text for sentence in split_sentences(paragraph[:at], language)] if at > 0 else []
-    return f"{before[-1]} {text}" if before and unquoted(before[-1]) != before[-1] else text
+    return with_quote_opening(text, paragraph, language)  # as a claim's claimant is read (continued_quotes.py)
 
 
 def _wholly_quoted(text: str) -> bool:

@@ -117,6 +117,11 @@ def revised_later(text: str, later: list[Cited], offset: int = 0, language: str 
     return _stated_as_current(text, later, offset, language, "a later report this briefing cites names")
 
 
+def states_figure(text: str) -> bool:
+    """Say whether text states a figure, in digits or words, that a revision could name: most log entries state none."""
+    return has_digit(text) or bool(_SENTENCE_FIGURE.search(text))
+
+
 @functools.lru_cache(maxsize=1 << 14)  # a briefing's passages are looked through by each of its files
 def revising(text: str) -> bool:
     """Say whether a passage may name a figure as revised or wrong: most name none."""

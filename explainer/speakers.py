@@ -29,6 +29,7 @@ from . import (definite_speakers, dutch_speakers, german_titles, participle_spea
 from .attribution import Cited, Finding, locale_word_pattern, may_hold_locale_word, quoted_parts
 from .both_sides_speakers import one_of_both_sides
 from .clauses import WINDOW
+from .continued_quotes import with_quote_opening
 from .held_speakers import held_passage, with_antecedent
 from .inflection import names_no_one
 from .ministry_briefs import office_start, without_briefs
@@ -1070,6 +1071,9 @@ def wrong_claimant(claimant: str, passages: list[Cited], parties: tuple[tuple[st
     given = _named_speakers_of(passages, parties)
     names = naming_words(claimant, parties)
     if not given and names and _in_person(names, parties):  # the sentence holding a passage naming no one
+        # or, where that sentence is a quotation going on, the sentence before it too (continued_quotes.py)
+        passages = [passage._replace(holding=with_quote_opening(passage.holding, passage.paragraph, passage.language))
+                    for passage in passages]
         given = _holding_speakers(passages, parties)
         passages = [Cited(passage.holding or passage.text) for passage in passages]
     if not given or not names or any(backs_speaker(names, parties_of(names, parties), passage.text, parties)

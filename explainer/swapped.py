@@ -342,6 +342,9 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
     # entrou"), the clause is the one its place is in
     at = after if after > end or words[end - 1] == ")" else first
     clause = _clause_of(text, tokens, words, at, named, read)
+    if after > end and words[end] == ",":  # and the one it is named in: "The valuer appointed by the council, Greaves
+        # & Partners, put the rent" holds "appointed" there, which "the valuer appointed by the club" restates
+        clause |= _clause_of(text, tokens, words, first, named, read)
     bare = bool(places) and _bare(tokens, named, _clause_span(words, tokens, at), clause,
                                                       {place.split()[0] for _, place in places})
     return Mention(found, start, tuple(places), clause, shown, " ".join(around.split()), bare)

@@ -13,7 +13,9 @@ from .prose import parse_prose, plain_text
 from .reports import dated, disagreement, mark_revisions, measure_key, reports_of
 from .claimant_party import claimant_of_another_party, unlisted_own_party
 from .claim_status import MEANING, claimed_in_passages
+from .ruling_status import ruling_unbacked
 from .speakers import wrong_claimant, wrong_column
+from .swapped import swapped_parties_in_item
 from .speaker_turns import speaker_of_claimed_words
 from .arabic_speakers import wrong_arabic_claimant, wrong_arabic_column
 from .views import ClaimView, Disagreement, FigureText, StatusLegend, TopicView
@@ -63,6 +65,10 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
     cited = [*claim.cite, *citer.inline_keys(claim, "says")]  # who, how and on what evidence: in its passages too
     for field in ("claimant", "channel", "evidence"):
         citer.checked_text(claim, field, cited)
+    if not citer.misnamed(cited):  # who did what in the claimant's own words: "the valuer appointed by the club"
+        # citing "the valuer appointed by the council", as a sentence of prose is read (swapped.py)
+        citer.report(claim, "claimant", citer.check(swapped_parties_in_item, claim.claimant, citer.passages(cited),
+                                                    citer.language, citer.parties))
     if not citer.misnamed(claim.cite):
         citer.problems.extend(_misattributed(citer, claim, cited) + _status_unbacked(citer, claim, cited))
     for figure in claim.figures:  # what a figure counts is the claim's word too: "killed since 2019"
@@ -77,8 +83,15 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
 
 
 def _status_unbacked(citer: FileCiter, claim, cited: list[str]) -> list[Problem]:
-    """Report a claim marked `reported` or `acknowledged` whose cited passages give it only as someone's claim."""
-    claimed = claimed_in_passages(claim.status, citer.passages(cited))
+    """Report a claim marked `reported` or `acknowledged` whose cited passages give it only as someone's claim, or
+    one marked `ruling` that no ruling body or decision backs (ruling_status.py)."""
+    passages = citer.passages(cited)
+    if claim.status == "ruling" and ruling_unbacked(claim.claimant, passages):
+        return [Problem(citer.file.shown, claim.line_of("status"), f"`status`: 'ruling' says a court or regulator "
+                        f"decided it, but the claimant, {claim.claimant}, names none, and no cited passage tells a "
+                        "ruling or decision", "mark it as what the source gives it as (`assessment`, `claim`), or "
+                        "cite the passage that tells the decision")]
+    claimed = claimed_in_passages(claim.status, passages)
     if not claimed:
         return []
     return [Problem(citer.file.shown, claim.line_of("status"), f"`status`: '{claim.status}' says "

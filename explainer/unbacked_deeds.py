@@ -43,6 +43,14 @@ _KILLED = ("kill", "slain", "slay", "murder", "assassinat", "execut", "massacr",
            "gunned down")
 _TAKEN = ("overr", "occup", "captur", "seiz", "took", "taken", "take", "control", "fell to", "fall to", "retook",
           "recaptur", "invad", "annex", "held by", "hold", "confiscat", "impound", "froze", "freez")
+# the words a passage tells a court's or a judge's ruling by (a council's "decision" is none: _COURT_DECISION)
+_RULED = ("ruled", "ruling", "rulings", "rules that", "rule that", "rule on", "verdict", "judgment", "judgement",
+          "found that", "found in favour", "found in favor", "finds that", "held that", "holds that", "ordered",
+          "dismiss", "upheld", "uphold", "quash", "overturn", "struck down", "strikes down", "convict", "acquit",
+          "sentenc", "guilty", "injunction", "awarded", "reject", "decision", "decided", "decides")
+# a decision under judicial review is a public body's, never a court's: it backs no "ruling" (newuser_90's "seek a
+# judicial review of the decision"; "Calder was reviewing the decision" of a judge's does)
+_REVIEWED = patterns.compile(r" judicial review of (?:the |its |their |a |this |that )?decisions? ")
 _DEEDS = (
     # an attack, by any arm
     ("bombed bombing bombings bombarded bombarding bombardment shelled shelling raided raiding ambushed ambushing",
@@ -136,6 +144,10 @@ _DEEDS = (
     ("permanently indefinitely forever",
      ("permanent", "indefinite", "for good", "forever", "until further notice", "no end date", "open ended",
       "open-ended", "no date", "never reopen", "never to reopen", "not reopen", "will not reopen", "for ever")),
+    # a court's word: "Reacting to the court's ruling" may not cite "said it would seek a judicial review", which
+    # tells no ruling (a quote's context: tests/test_factcheck_121.py); as a noun only (_RULING_NOUN), and of a court
+    # named right before it (_COURTS_BEFORE)
+    ("ruling rulings verdict verdicts judgment judgments judgement judgements decision decisions", _RULED),
     # a thing banned ("Ardania banned Veskland vessels" may not cite "reduced the number of licences": newuser_68)
     # (not "banning": "proposed banning the party" tells none done)
     ("banned prohibited outlawed forbade forbidden barred",
@@ -183,6 +195,8 @@ _NEAR_REACH = 48  # characters before a word that _NEAR reads: its longest phras
 # A deed told as possible, conditional or to come, a word or two before it: the hedge and forecast checks' to read
 _MAYBE = patterns.compile(r" (?:could|may|might|would|should|will|shall|can|cannot|if|unless|whether|to)"
                           r"(?: [a-z]+){0,2}$")
+_MAYBE_NOUN = patterns.compile(r" (?:could|may|might|would|should|will|shall|can|cannot|if|unless|whether)"
+                               r"(?: [a-z]+){0,2}$")
 _BEFORE_REACH = 80  # characters before a sentence's word that _NEAR and _MAYBE read, as whole words
 
 
@@ -228,7 +242,13 @@ def unbacked_deeds(text: str, passages: list[Cited], offset: int = 0, language: 
         before = _words_before(spoken, match.start())
         if word in UNANIMOUS and negated(before) and split_told([passage.text for passage in passages]):
             continue  # "was not unanimous" citing "a 2-1 decision": split_decisions.py
-        if _NEAR.search(before) or _MAYBE.search(before) or DENIED.search(before):
+        if word in _RULINGS and not _a_court_word(spoken, match):
+            continue  # "the ruling party", "a judgment call": no court's word
+        if word in _COURT_NOUNS and not _COURTS_BEFORE.search(before):
+            continue  # one a court is not named as making: "the council's decision", or "reacting to the ruling" of a
+            # statement that a briefing's other passages put after a ruling they tell
+        maybe = _MAYBE_NOUN if word in _COURT_NOUNS else _MAYBE  # "reacting to the ruling": "to" no infinitive's
+        if _NEAR.search(before) or maybe.search(before) or DENIED.search(before):
             continue  # "nearly captured", "could be convicted", "will permanently close" tell no deed done
         if word in _UNANIMOUS and (tallied := unanimity_told(spoken, match.start(), word, passages, offset)) is not None:
             if tallied:
@@ -237,11 +257,29 @@ def unbacked_deeds(text: str, passages: list[Cited], offset: int = 0, language: 
         if word not in backed:
             backs = tuple(back for told, kind in DEEDS if word in told for back in kind) + (word,) \
                 + _SCALE_OF.get(word, ())
-            backed[word] = any(_backs(passage, backs) for passage in texts)
+            read = [_REVIEWED.sub(" ", passage) for passage in texts] if word in _COURT_NOUNS else texts
+            backed[word] = any(_backs(passage, backs) for passage in read)
         if backed[word]:
             continue
         return _unbacked(text, text[match.start():match.end()], offset)
     return []
+
+
+_COURTS_BEFORE = patterns.compile(r" (?:court|courts|judge|judges|tribunal|tribunals|jury|jurys|panel|panels)"
+                                  r"(?: s)?$")
+_COURT_NOUNS = frozenset({"ruling", "rulings", "verdict", "verdicts", "judgment", "judgments", "judgement",
+                          "judgements", "decision", "decisions"})
+_RULINGS = frozenset({"ruling", "rulings", "judgment", "judgments", "judgement", "judgements"})
+# what follows "ruling" as a noun: a stop, or a small word ("the ruling on Monday", "the court's ruling that ..."),
+# never the noun it modifies ("the ruling party", "a judgment call")
+_RULING_NOUN = patterns.compile(r"\s*(?:$|[^\w\s]|(?:on|in|that|against|by|of|from|for|was|is|has|had|will|would|"
+                                r"came|comes|last|this|and|or|but|to|which|at|after|before|over|could|may|means|"
+                                r"meant|said|says|found|held)(?!\w))", re.IGNORECASE)
+
+
+def _a_court_word(text: str, match: re.Match) -> bool:
+    """Say whether "ruling" or "judgment" at `match` is a noun naming a decision, not a word modifying another."""
+    return bool(_RULING_NOUN.match(text, match.end()))
 
 
 def _unbacked(text: str, shown: str, offset: int) -> list[Finding]:
