@@ -17,7 +17,10 @@ apple.com to a reader, `xn--80ak6aa92e.com` to a browser), or that mixes them wi
 https://exаmple.com/`, which no YAML check reads), put another owner's site in every canonical link and the feed; it
 is refused, and a source's link so written too (explainer/host_names.py). Two sources naming one seed, `flood.txt` and
 `./flood.txt` (or `flood.txt/`), passed the check that a file is named once: it now compares the paths as the system
-reads them (explainer/crosscheck.py `file_as_read`). The preview answered a chunked body whose size line passed the 64
+reads them (explainer/crosscheck.py `file_as_read`). A figure's unit was read after spaces only: "rose by 3⏎kilometres"
+in a `|` block, which the page shows as "3 kilometres", passed as a figure in no unit citing "3 metres", and a seed
+wrapped as "5⏎metres" backed no "5 metres"; one line end (a tab, a source's controls read as spaces) is now read as a
+space there, a blank line never (explainer/numbers.py `_FIGURE_TO_UNIT`). The preview answered a chunked body whose size line passed the 64
 bytes tornado reads of it (100 hex digits, an extension of 70 KB) "431: the request's address or headers are too
 long"; it is a 400 saying the body is malformed (explainer/too_long_request.py).
 
@@ -329,6 +332,65 @@ def test_a_site_address_with_a_user_name_is_refused(project: Path, url: str):
     assert told == [f"content/site.yaml:3: base_url: '{url}' holds a user name or password (before '@'): the address "
                     "leads to 'host.example', and every page would publish what stands before it (write the address "
                     "the site is published at, e.g. https://example.org/briefings/)"]
+
+
+# --- a figure and its unit on two lines ------------------------------------------------------------------------------
+
+SUMMARY = "  The river rose on Monday[^monday] and again on Tuesday[^tuesday]."
+
+
+@pytest.mark.parametrize("gap", ["\n  ", "\t", " \n  "], ids=["a line end", "a tab", "a space and a line end"])
+def test_a_figure_and_a_wrong_unit_on_two_lines_is_refused(project: Path, gap: str):
+    """"rose by 3⏎kilometres", a `|` block's lines the page joins as "3 kilometres", passed as a figure in no unit
+    citing "the river rose by 3 metres on Monday": only spaces were read between a figure and its unit."""
+    edit(project / "content/flood/briefing.yaml", SUMMARY,
+         f"  The river rose by 3{gap}kilometres on Monday[^monday] and again on Tuesday[^tuesday].")
+    told = error_lines(run_build(project, "check"))
+    assert len(told) == 1 and told[0].startswith('content/flood/briefing.yaml:3: `summary`: figure "3" is given in '
+                                                 "kilometres, which the passages this sentence cites"), told
+
+
+@pytest.mark.parametrize("gap", [" ", "\n  ", "\t"])
+def test_a_figure_and_its_own_unit_on_two_lines_builds(project: Path, gap: str):
+    """The honest twin: "3⏎metres" of the passage's "3 metres"."""
+    edit(project / "content/flood/briefing.yaml", SUMMARY,
+         f"  The river rose by 3{gap}metres on Monday[^monday] and again on Tuesday[^tuesday].")
+    result = run_build(project, "check")
+    assert result.code == 0, result.err[-1500:]
+
+
+def _seed_wrapped(project: Path, gap: str) -> None:
+    text = (project / "seeds/flood.txt").read_text(encoding="utf-8")
+    _seed_as(project, text.replace("by 5 metres", f"by 5{gap}metres"))
+
+
+@pytest.mark.parametrize("gap", ["\n", "\r\n", " \n", "\t", "\x0b", "\x85", "\u2028"])
+def test_a_seed_wrapped_between_a_figure_and_its_unit_backs_the_figure_in_that_unit(project: Path, gap: str):
+    """A text wrapped at a line's end ("rose by 5⏎metres") gave the figure in no unit: "The river rose by 5 metres"
+    citing it was refused, "they give it in no unit"; so were the controls the checks read as spaces."""
+    _seed_wrapped(project, gap)
+    result = run_build(project, "check")
+    assert result.code == 0, result.err[-1500:]
+
+
+def test_a_seed_wrapped_between_a_figure_and_its_unit_backs_no_other_unit(project: Path):
+    """The misstatement twin: "5 kilometres" citing the wrapped "5⏎metres"."""
+    _seed_wrapped(project, "\n")
+    edit(project / "content/flood/claims.yaml", "says: The river rose by 5 metres[^beta-rise].",
+         "says: The river rose by 5 kilometres[^beta-rise].")
+    told = error_lines(run_build(project, "check"))
+    assert len(told) == 1 and 'figure "5" is given in kilometres' in told[0] and "they give it in metres" in told[0], \
+        told
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("3\nkilomètres", "kilometre"), ("3\n  kilómetros", "kilometre"), ("3\nKilometer", "kilometre"),
+    ("3\r\nmiles", "mile"), ("3\n\nkilometres", None), ("3 \n \n metres", None), ("3\u2003metres", None),
+])
+def test_a_unit_is_read_across_one_line_end_in_every_language_never_across_a_blank_line(text: str, unit):
+    from explainer.numbers import unit_after
+
+    assert unit_after(text, 0, 1) == unit
 
 
 # --- a source's `file:` -----------------------------------------------------------------------------------------------
