@@ -27,6 +27,7 @@ import jinja2
 import jinja2.bccache
 
 from . import beside_code
+from .safefs import names_in_folder
 from .seal import BESIDE_CODE, is_aside, read_sealed, remove_left_aside, write_sealed
 
 MAX_COMPILED_BYTES = 64 * 1024 * 1024
@@ -56,9 +57,10 @@ def store(project_cache: Path | None, options: dict) -> CompiledTemplates | None
     # PYTHONDONTWRITEBYTECODE compiled every template (0.05 s of the real project's 0.3 s).
     if project_cache.is_symlink():
         return None
-    try:  # what a build stopped as it kept a compiled template left
-        remove_left_aside(project_cache, [name for name in os.listdir(project_cache) if is_aside(name)])
-    except OSError:  # unreadable: it is only space
+    try:  # what a build stopped as it kept a compiled template left, listed through .cache/'s own folders, never a link
+        names = names_in_folder(os.fspath(project_cache.parent), (project_cache.name,))
+        remove_left_aside(project_cache, [name for name in names if is_aside(name)])
+    except OSError:  # unreadable, or made a link since the look above: it is only space
         pass
     return CompiledTemplates(project_cache, None, beside)
 

@@ -41,11 +41,15 @@ def refusal(headers: httputil.HTTPHeaders, limit: int) -> int | None:
 class Expectant(httputil.HTTPMessageDelegate):
     """A request's delegate that answers a refused expectation itself, and hands any other request on."""
 
-    def __init__(self, delegate: httputil.HTTPMessageDelegate, connection: httputil.HTTPConnection, limit: int):
+    def __init__(self, delegate: httputil.HTTPMessageDelegate, connection: httputil.HTTPConnection, limit: int,
+                 on_headers=None):
         self.delegate, self.connection, self.limit = delegate, connection, limit
+        self.on_headers = on_headers  # told once the request's headers are read (see too_long_request)
         self.refused = False
 
     def headers_received(self, start_line, headers: httputil.HTTPHeaders):
+        if self.on_headers is not None:
+            self.on_headers()
         status = refusal(headers, self.limit)
         if status is None:
             return self.delegate.headers_received(start_line, headers)

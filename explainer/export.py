@@ -41,10 +41,22 @@ def editor_fields_of(kind: type) -> tuple[tuple[str, ...], Callable[[object], tu
     return names, (get if len(names) != 1 else lambda value: (get(value),))
 
 
+# Line and paragraph separators (and NEL) that `ensure_ascii=False` keeps raw: valid JSON, but a line end to a
+# JavaScript engine before ES2019, so a page embedding a download as a script's literal stopped there with a syntax
+# error; a seed's U+2028 reached briefing.json raw (tests/test_attack_46.py). Escaped, they read back the same.
+_SEPARATORS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"})
+
+
+def separators_escaped(text: str) -> str:
+    """Return JSON text with its raw U+2028, U+2029 and NEL written as `\\u` escapes (only inside strings can
+    they stand, where an escape reads as the character)."""
+    return text.translate(_SEPARATORS) if "\u2028" in text or "\u2029" in text or "\u0085" in text else text
+
+
 def to_json(value) -> str:
     """Return `value` as compact JSON with sorted keys, content objects as their editor fields."""
-    return json.dumps(value, default=_editor_fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      allow_nan=False)
+    return separators_escaped(json.dumps(value, default=_editor_fields, ensure_ascii=False, sort_keys=True,
+                                         separators=(",", ":"), allow_nan=False))
 
 
 def _citations(briefing, sources: dict) -> list[dict]:
@@ -83,8 +95,8 @@ def briefings_index(site) -> bytes:
              "status": entry.header.status, "language": entry.header.language,
              "first_published": entry.header.first_published, "last_updated": entry.header.last_updated,
              "url": entry.href, "data": f"{entry.header.slug}/{DATA_FILES['json']}"} for entry in site.home.entries]
-    return (json.dumps({"title": site.home.title, "briefings": rows}, ensure_ascii=False, sort_keys=True,
-                       indent=1) + "\n").encode("utf-8")
+    return (separators_escaped(json.dumps({"title": site.home.title, "briefings": rows}, ensure_ascii=False,
+                                          sort_keys=True, indent=1)) + "\n").encode("utf-8")
 
 
 def _csv(header: list[str], rows: list[list]) -> bytes:
@@ -215,7 +227,7 @@ def json_ld(briefing, base_url: str) -> Markup:
         data["about"] = {"@type": "Event", "startDate": start}
     if base_url:
         data["url"] = f"{base_url}{briefing.slug}/"
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    text = separators_escaped(json.dumps(data, ensure_ascii=False, sort_keys=True))
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 

@@ -37,13 +37,58 @@ def host_problem(url: str, netloc: str) -> str | None:
         return f"'{url}' writes its host with a '%' escape, which a browser decodes, reading it as '{unquote(host)}'"
     odd = next((char for char in host if char not in _PLAIN and not _is_name_character(char)), None)
     if odd is None:
-        return None
+        return _lookalike_problem(url, host)
     if odd.isascii():
         return f"'{url}' holds '{odd}' in its host, where no host name has one: no browser can reach it"
     read = "as '.'" if unicodedata.normalize("NFKC", odd).translate(_DOTS) == "." else "as part of the host's name"
     return (f"'{url}' holds U+{ord(odd):04X} ({unicodedata.name(odd, 'an unnamed character')}) in its host, which a "
             f"browser reads {read}: the address leads to a site under '{_site_under(host)}', not "
             f"'{host.split(odd)[0]}'")
+
+
+# Cyrillic and Greek letters a reader takes for a Latin one, by the Latin letter each reads as (after Chrome's and
+# Firefox's lists for IDN display): `https://аррӏе.com/`, all of them Cyrillic, reads as apple.com and leads to
+# xn--80ak6aa92e.com, another owner's site, which a browser shows so in its address bar, never in a page's links.
+_LOOKALIKES = str.maketrans({
+    "а": "a", "в": "b", "с": "c", "ԁ": "d", "е": "e", "һ": "h", "і": "i", "ј": "j", "к": "k", "ӏ": "l", "м": "m",
+    "п": "n", "о": "o", "р": "p", "ԛ": "q", "г": "r", "ѕ": "s", "т": "t", "ц": "u", "ѵ": "v", "ԝ": "w", "х": "x",
+    "у": "y", "ү": "y", "ь": "b", "ѡ": "w", "ο": "o", "α": "a", "ν": "v", "ρ": "p", "ι": "i", "κ": "k", "τ": "t",
+    "υ": "u", "χ": "x", "ε": "e", "ѐ": "e", "ё": "e", "ї": "i", "ӑ": "a", "ӓ": "a", "ӧ": "o", "ό": "o", "ά": "a",
+})
+
+
+def _lookalike_problem(url: str, host: str) -> str | None:
+    """Return how a host's name reads as another's, or None: a name mixing Latin letters with Cyrillic or Greek ones
+    (`exаmple.com`), or one of Cyrillic or Greek letters that each look Latin under a Latin top-level name (`аррӏе.com`,
+    which browsers show as its `xn--` form for that reason); `пример.рф` and `bücher.example` are left as they are."""
+    labels = unicodedata.normalize("NFKC", host).casefold().translate(_DOTS).split(".")
+    if not labels or not all(char in _PLAIN for char in labels[-1]):
+        return None  # a top-level name of another script: names in its script are its registry's to keep apart
+    for label in labels[:-1]:
+        foreign = [char for char in label if not char.isascii() and _script(char) in ("CYRILLIC", "GREEK")]
+        if not foreign:
+            continue
+        script = _script(foreign[0]).title()
+        if any(char.isascii() and char.isalpha() for char in label):
+            return (f"'{url}' mixes {script} letters with Latin ones in its host's name '{label}': a browser shows it "
+                    f"as '{_ascii_form(host)}', another site than it reads as")
+        if all(char in _PLAIN for char in label.translate(_LOOKALIKES)):
+            return (f"'{url}' names its host with {script} letters that each read as a Latin one: it reads as "
+                    f"'{'.'.join(labels).translate(_LOOKALIKES)}' and leads to '{_ascii_form(host)}', another site")
+    return None
+
+
+def _script(char: str) -> str:
+    """Return the script a letter's Unicode name starts with ('CYRILLIC', 'GREEK', 'LATIN'...)."""
+    return unicodedata.name(char, "").split(" ")[0]
+
+
+def _ascii_form(host: str) -> str:
+    """Return the host as a browser sends it, each name of another script in its `xn--` form."""
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
 
 
 def _is_name_character(char: str) -> bool:

@@ -18,8 +18,8 @@ from .filedigests import FileDigests
 from .problems import Problem, display_path, printable
 from .memo import Deferred, PackMemo, code_digest, digest_of
 from .records import record
-from .safefs import (FileRefused, listed_folder, not_a_folder, only_regular_files, read_regular, read_regular_with_status,
-                     removed_while_read)
+from .safefs import (FileRefused, folder_entries, left_out, not_a_folder, only_regular_files, read_regular,
+                     read_regular_with_status, removed_while_read, unlisted)
 from .sources import placeholder_digest_lines
 from .strays import BRIEFING_HINT, BRIEFING_MANY_HINT, stray_file_problems
 from .validate import convert_file, too_many_markers
@@ -112,7 +112,7 @@ def load_site_content(root: Path, content_dir: Path, memo=None,
     except FileRefused as error:
         return None, error.problems
     try:  # names sorted as strings, kinds from the listing: 100,000 strays are cheap
-        entries = sorted(listed_folder(content_dir, root))  # by descriptor: the folder checked is the one listed
+        entries = sorted(_kinds(content_dir, root))  # by descriptor: the one checked is listed
     except FileRefused as error:
         return None, error.problems
     listings = {}
@@ -260,11 +260,21 @@ def briefing_listing(folder: Path, root: Path) -> tuple[list[Path], list[str]]:
     but leftovers: another file, or a subfolder (its name ending in "/"), which no build would read. A content
     file's name that is no ordinary file is read, and refused there. FileRefused if the folder is now a link out of
     `root` (listed by name, one swapped for it had its names listed: tests/test_attack_44.py)."""
-    entries = listed_folder(folder, root)
+    entries = _kinds(folder, root)
     paths = sorted(folder / name for name, _ in entries if os.path.splitext(name)[1] in (".yaml", ".yml"))
     strays = sorted(name + "/" if is_dir else name for name, is_dir in entries
                     if os.path.splitext(name)[1] not in (".yaml", ".yml"))
     return paths, strays
+
+
+def _kinds(folder: Path, root: Path) -> list[tuple[str, bool]]:
+    """Return the (name, is a folder or a link to one) of `folder`'s entries but leftovers (`left_out`), unsorted;
+    FileRefused if it cannot be listed (see `folder_entries`)."""
+    try:
+        listing = folder_entries(folder, root)
+    except OSError as error:
+        raise unlisted(error, folder, root) from None
+    return [(name, entry.leads_to_folder) for name, entry in listing.items() if not left_out(name)]
 
 
 def load_one(path: Path, shown: str, cls: type, root: Path | None = None):

@@ -34,7 +34,7 @@ from .aside import write_aside
 from .filedigests import RACY_NS, signature
 from .parallel import in_worker, map_items
 from .problems import ContentError, Problem
-from .safefs import left_out
+from .safefs import left_out, names_in_folder
 from .seal import cache_folder, is_aside, read_sealed, remove_left_aside, remove_sealed, seal_of, write_sealed
 from .write import Kept
 
@@ -265,9 +265,9 @@ class PackMemo:
 
     def _shards_present(self) -> list[int]:
         """Return the shards that have a file: one listing, rather than an open for each missing one."""
-        try:
-            names = set(os.listdir(self.folder)) if self.folder is not None else set()
-        except OSError:  # none yet, or unreadable: nothing kept
+        try:  # through the folder's descriptor: a pack folder that is a link is neither read nor listed
+            names = set(names_in_folder(os.fspath(self.folder))) if self.folder is not None else set()
+        except OSError:  # none yet, a link, or unreadable: nothing kept
             return []
         self.left_aside = [name for name in names if is_aside(name)]  # from the same listing: no call more per build
         return [shard for shard in (ALL, *range(SHARDS)) if _file_name(shard) in names]
@@ -660,9 +660,9 @@ class PageMemo:
         for path in paths:
             folder, _, name = path.rpartition("/")
             if folder not in names:
-                try:
-                    with os.scandir(os.path.join(self.site, folder)) as listing:
-                        names[folder] = {entry.name for entry in listing}
+                try:  # each step opened without following a link: one swapped in leads the listing nowhere else
+                    steps = tuple(folder.split("/")) if folder else ()
+                    names[folder] = set(names_in_folder(os.fspath(self.site), steps))
                 except OSError:
                     return False
             if name not in names[folder]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .safefs import FileRefused, left_out, listed_entries
+from .safefs import FileRefused, left_out, folder_entries
 
 Identities = dict[str, tuple[int, int]]  # a folder's name in content/: its inode and modification time
 
@@ -24,7 +24,7 @@ def briefing_folders(content: Path) -> Identities:
     project had the folders it led to taken for briefings, an open page sent to a name found there
     (tests/test_attack_45.py)."""
     try:
-        listing = listed_entries(content, content.parent)
+        listing = folder_entries(content, content.parent)
     except (OSError, FileRefused):  # content/ gone, unreadable or a link out: the build says so
         return {}
     return {name: (entry.status.st_ino, entry.status.st_mtime_ns) for name, entry in listing.items()

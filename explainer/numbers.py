@@ -1550,8 +1550,15 @@ _UNIT_FAMILY = {word: family for family, words in UNITS.items() for word in word
 UNIT_PLURALS = {"real": "reais", "mile per hour": "miles per hour", "kilometre per hour": "kilometres per hour",
                 "degree Celsius": "degrees Celsius", "degree Fahrenheit": "degrees Fahrenheit", "yen": "yen", "penny": "pence",
                 "yuan": "yuan", "won": "won", "rupiah": "rupiah", "taka": "taka", "foot": "feet", **measures.PLURALS}
+# Between a figure and its unit: a hyphen, or spaces with at most one line end among them (a tab, and a source's
+# controls the checks read as spaces, too). Spaces alone let "rose by 3⏎kilometres", a line of a `|` block that the
+# page shows as "3 kilometres", pass as a figure in no unit citing "3 metres", and refused "5 metres" of a seed wrapped
+# as "5⏎metres" (tests/test_attack_46.py). A blank line between them ends a paragraph: no unit is read across it.
+_BLANK = "[ \t\u00a0\u202f\u2009]"
+_FIGURE_TO_UNIT = (rf"(?:-|(?=[\s\u00a0\u202f\u2009]){_BLANK}*(?:(?:\r?\n|[\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029])"
+                   rf"{_BLANK}*)?)")
 # Grouped by first letter: the table has some hundred words, and most figures are followed by none of them.
-_UNIT_AFTER = patterns.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|di\s+|d['’])?(?P<unit>" + patterns.by_first_letter(
+_UNIT_AFTER = patterns.compile(_FIGURE_TO_UNIT + r"(?:de\s+|di\s+|d['’])?(?P<unit>" + patterns.by_first_letter(
     w for w in _UNIT_FAMILY if w[0].isalpha()) + r")(?![\w-])", re.IGNORECASE)
 # A German compound's unit, its next noun after it: "Zehn-Minuten-Takt" and "10-Minuten-Takt" are in minutes
 _COMPOUND_UNIT_AFTER = patterns.compile(r"-(?P<unit>" + patterns.by_first_letter(

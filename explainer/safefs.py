@@ -238,27 +238,6 @@ def _open_folder(current: str, listed: tuple[int, int] | None, root: Path) -> in
     return _open_folder(current, None, root)
 
 
-def listed_folder(folder: Path, root: Path) -> list[tuple[str, bool]]:
-    """Return the (name, is a folder) of each entry of `folder` but leftovers (`left_out`), unsorted; FileRefused if
-    it is, or is reached by, a link leading out of `root`, or was replaced while looked at.
-
-    Listed through the descriptor of the folder checked, never by name after a check: content/ and a briefing's
-    folder were listed by name after `only_regular_files`, and a folder swapped for a link out of the project in
-    between had its files' names listed (tests/test_attack_44.py)."""
-    current = os.fspath(folder)
-    try:
-        descriptor = _open_folder(current, None, root)
-    except OSError as error:
-        raise _folder_unreadable(error, current, root, True) from None
-    try:
-        with os.scandir(descriptor) as listing:
-            return [(entry.name, entry.is_dir()) for entry in listing if not left_out(entry.name)]
-    except OSError as error:
-        raise _folder_unreadable(error, current, root, True) from None
-    finally:
-        os.close(descriptor)
-
-
 class ListedEntry(NamedTuple):
     """An entry of a folder listed through its descriptor, answering as an `os.DirEntry` does (never following a
     link) from the status taken while the folder was open: a DirEntry of a descriptor's listing asks that descriptor,
@@ -267,6 +246,7 @@ class ListedEntry(NamedTuple):
     name: str
     path: str
     status: os.stat_result | None  # None: gone between the listing and its look at the entry
+    leads_to_folder: bool = False  # a folder, or a link to one (followed through the folder's descriptor)
 
     def is_symlink(self) -> bool:
         return self.status is not None and stat.S_ISLNK(self.status.st_mode)
@@ -283,13 +263,15 @@ class ListedEntry(NamedTuple):
         return self.status
 
 
-def listed_entries(folder: Path, root: Path) -> dict[str, ListedEntry]:
-    """Return every entry of `folder` by name, its status taken through the descriptor of the folder checked;
-    FileRefused if it is, or is reached by, a link leading out of `root`, OSError if it cannot be listed.
+def folder_entries(folder: Path, root: Path) -> dict[str, ListedEntry]:
+    """Return every entry of `folder` by name (leftovers, `left_out`, too: the caller leaves them out), its status
+    taken through the descriptor of the folder checked; FileRefused if it is, or is reached by, a link leading out of
+    `root`, or was replaced while looked at; OSError if it cannot be listed (missing, say: see `unlisted`).
 
-    seeds/ was listed by name once checked, and so was content/ for the preview's renamed briefings: a folder swapped
-    for a link out of the project in between had the names of the folder it led to listed, and offered in hints
-    ("did you mean 'secret.txt'? seeds/ holds it"; tests/test_attack_45.py)."""
+    Listed through the descriptor of the folder checked, never by name after a check: content/, a briefing's folder
+    and seeds/ were listed by name once checked, and a folder swapped for a link out of the project in between had
+    the names of the folder it led to listed, read as briefings and offered in hints ("did you mean 'secret.txt'?
+    seeds/ holds it"; tests/test_attack_44.py, tests/test_attack_45.py)."""
     current = os.fspath(folder)
     try:
         descriptor = _open_folder(current, None, root)
@@ -299,10 +281,41 @@ def listed_entries(folder: Path, root: Path) -> dict[str, ListedEntry]:
         descriptor = _open_folder(current, None, root)  # a link since the check: checked again, refused if it leads out
     try:
         with os.scandir(descriptor) as listing:
-            return {entry.name: ListedEntry(entry.name, os.path.join(current, entry.name), _status(entry))
-                    for entry in listing}
+            return {entry.name: ListedEntry(entry.name, os.path.join(current, entry.name), _status(entry),
+                                            _leads_to_folder(entry)) for entry in listing}
     finally:
         os.close(descriptor)
+
+
+def unlisted(error: OSError, folder: Path, root: Path) -> FileRefused:
+    """Return the refusal of a folder found by the build that `folder_entries` could not list: gone since, it was
+    removed."""
+    return _folder_unreadable(error, os.fspath(folder), root, True)
+
+
+def names_in_folder(top: str, steps: tuple[str, ...] = ()) -> list[str]:
+    """Return the names in the folder top/steps..., listed through its descriptor, `top` and each step opened without
+    following a link (OSError, ELOOP or ENOTDIR, at one): for the build's own folders, .cache/'s and site/'s.
+
+    Listed by name, one swapped for a link out of the project after its check (`.cache/templates` after the look at
+    it, a folder of site/) had the names of the folder it led to listed (tests/test_attack_46.py)."""
+    folder = os.open(top, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    try:
+        for step in steps:
+            inner = os.open(step, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=folder)
+            os.close(folder)
+            folder = inner
+        return os.listdir(folder)
+    finally:
+        os.close(folder)
+
+
+def _leads_to_folder(entry: os.DirEntry) -> bool:
+    """Say whether a listed entry is a folder or a link to one (False if it is gone since the listing)."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def _status(entry: os.DirEntry) -> os.stat_result | None:

@@ -1135,7 +1135,10 @@ class PreviewServer(HTTPServer):
 
     def start_request(self, server_conn, request_conn):
         """Return the request's delegate, refusing at once a body asked for with `Expect` that would be refused."""
-        return Expectant(super().start_request(server_conn, request_conn), request_conn, MAX_BODY_BYTES)
+        stream = request_conn.stream
+        self.lingering.reading_body(stream, False)  # a new request on the connection: its headers come first
+        return Expectant(super().start_request(server_conn, request_conn), request_conn, MAX_BODY_BYTES,
+                         lambda: self.lingering.reading_body(stream, True))
 
     def handle_stream(self, stream, address) -> None:
         while self.by_age and len(self.by_age) + len(ReloadSocket.opened) >= MAX_CONNECTIONS:

@@ -20,7 +20,7 @@ from .model import Source
 from .numbers import writes_ordinal_dot
 from .problems import ContentError, Problem
 from .seed_files import EMPTY_SEED_HINT, empty_seed, seeds_named_alike
-from .safefs import (FileRefused, ListedEntry, leading_nowhere, listed_entries, not_a_folder, read_regular,
+from .safefs import (FileRefused, ListedEntry, folder_entries, leading_nowhere, not_a_folder, read_regular,
                      read_regular_with_status)
 from .sentences import ordinal
 from .disguise import char_name, hidden_inside_word
@@ -240,7 +240,7 @@ def _missing(source: Source) -> str:
 def _scan_seeds(seeds: Path) -> dict[str, ListedEntry]:
     """Return seeds/'s entries by name, listed through the descriptor of the folder checked (FileRefused if it is a
     link leading out of the project folder, as content/ is refused)."""
-    return listed_entries(seeds, seeds.parent)
+    return folder_entries(seeds, seeds.parent)
 
 
 def _has_symlink(seeds: Path, pure: PurePosixPath, listing: dict | None = None) -> bool:

@@ -21,6 +21,13 @@ _PAGE = (b"431: the request's address or headers are too long for the preview (o
          b"address.\n")
 ANSWER = (b"HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Type: text/plain; charset=utf-8\r\n"
           b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(_PAGE) + _PAGE)
+# A chunked body's size line past the 64 bytes tornado reads of one (`ffff...`, or an extension of 70 KB) ends the read
+# as headers past theirs do: it was answered 431, "the request's address or headers are too long", of a request whose
+# headers were whole; a malformed body is a 400, as tornado answers a size that is no hex number
+# (tests/test_attack_46.py).
+_BODY_PAGE = b"400: the request's body is malformed: a chunk's size line runs past 64 bytes.\n"
+BODY_ANSWER = (b"HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\n"
+               b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(_BODY_PAGE) + _BODY_PAGE)
 
 
 class Lingering:
@@ -28,30 +35,40 @@ class Lingering:
 
     def __init__(self):
         self.open: set[socket.socket] = set()
+        self.in_body: set = set()  # the streams whose request's headers are read: a read too long is in its body
 
     def answering(self, stream) -> None:
-        """Have `stream`'s close, when tornado closes it for a request too long to read, answer 431 first."""
+        """Have `stream`'s close, when tornado closes it for a request too long to read, answer 431 first (400 if the
+        line too long was a chunk's size line, in the body)."""
         close = stream.close
 
         def close_answering(exc_info=False) -> None:
             error = exc_info[1] if isinstance(exc_info, tuple) else exc_info
             if isinstance(error, UnsatisfiableReadError) and stream.socket is not None:
-                self.answer(stream.socket)
+                self.answer(stream.socket, BODY_ANSWER if stream in self.in_body else ANSWER)
+            self.in_body.discard(stream)
             close(exc_info=exc_info)
 
         stream.close = close_answering
 
-    def answer(self, connection: socket.socket) -> None:
-        """Send the 431 answer on a copy of `connection` (tornado closes its own) and keep the copy a moment."""
+    def reading_body(self, stream, body: bool) -> None:
+        """Note whether `stream`'s request is past its headers (True) or starting, its headers to read (False)."""
+        if body:
+            self.in_body.add(stream)
+        else:
+            self.in_body.discard(stream)
+
+    def answer(self, connection: socket.socket, answer: bytes = ANSWER) -> None:
+        """Send `answer` on a copy of `connection` (tornado closes its own) and keep the copy a moment."""
         if len(self.open) >= LINGERING:
-            _send(connection)
+            _send(connection, answer)
             return
         try:
             kept = connection.dup()
         except OSError:
             return
         kept.setblocking(False)
-        if not _send(kept):
+        if not _send(kept, answer):
             kept.close()
             return
         self.open.add(kept)
@@ -80,10 +97,10 @@ class Lingering:
             kept.close()
 
 
-def _send(connection: socket.socket) -> bool:
-    """Send the answer and end the writing side; say whether it went (a send buffer holds its few hundred bytes)."""
+def _send(connection: socket.socket, answer: bytes) -> bool:
+    """Send `answer` and end the writing side; say whether it went (a send buffer holds its few hundred bytes)."""
     try:
-        connection.send(ANSWER)
+        connection.send(answer)
         connection.shutdown(socket.SHUT_WR)
         return True
     except OSError:

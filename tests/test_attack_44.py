@@ -4,7 +4,7 @@ content/ and each briefing's folder were listed by name once `only_regular_files
 folder swapped for a link to a folder out of the project in between had that folder's `*.yaml` names listed (each
 then refused as reached through the link, a name no file of the project holds among them): both are now listed through
 a descriptor of the folder checked, and the link is refused in the one line it gets when it stands there from the start
-(explainer/safefs.py `listed_folder`, explainer/load.py).
+(explainer/safefs.py `folder_entries`, explainer/load.py).
 
 A key written as YAML's explicit key (`? key`), which YAML reads past the 1,024 characters it reads a plain key in, had
 no limit as a mapping's key (a citation's, a comparison's party): it is held to a key's 1,000 characters, past them one

@@ -3,7 +3,7 @@
 seeds/ was listed by name once checked (explainer/sources.py), and content/ by name for the preview's renamed
 briefings (explainer/moves.py): a folder swapped for a link to a folder out of the project in between had that
 folder's names listed, and a seed was then read through the link, from the folder out of the project. Both are now
-listed through the descriptor of the folder checked (explainer/safefs.py `listed_entries`), and a seed is opened from
+listed through the descriptor of the folder checked (explainer/safefs.py `folder_entries`), and a seed is opened from
 the project folder, seeds/ a step that is never followed as a link out: the link is refused in the one line it gets
 standing there from the start. The preview's walk of its watched folders listed each by name too: a folder swapped for
 a link to / after its folder's listing had the whole disk watched; each is now opened without following a link, and
