@@ -250,11 +250,13 @@ def claims_yaml(rng: random.Random, cited: list[Cited]) -> str:
         lines += [f"  - id: topic-{number}", f"    title: Topic {letters(number)}", "    claims:"]
         for index, group in enumerate(groups[start:start + 10]):
             keys = [c.key for c in group]
-            claimant, parties = speakers(index)
+            status = STATUSES[index % len(STATUSES)]
+            # a ruling is a court's: a spokesman's claim marked so is refused (explainer/ruling_status.py)
+            claimant, parties = ("The court", []) if status == "ruling" else speakers(index)
             lines += [f"      - claimant: {claimant} {letters(number)}{letters(index + 1)}"]
             lines += [f"        parties: [{', '.join(parties)}]"] if parties else []
             lines += [f"        says: {q(prose(rng, keys[:1]))}", *claim_figure_lines(index, group[0])]
-            lines += [f"        status: {STATUSES[index % len(STATUSES)]}", f"        cite: [{', '.join(keys)}]"]
+            lines += [f"        status: {status}", f"        cite: [{', '.join(keys)}]"]
     return "\n".join(lines + citations_block(cited)) + "\n"
 
 
