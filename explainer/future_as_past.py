@@ -84,8 +84,9 @@ def future_told_as_past(text: str, passages: list[Cited], offset: int = 0, langu
     words = [(m.start(), m.end(), folded_word(m.group())) for m in _WORD.finditer(spoken)]
     for index, (start, end, word) in enumerate(words):
         told = [future for future in futures if word in future.pasts]
-        if not told or inside(quoted, start) or (index and words[index - 1][2] in _NEGATED | _STILL_TO_BE):
-            continue
+        if not told or inside(quoted, start) or (index and words[index - 1][2] in _NEGATED | _STILL_TO_BE) or (
+                index > 1 and words[index - 1][2] == "yet" and words[index - 2][2] in _NEGATED):
+            continue  # "has not yet ruled" keeps the ruling to come
         clause = spoken[clause_start(spoken, start, _CLAUSE_BREAK):clause_end(spoken, end, _CLAUSE_BREAK)]
         own = content_words(clause, _NOT_CONTENT | {word}, names_of_three=True)
         for future in told:

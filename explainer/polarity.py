@@ -397,7 +397,9 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                             and awaited_in_passage(clause.text, other.text, other.whole))
                    # "has not yet sold the unit" citing "is exploring a sale of the unit": the step left open
                    and not (clause.negative and not other.negative
-                            and not_yet_of_open_step(clause.text, other.text, language))]
+                            and not_yet_of_open_step(clause.text, other.text, language))
+                   # "A judge has yet to decide" citing "A judge will first decide": the act still to come
+                   and not (clause.negative and not other.negative and _yet_to_come(clause.text, other.text))]
         # A clause of the sentence's polarity backs it only where it holds what the flipped one negates: "the meeting
         # was held" shares two words with "the meeting reached a deal", and backs it no more than "reached no deal".
         predicates = {(clause if clause.negative else other).predicate for other in flipped} - {""}
@@ -427,6 +429,21 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         return []  # a str search: most passages deny no object so
     dropped = dropped_no(_distinct(mine), theirs, _same_form, text, [passage.text for passage in passages])
     return [_finding(text, offset + dropped[0].start, *dropped)] if dropped else []
+
+
+# An act not yet done ("has yet to decide", "has not yet ruled", "is still to rule") and the same act a passage gives
+# as to come ("will first decide", "would rule", "is due to rule"): one fact in two tenses, no negation added.
+_NOT_YET_DONE = patterns.compile(r"(?<!\w)(?:not\s+yet|n['’]t\s+yet|yet\s+to|still\s+to)\s+(?:be\s+)?(?P<verb>[a-z]+)",
+                                 re.IGNORECASE)
+_TO_COME = patterns.compile(r"(?<!\w)(?:will|would|shall|(?:is|are|was|were)\s+(?:due\s+|expected\s+|set\s+)?to)"
+                            r"\s+(?:(?:first|then|soon|later|only|also|now)\s+)?(?:be\s+)?(?P<verb>[a-z]+)",
+                            re.IGNORECASE)
+
+
+def _yet_to_come(negative: str, positive: str) -> bool:
+    """Say whether a negative clause tells an act as not yet done that a positive clause gives as to come."""
+    done = {match["verb"].casefold()[:4] for match in _NOT_YET_DONE.finditer(negative)}
+    return bool(done) and any(match["verb"].casefold()[:4] in done for match in _TO_COME.finditer(positive))
 
 
 # The verb a negation denies, right after it: "has not confirmed", "did not yet approve".

@@ -220,3 +220,20 @@ def test_a_fact_checker_reading_the_stadium_report_finds_these_refused(sentence:
 ])
 def test_the_same_facts_told_as_the_report_tells_them_build(sentence: str, passage: str):
     assert found(sentence, passage) == []
+
+
+@pytest.mark.parametrize("sentence, passage, builds", [
+    ("A judge has yet to decide whether the claim can proceed.", sentence_of("A judge would first decide"), True),
+    ("A judge has yet to decide whether the claim can proceed.",
+     "A judge will first decide whether the claim can proceed.", True),
+    ("The court has not yet ruled on the appeal.", "The court will rule on the appeal next month.", True),
+    ("The court is still to rule on the appeal.", "The court is due to rule on the appeal next month.", True),
+    ("The court has yet to rule on the appeal.", "The court ruled on the appeal last month.", False),
+    ("The court has ruled on the appeal.", "The court will rule on the appeal next month.", False),
+    ("A judge has decided that the claim can proceed.", sentence_of("A judge would first decide"), False),
+])
+def test_an_act_not_yet_done_restates_the_same_act_to_come(sentence: str, passage: str, builds: bool):
+    """"has yet to decide" citing "would first decide" tells one fact in two tenses: it was refused as a negation
+    added, and "has not yet ruled" as the ruling told done. Telling it done, or not yet done where the passage says it
+    was, is still refused (polarity.py, future_as_past.py)."""
+    assert (found(sentence, passage) == []) == builds
