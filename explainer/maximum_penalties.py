@@ -60,11 +60,16 @@ def told_as_maximum(text: str, passages: list[Cited], offset: int = 0, language:
         return []
     for passage in passages:
         for fined, bound in _fined_below_bound(passage.text):
-            return [Finding(offset, f"this sentence tells the penalty as the maximum ('{' '.join(told.group().split())}'"
-                                    f"), but its cited passages give it as {fined} and its bound as '{bound}': "
-                                    f"{clipped(text)}",
-                            "give the penalty's own figure, or say it was below the maximum")]
+            return [maximum_finding(text, offset, told.group(), fined, bound)]
     return []
+
+
+def maximum_finding(text: str, offset: int, told: str, fined: str, bound: str) -> Finding:
+    """Return the finding of a sentence telling a penalty as the maximum (`told`) where its passages fine `fined`
+    under the bound `bound`, in any language read."""
+    return Finding(offset, f"this sentence tells the penalty as the maximum ('{' '.join(told.split())}'), but its "
+                           f"cited passages give it as {fined} and its bound as '{bound}': {clipped(text)}",
+                   "give the penalty's own figure, or say it was below the maximum")
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it

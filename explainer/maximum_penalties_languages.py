@@ -19,7 +19,8 @@ import functools
 import re
 
 from . import patterns
-from .attribution import Cited, Finding, clipped, quoted_parts
+from .attribution import Cited, Finding, quoted_parts
+from .maximum_penalties import maximum_finding
 from .sentences import inside, markers_blanked, split_sentences
 
 _TOLD = {
@@ -76,10 +77,7 @@ def told_as_maximum_in_languages(text: str, passages: list[Cited], offset: int =
         return []
     for passage in passages:
         for fined, bound in _fined_below_bound(passage.text, language):
-            return [Finding(offset, f"this sentence tells the penalty as the maximum ('{' '.join(told.group().split())}'"
-                                    f"), but its cited passages give it as {fined} and its bound as '{bound}': "
-                                    f"{clipped(text)}",
-                            "give the penalty's own figure, or say it was below the maximum")]
+            return [maximum_finding(text, offset, told.group(), fined, bound)]
     return []
 
 
