@@ -571,6 +571,12 @@ _CONTESTED_WORDS = frozenset().union(*_CONTESTED.values())
 # side's, which a sentence saying the fire began there states as fact. Read as a contested word, and as saying whose
 # word follows where a sentence uses it.
 _GAVE_EVIDENCE = patterns.compile(r"(?<!\w)(?:gave|gives|give|giving|given)\s+evidence(?!\w)", re.IGNORECASE)
+# A finding given as its document's, by a participle: "The IMF publishes an analysis finding a cut is needed" (the
+# analysis's word, as "found that" gives it; refused as told as fact, newuser_93). Only after a document's noun: "the
+# committee is finding it hard" gives no one's word.
+_DOCUMENT_FINDING = patterns.compile(r"(?<!\w)(?:analys[ie]s|stud(?:y|ies)|reports?|reviews?|assessments?|audits?"
+                                     r"|inquir(?:y|ies)|investigations?|surveys?|evaluations?|papers?)\s+"
+                                     r"(?:[\w'’,-]+\s+){0,4}?(?:finding|concluding)(?!\w)", re.IGNORECASE)
 # A judgement given as its speaker's: "Okafor dismissed the estimate as scaremongering", "dismissed the claims"; not a
 # deed told ("the company dismissed 300 workers", which an allegation told as fact may say).
 _DISMISSED_AS = patterns.compile(r"(?<!\w)dismiss(?:ed|es|ing)\s+(?:(?:the|these|those|such|its|their|his|her|all)\s+)?"
@@ -653,6 +659,7 @@ def says_whose_word(text: str) -> bool:
         or ("dismiss" in text and _DISMISSED_AS.search(text))
         or ("put" in text and _PUT_AT.search(text))
         or (("rejet" in text or "rechaz" in text) and _REJECTS_WORD.search(text))
+        or (("finding" in text or "concluding" in text) and _DOCUMENT_FINDING.search(text))
         or names_a_charge(text) or spanish_german_claims.says_whose_word_es_de(text))
 
 

@@ -1,0 +1,65 @@
+"""A new user's briefing on a sovereign debt restructuring (tests/fixtures/newuser_93: the government of Marvela, a
+committee of its foreign bondholders and the IMF as lender), written from the README alone, and what a fact-checker
+found reading it against its news-agency source.
+
+Honest wording that was refused, now built:
+- a document's finding given by a participle: "The IMF publishes an analysis finding a cut of at least 35 percent is
+  needed." citing "An analysis by the International Monetary Fund, published in October, found that ..." was refused
+  as the fund's word told as fact ("found that" was read as a report, "an analysis finding" not:
+  attribution._DOCUMENT_FINDING); the same words with no document finding anything stay refused.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_build
+from explainer.model import Party
+from support import checked_fixture_project, sentence_findings
+
+FIXTURE = REPO / "tests" / "fixtures" / "newuser_93"
+PARTIES = (Party(id="government", name="The government of Marvela", short_name="Marvela", role="side",
+                 aliases=("the government", "the finance ministry")),
+           Party(id="committee", name="The bondholder committee", short_name="the committee", role="side",
+                 aliases=("the committee", "the bondholders")),
+           Party(id="imf", name="The International Monetary Fund", short_name="the IMF", role="lender",
+                 aliases=("the fund",)))
+IMF_ANALYSIS = ("An analysis by the International Monetary Fund, published in October, found that Marvela's debt would "
+                "remain unsustainable unless its bondholders accepted a cut of at least 35 percent.")
+
+
+def found(sentence: str, *passages: str) -> list[str]:
+    """Return the findings of a sentence citing passages, in English, of the debt talks' parties."""
+    return sentence_findings(sentence, passages, "en", PARTIES, published="2026-11-18")
+
+
+def test_the_briefing_builds(tmp_path: Path):
+    """The debt briefing builds: two offers compared, a lender's analysis and loan, a weekday dated from the report's
+    date, a count the police and the organisers give differently, and a correction in the log."""
+    desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
+    result = run_build(desk)
+    assert result.code == 0, result.err
+    page = " ".join((desk / "site" / "marvela-debt" / "index.html").read_text(encoding="utf-8").split())
+    for words in ("12.4 billion", "hiding behind pessimistic forecasts", "We said the bonds were worth $14.2 billion."):
+        assert words in page, words
+
+
+@pytest.mark.parametrize("sentence", [
+    "The IMF publishes an analysis finding a cut of at least 35 percent is needed.",
+    "An IMF study concluding that a cut of at least 35 percent is needed was published in October.",
+    "The fund's October report, finding that a cut of at least 35 percent is needed, was published.",
+])
+def test_a_documents_finding_told_by_a_participle_is_its_word(sentence: str):
+    """A document's finding told by "finding" or "concluding" says whose word it is, as "found that" does."""
+    assert found(sentence, IMF_ANALYSIS) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The IMF publishes an analysis; a cut of at least 35 percent is needed.",
+    "The IMF is finding that Marvela's debt would remain unsustainable unless bondholders accepted a cut.",
+])
+def test_the_fund_s_word_told_as_fact_is_still_refused(sentence: str):
+    """No document finds it: the fund's word told as fact is still refused."""
+    assert any("word of" in finding for finding in found(sentence, IMF_ANALYSIS))
