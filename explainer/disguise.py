@@ -175,10 +175,38 @@ def _letters_in_figure(text: str) -> int | None:
         while end < len(text) and (text[end].isalnum() or text[end] in ".,"):
             end += 1
         word = text[start:end]
-        if _FIGURE_LIKE.fullmatch(word.strip(".,")) and not _CODE_NAME.fullmatch(word.strip(".,")):
+        if _in_marker(text, start) or _is_label(text, start, end):
+            pass  # a note's label, "[^o1]", its key "o1:" or "cite: [o1]": no figure a reader sees
+        elif _FIGURE_LIKE.fullmatch(word.strip(".,")) and not _CODE_NAME.fullmatch(word.strip(".,")):
             return start + len(word) - len(word.lstrip(".,"))
         position = end  # each word once, however many digits and letters it mixes
     return None
+
+
+# A note marker, whose label an editor names freely: "[^o1]" was refused as a figure typed with a letter (newuser_93).
+_MARKER = patterns.compile(r"\[\^[^\]\s]+\]")
+
+
+# A YAML line naming labels: a key ("  o1:"), or a `cite` list or an `id` ("cite: [o1, l2]", "id: o1").
+_KEY_PART = patterns.compile(r"[\w-]*")  # what a key "sec-o1:" holds before the word read
+_LABEL_LINE = patterns.compile(r"[ \t]*(?:-[ \t]+)?(?:(?:cite|id|source|topic|party|parties)[ \t]*:[ \t]*)?")
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """Say whether the word text[start:end] is a YAML key, or a label in a `cite` list or an `id`."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = _LABEL_LINE.match(text, line_start)
+    if ":" in lead.group():
+        return True  # every word of a `cite` list or an `id` line is a label
+    line_end = text.find("\n", end)
+    key_start, key_end = text[lead.end():start], text[end:line_end if line_end >= 0 else len(text)]
+    return _KEY_PART.fullmatch(key_start) is not None and key_end.startswith(":")
+
+
+def _in_marker(text: str, at: int) -> bool:
+    """Say whether `at` falls inside a note marker of text."""
+    opened = text.rfind("[^", 0, at + 1)
+    return opened >= 0 and bool(marker := _MARKER.match(text, opened)) and at < marker.end()
 
 
 # Each is asked only of the distinct characters a text holds, not tabled over all of Unicode up front

@@ -63,3 +63,35 @@ def test_a_documents_finding_told_by_a_participle_is_its_word(sentence: str):
 def test_the_fund_s_word_told_as_fact_is_still_refused(sentence: str):
     """No document finds it: the fund's word told as fact is still refused."""
     assert any("word of" in finding for finding in found(sentence, IMF_ANALYSIS))
+
+
+@pytest.mark.parametrize("label", ["o1", "l2", "l00", "sec-o1"])
+def test_a_citation_label_typed_like_a_figure_is_no_figure(tmp_path: Path, label: str):
+    """A citation named "o1" or "l2" (its marker "[^o1]", its key "o1:", a `cite: [o1]` list) builds: the marker and
+    the key were refused as "a figure written with the letter O, o, l or I", though no reader sees a figure there."""
+    desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
+    folder = desk / "content" / "marvela-debt"
+    background = folder / "background.yaml"
+    text = background.read_text(encoding="utf-8")
+    assert text.count("[^second]") == 1 and text.count("  second:\n") == 1
+    background.write_text(text.replace("[^second]", f"[^{label}]").replace("  second:\n", f"  {label}:\n"),
+                          encoding="utf-8")
+    timeline = folder / "timeline.yaml"
+    timeline.write_text(timeline.read_text(encoding="utf-8").replace("cite: [default]", f"cite: [default, {label}]"),
+                        encoding="utf-8")
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("words", ["It was the country's second default since 2OO9.",
+                                   "Marvela defaulted on l00 bonds."])
+def test_a_figure_typed_with_letters_beside_a_label_is_still_refused(tmp_path: Path, words: str):
+    """A figure a reader sees, typed with letters, is still refused on its line beside a label typed alike."""
+    desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
+    background = desk / "content" / "marvela-debt" / "background.yaml"
+    text = background.read_text(encoding="utf-8")
+    background.write_text(text.replace("It was the country's second default since 2009.[^second]", f"{words}[^o1]")
+                          .replace("  second:\n", "  o1:\n"), encoding="utf-8")
+    result = run_build(desk, "check")
+    assert result.code == 1
+    assert "background.yaml:7: a figure written with the letter O, o, l or I" in result.err, result.err
