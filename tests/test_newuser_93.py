@@ -95,3 +95,45 @@ def test_a_figure_typed_with_letters_beside_a_label_is_still_refused(tmp_path: P
     result = run_build(desk, "check")
     assert result.code == 1
     assert "background.yaml:7: a figure written with the letter O, o, l or I" in result.err, result.err
+
+
+TALKS = ("The government of Marvela and a committee of its foreign bondholders ended a third round of talks in Port Alves "
+         "on Tuesday without agreement on how to restructure $12.4 billion of defaulted bonds, both sides said.")
+FUND = ("The fund, which approved a loan of $2.8 billion in June, has said it will release the next payment of $400 "
+        "million only once a deal is reached.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both sides said an agreement had been reached.",
+    "Both sides said they had reached agreement.",
+    "Marvela and the bondholders struck a deal on Tuesday.",
+    "The bondholders signed a settlement with Marvela.",
+])
+def test_an_agreement_told_reached_where_talks_ended_without_one_is_refused(sentence: str):
+    """An agreement told reached, citing talks that ended "without agreement", is refused: it shared one word of five
+    letters with the negated clause, too few for the negation check (explainer/unreached_agreements.py)."""
+    assert any("tells an agreement reached" in finding for finding in found(sentence, TALKS))
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("The talks ended on Tuesday; no deal was reached.", TALKS),
+    ("Both sides failed to reach an agreement.", TALKS),
+    ("The sides hope to reach a deal before January.", TALKS),
+    ("The fund will release the next payment of $400 million only once a deal is reached.", FUND),
+])
+def test_no_agreement_or_one_to_come_is_no_agreement_reached(sentence: str, passage: str):
+    """No agreement, a failure to reach one, and one hoped for or awaited are no agreement told reached."""
+    assert not any("tells an agreement reached" in finding for finding in found(sentence, passage))
+
+
+@pytest.mark.parametrize("sentence, builds", [
+    ("The fund will release the next payment of $2.8 billion once a deal is reached.", False),
+    ("The fund approved a loan of $400 million in June, it said.", False),
+    ("The fund approved a loan of $2.8 billion in June.", True),
+    ("The fund says it will release $400 million of its $2.8 billion loan only once a deal is reached.", True),
+])
+def test_a_loans_figure_and_a_payments_are_not_swapped(sentence: str, builds: bool):
+    """A lender's loan and its next payment are measures a figure is bound to, and "only once a deal is reached" is no
+    second figure of its clause: the loan's $2.8 billion given to the payment was built (explainer/moved_figures.py)."""
+    moved = [finding for finding in found(sentence, FUND) if "a figure its cited passage gives" in finding]
+    assert (moved == []) is builds, moved
