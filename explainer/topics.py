@@ -13,6 +13,7 @@ from .prose import parse_prose, plain_text
 from .reports import dated, disagreement, mark_revisions, measure_key, reports_of
 from .claimant_party import claimant_of_another_party, unlisted_own_party
 from .claim_status import MEANING, claimed_in_passages
+from .roles import role_given_otherwise
 from .ruling_status import ruling_unbacked
 from .speakers import wrong_claimant, wrong_column
 from .swapped import swapped_parties_in_item
@@ -117,6 +118,8 @@ def _misattributed(citer: FileCiter, claim, cited: list[str]) -> list[Problem]:
         problems.append(Problem(file, claim.line_of("claimant"), f"`claimant`: names {given}, but the cited passages "
                                 f"name this speaker with {theirs}, never {given}: {claim.claimant}",
                                 "name the party the source gives the speaker, or cite the words that do"))
+    elif not speaker:
+        problems += _role_swapped(citer, claim, passages)
     own = unlisted_own_party(claim.claimant, claim.parties, citer.parties)
     if own:
         problems.append(Problem(file, claim.line_of("parties"), f"`parties`: the claimant, {claim.claimant}, speaks "
@@ -129,6 +132,20 @@ def _misattributed(citer: FileCiter, claim, cited: list[str]) -> list[Problem]:
                                 f"{speaker}, of none of the parties listed ({', '.join(claim.parties)})",
                                 "list the party whose speaker the source gives the words to"))
     return problems
+
+
+def _role_swapped(citer: FileCiter, claim, passages) -> list[Problem]:
+    """Report a claimant named with a role the cited passages give the same person otherwise, as a quote's `role` is
+    checked: "Daniel Okafor, the IMF's chair" of "Its chair, Daniel Okafor, said" (the bondholders' chair) built."""
+    name, _, role = claim.claimant.partition(",")
+    if not role.strip():
+        return []
+    otherwise = role_given_otherwise(name.strip(), role.strip(), passages, citer.language)
+    if not otherwise:
+        return []
+    return [Problem(citer.file.shown, claim.line_of("claimant"), f"`claimant`: calls {name.strip()} "
+                    f"'{role.strip()}', but the cited passages call them '{otherwise}'",
+                    "give the role the source gives the claimant, or cite the words that do")]
 
 
 def unverified_passages(file, anchored: dict) -> frozenset:

@@ -137,3 +137,27 @@ def test_a_loans_figure_and_a_payments_are_not_swapped(sentence: str, builds: bo
     second figure of its clause: the loan's $2.8 billion given to the payment was built (explainer/moved_figures.py)."""
     moved = [finding for finding in found(sentence, FUND) if "a figure its cited passage gives" in finding]
     assert (moved == []) is builds, moved
+
+
+@pytest.mark.parametrize("claimant, builds", [
+    ("Daniel Okafor, the committee's lawyer", False),
+    ("Daniel Okafor, the finance minister", False),
+    ("Daniel Okafor, the committee's chair", True),
+    ("Daniel Okafor, chair of the committee", True),
+])
+def test_a_claimants_role_is_checked_as_a_quotes_is(tmp_path: Path, claimant: str, builds: bool):
+    """A claimant named with a role its cited passage gives the same person otherwise ("the committee's lawyer" of "Its
+    chair, Daniel Okafor, said") is refused on the claimant's line, as a quote's `role` was: the claim built."""
+    desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
+    claims = desk / "content" / "marvela-debt" / "claims.yaml"
+    text = claims.read_text(encoding="utf-8")
+    mine = "      - claimant: Daniel Okafor, the committee's chair\n        parties: [committee]\n        says: The government's"
+    assert mine in text
+    claims.write_text(text.replace(mine, mine.replace("Daniel Okafor, the committee's chair", claimant)),
+                      encoding="utf-8")
+    result = run_build(desk, "check")
+    if builds:
+        assert result.code == 0, result.err
+    else:
+        assert result.code == 1
+        assert "claims.yaml:12: `claimant`: calls Daniel Okafor" in result.err and "'Its chair'" in result.err, result.err
