@@ -1629,6 +1629,13 @@ def _uncited(what: str, statements: list[Statement], sentence: Sentence, hint: s
     return Finding(sentence.start, f"{what} states {listed} but cites nothing: {_clip(sentence.text, 160)}", hint)
 
 
+def _named_as_turned(statement: Statement, sentence: Sentence, passages: list[Cited], language: str) -> bool:
+    """Say whether a spelled ordinal the passages do not back is named by the words checks as an order or rank
+    turned (turned_ordinals.py: imported here, as it reads the checks that import this module)."""
+    from .turned_ordinals import named_as_turned
+    return named_as_turned(sentence.text, _as_written(statement, sentence), passages, language)
+
+
 def _part_or_rest(statement: Statement, sentence: Sentence, passages: list[Cited]) -> bool:
     """Say whether a figure counts the months of a part of a year its passages name ("the first three months" of "the
     first quarter"), or is the rest of a whole they set a part of apart ("2 years" to serve of "5 years, 3 of them
@@ -1769,6 +1776,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 and counts_proposals(sentence.text, statement.start - sentence.start, statement.end - sentence.start,
                                      [p.text for p in passages], language):
             continue  # "las dos propuestas" of a union's demand and a ministry's offer: counted_proposals.py
+        elif statement.kind == "figure" and statement.text.isalpha() and not _required(statement, known) <= known \
+                and _named_as_turned(statement, sentence, passages, language):
+            continue  # "el primer trimestre" of "el último trimestre": named once, as turned (turned_ordinals.py)
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and _part_or_rest(statement, sentence, passages):
             continue  # "the first three months" of a "first quarter", a term's rest to serve: year_parts, remainders

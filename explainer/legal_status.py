@@ -60,12 +60,38 @@ _DECIDED = patterns.compile(
     rf"|cour\s+d['’]appel\s+(?:a|l['’]a)\s+(?:\w+\s+)?(?:confirmé|infirmé|annulé|rejeté|condamné|relaxé|débouté))"
     rf"(?!\w)", re.IGNORECASE)
 _NOT_AN_APPEAL_TO = r"(?!\s+(?:for|to\s+(?:the\s+)?(?:public|people|voters|residents|supporters|citizens)))"
+# Spanish and Dutch appeals filed and announced, and French ones weighed (tests/test_factcheck_125.py): "recurrió la
+# sentencia" citing "piensa recurrir la sentencia" (or "tiene previsto", "va a", "recurrirá"), "ging in hoger beroep"
+# or "is in hoger beroep gegaan" citing "gaat in hoger beroep" (a plan, in the present: "wil in hoger beroep gaan" is
+# possible_done.py's), "a fait appel" citing "envisage de faire appel", built. Spanish "recurrir a" is to resort to,
+# unless a court follows ("recurrió al Supremo").
+_TO_A_COURT = r"(?!\s+al?\s+(?!(?:la\s+)?(?:justicia|Supremo|Tribunal|tribunales|Audiencia|Constitucional|Corte)))"
+_AN_APPEAL_ES = rf"(?:recurrir{_TO_A_COURT}|apelar|presentar\s+(?:un\s+)?recurso|interponer\s+(?:un\s+)?recurso)"
+_FILED_ES = (rf"(?:recurri(?:ó|eron){_TO_A_COURT}|(?:ha|han|había|habían)\s+(?:recurrido{_TO_A_COURT}|apelado"
+             r"|presentado\s+(?:un\s+)?recurso|interpuesto\s+(?:un\s+)?recurso)|apel(?:ó|aron)"
+             r"|(?:presentó|presentaron|interpuso|interpusieron)\s+(?:un\s+)?recurso)")
+_PLANNED_ES = (rf"(?:(?:piensa|piensan|planea|planean|pretende|pretenden|quiere|quieren|va\s+a|van\s+a|estudia|estudian"
+               rf"|prevé|prevén|baraja|barajan|contempla|contemplan|se\s+propone|se\s+proponen|anunció\s+que\s+va\s+a"
+               rf"|tiene(?:n)?\s+(?:previsto|pensado|intención\s+de))\s+{_AN_APPEAL_ES}|recurrir(?:ía|ían)"
+               rf"{_TO_A_COURT}|apelar(?:ía|ían)|presentar(?:ía|ían)\s+(?:un\s+)?recurso)")  # "recurrirá": future_as_past.py
+_BEROEP = r"in\s+(?:hoger\s+)?beroep"
+_NL_WORD = r"(?:(?!(?:niet|geen|nooit)\s)[\w'’-]+\s+)"  # a word between, no negation: "is niet in hoger beroep gegaan"
+_FILED_NL = (rf"(?:(?:is|zijn|was|waren)\s+{_NL_WORD}{{0,3}}?{_BEROEP}\s+gegaan|{_BEROEP}\s+(?:is|zijn|was"
+             rf"|waren)\s+gegaan|(?:ging|gingen)\s+{_NL_WORD}{{0,3}}?{_BEROEP}|(?:heeft|hebben|had|hadden)\s+"
+             rf"{_NL_WORD}{{0,4}}?(?:hoger\s+)?beroep\s+(?:ingesteld|aangetekend)|(?:stelde|stelden|tekende"
+             rf"|tekenden)\s+{_NL_WORD}{{0,4}}?(?:hoger\s+)?beroep\s+(?:in|aan))")
+_PLANNED_NL = (rf"(?:(?:gaat|gaan)\s+{_NL_WORD}{{0,3}}?{_BEROEP}(?!\s+(?:is|zijn|was|waren)\s+gegaan)"
+               rf"|(?:zal|zullen)\s+{_NL_WORD}{{0,4}}?{_BEROEP}\s+gaan|(?:overweegt|overwegen|beraadt|beraden)"
+               rf"\s+(?:zich\s+)?{_NL_WORD}{{0,3}}?(?:op\s+)?(?:hoger\s+)?beroep)")
+_PLANNED_FR = (r"(?:va|vont|compte|comptent|entend|entendent|envisage(?:nt)?(?:\s+d['’]|\s+de)?|pourrait|pourraient"
+               r"|devrait|devraient|veut|veulent|souhaite(?:nt)?|prévoi(?:t|ent)\s+de|menace(?:nt)?\s+de"
+               r"|a\s+l['’]intention\s+de|ont\s+l['’]intention\s+de|s['’]apprête(?:nt)?\s+à)")
 # An appeal filed: "has appealed", "filed an appeal", "is appealing"; French "a fait appel", "a interjeté appel".
 _FILED = patterns.compile(
     rf"(?<!\w)(?:(?<!to\s)(?<!will\s)(?<!would\s)appealed{_NOT_AN_APPEAL_TO}|(?:filed|lodged|launched|submitted|brought)"
     rf"\s+{_POSSESSOR}appeal|appeals?\s+(?:was|has\s+been|had\s+been)\s+(?:filed|lodged|launched|submitted)"
     rf"|(?:is|are)\s+appealing{_NOT_AN_APPEAL_TO}|(?:a|ont)\s+(?:fait|interjeté)\s+appel|a\s+déposé\s+(?:un\s+)?"
-    rf"(?:recours|appel))(?!\w)", re.IGNORECASE)
+    rf"(?:recours|appel)|{_FILED_ES}|{_FILED_NL})(?!\w)", re.IGNORECASE)
 # An appeal under way: filed, or heard or awaited; French "en cours (d'examen)", "pendant".
 _PENDING = patterns.compile(
     r"(?<!\w)(?:pending|awaiting|yet\s+to\s+(?:rule|decide|hear)|will\s+(?:be\s+)?hear|hearing|en\s+cours"
@@ -77,10 +103,12 @@ _PENDING = patterns.compile(
 # appel".
 _PLANNED = patterns.compile(
     rf"(?<!\w)(?:(?:will|would|shall|may|might|could|to)\s+(?:\w+\s+)?appeal{_NOT_AN_APPEAL_TO}|considering\s+an\s+"
-    rf"appeal|(?:va|vont|compte|comptent|entend|entendent|envisage|envisagent|pourrait|pourraient|devrait|devraient)"
-    rf"\s+faire\s+appel|fer(?:a|ont|ait|aient)\s+appel)(?!\w)", re.IGNORECASE)  # "ferait appel", as "would appeal"
-_MAY_BE_READ = ("final", "définiti", "irrévocable", "rechtskräftig", "anfechtbar", "appe")  # looked for as text
-_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|no|never|n['’]t|nor|yet\s+to|pas|ne|n['’]|nicht|kein\w*)"
+    rf"appeal|{_PLANNED_FR}\s+(?:faire|interjeter)\s+appel|fer(?:a|ont|ait|aient)\s+appel|{_PLANNED_ES}"
+    rf"|{_PLANNED_NL})(?!\w)", re.IGNORECASE)  # "ferait appel", as "would appeal"
+_MAY_BE_READ = ("final", "définiti", "irrévocable", "rechtskräftig", "anfechtbar", "appe", "apel", "recurri",
+                "recurso", "beroep")  # looked for as text
+_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|no|never|n['’]t|nor|yet\s+to|pas|ne|n['’]|nicht|kein\w*|nunca|niet"
+                                   r"|geen|nooit)"
                                    r"(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
 _FUTURE = patterns.compile(r"(?<!\w)(?:will|would|expected|due|awaits?|awaiting|pending|until|before|sera|attendue?"
                            r"|wird|soll)(?!\w)", re.IGNORECASE)
@@ -159,7 +187,7 @@ def _appeal_filed(text: str, passages: list[str]) -> tuple[str, str] | None:
 
 def _may_tell_an_appeal(passage: str) -> bool:
     """Say whether a passage speaks of an appeal: "pending" alone, with no appeal, is another matter."""
-    return bool(re.search(r"appe(?:al|l)", passage, re.IGNORECASE))
+    return bool(re.search(r"appe(?:al|l)|apela|recur|beroep", passage, re.IGNORECASE))
 
 
 def _told(text: str, pattern: re.Pattern) -> list[Told]:

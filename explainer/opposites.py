@@ -144,8 +144,12 @@ _FRENCH_BEFORE = patterns.compile(r"(?<!\w)(?:an|année|mois|semaine|week-end|tr
 # A named period's first or last ("au premier trimestre", "le dernier semestre", "la première semaine"): an order in a
 # row, read against the same period's order word only, "au dernier trimestre" (tests/test_factcheck_120.py); "le
 # trimestre dernier", "ces derniers mois" stay a time back from now (_FRENCH_BEFORE)
-_PERIOD_AFTER = patterns.compile(r"\s+(?P<period>trimestres?|semestres?|mois|semaines?|jours?|années?|saisons?)(?!\w)",
-                                 re.IGNORECASE)
+# English, Spanish and German alike (factcheck_125): "in the first quarter" of "in the last quarter" built, "the last
+# quarter" read as a time back from now; "el primer trimestre", "im ersten Quartal" are read against the same period's
+_PERIOD_AFTER = patterns.compile(r"\s+(?P<period>trimestres?|semestres?|mois|semaines?|jours?|années?|saisons?|quarters?"
+                                 r"|half|Quartals?|Halbjahr|Halbjahres)(?!\w)", re.IGNORECASE)
+# English's "last" before a period is an order only after "the": "sales rose last quarter" is a time back from now
+_THE_BEFORE = patterns.compile(r"(?<!\w)the\s+$", re.IGNORECASE)
 # "The first since" tells when the last one was: "Der letzte Streik war 2011" restates "der erste Streik seit 2011",
 # where "die letzte neue Linie seit 1978" turns "die erste neue Linie seit 1978" round
 _FIRST = frozenset({"erste", "ersten", "erster", "erstes", "primero", "primeros", "primeras", "first"})
@@ -309,8 +313,9 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
             since = _SINCE.match(spoken, match.end()) is not None
             uses = [(opposite, theirs) for opposite, theirs in uses
                     if any(since == _since_after(passage.text, opposite) for passage in passages)]
-        if word in _FRENCH_ORDER:  # "premier trimestre" of "dernier trimestre", not of "dernier mois" nor "dernière"
-            period = _period_after(spoken, match.end())
+        period = _period_after(spoken, match.end())
+        # "premier trimestre" of "dernier trimestre", not of "dernier mois" nor "dernière"; "first quarter" alike
+        if word in _FRENCH_ORDER or (period and (word in _TIME_WORDS or word in _FIRST)):
             uses = [(opposite, theirs) for opposite, theirs in uses
                     if any(period in _periods_after(passage.text, opposite) for passage in passages)]
         if not uses:
@@ -360,6 +365,9 @@ def _in_other_sense(text: str, match: re.Match) -> bool:
         return True  # "l'an dernier", "ce dernier": no order in a row
     if word in _FRENCH_ORDER and _PERIOD_AFTER.match(text, match.end()):
         return False  # "au premier trimestre": read against "au dernier trimestre" alone (_periods_after)
+    if word == "last" and _PERIOD_AFTER.match(text, match.end()) and _THE_BEFORE.search(
+            text, max(0, match.start() - 8), match.start()):
+        return False  # "in the last quarter": read against "the first quarter" alone
     return (other is not None and other.match(text, match.end()) is not None) or kind_other_sense(text, match)
 
 

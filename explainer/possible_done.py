@@ -29,6 +29,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
+from .dutch_verbs import SHORT as DUTCH_SHORT, irregular_done
 from .sentences import inside, markers_blanked
 from .wordset import ascii_words
 
@@ -75,11 +76,14 @@ _POLISH_MODALS = ("może", "mogą", "mógł", "mogł", "mogl", "Może", "Mogą")
 # A wish, an expectation or a threat is no more done ("Windkracht Noord verhaalt de kosten op de gemeente" citing "wil
 # het bedrijf die kosten op de gemeente verhalen"; "begint in 2027" of "verwacht ... in 2027 te beginnen":
 # tests/test_newuser_91.py).
-_NL_INTENDING = "wil|willen|wilde|wilden|verwacht|verwachten|dreigt|dreigen|dreigde|dreigden|hoopt|hopen|hoopte"
+# A plan weighed is no more done: "besloot ... te stoppen" of "overweegt ... te stoppen" (factcheck_125)
+_NL_INTENDING = ("wil|willen|wilde|wilden|verwacht|verwachten|dreigt|dreigen|dreigde|dreigden|hoopt|hopen|hoopte"
+                 "|plannen|overweegt|overwegen|beoogt|beogen")  # not "plant", an English word
 # (to the clause's end, a figure's separators kept: "wil het bedrijf jaarlijks 85.000 euro ... storten")
-_POSSIBLE_NL = patterns.compile(rf"(?<!\w)(?:kan|kunnen|kon|konden|zou|zouden|{_NL_INTENDING})(?!\w)"
+_POSSIBLE_NL = patterns.compile(rf"(?<!\w)(?P<modal>kan|kunnen|kon|konden|zou|zouden|{_NL_INTENDING}|van\s+plan)(?!\w)"
                                 r"(?:[^.;:!?,]|(?<=\d)[.,](?=\d))*")
-_NL_INFINITIVE = patterns.compile(r"(?<!\w)[a-zëéï]{3,}en(?!\w)")
+# (and the strong verbs of four letters, "in hoger beroep gaan": dutch_verbs.py)
+_NL_INFINITIVE = patterns.compile(rf"(?<!\w)[a-zëéï]{{3,}}en(?!\w)|{DUTCH_SHORT}")
 _NL_SEPARABLE = ("terug", "door", "vast", "voor", "over", "mee", "toe", "aan", "uit", "bij", "op", "in", "af", "na")
 _PT_IRREGULAR = {"fazer": ("fez", "fizeram", "feit[oa]s?"), "ter": ("teve", "tiveram"), "dar": ("deu", "deram"),
                  "trazer": ("trouxe", "trouxeram"), "dizer": ("disse", "disseram", "dit[oa]s?"),
@@ -107,7 +111,7 @@ _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|estimated|project
                          r"|previst[oa]s?|talvez|deve|devem|deverá|deverão|deveria\w*"
                          r"|może|mogą|mógłby|mogłaby|mogłoby|mogliby|mogłyby|możliwe|ewentualn\w*|prawdopodobnie"
                          r"|kan|kunnen|kon|konden|zou|zouden|mogelijk|mogelijkheid|eventueel|misschien|mag|mogen"
-                         rf"|{_NL_INTENDING}|naar\s+verwachting|waarschijnlijk|vermoedelijk)(?!\w)",
+                         rf"|{_NL_INTENDING}|van\s+plan|naar\s+verwachting|waarschijnlijk|vermoedelijk)(?!\w)",
                          re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|pas|jamais|n['’]|ne|não|nunca|nie|niet|geen|nooit)"
                                    r"(?:\W+\w+){0,1}\W*$",
@@ -183,8 +187,9 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
         if any(not _a_noun(text, told) for passage in passages
                for text in (_without_possible(passage.text),) for told in act.done.finditer(text)):
             continue  # a passage tells it done itself ("awarded damages last year and may award more")
-        future = act.shown.casefold().split()[0]
-        to_come = future in ("will", "would") or future in _NL_INTENDING.split("|")  # a wish or an expectation
+        future = "van plan" if act.shown.startswith("van plan") else act.shown.casefold().split()[0]
+        # a wish, an expectation or a plan
+        to_come = future in ("will", "would", "van plan") or future in _NL_INTENDING.split("|")
         return [Finding(offset, f"this sentence tells as done ('{done.group()}') what its cited passages give only "
                                 f"{'as to come' if to_come else 'as possible'} ('{act.shown}'): "
                                 f"{clipped(text)}",
@@ -267,27 +272,35 @@ def _dutch_possible(text: str) -> list[Possible]:
         for verb in _NL_INFINITIVE.findall(match.group()):
             done = _dutch_done(verb.casefold())
             if done is not None:
-                found.append(Possible(f"{match.group().split()[0]} {verb}", done,
+                found.append(Possible(f"{' '.join(match['modal'].split())} {verb}", done,
                                       content_words(clause, _NOT_CONTENT | {verb.casefold()})))
     return found
 
 
 def _dutch_done(verb: str) -> re.Pattern | None:
     """Return the pattern of a Dutch verb's participle and past ("opleggen": "opgelegd", "legde"; "schorsen":
-    "geschorst", "schorste"; "verhogen": "verhoogd"), or None where its stem is too short to tell apart."""
+    "geschorst", "schorste"; "verhogen": "verhoogd"; a strong verb's too, "beginnen": "begon", "begonnen"), or None
+    where its stem is too short to tell apart."""
+    # a strong verb's vowel changes in its past (factcheck_125); its present is read as a weak verb's ("begint")
+    forms = [form for form in (irregular_done(verb, _NL_SEPARABLE), _dutch_weak_done(verb)) if form]
+    return re.compile("|".join(forms), re.IGNORECASE) if forms else None
+
+
+def _dutch_weak_done(verb: str) -> str:
+    """Return the pattern source of a Dutch verb's forms made from its stem, "" where its stem is too short."""
     prefix = next((p for p in _NL_SEPARABLE if verb.startswith(p) and len(verb) - len(p) >= 5), "")
     stem = verb[len(prefix):-2]
     if len(stem) > 1 and stem[-1] == stem[-2]:
         stem = stem[:-1]  # "legg" of "leggen": "legd", "legde"
     core = stem[:-1]  # its vowel may double before the ending ("verhog": "verhoogd")
     if len(core) < (2 if prefix else 4):
-        return None
+        return ""
     core = re.escape(core)
     # a separable verb's present or past puts its prefix after its object: "loopt 's nachts op tot 51 decibel" of
     # "kan oplopen"
     apart = rf"|{core}\w{{0,3}}(?:t|de|te|den|ten)\s+(?:[^\s.;:!?,]+\s+){{0,4}}?{prefix}" if prefix else ""
-    return re.compile(rf"(?<!\w)(?:{prefix}(?:ge)?{core}\w{{0,3}}[dt]|(?:ge)?{core}\w{{0,3}}(?:de|te|den|ten)"
-                      rf"|{prefix}{core}\w{{0,3}}(?:de|te|den|ten){apart})(?!\w)", re.IGNORECASE)
+    return (rf"(?<!\w)(?:{prefix}(?:ge)?{core}\w{{0,3}}[dt]|(?:ge)?{core}\w{{0,3}}(?:de|te|den|ten)"
+            rf"|{prefix}{core}\w{{0,3}}(?:de|te|den|ten){apart})(?!\w)")
 
 
 def polish_stems(text: str) -> frozenset[str]:

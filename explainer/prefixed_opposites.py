@@ -43,18 +43,19 @@ _DUTCH_PREFIXED = patterns.compile(r"(?<![\w'’-])(?!ont|onder|ongeveer|onlangs
                                    r"(?P<prefix>on)(?P<rest>[^\W\d_]{5,})(?![\w'’-])", re.IGNORECASE)
 _DUTCH_NEGATED = patterns.compile(r"(?<!\w)(?:niet|geen|nooit|niets|niemand)(?!\w)", re.IGNORECASE)
 # French and Spanish: "in", "im", "il", "ir" (Spanish "i" before "l": "ilegal"), read only where the rest ends as an
-# adjective or a participle does ("inconstitutionnel", "injusto", "inválido", "ilimitado"): "in" opens as many words it
+# adjective or a participle does ("inconstitutionnel", "injusto", "inválido", "ilimitado"; "inapte", "inutile" and
+# "inútil" of "apte", "utile", "útil": factcheck_125): "in" opens as many words it
 # negates nothing in ("information", "impression", "impuesto", "inversión"), and those whose rest is also a word of
 # their own, "important" ("portant"), "immigrant" ("migrant"), "informé" ("formé"), are not read at all
 _FRENCH_PREFIXED = patterns.compile(
     r"(?<![\w-])(?!import|impos|impress|inform|immigr|intér|illustr|impli|implant)(?P<prefix>in(?=[^nmbp])|im(?=[mbp])"
     r"|il(?=l)|ir(?=r))(?P<rest>(?=[^\W\d_]{4})[^\W\d_]{2,}(?:el|elle|els|elles|al|ale|aux|ales|ble|bles|ent|ente|ents|entes|ant"
     r"|ante|ants|antes|ide|ides|ain|aine|ains|aines|ste|stes|ct|cte|cts|ctes|if|ive|ifs|ives|ique|iques|é|ée|és|ées"
-    r"|u|ue|us|ues))(?![\w'’-])", re.IGNORECASE)
+    r"|u|ue|us|ues|(?<=p)tes?|ile|iles))(?![\w'’-])", re.IGNORECASE)
 _SPANISH_PREFIXED = patterns.compile(
     r"(?<![\w-])(?!import|impuest|impres|inform|inmigr|inter|ilustr|ilumin|ilusi|impli)(?P<prefix>in(?=[^nmbpl])"
     r"|im(?=[bp])|i(?=l)|ir(?=r)|in(?=m))(?P<rest>(?=[^\W\d_]{4})[^\W\d_]{2,}(?:al|ales|ble|bles|ente|entes|ante|antes|to|ta|tos"
-    r"|tas|do|da|dos|das|co|ca|cos|cas|vo|va|vos|vas|az|aces))(?![\w'’-])", re.IGNORECASE)
+    r"|tas|do|da|dos|das|co|ca|cos|cas|vo|va|vos|vas|az|aces|il|iles))(?![\w'’-])", re.IGNORECASE)
 # Portuguese and Italian alike (no built-in locale, read where a project's says the language): "inconstitucional" of
 # "constitucional", "incostituzionale" of "costituzionale" (tests/test_factcheck_120.py)
 _PORTUGUESE_PREFIXED = patterns.compile(
