@@ -103,6 +103,18 @@ def _estimate_of_another(text: str, mine: Said, theirs: list[Said], offset: int)
     return []
 
 
+def _name_before(piece: str, at: int) -> set[str]:
+    """Return the first letters of the words of the name a speaker's word ends ("Economists at Halden Bank",
+    "Carrow Bay Chamber of Commerce"): capitalised words and the small words between them, a few at most."""
+    words = _WORD.findall(piece[max(0, at - 80):at])[::-1][:6]
+    run = []
+    for word in words:
+        if not (word[0].isupper() or word in ("of", "at", "for", "de", "del")):
+            break
+        run.append(folded_word(word)[:_PREFIX])
+    return set(run)
+
+
 def _subject(piece: str, at: int) -> bool:
     """Say whether the word at `at` may be the subject of the verb after it: a name, or a noun after an article or
     opening its clause ("the organisers put", "police said"; not "it now puts")."""
@@ -133,6 +145,9 @@ def _said(text: str, language: str) -> tuple[Said, ...]:
         if names:
             written = {quantity.value: mention.text for mention in mentions_in(piece, language)
                        if mention.kind == "figure" for quantity in mention.quantities}
-            named = frozenset(folded_word(word)[:_PREFIX] for word in _WORD.findall(piece))
+            # whom it names besides its givers: "the Carrow Bay Chamber of Commerce estimated" names no chamber apart
+            givers = {word for match in [*_SAID.finditer(piece), *_WHOSE.finditer(piece)]
+                      for word in _name_before(piece, match.start("who"))}
+            named = frozenset(folded_word(word)[:_PREFIX] for word in _WORD.findall(piece)) - givers
             found.append(Said(frozenset(names), frozenset(written), names, written, named))
     return tuple(found)

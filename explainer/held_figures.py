@@ -57,7 +57,7 @@ def held_by_another(own: str, figure: tuple[float, bool], passages: list[Cited],
     """Return the id of another party whose sentences of the source alone hold a table's figure, where the passages
     holding it name no party themselves (a fragment after its subject); or ""."""
     holding = [passage for passage in passages if figure in figures_in(passage.text)]
-    if not holding or any(_named(passage.text, parties) for passage in holding):
+    if not holding or any(_named(passage.text, parties, loose=True) for passage in holding):
         return ""
     owner = _sole_owner(figure, holding, parties)
     return next(iter(owner)) if owner and own not in owner else ""
@@ -71,31 +71,39 @@ def _sole_owner(figure: tuple[float, bool], passages: list[Cited], parties: Part
 
 
 def _own_sentence(passage: Cited) -> str:
-    """Return the source's sentence holding a passage, up to the stop after it: `holding` may run into the next
-    sentence ("... at 6 percent. Its chair, Daniel Okafor, said the government's proposal ..."), naming others."""
+    """Return the source's sentence holding a passage, from the stop before it to the stop after it: `holding` may
+    run into the sentences either side ("... at 6 percent. Its chair, Daniel Okafor, said the government's ..."),
+    naming others, and a sentence whose subject is "it" is no named party's."""
     holding = passage.holding or passage.text
     at = holding.find(passage.text)
     if at < 0:
         return holding
+    start = max(holding.rfind(mark, 0, at) for mark in (". ", "! ", "? ")) + 1
     last = at + len(passage.text.rstrip(" .!?"))
     stops = [stop for stop in (holding.find(mark, last) for mark in (". ", "! ", "? ")) if stop >= 0]
-    return holding[:min(stops) + 1] if stops else holding
+    return holding[start:min(stops) + 1 if stops else len(holding)].strip()
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a source's sentence is read by every sentence citing it
 def _owner(sentence: str, parties: Parties) -> frozenset[str]:
-    """Return the one party a source's sentence names, in any case, or none where it names two or none."""
+    """Return the one party a source's sentence names as a name is written (capitalised, or "the" and its noun),
+    where it names no other in any case ("that bondholders accept"); or none. A lowercase word alone owns nothing:
+    "Their fisheries secretary" is no International Council for Fisheries Advice's."""
     named = _named(sentence, parties)
-    return named if len(named) == 1 else frozenset()
+    loose = _named(sentence, parties, loose=True)
+    return named if len(named) == 1 and loose <= named else frozenset()
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _named(text: str, parties: Parties) -> frozenset[str]:
-    """Return the parties text names by a word of theirs, capitalised or not ("bondholders"), or by "the" and a noun."""
+def _named(text: str, parties: Parties, loose: bool = False) -> frozenset[str]:
+    """Return the parties text names by a capitalised word of theirs or by "the" and their noun; `loose`, by any
+    word of theirs in any case ("bondholders")."""
     found: set[str] = set()
     before = ""
     for match in _WORD.finditer(text):
         word = match.group()
-        found |= party_of(word, parties) | named_in_lowercase(before, word, parties)
+        if loose or word[0].isupper():
+            found |= party_of(word, parties)
+        found |= named_in_lowercase(before, word, parties)
         before = word
     return frozenset(found)
