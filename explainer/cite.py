@@ -83,6 +83,7 @@ from .compared_figures import compared_against_passages
 from .proportions import widened_proportions
 from .frequencies import widened_frequencies
 from .first_since import unbounded_firsts
+from .year_prepositions import moved_year_words
 from .offers_accepted import offers_told_accepted
 from .sequence import turned_order
 from .spans import changed_spans
@@ -226,6 +227,7 @@ from .cut_hedges import cut_hedges
 from .cut_negations import cut_negations
 from .roles import swapped_roles
 from .party_figures import swapped_party_figures, swapped_party_figures_in_item
+from .held_figures import figures_swapped_across_passages
 from .projections import told_as_result
 from .gapped import swapped_in_gapped_lists
 from .respective import swapped_figures
@@ -246,6 +248,7 @@ from .decisions import invented_decisions
 from .counted import swapped_counted
 from .money_measures import swapped_measures
 from .places import moved_places, paragraph_around
+from .place_events import place_of_another_event
 from .vouching_verbs import vouched_for
 from .many_for_one import one_speaker_made_many
 from .stances import invented_stances
@@ -707,6 +710,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or swapped_in_arabic(text, passages, offset, parties)
                or swapped_marked(text, passages, offset, parties)
                or swapped_party_figures(text, passages, offset, language, parties)
+               # two sides' figures swapped between their sentences of the source, cited in part (newuser_94)
+               or figures_swapped_across_passages(text, passages, offset, language, parties)
                or accusation_swapped(text, passages, offset, language, parties)
                or turned_ends(text, passages, offset, language, parties)
                # a commitment given to another doer in a clause shaped otherwise (factcheck_115)
@@ -813,6 +818,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + corrected_in_passages(text, passages, offset, language)
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
             + widened_frequencies(text, passages, offset, language) + unbounded_firsts(text, passages, offset, language)
+            + moved_year_words(text, passages, offset, language)  # 'in 2009' of 'since 2009' (newuser_94)
             + offers_told_accepted(text, passages, offset, language)
             + compared_against_passages(text, passages, offset, language)
             + turned_comparisons(text, passages, offset, language)
@@ -925,7 +931,9 @@ def _placed_or_done(text: str, passages: Passages, offset: int, language: str, p
             + swapped_counted(text, passages, offset, language)
             + ([] if swapped else moved_places(text, passages, offset, language, parties)
                or swapped_names(text, passages, offset, language, parties)
-               or swapped_origins(text, passages, offset, language, parties))
+               or swapped_origins(text, passages, offset, language, parties)
+               # named there, for another event: "issued in Geneva" of the Geneva talks (newuser_94)
+               or place_of_another_event(text, passages, offset, language, parties))
             + (moved_into(text, passages, offset, language) or struck_whole(text, passages, offset, language)))
 
 

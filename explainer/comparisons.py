@@ -15,6 +15,7 @@ from .locale import Labels
 from .model import Party
 from .owners import misplaced_figure, party_words
 from .party_figures import figure_value, given_to_another
+from .held_figures import held_by_another
 from .relative_owners import owned_by_others
 from .attribution import fits_qualifier
 from .direction import signed_value_turned
@@ -100,6 +101,16 @@ def _given_to_another(citer: FileCiter, amount, row, party: Party, shown: tuple[
     if not amount.cite or amount.to is not None:
         return []
     named = tuple((each.id, party_words(each)) for each in shown)
+    # fragments naming no party, their subject earlier in the source's sentence ("has offered a cut of 20 percent,
+    # with repayment over 12 years": the committee's 12 in the government's column, newuser_94)
+    held = held_by_another(party.id, figure_value(amount.value, row.unit), citer.passages(amount.cite), named)
+    if held:
+        return [Problem(citer.file.shown, amount.line_of("value"),
+                        f"figure {as_written(amount.value)} ({row.measure}) is given for {party.name}, but the "
+                        f"source's sentences holding the passages cited for it are about "
+                        f"{next(each.name for each in shown if each.id == held)}, never {party.name}",
+                        "put the figure in the column of the party the source gives it for, or cite the words that "
+                        "give it to this party")]
     passages = [passage.text for passage in citer.passages(amount.cite) if passage.language in ("", "en")]
     found = given_to_another(frozenset({party.id}), figure_value(amount.value, row.unit), passages, named)
     if found is None:  # or given another by a relative clause ("the 25 years the club had asked for")

@@ -24,14 +24,22 @@ from .wordset import has_digit
 _ARTICLE = r"(?:(?:the|la|el|los|las|su|sus|his|her|its|their)\s+)?"
 _ACCORDING = patterns.compile(rf"(?<!\w)(?:according\s+to|según)\s+{_ARTICLE}(?P<who>[^\W\d_]{{3,}})", re.IGNORECASE)
 # "put" only before its "at" and a figure: "police put the crowd at 40,000", not "prices put jobs at risk"
-_SAYING = (r"said|says|say|estimated|estimates|estimate|puts?(?=\s+(?:[^\W\d]+\s+){0,5}?at\s+\d)|calculated"
+_SAYING = (r"said|says|say|estimated|estimates|estimate|forecasts|forecast|projects|projected|puts?(?=\s+(?:[^\W\d]+\s+){0,5}?at\s+\d)|calculated"
            r"|counted|reported|dijo|dijeron|afirmó|afirmaron|calculó|calcularon|estimó|estimaron|cifró|cifraron"
            r"|informó|informaron|contó|contaron|contabilizó|contabilizaron")
 # a Spanish pronoun may stand between: "el sindicato lo cifró en el 35 %"
 _SAID = patterns.compile(rf"(?<![\w'’])(?P<who>[^\W\d_]{{3,}})\s+(?:(?:lo|la|los|las|le|les|se)\s+)?(?:{_SAYING})(?!\w)",
                          re.IGNORECASE)
+# whose estimate a figure is, by a possessive before the estimate's noun: "the fund's growth forecast of 2.1 percent"
+# (newuser_94: "Halden Bank forecasts growth of 2.1 percent" citing it and Halden's own 3 percent built)
+_WHOSE = patterns.compile(r"(?<![\w'’])(?P<who>[^\W\d_]{3,})['’]s\s+(?:[^\W\d_]+\s+){0,2}?"
+                          r"(?:forecast|estimate|projection|count)s?\s+(?:of|at)\s", re.IGNORECASE)
+# a verb of estimating: its subject made the estimate, not merely said it ("the committee estimates" of a bank's
+# estimate "a figure the committee has cited", newuser_94)
+_ESTIMATING = patterns.compile(r"(?<!\w)(?:estimat|forecast|project|puts?\s)", re.IGNORECASE)
 _NO_SPEAKER = frozenset({"who", "which", "that", "and", "but", "also", "has", "have", "had", "que", "quien", "quienes",
                          "también", "cual", "not", "never", "nunca", "then", "luego"})
+_WORD = patterns.compile(r"[^\W\d_]+")
 _STOPS = patterns.compile(r"[;!?]|\.(?!\d)")
 _PREFIX = 5  # "police", "polic\u00eda": a speaker compared by its first letters
 
@@ -43,6 +51,7 @@ class Said(NamedTuple):
     figures: frozenset
     names: dict  # a speaker's first letters: the word as written
     written: dict  # a figure: as written
+    named: frozenset = frozenset()  # the first letters of every word of the sentence: whom it names otherwise
 
 
 def figures_given_to_another(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -51,11 +60,14 @@ def figures_given_to_another(text: str, passages: list[Cited], offset: int = 0, 
         return []
     theirs = [said for passage in passages if _read(passage.language or language)
               for said in _said(passage.text, passage.language or language) if len(said.speakers) == 1]
-    if len({speaker for said in theirs for speaker in said.speakers}) < 2:
-        return []  # most passages give no two speakers figures: found without reading the sentence
+    if not theirs:
+        return []  # most passages give no speaker figures: found without reading the sentence
     mine = _said(markers_blanked(text), language)
     if len(mine) != 1 or len(mine[0].speakers) != 1:
         return []
+    estimated = _estimate_of_another(text, mine[0], theirs, offset)
+    if estimated or len({speaker for said in theirs for speaker in said.speakers}) < 2:
+        return estimated
     (speaker,), figures = mine[0].speakers, mine[0].figures
     for figure in sorted(figures):
         giving = [said for said in theirs if figure in said.figures]
@@ -70,6 +82,37 @@ def figures_given_to_another(text: str, passages: list[Cited], offset: int = 0, 
                             "give each figure as the word of whom the source gives it to, or cite the passage that "
                             "gives it so")]
     return []
+
+
+def _estimate_of_another(text: str, mine: Said, theirs: list[Said], offset: int) -> list[Finding]:
+    """Return a finding where text says its speaker estimates a figure that its passages give only as another's
+    estimate, in sentences naming the speaker otherwise: "a figure the committee has cited" is no committee's
+    estimate."""
+    (speaker,) = mine.speakers
+    if not _ESTIMATING.search(text):
+        return []
+    for figure in sorted(mine.figures):
+        giving = [said for said in theirs if figure in said.figures]
+        if giving and all(speaker not in said.speakers and speaker in said.named for said in giving):
+            (other,) = giving[0].speakers
+            return [Finding(offset, f"this sentence gives {mine.written[figure]} as the estimate of "
+                                    f"'{mine.names[speaker]}' where its cited passages give it as the estimate of "
+                                    f"'{giving[0].names[other]}': {clipped(text)}",
+                            "give the estimate to whom the source gives it ('... cites X's estimate'), or cite the "
+                            "passage that gives it so")]
+    return []
+
+
+def _name_before(piece: str, at: int) -> set[str]:
+    """Return the first letters of the words of the name a speaker's word ends ("Economists at Halden Bank",
+    "Carrow Bay Chamber of Commerce"): capitalised words and the small words between them, a few at most."""
+    words = _WORD.findall(piece[max(0, at - 80):at])[::-1][:6]
+    run = []
+    for word in words:
+        if not (word[0].isupper() or word in ("of", "at", "for", "de", "del")):
+            break
+        run.append(folded_word(word)[:_PREFIX])
+    return set(run)
 
 
 def _subject(piece: str, at: int) -> bool:
@@ -91,15 +134,20 @@ def _read(language: str) -> bool:
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _said(text: str, language: str) -> tuple[Said, ...]:
     """Return each sentence of text that names a speaker: its speakers and its figures."""
-    if "gún" not in text and "ccording" not in text and not _SAID.search(text):
+    if "gún" not in text and "ccording" not in text and not _SAID.search(text) and not _WHOSE.search(text):
         return ()
     found = []
     for piece in _STOPS.split(text):
         names = {folded_word(match["who"])[:_PREFIX]: match["who"] for match in _ACCORDING.finditer(piece)}
         names.update((folded_word(match["who"])[:_PREFIX], match["who"]) for match in _SAID.finditer(piece)
                      if folded_word(match["who"]) not in _NO_SPEAKER and _subject(piece, match.start("who")))
+        names.update((folded_word(match["who"])[:_PREFIX], match["who"]) for match in _WHOSE.finditer(piece))
         if names:
             written = {quantity.value: mention.text for mention in mentions_in(piece, language)
                        if mention.kind == "figure" for quantity in mention.quantities}
-            found.append(Said(frozenset(names), frozenset(written), names, written))
+            # whom it names besides its givers: "the Carrow Bay Chamber of Commerce estimated" names no chamber apart
+            givers = {word for match in [*_SAID.finditer(piece), *_WHOSE.finditer(piece)]
+                      for word in _name_before(piece, match.start("who"))}
+            named = frozenset(folded_word(word)[:_PREFIX] for word in _WORD.findall(piece)) - givers
+            found.append(Said(frozenset(names), frozenset(written), names, written, named))
     return tuple(found)
