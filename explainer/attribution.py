@@ -1282,10 +1282,14 @@ def unbacked_multiples(text: str, passages: list[Cited], offset: int = 0, langua
 def _multiples_given(key: str, passages: list[Cited]) -> list[Qualifier | None]:
     """Return the qualifier (or None) of each place a cited passage gives a change by the multiple `key`, as a form of
     its word ("nearly doubled") or as its factor or change in per cent ("nearly twice", "more than 100%")."""
+    from .factors_measured import measured_only  # it reads passages as this module does
+
     words = [qualifier_of(p.text, m.start(), m.end(), p.language) for p in passages
              for m in _MULTIPLE_FORMS.finditer(p.text) if _multiple_key(m.group()) == key]
+    # a factor a passage gives only as a measure is none: "tripled" citing "rose by 3 metres" (factcheck_124)
     figures = [qualifier for p in passages
-               for qualifier in qualifiers_of(_MULTIPLE_AS_FIGURES[key], p.text, p.language)]
+               for qualifier in qualifiers_of(tuple(q for q in _MULTIPLE_AS_FIGURES[key]
+                                                    if q.unit or not measured_only(q.value, [p])), p.text, p.language)]
     return words + figures
 
 
@@ -2116,16 +2120,20 @@ def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[
 def _counted_shares(passages: list[Cited]) -> frozenset:
     """Return the shares the passages' counts are of a whole ("760 participants" of "8,412 participants")."""
     from .fractions_said import counted_shares  # it reads passages as this module does
+    from .amount_shares import amount_shares
 
-    return counted_shares(passages)
+    # and of two amounts of accounts: "about 16% of its turnover" of a £2.3 million loss on £14.8 million
+    return counted_shares(passages) | amount_shares(passages)
 
 
 def _counted_pairs(passages: list[Cited]) -> frozenset:
     """Return the two counts of each noun the passages count twice ("660,000 active personnel", "172,000 active
     personnel"): what a multiple said of them is a ratio of."""
     from .fractions_said import counted_pairs  # it reads passages as this module does
+    from .amount_shares import amount_pairs
 
-    return counted_pairs(passages) | rising_change_pairs(passages)  # "four times as many" of "1,240, up from 310"
+    return (counted_pairs(passages) | rising_change_pairs(passages)  # "four times as many" of "1,240, up from 310"
+            | amount_pairs(passages))  # "more than six times its loss" of "a loss of £2.3m on turnover of £14.8m"
 
 
 def _things_counted(statement: Statement, sentence: Sentence, passages: list[Cited]) -> bool:

@@ -79,6 +79,9 @@ from .level_directions import levels_turned
 from .figure_speakers import figures_given_to_another
 from .commitments import told_as_carried_out
 from .fractions_said import misstated_fractions
+from .factors_measured import factors_as_measures
+from .amount_shares import misstated_amount_shares
+from .bound_sides import turned_bound_sides
 from .compared_figures import compared_against_passages
 from .proportions import widened_proportions
 from .frequencies import widened_frequencies
@@ -767,6 +770,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or figure_given_to_another_giver(text, passages, offset, language)  # "según la consejería"
                or invented_accusation(text, passages, offset, language))
             + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language)
+                                                           # factcheck_124: "above" a minimum of "below", named once
+                                                           or turned_bound_sides(text, passages, offset, language)
                                                            or party_comparisons(text, passages, offset, language, parties))
             + (dropped_conditions(text, passages, offset, language) or dropped_condition_in_bengali(text, passages, offset)
                or dropped_terms(text, passages, offset, language))
@@ -817,6 +822,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + _told_as_done_once(text, passages, offset, language, bool(attributed))
             + corrected_in_passages(text, passages, offset, language)
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
+            + factors_as_measures(text, passages, offset, language)  # factcheck_124: 'rose by 3 times' of '3 metres'
+            + misstated_amount_shares(text, passages, offset, language)  # factcheck_124: a third of £14.8m
             + widened_frequencies(text, passages, offset, language) + unbounded_firsts(text, passages, offset, language)
             + moved_year_words(text, passages, offset, language)  # 'in 2009' of 'since 2009' (newuser_94)
             + offers_told_accepted(text, passages, offset, language)
@@ -1058,7 +1065,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                    or figure_given_to_another_giver(one, cited, at, language)
                    or invented_accusation(one, cited, at, language), parties))
             + quoted_as_own_in_item(text, passages, language, parties)
-            + (swapped or flipped_comparatives_in_item(text, passages, language) or each(party_comparisons, parties))
+            + (swapped or flipped_comparatives_in_item(text, passages, language) or each(turned_bound_sides)
+               or each(party_comparisons, parties))
             + (dropped_conditions_in_item(text, passages, language)
                or dropped_conditions_in_bengali_item(text, passages, language)
                or dropped_terms_in_item(text, passages, language))
@@ -1080,7 +1088,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(plea_or_verdict_turned) + each(court_level_changed)
             + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
-            + each(_told_as_done_once) + each(offers_told_accepted) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(turned_leads) + each(swapped_acts)
+            + each(_told_as_done_once) + each(offers_told_accepted) + each(widened_proportions) + each(misstated_fractions) + each(factors_as_measures) + each(misstated_amount_shares) + each(turned_order) + each(turned_leads) + each(swapped_acts)
             + each(alternatives_as_done) + each(asked_told_as_received) + each(member_on_other_side)
             + each(misstated_margins)
             + each(stock_as_increase) + each(widened_record_spans)

@@ -5,7 +5,8 @@ report its briefing cites, names as revised or wrong.
 briefing also cites a follow-up (a source of a later `date`) saying "the ministry revised the toll to 331 from 274",
 states as current what the follow-up revised; "Harbor has 2,970 stores" citing "Harbor said 2,970 stores. The correct
 figure is 2,790" restates the correction notice's wrong figure. A passage names a figure as revised or wrong by
-"revised (raised, lowered, corrected, updated, cut) ... from X to Y" or "... to Y from X", "an earlier (initial,
+"revised (raised, lowered, corrected, updated, cut) ... from X to Y" or "... to Y from X" (and a level changed in
+the world, "widened the zone from 2 kilometres to 5" or "to 5 kilometres from 2", no longer current), "an earlier (initial,
 previous) figure of X", "incorrectly (wrongly, mistakenly) said ... X", "an earlier version of this article said ...
 X", "X. The correct figure is Y" (the last figure before it), and "not X as previously (earlier, initially)
 reported". A sentence keeps such a figure as what was said
@@ -64,7 +65,12 @@ _NAMED_OLD = patterns.compile(
     rf"(?:previously|earlier|initially|originally|first|wrongly|incorrectly|mistakenly)\s+(?:reported|stated|said|given)"
     rf"(?!\w)"
     rf"|(?<!\w){_WORLDLY}(?!\w)[^.;]{{0,100}}?(?<!\w)from\s+(?P<sign8>[$£€])?(?P<old8>{_FIGURE})(?P<unit8>\s*%|(?:\s+[^\W\d_][\w/-]*){{1,3}}"
-    rf"(?=\s+to\s))?\s+to\s+{_SIGN}(?P<new8>{_FIGURE})", re.IGNORECASE)
+    rf"(?=\s+to\s))?\s+to\s+{_SIGN}(?P<new8>{_FIGURE})"
+    # the same change told the other way round, "widened the zone to 5 kilometres from 2", "cut the price to $4 from
+    # $5": its "from" level is as old (tests/test_factcheck_124.py)
+    rf"|(?<!\w){_WORLDLY}(?!\w)[^.;]{{0,100}}?(?<!\w)to\s+(?P<sign9>[$£€])?(?P<new9>{_FIGURE})"
+    rf"(?P<unit9>\s*%|(?:\s+[^\W\d_][\w/-]*){{1,2}}(?=,?\s+(?:up\s+|down\s+)?from\s))?,?\s+(?:up\s+|down\s+)?from\s+"
+    rf"[$£€]?(?P<old9>{_FIGURE})(?![\d,.]?\d)", re.IGNORECASE)
 # What every revision _NAMED_OLD finds holds, in any case: looked for as plain text first (wordset.may_contain), where
 # a pattern of these words cost 37 µs a passage of the real briefing and this 3 (most passages name no revision).
 _MAY_NAME = ("revised", "correct", "updated", "amended", "raised", "lowered", "increased", "reduced", "cut", "earlier",
@@ -181,14 +187,15 @@ def revisions_in(text: str) -> tuple[Revision, ...]:
     found = []
     for match in _NAMED_OLD.finditer(text):
         groups = match.groupdict()
-        old = next(groups[name] for name in ("old", "old2", "old3", "old4", "old5", "old6", "old7", "old8")
+        old = next(groups[name] for name in ("old", "old2", "old3", "old4", "old5", "old6", "old7", "old8", "old9")
                    if groups[name])
-        new = groups["new"] or groups["new2"] or groups["new6"] or groups["new8"] or ""
+        new = groups["new"] or groups["new2"] or groups["new6"] or groups["new8"] or groups["new9"] or ""
         if _YEAR.fullmatch(old):
             continue  # "updated from 2019 to 2024": years, no figure revised
         found.append(Revision(_plain(old), _plain(new) if new else "", " ".join(match.group().split()),
-                              unspoken=bool(groups["old7"] or groups["old5"]), unit=(groups["unit8"] or groups["sign8"] or "").strip(),
-                              worldly=bool(groups["old8"])))
+                              unspoken=bool(groups["old7"] or groups["old5"]), unit=(groups["unit8"] or groups["sign8"] or groups["unit9"]
+                                                                  or groups["sign9"] or "").strip(),
+                              worldly=bool(groups["old8"] or groups["old9"])))
     return tuple(found)
 
 

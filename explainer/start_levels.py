@@ -25,7 +25,11 @@ _CHANGE = (r"rose|risen|rises|fell|fallen|falls|dropped|drops|climbed|climbs|inc
            r"|declined|declines|grew|grown|grows|jumped|jumps|slipped|slips|cut|raised|lowered|reduced|went\s+up"
            r"|went\s+down|rising|falling|dropping|climbing|increasing|decreasing|declining|growing|jumping|slipping"
            # a change to come: "the duty will rise to 10%" citing "will raise the duty from 10% to 25%"
-           r"|rise|fall|drop|climb|increase|decrease|decline|grow|jump|slip|go\s+up|go\s+down")
+           r"|rise|fall|drop|climb|increase|decrease|decline|grow|jump|slip|go\s+up|go\s+down"
+           # a level changed in extent: "was widened to 2 kilometres" citing "widened the zone from 2 kilometres to 5
+           # kilometres" built (tests/test_factcheck_124.py)
+           r"|widened|widens|widen|narrowed|narrows|narrow|extended|extends|expanded|expands|expand|enlarged"
+           r"|broadened|shrank|shrunk|shrinks|shortened|lengthened")
 # "a 40% duty, up from 10%" gives 10% as the start as "from 10% to 40%" does
 _UP_FROM = patterns.compile(rf"(?<!\w)(?:up|down)\s+from\s+(?P<start>{_FIGURE}){_UNIT}", re.IGNORECASE)
 # "cut the award by $315 million, to $725 million": a change's size between, its comma (newuser_69); "must pay $725
@@ -41,7 +45,9 @@ _REACHED = patterns.compile(rf"(?<!\w)(?:(?:{_CHANGE})\s+(?:[a-z]+\s+){{0,2}}?(?
                             re.IGNORECASE)
 
 # "fell to 9% from 12%" gives 12% as the start as "from 12% to 9%" does
-_TO_FROM = patterns.compile(rf"(?<!\w)to\s+{_FIGURE}{_UNIT}\s+from\s+(?P<start>{_FIGURE}){_UNIT}", re.IGNORECASE)
+# and "widened the zone to 5 kilometres from 2", a unit of a word or two between (tests/test_factcheck_124.py)
+_TO_FROM = patterns.compile(rf"(?<!\w)to\s+{_FIGURE}(?:{_UNIT}|(?:\s+[^\W\d_][\w/-]*){{1,2}}),?\s+from\s+"
+                            rf"(?P<start>{_FIGURE}){_UNIT}", re.IGNORECASE)
 
 # a level given in place of another: "pay 5% instead of 15%" gives 5% as the level now
 _INSTEAD = patterns.compile(rf"(?<![\w.,])(?P<level>{_FIGURE})(?![\d,.]\d)(?P<unit>{_UNIT})"
