@@ -1558,11 +1558,11 @@ _BLANK = "[ \t\u00a0\u202f\u2009]"
 _FIGURE_TO_UNIT = (rf"(?:-|(?=[\s\u00a0\u202f\u2009]){_BLANK}*(?:(?:\r?\n|[\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029])"
                    rf"{_BLANK}*)?)")
 # Between the words of a unit ("square kilometres", "miles per hour", "kilomètres carrés"): spaces with at most one
-# line end among them, as between a figure and its unit. A single space alone let "3 square⏎kilometres" in a `|` block
-# (and a seed wrapped there) pass as a figure in no unit, and read "3 kilomètres⏎carrés" as kilometres
-# (tests/test_attack_47.py).
+# line end among them, as between a figure and its unit, or a hyphen ("a 3 square-kilometre zone"). A single space
+# alone let "3 square⏎kilometres" in a `|` block (and a seed wrapped there) pass as a figure in no unit, and read
+# "3 kilomètres⏎carrés" as kilometres (tests/test_attack_47.py).
 _LINE_END = r"(?:\r?\n|[\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029])"
-_WORD_GAP = rf"(?:{_BLANK}*{_LINE_END}{_BLANK}*|{_BLANK}+)"
+_WORD_GAP = rf"(?:{_BLANK}*{_LINE_END}{_BLANK}*|{_BLANK}+|-)"
 # Grouped by first letter: the table has some hundred words, and most figures are followed by none of them.
 _UNIT_AFTER = patterns.compile(_FIGURE_TO_UNIT + r"(?:de\s+|di\s+|d['’])?(?P<unit>" + patterns.by_first_letter(
     w for w in _UNIT_FAMILY if w[0].isalpha()).replace(r"\ ", _WORD_GAP) + r")(?![\w-])", re.IGNORECASE)
@@ -1608,7 +1608,8 @@ def unit_after(text: str, start: int, end: int) -> str | None:
     found = (_DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end) or _SIGN_AFTER.match(text, end)
              or _COMPOUND_UNIT_AFTER.match(text, end))
     if found:
-        return _UNIT_FAMILY[patterns.lookup_key(" ".join(found["unit"].split()))]
+        unit = patterns.lookup_key(found["unit"])  # a unit's words across a line end or a hyphen as the table's
+        return _UNIT_FAMILY.get(unit) or _UNIT_FAMILY[" ".join(unit.replace("-", " ").split())]
     return (measures.symbol_after(text, end) or cjk.unit_after(text, end) or hangul.unit_after(text, end)
             or duration_adjectives.unit_after(text, end))  # "48-stündig", "zweitägig"
 

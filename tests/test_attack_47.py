@@ -23,7 +23,8 @@ used for all of them; `ß` and `ﬁ` were folded already, and are tested.
 A unit of several words was read with one space between them: "3 square⏎kilometres" in a `|` block (shown as
 "3 square kilometres") passed as a figure in no unit citing "3 metres", a seed wrapped as "5 square⏎metres" backed no
 "5 square metres", and "3 kilomètres⏎carrés" was read as kilometres. Between the words of a unit, spaces with at most
-one line end among them are now read, as between a figure and its unit (explainer/numbers.py `_WORD_GAP`).
+one line end among them are now read, as between a figure and its unit, or a hyphen ("a 3 square-kilometre zone",
+which passed as no unit too) (explainer/numbers.py `_WORD_GAP`).
 
 What held, tried in this round: a seed that is a named pipe or a socket (one line, the build never waits on it), or a
 link to /dev/zero; 10,000 empty files in content/ (one line for all); a YAML alias bomb padded to 1 MB; YAML nested
@@ -351,7 +352,8 @@ def test_two_seeds_one_file_on_windows_are_refused(project: Path, other: str):
 SUMMARY = "  The river rose on Monday[^monday] and again on Tuesday[^tuesday]."
 
 
-@pytest.mark.parametrize("gap", ["\n  ", " \n  ", "  "], ids=["a line end", "a space and a line end", "two spaces"])
+@pytest.mark.parametrize("gap", ["\n  ", " \n  ", "  ", "-"],
+                         ids=["a line end", "a space and a line end", "two spaces", "a hyphen"])
 def test_a_unit_of_two_words_on_two_lines_is_refused_citing_another(project: Path, gap: str):
     """"rose by 3 square⏎kilometres", a `|` block's lines the page joins as "3 square kilometres", passed as a figure
     in no unit citing "the river rose by 3 metres on Monday"."""
@@ -395,6 +397,8 @@ def test_a_seed_wrapped_inside_a_unit_backs_no_other_unit(project: Path):
     ("3 kilomètres\ncarrés", "square kilometre"), ("3 kilómetros\n  cuadrados", "square kilometre"),
     ("3 mètres\ncubes", "cubic metre"), ("3 metros\r\ncúbicos", "cubic metre"), ("3 miles per\nhour", "mile per hour"),
     ("3 sq\nkm", "square kilometre"), ("3 square kilometres", "square kilometre"), ("3 kilomètres", "kilometre"),
+    ("3 square-kilometre", "square kilometre"), ("3 miles-per-hour", "mile per hour"),
+    ("3 kilowatt-hours", "kilowatt hour"), ("3 kilomètres-heure", "kilometre per hour"),
     ("3 square\n\nkilometres", None), ("3 kilomètres\n\ncarrés", "kilometre"), ("3 miles per\n\nhour", "mile"),
 ])
 def test_a_units_words_are_read_across_one_line_end_in_every_language_never_across_a_blank_line(text: str, unit):
