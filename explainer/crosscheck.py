@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from pathlib import PurePosixPath
@@ -23,7 +22,7 @@ from .numbers import Mention, Quantity, declined_forms, find_mentions, is_year, 
 from .problems import Problem
 from .span_start import starts_span
 from .superseded import check_superseded
-from .windows_names import refused_seeds
+from .windows_names import folded_name, refused_seeds
 
 T = TypeVar("T")
 
@@ -89,7 +88,7 @@ def case_twins(items: Iterable[T], name_of: Callable[[T], str]) -> Iterator[tupl
     Windows holds one file for both names (macOS for either difference)."""
     first_named: dict[str, T] = {}
     for item in items:
-        first = first_named.setdefault(unicodedata.normalize("NFC", name_of(item)).lower(), item)
+        first = first_named.setdefault(folded_name(name_of(item)), item)
         if name_of(first) != name_of(item):
             yield item, first
 

@@ -129,12 +129,21 @@ _FORMULA_AFTER_SEPARATOR = patterns.compile(r"(?<=[;\t\n\r])(?= *[=+\-@\t\r])")
 _SIGNED_NUMBER = patterns.compile(r"-\d+(?:\.\d+)?")
 
 
+# The line ends `str.splitlines` (and so any reader of lines built on it) splits at, but the CSV writer quotes no cell
+# for: a seed's or claim's U+2028 was written raw, and `csv.reader(text.splitlines())` split its row in two, the
+# second starting wherever the cell's text went on, a formula or not (tests/test_attack_47.py). CSV has no escape
+# for them, as JSON has (`separators_escaped`): each is the line break a cell may hold, a quoted LF, which reads the
+# same everywhere.
+_CELL_LINE_ENDS = str.maketrans(dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\n"))
+
+
 def _inert(cell):
     """Return a cell a spreadsheet will not run: text starting like a formula, at the cell's start, after a `;` or
     at the start of one of its lines, spaces before it or not, gets an apostrophe before it (OWASP); a negative
-    figure ("-2.4") is a number, which a spreadsheet reads as one and runs nothing."""
+    figure ("-2.4") is a number, which a spreadsheet reads as one and runs nothing. Its line ends are LFs."""
     if not isinstance(cell, str) or _SIGNED_NUMBER.fullmatch(cell):
         return cell
+    cell = cell.translate(_CELL_LINE_ENDS)
     cell = _FORMULA_AFTER_SEPARATOR.sub("'", cell)
     return "'" + cell if _FORMULA_START.match(cell) else cell
 

@@ -54,27 +54,36 @@ _LOOKALIKES = str.maketrans({
     "п": "n", "о": "o", "р": "p", "ԛ": "q", "г": "r", "ѕ": "s", "т": "t", "ц": "u", "ѵ": "v", "ԝ": "w", "х": "x",
     "у": "y", "ү": "y", "ь": "b", "ѡ": "w", "ο": "o", "α": "a", "ν": "v", "ρ": "p", "ι": "i", "κ": "k", "τ": "t",
     "υ": "u", "χ": "x", "ε": "e", "ѐ": "e", "ё": "e", "ї": "i", "ӑ": "a", "ӓ": "a", "ӧ": "o", "ό": "o", "ά": "a",
+    # Armenian, which Chrome's list holds too: `gօօgle.com` (U+0585) and `ѕսn.com` passed, their letters no Cyrillic
+    # or Greek one (tests/test_attack_47.py)
+    "օ": "o", "ս": "u", "ո": "n", "հ": "h", "ց": "g", "գ": "q", "զ": "q", "յ": "j", "լ": "l",
 })
+_LOOKALIKE_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN")
 
 
 def _lookalike_problem(url: str, host: str) -> str | None:
-    """Return how a host's name reads as another's, or None: a name mixing Latin letters with Cyrillic or Greek ones
-    (`exаmple.com`), or one of Cyrillic or Greek letters that each look Latin under a Latin top-level name (`аррӏе.com`,
-    which browsers show as its `xn--` form for that reason); `пример.рф` and `bücher.example` are left as they are."""
+    """Return how a host's name reads as another's, or None: a name, the top-level one too, mixing Latin letters with
+    Cyrillic, Greek or Armenian ones (`exаmple.com`, `example.cоm`), or one of such letters that each look Latin under
+    a top-level name that reads as Latin (`аррӏе.com`, which browsers show as its `xn--` form for that reason, and
+    `example.сом`); `пример.рф` and `bücher.example` are left as they are."""
     labels = unicodedata.normalize("NFKC", host).casefold().translate(_DOTS).split(".")
-    if not labels or not all(char in _PLAIN for char in labels[-1]):
-        return None  # a top-level name of another script: names in its script are its registry's to keep apart
-    for label in labels[:-1]:
-        foreign = [char for char in label if not char.isascii() and _script(char) in ("CYRILLIC", "GREEK")]
-        if not foreign:
-            continue
-        script = _script(foreign[0]).title()
-        if any(char.isascii() and char.isalpha() for char in label):
-            return (f"'{url}' mixes {script} letters with Latin ones in its host's name '{label}': a browser shows it "
-                    f"as '{_ascii_form(host)}', another site than it reads as")
-        if all(char in _PLAIN for char in label.translate(_LOOKALIKES)):
-            return (f"'{url}' names its host with {script} letters that each read as a Latin one: it reads as "
-                    f"'{'.'.join(labels).translate(_LOOKALIKES)}' and leads to '{_ascii_form(host)}', another site")
+    for label in labels:
+        foreign = [char for char in label if not char.isascii() and _script(char) in _LOOKALIKE_SCRIPTS]
+        if foreign and any(char.isascii() and char.isalpha() for char in label):
+            return (f"'{url}' mixes {_script(foreign[0]).title()} letters with Latin ones in its host's name "
+                    f"'{label}': a browser shows it as '{_ascii_form(host)}', another site than it reads as")
+    # A top-level name of another script: names in its script are its registry's to keep apart (`пример.ком`), unless
+    # the whole host reads as a Latin one (`example.сом`, Cyrillic: example.com to a reader, example.xn--l1adi to a
+    # browser; `аррӏе.сом`)
+    looks_latin = [all(char in _PLAIN for char in label.translate(_LOOKALIKES)) for label in labels]
+    if not labels[-1].isascii() and not all(looks_latin):
+        return None
+    for label, latin in zip(labels if not labels[-1].isascii() else labels[:-1], looks_latin):
+        foreign = [char for char in label if not char.isascii() and _script(char) in _LOOKALIKE_SCRIPTS]
+        if foreign and latin:
+            return (f"'{url}' names its host with {_script(foreign[0]).title()} letters that each read as a Latin "
+                    f"one: it reads as '{'.'.join(labels).translate(_LOOKALIKES)}' and leads to "
+                    f"'{_ascii_form(host)}', another site")
     return None
 
 

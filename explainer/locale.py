@@ -29,6 +29,7 @@ from .hints import MAX_SUGGESTED, closest
 from .numbers import Writing, declined_forms, read_as_locales
 from .plural_forms import counted_form
 from .problems import Problem, display_path, printable
+from .windows_names import folded_name
 from .memo import PackMemo, code_digest, digest_of
 from .safefs import FileRefused, read_regular, regular_files
 from .yamlsafe import MAX_FILE_BYTES as MAX_LOCALE_BYTES, WrittenFloat, YamlList, YamlMap, YamlProblem, decode_text, parse_yaml
@@ -329,7 +330,7 @@ def _named_alike(paths: list[Path], root: Path) -> list[Problem]:
     first_named: dict[str, Path] = {}
     problems = []
     for path in paths:
-        first = first_named.setdefault(unicodedata.normalize("NFC", path.name).lower(), path)
+        first = first_named.setdefault(folded_name(path.name), path)
         if first != path:
             problems.append(Problem(display_path(path, root), 0, f"the name differs from "
                                     f"{display_path(first, root)}'s only in letter case (or in how an accent is "

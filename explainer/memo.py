@@ -34,7 +34,7 @@ from .aside import write_aside
 from .filedigests import RACY_NS, signature
 from .parallel import in_worker, map_items
 from .problems import ContentError, Problem
-from .safefs import left_out, names_in_folder
+from .safefs import left_out, names_in_folder, status_in_folder
 from .seal import cache_folder, is_aside, read_sealed, remove_left_aside, remove_sealed, seal_of, write_sealed
 from .write import Kept
 
@@ -645,8 +645,8 @@ class PageMemo:
 
     def _in_site(self, path: str, size: int) -> bool:
         """Say whether the last built site has a regular file of `size` bytes at `path` (the writer checks its bytes)."""
-        try:
-            found = os.lstat(os.path.join(self.site, path))
+        try:  # each folder on the way opened without following a link: one swapped in leads the look nowhere else
+            found = status_in_folder(os.fspath(self.site), tuple(path.split("/")))
         except OSError:
             return False
         return stat.S_ISREG(found.st_mode) and found.st_size == size

@@ -1557,9 +1557,15 @@ UNIT_PLURALS = {"real": "reais", "mile per hour": "miles per hour", "kilometre p
 _BLANK = "[ \t\u00a0\u202f\u2009]"
 _FIGURE_TO_UNIT = (rf"(?:-|(?=[\s\u00a0\u202f\u2009]){_BLANK}*(?:(?:\r?\n|[\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029])"
                    rf"{_BLANK}*)?)")
+# Between the words of a unit ("square kilometres", "miles per hour", "kilomètres carrés"): spaces with at most one
+# line end among them, as between a figure and its unit, or a hyphen ("a 3 square-kilometre zone"). A single space
+# alone let "3 square⏎kilometres" in a `|` block (and a seed wrapped there) pass as a figure in no unit, and read
+# "3 kilomètres⏎carrés" as kilometres (tests/test_attack_47.py).
+_LINE_END = r"(?:\r?\n|[\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029])"
+_WORD_GAP = rf"(?:{_BLANK}*{_LINE_END}{_BLANK}*|{_BLANK}+|-)"
 # Grouped by first letter: the table has some hundred words, and most figures are followed by none of them.
 _UNIT_AFTER = patterns.compile(_FIGURE_TO_UNIT + r"(?:de\s+|di\s+|d['’])?(?P<unit>" + patterns.by_first_letter(
-    w for w in _UNIT_FAMILY if w[0].isalpha()) + r")(?![\w-])", re.IGNORECASE)
+    w for w in _UNIT_FAMILY if w[0].isalpha()).replace(r"\ ", _WORD_GAP) + r")(?![\w-])", re.IGNORECASE)
 # A German compound's unit, its next noun after it: "Zehn-Minuten-Takt" and "10-Minuten-Takt" are in minutes
 _COMPOUND_UNIT_AFTER = patterns.compile(r"-(?P<unit>" + patterns.by_first_letter(
     w for w in _UNIT_FAMILY if w[0].isalpha()) + r")(?=-(?-i:[A-ZÄÖÜ]))", re.IGNORECASE)
@@ -1602,7 +1608,8 @@ def unit_after(text: str, start: int, end: int) -> str | None:
     found = (_DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end) or _SIGN_AFTER.match(text, end)
              or _COMPOUND_UNIT_AFTER.match(text, end))
     if found:
-        return _UNIT_FAMILY[patterns.lookup_key(found["unit"])]
+        unit = patterns.lookup_key(found["unit"])  # a unit's words across a line end or a hyphen as the table's
+        return _UNIT_FAMILY.get(unit) or _UNIT_FAMILY[" ".join(unit.replace("-", " ").split())]
     return (measures.symbol_after(text, end) or cjk.unit_after(text, end) or hangul.unit_after(text, end)
             or duration_adjectives.unit_after(text, end))  # "48-stündig", "zweitägig"
 

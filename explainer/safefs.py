@@ -310,6 +310,23 @@ def names_in_folder(top: str, steps: tuple[str, ...] = ()) -> list[str]:
         os.close(folder)
 
 
+def status_in_folder(top: str, steps: tuple[str, ...]) -> os.stat_result:
+    """Return the status of the entry top/steps..., not following a link at it, `top` and each folder on the way
+    opened without following one (OSError, ELOOP or ENOTDIR, at one): for the build's own site/.
+
+    `os.lstat` by name follows a link anywhere on the way but the last step: a folder of site/ swapped for a link out
+    of the project had the file it led to taken for the site's own page (tests/test_attack_47.py)."""
+    folder = os.open(top, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    try:
+        for step in steps[:-1]:
+            inner = os.open(step, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=folder)
+            os.close(folder)
+            folder = inner
+        return os.stat(steps[-1], dir_fd=folder, follow_symlinks=False)
+    finally:
+        os.close(folder)
+
+
 def _leads_to_folder(entry: os.DirEntry) -> bool:
     """Say whether a listed entry is a folder or a link to one (False if it is gone since the listing)."""
     try:

@@ -9,6 +9,7 @@ The rules are those git (`is_valid_win32_path`) and Python 3.13 (`ntpath.isreser
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
 from .problems import Problem
@@ -16,6 +17,16 @@ from .problems import Problem
 _DEVICES = frozenset({"con", "prn", "aux", "nul", "conin$", "conout$"}
                      | {f"{port}{digit}" for port in ("com", "lpt") for digit in "123456789\u00b9\u00b2\u00b3"})
 _REFUSED_CHARACTERS = frozenset('<>:"|?*' + "".join(map(chr, range(1, 32))))  # a newline, a tab, an escape too
+
+
+def folded_name(name: str) -> str:
+    """Return a name (or path) as a disk that ignores letter case compares it: letters folded, accents composed.
+
+    macOS's and Windows' disks hold one file for `Content` and `content` (macOS for `café` composed or decomposed too).
+    Windows' compare names in upper case, where the Turkish dotless `ı` is `I` and the long `ſ` is `S`: casefold()
+    keeps `ı`, lower() both, and `--out statıc/site` built into static/ there, `ſeeds.txt` beside `seeds.txt` was one
+    file (tests/test_attack_47.py); `ß` and `ﬁ` fold to `ss` and `fi`, as macOS's do."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold().replace("\u0131", "i"))
 
 
 def refused_on_windows(name: str) -> str:

@@ -18,7 +18,6 @@ import hashlib
 import os
 import re
 import stat
-import unicodedata
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable, NamedTuple
@@ -29,6 +28,7 @@ from .filedigests import FileDigests, signature
 from .records import record
 from .removal import remove_tree
 from .site_marker import not_a_marker
+from .windows_names import folded_name
 from .sitelock import LockRefused, folder_locked, locked_beside, stops_deferred, stops_raised
 
 MARKER = ".explainer-site"
@@ -131,12 +131,10 @@ def _relation(target: Path, source: Path) -> str:
 
 
 def folded(path: Path) -> Path:
-    """Return `path` as a disk that ignores letter case compares it: letters folded, accents composed.
-
-    macOS's and Windows' disks hold one folder for `Content` and `content` (macOS for `café` composed or decomposed
-    too): `--out Content/site` there built into content/, each build's pages then read as a briefing's files
+    """Return `path` as a disk that ignores letter case compares it (windows_names.folded_name): `--out Content/site`
+    on macOS or Windows built into content/, each build's pages then read as a briefing's files
     (tests/test_attack_45.py). A Linux disk holds two, but the project is for checkouts on all three."""
-    return Path(unicodedata.normalize("NFC", unicodedata.normalize("NFC", os.fspath(path)).casefold()))
+    return Path(folded_name(os.fspath(path)))
 
 
 def _real(path: Path) -> Path:
