@@ -69,6 +69,7 @@ from .scope import widened_scope
 from .possible_done import told_as_done
 from .future_as_past import future_told_as_past
 from .unsettled import told_as_settled
+from .court_recourse import court_act_told_done
 from .swahili_wishes import wish_told_as_done
 from .slavic_plans import plan_told_as_done
 from .german_plans import plan_told_done_in_german
@@ -926,7 +927,10 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + ([] if negations else invented_stances(text, passages, offset, language)))
     # a process told as its outcome, where no check above names the outcome's word already
     found = found + told_as_outcome(text, passages, offset, language, found)
-    return found + step_as_end(text, passages, offset, language, found)  # a step told as the end of the road
+    found = found + step_as_end(text, passages, offset, language, found)  # a step told as the end of the road
+    # a court's act told where a party only goes to court ("quashed" of "will ask the court to quash"), where no check
+    # above names the act already
+    return found + court_act_told_done(text, passages, offset, language, found)
 
 
 def _placed_or_done(text: str, passages: Passages, offset: int, language: str, parties: tuple = (),
@@ -1003,7 +1007,8 @@ def _told_as_done_once(text: str, passages: Passages, offset: int, language: str
             or threat_as_certain(text, passages, offset, language) or threat_told_done(text, passages, offset, language)
             or threat_told_done_in_languages(text, passages, offset, language)  # "droht mit", "amenaza con"
             or ([] if attributed else offer_as_certain_in_languages(text, passages, offset, language))  # "va réduire"
-            or told_as_settled(text, passages, offset, language) or wish_told_as_done(text, passages, offset, language)
+            or told_as_settled(text, passages, offset, language)
+            or wish_told_as_done(text, passages, offset, language)
             or plan_told_as_done(text, passages, offset, language)
             or plan_told_done_in_german(text, passages, offset, language))  # "will den Streik beenden"
 
@@ -1126,7 +1131,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language, not by_claimant)
             + each(vouched_for) + each(_said_or_counted) + ([] if negations else each(invented_stances)))
     found = found + each(told_as_outcome, found)
-    return found + each(step_as_end, found)
+    found = found + each(step_as_end, found)
+    return found + each(court_act_told_done, found)
 
 
 def _stated(text: str, passages: Passages, language: str, sides: int = 0) -> list[Finding]:

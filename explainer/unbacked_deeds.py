@@ -24,6 +24,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .court_recourse import case_not_yet_heard, court_act_told
 from .deed_scales import SCALES
 from .sentences import inside, markers_blanked
 from .split_decisions import UNANIMOUS, negated, split_told
@@ -233,6 +234,12 @@ def unbacked_deeds(text: str, passages: list[Cited], offset: int = 0, language: 
         return found
     texts = [_passage_text(passage.text) for passage in passages]
     backed: dict[str, bool] = {}  # by word: a sentence may tell one deed many times
+
+    @functools.cache
+    def unheard(language: str) -> bool:
+        """Say whether a cited passage takes a case to a court that has not heard it (court_recourse.py)."""
+        return any(case_not_yet_heard(passage.text, passage.language or language) for passage in passages)
+
     for match in _WORD.finditer(spoken.lower()):
         word = match.group()
         if word not in _TOLD or inside(quoted, match.start()):
@@ -244,9 +251,11 @@ def unbacked_deeds(text: str, passages: list[Cited], offset: int = 0, language: 
             continue  # "was not unanimous" citing "a 2-1 decision": split_decisions.py
         if word in _RULINGS and not _a_court_word(spoken, match):
             continue  # "the ruling party", "a judgment call": no court's word
-        if word in _COURT_NOUNS and not _COURTS_BEFORE.search(before):
+        if word in _COURT_NOUNS and not _COURTS_BEFORE.search(before) and (word not in _MADE_BY_COURTS
+                                                                             or not unheard(language)):
             continue  # one a court is not named as making: "the council's decision", or "reacting to the ruling" of a
-            # statement that a briefing's other passages put after a ruling they tell
+            # statement that a briefing's other passages put after a ruling they tell; but where a cited passage
+            # only takes the case to court ("will seek a judicial review"), no ruling came before it (factcheck_123)
         maybe = _MAYBE_NOUN if word in _COURT_NOUNS else _MAYBE  # "reacting to the ruling": "to" no infinitive's
         if _NEAR.search(before) or maybe.search(before) or DENIED.search(before):
             continue  # "nearly captured", "could be convicted", "will permanently close" tell no deed done
@@ -258,7 +267,9 @@ def unbacked_deeds(text: str, passages: list[Cited], offset: int = 0, language: 
             backs = tuple(back for told, kind in DEEDS if word in told for back in kind) + (word,) \
                 + _SCALE_OF.get(word, ())
             read = [_REVIEWED.sub(" ", passage) for passage in texts] if word in _COURT_NOUNS else texts
-            backed[word] = any(_backs(passage, backs) for passage in read)
+            backed[word] = (any(court_act_told(passage.text, passage.language or language) for passage in passages)
+                            if word in _COURT_NOUNS and unheard(language)  # "ask the court to quash" quashes nothing
+                            else any(_backs(passage, backs) for passage in read))
         if backed[word]:
             continue
         return _unbacked(text, text[match.start():match.end()], offset)
@@ -269,6 +280,9 @@ _COURTS_BEFORE = patterns.compile(r" (?:court|courts|judge|judges|tribunal|tribu
                                   r"(?: s)?$")
 _COURT_NOUNS = frozenset({"ruling", "rulings", "verdict", "verdicts", "judgment", "judgments", "judgement",
                           "judgements", "decision", "decisions"})
+# a court's own word, as a bare noun: "decision" is as often a council's
+_MADE_BY_COURTS = frozenset({"ruling", "rulings", "verdict", "verdicts", "judgment", "judgments", "judgement",
+                             "judgements"})
 _RULINGS = frozenset({"ruling", "rulings", "judgment", "judgments", "judgement", "judgements"})
 # what follows "ruling" as a noun: a stop, or a small word ("the ruling on Monday", "the court's ruling that ..."),
 # never the noun it modifies ("the ruling party", "a judgment call")
