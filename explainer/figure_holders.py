@@ -30,6 +30,7 @@ _HOLDER = patterns.compile(
 # a holder's figures end at another's: "the region's 8 tonnes, while the company's ..."
 _OTHERS = patterns.compile(r";|\s(?:while|whereas|than|but)\s")
 _WORD = patterns.compile(r"(?<![\w'’-])[A-Za-z][\w-]*")
+_LOOK_BACK = 160  # how far before "its figure" its party is sought: a bound keeps a long sentence's reading linear
 _HOLDING_WORDS = ("figure", "estimate", "count", "tally", "put")
 
 Holding = tuple[frozenset[str], frozenset[Decimal], str]  # who, which values, the words as written
@@ -67,7 +68,7 @@ def _holdings(text: str, language: str, parties: tuple[tuple[str, frozenset[str]
             held = [m for m in figures if holder.end() <= m.start < stop]
             values = frozenset(q.value for m in held for q in m.quantities)
             who = (_owner(text, holder, parties) if holder["owner"]
-                   else _last_named(text[sentence.start:holder.start()], parties))
+                   else _last_named(text[max(sentence.start, holder.start() - _LOOK_BACK):holder.start()], parties))
             if values and who:
                 found.append((who, values, " ".join(text[holder.start():held[-1].end].split())))
     return tuple(found)

@@ -68,7 +68,11 @@ def swapped_provisions(text: str, passages: list[Cited], offset: int = 0, langua
     the same kind ("Article 14 sets the minimum flow"), sharing no more words with what they give this one."""
     if not any(ch.isdigit() for ch in text):
         return []
-    spoken = "".join(" " if inside(quoted_parts(text), at) else ch for at, ch in enumerate(text))
+    pieces, at = [], 0
+    for start, end in quoted_parts(text):  # quoted words are checked verbatim
+        pieces += [text[at:start], " " * (end - start)]
+        at = end
+    spoken = "".join(pieces) + text[at:]
     told = list(_BARE.finditer(spoken))
     if len({_kind(match) for match in told}) != 1 or len({match["number"].casefold() for match in told}) != 1:
         return []  # none, or two provisions compared: not read

@@ -145,11 +145,13 @@ def saying_withdrawn_blanked(text: str, passages: list[Cited]) -> str:
     found = list(_NO_LONGER_SAYING.finditer(text)) if _maybe_no_longer(text) else []
     if not found or not any(_TOLD_WITHDRAWN.search(passage.text) for passage in passages):
         return text
+    pieces, at = [], 0
     for match in found:
         for group in ("en", "fr", "fr2", "es", "de"):
             if match[group]:
-                text = text[:match.start(group)] + " " * len(match[group]) + text[match.end(group):]
-    return text
+                pieces += [text[at:match.start(group)], " " * len(match[group])]
+                at = match.end(group)
+    return "".join(pieces) + text[at:]
 
 
 def _maybe_no_longer(text: str) -> bool:
