@@ -35,7 +35,7 @@ from .solar_hijri import changed_solar_months
 from .forecasts import unhedged_forecasts
 from .datebounds import unkept_date_bounds
 from .polarity import flipped_negations
-from .provisions import unnamed_provisions
+from .provisions import swapped_provisions, unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
 from .link_hosts import misleading_links
 from .speakers import misattributed, misattributed_in_item, sentence_around
@@ -150,6 +150,7 @@ from .turned_toward import turned_toward
 from .alternatives_as_done import alternatives_as_done
 from .asked_not_received import asked_told_as_received
 from .named_voters import member_on_other_side
+from .figure_holders import figure_of_another_holder
 from .officials import officials_named
 from .stance_speakers import stance_speakers
 from .party_comparisons import party_comparisons
@@ -888,6 +889,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + mostly_the_other_kind(text, passages, offset, language)
             + counts_given_to_another(text, passages, offset, language)  # newuser_63: "3 000 selon la préfecture"
             + unowned_figures(text, passages, offset, language, parties) + made_the_only_one(text, passages, offset, language)
+            + ([] if swapped else figure_of_another_holder(text, passages, offset, language, parties))  # factcheck_126
             + misstated_deals(text, passages, offset, language)
             + (turned_dissents(text, passages, offset, language)  # newuser_69: a dissent given to the majority
                or dissent_given_to_majority(text, passages, offset, language))  # factcheck101: to the panel
@@ -922,6 +924,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + told_as_result(text, passages, offset, language)
             + _placed_or_done(text, passages, offset, language, parties, bool(swapped))
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language)
+            + swapped_provisions(text, passages, offset, language)  # factcheck_126: Article 12 for Article 14's rule
             + _said_or_counted(text, passages, offset, language)
             # a silence the negation checks read ("was silent") told as a stance is named once, as theirs
             + ([] if negations else invented_stances(text, passages, offset, language)))

@@ -35,6 +35,15 @@ _MEDIATED = patterns.compile(r"(?<!\w)(?:mediat(?:ed|ing|or|ors|ion)|not\s+(?:it
                              r"|(?:not|never|refused\s+to|declined\s+to|n['’]t)\s+take\s+(?:sides|a\s+side)"
                              r"|takes?\s+no\s+sides?|(?:remain\w*|stay\w*|is|was)\s+neutral|neutrality)(?!\w)",
                              re.IGNORECASE)
+# a body given as only receiving or weighing a matter, no side taken yet: "said it had received Kesh's plan and was
+# reviewing it", "is considering the request", "has yet to decide" (factcheck_126: "The commission backed the upstream
+# state's plan" of it built, a neutral body told as siding)
+_UNDECIDED = patterns.compile(r"(?<!\w)(?:(?:had|has|have)\s+received|(?:is|was|are|were)\s+(?:still\s+)?(?:reviewing"
+                              r"|considering|studying|examining|assessing|weighing)|(?:has|have|had)\s+(?:yet|not\s+yet)"
+                              r"\s+to\s+(?:decide|rule|take\s+a\s+position)|(?:has|have|had)\s+not\s+(?:yet\s+)?decided)"
+                              r"(?!\w)", re.IGNORECASE)
+# the subject a sentence opens with: "The commission", "The Oltan Basin Commission"
+_SUBJECT = patterns.compile(r"\W*(?:[Tt]he\s+)?(?P<subject>(?:[A-Z][\w’'-]+\s+){0,4}[A-Za-z][\w’'-]+)(?=\s)")
 # a body named by its common noun ("The league backed the council"): the noun after the sentence's first "the"
 _THE_NOUN = patterns.compile(r"^\W*the\s+(?P<noun>[a-z][\w-]+)(?=\s)", re.IGNORECASE)
 _NAME = patterns.compile(r"(?<![\w'’])[A-Z][\w’'-]+")
@@ -61,6 +70,13 @@ def mediator_sided(text: str, passages: list[Cited], offset: int = 0, language: 
     names = (named - _NOT_NAMES) | ({noun["noun"].casefold()} if noun else set())
     for passage in passages:
         for sentence in split_sentences(passage.text, language):
+            undecided = _undecided_subject(sentence.text, names)
+            if undecided:
+                return [Finding(offset, f"this sentence has {undecided[0]} take a side ('{sided.group()}') where its "
+                                        f"cited passages give it only as weighing the matter ('{undecided[1]}'): "
+                                        f"{clipped(text)}",
+                                "tell only what the body has done, as the source does, or cite a passage that says "
+                                "it took a side")]
             mediated = _MEDIATED.search(sentence.text)
             mediator = mediated and names & ({_plain(name.group()) for name in _NAME.finditer(sentence.text)}
                                              | _nouns(sentence.text, noun))
@@ -74,6 +90,23 @@ def mediator_sided(text: str, passages: list[Cited], offset: int = 0, language: 
                                 "keep the mediator neutral, as the source does, or cite a passage that says it took a "
                                 "side")]
     return []
+
+
+def _undecided_subject(sentence: str, names: set[str]) -> tuple[str, str] | None:
+    """Return the body a passage's sentence opens with and the words giving it as only receiving or weighing a
+    matter ("The commission said it had received Kesh's plan and was reviewing it"), where `names` name it."""
+    undecided = _UNDECIDED.search(sentence)
+    if not undecided:
+        return None
+    opening = _SUBJECT.match(sentence, 0, undecided.start())
+    if not opening:
+        return None
+    words = {_plain(word).casefold() for word in opening["subject"].split()}
+    named = {name.casefold() for name in names} & words
+    if not named:
+        return None
+    who = opening["subject"] if opening["subject"][0].isupper() else f"the {opening['subject']}"
+    return who, undecided.group()
 
 
 def _plain(name: str) -> str:

@@ -34,6 +34,7 @@ _TITLES = frozenset({"councillor", "cllr", "senator", "mr", "mrs", "ms", "dr", "
                      "minister", "mayor", "professor", "deputy", "member", "the"})
 _WORDS = frozenset({"voted", "backed", "supported", "opposed"})
 _NOT_CONTENT = frozenset({"that", "this", "with", "from", "them", "they", "their", "members", "member", "voted"})
+_STOP = patterns.compile(r"[.!?](?=\s|$)")
 _NEXT_SENTENCE = 240  # how far after the group's side its member may be named
 
 
@@ -82,9 +83,19 @@ def _members(text: str) -> tuple[_Member, ...]:
         member = _MEMBER.search(text, side.start(), min(len(text), side.end() + _NEXT_SENTENCE))
         names = _name_words(member["name"]) if member else frozenset()
         if names:
-            found.append(_Member(names, _FOR if side["for"] else _AGAINST, content_words(side["act"], _NOT_CONTENT),
+            # what the member's own sentence says tells the vote too: "voted against the new terms. One of them,
+            # Councillor Amir Haddad, said the rent increase was 'too much'" is a vote on the rent increase
+            said = text[member.end():_sentence_end(text, member.end())]
+            act = content_words(side["act"], _NOT_CONTENT) | content_words(said, _NOT_CONTENT)
+            found.append(_Member(names, _FOR if side["for"] else _AGAINST, act,
                                  " ".join(text[side.start():member.end()].split())))
     return tuple(found)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Return where the sentence going on at `start` ends (its stop, or at most _NEXT_SENTENCE further)."""
+    stop = _STOP.search(text, start, min(len(text), start + _NEXT_SENTENCE))
+    return stop.start() if stop else min(len(text), start + _NEXT_SENTENCE)
 
 
 def _name_words(text: str) -> frozenset[str]:

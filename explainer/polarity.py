@@ -52,6 +52,7 @@ from .persian_letters import writes_persian
 from . import romance_clauses
 from .slavic_persons import HAVE, person_changed
 from .urdu_numbers import writes_urdu
+from .withdrawn_claims import saying_withdrawn_blanked
 from .sentences import folded_word, markers_blanked, sentence_of
 from .wordset import first_runs, may_hold
 from .without_to import dropped_without_to
@@ -379,7 +380,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         return without
     if not _maybe_negated(text) and not any(_maybe_negated(passage.text) for passage in passages):
         return []  # most sentences and their passages negate nothing: found by one search each
-    spoken = _blanked(text)
+    # "Velmar no longer says that no toxic gas was released": the claim's own "no" is read, not the saying's
+    spoken = saying_withdrawn_blanked(_blanked(text), passages)
     mine = _clauses(spoken, language)
     theirs = _distinct([clause for passage in passages for clause in _clauses(passage.text, passage.language or language)])
     if not any(clause.negative for clause in mine) and not any(clause.negative for clause in theirs):

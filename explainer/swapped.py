@@ -39,7 +39,7 @@ from .comparatives import turned_comparison
 from .german_split_verbs import day_stops
 from .head_nouns import modifies_a_noun
 from .numbers import ENGLISH_MONTHS, read_by_language
-from .owners import is_named, named_by_two_capitals, named_in_lowercase
+from .owners import alias_phrase, is_named, named_by_two_capitals, named_in_lowercase
 from .party_figures import figure_kept, own_figure_kept
 from .sentences import folded_word, split_sentences
 from .speakers import TITLE_WORDS, reports
@@ -242,7 +242,14 @@ def _head_named(tokens: list[tuple[int, str]], index: int, parties: tuple[tuple[
     found = named_in_lowercase(tokens[index - 1][1], tokens[index][1], parties)
     following = tokens[index + 1][1] if found and index + 1 < len(tokens) else ""
     own = frozenset().union(*(words for party, words in parties if party in found))
+    if found and _alias_phrase(tokens[index][1], following) in own:
+        return found  # "the regional government", an alias whole (owners.party_words): the party's name
     return _NONE if found and modifies_a_noun(tokens[index][1], following, own) else found
+
+
+def _alias_phrase(word: str, following: str) -> str:
+    """Return a lowercase word and the one after it as an alias after "the" is kept: "the_regional_government"."""
+    return alias_phrase(f"the {word} {following}")
 
 
 def _name_end(tokens: list[tuple[int, str]], named: list[frozenset[str]], first: int) -> int:
@@ -262,8 +269,9 @@ def _lowercase_name_kept(tokens: list[tuple[int, str]], named: list[frozenset[st
     for index in range(1, len(tokens)):
         word = tokens[index][1]
         if named[index - 1] and not named[index] and word.islower():
-            folded = folded_word(word)
-            named[index] = frozenset(party for party, words in parties if party in named[index - 1] and folded in words)
+            folded, phrase = folded_word(word), _alias_phrase(tokens[index - 1][1], word)
+            named[index] = frozenset(party for party, words in parties
+                                     if party in named[index - 1] and (folded in words or phrase in words))
     return named
 
 

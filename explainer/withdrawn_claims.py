@@ -123,3 +123,37 @@ def _unquoted(text: str, quoted: list) -> str:
     for start, end in quoted:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+# A claim no longer made: the negation is of the saying, not of the claim's words ("Velmar no longer says that no
+# toxic gas was released" keeps the claim's "no"); French "ne dit plus que", Spanish "ya no dice que", German "sagt
+# nicht mehr, dass"
+_NO_LONGER_SAYING = patterns.compile(
+    r"(?<!\w)(?P<en>no\s+longer)\s+(?:says?|claims?|maintains?|insists?|argues?|asserts?|contends?)\s+(?:that\s)?"
+    r"|(?<!\w)(?P<fr>ne\s+|n['’])(?:dit|affirme|soutient|maintient|prétend)\s+(?P<fr2>plus)\s+que(?!\w)"
+    r"|(?<!\w)(?P<es>ya\s+no)\s+(?:dice|afirma|sostiene|mantiene|asegura)n?\s+que(?!\w)"
+    r"|(?<!\w)(?:sagt|sagen|behauptet|behaupten|erklärt|erklären)\s+(?P<de>nicht\s+mehr),?\s+dass(?!\w)",
+    re.IGNORECASE)
+_TOLD_WITHDRAWN = patterns.compile(r"(?<!\w)(?:no\s+longer\s+(?:say|claim|maintain)|withdr[ae]w|withdrawn|retract\w*"
+                                   r"|retir\w+|zurückgezogen|zurückgenommen|ya\s+no\s+(?:dice|afirma|sostiene))(?!\w)",
+                                   re.IGNORECASE)
+
+
+def saying_withdrawn_blanked(text: str, passages: list[Cited]) -> str:
+    """Return text with the negation of a claim no longer made ("no longer says that") blanked, where a cited passage
+    tells a claim withdrawn: what polarity.py then reads is the claim's own words, as the passages quote them."""
+    found = list(_NO_LONGER_SAYING.finditer(text)) if _maybe_no_longer(text) else []
+    if not found or not any(_TOLD_WITHDRAWN.search(passage.text) for passage in passages):
+        return text
+    pieces, at = [], 0
+    for match in found:
+        for group in ("en", "fr", "fr2", "es", "de"):
+            if match[group]:
+                pieces += [text[at:match.start(group)], " " * len(match[group])]
+                at = match.end(group)
+    return "".join(pieces) + text[at:]
+
+
+def _maybe_no_longer(text: str) -> bool:
+    lowered = text.casefold()
+    return any(word in lowered for word in ("longer", "plus", "ya no", "nicht mehr"))
