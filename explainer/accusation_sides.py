@@ -25,15 +25,18 @@ from .sentences import folded_word, markers_blanked
 from .speakers import parties_of
 
 # A name: up to four capitalised words, after an article ("the Isles", "la Norlandia", "den Inseln")
-_NAME = (r"(?:(?:the|The|la|La|le|Le|les|Les|l['’]|L['’]|el|El|los|Los|las|Las|die|Die|der|Der|den|Den|dem"
+_NAME = (r"(?:(?:(?:the|The|la|La|le|Le|les|Les|l['’]|L['’]|el|El|los|Los|las|Las|die|Die|der|Der|den|Den|dem"
          r"|Dem)\s*)?"
-         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+         # or a party's lowercase noun after "the" ("accused the ministry of": newuser_95, the accused read as no one)
+         r"|(?:the|The)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=\s+of(?!\w)|\s*[.;!?]|\s*$))")
 _AUXILIARY = (r"(?:(?:has|have|had|also|again|repeatedly|publicly|openly|then|later|previously|now|a|ont|avait|ha|han"
               r"|había|hat|haben|hatte|auch|erneut)\s+)*")
 # (a verb may open its sentence, its accuser named before: "Acusó a Norlandia de ...")
 _ACTIVE = patterns.compile(
-    rf"(?:(?P<accuser>{_NAME})\s+{_AUXILIARY})?(?<!\w)(?:(?i:accused|accuses|accuse|(?:is|are|was|were)\s+accusing)\s+"
-    rf"(?P<en>{_NAME})\s+of|(?i:accuse|accusent|accusé|accusait|accusaient)\s+(?P<fr>{_NAME})\s+(?:de|d['’])"
+    rf"(?:(?P<accuser>{_NAME})\s+{_AUXILIARY})?(?<!\w)(?:(?i:accused|accuses|accuse|accusing|(?:is|are|was|were)\s+"
+    # a participle ending its sentence tells whom, not of what: a quote's context, "Accusing the finance ministry."
+    rf"accusing)\s+(?P<en>{_NAME})(?:\s+of|(?=\s*[.;!?]|\s*$))|(?i:accuse|accusent|accusé|accusait|accusaient)\s+(?P<fr>{_NAME})\s+(?:de|d['’])"
     rf"|(?i:acusa|acusan|acusó|acusaron|acusado|acusaba|acusaban)\s+a\s+(?P<es>{_NAME})\s+de"
     rf"|(?i:beschuldigt|beschuldigte|beschuldigten|wirft|werfen|warf|warfen|vorgeworfen)\s+(?P<de>{_NAME}))"
     r"(?P<what>[^.;!?]*)")
@@ -100,7 +103,10 @@ def _accusations(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> 
 
 def _named(name: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
     """Return the parties a name's capitalised words name."""
-    return parties_of(frozenset(folded_word(word) for word in name.split() if word[0].isupper()), parties)
+    words = name.split()
+    lowercase = len(words) > 1 and words[0].casefold() == "the" and words[1][0].islower()  # "the ministry"
+    return parties_of(frozenset(folded_word(word) for word in words[1 if lowercase else 0:]
+                                if lowercase or word[0].isupper()), parties)
 
 
 def _shown(name: str) -> str:

@@ -571,6 +571,19 @@ _CONTESTED_WORDS = frozenset().union(*_CONTESTED.values())
 # side's, which a sentence saying the fire began there states as fact. Read as a contested word, and as saying whose
 # word follows where a sentence uses it.
 _GAVE_EVIDENCE = patterns.compile(r"(?<!\w)(?:gave|gives|give|giving|given)\s+evidence(?!\w)", re.IGNORECASE)
+# A reason given by a side that protests, after a participle of saying: "Pensioners' groups have protested against the
+# talks, saying that a deal ... would force cuts to public pensions" is their word, as "claims" gives one (newuser_95:
+# told as fact, it built); "saying" after a deed that takes no side ("resigned, saying") passes on nothing contested.
+_PROTEST_REASON = patterns.compile(
+    r"(?<!\w)(?:protest(?:ed|s|ing)?|object(?:ed|s|ing)|complain(?:ed|s|ing)|demonstrat(?:ed|es|ing)|rall(?:ied|ies|ying)"
+    r"|campaign(?:ed|s|ing)|petition(?:ed|s|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|oppos(?:ed|es|ing)"
+    r"|boycott(?:ed|s|ing)|manifesté|manifestent|protesté|protestent|protestaron|protestan|se\s+manifestaron"
+    r")(?!\w)[^.;!?]{0,120}?,\s+(?P<saying>saying|arguing|claiming|warning|insisting|alleging|estimant|affirmant"
+    r"|jugeant|assurant|alegando|afirmando|asegurando|argumentando)(?!\w)", re.IGNORECASE)
+_REASONS = frozenset({"saying", "arguing", "claiming", "warning", "insisting", "alleging", "estimant", "affirmant",
+                      "jugeant", "assurant", "alegando", "afirmando", "asegurando", "argumentando"})
+_PROTEST_GATE = ("protest", "object", "complain", "demonstrat", "rall", "campaign", "petition", "critici", "oppos",
+                 "boycott", "manifest")
 # A finding given as its document's, by a participle: "The IMF publishes an analysis finding a cut is needed" (the
 # analysis's word, as "found that" gives it; refused as told as fact, newuser_93). Only after a document's noun: "the
 # committee is finding it hard" gives no one's word.
@@ -637,7 +650,7 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
         shared = spoken & _long_words(passage.text)
         # "the jury found Acme liable" rests on the passage's clause of fact, not on its "Bolt claimed Acme was liable"
         if given and len(shared) >= 2 and not rests_on_plain_clause(
-                shared, passage.text, _PASSED_ON_WORDS if passage in claimed else _CONTESTED_WORDS):
+                shared, passage.text, (_PASSED_ON_WORDS if passage in claimed else _CONTESTED_WORDS) | _REASONS):
             return [Finding(offset, f"the source gives this as someone's word ('{given[0]}'), but it is worded as "
                                     f"fact: {_clip(text, 160)}",
                             f"say whose word it is, as the source does ({_SAID.get(passage.language[:2], _SAID['en'])}),"
@@ -688,6 +701,8 @@ def _passed_on_in(text: str, claimed: bool) -> tuple[str, ...]:
     found = [(word.start(), word.group()) for word in _WORD.finditer(text) if folded_word(word.group()) in words
              ] if may_hold(text, _PASSED_ON_RUNS if claimed else _CONTESTED_RUNS) else []
     found += [(phrase.start(), " ".join(phrase.group().split())) for phrase in _GAVE_EVIDENCE.finditer(text)]
+    found += [(reason.start("saying"), reason["saying"]) for reason in (
+        _PROTEST_REASON.finditer(text) if any(gate in text for gate in _PROTEST_GATE) else ())]
     if claimed:  # a locale's "nach eigenen Angaben" passes a party's word on, as "said" does
         found += [(word.start(), " ".join(word.group().split()))
                   for word in (locale_word_pattern("according_to").finditer(text)

@@ -179,7 +179,7 @@ from .penalties import turned_penalties
 from .maximum_penalties import told_as_maximum, without_bound_superlatives
 from .maximum_penalties_languages import told_as_maximum_in_languages
 from .cleared_penalties import cleared_for_penalised
-from .counts_by_giver import counts_given_to_another
+from .counts_by_giver import count_without_giver, counts_given_to_another
 from .according_to import figure_given_to_another_giver
 from .positive_tests import positive_test_of_another
 from .counted_nouns import recounted_figures, swapped_nouns
@@ -197,6 +197,7 @@ from .one_side import both_for_one_side, one_side_for_both
 from .alone_for_both import alone_for_both
 from .negated_opposites import negated_opposite
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
+from .relative_words import relative_word_as_fact
 from .speaker_figures import figure_of_another_speaker
 from .prefixed_opposites import prefixed_opposite
 from .group_names import renamed_groups
@@ -261,6 +262,8 @@ from .majorities import misstated_majorities
 from .vote_splits import turned_vote_splits
 from .more_or_less import turned_differences
 from .stated_intentions import intentions_as_certain
+from .weighed_acts import weighed_told_as_decided
+from .inverted_conditions import condition_turned
 from .difference_sides import turned_difference_sides
 from .figure_actors import figures_given_to_another_actor
 from .lead_sides import turned_leads
@@ -741,6 +744,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     # whose word it is: named once, not also as told certain by offers_languages.py (factcheck_120)
     attributed = (dropped_attribution(text, passages, offset, claimed)
                   or party_word_as_fact(text, passages, offset, parties, language)
+                  # "X, which says it represents ...": a party's word in a relative clause (newuser_95)
+                  or relative_word_as_fact(text, passages, offset, parties, language)
                   or party_word_as_fact_in_korean(text, passages, offset, parties)
                   or party_word_as_fact_in_japanese(text, passages, offset, parties)
                   or party_word_as_fact_in_arabic(text, passages, offset, parties)
@@ -837,6 +842,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + member_on_other_side(text, passages, offset, language)  # factcheck119: "One of them, Cllr Haddad"
             + turned_vote_splits(text, passages, offset, language) + turned_differences(text, passages, offset, language)
             + intentions_as_certain(text, passages, offset, language)  # "will appeal" of "said they would"
+            + weighed_told_as_decided(text, passages, offset, language)  # "will sue" of "would consider suing"
+            + count_without_giver(text, passages, offset, language)  # the organisers' 15,000 told as the march's
+            + condition_turned(text, passages, offset, language)  # "whether or not" of "only once"
             + turned_difference_sides(text, passages, offset, language)  # "8,000 more than" the wrong way
             + figures_given_to_another_actor(text, passages, offset, language)  # the ministers' 15% to a committee
             + misstated_margins(text, passages, offset, language)
@@ -976,8 +984,15 @@ def _unattributed_in_item(text: str, passages: Passages, language: str, claimed:
     named = {finding.offset for finding in dropped}
     return dropped + [finding for finding in (party_word_as_fact_in_item(text, passages, language, parties)
                                               or _party_word_in_sentences(text, passages, language, parties)
+                                              or _relative_words_in_sentences(text, passages, language, parties)
                                               or _own_deeds_in_sentences(text, passages, language, parties))
                       if finding.offset not in named]
+
+
+def _relative_words_in_sentences(text: str, passages: Passages, language: str, parties: tuple) -> list[Finding]:
+    """Return the sentences of an item cited as a whole that state as fact a party's word in a relative clause."""
+    return [finding for sentence in split_sentences(text, language)
+            for finding in relative_word_as_fact(sentence.text, passages, sentence.start, parties, language)]
 
 
 def _party_word_in_sentences(text: str, passages: Passages, language: str, parties: tuple) -> list[Finding]:
@@ -1098,7 +1113,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
             + each(_told_as_done_once) + each(offers_told_accepted) + each(widened_proportions) + each(misstated_fractions) + each(factors_as_measures) + each(misstated_amount_shares) + each(turned_order) + each(turned_leads) + each(swapped_acts)
             + each(alternatives_as_done) + each(asked_told_as_received) + each(member_on_other_side)
-            + each(misstated_margins)
+            + each(misstated_margins) + each(weighed_told_as_decided) + each(count_without_giver)
+            + each(condition_turned)
             + each(stock_as_increase) + each(widened_record_spans)
             + each(compared_against_passages) + each(turned_comparisons)
             + each(claimed_as_awarded) + each(total_as_share) + each(figures_in_other_columns)

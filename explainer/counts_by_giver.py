@@ -33,6 +33,11 @@ _COUNTED_BY = patterns.compile(rf"(?<!\w){_WHO}\s+(?:a|ont|avait|avaient)\s+(?:c
                                re.IGNORECASE)
 # or after a passive's "par" ("les 1,2 million de manifestants comptés par la CGT": counted_by.py)
 _PASSIVE_COUNTER = patterns.compile(rf"{COUNTED_BY.pattern}\s+{_WHO}", re.IGNORECASE)
+# A giver naming its count after it: "the organisers put the number at 15,000", "police estimated the crowd at"
+_PUT_AT = patterns.compile(r"(?P<who>(?:the\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+(?:put|puts|estimated"
+                           r"|estimates|counted|counts|placed|places)\s+(?:the\s+|their\s+|its\s+)?(?:number|figure"
+                           r"|count|crowd|turnout|toll|total|attendance)\s+at\s+(?:about\s+|around\s+|some\s+)?",
+                           re.IGNORECASE)
 _CLAUSE_END = patterns.compile(r"[;:]|,(?!\d)")
 _WORD = patterns.compile(r"[^\W\d_]{4,}|(?<!\w)[A-Z]{2,3}(?!\w)")
 _GATE = ("selon", "Selon", "après", "ccording")
@@ -72,6 +77,29 @@ def counts_given_to_another(text: str, passages: list[Cited], offset: int = 0, l
     return []
 
 
+def count_without_giver(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text gives bare, as fact, one of the counts a cited passage sets beside another giver's:
+    "About 15,000 people marched" of "About 4,000 people marched ..., according to police; the organisers put the
+    number at 15,000" told the organisers' count as the march's (and "About 4,000 people marched" the police's)."""
+    if not any(word in passage.text for passage in passages for word in (*_GATE, " at ")):
+        return []
+    figures = {q.value for m in mentions_in(text, language) if m.kind == "figure" for q in m.quantities}
+    if not figures:
+        return []
+    named = {word.casefold() for word in _WORD.findall(text)}
+    for passage in passages:
+        pairs = _pairs(passage.text, passage.language or language)
+        if len({who for _, who, _ in pairs}) < 2 or len({value for value, _, _ in pairs}) < 2:
+            continue  # one giver, or two giving one figure: no count disputed
+        for value, who, shown in pairs:
+            if value in figures and not _same(frozenset(named), who):
+                return [Finding(offset, f"this sentence gives {_shown(value, text, language)} as fact, where its cited "
+                                        f"passage gives it as the count of '{shown}' beside another's "
+                                        f"({clipped(passage.text, 120)}): {clipped(text)}",
+                                "say whose count it is, as the source does, or give both counts with their givers")]
+    return []
+
+
 def _same(own: frozenset[str], who: frozenset[str]) -> bool:
     """Say whether two givers' words name one giver, or the body one counts for ("police", "Intérieur")."""
     return bool(own & who) or any(counts_for(word[:5], {theirs[:5] for theirs in who}) for word in own)
@@ -102,6 +130,11 @@ def _pairs(text: str, language: str) -> list[tuple[object, frozenset[str], str]]
         if before:
             found.extend((q.value, _words(giver["who"]), giver["who"].strip()) for q in before[-1].quantities)
         start = giver.end()
+    # a giver before its figure: "the organisers put the number at 15,000" (newuser_95)
+    for giver in _PUT_AT.finditer(text) if " at " in text else ():
+        after = next((m for m in figures if m.start >= giver.end() and not text[giver.end():m.start].strip()), None)
+        if after is not None:
+            found.extend((q.value, _words(giver["who"]), giver["who"].strip()) for q in after.quantities)
     return found
 
 

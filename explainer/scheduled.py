@@ -23,7 +23,7 @@ from .clauses import clause_end, clause_start, content_words
 from .sentences import inside, markers_blanked, split_sentences
 from .wordset import may_hold
 
-_HELD_FR = (r"|(?:a|ont)\s+eu\s+lieu|s['’]est\s+(?:tenue?|déroulée?|réunie?|ouverte?)|se\s+sont\s+(?:tenu|déroulé"
+_HELD_FR = (r"|(?:a|ont)\s+eu\s+lieu|(?:a|ont)\s+lieu|se\s+tien(?:t|nent)|s['’]est\s+(?:tenue?|déroulée?|réunie?|ouverte?)|se\s+sont\s+(?:tenu|déroulé"
             r"|réuni)e?s|(?:a|ont)\s+(?:commencé|débuté)|(?:a|ont)\s+été\s+signée?s?")
 # Portuguese: "foi realizada" citing "está prevista para" built
 _HELD_PT = (r"|(?:foi|foram)\s+(?:realizad|assinad|inaugurad)[ao]s?|aconteceu|aconteceram|ocorreu|ocorreram"
@@ -37,7 +37,12 @@ _HELD = patterns.compile(
     r"|(?:won|lost)(?=\s+(?:the|a|an)\s)"  # "Marsh won the runoff" holds a vote due on 21 March (newuser_40)
     # "the border crossing reopened on Tuesday" citing "was due to reopen on Tuesday" built
     r"|reopened|resumed|(?:took|came)\s+(?:effect|into\s+force)"
-    rf"|opened{_HELD_FR}{_HELD_PT}{_HELD_ID})(?!\w)", re.IGNORECASE)
+    r"|opened"
+    # a present told as a fact is told as happened, as a timeline tells its events ("A fourth round of talks is held in
+    # Geneva" of "is scheduled for 9 December in Geneva": newuser_95); one with the day it comes is _SCHEDULED's
+    r"|(?:is|are)\s+(?:held|heard|staged|signed|convened)|takes\s+place|goes\s+ahead|(?:convenes|meets|begins|opens"
+    r"|reopens|resumes)(?!\s+on\s)"
+    rf"{_HELD_FR}{_HELD_PT}{_HELD_ID})(?!\w)", re.IGNORECASE)
 _SCHEDULED_FR = (r"|(?:est|sont)\s+(?:prévue?s?|programmée?s?|fixée?s?)|prévue?s?\s+(?:le|pour|à)|aura\s+lieu"
                  r"|auront\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)|(?:doit|doivent)\s+(?:se\s+tenir"
                  r"|avoir\s+lieu|se\s+réunir|commencer|débuter)|commencer(?:a|ont)|débuter(?:a|ont)")
@@ -54,6 +59,11 @@ _SCHEDULED = patterns.compile(
     # a present told with the day it comes: "the committee, which meets on 3 December" (newuser_90)
     r"|(?:meets|convenes|begins|opens|reopens|resumes|starts|takes\s+place)(?=\s+on\s+(?:\d|(?-i:[A-Z])))"
     rf"{_SCHEDULED_FR}{_SCHEDULED_PT}|{indonesian.SCHEDULED})(?!\w)", re.IGNORECASE)
+# a present that tells an event held where the source schedules it otherwise (newuser_95), but not where the source
+# itself tells it in a present ("The council meets." of "The new council first meets on Thursday, 9 April")
+_PRESENT = patterns.compile(r"(?:is|are)\s+(?:held|heard|staged|signed|convened)|takes\s+place|goes\s+ahead|convenes"
+                            r"|meets|begins|opens|reopens|resumes|starts|a\s+lieu|ont\s+lieu|se\s+tien(?:t|nent)",
+                            re.IGNORECASE)
 _CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w)(?:and|but|while|whereas|et|mais)(?!\w)",
                                  re.IGNORECASE)
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
@@ -79,7 +89,8 @@ _RESTATES = 2
 # looked up in the text's words, found once for every check, before the pattern. A form added to _HELD adds its word
 # here (Portuguese's "foi realizada", "aconteceu", "ocorreu" are already).
 _HELD_WORDS = frozenset({"was", "were", "took", "went", "convened", "met", "began", "opened", "reopened", "resumed",
-                         "came", "won", "lost", "lieu", "est", "sont",
+                         "came", "won", "lost", "lieu", "est", "sont", "is", "are", "takes", "goes", "convenes",
+                         "meets", "begins", "opens", "reopens", "resumes", "tient", "tiennent",
                          "foi", "foram", "aconteceu", "aconteceram", "ocorreu", "ocorreram", "teve", "tiveram",
                          *indonesian.HELD_WORDS})
 
@@ -110,7 +121,9 @@ def told_as_held(text: str, passages: list[Cited], offset: int = 0, language: st
     for own in _told(spoken, True):
         if inside(quoted, own.at):
             continue  # another's words, and theirs
-        turned = next((other for other in scheduled if _restates(own.words, other.words)), None)
+        turned = next((other for other in scheduled if _restates(own.words, other.words)
+                       # the source's own present, "meets" of "first meets on Thursday, 9 April", restated in it
+                       and not (_PRESENT.fullmatch(own.shown) and _PRESENT.fullmatch(other.shown))), None)
         if turned is not None and not any(_tells_held(own.words, other.words) for other in held):
             return [Finding(offset, f"this sentence tells as held ('{own.shown}') what its cited passages only "
                                     f"schedule ('{turned.shown}': '{turned.text}'): {clipped(text)}",

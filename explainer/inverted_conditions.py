@@ -1,0 +1,61 @@
+"""A condition turned round: "The fund will release the next $400 million whether or not a deal is reached" may not
+cite "has said it will release the next payment of $400 million only once a deal is reached".
+
+conditions.py asks a sentence restating a conditioned clause to keep its condition, and a condition word of the
+sentence's own ("whether", "if") keeps it: a sentence saying the act comes "whether or not" the condition is met, or
+"even if" it is not, "regardless of" it, "with or without" it, kept the words and said the opposite. A passage's
+condition that is the act's only way ("only if", "only once", "only when", "only after", "unless", "on condition
+that", "provided that"; French "seulement si", "à condition que", "à moins que"; Spanish "solo si", "siempre que", "a
+menos que"; German "nur wenn", "erst wenn", "es sei denn") is refused told so where the sentence's words after its
+own "whether or not" (or "even if", ...) share a word of four letters or more with the condition
+(tests/test_newuser_95.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped
+from .clauses import content_words
+from .sentences import markers_blanked
+
+_ONLY = patterns.compile(
+    r"(?<!\w)(?:only\s+(?:if|once|when|after|where|provided)|unless|on\s+(?:the\s+)?condition\s+that|provided\s+that"
+    r"|providing\s+that|seulement\s+si|uniquement\s+si|qu['’]à\s+condition|à\s+condition\s+que|à\s+moins\s+que"
+    r"|sauf\s+si|(?:solo|sólo|únicamente)\s+(?:si|cuando)|siempre\s+que|a\s+menos\s+que|salvo\s+que"
+    r"|(?:nur|erst),?\s+(?:wenn|falls|nachdem)|es\s+sei\s+denn|sofern)(?!\w)(?P<condition>[^.;:!?]{3,160})",
+    re.IGNORECASE)
+_TURNED = patterns.compile(
+    r"(?<!\w)(?:whether\s+or\s+not|regardless\s+of|irrespective\s+of|no\s+matter\s+whether|even\s+if|even\s+without"
+    r"|with\s+or\s+without|même\s+si|même\s+sans|avec\s+ou\s+sans|indépendamment|ou\s+non|incluso\s+si|aun\s+si"
+    r"|aunque|con\s+o\s+sin|independientemente|o\s+no|unabhängig|selbst\s+wenn|auch\s+wenn|auch\s+ohne|mit\s+oder"
+    r"\s+ohne)(?!\w)(?P<said>[^.;:!?]{0,160})", re.IGNORECASE)
+_NOT_CONTENT = frozenset({"that", "this", "with", "from", "will", "would", "have", "been", "there", "their", "they",
+                          "only", "whether", "even", "regardless", "irrespective", "matter", "without"})
+
+
+def condition_turned(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text says an act comes whether or not the condition its cited passages set on it is
+    met."""
+    spoken = markers_blanked(text)
+    turned = _TURNED.search(spoken)
+    if not turned:
+        return []  # most sentences turn no condition: found without reading their passages
+    said = content_words(turned["said"], _NOT_CONTENT)
+    for passage in passages:
+        for condition, words in _conditions(passage.text):
+            if said & words:
+                return [Finding(offset, f"this sentence says it holds '{' '.join(spoken[turned.start():turned.start('said')].split())}', "
+                                        f"where its cited passages set a condition on it ('{condition}'): "
+                                        f"{clipped(text)}",
+                                "keep the source's condition, or cite a passage that says it holds regardless")]
+    return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _conditions(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Return each condition a passage sets as an act's only way, as written, with its content words."""
+    return tuple((" ".join(match.group().split()), content_words(match["condition"], _NOT_CONTENT))
+                 for match in _ONLY.finditer(text))

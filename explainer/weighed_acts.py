@@ -1,0 +1,111 @@
+"""An act only weighed not told as decided or done: "The committee will sue Marvela" (or "has sued", "is suing") may
+not cite only "Mr Okafor said the committee would consider suing Marvela in New York".
+
+A passage weighs an act where a verb of weighing stands before it: "would consider suing", "is considering
+appealing", "is weighing whether to sue", "has discussed striking", "is exploring selling". possible_done.py reads
+the modal's own verb ("would consider": "considered"), not the act weighed after it, and stated_intentions.py reads a
+speaker's pronoun ("said they would appeal"), not a subject named ("said the committee would consider suing"): both
+let "The committee has sued Marvela" build. A sentence is refused where it tells that act as done (its past: "sued",
+"has sued"; under way: "is suing") or as decided ("will sue", "is going to sue", "plans to sue", "has decided to
+sue") in a clause sharing a word of four letters or more with the passage's (its object, its doer), keeps no weighing
+of its own ("may", "could", "would", "consider", "whether", "threatens"), and no cited passage tells the act so
+itself. English text is read; words in quotation marks are not (tests/test_newuser_95.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .clauses import content_words
+from .possible_done import english_past
+from .sentences import inside, markers_blanked
+
+_WEIGHING = (r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|contemplat(?:es?|ed|ing)|explor(?:es?|ed|ing)"
+             r"|stud(?:y|ies|ied|ying)|discuss(?:es|ed|ing)?|mull(?:s|ed|ing)?|debat(?:es?|ed|ing)")
+# the verb of weighing, then the act: a gerund ("suing") or a plain verb after "whether to"
+_WEIGHED = patterns.compile(rf"(?<!\w)(?:{_WEIGHING})\s+(?:(?:whether|if)\s+to\s+(?P<plain>[a-z]{{2,}})"
+                            r"|(?P<gerund>[a-z]{2,}ing))(?!\w)", re.IGNORECASE)
+# the sentence's act told decided: "will sue", "is going to sue", "plans to sue", "has decided to sue"
+_DECIDED = patterns.compile(r"(?<!\w)(?:will|shall|(?:is|are)\s+(?:going\s+|set\s+)?to|plans?\s+to|planned\s+to"
+                            r"|intends?\s+to|intended\s+to|(?:has|have)\s+decided\s+to|decided\s+to)\s+(?:also\s+|now\s+)?"
+                            r"(?P<verb>[a-z]{2,})(?!\w)", re.IGNORECASE)
+# a weighing kept by the sentence: it tells no act done nor decided
+_KEPT = patterns.compile(rf"(?<!\w)(?:{_WEIGHING}|may|might|could|would|whether|possibl[ey]|option|threat\w*|warn\w*)"
+                         r"(?!\w)", re.IGNORECASE)
+_GERUND_WORDS = frozenset({"nothing", "something", "anything", "everything", "thing", "things", "being", "having",
+                           "during", "morning", "evening", "spring", "king", "ring", "wing", "sing", "bring", "string"})
+_NOT_CONTENT = frozenset({"will", "would", "that", "this", "with", "said", "says", "have", "been", "from", "they",
+                          "their", "them", "were", "also", "into", "consider", "considering", "whether"})
+_SHARED = 1
+
+
+def weighed_told_as_decided(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text tells as decided or done an act its cited passages only weigh."""
+    if not in_english(language):
+        return []
+    weighed = [act for passage in passages if in_english(passage.language or language) for act in _weighed(passage.text)]
+    if not weighed:
+        return []  # most passages weigh nothing: found without reading the sentence
+    spoken = markers_blanked(text)
+    if _KEPT.search(spoken):
+        return []
+    quoted = quoted_parts(spoken)
+    words = content_words(spoken, _NOT_CONTENT)
+    for forms, told_past, shown, clause_words in weighed:
+        if len(words & clause_words) < _SHARED:
+            continue
+        told = _told(spoken, forms, told_past, quoted)
+        if told and not any(_told(_WEIGHED.sub(" ", passage.text), forms, told_past, ()) for passage in passages):
+            return [Finding(offset + told[0], f"this sentence tells as decided or done ('{told[1]}') what its cited "
+                                              f"passages give only as weighed ('{shown}'): {clipped(text)}",
+                            "keep the source's weighing ('would consider ...'), or cite a passage that says it was "
+                            "decided or done")]
+    return []
+
+
+def _told(text: str, forms: frozenset[str], past: re.Pattern, quoted) -> tuple[int, str] | None:
+    """Return where and how text tells the act decided ("will sue"), under way ("is suing") or done ("sued")."""
+    for match in _DECIDED.finditer(text):
+        if match["verb"].casefold() in forms and not inside(quoted, match.start()):
+            return match.start(), " ".join(match.group().split())
+    for match in past.finditer(text):
+        if not inside(quoted, match.start()):
+            return match.start(), match.group()
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _weighed(text: str) -> tuple[tuple[frozenset[str], re.Pattern, str, frozenset[str]], ...]:
+    """Return the acts a passage weighs: the act's plain forms, the pattern of its past and of its progressive told
+    as under way, the words as written, and its clause's content words."""
+    if "consider" not in text and "weigh" not in text and not _WEIGHED.search(text):
+        return ()
+    found = []
+    for match in _WEIGHED.finditer(text):
+        gerund = (match["gerund"] or "").casefold()
+        if gerund in _GERUND_WORDS:
+            continue
+        forms = _plain_forms(gerund) if gerund else frozenset({match["plain"].casefold()})
+        done = "|".join(dict.fromkeys(english_past(form).pattern for form in sorted(forms)))
+        ongoing = "|".join(sorted({gerund} if gerund else {_gerund(form) for form in forms}))
+        past = re.compile(rf"{done}|(?<!\w)(?:is|are|was|were)\s+(?:now\s+)?(?:{ongoing})(?!\w)", re.IGNORECASE)
+        clause = text[max(0, match.start() - 120):match.end() + 120]
+        found.append((forms, past, " ".join(match.group().split()), content_words(clause, _NOT_CONTENT) - forms))
+    return tuple(found)
+
+
+def _plain_forms(gerund: str) -> frozenset[str]:
+    """Return the plain verbs a gerund may be of: "suing": "sue" (and "su"), "filing": "file", "stopping": "stop"."""
+    stem = gerund[:-3]
+    forms = {stem, stem + "e"}
+    if len(stem) >= 2 and stem[-1] == stem[-2]:
+        forms.add(stem[:-1])
+    return frozenset(form for form in forms if len(form) >= 2)
+
+
+def _gerund(verb: str) -> str:
+    """Return a plain verb's "-ing" form."""
+    return verb[:-1] + "ing" if verb.endswith("e") and not verb.endswith("ee") else verb + "ing"
