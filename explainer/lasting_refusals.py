@@ -15,7 +15,7 @@ import functools
 import re
 
 from . import patterns
-from .attribution import Cited, Finding, clipped, quoted_parts, unquoted
+from .attribution import Cited, Finding, clipped, unquoted
 from .clauses import content_words
 from .locale import base_language
 from .sentences import markers_blanked, split_sentences
