@@ -231,6 +231,7 @@ from .revised import corrected_in_passages, revised_later, revising, states_figu
 from .risk_kinds import risk_kind_changed
 from .cut_hedges import cut_hedges
 from .cut_negations import cut_negations
+from .negated_quotes import negated_quotes
 from .roles import swapped_roles
 from .party_figures import swapped_party_figures, swapped_party_figures_in_item
 from .held_figures import figures_swapped_across_passages
@@ -812,7 +813,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
             + plan_called_off_as_standing(text, passages, offset, language)
             + withdrawn_as_standing(text, passages, offset, language)  # factcheck_122: a withdrawn claim as standing
-            + cut_negations(text, passages, offset, language)
+            # a negation added before a speaker's words: named once, as polarity.py's where it reads the clause
+            + (cut_negations(text, passages, offset, language)
+               or ([] if negations else negated_quotes(text, passages, offset, language)))
             + ([] if negations else denied_harms(text, passages, offset, language))
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
             + preliminary_as_ruling(text, passages, offset, language)
@@ -1105,7 +1108,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or each(slowed_as_turned) or ([] if turned else each(turned_toward)))
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + each(plan_called_off_as_standing)
-            + cut_negations(text, passages, 0, language) + ([] if negations else each(denied_harms))
+            + (cut_negations(text, passages, 0, language) or ([] if negations else each(negated_quotes)))
+            + ([] if negations else each(denied_harms))
             + each(changed_status) + each(preliminary_as_ruling) + each(average_as_rate)
             + each(civil_told_as_criminal) + each(qualifier_added) + each(steps_taken_further) + each(deeds_given_to_another) + each(winner_turned, parties)
             + each(plea_or_verdict_turned) + each(court_level_changed)

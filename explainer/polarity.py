@@ -421,6 +421,7 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
             not clause.negative and flipped and all(_names_subject(other, clause) for other in flipped)
             and not any(_affirms_denied_verb(clause, other) for other in flipped)) else frozenset()
         if flipped and not any(other.negative == clause.negative and _shares(clause, other)
+                               and not _denies_another_thing(clause, other)
                                and ((any(_holds(other, predicate) for predicate in predicates) if predicates
                                      else bool(_common(subjects, other)))
                                     or (len(beyond) >= 2 and beyond <= other.words))
@@ -1056,6 +1057,14 @@ def _said_by(negative: _Clause, positive: _Clause) -> bool:
     speaker of what the clause says: "Kabul denied that 13 civilians were injured" citing "Kabul have acknowledged
     Taliban fighters killed, 11 wounded, and 13 civilians injured"."""
     return not positive.arabic and bool(negative.before & _content_words(positive.whole))
+
+
+def _denies_another_thing(clause: _Clause, other: _Clause) -> bool:
+    """Say whether a passage's clause that only denies one thing of the clause before it ("final in its structure,
+    though not in every detail") is read against a negative clause that does not name that thing: it holds the words
+    before it only as what its "not" is said of, so "the offer was not final" restates none of it (factcheck_127)."""
+    return (clause.negative and other.negative and bool(other.predicate) and not other.arabic
+            and _ELLIPTICAL_NOT.match(other.text) is not None and not _holds(clause, other.predicate))
 
 
 def _shares(clause: _Clause, other: _Clause) -> bool:

@@ -9,7 +9,9 @@ act the source says has not happened, and so does French "la cour a accordé" ci
 "peut", "devrait"), or Spanish "el tribunal impuso" citing "podría imponer" ("puede", "debería"), or Portuguese "a
 empresa propôs um acordo" citing "a empresa pode propor um acordo" ("poderia", "deve"; "foi concluída" citing "deve
 ser concluída"), or Polish "Sąd oddalił skargę" citing "Sąd może skargę oddalić", or Dutch "Het college heeft een
-boete opgelegd" citing "kan het college een boete opleggen" ("kunnen", "zou"). A passage's possibility is a modal right before a verb ("may award", "could fine"; a passive
+boete opgelegd" citing "kan het college een boete opleggen" ("kunnen", "zou"). A plan, a wish or a future is no
+more done: Spanish "recurrió" citing "piensa recurrir" ("quiere", "planea", "tiene previsto"), Dutch "gaf" citing
+"zal geven" or "gaat" citing "wil gaan" (dutch_verbs.py: strong and short verbs' forms; tests/test_factcheck_127.py). A passage's possibility is a modal right before a verb ("may award", "could fine"; a passive
 "may be awarded"); the sentence tells it as done with that verb's past ("awarded", "fined", "banned", "won"; French
 "a accordé", "ont infligé") in a clause sharing two of the passage's clause's words of four letters or more (or,
 but in Polish, adding none to them: "The merger was blocked" for "Regulators may block the merger"). It is
@@ -26,10 +28,9 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import patterns
+from . import dutch_verbs, patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
-from .dutch_verbs import SHORT as DUTCH_SHORT, irregular_done
 from .sentences import inside, markers_blanked
 from .wordset import ascii_words
 
@@ -53,8 +54,13 @@ _POSSIBLE_EN = patterns.compile(rf"(?<!\w)(?:{_MODAL})\s+(?:still\s+|also\s+|eve
 _POSSIBLE_FR = patterns.compile(r"(?<!\w)(?:pourrai(?:t|ent)|peu(?:t|vent)|devrai(?:t|ent)|risque(?:nt)?\s+d['’]"
                                 r")\s*(?:encore\s+|aussi\s+)?(?:se\s+|s['’])?(?P<verb>[a-zàâçéèêëîïôûù]{3,}(?:er|ir))(?!\w)",
                                 re.IGNORECASE)
-_POSSIBLE_ES = patterns.compile(r"(?<!\w)(?:podría|podrían|puede|pueden|debería|deberían)\s+(?:también\s+)?"
-                                r"(?P<verb>[a-záéíóúñ]{2,}(?:ar|er|ir))(?!\w)", re.IGNORECASE)
+# a plan or a wish is no more done: "El sindicato recurrió a la mediación" citing "piensa recurrir a la mediación"
+# ("quiere", "planea", "pretende", "tiene previsto", "prevé") built (factcheck_127)
+_ES_INTENDING = (r"piensa|piensan|quiere|quieren|planea|planean|pretende|pretenden|prevé|prevén"
+                 r"|tiene\s+previsto|tienen\s+previsto")
+_POSSIBLE_ES = patterns.compile(rf"(?<!\w)(?:podría|podrían|puede|pueden|debería|deberían|{_ES_INTENDING})\s+"
+                                r"(?:también\s+)?(?!decir(?!\w))(?P<verb>[a-záéíóúñ]{2,}(?:ar|er|ir))(?!\w)",
+                                re.IGNORECASE)  # "quiere decir": means, no wish (nor "dijo" its act)
 # Portuguese: "a empresa propôs um acordo" cited "a empresa pode propor um acordo" built
 _POSSIBLE_PT = patterns.compile(r"(?<!\w)(?:pode|podem|poderá|poderão|poderia|poderiam|deve|devem|deveria|deveriam)"
                                 r"\s+(?:também\s+|ainda\s+)?(?:(?P<be>ser)\s+)?"
@@ -79,11 +85,16 @@ _POLISH_MODALS = ("może", "mogą", "mógł", "mogł", "mogl", "Może", "Mogą")
 # A plan weighed is no more done: "besloot ... te stoppen" of "overweegt ... te stoppen" (factcheck_125)
 _NL_INTENDING = ("wil|willen|wilde|wilden|verwacht|verwachten|dreigt|dreigen|dreigde|dreigden|hoopt|hopen|hoopte"
                  "|plannen|overweegt|overwegen|beoogt|beogen")  # not "plant", an English word
+# Dutch's future is no more done: "De gemeente gaf toestemming" citing "De gemeente zal toestemming geven" built
+# (factcheck_127); its present may tell what is scheduled ("De gemeente geeft morgen toestemming"), so only its past
+# and participle are read as done
+_NL_FUTURE = "zal|zullen"
 # (to the clause's end, a figure's separators kept: "wil het bedrijf jaarlijks 85.000 euro ... storten")
-_POSSIBLE_NL = patterns.compile(rf"(?<!\w)(?P<modal>kan|kunnen|kon|konden|zou|zouden|{_NL_INTENDING}|van\s+plan)(?!\w)"
-                                r"(?:[^.;:!?,]|(?<=\d)[.,](?=\d))*")
-# (and the strong verbs of four letters, "in hoger beroep gaan": dutch_verbs.py)
-_NL_INFINITIVE = patterns.compile(rf"(?<!\w)[a-zëéï]{{3,}}en(?!\w)|{DUTCH_SHORT}")
+_POSSIBLE_NL = patterns.compile(rf"(?<!\w)(?P<modal>kan|kunnen|kon|konden|zou|zouden|{_NL_INTENDING}|{_NL_FUTURE}"
+                                r"|van\s+plan)(?!\w)(?:[^.;:!?,]|(?<=\d)[.,](?=\d))*")
+# a short verb's infinitive too ("gaan", "teruggaan", "doen": dutch_verbs.py gives their forms)
+_NL_INFINITIVE = patterns.compile(r"(?<!\w)(?:[a-zëéï]{3,}en|[a-z]*(?:gaan|doen|staan|slaan|zien))(?!\w)")
+_NL_UNSPLIT = ("ont", "ver", "her", "be", "er")  # prefixes whose verb's participle takes no "ge"
 _NL_SEPARABLE = ("terug", "door", "vast", "voor", "over", "mee", "toe", "aan", "uit", "bij", "op", "in", "af", "na")
 _PT_IRREGULAR = {"fazer": ("fez", "fizeram", "feit[oa]s?"), "ter": ("teve", "tiveram"), "dar": ("deu", "deram"),
                  "trazer": ("trouxe", "trouxeram"), "dizer": ("disse", "disseram", "dit[oa]s?"),
@@ -111,7 +122,8 @@ _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|estimated|project
                          r"|previst[oa]s?|talvez|deve|devem|deverá|deverão|deveria\w*"
                          r"|może|mogą|mógłby|mogłaby|mogłoby|mogliby|mogłyby|możliwe|ewentualn\w*|prawdopodobnie"
                          r"|kan|kunnen|kon|konden|zou|zouden|mogelijk|mogelijkheid|eventueel|misschien|mag|mogen"
-                         rf"|{_NL_INTENDING}|van\s+plan|naar\s+verwachting|waarschijnlijk|vermoedelijk)(?!\w)",
+                         rf"|{_NL_INTENDING}|{_NL_FUTURE}|van\s+plan|naar\s+verwachting|waarschijnlijk|vermoedelijk"
+                         rf"|{_ES_INTENDING})(?!\w)",
                          re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|pas|jamais|n['’]|ne|não|nunca|nie|niet|geen|nooit)"
                                    r"(?:\W+\w+){0,1}\W*$",
@@ -188,8 +200,7 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
                for text in (_without_possible(passage.text),) for told in act.done.finditer(text)):
             continue  # a passage tells it done itself ("awarded damages last year and may award more")
         future = "van plan" if act.shown.startswith("van plan") else act.shown.casefold().split()[0]
-        # a wish, an expectation or a plan
-        to_come = future in ("will", "would", "van plan") or future in _NL_INTENDING.split("|")
+        to_come = future in _TO_COME or future == "van plan"  # a wish, an expectation, a plan or a future
         return [Finding(offset, f"this sentence tells as done ('{done.group()}') what its cited passages give only "
                                 f"{'as to come' if to_come else 'as possible'} ('{act.shown}'): "
                                 f"{clipped(text)}",
@@ -269,38 +280,39 @@ def _dutch_possible(text: str) -> list[Possible]:
     found = []
     for match in _POSSIBLE_NL.finditer(text):
         clause = _sentence_of(text, match.start())
+        future = match.group().split()[0] in _NL_FUTURE.split("|")
         for verb in _NL_INFINITIVE.findall(match.group()):
-            done = _dutch_done(verb.casefold())
+            done = _dutch_done(verb.casefold(), present=not future)
             if done is not None:
                 found.append(Possible(f"{' '.join(match['modal'].split())} {verb}", done,
                                       content_words(clause, _NOT_CONTENT | {verb.casefold()})))
     return found
 
 
-def _dutch_done(verb: str) -> re.Pattern | None:
+def _dutch_done(verb: str, present: bool = True) -> re.Pattern | None:
     """Return the pattern of a Dutch verb's participle and past ("opleggen": "opgelegd", "legde"; "schorsen":
-    "geschorst", "schorste"; "verhogen": "verhoogd"; a strong verb's too, "beginnen": "begon", "begonnen"), or None
-    where its stem is too short to tell apart."""
-    # a strong verb's vowel changes in its past (factcheck_125); its present is read as a weak verb's ("begint")
-    forms = [form for form in (irregular_done(verb, _NL_SEPARABLE), _dutch_weak_done(verb)) if form]
-    return re.compile("|".join(forms), re.IGNORECASE) if forms else None
-
-
-def _dutch_weak_done(verb: str) -> str:
-    """Return the pattern source of a Dutch verb's forms made from its stem, "" where its stem is too short."""
+    "geschorst", "schorste"; "verhogen": "verhoogd"; "geven": "gaf", "gegeven"), and, where `present`, its present
+    ("verhaalt", "gaat"), or None where its stem is too short to tell apart."""
+    if (strong := dutch_verbs.irregular(verb)) is not None:
+        return re.compile(dutch_verbs.done_source(strong, present), re.IGNORECASE)
     prefix = next((p for p in _NL_SEPARABLE if verb.startswith(p) and len(verb) - len(p) >= 5), "")
     stem = verb[len(prefix):-2]
     if len(stem) > 1 and stem[-1] == stem[-2]:
         stem = stem[:-1]  # "legg" of "leggen": "legd", "legde"
     core = stem[:-1]  # its vowel may double before the ending ("verhog": "verhoogd")
     if len(core) < (2 if prefix else 4):
-        return ""
+        return None
     core = re.escape(core)
     # a separable verb's present or past puts its prefix after its object: "loopt 's nachts op tot 51 decibel" of
     # "kan oplopen"
     apart = rf"|{core}\w{{0,3}}(?:t|de|te|den|ten)\s+(?:[^\s.;:!?,]+\s+){{0,4}}?{prefix}" if prefix else ""
-    return (rf"(?<!\w)(?:{prefix}(?:ge)?{core}\w{{0,3}}[dt]|(?:ge)?{core}\w{{0,3}}(?:de|te|den|ten)"
-            rf"|{prefix}{core}\w{{0,3}}(?:de|te|den|ten){apart})(?!\w)")
+    # a future's act told done by its past and participle alone: "ge" before it, or "-d" after a prefix that takes
+    # none ("verleend"; "verleent" is its present)
+    participle = (rf"{prefix}(?:ge)?{core}\w{{0,3}}[dt]" if present else
+                  rf"{prefix}ge{core}\w{{0,3}}[dt]" + (rf"|{core}\w{{0,3}}d" if verb.startswith(_NL_UNSPLIT) else ""))
+    apart = apart if present else ""
+    return re.compile(rf"(?<!\w)(?:{participle}|(?:ge)?{core}\w{{0,3}}(?:de|te|den|ten)"
+                      rf"|{prefix}{core}\w{{0,3}}(?:de|te|den|ten){apart})(?!\w)", re.IGNORECASE)
 
 
 def polish_stems(text: str) -> frozenset[str]:
@@ -329,8 +341,13 @@ _MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "would", "esti
                           "seeking", "trying", "talks", "plan", "plans", "intend", "intends", "threatened",
                           "threatens", "hope", "hopes", "want", "wants", "aim", "aims", "offered", "puede", "pueden",
                           "pode", "podem", "poderia", "poderiam", "deve", "devem", "deveria", "deveriam",
-                          "kan", "kunnen", "kon", "konden", "zou", "zouden", *_NL_INTENDING.split("|")})
+                          "kan", "kunnen", "kon", "konden", "zou", "zouden", *_NL_INTENDING.split("|"),
+                          *_NL_FUTURE.split("|"), "piensa", "piensan", "quiere", "quieren", "planea", "planean",
+                          "pretende", "pretenden", "previsto"})
 _FRENCH_MODALS = ("pourrai", "peu", "devrai", "risque")
+# The first words of a possibility that give an act as to come, not as possible: "as to come" in the message
+_TO_COME = frozenset({"will", "would", *_NL_INTENDING.split("|"), *_NL_FUTURE.split("|"), "piensa", "piensan", "quiere",
+                      "quieren", "planea", "planean", "pretende", "pretenden", "prevé", "prevén", "tiene", "tienen"})
 
 
 def _may_give_possible(text: str) -> bool:
