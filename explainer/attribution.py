@@ -61,7 +61,7 @@ from .named_charges import names_a_charge
 from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, may_start
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .computed import computed_figure, difference_of_named, multiple_of_rates
-from .change_multiples import multiple_given, rising_change_pairs
+from .change_multiples import multiple_given, multiple_of_ends, rising_change_pairs
 from .change_sizes import change_of_ends
 from .multiples_romance import multiple_in_words
 from .implied_counts import implied_count
@@ -1851,7 +1851,10 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                                      f'in the passages {cites}: {shown}',
                     "give the multiple the source's rates make, or cite a passage that gives this one"))
         elif statement.kind == "figure":
-            if not _named_difference(statement, statements, sentence):
+            # "more than twice as many as on Monday" of "11,000, up from 4,500" is the rise's ratio, which a passage's
+            # "2 kilometres" does not qualify (change_multiples.py)
+            if not _named_difference(statement, statements, sentence) and not multiple_of_ends(
+                    statement.quantities, sentence.text, statement.start - sentence.start, passages):
                 findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}", language)
             findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})")
     return _sharing_words(findings)
@@ -2265,6 +2268,9 @@ def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited
                                          f'{where}', _PLAIN_FIGURE_HINT)]
     if written is None and any(q is not None and told_as_estimate(sentence.text, at, to, q.words) for q in given):
         return []  # "The service estimates that ... 38,000" of "an estimated 38,000": estimated_figures.py
+    if written is not None and (other := _rounded_from(statement, sentence, passages, language=language)) is not None \
+            and not set(other.quantities) & set(statement.quantities):
+        return []  # "more than 4,000" of "about 4,500, up from about 4,000": another figure backs it (factcheck_129)
     source = next(q for q in given if q is not None)
     return [Finding(statement.start, f'figure "{written.words if written else _flat(statement.text)}" '
                                      f'{_misqualifies(written, source)} "{source.words}" {where}',

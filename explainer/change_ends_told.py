@@ -1,7 +1,8 @@
 """A change's size of ends change_sizes.py did not read: a year between them, a second clause's, or the sentence's own.
 
 "Veskland's herring landings fell by 12,000 tonnes" citing "landings dropped from 41,000 tonnes in 2019 to 29,000
-tonnes in 2025" (a year after each end), "Ardania's herring quota is cut by 3,300 tonnes" citing "Veskland's share
+tonnes in 2025" (a year after each end; or a unit of up to four words and a month or day, "fell from 410 cubic metres
+per second in early October to 260": factcheck_129), "Ardania's herring quota is cut by 3,300 tonnes" citing "Veskland's share
 falls to 25,500 tonnes from 30,000 tonnes, and Ardania's to 18,700 tonnes from 22,000 tonnes" (the second change's verb
 left out), and "Ardania cut the licences by 60, from 240 to 180" citing "Ardania issued 240 such licences last year; for
 2026 it has issued 180" (the ends the sentence gives itself, each in the passage) were refused. A change's size (after
@@ -19,8 +20,12 @@ from . import patterns
 from .numbers import Quantity, mentions_in
 
 _NUMBER = r"(?P<{0}>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
-_UNIT_WORD = r"(?:\s+[^\W\d_]+)?"  # "tonnes", "licences": one word after the number
-_IN_YEAR = r"(?:\s+in\s+(?:19|20)\d\d)?"
+# "tonnes", "licences", "cubic metres per second": a unit of up to four words after the number (factcheck_129)
+_UNIT_WORD = r"(?:\s+[^\W\d_]+){0,4}"
+# when the end was: "in 2019", "in early October", "on Monday", "at the end of June" (factcheck_129)
+_IN_YEAR = (r"(?:\s+in\s+(?:19|20)\d\d|\s+(?:in|on|at|during)\s+(?:(?:early|mid|late|the|end|start|of)[\s-]+){0,4}"
+            r"(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday"
+            r"|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter)(?:\s+(?:19|20)\d\d)?)?")
 _FROM_TO = patterns.compile(rf"(?<!\w)from\s+{_NUMBER.format('a')}{_UNIT_WORD}{_IN_YEAR}\s+to\s+{_NUMBER.format('b')}"
                             r"(?![\d,.]\d)", re.IGNORECASE)
 _TO_FROM = patterns.compile(rf"(?<!\w)to\s+{_NUMBER.format('b')}{_UNIT_WORD}{_IN_YEAR}\s+from\s+{_NUMBER.format('a')}"

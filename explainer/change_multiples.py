@@ -9,7 +9,8 @@ is their ratio, on the side its bound says. Only a rise is read: the level reach
 many" says of the later count (a fall's ends back no multiple, "a year earlier there were four times as many" is
 not read). A sentence naming both figures is read by computed.py as before. A multiple a passage says in words
 ("more than double the 24,000", "tripled", "fourfold") backs the same multiple said with the same bound ("more than
-twice as many"; tests/test_newuser_72.py).
+twice as many"; tests/test_newuser_72.py). A multiple their ratio backs is not qualified by a bare figure of something
+else the passage gives ("2 kilometres" for "more than twice": tests/test_factcheck_129.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from decimal import Decimal
 
 from . import patterns
 from .change_sizes import change_ends_of
+from .computed import near_ratio
 from .numbers import Quantity
 
 _PLAIN_UNITS = ("", "%")
@@ -58,6 +60,19 @@ def multiple_given(quantities: tuple[Quantity, ...], sentence: str, start: int, 
     wanted = (_number(said), _bound(said))
     return any((_number(given), _bound(given)) == wanted
                for passage in passages for given in _GIVEN.finditer(passage.text))
+
+
+def multiple_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, passages) -> bool:
+    """Say whether the figure at `start` of sentence is a multiple it says ("more than twice as many") that the two
+    ends of a rise a passage gives make, on the side its bound says: read before the bare figure a passage gives of
+    something else ("2 kilometres") is taken to qualify it (factcheck_129)."""
+    said = next((match for match in _SAID.finditer(sentence, max(0, start - _NEAR), start + _NEAR)
+                 if match.start("twice") == start or match.start("n") == start), None)
+    if said is None or not any(q.unit == "" for q in quantities):
+        return False
+    wanted = Quantity(_number(said), "")
+    bound = " ".join((said["bound"] or "").casefold().split())
+    return any(near_ratio(wanted, bound, low, high) for low, high in sorted(rising_change_pairs(passages)))
 
 
 def _number(match: re.Match) -> Decimal:

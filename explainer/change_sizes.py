@@ -4,7 +4,8 @@
 from 9%", and "Steel imports rose by $1.1bn" citing "$4.2bn last year, up from $3.1bn", were refused ("figure "9" is
 not in the passages"): a trade reporter's plain arithmetic. A figure given as a change's size (a word of rise or fall
 right before it, "rose by", "an increase of", "up", "cut") may be the difference of the two ends of a change a cited
-passage gives ("from A to B", "to B from A", "B, up from A"), in the same unit, or in percentage points of two
+passage gives ("from A to B", "to B from A", "B, up from A", "about B residents have now been told to leave their
+homes, up from about A"), in the same unit, or in percentage points of two
 percentages; never a percentage of them ("rose by 15%" of "from 10% to 25%" is refused as before), and a difference of
 figures the passage does not give as one change's ends is not read so (tests/test_newuser_46.py).
 """
@@ -154,6 +155,10 @@ def change_ends_of(text: str, language: str = "") -> tuple[tuple[Quantity, Quant
                     pairs.append((a, b))
                 elif a in reached and (b in started or re.search(r"\b(?:up|down)\s+from\s*$", between)):
                     pairs.append((b, a))  # "to B from A", "B, up from A"
+                elif _LONG_UP_FROM.fullmatch(between):
+                    # "about 11,000 residents have now been told to leave their homes, up from about 4,500": more
+                    # words of what it counts than direction.py reads a level by, and a start hedged (factcheck_129)
+                    pairs.append((b, a))
                 elif between.strip() == "from" and TO_BEFORE.search(text, max(0, first.start - 4), first.start):
                     pairs.append((b, a))  # "raised tariffs on steel from Southland to 25% from 10%": no verb near
                 elif (ends := compared_ends(text, first, second, between, a, b)) is not None:
@@ -164,6 +169,10 @@ def change_ends_of(text: str, language: str = "") -> tuple[tuple[Quantity, Quant
     return tuple(pairs)
 
 
+# what stands between a level reached and its start told after it: "11,000| residents have now been told to leave
+# their homes, up from about |4,500" (a clause of words, no figure, then the start, hedged or not)
+_LONG_UP_FROM = patterns.compile(r"(?:\s+[^\W\d][\w'’-]*){0,12},\s+(?:up|down)\s+from\s+(?:(?:about|around|roughly|some"
+                                 r"|approximately|nearly|almost)\s+)?")
 # the words between a change's two ends, each dated: "1.2 million| in 2000 to |1.8 million", after "from" (or "to")
 _DATED_ENDS = patterns.compile(r"\s+in\s+(?:19|20)\d\d,?\s+(?:to|from)\s+")
 _FROM_OR_TO = patterns.compile(r"(?<!\w)(?:from|to)\s+$", re.IGNORECASE)

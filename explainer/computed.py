@@ -14,7 +14,8 @@ multiple of two figures the sentence names ("660,000, nearly four times the Tali
 the passages give ("almost four times as many active personnel" of "660,000 active personnel" and "172,000 active
 personnel"), or, written with decimals, of two
 the passages give, one it names among them where it names one, rounded to them ("nearly 1.4 times the threshold" of
-1,380 and 1,000). A percentage said above or below ("38% above the threshold", "25% more patients") may be how far
+1,380 and 1,000), or of a percentage it names and another of the passages ("twice the 2% target" of "Inflation was
+4%, against a 2% target"); a multiple said is no sum or difference ("more than three times" is not 5 - 2). A percentage said above or below ("38% above the threshold", "25% more patients") may be how far
 apart two plain figures of the passages are, as a share of the lower, or of the higher for "below", "less"; a level
 named after "above" or "below", or after "over" or "under" by a level's noun ("380 ng/mL over the limit"), compares
 as "more" does; "beyond the market" or "over the weekend" compares nothing (tests/test_newuser_38.py).
@@ -101,6 +102,8 @@ def computed_figure(quantities: tuple[Quantity, ...], sentence: str, known: froz
     wanted = quantities[0]
     if _multiple_of(wanted, sentence, known, pairs) or multiple_of_rates(quantities, sentence, known):
         return True
+    if wanted.unit == "" and _said_as_multiple(wanted, sentence):
+        return False  # "more than three times as many" is no difference: 5 - 2 of "from 2 km to 5 km" (factcheck_129)
     if wanted.value == 1 and wanted.unit == "" and _to_one_said(sentence):
         return True  # the "1" of "4 to 1": the ratio's other term, checked as the multiple it says
     if wanted.unit == "%" and shares and _share_of_counts(wanted, sentence, shares):
@@ -150,14 +153,35 @@ def _multiple_of(wanted: Quantity, sentence: str, known: frozenset[Quantity],
         return False  # most figures are no multiple: found without pairing the passages' figures
     plain = sorted({q.value for q in known if q.unit == "" and not _year(q.value) and q.value > 0})
     named = [value for value in plain if float(value) in written and value != wanted.value]
+    if _of_a_named_percentage(wanted, bounds, sentence, known):
+        return True
     if len(named) < 2:
         return (_multiple_rounded(wanted, bounds, plain[:_MOST_READ], named)
-                or any(_near_ratio(wanted, bound, low, high) for bound in bounds for low, high in pairs))
-    return any(_near_ratio(wanted, bound, low, high)
+                or any(near_ratio(wanted, bound, low, high) for bound in bounds for low, high in pairs))
+    return any(near_ratio(wanted, bound, low, high)
                for bound in bounds for low, high in itertools.combinations(named[:_MOST_READ], 2))
 
 
-def _near_ratio(wanted: Quantity, bound: str, low: Decimal, high: Decimal) -> bool:
+def _of_a_named_percentage(wanted: Quantity, bounds: list[str], sentence: str, known: frozenset[Quantity]) -> bool:
+    """Say whether a multiple is said of a percentage the sentence names ("twice the 2% target") that, with another
+    percentage of the passages ("Inflation was 4%, against a 2% target"), makes it: a level as a multiple of its
+    target, a rate of another rate, both in the passages (factcheck_129)."""
+    rates = sorted({q.value for q in known if q.unit == "%" and q.value > 0})[:_MOST_READ]
+    named = [rate for rate in rates if rate in _percentages_said(sentence)]
+    return any(near_ratio(wanted, bound, base, other) for bound in bounds for base in named
+               for other in rates if other > base)
+
+
+@functools.lru_cache(maxsize=64)
+def _percentages_said(sentence: str) -> frozenset[Decimal]:
+    """Return the percentages a sentence names ("the 2% target"): once per sentence."""
+    return frozenset(Decimal(match["rate"]) for match in _PERCENTAGE.finditer(sentence))
+
+
+_PERCENTAGE = patterns.compile(r"(?<![\w.,])(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?!\w)", re.IGNORECASE)
+
+
+def near_ratio(wanted: Quantity, bound: str, low: Decimal, high: Decimal) -> bool:
     """Say whether a multiple said with `bound` ("nearly", "more than", none) says the ratio of `high` to `low`:
     within 0.2 of it, or 0.5 (and less than 1) on the side the bound says."""
     ratio = float(high / low)
@@ -253,6 +277,13 @@ def _multiples_said(sentence: str) -> tuple[tuple[tuple[float, str], ...], froze
     multiples = tuple((2.0 if said["twice"] else float(_NUMBER_WORDS.get(said["n"].casefold(), 0) or said["n"]),
                        " ".join((said["bound"] or "").casefold().split())) for said in _TIMES.finditer(sentence))
     return multiples, frozenset(float(figure.replace(",", "")) for figure in _WRITTEN.findall(sentence))
+
+
+def _said_as_multiple(wanted: Quantity, sentence: str) -> bool:
+    """Say whether the sentence says a multiple of the figure's value ("three times", "twice") and names no plain figure
+    of that value besides."""
+    multiples, written = _multiples_said(sentence)
+    return any(number == float(wanted.value) for number, _ in multiples) and float(wanted.value) not in written
 
 
 @functools.lru_cache(maxsize=64)

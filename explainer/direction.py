@@ -270,9 +270,12 @@ def turned_directions(text: str, passages: list[Cited], offset: int = 0, languag
     started = {quantity: level for passage in passages
                for quantity, level in levels_started(passage.text, passage.language).items()}
     rates = {quantity for passage in passages for quantity in rates_of_rise(passage.text, passage.language)}
+    growths = {quantity for passage in passages for quantity in rates_of_growth(passage.text, passage.language)}
     findings = []
     for at, figure, quantity, way in directions(spoken, language, prose=True):
         other = {"rise": "fall", "fall": "rise"}.get(way)
+        if way == "rise" and quantity in growths and _told_as_growth(spoken, at, figure):
+            continue  # "3 percent growth a year" of "growth at 3 percent a year": the rate is the rise
         if other and quantity in rates and not _is_level(spoken, at, language) and not may_hold(spoken[:at], _RATE_WORDS):
             # "Prices rose 3.8%" citing "Inflation was 3.8%, down from 4.6%": a rate of rise is the rise ("fell" is not)
             if way == "fall":
@@ -296,6 +299,31 @@ def turned_directions(text: str, passages: list[Cited], offset: int = 0, languag
 _RATE_WORDS = frozenset({"inflation"})
 _RATE_BEFORE = patterns.compile(r"(?<![\w-])inflation(?:\s+rate)?(?:\s+(?:was|is|stood\s+at|fell\s+to|rose\s+to|eased\s+to"
                                 r"|slowed\s+to|dropped\s+to|climbed\s+to|of|at|to|reached|hit))?\s+$", re.IGNORECASE)
+# So is growth's, told as growth: "estimate growth at 3 percent a year", "growth of 3%", "a growth rate of 3%" back
+# "3 percent growth a year" and "grew 3%"; "growth rose by 3 percent" tells the rate moved, and "prices rose 3%" another
+# thing's rise: both stay refused (factcheck_129)
+_GROWTH_WORDS = frozenset({"growth"})
+_GROWTH_BEFORE = patterns.compile(r"(?<![\w-])growth(?:\s+rate)?(?:\s+(?:was|is|of|at|to|stood\s+at|slowed\s+to"
+                                  r"|picked\s+up\s+to|reached|hit))?\s+$", re.IGNORECASE)
+_GROWTH_SAID_BEFORE = patterns.compile(r"(?<!\w)(?:grew|grow|grows|growing)\s+(?:by\s+|at\s+)?$", re.IGNORECASE)
+_GROWTH_SAID_AFTER = patterns.compile(r"(?:\s+[a-z]+)?\s+growth(?!\w)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def rates_of_growth(text: str, language: str = "") -> frozenset[Quantity]:
+    """Return the figures text gives as a rate of growth: "estimate growth at 3 percent a year". English text is
+    read."""
+    if not may_hold(text, _GROWTH_WORDS) or language.split("-")[0].lower() not in ("", "en"):
+        return frozenset()
+    return frozenset(quantity for mention in mentions_in(text, language)
+                     if _GROWTH_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                     for quantity in mention.quantities)
+
+
+def _told_as_growth(text: str, at: int, figure: str) -> bool:
+    """Say whether the figure at `at` is told as growth itself: "3 percent growth", "grew 3%", "growing at 3%"."""
+    return bool(_GROWTH_SAID_BEFORE.search(text, max(0, at - 20), at)
+                or _GROWTH_SAID_AFTER.match(text, at + len(figure)))
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from . import patterns
-from .computed import _near_ratio
+from .computed import near_ratio
 from .numbers import Quantity, mentions_in
 
 _TIMES_AFTER = patterns.compile(r"\s*(?:fois|veces)(?!\w)", re.IGNORECASE)
@@ -42,5 +42,5 @@ def multiple_in_words(quantities: tuple[Quantity, ...], sentence: str, start: in
                     and not mention.start <= start < mention.end for q in mention.quantities} & set(plain))
     if not named:
         return False
-    return any(_near_ratio(wanted, bound, min(one, other), max(one, other))
+    return any(near_ratio(wanted, bound, min(one, other), max(one, other))
                for one in named for other in plain[:_MOST_READ] if other != one)

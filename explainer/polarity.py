@@ -39,6 +39,7 @@ from . import (arabic_negations, not_without, bengali, bengali_negations, chines
 from .attribution import Cited, Finding, in_english, unquoted
 from .datebounds import bound_negations
 from .free_of import Lacked, lacking, may_lack
+from .limit_sides import kept_by_negation
 from .german_pronoun_objects import pronoun_object_after
 from .german_split_verbs import joined_over_dates, split_participles
 from .manner_without import manner_negations
@@ -392,6 +393,9 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    and not _part_as_not_all(clause, other) and not _below_as_not_even(clause, other)
                    and not _lost_for_without(clause, other) and not _undecided_as_open(clause, other)
                    and not _short_for_missed(clause, other) and not _refusal_restated(clause, other)
+                   # "überschritten den Grenzwert nicht" citing "blieben unter dem Grenzwert": the limit kept
+                   and not (kept_by_negation(clause.text, other.text, language) if clause.negative
+                            else kept_by_negation(other.text, clause.text, language))
                    # "kritisiert die Streichung" citing "protestiert gegen die Streichung": opposed in other words
                    and not criticism_of_opposed(clause.text, other.text, clause.negative)
                    # "not final until the ballots are counted" citing "due after the ballots are counted"
