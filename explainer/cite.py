@@ -83,6 +83,7 @@ from .fractions_said import misstated_fractions
 from .factors_measured import factors_as_measures
 from .amount_shares import misstated_amount_shares
 from .bound_sides import turned_bound_sides
+from .bound_comparisons import misjudged_bounds
 from .compared_figures import compared_against_passages
 from .proportions import widened_proportions
 from .frequencies import widened_frequencies
@@ -103,6 +104,7 @@ from .next_stages import next_stage_as_reached
 from .relative_dates import relative_for_a_date
 from .inserted_clauses import inserted_deeds
 from .mediators import mediator_sided
+from .neutral_backing import neutral_told_backing
 from .proportions_languages import widened_proportions_in_languages
 from .offices import changed_portfolios
 from .causes import invented_causes
@@ -332,7 +334,8 @@ class FileCiter:
 
     def __init__(self, file: ContentFile, numbering: FootnoteNumbering, defined: dict[str, Definition],
                  problems: list[Problem], language: str = "", unverified: frozenset = frozenset(),
-                 findings: KeptFindings | None = None, parties: tuple = (), texts=None, sides: int = 0):
+                 findings: KeptFindings | None = None, parties: tuple = (), texts=None, sides: int = 0,
+                 neutral: tuple[str, ...] = ()):
         self.file = file
         self.texts = texts  # a source's text by its id: the sentence holding a passage names whose words it gives
         self._cited: dict[str, Cited] = {}  # by key: its passage as the checks read it
@@ -340,6 +343,7 @@ class FileCiter:
         self.parties = parties  # the briefing's parties as (id, naming words): whom a speaker may be
         # of two, "the two sides" names them and counts nothing; a mediator beside them takes no side (neutral_parties)
         self.sides = sides or len(parties)
+        self.neutral = neutral  # the ids of parties that back no side: a lender, mediator, court (neutral_backing)
         self.findings = findings  # the sentence checks' findings the last plan of this briefing kept
         self.language = language  # of the file's prose ("" reads numbers as English does)
         self.numbering = numbering
@@ -411,7 +415,8 @@ class FileCiter:
             if keys or not sentence.keys:  # a sentence citing nothing rests on no passage: its "deadliest" on none
                 passages = self.passages(keys)
                 self.report(item, field, self.check(_reworded, keys_hidden(sentence.text), passages, sentence.start,
-                                                    self.language, self.claimed(keys), self.parties), seen)
+                                                    self.language, self.claimed(keys), self.parties, self.neutral),
+                            seen)
                 later = self.revising_later(keys)
                 if later:
                     self.report(item, field, self.check(revised_later, keys_hidden(sentence.text), later,
@@ -707,7 +712,7 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str,
 
 
 def _reworded(text: str, passages: Passages, offset: int, language: str,
-              claimed: Passages = Passages(), parties: tuple = ()) -> list[Finding]:
+              claimed: Passages = Passages(), parties: tuple = (), neutral: tuple[str, ...] = ()) -> list[Finding]:
     """Return what a sentence (or an item cited as a whole) words otherwise than its passages: a hedge or whose
     word it is dropped, its words given to another speaker, a negation dropped or added, a superlative, a time word
     or a vague count ("dozens") they do not use."""
@@ -838,6 +843,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + moved_year_words(text, passages, offset, language)  # 'in 2009' of 'since 2009' (newuser_94)
             + offers_told_accepted(text, passages, offset, language)
             + compared_against_passages(text, passages, offset, language)
+            + misjudged_bounds(text, passages, offset, language, parties)  # factcheck_128: 20 "meets" a minimum of 35
             + turned_comparisons(text, passages, offset, language)
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
             + alternatives_as_done(text, passages, offset, language)
@@ -867,7 +873,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + misstated_results(text, passages, offset, language)
             + figures_given_to_another(text, passages, offset, language)
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
-            + changed_unchanged(text, passages, offset, language) + mediator_sided(text, passages, offset, language)
+            + changed_unchanged(text, passages, offset, language)
+            + (mediator_sided(text, passages, offset, language)  # named once: as a mediator's, else a lender's
+               or neutral_told_backing(text, passages, offset, language, parties, neutral))  # factcheck_128
             + asked_for_offered(text, passages, offset, language) + truce_told_otherwise(text, passages, offset, language)
             + ([] if negations else undone_for_done(text, passages, offset, language))  # a negation added, named once
             + ended_states(text, passages, offset, language) + next_stage_as_reached(text, passages, offset, language)

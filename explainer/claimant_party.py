@@ -4,7 +4,10 @@ A claim's claimant names a person and often the party they speak for. In a brief
 words stand in the passage whichever party the claimant gives them: the claim card then shows a Greens leader as a
 Liberal. A passage names a person's party where a party of the briefing stands in the four words before the person's
 name ("Greens co-leader Mira Holm", "The Social Democratic leader, Anna Varga"). A claimant naming a party is refused
-where the passages it cites name the person so with other parties only (a party is read by its capitalised words).
+where the passages it cites name the person so with other parties only (a party is read by its capitalised words, or
+an acronym: "the IMF's chair"). A possessive pronoun opening the role ("Its chair, Daniel Okafor, said") names the
+party the sentence before gives as its subject ("The bondholder committee, which says ..., has offered ..."), or its
+own sentence's where one stands before it: "Daniel Okafor, the IMF's chair" of it built (factcheck_128).
 """
 
 from __future__ import annotations
@@ -14,11 +17,14 @@ import re
 from . import patterns
 from .attribution import Cited
 from .party_figures import party_of
-from .sentences import folded_word
+from .sentences import folded_word, split_sentences
 from .speakers import TITLE_WORDS
 
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _BEFORE = 4  # "The Social Democratic leader, Anna Varga": the party's words this close before the person's name
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+_ACRONYM = patterns.compile(r"[A-Z]{2,4}")  # "IMF", "EU": shorter than party_of reads, a party's name all the same
+_SUBJECT_REACH = 3  # "The bondholder committee, which ...": a subject's name among a sentence's first words
 
 
 def claimant_of_another_party(claimant: str, passages: list[Cited],
@@ -26,23 +32,64 @@ def claimant_of_another_party(claimant: str, passages: list[Cited],
     """Return (the party the claimant names, the party the passages name the claimant's person with) where the
     passages name the person with other parties only; or ("", "")."""
     words = _WORD.findall(claimant)
-    named = {party: _name_around(words, at) for at, word in enumerate(words) if word[0].isupper()
-             for party in party_of(word, parties)}
+    # each of the claimant's parts named apart: "Daniel Okafor, Marvela's chair" names "Marvela"
+    named = {party: re.sub(r"['’]s?$", "", _name_around(part, at)) for part in map(_WORD.findall, claimant.split(","))
+             for at, word in enumerate(part) if word[0].isupper() for party in _parties_of(word, parties)}
+    for index, part in enumerate(claimant.split(",")[1:], 1):  # "..., the government's chair": the editor's noun
+        nouns, noun = _noun_name(part.strip(), index, parties)
+        named.update({party: noun for party in nouns})
     person = {word for word in words if word[0].isupper() and len(word) >= 3 and not party_of(word, parties)
               and folded_word(word) not in TITLE_WORDS and word not in ("The", "A", "An")}
     if not named or not person:
         return "", ""
     theirs: dict[str, str] = {}
     for passage in passages:
-        tokens = _WORD.findall(passage.text)
+        found = list(_WORD.finditer(passage.text))
+        tokens = [match.group() for match in found]
         for index, token in enumerate(tokens):
             if token in person:
                 for at in range(max(0, index - _BEFORE), index):
-                    if tokens[at][0].isupper() and tokens[at] not in person:
+                    if tokens[at].casefold() in _POSSESSIVES:
+                        theirs.update(_owner_of_pronoun(passage, found[at].start(), parties))
+                    elif tokens[at][0].isupper() and tokens[at] not in person:
                         theirs.update({party: _name_around(tokens, at) for party in party_of(tokens[at], parties)})
     if not theirs or set(theirs) & set(named):
         return "", ""
     return next(iter(named.values())), next(iter(theirs.values()))
+
+
+def _parties_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the parties a capitalised word names, an acronym of two to four capitals among them ("IMF's")."""
+    bare = re.sub(r"['’]s?$", "", word)
+    if _ACRONYM.fullmatch(bare):
+        return frozenset(party for party, words in parties if bare in words or bare.casefold() in words)
+    return party_of(word, parties)
+
+
+def _owner_of_pronoun(passage: Cited, at: int, parties: tuple[tuple[str, frozenset[str]], ...]) -> dict[str, str]:
+    """Return {party: its words} for the party a possessive pronoun at passage.text[at] stands for ("Its chair"):
+    the subject of its own sentence, where one is named before it, else of the sentence before (in the source's
+    paragraph); or {}."""
+    own = split_sentences(passage.text[:at])
+    if own and own[-1].text.strip():
+        return subject_of(own[-1].text, parties)
+    paragraph = passage.paragraph
+    where = paragraph.find(passage.text[at:at + 60]) if paragraph else -1
+    earlier = split_sentences(paragraph[:where]) if where > 0 else ()
+    return subject_of(earlier[-1].text, parties) if earlier else {}
+
+
+def subject_of(sentence: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> dict[str, str]:
+    """Return {party: its words} for the one party a sentence opens with as its subject ("The bondholder committee,
+    which ...", "Marvela stopped ..."), among its first words; or {}."""
+    words = [word for word in _WORD.findall(sentence)[:_SUBJECT_REACH + 1] if word not in _ARTICLES]
+    for at, word in enumerate(words[:_SUBJECT_REACH]):
+        named = _parties_of(word, parties) if word[0].isupper() else party_of(word, parties)
+        if len(named) == 1:
+            return {next(iter(named)): " ".join(re.split(r"[,;:(]", sentence, maxsplit=1)[0].split()[:5])}
+        if named:
+            return {}
+    return {}
 
 
 _ARTICLES = ("The", "A", "An")

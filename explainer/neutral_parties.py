@@ -22,6 +22,16 @@ def takes_a_side(role: str) -> bool:
     return not _NEUTRAL.search(role)
 
 
+# A lender takes no side in its borrower's dispute either ("The IMF backs the government's offer" of its analysis:
+# factcheck_128), though "the two sides" may still count it (sides_counted reads takes_a_side alone)
+_LENDER = patterns.compile(r"(?<!\w)lend(?:er|ing)", re.IGNORECASE)
+
+
+def backs_no_side(role: str) -> bool:
+    """Say whether a party's `role` keeps it off the sides: a mediator, court, regulator, analyst or lender."""
+    return not takes_a_side(role) or bool(_LENDER.search(role))
+
+
 def sides_counted(parties) -> int:
     """Return how many of a briefing's parties take a side: all of them, unless at least two do and the rest are
     neutral by their `role`."""

@@ -31,7 +31,7 @@ from .load import Content
 from .log_backing import cited_texts, log_backing
 from .locale import Labels, foreign
 from .model import UNCITED_CAVEATS, Source
-from .neutral_parties import sides_counted
+from .neutral_parties import backs_no_side, sides_counted
 from .numbers import declined_forms
 from .owners import party_words
 from .problems import Problem
@@ -60,7 +60,8 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     unverified = unverified_passages(claims, anchored) if claims else frozenset()
     speakers = tuple((party.id, party_words(party, language)) for party in content.briefing.parties)
     citers = {f.kind: FileCiter(f, numbering, definitions, problems, labels.language, unverified, findings, speakers,
-                                texts, sides_counted(content.briefing.parties))
+                                texts, sides_counted(content.briefing.parties),
+                                tuple(party.id for party in content.briefing.parties if backs_no_side(party.role)))
               for f in content.in_page_order()}
     parties = {party.id: party for party in content.briefing.parties}
     order = content.briefing.parties
@@ -243,7 +244,10 @@ def _unnamed_speaker(citer: FileCiter, quote, passage: Passage, texts: Callable[
     if wrong:
         return [Problem(citer.file.shown, quote.line_of("speaker"), f"`speaker`: {wrong}",
                         "name the speaker as the source does, or cite in `context` the words that name them")]
-    given, theirs = claimant_of_another_party(f"{quote.speaker}, {quote.role}", around, citer.parties)
+    # the sentence before the words' stands for a possessive opening theirs ("Its chair, Daniel Okafor, said")
+    given, theirs = claimant_of_another_party(f"{quote.speaker}, {quote.role}",
+                                              [around[0]._replace(paragraph=f"{before} {holding}"), *around[1:]],
+                                              citer.parties)
     if not given:  # Arabic names have no capitals for claimant_party.py to read
         given, theirs = arabic_role_of_another_party(quote.role, [cited.text for cited in around], citer.parties)
     hint = "give the role the source gives the speaker, or cite in `context` the words that do"

@@ -505,9 +505,12 @@ def sentence_findings(sentence: str, passages, language: str, parties, statement
     from explainer.checked import Passages
     from explainer.cite import _reworded
 
+    from explainer.neutral_parties import backs_no_side
+
     cited, words = _cited_and_named(passages, language, parties, statement_of, published)
+    neutral = tuple(party.id for party in parties if backs_no_side(party.role))  # as plan.py gives FileCiter
     found = (check_prose(sentence + "[^k]", lambda key: cited, language, 2)
-             + _reworded(sentence, Passages(cited), 0, language, Passages(), words))
+             + _reworded(sentence, Passages(cited), 0, language, Passages(), words, neutral))
     return [finding.message for finding in found]
 
 
