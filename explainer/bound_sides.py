@@ -26,7 +26,8 @@ _ABOVE = (r"above|over|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|topped|beyond|i
           r"\s+than|met|meets?|meeting"
           r"|au-dessus\s+(?:du|de\s+la|des)|sup[ée]rieure?s?\s+(?:au|à\s+la|aux)|d[ée]pass(?:e|é|ée|ait|ant|ent|er)"
           r"|por\s+encima\s+(?:del|de\s+la)|superiore?s?\s+(?:al|a\s+la)|super(?:ó|a|aba|aron|an|ado|ar)"
-          r"|über\s+(?:dem|der|den)|oberhalb\s+(?:des|der)|überschr(?:itt|itten|eitet|eiten)")
+          # not "über den": as often what is spoken of ("diskutierte über den Grenzwert", limit_sides.py)
+          r"|über\s+(?:dem|der)|oberhalb\s+(?:des|der)|überschr(?:itt|itten|eitet|eiten)")
 _BELOW = (r"below|under|beneath|short\s+of|(?:less|lower|fewer)\s+than|miss(?:ed|es)?"
           r"|en\s+dessous\s+(?:du|de\s+la|des)|en\s+deçà\s+(?:du|de\s+la|des)|inf[ée]rieure?s?\s+(?:au|à\s+la|aux)"
           r"|por\s+debajo\s+(?:del|de\s+la)|inferiore?s?\s+(?:al|a\s+la)"
