@@ -201,6 +201,7 @@ from .negated_opposites import negated_opposite
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
 from .relative_words import relative_word_as_fact
 from .speaker_figures import figure_of_another_speaker
+from .role_turns import role_given_a_named_turn
 from .prefixed_opposites import prefixed_opposite
 from .group_names import renamed_groups
 from .hangul_parties import swapped_in_korean
@@ -768,6 +769,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + (read_again(misattributed(text, passages, offset, parties), text, passages, language,
                           lambda spelled: misattributed(text, spelled, offset, parties))
                or figure_of_another_speaker(text, passages, offset, parties, language)  # speaker_figures.py
+               or role_given_a_named_turn(text, passages, offset)  # "the moderator said" of a candidate's turn
                or called_by_another(text, passages, offset, language, parties)
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
                or misattributed_in_arabic(text, passages, offset, parties)

@@ -2,8 +2,9 @@
 
 "El CNE publicó los resultados definitivos" citing "El CNE publicará los resultados definitivos el 30 de abril" (or
 "The council published the final results" citing "will publish them") tells readers that what the source says is
-still to come has happened. A passage's future is English "will" before a plain verb ("will publish") or a Spanish
-verb in the future tense, third person ("publicará", "presentarán"); the sentence tells it done with that verb's past
+still to come has happened. A passage's future is English "will" before a plain verb ("will publish"; a pledge's "would
+hire", "are going to build", and a verb "and" joins to one: "will build 8,000 homes and hire 300 officers") or a
+Spanish verb in the future tense or the conditional, third person ("publicará", "presentarán", "contrataría"); the sentence tells it done with that verb's past
 ("published", "publicó", "publicaron", "ha publicado") in a clause sharing two of the passage's clause's words of four
 letters or more, or every such word of its own ("The strike ended" for "the strike will end"). It is refused where no cited passage tells that verb in the past itself, and the sentence does not
 keep the day the passage's sentence gives the act ("since 1 May 2026" for "From 1 May 2026, ... will pay"): a briefing written after that day may tell it done on its day ("appealed for
@@ -23,11 +24,28 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import clause_end, clause_start, content_words
 from .sentences import folded_word, inside, markers_blanked
 
-_EN_FUTURE = patterns.compile(r"(?<!\w)(?:will|shall)\s+(?:also\s+|then\s+|formally\s+|officially\s+)?"
-                              r"(?P<verb>[a-z]{3,})(?!\w)")
-# a future in the third person: "publicará", "presentarán" (the infinitive's "-ar", "-er", "-ir" and "á"/"án"); the
-# irregular ones ("habrá", "podrá", "hará", "dirá") are left unread
-_ES_FUTURE = patterns.compile(r"(?<![\w-])(?P<verb>[a-záéíóúñ]{2,}[aei]r)(?:á|án)(?!\w)")
+# a candidate's pledge is as much to come as a plan's: "I would hire 300 more officers", "we are going to build"
+# ("Okonjo hired 300 more police officers" built citing the first: tests/test_newuser_96.py)
+_EN_FUTURE = patterns.compile(r"(?:(?<!\w)(?:will|shall|would)|(?:(?<!\w)(?:am|is|are)|['’](?:m|re))\s+going\s+to)\s+"
+                              r"(?:also\s+|then\s+|formally\s+|officially\s+)?(?P<verb>[a-z]{3,})(?!\w)")
+# a future in the third person: "publicará", "presentarán" (the infinitive's "-ar", "-er", "-ir" and "á"/"án"), and
+# its conditional, a pledge's "contrataría", "construirían" ("-ía"/"-ían" after the infinitive); the irregular ones
+# ("habrá", "podrá", "hará", "dirá") are left unread
+_ES_FUTURE = patterns.compile(r"(?<![\w-])(?P<verb>[a-záéíóúñ]{2,}[aei]r)(?:á|án|ía|ían)(?!\w)")
+# a past's "would" of what was done again and again, no pledge: "Each year the army would recruit 500 men"
+_HABITUAL = patterns.compile(r"(?<!\w)(?:(?:each|every)\s+(?:year|month|week|day|time|morning|night|summer"
+                             r"|winter|spring|autumn|season)|often|usually|always|sometimes|whenever|used\s+to|in\s+those\s+days)"
+                             r"(?!\w)", re.IGNORECASE)
+# a reporting verb before a "would" in its sentence
+_REPORTED_BEFORE = patterns.compile(r"(?<!\w)(?:said|says|announced|told|stated|added|agreed|confirmed|indicated"
+                                    r"|signall?ed|decided|expected|hoped|thought|believed|reported|warned|insisted"
+                                    r"|suggested|predicted|argued|claimed|estimated|feared)(?!\w)", re.IGNORECASE)
+# a plain verb joined by "and" to a future's, before what it acts on: "will build 8,000 homes and hire 300 officers"
+# ("Okonjo hired 300 officers" built: tests/test_newuser_96.py); a noun so joined ("homes and schools") is no verb
+_EN_JOINED = patterns.compile(r"(?<!\w)and\s+(?P<verb>[a-z]{3,})\s+(?=\d|(?:the|a|an|every|all|its|their|them|more"
+                              r"|new|another|our|his|her)(?!\w))")
+# a past form after a modal or "to" is no act told done: "he would put a levy", "plans to cut"
+_MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to"})
 # verbs whose future another check reads (a level's change, an event held), or that give no act (a modal, being)
 _NOT_ACTS = frozenset({"be", "have", "not", "never", "still", "also", "continue", "remain", "need", "want", "try",
                        "meet", "begin", "open", "convene", "take", "hold", "go",
@@ -40,12 +58,13 @@ _EN_IRREGULAR = {"give": ("gave", "given"), "make": ("made",), "send": ("sent",)
                  "bring": ("brought",), "keep": ("kept",), "tell": ("told",), "spend": ("spent",), "lose": ("lost",),
                  "choose": ("chose", "chosen"), "write": ("wrote", "written"), "sign": ("signed",),
                  "issue": ("issued",), "release": ("released",), "publish": ("published",),
-                 "come": ("came",)}
+                 "come": ("came",), "put": ("put",), "hire": ("hired",)}
 _CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w)(?:and|but|while|whereas|y|e|pero|mientras)(?!\w)",
                                  re.IGNORECASE)
 _SENTENCE_BREAK = patterns.compile(r"[;!?]|\.(?!\d)")
 _NEGATED = frozenset({"no", "not", "never", "nunca", "jamás", "didn't", "didn’t", "hasn't", "hasn’t", "haven't"})
-_NOT_CONTENT = frozenset({"will", "shall", "that", "this", "these", "those", "with", "have", "been", "from", "they",
+_NOT_CONTENT = frozenset({"will", "shall", "would", "going", "that", "this", "these", "those", "with", "have", "been",
+                          "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
                           "para", "como", "este", "esta", "estos", "estas", "desde", "sobre", "entre", "según"})
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero"
@@ -84,7 +103,8 @@ def future_told_as_past(text: str, passages: list[Cited], offset: int = 0, langu
     words = [(m.start(), m.end(), folded_word(m.group())) for m in _WORD.finditer(spoken)]
     for index, (start, end, word) in enumerate(words):
         told = [future for future in futures if word in future.pasts]
-        if not told or inside(quoted, start) or (index and words[index - 1][2] in _NEGATED | _STILL_TO_BE) or (
+        before = words[index - 1][2] if index else ""
+        if not told or inside(quoted, start) or before in _NEGATED | _STILL_TO_BE | _MODALS or (
                 index > 1 and words[index - 1][2] == "yet" and words[index - 2][2] in _NEGATED):
             continue  # "has not yet ruled" keeps the ruling to come
         clause = spoken[clause_start(spoken, start, _CLAUSE_BREAK):clause_end(spoken, end, _CLAUSE_BREAK)]
@@ -111,22 +131,39 @@ def _spanish(language: str) -> bool:
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _futures(text: str, spanish: bool) -> tuple[Future, ...]:
     """Return the acts text gives in the future tense, each with its verb's past forms and its clause's words."""
-    if not ("will" in text or "shall" in text or (spanish and "rá" in text)):
+    if not ("will" in text or "shall" in text or "would" in text or "going to" in text
+            or (spanish and ("rá" in text or "ría" in text))):
         return ()
     found = []
     for match in (_ES_FUTURE if spanish else _EN_FUTURE).finditer(text):
-        verb = match["verb"].casefold()
-        if verb in _NOT_ACTS:
-            continue
-        start, end = clause_start(text, match.start(), _CLAUSE_BREAK), clause_end(text, match.end(), _CLAUSE_BREAK)
-        clause = text[start:end]
-        words = content_words(clause, _NOT_CONTENT | {folded_word(match.group())}, names_of_three=True)
-        # its day, in its sentence: "From 1 May 2026, all cars will pay the full rate"
-        around = text[clause_start(text, start, _SENTENCE_BREAK):clause_end(text, end, _SENTENCE_BREAK)]
-        days = _days(around)
-        found.append(Future(" ".join(match.group().split()), _spanish_pasts(verb) if spanish else _english_pasts(verb),
-                            words, days, " ".join(clause.split())))
+        head = _future(text, match, spanish)
+        found += head
+        if head and not spanish:  # a second act it covers: "I will build 8,000 homes and hire 300 officers"
+            sentence_end = clause_end(text, match.end(), _SENTENCE_BREAK)
+            found += [future for joined in _EN_JOINED.finditer(text, match.end(), sentence_end)
+                      for future in _future(text, joined, spanish)]
     return tuple(found)
+
+
+def _future(text: str, match: re.Match, spanish: bool) -> list[Future]:
+    """Return the act a match of a future's verb gives, with its verb's past forms and its clause's words, or none
+    where the verb gives no act."""
+    verb = match["verb"].casefold()
+    if verb in _NOT_ACTS:
+        return []
+    start, end = clause_start(text, match.start(), _CLAUSE_BREAK), clause_end(text, match.end(), _CLAUSE_BREAK)
+    clause = text[start:end]
+    words = content_words(clause, _NOT_CONTENT | {folded_word(match.group())}, names_of_three=True)
+    # its day, in its sentence: "From 1 May 2026, all cars will pay the full rate"
+    around = text[clause_start(text, start, _SENTENCE_BREAK):clause_end(text, end, _SENTENCE_BREAK)]
+    if match.group().lower().startswith("would") and (
+            _HABITUAL.search(around) or _REPORTED_BEFORE.search(text, clause_start(text, start, _SENTENCE_BREAK),
+                                                                 match.start())):
+        # "Each year the army would recruit 500 men": done, again and again (factcheck_19); "the union said it would
+        # suspend the strike": a past's future, which may since have come (newuser_34), as a pledge's own does not
+        return []
+    return [Future(" ".join(match.group().split()), _spanish_pasts(verb) if spanish else _english_pasts(verb),
+                   words, _days(around), " ".join(clause.split()))]
 
 
 def _days(text: str) -> frozenset[str]:
@@ -159,4 +196,9 @@ def _spanish_pasts(infinitive: str) -> frozenset[str]:
 def _told_done(pasts: frozenset[str], passages: list[Cited]) -> bool:
     """Say whether a passage tells the verb in the past itself: "published its report in May and will publish
     another" backs "published"."""
-    return any(folded_word(word) in pasts for passage in passages for word in _WORD.findall(passage.text))
+    for passage in passages:
+        words = [folded_word(word) for word in _WORD.findall(passage.text)]
+        # "will put": a past the same as the plain verb ("put", "set") is no past after a modal
+        if any(word in pasts and not (index and words[index - 1] in _MODALS) for index, word in enumerate(words)):
+            return True
+    return False

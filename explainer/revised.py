@@ -15,6 +15,11 @@ then with a word of time or report (of time only for "not X as previously report
 "reported", "gave", "revised", "corrected", "from"), or by giving the new figure beside it, or names it wrong itself
 ("3 deaths, not 4", "rather than 4": tests/test_newuser_72.py); figures in quotation marks are not read. English text is read; a report's date is its `date` in `sources.yaml` (one dated `unknown`
 revises nothing cited from another).
+A speaker who takes a figure back in the same breath ("violent crime has risen by 20 percent since she took office,
+sorry, 12 percent, not 20": "sorry", "I mean", "or rather", "make that", "correction", "scratch that", then the new
+figure) revises it too, as a debate's or an interview's transcript gives it: "Okonjo said violent crime has risen by 20
+percent" (or "had risen") is refused, and only words telling the correction keep it ("first", "initially",
+"corrected", "misspoke", "sorry", "then", "before": tests/test_newuser_96.py).
 """
 
 from __future__ import annotations
@@ -77,6 +82,17 @@ _MAY_NAME = ("revised", "correct", "updated", "amended", "raised", "lowered", "i
              "initial", "previous", "previously", "original", "originally", "incorrectly", "wrongly", "mistakenly", "erroneously",
              "widened", "extended", "expanded", "enlarged", "broadened", "narrowed", "shrank", "shortened", "lengthened",
              "decreased", "tightened", "eased", "relaxed")
+# A figure its speaker takes back at once, and the one given instead: "20 percent since she took office, sorry, 12
+# percent" (no digit between: the figure taken back is the last before the correction's word)
+_TAKEN_BACK = patterns.compile(
+    rf"(?<![\d,.])(?P<old>{_SAID_FIGURE})(?:(?![.;!?])\D){{0,80}}?(?:[,;:—–-]|\.\.\.|…)\s*"
+    r"(?:sorry|I\s+mean|I\s+meant|or\s+rather|make\s+that|correction|pardon(?:\s+me)?|excuse\s+me|scratch\s+that)"
+    rf"\s*[,:;—–-]?\s*(?:it\s+(?:is|was|['’]s)\s+)?[$£€]?(?P<new>{_SAID_FIGURE})", re.IGNORECASE)
+_MAY_TAKE_BACK = ("sorry", "mean", "rather", "make that", "correction", "pardon", "excuse me", "scratch that")
+# A sentence telling the figure as taken back, not as said: "first said 20 percent, then corrected himself"
+_TOLD_TAKEN_BACK = patterns.compile(
+    r"(?<!\w)(?:initially|at\s+first|first|earlier|originally|corrected|correcting|correction|corrects|retracted"
+    r"|misspoke|misspoken|sorry|before|then|took\s+back|takes\s+back|withdrew)(?!\w)", re.IGNORECASE)
 _YEAR = patterns.compile(r"1[89]\d\d|20\d\d")
 # A sentence keeping the figure as what was said then, or saying that it changed. Not "says": "12 people died, the
 # agency says" gave the agency's corrected figure as its word now, citing its note "An earlier version ... said 12".
@@ -107,6 +123,7 @@ class Revision(NamedTuple):
     unspoken: bool = False  # named wrong by a correction note, which gives no one who said it
     unit: str = ""  # a level changed in the world: its unit as written ("kilometres", "%"), "" where it names none
     worldly: bool = False  # a level changed in the world, no report's figure revised
+    taken_back: bool = False  # taken back by its own speaker at once ("20 percent, sorry, 12 percent")
 
 
 def corrected_in_passages(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -131,7 +148,7 @@ def states_figure(text: str) -> bool:
 @functools.lru_cache(maxsize=1 << 14)  # a briefing's passages are looked through by each of its files
 def revising(text: str) -> bool:
     """Say whether a passage may name a figure as revised or wrong: most name none."""
-    return may_contain(text, _MAY_NAME) and bool(revisions_in(text))
+    return may_contain(text, _MAY_NAME + _MAY_TAKE_BACK) and bool(revisions_in(text))
 
 
 def _stated_as_current(text: str, passages: list[Cited], offset: int, language: str, whose: str) -> list[Finding]:
@@ -140,8 +157,10 @@ def _stated_as_current(text: str, passages: list[Cited], offset: int, language: 
         return []  # most sentences state no figure: found without reading their passages
     revisions = [revision for passage in passages if in_english(passage.language or language)
                  for revision in revisions_in(passage.text)]
-    if not revisions or _AS_THEN_UNSPOKEN.search(text):
-        return []
+    taken_back = _taken_back_as_said(text, [revision for revision in revisions if revision.taken_back], offset, whose)
+    revisions = [revision for revision in revisions if not revision.taken_back]
+    if taken_back or not revisions or _AS_THEN_UNSPOKEN.search(text):
+        return taken_back
     changed = _changed_level_as_current(text, [revision for revision in revisions if revision.worldly], offset, whose)
     revisions = [revision for revision in revisions if not revision.worldly]
     if changed or not revisions:
@@ -158,6 +177,24 @@ def _stated_as_current(text: str, passages: list[Cited], offset: int, language: 
                                     f"revised or wrong ('{revision.shown}'): {clipped(text)}",
                             "give the revised figure, or say it was the earlier one (\"initially\", \"the first "
                             "report gave\")")]
+    return []
+
+
+def _taken_back_as_said(text: str, retractions: list[Revision], offset: int, whose: str) -> list[Finding]:
+    """Return a finding when text states, as said, a figure its speaker took back at once: "said", "had", "put"
+    keep it no more than a plain statement does; only words telling the correction do."""
+    if not retractions or _TOLD_TAKEN_BACK.search(text):
+        return []
+    quoted = quoted_parts(text)
+    stated = {_plain(match.group()): match.group() for match in _SENTENCE_FIGURE.finditer(text)
+              if not any(start <= match.start() < end for start, end in quoted)
+              and not _DENIED_BEFORE.search(text, max(0, match.start() - 16), match.start())}
+    for revision in retractions:
+        if revision.old in stated and revision.new not in stated:
+            return [Finding(offset, f"this sentence states {stated[revision.old]}, but {whose} it as taken back by "
+                                    f"its speaker at once ('{revision.shown}'): {clipped(text)}",
+                            "give the figure the speaker settled on, or tell the correction (\"first said ..., then "
+                            "corrected himself to ...\")")]
     return []
 
 
@@ -182,9 +219,11 @@ def _changed_level_as_current(text: str, changes: list[Revision], offset: int, w
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def revisions_in(text: str) -> tuple[Revision, ...]:
     """Return the figures a passage names as revised or wrong."""
+    found = [Revision(_plain(match["old"]), _plain(match["new"]), " ".join(match.group().split()), taken_back=True)
+             for match in (_TAKEN_BACK.finditer(text) if may_contain(text, _MAY_TAKE_BACK) else ())
+             if match["old"] != match["new"]]
     if not may_contain(text, _MAY_NAME):
-        return ()
-    found = []
+        return tuple(found)
     for match in _NAMED_OLD.finditer(text):
         groups = match.groupdict()
         old = next(groups[name] for name in ("old", "old2", "old3", "old4", "old5", "old6", "old7", "old8", "old9")
@@ -199,6 +238,11 @@ def revisions_in(text: str) -> tuple[Revision, ...]:
     return tuple(found)
 
 
+_WORD_VALUES = {word: str(value) for value, word in enumerate(_WORDS.split("|"), 2)}
+
+
 def _plain(figure: str) -> str:
-    """Return a figure as compared: without thousands separators ("2,970" is "2970")."""
-    return figure.replace(",", "").casefold()
+    """Return a figure as compared: without thousands separators ("2,970" is "2970"), a word as its digits ("twenty"
+    is "20": "had risen by twenty percent" of "20 percent, sorry, 12" built)."""
+    plain = figure.replace(",", "").casefold()
+    return _WORD_VALUES.get(plain, plain)

@@ -38,7 +38,7 @@ from .owners import is_named, named_by_demonym, named_in_lowercase
 from .sentences import MARKER, folded_word, inside, split_sentences
 from .speaker_wording import AFTER_A_NAME
 from .standards import standards_blanked
-from .transcript_labels import labelled_speakers, speaker_of_turn
+from .transcript_labels import labelled_speakers, names_a_role, speaker_of_turn
 
 # A participle right after an amount says what the amount is, and no one speaks: "the $340 million stated on March 3",
 # "the $1.2 billion claimed", "the 12% alleged" are no speakers' words.
@@ -962,8 +962,8 @@ def _in_its_turn(passage: Cited) -> Cited:
 def _alias_hint(own: frozenset[str], given: tuple[int, str, frozenset[str]], parties: tuple) -> str:
     """Return the hint's end where the passage names its speaker by a name no party holds and the sentence names a
     party: a ruling's "The Appellant" is the party a new editor named Varga (newuser_38), and only `aliases` says so."""
-    if not own or parties_of(given[2], parties):
-        return ""
+    if not own or parties_of(given[2], parties) or names_a_role(given[1]):
+        return ""  # a transcript's "MODERATOR:" runs the debate: no party's alias (tests/test_newuser_96.py)
     return f"; if '{shown(given[1])}' is how the source names that party, add it to the party's `aliases`"
 
 
@@ -1114,7 +1114,10 @@ def words_around(text: str, start: int, end: int, language: str = "") -> tuple[s
     before = sentences[held[0] - 1].text if held[0] else _last_sentence(text[:max(0, opening)], language)
     if not held[0] and not before.rstrip().endswith(":"):
         before = ""  # another paragraph's, which introduces nothing
-    return f"{text[first:start]} … {text[end:last]}", before
+    # a transcript's turn names its speaker once, by the label opening it: "OKONJO: No. ... has invented a number"
+    # (`speaker: Ruth Harper` built for Okonjo's words: tests/test_newuser_96.py)
+    label = speaker_of_turn(text[paragraph:first], text[paragraph:first].rstrip()[-40:]) if held[0] else []
+    return f"{label[0] + ' ' if label else ''}{text[first:start]} … {text[end:last]}", before
 
 
 def _last_sentence(text: str, language: str) -> str:

@@ -13,13 +13,28 @@ import re
 from . import patterns
 
 # A label: at a line's start (a timestamp before it aside), one to six words in capitals of two letters or more
-# (not "Q:" or "A:", which name no one), an optional role in brackets, then a colon. A capitalised heading ends in no
+# (French, Spanish and German ones too, "MODÉRATRICE :", "NÚÑEZ:", which named no one: tests/test_newuser_96.py; not
+# "Q:" or "A:", which name no one), an optional role in brackets, then a colon. A capitalised heading ends in no
 # colon, and a sentence's "NOTE: ..." is one word that names no speaker (naming_words leaves such words out).
 _LABEL = patterns.compile(
     r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
-    r"(?P<name>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){0,5})"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*){0,5})"
     r"(?:[ \t]*\((?P<role>[^()\n]{1,80})\))?[ \t]*:(?=[ \t]|$)",
     re.MULTILINE)
+
+# The roles a transcript labels the turns of whoever runs it by, not a name ("MODERATOR:", "INTERVIEWER:", "HOST:")
+ROLES = ("moderator|moderators|host|co-host|interviewer|presenter|anchor|questioner|narrator"
+          "|modérateur|modératrice|animateur|animatrice|présentateur|présentatrice|intervieweur|intervieweuse"
+          "|moderador|moderadora|presentador|presentadora|entrevistador|entrevistadora"
+          "|moderatorin|interviewerin|gastgeber|gastgeberin|moderatoren")
+_ROLE_LABEL = patterns.compile(rf"(?<!\w)(?:{ROLES}|chair|chairman|chairwoman|chairperson|président|presidente"
+                               r"|vorsitzende|vorsitzender)(?!\w)", re.IGNORECASE)
+
+
+def names_a_role(label: str) -> bool:
+    """Say whether a turn's label names a role ("MODERATOR:", "LENA FISCHER (Moderator):", "CHAIR:") rather than
+    a speaker by name alone: such a turn may be any role's."""
+    return _ROLE_LABEL.search(label) is not None
 
 
 def labelled_speakers(text: str) -> list[tuple[int, str]]:
@@ -44,4 +59,5 @@ def speaker_of_turn(paragraph: str, passage: str) -> list[str]:
 def _as_names(capitals: str) -> str:
     """Return a label's words as a name is written ("AMARA O'NEILL" as "Amara O'Neill"): the speaker checks read
     capitals alone as an acronym of five letters or fewer, and "OKAFOR" as no name at all."""
-    return " ".join(re.sub(r"[A-Z]+", lambda part: part.group().capitalize(), word) for word in capitals.split())
+    return " ".join(re.sub(r"[A-ZÀ-ÖØ-Þ]+", lambda part: part.group().capitalize(), word)
+                    for word in capitals.split())

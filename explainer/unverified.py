@@ -32,6 +32,7 @@ _STEMS = ("verif", "confirm", "corroborat", "review")
 _PREPRINT = frozenset({"preprint", "preprints"})  # "pre-print" is read as its two words: "print" says nothing
 _PASSIVE = patterns.compile(rf"{_CHECKED}$", re.IGNORECASE)
 _SUBJECT_START = patterns.compile(r"[.,;:!?()—–]|(?<!\w)(?:though|although|but|while|whereas|and)(?!\w)", re.IGNORECASE)
+_NEGATIONS = frozenset({"not", "neither", "nor", "no", "nobody", "never", "unable", "cannot"})
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A subject that is the passage's own words, or a claim of them: what it says is unverified is what it gives
 _GIVEN_WORDS = frozenset({"this", "that", "which", "it", "these", "those", "they", "them", "the", "a", "an", "its",
@@ -59,15 +60,16 @@ def keeps_unverified(text: str) -> bool:
     """Say whether a sentence keeps such a hedge in words of its own: the passage's ("could not be verified"), or a
     word of checking with a negation ("Neither side's figures could be independently verified")."""
     folded = text.lower()
-    if not any(stem in folded for stem in _STEMS) and "preprint" not in folded:
+    if not any(stem in folded for stem in _STEMS) and "preprint" not in folded and "checked" not in folded:
         return False  # most sentences hold no word of checking: found by plain searches
     if unverified(text):
         return True
     words = set(_WORD.findall(folded))
     if words & _PREPRINT:
         return True  # a preprint is a paper not yet peer reviewed: "posted online as a preprint" (newuser_72)
-    return (any(word.startswith(_STEMS) for word in words)
-            and bool(words & {"not", "neither", "nor", "no", "nobody", "never", "unable", "cannot"}))
+    if "unchecked" in words or "checked" in words and words & _NEGATIONS:
+        return True  # "The transcript has not been checked against the broadcast" for "Unverified" (newuser_96)
+    return any(word.startswith(_STEMS) for word in words) and bool(words & _NEGATIONS)
 
 
 def _subject(text: str, at: int) -> list[str]:
