@@ -24,7 +24,7 @@ from .error_page import file_problem
 from .problems import ContentError, Problem, display_path
 from .project import Project
 from .gc_pause import no_collection
-from .sitelock import is_stopped, other_writer, queued_seconds
+from .sitelock import clear_unheld_lock, is_stopped, other_writer, queued_seconds
 from .spawn_path import current_folder_not_imported
 from .write import OutputError, WriteReport
 
@@ -261,6 +261,7 @@ class BuildWorker:
             if self.process.is_alive():
                 self.process.kill()
                 self.process.join()
+                clear_unheld_lock(self.project.out)  # killed mid-write, it could not remove its lock file
         self.connection.close()
         self.process.close()
         self.process = self.connection = None

@@ -70,6 +70,26 @@ def locked_beside(out: Path, shown: Path) -> Iterator[None]:
             os.close(fd)
 
 
+def clear_unheld_lock(out: Path) -> None:
+    """Remove the lock file beside `out` where no process holds it. A build process killed while it wrote (the preview
+    kills one that overruns its grace to stop, as a loaded machine can make it) left the file: harmless to the next
+    build, which reuses it, but left beside the site after the preview had stopped (tests/test_attack_46.py)."""
+    path = out.parent / f".{out.name}.lock"
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return  # none there, or a link or other thing locked_beside refuses and leaves as it is
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # held by a build of another process: left to it
+        held = os.fstat(fd)
+        if stat.S_ISREG(held.st_mode) and os.stat(path, follow_symlinks=False).st_ino == held.st_ino:
+            path.unlink()  # while held, as locked_beside removes it: no build can lock a file no longer there
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def waiting_for(holder: str, shown: Path) -> str:
     """Return the line saying whom a build waits for; a holder stopped (Ctrl-Z, SIGSTOP) would be waited for ever."""
     who = f" (pid {printable(holder)})" if holder else ""  # empty while a build that took over the file names itself
