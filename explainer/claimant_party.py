@@ -95,6 +95,15 @@ def subject_of(sentence: str, parties: tuple[tuple[str, frozenset[str]], ...]) -
 _ARTICLES = ("The", "A", "An")
 
 
+def _by_acronym(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the parties an acronym of two to four capitals names ("IMF" of the party whose short name is "the
+    IMF"): party_of reads no word under four letters, and "Daniel Okafor, the IMF's chair" under the committee's
+    column built (tests/test_newuser_93.py)."""
+    if not 2 <= len(word) <= 4 or not word.isupper() or not word.isalpha():
+        return frozenset()
+    return frozenset(party for party, words in parties if word.casefold() in words)
+
+
 def unlisted_own_party(claimant: str, listed: tuple[str, ...],
                        parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
     """Return the party a claimant speaks for where the claim's `parties` list others only ("Norlandia", or "Tomas
@@ -118,9 +127,10 @@ def unlisted_own_party(claimant: str, listed: tuple[str, ...],
             continue
         if not words or not words[0][0].isupper():
             continue
-        if index and not re.search(rf"{re.escape(words[0])}['’]", part):
+        bare = re.sub(r"['’]s?$", "", words[0])  # "IMF's" is read whole: its owner is "IMF"
+        if index and not re.search(rf"{re.escape(bare)}['’]", part):
             continue  # an appositive speaks for a party it opens with as an owner only
-        own.update({party: words[0] for party in party_of(re.sub(r"['’]s?$", "", words[0]), parties)})
+        own.update({party: bare for party in party_of(bare, parties) or _by_acronym(bare, parties)})
     if not own or set(own) & set(listed):
         return ""
     return next(iter(own.values()))

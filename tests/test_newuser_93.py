@@ -161,3 +161,29 @@ def test_a_claimants_role_is_checked_as_a_quotes_is(tmp_path: Path, claimant: st
     else:
         assert result.code == 1
         assert "claims.yaml:12: `claimant`: calls Daniel Okafor" in result.err and "'Its chair'" in result.err, result.err
+
+
+@pytest.mark.parametrize("claimant, builds", [
+    ("Daniel Okafor, the IMF's chair", False),
+    ("Daniel Okafor, Marvela's negotiator", False),
+    ("Daniel Okafor, the committee's chair", True),
+    ("Daniel Okafor, a former IMF economist", True),
+])
+def test_a_claimant_named_by_another_partys_acronym_or_possessive_is_refused(tmp_path: Path, claimant: str,
+                                                                             builds: bool):
+    """A claimant an appositive gives another party as owner ("the IMF's chair", "Marvela's negotiator") under the
+    committee's column is refused on the `parties` line: an owner written with its "'s" was never read (only
+    "the Isles'" was), and an acronym of three capitals was too short to name a party."""
+    desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
+    claims = desk / "content" / "marvela-debt" / "claims.yaml"
+    text = claims.read_text(encoding="utf-8")
+    mine = "      - claimant: Daniel Okafor, the committee's chair\n        parties: [committee]\n        says: The committee"
+    assert mine in text
+    claims.write_text(text.replace(mine, mine.replace("Daniel Okafor, the committee's chair", claimant)),
+                      encoding="utf-8")
+    result = run_build(desk, "check")
+    if builds:
+        assert result.code == 0, result.err
+    else:
+        assert result.code == 1
+        assert "claims.yaml:22: `parties`: the claimant, " in result.err and "speaks for" in result.err, result.err
