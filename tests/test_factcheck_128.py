@@ -19,20 +19,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_build
+from conftest import run_build
 from explainer.attribution import Cited
 from explainer.claimant_party import claimant_of_another_party
 from explainer.model import Party
 from explainer.owners import party_words
 from support import checked_fixture_project, sentence_findings
+from test_newuser_93 import FIXTURE, PARTIES  # the debt briefing's fixture and its parties
 
-FIXTURE = REPO / "tests" / "fixtures" / "newuser_93"
-PARTIES = (Party(id="government", name="The government of Marvela", short_name="Marvela", role="side",
-                 aliases=("the government", "the finance ministry")),
-           Party(id="committee", name="The bondholder committee", short_name="the committee", role="side",
-                 aliases=("the committee", "the bondholders")),
-           Party(id="imf", name="The International Monetary Fund", short_name="the IMF", role="lender",
-                 aliases=("the fund",)))
 GOVERNMENT = ("The finance ministry has proposed that bondholders accept a cut of 45 percent in the face value of their "
               "bonds, with the remaining debt repaid over 20 years at an interest rate of 3.5 percent.")
 COMMITTEE = ("The bondholder committee, which says it represents holders of about 60 percent of the bonds, has offered "

@@ -27,17 +27,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_build
-from explainer.model import Party
+from conftest import run_build
 from support import checked_fixture_project, edit, sentence_findings
+from test_newuser_93 import FIXTURE, PARTIES  # the debt briefing's fixture and its parties
 
-FIXTURE = REPO / "tests" / "fixtures" / "newuser_93"
-PARTIES = (Party(id="government", name="The government of Marvela", short_name="Marvela", role="side",
-                 aliases=("the government", "the finance ministry")),
-           Party(id="committee", name="The bondholder committee", short_name="the committee", role="side",
-                 aliases=("the committee", "the bondholders")),
-           Party(id="imf", name="The International Monetary Fund", short_name="the IMF", role="lender",
-                 aliases=("the fund",)))
 HALDEN = ("Economists at Halden Bank estimate growth at 3 percent a year over the next five years, a figure the "
           "committee has cited in its own proposals.")
 FUND = "The committee disputes the fund's growth forecast of 2.1 percent a year, which it says is too low."

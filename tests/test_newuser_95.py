@@ -21,18 +21,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_build
-from explainer.model import Party
+from conftest import run_build
 from support import checked_fixture_project, edit, error_lines, sentence_findings
+from test_newuser_93 import FIXTURE, PARTIES  # the debt briefing's fixture and its parties
 
-FIXTURE = REPO / "tests" / "fixtures" / "newuser_93"
 FOLDER = "content/marvela-debt"
-PARTIES = (Party(id="government", name="The government of Marvela", short_name="Marvela", role="side",
-                 aliases=("the government", "the finance ministry")),
-           Party(id="committee", name="The bondholder committee", short_name="the committee", role="side",
-                 aliases=("the committee", "the bondholders")),
-           Party(id="imf", name="The International Monetary Fund", short_name="the IMF", role="lender",
-                 aliases=("the fund",)))
 REPRESENTS = ("The bondholder committee, which says it represents holders of about 60 percent of the bonds, has "
               "offered a cut of 20 percent, with repayment over 12 years at 6 percent.")
 TOO_LOW = "The committee disputes the fund's growth forecast of 2.1 percent a year, which it says is too low."
