@@ -6,7 +6,10 @@ A passage's "no" or "not" bounded in time ("no immediate plans", "not for now", 
 "not ever", "ruled out", "permanently", "for good", "under no circumstances"; French "jamais", "définitivement";
 Spanish "nunca", "jamás", "para siempre"; German "nie", "niemals", "endgültig") is refused where its own sentence keeps
 no bound, it shares two content words with the passage's bounded sentence, and no cited passage makes it lasting in a
-sentence of no bound. Words in quotation marks are not read (tests/test_factcheck_114.py).
+sentence of no bound. Words in quotation marks are not read (tests/test_factcheck_114.py). A passage's "until" (French
+"jusqu'à ce que", Spanish "hasta que", German "bis") bounds whatever its sentence says, a refusal or not: "Kestria
+will keep its dairy duties for good" may not cite "would keep its dairy duties until the steel tariff was lifted"
+(tests/test_newuser_100.py).
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from .sentences import markers_blanked, split_sentences
 
 # per language: words that make a refusal lasting, words that bound one in time, and words of refusal
 _LASTING = {
-    "en": r"never|(?:not|n['’]t|out)\s+ever|rul(?:e|es|ed|ing)\s+out|permanently|for\s+good|forever"
+    "en": r"never|(?:not|n['’]t|out)\s+ever|rul(?:e|es|ed|ing)\s+out|permanently|for\s+good|forever|for\s+ever"
+          r"|whatever\s+happens|no\s+matter\s+what"
           r"|under\s+no\s+circumstances|in\s+no\s+circumstances",
     "fr": r"jamais|définitivement|pour\s+toujours|en\s+aucun\s+cas|exclu|exclut|exclure",
     "es": r"nunca|jamás|definitivamente|para\s+siempre|en\s+ningún\s+caso|bajo\s+ningún\s+concepto"
@@ -41,6 +45,13 @@ _BOUNDS = {
           r"|noch\s+(?:nicht|kein\w*)|kurzfristig"
           r"|bislang|dieses\s+Jahr|in\s+diesem\s+Jahr",
 }
+# per language: an end set to what a sentence tells, which bounds it whether or not it refuses anything
+_UNTIL = {
+    "en": r"until|till|pending",
+    "fr": r"jusqu['’]à\s+ce\s+que|jusqu['’]à\s+ce\s+qu['’]|tant\s+que",
+    "es": r"hasta\s+que|mientras\s+no",
+    "de": r"bis(?!\s+zu)|solange",
+}
 _REFUSALS = {
     "en": r"no|not|n['’]t|none|without|declined|refused",
     "fr": r"ne|n['’]|pas|aucun|aucune|sans",
@@ -54,7 +65,8 @@ def _words(alternatives: str) -> re.Pattern:
     return patterns.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
-_READ = {language: (_words(_LASTING[language]), _words(_BOUNDS[language]), _words(_REFUSALS[language]))
+_READ = {language: (_words(_LASTING[language]), _words(_BOUNDS[language]), _words(_REFUSALS[language]),
+                    _words(_UNTIL[language]))
          for language in _LASTING}
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "would", "will", "plans", "plan", "immediate", "never",
@@ -68,27 +80,33 @@ def lasting_for_bounded(text: str, passages: list[Cited], offset: int = 0, langu
     read = _READ.get(base_language(language) if language else "en")
     if read is None:
         return []
-    lasting, bound, _ = read
+    lasting, bound, _, until = read
     if not lasting.search(text):
         return []  # most sentences make nothing lasting: found by one search
     spoken = unquoted(markers_blanked(text))
     said = next((found for found in lasting.finditer(spoken) if not _un_ruled(spoken, found.start())), None)
-    if said is None or bound.search(spoken):
-        return []  # one keeping a bound of its own ("has ruled out tariffs for now") is kept
+    if said is None or bound.search(spoken) or until.search(spoken):
+        return []  # one keeping a bound of its own ("has ruled out tariffs for now", "until ...") is kept
     words = content_words(spoken, _NOT_CONTENT)
     language = language or "en"
     bounded = [found for passage in passages for found in _bounded(passage.text, language)]
     if not bounded or any(_lasting_unbounded(passage.text, language) for passage in passages):
         return []
     up_to_now = _PAST_NEVER.search(spoken) is not None
-    for shown, theirs in bounded:
+    for shown, theirs, ended in bounded:
         if up_to_now and shown.casefold() in _UP_TO_NOW:
             continue  # "has never raised tariffs" of "has not raised tariffs so far": the same time, up to now
+        if ended and _NEGATING.fullmatch(said.group()):
+            continue  # "would never lift its duties" of "would keep them until ...": a negation added, polarity.py's
         if len(words & theirs) >= _RESTATES:
             return [Finding(offset, f"this sentence makes lasting ('{' '.join(said.group().split())}') what its cited "
                                     f"passages bound in time ('{shown}'): {clipped(text)}",
                             f"keep the source's bound ('{shown}'), or cite a passage that says it lasts")]
     return []
+
+
+# the lasting words that negate: of a passage that refuses nothing, polarity.py names them as a negation added
+_NEGATING = patterns.compile(r"never|(?:not|n['’]t)\s+ever|jamais|nunca|jamás|nie|niemals", re.IGNORECASE)
 
 
 # A bound reaching up to now, which a past "never" keeps ("has never raised" of "has not raised so far")
@@ -109,30 +127,32 @@ def _un_ruled(text: str, at: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _bounded(text: str, language: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Return each sentence of a passage refusing something within a bound of time: the bound as written, and the
-    sentence's content words."""
-    lasting, bound, refusal = _READ[base_language(language)]
-    if not bound.search(text):
+def _bounded(text: str, language: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
+    """Return each sentence of a passage refusing something within a bound of time, or telling anything until an end:
+    the bound as written, the sentence's content words, and whether it is such an end."""
+    lasting, bound, refusal, until = _READ[base_language(language)]
+    if not bound.search(text) and not until.search(text):
         return ()
     found = []
     for sentence in split_sentences(text, language):
         spoken = unquoted(sentence.text)
-        limit = bound.search(spoken)
-        if limit is not None and (refusal.search(spoken) or lasting.search(spoken)):
-            found.append((" ".join(limit.group().split()), content_words(spoken, _NOT_CONTENT)))
+        limit, ended = bound.search(spoken), False
+        if limit is None or not (refusal.search(spoken) or lasting.search(spoken)):
+            limit, ended = until.search(spoken), True  # "would keep its duties until the tariff was lifted"
+        if limit is not None:
+            found.append((" ".join(limit.group().split()), content_words(spoken, _NOT_CONTENT), ended))
     return tuple(found)
 
 
 @functools.lru_cache(maxsize=1 << 12)
 def _lasting_unbounded(text: str, language: str) -> bool:
     """Say whether a passage makes a refusal lasting in a sentence of no bound ("said it would never raise tariffs")."""
-    lasting, bound, _ = _READ[base_language(language)]
+    lasting, bound, _, until = _READ[base_language(language)]
     if not lasting.search(text):
         return False
     clauses = (clause for sentence in split_sentences(text, language)
                for clause in _SET_AGAINST.split(unquoted(sentence.text)))
-    return any(not bound.search(clause) and any(not _un_ruled(clause, found.start())
+    return any(not bound.search(clause) and not until.search(clause) and any(not _un_ruled(clause, found.start())
                                                  for found in lasting.finditer(clause)) for clause in clauses)
 
 

@@ -6,8 +6,8 @@ central and outskirts, north and south, upstream and downstream, east and west a
 corners
 (northwest and northeast or southwest, ...), undisputed for disputed (one way only), temporary and permanent, public and
 private, domestic and foreign, offensive and defensive, voluntary and mandatory or compulsory, legal and illegal,
-armed and unarmed, urban and rural, majority and minority, surplus and deficit, welcomed or praised and criticised or
-condemned, continued and stopped, halted or ceased, public and confidential or secret; a court's findings: clear and
+armed and unarmed, urban and rural, majority and minority, surplus and deficit, welcomed, praised or hailed and
+criticised, condemned, denounced, deplored, slammed or rejected (in any tense), continued and stopped, halted or ceased, public and confidential or secret; a court's findings: clear and
 ambiguous or vague, valid and invalid, adequate and inadequate, sufficient and insufficient, fair and unfair, timely
 and late or belated; sound and flawed or unsound, safe and unsafe or dangerous, fit and unfit, after an adverb too,
 "legally sound"; an outcome, victory or win and defeat, loss, setback or blow; first and last, "last" read as an order
@@ -57,9 +57,6 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           # a count's standing: "the final results" for "the preliminary results" (factcheck37)
           ("preliminary", "final"), ("provisional", "final"), ("preliminary", "definitive"),
           ("provisional", "definitive"),
-          # a response turned: "the patients' group welcomed the refusal" for "criticised the refusal" (newuser_42)
-          ("welcomed", "criticised"), ("welcomed", "criticized"), ("welcomed", "condemned"), ("praised", "criticised"),
-          ("praised", "criticized"), ("praised", "condemned"),
           # a change's way, told without a figure (_CHANGES: "Labour's vote share rose" for "fell")
           ("rose", "fell"), ("rises", "falls"), ("increased", "decreased"), ("increases", "decreases"),
           ("grew", "shrank"),
@@ -85,6 +82,16 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           # trade's way: "hurting imports" for "hurting exports", read where the same word stands before each (_SIDED)
           ("imports", "exports"), ("import", "export"), ("imported", "exported"), ("importer", "exporter"),
           ("importers", "exporters"), ("importing", "exporting"))
+# A response turned, in any tense: "the patients' group welcomed the refusal" for "criticised the refusal"
+# (newuser_42), "after condemning the ruling" or "rejected the ruling" for "welcomed the ruling" (newuser_100)
+_RESPONSES = (("welcomed", "welcomes", "welcoming", "praised", "praises", "praising", "hailed", "hails", "hailing"),
+              ("criticised", "criticized", "criticises", "criticizes", "criticising", "criticizing", "condemned",
+               "condemns", "condemning", "denounced", "denounces", "denouncing", "deplored", "deplores", "deploring",
+               "slammed", "slams", "slamming", "rejected", "rejects", "rejecting"))
+_RESPONSE_WORDS = frozenset(_RESPONSES[0] + _RESPONSES[1])
+# what a response is to: the noun after it ("welcomed the panel's ruling"), a possessor's name skipped
+_OBJECT_AFTER = patterns.compile(r"\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w-]+['’]s?\s+)?"
+                                 r"(?P<object>[^\W\d_]{4,})")
 # Trade's way turns with its parties: "Southland imports steel from Northland" restates "Northland exports steel to
 # Southland", and "Northland charges 12% on farm imports" may cite "Farm exports from Southland to Northland". These
 # words are read as opposites only where the word before each is the same, and is a name ("Southland's imports" of
@@ -247,7 +254,7 @@ def _word_matches(text: str, table: _Table) -> Iterator[re.Match]:
 
 # A word of a name ("Northern Alliance", "South Korea"): parties swapped are swapped.py's
 _NAMED = patterns.compile(r"[A-Z]\w*\s+[A-Z]")
-_ENGLISH = _table((*(((one,), (other,)) for one, other in _PAIRS), *kind_sides()),
+_ENGLISH = _table((*(((one,), (other,)) for one, other in _PAIRS), _RESPONSES, *kind_sides()),
                   r"(?<!\w)(?:not|no|never|n['’]t|non)\W+$",
                   lambda text, at: bool(_NAMED.match(text, at)), _NOT_CONTENT, one_way=_ONE_WAY + tuple(sorted(_RAISED)),
                   content=KIND_WORDS, gate=KIND_GATE)
@@ -321,8 +328,10 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
         if not uses:
             continue
         words = content_words(spoken, table.not_content) - own_runs(word)  # the word itself is no word restated
+        response_to = _object_after(spoken, match.end()) if word in _RESPONSE_WORDS else ""
         for opposite, theirs in uses:
-            if len(theirs & words) >= min(_RESTATES, len(words) or 1):  # a short sentence: all its words restated
+            if len(theirs & words) >= min(_RESTATES, len(words) or 1) or (  # a short sentence: all its words restated
+                    response_to and _responds_to(passages, opposite, response_to)):
                 if (word, opposite.casefold()) in _RAISED:
                     return [Finding(offset, f"this sentence raises its cited passages' '{opposite}' to "
                                             f"'{match.group()}': {clipped(text)}",
@@ -331,6 +340,20 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
                                         f"'{opposite}': {clipped(text)}",
                                 "keep the source's word, or cite a passage that says this one")]
     return []
+
+
+def _object_after(text: str, end: int) -> str:
+    """Return the word a response at `end` is to, folded ("condemning the ruling": "ruling"), or ""."""
+    found = _OBJECT_AFTER.match(text, end)
+    return found["object"].casefold() if found else ""
+
+
+def _responds_to(passages: list[Cited], opposite: str, response_to: str) -> bool:
+    """Say whether a passage gives its response, `opposite`, to the same thing: "welcomed the ruling" turned in a
+    sentence that names no one else the passage names ("Told to reporters after condemning the ruling")."""
+    said = patterns.compile(rf"(?<![\w-]){re.escape(opposite)}(?![\w-])", re.IGNORECASE)
+    return any(_object_after(passage.text, found.end()) == response_to
+               for passage in passages for found in said.finditer(passage.text))
 
 
 def _side(text: str, start: int, end: int) -> tuple[str, bool, bool]:

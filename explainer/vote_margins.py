@@ -17,7 +17,10 @@ is a split; one of none against is unanimous, as "unanimously", "without dissent
 - "narrowly" ("a narrow", "slim", "slender", "razor-thin") is refused where every tally given is two to one or wider;
   "overwhelmingly" ("landslide", "wide margin", "resounding", "comfortably") where every tally given is within five
   to four of even;
-- a count of abstentions is kept to the passages' ("two abstentions" of "40 votes to 2, with three abstentions").
+- a count of abstentions is kept to the passages' ("two abstentions" of "40 votes to 2, with three abstentions");
+- a decision unanimous on one question and split on another ("unanimous on the security defence and split two to one
+  on the second breach") keeps each margin to its question: "unanimous on the second breach", "unanimous on both
+  breaches", "The panel was unanimous" and "split on the security defence" are refused (tests/test_newuser_100.py).
 English text is read (tests/test_factcheck_99.py).
 """
 
@@ -27,6 +30,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
+from .clauses import content_words
 from .sentences import markers_blanked
 from .vote_splits import _COUNT, _count
 
@@ -63,6 +67,16 @@ _ABSTAINED = patterns.compile(rf"(?<![\w.,-])(?P<count>{_COUNT})\s+(?:[\w-]+\s+)
 _DENIED = patterns.compile(r"(?<!\w)(?:without|no|not|never)\s+$", re.IGNORECASE)
 _GATE = ("unanim", "split", "divided", "divisive", "narrow", "dissent", "voted", "slim", "slender", "razor",
          "wafer", "whisker", "hair", "squeak", "overwhelm", "landslide", "resound", "comfortabl", "margin", "majority", "abstain", "abstention")
+
+
+# A margin said of a question: "unanimous on the security defence", "split two to one on the second breach"; the
+# question runs to a clause's end or the next "and", "but"
+_ON_QUESTION = patterns.compile(rf"(?P<margin>unanimous(?:ly)?|split|divided)(?:\s+{_COUNT}\s+to\s+{_COUNT})?"
+                                r"\s+(?:on|over|about|as\s+to|regarding)\s+(?P<question>(?:(?!and\b|but\b|while\b)"
+                                r"[^\W\d_][\w'’-]*\s*){1,6})", re.IGNORECASE)
+_UNANIMOUS_TOLD = patterns.compile(r"(?<![\w-])unanimous(?:ly)?(?![\w-])", re.IGNORECASE)
+_QUESTION_NOT_CONTENT = frozenset({"both", "each", "every", "their", "with", "that", "this", "these", "those"})
+_EVERY_QUESTION = patterns.compile(r"\s*(?:both|all|every|each)(?![\w-])", re.IGNORECASE)
 
 
 def tallies(text: str) -> list[tuple[int, int, str]]:
@@ -129,6 +143,9 @@ def misstated_margins(text: str, passages: list[Cited], offset: int = 0, languag
     if not in_english(language) or not passages or not any(word in lowered for word in _GATE):
         return []  # most sentences tell no vote's margin
     spoken = markers_blanked(text)
+    if (mixed := _margin_moved(spoken, passages)):
+        return [Finding(offset + mixed[0], mixed[1] + f": {clipped(text)}",
+                        "keep each margin to the question the source gives it, or cite a passage that says this")]
     if (told := _told(_SPLIT_TOLD, spoken, passages)) and not _NOT_UNANIMOUS.search(spoken) \
             and not split_in(passages) and (unanimous := unanimity_in(passages)):
         return [Finding(offset + told.start(), f"this sentence tells a split vote ('{told.group()}') where its cited "
@@ -146,6 +163,39 @@ def misstated_margins(text: str, passages: list[Cited], offset: int = 0, languag
     if (wide := _told(_WIDE, spoken, passages)) and all(4 * more <= 5 * fewer for more, fewer, _ in counted):
         return _margin(text, offset + wide.start(), wide.group(), counted[0][2], ("wide", "close"))
     return []
+
+
+def _questions(text: str) -> list[tuple[bool, frozenset[str], str, bool]]:
+    """Return each margin text gives a question: (unanimous or split, the question's words, as written, whether it is
+    said of every question: "on both breaches")."""
+    return [(match["margin"].lower().startswith("unanim"), content_words(match["question"], _QUESTION_NOT_CONTENT),
+             " ".join(match.group().split()), bool(_EVERY_QUESTION.match(match["question"])))
+            for match in _ON_QUESTION.finditer(text)]
+
+
+def _margin_moved(spoken: str, passages: list[Cited]) -> tuple[int, str] | None:
+    """Return where and what the sentence says of a mixed decision's margins otherwise than its passages: a passage
+    unanimous on one question and split on another ("unanimous on the security defence and split two to one on the
+    second breach") backs neither "unanimous" told of the second question, of every question ("both", "all") or of
+    none named, nor "split" told of the first."""
+    given = [question for passage in passages for question in _questions(passage.text)]
+    unanimous = [question for question in given if question[0]]
+    split = [question for question in given if not question[0]]
+    if not unanimous or not split:
+        return None  # no decision mixed: the rest of this module reads its one margin
+    told = {match.start(): (True, frozenset(), match.group(), True) for match in _UNANIMOUS_TOLD.finditer(spoken)
+            if not _NEGATED.search(spoken[max(0, match.start() - 24):match.start()])}
+    told.update((match.start(), question) for match in _ON_QUESTION.finditer(spoken)
+                for question in _questions(match.group()))  # a question named wins over "unanimous" alone
+    for at, (is_unanimous, words, written, every) in sorted(told.items()):
+        if is_unanimous and every:
+            return at, (f"this sentence calls the decision unanimous ('{written}') where its cited passages give a "
+                        f"split ('{split[0][2]}')")
+        same, other = (unanimous, split) if is_unanimous else (split, unanimous)
+        backing = next((theirs_written for _, theirs, theirs_written, _ in other if words & theirs), "")
+        if backing and not any(words & theirs for _, theirs, _, _ in same):
+            return at, f"this sentence says '{written}' where its cited passages say '{backing}'"
+    return None
 
 
 def _abstentions_turned(spoken: str, passages: list[Cited]) -> tuple[re.Match, str] | None:

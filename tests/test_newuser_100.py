@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import REPO, run_build
 from explainer.model import Party
 from support import checked_fixture_project, sentence_findings
@@ -40,3 +42,90 @@ def test_the_briefing_builds(tmp_path: Path):
     page = " ".join((desk / "site" / "steel-dairy" / "index.html").read_text(encoding="utf-8").split())
     for words in ("two of the three trade rules", "We will not disarm first", "split two to one on the second breach"):
         assert words in page, words
+
+
+RULING_SPLIT = ("The panel's report runs to 212 pages; the three panellists were unanimous on the security defence and "
+                "split two to one on the second breach.")
+REYES = ("Kestria's economy minister, Tomas Reyes, welcomed the ruling and said Kestria would keep its dairy duties "
+         "until the steel tariff was lifted.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The panellists were unanimous on both breaches.",  # what the wire's correction takes back
+    "The panellists were unanimous on all counts.",
+    "The panel was unanimous.",
+    "The panellists were unanimous on the second breach.",
+    "The panellists were split on the security defence.",
+])
+def test_a_margin_moved_between_a_mixed_decisions_questions_is_refused(sentence: str):
+    """A decision unanimous on one question and split on another keeps each margin to its question: a margin told of
+    the other question, of both or of the decision as a whole built."""
+    assert any("unanimous" in finding or "split" in finding for finding in found(sentence, RULING_SPLIT))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The panellists were unanimous on the security defence.",
+    "The panellists were split two to one on the second breach.",
+    "The panel was unanimous on the security defence but split on the second breach.",
+])
+def test_each_margin_kept_to_its_question_builds(sentence: str):
+    assert found(sentence, RULING_SPLIT) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Told to reporters after condemning the ruling.",  # a quote's context names no one else the passage names
+    "After criticising the ruling, Reyes spoke to reporters.",
+    "Reyes rejected the ruling.",
+    "Reyes deplored the ruling.",
+    "Reyes, denouncing the ruling, spoke to reporters.",
+])
+def test_a_welcome_turned_into_criticism_in_any_tense_is_refused(sentence: str):
+    """A response turned is refused as a participle too, and where the sentence shares with its passage only what the
+    response is to ("the ruling")."""
+    assert any("where its cited passages say 'welcomed'" in finding for finding in found(sentence, REYES))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Told to reporters after welcoming the ruling.",
+    "Reyes welcomed the ruling.",
+    "After welcoming the ruling, Reyes condemned the steel tariff.",  # another thing condemned: not the ruling
+])
+def test_a_welcome_kept_builds(sentence: str):
+    assert found(sentence, REYES + " He condemned the steel tariff.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kestria will keep its dairy duties for good.",
+    "Kestria will keep its dairy duties whatever happens.",
+    "Kestria will keep its dairy duties no matter what.",
+])
+def test_a_measure_kept_until_an_end_told_as_lasting_is_refused(sentence: str):
+    """"until the steel tariff was lifted" bounds the duties in time as "for now" bounds a refusal."""
+    assert any("makes lasting" in finding and "'until'" in finding for finding in found(sentence, REYES))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kestria will keep its dairy duties until the steel tariff is lifted.",
+    "Reyes said Kestria would keep its dairy duties until Norvania lifts its steel tariff.",
+])
+def test_the_end_kept_builds(sentence: str):
+    assert found(sentence, REYES) == []
+
+
+def test_never_of_an_end_is_named_once_as_a_negation():
+    """"would never lift" of "would keep ... until" is named once, as the negation added, not also as made lasting."""
+    findings = found("Reyes said Kestria would never lift its dairy duties.", REYES)
+    assert len(findings) == 1 and "negation" in findings[0]
+
+
+@pytest.mark.parametrize("file, old, new, expected", [
+    ("background.yaml", "The three panellists were\n      unanimous on the security defence and split two to one on "
+     "the second breach", "The three panellists were\n      unanimous on both breaches", "background.yaml:19:"),
+    ("quotes.yaml", "after welcoming the ruling", "after condemning the ruling", "quotes.yaml:13:"),
+    ("claims.yaml", "says: Kestria will keep its dairy duties until the steel tariff is lifted.",
+     "says: Kestria will keep its dairy duties for good.", "claims.yaml:13:"),
+])
+def test_the_misstatements_are_refused_on_their_line(tmp_path: Path, file: str, old: str, new: str, expected: str):
+    """Each misstatement, made in the briefing, stops the build with its file and line."""
+    result = edited_check(tmp_path, file, old, new)
+    assert result.code == 1 and expected in result.err, result.err
