@@ -69,6 +69,7 @@ from .scope import widened_scope
 from .possible_done import told_as_done
 from .future_as_past import future_told_as_past
 from .unsettled import told_as_settled
+from .court_outcomes import case_told_decided
 from .court_recourse import court_act_told_done
 from .swahili_wishes import wish_told_as_done
 from .slavic_plans import plan_told_as_done
@@ -954,7 +955,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     found = found + step_as_end(text, passages, offset, language, found)  # a step told as the end of the road
     # a court's act told where a party only goes to court ("quashed" of "will ask the court to quash"), where no check
     # above names the act already
-    return found + court_act_told_done(text, passages, offset, language, found)
+    # ... or a case told won or lost there ("won its case" of "will take the case to the High Court"), named once
+    told = court_act_told_done(text, passages, offset, language, found)
+    return found + (told or case_told_decided(text, passages, offset, language, found))
 
 
 def _placed_or_done(text: str, passages: Passages, offset: int, language: str, parties: tuple = (),
@@ -1165,7 +1168,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(vouched_for) + each(_said_or_counted) + ([] if negations else each(invented_stances)))
     found = found + each(told_as_outcome, found)
     found = found + each(step_as_end, found)
-    return found + each(court_act_told_done, found)
+    told = each(court_act_told_done, found)
+    return found + (told or each(case_told_decided, found))
 
 
 def _stated(text: str, passages: Passages, language: str, sides: int = 0) -> list[Finding]:

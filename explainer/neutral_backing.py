@@ -22,13 +22,18 @@ from .sentences import folded_word, inside, markers_blanked
 _VERBS = {
     "en": r"backs|backed|backing|supports|supported|supporting|sides\s+with|sided\s+with|siding\s+with|endorses"
           r"|endorsed|endorsing|favou?rs|favou?red|favou?ring|(?:takes|took|taken|taking)\s+the\s+side\s+of"
-          r"|(?:stands|stood|standing)\s+behind",
+          r"|(?:stands|stood|standing)\s+behind|(?:throws|threw|thrown|throwing)\s+its\s+weight\s+behind"
+          r"|(?:aligns|aligned|aligning)\s+(?:itself\s+)?with"
+          # "is on the government's side", "stood on the side of the committee": a side's name follows "on"
+          r"|(?:is|are|was|were|be|been|being|remains|remained|stands|stood|sits|sat)\s+(?:firmly\s+|squarely\s+"
+          r"|clearly\s+|now\s+)?on(?=\s+the\s+side\s+of\s|\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?['’]s?\s+side(?!\w))",
     "fr": r"soutient|soutiennent|soutenu|soutenait|appuie|appuient|appuyé|approuve|approuvé"
-          r"|(?:se\s+range|s['’]est\s+rangée?|prend|a\s+pris)\s+(?:du\s+côté|parti\s+pour)",
+          r"|(?:se\s+range|s['’]est\s+rangée?|prend|a\s+pris)\s+(?:du\s+côté|parti\s+pour)"
+          r"|(?:est|sont|était|étaient|reste)\s+(?:\w+\s+)?du\s+côté",
     "es": r"respalda|respaldan|respaldó|respaldado|apoya|apoyan|apoyó|apoyado|avala|avaló"
-          r"|(?:se\s+pone|se\s+puso|se\s+ha\s+puesto)\s+del\s+lado",
+          r"|(?:se\s+pone|se\s+puso|se\s+ha\s+puesto|está|están|estaba|estuvo)\s+(?:del\s+lado|de\s+parte)",
     "de": r"unterstützt|unterstützte|unterstützen|befürwortet|befürwortete|(?:stellt|stellte)\s+sich\s+hinter"
-          r"|(?:steht|stand)\s+hinter",
+          r"|(?:steht|stand)\s+hinter|(?:steht|stand|stellt\s+sich|stellte\s+sich)\s+auf\s+(?:die|der)\s+Seite",
 }
 _BACKING = {language: patterns.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE)
             for language, verbs in _VERBS.items()}

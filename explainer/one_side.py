@@ -12,7 +12,9 @@ The other way round, "Both sides agreed to talks" citing "Northland agreed to ta
 makes both do what the source gives one party alone. Read where "both sides" (as above) is the subject and its verb
 ("agreed", past "have" or "also") stands in a passage's clause naming one party before it and no other, nor "both"
 ("Northland and Southland agreed", "Northland agreed on Monday and Southland on Tuesday": two parties build); the
-clauses share one more word of four letters or more.
+clauses share one more word of four letters or more. A party is named by its name or by a noun of its own after "the"
+("The committee said it was ready to resume talks; the ministry did not respond" gives "Both sides said they were
+ready" to the committee alone: tests/test_factcheck_132.py).
 """
 
 from __future__ import annotations
@@ -240,10 +242,20 @@ def _doers(text: str, verb: str, parties: tuple[tuple[str, frozenset[str]], ...]
         if _BOTH.search(before) or _OWN_BOTH.search(before):
             yield before, None
             continue
-        named = frozenset().union(*(_party_of(word.group(), parties) for word in _WORD.finditer(before)))
+        named = _named_in(before, parties)
         if named:
             end = _BREAKS.search(text, match.end())
             yield " ".join(text[start:end.start() if end else len(text)].split()), named
+
+
+def _named_in(words: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the parties a run of words names: by a capitalised word, or a common noun of one alone after "the" ("The
+    committee said it was ready ...; the ministry did not respond" names the committee, as "Northland said" names
+    Northland: owners.named_in_lowercase)."""
+    found = [word.group() for word in _WORD.finditer(words)]
+    return frozenset().union(*(_party_of(word, parties) or (named_in_lowercase(found[index - 1], word, parties)
+                                                            if index else _NONE)
+                               for index, word in enumerate(found)))
 
 
 def _party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:

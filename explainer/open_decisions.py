@@ -1,9 +1,11 @@
 """A decision still open told as made: "The city will appeal" citing "... before deciding whether to appeal".
 
 A passage giving an act as undecided ("whether to appeal", "whether or not to sell", "did not say whether it would
-impose tariffs", "would consider an appeal", "did not rule out raising tariffs", its own clause un-negated) does not back a sentence telling that act as
+impose tariffs", "whether the claim can proceed", "would consider an appeal", "did not rule out raising tariffs", an
+act offered, "had offered to meet the club's board", its own clause un-negated) does not back a sentence telling that act as
 decided: "will appeal", "is going to appeal", "plans to", "intends to", "has decided to", "is to appeal", "said it
-would appeal", or as done ("appealed", tests/test_newuser_40.py). It is refused where the
+would appeal", "voted to", "agreed to", "chose to" ("The trust voted to fund part of the legal costs" of a ballot "on
+whether to fund" them: tests/test_factcheck_132.py), or as done ("appealed", tests/test_newuser_40.py). It is refused where the
 sentence shares a content word (four letters or more) with the passage's sentence besides the act ("city" of "The
 city will appeal"), or what the act is done to, a word of the three after its verb ("the cut" of "will reverse the
 price cut" for "The company has not said whether it will reverse the cut"; "whether Halden will" is open as "whether
@@ -25,8 +27,10 @@ from .sentences import inside, markers_blanked, sentence_of
 # its subject a pronoun, "the" and a noun, or a name: "whether Northland would impose tariffs" (factcheck_111), "whether
 # Halden will" (newuser_81)
 _OPEN = patterns.compile(r"(?<!\w)whether\s+(?:or\s+not\s+)?(?:to|(?:it|they|he|she|we|the\s+[a-z]+"
-                         r"|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+(?:would|will))\s+"
+                         r"|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+(?:would|will|can|could|should))\s+"
                          r"(?P<verb>[a-z]{3,})(?!\w)"
+                         # an act offered is the other side's to take up: "had offered to meet the club's board"
+                         r"|(?<!\w)(?:offer(?:s|ed|ing)?|propos(?:es|ed|ing))\s+to\s+(?P<offered>[a-z]{3,})(?!\w)"
                          # an appeal weighed: "said it was disappointed and would consider an appeal"
                          r"|(?<!\w)(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?)\s+(?:an\s+)?(?P<noun>appeal)(?!\w)"
                          # an act not ruled out is not ruled in: "did not rule out raising tariffs" (factcheck_111)
@@ -36,7 +40,11 @@ _OPEN = patterns.compile(r"(?<!\w)whether\s+(?:or\s+not\s+)?(?:to|(?:it|they|he|
 # told as decided: "will appeal", "is going to appeal", "plans to appeal", and reported so, "said it would appeal"
 _DECIDED = (r"(?:will|['’]ll|(?:is|are|was|were)\s+(?:going\s+)?to|plans?\s+to|intends?\s+to|(?:has|have|had)\s+"
             r"decided\s+to|decided\s+to|(?:said|says|told\s+\w+|confirmed|confirms|announced|announces)\s+(?:that\s+)?"
-            r"(?:it|they|he|she|we)\s+would)")
+            r"(?:it|they|he|she|we)\s+would"
+            # a vote or choice told as held: "voted to fund" of a ballot "on whether to fund" (factcheck_132)
+            r"|(?:(?:has|have|had)\s+)?(?:voted|agreed|chose|chosen|resolved|opted|elected)\s+to"
+            # ... or let: "The claim was allowed to proceed" of a judge deciding "whether the claim can proceed"
+            r"|(?:was|were|been|is|are)\s+(?:allowed|permitted|cleared|given\s+permission)\s+to)")
 # a whole word: "Northland will impose" opens with "No", and was read as negated (factcheck_111)
 _NEGATED_BEFORE = patterns.compile(r"(?:(?<!\w)(?:not|never|no)|n['’]t)(?!\w)\W*(?:\w+\W+)?$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
@@ -48,24 +56,26 @@ def told_as_decided(text: str, passages: list[Cited], offset: int = 0, language:
     """Return a finding when text tells as decided ("will appeal") an act its cited passages give as undecided
     ("whether to appeal")."""
     open_acts = [act for passage in passages if "hether" in passage.text or "ppeal" in passage.text
-                 or "ule out" in passage.text or "uled out" in passage.text or "uling out" in passage.text
+                 or "ffer" in passage.text or "ropos" in passage.text or "ule out" in passage.text or "uled out" in passage.text or "uling out" in passage.text
                  for act in _open(passage.text)]
     if not open_acts:  # most passages decide nothing openly: found without reading the sentence
         return _options_told_decided(text, passages, offset)
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     for verb, shown, words in open_acts:
-        decided = next((match for match in _decided(verb).finditer(_OPEN.sub(_blanked, spoken))  # its own "whether"
+        offered = shown.casefold().startswith(("offer", "propos"))  # an offer taken up is told by its act done
+        decided = next((match for match in _decided(verb, offered).finditer(_OPEN.sub(_blanked, spoken))  # own "whether"
                         if not inside(quoted, match.start())
                         and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 16), match.start())), None)
         own = content_words(spoken, _NOT_CONTENT | {verb}) | _objects(spoken, decided.end() if decided else 0)
         if decided is None or not own & words:
             continue
         if any(own & content_words(sentence_of(passage.text, match.start()), _NOT_CONTENT | {verb})
-               for passage in passages for match in _decided(verb).finditer(_OPEN.sub(_blanked, passage.text))):
+               for passage in passages for match in _decided(verb, offered).finditer(_OPEN.sub(_blanked, passage.text))):
             continue  # a passage gives it decided itself, of what the sentence names ("The city said it will appeal")
-        return [Finding(offset, f"this sentence tells as decided ('{' '.join(decided.group().split())}') what its "
-                                f"cited passages give as undecided ('{shown}'): {clipped(text)}",
+        told, given = ("done", "only as offered") if offered else ("decided", "as undecided")
+        return [Finding(offset, f"this sentence tells as {told} ('{' '.join(decided.group().split())}') what its "
+                                f"cited passages give {given} ('{shown}'): {clipped(text)}",
                         f"keep the source's words ('{shown}'), or cite a passage that says it was decided")]
     return _options_told_decided(text, passages, offset)
 
@@ -121,7 +131,7 @@ def _open(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
                   | _objects(text, match.end()))
                  for match in _OPEN.finditer(text)
                  for verb in (_infinitives(match["ing"].casefold()) if match["ing"]
-                              else ((match["verb"] or match["noun"]).casefold(),)))
+                              else ((match["verb"] or match["noun"] or match["offered"]).casefold(),)))
 
 
 def _infinitives(gerund: str) -> tuple[str, ...]:
@@ -144,13 +154,21 @@ def _objects(text: str, end: int) -> frozenset[str]:
     return frozenset(f"@{word.casefold()}" for word in (after["words"].split() if after else ()) if len(word) >= 3)
 
 
+# the past of verbs an offer or an open decision often names: "met" of "offered to meet" ("meeted" matched nothing)
+_IRREGULAR_PAST = {"meet": "met", "sell": "sold", "pay": "paid", "buy": "bought", "hold": "held", "take": "took",
+                   "give": "gave", "make": "made", "keep": "kept", "lend": "lent", "send": "sent", "drop": "dropped",
+                   "stop": "stopped", "withdraw": "withdrew", "run": "ran", "seek": "sought", "bring": "brought",
+                   "leave": "left"}
+
+
 @functools.lru_cache(maxsize=256)
-def _decided(verb: str) -> re.Pattern:
+def _decided(verb: str, done_only: bool = False) -> re.Pattern:
     """Return the pattern of a verb told as decided: "will appeal", "is going to appeal", "has decided to appeal", or
-    as done: "granted" ("The elections office granted the request" for "whether to grant the request")."""
-    past = verb + ("d" if verb.endswith("e") else "ed")
-    return re.compile(rf"(?<!\w)(?:{_DECIDED}\s+(?:\w+ly\s+)?{re.escape(verb)}|{re.escape(past)})(?!\w)",
-                      re.IGNORECASE)
+    as done: "granted" ("The elections office granted the request" for "whether to grant the request"); only as done
+    where `done_only` (an act offered: "agreed to meet" of "offered to meet" is outcomes.py's to name)."""
+    past = _IRREGULAR_PAST.get(verb) or verb + ("d" if verb.endswith("e") else "ed")
+    decided = "(?!)" if done_only else rf"{_DECIDED}\s+(?:\w+ly\s+)?{re.escape(verb)}"
+    return re.compile(rf"(?<!\w)(?:{decided}|{re.escape(past)})(?!\w)", re.IGNORECASE)
 
 
 def _blanked(match: re.Match) -> str:

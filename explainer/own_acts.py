@@ -5,7 +5,8 @@ party_word.py reads "X confirmed ..." and "X announced ..." as X's word, which a
 X is an institution that decides (a commission, agency, regulator, authority, court, tribunal, board, committee,
 council, central bank or panel) and what it confirms or announces is a thing it does ("a 15 per cent cut", "a ban",
 "a fine of", "its decision", "an investigation"), or the inquiry it says it has opened ("said it had opened an
-investigation into whether ..."), not a clause ("confirmed that the vessel had been seized"), the words tell its act, as
+investigation into whether ...") or is making of what was put to it ("said it had received the plan and was reviewing
+it"), not a clause ("confirmed that the vessel had been seized"), the words tell its act, as
 the act itself does: no side's claim (tests/test_factcheck_102.py). English text is read.
 """
 
@@ -29,7 +30,12 @@ _ACT_ANNOUNCED = patterns.compile(
 _INQUIRY_OPENED = patterns.compile(
     r"said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|is|were|are)\s+"
     r"(?:opened|launched|begun|started|opening|launching|beginning|starting)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:investigation|inquiry|probe|review|audit)(?!\w)", re.IGNORECASE)
+    r"(?:investigation|inquiry|probe|review|audit)(?!\w)"
+    # ... or says it is weighing what was put to it, having received it: "The commission said it had received the plan
+    # and was reviewing it" (only the body can say so; "The commission is reviewing the plan" was refused as its word)
+    r"|said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have)\s+received\s+(?:[\w'’-]+\s+){1,6}?and\s+)?"
+    r"(?:was|is|were|are)\s+(?:now\s+|still\s+|currently\s+)?(?:reviewing|considering|examining|assessing|studying"
+    r"|looking\s+into|evaluating)(?!\w)", re.IGNORECASE)
 
 
 def own_act_announced(text: str, at: int, speaker: str) -> bool:

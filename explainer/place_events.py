@@ -7,7 +7,10 @@ every source's sentence holding it among the cited passages, and the paragraph a
 letters or more (by its first four letters, the place's own words and the commonest words aside) with the sentence:
 what those sentences put there is something else. "... suing Marvela in Geneva, where the bonds were issued" citing the sue passage ("in New York, where
 the bonds were issued") and the Geneva talks is refused alike; "Talks resume in Geneva" citing the same talks builds.
-A sentence of fewer than two such words besides its place says too little to be read. English text is read; words in
+A sentence of fewer than two such words besides its place says too little to be read. Where the words are shared,
+an event ranked in a series is still its own: "The third round of talks, in Geneva, ended" citing the third round's
+passage (in Lisbon) and "A fourth round of talks is scheduled for 9 December in Geneva" is refused, every source
+sentence naming Geneva ranking the round otherwise (tests/test_factcheck_132.py). English text is read; words in
 quotation marks are not (tests/test_newuser_94.py).
 """
 
@@ -16,6 +19,7 @@ from __future__ import annotations
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .owners import is_named
+from .ranks import english_ranks
 from .sentences import folded_word, inside, markers_blanked, sentence_of
 
 _PLACE = patterns.compile(r"(?<![\w-])(?:in|at)\s+(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*)(?![\w'’-])")
@@ -43,25 +47,52 @@ def place_of_another_event(text: str, passages: list[Cited], offset: int = 0, la
                 or any(is_named(folded_word(word), words) for word in place.split() for _, words in parties)):
             continue
         mine = _words(spoken) - own
-        holding = [sentence for passage in passages if in_english(passage.language)
-                   for sentence in _sentences_naming(passage, place)]
-        if len(mine) >= 2 and holding and not any(mine & _words(sentence) for sentence in holding):
+        naming = [_sentences_naming(passage, place) for passage in passages if in_english(passage.language)]
+        holding = [sentence for sentences, _ in naming for sentence in sentences]
+        around = holding + [paragraph for sentences, paragraph in naming if sentences and paragraph]
+        if len(mine) >= 2 and holding and not any(mine & _words(sentence) for sentence in around):
             return [Finding(offset,
                             f"this sentence puts its words in {place}, where its cited passages put something else "
                             f"('{' '.join(holding[0].split())}'): {clipped(text)}",
                             "say what happened there as the source does, or cite the passage that puts this there")]
+        if holding and (ranked := _another_rank_there(spoken, holding, passages)):
+            mine_shown, theirs, sentence = ranked
+            return [Finding(offset,
+                            f"this sentence puts the {mine_shown} in {place}, where its cited passages put the "
+                            f"{theirs} ('{' '.join(sentence.split())}'): {clipped(text)}",
+                            "put each event where the passage telling it does, or cite the passage that puts this "
+                            "one there")]
     return []
 
 
-def _sentences_naming(passage: Cited, place: str) -> list[str]:
+def _another_rank_there(spoken: str, holding: list[str], passages: list[Cited]) -> tuple[str, str, str] | None:
+    """Return the sentence's ranked event ("third round"), the one every source sentence naming its place ranks instead
+    ("fourth round") and the first such sentence, where none of them ranks the sentence's and a cited passage tells it
+    elsewhere: the words shared ("round", "talks") are of another event of a series ("The third round of talks, in
+    Geneva" of the third round in Lisbon and "A fourth round of talks is scheduled for 9 December in Geneva"; a rank no
+    passage gives is ranks.py's to name); None where that is not so."""
+    for what, ranks in english_ranks(spoken).items():
+        theirs = [english_ranks(sentence).get(what, {}) for sentence in holding]
+        told = any(set(ranks) & set(english_ranks(passage.text).get(what, {})) for passage in passages)
+        if told and all(theirs) and not any(set(ranks) & set(other) for other in theirs):
+            return (_bare(next(iter(ranks.values()))), _bare(next(iter(theirs[0].values()))), holding[0])
+    return None
+
+
+def _bare(rank: str) -> str:
+    """Return a rank as written, folded, its ending "s" kept ("third round")."""
+    return " ".join(rank.casefold().split())
+
+
+def _sentences_naming(passage: Cited, place: str) -> tuple[list[str], str]:
     """Return the source's sentences holding the passage's mentions of a place (the passage's own, cut at its stops,
-    where the source's is not known)."""
+    where the source's is not known), and the paragraph around them."""
     text = passage.holding if passage.holding and passage.text in passage.holding else passage.text
     found, at = [], text.find(place)
     while at >= 0 and place in passage.text:
         found.append(sentence_of(text, at))
         at = text.find(place, at + len(place))
-    return found + [passage.paragraph] if found and passage.paragraph else found
+    return found, passage.paragraph
 
 
 def _words(text: str) -> frozenset[str]:

@@ -106,11 +106,14 @@ _FAMILIES = (
                         "|(?:a|an|its|their) (?:\\w+ )?review of"),
             whole_words("accepted|accepts|rejected|rejects|endorsed|endorses|approved|dismissed|disputed|disputes"
                         "|contested|contests|challenged|adopted|agreed with|agrees with|signed off on|conceded|concedes"
-                        "|confirmed the|confirms the|(?:completed|finished|concluded) (?:its|their|the) review"),
+                        "|confirmed the|confirms the|(?:completed|finished|concluded) (?:its|their|the) review"
+                        # a review told done: the body's own word that it is reviewing backs the review, not its end
+                        "|(?:completed|finished|concluded) (?:reviewing|examining|assessing|studying|considering)"
+                        "|(?:has|have|had) (?:now )?(?:reviewed|examined|assessed|evaluated)"),
             frozenset({"accepted", "accepts", "rejected", "rejects", "endorsed", "endorses", "approved", "dismissed",
                        "disputed", "disputes", "contested", "contests", "challenged", "adopted", "agreed", "agrees",
                        "signed", "conceded", "concedes", "confirmed", "confirms", "completed", "finished",
-                       "concluded"}), 2),
+                       "concluded", "reviewed", "examined", "assessed", "evaluated"}), 2),
 )
 _ALL_WORDS = frozenset().union(*(family.words for family in _FAMILIES))
 # "could collapse", "has not bought", "if convicted", "yet to be charged", "threatened to": no outcome told

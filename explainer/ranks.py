@@ -97,6 +97,11 @@ def changed_ranks(text: str, passages: list[Cited], offset: int = 0, language: s
     return findings
 
 
+def english_ranks(text: str) -> dict[str, dict[int, str]]:
+    """Return what English text ranks by an ordinal ("round" of "the third round"), each with its ranks and words."""
+    return _ranks_of(text, "en")
+
+
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _ranks_of(text: str, read: str) -> dict[str, dict[int, str]]:
     """Return what a passage ranks by an ordinal (folded, singular), each with its ranks and their words."""
