@@ -32,6 +32,7 @@ import jinja2
 from . import beside_code, template_limits
 from .aside import write_aside
 from .filedigests import RACY_NS, signature
+from .folder_chain import FolderChain
 from .parallel import in_worker, map_items
 from .problems import ContentError, Problem
 from .safefs import left_out, names_in_folder, status_in_folder
@@ -569,13 +570,16 @@ class PageMemo:
         done: dict[str, tuple[bytes | None, str, tuple[str, int]]] = {}
         to_make: list[tuple[Page | Made, str | None]] = []
         look_up = bool(self.index.kept)  # a first build has nothing to look up: its workers make the keys
-        for job in jobs:
-            key = self._key(job) if look_up and not _keyed_by_context(job) else None
-            made = None if key is None else self._made_before(key, job.path)
-            if made is None:
-                to_make.append((job, key))
-            else:
-                done[job.path] = (None, key, made)
+        # The folders of the last page looked for kept open: a page beside it costs one call to the system, not five
+        # (tests/test_attack_48.py); all closed before the workers are forked.
+        with FolderChain(os.fspath(self.site)) as folders:
+            for job in jobs:
+                key = self._key(job) if look_up and not _keyed_by_context(job) else None
+                made = None if key is None else self._made_before(key, job.path, folders)
+                if made is None:
+                    to_make.append((job, key))
+                else:
+                    done[job.path] = (None, key, made)
         with template_limits.memory_limit(template_limits.RENDER_MEMORY_BYTES):
             made_now = map_items(self._make, to_make)
         for path, page, key, made in made_now:
@@ -632,7 +636,7 @@ class PageMemo:
                 pass
         return job.path, page, key, made
 
-    def _made_before(self, key: str, path: str) -> tuple[str, int] | None:
+    def _made_before(self, key: str, path: str, folders: FolderChain | None = None) -> tuple[str, int] | None:
         """Return the digest and size of the file made under `key` by a build, if it is still in the site.
 
         Only its size is looked at here (the writer checks its bytes): a site deleted or built
@@ -641,12 +645,14 @@ class PageMemo:
         made = self.index.get(key)
         if not (isinstance(made, tuple) and len(made) == 2):
             return None
-        return made if self._in_site(path, made[1]) else None
+        return made if self._in_site(path, made[1], folders) else None
 
-    def _in_site(self, path: str, size: int) -> bool:
-        """Say whether the last built site has a regular file of `size` bytes at `path` (the writer checks its bytes)."""
+    def _in_site(self, path: str, size: int, folders: FolderChain | None = None) -> bool:
+        """Say whether the last built site has a regular file of `size` bytes at `path` (the writer checks its bytes),
+        looked for through `folders` if given (its folders kept open from one page to the next)."""
+        steps = tuple(path.split("/"))
         try:  # each folder on the way opened without following a link: one swapped in leads the look nowhere else
-            found = status_in_folder(os.fspath(self.site), tuple(path.split("/")))
+            found = folders.status(steps) if folders is not None else status_in_folder(os.fspath(self.site), steps)
         except OSError:
             return False
         return stat.S_ISREG(found.st_mode) and found.st_size == size
