@@ -15,6 +15,7 @@ else the passage gives ("2 kilometres" for "more than twice": tests/test_factche
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -84,8 +85,13 @@ def multiple_unsaid(quantities: tuple[Quantity, ...], sentence: str, start: int,
                  if match.start("twice") == start or match.start("n") == start), None)
     if said is None or not _COMPARES.match(sentence, said.end()) or not any(q.unit == "" for q in quantities):
         return False
-    wanted = _number(said)
-    return not any(_number(given) == wanted for passage in passages for given in _GIVEN.finditer(passage.text))
+    return not any(_number(said) in _multiples_in(passage.text) for passage in passages)
+
+
+@functools.lru_cache(maxsize=1 << 10)  # a passage is read by every multiple of every sentence citing it
+def _multiples_in(text: str) -> frozenset[Decimal]:
+    """Return the multiples text says in words ("twice", "doubled", "five times")."""
+    return frozenset(_number(given) for given in _GIVEN.finditer(text))
 
 
 def multiple_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, passages) -> bool:
