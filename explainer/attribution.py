@@ -60,8 +60,9 @@ from .plain_clauses import rests_on_plain_clause
 from .named_charges import names_a_charge
 from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, may_start
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
-from .computed import computed_figure, difference_of_named, multiple_of_rates
-from .change_multiples import multiple_given, multiple_of_ends, rising_change_pairs
+from .computed import computed_figure, difference_of_named, multiple_of_rates, percentage_levels
+from .rounded_differences import rounded_ends
+from .change_multiples import multiple_given, multiple_of_ends, multiple_unsaid, rising_change_pairs
 from .change_sizes import change_of_ends
 from .multiples_romance import multiple_in_words
 from .implied_counts import implied_count
@@ -1734,6 +1735,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
         # February 9 and 10, 2026", Greek "τις 18 και 19 Μαρτίου")
         known = figures_known if statement.kind == "figure" and not _joined_to_a_date(statement, dates, sentence) \
             else all_known
+        if statement.kind == "figure" and multiple_unsaid(statement.quantities, sentence.text,
+                                                          statement.start - sentence.start, passages):
+            known = known - frozenset(statement.quantities)  # "twice as many" is no passage's "2 kilometres"
         if statement.kind == "weekday":
             if day_number(statement.text, language) not in days:
                 findings.append(Finding(
@@ -1771,8 +1775,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                                                          f'{shown} (checked: {checked})', hint))
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and computed_figure(statement.quantities, sentence.text, known, _counted_shares(passages),
-                                    _counted_pairs(passages)):
-            continue  # the passages' own arithmetic, said to be one ("combined", "more than"): computed.py
+                                    _counted_pairs(passages, sentence.text), percentage_levels(passages)):
+            # the passages' own arithmetic, said to be one ("combined", "more than"): computed.py
+            findings += _rounded_difference(statement, sentence, passages, language)
         elif statement.kind == "figure" and not _required(statement, known) <= known and multiple_in_words(
                 statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
                 language, known):
@@ -1780,7 +1785,8 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
         elif statement.kind == "figure" and not _required(statement, known) <= known and change_of_ends(
                 statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
                 passages):
-            continue  # "rose by 15 percentage points" of a passage's "from 10% to 25%": change_sizes.py
+            # "rose by 15 percentage points" of a passage's "from 10% to 25%": change_sizes.py
+            findings += _rounded_difference(statement, sentence, passages, language)
         elif statement.kind == "figure" and not _required(statement, known) <= known and multiple_given(
                 statement.quantities, sentence.text, statement.start - sentence.start, passages):
             continue  # "more than twice as many" of a passage's "more than double": change_multiples.py
@@ -1858,6 +1864,27 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}", language)
             findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})")
     return _sharing_words(findings)
+
+
+def _rounded_difference(statement: Statement, sentence: Sentence, passages: list[Cited], language: str) -> list[Finding]:
+    """Return a finding when a figure reckoned from two of the passages' is given in a unit none of theirs is, or told
+    exactly where they are rounded ("rose by 6,500" of "about 11,000, up from about 4,500": rounded_differences.py)."""
+    start, end = statement.start - sentence.start, statement.end - sentence.start
+    unit = unit_after(sentence.text, start, end)
+    if unit and not any(unit == theirs for p in passages for _, theirs in units_given(p.text, p.language)):
+        # a difference is in its ends' unit: "widened by 3 miles" of "from 2 kilometres to 5 kilometres" built
+        return [Finding(statement.start, f'figure "{_flat(_as_written(statement, sentence))}" is given in '
+                                         f'{UNIT_PLURALS.get(unit, unit + "s")}, which no figure of the passages it is '
+                                         f'reckoned from is given in: {_clip(sentence.text, 160)}',
+                        measures.OTHER_UNIT_HINT)]
+    ends = rounded_ends(statement.quantities, sentence.text, start, end, passages, language)
+    if ends is None:
+        return []
+    return [Finding(statement.start, f'figure "{_flat(statement.text)}" is the difference of "{_flat(ends[0])}" and '
+                                     f'"{_flat(ends[1])}", which its cited passages round: told without a hedge it '
+                                     f'says more than they do: {_clip(sentence.text, 160)}',
+                    f'say it is rounded, as in "{_about_word(language) or "about"} {_flat(statement.text)}", as the '
+                    f"source's figures are")]
 
 
 _NAMED_NEAR = 80  # characters either side of a figure within which the two it is the difference of are named
@@ -2114,6 +2141,13 @@ def _rounds_to(given: Decimal, shown: Decimal, step: Decimal, kind: str) -> bool
 _ABOUT = {"fr": "environ", "ar": "نحو"}
 
 
+def _about_word(language: str) -> str | None:
+    """Return the word a text in `language` hedges a figure with ("about", "etwa"), as its locale lists it, or None."""
+    writing = locale_words(language)
+    return writing.approximately[0] if writing is not None and writing.approximately else _ABOUT.get(
+        language.split("-")[0].lower())
+
+
 def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[Cited], language: str,
                        qualified: Qualifier | None) -> str | None:
     """Return a hint when a figure rounds one of the passages' but says nothing of it ("1.2 million" for 1,204,311);
@@ -2121,9 +2155,7 @@ def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[
     rounded = None if qualified else _rounded_from(statement, sentence, passages, "about")
     if rounded is None:
         return None
-    writing = locale_words(language)
-    own = writing.approximately[0] if writing is not None and writing.approximately else _ABOUT.get(
-        language.split("-")[0].lower())
+    own = _about_word(language)
     if own:  # the language's own word ("etwa 48", "نحو ٣٠"), which is read
         return (f'the passages give "{_flat(rounded.text)}": a rounded figure says so, as in '
                 f'"{own} {_flat(statement.text)}", or give the source\'s figure')
@@ -2144,13 +2176,13 @@ def _counted_shares(passages: list[Cited]) -> frozenset:
     return counted_shares(passages) | amount_shares(passages)
 
 
-def _counted_pairs(passages: list[Cited]) -> frozenset:
+def _counted_pairs(passages: list[Cited], sentence: str) -> frozenset:
     """Return the two counts of each noun the passages count twice ("660,000 active personnel", "172,000 active
-    personnel"): what a multiple said of them is a ratio of."""
+    personnel"): what a multiple said of them is a ratio of; of a unit's only where the sentence names it."""
     from .fractions_said import counted_pairs  # it reads passages as this module does
     from .amount_shares import amount_pairs
 
-    return (counted_pairs(passages) | rising_change_pairs(passages)  # "four times as many" of "1,240, up from 310"
+    return (counted_pairs(passages, sentence) | rising_change_pairs(passages)  # "four times as many" of "1,240, up from 310"
             | amount_pairs(passages))  # "more than six times its loss" of "a loss of £2.3m on turnover of £14.8m"
 
 

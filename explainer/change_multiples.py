@@ -15,13 +15,14 @@ else the passage gives ("2 kilometres" for "more than twice": tests/test_factche
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
 from . import patterns
 from .change_sizes import change_ends_of
 from .computed import near_ratio
-from .numbers import Quantity
+from .numbers import Quantity, units_given
 
 _PLAIN_UNITS = ("", "%")
 
@@ -32,7 +33,15 @@ def rising_change_pairs(passages) -> frozenset[tuple[Decimal, Decimal]]:
     return frozenset((start.value, reached.value) for passage in passages
                      if "from" in passage.text.casefold()  # every change's two ends are given with "from"
                      for start, reached in change_ends_of(passage.text, passage.language)
-                     if start.unit == reached.unit and start.unit in _PLAIN_UNITS and 0 < start.value < reached.value)
+                     if start.unit == reached.unit and start.unit in _PLAIN_UNITS and 0 < start.value < reached.value
+                     and not _measured(start, reached, passage))
+
+
+def _measured(start: Quantity, reached: Quantity, passage) -> bool:
+    """Say whether a change's ends are given in a unit of measure: a figure's unit is read apart from it, and "from 2
+    kilometres to 5 kilometres" made "nearly three times as many as on Monday" (factcheck_131)."""
+    measured = {quantity for quantity, _ in units_given(passage.text, passage.language)}
+    return start in measured or reached in measured
 
 
 # A multiple in words: "more than twice", "four times", and a passage's "more than double", "tripled", "threefold"
@@ -60,6 +69,29 @@ def multiple_given(quantities: tuple[Quantity, ...], sentence: str, start: int, 
     wanted = (_number(said), _bound(said))
     return any((_number(given), _bound(given)) == wanted
                for passage in passages for given in _GIVEN.finditer(passage.text))
+
+
+# what a multiple compares with right after it: "twice as many", "five times more", "three times the size"; not "five
+# times a week", a count of occasions
+_COMPARES = patterns.compile(r"\s+(?:as|more|less|fewer|higher|larger|bigger|greater|lower|smaller|the|that|what|its"
+                             r"|their|his|her)(?!\w)", re.IGNORECASE)
+
+
+def multiple_unsaid(quantities: tuple[Quantity, ...], sentence: str, start: int, passages) -> bool:
+    """Say whether the figure at `start` of sentence is a multiple it compares by ("nearly twice as many as on Monday")
+    whose number no cited passage says as a multiple ("twice", "doubled", "five times"): a bare figure of something
+    else ("2 kilometres") then does not give it, the two figures it compares must make it (factcheck_131)."""
+    said = next((match for match in _SAID.finditer(sentence, max(0, start - _NEAR), start + _NEAR)
+                 if match.start("twice") == start or match.start("n") == start), None)
+    if said is None or not _COMPARES.match(sentence, said.end()) or not any(q.unit == "" for q in quantities):
+        return False
+    return not any(_number(said) in _multiples_in(passage.text) for passage in passages)
+
+
+@functools.lru_cache(maxsize=1 << 10)  # a passage is read by every multiple of every sentence citing it
+def _multiples_in(text: str) -> frozenset[Decimal]:
+    """Return the multiples text says in words ("twice", "doubled", "five times")."""
+    return frozenset(_number(given) for given in _GIVEN.finditer(text))
 
 
 def multiple_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, passages) -> bool:

@@ -15,7 +15,7 @@ import functools
 import re
 
 from . import patterns
-from .numbers import PERCENTAGE_POINT, Quantity, mentions_in
+from .numbers import PERCENTAGE_POINT, Quantity, mentions_in, unit_after
 
 # a change's size right after its word: "um", "um rund", "ein Plus von", "eine Senkung um"
 _SIZE_BEFORE = patterns.compile(r"(?<!\w)(?:um|plus\s+von|minus\s+von)\s+(?:rund\s+|etwa\s+|knapp\s+|fast\s+"
@@ -30,6 +30,11 @@ _RISING = patterns.compile(r"(?<!\w)(?:steig|stieg|gestiegen|anstieg|erhöh|anhe
 # between a change's two ends: "von 38 auf 35", "von 38 Stunden auf 35"
 _TO = patterns.compile(r"\s*(?:[^\W\d_]+\s+)?auf\s+$", re.IGNORECASE)
 _FROM = patterns.compile(r"(?<!\w)von\s+$", re.IGNORECASE)
+# a level reached, then its start after "nach" or "gegenüber", a clause of words between: "Etwa 11.000 Einwohner wurden
+# inzwischen aufgefordert, ihre Häuser zu verlassen, nach etwa 4.500 am Montag", as English's "up from about 4,500"
+# (change_sizes._LONG_UP_FROM; tests/test_factcheck_131.py)
+_THEN_START = patterns.compile(r"(?:,?\s+[^\W\d][\w'’-]*){0,14},\s+(?:nach|gegenüber)\s+(?:zuvor\s+)?(?:(?:etwa|rund"
+                               r"|ungefähr|knapp|fast|gut|circa|ca\.)\s+)?", re.IGNORECASE)
 
 
 def change_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, end: int, passages) -> bool:
@@ -44,7 +49,7 @@ def change_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, 
     wanted = {(q.value, "%" if q.unit == PERCENTAGE_POINT else q.unit) for q in quantities
               if q.unit in ("", PERCENTAGE_POINT)}
     return any((abs(reached.value - started.value), started.unit) in wanted and (reached.value > started.value) == way
-               for passage in passages if " auf " in passage.text
+               for passage in passages if " auf " in passage.text or " nach " in passage.text or "gegenüber" in passage.text
                for started, reached in _ends_of(passage.text, passage.language))
 
 
@@ -55,4 +60,8 @@ def _ends_of(text: str, language: str) -> tuple[tuple[Quantity, Quantity], ...]:
     return tuple((a, b) for first, second in zip(mentions, mentions[1:])
                  if _FROM.search(text, max(0, first.start - 5), first.start) and _TO.fullmatch(text, first.end,
                                                                                                second.start)
-                 for a in first.quantities for b in second.quantities if a.unit == b.unit)
+                 for a in first.quantities for b in second.quantities if a.unit == b.unit) + tuple(
+        (b, a) for first, second in zip(mentions, mentions[1:])
+        if _THEN_START.fullmatch(text, first.end, second.start)
+        and unit_after(text, first.start, first.end) == unit_after(text, second.start, second.end)
+        for a in first.quantities for b in second.quantities if a.unit == b.unit)

@@ -18,7 +18,7 @@ import functools
 import re
 
 from . import patterns
-from .numbers import PERCENTAGE_POINT, Quantity, mentions_in
+from .numbers import PERCENTAGE_POINT, Quantity, mentions_in, unit_after
 
 # what a French "reculer" pushes later, where it does not fall: "reculer l'âge légal", "reculer la date"
 _LATER = r"\s+(?:l['’]âge|la\s+date|l['’]échéance|le\s+départ|le\s+terme)"
@@ -33,13 +33,19 @@ _FALLING = (r"baj(?:a|an|ar|ó|aron|ada|adas|ará|arán|aría)|ca(?:e|en|yó|yer
 _WAY = patterns.compile(rf"(?<!\w)(?:(?P<fall>{_FALLING})|(?P<rise>{_RISING}))(?!\w)", re.IGNORECASE)
 # a change's size right after its word: "en 4 euros", "de 4 points", "una subida de unos 4", "subió 4 puntos"
 _SIZE_BEFORE = patterns.compile(
-    rf"(?<!\w)(?:en|de|(?:{_RISING}|{_FALLING}))\s+(?:unos\s+|unas\s+|casi\s+|cerca\s+de\s+|environ\s+|près\s+de\s+"
-    r"|presque\s+|un\s+)?$", re.IGNORECASE)
+    rf"(?<!\w)(?:(?:en|de|(?:{_RISING}|{_FALLING}))\s+|d['’](?=environ|à\s+peu))(?:unos\s+|unas\s+|casi\s+|cerca\s+de\s+"
+    r"|environ\s+|à\s+peu\s+près\s+|près\s+de\s+|presque\s+|un\s+)?$", re.IGNORECASE)  # "d'environ 6 500"
 _POINTS_AFTER = patterns.compile(r"\s*(?:puntos?|points?)(?!\w)", re.IGNORECASE)
 # a passage's change between two ends, after a word of change in its clause: "subir ... de 24 a 28", "pasó del 68 %"
 _CHANGED = patterns.compile(rf"(?<!\w)(?:{_RISING}|{_FALLING}|pas(?:ó|ar|aron|a|an|ará|ado|ada|s[ée]\w*|ser|se|sent))"
                             r"(?!\w)[^.;:!?]*$", re.IGNORECASE)
 _FROM = patterns.compile(r"(?<!\w)(?:de|del|desde|du|de\s+l['’])\s+(?:(?:un|una|el|la|le|les)\s+)?$", re.IGNORECASE)
+# a level reached, then its start after "contre" or "frente a", a clause of words between: "Environ 11 000 habitants ont
+# désormais reçu l'ordre de quitter leur domicile, contre environ 4 500 lundi", as English's "up from about 4,500"
+# (change_sizes._LONG_UP_FROM; tests/test_factcheck_131.py)
+_THEN_START = patterns.compile(r"(?:,?\s+[^\W\d][\w'’-]*){0,14},\s+(?:contre|frente\s+a|comparé\s+à|par\s+rapport\s+à)\s+"
+                               r"(?:(?:environ|quelque|près\s+de|unos|unas|cerca\s+de|alrededor\s+de)\s+)?",
+                               re.IGNORECASE)
 _TO = patterns.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:a|al|hasta|à|au|jusqu['’]à)\s+(?:(?:un|una|el|la|le|les)\s+)?",
                        re.IGNORECASE)
 
@@ -72,4 +78,8 @@ def _ends_of(text: str, language: str) -> tuple[tuple[Quantity, Quantity], ...]:
                  if _FROM.search(text, max(0, first.start - 12), first.start)
                  and _TO.fullmatch(text, first.end, second.start)
                  and _CHANGED.search(text, max(0, first.start - 100), first.start)
-                 for a in first.quantities for b in second.quantities if a.unit == b.unit)
+                 for a in first.quantities for b in second.quantities if a.unit == b.unit) + tuple(
+        (b, a) for first, second in zip(mentions, mentions[1:])
+        if _THEN_START.fullmatch(text, first.end, second.start)
+        and unit_after(text, first.start, first.end) == unit_after(text, second.start, second.end)
+        for a in first.quantities for b in second.quantities if a.unit == b.unit)

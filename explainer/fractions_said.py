@@ -26,7 +26,7 @@ from typing import NamedTuple
 from . import fractions_german, patterns
 from .attribution import Cited, Finding, clipped
 from .change_sizes import relative_changes_given
-from .numbers import mentions_in, quantities_in
+from .numbers import mentions_in, names_unit, quantities_in, unit_family
 from .qualifiers import qualifier_of
 from .relative_changes import fits as fits_change, shown
 from .sentences import markers_blanked
@@ -182,12 +182,17 @@ def counted_shares(passages: list[Cited]) -> frozenset[Decimal]:
                      for share in _shares_of_wholes(p.text, p.language) | _shares_of_one_noun(p.text, p.language))
 
 
-def counted_pairs(passages: list[Cited]) -> frozenset[tuple[Decimal, Decimal]]:
+def counted_pairs(passages: list[Cited], sentence: str = "") -> frozenset[tuple[Decimal, Decimal]]:
     """Return the two counts, lower first, of each noun that exactly two counts of the passages name between them
-    ("660,000 active personnel" and "172,000 active personnel"): what a multiple said of them is a ratio of."""
+    ("660,000 active personnel" and "172,000 active personnel"): what a multiple said of them is a ratio of. Two
+    figures of a unit ("2 kilometres", "5 kilometres"; "12 years", "20 years") only where `sentence` names it: they
+    made "nearly three times as many as on Monday" and "nearly twice the committee's" cut (factcheck_131)."""
     counts: dict[str, set[Decimal]] = {}
     for p in passages:
         for noun, values in _counts_by_noun(p.text, p.language):
+            family = unit_family(noun)
+            if family and not names_unit(sentence, family):
+                continue
             counts.setdefault(noun, set()).update(values)
     return frozenset((min(values), max(values)) for values in counts.values() if len(values) == 2)
 

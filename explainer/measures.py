@@ -34,18 +34,20 @@ WORDS: dict[str, tuple[str, ...]] = {
     "metre": ("metern", "مترا", "متر", "أمتار", "метр", "метров", "метра"),
     "centimetre": ("zentimeter", "zentimetern", "سم", "سنتيمتر", "سنتيمترا", "سنتيمترات", "см", "сантиметров"),
     "millimetre": ("millimetern", "ملم", "مم", "مليمتر", "مليمترا", "мм", "миллиметров"),
-    "square kilometre": ("sq km", "square kilometre", "square kilometres", "square kilometer", "square kilometers",
+    # and as abbreviated with dots, "3 sq. km", read as no unit before (tests/test_factcheck_131.py)
+    "square kilometre": ("sq km", "sq. km", "sq.km", "square kilometre", "square kilometres", "square kilometer", "square kilometers",
                          "kilomètre carré", "kilomètres carrés", "kilómetro cuadrado", "kilómetros cuadrados",
                          "quadratkilometer", "quadratkilometern", "كيلومتر مربع", "كيلومترا مربعا",
                          "كيلومترات مربعة", "кв. км", "квадратных километров"),
-    "square mile": ("sq mi", "square mile", "square miles", "mille carré", "milles carrés", "milla cuadrada",
+    "square mile": ("sq mi", "sq. mi", "sq.mi", "square mile", "square miles", "mille carré", "milles carrés", "milla cuadrada",
                     "millas cuadradas", "quadratmeile", "quadratmeilen", "ميل مربع", "ميلا مربعا", "أميال مربعة"),
-    "square metre": ("square metre", "square metres", "square meter", "square meters", "mètre carré", "mètres carrés",
+    "square metre": ("sq m", "sq. m", "square metre", "square metres", "square meter", "square meters", "mètre carré", "mètres carrés",
                      "metro cuadrado", "metros cuadrados", "quadratmeter", "quadratmetern", "متر مربع", "مترا مربعا",
                      "أمتار مربعة", "квадратных метров"),
+    "square foot": ("sq ft", "sq. ft", "square foot", "square feet"),
     "hectare": ("hektar", "هكتار", "هكتارا", "هكتارات", "гектаров", "гектара", "гектар"),
     "acre": ("فدان", "فدانا", "أفدنة", "акров"),
-    "cubic metre": ("cubic metre", "cubic metres", "cubic meter", "cubic meters", "mètre cube", "mètres cubes",
+    "cubic metre": ("cu m", "cu. m", "cubic metre", "cubic metres", "cubic meter", "cubic meters", "mètre cube", "mètres cubes",
                     "metro cúbico", "metros cúbicos", "kubikmeter", "kubikmetern", "متر مكعب", "مترا مكعبا",
                     "أمتار مكعبة", "кубометров", "кубических метров"),
     "litre": ("liter", "litern", "لتر", "لترا", "لترات", "литров", "литра", "литр"),
@@ -94,7 +96,7 @@ SYMBOLS: dict[str, str] = {
 _SYMBOL_AFTER = patterns.compile(r"[ \u00a0\u202f\u2009]+(?:de\s+)?(?P<unit>" + "|".join(
     patterns.longest_first(re.escape(symbol) for symbol in SYMBOLS)) + r")(?![\w\-²³]|[ \u00a0\u202f]?[$€£¥])")
 # How messages name the new families in the plural, where "s" is not it.
-PLURALS = {"square kilometre": "square kilometres", "square mile": "square miles", "square metre": "square metres",
+PLURALS = {"square foot": "square feet", "square kilometre": "square kilometres", "square mile": "square miles", "square metre": "square metres",
            "cubic metre": "cubic metres", "kilowatt hour": "kilowatt hours", "megawatt hour": "megawatt hours",
            "gigawatt hour": "gigawatt hours", "terawatt hour": "terawatt hours", "part per million": "parts per million",
            "part per billion": "parts per billion", "part per trillion": "parts per trillion"}

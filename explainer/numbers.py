@@ -1583,6 +1583,21 @@ _SIGN_AFTER = patterns.compile(r"[ \u00a0\u202f\u2009]?(?P<unit>[$€£¥])(?![ 
 _DEGREES_AFTER = patterns.compile(r"[ \u00a0\u202f]?(?P<unit>°[CF])")
 
 
+# A word of a unit broken with a hyphen at a line end, as a seed wraps it: "3 square kilo-⏎metres" was read as no unit
+# (tests/test_factcheck_131.py). Read within the few characters a unit's words take, so each figure costs as much.
+_BROKEN_AT_LINE_END = patterns.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+_UNIT_SPAN = 48
+
+
+def _unit_across_a_break(text: str, end: int) -> re.Match | None:
+    """Return the unit after a figure whose words a hyphen at a line end breaks, read as one word ("kilo-⏎metres") or
+    as two joined by the hyphen ("square-⏎kilometre"), or None."""
+    window = text[end:end + _UNIT_SPAN]
+    if "-" not in window or not _BROKEN_AT_LINE_END.search(window):
+        return None
+    return _UNIT_AFTER.match(_BROKEN_AT_LINE_END.sub("", window)) or _UNIT_AFTER.match(_BROKEN_AT_LINE_END.sub("-", window))
+
+
 def unit_after(text: str, start: int, end: int) -> str | None:
     """Return the family of the unit the figure text[start:end] is given in ("mile" for "1,600-mile",
     "dollar" for "$5" or "USD 5", "kilometre" for "200km"), or None."""
@@ -1606,7 +1621,7 @@ def unit_after(text: str, start: int, end: int) -> str | None:
     if text[end - 1:end].isalpha() and text[end:end + 1] == ".":
         end += 1  # an abbreviated scale's dot: "48,3 Mrd. Euro" is in euros
     found = (_DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end) or _SIGN_AFTER.match(text, end)
-             or _COMPOUND_UNIT_AFTER.match(text, end))
+             or _COMPOUND_UNIT_AFTER.match(text, end) or _unit_across_a_break(text, end))
     if found:
         unit = patterns.lookup_key(found["unit"])  # a unit's words across a line end or a hyphen as the table's
         return _UNIT_FAMILY.get(unit) or _UNIT_FAMILY[" ".join(unit.replace("-", " ").split())]

@@ -58,7 +58,9 @@ HONEST = {
     # 2. a multiple of the two ends
     "more-than-twice": ("en", "About 11,000 residents have now been told to leave their homes, more than twice as "
                               "many as on Monday.", FIRE),
-    "about-twice-and-a-half": ("en", "About 11,000 residents have now been told to leave their homes, nearly three "
+    # 11,000 of 4,500 is 2.44 times, under two and a half: "nearly three times" built of the passage's "from 2
+    # kilometres to 5 kilometres" (2.5), and is refused in tests/test_factcheck_131.py
+    "about-twice-and-a-half": ("en", "About 11,000 residents have now been told to leave their homes, nearly 2.5 "
                                      "times as many as on Monday.", FIRE),
     # 3. a fall's size, a unit of words and a date between its ends
     "flow-fell-by-150": ("en", "The flow fell by 150 cubic metres per second.", RIVER),

@@ -83,7 +83,8 @@ HONEST = {
     "mas-por-hora-que": ("es", "Los médicos reclaman 7 euros más por hora que lo que ofrece el Gobierno.", (OFERTA,)),
     "menos-que": ("es", "El Gobierno ofrece 7 euros menos que lo que piden los médicos.", (OFERTA,)),
     "en-total": ("es", "En total, 3.500 médicos secundaron el paro.", (HUELGUISTAS,)),
-    "mas-millones": ("es", "La propuesta de los médicos costaría 17 millones de euros más que la del Gobierno.",
+    # "unos 35 millones" less 18 millones is some 17 millones: a bare "17 millones" is refused (test_factcheck_131.py)
+    "mas-millones": ("es", "La propuesta de los médicos costaría unos 17 millones de euros más que la del Gobierno.",
                      (COSTE, COSTE_MEDICOS)),
     "fr-ecart": ("fr", "L'écart entre l'offre et la demande est de 7 euros.", (FR_OFFRE,)),
     "fr-de-plus": ("fr", "Les médecins réclament 7 euros de plus que le gouvernement.", (FR_OFFRE,)),
