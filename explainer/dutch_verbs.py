@@ -68,7 +68,8 @@ IRREGULAR = {
 # after it ("teruggaan": "gaat ... terug"; participle "teruggegaan")
 _INSEPARABLE = ("ont", "ver", "her", "be", "ge", "er")
 _NO_GE = ("ont", "ver", "her", "be", "er")  # a regular verb's participle: "verhoogd", "bestraft"
-_SEPARABLE = ("terug", "door", "vast", "voor", "over", "mee", "toe", "aan", "uit", "bij", "op", "in", "af", "na")
+_SEPARABLE = ("terug", "samen", "tegen", "door", "vast", "voor", "over", "goed", "neer", "mee", "toe", "aan", "uit",
+              "bij", "weg", "los", "op", "in", "af", "na")  # "goedkeuren": "goedgekeurd", "keurde ... goed"
 
 
 class Verb(NamedTuple):
@@ -115,21 +116,36 @@ _ABLE = "kan|kunnen|kon|konden|zou|zouden"
 # het bedrijf die kosten op de gemeente verhalen"; "begint in 2027" of "verwacht ... in 2027 te beginnen":
 # tests/test_newuser_91.py), nor a plan weighed ("besloot ... te stoppen" of "overweegt ... te stoppen": factcheck_125)
 INTENDING = ("wil|willen|wilde|wilden|verwacht|verwachten|dreigt|dreigen|dreigde|dreigden|hoopt|hopen|hoopte"
-             "|plannen|overweegt|overwegen|beoogt|beogen")  # not "plant", an English word
+             "|plannen|overweegt|overwegen|beoogt|beogen")
+# "plant" (plans) is also an English noun ("the plant may close"): in a passage it gives a plan where "te" and an
+# infinitive follow in its clause ("De gemeente plant een windpark te bouwen", factcheck_133), and in a sentence it
+# keeps one where the briefing is Dutch
+_PLANT = r"(?:plant|planten|plande|planden)(?=(?:[^.;:!?,]|(?<=\d)[.,](?=\d))*?\ste\s+[a-zëéï]{2,}en(?!\w))"
+_KEPT_IN_DUTCH = patterns.compile(r"(?<!\w)(?:plant|planten|plande|planden|gepland\w*)(?!\w)", re.IGNORECASE)
 # Dutch's future is no more done: "De gemeente gaf toestemming" citing "De gemeente zal toestemming geven" built
 # (factcheck_127); its present may tell what is scheduled ("De gemeente geeft morgen toestemming"), so only its past
 # and participle are read as done
 FUTURE = "zal|zullen"
-TO_COME = frozenset(f"{INTENDING}|{FUTURE}".split("|"))  # a possibility's first words that give an act as to come
+# a possibility's first words that give an act as to come
+TO_COME = frozenset(f"{INTENDING}|{FUTURE}|plant|planten|plande|planden".split("|"))
 MODALS = frozenset(_ABLE.split("|")) | TO_COME
+# "de plannen", "haar plannen": a noun, what an act is done to ("Het college keurde de plannen goed" of "wil de
+# plannen goedkeuren" built), no plan of the sentence's own
+_PLANS_NOUN = "".join(rf"(?<!\b{word}\s)" for word in ("de", "het", "een", "zijn", "haar", "hun", "onze", "deze", "die",
+                                                       "dit", "dat")) + "plannen"
 # the words by which a sentence keeps a possibility of its own ("kan", "mogelijk", "naar verwachting")
-KEPT = (rf"{_ABLE}|mogelijk|mogelijkheid|eventueel|misschien|mag|mogen|{INTENDING}|{FUTURE}|van\s+plan"
-        r"|naar\s+verwachting|waarschijnlijk|vermoedelijk")
+KEPT = (rf"{_ABLE}|mogelijk|mogelijkheid|eventueel|misschien|mag|mogen|{INTENDING.replace('|plannen', '')}"
+        rf"|{_PLANS_NOUN}|{FUTURE}|van\s+plan|naar\s+verwachting|waarschijnlijk|vermoedelijk")
 # (to the clause's end, a figure's separators kept: "wil het bedrijf jaarlijks 85.000 euro ... storten")
-POSSIBLE = patterns.compile(rf"(?<!\w)(?P<modal>{_ABLE}|{INTENDING}|{FUTURE}|van\s+plan)(?!\w)"
+POSSIBLE = patterns.compile(rf"(?<!\w)(?P<modal>{_ABLE}|{INTENDING}|{FUTURE}|van\s+plan|{_PLANT})(?!\w)"
                             r"(?:[^.;:!?,]|(?<=\d)[.,](?=\d))*")
 # a short verb's infinitive too ("gaan", "teruggaan", "doen": IRREGULAR gives their forms)
 _INFINITIVE = patterns.compile(r"(?<!\w)(?:[a-zëéï]{3,}en|[a-z]*(?:gaan|doen|staan|slaan|zien))(?!\w)")
+
+
+def keeps_plan(sentence: str, language: str) -> bool:
+    """Say whether a Dutch sentence keeps a plan with "plant" or "gepland" ("De gemeente plant een windpark")."""
+    return language.split("-")[0].casefold() == "nl" and _KEPT_IN_DUTCH.search(sentence) is not None
 
 
 class Act(NamedTuple):
@@ -166,6 +182,8 @@ def done_pattern(verb: str, present: bool = True) -> re.Pattern | None:
     if len(stem) > 1 and stem[-1] == stem[-2]:
         stem = stem[:-1]  # "legg" of "leggen": "legd", "legde"
     core = stem[:-1]  # its vowel may double before the ending ("verhog": "verhoogd")
+    if len(core) < 4 <= len(stem) and stem[-1] not in "zv" and (stem[-2] not in "aeiou" or stem[-3] in "aeiou"):
+        core = stem  # no vowel to double ("bouw": "bouwde", "gebouwd"), nor a "z" or "v" to turn "s" or "f"
     if len(core) < (2 if prefix else 4):
         return None
     core = re.escape(core)

@@ -32,6 +32,14 @@ _EN_FUTURE = patterns.compile(r"(?:(?<!\w)(?:will|shall|would)|(?:(?<!\w)(?:am|i
 # its conditional, a pledge's "contrataría", "construirían" ("-ía"/"-ían" after the infinitive); the irregular ones
 # ("habrá", "podrá", "hará", "dirá") are left unread
 _ES_FUTURE = patterns.compile(r"(?<![\w-])(?P<verb>[a-záéíóúñ]{2,}[aei]r)(?:á|án|ía|ían)(?!\w)")
+# Spanish's near future and French's futures are as much to come: "La empresa presentó su informe" citing "va a
+# presentar su informe", "La société a publié son rapport" citing "publiera son rapport" or "va publier son rapport"
+# built (tests/test_factcheck_133.py). French's future in the third person is its infinitive's "-er" or "-ir" and "a" or
+# "ont" ("publiera", "fermeront", "finira"); its irregular ones ("fera", "prendra") are left unread.
+_ES_NEAR = patterns.compile(r"(?<!\w)(?:va|van)\s+a\s+(?P<verb>[a-záéíóúñ]{2,}[aei]r)(?!\w)", re.IGNORECASE)
+_FR_FUTURE = patterns.compile(r"(?<![\w'’-])(?P<verb>[a-zàâçéèêëîïôûù]{2,}(?:er|ir))(?:a|ont)(?!\w)")
+_FR_NEAR = patterns.compile(r"(?<!\w)(?:va|vont)\s+(?:(?:bientôt|prochainement|aussi|également|enfin)\s+)?"
+                            r"(?P<verb>[a-zàâçéèêëîïôûù]{2,}(?:er|ir))(?!\w)", re.IGNORECASE)
 # a past's "would" of what was done again and again, no pledge: "Each year the army would recruit 500 men"
 _HABITUAL = patterns.compile(r"(?<!\w)(?:(?:each|every)\s+(?:year|month|week|day|time|morning|night|summer"
                              r"|winter|spring|autumn|season)|often|usually|always|sometimes|whenever|used\s+to|in\s+those\s+days)"
@@ -59,25 +67,30 @@ _EN_IRREGULAR = {"give": ("gave", "given"), "make": ("made",), "send": ("sent",)
                  "choose": ("chose", "chosen"), "write": ("wrote", "written"), "sign": ("signed",),
                  "issue": ("issued",), "release": ("released",), "publish": ("published",),
                  "come": ("came",), "put": ("put",), "hire": ("hired",)}
-_CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w)(?:and|but|while|whereas|y|e|pero|mientras)(?!\w)",
+_CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w)(?:and|but|while|whereas|y|e|pero|mientras|et|mais)"
+                                 r"(?!\w)",
                                  re.IGNORECASE)
 _SENTENCE_BREAK = patterns.compile(r"[;!?]|\.(?!\d)")
-_NEGATED = frozenset({"no", "not", "never", "nunca", "jamás", "didn't", "didn’t", "hasn't", "hasn’t", "haven't"})
+_NEGATED = frozenset({"no", "not", "never", "nunca", "jamás", "didn't", "didn’t", "hasn't", "hasn’t", "haven't", "pas",
+                      "jamais"})
 _NOT_CONTENT = frozenset({"will", "shall", "would", "going", "that", "this", "these", "those", "with", "have", "been",
                           "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
-                          "para", "como", "este", "esta", "estos", "estas", "desde", "sobre", "entre", "según"})
+                          "para", "como", "este", "esta", "estos", "estas", "desde", "sobre", "entre", "según",
+                          "dans", "pour", "avec", "leur", "leurs", "cette", "selon", "aussi", "après", "avant"})
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero"
-           r"|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre")
+           r"|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février"
+           r"|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
 # a day: "1 March", "March 1", "30 de abril", "Friday", "el viernes"
 _DAY = patterns.compile(rf"(?<!\w)(?:(?P<number>\d{{1,2}})(?:\s+de)?\s+(?P<month>{_MONTHS})|(?P<month_first>{_MONTHS})\s+"
                         r"(?P<number_after>\d{1,2})(?!\d)|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday"
-                        r"|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo))(?!\w)", re.IGNORECASE)
+                        r"|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+                        r"|dimanche))(?!\w)", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _RESTATES = 2
 # a participle after "be" is still to come: "is to be published", "will be paid" (refused as told done,
 # tests/test_newuser_60.py)
-_STILL_TO_BE = frozenset({"be", "being"})
+_STILL_TO_BE = frozenset({"be", "being", "sera", "seront", "être", "ser"})  # "sera publié", "va a ser presentado"
 
 
 class Future(NamedTuple):
@@ -95,7 +108,7 @@ def future_told_as_past(text: str, passages: list[Cited], offset: int = 0, langu
     """Return a finding when English or Spanish text, at `offset`, tells as done an act its cited passages give only
     in the future tense."""
     futures = [future for passage in passages if _read(passage.language or language)
-               for future in _futures(passage.text, _spanish(passage.language or language))]
+               for future in _futures(passage.text, _base(passage.language or language))]
     if not futures or not _read(language):
         return []  # most passages give no act to come: found without reading the sentence
     spoken = markers_blanked(text)
@@ -105,8 +118,9 @@ def future_told_as_past(text: str, passages: list[Cited], offset: int = 0, langu
         told = [future for future in futures if word in future.pasts]
         before = words[index - 1][2] if index else ""
         if not told or inside(quoted, start) or before in _NEGATED | _STILL_TO_BE | _MODALS or (
-                index > 1 and words[index - 1][2] == "yet" and words[index - 2][2] in _NEGATED):
-            continue  # "has not yet ruled" keeps the ruling to come
+                index > 1 and words[index - 1][2] in ("yet", "encore", "ha", "han", "había", "habían")
+                and words[index - 2][2] in _NEGATED):
+            continue  # "has not yet ruled", "n'a pas encore publié", "no ha presentado" keep the ruling to come
         clause = spoken[clause_start(spoken, start, _CLAUSE_BREAK):clause_end(spoken, end, _CLAUSE_BREAK)]
         own = content_words(clause, _NOT_CONTENT | {word}, names_of_three=True)
         for future in told:
@@ -121,31 +135,34 @@ def future_told_as_past(text: str, passages: list[Cited], offset: int = 0, langu
 
 
 def _read(language: str) -> bool:
-    return in_english(language) or _spanish(language)
+    return in_english(language) or _base(language) in ("es", "fr")
 
 
-def _spanish(language: str) -> bool:
-    return language.split("-")[0].lower() == "es"
+def _base(language: str) -> str:
+    """Return a language's code without its region ("es" of "es-MX"), "en" where it is English or unknown."""
+    return "en" if in_english(language) else language.split("-")[0].lower()
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _futures(text: str, spanish: bool) -> tuple[Future, ...]:
+def _futures(text: str, language: str) -> tuple[Future, ...]:
     """Return the acts text gives in the future tense, each with its verb's past forms and its clause's words."""
     if not ("will" in text or "shall" in text or "would" in text or "going to" in text
-            or (spanish and ("rá" in text or "ría" in text))):
+            or (language == "es" and ("rá" in text or "ría" in text or "va" in text))
+            or (language == "fr" and ("a" in text or "ont" in text))):
         return ()
     found = []
-    for match in (_ES_FUTURE if spanish else _EN_FUTURE).finditer(text):
-        head = _future(text, match, spanish)
+    read = {"es": (_ES_FUTURE, _ES_NEAR), "fr": (_FR_FUTURE, _FR_NEAR)}.get(language, (_EN_FUTURE,))
+    for match in (match for pattern in read for match in pattern.finditer(text)):
+        head = _future(text, match, language)
         found += head
-        if head and not spanish:  # a second act it covers: "I will build 8,000 homes and hire 300 officers"
+        if head and language == "en":  # a second act it covers: "I will build 8,000 homes and hire 300 officers"
             sentence_end = clause_end(text, match.end(), _SENTENCE_BREAK)
             found += [future for joined in _EN_JOINED.finditer(text, match.end(), sentence_end)
-                      for future in _future(text, joined, spanish)]
+                      for future in _future(text, joined, language)]
     return tuple(found)
 
 
-def _future(text: str, match: re.Match, spanish: bool) -> list[Future]:
+def _future(text: str, match: re.Match, language: str) -> list[Future]:
     """Return the act a match of a future's verb gives, with its verb's past forms and its clause's words, or none
     where the verb gives no act."""
     verb = match["verb"].casefold()
@@ -162,7 +179,8 @@ def _future(text: str, match: re.Match, spanish: bool) -> list[Future]:
         # "Each year the army would recruit 500 men": done, again and again (factcheck_19); "the union said it would
         # suspend the strike": a past's future, which may since have come (newuser_34), as a pledge's own does not
         return []
-    return [Future(" ".join(match.group().split()), _spanish_pasts(verb) if spanish else _english_pasts(verb),
+    pasts = {"es": _spanish_pasts, "fr": _french_pasts}.get(language, _english_pasts)
+    return [Future(" ".join(match.group().split()), pasts(verb),
                    words, _days(around), " ".join(clause.split()))]
 
 
@@ -191,6 +209,15 @@ def _spanish_pasts(infinitive: str) -> frozenset[str]:
     if infinitive.endswith("ar"):
         return frozenset({stem + "ó", stem + "aron"} | {stem + "ad" + end for end in ("o", "a", "os", "as")})
     return frozenset({stem + "ió", stem + "ieron"} | {stem + "id" + end for end in ("o", "a", "os", "as")})
+
+
+def _french_pasts(infinitive: str) -> frozenset[str]:
+    """Return a French verb's participle and its simple past in the third person: "publié", "publiée", "publia",
+    "publièrent" of "publier"; "choisi", "choisirent" of "choisir"."""
+    stem = infinitive[:-2]
+    if infinitive.endswith("er"):
+        return frozenset({stem + "é", stem + "ée", stem + "és", stem + "ées", stem + "a", stem + "èrent"})
+    return frozenset({stem + "i", stem + "ie", stem + "is", stem + "ies", stem + "irent"})
 
 
 def _told_done(pasts: frozenset[str], passages: list[Cited]) -> bool:

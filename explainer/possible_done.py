@@ -50,9 +50,14 @@ _MODAL = (rf"(?-i:may)|might|could|can|would|will(?=\s+(?:be\s+)?(?:{_LEVEL_VERB
 # "may award", "could still fine", "may be awarded"; not "may not", "could have": the verb must be a plain one.
 _POSSIBLE_EN = patterns.compile(rf"(?<!\w)(?:{_MODAL})\s+(?:still\s+|also\s+|eventually\s+)?(?:(?P<be>be)\s+)?"
                                 r"(?P<verb>(?!not\b|have\b|be\b|never\b)[a-z]{3,})(?!\w)", re.IGNORECASE)
+# a plan or a wish is no more done: "La société a fermé son usine" citing "envisage de fermer son usine" ("prévoit
+# de", "compte", "entend", "veut", "souhaite", "a l'intention de", "s'apprête à") built (factcheck_133)
+_FR_INTENDING = (r"envisage(?:nt)?\s+d(?:e\s|['’])|prévoi(?:t|ent)\s+d(?:e\s|['’])|compte(?:nt)?|entend(?:ent)?"
+                 r"|veu(?:t|lent)|souhaite(?:nt)?|projette(?:nt)?\s+d(?:e\s|['’])|s['’]apprête(?:nt)?\s+à"
+                 r"|(?:a|ont)\s+l['’]intention\s+d(?:e\s|['’])")
 # a pronominal verb's "se" after the modal: "pourrait se prononcer", told done "s'est prononcé" (newuser_63)
 _POSSIBLE_FR = patterns.compile(r"(?<!\w)(?:pourrai(?:t|ent)|peu(?:t|vent)|devrai(?:t|ent)|risque(?:nt)?\s+d['’]"
-                                r")\s*(?:encore\s+|aussi\s+)?(?:se\s+|s['’])?(?P<verb>[a-zàâçéèêëîïôûù]{3,}(?:er|ir))(?!\w)",
+                                rf"|{_FR_INTENDING})\s*(?:encore\s+|aussi\s+)?(?:se\s+|s['’])?(?P<verb>[a-zàâçéèêëîïôûù]{{3,}}(?:er|ir))(?!\w)",
                                 re.IGNORECASE)
 # a plan or a wish is no more done: "El sindicato recurrió a la mediación" citing "piensa recurrir a la mediación"
 # ("quiere", "planea", "pretende", "tiene previsto", "prevé") built (factcheck_127)
@@ -92,16 +97,25 @@ def _reported(text: str, at: int) -> bool:
     return _REPORTED.search(before[max(before.rfind(stop) for stop in ".;!?") + 1:]) is not None
 
 
+# A plan's noun after a determiner is what an act is done to, no plan of the sentence's own: "The council approved
+# the plan" citing "The council may approve the plan" built, as did Dutch "Het college keurde het plan goed" of "wil
+# het plan goedkeuren" (factcheck_133); "its plans to close the plant" still keeps one
+_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "het", "een", "de", "dit", "dat",
+                "deze", "zijn", "haar", "hun", "le", "un", "son", "sa", "ses", "leur", "ce", "du", "el", "su", "sus",
+                "del")
+_NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{word}\s)" for word in _DETERMINERS) + r"(?<![’']s\s)"
+_PLAN_KEPT = rf"{_NOT_AFTER_DETERMINER}plans?|plans?(?=\s+(?:to|for)(?!\w))"
 # A sentence's own possibility: it keeps the source's ("mediators should join" for "are expected to join", as French
 # "devrait" and Spanish "debería" do).
 _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|estimated|projected|forecast|possibl[ey]|possibility"
-                         r"|expect(?:ed|s)?|likely|plans?|planned|should|ought"
+                         rf"|expect(?:ed|s)?|likely|{_PLAN_KEPT}|planned|should|ought"
                          r"|intends?|threat\w*|would|pourrai\w*|peu(?:t|vent)|devrai\w*|possible|éventuel\w*|podría\w*|puede\w*"
                          r"|debería\w*|posible\w*|pode|podem|poderá|poderão|poderia\w*|possível|possivelmente"
                          r"|previst[oa]s?|talvez|deve|devem|deverá|deverão|deveria\w*"
                          r"|może|mogą|mógłby|mogłaby|mogłoby|mogliby|mogłyby|możliwe|ewentualn\w*|prawdopodobnie"
                          rf"|{dutch_verbs.KEPT}"
-                         rf"|{_ES_INTENDING})(?!\w)",
+                         rf"|{_ES_INTENDING}|envisag\w*|prévoi(?:t|ent)|{_NOT_AFTER_DETERMINER}compte(?:nt)?|entend(?:ent)?|veu(?:t|lent)"
+                         r"|souhait\w*|projett\w*|apprêt\w*|intention)(?!\w)",
                          re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|pas|jamais|n['’]|ne|não|nunca|nie|niet|geen|nooit)"
                                    r"(?:\W+\w+){0,1}\W*$",
@@ -160,7 +174,7 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
     if not possible:
         return []  # most passages give no possibility (read once each): found without reading the sentence
     spoken = markers_blanked(text)
-    if _KEPT.search(spoken):
+    if _KEPT.search(spoken) or dutch_verbs.keeps_plan(spoken, language):
         return []  # the sentence keeps a possibility of its own ("may", "could", "expected")
     quoted = quoted_parts(spoken)
     words = content_words(spoken, _NOT_CONTENT)
@@ -286,10 +300,14 @@ _MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "would", "esti
                           "pode", "podem", "poderia", "poderiam", "deve", "devem", "deveria", "deveriam",
                           *dutch_verbs.MODALS, "piensa", "piensan", "quiere", "quieren", "planea", "planean",
                           "pretende", "pretenden", "previsto"})
-_FRENCH_MODALS = ("pourrai", "peu", "devrai", "risque")
+_FRENCH_MODALS = ("pourrai", "peu", "devrai", "risque", "envisag", "prévoi", "compt", "entend", "veu", "souhait",
+                  "projett", "apprêt", "intention")
 # The first words of a possibility that give an act as to come, not as possible: "as to come" in the message
 _TO_COME = frozenset({"will", "would", *dutch_verbs.TO_COME, "piensa", "piensan", "quiere",
-                      "quieren", "planea", "planean", "pretende", "pretenden", "prevé", "prevén", "tiene", "tienen"})
+                      "quieren", "planea", "planean", "pretende", "pretenden", "prevé", "prevén", "tiene", "tienen",
+                      "envisage", "envisagent", "prévoit", "prévoient", "compte", "comptent", "entend", "entendent",
+                      "veut", "veulent", "souhaite", "souhaitent", "projette", "projettent", "s'apprête",
+                      "s’apprête", "s'apprêtent", "s’apprêtent", "a", "ont"})
 
 
 def _may_give_possible(text: str) -> bool:
