@@ -126,8 +126,11 @@ _KEPT_IN_DUTCH = patterns.compile(r"(?<!\w)(?:plant|planten|plande|planden|gepla
 # (factcheck_127); its present may tell what is scheduled ("De gemeente geeft morgen toestemming"), so only its past
 # and participle are read as done
 FUTURE = "zal|zullen"
+# so is its near future, "gaat" before an infinitive: "De gemeente bouwde een windpark" citing "De gemeente gaat een
+# windpark bouwen" built (factcheck_133); "gaat in hoger beroep", with no infinitive, is legal_status.py's
+_NEAR = "gaat|gaan"
 # a possibility's first words that give an act as to come
-TO_COME = frozenset(f"{INTENDING}|{FUTURE}|plant|planten|plande|planden".split("|"))
+TO_COME = frozenset(f"{INTENDING}|{FUTURE}|{_NEAR}|plant|planten|plande|planden".split("|"))
 MODALS = frozenset(_ABLE.split("|")) | TO_COME
 # "de plannen", "haar plannen": a noun, what an act is done to ("Het college keurde de plannen goed" of "wil de
 # plannen goedkeuren" built), no plan of the sentence's own
@@ -137,7 +140,7 @@ _PLANS_NOUN = "".join(rf"(?<!\b{word}\s)" for word in ("de", "het", "een", "zijn
 KEPT = (rf"{_ABLE}|mogelijk|mogelijkheid|eventueel|misschien|mag|mogen|{INTENDING.replace('|plannen', '')}"
         rf"|{_PLANS_NOUN}|{FUTURE}|van\s+plan|naar\s+verwachting|waarschijnlijk|vermoedelijk")
 # (to the clause's end, a figure's separators kept: "wil het bedrijf jaarlijks 85.000 euro ... storten")
-POSSIBLE = patterns.compile(rf"(?<!\w)(?P<modal>{_ABLE}|{INTENDING}|{FUTURE}|van\s+plan|{_PLANT})(?!\w)"
+POSSIBLE = patterns.compile(rf"(?<!\w)(?P<modal>{_ABLE}|{INTENDING}|{FUTURE}|{_NEAR}|van\s+plan|{_PLANT})(?!\w)"
                             r"(?:[^.;:!?,]|(?<=\d)[.,](?=\d))*")
 # a short verb's infinitive too ("gaan", "teruggaan", "doen": IRREGULAR gives their forms)
 _INFINITIVE = patterns.compile(r"(?<!\w)(?:[a-zëéï]{3,}en|[a-z]*(?:gaan|doen|staan|slaan|zien))(?!\w)")
@@ -163,8 +166,11 @@ def possible_acts(text: str) -> list[Act]:
     clause."""
     found = []
     for match in POSSIBLE.finditer(text):
-        future = match.group().split()[0] in FUTURE.split("|")
+        modal = match.group().split()[0]
+        future = modal in FUTURE.split("|") or modal in _NEAR.split("|")
         for verb in _INFINITIVE.findall(match.group()):
+            if verb == modal:
+                continue  # "gaan", "willen": the modal itself, no act
             done = done_pattern(verb.casefold(), present=not future)
             if done is not None:
                 found.append(Act(f"{' '.join(match['modal'].split())} {verb}", verb.casefold(), done, match.start()))

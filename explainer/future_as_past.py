@@ -35,11 +35,31 @@ _ES_FUTURE = patterns.compile(r"(?<![\w-])(?P<verb>[a-záéíóúñ]{2,}[aei]r)(
 # Spanish's near future and French's futures are as much to come: "La empresa presentó su informe" citing "va a
 # presentar su informe", "La société a publié son rapport" citing "publiera son rapport" or "va publier son rapport"
 # built (tests/test_factcheck_133.py). French's future in the third person is its infinitive's "-er" or "-ir" and "a" or
-# "ont" ("publiera", "fermeront", "finira"); its irregular ones ("fera", "prendra") are left unread.
+# "ont" ("publiera", "fermeront", "finira"), a "-dre" verb's "-dra" ("rendra": "rendu"), or one of the irregular
+# ones of _FR_IRREGULAR ("fera": "fait", "prendra": "pris").
+# infinitive: its future's stem, its participle, its simple past
+_FR_IRREGULAR = {"faire": ("fer", "fait", "fit"), "prendre": ("prendr", "pris", "prit"), "mettre": ("mettr", "mis", "mit"),
+                 "tenir": ("tiendr", "tenu", "tint"), "obtenir": ("obtiendr", "obtenu", "obtint"),
+                 "maintenir": ("maintiendr", "maintenu", "maintint"), "recevoir": ("recevr", "reçu", "reçut"),
+                 "soumettre": ("soumettr", "soumis", "soumit"), "remettre": ("remettr", "remis", "remit"),
+                 "permettre": ("permettr", "permis", "permit"), "conclure": ("conclur", "conclu", "conclut")}
+_FR_BY_STEM = {stem: infinitive for infinitive, (stem, _, _) in _FR_IRREGULAR.items()}
 _ES_NEAR = patterns.compile(r"(?<!\w)(?:va|van)\s+a\s+(?P<verb>[a-záéíóúñ]{2,}[aei]r)(?!\w)", re.IGNORECASE)
-_FR_FUTURE = patterns.compile(r"(?<![\w'’-])(?P<verb>[a-zàâçéèêëîïôûù]{2,}(?:er|ir))(?:a|ont)(?!\w)")
+_FR_FUTURE = patterns.compile(rf"(?<![\w'’-])(?P<verb>[a-zàâçéèêëîïôûù]{{2,}}(?:er|ir)|[a-zàâçéèêëîïôûù]{{2,}}dr"
+                              rf"|{'|'.join(sorted(_FR_BY_STEM, key=len, reverse=True))})(?:a|ont)(?!\w)")
 _FR_NEAR = patterns.compile(r"(?<!\w)(?:va|vont)\s+(?:(?:bientôt|prochainement|aussi|également|enfin)\s+)?"
-                            r"(?P<verb>[a-zàâçéèêëîïôûù]{2,}(?:er|ir))(?!\w)", re.IGNORECASE)
+                            r"(?P<verb>[a-zàâçéèêëîïôûù]{2,}(?:er|ir|re))(?!\w)", re.IGNORECASE)
+# Spanish's irregular futures ("hará", "pondrá") and their pasts: infinitive: its future's stem, its pasts
+_ES_IRREGULAR = {"hacer": ("har", "hizo", "hicieron", "hecho", "hecha", "hechos", "hechas"),
+                 "poner": ("pondr", "puso", "pusieron", "puesto", "puesta"),
+                 "proponer": ("propondr", "propuso", "propusieron", "propuesto", "propuesta"),
+                 "imponer": ("impondr", "impuso", "impusieron", "impuesto", "impuesta"),
+                 "decir": ("dir", "dijo", "dijeron", "dicho"), "tener": ("tendr", "tuvo", "tuvieron"),
+                 "mantener": ("mantendr", "mantuvo", "mantuvieron", "mantenido"),
+                 "obtener": ("obtendr", "obtuvo", "obtuvieron", "obtenido")}
+_ES_BY_STEM = {forms[0]: infinitive for infinitive, forms in _ES_IRREGULAR.items()}
+_ES_IRREGULAR_FUTURE = patterns.compile(rf"(?<![\w-])(?P<verb>{'|'.join(sorted(_ES_BY_STEM, key=len, reverse=True))})"
+                                        r"(?:á|án|ía|ían)(?!\w)", re.IGNORECASE)
 # a past's "would" of what was done again and again, no pledge: "Each year the army would recruit 500 men"
 _HABITUAL = patterns.compile(r"(?<!\w)(?:(?:each|every)\s+(?:year|month|week|day|time|morning|night|summer"
                              r"|winter|spring|autumn|season)|often|usually|always|sometimes|whenever|used\s+to|in\s+those\s+days)"
@@ -60,7 +80,8 @@ _NOT_ACTS = frozenset({"be", "have", "not", "never", "still", "also", "continue"
                        "rise", "fall", "increase", "decrease", "climb", "drop", "grow", "decline", "double", "triple",
                        "halve", "reach", "raise", "lower", "reduce", "cut", "cost",
                        "deber", "querer", "seguir", "continuar", "necesitar", "intentar", "tratar",
-                       "aumentar", "subir", "bajar", "crecer", "reducir", "alcanzar", "costar", "duplicar", "triplicar"})
+                       "aumentar", "subir", "bajar", "crecer", "reducir", "alcanzar", "costar", "duplicar", "triplicar",
+                       "être", "avoir", "aller", "devoir", "pouvoir", "vouloir", "falloir", "continuer", "rester"})
 _EN_IRREGULAR = {"give": ("gave", "given"), "make": ("made",), "send": ("sent",), "pay": ("paid",),
                  "sell": ("sold",), "buy": ("bought",), "win": ("won",), "leave": ("left",), "build": ("built",),
                  "bring": ("brought",), "keep": ("kept",), "tell": ("told",), "spend": ("spent",), "lose": ("lost",),
@@ -151,7 +172,8 @@ def _futures(text: str, language: str) -> tuple[Future, ...]:
             or (language == "fr" and ("a" in text or "ont" in text))):
         return ()
     found = []
-    read = {"es": (_ES_FUTURE, _ES_NEAR), "fr": (_FR_FUTURE, _FR_NEAR)}.get(language, (_EN_FUTURE,))
+    read = {"es": (_ES_FUTURE, _ES_NEAR, _ES_IRREGULAR_FUTURE), "fr": (_FR_FUTURE, _FR_NEAR)}.get(language,
+                                                                                               (_EN_FUTURE,))
     for match in (match for pattern in read for match in pattern.finditer(text)):
         head = _future(text, match, language)
         found += head
@@ -204,7 +226,11 @@ def _english_pasts(verb: str) -> frozenset[str]:
 
 def _spanish_pasts(infinitive: str) -> frozenset[str]:
     """Return a Spanish verb's preterite in the third person and its participle: "publicó", "publicaron",
-    "publicado" of "publicar"; "decidió", "decidieron", "decidido" of "decidir"."""
+    "publicado" of "publicar"; "decidió", "decidieron", "decidido" of "decidir"; "hizo", "hecho" of "hacer" (or of
+    its future's stem, "har")."""
+    infinitive = _ES_BY_STEM.get(infinitive, infinitive)
+    if infinitive in _ES_IRREGULAR:
+        return frozenset(_ES_IRREGULAR[infinitive][1:])
     stem = infinitive[:-2]
     if infinitive.endswith("ar"):
         return frozenset({stem + "ó", stem + "aron"} | {stem + "ad" + end for end in ("o", "a", "os", "as")})
@@ -213,8 +239,15 @@ def _spanish_pasts(infinitive: str) -> frozenset[str]:
 
 def _french_pasts(infinitive: str) -> frozenset[str]:
     """Return a French verb's participle and its simple past in the third person: "publié", "publiée", "publia",
-    "publièrent" of "publier"; "choisi", "choisirent" of "choisir"."""
+    "publièrent" of "publier"; "choisi", "choisirent" of "choisir"; "rendu", "rendit" of "rendre" (or of its future's
+    stem, "rendr"); "fait", "fit" of "faire" (or "fer")."""
+    infinitive = _FR_BY_STEM.get(infinitive, infinitive + "e" if infinitive.endswith("dr") else infinitive)
+    if infinitive in _FR_IRREGULAR:
+        _, participle, simple = _FR_IRREGULAR[infinitive]
+        return frozenset({participle, participle + "e", participle + "s", participle + "es", simple, simple[:-1] + "rent"})
     stem = infinitive[:-2]
+    if infinitive.endswith("dre"):  # "rendre": "rendu", "rendit", "rendirent"
+        return frozenset({stem + "u", stem + "ue", stem + "us", stem + "ues", stem + "it", stem + "irent"})
     if infinitive.endswith("er"):
         return frozenset({stem + "é", stem + "ée", stem + "és", stem + "ées", stem + "a", stem + "èrent"})
     return frozenset({stem + "i", stem + "ie", stem + "is", stem + "ies", stem + "irent"})

@@ -32,7 +32,9 @@ from .sentences import inside, markers_blanked
 _MODAL = patterns.compile(
     r"(?<!\w)(?P<modal>will|wollen|wolle|wollte|wollten|möchte|möchten|kann|können|könne|könnte|könnten|soll|sollen"
     r"|solle|sollte|sollten|dürfte|dürften|wird|werden|werde|plant|planen|plante|planten|beabsichtigt|beabsichtigen"
-    r"|erwägt|erwägen|hofft|hoffen|versucht|versuchen|kündigt|kündigte|kündigten|kündigen)(?!\w)"
+    r"|erwägt|erwägen|hofft|hoffen|versucht|versuchen|kündigt|kündigte|kündigten|kündigen"
+    # "hat vor, ... vorzulegen", "hat angekündigt, ... vorzulegen": a plan, an announcement (factcheck_133)
+    r"|(?:hat|haben|hatte|hatten)\s+vor(?=\s*,)|angekündigt(?=\s*,))(?!\w)"
     r"(?P<rest>(?:[^.;:!?]|(?<=Mio)\.|(?<=Mrd)\.|(?<=\d)\.(?=\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August"
     r"|September|Oktober|November|Dezember)(?!\w)))*)")
 # (its clause goes on past a figure's "Mio." or "Mrd." and a day's "3.": "könnte Fördermittel in Höhe von 40 Mio.
@@ -40,7 +42,7 @@ _MODAL = patterns.compile(
 # an announcement of a deed to come: "kündigte an, Berufung einzulegen" (not "kündigte den Vertrag", terminated it)
 _ANNOUNCED = patterns.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+an\s*,")
 _GATE = ("will", "woll", "möcht", "kann", "könn", "soll", "dürft", "wird", "werde", "plan", "beabsicht", "erwäg",
-         "hoff", "versuch", "kündig")
+         "hoff", "versuch", "kündig", "vor,", "vor ,")
 # a clause after the modal's ends at a comma before a conjunction ("beenden, falls die Bahn ...")
 _CONJUNCTION = patterns.compile(r",\s*(?:falls|wenn|sofern|sobald|weil|da|dass|ob|bis|nachdem|obwohl|während|und"
                                 r"|aber|sondern|es\s+sei\s+denn|sagte|sagt|so)(?!\w)")

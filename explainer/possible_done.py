@@ -54,7 +54,7 @@ _POSSIBLE_EN = patterns.compile(rf"(?<!\w)(?:{_MODAL})\s+(?:still\s+|also\s+|eve
 # de", "compte", "entend", "veut", "souhaite", "a l'intention de", "s'apprête à") built (factcheck_133)
 _FR_INTENDING = (r"envisage(?:nt)?\s+d(?:e\s|['’])|prévoi(?:t|ent)\s+d(?:e\s|['’])|compte(?:nt)?|entend(?:ent)?"
                  r"|veu(?:t|lent)|souhaite(?:nt)?|projette(?:nt)?\s+d(?:e\s|['’])|s['’]apprête(?:nt)?\s+à"
-                 r"|(?:a|ont)\s+l['’]intention\s+d(?:e\s|['’])")
+                 r"|(?:a|ont)\s+l['’]intention\s+d(?:e\s|['’])|doi(?:t|vent)")
 # a pronominal verb's "se" after the modal: "pourrait se prononcer", told done "s'est prononcé" (newuser_63)
 _POSSIBLE_FR = patterns.compile(r"(?<!\w)(?:pourrai(?:t|ent)|peu(?:t|vent)|devrai(?:t|ent)|risque(?:nt)?\s+d['’]"
                                 rf"|{_FR_INTENDING})\s*(?:encore\s+|aussi\s+)?(?:se\s+|s['’])?(?P<verb>[a-zàâçéèêëîïôûù]{{3,}}(?:er|ir))(?!\w)",
@@ -62,7 +62,7 @@ _POSSIBLE_FR = patterns.compile(r"(?<!\w)(?:pourrai(?:t|ent)|peu(?:t|vent)|devra
 # a plan or a wish is no more done: "El sindicato recurrió a la mediación" citing "piensa recurrir a la mediación"
 # ("quiere", "planea", "pretende", "tiene previsto", "prevé") built (factcheck_127)
 _ES_INTENDING = (r"piensa|piensan|quiere|quieren|planea|planean|pretende|pretenden|prevé|prevén"
-                 r"|tiene\s+previsto|tienen\s+previsto")
+                 r"|tiene\s+previsto|tienen\s+previsto|tienen?\s+(?:la\s+)?intención\s+de|se\s+proponen?")
 _POSSIBLE_ES = patterns.compile(rf"(?<!\w)(?:podría|podrían|puede|pueden|debería|deberían|{_ES_INTENDING})\s+"
                                 r"(?:también\s+)?(?!decir(?!\w))(?P<verb>[a-záéíóúñ]{2,}(?:ar|er|ir))(?!\w)",
                                 re.IGNORECASE)  # "quiere decir": means, no wish (nor "dijo" its act)
@@ -115,7 +115,7 @@ _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|estimated|project
                          r"|może|mogą|mógłby|mogłaby|mogłoby|mogliby|mogłyby|możliwe|ewentualn\w*|prawdopodobnie"
                          rf"|{dutch_verbs.KEPT}"
                          rf"|{_ES_INTENDING}|envisag\w*|prévoi(?:t|ent)|{_NOT_AFTER_DETERMINER}compte(?:nt)?|entend(?:ent)?|veu(?:t|lent)"
-                         r"|souhait\w*|projett\w*|apprêt\w*|intention)(?!\w)",
+                         r"|souhait\w*|projett\w*|apprêt\w*|intention|doi(?:t|vent))(?!\w)",
                          re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|pas|jamais|n['’]|ne|não|nunca|nie|niet|geen|nooit)"
                                    r"(?:\W+\w+){0,1}\W*$",
@@ -299,15 +299,15 @@ _MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "would", "esti
                           "threatens", "hope", "hopes", "want", "wants", "aim", "aims", "offered", "puede", "pueden",
                           "pode", "podem", "poderia", "poderiam", "deve", "devem", "deveria", "deveriam",
                           *dutch_verbs.MODALS, "piensa", "piensan", "quiere", "quieren", "planea", "planean",
-                          "pretende", "pretenden", "previsto"})
+                          "pretende", "pretenden", "previsto", "propone", "proponen"})
 _FRENCH_MODALS = ("pourrai", "peu", "devrai", "risque", "envisag", "prévoi", "compt", "entend", "veu", "souhait",
-                  "projett", "apprêt", "intention")
+                  "projett", "apprêt", "intention", "doi")
 # The first words of a possibility that give an act as to come, not as possible: "as to come" in the message
 _TO_COME = frozenset({"will", "would", *dutch_verbs.TO_COME, "piensa", "piensan", "quiere",
                       "quieren", "planea", "planean", "pretende", "pretenden", "prevé", "prevén", "tiene", "tienen",
                       "envisage", "envisagent", "prévoit", "prévoient", "compte", "comptent", "entend", "entendent",
                       "veut", "veulent", "souhaite", "souhaitent", "projette", "projettent", "s'apprête",
-                      "s’apprête", "s'apprêtent", "s’apprêtent", "a", "ont"})
+                      "s’apprête", "s'apprêtent", "s’apprêtent", "a", "ont", "doit", "doivent", "se"})
 
 
 def _may_give_possible(text: str) -> bool:

@@ -12,10 +12,15 @@ Built, misstating their passage, now refused:
 - a French future or near future told as done: "La société a publié son rapport annuel." citing "La société publiera
   son rapport annuel." or "va publier" (future_as_past.py); a plan or wish, "envisage de", "prévoit de", "compte",
   "entend", "veut", "souhaite", "a l'intention de", "s'apprête à" (possible_done.py);
+- a French irregular or "-dre" future ("a rendu" of "rendra", "a fait" of "fera", "a pris" of "prendra") and "doit"
+  (is to) before a verb;
 - a German future told done by a strong past: "Die Stadt unterschrieb den Vertrag." citing "Die Stadt wird den Vertrag
-  unterschreiben." (german_plans.py);
-- a Spanish near future told as done: "La empresa presentó su informe anual." citing "va a presentar"
-  (future_as_past.py).
+  unterschreiben."; a plan "hat vor, ... zu" or "hat angekündigt, ... zu" told done (german_plans.py);
+- a Spanish near or irregular future told as done: "La empresa presentó su informe anual." citing "va a presentar",
+  "hizo" of "hará" or "va a hacer", "puso" of "pondrá" (future_as_past.py); "tiene la intención de", "se propone"
+  (possible_done.py);
+- a Dutch near future, "gaat" before an infinitive: "De gemeente bouwde een windpark." citing "De gemeente gaat een
+  windpark bouwen." (dutch_verbs.py).
 Each has its honest twin, which builds. Dutch is read as tests/fixtures/newuser_89's locale writes it.
 """
 
@@ -105,19 +110,48 @@ MISSTATED = {
                      DONE.format("a licencié", "as to come")),
     "fr-souhaitent": ("fr", "Les syndicats ont bloqué le site.", "Les syndicats souhaitent bloquer le site.",
                       DONE.format("ont bloqué", "as to come")),
-    # 4. German futures told done by a strong past
+    "fr-rendra": ("fr", "La cour a rendu sa décision.", "La cour rendra sa décision.", STILL.format("rendu", "rendra")),
+    "fr-va-rendre": ("fr", "La cour a rendu sa décision.", "La cour va rendre sa décision.",
+                     STILL.format("rendu", "va rendre")),
+    "fr-prendra": ("fr", "La société a pris une décision sur l'usine.", "La société prendra une décision sur l'usine.",
+                   STILL.format("pris", "prendra")),
+    "fr-fera": ("fr", "La société a fait une offre aux salariés.", "La société fera une offre aux salariés.",
+                STILL.format("fait", "fera")),
+    "fr-tiendra": ("fr", "La cour a tenu une audience.", "La cour tiendra une audience.", STILL.format("tenu", "tiendra")),
+    "fr-doit": ("fr", "La société a publié son rapport.", "La société doit publier son rapport en mai.",
+                DONE.format("a publié", "as to come")),
+    # 4. German futures told done by a strong past, and plans announced
     "de-unterschrieb": ("de", "Die Stadt unterschrieb den Vertrag.", "Die Stadt wird den Vertrag unterschreiben.",
                         "tells as done ('unterschrieb')"),
     "de-brach-ab": ("de", "Die Stadt brach die Gespräche ab.", "Die Stadt wird die Gespräche abbrechen.",
                     "tells as done ('brach')"),
     "de-beschloss": ("de", "Die Stadt beschloss den Haushalt.", "Die Stadt wird den Haushalt beschließen.",
                      "tells as done ('beschloss')"),
-    # 5. Spanish near futures
+    "de-hat-vor": ("de", "Die Bahn hat ein Angebot vorgelegt.", "Die Bahn hat vor, ein Angebot vorzulegen.",
+                   "tells as done ('vorgelegt')"),
+    "de-angekuendigt": ("de", "Die Bahn legte ein Angebot vor.", "Die Bahn hat angekündigt, ein Angebot vorzulegen.",
+                        "tells as done ('legte')"),
+    # 5. Spanish near futures, irregular futures and plans
     "es-presento-va-a": ("es", "La empresa presentó su informe anual.", "La empresa va a presentar su informe anual.",
                          STILL.format("presentó", "va a presentar")),
     "es-ha-presentado-va-a": ("es", "La empresa ha presentado su informe anual.",
                               "La empresa va a presentar su informe anual.",
                               STILL.format("presentado", "va a presentar")),
+    "es-hara": ("es", "El gobierno hizo una oferta a los sindicatos.", "El gobierno hará una oferta a los sindicatos.",
+                STILL.format("hizo", "hará")),
+    "es-va-a-hacer": ("es", "El gobierno hizo una oferta a los sindicatos.",
+                      "El gobierno va a hacer una oferta a los sindicatos.", STILL.format("hizo", "va a hacer")),
+    "es-pondra": ("es", "El gobierno puso fin al contrato.", "El gobierno pondrá fin al contrato.",
+                  STILL.format("puso", "pondrá")),
+    "es-intencion": ("es", "El gobierno presentó la reforma.", "El gobierno tiene la intención de presentar la reforma.",
+                     DONE.format("presentó", "as to come")),
+    "es-se-propone": ("es", "El gobierno presentó la reforma.", "El gobierno se propone presentar la reforma.",
+                      DONE.format("presentó", "as to come")),
+    # 6. Dutch near future
+    "nl-gaat-bouwen": ("nl", "De gemeente bouwde een windpark.", "De gemeente gaat een windpark bouwen.",
+                       DONE.format("bouwde", "as to come")),
+    "nl-gaat-gebouwd": ("nl", "De gemeente heeft een windpark gebouwd.", "De gemeente gaat een windpark bouwen.",
+                        DONE.format("gebouwd", "as to come")),
     "es-van-a": ("es", "Las empresas presentaron sus informes.", "Las empresas van a presentar sus informes.",
                  STILL.format("presentaron", "van a presentar")),
 }
@@ -153,6 +187,17 @@ HONEST = {
     "fr-sera-publie": ("fr", "Le rapport annuel sera publié par la société.", "La société publiera son rapport annuel."),
     "fr-va-signer-of-signera": ("fr", "La ministre va signer le décret.", "La ministre signera le décret."),
     "fr-done": ("fr", "Les syndicats ont bloqué le site.", "Les syndicats ont bloqué le site."),
+    "fr-rendra": ("fr", "La cour rendra sa décision.", "La cour rendra sa décision."),
+    "fr-doit": ("fr", "La société doit publier son rapport en mai.", "La société doit publier son rapport en mai."),
+    "fr-opera": ("fr", "L'opéra de Lyon a fermé ses portes.", "L'opéra de Lyon a fermé ses portes."),
+    "fr-jamais": ("fr", "Le conseil n'a jamais voté le budget.", "Le conseil n'a jamais voté le budget."),
+    "es-hara": ("es", "El gobierno hará una oferta a los sindicatos.", "El gobierno hará una oferta a los sindicatos."),
+    "es-va-a-bruselas": ("es", "El ministro va a Bruselas.", "El ministro va a Bruselas."),
+    "nl-gaat-bouwen": ("nl", "De gemeente gaat een windpark bouwen.", "De gemeente gaat een windpark bouwen."),
+    "nl-ging-in-beroep": ("nl", "De gemeente ging in hoger beroep.", "De gemeente ging in hoger beroep."),
+    "nl-samenwerken": ("nl", "De gemeente wil samenwerken met het bedrijf.", "De gemeente wil samenwerken met het bedrijf."),
+    "de-hat-vor": ("de", "Die Bahn hat vor, ein Angebot vorzulegen.", "Die Bahn hat vor, ein Angebot vorzulegen."),
+    "de-ihre-plaene": ("de", "Die Regierung stellte ihre Pläne vor.", "Die Regierung stellte ihre Pläne vor."),
     "de-will": ("de", "Die Stadt will den Vertrag unterzeichnen.", "Die Stadt will den Vertrag unterzeichnen."),
     "de-unterschrieb-done": ("de", "Die Stadt unterschrieb den Vertrag.", "Die Stadt unterschrieb den Vertrag."),
     "de-wird": ("de", "Die Stadt wird den Vertrag unterschreiben.", "Die Stadt wird den Vertrag unterschreiben."),
