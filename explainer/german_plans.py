@@ -125,6 +125,12 @@ def _plans(text: str) -> tuple[Plan, ...]:
             continue
         end = _CONJUNCTION.search(match["rest"])
         rest = match["rest"][:end.start()] if end else match["rest"]
+        # the modal's own infinitive before a comma ends its clause: "werden das Gericht bitten, die Entscheidung
+        # aufzuheben" asks another's act, no deed of its own (tests/test_factcheck_123.py)
+        head = rest.split(",", 1)[0]
+        if "," in rest and any(word.islower() and len(word) >= 5 and word.endswith("en") and word not in _AUXILIARIES
+                               for word in _WORD.findall(head)):
+            rest = head
         words = _WORD.findall(rest)
         if any(word.casefold() in ("nicht", "kein", "keine", "keinen", "nie") for word in words):
             continue  # a negated plan is polarity.py's

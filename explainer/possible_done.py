@@ -55,6 +55,9 @@ _POSSIBLE_EN = patterns.compile(rf"(?<!\w)(?:{_MODAL})\s+(?:still\s+|also\s+|eve
 _FR_INTENDING = (r"envisage(?:nt)?\s+d(?:e\s|['’])|prévoi(?:t|ent)\s+d(?:e\s|['’])|compte(?:nt)?|entend(?:ent)?"
                  r"|veu(?:t|lent)|souhaite(?:nt)?|projette(?:nt)?\s+d(?:e\s|['’])|s['’]apprête(?:nt)?\s+à"
                  r"|(?:a|ont)\s+l['’]intention\s+d(?:e\s|['’])|doi(?:t|vent)")
+# a deal's step planned ("envisagent de fusionner", "prévoit de céder") is open_steps.py's, which names it as such
+_FR_DEAL_STEPS = frozenset({"fusionner", "céder", "racheter", "acheter", "acquérir"})
+_FR_ABLE = ("pourr", "peu", "devr", "risqu")
 # a pronominal verb's "se" after the modal: "pourrait se prononcer", told done "s'est prononcé" (newuser_63)
 _POSSIBLE_FR = patterns.compile(r"(?<!\w)(?:pourrai(?:t|ent)|peu(?:t|vent)|devrai(?:t|ent)|risque(?:nt)?\s+d['’]"
                                 rf"|{_FR_INTENDING})\s*(?:encore\s+|aussi\s+)?(?:se\s+|s['’])?(?P<verb>[a-zàâçéèêëîïôûù]{{3,}}(?:er|ir))(?!\w)",
@@ -239,6 +242,8 @@ def _possible(text: str) -> tuple[Possible, ...]:
     for match in (*_POSSIBLE_EN.finditer(text), *_POSSIBLE_FR.finditer(text), *_POSSIBLE_ES.finditer(text),
                   *_POSSIBLE_PT.finditer(text)):
         verb = match["verb"].casefold()
+        if match.re is _POSSIBLE_FR and verb in _FR_DEAL_STEPS and not match.group().casefold().startswith(_FR_ABLE):
+            continue
         if match.group()[:5].casefold() == "would" and not _reported(text, match.start()):
             continue  # "each year the army would recruit": a habit, or a condition, not a future reported
         forms = (_french_done(verb) if match.re is _POSSIBLE_FR else _spanish_done(verb) if match.re is _POSSIBLE_ES
