@@ -1,13 +1,14 @@
-"""Dutch verbs whose present and past are not their stem's: "gaan" is "gaat", "ging", "gegaan"; "geven" is "geeft",
-"gaf", "gegeven"; "besluiten" is "besloot", "besloten".
+"""Dutch verbs read: the acts a Dutch passage gives as possible, wished or to come ("kan opleggen", "wil verhalen",
+"zal besluiten"), and the forms that tell each done ("opgelegd", "legde"; "besloot", "besloten").
 
-possible_done.py reads a Dutch act given as possible, wished or to come ("kan opleggen", "wil verhalen", "zal
-besluiten") told as done by its participle or past, which it makes from the stem ("legde", "opgelegd"): a strong or
+possible_done.py refuses a sentence telling such an act done ("Het college heeft een boete opgelegd" citing "kan het
+college een bestuurlijke boete opleggen"); it asks here for the acts (possible_acts) and the words that keep a
+possibility (KEPT). A regular verb's participle and past are made from its stem ("legde", "opgelegd"); a strong or
 short verb's forms share too little of it ("gaat" of "gaan", "gaf" of "geven"), and "De gemeente gaat in hoger
 beroep" citing "De gemeente wil in hoger beroep gaan" built (tests/test_factcheck_127.py), as did "De bouw begon in
-maart" citing "De bouw wordt verwacht in maart te beginnen" (tests/test_factcheck_125.py). Here are their forms, a
-separable prefix ("teruggaan": "gaat ... terug", "teruggegaan") or one that is not ("besluiten", "vergeven": no
-"ge") kept before them.
+maart" citing "De bouw wordt verwacht in maart te beginnen" (tests/test_factcheck_125.py): IRREGULAR gives their
+forms, a separable prefix ("teruggaan": "gaat ... terug", "teruggegaan") or one that is not ("besluiten",
+"vergeven": no "ge") kept before them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import functools
 import re
 from typing import NamedTuple
+
+from . import patterns
 
 
 class Forms(NamedTuple):
@@ -64,7 +67,9 @@ IRREGULAR = {
 # prefixes that stay before the verb and take no "ge" ("besluiten": "besloten"), and those that a main clause puts
 # after it ("teruggaan": "gaat ... terug"; participle "teruggegaan")
 _INSEPARABLE = ("ont", "ver", "her", "be", "ge", "er")
-_SEPARABLE = ("terug", "door", "vast", "voor", "over", "mee", "toe", "aan", "uit", "bij", "op", "in", "af", "na")
+_NO_GE = ("ont", "ver", "her", "be", "er")  # a regular verb's participle: "verhoogd", "bestraft"
+_SEPARABLE = ("terug", "samen", "tegen", "door", "vast", "voor", "over", "goed", "neer", "mee", "toe", "aan", "uit",
+              "bij", "weg", "los", "op", "in", "af", "na")  # "goedkeuren": "goedgekeurd", "keurde ... goed"
 
 
 class Verb(NamedTuple):
@@ -102,3 +107,99 @@ def done_source(verb: Verb, present: bool) -> str:
     # "gaat 's nachts terug", "ging niet terug": the prefix after up to four words, as possible_done.py reads one
     return (rf"(?<!\w)(?:{prefix}(?:{glued})|{prefix}{participle}|(?:{glued})\s+(?:[^\s.;:!?,]+\s+){{0,4}}?{prefix})"
             r"(?!\w)")
+
+
+# A modal, then its infinitives (in "-en", five letters or more) to the clause's end: "kan het college een
+# bestuurlijke boete opleggen" (in lowercase: "Kan" and "Kon" are names in other languages' text)
+_ABLE = "kan|kunnen|kon|konden|zou|zouden"
+# A wish, an expectation or a threat is no more done ("Windkracht Noord verhaalt de kosten op de gemeente" citing "wil
+# het bedrijf die kosten op de gemeente verhalen"; "begint in 2027" of "verwacht ... in 2027 te beginnen":
+# tests/test_newuser_91.py), nor a plan weighed ("besloot ... te stoppen" of "overweegt ... te stoppen": factcheck_125)
+INTENDING = ("wil|willen|wilde|wilden|verwacht|verwachten|dreigt|dreigen|dreigde|dreigden|hoopt|hopen|hoopte"
+             "|plannen|overweegt|overwegen|beoogt|beogen")
+# "plant" (plans) is also an English noun ("the plant may close"): in a passage it gives a plan where "te" and an
+# infinitive follow in its clause ("De gemeente plant een windpark te bouwen", factcheck_133), and in a sentence it
+# keeps one where the briefing is Dutch
+_PLANT = r"(?:plant|planten|plande|planden)(?=(?:[^.;:!?,]|(?<=\d)[.,](?=\d))*?\ste\s+[a-zëéï]{2,}en(?!\w))"
+_KEPT_IN_DUTCH = patterns.compile(r"(?<!\w)(?:plant|planten|plande|planden|gepland\w*)(?!\w)", re.IGNORECASE)
+# Dutch's future is no more done: "De gemeente gaf toestemming" citing "De gemeente zal toestemming geven" built
+# (factcheck_127); its present may tell what is scheduled ("De gemeente geeft morgen toestemming"), so only its past
+# and participle are read as done
+FUTURE = "zal|zullen"
+# so is its near future, "gaat" before an infinitive: "De gemeente bouwde een windpark" citing "De gemeente gaat een
+# windpark bouwen" built (factcheck_133); "gaat in hoger beroep", with no infinitive, is legal_status.py's
+_NEAR = "gaat|gaan"
+# a possibility's first words that give an act as to come
+TO_COME = frozenset(f"{INTENDING}|{FUTURE}|{_NEAR}|plant|planten|plande|planden".split("|"))
+MODALS = frozenset(_ABLE.split("|")) | TO_COME
+# "de plannen", "haar plannen": a noun, what an act is done to ("Het college keurde de plannen goed" of "wil de
+# plannen goedkeuren" built), no plan of the sentence's own
+_PLANS_NOUN = "".join(rf"(?<!\b{word}\s)" for word in ("de", "het", "een", "zijn", "haar", "hun", "onze", "deze", "die",
+                                                       "dit", "dat")) + "plannen"
+# the words by which a sentence keeps a possibility of its own ("kan", "mogelijk", "naar verwachting")
+KEPT = (rf"{_ABLE}|mogelijk|mogelijkheid|eventueel|misschien|mag|mogen|{INTENDING.replace('|plannen', '')}"
+        rf"|{_PLANS_NOUN}|{FUTURE}|van\s+plan|naar\s+verwachting|waarschijnlijk|vermoedelijk")
+# (to the clause's end, a figure's separators kept: "wil het bedrijf jaarlijks 85.000 euro ... storten")
+POSSIBLE = patterns.compile(rf"(?<!\w)(?P<modal>{_ABLE}|{INTENDING}|{FUTURE}|{_NEAR}|van\s+plan|{_PLANT})(?!\w)"
+                            r"(?:[^.;:!?,]|(?<=\d)[.,](?=\d))*")
+# a short verb's infinitive too ("gaan", "teruggaan", "doen": IRREGULAR gives their forms)
+_INFINITIVE = patterns.compile(r"(?<!\w)(?:[a-zëéï]{3,}en|[a-z]*(?:gaan|doen|staan|slaan|zien))(?!\w)")
+
+
+def keeps_plan(sentence: str, language: str) -> bool:
+    """Say whether a Dutch sentence keeps a plan with "plant" or "gepland" ("De gemeente plant een windpark")."""
+    return language.split("-")[0].casefold() == "nl" and _KEPT_IN_DUTCH.search(sentence) is not None
+
+
+class Act(NamedTuple):
+    """An act a Dutch passage gives as possible: its modal and verb as written, the verb, the forms that tell it done,
+    and where its modal stands."""
+
+    shown: str
+    verb: str
+    done: re.Pattern
+    at: int
+
+
+def possible_acts(text: str) -> list[Act]:
+    """Return the acts a Dutch passage gives as possible: each infinitive after "kan", "kunnen", "zou", ... in its
+    clause."""
+    found = []
+    for match in POSSIBLE.finditer(text):
+        modal = match.group().split()[0]
+        future = modal in FUTURE.split("|") or modal in _NEAR.split("|")
+        for verb in _INFINITIVE.findall(match.group()):
+            if verb == modal:
+                continue  # "gaan", "willen": the modal itself, no act
+            done = done_pattern(verb.casefold(), present=not future)
+            if done is not None:
+                found.append(Act(f"{' '.join(match['modal'].split())} {verb}", verb.casefold(), done, match.start()))
+    return found
+
+
+def done_pattern(verb: str, present: bool = True) -> re.Pattern | None:
+    """Return the pattern of a Dutch verb's participle and past ("opleggen": "opgelegd", "legde"; "schorsen":
+    "geschorst", "schorste"; "verhogen": "verhoogd"; "geven": "gaf", "gegeven"), and, where `present`, its present
+    ("verhaalt", "gaat"), or None where its stem is too short to tell apart."""
+    if (strong := irregular(verb)) is not None:
+        return re.compile(done_source(strong, present), re.IGNORECASE)
+    prefix = next((p for p in _SEPARABLE if verb.startswith(p) and len(verb) - len(p) >= 5), "")
+    stem = verb[len(prefix):-2]
+    if len(stem) > 1 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # "legg" of "leggen": "legd", "legde"
+    core = stem[:-1]  # its vowel may double before the ending ("verhog": "verhoogd")
+    if len(core) < 4 <= len(stem) and stem[-1] not in "zv" and (stem[-2] not in "aeiou" or stem[-3] in "aeiou"):
+        core = stem  # no vowel to double ("bouw": "bouwde", "gebouwd"), nor a "z" or "v" to turn "s" or "f"
+    if len(core) < (2 if prefix else 4):
+        return None
+    core = re.escape(core)
+    # a separable verb's present or past puts its prefix after its object: "loopt 's nachts op tot 51 decibel" of
+    # "kan oplopen"
+    apart = rf"|{core}\w{{0,3}}(?:t|de|te|den|ten)\s+(?:[^\s.;:!?,]+\s+){{0,4}}?{prefix}" if prefix else ""
+    # a future's act told done by its past and participle alone: "ge" before it, or "-d" after a prefix that takes
+    # none ("verleend"; "verleent" is its present)
+    participle = (rf"{prefix}(?:ge)?{core}\w{{0,3}}[dt]" if present else
+                  rf"{prefix}ge{core}\w{{0,3}}[dt]" + (rf"|{core}\w{{0,3}}d" if verb.startswith(_NO_GE) else ""))
+    apart = apart if present else ""
+    return re.compile(rf"(?<!\w)(?:{participle}|(?:ge)?{core}\w{{0,3}}(?:de|te|den|ten)"
+                      rf"|{prefix}{core}\w{{0,3}}(?:de|te|den|ten){apart})(?!\w)", re.IGNORECASE)

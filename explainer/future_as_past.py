@@ -32,6 +32,34 @@ _EN_FUTURE = patterns.compile(r"(?:(?<!\w)(?:will|shall|would)|(?:(?<!\w)(?:am|i
 # its conditional, a pledge's "contrataría", "construirían" ("-ía"/"-ían" after the infinitive); the irregular ones
 # ("habrá", "podrá", "hará", "dirá") are left unread
 _ES_FUTURE = patterns.compile(r"(?<![\w-])(?P<verb>[a-záéíóúñ]{2,}[aei]r)(?:á|án|ía|ían)(?!\w)")
+# Spanish's near future and French's futures are as much to come: "La empresa presentó su informe" citing "va a
+# presentar su informe", "La société a publié son rapport" citing "publiera son rapport" or "va publier son rapport"
+# built (tests/test_factcheck_133.py). French's future in the third person is its infinitive's "-er" or "-ir" and "a" or
+# "ont" ("publiera", "fermeront", "finira"), a "-dre" verb's "-dra" ("rendra": "rendu"), or one of the irregular
+# ones of _FR_IRREGULAR ("fera": "fait", "prendra": "pris").
+# infinitive: its future's stem, its participle, its simple past
+_FR_IRREGULAR = {"faire": ("fer", "fait", "fit"), "prendre": ("prendr", "pris", "prit"), "mettre": ("mettr", "mis", "mit"),
+                 "tenir": ("tiendr", "tenu", "tint"), "obtenir": ("obtiendr", "obtenu", "obtint"),
+                 "maintenir": ("maintiendr", "maintenu", "maintint"), "recevoir": ("recevr", "reçu", "reçut"),
+                 "soumettre": ("soumettr", "soumis", "soumit"), "remettre": ("remettr", "remis", "remit"),
+                 "permettre": ("permettr", "permis", "permit"), "conclure": ("conclur", "conclu", "conclut")}
+_FR_BY_STEM = {stem: infinitive for infinitive, (stem, _, _) in _FR_IRREGULAR.items()}
+_ES_NEAR = patterns.compile(r"(?<!\w)(?:va|van)\s+a\s+(?P<verb>[a-záéíóúñ]{2,}[aei]r)(?!\w)", re.IGNORECASE)
+_FR_FUTURE = patterns.compile(rf"(?<![\w'’-])(?P<verb>[a-zàâçéèêëîïôûù]{{2,}}(?:er|ir)|[a-zàâçéèêëîïôûù]{{2,}}dr"
+                              rf"|{'|'.join(sorted(_FR_BY_STEM, key=len, reverse=True))})(?:a|ont)(?!\w)")
+_FR_NEAR = patterns.compile(r"(?<!\w)(?:va|vont)\s+(?:(?:bientôt|prochainement|aussi|également|enfin)\s+)?"
+                            r"(?P<verb>[a-zàâçéèêëîïôûù]{2,}(?:er|ir|re))(?!\w)", re.IGNORECASE)
+# Spanish's irregular futures ("hará", "pondrá") and their pasts: infinitive: its future's stem, its pasts
+_ES_IRREGULAR = {"hacer": ("har", "hizo", "hicieron", "hecho", "hecha", "hechos", "hechas"),
+                 "poner": ("pondr", "puso", "pusieron", "puesto", "puesta"),
+                 "proponer": ("propondr", "propuso", "propusieron", "propuesto", "propuesta"),
+                 "imponer": ("impondr", "impuso", "impusieron", "impuesto", "impuesta"),
+                 "decir": ("dir", "dijo", "dijeron", "dicho"), "tener": ("tendr", "tuvo", "tuvieron"),
+                 "mantener": ("mantendr", "mantuvo", "mantuvieron", "mantenido"),
+                 "obtener": ("obtendr", "obtuvo", "obtuvieron", "obtenido")}
+_ES_BY_STEM = {forms[0]: infinitive for infinitive, forms in _ES_IRREGULAR.items()}
+_ES_IRREGULAR_FUTURE = patterns.compile(rf"(?<![\w-])(?P<verb>{'|'.join(sorted(_ES_BY_STEM, key=len, reverse=True))})"
+                                        r"(?:á|án|ía|ían)(?!\w)", re.IGNORECASE)
 # a past's "would" of what was done again and again, no pledge: "Each year the army would recruit 500 men"
 _HABITUAL = patterns.compile(r"(?<!\w)(?:(?:each|every)\s+(?:year|month|week|day|time|morning|night|summer"
                              r"|winter|spring|autumn|season)|often|usually|always|sometimes|whenever|used\s+to|in\s+those\s+days)"
@@ -52,32 +80,38 @@ _NOT_ACTS = frozenset({"be", "have", "not", "never", "still", "also", "continue"
                        "rise", "fall", "increase", "decrease", "climb", "drop", "grow", "decline", "double", "triple",
                        "halve", "reach", "raise", "lower", "reduce", "cut", "cost",
                        "deber", "querer", "seguir", "continuar", "necesitar", "intentar", "tratar",
-                       "aumentar", "subir", "bajar", "crecer", "reducir", "alcanzar", "costar", "duplicar", "triplicar"})
+                       "aumentar", "subir", "bajar", "crecer", "reducir", "alcanzar", "costar", "duplicar", "triplicar",
+                       "être", "avoir", "aller", "devoir", "pouvoir", "vouloir", "falloir", "continuer", "rester"})
 _EN_IRREGULAR = {"give": ("gave", "given"), "make": ("made",), "send": ("sent",), "pay": ("paid",),
                  "sell": ("sold",), "buy": ("bought",), "win": ("won",), "leave": ("left",), "build": ("built",),
                  "bring": ("brought",), "keep": ("kept",), "tell": ("told",), "spend": ("spent",), "lose": ("lost",),
                  "choose": ("chose", "chosen"), "write": ("wrote", "written"), "sign": ("signed",),
                  "issue": ("issued",), "release": ("released",), "publish": ("published",),
                  "come": ("came",), "put": ("put",), "hire": ("hired",)}
-_CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w)(?:and|but|while|whereas|y|e|pero|mientras)(?!\w)",
+_CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w)(?:and|but|while|whereas|y|e|pero|mientras|et|mais)"
+                                 r"(?!\w)",
                                  re.IGNORECASE)
 _SENTENCE_BREAK = patterns.compile(r"[;!?]|\.(?!\d)")
-_NEGATED = frozenset({"no", "not", "never", "nunca", "jamás", "didn't", "didn’t", "hasn't", "hasn’t", "haven't"})
+_NEGATED = frozenset({"no", "not", "never", "nunca", "jamás", "didn't", "didn’t", "hasn't", "hasn’t", "haven't", "pas",
+                      "jamais"})
 _NOT_CONTENT = frozenset({"will", "shall", "would", "going", "that", "this", "these", "those", "with", "have", "been",
                           "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
-                          "para", "como", "este", "esta", "estos", "estas", "desde", "sobre", "entre", "según"})
+                          "para", "como", "este", "esta", "estos", "estas", "desde", "sobre", "entre", "según",
+                          "dans", "pour", "avec", "leur", "leurs", "cette", "selon", "aussi", "après", "avant"})
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero"
-           r"|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre")
+           r"|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février"
+           r"|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
 # a day: "1 March", "March 1", "30 de abril", "Friday", "el viernes"
 _DAY = patterns.compile(rf"(?<!\w)(?:(?P<number>\d{{1,2}})(?:\s+de)?\s+(?P<month>{_MONTHS})|(?P<month_first>{_MONTHS})\s+"
                         r"(?P<number_after>\d{1,2})(?!\d)|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday"
-                        r"|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo))(?!\w)", re.IGNORECASE)
+                        r"|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+                        r"|dimanche))(?!\w)", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _RESTATES = 2
 # a participle after "be" is still to come: "is to be published", "will be paid" (refused as told done,
 # tests/test_newuser_60.py)
-_STILL_TO_BE = frozenset({"be", "being"})
+_STILL_TO_BE = frozenset({"be", "being", "sera", "seront", "être", "ser"})  # "sera publié", "va a ser presentado"
 
 
 class Future(NamedTuple):
@@ -95,7 +129,7 @@ def future_told_as_past(text: str, passages: list[Cited], offset: int = 0, langu
     """Return a finding when English or Spanish text, at `offset`, tells as done an act its cited passages give only
     in the future tense."""
     futures = [future for passage in passages if _read(passage.language or language)
-               for future in _futures(passage.text, _spanish(passage.language or language))]
+               for future in _futures(passage.text, _base(passage.language or language))]
     if not futures or not _read(language):
         return []  # most passages give no act to come: found without reading the sentence
     spoken = markers_blanked(text)
@@ -105,8 +139,9 @@ def future_told_as_past(text: str, passages: list[Cited], offset: int = 0, langu
         told = [future for future in futures if word in future.pasts]
         before = words[index - 1][2] if index else ""
         if not told or inside(quoted, start) or before in _NEGATED | _STILL_TO_BE | _MODALS or (
-                index > 1 and words[index - 1][2] == "yet" and words[index - 2][2] in _NEGATED):
-            continue  # "has not yet ruled" keeps the ruling to come
+                index > 1 and words[index - 1][2] in ("yet", "encore", "ha", "han", "había", "habían")
+                and words[index - 2][2] in _NEGATED):
+            continue  # "has not yet ruled", "n'a pas encore publié", "no ha presentado" keep the ruling to come
         clause = spoken[clause_start(spoken, start, _CLAUSE_BREAK):clause_end(spoken, end, _CLAUSE_BREAK)]
         own = content_words(clause, _NOT_CONTENT | {word}, names_of_three=True)
         for future in told:
@@ -121,31 +156,35 @@ def future_told_as_past(text: str, passages: list[Cited], offset: int = 0, langu
 
 
 def _read(language: str) -> bool:
-    return in_english(language) or _spanish(language)
+    return in_english(language) or _base(language) in ("es", "fr")
 
 
-def _spanish(language: str) -> bool:
-    return language.split("-")[0].lower() == "es"
+def _base(language: str) -> str:
+    """Return a language's code without its region ("es" of "es-MX"), "en" where it is English or unknown."""
+    return "en" if in_english(language) else language.split("-")[0].lower()
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _futures(text: str, spanish: bool) -> tuple[Future, ...]:
+def _futures(text: str, language: str) -> tuple[Future, ...]:
     """Return the acts text gives in the future tense, each with its verb's past forms and its clause's words."""
     if not ("will" in text or "shall" in text or "would" in text or "going to" in text
-            or (spanish and ("rá" in text or "ría" in text))):
+            or (language == "es" and ("rá" in text or "ría" in text or "va" in text))
+            or (language == "fr" and ("a" in text or "ont" in text))):
         return ()
     found = []
-    for match in (_ES_FUTURE if spanish else _EN_FUTURE).finditer(text):
-        head = _future(text, match, spanish)
+    read = {"es": (_ES_FUTURE, _ES_NEAR, _ES_IRREGULAR_FUTURE), "fr": (_FR_FUTURE, _FR_NEAR)}.get(language,
+                                                                                               (_EN_FUTURE,))
+    for match in (match for pattern in read for match in pattern.finditer(text)):
+        head = _future(text, match, language)
         found += head
-        if head and not spanish:  # a second act it covers: "I will build 8,000 homes and hire 300 officers"
+        if head and language == "en":  # a second act it covers: "I will build 8,000 homes and hire 300 officers"
             sentence_end = clause_end(text, match.end(), _SENTENCE_BREAK)
             found += [future for joined in _EN_JOINED.finditer(text, match.end(), sentence_end)
-                      for future in _future(text, joined, spanish)]
+                      for future in _future(text, joined, language)]
     return tuple(found)
 
 
-def _future(text: str, match: re.Match, spanish: bool) -> list[Future]:
+def _future(text: str, match: re.Match, language: str) -> list[Future]:
     """Return the act a match of a future's verb gives, with its verb's past forms and its clause's words, or none
     where the verb gives no act."""
     verb = match["verb"].casefold()
@@ -162,7 +201,8 @@ def _future(text: str, match: re.Match, spanish: bool) -> list[Future]:
         # "Each year the army would recruit 500 men": done, again and again (factcheck_19); "the union said it would
         # suspend the strike": a past's future, which may since have come (newuser_34), as a pledge's own does not
         return []
-    return [Future(" ".join(match.group().split()), _spanish_pasts(verb) if spanish else _english_pasts(verb),
+    pasts = {"es": _spanish_pasts, "fr": _french_pasts}.get(language, _english_pasts)
+    return [Future(" ".join(match.group().split()), pasts(verb),
                    words, _days(around), " ".join(clause.split()))]
 
 
@@ -186,11 +226,31 @@ def _english_pasts(verb: str) -> frozenset[str]:
 
 def _spanish_pasts(infinitive: str) -> frozenset[str]:
     """Return a Spanish verb's preterite in the third person and its participle: "publicó", "publicaron",
-    "publicado" of "publicar"; "decidió", "decidieron", "decidido" of "decidir"."""
+    "publicado" of "publicar"; "decidió", "decidieron", "decidido" of "decidir"; "hizo", "hecho" of "hacer" (or of
+    its future's stem, "har")."""
+    infinitive = _ES_BY_STEM.get(infinitive, infinitive)
+    if infinitive in _ES_IRREGULAR:
+        return frozenset(_ES_IRREGULAR[infinitive][1:])
     stem = infinitive[:-2]
     if infinitive.endswith("ar"):
         return frozenset({stem + "ó", stem + "aron"} | {stem + "ad" + end for end in ("o", "a", "os", "as")})
     return frozenset({stem + "ió", stem + "ieron"} | {stem + "id" + end for end in ("o", "a", "os", "as")})
+
+
+def _french_pasts(infinitive: str) -> frozenset[str]:
+    """Return a French verb's participle and its simple past in the third person: "publié", "publiée", "publia",
+    "publièrent" of "publier"; "choisi", "choisirent" of "choisir"; "rendu", "rendit" of "rendre" (or of its future's
+    stem, "rendr"); "fait", "fit" of "faire" (or "fer")."""
+    infinitive = _FR_BY_STEM.get(infinitive, infinitive + "e" if infinitive.endswith("dr") else infinitive)
+    if infinitive in _FR_IRREGULAR:
+        _, participle, simple = _FR_IRREGULAR[infinitive]
+        return frozenset({participle, participle + "e", participle + "s", participle + "es", simple, simple[:-1] + "rent"})
+    stem = infinitive[:-2]
+    if infinitive.endswith("dre"):  # "rendre": "rendu", "rendit", "rendirent"
+        return frozenset({stem + "u", stem + "ue", stem + "us", stem + "ues", stem + "it", stem + "irent"})
+    if infinitive.endswith("er"):
+        return frozenset({stem + "é", stem + "ée", stem + "és", stem + "ées", stem + "a", stem + "èrent"})
+    return frozenset({stem + "i", stem + "ie", stem + "is", stem + "ies", stem + "irent"})
 
 
 def _told_done(pasts: frozenset[str], passages: list[Cited]) -> bool:

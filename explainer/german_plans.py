@@ -32,7 +32,9 @@ from .sentences import inside, markers_blanked
 _MODAL = patterns.compile(
     r"(?<!\w)(?P<modal>will|wollen|wolle|wollte|wollten|möchte|möchten|kann|können|könne|könnte|könnten|soll|sollen"
     r"|solle|sollte|sollten|dürfte|dürften|wird|werden|werde|plant|planen|plante|planten|beabsichtigt|beabsichtigen"
-    r"|erwägt|erwägen|hofft|hoffen|versucht|versuchen|kündigt|kündigte|kündigten|kündigen)(?!\w)"
+    r"|erwägt|erwägen|hofft|hoffen|versucht|versuchen|kündigt|kündigte|kündigten|kündigen"
+    # "hat vor, ... vorzulegen", "hat angekündigt, ... vorzulegen": a plan, an announcement (factcheck_133)
+    r"|(?:hat|haben|hatte|hatten)\s+vor(?=\s*,)|angekündigt(?=\s*,))(?!\w)"
     r"(?P<rest>(?:[^.;:!?]|(?<=Mio)\.|(?<=Mrd)\.|(?<=\d)\.(?=\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August"
     r"|September|Oktober|November|Dezember)(?!\w)))*)")
 # (its clause goes on past a figure's "Mio." or "Mrd." and a day's "3.": "könnte Fördermittel in Höhe von 40 Mio.
@@ -40,7 +42,7 @@ _MODAL = patterns.compile(
 # an announcement of a deed to come: "kündigte an, Berufung einzulegen" (not "kündigte den Vertrag", terminated it)
 _ANNOUNCED = patterns.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+an\s*,")
 _GATE = ("will", "woll", "möcht", "kann", "könn", "soll", "dürft", "wird", "werde", "plan", "beabsicht", "erwäg",
-         "hoff", "versuch", "kündig")
+         "hoff", "versuch", "kündig", "vor,", "vor ,")
 # a clause after the modal's ends at a comma before a conjunction ("beenden, falls die Bahn ...")
 _CONJUNCTION = patterns.compile(r",\s*(?:falls|wenn|sofern|sobald|weil|da|dass|ob|bis|nachdem|obwohl|während|und"
                                 r"|aber|sondern|es\s+sei\s+denn|sagte|sagt|so)(?!\w)")
@@ -58,6 +60,11 @@ _KEPT = frozenset({"will", "wollen", "wolle", "wollte", "wollten", "möchte", "m
                    "absicht", "beabsichtigt", "erwägt", "erwogen", "hofft", "versucht", "falls", "wenn", "sofern",
                    "bedingung", "möglicherweise", "eventuell", "möglich", "angekündigt", "kündigt", "kündigte",
                    "droht", "drohte", "gedroht", "darf", "dürfen", "muss", "müssen", "müsste", "ob", "offen", "unklar", "fraglich", "mutmaßlich", "angeblich", "vermutlich", "offenbar", "wohl", "nicht", "kein", "keine", "keinen", "nie", "niemals", "noch"})
+# "den Plan", "ihre Pläne": what a deed is done to, no plan of the sentence's own ("Die Stadt hat den Plan
+# beschlossen" of "will den Plan beschließen" built: tests/test_factcheck_133.py)
+_PLAN_NOUNS = frozenset({"plan", "pläne"})
+_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "einen", "seinen", "ihren", "seine", "ihre",
+                          "diesen", "diese", "unseren", "unsere"})
 _NOT_CONTENT = frozenset({"einem", "einen", "einer", "eines", "eine", "dann", "nicht", "auch", "noch", "sich", "oder",
                           "aber", "nach", "über", "unter", "sagte", "sagt", "bereits", "jetzt", "nun", "hat", "haben",
                           "hatte", "ist", "sind", "wurde", "wurden", "worden"}) | _KEPT
@@ -98,10 +105,12 @@ def _forms(infinitive: str) -> tuple[re.Pattern, str]:
     participle, past = strong_patterns(infinitive)  # "abgebrochen", "brach ... ab" (german_verbs.py)
     if participle:
         forms.append(participle)
+    # a strong past ("unterschrieb", "brach ... ab") tells a future done as a weak one's "-te" does
     if past and not prefix:
-        forms.append(past)
+        forms.append(rf"(?P<strong>{past})")
     if prefix:
-        forms.append(rf"(?P<apart>{re.escape(root)}{e}t(?:e|en)?|{re.escape(root)}en{'|' + past if past else ''})")
+        forms.append(rf"(?P<apart>{re.escape(root)}{e}t(?:e|en)?|{re.escape(root)}en"
+                     rf"{f'|(?P<strong_apart>{past})' if past else ''})")
     return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])"), prefix
 
 
@@ -116,6 +125,12 @@ def _plans(text: str) -> tuple[Plan, ...]:
             continue
         end = _CONJUNCTION.search(match["rest"])
         rest = match["rest"][:end.start()] if end else match["rest"]
+        # the modal's own infinitive before a comma ends its clause: "werden das Gericht bitten, die Entscheidung
+        # aufzuheben" asks another's act, no deed of its own (tests/test_factcheck_123.py)
+        head = rest.split(",", 1)[0]
+        if "," in rest and any(word.islower() and len(word) >= 5 and word.endswith("en") and word not in _AUXILIARIES
+                               for word in _WORD.findall(head)):
+            rest = head
         words = _WORD.findall(rest)
         if any(word.casefold() in ("nicht", "kein", "keine", "keinen", "nie") for word in words):
             continue  # a negated plan is polarity.py's
@@ -162,7 +177,8 @@ def _told(spoken: str, plan: Plan, passage: bool = False):
             continue
         if match.groupdict().get("apart") and not re.search(rf"(?<!\w){plan.apart}(?!\w)", spoken[match.end():]):
             continue
-        if plan.future and not passage and not (word.endswith(("te", "ten")) or _PERFECT.search(spoken)):
+        strong = match.groupdict().get("strong") or match.groupdict().get("strong_apart")
+        if plan.future and not passage and not (word.endswith(("te", "ten")) or strong or _PERFECT.search(spoken)):
             continue  # German tells what will be in the present: "Das Gericht entscheidet am Freitag"
         return match
     return None
@@ -177,7 +193,9 @@ def plan_told_done_in_german(text: str, passages: list[Cited], offset: int = 0, 
     if not plans:
         return []
     spoken = markers_blanked(text)
-    if any(word.casefold() in _KEPT for word in _WORD.findall(spoken)):
+    words = [word.casefold() for word in _WORD.findall(spoken)]
+    if any(word in _KEPT and not (word in _PLAN_NOUNS and at and words[at - 1] in _DETERMINERS)
+           for at, word in enumerate(words)):
         return []
     quoted, own = quoted_parts(spoken), _content(spoken)
     for plan in plans:

@@ -11,7 +11,7 @@ empresa propôs um acordo" citing "a empresa pode propor um acordo" ("poderia", 
 ser concluída"), or Polish "Sąd oddalił skargę" citing "Sąd może skargę oddalić", or Dutch "Het college heeft een
 boete opgelegd" citing "kan het college een boete opleggen" ("kunnen", "zou"). A plan, a wish or a future is no
 more done: Spanish "recurrió" citing "piensa recurrir" ("quiere", "planea", "tiene previsto"), Dutch "gaf" citing
-"zal geven" or "gaat" citing "wil gaan" (dutch_verbs.py: strong and short verbs' forms; tests/test_factcheck_127.py). A passage's possibility is a modal right before a verb ("may award", "could fine"; a passive
+"zal geven" or "gaat" citing "wil gaan" (dutch_verbs.py reads Dutch; tests/test_factcheck_127.py). A passage's possibility is a modal right before a verb ("may award", "could fine"; a passive
 "may be awarded"); the sentence tells it as done with that verb's past ("awarded", "fined", "banned", "won"; French
 "a accordé", "ont infligé") in a clause sharing two of the passage's clause's words of four letters or more (or,
 but in Polish, adding none to them: "The merger was blocked" for "Regulators may block the merger"). It is
@@ -50,14 +50,22 @@ _MODAL = (rf"(?-i:may)|might|could|can|would|will(?=\s+(?:be\s+)?(?:{_LEVEL_VERB
 # "may award", "could still fine", "may be awarded"; not "may not", "could have": the verb must be a plain one.
 _POSSIBLE_EN = patterns.compile(rf"(?<!\w)(?:{_MODAL})\s+(?:still\s+|also\s+|eventually\s+)?(?:(?P<be>be)\s+)?"
                                 r"(?P<verb>(?!not\b|have\b|be\b|never\b)[a-z]{3,})(?!\w)", re.IGNORECASE)
+# a plan or a wish is no more done: "La société a fermé son usine" citing "envisage de fermer son usine" ("prévoit
+# de", "compte", "entend", "veut", "souhaite", "a l'intention de", "s'apprête à") built (factcheck_133)
+_FR_INTENDING = (r"envisage(?:nt)?\s+d(?:e\s|['’])|prévoi(?:t|ent)\s+d(?:e\s|['’])|compte(?:nt)?|entend(?:ent)?"
+                 r"|veu(?:t|lent)|souhaite(?:nt)?|projette(?:nt)?\s+d(?:e\s|['’])|s['’]apprête(?:nt)?\s+à"
+                 r"|(?:a|ont)\s+l['’]intention\s+d(?:e\s|['’])|doi(?:t|vent)")
+# a deal's step planned ("envisagent de fusionner", "prévoit de céder") is open_steps.py's, which names it as such
+_FR_DEAL_STEPS = frozenset({"fusionner", "céder", "racheter", "acheter", "acquérir"})
+_FR_ABLE = ("pourr", "peu", "devr", "risqu")
 # a pronominal verb's "se" after the modal: "pourrait se prononcer", told done "s'est prononcé" (newuser_63)
 _POSSIBLE_FR = patterns.compile(r"(?<!\w)(?:pourrai(?:t|ent)|peu(?:t|vent)|devrai(?:t|ent)|risque(?:nt)?\s+d['’]"
-                                r")\s*(?:encore\s+|aussi\s+)?(?:se\s+|s['’])?(?P<verb>[a-zàâçéèêëîïôûù]{3,}(?:er|ir))(?!\w)",
+                                rf"|{_FR_INTENDING})\s*(?:encore\s+|aussi\s+)?(?:se\s+|s['’])?(?P<verb>[a-zàâçéèêëîïôûù]{{3,}}(?:er|ir))(?!\w)",
                                 re.IGNORECASE)
 # a plan or a wish is no more done: "El sindicato recurrió a la mediación" citing "piensa recurrir a la mediación"
 # ("quiere", "planea", "pretende", "tiene previsto", "prevé") built (factcheck_127)
 _ES_INTENDING = (r"piensa|piensan|quiere|quieren|planea|planean|pretende|pretenden|prevé|prevén"
-                 r"|tiene\s+previsto|tienen\s+previsto")
+                 r"|tiene\s+previsto|tienen\s+previsto|tienen?\s+(?:la\s+)?intención\s+de|se\s+proponen?")
 _POSSIBLE_ES = patterns.compile(rf"(?<!\w)(?:podría|podrían|puede|pueden|debería|deberían|{_ES_INTENDING})\s+"
                                 r"(?:también\s+)?(?!decir(?!\w))(?P<verb>[a-záéíóúñ]{2,}(?:ar|er|ir))(?!\w)",
                                 re.IGNORECASE)  # "quiere decir": means, no wish (nor "dijo" its act)
@@ -75,27 +83,6 @@ _POSSIBLE_PL = patterns.compile(r"(?<!\w)(?:może|mogą|mógłby|mogłaby|mogło
 _PL_INFINITIVE = patterns.compile(r"(?<!\w)[a-ząćęłńóśźż]{3,}ć(?!\w)", re.IGNORECASE)
 _PL_STEM = 5
 _POLISH_MODALS = ("może", "mogą", "mógł", "mogł", "mogl", "Może", "Mogą")
-# Dutch: "Het college heeft een boete opgelegd" cited "kan het college een bestuurlijke boete opleggen" built. A modal,
-# then its infinitives (in "-en", five letters or more) to the clause's end; told done by a participle or past of the
-# verb, its separable prefix kept before "ge" ("opleggen": "opgelegd"; "schorsen": "geschorst", "schorste").
-# (in lowercase: "Kan" and "Kon" are names in other languages' text)
-# A wish, an expectation or a threat is no more done ("Windkracht Noord verhaalt de kosten op de gemeente" citing "wil
-# het bedrijf die kosten op de gemeente verhalen"; "begint in 2027" of "verwacht ... in 2027 te beginnen":
-# tests/test_newuser_91.py).
-# A plan weighed is no more done: "besloot ... te stoppen" of "overweegt ... te stoppen" (factcheck_125)
-_NL_INTENDING = ("wil|willen|wilde|wilden|verwacht|verwachten|dreigt|dreigen|dreigde|dreigden|hoopt|hopen|hoopte"
-                 "|plannen|overweegt|overwegen|beoogt|beogen")  # not "plant", an English word
-# Dutch's future is no more done: "De gemeente gaf toestemming" citing "De gemeente zal toestemming geven" built
-# (factcheck_127); its present may tell what is scheduled ("De gemeente geeft morgen toestemming"), so only its past
-# and participle are read as done
-_NL_FUTURE = "zal|zullen"
-# (to the clause's end, a figure's separators kept: "wil het bedrijf jaarlijks 85.000 euro ... storten")
-_POSSIBLE_NL = patterns.compile(rf"(?<!\w)(?P<modal>kan|kunnen|kon|konden|zou|zouden|{_NL_INTENDING}|{_NL_FUTURE}"
-                                r"|van\s+plan)(?!\w)(?:[^.;:!?,]|(?<=\d)[.,](?=\d))*")
-# a short verb's infinitive too ("gaan", "teruggaan", "doen": dutch_verbs.py gives their forms)
-_NL_INFINITIVE = patterns.compile(r"(?<!\w)(?:[a-zëéï]{3,}en|[a-z]*(?:gaan|doen|staan|slaan|zien))(?!\w)")
-_NL_UNSPLIT = ("ont", "ver", "her", "be", "er")  # prefixes whose verb's participle takes no "ge"
-_NL_SEPARABLE = ("terug", "door", "vast", "voor", "over", "mee", "toe", "aan", "uit", "bij", "op", "in", "af", "na")
 _PT_IRREGULAR = {"fazer": ("fez", "fizeram", "feit[oa]s?"), "ter": ("teve", "tiveram"), "dar": ("deu", "deram"),
                  "trazer": ("trouxe", "trouxeram"), "dizer": ("disse", "disseram", "dit[oa]s?"),
                  "ver": ("viu", "viram", "vist[oa]s?"), "pôr": ("pôs", "puseram", "post[oa]s?"),
@@ -113,17 +100,25 @@ def _reported(text: str, at: int) -> bool:
     return _REPORTED.search(before[max(before.rfind(stop) for stop in ".;!?") + 1:]) is not None
 
 
+# A plan's noun after a determiner is what an act is done to, no plan of the sentence's own: "The council approved
+# the plan" citing "The council may approve the plan" built, as did Dutch "Het college keurde het plan goed" of "wil
+# het plan goedkeuren" (factcheck_133); "its plans to close the plant" still keeps one
+_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "het", "een", "de", "dit", "dat",
+                "deze", "zijn", "haar", "hun", "le", "un", "son", "sa", "ses", "leur", "ce", "du", "el", "su", "sus",
+                "del")
+_NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{word}\s)" for word in _DETERMINERS) + r"(?<![’']s\s)"
+_PLAN_KEPT = rf"{_NOT_AFTER_DETERMINER}plans?|plans?(?=\s+(?:to|for)(?!\w))"
 # A sentence's own possibility: it keeps the source's ("mediators should join" for "are expected to join", as French
 # "devrait" and Spanish "debería" do).
 _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|estimated|projected|forecast|possibl[ey]|possibility"
-                         r"|expect(?:ed|s)?|likely|plans?|planned|should|ought"
+                         rf"|expect(?:ed|s)?|likely|{_PLAN_KEPT}|planned|should|ought"
                          r"|intends?|threat\w*|would|pourrai\w*|peu(?:t|vent)|devrai\w*|possible|éventuel\w*|podría\w*|puede\w*"
                          r"|debería\w*|posible\w*|pode|podem|poderá|poderão|poderia\w*|possível|possivelmente"
                          r"|previst[oa]s?|talvez|deve|devem|deverá|deverão|deveria\w*"
                          r"|może|mogą|mógłby|mogłaby|mogłoby|mogliby|mogłyby|możliwe|ewentualn\w*|prawdopodobnie"
-                         r"|kan|kunnen|kon|konden|zou|zouden|mogelijk|mogelijkheid|eventueel|misschien|mag|mogen"
-                         rf"|{_NL_INTENDING}|{_NL_FUTURE}|van\s+plan|naar\s+verwachting|waarschijnlijk|vermoedelijk"
-                         rf"|{_ES_INTENDING})(?!\w)",
+                         rf"|{dutch_verbs.KEPT}"
+                         rf"|{_ES_INTENDING}|envisag\w*|prévoi(?:t|ent)|{_NOT_AFTER_DETERMINER}compte(?:nt)?|entend(?:ent)?|veu(?:t|lent)"
+                         r"|souhait\w*|projett\w*|apprêt\w*|intention|doi(?:t|vent))(?!\w)",
                          re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|pas|jamais|n['’]|ne|não|nunca|nie|niet|geen|nooit)"
                                    r"(?:\W+\w+){0,1}\W*$",
@@ -182,7 +177,7 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
     if not possible:
         return []  # most passages give no possibility (read once each): found without reading the sentence
     spoken = markers_blanked(text)
-    if _KEPT.search(spoken):
+    if _KEPT.search(spoken) or dutch_verbs.keeps_plan(spoken, language):
         return []  # the sentence keeps a possibility of its own ("may", "could", "expected")
     quoted = quoted_parts(spoken)
     words = content_words(spoken, _NOT_CONTENT)
@@ -247,6 +242,8 @@ def _possible(text: str) -> tuple[Possible, ...]:
     for match in (*_POSSIBLE_EN.finditer(text), *_POSSIBLE_FR.finditer(text), *_POSSIBLE_ES.finditer(text),
                   *_POSSIBLE_PT.finditer(text)):
         verb = match["verb"].casefold()
+        if match.re is _POSSIBLE_FR and verb in _FR_DEAL_STEPS and not match.group().casefold().startswith(_FR_ABLE):
+            continue
         if match.group()[:5].casefold() == "would" and not _reported(text, match.start()):
             continue  # "each year the army would recruit": a habit, or a condition, not a future reported
         forms = (_french_done(verb) if match.re is _POSSIBLE_FR else _spanish_done(verb) if match.re is _POSSIBLE_ES
@@ -275,44 +272,9 @@ def _polish_possible(text: str) -> list[Possible]:
 
 
 def _dutch_possible(text: str) -> list[Possible]:
-    """Return the acts a Dutch passage gives as possible: each infinitive after "kan", "kunnen", "zou", ... in its
-    clause."""
-    found = []
-    for match in _POSSIBLE_NL.finditer(text):
-        clause = _sentence_of(text, match.start())
-        future = match.group().split()[0] in _NL_FUTURE.split("|")
-        for verb in _NL_INFINITIVE.findall(match.group()):
-            done = _dutch_done(verb.casefold(), present=not future)
-            if done is not None:
-                found.append(Possible(f"{' '.join(match['modal'].split())} {verb}", done,
-                                      content_words(clause, _NOT_CONTENT | {verb.casefold()})))
-    return found
-
-
-def _dutch_done(verb: str, present: bool = True) -> re.Pattern | None:
-    """Return the pattern of a Dutch verb's participle and past ("opleggen": "opgelegd", "legde"; "schorsen":
-    "geschorst", "schorste"; "verhogen": "verhoogd"; "geven": "gaf", "gegeven"), and, where `present`, its present
-    ("verhaalt", "gaat"), or None where its stem is too short to tell apart."""
-    if (strong := dutch_verbs.irregular(verb)) is not None:
-        return re.compile(dutch_verbs.done_source(strong, present), re.IGNORECASE)
-    prefix = next((p for p in _NL_SEPARABLE if verb.startswith(p) and len(verb) - len(p) >= 5), "")
-    stem = verb[len(prefix):-2]
-    if len(stem) > 1 and stem[-1] == stem[-2]:
-        stem = stem[:-1]  # "legg" of "leggen": "legd", "legde"
-    core = stem[:-1]  # its vowel may double before the ending ("verhog": "verhoogd")
-    if len(core) < (2 if prefix else 4):
-        return None
-    core = re.escape(core)
-    # a separable verb's present or past puts its prefix after its object: "loopt 's nachts op tot 51 decibel" of
-    # "kan oplopen"
-    apart = rf"|{core}\w{{0,3}}(?:t|de|te|den|ten)\s+(?:[^\s.;:!?,]+\s+){{0,4}}?{prefix}" if prefix else ""
-    # a future's act told done by its past and participle alone: "ge" before it, or "-d" after a prefix that takes
-    # none ("verleend"; "verleent" is its present)
-    participle = (rf"{prefix}(?:ge)?{core}\w{{0,3}}[dt]" if present else
-                  rf"{prefix}ge{core}\w{{0,3}}[dt]" + (rf"|{core}\w{{0,3}}d" if verb.startswith(_NL_UNSPLIT) else ""))
-    apart = apart if present else ""
-    return re.compile(rf"(?<!\w)(?:{participle}|(?:ge)?{core}\w{{0,3}}(?:de|te|den|ten)"
-                      rf"|{prefix}{core}\w{{0,3}}(?:de|te|den|ten){apart})(?!\w)", re.IGNORECASE)
+    """Return the acts a Dutch passage gives as possible (dutch_verbs.py reads them), each with its clause's words."""
+    return [Possible(act.shown, act.done, content_words(_sentence_of(text, act.at), _NOT_CONTENT | {act.verb}))
+            for act in dutch_verbs.possible_acts(text)]
 
 
 def polish_stems(text: str) -> frozenset[str]:
@@ -341,13 +303,16 @@ _MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "would", "esti
                           "seeking", "trying", "talks", "plan", "plans", "intend", "intends", "threatened",
                           "threatens", "hope", "hopes", "want", "wants", "aim", "aims", "offered", "puede", "pueden",
                           "pode", "podem", "poderia", "poderiam", "deve", "devem", "deveria", "deveriam",
-                          "kan", "kunnen", "kon", "konden", "zou", "zouden", *_NL_INTENDING.split("|"),
-                          *_NL_FUTURE.split("|"), "piensa", "piensan", "quiere", "quieren", "planea", "planean",
-                          "pretende", "pretenden", "previsto"})
-_FRENCH_MODALS = ("pourrai", "peu", "devrai", "risque")
+                          *dutch_verbs.MODALS, "piensa", "piensan", "quiere", "quieren", "planea", "planean",
+                          "pretende", "pretenden", "previsto", "propone", "proponen"})
+_FRENCH_MODALS = ("pourrai", "peu", "devrai", "risque", "envisag", "prévoi", "compt", "entend", "veu", "souhait",
+                  "projett", "apprêt", "intention", "doi")
 # The first words of a possibility that give an act as to come, not as possible: "as to come" in the message
-_TO_COME = frozenset({"will", "would", *_NL_INTENDING.split("|"), *_NL_FUTURE.split("|"), "piensa", "piensan", "quiere",
-                      "quieren", "planea", "planean", "pretende", "pretenden", "prevé", "prevén", "tiene", "tienen"})
+_TO_COME = frozenset({"will", "would", *dutch_verbs.TO_COME, "piensa", "piensan", "quiere",
+                      "quieren", "planea", "planean", "pretende", "pretenden", "prevé", "prevén", "tiene", "tienen",
+                      "envisage", "envisagent", "prévoit", "prévoient", "compte", "comptent", "entend", "entendent",
+                      "veut", "veulent", "souhaite", "souhaitent", "projette", "projettent", "s'apprête",
+                      "s’apprête", "s'apprêtent", "s’apprêtent", "a", "ont", "doit", "doivent", "se"})
 
 
 def _may_give_possible(text: str) -> bool:
@@ -364,7 +329,7 @@ def _may_give_possible(text: str) -> bool:
 @functools.lru_cache(maxsize=1 << 12)
 def _without_possible(text: str) -> str:
     """Return a passage with its possibilities blanked: "may be awarded" tells nothing awarded."""
-    for pattern in (_POSSIBLE_EN, _POSSIBLE_FR, _POSSIBLE_ES, _POSSIBLE_PT, _POSSIBLE_PL, _POSSIBLE_NL):
+    for pattern in (_POSSIBLE_EN, _POSSIBLE_FR, _POSSIBLE_ES, _POSSIBLE_PT, _POSSIBLE_PL, dutch_verbs.POSSIBLE):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     return text
 
