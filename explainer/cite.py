@@ -203,6 +203,7 @@ from .party_word import party_word_as_fact, party_word_as_fact_in_item
 from .relative_words import relative_word_as_fact
 from .speaker_figures import figure_of_another_speaker
 from .role_turns import role_given_a_named_turn
+from .transcript_labels import turn_going_on
 from .prefixed_opposites import prefixed_opposite
 from .group_names import renamed_groups
 from .hangul_parties import swapped_in_korean
@@ -213,6 +214,9 @@ from .hangul_stances import turned_stance_in_korean
 from .hangul_verbs import possible_told_as_done
 from .arabic_may import may_told_as_done_in_arabic
 from .hangul_requests import asked_told_as_done
+from .unanswered import unanswered_told
+from .addressed_words import addressed_words_given_away
+from .quoted_documents import document_given_to_speaker
 from .hangul_party_word import party_word_as_fact_in_korean
 from .japanese_party_word import party_word_as_fact_in_japanese
 from .arabic_party_word import party_word_as_fact_in_arabic
@@ -479,6 +483,8 @@ class FileCiter:
         source = self.texts(passage.source_id) if self.texts else ""
         holding = sentence_around(source, passage.start, passage.end) if source else ""
         paragraph = paragraph_around(source, passage.start, passage.end) if source else ""
+        if ":" in paragraph and (going_on := turn_going_on(source, passage.start)):
+            paragraph = f"{going_on}\n{paragraph}"  # a hearing's plain "Q:" is its last named questioner's
         source_entry = self.numbering.sources[passage.source_id]
         found = self._cited[key] = Cited(as_checked(passage.text),  # "3<ZWSP> metres" says 3 metres, "£46·2m" £46.2m
                                          source_entry.language, as_checked(holding), paragraph,
@@ -771,6 +777,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                           lambda spelled: misattributed(text, spelled, offset, parties))
                or figure_of_another_speaker(text, passages, offset, parties, language)  # speaker_figures.py
                or role_given_a_named_turn(text, passages, offset)  # "the moderator said" of a candidate's turn
+               # "Pryce told the committee" of "Mr Lindqvist, you told this committee" (newuser_98)
+               or addressed_words_given_away(text, passages, offset, language, parties)
+               or document_given_to_speaker(text, passages, offset, language, parties)  # "and I quote"
                or called_by_another(text, passages, offset, language, parties)
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
                or misattributed_in_arabic(text, passages, offset, parties)
@@ -796,6 +805,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + possible_told_as_done(text, passages, offset) + may_told_as_done_in_arabic(text, passages, offset)
             + vietnamese_changed_counts(text, passages, offset, language)
             + asked_told_as_done(text, passages, offset)
+            + unanswered_told(text, passages, offset, language, parties)  # a question told as answered
             + majority_unbacked_in_korean(text, passages, offset)
             + told_as_won(text, passages, offset, language) + misread_shares(text, passages, offset, language)
             + _election_results(text, passages, offset, language,
@@ -1111,7 +1121,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or dropped_terms_in_item(text, passages, language))
             + turned_outcomes_in_item(text, passages, language)
             + each(vietnamese_told_as_done) + each(possible_told_as_done) + each(vietnamese_changed_counts)
-            + each(asked_told_as_done) + each(majority_unbacked_in_korean)
+            + each(asked_told_as_done) + each(unanswered_told, parties) + each(majority_unbacked_in_korean)
             + each(told_as_won) + each(_election_results, bool(negations)) + each(won_in_full) + each(made_whole) + each(agreement_told_reached)
             + each(told_as_present)
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)

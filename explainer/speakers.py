@@ -38,7 +38,8 @@ from .owners import is_named, named_by_demonym, named_in_lowercase
 from .sentences import MARKER, folded_word, inside, split_sentences
 from .speaker_wording import AFTER_A_NAME
 from .standards import standards_blanked
-from .transcript_labels import labelled_speakers, names_a_role, speaker_of_turn
+from .quoted_documents import names_quoted_document, quoted_document
+from .transcript_labels import labelled_speakers, names_a_role, speaker_of_turn, without_addressees
 
 # A participle right after an amount says what the amount is, and no one speaks: "the $340 million stated on March 3",
 # "the $1.2 billion claimed", "the 12% alleged" are no speakers' words.
@@ -925,6 +926,8 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
     for at, words, names in speakers_in(text, parties):
         own = parties_of(without_briefs(words, names, parties), parties)  # "le ministère du Travail": no union's
         if not any(backs_speaker(names, own, passage.text, parties) for passage in passages):
+            if names_quoted_document(words, passages):
+                continue  # "The company's annual report says" of a turn quoting "Its annual report" (newuser_98)
             if names == named_by_its_noun(words, parties) and (
                     # "le ministre du Travail" is no CGT speaker: a minister, as "the labour minister" is in English
                     not all(parties_of(without_briefs(w, n, parties), parties) for _, w, n in given)
@@ -955,8 +958,11 @@ def _authors(statement_of: str, parties: tuple) -> frozenset[str]:
 def _in_its_turn(passage: Cited) -> Cited:
     """Return the passage with the label of the transcript's turn holding it before its words, where its words are
     a turn's without the label: "about two hundred and forty beds" is Cllr Okafor's in her turn."""
+    if quoted_document(passage.text):
+        return passage  # the words a turn quotes from a document are the document's (quoted_documents.py)
     label = speaker_of_turn(passage.paragraph, passage.text)
-    return passage._replace(text=f"{label[0]} {passage.text}") if label else passage
+    # whom the turn speaks to ("Mr Okonjo, you have promised ...") is no speaker of it (tests/test_newuser_98.py)
+    return passage._replace(text=f"{label[0]} {without_addressees(passage.text)}") if label else passage
 
 
 def _alias_hint(own: frozenset[str], given: tuple[int, str, frozenset[str]], parties: tuple) -> str:
