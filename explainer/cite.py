@@ -51,7 +51,6 @@ from .outcomes import turned_outcomes, turned_outcomes_in_item
 from .partial_outcomes import won_in_full
 from .whole_outcomes import made_whole
 from .unreached_agreements import agreement_told_reached
-from .set_aside_figures import set_aside_told
 from .open_decisions import told_as_decided
 from .absent_actors import told_as_present
 from .leads import told_as_won
@@ -803,7 +802,6 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + won_in_full(text, passages, offset, language)
             + made_whole(text, passages, offset, language)
             + agreement_told_reached(text, passages, offset, language)
-            + set_aside_told(text, passages, offset, language)
             + told_as_present(text, passages, offset, language)
             + changed_ranks(text, passages, offset, language) + changed_chinese_ranks(text, passages, offset)
             # "the highest the law allows" restates a passage's "up to 10%": told_as_maximum reads it (factcheck_120)
@@ -1112,7 +1110,6 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(vietnamese_told_as_done) + each(possible_told_as_done) + each(vietnamese_changed_counts)
             + each(asked_told_as_done) + each(majority_unbacked_in_korean)
             + each(told_as_won) + each(_election_results, bool(negations)) + each(won_in_full) + each(made_whole) + each(agreement_told_reached)
-            + each(set_aside_told)
             + each(told_as_present)
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
