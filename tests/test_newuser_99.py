@@ -4,8 +4,9 @@ Liguria, the port authority and the prefect mediating), written from the README 
 2026, and a follow-up a week later that corrects the count of strikers (980, not the union's 1.250) and reports a
 partial agreement. The briefing was first published from the first report, then updated, with a correction logged.
 
-Of 96 sentences tried against one passage each (/tmp probe, as `found` below), 21 misstatements built and one honest
-claim was refused on the code before this work; now (the fixes below) 10 build, each a LEFTOVER of the report:
+Of 109 sentences tried against one passage each (/tmp probe, as `found` below), 36 of 79 misstatements built and the
+Authority's claim (below) was refused on the code before this work; now (the fixes below) 13 build, each a LEFTOVER of
+the report:
 
 - Italian's conditional of reported speech is an ending, not a word: a locale lists it as one, `hedges: [-rebbe,
   -rebbero]`, and its future so, `will: [-rà, -ranno]` (attribution.locale_word_pattern; Portuguese "-riam" alike).
