@@ -1410,7 +1410,10 @@ def locale_word_pattern(key: str, language: str | None = None) -> re.Pattern:
     glued, prefixed = _glued_endings(key), _glued_prefixes(key)
     written = {w: (swahili_verbs.PREFIXES if w in prefixed else "")
                + _YO.sub("[её]", re.escape(w).replace(r"\ ", r"\s+")) + (_TURKISH_ENDINGS if w in glued else "")
-               for w in words}
+               for w in words if not is_ending(w)}
+    # An ending listed ("-rebbe"): any word of two letters or more before it, a verb's form glued on rather than a
+    # word of its own (Italian's conditional of reported speech, "aderirebbero", "costerebbe"; its future, "terrà")
+    written |= {w: _ENDING_STEM + re.escape(w[1:]) for w in words if is_ending(w)}
     # Hindi's: a word whole, never a vowel sign's neighbour; its future's endings ("गा") glued after a verb
     hindi = {w for w in words if devanagari.writes_devanagari(w)}
     endings = [written[w] for w in words if w in hindi and key == "will"]
@@ -1439,6 +1442,14 @@ def _glued_prefixes(key: str) -> frozenset[str]:
     return swahili_verbs.stems(getattr(writing, key)) if writing and key in swahili_verbs.GLUED_KEYS else frozenset()
 
 
+_ENDING_STEM = r"[^\W\d_]{2,}?"
+
+
+def is_ending(word: str) -> bool:
+    """Say whether a locale's word is an ending ("-rebbe"): read glued to any word, not as a word of its own."""
+    return len(word) > 1 and word[0] == "-" and word[1].isalpha()
+
+
 # Russian writes "ё" or the plain "е" for it, at will: a locale's "по неподтвержденным данным" is the source's
 # "по неподтверждённым данным" (unread, a hedge so written was dropped and the sentence built).
 _YO = patterns.compile("[её]")
@@ -1461,7 +1472,10 @@ def _locale_word_starts(key: str, language: str | None = None) -> Starts | None:
     writings = all_locale_words() if language is None else [w for w in [locale_words(language)] if w]
     if (language is None or language.split("-")[0].lower() == "sw") and _glued_prefixes(key):
         return None  # a Swahili verb starts with its prefixes ("alisema" of "sema"): any word may hold one
-    runs = first_runs(word for writing in writings for word in getattr(writing, key))
+    listed = [word for writing in writings for word in getattr(writing, key)]
+    if any(is_ending(word) for word in listed):
+        return None  # an ending ("-rebbe") ends a word that may start with anything
+    runs = first_runs(listed)
     return None if runs is None else ascii_starts(runs)
 
 

@@ -51,18 +51,27 @@ _BEFORE = patterns.compile(
     r"|mindestens\s+(?:[«\"“„‚‘]\s*)?bis(?:\s+(?:zum|zur))?|al\s+menos\s+(?:[«\"“„‚‘]\s*)?hasta)"
     r"|au\s+plus\s+tôt|après|nicht\s+vor|frühestens|nach|no\s+antes\s+del?|después\s+del?|como\s+pronto"
     r"|niet\s+(?:voor|vóór|eerder\s+dan)"
-    r"|(?P<early>as\s+(?:early|soon)\s+as|from|ab|a\s+partir\s+del?|desde|vanaf))"
+    # Italian and Portuguese: "non prima del 3 aprile", "dopo il", "não antes de", "depois do", "após"
+    r"|non\s+prima\s+(?:d(?:el|ella|i)|dell['’])|dopo\s+(?:il|la|l['’])|não\s+antes\s+d[eoa]|depois\s+d[eoa]|após"
+    r"|(?P<early>as\s+(?:early|soon)\s+as|from|ab|a\s+partir\s+del?|desde|vanaf"
+    r"|a\s+partire\s+(?:da(?:l|lla)?|dall['’])|dal|dalla|dall['’]|a\s+partir\s+d[oa]))"
     r"|(?P<ceiling>(?:no|not)\s+later\s+than|not\s+after|by|before|au\s+plus\s+tard|avant|d['’]ici(?:\s+au)?"
     r"|spätestens(?:\s+(?:bis|zum))?|nicht\s+nach|vor|a\s+más\s+tardar|antes\s+del?|no\s+después\s+del?"
     # Dutch: "uiterlijk op 16 april", "tot en met 14 april", "niet later dan", "vóór 1 juli"
     r"|uiterlijk|niet\s+(?:na|later\s+dan)|vóór"
-    r"|(?P<until>until|till|jusqu['’](?:au|à|en)|bis(?:\s+(?:zum|zur|spätestens))?|hasta|tot(?:\s+en\s+met)?)))"
+    # Italian: "entro il 30 giugno" (by), "non oltre il", "prima del", "al più tardi il"; Portuguese: "antes do",
+    # "o mais tardar", "não depois de" (newuser_99: "dal 30 giugno", from, citing "entro il 30 giugno" built)
+    r"|entro(?:\s+(?:il|la|le|i|l['’]))?|non\s+oltre(?:\s+(?:il|la|l['’]))?|prima\s+(?:d(?:el|ella|i)|dell['’])"
+    r"|al\s+più\s+tardi(?:\s+(?:il|entro))?|antes\s+d[oa]|o\s+mais\s+tardar|não\s+depois\s+d[eoa]"
+    r"|(?P<until>until|till|jusqu['’](?:au|à|en)|bis(?:\s+(?:zum|zur|spätestens))?|hasta|tot(?:\s+en\s+met)?"
+    r"|fino\s+(?:a(?:l|lla|i)?|all['’])|até(?:\s+(?:ao|à|o|a))?)))"
     r"(?:\s+(?:on|in|le|en|am|im|dem|den|el|la|op|early|late|Anfang|Ende|Mitte"
     r"|the\s+(?:end|start|middle)\s+of|(?:la\s+)?(?:fin|début)\s+(?:de\s+)?))?"
-    r"(?:\s+|\s+mid-)$", re.IGNORECASE)
+    r"(?:\s+|\s+mid-|(?<=['’]))$", re.IGNORECASE)  # "entro l'8 aprile": the article elided
 _AFTER = patterns.compile(r"\s*,?\s+(?:(?P<floor>at\s+the\s+earliest|au\s+plus\s+tôt|frühestens|como\s+pronto"
-                          r"|como\s+muy\s+pronto|op\s+zijn\s+vroegst)|(?P<ceiling>at\s+the\s+latest|au\s+plus\s+tard"
-                          r"|spätestens|como\s+muy\s+tarde|op\s+zijn\s+laatst))(?!\w)", re.IGNORECASE)
+                          r"|como\s+muy\s+pronto|op\s+zijn\s+vroegst|al\s+più\s+presto)|(?P<ceiling>at\s+the\s+latest"
+                          r"|au\s+plus\s+tard|spätestens|como\s+muy\s+tarde|op\s+zijn\s+laatst|al\s+più\s+tardi"
+                          r"|o\s+mais\s+tardar))(?!\w)", re.IGNORECASE)
 # A future or a possibility in the words before "as early as": "will", "could", "may", "expected", "plans", ...;
 # German "wird", "soll", "will"; Spanish futures ("impondrá", "levantarán"), "podría", "va a" (not every "-ría":
 # "la mayoría", "María").
@@ -208,7 +217,7 @@ def _negation_before(text: str, before: re.Match, language: str) -> re.Match | N
 
 # The negation a bound's own words open with: "not before", "nicht vor", "no antes del" ("no earlier than" is no
 # negation to polarity.py already).
-_OPENING_NEGATION = patterns.compile(r"(?:not|nicht|no|pas)(?!\w)", re.IGNORECASE)
+_OPENING_NEGATION = patterns.compile(r"(?:not|nicht|no|pas|non|não)(?!\w)", re.IGNORECASE)
 
 
 def bound_negations(text: str, language: str = "") -> frozenset[int]:
@@ -255,7 +264,7 @@ _STOP = patterns.compile(r"[.;!?](?!\d)")
 # "must not complete the merger before", French "n'aura pas lieu avant" (whose "ne" is elided or far: its "pas" or
 # "jamais" is read); so does a verb that forbids, up to four: "barred completion of the merger before 30 September".
 _NEGATION_BEFORE = patterns.compile(
-    r"(?<!\w)(?:(?:not|never|\w+n['’]t|pas|jamais|nicht|nie|niemals|nunca)\s+(?:[^\W\d_]+\s+){0,3}"
+    r"(?<!\w)(?:(?:not|never|\w+n['’]t|pas|jamais|nicht|nie|niemals|nunca|non|mai|não)\s+(?:[^\W\d_]+\s+){0,3}"
     r"|(?P<forbids>bar|bans?|forbid|forbade|prohibit|restrain|enjoin)(?:s|red|ring|ned|ning|den|ded|ding|ed|ing)?\s+"
     r"(?:[^\W\d_]+\s+){0,4})$", re.IGNORECASE)
 # A condition opening the negation's clause, six words before it at most: "if deliveries do not resume before 1 April",

@@ -323,7 +323,10 @@ _SEGMENT = patterns.compile(r"[^.;!?]+")
 
 # a hope or an aim reported is no "will" of the speaker's either: "said it would cut" of "said it hoped to cut"
 _MAY = frozenset({"may", "might", "could", "pourrait", "pourraient", "podría", "podrían", "könnte", "könnten", "hoped",
-                  "hopes", "aims", "aimed", "possible", "possibility"})
+                  "hopes", "aims", "aimed", "possible", "possibility",
+                  # Italian's and Portuguese's "could" ("Secondo Spediporto, uno sciopero potrebbe costare"): restated
+                  # as "Secondo Spediporto, ... costerà", the speaker's word changed, it built (newuser_99)
+                  "potrebbe", "potrebbero", "poderia", "poderiam"})
 
 
 def _reported(text: str, language: str) -> bool:

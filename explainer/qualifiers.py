@@ -146,11 +146,18 @@ def _locale_qualifiers_before(language: str) -> tuple[re.Pattern, dict[str, str]
         return None
     # An article may stand between them, as a short lowercase word ("casi el 35 %", "más de un 20 %"); a word of a
     # script written without spaces stands right before its figure ("約4800億円", "最大で1兆2000億").
-    # Hebrew's are joined to it by a hyphen ("כ-62,000", "פחות מ-9"), listed so: `approximately: [כ-]`.
-    spaced = [word for word in kinds if not writes_without_spaces(word) and not word.endswith("-")] or ["(?!)"]
-    glued = [word for word in kinds if writes_without_spaces(word) or word.endswith("-")] or ["(?!)"]
-    return patterns.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(spaced)})[*_]*\s+(?:(?P<article>[^\W\d_]{{1,3}})\s+)?[*_]*$"
+    # Hebrew's are joined to it by a hyphen ("כ-62,000", "פחות מ-9"), listed so: `approximately: [כ-]`. An article
+    # elided onto the figure, Italian's "al massimo l'1,8", "oltre l'80 per cento", stands between them as a spaced
+    # one does, and a word listed with its elided article ("più dell'") is glued as the hyphen's are (newuser_99:
+    # unread, "l'1,8" and "più dell'1,8" citing "al massimo l'1,8" built).
+    spaced = [word for word in kinds if not writes_without_spaces(word) and not word.endswith(_GLUING)] or ["(?!)"]
+    glued = [word for word in kinds if writes_without_spaces(word) or word.endswith(_GLUING)] or ["(?!)"]
+    return patterns.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(spaced)})[*_]*\s+(?:(?P<article>[^\W\d_]{{1,3}})\s+"
+                            rf"|(?P<elided>[^\W\d_]{{1,4}}['’]))?[*_]*$"
                             rf"|(?P<glued>{_qualifier_pattern(glued)})[*_]*\s*$", re.IGNORECASE), kinds
+
+
+_GLUING = ("-", "'", "’")  # what a listed qualifier ends with that joins it to its figure: "כ-62,000", "dell'1,8"
 
 
 read_by_language(_locale_qualifiers_before)
@@ -196,7 +203,7 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
     before = own and own[0].search(text, max(0, start - 40), start)
     if own and not before and language[:2] == "sw" and (noun := swahili_numbers.counted_noun_start(text, start)):
         before = own[0].search(text, max(0, noun - 40), noun)  # "takriban shilingi milioni 300": about, past its noun
-    if before and not (before["article"] or "a").islower():  # "über Die 3": a capital starts a name, no article
+    if before and not (before["article"] or before["elided"] or "a").islower():  # "über Die 3": a capital starts a name, no article
         before = None
     if before and language[:2] == "de" and german_sums.names_a_sum(text, before.start()):
         before = None  # "der Vertrag über 184 Mio. Euro": what it is worth, no "more than"
