@@ -24,7 +24,9 @@ from .sentences import inside, markers_blanked, sentence_of
 
 # its subject a pronoun, "the" and a noun, or a name: "whether Northland would impose tariffs" (factcheck_111), "whether
 # Halden will" (newuser_81)
-_OPEN = patterns.compile(r"(?<!\w)whether\s+(?:or\s+not\s+)?(?:to|(?:it|they|he|she|we|the\s+[a-z]+"
+# "did not say if", "declined to say if" (newuser_101) as "whether"
+_OPEN = patterns.compile(r"(?<!\w)(?:whether|(?:say|said|says|saying|disclose|confirm|indicate|know|clear)\s+if)\s+"
+                         r"(?:or\s+not\s+)?(?:to|(?:it|they|he|she|we|the\s+[a-z]+"
                          r"|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+(?:would|will))\s+"
                          r"(?P<verb>[a-z]{3,})(?!\w)"
                          # an appeal weighed: "said it was disappointed and would consider an appeal"
@@ -36,7 +38,7 @@ _OPEN = patterns.compile(r"(?<!\w)whether\s+(?:or\s+not\s+)?(?:to|(?:it|they|he|
 # told as decided: "will appeal", "is going to appeal", "plans to appeal", and reported so, "said it would appeal"
 _DECIDED = (r"(?:will|['’]ll|(?:is|are|was|were)\s+(?:going\s+)?to|plans?\s+to|intends?\s+to|(?:has|have|had)\s+"
             r"decided\s+to|decided\s+to|(?:said|says|told\s+\w+|confirmed|confirms|announced|announces)\s+(?:that\s+)?"
-            r"(?:it|they|he|she|we)\s+would)")
+            r"(?:it|they|he|she|we|(?-i:[A-Z])[\w'’-]*)\s+would)")  # "said Kestria would"
 # a whole word: "Northland will impose" opens with "No", and was read as negated (factcheck_111)
 _NEGATED_BEFORE = patterns.compile(r"(?:(?<!\w)(?:not|never|no)|n['’]t)(?!\w)\W*(?:\w+\W+)?$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
@@ -47,7 +49,7 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
 def told_as_decided(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells as decided ("will appeal") an act its cited passages give as undecided
     ("whether to appeal")."""
-    open_acts = [act for passage in passages if "hether" in passage.text or "ppeal" in passage.text
+    open_acts = [act for passage in passages if "hether" in passage.text or "ppeal" in passage.text or " if " in passage.text
                  or "ule out" in passage.text or "uled out" in passage.text or "uling out" in passage.text
                  for act in _open(passage.text)]
     if not open_acts:  # most passages decide nothing openly: found without reading the sentence
@@ -149,8 +151,10 @@ def _decided(verb: str) -> re.Pattern:
     """Return the pattern of a verb told as decided: "will appeal", "is going to appeal", "has decided to appeal", or
     as done: "granted" ("The elections office granted the request" for "whether to grant the request")."""
     past = verb + ("d" if verb.endswith("e") else "ed")
-    return re.compile(rf"(?<!\w)(?:{_DECIDED}\s+(?:\w+ly\s+)?{re.escape(verb)}|{re.escape(past)})(?!\w)",
-                      re.IGNORECASE)
+    # a decision not to act answers the question as one to act does: "Kestria will not seek permission" of "did not
+    # say whether Kestria would seek permission" (newuser_101)
+    return re.compile(rf"(?<!\w)(?:(?:{_DECIDED}|won['’]t)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?{re.escape(verb)}"
+                      rf"|{re.escape(past)})(?!\w)", re.IGNORECASE)
 
 
 def _blanked(match: re.Match) -> str:
