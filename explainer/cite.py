@@ -52,6 +52,8 @@ from .partial_outcomes import won_in_full
 from .whole_outcomes import made_whole
 from .unreached_agreements import agreement_told_reached
 from .open_decisions import told_as_decided
+from .risks_as_losses import risks_told_as_losses
+from .unset_deadlines import deadline_where_none_set
 from .absent_actors import told_as_present
 from .leads import told_as_won
 from .comparatives import flipped_comparatives, flipped_comparatives_in_item
@@ -821,6 +823,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + (negations or told_as_found(text, passages, offset, language)
                or ([] if restated else prefixed_opposite(text, passages, offset, language)))  # prefixed_opposites
             + unkept_date_bounds(text, passages, offset, language) + unkept_month_parts(text, passages, offset, language)
+            + deadline_where_none_set(text, passages, offset, language)  # "within a year" of "no deadline"
             + unhedged_forecasts(text, passages, offset, language)
             # a rise told as a fall beside its figure is named once, as the figure's
             + (turned_directions(text, passages, offset, language) or turned_verbs(text, passages, offset, language)
@@ -902,8 +905,10 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + widened_proportions_in_languages(text, passages, offset, language)
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
             + misstated_rate_statements(text, passages, offset, language)
-            + changed_portfolios(text, passages, offset, language) + (invented_causes(text, passages, offset, language) or swapped_causes(text, passages, offset, language)
-                                                                      or blamed_cause_as_fact(text, passages, offset, language))
+            # a party's reason told as fact ("because" of its ", saying") is named once, as its word (newuser_101)
+            + changed_portfolios(text, passages, offset, language) + ([] if attributed else (
+                invented_causes(text, passages, offset, language) or swapped_causes(text, passages, offset, language)
+                or blamed_cause_as_fact(text, passages, offset, language)))
             + widened_records(text, passages, offset, language) + misdated_acts(text, passages, offset, language)
             + misreckoned_premiums(text, passages, offset, language)
             + widened_record_spans(text, passages, offset, language)
@@ -1050,6 +1055,7 @@ def _told_as_done_once(text: str, passages: Passages, offset: int, language: str
             or future_told_as_past(text, passages, offset, language) or proposed_as_given(text, passages, offset, language)
             or threat_as_certain(text, passages, offset, language) or threat_told_done(text, passages, offset, language)
             or threat_told_done_in_languages(text, passages, offset, language)  # "droht mit", "amenaza con"
+            or risks_told_as_losses(text, passages, offset, language)  # "had cost 14,000 jobs" of "threatened"
             or ([] if attributed else offer_as_certain_in_languages(text, passages, offset, language))  # "va réduire"
             or told_as_settled(text, passages, offset, language)
             or wish_told_as_done(text, passages, offset, language)
@@ -1127,6 +1133,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
             + unkept_date_bounds(text, passages, 0, language) + each(unkept_month_parts) + each(unhedged_forecasts)
+            + each(deadline_where_none_set)
             + (turned_directions(text, passages, 0, language) or each(turned_verbs) or each(levels_turned) or each(changes_reversed)
                or each(slowed_as_turned) or ([] if turned else each(turned_toward)))
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
@@ -1160,6 +1167,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(unnamed_groups) + each(reversed_shifts)
             + each(turned_opposites) + each(dropped_approximations) + each(dropped_limits) + each(hit_for_near)
             + each(lasting_for_bounded)
+            + each(disputed_for_undisputed)  # a claim's "a figure Norvania does not dispute" (newuser_101)
             + each(mostly_the_other_kind) + each(made_the_only_one) + each(misstated_deals)
             + each(unowned_figures, parties) + each(joint_figure_as_one, parties)
             + ([] if swapped else each(traded_figures, parties) + each(given_to_another_party, parties))

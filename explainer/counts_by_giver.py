@@ -34,9 +34,11 @@ _COUNTED_BY = patterns.compile(rf"(?<!\w){_WHO}\s+(?:a|ont|avait|avaient)\s+(?:c
 # or after a passive's "par" ("les 1,2 million de manifestants comptés par la CGT": counted_by.py)
 _PASSIVE_COUNTER = patterns.compile(rf"{COUNTED_BY.pattern}\s+{_WHO}", re.IGNORECASE)
 # A giver naming its count after it: "the organisers put the number at 15,000", "police estimated the crowd at"
-_PUT_AT = patterns.compile(r"(?P<who>(?:the\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+(?:put|puts|estimated"
-                           r"|estimates|counted|counts|placed|places)\s+(?:the\s+|their\s+|its\s+)?(?:number|figure"
-                           r"|count|crowd|turnout|toll|total|attendance)\s+at\s+(?:about\s+|around\s+|some\s+)?",
+# and a side's own figures a change's size: "Norvania's own figures put the fall at 11 percent" (newuser_101)
+_PUT_AT = patterns.compile(r"(?P<who>(?:the\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+(?:put|puts"
+                           r"|estimated|estimates|counted|counts|placed|places)\s+(?:the\s+|their\s+|its\s+)?(?:number"
+                           r"|figure|count|crowd|turnout|toll|total|attendance|fall|drop|decline|rise|increase|growth"
+                           r"|loss|losses|cost|damage|gap|deficit|surplus)\s+at\s+(?:about\s+|around\s+|some\s+)?",
                            re.IGNORECASE)
 _CLAUSE_END = patterns.compile(r"[;:]|,(?!\d)")
 _WORD = patterns.compile(r"[^\W\d_]{4,}|(?<!\w)[A-Z]{2,3}(?!\w)")
@@ -109,7 +111,7 @@ def _said(text: str, givers: list[re.Match], language: str) -> list[tuple[object
     """Return each figure the sentence gives a giver, with the giver's words and name: every figure to its one giver,
     or, where it names two or more ("1,3 million selon la CGT, 3,5 millions selon le ministère"), each figure to the
     giver right after it."""
-    if len(givers) > 1:
+    if len(givers) > 1 or (" at " in text and _PUT_AT.search(text)):  # "...; Norvania's own figures put the fall at"
         return sorted(_pairs(text, language), key=lambda pair: pair[0])
     own = _words(givers[0]["who"])
     # a counting verb's figures are those of its clause: "La CGT a compté 3,5 millions, le ministère 1,3 million"
@@ -127,15 +129,30 @@ def _pairs(text: str, language: str) -> list[tuple[object, frozenset[str], str]]
     found, start = [], 0
     for giver in _GIVER.finditer(text):
         before = [m for m in figures if start <= m.start and m.end <= giver.start()]
+        # "according to X" closing its sentence gives X all of it: "Trade fell 18 percent last year, to 4.2 billion
+        # euros, according to Kestria's statistics office." (newuser_101); else the figure right before X is X's
+        closing = _CLOSES.match(text, giver.end()) and text[:giver.start()].rstrip().endswith(",")
         if before:
-            found.extend((q.value, _words(giver["who"]), giver["who"].strip()) for q in before[-1].quantities)
+            found.extend((q.value, _words(giver["who"]), " ".join(giver["who"].split()))
+                         for m in ([m for m in before[_sentence_start(text, before, giver.start()):]
+                                    if any(c.isdigit() for c in m.text)] if closing else before[-1:])
+                         for q in m.quantities)
         start = giver.end()
     # a giver before its figure: "the organisers put the number at 15,000" (newuser_95)
     for giver in _PUT_AT.finditer(text) if " at " in text else ():
         after = next((m for m in figures if m.start >= giver.end() and not text[giver.end():m.start].strip()), None)
         if after is not None:
-            found.extend((q.value, _words(giver["who"]), giver["who"].strip()) for q in after.quantities)
+            found.extend((q.value, _words(giver["who"]), " ".join(giver["who"].split())) for q in after.quantities)
     return found
+
+
+_CLOSES = patterns.compile(r"\s*(?:[.!?;]|$)")
+
+
+def _sentence_start(text: str, before: list, at: int) -> int:
+    """Return the index of the first figure of `before` in the sentence that ends at `at`."""
+    start = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at))
+    return next((index for index, m in enumerate(before) if m.start > start), len(before) - 1)
 
 
 def _words(who: str) -> frozenset[str]:

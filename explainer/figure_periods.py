@@ -178,6 +178,9 @@ def _same(period: str, other: str) -> bool:
     year", "a year"), an annualised rate and a year's, or a span since a year and one of years."""
     if period == other or {period, other} <= _ONE_YEAR:
         return True
+    if "total" in (period, other):
+        return True  # a total against a rate is rates.py's to name; "in total in 2025" is that year's
+
     if "annualised" in (period, other):
         return {period, other} <= {"annualised", "year"}
     if "since" in (period, other):

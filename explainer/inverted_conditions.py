@@ -8,7 +8,9 @@ condition that is the act's only way ("only if", "only once", "only when", "only
 that", "provided that"; French "seulement si", "à condition que", "à moins que"; Spanish "solo si", "siempre que", "a
 menos que"; German "nur wenn", "erst wenn", "es sei denn") is refused told so where the sentence's words after its
 own "whether or not" (or "even if", ...) share a word of four letters or more with the condition
-(tests/test_newuser_95.py).
+(tests/test_newuser_95.py). An act kept "until" another's end ("keep its dairy duties until the steel tariff was
+lifted") is such a condition: "even after" it turns it, and an end "until" no word of the passage's own changes it
+("until the ruling is published"; tests/test_newuser_101.py).
 """
 
 from __future__ import annotations
@@ -25,10 +27,15 @@ _ONLY = patterns.compile(
     r"(?<!\w)(?:only\s+(?:if|once|when|after|where|provided)|unless|on\s+(?:the\s+)?condition\s+that|provided\s+that"
     r"|providing\s+that|seulement\s+si|uniquement\s+si|qu['’]à\s+condition|à\s+condition\s+que|à\s+moins\s+que"
     r"|sauf\s+si|(?:solo|sólo|únicamente)\s+(?:si|cuando)|siempre\s+que|a\s+menos\s+que|salvo\s+que"
-    r"|(?:nur|erst),?\s+(?:wenn|falls|nachdem)|es\s+sei\s+denn|sofern)(?!\w)(?P<condition>[^.;:!?]{3,160})",
+    r"|(?:nur|erst),?\s+(?:wenn|falls|nachdem)|es\s+sei\s+denn|sofern"
+    # an act's end set by another's ("keep its dairy duties until the steel tariff was lifted"): "even after" or
+    # "whether or not" it is turns it (newuser_101)
+    r"|until|as\s+long\s+as|so\s+long\s+as|jusqu['’]à\s+ce\s+qu|tant\s+qu|hasta\s+que|mientras|solange)"
+    r"(?!\w)(?P<condition>[^.;:!?]{3,160})",
     re.IGNORECASE)
 _TURNED = patterns.compile(
     r"(?<!\w)(?:whether\s+or\s+not|regardless\s+of|irrespective\s+of|no\s+matter\s+whether|even\s+if|even\s+without"
+    r"|even\s+after|even\s+once|même\s+après|incluso\s+después\s+de|aun\s+después\s+de|auch\s+nach(?:dem)?"
     r"|with\s+or\s+without|même\s+si|même\s+sans|avec\s+ou\s+sans|indépendamment|ou\s+non|incluso\s+si|aun\s+si"
     r"|aunque|con\s+o\s+sin|independientemente|o\s+no|unabhängig|selbst\s+wenn|auch\s+wenn|auch\s+ohne|mit\s+oder"
     r"\s+ohne)(?!\w)(?P<said>[^.;:!?]{0,160})", re.IGNORECASE)
@@ -42,7 +49,7 @@ def condition_turned(text: str, passages: list[Cited], offset: int = 0, language
     spoken = markers_blanked(text)
     turned = _TURNED.search(spoken)
     if not turned:
-        return []  # most sentences turn no condition: found without reading their passages
+        return _end_changed(text, spoken, passages, offset)  # most sentences turn no condition
     said = content_words(turned["said"], _NOT_CONTENT)
     for passage in passages:
         for condition, words in _conditions(passage.text):
@@ -59,3 +66,28 @@ def _conditions(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """Return each condition a passage sets as an act's only way, as written, with its content words."""
     return tuple((" ".join(match.group().split()), content_words(match["condition"], _NOT_CONTENT))
                  for match in _ONLY.finditer(text))
+
+
+# An act's end another's: "until the ruling is published" of "until the steel tariff was lifted" (newuser_101); not
+# "till", Swedish's "to" ("enligt uppgifter till NTB")
+_UNTIL = patterns.compile(r"(?<!\w)(?:until|jusqu['’]à\s+ce\s+qu|hasta\s+que|solange)(?!\w)"
+                          r"(?P<condition>[^.;:!?,]{3,160})", re.IGNORECASE)
+
+
+def _end_changed(text: str, spoken: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding when text ends an act "until" another event than the one its cited passages end it at, the
+    act's own words (two of four letters or more, before "until") the same."""
+    own = _UNTIL.search(spoken)
+    if own is None:
+        return []
+    act, end = content_words(spoken[:own.start()], _NOT_CONTENT), content_words(own["condition"], _NOT_CONTENT)
+    for passage in passages:
+        for theirs in _UNTIL.finditer(passage.text):
+            before = passage.text[max(0, theirs.start() - 160):theirs.start()]
+            if len(act & content_words(before, _NOT_CONTENT)) >= 2 and end and not end & content_words(
+                    theirs["condition"], _NOT_CONTENT):
+                shown = " ".join(theirs.group().split())
+                return [Finding(offset, f"this sentence sets the act's end at '{' '.join(own.group().split())}', "
+                                        f"where its cited passages set it at '{shown}': {clipped(text)}",
+                                f"keep the source's end ('{shown}'), or cite a passage that gives this one")]
+    return []

@@ -26,7 +26,9 @@ from .sentences import inside, markers_blanked, sentence_of
 
 # its subject a pronoun, "the" and a noun, or a name: "whether Northland would impose tariffs" (factcheck_111), "whether
 # Halden will" (newuser_81)
-_OPEN = patterns.compile(r"(?<!\w)whether\s+(?:or\s+not\s+)?(?:to|(?:it|they|he|she|we|the\s+[a-z]+"
+# "did not say if", "declined to say if" (newuser_101) as "whether"
+_OPEN = patterns.compile(r"(?<!\w)(?:whether|(?:say|said|says|saying|disclose|confirm|indicate|know|clear)\s+if)\s+"
+                         r"(?:or\s+not\s+)?(?:to|(?:it|they|he|she|we|the\s+[a-z]+"
                          r"|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+(?:would|will|can|could|should))\s+"
                          r"(?P<verb>[a-z]{3,})(?!\w)"
                          # an act offered is the other side's to take up: "had offered to meet the club's board"
@@ -40,7 +42,7 @@ _OPEN = patterns.compile(r"(?<!\w)whether\s+(?:or\s+not\s+)?(?:to|(?:it|they|he|
 # told as decided: "will appeal", "is going to appeal", "plans to appeal", and reported so, "said it would appeal"
 _DECIDED = (r"(?:will|['’]ll|(?:is|are|was|were)\s+(?:going\s+)?to|plans?\s+to|intends?\s+to|(?:has|have|had)\s+"
             r"decided\s+to|decided\s+to|(?:said|says|told\s+\w+|confirmed|confirms|announced|announces)\s+(?:that\s+)?"
-            r"(?:it|they|he|she|we)\s+would"
+            r"(?:it|they|he|she|we|(?-i:[A-Z])[\w'’-]*)\s+would"  # "said Kestria would"
             # a vote or choice told as held: "voted to fund" of a ballot "on whether to fund" (factcheck_132)
             r"|(?:(?:has|have|had)\s+)?(?:voted|agreed|chose|chosen|resolved|opted|elected)\s+to"
             # ... or let: "The claim was allowed to proceed" of a judge deciding "whether the claim can proceed"
@@ -56,7 +58,8 @@ def told_as_decided(text: str, passages: list[Cited], offset: int = 0, language:
     """Return a finding when text tells as decided ("will appeal") an act its cited passages give as undecided
     ("whether to appeal")."""
     open_acts = [act for passage in passages if "hether" in passage.text or "ppeal" in passage.text
-                 or "ffer" in passage.text or "ropos" in passage.text or "ule out" in passage.text or "uled out" in passage.text or "uling out" in passage.text
+                 or " if " in passage.text or "ffer" in passage.text or "ropos" in passage.text
+                 or "ule out" in passage.text or "uled out" in passage.text or "uling out" in passage.text
                  for act in _open(passage.text)]
     if not open_acts:  # most passages decide nothing openly: found without reading the sentence
         return _options_told_decided(text, passages, offset)
@@ -165,9 +168,12 @@ _IRREGULAR_PAST = {"meet": "met", "sell": "sold", "pay": "paid", "buy": "bought"
 def _decided(verb: str, done_only: bool = False) -> re.Pattern:
     """Return the pattern of a verb told as decided: "will appeal", "is going to appeal", "has decided to appeal", or
     as done: "granted" ("The elections office granted the request" for "whether to grant the request"); only as done
-    where `done_only` (an act offered: "agreed to meet" of "offered to meet" is outcomes.py's to name)."""
+    where `done_only` (an act offered: "agreed to meet" of "offered to meet" is outcomes.py's to name). A decision not
+    to act answers the question as one to act does: "Kestria will not seek permission" of "did not say whether Kestria
+    would seek permission" (newuser_101)."""
     past = _IRREGULAR_PAST.get(verb) or verb + ("d" if verb.endswith("e") else "ed")
-    decided = "(?!)" if done_only else rf"{_DECIDED}\s+(?:\w+ly\s+)?{re.escape(verb)}"
+    decided = "(?!)" if done_only else (rf"(?:{_DECIDED}|won['’]t)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?"
+                                        rf"{re.escape(verb)}")
     return re.compile(rf"(?<!\w)(?:{decided}|{re.escape(past)})(?!\w)", re.IGNORECASE)
 
 

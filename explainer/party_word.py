@@ -147,12 +147,29 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
         party = next(filter(None, (_whose_word(text, clause, parts, parties) for clause in _NEXT_CLAUSE.split(text)
                                    if _parties_named(clause, parties))), "")
     if not party:
+        # A reason of its own, told as fact by "as", "because" or "since": "Norvania raised its tariff, as cheap imports
+        # threatened 14,000 jobs" of "..., saying that cheap imports threatened 14,000 jobs" (newuser_101). The deed
+        # around it is the passage's; the reason clause alone restates the party's word.
+        party = next(filter(None, (_whose_word(text, reason, parts, parties) for reason in _reasons(text))), "")
+    if not party:
         return []
     party = _unstopped(_ARTICLE.sub(lambda article: article.group().lower(), party))  # "the Taliban" mid-sentence
     return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of {party}: "
                             f"{clipped(text)}",
                     f"say whose word it is, as the source does ('{according_to(party, language)}'), or cite a passage "
                     "that states it")]
+
+
+# A reason clause, up to its clause's end: ", as ...", "because ...", "since ...", French "car", "parce que", "puisque",
+# Spanish "porque", "ya que", "puesto que", German "weil", ", da"; "as" only after a comma ("as much as", "such as")
+_REASON = patterns.compile(r"(?:,\s+as|(?<!\w)(?:because|since|given\s+that|car|parce\s+qu['’]?e?|puisqu['’]?e?|porque"
+                           r"|ya\s+que|puesto\s+que|weil)|,\s+da)\s+(?P<reason>[^,;:.!?]+)", re.IGNORECASE)
+
+
+def _reasons(text: str) -> list[str]:
+    """Return the clauses text gives as a reason ("as cheap imports threatened 14,000 jobs"), outside quotation
+    marks."""
+    return [match["reason"] for match in _REASON.finditer(unquoted(text)) if len(match["reason"].split()) >= 3]
 
 
 def _whose_word(text: str, clause: str, parts: list, parties: tuple) -> str:

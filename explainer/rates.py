@@ -50,6 +50,10 @@ _PERIOD_WORDS = {
     "day": r"(?:a|per|each|every)\s+day|daily|par\s+jour|chaque\s+jour|quotidien(?:ne)?s?|pro\s+Tag|täglich\w*"
            r"|al\s+día|por\s+día|diari[oa]s?",
     "hour": r"(?:an|per|each|every)\s+hour|hourly|par\s+heure|pro\s+Stunde|por\s+hora|a\s+la\s+hora",
+    # a total, no rate: "640 million euros in all" of "640 million euros a year" turns a year's worth into the whole
+    # (newuser_101); not "in all regions", "in total costs", whose noun it qualifies
+    "total": r"(?:in\s+(?:all|total)|all\s+told|altogether|au\s+total|en\s+tout|insgesamt|en\s+total)"
+             r"(?!\s+(?!(?:over|since|from|for|in|to|across|during|until|through|so)\b)[^\W\d_])",
 }
 # Each period's words bounded once, around them all: the search tried every bound at every letter, and took 21 µs
 # a sentence where this takes 13.
@@ -67,7 +71,7 @@ _BEFORE = patterns.compile(r"(?<!\w)(?:annual|yearly|monthly|weekly|daily)\s+$",
 
 # What every period's words hold, as ASCII text writes them (one of them is in each alternative of _PERIOD but those
 # with letters beyond ASCII, which ASCII text cannot hold): "par" for "par an", "sema" for "semaine" and "semana".
-_PERIOD_HOLDS = ("year", "same", "quarter", "half", "h1", "h2", "q1", "q2", "q3", "q4", "annu", "anual", "yr", "p.a.", "par",
+_PERIOD_HOLDS = ("total", "all", "together", "insgesamt", "tout", "year", "same", "quarter", "half", "h1", "h2", "q1", "q2", "q3", "q4", "annu", "anual", "yr", "p.a.", "par",
                  "jahr", "month", "mois", "mensu", "monat", "mes", "week", "sema", "hebdo", "woche", "day", "dail", "jour", "quotid", "tag", "diari", "hour", "heure", "stunde",
                  "hora")
 
@@ -93,12 +97,14 @@ _PERIOD_ALONE = frozenset({"annual", "annually", "yearly", "annum", "annuel", "a
 _PERIOD_NOUNS = frozenset({"year", "yr", "month", "week", "day", "hour", "an", "mois", "semaine", "jour", "heure",
                            "jahr", "monat", "woche", "tag", "stunde", "mes", "semana", "hora"})
 _PERIOD_BEFORE = frozenset({"a", "an", "per", "each", "every", "par", "chaque", "pro", "im", "al", "por", "la"})
+_TOTAL_WORDS = frozenset({"total", "all", "altogether", "insgesamt", "tout"})
 _ONE_YEAR_BEFORE = frozenset({"this", "next", "last"})  # "this year": not "this week", which names no period here
 
 
 def _may_hold_period_words(words: frozenset[str], lowered: str) -> bool:
     """Say whether ASCII text, of these words (wordset.ascii_words), may hold one of _PERIOD's."""
     return bool(not words.isdisjoint(_PERIOD_ALONE) or "monatlich" in lowered or "quarter" in words
+                or not words.isdisjoint(_TOTAL_WORDS)
                 or "half" in words or "h" in words or "q" in words  # "in H1", "in Q3"
                 or ("years" in words and "over" in words) or ("same" in words and "over" in words) or ("year" in words and "on" in words)
                 or ("year" in words and not words.isdisjoint(_ONE_YEAR_BEFORE))
@@ -161,6 +167,8 @@ def _period_of(text: str, mention: Mention) -> str | None:
 def _same_period(period: str, other: str) -> bool:
     """Say whether a sentence's period is a passage's: the same, or a year named and a year's rate ("5% this year"
     and "5% a year")."""
+    if "total" in (period, other):  # a total is no rate, but may be a span's: "in total over two years", "this year"
+        return all(one in _SPANS or one.endswith("years") or one == "total" for one in (period, other))
     if "same_period" in (period, other):  # a span named before: any but a rate's
         return all(one in _SPANS or one.endswith("years") for one in (period, other))
     return period == other or {period, other} <= {"year", "this_year", "next_year", "last_year"} and "year" in (
@@ -213,6 +221,7 @@ def _sentence_shown(text: str) -> str:
 def _finding(text: str, offset: int, figure: str, period: str, words: str) -> Finding:
     shown = _sentence_shown(text)
     given = (f"over {period}" if period.endswith("years") else "per half-year" if period == "half"
+             else "as a total" if period == "total"
              else f"for {period.replace('_', ' ')}" if period.endswith("_year") else f"per {period}")
     return Finding(offset, f'figure "{figure}" is given {given}, but the passages this sentence cites give it '
                            f'per another period ("{words}"): "{shown}"',

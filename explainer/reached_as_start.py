@@ -21,10 +21,26 @@ from .direction import levels_reached, levels_started
 from .numbers import mentions_in
 from .start_levels import _CHANGE, _FIGURE, _UNIT
 
-# "raised its policy rate from 5.25%", "fell sharply from 12%", "is 4.75%, up from 5.25%"; not "from 5% to 6%"
-_STARTED = patterns.compile(rf"(?<!\w)(?:(?:{_CHANGE})\s+(?:[\w']+\s+){{0,4}}?|(?:up|down)\s+)from\s+"
+# "raised its policy rate from 5.25%", "fell sharply from 12%", "is 4.75%, up from 5.25%"; not "from 5% to 6%"; and
+# after the change's size and time, set off by a comma: "fell 18 percent last year, from 4.2 billion" (newuser_101)
+_STARTED = patterns.compile(rf"(?<!\w)(?:(?:{_CHANGE})\s+(?:[\w'.%]+,?\s+){{0,5}}?|(?:up|down)\s+)from\s+"
                             rf"(?P<start>{_FIGURE})(?![\d,.]\d)(?P<unit>{_UNIT})(?![^.;]{{0,40}}?\s+to\s+[$€£]?\d)",
                             re.IGNORECASE)
+
+
+# The level a change of a size reached, its size and time before it: "fell 18 percent last year, to 4.2 billion euros",
+# "rose by 3% in May to 210,000" (direction.levels_reached reads a size after "by" alone, a percent change's level not)
+_SIZE_THEN_LEVEL = patterns.compile(rf"(?<!\w)(?:{_CHANGE})\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?"
+                                    rf"{_FIGURE}{_UNIT}(?:\s+(?:[^\W\d][\w']*|(?:19|20)\d\d)){{0,3}},?\s+to\s+(?P<level>{_FIGURE})",
+                                    re.IGNORECASE)
+
+
+def _sized_levels(text: str, language: str) -> dict:
+    """Return each quantity a passage gives as the level a change of a size reached, with its words."""
+    figures = {mention.start: mention for mention in mentions_in(text, language)}
+    return {quantity: " ".join(text[match.start("level") - 3:figures[match.start("level")].end].split())
+            for match in _SIZE_THEN_LEVEL.finditer(text) if match.start("level") in figures
+            for quantity in figures[match.start("level")].quantities}
 
 
 def reached_as_start(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -38,7 +54,8 @@ def reached_as_start(text: str, passages: list[Cited], offset: int = 0, language
         return []
     english = [passage for passage in passages if in_english(passage.language or language)]
     reached = {quantity: words for passage in english
-               for quantity, words in levels_reached(passage.text, passage.language or language).items()}
+               for quantity, words in (*_sized_levels(passage.text, passage.language or language).items(),
+                                       *levels_reached(passage.text, passage.language or language).items())}
     if not reached:
         return []
     starts = {quantity for passage in english

@@ -193,9 +193,13 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
     noun after an article names one only where it is a word of one of `parties` (see naming_words)."""
     quoted = quoted_parts(text)
     found, apposed = [], {}
+    # a participle after a comma speaks for its main clause's subject (_participles_subject), not for the words just
+    # before it: "Norvania raised its tariff on Kestrian steel ..., saying that" gave the words to "Kestrian steel"
+    # too, and so backed "Kestria said" (newuser_101)
+    participles = {at for at, _ in participle_speakers.main_clauses(text)}
     for verb in _REPORTING_ANY.finditer(text):
         if not inside(quoted, verb.start()):
-            subjects = _subjects_before(text, verb.start())
+            subjects = [] if verb.start() in participles else _subjects_before(text, verb.start())
             found.extend((verb.start(), words) for words in subjects if words)
             if not any(subjects):
                 after = _speaker_after(text, verb)

@@ -7,7 +7,7 @@ reads "denied" as a negation of what follows it, and a reporting verb that close
 citing "The ministry admitted that the strike hit a school" built too).
 
 A sentence's verb of denying ("denied", "disputed", "refuted", "rejected", "dismissed") or of admitting
-("acknowledged", "admitted", "conceded", "confirmed", "confessed"), in any tense, is refused where a cited passage's
+("acknowledged", "admitted", "conceded", "confirmed", "confessed", "accepted", "endorsed"), in any tense, is refused where a cited passage's
 sentence gives the other kind's verb, its speaker (the words before the verb in its clause: "its defense minister",
 "the ministry") shares a word with the sentence's, and the two sentences share two more words of four letters or more;
 unless a cited passage's sentence sharing those words uses the sentence's own kind in any form ("a denial"). A negated
@@ -33,14 +33,16 @@ _DENYING = frozenset({"deny", "denies", "denied", "denying", "dispute", "dispute
                       "dismisses", "dismissed", "dismissing"})
 _ADMITTING = frozenset({"acknowledge", "acknowledges", "acknowledged", "acknowledging", "admit", "admits", "admitted",
                         "admitting", "concede", "concedes", "conceded", "conceding", "confirm", "confirms",
-                        "confirmed", "confirming", "confess", "confesses", "confessed", "confessing"})
+                        "confirmed", "confirming", "confess", "confesses", "confessed", "confessing",
+                        # a figure or a claim accepted or endorsed, of one "disputed" (newuser_101)
+                        "accept", "accepts", "accepted", "accepting", "endorse", "endorses", "endorsed", "endorsing"})
 _STANCE = patterns.compile(r"(?<![\w-])(?:" + "|".join(patterns.longest_first(_DENYING | _ADMITTING)) + r")(?![\w-])",
                            re.IGNORECASE)
 # any form of either kind in a passage ("its denial", "an admission"): the source gives that stance itself
 _ANY = {True: patterns.compile(r"(?<!\w)(?:den(?:y|ies|ied|ying|ials?)|disput\w*|refut\w*|reject\w*|dismiss\w*)(?!\w)",
                                re.IGNORECASE),
         False: patterns.compile(r"(?<!\w)(?:acknowledg\w*|admi(?:t|ts|tted|tting|ssions?)|conce(?:de|des|ded|ding"
-                                r"|ssions?)|confirm\w*|confess\w*)(?!\w)", re.IGNORECASE)}
+                                r"|ssions?)|confirm\w*|confess\w*|accept\w*|endors\w*)(?!\w)", re.IGNORECASE)}
 # what makes a verb no stance taken: a negation, a passive, an infinitive ("asked Kabul to confirm")
 _NOT_TAKEN = patterns.compile(r"(?<!\w)(?:not|n['’]t|never|neither|nor|no|without|refused|declined|failed|yet|to|is|are"
                               r"|was|were|be|been|being)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -109,7 +111,8 @@ def turned_stances(text: str, passages: list[Cited], offset: int = 0, language: 
     for stance in own:
         theirs = [found for passage in passages for found in _stances(_with_denials(passage, language), words)]
         turned = next((found for found in theirs if found.denying != stance.denying and found.speaker & stance.speaker
-                       and len((found.words - found.speaker) & (stance.words - stance.speaker)) >= 2), None)
+                       and len((found.words - found.speaker) & (stance.words - stance.speaker)) >= 2
+                       and not _deeds_turned(stance.shown, found.shown)), None)
         if turned is None or _kept(stance, passages, words):
             continue
         told, given = ("denied", "admitted") if stance.denying else ("admitted", "denied")
@@ -118,6 +121,18 @@ def turned_stances(text: str, passages: list[Cited], offset: int = 0, language: 
                         f"keep the speaker's stance as the source gives it ('{turned.shown}'), or cite a passage in "
                         f"which it is {told}")]
     return []
+
+
+# "accepted" of "rejected" or "dismissed" is a deed turned, which opposite_deeds.py names (factcheck_120); "accepts" of
+# "disputes" or "denies" is a stance turned, named here (newuser_101)
+_ACCEPTING = frozenset({"accept", "accepts", "accepted", "accepting", "endorse", "endorses", "endorsed", "endorsing"})
+_REJECTING = frozenset({"reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing"})
+
+
+def _deeds_turned(own: str, theirs: str) -> bool:
+    """Say whether two verbs are an acceptance and a rejection, a deed's opposites rather than stances."""
+    pair = {own.casefold(), theirs.casefold()}
+    return bool(pair & _ACCEPTING and pair & _REJECTING)
 
 
 def _stances(text: str, words: _Words = _LANGUAGES["en"]) -> Iterator[_Stance]:

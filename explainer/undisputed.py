@@ -6,7 +6,9 @@ dispute" is then two negations against the sentence's one, and neither was compa
 gives a thing as not disputed where "not", "n't" or "never" stands right before "dispute", "contest" or "challenge"
 (in any form), or a subject that negates opens its clause ("Neither side disputes", "No one contests"). A sentence telling it disputed (the verb, no negation in the three words before it) is refused where
 such a passage shares a word of five letters or more with it after the verb, and no cited passage tells the verb
-without a negation. English text is read (tests/test_newuser_69.py).
+without a negation. English text is read (tests/test_newuser_69.py). The other way round, a sentence telling not
+disputed ("a figure Norvania does not dispute") what every cited passage telling the verb tells disputed, two long
+words shared either side of it, is refused too (tests/test_newuser_101.py).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def disputed_for_undisputed(text: str, passages: list[Cited], offset: int = 0, l
         return []  # most sentences tell no dispute
     told = [match for match in _VERB.finditer(text) if not _negated(text, match.start())]
     if not told:
-        return []
+        return _undisputed_for_disputed(text, passages, offset)
     negated, plain = [], False
     for passage in passages:
         for match in _VERB.finditer(passage.text):
@@ -56,6 +58,32 @@ def disputed_for_undisputed(text: str, passages: list[Cited], offset: int = 0, l
                                         f"'{shown}': {clipped(text)}",
                                 "keep the source's negation: say what was not disputed as not disputed")]
     return []
+
+
+def _undisputed_for_disputed(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding where text tells not disputed what every cited passage telling the verb tells disputed: "a
+    figure Norvania does not dispute" of "a figure the Norvanian government disputes" (newuser_101). A relative
+    clause names what is disputed before its verb, so the words either side of it are compared."""
+    told = [match for match in _VERB.finditer(text) if _negated(text, match.start())]
+    theirs = [(passage.text, match) for passage in passages for match in _VERB.finditer(passage.text)]
+    if not told or not theirs or any(_negated(passage, match.start()) for passage, match in theirs):
+        return []
+    for match in told:
+        own = _around(text, match)
+        for passage, found in theirs:
+            if len(own & _around(passage, found)) >= 2:
+                negation = _NOT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                shown = " ".join(text[negation.start() if negation else match.start():match.end()].split())
+                return [Finding(offset, f"this sentence says '{shown}' where its cited passages say "
+                                        f"'{found.group()}': {clipped(text)}",
+                                "keep the source's stance: say what was disputed as disputed")]
+    return []
+
+
+def _around(text: str, match: re.Match) -> set[str]:
+    """Return the long words either side of a verb, folded."""
+    return ({word.casefold() for word in _LONG.findall(text[max(0, match.start() - _FOLLOWING):match.start()])}
+            | _after(text, match.end()))
 
 
 def _negated(text: str, at: int) -> bool:
