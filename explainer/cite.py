@@ -241,6 +241,7 @@ from .revised import corrected_in_passages, revised_later, revising, states_figu
 from .risk_kinds import risk_kind_changed
 from .cut_hedges import cut_hedges
 from .cut_negations import cut_negations
+from .quote_ends import quotation_cut_before_limit
 from .negated_quotes import negated_quotes
 from .roles import swapped_roles
 from .party_figures import swapped_party_figures, swapped_party_figures_in_item
@@ -837,6 +838,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             # a negation added before a speaker's words: named once, as polarity.py's where it reads the clause
             + (cut_negations(text, passages, offset, language)
                or ([] if negations else negated_quotes(text, passages, offset, language)))
+            + quotation_cut_before_limit(text, passages, offset, language)  # "We will not disarm" of "... first"
             + ([] if negations else denied_harms(text, passages, offset, language))
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
             + preliminary_as_ruling(text, passages, offset, language)

@@ -29,7 +29,8 @@ AMOUNT = patterns.compile(rf"(?:[$£€¥]|US\$|C\$|A\$)\s?(?P<figure>\d[\d,]*(?
                           rf"|(?<![\w.,])(?P<figure2>\d[\d,]*(?:\.\d+)?)(?P<scale2>{_SCALE})\s+(?:dollars|euros|pounds"
                           r"|yen|francs|rupees|yuan)(?!\w)", re.IGNORECASE)
 # a measure right after the amount: "$40 million in revenue", "a $12 million net loss", "$3bn of debt"
-_AFTER = patterns.compile(rf"\s+(?:(?:in|of|a|an|the|net|operating|pre-tax|annual|quarterly|total)\s+){{0,2}}"
+# (or lost: "120 million euros in lost sales" is revenue forgone, "in lost profits" profit)
+_AFTER = patterns.compile(rf"\s+(?:(?:in|of|a|an|the|net|operating|pre-tax|annual|quarterly|total|lost|forgone)\s+){{0,2}}"
                           rf"(?:{_MEASURE})(?![\w-])", re.IGNORECASE)
 _BEFORE = patterns.compile(rf"(?<![\w-])(?:{_MEASURE})(?![\w-])", re.IGNORECASE)
 # where a clause starts, reading back from an amount: its measure is not in the clause before

@@ -35,6 +35,7 @@ from .neutral_parties import backs_no_side, sides_counted
 from .numbers import declined_forms
 from .owners import party_words
 from .problems import Problem
+from .quote_ends import quote_cut_before_limit
 from .speakers import unnamed_speaker, words_around
 from .topics import plan_topics, status_legend, unverified_passages
 from .views import (BriefingPage, CaveatView, EventView, Header, LogEntryView, QuoteView, SectionView, SourceLink,
@@ -222,6 +223,12 @@ def _quotes(content: Content, citers: dict, labels: Labels, library: dict[str, S
         context = citer.prose(quote, "context", require_citations=False, inline=True)
         if quote.id in anchored:
             citer.problems.extend(_unnamed_speaker(citer, quote, anchored[quote.id], texts, library))
+            passage = anchored[quote.id]
+            cut = quote_cut_before_limit(quote.words, texts(passage.source_id), passage.end,
+                                         library[passage.source_id].language or language)
+            if cut:
+                citer.problems.append(Problem(citer.file.shown, quote.line_of("words"), cut,
+                                              "quote the words whole, with the word that limits them"))
         if ref is not None:
             role = labels["role_not_given"] if quote.role == "not given" else quote.role
             views.append(QuoteView(quote.id, quote.speaker, role, quote.words, context, ref,

@@ -15,6 +15,9 @@ French and Spanish "in", "im", "il", "ir" (Spanish "i" before "l") are read befo
 participle does: "inconstitutionnelle" may not cite "constitutionnelle", nor "justo" "injusto" (tests/test_factcheck_118.py),
 nor "inégal" "égal" (a rest of four letters); Portuguese and Italian alike, "inconstitucional" of "constitucional",
 "incostituzionale" of "costituzionale" (tests/test_factcheck_120.py).
+A deed done wrong by "mis" ("misread", "misjudged", "misunderstood") is not told as done right: "the panel has
+correctly read what security means" (or "read it properly", "rightly understood") may not cite "This panel has misread
+what security means", where no passage says it was done right (tests/test_newuser_100.py).
 """
 
 from __future__ import annotations
@@ -83,11 +86,20 @@ _COURT_NAMED = patterns.compile(r"(?<!\w)(conseil|tribunal|cour|corte|sala|juez|
 _STEM = 6  # "lawful" of "lawfully", "licens" of "licensed" and "licence"'s kin in the passage
 
 
+# a deed done wrong: "misread", "misjudged", "misunderstood"; and the words telling one done right
+_MISDONE = patterns.compile(r"(?<![\w-])mis-?(?P<rest>[a-z]{4,})(?![\w-])", re.IGNORECASE)
+_RIGHTLY = r"correctly|properly|rightly|accurately|right"
+_UNDONE_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|n['’]t|failed\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def prefixed_opposite(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text turns a word of its passages into its opposite by a prefix, or drops the prefix."""
     language = "en" if in_english(language) else language.split("-")[0].lower()
     if language not in _READ or not passages:
         return []
+    if language == "en" and (done_right := _misdone_told_right(text, passages)):
+        return [Finding(offset, f"this sentence says '{done_right[0]}' where its cited passages say '{done_right[1]}': "
+                                f"{clipped(text)}", "keep the source's word, or cite a passage that says this one")]
     prefix_of, words_of, negated = _READ[language]
     spoken = unquoted(text).casefold()
     # a passage's sentence that negates anything may say its word is not so ("did not confirm" backs "unconfirmed"):
@@ -110,6 +122,26 @@ def prefixed_opposite(text: str, passages: list[Cited], offset: int = 0, languag
                                     f"{clipped(text)}",
                             "keep the source's word, or cite a passage that says this one")]
     return []
+
+
+def _misdone_told_right(text: str, passages: list[Cited]) -> tuple[str, str] | None:
+    """Return the words by which text tells done right ("correctly read") a deed its passages give as done wrong
+    ("misread"), and the passage's word; None where none is, or a passage says it was done right too."""
+    lowered = text.casefold()
+    if not any(word in lowered for word in ("correct", "proper", "right", "accurate")):
+        return None  # most sentences tell nothing done right
+    spoken = unquoted(text)
+    for passage in passages:
+        for misdone in _MISDONE.finditer(passage.text):
+            rest = re.escape(misdone["rest"].casefold())
+            right = re.compile(rf"(?<![\w-])(?:(?:{_RIGHTLY})\s+{rest}|{rest}(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_RIGHTLY}))"
+                               r"(?![\w-])", re.IGNORECASE)
+            said = right.search(spoken)
+            if said and _UNDONE_BEFORE.search(spoken, max(0, said.start() - 24), said.start()):
+                continue  # "has not correctly read": the negation checks read it
+            if said and not any(right.search(other.text) for other in passages):
+                return " ".join(said.group().split()), misdone.group()
+    return None
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it

@@ -1,0 +1,82 @@
+"""More of what a fact-checker found reading the trade dispute's briefing (tests/fixtures/newuser_100) against its
+wire report: a deed done wrong told as done right, an amount of lost sales told as lost profits, and a quotation cut
+off before the word that limits it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_build
+from explainer.model import Party
+from support import checked_fixture_project, sentence_findings
+
+FIXTURE = REPO / "tests" / "fixtures" / "newuser_100"
+PARTIES = (Party(id="norvania", name="Norvania", short_name="Norvania", role="side"),
+           Party(id="kestria", name="Kestria", short_name="Kestria", role="side"))
+STRAND = ("Norvania's trade minister, Elin Strand, said the government would appeal. \"This panel has misread what "
+          "security means for a country that makes its own steel,\" she said at a news conference in Varsa.")
+DAIRY = ("The Norvanian Dairy Farmers' Association estimates that the Kestrian duties have cost its members about 120 "
+         "million euros in lost sales.")
+REYES = "\"We will not disarm first,\" he told reporters."
+
+
+def found(sentence: str, *passages: str) -> list[str]:
+    return sentence_findings(sentence, passages, "en", PARTIES, published="2026-10-14")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Strand says the panel has correctly read what security means.",
+    "Strand says the panel has read security correctly.",
+    "Strand says the panel properly read what security means.",
+])
+def test_a_deed_done_wrong_told_as_done_right_is_refused(sentence: str):
+    assert any("misread" in finding for finding in found(sentence, STRAND))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Strand says the panel has misread what security means.",
+    "Strand says the panel has not correctly read what security means.",
+    "Strand says the panel failed to correctly read what security means.",
+])
+def test_a_deed_done_wrong_kept_builds(sentence: str):
+    assert found(sentence, STRAND) == []
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("The association estimates the duties have cost its members about 120 million euros in lost profits.", "refused"),
+    ("The association estimates the duties have cost its members about €120 million in lost profits.", "refused"),
+    ("The association estimates the duties have cost its members about 120 million euros in lost sales.", "ok"),
+    ("The association estimates the duties have cost its members about 120 million euros in forgone revenue.", "ok"),
+])
+def test_lost_sales_are_kept_revenue(sentence: str, outcome: str):
+    """"in lost sales" names the measure as "in sales" does: the words between were two it did not read."""
+    findings = found(sentence, DAIRY)
+    assert (findings == []) == (outcome == "ok"), findings
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ('Reyes said: "We will not disarm."', "refused"),
+    ("Reyes said Kestria would \"not disarm\" at all.", "refused"),
+    ('Reyes said: "We will not disarm first."', "ok"),
+    ('Reyes said "We will not disarm" first.', "ok"),
+])
+def test_a_quotation_cut_before_its_limit_is_refused(sentence: str, outcome: str):
+    findings = found(sentence, REYES)
+    assert (findings == []) == (outcome == "ok"), findings
+
+
+@pytest.mark.parametrize("words, outcome", [("We will not disarm", "refused"), ("will not disarm first", "ok"),
+                                            ("We will not disarm first", "ok")])
+def test_a_quotes_words_cut_before_their_limit_are_refused(tmp_path: Path, words: str, outcome: str):
+    """A quote's `words` that stop where the speaker goes on with "first" are refused on their line."""
+    desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
+    quotes = desk / "content" / "steel-dairy" / "quotes.yaml"
+    quotes.write_text(quotes.read_text(encoding="utf-8").replace("words: We will not disarm first", f"words: {words}"),
+                      encoding="utf-8")
+    result = run_build(desk, "check")
+    if outcome == "ok":
+        assert result.code == 0, result.err
+    else:
+        assert result.code == 1 and "quotes.yaml:11:" in result.err and "stops before 'first'" in result.err, result.err
