@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
 from .attribution import Cited
 from .places import paragraph_around
 from .speakers import sentence_around
 
-_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
+_NAME = patterns.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
 _MENTIONS = 3  # a source naming the person more often than this gives the posts it needs in the first ones
 
 

@@ -18,17 +18,13 @@ from . import patterns
 # (words naming the kind in a role, words telling it in a party's names or a cited passage)
 _KINDS = (
     (r"court|judges?|tribunal|juridiction|cour|juge|gericht\w*|richter\w*|juzgado|juez|tribunal",
-     r"courts?|judges?|judicial|judgments?|judgements?|tribunal\w*|rul(?:ed|ing|ings)|justices?|juridiction|cour|juges?"
+     r"courts?|panels?|bench|arbitrat\w*|judges?|judicial|judgments?|judgements?|tribunal\w*|rul(?:ed|ing|ings)|justices?|juridiction|cour|juges?"
      r"|jugement|gericht\w*|richter\w*|urteil\w*|juzgado|juez|jueces|sentencia|fallo"),
     (r"mediat\w*|conciliat\w*|arbitrat\w*|médiat\w*|vermittl\w*|schlichter\w*|mediador\w*",
      r"mediat\w*|conciliat\w*|arbitrat\w*|broker\w*|facilitat\w*|médiat\w*|vermittl\w*|schlicht\w*|mediador\w*"
      r"|mediaci\w*"),
     (r"lend(?:er|ing)\w*|creditor\w*|prêteur|kreditgeber|prestamista|acreedor\w*",
      r"lend\w*|lent|loans?|credit\w*|financ\w*|prêt\w*|kredit\w*|darlehen|préstamo\w*|acreedor\w*"),
-    (r"plaintiff\w*|defendant\w*|appellant\w*|respondent\w*|demandeur|défendeur|kläger\w*|beklagte\w*"
-     r"|demandante|demandado",
-     r"plaintiff\w*|defendant\w*|appe(?:al|llant)\w*|respondent\w*|su(?:e|ed|es|ing)|lawsuits?|complaint|courts?"
-     r"|demandeur|défendeur|plainte|kläger\w*|beklagt\w*|klage\w*|demand\w*|tribunal\w*|gericht\w*"),
 )
 _READ = tuple((patterns.compile(rf"(?<!\w)(?:{named})(?!\w)", re.IGNORECASE),
                patterns.compile(rf"(?<!\w)(?:{told})(?!\w)", re.IGNORECASE)) for named, told in _KINDS)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .attribution import hedging_found
 from .cite import FileCiter
 from .comparisons import by_party, unknown_party, unsupported_figures
@@ -130,7 +132,9 @@ def _misattributed(citer: FileCiter, claim, cited: list[str]) -> list[Problem]:
                                 "name the claimant as the source does, or cite the passage that gives the words to "
                                 "them"))
     # the person as the whole source names them, where the cited passages give the name alone ("Mr Okafor said")
-    known = [*passages, *other_mentions(claim.claimant, passages, _cited_sources(citer, cited))]
+    # an owner's post ("the IMF's chair") only: "a former IMF economist" is no post the committee's chair holds
+    owned = re.search(r"['’]s(?!\w)", claim.claimant.partition(",")[2])
+    known = [*passages, *other_mentions(claim.claimant, passages, _cited_sources(citer, cited))] if owned else passages
     given, theirs = claimant_of_another_party(claim.claimant, known, citer.parties)
     if given:
         problems.append(Problem(file, claim.line_of("claimant"), f"`claimant`: names {given}, but the cited passages "
