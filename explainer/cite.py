@@ -648,9 +648,11 @@ class FileCiter:
         return heading_findings(text, lambda: self.passages(self.numbering.anchored), self.language, self.sides,
                                 self.check)
 
-    def checked_log_text(self, entry, near: Callable[[], Passages], sources: Callable[[], Passages]) -> None:
-        """Report what a log entry's `text` states that neither `near()` nor `sources()` gives (log_backing.py): it
-        cites nothing, yet the home page, the feed and the downloads show it as what the briefing now says."""
+    def checked_log_text(self, entry, near: Callable[[], Passages], sources: Callable[[], Passages],
+                         cited: Callable[[], Passages] = Passages) -> None:
+        """Report what a log entry's `text` states that neither `near()` nor `sources()` gives (log_backing.py), and
+        what it words otherwise than the passages the briefing cites (`cited()`): it cites nothing, yet the home page,
+        the feed and the downloads show it as what the briefing now says."""
         read = near
         found = heading_findings(entry.text, near, self.language, self.sides, self.check)
         if found:  # a correction may restate a source's own correction, which the briefing need not cite
@@ -660,6 +662,11 @@ class FileCiter:
             # votes to two" of a source's "An earlier version of this report said the cabinet vote was seven to two"
             # (revised.py); the sources whole only where the entry needed them, as they cost seconds to read
             found = self.check(corrected_in_passages, entry.text, read(), 0, self.language)
+        if not found:  # an outcome it tells is read as a sentence's is, against every passage the briefing cites:
+            # "The bondholders agreed to a 45 percent cut" of "proposed that bondholders accept" built (test_newuser_97);
+            # whose word or hedge is not read, as the entry cites no one passage of them
+            found = [finding for sentence in split_sentences(entry.text, self.language) for check in _LOG_OUTCOMES
+                     for finding in self.check(check, sentence.text, cited(), sentence.start, self.language)]
         hint = ("a log entry cites nothing: say what changed in the words of the sources the briefing cites or of "
                 "the briefing itself (what it said before goes in a correction's `wrong`)")
         self.report(entry, "text", [Finding(finding.offset, finding.message, hint) for finding in found])
@@ -720,6 +727,10 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str,
             # a claim's card says whose belief its words are: its claimant's (Brennick's "believes", newuser_42)
             + (told_as_fact(text, passages, offset, language) if beliefs else [])
             + changed_solar_months(text, passages, offset))
+
+
+# What a log entry may not turn round: an offer told accepted, no deal told reached, a weighed act told done.
+_LOG_OUTCOMES = (offers_told_accepted, agreement_told_reached, weighed_told_as_decided)
 
 
 def _reworded(text: str, passages: Passages, offset: int, language: str,

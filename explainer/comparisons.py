@@ -10,6 +10,7 @@ from .chart import comparison_charts
 from .cite import FileCiter
 from .figures import as_written, figure_text, ratio_of
 from . import measures
+from .measure_words import measure_named_elsewhere
 from .hints import closest
 from .locale import Labels
 from .model import Party
@@ -42,6 +43,7 @@ def plan_comparisons(file, citer: FileCiter, parties: dict[str, Party], order: t
                 problems.append(unknown_party(citer, table.line_of("parties"), party_id, parties))
         attribution = citer.prose(table, "attribution", inline=True)  # numbered first: it stands above the table
         rows = tuple(_row(citer, table.id, row, shown, parties, labels, problems) for row in table.rows)
+        problems.extend(_measures_elsewhere(citer, table.rows))
         notes = []
         for note in table.notes:
             # A note in error is still cited, so that its citations are not reported as never used.
@@ -80,6 +82,30 @@ def _row(citer: FileCiter, table_id: str, row, shown, parties: dict[str, Party],
                               citer.refs(amount, amount.cite)))
     measure = citer.checked_heading(row, "measure")  # it heads the row, the chart's bar and the CSV's column
     return RowView(f"{table_id}-{slug_of(measure)}", measure, row.unit, tuple(cells))
+
+
+def _measures_elsewhere(citer: FileCiter, rows) -> list[Problem]:
+    """Report a row whose `measure` names a word its cells' passages never hold but another row's do: it names what
+    that row measures (measure_words.py)."""
+    quoted = {}
+    for row in rows:
+        keys = [key for amount in row.values.values() for key in amount.cite]
+        quoted[row.measure] = [] if citer.misnamed(keys) else [passage.text for passage in citer.passages(keys)]
+    problems = []
+    for row in rows:
+        if not quoted[row.measure]:
+            continue
+        others = [(other.measure, quoted[other.measure],
+                   tuple(as_written(value) for amount in other.values.values() for value in (amount.value, amount.to)
+                         if value is not None))
+                  for other in rows if other.measure != row.measure]
+        word, other, passage = measure_named_elsewhere(row.measure, quoted[row.measure], others)
+        if word:
+            problems.append(Problem(citer.file.shown, row.line_of("measure"), f"`measure`: '{row.measure}' names "
+                                    f"'{word}', which no passage its figures cite holds, while the row '{other}' cites "
+                                    f"'{passage}'", "name what the cited passages measure, or cite the passage that "
+                                    "gives this measure"))
+    return problems
 
 
 def _misplaced(citer: FileCiter, amount, row, party: Party, shown: tuple[Party, ...]) -> list[Problem]:

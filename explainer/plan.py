@@ -20,6 +20,9 @@ from .arabic_speakers import arabic_role_of_another_party, unnamed_arabic_speake
 from .attribution import Cited
 from .checked import KeptFindings
 from .claimant_party import claimant_of_another_party
+from .crosscheck import weekdays_of
+from .day_given import day_not_given
+from .party_roles import unbacked_role
 from .roles import role_given_otherwise
 from .cite import FileCiter, report_unused
 from .comparisons import plan_comparisons
@@ -72,13 +75,15 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     for party in content.briefing.parties:
         citers["briefing"].checked_names(party, "name", "short_name", "role")
         citers["briefing"].checked_aliases(party)
+    problems += _roles_unbacked(content.briefing.parties, citers["briefing"], anchored)
     briefing_citer = citers["briefing"]
     near = functools.cache(lambda: log_backing(content, briefing_citer.passages(anchored), language,
                                                briefing_citer.publication_dates(anchored)))
     sources = functools.cache(lambda: cited_texts({p.source_id: library[p.source_id] for p in anchored.values()},
                                                   texts))
+    cited = functools.cache(lambda: briefing_citer.passages(anchored))
     for entry in content.briefing.updates:  # a correction's `wrong` is false by design: only what it says now
-        briefing_citer.checked_log_text(entry, near, sources)
+        briefing_citer.checked_log_text(entry, near, sources, cited)
     problems += still_corrected(content, language)
     background = _background(content, citers)
     timeline = _timeline(content, citers, labels)
@@ -106,6 +111,23 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
 def places(labels: Labels) -> dict[str, str]:
     """Return the title of the section each content file makes, by its kind: the summary's for briefing.yaml."""
     return {"briefing": labels["summary"]} | {kind: labels[section] for section, kind in SECTIONS}
+
+
+def _roles_unbacked(parties, citer: FileCiter, anchored) -> list[Problem]:
+    """Report a party whose `role` keeps it off the sides (a court, a mediator, a lender) where neither its names nor
+    any source the briefing cites tells it so: the checks read it as no side (party_roles.py)."""
+    if not anchored or not citer.texts:
+        return []
+    sources = [citer.texts(source_id) for source_id in sorted({passage.source_id for passage in anchored.values()})]
+    problems = []
+    for party in parties:
+        words = unbacked_role(party.role, " ".join((party.name, party.short_name, *party.aliases)), sources)
+        if words:
+            problems.append(Problem(citer.file.shown, party.line_of("role"), f"`role`: calls {party.name} "
+                                    f"'{party.role}', but neither its names nor any source the briefing cites tells "
+                                    f"it so ('{words}')", "give the role the sources give it (`side`), or cite "
+                                    "the words that tell it"))
+    return problems
 
 
 def _log(updates, labels: Labels) -> tuple[LogEntryView, ...]:
@@ -176,10 +198,30 @@ def _timeline(content: Content, citers: dict, labels: Labels) -> tuple[EventView
         when = citer.checked_text(e, "when", [*e.cite, *citer.inline_keys(e, "what")])
         date_text = labels.date(e.date) if e.date else ""
         said = says_date(when, date_text) or says_day(when, e.date, labels)
+        citer.problems.extend(_day_unsourced(citer, e, labels))
         events.append(EventView(when, e.date, "" if said else date_text,
                                 citer.checked_basis(e, "date_basis", [*e.cite, *citer.inline_keys(e, "what")]),
                                 *citer.prose_with_refs(e, "what", e.cite)))
     return tuple(events)
+
+
+def _day_unsourced(citer: FileCiter, event, labels: Labels) -> list[Problem]:
+    """Report an event dated to a day where its `when` and passages give only the month (day_given.py)."""
+    keys = [*event.cite, *citer.inline_keys(event, "what")]
+    if not event.date or citer.misnamed(keys):
+        return []
+    try:
+        month = datetime.date.fromisoformat(event.date).month
+    except ValueError:
+        return []
+    passages = [f"{passage.text} {passage.holding}" for passage in citer.passages(keys)]
+    named = day_not_given(event.when, event.date, event.date_basis, passages,
+                          declined_forms(str(labels["months"][month - 1])), weekdays_of(labels.language))
+    if not named:
+        return []
+    return [Problem(citer.file.shown, event.line_of("date"), f"`date`: {event.date} gives a day, but `when` "
+                    f"('{event.when}') and the passages the event cites give only the month ('{named}')",
+                    "leave `date` out: `when` keeps the month as the source gives it")]
 
 
 def says_date(when: str, date_text: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .attribution import hedging_found
 from .cite import FileCiter
 from .comparisons import by_party, unknown_party, unsupported_figures
@@ -11,6 +13,8 @@ from .model import EVIDENCE_STATUSES, NO_EVIDENCE, Party, claim_anchors
 from .problems import Problem
 from .prose import parse_prose, plain_text
 from .reports import dated, disagreement, mark_revisions, measure_key, reports_of
+from .channel_kinds import unbacked_channel
+from .claimant_mentions import other_mentions
 from .claimant_party import claimant_of_another_party, unlisted_own_party
 from .claim_status import MEANING, claimed_in_passages
 from .roles import role_given_otherwise
@@ -66,6 +70,8 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
     cited = [*claim.cite, *citer.inline_keys(claim, "says")]  # who, how and on what evidence: in its passages too
     for field in ("claimant", "channel", "evidence"):
         citer.checked_text(claim, field, cited)
+    if not citer.misnamed(cited):
+        citer.problems.extend(_channel_unbacked(citer, claim, cited))
     if not citer.misnamed(cited):  # who did what in the claimant's own words: "the valuer appointed by the club"
         # citing "the valuer appointed by the council", as a sentence of prose is read (swapped.py)
         citer.report(claim, "claimant", citer.check(swapped_parties_in_item, claim.claimant, citer.passages(cited),
@@ -81,6 +87,18 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
     reports = reports_of(cited, citer.numbering, labels)
     return ClaimView(claim_id, claim.claimant, column, speakers, channel, html, claim.status,
                      labels[f"status_{claim.status}"], evidence, figures, refs, reports, dated(reports))
+
+
+def _channel_unbacked(citer: FileCiter, claim, cited: list[str]) -> list[Problem]:
+    """Report a claim whose `channel` names a kind (a court filing, a letter) no cited passage tells: the card shows
+    it as the source's account of how the words were given (channel_kinds.py)."""
+    kind, words, given = unbacked_channel(claim.channel, citer.passages(cited), tuple(_cited_sources(citer, cited)))
+    if not kind:
+        return []
+    how = f" (they give it as '{given}')" if given else ""
+    return [Problem(citer.file.shown, claim.line_of("channel"), f"`channel`: '{claim.channel}' says it was made in {kind}, "
+                    f"but neither its cited passages nor their source tell one{how}", "give the channel as the source tells it, or cite "
+                    "the words that tell it")]
 
 
 def _status_unbacked(citer: FileCiter, claim, cited: list[str]) -> list[Problem]:
@@ -113,13 +131,17 @@ def _misattributed(citer: FileCiter, claim, cited: list[str]) -> list[Problem]:
                                 f"{speaker}, not to {claim.claimant}",
                                 "name the claimant as the source does, or cite the passage that gives the words to "
                                 "them"))
-    given, theirs = claimant_of_another_party(claim.claimant, passages, citer.parties)
+    # the person as the whole source names them, where the cited passages give the name alone ("Mr Okafor said")
+    # an owner's post ("the IMF's chair") only: "a former IMF economist" is no post the committee's chair holds
+    owned = re.search(r"['’]s(?!\w)", claim.claimant.partition(",")[2])
+    known = [*passages, *other_mentions(claim.claimant, passages, _cited_sources(citer, cited))] if owned else passages
+    given, theirs = claimant_of_another_party(claim.claimant, known, citer.parties)
     if given:
         problems.append(Problem(file, claim.line_of("claimant"), f"`claimant`: names {given}, but the cited passages "
                                 f"name this speaker with {theirs}, never {given}: {claim.claimant}",
                                 "name the party the source gives the speaker, or cite the words that do"))
     elif not speaker:
-        problems += _role_swapped(citer, claim, passages)
+        problems += _role_swapped(citer, claim, known)
     own = unlisted_own_party(claim.claimant, claim.parties, citer.parties)
     if own:
         problems.append(Problem(file, claim.line_of("parties"), f"`parties`: the claimant, {claim.claimant}, speaks "
@@ -132,6 +154,13 @@ def _misattributed(citer: FileCiter, claim, cited: list[str]) -> list[Problem]:
                                 f"{speaker}, of none of the parties listed ({', '.join(claim.parties)})",
                                 "list the party whose speaker the source gives the words to"))
     return problems
+
+
+def _cited_sources(citer: FileCiter, keys: list[str]) -> list[str]:
+    """Return the texts of the sources the anchored `keys` cite, each once."""
+    anchored = citer.numbering.anchored
+    ids = dict.fromkeys(anchored[key].source_id for key in keys if key in anchored)
+    return [citer.texts(source_id) for source_id in ids] if citer.texts else []
 
 
 def _role_swapped(citer: FileCiter, claim, passages) -> list[Problem]:
