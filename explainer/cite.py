@@ -206,7 +206,7 @@ from .relative_words import relative_word_as_fact
 from .speaker_figures import figure_of_another_speaker
 from .role_turns import role_given_a_named_turn
 from .transcript_labels import turn_going_on
-from .prefixed_opposites import prefixed_opposite
+from .prefixed_opposites import misdone_told_right, prefixed_opposite
 from .group_names import renamed_groups
 from .hangul_parties import swapped_in_korean
 from .hangul_holders import holder_swapped_in_korean, majority_unbacked_in_korean
@@ -1152,6 +1152,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + each(plan_called_off_as_standing)
             + (cut_negations(text, passages, 0, language) or ([] if negations else each(negated_quotes)))
+            + each(quotation_cut_before_limit) + ([] if negations else each(misdone_told_right))  # newuser_102
             + ([] if negations else each(denied_harms))
             + each(changed_status) + each(preliminary_as_ruling) + each(average_as_rate)
             + each(civil_told_as_criminal) + each(qualifier_added) + each(steps_taken_further) + each(deeds_given_to_another) + each(winner_turned, parties)

@@ -97,9 +97,8 @@ def prefixed_opposite(text: str, passages: list[Cited], offset: int = 0, languag
     language = "en" if in_english(language) else language.split("-")[0].lower()
     if language not in _READ or not passages:
         return []
-    if language == "en" and (done_right := _misdone_told_right(text, passages)):
-        return [Finding(offset, f"this sentence says '{done_right[0]}' where its cited passages say '{done_right[1]}': "
-                                f"{clipped(text)}", "keep the source's word, or cite a passage that says this one")]
+    if language == "en" and (done_right := misdone_told_right(text, passages, offset, language)):
+        return done_right
     prefix_of, words_of, negated = _READ[language]
     spoken = unquoted(text).casefold()
     # a passage's sentence that negates anything may say its word is not so ("did not confirm" backs "unconfirmed"):
@@ -122,6 +121,16 @@ def prefixed_opposite(text: str, passages: list[Cited], offset: int = 0, languag
                                     f"{clipped(text)}",
                             "keep the source's word, or cite a passage that says this one")]
     return []
+
+
+def misdone_told_right(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text tells done right ("correctly read") a deed its passages give as done wrong
+    ("misread"): read in a sentence and in a claim's words alike."""
+    done_right = _misdone_told_right(text, passages) if in_english(language) else None
+    if done_right is None:
+        return []
+    return [Finding(offset, f"this sentence says '{done_right[0]}' where its cited passages say '{done_right[1]}': "
+                            f"{clipped(text)}", "keep the source's word, or cite a passage that says this one")]
 
 
 def _misdone_told_right(text: str, passages: list[Cited]) -> tuple[str, str] | None:

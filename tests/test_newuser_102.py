@@ -80,3 +80,23 @@ def test_a_quotes_words_cut_before_their_limit_are_refused(tmp_path: Path, words
         assert result.code == 0, result.err
     else:
         assert result.code == 1 and "quotes.yaml:11:" in result.err and "stops before 'first'" in result.err, result.err
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("says: The panel has misread what security means for a country that makes its own steel;",
+     "says: The panel has correctly read what security means for a country that makes its own steel;", "misread"),
+    ("says: Kestria will keep its dairy duties until the steel tariff is lifted.",
+     "says: '\"We will not disarm,\" Reyes said.'", "go on with 'first'"),
+])
+def test_a_claims_words_are_read_for_both_too(tmp_path: Path, old: str, new: str, expected: str):
+    """A claim's `says`, read as an item cited whole, is refused as a sentence is."""
+    desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
+    claims = desk / "content" / "steel-dairy" / "claims.yaml"
+    text = claims.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    if "disarm" in new:  # the claim cites the words it quotes
+        text = text.replace("cite: [reyes]", "cite: [reyes, disarm]").replace(
+            "  reyes:\n", "  disarm:\n    source: wire\n    quote: '\"We will not disarm first,\" he told reporters'\n  reyes:\n")
+    claims.write_text(text.replace(old, new), encoding="utf-8")
+    result = run_build(desk, "check")
+    assert result.code == 1 and "claims.yaml:" in result.err and expected in result.err, result.err
