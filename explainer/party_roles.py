@@ -4,7 +4,8 @@ A party's `role` ("court", "mediator", "lender") is shown where it helps and is 
 party of such a role backs no side (neutral_parties.py), so "the two sides" does not count it and its words are not
 held to a side's. "role: court" for the IMF of a debt briefing whose source names no court built
 (tests/test_newuser_97.py). A role of one of the kinds below must be told by the party's own names ("Supreme Court")
-or by a source the briefing cites, anywhere in its text, in English, French, German or Spanish; a side's role
+or by a source the briefing cites, anywhere in its text, in English, French, German or Spanish (and Italian or
+Portuguese mediation, "mediazione", "mediação"); a side's role
 ("side", "government", "union", "buyer") is the editors' word and is not read, nor is a regulator's or an
 analyst's, which sources tell in too many ways ("the board refused approval").
 """
@@ -22,7 +23,7 @@ _KINDS = (
      r"|jugement|gericht\w*|richter\w*|urteil\w*|juzgado|juez|jueces|sentencia|fallo"),
     (r"mediat\w*|conciliat\w*|arbitrat\w*|médiat\w*|vermittl\w*|schlichter\w*|mediador\w*",
      r"mediat\w*|conciliat\w*|arbitrat\w*|broker\w*|facilitat\w*|médiat\w*|vermittl\w*|schlicht\w*|mediador\w*"
-     r"|mediaci\w*"),
+     r"|mediaci\w*|mediaz\w*|mediaç\w*"),  # Italian "mediazione", Portuguese "mediação" (newuser_99)
     (r"lend(?:er|ing)\w*|creditor\w*|prêteur|kreditgeber|prestamista|acreedor\w*",
      r"lend\w*|lent|loans?|credit\w*|financ\w*|prêt\w*|kredit\w*|darlehen|préstamo\w*|acreedor\w*"),
 )
