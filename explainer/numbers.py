@@ -1687,6 +1687,7 @@ def unit_scale(unit: str) -> int:
     return _UNIT_SCALE_WORDS[patterns.lookup_key(word)] if word else 1
 
 
+@functools.lru_cache(maxsize=1 << 10)  # a sentence of many figures asks for each of them (attack_5: 30,000 figures)
 def names_unit(text: str, family: str) -> bool:
     """Say whether text names a unit of the family anywhere ("in US$ billion: Northmart 42.5" names dollars)."""
     return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)" if word[0].isalpha() else re.escape(word), text,

@@ -24,6 +24,7 @@ _LIMITING = (r"first|yet|alone|only|again|now|unless|until|if|before|except|unil
 _LIMIT_AFTER = patterns.compile(rf"[ \t\r\n]+(?P<word>{_LIMITING})(?![\w'’-])", re.IGNORECASE)
 _QUOTE_MARKS = "\"'“”‘’"
 _SHORTEST = 2  # words of a sentence's quotation worth looking for
+_MOST = 16  # quotations a sentence is read for, each once: each is looked for through its passages (attack_36)
 
 
 def limit_cut_off(source: str, end: int) -> str:
@@ -50,10 +51,12 @@ def quotation_cut_before_limit(text: str, passages: list[Cited], offset: int = 0
     limiting them, and the sentence does not give that word right after."""
     if not passages or not any(mark in text for mark in _QUOTE_MARKS) or not in_english(language):
         return []  # most sentences quote nothing
-    for start, end in quoted_parts(text):
+    read = set()
+    for start, end in quoted_parts(text)[:_MOST]:
         quoted = text[start:end].strip(_QUOTE_MARKS + " ,.")
-        if len(quoted.split()) < _SHORTEST:
+        if len(quoted.split()) < _SHORTEST or quoted in read:
             continue
+        read.add(quoted)
         said = re.compile(re.escape(quoted).replace(r"\ ", r"\s+"), re.IGNORECASE)
         cut = [limit_cut_off(around, found.end()) for passage in passages
                for around in {passage.holding or passage.text} for found in said.finditer(around)]
