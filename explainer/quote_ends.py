@@ -2,11 +2,12 @@
 first," he told reporters.
 
 A quotation ending where the speaker's words go on, right before a word that limits what they say ("first", "yet",
-"alone", "only", "again", "now", "unless", "until", "if", "before", "except", "unilaterally", "immediately",
-"entirely", "fully", "completely"), says more than the speaker did: "We will not disarm" is a refusal for good, "We
+"alone", "only", "again", "now", "unless", "until", "if", "unilaterally", "immediately", "entirely", "fully",
+"completely"), says more than the speaker did: "We will not disarm" is a refusal for good, "We
 will not disarm first" one on terms. A quote's `words` (quotes.yaml) ending so in its source, and a sentence's
 quotation that every cited passage's sentence gives only so, are refused, unless the sentence gives the word right
-after its quotation. Where the source's quotation closes or a clause ends at the cut, nothing is cut. English text is
+after its quotation. Where the source's quotation closes or a clause ends at the cut, nothing is cut, nor where the words stop inside a
+phrase ("... on the first", "the only": the synthetic microsite's quotes stop anywhere). English text is
 read (tests/test_newuser_100.py).
 """
 
@@ -17,8 +18,10 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 
-_LIMITING = (r"first|yet|alone|only|again|now|unless|until|if|before|except|unilaterally|immediately|entirely|fully"
-             r"|completely")
+_LIMITING = (r"first|yet|alone|only|again|now|unless|until|if|unilaterally|immediately|entirely|fully|completely")
+# a quotation stopping inside a phrase ("... on the first", "the only") cuts a noun's words, not a limit off a deed
+_PHRASE_OPEN = patterns.compile(r"(?<![\w'’-])(?:the|a|an|its|their|his|her|our|this|that|on|in|at|of|for|by|to)\s*$",
+                                re.IGNORECASE)
 # what follows the quoted words: the word limiting them, with nothing but spaces between (no closing quotation mark,
 # no comma or full stop)
 _LIMIT_AFTER = patterns.compile(rf"[ \t\r\n]+(?P<word>{_LIMITING})(?![\w'’-])", re.IGNORECASE)
@@ -31,7 +34,9 @@ def limit_cut_off(source: str, end: int) -> str:
     """Return the limiting word the source's words go on with right after `end` (where a quotation of them stops),
     or ""."""
     found = _LIMIT_AFTER.match(source, end, min(len(source), end + 40))
-    return found["word"] if found else ""
+    if found is None or _PHRASE_OPEN.search(source, max(0, end - 8), end):
+        return ""
+    return found["word"]
 
 
 def quote_cut_before_limit(words: str, source: str, end: int, language: str = "") -> str:
