@@ -35,6 +35,7 @@ import pytest
 
 from conftest import REPO, run_build
 from support import checked_fixture_project, read_as_project_locale, sentence_findings
+from test_factcheck_129 import found  # a sentence citing one passage, read as a build reads its language
 from test_newuser_93 import PARTIES as DEBT_PARTIES
 
 FIRE = ("The regional government of Eastmarch widened the evacuation zone around the plant from 2 kilometres to 5 "
@@ -189,12 +190,6 @@ MISSTATED = {
     "rate-2-5-percent-higher": ("en", "The committee's interest rate is 2.5 percent higher.", OFFERS,
                                 'figure "2.5 percent" is not'),
 }
-
-
-def found(language: str, sentence: str, passage: str) -> list[str]:
-    """Return the findings of a sentence citing one passage, read as a build reads its language."""
-    read_as_project_locale(REPO, language)
-    return sentence_findings(sentence, (passage,), language, (), published="2026-03-12")
 
 
 @pytest.mark.parametrize("language, sentence, passage", HONEST.values(), ids=HONEST.keys())

@@ -28,28 +28,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_build
-from explainer.model import Party
-from support import checked_fixture_project, findings_in_language, sentence_findings
-
-FIXTURE = REPO / "tests" / "fixtures" / "newuser_100"
-PARTIES = (Party(id="norvania", name="Norvania", short_name="Norvania", role="side"),
-           Party(id="kestria", name="Kestria", short_name="Kestria", role="side"))
-
-
-def found(sentence: str, *passages: str) -> list[str]:
-    """Return the findings of a sentence citing passages, in English, of the dispute's two parties."""
-    return sentence_findings(sentence, passages, "en", PARTIES, published="2026-10-14")
-
-
-def edited_check(tmp_path: Path, file: str, old: str, new: str):
-    """Return the result of `check` on the briefing with one edit made to one of its files."""
-    desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
-    path = desk / "content" / "steel-dairy" / file
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path.write_text(text.replace(old, new), encoding="utf-8")
-    return run_build(desk, "check")
+from support import findings_in_language
+from test_newuser_100 import edited_check, found  # the trade briefing's helpers
 
 
 TARIFF = ("Norvania raised its tariff on Kestrian steel to 25 percent in March 2025, from 10 percent, saying that cheap "

@@ -8,22 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_build
-from explainer.model import Party
-from support import checked_fixture_project, sentence_findings
+from conftest import run_build
+from support import checked_fixture_project
+from test_newuser_100 import FIXTURE, found
 
-FIXTURE = REPO / "tests" / "fixtures" / "newuser_100"
-PARTIES = (Party(id="norvania", name="Norvania", short_name="Norvania", role="side"),
-           Party(id="kestria", name="Kestria", short_name="Kestria", role="side"))
 STRAND = ("Norvania's trade minister, Elin Strand, said the government would appeal. \"This panel has misread what "
           "security means for a country that makes its own steel,\" she said at a news conference in Varsa.")
 DAIRY = ("The Norvanian Dairy Farmers' Association estimates that the Kestrian duties have cost its members about 120 "
          "million euros in lost sales.")
 REYES = "\"We will not disarm first,\" he told reporters."
-
-
-def found(sentence: str, *passages: str) -> list[str]:
-    return sentence_findings(sentence, passages, "en", PARTIES, published="2026-10-14")
 
 
 @pytest.mark.parametrize("sentence", [
