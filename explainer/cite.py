@@ -160,7 +160,7 @@ from .officials import officials_named
 from .stance_speakers import stance_speakers
 from .party_comparisons import party_comparisons
 from .denied_harms import denied_harms
-from .swapped_names import swapped_names
+from .swapped_names import names_unbacked, source_words, swapped_names
 from .swapped_origins import swapped_origins
 from .table_columns import figures_in_other_columns
 from .total_shares import total_as_share
@@ -411,6 +411,8 @@ class FileCiter:
             passages = self.passages(item_keys)
             self.report(item, field, self.check(_reworded_item, text, passages, self.language, self.parties,
                                                 by_claimant), seen)
+            self.report(item, field, self.check(names_unbacked, text, passages, 0, self.language, self.parties,
+                                                self.named_words(item_keys)), seen)
             if not by_claimant:
                 self.report(item, field, self.check(_unattributed_in_item, text, passages, self.language,
                                                     self.claimed(item_keys), self.parties), seen)
@@ -426,10 +428,23 @@ class FileCiter:
                 self.report(item, field, self.check(_reworded, keys_hidden(sentence.text), passages, sentence.start,
                                                     self.language, self.claimed(keys), self.parties, self.neutral),
                             seen)
+                if keys:
+                    self.report(item, field, self.check(names_unbacked, keys_hidden(sentence.text), passages,
+                                                        sentence.start, self.language, self.parties,
+                                                        self.named_words(keys)), seen)
                 later = self.revising_later(keys)
                 if later:
                     self.report(item, field, self.check(revised_later, keys_hidden(sentence.text), later,
                                                         sentence.start, self.language), seen)
+
+    def named_words(self, keys) -> str:
+        """Return the words the sources of `keys` name, with their titles, publishers and authors (source_words)."""
+        anchored, sources = self.numbering.anchored, self.numbering.sources
+        ids = sorted({anchored[key].source_id for key in keys if key in anchored})
+        if not self.texts or not ids:
+            return ""
+        return source_words(*(part for source_id in ids for part in (
+            self.texts(source_id), sources[source_id].title, sources[source_id].publisher, sources[source_id].author)))
 
     def revising_later(self, keys) -> Passages:
         """Return the passages of the briefing that name a figure as revised, from reports dated later than every

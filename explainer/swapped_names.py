@@ -8,10 +8,17 @@ cited passage before another capitalised word the sentence does not hold ("partn
 party's words (its name, short name and aliases: swapped.py reads parties swapped), a name beginning as the passage's
 does ("Chinese" for "China", "March" for "Mar"), a month or a day (the date checks'), a name the passages give elsewhere
 and words in quotation marks are not read. English text is read.
+
+A name no cited source names anywhere is refused too (`names_unbacked`): "Talks between Norvania and Germany broke
+off" citing "Talks between the two governments broke off", of a report that never names Germany, built. A
+capitalised word (not the sentence's first, nor after a colon, a dash or an opening quotation mark) is backed by any
+word of the cited sources, or of their titles, publishers and authors in sources.yaml, that begins with the same five
+letters ("Norvanian" by "Norvania"), and by a party's words (tests/test_newuser_100.py).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import patterns
@@ -59,6 +66,47 @@ def swapped_names(text: str, passages: list[Cited], offset: int = 0, language: s
                 return [Finding(offset, f"this sentence names '{match.group()}' where its cited passages name "
                                         f"'{other}' ('{' '.join(before)} {other}'): {clipped(text)}",
                                 "keep the source's name, or cite a passage that names this one")]
+    return []
+
+
+# where a sentence starts again within the text: after a colon, a dash or an opening quotation mark, a capital is no
+# name's ("Two reasons: Cheap imports ...")
+_OPENS = patterns.compile(r"(?:[.:;!?]|[—–]|[\"“‘(])\s*$")
+_WORD = patterns.compile(r"[^\W\d_]+")
+_BACKED_START = 5  # a name is backed by a word beginning with its first five letters ("Norvanian" by "Norvania's")
+
+
+@functools.lru_cache(maxsize=256)  # a source is read once, however many sentences cite it
+def source_words(*texts: str) -> str:
+    """Return the words a source and its description name, each by its first five letters folded, sorted, one space
+    apart: what a sentence's names are looked up in (a short key for the checks' kept findings)."""
+    return " ".join(sorted({word[:_BACKED_START] for text in texts for word in _WORD.findall(text.casefold())}))
+
+
+def names_unbacked(text: str, passages: list[Cited], offset: int = 0, language: str = "",
+                   parties: tuple[tuple[str, frozenset[str]], ...] = (), words: str = "") -> list[Finding]:
+    """Return a finding for the first name text gives that no cited source names anywhere (`words`, made by
+    source_words), where swapped_names.py names no swap."""
+    if not words or not in_english(language) or not text.isascii():
+        return []
+    spoken = markers_blanked(text)
+    held = " ".join(passage.text for passage in passages).casefold()
+    party = frozenset().union(*(party_words for _, party_words in parties))
+    known = None
+    quoted = None
+    for match in _NAME.finditer(spoken):
+        name = match.group()
+        if match.start() == 0 or name in _DATES or name.casefold() in held or folded_word(name) in party:
+            continue  # most sentences' names are their passages'
+        if known is None:
+            known, quoted = frozenset(words.split()), quoted_parts(spoken)
+        if (name.casefold()[:_BACKED_START] in known or inside(quoted, match.start())
+                or _OPENS.search(spoken, 0, match.start())):
+            continue
+        if swapped_names(text, passages, offset, language, parties):
+            return []  # named once, as the name swapped
+        return [Finding(offset, f"this sentence names '{name}', which no source it cites names: {clipped(text)}",
+                        "leave the name out, or cite a source that names it")]
     return []
 
 

@@ -129,3 +129,32 @@ def test_the_misstatements_are_refused_on_their_line(tmp_path: Path, file: str, 
     """Each misstatement, made in the briefing, stops the build with its file and line."""
     result = edited_check(tmp_path, file, old, new)
     assert result.code == 1 and expected in result.err, result.err
+
+
+@pytest.mark.parametrize("file, old, new, expected", [
+    ("timeline.yaml", "Talks between the two governments break off, without",
+     "Talks between Norvania and Germany break off, without", "timeline.yaml:9:"),
+    ("background.yaml", "threatened 14,000 jobs at its mills[^tariff]",
+     "threatened 14,000 jobs at its mills in Brazil[^tariff]", "background.yaml:6:"),
+    ("claims.yaml", "says: Kestria will keep its dairy duties until the steel tariff is lifted.",
+     "says: Kestria will keep its dairy duties until the steel tariff is lifted, as Japan did.", "claims.yaml:13:"),
+])
+def test_a_name_no_cited_source_names_is_refused(tmp_path: Path, file: str, old: str, new: str, expected: str):
+    """A country named where the wire never names it, in prose, a timeline's event or a claim, is refused on its line:
+    it built wherever the words around it stood."""
+    result = edited_check(tmp_path, file, old, new)
+    assert result.code == 1 and expected in result.err and "which no source it cites names" in result.err, result.err
+
+
+@pytest.mark.parametrize("file, old, new", [
+    ("timeline.yaml", "Talks between the two governments break off, without",
+     "Talks between Norvania and Kestria break off, without"),  # the parties' own names
+    ("timeline.yaml", "Talks between the two governments break off, without",
+     "Northgate Wire reports that talks between the two governments break off, without"),  # its publisher
+    ("background.yaml", "Kestria\n      answered in June 2025", "Kestria, whose steelmakers sell to Norvanian mills,\n"
+     "      answered in June 2025"),  # "Norvanian" begins as "Norvania" does
+    ("timeline.yaml", "A WTO panel rules", "In Geneva, a WTO panel rules"),  # the wire's dateline, not the passage
+])
+def test_a_name_the_source_gives_builds(tmp_path: Path, file: str, old: str, new: str):
+    result = edited_check(tmp_path, file, old, new)
+    assert "which no source it cites names" not in result.err, result.err
