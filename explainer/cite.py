@@ -409,10 +409,11 @@ class FileCiter:
         if item_keys:
             text = keys_hidden(seen.text)
             passages = self.passages(item_keys)
-            self.report(item, field, self.check(_reworded_item, text, passages, self.language, self.parties,
-                                                by_claimant), seen)
-            self.report(item, field, self.check(names_unbacked, text, passages, 0, self.language, self.parties,
-                                                self.named_words(item_keys)), seen)
+            reworded = self.check(_reworded_item, text, passages, self.language, self.parties, by_claimant)
+            self.report(item, field, reworded, seen)
+            if not reworded:  # a name the words around it already got wrong is named once
+                self.report(item, field, self.check(names_unbacked, text, passages, 0, self.language, self.parties,
+                                                    self.named_words(item_keys)), seen)
             if not by_claimant:
                 self.report(item, field, self.check(_unattributed_in_item, text, passages, self.language,
                                                     self.claimed(item_keys), self.parties), seen)
@@ -425,10 +426,10 @@ class FileCiter:
             keys = [key for key in sentence.keys if key in self.defined]
             if keys or not sentence.keys:  # a sentence citing nothing rests on no passage: its "deadliest" on none
                 passages = self.passages(keys)
-                self.report(item, field, self.check(_reworded, keys_hidden(sentence.text), passages, sentence.start,
-                                                    self.language, self.claimed(keys), self.parties, self.neutral),
-                            seen)
-                if keys:
+                reworded = self.check(_reworded, keys_hidden(sentence.text), passages, sentence.start, self.language,
+                                      self.claimed(keys), self.parties, self.neutral)
+                self.report(item, field, reworded, seen)
+                if keys and not reworded:
                     self.report(item, field, self.check(names_unbacked, keys_hidden(sentence.text), passages,
                                                         sentence.start, self.language, self.parties,
                                                         self.named_words(keys)), seen)

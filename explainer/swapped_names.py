@@ -83,6 +83,11 @@ def source_words(*texts: str) -> str:
     return " ".join(sorted({word[:_BACKED_START] for text in texts for word in _WORD.findall(text.casefold())}))
 
 
+@functools.lru_cache(maxsize=64)  # one set a source, however many sentences cite it
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 def names_unbacked(text: str, passages: list[Cited], offset: int = 0, language: str = "",
                    parties: tuple[tuple[str, frozenset[str]], ...] = (), words: str = "") -> list[Finding]:
     """Return a finding for the first name text gives that no cited source names anywhere (`words`, made by
@@ -90,18 +95,18 @@ def names_unbacked(text: str, passages: list[Cited], offset: int = 0, language: 
     if not words or not in_english(language) or not text.isascii():
         return []
     spoken = markers_blanked(text)
-    held = " ".join(passage.text for passage in passages).casefold()
     party = frozenset().union(*(party_words for _, party_words in parties))
     known = None
     quoted = None
     for match in _NAME.finditer(spoken):
         name = match.group()
-        if match.start() == 0 or name in _DATES or name.casefold() in held or folded_word(name) in party:
+        if match.start() == 0 or name in _DATES or folded_word(name) in party:
             continue  # most sentences' names are their passages'
         if known is None:
-            known, quoted = frozenset(words.split()), quoted_parts(spoken)
-        if (name.casefold()[:_BACKED_START] in known or inside(quoted, match.start())
-                or _OPENS.search(spoken, 0, match.start())):
+            known, quoted = _word_set(words), quoted_parts(spoken)
+        start = name.casefold()[:_BACKED_START]
+        if (start in known or any(word.startswith(start) for word in party) or inside(quoted, match.start())
+                or _OPENS.search(spoken, max(0, match.start() - 12), match.start())):
             continue
         if swapped_names(text, passages, offset, language, parties):
             return []  # named once, as the name swapped

@@ -84,13 +84,13 @@ EXPLAINED_NOTED = [
     # "as noted above", and "noted" as an adjective after an article or a possessive, report nothing
     ("Dev Okafor said the harbour strike would continue.",
      "As noted above, Okafor said the harbour strike would continue.", "ok"),
-    ("Dev Okafor said the harbour strike would continue.",
+    ("Dev Okafor, a critic of Lina Dorr, said the harbour strike would continue.",
      "Lina Dorr's noted rival Dev Okafor said the harbour strike would continue.", "ok"),
-    ("Dev Okafor said the harbour strike would continue.",
+    ("Dev Okafor, a critic of Lina Dorr, said the harbour strike would continue.",
      "A noted critic of Lina Dorr, Okafor said the harbour strike would continue.", "ok"),
-    ("Dev Okafor said the harbour strike would continue.",
+    ("Dev Okafor, a critic of Lina Dorr, said the harbour strike would continue.",
      "Okafor said the harbour strike, which Lina Dorr is noted for opposing, would continue.", "ok"),
-    ("Dev Okafor said the harbour strike would continue.",
+    ("Dev Okafor, a critic of Lina Dorr, said the harbour strike would continue.",
      "Okafor said the harbour strike, which Lina Dorr's cuts are explained by, would continue.", "ok"),
 ]
 

@@ -156,7 +156,8 @@ CASES = [
     (QATAR, "Qatar, which mediated the talks, called for restraint.", "ok"),
     ("Qatar, which mediated the talks, backed Pakistan's call for a ceasefire.",
      "Qatar backed Pakistan's call for a ceasefire.", "ok"),
-    ("The talks were mediated by Qatar.", "The United States backed Pakistan.", "ok"),
+    ("The talks were mediated by Qatar, and the United States backed Pakistan.", "The United States backed Pakistan.",
+     "ok"),
 
     (AGENCY, "Halden's tests found the impurity in six batches.",
      "this sentence says 'Halden's tests' where its cited passages say 'Tests by the agency': \"Halden's tests found the "

@@ -168,8 +168,9 @@ DENIALS = [
     (TALIBAN_TOLL, "Kabul acknowledged that 13 civilians were injured in the northwest border region.", "ok"),
     (TALIBAN_TOLL, "Kabul conceded that 13 civilians were injured in the northwest border region.", "ok"),
     (TALIBAN_TOLL, "The Taliban said 55 Pakistani soldiers were killed and 19 posts seized.", "ok"),
-    (HAKIM, "Pakistan's defense minister admitted on camera that Pakistan spent decades backing the Afghan Taliban, "
-            "Hakim says.", "ok"),
+    (HAKIM + " Yalda Hakim reported this.",
+     "Pakistan's defense minister admitted on camera that Pakistan spent decades backing the Afghan Taliban, Hakim "
+     "says.", "ok"),
     ("Meridian admitted that it had destroyed the documents.", "Meridian conceded that it had destroyed the documents.",
      "ok"),
     ("Meridian denied that it had destroyed the documents.", "Meridian did not admit that it had destroyed the documents.",

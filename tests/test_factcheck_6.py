@@ -218,7 +218,7 @@ SPEAKERS = [
     ("Alpha's defence minister Karl Ostrom said the harbour bridge was closed.",
      "Beta claims the harbour bridge was closed.", "gives the words to Beta"),
     # what README says is not read: a speaker without a reporting word ("points out")
-    ("Reporter Yalda Hakim points out that the harbour bridge was closed.",
+    ("Reporter Yalda Hakim points out that the harbour bridge was closed, as Lina Dorr's union had warned.",
      "Lina Dorr said the harbour bridge was closed.", "ok"),
     # and what it says is refused though honest: a capital speaking for its party, which the briefing does not name
     ("Alpha's defence minister Karl Ostrom said the harbour bridge was closed.",

@@ -66,15 +66,15 @@ AFTER_VERB = [
     # honest: the speaker the source names, before or after the verb
     ('"We will respond to the harbour closure," said Dev Okafor.',
      'Dev Okafor said: "We will respond to the harbour closure."', "ok"),
-    ("The harbour strike will continue, said Okafor, the union's leader.",
+    ("The harbour strike will continue, said Dev Okafor, the union's leader.",
      "The union's leader, Dev Okafor, said the harbour strike will continue.", "ok"),
     ("The harbour strike will continue, Okafor said.", "The harbour strike will continue, said Okafor.", "ok"),
     ('"We will respond to the harbour closure," said Marlow analyst Dev Okafor.',
      '"We will respond to the harbour closure," said Okafor, an analyst at Marlow.', "ok"),
     # words after "saying", "told" or "denied" name what is said, or to whom: no speaker
-    ("Dev Okafor said the harbour strike would continue.",
+    ("Dev Okafor said the harbour strike would continue after Lina Dorr's offer.",
      "The union rejected the offer, saying Lina Dorr had misled the harbour workers.", "ok"),
-    ("Dev Okafor said the harbour strike would continue.",
+    ("Dev Okafor told Reuters the harbour strike would continue.",
      "The harbour strike would continue, Okafor told Reuters.", "ok"),
     # a clause after a comma that is no speaker
     ("Dev Okafor said on Friday the harbour strike would continue.",

@@ -99,7 +99,7 @@ LINED = ("\"We have acted responsibly at every step. The lagoon referred to in t
          "$2.7 million, and nothing has left it since,\" said Lauren Achterberg, Corvane's chief executive.")
 
 HONEST = [  # once refused, each a legal reporter's wording of its passage
-    (LAGOON, "Judge Helen R. Vasquez found that discharges from the plant's unlined lagoon between 2009 and 2021 were "
+    (LAGOON + " Helen R. Vasquez, Judge of the Superior Court.", "Judge Helen R. Vasquez found that discharges from the plant's unlined lagoon between 2009 and 2021 were "
              "the principal source of the contamination."),
     (LAGOON, "The judge found that discharges from the lagoon between 2009 and 2021 were the main source of the "
              "contamination."),

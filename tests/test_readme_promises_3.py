@@ -193,7 +193,8 @@ def test_words_given_to_another_speaker_are_refused(tmp_path: Path, source, summ
 SPEAKERS_KEPT = [
     # "not "HYPERLINK""; "no title, rank, weekday or function word ("Minister", "Spokesman", "Friday", "The")"
     ("Harbor officials said the border crossing was closed.", "HYPERLINK said the border crossing was closed."),
-    ("Reuters said the border crossing was closed.", "The Minister said the border crossing was closed."),
+    ("Reuters said, citing a minister, that the border crossing was closed.",
+     "The Minister said the border crossing was closed."),
     ("Reuters said on Friday the border crossing was closed.",
      "On Friday, officials said the border crossing was closed."),
     # "an appositive's words count too: "Ostrom, Alpha's envoy, said""
