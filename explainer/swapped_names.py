@@ -34,7 +34,8 @@ _NOT_PLACING = frozenset({"said", "says", "told", "from", "with", "that", "accor
 _SAME_START = 4
 # Months and days are the date checks' ("in May" for "in March")
 _DATES = frozenset("January February March April May June July August September October November December Monday "
-                   "Tuesday Wednesday Thursday Friday Saturday Sunday Sept".split())
+                   "Tuesday Wednesday Thursday Friday Saturday Sunday Sept Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec "
+                   "Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())  # a date's words are the date checks' to read
 
 
 def swapped_names(text: str, passages: list[Cited], offset: int = 0, language: str = "",
