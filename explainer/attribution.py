@@ -48,7 +48,7 @@ from . import spanish_german_claims
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .cjk import splits_words, whole_words
 from .persian_letters import ONE_LETTER
-from .level_ratios import fits_a_ratio
+from .level_ratios import fits_a_ratio, fits_two_levels
 from .weekday_capitals import kept_capitals
 from .pdf_text import raised_points
 from .numbers import (BASIS_POINT, DECIMAL_COMMA_LANGUAGES, LABEL, PERCENTAGE_POINT, OCCASION, UNIT_PLURALS, Mention, Quantity, as_labels, declined_forms, find_mentions, is_percentage_unit, is_year,
@@ -1298,8 +1298,12 @@ def unbacked_multiples(text: str, passages: list[Cited], offset: int = 0, langua
         key = _multiple_key(match.group())
         given = _multiples_given(key, passages)
         written = qualifier_of(text, match.start(), match.end(), language) or _more_than_verb(text, match.start())
-        if not given and fits_a_ratio(_MULTIPLE_FACTORS[key], written and written.kind,
-                                      tuple((p.text, p.language) for p in passages)):
+        if not given and (fits_a_ratio(_MULTIPLE_FACTORS[key], written and written.kind,
+                                       tuple((p.text, p.language) for p in passages))
+                          or (match.group().casefold() in _ADJECTIVE_MULTIPLES
+                              and _HEDGED_ADJECTIVE.search(text, max(0, match.start() - 12), match.start())
+                              and fits_two_levels(_MULTIPLE_FACTORS[key], written and written.kind,
+                                                  tuple((p.text, p.language) for p in passages)))):
             continue  # "quadrupled" citing "a 40% duty, up from 10%": the passage's two levels give the factor
         if not given:
             findings.append(Finding(offset + match.start(), f'change "{match.group()}" is not in the passages it '
@@ -1316,6 +1320,9 @@ def unbacked_multiples(text: str, passages: list[Cited], offset: int = 0, langua
     return findings
 
 
+# A hedged adjective's "double" ("more than double its debt") compares two levels, any two a passage gives
+_ADJECTIVE_MULTIPLES = frozenset({"double", "triple", "treble", "quadruple", "quintuple"})
+_HEDGED_ADJECTIVE = patterns.compile(r"(?<!\w)(?:nearly|almost|than|roughly|about)\s+$", re.IGNORECASE)
 # French "a plus que doublé" is "more than doubled": before a verb only, as "il ne reste plus que 300" is no bound
 _MORE_THAN_VERB = patterns.compile(r"(?<!\w)plus\s+que\s+$", re.IGNORECASE)
 

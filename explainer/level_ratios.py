@@ -44,6 +44,29 @@ def fits_a_ratio(factor: Decimal, qualifier: str | None, passages_text: tuple[tu
                for text, language in passages_text for ratio in level_ratios(text, language))
 
 
+def fits_two_levels(factor: Decimal, qualifier: str | None, passages_text: tuple[tuple[str, str], ...]) -> bool:
+    """Say whether two figures of one unit a passage gives, any two, are `factor` apart as `qualifier` bounds it: a
+    hedged "double" compares two levels ("more than double its debt" of "debt of $40 million and assets of $85
+    million"), no change's ends (tests/test_factcheck_124.py, tests/test_factcheck_136.py)."""
+    low, high = _FITS.get(qualifier, (None, None))
+    if low is None:
+        return False
+    return any(low <= ratio / factor <= high for text, language in passages_text for ratio in _pair_ratios(text, language))
+
+
+_MOST_PAIRED = 40  # figures of a passage paired: enough for any passage an editor cites
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _pair_ratios(text: str, language: str) -> tuple[Decimal, ...]:
+    """Return higher / lower for each two figures of one unit text gives, years aside."""
+    quantities = sorted({m.quantities[0] for m in find_mentions(text, language)
+                         if len(m.quantities) == 1 and not _a_year(m) and m.quantities[0].value > 0},
+                        key=lambda q: q.value)[:_MOST_PAIRED]
+    return tuple(high.value / low.value for index, low in enumerate(quantities) for high in quantities[index + 1:]
+                 if low.unit == high.unit)
+
+
 @functools.lru_cache(maxsize=1 << 10)  # a passage is read by every sentence citing it
 def level_ratios(text: str, language: str = "") -> tuple[Decimal, ...]:
     """Return new level / old level for each pair of levels text gives ("a 40% duty, up from 10%": 4)."""

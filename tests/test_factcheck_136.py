@@ -68,6 +68,8 @@ HONEST = {
     "more-than-double-the": ("en", "Applications are more than double last year's.",
                              "Applications rose from 100 to 250."),
     "a-double-blow": ("en", "It was a double blow.", "It was a blow."),
+    "nearly-double-its-debt": ("en", "Its assets are nearly double its debt.",
+                               "The company reported debt of $40 million and assets of $75 million."),
     "fr-presque-double": ("fr", "Le nombre de candidatures a presque doublé.",
                           "Le nombre de candidatures est passé de 100 à 190."),
     "fr-plus-que-double": ("fr", "Le nombre de candidatures a plus que doublé.",
