@@ -48,7 +48,7 @@ from . import spanish_german_claims
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .cjk import splits_words, whole_words
 from .persian_letters import ONE_LETTER
-from .level_ratios import fits_a_ratio
+from .level_ratios import fits_a_ratio, fits_two_levels
 from .weekday_capitals import kept_capitals
 from .pdf_text import raised_points
 from .numbers import (BASIS_POINT, DECIMAL_COMMA_LANGUAGES, LABEL, PERCENTAGE_POINT, OCCASION, UNIT_PLURALS, Mention, Quantity, as_labels, declined_forms, find_mentions, is_percentage_unit, is_year,
@@ -61,7 +61,8 @@ from .named_charges import names_a_charge
 from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, may_start
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .computed import computed_figure, difference_of_named, multiple_of_rates, percentage_levels
-from .rounded_differences import rounded_ends
+from .set_aside_figures import set_aside
+from .rounded_differences import rounded_ends, rounded_share_ends
 from .change_multiples import multiple_given, multiple_of_ends, multiple_unsaid, rising_change_pairs
 from .change_sizes import change_of_ends
 from .multiples_romance import multiple_in_words
@@ -1222,6 +1223,13 @@ def _months_in(text: str, language: str = "") -> frozenset[int]:
 # change in per cent ("100%"; "50%" for "halved"). English and Spanish text ("se duplicó", "triplicaron"); "doubled
 # down" changes nothing.
 _SPANISH_ENDINGS = r"(?:ó|aron|a|an|ado|ada|ados|adas|ando|ar|ará|arán|aría|arían)"
+# French verbs' forms past and to come ("a doublé", "doublera"), never the bare "double" an adjective shares; German
+# "verdoppelt", "verdreifachte", "halbiert"
+_FRENCH_ENDINGS = r"(?:é|ée|és|ées|er|era|eront|erait|eraient|ent|ait|aient)"
+# "doubler" with an object may be overtaking ("a doublé son adversaire"): a French verb is read without one only
+_NO_FRENCH_OBJECT = (r"(?!\w)(?!\s+(?:son|sa|ses|le|la|les|l['’]|un|une|des|leur|leurs|ce|cet|cette|ces|mon|ma|mes"
+                     r"|notre|nos|votre|vos)\b)")
+_GERMAN_MULTIPLE = r"(?:verdoppel|verdreifach|vervierfach|halbier)(?:t|te|ten|n|en)?|(?:verdopple|halbiere)"
 _MULTIPLE = patterns.compile(r"(?<![\w-])(?:doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)"
                              r"|quintupl(?:ed|ing)|halv(?:ed|ing)"
                              # the bare verb after a modal or "to" ("would double the reservoir's capacity"), not an
@@ -1231,21 +1239,34 @@ _MULTIPLE = patterns.compile(r"(?<![\w-])(?:doubl(?:ed|ing)|tripl(?:ed|ing)|treb
                              r"|(?<=\bcould\s)(?:double|triple|treble|quadruple|quintuple|halve)(?!-)"
                              r"|(?<=\bmay\s)(?:double|triple|treble|quadruple|quintuple|halve)(?!-)"
                              r"|(?<=\bto\s)(?:double|triple|treble|quadruple|quintuple|halve)(?!-)"
-                             rf"|(?:dupli|tripli|cuadrupli|quintupli)c{_SPANISH_ENDINGS})(?!\w)(?!\s+down\b)",
+                             # a hedged adjective's multiple of a level it names: "nearly double last year's",
+                             # "more than triple the 2024 figure" (tests/test_factcheck_136.py)
+                             r"|(?:(?<=\bnearly\s)|(?<=\balmost\s)|(?<=\bmore\sthan\s)|(?<=\broughly\s)"
+                             r"|(?<=\babout\s))(?:double|triple|treble|quadruple|quintuple)(?!-)"
+                             r"(?=\s+(?:the|that|those|its|their|his|her|last|what|a|an)\b)"
+                             rf"|(?:dupli|tripli|cuadrupli|quintupli)c{_SPANISH_ENDINGS}"
+                             # French and German (tests/test_factcheck_136.py): "a presque doublé", "fast verdoppelt"
+                             rf"|(?:doubl|tripl|quadrupl){_FRENCH_ENDINGS}{_NO_FRENCH_OBJECT}|{_GERMAN_MULTIPLE})(?!\w)"
+                             r"(?!\s+down\b)",
                              re.IGNORECASE)
 # The words _MULTIPLE finds, each a whole word: a sentence whose words (found once) hold none changes by no multiple.
 _MULTIPLE_WORDS = frozenset({"doubled", "doubling", "tripled", "tripling", "trebled", "trebling", "quadrupled",
                              "quadrupling", "quintupled", "quintupling", "halved", "halving", "double", "triple",
                              "treble", "quadruple", "quintuple", "halve"} | {
     f"{stem}c{ending}" for stem in ("dupli", "tripli", "cuadrupli", "quintupli")
-    for ending in ("ó", "aron", "a", "an", "ado", "ada", "ados", "adas", "ando", "ar", "ará", "arán", "aría", "arían")})
+    for ending in ("ó", "aron", "a", "an", "ado", "ada", "ados", "adas", "ando", "ar", "ará", "arán", "aría", "arían")} | {
+    f"{stem}{ending}" for stem in ("doubl", "tripl", "quadrupl")
+    for ending in ("é", "ée", "és", "ées", "er", "era", "eront", "erait", "eraient", "ent", "ait", "aient")} | {
+    f"{stem}{ending}" for stem in ("verdoppel", "verdreifach", "vervierfach", "halbier")
+    for ending in ("t", "te", "ten", "n", "en")} | {"verdopple", "halbiere"})
 _MULTIPLE_FORMS = patterns.compile(r"(?<![\w-])(?:doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|trebl(?:e|ed|es|ing)"
                                    r"|quadrupl(?:e|ed|es|ing)|quintupl(?:e|ed|es|ing)|halv(?:ed|es|ing)|half"
-                                   rf"|(?:dupli|tripli|cuadrupli|quintupli)c{_SPANISH_ENDINGS}|doble|triple)(?!\w)",
+                                   rf"|(?:dupli|tripli|cuadrupli|quintupli)c{_SPANISH_ENDINGS}|doble|triple"
+                                   rf"|(?:doubl|tripl|quadrupl){_FRENCH_ENDINGS}|{_GERMAN_MULTIPLE})(?!\w)",
                                    re.IGNORECASE)
 _MULTIPLE_STEMS = {"doubl": "double", "tripl": "triple", "trebl": "triple", "quadr": "quadruple",
                    "quint": "quintuple", "halv": "half", "half": "half", "dupli": "double", "doble": "double",
-                   "cuadr": "quadruple"}
+                   "cuadr": "quadruple", "verdo": "double", "verdr": "triple", "vervi": "quadruple", "halbi": "half"}
 # Each multiple's factor and its change in per cent, as a passage may give them instead of the word.
 _MULTIPLE_AS_FIGURES = {"double": (Quantity(Decimal(2)), Quantity(Decimal(100), "%")),
                         "triple": (Quantity(Decimal(3)), Quantity(Decimal(200), "%")),
@@ -1254,7 +1275,7 @@ _MULTIPLE_AS_FIGURES = {"double": (Quantity(Decimal(2)), Quantity(Decimal(100), 
                         "half": (Quantity(Decimal(50), "%"),)}
 _MULTIPLE_FACTORS = {"double": Decimal(2), "triple": Decimal(3), "quadruple": Decimal(4), "quintuple": Decimal(5),
                      "half": Decimal("0.5")}
-_MULTIPLE_LANGUAGES = frozenset({"en", "es"})
+_MULTIPLE_LANGUAGES = frozenset({"en", "es", "fr", "de"})
 
 
 def _multiple_key(word: str) -> str:
@@ -1276,9 +1297,13 @@ def unbacked_multiples(text: str, passages: list[Cited], offset: int = 0, langua
             continue
         key = _multiple_key(match.group())
         given = _multiples_given(key, passages)
-        written = qualifier_of(text, match.start(), match.end(), language)
-        if not given and fits_a_ratio(_MULTIPLE_FACTORS[key], written and written.kind,
-                                      tuple((p.text, p.language) for p in passages)):
+        written = qualifier_of(text, match.start(), match.end(), language) or _more_than_verb(text, match.start())
+        if not given and (fits_a_ratio(_MULTIPLE_FACTORS[key], written and written.kind,
+                                       tuple((p.text, p.language) for p in passages))
+                          or (match.group().casefold() in _ADJECTIVE_MULTIPLES
+                              and _HEDGED_ADJECTIVE.search(text, max(0, match.start() - 12), match.start())
+                              and fits_two_levels(_MULTIPLE_FACTORS[key], written and written.kind,
+                                                  tuple((p.text, p.language) for p in passages)))):
             continue  # "quadrupled" citing "a 40% duty, up from 10%": the passage's two levels give the factor
         if not given:
             findings.append(Finding(offset + match.start(), f'change "{match.group()}" is not in the passages it '
@@ -1293,6 +1318,19 @@ def unbacked_multiples(text: str, passages: list[Cited], offset: int = 0, langua
                 if source else f'change "{words}" says more or less than the passages it cites: ') + _clip(text, 160),
                 f'qualify it as the source does, as in "{source.words}"' if source else _PLAIN_FIGURE_HINT))
     return findings
+
+
+# A hedged adjective's "double" ("more than double its debt") compares two levels, any two a passage gives
+_ADJECTIVE_MULTIPLES = frozenset({"double", "triple", "treble", "quadruple", "quintuple"})
+_HEDGED_ADJECTIVE = patterns.compile(r"(?<!\w)(?:nearly|almost|than|roughly|about)\s+$", re.IGNORECASE)
+# French "a plus que doublé" is "more than doubled": before a verb only, as "il ne reste plus que 300" is no bound
+_MORE_THAN_VERB = patterns.compile(r"(?<!\w)plus\s+que\s+$", re.IGNORECASE)
+
+
+def _more_than_verb(text: str, start: int) -> Qualifier | None:
+    """Return the "more than" of French "plus que" right before a verb of multiple at `start`, or None."""
+    found = _MORE_THAN_VERB.search(text, max(0, start - 12), start)
+    return Qualifier("more than", text[found.start():start].strip() + " " + text[start:].split()[0]) if found else None
 
 
 def _multiples_given(key: str, passages: list[Cited]) -> list[Qualifier | None]:
@@ -1773,6 +1811,12 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                     f"{shown} (checked: {checked})",
                     "quote the source's exact words (only spacing and quote marks may differ), "
                     "or cite the passage that holds them"))
+        elif statement.kind == "figure" and (aside := set_aside(statement.quantities, sentence.text, passages)):
+            # "1,250 deaths" of "980 deaths, not 1,250 as first reported": set_aside_figures.py
+            findings.append(Finding(
+                statement.start, f'figure "{_flat(_as_written(statement, sentence))}" is one the passages {cites} '
+                                 f'set aside ({_clip(aside, 80)}), not one they give: {shown}',
+                "give the figure the source stands by, or say this one was set aside"))
         elif (slashed := _slashed_date(statement, sentence)) and not _required(statement, known) <= known:
             if slashed not in reported:
                 reported.add(slashed)
@@ -1892,11 +1936,13 @@ def _rounded_difference(statement: Statement, sentence: Sentence, passages: list
                                          f'reckoned from is given in: {_clip(sentence.text, 160)}',
                         measures.OTHER_UNIT_HINT)]
     ends = rounded_ends(statement.quantities, sentence.text, start, end, passages, language)
-    if ends is None:
+    shared = None if ends else rounded_share_ends(statement.quantities, sentence.text, start, end, passages, language)
+    if ends is None and shared is None:
         return []
-    return [Finding(statement.start, f'figure "{_flat(statement.text)}" is the difference of "{_flat(ends[0])}" and '
-                                     f'"{_flat(ends[1])}", which its cited passages round: told without a hedge it '
-                                     f'says more than they do: {_clip(sentence.text, 160)}',
+    what = (f'the difference of "{_flat(ends[0])}" and "{_flat(ends[1])}"' if ends
+            else f'the change between "{_flat(shared[1])}" and "{_flat(shared[0])}"')
+    return [Finding(statement.start, f'figure "{_flat(statement.text)}" is {what}, which its cited passages round: told '
+                                     f'without a hedge it says more than they do: {_clip(sentence.text, 160)}',
                     f'say it is rounded, as in "{_about_word(language) or "about"} {_flat(statement.text)}", as the '
                     f"source's figures are")]
 

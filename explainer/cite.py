@@ -250,6 +250,7 @@ from .projections import told_as_result
 from .gapped import swapped_in_gapped_lists
 from .respective import swapped_figures
 from .ranks import changed_ranks
+from .unranked_events import unranked_events
 from .rates import changed_rates
 from .figure_periods import changed_periods
 from .rate_bases import changed_rate_bases
@@ -845,6 +846,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + agreement_told_reached(text, passages, offset, language)
             + told_as_present(text, passages, offset, language)
             + changed_ranks(text, passages, offset, language) + changed_chinese_ranks(text, passages, offset)
+            + unranked_events(text, passages, offset, language)  # "la deuxième manifestation" of none
             # "the highest the law allows" restates a passage's "up to 10%": told_as_maximum reads it (factcheck_120)
             + without_bound_superlatives(unbacked_superlatives(text, passages, offset, language), text, passages, offset)
             # a finding a court did not make told as made: named once, as a negation dropped where polarity.py reads it
@@ -1160,6 +1162,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(told_as_won) + each(_election_results, bool(negations)) + each(won_in_full) + each(made_whole) + each(agreement_told_reached)
             + each(told_as_present)
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
+            + unranked_events(text, passages, 0, language)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
             + unkept_date_bounds(text, passages, 0, language) + each(unkept_month_parts) + each(unhedged_forecasts)
             + each(deadline_where_none_set)
@@ -1244,7 +1247,7 @@ def _weekday_far(event, basis: str, published: tuple[Cited, ...], language: str)
     from every date its basis rests on (one the `date_basis` states, or the cited sources' publication dates): a
     weekday tells a day only within a week of its anchor ("Thursday night" in a report of Friday 2026-02-27 is the
     26th, not the 19th)."""
-    if not event.date or day_written_in(event.date, event.when, language):
+    if not event.date or len(event.date) == 7 or day_written_in(event.date, event.when, language):
         return []  # "Thursday, 9 April": the day is named, the weekday only confirms it
     weekdays = weekdays_of(language)
     if not _any_of(tuple(name for forms in weekdays for name in forms)).search(event.when):

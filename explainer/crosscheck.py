@@ -186,9 +186,12 @@ def day_written_in(iso: str, words: str, language: str = "") -> bool:
 
 
 def _states(iso: str, words: str, language: str, with_year: bool) -> bool:
-    """Say whether a date `words` mention holds the day and month of `iso`, and its year if `with_year`."""
-    year, month, day = (Decimal(int(part)) for part in iso.split("-"))
-    wanted = {Quantity(day), Quantity(month, "month"), *([Quantity(year)] if with_year else [])}
+    """Say whether a date `words` mention holds the day and month of `iso`, and its year if `with_year` (a month
+    alone, YYYY-MM, its month and year)."""
+    year, month, *day = (Decimal(int(part)) for part in iso.split("-"))
+    if not day and not with_year:
+        return False  # a month alone states no day
+    wanted = {*(Quantity(value) for value in day), Quantity(month, "month"), *([Quantity(year)] if with_year else [])}
     return any(mention.kind == "date" and wanted <= set(mention.quantities) for mention in find_mentions(words, language))
 
 
@@ -198,7 +201,8 @@ def _in_order(timeline) -> list[Problem]:
     for event in timeline.data.events:
         if not event.date:
             continue
-        if latest and event.date < latest.date:
+        # a month alone ("2026-06") runs beside its days: neither is before the other
+        if latest and event.date[:len(latest.date)] < latest.date[:len(event.date)]:
             problems.append(Problem(timeline.shown, event.line_of("date"),
                                     f"event '{event.when}' is dated {event.date}, before the event above it "
                                     f"('{latest.when}', {latest.date})", "list events in the order they happened"))
@@ -216,7 +220,7 @@ def _dates_as_worded(timeline, weekdays: tuple[tuple[str, ...], ...], language: 
         mentions = find_mentions(event.when, language)
         stated = [mention for mention in mentions if _full_date(mention)]
         full = {_full_date(mention) for mention in stated}
-        if stated and event.date not in full and not starts_span(event.date, mentions, full):
+        if stated and event.date not in full and not (len(event.date) > 7 and starts_span(event.date, mentions, full)):
             problems.append(Problem(timeline.shown, event.line_of("date"),
                                     f"event '{event.when}': `date` {event.date} is not the date `when` states, "
                                     f"{stated[0].text}", f"write `date: {_full_date(stated[0])}`, or correct `when` "
@@ -228,6 +232,15 @@ def _dates_as_worded(timeline, weekdays: tuple[tuple[str, ...], ...], language: 
                                     f"event '{event.when}': `date` {event.date} is not the date `when` states, "
                                     f"{partial[0].text}", f"write a `date` with the {_parts_stated(partial[0])} "
                                     "`when` states, or correct `when` to the source's words"))
+            continue
+        named = months_named(event.when, language) if not stated and not any(m.kind == "date" for m in mentions) \
+            else set()
+        if len(named) == 1 and int(event.date[5:7]) not in named:
+            # a month named alone ("September") dated in another built: `when` and `date` were shown side by side
+            problems.append(Problem(timeline.shown, event.line_of("date"),
+                                    f"event '{event.when}': `date` {event.date} is not in the month `when` names",
+                                    "write a `date` in that month (YYYY-MM where the source names the month only), "
+                                    "or correct `when` to the source's words"))
             continue
         problems += _year_stated(timeline.shown, event, mentions) or _weekday_named(timeline.shown, event, weekdays)
     return problems
@@ -246,13 +259,14 @@ def _contradicted_in_part(when: str, mentions: list[Mention], date: str, languag
     if len(months_named(when, language)) > 1:
         return []
     dated = [mention for mention in mentions if mention.kind == "date"]
-    year, month, day = (Decimal(int(part)) for part in date.split("-"))
+    year, month, *days = (Decimal(int(part)) for part in date.split("-"))
+    day = days[0] if days else None  # a month alone contradicts no day
     numbers = {quantity.value for mention in mentions for quantity in mention.quantities if quantity.unit == ""}
 
     def agrees(quantity: Quantity) -> bool:  # a day may be another number of `when`: "10 and 11 March"
         if quantity.unit == "month":
             return quantity.value == month
-        return quantity.value == year if quantity.value > 31 else day in numbers
+        return quantity.value == year if quantity.value > 31 else day is None or day in numbers
 
     return [] if any(all(map(agrees, mention.quantities)) for mention in dated) else dated
 
@@ -265,8 +279,8 @@ def _year_stated(shown: str, event, mentions: list[Mention]) -> list[Problem]:
              if q.unit == "" and (m.kind == "date" and q.value > 31 or is_year(m.text))}
     if not mentions or any(m.kind != "date" and not is_year(m.text) for m in mentions):
         return []
-    date = datetime.date.fromisoformat(event.date)
-    if years and not min(years) <= date.year <= max(years):
+    year = int(event.date[:4])
+    if years and not min(years) <= year <= max(years):
         span = str(min(years)) if len(years) == 1 else f"{min(years)} to {max(years)}"
         return [Problem(shown, event.line_of("date"),
                         f"event '{event.when}': `date` {event.date} is not in the year `when` states, {span}",
@@ -307,8 +321,10 @@ def _weekday_named(shown: str, event, weekdays: tuple[tuple[str, ...], ...]) -> 
     without its accents: "miercoles")."""
     named = {number: found.group() for number, forms in enumerate(weekdays) for name in forms
              for found in [_weekday_pattern(name).search(event.when)] if found}
+    if not named or len(event.date) == 7:  # a month alone falls on every weekday
+        return []
     date = datetime.date.fromisoformat(event.date)
-    if not named or date.weekday() in named:
+    if date.weekday() in named:
         return []
     english = WEEKDAYS["en"]
     words = " or ".join(english[n] + ("" if word.lower() == english[n].lower() else f" ('{word}')")

@@ -75,6 +75,10 @@ _FRACTION = patterns.compile(
     r"(?![\s-]+(?:of\s+an?\s+)?(?:percentage[\s-]+)?points?(?![\w-])))", re.IGNORECASE)
 _OF = patterns.compile(r"\s+(?:of|de|van)(?!\w)", re.IGNORECASE)
 _BY = patterns.compile(r"(?<![\w-])by\s+$", re.IGNORECASE)  # "fell by half", "cut by a third": a change's share
+# a fraction before a comparative is a change's share as "by" makes it: "a third fewer applications", "a quarter
+# lower", of "from 90 to 60" (tests/test_factcheck_136.py)
+_COMPARED_AFTER = patterns.compile(r"[\s-]+(?:fewer|less|lower|smaller|more|higher|larger|bigger|greater)(?!\w)",
+                                   re.IGNORECASE)
 _PLAIN_WITHIN, _HEDGED_WITHIN = Decimal("1.5"), Decimal(2)
 _SAME = Decimal("0.000001")  # "two-thirds" read as 0.666...7
 
@@ -109,7 +113,8 @@ def fractions_in(text: str) -> tuple[Fraction, ...]:
         else:
             numerator = _NUMERATORS[patterns.lookup_key(match["numerator"])]
             denominator = _DENOMINATORS[patterns.lookup_key(match["denominator"])]
-            if numerator == 1 and (match["denominator"][-1:] in "sS" or not (_OF.match(text, match.end()) or by)):
+            if numerator == 1 and (match["denominator"][-1:] in "sS" or not (_OF.match(text, match.end()) or by
+                                                                              or _COMPARED_AFTER.match(text, match.end()))):
                 continue  # "a third party", "a quarter century", "a fifth term": no share of anything
         qualifier = _QUALIFIERS[" ".join(patterns.lookup_key(match["qualifier"]).split())] if match["qualifier"] else ""
         percent = Decimal(100 * numerator) / Decimal(denominator)
@@ -263,7 +268,8 @@ def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, langu
         return []
     spoken = markers_blanked(text)
     said = fractions_in(spoken)
-    by_change = [fraction for fraction in said if fraction.written[:2].lower() == "by"]
+    by_change = [fraction for fraction in said
+                 if fraction.written[:2].lower() == "by" or _COMPARED_AFTER.match(spoken, fraction.end)]
     if by_change:  # "cut the risk by a third" of "from 6% to 4%": the share of a change's start (relative_changes.py)
         changes = relative_changes_given(passages)
         if changes:

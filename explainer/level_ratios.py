@@ -19,9 +19,10 @@ from . import patterns
 from .numbers import Mention, find_mentions
 
 _UP_FROM = patterns.compile(r"(?<!\w)(?:(?:up|down)\s+from|,\s*desde(?:\s+(?:el|la|los|las))?)\s+$", re.IGNORECASE)
-_FROM = patterns.compile(r"(?<!\w)(?:from|de|del|desde(?:\s+(?:el|la|los|las))?)\s+$", re.IGNORECASE)
+_FROM = patterns.compile(r"(?<!\w)(?:from|de|del|desde(?:\s+(?:el|la|los|las))?|von)\s+$", re.IGNORECASE)
 # "from 7.5% to 25%", "from 7.5% to a 25% duty", "del 61,5 % al 68,2 %", "desde 10 hasta 30"
-_TO = patterns.compile(r"\s+(?:to|a|al|hasta(?:\s+(?:el|la|los|las))?)\s+(?:\S+\s+)?$", re.IGNORECASE)
+# French "de 100 à 150", German "von 100 auf 150" (tests/test_factcheck_136.py)
+_TO = patterns.compile(r"\s+(?:to|a|al|à|auf|hasta(?:\s+(?:el|la|los|las))?)\s+(?:\S+\s+)?$", re.IGNORECASE)
 # "to" right before a level reached that its start follows: "to 25 per cent from 10 per cent" (change_sizes.py too)
 TO_BEFORE = patterns.compile(r"(?<!\w)to\s+$", re.IGNORECASE)
 _A_YEAR = patterns.compile(r"(?:1[89]|20)\d\d")
@@ -35,8 +36,35 @@ def fits_a_ratio(factor: Decimal, qualifier: str | None, passages_text: tuple[tu
     low, high = _FITS.get(qualifier, (None, None))
     if low is None:
         return False  # "at least tripled", "up to double": bounds no two levels settle
+    if factor < 1 and qualifier in ("nearly", "more than"):
+        # a fall's multiple bounds the other way: "nearly halved" leaves a little over half (100 to 55), "more than
+        # halved" less than half (100 to 45) (tests/test_factcheck_136.py)
+        low, high = (Decimal(1) / high, Decimal(1) / low) if qualifier == "nearly" else (Decimal(0), Decimal("0.9999"))
     return any(low <= ratio / factor <= high
                for text, language in passages_text for ratio in level_ratios(text, language))
+
+
+def fits_two_levels(factor: Decimal, qualifier: str | None, passages_text: tuple[tuple[str, str], ...]) -> bool:
+    """Say whether two figures of one unit a passage gives, any two, are `factor` apart as `qualifier` bounds it: a
+    hedged "double" compares two levels ("more than double its debt" of "debt of $40 million and assets of $85
+    million"), no change's ends (tests/test_factcheck_124.py, tests/test_factcheck_136.py)."""
+    low, high = _FITS.get(qualifier, (None, None))
+    if low is None:
+        return False
+    return any(low <= ratio / factor <= high for text, language in passages_text for ratio in _pair_ratios(text, language))
+
+
+_MOST_PAIRED = 40  # figures of a passage paired: enough for any passage an editor cites
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _pair_ratios(text: str, language: str) -> tuple[Decimal, ...]:
+    """Return higher / lower for each two figures of one unit text gives, years aside."""
+    quantities = sorted({m.quantities[0] for m in find_mentions(text, language)
+                         if len(m.quantities) == 1 and not _a_year(m) and m.quantities[0].value > 0},
+                        key=lambda q: q.value)[:_MOST_PAIRED]
+    return tuple(high.value / low.value for index, low in enumerate(quantities) for high in quantities[index + 1:]
+                 if low.unit == high.unit)
 
 
 @functools.lru_cache(maxsize=1 << 10)  # a passage is read by every sentence citing it

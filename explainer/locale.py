@@ -58,6 +58,7 @@ WORD_KEYS = {"weekdays": 7, "approximately": 0, "hedges": 0,  # how many words e
 # `marker_label` names a citation marker for screen readers ("note 3"); a locale without it leaves the marker "[3]".
 # `download_size` gives a download's size beside its link ("54 kB"); a locale without it gives none.
 # `first_day` writes a month's first day where its language does not write it as a plain number ("1er" in French).
+# `month_date` writes an event's month alone (`date: 2026-06`), "{month} {year}" where a locale has none.
 # `feed_entry_title` heads a feed entry; a locale without it puts its own colon and a dash between the parts.
 # The preview's own pages (`serve`'s error page, its "no page here") are English where a locale lacks any of theirs.
 PREVIEW_LABELS = ("preview_failed_title", "preview_failed_one", "preview_failed_many", "preview_kept",
@@ -75,7 +76,7 @@ VERSION_LABELS = ("superseded_by", "replaces", "a_newer_version", "an_earlier_ve
                   "change_reworded", "change_added", "change_removed", "words_removed", "words_added")
 OPTIONAL_LABELS = frozenset({"new_comment", "new_summary", "new_first_party", "new_second_party", "marker_label",
                              "first_day", "digits", "grouping", "notes_intro_paper", "legend_paper", "download_size",
-                             "feed_entry_title", *VERSION_LABELS, *PREVIEW_LABELS, *PUNCTUATION_LABELS})
+                             "feed_entry_title", "month_date", *VERSION_LABELS, *PREVIEW_LABELS, *PUNCTUATION_LABELS})
 # How languages whose punctuation is not Latin end a label and bracket an aside: Japanese and Chinese with full-width
 # marks and no space between, Urdu with its full stop "۔", Hindi with its danda "।" (CLDR's exemplar punctuation).
 _DOTTED_I_LANGUAGES = frozenset({"tr", "az", "crh", "gag"})  # whose capital of "i" is "İ"
@@ -107,11 +108,15 @@ class Labels(dict):
 
     def date(self, iso: str) -> str:
         """Return '27 February 2026' (in this language) for '2026-02-27'; `unknown` as `given` does; anything else
-        as it is."""
+        as it is; 'June 2026' for an event's month alone, '2026-06'."""
         try:
-            day = datetime.date.fromisoformat(iso)
+            day = datetime.date.fromisoformat(iso + "-01" if len(iso) == 7 else iso)
         except ValueError:
             return self.given(iso)
+        if len(iso) == 7:  # a month's name and year, as `date` writes them with no day ("{month} {year}" unless set)
+            month = self["months"][day.month - 1]
+            return (self.get("month_date") or "{month} {year}").format(
+                month=(declined_forms(month) or (month,))[0], year=day.year).translate(self.digits)
         first = self.get("first_day") if day.day == 1 else None  # French writes the 1st "1er mars", never "1 mars"
         month = self["months"][day.month - 1]  # of its declined forms ("марта/март/марте"), the first
         return self["date"].format(day=first or day.day, month=(declined_forms(month) or (month,))[0],

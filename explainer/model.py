@@ -15,11 +15,14 @@ from typing import Literal, NewType, Union
 Markdown = NewType("Markdown", str)
 # A calendar date written YYYY-MM-DD.
 IsoDate = NewType("IsoDate", str)
+# An event's date: a calendar date, or its month alone (YYYY-MM) where the source names the month and no day.
+EventDate = NewType("EventDate", str)
 # A short identifier: lowercase letters, digits and hyphens, e.g. "asif-all-out-war".
 Key = NewType("Key", str)
 
 KEY_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+EVENT_DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?$"
 # The scheme in any case: browsers read `HTTPS://EXAMPLE.ORG/` as https://example.org/, and refusing it refused an
 # editor's honest address (tests/test_attack_40.py); the site's address is written with its scheme and host lowercase.
 URL_PATTERN = r"^[hH][tT][tT][pP][sS]?://[^\s<>\"'`]+$"
@@ -340,7 +343,8 @@ class Event(Located):
 
     when: str = spec("The time as the source words it, e.g. 'Thursday night'.", max_chars=MAX_NAME_CHARS,
                      too_long=WHEN_TOO_LONG)
-    date: IsoDate = spec("The calendar date, where it can be derived; leave out otherwise.", "")
+    date: EventDate = spec("The calendar date, YYYY-MM-DD, where it can be derived; YYYY-MM where the source names "
+                           "the month only; leave out otherwise.", "")
     date_basis: str = spec("How the date was derived from the source, e.g. 'the day before the report's date'.", "",
                            max_chars=MAX_SENTENCE_CHARS, too_long=BASIS_TOO_LONG)
     what: Markdown = spec("What happened, in markdown.", max_chars=MAX_ITEM_CHARS, too_long=ITEM_TOO_LONG)

@@ -221,7 +221,8 @@ def _day_unsourced(citer: FileCiter, event, labels: Labels) -> list[Problem]:
         return []
     return [Problem(citer.file.shown, event.line_of("date"), f"`date`: {event.date} gives a day, but `when` "
                     f"('{event.when}') and the passages the event cites give only the month ('{named}')",
-                    "leave `date` out: `when` keeps the month as the source gives it")]
+                    f"write `date: {event.date[:7]}`, the month alone, or leave `date` out: `when` keeps the month as "
+                    "the source gives it")]
 
 
 def says_date(when: str, date_text: str) -> bool:

@@ -5,7 +5,9 @@ A change's size or a gap the build reckons from two figures of the passages (cha
 precise as they are: of "about 11,000" and "about 4,500" it is "about 6,500" (or "some", "roughly", German "etwa",
 French "environ"), never a bare "6,500", which says the source counted it. A figure told with no hedge is refused where
 only two figures of which one at least the passages give hedged ("about", "nearly") make it; two they give plainly
-("11,000, up from 4,500") back it as before (tests/test_factcheck_131.py).
+("11,000, up from 4,500") back it as before (tests/test_factcheck_131.py). So is a change in per cent reckoned from
+them: "rose by 144%" (or "144% higher") of "roughly 6,100 ..., up from about 2,500" is "about 144%"
+(tests/test_factcheck_136.py).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from .qualifiers import qualifier_of
 _TIMES = patterns.compile(r"\s+times(?!\w)", re.IGNORECASE)  # a multiple, read by computed.py: no difference
 _MOST_READ = 400  # figures of the passages read: a difference is sought by lookup, once per figure
 _ROUNDING = ("about", "nearly")  # a qualifier's kinds that say a figure is rounded
+_MOST_PAIRED = 40  # figures of the passages paired for a change in per cent (as computed.py pairs them)
 
 
 def rounded_ends(quantities, sentence: str, start: int, end: int, passages, language: str) -> tuple[str, str] | None:
@@ -38,6 +41,32 @@ def rounded_ends(quantities, sentence: str, start: int, end: int, passages, lang
     every = {**plain, **rounded}
     return next(((every[value + size], every[value]) for size in sorted(wanted) for value in sorted(every)
                  if value + size in every), None)
+
+
+def rounded_share_ends(quantities, sentence: str, start: int, end: int, passages,
+                       language: str) -> tuple[str, str] | None:
+    """Return the two figures of the passages, as written (the higher first), that the unhedged percentage at
+    `start`..`end` of sentence is the change between (as a share of either), where one of them at least is rounded and
+    no two plain ones make it; else None."""
+    # a share of two rounded ends is as rough as they are: 6,100 / 2,500 - 1 = 144%, but 6,050 / 2,549 = 137%
+    wanted = [q.value for q in quantities if q.unit == "%" and q.value > 0]
+    if not wanted or qualifier_of(sentence, start, end, language) is not None:
+        return None
+    plain, rounded = _figures(passages)
+    every = {**plain, **rounded}
+    values = sorted(value for value in every if value > 0)[:_MOST_PAIRED]
+    fitting = [(low, high) for index, low in enumerate(values) for high in values[index + 1:]
+               if any(_share_fits(value, low, high) for value in wanted)]
+    if not fitting or any(low in plain and high in plain for low, high in fitting):
+        return None
+    low, high = fitting[0]
+    return every[high], every[low]
+
+
+def _share_fits(value: Decimal, low: Decimal, high: Decimal) -> bool:
+    """Say whether a percentage, to its last decimal, is how far apart two figures are as a share of either."""
+    half = Decimal(5).scaleb(value.as_tuple().exponent - 1)
+    return any(abs((high - low) * 100 / base - value) <= half for base in (low, high))
 
 
 def _figures(passages) -> tuple[dict[Decimal, str], dict[Decimal, str]]:

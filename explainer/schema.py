@@ -24,6 +24,7 @@ TEXT = {"type": "string", "minLength": 1, "pattern": r"\S"}  # the validator ref
 NAMED_TEXT = {
     model.Key: {"type": "string", "pattern": model.KEY_PATTERN, "maxLength": model.MAX_KEY_CHARS},
     model.IsoDate: {"type": "string", "pattern": model.DATE_PATTERN, "format": "date"},
+    model.EventDate: {"type": "string", "pattern": model.EVENT_DATE_PATTERN},
     model.Markdown: {**TEXT, "contentMediaType": "text/markdown"},
 }
 

@@ -422,7 +422,9 @@ def _text_check(hint, meta: dict) -> Check:
             return _MISSING
         if is_date and value != "unknown" and not _real_date(value):
             converter.problem(line, where, f"{describe(value)} is not a real calendar date",
-                              "write YYYY-MM-DD" + (", or `unknown`" if pattern == model.DATE_OR_UNKNOWN else ""))
+                              "write YYYY-MM-DD" + (", or `unknown`" if pattern == model.DATE_OR_UNKNOWN
+                                                    else ", or YYYY-MM for a month alone"
+                                                    if pattern == model.EVENT_DATE_PATTERN else ""))
             return _MISSING
         if longest is not None and len(value) > longest:
             why, hint = too_long
@@ -434,16 +436,19 @@ def _text_check(hint, meta: dict) -> Check:
     return check
 
 
-PATTERNS = {model.Key: model.KEY_PATTERN, model.IsoDate: model.DATE_PATTERN}
+PATTERNS = {model.Key: model.KEY_PATTERN, model.IsoDate: model.DATE_PATTERN, model.EventDate: model.EVENT_DATE_PATTERN}
 PATTERN_NAMES = {
     model.KEY_PATTERN: "a key (lowercase letters, digits and hyphens)",
     model.DATE_PATTERN: "a date written YYYY-MM-DD",
+    model.EVENT_DATE_PATTERN: "a date written YYYY-MM-DD, or a month written YYYY-MM",
     model.URL_PATTERN: "an http:// or https:// address",
     model.BASE_URL_PATTERN: "an http:// or https:// address without a query (?) or fragment (#)",
 }
 PATTERN_HINTS = {  # what to write instead; other patterns fall back to the field's description
     model.KEY_PATTERN: "use lowercase letters, digits and hyphens, e.g. `asif-all-out-war`",
     model.DATE_PATTERN: "write it as YYYY-MM-DD, e.g. 2026-03-04 for 4 March 2026",
+    model.EVENT_DATE_PATTERN: "write it as YYYY-MM-DD, e.g. 2026-03-04 for 4 March 2026, or YYYY-MM, e.g. 2026-06 "
+                              "for June 2026, where the source names the month only",
     model.DATE_OR_UNKNOWN: "write it as YYYY-MM-DD, e.g. 2026-03-04 for 4 March 2026, or `unknown`",
     model.URL_PATTERN: "write the whole address, starting with https:// or http://",
     model.BASE_URL_PATTERN: model.BASE_URL_HINT,
@@ -454,12 +459,12 @@ def _is_date(hint, pattern: str | None) -> bool:
     """Say whether a text field holds a date, checked against the calendar: a source's `date` or `retrieved` (a date
     or `unknown`) of 2026-02-30, 2026-13-01 or 0000-01-01 was published as it stood, a `<time datetime>` no reader
     or search engine can read (tests/test_attack_40.py)."""
-    return hint is model.IsoDate or pattern == model.DATE_OR_UNKNOWN
+    return hint in (model.IsoDate, model.EventDate) or pattern == model.DATE_OR_UNKNOWN
 
 
 def _real_date(text: str) -> bool:
-    try:
-        datetime.date.fromisoformat(text)
+    try:  # an event's month alone ("2026-06") is real where its first day is: "2026-13" is no month
+        datetime.date.fromisoformat(text + "-01" if len(text) == 7 else text)
     except ValueError:
         return False
     return True
