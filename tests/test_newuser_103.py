@@ -140,6 +140,27 @@ def test_the_editors_misstatements_already_refused(sentence: str, passage: str):
     assert found(sentence, passage + (" " + NO_PART if "weighed" in sentence else ""))
 
 
+RELEASE_STAFF = ("The companies have agreed to sell 48 supermarkets and to limit price rises on 300 everyday products "
+                 "to the rate of inflation for three years. The 1,650 colleagues working in those stores will transfer "
+                 "to their new owners on their current terms.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The commission says 1,650 people work in the stores to be sold.", "gives the words to The commission"),
+    ("The 1,650 colleagues working in the stores will transfer to their new owners.", "word of Marlow Stores"),
+    ("The companies say the 1,650 colleagues working in those stores will transfer to their new owners.", "ok"),
+])
+def test_the_press_releases_figure_is_its_own(sentence: str, expected: str):
+    """The release is marked `statement_of: Marlow Stores` (sources.yaml): its staff figure, which differs from the
+    commission's "about 1,900", may be given as the companies' word only."""
+    findings = sentence_findings(sentence, (RELEASE_STAFF,), "en", PARTIES, statement_of="Marlow Stores",
+                                 published="2026-11-12")
+    if expected == "ok":
+        assert findings == []
+    else:
+        assert any(expected in finding for finding in findings), findings
+
+
 @pytest.mark.parametrize("sentence, passage", [
     ("The companies have lodged an appeal with the Competition Appeal Tribunal.", RESPONSE),
     ("Marlow and Fennick have filed an appeal against the ruling on home delivery.", RESPONSE),
