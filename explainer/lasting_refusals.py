@@ -9,7 +9,9 @@ no bound, it shares two content words with the passage's bounded sentence, and n
 sentence of no bound. Words in quotation marks are not read (tests/test_factcheck_114.py). A passage's "until" (French
 "jusqu'à ce que", Spanish "hasta que", German "bis") bounds whatever its sentence says, a refusal or not: "Kestria
 will keep its dairy duties for good" may not cite "would keep its dairy duties until the steel tariff was lifted"
-(tests/test_newuser_100.py).
+(tests/test_newuser_100.py). So does a term, "for three years" ("pendant trois ans", "durante tres años", "für drei
+Jahre", "drei Jahre lang"): "The price cap is permanent" may not cite "... cap the prices for three years"
+(tests/test_newuser_103.py).
 """
 
 from __future__ import annotations
@@ -26,12 +28,18 @@ from .sentences import markers_blanked, split_sentences
 # per language: words that make a refusal lasting, words that bound one in time, and words of refusal
 _LASTING = {
     "en": r"never|(?:not|n['’]t|out)\s+ever|rul(?:e|es|ed|ing)\s+out|permanently|for\s+good|forever|for\s+ever"
+          # "is permanent", not an office or a seat: "permanent secretary", "permanent member"
+          r"|permanent(?!\s+(?:secretar|member|representative|mission|court|resident|staff|council|committee|observer"
+          r"|seat|head|address|exhibition|collection|establishment|magnet|marker|link|record))"
+          r"|indefinitely|indefinite|in\s+perpetuity|with\s+no\s+end\s+date|open[\s-]ended"
           r"|whatever\s+happens|no\s+matter\s+what"
           r"|under\s+no\s+circumstances|in\s+no\s+circumstances",
-    "fr": r"jamais|définitivement|pour\s+toujours|en\s+aucun\s+cas|exclu|exclut|exclure",
+    "fr": r"jamais|définitivement|pour\s+toujours|en\s+aucun\s+cas|exclu|exclut|exclure|indéfiniment"
+          r"|de\s+(?:façon|manière)\s+permanente|à\s+titre\s+permanent|sans\s+limite\s+de\s+durée",
     "es": r"nunca|jamás|definitivamente|para\s+siempre|en\s+ningún\s+caso|bajo\s+ningún\s+concepto"
-          r"|descart(?:ó|a|an|aron)",
-    "de": r"nie|niemals|endgültig|für\s+immer|auf\s+keinen\s+Fall|unter\s+keinen\s+Umständen|ausgeschlossen",
+          r"|descart(?:ó|a|an|aron)|indefinidamente|permanentemente|de\s+(?:forma|manera)\s+permanente",
+    "de": r"nie|niemals|endgültig|für\s+immer|auf\s+keinen\s+Fall|unter\s+keinen\s+Umständen|ausgeschlossen"
+          r"|dauerhaft|unbefristet|auf\s+Dauer|auf\s+unbestimmte\s+Zeit",
 }
 _BOUNDS = {
     "en": r"immediate|immediately|for\s+now|for\s+the\s+(?:time\s+being|moment|foreseeable\s+future)|at\s+present"
@@ -52,6 +60,22 @@ _UNTIL = {
     "es": r"hasta\s+que|mientras\s+no",
     "de": r"bis(?!\s+zu)|solange",
 }
+# ... and a term set to it, which bounds it as an end does: "cap the prices for three years", "for up to 12 months",
+# "pendant trois ans", "durante cinco años", "für drei Jahre", "drei Jahre lang" ("permanently" of a cap "for three
+# years": tests/test_newuser_103.py); not a floor, "for at least 12 months", which a lasting deed may fill
+# a count in digits or words: "three", "12", "twenty-four", "trois", "cinco", "drei" (not "many", "several": no term)
+_COUNT = (r"(?:\d+(?:[.,]\d+)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty"
+          r"|thirty|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|dos|tres|cuatro|cinco|seis|siete|ocho"
+          r"|nueve|diez|doce|quince|veinte|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|un|une|uno"
+          r"|una|ein|einen)(?:-[^\W\d_]+)?)")
+_TERM = {
+    "en": rf"for\s+(?:a\s+(?:period|term)\s+of\s+|the\s+(?:next|first)\s+|up\s+to\s+)?(?:a|an|one|{_COUNT})[\s-]"
+          rf"+(?:years?|months?|weeks?|days?)(?![\w-])",
+    "fr": rf"(?:pendant|durant|pour)\s+(?:une\s+durée\s+de\s+|les\s+)?{_COUNT}\s+(?:ans|années|mois|semaines|jours)",
+    "es": rf"(?:durante|por)\s+(?:un\s+plazo\s+de\s+|los\s+próximos\s+)?{_COUNT}\s+(?:años|meses|semanas|días)",
+    "de": rf"(?:für\s+(?:die\s+nächsten\s+)?{_COUNT}\s+(?:Jahre|Monate|Wochen|Tage)"
+          rf"|{_COUNT}\s+(?:Jahre|Monate|Wochen|Tage)\s+lang)",
+}
 _REFUSALS = {
     "en": r"no|not|n['’]t|none|without|declined|refused",
     "fr": r"ne|n['’]|pas|aucun|aucune|sans",
@@ -66,7 +90,7 @@ def _words(alternatives: str) -> re.Pattern:
 
 
 _READ = {language: (_words(_LASTING[language]), _words(_BOUNDS[language]), _words(_REFUSALS[language]),
-                    _words(_UNTIL[language]))
+                    _words(f"{_UNTIL[language]}|{_TERM[language]}"))
          for language in _LASTING}
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "would", "will", "plans", "plan", "immediate", "never",
@@ -133,15 +157,24 @@ def _bounded(text: str, language: str) -> tuple[tuple[str, frozenset[str], bool]
     lasting, bound, refusal, until = _READ[base_language(language)]
     if not bound.search(text) and not until.search(text):
         return ()
-    found = []
+    found, before = [], frozenset()
     for sentence in split_sentences(text, language):
         spoken = unquoted(sentence.text)
         limit, ended = bound.search(spoken), False
         if limit is None or not (refusal.search(spoken) or lasting.search(spoken)):
             limit, ended = until.search(spoken), True  # "would keep its duties until the tariff was lifted"
+        words = content_words(spoken, _NOT_CONTENT)
         if limit is not None:
-            found.append((" ".join(limit.group().split()), content_words(spoken, _NOT_CONTENT), ended))
+            # a sentence opening on a pronoun tells of the one before's subject: "The price cap covers 300 staple
+            # products. Their prices may rise no faster than ... for three years" bounds the cap (newuser_103)
+            found.append((" ".join(limit.group().split()), words | before if _GOES_ON.match(spoken) else words, ended))
+        before = words
     return tuple(found)
+
+
+# a sentence's opening pronoun, whose subject the sentence before names
+_GOES_ON = patterns.compile(r"\W*(?:its|their|they|it|these|this|those|leurs?|ils|elles|ses|sus?|ihre?|sie|diese)\s",
+                            re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -5,7 +5,8 @@ impose tariffs", "whether the claim can proceed", "would consider an appeal", "d
 act offered, "had offered to meet the club's board", its own clause un-negated) does not back a sentence telling that act as
 decided: "will appeal", "is going to appeal", "plans to", "intends to", "has decided to", "is to appeal", "said it
 would appeal", "voted to", "agreed to", "chose to" ("The trust voted to fund part of the legal costs" of a ballot "on
-whether to fund" them: tests/test_factcheck_132.py), or as done ("appealed", tests/test_newuser_40.py). It is refused where the
+whether to fund" them: tests/test_factcheck_132.py), or as done ("appealed", tests/test_newuser_40.py; "lodged an appeal", "filed an appeal", and under way, "are
+appealing": tests/test_newuser_103.py). It is refused where the
 sentence shares a content word (four letters or more) with the passage's sentence besides the act ("city" of "The
 city will appeal"), or what the act is done to, a word of the three after its verb ("the cut" of "will reverse the
 price cut" for "The company has not said whether it will reverse the cut"; "whether Halden will" is open as "whether
@@ -174,7 +175,18 @@ def _decided(verb: str, done_only: bool = False) -> re.Pattern:
     past = _IRREGULAR_PAST.get(verb) or verb + ("d" if verb.endswith("e") else "ed")
     decided = "(?!)" if done_only else (rf"(?:{_DECIDED}|won['’]t)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?"
                                         rf"{re.escape(verb)}")
-    return re.compile(rf"(?<!\w)(?:{decided}|{re.escape(past)})(?!\w)", re.IGNORECASE)
+    # under way: "are appealing the ruling", "is selling the stores", "has been appealing" (newuser_103)
+    ongoing = (rf"(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:now\s+|already\s+)?"
+               rf"{re.escape(verb[:-1] if verb.endswith('e') and len(verb) > 3 else verb)}ing")
+    # and an act told by its noun: "lodged an appeal", "has filed an appeal", "launched its appeal" (newuser_103)
+    noun = (rf"|(?:{_DECIDED}\s+)?(?:lodg|fil|launch|submitt|brought|bring|mount|register)\w*\s+(?:an?\s+|its\s+"
+            rf"|their\s+|the\s+)?(?:formal\s+|legal\s+)?{re.escape(verb)}" if verb in _ACT_NOUNS and not done_only
+            else "")
+    return re.compile(rf"(?<!\w)(?:{decided}|{re.escape(past)}|{ongoing}{noun})(?!\w)", re.IGNORECASE)
+
+
+# verbs that are their own noun, told done by a verb of lodging: "appeal" ("lodged an appeal")
+_ACT_NOUNS = frozenset({"appeal", "challenge", "bid"})
 
 
 def _blanked(match: re.Match) -> str:

@@ -434,7 +434,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         beyond = clause.words - frozenset().union(*(other.words | other.before for other in flipped)) if (
             not clause.negative and flipped and all(_names_subject(other, clause) for other in flipped)
             and not any(_affirms_denied_verb(clause, other) for other in flipped)) else frozenset()
-        if flipped and not any(other.negative == clause.negative and _shares(clause, other)
+        if flipped and not any(other.negative == clause.negative and (_shares(clause, other)
+                                                                      or _same_short_verb(clause, other))
                                and not _denies_another_thing(clause, other)
                                and ((any(_holds(other, predicate) for predicate in predicates) if predicates
                                      else bool(_common(subjects, other)))
@@ -622,6 +623,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
                 if not predicate or (before and _negates_its_object(piece[negations[0][0]:negations[0][1]])):
                     antecedent = found[-1].words
             verb = _short_verb(piece, negations[0]) if (english or slavic) and negations else ""
+            if english and negations and not verb and not before:
+                verb = _negated_subjects_short_verb(piece, negations[0])
             subject_verb = _negated_subjects_verb(piece, negations, language) if negations and not before else ""
             found.append(_Clause(start, piece, negative, predicate, words, before, False, text, antecedent, verb,
                                  subject_verb, frozenset(_FIGURE.findall(piece)) if subject_verb else frozenset(),
@@ -890,7 +893,25 @@ def _one_long_word(negative: _Clause, positive: _Clause) -> bool:
                  or (negative.text.lstrip().startswith(_OPENING_QUOTES)
                      and bool((positive.words - said) & _content_words(negative.whole)))
                  # "вони погодяться" of "Ми не погодимося": the verb in another person (slavic_persons.py)
-                 or person_changed(negative.text, positive.text, negative.predicate[:_PREFIX], _PREFIX)))
+                 or person_changed(negative.text, positive.text, negative.predicate[:_PREFIX], _PREFIX)
+                 # a clause with no subject of its own tells of its sentence's: "Marlow appealed the fine" of
+                 # "Marlow paid the fine and did not appeal" (tests/test_newuser_103.py)
+                 or (bool(negative.whole) and _SUBJECTLESS.match(negative.text) is not None
+                     and bool(_told_of(positive, said) & _content_words(sentence_of(negative.whole, negative.start))))))
+
+
+def _told_of(clause: _Clause, said: frozenset[str]) -> frozenset[str]:
+    """Return a clause's long words besides `said`, or, where it holds no other ("and appealed"), its sentence's."""
+    own = clause.words - said
+    return own if own or not clause.whole else _content_words(sentence_of(clause.whole, clause.start)) - said
+
+
+# an English clause opening on its negation, or an auxiliary and its negation: its subject is the clause's before
+# ("did not appeal", "never appealed"; not an elliptical "not 2 March", which tells of no deed)
+_SUBJECTLESS = patterns.compile(r"\s*(?:(?:did|does|do|has|have|had|would|will|could|can|was|were|is|are)\s+not"
+                                r"|(?:(?:did|does|do|has|have|had|would|will|could|can|was|were|is|are)\s+)?never"
+                                r"|(?:didn|doesn|don|hasn|haven|hadn|wouldn|won|couldn|can|wasn|weren|isn|aren)['’]t)"
+                                r"\s+[a-z]", re.IGNORECASE)
 
 
 _OPENING_QUOTES = ('"', "“", "„", "«", "‘", "'")
@@ -1028,6 +1049,30 @@ def _short_verb(piece: str, negation: tuple[int, int]) -> str:
             continue
         return word if 3 <= len(word) <= 4 and word.isalpha() and word not in _NOT_A_VERB else ""
     return ""
+
+
+# a negated subject's short verb after its auxiliaries: "sold" of "None of the stores has yet been sold", which a
+# clause telling the stores sold ("The 48 stores have been sold", "Marlow has sold the stores") restates with its
+# one long word: its words but "sold" were all too short to be read (tests/test_newuser_103.py)
+_NEGATED_SUBJECT_VERB = patterns.compile(r"(?<!\w)(?:has|have|had|is|are|was|were|be|been|being)\s+(?:(?:yet|ever|already"
+                                         r"|since|so\s+far|been)\s+)*(?P<verb>[a-z]{3,4})(?!\w)", re.IGNORECASE)
+
+
+def _same_short_verb(clause: _Clause, other: _Clause) -> bool:
+    """Say whether two negative clauses deny one short verb of one long word: "No store has been sold" of "None of the
+    stores has yet been sold", which share no second long word."""
+    return (clause.negative and bool(clause.verb) and bool(clause.predicate) and _holds(other, clause.predicate)
+            and (_same_verb(other.verb, clause.verb) or _same_base(other.verb, clause.verb)))
+
+
+def _negated_subjects_short_verb(piece: str, negation: tuple[int, int]) -> str:
+    """Return the short verb told of a clause's negated subject ("sold" of "none of the stores has been sold", "no
+    bids were made"), or "" where the negation negates no subject so."""
+    if folded_word(piece[negation[0]:negation[1]]) not in _NEGATED_SUBJECT["en"]:
+        return ""
+    told = _NEGATED_SUBJECT_VERB.search(piece, negation[1])
+    word = folded_word(told["verb"]) if told else ""
+    return word if word.isalpha() and word not in _NOT_A_VERB and word not in _NOT_A_SUBJECT else ""
 
 
 _ENDINGS = ("", "s", "es", "ed", "d", "ing")
