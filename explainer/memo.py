@@ -687,7 +687,7 @@ class PageMemo:
             raise ContentError([self.explain(error)]) from None
         try:
             with template_limits.cpu_limit(template_limits.PAGE_CPU_LIMIT_S):
-                page = template.render(**context)
+                page = template_limits.rendered_page(template, context)
             return page.encode("utf-8")
         except MemoryError as error:  # past template_limits.memory_limit, or the machine's
             raise ContentError([self.explain(template_limits.out_of_memory(error))]) from None

@@ -54,6 +54,40 @@ def _kind(sequence) -> str:
 BINOPS = {"*": multiplied, "**": powered}
 
 
+# Characters one page may hold. The `*` check, the memory and the CPU limits left a template free to write a page of
+# 300 MB (`"x"|center(3 * 10**8)`, `"%300000000s"|format(...)`, a `join`, a loop writing a line 10**6 times), and
+# every page including it the same: a site of gigabytes, each page more than the preview serves (256 MiB). A page
+# shows at most one seed (32 MiB): six times that is its source page with every character escaped (`"` is `&#34;`).
+MAX_PAGE_CHARACTERS = 6 * 32 * 1024 ** 2
+
+
+def rendered_page(template: jinja2.Template, context: dict) -> str:
+    """Return `template` rendered with `context`, stopped as TooLarge where the template is once the page passes
+    MAX_PAGE_CHARACTERS, before it makes the rest."""
+    limit = MAX_PAGE_CHARACTERS
+    pieces = template.generate(**context)
+    made: list[str] = []
+    size = 0
+    try:
+        for piece in pieces:
+            made.append(piece)
+            size += len(piece)
+            if size > limit:
+                raise TooLarge(f"the page would hold over {limit:,} characters, past what a page may hold")
+    except (TooLarge, TooLong) as error:
+        made.clear()  # the error's traceback keeps this frame: what the page made is let go before it is named
+        if pieces.gi_frame is None:  # raised in the template, which named its line
+            raise
+        # Raised here, between two of its pieces (a CPU-time signal can land here too): raised again in the
+        # template, at the line of its last piece, so the error names that line.
+        pieces.throw(type(error)(*error.args))
+        raise
+    except BaseException:  # a MemoryError among them: naming it needs the memory back
+        made.clear()
+        raise
+    return "".join(made)
+
+
 # CPU seconds one page's template may take to render: the real microsite's largest takes a few hundredths.
 # `{% for i in range(10**9) %}` or a `|join` of one ran until stopped in a command-line build.
 PAGE_CPU_LIMIT_S = 30
