@@ -330,8 +330,11 @@ def test_accept_source_stopped_at_a_dozen_moments_leaves_the_library_old_or_new_
         time.sleep(whole * moment / 11)
         process.send_signal(signal.SIGINT if moment % 2 else signal.SIGTERM)
         _, err = process.communicate(timeout=60)
-        assert b"Traceback" not in err, err[-1500:]
         now = library.read_bytes()
+        if b"init_import_site" in err:  # stopped in the interpreter's own start, before build.py's first line ran
+            assert now == before
+            continue
+        assert b"Traceback" not in err, err[-1500:]
         outcomes.add(now == before)
         entry = yaml.safe_load(now)["sources"][0]
         assert now == before or entry["sha256"] != yaml.safe_load(before)["sources"][0]["sha256"]
