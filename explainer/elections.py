@@ -270,6 +270,8 @@ def _preliminary_as_certified(text: str, passages: list[Cited], offset: int) -> 
         return []  # most sentences name no count's stage: found without reading their passages
     spoken = unquoted(markers_blanked(text))
     certified = _claimed(_CERTIFIED, spoken, _NOT_YET)
+    if certified is not None and _TO_COME.search(spoken[certified.end():certified.end() + 80]):
+        certified = None  # "Final results are expected on Friday" tells none given
     told = _claimed(_PRELIMINARY, spoken, _NOT_YET) if certified is None else None
     if certified is None and told is None:
         return []

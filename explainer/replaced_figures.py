@@ -33,7 +33,10 @@ _GAP_MOST = 60  # characters: two words, a comma and "anstelle von" stand well w
 _BEFORE = patterns.compile(
     r"(?<![\w-])(?:" + _INSTEAD + r"|vorläufig\w*|zuvor|vorher|zunächst|ursprünglich|bisher|bislang|zuerst|anfangs"
     r"|früher|previously|initially|earlier|originally|at\s+first|first|preliminary|provisional|auparavant|initialement"
-    r"|d['’]abord|précédemment|provisoires?|inicialmente|antes|previamente|provisional(?:es)?|al\s+principio)(?!\w)",
+    r"|d['’]abord|précédemment|provisoires?|inicialmente|antes|previamente|provisional(?:es)?|al\s+principio"
+    # or as what was asked for: "The club had asked for a 25-year lease" of "15 years instead of the 25 it asked for"
+    r"|asked|sought|wanted|demanded|requested|proposed|gefordert|forderte\w*|verlangt\w*|wollte\w*|demandé\w*"
+    r"|réclamé\w*|pedido|pidió|pidieron|solicitado|reclamado)(?!\w)",
     re.IGNORECASE)
 _NOT_CONTENT = frozenset({"nach", "dem", "damit", "eine", "einen", "dass", "with", "that", "from", "this", "were",
                           "have", "been", "their", "sind", "wird", "wurde", "pour", "avec", "para", "sobre"})

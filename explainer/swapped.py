@@ -102,6 +102,7 @@ class Mention(NamedTuple):
     shown: str  # the naming words as written
     around: str  # the words from the one before to the one after, as written
     bare: bool = False  # a clause of parties and its place word alone: "Northland attacked Southland."
+    gapped: bool = False  # its verb the clause before's, left out after a comma: ", die Grünen einen Sitz weniger"
 
 
 def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language: str = "",
@@ -173,8 +174,11 @@ def _restates(clause: frozenset[str], other: frozenset[str], word: str, read: Le
 
 
 def _closest(clause: frozenset[str], holding: list[Mention], word: str, read: Lexicon) -> list[Mention]:
-    """Return the clauses of `holding` that share the most words with `clause`: of "Die SPD erhält einen Sitz mehr, die
-    Grünen einen Sitz weniger", "Die Grünen erhalten einen Sitz mehr" restates the SPD's (newuser_104)."""
+    """Return the clauses of `holding` that share the most words with `clause`, where one holds its place by a verb
+    left out: of "Die SPD erhält einen Sitz mehr, die Grünen einen Sitz weniger", "Die Grünen erhalten einen Sitz mehr"
+    restates the SPD's (newuser_104)."""
+    if not any(other.gapped for other in holding):
+        return holding  # "Nordia lost 12 ..., and Sudia lost 40": each its own verb, swapped figures named apart
     shared = [len({word_ for word_ in clause & other.clause if read.place(word_) != word}) for other in holding]
     return [other for other, count in zip(holding, shared) if count == max(shared, default=0)]
 
@@ -241,7 +245,7 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
                 # "Die SPD erhält einen Sitz mehr, die Grünen einen Sitz weniger": the Greens' verb is the SPD's
                 # (unread, "Die Grünen erhalten einen Sitz weniger" citing it was refused: newuser_104)
                 mention = mention._replace(places=tuple(place for place in mentions[-1].places
-                                                        if place[0] == "after"))
+                                                        if place[0] == "after"), gapped=True)
             mentions.append(mention)
             index = end
         else:
