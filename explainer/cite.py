@@ -284,6 +284,9 @@ from .elections import majority_not_won, misread_elections
 from .seat_changes import changes_as_totals
 from .requests_done import requests_told_as_done
 from .government_talks import government_told_formed
+from .replaced_figures import replaced_told
+from .ruled_out import weighed_or_ruled_out
+from .talk_stages import talks_beyond_stage
 from .repetitions import added_repetitions
 from .hints import MAX_SUGGESTED, closest
 from .cjk import whole_words
@@ -883,6 +886,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + seeming_as_fact(text, passages, offset, language)
             + _told_as_done_once(text, passages, offset, language, bool(attributed))
             + corrected_in_passages(text, passages, offset, language)
+            + replaced_told(text, passages, offset, language)  # "27 Sitze" of "28 statt 27 Sitze" (newuser_104)
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
             + factors_as_measures(text, passages, offset, language)  # factcheck_124: 'rose by 3 times' of '3 metres'
             + misstated_amount_shares(text, passages, offset, language)  # factcheck_124: a third of £14.8m
@@ -899,6 +903,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + turned_vote_splits(text, passages, offset, language) + turned_differences(text, passages, offset, language)
             + intentions_as_certain(text, passages, offset, language)  # "will appeal" of "said they would"
             + weighed_told_as_decided(text, passages, offset, language)  # "will sue" of "would consider suing"
+            # "erwägt" of "schließt ... aus" (newuser_104): named once, as a negation dropped where polarity.py reads one
+            + ([] if negations else weighed_or_ruled_out(text, passages, offset, language))
             + count_without_giver(text, passages, offset, language)  # the organisers' 15,000 told as the march's
             + condition_turned(text, passages, offset, language)  # "whether or not" of "only once"
             + turned_difference_sides(text, passages, offset, language)  # "8,000 more than" the wrong way
@@ -1028,7 +1034,8 @@ def _election_results(text: str, passages: Passages, offset: int, language: str,
     return (([] if negated else majority_not_won(text, passages, offset, language))
             + misread_elections(text, passages, offset, language) + changes_as_totals(text, passages, offset, language)
             + requests_told_as_done(text, passages, offset, language)
-            + government_told_formed(text, passages, offset, language))
+            + government_told_formed(text, passages, offset, language)
+            + talks_beyond_stage(text, passages, offset, language))  # Sondierungen told as negotiations
 
 
 def _said_or_counted(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
@@ -1180,7 +1187,9 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
             + each(_told_as_done_once) + each(offers_told_accepted) + each(widened_proportions) + each(misstated_fractions) + each(factors_as_measures) + each(misstated_amount_shares) + each(turned_order) + each(turned_leads) + each(swapped_acts)
             + each(alternatives_as_done) + each(asked_told_as_received) + each(member_on_other_side)
-            + each(misstated_margins) + each(weighed_told_as_decided) + each(count_without_giver)
+            + each(misstated_margins) + each(weighed_told_as_decided) + ([] if negations else each(weighed_or_ruled_out))
+            + each(replaced_told)
+            + each(count_without_giver)
             + each(condition_turned)
             + each(stock_as_increase) + each(widened_record_spans)
             + each(compared_against_passages) + each(turned_comparisons)

@@ -102,6 +102,7 @@ class Mention(NamedTuple):
     shown: str  # the naming words as written
     around: str  # the words from the one before to the one after, as written
     bare: bool = False  # a clause of parties and its place word alone: "Northland attacked Southland."
+    gapped: bool = False  # its verb the clause before's, left out after a comma: ", die Grünen einen Sitz weniger"
 
 
 def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language: str = "",
@@ -132,6 +133,7 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
                        if (place[1] not in _OPENING or _restates(mention.clause, other.clause, word, read, 2))
                        and (mention.bare or _restates(mention.clause, other.clause, word, read))
                        or (word != place[1].split()[0] and _rank_alone(mention.clause, other.clause, word))]
+            holding = _closest(mention.clause, holding, word, read)
             if holding and (not any(other.parties & mention.parties for other in holding)
                             or _member_swapped(mention, holding)) and not figure_kept(
                                 text, passages, language, parties, mention.parties):
@@ -169,6 +171,16 @@ def _restates(clause: frozenset[str], other: frozenset[str], word: str, read: Le
     if figures and others and not figures & others:
         return False
     return len({shared for shared in clause & other if read.place(shared) != word}) >= least
+
+
+def _closest(clause: frozenset[str], holding: list[Mention], word: str, read: Lexicon) -> list[Mention]:
+    """Return the clauses of `holding` that share the most words with `clause`, where one holds its place by a verb
+    left out: of "Die SPD erhält einen Sitz mehr, die Grünen einen Sitz weniger", "Die Grünen erhalten einen Sitz mehr"
+    restates the SPD's (newuser_104)."""
+    if not any(other.gapped for other in holding):
+        return holding  # "Nordia lost 12 ..., and Sudia lost 40": each its own verb, swapped figures named apart
+    shared = [len({word_ for word_ in clause & other.clause if read.place(word_) != word}) for other in holding]
+    return [other for other, count in zip(holding, shared) if count == max(shared, default=0)]
 
 
 def _rank_alone(clause: frozenset[str], other: frozenset[str], rank: str) -> bool:
@@ -228,11 +240,29 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
             if (end + 2 < len(tokens) and tokens[end][1] == "(" and tokens[end + 2][1] == ")"
                     and named[end + 1] and named[end + 1] <= found):
                 end += 3  # "O Ministério Público Federal (MPF) entrou": its acronym holds no place, "entrou" does
-            mentions.append(_mention(text, tokens, words, index, end, found, named, read))
+            mention = _mention(text, tokens, words, index, end, found, named, read)
+            if read.verb_second and mentions and _verb_gapped(tokens, words, index, end):
+                # "Die SPD erhält einen Sitz mehr, die Grünen einen Sitz weniger": the Greens' verb is the SPD's
+                # (unread, "Die Grünen erhalten einen Sitz weniger" citing it was refused: newuser_104)
+                mention = mention._replace(places=tuple(place for place in mentions[-1].places
+                                                        if place[0] == "after"), gapped=True)
+            mentions.append(mention)
             index = end
         else:
             index += 1
     return tuple(mentions)
+
+
+_COUNT_WORDS = frozenset({"a", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+                          "zwölf", "keinen", "keine", "kein"})
+
+
+def _verb_gapped(tokens: list[tuple[int, str]], words: list[str], first: int, end: int) -> bool:
+    """Say whether a German clause a comma opens names a party and then what it has, its verb left out as the clause
+    before it gives it: ", die Grünen einen Sitz weniger", ", die CDU 34"."""
+    opening = first - 1 if first and words[first - 1] == "the" else first
+    return (opening > 0 and tokens[opening - 1][1] == "," and end < len(tokens)
+            and (words[end] in _COUNT_WORDS or tokens[end][1][0].isdigit()))
 
 
 def _head_named(tokens: list[tuple[int, str]], index: int, parties: tuple[tuple[str, frozenset[str]], ...]
