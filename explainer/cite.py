@@ -131,6 +131,13 @@ from .opposites import turned_opposites
 from .approximations import dropped_approximations
 from .dropped_limits import dropped_limits
 from .lasting_refusals import lasting_for_bounded
+from .absence_as_presence import absence_told_as_presence
+from .dated_intervals import misreckoned_intervals
+from .deciding_bodies import body_swapped
+from .kept_until_order import ended_before_kept_until
+from .suspended_as_reversed import held_up_as_undone
+from .undated_plans import dated_where_none_set
+from .hopes_kept import hope_told_as_forecast
 from .near_targets import hit_for_near
 from .mostly_groups import mostly_the_other_kind
 from .figure_owners import unowned_figures
@@ -957,6 +964,14 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or only_doer_widened(text, passages, offset, language))  # factcheck103: 'Only the captain was fined'
             + hit_for_near(text, passages, offset, language) + whole_as_part(text, passages, offset, language)
             + lasting_for_bounded(text, passages, offset, language)  # factcheck_114: "never" of "no immediate plans"
+            # factcheck_134: a body, an absence, a hold, a span, a date and an order told otherwise than the source
+            + body_swapped(text, passages, offset, language)  # "the appeals body ruled" of "a dispute panel ruled"
+            + ([] if negations else absence_told_as_presence(text, passages, offset, language))  # "full" of "no members"
+            + held_up_as_undone(text, passages, offset, language)  # "overturn" of "leave without effect"
+            + misreckoned_intervals(text, passages, offset, language)  # "a year later" of March and June
+            + dated_where_none_set(text, passages, offset, language)  # "due to resume" of "without a date to resume"
+            + ended_before_kept_until(text, passages, offset, language)  # "lift before" of "keep until"
+            + hope_told_as_forecast(text, passages, offset, language)  # "would return" of "hoped ... would return"
             + unnamed_part(text, passages, offset, language)  # factcheck105: "The judges ruled" of "Two of the three"
             + multiple_at_start(text, passages, offset, language)  # "A year earlier ... four times as many"
             + relayed_as_own(text, passages, offset, language)  # "Brandt said 600 ..." of his "group's claim that"
@@ -1209,6 +1224,9 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(unnamed_groups) + each(reversed_shifts)
             + each(turned_opposites) + each(dropped_approximations) + each(dropped_limits) + each(hit_for_near)
             + each(lasting_for_bounded)
+            + each(body_swapped) + ([] if negations else each(absence_told_as_presence)) + each(held_up_as_undone)
+            + each(misreckoned_intervals) + each(dated_where_none_set) + each(ended_before_kept_until)  # factcheck_134
+            + each(hope_told_as_forecast)
             + each(disputed_for_undisputed)  # a claim's "a figure Norvania does not dispute" (newuser_101)
             + each(mostly_the_other_kind) + each(made_the_only_one) + each(misstated_deals)
             + each(unowned_figures, parties) + each(joint_figure_as_one, parties)

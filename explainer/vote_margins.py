@@ -17,7 +17,8 @@ is a split; one of none against is unanimous, as "unanimously", "without dissent
 - "narrowly" ("a narrow", "slim", "slender", "razor-thin") is refused where every tally given is two to one or wider;
   "overwhelmingly" ("landslide", "wide margin", "resounding", "comfortably") where every tally given is within five
   to four of even;
-- a count of abstentions is kept to the passages' ("two abstentions" of "40 votes to 2, with three abstentions");
+- a count of abstentions is kept to the passages' ("two abstentions" of "40 votes to 2, with three abstentions"), and
+  so is a count of dissenters to their split's ("two panellists dissented" of "split two to one": factcheck_134);
 - a decision unanimous on one question and split on another ("unanimous on the security defence and split two to one
   on the second breach") keeps each margin to its question: "unanimous on the second breach", "unanimous on both
   breaches", "The panel was unanimous" and "split on the security defence" are refused (tests/test_newuser_100.py).
@@ -69,11 +70,15 @@ _GATE = ("unanim", "split", "divided", "divisive", "narrow", "dissent", "voted",
          "wafer", "whisker", "hair", "squeak", "overwhelm", "landslide", "resound", "comfortabl", "margin", "majority", "abstain", "abstention")
 
 
-# A margin said of a question: "unanimous on the security defence", "split two to one on the second breach"; the
-# question runs to a clause's end or the next "and", "but"
-_ON_QUESTION = patterns.compile(rf"(?P<margin>unanimous(?:ly)?|split|divided)(?:\s+{_COUNT}\s+to\s+{_COUNT})?"
+# A margin said of a question: "unanimous on the security defence", "split two to one on the second breach", "dissented
+# on the security defence" (a split there: factcheck_134); the question runs to a clause's end or the next "and", "but"
+_ON_QUESTION = patterns.compile(rf"(?P<margin>unanimous(?:ly)?|split|divided|dissent(?:ed|s|ing)?)(?:\s+{_COUNT}\s+to\s+{_COUNT})?"
                                 r"\s+(?:on|over|about|as\s+to|regarding)\s+(?P<question>(?:(?!and\b|but\b|while\b)"
                                 r"[^\W\d_][\w'’-]*\s*){1,6})", re.IGNORECASE)
+# dissenters counted: "two of the three panellists dissented", "one judge dissented" (the count of those against)
+_DISSENTERS = patterns.compile(rf"(?<![\w.,-])(?P<count>{_COUNT})\s+(?:of\s+(?:the|its|their)\s+(?:{_COUNT}\s+)?)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:dissented|dissent|were\s+in\s+dissent|was\s+in\s+dissent)"
+                               r"(?![\w-])", re.IGNORECASE)  # "voted against" turned is polarity.py's, named once
 _UNANIMOUS_TOLD = patterns.compile(r"(?<![\w-])unanimous(?:ly)?(?![\w-])", re.IGNORECASE)
 _QUESTION_NOT_CONTENT = frozenset({"both", "each", "every", "their", "with", "that", "this", "these", "those"})
 _EVERY_QUESTION = patterns.compile(r"\s*(?:both|all|every|each)(?![\w-])", re.IGNORECASE)
@@ -151,6 +156,11 @@ def misstated_margins(text: str, passages: list[Cited], offset: int = 0, languag
         return [Finding(offset + told.start(), f"this sentence tells a split vote ('{told.group()}') where its cited "
                                                f"passages say the vote was unanimous ('{unanimous}'): {clipped(text)}",
                         "say the vote was unanimous, as the source does, or cite a passage that gives a split vote")]
+    if (dissent := _dissenters_miscounted(spoken, passages)):
+        return [Finding(offset + dissent[0].start(), f"this sentence gives {' '.join(dissent[0].group().split())} "
+                                                     f"where its cited passages give a split of {dissent[1]}: "
+                                                     f"{clipped(text)}",
+                        "give as many against as the source's tally does")]
     if (abstained := _abstentions_turned(spoken, passages)):
         return [Finding(offset + abstained[0].start(), f"this sentence gives {' '.join(abstained[0].group().split())} "
                                                        f"where its cited passages give {abstained[1]}: {clipped(text)}",
@@ -195,6 +205,18 @@ def _margin_moved(spoken: str, passages: list[Cited]) -> tuple[int, str] | None:
         backing = next((theirs_written for _, theirs, theirs_written, _ in other if words & theirs), "")
         if backing and not any(words & theirs for _, theirs, _, _ in same):
             return at, f"this sentence says '{written}' where its cited passages say '{backing}'"
+    return None
+
+
+def _dissenters_miscounted(spoken: str, passages: list[Cited]) -> tuple[re.Match, str] | None:
+    """Return a count of dissenters the sentence gives, with the passages' split, where every split they give has
+    another count against and no passage counts these dissenters: "two panellists dissented" of "split two to one"."""
+    for said in _DISSENTERS.finditer(spoken):
+        count = _count(said["count"])
+        splits = [(min(a, b), written) for passage in passages for a, b, written in tallies(passage.text) if a and b]
+        counted = [_count(found["count"]) for passage in passages for found in _AGAINST.finditer(passage.text)]
+        if splits and all(fewer != count for fewer, _ in splits) and count not in counted:
+            return said, " ".join(splits[0][1].split())
     return None
 
 

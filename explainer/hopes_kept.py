@@ -1,0 +1,86 @@
+"""A hope kept as a hope: "The Commission said the two sides would return to the table" may not cite "The Commission
+said it hoped the two sides would return to the table".
+
+A hope says what a speaker wants, not what will happen: dropped ("said the two sides would return") or told as a
+forecast ("predicted", "expected", "was confident", "forecast"), it becomes the speaker's prediction, or the
+source's. A passage hoping ("hoped", "hopes", "hoping", "wished", "would like"; French "espère", "souhaite"; Spanish
+"espera que", "confía en que", "desea"; German "hofft", "wünscht sich") that a thing will happen is kept where a
+sentence sharing two words of five letters or more with the words hoped for holds no word of hoping or wanting
+itself ("hope", "wish", "want", "urge", "call for", "would like"; "espérer", "souhaiter"; "esperar", "desear"; "hoffen",
+"wünschen"); a negation it adds is polarity.py's. Words in quotation marks are not read
+(tests/test_factcheck_134.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, unquoted
+from .clauses import content_words
+from .locale import base_language
+from .sentences import markers_blanked, split_sentences
+
+_HOPED = {
+    "en": r"hop(?:e|es|ed|ing)|wish(?:es|ed)?|would\s+like|was\s+hopeful|were\s+hopeful|is\s+hopeful|are\s+hopeful",
+    "fr": r"esp[èé]r\w*|souhait\w*",
+    "es": r"esper(?:a|an|aba|aban|ó|aron)\s+que|confí\w*\s+en\s+que|dese\w*",
+    "de": r"hofft\w*|hoffen|wünsch\w*",
+}
+# a sentence that keeps the speaker's wanting, in any words, keeps the hope
+_WANTING = {
+    "en": r"hop\w*|wish\w*|wants?|wanted|urg(?:e|es|ed|ing)|call(?:s|ed)?\s+(?:on|for)|would\s+like|aim\w*|desir\w*",
+    "fr": r"esp[èé]r\w*|souhait\w*|veu\w*|voudr\w*|appel\w*",
+    "es": r"esper\w*|confí\w*|dese\w*|quier\w*|pid\w*",
+    "de": r"hoff\w*|wünsch\w*|will|wollen|fordert\w*",
+}
+_NOT_CONTENT = frozenset({"would", "could", "should", "their", "there", "which", "about", "hoped", "hopes", "hoping",
+                          "said", "says", "espère", "espera", "hofft"})
+_RESTATES = 2
+_READ = {language: (patterns.compile(rf"(?<![\w-])(?:{_HOPED[language]})(?![\w-])", re.IGNORECASE),
+                    patterns.compile(rf"(?<![\w-])(?:{_WANTING[language]})(?![\w-])", re.IGNORECASE))
+         for language in _HOPED}
+
+
+def hope_told_as_forecast(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding where text tells what its cited passages give only as hoped for, as will happen."""
+    language = base_language(language) if language else "en"
+    read = _READ.get(language)
+    if read is None or not passages:
+        return []
+    hoped = [found for passage in passages for found in _hopes(passage.text, language)]
+    if not hoped:
+        return []  # most passages hope for nothing: found without reading the sentence
+    spoken = unquoted(markers_blanked(text))
+    if read[1].search(spoken):
+        return []  # the sentence keeps the wanting ("hoped", "urged")
+    words = _words(spoken)
+    for shown, theirs in hoped:
+        if len(words & theirs) >= _RESTATES:
+            return [Finding(offset, f"this sentence tells as what will happen what its cited passages give only as "
+                                    f"hoped for ('{shown}'): {clipped(text)}",
+                            "keep the hope ('hoped', 'wants'), or cite a passage that says it will happen")]
+    return []
+
+
+def _words(text: str) -> frozenset[str]:
+    """Return the first five letters of the words of five letters or more of text."""
+    return frozenset(word[:5] for word in content_words(text, _NOT_CONTENT) if len(word) >= 5)
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _hopes(text: str, language: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Return each hope a passage gives: its words as written (to the end of their sentence), and the words hoped
+    for."""
+    hoping = _READ[language][0]
+    if not hoping.search(text):
+        return ()
+    found = []
+    for sentence in split_sentences(text, language):
+        spoken = unquoted(sentence.text)
+        match = hoping.search(spoken)
+        if match:
+            after = spoken[match.end():]
+            found.append((" ".join(spoken[match.start():].split())[:80].rstrip(". "), _words(after)))
+    return tuple(found)

@@ -1,0 +1,97 @@
+"""A decision held up kept as held up: "an appeal would overturn the ruling" may not cite "an appeal would leave the
+ruling without effect for the time being".
+
+A ruling left without effect, suspended or put on hold stands: it may take effect later. A sentence undoing it
+("overturn", "reverse", "annul", "quash", "void", "nullify", "invalidate", "set aside", "strike down", "throw out",
+"scrap", "cancel", "undo"; French "annuler", "infirmer", "casser"; Spanish "anular", "revocar"; German "aufheben",
+"kippen", "für nichtig erklären") tells the reader it is gone. It is refused where a cited passage holds a ruling up
+("without effect", "suspended", "on hold", "in limbo", "in abeyance", "frozen", "into the void", "from taking effect";
+"sans effet", "suspendu"; "sin efecto", "suspendido", "en suspenso"; "ohne Wirkung", "ausgesetzt") in a sentence
+sharing a word of five letters or more with the sentence, and no cited passage undoes anything itself. An undoing
+negated in its clause ("would not overturn") and words in quotation marks are not read; the lasting that a dropped
+"for the time being" gives is lasting_refusals.py's (tests/test_factcheck_134.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, unquoted
+from .clauses import content_words
+from .locale import base_language
+from .sentences import markers_blanked, split_sentences
+
+_UNDONE = {
+    "en": r"overturn\w*|revers(?:e|es|ed|ing|al)|annul\w*|quash\w*|void(?:s|ed|ing)?|nullif\w*|invalidat\w*"
+          r"|set(?:s|ting)?\s+(?:\w+\s+){0,3}?aside|str(?:ike|ikes|uck|iking)\s+(?:\w+\s+){0,3}?down"
+          r"|thr(?:ow|ows|ew|own|owing)\s+(?:\w+\s+){0,3}?out|scrap(?:s|ped|ping)?|cancel\w*|und(?:o|oes|id|one|oing)"
+          r"|wip(?:e|es|ed|ing)\s+out",
+    "fr": r"annul\w*|infirm\w*|cass(?:er|é|ée|és|ées|e|ent|era|erait)|invalid\w*",
+    "es": r"anul\w*|revoc\w*|revoqu\w*|invalid\w*",
+    "de": r"aufheb\w*|aufgehoben|hob\s+(?:\w+\s+){0,6}?auf|kipp\w*|gekippt|für\s+nichtig|annullier\w*",
+}
+_HELD_UP = {
+    "en": r"without\s+effect|suspend\w*|suspension|on\s+hold|in\s+limbo|in\s+abeyance|froze|frozen|freez\w*"
+          r"|into\s+the\s+void|from\s+taking\s+effect|on\s+ice",
+    "fr": r"sans\s+effet|suspen\w*|en\s+suspens|gel\w*",
+    "es": r"sin\s+efecto|suspend\w*|suspensión|en\s+suspenso|congel\w*",
+    "de": r"ohne\s+(?:Wirkung|Rechtswirkung)|ausgesetzt|aussetz\w*|auf\s+Eis|eingefroren",
+}
+_NEGATED = {"en": r"(?:not|never|n['’]t|cannot)\s+(?:\w+\s+)?$", "fr": r"(?:ne|n['’])\s*(?:\w+\s+){0,2}$",
+            "es": r"(?:no|nunca)\s+(?:\w+\s+)?$", "de": r"(?:nicht|nie|kein\w*)\s+(?:\w+\s+)?$"}
+_NOT_CONTENT = frozenset({"would", "could", "should", "their", "there", "which", "about", "after", "before", "since",
+                          "because", "appeal", "appeals"})
+_READ = {language: (patterns.compile(rf"(?<![\w-])(?:{_UNDONE[language]})(?![\w-])", re.IGNORECASE),
+                    patterns.compile(rf"(?<![\w-])(?:{_HELD_UP[language]})(?![\w-])", re.IGNORECASE),
+                    patterns.compile(_NEGATED[language], re.IGNORECASE))
+         for language in _UNDONE}
+
+
+def held_up_as_undone(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding where text undoes a decision ("overturn the ruling") its cited passages only hold up ("leave
+    the ruling without effect")."""
+    read = _READ.get(base_language(language) if language else "en")
+    if read is None or not passages:
+        return []
+    undone, _, negated = read
+    spoken = unquoted(markers_blanked(text))
+    said = next((match for match in undone.finditer(spoken)
+                 if not negated.search(spoken, max(0, match.start() - 24), match.start())), None)
+    if said is None:
+        return []  # most sentences undo nothing: found by one search
+    words = {word[:5] for word in content_words(spoken, _NOT_CONTENT) if len(word) >= 5}
+    language = language or "en"
+    if any(_undoes(passage.text, language) for passage in passages):
+        return []
+    for passage in passages:
+        for shown, theirs in _held_up(passage.text, language):
+            if words & theirs:
+                return [Finding(offset, f"this sentence undoes ('{' '.join(said.group().split())}') what its cited "
+                                        f"passages only hold up ('{shown}'): {clipped(text)}",
+                                f"keep the source's words ('{shown}'), or cite a passage that says it is undone")]
+    return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _undoes(text: str, language: str) -> bool:
+    """Say whether a passage undoes anything, unquoted."""
+    return _READ[base_language(language)][0].search(unquoted(text)) is not None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _held_up(text: str, language: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Return each holding up a passage tells, as written, with its sentence's words (the first five letters of each
+    of five letters or more)."""
+    held = _READ[base_language(language)][1]
+    if not held.search(text):
+        return ()
+    found = []
+    for sentence in split_sentences(text, language):
+        spoken = unquoted(sentence.text)
+        match = held.search(spoken)
+        if match:
+            found.append((" ".join(match.group().split()),
+                          frozenset(word[:5] for word in content_words(spoken, _NOT_CONTENT) if len(word) >= 5)))
+    return tuple(found)
