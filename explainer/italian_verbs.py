@@ -30,7 +30,8 @@ POSSIBLE = patterns.compile(rf"(?<!\w)(?P<modal>{_ABLE}|{_INTENDING})\s+(?:anche
 FUTURE = patterns.compile(r"(?<!\w)(?P<stem>[a-zàèéìòù]{3,})(?P<end>erà|eranno|irà|iranno|erebbe(?:ro)?|irebbe(?:ro)?)"
                           r"(?!\w)", re.IGNORECASE)
 # the words by which a sentence keeps a possibility of its own ("potrebbe", "prevede di", "forse")
-KEPT = (r"\w+(?:erà|eranno|irà|iranno|erebbe|erebbero|irebbe|irebbero)|potrebbe\w*|può|possono|dovrebbe\w*|prevede|prevedono|intende|intendono|valuta|valutano|vuole|vogliono"
+KEPT = (r"\w+(?:erà|eranno|irà|iranno|erebbe|erebbero|irebbe|irebbero)|potrebbe\w*|può|possono|dovrebbe\w*"
+        r"|prevede|prevedono|intende|intendono|valuta|valutano|vuole|vogliono"
         r"|progett\w+|punta|puntano|mira|mirano|prepara|preparano|sta\s+per|stanno\s+per|conta\s+di|contano\s+di"
         r"|ipotizz\w+|medita|meditano|minacci\w+|spera|sperano|programma|previst[ie]|forse|eventual\w+"
         r"|probabilmente|possibil\w+|pront[aoie]\s+a")

@@ -273,7 +273,8 @@ def _possible(text: str) -> tuple[Possible, ...]:
         # a future's or a conditional's act told in the present may be told as to come ("Senza un accordo, entra in
         # vigore" of "entrerà", newuser_36): only its past tells it done
         single = match.re in (_CONDITIONAL_FR, _FUTURE_PT)
-        forms = (_french_done(verb, not single) if match.re in (_POSSIBLE_FR, _CONDITIONAL_FR) else _spanish_done(verb) if match.re is _POSSIBLE_ES
+        forms = (_french_done(verb, not single) if match.re in (_POSSIBLE_FR, _CONDITIONAL_FR)
+                 else _spanish_done(verb) if match.re is _POSSIBLE_ES
                  else _portuguese_done(verb, bool(match.groupdict().get("be")), not single)
                  if match.re in (_POSSIBLE_PT, _FUTURE_PT)
                  else _english_done(verb, bool(match.groupdict().get("be"))) if match.groupdict().get("be")
