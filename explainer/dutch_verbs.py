@@ -130,7 +130,8 @@ FUTURE = "zal|zullen"
 # windpark bouwen" built (factcheck_133); "gaat in hoger beroep", with no infinitive, is legal_status.py's
 _NEAR = "gaat|gaan"
 # a possibility's first words that give an act as to come
-TO_COME = frozenset(f"{INTENDING}|{FUTURE}|{_NEAR}|plant|planten|plande|planden".split("|"))
+TO_COME = frozenset(f"{INTENDING}|{FUTURE}|{_NEAR}|plant|planten|plande|planden|gepland|geplande|wordt|worden"
+                    .split("|"))
 MODALS = frozenset(_ABLE.split("|")) | TO_COME
 # "de plannen", "haar plannen": a noun, what an act is done to ("Het college keurde de plannen goed" of "wil de
 # plannen goedkeuren" built), no plan of the sentence's own
@@ -147,8 +148,11 @@ _INFINITIVE = patterns.compile(r"(?<!\w)(?:[a-zëéï]{3,}en|[a-z]*(?:gaan|doen|
 
 
 def keeps_plan(sentence: str, language: str) -> bool:
-    """Say whether a Dutch sentence keeps a plan with "plant" or "gepland" ("De gemeente plant een windpark")."""
-    return language.split("-")[0].casefold() == "nl" and _KEPT_IN_DUTCH.search(sentence) is not None
+    """Say whether a Dutch sentence keeps a plan with "plant" or "gepland" ("De gemeente plant een windpark"), or a
+    present passive with a time to come ("Het park wordt in 2027 geopend")."""
+    return language.split("-")[0].casefold() == "nl" and (
+        _KEPT_IN_DUTCH.search(sentence) is not None
+        or any(_TIME_TO_COME.search(match["rest"]) for match in _PASSIVE.finditer(sentence)))
 
 
 class Act(NamedTuple):
@@ -203,3 +207,68 @@ def done_pattern(verb: str, present: bool = True) -> re.Pattern | None:
     apart = apart if present else ""
     return re.compile(rf"(?<!\w)(?:{participle}|(?:ge)?{core}\w{{0,3}}(?:de|te|den|ten)"
                       rf"|{prefix}{core}\w{{0,3}}(?:de|te|den|ten){apart})(?!\w)", re.IGNORECASE)
+
+
+# What is planned ("Het windpark is gepland voor 2027", "het geplande windpark") is no more begun, built, opened or held:
+# "De bouw is begonnen", "Het windpark wordt gebouwd" citing "De bouw van het windpark is gepland voor 2027" built
+# (factcheck_138). The plan names no verb; these forms tell a planned work or event under way or done, its participle
+# after "wordt" too ("wordt gebouwd": being built), but not its present ("De gemeente bouwt het park in 2027").
+_PLANNED = patterns.compile(r"(?<!\w)gepland(?:e)?(?:\s+(?:voor|in|op|vanaf|rond|eind|begin)\s+[^\s.;:!?,]+)?(?!\w)",
+                            re.IGNORECASE)
+_BEGUN = (r"gebouwd|bouwden?|begonnen|begon|gestart|startten?|geopend|openden?|aangelegd|legden?\s+(?:\S+\s+){0,4}?aan"
+          r"|voltooid|voltooiden?|opgeleverd|leverden?\s+(?:\S+\s+){0,4}?op|gesloopt|sloopten?|ingevoerd"
+          r"|voerden?\s+(?:\S+\s+){0,4}?in|gehouden|hielden?|geplaatst|plaatsten?|gerealiseerd|realiseerden?"
+          r"|afgerond|rondden?\s+(?:\S+\s+){0,4}?af|uitgevoerd|vond\s+plaats|vonden\s+plaats|plaatsgevonden"
+          r"|in\s+gebruik\s+genomen|namen?\s+(?:\S+\s+){0,4}?in\s+gebruik|in\s+aanbouw")
+_BEGUN_DONE = patterns.compile(rf"(?<!\w)(?:{_BEGUN})(?!\w)", re.IGNORECASE)
+# A present passive with a time to come is a plan too: "Het park wordt in 2027 geopend" (as "wordt verwacht" is
+# INTENDING's); "Het park is geopend", "werd geopend" tell it done, and "wordt geopend" with no time under way
+_PASSIVE = patterns.compile(r"(?<!\w)(?:wordt|worden)(?!\w)(?P<rest>(?:[^.;:!?,]|(?<=\d)[.,](?=\d))*)", re.IGNORECASE)
+_TIME_TO_COME = patterns.compile(r"(?<!\w)(?:in\s+(?:(?:het\s+)?(?:voorjaar|najaar|zomer|winter)\s+(?:van\s+)?)?(?:19|20)\d\d"
+                                 r"|(?:eind|begin|medio|vanaf|na)\s+(?:(?:19|20)\d\d|de\s+zomer)"
+                                 r"|volgend\w*\s+\w+|komend\w*\s+\w+|binnenkort|later\s+dit\s+jaar|morgen"
+                                 r"|over\s+\w+\s+(?:jaar|maanden|weken)|(?:op|per|vanaf)\s+\d{1,2}\s+[a-z]+)(?!\w)",
+                                 re.IGNORECASE)
+_PARTICIPLE = patterns.compile(rf"(?<!\w)(?P<prefix>{'|'.join(_SEPARABLE)})?(?:ge)?(?P<stem>[a-zëéï]{{3,}}?)"
+                               r"(?P<end>d|t|en)(?!\w)")
+
+
+def planned_acts(text: str) -> list[Act]:
+    """Return what a Dutch passage gives as planned: its "gepland" (the plan names no verb: _BEGUN's forms tell it
+    begun or done) and each present passive with a time to come ("wordt in 2027 geopend")."""
+    found = [Act(" ".join(match.group().split()), match.group().split()[0].casefold(), _BEGUN_DONE, match.start())
+             for match in _PLANNED.finditer(text)]
+    for match in _PASSIVE.finditer(text):
+        if _TIME_TO_COME.search(match["rest"]) is None:
+            continue
+        words = match["rest"].split()
+        participle = next((word for word in reversed(words) if _participle_done(word.casefold())), None)
+        if participle is not None:
+            shown = f"{match.group().split()[0]} {match['rest'].strip()}"
+            found.append(Act(shown, participle.casefold(), _participle_done(participle.casefold()), match.start()))
+    return found
+
+
+def without_plans(text: str) -> str:
+    """Return a passage with its plans (planned_acts) blanked: "wordt in 2027 geopend" tells nothing opened."""
+    text = _PLANNED.sub(lambda m: " " * len(m.group()), text)
+    return _PASSIVE.sub(lambda m: " " * len(m.group()) if _TIME_TO_COME.search(m["rest"]) else m.group(), text)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _participle_done(word: str) -> re.Pattern | None:
+    """Return the pattern of a verb told done or under way, by the participle a plan's passive gives ("geopend":
+    "geopend", "opende"; "gesloten": "sloot"), or None where `word` is no participle."""
+    strong = next(((prefix, verb) for verb, forms in IRREGULAR.items() for prefix in ("", *_SEPARABLE)
+                   if word == prefix + forms.participle), None)
+    if strong is not None:
+        prefix, verb = strong
+        return re.compile(done_source(Verb(prefix, bool(prefix), IRREGULAR[verb]), False), re.IGNORECASE)
+    match = _PARTICIPLE.fullmatch(word)
+    if match is None or match["end"] == "en" or not (word.startswith("ge") or match["prefix"] and "ge" in word):
+        return None  # a regular participle has "ge" ("geopend", "aangelegd"): "wordt in 2027 ook eerder" is none
+    stem = re.escape(match["stem"])
+    prefix = re.escape(match["prefix"] or "")
+    past = (rf"{prefix}{stem}(?:de|te|den|ten)" if not prefix
+            else rf"{stem}(?:de|te|den|ten)\s+(?:[^\s.;:!?,]+\s+){{0,4}}?{prefix}")
+    return re.compile(rf"(?<!\w)(?:{re.escape(word)}|{past})(?!\w)", re.IGNORECASE)

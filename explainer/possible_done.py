@@ -28,7 +28,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import dutch_verbs, patterns
+from . import dutch_verbs, italian_verbs, patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .sentences import inside, markers_blanked
@@ -54,6 +54,10 @@ _POSSIBLE_EN = patterns.compile(rf"(?<!\w)(?:{_MODAL})\s+(?:still\s+|also\s+|eve
 # de", "compte", "entend", "veut", "souhaite", "a l'intention de", "s'apprête à") built (factcheck_133)
 _FR_INTENDING = (r"envisage(?:nt)?\s+d(?:e\s|['’])|prévoi(?:t|ent)\s+d(?:e\s|['’])|compte(?:nt)?|entend(?:ent)?"
                  r"|veu(?:t|lent)|souhaite(?:nt)?|projette(?:nt)?\s+d(?:e\s|['’])|s['’]apprête(?:nt)?\s+à"
+                 # a plan weighed or threatened: "songe à fermer", "réfléchit à", "menace de" (factcheck_138)
+                 r"|songe(?:nt)?\s+à|réfléchi(?:t|ssent)\s+à|menace(?:nt)?\s+d(?:e\s|['’])|espère(?:nt)?"
+                 r"|(?:a|ont)\s+(?:annoncé\s+)?(?:son|leur)\s+intention\s+d(?:e\s|['’])|(?:a|ont)\s+décidé\s+d(?:e\s|['’])"
+                 r"|n['’]exclu(?:t|ent)\s+pas\s+d(?:e\s|['’])"
                  r"|(?:a|ont)\s+l['’]intention\s+d(?:e\s|['’])|doi(?:t|vent)")
 # a deal's step planned ("envisagent de fusionner", "prévoit de céder") is open_steps.py's, which names it as such
 _FR_DEAL_STEPS = frozenset({"fusionner", "céder", "racheter", "acheter", "acquérir"})
@@ -70,10 +74,21 @@ _POSSIBLE_ES = patterns.compile(rf"(?<!\w)(?:podría|podrían|puede|pueden|deber
                                 r"(?:también\s+)?(?!decir(?!\w))(?P<verb>[a-záéíóúñ]{2,}(?:ar|er|ir))(?!\w)",
                                 re.IGNORECASE)  # "quiere decir": means, no wish (nor "dijo" its act)
 # Portuguese: "a empresa propôs um acordo" cited "a empresa pode propor um acordo" built
-_POSSIBLE_PT = patterns.compile(r"(?<!\w)(?:pode|podem|poderá|poderão|poderia|poderiam|deve|devem|deveria|deveriam)"
-                                r"\s+(?:também\s+|ainda\s+)?(?:(?P<be>ser)\s+)?"
+# a plan, a wish or a near future is no more done: "A empresa fechou a fábrica" citing "pretende fechar a fábrica"
+# ("vai", "planeja", "tenciona", "quer", "prevê", "tem a intenção de", "está prestes a") built (factcheck_138)
+_PT_INTENDING = (r"pretendem?|vai|vão|irá|irão|planejam?|planeiam?|tencionam?|quer|querem|prevê|preveem|prevêem"
+                 r"|pensam?\s+em|t[eê]m\s+(?:a\s+)?intenção\s+de|(?:está|estão)\s+prestes\s+a|ameaçam?|prometem?|estudam?"
+                 r"|consideram?|deverá|deverão")
+_POSSIBLE_PT = patterns.compile(r"(?<!\w)(?:pode|podem|poderá|poderão|poderia|poderiam|deve|devem|deveria|deveriam"
+                                rf"|{_PT_INTENDING})\s+(?:também\s+|ainda\s+)?(?:(?P<be>ser)\s+)?"
                                 r"(?P<verb>[a-záéíóúâêôãõç]{2,}(?:ar|er|ir|or|[aií]d[oa]s?))(?!\w)",
                                 re.IGNORECASE)
+# a conditional or a future in one word is no more done: French "La société a fermé l'usine" citing "fermerait l'usine"
+# (reported: "a dit qu'elle fermerait"), Portuguese "fechou" citing "fechará" or "fecharia" built (factcheck_138);
+# only regular verbs' ("serait", "terá" of "ser" tell no act)
+_CONDITIONAL_FR = patterns.compile(r"(?<!\w)(?P<verb>[a-zàâçéèêëîïôûù]{3,}(?:er|ir))(?:ait|aient)(?!\w)",
+                                   re.IGNORECASE)
+_FUTURE_PT = patterns.compile(r"(?<!\w)(?P<verb>[a-záéíóúâêôãõç]{2,}(?:ar|er|ir))(?:á|ão|ia|iam)(?!\w)", re.IGNORECASE)
 # Polish: "Sąd oddalił skargę" cited "Sąd może skargę oddalić albo uchylić pozwolenie" built. A modal, then its
 # infinitives (in "-ć") up to the clause's end, an object between ("może skargę oddalić") and others joined by "albo",
 # "lub", "i" ("albo uchylić pozwolenie"); its words compared by their first five letters, as Polish declines them
@@ -118,9 +133,12 @@ _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|estimated|project
                          r"|może|mogą|mógłby|mogłaby|mogłoby|mogliby|mogłyby|możliwe|ewentualn\w*|prawdopodobnie"
                          rf"|{dutch_verbs.KEPT}"
                          rf"|{_ES_INTENDING}|envisag\w*|prévoi(?:t|ent)|{_NOT_AFTER_DETERMINER}compte(?:nt)?|entend(?:ent)?|veu(?:t|lent)"
-                         r"|souhait\w*|projett\w*|apprêt\w*|intention|doi(?:t|vent))(?!\w)",
+                         r"|souhait\w*|projett\w*|apprêt\w*|intention|doi(?:t|vent)"
+                         r"|song\w*|réfléchi\w*|menac\w*|espèr\w*|esper\w*|décid\w*|exclu\w*"
+                         rf"|{_PT_INTENDING}|planej\w*|planei\w*|tencion\w*|prestes|{italian_verbs.KEPT})(?!\w)",
                          re.IGNORECASE)
-_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|pas|jamais|n['’]|ne|não|nunca|nie|niet|geen|nooit)"
+_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|pas|jamais|n['’]|ne|não|nunca|nie|niet|geen|nooit"
+                                   r"|non(?!-)|mai)"
                                    r"(?:\W+\w+){0,1}\W*$",
                                    re.IGNORECASE)
 _IRREGULAR = {"win": ("won",), "lose": ("lost",), "pay": ("paid",), "sell": ("sold",), "hold": ("held",),
@@ -154,7 +172,11 @@ _STILL_TO_BE = patterns.compile(r"(?<!\w)(?:be|being)\s+$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "will", "would", "could", "might", "still", "expected",
                           "likely", "plans", "intends", "threatened", "pourrait", "pourraient", "devrait", "devraient",
-                          "peut", "peuvent", "dans", "pour", "avec", "leur", "leurs", "cette"})
+                          "peut", "peuvent", "dans", "pour", "avec", "leur", "leurs", "cette",
+                          # Dutch and Italian auxiliaries: "Het park werd geopend" says no more than "park" of "Het
+                          # park wordt in 2027 geopend" (factcheck_138)
+                          "wordt", "worden", "werd", "werden", "zijn", "waren", "heeft", "hebben", "stato", "stata",
+                          "stati", "state", "sono", "hanno"})
 _RESTATES = 2
 # The first words of _MODAL: a possibility opening with another is named in the hint as the source writes it ("keep
 # the source's 'pode'"), not as English's "may" or "could".
@@ -173,7 +195,8 @@ class Possible(NamedTuple):
 
 def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells as done an act its cited passages give only as possible."""
-    possible = [found for passage in passages for found in _possible(passage.text)]
+    possible = [found for passage in passages for found in _possible(passage.text)
+                if not found.shown.endswith(_FUTURE_ENDINGS) or language.split("-")[0].casefold() != "es"]
     if not possible:
         return []  # most passages give no possibility (read once each): found without reading the sentence
     spoken = markers_blanked(text)
@@ -195,7 +218,8 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
                for text in (_without_possible(passage.text),) for told in act.done.finditer(text)):
             continue  # a passage tells it done itself ("awarded damages last year and may award more")
         future = "van plan" if act.shown.startswith("van plan") else act.shown.casefold().split()[0]
-        to_come = future in _TO_COME or future == "van plan"  # a wish, an expectation, a plan or a future
+        # a wish, an expectation, a plan or a future ("chiuderà", "fechará")
+        to_come = future in _TO_COME or future == "van plan" or future.endswith(_FUTURE_ENDINGS)
         return [Finding(offset, f"this sentence tells as done ('{done.group()}') what its cited passages give only "
                                 f"{'as to come' if to_come else 'as possible'} ('{act.shown}'): "
                                 f"{clipped(text)}",
@@ -240,14 +264,19 @@ def _possible(text: str) -> tuple[Possible, ...]:
         return ()  # most passages give no possibility: their words say so without the three patterns
     found = []
     for match in (*_POSSIBLE_EN.finditer(text), *_POSSIBLE_FR.finditer(text), *_POSSIBLE_ES.finditer(text),
-                  *_POSSIBLE_PT.finditer(text)):
+                  *_POSSIBLE_PT.finditer(text), *_CONDITIONAL_FR.finditer(text), *_FUTURE_PT.finditer(text)):
         verb = match["verb"].casefold()
         if match.re is _POSSIBLE_FR and verb in _FR_DEAL_STEPS and not match.group().casefold().startswith(_FR_ABLE):
             continue
         if match.group()[:5].casefold() == "would" and not _reported(text, match.start()):
             continue  # "each year the army would recruit": a habit, or a condition, not a future reported
-        forms = (_french_done(verb) if match.re is _POSSIBLE_FR else _spanish_done(verb) if match.re is _POSSIBLE_ES
-                 else _portuguese_done(verb, bool(match["be"])) if match.re is _POSSIBLE_PT
+        # a future's or a conditional's act told in the present may be told as to come ("Senza un accordo, entra in
+        # vigore" of "entrerà", newuser_36): only its past tells it done
+        single = match.re in (_CONDITIONAL_FR, _FUTURE_PT)
+        forms = (_french_done(verb, not single) if match.re in (_POSSIBLE_FR, _CONDITIONAL_FR)
+                 else _spanish_done(verb) if match.re is _POSSIBLE_ES
+                 else _portuguese_done(verb, bool(match.groupdict().get("be")), not single)
+                 if match.re in (_POSSIBLE_PT, _FUTURE_PT)
                  else _english_done(verb, bool(match.groupdict().get("be"))) if match.groupdict().get("be")
                  else _english_done_or_present(verb, bool(_SCHEDULED.match(match.group()))))
         if forms:
@@ -256,6 +285,8 @@ def _possible(text: str) -> tuple[Possible, ...]:
                                   content_words(clause, _NOT_CONTENT | {verb})))
     found.extend(_polish_possible(text))
     found.extend(_dutch_possible(text))
+    found.extend(Possible(act.shown, act.done, content_words(_sentence_of(text, act.at), _NOT_CONTENT | {act.verb}))
+                 for act in italian_verbs.possible_acts(text))
     return tuple(found)
 
 
@@ -274,7 +305,7 @@ def _polish_possible(text: str) -> list[Possible]:
 def _dutch_possible(text: str) -> list[Possible]:
     """Return the acts a Dutch passage gives as possible (dutch_verbs.py reads them), each with its clause's words."""
     return [Possible(act.shown, act.done, content_words(_sentence_of(text, act.at), _NOT_CONTENT | {act.verb}))
-            for act in dutch_verbs.possible_acts(text)]
+            for act in (*dutch_verbs.possible_acts(text), *dutch_verbs.planned_acts(text))]
 
 
 def polish_stems(text: str) -> frozenset[str]:
@@ -295,6 +326,13 @@ def _polish_done(verb: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
 
 
+# the endings of a future in one word (italian_verbs.FUTURE's, _FUTURE_PT's), a conditional's being possible
+_FUTURE_ENDINGS = ("erà", "eranno", "irà", "iranno", "ará", "erá", "irá", "arão", "erão", "irão")
+# the first words of Portuguese plans and near futures ("vai fechar", "pretendem fechar", "têm a intenção de")
+_PT_FIRST = frozenset({"pretende", "pretendem", "vai", "vão", "irá", "irão", "planeja", "planejam", "planeia",
+                       "planeiam", "tenciona", "tencionam", "quer", "querem", "prevê", "preveem", "prevêem", "pensa",
+                       "pensam", "tem", "têm", "está", "estão", "ameaça", "ameaçam", "promete", "prometem", "estuda",
+                       "estudam", "considera", "consideram", "deverá", "deverão"})
 # The words one of which a possibility holds, as ASCII text's words hold them: each modal of _POSSIBLE_EN and
 # _POSSIBLE_ES is a whole word ("is expected to" holds "expected"); French ones are looked for as substrings, as
 # _POSSIBLE_FR reads "pourrait" right before its verb ("risque d'augmenter").
@@ -304,15 +342,19 @@ _MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "would", "esti
                           "threatens", "hope", "hopes", "want", "wants", "aim", "aims", "offered", "puede", "pueden",
                           "pode", "podem", "poderia", "poderiam", "deve", "devem", "deveria", "deveriam",
                           *dutch_verbs.MODALS, "piensa", "piensan", "quiere", "quieren", "planea", "planean",
-                          "pretende", "pretenden", "previsto", "propone", "proponen"})
+                          "pretende", "pretenden", "previsto", "propone", "proponen", *_PT_FIRST,
+                          *italian_verbs.MODAL_WORDS})
 _FRENCH_MODALS = ("pourrai", "peu", "devrai", "risque", "envisag", "prévoi", "compt", "entend", "veu", "souhait",
-                  "projett", "apprêt", "intention", "doi")
+                  "projett", "apprêt", "intention", "doi", "songe", "réfléchi", "menace", "espère", "décid",
+                  "exclu", "erait", "eraient", "irait", "iraient", "aria", "eria", "iria", "ebbe")  # and conditionals
 # The first words of a possibility that give an act as to come, not as possible: "as to come" in the message
 _TO_COME = frozenset({"will", "would", *dutch_verbs.TO_COME, "piensa", "piensan", "quiere",
                       "quieren", "planea", "planean", "pretende", "pretenden", "prevé", "prevén", "tiene", "tienen",
                       "envisage", "envisagent", "prévoit", "prévoient", "compte", "comptent", "entend", "entendent",
                       "veut", "veulent", "souhaite", "souhaitent", "projette", "projettent", "s'apprête",
-                      "s’apprête", "s'apprêtent", "s’apprêtent", "a", "ont", "doit", "doivent", "se"})
+                      "s’apprête", "s'apprêtent", "s’apprêtent", "a", "ont", "doit", "doivent", "se", "songe",
+                      "songent", "réfléchit", "réfléchissent", "menace", "menacent", "espère", "espèrent",
+                      *_PT_FIRST, *italian_verbs.TO_COME})
 
 
 def _may_give_possible(text: str) -> bool:
@@ -329,8 +371,10 @@ def _may_give_possible(text: str) -> bool:
 @functools.lru_cache(maxsize=1 << 12)
 def _without_possible(text: str) -> str:
     """Return a passage with its possibilities blanked: "may be awarded" tells nothing awarded."""
-    for pattern in (_POSSIBLE_EN, _POSSIBLE_FR, _POSSIBLE_ES, _POSSIBLE_PT, _POSSIBLE_PL, dutch_verbs.POSSIBLE):
+    for pattern in (_POSSIBLE_EN, _POSSIBLE_FR, _POSSIBLE_ES, _POSSIBLE_PT, _POSSIBLE_PL, dutch_verbs.POSSIBLE,
+                    italian_verbs.POSSIBLE, italian_verbs.FUTURE, _CONDITIONAL_FR, _FUTURE_PT):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
+    text = dutch_verbs.without_plans(text)
     return text
 
 
@@ -437,11 +481,32 @@ def english_plain_verb(form: str) -> str:
     return _PLAIN_OF.get(form, form)
 
 
-def _french_done(verb: str) -> re.Pattern:
-    """Return the pattern of a French verb's passé composé ("accorder": "a accordé", "ont été accordés")."""
-    participle = re.escape(verb[:-2]) + ("é" if verb.endswith("er") else "i")
-    return re.compile(rf"(?<!\w)(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?|(?:s['’](?:est|était)|se\s+(?:sont|"
-                      rf"étaient))\s+){participle}(?:e|s|es)?(?!\w)", re.IGNORECASE)
+# A present told as a fact is told done, as English's is: "La société ferme l'usine" citing "envisage de fermer
+# l'usine" built (factcheck_138); not after an article or a preposition ("la ferme", "le compte"), nor a present that
+# is as often a preposition ("entre", "contre"); and a state that tells it done, "L'usine est fermée"
+_FR_NOT_A_VERB_AFTER = "".join(rf"(?<!\b{word}\s)" for word in (
+    "le", "la", "les", "un", "une", "des", "du", "de", "sa", "son", "ses", "leur", "leurs", "ce", "cette", "ces", "en",
+    "très", "plus", "reste", "restent", "est", "sont", "être")) + r"(?<!['’])"
+_FR_NOT_PRESENT = ("entre", "contre", "outre", "comme")
+# a present with a time to come in its clause tells a plan's content, no fact: "le projet recule l'âge légal de deux
+# ans d'ici à 2030" of "prévoit de reculer l'âge légal ... d'ici à 2030" (newuser_73); Portuguese alike
+_NO_TIME_AFTER = (r"(?![^.;:!?]*(?<!\w)(?:d['’]ici|à\s+(?:compter|partir)|dès|prochain\w*|demain|bientôt|en\s+\d{4}"
+                  r"|le\s+\d{1,2}(?:er)?\s+[a-zéû]+|en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
+                  r"|octobre|novembre|décembre)"
+                  r"|até|a\s+partir|em\s+\d{4}|próxim\w+|amanhã|dentro\s+de|(?:em|no\s+dia)\s+\d{1,2}(?:\s+de)?\s+[a-zç]+"
+                  r"|em\s+(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro))"
+                  r"(?!\w))")
+
+
+def _french_done(verb: str, present: bool = True) -> re.Pattern:
+    """Return the pattern of a French verb's passé composé ("accorder": "a accordé", "ont été accordés"), its
+    passive state ("est fermée") and, where `present`, its present told as a fact ("ferme", "ferment"; "choisit")."""
+    stem = re.escape(verb[:-2])
+    participle = stem + ("é" if verb.endswith("er") else "i")
+    present = rf"{stem}(?:e|ent)" if verb.endswith("er") else rf"{stem}(?:it|issent)"
+    present = "" if not present or verb[:-2] + "e" in _FR_NOT_PRESENT else rf"|{_FR_NOT_A_VERB_AFTER}{present}(?!\w){_NO_TIME_AFTER}"
+    return re.compile(rf"(?<!\w)(?:(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?|(?:s['’](?:est|était)|se\s+(?:sont|"
+                      rf"étaient)|est|sont)\s+){participle}(?:e|s|es)?{present})(?!\w)", re.IGNORECASE)
 
 
 def _spanish_done(verb: str) -> re.Pattern:
@@ -452,7 +517,7 @@ def _spanish_done(verb: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
 
 
-def _portuguese_done(verb: str, passive: bool) -> re.Pattern | None:
+def _portuguese_done(verb: str, passive: bool, present: bool = True) -> re.Pattern | None:
     """Return the pattern of a Portuguese verb's past ("propor": "propôs", "propuseram"; "aplicar": "aplicou",
     "aplicada"), or of the participle a passive already gives ("concluída" of "deve ser concluída"); None for a verb
     of being, which tells no act."""
@@ -465,10 +530,29 @@ def _portuguese_done(verb: str, passive: bool) -> re.Pattern | None:
         stem = re.escape(verb[:-3])
         forms = (f"{stem}pôs", f"{stem}puseram", f"{stem}post[oa]s?")
     elif verb.endswith("ar"):
-        forms = (f"{stem}ou", f"{stem}aram", f"{stem}ad[oa]s?")
+        forms = (f"{stem}ou", f"{stem}aram", f"{stem}ad[oa]s?", *_portuguese_present(verb, "a", present))
     else:
-        forms = (f"{stem}{verb[-2]}u", f"{stem}{verb[-2]}ram", f"{stem}id[oa]s?")
+        forms = (f"{stem}{verb[-2]}u", f"{stem}{verb[-2]}ram", f"{stem}id[oa]s?",
+                 *_portuguese_present(verb, "e", present))
     return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE) if forms else None
+
+
+# A present told as a fact is told done: "A empresa fecha a fábrica" citing "pretende fechar a fábrica" built
+# (factcheck_138); not after an article or a preposition ("a marca", "a conta"), nor one that is as often a
+# preposition or a modal ("para", "pode")
+_PT_NOT_A_VERB_AFTER = "".join(rf"(?<!\b{word}\s)" for word in (
+    "a", "o", "as", "os", "um", "uma", "da", "do", "das", "dos", "de", "sua", "seu", "na", "no", "em", "esta", "essa",
+    "mais", "muito", "é")) + r"(?<!['’])"
+_PT_NOT_PRESENT = frozenset({"para", "pode", "deve", "quer", "sobra", "entra", "conta", "marca", "passa", "fica"})
+
+
+def _portuguese_present(verb: str, vowel: str, present: bool) -> tuple[str, ...]:
+    """Return a Portuguese verb's present's third persons, singular and plural ("fechar": "fecha", "fecham"), as
+    pattern sources, or none where not `present` or the singular is as often another word."""
+    stem = verb[:-2]
+    if not present or len(stem) < 3 or stem + vowel in _PT_NOT_PRESENT:
+        return ()
+    return (rf"{_PT_NOT_A_VERB_AFTER}{re.escape(stem)}(?:{vowel}|{vowel}m)(?!\w){_NO_TIME_AFTER}",)
 
 
 # a stop or semicolon that ends a sentence: not a decimal point ("$1.5bn of farm goods", tests/test_newuser_46.py)
