@@ -47,6 +47,7 @@ _ACCORDING = patterns.compile(r"(?<!\w)(?:according\s+to|selon|según|laut)\s+(?
                               re.IGNORECASE)
 _BREAK = patterns.compile(r"[.;!?:]|,\s*(?:but|while|whereas|though|mais|tandis|pero|mientras|aber|während)(?!\w)"
                           r"|\s(?:but|whereas|mais|pero|aber)\s", re.IGNORECASE)
+_NEGATED = patterns.compile(r"(?<!\w)(?:not|never|n['’]t|pas|jamais|nunca|nicht|nie)(?:\s+\w+)?\s+$", re.IGNORECASE)
 # A speaker that may be the one that declined, named otherwise: "it said", "he added"
 _PRONOUN = patterns.compile(r"(?<!\w)(?:it|he|she|they|il|elle|ils|elles|er|sie|él|ella)(?!\w)", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "were", "also",
@@ -80,8 +81,8 @@ def _speaker(text: str) -> frozenset[str]:
     if according:
         return content_words(according["who"], _NOT_CONTENT)
     said = _SAID.search(text)
-    if said is None:
-        return frozenset()
+    if said is None or _NEGATED.search(text, max(0, said.start() - 20), said.start()):
+        return frozenset()  # "has not rejected the report" gives no words
     start = max((found.end() for found in _BREAK.finditer(text, 0, said.start())), default=0)
     return content_words(text[start:said.start()], _NOT_CONTENT)
 

@@ -111,15 +111,29 @@ def _both_sides_for_one(text: str, passages: list[Cited], offset: int,
             if named is None:
                 return []  # "both sides agreed", "the two countries have agreed"
             # a side saying something else is no doer of this: "Northland says the talks failed, and Southland says
-            # they were paused" gave "Both sides say the talks failed" both (factcheck_135)
-            if own & content_words(clause, _NOT_CONTENT):
-                doers |= named
-                alone = alone or (clause if len(named) == 1 else None)
+            # they were paused" gave "Both sides say the talks failed" both (factcheck_135); "and Southland agreed on
+            # Tuesday" says only when
+            if _says_else(clause, verb, own, parties):
+                continue
+            doers |= named
+            if len(named) == 1 and own & content_words(clause, _NOT_CONTENT):
+                alone = alone or clause
     if alone is None or len(doers) != 1:
         return []
     return [Finding(offset, f"this sentence says '{' '.join(both.group().split())}' {verb} where its cited passages "
                             f"say it of one side alone ('{alone}'): {clipped(text)}",
                     "name the side that did it, as the source does, or cite a passage that gives it of both")]
+
+
+_WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                   "later", "earlier", "week", "month", "year", "too", "also", "well", "again", "then", "since"})
+
+
+def _says_else(clause: str, verb: str, own: frozenset[str], parties: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    """Say whether a clause gives its party words of its own beside the verb, none of them the sentence's."""
+    rest = frozenset(word for word in content_words(clause, _NOT_CONTENT | _WHEN)
+                     if not word.startswith(verb[:4]) and not _party_of(word.capitalize(), parties))
+    return bool(rest) and not rest & own
 
 
 def _named_for_one(text: str, passages: list[Cited], offset: int,

@@ -1,13 +1,13 @@
-"""A party's word of its own readiness kept as its word: "The committee is ready to mediate" may not cite "The
-committee said it was ready to mediate".
+"""A party's word of its own readiness kept as its word: "The committee is ready to mediate" may not cite "The committee
+said it was ready to mediate".
 
-Ready, willing, prepared or able to act is what a party says of itself; the source reports the saying, not the state
-(it may be a bargaining position). A passage's sentence gives a readiness as someone's word where it holds a word of
-saying beside it: English "said it was ready to", "says it is willing to", "prepared", "able", "open to"; French "se
-dit prête à", "s'est déclaré disposé à"; Spanish "dijo estar dispuesta a", "se mostró dispuesto a"; German "erklärte
-sich bereit", "sei bereit". A sentence is refused where it states a readiness with no word of saying of its own,
-shares a word of four letters or more with that passage's sentence, and no cited passage states the readiness
-plainly (tests/test_factcheck_135.py).
+Ready, willing, prepared or able to act is what a party says of itself; the source reports the saying, not the state (it
+may be a bargaining position). A passage's sentence gives a readiness as someone's word where it holds a word of saying
+beside it: English "said it was ready to", "says it is willing to", "prepared", "able", "open to"; French "se dit prête
+à", "s'est déclaré disposé à"; Spanish "dijo estar dispuesta a", "se mostró dispuesto a"; German "erklärte sich bereit",
+"sei gesprächsbereit"; and a confidence ("said it was confident that"). A sentence is refused where it states a
+readiness with no word of saying of its own, shares a word of four letters or more with that passage's sentence, and no
+cited passage states the readiness plainly (tests/test_factcheck_135.py).
 """
 
 from __future__ import annotations
@@ -21,9 +21,11 @@ from .clauses import content_words
 from .sentences import markers_blanked, sentence_of
 
 _READY = patterns.compile(
-    r"(?<!\w)(?:(?:ready|willing|unwilling|prepared|able|unable|eager|keen|open)\s+to"
+    r"(?<!\w)(?:(?:ready|willing|unwilling|prepared|able|unable|eager|keen|open|determined|on\s+track"
+    r"|on\s+course)\s+to"
+    r"|(?:confident|optimistic|hopeful)(?=\s+(?:that|of|about|the|it|a)\b)"
     r"|(?:prête?s?|disposée?s?)\s+(?:à|a)|en\s+mesure\s+d|dispuest[oa]s?\s+(?:a|para)|list[oa]s?\s+para"
-    r"|preparad[oa]s?\s+para|bereit|gewillt|willens|in\s+der\s+Lage)(?!\w)", re.IGNORECASE)
+    r"|preparad[oa]s?\s+para|\w*bereit|gewillt|willens|in\s+der\s+Lage)(?!\w)", re.IGNORECASE)
 # Words of saying, in the four languages read: "se dit prête", "dijo estar", "erklärte sich bereit", "sei bereit"
 _SAYING = patterns.compile(
     r"(?<!\w)(?:said|says|say|saying|told|tells|stated|states|declared|declares|announced|announces|insist\w*"
@@ -49,8 +51,8 @@ def readiness_as_fact(text: str, passages: list[Cited], offset: int = 0, languag
     clause = next((clause for clause in stated if own & content_words(clause, _NOT_CONTENT)), None)
     if clause is None:
         return []
-    return [Finding(offset, f"this sentence states as fact ('{' '.join(ready.group().split())}') a readiness its cited "
-                            f"passages give only as someone's word ('{clause}'): {clipped(text)}",
+    return [Finding(offset, f"this sentence states as fact ('{' '.join(ready.group().split())}') a readiness or "
+                            f"confidence its cited passages give only as someone's word ('{clause}'): {clipped(text)}",
                     "say who says so, as the source does ('... said it was ready to'), or cite a passage that "
                     "states it")]
 

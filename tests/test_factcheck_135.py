@@ -3,8 +3,10 @@ the wrong side.
 
 Built, misstating their passage, now refused:
 - a party's word of its own readiness told as fact: "The committee is ready to mediate." citing "The committee said
-  it was ready to mediate." ("willing", "prepared", "able"; French "se dit prête à", Spanish "dijo estar dispuesta a",
-  German "erklärte sich bereit": stated_readiness.py);
+  it was ready to mediate." ("willing", "prepared", "able", "on track to", "confident"; French "se dit prête à",
+  Spanish "dijo estar dispuesta a", German "erklärte sich bereit": stated_readiness.py);
+- "is said to have" dropped: "The army shelled the village." of "The army is said to have shelled the village."
+  (reported_moods.py, as German "soll ... haben");
 - words given to one that declined to comment, party or not, in English, French, Spanish and German: "Halvorsen said
   the figures were wrong." citing "Halvorsen declined to comment; Berg said the figures were wrong."
   (declined_speakers.py); and the honest "The union said ..." of "The ministry declined to comment; the union said
@@ -14,7 +16,7 @@ Built, misstating their passage, now refused:
 - an undertaking told done in other words: "Lindqvist has since written to the committee." or "sent the committee the
   figure" of "I will write to the committee with it" (undertakings_done.py);
 - a demand told as won: "The union secured a pay rise." of "demands a pay rise"; Italian "ha ottenuto" of "chiede",
-  French "a obtenu" of "réclame", Spanish "consiguió" of "exige" (demands_won.py);
+  French "a obtenu" of "réclame", Spanish "consiguió" of "exige", German "durchgesetzt" of "fordert" (demands_won.py);
 - both sides given one side's words where the other said something else: "Both sides say the talks failed." citing
   "Northland says the talks failed, and Southland says they were paused." (one_side.py).
 Each has its honest twin, which builds.
@@ -33,7 +35,7 @@ WRITE = next(line for line in HEARING.splitlines() if "I will write to the commi
 ELSMERE = next(line for line in HEARING.splitlines() if line.startswith("A: I can confirm"))
 STRIKE = next(line for line in (ITALIAN / "seeds" / "sciopero.txt").read_text(encoding="utf-8").splitlines()
               if "chiede un aumento" in line)
-READY = "a readiness its cited passages give only as someone's word"
+READY = "a readiness or confidence its cited passages give only as someone's word"
 DECLINED = "gives words to one its cited passages give as declining to comment"
 UNDERTAKEN = "what its cited passages give only as a speaker's undertaking"
 DEMANDED = "what its cited passages give only as demanded"
@@ -61,6 +63,16 @@ MISSTATED = {
     "es-dijo-estar": ("es", "La comisión está dispuesta a mediar.", "La comisión dijo estar dispuesta a mediar.", READY),
     "de-erklaerte": ("de", "Die Kommission ist bereit zu vermitteln.",
                      "Die Kommission erklärte sich bereit zu vermitteln.", READY),
+    "confident": ("en", "The company is confident the deal will close.",
+                  "The company said it was confident the deal would close.", READY),
+    "de-gespraechsbereit": ("de", "Die Regierung ist gesprächsbereit.", "Die Regierung erklärte sich gesprächsbereit.",
+                            READY),
+    "on-track": ("en", "The company is on track to meet the deadline.",
+                 "The company said it was on track to meet the deadline.", READY),
+    "is-said-to-have": ("en", "The army shelled the village.", "The army is said to have shelled the village.",
+                        "the source gives this only as 'is said to'"),
+    "was-said-to-be": ("en", "The army is in the village.", "The army was said to be in the village.",
+                       "the source gives this only as 'was said to'"),
     # 2. words given to one that declined to comment
     "declined-named": ("en", "Halvorsen said the figures were wrong.",
                        "Halvorsen declined to comment; Berg said the figures were wrong.", DECLINED),
@@ -86,6 +98,10 @@ MISSTATED = {
                "\"I'll write to the committee with the figures,\" Lindqvist said.", UNDERTAKEN),
     "has-provided": ("en", "Lindqvist has provided the committee with the figures.",
                      '"We will write to the committee with the figures," Lindqvist said.', UNDERTAKEN),
+    "reported-would": ("en", "Lindqvist has written to the committee.",
+                       "Lindqvist said he would write to the committee.", UNDERTAKEN),
+    "promised-to": ("en", "Lindqvist has written to the committee.", "Lindqvist promised to write to the committee.",
+                    UNDERTAKEN),
     # 5. a demand told as won
     "secured": ("en", "The union secured a pay rise.", "The union demands a pay rise.", DEMANDED),
     "won": ("en", "The union won a pay rise.", "The union is seeking a pay rise.", DEMANDED),
@@ -98,6 +114,11 @@ MISSTATED = {
     "es-consiguio": ("es", "El sindicato consiguió una subida salarial.", "El sindicato exige una subida salarial.",
                      DEMANDED),
     "es-logro": ("es", "El sindicato logró una subida salarial.", "El sindicato pide una subida salarial.", DEMANDED),
+    "got": ("en", "The union got its pay rise.", "The union wants a pay rise.", DEMANDED),
+    "de-durchgesetzt": ("de", "Die Gewerkschaft hat eine Lohnerhöhung durchgesetzt.",
+                        "Die Gewerkschaft fordert eine Lohnerhöhung.", DEMANDED),
+    "de-erreichte": ("de", "Die Gewerkschaft erreichte eine Lohnerhöhung.", "Die Gewerkschaft verlangt eine Lohnerhöhung.",
+                     DEMANDED),
     # 6. one side's words given to both
     "both-say": ("en", "Both sides say the talks failed.",
                  "Northland says the talks failed, and Southland says they were paused.", ONE_SIDE),
@@ -110,6 +131,9 @@ HONEST = {
     "says-ready": ("en", "The committee says it is ready to mediate.", "The committee said it was ready to mediate."),
     "ready-plain": ("en", "The committee is ready to mediate.", "The committee is ready to mediate."),
     "ready-it-said": ("en", "The committee is ready to mediate, it said.", "The committee said it was ready to mediate."),
+    "said-to-kept": ("en", "The army is said to have shelled the village.", "The army is said to have shelled the village."),
+    "said-to-reporters": ("en", "The minister said to reporters that talks had failed.",
+                          "The minister said to reporters that talks had failed."),
     "fr-se-dit": ("fr", "La commission se dit prête à jouer les médiateurs.",
                   "La commission se dit prête à jouer les médiateurs."),
     "es-dijo": ("es", "La comisión dijo estar dispuesta a mediar.", "La comisión dijo estar dispuesta a mediar."),
@@ -140,6 +164,12 @@ HONEST = {
     "met": ("en", "Lindqvist met the committee.", WRITE),
     "sent-too": ("en", "Lindqvist has sent the committee the figures.",
                  "Lindqvist has sent the committee the figures, as he said he would."),
+    "confident-said": ("en", "The company said it was confident the deal would close.",
+                       "The company said it was confident the deal would close."),
+    "de-erklaerte-gespraechsbereit": ("de", "Die Regierung erklärte sich gesprächsbereit.",
+                                      "Die Regierung erklärte sich gesprächsbereit."),
+    "promised-kept": ("en", "Lindqvist promised to write to the committee.", "Lindqvist promised to write to the committee."),
+    "de-fordert": ("de", "Die Gewerkschaft fordert eine Lohnerhöhung.", "Die Gewerkschaft fordert eine Lohnerhöhung."),
     "seeking": ("en", "The union is seeking a pay rise.", "The union is seeking a pay rise."),
     "not-secured": ("en", "The union did not secure a pay rise.", "The union asked for a pay rise."),
     "won-after-asking": ("en", "The union won a pay rise.", "The union won a pay rise after asking for one."),
