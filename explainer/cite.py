@@ -224,6 +224,11 @@ from .hangul_verbs import possible_told_as_done
 from .arabic_may import may_told_as_done_in_arabic
 from .hangul_requests import asked_told_as_done
 from .unanswered import unanswered_told
+from .stated_readiness import readiness_as_fact
+from .performatives import as_performed
+from .declined_speakers import words_of_decliner
+from .demands_won import demand_told_as_won
+from .undertakings_done import undertaking_told_done
 from .addressed_words import addressed_words_given_away
 from .quoted_documents import document_given_to_speaker
 from .hangul_party_word import party_word_as_fact_in_korean
@@ -811,7 +816,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                   or ([] if turned else vouched_for(text, passages, offset, language))
                   # a Spanish or German party's claim ("afirma", "wirft ... vor"), after the checks naming the party
                   or claim_as_fact(text, passages, offset)
-                  or put_figure_as_fact(text, passages, offset, parties))  # "beziffert ... auf": a party's own figure
+                  or put_figure_as_fact(text, passages, offset, parties)  # "beziffert ... auf": a party's own figure
+                  # "is ready to mediate" of "said it was ready to mediate": a readiness is its own word (factcheck_135)
+                  or readiness_as_fact(text, passages, offset, language))
     found = (dropped_hedge(text, passages, offset)
             + attributed
             + (read_again(misattributed(text, passages, offset, parties), text, passages, language,
@@ -833,6 +840,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                              language, lambda spelled: words_of_another_speaker(text, spelled, offset, language,
                                                                                 parties))
                or given_to_accuser(text, passages, offset, language)
+               or words_of_decliner(text, passages, offset, language)  # "declined to comment" (factcheck_135)
                or figure_given_to_another_giver(text, passages, offset, language)  # "según la consejería"
                or invented_accusation(text, passages, offset, language))
             + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language)
@@ -906,6 +914,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
             + alternatives_as_done(text, passages, offset, language)
             + asked_told_as_received(text, passages, offset, language)  # "asked for X but received only Y"
+            + demand_told_as_won(text, passages, offset, language)  # "secured" of "demands" (factcheck_135)
             + member_on_other_side(text, passages, offset, language)  # factcheck119: "One of them, Cllr Haddad"
             + turned_vote_splits(text, passages, offset, language) + turned_differences(text, passages, offset, language)
             + intentions_as_certain(text, passages, offset, language)  # "will appeal" of "said they would"
@@ -1103,9 +1112,12 @@ def _told_as_done_once(text: str, passages: Passages, offset: int, language: str
     """Return an act or a figure told as done that the passages give only as possible, agreed, tried, planned or proposed:
     named once ("has built 5,000 homes" citing "aims to build 5,000 homes" is both), or only to come ("publicó" citing
     "publicará"); an offer or a step weighed that a passage gives as a party's word is named as its word, once."""
-    return (told_as_done(text, passages, offset, language) or told_as_carried_out(text, passages, offset, language)
+    # "I can confirm that ..." confirms it in the saying: no possibility for told_as_done (factcheck_135)
+    return (told_as_done(text, as_performed(passages), offset, language) or told_as_carried_out(text, passages, offset, language)
             or planned_as_reached(text, passages, offset, language) or told_as_decided(text, passages, offset, language)
-            or future_told_as_past(text, passages, offset, language) or proposed_as_given(text, passages, offset, language)
+            or future_told_as_past(text, passages, offset, language)
+            or undertaking_told_done(text, passages, offset, language)  # "has since written" of "I will write"
+            or proposed_as_given(text, passages, offset, language)
             or threat_as_certain(text, passages, offset, language) or threat_told_done(text, passages, offset, language)
             or threat_told_done_in_languages(text, passages, offset, language)  # "droht mit", "amenaza con"
             or risks_told_as_losses(text, passages, offset, language)  # "had cost 14,000 jobs" of "threatened"

@@ -110,6 +110,11 @@ def _both_sides_for_one(text: str, passages: list[Cited], offset: int,
         for clause, named in _doers(passage.text, verb, parties):
             if named is None:
                 return []  # "both sides agreed", "the two countries have agreed"
+            # a side saying something else is no doer of this: "Northland says the talks failed, and Southland says
+            # they were paused" gave "Both sides say the talks failed" both (factcheck_135); "and Southland agreed on
+            # Tuesday" says only when
+            if _says_else(clause, verb, own, parties):
+                continue
             doers |= named
             if len(named) == 1 and own & content_words(clause, _NOT_CONTENT):
                 alone = alone or clause
@@ -118,6 +123,17 @@ def _both_sides_for_one(text: str, passages: list[Cited], offset: int,
     return [Finding(offset, f"this sentence says '{' '.join(both.group().split())}' {verb} where its cited passages "
                             f"say it of one side alone ('{alone}'): {clipped(text)}",
                     "name the side that did it, as the source does, or cite a passage that gives it of both")]
+
+
+_WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                   "later", "earlier", "week", "month", "year", "too", "also", "well", "again", "then", "since"})
+
+
+def _says_else(clause: str, verb: str, own: frozenset[str], parties: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    """Say whether a clause gives its party words of its own beside the verb, none of them the sentence's."""
+    rest = frozenset(word for word in content_words(clause, _NOT_CONTENT | _WHEN)
+                     if not word.startswith(verb[:4]) and not _party_of(word.capitalize(), parties))
+    return bool(rest) and not rest & own
 
 
 def _named_for_one(text: str, passages: list[Cited], offset: int,
@@ -215,6 +231,7 @@ def _named_subject(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -
 _SUBJECT_BEFORE = patterns.compile(r"(?:^|[,;:\u2013\u2014]|(?<!\w)(?:and|but|while))\W*$", re.IGNORECASE)
 _BETWEEN = frozenset({"have", "has", "had", "also", "now", "since", "then", "later", "finally", "jointly", "both",
                       "each", "all", "eventually", "initially", "publicly", "formally", "swiftly", "quickly"})
+_SAY_FORMS = frozenset({"says", "said", "saying"})
 _BREAKS = patterns.compile(r"[.;,!?:]|(?<!\w)(?:but|while|whereas)(?!\w)", re.IGNORECASE)
 
 
@@ -225,7 +242,7 @@ def _verb_after(text: str, at: int) -> str:
         if any(stop in text[at:match.start()] for stop in ".;,!?:"):
             return ""  # "Both sides, after weeks of talks, agreed": not read
         if word not in _BETWEEN:
-            return word if len(word) >= 4 else ""
+            return word if len(word) >= 4 or word == "say" else ""  # "Both sides say ...": factcheck_135
     return ""
 
 
@@ -235,7 +252,8 @@ def _doers(text: str, verb: str, parties: tuple[tuple[str, frozenset[str]], ...]
     stem = verb[:5]
     for match in _WORD.finditer(text):
         word = folded_word(match.group())
-        if word != verb and not (len(stem) == 5 and word.startswith(stem)):
+        if word != verb and not (len(stem) == 5 and word.startswith(stem)) and not (
+                verb == "say" and word in _SAY_FORMS):
             continue
         start = max((found.end() for found in _BREAKS.finditer(text, 0, match.start())), default=0)
         before = text[start:match.start()]

@@ -19,12 +19,15 @@ _GERMAN = (r"(?<!\w)(?:soll|sollen)(?=\s+(?:[^\s.,;:!?]+\s+){0,8}?"
            r"(?:[^\W\d_]+\s+haben|worden\s+sein|gewesen\s+sein)(?![\w-]))")
 _SPANISH = (r"(?<!\w)(?:habría|habrían)(?=\s+(?!(?:podido|debido|querido|preferido|gustado|tenido\s+que)(?!\w))"
             r"[^\W\d_]+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|cho|cha|so|sa)(?!\w))")
-REPORTED = patterns.compile(f"{_GERMAN}|{_SPANISH}", re.IGNORECASE)
-# What every match holds: most texts hold neither, found by a substring test.
-_HOLDS = ("soll", "habr")
+# English's "is said to have shelled" passes it on as much: "The army shelled the village" of it built (factcheck_135)
+_ENGLISH = r"(?<!\w)(?:is|are|was|were)\s+said\s+to(?=\s+(?:have|be)(?!\w))"
+REPORTED = patterns.compile(f"{_GERMAN}|{_SPANISH}|{_ENGLISH}", re.IGNORECASE)
+# What every match holds: most texts hold none, found by a substring test.
+_HOLDS = ("soll", "habr", "said to")
 
 
 def reported(text: str) -> list[re.Match]:
-    """Return each German "soll ... haben" and Spanish "habría" with a participle text reports something with."""
+    """Return each German "soll ... haben", Spanish "habría" with a participle and English "is said to have" text
+    reports something with."""
     folded = text.casefold()
     return list(REPORTED.finditer(text)) if any(word in folded for word in _HOLDS) else []

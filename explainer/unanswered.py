@@ -53,6 +53,9 @@ _ANSWERS = patterns.compile(
     r"|a\s+(?:dit|confirmé|démenti|nié|reconnu)|confirm[óa]|neg[óa]|dijo|admiti[óo]|sagte|bestätigte|bestritt"
     r"|räumte)(?!\w)", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]{4,}|\d+(?:[.,]\d+)*")
+# Where a declining clause ends and another's words may begin
+_CLAUSE_AFTER = patterns.compile(r";|[,\u2013\u2014]\s*(?:but|while|whereas|though|although|mais|tandis|pero|mientras"
+                                 r"|aber|während)(?!\w)|\s(?:but|whereas|mais|pero|aber)\s", re.IGNORECASE)
 _NOT_COUNTED = frozenset({
     "that", "this", "these", "those", "with", "from", "have", "been", "were", "will", "would", "into", "their", "there",
     "what", "when", "which", "about", "said", "says", "told", "tells", "stated", "confi", "denie", "denie", "admit",
@@ -105,8 +108,12 @@ def _sorted(passages: list[Cited], language: str) -> tuple[list[str], list[str],
             if words.endswith("?"):
                 asked.append(words)
             elif declines:  # its words before the decline are told: "We have no power over pay, and I won't comment"
-                declined.append(words[declines.start():])
-                told.append(words[:declines.start()])
+                # and so are another's after its clause: "The ministry declined to comment; the union said ..."
+                # (factcheck_135: the union's words were read as declined)
+                after = _CLAUSE_AFTER.search(words, declines.end())
+                end = after.start() if after else len(words)
+                declined.append(words[declines.start():end])
+                told.append(words[:declines.start()] + " " + words[end:])
             else:
                 told.append(words)
     return asked, declined, told
