@@ -10,7 +10,8 @@ Portuguese mediation, "mediazione", "mediação"); a side's role
 
 A role in a case or over a market is told of the party itself, near one of its names, so that "role: complainant" for
 the side a trade case was brought against, or "role: regulator" for a government no source tells regulating anything, builds
-no more (tests/test_factcheck_137.py): a complainant, plaintiff or claimant by "X sued", "X's lawsuit", "X had
+no more (tests/test_factcheck_137.py). A side of a case is refused where the sources tell the party only the other
+side; a regulator where they tell it none. A complainant, plaintiff or claimant is told by "X sued", "X's lawsuit", "X had
 cited", "brought by X", "the plaintiffs, X"; a defendant or respondent by "against X", "sued X", "found X liable", "v.
 X", "X's tariffs breach", "X, Defendant"; a regulator by a body's word in its names ("Authority", "Commission", "the
 regulator") or "X, which regulates", "X approved", "X ordered" (the other parties' names end the words read after it).
@@ -49,7 +50,7 @@ _PARTY_KINDS = tuple((patterns.compile(rf"(?<!\w)(?:{named})(?!\w)", re.IGNORECA
      r"plaintiffs?|complainants?|claimants?|petitioners?|applicants?|appellants?|demandeur\w*|kläger\w*|demandantes?"
      r"|(?:brought|filed|lodged|launched|claims?|complaints?|lawsuits?|suits?|case|action|challenges?|petitions?"
      r"|plainte|klage|demanda)[,\s]+" + _WORDS + r"{0,3}?(?:by|par|von|por)(?:\s+the|\s+la|\s+le|\s+der|\s+el)?",
-     r"sued|sues|suing|alleg\w*|sought|complain\w*|petition\w*|challeng\w*|cited|accus\w*|claims?|lawsuits?"
+     r"sued|sues|suing|sought|complain\w*|petition\w*|challeng\w*|cited|claims?|lawsuits?"
      r"|(?:brought|brings?|bringing|filed|files|filing|lodged|launched|took)\s+(?:\w+\s+){0,2}?(?:case|action|claim"
      r"|complaint|suit|lawsuit|challenge|dispute|petition)s?|plaintiffs?|complainants?|claimants?|plainte|porté plainte"
      r"|klagt\w*|klage\w*|verklagt\w*|demand(?:ó|a|an|aron)|denunci\w*", 9, ""),
@@ -64,12 +65,13 @@ _PARTY_KINDS = tuple((patterns.compile(rf"(?<!\w)(?:{named})(?!\w)", re.IGNORECA
      r"|recall\w*|authori[sz]\w*|r[ée]gul\w*|autoris\w*|genehmig\w*|aufsicht\w*|autoriz\w*|regul\w*", 6,
      r"regulators?|watchdogs?|authorit(?:y|ies)|agency|agencies|commission|council|board|office|department|ministry"
      r"|inspectorate|bureau|administration|ombuds\w*|autorité|agence|conseil|ministère|inspection|behörde|\w*amt"
+     r"|agencj\w*|urz[ąa]d\w*|\w*regulator\w*|agenzia|autorità|autoridade|agência"
      r"|aufsicht|kommission|ministerium|agentur|autoridad|agencia|comisión|consejo|junta|oficina|ministerio"
      r"|superintendencia"),
 ))
 _AGAINST = patterns.compile(r"(?<!\w)(?:against|contre|gegen|contra|vs?\.?)\s+(?:the\s+|la\s+|le\s+|el\s+|den\s+|die\s+)?$",
                             re.IGNORECASE)
-_DEFENDANT = 1  # the kind "against X" tells
+_DEFENDANT, _REGULATOR = 1, 2  # the kind "against X" tells; the kind told of no case
 _CLAUSE_END = patterns.compile(r"[;!?\n]|\.(?=\s)")
 
 
@@ -81,13 +83,21 @@ def unbacked_role(role: str, names: tuple[str, ...], sources: list[str], others:
         found = named.search(role)
         if found and not told.search(joined) and not any(told.search(text) for text in sources):
             return found.group()
-    for kind, (named, before, after, own) in enumerate(_PARTY_KINDS):
+    for kind, (named, _, _, own) in enumerate(_PARTY_KINDS):
         found = named.search(role)
-        if found and not (own and own.search(joined)) and not any(
-                _told_of(name, text, before, after, others, against=kind == _DEFENDANT)
-                for name in names if len(name) > 2 for text in sources):
+        # a side of a case is refused where the sources tell the party the other side only (a briefing citing one
+        # side's statement may not tell either); a regulator where they do not tell it one
+        if found and not (own and own.search(joined)) and not _told(kind, names, sources, others) and (
+                kind == _REGULATOR or _told(1 - kind, names, sources, others)):
             return found.group()
     return ""
+
+
+def _told(kind: int, names: tuple[str, ...], sources: list[str], others: tuple[str, ...]) -> bool:
+    """Say whether a source tells a party the kind of role `kind` is, near one of its names."""
+    _, before, after, _ = _PARTY_KINDS[kind]
+    return any(_told_of(name, text, before, after, others, against=kind == _DEFENDANT)
+               for name in names if len(name) > 2 for text in sources)
 
 
 def _told_of(name: str, text: str, before, after, others: tuple[str, ...], against: bool) -> bool:
