@@ -6,7 +6,8 @@ passage gives as "told reporters" (tests/test_newuser_97.py). A channel naming o
 word of that kind in a passage it cites (its words or the source's sentence holding them) or elsewhere in its source (a report names
 the interview or the filing once, and quotes it after); a channel of no such kind
 ("statement", "remarks", "not given") is the editors' word for plain "said" and is not read; nor is an interview
-with an outlet the source names ("interview with the Norland Medical Journal" of the journal's own report). Each kind's backing words
+with an outlet the source names ("interview with the Norland Medical Journal" of the journal's own report). A quote's
+`context` ("In a letter to the panel", "Speaking in an interview") is read alike (plan.py). Each kind's backing words
 are the ways a report tells that channel, in English, French, German and Spanish; a topic ("such a lawsuit would
 change nothing") is no channel, so "lawsuit" and "sue" back no court filing.
 """
@@ -36,8 +37,12 @@ _KINDS = (
     ("a social-media post", r"social media|tweets?|posts? on|facebook|instagram|telegram|réseaux sociaux"
      r"|redes sociales|soziale\w* medien",
      r"social media|tweet\w*|posted|posts? on|online|facebook|instagram|telegram|réseaux|redes|medien|x\.com"),
-    ("a speech", r"speech|discours|rede|discurso",
-     r"speech|speaking|addressed|address|discours|rede|discurso|parliament|parlement|parlament|congreso"
+    # words given to a parliament are a speech or an address to it: "a statement to parliament" of words the source
+    # gives at a news conference (tests/test_factcheck_137.py)
+    ("a speech", r"speech|discours|rede|discurso|(?:to|before|in|au|devant|vor|im|ante|en)\s+(?:the\s+|le\s+|dem\s+|el"
+     r"\s+)?(?:parliament|parlement|parlament|bundestag|congress|congreso|senate|s[ée]nat|assembly|assembl[ée]e)",
+     r"speech|speaking|addressed|address|discours|rede|discurso|parliament\w*|parlement\w*|parlament\w*|congreso"
+     r"|congress\w*|senat\w*|sénat\w*|assembl\w*|bundestag|lawmakers|deputies|députés|abgeordnete\w*|diputados"
      r"|crowd|rally|audience|devant|foule|kundgebung|publikum|mitin|multitud|ante"),
 )
 _NAMED = tuple((kind, patterns.compile(rf"(?<!\w)(?:{named})(?!\w)", re.IGNORECASE),

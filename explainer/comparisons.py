@@ -10,6 +10,7 @@ from .chart import comparison_charts
 from .cite import FileCiter
 from .figures import as_written, figure_text, ratio_of
 from . import measures
+from .figure_givers import confirmed_not_given, giver_not_given
 from .measure_words import measure_named_elsewhere
 from .hints import closest
 from .locale import Labels
@@ -43,7 +44,7 @@ def plan_comparisons(file, citer: FileCiter, parties: dict[str, Party], order: t
                 problems.append(unknown_party(citer, table.line_of("parties"), party_id, parties))
         attribution = citer.prose(table, "attribution", inline=True)  # numbered first: it stands above the table
         rows = tuple(_row(citer, table.id, row, shown, parties, labels, problems) for row in table.rows)
-        problems.extend(_measures_elsewhere(citer, table.rows))
+        problems.extend(_measures_elsewhere(citer, table.rows) + _measures_misgiven(citer, table.rows))
         notes = []
         for note in table.notes:
             # A note in error is still cited, so that its citations are not reported as never used.
@@ -105,6 +106,27 @@ def _measures_elsewhere(citer: FileCiter, rows) -> list[Problem]:
                                     f"'{word}', which no passage its figures cite holds, while the row '{other}' cites "
                                     f"'{passage}'", "name what the cited passages measure, or cite the passage that "
                                     "gives this measure"))
+    return problems
+
+
+def _measures_misgiven(citer: FileCiter, rows) -> list[Problem]:
+    """Report a row whose `measure` names a giver of its figures, or calls them confirmed, where the passages its
+    cells cite give them as another kind of giver's word (figure_givers.py)."""
+    problems = []
+    for row in rows:
+        keys = [key for amount in row.values.values() for key in amount.cite]
+        passages = [] if citer.misnamed(keys) else list(citer.passages(keys))
+        words, theirs = giver_not_given(row.measure, passages)
+        if words:
+            problems.append(Problem(citer.file.shown, row.line_of("measure"), f"`measure`: '{row.measure}' gives its "
+                                    f"figures as '{words}', where its cited passages give them as '{theirs}'",
+                                    "name the figures' giver the source names"))
+            continue
+        words, theirs = confirmed_not_given(row.measure, passages)
+        if words:
+            problems.append(Problem(citer.file.shown, row.line_of("measure"), f"`measure`: '{row.measure}' calls its "
+                                    f"figures '{words}', where its cited passages give them as what someone "
+                                    f"'{theirs}' and confirm none", "say whose estimate or claim the figures are"))
     return problems
 
 

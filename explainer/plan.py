@@ -18,6 +18,7 @@ from .hangul_speakers import unnamed_korean_speaker
 from .japanese_speakers import unnamed_japanese_speaker
 from .arabic_speakers import arabic_role_of_another_party, unnamed_arabic_speaker
 from .attribution import Cited
+from .channel_kinds import unbacked_channel
 from .checked import KeptFindings
 from .claimant_party import claimant_of_another_party
 from .crosscheck import weekdays_of
@@ -27,6 +28,7 @@ from .roles import role_given_otherwise
 from .cite import FileCiter, report_unused
 from .comparisons import plan_comparisons
 from .corrected_figures import still_corrected
+from .figure_givers import giver_not_given
 from .feed import heading_pattern, log_anchor, places_in_day
 from .footnotes import Footnote, FootnoteNumbering, source_href
 from .inner_quotes import unquoted_speaker
@@ -114,14 +116,17 @@ def places(labels: Labels) -> dict[str, str]:
 
 
 def _roles_unbacked(parties, citer: FileCiter, anchored) -> list[Problem]:
-    """Report a party whose `role` keeps it off the sides (a court, a mediator, a lender) where neither its names nor
-    any source the briefing cites tells it so: the checks read it as no side (party_roles.py)."""
+    """Report a party whose `role` keeps it off the sides (a court, a mediator, a lender, a regulator) or gives it a
+    side of a case where neither its names nor any source the briefing cites tells it so (party_roles.py)."""
     if not anchored or not citer.texts:
         return []
     sources = [citer.texts(source_id) for source_id in sorted({passage.source_id for passage in anchored.values()})]
     problems = []
     for party in parties:
-        words = unbacked_role(party.role, " ".join((party.name, party.short_name, *party.aliases)), sources)
+        others = tuple(name for other in parties if other.id != party.id
+                       for name in (other.name, other.short_name, *other.aliases) if name)
+        words = unbacked_role(party.role, tuple(name for name in (party.name, party.short_name, *party.aliases) if name),
+                              sources, others)
         if words:
             problems.append(Problem(citer.file.shown, party.line_of("role"), f"`role`: calls {party.name} "
                                     f"'{party.role}', but neither its names nor any source the briefing cites tells "
@@ -265,7 +270,8 @@ def _quotes(content: Content, citers: dict, labels: Labels, library: dict[str, S
         citer.checked_names(quote, "speaker", "role")
         context = citer.prose(quote, "context", require_citations=False, inline=True)
         if quote.id in anchored:
-            citer.problems.extend(_unnamed_speaker(citer, quote, anchored[quote.id], texts, library))
+            citer.problems.extend(_unnamed_speaker(citer, quote, anchored[quote.id], texts, library)
+                                  + _context_channel_unbacked(citer, quote, anchored[quote.id], texts, library))
             passage = anchored[quote.id]
             cut = quote_cut_before_limit(quote.words, texts(passage.source_id), passage.end,
                                          library[passage.source_id].language or language)
@@ -311,6 +317,28 @@ def _unnamed_speaker(citer: FileCiter, quote, passage: Passage, texts: Callable[
                     f"source calls them '{otherwise}'", hint)] if otherwise else []
 
 
+def _context_channel_unbacked(citer: FileCiter, quote, passage: Passage, texts: Callable[[str], str],
+                              library: dict[str, Source]) -> list[Problem]:
+    """Report a quote whose `context` names a kind of channel (a letter, an interview, a speech to parliament) that
+    neither the sentence holding its words, the passages its context cites nor their sources tell: the page shows it
+    as how the words were given, as a claim card shows its `channel` (channel_kinds.py)."""
+    if not quote.context:
+        return []
+    keys = citer.inline_keys(quote, "context")
+    holding, _ = words_around(texts(passage.source_id), passage.start, passage.end, library[passage.source_id].language)
+    sources = sorted({passage.source_id, *(citer.numbering.anchored[key].source_id for key in keys
+                                           if key in citer.numbering.anchored)})
+    kind, words, given = unbacked_channel(citer.plain_text(quote, "context"),
+                                          [Cited(holding, library[passage.source_id].language), *citer.passages(keys)],
+                                          tuple(texts(source) for source in sources))
+    if not kind:
+        return []
+    how = f" (it gives them as '{given}')" if given else ""
+    return [Problem(citer.file.shown, quote.line_of("context"), f"`context`: '{words}' says the words were given in "
+                    f"{kind}, but the source tells none{how}", "give the occasion as the source tells it, or cite the "
+                    "words that tell it")]
+
+
 def _caveats(content: Content, citers: dict, labels: Labels, problems: list[Problem]) -> tuple[CaveatView, ...]:
     caveats = content.get("caveats")
     if caveats is None:
@@ -321,9 +349,21 @@ def _caveats(content: Content, citers: dict, labels: Labels, problems: list[Prob
         if caveat.kind not in UNCITED_CAVEATS and not caveat.cite:
             problems.append(Problem(citer.file.shown, caveat.line, f"a caveat of kind '{caveat.kind}' needs a `cite` list",
                                     "cite the passages it is about"))
+        problems.extend(_caveat_misgiven(citer, caveat))
         views.append(CaveatView(caveat.kind, labels[f"caveat_{caveat.kind}"],
                                 *citer.prose_with_refs(caveat, "text", caveat.cite, about_sources=True)))
     return tuple(views)
+
+
+def _caveat_misgiven(citer: FileCiter, caveat) -> list[Problem]:
+    """Report a caveat naming whose figures the cited ones are ("their governments' own figures") where the passages
+    give them as another kind of giver's word (figure_givers.py)."""
+    keys = [*caveat.cite, *citer.inline_keys(caveat, "text")]
+    if not keys or citer.misnamed(keys):
+        return []
+    words, theirs = giver_not_given(citer.plain_text(caveat, "text"), list(citer.passages(keys)))
+    return [Problem(citer.file.shown, caveat.line_of("text"), f"`text`: gives the figures as '{words}', where its cited "
+                    f"passages give them as '{theirs}'", "name the figures' giver the source names")] if words else []
 
 
 def opinion_passages(content: Content, anchored: dict[str, Passage]) -> set[Passage]:

@@ -39,7 +39,7 @@ from . import (arabic_negations, not_without, bengali, bengali_negations, chines
 from .attribution import Cited, Finding, in_english, unquoted
 from .datebounds import bound_negations
 from .free_of import Lacked, lacking, may_lack
-from .limit_sides import kept_by_negation
+from .bound_sides import kept_by_negation
 from .german_pronoun_objects import pronoun_object_after
 from .german_split_verbs import joined_over_dates, split_participles
 from .manner_without import manner_negations
