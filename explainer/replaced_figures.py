@@ -20,24 +20,14 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, unquoted
 from .clauses import content_words
 from .numbers import mentions_in
+from .set_aside_figures import INSTEAD, TOLD_AS_BEFORE
 from .sentences import markers_blanked, sentence_of
 from .wordset import has_digit
 
-_INSTEAD = (r"(?:statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than|au\s+lieu\s+d(?:e|u|es)|en\s+lugar\s+del?"
-            r"|en\s+vez\s+del?)")
 _STEMS = ("statt", "anstelle", "instead", "rather", "au lieu", "en lugar", "en vez")
 # the words between the new figure and the replaced one: "28 statt 27", "3,3 Prozentpunkte statt 3,6", "6 statt rund 18"
-_GAP = patterns.compile(r"\s*(?:[^\W\d_]+\s*){0,2}?,?\s*" + _INSTEAD + r"\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
+_GAP = patterns.compile(r"\s*(?:[^\W\d_]+\s*){0,2}?,?\s*" + INSTEAD + r"\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
 _GAP_MOST = 60  # characters: two words, a comma and "anstelle von" stand well within it
-# a sentence keeping the figure as the one before
-_BEFORE = patterns.compile(
-    r"(?<![\w-])(?:" + _INSTEAD + r"|vorläufig\w*|zuvor|vorher|zunächst|ursprünglich|bisher|bislang|zuerst|anfangs"
-    r"|früher|previously|initially|earlier|originally|at\s+first|first|preliminary|provisional|auparavant|initialement"
-    r"|d['’]abord|précédemment|provisoires?|inicialmente|antes|previamente|provisional(?:es)?|al\s+principio"
-    # or as what was asked for: "The club had asked for a 25-year lease" of "15 years instead of the 25 it asked for"
-    r"|asked|sought|wanted|demanded|requested|proposed|gefordert|forderte\w*|verlangt\w*|wollte\w*|demandé\w*"
-    r"|réclamé\w*|pedido|pidió|pidieron|solicitado|reclamado)(?!\w)",
-    re.IGNORECASE)
 _NOT_CONTENT = frozenset({"nach", "dem", "damit", "eine", "einen", "dass", "with", "that", "from", "this", "were",
                           "have", "been", "their", "sind", "wird", "wurde", "pour", "avec", "para", "sobre"})
 
@@ -47,7 +37,7 @@ def replaced_told(text: str, passages: list[Cited], offset: int = 0, language: s
     if not has_digit(text) or not any(stem in passage.text for passage in passages for stem in _STEMS):
         return []  # most passages replace no figure: found without reading the sentence
     spoken = unquoted(markers_blanked(text))
-    if _BEFORE.search(spoken):
+    if TOLD_AS_BEFORE.search(spoken):
         return []
     own = {quantity.value for mention in mentions_in(spoken, language) for quantity in mention.quantities}
     if not own:

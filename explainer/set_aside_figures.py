@@ -42,6 +42,19 @@ _TOLD_AS_ASIDE = patterns.compile(
     r"|nicht|statt|anstatt|zunächst|ursprünglich|zuvor|korrigiert\w*|revidiert\w*|invece|inizialmente|prima"
     r"|no|inicialmente|antes|corregid\w*|revisad\w*)(?!\w)", re.IGNORECASE)
 
+# the words of a figure replaced by another ("28 statt 27"): replaced_figures.py reads them
+INSTEAD = (r"(?:statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than|au\s+lieu\s+d(?:e|u|es)|en\s+lugar\s+del?"
+            r"|en\s+vez\s+del?)")
+# a sentence keeping the figure as the one before (replaced_figures.py reads it too: one list of such words)
+TOLD_AS_BEFORE = patterns.compile(
+    r"(?<![\w-])(?:" + INSTEAD + r"|vorläufig\w*|zuvor|vorher|zunächst|ursprünglich|bisher|bislang|zuerst|anfangs"
+    r"|früher|previously|initially|earlier|originally|at\s+first|first|preliminary|provisional|auparavant|initialement"
+    r"|d['’]abord|précédemment|provisoires?|inicialmente|antes|previamente|provisional(?:es)?|al\s+principio"
+    # or as what was asked for: "The club had asked for a 25-year lease" of "15 years instead of the 25 it asked for"
+    r"|asked|sought|wanted|demanded|requested|proposed|gefordert|forderte\w*|verlangt\w*|wollte\w*|demandé\w*"
+    r"|réclamé\w*|pedido|pidió|pidieron|solicitado|reclamado)(?!\w)",
+    re.IGNORECASE)
+
 
 def set_aside(quantities: tuple[Quantity, ...], sentence: str, passages) -> str:
     """Return the passage's words setting aside the figure of `quantities` ("980, not 1,250") where every passage
@@ -55,8 +68,8 @@ def set_aside(quantities: tuple[Quantity, ...], sentence: str, passages) -> str:
         if values & kept:
             return ""  # the passage gives it as a figure of its own too
         found = found or next((words for value, words in aside if value in values), "")
-    if found and _TOLD_AS_ASIDE.search(sentence):
-        return ""
+    if found and (_TOLD_AS_ASIDE.search(sentence) or TOLD_AS_BEFORE.search(sentence)):
+        return ""  # "Im vorläufigen Ergebnis hatte die SPD 27 Sitze" of "28 statt 27" keeps 27 as the one before
     return found
 
 
