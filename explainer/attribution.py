@@ -62,7 +62,7 @@ from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, ma
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .computed import computed_figure, difference_of_named, multiple_of_rates, percentage_levels
 from .set_aside_figures import set_aside
-from .rounded_differences import rounded_ends, rounded_share_ends
+from .rounded_differences import rounded_ends, rounded_multiple_ends, rounded_share_ends
 from .change_multiples import multiple_given, multiple_of_ends, multiple_unsaid, rising_change_pairs
 from .change_sizes import change_of_ends
 from .multiples_romance import multiple_in_words
@@ -1937,10 +1937,14 @@ def _rounded_difference(statement: Statement, sentence: Sentence, passages: list
                         measures.OTHER_UNIT_HINT)]
     ends = rounded_ends(statement.quantities, sentence.text, start, end, passages, language)
     shared = None if ends else rounded_share_ends(statement.quantities, sentence.text, start, end, passages, language)
-    if ends is None and shared is None:
+    # "2.4 times last year's" of "roughly 6,100 ..., up from about 2,500" (factcheck_141)
+    times = None if ends or shared else rounded_multiple_ends(statement.quantities, sentence.text, start, end, passages,
+                                                              language)
+    if ends is None and shared is None and times is None:
         return []
     what = (f'the difference of "{_flat(ends[0])}" and "{_flat(ends[1])}"' if ends
-            else f'the change between "{_flat(shared[1])}" and "{_flat(shared[0])}"')
+            else f'the change between "{_flat(shared[1])}" and "{_flat(shared[0])}"' if shared
+            else f'the multiple of "{_flat(times[1])}" that "{_flat(times[0])}" is')
     return [Finding(statement.start, f'figure "{_flat(statement.text)}" is {what}, which its cited passages round: told '
                                      f'without a hedge it says more than they do: {_clip(sentence.text, 160)}',
                     f'say it is rounded, as in "{_about_word(language) or "about"} {_flat(statement.text)}", as the '

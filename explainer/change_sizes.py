@@ -51,6 +51,10 @@ def change_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, 
     if any(q.unit == "%" or (not q.unit and 0 < q.value < 1) for q in quantities) \
             and _relative_size(quantities, sentence, start, end, passages):
         return True  # "rose by 53%" of "to 312 from 204": relative_changes.py
+    if any(q.unit == "%" for q in quantities) and (
+            change_sizes_german.relative_change_of_ends(quantities, sentence, start, end, passages)
+            or change_sizes_romance.relative_change_of_ends(quantities, sentence, start, end, passages)):
+        return True  # "stieg um etwa 144 %", "a augmenté d'environ 144 %": read as English's (factcheck_141)
     said = _SIZE_BEFORE.search(sentence, max(0, start - 40), start) \
         or _SIZE_THEN_OR.search(sentence, max(0, start - 80), start)  # its share's word is the figure's too
     if not said:  # German's "um drei Stunden sinken" of "von 38 auf 35": change_sizes_german.py; Spanish's and French's
@@ -88,6 +92,11 @@ _SHARE_BEFORE = patterns.compile(r"(?<!\w)(?:by|up|down|(?:increase|rise|jump|ga
                                  r"(?:(?P<qualifier>about|some|roughly|around|approximately|nearly|almost|just\s+under"
                                  r"|more\s+than|just\s+over|over|less\s+than|under)\s+)?$",
                                  re.IGNORECASE)
+# a change's share said before its noun: "a 144% rise", "an about 59% fall", "a 20 per cent drop"
+_A_BEFORE = patterns.compile(r"(?<!\w)an?\s+(?:(?P<qualifier>about|some|roughly|around|approximately|nearly|almost"
+                             r"|just\s+under|more\s+than|just\s+over|over|less\s+than|under)\s+)?$", re.IGNORECASE)
+_CHANGE_NOUN_AFTER = patterns.compile(r"\s*(?:per\s*cent|percent)?[\s-]+(?P<noun>rise|increase|jump|gain|surge|climb"
+                                      r"|growth|drop|fall|decline|decrease|cut|reduction|slump)(?!\w)", re.IGNORECASE)
 _SHARE_QUALIFIERS = {"about": "about", "some": "about", "roughly": "about", "around": "about", "approximately": "about",
                      "nearly": "nearly", "almost": "nearly", "just under": "nearly", "more than": "more",
                      "just over": "more", "over": "more", "less than": "less", "under": "less"}
@@ -98,10 +107,13 @@ def _relative_size(quantities: tuple[Quantity, ...], sentence: str, start: int, 
     """Say whether a percentage at `start` of sentence (or a fraction in words, "two-fifths"), given as a change's size,
     is the share of its start of a change a passage gives by its two ends, the way it goes (relative_changes.py)."""
     said = _SHARE_BEFORE.search(sentence, max(0, start - 40), start)
+    noun = _CHANGE_NOUN_AFTER.match(sentence, end) if said is None else None
+    if noun is not None:  # "saw a 144% rise", "a roughly 59% drop": the share before its noun (factcheck_141)
+        said = _A_BEFORE.search(sentence, max(0, start - 40), start)
     if said is None:
         return False
     qualifier = _SHARE_QUALIFIERS.get(" ".join((said["qualifier"] or "").lower().split()), "")
-    way = _way_of(sentence[max(0, start - _WAY_BEFORE):said.end()])
+    way = _way_of(noun["noun"] if noun else sentence[max(0, start - _WAY_BEFORE):said.end()])
     in_words = any(character.isalpha() for character in sentence[start:end])
     shares = [(q.value, True) for q in quantities if q.unit == "%"] + [
         (q.value * 100, False) for q in quantities if in_words and not q.unit and 0 < q.value < 1]
@@ -163,6 +175,12 @@ def change_ends_of(text: str, language: str = "") -> tuple[tuple[Quantity, Quant
                     pairs.append((b, a))  # "raised tariffs on steel from Southland to 25% from 10%": no verb near
                 elif (ends := compared_ends(text, first, second, between, a, b)) is not None:
                     pairs.append(ends)  # "$5.1 billion in 2025, compared with $4.8 billion in 2024" (compared_ends.py)
+                elif (hedged := _HEDGED_FROM.search(text, max(0, first.start - 24), first.start)) \
+                        and _HEDGED_TO.fullmatch(between) and (hedged["hedge"] or _HEDGED_TO.fullmatch(between)["hedge"]) \
+                        and _way_of(text[max(0, hedged.start() - 60):hedged.start()]) is not None:
+                    # "rose from about 2,500 last year to roughly 6,100 now": hedged ends are a change's ends still,
+                    # which direction.py reads of plain ones only (tests/test_factcheck_141.py)
+                    pairs.append((a, b))
                 elif _DATED_ENDS.fullmatch(between) and _FROM_OR_TO.search(text, max(0, first.start - 6), first.start):
                     # "from A in 2000 to B in 2020" (direction.py reads no level dated so), "to B in 2020 from A"
                     pairs.append((a, b) if between.split()[-1] == "to" else (b, a))
@@ -173,6 +191,10 @@ def change_ends_of(text: str, language: str = "") -> tuple[tuple[Quantity, Quant
 # their homes, up from about |4,500" (a clause of words, no figure, then the start, hedged or not)
 _LONG_UP_FROM = patterns.compile(r"(?:\s+[^\W\d][\w'’-]*){0,12},\s+(?:up|down)\s+from\s+(?:(?:about|around|roughly|some"
                                  r"|approximately|nearly|almost)\s+)?")
+_ROUGHLY = r"(?:about|around|roughly|some|approximately|nearly|almost)"
+# "from about 2,500 last year to roughly 6,100": a change's hedged ends, a few words of when between them
+_HEDGED_FROM = patterns.compile(rf"(?<!\w)from\s+(?:(?P<hedge>{_ROUGHLY})\s+)?$", re.IGNORECASE)
+_HEDGED_TO = patterns.compile(rf"(?:\s+[^\W\d][\w'’-]*){{0,3}}\s+to\s+(?:(?P<hedge>{_ROUGHLY})\s+)?", re.IGNORECASE)
 # the words between a change's two ends, each dated: "1.2 million| in 2000 to |1.8 million", after "from" (or "to")
 _DATED_ENDS = patterns.compile(r"\s+in\s+(?:19|20)\d\d,?\s+(?:to|from)\s+")
 _FROM_OR_TO = patterns.compile(r"(?<!\w)(?:from|to)\s+$", re.IGNORECASE)

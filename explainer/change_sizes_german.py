@@ -16,6 +16,7 @@ import re
 
 from . import patterns
 from .numbers import PERCENTAGE_POINT, Quantity, mentions_in, unit_after
+from .relative_changes import changes_of, fits
 
 # a change's size right after its word: "um", "um rund", "ein Plus von", "eine Senkung um"
 _SIZE_BEFORE = patterns.compile(r"(?<!\w)(?:um|plus\s+von|minus\s+von)\s+(?:rund\s+|etwa\s+|knapp\s+|fast\s+"
@@ -65,3 +66,30 @@ def _ends_of(text: str, language: str) -> tuple[tuple[Quantity, Quantity], ...]:
         if _THEN_START.fullmatch(text, first.end, second.start)
         and unit_after(text, first.start, first.end) == unit_after(text, second.start, second.end)
         for a in first.quantities for b in second.quantities if a.unit == b.unit)
+
+
+# a change's share right after its word, with its hedge: "stieg um etwa 144 %", "ein Plus von knapp 60 %"
+_SHARE_BEFORE = patterns.compile(r"(?<!\w)(?:um|plus\s+von|minus\s+von|anstieg\s+von|rückgang\s+von)\s+"
+                                 r"(?:(?P<qualifier>rund|etwa|ungefähr|circa|ca\.|knapp|fast|beinahe|gut|mehr\s+als"
+                                 r"|über|weniger\s+als)\s+)?$", re.IGNORECASE)
+_SHARE_QUALIFIERS = {"rund": "about", "etwa": "about", "ungefähr": "about", "circa": "about", "ca.": "about",
+                     "knapp": "nearly", "fast": "nearly", "beinahe": "nearly", "gut": "more", "mehr als": "more",
+                     "über": "more", "weniger als": "less"}
+
+
+def relative_change_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, end: int, passages) -> bool:
+    """Say whether the percentage at `start`..`end` of a German sentence, given as a change's size ("stieg um etwa
+    144 %"), is the share of its start of a change a passage gives by its two ends ("Rund 6.100 ..., nach etwa 2.500"),
+    the same way: English's "rose by about 144%" (change_sizes._relative_size; tests/test_factcheck_141.py)."""
+    said = _SHARE_BEFORE.search(sentence, max(0, start - 30), start)
+    shares = [q.value for q in quantities if q.unit == "%"]
+    if said is None or not shares:
+        return False
+    around = sentence[max(0, start - 80):end + 80]
+    way = False if _FALLING.search(around) else True if _RISING.search(around) else None
+    if way is None:
+        return False
+    qualifier = _SHARE_QUALIFIERS.get(" ".join((said["qualifier"] or "").casefold().split()), "")
+    return any(fits(value, qualifier, change.percent, True) and change.rising == way
+               for passage in passages if " auf " in passage.text or " nach " in passage.text or "gegenüber" in passage.text
+               for change in changes_of(_ends_of(passage.text, passage.language)) for value in shares)

@@ -19,6 +19,7 @@ import re
 
 from . import patterns
 from .numbers import PERCENTAGE_POINT, Quantity, mentions_in, unit_after
+from .relative_changes import changes_of, fits
 
 # what a French "reculer" pushes later, where it does not fall: "reculer l'âge légal", "reculer la date"
 _LATER = r"\s+(?:l['’]âge|la\s+date|l['’]échéance|le\s+départ|le\s+terme)"
@@ -83,3 +84,33 @@ def _ends_of(text: str, language: str) -> tuple[tuple[Quantity, Quantity], ...]:
         if _THEN_START.fullmatch(text, first.end, second.start)
         and unit_after(text, first.start, first.end) == unit_after(text, second.start, second.end)
         for a in first.quantities for b in second.quantities if a.unit == b.unit)
+
+
+# a change's share right after its word, with its hedge: "a augmenté d'environ 144 %", "aumentaron cerca de un 144 %",
+# "une hausse de 144 %", "un aumento del 144 %"
+_SHARE_BEFORE = patterns.compile(
+    rf"(?<!\w)(?:(?:{_RISING}|{_FALLING})(?:\s+(?:en|de))?|en|de|del|d['’]|(?:hausse|baisse|augmentation|diminution"
+    r"|subida|bajada|aumento|caída|descenso|incremento|reducción)\s+(?:de|del|d['’]))\s*"
+    r"(?:(?P<qualifier>environ|à\s+peu\s+près|quelque|près\s+de|presque|plus\s+de|moins\s+de|unos|unas"
+    r"|alrededor\s+de|en\s+torno\s+a|cerca\s+de|casi|aproximadamente|más\s+de|menos\s+de)\s*)?"
+    r"(?:(?:un|una|el|al|l)\s+)?$", re.IGNORECASE)
+_SHARE_QUALIFIERS = {"environ": "about", "à peu près": "about", "quelque": "about", "près de": "about",
+                     "presque": "nearly", "plus de": "more", "moins de": "less", "unos": "about", "unas": "about",
+                     "alrededor de": "about", "en torno a": "about", "cerca de": "about", "casi": "nearly",
+                     "aproximadamente": "about", "más de": "more", "menos de": "less"}
+
+
+def relative_change_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, end: int, passages) -> bool:
+    """Say whether the percentage at `start`..`end` of a French or Spanish sentence, given as a change's size ("a
+    augmenté d'environ 144 %", "aumentaron cerca de un 144 %"), is the share of its start of a change a passage gives
+    by its two ends ("contre environ 2 500", "de 100 a 190"), the same way: English's "rose by about 144%"
+    (change_sizes._relative_size; tests/test_factcheck_141.py)."""
+    said = _SHARE_BEFORE.search(sentence, max(0, start - 40), start)
+    shares = [q.value for q in quantities if q.unit == "%"]
+    way = _WAY.search(sentence[max(0, start - 80):end + 40]) if said and shares else None
+    if way is None:
+        return False
+    qualifier = _SHARE_QUALIFIERS.get(" ".join((said["qualifier"] or "").casefold().split()), "")
+    return any(fits(value, qualifier, change.percent, True) and change.rising == (way["rise"] is not None)
+               for passage in passages if passage.language[:2] in ("es", "fr")
+               for change in changes_of(_ends_of(passage.text, passage.language)) for value in shares)

@@ -35,6 +35,7 @@ from .solar_hijri import changed_solar_months
 from .forecasts import unhedged_forecasts
 from .datebounds import unkept_date_bounds
 from .polarity import flipped_negations
+from .set_aside_figures import told_as_set_aside
 from .provisions import swapped_provisions, unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
 from .link_hosts import misleading_links
@@ -739,17 +740,24 @@ def _check_prose(text: str, language: str, sides: int, *passages_by_marker: str 
     return check_prose(text, passages.get, language, sides)
 
 
+_MULTIPLE_AFTER_BOUND = 24  # characters from a multiple's bound ("more than", "nearly") to its word ("double")
+
+
 def _timed_or_counted(text: str, passages: Passages, offset: int, language: str,
-                      beliefs: bool = True) -> list[Finding]:
+                      beliefs: bool = True, amounts: list[Finding] = ()) -> list[Finding]:
     """Return the time words, vague counts, changes by a multiple, months named alone, rates and their bases, groups'
     figures, the measures of amounts, codes, beliefs and Solar Hijri months of text that its passages do not back
     ("yesterday", "dozens", "doubled", "in April", "£1.2bn a month" for "a year", "per million" for "per 100,000",
     "revenue of $40 million" for "a profit of $40 million", "44% of voters" for "44% of the votes cast", "2% of GDP"
     for "2% of its budget", "rose 8%" for "8% in the capital",
     "CV25-1187", a belief told as fact, "اردیبهشت" for "فروردین")."""
+    # "more than double its debt" of "debt of $40 million and assets of $75 million" is named once, by the amounts'
+    # ratio (1.9 times: `amounts`, amount_shares.py), not as a change by a multiple too (factcheck_141)
+    multiples = [finding for finding in unbacked_multiples(text, passages, offset, language)
+                 if not any(0 <= finding.offset - share.offset <= _MULTIPLE_AFTER_BOUND for share in amounts)]
     return (unbacked_time_words(text, passages, offset) + relative_for_a_date(text, passages, offset, language)
             + unbacked_vague_counts(text, passages, offset, language)
-            + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language)
+            + multiples + unbacked_months(text, passages, offset, language)
             + changed_rates(text, passages, offset, language) + changed_rate_bases(text, passages, offset, language)
             + changed_periods(text, passages, offset, language)
             + changed_vote_bases(text, passages, offset, language)
@@ -770,6 +778,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     """Return what a sentence (or an item cited as a whole) words otherwise than its passages: a hedge or whose
     word it is dropped, its words given to another speaker, a negation dropped or added, a superlative, a time word
     or a vague count ("dozens") they do not use."""
+    amounts = misstated_amount_shares(text, passages, offset, language)  # named once with a multiple's (factcheck_141)
     # a party swapped is named once: by its place, else by the figure a run of results gives it, else by the
     # comparison it turns round ("Beta won 31%, ahead of Alpha" citing "Alpha won 31%, ahead of Beta")
     swapped = (swapped_parties(text, passages, offset, language, parties)
@@ -791,6 +800,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                            lambda spelled: flipped_negations(text, spelled, offset, language))
     # "Two members voted against the merger" citing "approved the merger by seven votes to two": the tally's two
     negations = [] if negations and backed_by_tally(text, passages, language) else negations
+    # "Analysts expected inflation of 4%" of "5%, not the 4% analysts expected": a figure set aside, told as whose it
+    # was, negates nothing (set_aside_figures.py)
+    negations = [] if negations and told_as_set_aside(text, passages) else negations
     # "accepted that" of "denied that" is named once, as the stance turned, not as a negation dropped (factcheck_117)
     stance = turned_stance(text, passages, offset, language, parties) if negations else []
     negations = stance or negations
@@ -904,7 +916,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + replaced_told(text, passages, offset, language)  # "27 Sitze" of "28 statt 27 Sitze" (newuser_104)
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
             + factors_as_measures(text, passages, offset, language)  # factcheck_124: 'rose by 3 times' of '3 metres'
-            + misstated_amount_shares(text, passages, offset, language)  # factcheck_124: a third of £14.8m
+            + amounts  # factcheck_124: a third of £14.8m
             + widened_frequencies(text, passages, offset, language) + unbounded_firsts(text, passages, offset, language)
             + moved_year_words(text, passages, offset, language)  # 'in 2009' of 'since 2009' (newuser_94)
             + offers_told_accepted(text, passages, offset, language)
@@ -1021,7 +1033,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                    or figures_moved_within_passage(text, passages, offset, language)))
             + told_as_result(text, passages, offset, language)
             + _placed_or_done(text, passages, offset, language, parties, bool(swapped))
-            + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language)
+            + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language,
+                                                                             amounts=amounts)
             + swapped_provisions(text, passages, offset, language)  # factcheck_126: Article 12 for Article 14's rule
             + _said_or_counted(text, passages, offset, language)
             # a silence the negation checks read ("was silent") told as a stance is named once, as theirs
@@ -1165,6 +1178,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or each(commitments_given_to_another, parties))
     negations = read_again(flipped_negations(text, passages, 0, language), text, passages, language,
                            lambda spelled: flipped_negations(text, spelled, 0, language))
+    negations = [] if negations and told_as_set_aside(text, passages) else negations  # factcheck_141
     negations = (each(turned_stance) or negations) if negations else negations  # the stance turned, named once
     turned = [] if negations else (each(turned_deeds) or each(undone_deeds))  # named once, not as unbacked too
     found = (dropped_hedge_in_item(text, passages, language, by_claimant) + unbacked_superlatives(text, passages, 0, language)

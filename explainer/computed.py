@@ -223,6 +223,10 @@ def near_ratio(wanted: Quantity, bound: str, low: Decimal, high: Decimal) -> boo
         # under it: "nearly twice as many" of 11,000 and 4,500 (2.44) built, read within 0.5 either side
         # (tests/test_factcheck_131.py)
         near = value - 0.5 <= ratio <= value
+    elif not bound and wanted.value != int(wanted.value):
+        # a bare multiple with decimals is as precise as they are: "2.6 times" is no 6,100 / 2,500 (2.44), "2.4 times"
+        # is (tests/test_factcheck_141.py)
+        near = abs(ratio - value) <= float(_half_step(wanted.value))
     else:
         near = abs(ratio - value) <= (0.5 if bound else 0.2)
     return near and abs(ratio - float(wanted.value)) < 1

@@ -26,6 +26,7 @@ from typing import NamedTuple
 from . import fractions_german, patterns
 from .attribution import Cited, Finding, clipped
 from .change_sizes import relative_changes_given
+from .level_ratios import fits_a_ratio, level_ratios
 from .numbers import mentions_in, names_unit, quantities_in, unit_family
 from .qualifiers import qualifier_of
 from .relative_changes import fits as fits_change, shown
@@ -80,6 +81,17 @@ _BY = patterns.compile(r"(?<![\w-])by\s+$", re.IGNORECASE)  # "fell by half", "c
 _COMPARED_AFTER = patterns.compile(r"[\s-]+(?:fewer|less|lower|smaller|more|higher|larger|bigger|greater)(?!\w)",
                                    re.IGNORECASE)
 _PLAIN_WITHIN, _HEDGED_WITHIN = Decimal("1.5"), Decimal(2)
+# A fraction "as many" is a multiple of a level, no share: "half as many applications" of "fell from 100 to 80" says
+# 0.5 times where the passage gives 0.8; Spanish "se redujeron a la mitad" is "halved" (tests/test_factcheck_141.py)
+_AS_MANY_AFTER = patterns.compile(r"\s+as\s+(?:many|much|large|high|big|great|long|strong|fast)(?!\w)", re.IGNORECASE)
+_LEVEL_FRACTION = patterns.compile(
+    r"(?<![\w-])(?:(?P<qualifier>" + "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
+    + r")\s+)?(?:(?P<half>half)|(?P<numerator>a|one|two|three)[\s-](?P<denominator>third|quarter|fifth|tenth)s?)"
+    r"\s+as\s+(?:many|much|large|high|big|great|long|strong|fast)(?!\w)", re.IGNORECASE)
+_HALVED_ES = patterns.compile(r"(?<!\w)(?:reduc|reduj|baj|cay|ca[eí]|dismin|recort|desplom|cort)\w*\s+"
+                              r"(?:(?P<qualifier>casi|más\s+de)\s+)?a\s+(?:(?P<inner>casi|más\s+de|menos\s+de)\s+)?"
+                              r"la\s+mitad(?!\s+de\b)(?!\w)", re.IGNORECASE)
+_RATIO_QUALIFIERS = {"": None, "about": "about", "nearly": "nearly", "more": "more than"}
 _SAME = Decimal("0.000001")  # "two-thirds" read as 0.666...7
 
 
@@ -113,6 +125,8 @@ def fractions_in(text: str) -> tuple[Fraction, ...]:
         else:
             numerator = _NUMERATORS[patterns.lookup_key(match["numerator"])]
             denominator = _DENOMINATORS[patterns.lookup_key(match["denominator"])]
+            if _AS_MANY_AFTER.match(text, match.end()):
+                continue  # "two-thirds as many": a multiple of a level, read by level_multiples
             if numerator == 1 and (match["denominator"][-1:] in "sS" or not (_OF.match(text, match.end()) or by
                                                                               or _COMPARED_AFTER.match(text, match.end()))):
                 continue  # "a third party", "a quarter century", "a fifth term": no share of anything
@@ -266,6 +280,12 @@ def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, langu
     """Return a finding for each fraction of text that no percentage of its passages fits (see the module)."""
     if language.split("-")[0].lower() not in ("", "en", "es", "nl", "de"):
         return []
+    multiples = misstated_level_multiples(text, passages, offset) if language[:2].lower() in ("", "en", "es") else []
+    return multiples + _misstated_shares(text, passages, offset, language)
+
+
+def _misstated_shares(text: str, passages: list[Cited], offset: int, language: str) -> list[Finding]:
+    """Return a finding for each fraction of text said as a share that no percentage of its passages fits."""
     spoken = markers_blanked(text)
     said = fractions_in(spoken)
     by_change = [fraction for fraction in said
@@ -304,6 +324,48 @@ def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, langu
                                     "give the source's percentage, or a fraction that stands within a point or two "
                                     "of it (\"about\", \"nearly\" and \"more than\" say which side)"))
     return findings
+
+
+def misstated_level_multiples(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
+    """Return a finding for each fraction "as many" ("half as many", "a third as many") or Spanish halving ("se
+    redujeron a la mitad") of text that no two levels its passages give fit, where they give two (level_ratios.py)."""
+    folded = text.casefold()
+    if " as " not in folded and "mitad" not in folded:
+        return []
+    passages_text = tuple((p.text, p.language) for p in passages)
+    ratios = [ratio for text_, language in passages_text for ratio in level_ratios(text_, language)]
+    if not ratios:
+        return []  # no two levels given: the checks of figures and fractions read it
+    spoken = markers_blanked(text)
+    findings = []
+    for match in _LEVEL_FRACTION.finditer(spoken):
+        if match["half"]:
+            factor = Decimal("0.5")
+        else:
+            factor = Decimal(_NUMERATORS[match["numerator"].casefold()]) / _DENOMINATORS[match["denominator"].casefold()]
+        qualifier = _QUALIFIERS.get(" ".join((match["qualifier"] or "").casefold().split()), "")
+        if qualifier in _RATIO_QUALIFIERS and not fits_a_ratio(factor, _RATIO_QUALIFIERS[qualifier], passages_text,
+                                                                as_level=True):
+            findings.append(_unfit_multiple(text, match, factor, ratios, offset))
+    for match in _HALVED_ES.finditer(spoken):
+        qualifier = {"casi": "nearly", "más de": "more than"}.get(
+            " ".join((match["qualifier"] or match["inner"] or "").casefold().split()))
+        if (match["inner"] or "").casefold() == "menos de":
+            continue  # "a menos de la mitad": a bound, settled by no two levels
+        if not fits_a_ratio(Decimal("0.5"), qualifier, passages_text):
+            findings.append(_unfit_multiple(text, match, Decimal("0.5"), ratios, offset))
+    return findings
+
+
+def _unfit_multiple(text: str, match: re.Match, factor: Decimal, ratios: list[Decimal], offset: int) -> Finding:
+    """Return the finding of a multiple of a level that the two levels its passages give do not make."""
+    written = " ".join(match.group().split())
+    return Finding(offset + match.start(),
+                   f'this sentence says "{written}" ({factor.quantize(Decimal("0.01")).normalize():f} times the earlier '
+                   f"level) where its cited passages give a level {ratios[0].quantize(Decimal('0.01')).normalize():f} "
+                   f"times the earlier one: {clipped(text)}",
+                   "give the source's two figures, or a multiple that fits them (\"about\", \"nearly\" and \"more "
+                   "than\" say which side)")
 
 
 def _unfit_change(text: str, fraction: Fraction, changes: list, offset: int) -> Finding:

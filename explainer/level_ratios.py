@@ -18,8 +18,12 @@ from decimal import Decimal
 from . import patterns
 from .numbers import Mention, find_mentions
 
-_UP_FROM = patterns.compile(r"(?<!\w)(?:(?:up|down)\s+from|,\s*desde(?:\s+(?:el|la|los|las))?)\s+$", re.IGNORECASE)
-_FROM = patterns.compile(r"(?<!\w)(?:from|de|del|desde(?:\s+(?:el|la|los|las))?|von)\s+$", re.IGNORECASE)
+# a start hedged is a start still: "up from about 2,500", "from about 100 to roughly 190" (tests/test_factcheck_141.py)
+_HEDGE = (r"(?:(?:about|around|roughly|some|approximately|nearly|almost|environ|quelque|etwa|rund|ungefähr|circa|unos"
+          r"|unas|alrededor\s+de|cerca\s+de)\s+)?")
+_UP_FROM = patterns.compile(r"(?<!\w)(?:(?:up|down)\s+from|,\s*desde(?:\s+(?:el|la|los|las))?)\s+" + _HEDGE + "$",
+                            re.IGNORECASE)
+_FROM = patterns.compile(r"(?<!\w)(?:from|de|del|desde(?:\s+(?:el|la|los|las))?|von)\s+" + _HEDGE + "$", re.IGNORECASE)
 # "from 7.5% to 25%", "from 7.5% to a 25% duty", "del 61,5 % al 68,2 %", "desde 10 hasta 30"
 # French "de 100 à 150", German "von 100 auf 150" (tests/test_factcheck_136.py)
 _TO = patterns.compile(r"\s+(?:to|a|al|à|auf|hasta(?:\s+(?:el|la|los|las))?)\s+(?:\S+\s+)?$", re.IGNORECASE)
@@ -31,12 +35,14 @@ _FITS = {None: (Decimal("0.98"), Decimal("1.02")), "more than": (Decimal("1.0001
          "nearly": (Decimal("0.85"), Decimal("0.9999")), "about": (Decimal("0.9"), Decimal("1.1"))}
 
 
-def fits_a_ratio(factor: Decimal, qualifier: str | None, passages_text: tuple[tuple[str, str], ...]) -> bool:
-    """Say whether a passage (text, language) gives two levels whose ratio is `factor` as `qualifier` bounds it."""
+def fits_a_ratio(factor: Decimal, qualifier: str | None, passages_text: tuple[tuple[str, str], ...],
+                 as_level: bool = False) -> bool:
+    """Say whether a passage (text, language) gives two levels whose ratio is `factor` as `qualifier` bounds it: of
+    the change ("nearly halved"), or, `as_level`, of the level it reached ("nearly half as many")."""
     low, high = _FITS.get(qualifier, (None, None))
     if low is None:
         return False  # "at least tripled", "up to double": bounds no two levels settle
-    if factor < 1 and qualifier in ("nearly", "more than"):
+    if factor < 1 and qualifier in ("nearly", "more than") and not as_level:
         # a fall's multiple bounds the other way: "nearly halved" leaves a little over half (100 to 55), "more than
         # halved" less than half (100 to 45) (tests/test_factcheck_136.py)
         low, high = (Decimal(1) / high, Decimal(1) / low) if qualifier == "nearly" else (Decimal(0), Decimal("0.9999"))
@@ -73,9 +79,9 @@ def level_ratios(text: str, language: str = "") -> tuple[Decimal, ...]:
     mentions = [m for m in find_mentions(text, language) if len(m.quantities) == 1 and not _a_year(m)]
     ratios = []
     for at, old in enumerate(mentions):
-        if at and _UP_FROM.search(text, max(0, old.start - 20), old.start):
+        if at and _UP_FROM.search(text, max(0, old.start - 36), old.start):
             new = next((m for m in reversed(mentions[:at]) if old.start - m.end <= _REACH and _same_unit(m, old)), None)
-        elif _FROM.search(text, max(0, old.start - 16), old.start):
+        elif _FROM.search(text, max(0, old.start - 32), old.start):
             new = next((m for m in mentions[at + 1:at + 3] if m.start - old.end <= _REACH // 2
                         and _TO.search(text, old.end, m.start) and _same_unit(m, old)), None)
             if new is None and at:  # "raised tariffs ... to 25 per cent from 10 per cent": the level reached first

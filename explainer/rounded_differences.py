@@ -7,7 +7,8 @@ French "environ"), never a bare "6,500", which says the source counted it. A fig
 only two figures of which one at least the passages give hedged ("about", "nearly") make it; two they give plainly
 ("11,000, up from 4,500") back it as before (tests/test_factcheck_131.py). So is a change in per cent reckoned from
 them: "rose by 144%" (or "144% higher") of "roughly 6,100 ..., up from about 2,500" is "about 144%"
-(tests/test_factcheck_136.py).
+(tests/test_factcheck_136.py), and a multiple of them, "2.4 times last year's", is "about 2.4 times"
+(tests/test_factcheck_141.py).
 """
 
 from __future__ import annotations
@@ -57,6 +58,28 @@ def rounded_share_ends(quantities, sentence: str, start: int, end: int, passages
     values = sorted(value for value in every if value > 0)[:_MOST_PAIRED]
     fitting = [(low, high) for index, low in enumerate(values) for high in values[index + 1:]
                if any(_share_fits(value, low, high) for value in wanted)]
+    if not fitting or any(low in plain and high in plain for low, high in fitting):
+        return None
+    low, high = fitting[0]
+    return every[high], every[low]
+
+
+def rounded_multiple_ends(quantities, sentence: str, start: int, end: int, passages,
+                          language: str) -> tuple[str, str] | None:
+    """Return the two figures of the passages, as written (the higher first), whose ratio the unhedged multiple at
+    `start`..`end` of sentence ("2.4 times") is, rounded to its decimals, where one of them at least is rounded and no
+    two plain ones make it; else None."""
+    # a multiple of two rounded ends is as rough as a change in per cent of them: "2.4 times last year's" of "roughly
+    # 6,100 ..., up from about 2,500" is "about 2.4 times" (tests/test_factcheck_141.py)
+    wanted = [q.value for q in quantities if not q.unit and q.value > 0]
+    if not wanted or not _TIMES.match(sentence, end) or not sentence[start:end][:1].isdigit() \
+            or qualifier_of(sentence, start, end, language) is not None:
+        return None
+    plain, rounded = _figures(passages)
+    every = {**plain, **rounded}
+    values = sorted(value for value in every if value > 0)[:_MOST_PAIRED]
+    fitting = [(low, high) for index, low in enumerate(values) for high in values[index + 1:]
+               if any(abs(high / low - value) <= Decimal(5).scaleb(value.as_tuple().exponent - 1) for value in wanted)]
     if not fitting or any(low in plain and high in plain for low, high in fitting):
         return None
     low, high = fitting[0]

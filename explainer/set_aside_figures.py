@@ -7,7 +7,9 @@ non 1 250", German "980, nicht 1.250", Italian "980, e non 1.250", Spanish "980,
 refused, unless the passages give it elsewhere as a figure of their own or the sentence itself tells it as set aside
 or as what was first said ("not 1,250", "first reported 1,250", "had said 1,250", "revised from 1,250",
 "initialement 1 250")
-(tests/test_factcheck_136.py).
+(tests/test_factcheck_136.py). A sentence telling the set-aside figure as whose the passage says it was ("Analysts
+expected inflation of 4%" of "5%, not the 4% analysts expected") drops no negation: the "not" sets the figure aside
+(told_as_set_aside; tests/test_factcheck_141.py).
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ _TOLD_AS_ASIDE = patterns.compile(
     r"(?<!\w)(?:not|rather\s+than|instead\s+of|first|initial\w*|earlier|previous\w*|original\w*|revis\w*|had|then"
     r"|until|before|updated|raised|lowered"
     # what was expected or forecast, set aside by the outcome: "5%, not the 4% analysts expected"
-    r"|expect\w*|forecast\w*|predict\w*|anticipat\w*|target\w*|attendu\w*|prévu\w*|prévision\w*|erwart\w*"
+    r"|expect\w*|forecast\w*|predict\w*|anticipat\w*|target\w*|attendu\w*|attend(?:ai|i|r|ion)\w*|prévu\w*|prévision\w*"
+    r"|erwart\w*"
     r"|prognos\w*|esperad\w*|previst\w*|pronóstic\w*"
     r"|correct\w*|amend\w*|wrong\w*|mistaken\w*|non|pas|plutôt|d'abord|initialement|auparavant|révis\w*|corrig\w*"
     r"|nicht|statt|anstatt|zunächst|ursprünglich|zuvor|korrigiert\w*|revidiert\w*|invece|inizialmente|prima"
@@ -73,9 +76,55 @@ def set_aside(quantities: tuple[Quantity, ...], sentence: str, passages) -> str:
     return found
 
 
+# a word telling whose figure was set aside, or when it was said: "analysts expected", "as first reported"
+_NEGATING_ONLY = frozenset({"not", "non", "pas", "nicht", "no", "rather", "instead", "statt", "anstatt", "invece",
+                            "plutôt"})
+_WORD = patterns.compile(r"[^\W\d_][\w'’-]*")
+_TAIL = 60  # characters after a figure set aside that say whose it was: "not the 4% analysts expected"
+_STEM = 5  # letters two words share to be one ("expected", "expectations")
+
+
+def told_as_set_aside(sentence: str, passages) -> bool:
+    """Say whether a sentence states a figure a passage sets aside by "not" ("5%, not the 4% analysts expected") and
+    tells it as what the passage says it was ("Analysts expected inflation of 4%"): the passage's "not" sets the figure
+    aside, it negates no expectation, so no negation is dropped (tests/test_factcheck_141.py)."""
+    told = {match.group().casefold()[:_STEM] for match in _TOLD_AS_ASIDE.finditer(sentence)
+            if match.group().casefold() not in _NEGATING_ONLY}
+    if not told:
+        return False
+    stated = {q.value for m in mentions_in(sentence, "") if m.kind == "figure" for q in m.quantities}
+    for passage in passages:
+        for value, tail in _tails(passage.text, passage.language):
+            if value in stated and told & {word.casefold()[:_STEM] for word in _WORD.findall(tail)}:
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _tails(text: str, language: str) -> tuple[tuple, ...]:
+    """Return each value text sets aside, with the words after it up to its clause's end."""
+    mentions, aside = _aside(text, language)
+    found = []
+    for index in aside:
+        end = mentions[index].end
+        tail = text[end:end + _TAIL]
+        tail = tail[:min((at for at in (tail.find(mark) for mark in ",;.:") if at >= 0), default=len(tail))]
+        found += [(q.value, tail) for q in mentions[index].quantities]
+    return tuple(found)
+
+
 @functools.lru_cache(maxsize=1 << 10)  # a passage is read by every sentence citing it
 def _read(text: str, language: str) -> tuple[tuple[tuple, ...], frozenset]:
     """Return the values text sets aside, each with the words doing so, and the values it gives otherwise."""
+    mentions, aside = _aside(text, language)
+    set_aside_values = tuple((q.value, aside[index]) for index in sorted(aside) for q in mentions[index].quantities)
+    kept = frozenset(q.value for index, m in enumerate(mentions) if index not in aside for q in m.quantities)
+    return set_aside_values, kept
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _aside(text: str, language: str) -> tuple[list, dict[int, str]]:
+    """Return the figures of text, and the index of each it sets aside with the words doing so."""
     mentions = [m for m in mentions_in(text, language) if m.kind == "figure"]
     aside: dict[int, str] = {}  # a mention's index, with the words setting it aside
     for index, (first, second) in enumerate(zip(mentions, mentions[1:])):
@@ -87,6 +136,4 @@ def _read(text: str, language: str) -> tuple[tuple[tuple, ...], frozenset]:
     for index, mention in enumerate(mentions):
         if index not in aside and (instead := _INSTEAD_BEFORE.search(text, max(0, mention.start - 24), mention.start)):
             aside[index] = " ".join(text[instead.start():mention.end].split())
-    set_aside_values = tuple((q.value, aside[index]) for index in sorted(aside) for q in mentions[index].quantities)
-    kept = frozenset(q.value for index, m in enumerate(mentions) if index not in aside for q in m.quantities)
-    return set_aside_values, kept
+    return mentions, aside
