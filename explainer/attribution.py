@@ -1887,6 +1887,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
                 passages):
             continue  # "in 2027" of "next year", published in 2026: relative_years.py
+        elif statement.kind == "figure" and not _required(statement, known) <= known \
+                and _span_reckoned(statement, sentence, passages):
+            continue  # "three months later" of March and June, "for seven years" of "since 2019" (factcheck_142)
         elif not _required(statement, known) <= known or _time_pieced(statement, passages) \
                 or _date_pieced(statement, passages):
             qualified = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start,
@@ -2248,6 +2251,17 @@ def _counted_pairs(passages: list[Cited], sentence: str) -> frozenset:
 
     return (counted_pairs(passages, sentence) | rising_change_pairs(passages)  # "four times as many" of "1,240, up from 310"
             | amount_pairs(passages))  # "more than six times its loss" of "a loss of £2.3m on turnover of £14.8m"
+
+
+def _span_reckoned(statement: Statement, sentence: Sentence, passages: list[Cited]) -> bool:
+    """Say whether a counted span is reckoned from its passages' dates: "three months later" of "in March 2025" and
+    "in June 2025" (dated_intervals.py), "for seven years" of "since 2019" in a report of 2026 (since_spans.py)."""
+    from .dated_intervals import span_figure_reckoned  # they read passages as this module does
+    from .since_spans import since_span_figure
+
+    at, to = statement.start - sentence.start, statement.end - sentence.start
+    return (span_figure_reckoned(statement.quantities, sentence.text, at, to, passages)
+            or since_span_figure(statement.quantities, sentence.text, at, to, passages))
 
 
 def _things_counted(statement: Statement, sentence: Sentence, passages: list[Cited]) -> bool:

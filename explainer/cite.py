@@ -129,13 +129,17 @@ from .traded_figures import traded_figures
 from .speaker_groups import unnamed_groups
 from .shifts import reversed_shifts
 from .opposites import turned_opposites
+from .measure_targets import measure_moved
+from .compliance_asks import compliance_told_as_ended
+from .lost_kinds import lost_of_another_kind
+from .since_spans import over_long_since
 from .approximations import dropped_approximations
 from .dropped_limits import dropped_limits
 from .lasting_refusals import lasting_for_bounded
 from .absence_as_presence import absence_told_as_presence
 from .dated_intervals import misreckoned_intervals
 from .deciding_bodies import body_swapped
-from .kept_until_order import ended_before_kept_until
+from .kept_until_order import ended_before_kept_until, kept_until_restated
 from .suspended_as_reversed import held_up_as_undone
 from .undated_plans import dated_where_none_set
 from .hopes_kept import hope_told_as_forecast
@@ -807,7 +811,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     stance = turned_stance(text, passages, offset, language, parties) if negations else []
     negations = stance or negations
     # "did not call the contract legally sound" of "called it legally flawed": no negation added, no word turned
-    restated = negated_opposite(text, passages, language)
+    restated = (negated_opposite(text, passages, language)
+                # "would not lift ... before" of "would keep ... until" (factcheck_142)
+                or kept_until_restated(text, passages, language))
     negations = [] if restated else negations
     # a deed turned into its opposite is no deed unbacked too ("agreed to" citing "refused"): named once, as turned;
     # so is a stance turned ("agreed that" of "denied that": factcheck_120)
@@ -993,6 +999,11 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + dated_where_none_set(text, passages, offset, language)  # "due to resume" of "without a date to resume"
             + ended_before_kept_until(text, passages, offset, language)  # "lift before" of "keep until"
             + hope_told_as_forecast(text, passages, offset, language)  # "would return" of "hoped ... would return"
+            # factcheck_142: a measure moved or made another kind, a call to comply told as an end, a loss of another kind
+            + measure_moved(text, passages, offset, language)  # "a ban on cheese" of "a duty on dairy products"
+            + compliance_told_as_ended(text, passages, offset, language)  # "scrap" of "bring into line"
+            + lost_of_another_kind(text, passages, offset, language)  # "lost profits" of "lost orders worth"
+            + over_long_since(text, passages, offset, language)  # "for a decade" of "since 2019" in 2026
             + unnamed_part(text, passages, offset, language)  # factcheck105: "The judges ruled" of "Two of the three"
             + multiple_at_start(text, passages, offset, language)  # "A year earlier ... four times as many"
             + relayed_as_own(text, passages, offset, language)  # "Brandt said 600 ..." of his "group's claim that"
@@ -1180,6 +1191,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                            lambda spelled: flipped_negations(text, spelled, 0, language))
     negations = [] if negations and told_as_set_aside(text, passages) else negations  # factcheck_141
     negations = (each(turned_stance) or negations) if negations else negations  # the stance turned, named once
+    negations = [] if negations and kept_until_restated(text, passages, language) else negations  # factcheck_142
     turned = [] if negations else (each(turned_deeds) or each(undone_deeds))  # named once, not as unbacked too
     found = (dropped_hedge_in_item(text, passages, language, by_claimant) + unbacked_superlatives(text, passages, 0, language)
             + (negations or each(told_as_found))
@@ -1253,6 +1265,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(body_swapped) + ([] if negations else each(absence_told_as_presence)) + each(held_up_as_undone)
             + each(misreckoned_intervals) + each(dated_where_none_set) + each(ended_before_kept_until)  # factcheck_134
             + each(hope_told_as_forecast)
+            + each(measure_moved) + each(compliance_told_as_ended) + each(lost_of_another_kind)  # factcheck_142
+            + each(over_long_since)
             + each(disputed_for_undisputed)  # a claim's "a figure Norvania does not dispute" (newuser_101)
             + each(mostly_the_other_kind) + each(made_the_only_one) + each(misstated_deals)
             + each(unowned_figures, parties) + each(joint_figure_as_one, parties)

@@ -10,7 +10,9 @@ cited passages' (and its own) dates as the days they span ("March 2025" its firs
 month without a year dates nothing); "the following year" is the calendar's next.
 It is refused where they give two dates or more (or, giving one, the paragraph holding a passage gives more: the
 other event's date) and no two of them lie apart by a length the span may be, and no cited passage says the span
-itself. Words in quotation marks are not read (tests/test_factcheck_134.py).
+itself. Words in quotation marks are not read (tests/test_factcheck_134.py). A counted span ("three months later",
+"trois mois plus tard") is the figure check's, which passes it where two such dates lie apart by about that many
+(a month's twenty days either way, a year's sixty: tests/test_factcheck_142.py).
 """
 
 from __future__ import annotations
@@ -99,6 +101,40 @@ def misreckoned_intervals(text: str, passages: list[Cited], offset: int = 0, lan
     return [Finding(offset, f"this sentence says '{shown}' where the dates its cited passages give lie apart by "
                             f"no such span: {clipped(text)}",
                     "give the dates as the source does, or a span they lie apart by")]
+
+
+# a counted span after its figure ("three months later"): the figure check's to pass where two dates bear it out
+_COUNTED = patterns.compile(r"\s+(?P<unit>days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|années?|días?|semanas?"
+                            r"|mes(?:es)?|años?|Tage?n?|Wochen?|Monate?n?|Jahre?n?)\s+(?:later|after(?:wards)?"
+                            r"|plus\s+tard|après|después|más\s+tarde|später|danach)(?![\w-])", re.IGNORECASE)
+_COUNTED_UNITS = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year",
+    "years": "year", "jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month", "an": "year",
+    "ans": "year", "année": "year", "années": "year", "día": "day", "días": "day", "semana": "week", "semanas": "week",
+    "mes": "month", "meses": "month", "año": "year", "años": "year", "tag": "day", "tage": "day", "tagen": "day",
+    "woche": "week", "wochen": "week", "monat": "month", "monate": "month", "monaten": "month", "jahr": "year",
+    "jahre": "year", "jahren": "year"}
+_UNIT_DAYS = {"day": (1, 1), "week": (7, 3), "month": (30.4, 20), "year": (365.25, 60)}
+
+
+def span_figure_reckoned(quantities, sentence: str, at: int, to: int, passages: list[Cited]) -> bool:
+    """Say whether a counted span a sentence gives from `at` to `to` ("three months later") lies between two dates its
+    cited passages (or the paragraphs holding them) give: a figure no passage writes, reckoned from theirs."""
+    named = tuple(quantities)
+    counted = _COUNTED.match(sentence, to)
+    if len(named) != 1 or named[0].unit or named[0].value % 1 or not 1 <= named[0].value <= 99 or counted is None:
+        return False
+    unit = _COUNTED_UNITS.get(counted["unit"].casefold())
+    if unit is None:
+        return False
+    days, slack = _UNIT_DAYS[unit]
+    count = int(named[0].value)
+    low, high = count * days - slack, count * days + slack
+    dates = [date for passage in passages for text in (passage.text, passage.paragraph)
+             for date in _dates(text, _READ.get(base_language(passage.language or "en"), _READ["en"])[1])]
+    spans = sorted(set(dates))
+    return 2 <= len(spans) <= _MOST_DATES and any(_apart(first, second, low, high)
+                                                  for i, first in enumerate(spans) for second in spans[i + 1:])
 
 
 def _key(span: re.Match) -> str:

@@ -12,7 +12,9 @@ passage's, the ending is not negated ("would not lift ... before"), and no cited
 So is one keeping the thing past the event ("would keep its dairy duties after the steel tariff was lifted"): the
 passage ends it there ("even after" is conditions.py's), and one ending it at another event ("would lift its
 dairy duties once the ruling takes effect": its words share none with the passage's event; English).
-Words in quotation marks are not read (tests/test_factcheck_134.py).
+Words in quotation marks are not read (tests/test_factcheck_134.py). A sentence ending the thing before (or until) the
+event, negated ("would not lift its dairy duties before the steel tariff was lifted"), restates the keeping: cite.py
+reads it as adding no negation (tests/test_factcheck_142.py).
 """
 
 from __future__ import annotations
@@ -97,6 +99,28 @@ def ended_before_kept_until(text: str, passages: list[Cited], offset: int = 0, l
                                         f"cited passages keep until then ('{shown}'): {clipped(text)}",
                                 f"keep the source's order ('{shown}'), or cite a passage that ends it first")]
     return []
+
+
+# a thing not ended until the event, in English: "would not lift its dairy duties until the steel tariff was lifted"
+_NOT_UNTIL = patterns.compile(
+    r"(?<![\w-])(?P<verb>lift\w*|drop\w*|remov\w*|end|scrap\w*|withdr[ae]w\w*|abolish\w*|repeal\w*|eas(?:e|ing)"
+    r"|cancel\w*)(?P<thing>(?:\s+[\w'’-]+){1,8}?)\s+(?:until|till)(?P<event>(?:\s+[\w'’-]+){1,8})", re.IGNORECASE)
+
+
+def kept_until_restated(text: str, passages: list[Cited], language: str = "") -> bool:
+    """Say whether text restates a passage's "keep X until E" as "not lift X before E" (or "until E"): a negation
+    that turns the end verb back into keeping adds none (factcheck_142)."""
+    language = base_language(language) if language else "en"
+    read = _READ.get(language)
+    kept = [found for passage in passages for found in _kept(passage.text, language)] if read else []
+    if not kept:
+        return False
+    _, end_first, negated = read
+    spoken = unquoted(markers_blanked(text))
+    ends = (*end_first.finditer(spoken), *(_NOT_UNTIL.finditer(spoken) if language == "en" else ()))
+    return any(negated.search(spoken, max(0, match.start() - 40), match.start())
+               and _words(match["thing"]) & kept_thing and _words(match["event"] or "") & kept_event
+               for match in ends for _, kept_thing, kept_event in kept)
 
 
 def _words(text: str) -> frozenset[str]:

@@ -4,10 +4,11 @@ ruling without effect for the time being".
 A ruling left without effect, suspended or put on hold stands: it may take effect later. A sentence undoing it
 ("overturn", "reverse", "annul", "quash", "void", "nullify", "invalidate", "set aside", "strike down", "throw out",
 "scrap", "cancel", "undo"; French "annuler", "infirmer", "casser"; Spanish "anular", "revocar"; German "aufheben",
-"kippen", "für nichtig erklären") tells the reader it is gone. It is refused where a cited passage holds a ruling up
-("without effect", "suspended", "on hold", "in limbo", "in abeyance", "frozen", "into the void", "from taking effect";
+"kippen", "für nichtig erklären"), or ending the case ("end the case", "settle the dispute"; "mettre fin à
+l'affaire"; "poner fin al caso"; "den Fall beenden": factcheck_142) tells the reader it is gone. It is refused where
+a cited passage holds a ruling up ("without effect", "suspended", "on hold", "in limbo", "in abeyance", "frozen", "into the void", "from taking effect";
 "sans effet", "suspendu"; "sin efecto", "suspendido", "en suspenso"; "ohne Wirkung", "ausgesetzt") in a sentence
-sharing a word of five letters or more with the sentence, and no cited passage undoes anything itself. An undoing
+sharing a word of five letters or more (or a year) with the sentence, and no cited passage undoes anything itself. An undoing
 negated in its clause ("would not overturn") and words in quotation marks are not read; the lasting that a dropped
 "for the time being" gives is lasting_refusals.py's (tests/test_factcheck_134.py).
 """
@@ -27,10 +28,17 @@ _UNDONE = {
     "en": r"overturn\w*|revers(?:e|es|ed|ing|al)|annul\w*|quash\w*|void(?:s|ed|ing)?|nullif\w*|invalidat\w*"
           r"|set(?:s|ting)?\s+(?:\w+\s+){0,3}?aside|str(?:ike|ikes|uck|iking)\s+(?:\w+\s+){0,3}?down"
           r"|thr(?:ow|ows|ew|own|owing)\s+(?:\w+\s+){0,3}?out|scrap(?:s|ped|ping)?|cancel\w*|und(?:o|oes|id|one|oing)"
-          r"|wip(?:e|es|ed|ing)\s+out",
-    "fr": r"annul\w*|infirm\w*|cass(?:er|é|ée|és|ées|e|ent|era|erait)|invalid\w*",
-    "es": r"anul\w*|revoc\w*|revoqu\w*|invalid\w*",
-    "de": r"aufheb\w*|aufgehoben|hob\s+(?:\w+\s+){0,6}?auf|kipp\w*|gekippt|für\s+nichtig|annullier\w*",
+          r"|wip(?:e|es|ed|ing)\s+out"
+          # factcheck_142: a case held up is no case over ("an appeal would end the case")
+          r"|(?:end|ends|ended|ending|clos(?:e|es|ed|ing)|settl(?:e|es|ed|ing))\s+(?:the|this|that)\s+(?:case|dispute"
+          r"|matter|proceedings)|put\s+an\s+end\s+to\s+the\s+(?:case|dispute|matter|proceedings)",
+    "fr": r"annul\w*|infirm\w*|cass(?:er|é|ée|és|ées|e|ent|era|erait)|invalid\w*"
+          r"|(?:mettr\w*|mis|mit)\s+fin\s+(?:à\s+l['’]\s*affaire|au\s+(?:litige|différend|dossier))"
+          r"|clo(?:re|rait|ra|t)\s+(?:l['’]\s*affaire|le\s+(?:litige|différend|dossier))",
+    "es": r"anul\w*|revoc\w*|revoqu\w*|invalid\w*"
+          r"|pon\w*\s+fin\s+(?:al\s+(?:caso|litigio|pleito)|a\s+la\s+disputa)|cerr\w*\s+el\s+(?:caso|litigio)",
+    "de": r"aufheb\w*|aufgehoben|hob\s+(?:\w+\s+){0,6}?auf|kipp\w*|gekippt|für\s+nichtig|annullier\w*"
+          r"|(?:den\s+(?:Fall|Streit)|das\s+Verfahren)\s+(?:\w+\s+){0,2}?beenden",
 }
 _HELD_UP = {
     "en": r"without\s+effect|suspend\w*|suspension|on\s+hold|in\s+limbo|in\s+abeyance|froze|frozen|freez\w*"
@@ -61,7 +69,8 @@ def held_up_as_undone(text: str, passages: list[Cited], offset: int = 0, languag
                  if not negated.search(spoken, max(0, match.start() - 24), match.start())), None)
     if said is None:
         return []  # most sentences undo nothing: found by one search
-    words = {word[:5] for word in content_words(spoken, _NOT_CONTENT) if len(word) >= 5}
+    # a year shared ties the sentences too: "with the appeals body empty since 2019, that would end the case"
+    words = {word[:5] for word in content_words(spoken, _NOT_CONTENT) if len(word) >= 5 or word[0].isdigit()}
     language = language or "en"
     if any(_undoes(passage.text, language) for passage in passages):
         return []
@@ -93,5 +102,6 @@ def _held_up(text: str, language: str) -> tuple[tuple[str, frozenset[str]], ...]
         match = held.search(spoken)
         if match:
             found.append((" ".join(match.group().split()),
-                          frozenset(word[:5] for word in content_words(spoken, _NOT_CONTENT) if len(word) >= 5)))
+                          frozenset(word[:5] for word in content_words(spoken, _NOT_CONTENT)
+                                    if len(word) >= 5 or word[0].isdigit())))
     return tuple(found)

@@ -7,7 +7,8 @@ given", "set no time limit"; French "sans fixer de délai", "aucun délai"; Span
 ningún plazo"; German "keine Frist", "ohne Frist") does not back a sentence giving one: "within a year", "within 90
 days", "gave it a year to", "by March", "by the end of 2027", "no later than", "a deadline of", "set a six-month
 deadline"; French "dans un délai de", "d'ici à"; Spanish "en un plazo de", "dentro de"; German "innerhalb von",
-"binnen", "bis Ende". It is
+"binnen", "bis Ende"; and at once: "immediately", "at once", "without delay", "forthwith"; "immédiatement",
+"sans tarder"; "inmediatamente", "sin demora"; "sofort", "unverzüglich" (factcheck_142). It is
 refused where the sentence shares two content words with the passage's sentence saying so or the one before it (what
 the deadline would be for), keeps no "no deadline" of its own, and no cited passage gives its time limit in its words.
 Words in quotation marks are not read.
@@ -49,7 +50,11 @@ _LIMIT = patterns.compile(
     rf"|(?:set|gave|giving|setting|fixed|imposed)\s+(?:it\s+|them\s+)?(?:a|an)\s+(?:[\w-]+\s+)?(?:deadline|time[\s-]?limit)"
     rf"|dans\s+un\s+délai\s+d|d['’]ici\s+(?:à\s+|la\s+fin\s+)?|avant\s+(?:la\s+fin|fin)\s+|en\s+un\s+plazo\s+de"
     rf"|dentro\s+de\s+(?:un|una|dos|tres|seis|\d+)\s|antes\s+de(?:l)?\s+(?:fin|final)|innerhalb\s+(?:von|eines|einer"
-    rf"|der\s+nächsten)|binnen|bis\s+(?:Ende|zum|spätestens))(?!\w)", re.IGNORECASE)
+    rf"|der\s+nächsten)|binnen|bis\s+(?:Ende|zum|spätestens)"
+    # factcheck_142: "at once" is the shortest time limit of all ("into line immediately" of "no deadline")
+    r"|immediately|at\s+once|without\s+(?:further\s+)?delay|forthwith|straight\s+away|right\s+away"
+    r"|immédiatement|sur[\s-]le[\s-]champ|sans\s+tarder|inmediatamente|de\s+inmediato|sin\s+demora|cuanto\s+antes"
+    r"|sofort|unverzüglich|umgehend)(?!\w)", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "will", "would", "deadline", "within", "without", "setting",
                           "date", "year", "years", "month", "months"})
