@@ -89,8 +89,9 @@ class Plan(NamedTuple):
 
 # A doer a reported clause names only by a word standing for it ("Die Partei erwäge auch, in die Opposition zu gehen"):
 # the sentence's words before its verb, its doer named ("Die Grünen gehen ..."), are none the passage must hold
-_ANAPHOR = patterns.compile(r"\s*(?:(?:Die|Der|Das)\s+(?:Partei|Fraktion|Regierung|Gewerkschaft|Koalition|Verband|"
-                            r"Landesregierung|Bundesregierung|Stadt|Gemeinde)|Sie|Er|Diese|Dieser)(?!\w)")
+_ANAPHOR = patterns.compile(r"\s*(?:(?:Die|Der)\s+(?:Partei|Fraktion|Gewerkschaft|Verband)|Sie|Er|Diese|Dieser)(?!\w)")
+# the sentence's doer: its words up to the first lowercase word but an article ("Die Grünen" of "Die Grünen gehen")
+_SUBJECT = patterns.compile(r"\W*(?:(?:der|die|das|den|dem|des|ein|eine|einer)\s+|[^\W\d_]*[A-ZÄÖÜ][\w-]*\s+)+")
 
 
 def _content(text: str) -> frozenset[str]:
@@ -213,7 +214,8 @@ def plan_told_done_in_german(text: str, passages: list[Cited], offset: int = 0, 
             continue
         mine = own - {told.group().casefold()[:_PREFIX]}
         if plan.anaphoric:  # "Die Grünen gehen" of "Die Partei erwäge, ... zu gehen": the doer is the passage's
-            mine -= _content(spoken[:told.start()])
+            subject = _SUBJECT.match(spoken)
+            mine -= _content(subject.group()) if subject and subject.end() <= told.start() else frozenset()
         if len(mine & plan.words) < _RESTATES and not (mine and mine <= plan.words):
             continue
         if any(_told(passage.text, plan, passage=True) for passage in passages):
