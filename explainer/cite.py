@@ -303,6 +303,7 @@ from .requests_done import requests_told_as_done
 from .government_talks import government_told_formed
 from .replaced_figures import replaced_told
 from .ruled_out import weighed_or_ruled_out
+from .negated_expectations import turned_expectations
 from .talk_stages import talks_beyond_stage
 from .repetitions import added_repetitions
 from .hints import MAX_SUGGESTED, closest
@@ -939,6 +940,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + weighed_told_as_decided(text, passages, offset, language)  # "will sue" of "would consider suing"
             # "erwägt" of "schließt ... aus" (newuser_104): named once, as a negation dropped where polarity.py reads one
             + ([] if negations else weighed_or_ruled_out(text, passages, offset, language))
+            # "rechnet damit, dass" of "erwarte nicht, dass" (newuser_105): named once, as polarity.py's where it reads it
+            + ([] if negations else turned_expectations(text, passages, offset, language))
             + count_without_giver(text, passages, offset, language)  # the organisers' 15,000 told as the march's
             + condition_turned(text, passages, offset, language)  # "whether or not" of "only once"
             + turned_difference_sides(text, passages, offset, language)  # "8,000 more than" the wrong way
@@ -1240,7 +1243,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
             + each(_told_as_done_once) + each(offers_told_accepted) + each(widened_proportions) + each(misstated_fractions) + each(factors_as_measures) + each(misstated_amount_shares) + each(turned_order) + each(turned_leads) + each(swapped_acts)
             + each(alternatives_as_done) + each(asked_told_as_received) + each(member_on_other_side)
-            + each(misstated_margins) + each(weighed_told_as_decided) + ([] if negations else each(weighed_or_ruled_out))
+            + each(misstated_margins) + each(weighed_told_as_decided) + ([] if negations else each(weighed_or_ruled_out)) + ([] if negations else each(turned_expectations))
             + each(replaced_told)
             + each(count_without_giver)
             + each(condition_turned)

@@ -33,6 +33,8 @@ _MODAL = patterns.compile(
     r"(?<!\w)(?P<modal>will|wollen|wolle|wollte|wollten|möchte|möchten|kann|können|könne|könnte|könnten|soll|sollen"
     r"|solle|sollte|sollten|dürfte|dürften|wird|werden|werde|plant|planen|plante|planten|beabsichtigt|beabsichtigen"
     r"|erwägt|erwägen|hofft|hoffen|versucht|versuchen|kündigt|kündigte|kündigten|kündigen"
+    # reported speech's Konjunktiv I and the past of weighing: "Die Partei erwäge, in die Opposition zu gehen" (newuser_105)
+    r"|erwäge|erwog|erwogen|plane|hoffe|versuche|beabsichtige|überlegt|überlege|überlegen"
     # "hat vor, ... vorzulegen", "hat angekündigt, ... vorzulegen": a plan, an announcement (factcheck_133)
     r"|(?:hat|haben|hatte|hatten)\s+vor(?=\s*,)|angekündigt(?=\s*,))(?!\w)"
     r"(?P<rest>(?:[^.;:!?]|(?<=Mio)\.|(?<=Mrd)\.|(?<=\d)\.(?=\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August"
@@ -57,7 +59,7 @@ _INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss")
 _KEPT = frozenset({"will", "wollen", "wolle", "wollte", "wollten", "möchte", "möchten", "kann", "können", "könne",
                    "könnte", "könnten", "soll", "sollen", "solle", "sollte", "sollten", "dürfte", "dürften", "wird",
                    "werden", "werde", "würde", "würden", "plant", "planen", "plante", "geplant", "plan", "pläne",
-                   "absicht", "beabsichtigt", "erwägt", "erwogen", "hofft", "versucht", "falls", "wenn", "sofern",
+                   "absicht", "beabsichtigt", "erwägt", "erwogen", "erwäge", "erwägen", "überlegt", "überlegen", "hofft", "versucht", "falls", "wenn", "sofern",
                    "bedingung", "möglicherweise", "eventuell", "möglich", "angekündigt", "kündigt", "kündigte",
                    "droht", "drohte", "gedroht", "darf", "dürfen", "muss", "müssen", "müsste", "ob", "offen", "unklar", "fraglich", "mutmaßlich", "angeblich", "vermutlich", "offenbar", "wohl", "nicht", "kein", "keine", "keinen", "nie", "niemals", "noch"})
 # "den Plan", "ihre Pläne": what a deed is done to, no plan of the sentence's own ("Die Stadt hat den Plan
@@ -82,6 +84,14 @@ class Plan(NamedTuple):
     apart: str  # a separable prefix a present or past leaves standing later ("weitet ... aus"), or ""
     words: frozenset[str]
     future: bool = False  # "wird ... beenden": a present ("beendet am Freitag") restates it; only a past tells it done
+    anaphoric: bool = False  # its doer named only as "die Partei", "sie", "er": a sentence naming the doer restates it
+
+
+# A doer a reported clause names only by a word standing for it ("Die Partei erwäge auch, in die Opposition zu gehen"):
+# the sentence's words before its verb, its doer named ("Die Grünen gehen ..."), are none the passage must hold
+_ANAPHOR = patterns.compile(r"\s*(?:(?:Die|Der)\s+(?:Partei|Fraktion|Gewerkschaft|Verband)|Sie|Er|Diese|Dieser)(?!\w)")
+# the sentence's doer: its words up to the first lowercase word but an article ("Die Grünen" of "Die Grünen gehen")
+_SUBJECT = patterns.compile(r"\W*(?:(?:der|die|das|den|dem|des|ein|eine|einer)\s+|[^\W\d_]*[A-ZÄÖÜ][\w-]*\s+)+")
 
 
 def _content(text: str) -> frozenset[str]:
@@ -145,7 +155,7 @@ def _plans(text: str) -> tuple[Plan, ...]:
         start = max(text.rfind(stop, 0, match.start()) for stop in ".;!?") + 1
         shown = " ".join(text[match.start():match.start("rest") + rest.rfind(verb) + len(verb)].split())
         found.append(Plan(shown, done, apart, _content(text[start:match.start("rest") + len(rest)]),
-                          match["modal"] in ("wird", "werden", "werde")))
+                          match["modal"] in ("wird", "werden", "werde"), bool(_ANAPHOR.match(text, start))))
     return tuple(found)
 
 
@@ -203,6 +213,9 @@ def plan_told_done_in_german(text: str, passages: list[Cited], offset: int = 0, 
         if told is None or inside(quoted, told.start()):
             continue
         mine = own - {told.group().casefold()[:_PREFIX]}
+        if plan.anaphoric:  # "Die Grünen gehen" of "Die Partei erwäge, ... zu gehen": the doer is the passage's
+            subject = _SUBJECT.match(spoken)
+            mine -= _content(subject.group()) if subject and subject.end() <= told.start() else frozenset()
         if len(mine & plan.words) < _RESTATES and not (mine and mine <= plan.words):
             continue
         if any(_told(passage.text, plan, passage=True) for passage in passages):

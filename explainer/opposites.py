@@ -63,6 +63,9 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           ("grew", "shrank"),
           # a win's margin: "won in a landslide" for "won narrowly"
           ("landslide", "narrowly"), ("landslide", "narrow"), ("comfortably", "narrowly"),
+          ("comfortable", "narrow"), ("comfortable", "slim"), ("comfortably", "barely"),
+          # a vote's margin: "approved by a majority" for "approved unanimously" (newuser_105)
+          ("unanimously", "by a majority"), ("unanimous", "majority vote"),
           # a course turned: "fighting continued overnight" for "fighting stopped overnight" ("admitted" for "denied"
           # and "accepted" for "rejected" are polarity.py's, a negation dropped)
           ("continued", "stopped"), ("continued", "halted"), ("continued", "ceased"), ("continues", "stops"),
@@ -194,10 +197,18 @@ _OTHER_SENSE = {word: patterns.compile(after, re.IGNORECASE) for word, after in 
              r"|victory|lead|winner)(?!\w)",
     "fair": r"\s+(?:value|values|share|market|game|use|amount|number|bit|chance|trade)(?!\w)",
     "late": r"\s+(?:on|in|last|this|that|next|at|into|night|morning|afternoon|evening|yesterday|\d)",
+    # German's "knapp" before a figure is nearly so many ("knapp 4.900 Stimmen"), no margin; "klar" and "deutlich"
+    # before "dass", "wie" or "zu" say something is plain ("machte deutlich, dass"), no margin (newuser_105)
+    **{word: r"\s+(?:\d|ein|eine|einen|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig"
+             r"|dreißig|hundert|tausend|die\s+Hälfte|ein\s+(?:Drittel|Viertel|Fünftel)|Million|Milliarde)(?!\w)"
+       for word in ("knapp", "knappe", "knappen")},
+    **{word: r"\s*,?\s*(?:dass|wie|was|ob|zu|gemacht|machen)(?!\w)" for word in ("klar", "deutlich")},
     # an order's word in a time told back from now ("in den letzten Jahren", "los últimos meses"), or "primer
     # ministro": no order in a row
     **{word: _TIME_AFTER for word in _TIME_WORDS}, **{word: _FRENCH_AFTER for word in _FRENCH_ORDER}}}.items()}
 _RESTATES = 2
+# "knapp 4.900 Stimmen" in a passage: nearly so many, no narrow margin a sentence's "deutlich" turns (newuser_105)
+_APPROXIMATING = ("knapp", "knappe", "knappen", "klar", "deutlich")
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "when", "which"})
 
@@ -418,4 +429,5 @@ def _passage_matches(text: str, table: _Table) -> Iterator[re.Match]:
     """Yield the things a passage names: a thing's word in another sense names none ("police said" tells, "think
     tank": factcheck_83)."""
     return (match for match in _word_matches(text, table) if not kind_other_sense(text, match)
-            and not (match.group().casefold() in (*_TIME_WORDS, *_FRENCH_ORDER) and _in_other_sense(text, match)))
+            and not (match.group().casefold() in (*_TIME_WORDS, *_FRENCH_ORDER, *_APPROXIMATING)
+                     and _in_other_sense(text, match)))

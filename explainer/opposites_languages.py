@@ -41,7 +41,9 @@ FRENCH = Pairs((
     ("majorité", "minorité"), ("légal légale légaux légales", "illégal illégale illégaux illégales"),
     ("volontaire volontaires", "obligatoire obligatoires"),
     ("offensif offensive offensifs offensives", "défensif défensive défensifs défensives"),
-    ("courte courtes", "large larges écrasante écrasantes"),
+    ("courte courtes étroite étroites", "large larges écrasante écrasantes confortable confortables"),
+    ("de_justesse", "largement confortablement haut_la_main"),  # a margin, as German's "knapp" (newuser_105)
+    ("à_l'unanimité à_l’unanimité unanime unanimes unanimement", "à_la_majorité majoritairement"),
     # a court's or a council's ruling on a law: "le Conseil constitutionnel l'avait validé", never "censuré"
     ("valider validé validée validés validées valide validait validera", "censurer censuré censurée censurés censurées "
                                                                           "censure censurait censurera"),
@@ -68,7 +70,10 @@ SPANISH = Pairs((
     ("voluntario voluntaria voluntarios voluntarias", "obligatorio obligatoria obligatorios obligatorias"),
     ("ofensivo ofensiva ofensivos ofensivas", "defensivo defensiva defensivos defensivas"),
     ("armado armada armados armadas", "desarmado desarmada desarmados desarmadas"),
-    ("estrecho estrecha estrechos estrechas", "amplio amplia amplios amplias holgado holgada"),
+    ("estrecho estrecha estrechos estrechas por_la_mínima", "amplio amplia amplios amplias holgado holgada holgados "
+                                                            "holgadas holgadamente cómoda cómodo cómodas cómodos "
+                                                            "cómodamente con_holgura"),
+    ("por_unanimidad unánime unánimes unánimemente", "por_mayoría mayoritariamente"),  # a vote's (newuser_105)
     ("preliminar preliminares provisional provisionales", "definitivo definitiva definitivos definitivas"),
     ("victoria victorias triunfo triunfos", "derrota derrotas revés reveses"),
     ("superávit superávits", "déficit déficits"), ("ganancia ganancias beneficio beneficios", "pérdida pérdidas"),
@@ -112,6 +117,15 @@ GERMAN = Pairs((
     # an order turned: "die letzte neue Straßenbahnlinie seit 1978" for "die erste" ("in den letzten Jahren", a time
     # back from now, is no order: opposites.py)
     ("erste ersten erster erstes", "letzte letzten letzter letztes"),
+    # a margin turned: "schafft deutlich den Wiedereinzug" for "knapp", "eine komfortable Mehrheit" for "eine knappe"
+    # ("knapp 4.900 Stimmen", nearly so many, is no margin: opposites.py), and a vote's: "mehrheitlich" for
+    # "einstimmig" (tests/test_newuser_105.py)
+    ("knapp knappe knappen knapper knappes hauchdünn hauchdünne hauchdünnen hauchdünner",
+     "deutlich deutliche deutlichen deutlicher deutliches klar klare klaren klarer klares komfortabel komfortable "
+     "komfortablen komfortabler komfortables souverän souveräne souveränen bequem bequeme bequemen satte satten "
+     "haushoch überwältigend überwältigende überwältigenden"),
+    ("einstimmig einstimmige einstimmigen einstimmiger einmütig einmütige einmütigen",
+     "mehrheitlich mehrheitliche mehrheitlichen"),
 ), r"(?<!\w)(?:nicht|kein|keine|keinen|keinem|keiner|nie)\W+(?:\w+\s+)?$",
     "eine einer einen einem eines wurde wurden worden sind nach über gegen dass sich auch oder aber laut seit "
     "haben hatte hatten", capitals_name=False)

@@ -90,7 +90,8 @@ _NEGATING: dict[str, frozenset[str]] = {
     "de": frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
                      "niemand", "ohne", "weder", "bestritten", "bestreitet", "dementiert", "dementierte",
                      "dementierten", "lehnte", "lehnten", "lehnt", "abgelehnt", "verweigerte", "verweigerten",
-                     "verweigert", "zurückgewiesen", "abgewiesen", "bestritt", "ausgeschlossen"}),
+                     "verweigert", "zurückgewiesen", "abgewiesen", "bestritt", "ausgeschlossen",
+                     "lehne", "bestreite", "verweigere"}),  # reported speech's Konjunktiv I (newuser_105)
     # Russian and Ukrainian: "Бельтания не введёт ответных пошлин" restated without "не" built
     "ru": frozenset({"не", "нет", "без", "отрицает", "отрицал", "отрицала", "отрицали"}),
     "uk": frozenset({"не", "немає", "без", "заперечує", "заперечив", "заперечила"}),
@@ -156,9 +157,14 @@ _NEGATING_BEFORE_FROM = frozenset({"keep", "keeps", "kept", "keeping", "prevent"
 _SEPARABLE_REJECTING = {"wies": ("zurück", "ab"), "wiesen": ("zurück", "ab"), "weist": ("zurück", "ab"),
                         "weisen": ("zurück", "ab"),
                         "schloss": ("aus",), "schlossen": ("aus",), "schließt": ("aus",), "schließen": ("aus",),
+                        # reported speech's Konjunktiv I: "Eine Koalition ... schließe die CDU weiterhin aus" is
+                        # "ausgeschlossen" (tests/test_newuser_105.py)
+                        "schließe": ("aus",), "weise": ("zurück", "ab"), "schlösse": ("aus",),
                         # Dutch, as German: "De raad wees het voorstel af", "sloot een akkoord uit"
                         "wees": ("af",), "wezen": ("af",), "wijst": ("af",), "wijzen": ("af",), "sloot": ("uit",),
                         "sloten": ("uit",), "sluit": ("uit",)}
+_FOLDED_SHUTTING = frozenset(folded_word(word) for word in ("schloss", "schlossen", "schließt", "schließen",
+                                                             "schließe", "schlösse"))
 _VOTED = frozenset({"votó", "votaron", "vota", "votan", "voté", "vote", "votent", "votait", "stimmte", "stimmten",
                     "stimmt"})
 _AGAINST = frozenset({"contra", "contre", "gegen", "dagegen", "against"})
@@ -772,6 +778,10 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
             found.append(since)  # what it negates is its object's: "prevented the convoy from reaching the town"
         elif code in ("de", "nl") and word in _SEPARABLE_REJECTING and any(
                 w[2] in _SEPARABLE_REJECTING[word] for w in words[index + 1:]):
+            found.append((start, end))  # "wies den Vorschlag zurück": rejected, as "lehnte ... ab"
+        elif code == "de" and word in _FOLDED_SHUTTING and words[-1][2] == "aus":
+            # "schließt ... aus" folds to "schliesst": read where "aus" ends the clause ("schließt das Werk aus
+            # Kostengründen" shuts it), ruled out as "ausgeschlossen" is (tests/test_newuser_105.py)
             found.append((start, end))  # "wies den Vorschlag zurück": rejected, as "lehnte ... ab"
         elif (word in _VOTED or word in PROTESTING) and (against := next(
                 (w for w in words[index + 1:index + 3] if w[2] in _AGAINST), None)):
