@@ -73,8 +73,24 @@ def port_number(text: str) -> int:
 class Parser(argparse.ArgumentParser):
     """Argument errors are bad input like any other: one line, exit code 1."""
 
+    def parse_known_args(self, args=None, namespace=None):
+        self.given = list(args or ())
+        return super().parse_known_args(args, namespace)
+
     def error(self, message: str):
+        # `new -rf --title X`: the slug, starting with "-", was taken for an option, and the error said "the
+        # following arguments are required: slug", of a slug the user had typed.
+        dashed = [arg for arg in getattr(self, "given", ()) if arg.startswith("-") and arg != "--"
+                  and not self._is_option(arg.partition("=")[0])]
+        if dashed and message.endswith("required: slug"):
+            self.exit(1, f"error: '{dashed[0]}' cannot be a briefing's folder name: a slug cannot start with '-' "
+                         "(use lowercase letters, digits and hyphens, starting with a letter or digit)\n")
         self.exit(1, f"error: {message} (see python build.py --help)\n")
+
+    def _is_option(self, arg: str) -> bool:
+        """Say whether `arg` names one of this parser's options, or abbreviates a long one as argparse allows."""
+        options = self._option_string_actions
+        return arg in options or (arg.startswith("--") and any(option.startswith(arg) for option in options))
 
     def _print_message(self, message: str, file=None) -> None:
         """Print help at once; argparse's own ignores a failed write, so `--help` on a full disk said nothing and

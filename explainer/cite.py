@@ -38,7 +38,7 @@ from .polarity import flipped_negations
 from .set_aside_figures import told_as_set_aside
 from .provisions import swapped_provisions, unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
-from .link_hosts import misleading_links
+from .link_hosts import misleading_links, unlinked_addresses
 from .speakers import misattributed, misattributed_in_item, sentence_around
 from .called_by import called_by_another
 from .swapped import swapped_parties, swapped_parties_in_item
@@ -599,6 +599,11 @@ class FileCiter:
             self.problems.append(Problem(self.file.shown, item.line_at(field, line_start(text, line)),
                                          f"`{field}`: a link's address {wrong}",
                                          "write the address the link leads to, as a reader's browser opens it"))
+        for line, address in unlinked_addresses(text):
+            self.problems.append(Problem(self.file.shown, item.line_at(field, line_start(text, line)),
+                                         f"`{field}`: a link to '{address}' would show as its markdown, not as a "
+                                         "link: only a web address (http, https), mailto or a page of the site is "
+                                         "linked", "link to http(s) or a relative page"))
         shown = visible_text(parsed)
         if shown == text:
             return

@@ -88,7 +88,7 @@ class CompiledTemplates(jinja2.BytecodeCache):
         if kept is not None:
             bucket.code = kept
             if not os.path.lexists(path):  # this folder still gets it, for the next process
-                write_sealed(path, bucket.bytecode_to_string(), self.key)
+                self.dump_bytecode(bucket)
             return
         # Sealed: a damaged file's code could crash the interpreter when run, past any except.
         if self.beside is not None and loaded(bucket, read_sealed(self.beside / bucket.key, self.beside,
@@ -99,7 +99,9 @@ class CompiledTemplates(jinja2.BytecodeCache):
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         _keep_in_process(bucket)
-        write_sealed(self.folder / bucket.key, bucket.bytecode_to_string(), self.key)
+        data = bucket.bytecode_to_string()
+        if len(data) <= MAX_COMPILED_BYTES:  # past it, never read back: a template compiled to 300 MB was kept anyway
+            write_sealed(self.folder / bucket.key, data, self.key)
 
 
 def compiled_by(environment: jinja2.Environment) -> str:

@@ -12,7 +12,7 @@ import re
 from urllib.parse import urlsplit
 
 from . import patterns
-from .prose import ParsedProse, markdown
+from .prose import ParsedProse, is_safe_url, markdown
 from .site_address import address_problem
 
 # A link's address as the YAML writes it: an inline link's destination, an autolink, a reference's definition.
@@ -54,4 +54,23 @@ def _written_wrong(text: str) -> list[tuple[int, str]]:
         wrong = address_problem(address)
         if wrong:
             found.append((text.count("\n", 0, match.start()), wrong.partition(", and every page")[0]))
+    return found
+
+
+# A link's destination as the YAML writes it, of any scheme: markdown-it links none but http(s), mailto and the
+# site's own pages, and showed `[the report](javascript:alert(1))` as its markdown, published with no word said.
+_DESTINATION = patterns.compile(r"\]\(\s*<?([^\s<>()]+)|<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>"
+                                r"|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s<>]+)", re.MULTILINE)
+
+
+def unlinked_addresses(text: str) -> list[tuple[int, str]]:
+    """Return (line, address) for each link `text` writes whose address markdown-it refuses to link (a scheme
+    other than http, https and mailto: `javascript:`, `data:`, `file:`), so that the page would show its markdown."""
+    if ":" not in text:
+        return []
+    found = []
+    for match in _DESTINATION.finditer(text):
+        address = next(group for group in match.groups() if group)
+        if ":" in address and not is_safe_url(_ESCAPED.sub(r"\1", address)):
+            found.append((text.count("\n", 0, match.start()), address))
     return found

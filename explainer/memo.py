@@ -512,6 +512,7 @@ class PageMemo:
         self.index = PackMemo(index)
         self.stand_ins: dict[int, tuple[object, object]] = {}
         self.recorded: dict[str, tuple[str, str, int]] = {}  # each file's key, digest and size, by site path
+        self.written: dict[str, int] = {}  # bytes of the pages made or kept, by template ("" for other files)
 
     def stand_in(self, value, key) -> None:
         """Let `key`, everything `value` was made from (or its digest), stand for it in the keys of pages given it.
@@ -562,6 +563,7 @@ class PageMemo:
         for path, page_key, digest, size in members:
             self.index.keep(page_key)  # for the build that makes the group again after an edit: its pages' keys
             self.recorded[path] = (page_key, digest, size)
+            self.written[""] = self.written.get("", 0) + size
             kept[path] = Kept(size, digest, lambda path=path: self._made(jobs_by_path()[path], None))
         return kept
 
@@ -589,6 +591,8 @@ class PageMemo:
             page, key, (digest, size) = done[job.path]
             self.index.put(key, (digest, size))  # recorded here: a worker's own memo dies with it
             self.recorded[job.path] = (key, digest, size)
+            template = job.template if isinstance(job, Page) else ""
+            self.written[template] = self.written.get(template, 0) + size
             files[job.path] = page if isinstance(page, bytes) else \
                 Kept(size, digest, lambda job=job: self._made(job, None), page)
         return files

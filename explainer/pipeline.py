@@ -34,7 +34,7 @@ from .plan import opinion_passages, plan_briefing
 from .problems import ContentError, Problem, display_path, printable
 from .safefs import FileRefused, names_under, not_a_folder, only_regular_files, read_regular, regular_files
 from .project import Project
-from .render import make_environment, template_problem
+from .render import make_environment, site_size_problems, template_problem
 from .source_titles import source_title_problems
 from .sources import SourceText, entry_key, read_sources
 from .views import BriefingPage, Header, HomePage, Outline, outline_of
@@ -457,6 +457,7 @@ def render(project: Project, site: Site, saves: Saves | None = None, aside: Path
         files = site_files.render_all(project, pages, site)
     except jinja2.TemplateError as error:
         raise ContentError([template_problem(error, project.templates, project.root)]) from None
+    fail_on(site_size_problems(pages.written, project.seeds, project.templates, project.root))
     (saves or Saves()).add(pages.index)
     return files
 

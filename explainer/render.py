@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import stat
 import traceback
 from pathlib import Path
 
 import jinja2
+import jinja2.compiler
+import jinja2.nodes
 import jinja2.sandbox
 
 from . import compiled_templates, template_limits
@@ -32,15 +35,26 @@ def make_environment(templates_dir: Path, cache_dir: Path | None = None) -> jinj
     """
     env = Sandbox(
         loader=TemplatesAsRead(templates_dir), bytecode_cache=compiled_templates.store(cache_dir, COMPILED_AS), **OPTIONS)
-    # Python's own range, not the sandbox's capped one: loops nested bound no time by their lengths, and a template
-    # that never ends is the preview's time limit's to stop (or Ctrl-C's), as any long build is.
-    env.globals["range"] = range
+    # Python's range up to a million numbers, not the sandbox's capped at 100,000: loops nested bound no time by
+    # their lengths, and a template that never ends is the CPU limit's to stop; one range of 10**9 filled the memory.
+    env.globals["range"] = template_limits.counted_range
     return env
 
 
 # What a template compiles to depends on the options and on the sandbox (its calls go through the environment's):
 # code compiled plain, beside our bytecode by an earlier version, is in a folder of another name.
 COMPILED_AS = {**OPTIONS, "sandboxed": True}
+
+
+class ComputedAtRender(jinja2.compiler.CodeGenerator):
+    """Jinja's code generator, computing only a template's text and literals as it compiles: it computed every
+    expression of constants it could (`{{ "x"|center(300000000) }}`, `{{ "%300000000s" % "x" }}`) with no limit of
+    time or memory, 45 s, and kept the 300 MB result in the compiled template. At render, the page's limits hold."""
+
+    def _output_child_to_const(self, node, frame, finalize):
+        if not isinstance(node, (jinja2.nodes.TemplateData, jinja2.nodes.Const)):
+            raise jinja2.nodes.Impossible()
+        return super()._output_child_to_const(node, frame, finalize)
 
 
 class Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
@@ -50,6 +64,7 @@ class Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
     Its `*` and `**` are checked for the size of what they make (template_limits)."""
 
     intercepted_binops = frozenset(template_limits.BINOPS)
+    code_generator_class = ComputedAtRender
 
     def __init__(self, **options):
         super().__init__(**options)
@@ -150,6 +165,42 @@ def template_problem(error: Exception, templates_dir: Path, root: Path) -> Probl
         return Problem(shown, line, f"template error: {error}", "check the variable names the template uses")
     return Problem(shown, line, f"template error: {str(error) or type(error).__name__}",
                    "fix the expression on that line of the template")
+
+
+# Bytes a site's pages may hold together: a template may make every page just under a page's limit (192 Mi
+# characters), and a site of N pages N times that, each page small enough alone. A site past 1 GiB may hold eight
+# times its seeds' bytes beside it: its source pages show each seed escaped, its briefings quote them.
+MIN_SITE_BYTES = 1024 ** 3
+SITE_BYTES_PER_SEED_BYTE = 8
+
+
+def site_size_problems(written: dict[str, int], seeds: Path, templates_dir: Path, root: Path) -> list[Problem]:
+    """Return the problem of a site whose pages (bytes by template, "" for other files) hold more than it may,
+    naming the template whose pages hold most; the seeds are looked at only for a site past MIN_SITE_BYTES."""
+    total = sum(written.values())
+    if total <= MIN_SITE_BYTES:
+        return []
+    limit = MIN_SITE_BYTES + SITE_BYTES_PER_SEED_BYTE * _bytes_under(seeds)
+    if total <= limit or not any(written.get(name) for name in written if name):
+        return []
+    name = max((name for name in written if name), key=lambda name: (written[name], name))
+    return [Problem(display_path(templates_dir / name, root), 0,
+                    f"template error: the site's pages would hold {total:,} bytes, {written[name]:,} of them in pages "
+                    f"made with this template, past the {limit:,} a site of these seeds may hold",
+                    "make what the template writes into each page smaller: a page needs no more than it shows")]
+
+
+def _bytes_under(folder: Path) -> int:
+    """Return the bytes of the plain files under `folder`, no link followed."""
+    total = 0
+    for path, _, names in os.walk(folder):
+        for name in names:
+            try:
+                found = os.lstat(os.path.join(path, name))
+            except OSError:
+                continue
+            total += found.st_size if stat.S_ISREG(found.st_mode) else 0
+    return total
 
 
 def _template_frame(error: Exception, templates_dir: Path) -> tuple[Path, int] | None:

@@ -5,11 +5,14 @@ until the machine swapped (a build has no time limit; the preview's 30 s came to
 from __future__ import annotations
 
 import contextlib
+import inspect
 import operator
 import os
 import resource
 import signal
+import sys
 import threading
+from collections.abc import Generator
 
 import jinja2
 
@@ -53,6 +56,23 @@ def _kind(sequence) -> str:
 
 BINOPS = {"*": multiplied, "**": powered}
 
+# Numbers a template's `range` may count: the templates loop over briefings, sources and rows, and a loop of
+# `{{ i }}` over a million took 5 s. `{% for i in range(10**9) %}{{ i }}{% endfor %}` ran for 100 s until the memory
+# ran out, and named no line.
+MAX_RANGE_ITEMS = 1_000_000
+
+
+def counted_range(*args) -> range:
+    """Return Python's range(*args), refused as TooLarge (at the template's line) past MAX_RANGE_ITEMS numbers."""
+    numbers = range(*args)
+    try:
+        count = f"{len(numbers):,}" if len(numbers) > MAX_RANGE_ITEMS else ""
+    except OverflowError:  # more than a whole number of the machine's can count
+        count = f"over {sys.maxsize:,}"
+    if count:
+        raise TooLarge(f"range would count {count} numbers, past the {MAX_RANGE_ITEMS:,} a template may loop over")
+    return numbers
+
 
 # Characters one page may hold. The `*` check, the memory and the CPU limits left a template free to write a page of
 # 300 MB (`"x"|center(3 * 10**8)`, `"%300000000s"|format(...)`, a `join`, a loop writing a line 10**6 times), and
@@ -67,6 +87,7 @@ def rendered_page(template: jinja2.Template, context: dict) -> str:
     limit = MAX_PAGE_CHARACTERS
     pieces = template.generate(**context)
     made: list[str] = []
+    joined: list[str] = []
     size = 0
     try:
         for piece in pieces:
@@ -74,18 +95,50 @@ def rendered_page(template: jinja2.Template, context: dict) -> str:
             size += len(piece)
             if size > limit:
                 raise TooLarge(f"the page would hold over {limit:,} characters, past what a page may hold")
-    except (TooLarge, TooLong) as error:
+            if len(made) == PIECES_JOINED:
+                # A loop's pieces are short (`{{ i }}`: a number), and a string of a few characters takes some 60
+                # bytes: 20 million of them filled the 2 GiB before the page reached its limit (round 49).
+                joined.append("".join(made))
+                made.clear()
+    except (TooLarge, TooLong, MemoryError) as error:
         made.clear()  # the error's traceback keeps this frame: what the page made is let go before it is named
+        joined.clear()
         if pieces.gi_frame is None:  # raised in the template, which named its line
             raise
         # Raised here, between two of its pieces (a CPU-time signal can land here too): raised again in the
-        # template, at the line of its last piece, so the error names that line.
-        pieces.throw(type(error)(*error.args))
+        # template where it stands, in the template it includes if it is writing one, so the error names that line.
+        again = out_of_memory(error) if isinstance(error, MemoryError) else type(error)(*error.args)
+        inner = writing(pieces)
+        if inner is pieces:
+            pieces.throw(again.with_traceback(None))
+        try:
+            inner.throw(again.with_traceback(None))
+        except BaseException:  # an included template's own generator: its line told as Jinja tells it, not Python's
+            template.environment.handle_exception()
         raise
-    except BaseException:  # a MemoryError among them: naming it needs the memory back
+    except BaseException:
         made.clear()
+        joined.clear()
         raise
-    return "".join(made)
+    joined.append("".join(made))
+    return "".join(joined)
+
+
+PIECES_JOINED = 4096  # pieces of a page joined into one string as it is rendered
+
+
+def writing(pieces: Generator) -> Generator:
+    """Return the innermost template's generator `pieces` is waiting on: itself, or one it includes or calls a block
+    of. Jinja writes an include as `gen = template.root_render_func(...)`, then `for event in gen: yield event`: a
+    stop thrown into the including template named the `{% include %}` line, not the line of the included file that
+    made the page too large."""
+    while True:
+        inner = pieces.gi_yieldfrom
+        if not isinstance(inner, Generator) and pieces.gi_frame is not None:
+            inner = pieces.gi_frame.f_locals.get("gen")
+        if not isinstance(inner, Generator) or inspect.getgeneratorstate(inner) != inspect.GEN_SUSPENDED:
+            return pieces
+        pieces = inner
 
 
 # CPU seconds one page's template may take to render: the real microsite's largest takes a few hundredths.

@@ -318,6 +318,10 @@ def test_markup_in_content_is_text_never_code(payload: str, tmp_path: Path):
     edit(root / BRIEFING, "and again on Tuesday[^tuesday].", f"and again on Tuesday[^tuesday]. {payload}")
     edit(root / CLAIMS, "claimant: Alpha", f'claimant: "{quoted}"')
     result = run_build(root)
+    if payload.startswith("[") and "](" in payload:  # a link of another scheme: refused since round 50, none written
+        assert result.code == 1 and "would show as its markdown, not as a link" in result.err, result.err
+        assert not (root / "site").exists()
+        return
     assert result.code == 0, result.err
     assert scan_for_executable_content(root / "site") == []
     index = (root / "site" / "flood" / "index.html").read_text()
@@ -335,14 +339,20 @@ def test_links_leaving_the_site_get_noopener(tmp_path: Path):
 
 def test_links_may_be_relative_http_https_or_mailto_and_nothing_else(tmp_path: Path):
     root = minimal_project(tmp_path / "project")
+    briefing = (root / BRIEFING).read_text()
     edit(root / BRIEFING, "and again on Tuesday[^tuesday].", "and again on Tuesday[^tuesday]. [Write](mailto:desk@example.org), "
          "[the report](../sources/flood.html), [files](ftp://files.example/a) and [notes](file:///etc/passwd).")
+    # Other schemes were shown as their markdown, published silently; refused since round 50 (tests/test_attack_50.py)
+    result = run_build(root)
+    assert result.code == 1 and not (root / "site").exists()
+    assert "a link to 'ftp://files.example/a' would show" in result.err and "a link to 'file:///etc/passwd'" in result.err
+    (root / BRIEFING).write_text(briefing)
+    edit(root / BRIEFING, "and again on Tuesday[^tuesday].", "and again on Tuesday[^tuesday]. [Write](mailto:desk@example.org), "
+         "[the report](../sources/flood.html).")
     assert run_build(root).code == 0
     index = (root / "site" / "flood" / "index.html").read_text()
     assert '<a href="mailto:desk@example.org" rel="noopener noreferrer">Write</a>' in index
     assert '<a href="../sources/flood.html">the report</a>' in index
-    assert "[files](ftp://files.example/a)" in index and "[notes](file:///etc/passwd)" in index  # shown as written
-    assert 'href="ftp:' not in index and 'href="file:' not in index
 
 
 def test_the_real_site_has_no_executable_content_but_ours(real_site: Path):
