@@ -220,7 +220,11 @@ _BEGUN = (r"gebouwd|bouwden?|begonnen|begon|gestart|startten?|geopend|openden?|a
           r"|voerden?\s+(?:\S+\s+){0,4}?in|gehouden|hielden?|geplaatst|plaatsten?|gerealiseerd|realiseerden?"
           r"|afgerond|rondden?\s+(?:\S+\s+){0,4}?af|uitgevoerd|vond\s+plaats|vonden\s+plaats|plaatsgevonden"
           r"|in\s+gebruik\s+genomen|namen?\s+(?:\S+\s+){0,4}?in\s+gebruik|in\s+aanbouw")
-_BEGUN_DONE = patterns.compile(rf"(?<!\w)(?:{_BEGUN})(?!\w)", re.IGNORECASE)
+# the nouns that name a planned work and nothing else: "De bouw is begonnen" citing "Het park is gepland voor 2027"
+# tells the plan begun, adding no word of its own (factcheck_143)
+WORK = frozenset({"bouw", "aanleg", "werkzaamheden", "werken", "sloop", "opening", "realisatie", "uitvoering", "start",
+                  "oplevering", "ingebruikname", "constructie"})
+BEGUN_DONE = patterns.compile(rf"(?<!\w)(?:{_BEGUN})(?!\w)", re.IGNORECASE)
 # A present passive with a time to come is a plan too: "Het park wordt in 2027 geopend" (as "wordt verwacht" is
 # INTENDING's); "Het park is geopend", "werd geopend" tell it done, and "wordt geopend" with no time under way
 _PASSIVE = patterns.compile(r"(?<!\w)(?:wordt|worden)(?!\w)(?P<rest>(?:[^.;:!?,]|(?<=\d)[.,](?=\d))*)", re.IGNORECASE)
@@ -236,7 +240,7 @@ _PARTICIPLE = patterns.compile(rf"(?<!\w)(?P<prefix>{'|'.join(_SEPARABLE)})?(?:g
 def planned_acts(text: str) -> list[Act]:
     """Return what a Dutch passage gives as planned: its "gepland" (the plan names no verb: _BEGUN's forms tell it
     begun or done) and each present passive with a time to come ("wordt in 2027 geopend")."""
-    found = [Act(" ".join(match.group().split()), match.group().split()[0].casefold(), _BEGUN_DONE, match.start())
+    found = [Act(" ".join(match.group().split()), match.group().split()[0].casefold(), BEGUN_DONE, match.start())
              for match in _PLANNED.finditer(text)]
     for match in _PASSIVE.finditer(text):
         if _TIME_TO_COME.search(match["rest"]) is None:
@@ -265,6 +269,11 @@ def _participle_done(word: str) -> re.Pattern | None:
         prefix, verb = strong
         return re.compile(done_source(Verb(prefix, bool(prefix), IRREGULAR[verb]), False), re.IGNORECASE)
     match = _PARTICIPLE.fullmatch(word)
+    if match is not None and match["end"] != "en" and word.startswith(_NO_GE) and not match["prefix"]:
+        # one whose prefix takes the place of "ge" ("verhoogd", "bestraft", "ontslagen" apart): "De belasting is
+        # verhoogd" citing "De belasting wordt in 2027 verhoogd" built (factcheck_143)
+        stem = re.escape(word[:-1])
+        return re.compile(rf"(?<!\w)(?:{re.escape(word)}|{stem}(?:de|te|den|ten))(?!\w)", re.IGNORECASE)
     if match is None or match["end"] == "en" or not (word.startswith("ge") or match["prefix"] and "ge" in word):
         return None  # a regular participle has "ge" ("geopend", "aangelegd"): "wordt in 2027 ook eerder" is none
     stem = re.escape(match["stem"])

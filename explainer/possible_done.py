@@ -19,7 +19,9 @@ refused where no cited passage tells that act in the past itself ("awarded damag
 backs "awarded"), and the sentence keeps no possibility of its own ("may", "could", "possible", "expected", ...);
 words in quotation marks and negated acts ("did not award") are not read. An act only expected told as under way, a
 progressive ending its clause, is refused alike: "Marsh is stepping down." citing "Marsh is expected to step down next
-week" (tests/test_factcheck_110.py); a plan fixed ("is set to step down") may be told so.
+week" (tests/test_factcheck_110.py); a plan fixed ("is set to step down") may be told so. A plan given as a noun ("The
+closure of the Lyon plant is planned for 2027", "Die Schließung des Werks ist für 2027 geplant") is no more done
+(planned_nouns.py reads it; tests/test_factcheck_143.py).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import dutch_verbs, italian_verbs, patterns
+from . import dutch_verbs, italian_verbs, patterns, planned_nouns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .sentences import inside, markers_blanked
@@ -126,7 +128,7 @@ _PLAN_KEPT = rf"{_NOT_AFTER_DETERMINER}plans?|plans?(?=\s+(?:to|for)(?!\w))"
 # A sentence's own possibility: it keeps the source's ("mediators should join" for "are expected to join", as French
 # "devrait" and Spanish "debería" do).
 _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|estimated|projected|forecast|possibl[ey]|possibility"
-                         rf"|expect(?:ed|s)?|likely|{_PLAN_KEPT}|planned|should|ought"
+                         rf"|expect(?:ed|s)?|likely|{_PLAN_KEPT}|(?<!\bas\s)planned|should|ought|{planned_nouns.KEPT}"
                          r"|intends?|threat\w*|would|pourrai\w*|peu(?:t|vent)|devrai\w*|possible|éventuel\w*|podría\w*|puede\w*"
                          r"|debería\w*|posible\w*|pode|podem|poderá|poderão|poderia\w*|possível|possivelmente"
                          r"|previst[oa]s?|talvez|deve|devem|deverá|deverão|deveria\w*"
@@ -176,7 +178,9 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
                           # Dutch and Italian auxiliaries: "Het park werd geopend" says no more than "park" of "Het
                           # park wordt in 2027 geopend" (factcheck_138)
                           "wordt", "worden", "werd", "werden", "zijn", "waren", "heeft", "hebben", "stato", "stata",
-                          "stati", "state", "sono", "hanno"})
+                          "stati", "state", "sono", "hanno",
+                          # and German ones: "Das Werk wurde geschlossen" (factcheck_143)
+                          "wurde", "wurden", "worden", "wird", "werden"})
 _RESTATES = 2
 # The first words of _MODAL: a possibility opening with another is named in the hint as the source writes it ("keep
 # the source's 'pode'"), not as English's "may" or "could".
@@ -191,6 +195,7 @@ class Possible(NamedTuple):
     shown: str
     done: re.Pattern
     words: frozenset[str]
+    plan: str = ""  # a plan given as a noun's ("planned" of "the closure is planned"), named in the message
 
 
 def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -217,9 +222,9 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
         if any(not _a_noun(text, told) for passage in passages
                for text in (_without_possible(passage.text),) for told in act.done.finditer(text)):
             continue  # a passage tells it done itself ("awarded damages last year and may award more")
-        future = "van plan" if act.shown.startswith("van plan") else act.shown.casefold().split()[0]
+        future = act.plan or ("van plan" if act.shown.startswith("van plan") else act.shown.casefold().split()[0])
         # a wish, an expectation, a plan or a future ("chiuderà", "fechará")
-        to_come = future in _TO_COME or future == "van plan" or future.endswith(_FUTURE_ENDINGS)
+        to_come = bool(act.plan) or future in _TO_COME or future == "van plan" or future.endswith(_FUTURE_ENDINGS)
         return [Finding(offset, f"this sentence tells as done ('{done.group()}') what its cited passages give only "
                                 f"{'as to come' if to_come else 'as possible'} ('{act.shown}'): "
                                 f"{clipped(text)}",
@@ -285,6 +290,7 @@ def _possible(text: str) -> tuple[Possible, ...]:
                                   content_words(clause, _NOT_CONTENT | {verb})))
     found.extend(_polish_possible(text))
     found.extend(_dutch_possible(text))
+    found.extend(_noun_plans(text))
     found.extend(Possible(act.shown, act.done, content_words(_sentence_of(text, act.at), _NOT_CONTENT | {act.verb}))
                  for act in italian_verbs.possible_acts(text))
     return tuple(found)
@@ -304,8 +310,46 @@ def _polish_possible(text: str) -> list[Possible]:
 
 def _dutch_possible(text: str) -> list[Possible]:
     """Return the acts a Dutch passage gives as possible (dutch_verbs.py reads them), each with its clause's words."""
-    return [Possible(act.shown, act.done, content_words(_sentence_of(text, act.at), _NOT_CONTENT | {act.verb}))
+    return [Possible(act.shown, act.done, content_words(_sentence_of(text, act.at), _NOT_CONTENT | {act.verb})
+                     | (dutch_verbs.WORK if act.done is dutch_verbs.BEGUN_DONE else frozenset()))
             for act in (*dutch_verbs.possible_acts(text), *dutch_verbs.planned_acts(text))]
+
+
+def _noun_plans(text: str) -> list[Possible]:
+    """Return the acts a passage gives as planned by their noun (planned_nouns.py reads them), told done by their
+    verb's past, each with its clause's words, a German or Dutch one's ending "s" dropped too ("des Werks": "Werk")."""
+    found = []
+    for plan in planned_nouns.planned_nouns(text):
+        words = content_words(_sentence_of(text, plan.at, _FULL_STOP), _NOT_CONTENT)
+        words |= {word[:-len(end)] for word in words for end in _ENDINGS
+                  if word.endswith(end) and len(word) - len(end) >= 4}
+        found.append(Possible(plan.shown, _noun_plan_done(plan.verbs), words, plan.plan))
+    return found
+
+
+# a planned noun's clause reads on past a semicolon, whose "its" names what the clause before does ("The plant closed
+# in 2024; its demolition is planned for 2027"), and its words are read without a possessive's or a German or Dutch
+# declension's ending ("the plant's closure", "des Werks", "der neuen Brücke")
+_FULL_STOP = patterns.compile(r"[!?]|\.(?!\d)")
+_ENDINGS = ("'s", "’s", "'", "’", "es", "en", "s", "n")
+
+
+@functools.lru_cache(maxsize=1 << 8)
+def _noun_plan_done(verbs: tuple[tuple[str, str], ...]) -> re.Pattern:
+    """Return the pattern of the pasts that tell a planned act done, by its verbs in their languages ("en", "close":
+    "closed"; "fr", "fermer": "a fermé"), an event's "was held", or the forms given ("forms", "geschlossen")."""
+    sources = []
+    for language, verb in verbs:
+        if language == "en":
+            sources.append(_english_done_source(verb, False))
+        elif language in ("fr", "it", "pt", "es"):
+            pattern = (_french_done(verb, False) if language == "fr" else italian_verbs.done_pattern(verb, False)
+                       if language == "it" else _portuguese_done(verb, False, False) if language == "pt"
+                       else _spanish_done(verb))
+            sources.append(pattern.pattern)
+        else:
+            sources.append(rf"(?<!\w)(?:{verb or planned_nouns.EVENT_HELD})(?!\w)")
+    return re.compile("|".join(source for source in sources if source), re.IGNORECASE)
 
 
 def polish_stems(text: str) -> frozenset[str]:
@@ -343,7 +387,7 @@ _MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "would", "esti
                           "pode", "podem", "poderia", "poderiam", "deve", "devem", "deveria", "deveriam",
                           *dutch_verbs.MODALS, "piensa", "piensan", "quiere", "quieren", "planea", "planean",
                           "pretende", "pretenden", "previsto", "propone", "proponen", *_PT_FIRST,
-                          *italian_verbs.MODAL_WORDS})
+                          *italian_verbs.MODAL_WORDS, *planned_nouns.WORDS})
 _FRENCH_MODALS = ("pourrai", "peu", "devrai", "risque", "envisag", "prévoi", "compt", "entend", "veu", "souhait",
                   "projett", "apprêt", "intention", "doi", "songe", "réfléchi", "menace", "espère", "décid",
                   "exclu", "erait", "eraient", "irait", "iraient", "aria", "eria", "iria", "ebbe")  # and conditionals
@@ -503,8 +547,9 @@ def _french_done(verb: str, present: bool = True) -> re.Pattern:
     passive state ("est fermée") and, where `present`, its present told as a fact ("ferme", "ferment"; "choisit")."""
     stem = re.escape(verb[:-2])
     participle = stem + ("é" if verb.endswith("er") else "i")
-    present = rf"{stem}(?:e|ent)" if verb.endswith("er") else rf"{stem}(?:it|issent)"
-    present = "" if not present or verb[:-2] + "e" in _FR_NOT_PRESENT else rf"|{_FR_NOT_A_VERB_AFTER}{present}(?!\w){_NO_TIME_AFTER}"
+    own = rf"{stem}(?:e|ent)" if verb.endswith("er") else rf"{stem}(?:it|issent)"
+    # (`present` was once overwritten by `own` before it was read, so a conditional's present was read as done too)
+    present = "" if not present or verb[:-2] + "e" in _FR_NOT_PRESENT else rf"|{_FR_NOT_A_VERB_AFTER}{own}(?!\w){_NO_TIME_AFTER}"
     return re.compile(rf"(?<!\w)(?:(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?|(?:s['’](?:est|était)|se\s+(?:sont|"
                       rf"étaient)|est|sont)\s+){participle}(?:e|s|es)?{present})(?!\w)", re.IGNORECASE)
 
@@ -559,8 +604,8 @@ def _portuguese_present(verb: str, vowel: str, present: bool) -> tuple[str, ...]
 _STOP = patterns.compile(r"[;!?]|\.(?!\d)")
 
 
-def _sentence_of(text: str, at: int) -> str:
-    """Return the passage's sentence around `at` (to its stops and semicolons either side)."""
-    start = max((stop.end() for stop in _STOP.finditer(text, 0, at)), default=0)
-    end = _STOP.search(text, at)
+def _sentence_of(text: str, at: int, stops: re.Pattern = _STOP) -> str:
+    """Return the passage's sentence around `at` (to its `stops`, stops and semicolons, either side)."""
+    start = max((stop.end() for stop in stops.finditer(text, 0, at)), default=0)
+    end = stops.search(text, at)
     return text[start:end.start() if end else len(text)]
