@@ -2,7 +2,7 @@
 
 "The commission cleared the combination of the home-delivery businesses on conditions" may not cite "The commission
 blocked one part of the deal outright. Marlow and Fennick may not combine their home-delivery businesses": a sentence
-telling something cleared, approved or allowed (French "autorisé", "approuvé", "validé"; Spanish "autorizó",
+telling something cleared, approved or authorised (French "autorisé", "approuvé", "validé"; Spanish "autorizó",
 "aprobó"; German "genehmigt", "freigegeben") is refused where no cited passage clears anything and one sharing a word of
 four letters or more with it (beside the ruling's own words) blocks, prohibits, bans or vetoes ("interdit",
 "prohibió", "untersagt"). And "cleared the merger without
@@ -25,11 +25,12 @@ from .clauses import content_words
 from .sentences import markers_blanked
 
 _CLEARED = {
-    "en": r"clear(?:s|ed|ing)?|approv(?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)"
+    # a regulator's words, not "allowed" or "permitted", which another check reads against a ban (turned deeds)
+    "en": r"clear(?:s|ed|ing)?|approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)"
           r"|waved\s+through|green[\s-]lit",
     "fr": r"autoris\w+|approuv\w+|valid(?:é|ée|és|ées|e|ent|er)",
     "es": r"autoriz\w+|aprob\w+|aprueba\w*",
-    "de": r"genehmig\w+|freigegeben|gibt\s+\w+\s+frei|gab\s+\w+\s+frei|erlaub\w+",
+    "de": r"genehmig\w+|freigegeben|gibt\s+\w+\s+frei|gab\s+\w+\s+frei",
 }
 _NOT_BEFORE = {"en": r"(?:not|n['’]t|never)\s+(?:\w+\s+)?$", "fr": r"(?:pas|jamais)\s+$|n['’]\w+\s+pas\s+$",
                "es": r"no\s+(?:\w+\s+)?$", "de": r"nicht\s+$"}

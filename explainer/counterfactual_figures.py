@@ -4,12 +4,14 @@ that the merged company would have held 35 per cent".
 A figure every cited passage gives only after "would have", "could have" or "might have" in its clause (French
 "aurait", "auraient", Spanish "habría", "habrían", "hubiera", German "hätte", "hätten", "wäre", "wären") is what would
 have been, not what is: a sentence giving it with no such word, and no "would", "could", "might", "if" or "unless" of
-its own (French "si", "serait", Spanish "si", "sería", German "wenn", "würde"), tells it as fact, and is refused
+its own, nor "without" (French "si", "serait", "sans", Spanish "si", "sería", "sin", German "wenn", "würde", "ohne"),
+tells it as fact, and is refused
 (tests/test_factcheck_139.py). A year is no such figure; words in quotation marks are not read.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import patterns
@@ -25,10 +27,10 @@ _COUNTERFACTUAL = {
     "de": r"hätte|hätten|wäre|wären",
 }
 _HYPOTHETICAL = {
-    "en": r"would|could|might|if|unless|hypothetical\w*|['’]d",
-    "fr": r"si|s['’]il|s['’]ils|aurai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)",
-    "es": r"si|habría|habrían|sería|serían|podría|podrían|hubiera|hubieran",
-    "de": r"wenn|falls|würde|würden|hätte|hätten|wäre|wären|könnte|könnten",
+    "en": r"would|could|might|if|unless|hypothetical\w*|['’]d|without|but\s+for|absent",
+    "fr": r"si|s['’]il|s['’]ils|aurai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)|sans",
+    "es": r"si|habría|habrían|sería|serían|podría|podrían|hubiera|hubieran|sin",
+    "de": r"wenn|falls|würde|würden|hätte|hätten|wäre|wären|könnte|könnten|ohne",
 }
 _BEFORE = {language: patterns.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
            for language, words in _COUNTERFACTUAL.items()}
@@ -51,7 +53,7 @@ def counterfactual_as_fact(text: str, passages: list[Cited], offset: int = 0, la
         if _is_year(figure):
             continue
         places = [counterfactual for passage in passages
-                  for counterfactual in _occurrences(passage.text, figure, _BEFORE[read])]
+                  for counterfactual in _occurrences(passage.text, read).get(figure, ())]
         if places and all(places):
             return [Finding(offset, f"this sentence gives {match.group()} as fact where its cited passages give it "
                                     f"only as what would have been: {clipped(text)}",
@@ -59,17 +61,16 @@ def counterfactual_as_fact(text: str, passages: list[Cited], offset: int = 0, la
     return []
 
 
-def _occurrences(text: str, figure: str, counterfactual: re.Pattern) -> list[bool]:
-    """Return, for each place text gives figure, whether its clause says "would have" before it."""
-    found = []
+@functools.lru_cache(maxsize=1 << 10)  # read once per passage, whatever the sentence's figures
+def _occurrences(text: str, language: str) -> dict[str, tuple[bool, ...]]:
+    """Return, for each figure of text, whether each place giving it says "would have" before it in its clause."""
+    found: dict[str, list[bool]] = {}
     for match in _FIGURE.finditer(text):
-        if _plain(match.group()) != figure:
-            continue
         before = text[max(0, match.start() - _REACH):match.start()]
         ends = list(_CLAUSE_END.finditer(before))
         clause = before[ends[-1].end():] if ends else before
-        found.append(bool(counterfactual.search(clause)))
-    return found
+        found.setdefault(_plain(match.group()), []).append(bool(_BEFORE[language].search(clause)))
+    return {figure: tuple(places) for figure, places in found.items()}
 
 
 def _plain(figure: str) -> str:

@@ -11,6 +11,7 @@ place; words in quotation marks are not read.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import patterns
@@ -51,16 +52,30 @@ def figure_moved_to_place(text: str, passages: list[Cited], offset: int = 0, lan
         if not place:
             continue
         for passage in passages:
-            places = [_words(tied.group("place")) for tied in _SOURCE[read].finditer(passage.text)
-                      if tied.group("figure").replace(",", "") == figure]
-            places = [one for one in places if one]
-            named = _words(passage.text)
+            places = _places(passage.text, read).get(figure, ())
+            named = _named(passage.text)
             if places and not any(one & place for one in places) and place <= named:
                 return [Finding(offset, f"this sentence puts {match.group('figure')} at the {match.group('place')} "
                                         f"where its cited passage puts it at the "
                                         f"{' '.join(sorted(places[0]))}: {clipped(text)}",
                                 "keep the figure at the place the source gives, or cite the passage that says this")]
     return []
+
+
+@functools.lru_cache(maxsize=1 << 10)  # read once per passage, whatever the sentence's figures
+def _places(text: str, language: str) -> dict[str, tuple[frozenset[str], ...]]:
+    """Return, for each figure of text tied to a place right after it, the words of each such place."""
+    found: dict[str, list[frozenset[str]]] = {}
+    for tied in _SOURCE[language].finditer(text):
+        if words := _words(tied.group("place")):
+            found.setdefault(tied.group("figure").replace(",", ""), []).append(words)
+    return {figure: tuple(places) for figure, places in found.items()}
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _named(text: str) -> frozenset[str]:
+    """Return the words a passage names, as _words reads them."""
+    return _words(text)
 
 
 def _words(text: str) -> frozenset[str]:

@@ -12,6 +12,7 @@ words in quotation marks are not.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import patterns
@@ -20,8 +21,11 @@ from .conjoined_possibilities import with_modals_joined
 from .sentences import markers_blanked, split_sentences
 
 _MODAL = r"can|may|has\s+the\s+power\s+to|have\s+the\s+power\s+to|is\s+able\s+to|are\s+able\s+to"
-_THEIRS = patterns.compile(rf"(?<!\w)(?:{_MODAL})\s+(?:also\s+)?(?P<verb>[a-z]+)\b")
+# a modal and its verb, not an auxiliary: "may be expected", "may have been" give no power
+_THEIRS = patterns.compile(rf"(?<!\w)(?:{_MODAL})\s+(?:also\s+)?(?!(?:be|have|not|well|still|only|now|yet|even|never"
+                           rf"|soon|already|need|want|wish)\b)(?P<verb>[a-z]+)\b")
 _CLAUSE_START = patterns.compile(r"[,;:(]\s|\b(?:but|and|while|whereas)\s")
+_REACH = 200  # characters of a clause read before a modal
 _JOINED_END = patterns.compile(r"\s(?:or|and)\s*$")
 _WHICH = patterns.compile(r"[\s,]*\b(?:which|who|that)\s*$")
 _PRONOUN = frozenset({"it", "they", "which", "who", "that", "he", "she"})
@@ -38,7 +42,7 @@ def powers_given_to_another(text: str, passages: list[Cited], offset: int = 0, l
         if not holder or holder in _PRONOUN:
             continue
         for passage in passages:
-            holders = _holders(passage.text, match.group("verb"))
+            holders = _holders_by_verb(passage.text).get(match.group("verb"), frozenset())
             # the passage's holder named in the sentence too ("Officials said the toll may rise") is kept there
             if holders and holder not in holders and re.search(rf"\b{re.escape(holder)}\b", passage.text.lower()) \
                     and not any(re.search(rf"\b{re.escape(theirs)}", own.lower()) for theirs in holders):
@@ -50,28 +54,27 @@ def powers_given_to_another(text: str, passages: list[Cited], offset: int = 0, l
     return []
 
 
-def _holders(text: str, verb: str) -> set[str]:
-    """Return the head words of the subjects a passage gives `verb` to after a modal."""
-    found = set()
+@functools.lru_cache(maxsize=1 << 10)  # read once per passage, whatever the sentence's modals
+def _holders_by_verb(text: str) -> dict[str, frozenset[str]]:
+    """Return, for each verb a passage gives after a modal, the head words of the subjects it gives it to."""
+    found: dict[str, set[str]] = {}
     for sentence in split_sentences(with_modals_joined(text)):
         for match in _THEIRS.finditer(sentence.text):
-            if match.group("verb") != verb:
-                continue
             head = _holder(sentence.text, match.start())
             if head in _PRONOUN or not head:
                 head = _head(_first_subject(sentence.text))
             if head:
-                found.add(head)
-    return found
+                found.setdefault(match.group("verb"), set()).add(head)
+    return {verb: frozenset(heads) for verb, heads in found.items()}
 
 
 def _holder(sentence: str, at: int) -> str:
     """Return the head word of the subject of the modal at `at`: its clause's words before it, or for "which" the noun
     before that ("the Tribunal, which can quash")."""
-    before = sentence[:at]
+    before = sentence[max(0, at - _REACH):at]  # a clause's reach: linear in a long sentence of many modals
     if _JOINED_END.search(before):  # "can quash the decision or can send it back": the first modal's subject
         earlier = list(_THEIRS.finditer(before))
-        return _holder(sentence, earlier[-1].start()) if earlier else ""
+        return _holder(sentence, at - len(before) + earlier[-1].start()) if earlier else ""
     starts = list(_CLAUSE_START.finditer(before))
     head = _head(before[starts[-1].end():] if starts else before)
     return _head(_WHICH.sub("", before)[-40:]) if head in {"which", "who", "that"} else head
