@@ -143,6 +143,14 @@ from .kept_until_order import ended_before_kept_until, kept_until_restated
 from .suspended_as_reversed import held_up_as_undone
 from .undated_plans import dated_where_none_set
 from .hopes_kept import hope_told_as_forecast
+from .turned_excess import turned_excess
+from .counterfactual_figures import counterfactual_as_fact
+from .caps_as_freezes import freezes_for_caps
+from .clearances import turned_clearances
+from .figure_places import figure_moved_to_place
+from .conjoined_possibilities import joined_told_as_done
+from .powers_given import powers_given_to_another
+from .penalty_occasions import penalty_moved
 from .near_targets import hit_for_near
 from .mostly_groups import mostly_the_other_kind
 from .figure_owners import unowned_figures
@@ -1012,6 +1020,13 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + compliance_told_as_ended(text, passages, offset, language)  # "scrap" of "bring into line"
             + lost_of_another_kind(text, passages, offset, language)  # "lost profits" of "lost orders worth"
             + over_long_since(text, passages, offset, language)  # "for a decade" of "since 2019" in 2026
+            + turned_excess(text, passages, offset, language)  # factcheck_139: "too long" of "too short"
+            + counterfactual_as_fact(text, passages, offset, language)  # factcheck_139: "holds" of "would have held"
+            + freezes_for_caps(text, passages, offset, language)  # factcheck_139: "frozen" of "no faster than"
+            + turned_clearances(text, passages, offset, language)  # factcheck_139: "cleared" of "blocked"
+            + powers_given_to_another(text, passages, offset, language)  # factcheck_139: a regulator's power
+            + penalty_moved(text, passages, offset, language)  # factcheck_139: an earlier case's fine as this one's
+            + figure_moved_to_place(text, passages, offset, language)  # factcheck_139: 600 "at the stores"
             + unnamed_part(text, passages, offset, language)  # factcheck105: "The judges ruled" of "Two of the three"
             + multiple_at_start(text, passages, offset, language)  # "A year earlier ... four times as many"
             + relayed_as_own(text, passages, offset, language)  # "Brandt said 600 ..." of his "group's claim that"
@@ -1157,7 +1172,9 @@ def _told_as_done_once(text: str, passages: Passages, offset: int, language: str
             or told_as_settled(text, passages, offset, language)
             or wish_told_as_done(text, passages, offset, language)
             or plan_told_as_done(text, passages, offset, language)
-            or plan_told_done_in_german(text, passages, offset, language))  # "will den Streik beenden"
+            or plan_told_done_in_german(text, passages, offset, language)  # "will den Streik beenden"
+            # factcheck_139: "sent it back" of "can quash the decision or send it back"
+            or joined_told_as_done(text, passages, offset, language))
 
 
 def _in_sentences(check, text: str, passages: Passages, language: str) -> list[Finding]:
@@ -1275,6 +1292,10 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(hope_told_as_forecast)
             + each(measure_moved) + each(compliance_told_as_ended) + each(lost_of_another_kind)  # factcheck_142
             + each(over_long_since)
+            + each(turned_excess)
+            + each(counterfactual_as_fact) + each(freezes_for_caps) + each(turned_clearances)
+            + each(figure_moved_to_place) + each(powers_given_to_another)
+            + each(penalty_moved)
             + each(disputed_for_undisputed)  # a claim's "a figure Norvania does not dispute" (newuser_101)
             + each(mostly_the_other_kind) + each(made_the_only_one) + each(misstated_deals)
             + each(unowned_figures, parties) + each(joint_figure_as_one, parties)

@@ -29,10 +29,13 @@ _FIGURE = (r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\d+(?
 _NOUN_FIRST = patterns.compile(
     rf"(?<!\w)(?:{_LIMIT})(?:\s+[A-Za-z'’-]+){{0,7}}?\s+(?:of|is|was|are|were|at|to|as)"
     rf"(?:\s+(?:about|around|roughly|some|just))?\s+(?P<figure>{_FIGURE})", re.IGNORECASE)
-# the figure, its unit (a word that is no preposition or article), then the noun: "the 1,000 ng/mL threshold"
+# the figure, its unit (a word that is no preposition or article), then the noun: "the 1,000 ng/mL threshold"; a
+# modal or "to" between, or an article after, makes "cap" or "limit" a verb: "the two companies must cap the prices"
+# counts the parties, no limit (factcheck_139)
 _FIGURE_FIRST = patterns.compile(
-    rf"(?P<figure>{_FIGURE})(?:\s*(?!(?:above|over|below|under|the|a|of|than|in|on|at|by)\b)[^\s\d,.;:]+){{0,2}}?"
-    rf"\s+(?:{_LIMIT})(?!\w)", re.IGNORECASE)
+    rf"(?P<figure>{_FIGURE})(?:\s*(?!(?:above|over|below|under|the|a|of|than|in|on|at|by|must|will|would|shall|should"
+    rf"|can|could|may|might|to|did|do|does|agreed|agree|agrees)\b)[^\s\d,.;:]+){{0,2}}?"
+    rf"\s+(?:{_LIMIT})(?!\w)(?!\s+(?:the|a|an|their|its|his|her|our|prices?|rises?|increases?)\b)", re.IGNORECASE)
 _ANY_FIGURE = patterns.compile(_FIGURE)
 _NOUN = patterns.compile(rf"(?<!\w)(?:{_LIMIT})(?!\w)", re.IGNORECASE)
 

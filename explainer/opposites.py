@@ -7,7 +7,7 @@ corners
 (northwest and northeast or southwest, ...), undisputed for disputed (one way only), temporary and permanent, public and
 private, domestic and foreign, offensive and defensive, voluntary and mandatory or compulsory, legal and illegal,
 armed and unarmed, urban and rural, majority and minority, surplus and deficit, welcomed, praised or hailed and
-criticised, condemned, denounced, deplored, slammed or rejected (in any tense), imports and makes, produces or grows (a
+criticised, condemned, denounced, deplored, slammed, rejected or opposed (in any tense), imports and makes, produces or grows (a
 country's own supply: tests/test_factcheck_142.py), continued and stopped, halted or ceased, public and confidential or secret; a court's findings: clear and
 ambiguous or vague, valid and invalid, adequate and inadequate, sufficient and insufficient, fair and unfair, timely
 and late or belated; sound and flawed or unsound, safe and unsafe or dangerous, fit and unfit, after an adverb too,
@@ -95,7 +95,9 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
 _RESPONSES = (("welcomed", "welcomes", "welcoming", "praised", "praises", "praising", "hailed", "hails", "hailing"),
               ("criticised", "criticized", "criticises", "criticizes", "criticising", "criticizing", "condemned",
                "condemns", "condemning", "denounced", "denounces", "denouncing", "deplored", "deplores", "deploring",
-               "slammed", "slams", "slamming", "rejected", "rejects", "rejecting"))
+               "slammed", "slams", "slamming", "rejected", "rejects", "rejecting",
+               # "opposed the price cap" of "welcomed the price cap" (factcheck_139)
+               "opposed", "opposes", "opposing"))
 _RESPONSE_WORDS = frozenset(_RESPONSES[0] + _RESPONSES[1])
 # what a response is to: the noun after it ("welcomed the panel's ruling"), a possessor's name skipped
 _OBJECT_AFTER = patterns.compile(r"\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w-]+['’]s?\s+)?"

@@ -1,0 +1,99 @@
+"""A power kept with its holder: "The tribunal can block or clear a merger" may not cite "The commission is a
+regulator, not a court: it can block or clear a merger and impose conditions, but the companies may challenge its
+decision before the tribunal".
+
+A sentence giving a power ("X can", "may", "has the power to", "is able to" before a verb) to a subject named in a cited
+passage is refused where that passage gives the same verb, after its own "can" or "may", to another subject only,
+which the sentence does not name ("Officials said the toll may rise" keeps the officials' words): its
+clause's words before the modal, or for "it", "they" or "which", the first words of its sentence (or the noun before
+"which"). One body's powers given to another named beside it (tests/test_factcheck_139.py). English text is read;
+words in quotation marks are not.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, unquoted
+from .conjoined_possibilities import with_modals_joined
+from .sentences import markers_blanked, split_sentences
+
+_MODAL = r"can|may|has\s+the\s+power\s+to|have\s+the\s+power\s+to|is\s+able\s+to|are\s+able\s+to"
+# a modal and its verb, not an auxiliary: "may be expected", "may have been" give no power
+_THEIRS = patterns.compile(rf"(?<!\w)(?:{_MODAL})\s+(?:also\s+)?(?!(?:be|have|not|well|still|only|now|yet|even|never"
+                           rf"|soon|already|need|want|wish)\b)(?P<verb>[a-z]+)\b")
+_CLAUSE_START = patterns.compile(r"[,;:(]\s|\b(?:but|and|while|whereas)\s")
+_REACH = 200  # characters of a clause read before a modal
+_JOINED_END = patterns.compile(r"\s(?:or|and)\s*$")
+_WHICH = patterns.compile(r"[\s,]*\b(?:which|who|that)\s*$")
+_PRONOUN = frozenset({"it", "they", "which", "who", "that", "he", "she"})
+_NOT_SUBJECT = frozenset({"the", "a", "an", "its", "their", "not", "also", "only", "still", "now", "said"})
+
+
+def powers_given_to_another(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text gives a power to a subject its passage names, which gives it to another only."""
+    if not in_english(language):
+        return []
+    own = unquoted(markers_blanked(text))
+    for match in _THEIRS.finditer(own):
+        holder = _holder(own, match.start())
+        if not holder or holder in _PRONOUN:
+            continue
+        for passage in passages:
+            holders = _holders_by_verb(passage.text).get(match.group("verb"), frozenset())
+            # the passage's holder named in the sentence too ("Officials said the toll may rise") is kept there
+            if holders and holder not in holders and re.search(rf"\b{re.escape(holder)}\b", passage.text.lower()) \
+                    and not any(re.search(rf"\b{re.escape(theirs)}", own.lower()) for theirs in holders):
+                return [Finding(offset, f"this sentence gives the power to '{match.group('verb')}' to the {holder} "
+                                        f"where its cited passage gives it to the {sorted(holders)[0]}: "
+                                        f"{clipped(text)}",
+                                "keep the power with the one the source gives it to, or cite the passage that says "
+                                "this")]
+    return []
+
+
+@functools.lru_cache(maxsize=1 << 10)  # read once per passage, whatever the sentence's modals
+def _holders_by_verb(text: str) -> dict[str, frozenset[str]]:
+    """Return, for each verb a passage gives after a modal, the head words of the subjects it gives it to."""
+    found: dict[str, set[str]] = {}
+    for sentence in split_sentences(with_modals_joined(text)):
+        for match in _THEIRS.finditer(sentence.text):
+            head = _holder(sentence.text, match.start())
+            if head in _PRONOUN or not head:
+                head = _head(_first_subject(sentence.text))
+            if head:
+                found.setdefault(match.group("verb"), set()).add(head)
+    return {verb: frozenset(heads) for verb, heads in found.items()}
+
+
+def _holder(sentence: str, at: int) -> str:
+    """Return the head word of the subject of the modal at `at`: its clause's words before it, or for "which" the noun
+    before that ("the Tribunal, which can quash")."""
+    before = sentence[max(0, at - _REACH):at]  # a clause's reach: linear in a long sentence of many modals
+    if _JOINED_END.search(before):  # "can quash the decision or can send it back": the first modal's subject
+        earlier = list(_THEIRS.finditer(before))
+        return _holder(sentence, at - len(before) + earlier[-1].start()) if earlier else ""
+    starts = list(_CLAUSE_START.finditer(before))
+    head = _head(before[starts[-1].end():] if starts else before)
+    return _head(_WHICH.sub("", before)[-40:]) if head in {"which", "who", "that"} else head
+
+
+def _first_subject(sentence: str) -> str:
+    """Return the words a sentence opens on, up to its first verb-like word."""
+    words = re.findall(r"[A-Za-z'’-]+", sentence)[:4]
+    kept = []
+    for word in words:
+        if word.lower() in {"is", "are", "was", "were", "has", "have", "can", "may", "said", "says", "will"}:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _head(words: str) -> str:
+    """Return the last word of a subject before any "of", folded, a possessive's ending dropped ("" for none):
+    "prices" of "Prices of the 300 products"."""
+    words = re.split(r"\bof\b", words.lower())[0]
+    kept = [word for word in re.findall(r"[A-Za-z'’-]+", words) if word not in _NOT_SUBJECT]
+    return re.sub(r"['’]s?$", "", kept[-1]) if kept else ""
