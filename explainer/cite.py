@@ -1174,7 +1174,7 @@ def _told_as_done_once(text: str, passages: Passages, offset: int, language: str
             or plan_told_as_done(text, passages, offset, language)
             or plan_told_done_in_german(text, passages, offset, language)  # "will den Streik beenden"
             # factcheck_139: "sent it back" of "can quash the decision or send it back"
-            or joined_told_as_done(text, passages, offset, language))
+            or joined_told_as_done(text, as_performed(passages), offset, language))
 
 
 def _in_sentences(check, text: str, passages: Passages, language: str) -> list[Finding]:

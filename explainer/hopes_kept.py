@@ -38,6 +38,10 @@ _WANTING = {
 _NOT_CONTENT = frozenset({"would", "could", "should", "their", "there", "which", "about", "hoped", "hopes", "hoping",
                           "said", "says", "espère", "espera", "hofft"})
 _RESTATES = 2
+# a hope denied is none: "n'a pas souhaité commenter" (did not wish to comment), "did not wish", "no desea"
+_DENIED_BEFORE = patterns.compile(r"(?<![\w-])(?:not|never|n't|pas|jamais|no|nunca|nicht|nie)\s+(?:[^\W\d_]+\s+)?$",
+                                  re.IGNORECASE)
+_CLAUSE_END = patterns.compile(r"[;:]")
 _READ = {language: (patterns.compile(rf"(?<![\w-])(?:{_HOPED[language]})(?![\w-])", re.IGNORECASE),
                     patterns.compile(rf"(?<![\w-])(?:{_WANTING[language]})(?![\w-])", re.IGNORECASE))
          for language in _HOPED}
@@ -80,7 +84,7 @@ def _hopes(text: str, language: str) -> tuple[tuple[str, frozenset[str]], ...]:
     for sentence in split_sentences(text, language):
         spoken = unquoted(sentence.text)
         match = hoping.search(spoken)
-        if match:
-            after = spoken[match.end():]
+        if match and not _DENIED_BEFORE.search(spoken, max(0, match.start() - 24), match.start()):
+            after = _CLAUSE_END.split(spoken[match.end():], 1)[0]  # what is hoped ends with its clause
             found.append((" ".join(spoken[match.start():].split())[:80].rstrip(". "), _words(after)))
     return tuple(found)
