@@ -255,18 +255,40 @@ def stops_raised():
         return
     replaced = {signum: signal.signal(signum, _stop) for signum in STOPS[1:]
                 if signal.getsignal(signum) == signal.SIG_DFL}
+    hook, sys.unraisablehook = sys.unraisablehook, _stop_raised_again
     try:
         yield
     finally:
+        sys.unraisablehook = hook
         for signum, handler in replaced.items():
             if signal.getsignal(signum) is _stop:  # no stop came: after one, the rest stay ignored
                 signal.signal(signum, handler)
 
 
+_stopped_by = 0  # the signal that stopped the process, once one has
+
+
 def _stop(signum: int, frame) -> None:
     """End the process as the signal would, through the exception that lets the writer undo its half."""
+    global _stopped_by
     ignore_further_stops()
+    _stopped_by = signum
     raise SystemExit(128 + signum)
+
+
+def _stop_raised_again(unraisable) -> None:
+    """A stop's exception raised where Python can only print it and go on (in a weak reference's callback, as the
+    import system has: round 48's signal at a dozen moments) is neither printed nor lost: it is raised again a moment
+    later (SIGALRM, 10 ms), at the process's next step outside the callback, or, landing in one again, once more."""
+    if issubclass(unraisable.exc_type, (SystemExit, KeyboardInterrupt)) and _stopped_by:
+        signal.signal(signal.SIGALRM, _stop_again)
+        signal.setitimer(signal.ITIMER_REAL, 0.01)
+    else:
+        sys.__unraisablehook__(unraisable)
+
+
+def _stop_again(alarm: int, frame) -> None:
+    raise SystemExit(128 + _stopped_by)
 
 
 def folder_locked(path: str) -> bool:

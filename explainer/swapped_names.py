@@ -72,7 +72,7 @@ def swapped_names(text: str, passages: list[Cited], offset: int = 0, language: s
 
 # where a sentence starts again within the text: after a colon, a dash or an opening quotation mark, a capital is no
 # name's ("Two reasons: Cheap imports ...")
-_OPENS = patterns.compile(r"(?:[.:;!?]|[—–]|[\"“‘(])\s*$")
+_OPENS = patterns.compile(r"(?:[.:;!?][\[\]\d)\"”’]*|[—–]|[\"“‘(])\s*$")  # ".[1] Talks began": a note's number between
 _WORD = patterns.compile(r"[^\W\d_]+")
 _BACKED_START = 5  # a name is backed by a word beginning with its first five letters ("Norvanian" by "Norvania's")
 

@@ -231,7 +231,8 @@ def test_a_template_saved_during_a_build_is_rendered_as_the_build_keyed_it(tmp_p
 
 # --- a build stopped and continued ----------------------------------------------------------------
 
-SLOW = "{% block body %}{% for i in range(10**7) %}{% endfor %}<p>slow but sure</p>"  # some 0.3 s of CPU
+SLOW = ("{% block body %}{% for i in range(1000) %}{% for j in range(10**4) %}{% endfor %}{% endfor %}"
+        "<p>slow but sure</p>")  # some 0.3 s of CPU, each range within the million one may count
 
 
 @pytest.mark.slow

@@ -153,7 +153,7 @@ def test_a_build_killed_while_its_workers_write_aside_leaves_the_last_site_and_t
     good = tree_digest(out)
     template = root / "templates" / "source.html"
     original = template.read_text()
-    template.write_text("{% for n in range(10 ** 15) %}{% endfor %}" + original)  # every page new, source pages endless
+    template.write_text("{% for n in range(10 ** 6) %}{% for m in range(10 ** 6) %}{% endfor %}{% endfor %}" + original)  # every page new, source pages endless
     env = {**os.environ, parallel.WORKERS_ENV: "2"}
     build_process = zygotes().popen([sys.executable, str(REPO / "build.py"), "--root", str(root), "--out", str(out)],
                                     env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -148,7 +148,7 @@ def endless_build(generated: Path, tmp_path: Path) -> tuple[subprocess.Popen, se
     """Start a build, in its own process group, whose source pages render forever; return it and its busy workers."""
     root = Path(shutil.copytree(generated, tmp_path / "project", ignore=shutil.ignore_patterns(".cache")))
     template = root / "templates" / "source.html"
-    template.write_text("{% for n in range(10 ** 15) %}{% endfor %}" + template.read_text())
+    template.write_text("{% for n in range(10 ** 6) %}{% for m in range(10 ** 6) %}{% endfor %}{% endfor %}" + template.read_text())
     env = {**os.environ, parallel.WORKERS_ENV: "2"}
     build_process = zygotes().popen([sys.executable, str(REPO / "build.py"), "--root", str(root)], env=env,
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
