@@ -34,7 +34,10 @@ _KINDS = (
      r"|rueda de prensa|conferencia de prensa",
      r"conference|briefing|reporters|journalists|press|conférence|journalistes|pressekonferenz|journalist\w*"
      r"|rueda|conferencia|periodistas|prensa"),
-    ("a social-media post", r"social media|tweets?|posts? on|facebook|instagram|telegram|réseaux sociaux"
+    # "a post on X", never "a post on the border" (a war's posts are held, not written: the benchmark's contexts)
+    ("a social-media post", r"social media|tweets?|posts? on (?:x|twitter|facebook|instagram|telegram|tiktok|linkedin"
+     r"|bluesky|threads|weibo|social|(?:its|his|her|their|the) (?:website|blog|account|page))(?!\w)"
+     r"|facebook|instagram|telegram|réseaux sociaux"
      r"|redes sociales|soziale\w* medien",
      r"social media|tweet\w*|posted|posts? on|online|facebook|instagram|telegram|réseaux|redes|medien|x\.com"),
     # words given to a parliament are a speech or an address to it: "a statement to parliament" of words the source

@@ -74,6 +74,10 @@ PARLIAMENT = Cited("\"This panel has misread it,\" she told parliament on Tuesda
     ("Devant le Parlement.", PARLIAMENT, ""),
     ("In a statement to parliament.", PARLIAMENT, ""),
     ("At a news conference.", HOLDING, ""),
+    # a post on a platform is a social-media post; a post held on a border is none (the benchmark's microsite)
+    ("In a post on X.", HOLDING, "a social-media post"),
+    ("After the fall of a post on the border.", HOLDING, ""),
+    ("As the troops left their posts on the ridge.", HOLDING, ""),
 ])
 def test_a_channel_to_parliament_is_a_speech_in_any_language(context: str, passage: Cited, kind: str):
     assert unbacked_channel(context, [passage])[0] == kind
