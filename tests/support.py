@@ -48,6 +48,18 @@ def read_as_project_locale(project: Path, language: str) -> None:
     read_as_written({language: _project_locales(project)[language]})
 
 
+# Fixture projects whose locales/ write a language the build has no locale of its own for.
+LOCALE_PROJECTS = {"nl": REPO / "tests" / "fixtures" / "newuser_89", "it": REPO / "tests" / "fixtures" / "newuser_99",
+                   "pt": REPO / "tests" / "fixtures" / "newuser_21"}
+
+
+def found_in_language(language: str, sentence: str, passage: str, parties=(), published: str = "") -> list[str]:
+    """Return the findings of a sentence in `language` citing one passage, read as a build reads that language (its
+    built-in locale, or the locale of the fixture that writes one)."""
+    read_as_project_locale(LOCALE_PROJECTS.get(language, REPO), language)
+    return sentence_findings(sentence, (passage,), language, parties, published=published)
+
+
 @functools.cache
 def _project_locales(project: Path) -> dict:
     from explainer.locale import load_locales

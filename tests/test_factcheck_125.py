@@ -27,10 +27,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import REPO
-from support import read_as_project_locale, sentence_findings
+from support import found_in_language
 
-DUTCH = REPO / "tests" / "fixtures" / "newuser_89"  # its locales/nl.yaml: Dutch has no built-in locale
 
 TOLD_DONE = "tells as done ('{}') what its cited passages give only as to come"
 FILED = "tells as filed ('{}') an appeal its cited passages give only as announced"
@@ -210,10 +208,7 @@ HONEST = {
 }
 
 
-def found(language: str, sentence: str, passage: str) -> list[str]:
-    """Return the findings of a sentence citing one passage, read as a build reads its language."""
-    read_as_project_locale(DUTCH if language == "nl" else REPO, language)
-    return sentence_findings(sentence, (passage,), language, ())
+found = found_in_language  # a sentence citing one passage, read as a build reads its language
 
 
 @pytest.mark.parametrize("language, sentence, passage", HONEST.values(), ids=HONEST.keys())

@@ -27,12 +27,13 @@ built in tests/fixtures/newuser_92's briefing.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
 
 from conftest import REPO, run_build
-from support import checked_fixture_project, read_as_project_locale, sentence_findings
+from support import checked_fixture_project, found_in_language
 
 FIRE = ("The regional government of Eastmarch widened the evacuation zone around the plant from 2 kilometres to 5 "
         "kilometres on Wednesday, after air samples showed traces of chlorine in a village north-east of the site. "
@@ -163,10 +164,7 @@ MISSTATED = {
 }
 
 
-def found(language: str, sentence: str, passage: str) -> list[str]:
-    """Return the findings of a sentence citing one passage, read as a build reads its language."""
-    read_as_project_locale(REPO, language)
-    return sentence_findings(sentence, (passage,), language, (), published="2026-03-12")
+found = functools.partial(found_in_language, published="2026-03-12")  # read as a build reads its language
 
 
 @pytest.mark.parametrize("language, sentence, passage", HONEST.values(), ids=HONEST.keys())

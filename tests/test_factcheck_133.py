@@ -26,23 +26,19 @@ Each has its honest twin, which builds. Dutch is read as tests/fixtures/newuser_
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-from conftest import REPO
-from support import read_as_project_locale, sentence_findings
+from support import LOCALE_PROJECTS, found_in_language
 
-DUTCH = REPO / "tests" / "fixtures" / "newuser_89"  # its locales/nl.yaml: Dutch has no built-in locale
-HOORNDIJK = (DUTCH / "seeds" / "windpark-hoorndijk.txt").read_text(encoding="utf-8")
+HOORNDIJK = (LOCALE_PROJECTS["nl"] / "seeds" / "windpark-hoorndijk.txt").read_text(encoding="utf-8")
 TURBINES = next(line for line in HOORNDIJK.splitlines() if line.startswith("Windkracht Noord wil op de akkers"))
 DONE = "tells as done ('{}') what its cited passages give only {}"
 STILL = "tells as done ('{}') what its cited passages give as still to come ('{}'"
 
 
-def found(language: str, sentence: str, passage: str) -> list[str]:
-    """Return the findings of a sentence in `language` citing one passage."""
-    if language == "nl":
-        read_as_project_locale(DUTCH, "nl")
-    return sentence_findings(sentence, (passage,), language, (), published="2026-11-18")
+found = functools.partial(found_in_language, published="2026-11-18")  # read as a build reads its language
 
 
 MISSTATED = {

@@ -24,16 +24,18 @@ Each has its honest twin, which builds.
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from conftest import REPO
-from support import read_as_project_locale, sentence_findings, sides_and_firms
+from support import LOCALE_PROJECTS, found_in_language, sides_and_firms
 
-ITALIAN = REPO / "tests" / "fixtures" / "newuser_99"  # its locales/it.yaml: Italian has no built-in locale
 HEARING = (REPO / "tests" / "fixtures" / "newuser_98" / "seeds" / "hearing.txt").read_text(encoding="utf-8")
 WRITE = next(line for line in HEARING.splitlines() if "I will write to the committee" in line)
 ELSMERE = next(line for line in HEARING.splitlines() if line.startswith("A: I can confirm"))
-STRIKE = next(line for line in (ITALIAN / "seeds" / "sciopero.txt").read_text(encoding="utf-8").splitlines()
+SCIOPERO = (LOCALE_PROJECTS["it"] / "seeds" / "sciopero.txt").read_text(encoding="utf-8")
+STRIKE = next(line for line in SCIOPERO.splitlines()
               if "chiede un aumento" in line)
 READY = "a readiness or confidence its cited passages give only as someone's word"
 DECLINED = "gives words to one its cited passages give as declining to comment"
@@ -44,11 +46,7 @@ TARIFF = '"I can confirm that the tariff stays," Strand said.'
 FIGURES = "The ministry declined to comment; the union said the figures were wrong."
 
 
-def found(language: str, sentence: str, passage: str) -> list[str]:
-    """Return the findings of a sentence in `language` citing one passage, in a briefing of two sides at odds."""
-    if language == "it":
-        read_as_project_locale(ITALIAN, "it")
-    return sentence_findings(sentence, (passage,), language, sides_and_firms(), published="2026-11-18")
+found = functools.partial(found_in_language, parties=sides_and_firms(), published="2026-11-18")  # two sides at odds
 
 
 MISSTATED = {

@@ -22,22 +22,18 @@ Dutch, Italian and Portuguese are read as tests/fixtures/newuser_89's, newuser_9
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-from conftest import REPO
-from support import read_as_project_locale, sentence_findings
+from support import LOCALE_PROJECTS, found_in_language
 
-LOCALES = {"nl": REPO / "tests" / "fixtures" / "newuser_89", "it": REPO / "tests" / "fixtures" / "newuser_99",
-           "pt": REPO / "tests" / "fixtures" / "newuser_21", "fr": REPO, "es": REPO}
-HOORNDIJK = (LOCALES["nl"] / "seeds" / "windpark-hoorndijk.txt").read_text(encoding="utf-8")
+HOORNDIJK = (LOCALE_PROJECTS["nl"] / "seeds" / "windpark-hoorndijk.txt").read_text(encoding="utf-8")
 ZITTING = next(line for line in HOORNDIJK.splitlines() if "het geplande windpark De Lange Akker" in line)
 DONE = "tells as done ('{}') what its cited passages give only {} ('{}')"
 
 
-def found(language: str, sentence: str, passage: str) -> list[str]:
-    """Return the findings of a sentence in `language` citing one passage, read as its locale writes it."""
-    read_as_project_locale(LOCALES[language], language)
-    return sentence_findings(sentence, (passage,), language, (), published="2026-11-18")
+found = functools.partial(found_in_language, published="2026-11-18")  # read as a build reads its language
 
 
 MISSTATED = {

@@ -22,22 +22,18 @@ closure), a negated act, the noun named and nothing told done, or a passage that
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-from conftest import REPO
-from support import read_as_project_locale, sentence_findings
+from support import found_in_language
 
-LOCALES = {"nl": REPO / "tests" / "fixtures" / "newuser_89", "it": REPO / "tests" / "fixtures" / "newuser_99",
-           "pt": REPO / "tests" / "fixtures" / "newuser_21", "fr": REPO, "es": REPO, "en": REPO, "de": REPO}
 DONE = "tells as done ('{}') what its cited passages give only as to come ('{}')"
 CLOSURE = "The closure of the Lyon plant is planned for 2027."
 FERMETURE = "La fermeture de l'usine de Lyon est prévue pour 2027."
 
 
-def found(language: str, sentence: str, passage: str) -> list[str]:
-    """Return the findings of a sentence in `language` citing one passage, read as its locale writes it."""
-    read_as_project_locale(LOCALES[language], language)
-    return sentence_findings(sentence, (passage,), language, (), published="2026-11-18")
+found = functools.partial(found_in_language, published="2026-11-18")  # read as a build reads its language
 
 
 MISSTATED = {
