@@ -12,7 +12,12 @@ words of its clause says what the court (the judge, the jury) heard or was told 
 a dismissal; a ban ("banned", "barred", "blocked", "prohibited") with no word keeping it provisional ("preliminary",
 "temporarily", "for now", "pending", "until") where a passage gives a preliminary, temporary or interim injunction (an
 "einstweilige Verfügung", "medidas cautelares", "injonction provisoire") and every passage that bans keeps it
-provisional. English, French, Spanish and German text is read (explainer/court_languages.py: "a jugé" for "a
+provisional. A ruling on the merits ("ruled that the strike was unlawful", "declared the strike illegal", "ruled on
+the merits"; "a jugé la grève illégale", "declaró ilegal la huelga", "für rechtswidrig erklärt") is refused where a
+cited passage gives only a provisional order or says the decision was no ruling on the merits ("This is not a ruling on
+the merits of the dispute or on whether the strike is lawful"; "pas une décision sur le fond", "no se pronuncia sobre el
+fondo", "keine Entscheidung in der Sache") and none rules on lawfulness itself (tests/test_newuser_106.py).
+English, French, Spanish and German text is read (explainer/court_languages.py: "a jugé" for "a
 entendu", "desestimó la demanda" for "la moción para desestimar"); words in quotation marks are not
 (tests/test_factcheck_85.py).
 """
@@ -70,6 +75,34 @@ _PERMANENT = patterns.compile(r"(?<![\w-])(?:permanent\w*|definitiv\w*|définiti
                               re.IGNORECASE)
 
 
+# A ruling on the merits: a verb of ruling with a word of lawfulness after it in its clause, or "on the merits"; an
+# injunction told so turns a stopgap into the case's outcome (newuser_106: "The judge ruled that the strike was
+# unlawful" citing "This is not a ruling on the merits ... or on whether the strike is lawful").
+_LAWFUL = (r"(?:unlawful|illegal|lawful|legal|illegitimate|invalid|ill[ée]ga(?:l|le|ux|les)|ill[ée]gitime|illicites?"
+           r"|l[ée]ga(?:l|le|ux|les)|licites?|ilegal(?:es)?|ilegítim[oa]s?|ilícit[oa]s?|legal(?:es)?|rechtswidrig\w*"
+           r"|unrechtmäßig\w*|rechtmäßig\w*|unzulässig\w*|illegal\w*|unlawful)")
+# the word of lawfulness ends its phrase ("ruled the strike unlawful."), no noun's adjective ("held that its legal
+# notice was late")
+_PREDICATE = (r"(?![\w-])(?=\s*(?:[.,;:!?)\"”]|$|(?:and|or|but|under|because|since|as|in|on|by|for|from|to|until"
+              r"|unless|et|ou|mais|y|o|pero|und|oder|aber|weil)(?!\w)))")
+_MERITS_RULED = patterns.compile(
+    rf"(?<![\w-])(?:(?:ruled|rules|rule|ruling|found|finds|held|holds|declared|declares|deemed|deems|decided"
+    rf"|concluded|determined|a\s+jugé|ont\s+jugé|a\s+déclaré|a\s+estimé|a\s+décidé|a\s+statué|déclarée?s?"
+    rf"|jugée?s?|declar[óo]|declarad[oa]s?|dictamin[óo]|consider[óo]|resolvi[óo]|falló|erklärt\w*|entschied\w*|urteilte)"
+    rf"(?:\s+(?:[\w'’-]+\s+){{0,6}}?{_LAWFUL}{_PREDICATE}|\s+(?:on|in)\s+(?:the\s+)?merits|\s+(?:sur|au)\s+(?:le\s+)?fond"
+    rf"|\s+sobre\s+el\s+fondo|\s+in\s+der\s+Sache)|{_LAWFUL}\s+(?:[\w'’-]+\s+){{0,2}}?(?:erklärt\w*"
+    rf"|eingestuft)|(?:declar[óo]|dictamin[óo]|consider[óo]|a\s+déclaré|a\s+jugé)\s+{_LAWFUL}(?![\w-]))",
+    re.IGNORECASE)  # Spanish and French set the word before the object: "declaró ilegal la huelga"
+_MAY_MERITS = ("ruled", "rules", "rule ", "ruling", "found", "finds", "held", "holds", "declar", "deem", "decided",
+               "concluded", "determined", "jugé", "estimé", "statué", "dictamin", "consider", "resolvi", "falló",
+               "erklärt", "entschied", "urteilte", "eingestuft")
+# a passage saying a decision is no ruling on the merits: "not a ruling on the merits", "pas ... sur le fond"
+_NOT_ON_MERITS = patterns.compile(
+    r"(?<![\w-])(?:not|no|never|without)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+(?:the\s+)?merits"
+    r"|(?<![\w-])pas\s+(?:[\w'’-]+\s+){0,4}?(?:sur|au)\s+(?:le\s+)?fond|(?<![\w-])no\s+(?:[\w'’-]+\s+){0,4}?sobre\s+"
+    r"el\s+fondo|(?<![\w-])keine\s+(?:[\w'’-]+\s+){0,3}?in\s+der\s+Sache", re.IGNORECASE)
+
+
 def steps_taken_further(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding where text tells a ruling, a dismissal or a ban outright where its passages give only what a
     court heard, a motion to dismiss or a provisional injunction."""
@@ -82,6 +115,8 @@ def steps_taken_further(text: str, passages: list[Cited], offset: int = 0, langu
         found += _motion_as_dismissal(text, passages, offset, steps)
     if any(word in folded for word in _MAY_BAN):
         found += _provisional_as_ban(text, passages, offset)
+    if any(word in folded for word in _MAY_MERITS):
+        found += _provisional_as_merits(text, passages, offset)
     return found
 
 
@@ -139,6 +174,22 @@ def _provisional_as_ban(text: str, passages: list[Cited], offset: int) -> list[F
                             f"a provisional order ('{' '.join(order.split())}'): {clipped(text)}",
                     "keep the order provisional as the source does (\"a preliminary injunction bars\", "
                     "\"temporarily barred\"), or cite a passage that gives a ban outright")]
+
+
+def _provisional_as_merits(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding where text tells a ruling on lawfulness or the merits that its passages give only as a
+    provisional order, or say is none."""
+    ruled = _said(markers_blanked(text), _MERITS_RULED)
+    if ruled is None:
+        return []
+    given = next((match.group() for passage in passages for pattern in (_NOT_ON_MERITS, _PROVISIONAL_ORDER)
+                  for match in [pattern.search(passage.text)] if match), None)
+    if given is None or any(_said(_NOT_ON_MERITS.sub(" ", p.text), _MERITS_RULED) for p in passages):
+        return []
+    return [Finding(offset, f"this sentence tells as a ruling on the merits ('{ruled}') what its cited passages give "
+                            f"only as a provisional step ('{' '.join(given.split())}'): {clipped(text)}",
+                    "say what the court ordered for now, as the source does (\"granted an interim injunction\"), or "
+                    "cite a passage that gives the ruling on the merits")]
 
 
 def _bans_outright(text: str) -> bool:

@@ -329,11 +329,21 @@ _MAY = frozenset({"may", "might", "could", "pourrait", "pourraient", "podría", 
                   "potrebbe", "potrebbero", "poderia", "poderiam"})
 
 
+# A possibility inside quotation marks is the quoted speaker's word, though the reporting word stands in the sentence
+# before: "Dahl said the union will win" citing '..., said Professor Anne Dahl. "The union may well win in May"' built
+# (newuser_106).
+_QUOTED_MAY = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could(?!\s+not\b|n['’]t)|pourrai(?:t|ent)|podría(?:n)?"
+                               r"|könnte(?:n)?|potrebbe(?:ro)?|poderia(?:m)?)(?!\w)", re.IGNORECASE)
+
+
 def _reported(text: str, language: str) -> bool:
     """Say whether a passage gives a possibility ("may", "might", "could") as someone's word: a reporting word in the
-    same part of a sentence ("the judge said the court may award"; not "... may save; its chairman called it ...").
-    Another expectation reported ("sagte, eine Entscheidung sei nicht zu erwarten") may be restated as a "will" of
-    that speaker."""
+    same part of a sentence ("the judge said the court may award"; not "... may save; its chairman called it ..."),
+    or quotation marks around it. Another expectation reported ("sagte, eine Entscheidung sei nicht zu erwarten") may
+    be restated as a "will" of that speaker."""
+    quoted = quoted_parts(text) if ('"' in text or "“" in text or "«" in text or "„" in text) else []
+    if quoted and any(inside(quoted, match.start()) for match in _QUOTED_MAY.finditer(text)):
+        return True
     return any((_MAY & (words := {word.casefold() for word in expectations_in(part, language)})
                 and (says_who_reports(part) or _SUGGESTED.search(part)))
                or any(" " in word and any(one.startswith(_RULED_OUT) for one in word.split()) for word in words)

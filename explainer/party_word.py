@@ -34,8 +34,8 @@ from .sentences import folded_word, split_sentences
 from .short_words import restating_words, tells_of_speaker
 from .speaker_wording import according_to
 from .speech_setting import says_nothing
-from .speakers import (before_german_verb, named_by_its_noun, of_its_own_body, parties_of, reports, says_as_per_party,
-                       shown, speakers_in)
+from .speakers import (before_german_verb, named_by_its_noun, of_its_own_body, parties_of, reports, said_by,
+                       says_as_per_party, shown, speakers_in)
 
 _LONG = 5  # a word this long, shared, says a sentence restates a passage (as dropped_attribution reads it)
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -220,7 +220,10 @@ def _statement_as_fact(text: str, passages: list[Cited], offset: int, parties: t
     (`statement_of` in sources.yaml) and says nobody's word itself: their lines need not each say "we said"."""
     if not all(passage.statement_of for passage in passages):
         return []  # a passage of a source that is no one's statement backs it
-    if says_whose_word(text) or _says_whose(text, parties):
+    # a verb of saying negated says no one's word: "The court has not found that ..." states the author's as fact
+    if (says_whose_word(text) or _says_whose(text, parties)) and not (
+            (speaking := speakers_in(text, parties)) and len(said_by(text, parties)) < len(speaking)
+            and not said_by(text, parties)):
         return _given_to_another(text, passages, offset, parties)  # "Corvane says" gives it as a word: whose?
     said = frozenset().union(*(_long_words(unquoted(passage.text)) for passage in passages))
     if len(_long_words(unquoted(text)) & said) < 2:
@@ -241,9 +244,9 @@ def _given_to_another(text: str, passages: list[Cited], offset: int, parties: tu
     """Return a finding when text gives a statement's words to a party of the briefing that is not among its authors
     ("The court found" of Corvane's statement); an author that is no party of the briefing is not judged."""
     authors = _author_parties(passages, parties)
-    if not authors or any(speakers_in(passage.text, parties) for passage in passages):
+    if not authors or any(said_by(passage.text, parties) for passage in passages):
         return []  # a passage naming its speaker is misattributed's to read (speakers.py)
-    for _, words, names in speakers_in(text, parties):
+    for _, words, names in said_by(text, parties):
         speaker = parties_of(names, parties)
         if speaker and not speaker & authors:
             whose = _authors(passages)

@@ -50,13 +50,23 @@ _VOTES = patterns.compile(r"(?<!\w)(?:vot|elector|ballot)", re.IGNORECASE)
 
 class Share(NamedTuple):
     """A per cent given of a base: the figure, the base's words as compared (none where the base is a pronoun), the
-    per cent and the base as written, and where it stands."""
+    per cent and the base as written, where it stands, the stem of the verb of a "who" clause narrowing it ("vot" of
+    "the members who voted"; "" for none), and the stems of the words after "of" (what a sentence names it by)."""
 
     figure: Decimal
     words: frozenset[str]
     shown: str  # "2%"
     base: str  # "its budget"
     at: int
+    narrowed: str = ""
+    named: frozenset[str] = frozenset()
+    clause: str = ""  # "who voted", as written
+
+
+# A "who" clause right after a base narrows it to the people who did something: "the members who (had) voted"
+_AUXILIARY = r"(?:(?:were|was|had|have|has|are|is|did|do|actually|then|also)\s+)?"
+_NARROWED = patterns.compile(rf"\s+who\s+{_AUXILIARY}(?P<verb>[A-Za-z]+)", re.IGNORECASE)
+_NAMED = patterns.compile(r"[A-Za-z]+")
 
 
 def changed_share_bases(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -72,7 +82,17 @@ def changed_share_bases(text: str, passages: list[Cited], offset: int = 0, langu
         if not mine.words or inside(quoted, mine.at):
             continue
         given = [share for share in theirs if share.figure == mine.figure]
-        if given and all(other.words and not other.words & mine.words for other in given) and not (
+        if given and all(other.narrowed and other.words & mine.words and other.narrowed not in mine.named
+                         for other in given):
+            # the clause that narrows every passage's base left out: 84% of those who voted is not 84% of members
+            narrowed = f"{given[0].base} {given[0].clause}"
+            return [Finding(offset + mine.at, f"this sentence gives {mine.shown} as a share of '{mine.base}' where its "
+                                              f"cited passages give it only as a share of '{narrowed}': "
+                                              f"{clipped(text)}",
+                            "keep what narrows the base as the source does (\"of those who voted\"), or cite the "
+                            "passage that gives the share of the whole")]
+        if given and all(other.words and not other.words & mine.words and other.narrowed not in mine.named
+                         for other in given) and not (
                 _VOTES.search(mine.base) and any(_VOTES.search(other.base) for other in given)):
             return [Finding(offset + mine.at, f"this sentence gives {mine.shown} as a share of '{mine.base}' where its "
                                               f"cited passages give it as a share of '{given[0].base}' "
@@ -87,8 +107,34 @@ def _shares(text: str) -> tuple[Share, ...]:
     """Return the per cents of text given "of" a base."""
     if "%" not in text and "cent" not in text:
         return ()
-    return tuple(Share(Decimal(match["figure"]), _words(base), " ".join(match["shown"].split()), base, match.start())
-                 for match in _SHARE.finditer(text) for base in (_base(match["base"]),))
+    return tuple(Share(Decimal(match["figure"]), _words(base), " ".join(match["shown"].split()), base, match.start(),
+                       _stem(clause["verb"]) if clause else "", _named(text, match.start("base")),
+                       " ".join(clause.group().split()) if clause else "")
+                 for match in _SHARE.finditer(text) for base in (_base(match["base"]),)
+                 for clause in (_narrowed(text, match.start("base"), base),))
+
+
+def _stem(word: str) -> str:
+    """Return the stem a verb is compared by: "voted", "voting", "votes" are "vot"."""
+    word = word.casefold()
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)][:4]
+    return word[:4]
+
+
+def _narrowed(text: str, at: int, base: str) -> re.Match | None:
+    """Return the "who" clause right after the base written at `at` ("who voted"), if any."""
+    end = at
+    for word in base.split():  # the base's words as written, spacing aside
+        end = text.find(word, end) + len(word)
+    clause = _NARROWED.match(text, end)
+    return clause if clause and clause["verb"].casefold() not in _ENDS else None
+
+
+def _named(text: str, at: int) -> frozenset[str]:
+    """Return the stems of the eight words after "of" at `at`: what a sentence names a base by."""
+    return frozenset(_stem(word) for word in _NAMED.findall(text, at, min(len(text), at + 80))[:8])
 
 
 def _base(written: str) -> str:

@@ -773,8 +773,22 @@ _HYPHENED_WORD = patterns.compile(r"[\w'’]+(?:-[\w'’]+)+")
 
 def _speakers_of(passages: list[Cited], parties: tuple[tuple[str, frozenset[str]], ...]
                  ) -> list[tuple[int, str, frozenset[str]]]:
-    """Return the speakers the passages name (speakers_in), passage after passage."""
-    return [speaker for passage in passages for speaker in speakers_in(passage.text, parties)]
+    """Return the speakers the passages name (speakers_in), passage after passage, but a verb negated: whoever "has
+    not found" or "did not say" gives no words."""
+    return [speaker for passage in passages for speaker in said_by(passage.text, parties)]
+
+
+# "The court has not found that our strike was unlawful", in the union's statement, is the union's word: it gave
+# "The union says the court has not found ..." to the court (newuser_106).
+_NEGATED_REPORT = patterns.compile(r"(?:(?<!\w)not|(?<!\w)never|n['’]t)\s+$", re.IGNORECASE)
+
+
+def said_by(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
+            ) -> tuple[tuple[int, str, frozenset[str]], ...]:
+    """Return the speakers a passage gives words to (speakers_in), but one whose verb is negated: whoever "has not
+    found" or "did not say" gives none."""
+    return tuple(speaker for speaker in speakers_in(text, parties)
+                 if not _NEGATED_REPORT.search(text, max(0, speaker[0] - 12), speaker[0]))
 
 
 def _shares_of_groups(text: str) -> list[tuple[int, str, frozenset[str]]]:

@@ -17,7 +17,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts, unquoted
 from .clauses import content_words
 from .sentences import inside, markers_blanked, sentence_of
-from .speakers import naming_words, parties_of, reporting_subjects, sentence_around, shown, speakers_in
+from .speakers import naming_words, parties_of, reporting_subjects, said_by, sentence_around, shown, speakers_in
 from .wordset import ascii_words
 
 _VERBS = r"said|says|say|told|stated|announced|declared|claimed|claims|reported|added|insisted|warned"
@@ -183,7 +183,7 @@ def _may_name_a_body(text: str, lowered: str) -> bool:
 def _first_speaker(text: str, parties: tuple) -> str:
     """Return the words naming the first speaker a passage gives words to by name, or else by an office ("the labour
     minister said", as "the Minister of Labour said" names one), or ""."""
-    return next((words for _, words, _ in speakers_in(text, parties)), "") or next(
+    return next((words for _, words, _ in said_by(text, parties)), "") or next(
         (words for _, words, _ in reporting_subjects(text) if words and _OFFICE_HOLDER.search(words)), "")
 
 
@@ -206,7 +206,7 @@ def _speaks_for_its_author(passage: Cited, parties: tuple) -> bool:
     if not passage.statement_of:
         return False
     author = naming_words(passage.statement_of)
-    at = next(at for at, _, _ in speakers_in(passage.text, parties))
+    at = next(at for at, _, _ in said_by(passage.text, parties))
     around = unquoted(sentence_around(passage.text, at, at + 1))
     return any(name in author for name in naming_words(around))
 
