@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import patterns
+from . import patterns, planned_nouns
 from .attribution import (NOTHING, Cited, Finding, arabic_words, in_english, locale_word_pattern, quoted_parts,
                           says_who_reports)
 from .numbers import read_by_language
@@ -217,7 +217,8 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
     if not certain or expectations_in(_blanked(spoken, predicting), language) or conditional:
         return []
     said = {word.casefold() for word in _WORD.findall(spoken)}
-    expecting = [p for p in passages if expectations_in(p.text, p.language) or said & _purposes(p.text)]
+    expecting = [p for p in passages if (expectations_in(p.text, p.language) and not _a_schedule(p, spoken))
+                 or said & _purposes(p.text)]
     if not expecting or any(_stated_as_certain(p.text, p.language) or (reported and _reported_as_certain(
             p.text, p.language)) for p in passages):
         return []
@@ -240,6 +241,25 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
     return [Finding(offset + at, f"the source gives this only as expected ('{expected}'), but it is worded as certain "
                                  f"('{words}'): \"{shown}\"",
                     f"{keep}; or cite a passage that states it as certain")]
+
+
+# An act a passage gives as planned by its noun ("The closure of the Lyon plant is planned for 2027", "La fermeture
+# est prévue pour 2027", "Die Schließung ist für 2027 geplant") is scheduled, no forecast: "The Lyon plant will close
+# in 2027" tells it as the schedule does, as of "is scheduled for 2027" it did. A sentence that adds its own certainty
+# ("will definitely close") says more than a plan does (tests/test_factcheck_147.py).
+_PLAN_WORDS = frozenset({"planned", "prévu", "prévue", "prévus", "prévues", "geplant"})
+_SURE = patterns.compile(r"(?<!\w)(?:definitely|certainly|surely|undoubtedly|for\s+sure|without\s+(?:a\s+)?doubt"
+                         r"|no\s+doubt|certainement|assurément|sans\s+(?:aucun\s+)?doute|sicher|bestimmt|definitiv"
+                         r"|ganz\s+gewiss|sin\s+duda|definitivamente|ciertamente|seguramente|sicuramente|certamente)(?!\w)",
+                         re.IGNORECASE)
+
+
+def _a_schedule(passage: Cited, sentence: str) -> bool:
+    """Say whether a passage expects no more than a plan it gives by the act's noun, and the sentence adds no
+    certainty of its own."""
+    words = {word.casefold() for word in expectations_in(passage.text, passage.language)}
+    return (words <= _PLAN_WORDS and _SURE.search(sentence) is None
+            and bool(planned_nouns.planned_nouns(passage.text)))
 
 
 # What every reporting word _REPORTED_WOULD reads holds: most sentences hold none, found by one search.

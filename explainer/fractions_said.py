@@ -27,7 +27,8 @@ from . import fractions_german, patterns
 from .attribution import Cited, Finding, clipped
 from .change_sizes import relative_changes_given
 from .level_ratios import fits_a_ratio, level_ratios
-from .numbers import mentions_in, names_unit, quantities_in, unit_family
+from .numbers import is_year, mentions_in, names_unit, quantities_in, unit_family
+from .percent_changes_told import levels_left
 from .qualifiers import qualifier_of
 from .relative_changes import fits as fits_change, shown
 from .sentences import markers_blanked
@@ -244,15 +245,35 @@ def _shares_of_one_noun(text: str, language: str) -> frozenset[Decimal]:
                      if len(set(values)) == 2 and len(values) == 2)
 
 
+# A count whose noun is left out after another count's counts the same: "about 40,000 protesters in May and 27,000 on
+# Saturday" counts protesters twice, as "1,200 applications in 2024 and 900 in 2025" counts applications (a fraction
+# "as many" of them was read as a figure of its own, tests/test_factcheck_147.py). Only within a clause, after "and",
+# "but", a comma or "against", and only where the later count names no noun of its own ("27,000 last year" names none).
+_ELIDED_BETWEEN = patterns.compile(r"[^.;:!?]{0,40}?(?:,|(?<!\w)(?:and|but|against|versus|while|compared\s+with))\s+"
+                                   r"(?:(?:about|around|roughly|some|nearly|almost|only|just|over|under)\s+)?",
+                                   re.IGNORECASE)
+_NO_NOUN = frozenset({"last", "this", "next", "each", "earlier", "later", "before", "after", "that", "were", "year",
+                      "years", "days", "weeks", "months", "ago"})
+
+
 @lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _counts_by_noun(text: str, language: str) -> tuple[tuple[str, tuple[Decimal, ...]], ...]:
-    """Return each noun a count in text counts, with its counts in order ("760 participants": "participants")."""
+    """Return each noun a count in text counts, with its counts in order ("760 participants": "participants"), a
+    count whose noun is left out after another's counted with it ("40,000 protesters in May and 27,000 on Saturday")."""
     counts: dict[str, list[Decimal]] = {}
+    before = None  # the noun of the count before, and where it ends
     for mention in mentions_in(text, language):
-        counted = _COUNTED.match(text, mention.end) if mention.kind == "figure" and len(mention.quantities) == 1 \
-            and not mention.quantities[0].unit else None
-        if counted is not None and mention.quantities[0].value > 0:
-            counts.setdefault(counted["noun"].casefold(), []).append(mention.quantities[0].value)
+        plain = mention.kind == "figure" and len(mention.quantities) == 1 and not mention.quantities[0].unit
+        if mention.kind != "figure" or (plain and is_year(mention.text)):
+            continue  # "in May 2024 and 900 in 2025": when, no count
+        counted = _COUNTED.match(text, mention.end) if plain else None
+        noun = counted["noun"].casefold() if counted is not None else None
+        if plain and (noun is None or noun in _NO_NOUN) and before \
+                and _ELIDED_BETWEEN.fullmatch(text, before[1], mention.start):
+            noun, counted = before[0], None
+        if noun is not None and mention.quantities[0].value > 0:
+            counts.setdefault(noun, []).append(mention.quantities[0].value)
+        before = (noun, counted.end() if counted is not None else mention.end) if noun is not None else None
     return tuple((noun, tuple(values)) for noun, values in counts.items())
 
 
@@ -261,10 +282,20 @@ def backed_fraction(text: str, start: int, passages: list[Cited]) -> bool | None
     none, by a share their counts are of a whole; None where text says no fraction there or the passages give
     neither (the figure checks read it then)."""
     fraction = next((f for f in fractions_in(text) if f.start <= start < f.end), None)
+    if fraction is None and " as " in text.casefold() and _held_as_a_level(text, start, passages):
+        return True  # "two-thirds as many" of two levels: misstated_level_multiples holds it to them
     given = (percentages_given(passages) or sorted(counted_shares(passages))) if fraction else []
     if not given:
         return True if fraction and _in_their_words(fraction, passages) else None
     return any(fits(fraction, percent) for percent in given)
+
+
+def _held_as_a_level(text: str, start: int, passages: list[Cited]) -> bool:
+    """Say whether the figure at `start` of text is a fraction "as many" that misstated_level_multiples holds to two
+    levels of the passages: they give two."""
+    if not any(m.start() <= start < m.end() for m in _LEVEL_FRACTION.finditer(text)):
+        return False
+    return bool(_ratios_besides(text, passages)) or any(level_ratios(p.text, p.language) for p in passages)
 
 
 def _in_their_words(fraction: Fraction, passages: list[Cited]) -> bool:
@@ -334,27 +365,45 @@ def misstated_level_multiples(text: str, passages: list[Cited], offset: int = 0)
         return []
     passages_text = tuple((p.text, p.language) for p in passages)
     ratios = [ratio for text_, language in passages_text for ratio in level_ratios(text_, language)]
+    besides = _ratios_besides(text, passages)
+    ratios += besides
     if not ratios:
         return []  # no two levels given: the checks of figures and fractions read it
     spoken = markers_blanked(text)
     findings = []
+    # a fraction "as many" a passage says itself stands as its own ("Half as many women as men applied")
+    theirs = {_level_fraction(match) for p in passages if " as " in p.text for match in _LEVEL_FRACTION.finditer(p.text)}
     for match in _LEVEL_FRACTION.finditer(spoken):
-        if match["half"]:
-            factor = Decimal("0.5")
-        else:
-            factor = Decimal(_NUMERATORS[match["numerator"].casefold()]) / _DENOMINATORS[match["denominator"].casefold()]
-        qualifier = _QUALIFIERS.get(" ".join((match["qualifier"] or "").casefold().split()), "")
-        if qualifier in _RATIO_QUALIFIERS and not fits_a_ratio(factor, _RATIO_QUALIFIERS[qualifier], passages_text,
-                                                                as_level=True):
+        factor, qualifier = _level_fraction(match)
+        if (factor, qualifier) not in theirs and qualifier in _RATIO_QUALIFIERS and not fits_a_ratio(factor, _RATIO_QUALIFIERS[qualifier], passages_text,
+                                                                as_level=True, also=besides):
             findings.append(_unfit_multiple(text, match, factor, ratios, offset))
     for match in _HALVED_ES.finditer(spoken):
         qualifier = {"casi": "nearly", "más de": "more than"}.get(
             " ".join((match["qualifier"] or match["inner"] or "").casefold().split()))
         if (match["inner"] or "").casefold() == "menos de":
             continue  # "a menos de la mitad": a bound, settled by no two levels
-        if not fits_a_ratio(Decimal("0.5"), qualifier, passages_text):
+        if not fits_a_ratio(Decimal("0.5"), qualifier, passages_text, also=besides):
             findings.append(_unfit_multiple(text, match, Decimal("0.5"), ratios, offset))
     return findings
+
+
+def _level_fraction(match: re.Match) -> tuple[Decimal, str]:
+    """Return the factor and the qualifier of a fraction "as many" _LEVEL_FRACTION found ("nearly half": 0.5, "nearly")."""
+    factor = Decimal("0.5") if match["half"] else (Decimal(_NUMERATORS[match["numerator"].casefold()])
+                                                   / _DENOMINATORS[match["denominator"].casefold()])
+    return factor, _QUALIFIERS.get(" ".join((match["qualifier"] or "").casefold().split()), "")
+
+
+def _ratios_besides(text: str, passages: list[Cited]) -> tuple[Decimal, ...]:
+    """Return the lower of two counts of one noun the sentence names over the higher ("two-thirds as many protesters"
+    of "40,000 protesters in May and 27,000 on Saturday"), and the level a change in per cent leaves ("half as many
+    jobs" of "Job losses fell 20 percent": 0.8): what a fraction "as many" is of, where no change's two ends give it."""
+    folded = text.casefold()
+    pairs = tuple(min(values) / max(values) for p in passages for noun, values in _counts_by_noun(p.text, p.language)
+                  if len(values) == 2 and len(set(values)) == 2
+                  and (noun in folded or (noun.endswith("s") and noun[:-1] in folded)))
+    return pairs + tuple(level for p in passages for level in levels_left(p.text, p.language))
 
 
 def _unfit_multiple(text: str, match: re.Match, factor: Decimal, ratios: list[Decimal], offset: int) -> Finding:

@@ -36,9 +36,10 @@ _FITS = {None: (Decimal("0.98"), Decimal("1.02")), "more than": (Decimal("1.0001
 
 
 def fits_a_ratio(factor: Decimal, qualifier: str | None, passages_text: tuple[tuple[str, str], ...],
-                 as_level: bool = False) -> bool:
+                 as_level: bool = False, also: tuple[Decimal, ...] = ()) -> bool:
     """Say whether a passage (text, language) gives two levels whose ratio is `factor` as `qualifier` bounds it: of
-    the change ("nearly halved"), or, `as_level`, of the level it reached ("nearly half as many")."""
+    the change ("nearly halved"), or, `as_level`, of the level it reached ("nearly half as many"); or whether one of
+    the ratios `also` given is (fractions_said.py's: two counts of one noun, a change in per cent)."""
     low, high = _FITS.get(qualifier, (None, None))
     if low is None:
         return False  # "at least tripled", "up to double": bounds no two levels settle
@@ -47,7 +48,7 @@ def fits_a_ratio(factor: Decimal, qualifier: str | None, passages_text: tuple[tu
         # halved" less than half (100 to 45) (tests/test_factcheck_136.py)
         low, high = (Decimal(1) / high, Decimal(1) / low) if qualifier == "nearly" else (Decimal(0), Decimal("0.9999"))
     return any(low <= ratio / factor <= high
-               for text, language in passages_text for ratio in level_ratios(text, language))
+               for ratio in (*also, *(ratio for text, language in passages_text for ratio in level_ratios(text, language))))
 
 
 def fits_two_levels(factor: Decimal, qualifier: str | None, passages_text: tuple[tuple[str, str], ...]) -> bool:

@@ -85,7 +85,8 @@ WORDS = {family: WORDS.get(family, ()) + indonesian.UNITS_OF_MEASURE.get(family,
 
 # Symbols read only as written, after a space (or "de ": "2 millions de m³"): their case is their meaning. Each is of
 # a family with words too, which `names_unit` reads. Not one before a currency sign ("4,2 M€" is millions of euros),
-# nor "W" alone or "h" alone ("10 h 30" is a time).
+# nor "W" alone or "h" alone ("10 h 30" is a time); nor one an apostrophe and a letter follow, which elide a word:
+# French "400 l'an" is 400 a year, no litres.
 SYMBOLS: dict[str, str] = {
     "t": "tonne", "Mt": "megatonne", "m": "metre", "km²": "square kilometre", "km2": "square kilometre",
     "m²": "square metre", "m2": "square metre", "m³": "cubic metre", "m3": "cubic metre", "l": "litre",
@@ -94,7 +95,7 @@ SYMBOLS: dict[str, str] = {
     "т": "tonne", "м": "metre",
 }
 _SYMBOL_AFTER = patterns.compile(r"[ \u00a0\u202f\u2009]+(?:de\s+)?(?P<unit>" + "|".join(
-    patterns.longest_first(re.escape(symbol) for symbol in SYMBOLS)) + r")(?![\w\-²³]|[ \u00a0\u202f]?[$€£¥])")
+    patterns.longest_first(re.escape(symbol) for symbol in SYMBOLS)) + r")(?![\w\-²³]|['’]\w|[ \u00a0\u202f]?[$€£¥])")
 # How messages name the new families in the plural, where "s" is not it.
 PLURALS = {"square foot": "square feet", "square kilometre": "square kilometres", "square mile": "square miles", "square metre": "square metres",
            "cubic metre": "cubic metres", "kilowatt hour": "kilowatt hours", "megawatt hour": "megawatt hours",

@@ -21,15 +21,17 @@ from . import patterns
 # for an event, the forms themselves ("geschlossen", "took place")
 _EVENT = "event"
 NOUNS = {
-    r"closures?|closing": (("en", "close"),), r"shutdown": (("forms", r"shut\s+down|shut"),),
+    # an act told done in another verb of the same meaning is told done too: "The Lyon plant has shut down" (or "was
+    # shut") of its planned closure, "was torn down" of its demolition (tests/test_factcheck_147.py)
+    r"closures?|closing": (("en", "close"), ("forms", r"shut\s+down|shut")), r"shutdown": (("forms", r"shut\s+down|shut"), ("en", "close")),
     # (an opening told "opened", a signing "was signed": scheduled.py's)
     r"reopenings?": (("en", "reopen"),), r"construction": (("en", "build"),),
-    r"demolition": (("en", "demolish"),), r"launch": (("en", "launch"),), r"completion": (("en", "complete"),),
+    r"demolition": (("en", "demolish"), ("forms", r"(?:torn|tore|pulled)\s+down|razed")), r"launch": (("en", "launch"),), r"completion": (("en", "complete"),),
     r"introduction": (("en", "introduce"),), r"withdrawal": (("en", "withdraw"),),
     r"abolition": (("en", "abolish"),), r"repeal": (("en", "repeal"),), r"ratification": (("en", "ratify"),),
     r"privati[sz]ation": (("en", "privatise"), ("en", "privatize"), ("fr", "privatiser")),
     r"relocation": (("en", "relocate"),), r"resumption": (("en", "resume"),), r"publication": (("en", "publish"),),
-    r"resignation": (("en", "resign"),), r"retirement": (("en", "retire"),), r"deployment": (("en", "deploy"),),
+    r"resignation": (("en", "resign"), ("forms", r"stepped\s+down")), r"retirement": (("en", "retire"),), r"deployment": (("en", "deploy"),),
     r"installation": (("en", "install"),), r"expansion": (("en", "expand"),),
     r"inauguration": (("en", "inaugurate"), ("fr", "inaugurer")),
     r"fermetures?": (("fr", "fermer"),), r"démolition": (("fr", "démolir"),), r"lancement": (("fr", "lancer"),),
@@ -46,10 +48,10 @@ NOUNS = {
     r"(?:re)?abertura": (("forms", r"(?:re)?abri(?:u|ram)|(?:re)?abert[oa]s?"),),
     r"demolição": (("pt", "demolir"),), r"venda": (("pt", "vender"),),
     r"privatização": (("pt", "privatizar"),),
-    r"cierre": (("es", "cerrar"),), r"venta": (("es", "vender"),), r"demolición": (("es", "demoler"),),
+    r"cierre": (("es", "cerrar"), ("es", "clausurar")), r"venta": (("es", "vender"),), r"demolición": (("es", "demoler"),),
     r"construcción": (("forms", r"construy(?:ó|eron)|construid[oa]s?"),), r"inauguración": (("es", "inaugurar"),),
     r"privatización": (("es", "privatizar"),),
-    r"Schließung|Schliessung": (("forms", r"geschlossen|schloss(?:en)?"),), r"Bau": (("forms", r"gebaut|baute|bauten"),),
+    r"Schließung|Schliessung": (("forms", r"geschlossen|schloss(?:en)?|stillgelegt|dichtgemacht"),), r"Bau": (("forms", r"gebaut|baute|bauten"),),
     r"Stilllegung": (("forms", r"stillgelegt|legten?\s+(?:\S+\s+){0,4}?still"),),
     r"(?:Wieder)?Eröffnung": (("forms", r"(?:wieder)?eröffnet|(?:wieder)?eröffneten?"),),
     r"Abriss": (("forms", r"abgerissen|riss(?:en)?\s+(?:\S+\s+){0,4}?ab"),),
@@ -88,6 +90,13 @@ _IS = (r"is|are|will\s+be|remains?|est|sont|sera|seront|reste|è|sono|sarà|sara
 # a plan set apart by a comma gives its time: "The closure of the plant, planned for 2027, will cost 300 jobs"
 _WHEN = r"(?:for|in|on|pour|en|le|para|em|per|il|nel|entro|a|für|im|voor)"
 _ARTICLE = r"(?:la|il|lo|l['’]\s*|i|le|gli|o|a|os|as|el|los|las|les|die|der|das|de|het)"
+# A plan announced for a time is a plan still, whenever it was announced: "The closure of the plant was announced for
+# 2027", "La fermeture a été annoncée pour 2027", "El cierre fue anunciado para 2027", "Die Schließung wurde für 2027
+# angekündigt" (but "was announced in 2019" dates the announcement: tests/test_factcheck_147.py)
+_ANNOUNCED = r"announced|annoncée?s?|anunciad[oa]s?|annunciat[oaie]"
+_WAS = (r"was|were|is|are|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été|est|sont|fue|fueron"
+        r"|ha\s+sido|han\s+sido|es|son|è\s+stat[oa]|sono\s+stat[ie]|foi|foram")
+_FOR = r"(?=\s+(?:for|pour|para|per)\s)"
 # "The closure of the Lyon plant is planned for 2027" (the noun, up to 80 characters of its clause, then "is", up to
 # four words, the plan: "ist für Ende 2027 geplant"); "the planned closure", "la chiusura prevista"; "È prevista la
 # chiusura", "Geplant ist die Schließung"
@@ -95,10 +104,13 @@ PLANNED = patterns.compile(
     rf"(?<!\w)(?:(?P<noun>{_NOUN})(?!\w)[^.;:!?,]{{0,80}}?\s(?:{_IS})\s+(?:[^\s.;:!?,]+\s+){{0,4}}?(?P<plan>{_PLAN})"
     rf"|(?P<before>{_PLAN})\s+(?P<noun2>{_NOUN})|(?P<noun3>{_NOUN}),?\s+(?P<after>{_PLAN})"
     rf"|(?:{_IS})\s+(?:[^\s.;:!?,]+\s+){{0,2}}?(?P<inverted>{_PLAN})\s+{_ARTICLE}\s*(?P<noun4>{_NOUN})"
-    rf"|(?P<noun5>{_NOUN})(?!\w)[^.;:!?,]{{0,80}}?,\s+(?P<apposed>{_PLAN})(?=\s+{_WHEN}\s))(?!\w)",
+    rf"|(?P<noun5>{_NOUN})(?!\w)[^.;:!?,]{{0,80}}?,\s+(?P<apposed>{_PLAN})(?=\s+{_WHEN}\s)"
+    rf"|(?P<noun6>{_NOUN})(?!\w)(?:[^.;:!?,]{{0,80}}?\s(?:{_WAS}))?\s+(?P<announced>{_ANNOUNCED}){_FOR}"
+    rf"|(?P<noun7>{_NOUN})(?!\w)[^.;:!?,]{{0,80}}?\s(?:wurden?|ist|sind)\s+für\s+(?:[^\s.;:!?,]+\s+){{0,3}}?"
+    rf"(?P<announced_de>angekündigt))(?!\w)",
     re.IGNORECASE)
 # every reading above holds a plan's word: a passage with none is left unread by PLANNED's many nouns
-_ANY_PLAN = patterns.compile(rf"(?<!\w){_PLAN}", re.IGNORECASE)
+_ANY_PLAN = patterns.compile(rf"(?<!\w)(?:{_PLAN}|{_ANNOUNCED}|angekündigt)", re.IGNORECASE)
 # a sentence that keeps the plan ("is scheduled", "est prévue", "ist geplant"), but not one telling it done "as
 # planned" ("comme prévu", "wie geplant")
 KEPT = ("".join(rf"(?<!\b{word}\s)" for word in ("as", "comme", "come", "como", "wie", "zoals"))
@@ -108,7 +120,8 @@ KEPT = ("".join(rf"(?<!\b{word}\s)" for word in ("as", "comme", "come", "como", 
 WORDS = frozenset({"planned", "scheduled", "due", "set", "expected", "envisaged", "proposed", "slated", "foreseen",
                    "prevista", "previsto", "previste", "previsti", "previstas", "previstos", "programmata",
                    "programmato", "programado", "programada", "agendado", "agendada", "geplant", "geplante",
-                   "geplanten", "vorgesehen", "angesetzt", "terminiert", "gepland", "geplande", "voorzien"})
+                   "geplanten", "vorgesehen", "angesetzt", "terminiert", "gepland", "geplande", "voorzien",
+                   "announced", "anunciado", "anunciada", "annunciata", "annunciato"})
 
 
 class NounPlan(NamedTuple):
@@ -134,7 +147,9 @@ def planned_nouns(text: str) -> list[NounPlan]:
         return []
     found = []
     for match in PLANNED.finditer(text):
-        noun = match["noun"] or match["noun2"] or match["noun3"] or match["noun4"] or match["noun5"]
-        plan = match["plan"] or match["before"] or match["after"] or match["inverted"] or match["apposed"]
+        noun = (match["noun"] or match["noun2"] or match["noun3"] or match["noun4"] or match["noun5"] or match["noun6"]
+                or match["noun7"])
+        plan = (match["plan"] or match["before"] or match["after"] or match["inverted"] or match["apposed"]
+                or match["announced"] or match["announced_de"])
         found.append(NounPlan(" ".join(match.group().split()), plan.casefold(), _verbs_of(noun), match.start()))
     return found

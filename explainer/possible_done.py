@@ -169,6 +169,9 @@ def infinitive_at(text: str, at: int) -> bool:
     """Say whether the verb at `at` is an infinitive or a future's plain verb ("offered to cut", "will cut"), which
     tells nothing done, though "cut" is its own past."""
     return _PLAIN_BEFORE.search(text, max(0, at - 20), at) is not None
+# a German participle after "wird" or "werden" in its clause is a passive still to come: "Das Werk wird 2027
+# geschlossen" of "Die Schließung ist für 2027 geplant" (tests/test_factcheck_147.py); Dutch "werden" is a past
+_GERMAN_TO_COME = patterns.compile(r"(?<!\w)(?:wird|werden)\s+(?:[^\s.;:!?,]+\s+){0,5}$", re.IGNORECASE)
 # a participle after "be" is still to come: "is to be published", "will be paid" (tests/test_newuser_60.py)
 _STILL_TO_BE = patterns.compile(r"(?<!\w)(?:be|being)\s+$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
@@ -209,11 +212,13 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
         return []  # the sentence keeps a possibility of its own ("may", "could", "expected")
     quoted = quoted_parts(spoken)
     words = content_words(spoken, _NOT_CONTENT)
+    german = language.split("-")[0].casefold() == "de"
     for act in possible:
         done = next((match for match in act.done.finditer(spoken) if not inside(quoted, match.start())
                      and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 20), match.start())
                      and not infinitive_at(spoken, match.start())
                      and not _STILL_TO_BE.search(spoken, max(0, match.start() - 20), match.start())
+                     and not (german and _GERMAN_TO_COME.search(spoken, max(0, match.start() - 60), match.start()))
                      and not _a_noun(spoken, match)), None)
         shared = words & act.words if not act.shown.startswith(_POLISH_MODALS) else (
             polish_stems(spoken) & act.words)
