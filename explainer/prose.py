@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from typing import TYPE_CHECKING, Callable, NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from markupsafe import Markup
 
@@ -58,16 +58,29 @@ def _citation_rule(state: StateInline, silent: bool) -> bool:
     return True
 
 
+def url_parts(url: str) -> SplitResult | None:
+    """Return a link's parts, or None for an address no browser could follow: urlsplit raises ValueError for a
+    bracketed host that is no IP address (`http://[^monday]`, which stopped the build with a traceback)."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
+
+
 def is_safe_url(url: str) -> bool:
     """Say whether a link target may appear in the page: relative, fragment, or a safe scheme."""
     cleaned = "".join(ch for ch in url if ch.isprintable() and not ch.isspace())
-    scheme = urlsplit(cleaned).scheme.lower()
+    parts = url_parts(cleaned)
+    if parts is None:
+        return False
+    scheme = parts.scheme.lower()
     return scheme in SAFE_SCHEMES if scheme else not cleaned.startswith("//")
 
 
 def is_external(url: str) -> bool:
     """Say whether a link leaves the site."""
-    return bool(urlsplit(url).scheme) or url.startswith("//")
+    parts = url_parts(url)
+    return parts is None or bool(parts.scheme) or url.startswith("//")
 
 
 @functools.cache
@@ -246,8 +259,8 @@ def links_to_evidence(parsed: ParsedProse) -> list[tuple[int, str]]:
         for child in token.children or () if token.type == "inline" else ():
             if child.type == "link_open":
                 href = str(child.attrGet("href") or "")
-                parts = urlsplit(href)
-                if not parts.scheme and parts.fragment.startswith(_EVIDENCE_FRAGMENT):
+                parts = url_parts(href)
+                if parts is not None and not parts.scheme and parts.fragment.startswith(_EVIDENCE_FRAGMENT):
                     found.append((token.map[0] if token.map else 0, href))
     return found
 
