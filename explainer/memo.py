@@ -19,6 +19,7 @@ import functools
 import hashlib
 import io
 import marshal
+import mmap
 import os
 import pickle
 import stat
@@ -35,6 +36,7 @@ from .filedigests import RACY_NS, signature
 from .folder_chain import FolderChain
 from .parallel import in_worker, map_items
 from .problems import ContentError, Problem
+from .render import SiteBound
 from .safefs import left_out, names_in_folder, status_in_folder
 from .seal import cache_folder, is_aside, read_sealed, remove_left_aside, remove_sealed, seal_of, write_sealed
 from .write import Kept
@@ -502,7 +504,7 @@ class PageMemo:
     """Makes the site's pages and files, keeping from the last built site any whose key is unchanged."""
 
     def __init__(self, env: jinja2.Environment, index: Path | None, site: Path,
-                 explain: Callable[[Exception], Problem], aside: Path | None = None):
+                 explain: Callable[[Exception], Problem], aside: Path | None = None, bound: SiteBound | None = None):
         self.env = env
         self.site = site  # where the last build wrote: a kept page must still be there
         self.aside = aside  # where a worker writes the pages it makes (explainer/aside.py), if anywhere
@@ -513,6 +515,13 @@ class PageMemo:
         self.stand_ins: dict[int, tuple[object, object]] = {}
         self.recorded: dict[str, tuple[str, str, int]] = {}  # each file's key, digest and size, by site path
         self.written: dict[str, int] = {}  # bytes of the pages made or kept, by template ("" for other files)
+        # The site's bound, checked as each page is made: checked once all were, a site of pages each just under a
+        # page's limit was made whole first (gigabytes, minutes). The bytes made so far are counted in memory the
+        # forked workers share (a count one process's add overwrites another's now and then is a little low: the
+        # bound is checked again, exactly, once the site is made), this process's own by template beside them.
+        self.bound = bound
+        self.running = mmap.mmap(-1, 8)
+        self.made_here: dict[str, int] = {}
 
     def stand_in(self, value, key) -> None:
         """Let `key`, everything `value` was made from (or its digest), stand for it in the keys of pages given it.
@@ -564,6 +573,7 @@ class PageMemo:
             self.index.keep(page_key)  # for the build that makes the group again after an edit: its pages' keys
             self.recorded[path] = (page_key, digest, size)
             self.written[""] = self.written.get("", 0) + size
+            self._add_to_site("", size)
             kept[path] = Kept(size, digest, lambda path=path: self._made(jobs_by_path()[path], None))
         return kept
 
@@ -582,6 +592,7 @@ class PageMemo:
                     to_make.append((job, key))
                 else:
                     done[job.path] = (None, key, made)
+                    self._add_to_site(job.template if isinstance(job, Page) else "", made[1])
         with template_limits.memory_limit(template_limits.RENDER_MEMORY_BYTES):
             made_now = map_items(self._make, to_make)
         for path, page, key, made in made_now:
@@ -633,12 +644,22 @@ class PageMemo:
                 return job.path, None, key, made
         page = self._made(job, context)
         made = (hashlib.sha256(page).hexdigest(), len(page))
+        self._add_to_site(job.template if isinstance(job, Page) else "", len(page))
         if self.aside is not None and in_worker():
             try:
                 return job.path, write_aside(self.aside, job.path, page), key, made
             except OSError:  # a full or read-only disk: the writer meets it too, and names it in one line
                 pass
         return job.path, page, key, made
+
+    def _add_to_site(self, template: str, size: int) -> None:
+        """Count a page of `size` bytes made or kept with `template` into the site; raise ContentError once the site
+        holds more than its bound."""
+        total = int.from_bytes(self.running, "little") + size
+        self.running[:] = total.to_bytes(8, "little")
+        self.made_here[template] = self.made_here.get(template, 0) + size
+        if self.bound is not None and (problems := self.bound.problems(self.made_here, total)):
+            raise ContentError(problems)
 
     def _made_before(self, key: str, path: str, folders: FolderChain | None = None) -> tuple[str, int] | None:
         """Return the digest and size of the file made under `key` by a build, if it is still in the site.

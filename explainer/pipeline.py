@@ -34,7 +34,7 @@ from .plan import opinion_passages, plan_briefing
 from .problems import ContentError, Problem, display_path, printable
 from .safefs import FileRefused, names_under, not_a_folder, only_regular_files, read_regular, regular_files
 from .project import Project
-from .render import make_environment, site_size_problems, template_problem
+from .render import SiteBound, make_environment, template_problem
 from .source_titles import source_title_problems
 from .sources import SourceText, entry_key, read_sources
 from .views import BriefingPage, Header, HomePage, Outline, outline_of
@@ -452,12 +452,13 @@ def render(project: Project, site: Site, saves: Saves | None = None, aside: Path
     (explainer/aside.py), and are `Kept` too."""
     try:
         env = make_environment(project.templates, project.cache / "templates")
+        bound = SiteBound(project.seeds, project.templates, project.root)
         pages = PageMemo(env, project.cache / "pages", project.out,
-                         lambda error: template_problem(error, project.templates, project.root), aside)
+                         lambda error: template_problem(error, project.templates, project.root), aside, bound)
         files = site_files.render_all(project, pages, site)
     except jinja2.TemplateError as error:
         raise ContentError([template_problem(error, project.templates, project.root)]) from None
-    fail_on(site_size_problems(pages.written, project.seeds, project.templates, project.root))
+    fail_on(bound.problems(pages.written))
     (saves or Saves()).add(pages.index)
     return files
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import jinja2
 import jinja2.compiler
 import jinja2.nodes
+import jinja2.runtime
 import jinja2.sandbox
 
 from . import compiled_templates, template_limits
@@ -57,6 +58,47 @@ class ComputedAtRender(jinja2.compiler.CodeGenerator):
         return super()._output_child_to_const(node, frame, finalize)
 
 
+class Bounded(ComputedAtRender):
+    """The code generator writing a template's captured output into a value that counts its characters, and each
+    loop's items through the page's count of loop steps (template_limits): a page was bounded as it was written, but
+    what a template captured was made whole first, and loops nested each within a range's bound took 30 s of CPU."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.loop_items: set[int] = set()  # the ids of the loops' iterables (Jinja allows no node of our own)
+
+    def buffer(self, frame) -> None:
+        frame.buffer = self.temporary_identifier()
+        self.writeline(f"{frame.buffer} = environment.captured()")
+
+    def visit_For(self, node, frame) -> None:
+        self.loop_items.add(id(node.iter))
+        super().visit_For(node, frame)
+
+    def visit(self, node, *args, **kwargs) -> None:
+        if id(node) not in self.loop_items:
+            return super().visit(node, *args, **kwargs)
+        self.write("environment.steps.stepped(")
+        super().visit(node, *args, **kwargs)
+        self.write(")")
+
+
+class PageTemplate(jinja2.Template):
+    """A template whose rendering as a page starts the page's count of loop steps afresh."""
+
+    def generate(self, *args, **kwargs):
+        self.environment.steps = template_limits.LoopSteps()
+        return super().generate(*args, **kwargs)
+
+    def make_module(self, vars=None, shared=False, locals=None) -> jinja2.environment.TemplateModule:
+        """Return the template as a module (`{% import %}`, `{% from ... import %}`), its output counted as it is
+        captured: Jinja made it whole in a list first."""
+        context = self.new_context(vars, shared, locals)
+        output = template_limits.CapturedOutput()
+        output.extend(self.root_render_func(context))
+        return jinja2.environment.TemplateModule(self, context, output)
+
+
 class Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
     """Jinja's immutable sandbox, asked whether an attribute is safe once per type of value and name, for the
     environment's life (one build): its answer depends on those alone (an underscore; a function, a frame, a list...),
@@ -64,11 +106,28 @@ class Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
     Its `*` and `**` are checked for the size of what they make (template_limits)."""
 
     intercepted_binops = frozenset(template_limits.BINOPS)
-    code_generator_class = ComputedAtRender
+    code_generator_class = Bounded
+    template_class = PageTemplate
+    captured = template_limits.CapturedOutput
+
+    @staticmethod
+    def concat(pieces) -> str:
+        """Return the pieces joined, counted as they are made (a block's output, `self.name()` or `super()`)."""
+        if isinstance(pieces, template_limits.CapturedOutput):  # a macro's or a `{% set %}`'s, counted already
+            return "".join(pieces)
+        output = template_limits.CapturedOutput()
+        output.extend(pieces)
+        return "".join(output)
 
     def __init__(self, **options):
         super().__init__(**options)
         self.safe_attributes: dict[tuple[type, str], bool] = {}
+        self.steps = template_limits.LoopSteps()  # the page's, started afresh by PageTemplate.generate
+
+    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (Jinja's names: a keyword may be "self")
+        if isinstance(__obj, jinja2.runtime.LoopContext) and args:  # a recursive loop's `loop(children)`
+            args = (__self.steps.stepped(args[0]), *args[1:])
+        return super().call(__context, __obj, *args, **kwargs)
 
     def is_safe_attribute(self, obj, attr: str, value) -> bool:
         key = (type(obj), attr)
@@ -174,20 +233,29 @@ MIN_SITE_BYTES = 1024 ** 3
 SITE_BYTES_PER_SEED_BYTE = 8
 
 
-def site_size_problems(written: dict[str, int], seeds: Path, templates_dir: Path, root: Path) -> list[Problem]:
-    """Return the problem of a site whose pages (bytes by template, "" for other files) hold more than it may,
-    naming the template whose pages hold most; the seeds are looked at only for a site past MIN_SITE_BYTES."""
-    total = sum(written.values())
-    if total <= MIN_SITE_BYTES:
-        return []
-    limit = MIN_SITE_BYTES + SITE_BYTES_PER_SEED_BYTE * _bytes_under(seeds)
-    if total <= limit or not any(written.get(name) for name in written if name):
-        return []
-    name = max((name for name in written if name), key=lambda name: (written[name], name))
-    return [Problem(display_path(templates_dir / name, root), 0,
-                    f"template error: the site's pages would hold {total:,} bytes, {written[name]:,} of them in pages "
-                    f"made with this template, past the {limit:,} a site of these seeds may hold",
-                    "make what the template writes into each page smaller: a page needs no more than it shows")]
+class SiteBound:
+    """The bytes a site's pages may hold together, its seeds looked at only for a site past MIN_SITE_BYTES."""
+
+    def __init__(self, seeds: Path, templates_dir: Path, root: Path):
+        self.seeds, self.templates_dir, self.root = seeds, templates_dir, root
+        self.limit: int | None = None  # once the seeds are looked at
+
+    def problems(self, written: dict[str, int], total: int | None = None) -> list[Problem]:
+        """Return the problem of a site whose pages (bytes by template, "" for other files) hold more than it may,
+        naming the template whose pages hold most; `total`, if given, is all of the pages' bytes so far (pages made
+        in other processes too), `written` this process's."""
+        total = sum(written.values()) if total is None else total
+        if total <= MIN_SITE_BYTES:
+            return []
+        if self.limit is None:
+            self.limit = MIN_SITE_BYTES + SITE_BYTES_PER_SEED_BYTE * _bytes_under(self.seeds)
+        if total <= self.limit or not any(written.get(name) for name in written if name):
+            return []
+        name = max((name for name in written if name), key=lambda name: (written[name], name))
+        return [Problem(display_path(self.templates_dir / name, self.root), 0,
+                        f"template error: the site's pages would hold {total:,} bytes, {written[name]:,} of them in "
+                        f"pages made with this template, past the {self.limit:,} a site of these seeds may hold",
+                        "make what the template writes into each page smaller: a page needs no more than it shows")]
 
 
 def _bytes_under(folder: Path) -> int:

@@ -279,8 +279,10 @@ def _stop(signum: int, frame) -> None:
 def _stop_raised_again(unraisable) -> None:
     """A stop's exception raised where Python can only print it and go on (in a weak reference's callback, as the
     import system has: round 48's signal at a dozen moments) is neither printed nor lost: it is raised again a moment
-    later (SIGALRM, 10 ms), at the process's next step outside the callback, or, landing in one again, once more."""
-    if issubclass(unraisable.exc_type, (SystemExit, KeyboardInterrupt)) and _stopped_by:
+    later (SIGALRM, 10 ms), at the process's next step outside the callback, or, landing in one again, once more.
+    So is Ctrl-C's KeyboardInterrupt, which was printed there ("Exception ignored in ... KeyboardInterrupt") and lost."""
+    if issubclass(unraisable.exc_type, KeyboardInterrupt) or \
+            (issubclass(unraisable.exc_type, SystemExit) and _stopped_by):
         signal.signal(signal.SIGALRM, _stop_again)
         signal.setitimer(signal.ITIMER_REAL, 0.01)
     else:
@@ -288,6 +290,8 @@ def _stop_raised_again(unraisable) -> None:
 
 
 def _stop_again(alarm: int, frame) -> None:
+    if not _stopped_by:  # Ctrl-C, whose KeyboardInterrupt the command line reports as "stopped", exit code 130
+        raise KeyboardInterrupt
     raise SystemExit(128 + _stopped_by)
 
 

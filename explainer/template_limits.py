@@ -127,6 +127,52 @@ def rendered_page(template: jinja2.Template, context: dict) -> str:
 PIECES_JOINED = 4096  # pieces of a page joined into one string as it is rendered
 
 
+class CapturedOutput(list):
+    """The pieces a template writes into a value, not the page (`{% set x %}...{% endset %}`, a macro's output, a
+    `{% call %}` or `{% filter %}` block's), refused as TooLarge where it writes once they hold more characters than a
+    page may: a page is counted as it is written, but these were made whole first, and `{% set x %}{% for i in
+    range(999999) %}{{ "y" * 1000 }}{% endfor %}{% endset %}` grew to gigabytes before the memory limit stopped it."""
+
+    __slots__ = ("size",)
+
+    def __init__(self):
+        super().__init__()
+        self.size = 0
+
+    def append(self, piece) -> None:
+        self.size += len(piece)
+        if self.size > MAX_PAGE_CHARACTERS:
+            self.clear()  # let go of what it holds before the error is named
+            raise TooLarge(f"a value the template writes would hold over {MAX_PAGE_CHARACTERS:,} characters, past "
+                           "what a page may hold")
+        super().append(piece)
+
+    def extend(self, pieces) -> None:
+        for piece in pieces:
+            self.append(piece)
+
+
+# Steps all the loops of one page's templates may take together (its includes, macros and imports too): a range
+# counts at most a million numbers, but `{% for a in range(999999) %}{% for b in range(999999) %}` nests two, and ran
+# until the 30 s of CPU time stopped it. The real microsite's pages take a few thousand; ten million take a few seconds.
+MAX_LOOP_STEPS = 10_000_000
+
+
+class LoopSteps:
+    """The loop steps a page's templates have taken, counted as each loop takes its next item."""
+
+    def __init__(self):
+        self.taken = 0
+
+    def stepped(self, items):
+        """Yield the items of a loop, refused as TooLong (at the loop's line) past MAX_LOOP_STEPS for the page."""
+        for item in items:
+            self.taken += 1
+            if self.taken > MAX_LOOP_STEPS:
+                raise TooLong(f"the page's loops would take over {MAX_LOOP_STEPS:,} steps, past what a page may take")
+            yield item
+
+
 def writing(pieces: Generator) -> Generator:
     """Return the innermost template's generator `pieces` is waiting on: itself, or one it includes or calls a block
     of. Jinja writes an include as `gen = template.root_render_func(...)`, then `for event in gen: yield event`: a
