@@ -15,7 +15,7 @@ import functools
 import re
 
 from . import patterns
-from .numbers import PERCENTAGE_POINT, Quantity, mentions_in, unit_after
+from .numbers import PERCENTAGE_POINT, Quantity, is_year, mentions_in, unit_after
 from .relative_changes import changes_of, fits
 
 # a change's size right after its word: "um", "um rund", "ein Plus von", "eine Senkung um"
@@ -49,9 +49,60 @@ def change_of_ends(quantities: tuple[Quantity, ...], sentence: str, start: int, 
         return False  # "um 2 Uhr", "um drei Stellen": no change said
     wanted = {(q.value, "%" if q.unit == PERCENTAGE_POINT else q.unit) for q in quantities
               if q.unit in ("", PERCENTAGE_POINT)}
+    if _POINTS_AFTER.match(sentence, end):  # "um 2,9 Prozentpunkte": numbers.py reads no German points
+        wanted |= {(q.value, "%") for q in quantities if not q.unit}
     return any((abs(reached.value - started.value), started.unit) in wanted and (reached.value > started.value) == way
                for passage in passages if " auf " in passage.text or " nach " in passage.text or "gegenüber" in passage.text
-               for started, reached in _ends_of(passage.text, passage.language))
+               for started, reached in _ends_of(passage.text, passage.language)) or any(
+        (abs(reached.value - started.value), started.unit) in wanted and (reached.value > started.value) == way
+        for started, reached in _ends_apart(sentence, passages))
+
+
+_POINTS_AFTER = patterns.compile(r"\s+(?:Prozent)?punkte?n?(?!\w)", re.IGNORECASE)
+# a level reached told by its verb, a few words between: "Die Wahlbeteiligung stieg nach Angaben der Landeswahlleiterin
+# auf 61,8 Prozent"; the word before the verb names what changed
+_REACHED = patterns.compile(r"(?<![^\W\d_])(?P<measure>[^\W\d_]{4,})\s+(?P<verb>stieg|steigt|sank|sinkt|fiel|fällt|wuchs|wächst"
+                            r"|gestiegen|gesunken|gefallen)(?:\s+[^\W\d_][\w-]*){0,5}?\s+auf\s+"
+                            r"(?:(?:etwa|rund|knapp)\s+)?(?=\d)", re.IGNORECASE)
+# what dates a level before the change: "Bei der Landtagswahl 2021 hatten 58,9 Prozent ...", "zuvor", "im Vorjahr"
+_EARLIER = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\w)(?:zuvor|vorher|damals|Vorjahr\w*)(?!\w)",
+                            re.IGNORECASE)
+
+
+def levels_reached(text: str, language: str) -> set[Quantity]:
+    """Return each quantity text gives as a level reached by its verb ("stieg ... auf 61,8 Prozent")."""
+    if " auf " not in text:
+        return set()
+    starts = {match.end() for match in _REACHED.finditer(text)}
+    return {quantity for mention in mentions_in(text, language) if mention.kind == "figure" and mention.start in starts
+            for quantity in mention.quantities}
+
+
+def levels_started(text: str, language: str) -> set[Quantity]:
+    """Return each quantity text gives as where a change started ("von 58,9 auf 61,8", "auf 61,8, nach 58,9")."""
+    if " auf " not in text and " nach " not in text and "gegenüber" not in text:
+        return set()
+    return {started for started, _ in _ends_of(text, language)}
+
+
+def _ends_apart(sentence: str, passages) -> tuple[tuple[Quantity, Quantity], ...]:
+    """Return (start, level reached) where a passage tells a level reached ("Die Wahlbeteiligung stieg ... auf 61,8
+    Prozent") of what the sentence names, and a passage dated earlier ("Bei der Landtagswahl 2021 hatten 58,9
+    Prozent") gives a level of its unit on the side its verb says: the two ends, each given on its own, that make
+    "Die Wahlbeteiligung stieg um 2,9 Prozentpunkte" (unread, refused: tests/test_factcheck_145.py)."""
+    words = sentence.casefold()
+    reached = [(quantity, bool(_RISING.match(match["verb"])))
+               for passage in passages if " auf " in passage.text
+               for match in _REACHED.finditer(passage.text) if match["measure"].casefold() in words
+               for mention in mentions_in(passage.text, passage.language)
+               if mention.kind == "figure" and mention.start == match.end() for quantity in mention.quantities]
+    if not reached:
+        return ()
+    starts = [quantity for passage in passages if _EARLIER.search(passage.text)
+              for mention in mentions_in(passage.text, passage.language)
+              if mention.kind == "figure" and not is_year(mention.text) for quantity in mention.quantities]
+    return tuple((start, level) for level, rising in reached for start in starts
+                 if start.unit == level.unit and start != level and (level.value > start.value) == rising)
 
 
 @functools.lru_cache(maxsize=1 << 10)  # a passage is read by every sentence citing it

@@ -25,8 +25,11 @@ _KINDS = (
      r"court|filings?|affidavits?|testimony|tribunal|plainte|justice|gerichts?\w*|klageschrift|juzgado|demanda",
      r"courts?|fil(?:e|ed|es|ing|ings)|complaint|affidavits?|testi\w+|tribunal\w*|judges?|hearing|plainte|justice"
      r"|gericht\w*|klage\w*|juzgado|demanda\w*|juez"),
-    ("a letter", r"letters?|lettre|schreiben|carta",
-     r"letters?|wrote|written|writing|lettre|écrit\w*|brief\w*|schrieb\w*|schreiben|carta|escribi\w*"),
+    # German's "in einem Brief an die Fraktion", the noun in its capital: "brief\w*" backed it by a report's
+    # "Briefwahl" (a postal vote) or an English "briefing", and "Brief" named no letter (tests/test_factcheck_145.py)
+    ("a letter", r"letters?|lettres?|schreiben|cartas?|(?-i:Brief(?:e|es|en)?)",
+     r"letters?|wrote|written|writing|lettres?|écrit\w*|(?-i:Brief(?:e|es|en)?)|brieflich|schrieb\w*|geschrieben"
+     r"|schreiben|cartas?|escribi\w*|escrit\w*"),
     ("an interview", r"interviews?|entretien|entrevista",
      r"interview\w*|entretien|entrevista|told(?! reporters| journalists)|a déclaré à(?! la presse| des journalistes)"
      r"|sagte (?:der|dem)|dijo a(?! (?:los|la) (?:periodistas|prensa))"),

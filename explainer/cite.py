@@ -312,6 +312,7 @@ from .government_talks import government_told_formed
 from .replaced_figures import replaced_told
 from .ruled_out import weighed_or_ruled_out
 from .negated_expectations import turned_expectations
+from .denied_consents import consent_told_given
 from .talk_stages import talks_beyond_stage
 from .repetitions import added_repetitions
 from .hints import MAX_SUGGESTED, closest
@@ -955,6 +956,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + ([] if negations else weighed_or_ruled_out(text, passages, offset, language))
             # "rechnet damit, dass" of "erwarte nicht, dass" (newuser_105): named once, as polarity.py's where it reads it
             + ([] if negations else turned_expectations(text, passages, offset, language))
+            # "hat ... zugestimmt" of "Eine Zusage ... sei das nicht" (factcheck_145): named once, as polarity.py's
+            + ([] if negations else consent_told_given(text, passages, offset, language))
             + count_without_giver(text, passages, offset, language)  # the organisers' 15,000 told as the march's
             + condition_turned(text, passages, offset, language)  # "whether or not" of "only once"
             + turned_difference_sides(text, passages, offset, language)  # "8,000 more than" the wrong way

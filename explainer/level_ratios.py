@@ -21,8 +21,10 @@ from .numbers import Mention, find_mentions
 # a start hedged is a start still: "up from about 2,500", "from about 100 to roughly 190" (tests/test_factcheck_141.py)
 _HEDGE = (r"(?:(?:about|around|roughly|some|approximately|nearly|almost|environ|quelque|etwa|rund|ungefähr|circa|unos"
           r"|unas|alrededor\s+de|cerca\s+de)\s+)?")
-_UP_FROM = patterns.compile(r"(?<!\w)(?:(?:up|down)\s+from|,\s*desde(?:\s+(?:el|la|los|las))?)\s+" + _HEDGE + "$",
-                            re.IGNORECASE)
+# German's start after a comma, "stieg auf 61,8 Prozent, nach 58,9 Prozent" ("nach zuvor"), as Spanish's ", desde"
+# (tests/test_factcheck_145.py)
+_UP_FROM = patterns.compile(r"(?:(?<!\w)(?:up|down)\s+from|,\s*desde(?:\s+(?:el|la|los|las))?|,\s*nach(?:\s+zuvor)?)\s+"
+                            + _HEDGE + "$", re.IGNORECASE)
 _FROM = patterns.compile(r"(?<!\w)(?:from|de|del|desde(?:\s+(?:el|la|los|las))?|von)\s+" + _HEDGE + "$", re.IGNORECASE)
 # "from 7.5% to 25%", "from 7.5% to a 25% duty", "del 61,5 % al 68,2 %", "desde 10 hasta 30"
 # French "de 100 à 150", German "von 100 auf 150" (tests/test_factcheck_136.py)

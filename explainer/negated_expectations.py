@@ -18,7 +18,7 @@ import functools
 import re
 
 from . import patterns
-from .attribution import Cited, Finding, clipped, quoted_parts
+from .attribution import Cited, Finding, clipped, quoted_parts, unquoted
 from .locale import base_language
 from .sentences import inside, markers_blanked
 
@@ -107,4 +107,32 @@ def turned_expectations(text: str, passages: list[Cited], offset: int = 0, langu
         told = "adds a negation to" if negated else "drops the negation of"
         return [Finding(offset, f"this sentence {told} its cited passage's expectation ('{shown}'): {clipped(text)}",
                         "keep the source's negation, or cite a passage that says this")]
-    return []
+    return _denied_told_as_fact(spoken, text, theirs, code, offset)
+
+
+# what keeps a sentence from telling the expected as fact: a negation, a doubt or a hedge of its own ("kaum", "erst
+# nach", "peu probable", "difícilmente")
+_KEPT_OPEN = {"de": r"kaum|erst|frühestens|unwahrscheinlich|zweifel\w*|bezweifel\w*|wohl|voraussichtlich|vermutlich",
+              "fr": r"guère|peu\s+probable|improbable|doute\w*|probablement",
+              "es": r"difícilmente|improbable|duda\w*|probablemente"}
+_KEPT_OPEN_RE = {code: patterns.compile(rf"(?<![\w'’])(?:{words})(?!\w)", re.IGNORECASE) for code, words in _KEPT_OPEN.items()}
+_TOLD_AS_FACT = 3  # words of what is expected a sentence restates, at least (all of a shorter one's)
+
+
+def _denied_told_as_fact(spoken: str, text: str, theirs, code: str, offset: int) -> list[Finding]:
+    """Return a finding when a sentence with no verb of expecting and no negation tells as a fact what a cited passage
+    expects not to happen: "Vor Ende Oktober wird eine neue Regierung gebildet" of "Er erwarte nicht, dass vor Ende
+    Oktober eine neue Regierung gebildet werde" (unread, built: tests/test_factcheck_145.py)."""
+    denied = [(their_words, shown) for negated, their_words, shown in theirs if negated]
+    if not denied or _VERB[code].search(spoken) or _NEGATING[code].search(spoken) or _KEPT_OPEN_RE[code].search(spoken):
+        return []
+    words = _content(unquoted(spoken))
+    shown = next((shown for their_words, shown in denied
+                  if len(words & their_words) >= min(_TOLD_AS_FACT, len(their_words) or 1)
+                  and len(words & their_words) * 3 >= len(their_words) * 2), None)
+    if shown is None:
+        return []
+    return [Finding(offset, f"this sentence tells as a fact what its cited passage expects not to happen ('{shown}'): "
+                            f"{clipped(text)}",
+                    "say who expects it and keep the source's negation, or cite a passage that says this")]
+

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import patterns
+from . import change_sizes_german, patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .sentences import inside, markers_blanked
 from .change_sizes import change_ends_of
@@ -43,9 +43,17 @@ def _sized_levels(text: str, language: str) -> dict:
             for quantity in figures[match.start("level")].quantities}
 
 
+# German's start: "stieg von 61,8 Prozent auf ...", "sank auf 58,9 Prozent, nach 61,8 Prozent" (factcheck_145)
+_STARTED_GERMAN = patterns.compile(rf"(?<!\w)(?:von\s+(?P<start>{_FIGURE})(?=[^.;:]{{0,24}}?\s+auf\s+\d)"
+                                   rf"|auf\s+{_FIGURE}[^\d.;:]{{0,24}}?,\s+nach\s+(?:zuvor\s+)?(?P<after>{_FIGURE}))",
+                                   re.IGNORECASE)
+
+
 def reached_as_start(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives as where a change started a figure its passages give only as a level
     reached."""
+    if language.split("-")[0] == "de":
+        return _reached_as_start_german(text, passages, offset, language)
     if " from " not in text or not in_english(language):
         return []  # most sentences give no start
     spoken = markers_blanked(text)
@@ -74,4 +82,33 @@ def reached_as_start(text: str, passages: list[Cited], offset: int = 0, language
                             f"reached ('{levels[0]}'): {clipped(text)}",
                             "give where the change started as the source does, or say it reached this level "
                             "(\"to ...\")")]
+    return []
+
+
+def _reached_as_start_german(text: str, passages: list[Cited], offset: int, language: str) -> list[Finding]:
+    """Return a finding when a German sentence gives as a change's start ("von 61,8 Prozent auf", ", nach 61,8
+    Prozent") a figure its passages give only as a level reached ("stieg ... auf 61,8 Prozent"): the two levels of a
+    change swapped ("Die Wahlbeteiligung sank auf 58,9 Prozent, nach 61,8 Prozent"), unread, built
+    (tests/test_factcheck_145.py)."""
+    if " von " not in text and " nach " not in text:
+        return []
+    spoken = markers_blanked(text)
+    said = [match for match in _STARTED_GERMAN.finditer(spoken) if not inside(quoted_parts(spoken), match.start())]
+    german = [passage for passage in passages if (passage.language or language).split("-")[0] == "de"]
+    if not said or not german:
+        return []
+    reached = {quantity for passage in german
+               for quantity in change_sizes_german.levels_reached(passage.text, passage.language or language)}
+    starts = {quantity for passage in german
+              for quantity in change_sizes_german.levels_started(passage.text, passage.language or language)}
+    figures = {mention.start: mention for mention in mentions_in(spoken, language)}
+    for match in said:
+        mention = figures.get(match.start("start") if match["start"] else match.start("after"))
+        if mention and any(q in reached for q in mention.quantities) and not any(q in starts for q in mention.quantities):
+            return [Finding(offset + match.start(),
+                            f"this sentence gives {mention.text} as the starting level "
+                            f"('{' '.join(match.group().split())}') where its cited passages give it as the level "
+                            f"reached: {clipped(text)}",
+                            "give where the change started as the source does, or say it reached this level "
+                            "(\"auf ...\")")]
     return []
