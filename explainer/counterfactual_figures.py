@@ -18,7 +18,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, unquoted
 from .locale import base_language
-from .named_sums import summed_holders
+from .named_sums import holders_sum, is_sum
 from .sentences import markers_blanked
 
 _FIGURE = patterns.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w]|[.,]\d)")
@@ -50,11 +50,12 @@ def counterfactual_as_fact(text: str, passages: list[Cited], offset: int = 0, la
     own = unquoted(markers_blanked(text))
     if _OWN[read].search(own):
         return []
+    summed = holders_sum(own, passages, read)
     for match in _FIGURE.finditer(own):
         figure = _plain(match.group())
         if _is_year(figure):
             continue
-        if summed_holders(own, match.start(), passages, read):
+        if is_sum(own, match.start(), summed):
             continue  # "Together Marlow and Fennick hold 35 per cent" of their 21 and 14: a sum, held (named_sums.py)
         places = [counterfactual for passage in passages
                   for counterfactual in _occurrences(passage.text, read).get(figure, ())]

@@ -55,7 +55,7 @@ def _add_endings(run: list[str], found: set[str]) -> None:
     """Add the initials of each stretch of the run ending at its last word, up to _MOST capitalised words, with and
     without its joining words."""
     capitals = 0
-    for start in range(len(run) - 1, -1, -1):
+    for start in range(len(run) - 1, max(-1, len(run) - 1 - 3 * _MOST), -1):  # joining words bounded too
         if run[start][0].isupper():
             capitals += 1
             if capitals > _MOST:

@@ -39,12 +39,17 @@ _HOLDS = patterns.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w-]*)(?:['’]s?)?(?P<
                           r"[\s,]+(?=\d)")
 
 
-def summed_holders(own: str, at: int, passages: list[Cited], language: str = "") -> bool:
-    """Say whether a sentence (its words out of quotation marks, `own`) says a sum of names its passages give figures
-    to, and the figure at `at` (with its unit) is their sum."""
-    figure = _FIGURE.match(own, at)
-    total = _named_total(own, passages, base_language(language or "en")) if figure else None
-    return total is not None and _key(figure.group()) == total[0]
+def holders_sum(own: str, passages: list[Cited], language: str = "") -> tuple[Decimal, bool] | None:
+    """Return the sum (its value, and whether a percentage) of the figures the passages give the names a sentence (its
+    words out of quotation marks, `own`) says a sum of, or None: read once a sentence, not once a figure."""
+    total = _named_total(own, passages, base_language(language or "en"))
+    return total[0] if total else None
+
+
+def is_sum(own: str, at: int, total: tuple[Decimal, bool] | None) -> bool:
+    """Say whether the figure at `at` of `own` (with its unit) is `total`, holders_sum's."""
+    figure = _FIGURE.match(own, at) if total else None
+    return figure is not None and _key(figure.group()) == total
 
 
 def misstated_sum(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:

@@ -225,6 +225,7 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
         return []  # the sentence keeps a possibility of its own ("may", "could", "expected")
     quoted = quoted_parts(spoken)
     words = content_words(spoken, _NOT_CONTENT)
+    obliged = _OBLIGATION_KEPT.search(spoken) is not None  # once a sentence, not once an act
     for act in possible:
         done = next((match for match in act.done.finditer(spoken) if not inside(quoted, match.start())
                      and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 20), match.start())
@@ -232,6 +233,8 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
                      and not infinitive_at(spoken, match.start())
                      and not _STILL_TO_BE.search(spoken, max(0, match.start() - 20), match.start())
                      and not _a_noun(spoken, match)), None)
+        if obliged and _given_as(act.shown) == "as required":
+            continue  # "Importers had to register contracts" keeps "must register" (newuser_32)
         shared = words & act.words if not act.shown.startswith(_POLISH_MODALS) else (
             polish_stems(spoken) & act.words)
         if done is None or (len(shared) < _RESTATES and not _covered(words, act, done.group(), spoken)):
@@ -266,6 +269,9 @@ def _told_undone(text: str, at: int) -> bool:
     return _UNDONE_BEFORE.search(text, max(0, at - 80), at) is not None
 
 
+# a sentence's own obligation, in any tense, keeps a required act's: "had to register" of "must register"
+_OBLIGATION_KEPT = patterns.compile(r"(?<!\w)(?:had|needed|was|were)\s+to|obliged|obligated|required|deadline",
+                                    re.IGNORECASE)
 _REQUIRED = patterns.compile(rf"(?:{_OBLIGED})\s", re.IGNORECASE)
 
 
