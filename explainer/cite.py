@@ -145,6 +145,7 @@ from .undated_plans import dated_where_none_set
 from .hopes_kept import hope_told_as_forecast
 from .turned_excess import turned_excess
 from .counterfactual_figures import counterfactual_as_fact
+from .named_sums import misstated_sum
 from .caps_as_freezes import freezes_for_caps
 from .clearances import turned_clearances
 from .figure_places import figure_moved_to_place
@@ -1025,6 +1026,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + over_long_since(text, passages, offset, language)  # "for a decade" of "since 2019" in 2026
             + turned_excess(text, passages, offset, language)  # factcheck_139: "too long" of "too short"
             + counterfactual_as_fact(text, passages, offset, language)  # factcheck_139: "holds" of "would have held"
+            + misstated_sum(text, passages, offset, language)  # factcheck_144: "together ... 38" of 21 and 14
             + freezes_for_caps(text, passages, offset, language)  # factcheck_139: "frozen" of "no faster than"
             + turned_clearances(text, passages, offset, language)  # factcheck_139: "cleared" of "blocked"
             + powers_given_to_another(text, passages, offset, language)  # factcheck_139: a regulator's power
@@ -1296,7 +1298,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(measure_moved) + each(compliance_told_as_ended) + each(lost_of_another_kind)  # factcheck_142
             + each(over_long_since)
             + each(turned_excess)
-            + each(counterfactual_as_fact) + each(freezes_for_caps) + each(turned_clearances)
+            + each(counterfactual_as_fact) + each(misstated_sum) + each(freezes_for_caps) + each(turned_clearances)
             + each(figure_moved_to_place) + each(powers_given_to_another)
             + each(penalty_moved)
             + each(disputed_for_undisputed)  # a claim's "a figure Norvania does not dispute" (newuser_101)

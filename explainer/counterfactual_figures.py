@@ -6,7 +6,8 @@ A figure every cited passage gives only after "would have", "could have" or "mig
 have been, not what is: a sentence giving it with no such word, and no "would", "could", "might", "if" or "unless" of
 its own, nor "without" (French "si", "serait", "sans", Spanish "si", "sería", "sin", German "wenn", "würde", "ohne"),
 tells it as fact, and is refused
-(tests/test_factcheck_139.py). A year is no such figure; words in quotation marks are not read.
+(tests/test_factcheck_139.py); a sum the sentence says of holders the passages give the figures of is one they hold
+(named_sums.py). A year is no such figure; words in quotation marks are not read.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, unquoted
 from .locale import base_language
+from .named_sums import holders_sum, is_sum
 from .sentences import markers_blanked
 
 _FIGURE = patterns.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w]|[.,]\d)")
@@ -48,10 +50,13 @@ def counterfactual_as_fact(text: str, passages: list[Cited], offset: int = 0, la
     own = unquoted(markers_blanked(text))
     if _OWN[read].search(own):
         return []
+    summed = holders_sum(own, passages, read)
     for match in _FIGURE.finditer(own):
         figure = _plain(match.group())
         if _is_year(figure):
             continue
+        if is_sum(own, match.start(), summed):
+            continue  # "Together Marlow and Fennick hold 35 per cent" of their 21 and 14: a sum, held (named_sums.py)
         places = [counterfactual for passage in passages
                   for counterfactual in _occurrences(passage.text, read).get(figure, ())]
         if places and all(places):

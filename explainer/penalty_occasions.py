@@ -9,7 +9,7 @@ in 2021", nor may "The commission fined Fennick £12.5 million in 2023". A sente
 - it tells it of the case at hand ("in this case", "in this decision", "as part of the decision", "over the merger")
   where a cited passage gives it as of another ("an earlier case", "a previous case", "not the first time");
 - it names one fined ("fined Fennick") no cited passage names, where a passage's fine is laid on another (tests/
-  test_factcheck_139.py).
+  test_factcheck_139.py); a name's initials name it ("fined BP" of "British Petroleum": initials.py).
 English text is read; words in quotation marks are not.
 """
 
@@ -20,6 +20,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .clauses import content_words
+from .initials import named_by_initials
 from .sentences import markers_blanked
 
 _FINED = r"fined|fines|fine|penali[sz]ed|penali[sz]es|sanctioned|ordered\s+to\s+pay"
@@ -76,8 +77,9 @@ def _case_changed(own: str, fines: list[str]) -> str:
 def _payer_changed(own: str, passages: list[Cited], fines: list[str]) -> str:
     """Return what is wrong when own names one fined that no cited passage names, else ""."""
     mine = _FINED_WHOM.search(own)
-    # the paragraph too: "it fined the company" names the company a sentence before
-    if mine and not any(mine.group("whom") in passage.text or mine.group("whom") in (passage.paragraph or "")
-                        or mine.group("whom") in (passage.holding or "") for passage in passages):
+    # the paragraph too: "it fined the company" names the company a sentence before; and a name's initials name it
+    # ("fined BP" of "British Petroleum was fined", initials.py: factcheck_144)
+    if mine and not any(mine.group("whom") in text or named_by_initials(mine.group("whom"), text) for passage in passages
+                        for text in (passage.text, passage.paragraph or "", passage.holding or "")):
         return f"names {mine.group('whom')} as fined where its cited passages do not name {mine.group('whom')}"
     return ""

@@ -21,7 +21,10 @@ words in quotation marks and negated acts ("did not award") are not read. An act
 progressive ending its clause, is refused alike: "Marsh is stepping down." citing "Marsh is expected to step down next
 week" (tests/test_factcheck_110.py); a plan fixed ("is set to step down") may be told so. A plan given as a noun ("The
 closure of the Lyon plant is planned for 2027", "Die Schließung des Werks ist für 2027 geplant") is no more done
-(planned_nouns.py reads it; tests/test_factcheck_143.py).
+(planned_nouns.py reads it; tests/test_factcheck_143.py). An act required ("must be sold", "has to publish", "is
+required to", "shall be laid") or barred until a condition is met ("may not complete until", "cannot be accepted
+until") is no more done: "have been sold", "completed", "is complete" are refused, and a passage's past told undone
+("None of the stores has yet been sold") tells nothing done (tests/test_factcheck_144.py).
 """
 
 from __future__ import annotations
@@ -42,16 +45,28 @@ from .wordset import ascii_words
 # Friday" as done.
 _LEVEL_VERBS = (r"cost|rise|fall|increase|decrease|climb|drop|grow|decline|double|triple|quadruple|halve|reach|raise"
                 r"|lower|reduce|cut")
+_OBLIGED = (r"must|shall|(?:has|have)\s+to|needs?\s+to|(?:is|are)\s+(?:required|obliged|obligated|bound)\s+to")
 # "would": a reported future ("said talks would resume"), never told done (newuser_34); read only after a word of
 # saying (_REPORTED), as "each year the army would recruit" is a habit, done
 _MODAL = (rf"(?-i:may)|might|could|can|would|will(?=\s+(?:be\s+)?(?:{_LEVEL_VERBS}|(?:rais|lower|reduc|increas|doubl|tripl"
           r"|halv)ed|cut)(?!\w))|(?:is|are)\s+(?:estimated|projected|forecast)\s+to"
           r"|(?:is|are)\s+(?:expected|likely|set|poised|due|preparing|seeking|trying)\s+to|(?:is|are)\s+to"
           r"|(?:is|are|was|were)\s+in\s+talks\s+to|plans?\s+to|intends?\s+to|threatened\s+to|threatens\s+to"
-          r"|hopes?\s+to|wants?\s+to|aims?\s+to|offered\s+to|expects?\s+to")
+          r"|hopes?\s+to|wants?\s+to|aims?\s+to|offered\s+to|expects?\s+to"
+          # an obligation is no deed: "The 48 stores have been sold" of "the 48 stores must be sold" built
+          # (factcheck_144)
+          rf"|{_OBLIGED}")
 # "may award", "could still fine", "may be awarded"; not "may not", "could have": the verb must be a plain one.
 _POSSIBLE_EN = patterns.compile(rf"(?<!\w)(?:{_MODAL})\s+(?:still\s+|also\s+|eventually\s+)?(?:(?P<be>be)\s+)?"
                                 r"(?P<verb>(?!not\b|have\b|be\b|never\b)[a-z]{3,})(?!\w)", re.IGNORECASE)
+# An act barred until a condition is met is to come, and conditional: "The merger has completed" (or "is complete") of
+# "the merger may not complete until a buyer ... has been approved" built, the negated modal read as no possibility
+# (factcheck_144); "will not", "cannot", "must not" alike, the bound within six words of the verb
+_UNTIL_EN = patterns.compile(r"(?<!\w)(?:(?:may|can|could|will|shall|must|would)\s+not|cannot|can['’]t|won['’]t"
+                             r"|shan['’]t)\s+(?:(?P<be>be)\s+)?(?P<verb>(?!have\b|be\b)[a-z]{3,})"
+                             r"(?:\s+[\w'’-]+){0,6}?\s+(?:until|till|unless)(?!\w)", re.IGNORECASE)
+# a state an act reaches, said with its plain form: "is complete", "is now open"
+_STATE_WORDS = frozenset({"complete", "open"})
 # a plan or a wish is no more done: "La société a fermé son usine" citing "envisage de fermer son usine" ("prévoit
 # de", "compte", "entend", "veut", "souhaite", "a l'intention de", "s'apprête à") built (factcheck_133)
 _FR_INTENDING = (r"envisage(?:nt)?\s+d(?:e\s|['’])|prévoi(?:t|ent)\s+d(?:e\s|['’])|compte(?:nt)?|entend(?:ent)?"
@@ -129,7 +144,8 @@ _PLAN_KEPT = rf"{_NOT_AFTER_DETERMINER}plans?|plans?(?=\s+(?:to|for)(?!\w))"
 # "devrait" and Spanish "debería" do).
 _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|estimated|projected|forecast|possibl[ey]|possibility"
                          rf"|expect(?:ed|s)?|likely|{_PLAN_KEPT}|(?<!\bas\s)planned|should|ought|{planned_nouns.KEPT}"
-                         r"|intends?|threat\w*|would|pourrai\w*|peu(?:t|vent)|devrai\w*|possible|éventuel\w*|podría\w*|puede\w*"
+                         r"|intends?|threat\w*|would|must|shall|required|obliged|obligated|(?:has|have|needs?)\s+to"
+                         r"|cannot|can['’]t|won['’]t|until|unless|pourrai\w*|peu(?:t|vent)|devrai\w*|possible|éventuel\w*|podría\w*|puede\w*"
                          r"|debería\w*|posible\w*|pode|podem|poderá|poderão|poderia\w*|possível|possivelmente"
                          r"|previst[oa]s?|talvez|deve|devem|deverá|deverão|deveria\w*"
                          r"|może|mogą|mógłby|mogłaby|mogłoby|mogliby|mogłyby|możliwe|ewentualn\w*|prawdopodobnie"
@@ -152,7 +168,7 @@ _IRREGULAR = {"win": ("won",), "lose": ("lost",), "pay": ("paid",), "sell": ("so
               "freeze": ("froze", "frozen"), "choose": ("chose", "chosen"), "find": ("found",), "keep": ("kept",),
               "cost": ("cost",), "grow": ("grew", "grown"), "cut": ("cut",),
               "hide": ("hid", "hidden"), "steal": ("stole", "stolen"), "break": ("broke", "broken"),
-              "shoot": ("shot",), "mislead": ("misled",),
+              "shoot": ("shot",), "mislead": ("misled",), "lay": ("laid",),
               # a past that is the plain verb: "The plant shut down on Friday" citing "is due to shut down on Friday"
               # built, "shut" read as no past of "shut" (factcheck_112)
               "shut": ("shut",), "put": ("put",), "set": ("set",), "quit": ("quit",), "hit": ("hit",),
@@ -213,30 +229,63 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
     quoted = quoted_parts(spoken)
     words = content_words(spoken, _NOT_CONTENT)
     german = language.split("-")[0].casefold() == "de"
+    obliged = _OBLIGATION_KEPT.search(spoken) is not None  # once a sentence, not once an act
     for act in possible:
         done = next((match for match in act.done.finditer(spoken) if not inside(quoted, match.start())
                      and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 20), match.start())
+                     and not _told_undone(spoken, match.start())  # "None of the stores has been sold yet"
                      and not infinitive_at(spoken, match.start())
                      and not _STILL_TO_BE.search(spoken, max(0, match.start() - 20), match.start())
                      and not (german and _GERMAN_TO_COME.search(spoken, max(0, match.start() - 60), match.start()))
                      and not _a_noun(spoken, match)), None)
+        if obliged and _given_as(act.shown) == "as required":
+            continue  # "Importers had to register contracts" keeps "must register" (newuser_32)
         shared = words & act.words if not act.shown.startswith(_POLISH_MODALS) else (
             polish_stems(spoken) & act.words)
         if done is None or (len(shared) < _RESTATES and not _covered(words, act, done.group(), spoken)):
             continue
-        if any(not _a_noun(text, told) for passage in passages
+        if any(not _a_noun(text, told) and not _told_undone(text, told.start()) for passage in passages
                for text in (_without_possible(passage.text),) for told in act.done.finditer(text)):
             continue  # a passage tells it done itself ("awarded damages last year and may award more")
         future = act.plan or ("van plan" if act.shown.startswith("van plan") else act.shown.casefold().split()[0])
         # a wish, an expectation, a plan or a future ("chiuderà", "fechará")
         to_come = bool(act.plan) or future in _TO_COME or future == "van plan" or future.endswith(_FUTURE_ENDINGS)
+        given = _given_as(act.shown) or ('as to come' if to_come else 'as possible')
         return [Finding(offset, f"this sentence tells as done ('{done.group()}') what its cited passages give only "
-                                f"{'as to come' if to_come else 'as possible'} ('{act.shown}'): "
-                                f"{clipped(text)}",
-                        (f"keep the source's '{future}'" if future in ('will', 'would') or future not in _ENGLISH_FIRST
+                                f"{given} ('{act.shown}'): {clipped(text)}",
+                        (f"keep the source's '{act.shown.rsplit(maxsplit=1)[0]}'" if given != 'as possible'
+                         and given != 'as to come'
+                         else f"keep the source's '{future}'" if future in ('will', 'would') or future not in _ENGLISH_FIRST
                          else "keep the source's 'may' or 'could'")
                         + ", or cite a passage that says it happened")]
     return []
+
+
+# A passage's past told undone is no deed it tells: "None of the stores has yet been sold" backs no "have been sold"
+# beside its "must be sold" (factcheck_144): a negation in the clause before the verb, or its subject "none", "no"
+_UNDONE_BEFORE = patterns.compile(r"(?:^|[,;:.!?])\s*(?:none|no|neither|nothing|nobody)(?!\w)[^,;:.!?]*$"
+                                  r"|(?:(?<!\w)not|(?<!\w)never|n['’]t)(?:\s+\w+){0,2}\s+$|(?<!\w)yet\s+(?:been\s+)?$",
+                                  re.IGNORECASE)
+
+
+def _told_undone(text: str, at: int) -> bool:
+    """Say whether the past at `at` is told undone: a negation up to two words before it, or its clause's subject
+    "none" or "no" (up to 80 characters before it)."""
+    return _UNDONE_BEFORE.search(text, max(0, at - 80), at) is not None
+
+
+# a sentence's own obligation, in any tense, keeps a required act's: "had to register" of "must register"
+_OBLIGATION_KEPT = patterns.compile(r"(?<!\w)(?:had|needed|was|were)\s+to|obliged|obligated|required|deadline",
+                                    re.IGNORECASE)
+_REQUIRED = patterns.compile(rf"(?:{_OBLIGED})\s", re.IGNORECASE)
+
+
+def _given_as(shown: str) -> str:
+    """Return how a passage gives an act that it requires ("must be sold") or bars until a condition is met ("may not
+    complete until"), or "" for a possibility or a plan."""
+    if _UNTIL_EN.fullmatch(shown):
+        return "on a condition not yet met"
+    return "as required" if _REQUIRED.match(shown) else ""
 
 
 # A past that is the plain verb ("cost", "cut") is a noun after a determiner or before "of": "put the cost of a deal at
@@ -293,12 +342,29 @@ def _possible(text: str) -> tuple[Possible, ...]:
             clause = _sentence_of(text, match.start())
             found.append(Possible(" ".join(match.group().split()), forms,
                                   content_words(clause, _NOT_CONTENT | {verb})))
+    found.extend(_barred_until(text))
     found.extend(_polish_possible(text))
     found.extend(_dutch_possible(text))
     found.extend(_noun_plans(text))
     found.extend(Possible(act.shown, act.done, content_words(_sentence_of(text, act.at), _NOT_CONTENT | {act.verb}))
                  for act in italian_verbs.possible_acts(text))
     return tuple(found)
+
+
+def _barred_until(text: str) -> list[Possible]:
+    """Return the acts an English passage bars until a condition is met ("may not complete until"), told done by their
+    past, their present as a fact, or the state they reach ("is complete")."""
+    found = []
+    for match in _UNTIL_EN.finditer(text):
+        verb = match["verb"].casefold()
+        done = _english_done_source(verb, True) if match["be"] else getattr(_english_done_or_present(verb), "pattern", "")
+        if not done:
+            continue
+        if verb in _STATE_WORDS:
+            done += rf"|(?<!\w)(?:is|are|was|were|now)\s+(?:now\s+)?{verb}(?!\w)"
+        found.append(Possible(" ".join(match.group().split()), re.compile(done, re.IGNORECASE),
+                              content_words(_sentence_of(text, match.start()), _NOT_CONTENT | {verb})))
+    return found
 
 
 def _polish_possible(text: str) -> list[Possible]:
@@ -386,6 +452,8 @@ _PT_FIRST = frozenset({"pretende", "pretendem", "vai", "vão", "irá", "irão", 
 # _POSSIBLE_ES is a whole word ("is expected to" holds "expected"); French ones are looked for as substrings, as
 # _POSSIBLE_FR reads "pourrait" right before its verb ("risque d'augmenter").
 _MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "would", "estimated", "projected", "forecast",
+                          "must", "shall", "has", "have", "need", "needs", "required", "obliged", "obligated", "bound",
+                          "cannot", "won", "shan",
                           "expected", "likely", "set", "poised", "due", "preparing",
                           "seeking", "trying", "talks", "plan", "plans", "intend", "intends", "threatened",
                           "threatens", "hope", "hopes", "want", "wants", "aim", "aims", "offered", "puede", "pueden",
@@ -420,7 +488,7 @@ def _may_give_possible(text: str) -> bool:
 @functools.lru_cache(maxsize=1 << 12)
 def _without_possible(text: str) -> str:
     """Return a passage with its possibilities blanked: "may be awarded" tells nothing awarded."""
-    for pattern in (_POSSIBLE_EN, _POSSIBLE_FR, _POSSIBLE_ES, _POSSIBLE_PT, _POSSIBLE_PL, dutch_verbs.POSSIBLE,
+    for pattern in (_POSSIBLE_EN, _UNTIL_EN, _POSSIBLE_FR, _POSSIBLE_ES, _POSSIBLE_PT, _POSSIBLE_PL, dutch_verbs.POSSIBLE,
                     italian_verbs.POSSIBLE, italian_verbs.FUTURE, _CONDITIONAL_FR, _FUTURE_PT):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     text = dutch_verbs.without_plans(text)
