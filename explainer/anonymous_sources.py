@@ -5,7 +5,8 @@ A source naming no one for its words ("sources say", "a source close to the talk
 familiar with the matter", "officials who asked not to be named", "speaking on condition of anonymity"; French "selon
 des sources proches", "sous couvert d'anonymat"; Spanish "fuentes cercanas", "según fuentes", "bajo condición de
 anonimato"; German "aus Regierungskreisen", "Insidern zufolge", "die nicht genannt werden wollten") does not vouch for
-them: attribution._hedges_in reads these as hedges, as it reads "reportedly", and a sentence keeps the hedge with a
+them ("selon une source judiciaire" names the institution, as "a court official" does, and is not read):
+attribution._hedges_in reads these as hedges, as it reads "reportedly", and a sentence keeps the hedge with a
 reporting word or hedge of its own ("..., sources say", "reportedly"). Before, "say" in a passage no party's claim
 holds passed nothing on, and the sentence told as fact built (tests/test_factcheck_146.py).
 """
@@ -29,7 +30,7 @@ _ENGLISH = (
     r"|(?<![\w-])on\s+(?:the\s+)?condition\s+of\s+anonymity(?![\w-])"
     r"|(?<![\w-])not\s+authori[sz]ed\s+to\s+speak(?![\w-])")
 _FRENCH = (r"(?<![\w-])sous\s+couvert\s+d['’]\s*anonymat(?![\w-])|(?<![\w-])(?:requis|demandé|souhaité)\s+l['’]\s*anonymat"
-           r"|(?<![\w-])(?:selon|d['’]après)\s+(?:des|une|plusieurs|certaines)\s+sources?(?![\w-])"
+           r"|(?<![\w-])(?:selon|d['’]après)\s+(?:des|plusieurs)\s+sources(?![\w-])"
            r"|(?<![\w-])(?:de\s+)?sources?\s+(?:proches?|bien\s+informées?|concordantes)(?![\w-])")
 _SPANISH = (r"(?<![\w-])fuentes?\s+(?:cercanas?|próximas?|conocedoras?|consultadas?|bien\s+informadas?)(?![\w-])"
             r"|(?<![\w-])según\s+(?:(?:diversas|varias|distintas|algunas|una)\s+)?fuentes?(?![\w-])"
