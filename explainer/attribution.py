@@ -80,6 +80,7 @@ from .qualifiers import Qualifier, is_date_day, qualifier_of, qualifiers_of, ran
 from .standards import standards_blanked
 from .reports_as_things import reports_blanked
 from .unverified import keeps_unverified, unverified
+from .anonymous_sources import anonymous_sources
 from .hedged_sentences import rests_elsewhere
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
@@ -513,6 +514,19 @@ def dropped_hedge_in_item(text: str, passages: list[Cited], language: str = "", 
     return findings
 
 
+# Words of four letters that say nothing of what a short sentence restates
+_NOT_RESTATING = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
+                            "said", "says", "also", "into", "will", "would", "what", "when", "then", "than", "very"})
+
+
+def _short_sentence_words(text: str) -> frozenset[str]:
+    """Return text's words of four letters or more, folded, but those that restate nothing: a short sentence
+    ("The plant is safe") restates a passage holding them all, as a longer one sharing two words of five letters
+    does."""
+    return frozenset(folded for word in _WORD.findall(text) if len(word) >= 4
+                     for folded in (folded_word(word),) if folded not in _NOT_RESTATING)
+
+
 def _long_words(text: str) -> set[str]:
     """Return the words of five letters or more in text, folded: what says a sentence rests on a passage."""
     return {folded_word(word) for word in _WORD.findall(text) if len(word) >= 5}
@@ -642,14 +656,21 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
     """Return a finding when text, at `offset`, restates a cited passage that gives it as someone's contested word
     ("claims", "accuses"; or, in a passage `claimed` by a party's unverified claim, any: "said", "according to") but
     says nobody's: "Pakistani strikes have killed 274" citing "a spokesman has said that 274 ... have been killed".
-    Text restates a passage when it shares two words of five letters or more with it, outside quotation marks;
-    English and French passages are read."""
+    Text restates a passage when it shares two words of five letters or more with it, outside quotation marks, or
+    the passage holds all its words of four letters or more, two at least ("The plant is safe" of "The operator insists
+    the plant is safe"); English and French passages are read."""
     if says_whose_word(text):
         return []
     spoken = _long_words(unquoted(text))
+    short = _short_sentence_words(unquoted(text))
     for passage in passages:
         given = _passed_on_in(passage.text, passage in claimed) or _said_around_quotation(passage, passage in claimed)
         shared = spoken & _long_words(passage.text)
+        # "The plant is safe" of "The operator insists the plant is safe" (factcheck_146): a contested word only, in a
+        # passage hedging nothing else (its "could not be verified" is dropped_hedge's to name)
+        if (given and len(shared) < 2 and len(short) >= 2 and short <= _short_sentence_words(passage.text)
+                and _passed_on_in(passage.text, False) and not _hedges_in(passage.text, passage.language)):
+            shared = set(short)
         # "the jury found Acme liable" rests on the passage's clause of fact, not on its "Bolt claimed Acme was liable"
         if given and len(shared) >= 2 and not rests_on_plain_clause(
                 shared, passage.text, (_PASSED_ON_WORDS if passage in claimed else _CONTESTED_WORDS) | _REASONS):
@@ -754,7 +775,8 @@ def says_who_reports(text: str) -> bool:
                 or (may_hold_locale_word(text, "hedges") and _locale_hedges().search(text))
                 or (may_hold_locale_word(text, "according_to") and locale_word_pattern("according_to").search(text))
                 or _AR_HEDGES.search(text)
-                or _AR_REPORTING.search(text) or bool(reported_moods.reported(text)) or keeps_unverified(text))
+                or _AR_REPORTING.search(text) or bool(reported_moods.reported(text)) or keeps_unverified(text)
+                or bool(anonymous_sources(text)))  # "rests on people familiar with them" keeps that hedge
 
 
 def _holds_a_hedge_kept(text: str) -> bool:
@@ -1424,6 +1446,8 @@ def _hedges_in(text: str, language: str = "") -> tuple[str, ...]:
     found += [(match.start(), match.group()) for match in _AR_HEDGES.finditer(text)]
     found += [(match.start(), match.group()) for match in reported_moods.reported(text)]  # "soll ... haben"
     found += [(match.start(), " ".join(match.group().split())) for match in unverified(text)]  # "could not be verified"
+    # "sources close to the ministry say", "officials who asked not to be named" (factcheck_146)
+    found += [(match.start(), " ".join(match.group().split())) for match in anonymous_sources(text)]
     found += [(match.start(), match.group()) for match in own.finditer(text)] if own.pattern != NOTHING else []
     return tuple(word for _, word in sorted(found))
 

@@ -14,7 +14,11 @@ makes both do what the source gives one party alone. Read where "both sides" (as
 ("Northland and Southland agreed", "Northland agreed on Monday and Southland on Tuesday": two parties build); the
 clauses share one more word of four letters or more. A party is named by its name or by a noun of its own after "the"
 ("The committee said it was ready to resume talks; the ministry did not respond" gives "Both sides said they were
-ready" to the committee alone: tests/test_factcheck_132.py).
+ready" to the committee alone: tests/test_factcheck_132.py). A side saying something else is no sayer of the
+sentence's words: "Northland and Southland both said the talks had failed" (or "Both sides said ...") citing "Northland
+says the talks failed" and "Southland says the talks were paused" is refused, as the other side's clause ends on a word
+of its own ("paused") and lacks the sentence's last ("failed"); "said" and "says" are one verb
+(tests/test_factcheck_146.py).
 """
 
 from __future__ import annotations
@@ -104,6 +108,7 @@ def _both_sides_for_one(text: str, passages: list[Cited], offset: int,
     if not verb:
         return []
     own = content_words(spoken, _NOT_CONTENT) - {verb}
+    last = _last_word(spoken[both.end():], verb, parties)
     doers: set[str] = set()
     alone = None
     for passage in passages:
@@ -113,7 +118,7 @@ def _both_sides_for_one(text: str, passages: list[Cited], offset: int,
             # a side saying something else is no doer of this: "Northland says the talks failed, and Southland says
             # they were paused" gave "Both sides say the talks failed" both (factcheck_135); "and Southland agreed on
             # Tuesday" says only when
-            if _says_else(clause, verb, own, parties):
+            if _says_else(clause, verb, own, parties, last):
                 continue
             doers |= named
             if len(named) == 1 and own & content_words(clause, _NOT_CONTENT):
@@ -129,11 +134,24 @@ _WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "satu
                    "later", "earlier", "week", "month", "year", "too", "also", "well", "again", "then", "since"})
 
 
-def _says_else(clause: str, verb: str, own: frozenset[str], parties: tuple[tuple[str, frozenset[str]], ...]) -> bool:
-    """Say whether a clause gives its party words of its own beside the verb, none of them the sentence's."""
+def _says_else(clause: str, verb: str, own: frozenset[str], parties: tuple[tuple[str, frozenset[str]], ...],
+               last: str = "") -> bool:
+    """Say whether a clause gives its party words of its own beside the verb, none of them the sentence's, or ends on
+    a word of its own where the sentence ends on one the clause lacks ("the talks were paused" of "the talks
+    failed": the same subject, another predicate, factcheck_146)."""
     rest = frozenset(word for word in content_words(clause, _NOT_CONTENT | _WHEN)
                      if not word.startswith(verb[:4]) and not _party_of(word.capitalize(), parties))
-    return bool(rest) and not rest & own
+    if not rest:
+        return False
+    ending = _last_word(clause, verb, parties)
+    return not rest & own or bool(last and ending and ending not in own and last not in rest)
+
+
+def _last_word(text: str, verb: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
+    """Return text's last word of four letters or more that is neither the verb, a party nor a time word, folded."""
+    words = [folded_word(word) for word in _WORD.findall(text)]
+    return next((word for word in reversed(words) if len(word) >= 4 and word not in _NOT_CONTENT | _WHEN
+                 and not word.startswith(verb[:4]) and not _party_of(word.capitalize(), parties)), "")
 
 
 def _named_for_one(text: str, passages: list[Cited], offset: int,
@@ -146,10 +164,13 @@ def _named_for_one(text: str, passages: list[Cited], offset: int,
     if len(subject) < 2:
         return []
     verb = _verb_after(spoken, end)
-    if not verb or reports(verb):
-        return []  # a speaker added ("X and Y both said") is speakers.py's to name, once
+    if not verb:
+        return []
     own = frozenset(word for word in content_words(spoken, _NOT_CONTENT) - {verb}
                     if not any(is_named(word, naming) for _, naming in parties))  # the names are no shared word
+    if reports(verb):  # a speaker added ("X and Y both said") is speakers.py's to name, once; one saying else, here
+        return _said_by_one(spoken, subject, verb, own, _last_word(spoken[end:], verb, parties), passages, offset,
+                            parties)
     doers: set[str] = set()
     alone = None
     for passage in passages:
@@ -172,6 +193,31 @@ def _named_for_one(text: str, passages: list[Cited], offset: int,
                             f"say it of {' and '.join(subject[party] for party in sorted(doers))} alone "
                             f"('{alone}') and never name {added[0]}: {clipped(text)}",
                     "name only the side the source names, or cite a passage that gives it to the other too")]
+
+
+def _said_by_one(text: str, subject: dict[str, str], verb: str, own: frozenset[str], last: str,
+                 passages: list[Cited], offset: int, parties: tuple[tuple[str, frozenset[str]], ...]) -> list[Finding]:
+    """Return a finding for parties named together as saying what passages give one of them saying, and the other
+    saying something else: "Northland and Southland both said the talks had failed" citing "Northland says the talks
+    failed" and "Southland says the talks were paused" (factcheck_146)."""
+    said: set[str] = set()
+    other: dict[str, str] = {}
+    for passage in passages:
+        for clause, named in _doers(passage.text, verb, parties):
+            if named is None:
+                return []  # "both said", "the two sides say"
+            if _says_else(clause, verb, own, parties, last):
+                other.update({party: clause for party in sorted(named) if party not in other})
+            elif own & content_words(clause, _NOT_CONTENT):
+                said |= named
+    elsewhere = [party for party in subject if party not in said and party in other]
+    if not said or not elsewhere:
+        return []
+    return [Finding(offset, f"this sentence says {' and '.join(subject.values())} {verb} it where its cited passages "
+                            f"say it of {' and '.join(subject[party] for party in sorted(said) if party in subject)} "
+                            f"alone, {subject[elsewhere[0]]} saying something else ('{other[elsewhere[0]]}'): "
+                            f"{clipped(text)}",
+                    "give each side its own words, as the source does")]
 
 
 def _owner_made_doer(text: str, subject: dict[str, str], verb: str, own: frozenset[str], passages: list[Cited],
@@ -250,10 +296,11 @@ def _doers(text: str, verb: str, parties: tuple[tuple[str, frozenset[str]], ...]
     """Yield each clause of a passage holding `verb` (or a form of it: "agree", "agrees"), with the parties named
     before it in that clause, or None where the clause says "both" or "the two sides" there."""
     stem = verb[:5]
+    saying = verb == "say" or verb in _SAY_FORMS  # "said" of "says": one verb (factcheck_146)
     for match in _WORD.finditer(text):
         word = folded_word(match.group())
         if word != verb and not (len(stem) == 5 and word.startswith(stem)) and not (
-                verb == "say" and word in _SAY_FORMS):
+                saying and word in _SAY_FORMS | {"say"}):
             continue
         start = max((found.end() for found in _BREAKS.finditer(text, 0, match.start())), default=0)
         before = text[start:match.start()]

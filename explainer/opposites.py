@@ -7,8 +7,8 @@ corners
 (northwest and northeast or southwest, ...), undisputed for disputed (one way only), temporary and permanent, public and
 private, domestic and foreign, offensive and defensive, voluntary and mandatory or compulsory, legal and illegal,
 armed and unarmed, urban and rural, majority and minority, surplus and deficit, welcomed, praised or hailed and
-criticised, condemned, denounced, deplored, slammed, rejected or opposed (in any tense), imports and makes, produces or grows (a
-country's own supply: tests/test_factcheck_142.py), continued and stopped, halted or ceased, public and confidential or secret; a court's findings: clear and
+criticised, condemned, denounced, deplored, slammed, rejected or opposed (in any tense), imports, buys or purchases and
+makes, produces or grows (a country's own supply: tests/test_factcheck_142.py, tests/test_factcheck_146.py), continued and stopped, halted or ceased, public and confidential or secret; a court's findings: clear and
 ambiguous or vague, valid and invalid, adequate and inadequate, sufficient and insufficient, fair and unfair, timely
 and late or belated; sound and flawed or unsound, safe and unsafe or dangerous, fit and unfit, after an adverb too,
 "legally sound"; an outcome, victory or win and defeat, loss, setback or blow; first and last, "last" read as an order
@@ -89,7 +89,12 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           # a country's supply turned: "a country that imports its steel" for "makes its own steel" (factcheck_142)
           # ("made" and "make" are read in too many other senses: "made a decision")
           ("imports", "makes"), ("imports", "produces"), ("imports", "grows"), ("import", "produce"), ("import", "grow"),
-          ("imported", "produced"), ("imported", "grown"))
+          ("imported", "produced"), ("imported", "grown"),
+          # ... and bought in for made at home: "a country that buys its steel abroad" for "makes its own steel", a
+          # quote's paraphrase turned round (factcheck_146)
+          ("buys", "makes"), ("buys", "produces"), ("buys", "grows"), ("buy", "produce"), ("buy", "grow"),
+          ("bought", "produced"), ("bought", "grown"), ("purchases", "makes"), ("purchases", "produces"),
+          ("bought", "makes"), ("bought", "produces"), ("buys", "produced"))
 # A response turned, in any tense: "the patients' group welcomed the refusal" for "criticised the refusal"
 # (newuser_42), "after condemning the ruling" or "rejected the ruling" for "welcomed the ruling" (newuser_100)
 _RESPONSES = (("welcomed", "welcomes", "welcoming", "praised", "praises", "praising", "hailed", "hails", "hailing"),

@@ -53,6 +53,9 @@ FRENCH = Pairs((
     # an order turned: "la dernière nouvelle ligne de tramway depuis 1978" for "la première" ("ces dernières années",
     # "l'an dernier", "ce dernier", "le Premier ministre" tell no order: opposites.py)
     ("premier première premiers premières", "dernier dernière derniers dernières"),
+    # a country's supply turned: "un pays qui achète son acier" for "qui fabrique son propre acier" ("produit" is
+    # as often the noun, "importe" in "n'importe": factcheck_146)
+    ("achète achètent importent", "fabrique fabriquent produisent cultive cultivent"),
 ), r"(?<!\w)(?:pas|ne|n['’]|non|jamais|aucune?)\W+(?:\w+\s+)?$",
     "dans avec pour plus selon leur leurs sont était étaient avait avaient été cette ces depuis entre mais aussi "
     "elle elles ils tous toute toutes après avant")
@@ -78,6 +81,8 @@ SPANISH = Pairs((
     ("victoria victorias triunfo triunfos", "derrota derrotas revés reveses"),
     ("superávit superávits", "déficit déficits"), ("ganancia ganancias beneficio beneficios", "pérdida pérdidas"),
     ("primer primera primero primeros primeras", "último última últimos últimas"),
+    # a country's supply turned: "un país que compra su acero" for "que fabrica su propio acero" (factcheck_146)
+    ("compra compran importa importan", "produce producen fabrica fabrican cultiva cultivan"),
 ), r"(?<!\w)(?:no|sin|nunca|ni)\W+(?:\w+\s+)?$",
     "para sobre según entre pero también este esta estos estas fueron había habían desde durante ante contra")
 GERMAN = Pairs((
@@ -117,6 +122,9 @@ GERMAN = Pairs((
     # an order turned: "die letzte neue Straßenbahnlinie seit 1978" for "die erste" ("in den letzten Jahren", a time
     # back from now, is no order: opposites.py)
     ("erste ersten erster erstes", "letzte letzten letzter letztes"),
+    # a country's supply turned: "ein Land, das seinen Stahl kauft" for "das seinen eigenen Stahl herstellt"
+    # (factcheck_146)
+    ("kauft kaufen importiert importieren", "produziert produzieren herstellt herstellen"),
     # a margin turned: "schafft deutlich den Wiedereinzug" for "knapp", "eine komfortable Mehrheit" for "eine knappe"
     # ("knapp 4.900 Stimmen", nearly so many, is no margin: opposites.py), and a vote's: "mehrheitlich" for
     # "einstimmig" (tests/test_newuser_105.py)

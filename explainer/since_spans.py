@@ -7,8 +7,10 @@ decade", "for decades", "over the past nine years"; French "depuis dix ans", "de
 hace diez años", "durante una década"; German "seit zehn Jahren", "seit einem Jahrzehnt") is read as the fewest years it
 says; it is refused where that is more than the most a cited passage's "since" allows, in a passage sentence sharing
 two words of four letters or more with it, and no cited passage gives a span as long in words. A sentence's figure
-of years ("for seven years") the figure check does not find in the passages is passed where it is the years a
-passage's "since" spans (the report's year less the start's, or one less). The publication date is the source's
+of years ("for seven years", "for the past seven years", "for seven straight years", "seit sieben Jahren") the
+figure check does not find in the passages is passed where it is the years a passage's "since" spans (the report's
+year less the start's, or one less; "nearly eight years", "about eight", "près de huit ans", "casi ocho", "fast acht"
+may be the most it spans: tests/test_factcheck_146.py). The publication date is the source's
 (sources.yaml); without it nothing is read. record_spans.py holds a record's span ("the worst in a decade") to
 "since 2019"; this module holds a state's. Words in quotation marks are not read.
 """
@@ -29,11 +31,15 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 _UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 20, "ans": 1, "années": 1, "décennie": 10, "décennies": 20,
           "años": 1, "década": 10, "décadas": 20, "jahren": 1, "jahrzehnt": 10, "jahrzehnten": 20}
 # "for a decade", "for more than ten years", "over the past nine years", "depuis dix ans", "seit einem Jahrzehnt"
+# "for the past seven years", "for nearly eight years", "for about seven years", "for seven straight years",
+# "depuis près de huit ans", "desde hace casi ocho años", "seit fast acht Jahren" (factcheck_146)
 _DURATION = patterns.compile(
-    r"(?<![\w-])(?:for|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|depuis|pendant|durante|desde\s+hace"
-    r"|hace|seit)\s+(?:(?:more\s+than|over|nearly|almost|plus\s+de|más\s+de|mehr\s+als|über)\s+)?"
-    r"(?:(?P<count>\d{1,3}|[^\W\d_]+)\s+)?(?P<unit>years|decades?|ans|années|décennies?|años|décadas?|Jahren"
-    r"|Jahrzehnt(?:en)?)(?![\w-])", re.IGNORECASE)
+    r"(?<![\w-])(?:(?:for|over|in)\s+the\s+(?:past|last)|for|depuis|pendant|durante|desde\s+hace|hace|seit)\s+"
+    r"(?:(?:(?P<over>more\s+than|over|plus\s+de|más\s+de|mehr\s+als|über)|(?P<near>nearly|almost|about|around"
+    r"|roughly|some|close\s+to|près\s+de|presque|environ|casi|cerca\s+de|unos|alrededor\s+de|fast|beinahe|rund"
+    r"|etwa|knapp))\s+)?(?:(?P<count>\d{1,3}|[^\W\d_]+)\s+)?(?:(?:straight|consecutive|full|long)\s+)?"
+    r"(?P<unit>years|decades?|ans|années|décennies?|años|décadas?|Jahren|Jahrzehnt(?:en)?)(?![\w-])",
+    re.IGNORECASE)
 _SINCE = patterns.compile(r"(?<![\w-])(?:since|depuis|desde|seit)\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+|(?:début|fin)"
                           r"\s+|(?:principios|finales)\s+de\s+|(?:Anfang|Ende)\s+)?(?P<year>(?:19|20)\d{2})(?!\d)",
                           re.IGNORECASE)
@@ -81,7 +87,9 @@ def since_span_figure(quantities, sentence: str, at: int, to: int, passages) -> 
     if duration is None or _UNITS.get(duration["unit"].casefold()) != 1:
         return False
     years = int(named[0].value)
-    return any(most - 2 <= years <= most - 1 for passage in passages
+    # "nearly eight years" of "since 2019" in a report of 2026: the most it spans, which it stays under
+    longest = 0 if duration["near"] else 1
+    return any(most - 2 <= years <= most - longest for passage in passages
                for most, _, _ in _since(passage.text, passage.published[:4]))
 
 

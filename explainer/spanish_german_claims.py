@@ -26,7 +26,9 @@ _ES_CONTESTED = frozenset({
 _DE_CONTESTED = frozenset({
     "behauptet", "behaupten", "behauptete", "behaupteten", "wirft", "werfen", "warf", "warfen", "vorgeworfen",
     "beschuldigt", "beschuldigen", "beschuldigte", "beschuldigten", "bezichtigt", "bezichtigte", "beteuert",
-    "beteuern", "beteuerte"})
+    "beteuern", "beteuerte",
+    # an insistence, as English's "insists" (factcheck_146: "Der Betreiber beharrt darauf, dass die Anlage sicher ist")
+    "beharrt", "beharren", "beharrte", "beharrten"})
 CONTESTED = {"es": _ES_CONTESTED, "de": _DE_CONTESTED}
 PASSED_ON = {
     "es": frozenset({"dice", "dicen", "dijo", "dijeron", "según", "declaró", "declararon", "señala", "señaló",

@@ -10,7 +10,11 @@ Spanish "se reanudarán", "deben reanudarse"; German "sollen wieder aufgenommen 
 sharing its first five letters with what has no date, or its noun: "resume", "resumption") is refused where it keeps
 no "no date" of its own, its schedule is not negated, hoped for or asked ("hoped talks would resume", "urged them to
 resume"), and no cited passage schedules the thing itself. Words in quotation marks are not read
-(tests/test_factcheck_134.py).
+(tests/test_factcheck_134.py). A thing told put off ("postponed", "adjourned", "delayed", "deferred", "put off";
+French "reportées", "ajournées"; Spanish "aplazadas", "pospuestas"; German "vertagt", "verschoben") is told taken up
+again at a later date: refused where a passage sharing a word with the sentence says there is no date to resume it,
+unless the sentence keeps it open ("postponed indefinitely", "sine die", "auf unbestimmte Zeit":
+tests/test_factcheck_146.py).
 """
 
 from __future__ import annotations
@@ -53,6 +57,26 @@ _OPEN = {"en": r"no\s+(?:new\s+)?date|without\s+(?:a|any)\s+(?:new\s+)?date|not\
          "fr": r"sans\s+date|aucune\s+date|pas|espère|souhaite|si|peut-être|pourr\w+",
          "es": r"sin\s+fecha|ninguna\s+fecha|no|espera|desea|si|podrían?|quizá",
          "de": r"ohne\s+Termin|kein\w*|nicht|hofft|wünscht|ob|falls|könnte\w*"}
+# Putting a thing off tells it taken up again later ("postponed", "adjourned", "delayed"), where a passage says no date
+# was set to resume it: "Talks have been postponed" of "broke off ... without a date to resume them" (factcheck_146).
+# "postponed indefinitely", "sine die" keep it open (_OPEN, _INDEFINITE).
+_PUT_OFF = {
+    "en": r"postpone[sd]?|postponing|postponement|adjourn(?:s|ed|ing|ment)?|delay(?:s|ed|ing)?|defer(?:s|red|ring)?"
+          r"|put\s+off|pushed\s+back|rescheduled|held\s+over",
+    "fr": r"report(?:é|ée|és|ées|er|ent)|ajourn(?:é|ée|és|ées|er|ent)|différ(?:é|ée|és|ées|er|ent)"
+          r"|repouss(?:é|ée|és|ées|er|ent)",
+    "es": r"aplaz\w+|pospu\w+|posterg\w+|retras(?:ad[oa]s?|aron|ó)",
+    "de": r"vertagt\w*|verschoben\w*|aufgeschoben\w*|verlegt",
+}
+_INDEFINITE = {"en": r"indefinitely|sine\s+die|until\s+further\s+notice|open-ended",
+               "fr": r"indéfiniment|sine\s+die|jusqu['’]à\s+nouvel\s+ordre",
+               "es": r"indefinidamente|sine\s+die|hasta\s+nuevo\s+aviso",
+               "de": r"auf\s+unbestimmte\s+Zeit|unbefristet|bis\s+auf\s+Weiteres"}
+# what has no date, where it is a taking up again: "resume", "restart", "reprise", "reanudar", "Wiederaufnahme"
+_RESUMING = frozenset({"resum", "resta", "recon", "reope", "reanu", "reini", "retom", "repr", "rela", "wiede", "forts"})
+_PUT_OFF_READ = {language: (patterns.compile(rf"(?<![\w-])(?:{_PUT_OFF[language]})(?![\w-])", re.IGNORECASE),
+                            patterns.compile(rf"(?<![\w-])(?:{_INDEFINITE[language]})(?![\w-])", re.IGNORECASE))
+                 for language in _PUT_OFF}
 _READ = {language: (patterns.compile(rf"(?<![\w-])(?:{_UNDATED[language]})", re.IGNORECASE),
                     patterns.compile(rf"(?<![\w-])(?:{_SCHEDULED[language]})(?![\w-])", re.IGNORECASE),
                     patterns.compile(rf"(?<![\w-])(?:{_OPEN[language]})(?![\w-])", re.IGNORECASE))
@@ -87,6 +111,11 @@ def dated_where_none_set(text: str, passages: list[Cited], offset: int = 0, lang
     spoken = unquoted(markers_blanked(text))
     if still_open.search(spoken):
         return []  # "no date", "hoped talks would resume", "could resume": nothing told scheduled
+    put_off = _put_off(spoken, passages, undated, language)
+    if put_off:
+        return [Finding(offset, f"this sentence tells as put off to a later date ('{put_off[0]}') what its cited "
+                                f"passages say has no date ('{put_off[1]}'): {clipped(text)}",
+                        f"keep the source's words ('{put_off[1]}'), or cite a passage that gives a new date")]
     told = _told(spoken, scheduled, language)
     stem = next((stem for stem in sorted(undated) if stem in told or told & _SAME.get(stem, frozenset())), None)
     if stem is None or any(_schedules(passage.text, stem, language) for passage in passages):
@@ -94,6 +123,20 @@ def dated_where_none_set(text: str, passages: list[Cited], offset: int = 0, lang
     return [Finding(offset, f"this sentence tells as scheduled what its cited passages say has no date "
                             f"('{undated[stem]}'): {clipped(text)}",
                     f"keep the source's words ('{undated[stem]}'), or cite a passage that gives a date")]
+
+
+def _put_off(spoken: str, passages: list[Cited], undated: dict[str, str], language: str) -> tuple[str, str] | None:
+    """Return the words with which a sentence puts off what a passage says has no date to resume, and the passage's,
+    where the sentence shares a word with that passage and keeps it open nowhere ("indefinitely")."""
+    resumed = next((shown for stem, shown in sorted(undated.items()) if stem in _RESUMING), None)
+    put_off, indefinite = _PUT_OFF_READ[language]
+    found = put_off.search(spoken) if resumed else None
+    if found is None or indefinite.search(spoken):
+        return None
+    own = {word.casefold() for word in _WORD.findall(spoken)} - _NOT_THINGS - {found.group().casefold()}
+    if not any(own & {word.casefold() for word in _WORD.findall(passage.text)} for passage in passages):
+        return None
+    return " ".join(found.group().split()), resumed
 
 
 def _told(text: str, scheduled: re.Pattern, language: str) -> frozenset[str]:

@@ -6,7 +6,9 @@ undertaking, not a deed, and so is one reported ("said he would write", "promise
 future_as_past.py reads its verb told in the past ("wrote"), not a perfect ("has since written") nor its deed told in
 other words ("sent the committee the figures"). A sentence is refused where it tells that verb done (a perfect, "has
 written"; "fined" of "will fine"), or, of a deed of delivering ("write", "send", "provide"), another such ("sent",
-"handed", "provided"), shares two words with the undertaking, its verb among them, or one beside a delivery (by their
+"handed", "provided"), or, of one of raising a matter ("raise it with", "take it up with",
+"bring up", "flag", "discuss", "put to"), another such ("has taken the matter up with ministers" of "I will raise it
+with ministers": tests/test_factcheck_146.py), shares two words with the undertaking, its verb among them, or one beside a delivery (by their
 first four letters: "written" of "write", "committee", "figures"), keeps no future or word of its own ("will", "would",
 "promised", "said", "undertook", "offered"), and no cited passage tells that past itself outside an undertaking.
 Another's deed the undertaking asks for is not read ("The court has quashed" of "We will ask the court to quash").
@@ -41,6 +43,11 @@ _LEAST = 2
 # Verbs of delivering something, by their first four letters: "write", "sent", "provided", "handed", "submitted"
 _DELIVERING = frozenset({"writ", "wrot", "send", "sent", "prov", "deli", "subm", "forw", "supp", "give", "gave", "hand",
                          "shar", "publ", "rele"})
+# Deeds of raising a matter with someone, each told as the others: "has taken the matter up with ministers" of "I will
+# raise it with ministers" (factcheck_146); "take" and "bring" only with "up", "put" only with "to"
+_RAISING = patterns.compile(r"(?:rais(?:e|es|ed|ing)|(?:take|takes|taken|took|taking|bring|brings|brought|bringing)"
+                            r"\s+(?:[\w'’-]+\s+){0,3}?up|flag(?:s|ged|ging)?|discuss(?:es|ed|ing)?"
+                            r"|put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,3}?to|press(?:es|ed|ing)?)(?![\w-])", re.IGNORECASE)
 
 
 def undertaking_told_done(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -60,11 +67,12 @@ def undertaking_told_done(text: str, passages: list[Cited], offset: int = 0, lan
         return []  # a passage tells it done itself
     own = _stems(spoken)
     delivered = told.casefold()[:4] in _DELIVERING
-    for stems, verb, shown in undertaken:
+    raised = bool(_RAISING.match(spoken, done.start("perfect") if done["perfect"] else done.start("past")))
+    for stems, verb, shown, raising in undertaken:
         # the undertaken verb told done ("has written" of "write"), or a delivery told of a delivery undertaken, the same
         # deed ("sent the committee the figure" of "I will write to the committee with it" shares one word more); not
         # another's deed the undertaking asks for ("The court has quashed" of "We will ask the court to quash")
-        same = told.casefold()[:4] == verb or (delivered and verb in _DELIVERING)
+        same = told.casefold()[:4] == verb or (delivered and verb in _DELIVERING) or (raised and raising)
         if same and len(own & stems) >= (1 if verb not in own else _LEAST):
             return [Finding(offset, f"this sentence tells as done ('{done.group()}') what its cited passages give only "
                                     f"as a speaker's undertaking ('{shown}'): {clipped(text)}",
@@ -74,10 +82,12 @@ def undertaking_told_done(text: str, passages: list[Cited], offset: int = 0, lan
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _undertakings(text: str) -> tuple[tuple[frozenset[str], str, str], ...]:
-    """Return the stems of each undertaking of a passage, its verb's stem, and its words as written."""
+def _undertakings(text: str) -> tuple[tuple[frozenset[str], str, str, bool], ...]:
+    """Return the stems of each undertaking of a passage, its verb's stem, its words as written, and whether it is
+    one of raising a matter."""
     return tuple((_stems(match["deed"]) | {match["deed"].casefold()[:4]}, match["deed"].casefold()[:4],
-                  " ".join(match.group().split()).rstrip(",'’")) for match in _UNDERTAKEN.finditer(text))
+                  " ".join(match.group().split()).rstrip(",'’"), bool(_RAISING.match(match["deed"])))
+                 for match in _UNDERTAKEN.finditer(text))
 
 
 def _stems(text: str) -> frozenset[str]:
