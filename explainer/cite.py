@@ -310,7 +310,6 @@ from .elections import majority_not_won, misread_elections
 from .seat_changes import changes_as_totals
 from .requests_done import requests_told_as_done
 from .government_talks import government_told_formed
-from .replaced_figures import replaced_told
 from .ruled_out import weighed_or_ruled_out
 from .negated_expectations import turned_expectations
 from .denied_consents import consent_told_given
@@ -935,7 +934,6 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + seeming_as_fact(text, passages, offset, language)
             + _told_as_done_once(text, passages, offset, language, bool(attributed))
             + corrected_in_passages(text, passages, offset, language)
-            + replaced_told(text, passages, offset, language)  # "27 Sitze" of "28 statt 27 Sitze" (newuser_104)
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
             + factors_as_measures(text, passages, offset, language)  # factcheck_124: 'rose by 3 times' of '3 metres'
             + amounts  # factcheck_124: a third of £14.8m
@@ -1271,7 +1269,6 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(_told_as_done_once) + each(offers_told_accepted) + each(widened_proportions) + each(misstated_fractions) + each(factors_as_measures) + each(misstated_amount_shares) + each(turned_order) + each(turned_leads) + each(swapped_acts)
             + each(alternatives_as_done) + each(asked_told_as_received) + each(member_on_other_side)
             + each(misstated_margins) + each(weighed_told_as_decided) + ([] if negations else each(weighed_or_ruled_out)) + ([] if negations else each(turned_expectations))
-            + each(replaced_told)
             + each(count_without_giver)
             + each(condition_turned)
             + each(stock_as_increase) + each(widened_record_spans)

@@ -8,9 +8,9 @@ figure is 2,790" restates the correction notice's wrong figure. A passage names 
 "revised (raised, lowered, corrected, updated, cut) ... from X to Y" or "... to Y from X" (and a level changed in
 the world, "widened the zone from 2 kilometres to 5" or "to 5 kilometres from 2", no longer current), "an earlier (initial,
 previous) figure of X", "incorrectly (wrongly, mistakenly) said ... X", "an earlier version of this article said ...
-X", "X. The correct figure is Y" (the last figure before it), and "not X as previously (earlier, initially, first)
-reported" ("first" read too: a later report's "not 1,250 as first reported" is one set_aside_figures.py, which reads
-cited passages only, never sees; tests/test_factcheck_141.py). A sentence keeps such a figure as what was said
+X", "X. The correct figure is Y" (the last figure before it), and, of a later report only, "not X as previously
+(earlier, initially, first) reported" (read by set_aside_figures.reported_aside: a cited passage's is that module's
+alone to name, as one finding, tests/test_factcheck_141.py, tests/test_factcheck_149.py). A sentence keeps such a figure as what was said
 then with a word of time or report (of time only for "not X as previously reported", which names no one who said X:
 "The army said 40" is refused) ("initially", "at first", "earlier", "previously", "originally", "had", "said",
 "reported", "gave", "revised", "corrected", "from"), or by giving the new figure beside it, or names it wrong itself
@@ -33,6 +33,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .final_tolls import closed_counts
 from .running_costs_languages import running_cost_as_whole
+from .set_aside_figures import reported_aside
 from .wordset import has_digit, may_contain
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -67,9 +68,6 @@ _NAMED_OLD = patterns.compile(
     rf"[^.;]{{0,80}}?(?<![\d,.])(?P<old5>{_SAID_FIGURE})"
     rf"|(?<![\d,.])(?P<old6>{_FIGURE})(?:(?![.;])\D){{0,60}}[.;]\s+The\s+correct(?:ed)?\s+(?:figure|number|count|total)"
     rf"\s+(?:is|was)\s+(?P<new6>{_FIGURE})"
-    rf"|(?<!\w)(?:not|rather\s+than)\s+(?P<old7>{_FIGURE})(?:\s+[a-z]+){{0,3}}?,?\s+as\s+(?:was\s+|had\s+been\s+)?"
-    rf"(?:previously|earlier|initially|originally|first|wrongly|incorrectly|mistakenly)\s+(?:reported|stated|said|given)"
-    rf"(?!\w)"
     rf"|(?<!\w){_WORLDLY}(?!\w)[^.;]{{0,100}}?(?<!\w)from\s+(?P<sign8>[$£€])?(?P<old8>{_FIGURE})(?P<unit8>\s*%|(?:\s+[^\W\d_][\w/-]*){{1,3}}"
     rf"(?=\s+to\s))?\s+to\s+{_SIGN}(?P<new8>{_FIGURE})"
     # the same change told the other way round, "widened the zone to 5 kilometres from 2", "cut the price to $4 from
@@ -82,9 +80,7 @@ _NAMED_OLD = patterns.compile(
 _MAY_NAME = ("revised", "correct", "updated", "amended", "raised", "lowered", "increased", "reduced", "cut", "earlier",
              "initial", "previous", "previously", "original", "originally", "incorrectly", "wrongly", "mistakenly", "erroneously",
              "widened", "extended", "expanded", "enlarged", "broadened", "narrowed", "shrank", "shortened", "lengthened",
-             "decreased", "tightened", "eased", "relaxed",
-             # "not 1,250 as first reported" was never read: none of the words above is in it (factcheck_141)
-             "first")
+             "decreased", "tightened", "eased", "relaxed")
 # A figure its speaker takes back at once, and the one given instead: "20 percent since she took office, sorry, 12
 # percent" (no digit between: the figure taken back is the last before the correction's word)
 _TAKEN_BACK = patterns.compile(
@@ -140,7 +136,7 @@ def corrected_in_passages(text: str, passages: list[Cited], offset: int = 0, lan
 def revised_later(text: str, later: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text states as current a figure that a later report its briefing cites (`later`)
     names as revised."""
-    return _stated_as_current(text, later, offset, language, "a later report this briefing cites names")
+    return _stated_as_current(text, later, offset, language, "a later report this briefing cites names", True)
 
 
 def states_figure(text: str) -> bool:
@@ -151,15 +147,16 @@ def states_figure(text: str) -> bool:
 @functools.lru_cache(maxsize=1 << 14)  # a briefing's passages are looked through by each of its files
 def revising(text: str) -> bool:
     """Say whether a passage may name a figure as revised or wrong: most name none."""
-    return may_contain(text, _MAY_NAME + _MAY_TAKE_BACK) and bool(revisions_in(text))
+    return (may_contain(text, _MAY_NAME + _MAY_TAKE_BACK) and bool(revisions_in(text))) or bool(_set_aside_in(text))
 
 
-def _stated_as_current(text: str, passages: list[Cited], offset: int, language: str, whose: str) -> list[Finding]:
+def _stated_as_current(text: str, passages: list[Cited], offset: int, language: str, whose: str,
+                       later: bool = False) -> list[Finding]:
     """Return a finding when text states a figure that `passages` name as revised or wrong, as current."""
     if not in_english(language) or not (has_digit(text) or _SENTENCE_FIGURE.search(text)):
         return []  # most sentences state no figure: found without reading their passages
     revisions = [revision for passage in passages if in_english(passage.language or language)
-                 for revision in revisions_in(passage.text)]
+                 for revision in revisions_in(passage.text) + (_set_aside_in(passage.text) if later else ())]
     taken_back = _taken_back_as_said(text, [revision for revision in revisions if revision.taken_back], offset, whose)
     revisions = [revision for revision in revisions if not revision.taken_back]
     if taken_back or not revisions or _AS_THEN_UNSPOKEN.search(text):
@@ -219,6 +216,14 @@ def _changed_level_as_current(text: str, changes: list[Revision], offset: int, w
     return []
 
 
+def _set_aside_in(text: str) -> tuple[Revision, ...]:
+    """Return the figures a later report sets aside "as first reported", read by set_aside_figures.py, which names a
+    cited passage's itself: read here too, "1,250 died" of "980 died, not 1,250 as previously reported" was named
+    twice (tests/test_factcheck_149.py)."""
+    return tuple(Revision(_plain(figure.group()), "", shown, unspoken=True) for written, shown in reported_aside(text)
+                 if (figure := re.search(_FIGURE, written)))
+
+
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def revisions_in(text: str) -> tuple[Revision, ...]:
     """Return the figures a passage names as revised or wrong."""
@@ -229,13 +234,13 @@ def revisions_in(text: str) -> tuple[Revision, ...]:
         return tuple(found)
     for match in _NAMED_OLD.finditer(text):
         groups = match.groupdict()
-        old = next(groups[name] for name in ("old", "old2", "old3", "old4", "old5", "old6", "old7", "old8", "old9")
+        old = next(groups[name] for name in ("old", "old2", "old3", "old4", "old5", "old6", "old8", "old9")
                    if groups[name])
         new = groups["new"] or groups["new2"] or groups["new6"] or groups["new8"] or groups["new9"] or ""
         if _YEAR.fullmatch(old):
             continue  # "updated from 2019 to 2024": years, no figure revised
         found.append(Revision(_plain(old), _plain(new) if new else "", " ".join(match.group().split()),
-                              unspoken=bool(groups["old7"] or groups["old5"]), unit=(groups["unit8"] or groups["sign8"] or groups["unit9"]
+                              unspoken=bool(groups["old5"]), unit=(groups["unit8"] or groups["sign8"] or groups["unit9"]
                                                                   or groups["sign9"] or "").strip(),
                               worldly=bool(groups["old8"] or groups["old9"])))
     return tuple(found)

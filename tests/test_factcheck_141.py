@@ -149,8 +149,8 @@ MISSTATED = {
     "expected-5": ("en", "Analysts expected inflation of 5%.", INFLATION, "drops the negation"),
     # 8. a figure first reported, told as the count, or as expected
     "counted-1250": ("en", "The ministry counted 1,250 deaths.", TOLL, 'figure "1,250" is one the passages'),
-    "expected-1250": ("en", "Analysts expected 1,250 deaths.", TOLL,
-                      "name it as revised or wrong ('not 1,250 as first reported')"),
+    # named by set_aside_figures.py alone since factcheck_149 (revised.py named it, set_aside_figures.py let it by)
+    "expected-1250": ("en", "Analysts expected 1,250 deaths.", TOLL, 'figure "1,250" is one the passages'),
 }
 
 

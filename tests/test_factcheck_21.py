@@ -162,11 +162,11 @@ def test_across_the_country_for_a_province_is_refused(checked, given, written, o
 
 CORRECTED = "This report has been corrected: 14 soldiers were killed, not 40 as previously reported."
 CORRECTIONS = [
+    # named once, by set_aside_figures.py, since factcheck_149 (revised.py named a cited passage's too)
     (CORRECTED, "40 soldiers were killed.",
-     "this sentence states 40 as current, but its cited passages name it as revised or wrong ('not 40 as previously "
-     "reported'): \"40 soldiers were killed.\""),
+     "figure \"40\" is one the passages this sentence cites set aside (\"14 soldiers were killed, not 40\")"),
     ("Officials said 14 soldiers died, rather than 40 as was initially reported.", "40 soldiers died.",
-     "name it as revised or wrong ('rather than 40 as was initially reported')"),
+     "figure \"40\" is one the passages this sentence cites set aside (\"14 soldiers died, rather than 40\")"),
     # honest: the corrected figure; the earlier one said to be earlier; "not ... as some had feared" corrects nothing
     (CORRECTED, "14 soldiers were killed.", "ok"),
     (CORRECTED, "14 soldiers were killed, not 40 as first reported.", "ok"),

@@ -51,11 +51,12 @@ COST = "Halden said the recall will cost between EUR 18 million and EUR 25 milli
 
 CASES = [
     # (the source's sentence, the briefing's, "ok" or what the error says)
+    # named once, by set_aside_figures.py, since factcheck_149 (revised.py named a cited passage's too)
     (RATHER_THAN, "The army said 40 soldiers died.",
-     "this sentence states 40 as current, but its cited passages name it as revised or wrong ('rather than 40 as "
-     "initially reported'): \"The army said 40 soldiers died.\" (give the revised figure, or say it was the earlier "
-     "one"),
-    (RATHER_THAN, "Officials reported that 40 soldiers died.", "states 40 as current"),
+     "figure \"40\" is one the passages this sentence cites set aside (\"14 soldiers died, rather than 40\"), not "
+     "one they give: \"The army said 40 soldiers died.\" (give the figure the source stands by, or say this one was "
+     "set aside)"),
+    (RATHER_THAN, "Officials reported that 40 soldiers died.", 'figure "40" is one the passages'),
     # honest: the earlier figure said to be earlier; a speaker the source names for the wrong figure
     (RATHER_THAN, "It was initially reported that 40 soldiers died.", "ok"),
     (RATHER_THAN, "Officials said 14 soldiers died, not the 40 first reported.", "ok"),

@@ -22,7 +22,7 @@ Misstatements that built, now refused:
   für möglich", "ist offen für"), and the other way round (explainer/ruled_out.py);
 - the figure "statt" replaces told as the figure: "Die SPD erhält 27 Sitze" of "28 statt 27 Sitze", "3,6
   Prozentpunkte" of "3,3 Prozentpunkte statt 3,6 Prozentpunkten"; "instead of", "au lieu de", "en lugar de" alike
-  (explainer/replaced_figures.py);
+  (explainer/replaced_figures.py, merged into explainer/set_aside_figures.py by tests/test_factcheck_149.py);
 - a seat given to the wrong party where a plural party's verb differs from the singular one's by its umlaut: "Die
   Grünen erhalten 28 statt 27 Sitze" of "Die SPD erhält 28 statt 27 Sitze" (explainer/swapped_languages.py).
 
@@ -246,14 +246,15 @@ def test_a_step_ruled_out_in_other_languages(language: str, text: str, passage: 
     assert (findings == []) if expected == OK else any(expected in finding for finding in findings), findings
 
 
+# named by set_aside_figures.py since factcheck_149, which read "statt" too (replaced_figures.py merged into it)
 REPLACED = [
-    ("Die SPD erhält nach dem Endergebnis 27 Sitze.", SPD_SEATS, "states 27 where its cited passages give it only as"),
+    ("Die SPD erhält nach dem Endergebnis 27 Sitze.", SPD_SEATS, 'figure "27" is one the passages'),
     ("Die SPD erhält nach dem Endergebnis 28 Sitze.", SPD_SEATS, OK),
     ("Im vorläufigen Ergebnis hatte die SPD 27 Sitze.", SPD_SEATS, OK),
     ("Die SPD erhält 28 statt 27 Sitze.", SPD_SEATS, OK),
-    ("Der Verlust der SPD beträgt nach dem Endergebnis 3,6 Prozentpunkte.", SPD_LOSS, "states 3.6"),
+    ("Der Verlust der SPD beträgt nach dem Endergebnis 3,6 Prozentpunkte.", SPD_LOSS, 'figure "3,6" is one'),
     ("Der Verlust der SPD beträgt nach dem Endergebnis 3,3 Prozentpunkte.", SPD_LOSS, OK),
-    ("Die Grünen bleiben bei 14,6 Prozent und 16 Abgeordneten.", GREEN_SEATS, "states 16"),
+    ("Die Grünen bleiben bei 14,6 Prozent und 16 Abgeordneten.", GREEN_SEATS, 'figure "16" is one'),
     ("Die Grünen bleiben bei 14,6 Prozent und stellen 15 Abgeordnete.", GREEN_SEATS, OK),
 ]
 
@@ -264,10 +265,10 @@ def test_a_replaced_figure_is_not_told_as_the_figure(text: str, passage: str, ex
 
 
 @pytest.mark.parametrize("language, text, passage, expected", [
-    ("en", "The party won 27 seats.", "The party won 28 seats instead of 27.", "states 27"),
+    ("en", "The party won 27 seats.", "The party won 28 seats instead of 27.", 'figure "27" is one'),
     ("en", "The party was initially given 27 seats.", "The party won 28 seats instead of 27.", OK),
-    ("fr", "Le parti obtient 27 sièges.", "Le parti obtient 28 sièges au lieu de 27.", "states 27"),
-    ("es", "El partido obtiene 27 escaños.", "El partido obtiene 28 escaños en lugar de 27.", "states 27"),
+    ("fr", "Le parti obtient 27 sièges.", "Le parti obtient 28 sièges au lieu de 27.", 'figure "27" is one'),
+    ("es", "El partido obtiene 27 escaños.", "El partido obtiene 28 escaños en lugar de 27.", 'figure "27" is one'),
     ("es", "El partido obtiene 28 escaños.", "El partido obtiene 28 escaños en lugar de 27.", OK),
 ])
 def test_a_replaced_figure_in_other_languages(language: str, text: str, passage: str, expected: str):
