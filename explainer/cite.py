@@ -449,7 +449,7 @@ class FileCiter:
             self.report(item, field, reworded, seen)
             if not reworded:  # a name the words around it already got wrong is named once
                 self.report(item, field, self.check(names_unbacked, text, passages, 0, self.language, self.parties,
-                                                    self.named_words(item_keys), self.opening_name(text)), seen)
+                                                    self.named_words(item_keys), self.opening_name(text, text)), seen)
             if not by_claimant:
                 self.report(item, field, self.check(_unattributed_in_item, text, passages, self.language,
                                                     self.claimed(item_keys), self.parties), seen)
@@ -468,7 +468,8 @@ class FileCiter:
                 if keys and not reworded:
                     self.report(item, field, self.check(names_unbacked, keys_hidden(sentence.text), passages,
                                                         sentence.start, self.language, self.parties,
-                                                        self.named_words(keys), self.opening_name(sentence.text)),
+                                                        self.named_words(keys),
+                                                        self.opening_name(sentence.text, seen.text)),
                                 seen)
                 later = self.revising_later(keys)
                 if later:
@@ -491,15 +492,16 @@ class FileCiter:
         return source_words(*(part for source_id in ids for part in (
             self.texts(source_id), sources[source_id].title, sources[source_id].publisher, sources[source_id].author)))
 
-    def opening_name(self, text: str) -> str:
+    def opening_name(self, text: str, field_text: str) -> str:
         """Return text's first word where it is a name no dictionary word could be, by how the library's sources
-        write it (swapped_names.opening_name): a sentence's first word is capitalised whatever it is."""
+        and the field's text write it (swapped_names.opening_name): a sentence's first word is capitalised whatever
+        it is."""
         word = opening_candidate(text) if self.texts and in_english(self.language) else ""
         if not word:
             return ""  # most sentences open with a word no name could be: the library is not read
         if self._library_cases is None:
             self._library_cases = library_cases(*(self.texts(source) for source in sorted(self.numbering.sources)))
-        return opening_name(word, *self._library_cases)
+        return opening_name(word, *self._library_cases, field_text)
 
     def revising_later(self, keys) -> Passages:
         """Return the passages of the briefing that name a figure as revised, from reports dated later than every

@@ -158,8 +158,15 @@ workers residents voters critics analysts experts investors lawmakers negotiator
 farmers prices sales exports imports trade talks shares markets inflation growth output production demand supply
 judge justice senator general colonel captain doctor professor chief commissioner ambassador secretary spokesman
 spokeswoman spokesperson councillor inspector detective sergeant lieutenant admiral bishop pope
-""".split())
+half whole part none nobody everyone everybody someone somebody anyone anybody nothing everything something little
+less least fewer plenty enough again already almost nearly roughly rather perhaps maybe instead besides beyond
+throughout toward towards upon onto off out up down back away ahead apart aside
+written given taken seen known shown spoken chosen driven broken hidden beaten frozen stolen forgotten born made told
+held left found built sent set put cut hit led met paid said sold brought bought caught fought thought taught sought
+kept lost meant heard won drawn grown thrown flown sworn torn worn begun done gone run come become struck hung
+""".split())  # with the irregular participles that open a clause: "Written in her 46-page opinion."
 _TITLED = patterns.compile(r"\s+[A-Z]")
+_OF = patterns.compile(r"\s+of\b")
 _MID_SENTENCE_NAME = patterns.compile(r"(?<=[a-z,][ \n])[A-Z][a-z]{2,}(?![\w'’-])")
 _LOWER_WORD = patterns.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w-])")
 # the endings of inflected words ("Officials", "Separately", "Speaking", "Asked", "Negotiators"): a name may end so
@@ -184,14 +191,17 @@ def opening_candidate(text: str) -> str:
         return ""
     if _TITLED.match(spoken, first.end()):
         return ""  # "Judge Mara Quist", "Prime Minister": a title or a name's first word, its next word read as a name
+    if _OF.match(spoken, first.end()):
+        return ""  # "Half of the participants", "Part of the cost": a share of something, no name
     return first.group()
 
 
-def opening_name(word: str, names: frozenset[str], lower: frozenset[str]) -> str:
+def opening_name(word: str, names: frozenset[str], lower: frozenset[str], own: str = "") -> str:
     """Return a sentence's first word (opening_candidate's) where it is a name no dictionary word could be: never
-    written in lower case in the library (`lower`), and written capitalised mid-sentence there (`names`) or ending as
-    no inflected word does; else ""."""
+    written in lower case in the library (`lower`) nor in the briefing's text holding the sentence (`own`: "Half of
+    them ... and half a placebo"), and written capitalised mid-sentence in the library (`names`) or ending as no
+    inflected word does; else ""."""
     folded = word.casefold()
-    if not word or folded in lower:
+    if not word or folded in lower or (own and folded in _LOWER_WORD.findall(own)):
         return ""
     return word if folded in names or not folded.endswith(_INFLECTED) else ""

@@ -291,7 +291,11 @@ def test_a_name_opening_a_sentence_is_read_as_one(tmp_path: Path, sentence: str,
     ("Meanwhile, talks broke off.", ""),
     ("Reuters reported it.", ""),
     ("Trade fell.", ""),          # the library writes it in lower case
+    ("Judge Mara Quist found it.", ""),  # a title: the name after it is read mid-sentence
+    ("Half of the participants received the drug.", ""),  # a share of something (newuser_42's background)
+    ("Written in her 46-page opinion.", ""),  # a participle opening a clause (newuser_77's quote context)
+    ("Placebo went to the rest, and placebo worked.", ""),  # the briefing's own text writes it in lower case
 ])
 def test_which_first_words_are_names(sentence: str, name: str):
     from explainer.swapped_names import opening_candidate, opening_name
-    assert opening_name(opening_candidate(sentence), frozenset(), frozenset({"trade"})) == name
+    assert opening_name(opening_candidate(sentence), frozenset(), frozenset({"trade"}), sentence) == name
