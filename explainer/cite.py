@@ -493,14 +493,16 @@ class FileCiter:
             self.texts(source_id), sources[source_id].title, sources[source_id].publisher, sources[source_id].author)))
 
     def opening_name(self, text: str, field_text: str) -> str:
-        """Return text's first word where it is a name no dictionary word could be, by how the library's sources
-        and the field's text write it (swapped_names.opening_name): a sentence's first word is capitalised whatever
-        it is."""
+        """Return text's first word where it is a name no dictionary word could be, by how the sources the briefing
+        cites and the field's text write it (swapped_names.opening_name): a sentence's first word is capitalised
+        whatever it is."""
         word = opening_candidate(text) if self.texts and in_english(self.language) else ""
         if not word:
             return ""  # most sentences open with a word no name could be: the library is not read
         if self._library_cases is None:
-            self._library_cases = library_cases(*(self.texts(source) for source in sorted(self.numbering.sources)))
+            # the sources this briefing cites: a name only another briefing's source gives is none of this one's
+            cited = sorted({passage.source_id for passage in self.numbering.anchored.values()})
+            self._library_cases = library_cases(*(self.texts(source) for source in cited))
         return opening_name(word, *self._library_cases, field_text)
 
     def revising_later(self, keys) -> Passages:

@@ -8,8 +8,9 @@ tests/fixtures/newuser_100 for its table's measures):
   "Duty imposed on the other side's steel" built of a duty on the other side's dairy products (measure_targets.py);
 - a timeline `when` with "early", "mid" or "late" is held to a day or part of the month its passages give: "Early
   June 2025" built of "in June 2025" and "Late June 2025" of "on 3 June 2025" (month_parts.py);
-- a sentence's first word is read as a name where no dictionary word could be it: "Germany broke off the talks" of a
-  wire never naming Germany built (swapped_names.py)."""
+- a sentence's first word is read as a name where no dictionary word could be it, one the sources the briefing cites
+  write capitalised mid-sentence and never in lower case: "Germany broke off the talks" of a wire never naming Germany built
+  (swapped_names.py)."""
 
 from __future__ import annotations
 
@@ -55,8 +56,13 @@ citations:
   tuesday:
     source: wire
     quote: resumed talks on their steel dispute on Tuesday
+  markets:
+    source: markets
+    quote: Shares fell in Brussels and in Germany on Monday, and officials in Berlin said nothing.
 {citations}"""
-OPENING = "Norvania and Kestria resumed talks on Tuesday[^tuesday]."
+# the briefing cites a markets report naming Germany, Brussels and Berlin: names its sources give, never the wire
+OPENING = ("Norvania and Kestria resumed talks on Tuesday[^tuesday]. Shares fell in Brussels and in Germany on "
+           "Monday, and officials in Berlin said nothing[^markets].")
 
 
 def _source(root: Path, source_id: str, text: str) -> None:
@@ -70,8 +76,8 @@ def _source(root: Path, source_id: str, text: str) -> None:
 
 def checked(root: Path, summary: str = OPENING, citations: dict[str, str] | None = None,
             files: dict[str, str] | None = None) -> list[str]:
-    """Return the error lines of `check` on a briefing of the wire (and a markets report in the library, citing
-    nothing) with `summary`, its `citations` (key: quote of the wire) and other content `files`."""
+    """Return the error lines of `check` on a briefing of the wire and a markets report with `summary`, its
+    `citations` (key: quote of the wire) and other content `files`."""
     minimal_project(root)
     _source(root, "wire", WIRE)
     _source(root, "markets", OTHER)
@@ -261,7 +267,6 @@ UNBACKED = "which no source it cites names"
 @pytest.mark.parametrize("sentence, outcome", [
     ("Germany broke off the talks in August[^talks].", f"names 'Germany', {UNBACKED}"),
     ("Berlin broke off the talks in August[^talks].", f"names 'Berlin', {UNBACKED}"),
-    # a name ending as an inflected word does is read where the library writes it mid-sentence ("in Brussels")
     ("Brussels broke off the talks in August[^talks].", f"names 'Brussels', {UNBACKED}"),
     ("Talks with Germany broke off in August[^talks].", f"names 'Germany', {UNBACKED}"),
     # honest: a word that opens sentences, a common noun, a name the source or a party gives
@@ -273,6 +278,8 @@ UNBACKED = "which no source it cites names"
     ("Kestrian officials broke off the talks in August[^talks].", "ok"),
     ("Varsa saw the talks break off in August[^talks].", "ok"),
     ("Shares fell after the talks broke off in August[^talks].", "ok"),
+    ("Paris broke off the talks in August[^talks].", "ok"),  # a miss: no source the briefing cites names Paris
+    ("Replace this sentence: the talks broke off in August[^talks].", "ok"),
 ])
 def test_a_name_opening_a_sentence_is_read_as_one(tmp_path: Path, sentence: str, outcome: str):
     lines = checked(tmp_path / "p", f"{OPENING} {sentence}", TALKS)
@@ -284,18 +291,19 @@ def test_a_name_opening_a_sentence_is_read_as_one(tmp_path: Path, sentence: str,
 
 
 @pytest.mark.parametrize("sentence, name", [
-    ("Germany broke off the talks.", "Germany"),
-    ("Okafor said so.", "Okafor"),
-    ("Brussels said so.", ""),   # ends as a plural does, and the library does not write it mid-sentence here
+    ("Germany broke off the talks.", "Germany"),  # the library writes it mid-sentence, never in lower case
+    ("Brussels said so.", "Brussels"),
+    ("Okafor said so.", ""),      # the library never writes it: a rare word is as likely as a name
+    ("Replace this sentence.", ""),  # an imperative (`new`'s placeholder summary)
     ("Analysts said so.", ""),
     ("Meanwhile, talks broke off.", ""),
-    ("Reuters reported it.", ""),
-    ("Trade fell.", ""),          # the library writes it in lower case
+    ("Trade fell.", ""),          # the library writes it in lower case too
     ("Judge Mara Quist found it.", ""),  # a title: the name after it is read mid-sentence
     ("Half of the participants received the drug.", ""),  # a share of something (newuser_42's background)
     ("Written in her 46-page opinion.", ""),  # a participle opening a clause (newuser_77's quote context)
-    ("Placebo went to the rest, and placebo worked.", ""),  # the briefing's own text writes it in lower case
+    ("Germany went first, and germany followed.", ""),  # the briefing's own text writes it in lower case
 ])
 def test_which_first_words_are_names(sentence: str, name: str):
     from explainer.swapped_names import opening_candidate, opening_name
-    assert opening_name(opening_candidate(sentence), frozenset(), frozenset({"trade"}), sentence) == name
+    names = frozenset({"germany", "brussels", "trade", "judge", "half", "written"})
+    assert opening_name(opening_candidate(sentence), names, frozenset({"trade"}), sentence) == name
