@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from . import patterns
 from .anchor import Definition
-from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_attribution,
+from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_attribution, in_english,
                           dropped_attribution_in_item, dropped_hedge, dropped_hedge_in_item,
                           hedging_found, may_rank, may_time_or_count, shown_unchecked, states_anything, unbacked_superlatives,
                           unbacked_months, unbacked_multiples, unbacked_time_words, unbacked_vague_counts)
@@ -96,7 +96,7 @@ from .year_prepositions import moved_year_words
 from .offers_accepted import offers_told_accepted
 from .sequence import turned_order
 from .spans import changed_spans
-from .month_parts import unkept_month_parts
+from .month_parts import unkept_month_parts, when_part_not_given
 from .unchanged import changed_unchanged
 from .ended_states import ended_states
 from .begun_as_done import begun_as_done
@@ -181,7 +181,8 @@ from .officials import officials_named
 from .stance_speakers import stance_speakers
 from .party_comparisons import party_comparisons
 from .denied_harms import denied_harms
-from .swapped_names import names_unbacked, source_words, swapped_names
+from .swapped_names import (library_cases, names_unbacked, opening_candidate, opening_name, source_words,
+                            swapped_names)
 from .swapped_origins import swapped_origins
 from .table_columns import figures_in_other_columns
 from .total_shares import total_as_share
@@ -380,6 +381,7 @@ class FileCiter:
         self.texts = texts  # a source's text by its id: the sentence holding a passage names whose words it gives
         self._cited: dict[str, Cited] = {}  # by key: its passage as the checks read it
         self._revising: list[str] | None = None  # the briefing's passages naming a figure as revised
+        self._library_cases = None  # the library's words as it writes them, capitalised and lower case: once read
         self.parties = parties  # the briefing's parties as (id, naming words): whom a speaker may be
         # of two, "the two sides" names them and counts nothing; a mediator beside them takes no side (neutral_parties)
         self.sides = sides or len(parties)
@@ -418,8 +420,11 @@ class FileCiter:
             return None  # already reported by the anchoring stage
         return self.numbering.use(self.file.kind, key)
 
-    def prose(self, item, field: str, require_citations: bool = True, inline: bool = False) -> Markup:
-        """Return a markdown field as HTML, its markers numbered; report uncited paragraphs and sentences."""
+    def prose(self, item, field: str, require_citations: bool = True, inline: bool = False,
+              cited_with: tuple[str, ...] = ()) -> Markup:
+        """Return a markdown field as HTML, its markers numbered; report uncited paragraphs and sentences (a sentence
+        citing something is read with the source's sentences holding `cited_with` too: a quote's context with the
+        sentence holding the quote's words)."""
         text = getattr(item, field)
         if text:
             # A marker naming no citation is reported as such (by `ref`), not as the figures it leaves unbacked.
@@ -427,10 +432,11 @@ class FileCiter:
                                                 *self._passages_by_marker(text)))
             seen = seen_prose(text, parse_prose(text))
             self.report_as_fact(item, field, seen)
-            self.report_dropped_hedges(item, field, seen)
+            self.report_dropped_hedges(item, field, seen, cited_with=cited_with)
         return self._render(item, field, require_citations, inline)
 
-    def report_dropped_hedges(self, item, field: str, seen: SeenProse, item_keys=(), by_claimant: bool = False) -> None:
+    def report_dropped_hedges(self, item, field: str, seen: SeenProse, item_keys=(), by_claimant: bool = False,
+                              cited_with: tuple[str, ...] = ()) -> None:
         """Report a sentence (or, with `item_keys`, an item cited as a whole) that states as fact what
         a passage it cites only reports ("reportedly", "allegedly") or gives as someone's word ("said"; but in a
         claim, `by_claimant`, whose claimant says whose word it is): it must hedge or attribute it too;
@@ -444,7 +450,7 @@ class FileCiter:
             self.report(item, field, reworded, seen)
             if not reworded:  # a name the words around it already got wrong is named once
                 self.report(item, field, self.check(names_unbacked, text, passages, 0, self.language, self.parties,
-                                                    self.named_words(item_keys)), seen)
+                                                    self.named_words(item_keys), self.opening_name(text, text)), seen)
             if not by_claimant:
                 self.report(item, field, self.check(_unattributed_in_item, text, passages, self.language,
                                                     self.claimed(item_keys), self.parties), seen)
@@ -456,18 +462,27 @@ class FileCiter:
         for sentence in split_sentences(seen.text, self.language):
             keys = [key for key in sentence.keys if key in self.defined]
             if keys or not sentence.keys:  # a sentence citing nothing rests on no passage: its "deadliest" on none
-                passages = self.passages(keys)
+                passages = self._with_holding(self.passages(keys), cited_with if keys else ())
                 reworded = self.check(_reworded, keys_hidden(sentence.text), passages, sentence.start, self.language,
                                       self.claimed(keys), self.parties, self.neutral)
                 self.report(item, field, reworded, seen)
                 if keys and not reworded:
                     self.report(item, field, self.check(names_unbacked, keys_hidden(sentence.text), passages,
                                                         sentence.start, self.language, self.parties,
-                                                        self.named_words(keys)), seen)
+                                                        self.named_words(keys),
+                                                        self.opening_name(sentence.text, seen.text)),
+                                seen)
                 later = self.revising_later(keys)
                 if later:
                     self.report(item, field, self.check(revised_later, keys_hidden(sentence.text), later,
                                                         sentence.start, self.language), seen)
+
+    def _with_holding(self, passages: Passages, keys) -> Passages:
+        """Return `passages` with the source's sentences holding those of `keys`, as passages of no words of their own:
+        a quote's context may name the place the sentence holding the quote's words names ("Dorr told reporters in
+        Varsa"), while no check reads those words as the context's (a speaker's quoted words misread it)."""
+        holding = [cited._replace(text="") for cited in self.passages(keys) if cited.holding]
+        return Passages((*passages, *holding)) if holding else passages
 
     def named_words(self, keys) -> str:
         """Return the words the sources of `keys` name, with their titles, publishers and authors (source_words)."""
@@ -477,6 +492,19 @@ class FileCiter:
             return ""
         return source_words(*(part for source_id in ids for part in (
             self.texts(source_id), sources[source_id].title, sources[source_id].publisher, sources[source_id].author)))
+
+    def opening_name(self, text: str, field_text: str) -> str:
+        """Return text's first word where it is a name no dictionary word could be, by how the sources the briefing
+        cites and the field's text write it (swapped_names.opening_name): a sentence's first word is capitalised
+        whatever it is."""
+        word = opening_candidate(text) if self.texts and in_english(self.language) else ""
+        if not word:
+            return ""  # most sentences open with a word no name could be: the library is not read
+        if self._library_cases is None:
+            # the sources this briefing cites: a name only another briefing's source gives is none of this one's
+            cited = sorted({passage.source_id for passage in self.numbering.anchored.values()})
+            self._library_cases = library_cases(*(self.texts(source) for source in cited))
+        return opening_name(word, *self._library_cases, field_text)
 
     def revising_later(self, keys) -> Passages:
         """Return the passages of the briefing that name a figure as revised, from reports dated later than every
@@ -656,6 +684,10 @@ class FileCiter:
                                                                self.language, self.sides)
             if field == "when":
                 stated = [_when_worded(finding) for finding in stated]
+                # "Early June 2025" is a time the source words: a part of a month it never gives is refused
+                # (month_parts.py), where no figure or date of it was already
+                if not stated and not self.misnamed(keys):
+                    stated = self.check(when_part_not_given, text, self.passages(keys), 0, self.language)
             self.report(item, field, stated + markers_shown(text, "remove it: this field is plain text, cited by the "
                                                                   "item's `cite` list"))
         return text

@@ -11,6 +11,7 @@ from .cite import FileCiter
 from .figures import as_written, figure_text, ratio_of
 from . import measures
 from .figure_givers import confirmed_not_given, giver_not_given
+from .measure_targets import measure_misnamed
 from .measure_words import measure_named_elsewhere
 from .hints import closest
 from .locale import Labels
@@ -127,7 +128,33 @@ def _measures_misgiven(citer: FileCiter, rows) -> list[Problem]:
             problems.append(Problem(citer.file.shown, row.line_of("measure"), f"`measure`: '{row.measure}' calls its "
                                     f"figures '{words}', where its cited passages give them as what someone "
                                     f"'{theirs}' and confirm none", "say whose estimate or claim the figures are"))
+            continue
+        problems.extend(_measure_moved(citer, row))
     return problems
+
+
+def _measure_moved(citer: FileCiter, row) -> list[Problem]:
+    """Report a row whose `measure` names a trade measure ("Duty imposed on the other side's steel") that a cell's
+    passages give of another kind or on other things ("a 15 percent duty on Norvanian dairy products"): each cell's
+    figure is shown as that measure (measure_targets.py)."""
+    for party_id, amount in sorted(row.values.items()):
+        if not citer.misnamed(amount.cite):
+            found = measure_moved_problem(citer, row, citer.passages(amount.cite), f"the passages cited for {party_id}")
+            if found:
+                return found
+    return []
+
+
+def measure_moved_problem(citer: FileCiter, item, passages, whose: str) -> list[Problem]:
+    """Report an item's `measure` naming a trade measure of another kind than `passages` do, or on other things."""
+    moved = measure_misnamed(item.measure, list(passages), citer.language)
+    if moved is None:
+        return []
+    how, _, theirs = moved
+    what = "names a measure of another kind" if how == "kind" else "applies the measure to other things"
+    return [Problem(citer.file.shown, item.line_of("measure"), f"`measure`: '{item.measure}' {what} than {whose} do "
+                    f"('{theirs}')", f"keep the source's measure and what it applies to ('{theirs}'), or cite a "
+                    "passage that names this one")]
 
 
 def _misplaced(citer: FileCiter, amount, row, party: Party, shown: tuple[Party, ...]) -> list[Problem]:

@@ -56,37 +56,60 @@ _RATE = (r"\s+(?:of|de|del|von)\s+(?:about\s+|some\s+|environ\s+|unos\s+|rund\s+
          r"|per\s+cent|pour\s+cent|por\s+ciento|Prozent)")
 _OBJECT_WORDS = 6
 _NOT_CONTENT = frozenset({"their", "them", "they", "this", "that", "these", "those", "some", "goods", "imports",
-                          "imported", "products", "produits", "productos", "waren", "importaciones", "importations",
+                          "exports", "imported", "products", "produits", "productos", "waren", "importaciones", "importations",
                           "einfuhren", "importe"})
+# words naming the owner of a measure's object by its place in a table, not by name: "the other side's steel"
+_OWNERS = frozenset({"the", "other", "each", "either", "its", "their", "side's", "sides'", "side’s", "sides’",
+                     "country's", "country’s", "rival's", "rival’s", "party's", "party’s", "opponent's", "opponent’s",
+                     "l'autre", "l’autre", "camp", "adverse", "del", "otro", "lado", "la", "le", "el", "andere",
+                     "anderen", "seite", "der", "die", "des"})
+# a participle between a measure and its "on": "a duty imposed on", "un droit imposé sur", "un arancel aplicado a"
+_IMPOSED = {"en": r"imposed|levied|placed|slapped|applied|put", "fr": r"imposée?s?|appliquée?s?",
+            "es": r"impuest[oa]s?|aplicad[oa]s?", "de": r"(?!)"}
 _READ = {}
 for _language, _kinds in _KINDS.items():
     _any = "|".join(f"(?P<{kind}>{words})" for kind, words in _kinds.items())
     _READ[_language] = patterns.compile(  # linear: each bounded run of words is read once from its "on"
-        rf"(?<![\w-])(?:{_any})(?:{_RATE})?\s+(?:{_ON[_language]})\s+(?P<object>(?:(?!(?:{_ENDS[_language]})(?![\w-]))"
-        rf"[\w'’-]+\s*){{1,{_OBJECT_WORDS}}})", re.IGNORECASE)
+        rf"(?<![\w-])(?:{_any})(?:{_RATE})?(?:\s+(?:{_IMPOSED[_language]}))?\s+(?:{_ON[_language]})\s+"
+        rf"(?P<object>(?:(?!(?:{_ENDS[_language]})(?![\w-]))[\w'’-]+\s*){{1,{_OBJECT_WORDS}}})", re.IGNORECASE)
 
 
 def measure_moved(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding where text names a measure of another kind than its cited passages' ("a ban" of "a duty"),
     or applies it to other things ("on cheese" of "on dairy products")."""
+    moved = measure_misnamed(text, passages, language)
+    if moved is None:
+        return []
+    how, shown, theirs = moved
+    if how == "kind":
+        return [Finding(offset, f"this sentence names a measure of another kind ('{shown}') than its cited "
+                                f"passages do ('{theirs}'): {clipped(text)}",
+                        f"keep the source's word for the measure ('{theirs}'), or cite a passage that names this one")]
+    return [Finding(offset, f"this sentence applies a measure ('{shown}') to other things than its cited "
+                            f"passages do ('{theirs}'): {clipped(text)}",
+                    f"keep what the source says the measure applies to ('{theirs}'), or cite a passage "
+                    f"that says this")]
+
+
+def measure_misnamed(text: str, passages: list[Cited], language: str = "") -> tuple[str, str, str] | None:
+    """Return ("kind" or "target", text's measure as written, a cited passage's) where text names a measure of
+    another kind than its passages do, or applies it to other things; else None. A table's `measure` ("Duty imposed
+    on the other side's steel") is read so too, against each cell's passages."""
     read = _READ.get(base_language(language) if language else "en")
     if read is None or not passages:
-        return []
+        return None
     spoken = unquoted(markers_blanked(text))
     said = [(_kind(match), match["object"], " ".join(match.group().split())) for match in read.finditer(spoken)]
     if not said:
-        return []  # most sentences name no measure on anything: found by one search
+        return None  # most sentences name no measure on anything: found by one search
     theirs = [given for passage in passages for given in _measures(passage.text, language or "en")]
     if not theirs:
-        return []
+        return None
     kinds = {kind for kind, _, _ in theirs} | {kind for passage in passages
                                                for kind in _kinds_named(passage.text, language or "en")}
     for kind, thing, shown in said:
         if kind not in kinds:
-            other = next(words for their_kind, _, words in theirs if their_kind != kind)
-            return [Finding(offset, f"this sentence names a measure of another kind ('{shown}') than its cited "
-                                    f"passages do ('{other}'): {clipped(text)}",
-                            f"keep the source's word for the measure ('{other}'), or cite a passage that names this one")]
+            return "kind", shown, next(words for their_kind, _, words in theirs if their_kind != kind)
         alike = [(words, object_words) for their_kind, object_words, words in theirs if their_kind == kind]
         own = _head_words(thing)
         if not own or not alike or any(own <= object_words for _, object_words in alike):
@@ -94,17 +117,18 @@ def measure_moved(text: str, passages: list[Cited], offset: int = 0, language: s
         named = frozenset().union(*(content_words(unquoted(passage.text), _NOT_CONTENT) for passage in passages))
         if own <= named:
             continue  # the passage names them elsewhere: "duties on steel, aluminium and cars"
-        return [Finding(offset, f"this sentence applies a measure ('{shown}') to other things than its cited "
-                                f"passages do ('{alike[0][0]}'): {clipped(text)}",
-                        f"keep what the source says the measure applies to ('{alike[0][0]}'), or cite a passage "
-                        f"that says this")]
-    return []
+        return "target", shown, alike[0][0]
+    return None
 
 
 def _head_words(thing: str) -> frozenset[str]:
     """Return the content words of the first two words of a sentence's object: its noun phrase, not a verb after it
-    ("a duty on Southland aluminium broke WTO rules")."""
-    return content_words(" ".join(thing.split()[:2]), _NOT_CONTENT)
+    ("a duty on Southland aluminium broke WTO rules"); an owner that names no party first ("the other side's", "each
+    side's": a table's measure, said of each column's party) is passed over."""
+    words = thing.split()
+    while words and words[0].casefold().strip("'’") in _OWNERS:
+        words = words[1:]
+    return content_words(" ".join(words[:2]), _NOT_CONTENT)
 
 
 def _kind(match: re.Match) -> str:

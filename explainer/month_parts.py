@@ -5,7 +5,9 @@ of March", "the first (second, third, last) week of March") names a run of days:
 late 21 to the end; a week its seven days, the last the month's last seven. Where its cited passages give days of
 that month (and of its year, where the sentence gives one) and none of them falls in that run, the sentence says
 when the source does not; a passage giving the month alone ("in March"), or a part of it that meets the sentence's,
-leaves it standing. English text is read; words in quotation marks are not.
+leaves it standing. English text is read; words in quotation marks are not. A timeline's `when` ("Early June 2025"),
+the time as the source words it, is held closer (`when_part_not_given`): a day or part of the month a passage gives
+must meet it, and the month alone does not (tests/test_factcheck_148.py).
 """
 
 from __future__ import annotations
@@ -94,3 +96,28 @@ def _days_given(text: str, month: int, year: str | None):
         if (ENGLISH_MONTHS.index(alone["month"]) + 1 == month and not (year and alone["year"] and alone["year"] != year)
                 and not any(start <= alone.start() < end for start, end in covered)):
             yield None  # "in March": any day of it
+
+
+def when_part_not_given(when: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding for a timeline `when` ("Early June 2025") whose part of a month no cited passage gives: a day
+    in that part ("on 3 June 2025"), or a part that meets it ("in early June"). `when` is the time as the source words
+    it, so a passage giving the month alone ("in June 2025"), or another month ("in late May 2025"), backs no part of
+    it, as a sentence's "in early June" may still rest on the month its passage gives."""
+    if not in_english(language) or not may_hold(when, _PART_WORDS) or not may_hold(when, _MONTH_WORDS):
+        return []
+    for part in _PART_OF_MONTH.finditer(when):
+        month, year = ENGLISH_MONTHS.index(part["month"]) + 1, part["year"]
+        first, last = _days(part)
+        given = [day for passage in passages for text in dict.fromkeys((passage.text, passage.holding)) if text
+                 for day in _days_given(text, month, year)]
+        if any(day is not None and day[0] <= last and day[1] >= first for day in given):
+            continue
+        days = sorted({f"{low} {part['month']}" if low == high else f"{low}-{high} {part['month']}"
+                       for low, high in filter(None, given)})
+        told = (f"give {' and '.join(days)}" if days else f"give only the month ('{part['month']}')" if given
+                else f"give no day of {part['month']}{' ' + year if year else ''}")
+        return [Finding(offset, f"'{' '.join(part.group().split())}' names a part of the month that the passages "
+                                f"the event cites do not give (they {told})",
+                        "write the time as the source gives it (the month alone, or the day), or cite the passage "
+                        "that gives this part of the month")]
+    return []

@@ -70,6 +70,9 @@ def _foreign_patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
     article = rf"(?:(?i:{articles})\s*)?"
     return (patterns.compile(rf"(?<![\w-])(?P<at>(?i:{at}))\s+{article}(?P<place>{_NAME})(?![\w'’-])"),
             patterns.compile(rf"(?<![\w-])(?i:{at}|{passage})\s*{article}(?P<place>{_NAME})(?![\w'’-])"))
+# between passages read as one text: a place ending one ("in August") does not run on into the next one's first
+# word ("We"), as "August We" was named as a place the passages give
+_APART = " | "
 _WIDE = frozenset({"across", "throughout", "all over", "all across"})
 _NOT_PLACES = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues
@@ -109,8 +112,8 @@ def moved_places(text: str, passages: list[Cited], offset: int = 0, language: st
         return []
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
-    theirs = " ".join(passage.text for passage in passages)
-    around = " ".join(passage.holding for passage in passages)  # the source's sentences holding the passages
+    theirs = _APART.join(passage.text for passage in passages)
+    around = _APART.join(passage.holding for passage in passages)  # the source's sentences holding the passages
     for match in _WAY.finditer(spoken):
         origin = match["origin"]
         if not inside(quoted, match.start()) and origin.casefold() not in _NOT_PLACES and not _from(theirs, origin):
@@ -122,9 +125,9 @@ def moved_places(text: str, passages: list[Cited], offset: int = 0, language: st
         place, at = match["place"], " ".join(match["at"].casefold().split())
         if inside(quoted, match.start()) or place.casefold() in _NOT_PLACES:
             continue
-        words = _which_named(place, f"{theirs} {around}")
+        words = _which_named(place, f"{theirs}{_APART}{around}")
         if not any(_names(theirs, word) or _names(around, word) or _party(word, parties) for word in words):
-            named = _named_places(f"{theirs} {around}")
+            named = _named_places(f"{theirs}{_APART}{around}")
             if named:
                 return [Finding(offset + match.start("place"), f"this sentence names '{place}' where its cited "
                                                                f"passages name {_listed(named)}: {clipped(text)}",
@@ -148,14 +151,14 @@ def _moved(text: str, passages: list[Cited], offset: int, parties: tuple, placed
     (nor its source's sentence) names, and they name another: "à Kandahar" citing "à Kaboul"."""
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
-    theirs = " ".join(passage.text for passage in passages)
-    around = " ".join(passage.holding for passage in passages)
+    theirs = _APART.join(passage.text for passage in passages)
+    around = _APART.join(passage.holding for passage in passages)
     for match in [*placed.finditer(spoken), *_placed_by_kind(spoken)]:
         place = match["place"]
         if inside(quoted, match.start()) or any(_names(theirs, word) or _names(around, word) or _party(word, parties)
-                                                for word in _which_named(place, f"{theirs} {around}")):
+                                                for word in _which_named(place, f"{theirs}{_APART}{around}")):
             continue
-        named = _named_places(f"{theirs} {around}", passage_place)
+        named = _named_places(f"{theirs}{_APART}{around}", passage_place)
         if named:
             return [Finding(offset + match.start("place"), f"this sentence names '{place}' where its cited "
                                                            f"passages name {_listed(named)}: {clipped(text)}",

@@ -268,7 +268,9 @@ def _quotes(content: Content, citers: dict, labels: Labels, library: dict[str, S
     for quote in quotes.quotes:
         ref = citer.ref(quote.id, quote.line_of("words"), f"quote '{quote.id}'")
         citer.checked_names(quote, "speaker", "role")
-        context = citer.prose(quote, "context", require_citations=False, inline=True)
+        # the context tells how the quote's words were given: "Speaking to reporters in Varsa" may rest on the
+        # source's sentence holding them ("... first," Dorr told reporters in Varsa.), whatever else it cites
+        context = citer.prose(quote, "context", require_citations=False, inline=True, cited_with=(quote.id,))
         if quote.id in anchored:
             citer.problems.extend(_unnamed_speaker(citer, quote, anchored[quote.id], texts, library)
                                   + _context_channel_unbacked(citer, quote, anchored[quote.id], texts, library))

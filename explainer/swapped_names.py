@@ -13,7 +13,11 @@ A name no cited source names anywhere is refused too (`names_unbacked`): "Talks 
 off" citing "Talks between the two governments broke off", of a report that never names Germany, built. A
 capitalised word (not the sentence's first, nor after a colon, a dash or an opening quotation mark) is backed by any
 word of the cited sources, or of their titles, publishers and authors in sources.yaml, that begins with the same five
-letters ("Norvanian" by "Norvania"), and by a party's words (tests/test_newuser_100.py).
+letters ("Norvanian" by "Norvania"), and by a party's words (tests/test_newuser_100.py). A sentence's first word is
+read so too where it is a name no dictionary word could be (`opening_name`): no common opener ("The", "After",
+"Officials"), written capitalised mid-sentence in the sources the briefing cites and never in lower case there
+("Germany broke off the talks" of a wire that never names Germany, in a briefing whose other report does:
+tests/test_factcheck_148.py).
 """
 
 from __future__ import annotations
@@ -90,9 +94,10 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 def names_unbacked(text: str, passages: list[Cited], offset: int = 0, language: str = "",
-                   parties: tuple[tuple[str, frozenset[str]], ...] = (), words: str = "") -> list[Finding]:
+                   parties: tuple[tuple[str, frozenset[str]], ...] = (), words: str = "",
+                   opening: str = "") -> list[Finding]:
     """Return a finding for the first name text gives that no cited source names anywhere (`words`, made by
-    source_words), where swapped_names.py names no swap."""
+    source_words), where swapped_names.py names no swap; its first word only where it is `opening` (opening_name)."""
     if not words or not in_english(language) or not text.isascii():
         return []
     spoken = markers_blanked(text)
@@ -101,7 +106,7 @@ def names_unbacked(text: str, passages: list[Cited], offset: int = 0, language: 
     quoted = None
     for match in _NAME.finditer(spoken):
         name = match.group()
-        if match.start() == 0 or name in _DATES or folded_word(name) in party:
+        if (match.start() == 0 and name != opening) or name in _DATES or folded_word(name) in party:
             continue  # most sentences' names are their passages'
         if known is None:
             known, quoted = _word_set(words), quoted_parts(spoken)
@@ -135,3 +140,67 @@ def _named_after(text: str, before: tuple[str, str], own: set[str]) -> str:
     if found is None or found.group(1).casefold() in own or found.group(1) in _DATES:
         return ""
     return found.group(1)
+
+
+# A sentence's first word is capitalised whatever it is: read as a name only where no dictionary word could be it.
+# These open sentences as often as any name does, and a source may never write them in lower case.
+_OPENERS = frozenset("""
+the a an in on at after before during since until as by for from with without within into over under about above
+below across along among amid amidst against around behind beyond despite although though while whereas because if
+unless when whenever where wherever whether once both either neither each every all any some many most much more
+few several other another such this that these those there here it its they their them he she his her we our you
+your i my one two three four five six seven eight nine ten first second third last next later earlier then now
+today yesterday tomorrow tonight still yet even also only just never always often sometimes meanwhile however
+instead indeed overall together elsewhere nonetheless nevertheless moreover furthermore otherwise thus hence so but
+and or nor not no yes what which who whom whose why how asked according speaking following like unlike per via
+according police government officials authorities parliament congress senate court ministry minister president
+prime chancellor mayor governor premier king queen prince army navy troops military state states union unions
+workers residents voters critics analysts experts investors lawmakers negotiators diplomats doctors teachers
+farmers prices sales exports imports trade talks shares markets inflation growth output production demand supply
+judge justice senator general colonel captain doctor professor chief commissioner ambassador secretary spokesman
+spokeswoman spokesperson councillor inspector detective sergeant lieutenant admiral bishop pope
+half whole part none nobody everyone everybody someone somebody anyone anybody nothing everything something little
+less least fewer plenty enough again already almost nearly roughly rather perhaps maybe instead besides beyond
+throughout toward towards upon onto off out up down back away ahead apart aside
+written given taken seen known shown spoken chosen driven broken hidden beaten frozen stolen forgotten born made told
+held left found built sent set put cut hit led met paid said sold brought bought caught fought thought taught sought
+kept lost meant heard won drawn grown thrown flown sworn torn worn begun done gone run come become struck hung
+""".split())  # with the irregular participles that open a clause: "Written in her 46-page opinion."
+_TITLED = patterns.compile(r"\s+[A-Z]")
+_OF = patterns.compile(r"\s+of\b")
+_MID_SENTENCE_NAME = patterns.compile(r"(?<=[a-z,][ \n])[A-Z][a-z]{2,}(?![\w'’-])")
+_LOWER_WORD = patterns.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w-])")
+
+
+@functools.lru_cache(maxsize=8)  # the sources a briefing cites, read once however many sentences ask
+def library_cases(*texts: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Return the words the texts write capitalised mid-sentence ("talks with Germany") and those they write in
+    lower case, each folded."""
+    names = frozenset(word.casefold() for text in texts for word in _MID_SENTENCE_NAME.findall(text))
+    lower = frozenset(word for text in texts for word in _LOWER_WORD.findall(text))
+    return names, lower
+
+
+def opening_candidate(text: str) -> str:
+    """Return text's first word where it may be a name: capitalised, no common opener, month or day; else ""."""
+    spoken = markers_blanked(text)
+    first = _NAME.match(spoken)
+    if first is None or first.group() in _DATES or first.group().casefold() in _OPENERS:
+        return ""
+    if _TITLED.match(spoken, first.end()):
+        return ""  # "Judge Mara Quist", "Prime Minister": a title or a name's first word, its next word read as a name
+    if _OF.match(spoken, first.end()):
+        return ""  # "Half of the participants", "Part of the cost": a share of something, no name
+    return first.group()
+
+
+def opening_name(word: str, names: frozenset[str], lower: frozenset[str], own: str = "") -> str:
+    """Return a sentence's first word (opening_candidate's) where it is a name no dictionary word could be: written
+    capitalised mid-sentence in the sources the briefing cites (`names`: "talks with Germany"), and never in lower
+    case there (`lower`) nor in the briefing's text holding the sentence (`own`: "Half of them ... and half a
+    placebo"); else "". A word
+    those sources never write is not read: an imperative, "Replace ...", or a rare word is as likely as a name."""
+    folded = word.casefold()
+    if not word or folded not in names or folded in lower or (own and folded in _LOWER_WORD.findall(own)):
+        return ""
+    return word

@@ -6,7 +6,7 @@ import re
 
 from .attribution import hedging_found
 from .cite import FileCiter
-from .comparisons import by_party, unknown_party, unsupported_figures
+from .comparisons import by_party, measure_moved_problem, unknown_party, unsupported_figures
 from .figures import figure_text
 from .locale import Labels
 from .model import EVIDENCE_STATUSES, NO_EVIDENCE, Party, claim_anchors
@@ -80,6 +80,8 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
         citer.problems.extend(_misattributed(citer, claim, cited) + _status_unbacked(citer, claim, cited))
     for figure in claim.figures:  # what a figure counts is the claim's word too: "killed since 2019"
         citer.checked_text(figure, "measure", cited)
+        if not citer.misnamed(cited):  # "Duty on Kestrian cheese" of "a duty on Kestrian dairy products"
+            citer.problems.extend(measure_moved_problem(citer, figure, citer.passages(cited), "the claim's passages"))
     evidence = claim.evidence if claim.status in EVIDENCE_STATUSES else ""
     if evidence == NO_EVIDENCE:
         evidence = labels["evidence_none"]
