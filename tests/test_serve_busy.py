@@ -32,7 +32,7 @@ ONE_CORE = {min(os.sched_getaffinity(0))}
 
 @pytest.mark.slow
 def test_a_build_slowed_by_other_processes_on_its_core_is_not_stopped_as_endless(project):
-    # The slow build takes some 0.5 s of CPU, and about four times that here, where it has a quarter of a core: past
+    # The slow build takes some 0.45 s of CPU, and about four times that here, where it has a quarter of a core: past
     # a limit of 1 s, not 2 s (at 2 s a limit that counted the wait for a core let it through as well). At 0.75 s
     # the build's own CPU time, swollen on a machine busy with other tests, came within reach of the limit.
     with serving(project, EXPLAINER_SERVE_TIME_LIMIT="1") as server:
