@@ -306,6 +306,10 @@ _ELLIPTICAL_SHORT = patterns.compile(
 _RELATIVE = patterns.compile(r"\s*(?:which|whom)(?!\w)", re.IGNORECASE)
 # A negation's object that is a pronoun, standing for what the clause before names: "... and 3,600 voted against it"
 _PRONOUN_AFTER = patterns.compile(r"\s+(?:it|them|this|that|one)\s*$", re.IGNORECASE)
+# "can propose a settlement but cannot impose one", "we do not recommend it": a negated verb whose object is a pronoun
+# standing for what the clause before names (an adverb may close it: "cannot impose one either")
+_VERB_PRONOUN_AFTER = patterns.compile(r"\s+(?:be\s+)?[^\W\d_]{3,}\s+(?:it|them|one)(?:\s+(?:either|now|yet|today))?"
+                                       r"\s*[.,;:!?]?\s*$", re.IGNORECASE)
 # A clause of lacking, which "without" (and its kin) starts: see _CLAUSE_END_SOURCE.
 _WITHOUT = patterns.compile(rf"\s*(?:without|sans|sin|sem|senza|ohne|{greek.WITHOUT}|{indonesian.WITHOUT})(?!\w)",
                             re.IGNORECASE)
@@ -447,7 +451,10 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                                      else bool(_common(subjects, other)))
                                     or (len(beyond) >= 2 and beyond <= other.words))
                                and excepted <= other.words for other in theirs):
-            return [_finding(text, offset + clause.start, clause, flipped[0])]
+            # named by the clause whose own words the sentence restates most: "has not ended this dispute" rather than
+            # "has not ended it", whose "it" (the strike) holds the clause before's words
+            named = max(flipped, key=lambda other: len(_content_words(other.text) & clause.words))
+            return [_finding(text, offset + clause.start, clause, named)]
     # "sold no user data": a "no" before an object of short words, which has no predicate (no_objects.py)
     if not in_english(language) or not any(" no " in passage.text for passage in passages):
         return []  # a str search: most passages deny no object so
@@ -620,6 +627,10 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             elif found and negations and not predicate and _PRONOUN_AFTER.match(piece, negations[0][1]):
                 # "8,400 voted for the merger and 3,600 voted against it": "it" is what the clause before names
                 words |= found[-1].words
+            elif found and negations and english and _VERB_PRONOUN_AFTER.match(piece, negations[0][1]):
+                # "can propose a settlement but cannot impose one": what "one" stands for is the clause before's
+                # object, so "can impose a settlement" restates the negated clause (newuser_106)
+                words |= found[-1].words - found[-1].before
             elif found and negations and german and pronoun_object_after(piece, negations[0][1]):
                 words |= found[-1].words  # "gab der Klage teilweise statt und wies sie im Übrigen ab": the claim
             elif found and negations and (_RELATIVE.match(piece) or romance_clauses.relative(piece, text[start - 1:start])):
