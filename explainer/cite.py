@@ -181,7 +181,7 @@ from .officials import officials_named
 from .stance_speakers import stance_speakers
 from .party_comparisons import party_comparisons
 from .denied_harms import denied_harms
-from .swapped_names import (library_cases, names_unbacked, opening_candidate, opening_name, source_words,
+from .swapped_names import (names_unbacked, opening_candidate, opening_name, source_words,
                             swapped_names)
 from .swapped_origins import swapped_origins
 from .table_columns import figures_in_other_columns
@@ -381,7 +381,7 @@ class FileCiter:
         self.texts = texts  # a source's text by its id: the sentence holding a passage names whose words it gives
         self._cited: dict[str, Cited] = {}  # by key: its passage as the checks read it
         self._revising: list[str] | None = None  # the briefing's passages naming a figure as revised
-        self._library_cases = None  # the library's words as it writes them, capitalised and lower case: once read
+        self._library_cases = None  # the texts of the sources the briefing cites, once gathered
         self.parties = parties  # the briefing's parties as (id, naming words): whom a speaker may be
         # of two, "the two sides" names them and counts nothing; a mediator beside them takes no side (neutral_parties)
         self.sides = sides or len(parties)
@@ -503,8 +503,8 @@ class FileCiter:
         if self._library_cases is None:
             # the sources this briefing cites: a name only another briefing's source gives is none of this one's
             cited = sorted({passage.source_id for passage in self.numbering.anchored.values()})
-            self._library_cases = library_cases(*(self.texts(source) for source in cited))
-        return opening_name(word, *self._library_cases, field_text)
+            self._library_cases = tuple(self.texts(source) for source in cited)
+        return opening_name(word, self._library_cases, field_text)
 
     def revising_later(self, keys) -> Passages:
         """Return the passages of the briefing that name a figure as revised, from reports dated later than every
