@@ -381,7 +381,7 @@ class FileCiter:
         self.texts = texts  # a source's text by its id: the sentence holding a passage names whose words it gives
         self._cited: dict[str, Cited] = {}  # by key: its passage as the checks read it
         self._revising: list[str] | None = None  # the briefing's passages naming a figure as revised
-        self._library_cases = None  # the texts of the sources the briefing cites, once gathered
+        self._cited_texts = None  # the texts of the sources the briefing cites, once gathered
         self.parties = parties  # the briefing's parties as (id, naming words): whom a speaker may be
         # of two, "the two sides" names them and counts nothing; a mediator beside them takes no side (neutral_parties)
         self.sides = sides or len(parties)
@@ -500,11 +500,11 @@ class FileCiter:
         word = opening_candidate(text) if self.texts and in_english(self.language) else ""
         if not word:
             return ""  # most sentences open with a word no name could be: the library is not read
-        if self._library_cases is None:
+        if self._cited_texts is None:
             # the sources this briefing cites: a name only another briefing's source gives is none of this one's
             cited = sorted({passage.source_id for passage in self.numbering.anchored.values()})
-            self._library_cases = tuple(self.texts(source) for source in cited)
-        return opening_name(word, self._library_cases, field_text)
+            self._cited_texts = tuple(self.texts(source) for source in cited)
+        return opening_name(word, self._cited_texts, field_text)
 
     def revising_later(self, keys) -> Passages:
         """Return the passages of the briefing that name a figure as revised, from reports dated later than every
