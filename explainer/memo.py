@@ -630,8 +630,8 @@ class PageMemo:
 
     def _make(self, item: tuple[Page | Made, str | None]
               ) -> tuple[str, bytes | tuple[str, int] | None, str, tuple[str, int]]:
-        """Return (path, bytes or None if kept, key, (digest, size) of the bytes) of a job; in a worker given a folder
-        aside, the path and inode of the file it wrote the bytes to instead of the bytes.
+        """Return (path, bytes or None if kept, key, (digest, size) of the bytes) of a job; given a folder aside, the
+        path and inode of the file it wrote the bytes to instead of the bytes.
 
         `item` is the job and its key, or None if it is to be made here (in a worker).
         """
@@ -645,7 +645,9 @@ class PageMemo:
         page = self._made(job, context)
         made = (hashlib.sha256(page).hexdigest(), len(page))
         self._add_to_site(job.template if isinstance(job, Page) else "", len(page))
-        if self.aside is not None and in_worker():
+        # Written aside here too, not only in the workers: the pages this process makes were held as bytes until the
+        # writer wrote them (explainer/aside.py).
+        if self.aside is not None:
             try:
                 return job.path, write_aside(self.aside, job.path, page), key, made
             except OSError:  # a full or read-only disk: the writer meets it too, and names it in one line

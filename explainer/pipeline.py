@@ -34,6 +34,7 @@ from .plan import opinion_passages, plan_briefing
 from .problems import ContentError, Problem, display_path, printable
 from .safefs import FileRefused, names_under, not_a_folder, only_regular_files, read_regular, regular_files
 from .project import Project
+from .reading_caches import forget_readings
 from .render import SiteBound, make_environment, template_problem
 from .source_titles import source_title_problems
 from .sources import SourceText, entry_key, read_sources
@@ -485,6 +486,7 @@ def build(project: Project, written: Callable[[WriteReport], None] | None = None
     saves = Saves(deferred=True)
     try:
         site = load(project, saves)
+        forget_readings()  # before the render's pages and workers: the checks' caches serve the load alone
         with pages_aside(project.out) as aside:
             files = render(project, site, saves, aside)
             linked = FileDigests(project.cache / "digests" / "site", relinked=True)

@@ -67,7 +67,7 @@ class Kept(NamedTuple):
 
     The writer links the current file if it still has `size` bytes whose SHA-256 is `digest`, and
     calls `make` only if it does not (gone, or changed by hand). A file new in this build that a
-    worker wrote beside the site (explainer/aside.py) is a Kept too, with `aside`, its path and inode:
+    build or its workers wrote beside the site (explainer/aside.py) is a Kept too, with `aside`, its path and inode:
     moved into the new site if it is still that file, else made again.
     """
 
