@@ -181,7 +181,7 @@ from .officials import officials_named
 from .stance_speakers import stance_speakers
 from .party_comparisons import party_comparisons
 from .denied_harms import denied_harms
-from .swapped_names import (names_unbacked, opening_candidate, opening_name, source_words,
+from .swapped_names import (merged_words, names_unbacked, opening_candidate, opening_name, source_words,
                             swapped_names)
 from .swapped_origins import swapped_origins
 from .table_columns import figures_in_other_columns
@@ -490,8 +490,9 @@ class FileCiter:
         ids = sorted({anchored[key].source_id for key in keys if key in anchored})
         if not self.texts or not ids:
             return ""
-        return source_words(*(part for source_id in ids for part in (
-            self.texts(source_id), sources[source_id].title, sources[source_id].publisher, sources[source_id].author)))
+        return merged_words(*(source_words(self.texts(source_id), sources[source_id].title,
+                                           sources[source_id].publisher, sources[source_id].author)
+                              for source_id in ids))
 
     def opening_name(self, text: str, field_text: str) -> str:
         """Return text's first word where it is a name no dictionary word could be, by how the sources the briefing

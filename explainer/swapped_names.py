@@ -81,11 +81,19 @@ _WORD = patterns.compile(r"[^\W\d_]+")
 _BACKED_START = 5  # a name is backed by a word beginning with its first five letters ("Norvanian" by "Norvania's")
 
 
-@functools.lru_cache(maxsize=256)  # a source is read once, however many sentences cite it
+@functools.lru_cache(maxsize=1 << 12)  # a source is read once, however many sentences cite it
 def source_words(*texts: str) -> str:
     """Return the words a source and its description name, each by its first five letters folded, sorted, one space
     apart: what a sentence's names are looked up in (a short key for the checks' kept findings)."""
     return " ".join(sorted({word[:_BACKED_START] for text in texts for word in _WORD.findall(text.casefold())}))
+
+
+@functools.lru_cache(maxsize=256)
+def merged_words(*words: str) -> str:
+    """Return the words of several sources (each made by source_words) as source_words gives those of all their texts:
+    a sentence citing two sources reads each once, not again for each pair a sentence cites (at 1,000 sources, a
+    tenth of a cold check read sources' words again)."""
+    return words[0] if len(words) == 1 else " ".join(sorted({start for each in words for start in each.split()}))
 
 
 @functools.lru_cache(maxsize=64)  # one set a source, however many sentences cite it
