@@ -59,9 +59,9 @@ _GATE = ("selon", "Selon", "après", "ccording")
 def counts_given_to_another(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives a figure to one giver ("selon la préfecture") that a cited passage sets beside
     another giver, while giving that one another figure."""
+    said, givers = [], []
     if " and " in text and (in_turn := _in_turn(text, language)):
         said = in_turn  # two givers, then their counts in the same order
-        givers = []
     elif any(word in text for word in _GATE):
         givers = list(_GIVER.finditer(text))
     elif "compt" in text or "recens" in text or "dénombr" in text or counted_by(text):

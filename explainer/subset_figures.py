@@ -60,7 +60,7 @@ def part_told_as_whole(text: str, passages: list[Cited], offset: int = 0, langua
         return []  # most passages take no part of a figure: found without reading the sentence
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
-    named = frozenset(word.casefold()[:_STEM] for word in _WORD.findall(spoken))
+    named = frozenset(_stem(word) for word in _WORD.findall(spoken))
     for mention in mentions_in(spoken, language):
         if mention.kind != "figure" or inside(quoted, mention.start):
             continue
@@ -104,7 +104,12 @@ def _part_words(tail: str) -> frozenset[str]:
     """Return the words naming a part, read after its figure to a stop or a comma (each its first five letters)."""
     tail = _OF_THEM.sub(" ", tail)
     words = [word.casefold() for word in _WORD.findall(tail)][:_AS_MANY + 2]
-    return frozenset(word[:_STEM] for word in words if word not in _NOT_NAMING)
+    return frozenset(_stem(word) for word in words if word not in _NOT_NAMING)
+
+
+def _stem(word: str) -> str:
+    """Return a word as compared: folded, without a possessive ("the army's" names the army), its first five letters."""
+    return re.sub(r"['’]s?$", "", word.casefold())[:_STEM]
 
 
 def _given_otherwise(text: str, language: str, quantities: frozenset[Quantity]) -> bool:
