@@ -284,6 +284,8 @@ from .rate_bases import changed_rate_bases
 from .vote_bases import changed_vote_bases
 from .share_bases import changed_share_bases
 from .part_figures import part_as_whole
+from .subset_figures import part_told_as_whole
+from .figure_months import figures_moved_between_months
 from .group_figures import swapped_group_figures
 from .moved_figures import figures_moved_within_passage
 from .codes import unbacked_codes
@@ -814,6 +816,8 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str,
             + changed_periods(text, passages, offset, language)
             + changed_vote_bases(text, passages, offset, language)
             + changed_share_bases(text, passages, offset, language) + part_as_whole(text, passages, offset, language)
+            + part_told_as_whole(text, passages, offset, language)
+            + figures_moved_between_months(text, passages, offset, language)
             + swapped_group_figures(text, passages, offset, language) + swapped_measures(text, passages, offset, language)
             + unbacked_codes(text, passages, offset, language)
             # a claim's card says whose belief its words are: its claimant's (Brennick's "believes", newuser_42)

@@ -12,6 +12,7 @@ what a later one says (README, "A developing story").
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from . import patterns
@@ -33,8 +34,9 @@ class Stated(NamedTuple):
     key: tuple  # its quantities and the word after it, lowercased: what is compared
 
 
-def still_corrected(content: Content, language: str) -> list[Problem]:
-    """Return a problem for each figure of the summary that a correction of the log took back, on its line."""
+def still_corrected(content: Content, language: str, found: list[Problem] = ()) -> list[Problem]:
+    """Return a problem for each figure of the summary that a correction of the log took back, on its line, but one
+    `found` (the problems already met) already names there."""
     briefing = content.files["briefing"]
     corrections = [entry for entry in briefing.data.updates if entry.kind == "correction"]
     if not corrections:
@@ -48,12 +50,23 @@ def still_corrected(content: Content, language: str) -> list[Problem]:
         if now & said:
             continue  # the summary tells what it is now, and may tell what was said before
         taken_back = {figure.key for figure in _figures(entry.wrong, language) if figure.key[0] not in now}
-        problems += [Problem(briefing.shown, briefing.data.line_at("summary", figure.offset),
+        problems += [Problem(briefing.shown, line,
                              f"`summary` still states \"{figure.written}\", which the correction of {entry.date} "
                              f"({briefing.shown}:{entry.line_of('wrong')}) says was wrong: {entry.wrong}",
                              "write there what the correction says now, or keep what was said then as a claim citing "
-                             "its report") for figure in stated if figure.key in taken_back]
+                             "its report")
+                     for figure in stated if figure.key in taken_back
+                     for line in (briefing.data.line_at("summary", figure.offset),)
+                     if not _named(found, briefing.shown, line, figure.written)]
     return problems
+
+
+def _named(found: list[Problem], file: str, line: int, written: str) -> bool:
+    """Say whether a problem already met names the figure written on that line: a sentence check refusing the figure
+    its cited passage sets aside ("980, not 1,250") names the same wrong figure, and one wrong figure is one finding."""
+    figure = re.compile(rf'"{re.escape(written.split()[0])}["\s]') if written else None
+    return bool(figure) and any(problem.file == file and problem.line == line and figure.search(problem.message)
+                                for problem in found)
 
 
 def _figures(text: str, language: str) -> list[Stated]:

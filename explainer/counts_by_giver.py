@@ -35,11 +35,22 @@ _COUNTED_BY = patterns.compile(rf"(?<!\w){_WHO}\s+(?:a|ont|avait|avaient)\s+(?:c
 _PASSIVE_COUNTER = patterns.compile(rf"{COUNTED_BY.pattern}\s+{_WHO}", re.IGNORECASE)
 # A giver naming its count after it: "the organisers put the number at 15,000", "police estimated the crowd at"
 # and a side's own figures a change's size: "Norvania's own figures put the fall at 11 percent" (newuser_101)
-_PUT_AT = patterns.compile(r"(?P<who>(?:the\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+(?:put|puts"
+_PUT_AT = patterns.compile(r"(?<![\w'’-])(?!(?:while|whereas|and|but|as)\s)(?P<who>(?:the\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+(?:(?:put|puts"
                            r"|estimated|estimates|counted|counts|placed|places)\s+(?:the\s+|their\s+|its\s+)?(?:number"
                            r"|figure|count|crowd|turnout|toll|total|attendance|fall|drop|decline|rise|increase|growth"
-                           r"|loss|losses|cost|damage|gap|deficit|surplus)\s+at\s+(?:about\s+|around\s+|some\s+)?",
-                           re.IGNORECASE)
+                           r"|loss|losses|cost|damage|gap|deficit|surplus)"
+                           # what is counted may follow, or a pronoun stand for it: "put the number of cancelled
+                           # trains at 120, while the operator put it at 300" (tests/test_factcheck_153.py)
+                           r"(?:\s+of(?:\s+[^\W\d_][\w'’-]*){1,4}?)?\s+at\s+"
+                           r"|(?:put|puts|estimated|estimates|placed|places)\s+(?:it|them)\s+at\s+)"
+                           r"(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
+# Two givers with a count each, in turn: "The union and the operator put the figures at 120 and 300 (respectively)"
+_GIVER_WORDS = r"(?:the\s+|its\s+|their\s+)?[^\W\d_][\w'’-]*(?:\s+(?!and\s)[^\W\d_][\w'’-]*)?"
+_IN_TURN = patterns.compile(rf"(?P<a>{_GIVER_WORDS})\s+and\s+(?P<b>{_GIVER_WORDS})\s+(?:put|puts|estimated|estimate"
+                            r"|estimates|counted|count|counts|placed|place|gave|give|gives|reported|report|reports)\s+"
+                            r"(?:(?:the|their|its)\s+)?(?:(?:figures?|numbers?|counts?|estimates?|tolls?|totals?"
+                            r"|crowds?|turnouts?)\s+)?(?:at\s+)?(?:about\s+|around\s+|some\s+)?(?=\d)", re.IGNORECASE)
+_AND_THEN = patterns.compile(r"\s*,?\s+and\s+(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
 _CLAUSE_END = patterns.compile(r"[;:]|,(?!\d)")
 _WORD = patterns.compile(r"[^\W\d_]{4,}|(?<!\w)[A-Z]{2,3}(?!\w)")
 _GATE = ("selon", "Selon", "après", "ccording")
@@ -48,20 +59,22 @@ _GATE = ("selon", "Selon", "après", "ccording")
 def counts_given_to_another(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives a figure to one giver ("selon la préfecture") that a cited passage sets beside
     another giver, while giving that one another figure."""
-    if any(word in text for word in _GATE):
+    said, givers = [], []
+    if " and " in text and (in_turn := _in_turn(text, language)):
+        said = in_turn  # two givers, then their counts in the same order
+    elif any(word in text for word in _GATE):
         givers = list(_GIVER.finditer(text))
     elif "compt" in text or "recens" in text or "dénombr" in text or counted_by(text):
         # "La CGT a compté 3,5 millions de manifestants", "les 3,5 millions de manifestants comptés par la CGT"
         givers = list(_COUNTED_BY.finditer(text)) or list(_PASSIVE_COUNTER.finditer(text))
     else:
         return []
-    if not givers:
-        return []
-    said = _said(text, givers, language)
+    if givers:
+        said = _said(text, givers, language)
     if not said:
         return []
     for passage in passages:
-        if not any(word in passage.text for word in _GATE):
+        if not any(word in passage.text for word in _GATE) and " at " not in passage.text:
             continue
         pairs = _pairs(passage.text, passage.language or language)
         if len({who for _, who, _ in pairs}) < 2:
@@ -100,6 +113,21 @@ def count_without_giver(text: str, passages: list[Cited], offset: int = 0, langu
                                         f"({clipped(passage.text, 120)}): {clipped(text)}",
                                 "say whose count it is, as the source does, or give both counts with their givers")]
     return []
+
+
+def _in_turn(text: str, language: str) -> list[tuple[object, frozenset[str], str]]:
+    """Return the two counts a sentence gives two givers in turn ("The union and the operator put the figures at 120
+    and 300, respectively"), each with its giver's words and name: the first count the first giver's."""
+    head = _IN_TURN.search(text)
+    if not head:
+        return []
+    figures = [m for m in mentions_in(text, language) if m.kind == "figure" and m.start >= head.end()]
+    if len(figures) < 2 or figures[0].start != head.end() or not _AND_THEN.fullmatch(text, figures[0].end,
+                                                                                      figures[1].start):
+        return []
+    return [(q.value, _words(head[who]), " ".join(head[who].split())) for who, m in (("a", figures[0]),
+                                                                                    ("b", figures[1]))
+            for q in m.quantities if _words(head[who])]
 
 
 def _same(own: frozenset[str], who: frozenset[str]) -> bool:

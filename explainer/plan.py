@@ -86,7 +86,7 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     cited = functools.cache(lambda: briefing_citer.passages(anchored))
     for entry in content.briefing.updates:  # a correction's `wrong` is false by design: only what it says now
         briefing_citer.checked_log_text(entry, near, sources, cited)
-    problems += still_corrected(content, language)
+    problems += still_corrected(content, language, problems)
     background = _background(content, citers)
     timeline = _timeline(content, citers, labels)
     tables = plan_comparisons(comparisons, citers["comparisons"], parties, order, labels, problems) if comparisons else ()
