@@ -168,6 +168,8 @@ def _way_given(text: str, mention: Mention, dutch: bool = False) -> str | None:
     if size := _SIZE_THEN_LEVEL.search(text, max(0, mention.start - 80), mention.start):
         # the level a change of that size made is given its way: "raised its rate by 50 basis points to 5.25%"
         before = _WORD.findall(text[max(0, mention.start - 80):size.start()]) + ["by"]
+    if len(before) >= 2 and before[-2].casefold() == "en" and before[-1].casefold() in ("un", "una"):
+        before = before[:-2] + ["by"]  # Spanish's "by": "rebaja las dotaciones de riego en un 30 %" (newuser_107)
     after = _WORD.findall(text[mention.end:mention.end + 30])
     if (since := _SINCE_LEVEL.match(text, mention.end, mention.end + 60)) and before and (
             before[-1].casefold() in _LEVEL_WORDS):

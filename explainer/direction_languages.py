@@ -77,8 +77,21 @@ SWEDISH_RISE = frozenset("""ökade ökat ökar öka ökning ökningen ökningar 
 SWEDISH_FALL = frozenset("""minskade minskat minskar minska minskning minskningen minskningar sjönk sjunkit sjunker
                             sänktes sänkts sänkte sänkt sänker sänkning sänkningen föll fallit faller
                             krympte krympt krymper""".split())
-RISE |= ITALIAN_RISE | DUTCH_RISE | SWEDISH_RISE
-FALL |= ITALIAN_FALL | DUTCH_FALL | SWEDISH_FALL
+# Spanish's perfect tense and the verbs that make a figure rise or fall (direction.py lists its simple past and
+# present): unread, "Las reservas han subido un 38 %" citing "lo que supone un descenso del 38 %" and "El decreto
+# recorta las ayudas en un 30 %" citing "eleva" built (tests/test_newuser_107.py).
+SPANISH_RISE = frozenset(_italian("subid", "aumentad", "incrementad", "crecid", "elevad", "encarecid")
+                         + """eleva elevan elevó elevaron elevará elevarán encarece encareció encarecerá repunte
+                              incrementa incrementan incrementará aumentará aumentarán subirá subirán aumenten
+                              suban""".split())
+SPANISH_FALL = frozenset(_italian("bajad", "caíd", "descendid", "disminuid", "reducid", "rebajad", "recortad",
+                                  "abaratad")
+                         + """rebaja rebajan rebajó rebajaron rebajará recorta recortan recortó recortaron recortará
+                              recorte recortes reduce reducen redujo redujeron reducirá reducción reducciones
+                              descenso descensos bajará bajarán caerá caerán disminuirá reduzcan bajen
+                              perdido perdida perdidos perdidas""".split())
+RISE |= ITALIAN_RISE | DUTCH_RISE | SWEDISH_RISE | SPANISH_RISE
+FALL |= ITALIAN_FALL | DUTCH_FALL | SWEDISH_FALL | SPANISH_FALL
 # Italian gives a change's way after its figure, past "in": "il 4,2 % in più rispetto al 2024" is a rise (unread,
 # "gli incassi sono diminuiti del 4,2 %" citing it built), "due in meno" a fall.
 AFTER_IN = {"più": "rise", "meno": "fall"}
@@ -95,6 +108,7 @@ def way_after(after: list[str]) -> str | None:
 FILLERS = frozenset({"на", "около", "примерно", "приблизительно", "почти", "порядка", "приблизно", "майже",
                      "di", "dei", "della", "dello", "circa", "quasi", "oltre", "il",
                      "met", "gemiddeld", "ongeveer", "bijna", "ruim",
+                     "el", "la", "los", "las",  # Spanish's articles: "rebaja las dotaciones de la zona en un 30 %"
                      "med", "sammanlagt", "totalt", "omkring", "ungefär", "cirka", "nästan", "drygt", "knappt"})
 # Words that start another clause: "снизился на 18 %, а цена выросла", "è sceso del 14 %, mentre i prezzi".
 CLAUSE_WORDS = frozenset({"а", "но", "и", "однако", "тогда", "але", "та", "ma", "mentre", "e", "però", "maar",

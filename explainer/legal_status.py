@@ -25,6 +25,12 @@ from .clauses import content_words
 from .sentences import inside, markers_blanked, sentence_of
 
 _RULED = r"(?:ruling|judg(?:e)?ment|decision|order|verdict|award|injunction|sentence)s?"
+# Spanish: "es firme", "sentencia firme", "suspendió definitivamente", "con carácter definitivo", "no cabe recurso";
+# unread, "El auto del Supremo es firme" citing "El auto no resuelve el fondo del pleito y no es firme" built, and so
+# did "suspendió definitivamente el envío" citing "la suspensión cautelar del envío" (tests/test_newuser_107.py).
+_FINAL_ES = (r"(?:es|son|era|eran|fue|será|serán|queda|quedó|ha\s+quedado|ya\s+es)\s+(?:ya\s+)?(?:firmes?"
+             r"|definitiv[oa]s?)|(?:sentencia|auto|resolución|fallo|decisión|suspensión|anulación)(?:es)?\s+(?:firmes?"
+             r"|definitiv[oa]s?)|definitivamente|con\s+carácter\s+definitivo|no\s+(?:cabe|admite)\s+(?:ningún\s+)?recurso")
 # A ruling called final: "is final", "became final", "a final ruling", "cannot be appealed"; French "est définitive",
 # "décision définitive", "ne peut plus faire l'objet d'un appel"; German "rechtskräftig", "unanfechtbar".
 _FINAL = patterns.compile(
@@ -33,7 +39,7 @@ _FINAL = patterns.compile(
     rf"|(?:est|était|sont|étaient|devenue?s?|devient|rendue?s?)\s+(?:désormais\s+)?(?:définiti(?:f|ve|fs|ves)"
     rf"|irrévocables?)|(?:décision|jugement|arrêt|condamnation|ordonnance)s?\s+(?:définiti(?:f|ve|fs|ves)"
     rf"|irrévocables?)|ne\s+peut\s+plus\s+faire\s+l['’]objet\s+d['’]un\s+(?:appel|recours)|(?<!nicht\s)"
-    rf"(?:rechtskräftig\w*|unanfechtbar\w*))(?!\w)", re.IGNORECASE)
+    rf"(?:rechtskräftig\w*|unanfechtbar\w*)|{_FINAL_ES})(?!\w)", re.IGNORECASE)
 # A ruling the source leaves open: "not (yet) final", "an interim ruling", "can be appealed", "subject to appeal";
 # French "n'est pas définitive", "provisoire", "susceptible d'appel"; German "nicht rechtskräftig", "anfechtbar".
 _NOT_FINAL = patterns.compile(
@@ -42,7 +48,11 @@ _NOT_FINAL = patterns.compile(
     rf"\s+(?:appealed|challenged)|(?:subject|open)\s+to\s+(?:an?\s+)?appeal|(?<!un)appealable|pending\s+(?:an?\s+)?"
     rf"appeal|under\s+appeal|pas\s+(?:encore\s+)?(?:une\s+décision\s+)?définiti\w*|(?:décision|jugement|ordonnance"
     rf"|mesure)s?\s+provisoires?|susceptibles?\s+d['’](?:appel|un\s+recours)|peut\s+(?:encore\s+)?faire\s+l['’]objet"
-    rf"\s+d['’]un\s+(?:appel|recours)|nicht\s+(?:\w+\s+)?rechtskräftig\w*|(?<!un)anfechtbar\w*)(?!\w)",
+    rf"\s+d['’]un\s+(?:appel|recours)|nicht\s+(?:\w+\s+)?rechtskräftig\w*|(?<!un)anfechtbar\w*"
+    # Spanish: "no es firme", "tampoco es firme", "cabe recurso", "suspensión cautelar", "de forma provisional"
+    rf"|(?:no|tampoco)\s+(?:es|son|era|eran|será)\s+(?:todavía\s+|aún\s+)?(?:firmes?|definitiv[oa]s?)"
+    rf"|(?<!no\s)(?:cabe|admite)\s+recurso|recurrible|(?:suspensión|suspensiones|medidas?|auto)\s+"
+    rf"(?:cautelar(?:es)?|provisional(?:es)?)|de\s+forma\s+(?:cautelar|provisional)|cautelarmente)(?!\w)",
     re.IGNORECASE)
 _POSSESSOR = r"(?:(?:\w+['’]s|its|his|her|their|the|an?|son|sa|leur|l['’])\s*)?(?:(?!to\s|for\s)[\w-]+\s+)?"
 # An appeal's outcome: "lost its appeal", "dismissed Meridian's appeal", "the appeal was rejected", "overturned on
@@ -57,7 +67,12 @@ _DECIDED = patterns.compile(
     rf"(?:ruled|decided|found|dismissed|rejected|upheld|overturned|quashed|reversed|affirmed|sided|threw\s+out"
     rf"|struck\s+down|set\s+aside)|(?:a|ont)\s+(?:perdu|gagné|remporté)\s+{_POSSESSOR}appel|(?:gagné|perdu)\s+en\s+"
     rf"appel|appel\s+a\s+été\s+(?:rejeté|accueilli|écarté)|(?:a|ont)\s+(?:rejeté|accueilli)\s+{_POSSESSOR}appel"
-    rf"|cour\s+d['’]appel\s+(?:a|l['’]a)\s+(?:\w+\s+)?(?:confirmé|infirmé|annulé|rejeté|condamné|relaxé|débouté))"
+    rf"|cour\s+d['’]appel\s+(?:a|l['’]a)\s+(?:\w+\s+)?(?:confirmé|infirmé|annulé|rejeté|condamné|relaxé|débouté)"
+    # Spanish: "desestimó el recurso", "confirmó la sentencia" (of a ruling appealed: "El Tribunal Supremo confirmó la
+    # sentencia" citing "la ha recurrido ante el Tribunal Supremo, que aún no ha fijado fecha" built, newuser_107)
+    rf"|(?:desestim|rechaz|estim|admiti)(?:ó|aron)\s+(?:el\s+|los\s+|su\s+)?recursos?|recursos?\s+(?:[\w]+\s+){{0,3}}?(?:fue|ha\s+sido"
+    rf"|fueron|han\s+sido)\s+(?:desestimad|rechazad|estimad)[oa]s?|(?:confirm|ratific|aval|revoc|tumb)(?:ó|aron)"
+    rf"\s+(?:la|el)\s+(?:sentencia|fallo|auto|resolución)|(?:gan|perd)(?:ó|ió|aron|ieron)\s+(?:el|su)\s+recurso)"
     rf"(?!\w)", re.IGNORECASE)
 _NOT_AN_APPEAL_TO = r"(?!\s+(?:for|to\s+(?:the\s+)?(?:public|people|voters|residents|supporters|citizens)))"
 # Spanish and Dutch appeals filed and announced, and French ones weighed (tests/test_factcheck_125.py): "recurrió la
@@ -106,8 +121,9 @@ _PLANNED = patterns.compile(
     rf"appeal|{_PLANNED_FR}\s+(?:faire|interjeter)\s+appel|fer(?:a|ont|ait|aient)\s+appel|{_PLANNED_ES}"
     rf"|{_PLANNED_NL})(?!\w)", re.IGNORECASE)  # "ferait appel", as "would appeal"
 _MAY_BE_READ = ("final", "définiti", "irrévocable", "rechtskräftig", "anfechtbar", "appe", "apel", "recurri",
-                "recurso", "beroep")  # looked for as text
+                "recurso", "beroep", "firme", "definitiv", "confirm", "ratific", "aval", "revoc", "tumb")  # looked for as text
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|no|never|n['’]t|nor|yet\s+to|pas|ne|n['’]|nicht|kein\w*|nunca|niet"
+                                   r"|tampoco|ni"
                                    r"|geen|nooit)"
                                    r"(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
 _FUTURE = patterns.compile(r"(?<!\w)(?:will|would|expected|due|awaits?|awaiting|pending|until|before|sera|attendue?"
@@ -116,7 +132,8 @@ _NOT_CONTENT = frozenset({"final", "that", "this", "with", "have", "been", "from
                           "were", "said", "says", "also", "into", "ruling", "cannot", "appealed", "appeal", "appeals",
                           "still", "subject", "could", "might", "longer", "interim", "preliminary", "provisional",
                           "définitive", "définitif", "n'est", "pas", "encore", "dans", "pour", "avec", "nicht",
-                          "noch", "rechtskräftig"})
+                          "noch", "rechtskräftig", "firme", "firmes", "definitivo", "definitiva", "definitivamente",
+                          "cautelar", "recurso", "tampoco", "cabe", "forma"})
 
 
 class Told(NamedTuple):

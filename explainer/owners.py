@@ -55,7 +55,7 @@ def party_words(party: Party, language: str = "") -> frozenset[str]:
     # An acronym is how a union or party is named most ("Nach Angaben der GTL"): left out, a German article before
     # it made it a noun, so words given to it named no one, and a sentence giving them to the other side built.
     words = {w for m in _WORD.finditer(text) for w in (folded_word(m.group()),)
-             if (len(w) >= 4 or _ACRONYM.fullmatch(m.group())) and w not in _NOT_A_NAME}
+             if (len(w) >= 4 or _ACRONYM.fullmatch(m.group())) and w not in _NOT_A_NAME} - _placed_words(party)
     words |= {m.group() for m in _WORD.finditer(text) if _TWO_CAPITALS.fullmatch(m.group())}
     # An alias of one common noun is a name the editor chose ("the government" of a dispute with a central bank):
     # never read as a name within a party's name, it gave no sentence's "The government says" to the party
@@ -89,6 +89,24 @@ def party_words(party: Party, language: str = "") -> frozenset[str]:
     # A name in a script written without spaces is a name whole, however short ("防衛省", "沖浜県")
     return frozenset(words | {name for name in (party.name, party.short_name, *party.aliases)
                               if len(name) >= 2 and writes_without_spaces(name) and " " not in name})
+
+
+# A place or thing a name is "of", after an article: "Ecologistas del Alcor", "Friends of the Earth". A party the editor
+# gives a short name or aliases without it is not named by it: "según los datos de la Confederación Hidrográfica del
+# Alcor", a neutral body, was read as the association's word (tests/test_newuser_107.py). "Junta de Castellar" and
+# "Bank of England" (no article) keep their place, as a government and a bank are named by it.
+_OF_THE = patterns.compile(r"(?<!\w)(?:del|de\s+la|de\s+los|de\s+las|of\s+the|du|de\s+l['’]|des|vom|der)\s+"
+                           r"(?P<place>[^\W\d_][\w-]*(?:\s+[A-Z][\w-]*)*)")
+
+
+def _placed_words(party: Party) -> frozenset[str]:
+    """Return the words of the place or thing a party's name is of ("Alcor" of "Ecologistas del Alcor") that neither
+    its short name nor an alias holds, where it has either."""
+    if not party.short_name and not party.aliases:
+        return frozenset()
+    kept = {folded_word(word) for name in (party.short_name, *party.aliases) for word in _WORD.findall(name)}
+    return frozenset(folded_word(word) for match in _OF_THE.finditer(party.name)
+                     for word in _WORD.findall(match["place"]) if word[:1].isupper()) - kept
 
 
 def _named_alike(party: Party, language: str) -> tuple[str, ...]:
