@@ -2282,10 +2282,12 @@ def _span_reckoned(statement: Statement, sentence: Sentence, passages: list[Cite
     "in June 2025" (dated_intervals.py), "for seven years" of "since 2019" in a report of 2026 (since_spans.py)."""
     from .dated_intervals import span_figure_reckoned  # they read passages as this module does
     from .since_spans import since_span_figure
+    from .figure_periods import span_in_other_units
 
     at, to = statement.start - sentence.start, statement.end - sentence.start
     return (span_figure_reckoned(statement.quantities, sentence.text, at, to, passages)
-            or since_span_figure(statement.quantities, sentence.text, at, to, passages))
+            or since_span_figure(statement.quantities, sentence.text, at, to, passages)
+            or span_in_other_units(statement.quantities, sentence.text, at, to, passages))  # "24 months": "two years"
 
 
 def _things_counted(statement: Statement, sentence: Sentence, passages: list[Cited]) -> bool:

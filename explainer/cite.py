@@ -133,6 +133,7 @@ from .measure_targets import measure_moved
 from .compliance_asks import compliance_told_as_ended
 from .lost_kinds import lost_of_another_kind
 from .since_spans import over_long_since
+from .period_spans import changed_event_periods
 from .approximations import dropped_approximations
 from .dropped_limits import dropped_limits
 from .lasting_refusals import lasting_for_bounded
@@ -280,6 +281,7 @@ from .ranks import changed_ranks
 from .unranked_events import unranked_events
 from .rates import changed_rates
 from .figure_periods import changed_periods
+from .one_day_rates import one_day_as_rate
 from .rate_bases import changed_rate_bases
 from .vote_bases import changed_vote_bases
 from .share_bases import changed_share_bases
@@ -814,6 +816,7 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str,
             + multiples + unbacked_months(text, passages, offset, language)
             + changed_rates(text, passages, offset, language) + changed_rate_bases(text, passages, offset, language)
             + changed_periods(text, passages, offset, language)
+            + one_day_as_rate(text, passages, offset, language)  # "3 million a day" of "on Monday alone"
             + changed_vote_bases(text, passages, offset, language)
             + changed_share_bases(text, passages, offset, language) + part_as_whole(text, passages, offset, language)
             + part_told_as_whole(text, passages, offset, language)
@@ -1059,6 +1062,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + compliance_told_as_ended(text, passages, offset, language)  # "scrap" of "bring into line"
             + lost_of_another_kind(text, passages, offset, language)  # "lost profits" of "lost orders worth"
             + over_long_since(text, passages, offset, language)  # "for a decade" of "since 2019" in 2026
+            + changed_event_periods(text, passages, offset, language)  # "rose last year" of "over three years"
             + turned_excess(text, passages, offset, language)  # factcheck_139: "too long" of "too short"
             + counterfactual_as_fact(text, passages, offset, language)  # factcheck_139: "holds" of "would have held"
             + misstated_sum(text, passages, offset, language)  # factcheck_144: "together ... 38" of 21 and 14
@@ -1331,6 +1335,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(hope_told_as_forecast)
             + each(measure_moved) + each(compliance_told_as_ended) + each(lost_of_another_kind)  # factcheck_142
             + each(over_long_since)
+            + each(changed_event_periods)  # "rose last year" of "over the last three years" (factcheck_151)
             + each(turned_excess)
             + each(counterfactual_as_fact) + each(misstated_sum) + each(freezes_for_caps) + each(turned_clearances)
             + each(figure_moved_to_place) + each(powers_given_to_another)

@@ -34,6 +34,19 @@ from .wordset import has_digit
 _MONTH = "(?-i:" + "|".join(ENGLISH_MONTHS) + ")"
 _YEAR = r"(?:19|20)\d\d(?![\d/–-]|['’]s)"
 _COUNTED_TO = r"(?:to|ending|ended|through|until)"
+# A span's count and unit, in English, French, Spanish and German: "two years", "24 months", "deux ans", "dos años",
+# "zwei Jahre"; each count read as its number (_COUNT_WORDS), each unit as its months (_UNIT_MONTHS)
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "twelve": 12, "eighteen": 18, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4,
+                "cinq": 5, "dix": 10, "douze": 12, "dix-huit": 18, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4,
+                "cinco": 5, "seis": 6, "diez": 10, "doce": 12, "dieciocho": 18, "ein": 1, "zwei": 2, "drei": 3,
+                "vier": 4, "fünf": 5, "sechs": 6, "zehn": 10, "zwölf": 12, "achtzehn": 18}
+_UNIT_MONTHS = {"year": 12, "years": 12, "ans": 12, "années": 12, "años": 12, "jahre": 12, "jahren": 12, "months": 1,
+                "mois": 1, "meses": 1, "monate": 1, "monaten": 1}
+_SPAN_COUNT = r"\d{1,3}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
+_SPAN_UNIT = "|".join(sorted(_UNIT_MONTHS, key=len, reverse=True))
+_SPAN_WORDS = patterns.compile(rf"(?<![\w-])(?P<count>{_SPAN_COUNT})\s+(?:(?:derni[eè]res|prochaines)\s+)?"
+                               rf"(?P<unit>{_SPAN_UNIT})(?!\w)", re.IGNORECASE)
 # The periods read here, each a group; rates.py's follow them in one pattern, so that the first period after a figure
 # is found whichever module names it. A year named is not the start of a quarter's name ("in 2025's first quarter").
 _OWN_WORDS = {
@@ -47,6 +60,16 @@ _OWN_WORDS = {
     "counted_half": rf"in\s+the\s+(?:six|6)\s+months\s+{_COUNTED_TO}|in\s+the\s+(?:first|last|latest|final)\s+six\s+months",
     "counted_year": rf"in\s+the\s+(?:(?:12|twelve)\s+months|year)\s+{_COUNTED_TO}",
     "annualised": r"(?:at\s+an?\s+)?(?:seasonally[\s-]+adjusted\s+)?annuali[sz]ed(?:\s+(?:rate|pace|basis))?|saar",
+    # a span of one year, or of years or months counted, in other words than rates.py's "over two years": "in one
+    # year" of "over two years" told two years' rise as one's, and "over 24 months" is "over two years"
+    # (tests/test_factcheck_151.py)
+    "one_year": r"(?:in|within|across|during)\s+(?:one|a|a\s+single)\s+year|en\s+(?:un|une\s+seule)\s+ann?(?:ée)?"
+                r"|sur\s+un\s+an|en\s+un\s+(?:solo\s+)?año|in\s+einem\s+(?:einzigen\s+)?Jahr"
+                r"|(?:innerhalb|binnen)\s+eines\s+Jahres",
+    "counted_span": r"(?:in|within|across|during|over|spread\s+over|over\s+the\s+course\s+of|en|sur|durant|pendant"
+                    r"|a\s+lo\s+largo\s+de|durante|über|innerhalb\s+von|binnen)\s+(?:the\s+|les\s+|los\s+|die\s+)?"
+                    r"(?:(?:next|past|last|coming|following|prochaines|derni[eè]res|próximos|últimos|nächsten|letzten)"
+                    rf"\s+)?(?:{_SPAN_COUNT})\s+(?:(?:derni[eè]res|prochaines)\s+)?(?:{_SPAN_UNIT})",
 }
 _PERIOD = patterns.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{words})" for name, words in (
     *_OWN_WORDS.items(), *_PERIOD_WORDS.items())) + r")(?!\w)", re.IGNORECASE)
@@ -56,11 +79,11 @@ _AS_RATES = {"counted_quarter": "quarter", "counted_half": "half", "counted_year
 # rate of 4%" (rates.py reads "an annual 4%" as a year's).
 _BEFORE = patterns.compile(r"(?<!\w)(?:annuali[sz]ed(?:\s+(?:rate|pace)\s+of)?|annual\s+(?:rate|pace)\s+of)\s+$",
                            re.IGNORECASE)
-_ONE_YEAR = frozenset({"named_year", "year", "this_year", "last_year", "next_year"})
+_ONE_YEAR = frozenset({"named_year", "year", "this_year", "last_year", "next_year", "one_year"})
 _SINCE_SAME = frozenset({"since", "this_year"})
 # What every period read here holds, looked for before any pattern runs
 _HOLDS = ("since", "annuali", "saar", " in 1", " in 2", "for 2", "for 1", "year", "months", "quarter", *(
-    f"in {month.casefold()}" for month in ENGLISH_MONTHS), "early ", "mid", "late ")
+    f"in {month.casefold()}" for month in ENGLISH_MONTHS), "early ", "mid", "late ", " an", "jahr", "mois", "meses", "monat")
 _ANNUAL_WORDS = patterns.compile(r"(?<!\w)(?:annual\w*|a\s+year|per\s+(?:year|annum)|yearly|year[\s-]+on[\s-]+year)"
                                  r"(?!\w)", re.IGNORECASE)
 
@@ -137,8 +160,22 @@ def _period_of(text: str, mention: Mention) -> tuple[str, str, bool] | None:
         if found is None:
             return None
         words = " ".join(found.group().split())
-        return _AS_RATES.get(found.lastgroup, _named(found)), words[:1].lower() + words[1:], found.lastgroup in _OWN_WORDS
-    return _AS_RATES.get(found.lastgroup, _named(found)), " ".join(found.group().split()), found.lastgroup in _OWN_WORDS
+        return _AS_RATES.get(found.lastgroup, _name(found)), words[:1].lower() + words[1:], found.lastgroup in _OWN_WORDS
+    return _AS_RATES.get(found.lastgroup, _name(found)), " ".join(found.group().split()), found.lastgroup in _OWN_WORDS
+
+
+def _name(found: re.Match) -> str:
+    """Return a period's name: rates.py's, or for a span counted its months ("24 months" of "over two years")."""
+    if found.lastgroup not in ("counted_span", "years"):
+        return _named(found)
+    return f"{_span_months(_SPAN_WORDS.search(found.group()))} months"
+
+
+def _months(period: str) -> int | None:
+    """Return the months a period of one span says ("24 months", a year named), or None for any other."""
+    if period.endswith(" months"):
+        return int(period.split()[0])
+    return 12 if period in _ONE_YEAR else None
 
 
 # Where a sentence starts, for a period fronted before its figures: after a stop and a space, or a semicolon
@@ -178,6 +215,10 @@ def _same(period: str, other: str) -> bool:
     year", "a year"), an annualised rate and a year's, or a span since a year and one of years."""
     if period == other or {period, other} <= _ONE_YEAR:
         return True
+    if _months(period) is not None and _months(other) is not None:
+        return _months(period) == _months(other)  # "over 24 months" is "over two years", "in one year" none
+    if "same_period" in (period, other):
+        return True  # "over the same period" restates a span named before: rates.py's to read (factcheck_94)
     if "total" in (period, other):
         return True  # a total against a rate is rates.py's to name; "in total in 2025" is that year's
 
@@ -185,7 +226,7 @@ def _same(period: str, other: str) -> bool:
         return {period, other} <= {"annualised", "year"}
     if "since" in (period, other):
         rest = other if period == "since" else period
-        return rest in _SINCE_SAME or rest.endswith("years")
+        return rest in _SINCE_SAME or rest.endswith(("years", " months"))
     return False
 
 
@@ -239,3 +280,22 @@ def _finding(text: str, offset: int, figure: str, words: str, given: set) -> Fin
                            f'another period ("{theirs}"): {clipped(text)}',
                    "give the figure for the period the source gives it (a part of a year, since a year, an "
                    "annualised rate), or cite a passage that gives it for this one")
+
+
+def span_in_other_units(quantities, sentence: str, at: int, to: int, passages) -> bool:
+    """Say whether a figure a sentence gives from `at` to `to` counts a span ("over 24 months") that a cited passage
+    gives in another unit ("over two years"): the same span, which the figure check finds no figure of."""
+    named = tuple(quantities)
+    said = _SPAN_WORDS.match(sentence, at)
+    if len(named) != 1 or named[0].unit or named[0].value % 1 or said is None or said.end("count") != to:
+        return False
+    unit = _UNIT_MONTHS[said["unit"].casefold()]
+    months = int(named[0].value) * unit
+    return any(_UNIT_MONTHS[given["unit"].casefold()] != unit and _span_months(given) == months
+               for passage in passages for given in _SPAN_WORDS.finditer(passage.text))
+
+
+def _span_months(given: re.Match) -> int:
+    """Return the months a span's count and unit say ("two years" 24)."""
+    count = given["count"].casefold()
+    return (int(count) if count.isdigit() else _COUNT_WORDS[count]) * _UNIT_MONTHS[given["unit"].casefold()]
