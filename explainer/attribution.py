@@ -583,6 +583,20 @@ _PASSED_ON: dict[str, frozenset[str]] = {
     **spanish_german_claims.PASSED_ON,  # "dice", "según"; "sagt", "laut"
 }
 _CONTESTED_WORDS = frozenset().union(*_CONTESTED.values())
+# An assurance, as "insists" gives one: "The minister assures the plant is safe", "Le ministre assure que l'usine est
+# sûre", "Der Minister versichert, das Werk sei sicher", "beteuert, ..." (told as fact, each built). Only before what
+# is said ("that", "que", a comma or "dass", past whom it is told): "assures supply", "assure la sécurité" (ensures)
+# and "Das Werk ist versichert" (insured) pass no word on.
+_ASSURES = patterns.compile(
+    r"(?<!\w)(?:assures(?=(?:\s+(?!that\b)[\w'’-]+){1,3}\s+(?:is|are|was|were|will|would|has|have|had|can)\b)"
+    r"|(?:assures|assured|assuring)(?=(?:\s+[\w'’-]+){0,3}?\s+that\b)"
+    r"|(?:assure|assurent|assurait|assuraient|assuré|affirmé|affirmait|affirmaient)(?=(?:\s+\w+){0,3}?\s+qu(?:e\b|['’]))"
+    r"|(?<!ist\s)(?<!sind\s)(?<!war\s)(?<!nicht\s)(?<!gut\s)(?<!voll\s)"
+    r"(?:versichert|versicherte|versicherten|versichern|beteuert|beteuerte|beteuerten|beteuern)"
+    r"(?=(?:\s+\w+){0,3}?\s*,|\s+(?:\w+\s+){0,3}?dass\b))(?!\w)", re.IGNORECASE)
+_ASSURING_WORDS = frozenset({"assures", "assured", "assuring", "assure", "assurent", "assurait", "assuraient", "assuré",
+                             "affirmé", "affirmait", "affirmaient", "versichert", "versicherte", "versicherten",
+                             "versichern", "beteuert", "beteuerte", "beteuerten", "beteuern"})
 # A witness's word, as a court ruling gives it ("Mr Pike gave evidence that the fire began in a container"): one
 # side's, which a sentence saying the fire began there states as fact. Read as a contested word, and as saying whose
 # word follows where a sentence uses it.
@@ -644,7 +658,7 @@ _WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "ack
                          # a party's demand, as a lawsuit gives it: "the plaintiffs sought $64.5 million"
                          "sought", "seeks", "demanded", "demands",
                          # a forecaster's judgement, as a central bank gives it: "the bank projects growth of 0.6%"
-                         "notes", "projects", "forecasts", "judges"}) | spanish_german_claims.WHOSE_KEPT
+                         "notes", "projects", "forecasts", "judges"}) | spanish_german_claims.WHOSE_KEPT | _ASSURING_WORDS
 # Each word list above as ASCII text's words hold them (wordset.first_runs): a text none of whose words is in one
 # holds no word of it, found by one lookup in the words found once for every check, not by folding each word again.
 _HEDGE_RUNS, _HEDGE_KEPT_RUNS, _WHOSE_KEPT_RUNS, _CONTESTED_RUNS, _PASSED_ON_RUNS = map(
@@ -673,7 +687,8 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
             shared = set(short)
         # "the jury found Acme liable" rests on the passage's clause of fact, not on its "Bolt claimed Acme was liable"
         if given and len(shared) >= 2 and not rests_on_plain_clause(
-                shared, passage.text, (_PASSED_ON_WORDS if passage in claimed else _CONTESTED_WORDS) | _REASONS):
+                shared, passage.text,
+                (_PASSED_ON_WORDS if passage in claimed else _CONTESTED_WORDS) | _REASONS | _ASSURING_WORDS):
             return [Finding(offset, f"the source gives this as someone's word ('{given[0]}'), but it is worded as "
                                     f"fact: {_clip(text, 160)}",
                             f"say whose word it is, as the source does ({_SAID.get(passage.language[:2], _SAID['en'])}),"
@@ -724,6 +739,8 @@ def _passed_on_in(text: str, claimed: bool) -> tuple[str, ...]:
     found = [(word.start(), word.group()) for word in _WORD.finditer(text) if folded_word(word.group()) in words
              ] if may_hold(text, _PASSED_ON_RUNS if claimed else _CONTESTED_RUNS) else []
     found += [(phrase.start(), " ".join(phrase.group().split())) for phrase in _GAVE_EVIDENCE.finditer(text)]
+    found += [(assured.start(), assured.group()) for assured in (
+        _ASSURES.finditer(text) if any(part in text for part in ("ssur", "ffirm", "eteuer", "ersicher")) else ())]
     found += [(reason.start("saying"), reason["saying"]) for reason in (
         _PROTEST_REASON.finditer(text) if any(gate in text for gate in _PROTEST_GATE) else ())]
     if claimed:  # a locale's "nach eigenen Angaben" passes a party's word on, as "said" does
