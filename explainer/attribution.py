@@ -665,8 +665,22 @@ _HEDGE_RUNS, _HEDGE_KEPT_RUNS, _WHOSE_KEPT_RUNS, _CONTESTED_RUNS, _PASSED_ON_RUN
     first_runs, (_HEDGES_GIVEN, _HEDGE_KEPT, _WHOSE_KEPT, _CONTESTED_WORDS, _PASSED_ON_WORDS))
 
 
+def dropped_assurance(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
+    """Return dropped_attribution's finding for a passage's assurance ("assures", "assure que", "versichert, ..."),
+    read after the checks that name the party whose word it is (party_word.py), whose message says more."""
+    return dropped_attribution(text, passages, offset, assured=True)
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is checked by every sentence citing it
+def _assured_in(text: str) -> tuple[str, ...]:
+    """Return the words with which a passage passes on someone's assurance, in order."""
+    if not any(part in text for part in ("ssur", "ffirm", "eteuer", "ersicher")):
+        return ()
+    return tuple(assured.group() for assured in _ASSURES.finditer(text))
+
+
 def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
-                        claimed: tuple[Cited, ...] = ()) -> list[Finding]:
+                        claimed: tuple[Cited, ...] = (), assured: bool = False) -> list[Finding]:
     """Return a finding when text, at `offset`, restates a cited passage that gives it as someone's contested word
     ("claims", "accuses"; or, in a passage `claimed` by a party's unverified claim, any: "said", "according to") but
     says nobody's: "Pakistani strikes have killed 274" citing "a spokesman has said that 274 ... have been killed".
@@ -678,12 +692,13 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
     spoken = _long_words(unquoted(text))
     short = _short_sentence_words(unquoted(text))
     for passage in passages:
-        given = _passed_on_in(passage.text, passage in claimed) or _said_around_quotation(passage, passage in claimed)
+        given = (_assured_in(passage.text) if assured else
+                 _passed_on_in(passage.text, passage in claimed) or _said_around_quotation(passage, passage in claimed))
         shared = spoken & _long_words(passage.text)
         # "The plant is safe" of "The operator insists the plant is safe" (factcheck_146): a contested word only, in a
         # passage hedging nothing else (its "could not be verified" is dropped_hedge's to name)
         if (given and len(shared) < 2 and len(short) >= 2 and short <= _short_sentence_words(passage.text)
-                and _passed_on_in(passage.text, False) and not _hedges_in(passage.text, passage.language)):
+                and (assured or _passed_on_in(passage.text, False)) and not _hedges_in(passage.text, passage.language)):
             shared = set(short)
         # "the jury found Acme liable" rests on the passage's clause of fact, not on its "Bolt claimed Acme was liable"
         if given and len(shared) >= 2 and not rests_on_plain_clause(
@@ -739,8 +754,6 @@ def _passed_on_in(text: str, claimed: bool) -> tuple[str, ...]:
     found = [(word.start(), word.group()) for word in _WORD.finditer(text) if folded_word(word.group()) in words
              ] if may_hold(text, _PASSED_ON_RUNS if claimed else _CONTESTED_RUNS) else []
     found += [(phrase.start(), " ".join(phrase.group().split())) for phrase in _GAVE_EVIDENCE.finditer(text)]
-    found += [(assured.start(), assured.group()) for assured in (
-        _ASSURES.finditer(text) if any(part in text for part in ("ssur", "ffirm", "eteuer", "ersicher")) else ())]
     found += [(reason.start("saying"), reason["saying"]) for reason in (
         _PROTEST_REASON.finditer(text) if any(gate in text for gate in _PROTEST_GATE) else ())]
     if claimed:  # a locale's "nach eigenen Angaben" passes a party's word on, as "said" does

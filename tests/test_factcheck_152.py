@@ -8,8 +8,9 @@
   was refused as a negation added), and "weder ... noch" denies each subject as "neither ... nor" does.
 - A second clause joined by ", and that" (", et que", ", y que", ", und dass") goes on with what was said
   (explainer/party_word.py `_NEXT_CLAUSE`): told as the writer's fact, it built.
-- An assurance is someone's word as "insists" is (explainer/attribution.py `_ASSURES`): English "assures"/"assured
-  ... that", French "assure que"/"a assuré que"/"a affirmé que", German "versichert,"/"beteuert, ... dass"; "assure la
+- An assurance is someone's word as "insists" is (explainer/attribution.py `_ASSURES`, `dropped_assurance`, read after
+  party_word.py so that a party's assurance is still named as that party's word): English "assures"/"assured ...
+  that", French "assure que"/"a assuré que"/"a affirmé que", German "versichert,"/"beteuert, ... dass"; "assure la
   sécurité" (ensures) and "ist versichert" (insured) pass no word on.
 """
 
