@@ -583,6 +583,20 @@ _PASSED_ON: dict[str, frozenset[str]] = {
     **spanish_german_claims.PASSED_ON,  # "dice", "según"; "sagt", "laut"
 }
 _CONTESTED_WORDS = frozenset().union(*_CONTESTED.values())
+# An assurance, as "insists" gives one: "The minister assures the plant is safe", "Le ministre assure que l'usine est
+# sûre", "Der Minister versichert, das Werk sei sicher", "beteuert, ..." (told as fact, each built). Only before what
+# is said ("that", "que", a comma or "dass", past whom it is told): "assures supply", "assure la sécurité" (ensures)
+# and "Das Werk ist versichert" (insured) pass no word on.
+_ASSURES = patterns.compile(
+    r"(?<!\w)(?:assures(?=(?:\s+(?!that\b)[\w'’-]+){1,3}\s+(?:is|are|was|were|will|would|has|have|had|can)\b)"
+    r"|(?:assures|assured|assuring)(?=(?:\s+[\w'’-]+){0,3}?\s+that\b)"
+    r"|(?:assure|assurent|assurait|assuraient|assuré|affirmé|affirmait|affirmaient)(?=(?:\s+\w+){0,3}?\s+qu(?:e\b|['’]))"
+    r"|(?<!ist\s)(?<!sind\s)(?<!war\s)(?<!nicht\s)(?<!gut\s)(?<!voll\s)"
+    r"(?:versichert|versicherte|versicherten|versichern|beteuert|beteuerte|beteuerten|beteuern)"
+    r"(?=(?:\s+\w+){0,3}?\s*,|\s+(?:\w+\s+){0,3}?dass\b))(?!\w)", re.IGNORECASE)
+_ASSURING_WORDS = frozenset({"assures", "assured", "assuring", "assure", "assurent", "assurait", "assuraient", "assuré",
+                             "affirmé", "affirmait", "affirmaient", "versichert", "versicherte", "versicherten",
+                             "versichern", "beteuert", "beteuerte", "beteuerten", "beteuern"})
 # A witness's word, as a court ruling gives it ("Mr Pike gave evidence that the fire began in a container"): one
 # side's, which a sentence saying the fire began there states as fact. Read as a contested word, and as saying whose
 # word follows where a sentence uses it.
@@ -644,15 +658,29 @@ _WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "ack
                          # a party's demand, as a lawsuit gives it: "the plaintiffs sought $64.5 million"
                          "sought", "seeks", "demanded", "demands",
                          # a forecaster's judgement, as a central bank gives it: "the bank projects growth of 0.6%"
-                         "notes", "projects", "forecasts", "judges"}) | spanish_german_claims.WHOSE_KEPT
+                         "notes", "projects", "forecasts", "judges"}) | spanish_german_claims.WHOSE_KEPT | _ASSURING_WORDS
 # Each word list above as ASCII text's words hold them (wordset.first_runs): a text none of whose words is in one
 # holds no word of it, found by one lookup in the words found once for every check, not by folding each word again.
 _HEDGE_RUNS, _HEDGE_KEPT_RUNS, _WHOSE_KEPT_RUNS, _CONTESTED_RUNS, _PASSED_ON_RUNS = map(
     first_runs, (_HEDGES_GIVEN, _HEDGE_KEPT, _WHOSE_KEPT, _CONTESTED_WORDS, _PASSED_ON_WORDS))
 
 
+def dropped_assurance(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
+    """Return dropped_attribution's finding for a passage's assurance ("assures", "assure que", "versichert, ..."),
+    read after the checks that name the party whose word it is (party_word.py), whose message says more."""
+    return dropped_attribution(text, passages, offset, assured=True)
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is checked by every sentence citing it
+def _assured_in(text: str) -> tuple[str, ...]:
+    """Return the words with which a passage passes on someone's assurance, in order."""
+    if not any(part in text for part in ("ssur", "ffirm", "eteuer", "ersicher")):
+        return ()
+    return tuple(assured.group() for assured in _ASSURES.finditer(text))
+
+
 def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
-                        claimed: tuple[Cited, ...] = ()) -> list[Finding]:
+                        claimed: tuple[Cited, ...] = (), assured: bool = False) -> list[Finding]:
     """Return a finding when text, at `offset`, restates a cited passage that gives it as someone's contested word
     ("claims", "accuses"; or, in a passage `claimed` by a party's unverified claim, any: "said", "according to") but
     says nobody's: "Pakistani strikes have killed 274" citing "a spokesman has said that 274 ... have been killed".
@@ -664,16 +692,18 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
     spoken = _long_words(unquoted(text))
     short = _short_sentence_words(unquoted(text))
     for passage in passages:
-        given = _passed_on_in(passage.text, passage in claimed) or _said_around_quotation(passage, passage in claimed)
+        given = (_assured_in(passage.text) if assured else
+                 _passed_on_in(passage.text, passage in claimed) or _said_around_quotation(passage, passage in claimed))
         shared = spoken & _long_words(passage.text)
         # "The plant is safe" of "The operator insists the plant is safe" (factcheck_146): a contested word only, in a
         # passage hedging nothing else (its "could not be verified" is dropped_hedge's to name)
         if (given and len(shared) < 2 and len(short) >= 2 and short <= _short_sentence_words(passage.text)
-                and _passed_on_in(passage.text, False) and not _hedges_in(passage.text, passage.language)):
+                and (assured or _passed_on_in(passage.text, False)) and not _hedges_in(passage.text, passage.language)):
             shared = set(short)
         # "the jury found Acme liable" rests on the passage's clause of fact, not on its "Bolt claimed Acme was liable"
         if given and len(shared) >= 2 and not rests_on_plain_clause(
-                shared, passage.text, (_PASSED_ON_WORDS if passage in claimed else _CONTESTED_WORDS) | _REASONS):
+                shared, passage.text,
+                (_PASSED_ON_WORDS if passage in claimed else _CONTESTED_WORDS) | _REASONS | _ASSURING_WORDS):
             return [Finding(offset, f"the source gives this as someone's word ('{given[0]}'), but it is worded as "
                                     f"fact: {_clip(text, 160)}",
                             f"say whose word it is, as the source does ({_SAID.get(passage.language[:2], _SAID['en'])}),"

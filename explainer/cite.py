@@ -12,7 +12,7 @@ from markupsafe import Markup
 from . import patterns
 from .anchor import Definition
 from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_attribution, in_english,
-                          dropped_attribution_in_item, dropped_hedge, dropped_hedge_in_item,
+                          dropped_assurance, dropped_attribution_in_item, dropped_hedge, dropped_hedge_in_item,
                           hedging_found, may_rank, may_time_or_count, shown_unchecked, states_anything, unbacked_superlatives,
                           unbacked_months, unbacked_multiples, unbacked_time_words, unbacked_vague_counts)
 from .checked import KeptFindings, Passages
@@ -890,6 +890,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                   # a Spanish or German party's claim ("afirma", "wirft ... vor"), after the checks naming the party
                   or claim_as_fact(text, passages, offset)
                   or put_figure_as_fact(text, passages, offset, parties)  # "beziffert ... auf": a party's own figure
+                  # "assure que", "versichert, ...": an assurance, after the checks naming the party (factcheck_152)
+                  or dropped_assurance(text, passages, offset)
                   # "is ready to mediate" of "said it was ready to mediate": a readiness is its own word (factcheck_135)
                   or readiness_as_fact(text, passages, offset, language))
     found = (dropped_hedge(text, passages, offset)

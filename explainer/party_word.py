@@ -106,8 +106,10 @@ _OF_ITSELF = patterns.compile(
     r"[^\W\d_]{3,}(?:er|ir|re|ar)\s")
 # A clause of its own after a reporting word's: its words are no longer the speaker's.
 # Swahili's "na" (and) and "lakini" (but): ", na ilikataa madai" is the speaker's deed, ", na kwamba" still its word.
+# So is a second "that" clause: "said the offer was final, and that talks were over", ", et que", ", y que", ", und
+# dass" go on with what was said (read as the outlet's own, "Talks with the company are over" built).
 _NEXT_CLAUSE = patterns.compile(r";|[,–—]\s+(?:and|but|while|whereas|yet|et|mais|und|aber|y|pero|lakini"
-                                r"|na(?!\s+kwamba))\s")
+                                r"|na(?!\s+kwamba))\s(?!\s*(?:that|que|dass)(?!\w)|\s*qu['’])")
 # A reporting word set off by a comma after it, as before it: "..., Pakistani officials said, in one of ..."
 _SET_OFF = patterns.compile(r"[^\W\d_]+(?:\s+(?:on|in|at)\s+\w+)?\s*,")
 _STOPS = (".", "!", "?", '."', ".”", ".»", "。")  # a passage ending so is a sentence whole, its speaker its own

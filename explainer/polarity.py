@@ -223,6 +223,8 @@ _UNSURE_WORDS = frozenset({"stop", "stops", "stopped", "avoid", "avoids", "avoid
                            "contests", "contested", "contesting", "corrected", "revised", "lowered", "raised", "cut"})
 # Where a clause ends: punctuation (not a comma or point between digits, "60.345.999", "1,200"), a dash between
 # spaces, the words that join clauses, and before "without".
+# What a clause's "nor" is followed by: its auxiliary, its subject after it ("nor can the government ...")
+_NOR_VERB = r"(?:did|does|do|can|could|will|would|shall|should|may|might|must|has|have|had|is|are|was|were)"
 _CLAUSE_END_SOURCE = (
     r"[;:!?()\[\]]|(?<!\d)[,.]|[,.](?!\d)|\s[-–—]\s|[–—]"
     # "if" opens a condition of its own: "has not confirmed the estimate | if the flow does not recover" negates twice,
@@ -232,7 +234,11 @@ _CLAUSE_END_SOURCE = (
     rf"|{romance_clauses.CLAUSE_STARTS}"  # "No vamos a desconvocar la huelga | mientras no haya una oferta seria": romance_clauses.py
     r"|e|mas|ma|und|oder|aber|sondern|и|или|но|а|однако|та|або|але)(?!\w)"
     # "without" starts a clause of its own: "cannot modernize its navy without foreign help" negates once each
-    r"|(?=(?<!\w)(?:without|sans|sin|sem|senza|ohne)(?!\w))")
+    r"|(?=(?<!\w)(?:without|sans|sin|sem|senza|ohne)(?!\w))"
+    # and so does a "nor" before its auxiliary, with no comma before it: "Neither the mediator imposed a settlement nor
+    # did the government order ..." denies two things, each in its clause (one clause read them as one negation of the
+    # first, the government's order built as fact); "neither the mediator nor the government" stays one
+    rf"|(?=(?<!\w)nor\s+{_NOR_VERB}(?!\w))")
 _CLAUSE_END = patterns.compile(_CLAUSE_END_SOURCE, re.IGNORECASE)
 # Portuguese "o" is "the", not Spanish "or": "Lula não venceu | o segundo turno" cut the negated verb from its object,
 # and "não venceu o segundo turno" citing "venceu o segundo turno" built.
@@ -290,6 +296,12 @@ _ELLIPTICAL_NOT = patterns.compile(r"\s*not\s+(?:(?:to|on|for|in|at|of|from|with
 _ELLIPTICAL_NON = patterns.compile(
     r"\s*non\s+(?:(?:il|lo|la|i|gli|le|un|uno|una|al|allo|alla|ai|agli|alle|del|dello|della|dei|degli|delle|sul|sulla"
     r"|per|con)\s+|(?:l|all|dell|sull)['’]\s*)[^\W\d_]+(?:\s+[\w'’,.%]+){0,4}\s*$", re.IGNORECASE)
+# German's "nor" opening a clause after a negated one, its verb first: "Der Schlichter kann keine Einigung erzwingen,
+# noch kann die Regierung ..." (read as "still", the government's power built as fact); "noch immer", "noch vor" go on
+_NOCH_OPENS = patterns.compile(
+    r"\s*(noch)\s+(?:(?:kann|können|konnte|konnten|darf|dürfen|durfte|durften|muss|müssen|musste|mussten|soll|sollen"
+    r"|sollte|sollten|will|wollen|wollte|wollten|wird|werden|wurde|wurden|hat|haben|hatte|hatten|ist|sind|war|waren"
+    r"|gibt|gab)(?!\w)|[a-zäöüß]{3,}(?:t|te|ten)\s+(?:der|die|das|den|dem|des|ein|eine|einen|sie|er|es|[A-ZÄÖÜ]))")
 # A clause whose "none" stands for what the clause before it names: "looked for the impurity but found none".
 _ELLIPTICAL_NONE = patterns.compile(r"\s*(?:[^\W\d_]+\s+){1,2}none\s*$", re.IGNORECASE)
 # ... or the subject it opens with: "has asked for a recount, but none has been ordered" (tests/test_newuser_40.py)
@@ -558,6 +570,7 @@ class _Clause(NamedTuple):
 # ("candidate"), which a restatement naming one of them ("Ibarra passes 50%") does not hold: what is denied of each
 # is the verb after it.
 _NEGATED_SUBJECT = {"en": frozenset({"no", "none", "neither"}),
+                    "de": frozenset({"weder"}),  # "Weder der Schlichter noch die Regierung kann ...": each denied
                     "es": frozenset({"ningún", "ninguna", "ninguno"}),
                     "pt": frozenset({"nenhum", "nenhuma"}),
                     "it": frozenset({"nessun", "nessuno", "nessuna"})}
@@ -595,6 +608,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             lacked = lacking(piece) if english else []
             negations = _negations(piece, language, frozenset(at - start for at in bounding if start <= at < end),
                                    lacked)
+            if german and not negations and found and found[-1].negative and (noch := _NOCH_OPENS.match(piece)):
+                negations = [noch.span(1)]  # ", noch kann die Regierung ...": German's clause-opening "nor"
             predicate = _predicate(piece, negations[0][1], language, negations[0][0]) if negations else ""
             if lacked and negations[0][0] == lacked[0].start:
                 # "tax-free" negates the tax, however short its word; a bare "exempt" names nothing it negates (the
@@ -768,7 +783,9 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
         following = words[index + 1][2] if index + 1 < len(words) else ""
         if start in skipped:
             continue
-        if word in negating or (code == "en" and (word.endswith("n't") or word == "cannot")):
+        if word in negating or (code == "en" and (word.endswith("n't") or word == "cannot")) or (
+                code == "en" and word == "nor" and not index):  # a clause's own "nor" negates it, as "not" does:
+            #                                                      ", nor did it reject the offer" denies a rejection
             found.append((start, end))
         elif code == "en" and word in _NEGATING_BEFORE_TO and following == "to":
             found.append((start, end))
