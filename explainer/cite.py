@@ -142,6 +142,7 @@ from .dated_intervals import misreckoned_intervals
 from .deciding_bodies import body_swapped
 from .kept_until_order import ended_before_kept_until, kept_until_restated
 from .suspended_as_reversed import held_up_as_undone
+from .paused_as_ceased import paused_told_ceased
 from .undated_plans import dated_where_none_set
 from .hopes_kept import hope_told_as_forecast
 from .turned_excess import turned_excess
@@ -1055,6 +1056,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + body_swapped(text, passages, offset, language)  # "the appeals body ruled" of "a dispute panel ruled"
             + ([] if negations else absence_told_as_presence(text, passages, offset, language))  # "full" of "no members"
             + held_up_as_undone(text, passages, offset, language)  # "overturn" of "leave without effect"
+            + paused_told_ceased(text, passages, offset, language)  # "has ceased" of "suspended" (factcheck_154)
             + misreckoned_intervals(text, passages, offset, language)  # "a year later" of March and June
             + dated_where_none_set(text, passages, offset, language)  # "due to resume" of "without a date to resume"
             + ended_before_kept_until(text, passages, offset, language)  # "lift before" of "keep until"
@@ -1333,6 +1335,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(turned_opposites) + each(dropped_approximations) + each(dropped_limits) + each(hit_for_near)
             + each(lasting_for_bounded)
             + each(body_swapped) + ([] if negations else each(absence_told_as_presence)) + each(held_up_as_undone)
+            + each(paused_told_ceased)
             + each(misreckoned_intervals) + each(dated_where_none_set) + each(ended_before_kept_until)  # factcheck_134
             + each(hope_told_as_forecast)
             + each(measure_moved) + each(compliance_told_as_ended) + each(lost_of_another_kind)  # factcheck_142

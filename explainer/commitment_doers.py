@@ -20,6 +20,8 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
+from .initials import named_by_initials
+from .owners import is_named
 from .possible_done import english_plain_verb
 from .sentences import folded_word, inside, markers_blanked
 
@@ -34,6 +36,10 @@ _ACTS = {
     "es": r"(?:aceptado|aceptó|acepta|aceptan|acordado|acordó|acuerda|prometido|prometió|promete|ofrecido|ofreció"
           r"|ofrece|negado\s+a|negó\s+a|niega\s+a)|comprometido\s+a|comprometió\s+a|compromete\s+a|va\s+a|van\s+a"
           r"|(?:está|están|estaba|estaban)\s+(?=[^\W\d_]{2,}(?:ando|iendo)(?!\w))",
+    # German's verb closes its clause: "Peking hat zugesagt, die Zölle zu senken" (factcheck_154)
+    "de": r"(?:(?:hat|haben|hatte|hatten)\s+(?:zugesagt|versprochen|zugesichert|angeboten|sich\s+verpflichtet)"
+          r"|(?:sagte|sagten)\s+zu|versprach|versprachen|verpflichtete\s+sich|bot|boten)\s*,\s*"
+          r"(?:[^\W\d_][\w.-]*\s+){0,8}?zu",
 }
 # The act in the passive, its doer after "by": "will be paid for by the regulator", "sera payé par l'État", "será
 # pagado por el Estado" gives the act to the regulator as "the regulator will pay" does (factcheck_116)
@@ -56,7 +62,9 @@ _COMMITMENT = {language: patterns.compile(rf"(?<![\w'’])(?:{acts})\s*(?P<verb>
                for language, acts in _ACTS.items()}
 # Words between a doer and its act: "has", "a", "s'est", "ha", "se"; and adverbs of time
 _BETWEEN = frozenset({"has", "have", "had", "also", "already", "now", "since", "finally", "reportedly", "a",
-                      "ont", "s", "est", "sont", "se", "ha", "han", "ya", "también", "aussi", "déjà", "n", "not"})
+                      "ont", "s", "est", "sont", "se", "ha", "han", "ya", "también", "aussi", "déjà", "n", "not",
+                      # one word as read: "Pékin s'est engagé à" gave both doers "s'est" to share (factcheck_154)
+                      "s'est", "s’est", "s'était", "s’était", "se sont"})
 # Where a clause opens: the doer is the words after it
 # (not "and": "Harvest Foods and Pennywise will combine" is one doer of two)
 _OPENING = frozenset({"which", "that", "who", "but", "while", "said", "says", "qui", "que", "mais", "dont", "pero",
@@ -66,7 +74,7 @@ _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "which", "wh
                        "on", "él", "ella", "ellos", "ellas", "this", "these", "those", "both", "each", "all", "one",
                        "two", "three", "four", "deux", "trois", "dos", "tres", "ambos", "ambas", "tous", "todos"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "le", "la", "les", "l", "un", "une", "el", "los",
-                       "las", "su", "sus", "o"})
+                       "las", "su", "sus", "o", "der", "die", "das", "den", "dem"})
 # Public bodies and the public purse, never a business's description ("the regulator" may be "The Board")
 _PUBLIC = frozenset({"government", "governments", "state", "states", "taxpayers", "taxpayer", "ministry", "treasury",
                      "council", "municipality", "city", "county", "province", "authorities", "authority", "regulator",
@@ -90,14 +98,15 @@ def commitments_given_to_another(text: str, passages: list[Cited], offset: int =
     if not own:
         return []  # most sentences commit no one to anything: found without reading the passages
     quoted = quoted_parts(spoken)
-    theirs = [found for passage in passages for found in _commitments(passage.text, read)]
-    for start, verb, doer, shown, negated in own:
-        given = [other for _, their_verb, other, _, _ in theirs if their_verb == verb]
+    theirs = [(passage.text, *found) for passage in passages for found in _commitments(passage.text, read)]
+    for start, verb, doer, shown, negated, written, _ in own:
+        given = [other for _, _, their_verb, other, *_ in theirs if their_verb == verb]
         if negated or inside(quoted, start) or not given or not doer or doer & _PRONOUNS or any(
                 not other or other & _PRONOUNS or other & doer for other in given):
             continue
-        if _another_doer(doer, given, passages, parties):
-            named = next(written for _, their_verb, _, written, _ in theirs if their_verb == verb)
+        if _another_doer(doer, given, passages, parties) or (_UNDERTAKEN.search(shown) is not None and _another_name(
+                written, start == _first_word(spoken), [found for found in theirs if found[2] == verb], parties, read)):
+            named = next(found[4] for found in theirs if found[2] == verb)
             return [Finding(offset + start, f"this sentence gives the commitment ('{shown}') to another than its "
                                             f"cited passages do ('{named}'): {clipped(text)}",
                             f"keep who made it as the source says ('{named}'), or cite a passage that names them")]
@@ -120,6 +129,71 @@ def _another_doer(doer: frozenset[str], given: list[frozenset[str]], passages: l
         word in _passage_words(passage.text) for passage in passages for word in public)
 
 
+# An undertaking's words (not "will", a progressive or a passive's "by"): whose it is, compared by name
+_UNDERTAKEN = patterns.compile(r"(?<!\w)(?:pledg|promis|vow|undert|commit|agree|offer|engag|accept|compromet|promet"
+                               r"|acord|ofrec|acept|zugesagt|versproch|versprach|zugesichert|verpflicht|sagten?\s+zu"
+                               r"|angeboten|bot)", re.IGNORECASE)
+# A capitalised word opening a sentence that is a plural noun names no one: "Officials pledged", "Negotiators agreed"
+_PLURAL_NOUN = patterns.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ials|ants|ents|ians|ives|ees|ics)")
+
+
+def _another_name(written: tuple[str, ...], opens: bool, given: list[tuple], parties: tuple[tuple[str, frozenset[str]], ...],
+                  read: str) -> bool:
+    """Say whether a sentence's doer is a name that no passage giving the act names where it names its doer: "Beijing
+    pledged to cut tariffs" of "Washington pledged to cut tariffs" built, only a party's commitment being read
+    (factcheck_154). The doer may stand anywhere in the passage's sentence up to the act ("US trade representative
+    Katherine Tai pledged"), or be written as its initials ("The US pledged" of "The United States pledged",
+    initials.py) or those initials spelled out; a doer of the same party (an alias) is its own."""
+    names = _names(written, opens, read)
+    if not names:
+        return False
+    own_parties = _parties_named(names, parties)
+    for text, _, _, other, _, _, theirs, end in given:
+        if not _names(theirs, False, read) or (own_parties and not _parties_named(theirs, parties)):
+            return False  # "the ministry pledged", "The Ministry" of a party's: whose it is is not read
+        start = max(0, max((text.rfind(stop, 0, end) for stop in ".;!?"), default=-1) + 1)
+        span = text[start:end]
+        words = _passage_words(span)
+        if any(folded_word(name) in words or named_by_initials(name, span) for name in names) or any(
+                named_by_initials(word, " ".join(written)) for word in theirs):
+            return False
+        if own_parties & _parties_named(theirs, parties):
+            return False
+    return True
+
+
+def _parties_named(written: tuple[str, ...], parties: tuple[tuple[str, frozenset[str]], ...]) -> set[str]:
+    """Return the parties words as written name: folded, or an acronym of two capitals kept ("US")."""
+    return {party for party, words in parties
+            if any(word in words or is_named(folded_word(word), words) for word in written)}
+
+
+def _names(written: tuple[str, ...], opens: bool, read: str) -> tuple[str, ...]:
+    """Return a doer's words written as names: capitalised, no article or pronoun, nor a plural noun opening the
+    sentence; in German, which capitalises every noun, none after an article ("die Regierung") but an acronym."""
+    names = []
+    for at, word in enumerate(written):
+        folded = folded_word(word)
+        if not word[:1].isupper() or folded in _ARTICLES or folded in _PRONOUNS or folded in _GERMAN_ARTICLES:
+            continue
+        if at == 0 and opens and _PLURAL_NOUN.fullmatch(word):
+            continue
+        if read == "de" and not word.isupper() and any(folded_word(before) in _GERMAN_ARTICLES
+                                                       for before in written[:at]):
+            continue
+        names.append(word.removesuffix("'s").removesuffix("’s"))
+    return tuple(names)
+
+
+_GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen"})
+
+
+def _first_word(text: str) -> int:
+    """Return where text's first word starts."""
+    first = _WORD.search(text)
+    return first.start() if first else 0
+
+
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _passage_words(text: str) -> frozenset[str]:
     """Return a passage's words, folded."""
@@ -127,9 +201,10 @@ def _passage_words(text: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _commitments(text: str, read: str) -> tuple[tuple[int, str, frozenset[str], str, bool], ...]:
+def _commitments(text: str, read: str) -> tuple[tuple[int, str, frozenset[str], str, bool, tuple[str, ...], int], ...]:
     """Return each commitment of text: where its doer starts, its verb's stem, its doer's words (articles aside,
-    folded; empty where no doer is written), the doer and act as written, and whether it is negated."""
+    folded; empty where no doer is written), the doer and act as written, whether it is negated, the doer's words as
+    written, and where the act's words (or a passive's doer) end the span naming who made it."""
     found = []
     for match in _COMMITMENT[read].finditer(text):
         words = [(word.start(), word.group()) for word in _WORD.finditer(text, max(0, match.start() - 80),
@@ -149,11 +224,13 @@ def _commitments(text: str, read: str) -> tuple[tuple[int, str, frozenset[str], 
                           if folded_word(word) not in _ARTICLES)
         start = doer[0][0] if doer else match.start()
         shown = " ".join(text[start:match.end()].split())
-        found.append((start, _stem(match["verb"], read), named, shown, negated))
-    return tuple(found) + _passive_commitments(text, read)
+        found.append((start, _stem(match["verb"], read), named, shown, negated, tuple(word for _, word in doer),
+                      match.start()))
+    return tuple(found) + (_passive_commitments(text, read) if read in _PASSIVE_ACT else ())
 
 
-def _passive_commitments(text: str, read: str) -> tuple[tuple[int, str, frozenset[str], str, bool], ...]:
+def _passive_commitments(text: str, read: str) -> tuple[tuple[int, str, frozenset[str], str, bool, tuple[str, ...], int],
+                                                        ...]:
     """Return each act of text in the passive with its doer after "by" ("will be paid for by the regulator"), as
     _commitments returns them."""
     found = []
@@ -170,12 +247,14 @@ def _passive_commitments(text: str, read: str) -> tuple[tuple[int, str, frozense
                           if folded_word(word.group()) not in _ARTICLES)
         shown = " ".join(text[match.start():doer[-1].end()].split())
         negated = any(folded_word(word) in _NEGATION for word in match.group().split())
-        found.append((match.start(), _stem(match["verb"], read), named, shown, negated))
+        found.append((match.start(), _stem(match["verb"], read), named, shown, negated,
+                      tuple(word.group() for word in doer), doer[-1].end()))
     return tuple(found)
 
 
 # A verb's endings its forms drop to share a stem: "payer", "payé", "payant"; "pagar", "pagado", "pagando"
-_ENDINGS = {"en": r"(?:ing|ed|es|s|e)$", "fr": r"(?:er|ée?s?|ant)$", "es": r"(?:ar|er|ir|ad[oa]s?|id[oa]s?|ando|iendo)$"}
+_ENDINGS = {"en": r"(?:ing|ed|es|s|e)$", "fr": r"(?:er|ée?s?|ant)$", "es": r"(?:ar|er|ir|ad[oa]s?|id[oa]s?|ando|iendo)$",
+            "de": r"(?:en|n|t|te|ten)$"}
 
 
 def _stem(verb: str, read: str = "en") -> str:

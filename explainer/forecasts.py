@@ -31,7 +31,9 @@ _EXPECTING = {
     "en": ("expected", "expects", "expect", "expecting", "projected", "projection", "projections", "forecast",
            "forecasts", "forecasted", "predicted", "predicts", "predict", "prediction", "predictions", "anticipated",
            "anticipates", "likely", "unlikely", "probably", "possibly", "potentially", "could", "might", "plans",
-           "planned", "planning", "aims", "aimed", "hopes", "hoped", "intends", "intended", "targets"),
+           "planned", "planning", "aims", "aimed", "hopes", "hoped", "intends", "intended", "targets",
+           # a wish is no more certain than a plan: "will close" of "wants to close" built (factcheck_154)
+           "wants", "intend"),
     "fr": ("devrait", "devraient", "pourrait", "pourraient", "prévu", "prévue", "prévus", "prévues", "prévoit",
            "prévoient", "prévision", "prévisions", "censé", "censée", "censés", "censées", "probablement",
            "susceptible", "susceptibles", "attendu", "attendue", "attendus", "attendues", "vise", "visent",
@@ -109,7 +111,11 @@ _EN_SURE = patterns.compile(r"(?<!\w)(?:is|are|was|were|be|been|seemed|seems|loo
 _EN_PROGRESSIVE = patterns.compile(
     r"(?<!\w)(?:is|are)\s+(?-i:[a-z]{2,}ing)(?:\s+(?:down|out|up|off|back|over))?(?=\s+(?:next|tomorrow|tonight"
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\s+(?:week|weekend|month|coming)"
-    r"|later\s+this)(?!\w))", re.IGNORECASE)
+    r"|later\s+this)(?!\w))"
+    # and before a year or next year after its object: "The company is closing the plant in 2027" of "plans to close
+    # the plant in 2027" built (factcheck_154); not "is planning to", "is hoping to", whose "to" keeps a plan
+    r"|(?<!\w)(?:is|are)\s+(?-i:[a-z]{2,}ing)(?!\s+to(?!\w))(?=(?:\s+[\w'’-]+){0,5}?\s+(?:in|by)\s+(?:20\d\d|next\s+year)(?!\w))",
+    re.IGNORECASE)
 
 
 # A "would" after a reporting word is the reported speech of a "will": "Reyes said the delay would add $3 million"

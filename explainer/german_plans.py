@@ -36,7 +36,9 @@ _MODAL = patterns.compile(
     # reported speech's Konjunktiv I and the past of weighing: "Die Partei erwäge, in die Opposition zu gehen" (newuser_105)
     r"|erwäge|erwog|erwogen|plane|hoffe|versuche|beabsichtige|überlegt|überlege|überlegen"
     # "hat vor, ... vorzulegen", "hat angekündigt, ... vorzulegen": a plan, an announcement (factcheck_133)
-    r"|(?:hat|haben|hatte|hatten)\s+vor(?=\s*,)|angekündigt(?=\s*,))(?!\w)"
+    r"|(?:hat|haben|hatte|hatten)\s+vor(?=\s*,)|angekündigt(?=\s*,)"
+    # a duty is no deed: "Die 48 Filialen wurden verkauft" of "müssen ... verkauft werden" built (factcheck_154)
+    r"|(?P<duty>muss|müssen|müsse|hat\s+zu|haben\s+zu)|darf|dürfen)(?!\w)"
     r"(?P<rest>(?:[^.;:!?]|(?<=Mio)\.|(?<=Mrd)\.|(?<=\d)\.(?=\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August"
     r"|September|Oktober|November|Dezember)(?!\w)))*)")
 # (its clause goes on past a figure's "Mio." or "Mrd." and a day's "3.": "könnte Fördermittel in Höhe von 40 Mio.
@@ -44,10 +46,12 @@ _MODAL = patterns.compile(
 # an announcement of a deed to come: "kündigte an, Berufung einzulegen" (not "kündigte den Vertrag", terminated it)
 _ANNOUNCED = patterns.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+an\s*,")
 _GATE = ("will", "woll", "möcht", "kann", "könn", "soll", "dürft", "wird", "werde", "plan", "beabsicht", "erwäg",
-         "hoff", "versuch", "kündig", "vor,", "vor ,")
+         "hoff", "versuch", "kündig", "vor,", "vor ,", "muss", "müss", "darf", "dürfen")
 # a clause after the modal's ends at a comma before a conjunction ("beenden, falls die Bahn ...")
-_CONJUNCTION = patterns.compile(r",\s*(?:falls|wenn|sofern|sobald|weil|da|dass|ob|bis|nachdem|obwohl|während|und"
-                                r"|aber|sondern|es\s+sei\s+denn|sagte|sagt|so)(?!\w)")
+_CONJUNCTION = patterns.compile(r",\s*(?:falls|wenn|sofern|sobald|weil|da|dass|ob|nachdem|obwohl|während|und"
+                                r"|aber|sondern|es\s+sei\s+denn|sagte|sagt|so|(?P<bar>bis|bevor|ehe|solange))(?!\w)")
+# a bar until a thing is done: "nicht vor der Genehmigung", "erst nach", "erst wenn", or "nicht ..., bevor"
+_BARRED = patterns.compile(r"(?<!\w)(?:nicht\s+(?:vor|bis|ohne)|erst\s+(?:nach|wenn|sobald|nachdem|mit|bei))(?!\w)")
 _WORD = patterns.compile(r"[^\W\d_]+")
 _AUXILIARIES = frozenset({"werden", "worden", "sein", "haben", "lassen", "können", "wollen", "sollen", "müssen",
                           "dürfen", "planen", "hoffen", "versuchen", "erwägen", "beabsichtigen", "möchten", "einen",
@@ -60,7 +64,7 @@ _KEPT = frozenset({"will", "wollen", "wolle", "wollte", "wollten", "möchte", "m
                    "könnte", "könnten", "soll", "sollen", "solle", "sollte", "sollten", "dürfte", "dürften", "wird",
                    "werden", "werde", "würde", "würden", "plant", "planen", "plante", "geplant", "plan", "pläne",
                    "absicht", "beabsichtigt", "erwägt", "erwogen", "erwäge", "erwägen", "überlegt", "überlegen", "hofft", "versucht", "falls", "wenn", "sofern",
-                   "bedingung", "möglicherweise", "eventuell", "möglich", "angekündigt", "kündigt", "kündigte",
+                   "bedingung", "musste", "mussten", "verpflichtet", "möglicherweise", "eventuell", "möglich", "angekündigt", "kündigt", "kündigte",
                    "droht", "drohte", "gedroht", "darf", "dürfen", "muss", "müssen", "müsste", "ob", "offen", "unklar", "fraglich", "mutmaßlich", "angeblich", "vermutlich", "offenbar", "wohl", "nicht", "kein", "keine", "keinen", "nie", "niemals", "noch"})
 # "den Plan", "ihre Pläne": what a deed is done to, no plan of the sentence's own ("Die Stadt hat den Plan
 # beschlossen" of "will den Plan beschließen" built: tests/test_factcheck_133.py)
@@ -85,6 +89,7 @@ class Plan(NamedTuple):
     words: frozenset[str]
     future: bool = False  # "wird ... beenden": a present ("beendet am Freitag") restates it; only a past tells it done
     anaphoric: bool = False  # its doer named only as "die Partei", "sie", "er": a sentence naming the doer restates it
+    given: str = ""  # how it is given where not as possible: "as required" ("müssen"), "on a condition not yet met"
 
 
 # A doer a reported clause names only by a word standing for it ("Die Partei erwäge auch, in die Opposition zu gehen"):
@@ -142,7 +147,10 @@ def _plans(text: str) -> tuple[Plan, ...]:
                                for word in _WORD.findall(head)):
             rest = head
         words = _WORD.findall(rest)
-        if any(word.casefold() in ("nicht", "kein", "keine", "keinen", "nie") for word in words):
+        # a deed barred until something is done is to come, no negated deed: "Die Fusion ist abgeschlossen" of "darf
+        # nicht vor der Genehmigung eines Käufers abgeschlossen werden" built (factcheck_154)
+        barred = _BARRED.search(rest) is not None or bool(end and end["bar"])
+        if not barred and any(word.casefold() in ("nicht", "kein", "keine", "keinen", "nie") for word in words):
             continue  # a negated plan is polarity.py's
         passive = _passive_participle(words)
         if words and words[-1] in ("haben", "sein", "worden", "werden") and not passive:
@@ -155,7 +163,8 @@ def _plans(text: str) -> tuple[Plan, ...]:
         start = max(text.rfind(stop, 0, match.start()) for stop in ".;!?") + 1
         shown = " ".join(text[match.start():match.start("rest") + rest.rfind(verb) + len(verb)].split())
         found.append(Plan(shown, done, apart, _content(text[start:match.start("rest") + len(rest)]),
-                          match["modal"] in ("wird", "werden", "werde"), bool(_ANAPHOR.match(text, start))))
+                          match["modal"] in ("wird", "werden", "werde"), bool(_ANAPHOR.match(text, start)),
+                          "on a condition not yet met" if barred else "as required" if match["duty"] else ""))
     return tuple(found)
 
 
@@ -221,6 +230,7 @@ def plan_told_done_in_german(text: str, passages: list[Cited], offset: int = 0, 
         if any(_told(passage.text, plan, passage=True) for passage in passages):
             continue  # a passage tells it done itself
         return [Finding(offset, f"this sentence tells as done ('{told.group()}') what its cited passages give only "
-                                f"{'as to come' if plan.future else 'as possible'} ('{plan.shown}'): {clipped(text)}",
+                                f"{'as to come' if plan.future else plan.given or 'as possible'}"
+                                f" ('{plan.shown}'): {clipped(text)}",
                         f"keep the source's '{plan.shown.split()[0]}', or cite a passage that says it happened")]
     return []

@@ -4,7 +4,9 @@
 A word of two to six capitals (a possessive's "'s" aside) names what a passage spells out where it is the initials
 of capitalised words the passage writes in a row ("British Petroleum": BP; "Competition and Markets Authority": CMA,
 its "and", "of", "for", "the" left out or kept), no other: "fined BT" of "British Petroleum" still names one the
-passage does not (tests/test_factcheck_144.py). The passage's words are walked once, in order.
+passage does not (tests/test_factcheck_144.py). The passage's words are walked once, in order. A party's name gives
+its initials too (initials_of, owners.py's party words): "The WTO said" names the World Trade Organization where a
+speaker or a doer is compared, "The WTA said" no one (tests/test_factcheck_154.py).
 """
 
 from __future__ import annotations
@@ -64,3 +66,23 @@ def _add_endings(run: list[str], found: set[str]) -> None:
                 words = run[start:]
                 found.add("".join(word[0] for word in words if word[0].isupper()).upper())
                 found.add("".join(word[0] for word in words).upper())
+
+
+# Initials that spell a common word name no party: "ITS" of "Irish Tax Service" would be every "its" of a text
+_COMMON_WORDS = frozenset({"its", "the", "and", "for", "now", "not", "but", "was", "are", "has", "had", "can", "may",
+                           "who", "all", "one", "new", "any", "our", "out", "how", "her", "his", "him", "was", "les",
+                           "des", "une", "der", "die", "das", "den", "dem", "los", "las", "del", "con", "por", "sur",
+                           "par", "und", "ein", "mit", "bei", "von", "aus", "que", "qui", "est", "son", "ses", "sus",
+                           "una", "uno", "also", "that", "this", "with", "from", "will", "were", "they", "some"})
+
+
+def initials_of(name: str) -> frozenset[str]:
+    """Return the initials of a name of two to _MOST capitalised words ("World Trade Organization": "WTO"), with its
+    joining words' and without, but any that spell a common word."""
+    words = [match.group() for match in _WORD.finditer(name)]
+    capitals = [word for word in words if word[0].isupper()]
+    if not 2 <= len(capitals) <= _MOST or any(not word[0].isupper() and word.casefold() not in _JOINING
+                                              for word in words):
+        return frozenset()
+    found = {"".join(word[0] for word in capitals).upper(), "".join(word[0] for word in words).upper()}
+    return frozenset(initials for initials in found if initials.casefold() not in _COMMON_WORDS)

@@ -26,6 +26,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped
 from .clauses import content_words
+from .german_verbs import strong_patterns
 from .sentences import markers_blanked, sentence_of
 
 _OFFER = {
@@ -34,24 +35,33 @@ _OFFER = {
         r"|(?:dit|dite|dits|dites|est|sont|était|étaient)\s+prêts?|prêtes?"
         r"|(?P<weighed>envisag(?:e|ent|é|eait|eaient|er)|song(?:e|ent|eait|eaient|er)|hésit(?:e|ent|ait|aient|er)"
         r"|étudi(?:e|ent|ait|aient|er)\s+la\s+possibilité)"
-        r"|(?P<planned>projet(?:te|tent|ait|aient)|planifi(?:e|ent|ait|aient)"
+        r"|(?P<planned>projet(?:te|tent|ait|aient)|planifi(?:e|ent|ait|aient)|prévoyai(?:t|ent)"
         r"|(?:a|ont|avait|avaient)\s+l['’]intention))\s+(?:de\s+|d['’]\s*|à\s+)"
-        r"(?P<verb>[^\W\d_]{3,}(?:er|ir|re))(?!\w)", re.IGNORECASE),
+        r"(?P<verb>[^\W\d_]{3,}(?:er|ir|re))(?!\w)"
+        # a wish or an intent before its infinitive, no "de": "compte fermer", "veut fermer" (factcheck_154)
+        r"|(?<!\w)(?P<wished>compt(?:e|ent|ait|aient)|veu(?:t|lent)|voulai(?:t|ent)|entend(?:ent|ait|aient)?)\s+"
+        r"(?P<wished_verb>[^\W\d_]{3,}(?:er|ir|re))(?!\w)", re.IGNORECASE),
     "es": patterns.compile(
         r"(?<!\w)(?:(?P<threat>amenaz(?:a|an|ó|aron|aba|aban)\s+con)|ofrec(?:e|en|ió|ieron|ía|ían)(?:\s+a)?"
         r"|propu(?:so|sieron)|propon(?:e|en|ía|ían)|(?:est(?:á|án|aba|aban)|se\s+mostró|se\s+mostraron)\s+dispuest[oa]s?"
         r"\s+a|(?P<weighed>(?:estudi|sopes|consider|baraj|se\s+plante)(?:a|an|aba|aban|ar)|evalú(?:a|an)"
         r"|evalu(?:aba|aban|ar))"
         r"|(?P<planned>plane(?:a|an|aba|aban|ó|aron)|pretend(?:e|en|ía|ían)|prev(?:é|én|eía|eían)"
+        # a wish: "quiere cerrar" (factcheck_154); not "piensa recurrir", which "va a recurrir" may tell
+        # (tests/test_factcheck_125.py)
+        r"|quier(?:e|en)|quer(?:ía|ían)"
         r"|t(?:iene|ienen|enía|enían)\s+(?:previsto|planeado|la\s+intención\s+de)))\s+(?P<verb>[^\W\d_]{3,}(?:ar|er|ir))"
         r"(?!\w)", re.IGNORECASE),
     # German's verb closes the clause: "bot an, seine Stahlexporte zu senken", "erwägt, Berufung einzulegen"
     "de": patterns.compile(
         r"(?<!\w)(?:(?P<threat>droh(?:t|te|ten|en)|gedroht)|(?:bot|boten|bietet|bieten)\s+an|angeboten"
         r"|(?:ist|sind|war|waren|sei|zeigte\s+sich)\s+bereit|(?P<weighed>(?:erwäg|überleg)(?:t|en|te|ten))"
-        r"|(?P<planned>plan(?:t|en|te|ten)|beabsichtig(?:t|en|te|ten)))\s*,\s+"
+        r"|(?P<planned>plan(?:t|en|te|ten)|beabsichtig(?:t|en|te|ten)|(?:hat|haben|hatte|hatten)\s+vor))\s*,\s+"
         r"(?:[\w,.-]+\s+){0,8}?(?:zu\s+(?P<verb>[a-zäöüß]{3,}en)|(?P<prefix>an|ab|auf|aus|ein|vor|zurück|fest|nach|weiter"
-        r"|durch)zu(?P<rest>[a-zäöüß]{2,}en))(?!\w)"),
+        r"|durch|still|weg|zusammen)zu(?P<rest>[a-zäöüß]{2,}en))(?!\w)"
+        # a wish before its infinitive ending the clause, no "zu": "will das Werk 2027 schließen" (factcheck_154)
+        r"|(?<!\w)(?P<wished>will|wollen|wollte|wollten)\s+(?:[\w.-]+\s+){0,8}?(?P<wished_verb>[a-zäöüß]{3,}en)"
+        r"(?=\s*(?:[.;:!?]|,\s*(?:falls|wenn|sofern|sobald|weil|da|dass|ob|bis|und|aber)(?!\w)|$))"),
     # Portuguese and Italian (no built-in locale: read where a project's says the language; tests/test_factcheck_120.py)
     "pt": patterns.compile(
         r"(?<!\w)(?:(?P<threat>ameaç(?:a|am|ou|aram|ava|avam)\s+(?:de\s+)?)|ofere(?:ce|cem|ceu|ceram)(?:-se)?(?:\s+para|\s+a)?"
@@ -67,33 +77,36 @@ _OFFER = {
         r"\s+(?P<verb>[^\W\d_]+(?:are|ere|ire|rre))(?!\w)", re.IGNORECASE),
 }
 _GATE = {"fr": ("menac", "propos", "offr", "offert", "prêt", "envisag", "song", "hésit", "possibilité", "projet",
-                "planifi", "intention"),
+                "planifi", "intention", "prévoy", "compt", "veu", "voul", "entend"),
          "es": ("amenaz", "ofrec", "propu", "propon", "dispuest", "estudi", "sopes", "consider", "baraj", "plante",
-                "evalú", "evalu", "plane", "pretend", "prev", "intención"),
-         "de": ("droh", "bot", "biet", "angeboten", "bereit", "erwäg", "überleg", "plan", "beabsichtig"),
+                "evalú", "evalu", "plane", "pretend", "prev", "intención", "quier", "quer"),
+         "de": ("droh", "bot", "biet", "angeboten", "bereit", "erwäg", "überleg", "plan", "beabsichtig", "vor", "woll",
+                "will"),
          "pt": ("ameaç", "oferec", "prop", "dispost", "estud", "ponder", "consider", "avali", "plane", "pretend",
                 "intenção"),
          "it": ("minacci", "offerto", "proposto", "offr", "propon", "pront", "dispost", "valut", "consider", "pens",
                 "intend", "intenzione", "progett", "pianific")}
 # How each kind is named: "give only as weighed ('envisage de faire')", "keep it weighed as the source gives it"
-_KEEP = {"offered": "the offer", "threatened": "the threat", "weighed": "it weighed", "planned": "the plan"}
+_KEEP = {"offered": "the offer", "threatened": "the threat", "weighed": "it weighed", "planned": "the plan",
+         "wished": "the wish"}
 # A plan ("planea recurrir", "a l'intention de faire appel", "plant, ... einzulegen"; "prévoit" is read as expected by
 # another check) is a step weighed with its mind made
 # up, yet not done: told as certain as a step weighed is ("will appeal" of "plans to appeal" is open_decisions.py's in
 # English: tests/test_factcheck_120.py)
-_NOT_YET = frozenset({"weighed", "planned"})
+_NOT_YET = frozenset({"weighed", "planned", "wished"})
 # What keeps an offer, a threat or a condition in the sentence itself
 _KEPT = {
     "fr": patterns.compile(r"(?<!\w)(?:propos\w*|offr\w*|offert\w*|menac\w*|prêt\w*|pourrait|pourraient|si|s['’]il"
                            r"|s['’]ils|à\s+condition|envisag\w*|song\w*|hésit\w*|étudi\w*|possibilité|prévo\w*"
-                           r"|projet\w*|planifi\w*|intention)(?!\w)",
+                           r"|projet\w*|planifi\w*|intention|veu(?:t|lent)|voul\w*)(?!\w)",
                            re.IGNORECASE),
     "es": patterns.compile(r"(?<!\w)(?:ofrec\w*|ofert\w*|propu\w*|propon\w*|propuesta\w*|amenaz\w*|dispuest\w*"
                            r"|podría|podrían|si|estudi\w*|sopes\w*|consider\w*|baraj\w*|plante\w*|evalú\w*"
-                           r"|evalu\w*|plane\w*|planes?|pretend\w*|previsto|prevé|prevén|intención)(?!\w)", re.IGNORECASE),
+                           r"|evalu\w*|plane\w*|planes?|pretend\w*|previsto|prevé|prevén|intención|quier(?:e|en)"
+                           r"|quería\w*)(?!\w)", re.IGNORECASE),
     "de": patterns.compile(r"(?<!\w)(?:\w*angebot\w*|\w*bot|boten|anbiet\w*|angeboten|\w*droh\w*|gedroht|bereit"
                            r"|könnte|könnten|würde|würden|falls|wenn|sofern|erwäg\w*|überleg\w*|plan\w*"
-                           r"|beabsichtig\w*|absicht)(?!\w)", re.IGNORECASE),
+                           r"|beabsichtig\w*|absicht|will|wollen|wollte\w*)(?!\w)", re.IGNORECASE),
 }
 _KEPT.update({
     "pt": patterns.compile(r"(?<!\w)(?:oferec\w*|ofert\w*|prop[ôõu]\w*|propost\w*|ameaç\w*|dispost\w*|poderia|poderiam|se"
@@ -149,7 +162,21 @@ def _future(verb: str, language: str) -> str:
         return rf"(?:{stem}(?:á|ão)|(?:vai|vão)\s+{verb})"
     if language == "it":
         return rf"(?:{stem}(?:à|anno))"
-    return rf"(?:wird|werden)\s+(?:[\w,.-]+\s+){{0,8}}?{verb}"
+    # German's passive to come too: "Das Werk wird 2027 geschlossen" of "plant, das Werk 2027 zu schließen" (factcheck_154)
+    return rf"(?:wird|werden)\s+(?:[\w,.-]+\s+){{0,8}}?(?:{verb}|{_participle(verb)})(?!\s+werden(?!\w))"
+
+
+def _participle(verb: str) -> str:
+    """Return the pattern of a German verb's participle ("schließen": "geschlossen"; "stilllegen": "stillgelegt")."""
+    prefix = next((p for p in _SEPARABLE if verb.startswith(p) and len(verb) - len(p) >= 5), "")
+    root = verb[len(prefix):-2] if verb.endswith("en") else verb[len(prefix):-1]
+    ge = "" if root.startswith(("be", "ge", "er", "ver", "zer", "ent", "emp", "miss")) or root.endswith("ier") else "ge"
+    strong, _ = strong_patterns(verb)
+    return "|".join(filter(None, (rf"{re.escape(prefix)}{ge}{re.escape(root)}e?t", strong)))
+
+
+_SEPARABLE = ("wieder", "zurück", "weiter", "fort", "still", "durch", "aus", "auf", "ab", "an", "ein", "mit", "vor",
+              "nach", "zu", "fest", "weg", "zusammen")
 
 
 @functools.lru_cache(maxsize=1 << 8)  # one pattern for each verb offered, not one for each sentence read
@@ -166,11 +193,14 @@ def _offers(text: str, language: str) -> tuple[tuple[str, str, frozenset[str], s
         return ()
     found = []
     for match in _OFFER[language].finditer(text):
-        verb = (match["verb"] or match["prefix"] + match["rest"]).casefold()  # "einzulegen": "einlegen"
+        groups = match.groupdict()
+        # lowered, not folded: "schließen" folded is "schliessen", which no sentence's "wird ... schließen" writes, and a
+        # plan to close built told as certain (factcheck_154)
+        verb = (groups["verb"] or groups.get("wished_verb") or groups["prefix"] + groups["rest"]).lower()
         found.append((verb, " ".join(match.group().split()),
-                      content_words(sentence_of(text, match.start()), _NOT_CONTENT | {verb}),
-                      "threatened" if match["threat"] else "weighed" if match["weighed"]
-                      else "planned" if match["planned"] else "offered",
+                      content_words(sentence_of(text, match.start()), _NOT_CONTENT | {verb, verb.casefold()}),
+                      "threatened" if groups["threat"] else "weighed" if groups["weighed"]
+                      else "planned" if groups["planned"] else "wished" if groups.get("wished") else "offered",
                       frozenset(word.casefold() for word in _WORD.findall(text[match.end():match.end()
                                                                                + _OBJECT_REACH]))))
     return tuple(found)

@@ -20,6 +20,7 @@ from .cjk import writes_without_spaces
 from .french_givers import french_givers
 from .hangul_names import hangul_name_words, named_in_hangul
 from .inflection import declined_alike, polish_declined_alike, spelled_alike
+from .initials import initials_of
 from .model import Party
 from .neutral_parties import takes_a_side
 from .numbers import locale_words
@@ -57,6 +58,10 @@ def party_words(party: Party, language: str = "") -> frozenset[str]:
     words = {w for m in _WORD.finditer(text) for w in (folded_word(m.group()),)
              if (len(w) >= 4 or _ACRONYM.fullmatch(m.group())) and w not in _NOT_A_NAME} - _placed_words(party)
     words |= {m.group() for m in _WORD.finditer(text) if _TWO_CAPITALS.fullmatch(m.group())}
+    # and its name's initials, as an acronym it writes is: "The WTO said" names the World Trade Organization, whose
+    # words were given to no one (factcheck_154; initials.py)
+    words |= {initials if len(initials) == 2 else initials.casefold()
+              for name in (party.name, party.short_name, *party.aliases) for initials in initials_of(name)}
     # An alias of one common noun is a name the editor chose ("the government" of a dispute with a central bank):
     # never read as a name within a party's name, it gave no sentence's "The government says" to the party
     words |= {folded_word(alias.split()[-1]) for alias in party.aliases

@@ -78,17 +78,28 @@ _FR_INTENDING = (r"envisage(?:nt)?\s+d(?:e\s|['’])|prévoi(?:t|ent)\s+d(?:e\s|
                  r"|(?:a|ont)\s+l['’]intention\s+d(?:e\s|['’])|doi(?:t|vent)")
 # a deal's step planned ("envisagent de fusionner", "prévoit de céder") is open_steps.py's, which names it as such
 _FR_DEAL_STEPS = frozenset({"fusionner", "céder", "racheter", "acheter", "acquérir"})
-_FR_ABLE = ("pourr", "peu", "devr", "risqu")
+_FR_ABLE = ("pourr", "peu", "devr", "risqu", "doi")  # and a duty, "doit céder", which no step planned reads
 # a pronominal verb's "se" after the modal: "pourrait se prononcer", told done "s'est prononcé" (newuser_63)
-_POSSIBLE_FR = patterns.compile(r"(?<!\w)(?:pourrai(?:t|ent)|peu(?:t|vent)|devrai(?:t|ent)|risque(?:nt)?\s+d['’]"
+_POSSIBLE_FR = patterns.compile(r"(?<!\w)(?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)|devrai(?:t|ent)|risque(?:nt)?\s+d['’]"
                                 rf"|{_FR_INTENDING})\s*(?:encore\s+|aussi\s+)?(?:se\s+|s['’])?(?P<verb>[a-zàâçéèêëîïôûù]{{3,}}(?:er|ir))(?!\w)",
                                 re.IGNORECASE)
+# a French obligation or possibility in the passive is no deed either: "Les 48 magasins ont été cédés" of "doivent être
+# cédés" built, "être" no verb in "-er" (factcheck_154); its participle names the verb ("cédés": "céder")
+_FR_DUTIES = r"doi(?:t|vent)|devr(?:a|ont)"
+_PASSIVE_FR = patterns.compile(rf"(?<!\w)(?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)|devrai(?:t|ent)|{_FR_DUTIES})\s+"
+                               r"(?:encore\s+|aussi\s+)?être\s+(?P<verb>[a-zàâçéèêëîïôûù]{2,}[éiu])(?:e|s|es)?(?!\w)",
+                               re.IGNORECASE)
 # a plan or a wish is no more done: "El sindicato recurrió a la mediación" citing "piensa recurrir a la mediación"
 # ("quiere", "planea", "pretende", "tiene previsto", "prevé") built (factcheck_127)
 _ES_INTENDING = (r"piensa|piensan|quiere|quieren|planea|planean|pretende|pretenden|prevé|prevén"
                  r"|tiene\s+previsto|tienen\s+previsto|tienen?\s+(?:la\s+)?intención\s+de|se\s+proponen?")
-_POSSIBLE_ES = patterns.compile(rf"(?<!\w)(?:podría|podrían|puede|pueden|debería|deberían|{_ES_INTENDING})\s+"
-                                r"(?:también\s+)?(?!decir(?!\w))(?P<verb>[a-záéíóúñ]{2,}(?:ar|er|ir))(?!\w)",
+# a duty is no deed: "Las 48 tiendas se han vendido" of "deben venderse" built (factcheck_154), read with its "se" glued
+# on and in the passive ("deben ser vendidas": its participle names the verb)
+_ES_DUTIES = r"debe|deben|deberá|deberán|tienen?\s+que|han?\s+de"
+_POSSIBLE_ES = patterns.compile(rf"(?<!\w)(?:podría|podrían|podrá|podrán|puede|pueden|debería|deberían|{_ES_INTENDING}"
+                                rf"|{_ES_DUTIES})"
+                                r"\s+(?:también\s+)?(?!decir(?!\w))(?:ser\s+(?P<participle>[a-záéíóúñ]{2,}[ai])d[oa]s?"
+                                r"|(?P<verb>[a-záéíóúñ]{2,}(?:ar|er|ir))(?:se)?)(?!\w)",
                                 re.IGNORECASE)  # "quiere decir": means, no wish (nor "dijo" its act)
 # Portuguese: "a empresa propôs um acordo" cited "a empresa pode propor um acordo" built
 # a plan, a wish or a near future is no more done: "A empresa fechou a fábrica" citing "pretende fechar a fábrica"
@@ -152,12 +163,15 @@ _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|estimated|project
                          rf"|{dutch_verbs.KEPT}"
                          rf"|{_ES_INTENDING}|envisag\w*|prévoi(?:t|ent)|{_NOT_AFTER_DETERMINER}compte(?:nt)?|entend(?:ent)?|veu(?:t|lent)"
                          r"|souhait\w*|projett\w*|apprêt\w*|intention|doi(?:t|vent)"
+                         # a duty to come or a Spanish one keeps it: "devront être cédés", "deberán venderse"
+                         rf"|{_FR_DUTIES}|{_ES_DUTIES}|il\s+faut|obligatoire\w*|obligad[oa]s?|pourr(?:a|ont)|podrán?"
                          r"|song\w*|réfléchi\w*|menac\w*|espèr\w*|esper\w*|décid\w*|exclu\w*"
                          rf"|{_PT_INTENDING}|planej\w*|planei\w*|tencion\w*|prestes|{italian_verbs.KEPT})(?!\w)",
                          re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|pas|jamais|n['’]|ne|não|nunca|nie|niet|geen|nooit"
                                    r"|non(?!-)|mai)"
-                                   r"(?:\W+\w+){0,1}\W*$",
+                                   # a Spanish pronoun between, "no se han vendido" (factcheck_154)
+                                   r"(?:\W+(?:se|lo|la|los|las|le|les))?(?:\W+\w+){0,1}\W*$",
                                    re.IGNORECASE)
 _IRREGULAR = {"win": ("won",), "lose": ("lost",), "pay": ("paid",), "sell": ("sold",), "hold": ("held",),
               "give": ("gave", "given"), "take": ("took", "taken"), "make": ("made",), "rise": ("rose", "risen"),
@@ -275,9 +289,13 @@ def _told_undone(text: str, at: int) -> bool:
 
 
 # a sentence's own obligation, in any tense, keeps a required act's: "had to register" of "must register"
-_OBLIGATION_KEPT = patterns.compile(r"(?<!\w)(?:had|needed|was|were)\s+to|obliged|obligated|required|deadline",
+_OBLIGATION_KEPT = patterns.compile(r"(?<!\w)(?:had|needed|was|were)\s+to|obliged|obligated|required|deadline"
+                                    # French's and Spanish's: "a dû être cédé", "tuvieron que vender" (factcheck_154)
+                                    r"|(?<!\w)(?:a|ont|avait|avaient)\s+dû|(?<!\w)devai(?:t|ent)|(?<!\w)tuvieron\s+que"
+                                    r"|(?<!\w)tuvo\s+que|(?<!\w)debía(?:n)?(?!\w)",
                                     re.IGNORECASE)
-_REQUIRED = patterns.compile(rf"(?:{_OBLIGED})\s", re.IGNORECASE)
+# (French "doit" is as often "is due to", "doit publier son rapport en mai": given as to come, tests/test_factcheck_133.py)
+_REQUIRED = patterns.compile(rf"(?:{_OBLIGED}|{_ES_DUTIES})\s", re.IGNORECASE)
 
 
 def _given_as(shown: str) -> str:
@@ -323,8 +341,9 @@ def _possible(text: str) -> tuple[Possible, ...]:
         return ()  # most passages give no possibility: their words say so without the three patterns
     found = []
     for match in (*_POSSIBLE_EN.finditer(text), *_POSSIBLE_FR.finditer(text), *_POSSIBLE_ES.finditer(text),
-                  *_POSSIBLE_PT.finditer(text), *_CONDITIONAL_FR.finditer(text), *_FUTURE_PT.finditer(text)):
-        verb = match["verb"].casefold()
+                  *_POSSIBLE_PT.finditer(text), *_CONDITIONAL_FR.finditer(text), *_FUTURE_PT.finditer(text),
+                  *_PASSIVE_FR.finditer(text)):
+        verb = _verb_of(match)
         if match.re is _POSSIBLE_FR and verb in _FR_DEAL_STEPS and not match.group().casefold().startswith(_FR_ABLE):
             continue
         if match.group()[:5].casefold() == "would" and not _reported(text, match.start()):
@@ -332,7 +351,8 @@ def _possible(text: str) -> tuple[Possible, ...]:
         # a future's or a conditional's act told in the present may be told as to come ("Senza un accordo, entra in
         # vigore" of "entrerà", newuser_36): only its past tells it done
         single = match.re in (_CONDITIONAL_FR, _FUTURE_PT)
-        forms = (_french_done(verb, not single) if match.re in (_POSSIBLE_FR, _CONDITIONAL_FR)
+        forms = (_french_passive_done(match["verb"].casefold()) if match.re is _PASSIVE_FR
+                 else _french_done(verb, not single) if match.re in (_POSSIBLE_FR, _CONDITIONAL_FR)
                  else _spanish_done(verb) if match.re is _POSSIBLE_ES
                  else _portuguese_done(verb, bool(match.groupdict().get("be")), not single)
                  if match.re in (_POSSIBLE_PT, _FUTURE_PT)
@@ -349,6 +369,15 @@ def _possible(text: str) -> tuple[Possible, ...]:
     found.extend(Possible(act.shown, act.done, content_words(_sentence_of(text, act.at), _NOT_CONTENT | {act.verb}))
                  for act in italian_verbs.possible_acts(text))
     return tuple(found)
+
+
+def _verb_of(match: re.Match) -> str:
+    """Return the verb a possibility's match names, its infinitive, or a passive's participle read back to it ("cédé":
+    "céder"; "vendidas": "vender")."""
+    if match.re is _POSSIBLE_ES and match["participle"]:
+        stem = match["participle"].casefold()
+        return stem[:-1] + ("ar" if stem.endswith("a") else "er")
+    return match["verb"].casefold()
 
 
 def _barred_until(text: str) -> list[Possible]:
@@ -458,10 +487,11 @@ _MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "would", "esti
                           "seeking", "trying", "talks", "plan", "plans", "intend", "intends", "threatened",
                           "threatens", "hope", "hopes", "want", "wants", "aim", "aims", "offered", "puede", "pueden",
                           "pode", "podem", "poderia", "poderiam", "deve", "devem", "deveria", "deveriam",
+                          "debe", "deben", "tiene", "tienen", "ha", "han",
                           *dutch_verbs.MODALS, "piensa", "piensan", "quiere", "quieren", "planea", "planean",
                           "pretende", "pretenden", "previsto", "propone", "proponen", *_PT_FIRST,
                           *italian_verbs.MODAL_WORDS, *planned_nouns.WORDS})
-_FRENCH_MODALS = ("pourrai", "peu", "devrai", "risque", "envisag", "prévoi", "compt", "entend", "veu", "souhait",
+_FRENCH_MODALS = ("pourrai", "peu", "devr", "risque", "envisag", "prévoi", "compt", "entend", "veu", "souhait",
                   "projett", "apprêt", "intention", "doi", "songe", "réfléchi", "menace", "espère", "décid",
                   "exclu", "erait", "eraient", "irait", "iraient", "aria", "eria", "iria", "ebbe")  # and conditionals
 # The first words of a possibility that give an act as to come, not as possible: "as to come" in the message
@@ -469,7 +499,7 @@ _TO_COME = frozenset({"will", "would", *dutch_verbs.TO_COME, "piensa", "piensan"
                       "quieren", "planea", "planean", "pretende", "pretenden", "prevé", "prevén", "tiene", "tienen",
                       "envisage", "envisagent", "prévoit", "prévoient", "compte", "comptent", "entend", "entendent",
                       "veut", "veulent", "souhaite", "souhaitent", "projette", "projettent", "s'apprête",
-                      "s’apprête", "s'apprêtent", "s’apprêtent", "a", "ont", "doit", "doivent", "se", "songe",
+                      "s’apprête", "s'apprêtent", "s’apprêtent", "a", "ont", "doit", "doivent", "devra", "devront", "se", "songe",
                       "songent", "réfléchit", "réfléchissent", "menace", "menacent", "espère", "espèrent",
                       *_PT_FIRST, *italian_verbs.TO_COME})
 
@@ -488,7 +518,7 @@ def _may_give_possible(text: str) -> bool:
 @functools.lru_cache(maxsize=1 << 12)
 def _without_possible(text: str) -> str:
     """Return a passage with its possibilities blanked: "may be awarded" tells nothing awarded."""
-    for pattern in (_POSSIBLE_EN, _UNTIL_EN, _POSSIBLE_FR, _POSSIBLE_ES, _POSSIBLE_PT, _POSSIBLE_PL, dutch_verbs.POSSIBLE,
+    for pattern in (_POSSIBLE_EN, _UNTIL_EN, _POSSIBLE_FR, _PASSIVE_FR, _POSSIBLE_ES, _POSSIBLE_PT, _POSSIBLE_PL, dutch_verbs.POSSIBLE,
                     italian_verbs.POSSIBLE, italian_verbs.FUTURE, _CONDITIONAL_FR, _FUTURE_PT):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     text = dutch_verbs.without_plans(text)
@@ -625,6 +655,13 @@ def _french_done(verb: str, present: bool = True) -> re.Pattern:
     present = "" if not present or verb[:-2] + "e" in _FR_NOT_PRESENT else rf"|{_FR_NOT_A_VERB_AFTER}{own}(?!\w){_NO_TIME_AFTER}"
     return re.compile(rf"(?<!\w)(?:(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?|(?:s['’](?:est|était)|se\s+(?:sont|"
                       rf"étaient)|est|sont)\s+){participle}(?:e|s|es)?{present})(?!\w)", re.IGNORECASE)
+
+
+def _french_passive_done(participle: str) -> re.Pattern:
+    """Return the pattern of a French passive told done by its participle ("cédé": "ont été cédés", "est cédée";
+    "vendu": "ont été vendus"), the verb of any group."""
+    return re.compile(rf"(?<!\w)(?:(?:a|ont|avait|avaient)\s+été|est|sont|était|étaient|fut|furent)\s+"
+                      rf"{re.escape(participle)}(?:e|s|es)?(?!\w)", re.IGNORECASE)
 
 
 def _spanish_done(verb: str) -> re.Pattern:
