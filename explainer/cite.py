@@ -383,6 +383,7 @@ class FileCiter:
         self._cited: dict[str, Cited] = {}  # by key: its passage as the checks read it
         self._revising: list[str] | None = None  # the briefing's passages naming a figure as revised
         self._cited_texts = None  # the texts of the sources the briefing cites, once gathered
+        self._library_texts = None  # the texts of every source of the library, gathered where a first word asks
         self.parties = parties  # the briefing's parties as (id, naming words): whom a speaker may be
         # of two, "the two sides" names them and counts nothing; a mediator beside them takes no side (neutral_parties)
         self.sides = sides or len(parties)
@@ -505,9 +506,12 @@ class FileCiter:
             # the sources this briefing cites: a name only another briefing's source gives is none of this one's
             cited = sorted({passage.source_id for passage in self.numbering.anchored.values()})
             self._cited_texts = tuple(self.texts(source) for source in cited)
-        # or no source it cites holds it at all, and a verb follows it: "Norvia walked out" (factcheck_155)
-        return (opening_name(word, self._cited_texts, field_text)
-                or opening_unheard(word, self._cited_texts, text, field_text))
+        if opening_name(word, self._cited_texts, field_text):
+            return word
+        # or no source of the library holds it at all, and a verb follows it: "Norvia walked out" (factcheck_155)
+        if self._library_texts is None:
+            self._library_texts = tuple(self.texts(source) for source in sorted(self.numbering.sources))
+        return opening_unheard(word, self._library_texts, text, field_text)
 
     def revising_later(self, keys) -> Passages:
         """Return the passages of the briefing that name a figure as revised, from reports dated later than every

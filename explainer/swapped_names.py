@@ -232,7 +232,8 @@ def opening_name(word: str, texts: tuple[str, ...], own: str = "") -> str:
     return word
 
 
-# A first word no source the briefing cites holds in any case is read as a name by its shape (`opening_unheard`):
+# A first word of five letters or more that no source of the library holds in any case is read as a name by its
+# shape (`opening_unheard`):
 # "Norvia walked out" where no source names Norvia built. A plural, an adverb, a gerund or a derived noun ("Dockers",
 # "Initially", "Citing", "Inflation") may open a sentence its sources word otherwise, and so is never read so; nor is
 # a word a verb does not follow ("Replace this sentence", "Separately, ..."): a name opening a sentence is its subject.
@@ -247,13 +248,13 @@ _NEXT_WORD = patterns.compile(r"\s*(?:(?P<possessive>['’]s)(?!\w)|\s+(?P<word>
 
 
 def opening_unheard(word: str, texts: tuple[str, ...], sentence: str, own: str = "") -> str:
-    """Return a sentence's first word (opening_candidate's) where no text of `texts` (the sources the briefing cites)
+    """Return a sentence's first word (opening_candidate's) where no text of `texts` (every source of the library)
     holds it in any case, it has no ending of a plural, adverb, gerund or derived noun, and a verb or "'s" follows
     it ("Norvia walked out", "Norvia's army"); nor does the briefing's text holding the sentence (`own`) write it in
     lower case; else ""."""
     folded = word.casefold()
-    if not word or folded.endswith(_NOT_NAME_ENDINGS) or not _NAME_SHAPE.fullmatch(folded):
-        return ""
+    if len(word) < 5 or folded.endswith(_NOT_NAME_ENDINGS) or not _NAME_SHAPE.fullmatch(folded):
+        return ""  # a short word ("Rain fell") is as often a noun as a name
     spoken = markers_blanked(sentence)
     if not spoken.startswith(word):
         return ""
