@@ -81,6 +81,7 @@ from .points_counted import points_as_counts
 from .trial_results import misstated_results
 from .paired_lists import swapped_in_paired_lists
 from .level_directions import levels_turned
+from .level_sides import levels_swapped
 from .figure_speakers import figures_given_to_another
 from .commitments import told_as_carried_out
 from .fractions_said import misstated_fractions
@@ -183,8 +184,8 @@ from .officials import officials_named
 from .stance_speakers import stance_speakers
 from .party_comparisons import party_comparisons
 from .denied_harms import denied_harms
-from .swapped_names import (merged_words, names_unbacked, opening_candidate, opening_name, source_words,
-                            swapped_names)
+from .swapped_names import (merged_words, names_unbacked, opening_candidate, opening_name, opening_unheard,
+                            source_words, swapped_names)
 from .swapped_origins import swapped_origins
 from .table_columns import figures_in_other_columns
 from .total_shares import total_as_share
@@ -387,6 +388,7 @@ class FileCiter:
         self._cited: dict[str, Cited] = {}  # by key: its passage as the checks read it
         self._revising: list[str] | None = None  # the briefing's passages naming a figure as revised
         self._cited_texts = None  # the texts of the sources the briefing cites, once gathered
+        self._library_texts = None  # the texts of every source of the library, gathered where a first word asks
         self.parties = parties  # the briefing's parties as (id, naming words): whom a speaker may be
         # of two, "the two sides" names them and counts nothing; a mediator beside them takes no side (neutral_parties)
         self.sides = sides or len(parties)
@@ -510,7 +512,12 @@ class FileCiter:
             # the sources this briefing cites: a name only another briefing's source gives is none of this one's
             cited = sorted({passage.source_id for passage in self.numbering.anchored.values()})
             self._cited_texts = tuple(self.texts(source) for source in cited)
-        return opening_name(word, self._cited_texts, field_text)
+        if opening_name(word, self._cited_texts, field_text):
+            return word
+        # or no source of the library holds it at all, and a verb follows it: "Norvia walked out" (factcheck_155)
+        if self._library_texts is None:
+            self._library_texts = tuple(self.texts(source) for source in sorted(self.numbering.sources))
+        return opening_unheard(word, self._library_texts, text, field_text)
 
     def revising_later(self, keys) -> Passages:
         """Return the passages of the briefing that name a figure as revised, from reports dated later than every
@@ -952,6 +959,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             # a rise told as a fall beside its figure is named once, as the figure's
             + (turned_directions(text, passages, offset, language) or turned_verbs(text, passages, offset, language)
                or levels_turned(text, passages, offset, language) or slowed_as_turned(text, passages, offset, language)
+               or levels_swapped(text, passages, offset, language)  # factcheck_155: 'lag bei 61,8, nach 58,9' of '58,9, nach 61,8'
                or changes_reversed(text, passages, offset, language)  # factcheck_122: 'narrowed' for 'widened ... to'
                or bare_directions_turned(text, passages, offset, language)  # "Turnout rose." of "62%, down from 68%"
                or ([] if turned else turned_toward(text, passages, offset, language)))  # a deed turned, named once
@@ -1300,6 +1308,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + unkept_date_bounds(text, passages, 0, language) + each(unkept_month_parts) + each(unhedged_forecasts)
             + each(deadline_where_none_set)
             + (turned_directions(text, passages, 0, language) or each(turned_verbs) or each(levels_turned) or each(changes_reversed)
+               or each(levels_swapped)
                or each(slowed_as_turned) or ([] if turned else each(turned_toward)))
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + each(plan_called_off_as_standing)

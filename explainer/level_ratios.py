@@ -23,8 +23,11 @@ _HEDGE = (r"(?:(?:about|around|roughly|some|approximately|nearly|almost|environ|
           r"|unas|alrededor\s+de|cerca\s+de)\s+)?")
 # German's start after a comma, "stieg auf 61,8 Prozent, nach 58,9 Prozent" ("nach zuvor"), as Spanish's ", desde"
 # (tests/test_factcheck_145.py)
-_UP_FROM = patterns.compile(r"(?:(?<!\w)(?:up|down)\s+from|,\s*desde(?:\s+(?:el|la|los|las))?|,\s*nach(?:\s+zuvor)?)\s+"
-                            + _HEDGE + "$", re.IGNORECASE)
+# and the level set against it, French "58,9 %, contre 61,8 % en 2021", Spanish "frente al 61,8 %", German "gegenüber
+# 61,8 Prozent": unread, the two told the other way round built (level_sides.py, tests/test_factcheck_155.py)
+_UP_FROM = patterns.compile(r"(?:(?<!\w)(?:up|down)\s+from|,\s*desde(?:\s+(?:el|la|los|las))?|,\s*nach(?:\s+zuvor)?"
+                            r"|,?\s*(?<!\w)contre|,?\s*(?<!\w)frente\s+a(?:l|\s+(?:el|la|los|las|un|una|unos|unas))?"
+                            r"|,?\s*(?<!\w)gegenüber(?:\s+(?:zuvor|den|dem|der))?)\s+" + _HEDGE + "$", re.IGNORECASE)
 _FROM = patterns.compile(r"(?<!\w)(?:from|de|del|desde(?:\s+(?:el|la|los|las))?|von)\s+" + _HEDGE + "$", re.IGNORECASE)
 # "from 7.5% to 25%", "from 7.5% to a 25% duty", "del 61,5 % al 68,2 %", "desde 10 hasta 30"
 # French "de 100 à 150", German "von 100 auf 150" (tests/test_factcheck_136.py)
@@ -79,14 +82,21 @@ def _pair_ratios(text: str, language: str) -> tuple[Decimal, ...]:
 @functools.lru_cache(maxsize=1 << 10)  # a passage is read by every sentence citing it
 def level_ratios(text: str, language: str = "") -> tuple[Decimal, ...]:
     """Return new level / old level for each pair of levels text gives ("a 40% duty, up from 10%": 4)."""
+    return tuple(new.quantities[0].value / old.quantities[0].value for new, old in level_pairs(text, language))
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def level_pairs(text: str, language: str = "") -> tuple[tuple[Mention, Mention], ...]:
+    """Return the new level and the old of each pair of levels text gives, the old above 0."""
     mentions = [m for m in find_mentions(text, language) if len(m.quantities) == 1 and not _a_year(m)]
-    ratios = []
+    pairs = []
     for at, old in enumerate(mentions):
         if at and _UP_FROM.search(text, max(0, old.start - 36), old.start):
             new = next((m for m in reversed(mentions[:at]) if old.start - m.end <= _REACH and _same_unit(m, old)), None)
         elif _FROM.search(text, max(0, old.start - 32), old.start):
             new = next((m for m in mentions[at + 1:at + 3] if m.start - old.end <= _REACH // 2
-                        and _TO.search(text, old.end, m.start) and _same_unit(m, old)), None)
+                        and _TO.search(text, old.end, m.start) and ", " not in text[old.end:m.start]
+                        and _same_unit(m, old)), None)  # "del 61,8 %, frente al 58,9 %" sets one against the other
             if new is None and at:  # "raised tariffs ... to 25 per cent from 10 per cent": the level reached first
                 before = mentions[at - 1]
                 if text[before.end:old.start].strip().casefold() == "from" and _same_unit(before, old) and \
@@ -95,8 +105,8 @@ def level_ratios(text: str, language: str = "") -> tuple[Decimal, ...]:
         else:
             continue
         if new is not None and old.quantities[0].value > 0:
-            ratios.append(new.quantities[0].value / old.quantities[0].value)
-    return tuple(ratios)
+            pairs.append((new, old))
+    return tuple(pairs)
 
 
 def _same_unit(one: Mention, other: Mention) -> bool:

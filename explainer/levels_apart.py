@@ -20,8 +20,13 @@ from . import patterns
 from .numbers import Quantity, is_year, mentions_in
 
 _NOW = Decimal(10000)  # "now" is later than any year
+# A level told with no date ("Turnout was 61.8%.") is the report's own: later than a year the same passage dates
+# another level of its measure by (one before the year the report is published, where known), never "now"'s
+_UNDATED = Decimal(9999)
+_PRONOUNS = frozenset({"it", "this", "that"})
+# "In 2021 it was 58.9%": a year before the measure dates it too (tests/test_factcheck_155.py)
 _LEVEL_BEFORE = patterns.compile(
-    r"(?<![\w'’-])(?P<measure>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s+"
+    r"(?<![\w'’-])(?:in\s+(?P<year>(?:19|20)\d\d)\s*,?\s+)?(?P<measure>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s+"
     r"(?P<now>now\s+|today\s+|currently\s+)?"
     r"(?:was|were|is|are|stood\s+at|stands\s+at|has\s+been|had\s+been)\s+(?P<now2>now\s+|today\s+|currently\s+)?"
     r"(?:at\s+)?(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
@@ -44,11 +49,12 @@ def _levels(text: str, language: str) -> list[tuple[frozenset[str], Decimal, Qua
         if not before:
             continue
         after = _DATE_AFTER.match(text, mention.end)
-        year = after["year"] if after else None
-        date = Decimal(year) if year else _NOW if before["now"] or before["now2"] or (after and after["now"]) else None
-        if date is None:
-            continue
+        year = after["year"] if after and after["year"] else before["year"]
+        now = before["now"] or before["now2"] or (after and after["now"])
+        date = Decimal(year) if year else _NOW if now else _UNDATED
         measure = frozenset(word for word in before["measure"].casefold().split() if word not in _ARTICLES)
+        if measure <= _PRONOUNS and found:
+            measure = found[-1][0]  # "Turnout was 61.8%. In 2021 it was 58.9%.": the level before names what "it" is
         found.extend((measure, date, quantity) for quantity in mention.quantities)
     return found
 
@@ -57,14 +63,25 @@ def levels_apart(wanted: set, unit: str, sentence: str, way: bool | None, passag
                  others: frozenset = frozenset()) -> bool:
     """Say whether a size in `wanted` (values, in `unit`) is the difference of two levels of one measure the sentence
     names, dated apart in the cited passages, going `way` (True a rise, False a fall, None either)."""
-    levels = [level for passage in passages for level in _levels(passage.text, passage.language)]
+    levels = [(level, passage) for passage in passages for level in _levels(passage.text, passage.language)]
     if len(levels) < 2:
         return False
     words = {word.strip(".,;:!?'’\"") for word in sentence.casefold().split()}
-    for measure, date, start in levels:
-        for other, later, reached in levels:
-            if (other == measure and later > date and start.unit == reached.unit == unit and measure <= words
+    for (measure, date, start), passage in levels:
+        for (other, later, reached), other_passage in levels:
+            if (other == measure and _later(later, date, other_passage is passage, passage.published)
+                    and start.unit == reached.unit == unit and measure <= words
                     and abs(reached.value - start.value) in wanted and way in (None, reached.value > start.value)
                     and start.value not in others and reached.value not in others):
                 return True
     return False
+
+
+def _later(later: Decimal, date: Decimal, same_passage: bool, published: str) -> bool:
+    """Say whether a level's date is after another's: an undated level only after a year its own passage gives,
+    before the year the passage is published in (where known)."""
+    if _UNDATED not in (later, date):
+        return later > date
+    if later != _UNDATED or date in (_UNDATED, _NOW) or not same_passage:
+        return False
+    return not published[:4].isdigit() or date < int(published[:4])

@@ -238,3 +238,46 @@ def opening_name(word: str, texts: tuple[str, ...], own: str = "") -> str:
     if not word or not written_as_name(folded, *texts) or (own and folded in _LOWER_WORD.findall(own)):
         return ""
     return word
+
+
+# A first word of five letters or more that no source of the library holds in any case is read as a name by its
+# shape (`opening_unheard`):
+# "Norvia walked out" where no source names Norvia built. A plural, an adverb, a gerund or a derived noun ("Dockers",
+# "Initially", "Citing", "Inflation") may open a sentence its sources word otherwise, and so is never read so; nor is
+# a word a verb does not follow ("Replace this sentence", "Separately, ..."): a name opening a sentence is its subject.
+_NOT_NAME_ENDINGS = ("s", "ly", "ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ure", "ship",
+                     "ency", "ancy", "acy", "icy", "ogy", "ist", "ers", "ed")
+_VERBS_AFTER = frozenset("""said says told tells will would could should can cannot may might must shall has had have
+is was are were did does won wins lost loses made makes took takes gave gives went goes came comes left leaves met
+meets sent sends broke breaks rose rises fell falls saw sees led leads held holds kept keeps got gets began begins ran
+runs paid pays sold sells bought buys brought brings became becomes sought seeks wants plans hopes struck strikes
+threw throws threatens won't didn't doesn't hasn't hadn't isn't wasn't""".split())
+_NEXT_WORD = patterns.compile(r"\s*(?:(?P<possessive>['’]s)(?!\w)|\s+(?P<word>[a-z]+(?:['’][a-z]+)?))")
+
+
+def opening_unheard(word: str, texts: tuple[str, ...], sentence: str, own: str = "") -> str:
+    """Return a sentence's first word (opening_candidate's) where no text of `texts` (every source of the library)
+    holds it in any case, it has no ending of a plural, adverb, gerund or derived noun, and a verb or "'s" follows
+    it ("Norvia walked out", "Norvia's army"); nor does the briefing's text holding the sentence (`own`) write it in
+    lower case; else ""."""
+    folded = word.casefold()
+    if len(word) < 5 or folded.endswith(_NOT_NAME_ENDINGS) or not _NAME_SHAPE.fullmatch(folded):
+        return ""  # a short word ("Rain fell") is as often a noun as a name
+    spoken = markers_blanked(sentence)
+    if not spoken.startswith(word):
+        return ""
+    after = _NEXT_WORD.match(spoken, len(word))
+    if after is None or not (after["possessive"] or after["word"] in _VERBS_AFTER
+                             or (after["word"].endswith("ed") and len(after["word"]) > 4)):
+        return ""
+    if (own and folded in _LOWER_WORD.findall(own)) or not unheard(folded, *texts):
+        return ""
+    return word
+
+
+@functools.lru_cache(maxsize=256)  # a word asked of the sources a briefing cites, read once however many sentences ask
+def unheard(folded: str, *texts: str) -> bool:
+    """Say whether no text holds `folded` as a word, or the start of one, in any case ("Norvia" in "Norvian")."""
+    found = re.compile(rf"(?<![^\W\d_]){re.escape(folded)}", re.IGNORECASE)
+    return not any(found.search(text) for text in texts)
+
