@@ -5,9 +5,11 @@ Misstatements that built, now refused:
   61,8 Prozent, nach 58,9 Prozent" of "... lag bei 58,9 Prozent, nach 61,8 Prozent"; French ", contre 61,8 % en 2021"
   and Spanish "frente al 61,8 %" alike (level_sides.py, level_ratios.level_pairs);
 - a `when` whose French, Spanish or German part of a month no passage gives: "Début juin 2025", "Mediados de junio de
-  2025", "Ende Mai 2025" of a passage giving another day or only the month (month_parts.py);
-- a sentence's first word that no source the briefing cites holds in any case, a verb after it: "Norvia walked out of
-  the talks" (swapped_names.opening_unheard).
+  2025", "Ende Mai 2025" of a passage giving another day or only the month (month_parts.py).
+
+Not refused, on purpose: a sentence's first word that no source holds in any case ("Norvia walked out of the talks").
+Read as a name, it refused four of eleven honest paraphrases opening with a noun their sources word otherwise
+("Drought struck the region" of "A dry spell hit the region"): a name nowhere written mid-sentence is left unread.
 
 Honest wording that was refused, now built: "Turnout rose by 2.9 points" citing "Turnout was 61.8%. In 2021 it was
 58.9%.", the change's two ends in two sentences of one passage (levels_apart.py).
@@ -19,11 +21,10 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from support import findings_in_language, minimal_project
+from support import findings_in_language, minimal_project, one_sentence_checked
 
 from conftest import run_build
 from explainer.attribution import Cited
-from test_factcheck_148 import OPENING, TALKS, checked
 
 OK = "ok"
 SWAPPED = "as the level and"
@@ -102,7 +103,6 @@ def test_a_changes_ends_in_two_sentences_of_one_passage(text: str, passage: str,
 
 def test_a_level_with_no_date_is_not_later_than_a_year_the_report_is_published_in():
     from explainer.levels_apart import levels_apart
-    from explainer.numbers import PERCENTAGE_POINT  # noqa: F401
     from decimal import Decimal
     passage = Cited(APART, "en", published="2021-05-01")
     assert not levels_apart({Decimal("2.9")}, "%", "Turnout rose by 2.9 points.", True, [passage])
@@ -257,51 +257,21 @@ def test_a_sentences_part_of_a_month_in_other_languages(language: str, text: str
     outcome_in(language, text, passage, expected)
 
 
-# 4. A first word no source the briefing cites holds, read as a name
+# 4. A first word no source holds is not read as a name: honest paraphrases open with such nouns
 
-UNBACKED = "which no source it cites names"
-
-
-@pytest.mark.parametrize("sentence, outcome", [
-    ("Norvia walked out of the talks in August[^talks].", f"names 'Norvia', {UNBACKED}"),
-    ("Norvia said the talks broke off in August[^talks].", f"names 'Norvia', {UNBACKED}"),
-    ("Norvia's envoy broke off the talks in August[^talks].", f"names 'Norvia', {UNBACKED}"),
-    ("Ostravia has broken off the talks since August[^talks].", f"names 'Ostravia', {UNBACKED}"),
-    # a word a source holds in some case, a party, a plural, an adverb, a gerund, an imperative
-    ("Norvania walked out of the talks in August[^talks].", OK),
-    ("Kestrian envoys walked out of the talks in August[^talks].", OK),
-    ("Dockworkers walked out of the talks in August[^talks].", OK),
-    ("Initially scheduled talks broke off in August[^talks].", OK),
-    ("Citing no reason, the governments broke off the talks in August[^talks].", OK),
-    ("Separately, the talks broke off in August[^talks].", OK),
-    ("Replace this sentence: the talks broke off in August[^talks].", OK),
-    ("Talks between the two governments broke off in August[^talks].", OK),
-    ("Diplomacy stalled when the talks broke off in August[^talks].", OK),  # "diplomacy stalled": no verb after
+@pytest.mark.parametrize("sentence", [
+    "Drought struck the region in June.",
+    "Rainfall reached 300 mm in June.",
+    "Morale has fallen since the strike.",
+    "Turnout was 58% in the vote.",
+    "Violence broke out in the capital on Monday.",
+    "Tourism fell by 10% in 2025.",
 ])
-def test_a_first_word_no_source_holds_is_read_as_a_name(tmp_path: Path, sentence: str, outcome: str):
-    lines = checked(tmp_path / "p", f"{OPENING} {sentence}", TALKS)
-    if outcome == OK:
-        assert lines == []
-    else:
-        assert len(lines) == 1 and lines[0].startswith("content/talks/briefing.yaml:3: `summary`: ") \
-            and outcome in lines[0], lines
-
-
-@pytest.mark.parametrize("sentence, name", [
-    ("Norvia walked out.", "Norvia"),
-    ("Norvia's envoy left.", "Norvia"),
-    ("Norvia will not sign.", "Norvia"),
-    ("Norvian envoys walked out.", ""),  # "envoys" no verb
-    ("Germany walked out.", ""),      # the library holds it, in some case
-    ("Germanic tribes walked out.", ""),
-    ("Okafor walked out, and okafor followed.", ""),  # the briefing's own text writes it in lower case
-    ("Suddenly talks stopped.", ""),
-    ("Unions walked out.", ""),
-    ("Inflation rose.", ""),
-    ("Replace this sentence.", ""),
-    ("Ostravia, a neighbour, walked out.", ""),  # no verb right after: not read
-])
-def test_which_unheard_first_words_are_names(sentence: str, name: str):
-    from explainer.swapped_names import opening_candidate, opening_unheard
-    library = ("Officials met in Germany, then in Brussels; exports fell.",)
-    assert opening_unheard(opening_candidate(sentence), library, sentence, sentence) == name
+def test_a_first_word_no_source_holds_is_no_name_of_its_own(tmp_path: Path, sentence: str):
+    passages = {"Drought": "A dry spell hit the region in June.", "Rainfall": "The region had 300 mm of rain in June.",
+                "Morale": "Staff say spirits have fallen since the strike.",
+                "Turnout": "Participation reached 58% in the vote.",
+                "Violence": "Clashes broke out in the capital on Monday, police said.",
+                "Tourism": "Visitor numbers fell by 10% in 2025."}
+    root = minimal_project(tmp_path / "p")
+    assert one_sentence_checked(root, passages[sentence.split()[0]], sentence) == []
