@@ -15,6 +15,7 @@ changed by hand is made again).
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import hashlib
 import io
@@ -500,6 +501,34 @@ class Group(NamedTuple):
     args: tuple
 
 
+class SharedCount:
+    """A count forked processes add to together, each add whole: added unlocked, one process's add overwrote another's,
+    and three adding 100,000 times counted some 200,000 (the site's bound, counted as its pages are made, was a
+    third low). The lock is the system's on the count's file (lockf), each process's own, let go if it dies."""
+
+    def __init__(self):
+        self.file = None
+        if hasattr(os, "memfd_create"):  # in memory; where the system has none, adds are unlocked (exact once made)
+            self.file = open(os.memfd_create("site-bytes", os.MFD_CLOEXEC), "r+b", buffering=0)
+            self.file.truncate(8)
+        self.bytes = mmap.mmap(-1 if self.file is None else self.file.fileno(), 8)
+
+    def add(self, size: int) -> int:
+        """Add `size` to the count; return the count."""
+        if self.file is not None:
+            fcntl.lockf(self.file, fcntl.LOCK_EX)
+        try:
+            total = int.from_bytes(self.bytes, "little") + size
+            self.bytes[:] = total.to_bytes(8, "little")
+        finally:
+            if self.file is not None:
+                fcntl.lockf(self.file, fcntl.LOCK_UN)
+        return total
+
+    def __int__(self) -> int:
+        return int.from_bytes(self.bytes, "little")
+
+
 class PageMemo:
     """Makes the site's pages and files, keeping from the last built site any whose key is unchanged."""
 
@@ -517,10 +546,9 @@ class PageMemo:
         self.written: dict[str, int] = {}  # bytes of the pages made or kept, by template ("" for other files)
         # The site's bound, checked as each page is made: checked once all were, a site of pages each just under a
         # page's limit was made whole first (gigabytes, minutes). The bytes made so far are counted in memory the
-        # forked workers share (a count one process's add overwrites another's now and then is a little low: the
-        # bound is checked again, exactly, once the site is made), this process's own by template beside them.
+        # forked workers share, this process's own by template beside them.
         self.bound = bound
-        self.running = mmap.mmap(-1, 8)
+        self.running = SharedCount()
         self.made_here: dict[str, int] = {}
 
     def stand_in(self, value, key) -> None:
@@ -657,8 +685,7 @@ class PageMemo:
     def _add_to_site(self, template: str, size: int) -> None:
         """Count a page of `size` bytes made or kept with `template` into the site; raise ContentError once the site
         holds more than its bound."""
-        total = int.from_bytes(self.running, "little") + size
-        self.running[:] = total.to_bytes(8, "little")
+        total = self.running.add(size)
         self.made_here[template] = self.made_here.get(template, 0) + size
         if self.bound is not None and (problems := self.bound.problems(self.made_here, total)):
             raise ContentError(problems)

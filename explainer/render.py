@@ -13,7 +13,7 @@ import jinja2.nodes
 import jinja2.runtime
 import jinja2.sandbox
 
-from . import compiled_templates, template_limits
+from . import compiled_templates, template_limits, template_strings
 from .problems import Problem, display_path
 from .safefs import FileRefused, read_regular
 from .template_text import template_being_read, template_text
@@ -39,6 +39,8 @@ def make_environment(templates_dir: Path, cache_dir: Path | None = None) -> jinj
     # Python's range up to a million numbers, not the sandbox's capped at 100,000: loops nested bound no time by
     # their lengths, and a template that never ends is the CPU limit's to stop; one range of 10**9 filled the memory.
     env.globals["range"] = template_limits.counted_range
+    # A string a filter makes is bounded as a page is (template_strings): `"x"|center(10**9)|length` wrote no page.
+    env.filters = {name: template_strings.bounded_filter(name, function) for name, function in env.filters.items()}
     return env
 
 
@@ -75,6 +77,18 @@ class Bounded(ComputedAtRender):
         self.loop_items.add(id(node.iter))
         super().visit_For(node, frame)
 
+    def visit_Concat(self, node, frame) -> None:
+        """Write `a ~ b` as Jinja does, through the environment's join, which counts the parts' length first."""
+        if frame.eval_ctx.volatile:
+            join = "(markup_join if context.eval_ctx.volatile else str_join)"
+        else:
+            join = "markup_join" if frame.eval_ctx.autoescape else "str_join"
+        self.write(f"environment.concatenated({join}, (")
+        for part in node.nodes:
+            self.visit(part, frame)
+            self.write(", ")
+        self.write("))")
+
     def visit(self, node, *args, **kwargs) -> None:
         if id(node) not in self.loop_items:
             return super().visit(node, *args, **kwargs)
@@ -99,16 +113,22 @@ class PageTemplate(jinja2.Template):
         return jinja2.environment.TemplateModule(self, context, output)
 
 
+# The operators checked for the size of what they make: `*` and `**` (template_limits), `+` and `%` (template_strings).
+BINOPS = {**template_limits.BINOPS, "+": template_strings.added, "%": template_strings.formatted}
+
+
 class Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
     """Jinja's immutable sandbox, asked whether an attribute is safe once per type of value and name, for the
     environment's life (one build): its answer depends on those alone (an underscore; a function, a frame, a list...),
     and it took a dozen Python calls (four isinstance of abstract classes) at every attribute a template read.
-    Its `*` and `**` are checked for the size of what they make (template_limits)."""
+    Its `*`, `**`, `+` and `%`, `~`, filters and string methods are checked for the size of what they make
+    (template_limits, template_strings)."""
 
-    intercepted_binops = frozenset(template_limits.BINOPS)
+    intercepted_binops = frozenset(BINOPS)
     code_generator_class = Bounded
     template_class = PageTemplate
     captured = template_limits.CapturedOutput
+    concatenated = staticmethod(template_strings.concatenated)
 
     @staticmethod
     def concat(pieces) -> str:
@@ -125,9 +145,15 @@ class Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
         self.steps = template_limits.LoopSteps()  # the page's, started afresh by PageTemplate.generate
 
     def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (Jinja's names: a keyword may be "self")
-        if isinstance(__obj, jinja2.runtime.LoopContext) and args:  # a recursive loop's `loop(children)`
-            args = (__self.steps.stepped(args[0]), *args[1:])
-        return super().call(__context, __obj, *args, **kwargs)
+        if isinstance(__obj, jinja2.runtime.LoopContext):  # a recursive loop's `loop(children)`
+            __self.steps.called(template_limits.RECURSIVE_CALL_STEPS)
+            if args:
+                args = (__self.steps.stepped(args[0]), *args[1:])
+        elif isinstance(__obj, jinja2.runtime.Macro):  # a macro's or `caller()`'s: it costs as a loop's many steps
+            __self.steps.called(template_limits.MACRO_CALL_STEPS)
+        made_by, args = template_strings.method_checked(__obj, args, kwargs)  # a string's method: `.center(10**9)`
+        made = super().call(__context, __obj, *args, **kwargs)
+        return made if made_by is None else template_strings.checked(made, made_by)
 
     def is_safe_attribute(self, obj, attr: str, value) -> bool:
         key = (type(obj), attr)
@@ -137,7 +163,7 @@ class Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
         return safe
 
     def call_binop(self, context, operator: str, left, right):
-        return template_limits.BINOPS[operator](left, right)
+        return BINOPS[operator](left, right)
 
 
 MAX_TEMPLATE_BYTES = 8 * 1024 * 1024  # as a content file: no template is near it

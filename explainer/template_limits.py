@@ -158,11 +158,29 @@ class CapturedOutput(list):
 MAX_LOOP_STEPS = 10_000_000
 
 
+# Steps a call counts for: a recursive loop's `loop(children)` costs some 13 µs, fifty steps of a plain loop, and a
+# macro's (or `caller()`'s) 5 to 9 µs. `{% for x in [1, 2] recursive %}{% if loop.depth < 60 %}{{ loop([1, 2]) }}`,
+# counted two steps a call, or a macro calling itself twice, counted none, ran until the 30 s of CPU time (round 51's
+# leftover); counted so, either is stopped within 3 s. A page's macros are counted less: the source page calls one for
+# each word a revision changed.
+RECURSIVE_CALL_STEPS = 50
+MACRO_CALL_STEPS = 20
+
+
 class LoopSteps:
     """The loop steps a page's templates have taken, counted as each loop takes its next item."""
 
     def __init__(self):
         self.taken = 0
+
+    def called(self, steps: int) -> None:
+        """Count a call of a macro or a recursive loop as `steps`, refused as TooLong (at the call's line) past
+        MAX_LOOP_STEPS for the page."""
+        self.taken += steps
+        if self.taken > MAX_LOOP_STEPS:
+            raise TooLong(f"the page's loops and calls would take over {MAX_LOOP_STEPS:,} steps (a call of a macro "
+                          f"counting {MACRO_CALL_STEPS}, of a recursive loop {RECURSIVE_CALL_STEPS}), past what a "
+                          "page may take")
 
     def stepped(self, items):
         """Yield the items of a loop, refused as TooLong (at the loop's line) past MAX_LOOP_STEPS for the page."""
