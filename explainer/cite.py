@@ -84,6 +84,8 @@ from .level_directions import levels_turned
 from .level_sides import levels_swapped
 from .figure_speakers import figures_given_to_another
 from .commitments import told_as_carried_out
+from .penalties_paid import penalties_told_paid
+from .conditions_done import conditions_told_done
 from .fractions_said import misstated_fractions
 from .factors_measured import factors_as_measures
 from .amount_shares import misstated_amount_shares
@@ -1226,7 +1228,10 @@ def _told_as_done_once(text: str, passages: Passages, offset: int, language: str
             or plan_told_as_done(text, passages, offset, language)
             or plan_told_done_in_german(text, passages, offset, language)  # "will den Streik beenden"
             # factcheck_139: "sent it back" of "can quash the decision or send it back"
-            or joined_told_as_done(text, as_performed(passages), offset, language))
+            or joined_told_as_done(text, as_performed(passages), offset, language)
+            # newuser_108: "has paid the £18.4 million fine" of "fined ... has appealed"
+            or penalties_told_paid(text, passages, offset, language)
+            or conditions_told_done(text, passages, offset, language))  # "has upheld" of "If the tribunal upholds"
 
 
 def _in_sentences(check, text: str, passages: Passages, language: str) -> list[Finding]:

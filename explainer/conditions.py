@@ -381,6 +381,11 @@ def _conditionals(text: str, own: str = "") -> tuple[Conditional, ...]:
     return tuple(found)
 
 
+def passage_conditions(text: str, language: str = "") -> tuple[Conditional, ...]:
+    """Return the clauses of a passage in `language` it gives only on a condition, each with its condition."""
+    return _conditionals(text, _own(language))
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _plain(text: str, own: str = "") -> tuple[frozenset[str], ...]:
     """Return the content words of each sentence of a passage that states no condition."""

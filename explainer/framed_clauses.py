@@ -12,7 +12,10 @@ its words of four letters or more, or all of a short sentence's) is refused wher
 ("mean", "unclear", "whether", "evidence", ...) and no cited passage states the clause plainly; that holds for a
 sentence telling it undone too ("Acme did not admit fault": the source says no such thing). English text is read,
 and Indonesian ("tidak berarti", "belum tentu", "tidak jelas apakah", "tidak ada bukti": tests/test_newuser_51.py);
-words in quotation marks are not.
+words in quotation marks are not; so are French, Spanish and German absences ("aucune preuve que", "no encontró pruebas de
+que", "keine Hinweise darauf, dass": tests/test_newuser_108.py). A plain clause of a passage backs the sentence only where it
+states all but one of the words the sentence shares with the framed clause ("full payment card numbers were accessed"
+of "no evidence that full payment card numbers ... were accessed" built on "partial payment card details" beside it).
 A "whether" clause opening a sentence ("Whether Acme admitted fault remains disputed")
 is framed too: asked, never told; and so is one an inquiry looks into ("an investigation into whether Meridian
 delayed reporting the leak", "is examining whether", "to determine whether").
@@ -96,13 +99,41 @@ _READINGS = {
         patterns.compile(r"[;:.!?()\"“”—–]|,|(?<!\w)(?:tetapi|tapi|namun|sedangkan|meskipun|walaupun)(?!\w)",
                          re.IGNORECASE),
         FUNCTION_WORDS | {"berarti", "tentu", "apakah", "jelas", "bukti"}),
+    # an absence of evidence: "aucune preuve que", "sin pruebas de que", "keine Hinweise darauf, dass" (newuser_108)
+    "fr": _Reading(
+        patterns.compile(r"(?<!\w)(?:aucune?|pas\s+de|sans)\s+(?:preuve|trace|indice|indication|élément)s?\s+"
+                         r"(?:que\s+|qu['’]|de\s+|d['’])", re.IGNORECASE),
+        ("preuve", "trace", "indice", "indication", "élément"),
+        patterns.compile(r"(?<!\w)(?:preuves?|traces?|indices?|indications?|éléments?|aucune?|pas|jamais|peut-être"
+                         r"|pourrait|pourraient|aurait|auraient|présumé\w*|allégu\w*)(?!\w)", re.IGNORECASE),
+        patterns.compile(r"[;:.!?()\"“”«»—–]|,|(?<!\w)(?:mais|alors\s+que|tandis\s+que)(?!\w)", re.IGNORECASE),
+        frozenset({"dans", "pour", "avec", "leur", "leurs", "cette", "sont", "été", "aient", "avait", "preuve"})),
+    "es": _Reading(
+        patterns.compile(r"(?<!\w)(?:ninguna|ningún|sin|no\s+\w+)\s+(?:pruebas?|indicios?|evidencias?)\s+de\s+que\s+",
+                         re.IGNORECASE),
+        ("prueba", "indicio", "evidencia"),
+        patterns.compile(r"(?<!\w)(?:pruebas?|indicios?|evidencias?|ninguna|ningún|no|sin|nunca|quizás?|podría\w*"
+                         r"|habría\w*|presunt\w*|supuest\w*)(?!\w)", re.IGNORECASE),
+        patterns.compile(r"[;:.!?()\"“”«»—–]|,|(?<!\w)(?:pero|mientras|aunque)(?!\w)", re.IGNORECASE),
+        frozenset({"para", "como", "fueron", "fueran", "sido", "esta", "este", "entre", "desde", "prueba"})),
+    "de": _Reading(
+        patterns.compile(r"(?<!\w)kein\w*\s+(?:Beweis|Hinweis|Beleg|Anzeichen)\w*\s+(?:dafür|darauf)?,?\s*dass\s+",
+                         re.IGNORECASE),
+        ("beweis", "hinweis", "beleg", "anzeichen"),
+        patterns.compile(r"(?<!\w)(?:Beweis\w*|Hinweis\w*|Beleg\w*|Anzeichen|kein\w*|nicht|nie|vielleicht"
+                         r"|möglicherweise|angeblich\w*|mutmaßlich\w*|soll|sollen)(?!\w)", re.IGNORECASE),
+        # a comma opens the "dass" clause itself ("keine Hinweise darauf, dass ..."): only one before a conjunction
+        # ends a clause
+        patterns.compile(r"[;:.!?()\"“”„«»—–]|,\s*(?:aber|während|obwohl|doch|und)(?!\w)", re.IGNORECASE),
+        frozenset({"dass", "eine", "einen", "einer", "wurden", "wurde", "worden", "sind", "haben", "nach"})),
 }
 
 
 def framed_as_done(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text states as fact a clause its cited passages give only after a frame that tells it
     neither done nor undone, and no passage states it plainly."""
-    key = "en" if in_english(language) else "id" if writes_indonesian(language) else None
+    key = "en" if in_english(language) else language.split("-")[0].lower()
+    key = key if key in _READINGS else None
     if key is None or not passages:
         return []
     reading = _READINGS[key]
@@ -114,7 +145,7 @@ def framed_as_done(text: str, passages: list[Cited], offset: int = 0, language: 
         return []  # the sentence keeps a frame of its own
     words = content_words(spoken, reading.not_content, names_of_three=True)
     least = min(_RESTATES, len(words)) or _RESTATES
-    found = restated_unplainly(words, framed, passages, functools.partial(_plain_clauses, key=key), least)
+    found = restated_unplainly(words, framed, passages, functools.partial(_plain_clauses, key=key), least, closer=True)
     if found is None:
         return []
     frame, clause = found

@@ -183,6 +183,8 @@ _IRREGULAR = {"win": ("won",), "lose": ("lost",), "pay": ("paid",), "sell": ("so
               "cost": ("cost",), "grow": ("grew", "grown"), "cut": ("cut",),
               "hide": ("hid", "hidden"), "steal": ("stole", "stolen"), "break": ("broke", "broken"),
               "shoot": ("shot",), "mislead": ("misled",), "lay": ("laid",),
+              # a tribunal's own verbs: "has upheld the findings" of "may uphold" (newuser_108)
+              "uphold": ("upheld",), "withhold": ("withheld",), "cancel": ("cancelled", "canceled"),
               # a past that is the plain verb: "The plant shut down on Friday" citing "is due to shut down on Friday"
               # built, "shut" read as no past of "shut" (factcheck_112)
               "shut": ("shut",), "put": ("put",), "set": ("set",), "quit": ("quit",), "hit": ("hit",),
