@@ -486,7 +486,7 @@ def build(project: Project, written: Callable[[WriteReport], None] | None = None
     saves = Saves(deferred=True)
     try:
         site = load(project, saves)
-        forget_readings()  # before the render's pages and workers: the checks' caches serve the load alone
+        forget_readings(len(site.content.sources))  # before the render's pages and workers: they serve the load alone
         with pages_aside(project.out) as aside:
             files = render(project, site, saves, aside)
             linked = FileDigests(project.cache / "digests" / "site", relinked=True)

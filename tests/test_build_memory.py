@@ -13,36 +13,45 @@ from pathlib import Path
 
 
 from conftest import copy_project
-from explainer import memo, parallel, pipeline, reading_caches, wordset
+from explainer import locale, memo, parallel, pipeline, reading_caches, wordset
 from explainer.aside import pages_aside
 from explainer.project import Project
 from explainer.write import Kept
 
 
-def test_forgetting_empties_bounded_caches_and_keeps_unbounded_ones():
+def test_a_large_sites_caches_of_texts_are_emptied_and_those_of_settings_kept():
     wordset.ascii_words("The army said the talks had ended.")
     digest = memo.code_digest()
+    locale_read = locale._parsed.cache_info().currsize
     assert wordset.ascii_words.cache_info().currsize > 0
-    emptied = reading_caches.forget_readings()
-    assert emptied >= 1
+    assert reading_caches.forget_readings(reading_caches.LARGE_SITE) >= 1
     assert wordset.ascii_words.cache_info().currsize == 0
-    assert memo.code_digest.cache_info().currsize == 1  # a setting, made once per process, kept
+    assert memo.code_digest.cache_info().currsize == 1  # bounded by no count: made once per process, kept
     assert memo.code_digest() == digest
+    assert locale._parsed.cache_info().currsize == locale_read  # a small cache, of settings: kept
+
+
+def test_a_small_sites_caches_are_kept_for_its_next_build():
+    wordset.ascii_words("The army said the talks had ended.")
+    held = wordset.ascii_words.cache_info().currsize
+    assert reading_caches.forget_readings(reading_caches.LARGE_SITE - 1) == 0
+    assert wordset.ascii_words.cache_info().currsize == held
 
 
 def test_forgetting_reaches_only_our_package():
-    @functools.lru_cache(maxsize=8)
+    @functools.lru_cache(maxsize=1 << 12)
     def elsewhere(text: str) -> str:
         return text.upper()
 
     elsewhere.__module__ = "not_ours"
     elsewhere("kept")
-    reading_caches.forget_readings()
+    reading_caches.forget_readings(reading_caches.LARGE_SITE)
     assert elsewhere.cache_info().currsize == 1
 
 
-def test_a_build_ends_its_load_with_the_caches_empty(tmp_path: Path, monkeypatch):
+def test_a_large_build_ends_its_load_with_the_caches_empty(tmp_path: Path, monkeypatch):
     project = Project.at(copy_project(tmp_path / "project", checked=False))
+    monkeypatch.setattr(reading_caches, "LARGE_SITE", 1)  # the real microsite's one source, taken for a large site
     seen_at_render = []
     render = pipeline.render
 
