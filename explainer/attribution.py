@@ -1207,21 +1207,23 @@ _MONTH_OF = {name: number for number, name in enumerate(("January", "February", 
 
 
 # French months named alone after a word that dates them ("en février", "de janvier", "début mars", "mi-mars",
-# "d'ici juin"): lowercase, as French writes them; "Mars" the planet, and "mars" or "mai" with no such word, are not
-# read.
+# "d'ici juin", and what a thing is for, "un transfert pour juin": factcheck_157): lowercase, as French writes them;
+# "Mars" the planet, and "mars" or "mai" with no such word, are not read.
 _MOIS_ALONE = patterns.compile(
-    r"(?:(?<![\w-])(?i:en|de|d['’]ici|depuis|début|fin|avant|après|jusqu['’]en|dès|courant)\s+|(?<![\w-])(?i:mi)-)"
+    r"(?:(?<![\w-])(?i:en|de|d['’]ici|depuis|début|fin|avant|après|jusqu['’]en|dès|courant|pour|à\s+partir\s+de"
+    r"|entre)\s+|(?<![\w-])(?i:mi)-)"
     r"(?P<month>janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\w-])")
 _MOIS_OF = {name: number for number, name in enumerate(("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
                                                         "août", "septembre", "octobre", "novembre", "décembre"), 1)}
 
 # Spanish ones after such a word ("en febrero", "de marzo", "desde enero", "a mediados de marzo", "a finales de
-# mayo"): unread, "detectó la plaga en marzo" cited "... en febrero". "mayo" and "marzo" alone are not read.
+# mayo", and what a thing is for, "un envío para junio": factcheck_157): unread, "detectó la plaga en marzo" cited
+# "... en febrero". "mayo" and "marzo" alone are not read.
 _MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
           "diciembre")
 _MESES_ALONE = patterns.compile(
     r"(?<![\w-])(?i:en|de|del|desde|hasta|durante|antes\s+de|después\s+de|principios\s+de|mediados\s+de"
-    r"|finales\s+de|fines\s+de)\s+(?P<month>" + "|".join((*_MESES, "setiembre")) + r")(?![\w-])")
+    r"|finales\s+de|fines\s+de|para|a\s+partir\s+de|entre)\s+(?P<month>" + "|".join((*_MESES, "setiembre")) + r")(?![\w-])")
 _MESES_OF = {**{name: number for number, name in enumerate(_MESES, 1)}, "setiembre": 9}
 _MONTHS_ALONE = {"fr": (_MOIS_ALONE, _MOIS_OF), "es": (_MESES_ALONE, _MESES_OF)}
 

@@ -318,6 +318,7 @@ from .lead_sides import turned_leads
 from .elections import majority_not_won, misread_elections
 from .seat_changes import changes_as_totals
 from .requests_done import requests_told_as_done
+from .relative_denials import denied_in_relative_clause
 from .government_talks import government_told_formed
 from .ruled_out import weighed_or_ruled_out
 from .negated_expectations import turned_expectations
@@ -859,7 +860,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                # a commitment given to another doer in a clause shaped otherwise (factcheck_115)
                or commitments_given_to_another(text, passages, offset, language, parties))
     # a refusal told as agreed drops a negation too ("conceded" citing "refused to concede"): named once
-    negations = flipped_negations(text, passages, offset, language)
+    negations = (flipped_negations(text, passages, offset, language)
+                 # "ha confirmado que el 60 % ... no alcanza" of "una cifra que la confederación no ha confirmado"
+                 or denied_in_relative_clause(text, passages, offset, language))
     # "Southland denies subsidising ..." citing "Northland says Southland subsidises ...; Southland denies this"
     negations = read_again(negations, text, passages, language,
                            lambda spelled: flipped_negations(text, spelled, offset, language))

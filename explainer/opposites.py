@@ -18,7 +18,8 @@ fewer) uses its opposite. A degree raised is read one way only: "destroyed" for 
 "arrested" for "questioned", "banned" for "restricted". English text is read, and French,
 Spanish, German, Portuguese, Arabic and Korean by the pairs of opposites_languages.py ("une forte hausse" citing
 "une légère hausse"; "au premier trimestre" of "au dernier trimestre", a named period's first or last read against
-the same period's: tests/test_factcheck_120.py); words in quotation marks, negated words ("not military"), words of a name ("Northern
+the same period's: tests/test_factcheck_120.py; "permiten" of "prohíben", "lamentó" of "celebró", "más alta" of "más
+baja": tests/test_factcheck_157.py); words in quotation marks, negated words ("not military"), words of a name ("Northern
 Alliance") and a word whose opposite the sentence also uses ("from the eastern to the western districts") are not.
 """
 

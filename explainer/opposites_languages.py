@@ -56,6 +56,20 @@ FRENCH = Pairs((
     # a country's supply turned: "un pays qui achète son acier" for "qui fabrique son propre acier" ("produit" is
     # as often the noun, "importe" in "n'importe": factcheck_146)
     ("achète achètent importent", "fabrique fabriquent produisent cultive cultivent"),
+    # as Spanish's (factcheck_157): "les règles autorisent tout transfert" for "interdisent", "a salué la suspension"
+    # for "a déploré", "plus humide que la normale" for "plus sèche", "le niveau le plus haut" for "le plus bas", "non
+    # renouvelable" for "renouvelable", "ont gagné 18 %" for "ont perdu" ("permis" is also a licence, "critique"
+    # a crisis and "condamné" a court's word: not read)
+    ("autorise autorisent autorisait autorisaient autorisé autorisée autorisés autorisées permet permettent "
+     "permettait permettaient", "interdit interdisent interdisait interdisaient interdite interdits interdites"),
+    ("salue saluent saluait saluaient salué saluée se_félicite se_félicitent", "regrette regrettent regrettait "
+     "regretté déplore déplorent déplorait déploré dénonce dénoncent dénonçait dénoncé critiquent critiqué"),
+    ("humide humides pluvieux pluvieuse pluvieuses", "sec sèche secs sèches"),
+    ("plus_haut plus_haute plus_hauts plus_hautes plus_élevé plus_élevée plus_élevés plus_élevées",
+     "plus_bas plus_basse plus_basses"),
+    ("renouvelable renouvelables prolongeable prolongeables", "non_renouvelable non_renouvelables non_prolongeable "
+                                                              "sans_prolongation sans_possibilité_de_prolongation"),
+    ("a_gagné ont_gagné avait_gagné avaient_gagné", "a_perdu ont_perdu avait_perdu avaient_perdu"),
 ), r"(?<!\w)(?:pas|ne|n['’]|non|jamais|aucune?)\W+(?:\w+\s+)?$",
     "dans avec pour plus selon leur leurs sont était étaient avait avaient été cette ces depuis entre mais aussi "
     "elle elles ils tous toute toutes après avant")
@@ -83,6 +97,25 @@ SPANISH = Pairs((
     ("primer primera primero primeros primeras", "último última últimos últimas"),
     # a country's supply turned: "un país que compra su acero" for "que fabrica su propio acero" (factcheck_146)
     ("compra compran importa importan", "produce producen fabrica fabrican cultiva cultivan"),
+    # a rule, a response, a season, a record, a term and a count turned (factcheck_157): "las normas permiten
+    # cualquier envío" for "prohíben", "lamentó la suspensión" for "celebró" ("celebró" is also "held": a meeting
+    # held is seldom told beside a criticism of it), "más húmeda de lo normal" for "más seca", "la cifra más alta"
+    # for "la más baja", "sin posibilidad de prórroga" for "prorrogable", "han ganado población" for "han perdido"
+    # ("ganado" alone is also cattle: read after "ha", "han", "había" only)
+    ("permite permiten permitía permitían permitió permitieron permitirá permitirán permitido permitida permitidos "
+     "permitidas", "prohíbe prohíben prohibía prohibían prohibió prohibieron prohibirá prohibirán prohibido prohibida "
+                   "prohibidos prohibidas"),
+    ("celebró celebraron aplaude aplauden aplaudió aplaudieron aplaudido elogia elogian elogió elogiaron elogiado "
+     "celebra celebran", "lamenta lamentan lamentó lamentaron lamentado critica critican criticó criticaron criticado "
+                         "condenó condenaron deploró deploraron"),
+    ("húmedo húmeda húmedos húmedas lluvioso lluviosa lluviosos lluviosas", "seco seca secos secas"),
+    ("más_alto más_alta más_altos más_altas más_elevado más_elevada más_elevados más_elevadas",
+     "más_bajo más_baja más_bajos más_bajas más_reducido más_reducida más_reducidos más_reducidas"),
+    ("prorrogable prorrogables", "improrrogable improrrogables no_prorrogable no_prorrogables sin_prórroga "
+                                 "sin_posibilidad_de_prórroga sin_posibilidad_de_prorrogarse"),
+    ("ha_ganado han_ganado había_ganado habían_ganado habría_ganado hemos_ganado ganó ganaron ganará ganarán",
+     "ha_perdido han_perdido había_perdido habían_perdido habría_perdido hemos_perdido perdió perdieron perderá "
+     "perderán"),
 ), r"(?<!\w)(?:no|sin|nunca|ni)\W+(?:\w+\s+)?$",
     "para sobre según entre pero también este esta estos estas fueron había habían desde durante ante contra")
 GERMAN = Pairs((
@@ -148,6 +181,16 @@ PORTUGUESE = Pairs((
     ("público pública públicos públicas", "privado privada privados privadas"),
     ("urbano urbana urbanos urbanas", "rural rurais"), ("maioria", "minoria"), ("legal legais", "ilegal ilegais"),
     ("voluntário voluntária voluntários voluntárias", "obrigatório obrigatória obrigatórios obrigatórias"),
+    # as Spanish's (factcheck_157)
+    ("permite permitem permitia permitiam permitiu permitiram", "proíbe proíbem proibia proibiam proibiu proibiram"),
+    ("elogiou elogiaram aplaudiu aplaudiram saudou saudaram", "lamentou lamentaram criticou criticaram condenou "
+                                                              "condenaram deplorou deploraram"),
+    ("úmido úmida úmidos úmidas húmido húmida húmidos húmidas chuvoso chuvosa chuvosos chuvosas", "seco secos secas"),
+    ("mais_alto mais_alta mais_altos mais_altas mais_elevado mais_elevada mais_elevados mais_elevadas",
+     "mais_baixo mais_baixa mais_baixos mais_baixas"),
+    ("prorrogável prorrogáveis", "improrrogável improrrogáveis não_prorrogável sem_prorrogação "
+                                 "sem_possibilidade_de_prorrogação"),
+    ("ganhou ganharam tem_ganhado têm_ganhado", "perdeu perderam tem_perdido têm_perdido"),
 ), r"(?<!\w)(?:não|sem|nunca|nem)\W+(?:\w+\s+)?$",
     "para sobre segundo entre mas também este esta estes estas foram tinha tinham desde durante contra")
 

@@ -8,6 +8,12 @@ found something ("a recount confirmed the result", "the inquiry found") is refus
 decided ("held", "conducted", "ordered", "granted", "agreed to", "completed", "found", "showed"). The events read are
 those a request is made for: a recount, an inquiry, an investigation, a review, an audit, a hearing, a vote, a
 referendum, a run-off, a debate, a meeting, a probe. English text is read; words in quotation marks are not.
+
+In Spanish, French and Portuguese a deed one party asks of another is told by its verb: "Beltrán pidió al Gobierno
+central que compense a los regantes" (French "a demandé au gouvernement de compenser", Portuguese "pediu ao Governo que
+compense"). A sentence giving that verb as promised or done, in the future, the preterite or the perfect ("el Gobierno
+central compensará a los regantes", "Beltrán dijo que ... compensará", "compensó", "ha compensado", "compensera", "a
+compensé"), is refused where no cited passage gives the verb outside a request (tests/test_factcheck_157.py).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
+from .locale import base_language
 from .sentences import markers_blanked
 from .wordset import may_hold
 
@@ -72,6 +79,8 @@ _NOT_BEFORE = patterns.compile(r"(?<![\w-])(?:not|never|no|n['’]t|yet\s+to|if|
 
 def requests_told_as_done(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells as held or done an event its cited passages give only as requested."""
+    if base_language(language) in _ASKING:
+        return _asked_deeds_told_done(text, passages, offset, base_language(language))
     if not in_english(language) or not passages or not may_hold(text, _EVENT_WORDS):
         return []  # most sentences name no such event: found by a set lookup
     spoken = unquoted(markers_blanked(text))
@@ -103,3 +112,87 @@ def _folded(found: re.Match) -> str:
     folded = (found["event"] or found.groupdict().get("event2") or found.groupdict().get("event3") or ""
               ).casefold().replace("-", "")
     return "inquiry" if folded == "enquiry" else folded
+
+
+# A request in Spanish, French or Portuguese: its verb, then whom it is made of and what is asked ("pidió al Gobierno
+# central que compense", "a demandé au gouvernement de compenser", "pidió reducir los envíos"), up to a clause's end;
+# French "la demande", "une exigence" after an article is a noun ("la demande d'électricité a augmenté"), and "se
+# demande si" wonders; a comma ends what is asked ("exige 4,2 milhões, dos quais já pagou 750.000")
+_ASKING = {
+    "es": r"pid(?:ió|e|en|ieron|ido)|solicit(?:ó|a|an|aron|ado)|reclam(?:ó|a|an|aron|ado)|exig(?:ió|e|en|ieron|ido)"
+          r"|inst(?:ó|a|an|aron|ado)|urgió|rogó|ha\s+pedido|han\s+pedido",
+    "fr": r"demand(?:é|e|ent|ait|aient)|réclam(?:é|e|ent|ait)|exig(?:é|e|ent|eait)|appel(?:é|le|lent|ait)"
+          r"|exhort(?:é|e|ent|ait)|pri(?:é|e|ent|ait)",
+    "pt": r"ped(?:iu|e|em|iram|ido)|solicit(?:ou|a|am|aram|ado)|exig(?:iu|e|em|iram|ido)|reclam(?:ou|a|am|aram|ado)"
+          r"|apel(?:ou|a|am|aram)",
+}
+_NOUN_BEFORE = (r"(?<!la\s)(?<!une\s)(?<!sa\s)(?<!leur\s)(?<!cette\s)(?<!les\s)(?<!des\s)(?<!de\s)(?<!le\s)"
+                r"(?<!prix\s)(?<!se\s)(?<!me\s)")
+_ASKED_OF = {language: patterns.compile(
+    rf"(?<!\w){_NOUN_BEFORE}(?:{verbs})\s+(?!si\s|s['’]il)(?P<asked>[^.;:!?,]{{1,160}})", re.IGNORECASE)
+    for language, verbs in _ASKING.items()}
+# a verb told as promised or done: the future, the preterite and the perfect
+_TOLD = {
+    "es": r"(?P<verb>\w{3,}(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos|ó|aron|ieron))"
+          r"|(?:ha|han|había|habían)\s+(?P<done>\w{3,}(?:ado|ido))",
+    "fr": r"(?P<verb>\w{3,}(?:era|eront|ira|iront))|(?:a|ont|avait|avaient)\s+(?P<done>\w{3,}(?:é|i|u))",
+    "pt": r"(?P<verb>\w{3,}(?:ará|erá|irá|arão|erão|irão|ou|aram|eu|eram|iu|iram))"
+          r"|(?:tem|têm|tinha|tinham)\s+(?P<done>\w{3,}(?:ado|ido))",
+}
+_TOLD_FORMS = {language: patterns.compile(rf"(?<!\w)(?:{forms})(?!\w)", re.IGNORECASE)
+               for language, forms in _TOLD.items()}
+_NOT_TOLD_BEFORE = patterns.compile(r"(?<!\w)(?:no|non|não|ne|n['’]|pas|si|se)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_STEM = 5
+
+
+def _asked_deeds_told_done(text: str, passages: list[Cited], offset: int, language: str) -> list[Finding]:
+    """Return a finding when a Spanish, French or Portuguese sentence tells as promised or done a deed its cited
+    passages give only as asked of someone ("compensará" of "pidió ... que compense")."""
+    asking = _ASKED_OF[language]
+    if not passages or not any(asking.search(passage.text) for passage in passages):
+        return []  # most passages ask nothing of anyone: one search each
+    spoken = unquoted(markers_blanked(text))
+    if asking.search(spoken):
+        return []  # the sentence tells the request itself
+    for told in _TOLD_FORMS[language].finditer(spoken):
+        if _NOT_TOLD_BEFORE.search(spoken, max(0, told.start() - 16), told.start()):
+            continue  # "no compensará", "si compensa": a negation's or a condition's to read
+        verb = told["verb"] or told["done"]
+        asked = _asked_with(verb, passages, asking)
+        if asked:
+            return [Finding(offset + told.start(), f"this sentence tells as promised or done ('{told.group()}') what "
+                                                   f"its cited passages give only as asked for ('{asked}'): "
+                                                   f"{clipped(text)}",
+                            "say it was asked for, as the source does, or cite a passage that gives it promised or done")]
+    return []
+
+
+def _asked_with(verb: str, passages: list[Cited], asking: re.Pattern) -> str:
+    """Return the request of a passage that asks for the deed of `verb` (a word of the same stem), where no passage
+    gives that deed outside a request; else ""."""
+    stem = verb.casefold()[:max(_STEM, len(verb) - 4)]
+    if len(stem) < _STEM:
+        return ""
+    found = ""
+    for passage in passages:
+        said = unquoted(passage.text)
+        requests = [match for match in asking.finditer(said) if _holds_stem(match["asked"], stem)]
+        rest = "".join(said[start:end] for start, end in _outside([match.span() for match in requests], len(said)))
+        if _holds_stem(rest, stem):
+            return ""  # "anunció que compensará": the deed given, not only asked for
+        found = found or (" ".join(requests[0].group().split()[:8]) if requests else "")
+    return found
+
+
+def _holds_stem(text: str, stem: str) -> bool:
+    """Say whether a word of text starts with `stem`."""
+    return re.search(rf"(?<!\w){re.escape(stem)}", text, re.IGNORECASE) is not None
+
+
+def _outside(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """Return the stretches of a text of `length` outside `spans` (in order)."""
+    stretches, at = [], 0
+    for start, end in spans:
+        stretches.append((at, start))
+        at = end
+    return [*stretches, (at, length)]
