@@ -25,6 +25,7 @@ import re
 from . import numbers, patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .sentences import inside, markers_blanked
+from .subset_figures import part_told_as_whole
 
 _COUNTED = patterns.compile(r"(?<![\w.,])(?P<figure>\d+(?:\.\d+)?\s+(?:million|billion)|\d{1,3}(?:,\d{3})+|\d+|"
                             + numbers.COUNT_IN_WORDS
@@ -84,6 +85,9 @@ def recounted_figures(text: str, passages: list[Cited], offset: int = 0, languag
             # and 40 voted against" of "40 deputies voted against")
             if (other and _plural(other) and other.casefold() not in spoken
                     and any(one != figure and word == noun for one, word, _, _ in counted)):
+                if part_told_as_whole(text, passages, offset, language):
+                    return []  # "employs 3,000 people" of "8,000 people, including 3,000 engineers": named once, as
+                    # a part told as the whole (subset_figures.py)
                 return [Finding(offset, f"this sentence gives {_shown(figure)} '{shown}', which its cited passage "
                                         f"counts by another figure, where it gives {_shown(figure)} '{other}': "
                                         f"{clipped(text)}",

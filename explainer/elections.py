@@ -7,9 +7,9 @@
 - The most seats are not the most votes: "Labour won the most votes" ("more votes", "the popular vote") may not cite
   "Labour won the most seats" where no passage gives Labour the votes, nor "National won the most votes" where one
   gives them to another party.
-- A turnout is no party's share: "Labour won 61% of the vote" ("61% voted for Labour", "its share of the vote was
-  61%") may not cite "Turnout was 61%" where no passage gives 61% as a share of the vote; nor may "Turnout was 38%"
-  cite "Labour won 38% of the vote".
+- A turnout is no party's share, nor a ballot's backing: "Labour won 61% of the vote" ("71% backed the strike") may
+  not cite "Turnout was 61%" where no passage gives 61% as a share of the vote; nor may "Turnout was 38%" cite
+  "Labour won 38% of the vote" (turnouts.py, which reads German, French and Spanish too).
 - A lead the source ends is not going on: "Labour leads the count" ("is ahead", "remains in the lead") may not cite
   "Labour led until March" ("led in early counts before National overtook it", "lost its lead") where no passage
   gives the lead going on.
@@ -34,6 +34,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .clauses import WORD
 from .sentences import markers_blanked
+from .turnouts import turnout_as_share
 from .wordset import may_hold
 
 # before a claim: a negation, a past unreal or a mere aim tells none ("did not win", "would have won", "hopes to win")
@@ -72,29 +73,6 @@ _MOST = patterns.compile(
     r"|secured|received|got|gained|claimed|carried|topped)\s+(?:(?:the\s+)?(?:most|more)\s+(?P<what>seats|votes)"
     r"|the\s+(?P<popular>popular\s+vote)))(?!\w)")
 _OTHER = {"seats": "votes", "votes": "seats"}
-
-_SHARE_WORDS = frozenset({"vote", "votes", "voted", "ballots", "turnout", "won", "wins", "took", "takes", "polled",
-                          "polls", "secured", "received", "got", "garnered", "captured"})
-
-
-def _per_cent(name: str) -> str:
-    """Return the pattern of a per cent, its figure in the group `name` (each alternative of a pattern has its own)."""
-    return rf"(?P<{name}>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
-
-
-_SHARE = patterns.compile(
-    rf"(?<![\w.,]){_per_cent('n')}\s+(?:of\s+(?:the\s+)?(?:popular\s+|national\s+|first-round\s+)?"
-    r"(?:vote|votes|ballots)"
-    r"(?!\s+(?:counted|in|tallied|reported|processed|cast))|(?:of\s+voters\s+)?(?:voted\s+for|backed|chose))"
-    rf"|share\s+of\s+the\s+vote\s+(?:was|of|at|to|reached|rose\s+to|fell\s+to)\s+(?:\w+\s+)?{_per_cent('n2')}"
-    # a party's result: "Labour polled 41%", "won 41%"; not "won 41% of the seats"
-    r"|(?<![\w-])(?:won|wins|took|takes|polled|polls|secured|received|got|garnered|captured)\s+(?:about|nearly|almost"
-    rf"|some|over|around|roughly|just\s+over|just\s+under)?\s*{_per_cent('n3')}(?!\s+of\s+(?:the\s+)?seats)",
-    re.IGNORECASE)
-_TURNOUT = patterns.compile(
-    r"turnout\s+(?:was|of|at|stood\s+at|reached|rose\s+to|fell\s+to|hit|came\s+in\s+at)\s+(?:\w+\s+)?(?<![\w.,])"
-    rf"{_per_cent('n')}|(?<![\w.,]){_per_cent('n2')}\s+turnout|(?<![\w.,]){_per_cent('n3')}\s+of\s+(?:\w+\s+)?voters\s+"
-    r"(?:turned\s+out|voted|cast)", re.IGNORECASE)
 
 _LEAD_WORDS = frozenset({"leads", "leading", "ahead", "lead"})
 _LEADS_NOW = patterns.compile(r"(?<![\w-])(?:(?:still\s+)?leads|(?:is|are|remains?|stays?)\s+(?:still\s+)?(?:leading"
@@ -135,9 +113,10 @@ def misread_elections(text: str, passages: list[Cited], offset: int = 0, languag
     tells otherwise than its cited passages."""
     if not passages:
         return []
-    if not in_english(language):  # a count's stage is read in German, French and Spanish too
-        return _preliminary_as_certified(text, passages, offset) if language[:2] in ("de", "fr", "es") else []
-    return (_seats_for_votes(text, passages, offset) + _turnout_as_share(text, passages, offset)
+    if not in_english(language):  # a count's stage and a turnout are read in German, French and Spanish too
+        return (_preliminary_as_certified(text, passages, offset) + turnout_as_share(text, passages, offset, language)
+                if language[:2] in ("de", "fr", "es") else [])
+    return (_seats_for_votes(text, passages, offset) + turnout_as_share(text, passages, offset, language)
             + _lead_ended(text, passages, offset) + _preliminary_as_certified(text, passages, offset))
 
 
@@ -205,37 +184,6 @@ def _most(text: str) -> list[tuple[int, frozenset[str], str, str, str]]:
              "votes" if found["popular"] else found["what"].lower(), " ".join(found["claim"].split()))
             for found in _MOST.finditer(text)
             if not _UNCLAIMED.search(text, max(0, found.start("claim") - 24), found.start("claim"))]
-
-
-def _turnout_as_share(text: str, passages: list[Cited], offset: int) -> list[Finding]:
-    """Return a finding when text gives as a share of the vote a figure its passages give only as a turnout, or as a
-    turnout one they give only as a share of the vote."""
-    if ("%" not in text and "cent" not in text) or not may_hold(text, _SHARE_WORDS):
-        return []  # a share or a turnout is a per cent: most sentences give none
-    spoken = unquoted(markers_blanked(text))
-    shares, turnouts = _figures(_SHARE, spoken), _figures(_TURNOUT, spoken)
-    if not shares and not turnouts:
-        return []
-    their_shares = {n: shown for passage in passages for n, shown in _figures(_SHARE, passage.text).items()}
-    their_turnouts = {n: shown for passage in passages for n, shown in _figures(_TURNOUT, passage.text).items()}
-    for mine, backing, other, told, given in ((shares, their_shares, their_turnouts, "a share of the vote",
-                                               "the turnout"),
-                                              (turnouts, their_turnouts, their_shares, "the turnout",
-                                               "a share of the vote")):
-        for n, shown in mine.items():
-            if n in other and n not in backing:
-                return [Finding(offset + spoken.find(shown), f"this sentence gives {n}% as {told} ('{shown}') where "
-                                                             f"its cited passages give it as {given} ('{other[n]}'): "
-                                                             f"{clipped(text)}",
-                                "give each figure as the source does: the turnout as the turnout, a party's share "
-                                "as its share of the vote")]
-    return []
-
-
-def _figures(pattern: re.Pattern, text: str) -> dict[str, str]:
-    """Return the per cents `pattern` finds in text, each as written ("61" -> "turnout of 61%")."""
-    return {str(float(next(found[name] for name in ("n", "n2", "n3") if name in pattern.groupindex and found[name])))
-            .removesuffix(".0"): " ".join(found.group().split()) for found in pattern.finditer(text)}
 
 
 def _lead_ended(text: str, passages: list[Cited], offset: int) -> list[Finding]:

@@ -11,7 +11,9 @@ on either side of the figure.
 
 A sentence (a passage's, or the briefing's) is cut into clauses at ";", ",", and at joining words ("and", "while",
 "but", "versus", Spanish "y", "mientras", French "et", "tandis que", Ukrainian "а", "і", "та", "тоді як"); a clause
-without a figure joins the one after it ("In 2024, the company lost ..."). A label's figure ("Ward 7"), a day before
+without a figure joins the one after it ("In 2024, the company lost ..."), but one after a figure set off by commas
+that a semicolon or a joining word ends joins that figure's ("The first instalment, 2.5%, comes in March; the second,
+2%, in October", tests/test_factcheck_156.py). A label's figure ("Ward 7"), a day before
 its month and a clause setting figures against each other ("5,000 more than", "three times as many as in 2023") bind
 nothing. In a clause with one figure, the figure is
 bound to the nearest word of each kind: a year (1900-2099), a month (English, French, Spanish, Ukrainian), a measure
@@ -41,9 +43,12 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
+from .figure_months import figures_moved_between_months
 from .figure_nouns import Piece, distinct, pieces, shared
 from .numbers import Quantity, find_mentions, is_year, mentions_in
 from .sentences import inside, markers_blanked, split_sentences
+from .subset_figures import part_told_as_whole
+from .turnouts import turnout_as_share
 from .wordset import has_digit
 
 # Where a clause ends: a semicolon, a comma, or a word joining two clauses ("and", "while", "а", "тоді як")
@@ -137,8 +142,19 @@ def figures_moved_within_passage(text: str, passages: list[Cited], offset: int =
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     mentions = find_mentions(spoken, language, prose=True)
-    return (lists and _moved(text, spoken, quoted, mentions, passages, lists, offset, language)
-            or nouns and _moved_from_noun(text, spoken, quoted, mentions, passages, nouns, offset, language) or [])
+    found = (lists and _moved(text, spoken, quoted, mentions, passages, lists, offset, language)
+             or nouns and _moved_from_noun(text, spoken, quoted, mentions, passages, nouns, offset, language) or [])
+    return [] if found and _named_otherwise(text, passages, language) else found
+
+
+# A part told as the whole ("employs 14,000" of "21,000, of whom 14,000"), a share as the turnout and instalments'
+# figures swapped between their months move a figure too: each named once, by the check that says how (factcheck_156)
+_SAYING_HOW = (part_told_as_whole, turnout_as_share, figures_moved_between_months)
+
+
+def _named_otherwise(text: str, passages: list[Cited], language: str) -> bool:
+    """Say whether a check that says how a figure was moved names one of text's."""
+    return any(check(text, passages, 0, language) for check in _SAYING_HOW)
 
 
 def _moved(text: str, spoken: str, quoted, mentions: list, passages: list[Cited], lists: list, offset: int,
@@ -254,7 +270,7 @@ def _pieces(text: str, language: str, mentions: list) -> list[Piece]:
     figures = _figures(text, mentions)
     if not figures:
         return []
-    spans = [(start, end) for start, end in _clauses(text, [figure.start for figure in figures])
+    spans = [(start, end) for start, end in _clauses(text, figures)
              if not _COMPARING.search(text, start, end)]
     return pieces(text, spans, figures, language)
 
@@ -284,7 +300,7 @@ def _bound(text: str, language: str, mentions: list, words: set | None = None) -
     date_starts = [begin for begin, _ in dates]
     starts = [mention.start for mention in figures]  # in text order: a clause's figures are found by bisection,
     found = []  # not by a look at every figure of the text (a pasted table of 6,000 figures took 10 s)
-    for start, end in _clauses(text, starts):
+    for start, end in _clauses(text, figures):
         inner = figures[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
         if len(inner) != 1:
             found += _owned_after(text, inner, words)
@@ -344,18 +360,41 @@ def _in_a_date(at: int, dates: list[tuple[int, int]], starts: list[int]) -> bool
     return index >= 0 and at < dates[index][1]
 
 
-def _clauses(text: str, starts: list[int]) -> list[tuple[int, int]]:
-    """Return text's clauses as spans, a clause without a figure (`starts`: the figures' starts, in text order) joined
-    to the one after it (one at the end dropped)."""
-    cuts = [0] + [end for match in _CLAUSE_BREAK.finditer(text) for end in (match.start(), match.end())] + [len(text)]
+def _clauses(text: str, figures: list) -> list[tuple[int, int]]:
+    """Return text's clauses as spans, a clause without a figure (`figures`: mentions in text order) joined to the one
+    after it (one at the end dropped), or to an apposition's before it (`_after_apposition`)."""
+    starts = [figure.start for figure in figures]
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    cuts = [0] + [end for match in breaks for end in (match.start(), match.end())] + [len(text)]
     spans = [(cuts[n], cuts[n + 1]) for n in range(0, len(cuts) - 1, 2)]
-    joined, start = [], None
-    for begin, end in spans:
+    joined, start, apposed = [], None, False
+    for n, (begin, end) in enumerate(spans):
+        held = bisect.bisect_left(starts, begin) < bisect.bisect_left(starts, end)
+        if not held and apposed and n < len(breaks) and breaks[n].group() != ",":
+            joined[-1] = (joined[-1][0], end)
+            apposed = False
+            continue
         start = begin if start is None else start
-        if bisect.bisect_left(starts, begin) < bisect.bisect_left(starts, end):
+        apposed = held and start < begin and breaks[n - 1].group() == "," and n < len(breaks) and \
+            breaks[n].group() == "," and _apposition(text, begin, end, figures[bisect.bisect_left(starts, begin)])
+        if held:
             joined.append((start, end))
             start = None
     return joined
+
+
+# "The first instalment, 2.5%, comes in March; the second, 2%, in October": a figure set off by commas after the
+# words it is of ("The first instalment") leaves its clause's verb to the clause after it ("comes in March"), which
+# joins it where a semicolon or a joining word ends it; joined to the next, it bound 2% to March (factcheck_156). One
+# that a comma ends may open the next item of a list ("Exports rose in March, 12%, imports in April, 3%").
+_APPOSED_WORDS = frozenset({"of", "at", "de", "del", "à", "von", "mit", "con"})
+
+
+def _apposition(text: str, begin: int, end: int, figure) -> bool:
+    """Say whether the clause from `begin` to `end` is only its figure, after a small word ("del 2 %") at most."""
+    before = [word.casefold() for word in _WORD.findall(text, begin, figure.start)]
+    return (len(before) <= 1 and set(before) <= _APPOSED_WORDS and figure.end <= end
+            and not _WORD.search(text, figure.end, end))
 
 
 def _measure_ending(rest: str, stem: int) -> bool:

@@ -5,7 +5,9 @@ keeps every figure of its passage and gives the members' count to the whole staf
 part where, in one of its sentences, the figure follows another figure and a word that takes a part of it ("of
 whom", "of which", "including", "among them", "among whom", "14,000 of them"; French "dont", "parmi lesquels";
 Spanish "de los cuales", "de las cuales", "entre ellos", "incluidos"; German "davon", "darunter"), and the words
-after it name the part ("are union members": union, members, each its first five letters). A sentence is refused
+after it name the part ("are union members": union, members, each its first five letters); each figure of a list of
+parts going on after a comma or "and" is a part too ("of whom 560,000 are in the army, 70,000 in the air force and
+30,000 in the navy", tests/test_factcheck_156.py). A sentence is refused
 where it gives that figure, names none of the part's words, and no cited passage gives the figure but for the part;
 "14,000 of its 21,000 staff are members" names the part and builds (tests/test_factcheck_153.py). part_figures.py
 reads a part after "and ... in" ("and 8% in the capital"). Words in quotation marks are not read.
@@ -29,6 +31,11 @@ _PART_OF = patterns.compile(
     r"|elles|lesquel(?:le)?s)|y\s+compris|de\s+(?:los|las)\s+cuales|de\s+(?:ellos|ellas)|entre\s+(?:ellos|ellas|los"
     r"\s+que)|incluid[oa]s|davon|darunter)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least"
     r"|environ|près\s+de|plus\s+de|unos|unas|casi|más\s+de|etwa|rund|fast|über|mehr\s+als)\s+)?$", re.IGNORECASE)
+# the next of a list of parts, right after a comma or a joining word ("70,000 in the air force and 30,000")
+_LIST_GOES_ON = patterns.compile(r"(?:,|\s(?:and|et|y|und|sowie))\s+(?:(?:about|around|some|nearly|almost|over"
+                                 r"|environ|près\s+de|unos|unas|casi|etwa|rund|fast|über)\s+)?$", re.IGNORECASE)
+# where the words naming a part end: a stop, a comma, or the next part's joining word
+_TAIL_END = patterns.compile(r"[,;:.!?()]|\s(?:and|et|y|und|sowie)\s")
 # a part told after its figure: "14,000 of them", "14 000 d'entre eux"
 _OF_THEM = patterns.compile(r"\s+(?:of\s+them|of\s+those|d['’]entre\s+(?:eux|elles))(?!\w)", re.IGNORECASE)
 _STOP = patterns.compile(r"[;!?]|\.(?!\d)")
@@ -80,14 +87,19 @@ def part_told_as_whole(text: str, passages: list[Cited], offset: int = 0, langua
 def _scoped(text: str, language: str) -> tuple[tuple[int, Part], ...]:
     """Return each figure text gives for a part of the figure before it, with where it starts."""
     figures = [mention for mention in mentions_in(text, language) if mention.kind == "figure"]
-    found = []
-    for whole, part in zip(figures, figures[1:]):
-        between = text[whole.end:part.start]
+    found, whole = [], None
+    for before, part in zip(figures, figures[1:]):
+        between = text[before.end:part.start]
         if len(between) > 80 or _STOP.search(between):
+            whole = None
             continue  # the part's figure stands in the whole's sentence, near it
-        if not _PART_OF.search(between) and not _OF_THEM.match(text, part.end):
+        # a list of parts goes on: "of whom 560,000 are in the army, 70,000 in the air force and 30,000 in the
+        # navy" takes each of them from the whole (factcheck_156)
+        if whole is None or not _LIST_GOES_ON.search(between):
+            whole = before if _PART_OF.search(between) or _OF_THEM.match(text, part.end) else None
+        if whole is None:
             continue
-        tail = re.split(r"[,;:.!?()]", text[part.end:part.end + 80], maxsplit=1)[0]
+        tail = _TAIL_END.split(text[part.end:part.end + 80], maxsplit=1)[0]
         words = _part_words(tail)
         if words:
             shown = " ".join(text[whole.start:part.end + len(tail)].split())
