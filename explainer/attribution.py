@@ -519,7 +519,7 @@ _NOT_RESTATING = frozenset({"that", "this", "with", "have", "been", "from", "the
                             "said", "says", "also", "into", "will", "would", "what", "when", "then", "than", "very"})
 
 
-def _short_sentence_words(text: str) -> frozenset[str]:
+def short_sentence_words(text: str) -> frozenset[str]:
     """Return text's words of four letters or more, folded, but those that restate nothing: a short sentence
     ("The plant is safe") restates a passage holding them all, as a longer one sharing two words of five letters
     does."""
@@ -690,14 +690,14 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
     if says_whose_word(text):
         return []
     spoken = _long_words(unquoted(text))
-    short = _short_sentence_words(unquoted(text))
+    short = short_sentence_words(unquoted(text))
     for passage in passages:
         given = (_assured_in(passage.text) if assured else
                  _passed_on_in(passage.text, passage in claimed) or _said_around_quotation(passage, passage in claimed))
         shared = spoken & _long_words(passage.text)
         # "The plant is safe" of "The operator insists the plant is safe" (factcheck_146): a contested word only, in a
         # passage hedging nothing else (its "could not be verified" is dropped_hedge's to name)
-        if (given and len(shared) < 2 and len(short) >= 2 and short <= _short_sentence_words(passage.text)
+        if (given and len(shared) < 2 and len(short) >= 2 and short <= short_sentence_words(passage.text)
                 and (assured or _passed_on_in(passage.text, False)) and not _hedges_in(passage.text, passage.language)):
             shared = set(short)
         # "the jury found Acme liable" rests on the passage's clause of fact, not on its "Bolt claimed Acme was liable"

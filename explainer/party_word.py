@@ -22,7 +22,7 @@ import functools
 import re
 
 from . import patterns
-from .attribution import Cited, Finding, clipped, says_whose_word, unquoted
+from .attribution import Cited, Finding, clipped, says_whose_word, short_sentence_words, unquoted
 from .clauses import WINDOW
 from .continued_quotes import with_quote_opening
 from .counted_by import counted_by
@@ -154,12 +154,38 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
         # around it is the passage's; the reason clause alone restates the party's word.
         party = next(filter(None, (_whose_word(text, reason, parts, parties) for reason in _reasons(text))), "")
     if not party:
+        party = _short_sentence_party(text, passages, parties, language)
+    if not party:
         return []
     party = _unstopped(_ARTICLE.sub(lambda article: article.group().lower(), party))  # "the Taliban" mid-sentence
     return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of {party}: "
                             f"{clipped(text)}",
                     f"say whose word it is, as the source does ('{according_to(party, language)}'), or cite a passage "
                     "that states it")]
+
+
+def _short_sentence_party(text: str, passages: list[Cited], parties: tuple, language: str) -> str:
+    """Return the party whose words a short sentence restates, by dropped_attribution's rule for one: every word of
+    four letters or more of it, two at least, in the words a party's reporting word covers ("Talks are over" of
+    "Okafor said the offer was final and that talks were over", which share one word of five letters), and in no
+    passage's words outside a party's; or ""."""
+    short = short_sentence_words(unquoted(text))
+    if len(short) < 2 or len(_long_words(unquoted(text))) >= 2:
+        return ""  # no short sentence: a longer one restates by two long words (_whose_word)
+    whose = ""
+    for passage in passages:
+        read = _with_speaker_before(_as_read(passage.text, passage.holding, passage.language or language),
+                                    passage.paragraph, passage.language or language)
+        for sentence in split_sentences(read, passage.language or language):
+            covered, start, rest = _party_spans(sentence.text, parties), 0, []
+            for (begin, end), speaker in covered:
+                if not whose and short <= short_sentence_words(unquoted(sentence.text[begin:end])):
+                    whose = speaker
+                rest.append(sentence.text[start:begin])
+                start = max(start, end)
+            if short <= short_sentence_words(unquoted(" ".join([*rest, sentence.text[start:]]))):
+                return ""  # stated outside any party's words: a passage backs it as fact
+    return whose
 
 
 # A reason clause, up to its clause's end: ", as ...", "because ...", "since ...", French "car", "parce que", "puisque",

@@ -50,7 +50,7 @@ from .no_objects import dropped_no
 from .not_until import awaited_in_passage
 from .open_steps import not_yet_of_open_step
 from .persian_letters import writes_persian
-from . import romance_clauses
+from . import paired_negations, romance_clauses
 from .slavic_persons import HAVE, person_changed
 from .urdu_numbers import writes_urdu
 from .withdrawn_claims import saying_withdrawn_blanked
@@ -459,6 +459,7 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         if flipped and not any(other.negative == clause.negative and (_shares(clause, other)
                                                                       or _same_short_verb(clause, other))
                                and not _denies_another_thing(clause, other)
+                               and not _denied_by_its_pair(clause, other, language)
                                and ((any(_holds(other, predicate) for predicate in predicates) if predicates
                                      else bool(_common(subjects, other)))
                                     or (len(beyond) >= 2 and beyond <= other.words))
@@ -571,7 +572,7 @@ class _Clause(NamedTuple):
 # is the verb after it.
 _NEGATED_SUBJECT = {"en": frozenset({"no", "none", "neither"}),
                     "de": frozenset({"weder"}),  # "Weder der Schlichter noch die Regierung kann ...": each denied
-                    "es": frozenset({"ningún", "ninguna", "ninguno"}),
+                    "es": frozenset({"ningún", "ninguna", "ninguno", "ni"}),  # "Ni el mediador ni el gobierno puede"
                     "pt": frozenset({"nenhum", "nenhuma"}),
                     "it": frozenset({"nessun", "nessuno", "nessuna"})}
 _FIGURE = patterns.compile(r"\d+(?:[.,]\d+)*")
@@ -599,6 +600,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     german = (language or "en").split("-")[0].lower() == "de"
     ends = _CLAUSE_ENDS.get((language or "en").split("-")[0].lower(), _CLAUSE_END)
     spans = [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]
+    spans, opened = paired_negations.split(text, spans, language)  # "neither accepted ... | nor rejected it"
     if (language or "en").split("-")[0].lower() == "de":
         spans = not_without.joined(text, spans)  # "nicht ohne": one clause, negated twice
         spans = joined_over_dates(text, spans)  # "am Mittwoch, 11. März 2026, abgewiesen": one clause
@@ -610,6 +612,9 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
                                    lacked)
             if german and not negations and found and found[-1].negative and (noch := _NOCH_OPENS.match(piece)):
                 negations = [noch.span(1)]  # ", noch kann die Regierung ...": German's clause-opening "nor"
+            if start in opened and not english and paired_negations.opening(piece) not in negations:
+                # "noch eingelenkt" denies as "nor" does; "ni lo rechazó" with its "rechazó" is "did not reject"
+                negations = sorted([paired_negations.opening(piece), *negations])
             predicate = _predicate(piece, negations[0][1], language, negations[0][0]) if negations else ""
             if lacked and negations[0][0] == lacked[0].start:
                 # "tax-free" negates the tax, however short its word; a bare "exempt" names nothing it negates (the
@@ -632,7 +637,14 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             negative = len(negations) % 2 == 1
             antecedent = frozenset()
             elliptical = found and (_ELLIPTICAL_NOT.match(piece) or (italian and _ELLIPTICAL_NON.match(piece)))
-            if found and (elliptical or _ELLIPTICAL_NONE.match(piece) or _NONE_AS_SUBJECT.match(piece)
+            if found and start in opened:
+                # "nor rejected it", "noch eingelenkt": the second thing denied of the subject before "neither", not
+                # the first's object ("it" is the offer not rejected, and "accepted the offer" no restatement of it)
+                before = before or found[-1].before
+                words |= before
+                if len(words - before) <= 1:  # "nor rejected it", "ni la rechazó": the first's object, not its verb
+                    words |= found[-1].words - {found[-1].predicate[:_PREFIX], "neith", "weder"}
+            elif found and (elliptical or _ELLIPTICAL_NONE.match(piece) or _NONE_AS_SUBJECT.match(piece)
                           or (english and _ELLIPTICAL_SHORT.match(piece))):
                 words |= found[-1].words  # "an observational review, not a trial", "looked for it but found none":
                 #                           what "not" or "none" denies is said of the clause before it
@@ -1163,6 +1175,16 @@ def _denies_another_thing(clause: _Clause, other: _Clause) -> bool:
     before it only as what its "not" is said of, so "the offer was not final" restates none of it (factcheck_127)."""
     return (clause.negative and other.negative and bool(other.predicate) and not other.arabic
             and _ELLIPTICAL_NOT.match(other.text) is not None and not _holds(clause, other.predicate))
+
+
+def _denied_by_its_pair(clause: _Clause, other: _Clause, language: str) -> bool:
+    """Say whether a negative clause negates by a word ("rejected") that the passage's sentence holding a negative
+    clause denies after "nor" ("neither accepted the offer nor rejected it"): its "neither accepted" backs no
+    rejection (paired_negations.py)."""
+    if not (clause.negative and other.negative) or other.arabic:
+        return False
+    denied = {word[:_PREFIX] for word in paired_negations.denied_after(other.whole, language) if word in _ANY_NEGATION}
+    return bool(denied & clause.words)
 
 
 def _shares(clause: _Clause, other: _Clause) -> bool:

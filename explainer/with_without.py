@@ -8,7 +8,11 @@ the same thing (or another word for it: a deal, an agreement, an accord) after "
 before it sharing one with the sentence's ("ended"), and no passage gives it after "with"; and a sentence's "without"
 or "with no" the other way round. "With little" or "with few" is neither. English text is read; words in quotation
 marks are not.
-An end "in" a thing ("the talks ended in agreement", "resulted in a deal") gives it as had.
+An end "in" a thing ("the talks ended in agreement", "resulted in a deal") gives it as had, and so does "after" or
+"following" one ("called the strike after a ballot" citing "... without a ballot" is refused). A sentence's "without"
+a thing is refused too where no passage gives it as lacked and one names it in a clause sharing a word with the
+sentence's that denies, seeks or awaits nothing ("without a ballot" of "put the strike to a ballot of its members":
+tests/test_factcheck_158.py).
 """
 
 from __future__ import annotations
@@ -29,6 +33,10 @@ _PHRASE = patterns.compile(
 _ENDED_IN = patterns.compile(
     r"(?<![\w-])(?:end(?:s|ed|ing)?|result(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|culminat(?:e|es|ed|ing))\s+in\s+"
     r"(?:(?:a|an|the|its|their)\s+)?(?P<words>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?)", re.IGNORECASE)
+# A thing come before is one had: "called the strike after a ballot", "following a vote" (an article after it, so "after
+# talks collapsed" tells of no thing)
+_AFTER = patterns.compile(r"(?<![\w-])(?:after|following)\s+(?:a|an|the|its|their|his|her)\s+"
+                          r"(?P<words>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?)", re.IGNORECASE)
 _ENDED_WORDS = frozenset("end ends ended ending result results resulted resulting conclude concludes concluded "
                          "concluding culminate culminates culminated culminating".split())
 # What starts no thing: a measure of it ("with little", "with few") or a word that goes on with the clause
@@ -59,9 +67,8 @@ class _Had(NamedTuple):
 def with_for_without(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives as had what a passage restating it gives as lacked, or as lacked what one
     gives as had, and no passage gives it as text does."""
-    if not in_english(language) or not passages or "with" not in text.lower() and not (
-            " in " in text and may_hold(text, _ENDED_WORDS)):
-        return []  # most sentences hold no "with" nor "ended in": found by a search of their text
+    if not in_english(language) or not passages or not _may_tell(text):
+        return []  # most sentences hold no "with", "after" nor "ended in": found by a search of their text
     own = _had(unquoted(markers_blanked(text)))
     if not own:
         return []
@@ -71,6 +78,8 @@ def with_for_without(text: str, passages: list[Cited], offset: int = 0, language
             continue  # a passage gives it so too
         turned = next((other for other in theirs if other.lacked != told.lacked and other.things & told.things
                        and other.before & told.before), None)
+        if turned is None and told.lacked and not any(other.things & told.things for other in theirs):
+            turned = next(filter(None, (_named_as_had(passage.text, told) for passage in passages)), None)
         if turned is not None:
             return [Finding(offset, f"this sentence says '{told.shown}' where its cited passages say '{turned.shown}': "
                                     f"{clipped(text)}",
@@ -81,7 +90,7 @@ def with_for_without(text: str, passages: list[Cited], offset: int = 0, language
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _passage_had(text: str) -> tuple[_Had, ...]:
     """Return the things a passage gives as had or lacked."""
-    if "with" not in text.lower() and not (" in " in text and may_hold(text, _ENDED_WORDS)):
+    if not _may_tell(text):
         return ()
     return tuple(_had(unquoted(text)))
 
@@ -90,7 +99,8 @@ def _had(text: str) -> list[_Had]:
     """Return the things text gives after "with", "without" or "with no", or an end "in", each with its clause's
     words before."""
     found = []
-    matches = [*_PHRASE.finditer(text), *(_ENDED_IN.finditer(text) if " in " in text else ())]
+    matches = [*_PHRASE.finditer(text), *(_ENDED_IN.finditer(text) if " in " in text else ()),
+               *(_AFTER.finditer(text) if _MAY_COME_AFTER.search(text) else ())]
     for match in matches:
         words = match["words"].lower().split()
         if words[0] in _NO_THING:
@@ -103,10 +113,59 @@ def _had(text: str) -> list[_Had]:
         at = text.lower().rindex(" in ", match.start(), match.start("words")) + 1 if ended_in else match.start()
         before = frozenset(word.lower() for word in _WORD.findall(text[start:at])
                            if len(word) >= 4 and word.lower() not in _NOT_CONTENT)
-        lacked = not ended_in and (match["with"].lower() == "without" or bool(match["no"]))
+        lacked = match.re is _PHRASE and (match["with"].lower() == "without" or bool(match["no"]))
         shown = " ".join(text[at:match.start("words")].split() + match["words"].split()[:len(words)])
         found.append(_Had(lacked, things, shown, before))
     return found
+
+
+def _may_tell(text: str) -> bool:
+    """Say whether text may give a thing as had or lacked, by a search of its text."""
+    lowered = text.lower()
+    return "with" in lowered or bool(_MAY_COME_AFTER.search(text)) or (
+        " in " in text and may_hold(text, _ENDED_WORDS))
+
+
+_MAY_COME_AFTER = patterns.compile(r"(?i:after|following)\s")
+# What keeps a clause from giving its thing as had: a negation, or a thing sought, planned, to come or in doubt
+# ("called for a ballot", "would hold a ballot", "before a ballot", "if a ballot")
+_NOT_HAD = frozenset("""
+not no never none nor neither nothing cannot without instead rather refused refuses declined declines failed fails
+denied denies rejected rejects cancelled canceled scrapped abandoned dropped avoided expired lapsed revoked withdrawn
+suspended missing lack lacks lacked lacking lost absent
+will would could may might should must shall can seek seeks sought seeking demand demands demanded demanding
+want wants wanted wanting plan plans planned planning propose proposes proposed proposing threaten
+threatens threatened threatening urge urges urged urging ask asks asked asking push pushes pushed pushing if unless
+whether before until pending ahead require requires required requiring need needs needed
+""".split())
+
+
+def _named_as_had(text: str, told: _Had) -> _Had | None:
+    """Return the thing a passage names in a clause that denies, seeks or awaits nothing ("put the strike to a ballot
+    of its members", "held a ballot"), its words before sharing one with the sentence's, as had; or None. A sentence
+    giving it as lacked ("without a ballot") then tells the opposite of the passage."""
+    if not any(thing in text.lower() for thing in told.things):
+        return None  # a search of the passage's text: most name no thing the sentence lacks
+    text = unquoted(text)
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)] + [(len(text), len(text))]
+    start = 0
+    for end, after in breaks:
+        words = [word.lower() for word in _WORD.findall(text, start, end)]
+        named = next((word for word in words if _singular(word) in told.things), None)
+        if named and _NOT_HAD.isdisjoint(words) and not _n_t(text[start:end]) and not _CALLED_FOR.search(
+                text, start, end) and (
+                told.before & {word for word in words if len(word) >= 4 and word not in _NOT_CONTENT}):
+            return _Had(False, told.things, " ".join(text[start:end].split()), frozenset())
+        start = after
+    return None
+
+
+_CALLED_FOR = patterns.compile(r"(?<!\w)call(?:s|ed|ing)?\s+for(?!\w)", re.IGNORECASE)  # sought: "called for a ballot"
+
+
+def _n_t(clause: str) -> bool:
+    """Say whether a clause negates by a "n't" ("didn't hold a ballot")."""
+    return "n't" in clause or "n’t" in clause
 
 
 def _singular(word: str) -> str:

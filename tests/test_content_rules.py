@@ -187,7 +187,7 @@ def test_a_misspelt_party_in_a_table_is_one_error_with_a_suggestion(built_minima
     with_file(root, COMPARISONS, COMPARISONS_YAML.replace("    parties: [alpha, beta]\n", ""))
     edit(root / COMPARISONS, "beta: {value: 5", "btea: {value: 5")
     edit(root / COMPARISONS, "    ratio_of: [River rise]\n", "    notes:\n      - {party: aplha, topic: rise, "
-         "text: The river rose., cite: [alpha-rise]}\n")
+         "text: Alpha said the river rose., cite: [alpha-rise]}\n")
     assert error_lines(rebuild_fails(root, good)) == [
         "content/flood/comparisons.yaml:9: the briefing has no party 'btea' (did you mean 'beta'? The party ids in "
         "briefing.yaml: alpha, beta)",
