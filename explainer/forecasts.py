@@ -2,7 +2,7 @@
 
 "The deal will save $2 billion" citing "the deal is expected to save $2 billion" (or "could save", "may save",
 "is projected to save") turns a forecast into a promise. A sentence stating a future as certain (English "will",
-"won't", "shall", "is going to", a progressive before when it happens, "is resigning next week";
+"won't", "shall", "is going to", "is set to", a progressive before when it happens, "is resigning next week";
 French "va"/"vont" before a verb and the future tense, "permettra", "seront";
 Spanish "va a" before a verb and the future tense, "perderán", "será"; Italian's future tense, "esaminerà",
 "saranno"; Turkish's future tense ending a clause, "verecek"; Arabic "سوف", "سيتم", "سيكون", "لن"; the words a project
@@ -33,7 +33,7 @@ _EXPECTING = {
            "anticipates", "likely", "unlikely", "probably", "possibly", "potentially", "could", "might", "plans",
            "planned", "planning", "aims", "aimed", "hopes", "hoped", "intends", "intended", "targets",
            # a wish is no more certain than a plan: "will close" of "wants to close" built (factcheck_154)
-           "wants", "intend"),
+           "wants", "intend", "wanted"),
     "fr": ("devrait", "devraient", "pourrait", "pourraient", "prévu", "prévue", "prévus", "prévues", "prévoit",
            "prévoient", "prévision", "prévisions", "censé", "censée", "censés", "censées", "probablement",
            "susceptible", "susceptibles", "attendu", "attendue", "attendus", "attendues", "vise", "visent",
@@ -103,9 +103,10 @@ _AR_CERTAIN = arabic_words(["سوف", "سيتم", "ستتم", "سيكون", "س�
 # What every English certainty holds, case as written: cheap to look for first.
 _MAYBE_CERTAIN = patterns.compile(r"[wWsSgG](?:ill|hall|on['’]t|oing\s+to)")
 # Certain, bound or sure to happen is a "will" in other words: "The union said talks were certain to collapse" citing
-# "The union said talks might collapse" (factcheck_114). Not "almost certain to", a hedge, nor "not certain to".
+# "The union said talks might collapse" (factcheck_114). Not "almost certain to", a hedge, nor "not certain to". Set
+# or poised to is as firm: "The company is set to close the plant" of "plans to close" built (factcheck_159).
 _EN_SURE = patterns.compile(r"(?<!\w)(?:is|are|was|were|be|been|seemed|seems|looked|looks)\s+(?:now\s+|all\s+but\s+)?"
-                            r"(?:certain|bound|sure)\s+to(?=\s+[a-z])", re.IGNORECASE)
+                            r"(?:certain|bound|sure|set|poised)\s+to(?=\s+[a-z])", re.IGNORECASE)
 # A present progressive before when it happens states a future as certain too: "Marsh is resigning next week" citing
 # "Marsh is expected to resign next week" (factcheck_106)
 _EN_PROGRESSIVE = patterns.compile(
@@ -171,7 +172,7 @@ def certainties_in(text: str, language: str = "") -> tuple[tuple[int, str], ...]
     found = []
     if _MAYBE_CERTAIN.search(text):  # a fifth of the cost of the pattern below, and most text has none
         found += [(m.start(), m.group()) for m in _EN_CERTAIN.finditer(text)]
-    if "ertain to" in text or "ound to" in text or "ure to" in text:
+    if "ertain to" in text or "ound to" in text or "ure to" in text or "et to" in text or "ised to" in text:
         found += [(m.start(), " ".join(m.group().split())) for m in _EN_SURE.finditer(text)]
     if "ing " in text and ("is " in text or "are " in text):  # in every progressive
         found += [(m.start(), " ".join(m.group().split())) for m in _EN_PROGRESSIVE.finditer(text)]
@@ -228,6 +229,9 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
     if not expecting or any(_stated_as_certain(p.text, p.language) or (reported and _reported_as_certain(
             p.text, p.language)) for p in passages):
         return []
+    if all(words.casefold().split()[-2:-1] in (["set"], ["poised"]) for _, words in certain) and not any(
+            _FIRMED & {word.casefold() for word in expectations_in(p.text, p.language)} for p in expecting):
+        return []  # "is set to name a date" of "is expected to set a date" says no more (factcheck_112)
     # Saying whose forecast it is keeps it, but not where the passages report that forecast too: "the judge said
     # the court will award damages" citing "the judge said the court may award damages" changes the judge's words.
     attributed = says_who_reports(spoken) or bool(predicting)
@@ -236,7 +240,10 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
                      or said & _purposes(p.text)]
         if not expecting:
             return []
-    if attributed and not all(_reported(p.text, p.language) for p in expecting):
+    # a firm "will" of the speaker's ("said it will close") reports more than a plan ("said it planned to close"),
+    # which a reported "would" may tell (tests/test_factcheck_159.py)
+    firm = bool(_stated_as_certain(spoken, language))
+    if attributed and not all(_reported(p.text, p.language, firm) for p in expecting):
         return []
     expected = (expectations_in(expecting[0].text, expecting[0].language) or ("could",))[0]
     keep = (f"keep the speaker's '{expected}', which the source reports" if attributed else
@@ -355,6 +362,18 @@ _MAY = frozenset({"may", "might", "could", "pourrait", "pourraient", "podría", 
                   "potrebbe", "potrebbero", "poderia", "poderiam"})
 
 
+# A plan or a wish reported is no firm "will" of the speaker's: "The company said it will close the plant" of "said it
+# planned to close" built, as a speaker's plan were its promise; "said it would close" may tell it
+# (tests/test_factcheck_159.py)
+_PLANS = frozenset({"plans", "planned", "planning", "intends", "intended", "intend", "wants", "wanted", "targets",
+                    "prévoit", "prévoient", "projette", "projettent", "vise", "visent"})
+
+
+# "is set to", "is poised to" firm a plan or a wish ("is set to close" of "plans to close"), as a forecast's "is expected
+# to" they only restate (tests/test_factcheck_159.py)
+_FIRMED = _PLANS | {"aims", "aimed", "hopes", "hoped"}
+
+
 # A possibility inside quotation marks is the quoted speaker's word, though the reporting word stands in the sentence
 # before: "Dahl said the union will win" citing '..., said Professor Anne Dahl. "The union may well win in May"' built
 # (newuser_106).
@@ -362,15 +381,17 @@ _QUOTED_MAY = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could(?!\s+not\b|n['�
                                r"|könnte(?:n)?|potrebbe(?:ro)?|poderia(?:m)?)(?!\w)", re.IGNORECASE)
 
 
-def _reported(text: str, language: str) -> bool:
+def _reported(text: str, language: str, firm: bool = False) -> bool:
     """Say whether a passage gives a possibility ("may", "might", "could") as someone's word: a reporting word in the
     same part of a sentence ("the judge said the court may award"; not "... may save; its chairman called it ..."),
-    or quotation marks around it. Another expectation reported ("sagte, eine Entscheidung sei nicht zu erwarten") may
-    be restated as a "will" of that speaker."""
+    or quotation marks around it; where the sentence's future is `firm` (a "will"), a plan or a wish too ("said it
+    planned to close"). Another expectation reported ("sagte, eine Entscheidung sei nicht zu erwarten") may be
+    restated as a "will" of that speaker."""
+    weaker = _MAY | _PLANS if firm else _MAY
     quoted = quoted_parts(text) if ('"' in text or "“" in text or "«" in text or "„" in text) else []
     if quoted and any(inside(quoted, match.start()) for match in _QUOTED_MAY.finditer(text)):
         return True
-    return any((_MAY & (words := {word.casefold() for word in expectations_in(part, language)})
+    return any((weaker & (words := {word.casefold() for word in expectations_in(part, language)})
                 and (says_who_reports(part) or _SUGGESTED.search(part)))
                or any(" " in word and any(one.startswith(_RULED_OUT) for one in word.split()) for word in words)
                for part in _SEGMENT.findall(text))

@@ -15,7 +15,8 @@ infinitive; a sentence telling that verb as certain to come (French "va réduire
 a reducir", "reducirá"; German "wird ... senken") in a sentence sharing two more words of four letters or more with
 the passage's sentence is refused, where it keeps an offer, a threat or a condition of its own ("propose", "prêt",
 "si", "pourrait"; "ofrece", "dispuesto", "podría"; "Angebot", "bereit", "falls", "könnte") and no cited passage says
-it will be done.
+it will be done. A plan or a step weighed given by the act's noun ("plant die Schließung", "prevé el cierre", "envisage
+la fermeture") is read as of the verb the noun names (tests/test_factcheck_159.py).
 """
 
 from __future__ import annotations
@@ -76,10 +77,45 @@ _OFFER = {
         r"|(?P<planned>(?:intende|intendono)|(?:ha|hanno)\s+intenzione\s+di|(?:progett|pianific)(?:a|ano)\s+di))"
         r"\s+(?P<verb>[^\W\d_]+(?:are|ere|ire|rre))(?!\w)", re.IGNORECASE),
 }
+# A plan or a step weighed given by the act's noun: "plant die Schließung des Werks", "prevé el cierre de la planta",
+# "envisage la fermeture de l'usine"; told as certain ("wird das Werk schließen", "cerrará", "fermera") it built, the
+# infinitive read above standing nowhere (tests/test_factcheck_159.py). French "prévoit" and "projette" are
+# forecasts.py's.
+_NOUN_PLAN = {
+    "fr": patterns.compile(
+        r"(?<!\w)(?:(?P<planned>planifi(?:e|ent|ait|aient)|programm(?:e|ent|ait|aient))"
+        r"|(?P<weighed>envisag(?:e|ent|eait|eaient)|étudi(?:e|ent|ait|aient)))\s+(?:la|le|les|une|un|l['’])\s*"
+        r"(?P<noun>[^\W\d_]{4,})(?!\w)", re.IGNORECASE),
+    "es": patterns.compile(
+        r"(?<!\w)(?:(?P<planned>plane(?:a|an|aba|aban|ó|aron)|prev(?:é|én|eía|eían)"
+        r"|proyect(?:a|an|aba|aban|ó|aron)|program(?:a|an|aba|aban|ó|aron))"
+        r"|(?P<weighed>(?:estudi|sopes|consider|baraj|contempl)(?:a|an|aba|aban)"
+        r"|evalú(?:a|an)))\s+(?:el|la|los|las|un|una)\s+(?P<noun>[^\W\d_]{4,})(?!\w)", re.IGNORECASE),
+    # German's act nouns in "-ung" give their verb: "Schließung" "schließen", "Stilllegung" "stilllegen"
+    "de": patterns.compile(
+        r"(?<!\w)(?:(?P<planned>plan(?:t|en|te|ten)|beabsichtig(?:t|en|te|ten))|(?P<weighed>(?:erwäg|überleg)"
+        r"(?:t|en|te|ten)))\s+(?:die|eine|den|das)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,}ung)(?!\w)"),
+}
+_STEM = 4  # the letters a Romance act's noun shares with its verb: "ferm" of "fermeture", "cerr" of "cierre"
+
+
+def _noun_verb(noun: str, language: str) -> str:
+    """Return the verb a plan's act noun names: German's infinitive ("Schließung": "schließen"), or a French or
+    Spanish stem its future starts with, ending in "-" ("fermeture": "ferm-"; "cierre", its diphthong undone:
+    "cerr-")."""
+    noun = noun.lower()
+    if language == "de":
+        return noun[:-3] + "en"
+    if language == "es":
+        noun = noun.replace("ie", "e", 1).replace("ue", "o", 1)
+    return noun[:_STEM] + "-"
+
+
 _GATE = {"fr": ("menac", "propos", "offr", "offert", "prêt", "envisag", "song", "hésit", "possibilité", "projet",
-                "planifi", "intention", "prévoy", "compt", "veu", "voul", "entend"),
+                "planifi", "intention", "prévoy", "compt", "veu", "voul", "entend", "programm", "étudi"),
          "es": ("amenaz", "ofrec", "propu", "propon", "dispuest", "estudi", "sopes", "consider", "baraj", "plante",
-                "evalú", "evalu", "plane", "pretend", "prev", "intención", "quier", "quer"),
+                "evalú", "evalu", "plane", "pretend", "prev", "intención", "quier", "quer", "proyect", "program",
+                "contempl"),
          "de": ("droh", "bot", "biet", "angeboten", "bereit", "erwäg", "überleg", "plan", "beabsichtig", "vor", "woll",
                 "will"),
          "pt": ("ameaç", "oferec", "prop", "dispost", "estud", "ponder", "consider", "avali", "plane", "pretend",
@@ -152,6 +188,11 @@ def _future_stem(verb: str, language: str) -> str:
 def _future(verb: str, language: str) -> str:
     """Return the pattern of a verb's third-person future, or of its periphrasis ("réduira", "fera", "va réduire";
     "reducirá", "hará", "va a reducir"; "wird ... senken")."""
+    if verb.endswith("-"):  # a stem of a plan's noun (_noun_verb): any verb it starts, in the future
+        stem = re.escape(verb[:-1])
+        if language == "fr":
+            return rf"(?:{stem}\w*r(?:a|ont)|(?:va|vont)\s+{stem}\w*(?:er|ir|re))"
+        return rf"(?:{stem}\w*r(?:á|án)|(?:va|van)\s+a\s+{stem}\w*(?:ar|er|ir))"
     stem = re.escape(_future_stem(verb, language))
     verb = re.escape(verb)
     if language == "fr":
@@ -201,6 +242,15 @@ def _offers(text: str, language: str) -> tuple[tuple[str, str, frozenset[str], s
                       content_words(sentence_of(text, match.start()), _NOT_CONTENT | {verb, verb.casefold()}),
                       "threatened" if groups["threat"] else "weighed" if groups["weighed"]
                       else "planned" if groups["planned"] else "wished" if groups.get("wished") else "offered",
+                      frozenset(word.casefold() for word in _WORD.findall(text[match.end():match.end()
+                                                                               + _OBJECT_REACH]))))
+    for match in _NOUN_PLAN[language].finditer(text) if language in _NOUN_PLAN else ():
+        verb, noun = _noun_verb(match["noun"], language), match["noun"].casefold()
+        theirs = content_words(sentence_of(text, match.start()), _NOT_CONTENT | {verb, noun})
+        if language == "de":  # the act's object in the genitive: "des Werks" is the sentence's "das Werk"
+            theirs |= {word[:-1] for word in theirs if word.endswith("s")}
+        found.append((verb, " ".join(match.group().split()), theirs,
+                      "weighed" if match["weighed"] else "planned",
                       frozenset(word.casefold() for word in _WORD.findall(text[match.end():match.end()
                                                                                + _OBJECT_REACH]))))
     return tuple(found)

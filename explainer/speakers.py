@@ -16,7 +16,8 @@ the passage names it anywhere and gives no words to a speaker of another party. 
 (only "officials said", "it says"), nothing is read: which unnamed voice spoke is not guessed. Where the sentence names
 one speaker and quotes words (two or more) in the speaker's clause (no colon or semicolon between) that some of its
 cited passages hold and others not, only those holding them are read for their speaker: the quotation is theirs
-(tests/test_factcheck_107.py).
+(tests/test_factcheck_107.py). A speaker written in capitals is named by the capitalised words a passage writes in a
+row whose initials they are ("the IMF" by "the International Monetary Fund": initials.py, tests/test_factcheck_159.py).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from .both_sides_speakers import one_of_both_sides
 from .clauses import WINDOW
 from .continued_quotes import with_quote_opening
 from .held_speakers import held_passage, with_antecedent
+from .initials import named_by_initials
 from .inflection import names_no_one
 from .ministry_briefs import office_start, without_briefs
 from .numbers import COUNT_IN_WORDS, all_locale_words, read_by_language
@@ -668,14 +670,15 @@ def parties_of(names: frozenset[str], parties: tuple[tuple[str, frozenset[str]],
 
 
 def backs_speaker(names: frozenset[str], own: frozenset[str], passage: str,
-                  parties: tuple[tuple[str, frozenset[str]], ...]) -> bool:
-    """Say whether a passage gives words to the speaker named by `names` (of the parties `own`). A speaker named in
-    person ("Zabihullah Mujahid") must be named in it; one named by its side alone ("Taliban officials") must share a
-    word or a party with a speaker of the passage, or be named in a passage that gives no words to another party."""
+                  parties: tuple[tuple[str, frozenset[str]], ...], written: str = "") -> bool:
+    """Say whether a passage gives words to the speaker named by `names` (of the parties `own`, as `written`). A
+    speaker named in person ("Zabihullah Mujahid") or by its initials ("the IMF") must be named in it; one named by its
+    side alone ("Taliban officials") must share a word or a party with a speaker of the passage, or be named in a
+    passage that gives no words to another party."""
     words = _passage_words(passage)
     personal = [name for name in names if not any(is_named(name, party) for _, party in parties)]
     if personal:
-        return any(is_named(name, words) for name in personal)
+        return any(is_named(name, words) for name in personal) or _by_its_initials(personal, written, passage)
     theirs = _passage_speakers(passage, parties)
     # a word of one party opening another's compound is no match: "Hamnar" of Sveriges Hamnar in
     # "Hamnarbetarförbundet", a party of its own
@@ -684,6 +687,22 @@ def backs_speaker(names: frozenset[str], own: frozenset[str], passage: str,
         return True
     others = frozenset().union(*(parties_of(other, parties) for other in theirs)) - own
     return not others and any(is_named(name, words) for name in names)
+
+
+# A word written in capitals, a possessive's "'s" aside: initials ("IMF", "FMI's")
+_IN_CAPITALS = patterns.compile(r"(?<![\w-])[^\W\d_]{2,6}(?:['’]s)?(?![\w-])")
+
+
+def _by_its_initials(personal: list[str], written: str, passage: str) -> bool:
+    """Say whether a speaker's naming word the sentence writes in capitals is the initials of capitalised words the
+    passage writes in a row: "According to the IMF" of "According to the International Monetary Fund", "Selon le FMI"
+    of "Selon le Fonds Monétaire International", with no party to name it (initials.py), was given to no one; "the IMO"
+    still is (tests/test_factcheck_159.py)."""
+    for match in _IN_CAPITALS.finditer(written):
+        bare = re.sub(r"['’]s$", "", match.group())
+        if bare.isupper() and bare.casefold() in personal and named_by_initials(bare, passage):
+            return True
+    return False
 
 
 @read_by_language  # Turkish reads a name's suffix off
@@ -949,7 +968,7 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
                 or _given_to_the_court(text, passages, offset))
     for at, words, names in speakers_in(text, parties):
         own = parties_of(without_briefs(words, names, parties), parties)  # "le ministère du Travail": no union's
-        if not any(backs_speaker(names, own, passage.text, parties) for passage in passages):
+        if not any(backs_speaker(names, own, passage.text, parties, words) for passage in passages):
             if names_quoted_document(words, passages):
                 continue  # "The company's annual report says" of a turn quoting "Its annual report" (newuser_98)
             if names == named_by_its_noun(words, parties) and (
@@ -1009,7 +1028,7 @@ def _misattributed_in_holding(text: str, passages: list[Cited], offset: int, par
     for at, words, names in speakers_in(text, parties):
         own = parties_of(names, parties)
         if (_in_person(names, parties) or (in_person and _a_surname(names, parties))) and not any(
-                backs_speaker(names, own, passage.holding or passage.text, parties) for passage in passages):
+                backs_speaker(names, own, passage.holding or passage.text, parties, words) for passage in passages):
             return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but the source gives "
                                          f"the words it cites to {shown(given[0][1])}",
                             "name the speaker the source names, or cite the passage that gives the words to this one")]
@@ -1106,8 +1125,8 @@ def wrong_claimant(claimant: str, passages: list[Cited], parties: tuple[tuple[st
                     for passage in passages]
         given = _holding_speakers(passages, parties)
         passages = [Cited(passage.holding or passage.text) for passage in passages]
-    if not given or not names or any(backs_speaker(names, parties_of(names, parties), passage.text, parties)
-                                     for passage in passages):
+    if not given or not names or any(backs_speaker(names, parties_of(names, parties), passage.text, parties,
+                                                   claimant) for passage in passages):
         return ""
     return shown(given[0][1])
 
@@ -1164,7 +1183,7 @@ def unnamed_speaker(speaker: str, holding: Cited, nearby: list[Cited],
     if not names:
         return ""
     own = parties_of(names, parties)
-    if any(backs_speaker(names, own, c.text, parties) for c in [holding, *nearby]):
+    if any(backs_speaker(names, own, c.text, parties, speaker) for c in [holding, *nearby]):
         return ""
     given = speakers_in(holding.text, parties)
     if given:
