@@ -14,7 +14,9 @@ clause's end, or right before it ("an annualised 4%", "an annualised rate of 4%"
 sentence, no other figure between ("In 2025, the economy grew 5%", "Since 2019, prices have risen 40%"). A sentence is refused where every
 passage giving its figure gives it for a period, none for the sentence's or one it restates ("in 2025" restates
 "this year", "last year" or "a year"; "since 2019" "over six years"), and one of the two periods is read here, not by
-rates.py, which names the others. A figure a passage gives only as an annualised rate is refused given plainly too
+rates.py, which names the others (a figure both would name is named once, by rates.py where the sentence gives a
+rate). One year's figure ("6.1% in 2025 alone", "that year") is no year's rate ("6.1% a year"), and a span may be
+written before its figure ("a two-year deal worth 9%": tests/test_factcheck_160.py). A figure a passage gives only as an annualised rate is refused given plainly too
 ("grew 4%"), where the sentence says nothing of a year's rate ("annual", "annualised", "a year"). Words in quotation
 marks are not read.
 """
@@ -27,7 +29,8 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .numbers import ENGLISH_MONTHS, Mention, Quantity, find_mentions, is_year, mentions_in
-from .rates import _CLAUSE_END, _PERIOD_WORDS, _WORDS_BETWEEN, _named, may_give_a_period
+from .rates import _BEFORE as _RATE_BEFORE
+from .rates import _BEFORE_REACH, _CLAUSE_END, _PERIOD_WORDS, _WORDS_BETWEEN, _named, changed_rates, may_give_a_period
 from .sentences import inside, markers_blanked
 from .wordset import has_digit
 
@@ -45,11 +48,26 @@ _UNIT_MONTHS = {"year": 12, "years": 12, "ans": 12, "années": 12, "años": 12, 
                 "mois": 1, "meses": 1, "monate": 1, "monaten": 1}
 _SPAN_COUNT = r"\d{1,3}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
 _SPAN_UNIT = "|".join(sorted(_UNIT_MONTHS, key=len, reverse=True))
-_SPAN_WORDS = patterns.compile(rf"(?<![\w-])(?P<count>{_SPAN_COUNT})\s+(?:(?:derni[eè]res|prochaines)\s+)?"
-                               rf"(?P<unit>{_SPAN_UNIT})(?!\w)", re.IGNORECASE)
+# a passage's "two-year deal" is a span of two years too, as its sentence's "over 24 months" restates (factcheck_160)
+_SPAN_WORD_MONTHS = {**_UNIT_MONTHS, "month": 1}
+_SPAN_WORDS = patterns.compile(rf"(?<![\w-])(?P<count>{_SPAN_COUNT})(?:\s+|-)(?:(?:derni[eè]res|prochaines)\s+)?"
+                               rf"(?P<unit>{'|'.join(sorted(_SPAN_WORD_MONTHS, key=len, reverse=True))})(?!\w)",
+                               re.IGNORECASE)
 # The periods read here, each a group; rates.py's follow them in one pattern, so that the first period after a figure
 # is found whichever module names it. A year named is not the start of a quarter's name ("in 2025's first quarter").
 _OWN_WORDS = {
+    # one year's figure, told as no rate: "6.1% in 2025 alone", "that year", "in a single year"; French "pour la
+    # seule année 2025", "cette année-là"; Spanish "solo en 2025", "ese año"; German "allein im Jahr 2025", "in
+    # jenem Jahr". Read as "in 2025", "6.1% a year" of it told a year's rise as every year's (factcheck_160)
+    "year_alone": rf"(?:(?:in|during|for)\s+(?:fiscal\s+)?{_YEAR}\s+alone|alone\s+in\s+{_YEAR}"
+                  r"|(?:in\s+|during\s+)?(?:that|the\s+same)\s+year(?:\s+alone)?"
+                  r"|(?:in|within|during)\s+a\s+single\s+year"
+                  rf"|(?:en|pour|sur)\s+la\s+seule\s+année(?:\s+{_YEAR})?|cette\s+année[\s-]là"
+                  rf"|en\s+{_YEAR}\s+seulement|en\s+une\s+seule\s+année"
+                  rf"|(?:s[oó]lo|solamente|únicamente)\s+en\s+{_YEAR}|en\s+{_YEAR}\s+s[oó]lo"
+                  rf"|ese\s+(?:mismo\s+)?año|en\s+un\s+solo\s+año|allein\s+(?:im\s+Jahr\s+)?{_YEAR}"
+                  rf"|(?:im\s+Jahr\s+)?{_YEAR}\s+allein|in\s+jenem\s+Jahr|im\s+selben\s+Jahr"
+                  r"|in\s+einem\s+einzigen\s+Jahr)",
     "since": rf"since\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})",
     "named_year": rf"(?:in|for|during|over|throughout)\s+(?:the\s+(?:(?:full|whole|calendar|fiscal|financial)\s+)?year\s+"
                   rf"(?:of\s+)?)?(?:fiscal\s+|FY\s*)?{_YEAR}(?!\s+(?:Q[1-4]|H[12]|first|second|third|fourth)\b)"
@@ -79,7 +97,37 @@ _AS_RATES = {"counted_quarter": "quarter", "counted_half": "half", "counted_year
 # rate of 4%" (rates.py reads "an annual 4%" as a year's).
 _BEFORE = patterns.compile(r"(?<!\w)(?:annuali[sz]ed(?:\s+(?:rate|pace)\s+of)?|annual\s+(?:rate|pace)\s+of)\s+$",
                            re.IGNORECASE)
-_ONE_YEAR = frozenset({"named_year", "year", "this_year", "last_year", "next_year", "one_year"})
+# A span written before its figure: "a one-year rise of 9%", "a two-year deal worth 9%", "un aumento de dos años del
+# 9%", "une hausse sur deux ans de 9 %", "eine zweijährige Erhöhung von 9 Prozent": the figure's span, as "9% over two
+# years" is; unread, "9% over two years" of "a one-year rise of 9%" was refused only for its "two", and "9% in a single
+# year" of "a two-year deal worth 9%" built (tests/test_factcheck_160.py). English writes it singular ("two-year");
+# "two years of 5% growth" is a rate's years.
+_SPAN_BEFORE = patterns.compile(
+    rf"(?<![\w-])(?:(?P<count>{_SPAN_COUNT})[\s-]+(?P<unit>year|month)(?![\w-])(?:[\s-]+long)?(?:\s+[^\W\d_]+){{0,2}}"
+    r"\s+(?:of|worth)"
+    rf"|(?:de|sur)\s+(?P<count_fr>{_SPAN_COUNT})\s+(?P<unit_fr>ans?|mois)\s+(?:de|d['’])"
+    rf"|de\s+(?P<count_es>{_SPAN_COUNT})\s+(?P<unit_es>años?|mes(?:es)?)\s+(?:del?|por\s+valor\s+del?)"
+    rf"|(?P<count_de>{_SPAN_COUNT})[\s-]?(?P<unit_de>jährig|monatig)e[nmrs]?(?:\s+[^\W\d_]+){{0,2}}"
+    r"\s+(?:von|über|in\s+Höhe\s+von))\s*$", re.IGNORECASE)
+_BEFORE_UNIT_MONTHS = {"year": 12, "month": 1, "an": 12, "ans": 12, "mois": 1, "año": 12, "años": 12, "mes": 1,
+                       "meses": 1, "jährig": 12, "monatig": 1}
+_SPAN_BEFORE_REACH = 50  # characters before a figure its span is read in
+
+
+def _span_before(text: str, at: int) -> tuple[str, str, bool] | None:
+    """Return the span written right before the figure at `at` ("a one-year rise of 9%": "12 months"), its words and
+    True (a period read here), or None."""
+    found = _SPAN_BEFORE.search(text, max(0, at - _SPAN_BEFORE_REACH), at)
+    if found is None:
+        return None
+    key = next(name for name in ("", "_fr", "_es", "_de") if found["count" + name])
+    count = found["count" + key].casefold()
+    months = (int(count) if count.isdigit() else _COUNT_WORDS[count]) * _BEFORE_UNIT_MONTHS[
+        found["unit" + key].casefold()]
+    return f"{months} months", " ".join(found.group().split()), True
+
+
+_ONE_YEAR = frozenset({"named_year", "year", "this_year", "last_year", "next_year", "one_year", "year_alone"})
 _SINCE_SAME = frozenset({"since", "this_year"})
 # What every period read here holds, looked for before any pattern runs
 _HOLDS = ("since", "annuali", "saar", " in 1", " in 2", "for 2", "for 1", "year", "months", "quarter", *(
@@ -89,12 +137,23 @@ _ANNUAL_WORDS = patterns.compile(r"(?<!\w)(?:annual\w*|a\s+year|per\s+(?:year|an
 
 
 def changed_periods(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding for each figure text gives for a period (or plainly, where its passages give it only as an
-    annualised rate) that every passage giving it gives only for another period."""
+    """Return a finding for the first figure text gives for a period (or plainly, where its passages give it only as
+    an annualised rate) that every passage giving it gives only for another period, and rates.py does not name."""
+    named = None
+    for finding in _changed_periods(text, passages, offset, language):
+        # one finding a figure: "4.5% a year" of "4.5% over two years" is rates.py's, and was named by both
+        named = {one.offset for one in changed_rates(text, passages, offset, language)} if named is None else named
+        if finding.offset not in named:
+            return [finding]
+    return []
+
+
+def _changed_periods(text: str, passages: list[Cited], offset: int, language: str):
+    """Yield a finding for each figure changed_periods names, first to last (rates.py's among them)."""
     lowered = " " + text.lower()  # a period may open the sentence: "In 2025, ..."
     if not has_digit(text) or not any(word in lowered for word in _HOLDS) and not (
             may_give_a_period(text)) and not any(_annualised(passage.text) for passage in passages):
-        return []  # most sentences name no period, and cite no annualised rate
+        return  # most sentences name no period, and cite no annualised rate
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     theirs: dict[Quantity, set] = {}
@@ -112,17 +171,17 @@ def changed_periods(text: str, passages: list[Cited], offset: int = 0, language:
                 continue
             if found is None:
                 if periods == {"annualised"} and not _ANNUAL_WORDS.search(spoken):
-                    return [_finding(text, offset + mention.start, mention.text, "", given)]
+                    yield _finding(text, offset + mention.start, mention.text, "", given)
                 continue
             period, words, own = found
             if period == "named_month" and quantity.unit == "%" and _in_other_months(words, given, passages):
-                return [_finding(text, offset + mention.start, mention.text, words, given)]
+                yield _finding(text, offset + mention.start, mention.text, words, given)
+                continue
             if any(_same(period, other) for other in periods) or not (own or any(theirs for *_, theirs in given)):
                 continue  # a rate's period against a rate's is rates.py's to name
             if period == "named_month" and _level_at_span_end(spoken, mention.start, words, given, passages):
                 continue  # "inflation was 3.8% in February" restates "3.8% in the year to February"
-            return [_finding(text, offset + mention.start, mention.text, words, given)]
-    return []
+            yield _finding(text, offset + mention.start, mention.text, words, given)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
@@ -151,6 +210,12 @@ def _period_of(text: str, mention: Mention) -> tuple[str, str, bool] | None:
     before = _BEFORE.search(text, max(0, mention.start - 30), mention.start)
     if before:
         return "annualised", " ".join(before.group().split()), True
+    if (span := _span_before(text, mention.start)) is not None:
+        return span
+    # a rate's words before it, as rates.py reads them: "jährlich um 6,1 Prozent", "daily losses of 3 million"
+    rate = _RATE_BEFORE.search(text, max(0, mention.start - _BEFORE_REACH), mention.start)
+    if rate and (named := _PERIOD.search(rate.group())):
+        return named.lastgroup, " ".join(rate.group().split()), False
     window = text[mention.end:mention.end + 60]
     end = _CLAUSE_END.search(window)
     window = window[:end.start()] if end else window
@@ -213,6 +278,8 @@ def _compared_with(window: str, match: re.Match) -> bool:
 def _same(period: str, other: str) -> bool:
     """Say whether a sentence's period restates a passage's: the same, one year named each way ("in 2025", "this
     year", "a year"), an annualised rate and a year's, or a span since a year and one of years."""
+    if other == "year_alone" and period == "year":
+        return False  # "6.1% a year" of "6.1% in 2025 alone": one year's rise told as every year's
     if period == other or {period, other} <= _ONE_YEAR:
         return True
     if _months(period) is not None and _months(other) is not None:
@@ -276,7 +343,8 @@ def _finding(text: str, offset: int, figure: str, words: str, given: set) -> Fin
         return Finding(offset, f'figure "{figure}" is given as the change itself, but the passages this sentence cites '
                                f'give it only as an annualised rate ("{theirs}"): {clipped(text)}',
                        "say it is an annualised rate, as the source does, or cite a passage that gives the change")
-    return Finding(offset, f'figure "{figure}" is given {words}, but the passages this sentence cites give it for '
+    told = f'as "{words} {figure}"' if _SPAN_BEFORE.search(words + " ") else words  # "a two-year rise of 9%"
+    return Finding(offset, f'figure "{figure}" is given {told}, but the passages this sentence cites give it for '
                            f'another period ("{theirs}"): {clipped(text)}',
                    "give the figure for the period the source gives it (a part of a year, since a year, an "
                    "annualised rate), or cite a passage that gives it for this one")
@@ -289,13 +357,27 @@ def span_in_other_units(quantities, sentence: str, at: int, to: int, passages) -
     said = _SPAN_WORDS.match(sentence, at)
     if len(named) != 1 or named[0].unit or named[0].value % 1 or said is None or said.end("count") != to:
         return False
-    unit = _UNIT_MONTHS[said["unit"].casefold()]
+    unit = _SPAN_WORD_MONTHS[said["unit"].casefold()]
     months = int(named[0].value) * unit
-    return any(_UNIT_MONTHS[given["unit"].casefold()] != unit and _span_months(given) == months
-               for passage in passages for given in _SPAN_WORDS.finditer(passage.text))
+    return any(_SPAN_WORD_MONTHS[given["unit"].casefold()] != unit and _span_months(given) == months
+               for passage in passages for given in _SPAN_WORDS.finditer(passage.text)) or (
+        months == 12 and unit == 1 and _year_in_months(sentence, at, passages))
+
+
+def _year_in_months(sentence: str, at: int, passages) -> bool:
+    """Say whether the "12 months" at `at` is the span of a figure before it that a cited passage gives for one year
+    ("Pay rose 4.5% in 12 months" of "4.5% in 2025", "in 2025 alone", "a year"), where "12" is in no passage."""
+    for passage in passages:
+        theirs = {quantity for quantity, period, _, _ in _periods(passage.text, passage.language or "")
+                  if period in _ONE_YEAR}
+        if theirs and any(mention.end < at and not theirs.isdisjoint(mention.quantities)
+                          and (_period_of(sentence, mention) or ("",))[0] == "12 months"
+                          for mention in find_mentions(sentence, passage.language or "", prose=True)):
+            return True
+    return False
 
 
 def _span_months(given: re.Match) -> int:
     """Return the months a span's count and unit say ("two years" 24)."""
     count = given["count"].casefold()
-    return (int(count) if count.isdigit() else _COUNT_WORDS[count]) * _UNIT_MONTHS[given["unit"].casefold()]
+    return (int(count) if count.isdigit() else _COUNT_WORDS[count]) * _SPAN_WORD_MONTHS[given["unit"].casefold()]

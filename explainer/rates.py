@@ -5,10 +5,10 @@ that give it only per another period.
 twelve; so does "20 millions d'euros par semaine" citing "20 millions d'euros par jour". A figure's period is read in
 the few words after it, to its clause's end ("a year", "per month", "each week", "daily", "annual", "in annual
 savings"; French "par an", "par jour", "chaque mois", "annuels"; German "pro Jahr", "im Monat", "täglich"; Spanish
-"al año", "por día", "a la semana", "mensuales"), or as a word of period right before it ("annual savings of
-£1.2bn" reads no figure after "annual": only "an annual £1.2bn" does). A sentence is refused only where every
-passage it cites giving that figure gives it with a period, and none with the sentence's: a passage giving the
-figure plainly lets any period pass, as what it counts is a reviewer's to see.
+"al año", "por día", "a la semana", "mensuales"), or right before it ("an annual £1.2bn", "täglich 3 Millionen",
+"chaque jour 3 millions", "daily losses of 3 million"; not "within a year", a span figure_periods.py reads). A
+sentence is refused only where every passage it cites giving that figure gives it with a period, and none with the
+sentence's: a passage giving the figure plainly lets any period pass, as what it counts is a reviewer's to see.
 """
 
 from __future__ import annotations
@@ -26,7 +26,10 @@ from .wordset import ascii_words
 _PERIOD_WORDS = {
     "year": r"(?:a|an|per|each|every|a\s+single)\s+year|annual(?:ly)?|yearly|per\s+annum|a\s+yr|p\.a\."
             r"|year[\s-]+on[\s-]+year"
-            r"|par\s+an|chaque\s+année|annuel(?:le)?s?|pro\s+Jahr|im\s+Jahr|jährlich\w*|al\s+año|por\s+año|anual(?:es)?",
+            r"|par\s+an|chaque\s+année|annuel(?:le)?s?|pro\s+Jahr|jedes\s+Jahr|jährlich\w*|al\s+año|por\s+año"
+            r"|cada\s+año|anual(?:es)?"
+            # "im Jahr 2025" names a year, no rate: "6,1 Prozent pro Jahr" of it told one year's rise as every year's
+            r"|im\s+Jahr(?!\s+(?:19|20)\d\d)",
     # a change over several years is no yearly one: "7% over two years" backs no "7% a year"
     "years": r"over\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?(?:two|three|four|five|six|seven|eight|nine"
              r"|ten|\d{1,2})\s+years",
@@ -44,11 +47,11 @@ _PERIOD_WORDS = {
     "half": r"(?:in\s+the\s+(?:first|second|last|latest)\s+half|half[\s-]+yearly|(?:in|for)\s+H[12])"
             r"(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?",
     "month": r"(?:a|per|each|every)\s+month|monthly|par\s+mois|chaque\s+mois|mensuel(?:le)?s?|pro\s+Monat"
-             r"|im\s+Monat|monatlich\w*|al\s+mes|por\s+mes|mensual(?:es)?",
+             r"|im\s+Monat|jeden\s+Monat|monatlich\w*|al\s+mes|por\s+mes|cada\s+mes|mensual(?:es)?",
     "week": r"(?:a|per|each|every)\s+week|weekly|par\s+semaine|chaque\s+semaine|hebdomadaires?|pro\s+Woche"
-            r"|wöchentlich\w*|a\s+la\s+semana|por\s+semana|semanal(?:es)?",
-    "day": r"(?:a|per|each|every)\s+day|daily|par\s+jour|chaque\s+jour|quotidien(?:ne)?s?|pro\s+Tag|täglich\w*"
-           r"|al\s+día|por\s+día|diari[oa]s?",
+            r"|jede\s+Woche|wöchentlich\w*|a\s+la\s+semana|por\s+semana|cada\s+semana|semanal(?:es)?",
+    "day": r"(?:a|per|each|every)\s+day|daily|par\s+jour|chaque\s+jour|tous\s+les\s+jours|quotidien(?:ne)?s?"
+           r"|pro\s+Tag|jeden\s+Tag|täglich\w*|al\s+día|por\s+día|cada\s+día|diari[oa]s?",
     "hour": r"(?:an|per|each|every)\s+hour|hourly|par\s+heure|pro\s+Stunde|por\s+hora|a\s+la\s+hora",
     # a total, no rate: "640 million euros in all" of "640 million euros a year" turns a year's worth into the whole
     # (newuser_101); not "in all regions", "in total costs", whose noun it qualifies
@@ -65,8 +68,25 @@ _PERIOD = patterns.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{words})" for n
 _WORDS_BETWEEN = patterns.compile(r"(?:\s*[€$£¥])?(?:\s*[^\W\d][\w'’-]*){0,4}\s*")
 _CLAUSE_END = patterns.compile(r"[,;:.!?()]|\s[-–—]\s|(?<!\w)(?:and|but|while|et|mais|und|aber|y|pero)(?!\w)",
                                re.IGNORECASE)
-# A word of period right before its figure: "an annual £1.2bn", "a daily 20 million".
-_BEFORE = patterns.compile(r"(?<!\w)(?:annual|yearly|monthly|weekly|daily)\s+$", re.IGNORECASE)
+# A word of period right before its figure: "an annual £1.2bn", "a daily 20 million"; a rate's adverb or words before
+# it, "täglich 3 Millionen", "jährlich um 6,1 Prozent", "chaque jour 3 millions", "cada día 3 millones", "each year,
+# 40,000"; and its adjective before the figure's noun and "of", "daily losses of 3 million", "des pertes quotidiennes
+# de 3 millions", "pérdidas diarias de 3 millones", "tägliche Verluste von 3 Millionen" (not "an annual rate of 4%":
+# figure_periods.py's annualised rate). Read after the figure only, "täglich 3 Millionen" of "an diesem Tag" told one
+# day's loss as every day's (tests/test_factcheck_160.py).
+_BEFORE = patterns.compile(
+    r"(?<!\w)(?:(?:annual|yearly|quarterly|monthly|weekly|daily|hourly|(?:each|every|per)\s+(?:day|week|month|year)"
+    r"|chaque\s+(?:jour|semaine|mois|année)|tous\s+les\s+jours|cada\s+(?:día|semana|mes|año)"
+    r"|(?:täglich|wöchentlich|monatlich|jährlich)\w*|jeden\s+(?:Tag|Monat)|jede\s+Woche|jedes\s+Jahr"
+    r"|pro\s+(?:Tag|Woche|Monat|Jahr))(?:,|\s+(?:um|by))?"
+    r"|(?:annual|yearly|quarterly|monthly|weekly|daily|hourly|(?:täglich|wöchentlich|monatlich|jährlich)e[nmrs]?)"
+    r"(?!\s+(?:rate|pace)(?!\w))(?:\s+[^\W\d_]+){1,3}\s+(?:of|worth|von|über)"
+    r"|(?:quotidien(?:ne)?s?|annuel(?:le)?s?|mensuel(?:le)?s?|hebdomadaires?)\s+(?:de|d['’])"
+    r"|(?:diari[oa]s?|anual(?:es)?|mensual(?:es)?|semanal(?:es)?)\s+del?)\s*$", re.IGNORECASE)
+# A span's preposition before "a year", "a day": "4.5% within a year", "3 million in a single day" give the figure
+# for one span, no rate; figure_periods.py and one_day_rates.py read them (each was named twice, factcheck_160)
+_SPAN_LEAD = patterns.compile(r"(?<!\w)(?:in|within|across|during|over|throughout)\s+$", re.IGNORECASE)
+_BEFORE_REACH = 50  # characters before a figure its rate's words are read in
 
 
 # What every period's words hold, as ASCII text writes them (one of them is in each alternative of _PERIOD but those
@@ -94,9 +114,10 @@ _PERIOD_ALONE = frozenset({"annual", "annually", "yearly", "annum", "annuel", "a
                            "mensuales", "weekly", "hebdomadaire", "hebdomadaires", "semanal", "semanales", "daily",
                            "quotidien", "quotidienne", "quotidiens", "quotidiennes", "diario", "diaria", "diarios",
                            "diarias", "hourly", "quarterly", "p"})
-_PERIOD_NOUNS = frozenset({"year", "yr", "month", "week", "day", "hour", "an", "mois", "semaine", "jour", "heure",
-                           "jahr", "monat", "woche", "tag", "stunde", "mes", "semana", "hora"})
-_PERIOD_BEFORE = frozenset({"a", "an", "per", "each", "every", "par", "chaque", "pro", "im", "al", "por", "la"})
+_PERIOD_NOUNS = frozenset({"year", "yr", "month", "week", "day", "hour", "an", "mois", "semaine", "jour", "jours",
+                           "heure", "jahr", "monat", "woche", "tag", "stunde", "mes", "semana", "hora"})
+_PERIOD_BEFORE = frozenset({"a", "an", "per", "each", "every", "par", "chaque", "pro", "im", "al", "por", "la", "les",
+                            "cada", "jeden", "jede", "jedes"})
 _TOTAL_WORDS = frozenset({"total", "all", "altogether", "insgesamt", "tout"})
 _ONE_YEAR_BEFORE = frozenset({"this", "next", "last"})  # "this year": not "this week", which names no period here
 
@@ -124,8 +145,8 @@ def changed_rates(text: str, passages: list[Cited], offset: int = 0, language: s
     findings = []
     for mention in find_mentions(spoken, language, prose=True):
         period = _period_of(spoken, mention)
-        if period is None:
-            continue
+        if period is None or period.endswith("years"):
+            continue  # a span of years, "4.5% over three years", is figure_periods.py's to name: one finding a figure
         for quantity in mention.quantities:
             given = theirs.get(quantity, set())
             periods = {other for other, _ in given}
@@ -152,14 +173,16 @@ def _period_of(text: str, mention: Mention) -> str | None:
     end, or right before it."""
     if mention.kind != "figure" or is_year(mention.text):
         return None
-    before = _BEFORE.search(text, max(0, mention.start - 12), mention.start)
-    if before:
-        return _PERIOD.match(before.group()).lastgroup
+    before = _BEFORE.search(text, max(0, mention.start - _BEFORE_REACH), mention.start)
+    period = _PERIOD.search(before.group()) if before else None
+    if period:
+        return period.lastgroup
     window = text[mention.end:mention.end + 60]
     end = _CLAUSE_END.search(window)
     window = window[:end.start()] if end else window
     found = _PERIOD.search(window)
-    if found is None or not _WORDS_BETWEEN.fullmatch(window[:found.start()]):
+    if (found is None or not _WORDS_BETWEEN.fullmatch(window[:found.start()])
+            or _SPAN_LEAD.search(window, 0, found.start())):
         return None
     return _named(found)
 
@@ -203,6 +226,9 @@ def _shown(text: str, mention: Mention) -> str:
 
 def _written(text: str, mention: Mention) -> str:
     """Return a figure with the words that give its period, as written: "£1.2bn a year"."""
+    before = _BEFORE.search(text, max(0, mention.start - _BEFORE_REACH), mention.start)
+    if before and _PERIOD.search(before.group()):
+        return " ".join(text[before.start():mention.end].split())  # "daily losses of 3 million"
     window = text[mention.end:mention.end + 60]
     found = _PERIOD.search(window)
     end = mention.end + found.end() if found else mention.end

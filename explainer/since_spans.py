@@ -7,7 +7,8 @@ decade", "for decades", "over the past nine years"; French "depuis dix ans", "de
 hace diez años", "durante una década"; German "seit zehn Jahren", "seit einem Jahrzehnt") is read as the fewest years it
 says; it is refused where that is more than the most a cited passage's "since" allows, in a passage sentence sharing
 two words of four letters or more with it, and no cited passage gives a span as long in words. A sentence's figure
-of years ("for seven years", "for the past seven years", "for seven straight years", "seit sieben Jahren") the
+of years ("for seven years", "for the past seven years", "for seven straight years", "seit sieben Jahren", "risen
+40% over six years", "sur six ans": tests/test_factcheck_160.py) the
 figure check does not find in the passages is passed where it is the years a passage's "since" spans (the report's
 year less the start's, or one less; "nearly eight years", "about eight", "près de huit ans", "casi ocho", "fast acht"
 may be the most it spans: tests/test_factcheck_146.py). The publication date is the source's
@@ -27,19 +28,25 @@ from .sentences import markers_blanked
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "several": 3,
            "une": 1, "un": 1, "deux": 2, "trois": 3, "dix": 10, "una": 1, "dos": 2, "tres": 3, "diez": 10, "einem": 1,
-           "einer": 1, "zwei": 2, "drei": 3, "zehn": 10, "zwanzig": 20, "vingt": 20, "veinte": 20}
+           "einer": 1, "zwei": 2, "drei": 3, "zehn": 10, "zwanzig": 20, "vingt": 20, "veinte": 20, "quatre": 4,
+           "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+           "nueve": 9, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
 _UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 20, "ans": 1, "années": 1, "décennie": 10, "décennies": 20,
-          "años": 1, "década": 10, "décadas": 20, "jahren": 1, "jahrzehnt": 10, "jahrzehnten": 20}
+          "años": 1, "década": 10, "décadas": 20, "jahren": 1, "jahre": 1, "jahrzehnt": 10, "jahrzehnte": 20,
+          "jahrzehnten": 20}
 # "for a decade", "for more than ten years", "over the past nine years", "depuis dix ans", "seit einem Jahrzehnt"
 # "for the past seven years", "for nearly eight years", "for about seven years", "for seven straight years",
 # "depuis près de huit ans", "desde hace casi ocho años", "seit fast acht Jahren" (factcheck_146)
+# A span told with plain "over" is one too: "prices have risen 40% over six years" of "since 2019" in a report of 2025
+# (factcheck_160); as French "sur six ans", German "über sechs Jahre" (not "over six years old": an age)
 _DURATION = patterns.compile(
-    r"(?<![\w-])(?:(?:for|over|in)\s+the\s+(?:past|last)|for|depuis|pendant|durante|desde\s+hace|hace|seit)\s+"
+    r"(?<![\w-])(?:(?:for|over|in)\s+the\s+(?:past|last)|for|over|sur|über|depuis|pendant|durante|desde\s+hace|hace"
+    r"|seit)\s+"
     r"(?:(?:(?P<over>more\s+than|over|plus\s+de|más\s+de|mehr\s+als|über)|(?P<near>nearly|almost|about|around"
     r"|roughly|some|close\s+to|près\s+de|presque|environ|casi|cerca\s+de|unos|alrededor\s+de|fast|beinahe|rund"
     r"|etwa|knapp))\s+)?(?:(?P<count>\d{1,3}|[^\W\d_]+)\s+)?(?:(?:straight|consecutive|full|long)\s+)?"
-    r"(?P<unit>years|decades?|ans|années|décennies?|años|décadas?|Jahren|Jahrzehnt(?:en)?)(?![\w-])",
-    re.IGNORECASE)
+    r"(?P<unit>years|decades?|ans|années|décennies?|años|décadas?|Jahren?|Jahrzehnte?n?)(?![\w-])"
+    r"(?!\s+(?:old|of\s+age|alt)(?!\w))", re.IGNORECASE)
 _SINCE = patterns.compile(r"(?<![\w-])(?:since|depuis|desde|seit)\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+|(?:début|fin)"
                           r"\s+|(?:principios|finales)\s+de\s+|(?:Anfang|Ende)\s+)?(?P<year>(?:19|20)\d{2})(?!\d)",
                           re.IGNORECASE)

@@ -41,7 +41,8 @@ def checked(tmp_path: Path, source: str, summary: str) -> list[str]:
     ("The council will spend $40m on roads over the next 5 years.", "The council will spend $40m on roads annually.",
      'figure "$40m" is given per year'),
     ("The council will spend $40m on roads over five years.", "The council will spend $40m on roads over four years.",
-     'figure "$40m" is given over four years, but the passages this sentence cites give it per another period'),
+     # one finding a figure (factcheck_160): a span of years against another is figure_periods.py's, "for" a period
+     'figure "$40m" is given over four years, but the passages this sentence cites give it for another period'),
 ], ids=["quarter-for-year-on-year", "month-for-year-on-year", "year-for-quarter", "a-year-for-three-years",
         "a-year-for-two-years", "annually-for-five-years", "four-years-for-five"])
 def test_a_figure_given_over_another_period_is_refused(tmp_path: Path, source: str, summary: str, error: str):
