@@ -8,8 +8,9 @@ union"), cited by a sentence giving that figure to another ("según la consejer�
 the briefing names no such party. Now a sentence giving a figure to one giver after Spanish "según" ("de acuerdo
 con"), German "laut" ("nach Angaben", "nach Schätzung"), French "selon" ("d'après") or English "according to" is
 refused where a cited passage's sentence gives that figure to another giver that way, and no cited sentence holding
-the figure names the sentence's giver (its first word, by its first five letters). Givers named by a verb ("die GDL
-sagt, ...") are not read here (tests/test_newuser_71.py).
+the figure names the sentence's giver (its first word, by its first five letters). Givers named by a verb of saying
+("die GDL sagt, ...") are not read here (tests/test_newuser_71.py); those named by a verb of counting or claiming
+("L'intersyndicale a revendiqué 3,5 millions") are, by verb_givers.py (tests/test_newuser_109.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped
 from .giver_bodies import counts_for
 from .numbers import mentions_in
+from .verb_givers import names_by_verb, verb_givers
 from .sentences import split_sentences
 
 # an article, or a possessive whose giver is the speaker's own ("selon ses calculs"), which names no one here
@@ -67,8 +69,14 @@ def _key(word: str) -> str:
 
 
 def _givers(text: str) -> list[re.Match]:
-    """Return the givers text names after "según", "laut", "selon", "according to", ..."""
-    return list(_GIVER.finditer(text)) if any(gate in text for gate in _GATE) else []
+    """Return the givers text names after "según", "laut", "selon", "according to", ..., or as the subject of a verb
+    of counting or claiming ("L'intersyndicale a revendiqué", verb_givers.py)."""
+    return (list(_GIVER.finditer(text)) if any(gate in text for gate in _GATE) else []) + verb_givers(text)
+
+
+def _names_givers(text: str) -> bool:
+    """Say whether text may name a giver, by "selon", "según", ... or by a verb of counting (verb_givers.py)."""
+    return any(gate in text for gate in _GATE) or names_by_verb(text)
 
 
 def _first(giver: re.Match) -> str:
@@ -97,14 +105,14 @@ def figure_given_to_another_giver(text: str, passages: list[Cited], offset: int 
     givers = _givers(text)
     if len(givers) != 1 or not (own := _first(givers[0])):
         return []
-    if not any(gate in passage.text for passage in passages for gate in _GATE):
+    if not any(_names_givers(passage.text) for passage in passages):
         return []  # no cited passage names a giver so: found without reading figures
     figures = _figures(text, language)
     if not figures:
         return []
     other = None
     for passage in passages:
-        if not any(gate in passage.text for gate in _GATE):
+        if not _names_givers(passage.text):
             continue
         for sentence in split_sentences(passage.text, passage.language or language):
             if not figures & _figures(sentence.text, passage.language or language):

@@ -248,6 +248,7 @@ from .stated_readiness import readiness_as_fact
 from .performatives import as_performed
 from .declined_speakers import words_of_decliner
 from .demands_won import demand_told_as_won
+from .final_adoption import final_told_of_earlier_stage
 from .undertakings_done import undertaking_told_done
 from .addressed_words import addressed_words_given_away
 from .quoted_documents import document_given_to_speaker
@@ -291,6 +292,7 @@ from .vote_bases import changed_vote_bases
 from .share_bases import changed_share_bases
 from .part_figures import part_as_whole
 from .subset_figures import part_told_as_whole
+from .whole_as_part import whole_told_as_part
 from .figure_months import figures_moved_between_months
 from .group_figures import swapped_group_figures
 from .moved_figures import figures_moved_within_passage
@@ -827,6 +829,7 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str,
             + changed_vote_bases(text, passages, offset, language)
             + changed_share_bases(text, passages, offset, language) + part_as_whole(text, passages, offset, language)
             + part_told_as_whole(text, passages, offset, language)
+            + whole_told_as_part(text, passages, offset, language)  # "12 000 ... à Paris" of "dont 4 200 à Paris"
             + figures_moved_between_months(text, passages, offset, language)
             + swapped_group_figures(text, passages, offset, language) + swapped_measures(text, passages, offset, language)
             + unbacked_codes(text, passages, offset, language)
@@ -835,8 +838,9 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str,
             + changed_solar_months(text, passages, offset))
 
 
-# What a log entry may not turn round: an offer told accepted, no deal told reached, a weighed act told done.
-_LOG_OUTCOMES = (offers_told_accepted, agreement_told_reached, weighed_told_as_decided)
+# What a log entry may not turn round: an offer told accepted, no deal told reached, a weighed act told done, a bill
+# told as law.
+_LOG_OUTCOMES = (offers_told_accepted, agreement_told_reached, weighed_told_as_decided, final_told_of_earlier_stage)
 
 
 def _reworded(text: str, passages: Passages, offset: int, language: str,
@@ -999,6 +1003,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + alternatives_as_done(text, passages, offset, language)
             + asked_told_as_received(text, passages, offset, language)  # "asked for X but received only Y"
             + demand_told_as_won(text, passages, offset, language)  # "secured" of "demands" (factcheck_135)
+            # "définitivement adoptée" of "adopté en première lecture": a bill told as law (newuser_109)
+            + final_told_of_earlier_stage(text, passages, offset, language)
             + member_on_other_side(text, passages, offset, language)  # factcheck119: "One of them, Cllr Haddad"
             + turned_vote_splits(text, passages, offset, language) + turned_differences(text, passages, offset, language)
             + intentions_as_certain(text, passages, offset, language)  # "will appeal" of "said they would"
@@ -1326,7 +1332,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)
             + each(_told_as_done_once) + each(offers_told_accepted) + each(widened_proportions) + each(misstated_fractions) + each(factors_as_measures) + each(misstated_amount_shares) + each(turned_order) + each(turned_leads) + each(swapped_acts)
             + each(alternatives_as_done) + each(asked_told_as_received) + each(member_on_other_side)
-            + each(misstated_margins) + each(weighed_told_as_decided) + ([] if negations else each(weighed_or_ruled_out)) + ([] if negations else each(turned_expectations))
+            + each(misstated_margins) + each(weighed_told_as_decided) + each(final_told_of_earlier_stage) + ([] if negations else each(weighed_or_ruled_out)) + ([] if negations else each(turned_expectations))
             + each(count_without_giver)
             + each(condition_turned)
             + each(stock_as_increase) + each(widened_record_spans)

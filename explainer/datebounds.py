@@ -53,7 +53,8 @@ _BEFORE = patterns.compile(
     r"|niet\s+(?:voor|vóór|eerder\s+dan)"
     # Italian and Portuguese: "non prima del 3 aprile", "dopo il", "não antes de", "depois do", "após"
     r"|non\s+prima\s+(?:d(?:el|ella|i)|dell['’])|dopo\s+(?:il|la|l['’])|não\s+antes\s+d[eoa]|depois\s+d[eoa]|após"
-    r"|(?P<early>as\s+(?:early|soon)\s+as|from|ab|a\s+partir\s+del?|desde|vanaf"
+    # French "à partir du 2 avril", "à compter du", "dès le 2 avril" (newuser_109: "avant le 2 avril" of "à partir du 2 avril" built)
+    r"|(?P<early>as\s+(?:early|soon)\s+as|from|ab|a\s+partir\s+del?|desde|vanaf|à\s+(?:partir|compter)\s+(?:du|de\s+la|d['’]|de)|dès"
     r"|a\s+partire\s+(?:da(?:l|lla)?|dall['’])|dal|dalla|dall['’]|a\s+partir\s+d[oa]))"
     r"|(?P<ceiling>(?:no|not)\s+later\s+than|not\s+after|by|before|au\s+plus\s+tard|avant|d['’]ici(?:\s+au)?"
     r"|spätestens(?:\s+(?:bis|zum))?|nicht\s+nach|vor|a\s+más\s+tardar|antes\s+del?|no\s+después\s+del?"
@@ -74,12 +75,14 @@ _AFTER = patterns.compile(r"\s*,?\s+(?:(?P<floor>at\s+the\s+earliest|au\s+plus\s
                           r"|o\s+mais\s+tardar))(?!\w)", re.IGNORECASE)
 # A future or a possibility in the words before "as early as": "will", "could", "may", "expected", "plans", ...;
 # German "wird", "soll", "will"; Spanish futures ("impondrá", "levantarán"), "podría", "va a" (not every "-ría":
-# "la mayoría", "María").
+# "la mayoría", "María"); French "doit", "devra", "devrait".
 _MAYBE_BEFORE = patterns.compile(
     r"(?<!\w)(?:will|would|could|can|may|might|should|shall|\w+['’]ll|expected|expects|likely|plans?|planned|set"
     r"|scheduled|due|aims?|hopes?|possible|possibly|wird|werden|soll|sollen|will|wollen|könnte|könnten|dürfte"
     r"|voraussichtlich|geplant|\w{2,}(?:rá|rán)|(?:pod|se|tend|deb)rían?|van?\s+a|prevé|previsto|prevista"
-    r"|kan|kunnen|zal|zullen|moet|moeten|gaat|gaan|verwacht|gepland)(?!\w)"
+    r"|kan|kunnen|zal|zullen|moet|moeten|gaat|gaan|verwacht|gepland"
+    # French "doit être examiné à partir du 2 avril", is due to (newuser_109)
+    r"|doit|doivent|devra|devront|devrait|devraient)(?!\w)"
     r"(?:[^.;!?]|\.(?=\d))*$",
     re.IGNORECASE)
 # Words that keep a ceiling in the sentence's own words, though a passage's would make none: "the ban runs through

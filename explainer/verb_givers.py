@@ -1,0 +1,50 @@
+"""A count's giver named as the subject of a verb of counting or claiming: "L'intersyndicale a revendiqué pour sa part
+3,5 millions de manifestants", "Le cabinet Occurrence ... a dénombré 57 000 manifestants".
+
+according_to.py holds a figure to the giver a passage names after "selon", "según", "laut" or "according to", and
+read no giver named by a verb: "Selon le ministère de l'Intérieur, 3,5 millions de personnes ont manifesté" built
+citing "1,08 million ... selon le ministère de l'Intérieur. L'intersyndicale a revendiqué pour sa part 3,5 millions",
+the unions' count told as the ministry's, as the ministry is named in the passage. A clause opening with its subject
+(a common noun after an article, up to four more words, and an aside between commas) and going on with a verb that
+gives a count as its subject's own (French "a revendiqué", "a dénombré", "a compté", "a recensé", "annonce", "fait
+état de", "avançait"; Spanish "reivindicó", "contabilizó", "cifró", "habló de"; German "zählte", "sprach von",
+"bezifferte"; English "claimed", "counted", "tallied") names that subject as the giver, matched with the groups
+according_to.py reads (tests/test_newuser_109.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+
+_VERBS = (r"(?:a|ont|avait|avaient)\s+(?:revendiqué|dénombré|compté|recensé|avancé|chiffré|annoncé|fait\s+état)"
+          r"|revendiqu(?:e|ent|ait|aient)|dénombr(?:e|ent|ait)|recens(?:e|ent|ait)|avan(?:ce|cent|çait|çaient)"
+          r"|annon(?:ce|cent|çait)|fai(?:t|sait|saient)\s+état|chiffr(?:e|ent|ait)"
+          r"|reivindic(?:a|ó|aba)|contabiliz(?:a|ó|aba)|cifr(?:a|ó|aba)|habl(?:a|ó)\s+de"
+          r"|(?:ha|han)\s+(?:contabilizado|cifrado|reivindicado)"
+          r"|zählte|zählten|sprach\s+von|sprachen\s+von|bezifferte|bezifferten"
+          r"|claimed|counted|tallied")
+# anchored at the clause's start (its sentence's, or after "tandis que", "while", ...), so read once per clause
+_SUBJECT = patterns.compile(
+    r"(?:^\s*|(?<=\s)(?:tandis\s+que|alors\s+que|while|whereas|mientras\s+que|während)\s+)"
+    r"(?:(?P<article>les|le|la|the|los|las|el|der|die|das)\s+|(?P<elided>l['’])\s*)(?P<own>(?!))?"
+    r"(?P<who>[^\W\d_][\w-]*)(?P<next>\s+[^\W\d_][\w-]*)?(?:\s+[^\W\d_][\w'’-]*){0,3}"
+    r"(?:\s*,[^.;:!?,]{1,120},)?\s+(?:" + _VERBS + r")(?!\w)", re.IGNORECASE)
+_GATE = patterns.compile(r"(?<!\w)(?:" + _VERBS + r")(?!\w)", re.IGNORECASE)
+_CLAUSE_OPENING = patterns.compile(r"(?<=\s)(?:tandis|alors|while|whereas|mientras|während)\s", re.IGNORECASE)
+
+
+def names_by_verb(text: str) -> bool:
+    """Say whether text holds a verb of counting or claiming, which may name a giver."""
+    return _GATE.search(text) is not None
+
+
+def verb_givers(text: str) -> list[re.Match]:
+    """Return the givers a sentence names as the subject of a verb of counting or claiming, in according_to.py's
+    groups (`who`, `next`, `own`, `article`)."""
+    if not _GATE.search(text):
+        return []
+    starts = [0] + [match.start() for match in _CLAUSE_OPENING.finditer(text)]
+    found = (_SUBJECT.match(text, start) for start in starts)
+    return [match for match in found if match]
