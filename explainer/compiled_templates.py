@@ -15,12 +15,14 @@ A kept file that is not a plain file, is damaged or does not load is only a miss
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import marshal
 import os
 import pickle
 import sys
+import types
 from pathlib import Path
 
 import jinja2
@@ -117,7 +119,34 @@ def compiled_by(environment: jinja2.Environment) -> str:
                  environment.block_end_string, environment.variable_start_string, environment.variable_end_string,
                  environment.comment_start_string, environment.comment_end_string,
                  environment.line_statement_prefix, environment.line_comment_prefix,
-                 environment.code_generator_class.__qualname__, sys.implementation.cache_tag, jinja2.__version__))
+                 generated_by(type(environment), environment.code_generator_class), sys.implementation.cache_tag,
+                 jinja2.__version__))
+
+
+@functools.cache
+def generated_by(*classes: type) -> str:
+    """Return a digest of the code of the modules (not Jinja's: its version is keyed) defining `classes`, their bases,
+    and the classes and functions they hold (render.Bounded writes the code, render.Sandbox's `captured`,
+    `concatenated`, `shown` are what it calls): keyed by the generator's class name alone, a change to the code it
+    writes that kept the name reused templates compiled before it, a bound silently missing from them. Once a
+    process, as Python reads its modules once."""
+    modules = set()
+    for cls in classes:
+        for base in cls.__mro__:
+            modules.add(base.__module__)
+            modules.update(getattr(held, "__module__", None) for held in vars(base).values()
+                           if isinstance(held, (type, staticmethod, types.FunctionType)))
+    digest = hashlib.sha256()
+    for name in sorted(filter(None, modules)):
+        if name.split(".")[0] in ("jinja2", "builtins", "markupsafe"):
+            continue
+        file = getattr(sys.modules.get(name), "__file__", None)
+        digest.update(f"{name}\0".encode())
+        try:
+            digest.update(Path(file).read_bytes() if file else b"")
+        except OSError:  # gone since it was imported: its name only, as before
+            pass
+    return digest.hexdigest()[:16]
 
 
 def loaded(bucket: jinja2.bccache.Bucket, data: bytes) -> bool:

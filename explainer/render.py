@@ -41,6 +41,10 @@ def make_environment(templates_dir: Path, cache_dir: Path | None = None) -> jinj
     env.globals["range"] = template_limits.counted_range
     # A string a filter makes is bounded as a page is (template_strings): `"x"|center(10**9)|length` wrote no page.
     env.filters = {name: template_strings.bounded_filter(name, function) for name, function in env.filters.items()}
+    # Lists summed in one pass and bounded as `*`'s, lorem ipsum as a page (template_strings): `|sum` of lists took
+    # time growing with the square of their items, `lipsum(10**6)` made 440 MB.
+    env.filters["sum"] = template_strings.bounded_sum(env.filters["sum"])
+    env.globals["lipsum"] = template_strings.bounded_lipsum(env.globals["lipsum"])
     return env
 
 
@@ -76,6 +80,13 @@ class Bounded(ComputedAtRender):
     def visit_For(self, node, frame) -> None:
         self.loop_items.add(id(node.iter))
         super().visit_For(node, frame)
+
+    def _make_finalize(self):
+        """Have `{{ value }}` pass the value through the environment's `shown` before it is made a string: a list's
+        text (`{{ [a] * 1000 }}`) was made whole, a thousand times `a`, before the page counted it."""
+        if self._finalize is None:
+            self._finalize = self._FinalizeInfo(self._default_finalize, "environment.shown(")
+        return self._finalize
 
     def visit_Concat(self, node, frame) -> None:
         """Write `a ~ b` as Jinja does, through the environment's join, which counts the parts' length first."""
@@ -129,6 +140,7 @@ class Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
     template_class = PageTemplate
     captured = template_limits.CapturedOutput
     concatenated = staticmethod(template_strings.concatenated)
+    shown = staticmethod(template_strings.shown)
 
     @staticmethod
     def concat(pieces) -> str:

@@ -933,7 +933,7 @@ class ReloadSocket(OwnPagesOnly, LiveReloadHandler):
     def on_message(self, message: str | bytes) -> None:
         try:
             parsed = json.loads(message)
-        except ValueError:
+        except (ValueError, RecursionError):  # `[` 60,000 deep fits a message: it raised out of the handler, a traceback
             parsed = None
         if not (isinstance(parsed, dict) and isinstance(parsed.get("command"), str)
                 and isinstance(parsed.get("url", ""), str)):

@@ -154,7 +154,8 @@ class CapturedOutput(list):
 
 # Steps all the loops of one page's templates may take together (its includes, macros and imports too): a range
 # counts at most a million numbers, but `{% for a in range(999999) %}{% for b in range(999999) %}` nests two, and ran
-# until the 30 s of CPU time stopped it. The real microsite's pages take a few thousand; ten million take a few seconds.
+# until the 30 s of CPU time stopped it. The real microsite's pages take a few thousand; ten million take a few seconds
+# (some 2 s of plain steps, 10 s where each step's body is a test: the CPU limit bounds what a body costs).
 MAX_LOOP_STEPS = 10_000_000
 
 

@@ -7,12 +7,17 @@ arguments, after it is made (within the memory limit) where it is not."""
 
 from __future__ import annotations
 
+import builtins
+import collections
 import functools
+import itertools
 import operator
 import re
 import string
 
+import jinja2.filters
 import jinja2.runtime
+import jinja2.utils
 
 from . import patterns, template_limits
 from .template_limits import TooLarge
@@ -32,9 +37,79 @@ def checked(value, made_by: str):
     return value
 
 
+# A value made a string whole by `{{ }}`, `~`, `|string`, `|tojson`, `|pprint`, `|format`, `.format()`...: a list of
+# one string a million times is a million items, within `*`'s bound, but its text is the string's length a million
+# times, made whole before a page or a check of a string's length saw it (round 52's leftover). Its text is measured
+# from the list's shape first: each list, tuple, set, dict or namespace once however often it is held (by id), so the
+# measure takes as many steps as the value has items, not characters.
+CONTAINERS = (list, tuple, set, frozenset, dict, jinja2.utils.Namespace)
+
+
+class _Past(Exception):
+    """The measure of a value passed the limit: no need to measure the rest."""
+
+
+def shown_length(value) -> int:
+    """Return at least how many characters `str(value)` makes (exactly, for a string), not making it: a container's
+    items are counted as Python writes them (quotes, commas, brackets), anything else as no characters."""
+    if isinstance(value, str):
+        return len(value)
+    if not isinstance(value, CONTAINERS):
+        return 0
+    limit = template_limits.MAX_PAGE_CHARACTERS
+    try:
+        return _measured(value, {}, limit)
+    except _Past:
+        return limit + 1
+    except RecursionError:  # nested deeper than Python can write: str() is refused as deeply, at the same line
+        return 0
+
+
+def _measured(value, seen: dict[int, int], limit: int) -> int:
+    if isinstance(value, str):
+        return len(value) + 2  # its quotes; escapes only lengthen it
+    if not isinstance(value, CONTAINERS):
+        return 1
+    known = seen.get(id(value))
+    if known is not None:
+        return known
+    seen[id(value)] = 5  # a value holding itself is written "[...]"
+    if isinstance(value, jinja2.utils.Namespace):
+        items = (object.__getattribute__(value, "_Namespace__attrs"),)
+    elif isinstance(value, dict):
+        items = value.items()
+    else:
+        items = value
+    total = 2
+    for item in items:
+        if isinstance(item, tuple) and isinstance(value, dict):  # a key and its value: `'k': v`
+            total += _measured(item[0], seen, limit) + _measured(item[1], seen, limit) + 4
+        else:
+            total += _measured(item, seen, limit) + 2
+        if total > limit:
+            raise _Past
+    seen[id(value)] = total
+    return total
+
+
+def refused_if_shown_past(values, made_by: str) -> None:
+    """Refuse, before any is made a string, values whose text would be past what a page may hold."""
+    for value in values:
+        if isinstance(value, CONTAINERS):
+            refused_past(shown_length(value), made_by)
+
+
+def shown(value):
+    """Return a value `{{ }}` writes (Jinja's finalize), refused first if its text would be past a page's limit."""
+    if isinstance(value, CONTAINERS):
+        refused_past(shown_length(value), "'{{ }}'")
+    return value
+
+
 def concatenated(join, parts: tuple) -> str:
     """Return `join(parts)` (a template's `a ~ b ~ c`, Jinja's own join), refused by the parts' lengths before it is
     made, and by its own after (escaping lengthens)."""
+    refused_past(sum(map(shown_length, parts)), "'~'")  # a list's text is made whole by soft_str
     parts = tuple(map(jinja2.runtime.soft_str, parts))
     refused_past(sum(map(len, parts)), "'~'")
     return checked(join(parts), "'~'")
@@ -60,11 +135,49 @@ def formatted(left, right):
     if isinstance(left, str):
         for match in PERCENT_SPEC.finditer(left):  # linear: no quantifier nested
             _refused_widths(match.groups(), "'%'")
+        refused_past(_percent_values_length(left, right), "'%'")
         if "*" in left:  # a width taken from the values: `"%*s" % (10**9, "x")`
             for value in right if isinstance(right, tuple) else (right,):
                 if isinstance(value, int) and not isinstance(value, bool):
                     refused_past(abs(value), "'%'")
     return checked(operator.mod(left, right), "'%'")
+
+
+# A `%` field naming its value (`%(x)s`), or `%%`, which writes one `%`: scanned left to right, `%%(x)s` is no field.
+PERCENT_NAMED = patterns.compile(r"%(?:%|\(([^)]*)\))")
+
+
+def _percent_values_length(text: str, values) -> int:
+    """Return at least how many characters the values of `text % values` write: each of a tuple's once, a mapping's
+    as often as a field names it (`"%(x)s" * 1000 % {"x": a}` writes `a` a thousand times), any other value once."""
+    if isinstance(values, tuple):
+        return sum(map(shown_length, values))
+    if isinstance(values, dict):
+        return sum(shown_length(values.get(match.group(1))) for match in PERCENT_NAMED.finditer(text)
+                   if match.group(1) is not None)
+    return shown_length(values)
+
+
+def _format_values_length(text: str, args: tuple, kwargs: dict) -> int:
+    """Return at least how many characters `text.format(*args, **kwargs)` writes: its literal text, and each field's
+    value as often as a field names it (`"{0}" * 1000` writes its value a thousand times); a field of a value's
+    attribute or item (`{0.x}`, `{0[1]}`) as no characters."""
+    try:
+        fields = list(string.Formatter().parse(text))
+    except ValueError:  # Python refuses it as it formats
+        return 0
+    total, automatic = 0, 0
+    for literal, name, _, conversion in fields:
+        total += len(literal)
+        if name is None:
+            continue
+        if name == "":
+            name, automatic = str(automatic), automatic + 1
+        if conversion not in (None, "s", "r", "a") or not (name.isdigit() or name.isidentifier()):
+            continue
+        value = (args[int(name)] if int(name) < len(args) else None) if name.isdigit() else kwargs.get(name)
+        total += shown_length(value)
+    return total
 
 
 def _refused_widths(digit_runs, made_by: str) -> None:
@@ -92,7 +205,7 @@ def _width(value, width=80, *_, **__) -> int:
 
 
 def _joined(items, separator="", *_, **__) -> int:
-    return sum(len(str(item)) for item in items) + len(str(separator)) * max(len(items) - 1, 0)
+    return sum(map(shown_length, items)) + shown_length(separator) * max(len(items) - 1, 0)  # no item made whole
 
 
 def _replaced(value, old="", new="", count=None, *_, **__) -> int:
@@ -121,16 +234,33 @@ def _tabs_expanded(value, tabsize=8, *_, **__) -> int:
     return len(text) + text.count("\t") * max(tabsize, 0)
 
 
-def _format_filter(value, *_, **__) -> int:
+def _format_filter(value, *args, **kwargs) -> int:
     for match in PERCENT_SPEC.finditer(str(value)):
         _refused_widths(match.groups(), "'|format'")
-    return 0
+    return len(str(value)) + _percent_values_length(str(value), kwargs or args)  # as Jinja: `value % (kwargs or args)`
+
+
+def _translated(value, table=None, *_, **__) -> int:
+    """`"x".translate({120: a})`: each character the table maps to a string is written as that string."""
+    text = str(value)
+    if not isinstance(table, dict):
+        return len(text)
+    counts = collections.Counter(text)  # linear: each character of the text once, each of its kinds once
+    return len(text) + sum(count * (len(table[ord(character)]) - 1) for character, count in counts.items()
+                           if isinstance(table.get(ord(character)), str))
 
 
 FILTER_LENGTHS = {"center": _width, "join": _joined, "replace": _replaced, "indent": _indented,
                   "wordwrap": _wrapped, "format": _format_filter}
 METHOD_LENGTHS = {"center": _width, "ljust": _width, "rjust": _width, "zfill": _width, "replace": _replaced,
-                  "expandtabs": _tabs_expanded}
+                  "expandtabs": _tabs_expanded, "translate": _translated}
+
+# Filters making a string of every value they are given (their text made whole by str(), then changed): each is
+# refused before it is made if a value's text would be past what a page may hold.
+STRINGIFYING_FILTERS = frozenset({
+    "capitalize", "center", "e", "escape", "forceescape", "format", "indent", "lower", "pprint", "replace", "safe",
+    "string", "striptags", "title", "tojson", "trim", "truncate", "upper", "urlencode", "urlize", "wordcount",
+    "wordwrap", "xmlattr"})
 
 
 def _refused_by_length(length, made_by: str, *args, **kwargs) -> None:
@@ -150,18 +280,35 @@ def bounded_filter(name: str, function):
     made_by = f"'|{name}'"
     passed = 0 if getattr(function, "jinja_pass_arg", None) is None else 1  # context, eval context or environment
 
+    stringifies = name in STRINGIFYING_FILTERS
+
     @functools.wraps(function)
     def bounded(*args, **kwargs):
+        if stringifies:
+            refused_if_shown_past((*args[passed:], *kwargs.values()), made_by)
         if length is not None and len(args) > passed:
             if name == "join":  # its items are looked at twice: an iterator is made a list first
                 args = (*args[:passed], list(args[passed]), *args[passed + 1:])
-                if kwargs.get("attribute") is None and len(args) < passed + 3:
-                    _refused_by_length(length, made_by, *args[passed:], **kwargs)
+                try:
+                    items = _joined_items(args[0], *args[passed:], **kwargs)
+                except TypeError:  # arguments Jinja's join refuses, naming them
+                    items = None
+                if items is not None:
+                    _refused_by_length(length, made_by, *items)
             else:
                 _refused_by_length(length, made_by, *args[passed:], **kwargs)
         return checked(function(*args, **kwargs), made_by)
 
     return bounded
+
+
+def _joined_items(eval_ctx, items, separator="", attribute=None):
+    """Return the items `|join` writes and its separator: each item's `attribute` if it is given, read as Jinja's join
+    reads it (through the sandbox): `[{"n": a}] * 300|join(attribute="n")` was bounded only after it was made."""
+    if attribute is not None:
+        getter = jinja2.filters.make_attrgetter(eval_ctx.environment, attribute)
+        items = [getter(item) for item in items]
+    return items, separator
 
 
 def method_checked(function, args: tuple, kwargs: dict) -> tuple[str | None, tuple]:
@@ -178,6 +325,48 @@ def method_checked(function, args: tuple, kwargs: dict) -> tuple[str | None, tup
         _refused_by_length(_joined, made_by, args[0], owner)
     elif name in ("format", "format_map"):
         _format_spec_widths(owner, made_by)
+        values = (args, kwargs) if name == "format" else ((), args[0] if args and isinstance(args[0], dict) else {})
+        refused_past(_format_values_length(owner, *values), made_by)
     elif name in METHOD_LENGTHS:
         _refused_by_length(METHOD_LENGTHS[name], made_by, owner, *args, **kwargs)
     return made_by, args
+
+
+def bounded_sum(function):
+    """Return Jinja's `|sum` filter, lists or tuples added into one in a single pass and refused past the items `*` may
+    make: Python's sum copies the total so far at each list it adds, and `([[0]] * 999999)|sum(start=[])` took the CPU
+    limit's 30 s; `([[0] * 10**6] * 1000)|sum(start=[])` asked for a billion items."""
+
+    @functools.wraps(function)
+    def summed(environment, iterable, attribute=None, start=0):
+        if not isinstance(start, (list, tuple)):
+            return function(environment, iterable, attribute, start)
+        if attribute is not None:
+            iterable = map(jinja2.filters.make_attrgetter(environment, attribute), iterable)
+        parts = list(iterable)
+        if not all(type(part) is type(start) for part in parts):  # noqa: E721 (Python's sum: a list adds only lists)
+            return function(environment, parts, None, start)
+        count = len(start) + sum(map(len, parts))
+        if count > template_limits.MAX_REPEATED_ITEMS:
+            raise TooLarge(f"'|sum' would make a list of {count:,} items, past the "
+                           f"{template_limits.MAX_REPEATED_ITEMS:,} a template may make")
+        return type(start)(itertools.chain(start, *parts))
+
+    return summed
+
+
+# Words of a paragraph `lipsum` may write, times the characters one takes at most, its space and markup counted.
+LIPSUM_WORD_CHARACTERS = 16
+
+
+def bounded_lipsum(function):
+    """Return Jinja's `lipsum()`, refused past a page's limit by the paragraphs and words it is asked for: `lipsum(10**6)`
+    made 440 MB whole, `lipsum(1, min=10**9, max=10**9)` a billion words."""
+
+    @functools.wraps(function)
+    def lipsum(n=5, html=True, min=20, max=100):
+        if all(isinstance(value, int) for value in (n, min, max)):
+            refused_past(n * builtins.max(min, max, 0) * LIPSUM_WORD_CHARACTERS, "'lipsum()'")
+        return function(n, html, min, max)
+
+    return lipsum
