@@ -501,6 +501,19 @@ class Group(NamedTuple):
     args: tuple
 
 
+MIN_FILES_FOR_LOCKED_COUNT = 64  # open files a process may have for SharedCount to take one of them
+
+
+def _files_allowed() -> int:
+    """Return how many files this process may have open (its soft limit), or a large number where none is known."""
+    try:
+        import resource
+        soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    except (ImportError, OSError, ValueError):
+        return 1 << 20
+    return soft if soft != resource.RLIM_INFINITY else 1 << 20
+
+
 class SharedCount:
     """A count forked processes add to together, each add whole: added unlocked, one process's add overwrote another's,
     and three adding 100,000 times counted some 200,000 (the site's bound, counted as its pages are made, was a
@@ -508,7 +521,9 @@ class SharedCount:
 
     def __init__(self):
         self.file = None
-        if hasattr(os, "memfd_create"):  # in memory; where the system has none, adds are unlocked (exact once made)
+        # In memory; where the system has none, or the process may open few files (the count's would be one the
+        # writer needs: a build under `ulimit -n 12` failed to write), adds are unlocked (the bound is exact once made).
+        if hasattr(os, "memfd_create") and _files_allowed() >= MIN_FILES_FOR_LOCKED_COUNT:
             self.file = open(os.memfd_create("site-bytes", os.MFD_CLOEXEC), "r+b", buffering=0)
             self.file.truncate(8)
         self.bytes = mmap.mmap(-1 if self.file is None else self.file.fileno(), 8)
