@@ -18,7 +18,10 @@ WHO_MADE_EACH = """
 import os
 from explainer.parallel import map_items
 {setup}
-results = map_items(lambda item: (item, os.getpid()), list(range({count})))
+def made(item):
+    sum(range(20_000))  # some work: items of none were now and then all taken by the worker before this process began
+    return item, os.getpid()
+results = map_items(made, list(range({count})))
 assert [item for item, _ in results] == list(range({count}))
 me = os.getpid()
 print(results[0][1] == me, results[-1][1] == me, len({{pid for _, pid in results}} - {{me}}))
@@ -86,8 +89,9 @@ def test_a_stopped_pool_with_shares_this_process_took_prints_no_error_from_its_t
 
     others = set(multiprocessing.active_children())
     pool = ProcessPoolExecutor(1, multiprocessing.get_context("fork"))
-    futures = [pool.submit(time.sleep, 30) for _ in range(4)]
-    assert futures[3].cancel() and futures[2].cancel()  # as share_out takes the last shares for this process
+    # one running and two queued for the worker at the most, the pool's own queue's: the last two are cancelled surely
+    futures = [pool.submit(time.sleep, 30) for _ in range(6)]
+    assert futures[5].cancel() and futures[4].cancel()  # as share_out takes the last shares for this process
     seen = []
     plain = threading.excepthook
     threading.excepthook = seen.append
