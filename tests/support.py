@@ -69,6 +69,11 @@ def _project_locales(project: Path) -> dict:
     return locales
 
 
+def paragraph(text: str, words: str) -> str:
+    """Return the paragraph of a source that holds `words`."""
+    return next(part for part in text.split("\n\n") if words in part)
+
+
 def fixture_project(fixture: Path, target: Path) -> Path:
     """Copy a fixture project (content and seeds), with the real templates and assets, into `target`; return it."""
     copy_tree(fixture, target)

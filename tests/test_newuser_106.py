@@ -35,7 +35,7 @@ import pytest
 
 from conftest import REPO, run_build
 from explainer.model import Party
-from support import checked_fixture_project, findings_in_language, sentence_findings
+from support import checked_fixture_project, findings_in_language, paragraph, sentence_findings
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_106"
 AGENCY = (FIXTURE / "seeds" / "agency.txt").read_text(encoding="utf-8")
@@ -48,11 +48,6 @@ PARTIES = (Party(id="union", name="Norland Rail Workers' Union", short_name="Uni
                  role="mediator appointed by the government", aliases=("the mediator",)),
            Party(id="court", name="High Court in Stavern", short_name="High Court", role="court",
                  aliases=("the court", "Judge Marit Solberg")))
-
-
-def paragraph(text: str, words: str) -> str:
-    """Return the paragraph of a source that holds `words`."""
-    return next(part for part in text.split("\n\n") if words in part)
 
 
 def agency(words: str) -> tuple[str, str]:

@@ -39,7 +39,7 @@ import pytest
 
 from conftest import REPO, run_build
 from explainer.model import Party
-from support import checked_fixture_project, read_as_project_locale, sentence_findings
+from support import checked_fixture_project, paragraph, read_as_project_locale, sentence_findings
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_107"
 DIARIO = (FIXTURE / "seeds" / "diario.txt").read_text(encoding="utf-8")
@@ -56,11 +56,6 @@ PARTIES = (Party(id="junta", name="Junta de Castellar", short_name="Castellar",
                  role="agricultores de regadío", aliases=("los regantes", "el sindicato")),
            Party(id="ecologistas", name="Ecologistas del Alcor", short_name="Ecologistas", role="asociación ecologista",
                  aliases=("la asociación", "los ecologistas")))
-
-
-def paragraph(text: str, words: str) -> str:
-    """Return the paragraph of a source that holds `words`."""
-    return next(part for part in text.split("\n\n") if words in part)
 
 
 def diario(words: str) -> tuple[str, str]:

@@ -31,7 +31,7 @@ import pytest
 
 from conftest import REPO, run_build
 from explainer.model import Party
-from support import checked_fixture_project, edit, findings_in_language, sentence_findings
+from support import checked_fixture_project, edit, findings_in_language, paragraph, sentence_findings
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_108"
 COURT = (FIXTURE / "seeds" / "court.txt").read_text(encoding="utf-8")
@@ -43,11 +43,6 @@ PARTIES = (Party(id="crestmoor", name="Crestmoor Home Stores", short_name="Crest
                  aliases=("the customers", "Nandakumar", "Reeve Carter")),
            Party(id="ipc", name=COMMISSION, short_name="Commission", role="regulator",
                  aliases=("the Commission", "the commission", "the regulator")))
-
-
-def paragraph(text: str, words: str) -> str:
-    """Return the paragraph of a source that holds `words`."""
-    return next(part for part in text.split("\n\n") if words in part)
 
 
 def C(words: str) -> tuple[str, str]:

@@ -29,7 +29,8 @@ import pytest
 
 from conftest import REPO, run_build
 from explainer.model import Party
-from support import checked_fixture_project, edit, findings_in_language, read_as_project_locale, sentence_findings
+from support import (checked_fixture_project, edit, findings_in_language, paragraph, read_as_project_locale,
+                     sentence_findings)
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_109"
 PARTIES = (
@@ -44,11 +45,6 @@ PARTIES = (
 DISPATCH = (FIXTURE / "seeds" / "depeche.txt").read_text(encoding="utf-8")
 COMMUNIQUE = (FIXTURE / "seeds" / "communique.txt").read_text(encoding="utf-8")
 STATEMENT_OF = "Confédération française des travailleurs"
-
-
-def paragraph(text: str, words: str) -> str:
-    """Return the paragraph of a source that holds `words`."""
-    return next(part for part in text.split("\n\n") if words in part)
 
 
 # the dispatch's paragraphs, and the communiqué's (C_), by words each holds
