@@ -249,4 +249,4 @@ def test_with_for_without_in_other_languages(language, sentence, passage, outcom
 def test_with_for_without_refused_by_the_build(tmp_path: Path, language, source, summary):
     root = minimal_project(tmp_path / "project")
     lines = one_sentence_checked(root, source, summary, language=language)
-    assert any("briefing.yaml:3" in line and "sans accord" in line or "ohne Einigung" in line for line in lines), lines
+    assert any("briefing.yaml:3" in line and ("sans accord" in line or "ohne Einigung" in line) for line in lines), lines
