@@ -143,8 +143,12 @@ def _held_of_scheduled(text: str, passages: list[Cited], offset: int = 0, langua
     return []
 
 
+# "due" of a time to come, not of a cause ("the closure is due to falling sales")
 _FIXED = patterns.compile(r"(?<!\w)(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|provisionally|"
-                          r"tentatively)\s+)?(?:scheduled|slated|timetabled|due|set\s+for))(?!\w)", re.IGNORECASE)
+                          r"tentatively)\s+)?(?:scheduled|slated|timetabled|set\s+for|due(?=\s+(?:in|on|by|next|this"
+                          r"|later|before|to\s+(?:be|open|reopen|start|begin|close|end|take|hold|meet|vote|sign|launch"
+                          r"|finish|conclude|resume|report|publish|enter|expire|arrive|come)(?!\w)))))(?!\w)",
+                          re.IGNORECASE)
 _PLANNED = patterns.compile(r"(?<!\w)(?:plans?|planned|planning|intends?|intended|intending|hopes?|hoped|hoping|aims?"
                             r"|aimed|aiming|wants?|wanted|wanting|proposes?|proposed|proposing)\s+to\s+\w+(?!\w)",
                             re.IGNORECASE)

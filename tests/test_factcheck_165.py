@@ -99,6 +99,10 @@ def test_an_appeal_heard_is_weighed_by_nobody(sentence, passage):
      "The line will open in 2027, the operator said, and it plans to open it fully in 2028.", "ok"),
     ("Talks are scheduled for March.", "The two sides are due to meet in March, and plan to talk again in April.",
      "ok"),
+    # "due to" a cause is no schedule
+    ("The plant's closure is due to falling sales.",
+     "The company plans to close the plant in 2027 due to falling sales.", "ok"),
+    ("The vote is due in May.", "The council plans to hold a vote in May.", "refused"),
 ])
 def test_a_plan_told_as_a_schedule(sentence, passage, outcome):
     findings = found_in_language("en", sentence, passage)
