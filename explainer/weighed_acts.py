@@ -10,6 +10,10 @@ let "The committee has sued Marvela" build. A sentence is refused where it tells
 sue") in a clause sharing a word of four letters or more with the passage's (its object, its doer), keeps no weighing
 of its own ("may", "could", "would", "consider", "whether", "threatens"), and no cited passage tells the act so
 itself. English text is read; words in quotation marks are not (tests/test_newuser_95.py).
+A noun weighed is an act weighed too ("would consider an appeal", "is exploring a sale"), where no court hears it
+("the court is considering an appeal") and nobody else made it ("an appeal by the union"); and a sentence's "would"
+right before the act, with no condition ("if", "unless"), tells it decided: "The board would appeal the ruling" of
+"The board said it would consider an appeal" is refused (tests/test_factcheck_165.py).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ _WEIGHING = (r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|contemplat(?:es?|ed|ing)
              r"|stud(?:y|ies|ied|ying)|discuss(?:es|ed|ing)?|mull(?:s|ed|ing)?|debat(?:es?|ed|ing)")
 # Acts a noun names after a verb of weighing: "would consider an appeal" weighs appealing, "a lawsuit" suing
 _NOUN_ACTS = {"appeal": "appeal", "lawsuit": "sue", "strike": "strike", "challenge": "challenge", "boycott": "boycott",
-              "sale": "sell", "merger": "merge", "ban": "ban", "bid": "bid"}
+              "sale": "sell", "merger": "merge", "ban": "ban", "bid": "bid", "review": "review", "recall": "recall"}
 # the verb of weighing, then the act: a gerund ("suing"), a plain verb after "whether to", or a noun after "a"
 # ("consider an appeal"; not "an appeal by the union", which another made)
 _WEIGHED = patterns.compile(rf"(?<!\w)(?:{_WEIGHING})\s+(?:(?:whether|if)\s+to\s+(?P<plain>[a-z]{{2,}})"

@@ -45,6 +45,7 @@ HAD = "where its cited passages say"
     ("The firm will sell the unit.", "The firm is exploring a sale of the unit.", "refused"),
     ("The union would strike in March.", "The union said it would consider a strike in March.", "refused"),
     ("The committee would sue Marvela.", "Mr Okafor said the committee would consider suing Marvela.", "refused"),
+    ("The regulator will review the merger.", "The regulator is weighing a review of the merger.", "refused"),
     # honest twins
     ("The board is considering an appeal.", "The board said it would consider an appeal.", "ok"),
     ("The board may appeal the ruling.", "The board said it would consider an appeal.", "ok"),
@@ -59,6 +60,8 @@ HAD = "where its cited passages say"
     ("The ministry may ban the pesticide.", "The ministry is considering a ban on the pesticide.", "ok"),
     ("The firm is exploring selling the unit.", "The firm is exploring a sale of the unit.", "ok"),
     ("The firm said a sale of the unit was possible.", "The firm is exploring a sale of the unit.", "ok"),
+    ("The regulator may review the merger.", "The regulator is weighing a review of the merger.", "ok"),
+    ("The regulator would review the merger only if asked.", "The regulator is weighing a review of the merger.", "ok"),
     ("The committee would only sue Marvela as a last resort.",
      "Mr Okafor said the committee would consider suing Marvela.", "ok"),
 ])
