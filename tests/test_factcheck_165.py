@@ -257,3 +257,17 @@ def test_with_for_without_refused_by_the_build(tmp_path: Path, language, source,
     root = minimal_project(tmp_path / "project")
     lines = one_sentence_checked(root, source, summary, language=language)
     assert any("briefing.yaml:3" in line and ("sans accord" in line or "ohne Einigung" in line) for line in lines), lines
+
+
+@pytest.mark.parametrize("source, summary, words", [
+    ("The board said it would consider an appeal.", "The board would appeal the ruling.", WEIGHED),
+    ("The council plans to hold a vote in May.", "The vote is scheduled for May.", PLANNED),
+    ("The company's turnover rose to 4.1 billion.", "The company's profit rose to 4.1 billion.", MEASURE),
+    ("The High Court ruled that the law was valid.", "The Court of Appeal ruled that the law was valid.",
+     "where its cited passages name"),
+    ("The school board has offered 4%.", "The union said yes to a 4% raise.", ACCEPTED),
+])
+def test_each_refused_by_the_build_at_its_line(tmp_path: Path, source, summary, words):
+    root = minimal_project(tmp_path / "project")
+    lines = one_sentence_checked(root, source, summary)
+    assert any(line.startswith("content/flood/briefing.yaml:3:") and words in line for line in lines), lines
