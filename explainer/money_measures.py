@@ -28,6 +28,10 @@ _SCALE = r"(?:\s*(?:million|billion|trillion|bn|m|k)(?![\w]))?"
 AMOUNT = patterns.compile(rf"(?:[$£€¥]|US\$|C\$|A\$)\s?(?P<figure>\d[\d,]*(?:\.\d+)?)(?P<scale>{_SCALE})"
                           rf"|(?<![\w.,])(?P<figure2>\d[\d,]*(?:\.\d+)?)(?P<scale2>{_SCALE})\s+(?:dollars|euros|pounds"
                           r"|yen|francs|rupees|yuan)(?!\w)", re.IGNORECASE)
+# a figure with a scale and no currency, read by swapped_measures only: "turnover rose to 4.1 billion"
+_BARE = patterns.compile(rf"{AMOUNT.pattern}|(?<![\w.,$£€¥])(?P<figure3>\d[\d,]*(?:\.\d+)?)\s*"
+                         r"(?P<scale3>million|billion|trillion|bn)(?![\w])", re.IGNORECASE)
+_SCALE_WORDS = frozenset({"million", "billion", "trillion", "bn"})
 # a measure right after the amount: "$40 million in revenue", "a $12 million net loss", "$3bn of debt"
 # (or lost: "120 million euros in lost sales" is revenue forgone, "in lost profits" profit)
 _AFTER = patterns.compile(rf"\s+(?:(?:in|of|a|an|the|net|operating|pre-tax|annual|quarterly|total|lost|forgone)\s+){{0,2}}"
@@ -46,12 +50,12 @@ _CURRENCIES = frozenset({"dollars", "euros", "pounds", "yen", "francs", "rupees"
 def swapped_measures(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives an amount as one measure of a company's accounts (revenue, profit, a loss,
     assets, debt) where every cited passage giving the amount gives it as another."""
-    if not passages or not (_signed(text) or may_hold(text, _CURRENCIES)) or not in_english(language):
+    if not passages or not (_signed(text) or may_hold(text, _CURRENCIES | _SCALE_WORDS)) or not in_english(language):
         return []  # most sentences give no amount of money: found by a plain search
-    own = _measured(markers_blanked(text))
+    own = _measured(markers_blanked(text), True)
     if not any(kind for kind, _, _ in own.values()):
         return []
-    theirs = [_measured(passage.text) for passage in passages if in_english(passage.language or language)]
+    theirs = [_measured(passage.text, True) for passage in passages if in_english(passage.language or language)]
     found = relabelled(own, theirs, quoted_parts(text))
     if found is None:
         return []
@@ -64,17 +68,19 @@ def swapped_measures(text: str, passages: list[Cited], offset: int = 0, language
 def amount_key(match: re.Match) -> tuple[str, str]:
     """Return an amount AMOUNT found, as compared: its figure without separators, and its scale spelt out ("41.2",
     "million")."""
-    figure = (match["figure"] or match["figure2"]).replace(",", "")
-    scale = (match["scale"] or match["scale2"] or "").strip().casefold()
+    groups = match.groupdict()
+    figure = (match["figure"] or match["figure2"] or groups.get("figure3")).replace(",", "")
+    scale = (match["scale"] or match["scale2"] or groups.get("scale3") or "").strip().casefold()
     return figure, _SCALES.get(scale, scale)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _measured(text: str) -> dict[tuple[str, str], tuple[str, str, int]]:
+def _measured(text: str, bare: bool = False) -> dict[tuple[str, str], tuple[str, str, int]]:
     """Return each amount of text, as (figure, scale), with the kind of measure it gives ("" for none, or for two
-    kinds), that measure as written and where the amount stands."""
+    kinds), that measure as written and where the amount stands; with `bare`, figures with a scale and no currency
+    ("4.1 billion") too."""
     found: dict[tuple[str, str], tuple[str, str, int]] = {}
-    for match in AMOUNT.finditer(text):
+    for match in (_BARE if bare else AMOUNT).finditer(text):
         amount = amount_key(match)
         measure = _AFTER.match(text, match.end()) or _last_before(text, match.start())
         kind, shown = (measure.lastgroup, " ".join(measure[measure.lastgroup].split())) if measure else ("", "")

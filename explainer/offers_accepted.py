@@ -8,7 +8,8 @@ union has accepted a 4% raise") shares only the figure, and built. A sentence's 
 refused where every cited passage giving that figure gives it in a sentence offering or proposing it, and no cited
 passage tells anything accepted or agreed. A negated or possible acceptance ("has not accepted", "refused to
 accept", "could accept", "may agree to") tells none; words in quotation marks are not read. English text is read
-(tests/test_factcheck_94.py).
+(tests/test_factcheck_94.py). A "yes" said or voted to it ("said yes to", "voted yes to", "voted in favour of"), or
+"approved", is told as accepted too, and a passage telling any of them tells it taken (tests/test_factcheck_165.py).
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from .numbers import find_mentions, mentions_in
 from .sentences import inside, markers_blanked
 
 # told as taken: the verb, then a few words and the figure ("accepted a 4% raise", "agreed to a deal worth $20 million")
-_ACCEPTED = patterns.compile(r"(?<![\w-])(?P<verb>accept(?:ed|s|ing)?|agree(?:d|s)?\s+to|settled\s+for)"
+_ACCEPTED = patterns.compile(r"(?<![\w-])(?P<verb>accept(?:ed|s|ing)?|agree(?:d|s)?\s+to|settled\s+for"
+                             r"|(?:said|says|say|saying|voted|votes|vote|voting)\s+yes\s+to|approved|approves"
+                             r"|voted\s+in\s+favou?r\s+of)"
                              r"(?P<between>(?:\s+[^\s\d$£€.,;:!?]+){0,5}?)\s+(?=[$£€\d])", re.IGNORECASE)
 # before the verb: a negation or a possibility tells nothing taken ("has not accepted", "could accept", "refused to")
 _UNTOLD_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|n['’]t|no|refused\s+to|refuses\s+to|declined\s+to|may|might"
@@ -31,15 +34,17 @@ _OFFERED = patterns.compile(r"(?<![\w-])(?:offer(?:ed|s|ing)?|proposed|proposes|
                             r"(?![\w-])", re.IGNORECASE)
 # a passage telling anything accepted or agreed backs the sentence's own reading of it
 _TAKEN = patterns.compile(r"(?<![\w-])(?<!not\s)(?<!never\s)(?:accepted|accepts|agreed|agrees|settled|signed"
-                          r"|ratified|approved)(?![\w-])", re.IGNORECASE)
+                          r"|ratified|approved|approves|(?:said|says|voted|votes)\s+yes"
+                          r"|(?:voted|votes)(?:\s+[^\s.;!?]+){0,2}?\s+(?:in\s+favou?r|for)|backed|endorsed)(?![\w-])", re.IGNORECASE)
+_TAKING_WORDS = ("accept", "agree", "settled", "yes", "approve", "favo")
 _REACH = 40  # characters before the verb read for a negation or a possibility
 
 
 def offers_told_accepted(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells as accepted or agreed a figure its cited passages give only as offered."""
     lowered = text.casefold()
-    if ("accept" not in lowered and "agree" not in lowered and "settled" not in lowered) or not in_english(language):
-        return []  # most sentences tell nothing accepted: two substring searches
+    if not any(word in lowered for word in _TAKING_WORDS) or not in_english(language):
+        return []  # most sentences tell nothing accepted: a few substring searches
     if not any("offer" in passage.text.casefold() or "propos" in passage.text.casefold() for passage in passages):
         return []
     spoken = markers_blanked(text)

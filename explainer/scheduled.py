@@ -9,6 +9,12 @@ event as past itself (sharing a word, and giving no other figure). A sentence th
 scheduled for", "was due") is not read, nor words in quotation marks. English and French text are read ("a eu lieu",
 "s'est tenue" citing "est prévue", "aura lieu", "doit se tenir"), and Portuguese ("foi realizada", "aconteceu" citing
 "está prevista para", "será realizada", "deve ocorrer").
+
+A plan is not a schedule either: "The vote is scheduled for May" citing only "The council plans to hold a vote in May"
+(or "intends", "hopes", "aims", "wants", "proposes to") tells as fixed what is only intended. An English sentence
+telling an event as "scheduled", "slated", "timetabled", "due" or "set for" is refused where a clause of its passages
+plans it (sharing two of its words, names or figures, and every figure it gives), no passage schedules anything, and
+the sentence plans nothing itself (tests/test_factcheck_165.py).
 """
 
 from __future__ import annotations
@@ -106,7 +112,13 @@ class Told(NamedTuple):
 
 def told_as_held(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when English, French or Portuguese text, at `offset`, tells as held an event its cited
-    passages only schedule."""
+    passages only schedule, or (English) as scheduled one they only plan."""
+    return _held_of_scheduled(text, passages, offset, language) or planned_told_as_scheduled(text, passages, offset,
+                                                                                             language)
+
+
+def _held_of_scheduled(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text tells as held an event its cited passages only schedule."""
     if not _read(language) or not may_hold(text, _HELD_WORDS) or not _HELD.search(text):
         return []  # most sentences tell no event so: found without reading their passages (words first: checkspeed10)
     spoken = markers_blanked(text)
@@ -129,6 +141,55 @@ def told_as_held(text: str, passages: list[Cited], offset: int = 0, language: st
                                     f"schedule ('{turned.shown}': '{turned.text}'): {clipped(text)}",
                             "keep it as scheduled, or cite a passage that says it took place")]
     return []
+
+
+# "due" of a time to come, not of a cause ("the closure is due to falling sales")
+_FIXED = patterns.compile(r"(?<!\w)(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|provisionally|"
+                          r"tentatively)\s+)?(?:scheduled|slated|timetabled|set\s+for|due(?=\s+(?:in|on|by|next|this"
+                          r"|later|before|to\s+(?:be|open|reopen|start|begin|close|end|take|hold|meet|vote|sign|launch"
+                          r"|finish|conclude|resume|report|publish|enter|expire|arrive|come)(?!\w)))))(?!\w)",
+                          re.IGNORECASE)
+_PLANNED = patterns.compile(r"(?<!\w)(?:plans?|planned|planning|intends?|intended|intending|hopes?|hoped|hoping|aims?"
+                            r"|aimed|aiming|wants?|wanted|wanting|proposes?|proposed|proposing)\s+to\s+\w+(?!\w)",
+                            re.IGNORECASE)
+_PLAN_NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there",
+                               "then", "than", "were", "said", "says", "also", "into", "when", "will", "would",
+                               "scheduled", "slated", "timetabled", "plans", "planned", "planning", "intends",
+                               "intended", "hopes", "hoped", "aims", "aimed", "wants", "wanted", "proposes", "proposed",
+                               "hold", "held", "the", "was", "are", "for"})
+
+
+def planned_told_as_scheduled(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when English text tells as scheduled ("is scheduled for May") an event its cited passages
+    only plan ("plans to hold a vote in May")."""
+    if not in_english(language) or not _FIXED.search(text):
+        return []  # most sentences schedule nothing: found by a search of their text
+    spoken = markers_blanked(text)
+    english = [p.text for p in passages if in_english(p.language or language)]
+    if _PLANNED.search(spoken) or any(_SCHEDULED.search(passage) or _FIXED.search(passage) for passage in english):
+        return []  # the sentence keeps the plan in sight, or a passage schedules
+    quoted = quoted_parts(spoken)
+    for match in _FIXED.finditer(spoken):
+        if inside(quoted, match.start()):
+            continue
+        own = _clause_words(spoken, match)
+        figures = {word for word in own if word[0].isdigit()}
+        for passage in english:
+            for plan in _PLANNED.finditer(passage):
+                theirs = _clause_words(passage, plan)
+                if len(own & theirs) >= _RESTATES and figures <= theirs:
+                    shown = " ".join(plan.group().split())
+                    told = " ".join(match.group().split())
+                    return [Finding(offset + match.start(), f"this sentence tells as scheduled ('{told}') what its "
+                                                            f"cited passages only plan ('{shown}'): {clipped(text)}",
+                                    "keep it as planned, or cite a passage that gives its schedule")]
+    return []
+
+
+def _clause_words(text: str, match: re.Match) -> frozenset[str]:
+    """Return the content words, names and figures of the clause around a match."""
+    start, end = clause_start(text, match.start(), _CLAUSE_BREAK), clause_end(text, match.end(), _CLAUSE_BREAK)
+    return content_words(text[start:end], _PLAN_NOT_CONTENT, names_of_three=True)
 
 
 def told_as_held_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:

@@ -10,6 +10,10 @@ let "The committee has sued Marvela" build. A sentence is refused where it tells
 sue") in a clause sharing a word of four letters or more with the passage's (its object, its doer), keeps no weighing
 of its own ("may", "could", "would", "consider", "whether", "threatens"), and no cited passage tells the act so
 itself. English text is read; words in quotation marks are not (tests/test_newuser_95.py).
+A noun weighed is an act weighed too ("would consider an appeal", "is exploring a sale"), where no court hears it
+("the court is considering an appeal") and nobody else made it ("an appeal by the union"); and a sentence's "would"
+right before the act, with no condition ("if", "unless"), tells it decided: "The board would appeal the ruling" of
+"The board said it would consider an appeal" is refused (tests/test_factcheck_165.py).
 """
 
 from __future__ import annotations
@@ -25,11 +29,20 @@ from .sentences import inside, markers_blanked
 
 _WEIGHING = (r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|contemplat(?:es?|ed|ing)|explor(?:es?|ed|ing)"
              r"|stud(?:y|ies|ied|ying)|discuss(?:es|ed|ing)?|mull(?:s|ed|ing)?|debat(?:es?|ed|ing)")
-# the verb of weighing, then the act: a gerund ("suing") or a plain verb after "whether to"
+# Acts a noun names after a verb of weighing: "would consider an appeal" weighs appealing, "a lawsuit" suing
+_NOUN_ACTS = {"appeal": "appeal", "lawsuit": "sue", "strike": "strike", "challenge": "challenge", "boycott": "boycott",
+              "sale": "sell", "merger": "merge", "ban": "ban", "bid": "bid", "review": "review", "recall": "recall"}
+# the verb of weighing, then the act: a gerund ("suing"), a plain verb after "whether to", or a noun after "a"
+# ("consider an appeal"; not "an appeal by the union", which another made)
 _WEIGHED = patterns.compile(rf"(?<!\w)(?:{_WEIGHING})\s+(?:(?:whether|if)\s+to\s+(?P<plain>[a-z]{{2,}})"
-                            r"|(?P<gerund>[a-z]{2,}ing))(?!\w)", re.IGNORECASE)
+                            r"|(?P<gerund>[a-z]{2,}ing)"
+                            rf"|an?\s+(?:possible\s+|legal\s+|formal\s+)?(?P<noun>{'|'.join(_NOUN_ACTS)})"
+                            r"(?!\s+(?:by|from|lodged|filed|brought|made|submitted)(?!\w)))(?!\w)", re.IGNORECASE)
+# Who hears an appeal weighs no act of its own: "the court is considering an appeal against the ruling"
+_HEARERS = patterns.compile(r"(?<!\w)(?:courts?|tribunals?|judges?|justices|appellate|panel|magistrates?)(?!\w)",
+                            re.IGNORECASE)
 # the sentence's act told decided: "will sue", "is going to sue", "plans to sue", "has decided to sue"
-_DECIDED = patterns.compile(r"(?<!\w)(?:will|shall|(?:is|are)\s+(?:going\s+|set\s+)?to|plans?\s+to|planned\s+to"
+_DECIDED = patterns.compile(r"(?<!\w)(?:will|shall|would|(?:is|are)\s+(?:going\s+|set\s+)?to|plans?\s+to|planned\s+to"
                             r"|intends?\s+to|intended\s+to|(?:has|have)\s+decided\s+to|decided\s+to)\s+(?:also\s+|now\s+)?"
                             r"(?P<verb>[a-z]{2,})(?!\w)", re.IGNORECASE)
 # a weighing kept by the sentence: it tells no act done nor decided
@@ -50,12 +63,10 @@ def weighed_told_as_decided(text: str, passages: list[Cited], offset: int = 0, l
     if not weighed:
         return []  # most passages weigh nothing: found without reading the sentence
     spoken = markers_blanked(text)
-    if _KEPT.search(spoken):
-        return []
     quoted = quoted_parts(spoken)
     words = content_words(spoken, _NOT_CONTENT)
     for forms, told_past, shown, clause_words in weighed:
-        if len(words & clause_words) < _SHARED:
+        if len(words & clause_words) < _SHARED or _kept(spoken, forms):
             continue
         told = _told(spoken, forms, told_past, quoted)
         if told and not any(_told(_WEIGHED.sub(" ", passage.text), forms, told_past, ()) for passage in passages):
@@ -64,6 +75,24 @@ def weighed_told_as_decided(text: str, passages: list[Cited], offset: int = 0, l
                             "keep the source's weighing ('would consider ...'), or cite a passage that says it was "
                             "decided or done")]
     return []
+
+
+def _kept(text: str, forms: frozenset[str]) -> bool:
+    """Say whether text keeps a weighing of its own ("may", "could", "consider"); a "would" before the act itself
+    ("the board would appeal the ruling") keeps none, unless a condition goes with it ("if it lost")."""
+    conditioned = _CONDITION.search(text)
+    return any(not (match.group().casefold() == "would" and not conditioned and _act_after(text, match.end(), forms))
+               for match in _KEPT.finditer(text))
+
+
+_CONDITION = patterns.compile(r"(?<!\w)(?:if|unless|otherwise|should)(?!\w)", re.IGNORECASE)
+_NEXT_WORD = patterns.compile(r"\s+(?:also\s+|now\s+)?([a-z]+)", re.IGNORECASE)
+
+
+def _act_after(text: str, at: int, forms: frozenset[str]) -> bool:
+    """Say whether the word after `at` is the act weighed ("would appeal")."""
+    word = _NEXT_WORD.match(text, at)
+    return bool(word) and word[1].casefold() in forms
 
 
 def _told(text: str, forms: frozenset[str], past: re.Pattern, quoted) -> tuple[int, str] | None:
@@ -86,9 +115,13 @@ def _weighed(text: str) -> tuple[tuple[frozenset[str], re.Pattern, str, frozense
     found = []
     for match in _WEIGHED.finditer(text):
         gerund = (match["gerund"] or "").casefold()
-        if gerund in _GERUND_WORDS:
+        if gerund in _GERUND_WORDS or (match["noun"] and _HEARERS.search(text, max(0, match.start() - 80),
+                                                                         match.start())):
             continue
-        forms = _plain_forms(gerund) if gerund else frozenset({match["plain"].casefold()})
+        if match["noun"]:
+            forms = frozenset({_NOUN_ACTS[match["noun"].casefold()]})
+        else:
+            forms = _plain_forms(gerund) if gerund else frozenset({match["plain"].casefold()})
         done = "|".join(dict.fromkeys(english_past(form).pattern for form in sorted(forms)))
         ongoing = "|".join(sorted({gerund} if gerund else {_gerund(form) for form in forms}))
         past = re.compile(rf"{done}|(?<!\w)(?:is|are|was|were)\s+(?:now\s+)?(?:{ongoing})(?!\w)", re.IGNORECASE)

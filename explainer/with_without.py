@@ -13,6 +13,11 @@ An end "in" a thing ("the talks ended in agreement", "resulted in a deal") gives
 a thing is refused too where no passage gives it as lacked and one names it in a clause sharing a word with the
 sentence's that denies, seeks or awaits nothing ("without a ballot" of "put the strike to a ballot of its members":
 tests/test_factcheck_158.py).
+
+German, French and Spanish are read the same way, narrowly: "mit"/"ohne", "avec"/"sans", "con"/"sin" before a thing
+(after an article, if any: "mit einer Einigung", "sans accord", "con un acuerdo"), its words before sharing one with
+the sentence's ("endeten"), and no passage giving it as the sentence does. Set phrases that name no thing ("sans
+doute", "sin embargo", "ohne dass") are not read (tests/test_factcheck_165.py).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
+from .locale import base_language
 from .sentences import markers_blanked
 from .wordset import may_hold
 
@@ -67,7 +73,11 @@ class _Had(NamedTuple):
 def with_for_without(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives as had what a passage restating it gives as lacked, or as lacked what one
     gives as had, and no passage gives it as text does."""
-    if not in_english(language) or not passages or not _may_tell(text):
+    if not passages:
+        return []
+    if not in_english(language):
+        return _other_language(text, passages, offset, base_language(language))
+    if not _may_tell(text):
         return []  # most sentences hold no "with", "after" nor "ended in": found by a search of their text
     own = _had(unquoted(markers_blanked(text)))
     if not own:
@@ -176,3 +186,72 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
+
+
+# German, French and Spanish: the word of "with", of "without", the articles and words of any that may come between,
+# what after them names no thing, and words for one thing
+_OTHER = {
+    "de": ("mit", "ohne", "ein eine einer einem einen eines der die das dem den des jede jeder jedem jegliche "
+                          "jeglicher irgendeine irgendeiner",
+           "dass zu und oder auch nur knapp wenig wenigen kaum blick ausnahme hilfe sitz",
+           ({"einigung", "vereinbarung", "abkommen", "deal", "einigungen"}, {"tote", "toten", "opfer", "verletzte",
+                                                                           "verletzten"})),
+    "fr": ("avec", "sans", "un une le la les l' l’ des de d' d’ aucun aucune moindre",
+           "doute cesse que qu' qu’ peine compter délai exception cependant et ou",
+           ({"accord", "entente", "compromis", "accords"}, {"victime", "victimes", "blessé", "blessés", "morts",
+                                                           "mort"})),
+    "es": ("con", "sin", "un una el la los las ningún ninguna ningun algún alguna",
+           "embargo duda que excepción y o respecto",
+           ({"acuerdo", "pacto", "convenio", "acuerdos"}, {"víctimas", "víctima", "heridos", "herido", "muertos",
+                                                          "muerto"})),
+}
+
+
+@functools.lru_cache(maxsize=8)
+def _other_phrase(language: str) -> re.Pattern:
+    """Return the pattern of a thing had or lacked in `language`: "ohne Einigung", "avec un accord"."""
+    with_word, without_word, articles, _, _ = _OTHER[language]
+    article = "|".join(re.escape(word) + (r"\s*" if word.endswith(("'", "’")) else r"\s+") for word in articles.split())
+    return patterns.compile(rf"(?<![\w-])(?P<with>{with_word}|{without_word})\s+(?:(?:{article}))?"
+                            r"(?P<words>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)", re.IGNORECASE)
+
+
+def _other_language(text: str, passages: list[Cited], offset: int, language: str) -> list[Finding]:
+    """Return with_for_without's finding for German, French or Spanish text: a thing had where the passages restating
+    it give it as lacked, or the other way round."""
+    if language not in _OTHER or not _other_phrase(language).search(text):
+        return []  # most sentences hold no "mit", "avec" nor "con": found by a search of their text
+    own = _other_had(unquoted(markers_blanked(text)), language)
+    if not own:
+        return []
+    theirs = [had for passage in passages for had in _other_had(unquoted(passage.text), language)]
+    for told in own:
+        if any(other.lacked == told.lacked and other.things & told.things for other in theirs):
+            continue  # a passage gives it so too
+        turned = next((other for other in theirs if other.lacked != told.lacked and other.things & told.things
+                       and other.before & told.before), None)
+        if turned is not None:
+            return [Finding(offset, f"this sentence says '{told.shown}' where its cited passages say '{turned.shown}': "
+                                    f"{clipped(text)}",
+                            "keep what the source gives as had or lacked, or cite a passage that says this")]
+    return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _other_had(text: str, language: str) -> tuple[_Had, ...]:
+    """Return the things German, French or Spanish text gives after its "with" or "without", each with its clause's
+    words before."""
+    _, without_word, _, no_thing, same = _OTHER[language]
+    stops = frozenset(no_thing.split())
+    found = []
+    for match in _other_phrase(language).finditer(text):
+        words = [word for word in match["words"].lower().split()]
+        if words[0] in stops:
+            continue
+        words = words[:1] + [word for word in words[1:2] if word not in stops and len(word) >= 4]
+        things = frozenset(words).union(*(kind for kind in same if kind & set(words)))
+        start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
+        before = frozenset(word.lower() for word in _WORD.findall(text[start:match.start()]) if len(word) >= 4)
+        shown = " ".join(text[match.start():match.start("words")].split() + match["words"].split()[:len(words)])
+        found.append(_Had(match["with"].lower() == without_word, things, shown, before))
+    return tuple(found)
