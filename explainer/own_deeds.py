@@ -23,6 +23,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, says_whose_word, unquoted
 from .own_acts import own_act_announced
+from .own_findings import finding_of_none_kept
 from .party_word import OWN_ACCOUNT
 from .sentences import folded_word, markers_blanked, split_sentences
 from .speakers import naming_words, parties_of, reporting_subjects, reports
@@ -71,6 +72,8 @@ def own_deed_as_fact(text: str, passages: list[Cited], offset: int = 0, language
         speaker = _opens_on(opening, subject)
         if not (speaker and (_long_words(spoken) - _long_words(speaker)) & words):
             continue
+        if finding_of_none_kept(spoken, speaker, passages):
+            continue  # "The Commission found no evidence": whose finding it is, said (own_findings.py)
         if any(len(_long_words(unquoted(spoken)) & plain) >= 2 for passage in passages
                for plain in _plain_parts(passage.text, parties)):
             return []  # a passage states it outside the doer's account: it backs the sentence

@@ -29,6 +29,7 @@ from .counted_by import counted_by
 from .dutch_speakers import SAYING_BEFORE_SPEAKER
 from .officials import with_posts
 from .own_acts import own_act_announced
+from .own_findings import finding_of_none_kept
 from .participle_speakers import PARTICIPLES
 from .sentences import folded_word, split_sentences
 from .short_words import restating_words, tells_of_speaker
@@ -158,6 +159,8 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
     if not party:
         return []
     party = _unstopped(_ARTICLE.sub(lambda article: article.group().lower(), party))  # "the Taliban" mid-sentence
+    if finding_of_none_kept(text, party, passages):
+        return []  # "The Commission found no evidence" of its "said it had found no evidence" (own_findings.py)
     return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of {party}: "
                             f"{clipped(text)}",
                     f"say whose word it is, as the source does ('{according_to(party, language)}'), or cite a passage "
