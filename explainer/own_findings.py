@@ -6,8 +6,9 @@ doer's own word ("The army said it had captured the city") told as done. A findi
 the sentence that names its finder ("The Commission found no evidence", "has found no sign", "saw no proof") says
 whose finding it is, as "according to the Commission" would, and claims no more than the finder said. Here such a
 sentence is let through where it opens on the speaker a passage gives the words to, and that passage has the speaker
-say it found none ("said it had found no evidence", "says they have seen no evidence"). An absence told as no one's
-("No evidence was found that ...") or as fact ("The company did not sell user data": unestablished.py's) is not.
+say it found none ("said it had found no evidence", "says they have seen no evidence"). An absence told as fact
+("The company did not sell user data") is unestablished.py's; one told as no one's finding ("No evidence was found
+that ...", which speakers.py reads as a report, "found that") is refused there as the speaker's word told as fact.
 English text is read (tests/test_factcheck_161.py).
 """
 
@@ -38,6 +39,22 @@ def finding_of_none_kept(text: str, finder: str, passages) -> bool:
     wanted = _stems(_key(text)[told.end():])
     return any(wanted <= _stems(_key(passage.text)[found.end():]) for passage in passages
                for found in said.finditer(_key(passage.text)))
+
+
+# a finding of none in the passive, naming no finder: "No evidence was found that", "no sign has been found of"
+_UNOWNED = patterns.compile(r"(?<!\w)no\s+(?:evidence|proof|signs?|indications?|traces?)\s+(?:was|were|has\s+been"
+                            r"|have\s+been|had\s+been)\s+(?:so\s+far\s+)?found(?![\w,]*\s+by\s)(?!\w)", re.IGNORECASE)
+
+
+def finding_of_none_unowned(text: str) -> bool:
+    """Say whether text tells a finding of none in the passive, naming no finder ("No evidence was found that ..."):
+    read as a report of its own by speakers.py ("found that"), it gave a speaker's finding to no one, as fact."""
+    return "found" in text and _UNOWNED.search(text) is not None
+
+
+def finding_of_none_said(deed: str) -> bool:
+    """Say whether a deed a speaker tells of itself is a finding of none ("had found no evidence that ...")."""
+    return re.match(_NONE_FOUND, deed.strip(), re.IGNORECASE) is not None
 
 
 def _stems(words: str) -> frozenset[str]:

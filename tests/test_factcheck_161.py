@@ -5,7 +5,9 @@
    party) or as fact (party_word.py, the Commission a party): the sentence names whose finding it is. A finding of
    none, told by a sentence opening on the speaker who said it found none, of what it said it did not find, builds
    (explainer/own_findings.py); "The company did not sell user data", "... sold location data", "The Commission found
-   that the company did not sell user data" stay refused.
+   that the company did not sell user data" stay refused, and "No evidence was found that the company sold user
+   data", which built (speakers.py reads "found that" as a report), is refused as the Commission's word told as fact
+   (own_deeds.py, party_word.py), while "..., the Commission said" builds.
 2. "Norland Rail did not reject the offer." (or "did not accept") citing "Norland Rail neither accepted nor rejected
    the offer." was refused as a deed told undone that the passage tells done: a deed denied in a pair by "neither
    ... nor" is undone (explainer/undone_deeds.py); "Norland Rail rejected the offer." stays refused.
@@ -45,7 +47,11 @@ FINDINGS = [
     ("The Commission has so far found no evidence that the company sold user data.", "ok"),
     ("The Commission found no evidence that the company had sold its users' data.", "ok"),
     ("The Commission says it found no evidence that the company sold user data.", "ok"),
+    ("No evidence was found that the company sold user data, the Commission said.", "ok"),
+    ("According to the Commission, no evidence was found that the company sold user data.", "ok"),
     ("The company did not sell user data.", "no evidence that"),
+    ("No evidence was found that the company sold user data.", "word of the Commission"),
+    ("No evidence has been found that the company sold user data.", "word of the Commission"),
     ("The Commission found that the company did not sell user data.", "no evidence that"),
     ("The Commission found no evidence that the company sold location data.", "word of"),
     ("The Commission found evidence that the company sold user data.", "drops the negation"),
@@ -67,7 +73,11 @@ SPEAKERS = [
     (UNION_FIRST, "Norland Rail said the strike would go ahead.", GIVEN_TO_ANOTHER),
     (UNION_SAID, "The Norland Rail Workers' Union said the offer was final.", GIVEN_TO_ANOTHER),
 ]
+STATED_NONE = ["Investigators found no evidence that the company sold user data.",
+               "An audit by the Commission found no evidence that the company sold user data."]
 CASES = ([Sentence(SAID_NONE, sentence, parties) for parties in (TWO_PARTIES, COMMISSION) for sentence, _ in FINDINGS]
+         + [Sentence(passage, "No evidence was found that the company sold user data.", parties)
+            for parties in (TWO_PARTIES, COMMISSION) for passage in STATED_NONE]
          + [Sentence(passage, sentence, RAIL) for passage, sentence, _ in SPEAKERS])
 
 
@@ -82,6 +92,12 @@ def checked(tmp_path_factory) -> SentencesChecked:
 @pytest.mark.parametrize("sentence, outcome", FINDINGS)
 def test_a_finding_of_none_told_as_its_finders(checked, parties, sentence, outcome):
     assert_summary_outcome(checked(SAID_NONE, sentence, parties), outcome)
+
+
+@pytest.mark.parametrize("parties", [TWO_PARTIES, COMMISSION], ids=["no-party", "party"])
+@pytest.mark.parametrize("passage", STATED_NONE)
+def test_a_finding_of_none_a_passage_states_builds_in_the_passive(checked, parties, passage):
+    assert_summary_outcome(checked(passage, "No evidence was found that the company sold user data.", parties), "ok")
 
 
 def test_another_finder_stays_refused_where_the_commission_is_a_party(checked):
