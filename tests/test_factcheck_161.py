@@ -13,7 +13,9 @@
    ... nor" is undone (explainer/undone_deeds.py); "Norland Rail rejected the offer." stays refused.
 3. Spanish "La confederación no ha confirmado que el 60 % de los regantes apoye el plan." citing "..., una cifra que
    la confederación no ha confirmado" builds (relative_denials.py reads a negated sentence as keeping the negation;
-   it built on main too, kept so here), and "La confederación ha confirmado ..." stays refused.
+   it built on main too, kept so here), and "La confederación ha confirmado ..." stays refused; so is it now citing
+   "un dato que la Confederación Hidrográfica no ha confirmado", whose subject's last word alone was read
+   (explainer/relative_denials.py).
 4. Parties "Norland Rail" and "Norland Rail Workers' Union": the union's words given to Norland Rail ("Norland Rail
    said the strike would go ahead" citing "Norland Rail said its offer was final, and the Norland Rail Workers' Union
    said the strike would go ahead") built, each speaker read as both parties; a speaker is the party it names in
@@ -144,6 +146,34 @@ SPANISH_PASSAGES = [
 ])
 def test_a_spanish_relative_denial_kept(passage, sentence, outcome):
     findings = found_in_language("es", sentence, passage)
+    assert (findings == []) if outcome == "ok" else any(outcome in finding for finding in findings), findings
+
+
+HIDROGRAFICA = ("El 60 % de los regantes apoya el plan, un dato que la Confederación Hidrográfica no ha confirmado "
+                "todavía.")
+VASCO = ("El 60 % de los regantes apoya el plan, según la Junta Central, una cifra que el Gobierno Vasco no ha "
+         "confirmado.")
+
+
+@pytest.mark.parametrize("language, sentence, passage, outcome", [
+    # a subject of two words named by its first, its noun: "la confederación" of "la Confederación Hidrográfica"
+    ("es", "La confederación ha confirmado que el 60 % de los regantes apoya el plan.",
+     HIDROGRAFICA,
+     "drops the negation"),
+    ("es", "La confederación todavía no ha confirmado el dato del 60 %.",
+     HIDROGRAFICA, "ok"),
+    ("es", "La Confederación Hidrográfica no ha confirmado que el 60 % de los regantes apoye el plan.",
+     HIDROGRAFICA, "ok"),
+    ("es", "La Junta Central dice que el 60 % apoya el plan, algo que el Gobierno no ha confirmado.",
+     VASCO,
+     "ok"),
+    ("fr", "La confédération a confirmé un taux de 60 %.",
+     "Le taux atteint 60 %, un chiffre que la Confédération syndicale n'a pas confirmé.", "drops the negation"),
+    ("fr", "La Confédération syndicale n'a pas confirmé le taux de 60 %.",
+     "Le taux atteint 60 %, un chiffre que la Confédération syndicale n'a pas confirmé.", "ok"),
+])
+def test_a_relative_denials_subject_named_by_its_noun(language, sentence, passage, outcome):
+    findings = found_in_language(language, sentence, passage)
     assert (findings == []) if outcome == "ok" else any(outcome in finding for finding in findings), findings
 
 
