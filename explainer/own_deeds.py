@@ -23,6 +23,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, says_whose_word, unquoted
 from .own_acts import own_act_announced
+from .own_findings import finding_of_none_kept, finding_of_none_said, finding_of_none_unowned
 from .party_word import OWN_ACCOUNT
 from .sentences import folded_word, markers_blanked, split_sentences
 from .speakers import naming_words, parties_of, reporting_subjects, reports
@@ -60,7 +61,8 @@ def own_deed_as_fact(text: str, passages: list[Cited], offset: int = 0, language
                      parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding when text tells as done a deed that every passage restating it gives only as its doer's own
     word ("The army said it had captured the city"), and says nobody's word itself."""
-    if not in_english(language) or says_whose_word(text) or reports(text) or OWN_ACCOUNT.search(text):
+    unowned = finding_of_none_unowned(text)  # "No evidence was found that": a report of no one's (own_findings.py)
+    if not in_english(language) or says_whose_word(text) or (reports(text) and not unowned) or OWN_ACCOUNT.search(text):
         return []  # "The army says it captured the city", "..., by its own account"
     accounts = [account for passage in passages for account in _accounts(passage.text, parties)]
     if not accounts:
@@ -68,9 +70,11 @@ def own_deed_as_fact(text: str, passages: list[Cited], offset: int = 0, language
     spoken = markers_blanked(text)
     opening = _key(spoken) + " "
     for subject, deed, words in accounts:
-        speaker = _opens_on(opening, subject)
+        speaker = _opens_on(opening, subject) or (subject if unowned and finding_of_none_said(deed) else "")
         if not (speaker and (_long_words(spoken) - _long_words(speaker)) & words):
             continue
+        if finding_of_none_kept(spoken, speaker, passages):
+            continue  # "The Commission found no evidence": whose finding it is, said (own_findings.py)
         if any(len(_long_words(unquoted(spoken)) & plain) >= 2 for passage in passages
                for plain in _plain_parts(passage.text, parties)):
             return []  # a passage states it outside the doer's account: it backs the sentence

@@ -29,6 +29,7 @@ from .counted_by import counted_by
 from .dutch_speakers import SAYING_BEFORE_SPEAKER
 from .officials import with_posts
 from .own_acts import own_act_announced
+from .own_findings import finding_of_none_kept, finding_of_none_unowned
 from .participle_speakers import PARTICIPLES
 from .sentences import folded_word, split_sentences
 from .short_words import restating_words, tells_of_speaker
@@ -137,8 +138,10 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
     parts = [part for passage in passages for part in _read(with_posts(
         _with_speaker_before(_as_read(passage.text, passage.holding, passage.language or language), passage.paragraph,
                              passage.language or language), passage.officials), parties, passage.language or language)]
-    if not any(speaker for _, speaker, *_ in parts) or _says_whose(text, parties):
-        return []  # the patterns of _says_whose run only where a passage gives a party's word
+    if not any(speaker for _, speaker, *_ in parts) or (_says_whose(text, parties)
+                                                         and not finding_of_none_unowned(text)):
+        return []  # the patterns of _says_whose run only where a passage gives a party's word ("No evidence was
+        #            found that" says no one's: own_findings.py)
     party = _whose_word(text, text, parts, parties)
     if not party and _NEXT_CLAUSE.search(text):
         # Read clause by clause: a passage backing one clause as fact backs not the other, a party's word joined to
@@ -158,6 +161,8 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
     if not party:
         return []
     party = _unstopped(_ARTICLE.sub(lambda article: article.group().lower(), party))  # "the Taliban" mid-sentence
+    if finding_of_none_kept(text, party, passages):
+        return []  # "The Commission found no evidence" of its "said it had found no evidence" (own_findings.py)
     return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of {party}: "
                             f"{clipped(text)}",
                     f"say whose word it is, as the source does ('{according_to(party, language)}'), or cite a passage "

@@ -6,7 +6,8 @@ polarity.py reads the sentence as one clause, negative by its own "no alcanza", 
 against the passage's "no ha confirmado". Here a passage's relative clause set off by a comma, ", una cifra que
 <subject> no (ha) <verb>" ("dijo que ... no levantará" is what was said, not read; French
 "que la confédération n'a pas confirmé", Portuguese "que a confederação não confirmou") is refused where the sentence
-gives the same subject's word, two words before at most, before the same verb (its first letters) unnegated, and no
+gives the same subject's word (its last word, or the first of two: "la confederación" of "la Confederación
+Hidrográfica"), two words before at most, before the same verb (its first letters) unnegated, and no
 cited passage gives that subject and verb unnegated. Spanish, French and Portuguese text is read
 (tests/test_factcheck_157.py).
 """
@@ -49,10 +50,13 @@ def denied_in_relative_clause(text: str, passages: list[Cited], offset: int = 0,
     spoken = unquoted(markers_blanked(text))
     for passage in passages:
         for found in denied.finditer(passage.text):
-            subject = (found["subject"] or found.groupdict().get("subject2") or "").split()[-1]
+            # its last word, and the first of two: "Confederación" of "la Confederación Hidrográfica" (a noun
+            # before its adjective), which a sentence names as "la confederación" (tests/test_factcheck_161.py)
+            named = (found["subject"] or found.groupdict().get("subject2") or "").split()
             verb = found["verb"] or found.groupdict().get("verb2") or ""
             stem = verb.casefold()[:max(_STEM, len(verb) - 3)]
-            told = _told(spoken, subject, stem, language)
+            subject, told = next(((word, match) for word in dict.fromkeys([named[-1], named[0]])
+                                  if (match := _told(spoken, word, stem, language))), (named[-1], None))
             if told and not any(_told(unquoted(other.text), subject, stem, language) for other in passages):
                 return [Finding(offset + told.start(), f"this sentence drops the negation of its cited passage "
                                                        f"('{' '.join(found.group().lstrip(', ').split())}'): {clipped(text)}",

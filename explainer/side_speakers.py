@@ -26,9 +26,37 @@ def sides_speaking(subject: str, parties: tuple[tuple[str, frozenset[str]], ...]
     words = subject.casefold().replace("’", "'").split()
     body = words[-1].removesuffix("'s") if words else ""
     # by a name ("Ardania"), or by its common noun after "the" ("the alliance" of the Riverkeepers Alliance)
-    named = parties_of(naming_words(subject, parties) | named_by_its_noun(subject, parties), parties) if parties \
-        else frozenset()
+    names = naming_words(subject, parties) | named_by_its_noun(subject, parties) if parties else frozenset()
+    spoken = frozenset(word.strip("'.,") for word in words)
+    named = _most_fully_named(names, spoken, parties_of(names, parties), parties) if parties else frozenset()
     return frozenset(named) | (frozenset({f"the {body}"}) if body in BODIES else frozenset())
+
+
+def _most_fully_named(names: frozenset[str], spoken: frozenset[str], named: frozenset[str],
+                      parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the parties a speaker's naming words name, where one party's name holds another's ("Norland Rail" in
+    "Norland Rail Workers' Union") the one they name in full: "the Norland Rail Workers' Union" is the union, and
+    "Norland Rail" the operator (read as both, each speaker was the other, and either's words built as the other's).
+    A speaker's lowercase word of the longer name ("Norland Rail workers") leaves it both (`spoken`: its words)."""
+    if len(named) < 2:
+        return named
+    words_of = dict(parties)
+    kept = set(named)
+    for one in named:
+        for other in named - {one}:
+            mine, theirs = names & words_of[one], names & words_of[other]
+            if theirs - words_of[one] and mine <= words_of[other]:
+                kept.discard(one)  # a word of the longer name the shorter lacks: "Workers'", "Union"
+            elif mine == theirs and _in_full(names, words_of[one]) and not _in_full(names, words_of[other]) and not (
+                    spoken & {word.strip("'’") for word in words_of[other] - words_of[one]}):
+                kept.discard(other)  # the shorter name, whole, and no word of the longer's own: "Norland Rail"
+    return frozenset(kept) or named
+
+
+def _in_full(names: frozenset[str], words: frozenset[str]) -> bool:
+    """Say whether a speaker's naming words hold every lowercase word of four letters or more a party is named by
+    (its initials of two capitals aside)."""
+    return {word for word in words if len(word) >= 4 and word.islower()} <= names
 
 
 def a_body(word: str) -> bool:

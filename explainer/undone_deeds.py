@@ -5,11 +5,11 @@ opposite_deeds.py reads a negated verb as telling no deed, so a sentence undoing
 noun, "rejection of", or another verb of the same side, "voted against" for "opposed") built. Here a deed of one of
 opposite_deeds.py's sides, negated ("did not reject", "has not opposed", "never joined", "won't support", "failed to
 ratify"), is refused where a passage's clause of the same subject and object tells a deed of that same side, done,
-and no passage tells it undone (a deed a passage frames, "no evidence that Acme admitted", is framed_clauses.py's).
-A negated deed is not read as its opposite's: not rejecting a demand is not accepting
-it (it may still be pending), so "Acme did not accept the demand" citing "Acme rejected the demand" builds, and so
-does "no longer opposes" (a change of mind the source may not tell). English text is read
-(tests/test_factcheck_81.py).
+and no passage tells it undone, negated or denied in a pair ("neither accepted nor rejected the offer"); a deed a
+passage frames, "no evidence that Acme admitted", is framed_clauses.py's. A negated deed is not read as its
+opposite's: not rejecting a demand is not accepting it (it may still be pending), so "Acme did not accept the
+demand" citing "Acme rejected the demand" builds, and so does "no longer opposes" (a change of mind the source may
+not tell). English text is read (tests/test_factcheck_81.py, tests/test_factcheck_161.py).
 """
 
 from __future__ import annotations
@@ -38,6 +38,11 @@ _UNDONE = patterns.compile(
     r"(?<![\w'’-])(?P<negation>(?:(?:did|does|do|has|have|had|will|would|could|can|is|are|was|were)\s*"
     r"(?:not|n['’]t)"
     r"|never|failed\s+to|cannot|won['’]t|can['’]t)\s+(?:(?:yet|formally|publicly|ever|actually|been)\s+)?)"
+    rf"(?P<form>{'|'.join(patterns.longest_first(_FORMS))})(?![\w-])", re.IGNORECASE)
+# A deed denied in a pair: "neither accepted nor rejected the offer", "has neither approved nor opposed it" tells
+# both deeds undone; read as done ("rejected"), "did not reject the offer" was refused citing it (factcheck_161)
+_PAIRED = patterns.compile(
+    r"(?<![\w'’-])(?:neither|nor)\s+(?:(?:has|have|had|did|does|do|will|formally|publicly|explicitly|yet)\s+){0,2}"
     rf"(?P<form>{'|'.join(patterns.longest_first(_FORMS))})(?![\w-])", re.IGNORECASE)
 # what is not confirmed or not denied is a claim: "did not deny that", "did not confirm the reports"
 _CLAIMED = patterns.compile(r"\s+(?:that|it|the\s+(?:claims?|reports?))(?!\w)", re.IGNORECASE)
@@ -75,5 +80,6 @@ def undone_deeds(text: str, passages: list[Cited], offset: int = 0, language: st
 
 
 def _undone_in(text: str, side: str) -> bool:
-    """Say whether a passage tells a deed of this side undone."""
-    return any(_FORMS[" ".join(match["form"].lower().split())] == side for match in _UNDONE.finditer(text))
+    """Say whether a passage tells a deed of this side undone (negated, or denied in a pair by "neither ... nor")."""
+    return any(_FORMS[" ".join(match["form"].lower().split())] == side for pattern in (_UNDONE, _PAIRED)
+               for match in pattern.finditer(text))
