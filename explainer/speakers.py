@@ -42,6 +42,7 @@ from .speaker_wording import AFTER_A_NAME
 from .standards import standards_blanked
 from .quoted_documents import names_quoted_document, quoted_document
 from .transcript_labels import labelled_speakers, names_a_role, speaker_of_turn, without_addressees
+from .verb_givers import claims_figure, figures_of, names_by_verb
 
 # A participle right after an amount says what the amount is, and no one speaks: "the $340 million stated on March 3",
 # "the $1.2 billion claimed", "the 12% alleged" are no speakers' words.
@@ -953,6 +954,7 @@ def _may_name_a_court(text: str) -> bool:
 def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
     """Return misattributed's findings, reading the passages whatever the sentence names."""
     skipped = frozenset().union(*(words for _, words in parties), *(names for *_, names in speakers_in(text, parties)))
+    cited = passages  # whole, as cited: a count claimed in a sentence of its own (_claims_its_figure)
     passages = [held_passage(text, passage, skipped, lambda said: bool(speakers_in(said, parties)))
                 for passage in passages]  # each sentence of a passage with its own speakers (held_speakers.py)
     given = _speakers_of(passages, parties)
@@ -984,12 +986,24 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
                 continue  # "The city says" of a joint release of the city and the association: its own statement
             if any(one_of_both_sides(words, theirs) for _, theirs, _ in given):
                 continue  # "Norlandia's industry groups" of "Industry groups on both sides": one of them
+            if _claims_its_figure(text, names, cited):
+                continue  # "Selon l'intersyndicale, 3,5 millions" of "L'intersyndicale a revendiqué 3,5 millions"
             # One finding a sentence: "X said Y had declared" names its speaker once.
             return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but its cited passages "
                                          f"give them to {shown(given[0][1])}",
                             "name the speaker the source names, or cite the passage that gives the words to this one"
                             + _alias_hint(own, given[0], parties))]
     return _given_to_the_court(text, passages, offset)
+
+
+def _claims_its_figure(text: str, names: frozenset[str], passages: list[Cited]) -> bool:
+    """Say whether a passage names the speaker as the subject of a verb of claiming or counting beside a figure the
+    sentence gives ("L'intersyndicale a revendiqué 3,5 millions", verb_givers.py): the count is the speaker's word,
+    though the passage names no one else's words by a verb of saying."""
+    if not any(names_by_verb(passage.text) for passage in passages):
+        return False  # most passages name no giver so: the sentence's figures not read
+    return any(claims_figure(names, figures_of(text, passage.language), passage.text, passage.language)
+               for passage in passages)
 
 
 def _authors(statement_of: str, parties: tuple) -> frozenset[str]:
