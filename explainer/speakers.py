@@ -529,6 +529,12 @@ _PER = patterns.compile(r"(?:^|(?<=[.;:!?]\s))\W*P(?:er|our)\s+"
                         # not a relative clause after the comma, "Pour l'Union paysanne, qui a déposé le recours":
                         # what it tells of the party is the passage's own word
                         r"(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s*,(?!\s*(?:qui|que|dont|lequel|laquelle|che|cui)\s)")
+# Whoever is named so right before a quotation, a party of the briefing or not, says it: "Pour la CGT, « la réforme
+# est injuste »" citing "« La réforme est injuste », a déclaré la CFDT" built, the CGT no party (factcheck_162);
+# Spanish "Para Ana Ruiz, «...»" too.
+_PER_QUOTE = patterns.compile(r"(?:^|(?<=[.;:!?]\s))\W*P(?:er|our|ara)\s+"
+                              r"(?P<who>(?:(?:il|lo|la|i|gli|le|les|el|los|las)\s+|l['’])?[^\W\d_][\w'’-]*"
+                              r"(?:\s+[^\W\d_][\w'’-]*){0,5}?)\s*,\s*[«“\"]")
 
 
 def _per_party(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> list[tuple[int, str]]:
@@ -538,6 +544,17 @@ def _per_party(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> li
         return []  # the common case: one substring search
     return [(match.start("who"), match["who"]) for match in _PER.finditer(text)
             if parties_of(naming_words(match["who"], parties) | named_by_its_noun(match["who"], parties), parties)]
+
+
+def _quote_openers(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[tuple[int, str, frozenset[str]], ...]:
+    """Return the speakers a briefing's sentence names before a quotation by "Pour X, « ... »" (_PER_QUOTE), a party
+    of the briefing or not, that speakers_in does not read. Read in the sentence only: a passage's "Pour Julien
+    Arnaud, « ... »" names him, and "le ministre du Travail" of it would be refused (no title is matched to a name)."""
+    if "Pour " not in text and "Para " not in text and "Per " not in text:
+        return ()  # the common case: substring searches
+    read = {at for at, *_ in speakers_in(text, parties)}
+    return tuple((match.start("who"), " ".join(match["who"].split()), names) for match in _PER_QUOTE.finditer(text)
+                 if match.start("who") not in read and (names := naming_words(match["who"], parties)))
 
 
 def _participles_subject(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> list[tuple[int, str]]:
@@ -554,8 +571,9 @@ def _participles_subject(text: str, parties: tuple[tuple[str, frozenset[str]], .
 
 
 def says_as_per_party(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> bool:
-    """Say whether a sentence of text gives a party's word by "Per la Regione, ..." (_per_party)."""
-    return bool(_per_party(text, parties))
+    """Say whether a sentence of text gives a party's word by "Per la Regione, ..." (_per_party), or anyone's quoted
+    words by "Pour Sophie Lemaire, « ... »" (_quote_openers; told as fact, it was refused)."""
+    return bool(_per_party(text, parties) or _quote_openers(text, parties))
 
 
 def _words_after(text: str, start: int) -> str:
@@ -908,7 +926,8 @@ def misattributed(text: str, passages: list[Cited], offset: int = 0,
     """Return a finding for each speaker text names ("X said", "according to X") that no cited passage gives words
     to, where a passage gives them to another speaker by name."""
     if not (reports(text) or (_may_name_a_court(text) and _COURT_FOUND.search(text))
-            or says_as_per_party(text, parties)) or not may_misattribute(text, parties):
+            or says_as_per_party(text, parties)) or not (
+            may_misattribute(text, parties) or _quote_openers(text, parties)):
         return []  # most sentences report no one, or no one by name: found without reading their passages
     return _misattributed(text, _holding_its_quotes(text, passages, parties), offset, parties)
 
@@ -968,7 +987,7 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
     if not given:
         return (_misattributed_in_holding(text, passages, offset, parties)
                 or _given_to_the_court(text, passages, offset))
-    for at, words, names in speakers_in(text, parties):
+    for at, words, names in speakers_in(text, parties) + _quote_openers(text, parties):
         own = parties_of(without_briefs(words, names, parties), parties)  # "le ministère du Travail": no union's
         if not any(backs_speaker(names, own, passage.text, parties, words) for passage in passages):
             if names_quoted_document(words, passages):
