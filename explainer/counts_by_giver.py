@@ -132,7 +132,7 @@ def _in_turn(text: str, language: str) -> list[tuple[object, frozenset[str], str
 
 def _same(own: frozenset[str], who: frozenset[str]) -> bool:
     """Say whether two givers' words name one giver, or the body one counts for ("police", "Intérieur")."""
-    return bool(own & who) or any(counts_for(word[:5], {theirs[:5] for theirs in who}) for word in own)
+    return bool(own & who) or any(counts_for(word, who) for word in own)  # whole words: "inter" is no interior
 
 
 def _said(text: str, givers: list[re.Match], language: str) -> list[tuple[object, frozenset[str], str]]:

@@ -46,17 +46,39 @@ _NO_SPEAKER = frozenset({"who", "which", "that", "and", "but", "also", "has", "h
                          "también", "cual", "not", "never", "nunca", "then", "luego"})
 _WORD = patterns.compile(r"[^\W\d_]+")
 _STOPS = patterns.compile(r"[;!?]|\.(?!\d)")
-_PREFIX = 5  # "police", "polic\u00eda": a speaker compared by its first letters
+# "police", "policía": a speaker compared by its first letters, at least this many and most of the longer word's:
+# "inter" made "intersindical" and "interpelaciones" one (factcheck_162)
+_PREFIX = 5
+_SHARE = 0.6  # "organisers", "organizers": six of ten letters
 
 
 class Said(NamedTuple):
-    """A sentence's speakers (first letters, folded) and the figures it gives, each with how it is written."""
+    """A sentence's speakers (folded) and the figures it gives, each with how it is written."""
 
     speakers: frozenset[str]
     figures: frozenset
-    names: dict  # a speaker's first letters: the word as written
+    names: dict  # a speaker, folded: the word as written
     written: dict  # a figure: as written
-    named: frozenset = frozenset()  # the first letters of every word of the sentence: whom it names otherwise
+    named: frozenset = frozenset()  # every word of the sentence, folded: whom it names otherwise
+
+
+def _alike(one: str, other: str) -> bool:
+    """Say whether two folded words name one speaker: "police" and "policía", "organisers" and "organizers"; not
+    "intersindical" and "interpelaciones", which share their first five letters only."""
+    if one == other:
+        return True
+    shared = next((at for at, (a, b) in enumerate(zip(one, other)) if a != b), min(len(one), len(other)))
+    return shared >= _PREFIX and shared >= _SHARE * max(len(one), len(other))
+
+
+def _among(speaker: str, words) -> bool:
+    """Say whether one of `words` names `speaker` (_alike)."""
+    return any(_alike(speaker, word) for word in words)
+
+
+def _written(said: Said, speaker: str) -> str:
+    """Return how a sentence writes the speaker `speaker` names."""
+    return next(written for word, written in said.names.items() if _alike(speaker, word))
 
 
 def figures_given_to_another(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -76,14 +98,14 @@ def figures_given_to_another(text: str, passages: list[Cited], offset: int = 0, 
     (speaker,), figures = mine[0].speakers, mine[0].figures
     for figure in sorted(figures):
         giving = [said for said in theirs if figure in said.figures]
-        own = [said for said in theirs if speaker in said.speakers]
-        if giving and own and not any(speaker in said.speakers for said in giving) and any(
+        own = [said for said in theirs if _among(speaker, said.speakers)]
+        if giving and own and not any(_among(speaker, said.speakers) for said in giving) and any(
                 said.figures - {figure} for said in own):
             (other,) = giving[0].speakers
             return [Finding(offset, f"this sentence gives {mine[0].written[figure]} as the word of "
                                     f"'{mine[0].names[speaker]}' where its cited passages give it as the word of "
                                     f"'{giving[0].names[other]}', and another figure as the word of "
-                                    f"'{own[0].names[speaker]}': {clipped(text)}",
+                                    f"'{_written(own[0], speaker)}': {clipped(text)}",
                             "give each figure as the word of whom the source gives it to, or cite the passage that "
                             "gives it so")]
     return []
@@ -98,7 +120,7 @@ def _estimate_of_another(text: str, mine: Said, theirs: list[Said], offset: int)
         return []
     for figure in sorted(mine.figures):
         giving = [said for said in theirs if figure in said.figures]
-        if giving and all(speaker not in said.speakers and speaker in said.named for said in giving):
+        if giving and all(not _among(speaker, said.speakers) and _among(speaker, said.named) for said in giving):
             (other,) = giving[0].speakers
             return [Finding(offset, f"this sentence gives {mine.written[figure]} as the estimate of "
                                     f"'{mine.names[speaker]}' where its cited passages give it as the estimate of "
@@ -116,7 +138,7 @@ def _name_before(piece: str, at: int) -> set[str]:
     for word in words:
         if not (word[0].isupper() or word in ("of", "at", "for", "de", "del")):
             break
-        run.append(folded_word(word)[:_PREFIX])
+        run.append(folded_word(word))
     return set(run)
 
 
@@ -143,16 +165,16 @@ def _said(text: str, language: str) -> tuple[Said, ...]:
         return ()
     found = []
     for piece in _STOPS.split(text):
-        names = {folded_word(match["who"])[:_PREFIX]: match["who"] for match in _ACCORDING.finditer(piece)}
-        names.update((folded_word(match["who"])[:_PREFIX], match["who"]) for match in _SAID.finditer(piece)
+        names = {folded_word(match["who"]): match["who"] for match in _ACCORDING.finditer(piece)}
+        names.update((folded_word(match["who"]), match["who"]) for match in _SAID.finditer(piece)
                      if folded_word(match["who"]) not in _NO_SPEAKER and _subject(piece, match.start("who")))
-        names.update((folded_word(match["who"])[:_PREFIX], match["who"]) for match in _WHOSE.finditer(piece))
+        names.update((folded_word(match["who"]), match["who"]) for match in _WHOSE.finditer(piece))
         if names:
             written = {quantity.value: mention.text for mention in mentions_in(piece, language)
                        if mention.kind == "figure" for quantity in mention.quantities}
             # whom it names besides its givers: "the Carrow Bay Chamber of Commerce estimated" names no chamber apart
             givers = {word for match in [*_SAID.finditer(piece), *_WHOSE.finditer(piece)]
                       for word in _name_before(piece, match.start("who"))}
-            named = frozenset(folded_word(word)[:_PREFIX] for word in _WORD.findall(piece)) - givers
+            named = frozenset(folded_word(word) for word in _WORD.findall(piece)) - givers
             found.append(Said(frozenset(names), frozenset(written), names, written, named))
     return tuple(found)

@@ -12,13 +12,18 @@ the words of the body it counts for. The police may stand for the ministry, not 
 
 from __future__ import annotations
 
-# a giver's first five letters, folded, and the first five letters of the words naming the body it counts for
+# a giver's first five letters, folded, and the stems of the words naming the body it counts for: whole words are
+# read by these, five letters ("inter") being "intersyndicale" and "interpellations" as well (factcheck_162)
 COUNTED_FOR = {
-    "polic": frozenset({"intér", "inter"}),  # French "police", Spanish "policía", English "police": the interior
-    "poliz": frozenset({"innen"}),  # German "Polizei": "Innenministerium", "Innenministeriums"
+    "polic": ("intérieur", "interieur", "interior"),  # French "police", Spanish "policía", English "police"
+    "poliz": ("innenminister",),  # German "Polizei": "Innenministerium", "Innenministeriums"
 }
+_KEY = 5
 
 
 def counts_for(own: str, keys: set[str]) -> bool:
-    """Say whether a giver keyed `own` ("polic") makes the count of a body one of `keys` names ("intér")."""
-    return bool(COUNTED_FOR.get(own, frozenset()) & keys)
+    """Say whether a giver `own` ("police", or its first five letters "polic") makes the count of a body one of
+    `keys` names: whole words ("intérieur") by the body's stem; five letters each (according_to.py's keys) by the
+    stem's first five."""
+    stems = COUNTED_FOR.get(own[:_KEY], ())
+    return any(key.startswith(stem) or (len(key) == _KEY and stem.startswith(key)) for key in keys for stem in stems)

@@ -45,6 +45,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .figure_months import figures_moved_between_months
 from .figure_nouns import Piece, distinct, pieces, shared
+from .locale import base_language
 from .numbers import Quantity, find_mentions, is_year, mentions_in
 from .sentences import inside, markers_blanked, split_sentences
 from .subset_figures import part_told_as_whole
@@ -113,7 +114,12 @@ against across within unlike including el la los las en un una según desde por 
 al le les une au aux selon depuis pour par avec des du de dans il elle ils у в за на це вона він вони згідно після
 до від з і а та торік минулого цього
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow lundi mardi mercredi jeudi vendredi
-samedi dimanche lunes martes miércoles jueves viernes sábado""".split())
+samedi dimanche lunes martes miércoles jueves viernes sábado""".split()) | frozenset(
+    # a word rounding the figure after it, capitalised as a sentence's first: "Quelque 4 200 policiers étaient
+    # mobilisés à Paris" bound 4 200 to "Quelque", which the passage's "Quelque 12 000 ..., dont 4 200 à Paris" gave
+    # 12 000 (factcheck_162)
+    """quelque environ près presque unos unas alrededor cerca casi aproximadamente rund etwa circa ca ungefähr knapp
+    fast some about around nearly almost roughly approximately""".split())
 _KINDS = ("year", "month", "measure", "name")
 _NAMED = {"year": "year", "month": "month", "measure": "measure", "name": "place or name"}
 
@@ -299,6 +305,7 @@ def _bound(text: str, language: str, mentions: list, words: set | None = None) -
                    and mention.kind == "date")
     date_starts = [begin for begin, _ in dates]
     starts = [mention.start for mention in figures]  # in text order: a clause's figures are found by bisection,
+    german = base_language(language) == "de"
     found = []  # not by a look at every figure of the text (a pasted table of 6,000 figures took 10 s)
     for start, end in _clauses(text, figures):
         inner = figures[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
@@ -316,6 +323,8 @@ def _bound(text: str, language: str, mentions: list, words: set | None = None) -
             kind, key = _kind(match.group())
             if kind is None or words is not None and not any(kind == k and _same(key, w) for k, w in words):
                 continue
+            if kind == "name" and german and not text[figure.end:match.start()].strip():
+                continue  # German capitalises the noun a figure counts: "4.200 Polizisten" names no one
             distance = figure.start - match.end() if match.end() <= figure.start else match.start() - figure.end
             if kind not in nearest or distance < nearest[kind][0]:
                 nearest[kind] = (distance, key, match.group())

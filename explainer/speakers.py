@@ -42,6 +42,7 @@ from .speaker_wording import AFTER_A_NAME
 from .standards import standards_blanked
 from .quoted_documents import names_quoted_document, quoted_document
 from .transcript_labels import labelled_speakers, names_a_role, speaker_of_turn, without_addressees
+from .verb_givers import claims_figure, figures_of, names_by_verb
 
 # A participle right after an amount says what the amount is, and no one speaks: "the $340 million stated on March 3",
 # "the $1.2 billion claimed", "the 12% alleged" are no speakers' words.
@@ -528,6 +529,12 @@ _PER = patterns.compile(r"(?:^|(?<=[.;:!?]\s))\W*P(?:er|our)\s+"
                         # not a relative clause after the comma, "Pour l'Union paysanne, qui a déposé le recours":
                         # what it tells of the party is the passage's own word
                         r"(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s*,(?!\s*(?:qui|que|dont|lequel|laquelle|che|cui)\s)")
+# Whoever is named so right before a quotation, a party of the briefing or not, says it: "Pour la CGT, « la réforme
+# est injuste »" citing "« La réforme est injuste », a déclaré la CFDT" built, the CGT no party (factcheck_162);
+# Spanish "Para Ana Ruiz, «...»" too.
+_PER_QUOTE = patterns.compile(r"(?:^|(?<=[.;:!?]\s))\W*P(?:er|our|ara)\s+"
+                              r"(?P<who>(?:(?:il|lo|la|i|gli|le|les|el|los|las)\s+|l['’])?[^\W\d_][\w'’-]*"
+                              r"(?:\s+[^\W\d_][\w'’-]*){0,5}?)\s*,\s*[«“\"]")
 
 
 def _per_party(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> list[tuple[int, str]]:
@@ -537,6 +544,17 @@ def _per_party(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> li
         return []  # the common case: one substring search
     return [(match.start("who"), match["who"]) for match in _PER.finditer(text)
             if parties_of(naming_words(match["who"], parties) | named_by_its_noun(match["who"], parties), parties)]
+
+
+def _quote_openers(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[tuple[int, str, frozenset[str]], ...]:
+    """Return the speakers a briefing's sentence names before a quotation by "Pour X, « ... »" (_PER_QUOTE), a party
+    of the briefing or not, that speakers_in does not read. Read in the sentence only: a passage's "Pour Julien
+    Arnaud, « ... »" names him, and "le ministre du Travail" of it would be refused (no title is matched to a name)."""
+    if "Pour " not in text and "Para " not in text and "Per " not in text:
+        return ()  # the common case: substring searches
+    read = {at for at, *_ in speakers_in(text, parties)}
+    return tuple((match.start("who"), " ".join(match["who"].split()), names) for match in _PER_QUOTE.finditer(text)
+                 if match.start("who") not in read and (names := naming_words(match["who"], parties)))
 
 
 def _participles_subject(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> list[tuple[int, str]]:
@@ -553,8 +571,9 @@ def _participles_subject(text: str, parties: tuple[tuple[str, frozenset[str]], .
 
 
 def says_as_per_party(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> bool:
-    """Say whether a sentence of text gives a party's word by "Per la Regione, ..." (_per_party)."""
-    return bool(_per_party(text, parties))
+    """Say whether a sentence of text gives a party's word by "Per la Regione, ..." (_per_party), or anyone's quoted
+    words by "Pour Sophie Lemaire, « ... »" (_quote_openers; told as fact, it was refused)."""
+    return bool(_per_party(text, parties) or _quote_openers(text, parties))
 
 
 def _words_after(text: str, start: int) -> str:
@@ -907,7 +926,8 @@ def misattributed(text: str, passages: list[Cited], offset: int = 0,
     """Return a finding for each speaker text names ("X said", "according to X") that no cited passage gives words
     to, where a passage gives them to another speaker by name."""
     if not (reports(text) or (_may_name_a_court(text) and _COURT_FOUND.search(text))
-            or says_as_per_party(text, parties)) or not may_misattribute(text, parties):
+            or says_as_per_party(text, parties)) or not (
+            may_misattribute(text, parties) or _quote_openers(text, parties)):
         return []  # most sentences report no one, or no one by name: found without reading their passages
     return _misattributed(text, _holding_its_quotes(text, passages, parties), offset, parties)
 
@@ -953,6 +973,7 @@ def _may_name_a_court(text: str) -> bool:
 def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
     """Return misattributed's findings, reading the passages whatever the sentence names."""
     skipped = frozenset().union(*(words for _, words in parties), *(names for *_, names in speakers_in(text, parties)))
+    cited = passages  # whole, as cited: a count claimed in a sentence of its own (_claims_its_figure)
     passages = [held_passage(text, passage, skipped, lambda said: bool(speakers_in(said, parties)))
                 for passage in passages]  # each sentence of a passage with its own speakers (held_speakers.py)
     given = _speakers_of(passages, parties)
@@ -966,7 +987,7 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
     if not given:
         return (_misattributed_in_holding(text, passages, offset, parties)
                 or _given_to_the_court(text, passages, offset))
-    for at, words, names in speakers_in(text, parties):
+    for at, words, names in speakers_in(text, parties) + _quote_openers(text, parties):
         own = parties_of(without_briefs(words, names, parties), parties)  # "le ministère du Travail": no union's
         if not any(backs_speaker(names, own, passage.text, parties, words) for passage in passages):
             if names_quoted_document(words, passages):
@@ -984,12 +1005,24 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
                 continue  # "The city says" of a joint release of the city and the association: its own statement
             if any(one_of_both_sides(words, theirs) for _, theirs, _ in given):
                 continue  # "Norlandia's industry groups" of "Industry groups on both sides": one of them
+            if _claims_its_figure(text, names, cited):
+                continue  # "Selon l'intersyndicale, 3,5 millions" of "L'intersyndicale a revendiqué 3,5 millions"
             # One finding a sentence: "X said Y had declared" names its speaker once.
             return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but its cited passages "
                                          f"give them to {shown(given[0][1])}",
                             "name the speaker the source names, or cite the passage that gives the words to this one"
                             + _alias_hint(own, given[0], parties))]
     return _given_to_the_court(text, passages, offset)
+
+
+def _claims_its_figure(text: str, names: frozenset[str], passages: list[Cited]) -> bool:
+    """Say whether a passage names the speaker as the subject of a verb of claiming or counting beside a figure the
+    sentence gives ("L'intersyndicale a revendiqué 3,5 millions", verb_givers.py): the count is the speaker's word,
+    though the passage names no one else's words by a verb of saying."""
+    if not any(names_by_verb(passage.text) for passage in passages):
+        return False  # most passages name no giver so: the sentence's figures not read
+    return any(claims_figure(names, figures_of(text, passage.language), passage.text, passage.language)
+               for passage in passages)
 
 
 def _authors(statement_of: str, parties: tuple) -> frozenset[str]:

@@ -17,6 +17,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
 from .party_figures import figures_in, party_of, sentence_pairs
 from .sentences import split_sentences
+from .swapped_givers import givers_swapped
 from .wordset import has_digit
 
 _NAME = patterns.compile(r"(?<!\w)[A-Z][^\W\d_]*(?:['’][^\W\d_]+)*")
@@ -24,9 +25,13 @@ _NAME = patterns.compile(r"(?<!\w)[A-Z][^\W\d_]*(?:['’][^\W\d_]+)*")
 
 def traded_figures(text: str, passages: list[Cited], offset: int = 0, language: str = "",
                    parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
-    """Return a finding where text gives two parties each a figure its passages give only the other."""
-    if len(parties) < 2 or not in_english(language) or not has_digit(text):
+    """Return a finding where text gives two parties each a figure its passages give only the other; or two givers
+    of counts, in any language, parties of the briefing or not (swapped_givers.py)."""
+    if not has_digit(text):
         return []
+    swapped = givers_swapped(text, passages, offset, language)
+    if swapped or len(parties) < 2 or not in_english(language):
+        return swapped
     pairs = [pair for pair in sentence_pairs(text, parties) if len(pair.parties) == 1]
     if len({pair.parties for pair in pairs}) < 2:
         return []  # most sentences give no two parties figures: found without reading their passages

@@ -17,13 +17,16 @@ from __future__ import annotations
 import re
 
 from . import patterns
+from .numbers import mentions_in
+from .sentences import folded_word, split_sentences
 
-_VERBS = (r"(?:a|ont|avait|avaient)\s+(?:revendiqué|dénombré|compté|recensé|avancé|chiffré|annoncé|fait\s+état)"
+_VERBS = (r"(?:a|ont|avait|avaient)\s+(?:revendiqué|dénombré|compté|recensé|avancé|chiffré|annoncé|fait\s+état"
+          r"|(?:affirmé|assuré|dit|déclaré)\s+(?:compter|avoir\s+compté|recenser|avoir\s+recensé))"
           r"|revendiqu(?:e|ent|ait|aient)|dénombr(?:e|ent|ait)|recens(?:e|ent|ait)|avan(?:ce|cent|çait|çaient)"
           r"|annon(?:ce|cent|çait)|fai(?:t|sait|saient)\s+état|chiffr(?:e|ent|ait)"
           r"|reivindic(?:a|ó|aba)|contabiliz(?:a|ó|aba)|cifr(?:a|ó|aba)|habl(?:a|ó)\s+de"
           r"|(?:ha|han)\s+(?:contabilizado|cifrado|reivindicado)"
-          r"|zählte|zählten|sprach\s+von|sprachen\s+von|bezifferte|bezifferten"
+          r"|zählte|zählten|sprach\s+von|sprachen\s+von|bezifferte|bezifferten|reklamierte|reklamierten"
           r"|claimed|counted|tallied")
 # anchored at the clause's start (its sentence's, or after "tandis que", "while", ...), so read once per clause
 _SUBJECT = patterns.compile(
@@ -32,6 +35,7 @@ _SUBJECT = patterns.compile(
     r"(?P<who>[^\W\d_][\w-]*)(?P<next>\s+[^\W\d_][\w-]*)?(?:\s+[^\W\d_][\w'’-]*){0,3}"
     r"(?:\s*,[^.;:!?,]{1,120},)?\s+(?:" + _VERBS + r")(?!\w)", re.IGNORECASE)
 _GATE = patterns.compile(r"(?<!\w)(?:" + _VERBS + r")(?!\w)", re.IGNORECASE)
+_ELIDED = patterns.compile(r"^(?:l|d|qu)['’]")
 _CLAUSE_OPENING = patterns.compile(r"(?<=\s)(?:tandis|alors|while|whereas|mientras|während)\s", re.IGNORECASE)
 
 
@@ -48,3 +52,28 @@ def verb_givers(text: str) -> list[re.Match]:
     starts = [0] + [match.start() for match in _CLAUSE_OPENING.finditer(text)]
     found = (_SUBJECT.match(text, start) for start in starts)
     return [match for match in found if match]
+
+
+def claims_figure(names: frozenset[str], figures: frozenset, passage: str, language: str = "") -> bool:
+    """Say whether a sentence of a passage names a speaker of naming words `names` as the subject of a verb of
+    counting or claiming and gives one of `figures`: "Selon l'intersyndicale, 3,5 millions de personnes ont
+    manifesté" citing "L'intersyndicale a revendiqué 3,5 millions de manifestants" gives the union's count to the
+    union, though the passage names no one by a verb of saying (tests/test_factcheck_162.py)."""
+    if not figures or not names_by_verb(passage):
+        return False
+    names = frozenset(_ELIDED.sub("", name) for name in names)  # "l'intersyndicale" is named "intersyndicale" here
+    for sentence in split_sentences(passage, language):
+        givers = verb_givers(sentence.text)
+        if any(_giver_words(giver) & names for giver in givers) and figures & figures_of(sentence.text, language):
+            return True
+    return False
+
+
+def _giver_words(giver: re.Match) -> frozenset[str]:
+    return frozenset(folded_word(word) for word in (giver["who"], (giver["next"] or "").strip()) if word)
+
+
+def figures_of(text: str, language: str = "") -> frozenset:
+    """Return the values of the figures text gives."""
+    return frozenset(quantity.value for mention in mentions_in(text, language) if mention.kind == "figure"
+                     for quantity in mention.quantities)
