@@ -36,6 +36,7 @@ from .deed_scales import AS_STRONG, NOT_AFTER, RAISED
 from .kind_senses import KIND_GATE, SAME, TITLES, kind_other_sense, own_runs
 from .kinds import KIND_WORDS, kind_sides
 from .locale import base_language
+from .multiples_of_bases import turned_multiples
 from .opposites_languages import BY_LANGUAGE, STANCE_LINKS, STANCES
 from .records import record
 from .sentences import inside, markers_blanked, split_sentences
@@ -316,6 +317,9 @@ def _table_of(language: str) -> _Table | None:
 
 def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text uses a word whose opposite a passage restating it uses, and no passage uses it."""
+    multiples = turned_multiples(text, passages, offset, language)  # "el triple de" of "el doble de": a word's kin
+    if multiples:
+        return multiples
     table = _ENGLISH if language in ("", "en") else _table_of(language)
     if table is None or not may_hold(text, table.words):
         return []  # most sentences hold no such word: found by a lookup of their words
