@@ -37,7 +37,7 @@ from .kind_senses import KIND_GATE, SAME, TITLES, kind_other_sense, own_runs
 from .kinds import KIND_WORDS, kind_sides
 from .locale import base_language
 from .multiples_of_bases import turned_multiples
-from .opposites_languages import BY_LANGUAGE, STANCE_LINKS, STANCES
+from .opposites_languages import BY_LANGUAGE, INFLECTED, STANCE_LINKS, STANCES
 from .records import record
 from .sentences import inside, markers_blanked, split_sentences
 from .wordset import has_digit, may_hold, starting_runs
@@ -400,9 +400,9 @@ def _said(form: str) -> re.Pattern:
 
 
 def _own_forms(word: str, table: _Table) -> frozenset[str]:
-    """Return the forms of `word`'s side of its pairs, in another language than English, that start as it does:
+    """Return the forms of `word`'s side of its pairs that start as it does, where it is a verb's of INFLECTED:
     "adopté" backs "adoptée", "soutient le" backs "soutiennent la" (factcheck_163)."""
-    if table is _ENGLISH:
+    if table is _ENGLISH or word not in INFLECTED:
         return frozenset()
     return frozenset(form for opposite in table.opposites[word] for form in table.opposites.get(opposite, ())
                      if form[:5] == word[:5])

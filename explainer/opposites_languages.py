@@ -40,6 +40,17 @@ _SPANISH_STANCES = (
     "están_en_contra está_en_contra estaban_en_contra estaba_en_contra se_muestran_en_contra se_mostraron_en_contra "
     "son_contrarios son_contrarias es_contrario es_contraria se_muestran_contrarios se_mostraron_contrarios "
     "se_oponen se_opone se_opusieron se_opuso")
+_FRENCH_VOTES = (
+    "adopté adoptée adoptés adoptées adopte adoptent adoptait adoptaient approuvé approuvée approuvés approuvées",
+    "rejeté rejetée rejetés rejetées rejette rejettent rejetait rejetaient voté_le_rejet votent_le_rejet "
+    "vote_le_rejet voté_pour_le_rejet")
+_SPANISH_VOTES = ("aprobada aprobado aprobadas aprobados aprobó aprobaron",
+                  "votó_el_rechazo votaron_el_rechazo votado_el_rechazo vota_el_rechazo votan_el_rechazo")
+# the forms of a verb of these pairs back each other ("adopté" backs "adoptée"), as no other pair's do: "déficitaire"
+# backs no "déficit" (opposites.py)
+INFLECTED = frozenset(form.replace("_", " ").casefold()
+                      for side in (*_FRENCH_VOTES, *_SPANISH_VOTES, *_FRENCH_STANCES, *_SPANISH_STANCES)
+                      for form in side.split())
 STANCES = frozenset(form.replace("_", " ").casefold() for side in (*_FRENCH_STANCES, *_SPANISH_STANCES)
                     for form in side.split())
 # the words between a stance and its thing: "opposés à la réforme", "en contra de la reforma"
@@ -96,9 +107,7 @@ FRENCH = Pairs((
     # voté le rejet de la motion", "Les syndicats soutiennent la réforme" for "sont opposés à la réforme" (the noun
     # read after a vote only: "malgré le rejet de la gauche" is a stance; "soutient que" argues, read before an
     # article only; "contre" alone is as often a strike's, "une grève contre la réforme")
-    ("adopté adoptée adoptés adoptées adopte adoptent adoptait adoptaient approuvé approuvée approuvés approuvées",
-     "rejeté rejetée rejetés rejetées rejette rejettent rejetait rejetaient voté_le_rejet votent_le_rejet "
-     "vote_le_rejet voté_pour_le_rejet"),
+    _FRENCH_VOTES,
     _FRENCH_STANCES,
 ), r"(?<!\w)(?:pas|ne|n['’]|non|jamais|aucune?)\W+(?:\w+\s+)?$",
     "dans avec pour plus selon leur leurs sont était étaient avait avaient été cette ces depuis entre mais aussi "
@@ -149,8 +158,7 @@ SPANISH = Pairs((
     # a vote's outcome and a stance turned (factcheck_163): "La moción fue aprobada" for "votó el rechazo de la
     # moción" (the noun read after a vote only, the verbs are deeds_spanish.py's), "Los sindicatos apoyan la reforma"
     # for "están en contra de la reforma" ("en contra" alone is as often a strike's, "una huelga en contra de")
-    ("aprobada aprobado aprobadas aprobados aprobó aprobaron", "votó_el_rechazo votaron_el_rechazo "
-                                                               "votado_el_rechazo vota_el_rechazo votan_el_rechazo"),
+    _SPANISH_VOTES,
     _SPANISH_STANCES,
 ), r"(?<!\w)(?:no|sin|nunca|ni)\W+(?:\w+\s+)?$",
     "para sobre según entre pero también este esta estos estas fueron había habían desde durante ante contra")
