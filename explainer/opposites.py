@@ -37,7 +37,7 @@ from .kind_senses import KIND_GATE, SAME, TITLES, kind_other_sense, own_runs
 from .kinds import KIND_WORDS, kind_sides
 from .locale import base_language
 from .multiples_of_bases import turned_multiples
-from .opposites_languages import BY_LANGUAGE, INFLECTED, STANCE_LINKS, STANCES
+from .opposites_languages import BY_LANGUAGE, INFLECTED, STANCE_LINKS, STANCES, VOTE_NOUNS
 from .records import record
 from .sentences import inside, markers_blanked, split_sentences
 from .wordset import has_digit, may_hold, starting_runs
@@ -362,6 +362,12 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
             thing = _thing_after(spoken, match.end())
             uses = [(opposite, theirs) for opposite, theirs in uses
                     if any(thing == _thing_after(passage.text, found.end()) for passage in passages
+                           for found in _said(opposite).finditer(passage.text))]
+        if any(opposite.casefold() in VOTE_NOUNS for opposite, _ in uses):  # "voté le rejet de la motion" turns
+            # "la motion a été adoptée", not "le budget adopté" (factcheck_163)
+            things = {each.casefold()[:5] for each in re.findall(r"[^\W\d_]{4,}", spoken)}
+            uses = [(opposite, theirs) for opposite, theirs in uses if opposite.casefold() not in VOTE_NOUNS
+                    or any(_thing_after(passage.text, found.end()) in things for passage in passages
                            for found in _said(opposite).finditer(passage.text))]
         if not uses:
             continue

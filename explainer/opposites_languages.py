@@ -51,6 +51,9 @@ _SPANISH_VOTES = ("aprobada aprobado aprobadas aprobados aprobó aprobaron",
 INFLECTED = frozenset(form.replace("_", " ").casefold()
                       for side in (*_FRENCH_VOTES, *_SPANISH_VOTES, *_FRENCH_STANCES, *_SPANISH_STANCES)
                       for form in side.split())
+# a vote's noun, whose thing ("voté le rejet de la motion": "motion") the sentence must name to be turned by it
+VOTE_NOUNS = frozenset(form.replace("_", " ").casefold() for side in (_FRENCH_VOTES[1], _SPANISH_VOTES[1])
+                       for form in side.split() if "_" in form)
 STANCES = frozenset(form.replace("_", " ").casefold() for side in (*_FRENCH_STANCES, *_SPANISH_STANCES)
                     for form in side.split())
 # the words between a stance and its thing: "opposés à la réforme", "en contra de la reforma"

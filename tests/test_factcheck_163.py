@@ -2,7 +2,8 @@
 
 1. A vote's outcome turned: "La motion de censure a été adoptée." citing "L'Assemblée a voté le rejet de la motion de
    censure." built, and so did "adoptée" of "rejetée"; Spanish "La moción de censura fue aprobada." citing "El Congreso
-   votó el rechazo de la moción de censura." alike: the noun read after a vote only, the verbs French's
+   votó el rechazo de la moción de censura." alike: the noun read after a vote only, and only of a thing the sentence
+   names ("le budget adopté" is no turn of "voté le rejet de la motion"), the verbs French's
    (explainer/opposites_languages.py).
 2. A stance turned: "Les syndicats soutiennent la réforme." citing "Les syndicats sont opposés à la réforme." built, and
    Spanish "Los sindicatos apoyan la reforma." citing "están en contra de la reforma" or "son contrarios a la
@@ -59,6 +60,12 @@ def outcome(findings: list[str], words: str) -> str:
     ("fr", "Le texte a été adopté par l'Assemblée malgré l'opposition de la gauche.",
      "L'Assemblée a adopté le texte malgré le rejet de la gauche.", "ok"),
     ("fr", "La motion de censure n'a pas été adoptée.", "La motion de censure a été rejetée.", "ok"),
+    # another thing adopted than the one the vote rejected
+    ("fr", "Le budget adopté par les députés prévoit des économies.",
+     "Les députés ont voté le rejet de la motion ; le budget prévoit des économies.", "ok"),
+    ("fr", "Les députés ont adopté le budget.", "Les députés ont voté le rejet de la motion puis adopté le budget.",
+     "ok"),
+    ("es", "El Senado aprobó los presupuestos.", "El Senado votó el rechazo del veto y aprobó los presupuestos.", "ok"),
     ("es", "La moción de censura fue rechazada.", "El Congreso votó el rechazo de la moción de censura.", "ok"),
     ("es", "La ley fue aprobada por el Congreso.",
      "La ley salió adelante en el Congreso pese al rechazo de la oposición.", "ok"),
