@@ -36,7 +36,8 @@ from .deed_scales import AS_STRONG, NOT_AFTER, RAISED
 from .kind_senses import KIND_GATE, SAME, TITLES, kind_other_sense, own_runs
 from .kinds import KIND_WORDS, kind_sides
 from .locale import base_language
-from .opposites_languages import BY_LANGUAGE
+from .multiples_of_bases import turned_multiples
+from .opposites_languages import BY_LANGUAGE, INFLECTED, STANCE_LINKS, STANCES, VOTE_NOUNS
 from .records import record
 from .sentences import inside, markers_blanked, split_sentences
 from .wordset import has_digit, may_hold, starting_runs
@@ -235,6 +236,9 @@ class _Table:
     starts: frozenset[str] | None  # the run of letters each word starts with, lowercased (see _word_matches)
 
 
+_FIRST_RUN = patterns.compile(r"[a-z]+(?=\s)")
+
+
 def _table(pairs: Iterable[tuple[Iterable[str], Iterable[str]]], negated_before: str, named: Callable[[str, int], bool],
            not_content: frozenset[str], negation_reach: int = 8, one_way: Iterable[tuple[str, str]] = (),
            content: frozenset[str] = frozenset(), gate: frozenset[str] = frozenset()) -> _Table:
@@ -254,7 +258,9 @@ def _table(pairs: Iterable[tuple[Iterable[str], Iterable[str]]], negated_before:
     read = {*opposites, *(against for _, against in one_way)}  # what passages are read for
     word = patterns.compile(rf"(?<![\w-])(?:{'|'.join(patterns.longest_first(read))})(?![\w-])",
                             re.IGNORECASE)
-    return _Table(opposites, frozenset(opposites) | gate, word, patterns.compile(negated_before, re.IGNORECASE), named,
+    # a form of words ("apoyan la", "por unanimidad") is looked for where ASCII text holds its first (may_hold)
+    firsts = frozenset(_FIRST_RUN.match(form)[0] for form in opposites if " " in form and _FIRST_RUN.match(form))
+    return _Table(opposites, frozenset(opposites) | gate | firsts, word, patterns.compile(negated_before, re.IGNORECASE), named,
                   not_content | (frozenset(opposites) - content), negation_reach, starting_runs(read))
 
 
@@ -311,6 +317,9 @@ def _table_of(language: str) -> _Table | None:
 
 def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text uses a word whose opposite a passage restating it uses, and no passage uses it."""
+    multiples = turned_multiples(text, passages, offset, language)  # "el triple de" of "el doble de": a word's kin
+    if multiples:
+        return multiples
     table = _ENGLISH if language in ("", "en") else _table_of(language)
     if table is None or not may_hold(text, table.words):
         return []  # most sentences hold no such word: found by a lookup of their words
@@ -331,7 +340,7 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
                 spoken, max(0, match.start() - table.negation_reach), match.start())
                 or (word not in TITLES and table.named(spoken, match.start())) or _in_other_sense(spoken, match)):
             continue
-        backing = AS_STRONG.get(word, frozenset()) | SAME.get(word, frozenset()) | {word}
+        backing = AS_STRONG.get(word, frozenset()) | SAME.get(word, frozenset()) | {word} | _own_forms(word, table)
         if any(backing & _used(passage.text, table) for passage in passages):
             continue  # a passage uses the word itself, or one as strong
         named = said.union(*(SAME.get(each, ()) for each in said))  # "harbour" names a passage's "port"
@@ -349,6 +358,17 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
         if word in _FRENCH_ORDER or (period and (word in _TIME_WORDS or word in _FIRST)):
             uses = [(opposite, theirs) for opposite, theirs in uses
                     if any(period in _periods_after(passage.text, opposite) for passage in passages)]
+        if word in STANCES:  # a stance is turned only of the same thing (factcheck_163)
+            thing = _thing_after(spoken, match.end())
+            uses = [(opposite, theirs) for opposite, theirs in uses
+                    if any(thing == _thing_after(passage.text, found.end()) for passage in passages
+                           for found in _said(opposite).finditer(passage.text))]
+        if any(opposite.casefold() in VOTE_NOUNS for opposite, _ in uses):  # "voté le rejet de la motion" turns
+            # "la motion a été adoptée", not "le budget adopté" (factcheck_163)
+            things = {each.casefold()[:5] for each in re.findall(r"[^\W\d_]{4,}", spoken)}
+            uses = [(opposite, theirs) for opposite, theirs in uses if opposite.casefold() not in VOTE_NOUNS
+                    or any(_thing_after(passage.text, found.end()) in things for passage in passages
+                           for found in _said(opposite).finditer(passage.text))]
         if not uses:
             continue
         words = content_words(spoken, table.not_content) - own_runs(word)  # the word itself is no word restated
@@ -364,6 +384,34 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
                                         f"'{opposite}': {clipped(text)}",
                                 "keep the source's word, or cite a passage that says this one")]
     return []
+
+
+_WORD_AFTER = patterns.compile(r"\s*(?P<word>[^\W\d_]+(?:['’](?=\w))?)")
+
+
+def _thing_after(text: str, end: int) -> str:
+    """Return the first five letters, folded, of the first word after a stance at `end` that is no article nor
+    preposition ("opposés à la réforme": "réfor"), or ""."""
+    while (found := _WORD_AFTER.match(text, end)) is not None:
+        if found["word"].casefold() not in STANCE_LINKS:
+            return found["word"].casefold()[:5]
+        end = found.end()
+    return ""
+
+
+@functools.lru_cache(maxsize=256)
+def _said(form: str) -> re.Pattern:
+    """Return a pattern finding `form` as whole words, in any case."""
+    return patterns.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])", re.IGNORECASE)
+
+
+def _own_forms(word: str, table: _Table) -> frozenset[str]:
+    """Return the forms of `word`'s side of its pairs that start as it does, where it is a verb's of INFLECTED:
+    "adopté" backs "adoptée", "soutient le" backs "soutiennent la" (factcheck_163)."""
+    if table is _ENGLISH or word not in INFLECTED:
+        return frozenset()
+    return frozenset(form for opposite in table.opposites[word] for form in table.opposites.get(opposite, ())
+                     if form[:5] == word[:5])
 
 
 def _object_after(text: str, end: int) -> str:

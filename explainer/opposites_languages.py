@@ -24,6 +24,42 @@ class Pairs(NamedTuple):
     capitals_name: bool = True
 
 
+# A stance for and against a thing (factcheck_163), read against the same thing only: "Les syndicats soutiennent la
+# grève" is no turn of "opposés à la réforme, ils appellent à la grève" (opposites.py, STANCES)
+_FRENCH_STANCES = (
+    " ".join(f"{verb}_{article}" for verb in ("soutient", "soutiennent", "soutenait", "soutenaient", "a_soutenu",
+                                              "ont_soutenu", "favorable", "favorables")
+             for article in ("la", "le", "les", "l'", "l’", "à", "au", "aux")),
+    "sont_opposés sont_opposées est_opposé est_opposée étaient_opposés était_opposé était_opposée opposés_à "
+    "opposées_à opposé_à opposée_à opposés_au opposé_au opposée_au opposées_au opposés_aux sont_hostiles "
+    "est_hostile hostiles_à hostile_à sont_contre est_contre étaient_contre était_contre")
+_SPANISH_STANCES = (
+    " ".join(f"{verb}_{article}" for verb in ("apoya", "apoyan", "apoyaba", "apoyaban", "apoyó", "apoyaron",
+                                              "respalda", "respaldan", "respaldó", "respaldaron")
+             for article in ("la", "el", "los", "las", "a")),
+    "están_en_contra está_en_contra estaban_en_contra estaba_en_contra se_muestran_en_contra se_mostraron_en_contra "
+    "son_contrarios son_contrarias es_contrario es_contraria se_muestran_contrarios se_mostraron_contrarios "
+    "se_oponen se_opone se_opusieron se_opuso")
+_FRENCH_VOTES = (
+    "adopté adoptée adoptés adoptées adopte adoptent adoptait adoptaient approuvé approuvée approuvés approuvées",
+    "rejeté rejetée rejetés rejetées rejette rejettent rejetait rejetaient voté_le_rejet votent_le_rejet "
+    "vote_le_rejet voté_pour_le_rejet")
+_SPANISH_VOTES = ("aprobada aprobado aprobadas aprobados aprobó aprobaron",
+                  "votó_el_rechazo votaron_el_rechazo votado_el_rechazo vota_el_rechazo votan_el_rechazo")
+# the forms of a verb of these pairs back each other ("adopté" backs "adoptée"), as no other pair's do: "déficitaire"
+# backs no "déficit" (opposites.py)
+INFLECTED = frozenset(form.replace("_", " ").casefold()
+                      for side in (*_FRENCH_VOTES, *_SPANISH_VOTES, *_FRENCH_STANCES, *_SPANISH_STANCES)
+                      for form in side.split())
+# a vote's noun, whose thing ("voté le rejet de la motion": "motion") the sentence must name to be turned by it
+VOTE_NOUNS = frozenset(form.replace("_", " ").casefold() for side in (_FRENCH_VOTES[1], _SPANISH_VOTES[1])
+                       for form in side.split() if "_" in form)
+STANCES = frozenset(form.replace("_", " ").casefold() for side in (*_FRENCH_STANCES, *_SPANISH_STANCES)
+                    for form in side.split())
+# the words between a stance and its thing: "opposés à la réforme", "en contra de la reforma"
+STANCE_LINKS = frozenset("à au aux a al de del d' d’ la le les l' l’ el los las".split())
+
+
 FRENCH = Pairs((
     ("fort forte forts fortes fortement nettement massif massive massifs massives massivement",
      "léger légère légers légères légèrement faible faibles faiblement modeste modestes modestement"),
@@ -70,6 +106,12 @@ FRENCH = Pairs((
     ("renouvelable renouvelables prolongeable prolongeables", "non_renouvelable non_renouvelables non_prolongeable "
                                                               "sans_prolongation sans_possibilité_de_prolongation"),
     ("a_gagné ont_gagné avait_gagné avaient_gagné", "a_perdu ont_perdu avait_perdu avaient_perdu"),
+    # a vote's outcome and a stance turned (factcheck_163): "La motion de censure a été adoptée" for "L'Assemblée a
+    # voté le rejet de la motion", "Les syndicats soutiennent la réforme" for "sont opposés à la réforme" (the noun
+    # read after a vote only: "malgré le rejet de la gauche" is a stance; "soutient que" argues, read before an
+    # article only; "contre" alone is as often a strike's, "une grève contre la réforme")
+    _FRENCH_VOTES,
+    _FRENCH_STANCES,
 ), r"(?<!\w)(?:pas|ne|n['’]|non|jamais|aucune?)\W+(?:\w+\s+)?$",
     "dans avec pour plus selon leur leurs sont était étaient avait avaient été cette ces depuis entre mais aussi "
     "elle elles ils tous toute toutes après avant")
@@ -116,6 +158,11 @@ SPANISH = Pairs((
     ("ha_ganado han_ganado había_ganado habían_ganado habría_ganado hemos_ganado ganó ganaron ganará ganarán",
      "ha_perdido han_perdido había_perdido habían_perdido habría_perdido hemos_perdido perdió perdieron perderá "
      "perderán"),
+    # a vote's outcome and a stance turned (factcheck_163): "La moción fue aprobada" for "votó el rechazo de la
+    # moción" (the noun read after a vote only, the verbs are deeds_spanish.py's), "Los sindicatos apoyan la reforma"
+    # for "están en contra de la reforma" ("en contra" alone is as often a strike's, "una huelga en contra de")
+    _SPANISH_VOTES,
+    _SPANISH_STANCES,
 ), r"(?<!\w)(?:no|sin|nunca|ni)\W+(?:\w+\s+)?$",
     "para sobre según entre pero también este esta estos estas fueron había habían desde durante ante contra")
 GERMAN = Pairs((

@@ -90,8 +90,11 @@ _PASSIVE_FR = patterns.compile(rf"(?<!\w)(?:pourr(?:a|ont|ait|aient)|peu(?:t|ven
                                r"(?:encore\s+|aussi\s+)?être\s+(?P<verb>[a-zàâçéèêëîïôûù]{2,}[éiu])(?:e|s|es)?(?!\w)",
                                re.IGNORECASE)
 # a plan or a wish is no more done: "El sindicato recurrió a la mediación" citing "piensa recurrir a la mediación"
-# ("quiere", "planea", "pretende", "tiene previsto", "prevé") built (factcheck_127)
-_ES_INTENDING = (r"piensa|piensan|quiere|quieren|planea|planean|pretende|pretenden|prevé|prevén"
+# ("quiere", "planea", "pretende", "tiene previsto", "prevé") built (factcheck_127); a plan weighed is no more
+# done: "amplió el trasvase" citing "estudia ampliar el trasvase" ("plantea", "baraja", "contempla", "sopesa") built
+# (factcheck_163)
+_ES_WEIGHING = r"estudia|estudian|plantea|plantean|baraja|barajan|contempla|contemplan|sopesa|sopesan"
+_ES_INTENDING = (rf"piensa|piensan|quiere|quieren|planea|planean|pretende|pretenden|prevé|prevén|{_ES_WEIGHING}"
                  r"|tiene\s+previsto|tienen\s+previsto|tienen?\s+(?:la\s+)?intención\s+de|se\s+proponen?")
 # a duty is no deed: "Las 48 tiendas se han vendido" of "deben venderse" built (factcheck_154), read with its "se" glued
 # on and in the passive ("deben ser vendidas": its participle names the verb)
@@ -491,7 +494,7 @@ _MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "would", "esti
                           "pode", "podem", "poderia", "poderiam", "deve", "devem", "deveria", "deveriam",
                           "debe", "deben", "tiene", "tienen", "ha", "han",
                           *dutch_verbs.MODALS, "piensa", "piensan", "quiere", "quieren", "planea", "planean",
-                          "pretende", "pretenden", "previsto", "propone", "proponen", *_PT_FIRST,
+                          "pretende", "pretenden", "previsto", "propone", "proponen", *_ES_WEIGHING.split("|"), *_PT_FIRST,
                           *italian_verbs.MODAL_WORDS, *planned_nouns.WORDS})
 _FRENCH_MODALS = ("pourrai", "peu", "devr", "risque", "envisag", "prévoi", "compt", "entend", "veu", "souhait",
                   "projett", "apprêt", "intention", "doi", "songe", "réfléchi", "menace", "espère", "décid",
@@ -499,6 +502,7 @@ _FRENCH_MODALS = ("pourrai", "peu", "devr", "risque", "envisag", "prévoi", "com
 # The first words of a possibility that give an act as to come, not as possible: "as to come" in the message
 _TO_COME = frozenset({"will", "would", *dutch_verbs.TO_COME, "piensa", "piensan", "quiere",
                       "quieren", "planea", "planean", "pretende", "pretenden", "prevé", "prevén", "tiene", "tienen",
+                      *_ES_WEIGHING.split("|"),
                       "envisage", "envisagent", "prévoit", "prévoient", "compte", "comptent", "entend", "entendent",
                       "veut", "veulent", "souhaite", "souhaitent", "projette", "projettent", "s'apprête",
                       "s’apprête", "s'apprêtent", "s’apprêtent", "a", "ont", "doit", "doivent", "devra", "devront", "se", "songe",

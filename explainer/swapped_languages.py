@@ -98,9 +98,9 @@ SPANISH = Lexicon(_forms(
     ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
     demonym_endings=("íes", "í", "ís", "os", "as", "es", "o", "a"))
 FRENCH = Lexicon(_forms(
-    and_="et", or_="ou", the="le la les l", a="un une des", both="deux", was="est sont était étaient fut furent",
+    and_="et", or_="ou", the="le la les l au aux", a="un une des", both="deux", was="est sont était étaient fut furent",
     been="été", has="a ont avait avaient", also="aussi également", then="puis ensuite", again="encore",
-    reportedly="prétendument", by="par", of="de du d", in_="en dans au aux", against="contre", with_="avec",
+    reportedly="prétendument", by="par", of="de du d", in_="en dans", against="contre", with_="avec",
     on="sur", monday="lundi", tuesday="mardi", wednesday="mercredi", thursday="jeudi", friday="vendredi",
     saturday="samedi", sunday="dimanche",
     from_="depuis", toward="vers", between="entre", than="que", as_="comme", for_="pour", while_="pendant",
