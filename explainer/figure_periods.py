@@ -15,7 +15,8 @@ sentence, no other figure between ("In 2025, the economy grew 5%", "Since 2019, 
 passage giving its figure gives it for a period, none for the sentence's or one it restates ("in 2025" restates
 "this year", "last year" or "a year"; "since 2019" "over six years"), and one of the two periods is read here, not by
 rates.py, which names the others (a figure both would name is named once, by rates.py where the sentence gives a
-rate). One year's figure ("6.1% in 2025 alone", "that year") is no year's rate ("6.1% a year"), and a span may be
+rate). One year's figure ("6.1% in 2025 alone", "that year", or right before it, "allein im Jahr 2025 um 6,1
+Prozent") is no year's rate ("6.1% a year"), and a span may be
 written before its figure ("a two-year deal worth 9%": tests/test_factcheck_160.py). A figure a passage gives only as an annualised rate is refused given plainly too
 ("grew 4%"), where the sentence says nothing of a year's rate ("annual", "annualised", "a year"). Words in quotation
 marks are not read.

@@ -6,7 +6,9 @@ twelve; so does "20 millions d'euros par semaine" citing "20 millions d'euros pa
 the few words after it, to its clause's end ("a year", "per month", "each week", "daily", "annual", "in annual
 savings"; French "par an", "par jour", "chaque mois", "annuels"; German "pro Jahr", "im Monat", "täglich"; Spanish
 "al año", "por día", "a la semana", "mensuales"), or right before it ("an annual £1.2bn", "täglich 3 Millionen",
-"chaque jour 3 millions", "daily losses of 3 million"; not "within a year", a span figure_periods.py reads). A
+"chaque jour 3 millions", "cada año un 6,1 %", "daily losses of 3 million"; not "within a year", a span
+figure_periods.py reads), or else opening its sentence, one clause and no figure between ("Each day the strike costs it
+3 million", "Jeden Tag kostet der Streik 3 Millionen": tests/test_factcheck_164.py). A
 sentence is refused only where every passage it cites giving that figure gives it with a period, and none with the
 sentence's: a passage giving the figure plainly lets any period pass, as what it counts is a reviewer's to see.
 """

@@ -18,6 +18,10 @@
 5. A revision told the other way round: "The toll was revised from 980 to 1,250" (or "revised the toll to 1,250")
    citing "On Monday the ministry counted 1,250 dead; on Tuesday it revised the toll to 980" built
    (explainer/revised.py); "counted 980 on Monday" of it stays refused.
+6. A day opening its clause: "On Tuesday the ministry counted 1,250 dead" citing the passage above built, as
+   dated_acts.py read a day only after its verb ("counted 1,250 dead on Tuesday"); a day opening a clause now dates
+   the first verb's past after it, one clause and no saying between, in the sentence and in its passages
+   (explainer/dated_acts.py).
 
 Each with its honest twins, which must build.
 """
@@ -219,6 +223,38 @@ def test_seven_in_every_ten_is_a_ratio():
 def test_a_revision_told_the_other_way_round(sentence, passage, words, outcome):
     findings = found_in_language("en", sentence, passage)
     assert outcome_of(findings, words) == outcome, findings
+    assert len(findings) <= 1, findings
+
+
+# 6. A day opening its clause
+@pytest.mark.parametrize("sentence, passage, outcome", [
+    ("On Tuesday the ministry counted 1,250 dead.", TOLL, "refused"),
+    ("On Monday the ministry revised the toll to 980.", TOLL, "refused"),
+    ("The ministry counted 1,250 dead on Tuesday.", TOLL, "refused"),
+    ("On Monday the sides signed the ceasefire.", "On Monday the sides agreed the ceasefire; on Friday they signed it.",
+     "refused"),
+    ("In April the board rejected the offer.",
+     "The board rejected the offer in March and accepted a higher one in April.", "refused"),
+    # honest twins: each act on its own day, or a clause between the day and another act
+    ("On Monday the ministry counted 1,250 dead.", TOLL, "ok"),
+    ("On Monday, the ministry counted 1,250 dead.", TOLL, "ok"),
+    ("On Tuesday the ministry revised the toll to 980.", TOLL, "ok"),
+    ("The ministry counted 1,250 dead on Monday and revised the toll to 980 on Tuesday.", TOLL, "ok"),
+    ("On Tuesday, a day after it counted 1,250 dead, the ministry revised the toll to 980.", TOLL, "ok"),
+    ("On Tuesday the ministry said it had counted 1,250 dead.", TOLL, "ok"),
+    ("On Tuesday, after it had counted 1,250 dead on Monday, the ministry revised the toll to 980.", TOLL, "ok"),
+    ("On Friday the sides signed the ceasefire.", "On Monday the sides agreed the ceasefire; on Friday they signed it.",
+     "ok"),
+    ("The ceasefire was signed on Friday.", "On Monday the sides agreed the ceasefire; on Friday they signed it.", "ok"),
+    ("In March the board rejected the offer.",
+     "The board rejected the offer in March and accepted a higher one in April.", "ok"),
+    ("In April the board accepted a higher offer.", "In March the board rejected the offer. In April it accepted a "
+     "higher one.", "ok"),
+    ("On Friday the union walked out.", "On Monday the union voted to strike. On Friday, workers walked out.", "ok"),
+])
+def test_a_day_opening_its_clause(sentence, passage, outcome):
+    findings = found_in_language("en", sentence, passage)
+    assert outcome_of(findings, "this sentence dates" if outcome == "refused" else "") == outcome, findings
     assert len(findings) <= 1, findings
 
 
