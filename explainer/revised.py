@@ -63,7 +63,7 @@ _WORLDLY = (r"(?:widened|extended|expanded|enlarged|broadened|narrowed|shrank|sh
 # Each names the old figure `old` and, where it gives it, the new one `new`.
 _NAMED_OLD = patterns.compile(
     rf"(?<!\w){_CHANGED}(?!\w)[^.;]{{0,60}}?(?<!\w)from\s+{_SIGN}(?P<old>{_FIGURE}){_UNIT}\s+to\s+{_SIGN}(?P<new>{_FIGURE})"
-    rf"|(?<!\w){_CHANGED}(?!\w)[^.;]{{0,60}}?(?<!\w)to\s+(?P<new2>{_FIGURE})(?:\s+\w+){{0,3}}\s*,?\s+(?:up\s+|down\s+)?"
+    rf"|(?<!\w){_CHANGED}(?!\w)[^.;]{{0,60}}?(?<!\w)to\s+(?P<new2>{_FIGURE})(?:\s*%)?(?:\s+\w+){{0,3}}\s*,?\s+(?:up\s+|down\s+)?"
     rf"from\s+(?:an?\s+|the\s+|its\s+)?(?:(?:earlier|initial|previous|original|first)\s+)?(?:\w+\s+)?(?:of\s+)?"
     rf"(?P<old2>{_FIGURE})"
     rf"|(?<!\w)(?:earlier|initial|previous|original)\s+(?:figure|count|toll|estimate|total|tally)\s+of\s+(?P<old3>{_FIGURE})"

@@ -17,7 +17,8 @@
    three", "one in four", "nine in ten", "siete de cada diez", "sieben von zehn" of "52%" stay refused.
 5. A revision told the other way round: "The toll was revised from 980 to 1,250" (or "revised the toll to 1,250")
    citing "On Monday the ministry counted 1,250 dead; on Tuesday it revised the toll to 980" built
-   (explainer/revised.py); "counted 980 on Monday" of it stays refused.
+   (explainer/revised.py); "counted 980 on Monday" of it stays refused. A percentage revised "to 2.1% from 1.8%" is
+   read as a revision too, where its "%" hid it.
 6. A day opening its clause: "On Tuesday the ministry counted 1,250 dead" citing the passage above built, as
    dated_acts.py read a day only after its verb ("counted 1,250 dead on Tuesday"); a day opening a clause now dates
    the first verb's past after it, one clause and no saying between, in the sentence and in its passages
@@ -203,8 +204,15 @@ def test_seven_in_every_ten_is_a_ratio():
      "The agency said on Monday 3 million were displaced, and updated its estimate to 4 million on Friday.", TURNED,
      "refused"),
     ("The ministry counted 980 dead on Monday.", TOLL, "gives 980 to the actor", "refused"),
+    # a percentage revised "to 2.1% from 1.8%" was read as no revision
+    ("The bank revised its forecast to 1.8%.", "The bank revised its growth forecast to 2.1% from 1.8%.", TURNED,
+     "refused"),
     # honest twins: the revision told as the passage tells it
     ("The toll was revised from 1,250 to 980.", TOLL, "", "ok"),
+    ("The bank revised its forecast to 2.1%.", "The bank revised its growth forecast to 2.1% from 1.8%.", "", "ok"),
+    ("The bank now forecasts growth of 2.1%, up from 1.8%.", "The bank revised its growth forecast to 2.1% from 1.8%.",
+     "", "ok"),
+    ("The bank's earlier forecast was 1.8%.", "The bank revised its growth forecast to 2.1% from 1.8%.", "", "ok"),
     ("The ministry revised the toll down from 1,250 to 980.", TOLL, "", "ok"),
     ("The ministry revised the toll to 980.", TOLL, "", "ok"),
     ("The ministry revised the toll to 980 from 1,250.", TOLL, "", "ok"),
