@@ -15,7 +15,8 @@ sentence, no other figure between ("In 2025, the economy grew 5%", "Since 2019, 
 passage giving its figure gives it for a period, none for the sentence's or one it restates ("in 2025" restates
 "this year", "last year" or "a year"; "since 2019" "over six years"), and one of the two periods is read here, not by
 rates.py, which names the others (a figure both would name is named once, by rates.py where the sentence gives a
-rate). One year's figure ("6.1% in 2025 alone", "that year") is no year's rate ("6.1% a year"), and a span may be
+rate). One year's figure ("6.1% in 2025 alone", "that year", or right before it, "allein im Jahr 2025 um 6,1
+Prozent") is no year's rate ("6.1% a year"), and a span may be
 written before its figure ("a two-year deal worth 9%": tests/test_factcheck_160.py). A figure a passage gives only as an annualised rate is refused given plainly too
 ("grew 4%"), where the sentence says nothing of a year's rate ("annual", "annualised", "a year"). Words in quotation
 marks are not read.
@@ -109,6 +110,11 @@ _SPAN_BEFORE = patterns.compile(
     rf"|de\s+(?P<count_es>{_SPAN_COUNT})\s+(?P<unit_es>años?|mes(?:es)?)\s+(?:del?|por\s+valor\s+del?)"
     rf"|(?P<count_de>{_SPAN_COUNT})[\s-]?(?P<unit_de>jährig|monatig)e[nmrs]?(?:\s+[^\W\d_]+){{0,2}}"
     r"\s+(?:von|über|in\s+Höhe\s+von))\s*$", re.IGNORECASE)
+# One year's figure named right before the figure, but for the preposition or article its verb puts there
+_ALONE_BEFORE = patterns.compile(rf"(?<!\w)(?P<words>{_OWN_WORDS['year_alone']}),?\s+(?:(?:um|by|un|una|del?|d['’])\s*)?$",
+                                 re.IGNORECASE)
+# The article a Spanish or French verb puts before its figure, not shown as the period's words ("cada año un")
+_ARTICLE_AFTER = patterns.compile(r"\s+(?:un|una|el|del?|d['’])$", re.IGNORECASE)
 _BEFORE_UNIT_MONTHS = {"year": 12, "month": 1, "an": 12, "ans": 12, "mois": 1, "año": 12, "años": 12, "mes": 1,
                        "meses": 1, "jährig": 12, "monatig": 1}
 _SPAN_BEFORE_REACH = 50  # characters before a figure its span is read in
@@ -215,7 +221,12 @@ def _period_of(text: str, mention: Mention) -> tuple[str, str, bool] | None:
     # a rate's words before it, as rates.py reads them: "jährlich um 6,1 Prozent", "daily losses of 3 million"
     rate = _RATE_BEFORE.search(text, max(0, mention.start - _BEFORE_REACH), mention.start)
     if rate and (named := _PERIOD.search(rate.group())):
-        return named.lastgroup, " ".join(rate.group().split()), False
+        return named.lastgroup, _ARTICLE_AFTER.sub("", " ".join(rate.group().split())), False
+    # one year's figure named right before it: "stiegen allein im Jahr 2025 um 6,1 Prozent", "subieron solo en 2025
+    # un 6,1 %" (read after the figure only, "6,1 Prozent pro Jahr" of it built: tests/test_factcheck_164.py)
+    alone = _ALONE_BEFORE.search(text, max(0, mention.start - _BEFORE_REACH), mention.start)
+    if alone:
+        return "year_alone", " ".join(alone["words"].split()), True
     window = text[mention.end:mention.end + 60]
     end = _CLAUSE_END.search(window)
     window = window[:end.start()] if end else window

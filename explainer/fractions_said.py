@@ -9,8 +9,9 @@ that give no percentage are not read here: the figure checks hold a fraction wri
 and Spanish text is read ("más de dos tercios", "la mitad de", "un tercio de"), and Dutch ("meer dan de helft van",
 "een kwart van", "twee derde").
 
-A ratio said of people ("nine in ten", "one out of five", "nueve de cada diez") stands for its share too, read as
-"about" is: a reporter rounds 92% to nine in ten, never 60%. So does a fraction a change is "by" ("fell by half", "cut
+A ratio said of people ("nine in ten", "one out of five", "seven in every ten", "nueve de cada diez", German "sieben
+von zehn" in fractions_german.py, French "sept membres sur dix" in fractions_french.py) stands for its share too, read
+as "about" is: a reporter rounds 92% to nine in ten, never 60%. So does a fraction a change is "by" ("fell by half", "cut
 by a third", "rose by nearly a quarter"): "Exports fell by half" may not cite "Exports fell by 33%". Where the
 passages give no percentage but fractions in words, one of those must fit it alike: "Exports fell by half" may not
 cite "Exports fell by a third".
@@ -23,7 +24,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import fractions_german, patterns
+from . import fractions_french, fractions_german, patterns
 from .attribution import Cited, Finding, clipped
 from .change_sizes import relative_changes_given
 from .level_ratios import fits_a_ratio, level_ratios
@@ -56,7 +57,7 @@ _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 _COUNT = "|".join(sorted(_COUNTS, key=len, reverse=True)) + r"|\d{1,3}"
 _RATIO = patterns.compile(
     r"(?<![\w.,-])(?:(?P<qualifier>" + "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
-    + r")\s+)?(?P<part>" + _COUNT + r")\s+(?:in|out\s+of|of\s+every|de\s+cada)\s+(?:a\s+)?(?P<whole>" + _COUNT
+    + r")\s+)?(?P<part>" + _COUNT + r")\s+(?:in(?:\s+every)?|out\s+of(?:\s+every)?|of\s+every|de\s+cada)\s+(?:a\s+)?(?P<whole>" + _COUNT
     + r")(?![\w.,%-])", re.IGNORECASE)
 # what every ratio holds, searched in the casefolded sentence first: from a space, as no pattern that ignores case
 # can be, it costs a tenth of _RATIO on the sentences (most) that say none
@@ -112,6 +113,7 @@ def fractions_in(text: str) -> tuple[Fraction, ...]:
     folded = text.casefold()
     ratios = tuple(_ratios_in(text)) if _RATIO_HINT.search(folded) else ()
     ratios += tuple(Fraction(*said) for said in fractions_german.fractions_in(text))  # "vier von fünf", "zwei Drittel"
+    ratios += tuple(Fraction(*said) for said in fractions_french.fractions_in(text))  # "sept membres sur dix"
     if not any(word in folded for word in ("half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth",
                                            "tenth", "mitad", "tercio", "cuarto", "quinto", "helft", "derde", "kwart",
                                            "vijfde")):
@@ -309,7 +311,7 @@ def _in_their_words(fraction: Fraction, passages: list[Cited]) -> bool:
 
 def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each fraction of text that no percentage of its passages fits (see the module)."""
-    if language.split("-")[0].lower() not in ("", "en", "es", "nl", "de"):
+    if language.split("-")[0].lower() not in ("", "en", "es", "nl", "de", "fr"):
         return []
     multiples = misstated_level_multiples(text, passages, offset) if language[:2].lower() in ("", "en", "es") else []
     return multiples + _misstated_shares(text, passages, offset, language)

@@ -6,7 +6,9 @@ twelve; so does "20 millions d'euros par semaine" citing "20 millions d'euros pa
 the few words after it, to its clause's end ("a year", "per month", "each week", "daily", "annual", "in annual
 savings"; French "par an", "par jour", "chaque mois", "annuels"; German "pro Jahr", "im Monat", "täglich"; Spanish
 "al año", "por día", "a la semana", "mensuales"), or right before it ("an annual £1.2bn", "täglich 3 Millionen",
-"chaque jour 3 millions", "daily losses of 3 million"; not "within a year", a span figure_periods.py reads). A
+"chaque jour 3 millions", "cada año un 6,1 %", "daily losses of 3 million"; not "within a year", a span
+figure_periods.py reads), or else opening its sentence, one clause and no figure between ("Each day the strike costs it
+3 million", "Jeden Tag kostet der Streik 3 Millionen": tests/test_factcheck_164.py). A
 sentence is refused only where every passage it cites giving that figure gives it with a period, and none with the
 sentence's: a passage giving the figure plainly lets any period pass, as what it counts is a reviewer's to see.
 """
@@ -78,7 +80,10 @@ _BEFORE = patterns.compile(
     r"(?<!\w)(?:(?:annual|yearly|quarterly|monthly|weekly|daily|hourly|(?:each|every|per)\s+(?:day|week|month|year)"
     r"|chaque\s+(?:jour|semaine|mois|année)|tous\s+les\s+jours|cada\s+(?:día|semana|mes|año)"
     r"|(?:täglich|wöchentlich|monatlich|jährlich)\w*|jeden\s+(?:Tag|Monat)|jede\s+Woche|jedes\s+Jahr"
-    r"|pro\s+(?:Tag|Woche|Monat|Jahr))(?:,|\s+(?:um|by))?"
+    r"|pro\s+(?:Tag|Woche|Monat|Jahr)|al\s+(?:día|mes|año)|por\s+(?:día|semana|mes|año))"
+    # the article or preposition a verb puts before its figure: "suben cada año un 6,1 %", "augmentent chaque année
+    # de 6,1 %", "steigen jährlich um 6,1 Prozent"
+    r"(?:,|\s+(?:um|by|un|una|el|del?|d['’]))?"
     r"|(?:annual|yearly|quarterly|monthly|weekly|daily|hourly|(?:täglich|wöchentlich|monatlich|jährlich)e[nmrs]?)"
     r"(?!\s+(?:rate|pace)(?!\w))(?:\s+[^\W\d_]+){1,3}\s+(?:of|worth|von|über)"
     r"|(?:quotidien(?:ne)?s?|annuel(?:le)?s?|mensuel(?:le)?s?|hebdomadaires?)\s+(?:de|d['’])"
@@ -87,6 +92,21 @@ _BEFORE = patterns.compile(
 # for one span, no rate; figure_periods.py and one_day_rates.py read them (each was named twice, factcheck_160)
 _SPAN_LEAD = patterns.compile(r"(?<!\w)(?:in|within|across|during|over|throughout)\s+$", re.IGNORECASE)
 _BEFORE_REACH = 50  # characters before a figure its rate's words are read in
+# A rate's words opening the figure's sentence, far from it: "Each day the strike costs it 3 million euros", "Chaque
+# jour, la grève coûte 3 millions", "Cada año los precios suben un 6,1 %", "Jeden Tag kostet der Streik 3 Millionen".
+# Unread, one day's loss told so built (tests/test_factcheck_164.py). Adverbs only: "Annual inflation hit 6.1%" and
+# "Daily losses reached 3 million" name what the figure is, as the words right before it are read.
+_FRONTED = patterns.compile(
+    r"(?:(?:each|every|per)\s+(?:day|week|month|year)|chaque\s+(?:jour|semaine|mois|année)|tous\s+les\s+jours"
+    r"|cada\s+(?:día|semana|mes|año)|(?:täglich|wöchentlich|monatlich|jährlich)|jeden\s+(?:Tag|Monat)|jede\s+Woche"
+    r"|jedes\s+Jahr|pro\s+(?:Tag|Woche|Monat|Jahr))(?!\w),?", re.IGNORECASE)
+# What may stand between a fronted rate and its figure: words of one clause, no figure, stop, comma or second clause
+# ("Every day counts, the minister said, as the strike cost 3 million on Monday" gives no rate)
+_FRONTED_BETWEEN = patterns.compile(r"[^\d.,;:!?()\"“”«»]*")
+_FRONTED_STOP = patterns.compile(r"(?<!\w)(?:and|but|while|whereas|when|as|if|after|before|since|until|et|mais|quand"
+                                 r"|lorsque|y|pero|cuando|und|aber|als|wenn|nachdem)(?!\w)", re.IGNORECASE)
+_SENTENCE_START = patterns.compile(r"(?:[.!?]\s|[;:])\s*")
+_FRONTED_REACH = 100  # characters at most from a sentence's start to its figure
 
 
 # What every period's words hold, as ASCII text writes them (one of them is in each alternative of _PERIOD but those
@@ -183,8 +203,23 @@ def _period_of(text: str, mention: Mention) -> str | None:
     found = _PERIOD.search(window)
     if (found is None or not _WORDS_BETWEEN.fullmatch(window[:found.start()])
             or _SPAN_LEAD.search(window, 0, found.start())):
-        return None
+        return _fronted(text, mention.start)
     return _named(found)
+
+
+def _fronted(text: str, at: int) -> str | None:
+    """Return the period of a rate's words opening the sentence of the figure at `at` ("Each day the strike costs it
+    3 million"), one clause and no other figure between them; None where there is none."""
+    start = max((found.end() for found in _SENTENCE_START.finditer(text, max(0, at - _FRONTED_REACH), at)),
+                default=0 if at <= _FRONTED_REACH else -1)
+    if start < 0:
+        return None
+    opening = _FRONTED.match(text, start + len(text[start:at]) - len(text[start:at].lstrip()), at)
+    if (opening is None or not _FRONTED_BETWEEN.fullmatch(text, opening.end(), at)
+            or _FRONTED_STOP.search(text, opening.end(), at) or _PERIOD.search(text, opening.end(), at)):
+        return None
+    period = _PERIOD.search(opening.group())
+    return period.lastgroup if period else None
 
 
 def _same_period(period: str, other: str) -> bool:

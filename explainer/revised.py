@@ -16,6 +16,10 @@ then with a word of time or report (of time only for "not X as previously report
 "reported", "gave", "revised", "corrected", "from"), or by giving the new figure beside it, or names it wrong itself
 ("3 deaths, not 4", "rather than 4": tests/test_newuser_72.py); figures in quotation marks are not read. English text is read; a report's date is its `date` in `sources.yaml` (one dated `unknown`
 revises nothing cited from another).
+A revision told the other way round from its passages is refused too: "The toll was revised from 980 to 1,250" or
+"revised the toll to 1,250" citing "On Monday the ministry counted 1,250 dead; on Tuesday it revised the toll to 980"
+(a passage's "revised ... to 980" revises the figure it gave last before, in its sentence; two changes each told from
+one figure to another are change_ends.py's: tests/test_factcheck_164.py).
 A speaker who takes a figure back in the same breath ("violent crime has risen by 20 percent since she took office,
 sorry, 12 percent, not 20": "sorry", "I mean", "or rather", "make that", "correction", "scratch that", then the new
 figure) revises it too, as a debate's or an interview's transcript gives it: "Okonjo said violent crime has risen by 20
@@ -33,6 +37,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .final_tolls import closed_counts
 from .running_costs_languages import running_cost_as_whole
+from .sentences import markers_blanked
 from .set_aside_figures import reported_aside
 from .wordset import has_digit, may_contain
 
@@ -58,7 +63,7 @@ _WORLDLY = (r"(?:widened|extended|expanded|enlarged|broadened|narrowed|shrank|sh
 # Each names the old figure `old` and, where it gives it, the new one `new`.
 _NAMED_OLD = patterns.compile(
     rf"(?<!\w){_CHANGED}(?!\w)[^.;]{{0,60}}?(?<!\w)from\s+{_SIGN}(?P<old>{_FIGURE}){_UNIT}\s+to\s+{_SIGN}(?P<new>{_FIGURE})"
-    rf"|(?<!\w){_CHANGED}(?!\w)[^.;]{{0,60}}?(?<!\w)to\s+(?P<new2>{_FIGURE})(?:\s+\w+){{0,3}}\s*,?\s+(?:up\s+|down\s+)?"
+    rf"|(?<!\w){_CHANGED}(?!\w)[^.;]{{0,60}}?(?<!\w)to\s+(?P<new2>{_FIGURE})(?:\s*%)?(?:\s+\w+){{0,3}}\s*,?\s+(?:up\s+|down\s+)?"
     rf"from\s+(?:an?\s+|the\s+|its\s+)?(?:(?:earlier|initial|previous|original|first)\s+)?(?:\w+\s+)?(?:of\s+)?"
     rf"(?P<old2>{_FIGURE})"
     rf"|(?<!\w)(?:earlier|initial|previous|original)\s+(?:figure|count|toll|estimate|total|tally)\s+of\s+(?P<old3>{_FIGURE})"
@@ -119,6 +124,7 @@ class Revision(NamedTuple):
     old: str
     new: str
     shown: str
+    both_told: bool = False  # "from 1,250 to 980": both ends written, as a change's ends are read elsewhere
     unspoken: bool = False  # named wrong by a correction note, which gives no one who said it
     unit: str = ""  # a level changed in the world: its unit as written ("kilometres", "%"), "" where it names none
     worldly: bool = False  # a level changed in the world, no report's figure revised
@@ -129,6 +135,7 @@ def corrected_in_passages(text: str, passages: list[Cited], offset: int = 0, lan
     """Return a finding when text states as current a figure a passage it cites names as revised or wrong, or calls
     final a count it gives as still open (final_tolls.py; running_costs_languages.py)."""
     return (_stated_as_current(text, passages, offset, language, "its cited passages name")
+            or _revision_turned(text, passages, offset, language)
             or closed_counts(text, passages, offset, language)
             or running_cost_as_whole(text, passages, offset, language))  # French, Spanish, German: factcheck_120
 
@@ -254,3 +261,70 @@ def _plain(figure: str) -> str:
     is "20": "had risen by twenty percent" of "20 percent, sorry, 12" built)."""
     plain = figure.replace(",", "").casefold()
     return _WORD_VALUES.get(plain, plain)
+
+
+# A figure revised to, with no "from": "on Tuesday it revised the toll to 980" (the count it revised is the figure
+# the passage gave before: "On Monday the ministry counted 1,250 dead")
+_REVISED_TO = patterns.compile(rf"(?<!\w){_CHANGED}(?!\w)[^.;]{{0,60}}?(?<!\w)to\s+{_SIGN}(?P<new>{_FIGURE})"
+                               r"(?![\d,.]?\d)(?!\s*,?\s+(?:up\s+|down\s+)?from(?!\w))", re.IGNORECASE)
+_EARLIER_FIGURE = patterns.compile(rf"(?<![\w,.])(?:{_FIGURE})(?![\w,.]?\d)")
+_EARLIER_REACH = 100  # characters before a revision its revised figure is looked for in
+
+
+class _Change(NamedTuple):
+    """A revision's two figures, as compared ("" where a passage gives no old one), and its words."""
+
+    old: str
+    new: str
+    shown: str
+    both_told: bool = False  # "from 1,250 to 980": both ends written, as a change's ends are read elsewhere
+
+
+def _changes_in(text: str, infer_old: bool) -> list[_Change]:
+    """Return each revision text tells with its new figure: "revised from 1,250 to 980", "revised to 980 from 1,250",
+    "widened the zone from 2 kilometres to 5", and "revised the toll to 980" (its old figure, where `infer_old`, the
+    passage's last figure before it, with none between)."""
+    if not may_contain(text, _MAY_NAME):
+        return []
+    found = []
+    for match in _NAMED_OLD.finditer(text):
+        pair = next(((match[old], match[new]) for old, new in (("old", "new"), ("old2", "new2"), ("old8", "new8"),
+                                                               ("old9", "new9")) if match[old] and match[new]), None)
+        if pair and not _YEAR.fullmatch(pair[0]):
+            found.append(_Change(_plain(pair[0]), _plain(pair[1]), " ".join(match.group().split()), True))
+    told = [(match.start(), match.end()) for match in _NAMED_OLD.finditer(text)]
+    for match in _REVISED_TO.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in told):
+            continue  # "revised the toll from 1,250 to 980": read above
+        stop = text.rfind(".", max(0, match.start() - _EARLIER_REACH), match.start())  # in its sentence only
+        earlier = _EARLIER_FIGURE.findall(text, max(0, match.start() - _EARLIER_REACH, stop + 1), match.start())
+        old = _plain(earlier[-1]) if infer_old and earlier and not _YEAR.fullmatch(earlier[-1]) else ""
+        found.append(_Change(old, _plain(match["new"]), " ".join(match.group().split())))
+    return found
+
+
+def _revision_turned(text: str, passages: list[Cited], offset: int, language: str) -> list[Finding]:
+    """Return a finding where text tells a revision the other way round from its passages: "The toll was revised from
+    980 to 1,250" (or "revised the toll to 1,250") citing "On Monday the ministry counted 1,250 dead; on Tuesday it
+    revised the toll to 980": the figure a passage gives as the revised one told as the one revised, or the one it
+    revised as the new one (tests/test_factcheck_164.py)."""
+    if not in_english(language) or not has_digit(text):
+        return []
+    mine = _changes_in(markers_blanked(text), infer_old=False)
+    if not mine:
+        return []
+    theirs = [change for passage in passages if in_english(passage.language or language)
+              for change in _changes_in(passage.text, infer_old=True)]
+    revised_to = {change.new for change in theirs}
+    for change in mine:
+        if change.new in revised_to:
+            continue  # a revision to the figure a passage revises to: told as it does
+        # two changes each told from one figure to another are change_ends.py's to name (one finding a sentence)
+        turned = next((their for their in theirs if not (change.both_told and their.both_told)
+                       and ((change.old and change.old == their.new) or (their.old and change.new == their.old))), None)
+        if turned is not None:
+            return [Finding(offset, f"this sentence tells a revision ('{change.shown}') the other way round from "
+                                    f"its cited passages ('{turned.shown}'): {clipped(text)}",
+                            "tell the revision the way the source does: from the figure first given to the one it "
+                            "was revised to")]
+    return []
