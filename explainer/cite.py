@@ -35,6 +35,7 @@ from .solar_hijri import changed_solar_months
 from .forecasts import unhedged_forecasts
 from .datebounds import unkept_date_bounds
 from .polarity import flipped_negations
+from .vehicle_classes import vehicle_classes_swapped
 from .set_aside_figures import told_as_set_aside
 from .provisions import swapped_provisions, unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
@@ -995,6 +996,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + amounts  # factcheck_124: a third of £14.8m
             + widened_frequencies(text, passages, offset, language) + unbounded_firsts(text, passages, offset, language)
             + moved_year_words(text, passages, offset, language)  # 'in 2009' of 'since 2009' (newuser_94)
+            + vehicle_classes_swapped(text, passages, offset, language)  # light told as heavy (newuser_111)
             + offers_told_accepted(text, passages, offset, language)
             + compared_against_passages(text, passages, offset, language)
             + misjudged_bounds(text, passages, offset, language, parties)  # factcheck_128: 20 "meets" a minimum of 35

@@ -17,6 +17,7 @@ from .hints import closest
 from .locale import Labels
 from .model import Party
 from .owners import misplaced_figure, party_words
+from .statement_columns import named_in_own_statement
 from .party_figures import figure_value, given_to_another
 from .held_figures import held_by_another
 from .relative_owners import owned_by_others
@@ -161,6 +162,8 @@ def _misplaced(citer: FileCiter, amount, row, party: Party, shown: tuple[Party, 
     """Report a value whose passages name another party of the table but never its own (see explainer/owners.py):
     a figure moved to another party's column still stands in its passage."""
     other = misplaced_figure(party, shown, citer.passages(amount.cite)) if amount.cite else ""
+    if other and named_in_own_statement(party, list(citer.passages(amount.cite))):
+        other = ""  # "della società" in the company's own release names the company
     if not other:
         return _given_to_another(citer, amount, row, party, shown)
     return [Problem(citer.file.shown, amount.line_of("value"),

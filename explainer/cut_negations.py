@@ -136,4 +136,5 @@ def _negates(text: str) -> bool:
     return bool(text) and bool(_MAY_NEGATE.search(text))
 
 
-_CUT_NEGATION = CutWord(_negates, _KEPT, _KEPT_BEFORE, lambda words: _NEGATION_BEFORE, _READ_BEFORE)
+# a negation inside the quotation keeps none cut off its start: it negates a later clause (tests/test_newuser_111.py)
+_CUT_NEGATION = CutWord(_negates, _KEPT, _KEPT_BEFORE, lambda words: _NEGATION_BEFORE, _READ_BEFORE, kept_inside=False)

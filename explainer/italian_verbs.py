@@ -21,7 +21,10 @@ _INTENDING = (r"prevedono\s+di|prevede\s+di|intende|intendono|valuta(?:no)?\s+(?
               r"|pensa(?:no)?\s+di|progetta(?:no)?\s+di|ha(?:nno)?\s+(?:l['’])?intenzione\s+di|punta(?:no)?\s+a"
               r"|mira(?:no)?\s+a|si\s+prepara(?:no)?\s+a|sta(?:nno)?\s+per|conta(?:no)?\s+di|ipotizza(?:no)?\s+di"
               r"|medita(?:no)?\s+di|minaccia(?:no)?\s+di|spera(?:no)?\s+di|ha(?:nno)?\s+in\s+programma\s+di"
-              r"|(?:è|sono)\s+pront[aoie]\s+a|annuncia(?:no)?\s+di\s+voler")
+              r"|(?:è|sono)\s+pront[aoie]\s+a|annuncia(?:no)?\s+di\s+voler"
+              # a proposal, an offer or a request: "ha proposto di esentare" told as "ha esentato" built (newuser_111)
+              r"|(?:ha|hanno|aveva|avevano)\s+(?:proposto|offerto|chiesto)\s+di|propone\s+di|propongono\s+di"
+              r"|offre\s+di|offrono\s+di|chiede\s+di|chiedono\s+di|(?:si\s+)?(?:è|sono)\s+offert[aoie]\s+di")
 POSSIBLE = patterns.compile(rf"(?<!\w)(?P<modal>{_ABLE}|{_INTENDING})\s+(?:anche\s+|già\s+|ancora\s+)?"
                             # a pronoun glued on ("dimettersi", "chiuderlo") drops the infinitive's "e"
                             r"(?P<verb>[a-zàèéìòù]{2,}(?:ar|er|ir|rr))(?:e|si|lo|la|li|le|ne)(?!\w)", re.IGNORECASE)
@@ -34,12 +37,16 @@ KEPT = (r"\w+(?:erà|eranno|irà|iranno|erebbe|erebbero|irebbe|irebbero)|potrebb
         r"|prevede|prevedono|intende|intendono|valuta|valutano|vuole|vogliono"
         r"|progett\w+|punta|puntano|mira|mirano|prepara|preparano|sta\s+per|stanno\s+per|conta\s+di|contano\s+di"
         r"|ipotizz\w+|medita|meditano|minacci\w+|spera|sperano|programma|previst[ie]|forse|eventual\w+"
-        r"|probabilmente|possibil\w+|pront[aoie]\s+a")
+        r"|probabilmente|possibil\w+|pront[aoie]\s+a|propost\w*|propon\w*|propos[ei]|offert\w*|offr\w*|offerta"
+        r"|chiest\w*|chied\w*|chiese|chiesero|richiest\w*|proposta|domand\w*|sollecit\w*|reclam\w*"
+        # a subjunctive tells what is asked, not done: "ha domandato che l'aumento fosse sospeso"
+        r"|fosse|fossero|venisse|venissero|\w{2,}rebbe|\w{2,}rebbero")
 # the first words of a possibility that give an act as to come, not as possible ("as to come" in the message)
 TO_COME = frozenset({"prevede", "prevedono", "intende", "intendono", "valuta", "valutano", "vuole", "vogliono", "pensa",
                      "pensano", "progetta", "progettano", "ha", "hanno", "punta", "puntano", "mira", "mirano", "si",
                      "sta", "stanno", "conta", "contano", "ipotizza", "ipotizzano", "medita", "meditano", "minaccia",
-                     "minacciano", "spera", "sperano", "è", "sono", "annuncia", "annunciano"})
+                     "minacciano", "spera", "sperano", "è", "sono", "annuncia", "annunciano", "aveva", "avevano",
+                     "propone", "propongono", "offre", "offrono", "chiede", "chiedono"})
 # the words one of which an Italian possibility holds, as ASCII text's words hold them (possible_done.py)
 MODAL_WORDS = frozenset({"potrebbe", "potrebbero", "possono", "dovrebbe", "dovrebbero", *TO_COME})
 # A verb whose participle and past share too little of its infinitive: the end of the infinitive, then the ends of

@@ -130,8 +130,8 @@ def _roles_unbacked(parties, citer: FileCiter, anchored) -> list[Problem]:
         if words:
             problems.append(Problem(citer.file.shown, party.line_of("role"), f"`role`: calls {party.name} "
                                     f"'{party.role}', but neither its names nor any source the briefing cites tells "
-                                    f"it so ('{words}')", "give the role the sources give it (`side`), or cite "
-                                    "the words that tell it"))
+                                    f"it so ('{words}')", "give the role in the words a cited source uses, or "
+                                    "`role: side` for a side of the dispute, or cite the words that tell it"))
     return problems
 
 

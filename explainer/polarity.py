@@ -336,6 +336,10 @@ _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "
                          "ancora", "affatto", "hanno", "stato", "stata", "stati", "degli", "della", "delle", "dello",
                          "dalla", "dalle", "dagli", "dallo", "nella", "nelle", "negli", "nello", "sulla", "sulle",
                          "sugli", "sullo",
+                         # its conditional and future auxiliaries, as "would": "la Regione non avrebbe competenza"
+                         # negates the competence ("ha competenza" of it built, tests/test_newuser_111.py)
+                         "avrebbe", "avrebbero", "sarebbe", "sarebbero", "avranno", "saranno", "avesse", "avessero",
+                         "fosse", "fossero",
                          # Dutch auxiliaries and prepositions: "vallen niet onder de verordening" negates the
                          # verordening, "heeft nooit eerder een gemeente gedaagd" the gemeente
                          "heeft", "hebben", "worden", "wordt", "werden", "kunnen", "zullen", "zouden", "moeten",

@@ -30,6 +30,9 @@ class CutWord(NamedTuple):
     kept_before: int  # characters before a quotation where the sentence may keep it
     before: Callable[[list[str]], re.Pattern]  # the word right before the quoted words, given their first words
     read_before: int  # characters before the quoted words in a passage that may hold it
+    # whether a word of `kept` inside the quotation keeps it: a negation of a later clause does not keep the one cut
+    # off its start ('"Riapriremo una corsia finché gli ingegneri non ci diranno ..."' of '"Non riapriremo ...")
+    kept_inside: bool = True
 
 
 def cut_quotations(rule: CutWord, text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
@@ -39,7 +42,7 @@ def cut_quotations(rule: CutWord, text: str, passages: list[Cited], offset: int 
         return []  # most sentences quote nothing, and most passages hold no such word: found without reading either
     for start, end in quoted_parts(text)[:_MOST]:
         words = WORD.findall(text, start, end)[:_FIRST_WORDS]
-        if not words or rule.kept.search(text, max(0, start - rule.kept_before), end):
+        if not words or rule.kept.search(text, max(0, start - rule.kept_before), end if rule.kept_inside else start):
             continue
         first = re.compile(r"(?<!\w)" + r"\W+".join(re.escape(word) for word in words) + r"(?!\w)", re.IGNORECASE)
         before = rule.before(words)

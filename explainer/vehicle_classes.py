@@ -1,0 +1,45 @@
+"""Light vehicles told as heavy ones, or heavy as light: "chiuso per 11 giorni ai veicoli leggeri" of "chiuso per 11
+giorni ai mezzi pesanti".
+
+A closure, a count or a toll of one class of vehicles is no closure, count or toll of the other, and every figure
+and date still stands when the class is swapped ("Nel 2019 il viadotto era stato chiuso per 11 giorni ai veicoli
+leggeri" citing "... ai mezzi pesanti" built, tests/test_newuser_111.py). A sentence naming one class (Italian
+"veicoli leggeri", "traffico leggero", "auto"; "mezzi pesanti", "veicoli pesanti", "camion", "tir"; English "cars",
+"light vehicles"; "trucks", "lorries", "heavy vehicles", "HGVs") and not the other is refused where its cited passages
+name the other class and never its own. A sentence naming both, or passages naming both, are left to the clauses'
+other checks: which figure a passage gives which class is not read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Finding, clipped, unquoted
+
+_LIGHT = patterns.compile(
+    r"(?<!\w)(?:veicol[oi]\s+leggeri|veicolo\s+leggero|traffico\s+leggero|mezzi\s+leggeri|auto(?:mobili|vetture)?"
+    r"|light\s+vehicles?|cars?|passenger\s+cars?)(?!\w)", re.IGNORECASE)
+_HEAVY = patterns.compile(
+    r"(?<!\w)(?:mezz[oi]\s+pesant[ei]|veicol[oi]\s+pesant[ei]|traffico\s+pesante|camion|tir|autocarri|autoarticolati"
+    r"|heavy\s+(?:goods\s+)?vehicles?|trucks?|lorry|lorries|HGVs?)(?!\w)", re.IGNORECASE)
+_CLASSES = (("light", _LIGHT), ("heavy", _HEAVY))
+
+
+def vehicle_classes_swapped(text: str, passages, offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text names one class of vehicles only and its cited passages the other class only."""
+    spoken = unquoted(text)
+    mine = {name: found for name, pattern in _CLASSES if (found := pattern.search(spoken))}
+    if len(mine) != 1 or not passages:
+        return []
+    (own, told), = mine.items()
+    other, pattern = next((name, pattern) for name, pattern in _CLASSES if name != own)
+    own_pattern = dict(_CLASSES)[own]
+    if any(own_pattern.search(passage.text) for passage in passages):
+        return []
+    theirs = next((found.group() for passage in passages if (found := pattern.search(passage.text))), "")
+    if not theirs:
+        return []
+    return [Finding(offset + told.start(), f"this sentence gives to {own} vehicles ('{told.group()}') what its cited "
+                                           f"passages give to {other} ones ('{theirs}'): {clipped(text)}",
+                    f"keep the source's '{theirs}', or cite the passage that names '{told.group()}'")]
