@@ -28,8 +28,14 @@ _ALLOWED = patterns.compile(r"(?<!\w)(?:(?-i:may)|can|could|allowed|permitted|en
 _WORD = patterns.compile(r"[a-z]+", re.IGNORECASE)
 
 
+# "catch" naming a quota's kind is no catch: "a catch allocation of 9,000 tonnes", "the catch quota"
+_CATCH_OF_QUOTA = patterns.compile(r"(?<!\w)catch\s+(?=(?:quotas?|allocations?|allowances?|limits?|ceilings?|shares?)"
+                                   r"(?!\w))", re.IGNORECASE)
+
+
 def _words(text: str) -> frozenset[str]:
-    return frozenset(word.casefold() for word in _WORD.findall(text))
+    """Return the words of text, folded, a "catch" naming a quota's kind left out."""
+    return frozenset(word.casefold() for word in _WORD.findall(_CATCH_OF_QUOTA.sub("", text)))
 
 
 def _values(text: str, language: str) -> frozenset:
