@@ -150,8 +150,8 @@ def test_the_briefing_checks_and_builds(tmp_path: Path):
     assert result.code == 0, result.err
     page = " ".join((desk / "site" / "greyhaven-bay" / "index.html").read_text(encoding="utf-8").split())
     for words in ("Updates and corrections", "What was wrong", "Timeline", "Background", "In their words",
-                  'href="../sources/norland_statement.html#passage-', 'href="../sources/association_release.html#passage-',
-                  'href="../sources/agency_report.html#passage-', "23,100", "26,400", "dissenting member"):
+                  'href="../sources/statement.html#passage-', 'href="../sources/release.html#passage-',
+                  'href="../sources/agency.html#passage-', "23,100", "26,400", "dissenting member"):
         assert words in page, words
 
 
