@@ -28,13 +28,18 @@ _ALLOWED = patterns.compile(r"(?<!\w)(?:(?-i:may)|can|could|allowed|permitted|en
 _WORD = patterns.compile(r"[a-z]+", re.IGNORECASE)
 
 
-# "catch" naming a quota's kind is no catch: "a catch allocation of 9,000 tonnes", "the catch quota"
+# "catch" naming a quota's kind is no catch: "a catch allocation of 9,000 tonnes", "the catch quota"; and a share of
+# the catch, or an allowed catch, is a quota ("Veskland's share of the herring catch falls to 25,500 tonnes": newuser_68)
 _CATCH_OF_QUOTA = patterns.compile(r"(?<!\w)catch\s+(?=(?:quotas?|allocations?|allowances?|limits?|ceilings?|shares?)"
                                    r"(?!\w))", re.IGNORECASE)
+_QUOTA_OF_CATCH = patterns.compile(r"(?<!\w)(?:shares?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+                                   r"|(?:total\s+)?(?:allowable|allowed|permitted|authori[sz]ed)\s+)catch(?:es)?(?!\w)",
+                                   re.IGNORECASE)
 
 
 def _words(text: str) -> frozenset[str]:
-    """Return the words of text, folded, a "catch" naming a quota's kind left out."""
+    """Return the words of text, folded, a "catch" naming a quota's kind left out, a share of the catch a quota."""
+    text = _QUOTA_OF_CATCH.sub("quota", text) if "atch" in text else text
     return frozenset(word.casefold() for word in _WORD.findall(_CATCH_OF_QUOTA.sub("", text)))
 
 

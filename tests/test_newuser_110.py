@@ -433,6 +433,7 @@ STAFF = "The firm now employs 500 people, more than the 300 it reported a year e
 TURNOUT = "Turnout reached 61 percent, higher than the 55 percent the electoral commission had forecast."
 FARM = "The farm's quota for 2026 is 1,200 tonnes. It landed 1,350 tonnes in 2025."
 FLEET = "The ministry set a catch allocation of 9,000 tonnes for the trawler fleet."
+SHARE = "Under the formula, Veskland's share of the herring catch falls to 25,500 tonnes from 30,000 tonnes."
 
 
 @pytest.mark.parametrize("passage, sentence", [
@@ -470,6 +471,9 @@ def test_other_passages_misstated_are_refused(passage: str, sentence: str):
     (FLEET, "The ministry capped the trawler fleet's catch at 9,000 tonnes."),
     (FLEET, "The trawler fleet's allocation is 9,000 tonnes."),
     (FLEET, "The trawler fleet's catch quota is 9,000 tonnes."),
+    (SHARE, "Veskland's herring quota shrinks to 25,500 tonnes."),
+    (SHARE, "Veskland may catch 25,500 tonnes of herring."),
+    (SHARE, "Veskland's allowed catch falls to 25,500 tonnes."),
 ])
 def test_other_passages_told_honestly_build(passage: str, sentence: str):
     assert findings_in_language("en", sentence, passage) == [], sentence
