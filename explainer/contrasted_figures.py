@@ -39,6 +39,9 @@ _CONTRAST = frozenset({"not", "than", "instead", "rather", "compared", "against"
                        "forecast", "predicted", "proposed", "estimated", "promised"})
 _WORD = patterns.compile(r"[\w'’-]+")
 _SMALL = frozenset({"the", "its", "their", "had", "has", "have", "was", "were"})
+# no giver: "not 1,250 as first reported" sets a report's figure aside, set_aside_figures.py's to read
+_NO_GIVER = frozenset({"first", "previously", "initially", "originally", "earlier", "wrongly", "mistakenly", "widely",
+                       "officially", "last", "also", "then"})
 
 
 def _values(mention) -> frozenset:
@@ -57,7 +60,7 @@ def _set_against(text: str, language: str) -> tuple[tuple[frozenset, frozenset, 
         after = (_AFTER_COUNT if plain else _AFTER_UNIT).match(text, mention.end)
         contrasted = bool(_BEFORE.search(text, max(0, mention.start - 20), mention.start)) and after is not None
         giver = frozenset(word.casefold() for word in _WORD.findall(after["giver"])
-                          if len(word) >= 4 and word.casefold() not in _SMALL) if contrasted else frozenset()
+                          if len(word) >= 4 and word.casefold() not in _SMALL) - _NO_GIVER if contrasted else frozenset()
         # "more than the 300 it reported a year earlier" sets a figure against its own giver's earlier one: no other's
         contrasted = contrasted and bool(giver)
         words = giver | {after["verb"].casefold()} if contrasted else frozenset()
