@@ -294,6 +294,8 @@ from .share_bases import changed_share_bases
 from .part_figures import part_as_whole
 from .subset_figures import part_told_as_whole
 from .whole_as_part import whole_told_as_part
+from .quota_as_catch import quota_told_as_catch
+from .contrasted_figures import contrasted_figure_told_as_given
 from .figure_months import figures_moved_between_months
 from .group_figures import swapped_group_figures
 from .moved_figures import figures_moved_within_passage
@@ -831,6 +833,8 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str,
             + changed_share_bases(text, passages, offset, language) + part_as_whole(text, passages, offset, language)
             + part_told_as_whole(text, passages, offset, language)
             + whole_told_as_part(text, passages, offset, language)  # "12 000 ... à Paris" of "dont 4 200 à Paris"
+            + quota_told_as_catch(text, passages, offset, language)  # "caught 18,900 tonnes" of a quota's (newuser_110)
+            + contrasted_figure_told_as_given(text, passages, offset, language)  # "not the 27,800 tonnes Norland cites"
             + figures_moved_between_months(text, passages, offset, language)
             + swapped_group_figures(text, passages, offset, language) + swapped_measures(text, passages, offset, language)
             + unbacked_codes(text, passages, offset, language)

@@ -226,8 +226,12 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
     said = {word.casefold() for word in _WORD.findall(spoken)}
     expecting = [p for p in passages if (expectations_in(p.text, p.language) and not _a_schedule(p, spoken))
                  or said & _purposes(p.text)]
-    if not expecting or any(_stated_as_certain(p.text, p.language) or (reported and _reported_as_certain(
-            p.text, p.language)) for p in passages):
+    futures = _willed_verbs(spoken)
+    if futures and any(futures & _willed_verbs(p.text) for p in passages) and says_who_reports(spoken):
+        return []  # the speaker's own "will" in the passage's quotation marks: "... will not be raised," she said
+    hedged = futures and any(futures & _hedged_verbs(p.text) for p in passages)
+    if not expecting or (not hedged and any(_stated_as_certain(p.text, p.language) or (
+            reported and _reported_as_certain(p.text, p.language)) for p in passages)):
         return []
     if all(words.casefold().split()[-2:-1] in (["set"], ["poised"]) for _, words in certain) and not any(
             _FIRMED & {word.casefold() for word in expectations_in(p.text, p.language)} for p in expecting):
@@ -256,6 +260,25 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
     return [Finding(offset + at, f"the source gives this only as expected ('{expected}'), but it is worded as certain "
                                  f"('{words}'): \"{shown}\"",
                     f"{keep}; or cite a passage that states it as certain")]
+
+
+# The verb a "will" and a hedge give a future by, in English: "will put 600 jobs at risk" of "will cost ... and could
+# put 600 jobs at risk" states as certain the one act the passage hedges, though it states another as certain
+# (newuser_110); and a quoted "will not be raised" is the speaker's certain word.
+_WILLED = patterns.compile(r"(?<!\w)(?:will|shall|won['’]t)\s+(?:not\s+)?(?:be\s+|have\s+)?(?P<verb>[a-z]{3,})(?!\w)",
+                           re.IGNORECASE)
+_HEDGED = patterns.compile(r"(?<!\w)(?:could|might|(?-i:may))\s+(?:not\s+)?(?:be\s+|have\s+)?(?P<verb>[a-z]{3,})(?!\w)",
+                           re.IGNORECASE)
+
+
+def _willed_verbs(text: str) -> frozenset[str]:
+    """Return the verbs English text gives a future of as certain ("put" of "will put"), folded."""
+    return frozenset(m["verb"].casefold() for m in _WILLED.finditer(text)) if _MAYBE_CERTAIN.search(text) else _NONE
+
+
+def _hedged_verbs(text: str) -> frozenset[str]:
+    """Return the verbs English text gives a future of only as possible ("put" of "could put"), folded."""
+    return frozenset(m["verb"].casefold() for m in _HEDGED.finditer(text))
 
 
 # An act a passage gives as planned by its noun ("The closure of the Lyon plant is planned for 2027", "La fermeture

@@ -126,6 +126,16 @@ def _after_each(tokens: list[str]) -> list[tuple[str, str]]:
     return list(zip(["", *tokens], tokens))
 
 
+# An opening attribution names the speaker, not the figure's party: "According to Norland, Estmark's quota is 18,900
+# tonnes" read "Norland, Estmark's" as a list, and paired neither with its figure (newuser_110)
+_OPENING_ACCORDING = patterns.compile(r"^\s*(?:According\s+to|As\s+per)\s+[^,;.]{1,60},\s*")
+
+
+def _without_opening_attribution(text: str) -> str:
+    """Return text without an opening "According to X," whose speaker is no owner of the figures after it."""
+    return _OPENING_ACCORDING.sub("", text) if text.lstrip().startswith(("According", "As per")) else text
+
+
 def figure_kept(text: str, passages: list[Cited], language: str, parties: tuple[tuple[str, frozenset[str]], ...],
                 own: frozenset[str]) -> bool:
     """Say whether text gives one of `own` parties a figure a passage gives it after "and" or a comma: "the poll put
@@ -136,6 +146,7 @@ def figure_kept(text: str, passages: list[Cited], language: str, parties: tuple[
     theirs = {(party, pair.figure) for passage in passages if passage.language in _ENGLISH
               for pair in _pairs(passage.text, parties, _PASSAGE_GAP, run=False) if pair.continues
               for party in pair.parties}
+    text = _without_opening_attribution(text)
     return any((party, pair.figure) in theirs for pair in _pairs(text, parties, _SENTENCE_GAP, run=False)
                for party in pair.parties & own)
 
@@ -148,6 +159,7 @@ def own_figure_kept(text: str, passages: list[Cited], language: str,
         return False
     theirs = {(party, pair.figure) for passage in passages if passage.language in _ENGLISH
               for pair in _pairs(passage.text, parties, _PASSAGE_GAP, run=False) for party in pair.parties}
+    text = _without_opening_attribution(text)
     return any((party, pair.figure) in theirs for pair in _pairs(text, parties, _SENTENCE_GAP, run=False)
                for party in pair.parties & own)
 

@@ -31,8 +31,12 @@ _SAYING = r"(?:alleges|alleged|says|said|claims|claimed|argues|argued|contends|c
 # from ("Aquel acuerdo fijó un máximo de 35 pacientes, un límite que el sindicato asegura que no se cumple")
 _JOINS_ES_DE = (r"|,\s+(?:y|pero|mientras|aunque|und|aber|während|doch|jedoch)\s+"
                 r"|,\s+(?=(?:un|una|ein|eine|einen)\s+[^\W\d_]+\s+(?:que|den|die|das|der)\s)")
+# and before a phrase naming the act told of, whose relative clause passes on a word of it alone: "The panel ruled
+# that ..., in an interim ruling that both governments claimed as a victory" tells the ruling plainly (newuser_110)
+_NAMED_ACT = (r"(?:in|with|by)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:ruling|decision|verdict|judgment|judgement|vote"
+              r"|order|move|deal|agreement|announcement)\s+(?:that|which)\s")
 _JOINS = patterns.compile(rf";|,\s+(?:and|but|while|whereas|yet)\s+|,\s+(?={_PARTICIPLE})|,\s+(?={_APPOSITIVE})"
-                          rf"|,\s+(?={_SAYING}){_JOINS_ES_DE}", re.IGNORECASE)
+                          rf"|,\s+(?={_SAYING})|,\s+(?={_NAMED_ACT}){_JOINS_ES_DE}", re.IGNORECASE)
 # such a participle's clause ends with its sentence: "The school board has offered 4%" after "..., arguing that ..."
 # goes on with no argument, where a sentence after "The Agency maintains that ..." may go on with the Agency's account
 _PARTICIPLE_OPENS = patterns.compile(_PARTICIPLE, re.IGNORECASE)

@@ -196,16 +196,18 @@ def _said_words(text: str) -> frozenset[str]:
 
 def _swapped(own, said: frozenset[str], passages: list[Cited], reading: _Reading):
     """Return (a role of `own`, the role a passage gives the same name) where the first holds a word the second does
-    not and the second one `said` nowhere gives; or None."""
-    for passage in passages:
-        theirs_read = _reading(passage.language)
-        if theirs_read is None or not theirs_read.may_give.search(passage.text):
-            continue
-        for theirs in _apposed(passage.text, theirs_read):
-            for mine in own:
-                if (mine.name == theirs.name and mine.words - theirs.words
-                        and theirs.words - said - reading.generic):
-                    return mine, theirs
+    not and the second one `said` nowhere gives, and no other role the passages give that name agrees with it; or
+    None. A name given two roles ("The dissenting member, Judge Ana Ferreira,") may be called by either (newuser_110:
+    "dissenting member of the panel" was refused as not 'Judge')."""
+    given = [theirs for passage in passages
+             for theirs_read in (_reading(passage.language),)
+             if theirs_read is not None and theirs_read.may_give.search(passage.text)
+             for theirs in _apposed(passage.text, theirs_read)]
+    for mine in own:
+        roles = [theirs for theirs in given if theirs.name == mine.name]
+        swapped = [theirs for theirs in roles if mine.words - theirs.words and theirs.words - said - reading.generic]
+        if swapped and len(swapped) == len(roles):
+            return mine, swapped[0]
     return None
 
 
