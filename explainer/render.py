@@ -88,6 +88,17 @@ class Bounded(ComputedAtRender):
             self._finalize = self._FinalizeInfo(self._default_finalize, "environment.shown(")
         return self._finalize
 
+    def _output_child_pre(self, node, frame, finalize) -> None:
+        """Write `{{ value }}` as Jinja does, the value passed where it is escaped through `shown_escaped`, which
+        measures it escaped: measured as it was, a string of `&` within a page's limit was escaped to five times it."""
+        if frame.eval_ctx.volatile:
+            self.write("(escape if context.eval_ctx.autoescape else str)("
+                       "(environment.shown_escaped if context.eval_ctx.autoescape else environment.shown)(")
+        elif frame.eval_ctx.autoescape:
+            self.write("escape(environment.shown_escaped(")
+        else:
+            self.write("str(environment.shown(")
+
     def visit_Concat(self, node, frame) -> None:
         """Write `a ~ b` as Jinja does, through the environment's join, which counts the parts' length first."""
         if frame.eval_ctx.volatile:
@@ -141,6 +152,7 @@ class Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
     captured = template_limits.CapturedOutput
     concatenated = staticmethod(template_strings.concatenated)
     shown = staticmethod(template_strings.shown)
+    shown_escaped = staticmethod(template_strings.shown_escaped)
 
     @staticmethod
     def concat(pieces) -> str:
