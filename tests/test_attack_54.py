@@ -16,11 +16,20 @@ templates piling up, filters going through huge lists.
    CPU time (`|groupby` 28 s). Each item counts as steps as it costs (`|sort` 3, `|groupby` 25, an `attribute`,
    a test or a filter for each item 10; explainer/template_strings.py `ITERATING_FILTERS`); the twins, one filter of
    5,000 items and a loop of ten over 500, build.
+4. `changes --since` took what it could not read of the working tree for gone: a briefing.yaml that is a named pipe,
+   of 1 GB, or broken YAML, `content/` a pipe or a link out of the project: "flood: briefing removed"; a seed that is
+   a pipe, of 1 GB, or `seeds/` linked out: "citation 'monday' (flood) no longer anchors", exit code 0. Each is now
+   named in one line, as the build names it, and nothing compared, exit code 1 (explainer/changes_inputs.py); the
+   twins, a stray file, a misquote and a seed edited since it was accepted, are reported as before. Probed and held:
+   `--since HEAD:../..`, `HEAD:content/../..`, `HEAD^{tree}`, `:/one`, a `.git` file pointing at `../../../../etc`
+   or a pipe, `TMPDIR` a pipe or /proc, a commit of a 40 MB seed (none hung, crashed or read outside the project).
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -221,3 +230,84 @@ def test_filters_within_the_steps_build_and_give_what_jinja_gives(built_minimal:
     assert result.code == 0, result.err[-800:]
     page = (built_minimal / "site/flood/index.html").read_text("utf-8")
     assert "123|[[1, 2], [3, 4]]|[(&#39;a&#39;, 2), (&#39;b&#39;, 1)]|[1, 2]" in page
+
+
+# --- 4. fixed: `changes` names what of the working tree it cannot read ---------------------------------------------------
+
+def _commit(root: Path) -> None:
+    git = ["git", "-C", str(root), "-c", "user.name=a", "-c", "user.email=a@b"]
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    subprocess.run([*git, "add", "content", "seeds"], check=True)
+    subprocess.run([*git, "commit", "-qm", "a"], check=True)
+
+
+def _pipe(path: Path) -> None:
+    path.unlink()
+    os.mkfifo(path)
+
+
+def _sparse(path: Path) -> None:
+    with open(path, "wb") as file:
+        file.truncate(1024 ** 3)
+
+
+def _linked_out(root: Path, name: str) -> None:
+    shutil.move(root / name, root.parent / f"{name}-elsewhere")
+    (root / name).symlink_to(root.parent / f"{name}-elsewhere")
+
+
+def _broken_yaml(path: Path) -> None:
+    path.write_text(path.read_text("utf-8") + "title: [unclosed\n", encoding="utf-8")
+
+
+UNREADABLE = [  # (what is done to the working tree, the line naming it)
+    (lambda root: _pipe(root / "content/flood/briefing.yaml"),
+     "content/flood/briefing.yaml: is not a regular file: it is a named pipe (replace it with an ordinary file)"),
+    (lambda root: _sparse(root / "content/flood/briefing.yaml"),
+     "content/flood/briefing.yaml: is 1,073,741,824 bytes, over the limit of 8,388,608"),
+    (lambda root: _broken_yaml(root / "content/flood/briefing.yaml"), "content/flood/briefing.yaml:"),
+    (lambda root: _pipe(root / "seeds/flood.txt"),
+     "content/sources.yaml:3: source 'flood': seeds/flood.txt is not a regular file: it is a named pipe"),
+    (lambda root: _sparse(root / "seeds/flood.txt"),
+     "content/sources.yaml:3: source 'flood': seeds/flood.txt is 1,073,741,824 bytes, over the limit of 33,554,432"),
+    (lambda root: _linked_out(root, "content"), "content: is a link leading out of the project folder"),
+    (lambda root: _linked_out(root, "seeds"), "seeds: is a link leading out of the project folder"),
+]
+
+
+@pytest.mark.parametrize("spoil, told", UNREADABLE, ids=["pipe", "1GB", "yaml", "seed-pipe", "seed-1GB",
+                                                         "content-out", "seeds-out"])
+def test_changes_names_what_of_the_working_tree_it_cannot_read(built_minimal: Path, spoil, told: str):
+    """Before, each was reported as a briefing removed or citations no longer anchoring, exit code 0."""
+    _commit(built_minimal)
+    spoil(built_minimal)
+    result = run_build(built_minimal, "changes", "--since", "HEAD")
+    assert result.code == 1 and "Traceback" not in result.err, result.err
+    lines = result.err.splitlines()
+    assert lines[0].startswith(f"error: {told}"), lines
+    assert lines[-1] == ("changes compared nothing: it cannot read 1 file or folder of the working tree, and would "
+                         "report what they hold as removed (fix them, then run changes again)"), lines
+    assert "removed" not in result.out and "no longer anchors" not in result.out
+
+
+def _misquoted(root: Path) -> None:
+    for path in (root / "content/flood").glob("*.yaml"):
+        path.write_text(path.read_text("utf-8").replace("rose by 3 metres on Monday", "rose by 4 metres on Monday"),
+                        encoding="utf-8")
+
+
+@pytest.mark.parametrize("change, told", [
+    (lambda root: (root / "content/flood/notes.txt").write_text("hi", encoding="utf-8"), "flood: no content changes"),
+    (_misquoted, "no longer anchors, it quoted: Alpha said the river rose by 3 metres on Monday."),
+    (lambda root: (root / "seeds/flood.txt").write_text(
+        (root / "seeds/flood.txt").read_text("utf-8") + "\nMore words.\n", encoding="utf-8"),
+     "source edited: flood (Flood report)"),
+    (lambda root: None, "flood: no content changes"),
+], ids=["stray", "misquote", "seed-edited", "unchanged"])
+def test_changes_reports_what_it_reads_whole_as_before(built_minimal: Path, change, told: str):
+    """The twins: a stray file, a citation that no longer anchors, a seed edited since it was accepted."""
+    _commit(built_minimal)
+    change(built_minimal)
+    result = run_build(built_minimal, "changes", "--since", "HEAD")
+    assert result.code == 0, result.err
+    assert told in result.out, result.out
