@@ -156,7 +156,10 @@ def shown(value):
 def shown_escaped(value):
     """Return a value `{{ }}` writes escaped (Jinja's finalize where autoescape is on), refused first if its escaped
     text would be past a page's limit: `{{ a }}` of a string of `&` within the limit was escaped to five times it."""
-    if isinstance(value, (str, *CONTAINERS)):
+    if isinstance(value, str):
+        if len(value) * MOST_GROWTH > template_limits.MAX_PAGE_CHARACTERS:  # a page's strings are far shorter
+            refused_past(_grown(value, ESCAPE_GROWTH), "'{{ }}'")
+    elif isinstance(value, CONTAINERS):
         refused_past(escaped_length(value), "'{{ }}'")
     return value
 
