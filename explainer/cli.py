@@ -173,6 +173,8 @@ def run(args: Arguments, bare_root: Path | None = None) -> int:
             from .serve import serve
 
         return serve(project, args.host, args.port, args.open)
+    if command == "changes" and (unread := _unread_by_changes(project)):
+        return unread
     if command in ("new", "changes", "accept-source", "cite"):
         from . import editing
         from .sitelock import stops_raised
@@ -208,6 +210,21 @@ def run(args: Arguments, bare_root: Path | None = None) -> int:
 
 # The modules of the packages pyproject.toml depends on, by the name an import of them names.
 _DEPENDENCIES = frozenset({"jinja2", "markdown_it", "yaml", "livereload", "watchfiles", "markupsafe", "tornado"})
+
+
+def _unread_by_changes(project: Project) -> int:
+    """Print what of the working tree `changes` could not read, one line each, and return 1; return 0 if it reads
+    it all (explainer/changes_inputs.py): what it could not read, it reported as removed."""
+    from .changes_inputs import unread_inputs
+
+    unread = unread_inputs(project)
+    for problem in unread:
+        print(f"error: {problem}", file=sys.stderr)
+    if unread:
+        count = f"{len(unread):,} file{'s' if len(unread) != 1 else ''} or folder{'s' if len(unread) != 1 else ''}"
+        print(f"changes compared nothing: it cannot read {count} of the working tree, and would report what they "
+              "hold as removed (fix them, then run changes again)", file=sys.stderr)
+    return 1 if unread else 0
 
 
 def main(argv: list[str] | None = None, default_root: Path | None = None) -> int:

@@ -28,7 +28,7 @@ from pathlib import Path
 import jinja2
 import jinja2.bccache
 
-from . import beside_code
+from . import beside_code, compiled_pruning
 from .safefs import names_in_folder
 from .seal import BESIDE_CODE, is_aside, read_sealed, remove_left_aside, write_sealed
 
@@ -104,6 +104,7 @@ class CompiledTemplates(jinja2.BytecodeCache):
         data = bucket.bytecode_to_string()
         if len(data) <= MAX_COMPILED_BYTES:  # past it, never read back: a template compiled to 300 MB was kept anyway
             write_sealed(self.folder / bucket.key, data, self.key)
+            compiled_pruning.pruned_once(self.folder)  # those of older code or names piled up for good
 
 
 def compiled_by(environment: jinja2.Environment) -> str:

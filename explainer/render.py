@@ -40,7 +40,10 @@ def make_environment(templates_dir: Path, cache_dir: Path | None = None) -> jinj
     # their lengths, and a template that never ends is the CPU limit's to stop; one range of 10**9 filled the memory.
     env.globals["range"] = template_limits.counted_range
     # A string a filter makes is bounded as a page is (template_strings): `"x"|center(10**9)|length` wrote no page.
-    env.filters = {name: template_strings.bounded_filter(name, function) for name, function in env.filters.items()}
+    # A filter going through a list's items counts them as steps of the page's loops: `big|sort` in a loop of a
+    # thousand went through a billion items until the 30 s of CPU time.
+    env.filters = {name: template_strings.bounded_filter(name, function, lambda: env.steps)
+                   for name, function in env.filters.items()}
     # Lists summed in one pass and bounded as `*`'s, lorem ipsum as a page (template_strings): `|sum` of lists took
     # time growing with the square of their items, `lipsum(10**6)` made 440 MB.
     env.filters["sum"] = template_strings.bounded_sum(env.filters["sum"])
@@ -87,6 +90,17 @@ class Bounded(ComputedAtRender):
         if self._finalize is None:
             self._finalize = self._FinalizeInfo(self._default_finalize, "environment.shown(")
         return self._finalize
+
+    def _output_child_pre(self, node, frame, finalize) -> None:
+        """Write `{{ value }}` as Jinja does, the value passed where it is escaped through `shown_escaped`, which
+        measures it escaped: measured as it was, a string of `&` within a page's limit was escaped to five times it."""
+        if frame.eval_ctx.volatile:
+            self.write("(escape if context.eval_ctx.autoescape else str)("
+                       "(environment.shown_escaped if context.eval_ctx.autoescape else environment.shown)(")
+        elif frame.eval_ctx.autoescape:
+            self.write("escape(environment.shown_escaped(")
+        else:
+            self.write("str(environment.shown(")
 
     def visit_Concat(self, node, frame) -> None:
         """Write `a ~ b` as Jinja does, through the environment's join, which counts the parts' length first."""
@@ -141,6 +155,7 @@ class Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
     captured = template_limits.CapturedOutput
     concatenated = staticmethod(template_strings.concatenated)
     shown = staticmethod(template_strings.shown)
+    shown_escaped = staticmethod(template_strings.shown_escaped)
 
     @staticmethod
     def concat(pieces) -> str:

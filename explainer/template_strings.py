@@ -65,9 +65,9 @@ def shown_length(value) -> int:
         return 0
 
 
-def _measured(value, seen: dict[int, int], limit: int) -> int:
+def _measured(value, seen: dict[int, int], limit: int, length=len) -> int:
     if isinstance(value, str):
-        return len(value) + 2  # its quotes; escapes only lengthen it
+        return length(value) + 2  # its quotes; escapes only lengthen it
     if not isinstance(value, CONTAINERS):
         return 1
     known = seen.get(id(value))
@@ -83,13 +83,60 @@ def _measured(value, seen: dict[int, int], limit: int) -> int:
     total = 2
     for item in items:
         if isinstance(item, tuple) and isinstance(value, dict):  # a key and its value: `'k': v`
-            total += _measured(item[0], seen, limit) + _measured(item[1], seen, limit) + 4
+            total += _measured(item[0], seen, limit, length) + _measured(item[1], seen, limit, length) + 4
         else:
-            total += _measured(item, seen, limit) + 2
+            total += _measured(item, seen, limit, length) + 2
         if total > limit:
             raise _Past
     seen[id(value)] = total
     return total
+
+
+# What escaping adds to a string (markupsafe: `&` to `&amp;`, `<` and `>` to `&lt;` `&gt;`, `"` and `'` to `&#34;`
+# `&#39;`), and what `|tojson` adds at least (Jinja's htmlsafe_json_dumps writes `<`, `>`, `&`, `'` as `\u003c`...,
+# JSON `"` and `\` as `\"` `\\`). A value was measured before it was escaped: `{{ a }}` or `a|e` of a string of `&`
+# within a page's limit made five times the limit, `a|tojson` of `<` six times, before the page's count saw it.
+ESCAPE_GROWTH = (("&", 4), ("<", 3), (">", 3), ('"', 4), ("'", 4))
+JSON_GROWTH = (("<", 5), (">", 5), ("&", 5), ("'", 5), ('"', 1), ("\\", 1))
+MOST_GROWTH = 6  # neither writes a character as more than six (a non-ASCII one in JSON, `\u00e9`; astral, twelve)
+
+
+def escaped_length(value, growth=ESCAPE_GROWTH) -> int:
+    """Return at least how many characters `value`'s text is once escaped (`growth`: markup's, or `|tojson`'s), not
+    escaping it: as `shown_length`, each string's characters counted by how much longer escaping writes them (a string
+    marked safe, Markup, is written as it is). Counted only where the value is long enough for it to matter."""
+    plain = shown_length(value)
+    if plain * MOST_GROWTH <= template_limits.MAX_PAGE_CHARACTERS:
+        return plain  # however it is escaped, it stays within the limit: no need to count its characters
+    if isinstance(value, str):
+        return _grown(value, growth)
+    if not isinstance(value, CONTAINERS):
+        return plain
+    try:
+        return _measured(value, {}, template_limits.MAX_PAGE_CHARACTERS, lambda text: _grown(text, growth))
+    except _Past:
+        return template_limits.MAX_PAGE_CHARACTERS + 1
+    except RecursionError:
+        return plain
+
+
+def _grown(text: str, growth) -> int:
+    if hasattr(text, "__html__") and growth is ESCAPE_GROWTH:
+        return len(text)
+    return len(text) + sum(text.count(character) * more for character, more in growth)
+
+
+def json_length(value, *_, **__) -> int:
+    """Return at least how many characters `value|tojson` writes."""
+    return escaped_length(value, JSON_GROWTH)
+
+
+def _escaped_filter(value, *_, **__) -> int:
+    return escaped_length(value)
+
+
+def _force_escaped(value, *_, **__) -> int:
+    return escaped_length(str(value) if isinstance(value, str) else value)  # `|forceescape` escapes Markup too
 
 
 def refused_if_shown_past(values, made_by: str) -> None:
@@ -106,11 +153,24 @@ def shown(value):
     return value
 
 
+def shown_escaped(value):
+    """Return a value `{{ }}` writes escaped (Jinja's finalize where autoescape is on), refused first if its escaped
+    text would be past a page's limit: `{{ a }}` of a string of `&` within the limit was escaped to five times it."""
+    if isinstance(value, str):
+        if len(value) * MOST_GROWTH > template_limits.MAX_PAGE_CHARACTERS:  # a page's strings are far shorter
+            refused_past(_grown(value, ESCAPE_GROWTH), "'{{ }}'")
+    elif isinstance(value, CONTAINERS):
+        refused_past(escaped_length(value), "'{{ }}'")
+    return value
+
+
 def concatenated(join, parts: tuple) -> str:
     """Return `join(parts)` (a template's `a ~ b ~ c`, Jinja's own join), refused by the parts' lengths before it is
     made, and by its own after (escaping lengthens)."""
     refused_past(sum(map(shown_length, parts)), "'~'")  # a list's text is made whole by soft_str
     parts = tuple(map(jinja2.runtime.soft_str, parts))
+    if join is jinja2.runtime.markup_join and any(hasattr(part, "__html__") for part in parts):
+        refused_past(sum(map(escaped_length, parts)), "'~'")  # a part marked safe: the others are escaped
     refused_past(sum(map(len, parts)), "'~'")
     return checked(join(parts), "'~'")
 
@@ -119,6 +179,8 @@ def added(left, right):
     """Return left + right, refused if it makes a string past a page's limit or a list past `*`'s."""
     if isinstance(left, str) and isinstance(right, str):
         refused_past(len(left) + len(right), "'+'")
+        if hasattr(left, "__html__") or hasattr(right, "__html__"):  # Markup's `+` escapes the other side
+            refused_past(escaped_length(left) + escaped_length(right), "'+'")
     elif isinstance(left, (list, tuple)) and isinstance(right, (list, tuple)) \
             and len(left) + len(right) > template_limits.MAX_REPEATED_ITEMS:
         raise TooLarge(f"'+' would make a list of {len(left) + len(right):,} items, past the "
@@ -251,7 +313,8 @@ def _translated(value, table=None, *_, **__) -> int:
 
 
 FILTER_LENGTHS = {"center": _width, "join": _joined, "replace": _replaced, "indent": _indented,
-                  "wordwrap": _wrapped, "format": _format_filter}
+                  "wordwrap": _wrapped, "format": _format_filter, "e": _escaped_filter, "escape": _escaped_filter,
+                  "forceescape": _force_escaped, "tojson": json_length}
 METHOD_LENGTHS = {"center": _width, "ljust": _width, "rjust": _width, "zfill": _width, "replace": _replaced,
                   "expandtabs": _tabs_expanded, "translate": _translated}
 
@@ -273,17 +336,49 @@ def _refused_by_length(length, made_by: str, *args, **kwargs) -> None:
     refused_past(size, made_by)
 
 
-def bounded_filter(name: str, function):
+# Filters going through every item of their value, and the steps of the page's loops each item counts, as much as it
+# costs (a plain loop's step, some 0.2 µs): `{% for i in range(1000) %}{{ big|groupby("real")|length }}{% endfor %}`
+# over a list of a million took a thousand steps, billions of items sorted, grouped or batched, until the 30 s of CPU
+# time. Grouping reads each item's attribute through the sandbox and sorts (5.7 µs an item), a sort calls a key (0.6
+# µs), a test, a filter or an attribute read for each item costs 1 to 2 µs. Only `|length` is used by the project's
+# own templates.
+ITERATING_FILTERS = {
+    "batch": 1, "dictsort": 1, "items": 1, "join": 1, "list": 1, "max": 1, "min": 1, "reverse": 1, "slice": 1, "sum": 1,
+    "unique": 1, "sort": 3, "map": 10, "reject": 10, "rejectattr": 10, "select": 10, "selectattr": 10, "groupby": 25}
+ATTRIBUTE_STEPS = 10  # a filter given an `attribute` reads it through the sandbox for each item (2.2 µs in a sort)
+
+
+def items_counted(steps: template_limits.LoopSteps, value, made_by: str, each: int = 1) -> None:
+    """Count a filter's going through the items of `value` as `each` of the page's loop steps an item, refused as
+    TooLong (at the filter's line) past the page's MAX_LOOP_STEPS; a value whose length is not known (a generator
+    another filter made, counted there, or a loop's) counts none."""
+    try:
+        items = len(value)
+    except TypeError:
+        return
+    steps.taken += items * each
+    if steps.taken > template_limits.MAX_LOOP_STEPS:
+        raise template_limits.TooLong(
+            f"the page's loops and filters would take over {template_limits.MAX_LOOP_STEPS:,} steps ({made_by} going "
+            f"through {items:,} items, {each} step{'s' if each > 1 else ''} each), past what a page may take")
+
+
+def bounded_filter(name: str, function, steps=None):
     """Return filter `function` refusing, at the template's line, a string past what a page may hold: before it is made
-    if FILTER_LENGTHS knows its length, after if not."""
+    if FILTER_LENGTHS knows its length, after if not; given `steps` (a function returning the page's LoopSteps), a
+    filter going through its value's items counts them as steps of the page's loops."""
     length = FILTER_LENGTHS.get(name)
     made_by = f"'|{name}'"
     passed = 0 if getattr(function, "jinja_pass_arg", None) is None else 1  # context, eval context or environment
 
     stringifies = name in STRINGIFYING_FILTERS
+    iterates = steps is not None and name in ITERATING_FILTERS
 
     @functools.wraps(function)
     def bounded(*args, **kwargs):
+        if iterates and len(args) > passed:
+            each = builtins.max(ITERATING_FILTERS[name], ATTRIBUTE_STEPS if "attribute" in kwargs else 1)
+            items_counted(steps(), args[passed], made_by, each)
         if stringifies:
             refused_if_shown_past((*args[passed:], *kwargs.values()), made_by)
         if length is not None and len(args) > passed:
