@@ -247,9 +247,12 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
     # a firm "will" of the speaker's ("said it will close") reports more than a plan ("said it planned to close"),
     # which a reported "would" may tell (tests/test_factcheck_159.py)
     firm = bool(_stated_as_certain(spoken, language))
-    # a party's own statement (`statement_of`: a press release) gives its every "dovrebbe" as its word: "Secondo la
-    # società, la riapertura avverrà ..." of the release's "dovrebbe avvenire" changes it (tests/test_newuser_111.py)
-    if attributed and not all(p.statement_of or _reported(p.text, p.language, firm) for p in expecting):
+    # a party's own statement (`statement_of`: a press release) gives its every modal hedge as its word: "Secondo la
+    # società, la riapertura avverrà ..." of the release's "dovrebbe avvenire" changes it (tests/test_newuser_111.py);
+    # a statement hedging by no modal ("In the central projection, inflation returns to ...") gives its own forecast,
+    # which "According to the bank, ... will" reports (newuser_52)
+    if attributed and not all((p.statement_of and _MODAL_HEDGES & _words_of(p.text))
+                              or _reported(p.text, p.language, firm) for p in expecting):
         return []
     expected = (expectations_in(expecting[0].text, expecting[0].language) or ("could",))[0]
     keep = (f"keep the speaker's '{expected}', which the source reports" if attributed else
@@ -260,6 +263,17 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
     return [Finding(offset + at, f"the source gives this only as expected ('{expected}'), but it is worded as certain "
                                  f"('{words}'): \"{shown}\"",
                     f"{keep}; or cite a passage that states it as certain")]
+
+
+# The modal verbs of a hedge, in the languages a statement's own hedge is read in: "should", "dovrebbe", "devrait".
+_MODAL_HEDGES = frozenset({"should", "could", "may", "might", "dovrebbe", "dovrebbero", "potrebbe", "potrebbero",
+                           "devrait", "devraient", "pourrait", "pourraient", "debería", "deberían", "podría",
+                           "podrían", "sollte", "sollten", "könnte", "könnten"})
+
+
+def _words_of(text: str) -> frozenset[str]:
+    """Return the words of text, folded."""
+    return frozenset(word.casefold() for word in _WORD.findall(text))
 
 
 # The verb a "will" and a hedge give a future by, in English: "will put 600 jobs at risk" of "will cost ... and could
