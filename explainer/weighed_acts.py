@@ -101,9 +101,15 @@ def _told(text: str, forms: frozenset[str], past: re.Pattern, quoted) -> tuple[i
         if match["verb"].casefold() in forms and not inside(quoted, match.start()):
             return match.start(), " ".join(match.group().split())
     for match in past.finditer(text):
-        if not inside(quoted, match.start()):
+        if not inside(quoted, match.start()) and not _NEGATED_BEFORE.search(text, max(0, match.start() - 40),
+                                                                             match.start()):
             return match.start(), match.group()
     return None
+
+
+# A negation before the act done: "has not yet sold the unit" of "is exploring a sale" tells it weighed still
+_NEGATED_BEFORE = patterns.compile(r"(?:(?<!\w)(?:not|never|no\s+longer)|n['’]t)"
+                                   r"(?:\s+(?:yet|been|be|have|had|ever|formally|actually))*\s+$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
