@@ -73,7 +73,11 @@ _NEGATING: dict[str, frozenset[str]] = {
                      # by meaning, as English "rejected": "le syndicat a rejeté la proposition"
                      "rejeté", "rejetée", "rejette", "rejettent", "rejetait", "démentent", "refusé", "refusée", "refuse",
                      "refusent", "débouté", "déboutée", "oppose", "opposent", "opposé", "opposée", "opposait",
-                     "s'oppose", "s'opposent", "s'opposait"}),
+                     "s'oppose", "s'opposent", "s'opposait",
+                     # the imperfect and the plural participles, as the forms above: "a refusé" of "refusait"
+                     # (factcheck_166), "les amendements ont été rejetés"
+                     "refusait", "refusaient", "rejetaient", "niait", "niaient", "démentait", "démentaient",
+                     "opposaient", "s'opposaient", "rejetés", "rejetées", "refusés", "refusées"}),
     "es": frozenset({"no", "sin", "negó", "niega", "negaron", "niegan", "rechazó", "rechazaron", "rechaza", "rechazan",
                      "rechazado", "rechazada", "desmintió", "desmintieron", "desmiente", "desmienten", "tumbó",
                      "tumbaron", "opuso", "opusieron", "opone", "oponen",
@@ -890,7 +894,12 @@ def _content_words(clause: str) -> frozenset[str]:
 def _words_in(text: str) -> list[str]:
     # a Greek word's accent moves between its forms ("αποφάσισε", "αποφασίζει"): compared without it (greek.py)
     words = (_IRREGULAR.get(word, word) for word in map(folded_word, _WORD.findall(greek.fold_accents(text))))
-    return [re.sub(r"'s?$", "", word) for word in words if len(word) >= _PREFIX]
+    # French "n'accepte" is "accepte" negated: its verb compared, not "n'acc" (factcheck_166)
+    return [re.sub(r"'s?$", "", word) for word in (_ELIDED_NE.sub("", word) for word in words)
+            if len(word) >= _PREFIX]
+
+
+_ELIDED_NE = patterns.compile(r"^n'(?=[^\W\d_])")
 
 
 # English verbs of five letters or more whose past or participle shares no five letters with them: "The police shot
