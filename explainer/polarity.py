@@ -49,6 +49,7 @@ from .negated_when import told_when
 from .no_objects import dropped_no
 from .not_until import awaited_in_passage
 from .open_steps import not_yet_of_open_step
+from .planned_not_yet import not_yet_of_plan
 from .persian_letters import writes_persian
 from . import paired_negations, romance_clauses
 from .slavic_persons import HAVE, person_changed
@@ -444,6 +445,9 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    # "has not yet sold the unit" citing "is exploring a sale of the unit": the step left open
                    and not (clause.negative and not other.negative
                             and not_yet_of_open_step(clause.text, other.text, language))
+                   # "no ha ampliado todavía el trasvase" citing "estudia ampliar el trasvase": a plan not yet done
+                   and not (clause.negative and not other.negative
+                            and not_yet_of_plan(clause.text, other.text, language))
                    # "A judge has yet to decide" citing "A judge will first decide": the act still to come
                    and not (clause.negative and not other.negative and _yet_to_come(clause.text, other.text))]
         # A clause of the sentence's polarity backs it only where it holds what the flipped one negates: "the meeting
@@ -1300,9 +1304,23 @@ _REFUSING = (
                       re.IGNORECASE),
      patterns.compile(r"(?<!\w)(?:thr(?:ew|own|ows?|owing)|toss(?:ed|es|ing)?|kick(?:ed|s|ing)?)\s+out\s+"
                       r"(?:[\w'’-]+\s+){0,3}?(?:motions?|bids?|requests?|applications?|petitions?|objections?"
-                      r"|challenges?|claims?|pleas?|complaints?|suits?|lawsuits?|cases?)(?!\w)", re.IGNORECASE)))
-_PLAIN_NEGATION = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|neither|nor|without)(?!\w)|n['’]t(?!\w)",
-                                   re.IGNORECASE)
+                      r"|challenges?|claims?|pleas?|complaints?|suits?|lawsuits?|cases?)(?!\w)", re.IGNORECASE)),
+    # French and Spanish (factcheck_166): "L'Assemblée a rejeté la motion" restates "a voté le rejet de la motion",
+    # "El Congreso rechazó la moción" "votó el rechazo de la moción" (a noun of rejecting is its verb's meaning)
+    (patterns.compile(r"(?<!\w)(?:rejet(?:é|ée|és|ées|te|tent|ait|aient)|refus(?:é|ée|és|ées|e|ent|ait|aient)"
+                      r"|rechaz(?:ó|aron|a|an|aba|aban|ado|ada|ados|adas))(?!\w)", re.IGNORECASE),
+     patterns.compile(r"(?<!\w)(?:le|son|leur|du|un|ce|el|su|al|del|este)\s+(?:rejet|refus|rechazo)(?!\w)",
+                      re.IGNORECASE)),
+    # a stance against told by a verb or by a word of being: "Les syndicats s'opposent à la réforme" (or "rejettent la
+    # réforme") restates "sont opposés à la réforme", "se oponen a la reforma" restates "están en contra de la reforma"
+    (patterns.compile(r"(?<!\w)(?:s['’]\s*oppos(?:e|ent|ait|aient)|rejet(?:te|tent|ait|aient)|refus(?:e|ent|ait|aient)"
+                      r"|(?:se\s+)?op(?:one|onen|onía|onían|uso|usieron)|rechaz(?:a|an|aba|aban))(?!\w)", re.IGNORECASE),
+     patterns.compile(r"(?<!\w)(?:oppos(?:é|ée|és|ées)\s+(?:à|au|aux)|(?:est|sont|était|étaient)\s+contre"
+                      r"|hostiles?\s+(?:à|au|aux)|en\s+contra\s+(?:de|del)|contrari(?:o|a|os|as)\s+a(?:l)?)(?!\w)",
+                      re.IGNORECASE)))
+# a clause's own negation, by which it negates more than its verb of refusing: "n'a pas rejeté", "no rechazó"
+_PLAIN_NEGATION = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|neither|nor|without|ne|sans|sin|jamais|nunca)(?!\w)"
+                                   r"|n['’]t(?!\w)|(?<!\w)n['’](?=\w)", re.IGNORECASE)
 
 
 def _refusal_restated(clause: _Clause, other: _Clause) -> bool:
