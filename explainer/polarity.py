@@ -172,6 +172,10 @@ _FOLDED_SHUTTING = frozenset(folded_word(word) for word in ("schloss", "schlosse
                                                              "schließe", "schlösse"))
 _VOTED = frozenset({"votó", "votaron", "vota", "votan", "voté", "vote", "votent", "votait", "stimmte", "stimmten",
                     "stimmt"})
+# Spanish verbs of being before "en contra de": a stance against, as "se oponen a" ("una huelga en contra de" is none)
+_BEING_ES = frozenset({"está", "están", "estaba", "estaban", "estuvo", "estuvieron", "estará", "estarán", "estamos",
+                       "mostró", "mostraron", "muestra", "muestran", "declaró", "declararon", "posicionó",
+                       "posicionaron", "manifestó", "manifestaron", "pronunció", "pronunciaron", "sigue", "siguen"})
 _AGAINST = frozenset({"contra", "contre", "gegen", "dagegen", "against"})
 # Not a negation of what follows: "no more than 9%" (a bound: qualifiers.py reads it; French "pas moins de 300",
 # "pas plus de", "pas loin de"), "not only", "No. 21", "more likely than not".
@@ -835,6 +839,18 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
             # "schließt ... aus" folds to "schliesst": read where "aus" ends the clause ("schließt das Werk aus
             # Kostengründen" shuts it), ruled out as "ausgeschlossen" is (tests/test_newuser_105.py)
             found.append((start, end))  # "wies den Vorschlag zurück": rejected, as "lehnte ... ab"
+        elif code == "fr" and word in ("opposés", "opposées") and following in ("à", "au", "aux"):
+            found.append((start, end))  # "sont opposés à la réforme", as "est opposée à" (factcheck_166)
+        elif code == "es" and word == "en" and following == "contra" and index and words[index - 1][2] in _BEING_ES \
+                and index + 2 < len(words) and words[index + 2][2] in ("de", "del"):
+            # "están en contra de la reforma", as "se oponen a la reforma" (factcheck_166): read as none, "no se
+            # oponen a la reforma" of it built
+            found.append((start, words[index + 1][1]))
+        elif word in _VOTED and following in ("le", "el") and index + 2 < len(words) and words[index + 2][2] in (
+                "rejet", "rechazo"):
+            # "a voté le rejet de la motion", "votó el rechazo de la moción": what it negates is after the noun, as
+            # "a rejeté la motion" says (read as none, "n'a pas rejeté la motion" of it built: factcheck_166)
+            found.append((start, words[index + 2][1]))
         elif (word in _VOTED or word in PROTESTING) and (against := next(
                 (w for w in words[index + 1:index + 3] if w[2] in _AGAINST), None)):
             # "votó en contra de la reforma", as English "voted against": what it negates is after "contra"
