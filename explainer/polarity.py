@@ -846,11 +846,6 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
             # "están en contra de la reforma", as "se oponen a la reforma" (factcheck_166): read as none, "no se
             # oponen a la reforma" of it built
             found.append((start, words[index + 1][1]))
-        elif word in _VOTED and following in ("le", "el") and index + 2 < len(words) and words[index + 2][2] in (
-                "rejet", "rechazo"):
-            # "a voté le rejet de la motion", "votó el rechazo de la moción": what it negates is after the noun, as
-            # "a rejeté la motion" says (read as none, "n'a pas rejeté la motion" of it built: factcheck_166)
-            found.append((start, words[index + 2][1]))
         elif (word in _VOTED or word in PROTESTING) and (against := next(
                 (w for w in words[index + 1:index + 3] if w[2] in _AGAINST), None)):
             # "votó en contra de la reforma", as English "voted against": what it negates is after "contra"
@@ -1330,7 +1325,8 @@ _REFUSING = (
     # a stance against told by a verb or by a word of being: "Les syndicats s'opposent à la réforme" (or "rejettent la
     # réforme") restates "sont opposés à la réforme", "se oponen a la reforma" restates "están en contra de la reforma"
     (patterns.compile(r"(?<!\w)(?:s['’]\s*oppos(?:e|ent|ait|aient)|rejet(?:te|tent|ait|aient)|refus(?:e|ent|ait|aient)"
-                      r"|(?:se\s+)?op(?:one|onen|onía|onían|uso|usieron)|rechaz(?:a|an|aba|aban))(?!\w)", re.IGNORECASE),
+                      r"|(?:se\s+)?op(?:one|onen|onía|onían|uso|usieron)|rechaz(?:a|an|aba|aban))(?!\w)",
+                      re.IGNORECASE),
      patterns.compile(r"(?<!\w)(?:oppos(?:é|ée|és|ées)\s+(?:à|au|aux)|(?:est|sont|était|étaient)\s+contre"
                       r"|hostiles?\s+(?:à|au|aux)|en\s+contra\s+(?:de|del)|contrari(?:o|a|os|as)\s+a(?:l)?)(?!\w)",
                       re.IGNORECASE)))
