@@ -28,14 +28,14 @@ _NOT_YET = {
 _PLANNED = {
     "fr": patterns.compile(
         r"(?<!\w)(?P<plan>envisag\w*|étudi\w*|prévoi\w*|projett?\w*|compt\w*|souhait\w*|veu[tl]\w*|voul\w*"
-        r"|entend\w*|s['’]\s*apprêt\w*|réfléchi\w*|pens\w*|(?:a|ont|avait|avaient)\s+l['’]\s*intention"
+        r"|entend\w*|s['’]\s*apprêt\w*|réfléchi\w*|pens\w*|esp[èée]r\w*|(?:a|ont|avait|avaient)\s+l['’]\s*intention"
         r"|(?:a|ont)\s+(?:prévu|décidé|annoncé)|va|vont|doit|doivent|devrait|devraient)"
         r"\s+(?:(?:de|d['’]|à|la\s+possibilité\s+de|l['’]idée\s+de|le\s+projet\s+de)\s*)?"
         r"(?P<deed>[^\W\d_]+(?:er|ir|re))(?!\w)", re.IGNORECASE),
     "es": patterns.compile(
         r"(?<!\w)(?P<plan>estudi\w*|plane\w*|prevé|prevén|preveía|preveían|proyect\w*|se\s+plante\w*|consider\w*"
         r"|pretend\w*|quier\w*|quiso|quisieron|(?:tiene|tienen|tenía|tenían)\s+(?:previsto|intención\s+de)|busca\w*"
-        r"|piens\w*|baraj\w*|contempl\w*|evalú\w*|analiz\w*|sopes\w*|va\s+a|van\s+a|iba\s+a|iban\s+a|decidió"
+        r"|piens\w*|esper\w*|baraj\w*|contempl\w*|evalú\w*|analiz\w*|sopes\w*|va\s+a|van\s+a|iba\s+a|iban\s+a|decidió"
         r"|decidieron|ha\s+decidido|han\s+decidido|anunció|anunciaron)"
         r"\s+(?:(?:la\s+posibilidad\s+de|la\s+idea\s+de|el\s+proyecto\s+de)\s+)?"
         r"(?P<deed>[^\W\d_]+(?:ar|er|ir))(?!\w)", re.IGNORECASE),

@@ -76,9 +76,10 @@ _NEGATING: dict[str, frozenset[str]] = {
                      "refusent", "débouté", "déboutée", "oppose", "opposent", "opposé", "opposée", "opposait",
                      "s'oppose", "s'opposent", "s'opposait",
                      # the imperfect and the plural participles, as the forms above: "a refusé" of "refusait"
-                     # (factcheck_166), "les amendements ont été rejetés"
+                     # (factcheck_166), "les dossiers ont été refusés" ("rejetés" is as often discharged: "les
+                     # déchets rejetés dans la rivière")
                      "refusait", "refusaient", "rejetaient", "niait", "niaient", "démentait", "démentaient",
-                     "opposaient", "s'opposaient", "rejetés", "rejetées", "refusés", "refusées"}),
+                     "opposaient", "s'opposaient", "refusés", "refusées", "déboutés", "déboutées"}),
     "es": frozenset({"no", "sin", "negó", "niega", "negaron", "niegan", "rechazó", "rechazaron", "rechaza", "rechazan",
                      "rechazado", "rechazada", "desmintió", "desmintieron", "desmiente", "desmienten", "tumbó",
                      "tumbaron", "opuso", "opusieron", "opone", "oponen",
@@ -862,10 +863,21 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
         # tôt le 1er avril" (counted, it refused that restatement as a negation dropped).
         found = [(start, end) for start, end in found if not (
             clause[start:end].lower() in ("ne", "n'", "n’") and any(start < at <= start + 40 for at in bounding))]
+        if not agreeing_at and _ONLY_QUE.search(clause) and "plus" not in (word for _, _, word in words):
+            # "ne ... que" is "only", no negation: "L'entreprise n'emploie que 40 salariés" employs 40 (counted,
+            # "emploie seulement 40 salariés" was a negation added, and "n'a pas obtenu 2 %" of "n'a obtenu que 2 %"
+            # built: factcheck_166); a clause's "pas", "jamais", "plus", ... keep its "ne" a negation
+            found = [(start, end) for start, end in found if not (
+                folded_word(clause[start:end]) in ("ne", "n'") and _ONLY_QUE.search(clause, end))]
     found += [(lack.start, lack.end) for lack in lacked]
     return sorted(found) if found else agreeing_at[:1]
 
 
+# French "que" of "ne ... que" (only) before what it restricts: a figure, an article or a numeral ("n'a obtenu que 2 %",
+# "ne compte qu'une usine"); a "que" before a clause's subject ("ne croit que le ministre ...") is as rare as literary
+_ONLY_QUE = patterns.compile(r"(?<!\w)(?:que\s+(?:\d|(?:le|la|les|l['’]|un|une|des|du|deux|trois|quatre|cinq|six|dix"
+                             r"|cent|mille|quelques|ses|son|sa|leur|leurs)(?!\w))|qu['’]\s*(?:\d|une?(?!\w)))",
+                             re.IGNORECASE)
 _TALLY = frozenset({"by", "to", "votes", "vote", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                     "ten", "eleven", "twelve"})
 

@@ -19,7 +19,11 @@
    refusé l'offre" keeps building.
 5. French imperfects of refusing: "Le syndicat a refusé l'offre." citing "Le syndicat refusait l'offre." was refused
    ("refusait" read as no negation); "refusait", "refusaient", "rejetaient", "démentait", ... and the plural
-   participles "rejetés", "refusées" now negate as "refusé" does.
+   participles "refusés", "refusées" now negate as "refusé" does.
+6. Found on the way: French "ne ... que" (only) was counted a negation: "Le parti n'a obtenu que 2 % des voix."
+   citing "Le parti a obtenu 2 % des voix." was refused as a negation added, and "Le parti n'a pas obtenu 2 % des
+   voix." citing "n'a obtenu que 2 %" built. A "ne" before "que" and a figure, an article or a numeral, in a clause
+   with no "pas", "jamais", "plus", ..., is none now.
 
 Each with honest paraphrases that must build, and the misstatements each rule exists for kept refused.
 """
@@ -134,12 +138,30 @@ def test_an_elided_ne_is_read_apart_from_its_verb(sentence: str, passage: str, e
     ("Le syndicat a refusé l'offre.", "Le syndicat refusait l'offre.", "ok"),
     ("Les syndicats refusaient l'offre.", "Les syndicats ont refusé l'offre.", "ok"),
     ("Le ministre a démenti la hausse.", "Le ministre démentait toute hausse.", "ok"),
-    ("Le Sénat n'a pas adopté les amendements.", "Les amendements ont été rejetés par le Sénat.", "ok"),
+    ("Le Sénat n'a pas retenu les candidatures.", "Les candidatures ont été refusées par le Sénat.", "ok"),
     ("Le syndicat n'a pas refusé l'offre.", "Le syndicat n'acceptait ni ne refusait l'offre.", "ok"),
+    ("Les demandeurs d'asile déboutés ont fait appel.",
+     "Les demandeurs d'asile dont la demande a été refusée ont fait appel.", "ok"),
     ("Le syndicat a accepté l'offre.", "Le syndicat refusait l'offre.", "refused"),
     ("Le syndicat a refusé l'offre.", "Le syndicat n'acceptait ni ne refusait l'offre.", "refused"),
 ])
 def test_french_imperfects_of_refusing_negate(sentence: str, passage: str, expected: str):
+    assert outcome(found_in_language("fr", sentence, passage)) == expected
+
+
+# 6. French "ne ... que" is "only"
+@pytest.mark.parametrize("sentence, passage, expected", [
+    ("Le parti n'a obtenu que 2 % des voix.", "Le parti a obtenu 2 % des voix.", "ok"),
+    ("Le parti a recueilli seulement 2 % des voix.", "Le parti n'a recueilli que 2 % des voix.", "ok"),
+    ("L'entreprise emploie 40 salariés.", "L'entreprise n'emploie que 40 salariés.", "ok"),
+    ("La ville ne compte qu'une usine.", "La ville compte une seule usine.", "ok"),
+    ("Le ministre n'a rencontré que les syndicats.", "Le ministre a rencontré les syndicats.", "ok"),
+    ("Le syndicat ne pense pas que la réforme passera.", "Le syndicat ne croit pas que la réforme passera.", "ok"),
+    ("Le parti n'a pas obtenu 2 % des voix.", "Le parti n'a obtenu que 2 % des voix.", "refused"),
+    ("Le ministre n'a pas rencontré les syndicats.", "Le ministre n'a rencontré que les syndicats.", "refused"),
+    ("Le syndicat croit que la réforme passera.", "Le syndicat ne croit plus que la réforme passera.", "refused"),
+])
+def test_french_ne_que_is_only(sentence: str, passage: str, expected: str):
     assert outcome(found_in_language("fr", sentence, passage)) == expected
 
 
