@@ -49,6 +49,7 @@ from .negated_when import told_when
 from .no_objects import dropped_no
 from .not_until import awaited_in_passage
 from .open_steps import not_yet_of_open_step
+from .planned_not_yet import not_yet_of_plan
 from .persian_letters import writes_persian
 from . import paired_negations, romance_clauses
 from .slavic_persons import HAVE, person_changed
@@ -73,7 +74,12 @@ _NEGATING: dict[str, frozenset[str]] = {
                      # by meaning, as English "rejected": "le syndicat a rejeté la proposition"
                      "rejeté", "rejetée", "rejette", "rejettent", "rejetait", "démentent", "refusé", "refusée", "refuse",
                      "refusent", "débouté", "déboutée", "oppose", "opposent", "opposé", "opposée", "opposait",
-                     "s'oppose", "s'opposent", "s'opposait"}),
+                     "s'oppose", "s'opposent", "s'opposait",
+                     # the imperfect and the plural participles, as the forms above: "a refusé" of "refusait"
+                     # (factcheck_166), "les dossiers ont été refusés" ("rejetés" is as often discharged: "les
+                     # déchets rejetés dans la rivière")
+                     "refusait", "refusaient", "rejetaient", "niait", "niaient", "démentait", "démentaient",
+                     "opposaient", "s'opposaient", "refusés", "refusées", "déboutés", "déboutées"}),
     "es": frozenset({"no", "sin", "negó", "niega", "negaron", "niegan", "rechazó", "rechazaron", "rechaza", "rechazan",
                      "rechazado", "rechazada", "desmintió", "desmintieron", "desmiente", "desmienten", "tumbó",
                      "tumbaron", "opuso", "opusieron", "opone", "oponen",
@@ -167,6 +173,10 @@ _FOLDED_SHUTTING = frozenset(folded_word(word) for word in ("schloss", "schlosse
                                                              "schließe", "schlösse"))
 _VOTED = frozenset({"votó", "votaron", "vota", "votan", "voté", "vote", "votent", "votait", "stimmte", "stimmten",
                     "stimmt"})
+# Spanish verbs of being before "en contra de": a stance against, as "se oponen a" ("una huelga en contra de" is none)
+_BEING_ES = frozenset({"está", "están", "estaba", "estaban", "estuvo", "estuvieron", "estará", "estarán", "estamos",
+                       "mostró", "mostraron", "muestra", "muestran", "declaró", "declararon", "posicionó",
+                       "posicionaron", "manifestó", "manifestaron", "pronunció", "pronunciaron", "sigue", "siguen"})
 _AGAINST = frozenset({"contra", "contre", "gegen", "dagegen", "against"})
 # Not a negation of what follows: "no more than 9%" (a bound: qualifiers.py reads it; French "pas moins de 300",
 # "pas plus de", "pas loin de"), "not only", "No. 21", "more likely than not".
@@ -440,6 +450,9 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    # "has not yet sold the unit" citing "is exploring a sale of the unit": the step left open
                    and not (clause.negative and not other.negative
                             and not_yet_of_open_step(clause.text, other.text, language))
+                   # "no ha ampliado todavía el trasvase" citing "estudia ampliar el trasvase": a plan not yet done
+                   and not (clause.negative and not other.negative
+                            and not_yet_of_plan(clause.text, other.text, language))
                    # "A judge has yet to decide" citing "A judge will first decide": the act still to come
                    and not (clause.negative and not other.negative and _yet_to_come(clause.text, other.text))]
         # A clause of the sentence's polarity backs it only where it holds what the flipped one negates: "the meeting
@@ -827,6 +840,13 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
             # "schließt ... aus" folds to "schliesst": read where "aus" ends the clause ("schließt das Werk aus
             # Kostengründen" shuts it), ruled out as "ausgeschlossen" is (tests/test_newuser_105.py)
             found.append((start, end))  # "wies den Vorschlag zurück": rejected, as "lehnte ... ab"
+        elif code == "fr" and word in ("opposés", "opposées") and following in ("à", "au", "aux"):
+            found.append((start, end))  # "sont opposés à la réforme", as "est opposée à" (factcheck_166)
+        elif code == "es" and word == "en" and following == "contra" and index and words[index - 1][2] in _BEING_ES \
+                and index + 2 < len(words) and words[index + 2][2] in ("de", "del"):
+            # "están en contra de la reforma", as "se oponen a la reforma" (factcheck_166): read as none, "no se
+            # oponen a la reforma" of it built
+            found.append((start, words[index + 1][1]))
         elif (word in _VOTED or word in PROTESTING) and (against := next(
                 (w for w in words[index + 1:index + 3] if w[2] in _AGAINST), None)):
             # "votó en contra de la reforma", as English "voted against": what it negates is after "contra"
@@ -843,10 +863,21 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
         # tôt le 1er avril" (counted, it refused that restatement as a negation dropped).
         found = [(start, end) for start, end in found if not (
             clause[start:end].lower() in ("ne", "n'", "n’") and any(start < at <= start + 40 for at in bounding))]
+        if not agreeing_at and _ONLY_QUE.search(clause) and "plus" not in (word for _, _, word in words):
+            # "ne ... que" is "only", no negation: "L'entreprise n'emploie que 40 salariés" employs 40 (counted,
+            # "emploie seulement 40 salariés" was a negation added, and "n'a pas obtenu 2 %" of "n'a obtenu que 2 %"
+            # built: factcheck_166); a clause's "pas", "jamais", "plus", ... keep its "ne" a negation
+            found = [(start, end) for start, end in found if not (
+                folded_word(clause[start:end]) in ("ne", "n'") and _ONLY_QUE.search(clause, end))]
     found += [(lack.start, lack.end) for lack in lacked]
     return sorted(found) if found else agreeing_at[:1]
 
 
+# French "que" of "ne ... que" (only) before what it restricts: a figure, an article or a numeral ("n'a obtenu que 2 %",
+# "ne compte qu'une usine"); a "que" before a clause's subject ("ne croit que le ministre ...") is as rare as literary
+_ONLY_QUE = patterns.compile(r"(?<!\w)(?:que\s+(?:\d|(?:le|la|les|l['’]|un|une|des|du|deux|trois|quatre|cinq|six|dix"
+                             r"|cent|mille|quelques|ses|son|sa|leur|leurs)(?!\w))|qu['’]\s*(?:\d|une?(?!\w)))",
+                             re.IGNORECASE)
 _TALLY = frozenset({"by", "to", "votes", "vote", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                     "ten", "eleven", "twelve"})
 
@@ -890,7 +921,12 @@ def _content_words(clause: str) -> frozenset[str]:
 def _words_in(text: str) -> list[str]:
     # a Greek word's accent moves between its forms ("αποφάσισε", "αποφασίζει"): compared without it (greek.py)
     words = (_IRREGULAR.get(word, word) for word in map(folded_word, _WORD.findall(greek.fold_accents(text))))
-    return [re.sub(r"'s?$", "", word) for word in words if len(word) >= _PREFIX]
+    # French "n'accepte" is "accepte" negated: its verb compared, not "n'acc" (factcheck_166)
+    return [re.sub(r"'s?$", "", word) for word in (_ELIDED_NE.sub("", word) for word in words)
+            if len(word) >= _PREFIX]
+
+
+_ELIDED_NE = patterns.compile(r"^n'(?=[^\W\d_])")
 
 
 # English verbs of five letters or more whose past or participle shares no five letters with them: "The police shot
@@ -1291,9 +1327,24 @@ _REFUSING = (
                       re.IGNORECASE),
      patterns.compile(r"(?<!\w)(?:thr(?:ew|own|ows?|owing)|toss(?:ed|es|ing)?|kick(?:ed|s|ing)?)\s+out\s+"
                       r"(?:[\w'’-]+\s+){0,3}?(?:motions?|bids?|requests?|applications?|petitions?|objections?"
-                      r"|challenges?|claims?|pleas?|complaints?|suits?|lawsuits?|cases?)(?!\w)", re.IGNORECASE)))
-_PLAIN_NEGATION = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|neither|nor|without)(?!\w)|n['’]t(?!\w)",
-                                   re.IGNORECASE)
+                      r"|challenges?|claims?|pleas?|complaints?|suits?|lawsuits?|cases?)(?!\w)", re.IGNORECASE)),
+    # French and Spanish (factcheck_166): "L'Assemblée a rejeté la motion" restates "a voté le rejet de la motion",
+    # "El Congreso rechazó la moción" "votó el rechazo de la moción" (a noun of rejecting is its verb's meaning)
+    (patterns.compile(r"(?<!\w)(?:rejet(?:é|ée|és|ées|te|tent|ait|aient)|refus(?:é|ée|és|ées|e|ent|ait|aient)"
+                      r"|rechaz(?:ó|aron|a|an|aba|aban|ado|ada|ados|adas))(?!\w)", re.IGNORECASE),
+     patterns.compile(r"(?<!\w)(?:le|son|leur|du|un|ce|el|su|al|del|este)\s+(?:rejet|refus|rechazo)(?!\w)",
+                      re.IGNORECASE)),
+    # a stance against told by a verb or by a word of being: "Les syndicats s'opposent à la réforme" (or "rejettent la
+    # réforme") restates "sont opposés à la réforme", "se oponen a la reforma" restates "están en contra de la reforma"
+    (patterns.compile(r"(?<!\w)(?:s['’]\s*oppos(?:e|ent|ait|aient)|rejet(?:te|tent|ait|aient)|refus(?:e|ent|ait|aient)"
+                      r"|(?:se\s+)?op(?:one|onen|onía|onían|uso|usieron)|rechaz(?:a|an|aba|aban))(?!\w)",
+                      re.IGNORECASE),
+     patterns.compile(r"(?<!\w)(?:oppos(?:é|ée|és|ées)\s+(?:à|au|aux)|(?:est|sont|était|étaient)\s+contre"
+                      r"|hostiles?\s+(?:à|au|aux)|en\s+contra\s+(?:de|del)|contrari(?:o|a|os|as)\s+a(?:l)?)(?!\w)",
+                      re.IGNORECASE)))
+# a clause's own negation, by which it negates more than its verb of refusing: "n'a pas rejeté", "no rechazó"
+_PLAIN_NEGATION = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|neither|nor|without|ne|sans|sin|jamais|nunca)(?!\w)"
+                                   r"|n['’]t(?!\w)|(?<!\w)n['’](?=\w)", re.IGNORECASE)
 
 
 def _refusal_restated(clause: _Clause, other: _Clause) -> bool:
