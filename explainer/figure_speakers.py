@@ -43,7 +43,10 @@ _WHOSE = patterns.compile(r"(?<![\w'’])(?P<who>[^\W\d_]{3,})['’]s\s+(?:[^\W\
 _ESTIMATING = patterns.compile(r"(?<!\w)(?:estimat|forecast|project|puts?\s|counts\s|reckon|tallied|gives?\s|gave\s)",
                                re.IGNORECASE)
 _NO_SPEAKER = frozenset({"who", "which", "that", "and", "but", "also", "has", "have", "had", "que", "quien", "quienes",
-                         "también", "cual", "not", "never", "nunca", "then", "luego"})
+                         "también", "cual", "not", "never", "nunca", "then", "luego",
+                         # an article or possessive makes the word after it a noun: "The forecast was revised to
+                         # 2.1%" names no speaker 'The' (factcheck_167)
+                         "the", "its", "their", "his", "her", "our", "this", "these", "those", "los", "las", "sus"})
 _WORD = patterns.compile(r"[^\W\d_]+")
 _STOPS = patterns.compile(r"[;!?]|\.(?!\d)")
 # "police", "policía": a speaker compared by its first letters, at least this many and most of the longer word's:
