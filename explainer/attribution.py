@@ -65,7 +65,7 @@ from .set_aside_figures import set_aside
 from .rounded_differences import rounded_ends, rounded_multiple_ends, rounded_share_ends
 from .change_multiples import multiple_given, multiple_of_ends, multiple_unsaid, rising_change_pairs
 from .change_sizes import change_of_ends
-from .multiples_romance import multiple_in_words
+from .multiples_romance import multiple_as_noun, multiple_in_words
 from .implied_counts import implied_count
 from .over_spans import over_a_span
 from .points_said import points_backed
@@ -1894,8 +1894,10 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
             findings += _rounded_difference(statement, sentence, passages, language)
         elif statement.kind == "figure" and not _required(statement, known) <= known and multiple_in_words(
                 statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
-                language, known):
-            continue  # "plus de quatorze fois" of two figures of the passages: multiples_romance.py
+                language, known) or multiple_as_noun(
+                statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
+                language, passages):
+            continue  # "plus de quatorze fois" of two figures of the passages, "deux fois" of "le double": multiples_romance.py
         elif statement.kind == "figure" and not _required(statement, known) <= known and change_of_ends(
                 statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
                 passages):

@@ -27,6 +27,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
+from .day_counts import count_given_another_day
 from .sentences import inside, markers_blanked
 from .wordset import may_hold
 
@@ -69,8 +70,8 @@ def misdated_acts(text: str, passages: list[Cited], offset: int = 0, language: s
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     own = [dated for dated, at in _dated(spoken) if not inside(quoted, at)]
-    if not own:
-        return []
+    if not own:  # a count's noun dated ("the count on Monday was 980"), no act: day_counts.py
+        return [] if quoted else count_given_another_day(spoken, passages, offset, language)
     words = content_words(spoken, _NOT_CONTENT)
     theirs, days = _dated_together(passages, words)
     for dated in own:

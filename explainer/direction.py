@@ -288,10 +288,11 @@ def turned_directions(text: str, passages: list[Cited], offset: int = 0, languag
             continue
         if other and theirs.get(quantity) == {other}:
             findings.append(_finding(text, offset + at, figure, way, other))
-        elif other and quantity in reached and quantity not in changes and not _is_level(spoken, at, language):
+        elif other and quantity in reached and quantity not in changes and not _is_level(spoken, at, language) \
+                and not _growth_estimate_started(spoken, at, way, passages):
             findings.append(_level_finding(text, offset + at, figure, way, reached[quantity]))
         elif other and quantity in started and quantity not in changes | plain | reached.keys() \
-                and not _is_level(spoken, at, language):
+                and not _is_level(spoken, at, language) and not _growth_estimate_started(spoken, at, way, passages):
             findings.append(_level_finding(text, offset + at, figure, way, started[quantity], "starting level"))
         elif other and quantity in changes and quantity not in reached and quantity not in plain \
                 and _is_level(spoken, at, language):
@@ -323,6 +324,23 @@ def rates_of_growth(text: str, language: str = "") -> frozenset[Quantity]:
     return frozenset(quantity for mention in mentions_in(text, language)
                      if _GROWTH_BEFORE.search(text, max(0, mention.start - 40), mention.start)
                      for quantity in mention.quantities)
+
+
+# A growth rate's estimate a passage revises: "revised its growth forecast to 2.1% from 1.8%" (factcheck_167)
+_GROWTH_ESTIMATE = patterns.compile(r"(?<![\w-])growth\s+(?:rate\s+)?(?:forecasts?|estimates?|projections?|outlook)"
+                                    r"(?!\w)", re.IGNORECASE)
+
+
+_GROWTH_AFTER = patterns.compile(r"[\d.,]+\s*(?:%|per\s*cent|percent)\s+growth(?!\w)", re.IGNORECASE)
+
+
+def _growth_estimate_started(text: str, at: int, way: str, passages: list[Cited]) -> bool:
+    """Say whether the figure at `at` is told as a rate of growth ("forecast growth of 1.8%") that a passage gives as
+    an end of its estimate of growth ("revised its growth forecast to 2.1% from 1.8%"): the level of growth forecast
+    then (or now), no rise of 1.8%."""
+    told = _GROWTH_BEFORE.search(text, max(0, at - 40), at) or _GROWTH_AFTER.match(text, at)
+    return (way == "rise" and told is not None
+            and any(_GROWTH_ESTIMATE.search(passage.text) for passage in passages))
 
 
 def _told_as_growth(text: str, at: int, figure: str) -> bool:

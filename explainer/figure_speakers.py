@@ -43,7 +43,13 @@ _WHOSE = patterns.compile(r"(?<![\w'’])(?P<who>[^\W\d_]{3,})['’]s\s+(?:[^\W\
 _ESTIMATING = patterns.compile(r"(?<!\w)(?:estimat|forecast|project|puts?\s|counts\s|reckon|tallied|gives?\s|gave\s)",
                                re.IGNORECASE)
 _NO_SPEAKER = frozenset({"who", "which", "that", "and", "but", "also", "has", "have", "had", "que", "quien", "quienes",
-                         "también", "cual", "not", "never", "nunca", "then", "luego"})
+                         "también", "cual", "not", "never", "nunca", "then", "luego",
+                         # an article or possessive makes the word after it a noun: "The forecast was revised to
+                         # 2.1%" names no speaker 'The' (factcheck_167)
+                         "the", "its", "their", "his", "her", "our", "this", "these", "those", "los", "las", "sus"})
+# an estimate's noun, not its verb, before "to" and a figure: "revised its growth forecast to 2.1%" names no speaker
+# 'growth' (factcheck_167)
+_NOUN_TO_FIGURE = patterns.compile(r"(?<![\w-])(?:forecast|estimate|count)s?\s+to\s+[$£€]?\d", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]+")
 _STOPS = patterns.compile(r"[;!?]|\.(?!\d)")
 # "police", "policía": a speaker compared by its first letters, at least this many and most of the longer word's:
@@ -167,7 +173,8 @@ def _said(text: str, language: str) -> tuple[Said, ...]:
     for piece in _STOPS.split(text):
         names = {folded_word(match["who"]): match["who"] for match in _ACCORDING.finditer(piece)}
         names.update((folded_word(match["who"]), match["who"]) for match in _SAID.finditer(piece)
-                     if folded_word(match["who"]) not in _NO_SPEAKER and _subject(piece, match.start("who")))
+                     if folded_word(match["who"]) not in _NO_SPEAKER and _subject(piece, match.start("who"))
+                     and not _NOUN_TO_FIGURE.match(piece, match.end("who") + 1))
         names.update((folded_word(match["who"]), match["who"]) for match in _WHOSE.finditer(piece))
         if names:
             written = {quantity.value: mention.text for mention in mentions_in(piece, language)

@@ -7,6 +7,10 @@ bound says ("plus de", "más de": above; "près de", "presque", "casi": just bel
 "about"), of two plain figures the sentence names that the passages give, or of one it names and another of the
 passages. A multiple of figures the sentence does not name ("deux fois plus de manifestants") is not read so: its
 figure must stand in a passage (tests/test_newuser_73.py).
+
+A multiple in words is its number word too: "deux fois la moyenne" of "le double de la moyenne", "dos veces" of "el
+doble de", "tres veces" of "el triple de" (multiple_as_noun). Only a plain one: neither the sentence's nor the
+passage's bounded ("plus de deux fois", "más del doble"); its base is multiples_of_bases.py's (tests/test_factcheck_167.py).
 """
 
 from __future__ import annotations
@@ -44,3 +48,23 @@ def multiple_in_words(quantities: tuple[Quantity, ...], sentence: str, start: in
         return False
     return any(near_ratio(wanted, bound, min(one, other), max(one, other))
                for one in named for other in plain[:_MOST_READ] if other != one)
+
+
+# a multiple said as a noun, and its factor: "le double de la moyenne", "el triple de lo previsto", "du double"; one
+# with a bound before it ("plus du double", "más del doble", "casi el doble") is left out
+_NOUN_FACTORS = {"doble": 2, "double": 2, "triple": 3, "cuádruple": 4, "quadruple": 4, "quíntuple": 5, "quintuple": 5}
+_AS_NOUN = patterns.compile(r"(?<!\w)(?<!más\s)(?<!plus\s)(?<!moins\s)(?<!menos\s)(?<!casi\s)(?<!presque\s)"
+                            r"(?<!environ\s)(?:el|le|al|au|del|du)\s+(?P<noun>doble|double|triple|cuádruple|quadruple"
+                            r"|quíntuple|quintuple)(?=\s+(?:de|del|du|des|que|d['’]))", re.IGNORECASE)
+
+
+def multiple_as_noun(quantities: tuple[Quantity, ...], sentence: str, start: int, end: int, language: str,
+                     passages) -> bool:
+    """Say whether the figure at `start`..`end` of a French or Spanish sentence is a plain multiple ("deux fois",
+    "dos veces") that a passage says as its noun ("le double de", "el doble de")."""
+    if language[:2] not in ("fr", "es") or len(quantities) != 1 or quantities[0].unit != "":
+        return False
+    if not _TIMES_AFTER.match(sentence, end) or _BOUND_BEFORE.search(sentence, max(0, start - 20), start):
+        return False
+    return any(_NOUN_FACTORS[match["noun"].casefold()] == quantities[0].value
+               for passage in passages for match in _AS_NOUN.finditer(passage.text))

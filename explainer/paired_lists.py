@@ -200,6 +200,8 @@ def _lists(text: str, shape: str = "") -> tuple[Paired, ...]:
                 one, other = _words(match["one"]), _words(match["other"])
                 if pattern is versus:  # the first is the clause's own: named so, whatever words lead to it
                     one = frozenset({_OWN})
+                elif pattern is not _PLACED:
+                    one = _gapped_words(match["one"], match["other"], one)
                 first, second = one - other, other - one
                 keys = key(match["first"]), key(match["second"])
                 if first and second and all(keys) and keys[0] != keys[1]:
@@ -207,6 +209,22 @@ def _lists(text: str, shape: str = "") -> tuple[Paired, ...]:
                                          Member(keys[1], second, match["second"], " ".join(match["other"].split()))),
                                         " ".join(match.group().split())))
     return tuple(found)
+
+
+# what a second member left gapped starts with: "3,000 people marched in York and 5,000 in Leeds"
+_GAP_OPENERS = frozenset({"in", "at", "on", "from", "for", "en", "nel", "nella"})
+
+
+def _gapped_words(one: str, other: str, words: frozenset[str]) -> frozenset[str]:
+    """Return the words naming the first member of "3,000 people marched in York and 5,000 in Leeds": the second,
+    gapped, starts with a small word the first holds, and shares what the first says before it ("people marched");
+    the first is named by its words after that small word ("York") only. Else `words` as they stand."""
+    opener = other.split()[0].casefold()
+    said = one.split()
+    if opener not in _GAP_OPENERS or opener not in (word.casefold() for word in said[:-1]):
+        return words
+    at = max(index for index, word in enumerate(said[:-1]) if word.casefold() == opener)
+    return _words(" ".join(said[at + 1:])) or words
 
 
 def _words(text: str) -> frozenset[str]:

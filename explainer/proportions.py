@@ -80,6 +80,8 @@ _NOT_ONES = frozenset({"them", "these", "those", "us", "you", "which", "whom", "
 _WHOLE = (r"(?<!\w)(?:all|every|each|entire|whole|full)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
           r"(?:[$£€]\s?\d[\d.,]*(?:\s+(?:million|billion|trillion))?\s+)?")
 _KEPT_BEFORE = patterns.compile(r"(?<!\w)(?:nearly|almost|virtually|practically|not|n['’]t)\W*$", re.IGNORECASE)
+# "seven in every ten members", "one of every five": a ratio, no whole (fractions_said.py reads its share)
+_RATIO_BEFORE = patterns.compile(rf"(?<![\w-]){_COUNT}\s+(?:in|of|out\s+of)\s+$", re.IGNORECASE)
 _NOT_THINGS = frozenset({"over", "but", "out", "along", "too", "that", "this", "the", "day", "time", "times", "sides",
                          "parties", "three", "four", "five",
                          # a rate's period, not a whole: "loses $2 million every month" (factcheck_66)
@@ -116,7 +118,8 @@ def _made_all(text: str, folded: str, passages: list[Cited], offset: int) -> lis
     for whole in _ALL.finditer(spoken):
         what = _as_counted(whole["what"].casefold(), passages)
         if (what in _NOT_THINGS or inside(quoted, whole.start())
-                or _KEPT_BEFORE.search(spoken, max(0, whole.start() - 12), whole.start())):
+                or _KEPT_BEFORE.search(spoken, max(0, whole.start() - 12), whole.start())
+                or _a_ratio(spoken, whole)):
             continue
         if any(_says_all(passage.text, what) for passage in passages):
             continue  # a passage says all of it itself
@@ -128,6 +131,12 @@ def _made_all(text: str, folded: str, passages: list[Cited], offset: int) -> lis
                                     f"passages say '{part}': {clipped(text)}",
                             "keep the source's proportion, or cite a passage that says all")]
     return []
+
+
+def _a_ratio(spoken: str, whole: re.Match) -> bool:
+    """Say whether a whole is the second count of a ratio: "seven in every ten members" gives a share, no whole."""
+    return (whole["all"].casefold() == "every" and whole["count"] is not None
+            and _RATIO_BEFORE.search(spoken, max(0, whole.start() - 30), whole.start()) is not None)
 
 
 def _as_counted(what: str, passages: list[Cited]) -> str:

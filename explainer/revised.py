@@ -39,6 +39,8 @@ from .final_tolls import closed_counts
 from .running_costs_languages import running_cost_as_whole
 from .sentences import markers_blanked
 from .set_aside_figures import reported_aside
+from .comparison_sides import turned_comparisons
+from .start_levels import start_as_reached
 from .wordset import has_digit, may_contain
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -322,9 +324,24 @@ def _revision_turned(text: str, passages: list[Cited], offset: int, language: st
         # two changes each told from one figure to another are change_ends.py's to name (one finding a sentence)
         turned = next((their for their in theirs if not (change.both_told and their.both_told)
                        and ((change.old and change.old == their.new) or (their.old and change.new == their.old))), None)
+        if turned is None and change.both_told:
+            turned = _both_ends_turned(text, change, theirs, passages, language)
         if turned is not None:
             return [Finding(offset, f"this sentence tells a revision ('{change.shown}') the other way round from "
                                     f"its cited passages ('{turned.shown}'): {clipped(text)}",
                             "tell the revision the way the source does: from the figure first given to the one it "
                             "was revised to")]
     return []
+
+
+def _both_ends_turned(text: str, change: _Change, theirs: list[_Change], passages: list[Cited],
+                      language: str) -> _Change | None:
+    """Return a passage's revision whose two ends text tells swapped ("was revised to 1.8% from 2.1%" of "revised its
+    growth forecast to 2.1% from 1.8%") where the checks of a change's two ends name none: they read no passive
+    revision, and one finding a sentence is enough (factcheck_167)."""
+    swapped = next((their for their in theirs if their.both_told
+                    and (change.old, change.new) == (their.new, their.old)), None)
+    if swapped is None or turned_comparisons(text, passages, 0, language) or start_as_reached(text, passages, 0,
+                                                                                              language):
+        return None
+    return swapped
