@@ -42,6 +42,7 @@ from .speaker_wording import AFTER_A_NAME
 from .standards import standards_blanked
 from .quoted_documents import names_quoted_document, quoted_document
 from .transcript_labels import labelled_speakers, names_a_role, speaker_of_turn, without_addressees
+from .same_givers import party_names
 from .verb_givers import claims_figure, figures_of, names_by_verb
 
 # A participle right after an amount says what the amount is, and no one speaks: "the $340 million stated on March 3",
@@ -1005,7 +1006,7 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
                 continue  # "The city says" of a joint release of the city and the association: its own statement
             if any(one_of_both_sides(words, theirs) for _, theirs, _ in given):
                 continue  # "Norlandia's industry groups" of "Industry groups on both sides": one of them
-            if _claims_its_figure(text, names, cited):
+            if _claims_its_figure(text, names | party_names(own, parties), cited):  # "la CFT": l'intersyndicale
                 continue  # "Selon l'intersyndicale, 3,5 millions" of "L'intersyndicale a revendiqué 3,5 millions"
             # One finding a sentence: "X said Y had declared" names its speaker once.
             return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but its cited passages "
