@@ -25,20 +25,20 @@ _CONFEDERATIONS = ("intersyndical", "intersindical", "confédération", "confede
 
 def same_giver(one: str, other: str, parties: tuple = ()) -> bool:
     """Say whether two words name one giver: alike, the unions and their confederation, or one party's words."""
-    one, other = _bare(one), _bare(other)
-    return (_alike(one, other) or _collective(one, other)
+    one, other = bare_word(one), bare_word(other)
+    return (_alike(one, other) or unions_both(one, other)
             or bool(parties and _parties_named(one, parties) & _parties_named(other, parties)))
 
 
 def party_names(ids: frozenset[str], parties: tuple) -> frozenset[str]:
     """Return the naming words of the parties `ids`, folded, without an elided article: "la CFT" names
     "intersyndicale" where the briefing gives the CFT the alias "l'intersyndicale"."""
-    return frozenset(_bare(word) for party, words in parties if party in ids for word in words)
+    return frozenset(bare_word(word) for party, words in parties if party in ids for word in words)
 
 
 def _parties_named(word: str, parties: tuple) -> frozenset[str]:
     """Return the ids of the parties a bare word is a naming word of ("intersyndicale" of "l'intersyndicale")."""
-    return frozenset(party for party, words in parties if word in words or word in {_bare(name) for name in words})
+    return frozenset(party for party, words in parties if word in words or word in {bare_word(name) for name in words})
 
 
 def names_giver(giver: str, words, parties: tuple = ()) -> bool:
@@ -46,7 +46,7 @@ def names_giver(giver: str, words, parties: tuple = ()) -> bool:
     return any(same_giver(giver, word, parties) for word in words)
 
 
-def _bare(word: str) -> str:
+def bare_word(word: str) -> str:
     """Return a word folded, without an elided article: "l'intersyndicale" as "intersyndicale"."""
     word = folded_word(word)
     return word.split("'", 1)[1] if "'" in word[:3] else word
@@ -63,6 +63,6 @@ def _alike(one: str, other: str) -> bool:
     return shared >= len(prefix) + _PAST_PREFIX if prefix else True
 
 
-def _collective(one: str, other: str) -> bool:
-    """Say whether two words each name the unions together: "syndicats", "l'intersyndicale", "la confédération"."""
+def unions_both(one: str, other: str) -> bool:
+    """Say whether two bare words each name the unions together: "syndicats", "intersyndicale", "confédération"."""
     return one != other and all(word in _UNIONS or word.startswith(_CONFEDERATIONS) for word in (one, other))
