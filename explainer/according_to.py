@@ -8,7 +8,7 @@ union"), cited by a sentence giving that figure to another ("según la consejer�
 the briefing names no such party. Now a sentence giving a figure to one giver after Spanish "según" ("de acuerdo
 con"), German "laut" ("nach Angaben", "nach Schätzung"), French "selon" ("d'après") or English "according to" is
 refused where a cited passage's sentence gives that figure to another giver that way, and no cited sentence holding
-the figure names the sentence's giver (its first word, by its first five letters). Givers named by a verb of saying
+the figure names the sentence's giver (its first word, by a word alike: same_givers.py). Givers named by a verb of saying
 ("die GDL sagt, ...") are not read here (tests/test_newuser_71.py); those named by a verb of counting or claiming
 ("L'intersyndicale a revendiqué 3,5 millions") are, by verb_givers.py (tests/test_newuser_109.py).
 """
@@ -21,6 +21,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped
 from .giver_bodies import counts_for
 from .numbers import mentions_in
+from .same_givers import names_giver
 from .verb_givers import names_by_verb, verb_givers
 from .sentences import split_sentences
 
@@ -55,17 +56,12 @@ _NO_ONE = frozenset({"results", "figures", "data", "estimates", "estimate", "pol
 _GERMAN_HEADS = ("verband", "verbände", "polizei", "ministerium", "gewerkschaft", "regierung", "behörde", "amt",
                  "bahn", "konzern", "unternehmen", "veranstalter", "organisatoren", "stadt", "kammer", "kommission",
                  "gericht", "feuerwehr", "verwaltung", "vorstand", "senat", "bund", "rat", "ministerin", "minister")
-_PREFIX = 5
 # A giver named by a kind of body alone ("nach Angaben der Behörde", "according to the agency") may be the body a
 # sentence names ("des Bundeskartellamts"): no other giver to hold the figure to (tests/test_german_2.py)
 _KINDS = frozenset({"behörde", "amt", "authority", "autorité", "autoridad", "agency", "agence", "agencia",
                     "company", "entreprise", "empresa", "unternehmen", "konzern", "firm", "firma", "group", "groupe",
                     "grupo", "gruppe", "organisation", "organization", "organización", "body", "institution",
                     "institución", "officials", "responsables", "funcionarios", "beamte"})
-
-
-def _key(word: str) -> str:
-    return word.casefold()[:_PREFIX]
 
 
 def _givers(text: str) -> list[re.Match]:
@@ -98,10 +94,11 @@ def _figures(text: str, language: str) -> frozenset:
     return frozenset(q.value for m in mentions_in(text, language) if m.kind == "figure" for q in m.quantities)
 
 
-def figure_given_to_another_giver(text: str, passages: list[Cited], offset: int = 0,
-                                  language: str = "") -> list[Finding]:
+def figure_given_to_another_giver(text: str, passages: list[Cited], offset: int = 0, language: str = "",
+                                  parties: tuple = ()) -> list[Finding]:
     """Return a finding when text gives a figure to one giver ("según la consejería") that a cited passage gives to
-    another ("según el sindicato"), and no cited sentence with the figure names the sentence's giver."""
+    another ("según el sindicato"), and no cited sentence with the figure names the sentence's giver (same_givers.py:
+    by a word alike, the unions' confederation, or one of the briefing's `parties`)."""
     givers = _givers(text)
     if len(givers) != 1 or not (own := _first(givers[0])):
         return []
@@ -117,8 +114,9 @@ def figure_given_to_another_giver(text: str, passages: list[Cited], offset: int 
         for sentence in split_sentences(passage.text, passage.language or language):
             if not figures & _figures(sentence.text, passage.language or language):
                 continue
-            keys = {_key(word) for word in _WORD.findall(sentence.text)}
-            if _key(own) in keys or counts_for(_key(own), keys):
+            words = {word.casefold() for word in _WORD.findall(sentence.text)}
+            # whole words: "inter" opens "interpellations" and "intérieur" as well as "intersyndicale" (factcheck_169)
+            if names_giver(own, words, parties) or counts_for(own.casefold(), words):
                 return []  # a cited sentence with the figure names the sentence's giver, or the body it counts for
             theirs = [giver for giver in _givers(sentence.text) if _first(giver)]
             if any(_first(giver).casefold() in _KINDS for giver in theirs):

@@ -934,7 +934,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                                                                                 parties))
                or given_to_accuser(text, passages, offset, language)
                or words_of_decliner(text, passages, offset, language)  # "declined to comment" (factcheck_135)
-               or figure_given_to_another_giver(text, passages, offset, language)  # "según la consejería"
+               or figure_given_to_another_giver(text, passages, offset, language, parties)  # "según la consejería"
                or invented_accusation(text, passages, offset, language))
             + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language)
                                                            # factcheck_124: "above" a minimum of "below", named once
@@ -1305,7 +1305,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                    words_of_another_speaker(one, cited, at, *read), one, cited, language,
                    lambda spelled: words_of_another_speaker(one, spelled, at, *read))
                    or given_to_accuser(one, cited, at, language)
-                   or figure_given_to_another_giver(one, cited, at, language)
+                   or figure_given_to_another_giver(one, cited, at, *read)
                    or invented_accusation(one, cited, at, language), parties))
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language) or each(turned_bound_sides)

@@ -42,6 +42,7 @@ from .speaker_wording import AFTER_A_NAME
 from .standards import standards_blanked
 from .quoted_documents import names_quoted_document, quoted_document
 from .transcript_labels import labelled_speakers, names_a_role, speaker_of_turn, without_addressees
+from .same_givers import party_names
 from .verb_givers import claims_figure, figures_of, names_by_verb
 
 # A participle right after an amount says what the amount is, and no one speaks: "the $340 million stated on March 3",
@@ -797,10 +798,26 @@ def shown(words: str) -> str:
         last -= 1  # the object after a Russian verb of saying: "Анна Соколова" of "Анна Соколова пошлину"
     while last > first + 1 and parts[last - 1].casefold() in _ADVERBS:
         last -= 1  # "the Club also says": the Club
+    last = _before_a_date(parts, first, last)  # "a déclaré la CFDT mardi": the CFDT
     named = " ".join(parts[first:last])
     return named[:-2] if named.endswith(("'s", "’s")) and last > first + 1 else named  # "the Council's position"
 
 
+def _before_a_date(parts: list[str], first: int, last: int) -> int:
+    """Return where a speaker's words end before a weekday or a date after its name, with its article: "CFDT" of "la
+    CFDT mardi", "UGT" of "la UGT el martes", "CFDT" of "la CFDT le 18 mars" (tests/test_factcheck_169.py)."""
+    when = next((i for i in range(first + 1, last) if parts[i].casefold().strip(",.;:") in _WHEN
+                 or parts[i][:1].isdigit()), last)
+    while when < last and when > first + 1 and parts[when - 1].casefold() in _DATE_ARTICLES:
+        when -= 1
+    return when
+
+
+# a weekday or a day's word after a speaker's name: the day the words were said
+_WHEN = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui lunes martes miércoles jueves
+viernes sábado domingo ayer hoy montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag gestern heute
+monday tuesday wednesday thursday friday saturday sunday yesterday today""".split())
+_DATE_ARTICLES = frozenset({"le", "el", "am", "ce", "this", "last"})
 _LATIN_SMALL = patterns.compile(r"[a-zß-öø-ÿ]")
 _ADVERBS = frozenset({"also", "again", "too", "further", "now", "then", "later", "still"})
 _CUT = frozenset({"both", "each", "by", "on", "in", "at", "for", "from", "of", "to", "has", "have", "had", "was", "were", "is", "are"})
@@ -1005,7 +1022,7 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
                 continue  # "The city says" of a joint release of the city and the association: its own statement
             if any(one_of_both_sides(words, theirs) for _, theirs, _ in given):
                 continue  # "Norlandia's industry groups" of "Industry groups on both sides": one of them
-            if _claims_its_figure(text, names, cited):
+            if _claims_its_figure(text, names | party_names(own, parties), cited):  # "la CFT": l'intersyndicale
                 continue  # "Selon l'intersyndicale, 3,5 millions" of "L'intersyndicale a revendiqué 3,5 millions"
             # One finding a sentence: "X said Y had declared" names its speaker once.
             return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but its cited passages "

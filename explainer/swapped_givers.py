@@ -5,7 +5,8 @@ A sentence naming two givers, each with its own count, in two clauses ("X a comp
 left out) reads like the source, both figures in it: traded_figures.py reads a briefing's parties in English, and
 according_to.py one giver a sentence. A clause's giver is the subject of a verb of counting or claiming opening it
 (verb_givers.py), or the article and noun (up to four words) standing right before its figure after "et", "y", "und",
-"and" or a comma. A passage's sentence gives its figures to the giver it names after "selon", "d'après", "según",
+"and" or a comma; or a second clause's own verb of counting after "tandis que", "alors que", "mientras que", "während"
+or "while" ("La CGT a compté 1,08 million tandis que la police a dénombré 3,5 millions", tests/test_factcheck_169.py). A passage's sentence gives its figures to the giver it names after "selon", "d'après", "según",
 "laut" or "according to", or as the subject of a verb of counting or claiming; one naming two givers, clause by clause
 as a sentence is read. The sentence is refused where each giver's figure is one the passages give the other giver
 only (givers matched by their noun, a plural's "s" aside: "syndicat", "syndicats"; not by a few first letters, as
@@ -19,7 +20,8 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped
 from .numbers import mentions_in
-from .sentences import folded_word, split_sentences
+from .same_givers import bare_word, unions_both
+from .sentences import split_sentences
 from .verb_givers import names_by_verb, verb_givers
 
 _ARTICLE = r"(?:(?:les|le|la|the|los|las|el|der|die|das|den|dem)\s+|l['’]\s*)"
@@ -57,10 +59,11 @@ def _only_to(given: list[tuple[str, object]], figure, giver: str, other: str) ->
 
 
 def _same(one: str, other: str) -> bool:
-    """Say whether two givers' nouns are one: alike, or but for a plural's ending ("syndicat", "syndicats")."""
-    one, other = folded_word(one), folded_word(other)
+    """Say whether two givers' nouns are one: alike, but for a plural's ending ("syndicat", "syndicats"), or the unions
+    and their confederation ("syndicats", "l'intersyndicale": same_givers.py)."""
+    one, other = bare_word(one), bare_word(other)
     short, long = sorted((one, other), key=len)
-    return one == other or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2
+    return one == other or unions_both(one, other) or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2
                             and long[len(short):] in ("s", "es", "x", "n", "en"))
 
 
@@ -74,13 +77,24 @@ def _given_in_clauses(text: str, language: str) -> list[tuple[str, object, str]]
     a figure has no such giver."""
     givers = verb_givers(text)
     figures = _figures(text, language)
-    if len(givers) != 1 or len(figures) != 2 or figures[0].start < givers[0].end():
+    if not givers or len(givers) > 2 or len(figures) != 2 or figures[0].start < givers[0].end():
         return []
+    if len(givers) == 2:  # each clause its own verb: "..., tandis que la police a dénombré 3,5 millions"
+        return _each_with_its_verb(givers, figures)
     gapped = _GAPPED.search(text, figures[0].end, figures[1].start)
     if gapped is None:
         return []
     return [(givers[0]["who"], figures[0].quantities[0].value, figures[0].text.strip()),
             (gapped["who"], figures[1].quantities[0].value, figures[1].text.strip())]
+
+
+def _each_with_its_verb(givers: list[re.Match], figures: list) -> list[tuple[str, object, str]]:
+    """Return (giver, figure value, figure as written) for two clauses that each name their giver by a verb of
+    counting before their one figure; [] where a clause holds no figure or both."""
+    first, second = givers
+    if not (figures[0].end <= second.start() and second.end() <= figures[1].start):
+        return []
+    return [(giver["who"], figure.quantities[0].value, figure.text.strip()) for giver, figure in zip(givers, figures)]
 
 
 def _paired(passages: list[Cited], language: str) -> list[list]:
