@@ -17,7 +17,9 @@ tests/test_factcheck_158.py).
 German, French and Spanish are read the same way, narrowly: "mit"/"ohne", "avec"/"sans", "con"/"sin" before a thing
 (after an article, if any: "mit einer Einigung", "sans accord", "con un acuerdo"), its words before sharing one with
 the sentence's ("endeten"), and no passage giving it as the sentence does. Set phrases that name no thing ("sans
-doute", "sin embargo", "ohne dass") are not read (tests/test_factcheck_165.py).
+doute", "sin embargo", "ohne dass") are not read (tests/test_factcheck_165.py). Italian "con"/"senza" too ("con un
+contributo pubblico" of "senza alcun contributo pubblico"), its words before read to the sentence's start
+(tests/test_factcheck_170.py).
 """
 
 from __future__ import annotations
