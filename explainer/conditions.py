@@ -137,7 +137,8 @@ _OPENING_ONLY = frozenset({"se", "caso", "als", "mocht", "om"})  # Dutch "als" i
 # Italian "se" as a pronoun: "se stesso", "se ne", "se lo".
 _SE_PRONOUN = patterns.compile(r"\s+(?:stess[oaie]|ne|lo|la|li|le)(?!\w)", re.IGNORECASE)
 # French and Spanish "si" ("s'il"), read as "if" in their text, or in text of no language with words of its own
-# (_OWN_WORDS): Italian "si costituirà in giudizio" and Portuguese "para si" are reflexives (tests/test_factcheck_170.py).
+# (_OWN_WORDS): Italian "si costituirà in giudizio" and Portuguese "para si" are reflexives
+# (tests/test_factcheck_170.py).
 _IF_OF_FRENCH_AND_SPANISH = frozenset({"si", "s'", "s’"})  # "s'" of "s'il"
 # Italian's "se non" before a clause conditions it on a negation ("se non ci sarà un accordo"), where French "si non"
 # and Italian "se non altro" (if nothing else) are asides.

@@ -4,9 +4,9 @@ ruling without effect for the time being".
 A ruling left without effect, suspended or put on hold stands: it may take effect later. A sentence undoing it
 ("overturn", "reverse", "annul", "quash", "void", "nullify", "invalidate", "set aside", "strike down", "throw out",
 "scrap", "cancel", "undo"; French "annuler", "infirmer", "casser"; Spanish "anular", "revocar"; German "aufheben",
-"kippen", "für nichtig erklären"; Italian "annullare", "revocare"), or ending the case ("end the case", "settle the dispute"; "mettre fin à
-l'affaire"; "poner fin al caso"; "den Fall beenden": factcheck_142) tells the reader it is gone. It is refused where
-a cited passage holds a ruling up ("without effect", "suspended", "on hold", "in limbo", "in abeyance", "frozen", "into the void", "from taking effect";
+"kippen", "für nichtig erklären"; Italian "annullare", "revocare"), or ending the case ("end the case", "settle the
+dispute"; "mettre fin à l'affaire"; "poner fin al caso"; "den Fall beenden": factcheck_142) tells the reader it is gone.
+It is refused where a cited passage holds a ruling up ("without effect", "suspended", "on hold", "in limbo", "in abeyance", "frozen", "into the void", "from taking effect";
 "sans effet", "suspendu"; "sin efecto", "suspendido", "en suspenso"; "ohne Wirkung", "ausgesetzt") in a sentence
 sharing a word of five letters or more (or a year) with the sentence, and no cited passage undoes anything itself. An undoing
 negated in its clause ("would not overturn") and words in quotation marks are not read; the lasting that a dropped
