@@ -136,6 +136,12 @@ _OPENING_ONLY = frozenset({"se", "caso", "als", "mocht", "om"})  # Dutch "als" i
 # Swedish "om" "about" ("varslar om lockout")
 # Italian "se" as a pronoun: "se stesso", "se ne", "se lo".
 _SE_PRONOUN = patterns.compile(r"\s+(?:stess[oaie]|ne|lo|la|li|le)(?!\w)", re.IGNORECASE)
+# But "se" before an article, a noun and a verb opens a clause: "se la sospensione sarà confermata" conditions what
+# comes before it, where "se la prende" is a pronoun before a verb (tests/test_factcheck_170.py)
+_SE_CLAUSE = patterns.compile(
+    r"\s+(?:lo|la|li|le)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:sarà|saranno|è|sono|fosse|fossero|dovesse|dovessero|verrà"
+    r"|verranno|venisse|venissero|viene|vengono|avrà|avranno|ha|hanno|non|dovrà|dovranno|potrà|potranno|resterà"
+    r"|resteranno|[^\W\d_]+(?:rà|ranno|sse|ssero))(?!\w)", re.IGNORECASE)  # a future or a subjunctive: "fallirà"
 # French and Spanish "si" ("s'il"), read as "if" in their text, or in text of no language with words of its own
 # (_OWN_WORDS): Italian "si costituirà in giudizio" and Portuguese "para si" are reflexives
 # (tests/test_factcheck_170.py).
@@ -298,8 +304,6 @@ def _dropped_in(text: str, whole: str, passages: list[Cited], offset: int, langu
     words = _content(text)
     written = {folded_word(w) for w in WORD.findall(_MONTH_MAY.sub(" ", whole))}
     kept = _KEPT & written
-    if _own(language):
-        kept -= _IF_OF_FRENCH_AND_SPANISH  # Italian "la Regione si rivolgerà" keeps no "if"
     if kept - _MODAL_KEPT or _FACES.search(whole):
         return []
     plain = max((len(words & clause) for p in passages if _read(p.language or language)
@@ -416,7 +420,7 @@ def _conditions_in(sentence: str, own: str = "") -> list[Conditional]:
                 or _NOT_A_CONDITION_BEFORE.search(sentence, max(0, at - _NEAR), at)
                 or (_NOT_A_CONDITION_AFTER.match(sentence, after)
                     and not (word == "se" and _IF_NOT.match(sentence, after)))
-                or (word == "se" and _SE_PRONOUN.match(sentence, after))
+                or (word == "se" and _SE_PRONOUN.match(sentence, after) and not _SE_CLAUSE.match(sentence, after))
                 or (own and word in _IF_OF_FRENCH_AND_SPANISH)  # Italian "si costituirà": a reflexive, no "if"
                 or (word == "once" and _NOT_ONCE_AFTER.match(sentence, after))
                 or (word == "after" and _NOT_AFTER_AFTER.match(sentence, after))
