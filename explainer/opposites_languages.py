@@ -333,13 +333,11 @@ DUTCH = Pairs((
     "naar over zijn waren heeft hebben werd werden door deze maar ook volgens tussen tijdens omdat wordt worden zich "
     "toen waarna nadat")
 # Italian (tests/test_factcheck_170.py): "Il limite di peso è stato alzato a 32 tonnellate" citing "abbassato a 32
-# tonnellate" built; a request granted or rejected ("accolto", "respinto"), and the pairs other languages read. No
-# compass points: "Lucca Est", "Pisa Nord" name toll gates.
+# tonnellate" built; and the pairs other languages read. No compass points ("Lucca Est", "Pisa Nord" name toll gates),
+# nor "accolto" and "respinto": a passage's "non ha accolto il ricorso" is read as "accolto", and backs "respinto".
 ITALIAN = Pairs((
     ("alzato alzata alzati alzate alza alzano alzò alzerà innalzato innalzata innalzati innalzate innalza innalzano "
      "innalzò", "abbassato abbassata abbassati abbassate abbassa abbassano abbassò abbasserà"),
-    ("accolto accolta accolti accolte accoglie accolgono accolse", "respinto respinta respinti respinte respinge "
-                                                                    "respingono respinse"),
     ("temporaneo temporanea temporanei temporanee provvisorio provvisoria provvisori provvisorie",
      "permanente permanenti definitivo definitiva definitivi definitive"),
     ("pubblico pubblica pubblici pubbliche", "privato privata privati private"),
