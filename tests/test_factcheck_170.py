@@ -172,6 +172,22 @@ def test_an_italian_thing_kept_builds(key: str, sentence: str):
     assert found(key, sentence) == []
 
 
+@pytest.mark.parametrize("sentence, passage", [
+    ("Il Tar ha deciso con un decreto cautelare.", "Il Tar, senza udienza, ha deciso con un decreto cautelare."),
+    ("Il cantiere lavora con 140 addetti senza sosta.", "Il cantiere lavora senza sosta, con 140 addetti su tre turni."),
+    ("La riunione si è chiusa con un'intesa sull'esenzione.",
+     "La riunione si è chiusa senza un accordo sui pedaggi, ma con un'intesa sull'esenzione."),
+    ("Il sindaco ha incontrato i pendolari con il prefetto.",
+     "Senza il presidente della Regione, il sindaco ha incontrato i pendolari con il prefetto."),
+    ("La società ha chiuso il viadotto senza preavviso.",
+     "La società ha chiuso il viadotto senza alcun preavviso agli utenti."),
+    ("Il traffico pesante viaggia con deviazioni di 40 chilometri.",
+     "Il traffico pesante, senza il viadotto, viaggia con deviazioni di 40 chilometri."),
+])
+def test_an_italian_with_beside_a_without_builds(sentence: str, passage: str):
+    assert italian(sentence, passage) == []
+
+
 # 4. A ruling held up, told as upheld or undone
 HELD_UP = "only hold up"
 
