@@ -136,6 +136,16 @@ _OPENING_ONLY = frozenset({"se", "caso", "als", "mocht", "om"})  # Dutch "als" i
 # Swedish "om" "about" ("varslar om lockout")
 # Italian "se" as a pronoun: "se stesso", "se ne", "se lo".
 _SE_PRONOUN = patterns.compile(r"\s+(?:stess[oaie]|ne|lo|la|li|le)(?!\w)", re.IGNORECASE)
+# But "se" before an article, a noun and a verb opens a clause: "se la sospensione sarà confermata" conditions what
+# comes before it, where "se la prende" is a pronoun before a verb (tests/test_factcheck_170.py)
+_SE_CLAUSE = patterns.compile(
+    r"\s+(?:lo|la|li|le)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:sarà|saranno|è|sono|fosse|fossero|dovesse|dovessero|verrà"
+    r"|verranno|venisse|venissero|viene|vengono|avrà|avranno|ha|hanno|non|dovrà|dovranno|potrà|potranno|resterà"
+    r"|resteranno|[^\W\d_]+(?:rà|ranno|sse|ssero))(?!\w)", re.IGNORECASE)  # a future or a subjunctive: "fallirà"
+# French and Spanish "si" ("s'il"), read as "if" in their text, or in text of no language with words of its own
+# (_OWN_WORDS): Italian "si costituirà in giudizio" and Portuguese "para si" are reflexives
+# (tests/test_factcheck_170.py).
+_IF_OF_FRENCH_AND_SPANISH = frozenset({"si", "s'", "s’"})  # "s'" of "s'il"
 # Italian's "se non" before a clause conditions it on a negation ("se non ci sarà un accordo"), where French "si non"
 # and Italian "se non altro" (if nothing else) are asides.
 _IF_NOT = patterns.compile(r"\s+non\s+(?!altro)\w", re.IGNORECASE)
@@ -410,7 +420,8 @@ def _conditions_in(sentence: str, own: str = "") -> list[Conditional]:
                 or _NOT_A_CONDITION_BEFORE.search(sentence, max(0, at - _NEAR), at)
                 or (_NOT_A_CONDITION_AFTER.match(sentence, after)
                     and not (word == "se" and _IF_NOT.match(sentence, after)))
-                or (word == "se" and _SE_PRONOUN.match(sentence, after))
+                or (word == "se" and _SE_PRONOUN.match(sentence, after) and not _SE_CLAUSE.match(sentence, after))
+                or (own and word in _IF_OF_FRENCH_AND_SPANISH)  # Italian "si costituirà": a reflexive, no "if"
                 or (word == "once" and _NOT_ONCE_AFTER.match(sentence, after))
                 or (word == "after" and _NOT_AFTER_AFTER.match(sentence, after))
                 or (word.startswith("subject") and _NOT_SUBJECT_TO_AFTER.search(sentence, max(0, at - _NEAR), at))):

@@ -332,5 +332,19 @@ DUTCH = Pairs((
 ), r"(?<!\w)(?:niet|geen|nooit|zonder)\W+(?:\w+\s+)?$",
     "naar over zijn waren heeft hebben werd werden door deze maar ook volgens tussen tijdens omdat wordt worden zich "
     "toen waarna nadat")
-BY_LANGUAGE = {"nl": DUTCH, "ar": ARABIC, "ko": KOREAN, "fr": FRENCH, "es": SPANISH, "de": GERMAN, "pt": PORTUGUESE, "fa": PERSIAN,
+# Italian (tests/test_factcheck_170.py): "Il limite di peso è stato alzato a 32 tonnellate" citing "abbassato a 32
+# tonnellate" built; and the pairs other languages read. No compass points ("Lucca Est", "Pisa Nord" name toll gates),
+# nor "accolto" and "respinto": a passage's "non ha accolto il ricorso" is read as "accolto", and backs "respinto".
+ITALIAN = Pairs((
+    ("alzato alzata alzati alzate alza alzano alzò alzerà innalzato innalzata innalzati innalzate innalza innalzano "
+     "innalzò", "abbassato abbassata abbassati abbassate abbassa abbassano abbassò abbasserà"),
+    ("temporaneo temporanea temporanei temporanee provvisorio provvisoria provvisori provvisorie",
+     "permanente permanenti definitivo definitiva definitivi definitive"),
+    ("pubblico pubblica pubblici pubbliche", "privato privata privati private"),
+    ("maggioranza", "minoranza"), ("legale legali", "illegale illegali"),
+    ("volontario volontaria volontari volontarie", "obbligatorio obbligatoria obbligatori obbligatorie"),
+), r"(?<!\w)(?:non|senza|mai|né)\W+(?:\w+\s+)?$",
+    "della delle degli dello nella nelle negli sono stato stata stati state essere anche come questo questa quello "
+    "quella secondo dopo prima dove quando loro hanno aveva avevano sulla sulle dalla dalle alla alle")
+BY_LANGUAGE = {"it": ITALIAN, "nl": DUTCH, "ar": ARABIC, "ko": KOREAN, "fr": FRENCH, "es": SPANISH, "de": GERMAN, "pt": PORTUGUESE, "fa": PERSIAN,
                "pl": POLISH}

@@ -24,6 +24,11 @@ from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in
 from .sentences import MARKER, markers_blanked
 from .wordset import ascii_words
 
+# Italian's periods ("41.500 veicoli al giorno", "2 milioni al mese", "3 milioni l'anno", "ogni settimana"), but a
+# period they are compared with or named by ("rispetto al mese precedente", "l'anno scorso", "al giorno d'oggi",
+# "all'ora di punta"): unread, "41.500 veicoli al mese" cited "al giorno" (tests/test_factcheck_170.py).
+_NOT_IT_RATE = (r"(?!\s+(?:precedente|precedenti|scorso|prossimo|passato|successivo|seguente|prima|dopo|in\s+corso"
+                r"|di|d['’]|del|della|dei|stess[oa]|stabilita|prevista|indicata)(?!\w))")
 # The periods, by the words that name them, each a group of the pattern below.
 _PERIOD_WORDS = {
     "year": r"(?:a|an|per|each|every|a\s+single)\s+year|annual(?:ly)?|yearly|per\s+annum|a\s+yr|p\.a\."
@@ -31,7 +36,8 @@ _PERIOD_WORDS = {
             r"|par\s+an|chaque\s+année|annuel(?:le)?s?|pro\s+Jahr|jedes\s+Jahr|jährlich\w*|al\s+año|por\s+año"
             r"|cada\s+año|anual(?:es)?"
             # "im Jahr 2025" names a year, no rate: "6,1 Prozent pro Jahr" of it told one year's rise as every year's
-            r"|im\s+Jahr(?!\s+(?:19|20)\d\d)",
+            r"|im\s+Jahr(?!\s+(?:19|20)\d\d)"
+            rf"|(?:all['’]anno|l['’]anno|ogni\s+anno|annu[oaie]){_NOT_IT_RATE}",
     # a change over several years is no yearly one: "7% over two years" backs no "7% a year"
     "years": r"over\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?(?:two|three|four|five|six|seven|eight|nine"
              r"|ten|\d{1,2})\s+years",
@@ -49,12 +55,16 @@ _PERIOD_WORDS = {
     "half": r"(?:in\s+the\s+(?:first|second|last|latest)\s+half|half[\s-]+yearly|(?:in|for)\s+H[12])"
             r"(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?",
     "month": r"(?:a|per|each|every)\s+month|monthly|par\s+mois|chaque\s+mois|mensuel(?:le)?s?|pro\s+Monat"
-             r"|im\s+Monat|jeden\s+Monat|monatlich\w*|al\s+mes|por\s+mes|cada\s+mes|mensual(?:es)?",
+             r"|im\s+Monat|jeden\s+Monat|monatlich\w*|al\s+mes|por\s+mes|cada\s+mes|mensual(?:es)?"
+             rf"|(?:al\s+mese|ogni\s+mese|mensil[ei]){_NOT_IT_RATE}",
     "week": r"(?:a|per|each|every)\s+week|weekly|par\s+semaine|chaque\s+semaine|hebdomadaires?|pro\s+Woche"
-            r"|jede\s+Woche|wöchentlich\w*|a\s+la\s+semana|por\s+semana|cada\s+semana|semanal(?:es)?",
+            r"|jede\s+Woche|wöchentlich\w*|a\s+la\s+semana|por\s+semana|cada\s+semana|semanal(?:es)?"
+            rf"|(?:alla\s+settimana|ogni\s+settimana|settimanal[ei]){_NOT_IT_RATE}",
     "day": r"(?:a|per|each|every)\s+day|daily|par\s+jour|chaque\s+jour|tous\s+les\s+jours|quotidien(?:ne)?s?"
-           r"|pro\s+Tag|jeden\s+Tag|täglich\w*|al\s+día|por\s+día|cada\s+día|diari[oa]s?",
-    "hour": r"(?:an|per|each|every)\s+hour|hourly|par\s+heure|pro\s+Stunde|por\s+hora|a\s+la\s+hora",
+           r"|pro\s+Tag|jeden\s+Tag|täglich\w*|al\s+día|por\s+día|cada\s+día|diari[oa]s?"
+           rf"|(?:al\s+giorno|ogni\s+giorno|tutti\s+i\s+giorni|giornalier[oaie]){_NOT_IT_RATE}",
+    "hour": r"(?:an|per|each|every)\s+hour|hourly|par\s+heure|pro\s+Stunde|por\s+hora|a\s+la\s+hora"
+            rf"|(?:all['’]ora|ogni\s+ora){_NOT_IT_RATE}",
     # a total, no rate: "640 million euros in all" of "640 million euros a year" turns a year's worth into the whole
     # (newuser_101); not "in all regions", "in total costs", whose noun it qualifies
     "total": r"(?:in\s+(?:all|total)|all\s+told|altogether|au\s+total|en\s+tout|insgesamt|en\s+total)"
@@ -80,7 +90,8 @@ _BEFORE = patterns.compile(
     r"(?<!\w)(?:(?:annual|yearly|quarterly|monthly|weekly|daily|hourly|(?:each|every|per)\s+(?:day|week|month|year)"
     r"|chaque\s+(?:jour|semaine|mois|année)|tous\s+les\s+jours|cada\s+(?:día|semana|mes|año)"
     r"|(?:täglich|wöchentlich|monatlich|jährlich)\w*|jeden\s+(?:Tag|Monat)|jede\s+Woche|jedes\s+Jahr"
-    r"|pro\s+(?:Tag|Woche|Monat|Jahr)|al\s+(?:día|mes|año)|por\s+(?:día|semana|mes|año))"
+    r"|pro\s+(?:Tag|Woche|Monat|Jahr)|al\s+(?:día|mes|año)|por\s+(?:día|semana|mes|año)"
+    r"|ogni\s+(?:giorno|settimana|mese|anno))"
     # the article or preposition a verb puts before its figure: "suben cada año un 6,1 %", "augmentent chaque année
     # de 6,1 %", "steigen jährlich um 6,1 Prozent"
     r"(?:,|\s+(?:um|by|un|una|el|del?|d['’]))?"
@@ -99,12 +110,13 @@ _BEFORE_REACH = 50  # characters before a figure its rate's words are read in
 _FRONTED = patterns.compile(
     r"(?:(?:each|every|per)\s+(?:day|week|month|year)|chaque\s+(?:jour|semaine|mois|année)|tous\s+les\s+jours"
     r"|cada\s+(?:día|semana|mes|año)|(?:täglich|wöchentlich|monatlich|jährlich)|jeden\s+(?:Tag|Monat)|jede\s+Woche"
-    r"|jedes\s+Jahr|pro\s+(?:Tag|Woche|Monat|Jahr))(?!\w),?", re.IGNORECASE)
+    r"|jedes\s+Jahr|pro\s+(?:Tag|Woche|Monat|Jahr)|ogni\s+(?:giorno|settimana|mese|anno))(?!\w),?", re.IGNORECASE)
 # What may stand between a fronted rate and its figure: words of one clause, no figure, stop, comma or second clause
 # ("Every day counts, the minister said, as the strike cost 3 million on Monday" gives no rate)
 _FRONTED_BETWEEN = patterns.compile(r"[^\d.,;:!?()\"“”«»]*")
 _FRONTED_STOP = patterns.compile(r"(?<!\w)(?:and|but|while|whereas|when|as|if|after|before|since|until|et|mais|quand"
-                                 r"|lorsque|y|pero|cuando|und|aber|als|wenn|nachdem)(?!\w)", re.IGNORECASE)
+                                 r"|lorsque|y|pero|cuando|und|aber|als|wenn|nachdem|ma|mentre|quando|e)(?!\w)",
+                                 re.IGNORECASE)
 _SENTENCE_START = patterns.compile(r"(?:[.!?]\s|[;:])\s*")
 _FRONTED_REACH = 100  # characters at most from a sentence's start to its figure
 
@@ -113,7 +125,7 @@ _FRONTED_REACH = 100  # characters at most from a sentence's start to its figure
 # with letters beyond ASCII, which ASCII text cannot hold): "par" for "par an", "sema" for "semaine" and "semana".
 _PERIOD_HOLDS = ("total", "all", "together", "insgesamt", "tout", "year", "same", "quarter", "half", "h1", "h2", "q1", "q2", "q3", "q4", "annu", "anual", "yr", "p.a.", "par",
                  "jahr", "month", "mois", "mensu", "monat", "mes", "week", "sema", "hebdo", "woche", "day", "dail", "jour", "quotid", "tag", "diari", "hour", "heure", "stunde",
-                 "hora")
+                 "hora", "giorn", "mese", "mensil", "anno", "settiman", "ora")
 
 
 def may_give_a_period(text: str) -> bool:
@@ -133,11 +145,14 @@ _PERIOD_ALONE = frozenset({"annual", "annually", "yearly", "annum", "annuel", "a
                            "anual", "anuales", "monthly", "mensuel", "mensuelle", "mensuels", "mensuelles", "mensual",
                            "mensuales", "weekly", "hebdomadaire", "hebdomadaires", "semanal", "semanales", "daily",
                            "quotidien", "quotidienne", "quotidiens", "quotidiennes", "diario", "diaria", "diarios",
-                           "diarias", "hourly", "quarterly", "p"})
+                           "diarias", "hourly", "quarterly", "p", "annuo", "annua", "annui", "annue", "mensile",
+                           "mensili", "settimanale", "settimanali", "giornaliero", "giornaliera", "giornalieri",
+                           "giornaliere"})
 _PERIOD_NOUNS = frozenset({"year", "yr", "month", "week", "day", "hour", "an", "mois", "semaine", "jour", "jours",
-                           "heure", "jahr", "monat", "woche", "tag", "stunde", "mes", "semana", "hora"})
+                           "heure", "jahr", "monat", "woche", "tag", "stunde", "mes", "semana", "hora", "giorno",
+                           "giorni", "mese", "anno", "settimana", "ora"})
 _PERIOD_BEFORE = frozenset({"a", "an", "per", "each", "every", "par", "chaque", "pro", "im", "al", "por", "la", "les",
-                            "cada", "jeden", "jede", "jedes"})
+                            "cada", "jeden", "jede", "jedes", "all", "alla", "l", "ogni", "i"})
 _TOTAL_WORDS = frozenset({"total", "all", "altogether", "insgesamt", "tout"})
 _ONE_YEAR_BEFORE = frozenset({"this", "next", "last"})  # "this year": not "this week", which names no period here
 

@@ -4,13 +4,16 @@ ruling without effect for the time being".
 A ruling left without effect, suspended or put on hold stands: it may take effect later. A sentence undoing it
 ("overturn", "reverse", "annul", "quash", "void", "nullify", "invalidate", "set aside", "strike down", "throw out",
 "scrap", "cancel", "undo"; French "annuler", "infirmer", "casser"; Spanish "anular", "revocar"; German "aufheben",
-"kippen", "für nichtig erklären"), or ending the case ("end the case", "settle the dispute"; "mettre fin à
-l'affaire"; "poner fin al caso"; "den Fall beenden": factcheck_142) tells the reader it is gone. It is refused where
-a cited passage holds a ruling up ("without effect", "suspended", "on hold", "in limbo", "in abeyance", "frozen", "into the void", "from taking effect";
+"kippen", "für nichtig erklären"; Italian "annullare", "revocare"), or ending the case ("end the case", "settle the
+dispute"; "mettre fin à l'affaire"; "poner fin al caso"; "den Fall beenden": factcheck_142) tells the reader it is gone.
+It is refused where a cited passage holds a ruling up ("without effect", "suspended", "on hold", "in limbo", "in abeyance", "frozen", "into the void", "from taking effect";
 "sans effet", "suspendu"; "sin efecto", "suspendido", "en suspenso"; "ohne Wirkung", "ausgesetzt") in a sentence
 sharing a word of five letters or more (or a year) with the sentence, and no cited passage undoes anything itself. An undoing
 negated in its clause ("would not overturn") and words in quotation marks are not read; the lasting that a dropped
-"for the time being" gives is lasting_refusals.py's (tests/test_factcheck_134.py).
+"for the time being" gives is lasting_refusals.py's (tests/test_factcheck_134.py). A passage's undoing negated ("non
+annulla l'ordinanza: ne sospende gli effetti") undoes nothing. A sentence upholding what a passage holds up is refused
+alike: "upheld the ban" of "suspended the ban", Italian "Il Tar ha confermato l'ordinanza" of "ha sospeso l'ordinanza"
+(a ruling's noun after "confermare": not "ha confermato che", nor "lo sciopero"; tests/test_factcheck_170.py).
 """
 
 from __future__ import annotations
@@ -39,22 +42,36 @@ _UNDONE = {
           r"|pon\w*\s+fin\s+(?:al\s+(?:caso|litigio|pleito)|a\s+la\s+disputa)|cerr\w*\s+el\s+(?:caso|litigio)",
     "de": r"aufheb\w*|aufgehoben|hob\s+(?:\w+\s+){0,6}?auf|kipp\w*|gekippt|für\s+nichtig|annullier\w*"
           r"|(?:den\s+(?:Fall|Streit)|das\s+Verfahren)\s+(?:\w+\s+){0,2}?beenden",
+    "it": r"annull\w*|revoc\w*|abrog\w*",
+}
+# A ruling held up told as upheld: "Il Tar ha confermato l'ordinanza" of "ha sospeso l'ordinanza" (not "ha confermato
+# che ...", a fact confirmed, nor "ha confermato la sospensione", which holds it up too: tests/test_factcheck_170.py)
+_UPHELD = {
+    "en": r"upheld|uphold(?:s|ing)?",
+    # a ruling's noun after it: "ha confermato lo sciopero" of a strike "sospeso ieri, riprenderà lunedì" is no ruling
+    "it": r"conferm(?:ato|ata|ati|ate|a|ano|ò|arono|ava|avano|erà|eranno)\s+(?:l['’]\s*|il\s+|la\s+|lo\s+|le\s+|i\s+"
+          r"|gli\s+)(?:ordinanz|decret|sentenz|decision|provvediment|delibera|sanzion|divieto|divieti|ordine|ordini"
+          r"|licenz|autorizzazion|permess|concession|nomin|espulsion|sequestr)\w*",
 }
 _HELD_UP = {
     "en": r"without\s+effect|suspend\w*|suspension|on\s+hold|in\s+limbo|in\s+abeyance|froze|frozen|freez\w*"
           r"|into\s+the\s+void|from\s+taking\s+effect|on\s+ice",
     "fr": r"sans\s+effet|suspen\w*|en\s+suspens|gel\w*",
     "es": r"sin\s+efecto|suspend\w*|suspensión|en\s+suspenso|congel\w*",
+    "it": r"senza\s+effetto|sospes[oaie]|sospend\w*|sospensione|in\s+sospeso|congelat\w*",
     "de": r"ohne\s+(?:Wirkung|Rechtswirkung)|ausgesetzt|aussetz\w*|auf\s+Eis|eingefroren",
 }
 _NEGATED = {"en": r"(?:not|never|n['’]t|cannot)\s+(?:\w+\s+)?$", "fr": r"(?:ne|n['’])\s*(?:\w+\s+){0,2}$",
-            "es": r"(?:no|nunca)\s+(?:\w+\s+)?$", "de": r"(?:nicht|nie|kein\w*)\s+(?:\w+\s+)?$"}
+            "es": r"(?:no|nunca)\s+(?:\w+\s+)?$", "de": r"(?:nicht|nie|kein\w*)\s+(?:\w+\s+)?$",
+            "it": r"(?:non|né|mai)\s+(?:\w+\s+)?$"}
 _NOT_CONTENT = frozenset({"would", "could", "should", "their", "there", "which", "about", "after", "before", "since",
                           "because", "appeal", "appeals"})
 _READ = {language: (patterns.compile(rf"(?<![\w-])(?:{_UNDONE[language]})(?![\w-])", re.IGNORECASE),
                     patterns.compile(rf"(?<![\w-])(?:{_HELD_UP[language]})(?![\w-])", re.IGNORECASE),
                     patterns.compile(_NEGATED[language], re.IGNORECASE))
          for language in _UNDONE}
+_READ_UPHELD = {language: patterns.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+                for language, words in _UPHELD.items()}
 
 
 def held_up_as_undone(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -68,7 +85,7 @@ def held_up_as_undone(text: str, passages: list[Cited], offset: int = 0, languag
     said = next((match for match in undone.finditer(spoken)
                  if not negated.search(spoken, max(0, match.start() - 24), match.start())), None)
     if said is None:
-        return []  # most sentences undo nothing: found by one search
+        return _held_up_as_upheld(text, spoken, passages, offset, language or "en")  # most sentences undo nothing
     # a year shared ties the sentences too: "with the appeals body empty since 2019, that would end the case"
     words = {word[:5] for word in content_words(spoken, _NOT_CONTENT) if len(word) >= 5 or word[0].isdigit()}
     language = language or "en"
@@ -83,10 +100,40 @@ def held_up_as_undone(text: str, passages: list[Cited], offset: int = 0, languag
     return []
 
 
+def _held_up_as_upheld(text: str, spoken: str, passages: list[Cited], offset: int, language: str) -> list[Finding]:
+    """Return a finding where text upholds a decision ("ha confermato l'ordinanza", "upheld the order") its cited
+    passages only hold up ("ha sospeso l'ordinanza"), holding nothing up itself, and no passage upholds anything."""
+    upheld = _READ_UPHELD.get(base_language(language))
+    if upheld is None:
+        return []
+    _, held, negated = _READ[base_language(language)]
+    said = next((match for match in upheld.finditer(spoken)
+                 if not negated.search(spoken, max(0, match.start() - 24), match.start())), None)
+    if said is None or held.search(spoken) or any(_upholds(passage.text, language) for passage in passages):
+        return []
+    words = {word[:5] for word in content_words(spoken, _NOT_CONTENT) if len(word) >= 5 or word[0].isdigit()}
+    for passage in passages:
+        for shown, theirs in _held_up(passage.text, language):
+            if words & theirs:
+                return [Finding(offset, f"this sentence upholds ('{' '.join(said.group().split())}') what its cited "
+                                        f"passages only hold up ('{shown}'): {clipped(text)}",
+                                f"keep the source's words ('{shown}'), or cite a passage that says it is upheld")]
+    return []
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _upholds(text: str, language: str) -> bool:
+    """Say whether a passage upholds anything ("potrebbe confermare la sospensione"), unquoted."""
+    return _READ_UPHELD[base_language(language)].search(unquoted(text)) is not None
+
+
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _undoes(text: str, language: str) -> bool:
-    """Say whether a passage undoes anything, unquoted."""
-    return _READ[base_language(language)][0].search(unquoted(text)) is not None
+    """Say whether a passage undoes anything, unquoted, and not negated ("non annulla l'ordinanza": it holds it up)."""
+    undone, _, negated = _READ[base_language(language)]
+    spoken = unquoted(text)
+    return any(not negated.search(spoken, max(0, match.start() - 24), match.start())
+               for match in undone.finditer(spoken))
 
 
 @functools.lru_cache(maxsize=1 << 12)

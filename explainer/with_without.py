@@ -17,7 +17,9 @@ tests/test_factcheck_158.py).
 German, French and Spanish are read the same way, narrowly: "mit"/"ohne", "avec"/"sans", "con"/"sin" before a thing
 (after an article, if any: "mit einer Einigung", "sans accord", "con un acuerdo"), its words before sharing one with
 the sentence's ("endeten"), and no passage giving it as the sentence does. Set phrases that name no thing ("sans
-doute", "sin embargo", "ohne dass") are not read (tests/test_factcheck_165.py).
+doute", "sin embargo", "ohne dass") are not read (tests/test_factcheck_165.py). Italian "con"/"senza" too ("con un
+contributo pubblico" of "senza alcun contributo pubblico"), its words before read to the sentence's start
+(tests/test_factcheck_170.py).
 """
 
 from __future__ import annotations
@@ -204,7 +206,19 @@ _OTHER = {
            "embargo duda que excepción y o respecto",
            ({"acuerdo", "pacto", "convenio", "acuerdos"}, {"víctimas", "víctima", "heridos", "herido", "muertos",
                                                           "muerto"})),
+    # Italian: "con un contributo pubblico" of "senza alcun contributo pubblico" built (tests/test_factcheck_170.py)
+    "it": ("con", "senza", "un uno una un' un’ il lo la l' l’ i gli le alcun alcuno alcuna nessun nessuno nessuna",
+           "che cui dubbio eccezione riguardo riferimento tuttavia e o ma più meno quanto",
+           ({"accordo", "intesa", "patto", "accordi", "intese"}, {"vittime", "vittima", "feriti", "ferito", "morti",
+                                                                 "morto"})),
 }
+# Italian's words before the thing are read to its sentence's start, not its clause's: its thing opens a clause after
+# a comma as often as not ("i lavori costano 38,6 milioni di euro, con un contributo pubblico" of "38,6 milioni di
+# euro, che la società sostiene interamente senza alcun contributo pubblico"); words of grammar share nothing.
+_SENTENCE_WIDE = {"it": frozenset("della delle degli dello dell nella nelle negli nello alla alle agli allo dalla dalle "
+                                  "dagli sulla sulle sugli sono stato stata stati state essere anche come questo "
+                                  "questa quello quella secondo perché però ancora sempre loro hanno".split())}
+_SENTENCE_BREAK = patterns.compile(r"[;:.!?](?!\d)")
 
 
 @functools.lru_cache(maxsize=8)
@@ -250,8 +264,12 @@ def _other_had(text: str, language: str) -> tuple[_Had, ...]:
             continue
         words = words[:1] + [word for word in words[1:2] if word not in stops and len(word) >= 4]
         things = frozenset(words).union(*(kind for kind in same if kind & set(words)))
-        start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
-        before = frozenset(word.lower() for word in _WORD.findall(text[start:match.start()]) if len(word) >= 4)
+        breaks = _SENTENCE_BREAK if language in _SENTENCE_WIDE else _CLAUSE_BREAK
+        start = max((m.end() for m in breaks.finditer(text, 0, match.start())), default=0)
+        grammar = _SENTENCE_WIDE.get(language, frozenset())
+        before = frozenset(word.lower() for word in _WORD.findall(text[start:match.start()])
+                           if len(word) >= 4 and word.lower() not in grammar)
         shown = " ".join(text[match.start():match.start("words")].split() + match["words"].split()[:len(words)])
+        shown = shown.replace("' ", "'").replace("’ ", "’")  # "con un'intesa", as written
         found.append(_Had(match["with"].lower() == without_word, things, shown, before))
     return tuple(found)

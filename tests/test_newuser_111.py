@@ -17,7 +17,8 @@ Where the README or an error left the editor stuck:
    of its aliases ("società") names it (statement_columns.py, read by comparisons.py).
 
 Read as a fact-checker, 96 misstatements and 33 honest paraphrases were tried against one paragraph each (`found`
-below): 34 misstatements built before this work, 28 now. Fixed:
+below): 34 misstatements built before this work, 28 after it, 23 after
+tests/test_factcheck_170.py. Fixed:
 
 3. A quotation cut past its opening "Non" though a later clause of it keeps a "non": 'Paolo Ferrandi ha detto:
    "Riapriremo una corsia finché gli ingegneri non ci diranno che è sicuro"' citing '"Non riapriremo una corsia finché
@@ -34,38 +35,33 @@ below): 34 misstatements built before this work, 28 now. Fixed:
 7. Light vehicles told as heavy ones, or heavy as light: "chiuso per 11 giorni ai veicoli leggeri" citing "chiuso per
    11 giorni ai mezzi pesanti" (vehicle_classes.py, Italian and English).
 
-Found, not fixed (modules of other helpers): "La Regione ha annunciato che non ritirerà l'ordinanza" citing "... e che
-si costituirà in giudizio" is refused as a condition dropped: Italian's reflexive "si" is read as French and Spanish
+Found here, fixed by tests/test_factcheck_170.py: "La Regione ha annunciato che non ritirerà l'ordinanza" citing "... e
+che si costituirà in giudizio" was refused as a condition dropped, Italian's reflexive "si" read as French and Spanish
 "si" (if) (conditions.py). LEFTOVER, the misstatements that still build:
 
-  1. Il Tar ha confermato l'ordinanza con cui la Regione imponeva di riaprire una corsia. (TAR)
-  2. La decisione nel merito arriverà prima del 2 aprile. (TAR)
-  3. Il Tar ha già deciso nel merito. (TAR)
-  4. La Regione ha sospeso l'ordinanza del Tar. (TAR)
-  5. Il Consiglio di Stato ha sospeso l'ordinanza della Regione. (TAR)
-  6. Il decreto è stato firmato dal presidente della seconda sezione. (TAR)
-  7. Prima della chiusura lo attraversavano in media 41.500 veicoli al mese. (VIA)
-  8. Prima della chiusura lo attraversavano in media 41.500 mezzi pesanti al giorno. (VIA)
-  9. Secondo la Regione, prima della chiusura lo attraversavano in media 41.500 veicoli al giorno. (VIA)
-  10. I lavori costano 38,6 milioni di euro, a carico della Regione. (LAV)
-  11. La riapertura completa è avvenuta il 30 giugno 2026. (LAV)
-  12. La chiusura è stata decisa dalla Regione dopo un'ispezione. (LAV)
-  13. I lavori costano 38,6 milioni di euro, a carico dello Stato. (LAV)
-  14. Le tariffe sulla tratta sono salite dell'1,9 per cento. (PED)
-  15. La società ha accettato la richiesta di sospendere l'aumento. (PED)
-  16. Paolo Ferrandi ha chiesto di sospendere l'aumento fino alla riapertura del viadotto. (PED)
-  17. La Regione ha proposto di esentare dal pedaggio i residenti di sei comuni. (PED)
-  18. Secondo la Regione, le code avrebbero fatto perdere alle imprese locali circa 2 milioni di euro all'anno. (STIMA)
-  19. Il ministero ha convocato le parti per un incontro a Firenze giovedì 12 marzo. (MIN)
-  20. I tempi di percorrenza verso Lucca sono triplicati. (SIND)
-  21. Il limite di peso è stato alzato a 32 tonnellate. (SIND)
-  22. La Regione si rivolgerà al Consiglio di Stato. (DOPO)
-  23. Secondo la società, i lavori costano 38,6 milioni di euro, con un contributo pubblico. (C_LAV)
-  24. Secondo la società, l'aumento del 4,8 per cento è una decisione unilaterale della concessionaria. (C_PED)
-  25. Secondo la società, l'aumento è stato autorizzato dalla Regione. (C_PED)
-  26. Secondo la società, l'esenzione riguarda circa 18.000 veicoli registrati. (C_ESE)
-  27. Secondo la società, il traffico sulla tratta è diminuito del 30 per cento. (C_CALO)
-  28. Secondo la società, i controlli sui viadotti della A17 sono stati rinviati al 2028. (C_INV)
+  1. La decisione nel merito arriverà prima del 2 aprile. (TAR)
+  2. Il Tar ha già deciso nel merito. (TAR)
+  3. La Regione ha sospeso l'ordinanza del Tar. (TAR)
+  4. Il Consiglio di Stato ha sospeso l'ordinanza della Regione. (TAR)
+  5. Il decreto è stato firmato dal presidente della seconda sezione. (TAR)
+  6. Prima della chiusura lo attraversavano in media 41.500 mezzi pesanti al giorno. (VIA)
+  7. Secondo la Regione, prima della chiusura lo attraversavano in media 41.500 veicoli al giorno. (VIA)
+  8. I lavori costano 38,6 milioni di euro, a carico della Regione. (LAV)
+  9. La riapertura completa è avvenuta il 30 giugno 2026. (LAV)
+  10. La chiusura è stata decisa dalla Regione dopo un'ispezione. (LAV)
+  11. I lavori costano 38,6 milioni di euro, a carico dello Stato. (LAV)
+  12. Le tariffe sulla tratta sono salite dell'1,9 per cento. (PED)
+  13. La società ha accettato la richiesta di sospendere l'aumento. (PED)
+  14. Paolo Ferrandi ha chiesto di sospendere l'aumento fino alla riapertura del viadotto. (PED)
+  15. La Regione ha proposto di esentare dal pedaggio i residenti di sei comuni. (PED)
+  16. Il ministero ha convocato le parti per un incontro a Firenze giovedì 12 marzo. (MIN)
+  17. I tempi di percorrenza verso Lucca sono triplicati. (SIND)
+  18. La Regione si rivolgerà al Consiglio di Stato. (DOPO)
+  19. Secondo la società, l'aumento del 4,8 per cento è una decisione unilaterale della concessionaria. (C_PED)
+  20. Secondo la società, l'aumento è stato autorizzato dalla Regione. (C_PED)
+  21. Secondo la società, l'esenzione riguarda circa 18.000 veicoli registrati. (C_ESE)
+  22. Secondo la società, il traffico sulla tratta è diminuito del 30 per cento. (C_CALO)
+  23. Secondo la società, i controlli sui viadotti della A17 sono stati rinviati al 2028. (C_INV)
 """
 
 from __future__ import annotations
@@ -234,6 +230,12 @@ MISSTATEMENTS = [
     ('C_CALO', 'Il traffico sulla tratta tra Lucca Est e Pisa Nord è diminuito del 7 per cento.'),
     ('C_FER', 'Secondo la società, Paolo Ferrandi ha dichiarato: "Abbiamo scelto di riaprire il viadotto".'),
     ('C_INV', 'Secondo la società, ha investito 212 milioni di euro negli ultimi dieci anni.'),
+    # refused since tests/test_factcheck_170.py
+    ('TAR', "Il Tar ha confermato l'ordinanza con cui la Regione imponeva di riaprire una corsia."),
+    ('VIA', 'Prima della chiusura lo attraversavano in media 41.500 veicoli al mese.'),
+    ('STIMA', "Secondo la Regione, le code avrebbero fatto perdere alle imprese locali circa 2 milioni di euro all'anno."),
+    ('SIND', 'Il limite di peso è stato alzato a 32 tonnellate.'),
+    ('C_LAV', 'Secondo la società, i lavori costano 38,6 milioni di euro, con un contributo pubblico.'),
 ]
 
 HONEST = [
