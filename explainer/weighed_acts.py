@@ -41,6 +41,25 @@ _WEIGHED = patterns.compile(rf"(?<!\w)(?:{_WEIGHING})\s+(?:(?:whether|if)\s+to\s
 # Who hears an appeal weighs no act of its own: "the court is considering an appeal against the ruling"
 _HEARERS = patterns.compile(r"(?<!\w)(?:courts?|tribunals?|judges?|justices|appellate|panel|magistrates?)(?!\w)",
                             re.IGNORECASE)
+# A court weighing an appeal hears one filed, and so does anyone weighing "an appeal by the union": "The tribunal
+# will consider an appeal by the union against the ruling" tells the union appealed (tests/test_factcheck_168.py)
+_HEARER_BEFORE = patterns.compile(r"(?<!\w)(?:courts?|tribunals?|judges?|justices|panel|magistrates?)(?:\s+of\s+[A-Z]\w*)?"
+                                  r"\s+(?:(?:is|are|was|were|will|would|has|have|had|be|been|now|also|next|first"
+                                  r"|to|then|later|soon)\s+){0,3}$", re.IGNORECASE)
+_MADE_AFTER = patterns.compile(r"\s+(?:by|from|lodged|filed|brought|made|submitted)(?!\w)", re.IGNORECASE)
+_APPEAL_WEIGHED = patterns.compile(rf"(?:(?:is|are|was|were|will|would)\s+)?(?:{_WEIGHING})\s+(?:(?:an?|the|its|their)"
+                                   r"\s+)?(?:legal\s+|formal\s+)?appeals?(?!\w)", re.IGNORECASE)
+
+
+def appeal_heard(text: str, at: int) -> bool:
+    """Say whether the weighing of an appeal at `at` ("consider an appeal", "is considering an appeal") weighs one made:
+    a court's, its subject right before it ("the tribunal will consider an appeal"), or of an appeal another made
+    ("consider an appeal by the union"). Such an appeal is filed, no act still open."""
+    weighed = _APPEAL_WEIGHED.match(text, at)
+    return weighed is not None and (_HEARER_BEFORE.search(text, max(0, at - 60), at) is not None
+                                    or _MADE_AFTER.match(text, weighed.end()) is not None)
+
+
 # the sentence's act told decided: "will sue", "is going to sue", "plans to sue", "has decided to sue"
 _DECIDED = patterns.compile(r"(?<!\w)(?:will|shall|would|(?:is|are)\s+(?:going\s+|set\s+)?to|plans?\s+to|planned\s+to"
                             r"|intends?\s+to|intended\s+to|(?:has|have)\s+decided\s+to|decided\s+to)\s+(?:also\s+|now\s+)?"
