@@ -42,7 +42,7 @@ def finding_of_none_kept(text: str, finder: str, passages) -> bool:
                for found in said.finditer(_key(passage.text)))
 
 
-_NAME = r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,5}?"
+_NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,5}?"
 # a finding of none told as its finder's: "The European Commission has found no evidence that ..."
 _TOLD_ACTIVE = patterns.compile(rf"(?P<name>{_NAME})\s+{_NONE_FOUND}", re.IGNORECASE)
 # ... or in the passive, its finder named: "No evidence (of fraud) was found by the Commission (that ...)"
