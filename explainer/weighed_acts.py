@@ -13,7 +13,10 @@ itself. English text is read; words in quotation marks are not (tests/test_newus
 A noun weighed is an act weighed too ("would consider an appeal", "is exploring a sale"), where no court hears it
 ("the court is considering an appeal") and nobody else made it ("an appeal by the union"); and a sentence's "would"
 right before the act, with no condition ("if", "unless"), tells it decided: "The board would appeal the ruling" of
-"The board said it would consider an appeal" is refused (tests/test_factcheck_165.py).
+"The board said it would consider an appeal" is refused (tests/test_factcheck_165.py). An act told undone ("has not
+yet sold", "will not sue") tells nothing decided, and a deal weighed told done ("sold" of "is exploring a sale") is
+business_steps.py's to name; an appeal a court weighs, or one another made, is filed, no act weighed (`appeal_heard`,
+read by open_decisions.py, legal_status.py and unsettled.py: tests/test_factcheck_168.py).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ _WEIGHED = patterns.compile(rf"(?<!\w)(?:{_WEIGHING})\s+(?:(?:whether|if)\s+to\s
                             rf"|an?\s+(?:possible\s+|legal\s+|formal\s+)?(?P<noun>{'|'.join(_NOUN_ACTS)})"
                             r"(?!\s+(?:by|from|lodged|filed|brought|made|submitted)(?!\w)))(?!\w)", re.IGNORECASE)
 # Who hears an appeal weighs no act of its own: "the court is considering an appeal against the ruling"
+_DEAL_NOUNS = frozenset({"sale", "merger"})
 _HEARERS = patterns.compile(r"(?<!\w)(?:courts?|tribunals?|judges?|justices|appellate|panel|magistrates?)(?!\w)",
                             re.IGNORECASE)
 # A court weighing an appeal hears one filed, and so does anyone weighing "an appeal by the union": "The tribunal
@@ -115,14 +119,27 @@ def _act_after(text: str, at: int, forms: frozenset[str]) -> bool:
 
 
 def _told(text: str, forms: frozenset[str], past: re.Pattern, quoted) -> tuple[int, str] | None:
-    """Return where and how text tells the act decided ("will sue"), under way ("is suing") or done ("sued")."""
+    """Return where and how text tells the act decided ("will sue"), under way ("is suing") or done ("sued"); not
+    where it tells it undone ("has not yet sold", "will not sue")."""
     for match in _DECIDED.finditer(text):
-        if match["verb"].casefold() in forms and not inside(quoted, match.start()):
+        if match["verb"].casefold() in forms and not inside(quoted, match.start()) and not _undone(text, match):
             return match.start(), " ".join(match.group().split())
     for match in past.finditer(text):
-        if not inside(quoted, match.start()):
+        if not inside(quoted, match.start()) and not _undone(text, match):
             return match.start(), match.group()
     return None
+
+
+# a negation before the act or in its words: "has not yet sold", "has not been sold", "will not sue"
+_NEGATED_BEFORE = patterns.compile(r"(?:(?<!\w)(?:not|never|no)|n['’]t)(?:\s+(?:yet|been|also|already))*\s+$",
+                                   re.IGNORECASE)
+_NEGATED_WITHIN = patterns.compile(r"(?<!\w)(?:not|never)(?!\w)|n['’]t(?!\w)", re.IGNORECASE)
+
+
+def _undone(text: str, told: re.Match) -> bool:
+    """Say whether the act told at `told` is negated: "has not yet sold", "will not sue"."""
+    return bool(_NEGATED_BEFORE.search(text, max(0, told.start() - 30), told.start())
+                or _NEGATED_WITHIN.search(told.group()))
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
@@ -141,7 +158,9 @@ def _weighed(text: str) -> tuple[tuple[frozenset[str], re.Pattern, str, frozense
             forms = frozenset({_NOUN_ACTS[match["noun"].casefold()]})
         else:
             forms = _plain_forms(gerund) if gerund else frozenset({match["plain"].casefold()})
-        done = "|".join(dict.fromkeys(english_past(form).pattern for form in sorted(forms)))
+        # a deal weighed told done ("sold" of "is exploring a sale") is business_steps.py's to name
+        done = ("(?!)" if (match["noun"] or "").casefold() in _DEAL_NOUNS
+                else "|".join(dict.fromkeys(english_past(form).pattern for form in sorted(forms))))
         ongoing = "|".join(sorted({gerund} if gerund else {_gerund(form) for form in forms}))
         past = re.compile(rf"{done}|(?<!\w)(?:is|are|was|were)\s+(?:now\s+)?(?:{ongoing})(?!\w)", re.IGNORECASE)
         clause = text[max(0, match.start() - 120):match.end() + 120]
