@@ -107,11 +107,11 @@ _STOP = patterns.compile(r"[;!?]|\.(?!\d)")
 
 # an offer approved: "approved the board's offer", "approves the proposed deal"
 _OFFER_NOUNS = ("offer", "deal", "proposal", "agreement", "settlement", "package")
-_APPROVED_OFFER = patterns.compile(rf"approv(?:e|es|ed|ing)\s+(?:[^\s.,;:!?]+\s+){{0,3}}?(?P<noun>{'|'.join(_OFFER_NOUNS)})"
-                                   r"s?(?!\w)", re.IGNORECASE)
+_APPROVED_OFFER = patterns.compile(rf"approv(?:e|es|ed|ing)\s+(?:[^\s.,;:!?]+\s+){{0,3}}?"
+                                   rf"(?P<noun>{'|'.join(_OFFER_NOUNS)})s?(?!\w)", re.IGNORECASE)
 # an offer taken: "backed the board's offer", "voted in favour of the offer"; not after "not" ("did not back")
-_TAKEN_OFFER = (r"(?<!not\s)(?<!never\s)(?<!to\s)(?:backed|endorsed|accepted|ratified|approved|(?:voted|said)\s+yes\s+to"
-                r"|voted\s+(?:for|in\s+favou?r\s+of))\s+(?:[^\s.,;:!?]+\s+){0,3}?")
+_TAKEN_OFFER = (r"(?<!not\s)(?<!never\s)(?<!to\s)(?:backed|endorsed|accepted|ratified|approved"
+                r"|(?:voted|said)\s+yes\s+to|voted\s+(?:for|in\s+favou?r\s+of))\s+(?:[^\s.,;:!?]+\s+){0,3}?")
 _TAKEN_OFFERS = {noun: patterns.compile(rf"{_TAKEN_OFFER}{noun}s?(?!\w)", re.IGNORECASE) for noun in _OFFER_NOUNS}
 _CLAUSE_STOP = patterns.compile(r"[.;:!?,]|(?<!\w)(?:and|but|while|after|before|when)(?!\w)", re.IGNORECASE)
 _NOT_A_SIDE = frozenset({"that", "this", "have", "been", "also", "first", "finally", "later", "then", "today"})

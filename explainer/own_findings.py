@@ -9,7 +9,9 @@ sentence is let through where it opens on the speaker a passage gives the words 
 say it found none ("said it had found no evidence", "says they have seen no evidence"). An absence told as fact
 ("The company did not sell user data") is unestablished.py's; one told as no one's finding ("No evidence was found
 that ...", which speakers.py reads as a report, "found that") is refused there as the speaker's word told as fact.
-English text is read (tests/test_factcheck_161.py).
+English text is read (tests/test_factcheck_161.py). The finder may be named by a shorter or longer form of the name
+its passage gives ("The European Commission found no evidence" of "The Commission said it had found none"), and in
+the passive ("No evidence was found by the Commission that ...", which names it): tests/test_factcheck_168.py.
 """
 
 from __future__ import annotations
@@ -46,7 +48,8 @@ _NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,5}?"
 # a finding of none told as its finder's: "The European Commission has found no evidence that ..."
 _TOLD_ACTIVE = patterns.compile(rf"(?P<name>{_NAME})\s+{_NONE_FOUND}", re.IGNORECASE)
 # ... or in the passive, its finder named: "No evidence (of fraud) was found by the Commission (that ...)"
-_TOLD_PASSIVE = patterns.compile(r"no\s+(?:evidence|proof|signs?|indications?|traces?)(?P<what>\s+(?:of|that)\s+[^,;:]*?)?"
+_TOLD_PASSIVE = patterns.compile(r"no\s+(?:evidence|proof|signs?|indications?|traces?)"
+                                 r"(?P<what>\s+(?:of|that)\s+[^,;:]*?)?"
                                  r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:so\s+far\s+)?found\s+by\s+"
                                  rf"(?:the\s+)?(?P<name>{_NAME})(?=\s+(?:that|of|to|in|on|for)\s|\s*[,.;]|\s*$)",
                                  re.IGNORECASE)

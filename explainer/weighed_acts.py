@@ -47,7 +47,8 @@ _HEARERS = patterns.compile(r"(?<!\w)(?:courts?|tribunals?|judges?|justices|appe
                             re.IGNORECASE)
 # A court weighing an appeal hears one filed, and so does anyone weighing "an appeal by the union": "The tribunal
 # will consider an appeal by the union against the ruling" tells the union appealed (tests/test_factcheck_168.py)
-_HEARER_BEFORE = patterns.compile(r"(?<!\w)(?:courts?|tribunals?|judges?|justices|panel|magistrates?)(?:\s+of\s+[A-Z]\w*)?"
+_HEARER_BEFORE = patterns.compile(r"(?<!\w)(?:courts?|tribunals?|judges?|justices|panel|magistrates?)"
+                                  r"(?:\s+of\s+\w+)?"  # "the Court of Appeal"
                                   r"\s+(?:(?:is|are|was|were|will|would|has|have|had|be|been|now|also|next|first"
                                   r"|to|then|later|soon)\s+){0,3}$", re.IGNORECASE)
 _MADE_AFTER = patterns.compile(r"\s+(?:by|from|lodged|filed|brought|made|submitted)(?!\w)", re.IGNORECASE)
