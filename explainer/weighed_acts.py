@@ -48,9 +48,9 @@ _HEARERS = patterns.compile(r"(?<!\w)(?:courts?|tribunals?|judges?|justices|appe
 # A court weighing an appeal hears one filed, and so does anyone weighing "an appeal by the union": "The tribunal
 # will consider an appeal by the union against the ruling" tells the union appealed (tests/test_factcheck_168.py)
 _HEARER_BEFORE = patterns.compile(r"(?<!\w)(?:courts?|tribunals?|judges?|justices|panel|magistrates?)"
-                                  r"(?:\s+of\s+\w+)?"  # "the Court of Appeal"
-                                  r"\s+(?:(?:is|are|was|were|will|would|has|have|had|be|been|now|also|next|first"
-                                  r"|to|then|later|soon)\s+){0,3}$", re.IGNORECASE)
+                                  r"(?:\s+of\s+\w+)?"  # "the Court of Appeal"; not one asked: "ask the court to"
+                                  r"(?!\s+to\s)\s+(?:(?:is|are|was|were|will|would|has|have|had|be|been|now|also|next|first"
+                                  r"|to|then|later|soon|week|month|today|tomorrow)\s+){0,3}$", re.IGNORECASE)
 _MADE_AFTER = patterns.compile(r"\s+(?:by|from|lodged|filed|brought|made|submitted)(?!\w)", re.IGNORECASE)
 _APPEAL_WEIGHED = patterns.compile(rf"(?:(?:is|are|was|were|will|would)\s+)?(?:{_WEIGHING})\s+(?:(?:an?|the|its|their)"
                                    r"\s+)?(?:legal\s+|formal\s+)?appeals?(?!\w)", re.IGNORECASE)

@@ -54,7 +54,13 @@ APPEALS = [
     (AT_THE_COURT, "An appeal against the ruling has been lodged.", "ok"),
     ("The Court of Appeal will next month consider an appeal by the union against the ruling.",
      "The union has appealed the ruling.", "ok"),
-    # misstatements: an outcome, or an appeal only weighed by its maker
+    ("Judges are weighing an appeal against the ruling.", "The ruling has been appealed.", "ok"),
+    ("The panel will next week consider an appeal against the ruling.", "The ruling was appealed.", "ok"),
+    ("The union said the tribunal would consider an appeal against the ruling.", "The union has appealed the ruling.",
+     "ok"),
+    # misstatements: an outcome, or an appeal only weighed by its maker, or one it would ask a court to hear
+    ("The union said it would ask the court to consider an appeal against the ruling.",
+     "The union has appealed the ruling.", "as undecided"),
     (BY_THE_UNION, "The tribunal upheld the appeal.", "as an outcome"),
     (BY_THE_UNION, "The union lost its appeal against the ruling.", "as an outcome"),
     (AT_THE_COURT, "The Supreme Court upheld the appeal against the ruling.", "as decided"),
@@ -134,7 +140,10 @@ FINDINGS = [
     (SAID_NONE_IN_FULL, "No evidence was found by the Commission that the company sold user data.", COMMISSION, "ok"),
     ("The Commission said it had found no evidence of wrongdoing by the company.",
      "No evidence of wrongdoing by the company was found by the Commission.", TWO_PARTIES, "ok"),
+    (SAID_NONE, "The EU Commission found no evidence that the company sold user data.", COMMISSION, "ok"),
     # misstatements: no finder, another finder, another finding
+    (SAID_NONE_IN_FULL, "The Competition Commission found no evidence that the company sold user data.", COMMISSION,
+     "word of the European Commission"),
     (SAID_NONE, "No evidence was found that the company sold user data.", COMMISSION, "word of the Commission"),
     (SAID_NONE, "No evidence was found by the regulator that the company sold user data.", COMMISSION,
      "word of the Commission"),
