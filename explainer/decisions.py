@@ -32,6 +32,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
+from .offers_accepted import approval_of_an_offer_taken
 from .sentences import inside, markers_blanked, split_sentences
 from .speakers import parties_of
 from .wordset import may_hold
@@ -99,6 +100,8 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
             continue
         if kind == "authorisation" and _REQUESTED.search(spoken, max(0, match.start() - 24), match.start()):
             continue  # "Brennick sought approval": asked for, which gives none (newuser_42)
+        if kind == "authorisation" and approval_of_an_offer_taken(spoken, match.start(), passages):
+            continue  # "approved the board's offer" of "backed the board's offer": taken (offers_accepted.py)
         if kind == "decision" and _names_a_decision(spoken, match):
             continue  # "The decision rests on one trial": a decision spoken of, deciding nothing the sentence says
         if match.group().lower() == "decide" and _OPEN_QUESTION.match(spoken, match.end()):

@@ -23,6 +23,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .sentences import inside, markers_blanked, sentence_of
+from .weighed_acts import appeal_heard
 
 _RULED = r"(?:ruling|judg(?:e)?ment|decision|order|verdict|award|injunction|sentence)s?"
 # Spanish: "es firme", "sentencia firme", "suspendió definitivamente", "con carácter definitivo", "no cabe recurso";
@@ -195,7 +196,7 @@ def _appeal_filed(text: str, passages: list[str]) -> tuple[str, str] | None:
     if not own or any(_told(passage, _FILED) or _told(passage, _DECIDED) for passage in passages):
         return None
     planned = next((told for passage in passages for told in _told(passage, _PLANNED)
-                    if not _PENDING.search(passage)), None)
+                    if not _PENDING.search(passage) and not appeal_heard(passage, told.at)), None)  # a court's to hear
     if planned is None:
         return None
     return (f"this sentence tells as filed ('{own[0].shown}') an appeal its cited passages give only as announced "

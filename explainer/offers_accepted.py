@@ -10,6 +10,9 @@ passage tells anything accepted or agreed. A negated or possible acceptance ("ha
 accept", "could accept", "may agree to") tells none; words in quotation marks are not read. English text is read
 (tests/test_factcheck_94.py). A "yes" said or voted to it ("said yes to", "voted yes to", "voted in favour of"), or
 "approved", is told as accepted too, and a passage telling any of them tells it taken (tests/test_factcheck_165.py).
+An offer approved ("The union approved the board's offer of 4%") is an offer taken: a passage telling the same
+offer taken by the same side ("The union's members backed the board's offer", "endorsed", "voted for") gives the
+approval decisions.py looks for (`approval_of_an_offer_taken`, tests/test_factcheck_168.py).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .numbers import find_mentions, mentions_in
-from .sentences import inside, markers_blanked
+from .sentences import folded_word, inside, markers_blanked
 
 # told as taken: the verb, then a few words and the figure ("accepted a 4% raise", "agreed to a deal worth $20 million")
 _ACCEPTED = patterns.compile(r"(?<![\w-])(?P<verb>accept(?:ed|s|ing)?|agree(?:d|s)?\s+to|settled\s+for"
@@ -100,3 +103,36 @@ def _figure_sentences(text: str, language: str) -> tuple[tuple[str, dict], ...]:
 
 # a stop that ends a sentence: not a decimal point ("4.5%")
 _STOP = patterns.compile(r"[;!?]|\.(?!\d)")
+
+
+# an offer approved: "approved the board's offer", "approves the proposed deal"
+_OFFER_NOUNS = ("offer", "deal", "proposal", "agreement", "settlement", "package")
+_APPROVED_OFFER = patterns.compile(rf"approv(?:e|es|ed|ing)\s+(?:[^\s.,;:!?]+\s+){{0,3}}?"
+                                   rf"(?P<noun>{'|'.join(_OFFER_NOUNS)})s?(?!\w)", re.IGNORECASE)
+# an offer taken: "backed the board's offer", "voted in favour of the offer"; not after "not" ("did not back")
+_TAKEN_OFFER = (r"(?<!not\s)(?<!never\s)(?<!to\s)(?:backed|endorsed|accepted|ratified|approved"
+                r"|(?:voted|said)\s+yes\s+to|voted\s+(?:for|in\s+favou?r\s+of))\s+(?:[^\s.,;:!?]+\s+){0,3}?")
+_TAKEN_OFFERS = {noun: patterns.compile(rf"{_TAKEN_OFFER}{noun}s?(?!\w)", re.IGNORECASE) for noun in _OFFER_NOUNS}
+_CLAUSE_STOP = patterns.compile(r"[.;:!?,]|(?<!\w)(?:and|but|while|after|before|when)(?!\w)", re.IGNORECASE)
+_NOT_A_SIDE = frozenset({"that", "this", "have", "been", "also", "first", "finally", "later", "then", "today"})
+
+
+def approval_of_an_offer_taken(text: str, at: int, passages: list[Cited]) -> bool:
+    """Say whether the approval at `at` is of an offer ("The union approved the board's offer") and a cited passage
+    tells that offer taken by a side the sentence names approving it ("The union's members backed the board's
+    offer"): taking an offer is approving it."""
+    approved = _APPROVED_OFFER.match(text, at)
+    if approved is None:
+        return False
+    side = _side(text[:at])
+    taken = _TAKEN_OFFERS[approved["noun"].casefold()]
+    return bool(side) and any(side & _side(passage.text[:match.start()])
+                              for passage in passages for match in taken.finditer(passage.text))
+
+
+def _side(before: str) -> frozenset[str]:
+    """Return the words of four letters or more of the clause before a verb, folded, their possessive aside: who
+    does it ("union" of "The union's members")."""
+    start = max((stop.end() for stop in _CLAUSE_STOP.finditer(before)), default=0)
+    words = (re.sub(r"['’]s?$", "", folded_word(word)) for word in re.findall(r"[^\W\d_][\w'’-]*", before[start:]))
+    return frozenset(word for word in words if len(word) >= 4 and word not in _NOT_A_SIDE)

@@ -24,6 +24,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .sentences import inside, markers_blanked, sentence_of
+from .weighed_acts import appeal_heard
 
 # its subject a pronoun, "the" and a noun, or a name: "whether Northland would impose tariffs" (factcheck_111), "whether
 # Halden will" (newuser_81)
@@ -134,6 +135,7 @@ def _open(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
                   content_words(sentence_of(text, match.start()), _NOT_CONTENT | {verb, (match["ing"] or "").casefold()})
                   | _objects(text, match.end()))
                  for match in _OPEN.finditer(text)
+                 if not (match["noun"] and appeal_heard(text, match.start()))  # a court's to hear (weighed_acts.py)
                  for verb in (_infinitives(match["ing"].casefold()) if match["ing"]
                               else ((match["verb"] or match["noun"] or match["offered"]).casefold(),)))
 

@@ -19,6 +19,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, says_whose_word, unquoted
 from .clauses import content_words
 from .own_deeds import _accounts
+from .own_findings import finding_of_none_kept
 from .party_word import OWN_ACCOUNT
 from .sentences import markers_blanked, split_sentences
 from .speakers import reports
@@ -56,6 +57,8 @@ def passive_deed_as_fact(text: str, passages: list[Cited], offset: int = 0, lang
         own = content_words(spoken, _NOT_CONTENT) - {verb}
         if not own & (content_words(deed, _NOT_CONTENT) - {verb}):
             continue
+        if finding_of_none_kept(spoken, subject, passages):
+            continue  # "No evidence was found by the Commission": whose finding it is, said (own_findings.py)
         if any(len(own & plain) >= min(2, len(own)) for passage in passages
                for plain in _plain_parts(passage.text, parties)):
             return []  # a passage states it outside the doer's account: it backs the sentence

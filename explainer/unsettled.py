@@ -32,6 +32,7 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
 from .possible_done import english_past_source
 from .sentences import folded_word, inside, markers_blanked
+from .weighed_acts import appeal_heard
 from .wordset import may_hold
 
 # a request of another: "asked the court to dismiss", "urged Southland to lift", "called on the minister to resign";
@@ -241,6 +242,8 @@ def _open_acts(text: str) -> tuple[Open, ...]:
     for match in _OPEN.finditer(text):
         word = next(value for value in match.groupdict().values() if value).casefold()
         done = _done_pattern(word)
+        if word == "appeal" and appeal_heard(text, match.start()):
+            continue  # "The Supreme Court is considering an appeal": one filed, a court's to hear (weighed_acts.py)
         if done is not None:
             kind = ("near or at risk" if match["near"] else "sought or awaited" if match["asked_noun"]
                     else "asked of another")

@@ -13,7 +13,10 @@ itself. English text is read; words in quotation marks are not (tests/test_newus
 A noun weighed is an act weighed too ("would consider an appeal", "is exploring a sale"), where no court hears it
 ("the court is considering an appeal") and nobody else made it ("an appeal by the union"); and a sentence's "would"
 right before the act, with no condition ("if", "unless"), tells it decided: "The board would appeal the ruling" of
-"The board said it would consider an appeal" is refused (tests/test_factcheck_165.py).
+"The board said it would consider an appeal" is refused (tests/test_factcheck_165.py). An act told undone ("has not
+yet sold", "will not sue") tells nothing decided, and a deal weighed told done ("sold" of "is exploring a sale") is
+business_steps.py's to name; an appeal a court weighs, or one another made, is filed, no act weighed (`appeal_heard`,
+read by open_decisions.py, legal_status.py and unsettled.py: tests/test_factcheck_168.py).
 """
 
 from __future__ import annotations
@@ -39,8 +42,29 @@ _WEIGHED = patterns.compile(rf"(?<!\w)(?:{_WEIGHING})\s+(?:(?:whether|if)\s+to\s
                             rf"|an?\s+(?:possible\s+|legal\s+|formal\s+)?(?P<noun>{'|'.join(_NOUN_ACTS)})"
                             r"(?!\s+(?:by|from|lodged|filed|brought|made|submitted)(?!\w)))(?!\w)", re.IGNORECASE)
 # Who hears an appeal weighs no act of its own: "the court is considering an appeal against the ruling"
+_DEAL_NOUNS = frozenset({"sale", "merger"})
 _HEARERS = patterns.compile(r"(?<!\w)(?:courts?|tribunals?|judges?|justices|appellate|panel|magistrates?)(?!\w)",
                             re.IGNORECASE)
+# A court weighing an appeal hears one filed, and so does anyone weighing "an appeal by the union": "The tribunal
+# will consider an appeal by the union against the ruling" tells the union appealed (tests/test_factcheck_168.py)
+_HEARER_BEFORE = patterns.compile(r"(?<!\w)(?:courts?|tribunals?|judges?|justices|panel|magistrates?)"
+                                  r"(?:\s+of\s+\w+)?"  # "the Court of Appeal"; not one asked: "ask the court to"
+                                  r"(?!\s+to\s)\s+(?:(?:is|are|was|were|will|would|has|have|had|be|been|now|also|next|first"
+                                  r"|to|then|later|soon|week|month|today|tomorrow)\s+){0,3}$", re.IGNORECASE)
+_MADE_AFTER = patterns.compile(r"\s+(?:by|from|lodged|filed|brought|made|submitted)(?!\w)", re.IGNORECASE)
+_APPEAL_WEIGHED = patterns.compile(rf"(?:(?:is|are|was|were|will|would)\s+)?(?:{_WEIGHING})\s+(?:(?:an?|the|its|their)"
+                                   r"\s+)?(?:legal\s+|formal\s+)?appeals?(?!\w)", re.IGNORECASE)
+
+
+def appeal_heard(text: str, at: int) -> bool:
+    """Say whether the weighing of an appeal at `at` ("consider an appeal", "is considering an appeal") weighs one made:
+    a court's, its subject right before it ("the tribunal will consider an appeal"), or of an appeal another made
+    ("consider an appeal by the union"). Such an appeal is filed, no act still open."""
+    weighed = _APPEAL_WEIGHED.match(text, at)
+    return weighed is not None and (_HEARER_BEFORE.search(text, max(0, at - 60), at) is not None
+                                    or _MADE_AFTER.match(text, weighed.end()) is not None)
+
+
 # the sentence's act told decided: "will sue", "is going to sue", "plans to sue", "has decided to sue"
 _DECIDED = patterns.compile(r"(?<!\w)(?:will|shall|would|(?:is|are)\s+(?:going\s+|set\s+)?to|plans?\s+to|planned\s+to"
                             r"|intends?\s+to|intended\s+to|(?:has|have)\s+decided\s+to|decided\s+to)\s+(?:also\s+|now\s+)?"
@@ -96,20 +120,27 @@ def _act_after(text: str, at: int, forms: frozenset[str]) -> bool:
 
 
 def _told(text: str, forms: frozenset[str], past: re.Pattern, quoted) -> tuple[int, str] | None:
-    """Return where and how text tells the act decided ("will sue"), under way ("is suing") or done ("sued")."""
+    """Return where and how text tells the act decided ("will sue"), under way ("is suing") or done ("sued"); not
+    where it tells it undone ("has not yet sold", "will not sue")."""
     for match in _DECIDED.finditer(text):
-        if match["verb"].casefold() in forms and not inside(quoted, match.start()):
+        if match["verb"].casefold() in forms and not inside(quoted, match.start()) and not _undone(text, match):
             return match.start(), " ".join(match.group().split())
     for match in past.finditer(text):
-        if not inside(quoted, match.start()) and not _NEGATED_BEFORE.search(text, max(0, match.start() - 40),
-                                                                             match.start()):
+        if not inside(quoted, match.start()) and not _undone(text, match):
             return match.start(), match.group()
     return None
 
 
-# A negation before the act done: "has not yet sold the unit" of "is exploring a sale" tells it weighed still
-_NEGATED_BEFORE = patterns.compile(r"(?:(?<!\w)(?:not|never|no\s+longer)|n['’]t)"
-                                   r"(?:\s+(?:yet|been|be|have|had|ever|formally|actually))*\s+$", re.IGNORECASE)
+# a negation before the act or in its words: "has not yet sold", "has not been sold", "will not sue"
+_NEGATED_BEFORE = patterns.compile(r"(?:(?<!\w)(?:not|never|no)|n['’]t)(?:\s+(?:yet|been|also|already))*\s+$",
+                                   re.IGNORECASE)
+_NEGATED_WITHIN = patterns.compile(r"(?<!\w)(?:not|never)(?!\w)|n['’]t(?!\w)", re.IGNORECASE)
+
+
+def _undone(text: str, told: re.Match) -> bool:
+    """Say whether the act told at `told` is negated: "has not yet sold", "will not sue"."""
+    return bool(_NEGATED_BEFORE.search(text, max(0, told.start() - 30), told.start())
+                or _NEGATED_WITHIN.search(told.group()))
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
@@ -128,7 +159,9 @@ def _weighed(text: str) -> tuple[tuple[frozenset[str], re.Pattern, str, frozense
             forms = frozenset({_NOUN_ACTS[match["noun"].casefold()]})
         else:
             forms = _plain_forms(gerund) if gerund else frozenset({match["plain"].casefold()})
-        done = "|".join(dict.fromkeys(english_past(form).pattern for form in sorted(forms)))
+        # a deal weighed told done ("sold" of "is exploring a sale") is business_steps.py's to name
+        done = ("(?!)" if (match["noun"] or "").casefold() in _DEAL_NOUNS
+                else "|".join(dict.fromkeys(english_past(form).pattern for form in sorted(forms))))
         ongoing = "|".join(sorted({gerund} if gerund else {_gerund(form) for form in forms}))
         past = re.compile(rf"{done}|(?<!\w)(?:is|are|was|were)\s+(?:now\s+)?(?:{ongoing})(?!\w)", re.IGNORECASE)
         clause = text[max(0, match.start() - 120):match.end() + 120]

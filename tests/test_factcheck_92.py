@@ -66,10 +66,8 @@ MISSTATED = {
                                    f"this sentence tells as an outcome ('was taken over') {ANNOUNCED}"),
     "completed-takeover-for-up-for-sale": ("en", "Brightwell completed its takeover of Corvane.", (SALE,),
                                            f"this sentence tells as an outcome ('completed its takeover') {ANNOUNCED}"),
-    # a sale explored is a sale weighed, named by weighed_acts.py before this check (tests/test_factcheck_165.py)
     "sold-for-exploring": ("en", "Corvane has sold the unit.", (EXPLORING,),
-                           "this sentence tells as decided or done ('sold') what its cited passages give only as weighed "
-                           "('exploring a sale')"),
+                           f"this sentence tells as an outcome ('sold') {ANNOUNCED} ('exploring a sale')"),
     # a plan told as done is named by possible_done.py, before this check
     "merged-for-plan": ("en", "Corvane and Brightwell have merged.", (PLAN_MERGE,),
                         "this sentence tells as done ('merged') what its cited passages give only as possible ('plan "
