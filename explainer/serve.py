@@ -796,13 +796,10 @@ class SiteHandler(OwnPagesOnly, web.RequestHandler):
             handle = self.open(parts)
             kind = mimetypes.guess_type(parts[-1])[0] or "application/octet-stream"
             size = -1 if handle is None else os.fstat(handle).st_size
-            if size > STREAMED_FROM_BYTES and "html" not in kind:
+            if size > STREAMED_FROM_BYTES:
+                # A page too: read whole, a static page of 30 MB held 30 MB for each client that stopped reading it
                 self.set_header("Content-Type", kind)
-                if self.request.method == "HEAD":  # its length is known unread: HEAD read 256 MiB, the loop waiting
-                    self.set_header("Content-Length", str(size))
-                    self.finish()
-                    return
-                await self.send_in_pieces(handle, size)
+                await self.send_in_pieces(handle, size, "html" in kind)
                 return
             data = None if handle is None else read_whole(handle)
         except OSError as error:
@@ -822,16 +819,24 @@ class SiteHandler(OwnPagesOnly, web.RequestHandler):
         sent = self.finish(data)  # tornado sends the length of what was read, and only that
         close_unless_sent(self.request.connection, sent)
 
-    async def send_in_pieces(self, handle: int, size: int) -> None:
-        """Send a large file a piece at a time, each once the last has gone, within SEND_TIME_LIMIT in all.
+    async def send_in_pieces(self, handle: int, size: int, page: bool) -> None:
+        """Send a large file a piece at a time, each once the last has gone, within SEND_TIME_LIMIT in all; a page
+        with the live-reload client, before its first piece's `</head>` or else after its end.
 
         Read whole, a file stayed in memory until a client that stopped reading was closed: 30 connections asking
         for a video of 30 MB and reading none of it held 900 MB of the preview's memory for a minute, and a cap of
         1,024 connections let them hold gigabytes. Now each holds one piece. The handle stays open throughout, so
         the pieces are of one file, whatever builds happen meanwhile (the writer renames whole files into place).
+        A HEAD is told the length unread: each read the file whole, 200 MB for 0.19 s of the loop serving every page.
         """
-        self.set_header("Content-Length", str(size))
-        deadline = IOLoop.current().time() + SEND_TIME_LIMIT
+        script = client_script(self.request.explainer_generation) if page else b""
+        if page:
+            self.request.explainer_injected = True  # ClientInjector leaves it as it is: the client is added here
+        self.set_header("Content-Length", str(size + len(script)))
+        if self.request.method == "HEAD":
+            self.finish()
+            return
+        deadline, first = IOLoop.current().time() + SEND_TIME_LIMIT, True
         with open(handle, "rb", closefd=False) as file:
             while size > 0:
                 piece = file.read(min(SENT_PIECE_BYTES, size))
@@ -839,6 +844,9 @@ class SiteHandler(OwnPagesOnly, web.RequestHandler):
                     self.request.connection.close()
                     return
                 size -= len(piece)
+                if script and (first and HEAD_END in piece or size == 0):  # livereload looks in the first piece only
+                    piece, script = with_client(piece, script), b""
+                first = False
                 self.write(piece)
                 try:
                     await asyncio.wait_for(asyncio.shield(self.flush()), deadline - IOLoop.current().time())
@@ -969,6 +977,22 @@ def stamp_generation(request, generation: int) -> None:
     request.explainer_generation = generation
 
 
+def client_script(generation: int | None) -> bytes:
+    """Return the tags that add livereload's client to a page read under build `generation` (see ClientInjector)."""
+    if generation is None:
+        return KEEP_SCROLL_TAG + f'<script src="/livereload.js?maxdelay={RECONNECT_MAX_MS}"></script>'.encode()
+    return KEEP_SCROLL_TAG + (f'<script src="/livereload.js?snipver={generation:d}'
+                              f'&amp;maxdelay={RECONNECT_MAX_MS}"></script>').encode()
+
+
+def with_client(chunk: bytes, script: bytes) -> bytes:
+    """Return a page's `chunk` with the client `script` before its `</head>`, as livereload places it, or at its end
+    (where the HTML parser takes it into the body: before, it would put a page with a doctype in quirks mode)."""
+    if HEAD_END in chunk:
+        return chunk.replace(HEAD_END, script + HEAD_END, 1)
+    return chunk + script
+
+
 class ClientInjector(LiveScriptInjector):
     """Adds livereload's client to every HTML response, as an external script the site's CSP allows.
 
@@ -976,17 +1000,18 @@ class ClientInjector(LiveScriptInjector):
     option, which its client sends back in its hello (see ReloadSocket), and its `maxdelay`.
     """
 
-    script = KEEP_SCROLL_TAG + f'<script src="/livereload.js?maxdelay={RECONNECT_MAX_MS}"></script>'.encode()
+    script = client_script(None)
 
     def __init__(self, request) -> None:
         super().__init__(request)
         self.request = request  # made before the handler runs; read when the response starts
 
     def transform_first_chunk(self, status_code, headers, chunk, finishing):
+        if getattr(self.request, "explainer_injected", False):  # a page sent in pieces, the client added as sent
+            return status_code, headers, chunk
         generation = getattr(self.request, "explainer_generation", None)
         if generation is not None:
-            self.script = KEEP_SCROLL_TAG + (f'<script src="/livereload.js?snipver={generation:d}'
-                                             f'&amp;maxdelay={RECONNECT_MAX_MS}"></script>').encode()
+            self.script = client_script(generation)
         if status_code == 200 and "html" in headers.get("Content-Type", "") and HEAD_END not in chunk and finishing:
             # livereload adds its client only before `</head>`: a page of the site without one (a template emptied
             # mid-save, one writing `</HEAD>`) had none, and stayed as it was through every later save until reloaded

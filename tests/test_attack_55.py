@@ -1,0 +1,102 @@
+"""Round fifty-five of attacks on the preview server and the build's processes: sockets, signals, files.
+
+1. A page (an `.html` file) over 1 MiB was read whole for each request and held until its client took it in or a
+   minute passed: 8 connections asking for a static page of 30 MB and reading none of it held 270 MB of the preview's
+   memory (its cap of 1,024 connections, some 34 GB), where round 26 had bounded every other large file. A large page
+   is sent a piece at a time too, the live-reload client added before its first piece's `</head>` or else after its
+   end, and told by a HEAD with the length its GET sends, unread.
+   Honest twins: such a page read to its end is the file with the client added once, where livereload puts it; a
+   page without `</head>` gets the client at its end; a small page and a large file that is no page are as before.
+"""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+from test_attack_26 import resident_bytes
+from test_attack_35 import asked, read_by
+from test_serve_attack import port_of, shared_server, shared_servers  # noqa: F401 (fixtures)
+
+LARGE = 30 * 1024 * 1024  # a static page as large as static/ may hold one
+STALLED = 8
+HEAD = b"<!doctype html><html><head><title>Data</title></head><body>"
+CLIENT = b'<script src="/livereload.js?snipver='
+
+
+def _large_page(site: Path, name: str, opening: bytes) -> bytes:
+    """Write a page of LARGE bytes (its opening, then spaces) into the site by hand; return its bytes."""
+    body = opening + b" " * (LARGE - len(opening) - len(b"</body></html>")) + b"</body></html>"
+    (site / name).write_bytes(body)
+    return body
+
+
+def _without_client(page: bytes) -> bytes:
+    """Return a served page without the live-reload client's two tags the preview added."""
+    start = page.index(b'<script src="/livereload-keep-scroll.js"')
+    end = page.index(b"</script>", page.index(CLIENT)) + len(b"</script>")
+    return page[:start] + page[end:]
+
+
+def test_clients_that_stop_reading_a_large_page_hold_a_piece_of_it_each_not_all_of_it(shared_server):
+    site = shared_server.root / "site"
+    _large_page(site, "data.html", HEAD)
+    before = resident_bytes(shared_server.process.pid)
+    stalled = []
+    try:
+        for _ in range(STALLED):
+            client = socket.socket()
+            stalled.append(client)
+            client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            client.connect(("127.0.0.1", port_of(shared_server.url)))
+            client.sendall(b"GET /data.html HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            assert client.recv(12) == b"HTTP/1.1 200"  # the server has started to answer: what it holds, it holds
+        grown = resident_bytes(shared_server.process.pid) - before
+    finally:
+        for client in stalled:
+            client.close()
+        (site / "data.html").unlink()
+    assert grown < STALLED * LARGE // 4, grown
+
+
+def test_a_large_page_read_to_its_end_is_the_file_with_the_client_before_its_head_end(shared_server):
+    site = shared_server.root / "site"
+    page = _large_page(site, "data.html", HEAD)
+    try:
+        status, headers, body = asked(shared_server.url, "GET", "/data.html")
+        before = read_by(shared_server.process.pid)
+        head_status, head_headers, head_body = asked(shared_server.url, "HEAD", "/data.html")
+        read = read_by(shared_server.process.pid) - before
+    finally:
+        (site / "data.html").unlink()
+    assert (status, headers["Content-Length"], body.count(CLIENT)) == (200, str(len(body)), 1)
+    assert body.index(CLIENT) < body.index(b"</head>") < body.index(CLIENT) + 200  # where livereload puts it
+    assert _without_client(body) == page
+    assert (head_status, head_headers["Content-Length"], head_body) == (200, str(len(body)), b"")
+    assert read < LARGE // 64, read  # the HEAD read none of it
+
+
+def test_a_large_page_without_a_head_end_gets_the_client_at_its_end(shared_server):
+    site = shared_server.root / "site"
+    page = _large_page(site, "bare.html", b"<p>Data")
+    try:
+        status, headers, body = asked(shared_server.url, "GET", "/bare.html")
+    finally:
+        (site / "bare.html").unlink()
+    assert (status, headers["Content-Length"], body.count(CLIENT)) == (200, str(len(body)), 1)
+    assert body.startswith(page) and body.endswith(b"</script>")
+
+
+def test_a_small_page_and_a_large_file_that_is_no_page_are_served_as_before(shared_server):
+    status, headers, body = asked(shared_server.url, "GET", "/index.html")
+    assert (status, headers["Content-Length"], body.count(CLIENT)) == (200, str(len(body)), 1)
+    assert body.index(CLIENT) < body.index(b"</head>")
+    site = shared_server.root / "site"
+    data = bytes(range(256)) * (LARGE // 256 // 8)
+    (site / "data.bin").write_bytes(data)
+    try:
+        status, headers, body = asked(shared_server.url, "GET", "/data.bin")
+    finally:
+        (site / "data.bin").unlink()
+    assert (status, headers["Content-Length"], body) == (200, str(len(data)), data)
+    assert "Traceback" not in shared_server.output
