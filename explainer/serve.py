@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import io
 import ipaddress
 import json
 import logging
@@ -35,7 +36,7 @@ import time
 import webbrowser
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable
+from typing import BinaryIO, Callable
 from urllib.parse import quote, unquote
 
 import watchfiles
@@ -786,6 +787,9 @@ class SiteHandler(OwnPagesOnly, web.RequestHandler):
         if page is not None and is_page(path):
             self.set_status(500)
             self.set_header("Content-Type", "text/html; charset=utf-8")
+            if len(page) > STREAMED_FROM_BYTES:  # an excerpt's line of 7 MB: each client that stopped reading held one
+                await self.send_in_pieces(io.BytesIO(page), len(page), True)
+                return
             self.finish(page)
             return
         parts = (path[:-1] + "/index.html" if path.endswith("/") else path or "index.html").split("/")
@@ -799,7 +803,8 @@ class SiteHandler(OwnPagesOnly, web.RequestHandler):
             if size > STREAMED_FROM_BYTES:
                 # A page too: read whole, a static page of 30 MB held 30 MB for each client that stopped reading it
                 self.set_header("Content-Type", kind)
-                await self.send_in_pieces(handle, size, "html" in kind)
+                with open(handle, "rb", closefd=False) as file:
+                    await self.send_in_pieces(file, size, "html" in kind)
                 return
             data = None if handle is None else read_whole(handle)
         except OSError as error:
@@ -819,9 +824,9 @@ class SiteHandler(OwnPagesOnly, web.RequestHandler):
         sent = self.finish(data)  # tornado sends the length of what was read, and only that
         close_unless_sent(self.request.connection, sent)
 
-    async def send_in_pieces(self, handle: int, size: int, page: bool) -> None:
-        """Send a large file a piece at a time, each once the last has gone, within SEND_TIME_LIMIT in all; a page
-        with the live-reload client, before its first piece's `</head>` or else after its end.
+    async def send_in_pieces(self, file: BinaryIO, size: int, page: bool) -> None:
+        """Send `size` bytes of a large file a piece at a time, each once the last has gone, within SEND_TIME_LIMIT in
+        all; a page with the live-reload client, before its first piece's `</head>` or else after its end.
 
         Read whole, a file stayed in memory until a client that stopped reading was closed: 30 connections asking
         for a video of 30 MB and reading none of it held 900 MB of the preview's memory for a minute, and a cap of
@@ -837,28 +842,27 @@ class SiteHandler(OwnPagesOnly, web.RequestHandler):
             self.finish()
             return
         deadline, first = IOLoop.current().time() + SEND_TIME_LIMIT, True
-        with open(handle, "rb", closefd=False) as file:
-            while size > 0:
-                piece = file.read(min(SENT_PIECE_BYTES, size))
-                if not piece:  # cut short in place since it was opened: never fewer bytes than the length said
-                    self.request.connection.close()
-                    return
-                size -= len(piece)
-                if script and (first and HEAD_END in piece or size == 0):  # livereload looks in the first piece only
-                    piece, script = with_client(piece, script), b""
-                first = False
-                self.write(piece)
-                try:
-                    await asyncio.wait_for(asyncio.shield(self.flush()), deadline - IOLoop.current().time())
-                except (asyncio.TimeoutError, OSError):  # too slow, or gone (tornado's StreamClosedError)
-                    self.request.connection.close()
-                    return
-                except asyncio.CancelledError:
-                    # The server stops (Ctrl-C, SIGTERM). Left unfinished, tornado wrote an error after the headers
-                    # and printed two tracebacks after "stopped"; closed first, the response ends as a slow one does.
-                    self.request.connection.close()
-                    self.finish()
-                    raise
+        while size > 0:
+            piece = file.read(min(SENT_PIECE_BYTES, size))
+            if not piece:  # cut short in place since it was opened: never fewer bytes than the length said
+                self.request.connection.close()
+                return
+            size -= len(piece)
+            if script and (first and HEAD_END in piece or size == 0):  # livereload looks in the first piece only
+                piece, script = with_client(piece, script), b""
+            first = False
+            self.write(piece)
+            try:
+                await asyncio.wait_for(asyncio.shield(self.flush()), deadline - IOLoop.current().time())
+            except (asyncio.TimeoutError, OSError):  # too slow, or gone (tornado's StreamClosedError)
+                self.request.connection.close()
+                return
+            except asyncio.CancelledError:
+                # The server stops (Ctrl-C, SIGTERM). Left unfinished, tornado wrote an error after the headers
+                # and printed two tracebacks after "stopped"; closed first, the response ends as a slow one does.
+                self.request.connection.close()
+                self.finish()
+                raise
         self.finish()
 
     head = get  # tornado sends the headers of the same response and leaves out the body

@@ -7,6 +7,10 @@
    end, and told by a HEAD with the length its GET sends, unread.
    Honest twins: such a page read to its end is the file with the client added once, where livereload puts it; a
    page without `</head>` gets the client at its end; a small page and a large file that is no page are as before.
+2. The error page was held whole for each client too, and it has no bound: a content file whose one line of 3 MB
+   (a pasted document) YAML cannot read showed that line in a page of 3 MB, held by each of 8 stalled clients
+   (48 MB grown for a line of 7 MB). An error page over 1 MiB is sent a piece at a time as well.
+   Honest twin: that page read to its end is the page with the client once; a small error page is as before.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import socket
 from pathlib import Path
 
 from test_attack_26 import resident_bytes
+from test_serve import serving
 from test_attack_35 import asked, read_by
 from test_serve_attack import port_of, shared_server, shared_servers  # noqa: F401 (fixtures)
 
@@ -100,3 +105,57 @@ def test_a_small_page_and_a_large_file_that_is_no_page_are_served_as_before(shar
         (site / "data.bin").unlink()
     assert (status, headers["Content-Length"], body) == (200, str(len(data)), data)
     assert "Traceback" not in shared_server.output
+
+
+# --- 2. an error page over 1 MiB ------------------------------------------------------------------------------------
+
+LONG_LINE = 3 * 1024 * 1024
+
+
+def _stalled_clients(url: str, path: str, status: bytes) -> list[socket.socket]:
+    """Return STALLED connections that asked for `path`, were answered `status`, and read no more."""
+    stalled = []
+    for _ in range(STALLED):
+        client = socket.socket()
+        stalled.append(client)
+        client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        client.connect(("127.0.0.1", port_of(url)))
+        client.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+        assert client.recv(12) == status
+    return stalled
+
+
+def test_clients_that_stop_reading_a_large_error_page_hold_a_piece_of_it_each(built_minimal: Path):
+    briefing = built_minimal / "content" / "flood" / "briefing.yaml"
+    with serving(built_minimal) as server:
+        status, _, small = asked(server.url, "GET", "/")
+        assert status == 200
+        briefing.write_text(briefing.read_text(encoding="utf-8") + "notes: " + "a" * LONG_LINE + ": b\n",
+                            encoding="utf-8")
+        server.wait_until(lambda: "failed with 1 problem" in server.output, "the build fails")
+        server.wait_until(lambda: asked(server.url, "GET", "/")[0] == 500, "the error page is shown")
+        before = resident_bytes(server.process.pid)
+        stalled = _stalled_clients(server.url, "/", b"HTTP/1.1 500")
+        try:
+            grown = resident_bytes(server.process.pid) - before
+        finally:
+            for client in stalled:
+                client.close()
+        status, headers, page = asked(server.url, "GET", "/")
+        assert (status, headers["Content-Length"], page.count(CLIENT)) == (500, str(len(page)), 1)
+        assert len(page) > LONG_LINE and page.index(CLIENT) < page.index(b"</head>")  # the line shown, as before
+        assert grown < STALLED * LONG_LINE // 4, grown
+        head_status, head_headers, _ = asked(server.url, "HEAD", "/")
+        assert (head_status, head_headers["Content-Length"]) == (500, str(len(page)))
+    assert "Traceback" not in server.output
+
+
+def test_a_small_error_page_is_served_as_before(built_minimal: Path):
+    briefing = built_minimal / "content" / "flood" / "briefing.yaml"
+    with serving(built_minimal) as server:
+        briefing.write_text(briefing.read_text(encoding="utf-8") + "notes: a: b\n", encoding="utf-8")
+        server.wait_until(lambda: asked(server.url, "GET", "/")[0] == 500, "the error page is shown")
+        status, headers, page = asked(server.url, "GET", "/")
+        assert (status, headers["Content-Length"], page.count(CLIENT)) == (500, str(len(page)), 1)
+        assert page.index(CLIENT) < page.index(b"</head>") and len(page) < 100_000
+    assert "Traceback" not in server.output
