@@ -525,6 +525,20 @@ def tell_browsers(message: dict) -> int:
     return sent
 
 
+class PagesOpened(ToldInBursts):
+    """The "page open" lines, each told up to a burst, then counted a line a second.
+
+    Any local process may open live-reload sockets as pages do, each saying `info` with an address of its choosing:
+    300 of them printed 300 lines in 4 s, a line for each, pushing a build's errors out of sight.
+    """
+
+    def _count(self) -> None:
+        with self.lock:
+            untold, self.untold, self.counting = self.untold, 0, False
+        self.say(f"{untold:,} more page{'s' if untold > 1 else ''} open, not listed (opened at once: a browser "
+                 "restoring its tabs, or a program opening live-reload sockets)")
+
+
 class Preview:
     """The latest build as the server shows it; used on the IOLoop thread only."""
 
@@ -541,6 +555,7 @@ class Preview:
         self.make_room: Callable[[], bool] = lambda: False  # the server's, once it listens (PreviewServer.make_room)
         self.ignored = IgnoredMessages(lambda line: say(line, sys.stderr),
                                        lambda seconds, then: IOLoop.current().call_later(seconds, then))
+        self.pages_told = PagesOpened(say, lambda seconds, then: IOLoop.current().call_later(seconds, then))
         # Counts the builds that changed what pages show. Each served page carries the number it was
         # read under (see ClientInjector), so that a page whose socket connects only after a build
         # was announced (it was loading meanwhile) is reloaded, instead of showing that build's
@@ -963,7 +978,7 @@ class ReloadSocket(OwnPagesOnly, LiveReloadHandler):
         if parsed["command"] == "info":  # livereload now counts the page among those it reloads
             self.is_page = True
             if self.preview.first_opened(parsed.get("url", "")):
-                say(f"page open: {printable(parsed.get('url', ''))[:200]}")
+                self.preview.pages_told.tell([f"page open: {printable(parsed.get('url', ''))[:200]}"])
             # A build was announced while the page loaded, or the page is an earlier server's: one started before
             # the clock was set back (a laptop's, corrected after sleep) stamped its pages later than this one's.
             if self.page_generation is not None and self.page_generation != self.preview.generation:

@@ -11,17 +11,24 @@
    (a pasted document) YAML cannot read showed that line in a page of 3 MB, held by each of 8 stalled clients
    (48 MB grown for a line of 7 MB). An error page over 1 MiB is sent a piece at a time as well.
    Honest twin: that page read to its end is the page with the client once; a small error page is as before.
+3. Any local process may open live-reload sockets as pages do, each saying `info` with an address of its choosing:
+   each printed a "page open" line, 300 of them in 4 s, pushing a build's errors out of sight. Past a burst of 20
+   they are counted, a line a second ("54 more pages open, not listed ..."), as malformed messages are.
+   Honest twin: three pages opened are three lines, and one opened again none.
 """
 
 from __future__ import annotations
 
+import asyncio
+import json
+import re
 import socket
 from pathlib import Path
 
 from test_attack_26 import resident_bytes
 from test_serve import serving
 from test_attack_35 import asked, read_by
-from test_serve_attack import port_of, shared_server, shared_servers  # noqa: F401 (fixtures)
+from test_serve_attack import open_socket, port_of, shared_server, shared_servers  # noqa: F401 (fixtures)
 
 LARGE = 30 * 1024 * 1024  # a static page as large as static/ may hold one
 STALLED = 8
@@ -159,3 +166,44 @@ def test_a_small_error_page_is_served_as_before(built_minimal: Path):
         assert (status, headers["Content-Length"], page.count(CLIENT)) == (500, str(len(page)), 1)
         assert page.index(CLIENT) < page.index(b"</head>") and len(page) < 100_000
     assert "Traceback" not in server.output
+
+
+# --- 3. "page open" lines past a burst ------------------------------------------------------------------------------
+
+OPENED = 60
+
+
+async def _open_pages(url: str, addresses: list[str]) -> None:
+    """Open a live-reload socket for each address, as a page's client does (hello, then info), and close it."""
+    for address in addresses:
+        connection = await open_socket(url, url.rstrip("/"))
+        await connection.write_message(json.dumps({"command": "hello"}))
+        await connection.write_message(json.dumps({"command": "info", "url": address}))
+        await asyncio.wait_for(connection.read_message(), 60)  # the hello's answer: the socket is open
+        connection.close()
+
+
+def _told(output: str) -> tuple[int, int]:
+    """Return how many pages the server listed as open, and how many it counted without listing them."""
+    listed = len(re.findall(r"(?m)^page open: ", output))
+    counted = sum(int(n.replace(",", "")) for n in re.findall(r"(?m)^([\d,]+) more pages? open, not listed", output))
+    return listed, counted
+
+
+def test_many_pages_opened_at_once_are_listed_up_to_a_burst_then_counted(built_minimal: Path):
+    with serving(built_minimal) as server:
+        asyncio.run(_open_pages(server.url, [f"{server.url}fake-{n}/" for n in range(OPENED)]))
+        server.wait_until(lambda: sum(_told(server.output)) == OPENED, "every page is listed or counted")
+        listed, counted = _told(server.output)
+        assert listed < OPENED // 2 and counted > OPENED // 2, (listed, counted)
+    assert "Traceback" not in server.output
+
+
+def test_a_few_pages_opened_are_each_listed_once(shared_server):
+    url, seen = shared_server.url, len(shared_server.lines)
+    pages = [f"{url}twin-a/", f"{url}twin-b/", f"{url}twin-c/#note-1"]
+    asyncio.run(_open_pages(url, pages + [f"{url}twin-b/", f"{url}twin-c/"]))  # the last two opened again
+    asyncio.run(_open_pages(url, [f"{url}twin-d/"]))
+    shared_server.wait_until(lambda: f"page open: {url}twin-d/" in shared_server.lines[seen:], "the last page is listed")
+    told = sorted(line for line in shared_server.lines[seen:] if "page" in line)
+    assert told == sorted(f"page open: {page}" for page in [*pages, f"{url}twin-d/"]), told
