@@ -15,12 +15,16 @@
    each printed a "page open" line, 300 of them in 4 s, pushing a build's errors out of sight. Past a burst of 20
    they are counted, a line a second ("54 more pages open, not listed ..."), as malformed messages are.
    Honest twin: three pages opened are three lines, and one opened again none.
+Held, and kept so by a test: a live-reload socket sent 20 MB of pings by a client that reads none of the pongs holds
+no more of the server's memory (tornado keeps one pong outstanding, the latest ping's).
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
+import os
 import re
 import socket
 from pathlib import Path
@@ -207,3 +211,30 @@ def test_a_few_pages_opened_are_each_listed_once(shared_server):
     shared_server.wait_until(lambda: f"page open: {url}twin-d/" in shared_server.lines[seen:], "the last page is listed")
     told = sorted(line for line in shared_server.lines[seen:] if "page" in line)
     assert told == sorted(f"page open: {page}" for page in [*pages, f"{url}twin-d/"]), told
+
+
+# --- held: a ping flood on a socket that reads nothing ------------------------------------------------------------------
+
+PINGS = 20 * 1024 * 1024
+
+
+def test_a_ping_flood_from_a_socket_that_reads_nothing_holds_no_pongs(shared_server):
+    port = port_of(shared_server.url)
+    client = socket.socket()
+    client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    client.connect(("127.0.0.1", port))
+    try:
+        key = base64.b64encode(os.urandom(16)).decode()
+        client.sendall((f"GET /livereload HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nOrigin: http://127.0.0.1:{port}\r\n"
+                        f"Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
+                        "Sec-WebSocket-Version: 13\r\n\r\n").encode())
+        assert client.recv(12) == b"HTTP/1.1 101"
+        before = resident_bytes(shared_server.process.pid)
+        ping = bytes([0x89, 0x80 | 125]) + bytes(4) + b"p" * 125  # a masked ping of the most a ping may carry
+        for _ in range(PINGS // len(ping) // 1000):
+            client.sendall(ping * 1000)
+        grown = resident_bytes(shared_server.process.pid) - before
+    finally:
+        client.close()
+    assert grown < PINGS // 4, grown
+    assert asked(shared_server.url, "GET", "/")[0] == 200
