@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import io
 import ipaddress
 import json
 import logging
@@ -35,7 +36,7 @@ import time
 import webbrowser
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable
+from typing import BinaryIO, Callable
 from urllib.parse import quote, unquote
 
 import watchfiles
@@ -524,6 +525,20 @@ def tell_browsers(message: dict) -> int:
     return sent
 
 
+class PagesOpened(ToldInBursts):
+    """The "page open" lines, each told up to a burst, then counted a line a second.
+
+    Any local process may open live-reload sockets as pages do, each saying `info` with an address of its choosing:
+    300 of them printed 300 lines in 4 s, a line for each, pushing a build's errors out of sight.
+    """
+
+    def _count(self) -> None:
+        with self.lock:
+            untold, self.untold, self.counting = self.untold, 0, False
+        self.say(f"{untold:,} more page{'s' if untold > 1 else ''} open, not listed (opened at once: a browser "
+                 "restoring its tabs, or a program opening live-reload sockets)")
+
+
 class Preview:
     """The latest build as the server shows it; used on the IOLoop thread only."""
 
@@ -540,6 +555,7 @@ class Preview:
         self.make_room: Callable[[], bool] = lambda: False  # the server's, once it listens (PreviewServer.make_room)
         self.ignored = IgnoredMessages(lambda line: say(line, sys.stderr),
                                        lambda seconds, then: IOLoop.current().call_later(seconds, then))
+        self.pages_told = PagesOpened(say, lambda seconds, then: IOLoop.current().call_later(seconds, then))
         # Counts the builds that changed what pages show. Each served page carries the number it was
         # read under (see ClientInjector), so that a page whose socket connects only after a build
         # was announced (it was loading meanwhile) is reloaded, instead of showing that build's
@@ -786,6 +802,9 @@ class SiteHandler(OwnPagesOnly, web.RequestHandler):
         if page is not None and is_page(path):
             self.set_status(500)
             self.set_header("Content-Type", "text/html; charset=utf-8")
+            if len(page) > STREAMED_FROM_BYTES:  # an excerpt's line of 7 MB: each client that stopped reading held one
+                await self.send_in_pieces(io.BytesIO(page), len(page), True)
+                return
             self.finish(page)
             return
         parts = (path[:-1] + "/index.html" if path.endswith("/") else path or "index.html").split("/")
@@ -796,13 +815,11 @@ class SiteHandler(OwnPagesOnly, web.RequestHandler):
             handle = self.open(parts)
             kind = mimetypes.guess_type(parts[-1])[0] or "application/octet-stream"
             size = -1 if handle is None else os.fstat(handle).st_size
-            if size > STREAMED_FROM_BYTES and "html" not in kind:
+            if size > STREAMED_FROM_BYTES:
+                # A page too: read whole, a static page of 30 MB held 30 MB for each client that stopped reading it
                 self.set_header("Content-Type", kind)
-                if self.request.method == "HEAD":  # its length is known unread: HEAD read 256 MiB, the loop waiting
-                    self.set_header("Content-Length", str(size))
-                    self.finish()
-                    return
-                await self.send_in_pieces(handle, size)
+                with open(handle, "rb", closefd=False) as file:
+                    await self.send_in_pieces(file, size, "html" in kind)
                 return
             data = None if handle is None else read_whole(handle)
         except OSError as error:
@@ -822,35 +839,45 @@ class SiteHandler(OwnPagesOnly, web.RequestHandler):
         sent = self.finish(data)  # tornado sends the length of what was read, and only that
         close_unless_sent(self.request.connection, sent)
 
-    async def send_in_pieces(self, handle: int, size: int) -> None:
-        """Send a large file a piece at a time, each once the last has gone, within SEND_TIME_LIMIT in all.
+    async def send_in_pieces(self, file: BinaryIO, size: int, page: bool) -> None:
+        """Send `size` bytes of a large file a piece at a time, each once the last has gone, within SEND_TIME_LIMIT in
+        all; a page with the live-reload client, before its first piece's `</head>` or else after its end.
 
         Read whole, a file stayed in memory until a client that stopped reading was closed: 30 connections asking
         for a video of 30 MB and reading none of it held 900 MB of the preview's memory for a minute, and a cap of
         1,024 connections let them hold gigabytes. Now each holds one piece. The handle stays open throughout, so
         the pieces are of one file, whatever builds happen meanwhile (the writer renames whole files into place).
+        A HEAD is told the length unread: each read the file whole, 200 MB for 0.19 s of the loop serving every page.
         """
-        self.set_header("Content-Length", str(size))
-        deadline = IOLoop.current().time() + SEND_TIME_LIMIT
-        with open(handle, "rb", closefd=False) as file:
-            while size > 0:
-                piece = file.read(min(SENT_PIECE_BYTES, size))
-                if not piece:  # cut short in place since it was opened: never fewer bytes than the length said
-                    self.request.connection.close()
-                    return
-                size -= len(piece)
-                self.write(piece)
-                try:
-                    await asyncio.wait_for(asyncio.shield(self.flush()), deadline - IOLoop.current().time())
-                except (asyncio.TimeoutError, OSError):  # too slow, or gone (tornado's StreamClosedError)
-                    self.request.connection.close()
-                    return
-                except asyncio.CancelledError:
-                    # The server stops (Ctrl-C, SIGTERM). Left unfinished, tornado wrote an error after the headers
-                    # and printed two tracebacks after "stopped"; closed first, the response ends as a slow one does.
-                    self.request.connection.close()
-                    self.finish()
-                    raise
+        script = client_script(self.request.explainer_generation) if page else b""
+        if page:
+            self.request.explainer_injected = True  # ClientInjector leaves it as it is: the client is added here
+        self.set_header("Content-Length", str(size + len(script)))
+        if self.request.method == "HEAD":
+            self.finish()
+            return
+        deadline, first = IOLoop.current().time() + SEND_TIME_LIMIT, True
+        while size > 0:
+            piece = file.read(min(SENT_PIECE_BYTES, size))
+            if not piece:  # cut short in place since it was opened: never fewer bytes than the length said
+                self.request.connection.close()
+                return
+            size -= len(piece)
+            if script and (first and HEAD_END in piece or size == 0):  # livereload looks in the first piece only
+                piece, script = with_client(piece, script), b""
+            first = False
+            self.write(piece)
+            try:
+                await asyncio.wait_for(asyncio.shield(self.flush()), deadline - IOLoop.current().time())
+            except (asyncio.TimeoutError, OSError):  # too slow, or gone (tornado's StreamClosedError)
+                self.request.connection.close()
+                return
+            except asyncio.CancelledError:
+                # The server stops (Ctrl-C, SIGTERM). Left unfinished, tornado wrote an error after the headers
+                # and printed two tracebacks after "stopped"; closed first, the response ends as a slow one does.
+                self.request.connection.close()
+                self.finish()
+                raise
         self.finish()
 
     head = get  # tornado sends the headers of the same response and leaves out the body
@@ -951,7 +978,7 @@ class ReloadSocket(OwnPagesOnly, LiveReloadHandler):
         if parsed["command"] == "info":  # livereload now counts the page among those it reloads
             self.is_page = True
             if self.preview.first_opened(parsed.get("url", "")):
-                say(f"page open: {printable(parsed.get('url', ''))[:200]}")
+                self.preview.pages_told.tell([f"page open: {printable(parsed.get('url', ''))[:200]}"])
             # A build was announced while the page loaded, or the page is an earlier server's: one started before
             # the clock was set back (a laptop's, corrected after sleep) stamped its pages later than this one's.
             if self.page_generation is not None and self.page_generation != self.preview.generation:
@@ -969,6 +996,22 @@ def stamp_generation(request, generation: int) -> None:
     request.explainer_generation = generation
 
 
+def client_script(generation: int | None) -> bytes:
+    """Return the tags that add livereload's client to a page read under build `generation` (see ClientInjector)."""
+    if generation is None:
+        return KEEP_SCROLL_TAG + f'<script src="/livereload.js?maxdelay={RECONNECT_MAX_MS}"></script>'.encode()
+    return KEEP_SCROLL_TAG + (f'<script src="/livereload.js?snipver={generation:d}'
+                              f'&amp;maxdelay={RECONNECT_MAX_MS}"></script>').encode()
+
+
+def with_client(chunk: bytes, script: bytes) -> bytes:
+    """Return a page's `chunk` with the client `script` before its `</head>`, as livereload places it, or at its end
+    (where the HTML parser takes it into the body: before, it would put a page with a doctype in quirks mode)."""
+    if HEAD_END in chunk:
+        return chunk.replace(HEAD_END, script + HEAD_END, 1)
+    return chunk + script
+
+
 class ClientInjector(LiveScriptInjector):
     """Adds livereload's client to every HTML response, as an external script the site's CSP allows.
 
@@ -976,17 +1019,18 @@ class ClientInjector(LiveScriptInjector):
     option, which its client sends back in its hello (see ReloadSocket), and its `maxdelay`.
     """
 
-    script = KEEP_SCROLL_TAG + f'<script src="/livereload.js?maxdelay={RECONNECT_MAX_MS}"></script>'.encode()
+    script = client_script(None)
 
     def __init__(self, request) -> None:
         super().__init__(request)
         self.request = request  # made before the handler runs; read when the response starts
 
     def transform_first_chunk(self, status_code, headers, chunk, finishing):
+        if getattr(self.request, "explainer_injected", False):  # a page sent in pieces, the client added as sent
+            return status_code, headers, chunk
         generation = getattr(self.request, "explainer_generation", None)
         if generation is not None:
-            self.script = KEEP_SCROLL_TAG + (f'<script src="/livereload.js?snipver={generation:d}'
-                                             f'&amp;maxdelay={RECONNECT_MAX_MS}"></script>').encode()
+            self.script = client_script(generation)
         if status_code == 200 and "html" in headers.get("Content-Type", "") and HEAD_END not in chunk and finishing:
             # livereload adds its client only before `</head>`: a page of the site without one (a template emptied
             # mid-save, one writing `</HEAD>`) had none, and stayed as it was through every later save until reloaded
