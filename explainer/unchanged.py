@@ -47,7 +47,7 @@ def changed_unchanged(text: str, passages: list[Cited], offset: int = 0, languag
         if any(other.group().casefold()[:4] == stem
                for passage in passages for other in _CHANGE.finditer(passage.text)):
             continue  # a passage tells this change itself
-        words = content_words(text, _NOT_CONTENT) - {change.group().casefold()}
+        words = content_words(_told_changed(text, change), _NOT_CONTENT) - {change.group().casefold()}
         for passage in passages:
             for same in _NO_CHANGE.finditer(passage.text):
                 start = clause_start(passage.text, same.start(), _BREAKS)
@@ -59,3 +59,11 @@ def changed_unchanged(text: str, passages: list[Cited], offset: int = 0, languag
                                             f"{clipped(text)}",
                                     "keep it unchanged, as the source does, or cite a passage that gives the change")]
     return []
+
+
+def _told_changed(text: str, change: re.Match) -> str:
+    """Return the words a change is told of: its own clause where the sentence keeps something else unchanged ("cut
+    the lost-profits award and left the $53 million royalty unchanged", newuser_112), else the whole sentence."""
+    if not _NO_CHANGE.search(text):
+        return text
+    return text[clause_start(text, change.start(), _BREAKS):clause_end(text, change.end(), _BREAKS)]
