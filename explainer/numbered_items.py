@@ -39,7 +39,7 @@ def moved_items(text: str, passages: list[Cited], offset: int = 0, language: str
     if not mine:
         return []
     theirs = {told for passage in passages for told in _told(passage.text, [])}
-    for verb, number, denied, shown in mine:
+    for verb, number, denied, shown in sorted(mine):  # the first item named first, run after run
         given = {was_denied for stem, item, was_denied, _ in theirs if stem == verb and item == number}
         if given and denied not in given:
             said = "denies" if denied else "tells"

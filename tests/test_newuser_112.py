@@ -15,8 +15,8 @@ Writing it, three honest lines were refused; each now builds:
    of '"... before Halvorsen applied," said Daniel Okafor, Brightwell's chief legal officer': the party named inside
    the quotation before the name was read as the speaker's (claimant_party.py: words before a closing quotation
    mark are the quotation's).
-Read as a fact-checker, 98 misstatements were tried against the paragraphs they would cite; 89 are refused (below),
-5 of them only since this work, and 2 of 32 honest paraphrases refused on main now build:
+Read as a fact-checker, 98 misstatements were tried against the paragraphs they would cite; 90 are refused (below),
+6 of them only since this work, and 2 of 32 honest paraphrases refused on main now build:
 3. a numbered claim moved to the other side of the verdict ("The jury found that Brightwell had infringed claim 7" /
    "claims 1 and 7" / "had not infringed claims 1 and 4" of "had infringed claims 1 and 4 ... had not infringed
    claim 7"): numbered_items.py;
@@ -26,26 +26,27 @@ Read as a fact-checker, 98 misstatements were tried against the paragraphs they 
 5. a thing left unchanged told as changed where the paragraph changes another ("The court reduced the reasonable
    royalty of $53 million." of "The court reduced the lost-profits award ... The reasonable royalty of $53 million was
    left unchanged"): unchanged.py now takes the passage's own change as told of the kept thing only where its clause
-   names it; and honest: "The court cut the lost-profits award to $34.5 million and left the $53 million royalty unchanged" was
+   names it;
+   "help" of "harm" ("The court held that an injunction would help patients ..." of "would harm patients"):
+   opposites.py's pairs; and honest: "The court cut the lost-profits award to $34.5 million and left the $53 million royalty unchanged" was
    refused as "cut" of "unchanged" (unchanged.py reads the cut's own clause where the sentence keeps something
    unchanged too);
 6. honest: "Halvorsen says its Corvexa sales fell 41 percent ..." of a statement's "Halvorsen said that Corvexa
    accounted for about 18 percent ... The company said that its sales of Corvexa fell by 41 percent" was refused as
    another speaker's figure (figure_speakers.py: "the company" is no second speaker).
 
-LEFTOVER, still built (9 misstatements):
+LEFTOVER, still built (8 misstatements):
 L1. "Brightwell's generic extended-release corvalide tablet infringed three claims of the patent." of "Halvorsen sued
     Brightwell Labs LLC, alleging that Brightwell's ... tablet infringed three claims" (an allegation as fact);
 L2. "The case was tried before a judge alone ..." of "tried before a jury";
 L3. "The court ordered a new trial on damages." of "Halvorsen may accept the reduced award or ask for a new trial";
-L4. "The court held that an injunction would help patients ..." of "would harm patients";
-L5. "Halvorsen says it will appeal." and L6. "Halvorsen has appealed the ruling, the company says." of "we are
+L4. "Halvorsen says it will appeal." and L5. "Halvorsen has appealed the ruling, the company says." of "we are
     reviewing all of our options, including an appeal";
-L7. "Brightwell has paid the judgment." of "The company has not paid the judgment" (the negation dropped, "company"
+L6. "Brightwell has paid the judgment." of "The company has not paid the judgment" (the negation dropped, "company"
     read as another's: polarity.py, not this helper's);
-L8. "Rachel Amundsen said reversing the infringement finding would be likely." of "would be unusual, though not
+L7. "Rachel Amundsen said reversing the infringement finding would be likely." of "would be unusual, though not
     impossible";
-L9. "Brightwell filed its appeal on 14 June." of the correction "The earlier version also said Brightwell had filed
+L8. "Brightwell filed its appeal on 14 June." of the correction "The earlier version also said Brightwell had filed
     its appeal on 14 June; it was filed on 24 June."
 And 3 honest paraphrases still refused (not built here):
 H1. "Judge Marsh refused Halvorsen's request for an injunction" beside "two claims of Halvorsen's patent" reads the
@@ -159,6 +160,7 @@ MISSTATED = {
     'jury-reduced': ('The jury reduced the lost-profits award to $34.5 million.', DAMAGES, "this sentence gives as the cause 'The jury', which its cited passages do not name"),
     'inj-granted': ("The court granted Halvorsen's motion for a permanent injunction.", INJ, "this sentence says 'granted' where its cited passages say 'denied' ('The court denied Halvorsen's mo"),
     'royalty-cut': ('The court reduced the reasonable royalty of $53 million.', DAMAGES, "this sentence says 'reduced' where its cited passages say 'unchanged'"),
+    'inj-help-patients': ('The court held that an injunction would help patients who rely on the generic tablet.', INJ, "this sentence says 'help' where its cited passages say 'harm'"),
     'inj-ordered': ('Judge Marsh ordered a permanent injunction barring Brightwell from selling its tablet.', INJ, 'this sentence tells as ordered a injunction its cited passages give only as refused'),
     'inj-barred': ('The court barred Brightwell from selling its generic tablet.', INJ, "this sentence tells a deed ('barred') that no passage it cites gives, in that word or another for th"),
     'royalty-rate': ('The court ordered Brightwell to pay an ongoing royalty of 5.6 percent of its net sales.', INJ, 'figure "5.6 percent" is not in the passages this sentence cites'),
@@ -358,6 +360,24 @@ def test_what_a_passage_keeps_unchanged_told_as_changed_beside_another_change_is
 
     assert changed_unchanged("The fine was raised to $53 million.", [Cited(UNCHANGED, "en", UNCHANGED, "", "", "")],
                              0, "en")
+
+
+TARIFF = ("news", "Economists said the tariff would harm exporters but help domestic steel makers. It helped the "
+                  "government's budget, the ministry said.")
+
+
+@pytest.mark.parametrize("sentence, cited", [
+    ("The court held that an injunction would harm patients who rely on the lower-priced generic tablet.", INJ),
+    ("An injunction would hurt patients who rely on the cheaper generic, the court held.", INJ),
+    ("Judge Marsh said barring the generic would harm patients.", INJ),
+    ("The court said patients who rely on the generic tablet would be harmed by an injunction.", INJ),
+    ("The tariff would help domestic steel makers and harm exporters, economists said.", TARIFF),
+    ("Economists said the tariff would help domestic steel makers.", TARIFF),
+    ("The tariff helped the government's budget, the ministry said.", TARIFF),
+    ("Economists said exporters would be harmed by the tariff.", TARIFF),
+])
+def test_help_and_harm_kept_build(sentence: str, cited: tuple[str, str]):
+    assert found(sentence, cited) == []
 
 
 def test_an_injunction_told_as_ordered_in_the_briefing_is_refused_on_its_line(tmp_path: Path):
