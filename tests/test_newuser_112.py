@@ -15,8 +15,8 @@ Writing it, three honest lines were refused; each now builds:
    of '"... before Halvorsen applied," said Daniel Okafor, Brightwell's chief legal officer': the party named inside
    the quotation before the name was read as the speaker's (claimant_party.py: words before a closing quotation
    mark are the quotation's).
-Read as a fact-checker, 98 misstatements were tried against the paragraphs they would cite; 90 are refused (below),
-6 of them only since this work, and 2 of 32 honest paraphrases refused on main now build:
+Read as a fact-checker, 98 misstatements were tried against the paragraphs they would cite; 91 are refused (below),
+7 of them only since this work, and 2 of 32 honest paraphrases refused on main now build:
 3. a numbered claim moved to the other side of the verdict ("The jury found that Brightwell had infringed claim 7" /
    "claims 1 and 7" / "had not infringed claims 1 and 4" of "had infringed claims 1 and 4 ... had not infringed
    claim 7"): numbered_items.py;
@@ -28,25 +28,25 @@ Read as a fact-checker, 98 misstatements were tried against the paragraphs they 
    left unchanged"): unchanged.py now takes the passage's own change as told of the kept thing only where its clause
    names it;
    "help" of "harm" ("The court held that an injunction would help patients ..." of "would harm patients"):
-   opposites.py's pairs; and honest: "The court cut the lost-profits award to $34.5 million and left the $53 million royalty unchanged" was
+   opposites.py's pairs;
+   a court's judgment or award told as paid ("Brightwell has paid the judgment." of "The company has not paid the
+   judgment."): penalties_paid.py reads "judgment" and "award" as it reads a fine; and honest: "The court cut the lost-profits award to $34.5 million and left the $53 million royalty unchanged" was
    refused as "cut" of "unchanged" (unchanged.py reads the cut's own clause where the sentence keeps something
    unchanged too);
 6. honest: "Halvorsen says its Corvexa sales fell 41 percent ..." of a statement's "Halvorsen said that Corvexa
    accounted for about 18 percent ... The company said that its sales of Corvexa fell by 41 percent" was refused as
    another speaker's figure (figure_speakers.py: "the company" is no second speaker).
 
-LEFTOVER, still built (8 misstatements):
+LEFTOVER, still built (7 misstatements):
 L1. "Brightwell's generic extended-release corvalide tablet infringed three claims of the patent." of "Halvorsen sued
     Brightwell Labs LLC, alleging that Brightwell's ... tablet infringed three claims" (an allegation as fact);
 L2. "The case was tried before a judge alone ..." of "tried before a jury";
 L3. "The court ordered a new trial on damages." of "Halvorsen may accept the reduced award or ask for a new trial";
 L4. "Halvorsen says it will appeal." and L5. "Halvorsen has appealed the ruling, the company says." of "we are
     reviewing all of our options, including an appeal";
-L6. "Brightwell has paid the judgment." of "The company has not paid the judgment" (the negation dropped, "company"
-    read as another's: polarity.py, not this helper's);
-L7. "Rachel Amundsen said reversing the infringement finding would be likely." of "would be unusual, though not
+L6. "Rachel Amundsen said reversing the infringement finding would be likely." of "would be unusual, though not
     impossible";
-L8. "Brightwell filed its appeal on 14 June." of the correction "The earlier version also said Brightwell had filed
+L7. "Brightwell filed its appeal on 14 June." of the correction "The earlier version also said Brightwell had filed
     its appeal on 14 June; it was filed on 24 June."
 And 3 honest paraphrases still refused (not built here):
 H1. "Judge Marsh refused Halvorsen's request for an injunction" beside "two claims of Halvorsen's patent" reads the
@@ -161,6 +161,7 @@ MISSTATED = {
     'inj-granted': ("The court granted Halvorsen's motion for a permanent injunction.", INJ, "this sentence says 'granted' where its cited passages say 'denied' ('The court denied Halvorsen's mo"),
     'royalty-cut': ('The court reduced the reasonable royalty of $53 million.', DAMAGES, "this sentence says 'reduced' where its cited passages say 'unchanged'"),
     'inj-help-patients': ('The court held that an injunction would help patients who rely on the generic tablet.', INJ, "this sentence says 'help' where its cited passages say 'harm'"),
+    'n-paid': ('Brightwell has paid the judgment.', N_OKAFOR, "this sentence tells as paid ('paid') what its cited passages give only as imposed or owed"),
     'inj-ordered': ('Judge Marsh ordered a permanent injunction barring Brightwell from selling its tablet.', INJ, 'this sentence tells as ordered a injunction its cited passages give only as refused'),
     'inj-barred': ('The court barred Brightwell from selling its generic tablet.', INJ, "this sentence tells a deed ('barred') that no passage it cites gives, in that word or another for th"),
     'royalty-rate': ('The court ordered Brightwell to pay an ongoing royalty of 5.6 percent of its net sales.', INJ, 'figure "5.6 percent" is not in the passages this sentence cites'),
@@ -377,6 +378,24 @@ TARIFF = ("news", "Economists said the tariff would harm exporters but help dome
     ("Economists said exporters would be harmed by the tariff.", TARIFF),
 ])
 def test_help_and_harm_kept_build(sentence: str, cited: tuple[str, str]):
+    assert found(sentence, cited) == []
+
+
+PAID = ("news", "Brightwell paid the $87.5 million judgment in full on 3 July, the company said.")
+
+
+@pytest.mark.parametrize("sentence, cited", [
+    ("Brightwell has not paid the judgment.", N_OKAFOR),
+    ("Brightwell has yet to pay the judgment and has posted a $95 million bond.", N_OKAFOR),
+    ("The judgment has not been paid; Brightwell posted a bond of $95 million.", N_OKAFOR),
+    ("Brightwell posted a bond of $95 million instead of paying the judgment.", N_OKAFOR),
+    ("Brightwell paid the $87.5 million judgment in full on 3 July.", PAID),
+    ("The judgment was paid in full on 3 July.", PAID),
+    ("Halvorsen accepted the reduced award on 15 June.", N_ACCEPT),
+    ("Halvorsen may accept the reduced award or ask for a new trial on damages.", DAMAGES),
+    ("Halvorsen has filed a cross-appeal to restore the jury's full award.", N_ACCEPT),
+])
+def test_a_judgment_kept_unpaid_or_paid_as_the_source_says_builds(sentence: str, cited: tuple[str, str]):
     assert found(sentence, cited) == []
 
 
