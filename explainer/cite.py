@@ -296,6 +296,8 @@ from .subset_figures import part_told_as_whole
 from .whole_as_part import whole_told_as_part
 from .quota_as_catch import quota_told_as_catch
 from .contrasted_figures import contrasted_figure_told_as_given
+from .numbered_items import moved_items
+from .denied_remedies import refused_remedy_told_given
 from .figure_months import figures_moved_between_months
 from .group_figures import swapped_group_figures
 from .moved_figures import figures_moved_within_passage
@@ -1043,6 +1045,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + figures_given_to_another(text, passages, offset, language)
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
             + changed_unchanged(text, passages, offset, language)
+            + moved_items(text, passages, offset, language)  # "infringed claim 7" of "not infringed claim 7"
+            + refused_remedy_told_given(text, passages, offset, language)  # "ordered an injunction" of one denied
             + (mediator_sided(text, passages, offset, language)  # named once: as a mediator's, else a lender's
                or neutral_told_backing(text, passages, offset, language, parties, neutral))  # factcheck_128
             + asked_for_offered(text, passages, offset, language) + truce_told_otherwise(text, passages, offset, language)
@@ -1350,6 +1354,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(points_as_counts) + each(figures_given_to_another)
             + each(misstated_results)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
+            + each(moved_items) + each(refused_remedy_told_given)  # "infringed claim 7", "ordered an injunction"
             + each(asked_for_offered) + each(truce_told_otherwise) + ([] if negations else each(undone_for_done))
             + each(ended_states) + each(withdrawn_as_standing) + each(next_stage_as_reached) + each(ruling_told_as_made) + each(begun_as_done) + each(unfinished_as_complete) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)

@@ -24,6 +24,7 @@ _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _BEFORE = 4  # "The Social Democratic leader, Anna Varga": the party's words this close before the person's name
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _ACRONYM = patterns.compile(r"[A-Z]{2,4}")  # "IMF", "EU": shorter than party_of reads, a party's name all the same
+_QUOTE_MARK = patterns.compile(r'["“”«»„]')  # a quotation closed before the name: its words are no title of theirs
 _SUBJECT_REACH = 3  # "The bondholder committee, which ...": a subject's name among a sentence's first words
 
 
@@ -49,6 +50,8 @@ def claimant_of_another_party(claimant: str, passages: list[Cited],
         for index, token in enumerate(tokens):
             if token in person:
                 for at in range(max(0, index - _BEFORE), index):
+                    if _QUOTE_MARK.search(passage.text, found[at].end(), found[index].start()):
+                        continue  # '"... that Brightwell infringed," said Margaret Lindqvist': the quote's words
                     if tokens[at].casefold() in _POSSESSIVES:
                         theirs.update(_owner_of_pronoun(passage, found[at].start(), parties))
                     elif tokens[at][0].isupper() and tokens[at] not in person:

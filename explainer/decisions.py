@@ -80,6 +80,9 @@ _NAME_WORD = patterns.compile(r"['’]s?$|[^\w'’-]")  # a possessive and punct
 _REQUESTED = patterns.compile(r"(?<!\w)(?:s(?:ought|eeks?|eeking)|appl(?:y|ies|ied|ying)\s+for|ask(?:s|ed|ing)?\s+for"
                               r"|request(?:s|ed|ing)?|await(?:s|ed|ing)?|pending|bid\s+for)\s+(?:\w+\s+)?$",
                               re.IGNORECASE)
+# a deed refused: "refused to order", "declined to authorise", "failed to decide"
+_DECLINED = patterns.compile(r"(?<!\w)(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?)\s+to\s+$",
+                             re.IGNORECASE)
 _NEGATED = patterns.compile(r"(?<!\w)(?:not|n['’]t|never|no|without)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -95,6 +98,8 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
     for match in _SAYS.finditer(spoken):
         if inside(quoted, match.start()) or _NEGATED.search(spoken, max(0, match.start() - 16), match.start()):
             continue
+        if _DECLINED.search(spoken, max(0, match.start() - 24), match.start()):
+            continue  # "refused to order an injunction": an order not given, which a passage need not give (newuser_112)
         kind = match.lastgroup
         if kind == "order" and _names_a_document(spoken, match):
             continue

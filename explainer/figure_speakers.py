@@ -68,6 +68,11 @@ class Said(NamedTuple):
     named: frozenset = frozenset()  # every word of the sentence, folded: whom it names otherwise
 
 
+# a speaker the passage names only by a common noun of a party: "The company said ..." after "Halvorsen said ..." in
+# Halvorsen's statement is Halvorsen again, no second speaker (newuser_112)
+_ANYONES = frozenset({"company", "firm"})
+
+
 def _alike(one: str, other: str) -> bool:
     """Say whether two folded words name one speaker: "police" and "policía", "organisers" and "organizers"; not
     "intersindical" and "interpelaciones", which share their first five letters only."""
@@ -105,7 +110,7 @@ def figures_given_to_another(text: str, passages: list[Cited], offset: int = 0, 
     for figure in sorted(figures):
         giving = [said for said in theirs if figure in said.figures]
         own = [said for said in theirs if _among(speaker, said.speakers)]
-        if giving and own and not any(_among(speaker, said.speakers) for said in giving) and any(
+        if giving and own and not any(_among(speaker, said.speakers) or said.speakers <= _ANYONES for said in giving) and any(
                 said.figures - {figure} for said in own):
             (other,) = giving[0].speakers
             return [Finding(offset, f"this sentence gives {mine[0].written[figure]} as the word of "

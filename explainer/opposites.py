@@ -10,7 +10,7 @@ armed and unarmed, urban and rural, majority and minority, surplus and deficit, 
 criticised, condemned, denounced, deplored, slammed, rejected or opposed (in any tense), imports, buys or purchases and
 makes, produces or grows (a country's own supply: tests/test_factcheck_142.py, tests/test_factcheck_146.py), continued and stopped, halted or ceased, public and confidential or secret; a court's findings: clear and
 ambiguous or vague, valid and invalid, adequate and inadequate, sufficient and insufficient, fair and unfair, timely
-and late or belated; sound and flawed or unsound, safe and unsafe or dangerous, fit and unfit, after an adverb too,
+and late or belated, help and harm; sound and flawed or unsound, safe and unsafe or dangerous, fit and unfit, after an adverb too,
 "legally sound"; an outcome, victory or win and defeat, loss, setback or blow; first and last, "last" read as an order
 only, not a time, a verb or the most recent before a "since": tests/test_factcheck_117.py) is refused where no cited passage
 uses it and a passage's sentence sharing two more of its words of four letters or more (all of a sentence with
@@ -96,7 +96,9 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           # quote's paraphrase turned round (factcheck_146)
           ("buys", "makes"), ("buys", "produces"), ("buys", "grows"), ("buy", "produce"), ("buy", "grow"),
           ("bought", "produced"), ("bought", "grown"), ("purchases", "makes"), ("purchases", "produces"),
-          ("bought", "makes"), ("bought", "produces"), ("buys", "produced"))
+          ("bought", "makes"), ("bought", "produces"), ("buys", "produced"),
+          # who a ruling's remedy serves: "an injunction would help patients" for "would harm patients" (newuser_112)
+          ("help", "harm"), ("helps", "harms"), ("helped", "harmed"), ("helping", "harming"))
 # A response turned, in any tense: "the patients' group welcomed the refusal" for "criticised the refusal"
 # (newuser_42), "after condemning the ruling" or "rejected the ruling" for "welcomed the ruling" (newuser_100)
 _RESPONSES = (("welcomed", "welcomes", "welcoming", "praised", "praises", "praising", "hailed", "hails", "hailing"),

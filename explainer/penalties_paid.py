@@ -5,7 +5,7 @@ passages give only as imposed, agreed or still owed.
 appealed" tells a payment the source never reports (a fine under appeal is often not yet due). A sentence telling a
 payment done ("paid", "has paid", "was paid"; French "a payé", "a réglé", "a versé"; Spanish "pagó", "ha pagado",
 "abonó"; German "gezahlt", "bezahlt", "beglichen", "zahlte"), of a penalty or sum ("fine", "penalty", "damages",
-"settlement", an amount; "amende", "multa", "Bußgeld", ...), sharing a word of four letters or more with a passage
+"settlement", a court's "judgment" or "award", an amount; "amende", "multa", "Bußgeld", ...), sharing a word of four letters or more with a passage
 that names a penalty, is refused where no cited passage tells a payment done itself. A payment still to come ("to be
 paid", "will be paid", "doit être payée", "muss gezahlt werden"), negated ("has not paid", "n'a pas payé", "no
 pagó", "nicht gezahlt") or in quotation marks tells none, in the sentence or in a passage (tests/test_newuser_108.py).
@@ -33,6 +33,7 @@ _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|n['’]t|pas|jamais|no|
 # a penalty or a sum owed, in any of the languages read
 _PENALTY = patterns.compile(
     r"(?<!\w)(?:fine[ds]?|penalt(?:y|ies)|damages|compensation|settlement|ordered\s+to\s+pay|payable"
+    r"|judgments?|awards?"  # a court's money judgment: "has paid the judgment" of "has not paid the judgment" 
     r"|amendes?|sanctions?|pénalités?|indemnités?|indemnisation|dommages|transaction"
     r"|multas?|sanci(?:ón|ones)|indemnizaci(?:ón|ones)|daños|acuerdo"
     r"|Bußgeld\w*|Geldbuße\w*|Geldstrafe\w*|Strafzahlung\w*|Entschädigung\w*|Schadenersatz\w*|Vergleich\w*)(?!\w)",

@@ -125,7 +125,7 @@ def names_unbacked(text: str, passages: list[Cited], offset: int = 0, language: 
         if swapped_names(text, passages, offset, language, parties):
             return []  # named once, as the name swapped
         return [Finding(offset, f"this sentence names '{name}', which no source it cites names: {clipped(text)}",
-                        "leave the name out, or cite a source that names it")]
+                        "leave the name out, or cite a passage that names it: a publisher's name in sources.yaml is not read")]
     return []
 
 

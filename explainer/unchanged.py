@@ -44,18 +44,41 @@ def changed_unchanged(text: str, passages: list[Cited], offset: int = 0, languag
                 or _NEGATED_BEFORE.search(text, max(0, change.start() - 20), change.start())):
             continue
         stem = change.group().casefold()[:4]
-        if any(other.group().casefold()[:4] == stem
-               for passage in passages for other in _CHANGE.finditer(passage.text)):
-            continue  # a passage tells this change itself
-        words = content_words(text, _NOT_CONTENT) - {change.group().casefold()}
+        told = [(passage.text, other) for passage in passages for other in _CHANGE.finditer(passage.text)
+                if other.group().casefold()[:4] == stem]
+        words = content_words(_told_changed(text, change), _NOT_CONTENT) - {change.group().casefold()}
         for passage in passages:
             for same in _NO_CHANGE.finditer(passage.text):
                 start = clause_start(passage.text, same.start(), _BREAKS)
                 clause = passage.text[start:clause_end(passage.text, same.end(), _BREAKS)]
                 subject = content_words(passage.text[start:same.start()], _NOT_CONTENT)
-                if words & subject and len(words & content_words(clause, _NOT_CONTENT)) >= _RESTATES:
+                if (words & subject and len(words & content_words(clause, _NOT_CONTENT)) >= _RESTATES
+                        and not _told_of(told, words & subject)):
                     return [Finding(offset, f"this sentence says '{change.group()}' where its cited passages say "
                                             f"'{' '.join(same.group().split())}' ('{' '.join(clause.split())}'): "
                                             f"{clipped(text)}",
                                     "keep it unchanged, as the source does, or cite a passage that gives the change")]
     return []
+
+
+def _told_changed(text: str, change: re.Match) -> str:
+    """Return the words a change is told of: its own clause where the sentence keeps something else unchanged ("cut
+    the lost-profits award and left the $53 million royalty unchanged", newuser_112), else the whole sentence."""
+    if not _NO_CHANGE.search(text):
+        return text
+    return text[clause_start(text, change.start(), _BREAKS):clause_end(text, change.end(), _BREAKS)]
+
+
+# words of amount, which name no one thing: "$53 million" kept unchanged, "$161 million" reduced
+_AMOUNTS = frozenset({"million", "billion", "trillion", "thousand", "percent", "cent"})
+
+
+def _told_of(told: list[tuple[str, re.Match]], kept: frozenset[str]) -> bool:
+    """Say whether a passage tells the sentence's change of what it says is unchanged: a clause of its own change
+    holding a word of the kept thing the sentence names; any, where they share only amounts. "The court reduced the
+    lost-profits award ... The reasonable royalty of $53 million was left unchanged" tells no reduced royalty
+    (newuser_112)."""
+    named = {word for word in kept if word not in _AMOUNTS}
+    return bool(told) and (not named or any(
+        named & content_words(text[clause_start(text, other.start(), _BREAKS):clause_end(text, other.end(), _BREAKS)],
+                              _NOT_CONTENT) for text, other in told))
