@@ -13,16 +13,16 @@ are deleted, each by name from the folder's own handle, never through a link.
 from __future__ import annotations
 
 import os
-import re
 import stat
 from pathlib import Path
 
+from . import patterns
 from .seal import cache_folder
 
 MAX_FILES = 512  # compiled templates a folder may hold before it is pruned: the real project has 17 templates
 KEEP_FILES = 256  # kept once it is: the newest written
 
-KEY_NAME = re.compile(r"[0-9a-f]{40}")  # a store's file: the sha1 of how a template is compiled and its name
+KEY_NAME = patterns.compile(r"[0-9a-f]{40}")  # a store's file: the sha1 of how a template is compiled and its name
 
 _pruned: set[str] = set()  # the folders this process has looked at
 
