@@ -76,8 +76,8 @@ def _dated_clauses(text: str) -> tuple[tuple[str | None, frozenset[str]], ...]:
 _ON_DAY = rf"(?P<figure>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s+[a-z]+){{0,3}}?\s+on\s+(?P<day>{_DAYS})"
 _FIGURE_ON_DAY = patterns.compile(_ON_DAY, re.IGNORECASE)
 _EACH_ON_ITS_DAY = patterns.compile(
-    rf"{_ON_DAY}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|while|but|whereas)\s+){_ON_DAY.replace('?P<figure>', '?:').replace('?P<day>', '?:')})+\s*",
-    re.IGNORECASE)
+    rf"{_ON_DAY}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|while|but|whereas)\s+)"
+    rf"{_ON_DAY.replace('?P<figure>', '?:').replace('?P<day>', '?:')})+\s*", re.IGNORECASE)
 
 
 def _each_figure_dated(clause: str) -> list[tuple[str | None, frozenset[str]]]:

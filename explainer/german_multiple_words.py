@@ -1,7 +1,7 @@
-"""German multiples said in words and the factors they say: "das Doppelte", "doppelt so", "verdoppelt", "Verdopplung", "zweifach",
-"zwei Mal", "die Hälfte", "halbiert", "das Dreifache", "verdreifacht", "3-fach" (`multiples_given`), read by
-multiples_german.py's check; and "zwei Mal so" (the figure "zwei") told of a passage's "das Doppelte"
-(`said_as_german_multiple`, read where multiples_romance.py allows "deux fois" of "le double de";
+"""German multiples said in words and the factors they say: "das Doppelte", "doppelt so", "verdoppelt",
+"Verdopplung", "zweifach", "zwei Mal", "die Hälfte", "halbiert", "das Dreifache", "verdreifacht", "3-fach"
+(`multiples_given`), read by multiples_german.py's check; and "zwei Mal so" (the figure "zwei") told of a passage's
+"das Doppelte" (`said_as_german_multiple`, read where multiples_romance.py allows "deux fois" of "le double de";
 tests/test_factcheck_171.py). It imports nothing of attribution.py, which reads it.
 """
 

@@ -6,9 +6,10 @@ English "three times" are refused as a figure the passage does not give. A multi
 "dreimal so", "3-mal so", "doppelt so", "halb so") is refused where no cited passage backs it: by the same multiple in
 words ("das Doppelte", "doppelt so", "verdoppelt", "zweifach", "zwei Mal", "die Hälfte", "halbiert", "das Dreifache",
 "verdreifacht", ...), by its factor as a figure ("um den Faktor 3"), by its rise or fall in per cent ("um 100 Prozent"
-is "doppelt so", "um 50 Prozent" "halb so"), or by two figures of one unit whose ratio it is, on the side its bound says ("mehr als", "fast", "rund": computed.py's `near_ratio`). "zwei Mal so hoch" (the figure
-"zwei") citing a passage's "das Doppelte" builds so too (german_multiple_words.py). Words in quotation marks are not
-read; a multiple with no "so" after it ("tagte zweimal") is not read here (tests/test_factcheck_171.py).
+is "doppelt so", "um 50 Prozent" "halb so"), or by two figures of one unit whose ratio it is, on the side its bound
+says ("mehr als", "fast", "rund": computed.py's `near_ratio`). "zwei Mal so hoch" (the figure "zwei") citing a
+passage's "das Doppelte" builds so too (german_multiple_words.py). Words in quotation marks are not read; a multiple
+with no "so" after it ("tagte zweimal") is not read here (tests/test_factcheck_171.py).
 """
 
 from __future__ import annotations
