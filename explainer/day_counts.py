@@ -5,7 +5,9 @@ A sentence ties a figure to a day by a count's noun with the day attached: "the 
 toll was 980", "On Monday the tally stood at 980" (count, toll, tally, total, figure, estimate; "was", "stood at",
 "of"). It is refused where the cited passages give that figure only in clauses (split at "." and ";") naming one
 other weekday, and give the sentence's day, in a clause naming it alone, another figure. A clause naming two days
-("the toll, 980 on Sunday, rose to 1,250 on Monday") is not read, nor a day that dates no count's noun ("The
+("the toll, 980 on Sunday, rose to 1,250 on Monday") is not read, unless it gives each figure its day plainly right
+after it ("found 40 bodies on Monday and 12 on Tuesday": read as two clauses, tests/test_factcheck_171.py); nor is a
+day that dates no count's noun ("The
 ministry, which briefed reporters on Monday, now gives 980"), nor a date other than a weekday. English text is read
 (tests/test_factcheck_167.py); a figure dated by a verb ("counted 980 dead on Monday") is figure_actors.py's.
 """
@@ -65,5 +67,24 @@ def _dated_clauses(text: str) -> tuple[tuple[str | None, frozenset[str]], ...]:
         figures = frozenset(figure.replace(",", "") for figure in _ANY_FIGURE.findall(clause))
         if figures:
             days = {day.casefold() for day in _DAY.findall(clause)}
-            found.append((days.pop() if len(days) == 1 else None, figures))
+            found += _each_figure_dated(clause) if len(days) > 1 else [(days.pop() if days else None, figures)]
     return tuple(found)
+
+
+# A clause giving each figure its own day right after it: "found 40 bodies on Monday and 12 on Tuesday"; from its first
+# figure to its end, each figure, at most three words, "on" and a day, joined by a comma, "and", "while" or "but"
+_ON_DAY = rf"(?P<figure>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s+[a-z]+){{0,3}}?\s+on\s+(?P<day>{_DAYS})"
+_FIGURE_ON_DAY = patterns.compile(_ON_DAY, re.IGNORECASE)
+_EACH_ON_ITS_DAY = patterns.compile(
+    rf"{_ON_DAY}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|while|but|whereas)\s+)"
+    rf"{_ON_DAY.replace('?P<figure>', '?:').replace('?P<day>', '?:')})+\s*", re.IGNORECASE)
+
+
+def _each_figure_dated(clause: str) -> list[tuple[str | None, frozenset[str]]]:
+    """Return each figure of a clause naming two days or more with its day where the clause gives each its day plainly
+    (`_EACH_ON_ITS_DAY`, no day before its first figure); else its figures, undated."""
+    first = _ANY_FIGURE.search(clause)
+    if first and not _DAY.search(clause, 0, first.start()) and _EACH_ON_ITS_DAY.fullmatch(clause, first.start()):
+        return [(each["day"].casefold(), frozenset({each["figure"].replace(",", "")}))
+                for each in _FIGURE_ON_DAY.finditer(clause, first.start())]
+    return [(None, frozenset(figure.replace(",", "") for figure in _ANY_FIGURE.findall(clause)))]

@@ -17,6 +17,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, unquoted
 from .locale import base_language
+from .multiples_german import german_multiple_unbacked
 from .sentences import markers_blanked
 
 # "at" and "across", not "in": "a cut of 45 percent in the bonds' face value" gives a measure's part, no place
@@ -52,6 +53,8 @@ def figure_moved_to_place(text: str, passages: list[Cited], offset: int = 0, lan
     """Return a finding when text ties a figure to a place its cited passage names, where the passage ties the
     figure to another place."""
     read = base_language(language or "en")
+    if read == "de":  # a figure in German words ("dreimal so hoch"), read by the check cite.py runs for places
+        return german_multiple_unbacked(text, passages, offset, language)
     if read not in _AT or not any(character.isdigit() for character in text):
         return []
     for match in _OWN[read].finditer(unquoted(markers_blanked(text))):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from . import patterns
 from .computed import near_ratio
+from .german_multiple_words import said_as_german_multiple
 from .numbers import Quantity, mentions_in
 
 _TIMES_AFTER = patterns.compile(r"\s*(?:fois|veces)(?!\w)", re.IGNORECASE)
@@ -61,7 +62,10 @@ _AS_NOUN = patterns.compile(r"(?<!\w)(?<!más\s)(?<!plus\s)(?<!moins\s)(?<!menos
 def multiple_as_noun(quantities: tuple[Quantity, ...], sentence: str, start: int, end: int, language: str,
                      passages) -> bool:
     """Say whether the figure at `start`..`end` of a French or Spanish sentence is a plain multiple ("deux fois",
-    "dos veces") that a passage says as its noun ("le double de", "el doble de")."""
+    "dos veces") that a passage says as its noun ("le double de", "el doble de"); German "zwei Mal so" of "das
+    Doppelte" too (german_multiple_words.py)."""
+    if said_as_german_multiple(quantities, sentence, end, language, passages):
+        return True
     if language[:2] not in ("fr", "es") or len(quantities) != 1 or quantities[0].unit != "":
         return False
     if not _TIMES_AFTER.match(sentence, end) or _BOUND_BEFORE.search(sentence, max(0, start - 20), start):

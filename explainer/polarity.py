@@ -444,6 +444,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                             else kept_by_negation(other.text, clause.text, language))
                    # "kritisiert die Streichung" citing "protestiert gegen die Streichung": opposed in other words
                    and not criticism_of_opposed(clause.text, other.text, clause.negative)
+                   # "rejected the reform" citing "are opposed to the reform": a stance against in other words
+                   and not _stance_against_restated(clause, other, language)
                    # "not final until the ballots are counted" citing "due after the ballots are counted"
                    and not (clause.negative and not other.negative
                             and awaited_in_passage(clause.text, other.text, other.whole))
@@ -490,6 +492,32 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         return []  # a str search: most passages deny no object so
     dropped = dropped_no(_distinct(mine), theirs, _same_form, text, [passage.text for passage in passages])
     return [_finding(text, offset + dropped[0].start, *dropped)] if dropped else []
+
+
+# English words of a stance against ("are opposed to the reform", "are against it", "oppose it", "are hostile to it",
+# "objected to it"), and the verbs of rejecting a negative clause may restate them by: "The unions rejected the
+# reform." citing "The unions are opposed to the reform." was refused as a negation added (factcheck_171, as French
+# "rejettent" of "sont opposés à" in factcheck_166). "as opposed to" sets two things apart and is none.
+_STANCE_AGAINST = patterns.compile(r"(?<!\w)(?<!as\s)(?:opposed\s+to|oppose[sd]?|opposing|against|hostile\s+to"
+                                   r"|object(?:s|ed|ing)?\s+to)(?!\w)", re.IGNORECASE)
+_REJECTING = frozenset({"reject", "rejects", "rejected", "rejecting", "refuse", "refuses", "refused", "refusing"})
+
+
+def _stance_against_restated(clause: _Clause, other: _Clause, language: str) -> bool:
+    """Say whether an English clause negated only by a verb of rejecting ("rejected the reform", no "not") and one of
+    opposite polarity telling, of the same subject, a stance against what it rejects ("are opposed to the reform", the
+    rejected thing a few words on: not "backed the reform against the wishes of members") restate each other."""
+    if not in_english(language):
+        return False
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    words = {folded_word(negative.text[start:end]) for start, end in _negations(negative.text, "en")}
+    if not words or not words <= _REJECTING or not negative.predicate:
+        return False
+    if negative.before and not _common(negative.before, positive):
+        return False  # another's stance: "The council rejected the plan" of "Residents are opposed to the plan"
+    return any(folded_word(word).startswith(negative.predicate[:_PREFIX])
+               for stance in _STANCE_AGAINST.finditer(positive.text)
+               for word in _WORD.findall(positive.text, stance.end(), stance.end() + 40)[:5])
 
 
 # An act not yet done ("has yet to decide", "has not yet ruled", "is still to rule") and the same act a passage gives

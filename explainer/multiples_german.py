@@ -1,0 +1,94 @@
+"""A German multiple said in words, "dreimal so hoch", "doppelt so viele", "halb so groß", read as its figure.
+
+The numbers read "drei Mal so hoch" (two words) as the figure 3, but not "dreimal", "doppelt" or "halb" (one word):
+"Die Kosten sind dreimal so hoch." citing "Die Kosten betragen das Doppelte." built, where French "trois fois" and
+English "three times" are refused as a figure the passage does not give. A multiple before "so" ("zweimal so",
+"dreimal so", "3-mal so", "doppelt so", "halb so") is refused where no cited passage backs it: by the same multiple in
+words ("das Doppelte", "doppelt so", "verdoppelt", "zweifach", "zwei Mal", "die Hälfte", "halbiert", "das Dreifache",
+"verdreifacht", ...), by its factor as a figure ("um den Faktor 3"), by its rise or fall in per cent ("um 100 Prozent"
+is "doppelt so", "um 50 Prozent" "halb so"), or by two figures of one unit whose ratio it is, on the side its bound
+says ("mehr als", "fast", "rund": computed.py's `near_ratio`). "zwei Mal so hoch" (the figure "zwei") citing a
+passage's "das Doppelte" builds so too (german_multiple_words.py). Words in quotation marks are not read; a multiple
+with no "so" after it ("tagte zweimal") is not read here (tests/test_factcheck_171.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, unquoted
+from .computed import near_ratio
+from .german_multiple_words import NUMBER, NUMBERS, multiples_given
+from .locale import base_language
+from .numbers import Quantity, is_year, mentions_in
+from .sentences import markers_blanked
+
+# the sentence's multiple before "so", and its bound ("mehr als doppelt so hoch", "fast dreimal so viele")
+_SAID = patterns.compile(
+    r"(?<![\w-])(?:(?P<bound>mehr\s+als|über|gut|fast|knapp|beinahe|nahezu|annähernd|rund|etwa|ungefähr)\s+)?"
+    rf"(?P<multiple>(?P<word>{NUMBER})mal|(?P<digits>\d+)\s*-?\s*mal|(?P<double>doppelt)|(?P<half>halb))\s+so(?!\w)",
+    re.IGNORECASE)
+_AS_ENGLISH = {"mehr als": "more than", "über": "more than", "gut": "more than", "fast": "nearly", "knapp": "nearly",
+               "beinahe": "nearly", "nahezu": "nearly", "annähernd": "nearly", "rund": "about", "etwa": "about",
+               "ungefähr": "about"}
+_MOST_READ = 40
+_HINT = "say the multiple the source gives, or cite the passage that gives it"
+
+
+def german_multiple_unbacked(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding where a German sentence says a multiple in words ("dreimal so hoch") that no cited passage
+    gives: in words, as its factor, or as the ratio of two of its figures."""
+    if base_language(language or "en") != "de" or "so" not in text.casefold():
+        return []
+    spoken = unquoted(markers_blanked(text))
+    for said in _SAID.finditer(spoken):
+        factor = _factor(said)
+        if factor and not _backed(factor, _bound(said), spoken, passages, language):
+            shown = " ".join(said.group("multiple").split())
+            return [Finding(offset, f"this sentence says the multiple \"{shown} so\" ({factor:g} times), which its "
+                                    f"cited passages give neither in words nor as the ratio of two figures: "
+                                    f"{clipped(text)}", _HINT)]
+    return []
+
+
+def _factor(said: re.Match) -> Decimal | None:
+    if said.group("word"):
+        return Decimal(NUMBERS[said.group("word").casefold()])
+    if said.group("digits"):
+        return Decimal(said.group("digits")) if said.group("digits") not in ("0", "1") else None
+    return Decimal(2) if said.group("double") else Decimal("0.5")
+
+
+def _bound(said: re.Match) -> str:
+    bound = " ".join((said.group("bound") or "").casefold().split())
+    return _AS_ENGLISH.get(bound, "")
+
+
+def _backed(factor: Decimal, bound: str, spoken: str, passages: list[Cited], language: str) -> bool:
+    """Say whether a passage gives the multiple in words or as a figure, or two figures (of the passages, or one of
+    the sentence's) of one unit whose ratio it is."""
+    if any(factor in multiples_given(passage.text) for passage in passages):
+        return True
+    known = {quantity for passage in passages for quantity in _quantities(passage.text, passage.language or language)}
+    if any(quantity.unit == "" and quantity.value == factor for quantity in known):
+        return True  # "um den Faktor 3", "das 3-Fache" read as a figure
+    if any(quantity.unit == "%" and quantity.value == abs(factor - 1) * 100 for quantity in known):
+        return True  # "stieg um 100 Prozent" is "doppelt so hoch", "sank um 50 Prozent" "halb so hoch"
+    wanted = Quantity(Decimal(2) if factor == Decimal("0.5") else factor, "")
+    bound = "about" if factor == Decimal("0.5") and bound else bound  # "fast halb so" is a ratio near 2, either side
+    named = set(_quantities(spoken, language)) | known
+    for unit in {quantity.unit for quantity in known}:
+        values = sorted({quantity.value for quantity in named if quantity.unit == unit})[:_MOST_READ]
+        if any(near_ratio(wanted, bound, low, high) for n, low in enumerate(values) for high in values[n + 1:]):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _quantities(text: str, language: str) -> tuple[Quantity, ...]:
+    """Return text's figures' quantities above zero, but years."""
+    return tuple(quantity for mention in mentions_in(text, language) if mention.kind == "figure"
+                 and not is_year(mention.text) for quantity in mention.quantities if quantity.value > 0)
