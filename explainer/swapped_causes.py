@@ -101,8 +101,8 @@ _COURT_ACTING = patterns.compile(r"(?<!\w)the\s+court\s+(?:(?:also|then|therefor
 
 def _judge_of_court_named(told: str, passages: list[Cited]) -> bool:
     """Say whether the sentence's cause is a judge (and words the passages name) where a cited passage names "the
-    court" doing a deed of effect: a judge of the court is its voice ("Judge Marsh cut the award" of "The court reduced the award"); "the
-    jury" is not."""
+    court" doing a deed of effect: a judge of the court is its voice ("Judge Marsh cut the award" of "The court
+    reduced the award"); "the jury" is not."""
     judge = _JUDGE.search(told)
     if judge is None or not any(_COURT_ACTING.search(passage.text) for passage in passages):
         return False
