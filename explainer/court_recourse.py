@@ -18,6 +18,10 @@ marks are not read, and an act a check run before it names already ("blocked" of
 unsettled.py; "The High Court ruled" of "heading for the High Court": next_stages.py) is left to it, named once.
 going_to_court and court_act_told give unbacked_deeds.py a court's ruling named by its noun
 ("Reacting to the ruling.") to read the same way (tests/test_factcheck_123.py).
+A new trial (a retrial, a rehearing) a passage gives only as a party's to ask for ("Halvorsen may accept the reduced
+award or ask for a new trial"), beside whatever else its court did, is not one a court ordered: "The court ordered a new
+trial on damages" (or "granted", "Judge Marsh ordered a retrial") is refused where no cited passage gives one ordered
+or granted (tests/test_factcheck_173.py).
 """
 
 from __future__ import annotations
@@ -162,10 +166,67 @@ def _court_of(language: str) -> tuple[str, Court] | None:
     return (code, _LANGUAGES[code]) if code in _LANGUAGES else None
 
 
+# What a party asks a court for, and a court orders or grants: "a new trial", "a retrial", "a rehearing" (factcheck173)
+_REMEDY = r"(?:new\s+trial|retrial|re-trial|rehearing|re-hearing)"
+# a remedy asked for: "ask for a new trial", "may seek a new trial", "moved for a retrial", "asked the court to set
+# aside the verdict or to order a new trial"
+_ASKED_FOR = patterns.compile(
+    r"(?<![\w-])(?:(?:ask|asks|asked|asking|move|moves|moved|moving|appl(?:y|ies|ied|ying)|call(?:s|ed|ing)?"
+    r"|push(?:es|ed|ing)?|press(?:es|ed|ing)?|petition(?:s|ed|ing)?)\s+(?:(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
+    rf"{_COURT_EN}\s+)?(?:to\s+(?:[\w'’-]+\s+){{1,5}}?or\s+)?(?:for|to\s+order|to\s+grant)"
+    r"|(?:seek|seeks|sought|seeking|request|requests|requested|requesting|demand|demands|demanded|demanding))\s+"
+    rf"(?:a\s+|an\s+|the\s+)?{_REMEDY}(?![\w-])", re.IGNORECASE)
+# a court told ordering or granting it: "The court ordered a new trial", "Judge Marsh granted Halvorsen a retrial"
+_ORDERED = _court_acted(_COURT_EN, _NOT_ACTING_EN, r"(?:has|have|had)", r"ordered|granted|allowed|awarded")
+_REMEDY_AFTER = patterns.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:a\s+|an\s+|the\s+)?{_REMEDY}(?![\w-])",
+                                 re.IGNORECASE)
+_REMEDY_DONE = patterns.compile(rf"(?<![\w-]){_REMEDY}\s+(?:was|were|has\s+been|had\s+been)\s+(?:ordered|granted)"
+                                r"(?![\w-])", re.IGNORECASE)
+_REMEDY_GIVEN = patterns.compile(rf"(?<![\w-])(?:ordered|granted|allowed|awarded)(?:\s+[\w'’-]+){{0,2}}?\s+"
+                                 rf"(?:a\s+|an\s+|the\s+)?{_REMEDY}(?![\w-])", re.IGNORECASE)
+
+
+def _asked_remedy_told_ordered(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text tells a court ordering or granting a new trial (a retrial, a rehearing) its cited
+    passages give only as a party's to ask for ("may ... ask for a new trial"), and none gives it ordered."""
+    if not in_english(language) or not passages or not any("trial" in passage.text or "hearing" in passage.text
+                                                            for passage in passages):
+        return []  # most passages ask for no new trial
+    asked = next((match.group() for passage in passages for match in _ASKED_FOR.finditer(passage.text)), "")
+    if not asked:
+        return []
+    spoken = markers_blanked(text)
+    told = next((match for match in _ORDERED.finditer(spoken) if _REMEDY_AFTER.match(spoken, match.end())
+                 and _told(spoken, match, "en")), None)
+    if told is None or any(_REMEDY_GIVEN.search(own) or _REMEDY_DONE.search(own) for own in
+                           (_ASKED_FOR.sub(" ", passage.text) for passage in passages)):
+        return []
+    shown = " ".join((told.group() + _REMEDY_AFTER.match(spoken, told.end()).group()).split())
+    return [Finding(offset + told.start(), f"this sentence tells as ordered by a court ('{shown}') what its cited "
+                                           f"passages give only as a party's to ask for ('{' '.join(asked.split())}'): "
+                                           f"{clipped(text)}",
+                    "tell what the party may ask or asked for, as the source does, or cite a passage that gives the "
+                    "court's order")]
+
+
 def court_act_told_done(text: str, passages: list[Cited], offset: int = 0, language: str = "",
                         named: Sequence[Finding] = ()) -> list[Finding]:
     """Return a finding when text tells a court's act as done where its cited passages give only a party's recourse
-    to a court, and none tells a court's act or a ruling, nor a finding already `named` quotes the act."""
+    to a court, and none tells a court's act or a ruling, nor a finding already `named` quotes the act; or a new
+    trial ordered that its cited passages give only as a party's to ask for."""
+    found = _recourse_told_done(text, passages, offset, language, named)
+    if found or not _COURT_WORD.search(text):
+        return found
+    return [finding for finding in _asked_remedy_told_ordered(text, passages, offset, language)
+            if not any(_quoting(word).search(each.message) for each in named for word in ("ordered", "granted"))]
+
+
+_COURT_WORD = _words(_COURT_EN)
+
+
+def _recourse_told_done(text: str, passages: list[Cited], offset: int, language: str,
+                        named: Sequence[Finding]) -> list[Finding]:
+    """Return court_act_told_done's finding of a court's act told where a party only goes to court."""
     read = _court_of(language)
     if read is None or not passages or not read[1].courts.search(text):
         return []  # most sentences name no court

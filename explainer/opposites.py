@@ -136,7 +136,10 @@ _CHANGES = frozenset({"rose", "fell", "rises", "falls", "increased", "decreased"
                       "rückganges", "rückgänge", "abnahme"})
 # Read one way only: a sentence's "undisputed" for a passage's "disputed". A sentence's "disputed", common in prose
 # (the synthetic microsite's every eighth sentence), would open the check for a rare turn.
-_ONE_WAY = (("undisputed", "disputed"),)
+_ONE_WAY = (("undisputed", "disputed"),
+            # a forecast turned: "reversing the finding would be likely" for "would be unusual" (factcheck173); a
+            # sentence's "unusual" is read for no passage's "likely" ("likely to move; unusual to reverse")
+            ("likely", "unusual"))
 # A degree raised, read one way only: a sentence's stronger word for a passage's weaker one ("the refinery was
 # destroyed" citing "the refinery was damaged"); the weaker word for the stronger one is a softening, not read here.
 # The scales of deeds are deed_scales.py's.
@@ -343,7 +346,9 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
                 or (word not in TITLES and table.named(spoken, match.start())) or _in_other_sense(spoken, match)):
             continue
         backing = AS_STRONG.get(word, frozenset()) | SAME.get(word, frozenset()) | {word} | _own_forms(word, table)
-        if any(backing & _used(passage.text, table) for passage in passages):
+        if any(backing & _used(passage.text, table) for passage in passages) and not (
+                word in _READ_BY_SENTENCE and not _backed_where_restated(spoken, word, backing, passages, table,
+                                                                        language)):
             continue  # a passage uses the word itself, or one as strong
         named = said.union(*(SAME.get(each, ()) for each in said))  # "harbour" names a passage's "port"
         uses = [(opposite, theirs) for passage in passages for opposite, theirs in _uses(passage.text, table, language)
@@ -364,6 +369,10 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
             thing = _thing_after(spoken, match.end())
             uses = [(opposite, theirs) for opposite, theirs in uses
                     if any(thing == _thing_after(passage.text, found.end()) for passage in passages
+                           for found in _said(opposite).finditer(passage.text))]
+        if word in _READ_BY_SENTENCE:  # "likely" turned only where the opposite's own clause restates the sentence
+            uses = [(opposite, theirs) for opposite, theirs in uses
+                    if any(_clause_restates(spoken, word, passage.text, found, table) for passage in passages
                            for found in _said(opposite).finditer(passage.text))]
         if any(opposite.casefold() in VOTE_NOUNS for opposite, _ in uses):  # "voté le rejet de la motion" turns
             # "la motion a été adoptée", not "le budget adopté" (factcheck_163)
@@ -386,6 +395,32 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
                                         f"'{opposite}': {clipped(text)}",
                                 "keep the source's word, or cite a passage that says this one")]
     return []
+
+
+# Words too common to be backed by a passage's use anywhere: "likely" backs a sentence only from the passage's sentence
+# restating it ("most likely to move" backs no "reversing the finding would be likely": factcheck173)
+_READ_BY_SENTENCE = frozenset({"likely"})
+
+
+def _backed_where_restated(spoken: str, word: str, backing: frozenset[str], passages: list[Cited], table: _Table,
+                           language: str) -> bool:
+    """Say whether a passage's sentence restating the sentence (sharing _RESTATES of its words) uses the word."""
+    words = content_words(spoken, table.not_content) - own_runs(word)
+    return any(used.casefold() in backing and len(theirs & words) >= min(_RESTATES, len(words) or 1)
+               for passage in passages for used, theirs in _uses(passage.text, table, language))
+
+
+_CLAUSE_MARK = patterns.compile(r"[;:,.!?]|(?<!\w)(?:but|though|although|while|whereas)(?!\w)", re.IGNORECASE)
+
+
+def _clause_restates(spoken: str, word: str, text: str, found: re.Match, table: _Table) -> bool:
+    """Say whether the clause of a passage's word at `found` shares _RESTATES of the sentence's words: "an early
+    ruling would be unusual" restates no "A ruling this year is likely"."""
+    start = max((mark.end() for mark in _CLAUSE_MARK.finditer(text, 0, found.start())), default=0)
+    end = _CLAUSE_MARK.search(text, found.end())
+    words = content_words(spoken, table.not_content) - own_runs(word)
+    clause = content_words(text[start:end.start() if end else len(text)], table.not_content)
+    return len(clause & words) >= min(_RESTATES, len(words) or 1)
 
 
 _WORD_AFTER = patterns.compile(r"\s*(?P<word>[^\W\d_]+(?:['’](?=\w))?)")

@@ -11,6 +11,10 @@ word of it in a sentence with a word of cause or order: "Yields fell 12% | after
 passages holds a word of the cause (by its first five letters: "drought"). "The floods cut yields" and "The drought
 cut yields" citing "Yields fell because of the drought" build (tests/test_newuser_76.py, tests/test_factcheck_112.py).
 Negated causes and words in quotation marks are not read; English text is.
+A judge named as the cause ("Judge Marsh", "the trial judge", "Justice Okoro") is the court's voice: "Judge Marsh cut
+the total award" builds of "The court reduced the total award", where a cited passage names "the court" doing a deed
+of effect ("the court reduced", not "the court heard") and the passages name the cause's other words; "The jury cut
+the award" stays refused (tests/test_factcheck_173.py).
 """
 
 from __future__ import annotations
@@ -77,11 +81,33 @@ def swapped_causes(text: str, passages: list[Cited], offset: int = 0, language: 
     for told, effect in _causes(spoken, quoted):
         cause = _stems(told)
         if cause and effect and any(_gives_effect(passage.text, effect) for passage in passages) \
-                and not any(cause & _passage_stems(passage.text) for passage in passages):
+                and not any(cause & _passage_stems(passage.text) for passage in passages) \
+                and not _judge_of_court_named(told, passages):
             return [Finding(offset, f"this sentence gives as the cause '{' '.join(told.split())}', which its cited "
                                     f"passages do not name: {clipped(text)}",
                             "name the cause the source names, or cite a passage that names this one")]
     return []
+
+
+# a judge named as the doer: "Judge Marsh", "Judge Eleanor Marsh", "the judge", "U.S. District Judge Marsh", "Justice
+# Okoro", "the trial judge"
+_JUDGE = patterns.compile(r"(?:(?<!\w)(?:the\s+)?(?:presiding\s+|trial\s+|(?:U\.?S\.?\s+)?District\s+)?"
+                          r"(?:[Jj]udge|Justice|[Mm]agistrate)(?:\s+[A-Z][\w'’.-]*){0,3})(?!\w)")
+# the court as the doer of a passage's verb of effect: "The court reduced the lost-profits award" ("the court heard"
+# gives it no deed)
+_COURT_ACTING = patterns.compile(r"(?<!\w)the\s+court\s+(?:(?:also|then|therefore|further|has|had)\s+){0,2}"
+                                 rf"(?:{EFFECT_VERB.pattern})", re.IGNORECASE)
+
+
+def _judge_of_court_named(told: str, passages: list[Cited]) -> bool:
+    """Say whether the sentence's cause is a judge (and words the passages name) where a cited passage names "the
+    court" doing a deed of effect: a judge of the court is its voice ("Judge Marsh cut the award" of "The court
+    reduced the award"); "the jury" is not."""
+    judge = _JUDGE.search(told)
+    if judge is None or not any(_COURT_ACTING.search(passage.text) for passage in passages):
+        return False
+    rest = _stems(told[:judge.start()] + " " + told[judge.end():])
+    return all(any(stem in _passage_stems(passage.text) for passage in passages) for stem in rest)
 
 
 def _causes(spoken: str, quoted: list):

@@ -16,7 +16,11 @@ right before the act, with no condition ("if", "unless"), tells it decided: "The
 "The board said it would consider an appeal" is refused (tests/test_factcheck_165.py). An act told undone ("has not
 yet sold", "will not sue") tells nothing decided, and a deal weighed told done ("sold" of "is exploring a sale") is
 business_steps.py's to name; an appeal a court weighs, or one another made, is filed, no act weighed (`appeal_heard`,
-read by open_decisions.py, legal_status.py and unsettled.py: tests/test_factcheck_168.py).
+read by open_decisions.py, legal_status.py and unsettled.py: tests/test_factcheck_168.py). An act named among
+options weighed is weighed too: "Halvorsen says it will appeal" (or "has appealed") may not cite "we are reviewing all
+of our options, including an appeal" ("reviewing", "weighing", "assessing" ... "options, including" or "such as" a
+noun of an act); where open_decisions.py names the options told decided already, it is named once there
+(tests/test_factcheck_173.py).
 """
 
 from __future__ import annotations
@@ -47,6 +51,13 @@ _HEARERS = patterns.compile(r"(?<!\w)(?:courts?|tribunals?|judges?|justices|appe
                             re.IGNORECASE)
 # A court weighing an appeal hears one filed, and so does anyone weighing "an appeal by the union": "The tribunal
 # will consider an appeal by the union against the ruling" tells the union appealed (tests/test_factcheck_168.py)
+# An act named among options weighed: "we are reviewing all of our options, including an appeal", "is weighing its
+# legal options, such as a lawsuit" (factcheck173)
+_OPTIONS = patterns.compile(rf"(?<!\w)(?:{_WEIGHING}|review(?:s|ed|ing)?|assess(?:es|ed|ing)?|evaluat(?:es?|ed|ing))"
+                            r"\s+(?:all\s+)?(?:of\s+)?(?:(?:our|its|their|his|her|the|your|my)\s+)?"
+                            r"(?:legal\s+|available\s+)?options,?\s+(?:including|such\s+as)\s+(?:(?:a|an)\s+)?"
+                            rf"(?:possible\s+|legal\s+|formal\s+)?(?P<noun>{'|'.join(_NOUN_ACTS)})(?!\w)",
+                            re.IGNORECASE)
 _HEARER_BEFORE = patterns.compile(r"(?<!\w)(?:courts?|tribunals?|judges?|justices|panel|magistrates?)"
                                   r"(?:\s+of\s+\w+)?"  # "the Court of Appeal"; not one asked: "ask the court to"
                                   r"(?!\s+to\s)\s+(?:(?:is|are|was|were|will|would|has|have|had|be|been|now|also|next|first"
@@ -93,12 +104,22 @@ def weighed_told_as_decided(text: str, passages: list[Cited], offset: int = 0, l
         if len(words & clause_words) < _SHARED or _kept(spoken, forms):
             continue
         told = _told(spoken, forms, told_past, quoted)
-        if told and not any(_told(_WEIGHED.sub(" ", passage.text), forms, told_past, ()) for passage in passages):
+        if told and not any(_told(_OPTIONS.sub(" ", _WEIGHED.sub(" ", passage.text)), forms, told_past, ())
+                            for passage in passages):
+            if "options" in shown and _named_as_options(text, passages, offset, language):
+                return []  # named once, by open_decisions.py: "will strike" of "reviewing its options"
             return [Finding(offset + told[0], f"this sentence tells as decided or done ('{told[1]}') what its cited "
                                               f"passages give only as weighed ('{shown}'): {clipped(text)}",
                             "keep the source's weighing ('would consider ...'), or cite a passage that says it was "
                             "decided or done")]
     return []
+
+
+def _named_as_options(text: str, passages: list[Cited], offset: int, language: str) -> bool:
+    """Say whether open_decisions.py names text's act decided of options weighed already (it imports this module)."""
+    from .open_decisions import told_as_decided
+
+    return bool(told_as_decided(text, passages, offset, language))
 
 
 def _kept(text: str, forms: frozenset[str]) -> bool:
@@ -147,11 +168,11 @@ def _undone(text: str, told: re.Match) -> bool:
 def _weighed(text: str) -> tuple[tuple[frozenset[str], re.Pattern, str, frozenset[str]], ...]:
     """Return the acts a passage weighs: the act's plain forms, the pattern of its past and of its progressive told
     as under way, the words as written, and its clause's content words."""
-    if "consider" not in text and "weigh" not in text and not _WEIGHED.search(text):
+    if "consider" not in text and "weigh" not in text and "options" not in text and not _WEIGHED.search(text):
         return ()
     found = []
-    for match in _WEIGHED.finditer(text):
-        gerund = (match["gerund"] or "").casefold()
+    for match in _weighings(text):
+        gerund = (match["gerund"] or "").casefold() if "gerund" in match.re.groupindex else ""
         if gerund in _GERUND_WORDS or (match["noun"] and _HEARERS.search(text, max(0, match.start() - 80),
                                                                          match.start())):
             continue
@@ -167,6 +188,12 @@ def _weighed(text: str) -> tuple[tuple[frozenset[str], re.Pattern, str, frozense
         clause = text[max(0, match.start() - 120):match.end() + 120]
         found.append((forms, past, " ".join(match.group().split()), content_words(clause, _NOT_CONTENT) - forms))
     return tuple(found)
+
+
+def _weighings(text: str) -> list[re.Match]:
+    """Return each place a passage weighs an act: its verb of weighing, or its options named ("reviewing all of our
+    options, including an appeal")."""
+    return [*_WEIGHED.finditer(text), *_OPTIONS.finditer(text)]
 
 
 def _plain_forms(gerund: str) -> frozenset[str]:

@@ -37,24 +37,23 @@ Read as a fact-checker, 98 misstatements were tried against the paragraphs they 
    accounted for about 18 percent ... The company said that its sales of Corvexa fell by 41 percent" was refused as
    another speaker's figure (figure_speakers.py: "the company" is no second speaker).
 
-LEFTOVER, still built (7 misstatements):
+LEFTOVER, still built (1 misstatement):
 L1. "Brightwell's generic extended-release corvalide tablet infringed three claims of the patent." of "Halvorsen sued
-    Brightwell Labs LLC, alleging that Brightwell's ... tablet infringed three claims" (an allegation as fact);
-L2. "The case was tried before a judge alone ..." of "tried before a jury";
-L3. "The court ordered a new trial on damages." of "Halvorsen may accept the reduced award or ask for a new trial";
-L4. "Halvorsen says it will appeal." and L5. "Halvorsen has appealed the ruling, the company says." of "we are
-    reviewing all of our options, including an appeal";
-L6. "Rachel Amundsen said reversing the infringement finding would be likely." of "would be unusual, though not
-    impossible";
-L7. "Brightwell filed its appeal on 14 June." of the correction "The earlier version also said Brightwell had filed
-    its appeal on 14 June; it was filed on 24 June."
-And 3 honest paraphrases still refused (not built here):
+    Brightwell Labs LLC, alleging that Brightwell's ... tablet infringed three claims" (an allegation as fact).
+Now refused (tests/test_factcheck_173.py): "The case was tried before a judge alone ..." of "tried before a jury"
+(absent_actors.py); "The court ordered a new trial on damages." of "Halvorsen may accept the reduced award or ask for a
+new trial" (court_recourse.py); "Halvorsen says it will appeal." and "Halvorsen has appealed the ruling, the company
+says." of "we are reviewing all of our options, including an appeal" (weighed_acts.py); "Rachel Amundsen said
+reversing the infringement finding would be likely." of "would be unusual, though not impossible" (opposites.py);
+"Brightwell filed its appeal on 14 June." of the correction "The earlier version also said Brightwell had filed its
+appeal on 14 June; it was filed on 24 June." (corrected_dates.py).
+And 2 honest paraphrases still refused (not built here):
 H1. "Judge Marsh refused Halvorsen's request for an injunction" beside "two claims of Halvorsen's patent" reads the
     patent's "claims" as a claimant's word (attribution.py's _CONTESTED, not this helper's);
 H2. "The court declined to bar Brightwell ... and ordered an ongoing royalty of 6.5 percent instead." is read as a
-    negation added (polarity.py, not this helper's);
-H3. "Judge Marsh cut the total award ..." of the damages paragraph, which names "the court", not Judge Marsh
-    (swapped_causes.py; citing the summary's "Issued 28 May 2026 by Judge Eleanor Marsh" too builds).
+    negation added (polarity.py, not this helper's).
+Now built (tests/test_factcheck_173.py): "Judge Marsh cut the total award ..." of the damages paragraph, which names
+"the court", not Judge Marsh (swapped_causes.py: a judge is the court's voice where the passage's court did the deed).
 """
 
 from __future__ import annotations
