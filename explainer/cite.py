@@ -325,6 +325,8 @@ from .lead_sides import turned_leads
 from .elections import majority_not_won, misread_elections
 from .seat_changes import changes_as_totals
 from .requests_done import requests_told_as_done
+from .correction_directions import corrected_figures_swapped
+from .frequency_words import frequency_turned
 from .relative_denials import denied_in_relative_clause
 from .government_talks import government_told_formed
 from .ruled_out import weighed_or_ruled_out
@@ -1178,6 +1180,8 @@ def _election_results(text: str, passages: Passages, offset: int, language: str,
     return (([] if negated else majority_not_won(text, passages, offset, language))
             + misread_elections(text, passages, offset, language) + changes_as_totals(text, passages, offset, language)
             + requests_told_as_done(text, passages, offset, language)
+            + corrected_figures_swapped(text, passages, offset, language)
+            + frequency_turned(text, passages, offset, language)
             + government_told_formed(text, passages, offset, language)
             + talks_beyond_stage(text, passages, offset, language))  # Sondierungen told as negotiations
 

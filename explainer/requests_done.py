@@ -39,7 +39,9 @@ def _event(name: str = "event") -> str:
 
 _ARTICLE = r"(?:an?|the|its|their|fresh|full|new|partial|manual|independent|public|formal|judicial)\s+"
 _ASKED = patterns.compile(
-    r"(?<![\w-])(?:requested|requests|request\s+for|asked\s+for|asks\s+for|called\s+for|calls\s+for|demanded"
+    # "asked the Returning Officer for a full recount", "to ask her again for a full recount": whom it asks, then what
+    r"(?<![\w-])(?:as(?:k|ks|ked)\s+(?!for\s)(?:[\w'’]+\s+){1,4}?for|"
+    r"requested|requests|request\s+for|asked\s+for|asks\s+for|called\s+for|calls\s+for|demanded"
     r"|demands|sought|seeks|petitioned\s+for|applied\s+for|filed\s+for|pushed\s+for|urged)\s+(?:\w+\s+){0,2}?"
     rf"{_event()}(?!\w)", re.IGNORECASE)
 _ASKED_AFTER = patterns.compile(

@@ -386,6 +386,9 @@ def _not_text_hint(value, doc: str, where: str = "") -> str:
     later item may be a text's piece after its comma: `ratio_of: [Herring quota, 2026]` is two items to YAML."""
     if isinstance(value, (list, dict)) and doc:
         return f"write it as text, not a {'list' if isinstance(value, list) else 'mapping'}: {doc}"
+    if isinstance(value, bool):  # YAML 1.1 reads a bare yes, no, on or off so: a referendum's "no" side was false
+        return ("YAML reads a bare yes, no, on, off, true or false as true/false: put the word in quotes, e.g. "
+                "'no' or 'yes'")
     if _LATER_ITEM.search(where):
         return ("put the value in quotes; in a list in brackets a comma ends an item, so a text holding one is quoted "
                 f'whole: ["..., {value}"]')
