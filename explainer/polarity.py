@@ -187,6 +187,9 @@ _NOT_NEGATING = patterns.compile(
     # a vote's name, not a negation: "a no-confidence vote" is "a confidence vote", "a vote of no confidence"
     r"|(?<!\w)no[\s-]confidence(?=\s+(?:vote|motion|ballot|debate|poll)s?(?!\w))"
     r"|(?<=vote\sof\s)no(?=\s+confidence)|(?<=motion\sof\s)no(?=\s+confidence)|(?<!\w)pas\s+(?:moins|plus|loin)\s+d(?:e(?!\w)|['’])"
+    # a referendum's side, not a negation: "The No campaign asked for a recount", "a No vote", "Harwick's No camp"
+    # (capitalised after a word: "No voters were turned away" opening a sentence negates; tests/test_newuser_113.py)
+    r"|(?<=\w\s)(?-i:No)(?=[\s-]+(?:campaign(?:er)?|side|camp|vote(?:r)?|lobby|movement|alliance)s?(?!\w))"
     r"|(?<=(?<!\w)than\s)not(?!\w)"  # a likelihood, not a negation: "more likely than not"
     # a question's negated frame asks the clause after it, negating none of it: "Isn't it true that spills rose 40
     # percent?", "Is it not the case that", "¿No es cierto que", "N'est-il pas vrai que", "Stimmt es nicht, dass"
