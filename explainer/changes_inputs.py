@@ -7,11 +7,15 @@ of the project, each reported "flood: briefing removed", and a seed that is a pi
 that held something and could not be read is now named, one line each, as the build names it, and nothing reported.
 Problems that leave what was read whole (a stray file, a misquote, a source edited since it was accepted) are
 the report's to tell, as before.
+
+The commit compared with is read so too: a content file of the commit that did not parse was taken for absent, and
+its briefing reported as added ("flood: briefing added") when it was only broken then. What of it cannot be read is
+named, as at that commit, and nothing compared (`unread_at_commit`).
 """
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from . import model
 from .load import load_site_content
@@ -30,6 +34,26 @@ def unread_inputs(project: Project) -> list[Problem]:
     if any(source.id not in texts and source.file for source in content.sources):
         unread += [problem for problem in source_problems if not _edited_only(problem)]
     return unread
+
+
+def unread_at_commit(root: Path) -> list[Problem]:
+    """Return the problems of the content files of a commit unpacked at `root` that `changes` would take for absent.
+
+    Only files the commit holds count: a commit from before a briefing, or before the project, has none of its
+    files, and all it lacks is rightly reported as added."""
+    content_dir = root / "content"
+    if not content_dir.is_dir() or content_dir.is_symlink():
+        return []
+    content, problems = load_site_content(root, content_dir)
+    if content is not None:
+        problems = [problem for problem in problems if _lost(problem, content)]
+    return [problem for problem in problems if _held_by_commit(root, problem)]
+
+
+def _held_by_commit(root: Path, problem: Problem) -> bool:
+    """Say whether `problem` names a file or folder the commit holds (not one it lacks, as a missing sources.yaml)."""
+    path = root / problem.file.rstrip("/")
+    return problem.file not in ("", "content") and (path.is_symlink() or path.exists())
 
 
 def _lost(problem: Problem, content) -> bool:
