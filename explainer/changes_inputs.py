@@ -15,6 +15,8 @@ named, as at that commit, and nothing compared (`unread_at_commit`).
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path, PurePosixPath
 
 from . import model
@@ -29,7 +31,7 @@ def unread_inputs(project: Project) -> list[Problem]:
     content, problems = load_site_content(project.root, project.content)
     if content is None:
         return problems or [Problem("content", 0, "cannot be read", "run `python build.py check`: it says why")]
-    unread = [problem for problem in problems if _lost(problem, content)]
+    unread = [problem for problem in problems if _lost(problem, content, project.root)]
     texts, source_problems = read_sources(project.seeds, content.sources, content.library.shown)
     if any(source.id not in texts and source.file for source in content.sources):
         unread += [problem for problem in source_problems if not _edited_only(problem)]
@@ -46,7 +48,7 @@ def unread_at_commit(root: Path) -> list[Problem]:
         return []
     content, problems = load_site_content(root, content_dir)
     if content is not None:
-        problems = [problem for problem in problems if _lost(problem, content)]
+        problems = [problem for problem in problems if _lost(problem, content, root)]
     return [problem for problem in problems if _held_by_commit(root, problem)]
 
 
@@ -56,18 +58,25 @@ def _held_by_commit(root: Path, problem: Problem) -> bool:
     return problem.file not in ("", "content") and (path.is_symlink() or path.exists())
 
 
-def _lost(problem: Problem, content) -> bool:
+def _lost(problem: Problem, content, root: Path) -> bool:
     """Say whether `problem` is of a briefing's folder or content file whose content was not read at all."""
     parts = PurePosixPath(problem.file.rstrip("/")).parts
     if len(parts) < 2 or parts[0] != "content":
         return False
     briefing = next((b for b in content.briefings if b.slug == parts[1]), None)
-    if len(parts) == 2:  # the folder itself: a link out, a pipe, unreadable
-        return briefing is None
+    if len(parts) == 2:  # the folder itself: a link out, a pipe, unreadable; a file there is a stray, or site.yaml's
+        return briefing is None and not _regular_file(root / problem.file)
     kind = PurePosixPath(parts[2]).stem
     if len(parts) != 3 or kind not in model.FILE_KINDS or PurePosixPath(parts[2]).suffix not in (".yaml", ".yml"):
         return False  # a stray file, or nested deeper: nothing of the briefing
     return briefing is None or briefing.get(kind) is None
+
+
+def _regular_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _edited_only(problem: Problem) -> bool:
