@@ -39,8 +39,6 @@ from test_serve_attack import build_process, cpu_seconds
 from test_attack_8 import SLOW
 from test_attack_54 import FOOTER, _broken_yaml, _commit, _footer, _misquoted
 
-from explainer.stopped_builds import STOPPED, TRACED, StopWatch, stop_state
-
 
 # --- 1. fixed: a build process stopped alone is told and replaced ------------------------------------------------------
 
@@ -91,6 +89,8 @@ def sleeper():
 def test_a_stopped_process_is_found_by_its_state_only_past_the_servers_own_time(sleeper):
     """No clock is read: the server's time between its looks is given. A process sleeping (as a build waiting for its
     workers, a disk or a lock) counts nothing however long; stopped, it counts while the server runs."""
+    from explainer.stopped_builds import STOPPED, StopWatch, stop_state
+
     watch = StopWatch(sleeper.pid, 1.0)
     assert stop_state(sleeper.pid) == ""
     assert [watch.look(1000.0, False) for _ in range(3)] == ["", "", ""]
@@ -110,9 +110,9 @@ def test_a_stopped_process_is_found_by_its_state_only_past_the_servers_own_time(
 def test_a_process_held_by_a_debugger_is_told_once_and_left(monkeypatch):
     from explainer import stopped_builds
 
-    monkeypatch.setattr(stopped_builds, "stop_state", lambda pid: TRACED)
-    watch = StopWatch(1, 1.0)
-    assert [watch.look(0.6, False) for _ in range(4)] == ["", TRACED, "", ""]
+    monkeypatch.setattr(stopped_builds, "stop_state", lambda pid: stopped_builds.TRACED)
+    watch = stopped_builds.StopWatch(1, 1.0)
+    assert [watch.look(0.6, False) for _ in range(4)] == ["", stopped_builds.TRACED, "", ""]
 
 
 def test_the_stopped_limit_is_a_number_of_seconds(built_minimal: Path, monkeypatch):
@@ -148,9 +148,6 @@ def test_an_error_pages_line_within_the_bound_is_shown_whole_with_its_caret(buil
     page = _page_of_a_long_line(built_minimal, "note: x" + "y" * 1990 + ": [").decode("utf-8")
     assert "x" + "y" * 1990 + ": [</span>" in page and "more characters" not in page
     assert '<span class="caret">' in page
-    from explainer.error_page import shown_line
-
-    assert shown_line(3, "\tkey: value", True).text == "    key: value"
 
 
 # --- 3. fixed: `changes` names a commit's content file that does not parse ------------------------------------------
@@ -208,6 +205,15 @@ def test_changes_compares_a_commit_whose_files_parse_though_the_build_refused_th
     result = run_build(built_minimal, "changes", "--since", "HEAD")
     assert result.code == 0, result.err
     assert "new briefing" not in result.out and "changes since HEAD" in result.out, result.out
+
+
+def test_changes_reads_past_a_stray_file_in_content(built_minimal: Path):
+    """The twin: a stray file directly in content/, in the commit and in the working tree, is no briefing unread."""
+    (built_minimal / "content/notes.txt").write_text("hi", encoding="utf-8")
+    _commit(built_minimal)
+    result = run_build(built_minimal, "changes", "--since", "HEAD")
+    assert result.code == 0, result.err
+    assert "flood: no content changes" in result.out, result.out
 
 
 # --- 4. fixed: each filter of a chain counts its items ----------------------------------------------------------------
