@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 import traceback
@@ -26,6 +27,7 @@ from .project import Project
 from .gc_pause import no_collection
 from .sitelock import clear_unheld_lock, is_stopped, other_writer, queued_seconds
 from .spawn_path import current_folder_not_imported
+from .stopped_builds import STOPPED, TRACED, StopWatch, stopped_limit, stopped_line, traced_line
 from .write import OutputError, WriteReport
 
 TIME_LIMIT_S = 30.0  # a build running longer is stopped: it is almost surely an endless template loop
@@ -35,7 +37,8 @@ STOP_GRACE_S = 2.0  # how long a stopped build may take to clean up before it is
 # with it) or starved, and that time was no build's.
 PAUSE_S = 1.0
 WAKE_MS = 50  # how often a thread waiting for a build returns to Python
-READY, STOPPED, OVERRUN, LOST = "ready", "stopped", "overrun", "lost"  # what a build process's answer can be
+# What a build process's answer can be; HELD: it was stopped alone (SIGSTOP) past its limit (stopped_builds.py)
+READY, STOPPED, OVERRUN, LOST, HELD = "ready", "stopped", "overrun", "lost", "held"
 SPAWN = multiprocessing.get_context("spawn")  # once the server runs threads, its builds must not be forked
 FORK = multiprocessing.get_context("fork")
 
@@ -146,9 +149,11 @@ def build_once(build: Callable[..., WriteReport], project: Project,
 class BuildWorker:
     """A warm build process that runs one build at a time and is killed if it overruns."""
 
-    def __init__(self, project: Project, limit: float):
+    def __init__(self, project: Project, limit: float, stopped_for: float | None = None):
         self.project = project
         self.limit = limit
+        self.stopped_for = stopped_limit() if stopped_for is None else stopped_for  # see stopped_builds.py
+        self.tell: Callable[[str], None] = _to_stderr  # the server's terminal line, for a build process held stopped
         self.process = None
         self.connection: Connection | None = None
         self.ready = False
@@ -181,7 +186,15 @@ class BuildWorker:
         return None
 
     def build(self, changed: list[str], stopping: threading.Event) -> Outcome | None:
-        """Return the outcome of one build, or None if `stopping` was set meanwhile."""
+        """Return the outcome of one build, or None if `stopping` was set meanwhile; a build process stopped alone
+        past its limit is replaced, and the fresh one builds."""
+        while (outcome := self._build(changed, stopping)) is HELD:
+            pass
+        return outcome
+
+    def _build(self, changed: list[str], stopping: threading.Event) -> Outcome | str | None:
+        """Return the outcome of one build, None if `stopping` was set meanwhile, or HELD if the build process was
+        stopped alone past its limit and replaced."""
         if self.process is None or not self.process.is_alive():
             self.close()
             if (error := self.start()) is not None:
@@ -209,8 +222,13 @@ class BuildWorker:
         time it waited for a core on a busy machine (a slow build there is no endless one).
         """
         last, queued = time.monotonic(), queued_seconds(self.process.pid)
+        watch = StopWatch(self.process.pid, self.stopped_for)
         while not stopping.is_set():
             now = time.monotonic()
+            if found := watch.look(now - last, now - last > PAUSE_S):
+                if found == STOPPED:
+                    return HELD
+                self.tell(traced_line(self.process.pid))
             if deadline is not None:
                 queued, was = queued_seconds(self.process.pid), queued
                 if now - last > PAUSE_S or is_stopped(self.process.pid):
@@ -242,6 +260,12 @@ class BuildWorker:
             return message
         if message == LOST:  # its end closes the connection an instant before the process can be waited for
             self.process.join(STOP_GRACE_S)
+        if message == HELD:  # stopped, it takes no SIGTERM until continued: killed, as the system may kill it
+            pid = self.process.pid
+            self.kill()
+            self.tell(stopped_line(pid, self.stopped_for))
+            self.start()
+            return HELD
         code = self.process.exitcode
         self.close()
         if message == STOPPED:
@@ -250,6 +274,13 @@ class BuildWorker:
         if message == OVERRUN:
             return overrun(self.limit, changed)
         return Outcome((lost(code),), None, (), time.monotonic() - started)
+
+    def kill(self) -> None:
+        """Kill the build process at once (a stopped one too), as a build killed mid-write leaves its lock."""
+        self.process.kill()
+        self.process.join()
+        clear_unheld_lock(self.project.out)
+        self.close()
 
     def close(self) -> None:
         """Stop the build process: let it undo a half-written site, then kill it if it must."""
@@ -266,6 +297,10 @@ class BuildWorker:
         self.process.close()
         self.process = self.connection = None
         self.ready = False
+
+
+def _to_stderr(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
 
 
 def lost(code: int | None) -> Problem:

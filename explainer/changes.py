@@ -53,10 +53,25 @@ def changes_since(project: Project, ref: str) -> str:
     with unpacked as folder:
         old_root = Path(folder)
         export_commit(project.root, ref, old_root)
+        refuse_unread_at_commit(old_root, ref)
         old = snapshot(Project.at(old_root))
     new = snapshot(project)
     locales, _ = load_locales(project.root)
     return "\n".join(report_lines(old, new, ref, lambda language: locales.get(base_language(language), ENGLISH)))
+
+
+def refuse_unread_at_commit(old_root: Path, ref: str) -> None:
+    """Raise ChangesError naming the commit's content files that do not parse (explainer/changes_inputs.py): taken
+    for absent, their briefings were reported as added."""
+    from .changes_inputs import unread_at_commit
+
+    unread = unread_at_commit(old_root)
+    if unread:
+        first = unread[0]
+        where = f"{first.file}:{first.line}" if first.line else first.file
+        more = f" (and {len(unread) - 1:,} more file{'s' if len(unread) > 2 else ''} there)" if len(unread) > 1 else ""
+        raise ChangesError(f"commit {ref}: {where}: {first.message}{more}: changes cannot read it at that commit, and "
+                           "would report what it held as added (compare with another commit, one the build could read)")
 
 
 def export_commit(root: Path, ref: str, target: Path) -> None:

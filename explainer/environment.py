@@ -18,13 +18,14 @@ HEADER_TIMEOUT = "EXPLAINER_SERVE_HEADER_TIMEOUT"  # seconds a request's headers
 SEND_TIME_LIMIT = "EXPLAINER_SERVE_SEND_TIME_LIMIT"  # seconds a response may take to be taken in
 TIME_LIMIT = "EXPLAINER_SERVE_TIME_LIMIT"  # seconds a preview build may run
 POLL_AFTER_CHANGE = "EXPLAINER_SERVE_POLL_AFTER_CHANGE"  # seconds the preview polls after a change before it sleeps
+STOPPED_LIMIT = "EXPLAINER_SERVE_STOPPED_LIMIT"  # seconds the preview's build process may stay stopped alone
 
 MOST_WORKERS = 1024  # far past any machine's cores: more is a typo, and forked one process per page of a large site
 WHOLE_NUMBERS = {WORKERS: MOST_WORKERS, MAX_CONNECTIONS: 1_000_000}  # each from 1 to this
 # The system's timers (setitimer, a thread's wait) take no more than some 292 years, and a build's time limit of 1e300
 # seconds ended every preview build in an OverflowError traceback; a day is past any wait meant.
 MOST_SECONDS = 86_400
-SECONDS = (HEADER_TIMEOUT, SEND_TIME_LIMIT, TIME_LIMIT, POLL_AFTER_CHANGE)
+SECONDS = (HEADER_TIMEOUT, SEND_TIME_LIMIT, TIME_LIMIT, POLL_AFTER_CHANGE, STOPPED_LIMIT)
 
 
 class SettingError(ValueError):

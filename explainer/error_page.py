@@ -30,6 +30,9 @@ OS_PROBLEMS = {
 CONTEXT_LINES = 3  # lines shown above and below the offending one
 MAX_EXCERPTS = 20  # problems beyond this are listed without the file's lines
 MAX_FILE_BYTES = 8 * 1024 * 1024
+# Characters of a file's line the page shows: a content file of one line of 7 MB that YAML cannot read was shown
+# whole, a page of 7 MB sent to every open tab (and held whole by each client that stalls).
+MAX_SHOWN_LINE = 2000
 
 _TEMPLATES = jinja2.Environment(
     loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent),
@@ -48,6 +51,7 @@ class ExcerptLine:
     number: int
     text: str
     offending: bool
+    left_out: int = 0  # characters of the line past MAX_SHOWN_LINE, not shown
 
 
 @dataclass(frozen=True)
@@ -93,10 +97,16 @@ def _lines_around(lines: list[str], problem: Problem, context: int) -> tuple[Exc
         return ()
     first = max(1, problem.line - context)
     last = min(len(lines), problem.line + context)
-    shown = [ExcerptLine(n, lines[n - 1].expandtabs(4), n == problem.line) for n in range(first, last + 1)]
+    shown = [shown_line(n, lines[n - 1], n == problem.line) for n in range(first, last + 1)]
     if problem.line == len(lines) + 1:  # YAML reports an unexpected end of file one past the last line
         shown.append(ExcerptLine(problem.line, "", True))
     return tuple(shown)
+
+
+def shown_line(number: int, line: str, offending: bool) -> ExcerptLine:
+    """Return a file's line as the page shows it: its first MAX_SHOWN_LINE characters, tabs expanded (at most four
+    times as many), and how many more it has."""
+    return ExcerptLine(number, line[:MAX_SHOWN_LINE].expandtabs(4), offending, max(0, len(line) - MAX_SHOWN_LINE))
 
 
 def location(problem: Problem) -> str:
@@ -109,9 +119,15 @@ def location(problem: Problem) -> str:
 
 def shown_problems(root: Path, problems: list[Problem]) -> list[ShownProblem]:
     """Return the problems with the file lines that explain them."""
-    return [ShownProblem(location(p), p.message, p.hint, p.column,
+    return [ShownProblem(location(p), p.message, p.hint, _caret_column(p),
                          excerpt(root, p) if index < MAX_EXCERPTS else ())
             for index, p in enumerate(problems)]
+
+
+def _caret_column(problem: Problem) -> int:
+    """Return the column the page's caret points at, 0 (none) past what it shows of the line: a column of millions
+    was as many spaces before the caret."""
+    return problem.column if 0 < problem.column <= MAX_SHOWN_LINE + 1 else 0
 
 
 def render_error_page(root: Path, problems: list[Problem], out_name: str = "site", kept: bool = True,

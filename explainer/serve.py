@@ -1333,6 +1333,7 @@ def serve(project: Project, host: str, port: int, open_browser: bool) -> int:
         print(f"error: --port {port} is not a port number between 1 and 65535", file=sys.stderr)
         return 1
     worker = BuildWorker(project, time_limit())
+    worker.tell = lambda line: say(line, sys.stderr)  # a build process stopped alone, replaced (stopped_builds.py)
     if resource.getrlimit(resource.RLIMIT_NOFILE)[0] >= FORK_MIN_FILES:
         worker.start(fork=True)  # now, before the server's threads, sockets and loop exist: see BuildWorker.start
     return asyncio.run(run(worker, host, port, open_browser))

@@ -154,7 +154,8 @@ def test_clients_that_stop_reading_a_large_error_page_hold_a_piece_of_it_each(bu
                 client.close()
         status, headers, page = asked(server.url, "GET", "/")
         assert (status, headers["Content-Length"], page.count(CLIENT)) == (500, str(len(page)), 1)
-        assert len(page) > LONG_LINE and page.index(CLIENT) < page.index(b"</head>")  # the line shown, as before
+        # Since round 56 the line is cut to 2,000 characters (test_attack_56): the page is small, however long the line.
+        assert len(page) < 100_000 and page.index(CLIENT) < page.index(b"</head>")
         assert grown < STALLED * LONG_LINE // 4, grown
         head_status, head_headers, _ = asked(server.url, "HEAD", "/")
         assert (head_status, head_headers["Content-Length"]) == (500, str(len(page)))
