@@ -156,13 +156,20 @@ def test_a_cap_kept_builds(sentence: str):
     assert found(sentence, OFFER) == []
 
 
-@pytest.mark.parametrize("sentence", [
-    "Secondo il sindacato, allo sciopero hanno aderito circa 980 lavoratori.",
-    "Allo sciopero hanno aderito circa 980 lavoratori.",
+@pytest.mark.parametrize("sentence, passage", [
+    # the paragraph's last sentence, "La Filt Liguria ha confermato la cifra di 980", is cut: the union gave 1.250
+    ("Secondo il sindacato, allo sciopero hanno aderito circa 980 lavoratori.", DATA.split(" La Filt Liguria")[0]),
+    ("Allo sciopero hanno aderito circa 980 lavoratori.", DATA),
 ])
-def test_the_authority_s_data_given_to_no_one_or_the_union_is_refused(sentence: str):
+def test_the_authority_s_data_given_to_no_one_or_the_union_is_refused(sentence: str, passage: str):
     """"Secondo i dati dell'Autorità portuale" gives the figure to the Authority: "dell'" no longer hides its name."""
-    assert any("Autorità portuale" in finding for finding in found(sentence, DATA, "2026-03-19"))
+    assert any("Autorità portuale" in finding for finding in found(sentence, passage, "2026-03-19"))
+
+
+def test_the_figure_the_union_confirmed_is_the_unions_word_too():
+    """"La Filt Liguria ha confermato la cifra di 980": the union's word is 980 as well, so "Secondo il sindacato"
+    gives it rightly (a confirming giver read by speakers.py and same_givers.py: tests/test_factcheck_162.py, 169)."""
+    assert found("Secondo il sindacato, allo sciopero hanno aderito circa 980 lavoratori.", DATA, "2026-03-19") == []
 
 
 @pytest.mark.parametrize("sentence", [
