@@ -261,7 +261,8 @@ def _statement_as_fact(text: str, passages: list[Cited], offset: int, parties: t
             and not said_by(text, parties)):
         return _given_to_another(text, passages, offset, parties)  # "Corvane says" gives it as a word: whose?
     said = frozenset().union(*(_long_words(unquoted(passage.text)) for passage in passages))
-    if len(_long_words(unquoted(text)) & said) < 2:
+    shared = len(_long_words(unquoted(text)) & said)
+    if shared < 2 and not (shared and _another_plans(text, passages, parties, language)):
         return []  # restates nothing of theirs: "The statement is dated May 12"
     whose = _authors(passages)
     return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of {whose}, "
@@ -296,6 +297,13 @@ def _author_plans(text: str, passages: list[Cited], parties: tuple, language: st
                          if len(word) >= 4)
     return any(authored & {folded_word(word) for word in _WORD.findall(subject) if word[0].isupper()}
                and not _parties_in(subject, parties) for subject in planners(text, language))
+
+
+def _another_plans(text: str, passages: list[Cited], parties: tuple, language: str = "") -> bool:
+    """Say whether text gives a plan to a party of the briefing that is no author of the statements it cites:
+    "Brightwell will das Werk 2027 schließen" of Corvane's release restates its one word "schließen" as another's."""
+    planning = _planning_parties(text, parties, language)
+    return bool(planning) and not planning & _author_parties(passages, parties)
 
 
 def _planning_parties(text: str, parties: tuple, language: str = "") -> frozenset[str]:
