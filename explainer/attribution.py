@@ -565,9 +565,14 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0, claimed: bo
 def _author_plans_it(text: str, passages: list[Cited]) -> bool:
     """Say whether text tells as its author's plan what only that author's statements give (`statement_of`): "Corvane
     prevede di chiudere ..." of its release's "dovrebbe chiudere" keeps the hedge as the author's word. A planner
-    named by another name is party_word.py's to refuse; one by a common noun ("la società") it judges by aliases."""
-    from .told_plans import planners  # told_plans reads this module's quoted_parts
+    named by another name is party_word.py's to refuse; one by a common noun ("la società") it judges by aliases.
+    Or a plan told of the speaker every passage gives the word of ("Corvane ha detto che ... dovrebbe chiudere")."""
+    from .told_plans import planners, speaks_in  # told_plans reads this module's quoted_parts
 
+    if passages and not any(passage.statement_of for passage in passages):
+        return any(all(speaks_in(name, passage.text) for passage in passages)
+                   for subject in planners(text, passages[0].language)
+                   for name in _WORD.findall(subject) if name[0].isupper() and len(name) >= 4)
     if not passages or not all(passage.statement_of for passage in passages):
         return False
     authors = {folded_word(word) for passage in passages for word in _WORD.findall(passage.statement_of)}

@@ -1,13 +1,14 @@
 """A plan told as its planner's: "Corvane plans to close the Lyon plant in 2027" says whose plan it is.
 
 A sentence naming a party as the subject of a verb of planning or expecting ("plans to", "intends to", "aims to",
-"expects to", "hopes to"; Italian "prevede di", "conta di", "intende"; French "prévoit de", "compte", "envisage de";
+"expects to", "hopes to"; Italian "prevede di", "conta di", "intende"; French "prévoit de", "compte", "projette de";
 Spanish "prevé", "cuenta con", "planea"; German "plant", "will", "beabsichtigt") gives what follows as that party's
 plan, not as a certain fact: it is that party's word. So it restates honestly a party's own release ("The Lyon plant is
 expected to close in 2027", a `statement_of` source), or a passage giving the party's word ("Corvane said it expects
 the plant to close in 2027"), where the planner is that party; another party named so ("Brightwell plans to close
 ...") still takes the word from its author (party_word.py), and a sentence naming no planner ("The Lyon plant will
-close in 2027") still drops the hedge. Words in quotation marks are another's, and are not read
+close in 2027") still drops the hedge. Weighing a step is no plan of it: "Vantor envisage de faire appel" of "Vantor a
+dit qu'il envisageait de faire appel" stays refused (tests/test_factcheck_113.py). Words in quotation marks are another's, and are not read
 (tests/test_factcheck_172.py).
 """
 
@@ -32,7 +33,7 @@ _PLANNING = {
     "it": r"(?:prevedono|prevede|conta|contano|progetta|progettano|punta|puntano)\s+(?:di|a|ad)\s"
           r"|(?:ha|hanno)\s+in\s+programma\s+di\s"
           rf"|(?:intende|intendono)\s+{_ROMANCE_INFINITIVE}",
-    "fr": r"(?:prévoit|prévoient|envisage|envisagent|projette|projettent)\s+(?:de\s|d['’])|(?:vise|visent)\s+à\s"
+    "fr": r"(?:prévoit|prévoient|projette|projettent)\s+(?:de\s|d['’])|(?:vise|visent)\s+à\s"
           rf"|(?:compte|comptent|entend|entendent|espère|espèrent)\s+(?:ne\s+pas\s+)?{_ROMANCE_INFINITIVE}",
     "es": r"(?:prevé|prevén|tiene\s+previsto|tienen\s+previsto)\s"
           rf"|(?:cuenta|cuentan)\s+con\s+{_ROMANCE_INFINITIVE}"
@@ -73,3 +74,18 @@ def planners(text: str, language: str = "") -> tuple[str, ...]:
         found += [match["subject"].strip() for match in _GERMAN_INVERTED.finditer(spoken)
                   if not inside(quoted, match.start())]
     return tuple(found)
+
+
+# A passage giving a named speaker's word: "Corvane said ...", "Corvane ha detto che ...", "selon Corvane, ...".
+_SAYING = (r"said|says|told|stated|announced|added|ha\s+detto|hanno\s+detto|ha\s+dichiarato|ha\s+affermato"
+           r"|ha\s+annunciato|dice|a\s+dit|a\s+déclaré|a\s+affirmé|a\s+annoncé|a\s+indiqué|dijo|afirmó|declaró"
+           r"|anunció|aseguró|sagte|erklärte|teilte")
+_ACCORDING = r"according\s+to|secondo|selon|d['’]après|según|laut"
+
+
+def speaks_in(name: str, passage: str) -> bool:
+    """Say whether a passage gives the word of the speaker `name` (a word of its name, as written): "Corvane" of
+    "Corvane said it expects the plant to close"."""
+    named = re.escape(name)
+    return bool(re.search(rf"(?<!\w){named}(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_SAYING})(?!\w)"
+                          rf"|(?:{_ACCORDING})\s+(?:[\w'’-]+\s+){{0,2}}?{named}(?!\w)", passage, re.IGNORECASE))
