@@ -8,7 +8,9 @@ expected to close in 2027", a `statement_of` source), or a passage giving the pa
 the plant to close in 2027"), where the planner is that party; another party named so ("Brightwell plans to close
 ...") still takes the word from its author (party_word.py), and a sentence naming no planner ("The Lyon plant will
 close in 2027") still drops the hedge. Weighing a step is no plan of it: "Vantor envisage de faire appel" of "Vantor a
-dit qu'il envisageait de faire appel" stays refused (tests/test_factcheck_113.py). Words in quotation marks are another's, and are not read
+dit qu'il envisageait de faire appel" stays refused (tests/test_factcheck_113.py), and so does a plan of a step
+against another, an appeal or a suit, whose outcome is not the planner's to give (stated_intentions.py): "Vantor
+planea recurrir" of "Vantor dijo que planeaba recurrir" (tests/test_newuser_87.py). Words in quotation marks are another's, and are not read
 (tests/test_factcheck_172.py).
 """
 
@@ -46,6 +48,13 @@ _PATTERNS = {language: patterns.compile(_SUBJECT + _ADVERB + rf"(?P<verb>{verbs}
 # German puts its subject after the verb where a clause opens on another word: "2027 will Corvane das Werk schließen".
 _GERMAN_INVERTED = patterns.compile(r"(?<!\w)(?:plant|planen|will|wollen|beabsichtigt|beabsichtigen)\s+"
                                     r"(?P<subject>(?:[A-ZÄÖÜ][\w'’.-]*\s+){1,3})")
+# A step against another, whose outcome is not the planner's own to give (stated_intentions.py's recourse): "Vantor
+# planea recurrir" of "Vantor dijo que planeaba recurrir" stays its word (tests/test_newuser_87.py).
+_RECOURSE = patterns.compile(
+    r"(?<!\w)(?:appeal|sue|challenge|contest|fight|litigat|petition|complain|protest|oppose|block|boycott|retaliat"
+    r"|recurr|apel|demand|impugn|ricorr|ricors|appell|contest|attaqu|plainte|saisir|klag|Klage|anfecht|Berufung"
+    r"|Beschwerde|Einspruch|Revision)", re.IGNORECASE)
+_CLAUSE_REST = patterns.compile(r"[^,;:.!?]{0,80}")
 _GATES = ("to ", " di ", " a ", "programma", "intend", " de ", " d'", " d’", " à ", "compte", "entend", "espère",
           "prev", " con ", "planea", "pretend", "espera", "plan", "will", "woll", "beabsicht", "hoff", "erwart",
           "rechne")
@@ -69,11 +78,17 @@ def planners(text: str, language: str = "") -> tuple[str, ...]:
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     found = [match["subject"].strip() for read in _read_in(language) for match in _PATTERNS[read].finditer(spoken)
-             if not inside(quoted, match.start("verb"))]
+             if not inside(quoted, match.start("verb")) and not _recourse_after(spoken, match.start("verb"))]
     if "de" in _read_in(language) and language:
         found += [match["subject"].strip() for match in _GERMAN_INVERTED.finditer(spoken)
-                  if not inside(quoted, match.start())]
+                  if not inside(quoted, match.start()) and not _recourse_after(spoken, match.start())]
     return tuple(found)
+
+
+def _recourse_after(text: str, at: int) -> bool:
+    """Say whether the clause from a verb of planning at `at` tells a step against another: an appeal, a suit."""
+    rest = _CLAUSE_REST.match(text, at)
+    return bool(_RECOURSE.search(rest.group() if rest else ""))
 
 
 # A passage giving a named speaker's word: "Corvane said ...", "Corvane ha detto che ...", "selon Corvane, ...".

@@ -15,7 +15,8 @@
 3. The same where the source is not the author's own but gives its word: "Corvane plans to close the Lyon plant in
    2027." citing "Corvane said it expects the plant to close in 2027." builds (party_word.py); "Brightwell plans to
    close ..." and a plan given to Corvane by Harlow's word ("Harlow said Corvane's Lyon plant is expected to close")
-   stay refused.
+   stay refused. A plan of a step against another ("plans to appeal", "planea recurrir") stays the speaker's word, as
+   tests/test_newuser_87.py and tests/test_factcheck_113.py keep it ("envisage de faire appel" is weighing, no plan).
 """
 
 from __future__ import annotations
@@ -139,6 +140,11 @@ def test_the_speakers_own_plan_builds(language, sentence, passage):
     ("en", "Corvane has closed the Lyon plant.", "Corvane said it expects the Lyon plant to close in 2027.", WORD),
     ("fr", "Brightwell prévoit de fermer l'usine de Lyon en 2027.",
      "Corvane a déclaré que l'usine de Lyon devrait fermer en 2027.", WORD),
+    # a step against another, whose outcome is not the planner's to give, stays its word (stated_intentions.py)
+    ("en", "Corvane plans to appeal the ruling against the Lyon plant.",
+     "Corvane said it expects to appeal the ruling against the Lyon plant.", WORD),
+    ("es", "Corvane planea recurrir la sentencia sobre la planta.",
+     "Corvane dijo que planeaba recurrir la sentencia sobre la planta.", WORD),
 ])
 def test_anothers_plan_or_a_report_stays_refused(language, sentence, passage, words):
     findings = found(language, sentence, passage, statement_of="")
