@@ -707,8 +707,9 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
     says nobody's: "Pakistani strikes have killed 274" citing "a spokesman has said that 274 ... have been killed".
     Text restates a passage when it shares two words of five letters or more with it, outside quotation marks, or
     the passage holds all its words of four letters or more, two at least ("The plant is safe" of "The operator insists
-    the plant is safe"); English and French passages are read."""
-    if says_whose_word(text):
+    the plant is safe"); English and French passages are read. A plan told as its author's keeps its word
+    (told_plans.py)."""
+    if says_whose_word(text) or _author_plans_it(text, passages):
         return []
     spoken = _long_words(unquoted(text))
     short = short_sentence_words(unquoted(text))

@@ -5,7 +5,7 @@
    "planea"; German "plant", "beabsichtigt", "will") citing Corvane's own release, "The Lyon plant is expected to close
    in 2027." (or "should close", "dovrebbe chiudere", "devrait fermer", "debería cerrar", "dürfte schließen"), was
    refused as stating the release's word as fact (party_word.py) and, in Italian, as dropping its "dovrebbe"
-   (attribution.py's dropped_hedge): the release's author named as the subject of a verb of planning gives the plan
+   (attribution.py's dropped_hedge; its "Corvane insists", by dropped_attribution): the release's author named as the subject of a verb of planning gives the plan
    as its own. "The Lyon plant will close in 2027." (no author), "Corvane has closed the Lyon plant" and "Brightwell
    plans to close ..." (another party) stay refused.
 2. German "will" (wants) read as English "will" (forecasts.py): "Corvane will das Werk in Lyon 2027 schließen" citing
@@ -71,6 +71,14 @@ def found(language: str, sentence: str, passage: str, statement_of: str = AUTHOR
 ])
 def test_the_authors_own_plan_builds(language, passage, sentence):
     assert found(language, sentence, RELEASE[passage]) == []
+
+
+def test_the_authors_own_plan_keeps_its_own_insisting():
+    """A release's "Corvane insists" is its author's word too (attribution.py's dropped_attribution)."""
+    passage = "Corvane insists the Lyon plant should close in 2027."
+    assert found("en", "Corvane plans to close the Lyon plant in 2027.", passage) == []
+    assert any("someone's word ('insists')" in finding
+               for finding in found("en", "Brightwell plans to close the Lyon plant in 2027.", passage))
 
 
 @pytest.mark.parametrize("language, passage, sentence, words", [
