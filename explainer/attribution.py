@@ -539,7 +539,7 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0, claimed: bo
     the claimant's word covers what the source could not verify)."""
     given, language = next(((word, p.language) for p in passages for word in _hedges_in(p.text, p.language)
                             if not (claimed and unverified(word))), (None, ""))
-    if given is None or says_who_reports(text):
+    if given is None or says_who_reports(text) or _author_plans_it(text, passages):
         return []
     if text:  # a sentence restating a passage's sentence that hedges nothing is not held to it: hedged_sentences.py
         # "... freed 30 hostages. The BBC was unable to verify the claim.": a hedge of checking speaks of the words
@@ -560,6 +560,27 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0, claimed: bo
                 + (f", such as '{listed[0]}'" if listed else "") + ": list the verbs that say who reports it there too)")
     return [Finding(offset, f"the source gives this only as '{given}', but it is worded as fact: {_clip(text, 160)}",
                     f"keep a hedge ('{given}') or {who}; or cite only the words it rests on")]
+
+
+def _author_plans_it(text: str, passages: list[Cited]) -> bool:
+    """Say whether text tells as its author's plan what only that author's statements give (`statement_of`): "Corvane
+    prevede di chiudere ..." of its release's "dovrebbe chiudere" keeps the hedge as the author's word. A planner
+    named by another name is party_word.py's to refuse; one by a common noun ("la società") it judges by aliases.
+    Or a plan told of the speaker every passage gives the word of ("Corvane ha detto che ... dovrebbe chiudere")."""
+    from .told_plans import planners, speaks_in  # told_plans reads this module's quoted_parts
+
+    if passages and not any(passage.statement_of for passage in passages):
+        return any(all(speaks_in(name, passage.text) for passage in passages)
+                   for subject in planners(text, passages[0].language)
+                   for name in _WORD.findall(subject) if name[0].isupper() and len(name) >= 4)
+    if not passages or not all(passage.statement_of for passage in passages):
+        return False
+    authors = {folded_word(word) for passage in passages for word in _WORD.findall(passage.statement_of)}
+    for subject in planners(text, passages[0].language):
+        names = {folded_word(word) for word in _WORD.findall(subject) if word[0].isupper() and len(word) >= 4}
+        if not names or names & authors:
+            return True
+    return False
 
 
 # Words with which a source passes on someone's word as only theirs ("Islamabad accuses Kabul of sheltering
@@ -686,8 +707,9 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
     says nobody's: "Pakistani strikes have killed 274" citing "a spokesman has said that 274 ... have been killed".
     Text restates a passage when it shares two words of five letters or more with it, outside quotation marks, or
     the passage holds all its words of four letters or more, two at least ("The plant is safe" of "The operator insists
-    the plant is safe"); English and French passages are read."""
-    if says_whose_word(text):
+    the plant is safe"); English and French passages are read. A plan told as its author's keeps its word
+    (told_plans.py)."""
+    if says_whose_word(text) or _author_plans_it(text, passages):
         return []
     spoken = _long_words(unquoted(text))
     short = short_sentence_words(unquoted(text))

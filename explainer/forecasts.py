@@ -171,7 +171,8 @@ def certainties_in(text: str, language: str = "") -> tuple[tuple[int, str], ...]
     and its locale's `will`."""
     found = []
     if _MAYBE_CERTAIN.search(text):  # a fifth of the cost of the pattern below, and most text has none
-        found += [(m.start(), m.group()) for m in _EN_CERTAIN.finditer(text)]
+        found += [(m.start(), m.group()) for m in _EN_CERTAIN.finditer(text)
+                  if not _german_will(m.group(), language)]
     if "ertain to" in text or "ound to" in text or "ure to" in text or "et to" in text or "ised to" in text:
         found += [(m.start(), " ".join(m.group().split())) for m in _EN_SURE.finditer(text)]
     if "ing " in text and ("is " in text or "are " in text):  # in every progressive
@@ -193,6 +194,12 @@ def certainties_in(text: str, language: str = "") -> tuple[tuple[int, str], ...]
     found += [(m.start(), m.group()) for m in own.finditer(text)
               if not _under_expectation(text, m.start(), language)] if own.pattern != NOTHING else []
     return tuple(sorted(found))
+
+
+def _german_will(word: str, language: str) -> bool:
+    """Say whether a "will" is German's "wants" ("Corvane will das Werk schließen"), no future: German text's own
+    future is its "wird", which a locale's `will` reads."""
+    return word.casefold() == "will" and language.split("-")[0].lower() == "de"
 
 
 # Where a clause starts: after a stop, comma, semicolon or colon.

@@ -35,6 +35,7 @@ from .sentences import folded_word, split_sentences
 from .short_words import restating_words, tells_of_speaker
 from .speaker_wording import according_to
 from .speech_setting import says_nothing
+from .told_plans import planners
 from .speakers import (before_german_verb, named_by_its_noun, of_its_own_body, parties_of, reports, said_by,
                        says_as_per_party, shown, speakers_in)
 
@@ -158,8 +159,8 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
         party = next(filter(None, (_whose_word(text, reason, parts, parties) for reason in _reasons(text))), "")
     if not party:
         party = _short_sentence_party(text, passages, parties, language)
-    if not party:
-        return []
+    if not party or _planning_parties(text, parties, language) & _parties_named(party, parties):
+        return []  # "Corvane plans to close ..." of "Corvane said it expects ...": its plan, as its own (told_plans.py)
     party = _unstopped(_ARTICLE.sub(lambda article: article.group().lower(), party))  # "the Taliban" mid-sentence
     if finding_of_none_kept(text, party, passages):
         return []  # "The Commission found no evidence" of its "said it had found no evidence" (own_findings.py)
@@ -254,12 +255,14 @@ def _statement_as_fact(text: str, passages: list[Cited], offset: int, parties: t
     if not all(passage.statement_of for passage in passages):
         return []  # a passage of a source that is no one's statement backs it
     # a verb of saying negated says no one's word: "The court has not found that ..." states the author's as fact
-    if (says_whose_word(text) or _says_whose(text, parties) or _author_proposes(text, passages, parties)) and not (
+    if (says_whose_word(text) or _says_whose(text, parties) or _author_proposes(text, passages, parties)
+            or _author_plans(text, passages, parties, language)) and not (
             (speaking := speakers_in(text, parties)) and len(said_by(text, parties)) < len(speaking)
             and not said_by(text, parties)):
         return _given_to_another(text, passages, offset, parties)  # "Corvane says" gives it as a word: whose?
     said = frozenset().union(*(_long_words(unquoted(passage.text)) for passage in passages))
-    if len(_long_words(unquoted(text)) & said) < 2:
+    shared = len(_long_words(unquoted(text)) & said)
+    if shared < 2 and not (shared and _another_plans(text, passages, parties, language)):
         return []  # restates nothing of theirs: "The statement is dated May 12"
     whose = _authors(passages)
     return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of {whose}, "
@@ -280,6 +283,38 @@ def _author_proposes(text: str, passages: list[Cited], parties: tuple) -> bool:
     """Say whether English text names an author of the statements it cites, with a verb of proposing or asking."""
     words = {folded_word(word) for word in _WORD.findall(text)}
     return bool(words & _PROPOSING) and bool(_parties_named(text, parties) & _author_parties(passages, parties))
+
+
+def _author_plans(text: str, passages: list[Cited], parties: tuple, language: str = "") -> bool:
+    """Say whether text names an author of the statements it cites as the subject of a verb of planning or expecting
+    ("Corvane plans to close ...", "La società prevede di ..."): the plan told as its own (told_plans.py). An author
+    that is no party of the briefing is named by a word of its `statement_of` name."""
+    if not planners(text, language):
+        return False
+    if _planning_parties(text, parties, language) & _author_parties(passages, parties):
+        return True
+    authored = frozenset(folded_word(word) for passage in passages for word in _WORD.findall(passage.statement_of)
+                         if len(word) >= 4)
+    return any(authored & {folded_word(word) for word in _WORD.findall(subject) if word[0].isupper()}
+               and not _parties_in(subject, parties) for subject in planners(text, language))
+
+
+def _another_plans(text: str, passages: list[Cited], parties: tuple, language: str = "") -> bool:
+    """Say whether text gives a plan to a party of the briefing that is no author of the statements it cites:
+    "Brightwell will das Werk 2027 schließen" of Corvane's release restates its one word "schließen" as another's."""
+    planning = _planning_parties(text, parties, language)
+    return bool(planning) and not planning & _author_parties(passages, parties)
+
+
+def _planning_parties(text: str, parties: tuple, language: str = "") -> frozenset[str]:
+    """Return the parties text names as the subject of a verb of planning or expecting: by a capitalised word, a
+    side's noun, or an alias ("the company", "la società")."""
+    found = frozenset()
+    for subject in planners(text, language):
+        words = _WORD.findall(subject)
+        names = {folded_word(word) for word in words} | {folded_word(" ".join(pair)) for pair in zip(words, words[1:])}
+        found |= _parties_in(subject, parties) | parties_of(frozenset(names), parties)
+    return found
 
 
 def _authors(passages: list[Cited]) -> str:
