@@ -172,7 +172,7 @@ def _way_given(text: str, mention: Mention, dutch: bool = False) -> str | None:
         before = before[:-2] + ["by"]  # Spanish's "by": "rebaja las dotaciones de riego en un 30 %" (newuser_107)
     after = _WORD.findall(text[mention.end:mention.end + 30])
     if (since := _SINCE_LEVEL.match(text, mention.end, mention.end + 60)) and before and (
-            before[-1].casefold() in _LEVEL_WORDS):
+            before[-1].casefold() in _LEVEL_WORDS) and not _a_change_s_size(before):
         return "rise" if since["way"].casefold() in ("up", "higher") else "fall"  # "3.8% in February, down from 4.6%"
     if after and (way := _direction_of(after[0])):
         return way
@@ -221,6 +221,17 @@ def _way_given(text: str, mention: Mention, dutch: bool = False) -> str | None:
 # A level, then how it moved from the one before: "3.8% in the year to February, down from 4.6%", "5.1%, up from 4.9%"
 _LEVEL_WORDS = frozenset({"was", "is", "were", "are", "at", "to", "of"})  # a level's, not a change's: not "grew by 0.6%"
 _SINCE_LEVEL = patterns.compile(r"[^.;:!?\d]{0,40}?,\s*(?P<way>down|up|lower|higher)\s+from\s", re.IGNORECASE)
+# A level that is a change's size ("put the stock's decline at 26 percent, up from 22 percent"): "up from" tells how the
+# size moved, the change's own word its way (tests/test_factcheck_174.py)
+_SIZE_LEVEL_WORDS = frozenset({"at", "of", "was", "is", "were", "are"})
+
+
+def _a_change_s_size(before: list[str]) -> bool:
+    """Say whether the level after `before` is a change's size: a word of rise or fall, then "at", "of" or "was"."""
+    return (len(before) >= 2 and before[-1].casefold() in _SIZE_LEVEL_WORDS
+            and _direction_of(before[-2]) is not None)
+
+
 # A change's size, then the level it made: "by 50 basis points to", "by half a percentage point to", "by 0.5% to"
 _SIZE_THEN_LEVEL = patterns.compile(r"\sby\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?:\d[\d.,]*|half\s+an?|an?|one|two"
                                     r"|three|four|five)\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?\s+to\s+$", re.IGNORECASE)
