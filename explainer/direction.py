@@ -227,9 +227,18 @@ _SIZE_LEVEL_WORDS = frozenset({"at", "of", "was", "is", "were", "are"})
 
 
 def _a_change_s_size(before: list[str]) -> bool:
-    """Say whether the level after `before` is a change's size: a word of rise or fall, then "at", "of" or "was"."""
-    return (len(before) >= 2 and before[-1].casefold() in _SIZE_LEVEL_WORDS
-            and _direction_of(before[-2]) is not None)
+    """Say whether the level after `before` is a change's size: a word of rise or fall, then "at", "of" or "was",
+    or what changed between after "in" or "of" ("the decline in bird numbers at")."""
+    if len(before) < 2 or before[-1].casefold() not in _SIZE_LEVEL_WORDS:
+        return False
+    if _direction_of(before[-2]) is not None:
+        return True
+    for reach in range(4, min(len(before), 6) + 1):  # "decline in numbers at" to "decline in the bird numbers at"
+        if any(word in _CLAUSE_END for word in before[-reach:]):
+            return False
+        if before[-reach + 1].casefold() in ("in", "of") and _direction_of(before[-reach]) is not None:
+            return True
+    return False
 
 
 # A change's size, then the level it made: "by 50 basis points to", "by half a percentage point to", "by 0.5% to"
@@ -397,6 +406,8 @@ def _is_level(text: str, at: int, language: str) -> bool:
     mention = next((m for m in mentions_in(text[at:at + 40], language) if m.start == 0), None)
     end = at + (mention.end if mention else 0)
     bound = len(before) > 1 and before[-2].casefold() == "up" and before[-1].casefold() == "to"  # "by up to 10 points"
+    if _a_change_s_size(_WORD.findall(text[max(0, at - 80):at])):
+        return False  # "the decline at 26 percent, up from 22 percent": the change's size, no level it reached
     return bool(before and before[-1].casefold() in level_words and not bound) \
         or bool(mention and _FROM_AFTER.match(text, end)) \
         or bool(mention and _turkish_level(text, end))
