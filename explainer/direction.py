@@ -409,8 +409,16 @@ def _is_level(text: str, at: int, language: str) -> bool:
     if _a_change_s_size(_WORD.findall(text[max(0, at - 80):at])):
         return False  # "the decline at 26 percent, up from 22 percent": the change's size, no level it reached
     return bool(before and before[-1].casefold() in level_words and not bound) \
-        or bool(mention and _FROM_AFTER.match(text, end)) \
+        or bool(mention and (after := _FROM_AFTER.match(text, end)) and _same_unit_from(text, after.end(), mention, language)) \
         or bool(mention and _turkish_level(text, end))
+
+
+def _same_unit_from(text: str, at: int, mention: Mention, language: str = "") -> bool:
+    """Say whether the level after "up from" at `at` is in the unit of `mention`, or none is read: "three years, up from
+    22 percent" gives no level of three (tests/test_factcheck_174.py)."""
+    start = next((m for m in mentions_in(text[at:at + 40], language) if not text[at:at + m.start].strip(" $€£¥")), None)
+    return start is None or start.quantities[:1] == [] or mention.quantities[:1] == [] or \
+        start.quantities[0].unit == mention.quantities[0].unit
 
 
 def _turkish_level(text: str, end: int) -> bool:
