@@ -22,7 +22,7 @@ from .attribution import Cited, Finding, clipped
 from .giver_bodies import counts_for
 from .numbers import mentions_in
 from .same_givers import names_giver
-from .verb_givers import names_by_verb, verb_givers
+from .verb_givers import names_by_verb, others_givers_blanked, verb_givers
 from .sentences import split_sentences
 
 # an article, or a possessive whose giver is the speaker's own ("selon ses calculs"), which names no one here
@@ -114,7 +114,10 @@ def figure_given_to_another_giver(text: str, passages: list[Cited], offset: int 
         for sentence in split_sentences(passage.text, passage.language or language):
             if not figures & _figures(sentence.text, passage.language or language):
                 continue
-            words = {word.casefold() for word in _WORD.findall(sentence.text)}
+            # a giver the sentence names of another figure is none of this one's (verb_givers.py: "the 150 the
+            # association had announced")
+            words = {word.casefold() for word in _WORD.findall(others_givers_blanked(sentence.text, figures,
+                                                                                     passage.language or language))}
             # whole words: "inter" opens "interpellations" and "intérieur" as well as "intersyndicale" (factcheck_169)
             if names_giver(own, words, parties) or counts_for(own.casefold(), words):
                 return []  # a cited sentence with the figure names the sentence's giver, or the body it counts for

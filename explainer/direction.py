@@ -172,7 +172,7 @@ def _way_given(text: str, mention: Mention, dutch: bool = False) -> str | None:
         before = before[:-2] + ["by"]  # Spanish's "by": "rebaja las dotaciones de riego en un 30 %" (newuser_107)
     after = _WORD.findall(text[mention.end:mention.end + 30])
     if (since := _SINCE_LEVEL.match(text, mention.end, mention.end + 60)) and before and (
-            before[-1].casefold() in _LEVEL_WORDS):
+            before[-1].casefold() in _LEVEL_WORDS) and not _a_change_s_size(before):
         return "rise" if since["way"].casefold() in ("up", "higher") else "fall"  # "3.8% in February, down from 4.6%"
     if after and (way := _direction_of(after[0])):
         return way
@@ -221,6 +221,26 @@ def _way_given(text: str, mention: Mention, dutch: bool = False) -> str | None:
 # A level, then how it moved from the one before: "3.8% in the year to February, down from 4.6%", "5.1%, up from 4.9%"
 _LEVEL_WORDS = frozenset({"was", "is", "were", "are", "at", "to", "of"})  # a level's, not a change's: not "grew by 0.6%"
 _SINCE_LEVEL = patterns.compile(r"[^.;:!?\d]{0,40}?,\s*(?P<way>down|up|lower|higher)\s+from\s", re.IGNORECASE)
+# A level that is a change's size ("put the stock's decline at 26 percent, up from 22 percent"): "up from" tells how the
+# size moved, the change's own word its way (tests/test_factcheck_174.py)
+_SIZE_LEVEL_WORDS = frozenset({"at", "of", "was", "is", "were", "are"})
+
+
+def _a_change_s_size(before: list[str]) -> bool:
+    """Say whether the level after `before` is a change's size: a word of rise or fall, then "at", "of" or "was",
+    or what changed between after "in" or "of" ("the decline in bird numbers at")."""
+    if len(before) < 2 or before[-1].casefold() not in _SIZE_LEVEL_WORDS:
+        return False
+    if _direction_of(before[-2]) is not None:
+        return True
+    for reach in range(4, min(len(before), 6) + 1):  # "decline in numbers at" to "decline in the bird numbers at"
+        if any(word in _CLAUSE_END for word in before[-reach:]):
+            return False
+        if before[-reach + 1].casefold() in ("in", "of") and _direction_of(before[-reach]) is not None:
+            return True
+    return False
+
+
 # A change's size, then the level it made: "by 50 basis points to", "by half a percentage point to", "by 0.5% to"
 _SIZE_THEN_LEVEL = patterns.compile(r"\sby\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?:\d[\d.,]*|half\s+an?|an?|one|two"
                                     r"|three|four|five)\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?\s+to\s+$", re.IGNORECASE)
@@ -386,9 +406,20 @@ def _is_level(text: str, at: int, language: str) -> bool:
     mention = next((m for m in mentions_in(text[at:at + 40], language) if m.start == 0), None)
     end = at + (mention.end if mention else 0)
     bound = len(before) > 1 and before[-2].casefold() == "up" and before[-1].casefold() == "to"  # "by up to 10 points"
+    # "the decline at 26 percent, up from 22 percent": the change's size, no level it reached
+    sized = _a_change_s_size(_WORD.findall(text[max(0, at - 80):at]))
     return bool(before and before[-1].casefold() in level_words and not bound) \
-        or bool(mention and _FROM_AFTER.match(text, end)) \
+        or bool(mention and not sized and (after := _FROM_AFTER.match(text, end))
+                and _same_unit_from(text, after.end(), mention, language)) \
         or bool(mention and _turkish_level(text, end))
+
+
+def _same_unit_from(text: str, at: int, mention: Mention, language: str = "") -> bool:
+    """Say whether the level after "up from" at `at` is in the unit of `mention`, or none is read: "three years, up from
+    22 percent" gives no level of three (tests/test_factcheck_174.py)."""
+    start = next((m for m in mentions_in(text[at:at + 40], language) if not text[at:at + m.start].strip(" $€£¥")), None)
+    return start is None or start.quantities[:1] == [] or mention.quantities[:1] == [] or \
+        start.quantities[0].unit == mention.quantities[0].unit
 
 
 def _turkish_level(text: str, end: int) -> bool:

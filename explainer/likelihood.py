@@ -144,8 +144,10 @@ def _restates_a_plain_clause_more(words: frozenset[str], clause: str, passages: 
 _NEGATION = patterns.compile(r"(?<!\w)(?:not|never|no|denied|denies|deny|pas|jamais|nunca|nicht|kein\w*|niet|geen"
                              r"|nooit)(?!\w)"
                              r"|n['’]t(?!\w)", re.IGNORECASE)
-_JOINT = patterns.compile(r"(?<!\w)(?:but|whereas|although|though|mais|pero|sino|aber|maar|terwijl|hoewel)(?!\w)",
-                          re.IGNORECASE)
+# "and" before a modal joins a hedged act to a plain one, which it does not hedge: "the cut will cost ... 35 million euros
+# ... and could put 600 jobs at risk" states the cost plainly (tests/test_factcheck_174.py)
+_JOINT = patterns.compile(r"(?<!\w)(?:but|whereas|although|though|mais|pero|sino|aber|maar|terwijl|hoewel"
+                          r"|and(?=\s+(?:could|may|might|can)\s))(?!\w)", re.IGNORECASE)
 _MONTHS = frozenset("january february march april june july august september october november december janvier "
                     "février mars avril juin juillet août septembre octobre novembre décembre enero febrero marzo "
                     "abril mayo junio julio agosto septiembre octubre noviembre diciembre januar februar märz juni "

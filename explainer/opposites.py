@@ -37,7 +37,7 @@ from .kind_senses import KIND_GATE, SAME, TITLES, kind_other_sense, own_runs
 from .kinds import KIND_WORDS, kind_sides
 from .locale import base_language
 from .multiples_of_bases import turned_multiples
-from .opposites_languages import BY_LANGUAGE, INFLECTED, STANCE_LINKS, STANCES, VOTE_NOUNS
+from .opposites_languages import BY_LANGUAGE, ENGLISH, INFLECTED, STANCE_LINKS, STANCES, VOTE_NOUNS
 from .records import record
 from .sentences import inside, markers_blanked, split_sentences
 from .wordset import has_digit, may_hold, starting_runs
@@ -289,7 +289,7 @@ def _word_matches(text: str, table: _Table) -> Iterator[re.Match]:
 
 # A word of a name ("Northern Alliance", "South Korea"): parties swapped are swapped.py's
 _NAMED = patterns.compile(r"[A-Z]\w*\s+[A-Z]")
-_ENGLISH = _table((*(((one,), (other,)) for one, other in _PAIRS), _RESPONSES, *kind_sides()),
+_ENGLISH = _table((*(((one,), (other,)) for one, other in (*_PAIRS, *ENGLISH)), _RESPONSES, *kind_sides()),
                   r"(?<!\w)(?:not|no|never|n['’]t|non)\W+$",
                   lambda text, at: bool(_NAMED.match(text, at)), _NOT_CONTENT, one_way=_ONE_WAY + tuple(sorted(_RAISED)),
                   content=KIND_WORDS, gate=KIND_GATE)

@@ -346,5 +346,11 @@ ITALIAN = Pairs((
 ), r"(?<!\w)(?:non|senza|mai|né)\W+(?:\w+\s+)?$",
     "della delle degli dello nella nelle negli sono stato stata stati state essere anche come questo questa quello "
     "quella secondo dopo prima dove quando loro hanno aveva avevano sulla sulle dalla dalle alla alle")
+# English pairs kept here, apart from opposites.py's own list: a revision's way turned, "revised the catch to 26,400
+# tonnes, after adding fish caught outside the bay" for "after removing" (tests/test_factcheck_174.py); read only after
+# "after" or "by", as "adding that" tells what was said
+ENGLISH = (("after adding", "after removing"), ("by adding", "by removing"), ("after adding", "by removing"),
+           ("by adding", "after removing"), ("after including", "after excluding"), ("by including", "by excluding"),
+           ("after including", "after removing"), ("after adding", "after excluding"))
 BY_LANGUAGE = {"it": ITALIAN, "nl": DUTCH, "ar": ARABIC, "ko": KOREAN, "fr": FRENCH, "es": SPANISH, "de": GERMAN, "pt": PORTUGUESE, "fa": PERSIAN,
                "pl": POLISH}

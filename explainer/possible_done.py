@@ -207,8 +207,10 @@ def infinitive_at(text: str, at: int) -> bool:
     return _PLAIN_BEFORE.search(text, max(0, at - 20), at) is not None
 # a participle after a wish and what it is for is the wish's, nothing done: "The council wanted the vote held in May"
 # of "wants to hold a vote" (tests/test_factcheck_168.py); not across "and" ("wanted a vote and held it") nor a
-# verb's auxiliary ("the vote the council wanted was held")
+# verb's auxiliary ("the vote the council wanted was held"); an order's alike: "The panel ordered the vessel released" of
+# "Norland must release the vessel, the panel ruled" orders it, no more (tests/test_factcheck_174.py)
 _WISHED_BEFORE = patterns.compile(r"(?<!\w)(?:wants?|wanted|wanting|wish(?:es|ed)?|prefers?|preferred|would\s+like"
+                                  r"|order(?:s|ed)?"
                                   r"|(?:hope[sd]?|hoping|sought|seeks?|aims?|aimed|tried|tries|plans?|planned)\s+to\s+"
                                   r"(?:have|get)|(?:asked|pushed|pressed|called)\s+for)\s+"
                                   r"(?:(?!(?:and|but|then|so|or|which|who|that|was|were|is|are|be|been|has|have"

@@ -39,9 +39,36 @@ _ELIDED = patterns.compile(r"^(?:l|d|qu)['’]")
 _CLAUSE_OPENING = patterns.compile(r"(?<=\s)(?:tandis|alors|while|whereas|mientras|während)\s", re.IGNORECASE)
 
 
+# A figure's giver named in a relative clause after it: "not the 27,800 tonnes Norland cites", "fewer than the 150 the
+# association had announced" give the figure to Norland, to the association (tests/test_factcheck_174.py)
+_RELATIVE_VERBS = (r"(?:had\s+|has\s+|have\s+)?(?:cites|cited|cite|announced|announces|claimed|claims|claim|counted"
+                   r"|counts|reported|reports|gave|gives|estimated|estimates|forecast|expected|predicted)")
+_RELATIVE = patterns.compile(
+    r"(?<!\w)the\s+(?P<figure>\d[\d,.]*(?:\s+(?:percent|per\s+cent|million|billion|tonnes|tons|boats|people))?)"
+    r"\s+(?:that\s+|which\s+)?(?:(?P<article>the)\s+)?(?P<own>(?!))?(?P<who>[^\W\d_][\w-]*)"
+    r"(?P<next>\s+(?!(?:had|has|have)\s)[^\W\d_][\w-]*)?\s+" + _RELATIVE_VERBS + r"(?!\w)", re.IGNORECASE)
+_RELATIVE_GATE = patterns.compile(r"(?<!\w)" + _RELATIVE_VERBS + r"(?!\w)", re.IGNORECASE)
+
+
 def names_by_verb(text: str) -> bool:
-    """Say whether text holds a verb of counting or claiming, which may name a giver."""
-    return _GATE.search(text) is not None
+    """Say whether text holds a verb of counting or claiming, which may name a giver (before or after its figure)."""
+    return _GATE.search(text) is not None or _RELATIVE_GATE.search(text) is not None
+
+
+def relative_givers(text: str) -> list[re.Match]:
+    """Return the givers text names in a relative clause right after a figure ("the 150 the association had
+    announced"), in according_to.py's groups (`who`, `next`, `own`, `article`) and the figure's (`figure`)."""
+    return list(_RELATIVE.finditer(text)) if _RELATIVE_GATE.search(text) else []
+
+
+def others_givers_blanked(text: str, figures: frozenset, language: str = "") -> str:
+    """Return text with each relative clause blanked that names the giver of a figure not among `figures`: "drew about
+    120 boats, according to the harbour authority, fewer than the 150 the association had announced" names the
+    association as no giver of 120."""
+    for giver in reversed(relative_givers(text)):
+        if not figures & figures_of(giver["figure"], language):
+            text = text[:giver.start()] + " " * (giver.end() - giver.start()) + text[giver.end():]
+    return text
 
 
 def verb_givers(text: str) -> list[re.Match]:
@@ -63,7 +90,8 @@ def claims_figure(names: frozenset[str], figures: frozenset, passage: str, langu
         return False
     names = frozenset(_ELIDED.sub("", name) for name in names)  # "l'intersyndicale" is named "intersyndicale" here
     for sentence in split_sentences(passage, language):
-        givers = verb_givers(sentence.text)
+        givers = verb_givers(sentence.text) + [giver for giver in relative_givers(sentence.text)
+                                               if figures & figures_of(giver["figure"], language)]
         if any(_giver_words(giver) & names for giver in givers) and figures & figures_of(sentence.text, language):
             return True
     return False
