@@ -512,7 +512,7 @@ _ALMOST_NEVER = patterns.compile(r"(?<!\w)(?:almost|nearly|virtually|practically
                                  re.IGNORECASE)
 _AS_A_RULE_NOT = patterns.compile(
     r"(?<!\w)(?:usually|mostly|generally|typically|normally|almost\s+always|nearly\s+always)\s+(?:(?:refuse[sd]?"
-    r"|reject(?:s|ed)?|decline[sd]?|turn(?:s|ed)?\s+down)|(?:do|does|did|will|would|can|could)\s*(?:not|n['’]t))"
+    r"|reject(?:s|ed)?|decline[sd]?|turn(?:s|ed)?\s+down)|(?:do|does|did|will|would|can|could)\s*(?:not|n['’]t)|won['’]t|can['’]t|cannot)"
     r"(?!\w)", re.IGNORECASE)
 
 
@@ -872,7 +872,8 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
         if start in skipped:
             continue
         if code == "en" and word in _ATTRIBUTIVE and index and (
-                words[index - 1][2] in _BEFORE_ATTRIBUTIVE or words[index - 1][2].isdigit()) and (
+                words[index - 1][2] in _BEFORE_ATTRIBUTIVE or words[index - 1][2].isdigit()
+                or words[index - 1][2].endswith(("'s", "’s"))) and (
                 following and following not in _AFTER_VERB):
             continue  # "the number of rejected ballot papers", "612 rejected ballots": a kind of thing, no negation
         if word in negating or (code == "en" and (word.endswith("n't") or word == "cannot")) or (
@@ -939,7 +940,8 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
 # A participle of rejecting used as an adjective before its noun names a kind of thing ("the 612 rejected ballot
 # papers", "the number of rejected applications"), and negates nothing: counted, "The check changed the number of
 # rejected ballot papers" of "The check did not change the number of rejected ballot papers" built, its two negations
-# even (tests/test_factcheck_175.py). Read after an article, a figure or "of", and before no word a verb takes.
+# even (tests/test_factcheck_175.py). Read after an article, a figure, a possessive ("the union's rejected proposal")
+# or "of", and before no word a verb takes ("the union's rejected the offer" has rejected it).
 _ATTRIBUTIVE = frozenset({"rejected", "refused"})
 _BEFORE_ATTRIBUTIVE = frozenset({"the", "a", "an", "of", "its", "their", "his", "her", "all", "any", "these", "those",
                                  "some", "many", "few", "more", "fewer"})
