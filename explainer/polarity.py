@@ -211,8 +211,12 @@ _SAYING = (r"(?:say|says|said|give|gives|gave|given|name|names|named|mention|men
            r"|explains|explained|detail|details|detailed|known|clear|dated|date)")
 _GIVEN = (r"(?:give|gives|gave|given|name|names|named|offer|offers|offered|provide|provides|provided|mention"
           r"|mentions|mentioned|specified|stated|disclosed|identified|explained|detailed|dated)")
+# A search's finding, not a saying: "the agents did not identify any specific error" tells what was found, and "The
+# agents identified a specific error" of it drops its negation (left unread, it built: tests/test_factcheck_175.py)
+_FAULTS_FOUND = (r"\s+any\s+(?:[\w-]+\s+)?(?:errors?|irregularit(?:y|ies)|faults?|flaws?|discrepanc(?:y|ies)"
+                 r"|problems?|mistakes?|wrongdoing|fraud|breach(?:es)?)(?!\w)")
 _ABOUT_SAYING = patterns.compile(
-    rf"(?<!\w)(?:not|never|n['’]t)\s+(?:\w+\s+)?{_SAYING}(?!\w)|(?<!\w){_GIVEN}\s+(?:no|none|neither)(?!\w)"
+    rf"(?<!\w)(?:not|never|n['’]t)\s+(?:\w+\s+)?{_SAYING}(?!\w)(?!{_FAULTS_FOUND})|(?<!\w){_GIVEN}\s+(?:no|none|neither)(?!\w)"
     r"|(?<!\w)(?:says|said|say)\s+nothing(?!\w)"
     rf"|(?<!\w)(?:no|none|neither)\s+(?:\w+\s+){{0,3}}(?:is|are|was|were|has\s+been|have\s+been|been)\s+{_GIVEN}"
     r"(?!\w)", re.IGNORECASE)
@@ -442,6 +446,7 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    and not _part_as_not_all(clause, other) and not _below_as_not_even(clause, other)
                    and not _lost_for_without(clause, other) and not _undecided_as_open(clause, other)
                    and not _short_for_missed(clause, other) and not _refusal_restated(clause, other)
+                   and not _rarity_restated(clause, other)
                    # "überschritten den Grenzwert nicht" citing "blieben unter dem Grenzwert": the limit kept
                    and not (kept_by_negation(clause.text, other.text, language) if clause.negative
                             else kept_by_negation(other.text, clause.text, language))
@@ -495,6 +500,29 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         return []  # a str search: most passages deny no object so
     dropped = dropped_no(_distinct(mine), theirs, _same_form, text, [passage.text for passage in passages])
     return [_finding(text, offset + dropped[0].start, *dropped)] if dropped else []
+
+
+# How rarely a thing happens, told by a negation of the same sense: "almost never succeed" (or "nearly", "virtually",
+# "practically") is "rarely succeed", and "usually refuse to hear" (a refusal or a "not" as the rule) is "rarely agree
+# to hear"; read as a negation added, both were refused (tests/test_factcheck_175.py). A bare "never" of "rarely"
+# stays refused, and "usually succeed" of "rarely succeed" is frequency_words.py's.
+_RARELY = patterns.compile(r"(?<!\w)(?:rarely|seldom|infrequently|(?:hardly|scarcely|almost|nearly)\s+ever)(?!\w)",
+                           re.IGNORECASE)
+_ALMOST_NEVER = patterns.compile(r"(?<!\w)(?:almost|nearly|virtually|practically|all\s+but)\s+never(?!\w)",
+                                 re.IGNORECASE)
+_AS_A_RULE_NOT = patterns.compile(
+    r"(?<!\w)(?:usually|mostly|generally|typically|normally|almost\s+always|nearly\s+always)\s+(?:(?:refuse[sd]?"
+    r"|reject(?:s|ed)?|decline[sd]?|turn(?:s|ed)?\s+down)|(?:do|does|did|will|would|can|could)\s*(?:not|n['’]t)|won['’]t|can['’]t|cannot)"
+    r"(?!\w)", re.IGNORECASE)
+
+
+def _rarity_restated(clause: _Clause, other: _Clause) -> bool:
+    """Say whether of two clauses of opposite polarity the negative one tells as "almost never" or "usually refuse"
+    what the positive one tells as rare ("rarely succeed", "rarely agree to hear")."""
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    if not _RARELY.search(positive.text):
+        return False
+    return bool(_ALMOST_NEVER.search(negative.text) or _AS_A_RULE_NOT.search(negative.text))
 
 
 # English words of a stance against ("are opposed to the reform", "are against it", "oppose it", "are hostile to it",
@@ -843,6 +871,11 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
         following = words[index + 1][2] if index + 1 < len(words) else ""
         if start in skipped:
             continue
+        if code == "en" and word in _ATTRIBUTIVE and index and (
+                words[index - 1][2] in _BEFORE_ATTRIBUTIVE or words[index - 1][2].isdigit()
+                or words[index - 1][2].endswith(("'s", "’s"))) and (
+                following and following not in _AFTER_VERB):
+            continue  # "the number of rejected ballot papers", "612 rejected ballots": a kind of thing, no negation
         if word in negating or (code == "en" and (word.endswith("n't") or word == "cannot")) or (
                 code == "en" and word == "nor" and not index):  # a clause's own "nor" negates it, as "not" does:
             #                                                      ", nor did it reject the offer" denies a rejection
@@ -902,6 +935,18 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
                 folded_word(clause[start:end]) in ("ne", "n'") and _ONLY_QUE.search(clause, end))]
     found += [(lack.start, lack.end) for lack in lacked]
     return sorted(found) if found else agreeing_at[:1]
+
+
+# A participle of rejecting used as an adjective before its noun names a kind of thing ("the 612 rejected ballot
+# papers", "the number of rejected applications"), and negates nothing: counted, "The check changed the number of
+# rejected ballot papers" of "The check did not change the number of rejected ballot papers" built, its two negations
+# even (tests/test_factcheck_175.py). Read after an article, a figure, a possessive ("the union's rejected proposal")
+# or "of", and before no word a verb takes ("the union's rejected the offer" has rejected it).
+_ATTRIBUTIVE = frozenset({"rejected", "refused"})
+_BEFORE_ATTRIBUTIVE = frozenset({"the", "a", "an", "of", "its", "their", "his", "her", "all", "any", "these", "those",
+                                 "some", "many", "few", "more", "fewer"})
+_AFTER_VERB = frozenset({"by", "to", "the", "a", "an", "it", "them", "this", "that", "in", "on", "at", "for", "as",
+                         "because", "after", "before", "outright", "again"})
 
 
 # French "que" of "ne ... que" (only) before what it restricts: a figure, an article or a numeral ("n'a obtenu que 2 %",
