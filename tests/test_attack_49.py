@@ -151,8 +151,10 @@ def test_a_verbatim_standard_tag_builds(built_minimal: Path):
                                                    "number 1000 (put the value in quotes)"),
     (BRIEFING, "title: The flood", "title: 0x1F", "content/flood/briefing.yaml:1: title: expected text, found the "
                                                   "number 31 (put the value in quotes)"),
+    # the words YAML reads as true/false named (tests/test_newuser_113.py)
     (BRIEFING, "    name: Alpha", "    name: No", "content/flood/briefing.yaml:14: parties[0].name: expected text, "
-                                                  "found true/false (false) (put the value in quotes)"),
+                                                  "found true/false (false) (YAML reads a bare yes, no, on, off, true "
+                                                  "or false as true/false: put the word in quotes, e.g. 'no' or 'yes')"),
     (CLAIMS, "title: How far the river rose", "title: 190:20:30", "content/flood/claims.yaml:3: topics[0].title: "
                                                                   "expected text, found the number 685230 (put the "
                                                                   "value in quotes)"),
