@@ -31,8 +31,11 @@ from .speakers import naming_words, parties_of, reporting_subjects, reports, sho
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "would", "will", "could", "should", "might", "which", "when",
                           "over", "told", "added"})
+# a clause ends at a stop, at a joining word after a comma, or at one opening another speaker's turn without a comma
+# ("Organisers said 5,000 people marched in York and police said 3,000")
 _CLAUSE_END = patterns.compile(r"[;.!?]|,\s+(?:and|but|while|whereas|yet|though|although)\s|,\s+(?=\S+(?:\s+\S+){0,6}\s+"
-                               r"(?:said|says|told|added)\b)")
+                               r"(?:said|says|told|added)\b)"
+                               r"|\s(?:and|but|while|whereas)\s+(?=\S+(?:\s+\S+){0,3}\s+(?:said|says|put|estimated)\s+\S*\d)")
 _CLAUSE_START = patterns.compile(r"[;.!?]\s*|,\s+(?:and|but|while|whereas|yet|though|although)\s+")
 _RESTATES = 2
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
@@ -125,6 +128,9 @@ def _turns(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[
     turns: list[Turn] = []
     for at, subject in sorted(subjects.items()):
         words = content_words(_covered(text, at, subject), _NOT_CONTENT)
+        if words and turns and all(_a_figure(word) for word in words):
+            # a gapped turn, its figure alone ("... and police said 3,000"), says the turn before's words of it
+            words |= {word for word in turns[-1].words if not _a_figure(word)}
         if subject.casefold() in _PRONOUNS:  # '..., Laura Chen said. "...," she said': the one named before
             if turns:
                 turns[-1] = turns[-1]._replace(words=turns[-1].words | words)
@@ -160,6 +166,11 @@ def _covered(text: str, at: int, subject: str) -> str:
     before_subject = text.rfind(first, max(0, at - WINDOW), at) if first else at
     start = clause_start(text, before_subject, _CLAUSE_START) if before_subject > 0 else 0
     return text[start:max(start, before_subject)]
+
+
+def _a_figure(word: str) -> bool:
+    """Say whether a content word is a figure ("3,000")."""
+    return any(letter.isdigit() for letter in word)
 
 
 def _lowered(speaker: str) -> str:
