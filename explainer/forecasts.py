@@ -230,7 +230,7 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
     predicting = _predictions(spoken, language)
     if not certain or expectations_in(_blanked(spoken, predicting), language) or conditional:
         return []
-    said = {word.casefold() for word in _WORD.findall(spoken)}
+    said = _words_of(spoken)
     expecting = [p for p in passages if (expectations_in(p.text, p.language) and not _a_schedule(p, spoken))
                  or said & _purposes(p.text)]
     futures = _willed_verbs(spoken)

@@ -27,6 +27,7 @@ from .offices import office_keys
 from .sentences import inside
 from .side_speakers import a_body, answered, bodies_named, same_side, sides_speaking
 from .speakers import naming_words, parties_of, reporting_subjects, reports, shown, speakers_in
+from .wordset import has_digit
 
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "would", "will", "could", "should", "might", "which", "when",
@@ -128,9 +129,9 @@ def _turns(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[
     turns: list[Turn] = []
     for at, subject in sorted(subjects.items()):
         words = content_words(_covered(text, at, subject), _NOT_CONTENT)
-        if words and turns and all(_a_figure(word) for word in words):
+        if words and turns and all(has_digit(word) for word in words):
             # a gapped turn, its figure alone ("... and police said 3,000"), says the turn before's words of it
-            words |= {word for word in turns[-1].words if not _a_figure(word)}
+            words |= {word for word in turns[-1].words if not has_digit(word)}
         if subject.casefold() in _PRONOUNS:  # '..., Laura Chen said. "...," she said': the one named before
             if turns:
                 turns[-1] = turns[-1]._replace(words=turns[-1].words | words)
@@ -166,11 +167,6 @@ def _covered(text: str, at: int, subject: str) -> str:
     before_subject = text.rfind(first, max(0, at - WINDOW), at) if first else at
     start = clause_start(text, before_subject, _CLAUSE_START) if before_subject > 0 else 0
     return text[start:max(start, before_subject)]
-
-
-def _a_figure(word: str) -> bool:
-    """Say whether a content word is a figure ("3,000")."""
-    return any(letter.isdigit() for letter in word)
 
 
 def _lowered(speaker: str) -> str:
