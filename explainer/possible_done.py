@@ -229,6 +229,10 @@ _CHOICE_BEFORE = patterns.compile(
     r"|\bis\s+to\b|\bto\b)\s*(?:either\s+|to\s+)?|[^.;!?]{1,80}?\s+or\s+(?:to\s+)?)$"
     r"|(?<!\w)(?:either|whether\s+to)\s+$", re.IGNORECASE)
 
+# A verb in a condition's clause is no deed done: "If Halvorsen accepts the reduced award, there will be no new trial"
+# of "Halvorsen may accept the reduced award" (tests/test_factcheck_179.py).
+_IN_CONDITION = patterns.compile(r"(?<!\w)(?:if|unless)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
 
 def _offered_as_a_choice(text: str, match: re.Match) -> bool:
     """Say whether the plain verb at `match` is a limb of a choice the sentence tells offered ("a choice: accept the
@@ -284,6 +288,7 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
                      and not _WISHED_BEFORE.search(spoken, max(0, match.start() - 50), match.start())
                      and not _STILL_TO_BE.search(spoken, max(0, match.start() - 20), match.start())
                      and not _offered_as_a_choice(spoken, match)
+                     and not _IN_CONDITION.search(spoken, max(0, match.start() - 60), match.start())
                      and not (german and _GERMAN_TO_COME.search(spoken, max(0, match.start() - 60), match.start()))
                      and not _a_noun(spoken, match)), None)
         if obliged and _given_as(act.shown) == "as required":
