@@ -447,6 +447,7 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    and not _lost_for_without(clause, other) and not _undecided_as_open(clause, other)
                    and not _short_for_missed(clause, other) and not _refusal_restated(clause, other)
                    and not _rarity_restated(clause, other)
+                   and not _kept_from_another_deed(clause, other)
                    # "überschritten den Grenzwert nicht" citing "blieben unter dem Grenzwert": the limit kept
                    and not (kept_by_negation(clause.text, other.text, language) if clause.negative
                             else kept_by_negation(other.text, clause.text, language))
@@ -523,6 +524,27 @@ def _rarity_restated(clause: _Clause, other: _Clause) -> bool:
     if not _RARELY.search(positive.text):
         return False
     return bool(_ALMOST_NEVER.search(negative.text) or _AS_A_RULE_NOT.search(negative.text))
+
+
+# A party kept from a deed ("declined to bar Brightwell from selling the tablet") is denied that deed, not every deed
+# done to it: its name, the predicate after the short verb, let "the court ordered Brightwell to pay a royalty" restate
+# it, and the honest sentence was refused as a negation added (tests/test_newuser_112.py H2). A positive clause
+# restates it only where it holds the barring verb or the deed barred ("barred Brightwell from selling").
+_KEPT_FROM = patterns.compile(r"(?<!\w)(?P<verb>bar|stop|keep|block|ban|prevent|forbid|stopp?ing|barring|blocking"
+                              r"|banning|preventing|forbidding)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+                              r"\s+from\s+(?P<deed>\w+)")
+
+
+def _kept_from_another_deed(clause: _Clause, other: _Clause) -> bool:
+    """Say whether the negative one of two clauses denies a deed the party it names is kept from ("bar Brightwell
+    from selling") and the positive one names that party in neither that deed nor the barring ("ordered Brightwell
+    to pay")."""
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    kept = _KEPT_FROM.search(negative.text)
+    if kept is None or negative.arabic or negative.predicate[:_PREFIX] not in _content_words(kept["who"]):
+        return False
+    return not (_holds(positive, kept["deed"]) or _holds(positive, kept["verb"])
+                or re.search(rf"(?<!\w){kept['verb'][:3]}", positive.text, re.IGNORECASE))
 
 
 # English words of a stance against ("are opposed to the reform", "are against it", "oppose it", "are hostile to it",
