@@ -1057,7 +1057,34 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
              and (_shares(clause, other) or _one_long_word(negative, positive))
              and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
             or (bool(negative.verb) and _restates_in_short_words(negative, positive))
-            or _same_short_words(negative, positive))  # the same words but the negation: "He has (not) raced since"
+            or _same_short_words(negative, positive)  # the same words but the negation: "He has (not) raced since"
+            or _side_named_by_its_name(negative, positive))
+
+
+# A referendum's side as a negative clause's subject ("The No campaign did not ask for a recount"), which a passage
+# names by its own name ("the agents of Keep Harwick Moving asked me to order a recount"): the two clauses share the
+# deed's words alone, the side's "campaign" not among them, and the added "not" built (tests/test_factcheck_179.py).
+# Read where the passage's clause holds every word the sentence tells of the side, its verb too, after a capitalised
+# name.
+_SIDE_SUBJECT = patterns.compile(r"\s*(?:the\s+)?(?-i:Yes|No)[\s-]+(?:campaign|side|camp)\s", re.IGNORECASE)
+_NAME_BEFORE = patterns.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))+\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _side_named_by_its_name(negative: _Clause, positive: _Clause) -> bool:
+    """Say whether a negative clause of a referendum side ("The No campaign did not ask for a recount") is restated
+    by a positive clause whose subject is a capitalised name telling the same deed ("Keep Harwick Moving asked for a
+    recount"): every word told of the side held, its verb in any form right after the name."""
+    if (negative.arabic or not negative.predicate or _SIDE_SUBJECT.match(negative.text) is None
+            or any(clause.negative for clause in _clauses(positive.whole or positive.text, "en"))):
+        return False  # "X asked for a recount; Keep Harwick Moving did not": a name's own negation may back it
+    said = {word for word in negative.words - negative.before if "'" not in word and "’" not in word
+            and word not in {folded_word(each)[:_PREFIX] for each in _GRAMMATICAL_NOT}}  # "didn'" is no word told
+    if not said or not said <= positive.words:
+        return False
+    verb = negative.verb or negative.predicate
+    told = next((m for m in _WORD.finditer(positive.text) if _same_verb(folded_word(m.group()), verb)
+                 or _same_base(folded_word(m.group()), verb)), None)
+    return told is not None and _NAME_BEFORE.search(positive.text, 0, told.start()) is not None
 
 
 def _denies_time_clause(clause: _Clause, other: _Clause) -> bool:
