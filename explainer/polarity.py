@@ -1075,7 +1075,9 @@ def _side_named_by_its_name(negative: _Clause, positive: _Clause) -> bool:
     by a positive clause whose subject is a capitalised name telling the same deed ("Keep Harwick Moving asked for a
     recount"): every word told of the side held, its verb in any form right after the name."""
     if (negative.arabic or not negative.predicate or _SIDE_SUBJECT.match(negative.text) is None
-            or any(clause.negative for clause in _clauses(positive.whole or positive.text, "en"))):
+            or any(clause.negative for clause in _clauses(
+                _sentence_through_semicolons(positive.whole, positive.start) if positive.whole else positive.text,
+                "en"))):
         return False  # "X asked for a recount; Keep Harwick Moving did not": a name's own negation may back it
     said = {word for word in negative.words - negative.before if "'" not in word and "’" not in word
             and word not in {folded_word(each)[:_PREFIX] for each in _GRAMMATICAL_NOT}}  # "didn'" is no word told
@@ -1085,6 +1087,17 @@ def _side_named_by_its_name(negative: _Clause, positive: _Clause) -> bool:
     told = next((m for m in _WORD.finditer(positive.text) if _same_verb(folded_word(m.group()), verb)
                  or _same_base(folded_word(m.group()), verb)), None)
     return told is not None and _NAME_BEFORE.search(positive.text, 0, told.start()) is not None
+
+
+_SENTENCE_STOP = patterns.compile(r"[.!?](?=\s|$)")
+
+
+def _sentence_through_semicolons(text: str, at: int) -> str:
+    """Return the sentence of text around `at`, its semicolons kept: "X asked for a recount; Keep Harwick Moving did
+    not" is one sentence, whose second half may back a negation."""
+    start = max((stop.end() for stop in _SENTENCE_STOP.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_STOP.search(text, at)
+    return text[start:end.start() if end else len(text)]
 
 
 def _denies_time_clause(clause: _Clause, other: _Clause) -> bool:

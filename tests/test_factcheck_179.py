@@ -16,7 +16,8 @@
    and ordered an ongoing royalty of 6.5 percent instead." citing the injunction paragraph ("the court ordered
    Brightwell to pay an ongoing royalty") was refused as a negation added (polarity.py; tests/test_newuser_112.py H2).
 5. A referendum side's own "not": "The No campaign did not ask for a recount." citing "Keep Harwick Moving asked for
-   a recount on Friday." built, the side named by its name in the passage (polarity.py).
+   a recount on Friday." built, the side named by its name in the passage (polarity.py: read where the passage's
+   sentence, semicolons and all, negates nothing: "...; Keep Harwick Moving did not" backs it).
 6. A turn giving a figure by a verb of counting: "Organisers said 3,000 people marched in York." citing "Organisers
    said 5,000 people marched in York, while police put the figure at 3,000." built (speaker_turns.py: "while/but
    police put the figure at", "estimate", "reckon", "counted", "claim" before a figure read as a gapped turn).
@@ -37,6 +38,7 @@ import pytest
 
 from support import _cited_and_named, sentence_findings
 from test_newuser_112 import DAMAGES, INJ, PARTIES as PARTIES_112, found
+from test_newuser_113 import RECOUNT
 
 ADDED = "adds a negation"
 
@@ -152,6 +154,7 @@ NAMED = "The agents of Keep Harwick Moving asked me to order a recount, the Retu
     ("The No campaign never asked for a recount.", ASKED),
     ("The No campaign has not asked for a recount.", ASKED),
     ("The No campaign did not ask for a recount.", NAMED),
+    ("The No campaign did not ask for a recount.", RECOUNT[1]),  # the fixture's declaration paragraph
 ])
 def test_a_sides_own_negation_is_read(sentence: str, passage: str):
     assert refused(findings(sentence, passage), ADDED)
