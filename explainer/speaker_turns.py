@@ -37,7 +37,8 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
 # ("Organisers said 5,000 people marched in York and police said 3,000")
 _CLAUSE_END = patterns.compile(r"[;.!?]|,\s+(?:and|but|while|whereas|yet|though|although)\s|,\s+(?=\S+(?:\s+\S+){0,6}\s+"
                                r"(?:said|says|told|added)\b)"
-                               r"|\s(?:and|but|while|whereas)\s+(?=\S+(?:\s+\S+){0,3}\s+(?:said|says|put|estimated)\s+\S*\d)")
+                               r"|\s(?:and|but|while|whereas)\s+(?=\S+(?:\s+\S+){0,3}\s+(?:said|says|say|put|puts|estimated"
+                               r"|estimates?|reckons?|counted|claims?)\s+\S*\d)")
 _CLAUSE_START = patterns.compile(r"[;.!?]\s*|,\s+(?:and|but|while|whereas|yet|though|although)\s+")
 _RESTATES = 2
 # A turn that gives another speaker's figure by a verb of counting, after a joining word ("Organisers said 5,000

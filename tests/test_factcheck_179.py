@@ -20,7 +20,8 @@
    sentence, semicolons and all, negates nothing: "...; Keep Harwick Moving did not" backs it).
 6. A turn giving a figure by a verb of counting: "Organisers said 3,000 people marched in York." citing "Organisers
    said 5,000 people marched in York, while police put the figure at 3,000." built (speaker_turns.py: "while/but
-   police put the figure at", "estimate", "reckon", "counted", "claim" before a figure read as a gapped turn).
+   police put the figure at", "estimate", "reckon", "counted", "claim" before a figure read as a gapped turn; with
+   no comma, "... in York while police say 3,000" ends the organisers' clause too).
 7. A noun act weighed told made by its verb: "The union has called a strike." citing "The union is reviewing its
    options, including a strike." built (weighed_acts.py: "called", "declared", "launched", "went on strike", "filed
    a lawsuit").
@@ -177,6 +178,17 @@ GIVEN_TO_ANOTHER = "this sentence gives the words to"
 TURNS = ("while police put the figure at 3,000", "while police estimate 3,000", "while police puts it at 3,000",
          "but police put the number at 3,000", "while police counted 3,000", "while the police put the crowd at 3,000",
          "while police say 3,000")
+# the same turns with no comma before them ("... in York while police say 3,000")
+BARE_TURNS = ("while police say 3,000", "while police estimate 3,000", "and police say 3,000",
+              "but police reckon 3,000")
+
+
+@pytest.mark.parametrize("turn", BARE_TURNS)
+def test_a_count_given_to_the_other_speaker_with_no_comma_is_refused(turn: str):
+    passage = f"Organisers say 5,000 people marched in York {turn}."
+    assert refused(findings("Organisers said 3,000 people marched in York.", passage), GIVEN_TO_ANOTHER)
+    assert findings("Police say 3,000 people marched in York.", passage) == []
+    assert findings("Organisers say 5,000 people marched in York.", passage) == []
 
 
 @pytest.mark.parametrize("turn", TURNS)
