@@ -37,6 +37,7 @@ from .datebounds import unkept_date_bounds
 from .polarity import flipped_negations
 from .vehicle_classes import vehicle_classes_swapped
 from .multiple_verbs import multiple_verb_changed
+from .cost_payers import payer_changed
 from .set_aside_figures import told_as_set_aside
 from .provisions import swapped_provisions, unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
@@ -1009,6 +1010,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + moved_year_words(text, passages, offset, language)  # 'in 2009' of 'since 2009' (newuser_94)
             + vehicle_classes_swapped(text, passages, offset, language)  # light told as heavy (newuser_111)
             + multiple_verb_changed(text, passages, offset, language)  # "triplicati" of "raddoppiati" (factcheck_178)
+            + payer_changed(text, passages, offset, language, parties)  # "a carico della Regione" of "della società"
             + offers_told_accepted(text, passages, offset, language)
             + compared_against_passages(text, passages, offset, language)
             + misjudged_bounds(text, passages, offset, language, parties)  # factcheck_128: 20 "meets" a minimum of 35
