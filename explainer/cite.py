@@ -38,6 +38,7 @@ from .polarity import flipped_negations
 from .vehicle_classes import vehicle_classes_swapped
 from .multiple_verbs import multiple_verb_changed
 from .cost_payers import payer_changed
+from .italian_doers import doer_turned
 from .set_aside_figures import told_as_set_aside
 from .provisions import swapped_provisions, unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
@@ -875,7 +876,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or accusation_swapped(text, passages, offset, language, parties)
                or turned_ends(text, passages, offset, language, parties)
                # a commitment given to another doer in a clause shaped otherwise (factcheck_115)
-               or commitments_given_to_another(text, passages, offset, language, parties))
+               or commitments_given_to_another(text, passages, offset, language, parties)
+               # an Italian deed given to another party: "La Regione ha sospeso" of "Il Tar ha sospeso" (factcheck_178)
+               or doer_turned(text, passages, offset, language, parties))
     # a refusal told as agreed drops a negation too ("conceded" citing "refused to concede"): named once
     negations = (flipped_negations(text, passages, offset, language)
                  # "ha confirmado que el 60 % ... no alcanza" of "una cifra que la confederación no ha confirmado"
