@@ -39,6 +39,7 @@ from .vehicle_classes import vehicle_classes_swapped
 from .multiple_verbs import multiple_verb_changed
 from .cost_payers import payer_changed
 from .italian_doers import doer_turned
+from .planned_told_done import plan_told_done
 from .set_aside_figures import told_as_set_aside
 from .provisions import swapped_provisions, unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
@@ -1014,6 +1015,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + vehicle_classes_swapped(text, passages, offset, language)  # light told as heavy (newuser_111)
             + multiple_verb_changed(text, passages, offset, language)  # "triplicati" of "raddoppiati" (factcheck_178)
             + payer_changed(text, passages, offset, language, parties)  # "a carico della Regione" of "della società"
+            + plan_told_done(text, passages, offset, language)  # "è avvenuta il 30 giugno" of "è prevista per" (fc_178)
             + offers_told_accepted(text, passages, offset, language)
             + compared_against_passages(text, passages, offset, language)
             + misjudged_bounds(text, passages, offset, language, parties)  # factcheck_128: 20 "meets" a minimum of 35
