@@ -10,8 +10,6 @@ infinitive (its stem of four letters or more: "ampli" of "ampliar", "relev" of "
 planning, which it would deny: "n'envisage pas encore de relever" and "todavía no estudia ampliar" citing the plan
 stay refused, and so does a sentence with no "not yet" ("no ampliará el trasvase"). A company's steps ("estudia
 vender la unidad") are open_steps.py's; English is read by polarity.py's `_yet_to_come` (a deed to come, "will").
-Italian alike: "La società non ha ancora riaperto il viadotto" citing "La società prevede di riaprire il viadotto"
-("intende", "conta di", "punta a"; "ancora non", "non ... ancora": tests/test_factcheck_178.py).
 """
 
 from __future__ import annotations
@@ -25,7 +23,6 @@ _NOT_YET = {
     "fr": patterns.compile(r"(?<!\w)(?:pas\s+encore|toujours\s+pas)(?!\w)", re.IGNORECASE),
     "es": patterns.compile(r"(?<!\w)(?:(?:aún|todavía)\s+no|no(?:\s+[^\W\d_]+){1,4}?\s+(?:aún|todavía))(?!\w)",
                            re.IGNORECASE),
-    "it": patterns.compile(r"(?<!\w)(?:ancora\s+non|non(?:\s+[^\W\d_]+){1,3}?\s+ancora)(?!\w)", re.IGNORECASE),
 }
 # a verb of planning, studying or intending, the words that may stand before its infinitive, and the infinitive
 _PLANNED = {
@@ -42,14 +39,8 @@ _PLANNED = {
         r"|decidieron|ha\s+decidido|han\s+decidido|anunció|anunciaron)"
         r"\s+(?:(?:la\s+posibilidad\s+de|la\s+idea\s+de|el\s+proyecto\s+de)\s+)?"
         r"(?P<deed>[^\W\d_]+(?:ar|er|ir))(?!\w)", re.IGNORECASE),
-    # Italian: "prevede di riaprire", "intende riaprire", "conta di", "punta a", "ha in programma di" (factcheck_178)
-    "it": patterns.compile(
-        r"(?<!\w)(?P<plan>preved\w*|intend\w*|cont(?:a|ano|ava|avano)\s+di|punt(?:a|ano|ava|avano)\s+a"
-        r"|progett\w*|pens(?:a|ano)\s+di|(?:ha|hanno)\s+in\s+programma\s+di|vuole|vogliono|valut\w*|studi\w*"
-        r"|(?:ha|hanno)\s+(?:deciso|annunciato)\s+di|sta\s+per|stanno\s+per)"
-        r"\s+(?:di\s+)?(?P<deed>[^\W\d_]+(?:are|ere|ire))(?!\w)", re.IGNORECASE),
 }
-_ENDINGS = {"fr": ("er", "ir", "re"), "es": ("ar", "er", "ir"), "it": ("are", "ere", "ire")}
+_ENDINGS = {"fr": ("er", "ir", "re"), "es": ("ar", "er", "ir")}
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _STEM = 4  # "ferm" of "fermer", "cerr" of "cerrar": shorter stems ("sub" of "subir") compare nothing
 _PLAN_STEM = 5  # "envis" of "envisage", "estud" of "estudia"
@@ -78,8 +69,7 @@ def _done_of(plan: re.Match, words: list[str], code: str) -> bool:
 
 
 # the auxiliaries and pronouns a verb of planning may open with: "a l'intention", "tiene previsto", "se plantea"
-_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "tiene", "tienen", "tenía", "tenían", "ha", "han", "se",
-                          "hanno"})
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "tiene", "tienen", "tenía", "tenían", "ha", "han", "se"})
 
 
 def _planning_word(plan: str) -> str:
