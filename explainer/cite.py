@@ -36,6 +36,10 @@ from .forecasts import unhedged_forecasts
 from .datebounds import unkept_date_bounds
 from .polarity import flipped_negations
 from .vehicle_classes import vehicle_classes_swapped
+from .multiple_verbs import multiple_verb_changed
+from .cost_payers import payer_changed
+from .italian_doers import doer_turned
+from .planned_told_done import plan_told_done
 from .set_aside_figures import told_as_set_aside
 from .provisions import swapped_provisions, unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
@@ -873,7 +877,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or accusation_swapped(text, passages, offset, language, parties)
                or turned_ends(text, passages, offset, language, parties)
                # a commitment given to another doer in a clause shaped otherwise (factcheck_115)
-               or commitments_given_to_another(text, passages, offset, language, parties))
+               or commitments_given_to_another(text, passages, offset, language, parties)
+               # an Italian deed given to another party: "La Regione ha sospeso" of "Il Tar ha sospeso" (factcheck_178)
+               or doer_turned(text, passages, offset, language, parties))
     # a refusal told as agreed drops a negation too ("conceded" citing "refused to concede"): named once
     negations = (flipped_negations(text, passages, offset, language)
                  # "ha confirmado que el 60 % ... no alcanza" of "una cifra que la confederación no ha confirmado"
@@ -1007,6 +1013,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + widened_frequencies(text, passages, offset, language) + unbounded_firsts(text, passages, offset, language)
             + moved_year_words(text, passages, offset, language)  # 'in 2009' of 'since 2009' (newuser_94)
             + vehicle_classes_swapped(text, passages, offset, language)  # light told as heavy (newuser_111)
+            + multiple_verb_changed(text, passages, offset, language)  # "triplicati" of "raddoppiati" (factcheck_178)
+            + payer_changed(text, passages, offset, language, parties)  # "a carico della Regione" of "della società"
+            + plan_told_done(text, passages, offset, language)  # "è avvenuta il 30 giugno" of "è prevista per" (fc_178)
             + offers_told_accepted(text, passages, offset, language)
             + compared_against_passages(text, passages, offset, language)
             + misjudged_bounds(text, passages, offset, language, parties)  # factcheck_128: 20 "meets" a minimum of 35
