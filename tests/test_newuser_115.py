@@ -18,8 +18,8 @@ Writing it, the editor met:
    figure: it now says to add the source's other name ("the merged business") to the party's `aliases`, which builds
    (comparisons.py).
 
-Read as a fact-checker, 82 misstatements were tried against the passages they would cite; 63 are refused (below),
-9 of them only since this work:
+Read as a fact-checker, 82 misstatements were tried against the passages they would cite; 66 are refused (below),
+12 of them only since this work:
 3. an offer or a pledge told as imposed ("The Authority requires the companies to sell 92 stores" of "the companies
    offered to sell 92 stores"; "The Authority required the companies to freeze the prices of 500 everyday products"
    of "pledged to freeze"; "has ordered the companies to sell at least 120 stores" of "may be required"):
@@ -31,12 +31,12 @@ Read as a fact-checker, 82 misstatements were tried against the passages they wo
    substantially lessen competition in 84 local areas", "The Authority's final decision is that ..." of "has
    provisionally found ... These findings are provisional"): provisional_findings.py;
 6. a share of stores told as a share of sales ("The merged business would have an 18.6% share of grocery sales", "a
-   market share of 18.6%" of "1,050 stores, or 18.6% of all large grocery stores"): store_or_sales_shares.py.
+   market share of 18.6%" of "1,050 stores, or 18.6% of all large grocery stores"): store_or_sales_shares.py;
+7. an outcome a body may still reach told as reached ("The Authority has blocked the merger", "has cleared the merger
+   subject to remedies", "has decided to block the merger" of "The Authority may still clear the merger, clear it
+   subject to remedies, or block it"): open_outcomes.py.
 
-LEFTOVER (19 misstatements still build):
-- possible outcomes told as done, of "The Authority may still clear the merger, clear it subject to remedies, or block
-  it": "The Authority has blocked the merger.", "The Authority has cleared the merger subject to remedies.", "The
-  Authority has decided to block the merger." (possible_done.py reads a modal right before its verb, not "may still");
+LEFTOVER (16 misstatements still build):
 - "Harlow Foods is the market leader." of "... ahead of the current market leader, Dunmore Stores";
 - "The Authority measures market power by the share of stores." of "the share of sales, not the share of stores";
 - "A buyer has been approved for the stores." of "No store has yet been sold, and no buyer has been approved.";
@@ -220,6 +220,9 @@ MISSTATED = {
     'the-authority-received-1-340-responses-t': ('The Authority received 1,340 responses to its earlier issues statement.', RESP, 'figure "1,340" is not in the passages this sentence cites: "The Author'),
     'martin-ekwueme-said-our-concerns-are-fin': ('Martin Ekwueme said: "Our concerns are final, and they are serious."', EKW, 'quoted words "Our concerns are final, and they are serious." are not i'),
     'the-merged-business-would-have-a-market': ('The merged business would have a market share of 18.6%.', ST, 'this sentence gives 18.6% as a share of sales, but its cited passages '),
+    'the-authority-has-blocked-the-merger': ('The Authority has blocked the merger.', MAY, "this sentence tells as done ('blocked') what its cited passages give o"),
+    'the-authority-has-cleared-the-merger-sub': ('The Authority has cleared the merger subject to remedies.', MAY, "this sentence tells as done ('cleared') what its cited passages give o"),
+    'the-authority-has-decided-to-block-the-m': ('The Authority has decided to block the merger.', MAY, "this sentence tells as done ('decided to block') what its cited passag"),
 }
 
 
@@ -272,6 +275,10 @@ HONEST = {
     'the-merged-business-would-run-18-6-of-la': ('The merged business would run 18.6% of large grocery stores.', ST),
     'the-combined-group-would-hold-a-35-2-sha': ('The combined group would hold a 35.2% share of sales.', SH),
     'together-they-would-hold-a-market-share': ('Together they would hold a market share of 35.2%.', SH),
+    'the-authority-may-still-block-the-merger': ('The Authority may still block the merger.', MAY),
+    'the-authority-could-clear-the-merger-cle': ('The Authority could clear the merger, clear it with remedies or block it.', MAY),
+    'the-authority-has-not-yet-blocked-the-me': ('The Authority has not yet blocked the merger.', MAY),
+    'the-authority-has-yet-to-block-or-clear': ('The Authority has yet to block or clear the merger.', MAY),
 }
 
 
