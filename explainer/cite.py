@@ -58,6 +58,11 @@ from .partial_outcomes import won_in_full
 from .whole_outcomes import made_whole
 from .unreached_agreements import agreement_told_reached
 from .open_decisions import told_as_decided
+from .imposed_offers import offers_told_imposed
+from .extended_deadlines import old_deadline_as_new
+from .provisional_findings import provisional_told_final
+from .store_or_sales_shares import share_of_other_base
+from .open_outcomes import open_outcome_told_done
 from .risks_as_losses import risks_told_as_losses
 from .unset_deadlines import deadline_where_none_set
 from .absent_actors import told_as_present
@@ -1037,6 +1042,11 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             # "hat ... zugestimmt" of "Eine Zusage ... sei das nicht" (factcheck_145): named once, as polarity.py's
             + ([] if negations else consent_told_given(text, passages, offset, language))
             + count_without_giver(text, passages, offset, language)  # the organisers' 15,000 told as the march's
+            + offers_told_imposed(text, passages, offset, language)  # "required ... to sell" of "offered to sell"
+            + old_deadline_as_new(text, passages, offset, language)  # a deadline's old date as the new (newuser_115)
+            + provisional_told_final(text, passages, offset, language)  # "has found" of "provisionally found"
+            + share_of_other_base(text, passages, offset, language)  # a share of stores as a share of sales
+            + open_outcome_told_done(text, passages, offset, language)  # "blocked" of "may still ... or block it"
             + condition_turned(text, passages, offset, language)  # "whether or not" of "only once"
             + turned_difference_sides(text, passages, offset, language)  # "8,000 more than" the wrong way
             + figures_given_to_another_actor(text, passages, offset, language)  # the ministers' 15% to a committee
@@ -1361,6 +1371,11 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(alternatives_as_done) + each(asked_told_as_received) + each(member_on_other_side)
             + each(misstated_margins) + each(weighed_told_as_decided) + each(final_told_of_earlier_stage) + ([] if negations else each(weighed_or_ruled_out)) + ([] if negations else each(turned_expectations))
             + each(count_without_giver)
+            + each(offers_told_imposed)  # "required the companies to sell" of "offered to sell" (newuser_115)
+            + each(old_deadline_as_new)  # "extended the deadline to 14 December" of its old date (newuser_115)
+            + each(provisional_told_final)  # "has found that" of "has provisionally found" (newuser_115)
+            + each(share_of_other_base)  # "18.6% share of sales" of "18.6% of all large stores" (newuser_115)
+            + each(open_outcome_told_done)  # "has blocked the merger" of "may still clear ... or block it"
             + each(condition_turned)
             + each(stock_as_increase) + each(widened_record_spans)
             + each(compared_against_passages) + each(turned_comparisons)
