@@ -35,7 +35,7 @@ from .sentences import folded_word, split_sentences
 from .short_words import restating_words, tells_of_speaker
 from .speaker_wording import according_to
 from .speech_setting import says_nothing
-from .spanish_saying import PROPOSING as SPANISH_PROPOSING, SPEAKING as SPANISH_SPEAKING, nouns_after_articles
+from .spanish_saying import AUTHOR_VERBS as SPANISH_AUTHOR_VERBS, nouns_after_articles
 from .told_plans import planners
 from .speakers import (before_german_verb, named_by_its_noun, of_its_own_body, parties_of, reports, said_by,
                        says_as_per_party, shown, speakers_in)
@@ -66,7 +66,7 @@ afirmaron asegura aseguran aseguró aseguraron sostiene sostienen sostuvo afirmo
 annuncia annunciano annunciato annunciata dichiara dichiarano dichiarato afferma affermano affermato dicono detto
 sostengono sostenuto ritiene ritengono ritenuto chiede chiedono chiesto
 compte comptent compté recense recensent recensé dénombre dénombrent dénombré chiffre chiffrent chiffré
-""".split()) | SPANISH_SPEAKING  # the last line: a giver's count told as its count, "La CGT a compté 3,5 millions"
+""".split())  # the last line: a giver's count told as its count, "La CGT a compté 3,5 millions de manifestants"
 # Whose word it is, by a possessive: "by its own account", "in their words", "by its count".
 OWN_ACCOUNT = patterns.compile(r"(?<!\w)(?:its|their|his|her)\s+(?:own\s+)?(?:account|version|words|figures|count|tally"
                                 r"|estimates?)(?!\w)", re.IGNORECASE)
@@ -277,14 +277,15 @@ def _statement_as_fact(text: str, passages: list[Cited], offset: int, parties: t
 # party named so is told as proposing what the source's author does.
 _PROPOSING = frozenset("""propose proposes proposed proposing urge urges urged call calls called ask asks asked offer
 offers offered welcome welcomes welcomed support supports supported dispute disputes disputed reject rejects rejected
-demand demands demanded""".split()) | SPANISH_PROPOSING  # "El sindicato pide que ..." (spanish_saying.py)
+demand demands demanded""".split()) | SPANISH_AUTHOR_VERBS  # "El sindicato pide que ..." (spanish_saying.py)
 
 
 def _author_proposes(text: str, passages: list[Cited], parties: tuple) -> bool:
-    """Say whether English text names an author of the statements it cites, with a verb of proposing or asking."""
+    """Say whether text names an author of the statements it cites, with a verb of proposing or asking (English, or
+    Spanish, whose author may be named by its noun after an article: spanish_saying.py)."""
     words = {folded_word(word) for word in _WORD.findall(text)}
     named = _parties_named(text, parties) | (parties_of(nouns_after_articles(text), parties)
-                                             if words & SPANISH_PROPOSING else frozenset())  # "El sindicato pide"
+                                             if words & SPANISH_AUTHOR_VERBS else frozenset())  # "El sindicato pide"
     return bool(words & _PROPOSING) and bool(named & _author_parties(passages, parties))
 
 
