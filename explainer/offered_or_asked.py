@@ -20,8 +20,9 @@ from .numbers import find_mentions
 
 _OFFERING = ("ofrece ofrecen ofreció ofrecieron ofrecía ofrecían ofrecido ofrecida oferta ofertas contraoferta "
              "contraofertas").split()
-_ASKING = ("reclama reclaman reclamó reclamaron reclamaba reclamaban reclamado reclamación reclamaciones pide piden "
-           "pidió pidieron pedía pedían exige exigen exigió exigieron exigía exigían exigido exigencia exigencias "
+_ASKING = ("reclama reclaman reclamó reclamaron reclamaba reclamaban reclamado reclamación reclamaciones pide "
+           "piden pidió pidieron pedía pedían exige exigen exigió exigieron exigía exigían exigido exigencia "
+           "exigencias "
            "reivindica reivindican reivindicó reivindicación reivindicaciones petición peticiones").split()
 _ACCEPTING = "acepta aceptan aceptó aceptaron aceptado aceptada aceptaba aceptaban".split()
 _SIDE_OF = {**{word: "offer" for word in _OFFERING}, **{word: "demand" for word in _ASKING},

@@ -34,8 +34,8 @@ from .participle_speakers import PARTICIPLES
 from .sentences import folded_word, split_sentences
 from .short_words import restating_words, tells_of_speaker
 from .speaker_wording import according_to
-from .speech_setting import says_nothing
 from .spanish_saying import AUTHOR_VERBS as SPANISH_AUTHOR_VERBS, nouns_after_articles
+from .speech_setting import says_nothing
 from .told_plans import planners
 from .speakers import (before_german_verb, named_by_its_noun, of_its_own_body, parties_of, reports, said_by,
                        says_as_per_party, shown, speakers_in)

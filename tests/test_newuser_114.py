@@ -14,25 +14,27 @@ Where the README or an error left the editor stuck:
    `id` is also its citation key)" (anchor.py).
 2. A comparison's note in the union's column citing its own communiqué, "El sindicato pide que no se sustituya a ningún
    estibador por personal de empresas de trabajo temporal", was refused as the union's word told as fact, though it
-   names the union asking; so were "Lozano habló en la nota de prensa de la Autoridad Portuaria" and "La Autoridad
-   Portuaria calcula que la huelga cuesta unos 3 millones de euros al día" of the authority's release: Spanish verbs of
-   asking ("pide", "reclama", "exige", "ofrece", ...) after an author named by its name or its noun after an article
-   ("El sindicato"), and "habla", "calcula", "estima", say whose word it is (spanish_saying.py, read by party_word.py).
+   names the union asking; so was "Quiroga habló en el comunicado del sindicato" of the union's communiqué: Spanish
+   verbs of asking ("pide", "reclama", "exige", "ofrece", ...) and "habla", after an author named by its name or its
+   noun after an article ("El sindicato", "del sindicato"), say whose word it is (spanish_saying.py, read by
+   party_word.py).
 
-Read as a fact-checker, 94 misstatements and 31 honest paraphrases were tried against one paragraph each (`found`
+Read as a fact-checker, 94 misstatements and 30 honest paraphrases were tried against one paragraph each (`found`
 below): 35 misstatements built before this work, 30 after it. Fixed:
 
-3. An offer's figure told as the demand, a demand's as the offer, or either as accepted: "La Autoridad Portuaria ofrece
-   una subida del 6 % y un pago único de 1.200 euros" and "El sindicato aceptó la subida del 2,5 %" citing "La Autoridad
-   Portuaria ofrece una subida del 2,5 % y un pago único de 600 euros; el sindicato reclama un 6 % y 1.200 euros"
-   (offered_or_asked.py: a figure's side is the word of offering, asking or accepting before it in its clause).
+3. An offer's figure told as the demand, a demand's as the offer, or either as accepted: "La Autoridad Portuaria
+   ofrece una subida del 6 % y un pago único de 1.200 euros" and "El sindicato aceptó la subida del 2,5 %" citing "La
+   Autoridad Portuaria ofrece una subida del 2,5 % y un pago único de 600 euros; el sindicato reclama un 6 % y 1.200
+   euros" (offered_or_asked.py: a figure's side is the word of offering, asking or accepting before it in its clause).
 
 Honest paraphrases still refused by checks this work does not own (left out of HONEST): "El sindicato reclama un 6 %,
 no el 2,5 % que ofrece la Autoridad Portuaria" (a negation added), "Lozano no ha confirmado que vaya a presentar una
 nueva oferta" (told as what will happen), "Ninguna de las dos cifras de contenedores ha podido verificarse" of "Este
 diario no ha podido verificar ninguna de las dos cifras" (read as the union's 'afirma'), "El sindicato habla de 14.000
-contenedores retenidos y la Autoridad Portuaria, de 9.500" ('afirma' dropped). LEFTOVER, the misstatements that still
-build:
+contenedores retenidos y la Autoridad Portuaria, de 9.500" ('afirma' dropped), "La Autoridad Portuaria calcula que la
+huelga cuesta unos 3 millones de euros al día" of its own release (told as fact: "calcula" is no verb of saying, which
+tests/test_newuser_107.py's 'La Junta calcula que ... por el deterioro del río' needs). LEFTOVER, the misstatements
+that still build:
 
   1. La Autoridad Portuaria afirma que hay 14.000 contenedores retenidos en los muelles. (C_CIF)
   2. Según la Autoridad Portuaria, hay 14.000 contenedores retenidos. (C_CIF)
@@ -262,7 +264,6 @@ HONEST = [
     ('C_CONV', 'El sindicato ha convocado una huelga de 72 horas para los días 23, 24 y 25 de marzo si no hay acuerdo.'),
     ('C_CONV', 'La huelga de 72 horas todavía no se ha celebrado.'),
     ('C_COR', 'El sindicato reclama una subida del 6 %, no del 8 %.'),
-    ('A_EST', 'La Autoridad Portuaria calcula que la huelga cuesta unos 3 millones de euros al día.'),
     ('A_BUQ', 'Según la Autoridad Portuaria, 23 buques han desviado su escala desde el inicio de la huelga.'),
     ('C_MED', 'El ministerio, que media en el conflicto, ha convocado a las partes el jueves 12 de marzo en Madrid.'),
     ('C_ECO', 'Unos economistas consideran probable que el conflicto se alargue al menos dos semanas más.'),
@@ -270,7 +271,6 @@ HONEST = [
     ('C_CIF', 'Este diario no ha podido verificar ninguna de las dos cifras.'),
     ('C_PORT', 'Según fuentes del ministerio, el ministerio no presentará una propuesta propia.'),
     ('A_REU', 'Según la Autoridad Portuaria, Lozano espera que el encuentro sirva para acercar posturas.'),
-    ('A_EST', 'La Autoridad Portuaria calcula que la huelga cuesta unos 3 millones de euros al día.'),
 ]
 
 
@@ -328,8 +328,6 @@ def test_an_acceptance_a_passage_tells_of_is_not_judged():
     ("S_REI", "El Sindicato de Estibadores exige una subida del 6 % para 2026."),
     ("A_OFE", "La Autoridad Portuaria se ha ofrecido a estudiar una cláusula de revisión salarial para 2027."),
     ("A_OFE", "La Autoridad Portuaria ofrece estudiar una cláusula de revisión salarial para 2027."),
-    ("A_EST", "La Autoridad Portuaria calcula que la huelga cuesta unos 3 millones de euros al día."),
-    ("A_EST", "La Autoridad Portuaria estima que la huelga cuesta unos 3 millones de euros diarios."),
     ("A_LOZ", "Lozano habló en la nota de prensa de la Autoridad Portuaria."),
 ])
 def test_an_author_named_asking_or_estimating_builds(key: str, sentence: str):
@@ -342,6 +340,7 @@ def test_an_author_named_asking_or_estimating_builds(key: str, sentence: str):
     ("S_REI", "El ministerio pide que no se sustituya a ningún estibador por personal de empresas de trabajo temporal."),
     ("A_EST", "La huelga cuesta al puerto unos 3 millones de euros diarios."),
     ("A_EST", "El sindicato calcula que la huelga cuesta unos 3 millones de euros diarios."),
+    ("A_LOZ", "El sindicato habló de una subida del 6 % que costaría 10,1 millones de euros al año."),
 ])
 def test_a_statement_told_as_fact_or_given_to_another_is_still_refused(key: str, sentence: str):
     assert found(key, sentence), sentence
