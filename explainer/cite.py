@@ -290,6 +290,7 @@ from .quote_ends import quotation_cut_before_limit
 from .negated_quotes import negated_quotes
 from .roles import swapped_roles
 from .party_figures import swapped_party_figures, swapped_party_figures_in_item
+from .offered_or_asked import sides_swapped
 from .held_figures import figures_swapped_across_passages
 from .projections import told_as_result
 from .gapped import swapped_in_gapped_lists
@@ -972,6 +973,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + won_in_full(text, passages, offset, language)
             + made_whole(text, passages, offset, language)
             + agreement_told_reached(text, passages, offset, language)
+            + sides_swapped(text, passages, offset, language)  # an offer's figure told as the demand (newuser_114)
             + told_as_present(text, passages, offset, language)
             + changed_ranks(text, passages, offset, language) + changed_chinese_ranks(text, passages, offset)
             + unranked_events(text, passages, offset, language)  # "la deuxième manifestation" of none
