@@ -105,6 +105,7 @@ from .discount_exemptions import discount_as_exemption
 from .month_parts import unkept_month_parts, when_part_not_given
 from .unchanged import changed_unchanged
 from .ended_states import ended_states
+from .opposite_states import opposite_states
 from .begun_as_done import begun_as_done
 from .swapped_causes import swapped_causes
 from .unfinished_states import unfinished_as_complete
@@ -949,6 +950,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + (dropped_conditions(text, passages, offset, language) or dropped_condition_in_bengali(text, passages, offset)
                or dropped_terms(text, passages, offset, language))
             + turned_outcomes(text, passages, offset, language)
+            + opposite_states(text, passages, offset, language)  # "are right" of "are wrong" (factcheck_176)
             + vietnamese_told_as_done(text, passages, offset, language)
             + possible_told_as_done(text, passages, offset) + may_told_as_done_in_arabic(text, passages, offset)
             + vietnamese_changed_counts(text, passages, offset, language)
