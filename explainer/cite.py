@@ -230,6 +230,8 @@ from .asked_offered import asked_for_offered
 from .truces_held import truce_told_otherwise
 from .without_deeds import undone_for_done
 from .one_side import both_for_one_side, one_side_for_both
+from .one_side_past_doer import one_side_past_its_doer
+from .by_doers import doers_given_to_a_party
 from .alone_for_both import alone_for_both
 from .negated_opposites import negated_opposite
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
@@ -1127,6 +1129,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + ([] if swapped else traded_figures(text, passages, offset, language, parties)
                + given_to_another_party(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
+            + one_side_past_its_doer(text, passages, offset, language, parties)  # "The panel ordered Norland to" (factcheck_176)
+            + doers_given_to_a_party(text, passages, offset, language, parties)  # "posted by Norland" of "by its owners"
             + both_for_one_side(text, passages, offset, language, parties)
             + alone_for_both(text, passages, offset, language)  # "X alone said" of "both sides said"
             + renamed_groups(text, passages, offset, language, parties)
