@@ -1129,7 +1129,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + ([] if swapped else traded_figures(text, passages, offset, language, parties)
                + given_to_another_party(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
-            + one_side_past_its_doer(text, passages, offset, language, parties)  # "The panel ordered Norland to" (factcheck_176)
+            + one_side_past_its_doer(text, passages, offset, language, parties)  # "The panel ordered Norland to"
             + doers_given_to_a_party(text, passages, offset, language, parties)  # "posted by Norland" of "by its owners"
             + both_for_one_side(text, passages, offset, language, parties)
             + alone_for_both(text, passages, offset, language)  # "X alone said" of "both sides said"
@@ -1332,6 +1332,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or dropped_conditions_in_bengali_item(text, passages, language)
                or dropped_terms_in_item(text, passages, language))
             + turned_outcomes_in_item(text, passages, language)
+            + each(opposite_states)  # "are right" of "are wrong", sentence by sentence (factcheck_176)
             + each(vietnamese_told_as_done) + each(possible_told_as_done) + each(vietnamese_changed_counts)
             + each(asked_told_as_done) + each(unanswered_told, parties) + each(majority_unbacked_in_korean)
             + each(told_as_won) + each(_election_results, bool(negations)) + each(won_in_full) + each(made_whole) + each(agreement_told_reached)
@@ -1396,6 +1397,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + ([] if swapped else each(traded_figures, parties) + each(given_to_another_party, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
                    parties)
+            + each(one_side_past_its_doer, parties) + each(doers_given_to_a_party, parties)  # factcheck_176
             + each(alone_for_both)
             + ([] if negations else each(unestablished_acts) or each(denial_as_admission) or each(turned_stances)
                or each(stance_speakers) or turned or each(with_for_without) or each(framed_as_done)
