@@ -1130,7 +1130,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                + given_to_another_party(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
             + one_side_past_its_doer(text, passages, offset, language, parties)  # "The panel ordered Norland to"
-            + doers_given_to_a_party(text, passages, offset, language, parties)  # "posted by Norland" of "by its owners"
+            + doers_given_to_a_party(text, passages, offset, language, parties)  # "posted by Norland", "by its owners"
             + both_for_one_side(text, passages, offset, language, parties)
             + alone_for_both(text, passages, offset, language)  # "X alone said" of "both sides said"
             + renamed_groups(text, passages, offset, language, parties)
