@@ -13,8 +13,8 @@ state word, from the clause's start ("that", "and", a comma), share a word of fo
 "question"); for advice followed and a place left, the words after it share one too ("advice", "port"). A thing a
 passage names as a craft ("the vessel", "the ship") that remains in a place is the named one a sentence says left it
 ("the Silver Tern has left Port Alda" of "The vessel itself remains in port", tests/test_factcheck_176.py). Negated
-states ("are not right", "has not left") are not read on either side, nor words in quotation marks. English text is
-read.
+states ("are not right", "has not left") are not read on either side, nor words in quotation marks; nor is a state
+whose word a passage holds within another ("reopened", "corrected": the state changed back). English text is read.
 """
 
 from __future__ import annotations
@@ -107,8 +107,9 @@ def _turned(spoken: str, quoted: list, pair: _Pair, own: re.Pattern, other: re.P
     tells a state of `own` side that a passage tells as of the `other` side."""
     told = next((match for match in own.finditer(spoken)
                  if not inside(quoted, match.start()) and _read(spoken, match, pair)), None)
-    if told is None or any(_told(passage.text, own, pair) for passage in passages):
-        return None  # no such state told; or a passage tells it itself
+    if told is None or any(_told(passage.text, own, pair) or _within_a_word(passage.text, told.group())
+                           for passage in passages):
+        return None  # no such state told; or a passage tells it itself, or its change ("reopened", "corrected")
     subject = _subject(spoken, told)
     thing = _object(spoken, told)
     for passage in passages:
@@ -125,6 +126,13 @@ def _turned(spoken: str, quoted: list, pair: _Pair, own: re.Pattern, other: re.P
                     return " ".join(told.group().split()), " ".join(theirs.group().split()), \
                         " ".join(sentence.text.split())
     return None
+
+
+def _within_a_word(text: str, told: str) -> bool:
+    """Say whether text holds a sentence's state word of four letters or more within a longer word: "The border was
+    closed in February and reopened in March" tells the state changed back (tests/test_factcheck_48.py)."""
+    folded = text.casefold()
+    return any(word in folded for word in told.casefold().split() if len(word) >= 4)
 
 
 def _told(text: str, side: re.Pattern, pair: _Pair) -> bool:
