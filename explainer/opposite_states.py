@@ -14,7 +14,9 @@ state word, from the clause's start ("that", "and", a comma), share a word of fo
 passage names as a craft ("the vessel", "the ship") that remains in a place is the named one a sentence says left it
 ("the Silver Tern has left Port Alda" of "The vessel itself remains in port", tests/test_factcheck_176.py). Negated
 states ("are not right", "has not left") are not read on either side, nor words in quotation marks; nor is a state
-whose word a passage holds within another ("reopened", "corrected": the state changed back). English text is read.
+whose word a passage holds within another ("reopened", "corrected": the state changed back), nor a passage's state with
+an end ("open until 5 May"); a state with a scope ("open to passenger flights", "closed to cargo flights") is
+another thing's unless the words after it share one too. English text is read.
 """
 
 from __future__ import annotations
@@ -70,6 +72,9 @@ _PAIRS = (
 )
 _COPULA = _words("is|are|was|were|be|been|being|remains|remained|remain|stays|stayed|stay|proved|proves|seems"
                  "|seemed|still|now|entirely|wholly|completely|largely|all")
+_BOUNDED = patterns.compile(r"(?<![\w-])(?:until|till|through|pending|before)(?![\w-])", re.IGNORECASE)
+# a state's scope after its word: "open to passenger flights", "closed for repairs"
+_SCOPED = patterns.compile(r"\s+(?:to|for)(?![\w-])", re.IGNORECASE)
 _NEGATED = _words("not|no longer|never|n['’]t|hardly|neither|nor")
 # where a clause opens: the thing a state is said of follows the last of these before the state word
 _CLAUSE_START = patterns.compile(r"(?<![\w-])(?:that|which|and|but|while|whereas|said|says|say|according to)(?![\w-])"
@@ -117,11 +122,12 @@ def _turned(spoken: str, quoted: list, pair: _Pair, own: re.Pattern, other: re.P
             continue
         for sentence in split_sentences(passage.text, "en"):
             for theirs in other.finditer(sentence.text):
-                if not _read(sentence.text, theirs, pair):
-                    continue
-                if pair.same_object and not (thing & _object(sentence.text, theirs)
-                                             and (not pair.object_words or thing & pair.object_words)):
-                    continue
+                if not _read(sentence.text, theirs, pair) or _BOUNDED.search(_clause_after(sentence.text, theirs)):
+                    continue  # not that state; or one with an end, "open until 5 May", "in port until"
+                scoped = _SCOPED.match(spoken, told.end()) or _SCOPED.match(sentence.text, theirs.end())
+                if (pair.same_object or scoped) and not (thing & _object(sentence.text, theirs)
+                                                         and (not pair.object_words or thing & pair.object_words)):
+                    continue  # another thing's state: "open to passenger flights", "closed to cargo flights"
                 if _same_thing(subject, sentence.text, theirs, pair, passage.text):
                     return " ".join(told.group().split()), " ".join(theirs.group().split()), \
                         " ".join(sentence.text.split())
@@ -136,8 +142,9 @@ def _within_a_word(text: str, told: str) -> bool:
 
 
 def _told(text: str, side: re.Pattern, pair: _Pair) -> bool:
-    """Say whether text tells a state of `side` (negated or not: a passage that names the state weighs it)."""
-    return any(_read(text, match, pair, negated_too=True) for match in side.finditer(text))
+    """Say whether text uses a word of `side` at all: negated or not, after a copula or not ("calls them wrong"), a
+    passage that names the state weighs it."""
+    return side.search(text) is not None
 
 
 def _read(text: str, match: re.Match, pair: _Pair, negated_too: bool = False) -> bool:
@@ -164,9 +171,14 @@ def _subject(text: str, match: re.Match) -> frozenset[str]:
 
 def _object(text: str, match: re.Match) -> frozenset[str]:
     """Return the content words after a state word, to its clause's end (the advice followed, the place left)."""
+    return _content(_clause_after(text, match))
+
+
+def _clause_after(text: str, match: re.Match) -> str:
+    """Return the words after a state word, to its clause's end."""
     after = text[match.end():]
     end = _CLAUSE_END.search(after)
-    return _content(after[:end.start() if end else len(after)])
+    return after[:end.start() if end else len(after)]
 
 
 def _content(text: str) -> frozenset[str]:

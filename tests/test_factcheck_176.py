@@ -115,6 +115,13 @@ def test_other_states_turned_are_refused(passage: str, sentence: str):
     ("The shop was closed on Sunday. The market is open every day.", "The market is open on Sunday."),
     ("Voters were right to be sceptical, the report says.", "The report says voters were right to be sceptical."),
     ("The talks were held in Geneva. The delegates flew home on Friday.", "The delegates left Geneva on Friday."),
+    ("The union says the figures are correct; the ministry calls them wrong.", "The ministry says the figures are wrong."),
+    ("The consultation was open until 5 May.", "The consultation is closed."),
+    ("The vessel remains in port until the bond is posted.", "The vessel has left port."),
+    ("The figures, first reported wrongly, were later corrected.", "The figures are correct."),
+    ("The airport was closed for two days and remains closed to cargo flights.",
+     "The airport is open to passenger flights."),
+    (BORDER, "The border remains open."),
 ])
 def test_other_states_told_honestly_build(passage: str, sentence: str):
     assert found_in_language("en", sentence, passage) == [], sentence
