@@ -4,14 +4,15 @@ governments".
 
 A passive verb's doer ("posted by", "financed by", "paid by", "signed by") is the one word of a clause that says who
 does it; given to a party of the briefing, it makes that party pay or act where the source has another do so. A
-sentence is refused where a party of the briefing (by its name, short name or an alias) stands after "by" (with "alone"
-or "only" after it, or "solely" before), after a word the passage's clause has before its own "by" too ("posted",
-"financed"; an adverb between, "equally", is passed over), and the passage's doer there is one the party is not: both
-or all of them ("the two governments", "both countries", "jointly"; a sentence naming two parties, or "both", builds),
-another party by its name, or a private doer no party's words name ("its owners", "the operator", "the crew",
-tests/test_factcheck_176.py). A passage whose doer after that word names the party backs the sentence; so does one
-whose doer is a common noun that may be the party's own ("the ministry", "the government"): not read. English text
-is read; words in quotation marks are not.
+sentence is refused where a party of the briefing (by its name, short name or an alias) stands after "by", after a
+word the passage's clause has before its own "by" too ("posted", "financed"; an adverb between, "equally", is passed
+over), and the passage's doer there is another party by its name, or a private doer no party's words name ("its
+owners", "the operator", "the crew"), or both or all of them ("the two governments", "both countries", "jointly")
+where the sentence says the party did it alone ("alone", "only", "solely": what both did, "welcomed by both
+governments", one did too; tests/test_factcheck_176.py). A sentence naming two parties, or "both", builds; so does one
+giving a share ("half of it financed by Norland"), or naming a private doer itself ("an Estmark family"). A passage
+whose doer after that word names the party backs the sentence; so does one whose doer is a common noun that may be the
+party's own ("the ministry", "the government"): not read. English text is read; words in quotation marks are not.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ _WORD = re.compile(r"[\w'’-]+")
 _BY = patterns.compile(r"(?<![\w'’-])([A-Za-z]+)(?:\s+[a-z]+ly)?\s+by\s+(?!the\s+(?:end|time|way)\b)", re.IGNORECASE)
 _DOER_END = patterns.compile(r"[,;:.()]|\s(?:within|against|to|for|on|in|at|from|before|after|until|under|with|of|"
                              r"alone|only|if|when|while|which|who|but|as)(?![\w-])", re.IGNORECASE)
-_JOINT = patterns.compile(r"(?<![\w-])(?:both|all|each|jointly|equally|together|two|three|four)(?![\w-])", re.IGNORECASE)
+_JOINT = patterns.compile(r"(?<![\w-])(?:both|all|each|jointly|equally|together|two|three|four)(?![\w-])",
+                          re.IGNORECASE)
 _MORE = patterns.compile(r"(?<![\w-])(?:and|or|&|with|plus)(?![\w-])|,", re.IGNORECASE)
 # a share of a thing done, which one of its doers does: "half of it financed by Norland"
 _SHARE = patterns.compile(r"(?<![\w-])(?:half|part|partly|partially|share|portion|proportion|some|most|percent|%"
@@ -62,8 +64,9 @@ def doers_given_to_a_party(text: str, passages: list[Cited], offset: int = 0, la
             continue
         doer = _doer(spoken, by.end())
         named = _parties_named(doer, parties)  # "Estmark" names Estmark and its Estmark Fishermen's Association
-        if not named or _JOINT.search(doer) or _MORE.search(doer) or _SHARE.search(_clause_before(spoken, by)):
-            continue  # no party, or two of them, or both; or a share of it ("half of it financed by")
+        if (not named or _JOINT.search(doer) or _MORE.search(doer) or _SHARE.search(_clause_before(spoken, by))
+                or _private(doer)):
+            continue  # no party, or two of them, or both; a share of it ("half of it financed by"); "an Estmark family"
         alone = bool(_ALONE.search(spoken, by.start(1), by.end() + len(doer) + _ALONE_REACH))
         for passage, sentence, theirs, after in _doers_of(passages, verb):
             if _parties_named(after, parties) & named:
@@ -76,6 +79,11 @@ def doers_given_to_a_party(text: str, passages: list[Cited], offset: int = 0, la
                                         f"('{' '.join(sentence.split())}'): {clipped(text)}",
                                 "name who does it as the source does, or cite a passage that gives it to this party")]
     return []
+
+
+def _private(doer: str) -> bool:
+    """Say whether a doer is a private one by its noun ("its owners", "an Estmark family")."""
+    return not _PRIVATE.isdisjoint(folded_word(word) for word in _WORD.findall(doer))
 
 
 def _clause_before(text: str, by: re.Match) -> str:
@@ -131,6 +139,6 @@ def _other_doer(theirs: str, named: frozenset[str], parties: tuple[tuple[str, fr
         return "another party"
     words = {folded_word(word) for word in _WORD.findall(theirs)}
     naming = frozenset().union(*(naming for party, naming in parties if party in named))
-    if words & _PRIVATE and not any(is_named(word, naming) for word in words if len(word) >= 4):
+    if _private(theirs) and not any(is_named(word, naming) for word in words if len(word) >= 4):
         return "a doer no party is"
     return ""

@@ -111,11 +111,13 @@ def test_other_states_turned_are_refused(passage: str, sentence: str):
     (PLAN, "The plan is in line with the health agency's guidance."),
     (BORDER, "The border is open."),
     (BORDER, "The border is closed."),
-    ("The minister said the figures were wrong. Analysts said they were right.", "Analysts said the figures were right."),
+    ("The minister said the figures were wrong. Analysts said they were right.",
+     "Analysts said the figures were right."),
     ("The shop was closed on Sunday. The market is open every day.", "The market is open on Sunday."),
     ("Voters were right to be sceptical, the report says.", "The report says voters were right to be sceptical."),
     ("The talks were held in Geneva. The delegates flew home on Friday.", "The delegates left Geneva on Friday."),
-    ("The union says the figures are correct; the ministry calls them wrong.", "The ministry says the figures are wrong."),
+    ("The union says the figures are correct; the ministry calls them wrong.",
+     "The ministry says the figures are wrong."),
     ("The consultation was open until 5 May.", "The consultation is closed."),
     ("The vessel remains in port until the bond is posted.", "The vessel has left port."),
     ("The figures, first reported wrongly, were later corrected.", "The figures are correct."),
@@ -142,7 +144,8 @@ def test_a_doer_given_to_a_party_is_refused(key: str, sentence: str):
     ("A_BOND", "The panel ordered the vessel's release against a bond of 250,000 euros to be posted by its owners."),
     ("A_BOND", "The panel ordered the vessel's release against a bond of 250,000 euros to be posted by the Silver "
                "Tern's owners."),
-    ("A_BOND", "The panel ordered the vessel released within seven days, once its owners post a bond of 250,000 euros."),
+    ("A_BOND", "The panel ordered the vessel released within seven days, once its owners post a bond of 250,000 "
+               "euros."),
     ("A_BOND", "The panel ordered the Silver Tern released against a 250,000-euro bond posted by the vessel's owners."),
     ("A_BOND", "The panel, set up by the 1998 Bay Accord, ordered the vessel's release."),
     ("S_FUND", "According to Norland, the fund would be financed equally by the two governments."),
@@ -178,6 +181,7 @@ def test_other_doers_given_to_a_party_are_refused(passage: str, sentence: str):
     ("The quota was cut by 30 percent by Norland.", "The quota was cut by Norland by 30 percent."),
     ("The deal was signed by the owners and by Norland's minister.", "The deal was signed by Norland."),
     ("The plan was drafted by the Association, and approved by Norland.", "The plan was approved by Norland."),
+    ("The trawler is owned by a local family.", "The trawler is owned by an Estmark family."),
 ])
 def test_other_doers_told_honestly_build(passage: str, sentence: str):
     assert _with_parties(passage, sentence) == [], sentence
