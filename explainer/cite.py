@@ -114,6 +114,7 @@ from .discount_exemptions import discount_as_exemption
 from .month_parts import unkept_month_parts, when_part_not_given
 from .unchanged import changed_unchanged
 from .ended_states import ended_states
+from .opposite_states import opposite_states
 from .begun_as_done import begun_as_done
 from .swapped_causes import swapped_causes
 from .unfinished_states import unfinished_as_complete
@@ -238,6 +239,8 @@ from .asked_offered import asked_for_offered
 from .truces_held import truce_told_otherwise
 from .without_deeds import undone_for_done
 from .one_side import both_for_one_side, one_side_for_both
+from .one_side_past_doer import one_side_past_its_doer
+from .by_doers import doers_given_to_a_party
 from .alone_for_both import alone_for_both
 from .negated_opposites import negated_opposite
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
@@ -961,6 +964,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + (dropped_conditions(text, passages, offset, language) or dropped_condition_in_bengali(text, passages, offset)
                or dropped_terms(text, passages, offset, language))
             + turned_outcomes(text, passages, offset, language)
+            + opposite_states(text, passages, offset, language)  # "are right" of "are wrong" (factcheck_176)
             + vietnamese_told_as_done(text, passages, offset, language)
             + possible_told_as_done(text, passages, offset) + may_told_as_done_in_arabic(text, passages, offset)
             + vietnamese_changed_counts(text, passages, offset, language)
@@ -1146,6 +1150,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + ([] if swapped else traded_figures(text, passages, offset, language, parties)
                + given_to_another_party(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
+            + one_side_past_its_doer(text, passages, offset, language, parties)  # "The panel ordered Norland to"
+            + doers_given_to_a_party(text, passages, offset, language, parties)  # "posted by Norland", "by its owners"
             + both_for_one_side(text, passages, offset, language, parties)
             + alone_for_both(text, passages, offset, language)  # "X alone said" of "both sides said"
             + renamed_groups(text, passages, offset, language, parties)
@@ -1347,6 +1353,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or dropped_conditions_in_bengali_item(text, passages, language)
                or dropped_terms_in_item(text, passages, language))
             + turned_outcomes_in_item(text, passages, language)
+            + each(opposite_states)  # "are right" of "are wrong", sentence by sentence (factcheck_176)
             + each(vietnamese_told_as_done) + each(possible_told_as_done) + each(vietnamese_changed_counts)
             + each(asked_told_as_done) + each(unanswered_told, parties) + each(majority_unbacked_in_korean)
             + each(told_as_won) + each(_election_results, bool(negations)) + each(won_in_full) + each(made_whole) + each(agreement_told_reached)
@@ -1416,6 +1423,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + ([] if swapped else each(traded_figures, parties) + each(given_to_another_party, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
                    parties)
+            + each(one_side_past_its_doer, parties) + each(doers_given_to_a_party, parties)  # factcheck_176
             + each(alone_for_both)
             + ([] if negations else each(unestablished_acts) or each(denial_as_admission) or each(turned_stances)
                or each(stance_speakers) or turned or each(with_for_without) or each(framed_as_done)
