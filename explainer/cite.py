@@ -102,6 +102,12 @@ from .sequence import turned_order
 from .spans import changed_spans
 from .weekday_spans import widened_to_every_day
 from .discount_exemptions import discount_as_exemption
+from .occasion_ordinals import occasion_ordinals_changed
+from .observer_seats import observers_told_as_members
+from .neither_side_named import neither_told_of_one
+from .ranked_places import ranking_ends_swapped
+from .cited_figures_as_fact import cited_figures_told_as_fact
+from .titled_speakers import quote_given_past_titled_speaker
 from .month_parts import unkept_month_parts, when_part_not_given
 from .unchanged import changed_unchanged
 from .ended_states import ended_states
@@ -1050,6 +1056,12 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
             + widened_to_every_day(text, passages, offset, language)  # factcheck_175: weekdays as every day
             + discount_as_exemption(text, passages, offset, language)  # factcheck_175: a 90% discount as exempt
+            + occasion_ordinals_changed(text, passages, offset, language)  # factcheck_177: "second time" of "first"
+            + observers_told_as_members(text, passages, offset, language)  # factcheck_177: observers as members
+            + neither_told_of_one(text, passages, offset, language)  # factcheck_177: "X lost" of "neither side lost"
+            + ranking_ends_swapped(text, passages, offset, language)  # factcheck_177: the lowest ward as highest
+            + cited_figures_told_as_fact(text, passages, offset, language)  # factcheck_177: "X had cited N" as fact
+            + quote_given_past_titled_speaker(text, passages, offset, language)  # factcheck_177: "said our chair, NAME"
             + changed_unchanged(text, passages, offset, language)
             + moved_items(text, passages, offset, language)  # "infringed claim 7" of "not infringed claim 7"
             + refused_remedy_told_given(text, passages, offset, language)  # "ordered an injunction" of one denied
