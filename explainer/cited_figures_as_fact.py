@@ -45,8 +45,8 @@ def cited_figures_told_as_fact(text: str, passages: list[Cited], offset: int = 0
             continue
         if sum(passage.text.count(figure) for passage in passages) > 1:
             continue  # the passages give it elsewhere too, maybe in their own voice
-        return [Finding(offset, f"this sentence tells \"{figure}\" as fact, but its cited passages give it as "
-                                f"{party}'s (cited by it): {clipped(text)}",
+        return [Finding(offset, f"this sentence tells \"{figure}\" as fact, but its cited passages give it as the "
+                                f"figure {party} cited: {clipped(text)}",
                         "say whose figure it is, as the source does, or cite a passage that gives it as fact")]
     return []
 
