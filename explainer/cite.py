@@ -108,6 +108,7 @@ from .neither_side_named import neither_told_of_one
 from .ranked_places import ranking_ends_swapped
 from .cited_figures_as_fact import cited_figures_told_as_fact
 from .titled_speakers import quote_given_past_titled_speaker
+from .compared_figures_arithmetic import figures_compared_wrong_way
 from .month_parts import unkept_month_parts, when_part_not_given
 from .unchanged import changed_unchanged
 from .ended_states import ended_states
@@ -1062,6 +1063,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + ranking_ends_swapped(text, passages, offset, language)  # factcheck_177: the lowest ward as highest
             + cited_figures_told_as_fact(text, passages, offset, language)  # factcheck_177: "X had cited N" as fact
             + quote_given_past_titled_speaker(text, passages, offset, language)  # factcheck_177: "said our chair, NAME"
+            + figures_compared_wrong_way(text, passages, offset, language)  # factcheck_177: "26% is less than 22%"
             + changed_unchanged(text, passages, offset, language)
             + moved_items(text, passages, offset, language)  # "infringed claim 7" of "not infringed claim 7"
             + refused_remedy_told_given(text, passages, offset, language)  # "ordered an injunction" of one denied
