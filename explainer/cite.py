@@ -1379,6 +1379,12 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(misstated_results)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(widened_to_every_day) + each(discount_as_exemption)
+            + each(occasion_ordinals_changed)  # factcheck_177: "the second time" of "the first time"
+            + each(observers_told_as_members)  # factcheck_177: observers told as full members
+            + each(neither_told_of_one)  # factcheck_177: "X lost outright" of "Neither side lost outright"
+            + each(ranking_ends_swapped)  # factcheck_177: the lowest ward told as the highest
+            + each(figures_compared_wrong_way)  # factcheck_177: "26 percent is less than the 22 percent"
+            + each(deed_given_across_while)  # factcheck_177: the deed after "while" given to the doer before it
             + each(moved_items) + each(refused_remedy_told_given)  # "infringed claim 7", "ordered an injunction"
             + each(asked_for_offered) + each(truce_told_otherwise) + ([] if negations else each(undone_for_done))
             + each(ended_states) + each(withdrawn_as_standing) + each(next_stage_as_reached) + each(ruling_told_as_made) + each(begun_as_done) + each(unfinished_as_complete) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))
