@@ -110,6 +110,7 @@ from .cited_figures_as_fact import cited_figures_told_as_fact
 from .titled_speakers import quote_given_past_titled_speaker
 from .compared_figures_arithmetic import figures_compared_wrong_way
 from .while_clause_doers import deed_given_across_while
+from .speaker_affiliations import institution_changed
 from .month_parts import unkept_month_parts, when_part_not_given
 from .unchanged import changed_unchanged
 from .ended_states import ended_states
@@ -1066,6 +1067,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + quote_given_past_titled_speaker(text, passages, offset, language)  # factcheck_177: "said our chair, NAME"
             + figures_compared_wrong_way(text, passages, offset, language)  # factcheck_177: "26% is less than 22%"
             + deed_given_across_while(text, passages, offset, language)  # factcheck_177: a "while" clause's deed moved
+            + institution_changed(text, passages, offset, language)  # factcheck_177: a speaker's university moved
             + changed_unchanged(text, passages, offset, language)
             + moved_items(text, passages, offset, language)  # "infringed claim 7" of "not infringed claim 7"
             + refused_remedy_told_given(text, passages, offset, language)  # "ordered an injunction" of one denied

@@ -24,6 +24,9 @@ words, each with honest twins that build.
    No campaign's legal challenge" citing "the Harwick Chamber of Commerce has said it will work with the council on the
    scheme, while the Harwick Independent Traders' Association supports the No campaign's legal challenge"
    (explainer/while_clause_doers.py).
+9. A speaker's university changed: "Henrik Dahl, a maritime law lecturer at the University of Kessby, said neither
+   side lost outright" citing "said Henrik Dahl, a maritime law lecturer at the University of Tromsvik"
+   (explainer/speaker_affiliations.py).
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ CITED = "as fact, but its cited passages give it as the figure"
 SPEAKER = "but its cited passages give them to Priya Shah"
 COMPARED = "but 26 is more than 22"
 WHILE = "to whom its cited passages set against the one who does it"
+UNIVERSITY = "but its cited passages put them at 'the University of Tromsvik'"
 
 # (key of test_newuser_110's PASSAGES, or a referendum passage; sentence; words of the finding)
 TALKS, DAHL, CATCH, STOCK = "A_TALKS", "A_DAHL", "A_CATCH", "A_STOCK"
@@ -75,6 +79,9 @@ REFUSED = [
      COMPARED),
     (GROUPS, "The Harwick Chamber of Commerce supports the No campaign's legal challenge.", WHILE),
     (GROUPS, "The Chamber of Commerce supported the No campaign's legal challenge.", WHILE),
+    (DAHL, "Henrik Dahl, a maritime law lecturer at the University of Kessby, said neither side lost outright.",
+     UNIVERSITY),
+    (DAHL, '"Neither side lost outright," said Henrik Dahl, a lecturer at Kessby University.', UNIVERSITY),
 ]
 
 HONEST = [
@@ -113,6 +120,10 @@ HONEST = [
     (GROUPS, "The Harwick Independent Traders' Association supports the No campaign's legal challenge."),
     (GROUPS, "Harwick's independent traders support the No campaign's legal challenge."),
     (GROUPS, "The Harwick Chamber of Commerce has said it will work with the council on the scheme."),
+    (DAHL, "Henrik Dahl, a maritime law lecturer at the University of Tromsvik, said neither side lost outright."),
+    (DAHL, "Henrik Dahl, of Tromsvik University, said neither side lost outright."),
+    (DAHL, "Henrik Dahl, a lecturer, said neither side lost outright."),
+    (DAHL, "Maritime law lecturer Henrik Dahl, of the University of Tromsvik, said neither side lost outright."),
     (GROUPS, "While the Chamber of Commerce will work with the council, the Independent Traders' Association supports "
              "the No campaign's legal challenge."),
 ]
@@ -174,6 +185,10 @@ def test_an_honest_paraphrase_builds(cited, sentence: str):
      "The Senate passed the bill on Tuesday.", ""),
     ("Mr Brown will stay, while Ms Green leaves the board in May.",
      "Ms Green, unlike Mr Brown, leaves the board in May.", ""),
+    ("Dr Ann Lee, an economist at the London School of Economics, said prices would rise.",
+     "Ann Lee, of the LSE, said prices would rise.", ""),
+    ("Dr Ann Lee, an economist at the London School of Economics, said prices would rise.",
+     "Ann Lee, an economist at Oxford University, said prices would rise.", "puts Lee at 'Oxford University'"),
 ])
 def test_other_passages(passage: str, sentence: str, words: str):
     findings = found_in_language("en", sentence, passage)
