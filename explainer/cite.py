@@ -111,6 +111,7 @@ from .titled_speakers import quote_given_past_titled_speaker
 from .compared_figures_arithmetic import figures_compared_wrong_way
 from .while_clause_doers import deed_given_across_while
 from .speaker_affiliations import institution_changed
+from .either_side_only import either_side_told_as_only_one
 from .month_parts import unkept_month_parts, when_part_not_given
 from .unchanged import changed_unchanged
 from .ended_states import ended_states
@@ -1068,6 +1069,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + figures_compared_wrong_way(text, passages, offset, language)  # factcheck_177: "26% is less than 22%"
             + deed_given_across_while(text, passages, offset, language)  # factcheck_177: a "while" clause's deed moved
             + institution_changed(text, passages, offset, language)  # factcheck_177: a speaker's university moved
+            + either_side_told_as_only_one(text, passages, offset, language)  # factcheck_177: "only X may" of "either side may"
             + changed_unchanged(text, passages, offset, language)
             + moved_items(text, passages, offset, language)  # "infringed claim 7" of "not infringed claim 7"
             + refused_remedy_told_given(text, passages, offset, language)  # "ordered an injunction" of one denied
@@ -1387,6 +1389,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(ranking_ends_swapped)  # factcheck_177: the lowest ward told as the highest
             + each(figures_compared_wrong_way)  # factcheck_177: "26 percent is less than the 22 percent"
             + each(deed_given_across_while)  # factcheck_177: the deed after "while" given to the doer before it
+            + each(either_side_told_as_only_one)  # factcheck_177: "only Norland may" of "either side may"
             + each(moved_items) + each(refused_remedy_told_given)  # "infringed claim 7", "ordered an injunction"
             + each(asked_for_offered) + each(truce_told_otherwise) + ([] if negations else each(undone_for_done))
             + each(ended_states) + each(withdrawn_as_standing) + each(next_stage_as_reached) + each(ruling_told_as_made) + each(begun_as_done) + each(unfinished_as_complete) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))

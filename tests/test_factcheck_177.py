@@ -27,6 +27,9 @@ words, each with honest twins that build.
 9. A speaker's university changed: "Henrik Dahl, a maritime law lecturer at the University of Kessby, said neither
    side lost outright" citing "said Henrik Dahl, a maritime law lecturer at the University of Tromsvik"
    (explainer/speaker_affiliations.py).
+10. A right of either side told as one side's alone: "Under the panel's rules, only Norland may ask for a review of
+   provisional measures" citing "Under the panel's rules, either side may ask for a review of provisional measures if
+   circumstances change" (explainer/either_side_only.py).
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ CITED = "as fact, but its cited passages give it as the figure"
 SPEAKER = "but its cited passages give them to Priya Shah"
 COMPARED = "but 26 is more than 22"
 WHILE = "to whom its cited passages set against the one who does it"
+ONLY = "where its cited passages say 'either side may ask'"
 UNIVERSITY = "but its cited passages put them at 'the University of Tromsvik'"
 
 # (key of test_newuser_110's PASSAGES, or a referendum passage; sentence; words of the finding)
@@ -82,6 +86,8 @@ REFUSED = [
     (DAHL, "Henrik Dahl, a maritime law lecturer at the University of Kessby, said neither side lost outright.",
      UNIVERSITY),
     (DAHL, '"Neither side lost outright," said Henrik Dahl, a lecturer at Kessby University.', UNIVERSITY),
+    ("A_REVIEW", "Under the panel's rules, only Norland may ask for a review of provisional measures.", ONLY),
+    ("A_REVIEW", "Only Estmark can ask for a review of provisional measures if circumstances change.", ONLY),
 ]
 
 HONEST = [
@@ -124,6 +130,10 @@ HONEST = [
     (DAHL, "Henrik Dahl, of Tromsvik University, said neither side lost outright."),
     (DAHL, "Henrik Dahl, a lecturer, said neither side lost outright."),
     (DAHL, "Maritime law lecturer Henrik Dahl, of the University of Tromsvik, said neither side lost outright."),
+    ("A_REVIEW", "Either side may ask for a review, but only if circumstances change."),
+    ("A_REVIEW", "Either government may ask the panel for a review if circumstances change."),
+    ("A_REVIEW", "A review of provisional measures may be asked for only if circumstances change."),
+    ("A_REVIEW", "Only the two sides may ask for a review of provisional measures if circumstances change."),
     (GROUPS, "While the Chamber of Commerce will work with the council, the Independent Traders' Association supports "
              "the No campaign's legal challenge."),
 ]
@@ -189,6 +199,9 @@ def test_an_honest_paraphrase_builds(cited, sentence: str):
      "Ann Lee, of the LSE, said prices would rise.", ""),
     ("Dr Ann Lee, an economist at the London School of Economics, said prices would rise.",
      "Ann Lee, an economist at Oxford University, said prices would rise.", "puts Lee at 'Oxford University'"),
+    ("Either party can appeal the ruling within 30 days.", "Only the union can appeal the ruling within 30 days.",
+     "where its cited passages say 'Either party can appeal'"),
+    ("Either party can appeal the ruling within 30 days.", "The union can appeal the ruling within 30 days.", ""),
 ])
 def test_other_passages(passage: str, sentence: str, words: str):
     findings = found_in_language("en", sentence, passage)

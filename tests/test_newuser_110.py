@@ -8,11 +8,12 @@ sides' quotas and catches, as Norland gives them and as the science council revi
 a log with a correction.
 
 Read as a fact-checker, 150 misstatements and 57 honest paraphrases were tried against one passage each (`found`
-below): 29 of the first 139 built before this work (the last 11 were written for the fixes); now 18 of the 150 build,
-each a LEFTOVER below (three more refused by tests/test_factcheck_174.py, seven by tests/test_factcheck_177.py: "the
+below): 29 of the first 139 built before this work (the last 11 were written for the fixes); now 17 of the 150 build,
+each a LEFTOVER below (three more refused by tests/test_factcheck_174.py, eight by tests/test_factcheck_177.py: "the
 second time" of "the first time", observers as "full members", "Estmark lost outright" of "Neither side lost
 outright", "26 percent is less than the 22 percent", Norland's 27,800 and the association's 25,900 tonnes told as
-fact, and Dahl "at the University of Kessby" of "Tromsvik"). Fixed:
+fact, Dahl "at the University of Kessby" of "Tromsvik", and "only Norland may ask for a review" of "either side
+may"). Fixed:
 
 1. A quota told as a catch, or a catch as a quota: "According to Norland, Estmark's vessels landed 18,900 tonnes this
    season" citing "Norland's quota is therefore 23,100 tonnes this season and Estmark's 18,900 tonnes"
@@ -50,8 +51,7 @@ LEFTOVER (misstatements that still build):
   15. A_TALKS: Talks opened in Port Alda on Monday 16 March and ended with an agreement (with_without.py cuts the
       passage's clause at "after one day", so its "without agreement" shares no word with "ended").
   16. A_FUND: Estmark's government said it would consider the proposal once the bond was posted.
-  17. A_REVIEW: Under the panel's rules, only Norland may ask for a review of provisional measures.
-  18. A_STOCK: The spawning stock fell by 22 percent over three years, the Bay Fisheries Science Council said on 10 March.
+  17. A_STOCK: The spawning stock fell by 22 percent over three years, the Bay Fisheries Science Council said on 10 March.
 """
 
 from __future__ import annotations
