@@ -164,6 +164,8 @@ def test_an_honest_paraphrase_builds(cited, sentence: str):
     ("Two NGOs were granted observer status at the summit.", "Two NGOs attended the summit as full members.",
      "where its cited passages say 'observer status'"),
     ("Two NGOs were granted observer status at the summit.", "Two NGOs took part in the summit as observers.", ""),
+    ("Election observers said the vote was fair. Norway joined the council in 2020.",
+     "Norway joined the council as a full member.", ""),
     ("Five countries attended as observers; twelve took part as full members.",
      "Twelve countries took part as full members.", ""),
     ("Neither side has claimed responsibility for the attack.", "No side has claimed responsibility for the attack.",
