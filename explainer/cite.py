@@ -111,6 +111,16 @@ from .sequence import turned_order
 from .spans import changed_spans
 from .weekday_spans import widened_to_every_day
 from .discount_exemptions import discount_as_exemption
+from .occasion_ordinals import occasion_ordinals_changed
+from .observer_seats import observers_told_as_members
+from .neither_side_named import neither_told_of_one
+from .ranked_places import ranking_ends_swapped
+from .cited_figures_as_fact import cited_figures_told_as_fact
+from .titled_speakers import quote_given_past_titled_speaker
+from .compared_figures_arithmetic import figures_compared_wrong_way
+from .while_clause_doers import deed_given_across_while
+from .speaker_affiliations import institution_changed
+from .either_side_only import either_side_told_as_only_one
 from .month_parts import unkept_month_parts, when_part_not_given
 from .unchanged import changed_unchanged
 from .ended_states import ended_states
@@ -1075,6 +1085,16 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
             + widened_to_every_day(text, passages, offset, language)  # factcheck_175: weekdays as every day
             + discount_as_exemption(text, passages, offset, language)  # factcheck_175: a 90% discount as exempt
+            + occasion_ordinals_changed(text, passages, offset, language)  # factcheck_177: "second time" of "first"
+            + observers_told_as_members(text, passages, offset, language)  # factcheck_177: observers as members
+            + neither_told_of_one(text, passages, offset, language)  # factcheck_177: "X lost" of "neither side lost"
+            + ranking_ends_swapped(text, passages, offset, language)  # factcheck_177: the lowest ward as highest
+            + cited_figures_told_as_fact(text, passages, offset, language)  # factcheck_177: "X had cited N" as fact
+            + quote_given_past_titled_speaker(text, passages, offset, language)  # factcheck_177: "said our chair, NAME"
+            + figures_compared_wrong_way(text, passages, offset, language)  # factcheck_177: "26% is less than 22%"
+            + deed_given_across_while(text, passages, offset, language)  # factcheck_177: a "while" clause's deed moved
+            + institution_changed(text, passages, offset, language)  # factcheck_177: a speaker's university moved
+            + either_side_told_as_only_one(text, passages, offset, language)  # factcheck_177: "only X may" of "either side may"
             + changed_unchanged(text, passages, offset, language)
             + moved_items(text, passages, offset, language)  # "infringed claim 7" of "not infringed claim 7"
             + refused_remedy_told_given(text, passages, offset, language)  # "ordered an injunction" of one denied
@@ -1396,6 +1416,13 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(misstated_results)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(widened_to_every_day) + each(discount_as_exemption)
+            + each(occasion_ordinals_changed)  # factcheck_177: "the second time" of "the first time"
+            + each(observers_told_as_members)  # factcheck_177: observers told as full members
+            + each(neither_told_of_one)  # factcheck_177: "X lost outright" of "Neither side lost outright"
+            + each(ranking_ends_swapped)  # factcheck_177: the lowest ward told as the highest
+            + each(figures_compared_wrong_way)  # factcheck_177: "26 percent is less than the 22 percent"
+            + each(deed_given_across_while)  # factcheck_177: the deed after "while" given to the doer before it
+            + each(either_side_told_as_only_one)  # factcheck_177: "only Norland may" of "either side may"
             + each(moved_items) + each(refused_remedy_told_given)  # "infringed claim 7", "ordered an injunction"
             + each(asked_for_offered) + each(truce_told_otherwise) + ([] if negations else each(undone_for_done))
             + each(ended_states) + each(withdrawn_as_standing) + each(next_stage_as_reached) + each(ruling_told_as_made) + each(begun_as_done) + each(unfinished_as_complete) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))
