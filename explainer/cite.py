@@ -101,6 +101,7 @@ from .offers_accepted import offers_told_accepted
 from .sequence import turned_order
 from .spans import changed_spans
 from .weekday_spans import widened_to_every_day
+from .count_sides import count_told_as_other_side
 from .discount_exemptions import discount_as_exemption
 from .month_parts import unkept_month_parts, when_part_not_given
 from .unchanged import changed_unchanged
@@ -1050,6 +1051,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
             + widened_to_every_day(text, passages, offset, language)  # factcheck_175: weekdays as every day
             + discount_as_exemption(text, passages, offset, language)  # factcheck_175: a 90% discount as exempt
+            + count_told_as_other_side(text, passages, offset, language)  # factcheck_180: a union's count as the police's
             + changed_unchanged(text, passages, offset, language)
             + moved_items(text, passages, offset, language)  # "infringed claim 7" of "not infringed claim 7"
             + refused_remedy_told_given(text, passages, offset, language)  # "ordered an injunction" of one denied
@@ -1363,6 +1365,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(misstated_results)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(widened_to_every_day) + each(discount_as_exemption)
+            + each(count_told_as_other_side)  # factcheck_180: a union's count told as the police's
             + each(moved_items) + each(refused_remedy_told_given)  # "infringed claim 7", "ordered an injunction"
             + each(asked_for_offered) + each(truce_told_otherwise) + ([] if negations else each(undone_for_done))
             + each(ended_states) + each(withdrawn_as_standing) + each(next_stage_as_reached) + each(ruling_told_as_made) + each(begun_as_done) + each(unfinished_as_complete) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))
