@@ -8,7 +8,7 @@ giver according_to.py reads; so did "Según la policía, 12.000 ..." of "Los sin
 "Am Samstag demonstrierten, wie die Polizei mitteilte, 3.000 Menschen." of "Nach Angaben der Veranstalter
 demonstrierten am Samstag 3.000 Menschen, die Polizei sprach von 1.800." A figure's giver, in the sentence and in a
 passage, is the one named right after it ("12 000 selon la CGT", "3.000 Menschen, wie die Polizei mitteilte",
-"revendiqués par la CGT"), else the nearest named before it with no figure between: after "selon", "según", "laut",
+"revendiqués par la CGT", "les 12 000 que la CGT avait annoncés"), else the nearest named before it with no figure between: after "selon", "según", "laut",
 "nach Angaben", or as the subject of a verb of counting or claiming, its relative clause's too ("la CGT, qui
 revendique", "los sindicatos, que cifran en", "Verdi sprach von", "wie die Polizei mitteilte"). A giver is of a side
 by its noun: the unions (a union's name: CGT, CCOO, Verdi, ...) and the organisers, or the authorities. A sentence
@@ -38,7 +38,7 @@ _WHO = r"(?P<who>[^\W\d_][\w-]*)"
 # a count's verb: French, Spanish, German ("revendique", "en compte", "cifran en", "sprach von", "mitteilte")
 _VERB = (r"(?:(?:a|ont|avait|avaient)\s+)?(?:en\s+)?(?:revendiqu|compt|dénombr|recens|avan[cç]|annon[cç]|chiffr|évoqu)"
          r"\w*|(?:parl|fai)\w*\s+(?:de|d['’]|état)|(?:(?:ha|han|había|habían)\s+)?(?:cifr|contabiliz|reivindic|cuent"
-         r"|calcul|estim|anunci)\w*|habl\w*\s+de|(?:zählte|sprach|sprachen|bezifferte|nannte|meldete|schätzte)\w*")
+         r"|calcul|estim|anunci)\w*|contó|contaron|contaba|contaban|habl\w*\s+de|(?:zählte|sprach|sprachen|bezifferte|nannte|meldete|schätzte)\w*")
 _SAID = r"(?:mitteilte|mitteilten|sagte|sagten|angab|angaben|berichtete|berichteten|meldete|meldeten|erklärte|erklärten" \
         r"|schätzte|schätzten|zählte|zählten)"
 _NAMED = patterns.compile(
@@ -52,7 +52,13 @@ _NAMED = patterns.compile(
     + r"(?:\s*,\s*(?:qui|que|die|der)\s+|\s+)(?:" + _VERB + r")(?!\w)"
     # a passive's: "revendiqués par la CGT", "cifrados por los sindicatos"
     + r"|(?:revendiqu|annonc|avancé|compté|recensé|dénombré|cifrad|contabilizad|anunciad|reivindicad)\w*\s+(?:par|por)\s+"
-    + _ARTICLE + r"?" + _WHO.replace("who", "agent"), re.IGNORECASE)
+    + _ARTICLE + r"?" + _WHO.replace("who", "agent")
+    # a relative clause right after a figure's noun: "les 12 000 que la CGT avait annoncés", "los 12.000 que los
+    # sindicatos habían anunciado"
+    + r"|(?<!\w)(?:que|qu['’])\s*" + _ARTICLE + r"?" + _WHO.replace("who", "relative")
+    + r"\s+(?:(?:avait|avaient|a|ont|había|habían|ha|han)\s+)?(?:annonc|revendiqu|avancé|compté|recensé|dénombré"
+      r"|anunciad|reivindicad|cifrad|contabilizad|contad)\w*", re.IGNORECASE)
+_NEAR = patterns.compile(r"\s*(?:[^\W\d_]+\s+){0,2}")  # a figure's noun: "12 000 manifestants que ..."
 _GATE = patterns.compile(r"selon|après|según|acuerdo|laut|Angaben|Schätzung|Zählung|wie\s|qui\s|que\s|par\s|por\s"
                          r"|sprach|zählte|bezifferte|nannte|meldete|revendiqu|compt|dénombr|recens|cifr|contabiliz"
                          r"|reivindic|habl", re.IGNORECASE)
@@ -152,14 +158,15 @@ def _figure_givers(text: str, language: str, subjects: bool = True) -> list[tupl
     figure or clause's end between (`subjects`: a verb of counting's subject too, "la CGT, qui revendique")."""
     if not _GATE.search(text):
         return []
-    named = [(match.start(), match.end(), _who(match), not match["subject"]) for match in _NAMED.finditer(text)
+    named = [(match.start(), match.end(), _who(match), _follows(match)) for match in _NAMED.finditer(text)
              if subjects or not match["subject"]]
     found = []
     for figure in _figures(text, language):
         # a subject after a figure opens a clause of its own ("3.000 Menschen, die Polizei sprach von 1.800")
         after = next((who for start, end, who, follows in named if follows
                       and figure.end <= start <= figure.end + _AFTER_FIGURE
-                      and not _BREAK.search(text, figure.end, start)), None)
+                      and not _BREAK.search(text, figure.end, start)
+                      and (follows != "relative" or _NEAR.fullmatch(text, figure.end, start))), None)
         before = next((who for start, end, who, _ in reversed(named) if end <= figure.start
                        and not _BREAK.search(text, end, figure.start)), None)
         if after or before:
@@ -168,4 +175,10 @@ def _figure_givers(text: str, language: str, subjects: bool = True) -> list[tupl
 
 
 def _who(match: re.Match) -> str:
-    return next(match[group] for group in ("who", "as_told", "subject", "agent") if match[group])
+    return next(match[group] for group in ("who", "as_told", "subject", "agent", "relative") if match[group])
+
+
+def _follows(match: re.Match) -> str:
+    """Return how a giver may follow its figure: "" where it may not (a subject opens a clause of its own), "relative"
+    right after the figure's noun ("12 000 manifestants que la CGT ..."), else "yes"."""
+    return "" if match["subject"] else "relative" if match["relative"] else "yes"

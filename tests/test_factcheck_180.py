@@ -12,7 +12,8 @@
    personnes ont manifesté." of "La CGT revendique 12 000 manifestants." builds, but "Selon la préfecture, ..." of it
    built too (the CGT, a name, read as no giver); it is refused, in Spanish ("CCOO cifra en 12.000") and German
    ("Verdi sprach von 12.000") as well. "Según los sindicatos, 12.000" of "12.000 manifestantes según CCOO y 8.000
-   según la policía" was refused as the police's count (same_givers.py knew no union by its name); it builds.
+   según la policía" was refused as the police's count (same_givers.py knew no union by its name); it builds. A giver
+   after "que" right after its figure ("loin des 12 000 que la CGT avait annoncés") is read too.
 3. German multiples without "so" (explainer/multiples_german.py): "Die Kosten sind dreimal höher als 2020." and "Die
    Kosten sind um das Dreifache gestiegen." citing "Die Kosten haben sich verdoppelt." built; a multiple before a
    comparative and "als", and one told as a noun ("das Dreifache", "um das Doppelte"), are now read.
@@ -122,6 +123,19 @@ def test_each_side_s_own_count_builds(project: Path):
     ("de", "Nach Angaben der Gewerkschaft demonstrierten 12.000 Menschen.", "Verdi sprach von 12.000 Demonstranten.",
      "ok"),
     ("de", "Laut Gewerkschaften demonstrierten 12.000 Menschen.", "Verdi sprach von 12.000 Demonstranten.", "ok"),
+    # a giver after "que", right after its figure's noun
+    ("fr", PREFECTURE, "La préfecture compte 8 000 manifestants, loin des 12 000 que la CGT avait annoncés.", "refused"),
+    ("es", POLICIA, "La policía contó 8.000 manifestantes, lejos de los 12.000 que los sindicatos habían anunciado.",
+     "refused"),
+    ("fr", "Selon la CGT, 12 000 personnes ont manifesté.",
+     "La préfecture compte 8 000 manifestants, loin des 12 000 que la CGT avait annoncés.", "ok"),
+    ("es", "Según los sindicatos, 12.000 personas se manifestaron.",
+     "La policía contó 8.000 manifestantes, lejos de los 12.000 que los sindicatos habían anunciado.", "ok"),
+    ("fr", PREFECTURE, "La préfecture annonce 12 000 manifestants, un chiffre que la CGT conteste.", "ok"),
+    ("fr", PREFECTURE, "La préfecture a compté 12 000 manifestants, le chiffre que la CGT avait annoncé.", "ok"),
+    ("fr", PREFECTURE, "Les 12 000 manifestants que la préfecture a recensés défilaient derrière la CGT.", "ok"),
+    ("es", POLICIA, "Los 12.000 manifestantes que la policía ha contabilizado marcharon tras los sindicatos.", "ok"),
+    ("es", POLICIA, "La policía contó 12.000 manifestantes, la cifra que los sindicatos habían anunciado.", "ok"),
 ])
 def test_a_union_s_name_is_of_the_unions_side(language: str, sentence: str, passage: str, expected: str):
     assert outcome(found_in_language(language, sentence, passage), SIDE) == expected
