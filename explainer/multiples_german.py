@@ -11,7 +11,8 @@ says ("mehr als", "fast", "rund": computed.py's `near_ratio`). "zwei Mal so hoch
 passage's "das Doppelte" builds so too (german_multiple_words.py). Words in quotation marks are not read; a multiple
 with no "so" after it ("tagte zweimal") is not read here (tests/test_factcheck_171.py). "dreimal höher als" and "um das
 Dreifache gestiegen" of a doubling ("verdoppelt") built, a multiple read before "so" only: now one before a
-comparative and "als" ("dreimal höher als", "doppelt mehr als") and one told as a noun ("das Dreifache", "um das
+comparative of size and "als" ("dreimal höher als", "dreimal mehr Besucher als"; not "zweimal später als
+geplant", twice late, nor "zweimal mehr als 100 Euro") and one told as a noun ("das Dreifache", "um das
 Doppelte", "auf das 3-Fache") are read as well (tests/test_factcheck_180.py).
 """
 
@@ -29,13 +30,15 @@ from .locale import base_language
 from .numbers import Quantity, is_year, mentions_in
 from .sentences import markers_blanked
 
+_OF_SIZE = (r"(?:höh|größ|teur|niedrig|klein|läng|stärk|schwer|häufig|bill|günstig|schnell|breit|tief|dick|hell|laut"
+            r"|heiß|kält|wärm|reich|ärm|dicht|weit|schwäch|sparsam|effizient)er|mehr|weniger")
 # the sentence's multiple before "so", and its bound ("mehr als doppelt so hoch", "fast dreimal so viele")
 _SAID = patterns.compile(
     r"(?<![\w-])(?:(?P<bound>mehr\s+als|über|gut|fast|knapp|beinahe|nahezu|annähernd|rund|etwa|ungefähr)\s+)?"
     rf"(?P<said>(?P<multiple>(?P<word>{NUMBER})mal|(?P<digits>\d+)\s*-?\s*mal|(?P<double>doppelt)|(?P<half>halb))"
     # "so hoch", or a comparative before "als" ("dreimal höher als", "doppelt mehr als"; factcheck_180)
-    r"\s+(?:(?P<so>so)|(?!(?:aber|oder|wieder|immer|über|der|jeder|weiter|vorher|nachher|bisher|daher|seither)\s)"
-    r"(?:[^\W\d_]+er|(?:mehr|weniger)(?:\s+[^\W\d_]+){0,2})(?=\s+als(?!\w)))"
+    # a comparative of size, not of time ("zweimal später als geplant" is twice late), nor "zweimal mehr als 100"
+    r"\s+(?:(?P<so>so)|(?:" + _OF_SIZE + r")(?=\s+als(?!\w))|(?:mehr|weniger)(?:\s+[^\W\d_]+){1,2}(?=\s+als(?!\w)))"
     # a multiple as a noun: "das Dreifache", "um das Doppelte", "auf das 3-Fache" (factcheck_180)
     rf"|(?:das|dem|des|beim|zum|vom|ums|aufs)\s+(?:(?P<fold>{NUMBER})fache|(?P<fold_digits>\d+)\s*-?\s*fache|(?P<noun_double>doppelte))n?)"
     r"(?!\w)", re.IGNORECASE)

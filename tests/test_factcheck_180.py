@@ -185,7 +185,11 @@ DOUBLED = "Die Kosten haben sich seit 2020 verdoppelt."
     ("Die Preise sind auf das Dreifache gestiegen.", "Die Preise haben sich verdreifacht.", "ok"),
     ("Die Stadt wurde zweimal größer als erwartet.", "Die Stadt ist doppelt so groß wie erwartet.", "ok"),
     ("Die Kosten sind dreimal so hoch wie geplant.", "Die Kosten betragen das Dreifache der Planung.", "ok"),
+    ("Die Mieten sind dreimal teurer als in Leipzig.", "Die Mieten sind doppelt so hoch wie in Leipzig.", "refused"),
     ("Er ist älter als sie und war zweimal Minister.", "Er ist älter als sie und war zweimal Minister.", "ok"),
+    # a frequency, no multiple: twice late, twice more than 100 euros
+    ("Der Zug kam zweimal später als geplant.", "Der Zug verspätete sich an zwei Tagen.", "ok"),
+    ("Er zahlte zweimal mehr als 100 Euro.", "Er zahlte an zwei Tagen je 120 Euro.", "ok"),
     ("Die doppelte Staatsbürgerschaft bleibt erlaubt.", "Die doppelte Staatsbürgerschaft bleibt erlaubt.", "ok"),
 ])
 def test_a_german_multiple_without_so_is_read(sentence: str, passage: str, expected: str):
