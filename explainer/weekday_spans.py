@@ -10,7 +10,7 @@ week", "working days") and no passage gives every day, a weekend, Saturday or Su
 text is read; words in quotation marks are not (tests/test_factcheck_175.py). "daily" (and "täglich", "a diario", "tous
 les jours", ...) of "on weekdays" ("werktags", "en semaine", "entre semana", "de lunes a viernes") built, English
 "every day" alone read: now each language's words are, an adjective's "daily" ("a daily charge", "tägliche") and one
-beside a figure ("£8.50 daily", "täglich 8,50 Euro") being rates, not spans, and the words of the days themselves
+beside a figure ("£8.50 daily", "12 flights daily", "täglich 8,50 Euro") being rates, not spans, and the words of the days themselves
 ("jours", "semaine") no content shared (tests/test_factcheck_180.py).
 """
 
@@ -61,6 +61,9 @@ _ALL_DAYS = patterns.compile(
     r"|Feiertag\w*|tous\s+les\s+jours|chaque\s+jour|quotidien\w*|sept\s+jours|week-ends?|samedis?|dimanches?"
     r"|fériés?|a\s+diario|diari\w*|todos\s+los\s+días|cada\s+día|siete\s+días|fin(?:es)?\s+de\s+semana|sábados?"
     r"|domingos?|festivos?)(?!\w)", re.IGNORECASE)
+# a figure and its noun before a one-word "daily": "12 flights daily" is a rate, as "12 flights a day" is
+_RATE_BEFORE = patterns.compile(r"\d[\d.,]*\s*(?:[^\W\d_]+\s+){0,2}$")
+_ADVERB = patterns.compile(r"daily|täglich|quotidiennement|diariamente|a\s+diario", re.IGNORECASE)
 _SENTENCE_END = patterns.compile(r"(?<=[.!?])\s+")
 _CLAUSE_END = patterns.compile(r"[;:.!?()]|,\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]{5,}")
@@ -77,7 +80,8 @@ def widened_to_every_day(text: str, passages: list[Cited], offset: int = 0, lang
     if every_day is None or not passages:
         return []
     spoken = unquoted(markers_blanked(text))
-    said = every_day.search(spoken)
+    said = next((match for match in every_day.finditer(spoken)
+                 if not (_ADVERB.fullmatch(match.group()) and _RATE_BEFORE.search(spoken, 0, match.start()))), None)
     if said is None or any(_ALL_DAYS.search(passage.text) for passage in passages):
         return []
     weekdays_of = _WEEKDAYS["en" if in_english(language) else base_language(language)]

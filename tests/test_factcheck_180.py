@@ -255,9 +255,11 @@ DAYS = "where its cited passages say"
      "refused"),
     ("es", "La biblioteca abre a diario.", "La biblioteca abre entre semana.", "refused"),
     ("es", "La biblioteca abre todos los días.", "La biblioteca abre de lunes a viernes.", "refused"),
+    ("en", "The newspaper is published daily.", "The newspaper is published on weekdays.", "refused"),
     # honest: a rate, an adjective, the days the passage gives
     ("en", "The library charges a daily fee of £2.", "The library charges £2 a day on weekdays.", "ok"),
     ("en", "The charge is £8.50 daily.", "The charge will be £8.50 a day on weekdays.", "ok"),
+    ("en", "The airline runs 12 flights daily.", "The airline runs 12 flights a day on weekdays.", "ok"),
     ("en", "The library is open daily.", "The library is open daily from 9am.", "ok"),
     ("de", "Die Gebühr beträgt täglich 8,50 Euro.", "Die Gebühr beträgt werktags 8,50 Euro pro Tag.", "ok"),
     ("de", "Die Bibliothek ist werktags geöffnet.", "Die Bibliothek ist an Werktagen geöffnet.", "ok"),
