@@ -110,6 +110,7 @@ from .offers_accepted import offers_told_accepted
 from .sequence import turned_order
 from .spans import changed_spans
 from .weekday_spans import widened_to_every_day
+from .count_sides import count_told_as_other_side
 from .discount_exemptions import discount_as_exemption
 from .occasion_ordinals import occasion_ordinals_changed
 from .observer_seats import observers_told_as_members
@@ -1095,6 +1096,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + deed_given_across_while(text, passages, offset, language)  # factcheck_177: a "while" clause's deed moved
             + institution_changed(text, passages, offset, language)  # factcheck_177: a speaker's university moved
             + either_side_told_as_only_one(text, passages, offset, language)  # factcheck_177: "only X may" of "either side may"
+            + count_told_as_other_side(text, passages, offset, language)  # factcheck_180: a union's count as the police's
             + changed_unchanged(text, passages, offset, language)
             + moved_items(text, passages, offset, language)  # "infringed claim 7" of "not infringed claim 7"
             + refused_remedy_told_given(text, passages, offset, language)  # "ordered an injunction" of one denied
@@ -1423,6 +1425,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(figures_compared_wrong_way)  # factcheck_177: "26 percent is less than the 22 percent"
             + each(deed_given_across_while)  # factcheck_177: the deed after "while" given to the doer before it
             + each(either_side_told_as_only_one)  # factcheck_177: "only Norland may" of "either side may"
+            + each(count_told_as_other_side)  # factcheck_180: a union's count told as the police's
             + each(moved_items) + each(refused_remedy_told_given)  # "infringed claim 7", "ordered an injunction"
             + each(asked_for_offered) + each(truce_told_otherwise) + ([] if negations else each(undone_for_done))
             + each(ended_states) + each(withdrawn_as_standing) + each(next_stage_as_reached) + each(ruling_told_as_made) + each(begun_as_done) + each(unfinished_as_complete) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))
