@@ -542,12 +542,20 @@ def citation_definitions(files: list[ContentFile]) -> tuple[dict[str, Definition
             first = defined.get(key)
             if first is not None:
                 problems.append(Problem(file.shown, citation.line, f"citation '{key}' is already defined in "
-                                        f"{first.shown}:{first.citation.line}",
+                                        f"{first.shown}:{first.citation.line}{_as_quote_id(files, key)}",
                                         "a key is defined once per briefing and usable from all its files: "
                                         "delete this one, or rename it"))
             else:
                 defined[key] = Definition(file.shown, citation)
     return defined, problems
+
+
+def _as_quote_id(files: list[ContentFile], key: str) -> str:
+    """Return words saying a key is a quote's id, where one is: a citation named as a quote's id was refused as
+    "already defined" at the quote's `words` line, which names no citation (newuser_114)."""
+    if any(file.kind == "quotes" and any(quote.id == key for quote in file.data.quotes) for file in files):
+        return ", as the id of a quote (a quote's `id` is also its citation key)"
+    return ""
 
 
 def name_nearest_passages(problems: list[Problem], missed: list[tuple[str, int, str, int]],

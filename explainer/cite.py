@@ -36,6 +36,10 @@ from .forecasts import unhedged_forecasts
 from .datebounds import unkept_date_bounds
 from .polarity import flipped_negations
 from .vehicle_classes import vehicle_classes_swapped
+from .multiple_verbs import multiple_verb_changed
+from .cost_payers import payer_changed
+from .italian_doers import doer_turned
+from .planned_told_done import plan_told_done
 from .set_aside_figures import told_as_set_aside
 from .provisions import swapped_provisions, unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
@@ -54,6 +58,11 @@ from .partial_outcomes import won_in_full
 from .whole_outcomes import made_whole
 from .unreached_agreements import agreement_told_reached
 from .open_decisions import told_as_decided
+from .imposed_offers import offers_told_imposed
+from .extended_deadlines import old_deadline_as_new
+from .provisional_findings import provisional_told_final
+from .store_or_sales_shares import share_of_other_base
+from .open_outcomes import open_outcome_told_done
 from .risks_as_losses import risks_told_as_losses
 from .unset_deadlines import deadline_where_none_set
 from .absent_actors import told_as_present
@@ -101,10 +110,22 @@ from .offers_accepted import offers_told_accepted
 from .sequence import turned_order
 from .spans import changed_spans
 from .weekday_spans import widened_to_every_day
+from .count_sides import count_told_as_other_side
 from .discount_exemptions import discount_as_exemption
+from .occasion_ordinals import occasion_ordinals_changed
+from .observer_seats import observers_told_as_members
+from .neither_side_named import neither_told_of_one
+from .ranked_places import ranking_ends_swapped
+from .cited_figures_as_fact import cited_figures_told_as_fact
+from .titled_speakers import quote_given_past_titled_speaker
+from .compared_figures_arithmetic import figures_compared_wrong_way
+from .while_clause_doers import deed_given_across_while
+from .speaker_affiliations import institution_changed
+from .either_side_only import either_side_told_as_only_one
 from .month_parts import unkept_month_parts, when_part_not_given
 from .unchanged import changed_unchanged
 from .ended_states import ended_states
+from .opposite_states import opposite_states
 from .begun_as_done import begun_as_done
 from .swapped_causes import swapped_causes
 from .unfinished_states import unfinished_as_complete
@@ -229,6 +250,8 @@ from .asked_offered import asked_for_offered
 from .truces_held import truce_told_otherwise
 from .without_deeds import undone_for_done
 from .one_side import both_for_one_side, one_side_for_both
+from .one_side_past_doer import one_side_past_its_doer
+from .by_doers import doers_given_to_a_party
 from .alone_for_both import alone_for_both
 from .negated_opposites import negated_opposite
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
@@ -281,6 +304,7 @@ from .quote_ends import quotation_cut_before_limit
 from .negated_quotes import negated_quotes
 from .roles import swapped_roles
 from .party_figures import swapped_party_figures, swapped_party_figures_in_item
+from .offered_or_asked import sides_swapped
 from .held_figures import figures_swapped_across_passages
 from .projections import told_as_result
 from .gapped import swapped_in_gapped_lists
@@ -873,7 +897,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or accusation_swapped(text, passages, offset, language, parties)
                or turned_ends(text, passages, offset, language, parties)
                # a commitment given to another doer in a clause shaped otherwise (factcheck_115)
-               or commitments_given_to_another(text, passages, offset, language, parties))
+               or commitments_given_to_another(text, passages, offset, language, parties)
+               # an Italian deed given to another party: "La Regione ha sospeso" of "Il Tar ha sospeso" (factcheck_178)
+               or doer_turned(text, passages, offset, language, parties))
     # a refusal told as agreed drops a negation too ("conceded" citing "refused to concede"): named once
     negations = (flipped_negations(text, passages, offset, language)
                  # "ha confirmado que el 60 % ... no alcanza" of "una cifra que la confederación no ha confirmado"
@@ -949,6 +975,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + (dropped_conditions(text, passages, offset, language) or dropped_condition_in_bengali(text, passages, offset)
                or dropped_terms(text, passages, offset, language))
             + turned_outcomes(text, passages, offset, language)
+            + opposite_states(text, passages, offset, language)  # "are right" of "are wrong" (factcheck_176)
             + vietnamese_told_as_done(text, passages, offset, language)
             + possible_told_as_done(text, passages, offset) + may_told_as_done_in_arabic(text, passages, offset)
             + vietnamese_changed_counts(text, passages, offset, language)
@@ -961,6 +988,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + won_in_full(text, passages, offset, language)
             + made_whole(text, passages, offset, language)
             + agreement_told_reached(text, passages, offset, language)
+            + sides_swapped(text, passages, offset, language)  # an offer's figure told as the demand (newuser_114)
             + told_as_present(text, passages, offset, language)
             + changed_ranks(text, passages, offset, language) + changed_chinese_ranks(text, passages, offset)
             + unranked_events(text, passages, offset, language)  # "la deuxième manifestation" of none
@@ -1007,6 +1035,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + widened_frequencies(text, passages, offset, language) + unbounded_firsts(text, passages, offset, language)
             + moved_year_words(text, passages, offset, language)  # 'in 2009' of 'since 2009' (newuser_94)
             + vehicle_classes_swapped(text, passages, offset, language)  # light told as heavy (newuser_111)
+            + multiple_verb_changed(text, passages, offset, language)  # "triplicati" of "raddoppiati" (factcheck_178)
+            + payer_changed(text, passages, offset, language, parties)  # "a carico della Regione" of "della società"
+            + plan_told_done(text, passages, offset, language)  # "è avvenuta il 30 giugno" of "è prevista per" (fc_178)
             + offers_told_accepted(text, passages, offset, language)
             + compared_against_passages(text, passages, offset, language)
             + misjudged_bounds(text, passages, offset, language, parties)  # factcheck_128: 20 "meets" a minimum of 35
@@ -1028,6 +1059,11 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             # "hat ... zugestimmt" of "Eine Zusage ... sei das nicht" (factcheck_145): named once, as polarity.py's
             + ([] if negations else consent_told_given(text, passages, offset, language))
             + count_without_giver(text, passages, offset, language)  # the organisers' 15,000 told as the march's
+            + offers_told_imposed(text, passages, offset, language)  # "required ... to sell" of "offered to sell"
+            + old_deadline_as_new(text, passages, offset, language)  # a deadline's old date as the new (newuser_115)
+            + provisional_told_final(text, passages, offset, language)  # "has found" of "provisionally found"
+            + share_of_other_base(text, passages, offset, language)  # a share of stores as a share of sales
+            + open_outcome_told_done(text, passages, offset, language)  # "blocked" of "may still ... or block it"
             + condition_turned(text, passages, offset, language)  # "whether or not" of "only once"
             + turned_difference_sides(text, passages, offset, language)  # "8,000 more than" the wrong way
             + figures_given_to_another_actor(text, passages, offset, language)  # the ministers' 15% to a committee
@@ -1050,6 +1086,17 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
             + widened_to_every_day(text, passages, offset, language)  # factcheck_175: weekdays as every day
             + discount_as_exemption(text, passages, offset, language)  # factcheck_175: a 90% discount as exempt
+            + occasion_ordinals_changed(text, passages, offset, language)  # factcheck_177: "second time" of "first"
+            + observers_told_as_members(text, passages, offset, language)  # factcheck_177: observers as members
+            + neither_told_of_one(text, passages, offset, language)  # factcheck_177: "X lost" of "neither side lost"
+            + ranking_ends_swapped(text, passages, offset, language)  # factcheck_177: the lowest ward as highest
+            + cited_figures_told_as_fact(text, passages, offset, language)  # factcheck_177: "X had cited N" as fact
+            + quote_given_past_titled_speaker(text, passages, offset, language)  # factcheck_177: "said our chair, NAME"
+            + figures_compared_wrong_way(text, passages, offset, language)  # factcheck_177: "26% is less than 22%"
+            + deed_given_across_while(text, passages, offset, language)  # factcheck_177: a "while" clause's deed moved
+            + institution_changed(text, passages, offset, language)  # factcheck_177: a speaker's university moved
+            + either_side_told_as_only_one(text, passages, offset, language)  # factcheck_177: "only X may" of "either side may"
+            + count_told_as_other_side(text, passages, offset, language)  # factcheck_180: a union's count as the police's
             + changed_unchanged(text, passages, offset, language)
             + moved_items(text, passages, offset, language)  # "infringed claim 7" of "not infringed claim 7"
             + refused_remedy_told_given(text, passages, offset, language)  # "ordered an injunction" of one denied
@@ -1125,6 +1172,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + ([] if swapped else traded_figures(text, passages, offset, language, parties)
                + given_to_another_party(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
+            + one_side_past_its_doer(text, passages, offset, language, parties)  # "The panel ordered Norland to"
+            + doers_given_to_a_party(text, passages, offset, language, parties)  # "posted by Norland", "by its owners"
             + both_for_one_side(text, passages, offset, language, parties)
             + alone_for_both(text, passages, offset, language)  # "X alone said" of "both sides said"
             + renamed_groups(text, passages, offset, language, parties)
@@ -1326,6 +1375,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or dropped_conditions_in_bengali_item(text, passages, language)
                or dropped_terms_in_item(text, passages, language))
             + turned_outcomes_in_item(text, passages, language)
+            + each(opposite_states)  # "are right" of "are wrong", sentence by sentence (factcheck_176)
             + each(vietnamese_told_as_done) + each(possible_told_as_done) + each(vietnamese_changed_counts)
             + each(asked_told_as_done) + each(unanswered_told, parties) + each(majority_unbacked_in_korean)
             + each(told_as_won) + each(_election_results, bool(negations)) + each(won_in_full) + each(made_whole) + each(agreement_told_reached)
@@ -1352,6 +1402,11 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(alternatives_as_done) + each(asked_told_as_received) + each(member_on_other_side)
             + each(misstated_margins) + each(weighed_told_as_decided) + each(final_told_of_earlier_stage) + ([] if negations else each(weighed_or_ruled_out)) + ([] if negations else each(turned_expectations))
             + each(count_without_giver)
+            + each(offers_told_imposed)  # "required the companies to sell" of "offered to sell" (newuser_115)
+            + each(old_deadline_as_new)  # "extended the deadline to 14 December" of its old date (newuser_115)
+            + each(provisional_told_final)  # "has found that" of "has provisionally found" (newuser_115)
+            + each(share_of_other_base)  # "18.6% share of sales" of "18.6% of all large stores" (newuser_115)
+            + each(open_outcome_told_done)  # "has blocked the merger" of "may still clear ... or block it"
             + each(condition_turned)
             + each(stock_as_increase) + each(widened_record_spans)
             + each(compared_against_passages) + each(turned_comparisons)
@@ -1363,6 +1418,14 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(misstated_results)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(widened_to_every_day) + each(discount_as_exemption)
+            + each(occasion_ordinals_changed)  # factcheck_177: "the second time" of "the first time"
+            + each(observers_told_as_members)  # factcheck_177: observers told as full members
+            + each(neither_told_of_one)  # factcheck_177: "X lost outright" of "Neither side lost outright"
+            + each(ranking_ends_swapped)  # factcheck_177: the lowest ward told as the highest
+            + each(figures_compared_wrong_way)  # factcheck_177: "26 percent is less than the 22 percent"
+            + each(deed_given_across_while)  # factcheck_177: the deed after "while" given to the doer before it
+            + each(either_side_told_as_only_one)  # factcheck_177: "only Norland may" of "either side may"
+            + each(count_told_as_other_side)  # factcheck_180: a union's count told as the police's
             + each(moved_items) + each(refused_remedy_told_given)  # "infringed claim 7", "ordered an injunction"
             + each(asked_for_offered) + each(truce_told_otherwise) + ([] if negations else each(undone_for_done))
             + each(ended_states) + each(withdrawn_as_standing) + each(next_stage_as_reached) + each(ruling_told_as_made) + each(begun_as_done) + each(unfinished_as_complete) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))
@@ -1390,6 +1453,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + ([] if swapped else each(traded_figures, parties) + each(given_to_another_party, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
                    parties)
+            + each(one_side_past_its_doer, parties) + each(doers_given_to_a_party, parties)  # factcheck_176
             + each(alone_for_both)
             + ([] if negations else each(unestablished_acts) or each(denial_as_admission) or each(turned_stances)
                or each(stance_speakers) or turned or each(with_for_without) or each(framed_as_done)

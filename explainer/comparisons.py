@@ -188,7 +188,8 @@ def _given_to_another(citer: FileCiter, amount, row, party: Party, shown: tuple[
                         f"source's sentences holding the passages cited for it are about "
                         f"{next(each.name for each in shown if each.id == held)}, never {party.name}",
                         "put the figure in the column of the party the source gives it for, or cite the words that "
-                        "give it to this party")]
+                        "give it to this party; where they name it otherwise ('the merged business'), add that name "
+                        "to the party's `aliases`")]
     passages = [passage.text for passage in citer.passages(amount.cite) if passage.language in ("", "en")]
     found = given_to_another(frozenset({party.id}), figure_value(amount.value, row.unit), passages, named)
     if found is None:  # or given another by a relative clause ("the 25 years the club had asked for")

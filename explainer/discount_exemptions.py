@@ -5,7 +5,10 @@ the rest: "Residents living inside the zone will be exempt" citing "Residents li
 90% discount, and blue badge holders and buses will be exempt" built, as the passage's own "exempt" was found in it.
 Refused where a clause of the passages giving a discount names a word of whom the sentence exempts (its words of four
 letters or more before "exempt", or between "exempt" and "from") and no clause of the passages that exempts anyone
-names any of those words ("Buses and residents will be exempt" of the same passage still builds, buses named). English text is read; words in quotation marks are not (tests/test_factcheck_175.py).
+names any of those words. English text is read; words in quotation marks are not (tests/test_factcheck_175.py).
+"Buses and residents will be exempt" of "Buses will be exempt and residents will get a 90% discount" built, the buses
+named by an exempting clause: now each of the groups the sentence joins by "and", "or", "as well as" or a comma is
+read alone, and one of them named only where a discount is refused (tests/test_factcheck_180.py).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ _DISCOUNT = patterns.compile(r"(?<!\w)(?:(?P<share>\d+(?:\.\d+)?)\s*(?:%|per\s*c
                              r"(?:\s+of\s+(?P<after>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent))?(?!\w)", re.IGNORECASE)
 _CLAUSE_END = patterns.compile(r"[;:.!?()]|,\s*(?:and|but|while|whereas)?\s*|\s(?:but|while|whereas)\s",
                                re.IGNORECASE)
+_JOINED = patterns.compile(r",|\s(?:and|or|as\s+well\s+as|&)\s", re.IGNORECASE)  # "buses and residents"
+_AND = patterns.compile(r"\s(?:and|while|whereas)\s", re.IGNORECASE)
 _FROM = patterns.compile(r"(?<!\w)(?:from|of|on|for)(?!\w)", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]{4,}")
 _NO_PARTY = frozenset({"will", "would", "could", "should", "shall", "must", "been", "being", "also", "remain",
@@ -36,23 +41,35 @@ def discount_as_exemption(text: str, passages: list[Cited], offset: int = 0, lan
     if not any("discount" in passage.text.lower() for passage in passages):
         return []  # most passages give no discount: found by a search of their text
     spoken = unquoted(markers_blanked(text))
-    clauses = [clause for passage in passages for clause in _CLAUSE_END.split(passage.text) if clause]
+    clauses = [part for passage in passages for clause in _CLAUSE_END.split(passage.text) if clause
+               for part in _exempt_and_discounted(clause)]
     discounts = [(clause, match) for clause in clauses for match in [_DISCOUNT.search(clause)]
                  if match and not _whole(match)]
     exempting = frozenset().union(*(_words(clause) for clause in clauses if _EXEMPT.search(clause)))
-    for clause in _CLAUSE_END.split(spoken):
+    for clause in (part for clause in _CLAUSE_END.split(spoken) if clause for part in _exempt_and_discounted(clause)):
         said = _EXEMPT.search(clause or "")
         if said is None:
             continue
         after = clause[said.end():]
-        named = _words(clause[:said.start()]) | _words(after[:m.start()] if (m := _FROM.search(after)) else after)
+        groups = (_JOINED.split(clause[:said.start()])
+                  + _JOINED.split(after[:m.start()] if (m := _FROM.search(after)) else after))
         for discounted, match in discounts:
-            if named & _words(discounted) and not named & exempting:
+            if any(named & _words(discounted) and not named & exempting for named in map(_words, groups)):
                 return [Finding(offset, f"this sentence says '{said.group()}' where its cited passages give "
                                         f"'{' '.join(match.group().split())}' ('{' '.join(discounted.split())}'): "
                                         f"{clipped(text)}",
                                 "say the discount the source gives, or cite a passage that gives the exemption")]
     return []
+
+
+def _exempt_and_discounted(clause: str) -> list[str]:
+    """Return a clause as two where it exempts one group and discounts another, joined by "and" between them ("Buses
+    will be exempt and residents will get a 90% discount"); else the clause."""
+    exempt, discount = _EXEMPT.search(clause), _DISCOUNT.search(clause)
+    if exempt is None or discount is None:
+        return [clause]
+    joined = _AND.search(clause, min(exempt.end(), discount.end()), max(exempt.start(), discount.start()))
+    return [clause[:joined.start()], clause[joined.end():]] if joined else [clause]
 
 
 def _whole(discount: re.Match) -> bool:

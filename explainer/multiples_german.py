@@ -9,7 +9,11 @@ words ("das Doppelte", "doppelt so", "verdoppelt", "zweifach", "zwei Mal", "die 
 is "doppelt so", "um 50 Prozent" "halb so"), or by two figures of one unit whose ratio it is, on the side its bound
 says ("mehr als", "fast", "rund": computed.py's `near_ratio`). "zwei Mal so hoch" (the figure "zwei") citing a
 passage's "das Doppelte" builds so too (german_multiple_words.py). Words in quotation marks are not read; a multiple
-with no "so" after it ("tagte zweimal") is not read here (tests/test_factcheck_171.py).
+with no "so" after it ("tagte zweimal") is not read here (tests/test_factcheck_171.py). "dreimal höher als" and "um das
+Dreifache gestiegen" of a doubling ("verdoppelt") built, a multiple read before "so" only: now one before a
+comparative of size and "als" ("dreimal höher als", "dreimal mehr Besucher als"; not "zweimal später als
+geplant", twice late, nor "zweimal mehr als 100 Euro") and one told as a noun ("das Dreifache", "um das
+Doppelte", "auf das 3-Fache") are read as well (tests/test_factcheck_180.py).
 """
 
 from __future__ import annotations
@@ -26,11 +30,19 @@ from .locale import base_language
 from .numbers import Quantity, is_year, mentions_in
 from .sentences import markers_blanked
 
+_OF_SIZE = (r"(?:höh|größ|teur|niedrig|klein|läng|stärk|schwer|häufig|bill|günstig|schnell|breit|tief|dick|hell|laut"
+            r"|heiß|kält|wärm|reich|ärm|dicht|weit|schwäch|sparsam|effizient)er|mehr|weniger")
 # the sentence's multiple before "so", and its bound ("mehr als doppelt so hoch", "fast dreimal so viele")
 _SAID = patterns.compile(
     r"(?<![\w-])(?:(?P<bound>mehr\s+als|über|gut|fast|knapp|beinahe|nahezu|annähernd|rund|etwa|ungefähr)\s+)?"
-    rf"(?P<multiple>(?P<word>{NUMBER})mal|(?P<digits>\d+)\s*-?\s*mal|(?P<double>doppelt)|(?P<half>halb))\s+so(?!\w)",
-    re.IGNORECASE)
+    rf"(?P<said>(?P<multiple>(?P<word>{NUMBER})mal|(?P<digits>\d+)\s*-?\s*mal|(?P<double>doppelt)|(?P<half>halb))"
+    # "so hoch", or a comparative before "als" ("dreimal höher als", "doppelt mehr als"; factcheck_180)
+    # a comparative of size, not of time ("zweimal später als geplant" is twice late), nor "zweimal mehr als 100"
+    r"\s+(?:(?P<so>so)|(?:" + _OF_SIZE + r")(?=\s+als(?!\w))|(?:mehr|weniger)(?:\s+[^\W\d_]+){1,2}(?=\s+als(?!\w)))"
+    # a multiple as a noun: "das Dreifache", "um das Doppelte", "auf das 3-Fache" (factcheck_180)
+    rf"|(?:das|dem|des|beim|zum|vom|ums|aufs)\s+(?:(?P<fold>{NUMBER})fache|(?P<fold_digits>\d+)\s*-?\s*fache|(?P<noun_double>doppelte))n?)"
+    r"(?!\w)", re.IGNORECASE)
+_MAY_SAY = patterns.compile(r"so|als|fache", re.IGNORECASE)  # words each multiple read holds: a sentence's search
 _AS_ENGLISH = {"mehr als": "more than", "über": "more than", "gut": "more than", "fast": "nearly", "knapp": "nearly",
                "beinahe": "nearly", "nahezu": "nearly", "annähernd": "nearly", "rund": "about", "etwa": "about",
                "ungefähr": "about"}
@@ -41,25 +53,28 @@ _HINT = "say the multiple the source gives, or cite the passage that gives it"
 def german_multiple_unbacked(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding where a German sentence says a multiple in words ("dreimal so hoch") that no cited passage
     gives: in words, as its factor, or as the ratio of two of its figures."""
-    if base_language(language or "en") != "de" or "so" not in text.casefold():
+    if base_language(language or "en") != "de" or not _MAY_SAY.search(text):
         return []
     spoken = unquoted(markers_blanked(text))
     for said in _SAID.finditer(spoken):
         factor = _factor(said)
         if factor and not _backed(factor, _bound(said), spoken, passages, language):
-            shown = " ".join(said.group("multiple").split())
-            return [Finding(offset, f"this sentence says the multiple \"{shown} so\" ({factor:g} times), which its "
+            shown = " ".join(said.group("said").split())
+            return [Finding(offset, f"this sentence says the multiple \"{shown}\" ({factor:g} times), which its "
                                     f"cited passages give neither in words nor as the ratio of two figures: "
                                     f"{clipped(text)}", _HINT)]
     return []
 
 
 def _factor(said: re.Match) -> Decimal | None:
-    if said.group("word"):
-        return Decimal(NUMBERS[said.group("word").casefold()])
-    if said.group("digits"):
-        return Decimal(said.group("digits")) if said.group("digits") not in ("0", "1") else None
-    return Decimal(2) if said.group("double") else Decimal("0.5")
+    if said.group("word") or said.group("fold"):
+        return Decimal(NUMBERS[(said.group("word") or said.group("fold")).casefold()])
+    digits = said.group("digits") or said.group("fold_digits")
+    if digits:
+        return Decimal(digits) if digits not in ("0", "1") else None
+    if said.group("double") or said.group("noun_double"):
+        return Decimal(2)
+    return Decimal("0.5") if said.group("so") else None  # "halb so", not "halb größer als"
 
 
 def _bound(said: re.Match) -> str:

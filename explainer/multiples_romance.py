@@ -11,6 +11,8 @@ figure must stand in a passage (tests/test_newuser_73.py).
 A multiple in words is its number word too: "deux fois la moyenne" of "le double de la moyenne", "dos veces" of "el
 doble de", "tres veces" of "el triple de" (multiple_as_noun). Only a plain one: neither the sentence's nor the
 passage's bounded ("plus de deux fois", "más del doble"); its base is multiples_of_bases.py's (tests/test_factcheck_167.py).
+
+Italian's multiple said as a verb ("triplicati" of "raddoppiati") is multiple_verbs.py's (tests/test_factcheck_178.py).
 """
 
 from __future__ import annotations
@@ -72,3 +74,4 @@ def multiple_as_noun(quantities: tuple[Quantity, ...], sentence: str, start: int
         return False
     return any(_NOUN_FACTORS[match["noun"].casefold()] == quantities[0].value
                for passage in passages for match in _AS_NOUN.finditer(passage.text))
+

@@ -24,6 +24,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .sentences import inside, markers_blanked, sentence_of
+from .undone_passives import passive_undone
 from .weighed_acts import appeal_heard
 
 # its subject a pronoun, "the" and a noun, or a name: "whether Northland would impose tariffs" (factcheck_111), "whether
@@ -70,7 +71,7 @@ def told_as_decided(text: str, passages: list[Cited], offset: int = 0, language:
     for verb, shown, words in open_acts:
         offered = shown.casefold().startswith(("offer", "propos"))  # an offer taken up is told by its act done
         decided = next((match for match in _decided(verb, offered).finditer(_OPEN.sub(_blanked, spoken))  # own "whether"
-                        if not inside(quoted, match.start())
+                        if not inside(quoted, match.start()) and not passive_undone(spoken, match.start())
                         and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 16), match.start())), None)
         own = content_words(spoken, _NOT_CONTENT | {verb}) | _objects(spoken, decided.end() if decided else 0)
         if decided is None or not own & words:

@@ -44,7 +44,17 @@ def _contested_in(text: str) -> tuple[str, ...]:
     """Return the Spanish and German words with which a passage passes on a party's contested word, in order."""
     if not may_hold(text, _RUNS):
         return ()  # an ASCII text none of whose words is one of them holds none: found by one lookup
-    return tuple(word.group() for word in WORD.finditer(text) if folded_word(word.group()) in _CONTESTED)
+    borne = [match.span() for match in _COST_BORNE.finditer(text)]
+    return tuple(word.group() for word in WORD.finditer(text) if folded_word(word.group()) in _CONTESTED
+                 and not any(start <= word.start() < end for start, end in borne))
+
+
+# Spanish's and Italian's "sostiene" of a cost borne, no claim: "38,6 milioni di euro, che la società sostiene
+# interamente" (newuser_111), "la empresa sostiene el coste"; "sostiene que" and "sostiene che" stay claims
+_COST_BORNE = patterns.compile(
+    r"(?<!\w)(?i:sostien\w*|sostuv\w*)(?=\s+(?:(?i:interamente|integralmente|totalmente|per\s+intero|da\s+sola"
+    r"|íntegramente|por\s+completo|en\s+su\s+totalidad|(?:i|il|la|le|gli|el|los|las)\s+(?:cost[io]s?|costes?|spes[ae]"
+    r"|oner[ei]|gastos?))(?!\w)))")
 
 
 def claim_as_fact(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:

@@ -34,6 +34,7 @@ from .participle_speakers import PARTICIPLES
 from .sentences import folded_word, split_sentences
 from .short_words import restating_words, tells_of_speaker
 from .speaker_wording import according_to
+from .spanish_saying import AUTHOR_VERBS as SPANISH_AUTHOR_VERBS, nouns_after_articles
 from .speech_setting import says_nothing
 from .told_plans import planners
 from .speakers import (before_german_verb, named_by_its_noun, of_its_own_body, parties_of, reports, said_by,
@@ -276,13 +277,16 @@ def _statement_as_fact(text: str, passages: list[Cited], offset: int, parties: t
 # party named so is told as proposing what the source's author does.
 _PROPOSING = frozenset("""propose proposes proposed proposing urge urges urged call calls called ask asks asked offer
 offers offered welcome welcomes welcomed support supports supported dispute disputes disputed reject rejects rejected
-demand demands demanded""".split())
+demand demands demanded""".split()) | SPANISH_AUTHOR_VERBS  # "El sindicato pide que ..." (spanish_saying.py)
 
 
 def _author_proposes(text: str, passages: list[Cited], parties: tuple) -> bool:
-    """Say whether English text names an author of the statements it cites, with a verb of proposing or asking."""
+    """Say whether text names an author of the statements it cites, with a verb of proposing or asking (English, or
+    Spanish, whose author may be named by its noun after an article: spanish_saying.py)."""
     words = {folded_word(word) for word in _WORD.findall(text)}
-    return bool(words & _PROPOSING) and bool(_parties_named(text, parties) & _author_parties(passages, parties))
+    named = _parties_named(text, parties) | (parties_of(nouns_after_articles(text), parties)
+                                             if words & SPANISH_AUTHOR_VERBS else frozenset())  # "El sindicato pide"
+    return bool(words & _PROPOSING) and bool(named & _author_parties(passages, parties))
 
 
 def _author_plans(text: str, passages: list[Cited], parties: tuple, language: str = "") -> bool:

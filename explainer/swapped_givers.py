@@ -20,7 +20,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped
 from .numbers import mentions_in
-from .same_givers import bare_word, unions_both
+from .same_givers import bare_word, union_and_member, unions_both
 from .sentences import split_sentences
 from .verb_givers import names_by_verb, verb_givers
 
@@ -60,10 +60,11 @@ def _only_to(given: list[tuple[str, object]], figure, giver: str, other: str) ->
 
 def _same(one: str, other: str) -> bool:
     """Say whether two givers' nouns are one: alike, but for a plural's ending ("syndicat", "syndicats"), or the unions
-    and their confederation ("syndicats", "l'intersyndicale": same_givers.py)."""
+    and their confederation ("syndicats", "l'intersyndicale": same_givers.py), or a union and its name ("syndicats",
+    "CGT")."""
     one, other = bare_word(one), bare_word(other)
     short, long = sorted((one, other), key=len)
-    return one == other or unions_both(one, other) or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2
+    return one == other or unions_both(one, other) or union_and_member(one, other) or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2
                             and long[len(short):] in ("s", "es", "x", "n", "en"))
 
 

@@ -27,6 +27,12 @@ _CLASSES = (("light", _LIGHT), ("heavy", _HEAVY))
 
 
 def vehicle_classes_swapped(text: str, passages, offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text names one class of vehicles only and its cited passages the other class only, or
+    gives a figure to one class that they give to another (`figure_given_another_class`)."""
+    return _class_swapped(text, passages, offset) or figure_given_another_class(text, passages, offset, language)
+
+
+def _class_swapped(text: str, passages, offset: int = 0) -> list[Finding]:
     """Return a finding when text names one class of vehicles only and its cited passages the other class only."""
     spoken = unquoted(text)
     mine = {name: found for name, pattern in _CLASSES if (found := pattern.search(spoken))}
@@ -43,3 +49,45 @@ def vehicle_classes_swapped(text: str, passages, offset: int = 0, language: str 
     return [Finding(offset + told.start(), f"this sentence gives to {own} vehicles ('{told.group()}') what its cited "
                                            f"passages give to {other} ones ('{theirs}'): {clipped(text)}",
                     f"keep the source's '{theirs}', or cite the passage that names '{told.group()}'")]
+
+
+# A figure right before the vehicles it counts: "41.500 veicoli", "6.800 mezzi pesanti", "41,500 vehicles"
+_COUNTED = patterns.compile(
+    r"(?<![\w.,])(?P<figure>\d{1,3}(?:[.,\u202f ]\d{3})+|\d+)\s+(?:circa\s+)?(?P<noun>veicol[oi]|mezz[oi]|auto(?:mobili|vetture)?|camion"
+    r"|tir|autocarri|autoarticolati|vehicles?|cars?|trucks?|lorry|lorries|HGVs?|heavy|light|passenger)(?!\w)",
+    re.IGNORECASE)
+
+
+def _counted(text: str) -> list[tuple[str, str, str, str]]:
+    """Return the figures of a text written right before vehicles, its digits alone and as written, each with its
+    class ("light", "heavy" or "all") and the words naming them."""
+    counted = []
+    for match in _COUNTED.finditer(text):
+        noun = match.start("noun")
+        named = next(((name, found.group()) for name, pattern in _CLASSES if (found := pattern.match(text, noun))),
+                     ("all", match["noun"]))
+        counted.append((re.sub(r"\D", "", match["figure"]), match["figure"], *named))
+    return counted
+
+
+def figure_given_another_class(text: str, passages, offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text writes a figure right before one class of vehicles that its cited passages write
+    only before all vehicles or the other class ("41.500 mezzi pesanti" of "41.500 veicoli, di cui 6.800 mezzi
+    pesanti")."""
+    if language[:2] == "en":
+        return []  # English's counted nouns are counted_nouns.py's, which names this once
+    mine = [counted for counted in _counted(unquoted(text)) if counted[2] != "all"]
+    if not mine or not passages:
+        return []
+    theirs = [counted for passage in passages for counted in _counted(passage.text)]
+    for digits, figure, name, words in mine:
+        classes = {their_name: their_words for their_digits, _, their_name, their_words in theirs
+                   if their_digits == digits}
+        if classes and name not in classes:
+            other = next(iter(classes.values()))
+            whole = "all vehicles" if "all" in classes else "another class"
+            return [Finding(offset, f"this sentence gives {figure} to {name} vehicles ('{words}'), but its cited "
+                                    f"passages give it to {whole} ('{other}'): {clipped(text)}",
+                            f"keep the source's '{other}' for that figure, or cite the passage that gives it to "
+                            f"'{words}'")]
+    return []

@@ -182,8 +182,9 @@ def test_a_quote_id_that_is_also_a_citation_key_of_its_file_is_named(built_minim
         "    source: flood\n"
         "    quote: The mayor called it\n", encoding="utf-8")
     assert error_lines(rebuild_fails(root, good)) == [
-        "content/flood/quotes.yaml:8: citation 'mayor' is already defined in content/flood/quotes.yaml:6 (a key is "
-        "defined once per briefing and usable from all its files: delete this one, or rename it)"]
+        "content/flood/quotes.yaml:8: citation 'mayor' is already defined in content/flood/quotes.yaml:6, as the id of "
+        "a quote (a quote's `id` is also its citation key) (a key is defined once per briefing and usable from all its "
+        "files: delete this one, or rename it)"]
 
 
 def test_unused_citation_is_reported(built_minimal: Path):

@@ -8,8 +8,12 @@ sides' quotas and catches, as Norland gives them and as the science council revi
 a log with a correction.
 
 Read as a fact-checker, 150 misstatements and 57 honest paraphrases were tried against one passage each (`found`
-below): 29 of the first 139 built before this work (the last 11 were written for the fixes); now 25 of the 150 build,
-each a LEFTOVER below (three more refused by tests/test_factcheck_174.py). Fixed:
+below): 29 of the first 139 built before this work (the last 11 were written for the fixes); now 10 of the 150 build,
+each a LEFTOVER below (three more refused by tests/test_factcheck_174.py, seven by tests/test_factcheck_176.py, eight
+by tests/test_factcheck_177.py: "the second time" of "the first time", observers as "full members", "Estmark lost
+outright" of "Neither side lost outright", "26 percent is less than the 22 percent", Norland's 27,800 and the
+association's 25,900 tonnes told as fact, Dahl "at the University of Kessby" of "Tromsvik", and "only Norland may ask
+for a review" of "either side may"). Fixed:
 
 1. A quota told as a catch, or a catch as a quota: "According to Norland, Estmark's vessels landed 18,900 tonnes this
    season" citing "Norland's quota is therefore 23,100 tonnes this season and Estmark's 18,900 tonnes"
@@ -30,31 +34,17 @@ each a LEFTOVER below (three more refused by tests/test_factcheck_174.py). Fixed
    given two roles may be called by either).
 
 LEFTOVER (misstatements that still build):
-  1. S_SEIZE: Norland says the Silver Tern has left Port Alda.
-  2. S_QUOTA: According to Norland, the spawning stock had fallen by 30 percent in three years.
-  3. S_QUOTA: According to Norland, the cut went against the advice of the Bay Fisheries Science Council.
-  4. S_PANEL: According to Norland, Norland will respect only a final ruling of the panel.
-  5. S_PANEL: According to Norland, the panel is expected to issue a final ruling within weeks.
-  6. S_FUND: According to Norland, the fund would be financed by Norland alone.
-  7. R_SEIZED: According to the Association, the coast guard's measurements are right.
-  8. R_HELD: Every day the Silver Tern spends in Port Alda costs its owners 8,000 euros.
-  9. R_PROTEST: According to the Association, more than 150 boats took part in the protest on 7 March.
-  10. A_LEAD: The arbitration panel ruled that the quota cut was lawful.
-  11. A_BOND: The panel ordered the vessel's release against a bond of 250,000 euros to be posted by Norland.
-  12. A_COMM: The panel ordered Norland to convene the joint commission within 30 days.
-  13. A_REACT: Jonas Berg said the quota question was closed.
-  14. A_STOCK: The revised figure of 26 percent is less than the 22 percent the council gave in December.
-  15. A_CATCH: The Council revised Estmark's 2025 catch up to 26,400 tonnes.
-  16. A_TALKS: Talks opened in Port Alda on Monday 16 March and ended with an agreement.
-  17. A_TALKS: Representatives of the fishermen's association took part in the talks as full members.
-  18. A_TALKS: It was the second time representatives of the fishermen's association had been admitted to such talks.
-  19. A_FUND: Estmark's government said it would consider the proposal once the bond was posted.
-  20. A_DAHL: Henrik Dahl said Estmark lost outright.
-  21. A_DAHL: Henrik Dahl, a maritime law lecturer at the University of Kessby, said neither side lost outright.
-  22. A_REVIEW: Under the panel's rules, only Norland may ask for a review of provisional measures.
-  23. A_STOCK: The spawning stock fell by 22 percent over three years, the Bay Fisheries Science Council said on 10 March.
-  24. A_CATCH: Estmark's 2025 catch in the bay was 27,800 tonnes.
-  25. A_CATCH: Estmark's fishermen landed 25,900 tonnes in the bay in 2025.
+  1. S_QUOTA: According to Norland, the spawning stock had fallen by 30 percent in three years.
+  2. S_PANEL: According to Norland, Norland will respect only a final ruling of the panel.
+  3. S_PANEL: According to Norland, the panel is expected to issue a final ruling within weeks.
+  4. R_HELD: Every day the Silver Tern spends in Port Alda costs its owners 8,000 euros.
+  5. R_PROTEST: According to the Association, more than 150 boats took part in the protest on 7 March.
+  6. A_LEAD: The arbitration panel ruled that the quota cut was lawful.
+  7. A_CATCH: The Council revised Estmark's 2025 catch up to 26,400 tonnes.
+  8. A_TALKS: Talks opened in Port Alda on Monday 16 March and ended with an agreement (with_without.py cuts the
+      passage's clause at "after one day", so its "without agreement" shares no word with "ended").
+  9. A_FUND: Estmark's government said it would consider the proposal once the bond was posted.
+  10. A_STOCK: The spawning stock fell by 22 percent over three years, the Bay Fisheries Science Council said on 10 March.
 """
 
 from __future__ import annotations
@@ -306,6 +296,13 @@ REFUSED = [
     ('A_CATCH', "The Council revised Estmark's 2025 catch in the bay to 26,400 tonnes, after adding fish caught outside the bay."),
     ('A_TALKS', 'A second round took place in Kessby in April.'),
     ('A_PROTEST', 'The protest in Kessby harbour on 7 March drew about 120 boats, according to the association.'),
+    ('S_SEIZE', 'Norland says the Silver Tern has left Port Alda.'),
+    ('S_QUOTA', 'According to Norland, the cut went against the advice of the Bay Fisheries Science Council.'),
+    ('S_FUND', 'According to Norland, the fund would be financed by Norland alone.'),
+    ('R_SEIZED', "According to the Association, the coast guard's measurements are right."),
+    ('A_BOND', "The panel ordered the vessel's release against a bond of 250,000 euros to be posted by Norland."),
+    ('A_COMM', 'The panel ordered Norland to convene the joint commission within 30 days.'),
+    ('A_REACT', 'Jonas Berg said the quota question was closed.'),
 ]
 HONEST = [
     ('S_SEIZE', 'Norland says its coast guard detained the Estmark trawler Silver Tern on 24 February.'),

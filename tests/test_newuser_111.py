@@ -18,7 +18,8 @@ Where the README or an error left the editor stuck:
 
 Read as a fact-checker, 96 misstatements and 33 honest paraphrases were tried against one paragraph each (`found`
 below): 34 misstatements built before this work, 28 after it, 23 after
-tests/test_factcheck_170.py. Fixed:
+tests/test_factcheck_170.py, 13 after tests/test_factcheck_178.py (a vehicle class's figure, a payer, a plan told
+done, a deed given to another party, a multiple verb). Fixed:
 
 3. A quotation cut past its opening "Non" though a later clause of it keeps a "non": 'Paolo Ferrandi ha detto:
    "Riapriremo una corsia finché gli ingegneri non ci diranno che è sicuro"' citing '"Non riapriremo una corsia finché
@@ -40,28 +41,18 @@ che si costituirà in giudizio" was refused as a condition dropped, Italian's re
 "si" (if) (conditions.py). LEFTOVER, the misstatements that still build:
 
   1. La decisione nel merito arriverà prima del 2 aprile. (TAR)
-  2. Il Tar ha già deciso nel merito. (TAR)
-  3. La Regione ha sospeso l'ordinanza del Tar. (TAR)
-  4. Il Consiglio di Stato ha sospeso l'ordinanza della Regione. (TAR)
-  5. Il decreto è stato firmato dal presidente della seconda sezione. (TAR)
-  6. Prima della chiusura lo attraversavano in media 41.500 mezzi pesanti al giorno. (VIA)
-  7. Secondo la Regione, prima della chiusura lo attraversavano in media 41.500 veicoli al giorno. (VIA)
-  8. I lavori costano 38,6 milioni di euro, a carico della Regione. (LAV)
-  9. La riapertura completa è avvenuta il 30 giugno 2026. (LAV)
-  10. La chiusura è stata decisa dalla Regione dopo un'ispezione. (LAV)
-  11. I lavori costano 38,6 milioni di euro, a carico dello Stato. (LAV)
-  12. Le tariffe sulla tratta sono salite dell'1,9 per cento. (PED)
-  13. La società ha accettato la richiesta di sospendere l'aumento. (PED)
-  14. Paolo Ferrandi ha chiesto di sospendere l'aumento fino alla riapertura del viadotto. (PED)
-  15. La Regione ha proposto di esentare dal pedaggio i residenti di sei comuni. (PED)
-  16. Il ministero ha convocato le parti per un incontro a Firenze giovedì 12 marzo. (MIN)
-  17. I tempi di percorrenza verso Lucca sono triplicati. (SIND)
-  18. La Regione si rivolgerà al Consiglio di Stato. (DOPO)
-  19. Secondo la società, l'aumento del 4,8 per cento è una decisione unilaterale della concessionaria. (C_PED)
-  20. Secondo la società, l'aumento è stato autorizzato dalla Regione. (C_PED)
-  21. Secondo la società, l'esenzione riguarda circa 18.000 veicoli registrati. (C_ESE)
-  22. Secondo la società, il traffico sulla tratta è diminuito del 30 per cento. (C_CALO)
-  23. Secondo la società, i controlli sui viadotti della A17 sono stati rinviati al 2028. (C_INV)
+  2. Il Consiglio di Stato ha sospeso l'ordinanza della Regione. (TAR)
+  3. Il decreto è stato firmato dal presidente della seconda sezione. (TAR)
+  4. Secondo la Regione, prima della chiusura lo attraversavano in media 41.500 veicoli al giorno. (VIA)
+  5. Le tariffe sulla tratta sono salite dell'1,9 per cento. (PED)
+  6. La società ha accettato la richiesta di sospendere l'aumento. (PED)
+  7. Paolo Ferrandi ha chiesto di sospendere l'aumento fino alla riapertura del viadotto. (PED)
+  8. Il ministero ha convocato le parti per un incontro a Firenze giovedì 12 marzo. (MIN)
+  9. La Regione si rivolgerà al Consiglio di Stato. (DOPO)
+  10. Secondo la società, l'aumento del 4,8 per cento è una decisione unilaterale della concessionaria. (C_PED)
+  11. Secondo la società, l'esenzione riguarda circa 18.000 veicoli registrati. (C_ESE)
+  12. Secondo la società, il traffico sulla tratta è diminuito del 30 per cento. (C_CALO)
+  13. Secondo la società, i controlli sui viadotti della A17 sono stati rinviati al 2028. (C_INV)
 """
 
 from __future__ import annotations
@@ -236,6 +227,17 @@ MISSTATEMENTS = [
     ('STIMA', "Secondo la Regione, le code avrebbero fatto perdere alle imprese locali circa 2 milioni di euro all'anno."),
     ('SIND', 'Il limite di peso è stato alzato a 32 tonnellate.'),
     ('C_LAV', 'Secondo la società, i lavori costano 38,6 milioni di euro, con un contributo pubblico.'),
+    # refused since tests/test_factcheck_178.py
+    ('TAR', 'Il Tar ha già deciso nel merito.'),
+    ('TAR', "La Regione ha sospeso l'ordinanza del Tar."),
+    ('VIA', 'Prima della chiusura lo attraversavano in media 41.500 mezzi pesanti al giorno.'),
+    ('LAV', 'I lavori costano 38,6 milioni di euro, a carico della Regione.'),
+    ('LAV', 'La riapertura completa è avvenuta il 30 giugno 2026.'),
+    ('LAV', "La chiusura è stata decisa dalla Regione dopo un'ispezione."),
+    ('LAV', 'I lavori costano 38,6 milioni di euro, a carico dello Stato.'),
+    ('PED', 'La Regione ha proposto di esentare dal pedaggio i residenti di sei comuni.'),
+    ('SIND', 'I tempi di percorrenza verso Lucca sono triplicati.'),
+    ('C_PED', "Secondo la società, l'aumento è stato autorizzato dalla Regione."),
 ]
 
 HONEST = [

@@ -1,0 +1,34 @@
+"""Spanish verbs that say whose word a sentence gives when its author is named, which party_word.py reads.
+
+"Quiroga habló en el comunicado del sindicato" names who speaks, as "dice" does; "El sindicato pide que no se
+sustituya a ningún estibador", of the union's own communiqué, names its author asking, as English "The union asks"
+does (newuser_114: each was refused as the party's word told as fact). Only the verbs' third persons, present,
+preterite and the participle after "ha", "han", "se ha": the nouns "pedido" (an order) and "oferta" are no verb, and
+"propuesta" is left out for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .sentences import folded_word
+
+# "habla", "habló": a speaker named speaking (its author only: speakers.py reads no "habló", so "El sindicato habló"
+# of the authority's release must stay refused). Not "calcula" nor "estima": "La Junta calcula que ... por el
+# deterioro del río" of "... en parte por ..." is refused by that reading alone (tests/test_newuser_107.py)
+SPEAKING = frozenset("habla hablan habló hablaron hablado".split())
+
+# an author named asking, demanding, offering or proposing what its own statement asks (party_word._author_proposes)
+PROPOSING = frozenset("""
+pide piden pidió pidieron reclama reclaman reclamó reclamaron reclamado exige exigen exigió exigieron exigido
+propone proponen propuso propusieron ofrece ofrecen ofreció ofrecieron ofrecido reivindica reivindican reivindicó
+""".split())
+AUTHOR_VERBS = PROPOSING | SPEAKING
+
+# a party named by its noun after an article, lower case as an alias writes it: "El sindicato pide", "del sindicato"
+_ARTICLE_NOUN = re.compile(r"(?<![^\W\d_])(?:el|la|los|las|del|al)\s+([^\W\d_]{4,})", re.IGNORECASE)
+
+
+def nouns_after_articles(text: str) -> frozenset[str]:
+    """Return the folded words that follow a Spanish definite article in text ("sindicato" of "El sindicato pide")."""
+    return frozenset(folded_word(match.group(1)) for match in _ARTICLE_NOUN.finditer(text))
