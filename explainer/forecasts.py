@@ -237,6 +237,8 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
     if futures and any(futures & _willed_verbs(p.text) for p in passages) and says_who_reports(spoken):
         return []  # the speaker's own "will" in the passage's quotation marks: "... will not be raised," she said
     hedged = futures and any(futures & _hedged_verbs(p.text) for p in passages)
+    if not hedged and _conditioned_on_hedged_act(spoken, passages):
+        return []  # "Unless Halvorsen accepts the award, the court will order a new trial" of "may accept"
     if not expecting or (not hedged and any(_stated_as_certain(p.text, p.language) or (
             reported and _reported_as_certain(p.text, p.language)) for p in passages)):
         return []
@@ -295,6 +297,23 @@ _HEDGED = patterns.compile(r"(?<!\w)(?:could|might|(?-i:may))\s+(?:not\s+)?(?:be
 def _willed_verbs(text: str) -> frozenset[str]:
     """Return the verbs English text gives a future of as certain ("put" of "will put"), folded."""
     return frozenset(m["verb"].casefold() for m in _WILLED.finditer(text)) if _MAYBE_CERTAIN.search(text) else _NONE
+
+
+# A condition a sentence sets on its certain future ("Unless Halvorsen accepts the reduced award, the court will order
+# a new trial") keeps open the act a passage gives only as possible ("Halvorsen may accept the reduced award or ask for
+# a new trial"): refused as a forecast worded as certain (tests/test_factcheck_179.py). Read where the condition's
+# verb is a passage's hedged one and the sentence's "will" is of another act.
+_CONDITION = patterns.compile(r"(?<!\w)(?:unless|if)\s+(?P<clause>[^,;:.!?]{3,120})", re.IGNORECASE)
+
+
+def _conditioned_on_hedged_act(text: str, passages: list[Cited]) -> bool:
+    """Say whether a sentence's condition ("unless X accepts", "if X accepts") is of an act a passage hedges."""
+    conditioned = {word.casefold() for m in _CONDITION.finditer(text) for word in _WORD.findall(m["clause"])}
+    if not conditioned:
+        return False
+    hedged = {verb for p in passages for verb in _hedged_verbs(p.text)}
+    return any(verb in conditioned or f"{verb}s" in conditioned or f"{verb}es" in conditioned
+               or f"{verb}ed" in conditioned or f"{verb}d" in conditioned for verb in hedged)
 
 
 def _hedged_verbs(text: str) -> frozenset[str]:

@@ -181,12 +181,31 @@ def turned_deeds(text: str, passages: list[Cited], offset: int = 0, language: st
             continue  # a passage tells a deed of this side (in German, of the same things: a vote for and one
             # against stand in one passage, "stimmte ... für den Ausstieg. Die Fraktionen ... stimmten dagegen")
         turned = next((other for other in theirs if other.side == _OPPOSITE[told.side]
-                       and (_restates(told, other) or _restates_of_party(told, other, parties))), None)
+                       and (_restates(told, other) or _restates_of_party(told, other, parties))
+                       and not _rarity_turned(told, other)), None)
         if turned is not None:
             return [Finding(offset, f"this sentence says '{told.shown}' where its cited passages say '{turned.shown}' "
                                     f"('{turned.clause}'): {clipped(text)}",
                             "keep the source's word, or cite a passage that says this one")]
     return []
+
+
+# How often a deed is done, told by its opposite: "Courts usually reject such petitions" is "Courts rarely accept such
+# petitions", and was refused as 'reject' of 'accept' (tests/test_factcheck_179.py). Read of the adverb just before
+# each verb; "usually accept" of "rarely accept" keeps its side, and stays frequency_words.py's.
+_RARELY_BEFORE = patterns.compile(r"(?<!\w)(?:rarely|seldom|infrequently|(?:hardly|scarcely|almost|nearly)\s+ever"
+                                  r"|(?:almost|nearly|virtually)\s+never)\s+$", re.IGNORECASE)
+_USUALLY_BEFORE = patterns.compile(r"(?<!\w)(?:usually|mostly|generally|typically|normally|almost\s+always"
+                                   r"|nearly\s+always)\s+$", re.IGNORECASE)
+
+
+def _rarity_turned(told: _Told, other: _Told) -> bool:
+    """Say whether one clause tells its deed as rare ("rarely accept") and the other the opposite deed as the rule
+    ("usually reject"): the same fact told from its other side."""
+    def before(each: _Told) -> str:
+        return each.clause[:each.clause.find(each.shown)]
+    return bool(_RARELY_BEFORE.search(before(told)) and _USUALLY_BEFORE.search(before(other))
+                or _USUALLY_BEFORE.search(before(told)) and _RARELY_BEFORE.search(before(other)))
 
 
 def _restates(told: _Told, other: _Told) -> bool:

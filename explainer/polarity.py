@@ -447,6 +447,7 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    and not _lost_for_without(clause, other) and not _undecided_as_open(clause, other)
                    and not _short_for_missed(clause, other) and not _refusal_restated(clause, other)
                    and not _rarity_restated(clause, other)
+                   and not _kept_from_another_deed(clause, other)
                    # "überschritten den Grenzwert nicht" citing "blieben unter dem Grenzwert": the limit kept
                    and not (kept_by_negation(clause.text, other.text, language) if clause.negative
                             else kept_by_negation(other.text, clause.text, language))
@@ -523,6 +524,27 @@ def _rarity_restated(clause: _Clause, other: _Clause) -> bool:
     if not _RARELY.search(positive.text):
         return False
     return bool(_ALMOST_NEVER.search(negative.text) or _AS_A_RULE_NOT.search(negative.text))
+
+
+# A party kept from a deed ("declined to bar Brightwell from selling the tablet") is denied that deed, not every deed
+# done to it: its name, the predicate after the short verb, let "the court ordered Brightwell to pay a royalty" restate
+# it, and the honest sentence was refused as a negation added (tests/test_newuser_112.py H2). A positive clause
+# restates it only where it holds the barring verb or the deed barred ("barred Brightwell from selling").
+_KEPT_FROM = patterns.compile(r"(?<!\w)(?P<verb>bar|stop|keep|block|ban|prevent|forbid|stopp?ing|barring|blocking"
+                              r"|banning|preventing|forbidding)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+                              r"\s+from\s+(?P<deed>\w+)")
+
+
+def _kept_from_another_deed(clause: _Clause, other: _Clause) -> bool:
+    """Say whether the negative one of two clauses denies a deed the party it names is kept from ("bar Brightwell
+    from selling") and the positive one names that party in neither that deed nor the barring ("ordered Brightwell
+    to pay")."""
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    kept = _KEPT_FROM.search(negative.text)
+    if kept is None or negative.arabic or negative.predicate[:_PREFIX] not in _content_words(kept["who"]):
+        return False
+    return not (_holds(positive, kept["deed"]) or _holds(positive, kept["verb"])
+                or re.search(rf"(?<!\w){kept['verb'][:3]}", positive.text, re.IGNORECASE))
 
 
 # English words of a stance against ("are opposed to the reform", "are against it", "oppose it", "are hostile to it",
@@ -1035,7 +1057,47 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
              and (_shares(clause, other) or _one_long_word(negative, positive))
              and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
             or (bool(negative.verb) and _restates_in_short_words(negative, positive))
-            or _same_short_words(negative, positive))  # the same words but the negation: "He has (not) raced since"
+            or _same_short_words(negative, positive)  # the same words but the negation: "He has (not) raced since"
+            or _side_named_by_its_name(negative, positive))
+
+
+# A referendum's side as a negative clause's subject ("The No campaign did not ask for a recount"), which a passage
+# names by its own name ("the agents of Keep Harwick Moving asked me to order a recount"): the two clauses share the
+# deed's words alone, the side's "campaign" not among them, and the added "not" built (tests/test_factcheck_179.py).
+# Read where the passage's clause holds every word the sentence tells of the side, its verb too, after a capitalised
+# name.
+_SIDE_SUBJECT = patterns.compile(r"\s*(?:the\s+)?(?-i:Yes|No)[\s-]+(?:campaign|side|camp)\s", re.IGNORECASE)
+_NAME_BEFORE = patterns.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))+\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _side_named_by_its_name(negative: _Clause, positive: _Clause) -> bool:
+    """Say whether a negative clause of a referendum side ("The No campaign did not ask for a recount") is restated
+    by a positive clause whose subject is a capitalised name telling the same deed ("Keep Harwick Moving asked for a
+    recount"): every word told of the side held, its verb in any form right after the name."""
+    if (negative.arabic or not negative.predicate or _SIDE_SUBJECT.match(negative.text) is None
+            or any(clause.negative for clause in _clauses(
+                _sentence_through_semicolons(positive.whole, positive.start) if positive.whole else positive.text,
+                "en"))):
+        return False  # "X asked for a recount; Keep Harwick Moving did not": a name's own negation may back it
+    said = {word for word in negative.words - negative.before if "'" not in word and "’" not in word
+            and word not in {folded_word(each)[:_PREFIX] for each in _GRAMMATICAL_NOT}}  # "didn'" is no word told
+    if not said or not said <= positive.words:
+        return False
+    verb = negative.verb or negative.predicate
+    told = next((m for m in _WORD.finditer(positive.text) if _same_verb(folded_word(m.group()), verb)
+                 or _same_base(folded_word(m.group()), verb)), None)
+    return told is not None and _NAME_BEFORE.search(positive.text, 0, told.start()) is not None
+
+
+_SENTENCE_STOP = patterns.compile(r"[.!?](?=\s|$)")
+
+
+def _sentence_through_semicolons(text: str, at: int) -> str:
+    """Return the sentence of text around `at`, its semicolons kept: "X asked for a recount; Keep Harwick Moving did
+    not" is one sentence, whose second half may back a negation."""
+    start = max((stop.end() for stop in _SENTENCE_STOP.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_STOP.search(text, at)
+    return text[start:end.start() if end else len(text)]
 
 
 def _denies_time_clause(clause: _Clause, other: _Clause) -> bool:

@@ -220,6 +220,26 @@ _WISHED_BEFORE = patterns.compile(r"(?<!\w)(?:wants?|wanted|wanting|wish(?:es|ed
 _GERMAN_TO_COME = patterns.compile(r"(?<!\w)(?:wird|werden)\s+(?:[^\s.;:!?,]+\s+){0,5}$", re.IGNORECASE)
 # a participle after "be" is still to come: "is to be published", "will be paid" (tests/test_newuser_60.py)
 _STILL_TO_BE = patterns.compile(r"(?<!\w)(?:be|being)\s+$", re.IGNORECASE)
+# A plain verb offered as one of a choice's limbs is no deed: "The court gave Halvorsen a choice: accept the reduced
+# award or face a new trial" of "Halvorsen may accept the reduced award or ask for a new trial" was refused as told
+# done (tests/test_factcheck_179.py). Read after "choice:", "options:", "either", "whether to", or after "or" further
+# on in a choice's sentence; a past ("either accepted") tells a deed still.
+_CHOICE_BEFORE = patterns.compile(
+    r"(?<!\w)(?:choice|choices|options?|alternatives?|ultimatum)(?:\s*(?::|—|–|\bof\b|\bbetween\b|\bwas\s+to\b"
+    r"|\bis\s+to\b|\bto\b)\s*(?:either\s+|to\s+)?|[^.;!?]{1,80}?\s+or\s+(?:to\s+)?)$"
+    r"|(?<!\w)(?:either|whether\s+to)\s+$", re.IGNORECASE)
+
+# A verb in a condition's clause is no deed done: "If Halvorsen accepts the reduced award, there will be no new trial"
+# of "Halvorsen may accept the reduced award" (tests/test_factcheck_179.py).
+_IN_CONDITION = patterns.compile(r"(?<!\w)(?:if|unless)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _offered_as_a_choice(text: str, match: re.Match) -> bool:
+    """Say whether the plain verb at `match` is a limb of a choice the sentence tells offered ("a choice: accept the
+    award or face a new trial"), no deed done."""
+    form = match.group().casefold()
+    return (not form.endswith(("ed", "s")) and " " not in form
+            and _CHOICE_BEFORE.search(text, max(0, match.start() - 120), match.start()) is not None)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "will", "would", "could", "might", "still", "expected",
                           "likely", "plans", "intends", "threatened", "pourrait", "pourraient", "devrait", "devraient",
@@ -267,6 +287,8 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
                      and not infinitive_at(spoken, match.start())
                      and not _WISHED_BEFORE.search(spoken, max(0, match.start() - 50), match.start())
                      and not _STILL_TO_BE.search(spoken, max(0, match.start() - 20), match.start())
+                     and not _offered_as_a_choice(spoken, match)
+                     and not _IN_CONDITION.search(spoken, max(0, match.start() - 60), match.start())
                      and not (german and _GERMAN_TO_COME.search(spoken, max(0, match.start() - 60), match.start()))
                      and not _a_noun(spoken, match)), None)
         if obliged and _given_as(act.shown) == "as required":

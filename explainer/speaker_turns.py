@@ -18,6 +18,7 @@ reporting word inside quotation marks are not read. A claim's claimant is read s
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 from . import patterns
@@ -36,9 +37,19 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
 # ("Organisers said 5,000 people marched in York and police said 3,000")
 _CLAUSE_END = patterns.compile(r"[;.!?]|,\s+(?:and|but|while|whereas|yet|though|although)\s|,\s+(?=\S+(?:\s+\S+){0,6}\s+"
                                r"(?:said|says|told|added)\b)"
-                               r"|\s(?:and|but|while|whereas)\s+(?=\S+(?:\s+\S+){0,3}\s+(?:said|says|put|estimated)\s+\S*\d)")
+                               r"|\s(?:and|but|while|whereas)\s+(?=\S+(?:\s+\S+){0,3}\s+(?:said|says|say|put|puts|estimated"
+                               r"|estimates?|reckons?|counted|claims?)\s+\S*\d)")
 _CLAUSE_START = patterns.compile(r"[;.!?]\s*|,\s+(?:and|but|while|whereas|yet|though|although)\s+")
 _RESTATES = 2
+# A turn that gives another speaker's figure by a verb of counting, after a joining word ("Organisers said 5,000
+# people marched, while police put the figure at 3,000", "... but police estimate 3,000"): speakers.py reads no
+# reporting word there, so "Organisers said 3,000 people marched" built (tests/test_factcheck_179.py). Read as a
+# gapped turn, its figure alone, from the "at" before it.
+_FIGURE_TURN = patterns.compile(
+    r"(?:,\s*|\s)(?:while|whereas|but|and)\s+(?P<who>(?:the\s+)?(?-i:[A-Za-z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})\s+"
+    r"(?P<verb>(?:put|puts|placed?|places|estimated?|estimates|reckons?|reckoned|counted|counts?|claimed|claims?)"
+    r")(?:\s+(?:the|its|their)\s+(?:figure|number|count|total|crowd|attendance|turnout|toll|size)|\s+it|\s+them)?"
+    r"(?:\s+(?P<at>at))?\s+(?:about\s+|around\s+|some\s+|only\s+|just\s+)?(?=[\d$€£])", re.IGNORECASE)
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
 
 
@@ -126,6 +137,11 @@ def _turns(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[
     subjects = {at: words for at, words, _ in reporting_subjects(text) if words and not inside(quoted, at)}
     for at, words, _ in speakers_in(text, parties):
         subjects.setdefault(at, words)  # '"...," said Asif': named after its verb
+    for match in _FIGURE_TURN.finditer(text) if has_digit(text) else ():
+        if not inside(quoted, match.start()):
+            for at in [at for at in subjects if match.start("who") <= at < match.end()]:
+                del subjects[at]  # "estimated the crowd at 3,000" read as its words "crowd": its figure alone
+            subjects[match.start("at") if match["at"] else match.start("verb")] = match["who"]
     turns: list[Turn] = []
     for at, subject in sorted(subjects.items()):
         words = content_words(_covered(text, at, subject), _NOT_CONTENT)

@@ -71,18 +71,21 @@ _HOLDS = EFFECT_WORDS | frozenset({"because", "due", "owing", "result", "thanks"
                                    "led", "leads", "causes", "provoked", "resulted", "results", "brought"})
 
 
-def swapped_causes(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+def swapped_causes(text: str, passages: list[Cited], offset: int = 0, language: str = "",
+                   parties: tuple[tuple[str, frozenset[str]], ...] | None = None) -> list[Finding]:
     """Return a finding when text names a cause none of its cited passages names, where one of them gives its effect
-    after or because of something else."""
+    after or because of something else; `parties` (id, words), where given, say which judges the briefing names."""
     if not in_english(language) or not passages or not may_hold(text, _HOLDS):
         return []  # most sentences name no cause
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     for told, effect in _causes(spoken, quoted):
         cause = _stems(told)
+        if _named_judge(told):  # "Judge Okoro" is not named by a passage's "Judge Marsh": by the name, not the title
+            cause -= _TITLE_STEMS
         if cause and effect and any(_gives_effect(passage.text, effect) for passage in passages) \
                 and not any(cause & _passage_stems(passage.text) for passage in passages) \
-                and not _judge_of_court_named(told, passages):
+                and not _judge_of_court_named(told, passages, parties):
             return [Finding(offset, f"this sentence gives as the cause '{' '.join(told.split())}', which its cited "
                                     f"passages do not name: {clipped(text)}",
                             "name the cause the source names, or cite a passage that names this one")]
@@ -99,15 +102,54 @@ _COURT_ACTING = patterns.compile(r"(?<!\w)the\s+court\s+(?:(?:also|then|therefor
                                  rf"(?:{EFFECT_VERB.pattern})", re.IGNORECASE)
 
 
-def _judge_of_court_named(told: str, passages: list[Cited]) -> bool:
+# A judge named is the court's voice only where a cited passage or the briefing (its parties' words) names that judge:
+# "Judge Okoro cut the award" built of any passage naming "the court" (tests/test_factcheck_179.py). Read by the
+# judge's surname, its last capitalised word.
+_TITLE_WORDS = frozenset({"judge", "justice", "magistrate", "district", "u.s.", "us", "the", "presiding", "trial"})
+_TITLE_STEMS = frozenset(word[:_PREFIX] for word in _TITLE_WORDS)
+
+
+def _judge_of_court_named(told: str, passages: list[Cited],
+                          parties: tuple[tuple[str, frozenset[str]], ...] | None = None) -> bool:
     """Say whether the sentence's cause is a judge (and words the passages name) where a cited passage names "the
     court" doing a deed of effect: a judge of the court is its voice ("Judge Marsh cut the award" of "The court
-    reduced the award"); "the jury" is not."""
+    reduced the award"); "the jury" is not, nor a judge by a name neither the passages nor the briefing give a judge
+    (`parties` None: the passages' judges alone, where they name one)."""
     judge = _JUDGE.search(told)
     if judge is None or not any(_COURT_ACTING.search(passage.text) for passage in passages):
         return False
+    if not _judge_known(judge.group(), passages, parties):
+        return False
     rest = _stems(told[:judge.start()] + " " + told[judge.end():])
     return all(any(stem in _passage_stems(passage.text) for passage in passages) for stem in rest)
+
+
+def _judge_known(judge: str, passages: list[Cited],
+                 parties: tuple[tuple[str, frozenset[str]], ...] | None) -> bool:
+    """Say whether a judge the sentence names ("Judge Okoro") is one the passages or the briefing's parties name: a
+    judge named by no name ("the trial judge") is; one by a name the passages do not hold is where the parties' words
+    hold it, or, with no parties read, where no passage names another judge by name."""
+    names = [word for word in judge.split() if word[:1].isupper() and word.casefold() not in _TITLE_WORDS]
+    if not names:
+        return True
+    surname = names[-1].casefold()
+    if any(surname in _words(passage.text) for passage in passages):
+        return True
+    if parties is not None:
+        return any(surname in words for _, words in parties)
+    return not any(_named_judge(passage.text) for passage in passages)
+
+
+def _named_judge(text: str) -> bool:
+    """Say whether text names a judge by name ("Judge Marsh", "Justice Eleanor Marsh")."""
+    return any(word[:1].isupper() and word.casefold() not in _TITLE_WORDS
+               for match in _JUDGE.finditer(text) for word in match.group().split())
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _words(text: str) -> frozenset[str]:
+    """Return text's words, folded."""
+    return frozenset(word.casefold() for word in re.findall(r"[^\W\d_]+", text))
 
 
 def _causes(spoken: str, quoted: list):

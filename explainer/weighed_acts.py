@@ -183,11 +183,29 @@ def _weighed(text: str) -> tuple[tuple[frozenset[str], re.Pattern, str, frozense
         # a deal weighed told done ("sold" of "is exploring a sale") is business_steps.py's to name
         done = ("(?!)" if (match["noun"] or "").casefold() in _DEAL_NOUNS
                 else "|".join(dict.fromkeys(english_past(form).pattern for form in sorted(forms))))
+        if match["noun"] and match["noun"].casefold() not in _DEAL_NOUNS | _MADE_ELSEWHERE:
+            done += "|" + _noun_act_told(match["noun"].casefold())  # "has called a strike" of "options, including a strike"
         ongoing = "|".join(sorted({gerund} if gerund else {_gerund(form) for form in forms}))
         past = re.compile(rf"{done}|(?<!\w)(?:is|are|was|were)\s+(?:now\s+)?(?:{ongoing})(?!\w)", re.IGNORECASE)
         clause = text[max(0, match.start() - 120):match.end() + 120]
         found.append((forms, past, " ".join(match.group().split()), content_words(clause, _NOT_CONTENT) - forms))
     return tuple(found)
+
+
+# A noun act told decided or done by the verb that makes it ("called a strike", "will file an appeal", "launched a
+# legal challenge", "went on strike"): "The union has called a strike." of "The union is reviewing its options,
+# including a strike" built, the noun's own verb ("struck") alone read (tests/test_factcheck_179.py).
+# (no "-ing" form: "has not ruled out calling a strike" weighs it still)
+_MAKING = (r"call(?:s|ed)?|declar(?:es?|ed)|launch(?:es|ed)?|stag(?:es?|ed)|start(?:s|ed)?|beg(?:in|ins|an|un)"
+           r"|fil(?:es?|ed)|lodg(?:es?|ed)|br(?:ing|ings|ought)|mount(?:s|ed)?|announc(?:es?|ed)|submit(?:s|ted)?")
+# an appeal filed and a ban imposed are named already (legal_status.py, open_decisions.py; stages.py)
+_MADE_ELSEWHERE = frozenset({"appeal", "ban"})
+
+
+def _noun_act_told(noun: str) -> str:
+    """Return the source of a noun act made by its verb: "called a strike", "filed an appeal", "went on strike"."""
+    on = r"|(?<!\w)(?:go|goes|went|gone)\s+on\s+strike(?!\w)" if noun == "strike" else ""
+    return (rf"(?<!\w)(?:{_MAKING})\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+)?{noun}s?(?!\w){on}")
 
 
 def _weighings(text: str) -> list[re.Match]:

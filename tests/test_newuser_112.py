@@ -39,7 +39,9 @@ Read as a fact-checker, 98 misstatements were tried against the paragraphs they 
 
 LEFTOVER, still built (1 misstatement):
 L1. "Brightwell's generic extended-release corvalide tablet infringed three claims of the patent." of "Halvorsen sued
-    Brightwell Labs LLC, alleging that Brightwell's ... tablet infringed three claims" (an allegation as fact).
+    Brightwell Labs LLC, alleging that Brightwell's ... tablet infringed three claims" (an allegation as fact:
+    attribution.py's says_whose_word reads the patent's "claims" as a claimant's word; "infringed the patent" is
+    refused).
 Now refused (tests/test_factcheck_173.py): "The case was tried before a judge alone ..." of "tried before a jury"
 (absent_actors.py); "The court ordered a new trial on damages." of "Halvorsen may accept the reduced award or ask for a
 new trial" (court_recourse.py); "Halvorsen says it will appeal." and "Halvorsen has appealed the ruling, the company
@@ -47,13 +49,15 @@ says." of "we are reviewing all of our options, including an appeal" (weighed_ac
 reversing the infringement finding would be likely." of "would be unusual, though not impossible" (opposites.py);
 "Brightwell filed its appeal on 14 June." of the correction "The earlier version also said Brightwell had filed its
 appeal on 14 June; it was filed on 24 June." (corrected_dates.py).
-And 2 honest paraphrases still refused (not built here):
+And 2 honest paraphrases refused here (H2 builds since tests/test_factcheck_179.py):
 H1. "Judge Marsh refused Halvorsen's request for an injunction" beside "two claims of Halvorsen's patent" reads the
     patent's "claims" as a claimant's word (attribution.py's _CONTESTED, not this helper's);
-H2. "The court declined to bar Brightwell ... and ordered an ongoing royalty of 6.5 percent instead." is read as a
-    negation added (polarity.py, not this helper's).
+H2. "The court declined to bar Brightwell ... and ordered an ongoing royalty of 6.5 percent instead." was read as a
+    negation added: now built (polarity.py: a party kept from one deed is not denied another done to it).
 Now built (tests/test_factcheck_173.py): "Judge Marsh cut the total award ..." of the damages paragraph, which names
-"the court", not Judge Marsh (swapped_causes.py: a judge is the court's voice where the passage's court did the deed).
+"the court", not Judge Marsh (swapped_causes.py: a judge is the court's voice where the passage's court did the deed;
+since tests/test_factcheck_179.py only a judge a passage, or the parties where passed, name: "Judge Okoro" of a passage
+naming Judge Marsh is refused, of one naming only "the court" it builds until cite.py passes the parties).
 """
 
 from __future__ import annotations

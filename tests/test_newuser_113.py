@@ -36,6 +36,8 @@ Harwick Independent Traders' Association supports the No campaign's legal challe
 Also: "The answer No received the greater number of valid votes." is refused only because "No" is read as a
 negation; a capitalised "No" naming a side ("The No campaign asked for a recount") is refused as "adds a negation"
 (polarity.py, not this work's): the fixture names the campaign Keep Harwick Moving where a sentence is its subject.
+Since tests/test_factcheck_179.py a side's own "not" is read against a passage naming it so: "The No campaign did not
+ask for a recount" of "Keep Harwick Moving asked for a recount" (and of the declaration's paragraph) is refused.
 """
 
 from __future__ import annotations
