@@ -1117,7 +1117,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + misstated_rate_statements(text, passages, offset, language)
             # a party's reason told as fact ("because" of its ", saying") is named once, as its word (newuser_101)
             + changed_portfolios(text, passages, offset, language) + ([] if attributed else (
-                invented_causes(text, passages, offset, language) or swapped_causes(text, passages, offset, language)
+                invented_causes(text, passages, offset, language)
+                # the briefing's parties say which judges it names: "Judge Okoro" is no court's voice (factcheck_179)
+                or swapped_causes(text, passages, offset, language, parties or None)
                 or blamed_cause_as_fact(text, passages, offset, language)))
             + widened_records(text, passages, offset, language) + misdated_acts(text, passages, offset, language)
             + misreckoned_premiums(text, passages, offset, language)

@@ -28,7 +28,7 @@
 8. A judge by a name no passage nor party gives: "Judge Okoro cut the total award." citing "Judge Marsh heard the
    motions. The court reduced the total award because ..." built, the passage's "Judge" read as naming any judge; and
    with the briefing's parties given, "Judge Okoro cut the award" of a paragraph naming only "the court" is refused
-   (swapped_causes.py; the build passes it no parties yet: cite.py's call is not this work's).
+   (swapped_causes.py; the plan passes it the briefing's parties).
 
 Each with honest twins that must build, and each rule's misstatement twin kept refused.
 """
@@ -271,3 +271,12 @@ def test_a_judge_the_briefing_does_not_name_is_refused_where_parties_are_read():
 def test_the_courts_own_judge_builds(sentence: str, parties):
     assert cause_findings(sentence, DAMAGES[1], parties) == []
     assert not refused(findings(sentence, MARSH_HEARD), NOT_NAMED)
+
+
+@pytest.mark.parametrize("sentence, refused_as_unnamed", [
+    ("Judge Okoro cut the award.", True),
+    ("Judge Marsh cut the award.", False), ("The judge cut the award.", False),
+    ("Judge Eleanor Marsh reduced the award.", False)])
+def test_the_build_reads_which_judges_the_briefing_names(sentence: str, refused_as_unnamed: bool):
+    """The plan gives swapped_causes the briefing's parties: a judge the court's party does not name is refused."""
+    assert refused(found(sentence, DAMAGES), NOT_NAMED) is refused_as_unnamed
