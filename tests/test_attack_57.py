@@ -6,6 +6,12 @@
    has English's, marked `lang="en"`), with its plural, in the locale's digits and separators: "… (1 006 caractères
    de plus non affichés)" (explainer/error_page.py, the built-in locales). Honest twins: an English page marks
    nothing; a project locale that words the ten other preview labels keeps its page in its language.
+4. `changes --since REV` named the first of a commit's unreadable content files and counted the rest ("(and 2 more
+   files there)"), and read the commit's seeds unchecked: a seed the build could not read then (not UTF-8, over the
+   size limit) had its citations reported as added, exit code 0. Each unreadable file is named on a line of its own
+   (20 at most, then "and N more, not listed"), a seed's as a content file's (explainer/changes.py,
+   changes_inputs.py `_unread_seeds`). Honest twins: a seed the commit lacks reports its citations as added, and a
+   seed edited since it was accepted is compared, as before.
 5. `|urlencode`, `|xmlattr` and `|urlize` were measured only once made: `(" " * 25,000,000)|urlencode` wrote 75
    million characters (`%20` each), `{"title": "&" * 25,000,000}|xmlattr` 125 million, `("ab.com " * 3,000,000)
    |urlize` 147 million (a link of each word), `urlize(rel="x" * 10000)` of 20,000 links 200 million, past the 100 MiB
@@ -17,6 +23,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -27,7 +34,9 @@ from explainer.problems import Problem
 
 from conftest import tree_digest
 from support import error_lines
-from test_attack_54 import FOOTER, HINT, LIMIT, _built_in_child, _footer
+from conftest import run_build
+from test_attack_54 import FOOTER, HINT, LIMIT, _broken_yaml, _built_in_child, _commit, _footer
+from test_attack_56 import _twice
 from test_preview_16 import SLUG, WITHOUT_PREVIEW, site
 
 
@@ -144,3 +153,94 @@ def test_the_lengthening_filters_give_what_jinja_gives(tmp_path: Path):
         'a%20b/%C3%A9|k+y=a%2Fb&amp;n=3|q=x+y|42|<p class="a&lt;b">|see <a href="https://ab.com" rel="noopener">ab.com</a>'
         ' &amp; &lt;b&gt;, mail <a href="mailto:x@y.org">x@y.org</a>.|<a href="https://www.example.org" '
         'rel="nofollow noopener" target="_blank">www.exampl...</a>')
+
+
+# --- 4. fixed: `changes` names every unreadable file of a commit, and reads its seeds ---------------------------------
+
+COMMIT_END = (": changes cannot read it at that commit, and would report what it held as added (compare with another "
+              "commit, one the build could read)")
+
+
+def _changes_since_spoiled(root: Path, spoil) -> "Run":
+    """Commit the project as `spoil` leaves it, put every file back as it was, and run `changes --since HEAD`."""
+    kept = {path: path.read_bytes() for folder in ("content", "seeds") for path in (root / folder).rglob("*")
+            if path.is_file()}
+    spoil(root)
+    _commit(root)
+    made = {*(root / "content").rglob("*"), *(root / "seeds").rglob("*")} - set(kept) - {path.parent for path in kept}
+    for path in sorted(made, key=lambda made_path: len(made_path.parts), reverse=True):
+        path.unlink() if path.is_file() else path.rmdir()
+    for path, data in kept.items():
+        path.write_bytes(data)
+    return run_build(root, "changes", "--since", "HEAD")
+
+
+def _three_broken(root: Path) -> None:
+    _twice(root / "content/flood/briefing.yaml")
+    _broken_yaml(root / "content/flood/claims.yaml")
+    (root / "seeds/flood.txt").write_bytes((root / "seeds/flood.txt").read_bytes() + b"caf\xe9\n")
+
+
+def test_changes_names_each_unreadable_file_of_a_commit_on_a_line_of_its_own(built_minimal: Path):
+    """Before, the briefing's line alone, "(and 1 more file there)": the claims were counted, the seed not read."""
+    result = _changes_since_spoiled(built_minimal, _three_broken)
+    assert result.code == 1 and "Traceback" not in result.err and result.out == "", (result.out, result.err)
+    assert result.err.splitlines() == [
+        "error: commit HEAD: content/flood/briefing.yaml:25: key 'title' appears twice (lines 1 and 25)",
+        "error: commit HEAD: content/flood/claims.yaml:" + result.err.split("claims.yaml:")[1].split("\n")[0],
+        "error: commit HEAD: seeds/flood.txt:4: byte 0xe9 is not valid UTF-8",
+        "error: commit HEAD: changes cannot read 3 files at that commit, and would report what they held as added "
+        "(compare with another commit, one the build could read)"], result.err
+
+
+def _many_broken(root: Path) -> None:
+    for number in range(23):
+        copy = root / f"content/flood{number:02}"
+        copy.mkdir()
+        for path in (root / "content/flood").iterdir():
+            (copy / path.name).write_bytes(path.read_bytes())
+        _twice(copy / "briefing.yaml")
+
+
+def test_changes_names_twenty_unreadable_files_and_counts_the_rest(built_minimal: Path):
+    result = _changes_since_spoiled(built_minimal, _many_broken)
+    lines = result.err.splitlines()
+    assert result.code == 1 and len(lines) == 21, result.err
+    assert lines[0] == "error: commit HEAD: content/flood00/briefing.yaml:25: key 'title' appears twice (lines 1 and 25)"
+    assert lines[-1] == ("error: commit HEAD: changes cannot read 23 files at that commit (and 3 more, not listed), and "
+                         "would report what they held as added (compare with another commit, one the build could read)")
+
+
+@pytest.mark.parametrize("spoil, told", [
+    (lambda root: (root / "seeds/flood.txt").write_bytes(b"\xff\xfe" + (root / "seeds/flood.txt").read_bytes()),
+     "seeds/flood.txt:1: the document is written in UTF-16, not UTF-8"),
+    (lambda root: os.truncate(root / "seeds/flood.txt", 33 * 1024 * 1024),
+     "content/sources.yaml:3: source 'flood': seeds/flood.txt is 34,603,008 bytes, over the limit of 33,554,432"),
+], ids=["not-utf-8", "too-large"])
+def test_changes_names_a_seed_the_build_could_not_read_at_that_commit(built_minimal: Path, spoil, told: str):
+    """Before, its citations were each "citation added", exit code 0."""
+    result = _changes_since_spoiled(built_minimal, spoil)
+    assert result.code == 1 and "citation added" not in result.out, (result.out, result.err)
+    assert result.err.splitlines() == [f"error: commit HEAD: {told}{COMMIT_END}"], result.err
+
+
+def _seed_elsewhere(root: Path) -> None:
+    (root / "seeds/flood.txt").rename(root / "seeds/other.txt")
+
+
+def test_changes_reports_the_citations_of_a_seed_the_commit_lacks_as_added(built_minimal: Path):
+    """The twin: a seed not in the commit (its sources.yaml named it, its file came later) is no seed unread."""
+    result = _changes_since_spoiled(built_minimal, _seed_elsewhere)
+    assert result.code == 0, result.err
+    assert "flood: citation added: 'alpha-rise'" in result.out, result.out
+
+
+def test_changes_compares_a_seed_edited_since_it_was_accepted(built_minimal: Path):
+    """The twin: a seed read whole whose bytes were not those accepted is compared, its citations re-anchored."""
+    def edited(root: Path) -> None:
+        seed = root / "seeds/flood.txt"
+        seed.write_text(seed.read_text("utf-8").replace("Beta said", "Beta then said"), encoding="utf-8")
+
+    result = _changes_since_spoiled(built_minimal, edited)
+    assert result.code == 0, result.err
+    assert "source edited: flood (Flood report)" in result.out, result.out
