@@ -1,6 +1,16 @@
 """Round fifty-seven of attacks on the preview, the error page, `changes`, templates and the build's reads: what rounds
 54 to 56 left open.
 
+1. The preview's build process blocked in the kernel (neither stopped nor running: reading a named pipe, a file on a
+   hung mount) was waited for silently, every save held, until the build's time limit called it "likely an endless
+   loop in a template", or for ever while a fresh process started. Its CPU time (its descendants' included) and its
+   time waiting for a core not moving for BLOCKED_LIMIT_S of the server's own time (10 s), it is told once in one line
+   ("the build process (pid N) has used no CPU for 10 s and not answered: it waits on the system (in the kernel's
+   pipe_read) ...") (explainer/blocked_builds.py, build_worker.py). No build reads a named pipe, socket or device as
+   a file: each is refused by name (held since earlier rounds; checked here for every kind of input). Honest twins: a
+   slow live build (0.6 s of CPU under a limit of 0.2 s), a build waiting for a worker of its own that works, a
+   process whose CPU moves between looks, and a wait while the server was stopped too, are never told.
+2. (see its section)
 3. The error page's note of a cut line was English on every page ("… (1,006 more characters not shown)" on a French
    site). It takes the site's locale's words like the page's others (`preview_cut`, optional: a locale without it
    has English's, marked `lang="en"`), with its plural, in the locale's digits and separators: "… (1 006 caractères
@@ -24,6 +34,10 @@
 from __future__ import annotations
 
 import os
+import socket
+import stat
+import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -244,3 +258,166 @@ def test_changes_compares_a_seed_edited_since_it_was_accepted(built_minimal: Pat
     result = _changes_since_spoiled(built_minimal, edited)
     assert result.code == 0, result.err
     assert "source edited: flood (Flood report)" in result.out, result.out
+
+
+# --- 1. fixed: a build process blocked in the kernel is told ------------------------------------------------------------
+
+def _blocked_target(connection) -> None:
+    """A build process that blocks in the kernel on its build: it opens a named pipe no one writes."""
+    from explainer.build_worker import READY
+
+    connection.send(READY)
+    project, _ = connection.recv()
+    open(project.root / "pipe", "rb").close()  # blocks until a writer opens it: none does
+
+
+def _spin(cpu_seconds: float) -> None:
+    """Use `cpu_seconds` of this process's CPU (a CPU budget, not a time)."""
+    start = sum(os.times()[:2])
+    while sum(os.times()[:2]) - start < cpu_seconds:
+        pass
+
+
+def _live_target(connection) -> None:
+    """A slow but live build: 0.6 s of CPU, then its outcome."""
+    from explainer.build_worker import READY, Outcome
+
+    connection.send(READY)
+    connection.recv()
+    _spin(0.6)
+    connection.send(Outcome((), None, (), 0.6))
+
+
+def _waiting_for_its_worker_target(connection) -> None:
+    """A build waiting (no CPU of its own) for a worker process of its own that works 0.6 s of CPU."""
+    from explainer.build_worker import READY, Outcome
+
+    connection.send(READY)
+    connection.recv()
+    child = os.fork()
+    if child == 0:
+        _spin(0.6)
+        os._exit(0)
+    os.waitpid(child, 0)
+    connection.send(Outcome((), None, (), 0.6))
+
+
+def _run_worker(root: Path, target, until_told: bool):
+    """Run one build of a BuildWorker whose process runs `target` (limits: blocked 0.2 s, time 600 s); return its
+    outcome (None if stopped once it told a line), the lines it told and its process's id."""
+    from explainer.build_worker import BuildWorker
+    from explainer.project import Project
+
+    told, lines = threading.Event(), []
+    worker = BuildWorker(Project.at(root), 600.0, stopped_for=600.0, blocked_for=0.2)
+    worker.target = target
+    worker.tell = lambda line: (lines.append(line), told.set())
+    worker.start(fork=True)
+    pid = worker.process.pid
+    stopping, outcome = threading.Event(), []
+    building = threading.Thread(target=lambda: outcome.append(worker.build(["content/flood/briefing.yaml"], stopping)))
+    building.start()
+    if until_told:
+        assert told.wait(600), "the blocked build was never told"
+        stopping.set()
+    building.join()
+    worker.close()
+    return outcome[0], lines, pid
+
+
+def test_a_build_process_blocked_in_the_kernel_is_told_in_one_line(tmp_path: Path):
+    """Before, the server waited silently, every save held (here until the 600 s time limit)."""
+    os.mkfifo(tmp_path / "pipe")
+    outcome, lines, pid = _run_worker(tmp_path, _blocked_target, until_told=True)
+    assert outcome is None and len(lines) == 1, lines
+    assert lines[0].startswith(f"warning: the build process (pid {pid}) has used no CPU for 0.2 s and not answered: "
+                               "it waits on the system"), lines
+    assert lines[0].endswith(", holding every save; a file it reads may be a named pipe or on a disk or network mount "
+                             f"that does not answer (see what it holds open: ls -l /proc/{pid}/fd)"), lines
+
+
+def test_a_blocked_build_stopped_at_the_time_limit_is_not_called_an_endless_template():
+    """Before, "the rebuild took longer than 30 s and was stopped: likely an endless loop in a template" (the worker
+    passes what its block watch told: no clock in the test)."""
+    from explainer.build_worker import overrun
+
+    outcome = overrun(30.0, ["content/flood/briefing.yaml"], blocked=True)
+    assert [str(problem) for problem in outcome.problems] == [
+        "content/flood/briefing.yaml: the rebuild waited on the system, using no CPU, for most of 30 s and was stopped "
+        "(a file it reads may be a named pipe or on a disk or network mount that does not answer; fix that and save "
+        "to build again)"], outcome.problems
+    assert "endless loop" in str(overrun(30.0, ["content/flood/briefing.yaml"]).problems[0]), "the twin, as before"
+
+
+@pytest.mark.parametrize("target", [_live_target, _waiting_for_its_worker_target], ids=["live", "its-worker"])
+def test_a_slow_live_build_is_never_taken_for_a_blocked_one(tmp_path: Path, target):
+    """The twins: 0.6 s of CPU of its own, or of a worker it waits for, under a blocked limit of 0.2 s."""
+    outcome, lines, _ = _run_worker(tmp_path, target, until_told=False)
+    assert lines == [] and outcome is not None and not outcome.failed, (lines, outcome)
+
+
+def test_a_process_is_blocked_only_while_nothing_moves_for_the_servers_own_time():
+    """No clock is read: the server's time between looks is given, the progress too."""
+    from explainer.blocked_builds import BlockWatch
+
+    progress = [(1.0, 0.5)]
+    watch = BlockWatch(1, 1.0, lambda pid: progress[0])
+    assert [watch.look(0.3, False) for _ in range(3)] == [False, False, False]
+    assert watch.look(2.0, True) is False, "the server was stopped too (Ctrl-Z): its pause is no one's"
+    assert [watch.look(0.3, False) for _ in range(4)] == [False, False, False, True], "told at 1.2 s of its time"
+    assert [watch.look(0.3, False) for _ in range(5)] == [False] * 5, "told once"
+    progress[0] = (1.0, 0.6)  # it waited for a core: it is runnable
+    assert [watch.look(0.3, False) for _ in range(3)] == [False, False, False]
+    progress[0] = (1.01, 0.6)
+    assert watch.look(0.3, False) is False
+    watch.forgive()
+    assert [watch.look(0.3, False) for _ in range(3)] == [False, False, False]
+
+
+@pytest.fixture
+def spinner():
+    process = subprocess.Popen(["python3", "-c", "while True: pass"])
+    yield process
+    process.kill()
+    process.wait()
+
+
+def test_a_running_process_is_never_blocked(spinner):
+    """The twin: a process using CPU between looks, however long the server's time between them."""
+    from explainer.blocked_builds import BlockWatch, progress
+
+    watch = BlockWatch(spinner.pid, 1.0)
+    for _ in range(5):
+        before = progress(spinner.pid)
+        while progress(spinner.pid) == before:  # an event: its CPU time moved
+            os.sched_yield()
+        assert watch.look(10.0, False) is False
+
+
+def _socket(path: Path) -> None:
+    bound = socket.socket(socket.AF_UNIX)
+    bound.bind(str(path))
+    bound.close()
+
+
+KINDS = [("named pipe", os.mkfifo), ("socket", _socket),
+         ("device", lambda path: os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 5)))]  # /dev/zero's
+PLACES = ["content/flood/claims.yaml", "content/site.yaml", "seeds/flood.txt", "templates/_footer.html",
+          "static/extra.css", "locales/fr.yaml"]
+
+
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("kind, make", KINDS, ids=["pipe", "socket", "device"])
+def test_no_build_reads_a_pipe_socket_or_device_as_a_file(built_minimal: Path, place: str, kind: str, make):
+    """Held: each is refused by name in one line, never opened to be read (a pipe's read blocks until written)."""
+    path = built_minimal / place
+    path.parent.mkdir(exist_ok=True)
+    path.unlink(missing_ok=True)
+    try:
+        make(path)
+    except PermissionError:
+        pytest.skip("making a device needs root")
+    result = run_build(built_minimal)
+    assert result.code == 1 and "Traceback" not in result.err, result.err
+    told = [line for line in error_lines(result) if f"is not a regular file: it is a {kind}" in line]
+    assert len(told) == 1 and place in told[0] and told[0].endswith("(replace it with an ordinary file)"), result.err
