@@ -10,7 +10,12 @@
    a file: each is refused by name (held since earlier rounds; checked here for every kind of input). Honest twins: a
    slow live build (0.6 s of CPU under a limit of 0.2 s), a build waiting for a worker of its own that works, a
    process whose CPU moves between looks, and a wait while the server was stopped too, are never told.
-2. (see its section)
+2. A page under 1 MiB was held whole per client that stopped reading it (1,024 of them, up to a gigabyte for a
+   minute). What the server holds of responses not yet taken in is counted in all, and past 32 MiB the connections
+   that have held theirs longest are closed first (explainer/held_responses.py, serve.py `held_until`; the bound is
+   tested on HeldResponses itself: on loopback the system's socket buffers take a page of 960 KiB whole, so a server
+   test cannot make it hold one). Honest twins: a browser fetching the page while 100 clients are stalled on it gets
+   it whole; a browser's six connections reading pages at once get them whole; the newest is never dropped.
 3. The error page's note of a cut line was English on every page ("… (1,006 more characters not shown)" on a French
    site). It takes the site's locale's words like the page's others (`preview_cut`, optional: a locale without it
    has English's, marked `lang="en"`), with its plural, in the locale's digits and separators: "… (1 006 caractères
@@ -33,6 +38,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import os
 import socket
 import stat
@@ -52,6 +58,7 @@ from conftest import run_build
 from test_attack_54 import FOOTER, HINT, LIMIT, _broken_yaml, _built_in_child, _commit, _footer
 from test_attack_56 import _twice
 from test_preview_16 import SLUG, WITHOUT_PREVIEW, site
+from test_serve_attack import shared_server, shared_servers  # noqa: F401 (fixtures)
 
 
 # --- 3. fixed: the note of a cut line is in the site's language --------------------------------------------------------
@@ -421,3 +428,106 @@ def test_no_build_reads_a_pipe_socket_or_device_as_a_file(built_minimal: Path, p
     assert result.code == 1 and "Traceback" not in result.err, result.err
     told = [line for line in error_lines(result) if f"is not a regular file: it is a {kind}" in line]
     assert len(told) == 1 and place in told[0] and told[0].endswith("(replace it with an ordinary file)"), result.err
+
+
+# --- 2. fixed: what the preview holds for slow clients is bounded in all ----------------------------------------------
+
+def test_held_responses_are_bounded_in_all_the_oldest_dropped_first():
+    """No server, no clock: what each connection holds, in the order they held it."""
+    from explainer.held_responses import HeldResponses
+
+    closed = []
+    held = HeldResponses(limit=1000)
+    for name in "abcd":
+        held.hold(name, 300, lambda name=name: closed.append(name))
+    assert closed == ["a"] and held.total == 900 and list(held.held) == ["b", "c", "d"]
+    held.release("c")  # taken in: it frees its room
+    held.hold("e", 300, lambda: closed.append("e"))
+    assert closed == ["a"] and held.total == 900
+    held.hold("b", 200, lambda: closed.append("b"))  # its next piece: it read the last, it is the newest now
+    held.hold("f", 400, lambda: closed.append("f"))
+    assert closed == ["a", "d"] and list(held.held) == ["e", "b", "f"] and held.total == 900
+    held.hold("g", 5000, lambda: closed.append("g"))  # larger than all: the others go, it is still sent
+    assert closed == ["a", "d", "e", "b", "f"] and held.total == 5000
+
+
+PAGE_BYTES = 960 * 1024  # a page under 1 MiB, written whole to its connection
+STALLED_CLIENTS = 100
+
+
+def _stalled(url: str, path: str) -> list[socket.socket]:
+    """Return STALLED_CLIENTS connections that asked for `path`, were answered, and read no more."""
+    from test_serve_attack import port_of
+
+    stalled = []
+    try:
+        for _ in range(STALLED_CLIENTS):
+            client = socket.socket()
+            stalled.append(client)
+            client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            client.connect(("127.0.0.1", port_of(url)))
+            client.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+            assert client.recv(12) == b"HTTP/1.1 200"  # the server has started to answer: what it holds, it holds
+    except BaseException:
+        for client in stalled:
+            client.close()
+        raise
+    return stalled
+
+
+def _read_to_the_end(client: socket.socket) -> int:
+    client.settimeout(120)  # a bound, not a pace: the server closes it or has sent it all
+    total = 0
+    while chunk := client.recv(1 << 16):
+        total += len(chunk)
+    return total
+
+
+def test_a_browser_gets_a_page_whole_while_clients_stalled_on_it(shared_server):
+    """The twin: 100 clients stalled on a page of 960 KiB (on loopback the system's buffers take most of each), and a
+    browser asking for it meanwhile gets it whole, the live-reload client in it."""
+    from test_attack_35 import asked
+
+    site = shared_server.root / "site"
+    page = b"<!doctype html><html><head><title>Held</title></head><body>" + b"x" * PAGE_BYTES + b"</body></html>"
+    (site / "held.html").write_bytes(page)
+    try:
+        stalled = _stalled(shared_server.url, "/held.html")
+        try:
+            status, _, body = asked(shared_server.url, "GET", "/held.html")
+        finally:
+            for client in stalled:
+                client.close()
+    finally:
+        (site / "held.html").unlink()
+    assert status == 200 and body.startswith(page[:46]) and body.endswith(b"</body></html>"), status
+    assert len(body) > len(page) and b"/livereload.js" in body, "the page whole, with the live-reload client"
+
+
+def test_clients_reading_pages_as_they_come_get_them_whole(shared_server):
+    """The twin: a browser's six connections at once, each reading its page of 960 KiB to its end, while 100 clients
+    stalled on another page are dropped around them."""
+    from test_serve_attack import port_of
+
+    site = shared_server.root / "site"
+    page = b"<!doctype html><html><head><title>Read</title></head><body>" + b"y" * PAGE_BYTES + b"</body></html>"
+    (site / "read.html").write_bytes(page)
+    (site / "held.html").write_bytes(page)
+
+    def fetched(_) -> int:
+        with socket.create_connection(("127.0.0.1", port_of(shared_server.url)), timeout=120) as client:
+            client.sendall(b"GET /read.html HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            return _read_to_the_end(client)
+
+    try:
+        stalled = _stalled(shared_server.url, "/held.html")
+        try:
+            with concurrent.futures.ThreadPoolExecutor(6) as browser:
+                lengths = list(browser.map(fetched, range(6)))
+        finally:
+            for client in stalled:
+                client.close()
+    finally:
+        (site / "read.html").unlink()
+        (site / "held.html").unlink()
+    assert all(length > len(page) for length in lengths), lengths
