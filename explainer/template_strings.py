@@ -349,8 +349,9 @@ def _xml_attributes(value, autospace=True, *_, **__) -> int:
 
 
 # What `|urlize` puts around a word it makes a link, besides the word written again: `<a href="https://` and `">`,
-# `</a>`; then ` rel="..."` (the environment's policy, "noopener", with the `rel` and "nofollow" asked for), ` target=""`
-# of a `target` asked for and "..." of a word trimmed. A word is made a link only if it holds a ".", ":" or "@".
+# `</a>`; then ` rel="..."` (the environment's policy, "noopener", with the `rel` and "nofollow" asked for),
+# ` target=""` of a `target` asked for and "..." of a word trimmed. A word is made a link only if it holds a ".", ":"
+# or "@".
 URLIZE_LINK = len('<a href="https://"></a>')
 URLIZE_MARKS = (".", ":", "@")
 URLIZE_REL = "noopener"  # Jinja's default policy `urlize.rel`, which make_environment keeps

@@ -4,12 +4,13 @@
 1. The preview's build process blocked in the kernel (neither stopped nor running: reading a named pipe, a file on a
    hung mount) was waited for silently, every save held, until the build's time limit called it "likely an endless
    loop in a template", or for ever while a fresh process started. Its CPU time (its descendants' included) and its
-   time waiting for a core not moving for BLOCKED_LIMIT_S of the server's own time (10 s), it is told once in one line
-   ("the build process (pid N) has used no CPU for 10 s and not answered: it waits on the system (in the kernel's
-   pipe_read) ...") (explainer/blocked_builds.py, build_worker.py). No build reads a named pipe, socket or device as
-   a file: each is refused by name (held since earlier rounds; checked here for every kind of input). Honest twins: a
-   slow live build (0.6 s of CPU under a limit of 0.2 s), a build waiting for a worker of its own that works, a
-   process whose CPU moves between looks, and a wait while the server was stopped too, are never told.
+   time waiting for a core not moving for BLOCKED_LIMIT_S of the server's own time (10 s), it is told once in one
+   line ("the build process (pid N) has used no CPU for 10 s and not answered: it waits on the system (in the
+   kernel's wait_for_partner) ...") (explainer/blocked_builds.py, build_worker.py). No build reads a named pipe,
+   socket or device as a file: each is refused by name (held since earlier rounds; checked here for every kind of
+   input). Honest twins: a slow live build (0.6 s of CPU under a limit of 0.2 s), a build waiting for a worker of its
+   own that works, a process whose CPU moves between looks, and a wait while the server was stopped too, are never
+   told.
 2. A page under 1 MiB was held whole per client that stopped reading it (1,024 of them, up to a gigabyte for a
    minute). What the server holds of responses not yet taken in is counted in all, and past 32 MiB the connections
    that have held theirs longest are closed first (explainer/held_responses.py, serve.py `held_until`; the bound is
@@ -61,213 +62,7 @@ from test_preview_16 import SLUG, WITHOUT_PREVIEW, site
 from test_serve_attack import shared_server, shared_servers  # noqa: F401 (fixtures)
 
 
-# --- 3. fixed: the note of a cut line is in the site's language --------------------------------------------------------
-
-def _cut_page(root: Path, left_out: int = 1006) -> str:
-    """Return the error page of a problem on a briefing's line of 2,000 + `left_out` characters."""
-    briefing = root / "content" / SLUG / "briefing.yaml"
-    briefing.write_text("title: x\nsummary: y\nnote: " + "z" * (1994 + left_out) + "\n", encoding="utf-8")
-    problem = Problem(f"content/{SLUG}/briefing.yaml", 3, "mapping values are not allowed here", "", 5)
-    return render_error_page(root, [problem], "site", True, preview_labels(root)).decode("utf-8")
-
-
-@pytest.mark.parametrize("language, note", [
-    ("fr", '<span class="cut">… (1\u202f006 caractères de plus non affichés)</span>'),
-    ("de", '<span class="cut">… (1.006 weitere Zeichen nicht angezeigt)</span>'),
-    ("es-MX", '<span class="cut">… (1.006 caracteres más sin mostrar)</span>'),
-    ("ar", '<span class="cut" dir="rtl">… (عدد الأحرف الأخرى غير المعروضة: 1,006)</span>'),
-], ids=["fr", "de", "es", "ar"])
-def test_the_note_of_a_cut_line_is_in_the_sites_language(tmp_path, language: str, note: str):
-    """Before, each was "… (1,006 more characters not shown)", marked as English."""
-    page = _cut_page(site(tmp_path, language))
-    assert note in page, page[page.find('class="cut"') - 20:][:200]
-    assert "more characters" not in page
-
-
-def test_the_note_of_a_cut_line_counts_one_character_as_one(tmp_path):
-    page = _cut_page(site(tmp_path, "fr"), 1)
-    assert "… (1 caractère de plus non affiché)</span>" in page
-
-
-def test_an_english_page_notes_a_cut_line_in_english_marking_nothing(tmp_path):
-    """The twin: English as before, and not marked as foreign on an English page."""
-    page = _cut_page(site(tmp_path, "en"))
-    assert '<span class="cut">… (1,006 more characters not shown)</span>' in page
-
-
-def test_an_english_page_counts_one_character_left_out_as_one(tmp_path):
-    """Before, "(1 more characters not shown)"."""
-    assert _cut_page(site(tmp_path, "en"), 1).count('<span class="cut">… (1 more character not shown)</span>') == 1
-
-
-def test_a_project_locale_without_the_note_gives_englishs_marked_and_keeps_its_own_words(tmp_path):
-    """The twin: a Portuguese locale wording the ten other preview labels keeps them; only the note is English."""
-    portuguese = WITHOUT_PREVIEW + "\n" + "\n".join(f'{key}: "pt {key}{placeholder}"' for key, placeholder in (
-        ("preview_failed_title", " {where}"), ("preview_failed_one", " {count}"), ("preview_failed_many", " {count}"),
-        ("preview_kept", " {folder}"), ("preview_none_kept", " {folder}"), ("preview_fix", ""),
-        ("preview_not_found_title", " {address}"), ("preview_no_page", " {address}"), ("preview_missing", " {folder}"),
-        ("preview_gone", " {folder}"))) + "\n"
-    page = _cut_page(site(tmp_path, "pt-BR", portuguese))
-    assert '<html lang="pt-BR">' in page and "pt preview_fix" in page
-    assert '<span class="cut" lang="en">… (1,006 more characters not shown)</span>' in page
-
-
-# --- 5. fixed: `|urlencode`, `|xmlattr` and `|urlize` measured before they are made ------------------------------------
-
-def _repeated(piece: str, times: int) -> str:
-    """Return a template's expression of `piece` a million times `times` (`*` makes at most a million characters)."""
-    return f'(("x" * 1000000)|replace("x", "{piece}" * {times}))'
-
-
-LENGTHENED = [  # (the filter, a value within the test's page limit of 30 million characters it writes past it)
-    ("urlencode", "{{ " + _repeated(" ", 25) + "|urlencode|length }}"),  # each space `%20`
-    ("urlencode", '{{ {"k": ' + _repeated("é", 6) + "}|urlencode|length }}"),  # each `%C3%A9`
-    ("urlencode", '{{ [("q", ' + _repeated("/", 12) + ")]|urlencode|length }}"),  # `/` quoted in a query
-    ("xmlattr", '{{ {"title": ' + _repeated("&", 25) + "}|xmlattr|length }}"),  # each `&amp;`
-    ("urlize", "{{ " + _repeated("ab.com ", 3) + "|urlize|length }}"),  # each word a link
-    ("urlize", '{{ ("ab.com " * 20000)|urlize(rel="x" * 10000)|length }}'),  # a long rel in each of 20,000 links
-]
-
-
-@pytest.mark.parametrize("name, made", LENGTHENED, ids=["spaces", "accents", "query", "xmlattr", "links", "rel"])
-def test_a_filter_lengthening_its_value_past_a_pages_limit_is_refused_before_it_is_made(
-        built_minimal: Path, name: str, made: str):
-    """Before, each was made whole, three to twelve times its value, past the 100 MiB the test gives (named as the
-    memory it took), or made and then measured."""
-    good = tree_digest(built_minimal / "site")
-    _footer(built_minimal, made)
-    result = _built_in_child(built_minimal, MAX_PAGE_CHARACTERS=LIMIT, RENDER_MEMORY_BYTES=100 * 1024 ** 2)
-    assert result.code == 1 and "Traceback" not in result.err, result.err
-    assert tree_digest(built_minimal / "site") == good
-    assert error_lines(result) == [f"{FOOTER}:2: template error: '|{name}' would make a string of over {LIMIT:,} "
-                                   f"characters, past what a page may hold {HINT}"], result.err
-
-
-WITHIN_LIMIT = [  # (the template, what the page shows): each within the page's limit of 30 million characters
-    ("{{ " + _repeated("a", 25) + "|urlencode|length }}", "25000000"),  # nothing quoted
-    ("{{ " + _repeated(" ", 9) + "|urlencode|length }}", "27000000"),
-    ('{{ {"title": ' + _repeated("&", 5) + "}|xmlattr|length }}", "25000009"),
-    ("{{ " + _repeated("plain words ", 2) + "|urlize|length }}", "24000000"),  # no word a link could be made of
-    ('{{ ("ab.com " * 140000)|urlize|length }}', "7140000"),
-    ('{{ ("ab.com " * 140000)|urlize(rel="x" * 150)|length }}', "28280000"),
-]
-
-
-@pytest.mark.parametrize("made, shown", WITHIN_LIMIT, ids=["unquoted", "quoted", "xmlattr", "words", "links", "rel"])
-def test_a_filter_lengthening_its_value_within_a_pages_limit_builds(built_minimal: Path, made: str, shown: str):
-    """The twins: what the filter makes within the limit, however near, is made."""
-    _footer(built_minimal, made)
-    result = _built_in_child(built_minimal, MAX_PAGE_CHARACTERS=LIMIT)
-    assert result.code == 0, result.err[-800:]
-    assert f"<footer>\n{shown}\n</footer>" in (built_minimal / "site/flood/index.html").read_text("utf-8")
-
-
-def test_the_lengthening_filters_give_what_jinja_gives(tmp_path: Path):
-    """Measured first, each still writes Jinja's own text."""
-    from explainer.render import make_environment
-
-    template = make_environment(tmp_path).from_string(
-        '{{ "a b/é"|urlencode }}|{{ {"k y": "a/b", "n": 3}|urlencode }}|{{ [("q", "x y")]|urlencode }}|{{ 42|urlencode }}'
-        '|<p{{ {"class": "a<b", "id": none}|xmlattr }}>|{{ "see ab.com & <b>, mail x@y.org."|urlize }}'
-        '|{{ "www.example.org"|urlize(10, true, target="_blank") }}')
-    assert template.render() == (
-        'a%20b/%C3%A9|k+y=a%2Fb&amp;n=3|q=x+y|42|<p class="a&lt;b">|see <a href="https://ab.com" rel="noopener">ab.com</a>'
-        ' &amp; &lt;b&gt;, mail <a href="mailto:x@y.org">x@y.org</a>.|<a href="https://www.example.org" '
-        'rel="nofollow noopener" target="_blank">www.exampl...</a>')
-
-
-# --- 4. fixed: `changes` names every unreadable file of a commit, and reads its seeds ---------------------------------
-
-COMMIT_END = (": changes cannot read it at that commit, and would report what it held as added (compare with another "
-              "commit, one the build could read)")
-
-
-def _changes_since_spoiled(root: Path, spoil) -> "Run":
-    """Commit the project as `spoil` leaves it, put every file back as it was, and run `changes --since HEAD`."""
-    kept = {path: path.read_bytes() for folder in ("content", "seeds") for path in (root / folder).rglob("*")
-            if path.is_file()}
-    spoil(root)
-    _commit(root)
-    made = {*(root / "content").rglob("*"), *(root / "seeds").rglob("*")} - set(kept) - {path.parent for path in kept}
-    for path in sorted(made, key=lambda made_path: len(made_path.parts), reverse=True):
-        path.unlink() if path.is_file() else path.rmdir()
-    for path, data in kept.items():
-        path.write_bytes(data)
-    return run_build(root, "changes", "--since", "HEAD")
-
-
-def _three_broken(root: Path) -> None:
-    _twice(root / "content/flood/briefing.yaml")
-    _broken_yaml(root / "content/flood/claims.yaml")
-    (root / "seeds/flood.txt").write_bytes((root / "seeds/flood.txt").read_bytes() + b"caf\xe9\n")
-
-
-def test_changes_names_each_unreadable_file_of_a_commit_on_a_line_of_its_own(built_minimal: Path):
-    """Before, the briefing's line alone, "(and 1 more file there)": the claims were counted, the seed not read."""
-    result = _changes_since_spoiled(built_minimal, _three_broken)
-    assert result.code == 1 and "Traceback" not in result.err and result.out == "", (result.out, result.err)
-    assert result.err.splitlines() == [
-        "error: commit HEAD: content/flood/briefing.yaml:25: key 'title' appears twice (lines 1 and 25)",
-        "error: commit HEAD: content/flood/claims.yaml:" + result.err.split("claims.yaml:")[1].split("\n")[0],
-        "error: commit HEAD: seeds/flood.txt:4: byte 0xe9 is not valid UTF-8",
-        "error: commit HEAD: changes cannot read 3 files at that commit, and would report what they held as added "
-        "(compare with another commit, one the build could read)"], result.err
-
-
-def _many_broken(root: Path) -> None:
-    for number in range(23):
-        copy = root / f"content/flood{number:02}"
-        copy.mkdir()
-        for path in (root / "content/flood").iterdir():
-            (copy / path.name).write_bytes(path.read_bytes())
-        _twice(copy / "briefing.yaml")
-
-
-def test_changes_names_twenty_unreadable_files_and_counts_the_rest(built_minimal: Path):
-    result = _changes_since_spoiled(built_minimal, _many_broken)
-    lines = result.err.splitlines()
-    assert result.code == 1 and len(lines) == 21, result.err
-    assert lines[0] == "error: commit HEAD: content/flood00/briefing.yaml:25: key 'title' appears twice (lines 1 and 25)"
-    assert lines[-1] == ("error: commit HEAD: changes cannot read 23 files at that commit (and 3 more, not listed), and "
-                         "would report what they held as added (compare with another commit, one the build could read)")
-
-
-@pytest.mark.parametrize("spoil, told", [
-    (lambda root: (root / "seeds/flood.txt").write_bytes(b"\xff\xfe" + (root / "seeds/flood.txt").read_bytes()),
-     "seeds/flood.txt:1: the document is written in UTF-16, not UTF-8"),
-    (lambda root: os.truncate(root / "seeds/flood.txt", 33 * 1024 * 1024),
-     "content/sources.yaml:3: source 'flood': seeds/flood.txt is 34,603,008 bytes, over the limit of 33,554,432"),
-], ids=["not-utf-8", "too-large"])
-def test_changes_names_a_seed_the_build_could_not_read_at_that_commit(built_minimal: Path, spoil, told: str):
-    """Before, its citations were each "citation added", exit code 0."""
-    result = _changes_since_spoiled(built_minimal, spoil)
-    assert result.code == 1 and "citation added" not in result.out, (result.out, result.err)
-    assert result.err.splitlines() == [f"error: commit HEAD: {told}{COMMIT_END}"], result.err
-
-
-def _seed_elsewhere(root: Path) -> None:
-    (root / "seeds/flood.txt").rename(root / "seeds/other.txt")
-
-
-def test_changes_reports_the_citations_of_a_seed_the_commit_lacks_as_added(built_minimal: Path):
-    """The twin: a seed not in the commit (its sources.yaml named it, its file came later) is no seed unread."""
-    result = _changes_since_spoiled(built_minimal, _seed_elsewhere)
-    assert result.code == 0, result.err
-    assert "flood: citation added: 'alpha-rise'" in result.out, result.out
-
-
-def test_changes_compares_a_seed_edited_since_it_was_accepted(built_minimal: Path):
-    """The twin: a seed read whole whose bytes were not those accepted is compared, its citations re-anchored."""
-    def edited(root: Path) -> None:
-        seed = root / "seeds/flood.txt"
-        seed.write_text(seed.read_text("utf-8").replace("Beta said", "Beta then said"), encoding="utf-8")
-
-    result = _changes_since_spoiled(built_minimal, edited)
-    assert result.code == 0, result.err
-    assert "source edited: flood (Flood report)" in result.out, result.out
-
-
-# --- 1. fixed: a build process blocked in the kernel is told ------------------------------------------------------------
+# --- 1. fixed: a build process blocked in the kernel is told ---------------------------------------------------------
 
 def _blocked_target(connection) -> None:
     """A build process that blocks in the kernel on its build: it opens a named pipe no one writes."""
@@ -430,7 +225,7 @@ def test_no_build_reads_a_pipe_socket_or_device_as_a_file(built_minimal: Path, p
     assert len(told) == 1 and place in told[0] and told[0].endswith("(replace it with an ordinary file)"), result.err
 
 
-# --- 2. fixed: what the preview holds for slow clients is bounded in all ----------------------------------------------
+# --- 2. fixed: what the preview holds for slow clients is bounded in all ---------------------------------------------
 
 def test_held_responses_are_bounded_in_all_the_oldest_dropped_first():
     """No server, no clock: what each connection holds, in the order they held it."""
@@ -531,3 +326,213 @@ def test_clients_reading_pages_as_they_come_get_them_whole(shared_server):
         (site / "read.html").unlink()
         (site / "held.html").unlink()
     assert all(length > len(page) for length in lengths), lengths
+
+
+# --- 3. fixed: the note of a cut line is in the site's language ------------------------------------------------------
+
+def _cut_page(root: Path, left_out: int = 1006) -> str:
+    """Return the error page of a problem on a briefing's line of 2,000 + `left_out` characters."""
+    briefing = root / "content" / SLUG / "briefing.yaml"
+    briefing.write_text("title: x\nsummary: y\nnote: " + "z" * (1994 + left_out) + "\n", encoding="utf-8")
+    problem = Problem(f"content/{SLUG}/briefing.yaml", 3, "mapping values are not allowed here", "", 5)
+    return render_error_page(root, [problem], "site", True, preview_labels(root)).decode("utf-8")
+
+
+@pytest.mark.parametrize("language, note", [
+    ("fr", '<span class="cut">… (1\u202f006 caractères de plus non affichés)</span>'),
+    ("de", '<span class="cut">… (1.006 weitere Zeichen nicht angezeigt)</span>'),
+    ("es-MX", '<span class="cut">… (1.006 caracteres más sin mostrar)</span>'),
+    ("ar", '<span class="cut" dir="rtl">… (عدد الأحرف الأخرى غير المعروضة: 1,006)</span>'),
+], ids=["fr", "de", "es", "ar"])
+def test_the_note_of_a_cut_line_is_in_the_sites_language(tmp_path, language: str, note: str):
+    """Before, each was "… (1,006 more characters not shown)", marked as English."""
+    page = _cut_page(site(tmp_path, language))
+    assert note in page, page[page.find('class="cut"') - 20:][:200]
+    assert "more characters" not in page
+
+
+def test_the_note_of_a_cut_line_counts_one_character_as_one(tmp_path):
+    page = _cut_page(site(tmp_path, "fr"), 1)
+    assert "… (1 caractère de plus non affiché)</span>" in page
+
+
+def test_an_english_page_notes_a_cut_line_in_english_marking_nothing(tmp_path):
+    """The twin: English as before, and not marked as foreign on an English page."""
+    page = _cut_page(site(tmp_path, "en"))
+    assert '<span class="cut">… (1,006 more characters not shown)</span>' in page
+
+
+def test_an_english_page_counts_one_character_left_out_as_one(tmp_path):
+    """Before, "(1 more characters not shown)"."""
+    assert _cut_page(site(tmp_path, "en"), 1).count('<span class="cut">… (1 more character not shown)</span>') == 1
+
+
+def test_a_project_locale_without_the_note_gives_englishs_marked_and_keeps_its_own_words(tmp_path):
+    """The twin: a Portuguese locale wording the ten other preview labels keeps them; only the note is English."""
+    portuguese = WITHOUT_PREVIEW + "\n" + "\n".join(f'{key}: "pt {key}{placeholder}"' for key, placeholder in (
+        ("preview_failed_title", " {where}"), ("preview_failed_one", " {count}"), ("preview_failed_many", " {count}"),
+        ("preview_kept", " {folder}"), ("preview_none_kept", " {folder}"), ("preview_fix", ""),
+        ("preview_not_found_title", " {address}"), ("preview_no_page", " {address}"), ("preview_missing", " {folder}"),
+        ("preview_gone", " {folder}"))) + "\n"
+    page = _cut_page(site(tmp_path, "pt-BR", portuguese))
+    assert '<html lang="pt-BR">' in page and "pt preview_fix" in page
+    assert '<span class="cut" lang="en">… (1,006 more characters not shown)</span>' in page
+
+
+# --- 4. fixed: `changes` names every unreadable file of a commit, and reads its seeds --------------------------------
+
+COMMIT_END = (": changes cannot read it at that commit, and would report what it held as added (compare with another "
+              "commit, one the build could read)")
+
+
+def _changes_since_spoiled(root: Path, spoil) -> "Run":
+    """Commit the project as `spoil` leaves it, put every file back as it was, and run `changes --since HEAD`."""
+    kept = {path: path.read_bytes() for folder in ("content", "seeds") for path in (root / folder).rglob("*")
+            if path.is_file()}
+    spoil(root)
+    _commit(root)
+    made = {*(root / "content").rglob("*"), *(root / "seeds").rglob("*")} - set(kept) - {path.parent for path in kept}
+    for path in sorted(made, key=lambda made_path: len(made_path.parts), reverse=True):
+        path.unlink() if path.is_file() else path.rmdir()
+    for path, data in kept.items():
+        path.write_bytes(data)
+    return run_build(root, "changes", "--since", "HEAD")
+
+
+def _three_broken(root: Path) -> None:
+    _twice(root / "content/flood/briefing.yaml")
+    _broken_yaml(root / "content/flood/claims.yaml")
+    (root / "seeds/flood.txt").write_bytes((root / "seeds/flood.txt").read_bytes() + b"caf\xe9\n")
+
+
+def test_changes_names_each_unreadable_file_of_a_commit_on_a_line_of_its_own(built_minimal: Path):
+    """Before, the briefing's line alone, "(and 1 more file there)": the claims were counted, the seed not read."""
+    result = _changes_since_spoiled(built_minimal, _three_broken)
+    assert result.code == 1 and "Traceback" not in result.err and result.out == "", (result.out, result.err)
+    assert result.err.splitlines() == [
+        "error: commit HEAD: content/flood/briefing.yaml:25: key 'title' appears twice (lines 1 and 25)",
+        "error: commit HEAD: content/flood/claims.yaml:" + result.err.split("claims.yaml:")[1].split("\n")[0],
+        "error: commit HEAD: seeds/flood.txt:4: byte 0xe9 is not valid UTF-8",
+        "error: commit HEAD: changes cannot read 3 files at that commit, and would report what they held as added "
+        "(compare with another commit, one the build could read)"], result.err
+
+
+def _many_broken(root: Path) -> None:
+    for number in range(23):
+        copy = root / f"content/flood{number:02}"
+        copy.mkdir()
+        for path in (root / "content/flood").iterdir():
+            (copy / path.name).write_bytes(path.read_bytes())
+        _twice(copy / "briefing.yaml")
+
+
+def test_changes_names_twenty_unreadable_files_and_counts_the_rest(built_minimal: Path):
+    result = _changes_since_spoiled(built_minimal, _many_broken)
+    lines = result.err.splitlines()
+    assert result.code == 1 and len(lines) == 21, result.err
+    assert lines[0] == ("error: commit HEAD: content/flood00/briefing.yaml:25: key 'title' appears twice "
+                        "(lines 1 and 25)")
+    assert lines[-1] == ("error: commit HEAD: changes cannot read 23 files at that commit (and 3 more, not listed), "
+                         "and would report what they held as added (compare with another commit, one the build could "
+                         "read)")
+
+
+@pytest.mark.parametrize("spoil, told", [
+    (lambda root: (root / "seeds/flood.txt").write_bytes(b"\xff\xfe" + (root / "seeds/flood.txt").read_bytes()),
+     "seeds/flood.txt:1: the document is written in UTF-16, not UTF-8"),
+    (lambda root: os.truncate(root / "seeds/flood.txt", 33 * 1024 * 1024),
+     "content/sources.yaml:3: source 'flood': seeds/flood.txt is 34,603,008 bytes, over the limit of 33,554,432"),
+], ids=["not-utf-8", "too-large"])
+def test_changes_names_a_seed_the_build_could_not_read_at_that_commit(built_minimal: Path, spoil, told: str):
+    """Before, its citations were each "citation added", exit code 0."""
+    result = _changes_since_spoiled(built_minimal, spoil)
+    assert result.code == 1 and "citation added" not in result.out, (result.out, result.err)
+    assert result.err.splitlines() == [f"error: commit HEAD: {told}{COMMIT_END}"], result.err
+
+
+def _seed_elsewhere(root: Path) -> None:
+    (root / "seeds/flood.txt").rename(root / "seeds/other.txt")
+
+
+def test_changes_reports_the_citations_of_a_seed_the_commit_lacks_as_added(built_minimal: Path):
+    """The twin: a seed not in the commit (its sources.yaml named it, its file came later) is no seed unread."""
+    result = _changes_since_spoiled(built_minimal, _seed_elsewhere)
+    assert result.code == 0, result.err
+    assert "flood: citation added: 'alpha-rise'" in result.out, result.out
+
+
+def test_changes_compares_a_seed_edited_since_it_was_accepted(built_minimal: Path):
+    """The twin: a seed read whole whose bytes were not those accepted is compared, its citations re-anchored."""
+    def edited(root: Path) -> None:
+        seed = root / "seeds/flood.txt"
+        seed.write_text(seed.read_text("utf-8").replace("Beta said", "Beta then said"), encoding="utf-8")
+
+    result = _changes_since_spoiled(built_minimal, edited)
+    assert result.code == 0, result.err
+    assert "source edited: flood (Flood report)" in result.out, result.out
+
+
+# --- 5. fixed: `|urlencode`, `|xmlattr` and `|urlize` measured before they are made ----------------------------------
+
+def _repeated(piece: str, times: int) -> str:
+    """Return a template's expression of `piece` a million times `times` (`*` makes at most a million characters)."""
+    return f'(("x" * 1000000)|replace("x", "{piece}" * {times}))'
+
+
+LENGTHENED = [  # (the filter, a value within the test's page limit of 30 million characters it writes past it)
+    ("urlencode", "{{ " + _repeated(" ", 25) + "|urlencode|length }}"),  # each space `%20`
+    ("urlencode", '{{ {"k": ' + _repeated("é", 6) + "}|urlencode|length }}"),  # each `%C3%A9`
+    ("urlencode", '{{ [("q", ' + _repeated("/", 12) + ")]|urlencode|length }}"),  # `/` quoted in a query
+    ("xmlattr", '{{ {"title": ' + _repeated("&", 25) + "}|xmlattr|length }}"),  # each `&amp;`
+    ("urlize", "{{ " + _repeated("ab.com ", 3) + "|urlize|length }}"),  # each word a link
+    ("urlize", '{{ ("ab.com " * 20000)|urlize(rel="x" * 10000)|length }}'),  # a long rel in each of 20,000 links
+]
+
+
+@pytest.mark.parametrize("name, made", LENGTHENED, ids=["spaces", "accents", "query", "xmlattr", "links", "rel"])
+def test_a_filter_lengthening_its_value_past_a_pages_limit_is_refused_before_it_is_made(
+        built_minimal: Path, name: str, made: str):
+    """Before, each was made whole, three to twelve times its value, past the 100 MiB the test gives (named as the
+    memory it took), or made and then measured."""
+    good = tree_digest(built_minimal / "site")
+    _footer(built_minimal, made)
+    result = _built_in_child(built_minimal, MAX_PAGE_CHARACTERS=LIMIT, RENDER_MEMORY_BYTES=100 * 1024 ** 2)
+    assert result.code == 1 and "Traceback" not in result.err, result.err
+    assert tree_digest(built_minimal / "site") == good
+    assert error_lines(result) == [f"{FOOTER}:2: template error: '|{name}' would make a string of over {LIMIT:,} "
+                                   f"characters, past what a page may hold {HINT}"], result.err
+
+
+WITHIN_LIMIT = [  # (the template, what the page shows): each within the page's limit of 30 million characters
+    ("{{ " + _repeated("a", 25) + "|urlencode|length }}", "25000000"),  # nothing quoted
+    ("{{ " + _repeated(" ", 9) + "|urlencode|length }}", "27000000"),
+    ('{{ {"title": ' + _repeated("&", 5) + "}|xmlattr|length }}", "25000009"),
+    ("{{ " + _repeated("plain words ", 2) + "|urlize|length }}", "24000000"),  # no word a link could be made of
+    ('{{ ("ab.com " * 140000)|urlize|length }}', "7140000"),
+    ('{{ ("ab.com " * 140000)|urlize(rel="x" * 150)|length }}', "28280000"),
+]
+
+
+@pytest.mark.parametrize("made, shown", WITHIN_LIMIT, ids=["unquoted", "quoted", "xmlattr", "words", "links", "rel"])
+def test_a_filter_lengthening_its_value_within_a_pages_limit_builds(built_minimal: Path, made: str, shown: str):
+    """The twins: what the filter makes within the limit, however near, is made."""
+    _footer(built_minimal, made)
+    result = _built_in_child(built_minimal, MAX_PAGE_CHARACTERS=LIMIT)
+    assert result.code == 0, result.err[-800:]
+    assert f"<footer>\n{shown}\n</footer>" in (built_minimal / "site/flood/index.html").read_text("utf-8")
+
+
+def test_the_lengthening_filters_give_what_jinja_gives(tmp_path: Path):
+    """Measured first, each still writes Jinja's own text."""
+    from explainer.render import make_environment
+
+    template = make_environment(tmp_path).from_string(
+        '{{ "a b/é"|urlencode }}|{{ {"k y": "a/b", "n": 3}|urlencode }}|{{ [("q", "x y")]|urlencode }}'
+        '|{{ 42|urlencode }}'
+        '|<p{{ {"class": "a<b", "id": none}|xmlattr }}>|{{ "see ab.com & <b>, mail x@y.org."|urlize }}'
+        '|{{ "www.example.org"|urlize(10, true, target="_blank") }}')
+    assert template.render() == (
+        'a%20b/%C3%A9|k+y=a%2Fb&amp;n=3|q=x+y|42|<p class="a&lt;b">|see '
+        '<a href="https://ab.com" rel="noopener">ab.com</a>'
+        ' &amp; &lt;b&gt;, mail <a href="mailto:x@y.org">x@y.org</a>.|<a href="https://www.example.org" '
+        'rel="nofollow noopener" target="_blank">www.exampl...</a>')
