@@ -21,6 +21,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Callable
 
 from . import environment
+from .blocked_builds import BLOCKED_LIMIT_S, BlockWatch, blocked_line, waits_in
 from .error_page import file_problem
 from .problems import ContentError, Problem, display_path
 from .project import Project
@@ -149,10 +150,14 @@ def build_once(build: Callable[..., WriteReport], project: Project,
 class BuildWorker:
     """A warm build process that runs one build at a time and is killed if it overruns."""
 
-    def __init__(self, project: Project, limit: float, stopped_for: float | None = None):
+    def __init__(self, project: Project, limit: float, stopped_for: float | None = None,
+                 blocked_for: float = BLOCKED_LIMIT_S):
         self.project = project
         self.limit = limit
         self.stopped_for = stopped_limit() if stopped_for is None else stopped_for  # see stopped_builds.py
+        self.blocked_for = blocked_for  # see blocked_builds.py
+        self.target = work  # what the process runs (the tests give their own)
+        self.overrun_blocked = False  # the last build stopped at the time limit was told blocked in the system
         self.tell: Callable[[str], None] = _to_stderr  # the server's terminal line, for a build process held stopped
         self.process = None
         self.connection: Connection | None = None
@@ -172,7 +177,7 @@ class BuildWorker:
         ours = theirs = None
         try:
             ours, theirs = context.Pipe()
-            self.process = context.Process(target=work, args=(theirs,), name="explainer-build", daemon=True)
+            self.process = context.Process(target=self.target, args=(theirs,), name="explainer-build", daemon=True)
             with current_folder_not_imported():  # a spawned one (and its resource tracker) is a fresh `python -c`
                 self.process.start()
         except OSError as error:
@@ -223,12 +228,18 @@ class BuildWorker:
         """
         last, queued = time.monotonic(), queued_seconds(self.process.pid)
         watch = StopWatch(self.process.pid, self.stopped_for)
+        blocked = BlockWatch(self.process.pid, self.blocked_for)
         while not stopping.is_set():
             now = time.monotonic()
             if found := watch.look(now - last, now - last > PAUSE_S):
                 if found == STOPPED:
                     return HELD
                 self.tell(traced_line(self.process.pid))
+            if blocked.look(now - last, now - last > PAUSE_S):
+                if other_writer(self.project.out, self.process.pid) is None:
+                    self.tell(blocked_line(self.process.pid, self.blocked_for, waits_in(self.process.pid)))
+                else:  # waiting for the site's lock, which another build holds: no block
+                    blocked.forgive()
             if deadline is not None:
                 queued, was = queued_seconds(self.process.pid), queued
                 if now - last > PAUSE_S or is_stopped(self.process.pid):
@@ -239,6 +250,7 @@ class BuildWorker:
             left = None if deadline is None else deadline - now
             if left is not None and left <= 0:
                 if other_writer(self.project.out, self.process.pid) is None:
+                    self.overrun_blocked = blocked.told  # its time went waiting on the system, not in a template
                     return OVERRUN
                 deadline = time.monotonic() + self.limit
                 try:
@@ -272,7 +284,7 @@ class BuildWorker:
             return None
         self.start()
         if message == OVERRUN:
-            return overrun(self.limit, changed)
+            return overrun(self.limit, changed, self.overrun_blocked)
         return Outcome((lost(code),), None, (), time.monotonic() - started)
 
     def kill(self) -> None:
@@ -323,10 +335,16 @@ def lost(code: int | None) -> Problem:
                    "the terminal may say why; save again to build again")
 
 
-def overrun(limit: float, changed: list[str]) -> Outcome:
-    """Return the outcome of a build stopped after `limit` seconds."""
+def overrun(limit: float, changed: list[str], blocked: bool = False) -> Outcome:
+    """Return the outcome of a build stopped after `limit` seconds; `blocked`, one that waited on the system, using
+    no CPU (blocked_builds.py): no endless template."""
     what = "rebuild" if changed else "build"
     where = ", ".join(changed[:3]) + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
+    if blocked:
+        return Outcome((Problem(where or "build", 0, f"the {what} waited on the system, using no CPU, for most of "
+                                f"{limit:g} s and was stopped", "a file it reads may be a named pipe or on a disk or "
+                                "network mount that does not answer; fix that and save to build again"),),
+                       None, (), limit)
     return Outcome((Problem(where or "build", 0, f"the {what} took longer than {limit:g} s and was stopped",
                             "likely an endless loop in a template; fix it and save to build again"),),
                    None, (), limit)

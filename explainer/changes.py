@@ -24,6 +24,7 @@ from .figures import figure_text
 from .finder import mark_differences
 from .locale import BUILT_IN, Labels, base_language, load_locales
 from .load import Content, load_site_content
+from .problems import cut_middle, printable
 from .project import Project
 from .revisions import refused_revision
 from .pipeline import anchor_briefings
@@ -66,12 +67,25 @@ def refuse_unread_at_commit(old_root: Path, ref: str) -> None:
     from .changes_inputs import unread_at_commit
 
     unread = unread_at_commit(old_root)
-    if unread:
-        first = unread[0]
-        where = f"{first.file}:{first.line}" if first.line else first.file
-        more = f" (and {len(unread) - 1:,} more file{'s' if len(unread) > 2 else ''} there)" if len(unread) > 1 else ""
-        raise ChangesError(f"commit {ref}: {where}: {first.message}{more}: changes cannot read it at that commit, and "
-                           "would report what it held as added (compare with another commit, one the build could read)")
+    if len(unread) == 1:
+        raise ChangesError(f"commit {ref}: {_named(unread[0])}: changes cannot read it at that commit, and would report "
+                           f"what it held as added ({COMMIT_HINT})")
+    if unread:  # each named on a line of its own, as the working tree's are: only the first was, and the rest counted
+        for problem in unread[:MAX_UNREAD_NAMED]:
+            print(f"error: commit {printable(ref)}: {cut_middle(printable(_named(problem)))}", file=sys.stderr)
+        more = len(unread) - MAX_UNREAD_NAMED
+        not_listed = f" (and {more:,} more, not listed)" if more > 0 else ""
+        raise ChangesError(f"commit {ref}: changes cannot read {len(unread):,} files at that commit{not_listed}, and "
+                           f"would report what they held as added ({COMMIT_HINT})")
+
+
+COMMIT_HINT = "compare with another commit, one the build could read"
+MAX_UNREAD_NAMED = 20  # a commit's unreadable files named one a line; past them, counted
+
+
+def _named(problem) -> str:
+    """Return `file:line: message` of a problem of a commit's file."""
+    return f"{problem.file}:{problem.line}: {problem.message}" if problem.line else f"{problem.file}: {problem.message}"
 
 
 def export_commit(root: Path, ref: str, target: Path) -> None:

@@ -10,7 +10,8 @@ the report's to tell, as before.
 
 The commit compared with is read so too: a content file of the commit that did not parse was taken for absent, and
 its briefing reported as added ("flood: briefing added") when it was only broken then. What of it cannot be read is
-named, as at that commit, and nothing compared (`unread_at_commit`).
+named, as at that commit, and nothing compared (`unread_at_commit`); its seeds too, as the working tree's are: a seed
+the build could not read then (over the size limit, a link out of `seeds/`) had its citations reported as changed.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from . import model
 from .load import load_site_content
 from .problems import Problem
 from .project import Project
-from .sources import read_sources
+from .sources import _missing as missing_message, read_sources
 
 
 def unread_inputs(project: Project) -> list[Problem]:
@@ -49,7 +50,18 @@ def unread_at_commit(root: Path) -> list[Problem]:
     content, problems = load_site_content(root, content_dir)
     if content is not None:
         problems = [problem for problem in problems if _lost(problem, content, root)]
+        problems += _unread_seeds(root / "seeds", content)
     return [problem for problem in problems if _held_by_commit(root, problem)]
+
+
+def _unread_seeds(seeds: Path, content) -> list[Problem]:
+    """Return the problems of the seeds that could not be read at all (a link out, a pipe, over the size limit):
+    their citations were reported as no longer anchoring, or as added, when only the seed was unread then."""
+    texts, problems = read_sources(seeds, content.sources, content.library.shown)
+    if not any(source.id not in texts and source.file for source in content.sources):
+        return []
+    absent = {missing_message(source) for source in content.sources}  # not in the commit: its citations rightly added
+    return [problem for problem in problems if not _edited_only(problem) and problem.message not in absent]
 
 
 def _held_by_commit(root: Path, problem: Problem) -> bool:

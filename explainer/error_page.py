@@ -15,7 +15,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup, escape
 
-from .locale import Labels, foreign
+from .locale import CUT_LABEL, Labels, foreign
 from .preview_words import english, with_code
 from .problems import Problem, display_path, printable
 from .safefs import FileRefused, read_regular
@@ -148,7 +148,15 @@ def render_error_page(root: Path, problems: list[Problem], out_name: str = "site
                            title=labels["preview_failed_title"].format(where=location(problems[0]) if problems else "?"),
                            heading=labels.counted("preview_failed_one" if len(problems) == 1 else "preview_failed_many",
                                                   len(problems)),
-                           lede=lede, fix=labels["preview_fix"]).encode("utf-8")
+                           lede=lede, fix=labels["preview_fix"], **_cut_words(labels)).encode("utf-8")
+
+
+def _cut_words(labels: Labels) -> dict:
+    """Return the page's note of a cut line (`cut(count)`) and the lang and dir its words need: the site's
+    language where its locale words it, else English's, marked as English (the note was English on every page)."""
+    words = labels if isinstance(labels.get(CUT_LABEL), str) else english()
+    return {"cut": lambda count: words.counted(CUT_LABEL, count), "cut_in": foreign(words.language, labels.language),
+            "cut_dir": words.direction}
 
 
 def plain_error_page(problems: list[Problem], why: str) -> bytes:

@@ -64,6 +64,9 @@ WORD_KEYS = {"weekdays": 7, "approximately": 0, "hedges": 0,  # how many words e
 PREVIEW_LABELS = ("preview_failed_title", "preview_failed_one", "preview_failed_many", "preview_kept",
                   "preview_none_kept", "preview_fix", "preview_not_found_title", "preview_no_page", "preview_missing",
                   "preview_gone")
+# `preview_cut` notes how much of a long line the error page leaves out; a locale without it has English's, marked so
+# (kept out of PREVIEW_LABELS: a project locale translating those ten still speaks on the page).
+CUT_LABEL = "preview_cut"
 # `digits` writes figures and dates in the language's own digits (Urdu's "۰۱۲۳۴۵۶۷۸۹"), where not in 0 to 9; `grouping`
 # "3,2" groups a figure's digits as India does, above the thousands in twos ("2,50,000", "1,20,00,000").
 # The punctuation the pages put between their words (`full_stop`, `space`, `brackets`): a locale without it takes its
@@ -76,7 +79,8 @@ VERSION_LABELS = ("superseded_by", "replaces", "a_newer_version", "an_earlier_ve
                   "change_reworded", "change_added", "change_removed", "words_removed", "words_added")
 OPTIONAL_LABELS = frozenset({"new_comment", "new_summary", "new_first_party", "new_second_party", "marker_label",
                              "first_day", "digits", "grouping", "notes_intro_paper", "legend_paper", "download_size",
-                             "feed_entry_title", "month_date", *VERSION_LABELS, *PREVIEW_LABELS, *PUNCTUATION_LABELS})
+                             "feed_entry_title", "month_date", CUT_LABEL, *VERSION_LABELS, *PREVIEW_LABELS,
+                             *PUNCTUATION_LABELS})
 # How languages whose punctuation is not Latin end a label and bracket an aside: Japanese and Chinese with full-width
 # marks and no space between, Urdu with its full stop "۔", Hindi with its danda "।" (CLDR's exemplar punctuation).
 _DOTTED_I_LANGUAGES = frozenset({"tr", "az", "crh", "gag"})  # whose capital of "i" is "İ"

@@ -53,6 +53,7 @@ from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
 from .change_bell import ChangeBell, Stopping
 from .error_page import render_error_page, render_not_found_page
 from .expectations import Expectant
+from .held_responses import HeldResponses
 from .ignored_messages import IgnoredMessages
 from .methods import MethodRefused, MethodsChecked
 from .told_in_bursts import ToldInBursts
@@ -551,6 +552,7 @@ class Preview:
         self.folder = ProjectFolder(project.root)
         self.labels = None  # the words of the preview's own pages (the last outcome's: the folder may be gone since)
         self.ready = asyncio.Event()
+        self.held = HeldResponses()  # the bytes of responses not yet taken in, bounded in all (held_responses.py)
         self.opened: set[str] = set()  # the addresses of the pages said to be open
         self.make_room: Callable[[], bool] = lambda: False  # the server's, once it listens (PreviewServer.make_room)
         self.ignored = IgnoredMessages(lambda line: say(line, sys.stderr),
@@ -805,7 +807,7 @@ class SiteHandler(OwnPagesOnly, web.RequestHandler):
             if len(page) > STREAMED_FROM_BYTES:  # an excerpt's line of 7 MB: each client that stopped reading held one
                 await self.send_in_pieces(io.BytesIO(page), len(page), True)
                 return
-            self.finish(page)
+            self.held_until(len(page), lambda: self.finish(page))
             return
         parts = (path[:-1] + "/index.html" if path.endswith("/") else path or "index.html").split("/")
         if any(part in ("", ".", "..") for part in parts):
@@ -836,8 +838,24 @@ class SiteHandler(OwnPagesOnly, web.RequestHandler):
             self.redirect(quote(f"/{path}/"), permanent=False)  # quoted: a folder named "a?b" or "100%" is no query
             return
         self.set_header("Content-Type", kind)
-        sent = self.finish(data)  # tornado sends the length of what was read, and only that
+        sent = self.held_until(len(data), lambda: self.finish(data))  # tornado sends the length read, and only that
         close_unless_sent(self.request.connection, sent)
+
+    def held_until(self, size: int, write: Callable[[], asyncio.Future]) -> asyncio.Future:
+        """Return what `write` returns, its `size` bytes counted among those the server holds for its clients in
+        all until the future is done (held_responses.py): past the bound, the connections that have held theirs
+        longest are closed first. A page under 1 MiB held whole per stalled client, 1,024 of them up to a gigabyte."""
+        connection = self.request.connection
+        stream = getattr(connection, "stream", None)
+        if stream is None:
+            return write()
+        self.preview.held.hold(stream, size, connection.close)
+        done = write()
+        if done.done():
+            self.preview.held.release(stream)
+        else:
+            done.add_done_callback(lambda _: self.preview.held.release(stream))
+        return done
 
     async def send_in_pieces(self, file: BinaryIO, size: int, page: bool) -> None:
         """Send `size` bytes of a large file a piece at a time, each once the last has gone, within SEND_TIME_LIMIT in
@@ -867,8 +885,9 @@ class SiteHandler(OwnPagesOnly, web.RequestHandler):
                 piece, script = with_client(piece, script), b""
             first = False
             self.write(piece)
+            flushed = self.held_until(len(piece), self.flush)  # a piece each, counted in all as a page is
             try:
-                await asyncio.wait_for(asyncio.shield(self.flush()), deadline - IOLoop.current().time())
+                await asyncio.wait_for(asyncio.shield(flushed), deadline - IOLoop.current().time())
             except (asyncio.TimeoutError, OSError):  # too slow, or gone (tornado's StreamClosedError)
                 self.request.connection.close()
                 return

@@ -312,9 +312,73 @@ def _translated(value, table=None, *_, **__) -> int:
                            if isinstance(table.get(ord(character)), str))
 
 
+# `|urlencode`, `|xmlattr` and `|urlize` lengthen a value too, and were measured only once made (round 54's leftover):
+# `"é" * 20_000_000|urlencode` wrote 240 million characters (`%C3%A9` of each), `("a.com " * 5_000_000)|urlize`
+# 245 million (a link of each word). Each is measured first from its value, exactly or at most as it can make.
+QUOTED_CHUNK = 1 << 20  # characters encoded at once to count a string's quoted length
+URL_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~")  # urllib's, never quoted
+
+
+def _quoted_length(value, for_qs: bool) -> int:
+    """Return how many characters Jinja's url_quote writes of `value`: each UTF-8 byte not safe as `%XX`; in a query
+    string (`for_qs`) `/` quoted too and a space as `+`."""
+    text = value if isinstance(value, bytes) else str(value)
+    safe = bytes(URL_SAFE) + (b"" if for_qs else b"/")
+    total = 0
+    for start in range(0, len(text), QUOTED_CHUNK):  # a piece at a time: a string's bytes are never all held at once
+        piece = text[start:start + QUOTED_CHUNK]
+        data = piece if isinstance(piece, bytes) else piece.encode("utf-8")
+        total += len(data) + 2 * len(data.translate(None, safe)) - (2 * data.count(b" ") if for_qs else 0)
+    return total
+
+
+def _urlencoded(value, *_, **__) -> int:
+    """`|urlencode`: a string (or any value not iterable) quoted whole; a mapping's or a list's pairs as a query."""
+    if isinstance(value, str) or not isinstance(value, (dict, list, tuple)):
+        if isinstance(value, str) and len(value) * 12 <= template_limits.MAX_PAGE_CHARACTERS:
+            return len(value)  # a character is at most four bytes, each written `%XX`: within the limit, not counted
+        return _quoted_length(value, False)
+    pairs = value.items() if isinstance(value, dict) else value
+    return sum(_quoted_length(key, True) + _quoted_length(item, True) + 2 for key, item in pairs) - 1  # `=`, `&`
+
+
+def _xml_attributes(value, autospace=True, *_, **__) -> int:
+    """`|xmlattr`: ` key="value"` of each item not None, both escaped."""
+    return sum(escaped_length(key) + escaped_length(item) + 4 for key, item in value.items()
+               if item is not None and not isinstance(item, jinja2.runtime.Undefined))
+
+
+# What `|urlize` puts around a word it makes a link, besides the word written again: `<a href="https://` and `">`,
+# `</a>`; then ` rel="..."` (the environment's policy, "noopener", with the `rel` and "nofollow" asked for),
+# ` target=""` of a `target` asked for and "..." of a word trimmed. A word is made a link only if it holds a ".", ":"
+# or "@".
+URLIZE_LINK = len('<a href="https://"></a>')
+URLIZE_MARKS = (".", ":", "@")
+URLIZE_REL = "noopener"  # Jinja's default policy `urlize.rel`, which make_environment keeps
+WORD = patterns.compile(r"\S+")
+
+
+def _urlized(value, trim_url_limit=None, nofollow=False, target=None, rel=None, *_, **__) -> int:
+    """`|urlize`: at most the text escaped, each word a link could be made of written again with a link's markup. The
+    words are looked at only where a first count (each such word as long as the whole text) is past the limit."""
+    text = value if isinstance(value, str) else str(value)
+    escaped = escaped_length(text)
+    links = builtins.min(builtins.sum(map(text.count, URLIZE_MARKS)), escaped // 4 + 1)
+    rel_words = {*str(rel or "").split(), URLIZE_REL, *(("nofollow",) if nofollow else ())}
+    markup = (URLIZE_LINK + len(' rel=""') + escaped_length(" ".join(sorted(rel_words)))
+              + (len(' target=""') + escaped_length(str(target)) if target else 0)
+              + (len("...") if trim_url_limit is not None else 0))
+    if not links or 2 * escaped + links * markup <= template_limits.MAX_PAGE_CHARACTERS:
+        return escaped + (escaped + links * markup if links else 0)
+    words = (match.group() for match in WORD.finditer(text))  # one at a time: a list of millions took 165 MB
+    return escaped + builtins.sum(_grown(word, ESCAPE_GROWTH) + markup for word in words
+                                  if any(mark in word for mark in URLIZE_MARKS))
+
+
 FILTER_LENGTHS = {"center": _width, "join": _joined, "replace": _replaced, "indent": _indented,
                   "wordwrap": _wrapped, "format": _format_filter, "e": _escaped_filter, "escape": _escaped_filter,
-                  "forceescape": _force_escaped, "tojson": json_length}
+                  "forceescape": _force_escaped, "tojson": json_length, "urlencode": _urlencoded,
+                  "xmlattr": _xml_attributes, "urlize": _urlized}
 METHOD_LENGTHS = {"center": _width, "ljust": _width, "rjust": _width, "zfill": _width, "replace": _replaced,
                   "expandtabs": _tabs_expanded, "translate": _translated}
 
