@@ -59,13 +59,16 @@ annonce annoncent annoncé annoncée annoncés annoncées annonçant indique ind
 rappelle rappellent rappelé souligne soulignent souligné prévient préviennent prévenu insiste insistent insisté ajoute
 ajoutent ajouté
 sagt sagen sagte sagten erklärt erklären erklärte erklärten kündigt kündigen kündigte kündigten berichtet berichtete
+bezeichnet bezeichnen bezeichnete bezeichneten sieht sehen sah sahen wertet werten wertete werteten betont betonen
+betonte betonten
 dice dicen dijo dijeron anuncia anuncian anunció anunciaron informa informan informó informaron
 affirme affirment affirmé assure assurent assuré behauptet behaupten behauptete behaupteten afirma afirman afirmó
 afirmaron asegura aseguran aseguró aseguraron sostiene sostienen sostuvo afirmou diz dizem disse disseram
 annuncia annunciano annunciato annunciata dichiara dichiarano dichiarato afferma affermano affermato dicono detto
 sostengono sostenuto ritiene ritengono ritenuto chiede chiedono chiesto
 compte comptent compté recense recensent recensé dénombre dénombrent dénombré chiffre chiffrent chiffré
-""".split())  # the last line: a giver's count told as its count, "La CGT a compté 3,5 millions de manifestants"
+""".split())  # German's view of itself, "Die NSD sieht sich als Gewinnerin" (newuser_116); the last line: a giver's
+# count told as its count, "La CGT a compté 3,5 millions de manifestants"
 # Whose word it is, by a possessive: "by its own account", "in their words", "by its count".
 OWN_ACCOUNT = patterns.compile(r"(?<!\w)(?:its|their|his|her)\s+(?:own\s+)?(?:account|version|words|figures|count|tally"
                                 r"|estimates?)(?!\w)", re.IGNORECASE)
