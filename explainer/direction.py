@@ -270,7 +270,7 @@ def _dutch_way_before_met(before: list[str]) -> str | None:
 
 # A word that gives a direction, or right before a figure gives one ("up 3%"): what a sentence giving none lacks.
 _TURNING_WORDS = (frozenset(_RISE) | frozenset(_FALL) | frozenset(_RIGHT_BEFORE) | frozenset(_MADE_TO)
-                  | frozenset(direction_languages.AFTER_IN))
+                  | frozenset(direction_languages.AFTER_IN) | german_change_after.WORDS)
 _TURNING_RUNS = first_runs(_TURNING_WORDS)
 
 

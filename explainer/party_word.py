@@ -31,7 +31,7 @@ from .officials import with_posts
 from .own_acts import own_act_announced
 from .own_findings import finding_of_none_kept, finding_of_none_unowned
 from .participle_speakers import PARTICIPLES
-from .sentences import folded_word, split_sentences
+from .sentences import folded_word, markers_blanked, split_sentences
 from .short_words import restating_words, tells_of_speaker
 from .speaker_wording import according_to
 from .speech_setting import says_nothing
@@ -331,7 +331,7 @@ def _given_to_another(text: str, passages: list[Cited], offset: int, parties: tu
     authors = _author_parties(passages, parties)
     if not authors or any(said_by(passage.text, parties) for passage in passages):
         return []  # a passage naming its speaker is misattributed's to read (speakers.py)
-    for _, words, names in said_by(text, parties):
+    for _, words, names in [*said_by(text, parties), *_subject_saying(text)]:
         speaker = parties_of(names, parties)
         if speaker and not speaker & authors:
             whose = _authors(passages)
@@ -340,6 +340,24 @@ def _given_to_another(text: str, passages: list[Cited], offset: int, parties: tu
                             f"give them to {whose}, whose statement the source is, or cite a passage that gives "
                             "them to this speaker")]
     return []
+
+
+# a sentence opening on its subject and a verb of saying (_SAYING): "Die UNM sieht sich als Gewinnerin", "Die Grüne
+# Liste sagt, ..." gives the words to that party, which said_by reads in no such German word order (newuser_116)
+_OPENING = patterns.compile(r"^\W*(?:(?:die|der|das)\s+)?(?P<words>(?:[^\W\d_][\w-]*[,:]?\s+){1,4})", re.IGNORECASE)
+
+
+def _subject_saying(text: str) -> list[tuple[int, str, frozenset[str]]]:
+    """Return (where, words, names) of a sentence's opening subject of one to three words before a verb of saying,
+    as said_by returns speakers; or none."""
+    found = _OPENING.match(markers_blanked(text))
+    words = [word.rstrip(",:") for word in found["words"].split()] if found else []
+    at = next((at for at, word in enumerate(words[1:], 1) if folded_word(word) in _SAYING), 0)
+    if not at:
+        return []
+    subject = words[:at]
+    names = {folded_word(word) for word in subject} | {folded_word(" ".join(pair)) for pair in zip(subject, subject[1:])}
+    return [(found.start("words"), " ".join(subject), frozenset(names))]
 
 
 def _author_parties(passages: list[Cited], parties: tuple) -> frozenset[str]:
