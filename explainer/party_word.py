@@ -381,7 +381,12 @@ def _says_whose(text: str, parties: tuple) -> bool:
     of announcing in French, German or Spanish, or a party's voice ("Pakistani officials put the toll at 40")."""
     return bool(reports(text) or _gives_a_voice(text, parties) or _FOUND_CLOSING.search(text)
                 or says_as_per_party(text, parties) or counted_by(text)
-                or _SAYING & {folded_word(word) for word in _WORD.findall(text)})
+                or _SAYING & {folded_word(word) for word in _WORD.findall(text)} or bool(_SO_SAYS.search(text)))
+
+
+# German's "so" naming a speaker between commas: "Die UNM, so die NSD, hat ... verloren" (newuser_116)
+_SO_SAYS = patterns.compile(r",\s*so\s+(?:(?:die|der|das|den)\s+)?[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*[,.]",
+                            re.IGNORECASE)
 
 
 def party_word_as_fact_in_item(text: str, passages: list[Cited], language: str = "",
