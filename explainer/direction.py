@@ -23,7 +23,7 @@ import re
 from typing import NamedTuple
 
 from . import (change_ends, devanagari, direction_chinese, direction_japanese, direction_languages, direction_turkish, hangul,
-               indonesian, patterns, swahili_directions, urdu_directions)
+               german_change_after, indonesian, patterns, swahili_directions, urdu_directions)
 from .attribution import Cited, Finding, quoted_parts
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
 from .sentences import MARKER, inside, markers_blanked
@@ -180,6 +180,8 @@ def _way_given(text: str, mention: Mention, dutch: bool = False) -> str | None:
         return _NOUN_WAYS[after[0].casefold()]  # "a 15 per cent cut", "a 4% hike": the change it names (newuser_68)
     if way := direction_languages.way_after(after):
         return way  # Italian "il 4,2 % in più", "il 15 % di posti in meno"
+    if way := german_change_after.way_after(after, _direction_of):
+        return way  # German past its unit: "2,1 Prozentpunkte weniger als 2021", "3,6 Prozentpunkte hinzu"
     if after and not script.ascii and (japanese := direction_japanese.way_after(text, mention.end)):
         return japanese  # the verb glued after the figure's unit: "4ポイント減少した", "約3割減った"
     if before and script.chinese and (chinese := direction_chinese.way_before(text, mention.start)):
@@ -268,7 +270,7 @@ def _dutch_way_before_met(before: list[str]) -> str | None:
 
 # A word that gives a direction, or right before a figure gives one ("up 3%"): what a sentence giving none lacks.
 _TURNING_WORDS = (frozenset(_RISE) | frozenset(_FALL) | frozenset(_RIGHT_BEFORE) | frozenset(_MADE_TO)
-                  | frozenset(direction_languages.AFTER_IN))
+                  | frozenset(direction_languages.AFTER_IN) | german_change_after.WORDS)
 _TURNING_RUNS = first_runs(_TURNING_WORDS)
 
 
@@ -541,6 +543,7 @@ def _may_give_a_way(text: str) -> bool:
     return (bool(_SIGNED.search(text)) or any(_direction_of(word) or word.casefold() in _RIGHT_BEFORE
                                                or word.casefold() in _LOSSES or word.casefold() in _MADE_TO
                                                or word.casefold() in direction_languages.AFTER_IN
+                                               or word.casefold() in german_change_after.WORDS
                                                for word in _WORD.findall(text))
             or (not text.isascii() and (urdu_directions.turns(text) or direction_japanese.turns(text)
                                         or direction_chinese.turns(text))))

@@ -94,10 +94,14 @@ _CERTIFIED = patterns.compile(
     r"|r[ée]sultats?\s+(?:d[ée]finitifs?|officiels?)|(?:resultados?|escrutinio|recuento)\s+(?:definitivos?"
     r"|oficial(?:es)?))(?!\w)", re.IGNORECASE)
 _NOT_YET = patterns.compile(r"(?<![\w-])(?:not|never|n['’]t|no|until|before|awaiting|pending|await|awaits|if"
-                            r"|whether|bis\s+zum|vor\s+dem|auf\s+das|nicht|kein\w*|avant|jusqu['’]aux|antes\s+de"
+                            r"|whether|bis\s+zu[mr]|vor\s+de[mr]|auf\s+das|nicht|kein\w*|avant|jusqu['’]aux|antes\s+de"
                             r"|hasta)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-# a final count still to come in a passage: "wird das amtliche Endergebnis abwarten", "stellt ... in einer Woche fest"
+# a final count still to come in a passage: "wird das amtliche Endergebnis abwarten", "stellt ... in einer Woche fest";
+# and a final count's stage a passage gives only as to come, "bis zur Feststellung des amtlichen Endergebnisses"
 _TO_COME = patterns.compile(r"^\W*(?:\w+\W+){0,4}?(?:abwarten|abzuwarten|erwartet|steht\s+noch\s+aus|in\s+einer"
+                            # "stellt der Landeswahlausschuss in seiner Sitzung am Donnerstag fest" (newuser_116)
+                            r"|in\s+(?:seiner|ihrer)\s+(?:nächsten\s+)?Sitzung|(?:stellt|stellen)\s+(?:\w+\s+){0,3}?am\s+"
+                            r"(?:\d{1,2}\.|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
                             r"|is\s+expected|are\s+expected|due|attendus?|esperad[oa]s?)(?!\w)", re.IGNORECASE)
 _PRELIMINARY = patterns.compile(r"(?<![\w-])(?:(?:preliminary|provisional|partial|early|initial|unofficial|incomplete)"
                                 r"\s+(?:results?|counts?|returns|tally|figures)"
@@ -226,7 +230,7 @@ def _preliminary_as_certified(text: str, passages: list[Cited], offset: int) -> 
     said = [unquoted(passage.text) for passage in passages]
     final = next((found for text_said in said for found in _CERTIFIED.finditer(text_said)
                   if not _TO_COME.search(text_said[found.end():found.end() + 80])
-                  and not _NOT_YET.search(text_said, max(0, found.start() - 24), found.start())), None)
+                  and not _NOT_YET.search(text_said, max(0, found.start() - 40), found.start())), None)
     preliminary = next((found for text_said in said for found in _PRELIMINARY.finditer(text_said)), None)
     if certified is not None and final is None and preliminary is not None:
         return [Finding(offset + certified.start(), f"this sentence gives the results as final ('"

@@ -31,7 +31,7 @@ from .officials import with_posts
 from .own_acts import own_act_announced
 from .own_findings import finding_of_none_kept, finding_of_none_unowned
 from .participle_speakers import PARTICIPLES
-from .sentences import folded_word, split_sentences
+from .sentences import folded_word, markers_blanked, split_sentences
 from .short_words import restating_words, tells_of_speaker
 from .speaker_wording import according_to
 from .spanish_saying import AUTHOR_VERBS as SPANISH_AUTHOR_VERBS, nouns_after_articles
@@ -60,13 +60,16 @@ annonce annoncent annoncé annoncée annoncés annoncées annonçant indique ind
 rappelle rappellent rappelé souligne soulignent souligné prévient préviennent prévenu insiste insistent insisté ajoute
 ajoutent ajouté
 sagt sagen sagte sagten erklärt erklären erklärte erklärten kündigt kündigen kündigte kündigten berichtet berichtete
+bezeichnet bezeichnen bezeichnete bezeichneten sieht sehen sah sahen wertet werten wertete werteten betont betonen
+betonte betonten
 dice dicen dijo dijeron anuncia anuncian anunció anunciaron informa informan informó informaron
 affirme affirment affirmé assure assurent assuré behauptet behaupten behauptete behaupteten afirma afirman afirmó
 afirmaron asegura aseguran aseguró aseguraron sostiene sostienen sostuvo afirmou diz dizem disse disseram
 annuncia annunciano annunciato annunciata dichiara dichiarano dichiarato afferma affermano affermato dicono detto
 sostengono sostenuto ritiene ritengono ritenuto chiede chiedono chiesto
 compte comptent compté recense recensent recensé dénombre dénombrent dénombré chiffre chiffrent chiffré
-""".split())  # the last line: a giver's count told as its count, "La CGT a compté 3,5 millions de manifestants"
+""".split())  # German's view of itself, "Die NSD sieht sich als Gewinnerin" (newuser_116); the last line: a giver's
+# count told as its count, "La CGT a compté 3,5 millions de manifestants"
 # Whose word it is, by a possessive: "by its own account", "in their words", "by its count".
 OWN_ACCOUNT = patterns.compile(r"(?<!\w)(?:its|their|his|her)\s+(?:own\s+)?(?:account|version|words|figures|count|tally"
                                 r"|estimates?)(?!\w)", re.IGNORECASE)
@@ -332,7 +335,7 @@ def _given_to_another(text: str, passages: list[Cited], offset: int, parties: tu
     authors = _author_parties(passages, parties)
     if not authors or any(said_by(passage.text, parties) for passage in passages):
         return []  # a passage naming its speaker is misattributed's to read (speakers.py)
-    for _, words, names in said_by(text, parties):
+    for _, words, names in [*said_by(text, parties), *_subject_saying(text)]:
         speaker = parties_of(names, parties)
         if speaker and not speaker & authors:
             whose = _authors(passages)
@@ -341,6 +344,24 @@ def _given_to_another(text: str, passages: list[Cited], offset: int, parties: tu
                             f"give them to {whose}, whose statement the source is, or cite a passage that gives "
                             "them to this speaker")]
     return []
+
+
+# a sentence opening on its subject and a verb of saying (_SAYING): "Die UNM sieht sich als Gewinnerin", "Die Grüne
+# Liste sagt, ..." gives the words to that party, which said_by reads in no such German word order (newuser_116)
+_OPENING = patterns.compile(r"^\W*(?:(?:die|der|das)\s+)?(?P<words>(?:[^\W\d_][\w-]*[,:]?\s+){1,4})", re.IGNORECASE)
+
+
+def _subject_saying(text: str) -> list[tuple[int, str, frozenset[str]]]:
+    """Return (where, words, names) of a sentence's opening subject of one to three words before a verb of saying,
+    as said_by returns speakers; or none."""
+    found = _OPENING.match(markers_blanked(text))
+    words = [word.rstrip(",:") for word in found["words"].split()] if found else []
+    at = next((at for at, word in enumerate(words[1:], 1) if folded_word(word) in _SAYING), 0)
+    if not at:
+        return []
+    subject = words[:at]
+    names = {folded_word(word) for word in subject} | {folded_word(" ".join(pair)) for pair in zip(subject, subject[1:])}
+    return [(found.start("words"), " ".join(subject), frozenset(names))]
 
 
 def _author_parties(passages: list[Cited], parties: tuple) -> frozenset[str]:
@@ -364,7 +385,12 @@ def _says_whose(text: str, parties: tuple) -> bool:
     of announcing in French, German or Spanish, or a party's voice ("Pakistani officials put the toll at 40")."""
     return bool(reports(text) or _gives_a_voice(text, parties) or _FOUND_CLOSING.search(text)
                 or says_as_per_party(text, parties) or counted_by(text)
-                or _SAYING & {folded_word(word) for word in _WORD.findall(text)})
+                or _SAYING & {folded_word(word) for word in _WORD.findall(text)} or bool(_SO_SAYS.search(text)))
+
+
+# German's "so" naming a speaker between commas: "Die UNM, so die NSD, hat ... verloren" (newuser_116)
+_SO_SAYS = patterns.compile(r",\s*so\s+(?:(?:die|der|das|den)\s+)?[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*[,.]",
+                            re.IGNORECASE)
 
 
 def party_word_as_fact_in_item(text: str, passages: list[Cited], language: str = "",

@@ -16,7 +16,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import (change_ends, french_counts, german_sums, hangul, japanese_qualifiers, patterns, swahili_numbers,
+from . import (change_ends, french_counts, german_change_after, german_sums, hangul, japanese_qualifiers, patterns, swahili_numbers,
                vietnamese_number_words)
 from .cjk import writes_without_spaces
 from .numbers import CODE_BEFORE_FIGURE, Quantity, locale_words, mentions_in, names_a_code, names_an_hour, range_ends, read_by_language
@@ -207,6 +207,8 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
         before = None
     if before and language[:2] == "de" and german_sums.names_a_sum(text, before.start()):
         before = None  # "der Vertrag über 184 Mio. Euro": what it is worth, no "more than"
+    if before and language[:2] == "de" and german_change_after.compared_before(text, before.start()):
+        before = None  # "2,1 Prozentpunkte weniger als 2021": the base of a comparison, no bound of 2021
     if before and language[:2] == "vi" and vietnamese_number_words.compared_before(text, before.start()):
         before = None  # "thấp hơn 15": lower than 15, a comparison, not "more than 15"
     if before and language[:2] == "sw" and change_ends.ends_a_change(text, before.start()):

@@ -183,6 +183,19 @@ def _abbreviation(text: str, block_start: int, stop: int) -> bool:
     return word in _ABBREVIATIONS or bool(_LETTER_DOTS.fullmatch(word)) or (len(word) == 1 and word.isupper())
 
 
+# Titles before a name: a source's "Dr. Katrin Albers" is one sentence (its "Katrin Albers, hat in" was the opening
+# `new` quoted, tests/test_newuser_116.py)
+_TITLES = frozenset("Mr Mrs Ms Dr Prof Sen Gov Capt Adm Mme Mlle Sra Srta Dña Bw Dkt Mhe".split())
+
+
+def ends_a_title(text: str, block_start: int, stop: int) -> bool:
+    """Say whether the dot at `stop` ends a title before a name ("Dr.", "Prof.", "Mme"), which ends no sentence."""
+    first = stop
+    while first > block_start and text[first - 1].isalpha():
+        first -= 1
+    return text[first:stop] in _TITLES and (first == block_start or not text[first - 1].isalnum())
+
+
 def ordinal(text: str, block_start: int, stop: int) -> bool:
     """Say whether the dot at `stop` makes an ordinal of the number before it ("am 3. März", "Anselm II.").
 

@@ -38,6 +38,8 @@ INSTEAD = r"(?:" + INSTEAD_WORDS + r"|rather\s+than)"
 _THEN_NOT = patterns.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,?\s*(?:(?:and\s+not|not|et\s+non"
                              r"|et\s+pas|non|und\s+nicht|nicht|e\s+non|y\s+no|no)\s+(?:(?:the|les?|la|des"
                              r"|die|der|den|los|las|el|il|i|gli)\s+)?"
+                             # German's preposition the kept figure had: "auf 27,6 Prozent, nicht auf 27,8 Prozent"
+                             r"(?:(?<=nicht\s)(?:auf|bei|um)\s+)?"
                              # a figure replaced: "28 statt 27", "6 statt rund 18", "28 Sitze anstelle von 27"
                              # (replaced_figures.py read these: tests/test_newuser_104.py)
                              r"|(?:rather\s+than|plutôt\s+que|invece\s+di|anziché|" + INSTEAD_WORDS + r")\s+"

@@ -22,7 +22,7 @@ from .problems import ContentError, Problem
 from .seed_files import EMPTY_SEED_HINT, empty_seed, seeds_named_alike
 from .safefs import (FileRefused, ListedEntry, folder_entries, leading_nowhere, not_a_folder, read_regular,
                      read_regular_with_status)
-from .sentences import ordinal
+from .sentences import ends_a_title, ordinal
 from .disguise import char_name, hidden_inside_word
 from .yamlsafe import MAX_FILE_BYTES, NONCHARACTERS, wide_encoding
 
@@ -118,6 +118,8 @@ class SourceText:
                 if ordinal_dot and self.text[match.start()] == "." and match.group()[1:].isspace() \
                         and ordinal(self.text, start, match.start()):
                     continue  # "am 3. März 2026": one sentence
+                if self.text[match.start()] == "." and ends_a_title(self.text, start, match.start()):
+                    continue  # "Dr. Katrin Albers": a title before a name
                 spans.append((cursor, match.start() + 1))  # the sentence keeps its stop
                 cursor = match.end()
             spans.append((cursor, end))

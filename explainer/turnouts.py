@@ -64,7 +64,8 @@ _SHARES = {
         r"(?<![\w-])apoyo\s+(?:a\s+(?:[\w'’-]+\s+){1,4}?)?(?:fue\s+del?|del?|alcanzó\s+el|llegó\s+al|es\s+del?)\s+"
         + _ABOUT + "{}"),
     "de": _alternatives(
-        r"{}\s+(?:der\s+(?:abgegebenen\s+)?Stimmen|(?:der\s+[\w'’-]+\s+)?(?:stimmten|votierten)\s+(?:[\w'’-]+\s+){0,4}?"
+        # "31,4 Prozent der Zweitstimmen", a party's share in a German election (newuser_116)
+        r"{}\s+(?:der\s+(?:abgegebenen\s+|gültigen\s+)?(?:Zweit|Erst|Partei)?Stimmen|(?:der\s+[\w'’-]+\s+)?(?:stimmten|votierten)\s+(?:[\w'’-]+\s+){0,4}?"
         r"(?:zu|dafür|für)(?!\w)|(?:der\s+[\w'’-]+\s+)?(?:befürworteten|unterstützten)|Zustimmung|Ja-Stimmen)",
         r"(?<![\w-])Zustimmung\s+(?:[\w'’-]+\s+){0,3}?(?:von|lag\s+bei|betrug|bei|erreichte)\s+" + _ABOUT + "{}",
         r"(?<![\w-])(?:angenommen|gebilligt|befürwortet|unterstützt)\s+(?:[\w'’-]+\s+){0,2}?mit\s+" + _ABOUT + "{}"),
