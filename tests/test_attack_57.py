@@ -197,9 +197,16 @@ def test_a_running_process_is_never_blocked(spinner):
 
 
 def _socket(path: Path) -> None:
-    bound = socket.socket(socket.AF_UNIX)
-    bound.bind(str(path))
-    bound.close()
+    """Leave a bound Unix socket at path, bound by its name from its folder: a socket's address holds at most 107
+    bytes, which a deep pytest folder passes."""
+    here = os.getcwd()
+    os.chdir(path.parent)
+    try:
+        bound = socket.socket(socket.AF_UNIX)
+        bound.bind(path.name)
+        bound.close()
+    finally:
+        os.chdir(here)
 
 
 KINDS = [("named pipe", os.mkfifo), ("socket", _socket),
