@@ -23,7 +23,8 @@ _HEDGED_VERB = patterns.compile(
     re.IGNORECASE)
 # "has found the merger may harm competition": a clause without its "that", read by its modal verb
 _CLAUSE_VERB = patterns.compile(
-    r"(?<!\w)(?:found|finds|concluded|concludes)(?:,\s+[^,.;:!?\"“”]{2,48},)?\s+(?:the|its|their|this|that|these)\s+"
+    r"(?<!\w)(?:found|finds|concluded|concludes)(?:,\s+[^,.;:!?\"“”]{2,48},)?\s+"
+    r"(?:the|its|their|this|that|these)\s+"
     r"(?:[^\W\d_][\w'’-]*\s+){1,4}?(?:may|might|could|would|will|should|must)\s", re.IGNORECASE)
 # "The Authority's provisional finding is that", "the regulator's preliminary conclusions are that"
 _HEDGED_NOUN = patterns.compile(

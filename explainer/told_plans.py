@@ -2,8 +2,8 @@
 
 A sentence naming a party as the subject of a verb of planning or expecting ("plans to", "intends to", "aims to",
 "expects to", "hopes to"; Italian "prevede di", "conta di", "intende", "pensa di", "si propone di"; French "prévoit
-de", "compte", "projette de"; Spanish "prevé", "cuenta con", "planea"; German "plant", "will", "beabsichtigt") gives what follows as that party's
-plan, not as a certain fact: it is that party's word. So it restates honestly a party's own release ("The Lyon plant is
+de", "compte", "projette de"; Spanish "prevé", "cuenta con", "planea"; German "plant", "will", "beabsichtigt") gives
+what follows as that party's plan, not as a certain fact: it is that party's word. So it restates honestly a party's own release ("The Lyon plant is
 expected to close in 2027", a `statement_of` source), or a passage giving the party's word ("Corvane said it expects
 the plant to close in 2027"), where the planner is that party; another party named so ("Brightwell plans to close
 ...") still takes the word from its author (party_word.py), and a sentence naming no planner ("The Lyon plant will
