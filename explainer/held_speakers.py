@@ -21,6 +21,7 @@ from . import patterns
 from .attribution import Cited
 from .clauses import content_words
 from .sentences import MARKER, split_sentences
+from .unnamed_voices import speaks_unnamed
 
 # Words of saying and small words: shared by a sentence and any passage sentence that reports, they hold no content
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
@@ -58,6 +59,8 @@ def held_passage(text: str, passage: Cited, skipped: frozenset[str], speaks: Cal
             first = next((at for at in range(index, -1, -1) if speaks(sentences[at].text)), None)
             if first is None:
                 return passage  # "It says ..." with no speaker named before it in the passage
+            if any(speaks_unnamed(sentences[at].text) for at in range(first + 1, index + 1)):
+                return passage  # "The group says ..." ends the turn of the speaker before it (unnamed_voices.py)
             held.update(range(first, index + 1))
     return passage._replace(text=" ".join(sentences[index].text for index in sorted(held)))
 

@@ -345,7 +345,8 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
                 spoken, max(0, match.start() - table.negation_reach), match.start())
                 or (word not in TITLES and table.named(spoken, match.start())) or _in_other_sense(spoken, match)):
             continue
-        backing = AS_STRONG.get(word, frozenset()) | SAME.get(word, frozenset()) | {word} | _own_forms(word, table)
+        backing = (AS_STRONG.get(word, frozenset()) | SAME.get(word, frozenset()) | {word} | _own_forms(word, table)
+                   | _ONE_SENSE.get(word, frozenset()))
         if any(backing & _used(passage.text, table) for passage in passages) and not (
                 word in _READ_BY_SENTENCE and not _backed_where_restated(spoken, word, backing, passages, table,
                                                                         language)):
@@ -395,6 +396,12 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
                                         f"'{opposite}': {clipped(text)}",
                                 "keep the source's word, or cite a passage that says this one")]
     return []
+
+
+# Words of a pair's one side that mean the same: "The Authority's preliminary view" restates a passage's "provisional
+# view", though the passage says "final" too ("not the Authority's final decision": factcheck_181)
+_ONE_SENSE = {"preliminary": frozenset({"provisional"}), "provisional": frozenset({"preliminary"}),
+              "final": frozenset({"definitive"}), "definitive": frozenset({"final"})}
 
 
 # Words too common to be backed by a passage's use anywhere: "likely" backs a sentence only from the passage's sentence

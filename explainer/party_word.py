@@ -27,6 +27,7 @@ from .clauses import WINDOW
 from .continued_quotes import with_quote_opening
 from .counted_by import counted_by
 from .dutch_speakers import SAYING_BEFORE_SPEAKER
+from .hedged_findings import hedged_finders
 from .officials import with_posts
 from .own_acts import own_act_announced
 from .own_findings import finding_of_none_kept, finding_of_none_unowned
@@ -166,6 +167,8 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
     if not party or _planning_parties(text, parties, language) & _parties_named(party, parties):
         return []  # "Corvane plans to close ..." of "Corvane said it expects ...": its plan, as its own (told_plans.py)
     party = _unstopped(_ARTICLE.sub(lambda article: article.group().lower(), party))  # "the Taliban" mid-sentence
+    if any(_parties_named(finder, parties) & _parties_named(party, parties) for finder in hedged_finders(text)):
+        return []  # "The Authority found, provisionally, that": its own finding, given to it (hedged_findings.py)
     if finding_of_none_kept(text, party, passages):
         return []  # "The Commission found no evidence" of its "said it had found no evidence" (own_findings.py)
     return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of {party}: "

@@ -26,7 +26,11 @@ _PROVISIONAL = patterns.compile(r"(?<!\w)(?:provisionally\s+(?:found|finds|concl
                                 r"|provisional\s+(?:findings?|view|conclusions?)|(?:findings?|conclusions?|view)\s+"
                                 r"(?:is|are)\s+(?:only\s+)?provisional)(?!\w)", re.IGNORECASE)
 # a finding told as made for good: "has found that", "concluded that", "the final decision is"
-_TOLD_FINAL = patterns.compile(r"(?<!\w)(?:(?:has|have|had)\s+)?(?:found|concluded|determined|decided)\s+that"
+# ... a set-off phrase before its "that" too ("found, in its final report, that") or a clause without one ("has found
+# the merger will": factcheck_181)
+_TOLD_FINAL = patterns.compile(r"(?<!\w)(?:(?:has|have|had)\s+)?(?:found|concluded|determined|decided)"
+                               r"(?:,\s+[^,.;:!?]{2,48},)?\s+(?:that|(?:the|its|their|this|these)\s+"
+                               r"(?:[^\W\d_][\w'’-]*\s+){1,4}?(?:will|would|may|might|could|must|should)\s)"
                                r"|final\s+(?:decision|finding|findings|ruling|verdict|view|conclusion)\s+(?:is|was|are"
                                r"|were|found|says|said|concluded)(?!\w)", re.IGNORECASE)
 _KEPT = patterns.compile(r"(?<!\w)(?:provisional(?:ly)?|preliminary|interim|draft|initial(?:ly)?|not\s+(?:yet\s+)?final"

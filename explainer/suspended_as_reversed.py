@@ -9,7 +9,8 @@ dispute"; "mettre fin à l'affaire"; "poner fin al caso"; "den Fall beenden": fa
 It is refused where a cited passage holds a ruling up ("without effect", "suspended", "on hold", "in limbo", "in abeyance", "frozen", "into the void", "from taking effect";
 "sans effet", "suspendu"; "sin efecto", "suspendido", "en suspenso"; "ohne Wirkung", "ausgesetzt") in a sentence
 sharing a word of five letters or more (or a year) with the sentence, and no cited passage undoes anything itself. An undoing
-negated in its clause ("would not overturn") and words in quotation marks are not read; the lasting that a dropped
+negated in its clause ("would not overturn", "che non è stata annullata", "senza annullarla", "without overturning
+it") and words in quotation marks are not read; the lasting that a dropped
 "for the time being" gives is lasting_refusals.py's (tests/test_factcheck_134.py). A passage's undoing negated ("non
 annulla l'ordinanza: ne sospende gli effetti") undoes nothing. A sentence upholding what a passage holds up is refused
 alike: "upheld the ban" of "suspended the ban", Italian "Il Tar ha confermato l'ordinanza" of "ha sospeso l'ordinanza"
@@ -64,6 +65,15 @@ _HELD_UP = {
 _NEGATED = {"en": r"(?:not|never|n['’]t|cannot)\s+(?:\w+\s+)?$", "fr": r"(?:ne|n['’])\s*(?:\w+\s+){0,2}$",
             "es": r"(?:no|nunca)\s+(?:\w+\s+)?$", "de": r"(?:nicht|nie|kein\w*)\s+(?:\w+\s+)?$",
             "it": r"(?:non|né|mai)\s+(?:\w+\s+)?$"}
+# A sentence's undoing negated past its auxiliaries too ("che non è stata ancora annullata", "has not yet been
+# overturned"), or by "without" ("senza annullarla", "without overturning it"): factcheck_181. A passage's is read as
+# before ("non ha esitato ad annullare" undoes).
+_SENTENCE_NEGATED = {"en": r"(?:(?:not|never|n['’]t|cannot)\s+(?:\w+\s+){0,3}|without\s+)$",
+                     "fr": r"(?:(?:ne|n['’])\s*(?:\w+\s+){0,2}|sans\s+(?:l['’]\s*|les?\s+|la\s+)?)$",
+                     "es": r"(?:(?:no|nunca)\s+(?:\w+\s+){0,3}|sin\s+)$",
+                     "de": r"(?:nicht|nie|kein\w*)\s+(?:\w+\s+)?$",
+                     "it": r"(?:(?:non|né|mai)\s+(?:\w+\s+){0,3}|senza\s+)$"}
+_SENTENCE_NEGATION = {language: patterns.compile(words, re.IGNORECASE) for language, words in _SENTENCE_NEGATED.items()}
 _NOT_CONTENT = frozenset({"would", "could", "should", "their", "there", "which", "about", "after", "before", "since",
                           "because", "appeal", "appeals"})
 _READ = {language: (patterns.compile(rf"(?<![\w-])(?:{_UNDONE[language]})(?![\w-])", re.IGNORECASE),
@@ -80,7 +90,8 @@ def held_up_as_undone(text: str, passages: list[Cited], offset: int = 0, languag
     read = _READ.get(base_language(language) if language else "en")
     if read is None or not passages:
         return []
-    undone, _, negated = read
+    undone, _, _ = read
+    negated = _SENTENCE_NEGATION[base_language(language) if language else "en"]
     spoken = unquoted(markers_blanked(text))
     said = next((match for match in undone.finditer(spoken)
                  if not negated.search(spoken, max(0, match.start() - 24), match.start())), None)
@@ -106,7 +117,8 @@ def _held_up_as_upheld(text: str, spoken: str, passages: list[Cited], offset: in
     upheld = _READ_UPHELD.get(base_language(language))
     if upheld is None:
         return []
-    _, held, negated = _READ[base_language(language)]
+    _, held, _ = _READ[base_language(language)]
+    negated = _SENTENCE_NEGATION[base_language(language)]
     said = next((match for match in upheld.finditer(spoken)
                  if not negated.search(spoken, max(0, match.start() - 24), match.start())), None)
     if said is None or held.search(spoken) or any(_upholds(passage.text, language) for passage in passages):

@@ -1,17 +1,17 @@
 """A plan told as its planner's: "Corvane plans to close the Lyon plant in 2027" says whose plan it is.
 
 A sentence naming a party as the subject of a verb of planning or expecting ("plans to", "intends to", "aims to",
-"expects to", "hopes to"; Italian "prevede di", "conta di", "intende"; French "prévoit de", "compte", "projette de";
-Spanish "prevé", "cuenta con", "planea"; German "plant", "will", "beabsichtigt") gives what follows as that party's
-plan, not as a certain fact: it is that party's word. So it restates honestly a party's own release ("The Lyon plant is
-expected to close in 2027", a `statement_of` source), or a passage giving the party's word ("Corvane said it expects
-the plant to close in 2027"), where the planner is that party; another party named so ("Brightwell plans to close
-...") still takes the word from its author (party_word.py), and a sentence naming no planner ("The Lyon plant will
-close in 2027") still drops the hedge. Weighing a step is no plan of it: "Vantor envisage de faire appel" of "Vantor a
-dit qu'il envisageait de faire appel" stays refused (tests/test_factcheck_113.py), and so does a plan of a step
-against another, an appeal or a suit, whose outcome is not the planner's to give (stated_intentions.py): "Vantor
-planea recurrir" of "Vantor dijo que planeaba recurrir" (tests/test_newuser_87.py). Words in quotation marks are another's, and are not read
-(tests/test_factcheck_172.py).
+"expects to", "hopes to"; Italian "prevede di", "conta di", "intende", "pensa di", "si propone di"; French "prévoit de",
+"compte", "projette de"; Spanish "prevé", "cuenta con", "planea"; German "plant", "will", "beabsichtigt") gives what
+follows as that party's plan, not as a certain fact: it is that party's word. So it restates honestly a party's own
+release ("The Lyon plant is expected to close in 2027", a `statement_of` source), or a passage giving the party's word
+("Corvane said it expects the plant to close in 2027"), where the planner is that party; another party named so
+("Brightwell plans to close ...") still takes the word from its author (party_word.py), and a sentence naming no planner
+("The Lyon plant will close in 2027") still drops the hedge. Weighing a step is no plan of it: "Vantor envisage de faire
+appel" of "Vantor a dit qu'il envisageait de faire appel" stays refused (tests/test_factcheck_113.py), and so does a
+plan of a step against another, an appeal or a suit, whose outcome is not the planner's to give (stated_intentions.py):
+"Vantor planea recurrir" of "Vantor dijo que planeaba recurrir" (tests/test_newuser_87.py). Words in quotation marks are
+another's, and are not read (tests/test_factcheck_172.py).
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ _PLANNING = {
           r"\s+to\s+(?:not\s+)?[a-z]",
     "it": r"(?:prevedono|prevede|conta|contano|progetta|progettano|punta|puntano)\s+(?:di|a|ad)\s"
           r"|(?:ha|hanno)\s+in\s+programma\s+di\s"
+          # "La società pensa di riaprire", "si propone di riaprire", "ha intenzione di" (factcheck_181)
+          r"|(?:pensa|pensano|si\s+propone|si\s+propongono|(?:ha|hanno)\s+intenzione)\s+di\s"
           rf"|(?:intende|intendono)\s+{_ROMANCE_INFINITIVE}",
     "fr": r"(?:prévoit|prévoient|projette|projettent)\s+(?:de\s|d['’])|(?:vise|visent)\s+à\s"
           rf"|(?:compte|comptent|entend|entendent|espère|espèrent)\s+(?:ne\s+pas\s+)?{_ROMANCE_INFINITIVE}",
