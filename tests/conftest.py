@@ -59,6 +59,12 @@ pytest_plugins = ["cpu_time", "pytester"]  # --cpu-durations=N: the tests and fi
 settings.register_profile("suite", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("suite")
 
+# A suite started in the background by a shell without job control (`pytest &` in a script) inherits Ctrl-C ignored,
+# and so did every build the tests ran: the tests of what Ctrl-C does saw a build go on (test_attack_51, 2 failing
+# so). The tests' processes take it as a terminal's would.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
 
 @dataclass
 class Run:
