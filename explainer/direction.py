@@ -406,9 +406,10 @@ def _is_level(text: str, at: int, language: str) -> bool:
     mention = next((m for m in mentions_in(text[at:at + 40], language) if m.start == 0), None)
     end = at + (mention.end if mention else 0)
     bound = len(before) > 1 and before[-2].casefold() == "up" and before[-1].casefold() == "to"  # "by up to 10 points"
-    # "the decline at 26 percent, up from 22 percent": the change's size, no level it reached
+    # "the decline at 26 percent, up from 22 percent": the change's size, no level it reached; so is "put the
+    # decline at 26 percent" alone (tests/test_factcheck_184.py)
     sized = _a_change_s_size(_WORD.findall(text[max(0, at - 80):at]))
-    return bool(before and before[-1].casefold() in level_words and not bound) \
+    return bool(before and before[-1].casefold() in level_words and not bound and not sized) \
         or bool(mention and not sized and (after := _FROM_AFTER.match(text, end))
                 and _same_unit_from(text, after.end(), mention, language)) \
         or bool(mention and _turkish_level(text, end))
