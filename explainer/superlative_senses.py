@@ -8,7 +8,8 @@ refused. A finding that no passage uses the sentence's superlative is dropped wh
 within three words ("the smallest share", "the highest turnout") and a cited passage uses another of its sense of an
 amount (before such a noun, in a sentence giving a figure, or standing for a noun said before: "The lowest was in
 ...") in a sentence sharing a word of four letters or more with it. Of things, not amounts, the senses differ ("the lowest
-bridge" is no "smallest bridge"): those stay refused (tests/test_factcheck_184.py).
+bridge" is no "smallest bridge"): those stay refused. A passage putting a thing "ahead of the (current) market leader"
+backs its "largest", "biggest" (tests/test_factcheck_184.py).
 """
 
 from __future__ import annotations
@@ -46,11 +47,26 @@ def _said_alike(finding: Finding, text: str, passages: list[Cited], offset: int)
     word = unused["word"].casefold()
     sense = next((sense for sense in _SENSES if word in sense), None)
     at = finding.offset - offset
+    if word in _SENSES[1] and text[at:at + len(word)].casefold() == word and _ahead_of_the_leader(text, passages):
+        return True
     if sense is None or text[at:at + len(word)].casefold() != word or not _OF_AN_AMOUNT.match(text, at + len(word)):
         return False
     others = sense - {word}
     own = _long_words(text) - sense
     return any(own & _long_words(sentence.text) and _ranks_an_amount(sentence.text, others)
+               for passage in passages for sentence in split_sentences(passage.text))
+
+
+# the first place told by passing the first: "a 35.2% share of grocery sales, ahead of the current market leader"
+_AHEAD_OF_THE_LEADER = patterns.compile(r"(?<!\w)(?:ahead\s+of|overtaking|overtake|overtakes|overtook|surpassing|surpass"
+                                        r"|surpasses|surpassed)\s+the\s+(?:current\s+|present\s+)?(?:market\s+)?leader"
+                                        r"(?!\w)", re.IGNORECASE)
+
+
+def _ahead_of_the_leader(text: str, passages: list[Cited]) -> bool:
+    """Say whether a passage's sentence sharing a word with text puts something ahead of the leader: the largest."""
+    own = _long_words(text) - _SENSES[1]
+    return any(_AHEAD_OF_THE_LEADER.search(sentence.text) and own & _long_words(sentence.text)
                for passage in passages for sentence in split_sentences(passage.text))
 
 
