@@ -7,9 +7,10 @@ do "largest", "biggest", "greatest" and "highest": an honest sentence saying one
 refused. A finding that no passage uses the sentence's superlative is dropped where an amount's noun follows it
 within three words ("the smallest share", "the highest turnout") and a cited passage uses another of its sense of an
 amount (before such a noun, in a sentence giving a figure, or standing for a noun said before: "The lowest was in
-...") in a sentence sharing a word of four letters or more with it. Of things, not amounts, the senses differ ("the lowest
-bridge" is no "smallest bridge"): those stay refused. A passage putting a thing "ahead of the (current) market leader"
-backs its "largest", "biggest" (tests/test_factcheck_184.py).
+...") in a sentence sharing a word of four letters or more with it and naming every name it capitalises past its first
+word ("Canal Wharf"). Of things, not amounts, the senses differ ("the lowest bridge" is no "smallest bridge"): those
+stay refused. A passage putting a thing "ahead of the (current) market leader" backs its "largest", "biggest"
+(tests/test_factcheck_184.py).
 """
 
 from __future__ import annotations
@@ -53,8 +54,16 @@ def _said_alike(finding: Finding, text: str, passages: list[Cited], offset: int)
         return False
     others = sense - {word}
     own = _long_words(text) - sense
-    return any(own & _long_words(sentence.text) and _ranks_an_amount(sentence.text, others)
+    names = _names(text)
+    return any(own & _long_words(sentence.text) and names <= _long_words(sentence.text) | _names(sentence.text)
+               and _ranks_an_amount(sentence.text, others)
                for passage in passages for sentence in split_sentences(passage.text))
+
+
+def _names(text: str) -> frozenset[str]:
+    """Return the words text capitalises past its first, folded: the places or bodies it ranks ("Canal Wharf"), which a
+    passage's sentence must name too ("The highest turnout was in Abbeyfield ward" ranks no Canal Wharf ward)."""
+    return frozenset(word.casefold() for word in _WORD.findall(text)[1:] if word[:1].isupper())
 
 
 # the first place told by passing the first: "a 35.2% share of grocery sales, ahead of the current market leader"
