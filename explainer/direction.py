@@ -407,9 +407,11 @@ def _is_level(text: str, at: int, language: str) -> bool:
     end = at + (mention.end if mention else 0)
     bound = len(before) > 1 and before[-2].casefold() == "up" and before[-1].casefold() == "to"  # "by up to 10 points"
     # "the decline at 26 percent, up from 22 percent": the change's size, no level it reached; so is "put the
-    # decline at 26 percent" alone (tests/test_factcheck_184.py)
-    sized = _a_change_s_size(_WORD.findall(text[max(0, at - 80):at]))
-    return bool(before and before[-1].casefold() in level_words and not bound and not sized) \
+    # decline at 26 percent" alone (tests/test_factcheck_184.py), but not growth's, a rate ("growth at 3 percent")
+    words = _WORD.findall(text[max(0, at - 80):at])
+    sized = _a_change_s_size(words)
+    a_size = sized and _GROWTH_WORDS.isdisjoint(word.casefold() for word in words[-6:])
+    return bool(before and before[-1].casefold() in level_words and not bound and not a_size) \
         or bool(mention and not sized and (after := _FROM_AFTER.match(text, end))
                 and _same_unit_from(text, after.end(), mention, language)) \
         or bool(mention and _turkish_level(text, end))
