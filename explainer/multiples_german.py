@@ -116,7 +116,7 @@ _VERB_FACTORS = {"verdop": Decimal(2), "verdre": Decimal(3), "vervie": Decimal(4
 # a passage's multiple compared with another thing, not an earlier time: "doppelt so hoch wie in Berlin", "das Doppelte
 # der Kosten in Bayern"; "das Doppelte des Vorjahres", "doppelt so hoch wie 2020" compare a time, as a change does
 _COMPARED = patterns.compile(r"[^\W\d_]*(?:\s+so\s+[^\W\d_]+)?\s+(?:wie|als|des|der|von|vom)\s+(?!(?:im\s+|in\s+den\s+)?"
-                             r"(?:vorjahr\w*|jahr\w*|damals|früher\w*|zuvor|vorher|letzt\w*|vergangen\w*|\d{4})(?!\w))",
+                             r"(?:vorjahr\w*|jahr\w*|damals|früher\w*|zuvor|vorher|vor|letzt\w*|vergangen\w*|\d{4})(?!\w))",
                              re.IGNORECASE)
 
 

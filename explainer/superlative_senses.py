@@ -5,12 +5,12 @@ unbacked_superlatives (attribution.py) refuses a superlative no cited passage us
 as one. Of an amount (a share, a rate, a number, a turnout, ...) "smallest", "lowest" and "fewest" rank alike, and so
 do "largest", "biggest", "greatest" and "highest": an honest sentence saying one where its passage says another was
 refused. A finding that no passage uses the sentence's superlative is dropped where an amount's noun follows it
-within three words ("the smallest share", "the highest turnout") and a cited passage uses another of its sense of an
-amount (before such a noun, in a sentence giving a figure, or standing for a noun said before: "The lowest was in
-...") in a sentence sharing a word of four letters or more with it and naming every name it capitalises past its first
-word ("Canal Wharf"). Of things, not amounts, the senses differ ("the lowest bridge" is no "smallest bridge"): those
-stay refused. A passage putting a thing "ahead of the (current) market leader" backs its "largest", "biggest"
-(tests/test_factcheck_184.py).
+within three words ("the smallest share", "the highest turnout") or stands before it ("Turnout was smallest"), and a
+cited passage uses another of its sense of an amount (before such a noun, in a sentence giving a figure, or standing
+for a noun said before: "The lowest was in ...") in a sentence sharing a word of four letters or more with it and
+naming every name it capitalises past its first word ("Canal Wharf"). Of things, not amounts, the senses differ ("the
+lowest bridge" is no "smallest bridge"): those stay refused. A passage putting a thing "ahead of the (current) market
+leader" backs its "largest", "biggest" (tests/test_factcheck_184.py).
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ _AMOUNT_NOUNS = (r"share|shares|proportion|percentage|number|numbers|rate|rates|
                  r"|levels|figure|majority|margin|fraction|score|tally")
 # an amount's noun right after the superlative, up to two words between: "the smallest share", "the lowest voter turnout"
 _OF_AN_AMOUNT = patterns.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+(?:{_AMOUNT_NOUNS})(?![\w-])", re.IGNORECASE)
+# or before it, its verb between: "Turnout was smallest in Canal Wharf ward", "the share of voters was lowest"
+_AN_AMOUNT_BEFORE = patterns.compile(rf"(?<![\w-])(?:{_AMOUNT_NOUNS})(?:\s+of\s+[\w'’-]+)?\s+(?:was|is|were|are)\s+$",
+                                     re.IGNORECASE)
 _UNUSED = patterns.compile(r'superlative "(?P<word>[A-Za-z]+)": no passage it cites uses it')
 _WORD = patterns.compile(r"[A-Za-z]+")
 
@@ -50,7 +53,8 @@ def _said_alike(finding: Finding, text: str, passages: list[Cited], offset: int)
     at = finding.offset - offset
     if word in _SENSES[1] and text[at:at + len(word)].casefold() == word and _ahead_of_the_leader(text, passages):
         return True
-    if sense is None or text[at:at + len(word)].casefold() != word or not _OF_AN_AMOUNT.match(text, at + len(word)):
+    if sense is None or text[at:at + len(word)].casefold() != word or not (
+            _OF_AN_AMOUNT.match(text, at + len(word)) or _AN_AMOUNT_BEFORE.search(text[max(0, at - 40):at])):
         return False
     others = sense - {word}
     own = _long_words(text) - sense

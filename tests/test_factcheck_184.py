@@ -55,6 +55,8 @@ def _mine(findings: list[str], words: str) -> bool:
     ("The agreement was welcomed by both governments.", "The agreement was also welcomed by Estmark."),
     ("The talks were attended by both delegations.", "The talks were attended by Norland."),
     ("The ceasefire was broken by both sides within a day.", "The ceasefire was broken by Estmark within a day."),
+    ("The offer was rejected by both governments.", "Norland's offer was rejected by Estmark."),
+    ("The accord was signed by both countries in 1998.", "The accord was signed by Norland in 1998."),
 ])
 def test_a_passive_doer_one_of_both_builds(passage: str, sentence: str):
     assert found_in_language("en", sentence, passage, PARTIES) == [], sentence
@@ -159,6 +161,9 @@ SHARES = ("Together the merged business would have a 35.2% share of grocery sale
     (SHARES, "Together the two companies would be the largest grocer, with a 35.2% share of grocery sales."),
     ("Brightmart recorded the fewest complaints, 12, of any grocer.",
      "Brightmart had the lowest number of complaints of any grocer."),
+    ("The lowest was in Canal Wharf ward, at 29.5%.", "Turnout was smallest in Canal Wharf ward."),
+    ("The lowest was in Canal Wharf ward, at 29.5%.",
+     "Canal Wharf ward recorded the lowest proportion of voters casting a ballot, 29.5%."),
 ])
 def test_a_superlative_of_one_sense_builds(passage: str, sentence: str):
     assert found_in_language("en", sentence, passage) == [], sentence
@@ -168,6 +173,7 @@ def test_a_superlative_of_one_sense_builds(passage: str, sentence: str):
     ("Canal Street has the lowest bridge in the city.", "Canal Street has the smallest bridge in the city."),
     ("The lowest prices were in Abbeyfield.", "Canal Wharf ward had the smallest share of voters turning out."),
     (TURNOUT, "Canal Wharf ward had the largest share of voters turning out."),
+    ("The highest turnout was in Abbeyfield ward, at 53.8%.", "Abbeyfield ward had the smallest turnout."),
     ("The merged business would have a 35.2% share, behind the current market leader.",
      "The merged business would have the biggest share of grocery sales."),
 ])
@@ -184,6 +190,8 @@ MARCH = "Les manifestants étaient 12 000 selon la CGT et 8 000 selon la préfec
     "Selon le syndicat, 12 000 personnes ont manifesté.",
     "12 000 personnes ont manifesté selon la CGT, 8 000 selon la préfecture.",
     "Selon la préfecture, 8 000 personnes ont manifesté.",
+    "Selon l'intersyndicale, 12 000 personnes ont manifesté.",
+    "D'après les syndicats, ils étaient 12 000 à manifester.",
 ])
 def test_the_unions_count_given_to_them_builds(sentence: str):
     assert found_in_language("fr", sentence, MARCH) == [], sentence
@@ -205,6 +213,8 @@ def test_a_count_moved_between_givers_stays_refused(sentence: str, words: str):
     ("Die Kosten haben sich seit 2020 verdoppelt.", "Die Kosten betragen heute das Doppelte von 2020."),
     ("Die Kosten haben sich halbiert.", "Die Kosten betragen nur noch die Hälfte."),
     ("Die Kosten haben sich verdreifacht.", "Die Kosten betragen das Dreifache."),
+    ("Die Zahl der Anträge hat sich verdoppelt.", "Die Zahl der Anträge ist doppelt so hoch wie vor einem Jahr."),
+    ("Die Mieten haben sich seit 2015 verdoppelt.", "Die Mieten sind heute doppelt so hoch wie 2015."),
 ])
 def test_a_german_multiple_in_words_backs_its_verb(sentence: str, passage: str):
     assert found_in_language("de", sentence, passage) == [], sentence
