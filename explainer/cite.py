@@ -234,6 +234,8 @@ from .comparison_sides import turned_comparisons
 from .limits import swapped_limits
 from .penalties import turned_penalties
 from .maximum_penalties import told_as_maximum, without_bound_superlatives
+from .superlative_senses import without_same_sense_superlatives
+from .multiples_german import german_multiples_said_in_words
 from .maximum_penalties_languages import told_as_maximum_in_languages
 from .cleared_penalties import cleared_for_penalised
 from .counts_by_giver import count_without_giver, counts_given_to_another
@@ -852,7 +854,8 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str,
     "CV25-1187", a belief told as fact, "اردیبهشت" for "فروردین")."""
     # "more than double its debt" of "debt of $40 million and assets of $75 million" is named once, by the amounts'
     # ratio (1.9 times: `amounts`, amount_shares.py), not as a change by a multiple too (factcheck_141)
-    multiples = [finding for finding in unbacked_multiples(text, passages, offset, language)
+    multiples = [finding for finding in german_multiples_said_in_words(  # "verdoppelt" of "das Doppelte" (184)
+                     unbacked_multiples(text, passages, offset, language), text, passages, language)
                  if not any(0 <= finding.offset - share.offset <= _MULTIPLE_AFTER_BOUND for share in amounts)]
     return (unbacked_time_words(text, passages, offset) + relative_for_a_date(text, passages, offset, language)
             + unbacked_vague_counts(text, passages, offset, language)
@@ -994,7 +997,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_ranks(text, passages, offset, language) + changed_chinese_ranks(text, passages, offset)
             + unranked_events(text, passages, offset, language)  # "la deuxième manifestation" of none
             # "the highest the law allows" restates a passage's "up to 10%": told_as_maximum reads it (factcheck_120)
-            + without_bound_superlatives(unbacked_superlatives(text, passages, offset, language), text, passages, offset)
+            + without_same_sense_superlatives(without_bound_superlatives(  # "smallest share" of "lowest" (184)
+                unbacked_superlatives(text, passages, offset, language), text, passages, offset), text, passages, offset)
             # a finding a court did not make told as made: named once, as a negation dropped where polarity.py reads it
             + (negations or told_as_found(text, passages, offset, language)
                or ([] if restated else prefixed_opposite(text, passages, offset, language)))  # prefixed_opposites

@@ -20,6 +20,7 @@ from .attribution import Cited, Finding, clipped
 from .counted_by import COUNTED_BY, counted_by
 from .giver_bodies import counts_for
 from .numbers import mentions_in
+from .same_givers import bare_word, union_and_member, unions_both
 
 # The giver after "selon", "d'après" or "according to": its words up to a stop, a comma or a figure
 _GIVER = patterns.compile(r"(?<!\w)(?:selon|d['’]\s*après|according\s+to)\s+(?P<who>[^\W\d_][^,;.:!?()«»\"“”\d]{0,60}"
@@ -131,8 +132,11 @@ def _in_turn(text: str, language: str) -> list[tuple[object, frozenset[str], str
 
 
 def _same(own: frozenset[str], who: frozenset[str]) -> bool:
-    """Say whether two givers' words name one giver, or the body one counts for ("police", "Intérieur")."""
-    return bool(own & who) or any(counts_for(word, who) for word in own)  # whole words: "inter" is no interior
+    """Say whether two givers' words name one giver, or the body one counts for ("police", "Intérieur"), or a union and
+    the unions ("les syndicats" of "la CGT": same_givers.py, tests/test_factcheck_184.py)."""
+    return bool(own & who) or any(counts_for(word, who) for word in own) or any(  # whole words: "inter" is no interior
+        union_and_member(bare_word(mine), bare_word(theirs)) or unions_both(bare_word(mine), bare_word(theirs))
+        for mine in own for theirs in who)
 
 
 def _said(text: str, givers: list[re.Match], language: str) -> list[tuple[object, frozenset[str], str]]:

@@ -408,12 +408,15 @@ def _is_level(text: str, at: int, language: str) -> bool:
     mention = next((m for m in mentions_in(text[at:at + 40], language) if m.start == 0), None)
     end = at + (mention.end if mention else 0)
     bound = len(before) > 1 and before[-2].casefold() == "up" and before[-1].casefold() == "to"  # "by up to 10 points"
-    # "the decline at 26 percent, up from 22 percent": the change's size, no level it reached
-    sized = _a_change_s_size(_WORD.findall(text[max(0, at - 80):at]))
+    # "the decline at 26 percent, up from 22 percent": the change's size, no level it reached; so is "put the
+    # decline at 26 percent" alone (tests/test_factcheck_184.py), but not growth's, a rate ("growth at 3 percent")
+    words = _WORD.findall(text[max(0, at - 80):at])
+    sized = _a_change_s_size(words)
+    a_size = sized and _GROWTH_WORDS.isdisjoint(word.casefold() for word in words[-6:])
     # "put the decline at 26 percent": "at" right after a fall's noun gives its size (factcheck_181); "growth at 3
     # percent a year" stays a rate, a level (factcheck_129)
     fall_size = len(before) > 1 and before[-1].casefold() == "at" and _direction_of(before[-2]) == "fall"
-    return bool(before and before[-1].casefold() in level_words and not bound and not fall_size) \
+    return bool(before and before[-1].casefold() in level_words and not bound and not a_size and not fall_size) \
         or bool(mention and not sized and (after := _FROM_AFTER.match(text, end))
                 and _same_unit_from(text, after.end(), mention, language)) \
         or bool(mention and _turkish_level(text, end))

@@ -107,3 +107,39 @@ def _quantities(text: str, language: str) -> tuple[Quantity, ...]:
     """Return text's figures' quantities above zero, but years."""
     return tuple(quantity for mention in mentions_in(text, language) if mention.kind == "figure"
                  and not is_year(mention.text) for quantity in mention.quantities if quantity.value > 0)
+
+
+# A change by a multiple the unbacked_multiples check names ('change "verdoppelt" is not in the passages it cites')
+_UNBACKED_CHANGE = patterns.compile(r'change "(?P<verb>verdoppel\w*|verdoppl\w*|verdreifach\w*|vervierfach\w*'
+                                    r'|halbier\w*)" is not in the passages it cites', re.IGNORECASE)
+_VERB_FACTORS = {"verdop": Decimal(2), "verdre": Decimal(3), "vervie": Decimal(4), "halbie": Decimal("0.5")}
+# a passage's multiple compared with another thing, not an earlier time: "doppelt so hoch wie in Berlin", "das Doppelte
+# der Kosten in Bayern"; "das Doppelte des Vorjahres", "doppelt so hoch wie 2020" compare a time, as a change does
+_COMPARED = patterns.compile(r"[^\W\d_]*(?:\s+so\s+[^\W\d_]+)?\s+(?:wie|als|des|der|von|vom)\s+(?!(?:im\s+|in\s+den\s+)?"
+                             r"(?:vorjahr\w*|jahr\w*|damals|früher\w*|zuvor|vorher|vor|letzt\w*|vergangen\w*|\d{4})(?!\w))",
+                             re.IGNORECASE)
+
+
+def german_multiples_said_in_words(findings: list[Finding], text: str, passages: list[Cited],
+                                   language: str = "") -> list[Finding]:
+    """Return unbacked_multiples' findings but those of a German change by a multiple ("Die Kosten haben sich
+    verdoppelt") that a cited passage says in words of its own ("Die Kosten betragen das Doppelte", "doppelt so hoch",
+    "die Hälfte"), not comparing another thing ("das Doppelte der Kosten in Bayern"): tests/test_factcheck_184.py."""
+    if not findings or base_language(language or "en") != "de":
+        return findings
+    return [finding for finding in findings if not _said_in_words(finding, passages)]
+
+
+def _said_in_words(finding: Finding, passages: list[Cited]) -> bool:
+    """Say whether a finding's German multiple is one a passage gives in words, comparing no other thing."""
+    unbacked = _UNBACKED_CHANGE.match(finding.message)
+    if not unbacked:
+        return False
+    factor = _VERB_FACTORS[unbacked["verb"].casefold()[:6]]
+    return any(factor in multiples_given(passage.text) and not any(
+        _COMPARED.match(passage.text, found.end()) for found in _WORDS_OF_MULTIPLES.finditer(passage.text))
+        for passage in passages)
+
+
+_WORDS_OF_MULTIPLES = patterns.compile(r"(?<![\w-])(?:doppelt|zweifach|dreifach|vierfach|hälfte|halb|\w+mal|\w*fache)",
+                                       re.IGNORECASE)

@@ -62,6 +62,7 @@ def one_side_for_both(text: str, passages: list[Cited], offset: int = 0, languag
     # a party named by its common noun after "the" too: "at the request of the union" (owners.named_in_lowercase)
     named = [_party_of(word, parties) or (named_in_lowercase(words[index - 1][1], word, parties) if index else _NONE)
              for index, (_, word) in enumerate(words)]
+    named = [_named_alone(named, index, parties) for index in range(len(named))]
     if len(set().union(*named)) != 1:
         return []  # no party, or two of them
     quoted = quoted_parts(spoken)
@@ -74,8 +75,9 @@ def one_side_for_both(text: str, passages: list[Cited], offset: int = 0, languag
         while last + 1 < len(named) and named[last + 1] == party:
             last += 1
         after = _next_word(spoken, words[last][0] + len(words[last][1]))
-        if not before or not before[0].islower():
-            continue  # a subject ("Pakistan claimed"), or after a name: not read
+        if not before or not before[0].islower() or before.casefold() == "by":
+            continue  # a subject ("Pakistan claimed"), or after a name: not read; nor a passive's doer ("welcomed by
+            # Norland" of "welcomed by both governments" is true of it; by_doers.py reads "by Norland alone")
         for passage in passages:
             for both in _BOTH.finditer(passage.text):
                 if _around(passage.text, both) == (before.casefold(), after) and len(
@@ -332,6 +334,20 @@ def _party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> fro
         return capitals
     folded = re.sub(r"['’]s?$", "", folded_word(word))
     return frozenset(party for party, naming in parties if len(folded) >= 4 and is_named(folded, naming))
+
+
+def _named_alone(named: list[frozenset[str]], index: int,
+                 parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the parties a word names, narrowed to one where it names several and the words beside it name none of
+    them: the one of the fewest name words. "The panel ordered Estmark to" names the Government of Estmark, not the
+    Estmark Fishermen's Association, whose other words ("Fishermen's Association") are not there."""
+    here = named[index]
+    beside = named[index - 1:index] + named[index + 1:index + 2]
+    if len(here) < 2 or any(here & other for other in beside):
+        return here
+    sizes = {party: sum(1 for word in naming if len(word) >= 5) for party, naming in parties if party in here}
+    fewest = [party for party, size in sizes.items() if size == min(sizes.values())]
+    return frozenset(fewest) if len(fewest) == 1 else here
 
 
 def _before(words: list[tuple[int, str]], index: int) -> str:

@@ -42,6 +42,8 @@ def powers_given_to_another(text: str, passages: list[Cited], offset: int = 0, l
         if not holder or holder in _PRONOUN:
             continue
         for passage in passages:
+            if match.group("verb") in _given_to_any_of_a_group(passage.text) and _named_by_name(own.strip(), passage.text, holder):
+                continue  # "either side may ask" gives it to each side: "Estmark may ask" (factcheck_184)
             holders = _holders_by_verb(passage.text).get(match.group("verb"), frozenset())
             # the passage's holder named in the sentence too ("Officials said the toll may rise") is kept there
             if holders and holder not in holders and re.search(rf"\b{re.escape(holder)}\b", passage.text.lower()) \
@@ -66,6 +68,37 @@ def _holders_by_verb(text: str) -> dict[str, frozenset[str]]:
             if head:
                 found.setdefault(match.group("verb"), set()).add(head)
     return {verb: frozenset(heads) for verb, heads in found.items()}
+
+
+# a subject naming any one of a group: "either side", "each of the parties", "both countries", "any member state"
+_ANY_OF = patterns.compile(r"(?<!\w)(?:either|each|every|any|both|all)(?:\s+of\s+the)?(?:\s+[a-z]+){1,2}\s*$",
+                           re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _given_to_any_of_a_group(text: str) -> frozenset[str]:
+    """Return the verbs a passage gives after a modal to any one of a group ("either side may ask"): each of them
+    holds the power, whichever the sentence names."""
+    found = set()
+    for sentence in split_sentences(with_modals_joined(text)):
+        for match in _THEIRS.finditer(sentence.text):
+            before = sentence.text[max(0, match.start() - _REACH):match.start()]
+            starts = list(_CLAUSE_START.finditer(before))
+            if _ANY_OF.search(before[starts[-1].end():] if starts else before):
+                found.add(match.group("verb"))
+    return frozenset(found)
+
+
+def _named_by_name(text: str, passage: str, holder: str) -> bool:
+    """Say whether a sentence writes its holder as a name: capitalised past its first word, or capitalised where the
+    passage writes it too ("Estmark may ask" of "Estmark has not said ... either side may ask"); "The tribunal may
+    ask", a common noun, stays another holder than "either side"."""
+    def capitals(words: str) -> list[int]:
+        return [found.start() for found in re.finditer(r"[A-Za-z'’-]+", words)
+                if found.group()[:1].isupper() and re.sub(r"['’]s?$", "", found.group().lower()) == holder]
+
+    own = capitals(text)
+    return any(at > 0 for at in own) or bool(own and capitals(passage))
 
 
 def _holder(sentence: str, at: int) -> str:

@@ -110,6 +110,10 @@ def _ranks_of(text: str, read: str) -> dict[str, dict[int, str]]:
         what = _counted(match)
         if what:
             found.setdefault(what, {})[_rank(match["nth"])] = " ".join(match.group().split())
+    for match in _JOINED_RANKS.finditer(text) if read == "en" else ():  # "the second and fourth largest": both ranked
+        what = _counted(_RANKED[read].match(text, match.start("last")))
+        if what:
+            found.setdefault(what, {})[_rank(match["nth"])] = " ".join(match.group().split())
     for match in _PLACED.finditer(text) if read == "en" else ():
         found.setdefault(_PLACING, {})[_rank(match["nth"])] = " ".join(match.group().split())
     for match in apposed_ranks(text) if read == "en" else ():  # "The strike, the first in ...": the strike's rank
@@ -119,6 +123,12 @@ def _ranks_of(text: str, read: str) -> dict[str, dict[int, str]]:
         for what in named_ranked(text, set(found)):
             found[what][_rank(match["nth"])] = " ".join(match.group().split())
     return found
+
+
+# Ordinals joined before what they rank: "the second and fourth largest grocery retailers" ranks the second largest too
+_JOINED_RANKS = patterns.compile(rf"(?<![\w-])(?P<nth>{ENGLISH_ORDINAL}|\d+(?:st|nd|rd|th)),?\s+(?:and|or)\s+"
+                                 rf"(?P<last>(?:{ENGLISH_ORDINAL}|\d+(?:st|nd|rd|th))[\s-]+[^\W\d_]+)(?![\w-])",
+                                 re.IGNORECASE)
 
 
 def _refused_as_figure(text: str, match: re.Match, passages: list[Cited], language: str) -> bool:
