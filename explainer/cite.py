@@ -9,6 +9,7 @@ from typing import Callable
 
 from markupsafe import Markup
 
+from .unit_scale_words import without_the_unit_s_scale
 from . import patterns
 from .anchor import Definition
 from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_attribution, in_english,
@@ -763,7 +764,10 @@ class FileCiter:
         stand in a passage the briefing cites somewhere."""
         text = getattr(item, field)
         if text:
-            self.report(item, field, self.heading_findings(text) + markers_shown(
+            found = self.heading_findings(text)
+            if field == "unit":  # "milliard d'euros": its scale states nothing alone (unit_scale_words.py)
+                found = without_the_unit_s_scale(text, found)
+            self.report(item, field, found + markers_shown(
                 text, "remove it: a heading cites nothing; what it states must stand in a passage the briefing cites"))
         return text
 
