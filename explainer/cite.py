@@ -329,6 +329,7 @@ from .denied_remedies import refused_remedy_told_given
 from .figure_months import figures_moved_between_months
 from .group_figures import swapped_group_figures
 from .moved_figures import figures_moved_within_passage
+from .sentence_pairs import figures_moved_between_sentences
 from .codes import unbacked_codes
 from .beliefs import told_as_fact
 from .unfound import told_as_found
@@ -1198,7 +1199,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + (swapped_figures(text, passages, offset, language)
                or ([] if swapped else swapped_in_gapped_lists(text, passages, offset, language)
                    or swapped_in_paired_lists(text, passages, offset, language)
-                   or figures_moved_within_passage(text, passages, offset, language)))
+                   or figures_moved_within_passage(text, passages, offset, language)
+                   or figures_moved_between_sentences(text, passages, offset, language)))  # newuser_117
             + told_as_result(text, passages, offset, language)
             + _placed_or_done(text, passages, offset, language, parties, bool(swapped))
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language,
