@@ -298,6 +298,7 @@ from .chinese_ranks import changed_chinese_ranks
 from .unestablished import named_accusation_as_fact, unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
 from .french_corrections import corrected_told_as_current
+from .sans_deeds import sans_told_done
 from .revised import corrected_in_passages, revised_later, revising, states_figure
 from .risk_kinds import risk_kind_changed
 from .cut_hedges import cut_hedges
@@ -1036,6 +1037,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + _told_as_done_once(text, passages, offset, language, bool(attributed))
             + corrected_in_passages(text, passages, offset, language)
             + corrected_told_as_current(text, passages, offset, language)  # French notes (newuser_117)
+            + sans_told_done(text, passages, offset, language)  # 'a rejeté' of 'sans la rejeter' (newuser_117)
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
             + factors_as_measures(text, passages, offset, language)  # factcheck_124: 'rose by 3 times' of '3 metres'
             + amounts  # factcheck_124: a third of £14.8m

@@ -21,17 +21,18 @@ _NOTICE = patterns.compile(r"(?<!\w)(?:versions?\s+précédentes?|première\s+ve
                            r"|contrairement\s+à\s+ce\s+que)(?!\w)", re.IGNORECASE)
 # the newsroom's own earlier words, then the clause they gave, to its end; then the correction, to its end
 _SAID_THEN = patterns.compile(
-    r"(?<!\w)nous\s+(?:(?:avions|avons)\s+)?(?:indiquions|écrivions|affirmions|annoncions|donnions|indiqué|écrit|affirmé"
-    r"|annoncé|donné)(?:\s+(?:aussi|également|par\s+erreur|à\s+tort))?\s+qu(?:e\s|['’])(?P<wrong>[^.;]+)[.;]\s*"
+    r"(?<!\w)nous\s+(?:(?:avions|avons)\s+)?(?:indiquions|écrivions|affirmions|annoncions|donnions|indiqué|écrit"
+    r"|affirmé|annoncé|donné)(?:\s+(?:aussi|également|par\s+erreur|à\s+tort))?\s+qu(?:e\s|['’])(?P<wrong>[^.;]+)[.;]\s*"
     r"(?P<right>[^.;]*)", re.IGNORECASE)
-_FIGURE = patterns.compile(r"(?<![\w,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\w])|(?<![\w,.])\d+(?:,\d+)?(?!\w)")
+_FIGURE = patterns.compile(r"(?<![\w,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\w])"
+                           r"|(?<![\w,.])\d+(?:,\d+)?(?!\w)")
 _YEAR = patterns.compile(r"1[89]\d\d|20\d\d")
 # a sentence keeping the figure as the earlier one, or naming it wrong
 _AS_THEN = patterns.compile(
     r"(?<!\w)(?:initialement|d['’]abord|à\s+tort|par\s+erreur|précédemment|auparavant|premi(?:er|ère)s?\s+versions?"
     r"|versions?\s+précédentes?|indiquions|écrivions|affirmions|annoncions|rectifi\w*|corrig\w*)(?!\w)", re.IGNORECASE)
-_DENIED_BEFORE = patterns.compile(r"(?<!\w)(?:non|pas|au\s+lieu\s+de|plutôt\s+que)(?:\s+(?:de|à|des|du|les|le|la))?\s+$",
-                                  re.IGNORECASE)
+_DENIED_BEFORE = patterns.compile(r"(?<!\w)(?:non|pas|au\s+lieu\s+de|plutôt\s+que)"
+                                  r"(?:\s+(?:de|à|des|du|les|le|la))?\s+$", re.IGNORECASE)
 
 
 def wrong_figures(text: str) -> dict[str, str]:

@@ -10,13 +10,13 @@ background, timeline, comparisons, claims, quotes, caveats and a log with a corr
 
 Where the README or an error left the editor stuck:
 
-1. Ostrelande's column of the duties table, citing "l'Ostrelande a relevé son droit de douane sur les pièces d'aéronefs
-   importées de Valmorie de 5 % à 18 %", was refused as naming "Gouvernement de la Valmorie, never Ostrelande": a
-   name glued to a French elided article ("l'Ostrelande", "d'Ostrelande") started in lower case and named no party
-   (elided_names.py, read by owners.py). With it, "Il sindacato aveva chiesto il 3,5 per cento, mentre l'Autorità
-   aveva offerto l'1,8" (tests/fixtures/newuser_99) named the Authority alone: a lowercase alias before a French or
-   Italian auxiliary or verb of asking or offering ("il sindacato aveva", "le syndicat a") names its party too
-   (alias_names.py).
+1. Ostrelande's column of the duties table, citing "l'Ostrelande a relevé son droit de douane sur les pièces
+   d'aéronefs importées de Valmorie de 5 % à 18 %", was refused as naming "Gouvernement de la Valmorie, never
+   Ostrelande": a name glued to a French elided article ("l'Ostrelande", "d'Ostrelande") started in lower case and
+   named no party (elided_names.py, read by owners.py). With it, "Il sindacato aveva chiesto il 3,5 per cento,
+   mentre l'Autorità aveva offerto l'1,8" (tests/fixtures/newuser_99) named the Authority alone: a lowercase alias
+   before a French or Italian auxiliary or verb of asking or offering ("il sindacato aveva", "le syndicat a") names
+   its party too (alias_names.py).
 2. A claim's figure `unit: milliard d'euros` (for "1,4 milliard d'euros") was refused: "figure 'milliard' is not in
    the passages this briefing cites", the lone scale word read as one milliard; a unit's scale word states nothing
    alone (unit_scale_words.py, read by cite.py). `milliards de dollars` or `millions d'euros` for the same figure are
@@ -27,42 +27,53 @@ intention d'appliquer ..." is refused as stating Ostrelande's word as fact (a th
 party_word.py, not this file's); the editor wrote "a annoncé son intention".
 
 Read as a fact-checker, 88 misstatements and 30 honest paraphrases were tried against one paragraph each (`found`
-below): 24 misstatements built before this work, 20 after it. Fixed:
+below): 24 misstatements built before this work, 18 after it
+("Le droit valmorien sur les fromages a doublé", 12 % to 25 %, was dropped as no misstatement). Fixed:
 
 3. A figure a French correction notice names wrong, stated as current: "Le droit ostrelandais sur les pièces
    d'aéronefs est passé de 5 % à 16 %." citing "Rectificatif : dans une version précédente de cette dépêche, ... nous
-   indiquions que le droit ostrelandais ... était passé de 5 % à 16 %. Il est passé de 5 % à 18 %" (french_corrections.py;
-   revised.py reads English notes only). "..., et non à 16 %", "initialement", "une première version" keep it.
+   indiquions que le droit ostrelandais ... était passé de 5 % à 16 %. Il est passé de 5 % à 18 %"
+   (french_corrections.py; revised.py reads English notes only). "..., et non à 16 %", "initialement", "une première
+   version" keep it.
 4. Trade volumes swapped between two sentences of a passage: "Les exportations de fromages ... ont atteint 2,3
    milliards d'euros" citing "... les exportations de fromages ... ont atteint 840 millions d'euros en 2024. Les
    exportations de pièces d'aéronefs ... ont atteint 2,3 milliards d'euros la même année." (sentence_pairs.py, with
-   figure_nouns.py reading French "vers" as joining one noun phrase: "les exportations de fromages vers la Valmorie").
+   figure_nouns.py reading French "vers" as joining one noun phrase: "les exportations de fromages vers la
+   Valmorie").
 5. Found on an honest paraphrase: "Aucune rétorsion ne peut être autorisée" citing "aucune mesure de rétorsion ne
    peut être autorisée" was refused as dropping a qualifier: a French noun of kind ("mesure de") narrows nothing
    (universal_qualifiers.py).
+6. A French deed given as not done by "sans" and its infinitive, told done: "M. Holmgren a rejeté l'offre
+   valmorienne" citing "M. Holmgren a jugé cette offre « insuffisante », sans la rejeter formellement"
+   (sans_deeds.py; German's "ohne zu" is without_to.py's).
 
 LEFTOVER, the misstatements that still build:
 
   1. Le groupe spécial a remis son rapport final aux deux parties le vendredi 27 février 2026. (INT)
   2. Le rapport final a été publié en juin 2026. (INT)
-  3. Le droit de douane valmorien sur les fromages a doublé. (MES)
-  4. Le groupe spécial a reconnu que la hausse du droit ostrelandais répondait à une menace pour sa sécurité nationale. (CONST)
-  5. Le groupe spécial fixe un délai dans le rapport intérimaire. (RECO)
-  6. Le groupe spécial a entendu les parties lors de trois audiences. (AUD)
-  7. La Norlande a soutenu que les droits de douane des deux parties perturbaient ses exportations de fromage. (AUD)
-  8. Un accord a été conclu entre les parties avant la remise du rapport final. (MIN)
-  9. Selon la Valmorie, le groupe spécial a tenu compte des aides ostrelandaises. (C_FROM)
-  10. Selon la Valmorie, l'Ostrelande a appliqué des droits de rétorsion au 30 avril 2026. (C_MENACE)
-  11. Selon le gouvernement valmorien, il proposera de réduire le droit sur les fromages à 10 % si l'Ostrelande ramène son droit sur les pièces d'aéronefs à 20 %. (C_LIS)
-  12. Selon le gouvernement, une aide d'urgence de 60 millions d'euros a été versée aux entreprises de la filière aéronautique. (C_AIDE)
-  13. L'Ostrelande a publié la liste des produits visés. (D_HOLM)
-  14. La Valmorie subventionne son constructeur Aérovalm par des prêts de 1,4 milliard d'euros à taux réduit. (D_SUBV)
-  15. Le gouvernement ostrelandais a accordé une compensation aux producteurs de fromage. (D_PROD)
-  16. Les pertes des producteurs de fromage s'élèvent à 95 millions d'euros depuis octobre. (D_PROD)
-  17. M. Holmgren a rejeté l'offre valmorienne. (D_OFFRE)
-  18. M. Holmgren a accepté l'offre valmorienne. (D_OFFRE)
-  19. Hélène Castagne a réduit le droit sur les fromages à 20 %. (D_OFFRE)
-  20. Un diplomate estime qu'un accord à Lisbonne est probable. (D_DIPL)
+  3. Le groupe spécial a reconnu que la hausse du droit ostrelandais répondait à une menace pour sa sécurité
+     nationale. (CONST) [polarity.py: "n'a pas démontré que ... répondait"]
+  4. Le groupe spécial fixe un délai dans le rapport intérimaire. (RECO) [polarity.py: "Il ne fixe pas de délai"]
+  5. Le groupe spécial a entendu les parties lors de trois audiences. (AUD)
+  6. La Norlande a soutenu que les droits de douane des deux parties perturbaient ses exportations de fromage. (AUD)
+  7. Un accord a été conclu entre les parties avant la remise du rapport final. (MIN)
+  8. Selon la Valmorie, le groupe spécial a tenu compte des aides ostrelandaises. (C_FROM)
+  9. Selon la Valmorie, l'Ostrelande a appliqué des droits de rétorsion au 30 avril 2026. (C_MENACE)
+     [possible_done.py reads the release's hypothetical "Toute rétorsion appliquée ... serait" as the deed told
+     done]
+  10. Selon le gouvernement valmorien, il proposera de réduire le droit sur les fromages à 10 % si l'Ostrelande
+     ramène son droit sur les pièces d'aéronefs à 20 %. (C_LIS)
+  11. Selon le gouvernement, une aide d'urgence de 60 millions d'euros a été versée aux entreprises de la filière
+     aéronautique. (C_AIDE)
+  12. L'Ostrelande a publié la liste des produits visés. (D_HOLM) [polarity.py: "n'a toutefois publié aucune liste"]
+  13. La Valmorie subventionne son constructeur Aérovalm par des prêts de 1,4 milliard d'euros à taux réduit.
+     (D_SUBV) [refused in the briefing itself, where a claim cites "Selon M. Holmgren, ...": "Whose word kept"]
+  14. Le gouvernement ostrelandais a accordé une compensation aux producteurs de fromage. (D_PROD)
+  15. Les pertes des producteurs de fromage s'élèvent à 95 millions d'euros depuis octobre. (D_PROD)
+  16. M. Holmgren a accepté l'offre valmorienne. (D_OFFRE)
+  17. Hélène Castagne a réduit le droit sur les fromages à 20 %. (D_OFFRE)
+  18. Un diplomate estime qu'un accord à Lisbonne est probable. (D_DIPL)
+
 """
 
 from __future__ import annotations
@@ -246,6 +257,7 @@ def test_a_figure_kept_to_its_sentence_s_noun_builds(key: str, sentence: str):
 
 
 MISSTATEMENTS = [
+    ('D_OFFRE', "M. Holmgren a rejeté l'offre valmorienne."),
     ('INT', 'Le rapport intérimaire est définitif.'),
     ('INT', 'Le groupe spécial a remis son rapport intérimaire le jeudi 27 février 2026.'),
     ('INT', "Les parties peuvent présenter des observations écrites jusqu'au 30 mars 2026."),
@@ -358,3 +370,28 @@ def test_each_misstatement_is_refused(key: str, sentence: str):
 @pytest.mark.parametrize("key, sentence", HONEST)
 def test_each_honest_paraphrase_builds(key: str, sentence: str):
     assert found(key, sentence) == [], sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "M. Holmgren a rejeté l'offre valmorienne.",
+    "L'offre valmorienne a été rejetée par M. Holmgren.",
+    "M. Holmgren rejette l'offre valmorienne.",
+])
+def test_a_deed_done_sans_its_infinitive_told_done_is_refused(sentence: str):
+    assert any("gives as not done ('sans la rejeter')" in finding for finding in found("D_OFFRE", sentence)), sentence
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("M. Holmgren a jugé l'offre valmorienne insuffisante, sans la rejeter formellement.", None),
+    ("M. Holmgren a qualifié l'offre d'insuffisante sans la rejeter.", None),
+    ("M. Holmgren a critiqué l'offre valmorienne, qu'il juge insuffisante.", None),
+    ("Pour M. Holmgren, l'offre valmorienne est « insuffisante ».", None),
+    ("L'offre valmorienne a été jugée « insuffisante » par M. Holmgren.", None),
+    ("M. Holmgren a refusé de rejeter l'offre.", None),
+    ("Il a signé l'accord.", "Il a quitté la salle sans signer l'accord. La veille, le ministre avait signé le décret."),
+    ("Le ministre a quitté la salle.", "Le ministre a quitté la salle sans signer l'accord."),
+    ("Les salariés ont travaillé deux jours.", "Les salariés ont travaillé deux jours sans être payés."),
+    ("La police a dispersé la foule.", "La police a dispersé la foule sans faire de blessés."),
+])
+def test_a_deed_kept_sans_or_done_elsewhere_builds(sentence: str, passage):
+    assert (found("D_OFFRE", sentence) if passage is None else findings_in_language("fr", sentence, passage)) == []
