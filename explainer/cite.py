@@ -9,6 +9,7 @@ from typing import Callable
 
 from markupsafe import Markup
 
+from .unit_scale_words import without_the_unit_s_scale
 from . import patterns
 from .anchor import Definition
 from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_attribution, in_english,
@@ -299,6 +300,8 @@ from .vietnamese_hedges import told_as_done as vietnamese_told_as_done
 from .chinese_ranks import changed_chinese_ranks
 from .unestablished import named_accusation_as_fact, unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
+from .french_corrections import corrected_told_as_current
+from .sans_deeds import sans_told_done
 from .revised import corrected_in_passages, revised_later, revising, states_figure
 from .risk_kinds import risk_kind_changed
 from .cut_hedges import cut_hedges
@@ -330,6 +333,7 @@ from .denied_remedies import refused_remedy_told_given
 from .figure_months import figures_moved_between_months
 from .group_figures import swapped_group_figures
 from .moved_figures import figures_moved_within_passage
+from .sentence_pairs import figures_moved_between_sentences
 from .codes import unbacked_codes
 from .beliefs import told_as_fact
 from .unfound import told_as_found
@@ -766,7 +770,10 @@ class FileCiter:
         stand in a passage the briefing cites somewhere."""
         text = getattr(item, field)
         if text:
-            self.report(item, field, self.heading_findings(text) + markers_shown(
+            found = self.heading_findings(text)
+            if field == "unit":  # "milliard d'euros": its scale states nothing alone (unit_scale_words.py)
+                found = without_the_unit_s_scale(text, found)
+            self.report(item, field, found + markers_shown(
                 text, "remove it: a heading cites nothing; what it states must stand in a passage the briefing cites"))
         return text
 
@@ -1035,6 +1042,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + seeming_as_fact(text, passages, offset, language)
             + _told_as_done_once(text, passages, offset, language, bool(attributed))
             + corrected_in_passages(text, passages, offset, language)
+            + corrected_told_as_current(text, passages, offset, language)  # French notes (newuser_117)
+            + sans_told_done(text, passages, offset, language)  # 'a rejeté' of 'sans la rejeter' (newuser_117)
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
             + factors_as_measures(text, passages, offset, language)  # factcheck_124: 'rose by 3 times' of '3 metres'
             + amounts  # factcheck_124: a third of £14.8m
@@ -1200,7 +1209,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + (swapped_figures(text, passages, offset, language)
                or ([] if swapped else swapped_in_gapped_lists(text, passages, offset, language)
                    or swapped_in_paired_lists(text, passages, offset, language)
-                   or figures_moved_within_passage(text, passages, offset, language)))
+                   or figures_moved_within_passage(text, passages, offset, language)
+                   or figures_moved_between_sentences(text, passages, offset, language)))  # newuser_117
             + told_as_result(text, passages, offset, language)
             + _placed_or_done(text, passages, offset, language, parties, bool(swapped))
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language,

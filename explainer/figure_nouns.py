@@ -38,7 +38,10 @@ bis""".split())
 _BEFORE_NOUN = frozenset("""the an of de d du des la le les l el los las lo del al der die das den dem ein eine einen
 einem einer eines its their his her our son sa ses leur leurs su sus sein seine ihr ihre""".split())
 # Words joining two nouns into one phrase: "production de riz", "Umsatz der Bäckerei", "alza de las importaciones"
-_JOINING_NOUNS = frozenset("of de d du des del der di da".split())
+_JOINING_NOUNS = frozenset("of de d du des del der di da".split()) | {"vers"}
+# and French "vers" (towards) of trade, a function word (below): "les exportations de fromages vers la Valmorie ont
+# atteint 840 millions" opens with one noun phrase; read as a noun, it ended the phrase, and the place after its "la"
+# read as a second noun bound the figure to nothing (newuser_117)
 # What a figure counts that is no noun of its own: "52 000 personnes"
 _UNITS = frozenset("""people persons personnes personas personen menschen tonnes tons toneladas tonnen""".split())
 # Words before a verb that leave its noun phrase the subject: "les exportations ont augmenté de 3 %"
@@ -61,7 +64,7 @@ el los las lo del al y e o u pero con sin sobre para su sus este esta estos esta
 son está están según más menos ciento millones millón mil dólares mientras cuando como contra tras frente desde
 der die das den dem ein eine einen einem einer eines und oder aber mit vom zu zum zur im in am an aus bei für über
 unter nach vor seit sein seine ihr ihre er sie es wir laut mehr weniger prozent millionen milliarden milliarde
-während als wobei gegenüber nachdem sowie wohingegen""".split())
+während als wobei gegenüber nachdem sowie wohingegen""".split()) | {"vers"}
 
 
 class Piece(NamedTuple):

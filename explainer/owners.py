@@ -17,6 +17,7 @@ from . import bengali, devanagari, hangul, patterns, vietnamese, vietnamese_spea
 from .alias_names import named_by_alias, with_noun_names
 from .attribution import Cited
 from .cjk import writes_without_spaces
+from .elided_names import name_after_elision
 from .french_givers import french_givers
 from .hangul_names import hangul_name_words, named_in_hangul
 from .inflection import declined_alike, polish_declined_alike, spelled_alike
@@ -278,7 +279,9 @@ def _own_nouns(parties: tuple[tuple[str, frozenset[str]], ...]) -> dict[str, fro
 def _names(text: str, words: frozenset[str]) -> bool:
     """Say whether text names a party by one of its words, written as a name is: "the northern convoy" names no
     Northern Alliance (in a script without capitals, any word may)."""
-    return any(_as_a_name(word.group()) and is_named(folded_word(word.group()), words) for word in _WORD.finditer(text))
+    # a name glued to an elided article ("l'Ostrelande") is read past it (elided_names.py)
+    return any(_as_a_name(name) and is_named(folded_word(name), words)
+               for name in (name_after_elision(word.group()) for word in _WORD.finditer(text)))
 
 
 def _as_a_name(word: str) -> bool:

@@ -28,7 +28,10 @@ _UNIVERSAL = patterns.compile(r"(?<!\w)(?:" + "|".join(w.replace(" ", r"\s+") fo
 _WORD = patterns.compile(r"\w+(?:['’]\w+)?")
 _ONLY_STRESS = frozenset({"single", "other", "last", "también", "todavía", "siempre", "mismo", "misma", "déjà", "aussi",
                           "encore", "toujours", "même", "ainda", "também", "sempre", "ancora", "anche", "just", "even",
-                          "also", "still", "ever", "these", "those", "such", "estos", "estas", "esos", "esas"})
+                          "also", "still", "ever", "these", "those", "such", "estos", "estas", "esos", "esas",
+                          # a French noun of kind before "de": "aucune rétorsion" of "aucune mesure de rétorsion" says
+                          # the same (tests/test_newuser_117.py)
+                          "mesure", "mesures", "forme", "sorte"})
 _PREPOSITIONS = frozenset({"de", "del", "des", "du", "d", "di", "dei", "degli", "delle", "della", "dos", "das", "da",
                            "do", "of", "in", "en", "dans", "em", "no", "na", "nel", "nella"})
 _MAY_HOLD = ("ningun", "ningún", "ningu", "todos", "todas", "cada", "aucun", "tous", "toutes", "chaque", "nenhum",
