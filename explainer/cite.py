@@ -65,6 +65,7 @@ from .store_or_sales_shares import share_of_other_base
 from .open_outcomes import open_outcome_told_done
 from .none_yet_done import none_done_told_done
 from .certainty_raised import certainty_raised
+from .market_leaders import leader_changed
 from .risks_as_losses import risks_told_as_losses
 from .unset_deadlines import deadline_where_none_set
 from .absent_actors import told_as_present
@@ -1069,6 +1070,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             # "have agreed the sale" of "no sale has been agreed" (factcheck_183): named once, as polarity.py's
             + ([] if negations else none_done_told_done(text, passages, offset, language))
             + certainty_raised(text, passages, offset, language)  # "certain to be cleared" of "confident" (fc_183)
+            + leader_changed(text, passages, offset, language)  # "X is the market leader" of "the leader, Y"
             + condition_turned(text, passages, offset, language)  # "whether or not" of "only once"
             + turned_difference_sides(text, passages, offset, language)  # "8,000 more than" the wrong way
             + figures_given_to_another_actor(text, passages, offset, language)  # the ministers' 15% to a committee
@@ -1414,6 +1416,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(open_outcome_told_done)  # "has blocked the merger" of "may still clear ... or block it"
             + ([] if negations else each(none_done_told_done))  # "agreed the sale" of "no sale has been agreed"
             + each(certainty_raised)  # "certain to be cleared" of "confident that ... will be cleared"
+            + each(leader_changed)  # "Harlow Foods is the market leader" of "the market leader, Dunmore Stores"
             + each(condition_turned)
             + each(stock_as_increase) + each(widened_record_spans)
             + each(compared_against_passages) + each(turned_comparisons)
