@@ -49,10 +49,12 @@ _MODAL_BEFORE = patterns.compile(r"(?<!\w)(?:may|might|could|would|should|can|if
 
 
 # told as asked of its maker: "at the Authority's request", "at the request of", "on the orders of"
+# (a requester named: "on request" names none)
 _ASKED = patterns.compile(r"(?<!\w)(?:(?:at|on|upon)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:['’]s|s['’])\s+"
-                          r"(?:request|behest|orders|insistence)|(?:at|upon)\s+(?:its|their|his|her)\s+(?:request|behest"
-                          r"|insistence)|(?:at|on|upon)\s+the\s+(?:request|behest|orders|insistence)\s+of"
-                          r"|under\s+pressure\s+from)(?!\w)", re.IGNORECASE)  # a requester named: "on request" names none
+                          r"(?:request|behest|orders|insistence)"
+                          r"|(?:at|upon)\s+(?:its|their|his|her)\s+(?:request|behest|insistence)"
+                          r"|(?:at|on|upon)\s+the\s+(?:request|behest|orders|insistence)\s+of"
+                          r"|under\s+pressure\s+from)(?!\w)", re.IGNORECASE)
 # an act its maker's own: "We made it voluntarily", "This pledge is our own", "made by the companies themselves"
 _OWN_ACCORD = patterns.compile(r"(?<!\w)(?:voluntar(?:y|ily)|of\s+(?:its|their|our|his|her|my)\s+own\s+accord"
                                r"|unprompted|(?:is|was|are|were)\s+(?:our|its|their|his|her|my)\s+own(?!\s+\w)"

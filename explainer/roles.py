@@ -136,8 +136,8 @@ class _Reading:
     role_speaker: re.Pattern
 
 
-_ENGLISH = _Reading((_AFTER_NAME, _BEFORE_NAME, _TITLED, _BARE_AFTER_NAME), _MAY_GIVE, _GENERIC, _NOT_IN_ROLE, _NOT_A_NAME,
-                    _ROLE_SPEAKER)
+_ENGLISH = _Reading((_AFTER_NAME, _BEFORE_NAME, _TITLED, _BARE_AFTER_NAME), _MAY_GIVE, _GENERIC, _NOT_IN_ROLE,
+                    _NOT_A_NAME, _ROLE_SPEAKER)
 _FRENCH = _Reading((_FR_AFTER_NAME, _FR_BEFORE_NAME), _FR_MAY_GIVE, _FR_GENERIC, _FR_NOT_IN_ROLE, _FR_NOT_A_NAME,
                    _FR_ROLE_SPEAKER)
 

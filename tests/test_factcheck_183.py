@@ -82,7 +82,8 @@ def test_too_small_told_as_generous(sentence, outcome):
 
 # 3. A role given to another company
 WHITCOMBE = J5[1]
-ASHDOWN = 'Tom Ashdown, chief executive of Brightmart, said: "Brightmart\'s customers will keep every store they rely on."'
+ASHDOWN = ('Tom Ashdown, chief executive of Brightmart, said: "Brightmart\'s customers will keep every store they rely '
+           'on."')
 
 
 @pytest.mark.parametrize("sentence, passage", [
