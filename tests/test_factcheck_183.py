@@ -18,6 +18,8 @@ LEFTOVER misstatements that built, each now refused, with honest twins that buil
    Dunmore Stores, with 27.9%" (market_leaders.py).
 8. An outcome not expected told as coming: "... the merger will lead to compulsory redundancies in their stores."
    citing "We do not expect the merger to lead to compulsory redundancies in our stores" (unexpected_told_coming.py).
+9. What a source sets aside told as what it keeps: "The Authority measures market power by the share of stores." citing
+   "its measure of market power is the share of sales, not the share of stores" (set_against.py).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import pytest
 
 from conftest import run_build
 from support import checked_fixture_project, edit, error_lines, sentence_findings
-from test_newuser_115 import FIXTURE, J1, J3, J4, J5, J7, J8, N1, N4, PLEDGE, REM, SH, found
+from test_newuser_115 import FIXTURE, J3, J4, J5, J7, J8, N1, N4, PLEDGE, REM, SH, ST, found
 
 
 def refused(findings: list[str], words: str) -> bool:
@@ -240,6 +242,32 @@ def test_unexpected_told_coming_is_refused(sentence):
 ])
 def test_expectation_kept_builds(sentence):
     assert found(sentence, J7) == []
+
+
+# 9. What a source sets aside told as what it keeps
+@pytest.mark.parametrize("sentence, cited", [
+    ("The Authority measures market power by the share of stores.", ST),
+    ("The Authority's measure of market power is the share of stores.", ST),
+    ("Market power is measured by the share of stores, the Authority says.", ST),
+    ("The court ruled on the validity of the merger.", ("", "The court ruled on the validity of the contract, not the "
+                                                            "validity of the merger.")),
+])
+def test_set_aside_told_kept_is_refused(sentence, cited):
+    findings = found(sentence, cited) if cited[0] else sentence_findings(sentence, (cited[1],), "en", ())
+    assert refused(findings, "where its cited passages say"), findings
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Authority measures market power by the share of sales.",
+    "The Authority measures market power by the share of sales, not the share of stores.",
+    "The Authority measures market power by sales, not by store numbers.",
+    "The companies' stores differ greatly in size, so the share of stores says little about market power.",
+    "The Authority measures market power by the share of sales rather than the share of stores.",
+    "Because the stores differ in size, the Authority looks at the share of sales.",
+    "The Authority's measure of market power is the share of grocery sales.",
+])
+def test_what_is_kept_builds(sentence):
+    assert found(sentence, ST) == []
 
 
 def test_the_build_names_the_file_and_line(tmp_path: Path):
