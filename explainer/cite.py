@@ -68,7 +68,6 @@ from .certainty_raised import certainty_raised
 from .market_leaders import leader_changed
 from .unexpected_told_coming import unexpected_told_coming
 from .set_against import set_aside_told_kept
-from .phrase_figures import figure_after_other_words
 from .risks_as_losses import risks_told_as_losses
 from .unset_deadlines import deadline_where_none_set
 from .absent_actors import told_as_present
@@ -1077,7 +1076,6 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             # "will lead to" of "do not expect ... to lead to" (factcheck_183): named once, as polarity.py's
             + ([] if negations else unexpected_told_coming(text, passages, offset, language))
             + set_aside_told_kept(text, passages, offset, language)  # "the share of stores" of "..., not the share of"
-            + figure_after_other_words(text, passages, offset, language)  # "concerns arise in 84" of "... in 40"
             + condition_turned(text, passages, offset, language)  # "whether or not" of "only once"
             + turned_difference_sides(text, passages, offset, language)  # "8,000 more than" the wrong way
             + figures_given_to_another_actor(text, passages, offset, language)  # the ministers' 15% to a committee
@@ -1426,7 +1424,6 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(leader_changed)  # "Harlow Foods is the market leader" of "the market leader, Dunmore Stores"
             + ([] if negations else each(unexpected_told_coming))  # "will lead to" of "do not expect ... to lead"
             + each(set_aside_told_kept)  # "by the share of stores" of "the share of sales, not the share of stores"
-            + each(figure_after_other_words)  # "genuine concerns arise in 84" of "... arise in no more than 40"
             + each(condition_turned)
             + each(stock_as_increase) + each(widened_record_spans)
             + each(compared_against_passages) + each(turned_comparisons)

@@ -20,9 +20,6 @@ LEFTOVER misstatements that built, each now refused, with honest twins that buil
    citing "We do not expect the merger to lead to compulsory redundancies in our stores" (unexpected_told_coming.py).
 9. What a source sets aside told as what it keeps: "The Authority measures market power by the share of stores." citing
    "its measure of market power is the share of sales, not the share of stores" (set_against.py).
-10. A figure after another's words: "The companies say genuine concerns arise in 84 areas." citing "the Authority has
-    provisionally identified concerns in 84 local areas. We believe that genuine concerns arise in no more than 40
-    areas" (phrase_figures.py).
 """
 
 from __future__ import annotations
@@ -33,7 +30,7 @@ import pytest
 
 from conftest import run_build
 from support import checked_fixture_project, edit, error_lines, sentence_findings
-from test_newuser_115 import FIXTURE, J1, J2, J3, J4, J5, J6, J7, J8, N1, N4, PLEDGE, REM, SH, ST, TIME, found
+from test_newuser_115 import FIXTURE, J3, J4, J5, J7, J8, N1, N4, PLEDGE, REM, SH, ST, found
 
 
 def refused(findings: list[str], words: str) -> bool:
@@ -271,31 +268,6 @@ def test_set_aside_told_kept_is_refused(sentence, cited):
 ])
 def test_what_is_kept_builds(sentence):
     assert found(sentence, ST) == []
-
-
-# 10. A figure after another's words
-@pytest.mark.parametrize("sentence", [
-    "The companies say genuine concerns arise in 84 areas.",
-    "The companies say genuine concerns arise in no more than 84 areas.",
-])
-def test_a_figure_after_another_figures_words_is_refused(sentence):
-    findings = found(sentence, J1)
-    assert refused(findings, "this sentence gives 84 after"), findings
-
-
-@pytest.mark.parametrize("sentence, cited", [
-    ("The companies say genuine concerns arise in no more than 40 areas.", J1),
-    ("The companies say the Authority has provisionally identified concerns in 84 local areas.", J1),
-    ("The companies say concerns arise in at most 40 areas, not the Authority's 84.", J1),
-    ("Harlow Foods had 21.4% of grocery sales and Brightmart 13.8%.", SH),
-    ("Brightmart operates 410 stores and Harlow Foods 640.", ST),
-    ("The merged business would run 1,050 stores, 18.6% of all large grocery stores.", ST),
-    ("The Authority has extended its deadline by eight weeks, from 14 December 2026 to 8 February 2027.", TIME),
-    ("The companies say the merger will save about £310 million a year.", J2),
-    ("Tom Ashdown said 31 of the 92 stores offered are Brightmart stores.", J6),
-])
-def test_a_figure_after_its_own_words_builds(sentence, cited):
-    assert found(sentence, cited) == []
 
 
 def test_the_build_names_the_file_and_line(tmp_path: Path):
