@@ -64,6 +64,11 @@ from .extended_deadlines import old_deadline_as_new
 from .provisional_findings import provisional_told_final
 from .store_or_sales_shares import share_of_other_base
 from .open_outcomes import open_outcome_told_done
+from .none_yet_done import none_done_told_done
+from .certainty_raised import certainty_raised
+from .market_leaders import leader_changed
+from .unexpected_told_coming import unexpected_told_coming
+from .set_against import set_aside_told_kept
 from .risks_as_losses import risks_told_as_losses
 from .unset_deadlines import deadline_where_none_set
 from .absent_actors import told_as_present
@@ -1079,6 +1084,13 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + provisional_told_final(text, passages, offset, language)  # "has found" of "provisionally found"
             + share_of_other_base(text, passages, offset, language)  # a share of stores as a share of sales
             + open_outcome_told_done(text, passages, offset, language)  # "blocked" of "may still ... or block it"
+            # "have agreed the sale" of "no sale has been agreed" (factcheck_183): named once, as polarity.py's
+            + ([] if negations else none_done_told_done(text, passages, offset, language))
+            + certainty_raised(text, passages, offset, language)  # "certain to be cleared" of "confident" (fc_183)
+            + leader_changed(text, passages, offset, language)  # "X is the market leader" of "the leader, Y"
+            # "will lead to" of "do not expect ... to lead to" (factcheck_183): named once, as polarity.py's
+            + ([] if negations else unexpected_told_coming(text, passages, offset, language))
+            + set_aside_told_kept(text, passages, offset, language)  # "the share of stores" of "..., not the share of"
             + condition_turned(text, passages, offset, language)  # "whether or not" of "only once"
             + turned_difference_sides(text, passages, offset, language)  # "8,000 more than" the wrong way
             + figures_given_to_another_actor(text, passages, offset, language)  # the ministers' 15% to a committee
@@ -1425,6 +1437,11 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(provisional_told_final)  # "has found that" of "has provisionally found" (newuser_115)
             + each(share_of_other_base)  # "18.6% share of sales" of "18.6% of all large stores" (newuser_115)
             + each(open_outcome_told_done)  # "has blocked the merger" of "may still clear ... or block it"
+            + ([] if negations else each(none_done_told_done))  # "agreed the sale" of "no sale has been agreed"
+            + each(certainty_raised)  # "certain to be cleared" of "confident that ... will be cleared"
+            + each(leader_changed)  # "Harlow Foods is the market leader" of "the market leader, Dunmore Stores"
+            + ([] if negations else each(unexpected_told_coming))  # "will lead to" of "do not expect ... to lead"
+            + each(set_aside_told_kept)  # "by the share of stores" of "the share of sales, not the share of stores"
             + each(condition_turned)
             + each(stock_as_increase) + each(widened_record_spans)
             + each(compared_against_passages) + each(turned_comparisons)

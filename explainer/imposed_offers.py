@@ -11,6 +11,13 @@ ordered, forced or made a condition ("required X to sell", "ordered X to sell", 
 condition"), unnegated and with no modal of its own before it ("may require", "could order"), where a cited passage
 gives that verb only as offered, pledged or promised ("offered to sell", "pledged to freeze") and none tells it
 required without a modal. English text is read (tests/test_newuser_115.py).
+
+So is an act its maker says it took of its own accord told as asked of it: "they made the pledge at the Authority's
+request" citing "This pledge is our own. We made it voluntarily". A sentence saying "at the Authority's request", "at
+the request of", "at its behest", "on the orders of", "at the insistence of" or "under pressure from", with no
+negation anywhere in it, is refused where a cited passage says "voluntarily", "of its own accord", "unprompted", "is
+our own" or "made by the companies themselves" and none says "request", "asked", "behest", "insist", "demand" or
+"pressure" (tests/test_factcheck_183.py).
 """
 
 from __future__ import annotations
@@ -41,11 +48,30 @@ _MODAL_BEFORE = patterns.compile(r"(?<!\w)(?:may|might|could|would|should|can|if
                                  re.IGNORECASE)
 
 
+# told as asked of its maker: "at the Authority's request", "at the request of", "on the orders of"
+# (a requester named: "on request" names none)
+_ASKED = patterns.compile(r"(?<!\w)(?:(?:at|on|upon)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:['’]s|s['’])\s+"
+                          r"(?:request|behest|orders|insistence)"
+                          r"|(?:at|upon)\s+(?:its|their|his|her)\s+(?:request|behest|insistence)"
+                          r"|(?:at|on|upon)\s+the\s+(?:request|behest|orders|insistence)\s+of"
+                          r"|under\s+pressure\s+from)(?!\w)", re.IGNORECASE)
+# an act its maker's own: "We made it voluntarily", "This pledge is our own", "made by the companies themselves"
+_OWN_ACCORD = patterns.compile(r"(?<!\w)(?:voluntar(?:y|ily)|of\s+(?:its|their|our|his|her|my)\s+own\s+accord"
+                               r"|unprompted|(?:is|was|are|were)\s+(?:our|its|their|his|her|my)\s+own(?!\s+\w)"
+                               r"|by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}themselves)(?!\w)", re.IGNORECASE)
+_ASKED_IN_PASSAGE = patterns.compile(r"(?<!\w)(?:request\w*|ask(?:ed|s)?|behest|insist\w*|demand\w*|pressur\w*)(?!\w)",
+                                     re.IGNORECASE)
+_NEGATED = patterns.compile(r"(?<!\w)(?:not|no|never|nobody|none|without|n['’]t)(?!\w)", re.IGNORECASE)
+
+
 def offers_told_imposed(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells as required or ordered an act its cited passages give only as offered or
     pledged by its maker."""
     if (language or "en").split("-")[0].lower() != "en":
         return []
+    asked = own_act_told_asked(text, passages, offset)
+    if asked:
+        return asked
     offered = {match["verb"].casefold(): " ".join(match.group().split())
                for passage in passages for match in _OFFERED.finditer(passage.text)}
     if not offered:
@@ -66,6 +92,24 @@ def offers_told_imposed(text: str, passages: list[Cited], offset: int = 0, langu
         shown = next(iter(offered.values()))
         return [_finding(offset, condition.group(), shown, text)]
     return []
+
+
+def own_act_told_asked(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
+    """Return a finding when English text tells as asked of its maker ("at the Authority's request") an act a cited
+    passage gives as its maker's own ("We made it voluntarily"), and none gives as asked."""
+    own = next((found for passage in passages for found in _OWN_ACCORD.finditer(passage.text)), None)
+    if own is None:
+        return []  # most passages give no act as its maker's own: found without reading the sentence
+    spoken = markers_blanked(text)
+    told = _ASKED.search(spoken)
+    if told is None or inside(quoted_parts(spoken), told.start()) or _NEGATED.search(spoken):
+        return []
+    if any(_ASKED_IN_PASSAGE.search(passage.text) for passage in passages):
+        return []  # a passage tells of a request itself
+    shown = " ".join(own.group().split())
+    return [Finding(offset, f"this sentence tells as asked of its maker ('{' '.join(told.group().split())}') what its "
+                            f"cited passages give as its own ('{shown}'): {clipped(text)}",
+                    f"keep the source's words ('{shown}'), or cite a passage that says it was asked for")]
 
 
 def _unsaid(spoken: str, start: int) -> bool:

@@ -98,7 +98,9 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           ("bought", "produced"), ("bought", "grown"), ("purchases", "makes"), ("purchases", "produces"),
           ("bought", "makes"), ("bought", "produces"), ("buys", "produced"),
           # who a ruling's remedy serves: "an injunction would help patients" for "would harm patients" (newuser_112)
-          ("help", "harm"), ("helps", "harms"), ("helped", "harmed"), ("helping", "harming"))
+          ("help", "harm"), ("helps", "harms"), ("helped", "harmed"), ("helping", "harming"),
+          # an offer judged: "said the offer was generous" of "said the offer was 'far too small'" (factcheck_183)
+          ("generous", "too small"), ("generous", "too little"), ("generous", "too low"))
 # A response turned, in any tense: "the patients' group welcomed the refusal" for "criticised the refusal"
 # (newuser_42), "after condemning the ruling" or "rejected the ruling" for "welcomed the ruling" (newuser_100)
 _RESPONSES = (("welcomed", "welcomes", "welcoming", "praised", "praises", "praising", "hailed", "hails", "hailing"),
@@ -107,7 +109,16 @@ _RESPONSES = (("welcomed", "welcomes", "welcoming", "praised", "praises", "prais
                "slammed", "slams", "slamming", "rejected", "rejects", "rejecting",
                # "opposed the price cap" of "welcomed the price cap" (factcheck_139)
                "opposed", "opposes", "opposing"))
-_RESPONSE_WORDS = frozenset(_RESPONSES[0] + _RESPONSES[1])
+# A side taken turned, of the same thing: "Shoppers' Voice supports the merger" of "have called on the Authority to
+# block the merger", "favours the merger" of "opposes the merger" (factcheck_183; "support" and "back", nouns and other
+# senses, are not read; "supports" of "opposes" is turned_toward.py's, named once)
+_FAVOURING = ("favours", "favors", "favoured", "favored")
+_BACKING = (("supports", "supported", "supporting", "backs", *_FAVOURING), ("block", "blocked", "blocking"))
+_FAVOURED = (_FAVOURING, ("opposes", "opposed", "opposing"))
+_RESPONSE_WORDS = frozenset(_RESPONSES[0] + _RESPONSES[1] + _BACKING[0])
+# ... backed by a passage giving support in any form ("has backed the merger", "its support for the deal")
+_SUPPORT_SAID = patterns.compile(r"(?<![\w-])(?:support\w*|back(?:s|ed|ing|ers?)|favou?r\w*|endors\w*|welcom\w*)"
+                                 r"(?![\w-])", re.IGNORECASE)
 # what a response is to: the noun after it ("welcomed the panel's ruling"), a possessor's name skipped
 _OBJECT_AFTER = patterns.compile(r"\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w-]+['’]s?\s+)?"
                                  r"(?P<object>[^\W\d_]{4,})")
@@ -289,9 +300,11 @@ def _word_matches(text: str, table: _Table) -> Iterator[re.Match]:
 
 # A word of a name ("Northern Alliance", "South Korea"): parties swapped are swapped.py's
 _NAMED = patterns.compile(r"[A-Z]\w*\s+[A-Z]")
-_ENGLISH = _table((*(((one,), (other,)) for one, other in (*_PAIRS, *ENGLISH)), _RESPONSES, *kind_sides()),
-                  r"(?<!\w)(?:not|no|never|n['’]t|non)\W+$",
-                  lambda text, at: bool(_NAMED.match(text, at)), _NOT_CONTENT, one_way=_ONE_WAY + tuple(sorted(_RAISED)),
+_ENGLISH = _table((*(((one,), (other,)) for one, other in (*_PAIRS, *ENGLISH)), _RESPONSES, _BACKING, _FAVOURED,
+                   *kind_sides()),
+                  r"(?<!\w)(?:not|no|never|n['’]t|non|far\s+from|anything\s+but)\W+$",
+                  lambda text, at: bool(_NAMED.match(text, at)), _NOT_CONTENT, negation_reach=14,  # "far from generous"
+                  one_way=_ONE_WAY + tuple(sorted(_RAISED)),
                   content=KIND_WORDS, gate=KIND_GATE)
 
 
@@ -347,6 +360,8 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
             continue
         backing = (AS_STRONG.get(word, frozenset()) | SAME.get(word, frozenset()) | {word} | _own_forms(word, table)
                    | _ONE_SENSE.get(word, frozenset()))
+        if word in _BACKING[0] and any(_SUPPORT_SAID.search(passage.text) for passage in passages):
+            continue  # support given in another word: "has backed the merger" backs "supports the merger"
         if any(backing & _used(passage.text, table) for passage in passages) and not (
                 word in _READ_BY_SENTENCE and not _backed_where_restated(spoken, word, backing, passages, table,
                                                                         language)):

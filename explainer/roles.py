@@ -40,6 +40,12 @@ _BEFORE_NAME = patterns.compile(r"(?<![\w'’-])(?P<role>" + _ROLE.replace(r"(?:
                                                                          r"(?:(?<!\w)[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|")
                                 + r"),\s+(?P<name>" + _NAME + r")(?=\s*[,(]|\s+(?:said|says|told|added|warned)"
                                 r"|\s*[.;]\s*(?:$|\n|[A-Z\"“]))")
+# A role without an article, an office of an owner: "Clare Whitcombe, chief executive of Harlow Foods," (or closing a
+# sentence: "said Clare Whitcombe, chief executive of Harlow Foods."). Its owner alone is read: "head of Harlow Foods"
+# may name the office otherwise, "chief executive of Brightmart" names another owner (factcheck_183)
+_BARE_AFTER_NAME = patterns.compile(r"(?<![\w'’-])(?P<name>" + _NAME + r"),\s+(?P<role>(?:[a-z][\w-]*\s+){1,3}of\s+"
+                                    r"(?:the\s+)?(?P<owner>[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’&-]*){0,3}))"
+                                    r"(?=\s*[,;)]|\s*\.(?:\s|$)|\s*$)")
 # A title written before a name: "Defence Minister Khawaja Asif", "Army Chief General Asim Munir"
 _TITLE_NOUNS = ("Minister", "President", "Secretary", "General", "Governor", "Ambassador", "Chairman", "Chairwoman",
                 "Senator", "Judge", "Justice", "Mayor", "Commander", "Spokesman", "Spokeswoman", "Spokesperson",
@@ -55,7 +61,8 @@ _TITLED = patterns.compile(r"(?<![\w'’-])(?P<role>" + _TITLE + r")\s+(?P<name>
                            + _NAME + r")")
 _MAY_GIVE = patterns.compile(r",\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s|(?:['’]s|(?<!\w)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s"
                              r"[^,]{2,40},\s+[A-Z]"
-                             r"|(?<!\w)(?:" + _TITLE_NOUN + "|" + _SMALL_TITLE_NOUN + r")\s+[A-Z]")
+                             r"|(?<!\w)(?:" + _TITLE_NOUN + "|" + _SMALL_TITLE_NOUN + r")\s+[A-Z]"
+                             r"|,\s+(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?[A-Z]")  # _BARE_AFTER_NAME
 # Owners that name no one in particular: "the country's defence minister" may restate "Pakistan's"
 _GENERIC = frozenset({"the", "a", "an", "its", "his", "her", "their", "country", "nation", "company", "firm",
                       "group", "government", "party", "state", "city", "union", "council", "ministry", "army",
@@ -129,8 +136,8 @@ class _Reading:
     role_speaker: re.Pattern
 
 
-_ENGLISH = _Reading((_AFTER_NAME, _BEFORE_NAME, _TITLED), _MAY_GIVE, _GENERIC, _NOT_IN_ROLE, _NOT_A_NAME,
-                    _ROLE_SPEAKER)
+_ENGLISH = _Reading((_AFTER_NAME, _BEFORE_NAME, _TITLED, _BARE_AFTER_NAME), _MAY_GIVE, _GENERIC, _NOT_IN_ROLE,
+                    _NOT_A_NAME, _ROLE_SPEAKER)
 _FRENCH = _Reading((_FR_AFTER_NAME, _FR_BEFORE_NAME), _FR_MAY_GIVE, _FR_GENERIC, _FR_NOT_IN_ROLE, _FR_NOT_A_NAME,
                    _FR_ROLE_SPEAKER)
 
@@ -294,8 +301,8 @@ def _apposed(text: str, reading: _Reading = _ENGLISH) -> tuple[Apposed, ...]:
             if (len(found) < _MOST and not any(word in reading.not_a_name or word.casefold() in _DATES
                                                for word in names)
                     and not any(word.casefold() in reading.not_in_role for word in role.split())):
-                found.append(Apposed(folded_word(re.sub(r"['’]s$", "", names[-1])), _role_words(role, reading),
-                                     role))
+                words = _role_words(match["owner"] if pattern is _BARE_AFTER_NAME else role, reading)
+                found.append(Apposed(folded_word(re.sub(r"['’]s$", "", names[-1])), words, role))
     return tuple(found)
 
 
