@@ -167,7 +167,7 @@ MISSTATED = {
     'brightmart-operates-640-stores': ('Brightmart operates 640 stores.', ST, "this sentence gives 'Brightmart' 640, a figure its cited passage gives"),
     'the-merged-business-would-run-1-500-stor': ('The merged business would run 1,500 stores.', ST, 'figure "1,500" is not in the passages this sentence cites: "The merged'),
     'dunmore-stores-has-a-35-2-share-of-groce': ('Dunmore Stores has a 35.2% share of grocery sales.', SH, 'this sentence gives Dunmore Stores 35.2% where its cited passages give'),
-    'harlow-foods-and-brightmart-are-the-larg': ('Harlow Foods and Brightmart are the largest and second largest grocery retailers in the country.', SH, "this sentence says 'second largest' where its cited passages say 'four"),
+    'harlow-foods-and-brightmart-are-the-larg': ('Harlow Foods and Brightmart are the largest and second largest grocery retailers in the country.', SH, 'superlative "largest": the passages it cites rank it below the first'),
     'dunmore-stores-had-a-21-4-share-of-groce': ('Dunmore Stores had a 21.4% share of grocery sales.', SH, 'this sentence gives Dunmore Stores 21.4% where its cited passages give'),
     'in-84-of-the-312-local-areas-the-merged': ('In 84 of the 312 local areas, the merged business would face no large competitor within a 30-minute drive.', AREAS, 'figure "30" is not in the passages this sentence cites: "In 84 of the '),
     'the-authority-found-competition-concerns': ('The Authority found competition concerns in all 312 local areas it examined.', AREAS, "this sentence drops the negation of its cited passage ('In the other 2"),
