@@ -66,7 +66,12 @@ _NAMED = patterns.compile(
     # sindicatos habían anunciado"
     + r"|(?<!\w)(?:que|qu['’])\s*" + _ARTICLE + r"?" + _WHO.replace("who", "relative")
     + r"\s+(?:(?:avait|avaient|a|ont|había|habían|ha|han)\s+)?(?:annonc|revendiqu|avancé|compté|recensé|dénombré"
-      r"|anunciad|reivindicad|cifrad|contabilizad|contad)\w*", re.IGNORECASE)
+      r"|anunciad|reivindicad|cifrad|contabilizad|contad)\w*"
+    # Spanish's relative clause with its subject after the verb: "la cifra de 14.000 contenedores que difunde el
+    # sindicato", "los 12.000 que dan los organizadores"
+    + r"|(?<!\w)que\s+(?:difunde|difunden|difundía|da|dan|daba|daban|maneja|manejan|cuenta|cuentan|cifra|cifran|calcula|calculan|estima"
+      r"|estiman|reivindica|reivindican|anuncia|anuncian)(?!\w)\s+" + _ARTICLE + _WHO.replace("who", "inverted"),
+    re.IGNORECASE)
 _NEAR = patterns.compile(r"\s*(?:[^\W\d_]+\s+){0,2}")  # a figure's noun: "12 000 manifestants que ..."
 _GATE = patterns.compile(r"selon|après|según|acuerdo|laut|Angaben|Schätzung|Zählung|wie\s|qui\s|que\s|par\s|por\s"
                          r"|sprach|zählte|bezifferte|nannte|meldete|revendiqu|compt|dénombr|recens|cifr|contabiliz"
@@ -83,7 +88,12 @@ _WORD = patterns.compile(r"[^\W\d_][\w'’-]*")
 # a clause contesting or accusing another, up to its end: "qui conteste les chiffres de la préfecture", ", acusan a la
 # policía de rebajar la cifra"
 _OPPOSED = patterns.compile(r"(?:(?<!\w)(?:qui|que|die|der)|,)\s+(?:contest|dénon|accus|critiqu|acus|critic|denunci|rechaz"
-                            r"|kritisier|bestreit|bestritt|wirft|warf)[^,;.]*", re.IGNORECASE)
+                            r"|kritisier|bestreit|bestritt|wirft|warf)[^,;.]*"
+                            # and a Spanish subject refusing the figure: "La Autoridad Portuaria no reconoce la cifra de
+                            # 14.000 contenedores que difunde el sindicato" gives the authority no 14.000
+                            r"|(?<![\w'’])" + _ARTICLE + r"?[^\W\d_][\w-]*" + _NAME_GOES_ON
+                            + r"\s+(?:no\s+(?:reconoce|reconocen|acepta|aceptan|da\s+por\s+buena)|rechaza|rechazan"
+                              r"|niega|niegan|cuestiona|cuestionan|discute|discuten)(?!\w)", re.IGNORECASE)
 _HINT = "give each figure to whoever the source gives it to"
 
 
@@ -97,7 +107,8 @@ def count_told_as_other_side(text: str, passages: list[Cited], offset: int = 0, 
     # compté ...") is swapped_givers.py's and verb_givers.py's to read
     for value, giver in _figure_givers(spoken, language, subjects=_one_giver(spoken)):
         side = side_of(giver)
-        if side and _given_other_side_only(value, giver, side, passages, language):
+        if side and not _names_side(spoken, _other(side)) and _given_other_side_only(value, giver, side, passages,
+                                                                                     language):
             if (figure_given_to_another_giver(text, passages, offset, language)
                     or counts_given_to_another(text, passages, offset, language)):
                 return []  # according_to.py or counts_by_giver.py names it already: one finding a sentence
@@ -138,6 +149,12 @@ def _given_other_side_only(value, giver: str, side: str, passages: list[Cited], 
                 return False  # the sentence's giver named otherwise ("un chiffre confirmé par la préfecture")
             found = True
     return found
+
+
+def _names_side(text: str, side: str) -> bool:
+    """Say whether text names a giver of `side` anywhere: "Según la Autoridad Portuaria, la cifra sindical de 14.000
+    ..." gives the union's figure as the union's, which the authority speaks of."""
+    return any(side_of(word) == side for word in _WORD.findall(text))
 
 
 def _one_giver(text: str) -> bool:
@@ -198,10 +215,11 @@ def _figure_givers(text: str, language: str, subjects: bool = True) -> list[tupl
 
 
 def _who(match: re.Match) -> str:
-    return next(match[group] for group in ("who", "as_told", "subject", "agent", "relative") if match[group])
+    return next(match[group] for group in ("who", "as_told", "subject", "agent", "relative", "inverted")
+                if match[group])
 
 
 def _follows(match: re.Match) -> str:
     """Return how a giver may follow its figure: "" where it may not (a subject opens a clause of its own), "relative"
     right after the figure's noun ("12 000 manifestants que la CGT ..."), else "yes"."""
-    return "" if match["subject"] else "relative" if match["relative"] else "yes"
+    return "" if match["subject"] else "relative" if match["relative"] or match["inverted"] else "yes"
