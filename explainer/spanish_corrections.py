@@ -18,8 +18,8 @@ from .attribution import Cited, Finding, clipped
 from .numbers import find_mentions
 
 _EARLIER_SAID = patterns.compile(
-    r"(?<!\w)(?:una|la)\s+versión\s+(?:anterior|previa|inicial|original)\b[^.]*?(?<!\w)(?:decía|afirmaba|indicaba|daba"
-    r"|señalaba|atribuía|situaba|cifraba|recogía)(?!\w)(?:[^.]|\.(?=\d))*", re.IGNORECASE)
+    r"(?<!\w)(?:una|la)\s+versión\s+(?:anterior|previa|inicial|original)\b[^.]*?(?<!\w)"
+    r"(?:decía|afirmaba|indicaba|daba|señalaba|atribuía|situaba|cifraba|recogía)(?!\w)(?:[^.]|\.(?=\d))*", re.IGNORECASE)
 _CORRECT_IS = patterns.compile(r"(?<!\w)(?:la\s+)?(?:cifra|dato|porcentaje)\s+(?:correct[oa]|exact[oa]|real)\s+es"
                                r"(?!\w)", re.IGNORECASE)
 # a sentence keeping the wrong figure as what was said before, or naming it wrong

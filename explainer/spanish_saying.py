@@ -46,8 +46,8 @@ def nouns_after_articles(text: str) -> frozenset[str]:
 _COUNTS_ITS_FIGURE = re.compile(
     r"(?<![^\W\d_])(?:habla|hablan|habló|hablaron|cifra|cifran|cifró|cifraron|calcula|calculan|calculó|calcularon"
     r"|estima|estiman|estimó|estimaron|contabiliza|contabilizan|contabilizó|contabilizaron|cuenta|cuentan|contó"
-    r"|contaron)\s+(?:(?:de|en|que\s+(?:hay|había|son|eran))\s+)?(?:(?:unos|unas|un|una|cerca\s+de|más\s+de|casi"
-    r"|alrededor\s+de|hasta)\s+)?\d", re.IGNORECASE)
+    r"|contaron)\s+(?:(?:de|en|que\s+(?:hay|había|hubo|son|eran|fueron))\s+)?"
+    r"(?:(?:unos|unas|un|una|cerca\s+de|más\s+de|casi|alrededor\s+de|hasta)\s+)?\d", re.IGNORECASE)
 
 
 def counts_its_figure(text: str) -> bool:

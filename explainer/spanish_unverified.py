@@ -4,8 +4,8 @@ English "could not be verified" does.
 "Ninguna de las dos cifras de contenedores ha podido verificarse" citing "El sindicato afirma que hay 14.000
 contenedores retenidos ... Este diario no ha podido verificar ninguna de las dos cifras" was refused as the union's
 'afirma' told as fact (party_claims.py, newuser_114), though it states no count, only that none could be checked.
-A negation ("no", "ni", "ninguna", "nadie", "sin", "nunca", "tampoco") followed, in its clause and within eight words, by
-a verb of checking ("verificar", "comprobar", "corroborar", "contrastar") keeps the hedge; "confirmar" only as a
+A negation ("no", "ni", "ninguna", "nadie", "sin", "nunca", "tampoco") followed, in its clause and within eight words,
+by a verb of checking ("verificar", "comprobar", "corroborar", "contrastar") keeps the hedge; "confirmar" only as a
 passive, an adjective or a reflexive ("no ha sido confirmada", "sin confirmar", "no se ha podido confirmar"): "El
 tribunal no confirmó la sentencia" tells of a court's ruling, and "Lozano no ha confirmado que ..." of a speaker's
 word, not of a check. attribution.says_who_reports reads this.

@@ -8,8 +8,8 @@ tests/test_newuser_114.py reads it: one sentence against one paragraph of a sour
    (explainer/spanish_saying.py, read by attribution.says_whose_word). "Ninguna de las dos cifras de contenedores ha
    podido verificarse" of "Este diario no ha podido verificar ninguna de las dos cifras" was refused so too: a negation
    before a verb of checking keeps the figures unverified (explainer/spanish_unverified.py).
-2. A count given to the wrong side: "Según el sindicato, hay 9.500 contenedores retenidos", "El sindicato cifra en 9.500
-   ...", "La Autoridad Portuaria afirma que hay 14.000 ..." citing that paragraph built. count_sides.py now reads a
+2. A count given to the wrong side: "Según el sindicato, hay 9.500 contenedores retenidos", "El sindicato cifra en
+   9.500 ...", "La Autoridad Portuaria afirma que hay 14.000 ..." citing that paragraph built. count_sides.py now reads a
    Spanish giver named by several words ("El Sindicato de Estibadores del Puerto de Valdemar afirma que hay 14.000"), a
    pronoun before its verb ("los cifra en 9.500"), a relative clause with its subject after the verb ("la cifra de
    14.000 contenedores que difunde el sindicato"), and a sentence's one giver by its verb; a giver counting something
@@ -17,8 +17,8 @@ tests/test_newuser_114.py reads it: one sentence against one paragraph of a sour
    back it, and a sentence naming both sides is not judged. A statement's author named by a word two parties share
    ("Valdemar") named both, so "Según la Autoridad Portuaria, hay ya 14.000 ..." of the union's communiqué built
    (explainer/speakers.py authoring_parties, read by party_word.py).
-3. An offer told as paid: "La Autoridad Portuaria ha pagado 600 euros a cada trabajador" of "ofrece ... un pago único de
-   600 euros" (explainer/offered_or_asked.py).
+3. An offer told as paid: "La Autoridad Portuaria ha pagado 600 euros a cada trabajador" of "ofrece ... un pago único
+   de 600 euros" (explainer/offered_or_asked.py).
 4. A strike told as called off: "El sindicato ha desconvocado la huelga de 72 horas" of "podría desconvocarse si ..."
    (explainer/called_off_strikes.py).
 5. A corrected figure told as current: "La cifra correcta es del 8 %" of "una versión anterior ... decía que el
@@ -85,7 +85,8 @@ GIVEN_AWAY = "its cited passages are the statement of"
     ("C_CIF", "El sindicato cifra en 9.500 los contenedores retenidos.", OTHER_SIDE),
     ("C_CIF", "Según el sindicato, hay 9.500 contenedores retenidos en los muelles.", OTHER_SIDE),
     ("C_CIF", "La Autoridad Portuaria habla de 14.000 contenedores retenidos.", OTHER_SIDE),
-    ("A_CIF", "Según la Autoridad Portuaria, el número de contenedores retenidos era de 14.000 el domingo.", OTHER_SIDE),
+    ("A_CIF", "Según la Autoridad Portuaria, el número de contenedores retenidos era de 14.000 el domingo.",
+     OTHER_SIDE),
     ("S_OCHO", "Según la Autoridad Portuaria, hay ya 14.000 contenedores retenidos en los muelles.", GIVEN_AWAY),
     ("S_REI", "Según la Autoridad Portuaria, hay que subir los salarios un 6 %.", GIVEN_AWAY),
     ("A_MOV", "Según el sindicato, el puerto movió 1,8 millones de contenedores en 2025.", "give them to"),
@@ -129,6 +130,8 @@ POLICE = "Según la Delegación del Gobierno, 8.000 personas se manifestaron. Lo
     ("La Delegación del Gobierno cifra en 20.000 los manifestantes.", True),
     ("Los sindicatos cifran en 20.000 los manifestantes.", False),
     ("Los sindicatos hablan de 20.000 manifestantes; la Delegación del Gobierno, de 8.000.", False),
+    ("Los sindicatos calculan que hubo 20.000 manifestantes, frente a los 8.000 de la Delegación del Gobierno.", False),
+    ("La Delegación del Gobierno habla de 8.000 manifestantes.", False),
 ])
 def test_a_giver_s_verb_reads_in_another_passage(sentence: str, refused: bool):
     assert bool(sentence_findings(sentence, (POLICE,), "es", ())) == refused, sentence
