@@ -81,6 +81,8 @@ def _sided_figures(text: str) -> list[tuple[object, str | None]]:
         at = max((index for index, word in enumerate(before) if word in _SIDE_OF), default=-1)
         if side in ("accepted", "paid") and _NEGATION & set(before[max(0, at - 2):at]):
             side = None  # "no aceptó la subida del 2,5 %" keeps the refusal, "no ha pagado" tells of nothing paid
+        if side == "paid" and {_SIDE_OF.get(word) for word in before} & {"offer", "demand"}:
+            side = None  # "La oferta subió al 2,5 %": the offer rose, nothing was paid
         if side and after - {side}:
             side = None  # "el 6 % que pide el sindicato" after "ofrece": two sides, judged by neither
         found += [(quantity.value, side) for quantity in mention.quantities]

@@ -160,6 +160,19 @@ def test_an_offer_kept_builds(sentence: str):
     assert found("C_DIS", sentence) == [], sentence
 
 
+RAISED_OFFER = "La empresa elevó su oferta del 2 % al 2,5 % y ofrece además un pago de 600 euros; el sindicato pide un 6 %."
+
+
+@pytest.mark.parametrize("sentence, refused", [
+    ("La oferta subió al 2,5 %.", False),
+    ("La empresa subió su oferta al 2,5 %.", False),
+    ("La empresa subió los salarios un 2,5 %.", True),
+    ("La empresa ha pagado 600 euros.", True),
+])
+def test_an_offer_raised_is_no_pay_rise(sentence: str, refused: bool):
+    assert bool(sentence_findings(sentence, (RAISED_OFFER,), "es", ())) == refused, sentence
+
+
 # 4. A strike told as called off
 @pytest.mark.parametrize("sentence", [
     "El sindicato ha desconvocado la huelga de 72 horas.",
