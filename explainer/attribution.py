@@ -80,6 +80,8 @@ from .qualifiers import Qualifier, is_date_day, qualifier_of, qualifiers_of, ran
 from .standards import standards_blanked
 from .reports_as_things import reports_blanked
 from .unverified import keeps_unverified, unverified
+from .spanish_unverified import keeps_unverified_in_spanish
+from .spanish_saying import counts_its_figure
 from .anonymous_sources import anonymous_sources
 from .hedged_sentences import rests_elsewhere
 
@@ -748,7 +750,8 @@ def says_whose_word(text: str) -> bool:
         or ("put" in text and _PUT_AT.search(text))
         or (("rejet" in text or "rechaz" in text) and _REJECTS_WORD.search(text))
         or (("finding" in text or "concluding" in text) and _DOCUMENT_FINDING.search(text))
-        or names_a_charge(text) or spanish_german_claims.says_whose_word_es_de(text))
+        or names_a_charge(text) or spanish_german_claims.says_whose_word_es_de(text)
+        or counts_its_figure(text))  # "El sindicato habla de 14.000": a giver's count (spanish_saying.py)
 
 
 def _said_around_quotation(passage: Cited, claimed: bool) -> tuple[str, ...]:
@@ -828,6 +831,7 @@ def says_who_reports(text: str) -> bool:
                 or (may_hold_locale_word(text, "according_to") and locale_word_pattern("according_to").search(text))
                 or _AR_HEDGES.search(text)
                 or _AR_REPORTING.search(text) or bool(reported_moods.reported(text)) or keeps_unverified(text)
+                or keeps_unverified_in_spanish(text)  # "ninguna de las dos cifras ha podido verificarse"
                 or bool(anonymous_sources(text)))  # "rests on people familiar with them" keeps that hedge
 
 

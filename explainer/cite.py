@@ -118,6 +118,8 @@ from .sequence import turned_order
 from .spans import changed_spans
 from .weekday_spans import widened_to_every_day
 from .count_sides import count_told_as_other_side
+from .spanish_corrections import wrong_figure_as_current
+from .called_off_strikes import called_off_told_done
 from .discount_exemptions import discount_as_exemption
 from .occasion_ordinals import occasion_ordinals_changed
 from .observer_seats import observers_told_as_members
@@ -1049,6 +1051,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + corrected_in_passages(text, passages, offset, language)
             + corrected_told_as_current(text, passages, offset, language)  # French notes (newuser_117)
             + sans_told_done(text, passages, offset, language)  # 'a rejeté' of 'sans la rejeter' (newuser_117)
+            + wrong_figure_as_current(text, passages, offset, language)  # newuser_114: a Spanish correction's 8 %
+            + called_off_told_done(text, passages, offset, language)  # newuser_114: 'ha desconvocado la huelga'
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
             + factors_as_measures(text, passages, offset, language)  # factcheck_124: 'rose by 3 times' of '3 metres'
             + amounts  # factcheck_124: a third of £14.8m
@@ -1461,6 +1465,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(deed_given_across_while)  # factcheck_177: the deed after "while" given to the doer before it
             + each(either_side_told_as_only_one)  # factcheck_177: "only Norland may" of "either side may"
             + each(count_told_as_other_side)  # factcheck_180: a union's count told as the police's
+            + each(wrong_figure_as_current)  # newuser_114: a figure a Spanish correction names wrong
+            + each(called_off_told_done)  # newuser_114: a Spanish strike told as called off
             + each(moved_items) + each(refused_remedy_told_given)  # "infringed claim 7", "ordered an injunction"
             + each(asked_for_offered) + each(truce_told_otherwise) + ([] if negations else each(undone_for_done))
             + each(ended_states) + each(withdrawn_as_standing) + each(next_stage_as_reached) + each(ruling_told_as_made) + each(begun_as_done) + each(unfinished_as_complete) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))

@@ -39,6 +39,12 @@ _WHO = r"(?P<who>[^\W\d_][\w-]*)"
 _VERB = (r"(?:(?:a|ont|avait|avaient)\s+)?(?:en\s+)?(?:revendiqu|compt|dénombr|recens|avan[cç]|annon[cç]|chiffr|évoqu)"
          r"\w*|(?:parl|fai)\w*\s+(?:de|d['’]|état)|(?:(?:ha|han|había|habían)\s+)?(?:cifr|contabiliz|reivindic|cuent"
          r"|calcul|estim|anunci)\w*|contó|contaron|contaba|contaban|habl\w*\s+de|(?:zählte|sprach|sprachen|bezifferte|nannte|meldete|schätzte)\w*")
+# a Spanish name going on after its first word: capitalised words and "de", "del" between them ("Sindicato de
+# Estibadores del Puerto de Valdemar", "Autoridad Portuaria"), read case-sensitively
+_NAME_GOES_ON = r"(?-i:(?:\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,6})"
+# a Spanish verb of saying whose clause gives the figure as what there is: "afirma que hay 14.000", "asegura que son"
+_SAYS_THERE_ARE = (r"(?:afirm|asegur|sostien|sostuv|dic|dij)\w*\s+que\s+(?:hay|había|hubo|son|eran)"
+                   r"(?:\s+(?:ya|unos|unas|más\s+de|casi|cerca\s+de))?(?=\s+\d)")
 _SAID = r"(?:mitteilte|mitteilten|sagte|sagten|angab|angaben|berichtete|berichteten|meldete|meldeten|erklärte|erklärten" \
         r"|schätzte|schätzten|zählte|zählten)"
 _NAMED = patterns.compile(
@@ -47,9 +53,12 @@ _NAMED = patterns.compile(
     r"|Zählung(?:en)?)(?:\s+(?:von|vom))?)\s+" + _ARTICLE + r"?" + _WHO
     # "wie die Polizei mitteilte"
     + r"|(?<!\w)wie\s+" + _ARTICLE + _WHO.replace("who", "as_told") + r"(?:\s+[^\W\d_]+){0,2}\s+" + _SAID + r"(?!\w)"
-    # "la CGT, qui revendique", "los sindicatos, que cifran en", "Verdi sprach von", "la préfecture, qui en compte"
+    # "la CGT, qui revendique", "los sindicatos, que cifran en", "Verdi sprach von", "la préfecture, qui en compte";
+    # a Spanish name of several words and a pronoun standing for the things counted before the verb: "La Autoridad
+    # Portuaria los cifra en 9.500", "El Sindicato de Estibadores del Puerto de Valdemar afirma que hay 14.000"
     + r"|(?:(?<![\w'’])" + _ARTICLE + r"|(?<![\w'’])(?=(?-i:[A-ZÀ-Ý])))" + _WHO.replace("who", "subject")
-    + r"(?:\s*,\s*(?:qui|que|die|der)\s+|\s+)(?:" + _VERB + r")(?!\w)"
+    + _NAME_GOES_ON + r"(?:\s*,\s*(?:qui|que|die|der)\s+|\s+)(?:(?:los|las|lo|les)\s+)?(?:" + _VERB
+    + r"|" + _SAYS_THERE_ARE + r")(?!\w)"
     # a passive's: "revendiqués par la CGT", "cifrados por los sindicatos"
     + r"|(?:revendiqu|annonc|avancé|compté|recensé|dénombré|cifrad|contabilizad|anunciad|reivindicad)\w*\s+(?:par|por)\s+"
     + _ARTICLE + r"?" + _WHO.replace("who", "agent")
@@ -57,7 +66,12 @@ _NAMED = patterns.compile(
     # sindicatos habían anunciado"
     + r"|(?<!\w)(?:que|qu['’])\s*" + _ARTICLE + r"?" + _WHO.replace("who", "relative")
     + r"\s+(?:(?:avait|avaient|a|ont|había|habían|ha|han)\s+)?(?:annonc|revendiqu|avancé|compté|recensé|dénombré"
-      r"|anunciad|reivindicad|cifrad|contabilizad|contad)\w*", re.IGNORECASE)
+      r"|anunciad|reivindicad|cifrad|contabilizad|contad)\w*"
+    # Spanish's relative clause with its subject after the verb: "la cifra de 14.000 contenedores que difunde el
+    # sindicato", "los 12.000 que dan los organizadores"
+    + r"|(?<!\w)que\s+(?:difunde|difunden|difundía|da|dan|daba|daban|maneja|manejan|cuenta|cuentan|cifra|cifran|calcula|calculan|estima"
+      r"|estiman|reivindica|reivindican|anuncia|anuncian)(?!\w)\s+" + _ARTICLE + _WHO.replace("who", "inverted"),
+    re.IGNORECASE)
 _NEAR = patterns.compile(r"\s*(?:[^\W\d_]+\s+){0,2}")  # a figure's noun: "12 000 manifestants que ..."
 _GATE = patterns.compile(r"selon|après|según|acuerdo|laut|Angaben|Schätzung|Zählung|wie\s|qui\s|que\s|par\s|por\s"
                          r"|sprach|zählte|bezifferte|nannte|meldete|revendiqu|compt|dénombr|recens|cifr|contabiliz"
@@ -74,7 +88,12 @@ _WORD = patterns.compile(r"[^\W\d_][\w'’-]*")
 # a clause contesting or accusing another, up to its end: "qui conteste les chiffres de la préfecture", ", acusan a la
 # policía de rebajar la cifra"
 _OPPOSED = patterns.compile(r"(?:(?<!\w)(?:qui|que|die|der)|,)\s+(?:contest|dénon|accus|critiqu|acus|critic|denunci|rechaz"
-                            r"|kritisier|bestreit|bestritt|wirft|warf)[^,;.]*", re.IGNORECASE)
+                            r"|kritisier|bestreit|bestritt|wirft|warf)[^,;.]*"
+                            # and a Spanish subject refusing the figure: "La Autoridad Portuaria no reconoce la cifra de
+                            # 14.000 contenedores que difunde el sindicato" gives the authority no 14.000
+                            r"|(?<![\w'’])" + _ARTICLE + r"?[^\W\d_][\w-]*" + _NAME_GOES_ON
+                            + r"\s+(?:no\s+(?:reconoce|reconocen|acepta|aceptan|da\s+por\s+buena)|rechaza|rechazan"
+                              r"|niega|niegan|cuestiona|cuestionan|discute|discuten)(?!\w)", re.IGNORECASE)
 _HINT = "give each figure to whoever the source gives it to"
 
 
@@ -86,9 +105,10 @@ def count_told_as_other_side(text: str, passages: list[Cited], offset: int = 0, 
     spoken = unquoted(markers_blanked(text))
     # a sentence's giver after "selon", "según", "laut", "wie ... mitteilte": one told by its verb of counting ("La CGT a
     # compté ...") is swapped_givers.py's and verb_givers.py's to read
-    for value, giver in _figure_givers(spoken, language, subjects=False):
+    for value, giver in _figure_givers(spoken, language, subjects=_one_giver(spoken)):
         side = side_of(giver)
-        if side and _given_other_side_only(value, giver, side, passages, language):
+        if side and not _names_side(spoken, _other(side)) and _given_other_side_only(value, giver, side, passages,
+                                                                                     language):
             if (figure_given_to_another_giver(text, passages, offset, language)
                     or counts_given_to_another(text, passages, offset, language)):
                 return []  # according_to.py or counts_by_giver.py names it already: one finding a sentence
@@ -121,12 +141,32 @@ def _given_other_side_only(value, giver: str, side: str, passages: list[Cited], 
             theirs = [who for figure, who in given if figure == value]
             if not theirs or any(side_of(who) != _other(side) for who in theirs):
                 return False  # a figure given as fact, by the same side, or by a giver of no side
-            others = {bare_word(who) for figure, who in given if figure != value}
+            # a giver counting something else of its own gives no figure here: "y dice que el sindicato cuenta
+            # contenedores vacíos" names the union as the one counting, not as backing the authority's 9.500
+            others = {bare_word(who) for figure, who in given if figure != value} | _counters(sentence.text)
             named = {bare_word(word) for word in _WORD.findall(_opposed_blanked(sentence.text))}
             if any(same_giver(giver, word) for word in named - others):
                 return False  # the sentence's giver named otherwise ("un chiffre confirmé par la préfecture")
             found = True
     return found
+
+
+def _names_side(text: str, side: str) -> bool:
+    """Say whether text names a giver of `side` anywhere: "Según la Autoridad Portuaria, la cifra sindical de 14.000
+    ..." gives the union's figure as the union's, which the authority speaks of."""
+    return any(side_of(word) == side for word in _WORD.findall(text))
+
+
+def _one_giver(text: str) -> bool:
+    """Say whether a sentence names one giver only: its verb of counting or claiming then names it ("El sindicato
+    cifra en 9.500 ...", "La Autoridad Portuaria afirma que hay 14.000 ..."); a sentence naming two givers, each with
+    its count, is swapped_givers.py's to read."""
+    return len({bare_word(_who(match)) for match in _NAMED.finditer(text)}) == 1
+
+
+def _counters(text: str) -> set[str]:
+    """Return the givers a sentence names as the subject of a verb of counting or claiming."""
+    return {bare_word(match["subject"]) for match in _NAMED.finditer(text) if match["subject"]}
 
 
 def _opposed_blanked(text: str) -> str:
@@ -175,10 +215,11 @@ def _figure_givers(text: str, language: str, subjects: bool = True) -> list[tupl
 
 
 def _who(match: re.Match) -> str:
-    return next(match[group] for group in ("who", "as_told", "subject", "agent", "relative") if match[group])
+    return next(match[group] for group in ("who", "as_told", "subject", "agent", "relative", "inverted")
+                if match[group])
 
 
 def _follows(match: re.Match) -> str:
     """Return how a giver may follow its figure: "" where it may not (a subject opens a clause of its own), "relative"
     right after the figure's noun ("12 000 manifestants que la CGT ..."), else "yes"."""
-    return "" if match["subject"] else "relative" if match["relative"] else "yes"
+    return "" if match["subject"] else "relative" if match["relative"] or match["inverted"] else "yes"

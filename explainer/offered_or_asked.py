@@ -2,9 +2,13 @@
 ofrece una subida del 6 %" citing "La Autoridad Portuaria ofrece una subida del 2,5 % y un pago único de 600 euros; el
 sindicato reclama un 6 % y 1.200 euros" (newuser_114: both figures stand in the passage, so it built).
 
+So is an offer's figure told as paid or given: "La Autoridad Portuaria ha pagado 600 euros a cada trabajador" of
+"ofrece ... un pago único de 600 euros" (a past deed of paying, granting or raising: "pagó", "ha pagado", "concedió",
+"subió", not "pagar" nor "pagaría").
+
 A figure's side is the nearest verb or noun of offering ("ofrece", "oferta") or of asking ("reclama", "pide", "exige",
 "reivindicación") before it in its clause (up to a comma, semicolon, colon or stop), or of accepting ("aceptó", not
-after "no"). A figure of the sentence is refused where its side differs from the side of every occurrence of the same
+after "no"), or of paying ("ha pagado", not after "no"). A figure of the sentence is refused where its side differs from the side of every occurrence of the same
 figure in the cited passages, each with a side. A figure with no side word before it, or with one of another side
 after it in its clause ("el 2,5 % ofrecido", "el 6 % que pide el sindicato"), has no side and is not judged; so is
 one said accepted where a passage tells of accepting. Only Spanish is read.
@@ -25,12 +29,15 @@ _ASKING = ("reclama reclaman reclamó reclamaron reclamaba reclamaban reclamado 
            "exigencias "
            "reivindica reivindican reivindicó reivindicación reivindicaciones petición peticiones").split()
 _ACCEPTING = "acepta aceptan aceptó aceptaron aceptado aceptada aceptaba aceptaban".split()
+# a deed of paying or raising done: "ha pagado 600 euros", "subió los salarios un 2,5 %" (not "pagar", "pagaría")
+_PAYING = ("pagó pagaron pagado pagada pagados pagadas abonó abonaron abonado abonada abonados concedió concedieron "
+           "concedido concedida subió subieron subido aplicó aplicaron aplicado aplicada").split()
 _SIDE_OF = {**{word: "offer" for word in _OFFERING}, **{word: "demand" for word in _ASKING},
-            **{word: "accepted" for word in _ACCEPTING}}
+            **{word: "accepted" for word in _ACCEPTING}, **{word: "paid" for word in _PAYING}}
 _WORD = patterns.compile(r"[^\W\d_]+")
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
 _NEGATION = frozenset("no ni nunca jamás".split())
-_SHOWN = {"offer": "offered", "demand": "asked for", "accepted": "accepted"}
+_SHOWN = {"offer": "offered", "demand": "asked for", "accepted": "accepted", "paid": "paid or given"}
 
 
 def sides_swapped(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -72,8 +79,10 @@ def _sided_figures(text: str) -> list[tuple[object, str | None]]:
         after = {_SIDE_OF.get(word.lower()) for word in _WORD.findall(text[mention.end:end])} - {None}
         side = next((_SIDE_OF[word] for word in reversed(before) if word in _SIDE_OF), None)
         at = max((index for index, word in enumerate(before) if word in _SIDE_OF), default=-1)
-        if side == "accepted" and _NEGATION & set(before[max(0, at - 2):at]):
-            side = None  # "no aceptó la subida del 2,5 %" keeps the refusal
+        if side in ("accepted", "paid") and _NEGATION & set(before[max(0, at - 2):at]):
+            side = None  # "no aceptó la subida del 2,5 %" keeps the refusal, "no ha pagado" tells of nothing paid
+        if side == "paid" and {_SIDE_OF.get(word) for word in before} & {"offer", "demand"}:
+            side = None  # "La oferta subió al 2,5 %": the offer rose, nothing was paid
         if side and after - {side}:
             side = None  # "el 6 % que pide el sindicato" after "ofrece": two sides, judged by neither
         found += [(quantity.value, side) for quantity in mention.quantities]

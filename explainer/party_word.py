@@ -38,7 +38,7 @@ from .speaker_wording import according_to
 from .spanish_saying import AUTHOR_VERBS as SPANISH_AUTHOR_VERBS, nouns_after_articles
 from .speech_setting import says_nothing
 from .told_plans import planners
-from .speakers import (before_german_verb, named_by_its_noun, of_its_own_body, parties_of, reports, said_by,
+from .speakers import (authoring_parties, before_german_verb, named_by_its_noun, of_its_own_body, parties_of, reports, said_by,
                        says_as_per_party, shown, speakers_in)
 
 _LONG = 5  # a word this long, shared, says a sentence restates a passage (as dropped_attribution reads it)
@@ -375,7 +375,7 @@ def _author_parties(passages: list[Cited], parties: tuple) -> frozenset[str]:
     for author in dict.fromkeys(passage.statement_of for passage in passages):
         names = frozenset(map(folded_word, _WORD.findall(author)))
         whole = frozenset(party for party, words in parties if names & words and names & words == names - _SHORT(names))
-        found |= whole or parties_of(names, parties)
+        found |= whole or authoring_parties(names, parties)  # "valdemar" of two parties names neither
     return found
 
 

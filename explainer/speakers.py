@@ -1044,8 +1044,26 @@ def _claims_its_figure(text: str, names: frozenset[str], passages: list[Cited]) 
 
 def _authors(statement_of: str, parties: tuple) -> frozenset[str]:
     """Return the parties a source's `statement_of` names ("the city and the association"), or none."""
-    return parties_of(frozenset(folded_word(word) for word in _PLAIN_WORD.findall(statement_of)), parties) if statement_of \
-        else frozenset()
+    return authoring_parties(frozenset(folded_word(word) for word in _PLAIN_WORD.findall(statement_of)), parties) \
+        if statement_of else frozenset()
+
+
+def authoring_parties(names: frozenset[str], parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the parties an author's naming words name (parties_of), a word naming several parties left out where
+    the others name one: "valdemar" of the "Sindicato de Estibadores del Puerto de Valdemar" and of the "Autoridad
+    Portuaria de Valdemar" made both the authors of either's statement, so "Según el sindicato" of the authority's
+    release built (newuser_114)."""
+    return parties_of(names - _shared_naming_words(parties), parties) or parties_of(names, parties)
+
+
+def _shared_naming_words(parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the naming words of more than one party."""
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for _, words in parties:
+        shared |= seen & words
+        seen |= words
+    return frozenset(shared)
 
 
 def _in_its_turn(passage: Cited) -> Cited:

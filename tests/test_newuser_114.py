@@ -28,44 +28,30 @@ below): 35 misstatements built before this work, 30 after it. Fixed:
    euros" (offered_or_asked.py: a figure's side is the word of offering, asking or accepting before it in its clause).
 
 Honest paraphrases still refused by checks this work does not own (left out of HONEST): "El sindicato reclama un 6 %,
-no el 2,5 % que ofrece la Autoridad Portuaria" (a negation added), "Lozano no ha confirmado que vaya a presentar una
-nueva oferta" (told as what will happen), "Ninguna de las dos cifras de contenedores ha podido verificarse" of "Este
-diario no ha podido verificar ninguna de las dos cifras" (read as the union's 'afirma'), "El sindicato habla de 14.000
-contenedores retenidos y la Autoridad Portuaria, de 9.500" ('afirma' dropped), "La Autoridad Portuaria calcula que la
-huelga cuesta unos 3 millones de euros al día" of its own release (told as fact: "calcula" is no verb of saying, which
-tests/test_newuser_107.py's 'La Junta calcula que ... por el deterioro del río' needs). LEFTOVER, the misstatements
-that still build:
+no el 2,5 % que ofrece la Autoridad Portuaria" (a negation added: polarity.py), "Lozano no ha confirmado que vaya a
+presentar una nueva oferta" (told as what will happen: hopes_kept.py), "La Autoridad Portuaria calcula que la huelga
+cuesta unos 3 millones de euros al día" of its own release (told as fact: "calcula" is no verb of saying, which
+tests/test_newuser_107.py's 'La Junta calcula que ... por el deterioro del río' needs). tests/test_factcheck_182.py
+made "El sindicato habla de 14.000 ..." and "Ninguna de las dos cifras ... ha podido verificarse" build (now in HONEST),
+and refused 14 of the misstatements below (now in MISSTATEMENTS): a count given to the other side, an offer told as
+paid, a strike told as called off, a corrected figure told as current. LEFTOVER, the misstatements that still build:
 
-  1. La Autoridad Portuaria afirma que hay 14.000 contenedores retenidos en los muelles. (C_CIF)
-  2. Según la Autoridad Portuaria, hay 14.000 contenedores retenidos. (C_CIF)
-  3. El sindicato cifra en 9.500 los contenedores retenidos. (C_CIF)
-  4. Según el sindicato, hay 9.500 contenedores retenidos en los muelles. (C_CIF)
-  5. Según la Autoridad Portuaria, el número de contenedores retenidos era de 14.000 el domingo. (A_CIF)
-  6. Según la Autoridad Portuaria, hay ya 14.000 contenedores retenidos en los muelles. (S_OCHO)
-  7. La Autoridad Portuaria ha subido los salarios un 2,5 %. (C_DIS)
-  8. La Autoridad Portuaria ha pagado 600 euros a cada trabajador. (C_DIS)
-  9. La distancia entre las partes es pequeña. (C_DIS)
-  10. Según el sindicato, la asamblea rechazó la oferta por 97 votos contra 812. (S_OFE)
-  11. Según el sindicato, la oferta cubre la inflación del año pasado. (S_OFE)
-  12. Según el sindicato, la inflación del año pasado fue del 2,5 %. (S_OFE)
-  13. Según el sindicato, ha rebajado su reivindicación. (S_REI)
-  14. Según la Autoridad Portuaria, hay que subir los salarios un 6 %. (S_REI)
-  15. Quiroga dijo: "No podemos firmar un acuerdo que hipoteque el futuro del puerto". (A_LOZ)
-  16. El tribunal ya ha resuelto el recurso. (C_MIN)
-  17. El Ministerio de Trabajo fijó el 4 de marzo unos servicios mínimos del 20 % de la plantilla. (C_MIN)
-  18. El tribunal rebajó los servicios mínimos al 40 % en las terminales de contenedores. (C_MIN)
-  19. El tribunal suspendió la orden a petición de la Autoridad Portuaria. (C_MIN)
-  20. El tribunal suspendió la orden el 4 de marzo. (C_MIN)
-  21. El sindicato ha desconvocado la huelga de 72 horas. (C_CONV)
-  22. El sindicato reclamaba una subida del 8 %. (C_COR)
-  23. La cifra correcta es del 8 %. (C_COR)
-  24. Una versión anterior de esta información decía que el sindicato reclamaba una subida del 6 %. (C_COR)
-  25. Según el sindicato, 23 buques han desviado su escala a otros puertos. (A_BUQ)
-  26. Según el sindicato, el puerto movió 1,8 millones de contenedores en 2025. (A_MOV)
-  27. El Ministerio de Trabajo ha convocado a las partes el jueves 12 de marzo en Valdemar. (C_MED)
-  28. El sindicato y la Autoridad Portuaria han vuelto a negociar. (C_MED)
-  29. Jorge Ibarra, presidente de la Autoridad Portuaria, pidió una solución rápida. (C_CAM)
-  30. El conflicto se alargará al menos dos semanas más. (C_ECO)
+  1. La distancia entre las partes es pequeña. (C_DIS)
+  2. Según el sindicato, la asamblea rechazó la oferta por 97 votos contra 812. (S_OFE)
+  3. Según el sindicato, la oferta cubre la inflación del año pasado. (S_OFE)
+  4. Según el sindicato, la inflación del año pasado fue del 2,5 %. (S_OFE)
+  5. Según el sindicato, ha rebajado su reivindicación. (S_REI)
+  6. Quiroga dijo: "No podemos firmar un acuerdo que hipoteque el futuro del puerto". (A_LOZ)
+  7. El tribunal ya ha resuelto el recurso. (C_MIN)
+  8. El Ministerio de Trabajo fijó el 4 de marzo unos servicios mínimos del 20 % de la plantilla. (C_MIN)
+  9. El tribunal rebajó los servicios mínimos al 40 % en las terminales de contenedores. (C_MIN)
+  10. El tribunal suspendió la orden a petición de la Autoridad Portuaria. (C_MIN)
+  11. El tribunal suspendió la orden el 4 de marzo. (C_MIN)
+  12. Una versión anterior de esta información decía que el sindicato reclamaba una subida del 6 %. (C_COR)
+  13. El Ministerio de Trabajo ha convocado a las partes el jueves 12 de marzo en Valdemar. (C_MED)
+  14. El sindicato y la Autoridad Portuaria han vuelto a negociar. (C_MED)
+  15. Jorge Ibarra, presidente de la Autoridad Portuaria, pidió una solución rápida. (C_CAM)
+  16. El conflicto se alargará al menos dos semanas más. (C_ECO)
 """
 
 from __future__ import annotations
@@ -240,6 +226,20 @@ MISSTATEMENTS = [
     ('C_2019', 'En 2019, una huelga de cinco semanas terminó con una subida del 2 %.'),
     ('C_2019', 'En 2019, una huelga de cinco días terminó con una subida del 2,5 %.'),
     ('C_ECO', 'Los economistas de la Universidad de Valdemar dan por seguro que el conflicto se alargará dos semanas más.'),
+    ('C_CIF', 'La Autoridad Portuaria afirma que hay 14.000 contenedores retenidos en los muelles.'),
+    ('C_CIF', 'Según la Autoridad Portuaria, hay 14.000 contenedores retenidos.'),
+    ('C_CIF', 'El sindicato cifra en 9.500 los contenedores retenidos.'),
+    ('C_CIF', 'Según el sindicato, hay 9.500 contenedores retenidos en los muelles.'),
+    ('A_CIF', 'Según la Autoridad Portuaria, el número de contenedores retenidos era de 14.000 el domingo.'),
+    ('S_OCHO', 'Según la Autoridad Portuaria, hay ya 14.000 contenedores retenidos en los muelles.'),
+    ('C_DIS', 'La Autoridad Portuaria ha subido los salarios un 2,5 %.'),
+    ('C_DIS', 'La Autoridad Portuaria ha pagado 600 euros a cada trabajador.'),
+    ('S_REI', 'Según la Autoridad Portuaria, hay que subir los salarios un 6 %.'),
+    ('C_CONV', 'El sindicato ha desconvocado la huelga de 72 horas.'),
+    ('C_COR', 'El sindicato reclamaba una subida del 8 %.'),
+    ('C_COR', 'La cifra correcta es del 8 %.'),
+    ('A_BUQ', 'Según el sindicato, 23 buques han desviado su escala a otros puertos.'),
+    ('A_MOV', 'Según el sindicato, el puerto movió 1,8 millones de contenedores en 2025.'),
 ]
 HONEST = [
     ('C_CIF', 'El sindicato afirma que hay 14.000 contenedores retenidos; la Autoridad Portuaria los cifra en 9.500.'),
@@ -271,6 +271,8 @@ HONEST = [
     ('C_CIF', 'Este diario no ha podido verificar ninguna de las dos cifras.'),
     ('C_PORT', 'Según fuentes del ministerio, el ministerio no presentará una propuesta propia.'),
     ('A_REU', 'Según la Autoridad Portuaria, Lozano espera que el encuentro sirva para acercar posturas.'),
+    ('C_CIF', 'El sindicato habla de 14.000 contenedores retenidos y la Autoridad Portuaria, de 9.500.'),
+    ('C_CIF', 'Ninguna de las dos cifras de contenedores ha podido verificarse.'),
 ]
 
 
