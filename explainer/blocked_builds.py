@@ -121,7 +121,10 @@ class BlockWatch:
 
 
 SHOWN_FILES = 3  # files a blocked build held open that its line names, the one it opened last first
-NOT_READ = ("/dev/", "/proc/", "/sys/")  # what a build holds open that it does not read as input (its terminal...)
+# What a build holds open that it does not read as input: its terminal, /dev/null, /proc (a shared-memory folder,
+# /dev/shm/, may hold a project: it is named), and a file deleted since it was opened (a temporary file).
+NOT_READ = ("/dev/pts/", "/dev/tty", "/dev/null", "/dev/urandom", "/dev/random", "/proc/", "/sys/")
+DELETED = " (deleted)"
 
 
 def held_open(pid: int) -> list[str]:
@@ -139,7 +142,8 @@ def held_open(pid: int) -> list[str]:
             target = os.readlink(f"/proc/{pid}/fd/{number}")
         except OSError:
             continue
-        if target.startswith("/") and not target.startswith(NOT_READ) and target not in paths:
+        if target.startswith("/") and not target.startswith(NOT_READ) and not target.endswith(DELETED) \
+                and target not in paths:
             paths.append(target)
     return paths
 
