@@ -7,8 +7,11 @@ process doing any work uses CPU, or waits for a core to use it (the system count
 own workers has them use it. So a build process whose CPU time, its descendants' included, and whose time waiting
 for a core have not moved for BLOCKED_LIMIT_S of the server's own running time is told once, in one line, naming
 what it waits in where the system says (`/proc/PID/wchan`). A slow but live build is never told; nor one waiting for
-the site's lock, which another build holds (the caller's to know); it is not killed (a process blocked in the
-kernel may not die until the wait ends), and the build's own time limit still applies.
+the site's lock, which another build holds (the caller's to know). One told is killed and replaced by a fresh
+process at once (build_worker.py), the save refused naming the wait: it was told and left, every save held until the
+build's time limit, 30 s. Its files are named from `/proc/PID/fd` before, as the system names them (no call reaches
+a hung mount), the file it read last first; a process blocked where the kernel does not take the kill (a hung mount's
+uninterruptible wait) dies once the wait ends and is waited for then.
 """
 
 from __future__ import annotations
@@ -117,9 +120,41 @@ class BlockWatch:
         return True
 
 
-def blocked_line(pid: int, limit: float, where: str = "") -> str:
-    """The terminal's line for a build process that has made no progress for `limit` seconds, unanswered."""
+SHOWN_FILES = 3  # files a blocked build held open that its line names, the one it opened last first
+# What a build holds open that it does not read as input: its terminal, /dev/null, /proc (a shared-memory folder,
+# /dev/shm/, may hold a project: it is named), and a file deleted since it was opened (a temporary file).
+NOT_READ = ("/dev/pts/", "/dev/tty", "/dev/null", "/dev/urandom", "/dev/random", "/proc/", "/sys/")
+DELETED = " (deleted)"
+
+
+def held_open(pid: int) -> list[str]:
+    """Return the paths of the files process `pid` holds open, the one it opened last (highest number) first: read
+    from the links of /proc/PID/fd, never from the files themselves, which may be on a mount that does not answer."""
+    try:
+        numbers = sorted((int(name) for name in os.listdir(f"/proc/{pid}/fd") if name.isdigit()), reverse=True)
+    except OSError:
+        return []
+    paths = []
+    for number in numbers:
+        if number <= 2:  # its standard streams (a terminal, or a log file they are sent to) are no input
+            continue
+        try:
+            target = os.readlink(f"/proc/{pid}/fd/{number}")
+        except OSError:
+            continue
+        if target.startswith("/") and not target.startswith(NOT_READ) and not target.endswith(DELETED) \
+                and target not in paths:
+            paths.append(target)
+    return paths
+
+
+def blocked_line(pid: int, limit: float, where: str = "", files: list[str] | None = None) -> str:
+    """The terminal's line for a build process that has made no progress for `limit` seconds, unanswered, and is
+    replaced; `files`, those it held open (see held_open), named as the likely cause."""
     inside = f" (in the kernel's {where})" if where else ""
+    files = files or []
+    held = (f" (it held open {', '.join(repr(path) for path in files[:SHOWN_FILES])}"
+            f"{f' and {len(files) - SHOWN_FILES} more' if len(files) > SHOWN_FILES else ''})" if files else "")
     return (f"warning: the build process (pid {pid}) has used no CPU for {limit:g} s and not answered: it waits on the "
-            f"system{inside}, holding every save; a file it reads may be a named pipe or on a disk or network mount "
-            f"that does not answer (see what it holds open: ls -l /proc/{pid}/fd)")
+            f"system{inside}; it was stopped, and a fresh one takes the next save; a file it reads may be a named "
+            f"pipe or on a disk or network mount that does not answer{held}")

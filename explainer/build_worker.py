@@ -21,7 +21,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Callable
 
 from . import environment
-from .blocked_builds import BLOCKED_LIMIT_S, BlockWatch, blocked_line, waits_in
+from .blocked_builds import BLOCKED_LIMIT_S, BlockWatch, blocked_line, held_open, waits_in
 from .error_page import file_problem
 from .problems import ContentError, Problem, display_path
 from .project import Project
@@ -38,8 +38,9 @@ STOP_GRACE_S = 2.0  # how long a stopped build may take to clean up before it is
 # with it) or starved, and that time was no build's.
 PAUSE_S = 1.0
 WAKE_MS = 50  # how often a thread waiting for a build returns to Python
-# What a build process's answer can be; HELD: it was stopped alone (SIGSTOP) past its limit (stopped_builds.py)
-READY, STOPPED, OVERRUN, LOST, HELD = "ready", "stopped", "overrun", "lost", "held"
+# What a build process's answer can be; HELD: it was stopped alone (SIGSTOP) past its limit (stopped_builds.py);
+# BLOCKED: it waited on the system, using no CPU, past its limit (blocked_builds.py)
+READY, STOPPED, OVERRUN, LOST, HELD, BLOCKED = "ready", "stopped", "overrun", "lost", "held", "blocked"
 SPAWN = multiprocessing.get_context("spawn")  # once the server runs threads, its builds must not be forked
 FORK = multiprocessing.get_context("fork")
 
@@ -157,11 +158,13 @@ class BuildWorker:
         self.stopped_for = stopped_limit() if stopped_for is None else stopped_for  # see stopped_builds.py
         self.blocked_for = blocked_for  # see blocked_builds.py
         self.target = work  # what the process runs (the tests give their own)
-        self.overrun_blocked = False  # the last build stopped at the time limit was told blocked in the system
         self.tell: Callable[[str], None] = _to_stderr  # the server's terminal line, for a build process held stopped
         self.process = None
         self.connection: Connection | None = None
         self.ready = False
+        # Build processes killed while blocked in the kernel that had not died yet: a wait the system does not
+        # interrupt ends before the kill takes; each is waited for (and its lock cleared) once it has.
+        self.abandoned: list = []
 
     def start(self, fork: bool = False) -> OSError | None:
         """Start a fresh build process, which imports the pipeline while it waits for work; return the error
@@ -237,7 +240,7 @@ class BuildWorker:
                 self.tell(traced_line(self.process.pid))
             if blocked.look(now - last, now - last > PAUSE_S):
                 if other_writer(self.project.out, self.process.pid) is None:
-                    self.tell(blocked_line(self.process.pid, self.blocked_for, waits_in(self.process.pid)))
+                    return BLOCKED  # replaced at once: the save waited for the time limit, telling only
                 else:  # waiting for the site's lock, which another build holds: no block
                     blocked.forgive()
             if deadline is not None:
@@ -250,7 +253,6 @@ class BuildWorker:
             left = None if deadline is None else deadline - now
             if left is not None and left <= 0:
                 if other_writer(self.project.out, self.process.pid) is None:
-                    self.overrun_blocked = blocked.told  # its time went waiting on the system, not in a template
                     return OVERRUN
                 deadline = time.monotonic() + self.limit
                 try:
@@ -278,13 +280,19 @@ class BuildWorker:
             self.tell(stopped_line(pid, self.stopped_for))
             self.start()
             return HELD
+        if message == BLOCKED:  # no build will come of it: a fresh process takes the next save
+            pid = self.process.pid
+            self.tell(blocked_line(pid, self.blocked_for, waits_in(pid), held_open(pid)))
+            self.abandon()
+            self.start()
+            return blocked_outcome(self.blocked_for, changed)
         code = self.process.exitcode
         self.close()
         if message == STOPPED:
             return None
         self.start()
         if message == OVERRUN:
-            return overrun(self.limit, changed, self.overrun_blocked)
+            return overrun(self.limit, changed)
         return Outcome((lost(code),), None, (), time.monotonic() - started)
 
     def kill(self) -> None:
@@ -293,6 +301,30 @@ class BuildWorker:
         self.process.join()
         clear_unheld_lock(self.project.out)
         self.close()
+
+    def abandon(self) -> None:
+        """Kill the build process, blocked in the kernel: waited for STOP_GRACE_S at most, as a wait the system does
+        not interrupt (a hung network mount) ends before the kill takes; one still there is waited for later."""
+        self.process.kill()
+        self.process.join(STOP_GRACE_S)
+        self.connection.close()
+        if self.process.is_alive():
+            self.abandoned.append(self.process)
+        else:
+            clear_unheld_lock(self.project.out)
+            self.process.close()
+        self.process = self.connection = None
+        self.ready = False
+        self.reap_abandoned()
+
+    def reap_abandoned(self) -> None:
+        """Wait for the killed build processes that have died since, clearing a lock each left."""
+        for process in list(self.abandoned):
+            if not process.is_alive():
+                process.join()
+                process.close()
+                self.abandoned.remove(process)
+                clear_unheld_lock(self.project.out)
 
     def close(self) -> None:
         """Stop the build process: let it undo a half-written site, then kill it if it must."""
@@ -348,6 +380,16 @@ def overrun(limit: float, changed: list[str], blocked: bool = False) -> Outcome:
     return Outcome((Problem(where or "build", 0, f"the {what} took longer than {limit:g} s and was stopped",
                             "likely an endless loop in a template; fix it and save to build again"),),
                    None, (), limit)
+
+
+def blocked_outcome(limit: float, changed: list[str]) -> Outcome:
+    """Return the outcome of a build stopped once it had waited on the system, using no CPU, for `limit` seconds
+    (blocked_builds.py): it was waited for until the time limit, called an endless template."""
+    what = "rebuild" if changed else "build"
+    where = ", ".join(changed[:3]) + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
+    return Outcome((Problem(where or "build", 0, f"the {what} waited on the system, using no CPU, for {limit:g} s and "
+                            "was stopped", "a file it reads may be a named pipe or on a disk or network mount that "
+                            "does not answer; fix that and save to build again"),), None, (), limit)
 
 
 def time_limit() -> float:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import collections
+import collections.abc
 import functools
 import itertools
 import operator
@@ -333,13 +334,34 @@ def _quoted_length(value, for_qs: bool) -> int:
 
 
 def _urlencoded(value, *_, **__) -> int:
-    """`|urlencode`: a string (or any value not iterable) quoted whole; a mapping's or a list's pairs as a query."""
+    """`|urlencode`: a string (or any value not iterable) quoted whole; a mapping's or a list's pairs as a query (the
+    pairs of any other iterable are measured as Jinja takes them: `_pairs_measured_as_taken`)."""
+    if _pairs_taken_one_by_one(value):
+        return 0
     if isinstance(value, str) or not isinstance(value, (dict, list, tuple)):
         if isinstance(value, str) and len(value) * 12 <= template_limits.MAX_PAGE_CHARACTERS:
             return len(value)  # a character is at most four bytes, each written `%XX`: within the limit, not counted
         return _quoted_length(value, False)
     pairs = value.items() if isinstance(value, dict) else value
     return sum(_quoted_length(key, True) + _quoted_length(item, True) + 2 for key, item in pairs) - 1  # `=`, `&`
+
+
+def _pairs_taken_one_by_one(value) -> bool:
+    """Say whether `|urlencode` takes `value`'s pairs one by one, not knowing them first: a generator another filter
+    made (`|map`, `|select`), a set, a range, a mapping's view."""
+    return (not isinstance(value, (str, dict, list, tuple)) and isinstance(value, collections.abc.Iterable)
+            and not isinstance(value, jinja2.runtime.Undefined))
+
+
+def _pairs_measured_as_taken(pairs, made_by: str):
+    """Yield `pairs` as `|urlencode` takes them, each `(key, value)` measured quoted, refused as TooLarge once the
+    query they make would be past what a page may hold: `[("q", big)]|map("list")|urlencode`, `|map` before it, was
+    measured as the generator's own name and made whole, six times its value, before it was sized."""
+    total = -1  # no `&` before the first pair
+    for key, item in pairs:  # a pair that is no pair is refused here as Jinja refuses it
+        total += _quoted_length(key, True) + _quoted_length(item, True) + 2  # its `=` and `&`
+        refused_past(total, made_by)
+        yield key, item
 
 
 def _xml_attributes(value, autospace=True, *_, **__) -> int:
@@ -465,6 +487,8 @@ def bounded_filter(name: str, function, steps=None):
         if iterates and len(args) > passed:
             each = builtins.max(ITERATING_FILTERS[name], ATTRIBUTE_STEPS if "attribute" in kwargs else 1)
             args = (*args[:passed], items_counted(steps(), args[passed], made_by, each), *args[passed + 1:])
+        if name == "urlencode" and len(args) > passed and _pairs_taken_one_by_one(args[passed]):
+            args = (*args[:passed], _pairs_measured_as_taken(args[passed], made_by), *args[passed + 1:])
         if stringifies:
             refused_if_shown_past((*args[passed:], *kwargs.values()), made_by)
         if length is not None and len(args) > passed:
