@@ -74,6 +74,12 @@ def paragraph(text: str, words: str) -> str:
     return next(part for part in text.split("\n\n") if words in part)
 
 
+def line_opening(text: str, opening: str) -> str:
+    """Return the line of a source (a paragraph of one line) that opens with `opening`."""
+    start = text.index(opening)
+    return text[start:text.index("\n", start)]
+
+
 def fixture_project(fixture: Path, target: Path) -> Path:
     """Copy a fixture project (content and seeds), with the real templates and assets, into `target`; return it."""
     copy_tree(fixture, target)

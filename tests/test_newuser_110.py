@@ -57,7 +57,8 @@ from conftest import REPO, run_build
 from explainer.attribution import Cited
 from explainer.model import Party
 from explainer.roles import role_given_otherwise
-from support import checked_fixture_project, edit, findings_in_language, read_as_project_locale, sentence_findings
+from support import (checked_fixture_project, edit, findings_in_language, paragraph, read_as_project_locale,
+                     sentence_findings)
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_110"
 SEEDS = FIXTURE / "seeds"
@@ -75,10 +76,6 @@ PARTIES = (
 NORLAND = "Government of Norland"
 ASSOCIATION = "Estmark Fishermen's Association"
 
-
-def paragraph(text: str, words: str) -> str:
-    """Return the paragraph of a source that holds `words`."""
-    return next(part for part in text.split("\n\n") if words in part)
 
 
 # each key's paragraph, whose statement it is, and its source's date: S_ Norland's, R_ the association's, A_ the agency's

@@ -63,7 +63,8 @@ import pytest
 
 from conftest import REPO, run_build
 from explainer.model import Party
-from support import checked_fixture_project, edit, findings_in_language, read_as_project_locale, sentence_findings
+from support import (checked_fixture_project, edit, findings_in_language, paragraph, read_as_project_locale,
+                     sentence_findings)
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_111"
 BRIEFING = Path("content") / "viadotto-serchio"
@@ -79,10 +80,6 @@ AGENCY = (FIXTURE / "seeds" / "agenzia.txt").read_text(encoding="utf-8")
 RELEASE = (FIXTURE / "seeds" / "comunicato.txt").read_text(encoding="utf-8")
 STATEMENT_OF = "Autostrade del Tirreno Centrale"
 
-
-def paragraph(text: str, words: str) -> str:
-    """Return the paragraph of a source that holds `words`."""
-    return next(part for part in text.split("\n\n") if words in part)
 
 
 # the agency's paragraphs, and the release's (C_), by words each holds

@@ -62,7 +62,7 @@ import pytest
 
 from conftest import REPO, run_build
 from explainer.model import Party
-from support import checked_fixture_project, edit, read_as_project_locale, sentence_findings
+from support import checked_fixture_project, edit, paragraph, read_as_project_locale, sentence_findings
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_114"
 BRIEFING = Path("content") / "huelga-estiba"
@@ -81,10 +81,6 @@ AUTHORITY = (FIXTURE / "seeds" / "autoridad.txt").read_text(encoding="utf-8")
 REPORT = (FIXTURE / "seeds" / "cronica.txt").read_text(encoding="utf-8")
 AUTHORS = {"S": "Sindicato de Estibadores del Puerto de Valdemar", "A": "Autoridad Portuaria de Valdemar", "C": ""}
 
-
-def paragraph(text: str, words: str) -> str:
-    """Return the paragraph of a source that holds `words`."""
-    return next(part for part in text.split("\n\n") if words in part)
 
 
 # the union's communiqué (S_), the port authority's press release (A_) and the report (C_), by words each holds

@@ -32,7 +32,7 @@ from explainer.attribution import Cited
 from explainer.model import Party
 from explainer.numbers import find_mentions
 from explainer.owners import misplaced_figure
-from support import checked_fixture_project, sentence_findings
+from support import checked_fixture_project, line_opening, sentence_findings
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_63"
 SOURCE = (FIXTURE / "seeds" / "courrier-bassine.txt").read_text(encoding="utf-8")
@@ -52,8 +52,7 @@ PARTIES = (REGION, UNION, FEB, TRIBUNAL, PREFECTURE)
 
 def paragraph(opening: str) -> str:
     """Return the source's paragraph that opens with `opening`."""
-    start = SOURCE.index(opening)
-    return SOURCE[start:SOURCE.index("\n", start)]
+    return line_opening(SOURCE, opening)
 
 
 P_SUSPENDED = paragraph("Le tribunal administratif de Poitiers a suspendu")

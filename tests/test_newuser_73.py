@@ -24,7 +24,7 @@ import pytest
 
 from conftest import REPO, run_build
 from explainer.model import Party
-from support import checked_fixture_project, read_as_project_locale, sentence_findings
+from support import checked_fixture_project, line_opening, read_as_project_locale, sentence_findings
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_73"
 SOURCE = (FIXTURE / "seeds" / "depeche-retraites.txt").read_text(encoding="utf-8")
@@ -43,8 +43,7 @@ PARTIES = (GOVERNMENT, CGT, CFDT, COUNCIL)
 
 def paragraph(opening: str) -> str:
     """Return the source's paragraph that opens with `opening`."""
-    start = SOURCE.index(opening)
-    return SOURCE[start:SOURCE.index("\n", start)]
+    return line_opening(SOURCE, opening)
 
 
 P_MARCH = paragraph("La journée de grève")

@@ -21,7 +21,7 @@ import pytest
 
 from conftest import REPO, run_build
 from explainer.model import Party
-from support import checked_fixture_project, read_as_project_locale, sentence_findings
+from support import checked_fixture_project, line_opening, read_as_project_locale, sentence_findings
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_79"
 SOURCE = (FIXTURE / "seeds" / "huelga-docentes.txt").read_text(encoding="utf-8")
@@ -38,8 +38,7 @@ ACCEPTED = "La FEE aceptó la oferta ese mismo día."
 
 def paragraph(opening: str) -> str:
     """Return the source's paragraph that opens with `opening`."""
-    start = SOURCE.index(opening)
-    return SOURCE[start:SOURCE.index("\n", start)]
+    return line_opening(SOURCE, opening)
 
 
 P_OFFER = paragraph("El ministerio ofreció el 28")

@@ -25,7 +25,7 @@ import pytest
 
 from conftest import REPO, run_build
 from explainer.model import Party
-from support import _cited_and_named, checked_fixture_project, read_as_project_locale, sentence_findings
+from support import checked_fixture_project, _cited_and_named, line_opening, read_as_project_locale, sentence_findings
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_82"
 SOURCE = (FIXTURE / "seeds" / "strassenbahn-lindenau.txt").read_text(encoding="utf-8")
@@ -39,8 +39,7 @@ PARTIES = (CITY, RSV)
 
 def paragraph(opening: str) -> str:
     """Return the source's paragraph that opens with `opening`."""
-    start = SOURCE.index(opening)
-    return SOURCE[start:SOURCE.index("\n", start)]
+    return line_opening(SOURCE, opening)
 
 
 P_OPEN = paragraph("Die Stadt Lindenau und die Rheintal")

@@ -31,7 +31,7 @@ import pytest
 
 from conftest import REPO, run_build
 from explainer.model import Party
-from support import checked_fixture_project, read_as_project_locale, sentence_findings
+from support import checked_fixture_project, line_opening, read_as_project_locale, sentence_findings
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_84"
 SOURCE = (FIXTURE / "seeds" / "depeche-maternite.txt").read_text(encoding="utf-8")
@@ -47,8 +47,7 @@ PARTIES = (ARS, UNIONS, COURT)
 
 def paragraph(opening: str) -> str:
     """Return the source's paragraph that opens with `opening`."""
-    start = SOURCE.index(opening)
-    return SOURCE[start:SOURCE.index("\n", start)]
+    return line_opening(SOURCE, opening)
 
 
 P_ORDER = paragraph("SAINT-AUBIN-SUR-VÈRE")

@@ -23,7 +23,7 @@ import pytest
 
 from conftest import REPO
 from explainer.model import Party
-from support import read_as_project_locale, sentence_findings
+from support import line_opening, read_as_project_locale, sentence_findings
 
 SOURCE = (REPO / "tests" / "fixtures" / "newuser_82" / "seeds" / "strassenbahn-lindenau.txt").read_text(encoding="utf-8")
 
@@ -39,9 +39,8 @@ TRADE = (Party(id="northland", name="Government of Northland", short_name="North
 
 
 def paragraph(opening: str) -> str:
-    """Return the source's sentence-run (paragraph) that opens with `opening`."""
-    start = SOURCE.index(opening)
-    return SOURCE[start:SOURCE.index("\n", start)]
+    """Return the source's paragraph that opens with `opening`."""
+    return line_opening(SOURCE, opening)
 
 
 P_OPEN = paragraph("Die Stadt Lindenau und die Rheintal")

@@ -28,7 +28,7 @@ import pytest
 
 from conftest import REPO, run_build
 from explainer.model import Party
-from support import checked_fixture_project, read_as_project_locale, sentence_findings
+from support import checked_fixture_project, line_opening, read_as_project_locale, sentence_findings
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_89"
 SOURCE = (FIXTURE / "seeds" / "windpark-hoorndijk.txt").read_text(encoding="utf-8")
@@ -44,8 +44,7 @@ PARTIES = (GEMEENTE, WINDKRACHT, RAAD)
 
 def paragraph(opening: str) -> str:
     """Return the source's paragraph that opens with `opening`."""
-    start = SOURCE.index(opening)
-    return SOURCE[start:SOURCE.index("\n", start)]
+    return line_opening(SOURCE, opening)
 
 
 P_HEARING = paragraph("De Raad van State heeft op dinsdag")

@@ -33,7 +33,7 @@ import pytest
 
 from conftest import REPO, run_build
 from explainer.model import Party
-from support import checked_fixture_project, edit, read_as_project_locale, sentence_findings
+from support import checked_fixture_project, edit, paragraph, read_as_project_locale, sentence_findings
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_99"
 PARTIES = (Party(id="filt", name="Filt Liguria", short_name="sindacato", role="sindacato dei lavoratori portuali",
@@ -46,10 +46,6 @@ PARTIES = (Party(id="filt", name="Filt Liguria", short_name="sindacato", role="s
 STRIKE = (FIXTURE / "seeds" / "sciopero.txt").read_text(encoding="utf-8")
 DEAL = (FIXTURE / "seeds" / "accordo.txt").read_text(encoding="utf-8")
 
-
-def paragraph(text: str, words: str) -> str:
-    """Return the paragraph of a report that holds `words`."""
-    return next(part for part in text.split("\n\n") if words in part)
 
 
 JOINED = paragraph(STRIKE, "aderirebbero circa 1.250")
