@@ -51,7 +51,7 @@ from .not_until import awaited_in_passage
 from .open_steps import not_yet_of_open_step
 from .planned_not_yet import not_yet_of_plan
 from .persian_letters import writes_persian
-from . import paired_negations, romance_clauses
+from . import german_denied_clauses, paired_negations, romance_clauses, set_aside_figures
 from .slavic_persons import HAVE, person_changed
 from .urdu_numbers import writes_urdu
 from .withdrawn_claims import saying_withdrawn_blanked
@@ -446,7 +446,9 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    and not _part_as_not_all(clause, other) and not _below_as_not_even(clause, other)
                    and not _lost_for_without(clause, other) and not _undecided_as_open(clause, other)
                    and not _short_for_missed(clause, other) and not _refusal_restated(clause, other)
-                   and not _rarity_restated(clause, other)
+                   and not _rarity_restated(clause, other) and not _denial_as_contradiction(clause, other)
+                   # "bestreitet, eine Koalitionszusage gegeben zu haben" of "schließe eine Koalition nicht aus"
+                   and not (language.split("-")[0].lower() == "de" and _another_compound(clause, other))
                    and not _kept_from_another_deed(clause, other)
                    # "überschritten den Grenzwert nicht" citing "blieben unter dem Grenzwert": the limit kept
                    and not (kept_by_negation(clause.text, other.text, language) if clause.negative
@@ -701,10 +703,12 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     spans, opened = paired_negations.split(text, spans, language)  # "neither accepted ... | nor rejected it"
     if (language or "en").split("-")[0].lower() == "de":
         spans = not_without.joined(text, spans)  # "nicht ohne": one clause, negated twice
+        spans = german_denied_clauses.joined(text, spans)  # "bestreitet, ... gegeben zu haben": one clause
         spans = joined_over_dates(text, spans)  # "am Mittwoch, 11. März 2026, abgewiesen": one clause
     for end, after in spans:
         piece = text[start:end]
-        if piece.strip() and not _left_unread(piece) and not (dutch and _purpose_only(piece)):
+        if piece.strip() and not _left_unread(piece) and not (dutch and _purpose_only(piece)) \
+                and not set_aside_figures.opens_setting_aside(text, start, end, language):
             lacked = lacking(piece) if english else []
             negations = _negations(piece, language, frozenset(at - start for at in bounding if start <= at < end),
                                    lacked)
@@ -852,12 +856,17 @@ def _reported_from(clause: str, negation: int) -> int:
     return words[at].start() if at < len(words) else negation
 
 
+_NO_ONE = patterns.compile(r"no[\s-]+one(?!\w)", re.IGNORECASE)
+
+
 def _negated_subjects_verb(clause: str, negations: list[tuple[int, int]], language: str) -> str:
     """Return the verb a clause's negated subject is denied ("passes" of "no candidate passes 50%"): its second
     content word after the negation, or "" where the clause negates no subject so."""
     start, end = negations[0]
     if folded_word(clause[start:end]) not in _NEGATED_SUBJECT.get((language or "en").split("-")[0].lower(), ()):
         return ""
+    if _NO_ONE.match(clause, start):
+        return ""  # "No one required the companies to ...": "nobody", whose verb is the predicate, not "companies"
     words = [word for word in _words_in(clause[end:]) if word not in _NO_CONTENT and word not in _NOT_PREDICATE]
     return words[1] if len(words) > 1 else ""
 
@@ -1481,8 +1490,42 @@ _REFUSING = (
                       r"|hostiles?\s+(?:à|au|aux)|en\s+contra\s+(?:de|del)|contrari(?:o|a|os|as)\s+a(?:l)?)(?!\w)",
                       re.IGNORECASE)))
 # a clause's own negation, by which it negates more than its verb of refusing: "n'a pas rejeté", "no rechazó"
-_PLAIN_NEGATION = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|neither|nor|without|ne|sans|sin|jamais|nunca)(?!\w)"
+_PLAIN_NEGATION = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|neither|nor|without|ne|sans|sin|jamais|nunca|nicht"
+                                   r"|kein\w*)(?!\w)"
                                    r"|n['’]t(?!\w)|(?<!\w)n['’](?=\w)", re.IGNORECASE)
+
+
+# A denial told as a contradiction: "Die Grüne Liste bestreitet, eine Zusage gegeben zu haben" restates "hat der
+# Darstellung der NSD widersprochen, sie habe eine Zusage gegeben" (its reported claim a clause after the verb, in its
+# sentence), "denied the account" restates "contradicted the account" (tests/test_factcheck_185.py)
+_DENYING = patterns.compile(r"(?<!\w)(?:bestreit(?:e|et|en)|bestritt(?:en)?|bestritten|dementier(?:t|te|ten|en)"
+                            r"|den(?:y|ies|ied|ying))(?!\w)", re.IGNORECASE)
+_CONTRADICTING = patterns.compile(r"(?<!\w)(?:widersp(?:rech|rich|rach|roch)\w*|contradict(?:s|ed|ing)?"
+                                  r"|disput(?:e|es|ed|ing))(?!\w)", re.IGNORECASE)
+
+
+def _denial_as_contradiction(clause: _Clause, other: _Clause) -> bool:
+    """Say whether the negative one of two clauses negates by a verb of denying alone what the positive one's sentence
+    tells as contradicted."""
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    return bool(_DENYING.search(negative.text)) and not _PLAIN_NEGATION.search(negative.text) and bool(
+        _CONTRADICTING.search(_sentence_through_semicolons(positive.whole or positive.text, positive.start)
+                              if positive.whole else positive.text))
+
+
+_COMPOUND_REST = 4  # letters a German compound adds to the word it starts with: "Koalitions|zusage", not "-en"
+
+
+def _another_compound(clause: _Clause, other: _Clause) -> bool:
+    """Say whether the negative one of two German clauses negates a compound the other holds only the first part of:
+    "Koalitionszusage" (a promise) is no "Koalition", though both start with "koali" (tests/test_factcheck_185.py)."""
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    predicate = negative.predicate
+    if len(predicate) < _PREFIX + _COMPOUND_REST:
+        return False
+    held = [word for word in _words_in(positive.text) if word[:_PREFIX] == predicate[:_PREFIX]]
+    return bool(held) and all(predicate.startswith(word) and len(predicate) - len(word) >= _COMPOUND_REST
+                              for word in held)
 
 
 def _refusal_restated(clause: _Clause, other: _Clause) -> bool:

@@ -183,3 +183,20 @@ def _aside(text: str, language: str) -> tuple[list, dict[int, str]]:
                 and (said := _AS_REPORTED.match(text, mention.end)):
             aside[index] = " ".join(text[not_.start():said.end()].split())  # "not 1,250 as first reported"
     return mentions, aside
+
+
+# A clause that opens with the negation setting a figure aside after a kept one: ", no el 2,5 % que ofrece la
+# Autoridad Portuaria", ", not the 2.5% the authority offers", ", et non les 2,5 %", ", nicht die 2,5 Prozent"
+_OPENS_NOT = patterns.compile(r"\W*(?:(?:and|et|y|e|und)\s+)?(?:not|non|no|nicht|pas)\s+", re.IGNORECASE)
+_NEAR = 16  # characters between the negation and the figure it sets aside: an article, "the", "les"
+
+
+def opens_setting_aside(text: str, start: int, end: int, language: str) -> bool:
+    """Say whether the clause text[start:end] opens with the negation that sets aside a figure after a kept one
+    ("El sindicato reclama un 6 %, no el 2,5 % que ofrece la Autoridad Portuaria"): it denies no deed of the clause's
+    words (the authority does offer 2.5%), and a sentence stating the figure set aside is this module's to refuse
+    (tests/test_factcheck_185.py)."""
+    if not (opening := _OPENS_NOT.match(text, start, end)):
+        return False
+    mentions, aside = _aside(text, language)
+    return any(opening.end() <= mentions[index].start <= opening.end() + _NEAR for index in aside)
