@@ -447,6 +447,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    and not _lost_for_without(clause, other) and not _undecided_as_open(clause, other)
                    and not _short_for_missed(clause, other) and not _refusal_restated(clause, other)
                    and not _rarity_restated(clause, other) and not _denial_as_contradiction(clause, other)
+                   and not _short_of_another(clause, other) and not _possible_as_not_done(clause, other)
+                   and not _condition_of_a_choice(clause, other) and not _declined_request(clause, other)
                    # "bestreitet, eine Koalitionszusage gegeben zu haben" of "schließe eine Koalition nicht aus"
                    and not (language.split("-")[0].lower() == "de" and _another_compound(clause, other))
                    and not _kept_from_another_deed(clause, other)
@@ -1511,6 +1513,72 @@ def _denial_as_contradiction(clause: _Clause, other: _Clause) -> bool:
     return bool(_DENYING.search(negative.text)) and not _PLAIN_NEGATION.search(negative.text) and bool(
         _CONTRADICTING.search(_sentence_through_semicolons(positive.whole or positive.text, positive.start)
                               if positive.whole else positive.text))
+
+
+# What falls short of a thing is the subject's: "The companies' offer falls short of the Authority's view that 120
+# stores may need to be sold" denies the offer's reach, not the view, which "The Authority's view is that 120 stores may
+# need to be sold" restates (tests/test_factcheck_185.py)
+_SHORT_OF = patterns.compile(r"(?<!\w)short\s+of(?!\w)", re.IGNORECASE)
+
+
+def _short_of_another(clause: _Clause, other: _Clause) -> bool:
+    """Say whether the negative one of two English clauses is negated by "short of" alone and the other holds none of
+    its subject's words but those of what it falls short of."""
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    if not (short := _SHORT_OF.search(negative.text)) or _PLAIN_NEGATION.search(negative.text):
+        return False
+    subject = negative.before - _content_words(negative.text[short.end():])
+    return bool(subject) and not _common(subject, positive)
+
+
+# A thing that may need doing is not told done: "at least 120 stores may need to be sold" of "No store has yet been
+# sold" (or "None of the stores has been sold") drops no negation; the passage's perfect tells what is done so far, the
+# sentence's "may" what could come (tests/test_factcheck_185.py)
+_POSSIBLE = patterns.compile(r"(?<!\w)(?:may|might|could)(?:\s+(?:well|yet|still|also))?\s+(?:need\s+to\s+|have\s+to\s+)?"
+                             r"be(?!\w)", re.IGNORECASE)
+_DONE_SO_FAR = patterns.compile(r"(?<!\w)(?:has|have)(?:\s+(?:not|yet|so\s+far|as\s+yet))*\s+been(?!\w)", re.IGNORECASE)
+
+
+def _possible_as_not_done(clause: _Clause, other: _Clause) -> bool:
+    """Say whether a sentence's positive clause tells as possible ("may need to be sold") what a passage's negative
+    one tells as not done so far ("No store has yet been sold")."""
+    return (not clause.negative and bool(_POSSIBLE.search(clause.text)) and not _DONE_SO_FAR.search(clause.text)
+            and bool(_DONE_SO_FAR.search(other.text)) and not _POSSIBLE.search(other.text))
+
+
+# A condition's "not" tells no deed undone: "If Halvorsen does not accept the reduced award, the court will order a new
+# trial" restates "Halvorsen may accept the reduced award or ask for a new trial" and "would order a new trial unless
+# Halvorsen accepted" (tests/test_factcheck_185.py)
+_IF_BEFORE = patterns.compile(r"(?<!\w)if\W*$", re.IGNORECASE)
+_OPEN_CHOICE = patterns.compile(r"(?<!\w)(?:may|might|could|can|unless|whether|either)(?!\w)", re.IGNORECASE)
+
+
+def _condition_of_a_choice(clause: _Clause, other: _Clause) -> bool:
+    """Say whether a sentence's negative clause is an "if" condition and the passage's positive clause leaves the deed
+    open (a choice, "may", "unless")."""
+    return (clause.negative and not other.negative and clause.start > 0 and bool(clause.whole)
+            and bool(_IF_BEFORE.search(clause.whole, max(0, clause.start - 6), clause.start))
+            and bool(_OPEN_CHOICE.search(_sentence_through_semicolons(other.whole or other.text, other.start)
+                                         if other.whole else other.text)))
+
+
+# A request declined, told as the deed declined: "the Returning Officer declined to order a full recount" restates "I
+# declined the request for a full recount" (tests/test_factcheck_185.py), where the passage's "declined" takes a noun
+_DECLINED_REQUEST = patterns.compile(
+    r"(?<!\w)(?:declin|refus|reject|turn(?:ed|s)?\s+down)\w*\s+(?:the|a|an|their|his|her|its|this|that)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:requests?|applications?|bids?|calls?|demands?|motions?|petitions?|pleas?)\s+"
+    r"(?:for|to)\s+(?P<what>[^.;,]{1,80})", re.IGNORECASE)
+_DECLINED_TO = patterns.compile(r"(?<!\w)(?:declined|declines|decline|refused|refuses|refuse)\s+to\s+", re.IGNORECASE)
+
+
+def _declined_request(clause: _Clause, other: _Clause) -> bool:
+    """Say whether a sentence's clause negated by "declined to" alone names what a request its passage says was
+    declined asked for ("declined to order a full recount" of "declined the request for a full recount")."""
+    if not clause.negative or not (declined := _DECLINED_TO.search(clause.text)) or _PLAIN_NEGATION.search(clause.text):
+        return False
+    asked = _content_words(clause.text[declined.end():]) - {clause.predicate[:_PREFIX]}
+    return any(asked & _content_words(request["what"])
+               for request in _DECLINED_REQUEST.finditer(other.whole or other.text))
 
 
 _COMPOUND_REST = 4  # letters a German compound adds to the word it starts with: "Koalitions|zusage", not "-en"
