@@ -51,7 +51,7 @@ from .not_until import awaited_in_passage
 from .open_steps import not_yet_of_open_step
 from .planned_not_yet import not_yet_of_plan
 from .persian_letters import writes_persian
-from . import german_denied_clauses, paired_negations, romance_clauses, set_aside_figures
+from . import german_denied_clauses, paired_negations, romance_clauses, set_aside_figures, without_subjects
 from .slavic_persons import HAVE, person_changed
 from .urdu_numbers import writes_urdu
 from .withdrawn_claims import saying_withdrawn_blanked
@@ -371,6 +371,8 @@ _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "
                          # zurückkehren" negates the return, not the "werde" its passage's "Wir werden" lacks
                          "werde", "würde", "würden", "wurde", "wurden", "hätte", "hätten", "könne", "könnte",
                          "könnten", "können", "müsse", "müssen", "sollen", "sollte", "sollten",
+                         # German "thus": "und hätte damit keine Mehrheit" negates the majority (factcheck_185)
+                         "damit", "somit",
                          # Ukrainian and Russian words that only agree with "не" ("не дала жодних результатів"): what
                          # it negates is the result, as in "produced no results"
                          "жодних", "жодного", "жодної", "жодній", "жодному", "жодним", "жодними", "жодна", "жоден",
@@ -703,6 +705,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     ends = _CLAUSE_ENDS.get((language or "en").split("-")[0].lower(), _CLAUSE_END)
     spans = [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]
     spans, opened = paired_negations.split(text, spans, language)  # "neither accepted ... | nor rejected it"
+    spans = without_subjects.joined(text, spans)  # "sin que el sindicato y la Autoridad ... hayan vuelto": one clause
     if (language or "en").split("-")[0].lower() == "de":
         spans = not_without.joined(text, spans)  # "nicht ohne": one clause, negated twice
         spans = german_denied_clauses.joined(text, spans)  # "bestreitet, ... gegeben zu haben": one clause
@@ -858,6 +861,10 @@ def _reported_from(clause: str, negation: int) -> int:
     return words[at].start() if at < len(words) else negation
 
 
+# German "kein" opening its clause negates its subject: "Keine Partei kann allein regieren" denies it of each party, as
+# "no candidate passes 50%" does ("Die UNM kann allein regieren" of it built: tests/test_factcheck_185.py); "kein" after
+# a verb ("hätte keine Mehrheit") negates its object
+_GERMAN_NEGATED_SUBJECT = frozenset({"kein", "keine", "keiner", "keines"})
 _NO_ONE = patterns.compile(r"no[\s-]+one(?!\w)", re.IGNORECASE)
 
 
@@ -865,7 +872,10 @@ def _negated_subjects_verb(clause: str, negations: list[tuple[int, int]], langua
     """Return the verb a clause's negated subject is denied ("passes" of "no candidate passes 50%"): its second
     content word after the negation, or "" where the clause negates no subject so."""
     start, end = negations[0]
-    if folded_word(clause[start:end]) not in _NEGATED_SUBJECT.get((language or "en").split("-")[0].lower(), ()):
+    opening_kein = ((language or "en").split("-")[0].lower() == "de" and not clause[:start].strip(" ,;\"„“")
+                    and folded_word(clause[start:end]) in _GERMAN_NEGATED_SUBJECT)
+    if not opening_kein and folded_word(clause[start:end]) not in _NEGATED_SUBJECT.get(
+            (language or "en").split("-")[0].lower(), ()):
         return ""
     if _NO_ONE.match(clause, start):
         return ""  # "No one required the companies to ...": "nobody", whose verb is the predicate, not "companies"
@@ -1123,7 +1133,7 @@ def _denies_time_clause(clause: _Clause, other: _Clause) -> bool:
 def _one_long_word(negative: _Clause, positive: _Clause) -> bool:
     """Say whether a negative clause whose one long word is its predicate restates a positive one by its short subject:
     "the vote was delayed" of "the vote was not delayed", which share no second long word."""
-    said = negative.words - negative.speaker
+    said = negative.words - negative.speaker - _GERMAN_NEGATION_WORDS
     return (len(said) == 1 and said <= positive.words and not negative.arabic
             and ((bool(subject := _short_subject(negative.text)) and subject in _all_words(positive.text))
                  # a quotation's one long word, its speaker named after it: "Wethouder Dijkstra zei dat de gemeente
@@ -1135,6 +1145,7 @@ def _one_long_word(negative: _Clause, positive: _Clause) -> bool:
                  or person_changed(negative.text, positive.text, negative.predicate[:_PREFIX], _PREFIX)
                  # a clause with no subject of its own tells of its sentence's: "Marlow appealed the fine" of
                  # "Marlow paid the fine and did not appeal" (tests/test_newuser_103.py)
+                 or _german_subject_told(negative, positive)
                  or (bool(negative.whole) and _SUBJECTLESS.match(negative.text) is not None
                      and bool(_told_of(positive, said) & _content_words(sentence_of(negative.whole, negative.start))))))
 
@@ -1152,6 +1163,28 @@ _SUBJECTLESS = patterns.compile(r"\s*(?:(?:did|does|do|has|have|had|would|will|c
                                 r"|(?:didn|doesn|don|hasn|haven|hadn|wouldn|won|couldn|can|wasn|weren|isn|aren)['’]t)"
                                 r"\s+[a-z]", re.IGNORECASE)
 
+
+# a German clause opening on its finite verb, after "und": its subject is its sentence's ("Eine Koalition aus NSD und
+# Grüner Liste käme auf 51 Sitze und hätte damit keine Mehrheit"), and its "keine", "nicht" no word of what it tells
+_GERMAN_SUBJECTLESS = patterns.compile(r"\s*(?:hätte|hätten|hat|haben|hatte|hatten|wäre|wären|ist|sind|war|waren|kann"
+                                       r"|können|konnte|konnten|könnte|könnten|wird|werden|würde|würden)\s+\w",
+                                       re.IGNORECASE)
+_GERMAN_NEGATION_WORDS = frozenset({"nicht", "keine", "niema"})  # "keinen", "nichts", "niemals" as they are cut
+# what names a German subject plainly: an acronym ("NSD", "UNM") or a figure (German capitalises every noun)
+_ACRONYM_OR_FIGURE = patterns.compile(r"(?<!\w)(?:(?-i:[A-ZÄÖÜ]{2,6})|\d+(?:[.,]\d+)?)(?!\w)")
+
+
+def _german_subject_told(negative: _Clause, positive: _Clause) -> bool:
+    """Say whether a German negative clause opening on its verb ("und hätte damit keine Mehrheit") is told of the
+    subject a positive clause's sentence names: every acronym and figure of that sentence ("NSD", "51") stands in the
+    negative clause's sentence before it, where its subject is ("Eine Koalition aus NSD und Grüner Liste käme auf 51
+    Sitze"); "Eine Koalition aus UNM und NSD käme auf 72 Sitze und hätte damit eine Mehrheit" names another."""
+    if not negative.whole or not positive.whole or not _GERMAN_SUBJECTLESS.match(negative.text):
+        return False
+    opening = max((stop.end() for stop in re.finditer(r"[.;!?](?=\s|$)", negative.whole[:negative.start])), default=0)
+    subject = set(_ACRONYM_OR_FIGURE.findall(negative.whole[opening:negative.start]))
+    named = set(_ACRONYM_OR_FIGURE.findall(sentence_of(positive.whole, positive.start)))
+    return bool(named) and named <= subject
 
 _OPENING_QUOTES = ('"', "“", "„", "«", "‘", "'")
 
@@ -1568,15 +1601,17 @@ _DECLINED_REQUEST = patterns.compile(
     r"(?<!\w)(?:declin|refus|reject|turn(?:ed|s)?\s+down)\w*\s+(?:the|a|an|their|his|her|its|this|that)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:requests?|applications?|bids?|calls?|demands?|motions?|petitions?|pleas?)\s+"
     r"(?:for|to)\s+(?P<what>[^.;,]{1,80})", re.IGNORECASE)
-_DECLINED_TO = patterns.compile(r"(?<!\w)(?:declined|declines|decline|refused|refuses|refuse)\s+to\s+", re.IGNORECASE)
+_DECLINED_TO = patterns.compile(r"(?<!\w)(?:(?:declined|declines|decline|refused|refuses|refuse)(?:\s+to)?"
+                                r"|(?:turned|turns|turn)\s+down|rejected|rejects)\s+", re.IGNORECASE)
 
 
 def _declined_request(clause: _Clause, other: _Clause) -> bool:
-    """Say whether a sentence's clause negated by "declined to" alone names what a request its passage says was
-    declined asked for ("declined to order a full recount" of "declined the request for a full recount")."""
+    """Say whether a sentence's clause negated by "declined to" (or "refused", "turned down") alone names what a request
+    its passage says was declined asked for ("declined to order a full recount" of "declined the request for a full
+    recount")."""
     if not clause.negative or not (declined := _DECLINED_TO.search(clause.text)) or _PLAIN_NEGATION.search(clause.text):
         return False
-    asked = _content_words(clause.text[declined.end():]) - {clause.predicate[:_PREFIX]}
+    asked = _content_words(clause.text[declined.end():])
     return any(asked & _content_words(request["what"])
                for request in _DECLINED_REQUEST.finditer(other.whole or other.text))
 
