@@ -449,6 +449,7 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    and not _lost_for_without(clause, other) and not _undecided_as_open(clause, other)
                    and not _short_for_missed(clause, other) and not _refusal_restated(clause, other)
                    and not _rarity_restated(clause, other) and not _denial_as_contradiction(clause, other)
+                   and not _set_aside_figure_given(clause, other, language)
                    and not _short_of_another(clause, other) and not _possible_as_not_done(clause, other)
                    and not _condition_of_a_choice(clause, other) and not _declined_request(clause, other)
                    # "bestreitet, eine Koalitionszusage gegeben zu haben" of "schließe eine Koalition nicht aus"
@@ -712,8 +713,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
         spans = joined_over_dates(text, spans)  # "am Mittwoch, 11. März 2026, abgewiesen": one clause
     for end, after in spans:
         piece = text[start:end]
-        if piece.strip() and not _left_unread(piece) and not (dutch and _purpose_only(piece)) \
-                and not set_aside_figures.opens_setting_aside(text, start, end, language):
+        if piece.strip() and not _left_unread(piece) and not (dutch and _purpose_only(piece)):
             lacked = lacking(piece) if english else []
             negations = _negations(piece, language, frozenset(at - start for at in bounding if start <= at < end),
                                    lacked)
@@ -1546,6 +1546,20 @@ def _denial_as_contradiction(clause: _Clause, other: _Clause) -> bool:
     return bool(_DENYING.search(negative.text)) and not _PLAIN_NEGATION.search(negative.text) and bool(
         _CONTRADICTING.search(_sentence_through_semicolons(positive.whole or positive.text, positive.start)
                               if positive.whole else positive.text))
+
+
+def _set_aside_figure_given(clause: _Clause, other: _Clause, language: str) -> bool:
+    """Say whether the negative one of two clauses only sets a figure aside after a kept one ("El sindicato reclama un
+    6 %, no el 2,5 % que ofrece la Autoridad Portuaria") and the other gives that figure ("La Autoridad Portuaria ofrece
+    una subida del 2,5 %"): the "no" denies the figure of the kept one's subject, not the other's deed
+    (tests/test_factcheck_185.py); "Analysts expected inflation of 5%" of "5%, not the 4% analysts expected" names no
+    figure set aside, and stays refused."""
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    if not negative.whole:
+        return False
+    aside = set_aside_figures.set_aside_at(negative.whole, negative.start, negative.start + len(negative.text),
+                                           language)
+    return bool(aside) and aside <= set(_FIGURE.findall(positive.text))
 
 
 # What falls short of a thing is the subject's: "The companies' offer falls short of the Authority's view that 120

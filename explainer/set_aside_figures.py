@@ -185,18 +185,23 @@ def _aside(text: str, language: str) -> tuple[list, dict[int, str]]:
     return mentions, aside
 
 
+
 # A clause that opens with the negation setting a figure aside after a kept one: ", no el 2,5 % que ofrece la
 # Autoridad Portuaria", ", not the 2.5% the authority offers", ", et non les 2,5 %", ", nicht die 2,5 Prozent"
 _OPENS_NOT = patterns.compile(r"\W*(?:(?:and|et|y|e|und)\s+)?(?:not|non|no|nicht|pas)\s+", re.IGNORECASE)
 _NEAR = 16  # characters between the negation and the figure it sets aside: an article, "the", "les"
 
 
-def opens_setting_aside(text: str, start: int, end: int, language: str) -> bool:
-    """Say whether the clause text[start:end] opens with the negation that sets aside a figure after a kept one
-    ("El sindicato reclama un 6 %, no el 2,5 % que ofrece la Autoridad Portuaria"): it denies no deed of the clause's
-    words (the authority does offer 2.5%), and a sentence stating the figure set aside is this module's to refuse
-    (tests/test_factcheck_185.py)."""
+def set_aside_at(text: str, start: int, end: int, language: str) -> frozenset[str]:
+    """Return the figures, as written, that the clause text[start:end] sets aside by the negation opening it, after a
+    kept figure ("2,5" of "El sindicato reclama un 6 %, no el 2,5 % que ofrece la Autoridad Portuaria"), or none:
+    polarity.py reads such a "no" as denying no deed of a passage that gives the figure (tests/test_factcheck_185.py)."""
     if not (opening := _OPENS_NOT.match(text, start, end)):
-        return False
+        return frozenset()
     mentions, aside = _aside(text, language)
-    return any(opening.end() <= mentions[index].start <= opening.end() + _NEAR for index in aside)
+    return frozenset(_DIGITS.search(text, mentions[index].start, mentions[index].end).group() for index in aside
+                     if opening.end() <= mentions[index].start <= opening.end() + _NEAR
+                     and _DIGITS.search(text, mentions[index].start, mentions[index].end))
+
+
+_DIGITS = patterns.compile(r"\d+(?:[.,]\d+)*")
