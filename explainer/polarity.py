@@ -450,6 +450,7 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    and not _short_for_missed(clause, other) and not _refusal_restated(clause, other)
                    and not _rarity_restated(clause, other) and not _denial_as_contradiction(clause, other)
                    and not _set_aside_figure_given(clause, other, language)
+                   and not _none_other_as_more_than_any(clause, other)
                    and not _short_of_another(clause, other) and not _possible_as_not_done(clause, other)
                    and not _condition_of_a_choice(clause, other) and not _declined_request(clause, other)
                    # "bestreitet, eine Koalitionszusage gegeben zu haben" of "schließe eine Koalition nicht aus"
@@ -1560,6 +1561,23 @@ def _set_aside_figure_given(clause: _Clause, other: _Clause, language: str) -> b
     aside = set_aside_figures.set_aside_at(negative.whole, negative.start, negative.start + len(negative.text),
                                            language)
     return bool(aside) and aside <= set(_FIGURE.findall(positive.text))
+
+
+# "No other" told as "more than any other": "Die NSD hat stärker zugelegt als jede andere Partei" restates "Keine
+# andere Partei hat so stark zugelegt", "gained more than any other party" restates "No other party gained as much"
+# (tests/test_factcheck_185.py)
+_NONE_OTHER = patterns.compile(r"(?<!\w)(?:no\s+other|none\s+of\s+the\s+other|kein(?:e|er|es|en)?\s+andere\w*"
+                               r"|ning[uú]n[oa]?\s+otr[oa]|aucune?\s+autre)(?!\w)", re.IGNORECASE)
+_THAN_ANY_OTHER = patterns.compile(r"(?<!\w)(?:than\s+(?:any|every)\s+other|als\s+(?:jede|jeder|jedes|alle)\s+ander\w*"
+                                   r"|que\s+(?:cualquier|ningún|ninguna)\s+otr[oa]|que\s+(?:tout|toute|tous)\s+(?:les\s+)?autres?)"
+                                   r"(?!\w)", re.IGNORECASE)
+
+
+def _none_other_as_more_than_any(clause: _Clause, other: _Clause) -> bool:
+    """Say whether the negative one of two clauses says "no other" did so and the positive one "more than any
+    other"."""
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    return bool(_NONE_OTHER.search(negative.text)) and bool(_THAN_ANY_OTHER.search(positive.text))
 
 
 # What falls short of a thing is the subject's: "The companies' offer falls short of the Authority's view that 120

@@ -25,6 +25,8 @@
 9. Two subjects of one "sin que": "El sindicato y la Autoridad Portuaria no han vuelto a negociar" citing "sin que el
    sindicato y la Autoridad Portuaria hayan vuelto a negociar" (newuser_114; without_subjects.py).
 
+10. "No other" told as "more than any other": "Die NSD hat stärker zugelegt als jede andere Partei" citing "Keine
+   andere Partei hat so stark zugelegt" (newuser_116), "gained more than any other party", "que cualquier otro".
 Each with honest twins that must build and misstatements kept refused.
 """
 
@@ -111,6 +113,12 @@ HONEST = {
                      "Die Behörde bietet 2,5 Prozent; die Gewerkschaft fordert 6 Prozent."),
     # 9.
     "es-sin-que": ("es", "El sindicato y la Autoridad Portuaria no han vuelto a negociar.", STRIKE),
+    # 10.
+    "de-als-jede-andere": ("de", "Die NSD hat stärker zugelegt als jede andere Partei.",
+                           seed(116, "nsd.txt", "eigentliche Gewinnerin")),
+    "en-than-any-other": ("en", "The NSD gained more than any other party.", "No other party gained as much as the NSD."),
+    "es-que-cualquier-otro": ("es", "El PSOE ganó más escaños que cualquier otro partido.",
+                              "Ningún otro partido ganó tantos escaños como el PSOE."),
     # honest paraphrases probed over newuser_110..116 that built before and must keep building
     "en-no-agreement": ("en", "The talks ended after a day with no agreement.",
                         seed(110, "agency_report.txt", "without agreement")),
