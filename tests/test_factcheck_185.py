@@ -24,9 +24,9 @@
    die 2,5 Prozent" (set_aside_figures.set_aside_at).
 9. Two subjects of one "sin que": "El sindicato y la Autoridad Portuaria no han vuelto a negociar" citing "sin que el
    sindicato y la Autoridad Portuaria hayan vuelto a negociar" (newuser_114; without_subjects.py).
-
 10. "No other" told as "more than any other": "Die NSD hat stärker zugelegt als jede andere Partei" citing "Keine
    andere Partei hat so stark zugelegt" (newuser_116), "gained more than any other party", "que cualquier otro".
+
 Each with honest twins that must build and misstatements kept refused.
 """
 
