@@ -13,7 +13,8 @@ from __future__ import annotations
 from . import patterns
 
 # a verb of denying or disputing that ends a clause right before its comma
-_DENYING_BEFORE = patterns.compile(r"(?<!\w)(?i:bestreit(?:e|et|en)|bestritt(?:en)?|bestritten|dementier(?:t|te|ten|en))"
+_DENYING_BEFORE = patterns.compile(r"(?<!\w)(?i:bestreit(?:e|et|en)|bestritt(?:en)?|bestritten"
+                                   r"|dementier(?:t|te|ten|en))"
                                    r"\s*$")
 
 

@@ -1167,7 +1167,8 @@ _SUBJECTLESS = patterns.compile(r"\s*(?:(?:did|does|do|has|have|had|would|will|c
 
 # a German clause opening on its finite verb, after "und": its subject is its sentence's ("Eine Koalition aus NSD und
 # Grüner Liste käme auf 51 Sitze und hätte damit keine Mehrheit"), and its "keine", "nicht" no word of what it tells
-_GERMAN_SUBJECTLESS = patterns.compile(r"\s*(?:hätte|hätten|hat|haben|hatte|hatten|wäre|wären|ist|sind|war|waren|kann"
+_GERMAN_SUBJECTLESS = patterns.compile(r"\s*(?:hätte|hätten|hat|haben|hatte|hatten|wäre|wären|ist|sind|war|waren"
+                                       r"|kann"
                                        r"|können|konnte|konnten|könnte|könnten|wird|werden|würde|würden)\s+\w",
                                        re.IGNORECASE)
 _GERMAN_NEGATION_WORDS = frozenset({"nicht", "keine", "niema"})  # "keinen", "nichts", "niemals" as they are cut
@@ -1569,7 +1570,8 @@ def _set_aside_figure_given(clause: _Clause, other: _Clause, language: str) -> b
 _NONE_OTHER = patterns.compile(r"(?<!\w)(?:no\s+other|none\s+of\s+the\s+other|kein(?:e|er|es|en)?\s+andere\w*"
                                r"|ning[uú]n[oa]?\s+otr[oa]|aucune?\s+autre)(?!\w)", re.IGNORECASE)
 _THAN_ANY_OTHER = patterns.compile(r"(?<!\w)(?:than\s+(?:any|every)\s+other|als\s+(?:jede|jeder|jedes|alle)\s+ander\w*"
-                                   r"|que\s+(?:cualquier|ningún|ninguna)\s+otr[oa]|que\s+(?:tout|toute|tous)\s+(?:les\s+)?autres?)"
+                                   r"|que\s+(?:cualquier|ningún|ninguna)\s+otr[oa]"
+                                   r"|que\s+(?:tout|toute|tous)\s+(?:les\s+)?autres?)"
                                    r"(?!\w)", re.IGNORECASE)
 
 
@@ -1599,7 +1601,8 @@ def _short_of_another(clause: _Clause, other: _Clause) -> bool:
 # A thing that may need doing is not told done: "at least 120 stores may need to be sold" of "No store has yet been
 # sold" (or "None of the stores has been sold") drops no negation; the passage's perfect tells what is done so far, the
 # sentence's "may" what could come (tests/test_factcheck_185.py)
-_POSSIBLE = patterns.compile(r"(?<!\w)(?:may|might|could)(?:\s+(?:well|yet|still|also))?\s+(?:need\s+to\s+|have\s+to\s+)?"
+_POSSIBLE = patterns.compile(r"(?<!\w)(?:may|might|could)(?:\s+(?:well|yet|still|also))?\s+"
+                             r"(?:need\s+to\s+|have\s+to\s+)?"
                              r"be(?!\w)", re.IGNORECASE)
 _DONE_SO_FAR = patterns.compile(r"(?<!\w)(?:has|have)(?:\s+(?:not|yet|so\s+far|as\s+yet))*\s+been(?!\w)", re.IGNORECASE)
 

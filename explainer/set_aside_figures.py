@@ -195,7 +195,8 @@ _NEAR = 16  # characters between the negation and the figure it sets aside: an a
 def set_aside_at(text: str, start: int, end: int, language: str) -> frozenset[str]:
     """Return the figures, as written, that the clause text[start:end] sets aside by the negation opening it, after a
     kept figure ("2,5" of "El sindicato reclama un 6 %, no el 2,5 % que ofrece la Autoridad Portuaria"), or none:
-    polarity.py reads such a "no" as denying no deed of a passage that gives the figure (tests/test_factcheck_185.py)."""
+    polarity.py reads such a "no" as denying no deed of a passage that gives the figure
+    (tests/test_factcheck_185.py)."""
     if not (opening := _OPENS_NOT.match(text, start, end)):
         return frozenset()
     mentions, aside = _aside(text, language)

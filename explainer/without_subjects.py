@@ -16,7 +16,8 @@ from . import patterns
 
 _AND = frozenset({"y", "and", "e", "et", "und"})
 # "sin que" and the few words of a first subject before the "y" joining it to a second
-_WITHOUT_SUBJECT = patterns.compile(r"(?<!\w)(?:sin\s+que|sem\s+que|sans\s+que|without|ohne\s+dass)\s+(?:[^\W\d_]+\s+){1,4}$",
+_WITHOUT_SUBJECT = patterns.compile(r"(?<!\w)(?:sin\s+que|sem\s+que|sans\s+que|without|ohne\s+dass)\s+"
+                                    r"(?:[^\W\d_]+\s+){1,4}$",
                                     re.IGNORECASE)
 _LOOK_BACK = 60  # characters before the "y" that hold "sin que" and the first subject
 

@@ -116,7 +116,8 @@ HONEST = {
     # 10.
     "de-als-jede-andere": ("de", "Die NSD hat stärker zugelegt als jede andere Partei.",
                            seed(116, "nsd.txt", "eigentliche Gewinnerin")),
-    "en-than-any-other": ("en", "The NSD gained more than any other party.", "No other party gained as much as the NSD."),
+    "en-than-any-other": ("en", "The NSD gained more than any other party.",
+                          "No other party gained as much as the NSD."),
     "es-que-cualquier-otro": ("es", "El PSOE ganó más escaños que cualquier otro partido.",
                               "Ningún otro partido ganó tantos escaños como el PSOE."),
     # honest paraphrases probed over newuser_110..116 that built before and must keep building
