@@ -51,7 +51,7 @@ from .not_until import awaited_in_passage
 from .open_steps import not_yet_of_open_step
 from .planned_not_yet import not_yet_of_plan
 from .persian_letters import writes_persian
-from . import paired_negations, romance_clauses
+from . import german_denied_clauses, paired_negations, romance_clauses, set_aside_figures, without_subjects
 from .slavic_persons import HAVE, person_changed
 from .urdu_numbers import writes_urdu
 from .withdrawn_claims import saying_withdrawn_blanked
@@ -371,6 +371,8 @@ _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "
                          # zurückkehren" negates the return, not the "werde" its passage's "Wir werden" lacks
                          "werde", "würde", "würden", "wurde", "wurden", "hätte", "hätten", "könne", "könnte",
                          "könnten", "können", "müsse", "müssen", "sollen", "sollte", "sollten",
+                         # German "thus": "und hätte damit keine Mehrheit" negates the majority (factcheck_185)
+                         "damit", "somit",
                          # Ukrainian and Russian words that only agree with "не" ("не дала жодних результатів"): what
                          # it negates is the result, as in "produced no results"
                          "жодних", "жодного", "жодної", "жодній", "жодному", "жодним", "жодними", "жодна", "жоден",
@@ -446,7 +448,13 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    and not _part_as_not_all(clause, other) and not _below_as_not_even(clause, other)
                    and not _lost_for_without(clause, other) and not _undecided_as_open(clause, other)
                    and not _short_for_missed(clause, other) and not _refusal_restated(clause, other)
-                   and not _rarity_restated(clause, other)
+                   and not _rarity_restated(clause, other) and not _denial_as_contradiction(clause, other)
+                   and not _set_aside_figure_given(clause, other, language)
+                   and not _none_other_as_more_than_any(clause, other)
+                   and not _short_of_another(clause, other) and not _possible_as_not_done(clause, other)
+                   and not _condition_of_a_choice(clause, other) and not _declined_request(clause, other)
+                   # "bestreitet, eine Koalitionszusage gegeben zu haben" of "schließe eine Koalition nicht aus"
+                   and not (language.split("-")[0].lower() == "de" and _another_compound(clause, other))
                    and not _kept_from_another_deed(clause, other)
                    # "überschritten den Grenzwert nicht" citing "blieben unter dem Grenzwert": the limit kept
                    and not (kept_by_negation(clause.text, other.text, language) if clause.negative
@@ -699,8 +707,10 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     ends = _CLAUSE_ENDS.get((language or "en").split("-")[0].lower(), _CLAUSE_END)
     spans = [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]
     spans, opened = paired_negations.split(text, spans, language)  # "neither accepted ... | nor rejected it"
+    spans = without_subjects.joined(text, spans)  # "sin que el sindicato y la Autoridad ... hayan vuelto": one clause
     if (language or "en").split("-")[0].lower() == "de":
         spans = not_without.joined(text, spans)  # "nicht ohne": one clause, negated twice
+        spans = german_denied_clauses.joined(text, spans)  # "bestreitet, ... gegeben zu haben": one clause
         spans = joined_over_dates(text, spans)  # "am Mittwoch, 11. März 2026, abgewiesen": one clause
     for end, after in spans:
         piece = text[start:end]
@@ -852,12 +862,24 @@ def _reported_from(clause: str, negation: int) -> int:
     return words[at].start() if at < len(words) else negation
 
 
+# German "kein" opening its clause negates its subject: "Keine Partei kann allein regieren" denies it of each party, as
+# "no candidate passes 50%" does ("Die UNM kann allein regieren" of it built: tests/test_factcheck_185.py); "kein" after
+# a verb ("hätte keine Mehrheit") negates its object
+_GERMAN_NEGATED_SUBJECT = frozenset({"kein", "keine", "keiner", "keines"})
+_NO_ONE = patterns.compile(r"no[\s-]+one(?!\w)", re.IGNORECASE)
+
+
 def _negated_subjects_verb(clause: str, negations: list[tuple[int, int]], language: str) -> str:
     """Return the verb a clause's negated subject is denied ("passes" of "no candidate passes 50%"): its second
     content word after the negation, or "" where the clause negates no subject so."""
     start, end = negations[0]
-    if folded_word(clause[start:end]) not in _NEGATED_SUBJECT.get((language or "en").split("-")[0].lower(), ()):
+    opening_kein = ((language or "en").split("-")[0].lower() == "de" and not clause[:start].strip(" ,;\"„“")
+                    and folded_word(clause[start:end]) in _GERMAN_NEGATED_SUBJECT)
+    if not opening_kein and folded_word(clause[start:end]) not in _NEGATED_SUBJECT.get(
+            (language or "en").split("-")[0].lower(), ()):
         return ""
+    if _NO_ONE.match(clause, start):
+        return ""  # "No one required the companies to ...": "nobody", whose verb is the predicate, not "companies"
     words = [word for word in _words_in(clause[end:]) if word not in _NO_CONTENT and word not in _NOT_PREDICATE]
     return words[1] if len(words) > 1 else ""
 
@@ -1112,7 +1134,7 @@ def _denies_time_clause(clause: _Clause, other: _Clause) -> bool:
 def _one_long_word(negative: _Clause, positive: _Clause) -> bool:
     """Say whether a negative clause whose one long word is its predicate restates a positive one by its short subject:
     "the vote was delayed" of "the vote was not delayed", which share no second long word."""
-    said = negative.words - negative.speaker
+    said = negative.words - negative.speaker - _GERMAN_NEGATION_WORDS
     return (len(said) == 1 and said <= positive.words and not negative.arabic
             and ((bool(subject := _short_subject(negative.text)) and subject in _all_words(positive.text))
                  # a quotation's one long word, its speaker named after it: "Wethouder Dijkstra zei dat de gemeente
@@ -1124,6 +1146,7 @@ def _one_long_word(negative: _Clause, positive: _Clause) -> bool:
                  or person_changed(negative.text, positive.text, negative.predicate[:_PREFIX], _PREFIX)
                  # a clause with no subject of its own tells of its sentence's: "Marlow appealed the fine" of
                  # "Marlow paid the fine and did not appeal" (tests/test_newuser_103.py)
+                 or _german_subject_told(negative, positive)
                  or (bool(negative.whole) and _SUBJECTLESS.match(negative.text) is not None
                      and bool(_told_of(positive, said) & _content_words(sentence_of(negative.whole, negative.start))))))
 
@@ -1141,6 +1164,29 @@ _SUBJECTLESS = patterns.compile(r"\s*(?:(?:did|does|do|has|have|had|would|will|c
                                 r"|(?:didn|doesn|don|hasn|haven|hadn|wouldn|won|couldn|can|wasn|weren|isn|aren)['’]t)"
                                 r"\s+[a-z]", re.IGNORECASE)
 
+
+# a German clause opening on its finite verb, after "und": its subject is its sentence's ("Eine Koalition aus NSD und
+# Grüner Liste käme auf 51 Sitze und hätte damit keine Mehrheit"), and its "keine", "nicht" no word of what it tells
+_GERMAN_SUBJECTLESS = patterns.compile(r"\s*(?:hätte|hätten|hat|haben|hatte|hatten|wäre|wären|ist|sind|war|waren"
+                                       r"|kann"
+                                       r"|können|konnte|konnten|könnte|könnten|wird|werden|würde|würden)\s+\w",
+                                       re.IGNORECASE)
+_GERMAN_NEGATION_WORDS = frozenset({"nicht", "keine", "niema"})  # "keinen", "nichts", "niemals" as they are cut
+# what names a German subject plainly: an acronym ("NSD", "UNM") or a figure (German capitalises every noun)
+_ACRONYM_OR_FIGURE = patterns.compile(r"(?<!\w)(?:(?-i:[A-ZÄÖÜ]{2,6})|\d+(?:[.,]\d+)?)(?!\w)")
+
+
+def _german_subject_told(negative: _Clause, positive: _Clause) -> bool:
+    """Say whether a German negative clause opening on its verb ("und hätte damit keine Mehrheit") is told of the
+    subject a positive clause's sentence names: every acronym and figure of that sentence ("NSD", "51") stands in the
+    negative clause's sentence before it, where its subject is ("Eine Koalition aus NSD und Grüner Liste käme auf 51
+    Sitze"); "Eine Koalition aus UNM und NSD käme auf 72 Sitze und hätte damit eine Mehrheit" names another."""
+    if not negative.whole or not positive.whole or not _GERMAN_SUBJECTLESS.match(negative.text):
+        return False
+    opening = max((stop.end() for stop in re.finditer(r"[.;!?](?=\s|$)", negative.whole[:negative.start])), default=0)
+    subject = set(_ACRONYM_OR_FIGURE.findall(negative.whole[opening:negative.start]))
+    named = set(_ACRONYM_OR_FIGURE.findall(sentence_of(positive.whole, positive.start)))
+    return bool(named) and named <= subject
 
 _OPENING_QUOTES = ('"', "“", "„", "«", "‘", "'")
 
@@ -1481,8 +1527,143 @@ _REFUSING = (
                       r"|hostiles?\s+(?:à|au|aux)|en\s+contra\s+(?:de|del)|contrari(?:o|a|os|as)\s+a(?:l)?)(?!\w)",
                       re.IGNORECASE)))
 # a clause's own negation, by which it negates more than its verb of refusing: "n'a pas rejeté", "no rechazó"
-_PLAIN_NEGATION = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|neither|nor|without|ne|sans|sin|jamais|nunca)(?!\w)"
+_PLAIN_NEGATION = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|neither|nor|without|ne|sans|sin|jamais|nunca|nicht"
+                                   r"|kein\w*)(?!\w)"
                                    r"|n['’]t(?!\w)|(?<!\w)n['’](?=\w)", re.IGNORECASE)
+
+
+# A denial told as a contradiction: "Die Grüne Liste bestreitet, eine Zusage gegeben zu haben" restates "hat der
+# Darstellung der NSD widersprochen, sie habe eine Zusage gegeben" (its reported claim a clause after the verb, in its
+# sentence), "denied the account" restates "contradicted the account" (tests/test_factcheck_185.py)
+_DENYING = patterns.compile(r"(?<!\w)(?:bestreit(?:e|et|en)|bestritt(?:en)?|bestritten|dementier(?:t|te|ten|en)"
+                            r"|den(?:y|ies|ied|ying))(?!\w)", re.IGNORECASE)
+_CONTRADICTING = patterns.compile(r"(?<!\w)(?:widersp(?:rech|rich|rach|roch)\w*|contradict(?:s|ed|ing)?"
+                                  r"|disput(?:e|es|ed|ing))(?!\w)", re.IGNORECASE)
+
+
+def _denial_as_contradiction(clause: _Clause, other: _Clause) -> bool:
+    """Say whether the negative one of two clauses negates by a verb of denying alone what the positive one's sentence
+    tells as contradicted."""
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    return bool(_DENYING.search(negative.text)) and not _PLAIN_NEGATION.search(negative.text) and bool(
+        _CONTRADICTING.search(_sentence_through_semicolons(positive.whole or positive.text, positive.start)
+                              if positive.whole else positive.text))
+
+
+def _set_aside_figure_given(clause: _Clause, other: _Clause, language: str) -> bool:
+    """Say whether the negative one of two clauses only sets a figure aside after a kept one ("El sindicato reclama un
+    6 %, no el 2,5 % que ofrece la Autoridad Portuaria") and the other gives that figure ("La Autoridad Portuaria ofrece
+    una subida del 2,5 %"): the "no" denies the figure of the kept one's subject, not the other's deed
+    (tests/test_factcheck_185.py); "Analysts expected inflation of 5%" of "5%, not the 4% analysts expected" names no
+    figure set aside, and stays refused."""
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    if not negative.whole:
+        return False
+    aside = set_aside_figures.set_aside_at(negative.whole, negative.start, negative.start + len(negative.text),
+                                           language)
+    return bool(aside) and aside <= set(_FIGURE.findall(positive.text))
+
+
+# "No other" told as "more than any other": "Die NSD hat stärker zugelegt als jede andere Partei" restates "Keine
+# andere Partei hat so stark zugelegt", "gained more than any other party" restates "No other party gained as much"
+# (tests/test_factcheck_185.py)
+_NONE_OTHER = patterns.compile(r"(?<!\w)(?:no\s+other|none\s+of\s+the\s+other|kein(?:e|er|es|en)?\s+andere\w*"
+                               r"|ning[uú]n[oa]?\s+otr[oa]|aucune?\s+autre)(?!\w)", re.IGNORECASE)
+_THAN_ANY_OTHER = patterns.compile(r"(?<!\w)(?:than\s+(?:any|every)\s+other|als\s+(?:jede|jeder|jedes|alle)\s+ander\w*"
+                                   r"|que\s+(?:cualquier|ningún|ninguna)\s+otr[oa]"
+                                   r"|que\s+(?:tout|toute|tous)\s+(?:les\s+)?autres?)"
+                                   r"(?!\w)", re.IGNORECASE)
+
+
+def _none_other_as_more_than_any(clause: _Clause, other: _Clause) -> bool:
+    """Say whether the negative one of two clauses says "no other" did so and the positive one "more than any
+    other"."""
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    return bool(_NONE_OTHER.search(negative.text)) and bool(_THAN_ANY_OTHER.search(positive.text))
+
+
+# What falls short of a thing is the subject's: "The companies' offer falls short of the Authority's view that 120
+# stores may need to be sold" denies the offer's reach, not the view, which "The Authority's view is that 120 stores may
+# need to be sold" restates (tests/test_factcheck_185.py)
+_SHORT_OF = patterns.compile(r"(?<!\w)short\s+of(?!\w)", re.IGNORECASE)
+
+
+def _short_of_another(clause: _Clause, other: _Clause) -> bool:
+    """Say whether the negative one of two English clauses is negated by "short of" alone and the other holds none of
+    its subject's words but those of what it falls short of."""
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    if not (short := _SHORT_OF.search(negative.text)) or _PLAIN_NEGATION.search(negative.text):
+        return False
+    subject = negative.before - _content_words(negative.text[short.end():])
+    return bool(subject) and not _common(subject, positive)
+
+
+# A thing that may need doing is not told done: "at least 120 stores may need to be sold" of "No store has yet been
+# sold" (or "None of the stores has been sold") drops no negation; the passage's perfect tells what is done so far, the
+# sentence's "may" what could come (tests/test_factcheck_185.py)
+_POSSIBLE = patterns.compile(r"(?<!\w)(?:may|might|could)(?:\s+(?:well|yet|still|also))?\s+"
+                             r"(?:need\s+to\s+|have\s+to\s+)?"
+                             r"be(?!\w)", re.IGNORECASE)
+_DONE_SO_FAR = patterns.compile(r"(?<!\w)(?:has|have)(?:\s+(?:not|yet|so\s+far|as\s+yet))*\s+been(?!\w)", re.IGNORECASE)
+
+
+def _possible_as_not_done(clause: _Clause, other: _Clause) -> bool:
+    """Say whether a sentence's positive clause tells as possible ("may need to be sold") what a passage's negative
+    one tells as not done so far ("No store has yet been sold")."""
+    return (not clause.negative and bool(_POSSIBLE.search(clause.text)) and not _DONE_SO_FAR.search(clause.text)
+            and bool(_DONE_SO_FAR.search(other.text)) and not _POSSIBLE.search(other.text))
+
+
+# A condition's "not" tells no deed undone: "If Halvorsen does not accept the reduced award, the court will order a new
+# trial" restates "Halvorsen may accept the reduced award or ask for a new trial" and "would order a new trial unless
+# Halvorsen accepted" (tests/test_factcheck_185.py)
+_IF_BEFORE = patterns.compile(r"(?<!\w)if\W*$", re.IGNORECASE)
+_OPEN_CHOICE = patterns.compile(r"(?<!\w)(?:may|might|could|can|unless|whether|either)(?!\w)", re.IGNORECASE)
+
+
+def _condition_of_a_choice(clause: _Clause, other: _Clause) -> bool:
+    """Say whether a sentence's negative clause is an "if" condition and the passage's positive clause leaves the deed
+    open (a choice, "may", "unless")."""
+    return (clause.negative and not other.negative and clause.start > 0 and bool(clause.whole)
+            and bool(_IF_BEFORE.search(clause.whole, max(0, clause.start - 6), clause.start))
+            and bool(_OPEN_CHOICE.search(_sentence_through_semicolons(other.whole or other.text, other.start)
+                                         if other.whole else other.text)))
+
+
+# A request declined, told as the deed declined: "the Returning Officer declined to order a full recount" restates "I
+# declined the request for a full recount" (tests/test_factcheck_185.py), where the passage's "declined" takes a noun
+_DECLINED_REQUEST = patterns.compile(
+    r"(?<!\w)(?:declin|refus|reject|turn(?:ed|s)?\s+down)\w*\s+(?:the|a|an|their|his|her|its|this|that)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:requests?|applications?|bids?|calls?|demands?|motions?|petitions?|pleas?)\s+"
+    r"(?:for|to)\s+(?P<what>[^.;,]{1,80})", re.IGNORECASE)
+_DECLINED_TO = patterns.compile(r"(?<!\w)(?:(?:declined|declines|decline|refused|refuses|refuse)(?:\s+to)?"
+                                r"|(?:turned|turns|turn)\s+down|rejected|rejects)\s+", re.IGNORECASE)
+
+
+def _declined_request(clause: _Clause, other: _Clause) -> bool:
+    """Say whether a sentence's clause negated by "declined to" (or "refused", "turned down") alone names what a request
+    its passage says was declined asked for ("declined to order a full recount" of "declined the request for a full
+    recount")."""
+    if not clause.negative or not (declined := _DECLINED_TO.search(clause.text)) or _PLAIN_NEGATION.search(clause.text):
+        return False
+    asked = _content_words(clause.text[declined.end():])
+    return any(asked & _content_words(request["what"])
+               for request in _DECLINED_REQUEST.finditer(other.whole or other.text))
+
+
+_COMPOUND_REST = 4  # letters a German compound adds to the word it starts with: "Koalitions|zusage", not "-en"
+
+
+def _another_compound(clause: _Clause, other: _Clause) -> bool:
+    """Say whether the negative one of two German clauses negates a compound the other holds only the first part of:
+    "Koalitionszusage" (a promise) is no "Koalition", though both start with "koali" (tests/test_factcheck_185.py)."""
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    predicate = negative.predicate
+    if len(predicate) < _PREFIX + _COMPOUND_REST:
+        return False
+    held = [word for word in _words_in(positive.text) if word[:_PREFIX] == predicate[:_PREFIX]]
+    return bool(held) and all(predicate.startswith(word) and len(predicate) - len(word) >= _COMPOUND_REST
+                              for word in held)
 
 
 def _refusal_restated(clause: _Clause, other: _Clause) -> bool:

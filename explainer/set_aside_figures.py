@@ -183,3 +183,26 @@ def _aside(text: str, language: str) -> tuple[list, dict[int, str]]:
                 and (said := _AS_REPORTED.match(text, mention.end)):
             aside[index] = " ".join(text[not_.start():said.end()].split())  # "not 1,250 as first reported"
     return mentions, aside
+
+
+
+# A clause that opens with the negation setting a figure aside after a kept one: ", no el 2,5 % que ofrece la
+# Autoridad Portuaria", ", not the 2.5% the authority offers", ", et non les 2,5 %", ", nicht die 2,5 Prozent"
+_OPENS_NOT = patterns.compile(r"\W*(?:(?:and|et|y|e|und)\s+)?(?:not|non|no|nicht|pas)\s+", re.IGNORECASE)
+_NEAR = 16  # characters between the negation and the figure it sets aside: an article, "the", "les"
+
+
+def set_aside_at(text: str, start: int, end: int, language: str) -> frozenset[str]:
+    """Return the figures, as written, that the clause text[start:end] sets aside by the negation opening it, after a
+    kept figure ("2,5" of "El sindicato reclama un 6 %, no el 2,5 % que ofrece la Autoridad Portuaria"), or none:
+    polarity.py reads such a "no" as denying no deed of a passage that gives the figure
+    (tests/test_factcheck_185.py)."""
+    if not (opening := _OPENS_NOT.match(text, start, end)):
+        return frozenset()
+    mentions, aside = _aside(text, language)
+    return frozenset(_DIGITS.search(text, mentions[index].start, mentions[index].end).group() for index in aside
+                     if opening.end() <= mentions[index].start <= opening.end() + _NEAR
+                     and _DIGITS.search(text, mentions[index].start, mentions[index].end))
+
+
+_DIGITS = patterns.compile(r"\d+(?:[.,]\d+)*")

@@ -46,6 +46,9 @@ _PAIRED = patterns.compile(
     rf"(?P<form>{'|'.join(patterns.longest_first(_FORMS))})(?![\w-])", re.IGNORECASE)
 # what is not confirmed or not denied is a claim: "did not deny that", "did not confirm the reports"
 _CLAIMED = patterns.compile(r"\s+(?:that|it|the\s+(?:claims?|reports?))(?!\w)", re.IGNORECASE)
+# A condition opening the deed's clause: "If Halvorsen does not accept the reduced award, the court will order a new
+# trial" of "would order a new trial unless Halvorsen accepted" tells nothing undone (tests/test_factcheck_185.py)
+_CONDITION = patterns.compile(r"(?<!\w)(?:if|unless|whether)(?!\w)", re.IGNORECASE)
 # Words any such sentence holds (a negation's): most sentences hold none, and are not searched
 _GATE = ("not", "n't", "n’t", "never", "failed", "cannot")
 
@@ -64,6 +67,8 @@ def undone_deeds(text: str, passages: list[Cited], offset: int = 0, language: st
         if side in ("admission", "denial") and _CLAIMED.match(spoken, match.end()):
             continue  # a claim not confirmed or not denied is a speaker's, the hedge checks'
         start = max((m.end() for m in _CLAUSE_START.finditer(spoken, 0, match.start())), default=0)
+        if _CONDITION.search(spoken, start, match.start()):
+            continue  # "If Halvorsen does not accept the award, ...": a condition tells no deed undone
         end_match = _CLAUSE_END.search(spoken, match.end())
         end = end_match.start() if end_match else len(spoken)
         told = _Told(side, match.group(), _content(spoken[start:match.start()]),
