@@ -12,9 +12,13 @@ passage and its number matched in briefing.json; every comparison figure matched
 2. A German chart was titled "Zweitstimmen und Sitze, in Sitze" and "..., in Prozentpunkte", where German says "in
    Sitzen", "in Prozentpunkten": the built-in German now names the unit without a case to inflect it into, "...,
    Einheit: Sitze".
+3. A party's role, bracketed for screen readers by brackets kept out of sight (tests/test_reader_19.py), was named by
+   Chromium "Sindicato ( side )", a claim column's heading "Autoridad Portuaria de Valdemar ( side )", and copied as
+   "Sindicato\n(\nside\n)": brackets out of the flow are spaced off their words. They are now set in no size, in
+   the flow (static/style.css): "Sindicato (side)", "النجمة (شركة)" on the right-to-left fixture, and still unseen.
 
-The pages are built from the fixtures and read as HTML; one browser test reads the row headers as Chromium's
-accessibility tree names them, scripts off, at 320 px.
+The pages are built from the fixtures and read as HTML; two browser tests read the headers as Chromium's accessibility
+tree names them, scripts off, at 320 px.
 """
 
 from __future__ import annotations
@@ -131,4 +135,34 @@ def test_a_screen_reader_hears_each_german_row_named_once_without_scripts_at_320
         assert page.get_by_role("rowheader", name="Zweitstimmen, amtliches Endergebnis (%)", exact=True).count() == 1
         row = page.locator("tr", has=page.get_by_role("rowheader", name="Sitze", exact=True))
         assert " ".join(row.inner_text().split()) == "Sitze 38[22] 34[22] 17[22]"
+        assert traffic.foreign_hosts() == set() and not traffic.page_errors
+
+
+# Part 3: a role's brackets, heard and copied with no space inside them, still unseen.
+ROLES = {"newuser_114": ("huelga-estiba/index.html", ["Sindicato (side)", "Autoridad Portuaria (side)"],
+                         ["Autoridad Portuaria de Valdemar (side)",
+                          "Sindicato de Estibadores del Puerto de Valdemar (side)"]),
+         "rtl": ("bus-routes/index.html", ["النجمة (شركة)", "الهلال (شركة)"],
+                 ["شركة النجمة للنقل (شركة)", "شركة الهلال للحافلات (شركة)", "هيئة النقل (جهة تنظيمية)"])}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("fixture", sorted(ROLES))
+def test_a_screen_reader_hears_a_role_in_brackets_without_spaces_inside_them(tab, fixture_site, fixture):
+    """Each column header and claim column heading with a role is named "Name (role)" as it is copied; the brackets
+    take no room in the pill; the header without a role and the claim columns of parties without one stay as they
+    were."""
+    path, columns, headings = ROLES[fixture]
+    with serve(fixture_site(fixture)) as url:
+        page, traffic = tab(url + path, viewport={"width": 320, "height": 640}, java_script_enabled=False)
+        snapshot = page.locator("#comparisons thead").aria_snapshot()
+        named = re.findall(r'columnheader "([^"]*)"', snapshot)
+        assert named[1:] == columns, snapshot
+        assert page.eval_on_selector_all("#comparisons thead th", "ths => ths.map(th => th.innerText)")[1:] == columns
+        claims = page.locator("#claims").aria_snapshot()
+        assert [name for name in re.findall(r'heading "([^"]*)" \[level=4\]', claims) if "(" in name] == headings
+        assert " ( " not in claims and " ( " not in snapshot
+        widths = page.eval_on_selector_all(".role > .visually-hidden",
+                                           "spans => spans.map(span => span.getBoundingClientRect().width)")
+        assert widths and max(widths) == 0
         assert traffic.foreign_hosts() == set() and not traffic.page_errors
