@@ -9,15 +9,26 @@ the count") is still shown: it may say what that measure does not.
 
 from __future__ import annotations
 
-import re
+import unicodedata
+
+JOINERS = "\u200c\u200d"  # a Persian "شعبه‌ها" is one word, its zero-width non-joiner inside it
 
 
 def unit_to_show(measure: str, unit: str) -> str:
     """Return `unit`, or "" where `measure` already says it at its start or its end."""
     said, named = " ".join(unit.split()).casefold(), " ".join(measure.split()).casefold()
-    if not said:
-        return ""
-    whole = re.escape(said)
-    if re.fullmatch(rf"{whole}(?:(?!\w).*)?", named, re.S) or re.fullmatch(rf"(?:.*(?<!\w))?{whole}", named, re.S):
-        return ""
-    return unit
+    if not said or len(said) > len(named):
+        return unit if said else ""
+    opens = named.startswith(said) and not in_word(named, len(said))
+    ends = named.endswith(said) and not in_word(named, len(named) - len(said) - 1)
+    return "" if opens or ends else unit
+
+
+def in_word(text: str, index: int) -> bool:
+    """Say whether the character at `index` (none past either end) goes on a word: a letter, a digit, a mark (a
+    Bengali "চালকা" goes on past "চালক" with its vowel sign) or a joiner."""
+    if not 0 <= index < len(text):
+        return False
+    character = text[index]
+    return character.isalnum() or character == "_" or character in JOINERS \
+        or unicodedata.category(character).startswith("M")

@@ -66,7 +66,7 @@ def downloaded(site: Path, slug: str, name: str) -> list[dict]:
     ("Sitze", "Sitze"), ("Votes", "votes"), ("Votes, preliminary count", "votes"), ("Stores to be sold", "stores"),
     ("Active personnel", "personnel"), ("Share of the March 2026 estimate, £ million", "£ million"),
     ("Manifestants le 7 mars", "manifestants"), ("Γιατροί του ΕΣΥ", "γιατροί"), ("Rise in prices, %", "%"),
-    ("Votos", "votos")])
+    ("Votos", "votos"), ("কাজ হারাবেন এমন চালক", "চালক"), ("Rise in %", "%")])
 def test_a_unit_the_measure_says_is_left_out(measure, unit):
     assert unit_to_show(measure, unit) == ""
 
@@ -75,7 +75,8 @@ def test_a_unit_the_measure_says_is_left_out(measure, unit):
     ("Army", "personnel"), ("Zweitstimmen, vorläufiges Ergebnis", "%"), ("Zuwachs der NSD", "Prozentpunkte"),
     ("Share of votes in the count", "votes"), ("Voters", "votes"), ("Votesharing", "votes"),
     ("Seats", "seat"), ("득표수", "표"), ("المولدات المغلقة", "مولد"), ("Cost", "£ million"),
-    ("Aumento de los peajes", "%"), ("Households", "million households")])
+    ("Aumento de los peajes", "%"), ("Households", "million households"), ("শাখা চালকা", "চালক"),
+    ("شعبه‌ها", "شعبه"), ("Cost, £ millions", "£ million")])
 def test_a_unit_the_measure_does_not_say_is_kept(measure, unit):
     assert unit_to_show(measure, unit) == unit
 
