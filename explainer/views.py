@@ -15,6 +15,7 @@ from .footnotes import Footnote, Ref
 from .locale import Foreign, direction
 from .model import Party, Source
 from .sentences import opening_sentences
+from .shown_units import unit_to_show
 
 
 class PageMeta(NamedTuple):
@@ -94,6 +95,11 @@ class RowView(NamedTuple):
     measure: str
     unit: str
     cells: tuple[Cell, ...]
+
+    @property
+    def shown_unit(self) -> str:
+        """The unit its header brackets: none where the measure says it ("Sitze", not "Sitze (Sitze)")."""
+        return unit_to_show(self.measure, self.unit)
 
 
 class TextLine(NamedTuple):
@@ -206,6 +212,11 @@ class FigureText(NamedTuple):
     given: bool = True
     unit: str = ""
     revised: Revision | None = None  # by a later report (explainer/reports.py)
+
+    @property
+    def shown_unit(self) -> str:
+        """The unit its card brackets: none where the measure says it ("Votes", not "Votes (votes)")."""
+        return unit_to_show(self.measure, self.unit)
 
 
 class Report(NamedTuple):
