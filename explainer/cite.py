@@ -307,6 +307,7 @@ from .vietnamese_hedges import told_as_done as vietnamese_told_as_done
 from .chinese_ranks import changed_chinese_ranks
 from .unestablished import named_accusation_as_fact, unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
+from .unnamed_voice_words import words_of_an_unnamed_voice
 from .french_corrections import corrected_told_as_current
 from .sans_deeds import sans_told_done
 from .revised import corrected_in_passages, revised_later, revising, states_figure
@@ -973,6 +974,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or document_given_to_speaker(text, passages, offset, language, parties)  # "and I quote"
                or called_by_another(text, passages, offset, language, parties)
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
+               # "Helen Okafor says" of "..., said Helen Okafor. The group says ..." (factcheck_187)
+               or words_of_an_unnamed_voice(text, passages, offset, language, parties)
                or misattributed_in_arabic(text, passages, offset, parties)
                or misattributed_in_bengali(text, passages, offset, parties)
                or misattributed_in_korean(text, passages, offset, parties)
@@ -1390,6 +1393,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + (read_again(misattributed_in_item(text, passages, language, parties), text, passages, language,
                           lambda spelled: misattributed_in_item(text, spelled, language, parties)) or each(called_by_another, parties)
                or each(unnamed_speaker_swapped)
+               or each(words_of_an_unnamed_voice, parties)  # "Okafor says" of "The group says" (factcheck_187)
                or misattributed_in_arabic(text, passages, 0, parties)
                or misattributed_in_bengali(text, passages, 0, parties)
                or misattributed_in_korean(text, passages, 0, parties)
