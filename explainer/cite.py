@@ -318,6 +318,7 @@ from .quote_ends import quotation_cut_before_limit
 from .negated_quotes import negated_quotes
 from .roles import swapped_roles
 from .role_owners import owner_swapped
+from .owned_counts import count_given_another_owner
 from .party_figures import swapped_party_figures, swapped_party_figures_in_item
 from .offered_or_asked import sides_swapped
 from .held_figures import figures_swapped_across_passages
@@ -1226,6 +1227,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                            or turned_in_indonesian(text, passages, offset, language))
             + swapped_roles(text, passages, offset, language)
             + owner_swapped(text, passages, offset, language, parties)  # "is the director of X" of "its director"
+            + count_given_another_owner(text, passages, offset, language)  # "31 are X stores" of "31 are Y stores"
             # a gapped list's figures swapped are named once: as a list of names', else as a party's swapped
             + (swapped_figures(text, passages, offset, language)
                or ([] if swapped else swapped_in_gapped_lists(text, passages, offset, language)
