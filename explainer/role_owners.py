@@ -3,8 +3,8 @@
 
 roles.py compares the roles a sentence and a passage give a name between commas; a role told as a fact ("NAME is the
 ROLE of OWNER", "NAME is OWNER's ROLE") was not read, nor an owner a passage gives by a possessive pronoun ("its
-director, Helen Okafor"), whose antecedent is the party the passage names last before it (outside quotation marks).
-Here the sentence's owner and the passage's, each one of the briefing's parties, must be the same party where the
+director, Helen Okafor"), whose antecedent is the party the passage names last before it (outside quotation marks;
+where that sentence names two parties, either may be meant, and nothing is read). Here the sentence's owner and the passage's, each one of the briefing's parties, must be the same party where the
 passage gives the same person (by their last name) a role with the same head noun. A role's owner that is no party
 ("the director of the group"), or a passage giving the person no such role, is not read. English text is read.
 """
@@ -23,13 +23,11 @@ _IS = r"\s+(?:is|was|has\s+been|serves\s+as)\s+"
 # "Helen Okafor is the director of Dunmore Stores", "Helen Okafor is Dunmore Stores' director"
 _TOLD = (patterns.compile(_NAME + _IS + r"(?:the\s+|a\s+|an\s+)?" + _ROLE + r"\s+of\s+(?:the\s+)?" + _OWNER),
          patterns.compile(_NAME + _IS + _OWNER + r"['’]s?\s+" + _ROLE + r"(?!\s+of\s)(?=\s*[.,;]|\s*$)"))
-# a passage's "its director, Helen Okafor", "Helen Okafor, its director,", and an owner named: "Dunmore's chief
-# executive, Raj Mehta", "Raj Mehta, chief executive of Dunmore Stores"
+# a passage's "its director, Helen Okafor", "Helen Okafor, its director,"; an owner it names ("Raj Mehta, chief
+# executive of Dunmore Stores") is swapped_parties' to compare, named once
 _PRONOUN = r"(?P<pronoun>[Ii]ts|[Tt]heir)"
 _GIVEN = (patterns.compile(r"(?<!\w)" + _PRONOUN + r"\s+" + _ROLE + r",\s+" + _NAME),
-          patterns.compile(_NAME + r",\s+" + _PRONOUN + r"\s+" + _ROLE + r"(?=\s*[,.;])"),
-          patterns.compile(_OWNER + r"['’]s?\s+" + _ROLE + r",\s+" + _NAME),
-          patterns.compile(_NAME + r",\s+(?:the\s+)?" + _ROLE + r"\s+of\s+(?:the\s+)?" + _OWNER))
+          patterns.compile(_NAME + r",\s+" + _PRONOUN + r"\s+" + _ROLE + r"(?=\s*[,.;])"))
 _RUN = patterns.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*")
 
 
@@ -64,8 +62,8 @@ def _party(words: str, parties: tuple) -> str:
 
 
 def _owner_given(passage: str, surname: str, noun: str, parties: tuple) -> tuple[str, str]:
-    """Return the party whose `noun` (a role's head: "director") the passage calls the person `surname`, and its
-    name as the passage writes it; or ("", "")."""
+    """Return the party whose `noun` (a role's head: "director") the passage calls the person `surname` by a
+    possessive pronoun ("its director"), and its name as the passage writes it; or ("", "")."""
     if surname not in passage:
         return "", ""
     quoted = quoted_parts(passage)
@@ -73,9 +71,6 @@ def _owner_given(passage: str, surname: str, noun: str, parties: tuple) -> tuple
         for given in pattern.finditer(passage):
             if given["name"].split()[-1] != surname or given["noun"] != noun or inside(quoted, given.start()):
                 continue
-            groups = given.groupdict()
-            if groups.get("owner"):
-                return _party(groups["owner"], parties), groups["owner"]
             return _antecedent(passage, given.start(), quoted, parties)
     return "", ""
 
@@ -83,7 +78,13 @@ def _owner_given(passage: str, surname: str, noun: str, parties: tuple) -> tuple
 def _antecedent(passage: str, end: int, quoted: list[tuple[int, int]], parties: tuple) -> tuple[str, str]:
     """Return the party the passage names last before `end`, outside quotation marks (whom "its" stands for), and
     its name as written; or ("", "")."""
-    named = [(party, run.group()) for run in _RUN.finditer(passage, 0, end)
+    named = [(party, run.group(), run.start()) for run in _RUN.finditer(passage, 0, end)
              if not inside(quoted, run.start()) and (party := _party(run.group(), parties))]
-    return named[-1] if named else ("", "")
+    if not named:
+        return "", ""
+    party, written, at = named[-1]
+    opening = max(passage.rfind(stop, 0, at) for stop in (". ", "; ", "\n"))
+    if any(other != party for other, _, start in named if start > opening):
+        return "", ""  # "Dunmore welcomed the report by Shoppers' Voice. Its chief executive, ...": either's
+    return party, written
 

@@ -201,3 +201,15 @@ def test_a_count_given_to_another_owner_is_refused(sentence: str):
 ])
 def test_a_count_given_to_its_owner_builds(sentence: str):
     assert merger.found(sentence, ASHDOWN) == []
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("Raj Mehta is the chief executive of Dunmore Stores.",
+     "Dunmore Stores welcomed the report by Shoppers' Voice. Its chief executive, Raj Mehta, said it was fair."),
+    ("Helen Okafor is the director of Shoppers' Voice.",
+     "Shoppers' Voice welcomed the report. \"It is a start,\" said its director, Helen Okafor."),
+    ("Helen Okafor is the director of Shoppers' Voice.",
+     "Helen Okafor, its director, said the group would fight. Shoppers' Voice has 40,000 members."),
+])
+def test_a_role_whose_owner_the_passage_leaves_open_or_names_builds(sentence: str, passage: str):
+    assert not refused(findings(sentence, passage, merger.PARTIES), "that role of")
