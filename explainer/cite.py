@@ -307,6 +307,7 @@ from .vietnamese_hedges import told_as_done as vietnamese_told_as_done
 from .chinese_ranks import changed_chinese_ranks
 from .unestablished import named_accusation_as_fact, unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
+from .unnamed_voice_words import words_of_an_unnamed_voice
 from .french_corrections import corrected_told_as_current
 from .sans_deeds import sans_told_done
 from .revised import corrected_in_passages, revised_later, revising, states_figure
@@ -316,6 +317,8 @@ from .cut_negations import cut_negations
 from .quote_ends import quotation_cut_before_limit
 from .negated_quotes import negated_quotes
 from .roles import swapped_roles
+from .role_owners import owner_swapped
+from .owned_counts import count_given_another_owner
 from .party_figures import swapped_party_figures, swapped_party_figures_in_item
 from .offered_or_asked import sides_swapped
 from .held_figures import figures_swapped_across_passages
@@ -973,6 +976,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or document_given_to_speaker(text, passages, offset, language, parties)  # "and I quote"
                or called_by_another(text, passages, offset, language, parties)
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
+               # "Helen Okafor says" of "..., said Helen Okafor. The group says ..." (factcheck_187)
+               or words_of_an_unnamed_voice(text, passages, offset, language, parties)
                or misattributed_in_arabic(text, passages, offset, parties)
                or misattributed_in_bengali(text, passages, offset, parties)
                or misattributed_in_korean(text, passages, offset, parties)
@@ -1221,6 +1226,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                            or framed_as_done(text, passages, offset, language)
                            or turned_in_indonesian(text, passages, offset, language))
             + swapped_roles(text, passages, offset, language)
+            + owner_swapped(text, passages, offset, language, parties)  # "is the director of X" of "its director"
+            + count_given_another_owner(text, passages, offset, language)  # "31 are X stores" of "31 are Y stores"
             # a gapped list's figures swapped are named once: as a list of names', else as a party's swapped
             + (swapped_figures(text, passages, offset, language)
                or ([] if swapped else swapped_in_gapped_lists(text, passages, offset, language)
@@ -1390,6 +1397,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + (read_again(misattributed_in_item(text, passages, language, parties), text, passages, language,
                           lambda spelled: misattributed_in_item(text, spelled, language, parties)) or each(called_by_another, parties)
                or each(unnamed_speaker_swapped)
+               or each(words_of_an_unnamed_voice, parties)  # "Okafor says" of "The group says" (factcheck_187)
                or misattributed_in_arabic(text, passages, 0, parties)
                or misattributed_in_bengali(text, passages, 0, parties)
                or misattributed_in_korean(text, passages, 0, parties)

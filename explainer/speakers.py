@@ -68,7 +68,9 @@ _REPORTING = patterns.compile(
     # not a lawsuit's claims, things ("rejected most of the claims brought against it", "claims for damages")
     r"|(?=claims)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)claims(?!\s+(?:\d|for\s|against\s|brought\s))"
     rf"|{_unless_after_an_amount('announced')}(?!{_MEASURES})|announces(?!{_MEASURES})"
-    rf"|{_unless_after_an_amount('declared')}|declares|denied|denies"
+    rf"|{_unless_after_an_amount('declared')}|declares|denies"
+    # a passive's subject is what was refused, no speaker: "Halvorsen's motion ... was denied by the court"
+    r"|(?=denied)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)denied"
     # not a hospital's "admitted 1,940 patients", nor a table's row "Patients admitted     1,940"
     r"|acknowledged|acknowledges|(?:admitted|admits)(?!\s+\d)|insisted|insists|added|warned|warns"
     # a passive's subject is the accused, no speaker: "Afghanistan is accused by Islamabad of sheltering"

@@ -18,7 +18,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts, unquoted
 from .clauses import content_words
-from .sentences import inside, markers_blanked, sentence_of
+from .sentences import inside, markers_blanked, sentence_of, split_sentences
 from .speakers import naming_words, parties_of, reporting_subjects, said_by, sentence_around, shown, speakers_in
 from .wordset import ascii_words
 
@@ -143,6 +143,8 @@ def _body_swapped(text: str, passages: list[Cited], offset: int, parties: tuple,
             quoted = quoted_parts(spoken)
         if inside(quoted, match.start()) or _used(noun, passages):
             continue
+        if noun in _REPORTING_BODIES and _in_the_reports_own_voice(spoken, passages):
+            continue  # "..., according to the agency" of a news agency's report saying it itself (factcheck_187)
         given = next((words for passage in passages if (words := _first_speaker(passage.text, parties))
                       and not _speaks_for_its_author(passage, parties)), "")
         if noun in _SPOKEN_FOR_BY_OFFICE and _OFFICE_HOLDER.search(given):
@@ -157,6 +159,31 @@ def _body_swapped(text: str, passages: list[Cited], offset: int, parties: tuple,
                                                     f"cited passages give them to {shown(given)}: {clipped(text)}",
                             "name the speaker the source names, or cite the passage that gives the words to this one")]
     return []
+
+
+# A body whose report may be the source itself: "according to the agency" of a news agency's report restates the report
+# in its own voice, where the passage's sentence it restates gives the words to no one ("A final ruling is not expected
+# before early 2027.", its paragraph's first speaker the panel: newuser_110)
+_REPORTING_BODIES = frozenset({"agency"})
+_OWN_VOICE_SHARED = 3  # content words a sentence shares with the passage sentence it restates
+
+
+def _in_the_reports_own_voice(text: str, passages: list[Cited]) -> bool:
+    """Say whether, in every cited passage, the sentence text restates most (_OWN_VOICE_SHARED content words or more)
+    names no speaker: no reporting word's subject, no "according to" (the report's own words)."""
+    own = content_words(text, _NOT_CONTENT | _NOT_A_BODYS_WORD | _REPORTING_BODIES)
+    for passage in passages:
+        sentences = [sentence.text for sentence in split_sentences(passage.text, passage.language)]
+        shared = [len(own & content_words(sentence, _NOT_CONTENT)) for sentence in sentences]
+        if not shared or max(shared) < _OWN_VOICE_SHARED:
+            return False
+        best = sentences[shared.index(max(shared))]
+        if shared.count(max(shared)) > 1 or reporting_subjects(best) or _ACCORDING_TO.search(best):
+            return False
+    return bool(passages)
+
+
+_ACCORDING_TO = patterns.compile(r"(?<!\w)according\s+to(?!\w)", re.IGNORECASE)
 
 
 def _partys_own_voice(match: re.Match, noun: str, given: str, parties: tuple) -> bool:

@@ -23,3 +23,12 @@ _UNNAMED_VOICE = patterns.compile(
 def speaks_unnamed(sentence: str) -> bool:
     """Say whether a sentence's reporting word has a common noun of its own for its subject ("The group says")."""
     return _UNNAMED_VOICE.search(sentence) is not None
+
+
+def unnamed_voice(sentence: str) -> str:
+    """Return the subject of a sentence's reporting word where it is a common noun of its own ("The group"), or ""."""
+    found = _UNNAMED_VOICE.search(sentence)
+    if found is None:
+        return ""
+    words = found.group().split()[:-1]
+    return " ".join(words[:-1] if words[-1] == "also" else words)

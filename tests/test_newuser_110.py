@@ -45,6 +45,9 @@ LEFTOVER (misstatements that still build):
       passage's clause at "after one day", so its "without agreement" shares no word with "ended").
   9. A_FUND: Estmark's government said it would consider the proposal once the bond was posted.
   10. A_STOCK: The spawning stock fell by 22 percent over three years, the Bay Fisheries Science Council said on 10 March.
+Built since tests/test_factcheck_187.py (an honest line refused): "A final ruling is not expected before early 2027,
+according to the agency." of A_BOND, the agency's report in its own voice, was read as the panel's words
+(unnamed_speakers.py).
 """
 
 from __future__ import annotations

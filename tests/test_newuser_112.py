@@ -49,7 +49,9 @@ says." of "we are reviewing all of our options, including an appeal" (weighed_ac
 reversing the infringement finding would be likely." of "would be unusual, though not impossible" (opposites.py);
 "Brightwell filed its appeal on 14 June." of the correction "The earlier version also said Brightwell had filed its
 appeal on 14 June; it was filed on 24 June." (corrected_dates.py).
-And 2 honest paraphrases refused here (H2 builds since tests/test_factcheck_179.py):
+And 2 honest paraphrases refused here (H2 builds since tests/test_factcheck_179.py; "Halvorsen's motion for a permanent
+injunction was denied by the court", refused as Halvorsen's motion's words given to the court, builds since
+tests/test_factcheck_187.py: speakers.py reads no passive "was denied" as a speaker's):
 H1. "Judge Marsh refused Halvorsen's request for an injunction" beside "two claims of Halvorsen's patent" reads the
     patent's "claims" as a claimant's word (attribution.py's _CONTESTED, not this helper's);
 H2. "The court declined to bar Brightwell ... and ordered an ongoing royalty of 6.5 percent instead." was read as a

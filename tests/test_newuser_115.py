@@ -36,12 +36,15 @@ Read as a fact-checker, 82 misstatements were tried against the passages they wo
    subject to remedies", "has decided to block the merger" of "The Authority may still clear the merger, clear it
    subject to remedies, or block it"): open_outcomes.py.
 
-LEFTOVER (5 misstatements still build; 11 more are refused since tests/test_factcheck_183.py):
+LEFTOVER (3 misstatements still build; 11 more are refused since tests/test_factcheck_183.py, 2 since
+tests/test_factcheck_187.py):
 - of the companies' statement: "The companies say genuine concerns arise in 84 areas." and "... the Authority's
   concerns arise in no more than 40 areas." (their 40 and the Authority's 84 swapped), "... the Authority has approved
-  a buyer for the stores." (of "any sale would need the Authority's approval"), "... 31 of the 92 stores offered are
-  Harlow Foods stores." (of "only 31 are Brightmart stores");
-- "Helen Okafor is the director of Dunmore Stores." (of "said its director, Helen Okafor" after Shoppers' Voice).
+  a buyer for the stores." (of "any sale would need the Authority's approval").
+Refused since factcheck_187: "... 31 of the 92 stores offered are Harlow Foods stores." (of "only 31 are Brightmart
+stores": owned_counts.py), "Helen Okafor is the director of Dunmore Stores." (of "said its director, Helen Okafor"
+after Shoppers' Voice: role_owners.py), and "Helen Okafor says prices could rise by up to 6%" of the group's sentence
+after her quotation (unnamed_voice_words.py).
 Refused since factcheck_183: "Harlow Foods is the market leader." (market_leaders.py), "A buyer has been approved for
 the stores." and "... they have agreed the sale of 92 stores." (none_yet_done.py), "... they made the pledge at the
 Authority's request." (imposed_offers.py), "Clare Whitcombe, chief executive of Brightmart, said ..." (roles.py), "...
