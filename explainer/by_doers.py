@@ -24,7 +24,7 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .owners import is_named
 from .sentences import folded_word, inside, markers_blanked, split_sentences
 
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = patterns.compile(r"[\w'’-]+")
 # "by" after the word a passive verb ends on, an adverb of manner or share ("equally", "jointly") between
 _BY = patterns.compile(r"(?<![\w'’-])([A-Za-z]+)(?:\s+[a-z]+ly)?\s+by\s+(?!the\s+(?:end|time|way)\b)", re.IGNORECASE)
 _DOER_END = patterns.compile(r"[,;:.()]|\s(?:within|against|to|for|on|in|at|from|before|after|until|under|with|of|"

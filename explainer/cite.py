@@ -1211,7 +1211,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                + given_to_another_party(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
             + one_side_past_its_doer(text, passages, offset, language, parties)  # "The panel ordered Norland to"
-            + doers_given_to_a_party(text, passages, offset, language, parties)  # "posted by Norland", "by its owners"
+            # "posted by Norland" of "by its owners"; a party swapped for another is named once, as swapped
+            + ([] if swapped else doers_given_to_a_party(text, passages, offset, language, parties))
             + both_for_one_side(text, passages, offset, language, parties)
             + alone_for_both(text, passages, offset, language)  # "X alone said" of "both sides said"
             + renamed_groups(text, passages, offset, language, parties)
@@ -1502,7 +1503,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + ([] if swapped else each(traded_figures, parties) + each(given_to_another_party, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
                    parties)
-            + each(one_side_past_its_doer, parties) + each(doers_given_to_a_party, parties)  # factcheck_176
+            + each(one_side_past_its_doer, parties) + ([] if swapped else each(doers_given_to_a_party, parties))  # factcheck_176
             + each(alone_for_both)
             + ([] if negations else each(unestablished_acts) or each(denial_as_admission) or each(turned_stances)
                or each(stance_speakers) or turned or each(with_for_without) or each(framed_as_done)

@@ -33,10 +33,10 @@ _PASSIVE = patterns.compile(
 # words of saying: whose words a sentence gives is the speakers' checks' to read
 _SAYING = frozenset({"detto", "dett", "dichiarat", "affermat", "riferit", "spiegat", "sottolineat", "aggiunt",
                      "ricordat", "precisat", "sostenut", "annunciat", "comunicat", "scritt"})
-_ARTICLE = re.compile(r"^(?:(?:il|lo|la|i|gli|le|un|uno|una)\s+|(?:l|un)['’]\s*)", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"(?:[,;:(]|\s(?:che|e|ed|ma|mentre|dove|quando|perché|poiché|se)\s)", re.IGNORECASE)
-_COORDINATED = re.compile(r"(?:,\s*|\s)(?:ma|e|ed)\s+(?:(?:non|poi|anche|già|quindi|tuttavia)\s+)*$", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý«\"“])")
+_ARTICLE = patterns.compile(r"^(?:(?:il|lo|la|i|gli|le|un|uno|una)\s+|(?:l|un)['’]\s*)", re.IGNORECASE)
+_CLAUSE_START = patterns.compile(r"(?:[,;:(]|\s(?:che|e|ed|ma|mentre|dove|quando|perché|poiché|se)\s)", re.IGNORECASE)
+_COORDINATED = patterns.compile(r"(?:,\s*|\s)(?:ma|e|ed)\s+(?:(?:non|poi|anche|già|quindi|tuttavia)\s+)*$", re.IGNORECASE)
+_SENTENCE_START = patterns.compile(r"[.!?]\s+(?=[A-ZÀ-Ý«\"“])")
 
 
 def _head_parties(words: str, parties) -> frozenset[str]:

@@ -35,7 +35,7 @@ _PAYING = ("pagó pagaron pagado pagada pagados pagadas abonó abonaron abonado 
 _SIDE_OF = {**{word: "offer" for word in _OFFERING}, **{word: "demand" for word in _ASKING},
             **{word: "accepted" for word in _ACCEPTING}, **{word: "paid" for word in _PAYING}}
 _WORD = patterns.compile(r"[^\W\d_]+")
-_CLAUSE_END = re.compile(r"[,;:.!?]\s")
+_CLAUSE_END = patterns.compile(r"[,;:.!?]\s")
 _NEGATION = frozenset("no ni nunca jamás".split())
 _SHOWN = {"offer": "offered", "demand": "asked for", "accepted": "accepted", "paid": "paid or given"}
 

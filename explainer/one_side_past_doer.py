@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
 from .attribution import Cited, Finding, in_english
 from .owners import is_named, named_in_lowercase
 from .sentences import folded_word, markers_blanked
 from .one_side import one_side_for_both
 
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = patterns.compile(r"[\w'’-]+")
 _NONE: frozenset[str] = frozenset()
 
 

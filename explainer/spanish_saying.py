@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
 from .sentences import folded_word
 
 # "habla", "habló": a speaker named speaking (its author only: speakers.py reads no "habló", so "El sindicato habló"
@@ -33,7 +34,7 @@ propone proponen propuso propusieron ofrece ofrecen ofreció ofrecieron ofrecido
 AUTHOR_VERBS = PROPOSING | SPEAKING
 
 # a party named by its noun after an article, lower case as an alias writes it: "El sindicato pide", "del sindicato"
-_ARTICLE_NOUN = re.compile(r"(?<![^\W\d_])(?:el|la|los|las|del|al)\s+([^\W\d_]{4,})", re.IGNORECASE)
+_ARTICLE_NOUN = patterns.compile(r"(?<![^\W\d_])(?:el|la|los|las|del|al)\s+([^\W\d_]{4,})", re.IGNORECASE)
 
 
 def nouns_after_articles(text: str) -> frozenset[str]:
@@ -43,7 +44,7 @@ def nouns_after_articles(text: str) -> frozenset[str]:
 
 # "habla de 14.000", "cifra en 9.500", "calcula que hay 9.500", "contabiliza 14.000", "estima en unos 3 millones": a
 # verb of counting or estimating governing its figure, nothing but "de", "en", "que hay" and a word of about between
-_COUNTS_ITS_FIGURE = re.compile(
+_COUNTS_ITS_FIGURE = patterns.compile(
     r"(?<![^\W\d_])(?:habla|hablan|habló|hablaron|cifra|cifran|cifró|cifraron|calcula|calculan|calculó|calcularon"
     r"|estima|estiman|estimó|estimaron|contabiliza|contabilizan|contabilizó|contabilizaron|cuenta|cuentan|contó"
     r"|contaron)\s+(?:(?:de|en|que\s+(?:hay|había|hubo|son|eran|fueron))\s+)?"
