@@ -7,8 +7,9 @@ source's. A passage hoping ("hoped", "hopes", "hoping", "wished", "would like"; 
 "espera que", "confía en que", "desea"; German "hofft", "wünscht sich") that a thing will happen is kept where a
 sentence sharing two words of five letters or more with the words hoped for holds no word of hoping or wanting
 itself ("hope", "wish", "want", "urge", "call for", "would like"; "espérer", "souhaiter"; "esperar", "desear"; "hoffen",
-"wünschen"); a negation it adds is polarity.py's. Words in quotation marks are not read
-(tests/test_factcheck_134.py).
+"wünschen"); a negation it adds is polarity.py's. What is hoped for ends with its clause, or at a clause of
+contrast after a comma (", aunque no ha confirmado ...", ", but", ", mais"), which tells a fact of its own. Words in
+quotation marks are not read (tests/test_factcheck_134.py).
 """
 
 from __future__ import annotations
@@ -41,7 +42,11 @@ _RESTATES = 2
 # a hope denied is none: "n'a pas souhaité commenter" (did not wish to comment), "did not wish", "no desea"
 _DENIED_BEFORE = patterns.compile(r"(?<![\w-])(?:not|never|n't|pas|jamais|no|nunca|nicht|nie)\s+(?:[^\W\d_]+\s+)?$",
                                   re.IGNORECASE)
-_CLAUSE_END = patterns.compile(r"[;:]")
+# what is hoped ends with its clause, or where a clause of contrast sets another fact against it: "espera que el
+# encuentro sirva para acercar posturas, aunque no ha confirmado que vaya a presentar una nueva oferta" hopes for no
+# offer ("Lozano no ha confirmado que vaya a presentar una nueva oferta" was refused, newuser_114)
+_CLAUSE_END = patterns.compile(r"[;:]|,\s+(?:although|though|but|aunque|pero|si\s+bien|sin\s+embargo|mais|bien\s+qu"
+                               r"|même\s+si|aber|obwohl|doch)(?![\w-])", re.IGNORECASE)
 _READ = {language: (patterns.compile(rf"(?<![\w-])(?:{_HOPED[language]})(?![\w-])", re.IGNORECASE),
                     patterns.compile(rf"(?<![\w-])(?:{_WANTING[language]})(?![\w-])", re.IGNORECASE))
          for language in _HOPED}
