@@ -4,7 +4,9 @@ dispute), each read against the fixture's own passage:
 1. A hope ends at a clause of contrast: "Lozano no ha confirmado que vaya a presentar una nueva oferta" citing "Lozano
    ha dicho que espera que el encuentro sirva para acercar posturas, aunque no ha confirmado que vaya a presentar una
    nueva oferta" was refused as a hope told as what will happen, the hope read to the sentence's end
-   (hopes_kept.py: ", aunque", ", pero", ", but", ", mais" end it).
+   (hopes_kept.py: ", aunque", ", pero", ", but", ", mais" end it). The contrast's clause, where negated, is told as
+   will happen only by a sentence with no negation of its own: "Según la Autoridad Portuaria, presentará una nueva
+   oferta" stays refused.
 2. A threat says whose word it is: "L'Ostrelande menace d'appliquer des droits de rétorsion si ..." citing
    "l'Ostrelande a annoncé son intention d'appliquer des droits de rétorsion ..." was refused as Ostrelande's word
    told as fact (party_word.py: French "menace de", "a menacé de" and Spanish "amenaza con" before an infinitive; "la
@@ -78,6 +80,9 @@ def test_a_fact_after_a_hope_s_clause_of_contrast_builds(reading_without_project
 @pytest.mark.parametrize("sentence", [
     "Lozano dijo que el encuentro servirá para acercar posturas.",
     "El encuentro servirá para acercar posturas.",
+    # the clause of contrast's negation dropped: still told as will happen
+    "Según la Autoridad Portuaria, presentará una nueva oferta en la reunión del jueves.",
+    "La Autoridad Portuaria presentará una nueva oferta.",
 ])
 def test_the_hope_itself_told_as_will_happen_stays_refused(reading_without_project_locales, sentence: str):
     assert any("only as hoped for" in found for found in spanish("A_REU", sentence))
