@@ -111,6 +111,14 @@ def test_the_threat_told_as_fact_or_as_a_noun_stays_refused(reading_without_proj
     assert any("only as the word of" in found for found in threat(sentence))
 
 
+def test_a_spanish_threat_told_as_such_builds(reading_without_project_locales):
+    read_as_project_locale(REPO, "es")
+    passage = ("El sindicato ha anunciado su intención de convocar una huelga de 72 horas del 23 al 25 de marzo si no "
+               "hay acuerdo.")
+    sentence = "El sindicato amenaza con convocar una huelga de 72 horas del 23 al 25 de marzo si no hay acuerdo."
+    assert sentence_findings(sentence, (passage,), "es", strike.PARTIES, published="2026-03-10") == []
+
+
 def test_the_editor_s_first_wording_of_the_threat_builds(tmp_path: Path):
     """The timeline's entry as the editor first wrote it, citing the panel's words."""
     desk = checked_fixture_project(dispute.FIXTURE, tmp_path / "desk")
