@@ -43,14 +43,32 @@ _FR_IRREGULAR = {"faire": ("fer", "fait", "fit"), "prendre": ("prendr", "pris", 
                  "maintenir": ("maintiendr", "maintenu", "maintint"), "recevoir": ("recevr", "reçu", "reçut"),
                  "soumettre": ("soumettr", "soumis", "soumit"), "remettre": ("remettr", "remis", "remit"),
                  "permettre": ("permettr", "permis", "permit"), "conclure": ("conclur", "conclu", "conclut")}
+# a participle the same as its verb's present ("construit", "réduit", "écrit", "atteint") tells it done only after an
+# auxiliary: "a construit", "est atteint"
+_FR_PRESENT_TOO = ("duit", "truit", "crit", "interdit", "int")
+_FR_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "eu", "été", "est", "sont", "était", "étaient", "fut",
+                             "furent", "déjà"})
 _FR_BY_STEM = {stem: infinitive for infinitive, (stem, _, _) in _FR_IRREGULAR.items()}
 _ES_NEAR = patterns.compile(r"(?<!\w)(?:va|van)\s+a\s+(?P<verb>[a-záéíóúñ]{2,}[aei]r)(?!\w)", re.IGNORECASE)
 _FR_FUTURE = patterns.compile(rf"(?<![\w'’-])(?P<verb>[a-zàâçéèêëîïôûù]{{2,}}(?:er|ir)|[a-zàâçéèêëîïôûù]{{2,}}dr"
-                              rf"|{'|'.join(sorted(_FR_BY_STEM, key=len, reverse=True))})(?:a|ont)(?!\w)")
+                              rf"|{'|'.join(sorted(_FR_BY_STEM, key=len, reverse=True))}"
+                              r"|[a-zàâçéèêëîïôûù]{2,12}mettr|(?:pour)?suivr)(?:a|ont)(?!\w)")
+# irregular participles and simple pasts of French futures the pattern above reads, by the end of the future's stem:
+# "reprendra" ("repris", not "reprendu"), "interviendra" ("intervenu"), "atteindra" ("atteint"), "résoudra",
+# "conduira", "construira", "écrira", "ouvrira", "offrira", "élira", "prévoira", "conclura", "transmettra",
+# "poursuivra"
+_FR_PARTICIPLES = (("prendr", "pris", "prit"), ("mettr", "mis", "mit"), ("iendr", "enu", "int"),
+                   ("indr", "int", "ignit"), ("résoudr", "résolu", "résolut"), ("duir", "duit", "duisit"),
+                   ("truir", "truit", "truisit"), ("crir", "crit", "crivit"), ("vrir", "vert", "vrit"),
+                   ("ffrir", "ffert", "ffrit"), ("élir", "élu", "élut"), ("interdir", "interdit", "interdit"),
+                   ("voir", "vu", "vit"), ("clur", "clu", "clut"), ("suivr", "suivi", "suivit"))
 _FR_NEAR = patterns.compile(r"(?<!\w)(?:va|vont)\s+(?:(?:bientôt|prochainement|aussi|également|enfin)\s+)?"
                             r"(?P<verb>[a-zàâçéèêëîïôûù]{2,}(?:er|ir|re))(?!\w)", re.IGNORECASE)
 # Spanish's irregular futures ("hará", "pondrá") and their pasts: infinitive: its future's stem, its pasts
 _ES_IRREGULAR = {"hacer": ("har", "hizo", "hicieron", "hecho", "hecha", "hechos", "hechas"),
+                 "ver": ("ver", "vio", "vieron", "visto", "vista", "vistos", "vistas"),
+                 "disponer": ("dispondr", "dispuso", "dispusieron", "dispuesto", "dispuesta"),
+                 "reponer": ("repondr", "repuso", "repusieron", "repuesto", "repuesta"),
                  "poner": ("pondr", "puso", "pusieron", "puesto", "puesta"),
                  "proponer": ("propondr", "propuso", "propusieron", "propuesto", "propuesta"),
                  "imponer": ("impondr", "impuso", "impusieron", "impuesto", "impuesta"),
@@ -58,6 +76,11 @@ _ES_IRREGULAR = {"hacer": ("har", "hizo", "hicieron", "hecho", "hecha", "hechos"
                  "mantener": ("mantendr", "mantuvo", "mantuvieron", "mantenido"),
                  "obtener": ("obtendr", "obtuvo", "obtuvieron", "obtenido")}
 _ES_BY_STEM = {forms[0]: infinitive for infinitive, forms in _ES_IRREGULAR.items()}
+# irregular participles of verbs with regular futures, by the infinitive's ending: "resolverá" told done "ha resuelto"
+# built, "resolvido" no word (newuser_114); "devolver", "disolver", "describir", "inscribir", "descubrir", "prever"
+# alike
+_ES_PARTICIPLES = (("olver", "uelto"), ("ribir", "rito"), ("cubrir", "cubierto"), ("abrir", "abierto"),
+                   ("romper", "roto"), ("prever", "previsto"), ("morir", "muerto"), ("imprimir", "impreso"))
 _ES_IRREGULAR_FUTURE = patterns.compile(rf"(?<![\w-])(?P<verb>{'|'.join(sorted(_ES_BY_STEM, key=len, reverse=True))})"
                                         r"(?:á|án|ía|ían)(?!\w)", re.IGNORECASE)
 # a past's "would" of what was done again and again, no pledge: "Each year the army would recruit 500 men"
@@ -142,6 +165,8 @@ def future_told_as_past(text: str, passages: list[Cited], offset: int = 0, langu
                 index > 1 and words[index - 1][2] in ("yet", "encore", "ha", "han", "había", "habían")
                 and words[index - 2][2] in _NEGATED):
             continue  # "has not yet ruled", "n'a pas encore publié", "no ha presentado" keep the ruling to come
+        if word.endswith(_FR_PRESENT_TOO) and before not in _FR_AUXILIARIES:
+            continue  # "La réforme réduit les délais" of "réduira": a present, what it does, not told done
         clause = spoken[clause_start(spoken, start, _CLAUSE_BREAK):clause_end(spoken, end, _CLAUSE_BREAK)]
         own = content_words(clause, _NOT_CONTENT | {word}, names_of_three=True)
         for future in told:
@@ -232,6 +257,10 @@ def _spanish_pasts(infinitive: str) -> frozenset[str]:
     if infinitive in _ES_IRREGULAR:
         return frozenset(_ES_IRREGULAR[infinitive][1:])
     stem = infinitive[:-2]
+    irregular = next((infinitive[:-len(ending)] + participle for ending, participle in _ES_PARTICIPLES
+                      if infinitive.endswith(ending)), "")
+    if irregular:  # "resolverá": "resolvió", "resolvieron", "resuelto" (no "resolvido")
+        return frozenset({stem + "ió", stem + "ieron"} | {irregular[:-1] + end for end in ("o", "a", "os", "as")})
     if infinitive.endswith("ar"):
         return frozenset({stem + "ó", stem + "aron"} | {stem + "ad" + end for end in ("o", "a", "os", "as")})
     return frozenset({stem + "ió", stem + "ieron"} | {stem + "id" + end for end in ("o", "a", "os", "as")})
@@ -240,7 +269,13 @@ def _spanish_pasts(infinitive: str) -> frozenset[str]:
 def _french_pasts(infinitive: str) -> frozenset[str]:
     """Return a French verb's participle and its simple past in the third person: "publié", "publiée", "publia",
     "publièrent" of "publier"; "choisi", "choisirent" of "choisir"; "rendu", "rendit" of "rendre" (or of its future's
-    stem, "rendr"); "fait", "fit" of "faire" (or "fer")."""
+    stem, "rendr"); "fait", "fit" of "faire" (or "fer"); "repris", "reprit" of "reprendr" (_FR_PARTICIPLES)."""
+    if infinitive not in _FR_BY_STEM:
+        for ending, participle, simple in _FR_PARTICIPLES:
+            if infinitive.endswith(ending):
+                participle = infinitive[:-len(ending)] + participle
+                return frozenset({participle, participle + "e", participle + "s", participle + "es",
+                                  infinitive[:-len(ending)] + simple})
     infinitive = _FR_BY_STEM.get(infinitive, infinitive + "e" if infinitive.endswith("dr") else infinitive)
     if infinitive in _FR_IRREGULAR:
         _, participle, simple = _FR_IRREGULAR[infinitive]

@@ -7,8 +7,10 @@ source's. A passage hoping ("hoped", "hopes", "hoping", "wished", "would like"; 
 "espera que", "confía en que", "desea"; German "hofft", "wünscht sich") that a thing will happen is kept where a
 sentence sharing two words of five letters or more with the words hoped for holds no word of hoping or wanting
 itself ("hope", "wish", "want", "urge", "call for", "would like"; "espérer", "souhaiter"; "esperar", "desear"; "hoffen",
-"wünschen"); a negation it adds is polarity.py's. Words in quotation marks are not read
-(tests/test_factcheck_134.py).
+"wünschen"); a negation it adds is polarity.py's. What is hoped for ends with its clause, or at a clause of
+contrast after a comma (", aunque no ha confirmado ...", ", but", ", mais"), which tells a fact of its own; a negated
+one is told as will happen where a sentence restates it with no negation of its own. Words in quotation marks are not
+read (tests/test_factcheck_134.py).
 """
 
 from __future__ import annotations
@@ -41,7 +43,16 @@ _RESTATES = 2
 # a hope denied is none: "n'a pas souhaité commenter" (did not wish to comment), "did not wish", "no desea"
 _DENIED_BEFORE = patterns.compile(r"(?<![\w-])(?:not|never|n't|pas|jamais|no|nunca|nicht|nie)\s+(?:[^\W\d_]+\s+)?$",
                                   re.IGNORECASE)
-_CLAUSE_END = patterns.compile(r"[;:]")
+# what is hoped ends with its clause, or where a clause of contrast sets another fact against it: "espera que el
+# encuentro sirva para acercar posturas, aunque no ha confirmado que vaya a presentar una nueva oferta" hopes for no
+# offer ("Lozano no ha confirmado que vaya a presentar una nueva oferta" was refused, newuser_114)
+_CLAUSE_END = patterns.compile(r"[;:]|,\s+(?:although|though|but|aunque|pero|si\s+bien|sin\s+embargo|mais|bien\s+qu"
+                               r"|même\s+si|aber|obwohl|doch)(?![\w-])", re.IGNORECASE)
+# A clause of contrast after a hope that denies it ("aunque no ha confirmado que vaya a presentar una nueva oferta")
+# is no hope, but no more a thing that will happen: a sentence restating it keeps a negation of its own, or is refused
+# as a hope told as will happen ("Según la Autoridad Portuaria, presentará una nueva oferta", newuser_114).
+_NEGATION = patterns.compile(r"(?<![\w-])(?:not|no|never|n['’]t|pas|jamais|aucun\w*|nunca|ni|sin|ningun\w*|nicht|kein\w*"
+                             r"|nie)(?![\w-])", re.IGNORECASE)
 _READ = {language: (patterns.compile(rf"(?<![\w-])(?:{_HOPED[language]})(?![\w-])", re.IGNORECASE),
                     patterns.compile(rf"(?<![\w-])(?:{_WANTING[language]})(?![\w-])", re.IGNORECASE))
          for language in _HOPED}
@@ -60,7 +71,10 @@ def hope_told_as_forecast(text: str, passages: list[Cited], offset: int = 0, lan
     if read[1].search(spoken):
         return []  # the sentence keeps the wanting ("hoped", "urged")
     words = _words(spoken)
-    for shown, theirs in hoped:
+    negated = _NEGATION.search(spoken) is not None
+    for shown, theirs, unconfirmed in hoped:
+        if unconfirmed and negated:
+            continue  # "Lozano no ha confirmado que vaya a presentar una nueva oferta" keeps it unconfirmed
         if len(words & theirs) >= _RESTATES:
             return [Finding(offset, f"this sentence tells as what will happen what its cited passages give only as "
                                     f"hoped for ('{shown}'): {clipped(text)}",
@@ -74,9 +88,9 @@ def _words(text: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _hopes(text: str, language: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Return each hope a passage gives: its words as written (to the end of their sentence), and the words hoped
-    for."""
+def _hopes(text: str, language: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
+    """Return each hope a passage gives: its words as written (to the end of their sentence), the words hoped for, and
+    whether they are a negated clause of contrast after the hope (told as will happen only without a negation)."""
     hoping = _READ[language][0]
     if not hoping.search(text):
         return ()
@@ -85,6 +99,9 @@ def _hopes(text: str, language: str) -> tuple[tuple[str, frozenset[str]], ...]:
         spoken = unquoted(sentence.text)
         match = hoping.search(spoken)
         if match and not _DENIED_BEFORE.search(spoken, max(0, match.start() - 24), match.start()):
-            after = _CLAUSE_END.split(spoken[match.end():], 1)[0]  # what is hoped ends with its clause
-            found.append((" ".join(spoken[match.start():].split())[:80].rstrip(". "), _words(after)))
+            after, *contrast = _CLAUSE_END.split(spoken[match.end():], 1)  # what is hoped ends with its clause
+            found.append((" ".join(spoken[match.start():].split())[:80].rstrip(". "), _words(after), False))
+            unconfirmed = _CLAUSE_END.split(contrast[0], 1)[0] if contrast else ""
+            if _NEGATION.search(unconfirmed):  # ", aunque no ha confirmado que vaya a presentar una nueva oferta"
+                found.append((" ".join(spoken[match.start():].split())[:80].rstrip(". "), _words(unconfirmed), True))
     return tuple(found)

@@ -388,7 +388,19 @@ def _says_whose(text: str, parties: tuple) -> bool:
     of announcing in French, German or Spanish, or a party's voice ("Pakistani officials put the toll at 40")."""
     return bool(reports(text) or _gives_a_voice(text, parties) or _FOUND_CLOSING.search(text)
                 or says_as_per_party(text, parties) or counted_by(text)
-                or _SAYING & {folded_word(word) for word in _WORD.findall(text)} or bool(_SO_SAYS.search(text)))
+                or _SAYING & {folded_word(word) for word in _WORD.findall(text)} or bool(_SO_SAYS.search(text))
+                or bool(_THREATENS.search(text)))
+
+
+# A threat is a party's word of what it will do: "L'Ostrelande menace d'appliquer des droits de rétorsion si ..." of
+# "l'Ostrelande a annoncé son intention d'appliquer ..." (newuser_117, refused as its word told as fact), Spanish
+# "amenaza con aplicar". Only the verb before its infinitive, no article before it: "une menace de rétorsion", "la
+# menace d'appliquer" are nouns, which say no one's word.
+_THREATENS = patterns.compile(
+    r"(?<!\bla\s)(?<!\bune\s)(?<!\bcette\s)(?<!\bsa\s)(?<!\bleur\s)(?<!\bla\s)(?<!\bel\s)(?<!\buna\s)(?<!\bsu\s)"
+    r"(?<![\w'’])(?:menace(?:nt)?|menacé|menaçait|menaçaient|menaçant)\s+d(?:e\s+|['’])(?:ne\s+pas\s+)?[^\W\d_]{3,}(?:er|ir|re)(?!\w)"
+    r"|(?<!\bla\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bel\s)(?<![\w'’])(?:amenaza|amenazan|amenazó|amenazaron|amenazado|amenazaba"
+    r"|amenazaban)\s+con\s+(?:no\s+)?[^\W\d_]{3,}(?:ar|er|ir)(?!\w)", re.IGNORECASE)
 
 
 # German's "so" naming a speaker between commas: "Die UNM, so die NSD, hat ... verloren" (newuser_116)

@@ -76,7 +76,9 @@ _FR_INTENDING = (r"envisage(?:nt)?\s+d(?:e\s|['’])|prévoi(?:t|ent)\s+d(?:e\s|
                  r"|songe(?:nt)?\s+à|réfléchi(?:t|ssent)\s+à|menace(?:nt)?\s+d(?:e\s|['’])|espère(?:nt)?"
                  r"|(?:a|ont)\s+(?:annoncé\s+)?(?:son|leur)\s+intention\s+d(?:e\s|['’])|(?:a|ont)\s+décidé\s+d(?:e\s|['’])"
                  r"|n['’]exclu(?:t|ent)\s+pas\s+d(?:e\s|['’])"
-                 r"|(?:a|ont)\s+l['’]intention\s+d(?:e\s|['’])|doi(?:t|vent)")
+                 r"|(?:a|ont)\s+l['’]intention\s+d(?:e\s|['’])|doi(?:t|vent)"
+                 # a threat made: "l'Ostrelande a seulement menacé d'appliquer des droits" (newuser_117)
+                 r"|(?:a|ont|avait|avaient)\s+(?:seulement\s+|déjà\s+|simplement\s+|publiquement\s+)?menacé\s+d(?:e\s|['’])")
 # a deal's step planned ("envisagent de fusionner", "prévoit de céder") is open_steps.py's, which names it as such
 _FR_DEAL_STEPS = frozenset({"fusionner", "céder", "racheter", "acheter", "acquérir"})
 _FR_ABLE = ("pourr", "peu", "devr", "risqu", "doi")  # and a duty, "doit céder", which no step planned reads
@@ -401,6 +403,7 @@ def _possible(text: str) -> tuple[Possible, ...]:
             clause = _sentence_of(text, match.start())
             found.append(Possible(" ".join(match.group().split()), forms,
                                   content_words(clause, _NOT_CONTENT | {verb})))
+    found.extend(_any_deed(text))
     found.extend(_barred_until(text))
     found.extend(_polish_possible(text))
     found.extend(_dutch_possible(text))
@@ -408,6 +411,47 @@ def _possible(text: str) -> tuple[Possible, ...]:
     found.extend(Possible(act.shown, act.done, content_words(_sentence_of(text, act.at), _NOT_CONTENT | {act.verb}))
                  for act in italian_verbs.possible_acts(text))
     return tuple(found)
+
+
+# Any deed of a kind, its participle after "tout" or "toute" and its noun, under a conditional or a future: "Toute
+# rétorsion appliquée avant le rapport final serait contraire aux règles", "tout accord conclu entre les parties ...
+# serait pris en compte" tell no retaliation applied, no agreement reached ("Un accord a été conclu" and "l'Ostrelande
+# a appliqué des droits de rétorsion" built, newuser_117); Spanish "todo acuerdo alcanzado ... sería",
+# "cualquier medida adoptada ... será" alike. Not after an article: "tous les contrats signés en 2024 seraient
+# annulés" tells the contracts signed.
+_ANY_DEED_FR = patterns.compile(
+    r"(?<!\w)(?:tout|toute|tous|toutes)\s+(?!(?:le|la|les|l|ces|ses|leurs?|nos|vos|mes|un|une|ce|cette|cet)(?![^\W\d_]))"
+    r"(?:[^\W\d_]+\s+){1,3}?(?P<participle>[a-zàâçéèêëîïôûù]{3,}(?:é|i|u))"
+    r"(?:e|s|es)?(?=\s[^.;:!?]{0,160}?(?<!\w)(?:serait|seraient|sera|seront|pourrait|pourraient|devrait|devraient)"
+    r"(?!\w))", re.IGNORECASE)
+_ANY_DEED_ES = patterns.compile(
+    r"(?<!\w)(?:todo|toda|todos|todas|cualquier|cualquiera)\s+"
+    r"(?!(?:el|la|los|las|lo|sus?|estos?|estas?|esos?|esas?|un|una)(?![^\W\d_]))(?:[^\W\d_]+\s+){1,3}?"
+    r"(?P<participle>[a-záéíóúñ]{2,}[ai])d[oa]s?(?=\s[^.;:!?]{0,160}?(?<!\w)(?:sería|serían|será|serán|podría"
+    r"|podrían|debería|deberían)(?!\w))", re.IGNORECASE)
+
+
+def _any_deed(text: str) -> list[Possible]:
+    """Return the deeds of a kind a passage gives under a condition ("toute rétorsion appliquée ... serait"), each
+    told done by its verb's past, active or passive ("a appliqué", "a été conclu"; "ha alcanzado", "fue alcanzado")."""
+    if "tout" not in text.casefold() and "tod" not in text.casefold() and "cualquier" not in text.casefold():
+        return []
+    found = []
+    for match in (*_ANY_DEED_FR.finditer(text), *_ANY_DEED_ES.finditer(text)):
+        participle = match["participle"].casefold()
+        if match.re is _ANY_DEED_FR:
+            verb = participle[:-1] + "er" if participle.endswith("é") else participle
+            done = re.compile(rf"(?<!\w)(?:(?:a|ont|avait|avaient)(?:\s+été)?|est|sont|était|étaient|fut|furent)\s+"
+                              rf"{re.escape(participle)}(?:e|s|es)?(?!\w)", re.IGNORECASE)
+        else:
+            verb, stem = participle + "r", re.escape(participle[:-1])
+            simple = rf"{stem}(?:ó|aron)" if participle.endswith("a") else rf"{stem}(?:ió|ieron)"
+            # its participle only after "ha" or "fue": "un acuerdo alcanzado" alone is the condition again
+            done = re.compile(rf"(?<!\w)(?:(?:(?:ha|han|había|habían)(?:\s+sido)?|fue|fueron)\s+"
+                              rf"{re.escape(participle)}d[oa]s?|{simple})(?!\w)", re.IGNORECASE)
+        found.append(Possible(" ".join(match.group().split()), done,
+                              content_words(_sentence_of(text, match.start()), _NOT_CONTENT | {verb, participle})))
+    return found
 
 
 def _verb_of(match: re.Match) -> str:
@@ -531,7 +575,7 @@ _MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "would", "esti
                           "pretende", "pretenden", "previsto", "propone", "proponen", *_ES_WEIGHING.split("|"), *_PT_FIRST,
                           *italian_verbs.MODAL_WORDS, *planned_nouns.WORDS})
 _FRENCH_MODALS = ("pourrai", "peu", "devr", "risque", "envisag", "prévoi", "compt", "entend", "veu", "souhait",
-                  "projett", "apprêt", "intention", "doi", "songe", "réfléchi", "menace", "espère", "décid",
+                  "projett", "apprêt", "intention", "doi", "songe", "réfléchi", "menac", "espère", "décid", "serai",
                   "exclu", "erait", "eraient", "irait", "iraient", "aria", "eria", "iria", "ebbe")  # and conditionals
 # The first words of a possibility that give an act as to come, not as possible: "as to come" in the message
 _TO_COME = frozenset({"will", "would", *dutch_verbs.TO_COME, "piensa", "piensan", "quiere",
@@ -559,7 +603,8 @@ def _may_give_possible(text: str) -> bool:
 def _without_possible(text: str) -> str:
     """Return a passage with its possibilities blanked: "may be awarded" tells nothing awarded."""
     for pattern in (_POSSIBLE_EN, _UNTIL_EN, _POSSIBLE_FR, _PASSIVE_FR, _POSSIBLE_ES, _POSSIBLE_PT, _POSSIBLE_PL, dutch_verbs.POSSIBLE,
-                    italian_verbs.POSSIBLE, italian_verbs.FUTURE, _CONDITIONAL_FR, _FUTURE_PT):
+                    italian_verbs.POSSIBLE, italian_verbs.FUTURE, _CONDITIONAL_FR, _FUTURE_PT, _ANY_DEED_FR,
+                    _ANY_DEED_ES):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     text = dutch_verbs.without_plans(text)
     return text

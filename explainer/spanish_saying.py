@@ -11,7 +11,8 @@ contenedores retenidos y la Autoridad Portuaria, de 9.500", "El sindicato contab
 Autoridad Portuaria calcula que hay 9.500" citing a report that gives each count to its giver (newuser_114: each was
 refused as the union's word told as fact; attribution.says_whose_word reads this). Only a figure the verb governs:
 "La Junta calcula que los municipios han perdido cerca del 18 % ... por el deterioro del río" of the Junta's own
-statement stays the Junta's word told as fact (tests/test_newuser_107.py).
+statement stays the Junta's word told as fact (tests/test_newuser_107.py). So does one giver's figure revised to
+another's, each giver named: "La Autoridad Portuaria rebaja a 9.500 los 14.000 contenedores que cuenta el sindicato".
 """
 
 from __future__ import annotations
@@ -51,6 +52,25 @@ _COUNTS_ITS_FIGURE = patterns.compile(
     r"(?:(?:unos|unas|un|una|cerca\s+de|más\s+de|casi|alrededor\s+de|hasta)\s+)?\d", re.IGNORECASE)
 
 
+# One giver's figure revised to another's: "La Autoridad Portuaria rebaja a 9.500 los 14.000 contenedores que cuenta
+# el sindicato" (refused as the authority's word told as fact, newuser_114) gives each figure its giver, the first by
+# a verb of lowering or raising it "a" or "en" a figure, the second in a relative clause of counting after its noun
+# ("los 14.000 contenedores que cuenta el sindicato", "los 3 millones que estimaba el ministerio"), the giver named
+# after it by an article ("que cuenta con" is a having). Both are needed: "Los 14.000 contenedores que cuenta el
+# sindicato son vacíos" gives the authority's word as fact.
+_REVISES_TO = re.compile(r"(?<![^\W\d_])(?:rebaja|rebajan|rebajó|rebajaron|reduce|reducen|redujo|redujeron|deja|dejan"
+                         r"|dejó|dejaron|eleva|elevan|elevó|elevaron|corrige|corrigen|corrigió|corrigieron)\s+(?:a|en)"
+                         r"\s+(?:unos\s+|unas\s+)?\d", re.IGNORECASE)
+_FIGURE_COUNTED_BY = re.compile(
+    r"\d[\d.,]*(?:\s+(?:millones|millón|mil))?\s+(?:[^\W\d_]+\s+){0,3}que\s+(?:cuenta|cuentan|contaba|contaban|contó"
+    r"|contaron|calcula|calculan|calculaba|calculaban|calculó|calcularon|cifra|cifran|cifraba|cifraban|cifró"
+    r"|cifraron|estima|estiman|estimaba|estimaban|estimó|estimaron|contabiliza|contabilizan|contabilizó"
+    r"|contabilizaron|da|dan|daba|daban|dio|dieron)\s+(?:el|la|los|las)\s+[^\W\d_]", re.IGNORECASE)
+
+
 def counts_its_figure(text: str) -> bool:
-    """Say whether a Spanish sentence gives a figure by a verb of counting or estimating: its giver's own count."""
-    return ("a " in text or "an " in text or "ó " in text) and _COUNTS_ITS_FIGURE.search(text) is not None
+    """Say whether a Spanish sentence gives a figure by a verb of counting or estimating (its giver's own count), or
+    revises one giver's figure to another's."""
+    return ("a " in text or "an " in text or "ó " in text) and (
+        _COUNTS_ITS_FIGURE.search(text) is not None
+        or (_REVISES_TO.search(text) is not None and _FIGURE_COUNTED_BY.search(text) is not None))
