@@ -47,32 +47,31 @@ below): 24 misstatements built before this work, 18 after it
    valmorienne" citing "M. Holmgren a jugé cette offre « insuffisante », sans la rejeter formellement"
    (sans_deeds.py; German's "ohne zu" is without_to.py's).
 
-LEFTOVER, the misstatements that still build:
+LEFTOVER, the misstatements that still build (tests/test_factcheck_188.py refuses the interim report told final,
+"a remis son rapport final" and "Le rapport final a été publié", final_report_to_come.py):
 
-  1. Le groupe spécial a remis son rapport final aux deux parties le vendredi 27 février 2026. (INT)
-  2. Le rapport final a été publié en juin 2026. (INT)
-  3. Le groupe spécial a reconnu que la hausse du droit ostrelandais répondait à une menace pour sa sécurité
+  1. Le groupe spécial a reconnu que la hausse du droit ostrelandais répondait à une menace pour sa sécurité
      nationale. (CONST) [polarity.py: "n'a pas démontré que ... répondait"]
-  4. Le groupe spécial fixe un délai dans le rapport intérimaire. (RECO) [polarity.py: "Il ne fixe pas de délai"]
-  5. Le groupe spécial a entendu les parties lors de trois audiences. (AUD)
-  6. La Norlande a soutenu que les droits de douane des deux parties perturbaient ses exportations de fromage. (AUD)
-  7. Un accord a été conclu entre les parties avant la remise du rapport final. (MIN)
-  8. Selon la Valmorie, le groupe spécial a tenu compte des aides ostrelandaises. (C_FROM)
-  9. Selon la Valmorie, l'Ostrelande a appliqué des droits de rétorsion au 30 avril 2026. (C_MENACE)
+  2. Le groupe spécial fixe un délai dans le rapport intérimaire. (RECO) [polarity.py: "Il ne fixe pas de délai"]
+  3. Le groupe spécial a entendu les parties lors de trois audiences. (AUD)
+  4. La Norlande a soutenu que les droits de douane des deux parties perturbaient ses exportations de fromage. (AUD)
+  5. Un accord a été conclu entre les parties avant la remise du rapport final. (MIN)
+  6. Selon la Valmorie, le groupe spécial a tenu compte des aides ostrelandaises. (C_FROM)
+  7. Selon la Valmorie, l'Ostrelande a appliqué des droits de rétorsion au 30 avril 2026. (C_MENACE)
      [possible_done.py reads the release's hypothetical "Toute rétorsion appliquée ... serait" as the deed told
      done]
-  10. Selon le gouvernement valmorien, il proposera de réduire le droit sur les fromages à 10 % si l'Ostrelande
+  8. Selon le gouvernement valmorien, il proposera de réduire le droit sur les fromages à 10 % si l'Ostrelande
      ramène son droit sur les pièces d'aéronefs à 20 %. (C_LIS)
-  11. Selon le gouvernement, une aide d'urgence de 60 millions d'euros a été versée aux entreprises de la filière
+  9. Selon le gouvernement, une aide d'urgence de 60 millions d'euros a été versée aux entreprises de la filière
      aéronautique. (C_AIDE)
-  12. L'Ostrelande a publié la liste des produits visés. (D_HOLM) [polarity.py: "n'a toutefois publié aucune liste"]
-  13. La Valmorie subventionne son constructeur Aérovalm par des prêts de 1,4 milliard d'euros à taux réduit.
+  10. L'Ostrelande a publié la liste des produits visés. (D_HOLM) [polarity.py: "n'a toutefois publié aucune liste"]
+  11. La Valmorie subventionne son constructeur Aérovalm par des prêts de 1,4 milliard d'euros à taux réduit.
      (D_SUBV) [refused in the briefing itself, where a claim cites "Selon M. Holmgren, ...": "Whose word kept"]
-  14. Le gouvernement ostrelandais a accordé une compensation aux producteurs de fromage. (D_PROD)
-  15. Les pertes des producteurs de fromage s'élèvent à 95 millions d'euros depuis octobre. (D_PROD)
-  16. M. Holmgren a accepté l'offre valmorienne. (D_OFFRE)
-  17. Hélène Castagne a réduit le droit sur les fromages à 20 %. (D_OFFRE)
-  18. Un diplomate estime qu'un accord à Lisbonne est probable. (D_DIPL)
+  12. Le gouvernement ostrelandais a accordé une compensation aux producteurs de fromage. (D_PROD)
+  13. Les pertes des producteurs de fromage s'élèvent à 95 millions d'euros depuis octobre. (D_PROD)
+  14. M. Holmgren a accepté l'offre valmorienne. (D_OFFRE)
+  15. Hélène Castagne a réduit le droit sur les fromages à 20 %. (D_OFFRE)
+  16. Un diplomate estime qu'un accord à Lisbonne est probable. (D_DIPL)
 
 """
 
