@@ -12,6 +12,9 @@
 3. A German past year's turnout or share told as this election's: "Die Wahlbeteiligung lag bei 63,9 Prozent" citing
    "Die Wahlbeteiligung lag bei 68,4 Prozent. Sie stieg damit um 4,5 Prozentpunkte gegenüber 2021, als 63,9 Prozent
    der Wahlberechtigten ihre Stimme abgegeben hatten" (turnouts.earlier_turnout_as_now, read by elections.py).
+4. A German recount's winner swapped for the one the source sets behind: "Die Nachzählung bestätigte den Sieg der
+   NSD-Bewerberin Lea Brandstätter" citing "Sie bestätigte den Sieg des UNM-Bewerbers Jonas Reinholdt. Sein Vorsprung
+   vor der NSD-Bewerberin Lea Brandstätter wuchs ..." (explainer/german_victors.py).
 
 Each with honest paraphrases in its language that must build.
 """
@@ -152,3 +155,28 @@ def test_a_german_turnout_in_its_own_year_builds(key: str, sentence: str):
 def test_a_turnout_a_passage_gives_for_this_election_too_builds():
     passage = "Die Wahlbeteiligung lag bei 63,9 Prozent, genau wie 2021, als 63,9 Prozent ihre Stimme abgaben."
     assert said_de("Die Wahlbeteiligung lag bei 63,9 Prozent.", passage) == []
+
+
+# 4. A German victory given to the one set behind
+@pytest.mark.parametrize("sentence", [
+    "Die Nachzählung bestätigte den Sieg der NSD-Bewerberin Lea Brandstätter.",
+    "Die Nachzählung hat den Sieg von Lea Brandstätter bestätigt.",
+    "Die Nachzählung bestätigte den Sieg der NSD im Wahlkreis 14.",
+])
+def test_a_german_victory_given_to_the_one_behind_is_refused(sentence: str):
+    assert any("gives the victory to" in finding for finding in found_de("B_WK", sentence)), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Nachzählung bestätigte den Sieg von Jonas Reinholdt.",
+    "Die Nachzählung bestätigte den Sieg des UNM-Bewerbers Jonas Reinholdt.",
+    "Die Nachzählung bestätigte den Sieg Reinholdts.",
+    "Die Nachzählung bestätigte den Sieg der UNM im Wahlkreis 14.",
+    "Die Nachzählung bestätigte den Sieg des UNM-Kandidaten Reinholdt über die NSD-Bewerberin Brandstätter.",
+    "Die Nachzählung bestätigte Reinholdts Sieg; sein Vorsprung vor Lea Brandstätter wuchs auf 41 Stimmen.",
+    "Reinholdts Sieg wurde bei der Nachzählung bestätigt.",
+    "Die Nachzählung bestätigte den Wahlsieg des Bewerbers der Union.",
+    "Brandstätter erkannte den Sieg von Jonas Reinholdt an.",
+])
+def test_a_german_victory_kept_to_its_winner_builds(sentence: str):
+    assert found_de("B_WK", sentence) == []

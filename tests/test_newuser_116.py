@@ -44,8 +44,9 @@ Read as a fact-checker, 78 misstatements and 31 honest paraphrases were tried ag
 Found here, not fixed (polarity.py is not this work's): "Die Grüne Liste widerspricht der Darstellung, sie habe eine
 Koalitionszusage gegeben" was refused in the fixture's first draft as "Die Grüne Liste bestreitet, ..." citing "hat
 der Darstellung der NSD widersprochen": "bestreitet" read as a negation added. LEFTOVER, the misstatements that still
-build (tests/test_factcheck_188.py refuses two more: "erhält die NSD 31,4 Prozent" of the UNM's, party_figures.py, and
-"Die Wahlbeteiligung lag bei 63,9 Prozent" of 2021's, turnouts.py):
+build (tests/test_factcheck_188.py refuses four more: "erhält die NSD 31,4 Prozent" of the UNM's, party_figures.py;
+"Die Wahlbeteiligung lag bei 63,9 Prozent" of 2021's, turnouts.py; the recount's "Sieg" given to the NSD's candidate,
+twice, german_victors.py):
 
   1. Nach dem amtlichen Endergebnis kommt die NSD auf 27,8 Prozent. (E_NSD)
   2. Die Grüne Liste erhält 14 Sitze. (E_SITZE)
@@ -57,16 +58,14 @@ build (tests/test_factcheck_188.py refuses two more: "erhält die NSD 31,4 Proze
   8. Im Wahlkreis 14 liegt die Bewerberin der NSD mit 37 Stimmen vor dem Bewerber der UNM. (E_WK)
   9. Die Nachzählung hat die Landeswahlleiterin für alle Wahlkreise angeordnet. (E_WK)
   10. Die Nachzählung kann die Verteilung der Sitze nach Zweitstimmen ändern. (E_WK)
-  11. Die Nachzählung hat den Sieg von Lea Brandstätter bestätigt. (E_WK)
-  12. Die Nachzählung bestätigte den Sieg der NSD-Bewerberin Lea Brandstätter. (B_WK)
-  13. Brandstätter hat die Wahl angefochten. (B_WK)
-  14. Die NSD hat das Sondierungsgespräch auf den 16. März verschoben. (B_SOND)
-  15. Grund ist ein Übertragungsfehler in der Stadt Lindow, wo Stimmen der UNM doppelt erfasst worden waren. (B_LINDOW)
-  16. Die Korrektur kostet die NSD einen Sitz. (B_LINDOW)
-  17. Die NSD hat der Darstellung der Grünen Liste widersprochen. (B_GLN)
-  18. Ein Bündnis aus NSD, Grüner Liste und Liberaler Partei hätte keine Mehrheit. (B_MEHR)
-  19. Prof. Martin Eschenbach rechnet mit kurzen Verhandlungen. (B_PROF)
-  20. Der neue Landtag muss spätestens 30 Tage nach der Wahl einen Ministerpräsidenten wählen. (E_FRIST)
+  11. Brandstätter hat die Wahl angefochten. (B_WK)
+  12. Die NSD hat das Sondierungsgespräch auf den 16. März verschoben. (B_SOND)
+  13. Grund ist ein Übertragungsfehler in der Stadt Lindow, wo Stimmen der UNM doppelt erfasst worden waren. (B_LINDOW)
+  14. Die Korrektur kostet die NSD einen Sitz. (B_LINDOW)
+  15. Die NSD hat der Darstellung der Grünen Liste widersprochen. (B_GLN)
+  16. Ein Bündnis aus NSD, Grüner Liste und Liberaler Partei hätte keine Mehrheit. (B_MEHR)
+  17. Prof. Martin Eschenbach rechnet mit kurzen Verhandlungen. (B_PROF)
+  18. Der neue Landtag muss spätestens 30 Tage nach der Wahl einen Ministerpräsidenten wählen. (E_FRIST)
 """
 
 from __future__ import annotations
