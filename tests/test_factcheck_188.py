@@ -15,6 +15,9 @@
 4. A German recount's winner swapped for the one the source sets behind: "Die Nachzählung bestätigte den Sieg der
    NSD-Bewerberin Lea Brandstätter" citing "Sie bestätigte den Sieg des UNM-Bewerbers Jonas Reinholdt. Sein Vorsprung
    vor der NSD-Bewerberin Lea Brandstätter wuchs ..." (explainer/german_victors.py).
+5. A French offer's two figures swapped across its condition: "il proposera de réduire le droit sur les fromages à 10 %
+   si l'Ostrelande ramène son droit sur les pièces d'aéronefs à 20 %" citing "... à 20 % si ... à 10 %"
+   (explainer/condition_figures.py).
 
 Each with honest paraphrases in its language that must build.
 """
@@ -180,3 +183,34 @@ def test_a_german_victory_given_to_the_one_behind_is_refused(sentence: str):
 ])
 def test_a_german_victory_kept_to_its_winner_builds(sentence: str):
     assert found_de("B_WK", sentence) == []
+
+
+# 5. A French offer's figures swapped across its condition
+SWAPPED_SIDES = "other way round from its cited passage"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Selon le gouvernement valmorien, il proposera de réduire le droit sur les fromages à 10 % si l'Ostrelande ramène "
+    "son droit sur les pièces d'aéronefs à 20 %.",
+    "Selon le gouvernement, si l'Ostrelande ramène son droit sur les pièces d'aéronefs à 20 %, il réduira le droit sur "
+    "les fromages à 10 %.",
+])
+def test_a_french_offer_s_figures_swapped_across_its_condition_are_refused(sentence: str):
+    assert any(SWAPPED_SIDES in finding for finding in found_fr("C_LIS", sentence)), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le gouvernement proposera de réduire le droit sur les fromages à 20 % si l'Ostrelande ramène son droit sur les "
+    "pièces d'aéronefs à 10 %.",
+    "Selon le gouvernement, si l'Ostrelande ramène son droit sur les pièces d'aéronefs à 10 %, il proposera de réduire "
+    "le droit sur les fromages à 20 %.",
+    "Selon le gouvernement valmorien, il proposera de baisser à 20 % le droit sur les fromages si l'Ostrelande abaisse "
+    "le sien à 10 %.",
+    "Le gouvernement proposera un droit de 20 % sur les fromages, à condition que l'Ostrelande ramène le sien à 10 %.",
+    "Le gouvernement proposera de réduire le droit sur les fromages à 20 % s'il obtient une baisse du droit sur les "
+    "pièces d'aéronefs à 10 %.",
+    "Le gouvernement proposera de réduire le droit sur les fromages à 20 %, si l'Ostrelande ramène son droit sur les "
+    "pièces d'aéronefs à 10 %.",
+])
+def test_a_french_offer_s_figures_kept_on_their_sides_build(sentence: str):
+    assert not any(SWAPPED_SIDES in finding for finding in found_fr("C_LIS", sentence)), sentence
