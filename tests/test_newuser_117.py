@@ -48,7 +48,8 @@ below): 24 misstatements built before this work, 18 after it
    (sans_deeds.py; German's "ohne zu" is without_to.py's).
 
 LEFTOVER, the misstatements that still build (tests/test_factcheck_188.py refuses the interim report told final,
-"a remis son rapport final" and "Le rapport final a été publié", final_report_to_come.py):
+"a remis son rapport final" and "Le rapport final a été publié", final_report_to_come.py; and the proposal's two
+figures swapped, condition_figures.py):
 
   1. Le groupe spécial a reconnu que la hausse du droit ostrelandais répondait à une menace pour sa sécurité
      nationale. (CONST) [polarity.py: "n'a pas démontré que ... répondait"]
@@ -60,18 +61,16 @@ LEFTOVER, the misstatements that still build (tests/test_factcheck_188.py refuse
   7. Selon la Valmorie, l'Ostrelande a appliqué des droits de rétorsion au 30 avril 2026. (C_MENACE)
      [possible_done.py reads the release's hypothetical "Toute rétorsion appliquée ... serait" as the deed told
      done]
-  8. Selon le gouvernement valmorien, il proposera de réduire le droit sur les fromages à 10 % si l'Ostrelande
-     ramène son droit sur les pièces d'aéronefs à 20 %. (C_LIS)
-  9. Selon le gouvernement, une aide d'urgence de 60 millions d'euros a été versée aux entreprises de la filière
+  8. Selon le gouvernement, une aide d'urgence de 60 millions d'euros a été versée aux entreprises de la filière
      aéronautique. (C_AIDE)
-  10. L'Ostrelande a publié la liste des produits visés. (D_HOLM) [polarity.py: "n'a toutefois publié aucune liste"]
-  11. La Valmorie subventionne son constructeur Aérovalm par des prêts de 1,4 milliard d'euros à taux réduit.
+  9. L'Ostrelande a publié la liste des produits visés. (D_HOLM) [polarity.py: "n'a toutefois publié aucune liste"]
+  10. La Valmorie subventionne son constructeur Aérovalm par des prêts de 1,4 milliard d'euros à taux réduit.
      (D_SUBV) [refused in the briefing itself, where a claim cites "Selon M. Holmgren, ...": "Whose word kept"]
-  12. Le gouvernement ostrelandais a accordé une compensation aux producteurs de fromage. (D_PROD)
-  13. Les pertes des producteurs de fromage s'élèvent à 95 millions d'euros depuis octobre. (D_PROD)
-  14. M. Holmgren a accepté l'offre valmorienne. (D_OFFRE)
-  15. Hélène Castagne a réduit le droit sur les fromages à 20 %. (D_OFFRE)
-  16. Un diplomate estime qu'un accord à Lisbonne est probable. (D_DIPL)
+  11. Le gouvernement ostrelandais a accordé une compensation aux producteurs de fromage. (D_PROD)
+  12. Les pertes des producteurs de fromage s'élèvent à 95 millions d'euros depuis octobre. (D_PROD)
+  13. M. Holmgren a accepté l'offre valmorienne. (D_OFFRE)
+  14. Hélène Castagne a réduit le droit sur les fromages à 20 %. (D_OFFRE)
+  15. Un diplomate estime qu'un accord à Lisbonne est probable. (D_DIPL)
 
 """
 
