@@ -62,6 +62,9 @@ from .open_decisions import told_as_decided
 from .imposed_offers import offers_told_imposed
 from .extended_deadlines import old_deadline_as_new
 from .provisional_findings import provisional_told_final
+from .final_report_to_come import final_report_told_out
+from .german_victors import victor_swapped
+from .condition_figures import condition_figures_swapped
 from .store_or_sales_shares import share_of_other_base
 from .open_outcomes import open_outcome_told_done
 from .none_yet_done import none_done_told_done
@@ -1091,6 +1094,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + offers_told_imposed(text, passages, offset, language)  # "required ... to sell" of "offered to sell"
             + old_deadline_as_new(text, passages, offset, language)  # a deadline's old date as the new (newuser_115)
             + provisional_told_final(text, passages, offset, language)  # "has found" of "provisionally found"
+            + final_report_told_out(text, passages, offset, language)  # "a remis son rapport final" of "attendu"
+            + victor_swapped(text, passages, offset, language)  # "Sieg der NSD-Bewerberin" of the UNM's (factcheck_188)
+            + condition_figures_swapped(text, passages, offset, language)  # "à 10 % si ... à 20 %" turned round
             + share_of_other_base(text, passages, offset, language)  # a share of stores as a share of sales
             + open_outcome_told_done(text, passages, offset, language)  # "blocked" of "may still ... or block it"
             # "have agreed the sale" of "no sale has been agreed" (factcheck_183): named once, as polarity.py's
@@ -1448,6 +1454,9 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(offers_told_imposed)  # "required the companies to sell" of "offered to sell" (newuser_115)
             + each(old_deadline_as_new)  # "extended the deadline to 14 December" of its old date (newuser_115)
             + each(provisional_told_final)  # "has found that" of "has provisionally found" (newuser_115)
+            + each(final_report_told_out)  # "rapport final a été publié" of "est attendu en juin" (factcheck_188)
+            + each(victor_swapped)  # "bestätigte den Sieg der NSD-Bewerberin" of the UNM's (factcheck_188)
+            + each(condition_figures_swapped)  # "à 10 % si ... à 20 %" of "à 20 % si ... à 10 %" (factcheck_188)
             + each(share_of_other_base)  # "18.6% share of sales" of "18.6% of all large stores" (newuser_115)
             + each(open_outcome_told_done)  # "has blocked the merger" of "may still clear ... or block it"
             + ([] if negations else each(none_done_told_done))  # "agreed the sale" of "no sale has been agreed"

@@ -34,7 +34,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .clauses import WORD
 from .sentences import markers_blanked
-from .turnouts import turnout_as_share
+from .turnouts import earlier_turnout_as_now, turnout_as_share
 from .wordset import may_hold
 
 # before a claim: a negation, a past unreal or a mere aim tells none ("did not win", "would have won", "hopes to win")
@@ -119,6 +119,8 @@ def misread_elections(text: str, passages: list[Cited], offset: int = 0, languag
         return []
     if not in_english(language):  # a count's stage and a turnout are read in German, French and Spanish too
         return (_preliminary_as_certified(text, passages, offset) + turnout_as_share(text, passages, offset, language)
+                # a past year's turnout told as this election's: "lag bei 63,9 Prozent" of "2021, als 63,9 Prozent"
+                + earlier_turnout_as_now(text, passages, offset, language)
                 if language[:2] in ("de", "fr", "es") else [])
     return (_seats_for_votes(text, passages, offset) + turnout_as_share(text, passages, offset, language)
             + _lead_ended(text, passages, offset) + _preliminary_as_certified(text, passages, offset))

@@ -30,7 +30,7 @@ from .sentences import folded_word, split_sentences
 from .speakers import reports
 
 _TOKEN = patterns.compile(
-    r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:%|per\s?cent|percent)(?!\w))?"
+    r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:%|per\s?cent|percent|Prozent)(?!\w))?"
     r"|[,;:!?()\[\]\"“”«»—–]|\.(?!\d)")
 _NUMBER = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # between two names: a list, whose figures are not read here
@@ -38,8 +38,12 @@ _JOINING = frozenset({"and", "or", "&", ",", "the", "y", "e", "o", "el", "la", "
 _PASSAGE_GAP = 3  # "the Greens took 12.6 per cent": words between a passage's party and its figure, at most
 _SENTENCE_GAP = 5  # "the Liberals are projected to win 28 seats"
 _ENGLISH = frozenset({"", "en"})
-_READ = frozenset({"", "en", "es"})
-# Spanish figures, as English ones: "1.402.110" groups its thousands with dots, "52,4" has a decimal comma
+_READ = frozenset({"", "en", "es", "de"})
+# Spanish and German figures, as English ones: "1.402.110" groups its thousands with dots, "52,4" has a decimal comma
+_COMMA_DECIMALS = frozenset({"es", "de"})
+# German gives a party's short name in brackets after its name, then its figure: "erhält die Union für Nordmark (UNM)
+# 31,4 Prozent" gives the UNM 31,4 (newuser_116); read as one name, its brackets put apart by spaces
+_BRACKETED_SHORT_NAME = patterns.compile(r"(?<=[^\W\d_]) \(([A-ZÄÖÜ]{2,6})\)(?= \d)")
 _SPANISH_FIGURE = patterns.compile(r"\d[\d.,]*\d")
 _AS_ENGLISH = str.maketrans(".,", ",.")
 _ENDING = frozenset(";:!?()[]\"“”«»—–.")
@@ -99,8 +103,13 @@ def swapped_party_figures_in_item(text: str, passages: list[Cited], language: st
 
 
 def _as_read(text: str, language: str) -> str:
-    """Return text with its figures written as English writes them: a Spanish text's "52,4" as "52.4"."""
-    return _SPANISH_FIGURE.sub(lambda figure: figure.group().translate(_AS_ENGLISH), text) if language == "es" else text
+    """Return text with its figures written as English writes them: a Spanish or German text's "52,4" as "52.4"; and
+    a German short name in brackets before its figure as part of the name: "Union für Nordmark (UNM) 31,4"."""
+    if language not in _COMMA_DECIMALS:
+        return text
+    if language == "de":
+        text = _BRACKETED_SHORT_NAME.sub(lambda short: f"  {short.group(1)} ", text)
+    return _SPANISH_FIGURE.sub(lambda figure: figure.group().translate(_AS_ENGLISH), text)
 
 
 def given_to_another(own: frozenset[str], figure: tuple[float, bool], passages: list[str],
@@ -116,7 +125,7 @@ def given_to_another(own: frozenset[str], figure: tuple[float, bool], passages: 
     if mine:
         kind = next((pair for pair in mine if pair.figure[1] == figure[1]), mine[0])  # a per cent for a per cent
         return (kind, others[0]) if all(pair.figure != figure for pair in mine) else None
-    named = any(party_of(token, parties) & own if token[0].isupper() else named_in_lowercase(before, token, parties)
+    named = any(_capital_names(token, parties) & own if token[0].isupper() else named_in_lowercase(before, token, parties)
                 & own for passage in passages for before, token in _after_each(_TOKEN.findall(passage)))
     return None if named else (None, others[0])
 
@@ -213,7 +222,7 @@ def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_mo
             last_end = match.end() if len(pairs) > paired else -1  # a figure given a party: the next cell may be too
             naming = _Naming()
         else:
-            named = (party_of(token, parties) if token[0].isupper()
+            named = (_capital_names(token, parties) if token[0].isupper()
                      else _named_in_lowercase(previous, token, last_named, parties))
             naming.read(token, match.start(), named)
             last_named = named
@@ -312,6 +321,18 @@ def party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> froz
     if len(folded) < 4:
         return frozenset()
     return frozenset(party for party, words in parties if is_named(folded, words))
+
+
+_SHORT_NAME = patterns.compile(r"[A-ZÄÖÜ]{3}")
+
+
+def _capital_names(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the parties a capitalised word names: as party_of reads it, or a short name of three capitals that is
+    one of a party's words ("NSD", "UNM": newuser_116), shorter than party_of reads."""
+    if _SHORT_NAME.fullmatch(word):
+        folded = word.casefold()
+        return frozenset(party for party, words in parties if folded in words)
+    return party_of(word, parties)
 
 
 @read_by_language  # a project locale's `according_to` words report too

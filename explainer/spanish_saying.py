@@ -58,10 +58,10 @@ _COUNTS_ITS_FIGURE = patterns.compile(
 # ("los 14.000 contenedores que cuenta el sindicato", "los 3 millones que estimaba el ministerio"), the giver named
 # after it by an article ("que cuenta con" is a having). Both are needed: "Los 14.000 contenedores que cuenta el
 # sindicato son vacíos" gives the authority's word as fact.
-_REVISES_TO = re.compile(r"(?<![^\W\d_])(?:rebaja|rebajan|rebajó|rebajaron|reduce|reducen|redujo|redujeron|deja|dejan"
+_REVISES_TO = patterns.compile(r"(?<![^\W\d_])(?:rebaja|rebajan|rebajó|rebajaron|reduce|reducen|redujo|redujeron|deja|dejan"
                          r"|dejó|dejaron|eleva|elevan|elevó|elevaron|corrige|corrigen|corrigió|corrigieron)\s+(?:a|en)"
                          r"\s+(?:unos\s+|unas\s+)?\d", re.IGNORECASE)
-_FIGURE_COUNTED_BY = re.compile(
+_FIGURE_COUNTED_BY = patterns.compile(
     r"\d[\d.,]*(?:\s+(?:millones|millón|mil))?\s+(?:[^\W\d_]+\s+){0,3}que\s+(?:cuenta|cuentan|contaba|contaban|contó"
     r"|contaron|calcula|calculan|calculaba|calculaban|calculó|calcularon|cifra|cifran|cifraba|cifraban|cifró"
     r"|cifraron|estima|estiman|estimaba|estimaban|estimó|estimaron|contabiliza|contabilizan|contabilizó"

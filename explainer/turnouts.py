@@ -9,6 +9,13 @@ turnout of 71%", nor "The turnout was 84 per cent" cite "Members backed the stri
 per cent". French ("84 % ont voté pour", "approuvé à 84 %", "la participation a atteint 71 %"), Spanish ("el 84 %
 apoyó", "la participación fue del 71 %") and German ("84 % stimmten dem Streik zu", "Zustimmung von 84 %", "die
 Wahlbeteiligung lag bei 71 %") are read alike (tests/test_factcheck_156.py). Words in quotation marks are not read.
+
+An earlier election's turnout is not this one's (`earlier_turnout_as_now`): "Die Wahlbeteiligung lag bei 63,9 Prozent"
+may not cite "Die Wahlbeteiligung lag bei 68,4 Prozent. Sie stieg damit um 4,5 Prozentpunkte gegenüber 2021, als 63,9
+Prozent der Wahlberechtigten ihre Stimme abgegeben hatten" (tests/test_factcheck_188.py). A German sentence giving a
+turnout or a share, with no year nor word of another time or of a change ("2021", "damals", "zuvor", "von", "stieg",
+"gegenüber"), is refused where the passages give its per cent only after a past year's "als" ("2021, als 63,9
+Prozent") or verb ("2021 hatten sie 24,2 Prozent erreicht", "2021 lag sie bei 63,9 Prozent").
 """
 
 from __future__ import annotations
@@ -149,3 +156,38 @@ def _figures(kind: dict[str, re.Pattern], tongue: str, text: str) -> dict[str, s
 def _number(figure: str) -> str:
     """Return a per cent's figure as compared: "61.0", "61,0" and "61" are "61"."""
     return str(float(figure.replace(",", "."))).removesuffix(".0")
+
+
+# a per cent a German passage gives a past year: "gegenüber 2021, als 63,9 Prozent", "2021 hatten sie 24,2 Prozent"
+_EARLIER_YEAR = patterns.compile(
+    r"(?<![\w.,])(?:19|20)\d\d\s*(?:,\s*als|:|\s+(?:hatten?|lagen?|waren?|betrug|erreichten?|kamen?))\s+"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,6}?(?P<n>\d+(?:,\d+)?)\s*(?:%|Prozent)(?![\w-])", re.IGNORECASE)
+_GERMAN_PER_CENT = patterns.compile(r"(?<![\w.,])(?P<n>\d+(?:,\d+)?)\s*(?:%|Prozent)(?![\w-])", re.IGNORECASE)
+# a sentence placing its figure in another time, or in a change, keeps it the earlier one's
+_OTHER_TIME = patterns.compile(r"(?<![\w-])(?:(?:19|20)\d\d|damal\w*|zuvor|vorher\w*|früher\w*|bisher\w*|vorig\w*"
+                               r"|letzt\w*|vor\s+\w+\s+Jahren|von|gegenüber|Vergleich|stieg\w*|sank\w*|gestiegen"
+                               r"|gesunken|mehr|weniger|nach\s+\w+\s+Prozent)(?![\w-])", re.IGNORECASE)
+
+
+def earlier_turnout_as_now(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when a German sentence gives as a turnout or share, in no other time, a per cent its passages
+    give only as a past year's."""
+    if _tongue(language) != "de" or "rozent" not in text and "%" not in text:
+        return []
+    spoken = unquoted(markers_blanked(text))
+    told = {**_figures(_SHARES, "de", spoken), **_figures(_TURNOUTS, "de", spoken)}
+    if not told or _OTHER_TIME.search(spoken):
+        return []
+    for n, shown in told.items():
+        earlier = [found for passage in passages for found in _EARLIER_YEAR.finditer(passage.text)
+                   if _number(found.group("n")) == n]
+        given = sum(_number(found.group("n")) == n for passage in passages
+                    for found in _GERMAN_PER_CENT.finditer(passage.text))
+        if earlier and given == len(earlier):
+            then = " ".join(earlier[0].group().split())
+            return [Finding(offset + spoken.find(shown), f"this sentence gives {n}% as this election's ('{shown}') "
+                                                         f"where its cited passages give it as an earlier year's "
+                                                         f"('{then}'): {clipped(text)}",
+                            "give the year the source gives the figure (\"2021 lag sie bei ...\"), or cite the "
+                            "passage that gives it for this election")]
+    return []

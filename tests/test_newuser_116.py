@@ -44,30 +44,28 @@ Read as a fact-checker, 78 misstatements and 31 honest paraphrases were tried ag
 Found here, not fixed (polarity.py is not this work's): "Die Grüne Liste widerspricht der Darstellung, sie habe eine
 Koalitionszusage gegeben" was refused in the fixture's first draft as "Die Grüne Liste bestreitet, ..." citing "hat
 der Darstellung der NSD widersprochen": "bestreitet" read as a negation added. LEFTOVER, the misstatements that still
-build:
+build (tests/test_factcheck_188.py refuses four more: "erhält die NSD 31,4 Prozent" of the UNM's, party_figures.py;
+"Die Wahlbeteiligung lag bei 63,9 Prozent" of 2021's, turnouts.py; the recount's "Sieg" given to the NSD's candidate,
+twice, german_victors.py):
 
-  1. Nach dem vorläufigen Ergebnis erhält die NSD 31,4 Prozent der Zweitstimmen. (E_UNM)
-  2. Nach dem amtlichen Endergebnis kommt die NSD auf 27,8 Prozent. (E_NSD)
-  3. Die Grüne Liste erhält 14 Sitze. (E_SITZE)
-  4. Die Nordmark-Allianz erhält 17 Sitze. (E_SITZE)
-  5. Eine Koalition aus NSD und Grüner Liste käme auf 51 Sitze und hätte eine Mehrheit. (E_SITZE)
-  6. Für eine Mehrheit sind 51 Sitze erforderlich. (E_SITZE)
-  7. Die UNM kann allein regieren. (E_SITZE)
-  8. Die Wahlbeteiligung lag bei 63,9 Prozent. (E_BET)
-  9. Der Anteil der Briefwähler lag bei 68,4 Prozent. (E_BET)
-  10. Im Wahlkreis 14 liegt die Bewerberin der NSD mit 37 Stimmen vor dem Bewerber der UNM. (E_WK)
-  11. Die Nachzählung hat die Landeswahlleiterin für alle Wahlkreise angeordnet. (E_WK)
-  12. Die Nachzählung kann die Verteilung der Sitze nach Zweitstimmen ändern. (E_WK)
-  13. Die Nachzählung hat den Sieg von Lea Brandstätter bestätigt. (E_WK)
-  14. Die Nachzählung bestätigte den Sieg der NSD-Bewerberin Lea Brandstätter. (B_WK)
-  15. Brandstätter hat die Wahl angefochten. (B_WK)
-  16. Die NSD hat das Sondierungsgespräch auf den 16. März verschoben. (B_SOND)
-  17. Grund ist ein Übertragungsfehler in der Stadt Lindow, wo Stimmen der UNM doppelt erfasst worden waren. (B_LINDOW)
-  18. Die Korrektur kostet die NSD einen Sitz. (B_LINDOW)
-  19. Die NSD hat der Darstellung der Grünen Liste widersprochen. (B_GLN)
-  20. Ein Bündnis aus NSD, Grüner Liste und Liberaler Partei hätte keine Mehrheit. (B_MEHR)
-  21. Prof. Martin Eschenbach rechnet mit kurzen Verhandlungen. (B_PROF)
-  22. Der neue Landtag muss spätestens 30 Tage nach der Wahl einen Ministerpräsidenten wählen. (E_FRIST)
+  1. Nach dem amtlichen Endergebnis kommt die NSD auf 27,8 Prozent. (E_NSD)
+  2. Die Grüne Liste erhält 14 Sitze. (E_SITZE)
+  3. Die Nordmark-Allianz erhält 17 Sitze. (E_SITZE)
+  4. Eine Koalition aus NSD und Grüner Liste käme auf 51 Sitze und hätte eine Mehrheit. (E_SITZE)
+  5. Für eine Mehrheit sind 51 Sitze erforderlich. (E_SITZE)
+  6. Die UNM kann allein regieren. (E_SITZE)
+  7. Der Anteil der Briefwähler lag bei 68,4 Prozent. (E_BET)
+  8. Im Wahlkreis 14 liegt die Bewerberin der NSD mit 37 Stimmen vor dem Bewerber der UNM. (E_WK)
+  9. Die Nachzählung hat die Landeswahlleiterin für alle Wahlkreise angeordnet. (E_WK)
+  10. Die Nachzählung kann die Verteilung der Sitze nach Zweitstimmen ändern. (E_WK)
+  11. Brandstätter hat die Wahl angefochten. (B_WK)
+  12. Die NSD hat das Sondierungsgespräch auf den 16. März verschoben. (B_SOND)
+  13. Grund ist ein Übertragungsfehler in der Stadt Lindow, wo Stimmen der UNM doppelt erfasst worden waren. (B_LINDOW)
+  14. Die Korrektur kostet die NSD einen Sitz. (B_LINDOW)
+  15. Die NSD hat der Darstellung der Grünen Liste widersprochen. (B_GLN)
+  16. Ein Bündnis aus NSD, Grüner Liste und Liberaler Partei hätte keine Mehrheit. (B_MEHR)
+  17. Prof. Martin Eschenbach rechnet mit kurzen Verhandlungen. (B_PROF)
+  18. Der neue Landtag muss spätestens 30 Tage nach der Wahl einen Ministerpräsidenten wählen. (E_FRIST)
 """
 
 from __future__ import annotations

@@ -48,29 +48,27 @@ below): 24 misstatements built before this work, 18 after it
    (sans_deeds.py; German's "ohne zu" is without_to.py's).
 
 tests/test_factcheck_186.py refused "Un accord a été conclu entre les parties avant la remise du rapport final." (MIN)
-and "Selon la Valmorie, l'Ostrelande a appliqué des droits de rétorsion au 30 avril 2026." (C_MENACE), which built.
+and "Selon la Valmorie, l'Ostrelande a appliqué des droits de rétorsion au 30 avril 2026." (C_MENACE), which built;
+tests/test_factcheck_188.py refuses the interim report told final, "a remis son rapport final" and "Le rapport final a
+été publié" (final_report_to_come.py), and the proposal's two figures swapped (condition_figures.py).
 LEFTOVER, the misstatements that still build:
 
-  1. Le groupe spécial a remis son rapport final aux deux parties le vendredi 27 février 2026. (INT)
-  2. Le rapport final a été publié en juin 2026. (INT)
-  3. Le groupe spécial a reconnu que la hausse du droit ostrelandais répondait à une menace pour sa sécurité
+  1. Le groupe spécial a reconnu que la hausse du droit ostrelandais répondait à une menace pour sa sécurité
      nationale. (CONST) [polarity.py: "n'a pas démontré que ... répondait"]
-  4. Le groupe spécial fixe un délai dans le rapport intérimaire. (RECO) [polarity.py: "Il ne fixe pas de délai"]
-  5. Le groupe spécial a entendu les parties lors de trois audiences. (AUD)
-  6. La Norlande a soutenu que les droits de douane des deux parties perturbaient ses exportations de fromage. (AUD)
-  7. Selon la Valmorie, le groupe spécial a tenu compte des aides ostrelandaises. (C_FROM)
-  8. Selon le gouvernement valmorien, il proposera de réduire le droit sur les fromages à 10 % si l'Ostrelande
-     ramène son droit sur les pièces d'aéronefs à 20 %. (C_LIS)
-  9. Selon le gouvernement, une aide d'urgence de 60 millions d'euros a été versée aux entreprises de la filière
+  2. Le groupe spécial fixe un délai dans le rapport intérimaire. (RECO) [polarity.py: "Il ne fixe pas de délai"]
+  3. Le groupe spécial a entendu les parties lors de trois audiences. (AUD)
+  4. La Norlande a soutenu que les droits de douane des deux parties perturbaient ses exportations de fromage. (AUD)
+  5. Selon la Valmorie, le groupe spécial a tenu compte des aides ostrelandaises. (C_FROM)
+  6. Selon le gouvernement, une aide d'urgence de 60 millions d'euros a été versée aux entreprises de la filière
      aéronautique. (C_AIDE)
-  10. L'Ostrelande a publié la liste des produits visés. (D_HOLM) [polarity.py: "n'a toutefois publié aucune liste"]
-  11. La Valmorie subventionne son constructeur Aérovalm par des prêts de 1,4 milliard d'euros à taux réduit.
+  7. L'Ostrelande a publié la liste des produits visés. (D_HOLM) [polarity.py: "n'a toutefois publié aucune liste"]
+  8. La Valmorie subventionne son constructeur Aérovalm par des prêts de 1,4 milliard d'euros à taux réduit.
      (D_SUBV) [refused in the briefing itself, where a claim cites "Selon M. Holmgren, ...": "Whose word kept"]
-  12. Le gouvernement ostrelandais a accordé une compensation aux producteurs de fromage. (D_PROD)
-  13. Les pertes des producteurs de fromage s'élèvent à 95 millions d'euros depuis octobre. (D_PROD)
-  14. M. Holmgren a accepté l'offre valmorienne. (D_OFFRE)
-  15. Hélène Castagne a réduit le droit sur les fromages à 20 %. (D_OFFRE)
-  16. Un diplomate estime qu'un accord à Lisbonne est probable. (D_DIPL)
+  9. Le gouvernement ostrelandais a accordé une compensation aux producteurs de fromage. (D_PROD)
+  10. Les pertes des producteurs de fromage s'élèvent à 95 millions d'euros depuis octobre. (D_PROD)
+  11. M. Holmgren a accepté l'offre valmorienne. (D_OFFRE)
+  12. Hélène Castagne a réduit le droit sur les fromages à 20 %. (D_OFFRE)
+  13. Un diplomate estime qu'un accord à Lisbonne est probable. (D_DIPL)
 
 """
 
