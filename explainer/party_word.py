@@ -69,7 +69,10 @@ afirmaron asegura aseguran aseguró aseguraron sostiene sostienen sostuvo afirmo
 annuncia annunciano annunciato annunciata dichiara dichiarano dichiarato afferma affermano affermato dicono detto
 sostengono sostenuto ritiene ritengono ritenuto chiede chiedono chiesto
 compte comptent compté recense recensent recensé dénombre dénombrent dénombré chiffre chiffrent chiffré
-""".split())  # German's view of itself, "Die NSD sieht sich als Gewinnerin" (newuser_116); the last line: a giver's
+promised guaranteed promis promet promettent garanti garantit garantissent prometió prometieron prometido promete
+prometen garantizó garantizaron garantizado garantiza garantizan
+""".split())  # a promise or a guarantee is its giver's word: "Lozano no ha garantizado una nueva oferta" of "no ha
+# confirmado que vaya a presentar una nueva oferta" (newuser_114; "confirmado" was read already). German's view of itself, "Die NSD sieht sich als Gewinnerin" (newuser_116); the last line: a giver's
 # count told as its count, "La CGT a compté 3,5 millions de manifestants"
 # Whose word it is, by a possessive: "by its own account", "in their words", "by its count".
 OWN_ACCOUNT = patterns.compile(r"(?<!\w)(?:its|their|his|her)\s+(?:own\s+)?(?:account|version|words|figures|count|tally"
@@ -395,12 +398,19 @@ def _says_whose(text: str, parties: tuple) -> bool:
 # A threat is a party's word of what it will do: "L'Ostrelande menace d'appliquer des droits de rétorsion si ..." of
 # "l'Ostrelande a annoncé son intention d'appliquer ..." (newuser_117, refused as its word told as fact), Spanish
 # "amenaza con aplicar". Only the verb before its infinitive, no article before it: "une menace de rétorsion", "la
-# menace d'appliquer" are nouns, which say no one's word.
+# menace d'appliquer" are nouns, which say no one's word. With the party threatened named (capitalised) before its "de"
+# or after "a", a noun may follow ("menace la Valmorie de droits", "amenaza a Valmoria con aranceles"); a Spanish
+# "amenaza con" with no article before it is the verb whatever follows ("amenaza con una huelga").
 _THREATENS = patterns.compile(
     r"(?<!\bla\s)(?<!\bune\s)(?<!\bcette\s)(?<!\bsa\s)(?<!\bleur\s)(?<!\bla\s)(?<!\bel\s)(?<!\buna\s)(?<!\bsu\s)"
     r"(?<![\w'’])(?:menace(?:nt)?|menacé|menaçait|menaçaient|menaçant)\s+d(?:e\s+|['’])(?:ne\s+pas\s+)?[^\W\d_]{3,}(?:er|ir|re)(?!\w)"
     r"|(?<!\bla\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bel\s)(?<![\w'’])(?:amenaza|amenazan|amenazó|amenazaron|amenazado|amenazaba"
-    r"|amenazaban)\s+con\s+(?:no\s+)?[^\W\d_]{3,}(?:ar|er|ir)(?!\w)", re.IGNORECASE)
+    r"|amenazaban)\s+(?:a\s+(?:la\s+|el\s+|los\s+|las\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?"
+    r"con\s+(?:no\s+)?[^\W\d_]{2,}(?!\w)"
+    # the party threatened named before "de": "L'Ostrelande menace la Valmorie de droits de rétorsion" (newuser_117)
+    r"|(?<!\bla\s)(?<!\bune\s)(?<!\bcette\s)(?<!\bsa\s)(?<!\bleur\s)(?<![\w'’])(?:menace(?:nt)?|menacé|menaçait|menaçaient|menaçant)\s+(?:l['’]|la\s+|le\s+|les\s+)?"
+    r"(?-i:[A-ZÀÂÉÈÊÎÔÛÇ])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+d(?:e\s+|es\s+|u\s+|['’])[^\W\d_]{3,}",
+    re.IGNORECASE)
 
 
 # German's "so" naming a speaker between commas: "Die UNM, so die NSD, hat ... verloren" (newuser_116)
