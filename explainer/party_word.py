@@ -69,10 +69,7 @@ afirmaron asegura aseguran aseguró aseguraron sostiene sostienen sostuvo afirmo
 annuncia annunciano annunciato annunciata dichiara dichiarano dichiarato afferma affermano affermato dicono detto
 sostengono sostenuto ritiene ritengono ritenuto chiede chiedono chiesto
 compte comptent compté recense recensent recensé dénombre dénombrent dénombré chiffre chiffrent chiffré
-promised guaranteed promis promet promettent garanti garantit garantissent prometió prometieron prometido promete
-prometen garantizó garantizaron garantizado garantiza garantizan
-""".split())  # a promise or a guarantee is its giver's word: "Lozano no ha garantizado una nueva oferta" of "no ha
-# confirmado que vaya a presentar una nueva oferta" (newuser_114; "confirmado" was read already). German's view of itself, "Die NSD sieht sich als Gewinnerin" (newuser_116); the last line: a giver's
+""".split())  # German's view of itself, "Die NSD sieht sich als Gewinnerin" (newuser_116); the last line: a giver's
 # count told as its count, "La CGT a compté 3,5 millions de manifestants"
 # Whose word it is, by a possessive: "by its own account", "in their words", "by its count".
 OWN_ACCOUNT = patterns.compile(r"(?<!\w)(?:its|their|his|her)\s+(?:own\s+)?(?:account|version|words|figures|count|tally"
@@ -147,7 +144,8 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
     parts = [part for passage in passages for part in _read(with_posts(
         _with_speaker_before(_as_read(passage.text, passage.holding, passage.language or language), passage.paragraph,
                              passage.language or language), passage.officials), parties, passage.language or language)]
-    if not any(speaker for _, speaker, *_ in parts) or (_says_whose(text, parties)
+    if not any(speaker for _, speaker, *_ in parts) or ((_says_whose(text, parties)
+                                                          or _threat_by_speaker(text, parts, parties))
                                                          and not finding_of_none_unowned(text)):
         return []  # the patterns of _says_whose run only where a passage gives a party's word ("No evidence was
         #            found that" says no one's: own_findings.py)
@@ -266,7 +264,7 @@ def _statement_as_fact(text: str, passages: list[Cited], offset: int, parties: t
         return []  # a passage of a source that is no one's statement backs it
     # a verb of saying negated says no one's word: "The court has not found that ..." states the author's as fact
     if (says_whose_word(text) or _says_whose(text, parties) or _author_proposes(text, passages, parties)
-            or _author_plans(text, passages, parties, language)) and not (
+            or _author_plans(text, passages, parties, language) or _author_promises(text, passages, parties)) and not (
             (speaking := speakers_in(text, parties)) and len(said_by(text, parties)) < len(speaking)
             and not said_by(text, parties)):
         return _given_to_another(text, passages, offset, parties)  # "Corvane says" gives it as a word: whose?
@@ -296,6 +294,27 @@ def _author_proposes(text: str, passages: list[Cited], parties: tuple) -> bool:
     named = _parties_named(text, parties) | (parties_of(nouns_after_articles(text), parties)
                                              if words & SPANISH_AUTHOR_VERBS else frozenset())  # "El sindicato pide"
     return bool(words & _PROPOSING) and bool(named & _author_parties(passages, parties))
+
+
+# A promise or a guarantee is its giver's word: "Lozano no ha garantizado una nueva oferta" of the port authority's
+# release, "Lozano ... no ha confirmado que vaya a presentar una nueva oferta" (newuser_114; "confirmado" was read).
+_PROMISING = patterns.compile(r"(?<![\w'’])(?:promised|guaranteed|promis|promet|promettent|garanti|garantit"
+                              r"|garantissent|prometió|prometieron|prometido|promete|prometen|garantizó|garantizaron"
+                              r"|garantizado|garantiza|garantizan|asegurado)(?![\w'’])", re.IGNORECASE)
+
+
+def _author_promises(text: str, passages: list[Cited], parties: tuple) -> bool:
+    """Say whether text tells of a promise or guarantee (given or withheld) by an author of the statements it cites,
+    or by a person those statements name ("Lozano"), and names no other party before it: "El sindicato no ha
+    garantizado" of the port authority's release gives its word to another."""
+    promise = _PROMISING.search(text)
+    if promise is None:
+        return False
+    subject = text[:promise.start()]
+    named = {folded_word(word) for word in _WORD.findall(subject) if word[0].isupper()}
+    said = {folded_word(word) for passage in passages for word in _WORD.findall(passage.text)}
+    others = _parties_by_any_word(subject, parties) - _author_parties(passages, parties)  # "el sindicato" too
+    return bool(named) and named <= said and not others
 
 
 def _author_plans(text: str, passages: list[Cited], parties: tuple, language: str = "") -> bool:
@@ -398,19 +417,39 @@ def _says_whose(text: str, parties: tuple) -> bool:
 # A threat is a party's word of what it will do: "L'Ostrelande menace d'appliquer des droits de rétorsion si ..." of
 # "l'Ostrelande a annoncé son intention d'appliquer ..." (newuser_117, refused as its word told as fact), Spanish
 # "amenaza con aplicar". Only the verb before its infinitive, no article before it: "une menace de rétorsion", "la
-# menace d'appliquer" are nouns, which say no one's word. With the party threatened named (capitalised) before its "de"
-# or after "a", a noun may follow ("menace la Valmorie de droits", "amenaza a Valmoria con aranceles"); a Spanish
-# "amenaza con" with no article before it is the verb whatever follows ("amenaza con una huelga").
+# menace d'appliquer" are nouns, which say no one's word.
 _THREATENS = patterns.compile(
     r"(?<!\bla\s)(?<!\bune\s)(?<!\bcette\s)(?<!\bsa\s)(?<!\bleur\s)(?<!\bla\s)(?<!\bel\s)(?<!\buna\s)(?<!\bsu\s)"
     r"(?<![\w'’])(?:menace(?:nt)?|menacé|menaçait|menaçaient|menaçant)\s+d(?:e\s+|['’])(?:ne\s+pas\s+)?[^\W\d_]{3,}(?:er|ir|re)(?!\w)"
     r"|(?<!\bla\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bel\s)(?<![\w'’])(?:amenaza|amenazan|amenazó|amenazaron|amenazado|amenazaba"
-    r"|amenazaban)\s+(?:a\s+(?:la\s+|el\s+|los\s+|las\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?"
-    r"con\s+(?:no\s+)?[^\W\d_]{2,}(?!\w)"
-    # the party threatened named before "de": "L'Ostrelande menace la Valmorie de droits de rétorsion" (newuser_117)
-    r"|(?<!\bla\s)(?<!\bune\s)(?<!\bcette\s)(?<!\bsa\s)(?<!\bleur\s)(?<![\w'’])(?:menace(?:nt)?|menacé|menaçait|menaçaient|menaçant)\s+(?:l['’]|la\s+|le\s+|les\s+)?"
-    r"(?-i:[A-ZÀÂÉÈÊÎÔÛÇ])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+d(?:e\s+|es\s+|u\s+|['’])[^\W\d_]{3,}",
-    re.IGNORECASE)
+    r"|amenazaban)\s+con\s+(?:no\s+)?[^\W\d_]{3,}(?:ar|er|ir)(?!\w)", re.IGNORECASE)
+# The party threatened named (capitalised) before "de" or after "a", a noun may follow: "L'Ostrelande menace la
+# Valmorie de droits de rétorsion" of "l'Ostrelande a annoncé son intention d'appliquer des droits de rétorsion"
+# (newuser_117), "amenaza a Valmoria con aranceles". Whose threat it is, is read before it (_threat_by_speaker): "La
+# Valmorie menace l'Ostrelande de droits" of the same passage gives Ostrelande's threat to Valmorie.
+_THREATENS_PARTY = patterns.compile(
+    r"(?<!\bla\s)(?<!\bune\s)(?<!\bcette\s)(?<!\bsa\s)(?<!\bleur\s)(?<![\w'’])(?:menace(?:nt)?|menacé|menaçait"
+    r"|menaçaient|menaçant)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?-i:[A-ZÀÂÉÈÊÎÔÛÇ])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"\s+d(?:e\s+|es\s+|u\s+|['’])[^\W\d_]{3,}"
+    r"|(?<!\bla\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bel\s)(?<![\w'’])(?:amenaza|amenazan|amenazó|amenazaron|amenazado"
+    r"|amenazaba|amenazaban)\s+a\s+(?:la\s+|el\s+|los\s+|las\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"\s+con\s+[^\W\d_]{2,}", re.IGNORECASE)
+
+
+def _threat_by_speaker(text: str, parts: list, parties: tuple) -> bool:
+    """Say whether text tells a threat against a named party (_THREATENS_PARTY) made by a party whose word a cited
+    passage gives: the threat is its word, told as such."""
+    threat = _THREATENS_PARTY.search(text)
+    if threat is None:
+        return False
+    threatening = _parties_in(text[:threat.start()], parties)
+    return bool(threatening) and any(threatening & _parties_by_any_word(speaker, parties)
+                                     for _, speaker, *_ in parts if speaker)
+
+
+def _parties_by_any_word(text: str, parties: tuple) -> frozenset[str]:
+    """Return the parties any word of text names, capitalised or not ("l'Ostrelande", "el sindicato")."""
+    return _parties_in(text, parties) | parties_of(frozenset(map(folded_word, _WORD.findall(text))), parties)
 
 
 # German's "so" naming a speaker between commas: "Die UNM, so die NSD, hat ... verloren" (newuser_116)
