@@ -18,17 +18,20 @@
 5. "L'Ostrelande menace la Valmorie de droits de rétorsion" citing "l'Ostrelande a annoncé son intention d'appliquer
    des droits de rétorsion" (newuser_117) was refused as Ostrelande's word told as fact: a threat naming the party
    threatened before "de" (Spanish "amenaza a X con") is its maker's word where its maker is the passage's speaker;
-   "La Valmorie menace l'Ostrelande de droits de rétorsion" stays refused.
+   "La Valmorie menace l'Ostrelande de droits de rétorsion" stays refused; the fixture's briefing builds with its
+   timeline entry told so, and not with the threat given to Valmorie.
 6. "Nadie ha confirmado una nueva oferta" was refused as telling a hope as what will happen: "nadie", "nobody",
    "personne" are a negation of the sentence's own (explainer/hopes_kept.py).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from conftest import REPO
-from support import findings_in_language, read_as_project_locale
+from conftest import REPO, run_build
+from support import checked_fixture_project, edit, findings_in_language, read_as_project_locale
 
 import test_newuser_110 as newuser_110
 import test_newuser_114 as newuser_114
@@ -187,3 +190,23 @@ def test_nobody_confirmed_is_no_hope_told_as_coming():
 
 def test_a_promise_of_a_hoped_offer_stays_refused():
     assert any(HOPED in finding for finding in _port_findings("Lozano ha prometido una nueva oferta."))
+
+
+# The fixture's own briefing, with its timeline entry told as a threat naming the party threatened
+_ANNOUNCED = ("what: L'Ostrelande a annoncé son intention d'appliquer des droits de rétorsion si la Valmorie ne ramène "
+              "pas son droit sur les fromages à 12 %.")
+
+
+@pytest.mark.parametrize("what, builds", [
+    ("what: L'Ostrelande menace la Valmorie de droits de rétorsion si la Valmorie ne ramène pas son droit sur les "
+     "fromages à 12 %.", True),
+    ("what: La Valmorie menace l'Ostrelande de droits de rétorsion si la Valmorie ne ramène pas son droit sur les "
+     "fromages à 12 %.", False),
+])
+def test_the_french_briefing_builds_with_the_threat_told_as_a_threat(tmp_path: Path, what: str, builds: bool):
+    desk = checked_fixture_project(newuser_117.FIXTURE, tmp_path / "desk")
+    edit(desk / newuser_117.BRIEFING / "timeline.yaml", _ANNOUNCED, what)
+    result = run_build(desk, "check")
+    assert (result.code == 0) == builds, result.err
+    if not builds:
+        assert "timeline.yaml" in result.err and AS_FACT in result.err, result.err
