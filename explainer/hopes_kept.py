@@ -51,8 +51,10 @@ _CLAUSE_END = patterns.compile(r"[;:]|,\s+(?:although|though|but|aunque|pero|si\
 # A clause of contrast after a hope that denies it ("aunque no ha confirmado que vaya a presentar una nueva oferta")
 # is no hope, but no more a thing that will happen: a sentence restating it keeps a negation of its own, or is refused
 # as a hope told as will happen ("Según la Autoridad Portuaria, presentará una nueva oferta", newuser_114).
+# A negation of its own is a subject that names no one too: "Nadie ha confirmado una nueva oferta".
 _NEGATION = patterns.compile(r"(?<![\w-])(?:not|no|never|n['’]t|pas|jamais|aucun\w*|nunca|ni|sin|ningun\w*|nicht|kein\w*"
-                             r"|nie)(?![\w-])", re.IGNORECASE)
+                             r"|nie|nobody|none|nothing|neither|nor|nadie|nada|ninguna|personne|rien|niemand|nichts)"
+                             r"(?![\w-])", re.IGNORECASE)
 _READ = {language: (patterns.compile(rf"(?<![\w-])(?:{_HOPED[language]})(?![\w-])", re.IGNORECASE),
                     patterns.compile(rf"(?<![\w-])(?:{_WANTING[language]})(?![\w-])", re.IGNORECASE))
          for language in _HOPED}

@@ -39,9 +39,12 @@ _IMPOSED = patterns.compile(rf"(?<!\w){_IMPOSING}\s+(?:(?:the|its|their|both|two
 _CONDITION = patterns.compile(r"(?<!\w)(?:as\s+a\s+condition|a\s+condition\s+(?:set|imposed|of)|conditions?\s+"
                               r"(?:it|the\s+\w+)\s+(?:had\s+|has\s+)?(?:set|imposed))(?!\w)", re.IGNORECASE)
 # a modal, a negation or a question of the sentence's own before the verb of imposing keeps it unimposed ("No one
-# required", "is not a condition the Authority set")
+# required", "is not a condition the Authority set"); so does a subject that names no one: "Nobody required the
+# companies to freeze prices", "No regulator required", "None of the authorities ordered" (newuser_115)
 _UNSAID_BEFORE = patterns.compile(r"(?<!\w)(?:may|might|could|would|should|can|cannot|not|never|no|n['’]t|whether|if"
-                                  r"|may\s+need\s+to|likely\s+to|expected\s+to|considering|consider|weighing)"
+                                  r"|may\s+need\s+to|likely\s+to|expected\s+to|considering|consider|weighing"
+                                  r"|(?:nobody|no\s+one|no|none\s+of|neither\s+of|neither|nor)(?:\s+[^\W\d_][\w'’-]*){0,3}?"
+                                  r"(?:\s+(?:ever|has|had|have|is|was|were|did|does|do))?)"
                                   r"(?:\s+(?:still|also|yet|be|have|been|a|an|one|\w+ly))*\s*$", re.IGNORECASE)
 # a passage telling the act required outright, no modal before: "must sell", "was ordered to sell"
 _MODAL_BEFORE = patterns.compile(r"(?<!\w)(?:may|might|could|would|should|can|if|whether|not|no)\s+(?:\w+\s+){0,2}$",

@@ -144,7 +144,8 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
     parts = [part for passage in passages for part in _read(with_posts(
         _with_speaker_before(_as_read(passage.text, passage.holding, passage.language or language), passage.paragraph,
                              passage.language or language), passage.officials), parties, passage.language or language)]
-    if not any(speaker for _, speaker, *_ in parts) or (_says_whose(text, parties)
+    if not any(speaker for _, speaker, *_ in parts) or ((_says_whose(text, parties)
+                                                          or _threat_by_speaker(text, parts, parties))
                                                          and not finding_of_none_unowned(text)):
         return []  # the patterns of _says_whose run only where a passage gives a party's word ("No evidence was
         #            found that" says no one's: own_findings.py)
@@ -263,7 +264,7 @@ def _statement_as_fact(text: str, passages: list[Cited], offset: int, parties: t
         return []  # a passage of a source that is no one's statement backs it
     # a verb of saying negated says no one's word: "The court has not found that ..." states the author's as fact
     if (says_whose_word(text) or _says_whose(text, parties) or _author_proposes(text, passages, parties)
-            or _author_plans(text, passages, parties, language)) and not (
+            or _author_plans(text, passages, parties, language) or _author_promises(text, passages, parties)) and not (
             (speaking := speakers_in(text, parties)) and len(said_by(text, parties)) < len(speaking)
             and not said_by(text, parties)):
         return _given_to_another(text, passages, offset, parties)  # "Corvane says" gives it as a word: whose?
@@ -293,6 +294,27 @@ def _author_proposes(text: str, passages: list[Cited], parties: tuple) -> bool:
     named = _parties_named(text, parties) | (parties_of(nouns_after_articles(text), parties)
                                              if words & SPANISH_AUTHOR_VERBS else frozenset())  # "El sindicato pide"
     return bool(words & _PROPOSING) and bool(named & _author_parties(passages, parties))
+
+
+# A promise or a guarantee is its giver's word: "Lozano no ha garantizado una nueva oferta" of the port authority's
+# release, "Lozano ... no ha confirmado que vaya a presentar una nueva oferta" (newuser_114; "confirmado" was read).
+_PROMISING = patterns.compile(r"(?<![\w'’])(?:promised|guaranteed|promis|promet|promettent|garanti|garantit"
+                              r"|garantissent|prometió|prometieron|prometido|promete|prometen|garantizó|garantizaron"
+                              r"|garantizado|garantiza|garantizan|asegurado)(?![\w'’])", re.IGNORECASE)
+
+
+def _author_promises(text: str, passages: list[Cited], parties: tuple) -> bool:
+    """Say whether text tells of a promise or guarantee (given or withheld) by an author of the statements it cites,
+    or by a person those statements name ("Lozano"), and names no other party before it: "El sindicato no ha
+    garantizado" of the port authority's release gives its word to another."""
+    promise = _PROMISING.search(text)
+    if promise is None:
+        return False
+    subject = text[:promise.start()]
+    named = {folded_word(word) for word in _WORD.findall(subject) if word[0].isupper()}
+    said = {folded_word(word) for passage in passages for word in _WORD.findall(passage.text)}
+    others = _parties_by_any_word(subject, parties) - _author_parties(passages, parties)  # "el sindicato" too
+    return bool(named) and named <= said and not others
 
 
 def _author_plans(text: str, passages: list[Cited], parties: tuple, language: str = "") -> bool:
@@ -401,6 +423,33 @@ _THREATENS = patterns.compile(
     r"(?<![\w'’])(?:menace(?:nt)?|menacé|menaçait|menaçaient|menaçant)\s+d(?:e\s+|['’])(?:ne\s+pas\s+)?[^\W\d_]{3,}(?:er|ir|re)(?!\w)"
     r"|(?<!\bla\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bel\s)(?<![\w'’])(?:amenaza|amenazan|amenazó|amenazaron|amenazado|amenazaba"
     r"|amenazaban)\s+con\s+(?:no\s+)?[^\W\d_]{3,}(?:ar|er|ir)(?!\w)", re.IGNORECASE)
+# The party threatened named (capitalised) before "de" or after "a", a noun may follow: "L'Ostrelande menace la
+# Valmorie de droits de rétorsion" of "l'Ostrelande a annoncé son intention d'appliquer des droits de rétorsion"
+# (newuser_117), "amenaza a Valmoria con aranceles". Whose threat it is, is read before it (_threat_by_speaker): "La
+# Valmorie menace l'Ostrelande de droits" of the same passage gives Ostrelande's threat to Valmorie.
+_THREATENS_PARTY = patterns.compile(
+    r"(?<!\bla\s)(?<!\bune\s)(?<!\bcette\s)(?<!\bsa\s)(?<!\bleur\s)(?<![\w'’])(?:menace(?:nt)?|menacé|menaçait"
+    r"|menaçaient|menaçant)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?-i:[A-ZÀÂÉÈÊÎÔÛÇ])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"\s+d(?:e\s+|es\s+|u\s+|['’])[^\W\d_]{3,}"
+    r"|(?<!\bla\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bel\s)(?<![\w'’])(?:amenaza|amenazan|amenazó|amenazaron|amenazado"
+    r"|amenazaba|amenazaban)\s+a\s+(?:la\s+|el\s+|los\s+|las\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"\s+con\s+[^\W\d_]{2,}", re.IGNORECASE)
+
+
+def _threat_by_speaker(text: str, parts: list, parties: tuple) -> bool:
+    """Say whether text tells a threat against a named party (_THREATENS_PARTY) made by a party whose word a cited
+    passage gives: the threat is its word, told as such."""
+    threat = _THREATENS_PARTY.search(text)
+    if threat is None:
+        return False
+    threatening = _parties_in(text[:threat.start()], parties)
+    return bool(threatening) and any(threatening & _parties_by_any_word(speaker, parties)
+                                     for _, speaker, *_ in parts if speaker)
+
+
+def _parties_by_any_word(text: str, parties: tuple) -> frozenset[str]:
+    """Return the parties any word of text names, capitalised or not ("l'Ostrelande", "el sindicato")."""
+    return _parties_in(text, parties) | parties_of(frozenset(map(folded_word, _WORD.findall(text))), parties)
 
 
 # German's "so" naming a speaker between commas: "Die UNM, so die NSD, hat ... verloren" (newuser_116)

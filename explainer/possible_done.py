@@ -318,7 +318,9 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
 
 # A passage's past told undone is no deed it tells: "None of the stores has yet been sold" backs no "have been sold"
 # beside its "must be sold" (factcheck_144): a negation in the clause before the verb, or its subject "none", "no"
-_UNDONE_BEFORE = patterns.compile(r"(?:^|[,;:.!?])\s*(?:none|no|neither|nothing|nobody)(?!\w)[^,;:.!?]*$"
+# (after a conjunction too: "No buyer has been approved, and none of the stores has been sold", newuser_115)
+_UNDONE_BEFORE = patterns.compile(r"(?:^|[,;:.!?])\s*(?:(?:and|but|yet|while|or|nor|so)\s+)?"
+                                  r"(?:none|no|neither|nothing|nobody|no\s+one)(?!\w)[^,;:.!?]*$"
                                   r"|(?:(?<!\w)not|(?<!\w)never|n['’]t)(?:\s+\w+){0,2}\s+$|(?<!\w)yet\s+(?:been\s+)?$",
                                   re.IGNORECASE)
 
