@@ -54,11 +54,9 @@ merger." and "Raj Mehta said the offer to sell 92 stores was generous." (opposit
 market power by the share of stores." (set_against.py).
 Also (not this work's): "Shoppers' Voice says prices could rise by up to 6% ..." citing the whole paragraph is refused
 as Helen Okafor's words ("The group says" read as her turn; citing its sentence alone builds, or give the party the
-alias "the group"); "The Authority's preliminary view is that ..." is refused as saying 'preliminary' where the
-passage says 'final' (of "They are not the Authority's final decision"); "No one required the companies to freeze
-prices" is refused as adding a negation; "... at least 120 may need to be sold" citing "The companies' offer to sell
-92 stores falls short of the Authority's provisional view that ..." is refused as dropping a negation ("falls short
-of" read as negating the view: polarity.py).
+alias "the group"). Built since: "The Authority's preliminary view is that ..." (tests/test_factcheck_181.py), "...
+at least 120 may need to be sold" citing "... falls short of the Authority's provisional view that ..."
+(tests/test_factcheck_185.py), and "No one required the companies to freeze prices" (tests/test_factcheck_190.py).
 """
 
 from __future__ import annotations
