@@ -5,9 +5,10 @@ subject not the passage's, so no negation was read as dropped (tests/test_factch
 
 Read narrowly: a passage's "ne"/"n'" with, within four words, a form of "démontrer", "prouver", "établir" or "justifier"
 before "que" and what follows it to the clause's end; a sentence's form of a verb of showing or recognising
-("reconnu", "démontré", "prouvé", "établi", "constaté", "admis", "confirmé", "conclu") right before "que", negated by
-nothing in its clause, whose that-clause holds no negation and shares three words of five letters or more with the
-passage's, at least two thirds of its own. "avoir démontré que" (a claim of having shown it), a verb of saying
+("reconnu", "démontré", "prouvé", "établi", "constaté", "admis", "admet", "confirmé", "conclu") right before "que",
+negated by nothing in its clause, whose that-clause holds no negation and shares three words of five letters or more
+with the passage's, at least two thirds of its own. The same verb of the same subject ("L'Ostrelande a démontré que")
+is polarity.py's, named once. "avoir démontré que" (a claim of having shown it), a verb of saying
 ("soutient que", "affirme que") and "selon" leave it a party's word, which other checks read.
 """
 
@@ -23,7 +24,7 @@ _NOT_SHOWN = patterns.compile(
     r"(?<!\w)(?:ne|n['’])\s*(?:[^\W\d_]+\s+){0,4}?"
     r"(?P<verb>(?:démontr|prouv|établ|justifi)\w*)\s+qu(?:e\s+|['’]\s*)(?P<what>" + _CLAUSE_END + ")", re.IGNORECASE)
 _TOLD_SHOWN = patterns.compile(
-    r"(?<!\w)(?P<verb>reconn\w*|démontr\w*|prouv\w*|établ\w*|constat\w*|admi[st]\w*|confirm\w*|conclu\w*)"
+    r"(?<!\w)(?P<verb>reconn\w*|démontr\w*|prouv\w*|établ\w*|constat\w*|admi[st]\w*|admet\w*|confirm\w*|conclu\w*)"
     r"\s+qu(?:e\s+|['’]\s*)(?P<what>" + _CLAUSE_END + ")", re.IGNORECASE)
 _NEGATION = patterns.compile(r"(?<!\w)(?:ne|n['’]|pas|jamais|aucun\w*|sans|nullement|point)(?!\w)", re.IGNORECASE)
 _HAVING = patterns.compile(r"(?<!\w)(?:avoir|selon)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
@@ -39,8 +40,8 @@ def unshown_told_shown(text: str, passages: list[Cited], offset: int = 0, langua
     shown."""
     if not language.startswith("fr") or "qu" not in text:
         return []
-    unshown = [(found["what"], found["verb"], _subject(found)) for passage in passages if (passage.language or language).startswith("fr")
-               for found in _NOT_SHOWN.finditer(passage.text)]
+    unshown = [(found["what"], found["verb"], _subject(found)) for passage in passages
+               if (passage.language or language).startswith("fr") for found in _NOT_SHOWN.finditer(passage.text)]
     if not unshown:
         return []
     plain = unquoted(text)

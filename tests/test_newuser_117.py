@@ -53,9 +53,6 @@ LEFTOVER, the misstatements that still build:
 
   1. Le groupe spécial a remis son rapport final aux deux parties le vendredi 27 février 2026. (INT)
   2. Le rapport final a été publié en juin 2026. (INT)
-  3. Le groupe spécial a reconnu que la hausse du droit ostrelandais répondait à une menace pour sa sécurité
-     nationale. (CONST) [polarity.py: "n'a pas démontré que ... répondait"]
-  4. Le groupe spécial fixe un délai dans le rapport intérimaire. (RECO) [polarity.py: "Il ne fixe pas de délai"]
   5. Le groupe spécial a entendu les parties lors de trois audiences. (AUD)
   6. La Norlande a soutenu que les droits de douane des deux parties perturbaient ses exportations de fromage. (AUD)
   7. Selon la Valmorie, le groupe spécial a tenu compte des aides ostrelandaises. (C_FROM)
@@ -63,7 +60,6 @@ LEFTOVER, the misstatements that still build:
      ramène son droit sur les pièces d'aéronefs à 20 %. (C_LIS)
   9. Selon le gouvernement, une aide d'urgence de 60 millions d'euros a été versée aux entreprises de la filière
      aéronautique. (C_AIDE)
-  10. L'Ostrelande a publié la liste des produits visés. (D_HOLM) [polarity.py: "n'a toutefois publié aucune liste"]
   11. La Valmorie subventionne son constructeur Aérovalm par des prêts de 1,4 milliard d'euros à taux réduit.
      (D_SUBV) [refused in the briefing itself, where a claim cites "Selon M. Holmgren, ...": "Whose word kept"]
   12. Le gouvernement ostrelandais a accordé une compensation aux producteurs de fromage. (D_PROD)
@@ -71,6 +67,12 @@ LEFTOVER, the misstatements that still build:
   14. M. Holmgren a accepté l'offre valmorienne. (D_OFFRE)
   15. Hélène Castagne a réduit le droit sur les fromages à 20 %. (D_OFFRE)
   16. Un diplomate estime qu'un accord à Lisbonne est probable. (D_DIPL)
+
+Fixed by tests/test_factcheck_189.py, LEFTOVER's 3, 4 and 10: "Le groupe spécial a reconnu que la hausse ... répondait à
+une menace pour sa sécurité nationale" (CONST, unshown_claims.py), "Le groupe spécial fixe un délai dans le rapport
+intérimaire" (RECO) and "L'Ostrelande a publié la liste des produits visés" (D_HOLM, both polarity.py) are refused;
+"Selon la Valmorie, l'Ostrelande n'a pas appliqué de droits de rétorsion ; elle a seulement menacé de le faire"
+(C_MENACE) builds (only_threatened.py). Without "Selon la Valmorie" it is rightly refused as Valmorie's word.
 
 """
 
