@@ -45,11 +45,12 @@ def unshown_told_shown(text: str, passages: list[Cited], offset: int = 0, langua
     if not unshown:
         return []
     plain = unquoted(text)
-    for told in _TOLD_SHOWN.finditer(plain):
-        if _negated_before(plain, told.start()) or _NEGATION.search(told["what"]) or _HAVING.search(
-                plain, 0, told.start()):
-            continue
+    # what a cited passage itself tells as shown or found ("Le juge a constaté que le contrat était valable") backs it
+    shown = [_words(found["what"]) for passage in passages for found in _shown(passage.text)]
+    for told in _shown(plain):
         mine = _words(told["what"])
+        if any(len(mine & words) >= _SHARED and 3 * len(mine & words) >= 2 * len(mine) for words in shown):
+            continue
         for what, verb, subject in unshown:
             shared = mine & _words(what)
             if _told_by_its_subject(plain, told, verb, subject):
@@ -60,6 +61,13 @@ def unshown_told_shown(text: str, passages: list[Cited], offset: int = 0, langua
                                 "keep the source's negation (\"n'a pas démontré que\"), or cite a passage that says it "
                                 "was shown")]
     return []
+
+
+def _shown(text: str) -> list[re.Match]:
+    """Return text's verbs of showing or recognising before "que" told plainly: negated by nothing, their that-clause
+    negating nothing, no "avoir" (a claim of having shown it) or "selon" before them."""
+    return [told for told in _TOLD_SHOWN.finditer(text) if not (
+        _negated_before(text, told.start()) or _NEGATION.search(told["what"]) or _HAVING.search(text, 0, told.start()))]
 
 
 def _negated_before(text: str, at: int) -> bool:

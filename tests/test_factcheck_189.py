@@ -138,6 +138,24 @@ def test_a_claim_kept_unshown_builds(sentence: str):
     assert newuser.found("CONST", sentence) == [], sentence
 
 
+@pytest.mark.parametrize("sentence, passage", [
+    ("Le juge a constaté que le contrat était valable.",
+     "Le juge a constaté que le contrat était valable. La société n'a pas démontré que le contrat était valable."),
+    ("La société affirme avoir démontré que la clause était abusive.", "La société n'a pas prouvé que la clause était "
+                                                                      "abusive."),
+    ("Le juge a constaté que le contrat était valable.",
+     "Le juge a constaté que le contrat était valable. La société n'a pas prouvé que la clause était abusive."),
+])
+def test_a_claim_shown_in_the_passage_or_claimed_builds(sentence: str, passage: str):
+    assert findings_in_language("fr", sentence, passage) == [], sentence
+
+
+def test_a_claim_not_shown_told_as_found_by_a_judge_is_refused():
+    passage = "La société n'a pas démontré que le contrat était valable et conforme."
+    findings = findings_in_language("fr", "Le juge a constaté que le contrat était bien valable et conforme.", passage)
+    assert any(UNSHOWN in finding for finding in findings), findings
+
+
 # 4. A deed only threatened, told as not done
 @pytest.mark.parametrize("sentence", [
     "Selon la Valmorie, l'Ostrelande n'a pas appliqué de droits de rétorsion ; elle a seulement menacé de le faire.",
