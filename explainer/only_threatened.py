@@ -12,6 +12,7 @@ negative clause whose predicate shares that infinitive's first five letters ("ap
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from . import patterns
 
@@ -29,5 +30,10 @@ def threatened_only(predicate: str, passage: str) -> bool:
     """Say whether a passage says the deed a negative clause's predicate names ("appliqué") was only threatened."""
     if len(predicate) < _PREFIX or not re.search(r"(?:menac|threaten|promi)", passage, re.IGNORECASE):
         return False
-    return any(found["deed"].casefold()[:_PREFIX] == predicate.casefold()[:_PREFIX]
-               for found in _ONLY_THREATENED.finditer(passage))
+    return any(_stem(found["deed"]) == _stem(predicate) for found in _ONLY_THREATENED.finditer(passage))
+
+
+def _stem(word: str) -> str:
+    """Return a word's first five letters, folded and unaccented: "fermé" and "fermer" are one verb."""
+    return "".join(letter for letter in unicodedata.normalize("NFD", word.casefold()[:_PREFIX])
+                   if not unicodedata.combining(letter))
