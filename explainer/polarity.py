@@ -48,6 +48,7 @@ from .numbers import read_by_language
 from .negated_when import told_when
 from .no_objects import dropped_no
 from .not_until import awaited_in_passage
+from .only_threatened import threatened_only
 from .open_steps import not_yet_of_open_step
 from .planned_not_yet import not_yet_of_plan
 from .persian_letters import writes_persian
@@ -386,6 +387,10 @@ _NOT_PREDICATE = frozenset({"today", "yesterday", "tonight", "earlier", "later",
                             "vehemently", "angrily", "swiftly", "quickly", "immediately", "initially",
                             # French "pas encore" (not yet) negates what follows: "n'a pas encore vendu l'unité"
                             "encore",
+                            # French adverbs between "n'a" and its participle: "n'a toutefois publié aucune liste"
+                            # negates the publishing (read as "toutefois", "a publié la liste" of it built)
+                            "toutefois", "cependant", "pourtant", "néanmoins", "toujours", "formellement",
+                            "officiellement", "publiquement", "explicitement",
                             # a day's possessive says when: "rejected Sunday's offer" rejects the offer
                             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
@@ -456,6 +461,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    # "bestreitet, eine Koalitionszusage gegeben zu haben" of "schließe eine Koalition nicht aus"
                    and not (language.split("-")[0].lower() == "de" and _another_compound(clause, other))
                    and not _kept_from_another_deed(clause, other)
+                   # "n'a pas appliqué les droits" of "a seulement menacé d'appliquer" (only_threatened.py)
+                   and not (clause.negative and threatened_only(clause.predicate, other.whole or other.text))
                    # "überschritten den Grenzwert nicht" citing "blieben unter dem Grenzwert": the limit kept
                    and not (kept_by_negation(clause.text, other.text, language) if clause.negative
                             else kept_by_negation(other.text, clause.text, language))
@@ -496,6 +503,7 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                                                                       or _same_short_verb(clause, other))
                                and not _denies_another_thing(clause, other)
                                and not _denied_by_its_pair(clause, other, language)
+                               and not _backs_elsewhere(clause, other, flipped, language)
                                and ((any(_holds(other, predicate) for predicate in predicates) if predicates
                                      else bool(_common(subjects, other)))
                                     or (len(beyond) >= 2 and beyond <= other.words))
@@ -1409,6 +1417,19 @@ def _denied_by_its_pair(clause: _Clause, other: _Clause, language: str) -> bool:
         return False
     denied = {word[:_PREFIX] for word in paired_negations.denied_after(other.whole, language) if word in _ANY_NEGATION}
     return bool(denied & clause.words)
+
+
+def _backs_elsewhere(clause: _Clause, other: _Clause, flipped: list[_Clause], language: str) -> bool:
+    """Say whether a French passage's clause of the sentence's polarity tells the thing of elsewhere than the sentence,
+    which says where the flipped clause denies it: "Le groupe spécial fixe un délai dans le rapport intérimaire" is
+    not backed by "Le délai sera fixé dans le rapport final" where the passage says "Il ne fixe pas de délai dans le
+    rapport intérimaire" (the sentence holds the denial's "intérimaire", the backer lacks it and says "final")."""
+    if language.split("-")[0].lower() != "fr" or not flipped:
+        return False
+    extra = other.words - clause.words
+    return bool(extra) and any(
+        (clause.words & (denied.words - denied.before - {denied.predicate[:_PREFIX]})) - other.words
+        for denied in flipped if denied.negative != clause.negative and not denied.arabic)
 
 
 def _shares(clause: _Clause, other: _Clause) -> bool:

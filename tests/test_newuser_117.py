@@ -53,22 +53,24 @@ tests/test_factcheck_188.py refuses the interim report told final, "a remis son 
 été publié" (final_report_to_come.py), and the proposal's two figures swapped (condition_figures.py).
 LEFTOVER, the misstatements that still build:
 
-  1. Le groupe spécial a reconnu que la hausse du droit ostrelandais répondait à une menace pour sa sécurité
-     nationale. (CONST) [polarity.py: "n'a pas démontré que ... répondait"]
-  2. Le groupe spécial fixe un délai dans le rapport intérimaire. (RECO) [polarity.py: "Il ne fixe pas de délai"]
-  3. Le groupe spécial a entendu les parties lors de trois audiences. (AUD)
-  4. La Norlande a soutenu que les droits de douane des deux parties perturbaient ses exportations de fromage. (AUD)
-  5. Selon la Valmorie, le groupe spécial a tenu compte des aides ostrelandaises. (C_FROM)
-  6. Selon le gouvernement, une aide d'urgence de 60 millions d'euros a été versée aux entreprises de la filière
+  1. Le groupe spécial a entendu les parties lors de trois audiences. (AUD)
+  2. La Norlande a soutenu que les droits de douane des deux parties perturbaient ses exportations de fromage. (AUD)
+  3. Selon la Valmorie, le groupe spécial a tenu compte des aides ostrelandaises. (C_FROM)
+  4. Selon le gouvernement, une aide d'urgence de 60 millions d'euros a été versée aux entreprises de la filière
      aéronautique. (C_AIDE)
-  7. L'Ostrelande a publié la liste des produits visés. (D_HOLM) [polarity.py: "n'a toutefois publié aucune liste"]
-  8. La Valmorie subventionne son constructeur Aérovalm par des prêts de 1,4 milliard d'euros à taux réduit.
+  5. La Valmorie subventionne son constructeur Aérovalm par des prêts de 1,4 milliard d'euros à taux réduit.
      (D_SUBV) [refused in the briefing itself, where a claim cites "Selon M. Holmgren, ...": "Whose word kept"]
-  9. Le gouvernement ostrelandais a accordé une compensation aux producteurs de fromage. (D_PROD)
-  10. Les pertes des producteurs de fromage s'élèvent à 95 millions d'euros depuis octobre. (D_PROD)
-  11. M. Holmgren a accepté l'offre valmorienne. (D_OFFRE)
-  12. Hélène Castagne a réduit le droit sur les fromages à 20 %. (D_OFFRE)
-  13. Un diplomate estime qu'un accord à Lisbonne est probable. (D_DIPL)
+  6. Le gouvernement ostrelandais a accordé une compensation aux producteurs de fromage. (D_PROD)
+  7. Les pertes des producteurs de fromage s'élèvent à 95 millions d'euros depuis octobre. (D_PROD)
+  8. M. Holmgren a accepté l'offre valmorienne. (D_OFFRE)
+  9. Hélène Castagne a réduit le droit sur les fromages à 20 %. (D_OFFRE)
+  10. Un diplomate estime qu'un accord à Lisbonne est probable. (D_DIPL)
+
+Fixed by tests/test_factcheck_189.py: "Le groupe spécial a reconnu que la hausse ... répondait à
+une menace pour sa sécurité nationale" (CONST, unshown_claims.py), "Le groupe spécial fixe un délai dans le rapport
+intérimaire" (RECO) and "L'Ostrelande a publié la liste des produits visés" (D_HOLM, both polarity.py) are refused;
+"Selon la Valmorie, l'Ostrelande n'a pas appliqué de droits de rétorsion ; elle a seulement menacé de le faire"
+(C_MENACE) builds (only_threatened.py). Without "Selon la Valmorie" it is rightly refused as Valmorie's word.
 
 """
 
