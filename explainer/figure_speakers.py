@@ -101,7 +101,7 @@ def figures_given_to_another(text: str, passages: list[Cited], offset: int = 0, 
     if not theirs:
         return []  # most passages give no speaker figures: found without reading the sentence
     mine = _said(markers_blanked(text), language)
-    if len(mine) != 1 or len(mine[0].speakers) != 1:
+    if len(mine) != 1 or len(mine[0].speakers) != 1 or _joined_subject(text, next(iter(mine[0].names.values()))):
         return []
     estimated = _estimate_of_another(text, mine[0], theirs, offset)
     if estimated or len({speaker for said in theirs for speaker in said.speakers}) < 2:
@@ -120,6 +120,13 @@ def figures_given_to_another(text: str, passages: list[Cited], offset: int = 0, 
                             "give each figure as the word of whom the source gives it to, or cite the passage that "
                             "gives it so")]
     return []
+
+
+def _joined_subject(text: str, who: str) -> bool:
+    """Say whether the speaker before a verb of saying is the second of two joined subjects ("The union and the
+    operator put the figures at 120 and 300"): the figures are then each one's in turn, not the second's alone."""
+    return re.search(rf"(?<!\w)(?:and|y)\s+(?:(?:the|el|la|los|las)\s+)?{re.escape(who)}(?!\w)", text,
+                     re.IGNORECASE) is not None
 
 
 def _estimate_of_another(text: str, mine: Said, theirs: list[Said], offset: int) -> list[Finding]:

@@ -95,8 +95,7 @@ MISSTATED = {
                                  "this sentence gives the words to Veskland, but its cited passage"),
     # 4. a body's words given to a person the passage quotes on other words
     "ministry-word-to-minister": ("Dalsgaard said the boarding was an unlawful act.", (MINISTRY,),
-                                  "this sentence gives the words to Dalsgaard, but its cited passage gives them to The "
-                                  "ministry"),
+                                  "this sentence gives the words to Dalsgaard, but its cited passage"),
     "minister-word-to-ministry": ("The ministry said it would not accept the seizure of Veskland vessels in its own "
                                   "fishing grounds.", (MINISTRY,),
                                   "this sentence gives the words to the ministry, but its cited passage gives them to "
