@@ -34,7 +34,7 @@ from browser_support import serve
 FRENCH = ("newuser_117", "differend-fromages")
 ENGLISH = ("newuser_115", "grocery-merger")
 BRIEFINGS = [FRENCH, ENGLISH, ("rtl", "bus-routes"), ("microsite", "harbour-strike"), ("microsite", "bridge-dispute"),
-             ("microsite", "council-vote")]
+             ("microsite", "council-vote"), ("merger", "grocer-merger"), ("merger", "fusion-laiteries")]
 PAGE_ORDER = ["briefing", "background", "timeline", "comparisons", "claims", "quotes", "caveats"]
 
 
