@@ -60,11 +60,17 @@ def to_json(value) -> str:
 
 
 def _citations(briefing, sources: dict) -> list[dict]:
-    """Return every citation with its anchored passage, which occurrence of its words that is, and footnote number."""
+    """Return every citation with its anchored passage, which occurrence of its words that is, and footnote number:
+    file by file in the page's order, each file's in the order its notes are numbered.
+
+    They came in the order of their keys' letters, so that the French fixture's summary gave its notes 5, 4, 1, 2,
+    3 ("aucune-retorsion" first): a fact-checker going down the download beside the page met them out of turn."""
     numbers = {note.passage: note.number for note in briefing.page.footnotes}
+    first_used = {key: place for place, key in enumerate(key for note in briefing.page.footnotes for key in note.keys)}
     rows = []
     for file in briefing.content.in_page_order():
-        for key, _ in citations_of(file.kind, file.data):
+        cited = citations_of(file.kind, file.data)
+        for key, _ in sorted(cited, key=lambda item: first_used.get(item[0], len(first_used))):
             passage = briefing.anchored[key]
             rows.append({"end": passage.end, "file": file.shown, "footnote": numbers.get(passage), "key": key,
                          "occurrence": passage.occurrence_in(sources[passage.source_id].text),
@@ -198,7 +204,7 @@ def claims_csv(briefing, sources: dict) -> bytes:
     claims = briefing.content.get("claims")
     views = {view.id: view for view in briefing.page.topics}
     for topic in claims.topics if claims else ():
-        for claim, view in zip(topic.claims, views[topic.id].claims):
+        for claim, view in in_shown_order(topic.claims, views[topic.id]):
             notes = " ".join(str(ref.number) for ref in view.refs)
             # Which reports the claim rests on, and when: in a developing story, two figures of one party differ by date.
             described = _sources_cells([report.id for report in view.reports], sources)
@@ -217,6 +223,17 @@ def claims_csv(briefing, sources: dict) -> bytes:
                 rows.append(base + ["", "", "", "", "", "", notes] + described + [""])
     return _csv(["topic", "claim", "claimant", "parties", "status", "says", "channel", "evidence", "measure", "value",
                  "value_to", "bound", "unit", "as_shown", "footnotes", *SOURCES_COLUMNS, "revised_by"], rows)
+
+
+def in_shown_order(claims, topic) -> list[tuple]:
+    """Return a topic's (claim, view) pairs in the order the page shows its cards: column by column, each party's
+    claims together.
+
+    They came in claims.yaml's order, so that the French fixture's rows went Valmorie, Ostrelande, Valmorie (notes 16,
+    17, 18) where the page's cards, read down, go Valmorie, Valmorie, Ostrelande (16, 18, 17)."""
+    pairs = {view.id: (claim, view) for claim, view in zip(claims, topic.claims)}
+    shown = [item.id for column in topic.columns for item in column.items if item.id in pairs]
+    return [pairs[claim_id] for claim_id in dict.fromkeys(shown + list(pairs))]
 
 
 def json_ld(briefing, base_url: str) -> Markup:
