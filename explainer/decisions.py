@@ -16,7 +16,8 @@ one in any words of the kind (an order by "command", "instructed", "directed", "
 responsibility" citing "without any admission of responsibility"). Retaliation given to a party of the briefing ("Pakistan retaliated": a word naming it among the
 three before) is refused where the passages' sentences giving retaliation give it only to others (the party after
 "by" before their word, else the one each names first: "Afghan Taliban forces attacked Pakistani troops in
-retaliation"). English text is read; words in quotation marks, negated words ("did not order"), an authorisation
+retaliation"). English text is read; words in quotation marks, negated words ("did not order"; "Nobody ordered", a subject naming
+no one: no_one_subjects.py), an authorisation
 asked for ("sought approval", "applied for approval") and a decision spoken of ("the decision rests on one trial",
 not "the decision to strike") are not, nor is a question still open ("has 30 days to decide whether to appeal"). A
 decision left to someone ("is for the courts to decide", "up to the regulator to decide") takes none: it builds
@@ -32,6 +33,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
+from .no_one_subjects import verb_of_no_one
 from .offers_accepted import approval_of_an_offer_taken
 from .sentences import inside, markers_blanked, split_sentences
 from .speakers import parties_of
@@ -98,6 +100,8 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
     for match in _SAYS.finditer(spoken):
         if inside(quoted, match.start()) or _NEGATED.search(spoken, max(0, match.start() - 16), match.start()):
             continue
+        if verb_of_no_one(spoken, match.start()):
+            continue  # "Nobody ordered the companies to freeze prices": no order given (factcheck_191)
         if _DECLINED.search(spoken, max(0, match.start() - 24), match.start()):
             continue  # "refused to order an injunction": an order not given, which a passage need not give (newuser_112)
         kind = match.lastgroup
