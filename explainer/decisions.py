@@ -22,7 +22,9 @@ asked for ("sought approval", "applied for approval") and a decision spoken of (
 not "the decision to strike") are not, nor is a question still open ("has 30 days to decide whether to appeal"). A
 decision left to someone ("is for the courts to decide", "up to the regulator to decide") takes none: it builds
 where a cited passage leaves the question to the same one ("a matter for the courts", "the judge will decide"; not
-after "not": "not for the regulator"), and is refused otherwise (tests/test_newuser_81.py).
+after "not": "not for the regulator"), and is refused otherwise (tests/test_newuser_81.py). An order that
+imposed_offers.py already refuses as an offer or pledge told imposed ("The Authority ordered the companies to freeze
+prices" of "pledged to freeze") is named once, there (tests/test_factcheck_191.py).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
+from .imposed_offers import offers_told_imposed
 from .no_one_subjects import verb_of_no_one
 from .offers_accepted import approval_of_an_offer_taken
 from .sentences import inside, markers_blanked, split_sentences
@@ -139,6 +142,9 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
                                     "one")]
             continue
         shown = " ".join(match.group().split())
+        if kind == "order" and any(f"('{shown.casefold()} " in finding.message.casefold()
+                                   for finding in offers_told_imposed(text, passages, offset, language)):
+            continue  # "ordered the companies to freeze" of a pledge: named once, as an offer told imposed
         return [Finding(offset + match.start(), f"this sentence gives {_ARTICLES[kind]}{kind} ('{shown}') where its "
                                                 f"cited passages give none: {clipped(text)}",
                         f"say what was {'said' if kind == 'admission' else 'done'}, as the source does, or cite a "
