@@ -20,7 +20,8 @@ _ESTIMATED = patterns.compile(r"(?:an\s+)?estimat(?:ed|es|e|ing)\s", re.IGNORECA
 _ESTIMATE_WORD = patterns.compile(r"(?<!\w)estimat(?:e|es|ed|ing)(?!\w)", re.IGNORECASE)
 # "put the figure at 5,000", "puts the crowd at", "put it at": a figure someone puts at a number is their estimate
 _PUT_AT = patterns.compile(r"(?<!\w)(?:puts?|putting)\s+(?:it|(?:the|their|its|his|her|our)\s+(?:[^\W\d_]+\s+){0,2}?"
-                           r"(?:figure|number|total|count|estimate|crowd|turnout|attendance|toll|cost|size)s?)\s+at\s+$",
+                           r"(?:figure|number|total|count|estimate|crowd|turnout|attendance|toll|cost|size)s?"
+                           r"(?:\s+of\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)?)\s+at\s+$",  # "the number of marchers"
                            re.IGNORECASE)
 _CLAUSE_END = patterns.compile(r"[;:]|[,–—]\s+(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _WINDOW = 120  # characters read on each side of the figure: its clause's reporting words stand near it
