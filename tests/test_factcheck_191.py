@@ -23,7 +23,13 @@ refused; a misstatement refused by two checks named once:
    judgment yet" citing "The company has not paid the judgment" (penalties_paid.py) and "Nobody has carried out a
    recount" citing "It has asked the Returning Officer for a full recount ... No recount has taken place"
    (requests_done.py) were refused; each builds, and its twin telling the deed done stays refused.
-6. What no_one_subjects.py does not read as a subject naming no one: an object ("ordered no one to leave"), a verb of
+6. "Nobody expects the panel to rule on the merits before early 2027" and "The panel has yet to rule on the merits of
+   the dispute" citing "The panel said its ruling on provisional measures did not decide the merits ..." were refused
+   as a ruling on the merits told (court_steps.py: a subject naming no one, and "yet to", negate it); "No ruling on
+   the merits of the dispute is expected before early 2027" was refused as turning its bound (datebounds.py read "no"
+   eight words before the bound at most, now ten). "The panel ruled on the merits of the dispute" and "No ruling on the
+   merits of the dispute is expected after early 2027" stay refused.
+7. What no_one_subjects.py does not read as a subject naming no one: an object ("ordered no one to leave"), a verb of
    another clause ("Nobody doubts that the Authority ordered it"), "No doubt the Authority ordered it".
 """
 
@@ -179,7 +185,26 @@ def test_a_deed_told_done_stays_refused(found, sentence: str, cited, message: st
     assert any(message in finding for finding in result), result
 
 
-# 6. What names no one, and what does not
+# 6. A ruling on the merits nobody expects yet
+@pytest.mark.parametrize("sentence", [
+    "Nobody expects the panel to rule on the merits before early 2027.",
+    "No one expects a ruling on the merits before early 2027.",
+    "The panel has yet to rule on the merits of the dispute.",
+    "No ruling on the merits of the dispute is expected before early 2027.",
+])
+def test_a_ruling_on_the_merits_not_yet_made_builds(sentence: str):
+    assert fishing.found("A_BOND", sentence) == [], sentence
+
+
+@pytest.mark.parametrize("sentence, message", [
+    ("The panel ruled on the merits of the dispute.", "tells as a ruling on the merits"),
+    ("No ruling on the merits of the dispute is expected after early 2027.", "turns the other way the bound"),
+])
+def test_a_ruling_on_the_merits_told_stays_refused(sentence: str, message: str):
+    assert any(message in finding for finding in fishing.found("A_BOND", sentence)), sentence
+
+
+# 7. What names no one, and what does not
 @pytest.mark.parametrize("text, word, expected", [
     ("Nobody ordered the companies to sell.", "ordered", True),
     ("No one has yet ordered it.", "ordered", True),
