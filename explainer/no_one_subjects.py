@@ -2,13 +2,14 @@
 prices" gives no order, "No one has bought any of the stores yet" tells no sale, and "Nobody expects a final ruling
 before early 2027" says a ruling is not expected before then (the passage's "is not expected before early 2027").
 
-The subject opens its clause (a sentence's start, after a stop, a comma, ", and", ", but", "that" or "said": "So far,
-nobody has"): "nobody", "no
-one", "nothing", "none of ...", "neither of ...", "neither ... nor ...", or "no" and a noun or two ("No regulator
-ordered"; not "no longer", "no doubt", "no matter"). `verb_of_no_one` reads a verb right after it (an auxiliary or an
-adverb between: "has yet", "has ever"); `in_clause_of_no_one` any word of its clause a few words on ("expects a final
-ruling before"). "The Authority ordered no one to leave" (a no-one object) and "Nobody doubts the Authority ordered
-it" (a verb of another clause, past "that") are not read as negated. English text is read.
+The subject opens its clause (a sentence's start, after a stop, a comma, ", and", ", but", "that" or "said": "So
+far, nobody has"): "nobody", "no one", "nothing", "none of ...", "neither of ...", "neither ... nor ...", or "no" and
+a noun or two ("No regulator ordered"; not "no longer", "no doubt", "no matter"). `verb_of_no_one` reads a verb right
+after it (an auxiliary or an adverb between: "has yet", "has ever"), so "Nobody doubts the Authority ordered it" is no
+negated order; `in_clause_of_no_one` any word of its clause up to eight words on ("expects a final ruling before"),
+never past "that" ("Nobody doubts that the ruling came before 2027"). An object naming no one ("The Authority ordered
+no one to leave") negates nothing, nor does a subject after an opening phrase without a comma ("In 2025 nobody
+ordered it" is read as an order). English text is read.
 """
 
 from __future__ import annotations
