@@ -17,7 +17,8 @@ the merits"; "a jugé la grève illégale", "declaró ilegal la huelga", "für r
 cited passage gives only a provisional order or says the decision was no ruling on the merits ("This is not a ruling on
 the merits of the dispute or on whether the strike is lawful"; "pas une décision sur le fond", "no se pronuncia sobre el
 fondo", "keine Entscheidung in der Sache") and none rules on lawfulness itself (tests/test_newuser_106.py).
-English, French, Spanish and German text is read (explainer/court_languages.py: "a jugé" for "a
+A step negated ("has not ruled", "has yet to rule", "Nobody expects the panel to rule on the merits": a
+subject naming no one, no_one_subjects.py) is not told. English, French, Spanish and German text is read (explainer/court_languages.py: "a jugé" for "a
 entendu", "desestimó la demanda" for "la moción para desestimar"); words in quotation marks are not
 (tests/test_factcheck_85.py).
 """
@@ -30,6 +31,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .court_languages import Steps, steps_of
+from .no_one_subjects import in_clause_of_no_one
 from .sentences import inside, markers_blanked, sentence_of
 
 _COURT = r"(?:court|judges?|jury|jurors|tribunal|panel|justices|magistrates?)"
@@ -54,8 +56,9 @@ _MOTION = patterns.compile(
 _DISMISSED = patterns.compile(r"(?<!\w)(?:dismissed|threw\s+out|thrown\s+out|tossed\s+out|tossed)(?!\w)"
                               r"(?!\s+(?:[\w'’]+\s+){0,3}?(?:motions?|bids?|requests?|applications?|petitions?"
                               r"|objections?|appeals?|as)(?!\w))", re.IGNORECASE)
-_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|n['’]t|no|nicht|pas|niet|nooit|geen)\s+(?:\w+\s+)?$",
-                                   re.IGNORECASE)
+# "has not ruled", and "has yet to rule" (factcheck_191)
+_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:(?:not|never|n['’]t|no|nicht|pas|niet|nooit|geen)\s+(?:\w+\s+)?"
+                                   r"|yet\s+to\s+)$", re.IGNORECASE)
 _ENGLISH = Steps(_RULED, _HEARD, _ANY_RULING, _MOTION, _DISMISSED, _MAY_RULE, ("heard", "told", "testified"),
                  _MAY_DISMISS, _NOT_CONTENT)
 _BANNED = patterns.compile(
@@ -209,4 +212,5 @@ def _said(text: str, pattern: re.Pattern) -> str | None:
     """Return the first words `pattern` finds in text outside quotation marks and not negated."""
     quoted = quoted_parts(text)
     return next((" ".join(match.group().split()) for match in pattern.finditer(text)
-                 if not inside(quoted, match.start()) and not _NEGATED_BEFORE.search(text, 0, match.start())), None)
+                 if not inside(quoted, match.start()) and not _NEGATED_BEFORE.search(text, 0, match.start())
+                 and not in_clause_of_no_one(text, match.start())), None)  # "Nobody expects the panel to rule"

@@ -273,13 +273,14 @@ _NEGATION_BEFORE = patterns.compile(
     r"(?:[^\W\d_]+\s+){0,4})$", re.IGNORECASE)
 # A clause opening with "no" or "none" turns its bound over as "not" does: "No final ruling is expected before early
 # 2027" is "A final ruling is not expected before early 2027" (newuser_110, refused as turning its bound the other
-# way). Only at a sentence's or clause's start (or after "that", "said"), eight words at most before the bound: "There is no doubt the vote
-# will be held before March" keeps its ceiling.
+# way). Only at a sentence's or clause's start (or after "that", "said"), ten words at most before the bound ("No
+# ruling on the merits of the dispute is expected before early 2027", factcheck_191): "There is no doubt the vote will
+# be held before March" keeps its ceiling.
 _NONE_OPENING = patterns.compile(
     r"(?:^|(?<=[.;:,!?]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bet\s)|(?<=\bmais\s)|(?<=\by\s)|(?<=\bpero\s)"
     r"|(?<=\bthat\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bque\s)|(?<=\bdass\s))"
     r"(?:no(?:\s+one)?|nobody|none(?:\s+of)?|nothing|neither|aucune?|personne|rien|ningun[oa]?|ningún|nadie|nada"
-    r"|kein(?:e|en|er|es|em)?|niemand|nichts)(?P<forbids>(?!))?\s+(?:[^\W\d_]['’\w]*\s+){0,8}$", re.IGNORECASE)
+    r"|kein(?:e|en|er|es|em)?|niemand|nichts)(?P<forbids>(?!))?\s+(?:[^\W\d_]['’\w]*\s+){0,10}$", re.IGNORECASE)
 # A condition opening the negation's clause, six words before it at most: "if deliveries do not resume before 1 April",
 # "si les livraisons ne reprennent pas avant le 1er avril" sets a deadline (before, by), where a plain "will not
 # resume before 1 April" sets a floor. Read as a floor, "faute de reprise avant le 1er avril" was refused.

@@ -16,12 +16,15 @@ one in any words of the kind (an order by "command", "instructed", "directed", "
 responsibility" citing "without any admission of responsibility"). Retaliation given to a party of the briefing ("Pakistan retaliated": a word naming it among the
 three before) is refused where the passages' sentences giving retaliation give it only to others (the party after
 "by" before their word, else the one each names first: "Afghan Taliban forces attacked Pakistani troops in
-retaliation"). English text is read; words in quotation marks, negated words ("did not order"), an authorisation
+retaliation"). English text is read; words in quotation marks, negated words ("did not order"; "Nobody ordered", a subject naming
+no one: no_one_subjects.py), an authorisation
 asked for ("sought approval", "applied for approval") and a decision spoken of ("the decision rests on one trial",
 not "the decision to strike") are not, nor is a question still open ("has 30 days to decide whether to appeal"). A
 decision left to someone ("is for the courts to decide", "up to the regulator to decide") takes none: it builds
 where a cited passage leaves the question to the same one ("a matter for the courts", "the judge will decide"; not
-after "not": "not for the regulator"), and is refused otherwise (tests/test_newuser_81.py).
+after "not": "not for the regulator"), and is refused otherwise (tests/test_newuser_81.py). An order that
+imposed_offers.py already refuses as an offer or pledge told imposed ("The Authority ordered the companies to freeze
+prices" of "pledged to freeze") is named once, there (tests/test_factcheck_191.py).
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
+from .imposed_offers import offers_told_imposed
+from .no_one_subjects import verb_of_no_one
 from .offers_accepted import approval_of_an_offer_taken
 from .sentences import inside, markers_blanked, split_sentences
 from .speakers import parties_of
@@ -98,6 +103,8 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
     for match in _SAYS.finditer(spoken):
         if inside(quoted, match.start()) or _NEGATED.search(spoken, max(0, match.start() - 16), match.start()):
             continue
+        if verb_of_no_one(spoken, match.start()):
+            continue  # "Nobody ordered the companies to freeze prices": no order given (factcheck_191)
         if _DECLINED.search(spoken, max(0, match.start() - 24), match.start()):
             continue  # "refused to order an injunction": an order not given, which a passage need not give (newuser_112)
         kind = match.lastgroup
@@ -135,6 +142,9 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
                                     "one")]
             continue
         shown = " ".join(match.group().split())
+        if kind == "order" and any(f"('{shown.casefold()} " in finding.message.casefold()
+                                   for finding in offers_told_imposed(text, passages, offset, language)):
+            continue  # "ordered the companies to freeze" of a pledge: named once, as an offer told imposed
         return [Finding(offset + match.start(), f"this sentence gives {_ARTICLES[kind]}{kind} ('{shown}') where its "
                                                 f"cited passages give none: {clipped(text)}",
                         f"say what was {'said' if kind == 'admission' else 'done'}, as the source does, or cite a "

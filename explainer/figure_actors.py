@@ -9,7 +9,9 @@ figure (four letters or more, a possessive's "'s" aside, but for the commonest w
 the capital", carries on the one before). Where two or more clauses of a passage's sentence give figures, a
 sentence's figure is refused where the words before it in its clause share none with those of any clause giving that
 figure, and two or more with those of a clause of the same sentence giving another figure of its unit, the last of
-them (its verb or noun: "advised" of "advised a 20% cut") the same (tests/test_factcheck_102.py). English text is read; words in quotation marks are not.
+them (its verb or noun: "advised" of "advised a 20% cut") the same (tests/test_factcheck_102.py), unless
+figure_speakers.py refuses the figure as another speaker's word already ("Police put the figure at 5,000" of
+"Organisers said 5,000 people marched, while police put the figure at 3,000": named once, tests/test_factcheck_191.py). English text is read; words in quotation marks are not.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .figure_speakers import figures_given_to_another
 from .numbers import find_mentions, is_year, mentions_in
 from .sentences import inside, markers_blanked, split_sentences
 from .wordset import has_digit
@@ -70,6 +73,8 @@ def figures_given_to_another_actor(text: str, passages: list[Cited], offset: int
                           and {q.unit for q in clause.quantities} & units and clause.last == last
                           and len(clause.words & mine) >= _AT_LEAST),
                          None)
+            if other and _named_as_another_speakers(mention.text, text, passages, offset, language):
+                return []  # "Police put the figure at 5,000" of the organisers' 5,000: named once, as whose word it is
             if other:
                 theirs = next(clause for clause in giving)
                 return [Finding(offset + mention.start,
@@ -78,6 +83,12 @@ def figures_given_to_another_actor(text: str, passages: list[Cited], offset: int
                                 "keep each figure with the actor and verb the source gives it, or cite the passage "
                                 "that does")]
     return []
+
+
+def _named_as_another_speakers(figure: str, text: str, passages: list[Cited], offset: int, language: str) -> bool:
+    """Say whether figure_speakers.py already refuses text for giving `figure` as one speaker's word where the passages
+    give it as another's (the same words refused twice, factcheck_191)."""
+    return any(figure in finding.message for finding in figures_given_to_another(text, passages, offset, language))
 
 
 def _before(text: str, start: int) -> tuple[frozenset[str], str]:

@@ -8,7 +8,7 @@ payment done ("paid", "has paid", "was paid"; French "a payé", "a réglé", "a 
 "settlement", a court's "judgment" or "award", an amount; "amende", "multa", "Bußgeld", ...), sharing a word of four letters or more with a passage
 that names a penalty, is refused where no cited passage tells a payment done itself. A payment still to come ("to be
 paid", "will be paid", "doit être payée", "muss gezahlt werden"), negated ("has not paid", "n'a pas payé", "no
-pagó", "nicht gezahlt") or in quotation marks tells none, in the sentence or in a passage (tests/test_newuser_108.py).
+pagó", "nicht gezahlt", "Nobody has paid") or in quotation marks tells none, in the sentence or in a passage (tests/test_newuser_108.py).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, unquoted
 from .clauses import content_words
+from .no_one_subjects import verb_of_no_one
 from .sentences import markers_blanked
 
 _DONE = patterns.compile(
@@ -70,7 +71,7 @@ def _paid(text: str) -> str | None:
     for match in _DONE.finditer(text):
         before = text[max(0, match.start() - _NEAR):match.start()]
         if _TO_COME_BEFORE.search(before) or _NEGATED_BEFORE.search(before) \
-                or _TO_COME_AFTER.match(text, match.end()):
-            continue
+                or _TO_COME_AFTER.match(text, match.end()) or verb_of_no_one(text, match.start()):
+            continue  # ... or "Nobody has paid the judgment yet" (no_one_subjects.py)
         return match.group()
     return None

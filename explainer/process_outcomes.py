@@ -9,7 +9,8 @@ Bolt" (talks, a bid, an offer or settlement talks, against a deal bought, merged
 overturned" citing "Acme appealed against the ban" (an appeal or challenge, against its ruling: overturned, quashed,
 upheld, lifted, won or lost); "Exports have recovered" citing "Exports are recovering" (recovering, improving,
 easing, healing, rebuilding, against recovered, healed, rebuilt, back to normal). Each is refused where the
-sentence's outcome is neither negated nor possible ("could collapse", "has not bought") nor partial ("partly
+sentence's outcome is neither negated nor possible ("could collapse", "has not bought"; "Nobody has bought", a
+subject naming no one: no_one_subjects.py) nor partial ("partly
 recovered"), the sentence shares a word of four letters or more with the passage's sentence giving the process
 (all but the family's own words), and no cited passage tells an outcome of that family itself. A sentence whose
 outcome word another check already names is left to it. Words in quotation marks are not read. English text is
@@ -24,6 +25,7 @@ from typing import Sequence
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .no_one_subjects import verb_of_no_one
 from .records import record
 from .sentences import inside, markers_blanked
 from .wordset import may_hold
@@ -185,6 +187,8 @@ def _told(spoken: str, family: Family) -> re.Match | None:
                                                                    match.start()) or _within_process(spoken, family,
                                                                                                      match):
             continue
+        if verb_of_no_one(spoken, match.start()):
+            continue  # "Nobody has bought any of the stores yet": no outcome told (factcheck_191)
         if _PARTLY.search(spoken, max(0, match.start() - 16), min(len(spoken), match.end() + 16)):
             continue
         return match

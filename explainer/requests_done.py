@@ -7,7 +7,8 @@ under way", "is being held"), as granted ("agreed to a recount", "ordered an inq
 found something ("a recount confirmed the result", "the inquiry found") is refused where no cited passage gives it held, done or
 decided ("held", "conducted", "ordered", "granted", "agreed to", "completed", "found", "showed"). The events read are
 those a request is made for: a recount, an inquiry, an investigation, a review, an audit, a hearing, a vote, a
-referendum, a run-off, a debate, a meeting, a probe. English text is read; words in quotation marks are not.
+referendum, a run-off, a debate, a meeting, a probe. English text is read; words in quotation marks are not, nor is a
+deed whose subject names no one ("Nobody has carried out a recount": no_one_subjects.py).
 
 In Spanish, French and Portuguese a deed one party asks of another is told by its verb: "Beltrán pidió al Gobierno
 central que compense a los regantes" (French "a demandé au gouvernement de compenser", Portuguese "pediu ao Governo que
@@ -23,6 +24,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .locale import base_language
+from .no_one_subjects import verb_of_no_one
 from .sentences import markers_blanked
 from .wordset import may_hold
 
@@ -87,7 +89,8 @@ def requests_told_as_done(text: str, passages: list[Cited], offset: int = 0, lan
         return []  # most sentences name no such event: found by a set lookup
     spoken = unquoted(markers_blanked(text))
     done = next((found for found in _TOLD_DONE.finditer(spoken)
-                 if not _NOT_BEFORE.search(spoken, max(0, found.start() - 24), found.start())), None)
+                 if not _NOT_BEFORE.search(spoken, max(0, found.start() - 24), found.start())
+                 and not verb_of_no_one(spoken, found.start())), None)  # "Nobody has carried out a recount"
     if done is None:
         return []
     event = _folded(done)

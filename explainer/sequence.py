@@ -6,7 +6,9 @@ of airstrikes ..., Taliban forces reportedly attacked Pakistani border troops" t
 aftermath of", and what it orders by the first three words of four letters or more after it ("the commencement of
 airstrikes"). A sentence is refused where a passage's sentence sharing two more of its words of four letters or more
 orders the same thing (a word in the same first five letters) the other way, and no cited passage orders it the
-sentence's way; words in quotation marks are not read. "X, soon after which Y" orders Y after the words of X (its
+sentence's way; words in quotation marks are not read. A "before" negated ("not expected before early 2027"), or
+in a clause a subject naming no one opens ("Nobody expects a final ruling before early 2027": no_one_subjects.py),
+orders what it bounds after. "X, soon after which Y" orders Y after the words of X (its
 clause, from its sentence's start). English text is read.
 """
 
@@ -19,6 +21,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
+from .no_one_subjects import in_clause_of_no_one
 from .not_until import negated_bound
 from .relative_times import moved_times
 from .sentences import inside, markers_blanked, sentence_of
@@ -67,7 +70,9 @@ def _turned_way(text: str, passages: list[Cited], offset: int = 0) -> list[Findi
     for own, things in owns:
         orders = [order for passage in passages for order in _orders(passage.text) if order.things & things]
         # "not final before the count" orders the result after the count
-        before = bool(own["before"]) and not negated_bound(spoken, own.start())
+        # "Nobody expects a final ruling before early 2027" as "not expected before" (factcheck_191)
+        before = bool(own["before"]) and not (negated_bound(spoken, own.start())
+                                               or in_clause_of_no_one(spoken, own.start()))
         if not orders or any(order.before == before for order in orders):
             continue  # no passage orders it, or one orders it the sentence's way
         if quoted is None:
@@ -115,7 +120,9 @@ def _orders(text: str) -> tuple[Order, ...]:
     folded = text.casefold()
     if not any(word in folded for word in _MAY_ORDER):
         return ()
-    return tuple(Order(bool(found["before"]) and not negated_bound(text, found.start()), _things(found["what"]), " ".join(found.group().split()),
+    return tuple(Order(bool(found["before"]) and not (negated_bound(text, found.start())
+                                                      or in_clause_of_no_one(text, found.start())),
+                       _things(found["what"]), " ".join(found.group().split()),
                        content_words(sentence, _NOT_CONTENT), frozenset(_start_levels(sentence)))
                  for found in _ORDER.finditer(text) if not _WHICH.match(found["what"])
                  for sentence in (sentence_of(text, found.start()),)) + _after_which(text)

@@ -5,7 +5,8 @@ polarity.py).
 
 A sentence tells an agreement reached by "reached", "struck", "sealed", "signed", "concluded" or "clinched" an
 agreement (deal, accord, settlement), or "an agreement was (had been, has been) reached" (struck, sealed, ...),
-outside quotation marks, not negated ("no", "not", "never", "failed to", "without") and not made a condition or a
+outside quotation marks, not negated ("no", "not", "never", "failed to", "without"; "Nobody reached agreement", a
+subject naming no one: no_one_subjects.py) and not made a condition or a
 prospect ("if", "once", "until", "unless", "when", "before", "whether", "could", "would", "may", "might", "hope to",
 "expected to", ...). It is refused where a cited passage says there was none ("without agreement", "with no deal",
 "no agreement was reached", "failed to reach a deal", "did not reach an accord", "failed to agree", "could not
@@ -19,6 +20,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .no_one_subjects import verb_of_no_one
 from .sentences import inside, markers_blanked
 from .wordset import may_hold
 
@@ -72,6 +74,8 @@ def _told_reached(text: str) -> str | None:
         kept = _NOT_DONE.search(before)
         if kept and not _CLAUSE_END.search(before, kept.start()):
             continue  # "failed to strike a deal", "only once a deal is reached"
+        if verb_of_no_one(text, match.start()):
+            continue  # "Nobody reached agreement in the talks": none reached (no_one_subjects.py)
         return match.group()
     return None
 
