@@ -33,6 +33,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .clauses import WORD
+from .german_leads import lead_turned_round
 from .sentences import markers_blanked
 from .turnouts import earlier_turnout_as_now, measure_swapped, turnout_as_share
 from .wordset import may_hold
@@ -123,6 +124,8 @@ def misread_elections(text: str, passages: list[Cited], offset: int = 0, languag
                 + earlier_turnout_as_now(text, passages, offset, language)
                 # the turnout told as a group's share: "Der Anteil der Briefwähler lag bei 68,4 Prozent"
                 + measure_swapped(text, passages, offset, language)
+                # a lead turned round: "liegt die Bewerberin der NSD ... vor dem Bewerber der UNM" of the reverse
+                + lead_turned_round(text, passages, offset, language)
                 if language[:2] in ("de", "fr", "es") else [])
     return (_seats_for_votes(text, passages, offset) + turnout_as_share(text, passages, offset, language)
             + _lead_ended(text, passages, offset) + _preliminary_as_certified(text, passages, offset))
