@@ -33,6 +33,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .clauses import WORD
+from .german_doers import doer_swapped
 from .german_leads import lead_turned_round
 from .sentences import markers_blanked
 from .turnouts import earlier_turnout_as_now, measure_swapped, turnout_as_share
@@ -126,6 +127,8 @@ def misread_elections(text: str, passages: list[Cited], offset: int = 0, languag
                 + measure_swapped(text, passages, offset, language)
                 # a lead turned round: "liegt die Bewerberin der NSD ... vor dem Bewerber der UNM" of the reverse
                 + lead_turned_round(text, passages, offset, language)
+                # a deed given to another doer: "Die NSD hat ... verschoben" of "Die Grüne Liste hat es ... verschoben"
+                + doer_swapped(text, passages, offset, language)
                 if language[:2] in ("de", "fr", "es") else [])
     return (_seats_for_votes(text, passages, offset) + turnout_as_share(text, passages, offset, language)
             + _lead_ended(text, passages, offset) + _preliminary_as_certified(text, passages, offset))
