@@ -30,6 +30,9 @@ _PARTICIPLE = patterns.compile(r"(?<![\w-])(?P<verb>[a-zäöüß]{5,}(?:t|en))(?
 _SENTENCE = patterns.compile(r"(?:[^.!?]|(?<=\d)\.)+(?:[.!?]|$)")  # "16. März" is no sentence's end
 _MID_NAME = patterns.compile(r"(?<=[\w,)]\s)[A-ZÄÖÜ][\w]*")
 _WORD = patterns.compile(r"[^\W\d_]+")
+# a sentence opened by when or where, its doer after the auxiliary: "Am Donnerstag hat die NSD ..."
+_OPENING_PLACE = patterns.compile(r"(?:Am|Im|Auf|Nach|Vor|Bei|Mit|Seit|Zum|Zur|Für|Wegen|Trotz|Laut|Ab|Bis|In|An|Um"
+                                  r"|Über|Unter|Durch|Gegen|Ohne|Aus|Von|Vom|Beim)\s")
 _BODY = patterns.compile(r"(?:(?:die|der|das|Die|Der|Das)\s|[A-ZÄÖÜ]{2,6}(?![\w-]))")
 _NOT_NAMES = frozenset({"die", "der", "das", "den", "des", "für", "und", "sie", "er", "es", "wir", "ihr", "man"})
 _SAYING = frozenset({"gesagt", "erklärt", "betont", "mitgeteilt", "angekündigt", "berichtet", "gemeldet", "bestätigt",
@@ -73,8 +76,10 @@ def _deeds(text: str) -> list[Deed]:
     """Return the perfects of a German text, each with its doer's stems."""
     deeds = []
     for sentence in _SENTENCE.finditer(text):
-        said = sentence.group()
-        before, after = _DOER_BEFORE.match(said), _DOER_AFTER.search(said)
+        said = " ".join(sentence.group().split())  # a line broken inside a sentence goes on
+        before = _DOER_BEFORE.match(said)
+        before = None if before is None or _OPENING_PLACE.match(before.group("doer")) else before
+        after = _DOER_AFTER.search(said)
         found = before or after
         if found is None:
             continue

@@ -38,7 +38,7 @@ def figure_in_other_words(text: str, passages: list[Cited], offset: int = 0, lan
                 told, their = slot
                 return [Finding(offset + max(text.find(told), 0),
                                 f"this sentence gives {told} in the words its cited passage gives {their} "
-                                f"('{clipped(written)}'): {clipped(text)}",
+                                f"({clipped(written)}): {clipped(text)}",
                                 "give the figure the source gives in these words, or cite the passage that gives "
                                 "this one")]
     return []

@@ -22,7 +22,7 @@ _LEADING = patterns.compile(r"(?<![\w-])(?:liegt|lag|liegen|lagen|liege|läge|Vo
 # the side right after "vor" or "hinter": articles, capitalised words and the commas of an apposition
 _SIDE_AFTER = patterns.compile(r"(?<![\w-])(?P<way>vor|hinter)\s+(?P<side>(?:(?:der|dem|den|des|von|vom)\s+"
                                r"|[A-ZÄÖÜ][\w'’-]*(?:\s*,\s*|\s+)?)+)")
-_CLAUSE_END = patterns.compile(r"[.;:!?]\s|\n")
+_CLAUSE_END = patterns.compile(r"[.;:!?]\s|\n\s*\n")  # a line broken inside a sentence goes on
 _PART = patterns.compile(r"[^\W\d_]+")
 _STEM = 5
 
