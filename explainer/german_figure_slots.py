@@ -5,8 +5,8 @@ each figure stands in the passage, one put in the other's words.
 A German sentence whose words, its figures aside, run word for word within one sentence of a cited passage, five words
 or more, is refused where a figure of it differs from the passage's figure in the same place, the passage gives the
 sentence's figure elsewhere, and the passage's figure is no rounding of it ("31 Prozent" of "31,4 Prozent" builds).
-Any other word, a "rund" or a "mehr als", makes it another sentence, read by the other checks
-(tests/test_factcheck_193.py).
+Any other word, a "rund" or a "mehr als", makes it another sentence, read by the other checks; a part told as the whole
+or a share as the turnout is named by its own check alone (tests/test_factcheck_193.py, test_factcheck_156.py).
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ import functools
 from . import patterns
 from .attribution import Cited, Finding, clipped, unquoted
 from .sentences import markers_blanked
+from .subset_figures import part_told_as_whole
+from .turnouts import turnout_as_share
 
 _TOKEN = patterns.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 _FIGURE = patterns.compile(r"\d+(?:[.,]\d+)*")
@@ -30,6 +32,15 @@ def figure_in_other_words(text: str, passages: list[Cited], offset: int = 0, lan
     mine = _tokens(unquoted(markers_blanked(text)))
     if len(mine) < _RUN:
         return []
+    found = _slot_moved(text, mine, passages, offset)
+    # a part told as the whole, a share as the turnout: each named once, by the check that says how (factcheck_156)
+    if found and any(check(text, passages, 0, language) for check in (part_told_as_whole, turnout_as_share)):
+        return []
+    return found
+
+
+def _slot_moved(text: str, mine: tuple[str, ...], passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding where `mine`, text's words and figures, runs within a passage's sentence with another figure."""
     for passage in passages:
         given = {value for value in map(_value, _FIGURE.findall(passage.text))}
         for theirs, written in _sentences(passage.text):
