@@ -6,8 +6,9 @@ A German perfect ("hat", "haben", "hatte", "hatten" and a participle ending the 
 names its doer right before the auxiliary at the sentence's opening ("Die Grüne Liste hat"), or right after it where
 something else opens the sentence ("Am Montag hat die Grüne Liste"). A sentence is refused where its doer, named
 elsewhere in its cited passages by a capitalised word in mid-sentence, shares no word (its first five letters) with the
-doer of any perfect of the same participle there, while one is there, and is a body named by an article or an acronym
-("Die NSD"), not a person a party speaks by ("Svenja Okafor"). Only perfects are read ("verschob" and the
+doer of any perfect of the same participle there (nor ends one's word: "Gericht" of "Landgericht"), while one is there,
+and is a body named by an acronym ("Die NSD") or by an article and two names ("Die Grüne Liste"), not a person a
+party speaks by ("Svenja Okafor") nor one noun that may stand for the passage's doer ("Die Partei"). Only perfects are read ("verschob" and the
 passive are not), and verbs of saying ("gesagt", "erklärt") are speakers.py's (tests/test_factcheck_193.py).
 """
 
@@ -33,7 +34,10 @@ _WORD = patterns.compile(r"[^\W\d_]+")
 # a sentence opened by when or where, its doer after the auxiliary: "Am Donnerstag hat die NSD ..."
 _OPENING_PLACE = patterns.compile(r"(?:Am|Im|Auf|Nach|Vor|Bei|Mit|Seit|Zum|Zur|Für|Wegen|Trotz|Laut|Ab|Bis|In|An|Um"
                                   r"|Über|Unter|Durch|Gegen|Ohne|Aus|Von|Vom|Beim)\s")
-_BODY = patterns.compile(r"(?:(?:die|der|das|Die|Der|Das)\s|[A-ZÄÖÜ]{2,6}(?![\w-]))")
+# a body named by an acronym ("Die NSD") or by an article and two names or more ("Die Grüne Liste"), not a person
+# ("Svenja Okafor") nor one common noun that may stand for the passage's doer ("Die Partei", "Das Gericht")
+_ACRONYM = patterns.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,6}(?![\w])")
+_ARTICLE = patterns.compile(r"(?:die|der|das|Die|Der|Das)\s")
 _NOT_NAMES = frozenset({"die", "der", "das", "den", "des", "für", "und", "sie", "er", "es", "wir", "ihr", "man"})
 _SAYING = frozenset({"gesagt", "erklärt", "betont", "mitgeteilt", "angekündigt", "berichtet", "gemeldet", "bestätigt",
                      "geäußert", "gefordert", "kritisiert", "bekannt"})
@@ -61,10 +65,10 @@ def doer_swapped(text: str, passages: list[Cited], offset: int = 0, language: st
     if not theirs:
         return []
     named = frozenset(stem for passage in passages for name in _MID_NAME.findall(passage.text)
-                      for stem in _stems(name))
+                      for stem in _words(name))
     for mine in _deeds(unquoted(markers_blanked(text))):
         same = [deed for deed in theirs if deed.verb == mine.verb]
-        if same and not any(deed.doer & mine.maybe for deed in same) and mine.doer <= named and mine.body:
+        if same and not any(_shared(deed.doer, mine.maybe) for deed in same) and mine.doer <= named and mine.body:
             return [Finding(offset + max(text.find(mine.written), 0),
                             f"this sentence gives '{mine.verb}' to another doer than its cited passages do "
                             f"('{same[0].written}'): {clipped(text)}",
@@ -84,17 +88,29 @@ def _deeds(text: str) -> list[Deed]:
         if found is None:
             continue
         verb = _PARTICIPLE.search(found.group("rest"))
-        doer = _stems(found.group("doer"))
+        doer = _words(found.group("doer"))
         if verb is None or not doer or verb.group("verb") in _SAYING:
             continue
-        maybe = doer | (_stems(after.group("doer")) if before and after else frozenset())
+        maybe = doer | (_words(after.group("doer")) if before and after else frozenset())
         deeds.append(Deed(doer, maybe, verb.group("verb"), " ".join(said[:found.end("rest")].split())[:120],
-                          bool(_BODY.match(found.group("doer")))))
+                          _a_body(found.group("doer"))))
     return deeds
 
 
-def _stems(words: str) -> frozenset[str]:
-    """Return the stems of a doer's capitalised words, articles and pronouns aside: "Die Grüne Liste" -> {"grüne",
+def _words(words: str) -> frozenset[str]:
+    """Return a doer's capitalised words, folded, articles and pronouns aside: "Die Grüne Liste" -> {"grüne",
     "liste"}; a compound's parts apart."""
-    return frozenset(part.casefold()[:_STEM] for part in _WORD.findall(words)
+    return frozenset(part.casefold() for part in _WORD.findall(words)
                      if part[0].isupper() and part.casefold() not in _NOT_NAMES)
+
+
+def _shared(theirs: frozenset[str], mine: frozenset[str]) -> bool:
+    """Say whether two doers share a word: its first five letters ("Grünen", "Grüne"), or one word ending the other
+    ("Gericht" of "Landgericht")."""
+    return any(their[:_STEM] == my[:_STEM] or their.endswith(my) or my.endswith(their)
+               for their in theirs for my in mine)
+
+
+def _a_body(doer: str) -> bool:
+    """Say whether a doer is named as a body: by an acronym, or by an article and two names or more."""
+    return bool(_ACRONYM.search(doer)) or bool(_ARTICLE.match(doer)) and len(_words(doer)) >= 2

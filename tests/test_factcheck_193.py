@@ -236,3 +236,15 @@ def test_a_figure_in_another_figure_s_words_is_refused(sentence: str):
 ])
 def test_honest_figures_in_their_own_words_build(key: str, sentence: str):
     assert not any("in the words its cited passage gives" in finding for finding in found(key, sentence)), sentence
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("Die Partei hat das Gespräch verschoben.",
+     "Die Grüne Liste hat es auf Montag verschoben. Die Partei wolle zuerst beraten, sagte die NSD."),
+    ("Das Gericht hat die Klage abgewiesen.",
+     "Das Landgericht Freiburg hat die Klage der Stadt abgewiesen. Die Stadt prüft eine Berufung, sagte das Gericht."),
+    ("Die Stadt hat Berufung eingelegt.",
+     "Die Stadt hat Berufung eingelegt. Der Verband hat keine Berufung eingelegt, sagte die Stadt."),
+])
+def test_a_doer_named_by_one_noun_or_a_word_of_the_passage_s_builds(sentence: str, passage: str):
+    assert not any("another doer" in finding for finding in said(sentence, passage)), sentence
