@@ -33,8 +33,11 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .clauses import WORD
+from .german_doers import doer_swapped
+from .german_figure_slots import figure_in_other_words
+from .german_leads import lead_turned_round
 from .sentences import markers_blanked
-from .turnouts import earlier_turnout_as_now, turnout_as_share
+from .turnouts import earlier_turnout_as_now, measure_swapped, turnout_as_share
 from .wordset import may_hold
 
 # before a claim: a negation, a past unreal or a mere aim tells none ("did not win", "would have won", "hopes to win")
@@ -121,6 +124,14 @@ def misread_elections(text: str, passages: list[Cited], offset: int = 0, languag
         return (_preliminary_as_certified(text, passages, offset) + turnout_as_share(text, passages, offset, language)
                 # a past year's turnout told as this election's: "lag bei 63,9 Prozent" of "2021, als 63,9 Prozent"
                 + earlier_turnout_as_now(text, passages, offset, language)
+                # the turnout told as a group's share: "Der Anteil der Briefwähler lag bei 68,4 Prozent"
+                + measure_swapped(text, passages, offset, language)
+                # a lead turned round: "liegt die Bewerberin der NSD ... vor dem Bewerber der UNM" of the reverse
+                + lead_turned_round(text, passages, offset, language)
+                # a deed given to another doer: "Die NSD hat ... verschoben" of "Die Grüne Liste hat es ... verschoben"
+                + doer_swapped(text, passages, offset, language)
+                # a figure put in another's words: "Für eine Mehrheit sind 51 Sitze erforderlich" of 55 (and 51 elsewhere)
+                + figure_in_other_words(text, passages, offset, language)
                 if language[:2] in ("de", "fr", "es") else [])
     return (_seats_for_votes(text, passages, offset) + turnout_as_share(text, passages, offset, language)
             + _lead_ended(text, passages, offset) + _preliminary_as_certified(text, passages, offset))

@@ -30,13 +30,20 @@ from .sentences import folded_word, split_sentences
 from .speakers import reports
 
 _TOKEN = patterns.compile(
-    r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:%|per\s?cent|percent|Prozent)(?!\w))?"
+    r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:%|per\s?cent|percent|Prozent)(?!\w))?"
     r"|[,;:!?()\[\]\"“”«»—–]|\.(?!\d)")
 _NUMBER = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # between two names: a list, whose figures are not read here
 _JOINING = frozenset({"and", "or", "&", ",", "the", "y", "e", "o", "el", "la", "los", "las"})
 _PASSAGE_GAP = 3  # "the Greens took 12.6 per cent": words between a passage's party and its figure, at most
 _SENTENCE_GAP = 5  # "the Liberals are projected to win 28 seats"
+# German "kommt auf", "erreicht", "erhält", "liegt bei" tie a subject to its figure across a clause between: "Die NSD
+# kommt nach dem vorläufigen Ergebnis auf 31,4 Prozent" gives the NSD 31,4 (factcheck_193); not across a comparison
+_TIED_GAP = 10
+_TYING_VERBS = frozenset({"kommt", "kommen", "kam", "kamen", "käme", "kämen", "erreicht", "erreichen", "erreichte",
+                          "erreichten", "erhält", "erhalten", "erhielt", "erhielten", "liegt", "liegen", "lag", "lagen"})
+_NOT_TIED = frozenset({"als", "wie", "hinter", "vor", "gegenüber", "statt", "anstatt", "mehr", "weniger", "über",
+                       "unter", "nicht", "kein", "keine", "von", "vom", "seit", "bis"})
 _ENGLISH = frozenset({"", "en"})
 _READ = frozenset({"", "en", "es", "de"})
 # Spanish and German figures, as English ones: "1.402.110" groups its thousands with dots, "52,4" has a decimal comma
@@ -206,7 +213,7 @@ def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_mo
         since += 1
         if token[0].isdigit() and not year:
             paired = len(pairs)
-            if naming.current and not naming.listed and naming.gap <= gap_at_most:
+            if naming.current and not naming.listed and (naming.gap <= gap_at_most or _tied_across(naming, gap_at_most)):
                 name = " ".join(text[naming.start:naming.end].split())  # a table's "Elena Marsh     Civic Alliance"
                 pairs.append(Pair(naming.current, _figure_of(token), name,
                                   " ".join(text[naming.start:match.end()].split()), " ".join(token.split()),
@@ -229,6 +236,21 @@ def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_mo
     if run and len({pair.parties for pair in pairs}) < 2:
         return ()
     return tuple(pairs)
+
+
+def _tied_across(naming: "_Naming", gap_at_most: int) -> bool:
+    """Say whether a sentence's German verb ties its subject to the figure across a clause between them: "Die NSD
+    kommt nach dem vorläufigen Ergebnis auf 31,4 Prozent" (a sentence's gap alone: a passage's pairs stay close)."""
+    return (gap_at_most == _SENTENCE_GAP and naming.gap <= _TIED_GAP and not _NOT_TIED.intersection(naming.since)
+            and not _TYING_VERBS.isdisjoint(naming.since))
+
+
+def _genitive_after_tying(written: list[str]) -> bool:
+    """Say whether a name next is a German genitive after a noun ("nach dem Ergebnis der Landeswahlleiterin"), after a
+    verb tying the name before to its figure: whose result it is, not whose figure."""
+    return (len(written) >= 2 and written[-1] in ("der", "des") and written[-2][:1].isupper()
+            and not _TYING_VERBS.isdisjoint(word.casefold() for word in written)
+            and _NOT_TIED.isdisjoint(word.casefold() for word in written))
 
 
 def _named_in_lowercase(before: str, word: str, last: frozenset[str],
@@ -278,22 +300,31 @@ class _Naming:
         self.naming = self.listed = self.continues = False
         self.last = ""  # the word or mark before, "the" aside
         self.since: list[str] = []  # the words after the name
+        self.written: list[str] = []  # and as written
 
     def read(self, token: str, at: int, named: frozenset[str]) -> None:
         """Read one word or mark: a name narrows or starts a party; other words widen the gap to the figure."""
-        if named and self.naming:
+        if named and not self.naming and self.current and _genitive_after_tying(self.written):
+            # "Die NSD kommt nach dem Ergebnis der Landeswahlleiterin auf 27,8 Prozent": the figure is still the NSD's
+            named = frozenset()
+            self.since.append(token.casefold())
+            self.written.append(token)
+            self.gap += 1
+        elif named and self.naming:
             self.current, self.end = (self.current & named) or (self.current | named), at + len(token)
         elif named:  # after another name and only "and", "," or "the": a list of names ("Alpha and Beta rose 5%")
             self.listed = bool(self.current) and all(word in _JOINING for word in self.since)
             self.current, self.start, self.end, self.gap, self.since = named, at, at + len(token), 0, []
+            self.written = []
             self.continues = self.last in _JOINING
         elif token[0].isupper() and self.naming:  # "Party" in "the Liberal Party"
             self.end = at + len(token)
         elif token[0].isupper() and self.current and self.since in (["of"], ["of", "the"]):
             # "Elena Marsh of the Civic Alliance won 44.2 per cent": her party's name, no words between her and hers
-            self.gap, self.since, named = 0, [], self.current
+            self.gap, self.since, self.written, named = 0, [], [], self.current
         elif self.current:
             self.since.append(token.casefold())
+            self.written.append(token)
             if token in _ENDING or _reporting(token) or token.casefold() in _RESPONDING:
                 # "Afghanistan said 58 ...": what it said, not its figure; "the union rejected a 4% raise": the
                 # other side's figure, answered (factcheck_94)
@@ -328,7 +359,33 @@ _SHORT_NAME = patterns.compile(r"[A-ZÄÖÜ]{3}")
 
 def _capital_names(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
     """Return the parties a capitalised word names: as party_of reads it, or a short name of three capitals that is
-    one of a party's words ("NSD", "UNM": newuser_116), shorter than party_of reads."""
+    one of a party's words ("NSD", "UNM": newuser_116), shorter than party_of reads; a hyphenated compound as
+    _compound_names reads it."""
+    if "-" in word:
+        return _compound_names(word, parties)
+    return _one_word_names(word, parties)
+
+
+_OWN_NAME = "named:"  # the id of a party a compound names that is none of the briefing's: "named:nordmark-allianz"
+
+
+def _compound_names(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the parties a hyphenated compound names, its parts read as a name's words in turn ("NSD-Bewerberin" names
+    the NSD); but a compound opened by a word several parties' names share, which its other words narrow to none of
+    them, names one party of its own: "Nordmark-Allianz" is no "Union für Nordmark" nor "Grüne Liste Nordmark"."""
+    parts = [part for part in word.split("-") if part]
+    first = _one_word_names(parts[0], parties) if parts[0][0].isupper() else frozenset()
+    named = first
+    for part in parts[1:]:
+        more = _one_word_names(part, parties) if part[0].isupper() else frozenset()
+        named = (named & more) or (named | more) if more else named
+    if len(first) > 1 and named == first and all(part[0].isupper() for part in parts):
+        return frozenset({_OWN_NAME + folded_word(word)})
+    return named
+
+
+def _one_word_names(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the parties one capitalised word without a hyphen names."""
     if _SHORT_NAME.fullmatch(word):
         folded = word.casefold()
         return frozenset(party for party, words in parties if folded in words)

@@ -191,3 +191,43 @@ def earlier_turnout_as_now(text: str, passages: list[Cited], offset: int = 0, la
                             "give the year the source gives the figure (\"2021 lag sie bei ...\"), or cite the "
                             "passage that gives it for this election")]
     return []
+
+
+# A German figure and what it measures, "Die Wahlbeteiligung lag bei 68,4 Prozent", "Der Anteil der Briefwählerinnen
+# und Briefwähler lag bei 41 Prozent": the turnout, or the share of a group named by its noun
+_GERMAN_MEASURE = patterns.compile(
+    r"(?<![\w-])(?:(?P<turnout>\w*beteiligung)|Anteil\s+der\s+(?P<group>[^\W\d_][\w-]*))(?:\s+und\s+[\w-]+)?\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:lag\s+bei|lagen\s+bei|liegt\s+bei|betrug|beträgt|erreichte|von|bei|stieg\s+auf"
+    r"|sank\s+auf)\s+" + _ABOUT + _N.format("n"), re.IGNORECASE)
+_GROUP_STEM = 8  # "Briefwähler" and "Briefwählerinnen" are one group
+
+
+def measure_swapped(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when a German sentence gives a figure as the turnout, or as a group's share ("Anteil der
+    Briefwähler"), that its passages give as another of these, while giving this one another figure: "Der Anteil der
+    Briefwähler lag bei 68,4 Prozent" citing "Die Wahlbeteiligung lag bei 68,4 Prozent ... Der Anteil der
+    Briefwählerinnen und Briefwähler lag bei 41 Prozent" (factcheck_193)."""
+    if _tongue(language) != "de" or "rozent" not in text and "%" not in text:
+        return []
+    told = _measures(unquoted(markers_blanked(text)))
+    if not told:
+        return []
+    theirs = [measure for passage in passages for measure in _measures(passage.text)]
+    for what, n, shown in told:
+        own = [written for their, figure, written in theirs if their == what and figure != n]
+        others = [written for their, figure, written in theirs if figure == n and their != what]
+        if own and others and not any(their == what and figure == n for their, figure, _ in theirs):
+            return [Finding(offset + text.find(shown), f"this sentence gives '{shown}' where its cited passages "
+                                                       f"give that figure to another measure ('{others[0]}') and "
+                                                       f"this one another figure ('{own[0]}'): {clipped(text)}",
+                            "give each figure what the source measures with it: the turnout as the turnout, a "
+                            "group's share as that group's")]
+    return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _measures(text: str) -> tuple[tuple[str, str, str], ...]:
+    """Return what each German figure of text measures ("turnout", or a group's stem), its figure and words."""
+    return tuple(("turnout" if found.group("turnout") else found.group("group").casefold()[:_GROUP_STEM],
+                  _number(found.group("n")), " ".join(found.group().split()))
+                 for found in _GERMAN_MEASURE.finditer(text))
