@@ -325,6 +325,7 @@ from .role_owners import owner_swapped
 from .owned_counts import count_given_another_owner
 from .partitive_swaps import part_and_whole_swapped
 from .opposite_phrases import opposite_phrase
+from .route_figures import figure_moved_to_route
 from .party_figures import swapped_party_figures, swapped_party_figures_in_item
 from .offered_or_asked import sides_swapped
 from .held_figures import figures_swapped_across_passages
@@ -1241,6 +1242,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + count_given_another_owner(text, passages, offset, language)  # "31 are X stores" of "31 are Y stores"
             + part_and_whole_swapped(text, passages, offset, language)  # newuser_118: "14 of the 9" of "9 of the 14"
             + opposite_phrase(text, passages, offset, language)  # newuser_118: "excluding debt" of "including debt"
+            + figure_moved_to_route(text, passages, offset, language)  # newuser_118: a route's share given another
             # a gapped list's figures swapped are named once: as a list of names', else as a party's swapped
             + (swapped_figures(text, passages, offset, language)
                or ([] if swapped else swapped_in_gapped_lists(text, passages, offset, language)
