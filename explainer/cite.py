@@ -323,6 +323,12 @@ from .negated_quotes import negated_quotes
 from .roles import swapped_roles
 from .role_owners import owner_swapped
 from .owned_counts import count_given_another_owner
+from .partitive_swaps import part_and_whole_swapped
+from .opposite_phrases import opposite_phrase
+from .route_figures import figure_moved_to_route
+from .widened_denials import denial_widened
+from .addressee_as_speaker import addressee_told_as_speaker
+from .before_after_figures import figure_moved_across_event
 from .party_figures import swapped_party_figures, swapped_party_figures_in_item
 from .offered_or_asked import sides_swapped
 from .held_figures import figures_swapped_across_passages
@@ -1237,6 +1243,12 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + swapped_roles(text, passages, offset, language)
             + owner_swapped(text, passages, offset, language, parties)  # "is the director of X" of "its director"
             + count_given_another_owner(text, passages, offset, language)  # "31 are X stores" of "31 are Y stores"
+            + part_and_whole_swapped(text, passages, offset, language)  # newuser_118: "14 of the 9" of "9 of the 14"
+            + opposite_phrase(text, passages, offset, language)  # newuser_118: "excluding debt" of "including debt"
+            + figure_moved_to_route(text, passages, offset, language)  # newuser_118: a route's share given another
+            + denial_widened(text, passages, offset, language)  # newuser_118: "no redundancies" of "no compulsory ..."
+            + addressee_told_as_speaker(text, passages, offset, language)  # newuser_118: who heard it told as who said it
+            + figure_moved_across_event(text, passages, offset, language)  # newuser_118: "£112 before" of "£148 ... before"
             # a gapped list's figures swapped are named once: as a list of names', else as a party's swapped
             + (swapped_figures(text, passages, offset, language)
                or ([] if swapped else swapped_in_gapped_lists(text, passages, offset, language)

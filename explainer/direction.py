@@ -564,11 +564,16 @@ def signed_quantities(text: str, language: str = "") -> frozenset[Quantity]:
     return quantities_in(text, language) | {Quantity(-quantity.value, quantity.unit) for quantity in falls}
 
 
+# A measure's nouns of a fall that are no verb of one in a passage ("Job cuts", "Reduction in posts"): a new user's
+# "Cut in head office posts" of "reduce them by about 120" was told to name the fall it named (test_newuser_118).
+_FALL_MEASURES = frozenset({"cut", "cuts", "reduction", "reductions", "reduced"})
+
+
 def names_a_fall(measure: str) -> bool:
-    """Say whether a measure's own words name a fall or a loss ("Fall in exports", "Losses", "Soldiers lost"): its
-    figures then count the fall, and a positive one is given as a fall."""
-    return any(_direction_of(word) == "fall" or word.casefold() in _LOSSES for word in _WORD.findall(measure)) or (
-        not measure.isascii() and direction_chinese.names_a_fall(measure))
+    """Say whether a measure's own words name a fall or a loss ("Fall in exports", "Losses", "Soldiers lost", "Job
+    cuts"): its figures then count the fall, and a positive one is given as a fall."""
+    return any(_direction_of(word) == "fall" or word.casefold() in _LOSSES or word.casefold() in _FALL_MEASURES
+               for word in _WORD.findall(measure)) or (not measure.isascii() and direction_chinese.names_a_fall(measure))
 
 
 _WAY_WORDS = {"rise": "a rise", "fall": "a fall", "none": "a plain amount"}

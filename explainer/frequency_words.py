@@ -5,7 +5,8 @@ A passage's word of how often something happens before its verb ("rarely succeed
 its claim; a sentence giving the same verb the opposite word ("usually succeed", "rarely fail" of "often fail") turns
 it round, and is refused where no cited passage gives that verb the sentence's word of frequency or one of its kind.
 frequencies.py refuses "always" of a lesser frequency; this reads the two opposite kinds. Only the same verb is compared (by its first five letters), so "usually fail" of "rarely succeed", which says the same
-thing, builds. English text is read; words in quotation marks are not.
+thing, builds. English text is read; a sentence's words in quotation marks are not (a passage's are: the sentence may tell
+what a speaker said, test_newuser_118).
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ def frequency_turned(text: str, passages: list[Cited], offset: int = 0, language
     told = list(_HOW_OFTEN.finditer(spoken))
     if not told:
         return []  # most sentences say nothing of how often: one search
-    given = [found for passage in passages for found in _HOW_OFTEN.finditer(unquoted(passage.text))]
+    # a passage's quoted words too: "Priya Nair said the Authority often blocks" of her "rarely blocks" (newuser_118)
+    given = [found for passage in passages for found in _HOW_OFTEN.finditer(passage.text)]
     for mine in told:
         kind, verb = _kind(mine), _stem(mine["verb"])
         same_verb = [found for found in given if _stem(found["verb"]) == verb]

@@ -91,7 +91,8 @@ def changed_share_bases(text: str, passages: list[Cited], offset: int = 0, langu
                                               f"{clipped(text)}",
                             "keep what narrows the base as the source does (\"of those who voted\"), or cite the "
                             "passage that gives the share of the whole")]
-        if given and all(other.words and not other.words & mine.words and other.narrowed not in mine.named
+        route = _route_words(spoken, mine)
+        if given and all(other.words and not other.words & (mine.words | route) and other.narrowed not in mine.named
                          for other in given) and not (
                 _VOTES.search(mine.base) and any(_VOTES.search(other.base) for other in given)):
             return [Finding(offset + mine.at, f"this sentence gives {mine.shown} as a share of '{mine.base}' where its "
@@ -130,6 +131,21 @@ def _narrowed(text: str, at: int, base: str) -> re.Match | None:
         end = text.find(word, end) + len(word)
     clause = _NARROWED.match(text, end)
     return clause if clause and clause["verb"].casefold() not in _ENDS else None
+
+
+# a route's ends before the base's noun: "46% of Eastport to Hallam passengers" is of passengers (newuser_118)
+_ROUTE_ON = patterns.compile(r"\s+to\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?P<noun>[a-z][\w-]*)")
+
+
+def _route_words(text: str, share: Share) -> frozenset[str]:
+    """Return the words a base of a route's ends is compared by ("pass" of "Eastport to Hallam passengers"), or none
+    where the base names no place before "to"."""
+    words = share.base.split()
+    if not words or not words[-1][:1].isupper():
+        return frozenset()
+    end = text.find(words[-1], share.at) + len(words[-1])
+    route = _ROUTE_ON.match(text, end)
+    return _words(route["noun"]) if route else frozenset()
 
 
 def _named(text: str, at: int) -> frozenset[str]:

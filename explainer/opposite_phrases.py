@@ -1,0 +1,89 @@
+"""A statement's phrase not turned into its opposite: "Corran Airways agreed to buy Brisa Air for £1.4 billion,
+excluding debt" may not cite "for £1.4 billion, including debt"; nor "the offer addresses the Authority's concerns in
+part" "... in full"; nor "the union is right that the merger could cost 600 jobs" "The Regional Pilots' Association's
+claim that the merger could cost 600 jobs is wrong"; nor "the rise in fares is due to the merger" "the rise reflects
+fuel costs and has nothing to do with the merger".
+
+Four pairs are read, in English: including and excluding (a price's terms), in full or fully and in part or partly
+(how far something goes), right or correct and wrong or mistaken after "is"/"was" (a claim's verdict), and a cause
+("due to", "because of", "caused by", "driven by") and "nothing to do with" or "unrelated to". A sentence's phrase of
+one side is refused where no cited passage uses that side and a passage's sentence uses the other of the same thing:
+for a price's terms and a cause, the same word after it ("debt", "merger"), so "due to fuel costs" of "has nothing to
+do with the merger" builds; for the others, a sentence sharing two more words of four letters or more. A phrase
+negated ("not in full", "isn't right", "not due to") and words in quotation marks are not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, unquoted
+from .clauses import content_words
+from .sentences import markers_blanked, split_sentences
+
+_NOT = re.compile(r"(?:\b(?:not|never|no)|n['’]t)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+_BE = r"(?:is|was|are|were|be|been)\s+(?:\w+ly\s+)?"
+# (what is turned, one side, the other side, whether the word after the phrase must be the same)
+_PAIRS = (
+    ("terms", r"including|inclusive\s+of", r"excluding|exclusive\s+of|not\s+including", True),
+    ("extent", r"in\s+full|fully|entirely|wholly|completely", r"in\s+part|partly|partially", False),
+    ("verdict", rf"{_BE}(?:right|correct|accurate)", rf"{_BE}(?:wrong|incorrect|inaccurate|mistaken)", False),
+    ("cause", r"due\s+to|because\s+of|caused\s+by|driven\s+by|the\s+result\s+of|a\s+result\s+of",
+     r"nothing\s+to\s+do\s+with|unrelated\s+to|not\s+due\s+to|not\s+caused\s+by", True),
+)
+_SIDES = tuple((patterns.compile(rf"(?<![\w-])(?:{one})(?![\w-])(?P<after>\s+(?:the\s+|its\s+|their\s+)?[\w-]+)?",
+                                 re.IGNORECASE),
+                patterns.compile(rf"(?<![\w-])(?:{other})(?![\w-])(?P<after>\s+(?:the\s+|its\s+|their\s+)?[\w-]+)?",
+                                 re.IGNORECASE), same_after)
+               for _name, one, other, same_after in _PAIRS)
+_TURNS = _SIDES + tuple((other, one, same_after) for one, other, same_after in _SIDES)
+_PHRASE_WORDS = frozenset({"including", "inclusive", "excluding", "exclusive", "full", "fully", "entirely", "wholly",
+                           "completely", "part", "partly", "partially", "right", "correct", "accurate", "wrong",
+                           "incorrect", "inaccurate", "mistaken", "nothing", "unrelated", "caused", "driven",
+                           "result", "because", "with"})
+
+
+def opposite_phrase(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding where text uses one side of a pair its cited passages give only the other side of."""
+    if not in_english(language) or not passages:
+        return []
+    spoken = unquoted(markers_blanked(text))
+    for mine_side, theirs_side, same_after in _TURNS:
+        for mine in mine_side.finditer(spoken):
+            if _NOT.search(spoken[:mine.start()]) or theirs_side.fullmatch(mine.group().strip()):
+                continue
+            if any(_used(mine_side, passage.text) for passage in passages):
+                break  # the passages use this side too: nothing turned
+            turned = _turned_in(spoken, mine, theirs_side, same_after, passages)
+            if turned:
+                return [Finding(offset + mine.start(), f"this sentence says '{' '.join(mine.group().split())}' where "
+                                                       f"its cited passages say '{turned}': {clipped(text)}",
+                                "keep the source's words, or cite the words that say what this says")]
+    return []
+
+
+def _used(side: re.Pattern, text: str) -> bool:
+    """Say whether text uses a side of a pair, not negated."""
+    return any(not _NOT.search(text[:found.start()]) for found in side.finditer(text))
+
+
+def _turned_in(spoken: str, mine: re.Match, theirs_side: re.Pattern, same_after: bool,
+               passages: list[Cited]) -> str:
+    """Return the other side's phrase as a passage's sentence about the same thing uses it, or ""."""
+    after = _after(mine)
+    words = content_words(spoken, _PHRASE_WORDS)
+    for passage in passages:
+        for sentence in split_sentences(passage.text):
+            for theirs in theirs_side.finditer(sentence.text):
+                if same_after:
+                    if after and _after(theirs) == after:
+                        return " ".join(theirs.group().split())
+                elif len(words & content_words(sentence.text, _PHRASE_WORDS)) >= 2:
+                    return " ".join(theirs.group().split())
+    return ""
+
+
+def _after(found: re.Match) -> str:
+    """Return the word after a phrase ("debt" of "including debt"), folded, or ""."""
+    return (found["after"] or "").split()[-1].casefold() if found["after"] else ""
