@@ -22,7 +22,7 @@ from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .clauses import content_words
 from .sentences import markers_blanked, split_sentences
 
-_NOT = re.compile(r"(?:\b(?:not|never|no)|n['’]t)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+_NOT = patterns.compile(r"(?:\b(?:not|never|no)|n['’]t)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
 _BE = r"(?:is|was|are|were|be|been)\s+(?:\w+ly\s+)?"
 # (what is turned, one side, the other side, whether the word after the phrase must be the same)
 _PAIRS = (
