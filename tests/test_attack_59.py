@@ -9,9 +9,22 @@
    query; one naming another host or port, `https`, a user name or an unparsable port is 400
    (explainer/absolute_targets.py). Honest twins: the page, a redirect for a folder and a 404 for a page not there
    are answered as for the path.
+3. A fresh build process blocked again on the file the last one blocked on (a named pipe put where a seed was, a file
+   on a mount that does not answer): each save waited the blocked limit (10 s) to be told the same. The files the
+   blocked build held open are now kept and looked at, each in a thread of its own, before each build: one still a
+   named pipe or socket, or not answering (its look from the last save not ended), refuses the save at once,
+   `the rebuild was not started: 'pipe', which the last build waited on, is still a named pipe (it may be a named
+   pipe or on a disk or network mount that does not answer; fix that ...)`, and the build process is never asked
+   (explainer/hung_files.py). Honest twins: the pipe replaced by a file builds at once; a kept folder, file or
+   path gone answers and is forgotten; a look that ends lets the next save build.
 """
 
 from __future__ import annotations
+
+import os
+import socket
+import threading
+from pathlib import Path
 
 import pytest
 
@@ -81,3 +94,145 @@ def test_an_absolute_target_of_the_preview_sent_with_another_sites_host_is_400(s
     port = port_of(shared_server.url)
     answered = _asked(shared_server.url, f"http://127.0.0.1:{port}/", host="evil.example")
     assert _status(answered) == 400, answered[:200]
+
+
+# --- 3. fixed: a file the last build blocked on refuses the next build at once while it still blocks ----------------
+
+def _pipe_target(connection) -> None:
+    """A build process that notes each build it is asked for in `asked`, and blocks in the kernel while `pipe` is a
+    named pipe (it reads it, holding the only writer), else builds."""
+    from explainer.build_worker import READY, Outcome
+
+    connection.send(READY)
+    while True:
+        try:
+            project, _ = connection.recv()
+        except EOFError:  # the worker closed: the test is over
+            return
+        with open(project.root / "asked", "a", encoding="utf-8") as asked:
+            asked.write("build\n")
+        pipe = project.root / "pipe"
+        if pipe.is_fifo():
+            os.read(os.open(pipe, os.O_RDWR), 1)
+        connection.send(Outcome((), None, ("index.html",), 0.0))
+
+
+def _worker(root: Path):
+    """Return a BuildWorker running _pipe_target (blocked limit 0.2 s, time limit 600 s) and the lines it tells."""
+    from explainer.build_worker import BuildWorker
+    from explainer.project import Project
+
+    lines, told = [], threading.Event()
+    worker = BuildWorker(Project.at(root), 600.0, stopped_for=600.0, blocked_for=0.2)
+    worker.target = _pipe_target
+    worker.tell = lambda line: (lines.append(line), told.set())
+    worker.start(fork=True)
+    return worker, lines, told
+
+
+def _one_build(worker, told: threading.Event):
+    """Run one build and return its outcome (before the fix, a fresh process blocked anew on the same pipe was told
+    and replaced, its save refused after the blocked limit)."""
+    return worker.build(["content/flood/briefing.yaml"], threading.Event())
+
+
+def _builds_asked(root: Path) -> int:
+    path = root / "asked"
+    return len(path.read_text(encoding="utf-8").splitlines()) if path.exists() else 0
+
+
+NOT_STARTED = ("content/flood/briefing.yaml: the rebuild was not started: 'pipe', which the last build waited on, "
+               "{why} (it may be a named pipe or on a disk or network mount that does not answer; fix that (replace "
+               "it with an ordinary file, or mount the disk again) and save to build again)")
+
+
+def test_a_named_pipe_the_last_build_blocked_on_refuses_the_next_save_at_once(tmp_path: Path):
+    """Before: the fresh process was asked, read the pipe and blocked again, told only after the blocked limit."""
+    os.mkfifo(tmp_path / "pipe")
+    worker, lines, told = _worker(tmp_path)
+    try:
+        first = _one_build(worker, told)
+        assert first is not None and "waited on the system" in str(first.problems[0]), first
+        assert len(lines) == 1 and _builds_asked(tmp_path) == 1
+        again = _one_build(worker, told)
+        assert _builds_asked(tmp_path) == 1, "a fresh build process was asked to build, and blocked on the pipe again"
+        assert again is not None and [str(problem) for problem in again.problems] == [
+            NOT_STARTED.format(why="is still a named pipe")], again
+        assert len(lines) == 1, lines
+    finally:
+        worker.close()
+
+
+def test_the_pipe_replaced_by_a_file_builds_at_once(tmp_path: Path):
+    """The twin: the file changed, the next save builds, and the one after it too."""
+    os.mkfifo(tmp_path / "pipe")
+    worker, lines, told = _worker(tmp_path)
+    try:
+        _one_build(worker, told)
+        (tmp_path / "pipe").unlink()
+        (tmp_path / "pipe").write_text("a seed\n", encoding="utf-8")
+        for asked in (2, 3):
+            outcome = _one_build(worker, told)
+            assert outcome is not None and not outcome.failed and outcome.changed == ("index.html",), outcome
+            assert _builds_asked(tmp_path) == asked and len(lines) == 1
+    finally:
+        worker.close()
+
+
+def test_a_file_that_does_not_answer_refuses_each_save_at_once_until_it_does(tmp_path: Path):
+    """A hung mount, as a look that does not end until the test lets it: one look a file however many saves, each
+    refused at once; once the look ends and the file answers, the next save builds."""
+    from explainer.hung_files import HungFiles
+
+    os.mkfifo(tmp_path / "pipe")
+    worker, lines, told = _worker(tmp_path)
+    answering, looks = threading.Event(), []
+
+    def hung_mount(path: str) -> str:
+        looks.append(path)
+        if path == str(tmp_path / "pipe"):
+            answering.wait()
+        return ""
+
+    worker.hung = HungFiles(look=hung_mount, wait=0.01)
+    try:
+        _one_build(worker, told)
+        for _ in range(3):
+            outcome = _one_build(worker, told)
+            assert outcome is not None and [str(problem) for problem in outcome.problems] == [
+                NOT_STARTED.format(why="does not answer")], outcome
+        assert looks.count(str(tmp_path / "pipe")) == 1, looks
+        assert _builds_asked(tmp_path) == 1
+        (tmp_path / "pipe").unlink()
+        (tmp_path / "pipe").write_text("a seed\n", encoding="utf-8")
+        answering.set()
+        assert worker.hung.kept[str(tmp_path / "pipe")].done.wait(600), "the look never ended"
+        outcome = _one_build(worker, told)
+        assert outcome is not None and not outcome.failed, outcome
+        assert _builds_asked(tmp_path) == 2 and len(lines) == 1
+    finally:
+        answering.set()
+        worker.close()
+
+
+def test_what_a_blocked_build_held_that_answers_is_forgotten(tmp_path: Path):
+    """The twins of the look itself: a folder, a file, a path gone answer; a named pipe and a socket do not."""
+    from explainer.hung_files import HungFiles, looked_at
+
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "seed.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    os.mkfifo(tmp_path / "pipe")
+    listening = socket.socket(socket.AF_UNIX)
+    listening.bind(str(tmp_path / "sock"))
+    try:
+        assert [looked_at(str(tmp_path / name)) for name in ("folder", "seed.txt", "empty.txt", "gone", "pipe", "sock")] \
+            == ["", "", "", "", "is still a named pipe", "is still a socket"]
+    finally:
+        listening.close()
+    hung = HungFiles()
+    hung.keep([str(tmp_path / name) for name in ("folder", "seed.txt", "gone")])
+    assert hung.still_hung() is None and hung.kept == {}
+    hung.keep([str(tmp_path / name) for name in ("seed.txt", "pipe")])
+    assert hung.still_hung() == (str(tmp_path / "pipe"), "is still a named pipe")
+    assert list(hung.kept) == [str(tmp_path / "pipe")]
