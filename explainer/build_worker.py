@@ -208,7 +208,7 @@ class BuildWorker:
     def _build(self, changed: list[str], stopping: threading.Event) -> Outcome | str | None:
         """Return the outcome of one build, None if `stopping` was set meanwhile, or HELD if the build process was
         stopped alone past its limit and replaced."""
-        if (hung := self.hung.still_hung()) is not None:  # the last build blocked on it: this one would too
+        if (hung := self.hung.still_hung(changed)) is not None:  # the last build blocked on it: this one would too
             return hung_outcome(display_path(Path(hung[0]), self.project.root.absolute()), hung[1], changed)
         if self.process is None or not self.process.is_alive():
             self.close()
@@ -291,7 +291,7 @@ class BuildWorker:
             pid = self.process.pid
             files = held_open(pid)
             self.tell(blocked_line(pid, self.blocked_for, waits_in(pid), files))
-            self.hung.keep(files)
+            self.hung.keep(files, self.project.root)
             self.abandon()
             self.start()
             return blocked_outcome(self.blocked_for, changed)

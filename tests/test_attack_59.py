@@ -16,11 +16,13 @@
    `the rebuild was not started: 'pipe', which the last build waited on, is still a named pipe (it may be a named
    pipe or on a disk or network mount that does not answer; fix that ...)`, and the build process is never asked
    (explainer/hung_files.py). Honest twins: the pipe replaced by a file builds at once; a kept folder, file or
-   path gone answers and is forgotten; a look that ends lets the next save build.
+   path gone answers and is forgotten; a look that ends lets the next save build; a save naming the file, or a link
+   of the project leading to it (`seeds/x.txt` to a pipe elsewhere), or a folder above, is built without a look.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import threading
@@ -103,6 +105,10 @@ def _pipe_target(connection) -> None:
     named pipe (it reads it, holding the only writer), else builds."""
     from explainer.build_worker import READY, Outcome
 
+    for inherited in map(int, os.listdir("/proc/self/fd")):  # as a fresh process: the test runner's files closed
+        if inherited > 2 and inherited != connection.fileno():
+            with contextlib.suppress(OSError):
+                os.close(inherited)
     connection.send(READY)
     while True:
         try:
@@ -130,10 +136,10 @@ def _worker(root: Path):
     return worker, lines, told
 
 
-def _one_build(worker, told: threading.Event):
-    """Run one build and return its outcome (before the fix, a fresh process blocked anew on the same pipe was told
-    and replaced, its save refused after the blocked limit)."""
-    return worker.build(["content/flood/briefing.yaml"], threading.Event())
+def _one_build(worker, told: threading.Event, changed: tuple[str, ...] = ("content/flood/briefing.yaml",)):
+    """Run one build of a save that changed `changed` and return its outcome (before the fix, a fresh process blocked
+    anew on the same pipe was told and replaced, its save refused after the blocked limit)."""
+    return worker.build(list(changed), threading.Event())
 
 
 def _builds_asked(root: Path) -> int:
@@ -231,8 +237,50 @@ def test_what_a_blocked_build_held_that_answers_is_forgotten(tmp_path: Path):
     finally:
         listening.close()
     hung = HungFiles()
-    hung.keep([str(tmp_path / name) for name in ("folder", "seed.txt", "gone")])
+    hung.keep([str(tmp_path / name) for name in ("folder", "seed.txt", "gone")], tmp_path)
     assert hung.still_hung() is None and hung.kept == {}
-    hung.keep([str(tmp_path / name) for name in ("seed.txt", "pipe")])
+    hung.keep([str(tmp_path / name) for name in ("seed.txt", "pipe")], tmp_path)
     assert hung.still_hung() == (str(tmp_path / "pipe"), "is still a named pipe")
     assert list(hung.kept) == [str(tmp_path / "pipe")]
+
+
+def test_a_save_that_changes_the_path_to_the_file_is_built_without_a_look(tmp_path: Path):
+    """The twins: the watcher says the file changed (`pipe` among the save's changes), or a seed linked to it was
+    removed: the build may no longer read it, and is asked (here it reads `pipe` only while it is a named pipe)."""
+    from explainer.hung_files import HungFiles
+
+    os.mkfifo(tmp_path / "pipe")
+    worker, lines, told = _worker(tmp_path)
+    looks = []
+    worker.hung = HungFiles(look=lambda path: looks.append(path) or "does not answer", wait=600)
+    try:
+        _one_build(worker, told)
+        os.unlink(tmp_path / "pipe")
+        outcome = _one_build(worker, told, changed=("pipe",))
+        assert outcome is not None and not outcome.failed and looks == [], (outcome, looks)
+        assert _builds_asked(tmp_path) == 2 and len(lines) == 1
+    finally:
+        worker.close()
+
+
+def test_the_project_paths_to_a_kept_file_are_read_from_its_links(tmp_path: Path):
+    from explainer.hung_files import HungFiles, changed_by, project_paths
+
+    elsewhere = tmp_path / "mnt"
+    (elsewhere / "share").mkdir(parents=True)
+    root = tmp_path / "project"
+    (root / "seeds").mkdir(parents=True)
+    (root / "content" / "flood").mkdir(parents=True)
+    os.symlink(elsewhere / "share" / "x.txt", root / "seeds" / "x.txt")  # its target need not exist, nor be looked at
+    os.symlink("../../mnt/share", root / "content" / "shared")
+    kept = str(elsewhere / "share" / "x.txt")
+    found = project_paths(root, [kept, str(root / "content" / "flood" / "briefing.yaml"), "/elsewhere/y"])
+    assert found == {kept: {"seeds/x.txt", "content/shared/x.txt"},
+                     str(root / "content" / "flood" / "briefing.yaml"): {"content/flood/briefing.yaml"},
+                     "/elsewhere/y": set()}, found
+    assert changed_by(["seeds/x.txt"], found[kept]) and changed_by(["content/shared"], found[kept])
+    assert changed_by(["content"], found[kept]) and not changed_by(["seeds/x.txt.bak", "content/flood"], found[kept])
+    hung = HungFiles(look=lambda path: "does not answer", wait=600)
+    hung.keep([kept], root)
+    assert hung.still_hung(["content/flood/briefing.yaml"]) == (kept, "does not answer")
+    assert hung.still_hung(["seeds/x.txt"]) is None and hung.kept == {}
