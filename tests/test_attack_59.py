@@ -106,8 +106,8 @@ def _pipe_target(connection) -> None:
     from explainer.build_worker import READY, Outcome
 
     for inherited in map(int, os.listdir("/proc/self/fd")):  # as a fresh process: the test runner's files closed
-        if inherited > 2 and inherited != connection.fileno():
-            with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError):  # (its pipes and sockets kept: the process's sentinel is one)
+            if inherited > 2 and os.readlink(f"/proc/self/fd/{inherited}").startswith("/"):
                 os.close(inherited)
     connection.send(READY)
     while True:
