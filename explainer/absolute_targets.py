@@ -5,7 +5,8 @@ tools and scripts send it to any server): tornado took the whole address for the
 answered 404 to a page that is there. Now a target naming the preview itself (`http`, one of the host names the
 preview answers to, its own port) is read as its path and query; any other (another host or port, `https`, a user
 name, an address that does not parse) is answered 400, as is one whose Host header names another site than the
-target does (a page rebound to the preview's address cannot send either form, but nothing is served on a guess).
+target does (a page rebound to the preview's address cannot send either form, but nothing is served on a guess). An
+HTTP/1.0 request without a Host takes the target's, where it was refused as "Host missing".
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ def taken_as_path(request: httputil.HTTPServerRequest, own_host: Callable[[str],
     if target.scheme.lower() != "http" or "@" in target.netloc or not name or not own_host(name) \
             or target_port != port or not own_host(request.host_name):
         return False
+    if "Host" not in request.headers:  # HTTP/1.0 may leave it out: the target names the host (RFC 9112, 3.2.2)
+        request.headers["Host"] = request.host = target.netloc
     request.path = target.path or "/"
     request.query = target.query
     request.uri = request.path + (f"?{target.query}" if target.query else "")

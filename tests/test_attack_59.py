@@ -7,7 +7,7 @@
 2. A target in absolute form naming the preview (`GET http://127.0.0.1:PORT/ HTTP/1.1`, as a proxy is sent one and
    some tools send it to any server) was answered 404 however the page stood. It is now answered as for its path and
    query; one naming another host or port, `https`, a user name or an unparsable port is 400
-   (explainer/absolute_targets.py). Honest twins: the page, a redirect for a folder and a 404 for a page not there
+   (explainer/absolute_targets.py); an HTTP/1.0 one without a Host takes the target's. Honest twins: the page, a redirect for a folder and a 404 for a page not there
    are answered as for the path.
 3. A fresh build process blocked again on the file the last one blocked on (a named pipe put where a seed was, a file
    on a mount that does not answer): each save waited the blocked limit (10 s) to be told the same. The files the
@@ -284,3 +284,11 @@ def test_the_project_paths_to_a_kept_file_are_read_from_its_links(tmp_path: Path
     hung.keep([kept], root)
     assert hung.still_hung(["content/flood/briefing.yaml"]) == (kept, "does not answer")
     assert hung.still_hung(["seeds/x.txt"]) is None and hung.kept == {}
+
+
+def test_an_http_1_0_absolute_target_without_a_host_takes_the_targets(shared_server):
+    """Before: 404 (and, as a path, 403 "Host missing"); without a Host or target naming the preview, still 403."""
+    port = port_of(shared_server.url)
+    answered = answer(shared_server.url, f"GET http://127.0.0.1:{port}/ HTTP/1.0\r\n\r\n".encode())
+    assert answered.startswith(b"HTTP/1.1 200 ") and b"<html lang" in answered, answered[:200]
+    assert answer(shared_server.url, b"GET / HTTP/1.0\r\n\r\n").startswith(b"HTTP/1.1 403 ")
