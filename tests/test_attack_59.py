@@ -7,8 +7,8 @@
 2. A target in absolute form naming the preview (`GET http://127.0.0.1:PORT/ HTTP/1.1`, as a proxy is sent one and
    some tools send it to any server) was answered 404 however the page stood. It is now answered as for its path and
    query; one naming another host or port, `https`, a user name or an unparsable port is 400
-   (explainer/absolute_targets.py); an HTTP/1.0 one without a Host takes the target's. Honest twins: the page, a redirect for a folder and a 404 for a page not there
-   are answered as for the path.
+   (explainer/absolute_targets.py); an HTTP/1.0 one without a Host takes the target's (it was 403). Honest twins:
+   the page, a redirect for a folder and a 404 for a page not there are answered as for the path.
 3. A fresh build process blocked again on the file the last one blocked on (a named pipe put where a seed was, a file
    on a mount that does not answer): each save waited the blocked limit (10 s) to be told the same. The files the
    blocked build held open are now kept and looked at, each in a thread of its own, before each build: one still a
