@@ -81,9 +81,9 @@ def test_an_absolute_target_is_answered_as_its_path_for_redirects_and_missing_pa
         assert _status(absolute) == _status(plain) != 0, (path, plain[:200], absolute[:200])
 
 
-@pytest.mark.parametrize("target", ["http://evil.example:{port}/", "http://127.0.0.1:{other}/", "https://127.0.0.1:{port}/",
-                                    "http://user@127.0.0.1:{port}/", "http://127.0.0.1:x/", "http://[::1/",
-                                    "http://127.0.0.1/"])
+@pytest.mark.parametrize("target", ["http://evil.example:{port}/", "http://127.0.0.1:{other}/",
+                                    "https://127.0.0.1:{port}/", "http://user@127.0.0.1:{port}/",
+                                    "http://127.0.0.1:x/", "http://[::1/", "http://127.0.0.1/"])
 def test_an_absolute_target_naming_another_server_is_400(shared_server, target: str):
     port = port_of(shared_server.url)
     answered = _asked(shared_server.url, target.format(port=port, other=port + 1 if port < 65535 else port - 1))
@@ -232,8 +232,9 @@ def test_what_a_blocked_build_held_that_answers_is_forgotten(tmp_path: Path):
     listening = socket.socket(socket.AF_UNIX)
     listening.bind(str(tmp_path / "sock"))
     try:
-        assert [looked_at(str(tmp_path / name)) for name in ("folder", "seed.txt", "empty.txt", "gone", "pipe", "sock")] \
-            == ["", "", "", "", "is still a named pipe", "is still a socket"]
+        names = ("folder", "seed.txt", "empty.txt", "gone", "pipe", "sock")
+        assert [looked_at(str(tmp_path / name)) for name in names] == [
+            "", "", "", "", "is still a named pipe", "is still a socket"]
     finally:
         listening.close()
     hung = HungFiles()
