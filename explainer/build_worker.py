@@ -18,11 +18,13 @@ import time
 import traceback
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from pathlib import Path
 from typing import Callable
 
 from . import environment
 from .blocked_builds import BLOCKED_LIMIT_S, BlockWatch, blocked_line, held_open, waits_in
 from .error_page import file_problem
+from .hung_files import HungFiles
 from .problems import ContentError, Problem, display_path
 from .project import Project
 from .gc_pause import no_collection
@@ -165,6 +167,9 @@ class BuildWorker:
         # Build processes killed while blocked in the kernel that had not died yet: a wait the system does not
         # interrupt ends before the kill takes; each is waited for (and its lock cleared) once it has.
         self.abandoned: list = []
+        # The files the last build blocked in the kernel held open, looked at before each build until they answer:
+        # a fresh process read the same hung file and blocked again, each save told only 10 s on (hung_files.py).
+        self.hung = HungFiles()
 
     def start(self, fork: bool = False) -> OSError | None:
         """Start a fresh build process, which imports the pipeline while it waits for work; return the error
@@ -203,6 +208,8 @@ class BuildWorker:
     def _build(self, changed: list[str], stopping: threading.Event) -> Outcome | str | None:
         """Return the outcome of one build, None if `stopping` was set meanwhile, or HELD if the build process was
         stopped alone past its limit and replaced."""
+        if (hung := self.hung.still_hung(changed)) is not None:  # the last build blocked on it: this one would too
+            return hung_outcome(display_path(Path(hung[0]), self.project.root.absolute()), hung[1], changed)
         if self.process is None or not self.process.is_alive():
             self.close()
             if (error := self.start()) is not None:
@@ -282,7 +289,9 @@ class BuildWorker:
             return HELD
         if message == BLOCKED:  # no build will come of it: a fresh process takes the next save
             pid = self.process.pid
-            self.tell(blocked_line(pid, self.blocked_for, waits_in(pid), held_open(pid)))
+            files = held_open(pid)
+            self.tell(blocked_line(pid, self.blocked_for, waits_in(pid), files))
+            self.hung.keep(files, self.project.root)
             self.abandon()
             self.start()
             return blocked_outcome(self.blocked_for, changed)
@@ -380,6 +389,17 @@ def overrun(limit: float, changed: list[str], blocked: bool = False) -> Outcome:
     return Outcome((Problem(where or "build", 0, f"the {what} took longer than {limit:g} s and was stopped",
                             "likely an endless loop in a template; fix it and save to build again"),),
                    None, (), limit)
+
+
+def hung_outcome(path: str, why: str, changed: list[str]) -> Outcome:
+    """Return the outcome of a build not started, as the file at `path`, which the last build blocked on, `why`
+    ("does not answer", "is still a named pipe"): hung_files.py."""
+    what = "rebuild" if changed else "build"
+    where = ", ".join(changed[:3]) + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
+    return Outcome((Problem(where or "build", 0, f"the {what} was not started: {path!r}, which the last build waited "
+                            f"on, {why}", "it may be a named pipe or on a disk or network mount that does not "
+                            "answer; fix that (replace it with an ordinary file, or mount the disk again) and save "
+                            "to build again"),), None, (), 0.0)
 
 
 def blocked_outcome(limit: float, changed: list[str]) -> Outcome:

@@ -50,6 +50,7 @@ from watchfiles._rust_notify import WatchfilesRustInternalError
 
 from . import environment
 from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
+from .absolute_targets import is_absolute_form, taken_as_path
 from .change_bell import ChangeBell, Stopping
 from .error_page import render_error_page, render_not_found_page
 from .expectations import Expectant
@@ -737,6 +738,13 @@ def open_site_file(out: Path, parts: list[str]) -> int | None:
     return handle
 
 
+def is_the_builds_own(name: str) -> bool:
+    """Say whether a name at the top of site/ is the build's own file, no page: its manifest (`.explainer-site`), which
+    lists every file of the site, unpublished briefings' included, was served as any file (`GET /.explainer-site`).
+    Compared as a disk that ignores letter case, or trailing dots and spaces (Windows), finds it."""
+    return name.lower().rstrip(". ") == MARKER
+
+
 def _too_large() -> OSError:
     return OSError(errno.EFBIG, f"larger than the preview's limit of {MAX_SERVED_BYTES:,} bytes")
 
@@ -759,9 +767,13 @@ def refuse_unknown_hosts(handler: web.RequestHandler, hosts: frozenset) -> None:
     """
     if "Host" not in handler.request.headers:  # HTTP/1.0 may leave it out, and tornado then assumes 127.0.0.1
         raise web.HTTPError(403, reason="Host missing")
-    name = handler.request.host_name
-    if name not in hosts and not (isinstance(hosts, SharedNames) and is_address(name)):
+    if not is_own_host(handler.request.host_name, hosts):
         raise web.HTTPError(403, reason="Unknown host name")
+
+
+def is_own_host(name: str, hosts: frozenset) -> bool:
+    """Say whether the server answers to the host `name` (see refuse_unknown_hosts)."""
+    return name in hosts or (isinstance(hosts, SharedNames) and is_address(name))
 
 
 class OwnPagesOnly:
@@ -810,7 +822,7 @@ class SiteHandler(OwnPagesOnly, web.RequestHandler):
             self.held_until(len(page), lambda: self.finish(page))
             return
         parts = (path[:-1] + "/index.html" if path.endswith("/") else path or "index.html").split("/")
-        if any(part in ("", ".", "..") for part in parts):
+        if any(part in ("", ".", "..") for part in parts) or is_the_builds_own(parts[0]):
             raise web.HTTPError(404)
         handle = None
         try:
@@ -1091,15 +1103,39 @@ class OwnMethodRefused(OwnPagesOnly, MethodRefused):
     """A method the preview does not serve refused (see explainer/methods.py), kept to the server's own pages."""
 
 
+class TargetRefused(OwnPagesOnly, web.RequestHandler):
+    """Answers 400 to a target in absolute form naming another server than the preview (absolute_targets.py)."""
+
+    def initialize(self) -> None:
+        self.SUPPORTED_METHODS = (self.request.method,)  # tornado's own check would answer 405 first
+
+    def prepare(self) -> None:
+        raise web.HTTPError(400, reason="Request target names another server")
+
+
+class PreviewApplication(MethodsChecked):
+    """The preview's application: a target in absolute form is read as its path when it names the preview."""
+
+    def __init__(self, handlers: list, refused: type[MethodRefused], hosts: frozenset, port: int, **settings):
+        super().__init__(handlers, refused, **settings)
+        self.hosts, self.port = hosts, port
+
+    def find_handler(self, request, **kwargs):
+        if is_absolute_form(request.uri or "") and \
+                not taken_as_path(request, lambda name: is_own_host(name, self.hosts), self.port):
+            return self.get_handler_delegate(request, TargetRefused)
+        return super().find_handler(request, **kwargs)
+
+
 def make_app(preview: Preview, host: str, port: int) -> web.Application:
     """Return the tornado application: livereload's socket and client, then the site."""
     hosts = allowed_hosts(host)
-    return MethodsChecked([
+    return PreviewApplication([
         (r"/livereload", ReloadSocket, {"hosts": hosts, "port": port, "preview": preview}),
         (r"/livereload\.js", ReloadClientHandler, {"hosts": hosts}),
         (r"/livereload-keep-scroll\.js", KeepScrollHandler, {"hosts": hosts}),
         (r"/(.*)", SiteHandler, {"preview": preview, "hosts": hosts}),
-    ], OwnMethodRefused, transforms=[ClientInjector], log_function=lambda handler: None,
+    ], OwnMethodRefused, hosts, port, transforms=[ClientInjector], log_function=lambda handler: None,
         websocket_max_message_size=MAX_MESSAGE_BYTES,
         # A socket whose page went away without closing it (or that never answers) is closed.
         websocket_ping_interval=PING_INTERVAL, websocket_ping_timeout=PING_INTERVAL)

@@ -1,0 +1,142 @@
+"""The files a blocked build held open, looked at again before the next build, which is refused at once while one
+still does not answer.
+
+A preview build process blocked in the kernel for 10 s is killed and replaced (build_worker.py, blocked_builds.py);
+but the fresh process read the same file at the next save (a named pipe put where a seed was as the build read it, a
+file on a network mount that does not answer) and blocked again: each save waited 10 s to be told the same. Now the
+files the blocked build held open (read from /proc/PID/fd, never from the files) are kept, and before each build each
+is looked at in a thread of its own: its kind (a named pipe or a socket is no file a build can finish reading) and,
+for a file, one byte of it. One not answered within PROBE_WAIT_S (a hung mount), or whose look from the last save
+has not ended yet, refuses the build at once, naming it; one that answers as a file or a folder, or is gone, is
+forgotten, and builds go on as before. So is one the save changed: the project's path to it (a file of the project,
+or a link there leading to it, found by reading the project's links, never the file) named among the save's changes,
+or a folder above that path: the build may no longer read it (a seed linked to a hung mount, the link removed). No
+look is ever made in the server's own threads, as a look at a hung mount may never end: at most one thread waits on
+each file kept, and MAX_KEPT files are kept.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import threading
+from pathlib import Path
+from typing import Callable
+
+PROBE_WAIT_S = 2.0  # how long a look at a kept file may take before the file is taken as still not answering
+MAX_KEPT = 8  # files a blocked build held open that are kept and looked at, the ones it opened last
+WATCHED = ("content", "seeds", "templates", "static", "locales")  # the folders a build reads, as serve.py watches
+MAX_WALKED = 50_000  # entries of the project's folders looked through for links leading to a kept file
+_NOT_READABLE = ((stat.S_ISFIFO, "is still a named pipe"), (stat.S_ISSOCK, "is still a socket"))
+
+
+def looked_at(path: str) -> str:
+    """Return why the file at `path` would block a build again ("is still a named pipe"), or "" if it answers (a
+    file whose first byte can be read, a folder, nothing there). May block, on a hung mount: run in a thread."""
+    try:
+        mode = os.stat(path).st_mode
+        for is_kind, why in _NOT_READABLE:
+            if is_kind(mode):
+                return why
+        if stat.S_ISREG(mode):
+            handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
+            try:
+                os.pread(handle, 1, 0)
+            finally:
+                os.close(handle)
+    except OSError:  # gone, unreadable: the build names that itself, without blocking
+        return ""
+    return ""
+
+
+def project_paths(root: Path, paths: list[str]) -> dict[str, set[str]]:
+    """Return, for each of `paths` (absolute, as /proc names them), the project's paths leading to it, relative to
+    `root`: itself if inside the project, and each link of the read folders whose target holds it (`seeds/x.txt`, a
+    link to /mnt/share/x.txt). Links are read (readlink), never followed: their targets may not answer."""
+    top = os.path.abspath(root)
+    found = {path: {os.path.relpath(path, top)} if path.startswith(top + os.sep) else set() for path in paths}
+    walked = 0
+    for folder in WATCHED:
+        if os.path.islink(os.path.join(top, folder)):
+            _note_link(found, os.path.join(top, folder), folder)
+            continue
+        for place, folders, files in os.walk(os.path.join(top, folder)):  # links to folders are listed, not entered
+            for name in folders + files:
+                walked += 1
+                if os.path.islink(link := os.path.join(place, name)):
+                    _note_link(found, link, os.path.relpath(link, top))
+            if walked > MAX_WALKED:
+                return found
+    return found
+
+
+def _note_link(found: dict[str, set[str]], link: str, shown: str) -> None:
+    """Add `shown` (the link's project path, with the rest of the kept path) to each kept path its target holds."""
+    try:
+        target = os.path.normpath(os.path.join(os.path.dirname(link), os.readlink(link)))
+    except OSError:
+        return
+    for path, entries in found.items():
+        if path == target or path.startswith(target.rstrip(os.sep) + os.sep):
+            entries.add(shown + path[len(target):])
+
+
+def changed_by(changes: list[str], entries: set[str]) -> bool:
+    """Say whether a save's `changes` (paths relative to the project) name one of `entries` or a folder above one."""
+    return any(entry == change or entry.startswith(change.rstrip("/") + "/") for change in changes for entry in entries)
+
+
+class _Look:
+    """One look at a kept file, in a daemon thread of its own."""
+
+    def __init__(self, path: str, look: Callable[[str], str]):
+        self.why: str | None = None  # None until the look has ended
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._run, args=(path, look), name="hung-file-look", daemon=True)
+        self.thread.start()
+
+    def _run(self, path: str, look: Callable[[str], str]) -> None:
+        try:
+            self.why = look(path)
+        except Exception:  # a look that fails says nothing of a block
+            self.why = ""
+        self.done.set()
+
+
+class HungFiles:
+    """The files the last blocked build held open, until each answers again."""
+
+    def __init__(self, look: Callable[[str], str] = looked_at, wait: float = PROBE_WAIT_S):
+        self.look, self.wait = look, wait
+        self.kept: dict[str, _Look | None] = {}
+        self.entries: dict[str, set[str]] = {}  # each kept file's paths in the project (project_paths)
+
+    def keep(self, paths: list[str], root: Path) -> None:
+        """Keep the files a build blocked in the kernel held open (blocked_builds.held_open: the last opened first),
+        with the project's paths to them."""
+        for path, entries in project_paths(root, paths[:MAX_KEPT]).items():
+            self.kept.setdefault(path, None)
+            self.entries.setdefault(path, set()).update(entries)
+
+    def still_hung(self, changes: list[str] = ()) -> tuple[str, str] | None:
+        """Return the first kept file that would block a build again and why ("does not answer"), or None once
+        none does; the ones that answer, or that the save's `changes` name, are forgotten. Waits PROBE_WAIT_S at
+        most, and only for new looks."""
+        for path in list(self.kept):
+            if changed_by(list(changes), self.entries.get(path, set())):
+                self._forget(path)
+                continue
+            look = self.kept[path]
+            if look is None or look.done.is_set():  # a look from before that has ended: the file is looked at anew
+                look = self.kept[path] = _Look(path, self.look)
+                look.done.wait(self.wait)
+            if not look.done.is_set():
+                return path, "does not answer"
+            if look.why:
+                return path, look.why
+            self._forget(path)
+        return None
+
+    def _forget(self, path: str) -> None:
+        del self.kept[path]
+        self.entries.pop(path, None)
