@@ -20,3 +20,12 @@ def elisions_apart(text: str) -> str:
     if "'" not in text and "’" not in text:
         return text
     return _ELISION.sub(lambda match: match.group() + " ", text)
+
+
+_ELIDED_WORD = patterns.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=[^\W\d_])", re.IGNORECASE)
+
+
+def without_elision(word: str) -> str:
+    """Return a word without the elided article, pronoun or conjunction glued to it ("l'accord": "accord")."""
+    found = _ELIDED_WORD.match(word)
+    return word[found.end():] if found else word

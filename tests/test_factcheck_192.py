@@ -32,7 +32,7 @@ import pytest
 from support import Sentence, SentencesChecked, found_in_language, minimal_project, read_as_project_locale
 from test_newuser_117 import REPO, found
 
-from explainer.elided_words import elisions_apart
+from explainer.elided_words import elisions_apart, without_elision
 
 CONDITION = "only on a condition"
 HOLM = "D_HOLM"
@@ -88,6 +88,8 @@ def test_elisions_are_put_apart():
         "l' accord jusqu' au 30, qu' un, d’ appliquer, lorsqu' il"
     # words of their own, and English, stay whole
     assert elisions_apart("aujourd'hui, presqu'île, don't, Pakistan's") == "aujourd'hui, presqu'île, don't, Pakistan's"
+    assert [without_elision(word) for word in ("l'accord", "jusqu'au", "qu’un", "aujourd'hui", "don't")] == \
+        ["accord", "au", "un", "aujourd'hui", "don't"]
 
 
 @pytest.mark.parametrize("sentence, passage, refused", [
