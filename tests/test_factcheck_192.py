@@ -33,6 +33,7 @@ from support import Sentence, SentencesChecked, found_in_language, minimal_proje
 from test_newuser_117 import REPO, found
 
 from explainer.elided_words import elisions_apart, without_elision
+from explainer.french_participles import as_infinitive
 
 CONDITION = "only on a condition"
 HOLM = "D_HOLM"
@@ -108,6 +109,11 @@ def test_an_elided_article_is_read_apart(sentence: str, passage: str, refused: b
 
 
 # 3. An active future of a passive future
+def test_a_participle_is_read_as_its_verb():
+    assert [as_infinitive(word) for word in ("voté", "votées", "signé", "année", "été", "vote")] == \
+        ["voter", "voter", "signer", "anner", "été", "vote"]
+
+
 @pytest.mark.parametrize("sentence, passage", [
     ("Le conseil votera le budget en décembre.", "Le budget sera voté en décembre."),
     ("Le conseil municipal votera le budget le 12 décembre.",
