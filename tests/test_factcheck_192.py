@@ -11,7 +11,9 @@
    than the conditioned one (conditions.py reads words through elided_words.py: l', d', qu', n', s', j', c', jusqu',
    lorsqu', puisqu').
 3. An active future of a passive future builds: "Le conseil votera le budget en décembre" of "Le budget sera voté en
-   décembre" (it built on main already; kept as must-build cases).
+   décembre" (it built on main already; kept as must-build cases). Where the passage also denies the vote in
+   November, polarity.py refuses it: french_participles.as_infinitive reads "voté" as "voter" for it (not wired:
+   polarity.py is not this branch's), as elided_words.without_elision reads "l'accord" as "accord".
 4. A count moved from one noun to another (newuser_117 LEFTOVER 1): "Le groupe spécial a entendu les parties lors de
    trois audiences" citing "... lors de deux audiences, ... Trois membres tiers ..." (french_counted_nouns.py).
 5. A deed only proposed told done (LEFTOVER 9): "Hélène Castagne a réduit le droit sur les fromages à 20 %" citing
@@ -19,6 +21,8 @@
    (french_proposed_deeds.py).
 6. "Peu probable" told likely (LEFTOVER 10): "Un diplomate estime qu'un accord à Lisbonne est probable" citing "...
    estime qu'un accord à Lisbonne est « peu probable »" (french_unlikely.py).
+7. An offer judged insufficient told accepted (LEFTOVER 8): "M. Holmgren a accepté l'offre valmorienne" citing "M.
+   Holmgren a jugé cette offre « insuffisante », sans la rejeter formellement" (french_offers_judged.py).
 
 Each with honest twins that must build.
 """
@@ -237,3 +241,27 @@ def test_an_honest_french_sentence_builds(checked: SentencesChecked, source: str
 def test_a_french_misstatement_is_refused(checked: SentencesChecked, source: str, summary: str, named: str):
     lines = checked(source, summary, FRENCH_PARTIES, None, "fr")
     assert any(named in line and "briefing.yaml:3" in line for line in lines), lines
+
+
+# 7. An offer judged insufficient told accepted
+@pytest.mark.parametrize("sentence", ["M. Holmgren a accepté l'offre valmorienne.",
+                                      "L'offre valmorienne a été acceptée par M. Holmgren.",
+                                      "M. Holmgren approuve la proposition valmorienne."])
+def test_an_offer_judged_insufficient_told_accepted_is_refused(sentence: str):
+    assert any("tells as accepted" in line for line in found(OFFER, sentence))
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("M. Holmgren a jugé l'offre valmorienne insuffisante.", None),
+    ("M. Holmgren n'a pas accepté l'offre valmorienne.", None),
+    ("M. Holmgren n'a ni accepté ni rejeté l'offre valmorienne.", None),
+    ("M. Holmgren juge l'offre valmorienne « insuffisante ».", None),
+    ("Pour M. Holmgren, l'offre de Mme Castagne est insuffisante.", None),
+    ("M. Holmgren a accepté l'offre.",
+     "M. Holmgren avait d'abord jugé l'offre insuffisante ; il a finalement accepté l'offre le 3 mars."),
+    ("La Valmorie a accepté de négocier.", "La Valmorie a accepté de négocier, mais a jugé l'offre ostrelandaise "
+                                          "inacceptable."),
+    ("M. Holmgren a accepté l'offre.", "M. Holmgren a jugé l'offre généreuse."),
+])
+def test_an_offer_told_as_judged_builds(sentence: str, passage: str | None):
+    assert (found(OFFER, sentence) if passage is None else found_in_language("fr", sentence, passage)) == []
