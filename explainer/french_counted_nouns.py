@@ -4,9 +4,9 @@ Norlande, ont présenté des observations écrites." built, "trois" being in the
 
 Read narrowly: a small count (two to twenty, in digits or words) right before a plural noun of five letters or more
 ("trois audiences", "3 audiences"); a sentence giving a noun a count is refused where a cited passage gives the same
-noun (its first five letters) another count right before it, and no cited passage gives this count in a sentence naming that noun ("trois des
-quatre audiences", "sur les 12 exploitations, cinq ont renoncé" give it three and five). "Trois ministres ont
-démissionné" citing "Deux ministres ont démissionné, et trois secrétaires d'État ont suivi" is still missed."""
+noun (its first five letters) another count right before it, and no cited passage gives this count in a sentence
+naming that noun ("trois des quatre audiences", "sur les 12 exploitations, cinq ont renoncé" give it three and five).
+"Trois ministres ont démissionné" citing "Deux ministres ont démissionné, et trois secrétaires d'État ont suivi" is still missed."""
 
 from __future__ import annotations
 

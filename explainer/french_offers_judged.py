@@ -45,7 +45,8 @@ def judged_offer_told_accepted(text: str, passages: list[Cited], offset: int = 0
     if not judged or any(_ACCEPTED.search(passage.text) for passage in passages):
         return []
     return [Finding(offset, f"this sentence tells as accepted ('{' '.join(told.group().split())}') an offer its cited "
-                            f"passage gives as turned down or judged wanting ('{' '.join(judged[0].group().split())}'): "
+                            "passage gives as turned down or judged wanting "
+                            f"('{' '.join(judged[0].group().split())}'): "
                             f"{clipped(text)}",
                     "tell what the source says of the offer (\"a jugé l'offre insuffisante\"), or cite a passage "
                     "that tells it accepted")]

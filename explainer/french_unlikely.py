@@ -35,7 +35,8 @@ def unlikely_told_likely(text: str, passages: list[Cited], offset: int = 0, lang
                 for found in _UNLIKELY.finditer(passage.text) if found["adjective"].casefold().startswith(stem)]
     if not unlikely or _likely_elsewhere(stem, passages):
         return []
-    return [Finding(offset, f"this sentence tells as likely ('{told.group()}') what its cited passage gives as unlikely "
+    return [Finding(offset, f"this sentence tells as likely ('{told.group()}') what its cited passage gives as "
+                            "unlikely "
                             f"('{' '.join(unlikely[0].group().split())}'): {clipped(text)}",
                     "keep the source's \"peu\" (\"peu probable\"), or cite a passage that gives it as likely")]
 

@@ -188,8 +188,8 @@ def test_a_proposal_told_as_one_builds(sentence: str):
 
 
 def test_a_proposal_the_passage_tells_done_too_builds():
-    assert found_in_language("fr", "Le gouvernement a réduit le droit à 20 %.",
-                             "Le gouvernement a proposé de réduire le droit à 20 %, puis l'a réduit à 20 % le 1er mai.") == []
+    passage = "Le gouvernement a proposé de réduire le droit à 20 %, puis l'a réduit à 20 % le 1er mai."
+    assert found_in_language("fr", "Le gouvernement a réduit le droit à 20 %.", passage) == []
 
 
 # 6. "Peu probable" told likely
@@ -216,9 +216,9 @@ def test_unlikely_kept_builds(sentence: str, passage: str | None):
 # The fixes in a whole build
 FRENCH_PARTIES = ("  - id: valmorie\n    name: Valmorie\n    aliases: [la Valmorie]\n"
                   "  - id: ostrelande\n    name: Ostrelande\n    aliases: [l'Ostrelande]\n")
-HOLMGREN = ("Le ministre ostrelandais du Commerce, Piet Holmgren, a répété lundi que son pays appliquerait des droits de "
-            "rétorsion sur 1,1 milliard d'euros de marchandises valmoriennes si la Valmorie ne ramenait pas son droit "
-            "sur les fromages à 12 % avant le 30 avril.")
+HOLMGREN = ("Le ministre ostrelandais du Commerce, Piet Holmgren, a répété lundi que son pays appliquerait des droits "
+            "de rétorsion sur 1,1 milliard d'euros de marchandises valmoriennes si la Valmorie ne ramenait pas son "
+            "droit sur les fromages à 12 % avant le 30 avril.")
 BUILT = [(HOLMGREN, "Personne n'a appliqué de droits de rétorsion."),
          ("Le syndicat a signé l'accord mardi. Un accord salarial serait signé par le syndicat si la direction cédait.",
           "Le syndicat a signé un accord.")]
