@@ -6,7 +6,8 @@ Read narrowly: in a cited passage, "offre" or "proposition" judged or called "in
 "irrecevable" or "décevante" ("a jugé cette offre « insuffisante »", "une offre jugée insuffisante"), or rejected,
 refused or turned down ("a rejeté l'offre", "a refusé la proposition"); a sentence telling such an offer accepted or
 approved ("a accepté l'offre", "approuve la proposition") is refused where it holds no negation of its own ("n'a pas
-accepté", "sans l'accepter") and no cited passage tells it accepted ("a finalement accepté")."""
+accepté", "sans l'accepter") and no cited passage tells it accepted ("a finalement accepté"). A rejection the passage negates ("n'accepte ni ne refuse l'offre")
+turns nothing down."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ _JUDGED = patterns.compile(
 _ACCEPTED = patterns.compile(
     rf"(?<!\w)(?:accept\w*|approuv\w*|agré\w*)\s+{_DETERMINER}{_OFFER}(?!\w)"
     rf"|(?<!\w){_OFFER}(?:\s+[^\W\d_]+){{0,2}}?\s+(?:a|ont)\s+été\s+(?:acceptée?s?|approuvée?s?)(?!\w)", re.IGNORECASE)
+# a rejection the passage negates, "n'accepte ni ne refuse l'offre", "sans rejeter la proposition", turns nothing down
+_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:ne|n['’]|ni|sans|pas|jamais)\s*(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 _NEGATED = patterns.compile(r"(?<!\w)(?:ne|n['’]|pas|jamais|sans|ni|refus\w*|rejet\w*)(?!\w)", re.IGNORECASE)
 
 
@@ -41,7 +44,8 @@ def judged_offer_told_accepted(text: str, passages: list[Cited], offset: int = 0
     if told is None or _NEGATED.search(text):
         return []
     judged = [found for passage in passages if (passage.language or language).startswith("fr")
-              for found in _JUDGED.finditer(passage.text)]
+              for found in _JUDGED.finditer(passage.text)
+              if not _NEGATED_BEFORE.search(passage.text, max(0, found.start() - 20), found.start())]
     if not judged or any(_ACCEPTED.search(passage.text) for passage in passages):
         return []
     return [Finding(offset, f"this sentence tells as accepted ('{' '.join(told.group().split())}') an offer its cited "

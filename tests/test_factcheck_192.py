@@ -262,6 +262,7 @@ def test_an_offer_judged_insufficient_told_accepted_is_refused(sentence: str):
     ("La Valmorie a accepté de négocier.", "La Valmorie a accepté de négocier, mais a jugé l'offre ostrelandaise "
                                           "inacceptable."),
     ("M. Holmgren a accepté l'offre.", "M. Holmgren a jugé l'offre généreuse."),
+    ("Le syndicat n'a pas refusé l'offre.", "Le syndicat n'accepte ni ne refuse l'offre."),
 ])
 def test_an_offer_told_as_judged_builds(sentence: str, passage: str | None):
     assert (found(OFFER, sentence) if passage is None else found_in_language("fr", sentence, passage)) == []
