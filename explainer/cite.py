@@ -317,6 +317,7 @@ from .french_counted_nouns import counts_moved_between_nouns
 from .french_proposed_deeds import proposed_told_done
 from .french_unlikely import unlikely_told_likely
 from .french_offers_judged import judged_offer_told_accepted
+from .french_estimates import estimate_told_as_fact
 from .unshown_claims import unshown_told_shown
 from .revised import corrected_in_passages, revised_later, revising, states_figure
 from .risk_kinds import risk_kind_changed
@@ -1068,6 +1069,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + proposed_told_done(text, passages, offset, language)  # 'a réduit' of 'a proposé de réduire' (fc_192)
             + unlikely_told_likely(text, passages, offset, language)  # 'est probable' of 'peu probable' (fc_192)
             + judged_offer_told_accepted(text, passages, offset, language)  # 'a accepté l'offre' of 'insuffisante'
+            + estimate_told_as_fact(text, passages, offset, language)  # 'pertes ... 95 millions' of 'estime ses pertes à'
             + unshown_told_shown(text, passages, offset, language)  # 'a reconnu que' of 'n'a pas démontré que'
             + wrong_figure_as_current(text, passages, offset, language)  # newuser_114: a Spanish correction's 8 %
             + called_off_told_done(text, passages, offset, language)  # newuser_114: 'ha desconvocado la huelga'

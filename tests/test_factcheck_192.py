@@ -23,6 +23,9 @@
    estime qu'un accord à Lisbonne est « peu probable »" (french_unlikely.py).
 7. An offer judged insufficient told accepted (LEFTOVER 8): "M. Holmgren a accepté l'offre valmorienne" citing "M.
    Holmgren a jugé cette offre « insuffisante », sans la rejeter formellement" (french_offers_judged.py).
+8. An estimate told as a fact (LEFTOVER 7): "Les pertes des producteurs de fromage s'élèvent à 95 millions d'euros
+   depuis octobre" citing "Leur fédération estime ses pertes à 95 millions d'euros depuis octobre"
+   (french_estimates.py).
 
 Each with honest twins that must build.
 """
@@ -266,3 +269,28 @@ def test_an_offer_judged_insufficient_told_accepted_is_refused(sentence: str):
 ])
 def test_an_offer_told_as_judged_builds(sentence: str, passage: str | None):
     assert (found(OFFER, sentence) if passage is None else found_in_language("fr", sentence, passage)) == []
+
+
+# 8. An estimate told as a fact
+@pytest.mark.parametrize("sentence", [
+    "Les pertes des producteurs de fromage s'élèvent à 95 millions d'euros depuis octobre.",
+    "Les producteurs de fromage ont perdu 95 millions d'euros depuis octobre.",
+    "Leurs pertes atteignent 95 millions d'euros."])
+def test_an_estimate_told_as_fact_is_refused(sentence: str):
+    assert any("only as estimated" in line for line in found("D_PROD", sentence))
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("La fédération des producteurs estime ses pertes à 95 millions d'euros depuis octobre.", None),
+    ("Selon leur fédération, les producteurs de fromage ont perdu 95 millions d'euros depuis octobre.", None),
+    ("Les pertes sont estimées à 95 millions d'euros par la fédération.", None),
+    ("La fédération des producteurs évalue ses pertes à 95 millions d'euros.", None),
+    ("D'après leur fédération, les pertes des producteurs atteignent 95 millions d'euros.", None),
+    ("Les producteurs, qui chiffrent leurs pertes à 95 millions d'euros, réclament une compensation.", None),
+    ("Les pertes atteignent 95 millions d'euros.", "Leur fédération estime ses pertes à 95 millions d'euros. "
+                                                  "L'office statistique a confirmé des pertes de 95 millions d'euros."),
+    ("Le projet coûte 12,5 millions d'euros selon la région.",
+     "La région évalue le coût du projet à 12,5 millions d'euros."),
+])
+def test_an_estimate_kept_builds(sentence: str, passage: str | None):
+    assert (found("D_PROD", sentence) if passage is None else found_in_language("fr", sentence, passage)) == []
