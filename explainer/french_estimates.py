@@ -6,7 +6,8 @@ tests/test_factcheck_192.py).
 Read narrowly: a form of "estimer" or "évaluer" then a possessive or article, a noun and "à" before a figure ("estime
 ses pertes à 95 millions d'euros", "évalue le coût à 3 millions"); a sentence giving that figure and naming that noun
 (its first five letters, or its verb's: "ont perdu" of "pertes") is refused where it keeps no estimate ("estim",
-"évalu", "selon", "d'après", "environ", "affirme", "chiffre") and no cited passage gives the figure otherwise than estimated."""
+"évalu", "selon", "d'après", "environ", "affirme", "chiffre") and no cited passage gives the figure otherwise than
+estimated."""
 
 from __future__ import annotations
 
