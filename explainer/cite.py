@@ -313,6 +313,11 @@ from .unnamed_speakers import unnamed_speaker_swapped
 from .unnamed_voice_words import words_of_an_unnamed_voice
 from .french_corrections import corrected_told_as_current
 from .sans_deeds import sans_told_done
+from .french_counted_nouns import counts_moved_between_nouns
+from .french_proposed_deeds import proposed_told_done
+from .french_unlikely import unlikely_told_likely
+from .french_offers_judged import judged_offer_told_accepted
+from .french_estimates import estimate_told_as_fact
 from .unshown_claims import unshown_told_shown
 from .revised import corrected_in_passages, revised_later, revising, states_figure
 from .risk_kinds import risk_kind_changed
@@ -1066,6 +1071,11 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + corrected_in_passages(text, passages, offset, language)
             + corrected_told_as_current(text, passages, offset, language)  # French notes (newuser_117)
             + sans_told_done(text, passages, offset, language)  # 'a rejeté' of 'sans la rejeter' (newuser_117)
+            + counts_moved_between_nouns(text, passages, offset, language)  # 'trois audiences' of 'deux' (fc_192)
+            + proposed_told_done(text, passages, offset, language)  # 'a réduit' of 'a proposé de réduire' (fc_192)
+            + unlikely_told_likely(text, passages, offset, language)  # 'est probable' of 'peu probable' (fc_192)
+            + judged_offer_told_accepted(text, passages, offset, language)  # 'a accepté l'offre' of 'insuffisante'
+            + estimate_told_as_fact(text, passages, offset, language)  # 'pertes ... 95 millions' of 'estime ses pertes à'
             + unshown_told_shown(text, passages, offset, language)  # 'a reconnu que' of 'n'a pas démontré que'
             + wrong_figure_as_current(text, passages, offset, language)  # newuser_114: a Spanish correction's 8 %
             + called_off_told_done(text, passages, offset, language)  # newuser_114: 'ha desconvocado la huelga'

@@ -51,6 +51,8 @@ from typing import NamedTuple
 from . import patterns, swedish_conditions
 from .attribution import Cited, Finding, clipped, in_english
 from .clauses import WINDOW, WORD, clause_end, clause_start, content_words
+from .elided_words import elisions_apart
+from .past_denials import denies_past_deed
 from .sentences import folded_word, split_sentences
 from .when_words import when_words
 
@@ -304,8 +306,8 @@ def _dropped_in(text: str, whole: str, passages: list[Cited], offset: int, langu
     words = _content(text)
     written = {folded_word(w) for w in WORD.findall(_MONTH_MAY.sub(" ", whole))}
     kept = _KEPT & written
-    if kept - _MODAL_KEPT or _FACES.search(whole):
-        return []
+    if kept - _MODAL_KEPT or _FACES.search(whole) or denies_past_deed(text, language):
+        return []  # "Personne n'a appliqué de droits de rétorsion": no deed to come told done (past_denials.py)
     plain = max((len(words & clause) for p in passages if _read(p.language or language)
                  for clause in _plain(p.text, _own(p.language or language))), default=0)
     for passage in passages:
@@ -521,4 +523,4 @@ def _present_s(word: str) -> bool:
 
 
 def _content(text: str) -> frozenset[str]:
-    return content_words(text, _NOT_CONTENT)
+    return content_words(elisions_apart(text), _NOT_CONTENT)  # "l'accord" is "accord" (elided_words.py)
