@@ -129,23 +129,34 @@ DELETED = " (deleted)"
 
 def held_open(pid: int) -> list[str]:
     """Return the paths of the files process `pid` holds open, the one it opened last (highest number) first: read
-    from the links of /proc/PID/fd, never from the files themselves, which may be on a mount that does not answer."""
+    from the links of /proc/PID/fd, never from the files themselves, which may be on a mount that does not answer.
+    What this process holds open too is left out: a forked build inherits the server's files (a log its output is
+    sent to, wherever the descriptor stands), which it does not read."""
+    paths = []
+    ours = set(_open_files(os.getpid()))
+    for target in _open_files(pid):
+        if target.startswith("/") and not target.startswith(NOT_READ) and not target.endswith(DELETED) \
+                and target not in paths and target not in ours:
+            paths.append(target)
+    return paths
+
+
+def _open_files(pid: int) -> list[str]:
+    """Return what the links of /proc/PID/fd name, the highest number first, but for the standard streams (a
+    terminal, or a log file they are sent to, are no input)."""
     try:
         numbers = sorted((int(name) for name in os.listdir(f"/proc/{pid}/fd") if name.isdigit()), reverse=True)
     except OSError:
         return []
-    paths = []
+    found = []
     for number in numbers:
-        if number <= 2:  # its standard streams (a terminal, or a log file they are sent to) are no input
+        if number <= 2:
             continue
         try:
-            target = os.readlink(f"/proc/{pid}/fd/{number}")
+            found.append(os.readlink(f"/proc/{pid}/fd/{number}"))
         except OSError:
             continue
-        if target.startswith("/") and not target.startswith(NOT_READ) and not target.endswith(DELETED) \
-                and target not in paths:
-            paths.append(target)
-    return paths
+    return found
 
 
 def blocked_line(pid: int, limit: float, where: str = "", files: list[str] | None = None) -> str:
