@@ -101,12 +101,16 @@ class _Correction(NamedTuple):
 
 
 def corrected_told_as_current(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding where text states, as current, a figure a correction its cited passages give names wrong (in
-    English, revised.py's corrected_in_passages: a figure revised, a revision turned, a running count told final)."""
+    """Return a finding where text states, as current, a figure a correction its cited passages give names wrong: in
+    English by revised.py's corrected_in_passages (which reads a revision turned, and a running count told final in
+    French, Spanish and German too), in a language of `_TABLES` by its words."""
+    return corrected_in_passages(text, passages, offset, language) + _told_as_current(text, passages, offset, language)
+
+
+def _told_as_current(text: str, passages: list[Cited], offset: int, language: str) -> list[Finding]:
+    """Return a finding where text, in a language of `_TABLES`, states a figure its passages' correction names wrong."""
     words = _TABLES.get(language.split("-")[0].lower())
-    if words is None:
-        return corrected_in_passages(text, passages, offset, language)
-    if not any(character.isdigit() for character in text):
+    if words is None or not any(character.isdigit() for character in text):
         return []  # most sentences state no figure
     base = language.split("-")[0].lower()
     corrections = [correction for passage in passages
