@@ -89,7 +89,26 @@ _SPANISH = _Words(
     denied_before=_compiled(r"(?<!\w)(?:no|en\s+lugar\s+de|en\s+vez\s+de)(?:\s+(?:el|la|los|las|del|de|un|una))?\s+$"),
     hint="\"una versión anterior decía\", \"inicialmente\"")
 
-_TABLES = {"fr": _FRENCH, "es": _SPANISH}
+_ITALIAN = _Words(
+    gate=("versione", "rettific", "errat", "corrett", "esatt", "errore", "erroneamente"),
+    notice=None,
+    said_then=_compiled(r"(?<!\w)(?:una|la|nella|in\s+una)\s+(?:precedente\s+versione|versione\s+precedente)\b[^.]*?"
+                        r"(?<!\w)(?:si\s+)?(?:affermava|indicava|riportava|scriveva|diceva|dava|attribuiva)(?!\w)"
+                        + _CLAUSE),
+    said_wrongly=_compiled(r"(?<!\w)(?:abbiamo\s+|aveva\s+|ha\s+)?(?:scritto|indicato|riportato|affermato|attribuito"
+                           r"|scriveva|indicava|riportava|affermava|attribuiva)\s+(?:per\s+errore|erroneamente)(?!\w)"
+                           + _CLAUSE),
+    correct_is=_compiled(r"(?<!\w)(?:la\s+|il\s+)?(?:cifra|dato|percentuale)\s+(?:corrett[oa]|esatt[oa])\s+è(?!\w)"),
+    corrected_from=_compiled(r"(?<!\w)(?:ha\s+|hanno\s+)?(?:corretto|rettificato|corresse|rettificò)(?!\w)[^.;\d]{0,60}?"
+                             r"(?<!\w)(?:da|dal|dallo|dalla|dall['’])\s*(?P<old>\d[\d.,]*(?:\s*%)?)[^.;\d]{0,20}?"
+                             r"(?<!\w)(?:a|al|alla|ai|agli|all['’])\s*(?P<new>\d[\d.,]*)"),
+    as_then=_compiled(r"(?<!\w)(?:inizialmente|in\s+un\s+primo\s+momento|all['’]inizio|dapprima|precedente|precedentemente"
+                      r"|per\s+errore|erroneamente|errat\w*|sbagliat\w*|rettific\w*|corrett[oa]\s+(?:da|in|a)|versione"
+                      r"|anziché|invece\s+d\w*|aveva|avevano|non\s+(?:il|la|lo|l['’]|del|della|dello|di|un|una))(?!\w)"),
+    denied_before=_compiled(r"(?<!\w)(?:non|anziché|invece\s+d\w*)(?:\s+(?:il|la|lo|l['’]|del|della|dei|un|una))?\s*$"),
+    hint="\"inizialmente\", \"una versione precedente indicava\"")
+
+_TABLES = {"fr": _FRENCH, "es": _SPANISH, "it": _ITALIAN}
 
 
 class _Correction(NamedTuple):
