@@ -41,6 +41,7 @@ class _Words(NamedTuple):
     corrected_from: Pattern  # "corrigé ... de X à Y": `old` wrong, `new` right
     as_then: Pattern  # a sentence keeping the figure as the earlier one, or naming it wrong
     denied_before: Pattern  # just before a figure: names it wrong ("et non", "no del")
+    said: Pattern  # a past verb of saying: keeps a figure as said then where a correction names someone who said it
     hint: str  # words the message offers for the earlier figure
 
 
@@ -71,6 +72,8 @@ _FRENCH = _Words(
                       r"|annoncions|rectifi\w*|corrig\w*|erron\w*|inexact\w*|au\s+lieu\s+de|au\s+départ|avait|avaient"
                       r"|dans\s+un\s+premier\s+temps)(?!\w)"),
     denied_before=_compiled(r"(?<!\w)(?:non|pas|au\s+lieu\s+de|plutôt\s+que)(?:\s+(?:de|à|des|du|les|le|la))?\s+$"),
+    said=_compiled(r"(?<!\w)(?:a|avait|ont|avaient)\s+(?:affirmé|déclaré|dit|indiqué|annoncé|assuré|parlé|évoqué)(?!\w)"
+                   r"|(?<!\w)(?:affirmait|déclarait|disait|indiquait|annonçait|assurait)(?!\w)"),
     hint="\"initialement\", \"une première version indiquait\"")
 
 _SPANISH = _Words(
@@ -90,6 +93,8 @@ _SPANISH = _Words(
                       r"|equivocad\w*|incorrect\w*|corregid\w*|corrigió|corrección|rectific\w*|versión"
                       r"|no\s+(?:el|la|del|de\s+la|de)|en\s+lugar\s+de\w*|en\s+vez\s+de\w*)(?!\w)"),
     denied_before=_compiled(r"(?<!\w)(?:no|en\s+lugar\s+de|en\s+vez\s+de)(?:\s+(?:el|la|los|las|del|de|un|una))?\s+$"),
+    said=_compiled(r"(?<!\w)(?:dijo|dijeron|afirmó|afirmaron|declaró|declararon|aseguró|indicó|señaló|anunció|habló"
+                   r"|decía|afirmaba|aseguraba|ha\s+dicho|ha\s+afirmado|ha\s+declarado|ha\s+hablado)(?!\w)"),
     hint="\"una versión anterior decía\", \"inicialmente\"")
 
 _ITALIAN = _Words(
@@ -109,6 +114,8 @@ _ITALIAN = _Words(
                       r"|per\s+errore|erroneamente|errat\w*|sbagliat\w*|rettific\w*|corrett[oa]\s+(?:da|in|a)|versione"
                       r"|anziché|invece\s+d\w*|aveva|avevano|non\s+(?:il|la|lo|l['’]|del|della|dello|di|un|una))(?!\w)"),
     denied_before=_compiled(r"(?<!\w)(?:non|anziché|invece\s+d\w*)(?:\s+(?:il|la|lo|l['’]|del|della|dei|un|una))?\s*$"),
+    said=_compiled(r"(?<!\w)(?:(?:ha|hanno)\s+(?:affermato|detto|dichiarato|indicato|annunciato|parlato|sostenuto)"
+                   r"|disse|affermò|dichiarò|diceva|affermava|sosteneva)(?!\w)"),
     hint="\"inizialmente\", \"una versione precedente indicava\"")
 
 _TABLES = {"fr": _FRENCH, "es": _SPANISH, "it": _ITALIAN}
@@ -120,6 +127,7 @@ class _Correction(NamedTuple):
     wrong: frozenset
     right: frozenset
     shown: str
+    spoken: bool = True  # of someone who said it, not the newsroom's own earlier words ("nous indiquions que")
 
 
 def corrected_told_as_current(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -138,6 +146,8 @@ def _told_as_current(text: str, passages: list[Cited], offset: int, language: st
     corrections = [correction for passage in passages
                    if (passage.language or language).split("-")[0].lower() == base
                    for correction in _corrections_in(passage.text, base)]
+    if words.said.search(text):  # "Le ministre a affirmé que ... 8 %" of "a affirmé à tort que": his word then
+        corrections = [correction for correction in corrections if not correction.spoken]
     if not corrections or words.as_then.search(text):
         return []
     stated = _stated(text, words)
@@ -177,11 +187,11 @@ def _corrections_in(text: str, language: str) -> list[_Correction]:
     if not any(gate in folded for gate in words.gate):
         return []  # most passages correct nothing
     found = []
-    clauses = list(words.said_wrongly.finditer(text))
+    for clause in words.said_wrongly.finditer(text):
+        found += _clause_corrected(clause, words, spoken=True)
     if words.notice is None or words.notice.search(text):
-        clauses += words.said_then.finditer(text)
-    for clause in clauses:
-        found += _clause_corrected(clause, words)
+        for clause in words.said_then.finditer(text):
+            found += _clause_corrected(clause, words, spoken=False)
     figures = _figures(text, words)
     for correct in words.correct_is.finditer(text):
         before = [mention for mention in figures if mention.end <= correct.start()]
@@ -196,7 +206,7 @@ def _corrections_in(text: str, language: str) -> list[_Correction]:
     return found
 
 
-def _clause_corrected(clause: re.Match, words: _Words) -> list[_Correction]:
+def _clause_corrected(clause: re.Match, words: _Words, spoken: bool) -> list[_Correction]:
     """Return the correction of one clause of earlier words: its figures the clause after it does not give again and
     of a unit that clause gives (its first figure where that clause gives none)."""
     said = [quantity for mention in _figures(clause["wrong"], words) for quantity in mention.quantities]
@@ -210,7 +220,7 @@ def _clause_corrected(clause: re.Match, words: _Words) -> list[_Correction]:
     if not wrong:
         return []
     shown = " ".join(clause.group()[:clause.start("wrong") - clause.start()].split() + clause["wrong"].split())
-    return [_Correction(wrong, new, shown)]
+    return [_Correction(wrong, new, shown, spoken)]
 
 
 def _quantities(written: str, words: _Words) -> frozenset:

@@ -3,7 +3,10 @@ french_corrections.py and spanish_corrections.py; English's stays revised.py's, 
 
 1. French earlier words that name themselves wrong, as English's "incorrectly said": "L'Ostrelande applique un droit
    de 16 %" citing "La dépêche du 3 mars indiquait par erreur que le droit ostrelandais était de 16 %. Il est de 18 %."
-   built (only "nous indiquions que" after a notice's word was read); Spanish "publicó por error que" alike.
+   built (only "nous indiquions que" after a notice's word was read); Spanish "publicó por error que" alike. Where
+   the correction names who said it ("Le ministre a affirmé à tort que"), a past verb of saying keeps the figure as
+   said then ("Le ministre a affirmé que le chômage était de 8 %"), as English's "said" does; the newsroom's own
+   earlier words are kept only by a word of time or error.
 2. French "Il fallait lire", as English's "The correct figure is" and Spanish "La cifra correcta es": "Le droit est
    de 16 %" citing "Rectificatif : dans notre édition d'hier, le droit était de 16 %. Il fallait lire 18 %." built.
 3. A figure corrected from one to another, as English's "corrected ... from X to Y": "L'accident a fait 16 morts"
@@ -37,6 +40,10 @@ SAID_WRONGLY_FR = "La dépêche du 3 mars indiquait par erreur que le droit ostr
 SAID_WRONGLY_ES = ("La crónica publicó por error que el sindicato reclamaba una subida del 8 %. Reclama una subida del "
                    "6 %.")
 LIRE = "Rectificatif : dans notre édition d'hier, le droit était de 16 %. Il fallait lire 18 %."
+MINISTRE = "Le ministre a affirmé à tort que le chômage était de 8 %. Il est de 9 %, selon l'Insee."
+MINISTRO = "El ministro dijo erróneamente que el paro era del 8 %. Es del 9 %."
+MINISTRO_IT = ("Il ministro ha affermato erroneamente che la disoccupazione era all'8 per cento. È al 9 per "
+               "cento.")
 CORRIGE_FR = "L'agence a corrigé son bilan de 16 à 18 morts."
 CORRIGE_ES = "Corrección: el ministerio corrigió el balance de 274 a 331 muertos."
 BESIDE_ES = ("Corrección: una versión anterior de esta información decía que 1.200 trabajadores reclamaban una subida "
@@ -63,6 +70,10 @@ def found(language: str, sentence: str, passage: str) -> list[str]:
     ("fr", SAID_WRONGLY_FR, "L'Ostrelande applique un droit de 16 %."),
     ("es", SAID_WRONGLY_ES, "El sindicato reclama una subida del 8 %."),
     ("es", SAID_WRONGLY_ES, "El sindicato pide un aumento del 8 %."),
+    ("fr", MINISTRE, "Le chômage est de 8 %."),
+    ("es", MINISTRO, "El paro es del 8 %."),
+    ("es", MINISTRO, "Según el ministro, el paro es del 8 %."),
+    ("it", MINISTRO_IT, "La disoccupazione è all'8 per cento."),
     ("fr", LIRE, "Le droit est de 16 %."),
     ("fr", LIRE, "L'Ostrelande applique un droit de 16 %."),
     ("fr", CORRIGE_FR, "L'accident a fait 16 morts."),
@@ -92,6 +103,11 @@ def test_a_figure_a_correction_names_wrong_is_refused(language: str, passage: st
     ("es", SAID_WRONGLY_ES, "La crónica atribuyó erróneamente al sindicato un 8 %."),
     ("es", SAID_WRONGLY_ES, "Inicialmente se publicó un 8 %."),
     ("es", SAID_WRONGLY_ES, "El sindicato reclama un 6 %, en lugar del 8 % publicado."),
+    ("fr", MINISTRE, "Le ministre a affirmé que le chômage était de 8 %."),
+    ("fr", MINISTRE, "Le chômage atteint 9 %."),
+    ("es", MINISTRO, "El ministro dijo que el paro era del 8 %."),
+    ("es", MINISTRO, "El ministro habló de un paro del 8 %."),
+    ("it", MINISTRO_IT, "Il ministro ha affermato che la disoccupazione era all'8 per cento."),
     ("fr", LIRE, "Le droit est de 18 %."),
     ("fr", LIRE, "Le droit atteint 18 %, pas 16 %."),
     ("fr", LIRE, "Le droit est de 18 % ; l'édition d'hier donnait 16 % par erreur."),
