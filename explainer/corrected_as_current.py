@@ -1,15 +1,15 @@
 """Corrected figures not told as current: a sentence (an item cited whole, a log entry) may not state, as current, a
 figure a correction its cited passages give names wrong. One reading for every language, each language's words in a
-table of its own (`_TABLES`: French, Spanish, Italian); English's is revised.py's (`corrected_in_passages`), whose
-correction notes share one pattern with its revisions and with a later report's (`revised_later`), and which this
-module calls, so that cite.py calls one check. (tests/test_corrected_figures.py; the name corrected_figures.py was
-taken: that module reads a figure the briefing's own log corrects.)
+table of its own (`_TABLES`: French, Spanish, Italian, German); English's is revised.py's (`corrected_in_passages`),
+whose correction notes share one pattern with its revisions and with a later report's (`revised_later`), and which
+this module calls, so that cite.py calls one check. (tests/test_corrected_figures.py; the name corrected_figures.py
+was taken: that module reads a figure the briefing's own log corrects.)
 
 A passage names a figure wrong by
 - its own earlier words, then the correction: "Rectificatif : ... nous indiquions que le droit ... était passé de 5 %
   à 16 %. Il est passé de 5 % à 18 %" (tests/test_newuser_117.py), "una versión anterior de esta información decía
   que el sindicato reclamaba una subida del 8 %" (tests/test_newuser_114.py), "la dépêche indiquait par erreur que
-  ...", "la crónica atribuyó erróneamente ...", "in una precedente versione ... si affermava che": the figures of that
+  ...", "la crónica atribuyó erróneamente ...", "in una precedente versione ... si affermava che", "hieß es": the figures of that
   clause which the sentence after it does not give again, and which are of a unit that sentence gives (the first of
   the clause where it gives no figure), years aside;
 - "X. La cifra correcta es (del) Y", "X. Il fallait lire Y", "X. La cifra corretta è Y": X the last figure before;
@@ -118,7 +118,28 @@ _ITALIAN = _Words(
                    r"|disse|affermò|dichiarò|diceva|affermava|sosteneva)(?!\w)"),
     hint="\"inizialmente\", \"una versione precedente indicava\"")
 
-_TABLES = {"fr": _FRENCH, "es": _SPANISH, "it": _ITALIAN}
+_GERMAN = _Words(
+    gate=("version", "fassung", "richtig", "korrekt", "fälschlich", "irrtümlich", "korrigiert", "berichtigt"),
+    notice=None,
+    said_then=_compiled(r"(?<!\w)(?:in\s+)?(?:einer|der)\s+(?:früheren|vorherigen|ersten|ursprünglichen)\s+(?:Version|Fassung)"
+                        r"\b[^.]*?(?<!\w)(?:hieß\s+es|stand|schrieben\s+wir|berichteten\s+wir|war\s+von)(?!\w)"
+                        + _CLAUSE),
+    said_wrongly=_compiled(r"(?<!\w)(?:sagte|erklärte|berichtete|schrieb|meldete|nannte|hieß\s+es|gab|hatte|haben|hatten"
+                           r"|hat)\s+(?:[^\W\d]+\s+){0,3}?(?:fälschlich(?:erweise)?|irrtümlich(?:erweise)?)(?!\w)" + _CLAUSE),
+    correct_is=_compiled(r"(?<!\w)(?:die\s+|der\s+)?(?:richtige|korrekte)\s+(?:Zahl|Wert|Anteil|Betrag)\s+(?:ist|lautet)"
+                         r"(?!\w)|(?<!\w)richtig\s+ist(?!\w)"),
+    corrected_from=_compiled(r"(?<!\w)(?:korrigierte|korrigierten|berichtigte|berichtigten|korrigiert|berichtigt)(?!\w)"
+                             r"[^.;\d]{0,60}?(?<!\w)von\s+(?P<old>\d[\d.,]*(?:\s*%)?)[^.;\d]{0,20}?(?<!\w)auf\s+"
+                             r"(?P<new>\d[\d.,]*)"),
+    as_then=_compiled(r"(?<!\w)(?:zunächst|ursprünglich|anfangs|zuerst|zuvor|vorher|früher\w*|fälschlich\w*"
+                      r"|irrtümlich\w*|falsch\w*|korrigiert\w*|berichtigt\w*|Version|Fassung|hatte|hatten|statt"
+                      r"|anstatt|anstelle)(?!\w)"),
+    denied_before=_compiled(r"(?<!\w)(?:nicht|statt|anstatt|anstelle\s+von)(?:\s+(?:der|die|das|den|dem|von|bei))?\s+$"),
+    said=_compiled(r"(?<!\w)(?:sagte|sagten|erklärte|erklärten|nannte|nannten|sprach|sprachen|behauptete"
+                   r"|hat\s+(?:[^\W\d]+\s+){0,4}?(?:gesagt|erklärt|genannt|gesprochen|behauptet))(?!\w)"),
+    hint="\"zunächst\", \"eine frühere Version nannte\"")
+
+_TABLES = {"fr": _FRENCH, "es": _SPANISH, "it": _ITALIAN, "de": _GERMAN}
 
 
 class _Correction(NamedTuple):
@@ -219,7 +240,7 @@ def _clause_corrected(clause: re.Match, words: _Words, spoken: bool) -> list[_Co
         else frozenset(said[:1])
     if not wrong:
         return []
-    shown = " ".join(clause.group()[:clause.start("wrong") - clause.start()].split() + clause["wrong"].split())
+    shown = " ".join(clause.group()[:clause.end("wrong") - clause.start()].split())
     return [_Correction(wrong, new, shown, spoken)]
 
 

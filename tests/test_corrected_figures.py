@@ -20,7 +20,10 @@ french_corrections.py and spanish_corrections.py; English's stays revised.py's, 
 5. An Italian table: "Il sindacato chiede un aumento dell'8 per cento" citing "in una precedente versione di questo
    articolo si affermava che il sindacato chiedeva un aumento dell'8 per cento. Il sindacato chiede un aumento del 6
    per cento." built; so did "indicava per errore che", "La cifra corretta è" and "ha corretto ... da 274 a 331".
-6. A French briefing's summary is refused by the build, naming its file and line; the honest twin builds.
+6. A German table alike: "Die Gewerkschaft fordert 8 Prozent mehr Lohn" citing "In einer früheren Version dieses
+   Artikels hieß es, die Gewerkschaft fordere 8 Prozent mehr Lohn. Sie fordert 6 Prozent." built; so did
+   "berichtete fälschlicherweise", "Die richtige Zahl ist" and "korrigierte ... von 274 auf 331".
+7. A French briefing's summary is refused by the build, naming its file and line; the honest twin builds.
 
 Each with honest twins that must build (other verbs, word orders, the earlier figure kept as earlier or named wrong).
 """
@@ -44,6 +47,12 @@ MINISTRE = "Le ministre a affirmé à tort que le chômage était de 8 %. Il est
 MINISTRO = "El ministro dijo erróneamente que el paro era del 8 %. Es del 9 %."
 MINISTRO_IT = ("Il ministro ha affermato erroneamente che la disoccupazione era all'8 per cento. È al 9 per "
                "cento.")
+FASSUNG = ("Korrektur: In einer früheren Version dieses Artikels hieß es, die Gewerkschaft fordere 8 Prozent mehr Lohn. "
+           "Sie fordert 6 Prozent.")
+FAELSCHLICH = "Die Zeitung berichtete fälschlicherweise, das Werk habe 1.200 Beschäftigte. Es sind 1.400."
+RICHTIG = "Die Zahl von 274 Toten war falsch. Die richtige Zahl ist 331."
+KORRIGIERT = "Das Ministerium korrigierte die Zahl der Toten von 274 auf 331."
+MINISTER = "Der Minister sagte fälschlich, die Arbeitslosigkeit liege bei 8 Prozent. Sie liegt bei 9 Prozent."
 CORRIGE_FR = "L'agence a corrigé son bilan de 16 à 18 morts."
 CORRIGE_ES = "Corrección: el ministerio corrigió el balance de 274 a 331 muertos."
 BESIDE_ES = ("Corrección: una versión anterior de esta información decía que 1.200 trabajadores reclamaban una subida "
@@ -84,6 +93,12 @@ def found(language: str, sentence: str, passage: str) -> list[str]:
     ("it", PER_ERRORE, "L'azienda ha 1.200 dipendenti."),
     ("it", CORRETTA, "Sono morte 274 persone."),
     ("it", CORRETTO, "Il bilancio è di 274 morti."),
+    ("de", FASSUNG, "Die Gewerkschaft fordert 8 Prozent mehr Lohn."),
+    ("de", FASSUNG, "Die Forderung liegt bei 8 Prozent."),
+    ("de", FAELSCHLICH, "Im Werk arbeiten 1.200 Menschen."),
+    ("de", RICHTIG, "Es gab 274 Tote."),
+    ("de", KORRIGIERT, "Die Zahl der Toten liegt bei 274."),
+    ("de", MINISTER, "Die Arbeitslosigkeit liegt bei 8 Prozent."),
 ])
 def test_a_figure_a_correction_names_wrong_is_refused(language: str, passage: str, sentence: str):
     assert any(WRONG in finding for finding in found(language, passage=passage, sentence=sentence)), sentence
@@ -134,6 +149,19 @@ def test_a_figure_a_correction_names_wrong_is_refused(language: str, passage: st
     ("it", CORRETTO, "Il bilancio è passato da 274 a 331 morti."),
     ("it", CORRETTO, "Dapprima il ministero ha parlato di 274 morti."),
     ("it", CORRETTO, "Il ministero conta ora 331 morti."),
+    ("de", FASSUNG, "Die Gewerkschaft fordert 6 Prozent mehr Lohn."),
+    ("de", FASSUNG, "Die Gewerkschaft verlangt 6 Prozent, nicht 8 Prozent."),
+    ("de", FASSUNG, "Eine frühere Version des Artikels nannte 8 Prozent."),
+    ("de", FASSUNG, "Zunächst war von 8 Prozent die Rede."),
+    ("de", FASSUNG, "Die Gewerkschaft fordert 6 statt 8 Prozent."),
+    ("de", FASSUNG, "Ursprünglich wurden 8 Prozent gemeldet."),
+    ("de", FAELSCHLICH, "Das Werk hat 1.400 Beschäftigte, nicht 1.200."),
+    ("de", FAELSCHLICH, "Die Zeitung hatte 1.200 Beschäftigte genannt."),
+    ("de", RICHTIG, "Es gab 331 Tote, nicht 274."),
+    ("de", KORRIGIERT, "Die Zahl der Toten stieg von 274 auf 331."),
+    ("de", KORRIGIERT, "Das Ministerium nannte zunächst 274 Tote."),
+    ("de", KORRIGIERT, "Inzwischen zählt das Ministerium 331 Tote."),
+    ("de", MINISTER, "Der Minister sagte, die Arbeitslosigkeit liege bei 8 Prozent."),
 ])
 def test_a_correction_kept_builds(language: str, passage: str, sentence: str):
     assert found(language, sentence, passage) == [], sentence
@@ -165,7 +193,7 @@ def test_a_newsroom_s_earlier_words_without_a_correction_are_not_read_in_italian
     assert found("it", "L'azienda ha 1.200 dipendenti.", passage) == []
 
 
-# 6. The build refuses it, naming the file and line
+# 7. The build refuses it, naming the file and line
 def test_the_build_names_the_line_of_a_corrected_figure(tmp_path: Path):
     root = deal_project(tmp_path, "L'Ostrelande applique un droit de 16 %.", SAID_WRONGLY_FR, SAID_WRONGLY_FR,
                         language="fr")
