@@ -9,9 +9,9 @@ A passage names a figure wrong by
 - its own earlier words, then the correction: "Rectificatif : ... nous indiquions que le droit ... était passé de 5 %
   à 16 %. Il est passé de 5 % à 18 %" (tests/test_newuser_117.py), "una versión anterior de esta información decía
   que el sindicato reclamaba una subida del 8 %" (tests/test_newuser_114.py), "la dépêche indiquait par erreur que
-  ...", "la crónica atribuyó erróneamente ...", "in una precedente versione ... si affermava che", "hieß es": the figures of that
-  clause which the sentence after it does not give again, and which are of a unit that sentence gives (the first of
-  the clause where it gives no figure), years aside;
+  ...", "la crónica atribuyó erróneamente ...", "in una precedente versione ... si affermava che", "hieß es": the
+  figures of that clause which the sentence after it does not give again, and which are of a unit that sentence gives
+  (the first of the clause where it gives no figure), years aside;
 - "X. La cifra correcta es (del) Y", "X. Il fallait lire Y", "X. La cifra corretta è Y": X the last figure before;
 - a figure corrected from one to another: "a corrigé son bilan de 16 à 18 morts", "rectificó la cifra del 8 % al 6 %".
 A sentence stating such a figure (not in quotation marks), without the figure the correction gives instead, is refused
@@ -85,9 +85,10 @@ _SPANISH = _Words(
                            r"|publicó|informó|indicó|afirmó|señaló|dijo|situó|cifró)\s+(?:por\s+error|erróneamente"
                            r"|equivocadamente)(?!\w)" + _CLAUSE),
     correct_is=_compiled(r"(?<!\w)(?:la\s+)?(?:cifra|dato|porcentaje)\s+(?:correct[oa]|exact[oa]|real)\s+es(?!\w)"),
-    corrected_from=_compiled(r"(?<!\w)(?:corrigió|corrigieron|rectificó|rectificaron|ha\s+corregido|ha\s+rectificado)"
-                             r"(?!\w)[^.;\d]{0,60}?(?<!\w)(?:de|del|de\s+la)\s+(?P<old>\d[\d.,]*(?:\s*%)?)[^.;\d]{0,20}?"
-                             r"(?<!\w)(?:a|al|a\s+la|hasta)\s+(?P<new>\d[\d.,]*)"),
+    corrected_from=_compiled(r"(?<!\w)(?:corrigió|corrigieron|rectificó|rectificaron|ha\s+corregido"
+                             r"|ha\s+rectificado)(?!\w)[^.;\d]{0,60}?(?<!\w)(?:de|del|de\s+la)\s+"
+                             r"(?P<old>\d[\d.,]*(?:\s*%)?)[^.;\d]{0,20}?(?<!\w)(?:a|al|a\s+la|hasta)\s+"
+                             r"(?P<new>\d[\d.,]*)"),
     as_then=_compiled(r"(?<!\w)(?:anterior|previa|inicial|inicialmente|originalmente|antes|primero|al\s+principio"
                       r"|en\s+un\s+primer\s+momento|había|habían|por\s+error|erróne\w*"
                       r"|equivocad\w*|incorrect\w*|corregid\w*|corrigió|corrección|rectific\w*|versión"
@@ -107,13 +108,16 @@ _ITALIAN = _Words(
                            r"|scriveva|indicava|riportava|affermava|attribuiva)\s+(?:per\s+errore|erroneamente)(?!\w)"
                            + _CLAUSE),
     correct_is=_compiled(r"(?<!\w)(?:la\s+|il\s+)?(?:cifra|dato|percentuale)\s+(?:corrett[oa]|esatt[oa])\s+è(?!\w)"),
-    corrected_from=_compiled(r"(?<!\w)(?:ha\s+|hanno\s+)?(?:corretto|rettificato|corresse|rettificò)(?!\w)[^.;\d]{0,60}?"
-                             r"(?<!\w)(?:da|dal|dallo|dalla|dall['’])\s*(?P<old>\d[\d.,]*(?:\s*%)?)[^.;\d]{0,20}?"
+    corrected_from=_compiled(r"(?<!\w)(?:ha\s+|hanno\s+)?(?:corretto|rettificato|corresse|rettificò)(?!\w)"
+                             r"[^.;\d]{0,60}?(?<!\w)(?:da|dal|dallo|dalla|dall['’])\s*(?P<old>\d[\d.,]*(?:\s*%)?)"
+                             r"[^.;\d]{0,20}?"
                              r"(?<!\w)(?:a|al|alla|ai|agli|all['’])\s*(?P<new>\d[\d.,]*)"),
-    as_then=_compiled(r"(?<!\w)(?:inizialmente|in\s+un\s+primo\s+momento|all['’]inizio|dapprima|precedente|precedentemente"
-                      r"|per\s+errore|erroneamente|errat\w*|sbagliat\w*|rettific\w*|corrett[oa]\s+(?:da|in|a)|versione"
-                      r"|anziché|invece\s+d\w*|aveva|avevano|non\s+(?:il|la|lo|l['’]|del|della|dello|di|un|una))(?!\w)"),
-    denied_before=_compiled(r"(?<!\w)(?:non|anziché|invece\s+d\w*)(?:\s+(?:il|la|lo|l['’]|del|della|dei|un|una))?\s*$"),
+    as_then=_compiled(r"(?<!\w)(?:inizialmente|in\s+un\s+primo\s+momento|all['’]inizio|dapprima|precedente"
+                      r"|precedentemente|per\s+errore|erroneamente|errat\w*|sbagliat\w*|rettific\w*"
+                      r"|corrett[oa]\s+(?:da|in|a)|versione|anziché|invece\s+d\w*|aveva|avevano"
+                      r"|non\s+(?:il|la|lo|l['’]|del|della|dello|di|un|una))(?!\w)"),
+    denied_before=_compiled(r"(?<!\w)(?:non|anziché|invece\s+d\w*)"
+                            r"(?:\s+(?:il|la|lo|l['’]|del|della|dei|un|una))?\s*$"),
     said=_compiled(r"(?<!\w)(?:(?:ha|hanno)\s+(?:affermato|detto|dichiarato|indicato|annunciato|parlato|sostenuto)"
                    r"|disse|affermò|dichiarò|diceva|affermava|sosteneva)(?!\w)"),
     hint="\"inizialmente\", \"una versione precedente indicava\"")
@@ -121,20 +125,23 @@ _ITALIAN = _Words(
 _GERMAN = _Words(
     gate=("version", "fassung", "richtig", "korrekt", "fälschlich", "irrtümlich", "korrigiert", "berichtigt"),
     notice=None,
-    said_then=_compiled(r"(?<!\w)(?:in\s+)?(?:einer|der)\s+(?:früheren|vorherigen|ersten|ursprünglichen)\s+(?:Version|Fassung)"
-                        r"\b[^.]*?(?<!\w)(?:hieß\s+es|stand|schrieben\s+wir|berichteten\s+wir|war\s+von)(?!\w)"
+    said_then=_compiled(r"(?<!\w)(?:in\s+)?(?:einer|der)\s+(?:früheren|vorherigen|ersten|ursprünglichen)\s+"
+                        r"(?:Version|Fassung)\b[^.]*?(?<!\w)(?:hieß\s+es|stand|schrieben\s+wir|berichteten\s+wir"
+                        r"|war\s+von)(?!\w)"
                         + _CLAUSE),
-    said_wrongly=_compiled(r"(?<!\w)(?:sagte|erklärte|berichtete|schrieb|meldete|nannte|hieß\s+es|gab|hatte|haben|hatten"
-                           r"|hat)\s+(?:[^\W\d]+\s+){0,3}?(?:fälschlich(?:erweise)?|irrtümlich(?:erweise)?)(?!\w)" + _CLAUSE),
-    correct_is=_compiled(r"(?<!\w)(?:die\s+|der\s+)?(?:richtige|korrekte)\s+(?:Zahl|Wert|Anteil|Betrag)\s+(?:ist|lautet)"
-                         r"(?!\w)|(?<!\w)richtig\s+ist(?!\w)"),
-    corrected_from=_compiled(r"(?<!\w)(?:korrigierte|korrigierten|berichtigte|berichtigten|korrigiert|berichtigt)(?!\w)"
-                             r"[^.;\d]{0,60}?(?<!\w)von\s+(?P<old>\d[\d.,]*(?:\s*%)?)[^.;\d]{0,20}?(?<!\w)auf\s+"
+    said_wrongly=_compiled(r"(?<!\w)(?:sagte|erklärte|berichtete|schrieb|meldete|nannte|hieß\s+es|gab|hatte|haben"
+                           r"|hatten|hat)\s+(?:[^\W\d]+\s+){0,3}?(?:fälschlich(?:erweise)?|irrtümlich(?:erweise)?)"
+                           r"(?!\w)" + _CLAUSE),
+    correct_is=_compiled(r"(?<!\w)(?:die\s+|der\s+)?(?:richtige|korrekte)\s+(?:Zahl|Wert|Anteil|Betrag)"
+                         r"\s+(?:ist|lautet)(?!\w)|(?<!\w)richtig\s+ist(?!\w)"),
+    corrected_from=_compiled(r"(?<!\w)(?:korrigierte|korrigierten|berichtigte|berichtigten|korrigiert|berichtigt)"
+                             r"(?!\w)[^.;\d]{0,60}?(?<!\w)von\s+(?P<old>\d[\d.,]*(?:\s*%)?)[^.;\d]{0,20}?(?<!\w)auf\s+"
                              r"(?P<new>\d[\d.,]*)"),
     as_then=_compiled(r"(?<!\w)(?:zunächst|ursprünglich|anfangs|zuerst|zuvor|vorher|früher\w*|fälschlich\w*"
                       r"|irrtümlich\w*|falsch\w*|korrigiert\w*|berichtigt\w*|Version|Fassung|hatte|hatten|statt"
                       r"|anstatt|anstelle)(?!\w)"),
-    denied_before=_compiled(r"(?<!\w)(?:nicht|statt|anstatt|anstelle\s+von)(?:\s+(?:der|die|das|den|dem|von|bei))?\s+$"),
+    denied_before=_compiled(r"(?<!\w)(?:nicht|statt|anstatt|anstelle\s+von)"
+                            r"(?:\s+(?:der|die|das|den|dem|von|bei))?\s+$"),
     said=_compiled(r"(?<!\w)(?:sagte|sagten|erklärte|erklärten|nannte|nannten|sprach|sprachen|behauptete"
                    r"|hat\s+(?:[^\W\d]+\s+){0,4}?(?:gesagt|erklärt|genannt|gesprochen|behauptet))(?!\w)"),
     hint="\"zunächst\", \"eine frühere Version nannte\"")
@@ -159,7 +166,8 @@ def corrected_told_as_current(text: str, passages: list[Cited], offset: int = 0,
 
 
 def _told_as_current(text: str, passages: list[Cited], offset: int, language: str) -> list[Finding]:
-    """Return a finding where text, in a language of `_TABLES`, states a figure its passages' correction names wrong."""
+    """Return a finding where text, in a language of `_TABLES`, states a figure its passages' correction names
+    wrong."""
     words = _TABLES.get(language.split("-")[0].lower())
     if words is None or not any(character.isdigit() for character in text):
         return []  # most sentences state no figure
