@@ -24,6 +24,8 @@ french_corrections.py and spanish_corrections.py; English's stays revised.py's, 
    Artikels hieß es, die Gewerkschaft fordere 8 Prozent mehr Lohn. Sie fordert 6 Prozent." built; so did
    "berichtete fälschlicherweise", "Die richtige Zahl ist" and "korrigierte ... von 274 auf 331".
 7. A French briefing's summary is refused by the build, naming its file and line; the honest twin builds.
+8. An item cited as a whole (a claim, a table cell) is read in French too, as it was in English and Spanish: "Le droit
+   ostrelandais est de 16 %" of the note in 1 built as an item.
 
 Each with honest twins that must build (other verbs, word orders, the earlier figure kept as earlier or named wrong).
 """
@@ -35,7 +37,8 @@ from pathlib import Path
 import pytest
 
 from conftest import run_build
-from support import deal_project, error_lines, findings_in_language, found_in_language
+from support import (REPO, deal_project, error_lines, findings_in_language, found_in_language, item_findings,
+                     read_as_project_locale)
 
 WRONG = "name wrong"
 
@@ -47,8 +50,8 @@ MINISTRE = "Le ministre a affirmé à tort que le chômage était de 8 %. Il est
 MINISTRO = "El ministro dijo erróneamente que el paro era del 8 %. Es del 9 %."
 MINISTRO_IT = ("Il ministro ha affermato erroneamente che la disoccupazione era all'8 per cento. È al 9 per "
                "cento.")
-FASSUNG = ("Korrektur: In einer früheren Version dieses Artikels hieß es, die Gewerkschaft fordere 8 Prozent mehr Lohn. "
-           "Sie fordert 6 Prozent.")
+FASSUNG = ("Korrektur: In einer früheren Version dieses Artikels hieß es, die Gewerkschaft fordere 8 Prozent mehr "
+           "Lohn. Sie fordert 6 Prozent.")
 FAELSCHLICH = "Die Zeitung berichtete fälschlicherweise, das Werk habe 1.200 Beschäftigte. Es sind 1.400."
 RICHTIG = "Die Zahl von 274 Toten war falsch. Die richtige Zahl ist 331."
 KORRIGIERT = "Das Ministerium korrigierte die Zahl der Toten von 274 auf 331."
@@ -57,10 +60,10 @@ CORRIGE_FR = "L'agence a corrigé son bilan de 16 à 18 morts."
 CORRIGE_ES = "Corrección: el ministerio corrigió el balance de 274 a 331 muertos."
 BESIDE_ES = ("Corrección: una versión anterior de esta información decía que 1.200 trabajadores reclamaban una subida "
              "del 8 %. La cifra correcta es del 6 %.")
-BESIDE_FR = ("Rectificatif : dans une version précédente de cet article, nous indiquions que 1 250 salariés demandaient "
-             "une hausse de 8 %. Ils demandent une hausse de 6 %.")
-VERSIONE = ("Rettifica: in una precedente versione di questo articolo si affermava che il sindacato chiedeva un aumento "
-            "dell'8 per cento. Il sindacato chiede un aumento del 6 per cento.")
+BESIDE_FR = ("Rectificatif : dans une version précédente de cet article, nous indiquions que 1 250 salariés "
+             "demandaient une hausse de 8 %. Ils demandent une hausse de 6 %.")
+VERSIONE = ("Rettifica: in una precedente versione di questo articolo si affermava che il sindacato chiedeva un "
+            "aumento dell'8 per cento. Il sindacato chiede un aumento del 6 per cento.")
 PER_ERRORE = "L'articolo indicava per errore che i dipendenti erano 1.200. Sono 1.400."
 CORRETTA = "Il numero di 274 vittime era sbagliato. La cifra corretta è 331."
 CORRETTO = "Il ministero ha corretto il bilancio da 274 a 331 morti."
@@ -204,3 +207,14 @@ def test_the_build_names_the_line_of_a_corrected_figure(tmp_path: Path):
     summary.write_text(summary.read_text(encoding="utf-8").replace("droit de 16 %", "droit de 18 %"), encoding="utf-8")
     result = run_build(root, "check")
     assert result.code == 0, result.err
+
+
+# 8. An item cited as a whole
+@pytest.mark.parametrize("text, refused", [
+    ("Le droit ostrelandais est de 16 %.", True),
+    ("Le droit ostrelandais est de 18 %.", False),
+    ("Le droit ostrelandais est de 18 %, et non de 16 % comme l'indiquait la dépêche.", False),
+])
+def test_an_item_cited_whole_is_read_in_french(text: str, refused: bool):
+    read_as_project_locale(REPO, "fr")
+    assert any(WRONG in finding for finding in item_findings(text, (SAID_WRONGLY_FR,), "fr", ())) == refused, text
