@@ -21,12 +21,13 @@ lugar de", "inizialmente", ...), or names it wrong just before it ("et non 16 %"
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple, Pattern
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
-from .numbers import Quantity, find_mentions
+from .numbers import Quantity, find_mentions, read_by_language
 from .revised import corrected_in_passages
 
 
@@ -209,12 +210,14 @@ def _is_year(quantity: Quantity) -> bool:
     return not quantity.unit and quantity.value == quantity.value.to_integral_value() and 1800 <= quantity.value < 2100
 
 
-def _corrections_in(text: str, language: str) -> list[_Correction]:
+@read_by_language  # its figures are read as the locale writes them: emptied when a locale changes
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _corrections_in(text: str, language: str) -> tuple[_Correction, ...]:
     """Return each correction a passage in `language` gives: the figures it names wrong and those it gives instead."""
     words = _TABLES[language]
     folded = text.casefold()
     if not any(gate in folded for gate in words.gate):
-        return []  # most passages correct nothing
+        return ()  # most passages correct nothing
     found = []
     for clause in words.said_wrongly.finditer(text):
         found += _clause_corrected(clause, words, spoken=True)
@@ -232,7 +235,7 @@ def _corrections_in(text: str, language: str) -> list[_Correction]:
         old, new = (_quantities(corrected[name], words) for name in ("old", "new"))
         if old and new and not old & new:
             found.append(_Correction(old, new, " ".join(corrected.group().split())))
-    return found
+    return tuple(found)
 
 
 def _clause_corrected(clause: re.Match, words: _Words, spoken: bool) -> list[_Correction]:
