@@ -43,6 +43,7 @@ class _Words(NamedTuple):
     as_then: Pattern  # a sentence keeping the figure as the earlier one, or naming it wrong
     denied_before: Pattern  # just before a figure: names it wrong ("et non", "no del")
     said: Pattern  # a past verb of saying: keeps a figure as said then where a correction names someone who said it
+    according: Pattern  # "según", "selon": a "correct figure" that is someone's word, a dispute, no correction
     hint: str  # words the message offers for the earlier figure
 
 
@@ -75,6 +76,7 @@ _FRENCH = _Words(
     denied_before=_compiled(r"(?<!\w)(?:non|pas|au\s+lieu\s+de|plutôt\s+que)(?:\s+(?:de|à|des|du|les|le|la))?\s+$"),
     said=_compiled(r"(?<!\w)(?:a|avait|ont|avaient)\s+(?:affirmé|déclaré|dit|indiqué|annoncé|assuré|parlé|évoqué)(?!\w)"
                    r"|(?<!\w)(?:affirmait|déclarait|disait|indiquait|annonçait|assurait)(?!\w)"),
+    according=_compiled(r"(?<!\w)(?:selon|d['’]après|pour\s+(?:le|la|les)\s)"),
     hint="\"initialement\", \"une première version indiquait\"")
 
 _SPANISH = _Words(
@@ -97,6 +99,7 @@ _SPANISH = _Words(
     denied_before=_compiled(r"(?<!\w)(?:no|en\s+lugar\s+de|en\s+vez\s+de)(?:\s+(?:el|la|los|las|del|de|un|una))?\s+$"),
     said=_compiled(r"(?<!\w)(?:dijo|dijeron|afirmó|afirmaron|declaró|declararon|aseguró|indicó|señaló|anunció|habló"
                    r"|decía|afirmaba|aseguraba|ha\s+dicho|ha\s+afirmado|ha\s+declarado|ha\s+hablado)(?!\w)"),
+    according=_compiled(r"(?<!\w)(?:según|de\s+acuerdo\s+con|para\s+(?:el|la|los|las)\s)"),
     hint="\"una versión anterior decía\", \"inicialmente\"")
 
 _ITALIAN = _Words(
@@ -121,6 +124,7 @@ _ITALIAN = _Words(
                             r"(?:\s+(?:il|la|lo|l['’]|del|della|dei|un|una))?\s*$"),
     said=_compiled(r"(?<!\w)(?:(?:ha|hanno)\s+(?:affermato|detto|dichiarato|indicato|annunciato|parlato|sostenuto)"
                    r"|disse|affermò|dichiarò|diceva|affermava|sosteneva)(?!\w)"),
+    according=_compiled(r"(?<!\w)(?:secondo|stando\s+a|per\s+(?:il|la|i|le|lo|l['’]))"),
     hint="\"inizialmente\", \"una versione precedente indicava\"")
 
 _GERMAN = _Words(
@@ -145,6 +149,7 @@ _GERMAN = _Words(
                             r"(?:\s+(?:der|die|das|den|dem|von|bei))?\s+$"),
     said=_compiled(r"(?<!\w)(?:sagte|sagten|erklärte|erklärten|nannte|nannten|sprach|sprachen|behauptete"
                    r"|hat\s+(?:[^\W\d]+\s+){0,4}?(?:gesagt|erklärt|genannt|gesprochen|behauptet))(?!\w)"),
+    according=_compiled(r"(?<!\w)(?:laut|nach\s+Angaben|zufolge|so\s+(?:die|der|das))(?!\w)"),
     hint="\"zunächst\", \"eine frühere Version nannte\"")
 
 _TABLES = {"fr": _FRENCH, "es": _SPANISH, "it": _ITALIAN, "de": _GERMAN}
@@ -226,16 +231,33 @@ def _corrections_in(text: str, language: str) -> tuple[_Correction, ...]:
             found += _clause_corrected(clause, words, spoken=False)
     figures = _figures(text, words)
     for correct in words.correct_is.finditer(text):
-        before = [mention for mention in figures if mention.end <= correct.start()]
-        after = [mention for mention in figures if mention.start >= correct.end()]
-        if before:
-            found.append(_Correction(frozenset(before[-1].quantities), frozenset(after[0].quantities if after else ()),
-                                     " ".join(correct.group().split())))
+        found += _correct_is(text, correct, figures, words)
     for corrected in words.corrected_from.finditer(text):
         old, new = (_quantities(corrected[name], words) for name in ("old", "new"))
         if old and new and not old & new:
             found.append(_Correction(old, new, " ".join(corrected.group().split())))
     return tuple(found)
+
+
+_STOP = patterns.compile(r"[.;!?](?!\d)")  # a sentence's or a clause's end, not a figure's point
+
+
+def _correct_is(text: str, correct: re.Match, figures: list, words: _Words) -> list[_Correction]:
+    """Return the correction "X. La cifra correcta es Y" gives: X the last figure of the sentence before or of its
+    own, Y the first after it in its own sentence. None where its sentence gives no figure ("Le chiffre exact est
+    inconnu") or gives it as someone's word ("Según el sindicato, la cifra real es de 14.000": a dispute)."""
+    stops = [stop.start() for stop in _STOP.finditer(text)]
+    opening = max((stop for stop in stops if stop < correct.start()), default=-1)
+    earlier = max((stop for stop in stops if stop < opening), default=-1)
+    ending = min((stop for stop in stops if stop >= correct.end()), default=len(text))
+    if words.according.search(text, opening + 1, correct.start()):
+        return []
+    after = [mention for mention in figures if correct.end() <= mention.start < ending]
+    before = [mention for mention in figures if earlier < mention.start and mention.end <= correct.start()]
+    if not after or not before:
+        return []
+    return [_Correction(frozenset(before[-1].quantities), frozenset(after[0].quantities),
+                        " ".join(correct.group().split()))]
 
 
 def _clause_corrected(clause: re.Match, words: _Words, spoken: bool) -> list[_Correction]:

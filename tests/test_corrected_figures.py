@@ -24,7 +24,12 @@ french_corrections.py and spanish_corrections.py; English's stays revised.py's, 
    Artikels hieß es, die Gewerkschaft fordere 8 Prozent mehr Lohn. Sie fordert 6 Prozent." built; so did
    "berichtete fälschlicherweise", "Die richtige Zahl ist" and "korrigierte ... von 274 auf 331".
 7. A French briefing's summary is refused by the build, naming its file and line; the honest twin builds.
-8. An item cited as a whole (a claim, a table cell) is read in French too, as it was in English and Spanish: "Le droit
+8. A "correct figure" that is someone's word, or that gives no figure, corrects nothing: "La patronal cifra en 9.500
+   los afectados" citing "La patronal cifra en 9.500 los afectados. Según el sindicato, la cifra real es de 14.000."
+   was refused on main (a dispute told as a correction), and "Le gouvernement évoque 9 500 personnes concernées"
+   citing "... Le chiffre exact est inconnu." would have been; the figure corrected is the last of the sentence
+   before "La cifra correcta es", its correction the first after it in its own sentence.
+9. An item cited as a whole (a claim, a table cell) is read in French too, as it was in English and Spanish: "Le droit
    ostrelandais est de 16 %" of the note in 1 built as an item.
 
 Each with honest twins that must build (other verbs, word orders, the earlier figure kept as earlier or named wrong).
@@ -209,7 +214,7 @@ def test_the_build_names_the_line_of_a_corrected_figure(tmp_path: Path):
     assert result.code == 0, result.err
 
 
-# 8. An item cited as a whole
+# 9. An item cited as a whole
 @pytest.mark.parametrize("text, refused", [
     ("Le droit ostrelandais est de 16 %.", True),
     ("Le droit ostrelandais est de 18 %.", False),
@@ -218,3 +223,27 @@ def test_the_build_names_the_line_of_a_corrected_figure(tmp_path: Path):
 def test_an_item_cited_whole_is_read_in_french(text: str, refused: bool):
     read_as_project_locale(REPO, "fr")
     assert any(WRONG in finding for finding in item_findings(text, (SAID_WRONGLY_FR,), "fr", ())) == refused, text
+
+
+# 8. No correction: a dispute, or no figure given
+@pytest.mark.parametrize("language, passage, sentence", [
+    ("es", "La patronal cifra en 9.500 los afectados. Según el sindicato, la cifra real es de 14.000.",
+     "La patronal cifra en 9.500 los afectados."),
+    ("es", "La patronal cifra en 9.500 los afectados. Según el sindicato, la cifra real es de 14.000.",
+     "Según la patronal, hay 9.500 afectados."),
+    ("fr", "Le gouvernement évoque 9 500 personnes concernées. Le chiffre exact est inconnu.",
+     "Le gouvernement évoque 9 500 personnes concernées."),
+    ("fr", "Le gouvernement évoque 9 500 personnes concernées. Le chiffre exact est inconnu.",
+     "Selon le gouvernement, 9 500 personnes sont concernées."),
+    ("de", "Die Regierung spricht von 9.500 Betroffenen. Richtig ist, dass die Zahl steigt.",
+     "Laut Regierung gibt es 9.500 Betroffene."),
+    ("it", "Il governo parla di 9.500 persone coinvolte. Secondo i sindacati, la cifra esatta è 14.000.",
+     "Il governo parla di 9.500 persone coinvolte."),
+])
+def test_a_dispute_or_an_unknown_figure_corrects_nothing(language: str, passage: str, sentence: str):
+    assert found(language, sentence, passage) == [], sentence
+
+
+def test_the_correct_figure_after_a_colon_still_corrects():
+    passage = "Die Zeitung nannte 1.200 Beschäftigte. Richtig ist: 1.400."
+    assert any(WRONG in finding for finding in found("de", "Das Werk hat 1.200 Beschäftigte.", passage))
