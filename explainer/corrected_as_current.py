@@ -11,8 +11,11 @@ A passage names a figure wrong by
   que el sindicato reclamaba una subida del 8 %" (tests/test_newuser_114.py), "la dépêche indiquait par erreur que
   ...", "la crónica atribuyó erróneamente ...", "in una precedente versione ... si affermava che", "hieß es": the
   figures of that clause which the sentence after it does not give again, and which are of a unit that sentence gives
-  (the first of the clause where it gives no figure), years aside;
-- "X. La cifra correcta es (del) Y", "X. Il fallait lire Y", "X. La cifra corretta è Y": X the last figure before;
+  (the first of the clause where it gives no figure), years aside; a version is the report's own ("de esta
+  información", "dieses Artikels"), not a bill's ("la versión anterior del proyecto de ley");
+- "X. La cifra correcta es (del) Y", "X. Il fallait lire Y", "X. La cifra corretta è Y": X the last figure of the
+  sentence before or of its own, Y the first after in its own (none given, "est inconnu", or someone's word, "Según el
+  sindicato, la cifra real es", corrects nothing);
 - a figure corrected from one to another: "a corrigé son bilan de 16 à 18 morts", "rectificó la cifra del 8 % al 6 %".
 A sentence stating such a figure (not in quotation marks), without the figure the correction gives instead, is refused
 unless it keeps it as the earlier one or names it wrong ("initialement", "par erreur", "una versión anterior", "en
@@ -54,6 +57,9 @@ def _compiled(pattern: str) -> Pattern:
 # the rest of a clause, after the words giving the wrong figures, to its end; then the correction's clause
 _CLAUSE = r"(?P<wrong>(?:[^.;]|[.,](?=\d))+)[.;]?\s*(?P<right>(?:[^.;]|[.,](?=\d))*)"
 
+# an aside set off by commas after a version's words: "una versión anterior de esta información, publicada ayer, decía"
+_ASIDE = r"(?:\s*,[^,.;]{1,60},)?"
+
 _FRENCH = _Words(
     gate=("version", "rectifi", "erratum", "contrairement", "erreur", "tort", "exact", "correct", "corrig"),
     notice=_compiled(r"(?<!\w)(?:versions?\s+précédentes?|première\s+version|rectificatif|erratum"
@@ -82,8 +88,11 @@ _FRENCH = _Words(
 _SPANISH = _Words(
     gate=("versión", "correct", "exact", "real", "error", "errónea", "equivocada", "rectific", "corrig"),
     notice=None,
-    said_then=_compiled(r"(?<!\w)(?:una|la)\s+versión\s+(?:anterior|previa|inicial|original)\b[^.]*?(?<!\w)"
-                        r"(?:decía|afirmaba|indicaba|daba|señalaba|atribuía|situaba|cifraba|recogía)(?!\w)" + _CLAUSE),
+    said_then=_compiled(r"(?<!\w)(?:una|la)\s+versión\s+(?:anterior|previa|inicial|original)"
+                        r"(?:\s+de\s+(?:esta|este|la|el)\s+(?:información|artículo|noticia|crónica|nota|texto"
+                        r"|reportaje|despacho))?" + _ASIDE
+                        + r"\s*(?:decía|afirmaba|indicaba|daba|señalaba|atribuía|situaba|cifraba|recogía)(?!\w)"
+                        + _CLAUSE),
     said_wrongly=_compiled(r"(?<!\w)(?:decía|afirmaba|indicaba|daba|señalaba|atribuía|atribuyó|situaba|cifraba|recogía"
                            r"|publicó|informó|indicó|afirmó|señaló|dijo|situó|cifró)\s+(?:por\s+error|erróneamente"
                            r"|equivocadamente)(?!\w)" + _CLAUSE),
@@ -105,8 +114,10 @@ _SPANISH = _Words(
 _ITALIAN = _Words(
     gate=("versione", "rettific", "errat", "corrett", "esatt", "errore", "erroneamente"),
     notice=None,
-    said_then=_compiled(r"(?<!\w)(?:una|la|nella|in\s+una)\s+(?:precedente\s+versione|versione\s+precedente)\b[^.]*?"
-                        r"(?<!\w)(?:si\s+)?(?:affermava|indicava|riportava|scriveva|diceva|dava|attribuiva)(?!\w)"
+    said_then=_compiled(r"(?<!\w)(?:una|la|nella|in\s+una)\s+(?:precedente\s+versione|versione\s+precedente)"
+                        r"(?:\s+(?:di|del|della|dello)\s+(?:questo\s+|questa\s+|quest['’])?(?:articolo|notizia|pezzo"
+                        r"|testo|servizio|lancio))?" + _ASIDE
+                        + r"\s*(?:si\s+)?(?:affermava|indicava|riportava|scriveva|diceva|dava|attribuiva)(?!\w)"
                         + _CLAUSE),
     said_wrongly=_compiled(r"(?<!\w)(?:abbiamo\s+|aveva\s+|ha\s+)?(?:scritto|indicato|riportato|affermato|attribuito"
                            r"|scriveva|indicava|riportava|affermava|attribuiva)\s+(?:per\s+errore|erroneamente)(?!\w)"
@@ -131,7 +142,8 @@ _GERMAN = _Words(
     gate=("version", "fassung", "richtig", "korrekt", "fälschlich", "irrtümlich", "korrigiert", "berichtigt"),
     notice=None,
     said_then=_compiled(r"(?<!\w)(?:in\s+)?(?:einer|der)\s+(?:früheren|vorherigen|ersten|ursprünglichen)\s+"
-                        r"(?:Version|Fassung)\b[^.]*?(?<!\w)(?:hieß\s+es|stand|schrieben\s+wir|berichteten\s+wir"
+                        r"(?:Version|Fassung)(?:\s+(?:dieses|dieser|des|der)\s+(?:Artikels|Textes|Berichts|Beitrags"
+                        r"|Meldung|Nachricht))?" + _ASIDE + r"\s*(?:hieß\s+es|stand|schrieben\s+wir|berichteten\s+wir"
                         r"|war\s+von)(?!\w)"
                         + _CLAUSE),
     said_wrongly=_compiled(r"(?<!\w)(?:sagte|erklärte|berichtete|schrieb|meldete|nannte|hieß\s+es|gab|hatte|haben"
