@@ -121,7 +121,6 @@ from .sequence import turned_order
 from .spans import changed_spans
 from .weekday_spans import widened_to_every_day
 from .count_sides import count_told_as_other_side
-from .spanish_corrections import wrong_figure_as_current
 from .called_off_strikes import called_off_told_done
 from .discount_exemptions import discount_as_exemption
 from .occasion_ordinals import occasion_ordinals_changed
@@ -311,7 +310,7 @@ from .chinese_ranks import changed_chinese_ranks
 from .unestablished import named_accusation_as_fact, unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
 from .unnamed_voice_words import words_of_an_unnamed_voice
-from .french_corrections import corrected_told_as_current
+from .corrected_as_current import corrected_told_as_current
 from .sans_deeds import sans_told_done
 from .french_counted_nouns import counts_moved_between_nouns
 from .french_proposed_deeds import proposed_told_done
@@ -319,7 +318,7 @@ from .french_unlikely import unlikely_told_likely
 from .french_offers_judged import judged_offer_told_accepted
 from .french_estimates import estimate_told_as_fact
 from .unshown_claims import unshown_told_shown
-from .revised import corrected_in_passages, revised_later, revising, states_figure
+from .revised import revised_later, revising, states_figure
 from .risk_kinds import risk_kind_changed
 from .cut_hedges import cut_hedges
 from .cut_negations import cut_negations
@@ -827,7 +826,7 @@ class FileCiter:
         if not found and states_figure(entry.text):  # nor one what it is read against names as wrong: "by seven
             # votes to two" of a source's "An earlier version of this report said the cabinet vote was seven to two"
             # (revised.py); the sources whole only where the entry needed them, as they cost seconds to read
-            found = self.check(corrected_in_passages, entry.text, read(), 0, self.language)
+            found = self.check(corrected_told_as_current, entry.text, read(), 0, self.language)
         if not found:  # an outcome it tells is read as a sentence's is, against every passage the briefing cites:
             # "The bondholders agreed to a 45 percent cut" of "proposed that bondholders accept" built (test_newuser_97);
             # whose word or hedge is not read, as the entry cites no one passage of them
@@ -1068,8 +1067,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + dropped_likelihoods_in_languages(text, passages, offset, language)
             + seeming_as_fact(text, passages, offset, language)
             + _told_as_done_once(text, passages, offset, language, bool(attributed))
-            + corrected_in_passages(text, passages, offset, language)
-            + corrected_told_as_current(text, passages, offset, language)  # French notes (newuser_117)
+            + corrected_told_as_current(text, passages, offset, language)  # a corrected figure, any table's language
             + sans_told_done(text, passages, offset, language)  # 'a rejeté' of 'sans la rejeter' (newuser_117)
             + counts_moved_between_nouns(text, passages, offset, language)  # 'trois audiences' of 'deux' (fc_192)
             + proposed_told_done(text, passages, offset, language)  # 'a réduit' of 'a proposé de réduire' (fc_192)
@@ -1077,7 +1075,6 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + judged_offer_told_accepted(text, passages, offset, language)  # 'a accepté l'offre' of 'insuffisante'
             + estimate_told_as_fact(text, passages, offset, language)  # 'pertes ... 95 millions' of 'estime ses pertes à'
             + unshown_told_shown(text, passages, offset, language)  # 'a reconnu que' of 'n'a pas démontré que'
-            + wrong_figure_as_current(text, passages, offset, language)  # newuser_114: a Spanish correction's 8 %
             + called_off_told_done(text, passages, offset, language)  # newuser_114: 'ha desconvocado la huelga'
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
             + factors_as_measures(text, passages, offset, language)  # factcheck_124: 'rose by 3 times' of '3 metres'
@@ -1507,7 +1504,6 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(deed_given_across_while)  # factcheck_177: the deed after "while" given to the doer before it
             + each(either_side_told_as_only_one)  # factcheck_177: "only Norland may" of "either side may"
             + each(count_told_as_other_side)  # factcheck_180: a union's count told as the police's
-            + each(wrong_figure_as_current)  # newuser_114: a figure a Spanish correction names wrong
             + each(called_off_told_done)  # newuser_114: a Spanish strike told as called off
             + each(moved_items) + each(refused_remedy_told_given)  # "infringed claim 7", "ordered an injunction"
             + each(asked_for_offered) + each(truce_told_otherwise) + ([] if negations else each(undone_for_done))
@@ -1540,7 +1536,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(alone_for_both)
             + ([] if negations else each(unestablished_acts) or each(denial_as_admission) or each(turned_stances)
                or each(stance_speakers) or turned or each(with_for_without) or each(framed_as_done)
-               or each(turned_in_indonesian)) + each(corrected_in_passages)
+               or each(turned_in_indonesian)) + each(corrected_told_as_current)
             + swapped_roles(text, passages, 0, language) + each(told_as_result)
             + (each(swapped_figures)
                or ([] if swapped else each(swapped_in_gapped_lists) or each(swapped_in_paired_lists)
