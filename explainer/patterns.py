@@ -28,6 +28,7 @@ import re
 import sys
 from pathlib import Path
 
+from .first_chars import first_chars
 from .safefs import FileRefused, read_regular
 from .seal import BESIDE_CODE, unsealed_head, write_sealed
 
@@ -72,7 +73,7 @@ class Pattern:
     briefing in one language, whose sentences most checks pass over on a word or two, uses a fraction of them.
 
     A match's `re` is the compiled pattern, not this one: tell which pattern matched with `==` (`match.re == _SPAN`),
-    which compares with the compiled one, never with `is` (tests/test_lazy_patterns.py holds every module to it).
+    which compares their text and flags, never with `is` (tests/test_lazy_patterns.py holds every module to it).
     re's own functions take a compiled pattern or a string, never this: call its methods."""
 
     def __init__(self, pattern: str | bytes, flags: int):
@@ -95,8 +96,12 @@ class Pattern:
         return made
 
     def __eq__(self, other):
-        other = other.compiled() if isinstance(other, Pattern) else other
-        return self.compiled() == other if isinstance(other, re.Pattern) else NotImplemented
+        # As re's patterns are equal: the same text and flags (the code for the engine may differ: see _sieved).
+        if isinstance(other, Pattern):
+            return self._key == other._key
+        if isinstance(other, re.Pattern):
+            return self.pattern == other.pattern and self.flags == other.flags
+        return NotImplemented
 
     def __hash__(self) -> int:
         return hash(self._key)
@@ -122,6 +127,8 @@ def _compiled(pattern: str | bytes, flags: int) -> re.Pattern:
             _kept().pop(key, None)
     try:
         parsed = _parser.parse(pattern, flags)
+        if (sieved := _sieved(pattern, flags, parsed)) is not None:
+            parsed = _parser.parse(sieved, flags)
         code = [int(op) for op in _compiler._code(parsed, flags)]  # its opcodes are int subclasses marshal refuses
         state = parsed.state
         groupindex = dict(state.groupdict)
@@ -138,6 +145,24 @@ def _compiled(pattern: str | bytes, flags: int) -> re.Pattern:
         atexit.register(save)
     _made[key] = made
     return compiled
+
+
+_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+_FLAG_LETTERS = frozenset("aiLmsux-")  # "(?i)" or "(?i:" after which a pattern is not wrapped
+
+
+def _sieved(pattern, flags: int, parsed) -> str | None:
+    """Return `pattern` with a look-ahead of the characters its match can start with said first, where it starts with
+    a look-around or a boundary: the engine then passes over every other position at one test, where it tried the
+    look-behind and each of the alternatives after it there (a pattern starting with a character or a class the engine
+    skips ahead to itself). None where that cannot be said (see first_chars) or the pattern would read otherwise."""
+    if not isinstance(pattern, str) or flags & re.VERBOSE or pattern[2:3] in _FLAG_LETTERS and pattern[:2] == "(?" \
+            or not parsed.data:
+        return None
+    if str(parsed.data[0][0]) not in _ZERO_WIDTH:
+        return None
+    chars = first_chars(pattern, flags)
+    return None if chars is None else f"(?=[{chars}])(?:{pattern})"
 
 
 class ScriptWords:

@@ -79,9 +79,11 @@ def test_a_pattern_read_back_from_the_store_is_the_pattern_re_compiles(tmp_path_
         assert not patterns._made, "read from the file"
     finally:
         patterns.cache_file, patterns._known, patterns._made, patterns._used, sys.dont_write_bytecode = saved
-    assert kept == plain and kept.groupindex == plain.groupindex and kept.groups == plain.groups
-    for text in texts:
-        assert [m.span() for m in kept.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert (kept.pattern, kept.flags, kept.groupindex, kept.groups) == \
+        (plain.pattern, plain.flags, plain.groupindex, plain.groups)
+    for text in texts:  # the same matches, though a pattern starting with a look-behind is sieved (patterns._sieved)
+        assert [(m.span(), m.groups()) for m in kept.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]
 
 
 @settings(max_examples=batches_for(80), deadline=None)

@@ -51,9 +51,15 @@ def test_a_second_run_compiles_none_of_our_patterns_and_gets_the_same_patterns_a
     assert run_every_module(folder, hash_seed=2) == (0, used), "the second compiles none"
     kept_files = list(tmp_path.rglob("patterns.*.marshal"))
     assert [file.parent for file in kept_files] == [folder / "explainer" / "__pycache__"], "beside our bytecode"
-    # Pattern equality compares the engine's code, not only the text and flags.
+    # The kept code finds what re's does, with the same groups.
+    texts = ["On Friday, 12 March 2026, at least 1,200 people (about 40%) said they were not sure.",
+             "« Nous ne l'avons pas dit », a déclaré le ministre le 3 juin ; 2,5 millions d'euros.", "Ὁ ἄνθρωπος 12"]
     for (pattern, flags), made in kept_code(kept_files[0]).items():
-        assert patterns._sre.compile(pattern, *patterns.unpacked(made)) == re.compile(pattern, flags), pattern
+        kept, plain = patterns._sre.compile(pattern, *patterns.unpacked(made)), re.compile(pattern, flags)
+        assert (kept.pattern, kept.flags, kept.groupindex) == (plain.pattern, plain.flags, plain.groupindex), pattern
+        for text in texts if isinstance(pattern, str) else [text.encode() for text in texts]:
+            assert [(m.span(), m.groups()) for m in kept.finditer(text)] == \
+                [(m.span(), m.groups()) for m in plain.finditer(text)], pattern
 
 
 def kept_code(path: Path) -> dict[tuple, bytes]:
@@ -193,6 +199,24 @@ def test_a_match_tells_which_lazy_pattern_made_it_by_equality():
     assert found.re in (first, second) and found.re not in (first,)
     assert second == re.compile(r"(?<!\w)second(?!\w)") and second != r"(?<!\w)second(?!\w)"
     assert {second: 1}[patterns.compile(r"(?<!\w)second(?!\w)")] == 1, "equal patterns hash alike"
+
+
+def test_a_pattern_starting_with_a_look_behind_looks_ahead_for_its_first_characters_first(kept_in):
+    # The engine skips ahead by itself to where a pattern's first character or class matches, but not past a
+    # look-behind or a boundary: it tried the look-behind and every alternative at each position of the text.
+    words = r"(?<![\w-])(?:for|over|during|since)\s+(?P<span>\d+\s+(?:days|weeks|years))(?!\w)"
+    sieved = patterns.compile(words, re.IGNORECASE).compiled()
+    plain = re.compile(words, re.IGNORECASE)
+    assert sieved.pattern == words and sieved.groupindex == plain.groupindex and sieved.flags == plain.flags
+    assert patterns._sieved(words, int(re.IGNORECASE), patterns._parser.parse(words, re.IGNORECASE)) == \
+        f"(?=[{patterns.first_chars(words, re.IGNORECASE)}])(?:{words})"
+    text = "Talks went on FOR 3 weeks; over-the-top claims; during 12 years, since 2 days ago, informed 4 days."
+    assert [(m.span(), m["span"]) for m in sieved.finditer(text)] == [(m.span(), m["span"]) for m in plain.finditer(text)]
+    assert len(sieved.findall(text)) == 3
+    # A pattern starting with a character, a class, global flags or verbose is left as it is.
+    for left in (r"for\s+\d+", r"[A-Z]\w+", r"(?i)(?<!\w)for", r"(?<!\w) for  # a comment"):
+        flags = re.VERBOSE if "#" in left else 0
+        assert patterns._sieved(left, flags, patterns._parser.parse(left, flags)) is None, left
 
 
 def test_a_lazy_pattern_copies_and_pickles_as_its_pattern():
