@@ -33,6 +33,8 @@ sys.path.insert(0, str(REPO))
 
 _VARARGS = inspect.CO_VARARGS
 _UNNAMED = ("<genexpr>", "<listcomp>", "<dictcomp>", "<setcomp>", "<lambda>")  # keyed by an iterator or by nothing
+# A pattern compiled at its first use (explainer/patterns.py) is made once a process, not read again from a text.
+_NO_READINGS = ("/explainer/patterns.py",)
 
 
 class Repeats:
@@ -61,7 +63,8 @@ class Repeats:
 
     def _called(self, frame):
         code = frame.f_code
-        if "explainer" not in code.co_filename or code.co_name in _UNNAMED or code.co_freevars:
+        if "explainer" not in code.co_filename or code.co_name in _UNNAMED or code.co_freevars \
+                or code.co_filename.endswith(_NO_READINGS):
             return None  # a closure (cite.py's `each`) is no reading of its arguments alone, and a hook sees no more
         named = frame.f_locals
         given = code.co_argcount + code.co_kwonlyargcount + bool(code.co_flags & _VARARGS)

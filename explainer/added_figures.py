@@ -60,7 +60,7 @@ def stock_as_increase(text: str, passages: list[Cited], offset: int = 0, languag
             if found:
                 return found
             continue
-        if added.re is _FEWER:
+        if added.re == _FEWER:
             continue
         figure = numbers.count_written(added["figure"] or added["figure2"])
         if not figure:

@@ -147,7 +147,7 @@ def _said(text: str, givers: list[re.Match], language: str) -> list[tuple[object
         return sorted(_pairs(text, language), key=lambda pair: pair[0])
     own = _words(givers[0]["who"])
     # a counting verb's figures are those of its clause: "La CGT a compté 3,5 millions, le ministère 1,3 million"
-    stop = _CLAUSE_END.search(text, givers[0].end()) if givers[0].re is _COUNTED_BY else None
+    stop = _CLAUSE_END.search(text, givers[0].end()) if givers[0].re == _COUNTED_BY else None
     end = stop.start() if stop else len(text)
     figures = {q.value for m in mentions_in(text, language) if m.kind == "figure" and m.start < end
                for q in m.quantities}

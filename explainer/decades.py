@@ -118,7 +118,7 @@ def _spelled_spans(text: str, qualifier: str | None = None) -> frozenset[tuple[Q
 
 def _bound(text: str, match: re.Match) -> str | None:
     """Return the kind of the qualifier of an English span of one unit in words ("more than a week": "more than")."""
-    if match.re is _SPELLED_PAST:
+    if match.re == _SPELLED_PAST:
         return None  # "over the past decade": "over" is where, no bound
     theirs = qualifier_of(text, match.start("one"), match.end("one"))
     return theirs.kind if theirs else None

@@ -47,7 +47,7 @@ def unbounded_firsts(text: str, passages: list[Cited], offset: int = 0, language
     quoted = quoted_parts(spoken)
     own = next((match for pattern in (_FIRST, _EVER) for match in pattern.finditer(spoken)
                 if not inside(quoted, match.start())), None)
-    if own is None or own.re is _FIRST and own["span"] or re.search(_SPAN, spoken[own.end():], re.IGNORECASE):
+    if own is None or own.re == _FIRST and own["span"] or re.search(_SPAN, spoken[own.end():], re.IGNORECASE):
         return []  # kept to a span ("the first time in years", "the first time Acme has ... since 2019")
     words = _words(spoken)
     bounded = unbounded = None
@@ -58,7 +58,7 @@ def unbounded_firsts(text: str, passages: list[Cited], offset: int = 0, language
             for match in pattern.finditer(passage.text):
                 if len(_words(sentence_of(passage.text, match.start())) & words) < 2:
                     continue
-                if pattern is _BOUNDED or match.re is _FIRST and match["span"]:
+                if pattern is _BOUNDED or match.re == _FIRST and match["span"]:
                     bounded = bounded or " ".join(match.group().split())
                 elif not re.search(_SPAN, passage.text[match.end():match.end() + 40].split(".")[0], re.IGNORECASE):
                     unbounded = match  # the first ever, said so

@@ -84,17 +84,17 @@ def ended_before_kept_until(text: str, passages: list[Cited], offset: int = 0, l
             continue
         thing, event = _words(match["thing"]), _words(match["event"] or "")
         for shown, kept_thing, kept_event in kept:
-            if match.re is _ENDED_AT:
+            if match.re == _ENDED_AT:
                 moved = thing & kept_thing and event and not event & kept_event
                 if moved and not any(_ends_first(passage.text, language, kept_thing) for passage in passages):
                     return [Finding(offset, f"this sentence ends ('{' '.join(match.group().split())}') at another "
                                             f"event what its cited passages keep until ('{shown}'): {clipped(text)}",
                                     f"keep the source's end ('{shown}'), or cite a passage that gives this one")]
                 continue
-            if thing & kept_thing and (not event or event & kept_event) and (match.re is not _KEPT_PAST or event):
+            if thing & kept_thing and (not event or event & kept_event) and (match.re != _KEPT_PAST or event):
                 if any(_ends_first(passage.text, language, kept_thing) for passage in passages):
                     return []
-                told = "keeps past" if match.re is _KEPT_PAST else "ends first"
+                told = "keeps past" if match.re == _KEPT_PAST else "ends first"
                 return [Finding(offset, f"this sentence {told} ('{' '.join(match.group().split())}') what its "
                                         f"cited passages keep until then ('{shown}'): {clipped(text)}",
                                 f"keep the source's order ('{shown}'), or cite a passage that ends it first")]

@@ -90,12 +90,12 @@ def misstated_majorities(text: str, passages: list[Cited], offset: int = 0, lang
         shares = [found for passage in passages for found in _SHARE.finditer(passage.text)
                   if found["what"].casefold()[:5] == what[:5]
                   and (own - {what}) & content_words(clause := _clause_of(passage.text, found), _NOT_CONTENT)
-                  and (said.re is not _BARE_PLURAL or _holds_word(clause, said["verb"]))]
+                  and (said.re != _BARE_PLURAL or _holds_word(clause, said["verb"]))]
         share = shares[0] if shares and all(_contradicts(found, minority) for found in shares) else None
         if share and " ".join(said["word"].casefold().split()) in _READ_BY_PROPORTIONS \
                 and (share["part"] or _percent(share) < _HALF - _ROUNDING):
             continue  # "most" of a count of half or less, or of a share under 45%, is proportions.py's to name, once
-        if share and said.re is _BARE_PLURAL:
+        if share and said.re == _BARE_PLURAL:
             return [Finding(offset + said.start(), f"this sentence tells of '{said['word']}' as a whole where its "
                                                    f"cited passages give '{' '.join(share.group().split())}', no "
                                                    f"more than half: {clipped(text)}",

@@ -102,17 +102,17 @@ def _accounts(text: str, parties: tuple) -> tuple[tuple[str, str, frozenset[str]
             continue  # "the regulator said it had opened an investigation": its act, not its word (own_acts.py)
         deed = _clause_of(account["deed"])
         found.append((subject, " ".join(deed.split()), _long_words(deed)))
-        if account.re is _OF_ITS_BODY or _voice_of_it(subject, account):
+        if account.re == _OF_ITS_BODY or _voice_of_it(subject, account):
             # the body by a name of a party its passage gives: "Orbis" of "the company"; and a voice's bare "it" is
             # its body, whom the passage named speaking before: "Orbis said ... Its spokesman said it had" (factcheck_117)
-            bodies = _parties_named(text, parties) + ([] if account.re is _OF_ITS_BODY else _speaker_before(text, at))
+            bodies = _parties_named(text, parties) + ([] if account.re == _OF_ITS_BODY else _speaker_before(text, at))
             found.extend((name, " ".join(deed.split()), _long_words(deed)) for name in bodies)
     return tuple(found)
 
 
 def _voice_of_it(subject: str, account: re.Match) -> bool:
     """Say whether an account is a body's voice's ("its spokesman", "a representative") telling of a bare "it"."""
-    return account.re is _OF_ITSELF and account["pronoun"] == "it" and bool(_VOICE.search(subject))
+    return account.re == _OF_ITSELF and account["pronoun"] == "it" and bool(_VOICE.search(subject))
 
 
 def _speaker_before(text: str, at: int) -> list[str]:

@@ -1,15 +1,16 @@
-"""Regular expressions compiled once per installation, as Python keeps a module's bytecode.
+"""Regular expressions compiled once per installation, as Python keeps a module's bytecode, and each only when a run
+first uses it.
 
-Our checks read figures, dates, quotes and attributions in several languages with some hundred
-patterns, which `re` compiles again in every process: about 55 ms of each run's start, a sixth
-of a small microsite's whole build. `compile` keeps what the compiler made of each pattern (its
-code for the matching engine, its groups and flags) in a file beside our bytecode, and the next
-run hands that code straight to the engine. The engine validates code it is given, and the file
-is sealed with a digest of its bytes and named for this Python and this engine, so a damaged or
-foreign file is only a miss. Each pattern's code is kept in its own marshalled bytes, read only
-when the pattern is asked for: the file holds every locale's patterns a project (or the tests)
-ever made, and reading all of them cost more than it saved. The code itself is an array's bytes,
-which become the engine's list of ints in one call (marshal built that list an object at a time).
+Our checks read figures, dates, quotes and attributions in many languages with some 3,400 patterns, which `re`
+would compile again in every process. `compile` returns a `Pattern` that is compiled the first time it is used (a
+briefing in one language uses under a third of them), from the code the compiler made of it in an earlier run (its
+code for the matching engine, its groups and flags), kept in a file beside our bytecode. The engine validates code
+it is given, and the file is named for this Python and this engine, so a foreign file is only a miss. The file
+starts with an index, sealed with a digest of its bytes, of where each pattern's code lies in the bytes after it and
+a digest of that code: a run reads the index and the code of each pattern it uses, checked against its digest, and
+no more (the file holds every locale's patterns a project, or the tests, ever used: reading and checking all of them
+cost a tenth of the real microsite's build). The code itself is an array's bytes, which become the engine's list of
+ints in one call (marshal built that list an object at a time).
 
 Only fixed patterns, and those made from a locale's words, come here: a pattern made from each
 quote an editor writes would grow the file without end (those use `re` and its own cache).
@@ -19,16 +20,20 @@ from __future__ import annotations
 
 import array
 import atexit
+import hashlib
 import importlib.util
 import marshal
+import os
 import re
 import sys
 from pathlib import Path
 
-from .seal import BESIDE_CODE, read_sealed, write_sealed
+from .first_chars import first_chars
+from .safefs import FileRefused, read_regular
+from .seal import BESIDE_CODE, unsealed_head, write_sealed
 
-MAX_ENTRIES = 2000  # a file that grows past this (locales edited for hours in the preview) starts afresh
-MAX_FILE_BYTES = 16 * 1024 * 1024
+MAX_ENTRIES = 6000  # a file that grows past this (locales edited for hours in the preview) keeps what this run used
+MAX_FILE_BYTES = 32 * 1024 * 1024
 
 try:
     import _sre
@@ -39,19 +44,82 @@ try:
 except (ImportError, AttributeError):  # another Python: compile as usual
     _TAG = ""
 
-_known: dict[tuple, bytes] | None = None  # (pattern, flags) -> what the engine needs, marshalled; read on first use
+# The file: its index, sealed, maps (pattern, flags) to where that pattern's code lies in the bytes after it, and
+# the code's digest; read on first use.
+_known: dict[tuple, tuple[int, int, bytes]] | None = None
+_code = memoryview(b"")  # the bytes after the index
+_LAYOUT = "index-then-code-1"  # the index names its layout: a file of another is only a miss
 _made: dict[tuple, tuple] = {}  # compiled in this process and not in the file
 _used: set[tuple] = set()
 
 
-def compile(pattern: str | bytes, flags: int | re.RegexFlag = 0) -> re.Pattern:
+def compile(pattern: str | bytes, flags: int | re.RegexFlag = 0) -> Pattern:
+    """Return what re.compile(pattern, flags) returns, compiled the first time it is used (from the kept code when
+    there is some)."""
+    return Pattern(pattern, int(flags))
+
+
+# What a compiled pattern offers that a Pattern hands over from it once made.
+_HANDED_OVER = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner", "groups",
+                "groupindex", "flags")
+
+
+class Pattern:
+    """A regular expression compiled the first time it is used: its `pattern` is at hand at once, and its first use
+    makes it and keeps its methods as its own, so that every later call goes straight to the compiled pattern.
+
+    Our modules define some 3,400 patterns, and a build used to compile every one as they were imported (0.1 s of
+    the real microsite's start, more than a third of it turning kept code into the engine's list of ints), where a
+    briefing in one language, whose sentences most checks pass over on a word or two, uses a fraction of them.
+
+    A match's `re` is the compiled pattern, not this one: tell which pattern matched with `==` (`match.re == _SPAN`),
+    which compares their text and flags, never with `is` (tests/test_lazy_patterns.py holds every module to it).
+    re's own functions take a compiled pattern or a string, never this: call its methods."""
+
+    def __init__(self, pattern: str | bytes, flags: int):
+        self.pattern = pattern
+        self._key = (pattern, flags)
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or name == "_key":  # asked before __init__ ran (copying): not a use
+            raise AttributeError(name)
+        compiled = self.compiled()
+        return getattr(compiled, name)
+
+    def compiled(self) -> re.Pattern:
+        """Return the compiled pattern, made now if it is not yet."""
+        made = self.__dict__.get("_compiled")
+        if made is None:
+            made = self.__dict__["_compiled"] = _compiled(*self._key)
+            for name in _HANDED_OVER:
+                self.__dict__[name] = getattr(made, name)
+        return made
+
+    def __eq__(self, other):
+        # As re's patterns are equal: the same text and flags (the code for the engine may differ: see _sieved).
+        if isinstance(other, Pattern):
+            return self._key == other._key
+        if isinstance(other, re.Pattern):
+            return self.pattern == other.pattern and self.flags == other.flags
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __reduce__(self):
+        return compile, self._key
+
+    def __repr__(self) -> str:
+        return f"patterns.compile({self.pattern!r}, {self._key[1]})"
+
+
+def _compiled(pattern: str | bytes, flags: int) -> re.Pattern:
     """Return re.compile(pattern, flags), from the kept code when there is some."""
-    flags = int(flags)
     if not _TAG or flags & re.DEBUG:
         return re.compile(pattern, flags)
     key = (pattern, flags)
     _used.add(key)
-    kept = _made.get(key) or _kept().get(key)
+    kept = _made.get(key) or _kept_code(key)
     if kept is not None:
         try:
             return _sre.compile(pattern, *(unpacked(kept) if isinstance(kept, bytes) else kept))
@@ -59,6 +127,8 @@ def compile(pattern: str | bytes, flags: int | re.RegexFlag = 0) -> re.Pattern:
             _kept().pop(key, None)
     try:
         parsed = _parser.parse(pattern, flags)
+        if (sieved := _sieved(pattern, flags, parsed)) is not None:
+            parsed = _parser.parse(sieved, flags)
         code = [int(op) for op in _compiler._code(parsed, flags)]  # its opcodes are int subclasses marshal refuses
         state = parsed.state
         groupindex = dict(state.groupdict)
@@ -75,6 +145,24 @@ def compile(pattern: str | bytes, flags: int | re.RegexFlag = 0) -> re.Pattern:
         atexit.register(save)
     _made[key] = made
     return compiled
+
+
+_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+_FLAG_LETTERS = frozenset("aiLmsux-")  # "(?i)" or "(?i:" after which a pattern is not wrapped
+
+
+def _sieved(pattern, flags: int, parsed) -> str | None:
+    """Return `pattern` with a look-ahead of the characters its match can start with said first, where it starts with
+    a look-around or a boundary: the engine then passes over every other position at one test, where it tried the
+    look-behind and each of the alternatives after it there (a pattern starting with a character or a class the engine
+    skips ahead to itself). None where that cannot be said (see first_chars) or the pattern would read otherwise."""
+    if not isinstance(pattern, str) or flags & re.VERBOSE or pattern[2:3] in _FLAG_LETTERS and pattern[:2] == "(?" \
+            or not parsed.data:
+        return None
+    if str(parsed.data[0][0]) not in _ZERO_WIDTH:
+        return None
+    chars = first_chars(pattern, flags)
+    return None if chars is None else f"(?=[{chars}])(?:{pattern})"
 
 
 class ScriptWords:
@@ -117,20 +205,38 @@ def cache_file() -> Path | None:
     return bytecode.with_name(f"patterns.{_TAG}.marshal")
 
 
-def _kept() -> dict[tuple, tuple]:
-    global _known
+def _kept() -> dict[tuple, tuple[int, int, bytes]]:
+    """Return the file's index, read the first time it is asked for (empty where there is no file, or a damaged one)."""
+    global _known, _code
     if _known is None:
-        _known = {}
+        _known, _code = {}, memoryview(b"")
         path = cache_file()
-        if path is not None:
-            payload = read_sealed(path, path.parent, MAX_FILE_BYTES, BESIDE_CODE)
+        if path is not None and os.path.lexists(path):
             try:
-                found = marshal.loads(payload) if payload else {}
-            except (EOFError, ValueError, TypeError):
-                found = {}
-            if isinstance(found, dict):
-                _known = {key: code for key, code in found.items() if isinstance(code, bytes)}
+                index, _code = unsealed_head(read_regular(path, path.parent, MAX_FILE_BYTES, path.name), BESIDE_CODE)
+                layout, found = marshal.loads(index) if index else (None, None)
+            except (FileRefused, EOFError, ValueError, TypeError):
+                layout, found = None, None
+            if layout == _LAYOUT and isinstance(found, dict):
+                _known = found
     return _known
+
+
+def _kept_code(key: tuple) -> bytes | None:
+    """Return the kept code of the pattern `key`, or None where the file has none, or only damaged code."""
+    place = _kept().get(key)
+    if not (isinstance(place, tuple) and len(place) == 3):
+        return None
+    start, length, digest = place
+    code = bytes(_code[start:start + length])
+    if len(code) != length or _digest(code) != digest:
+        _known.pop(key, None)
+        return None
+    return code
+
+
+def _digest(code: bytes) -> bytes:
+    return hashlib.blake2b(code, digest_size=16).digest()
 
 
 def save() -> None:
@@ -138,10 +244,16 @@ def save() -> None:
     path = cache_file()
     if path is None or not _made or sys.dont_write_bytecode:  # as Python does with its bytecode
         return
-    kept = {**_kept(), **{key: packed(made) for key, made in _made.items()}}
+    kept = {key: bytes(_code[start:start + length]) for key, (start, length, _) in _kept().items()}
+    kept.update((key, packed(made)) for key, made in _made.items())
     if len(kept) > MAX_ENTRIES:
-        kept = {key: value for key, value in kept.items() if key in _used}
-    write_sealed(path, marshal.dumps(kept), BESIDE_CODE)
+        kept = {key: code for key, code in kept.items() if key in _used}
+    index, parts, at = {}, [], 0
+    for key, code in kept.items():
+        index[key] = (at, len(code), _digest(code))
+        parts.append(code)
+        at += len(code)
+    write_sealed(path, marshal.dumps((_LAYOUT, index)), BESIDE_CODE, b"".join(parts))
     _made.clear()
 
 

@@ -387,16 +387,16 @@ def _possible(text: str) -> tuple[Possible, ...]:
                   *_POSSIBLE_PT.finditer(text), *_CONDITIONAL_FR.finditer(text), *_FUTURE_PT.finditer(text),
                   *_PASSIVE_FR.finditer(text)):
         verb = _verb_of(match)
-        if match.re is _POSSIBLE_FR and verb in _FR_DEAL_STEPS and not match.group().casefold().startswith(_FR_ABLE):
+        if match.re == _POSSIBLE_FR and verb in _FR_DEAL_STEPS and not match.group().casefold().startswith(_FR_ABLE):
             continue
         if match.group()[:5].casefold() == "would" and not _reported(text, match.start()):
             continue  # "each year the army would recruit": a habit, or a condition, not a future reported
         # a future's or a conditional's act told in the present may be told as to come ("Senza un accordo, entra in
         # vigore" of "entrerà", newuser_36): only its past tells it done
         single = match.re in (_CONDITIONAL_FR, _FUTURE_PT)
-        forms = (_french_passive_done(match["verb"].casefold()) if match.re is _PASSIVE_FR
+        forms = (_french_passive_done(match["verb"].casefold()) if match.re == _PASSIVE_FR
                  else _french_done(verb, not single) if match.re in (_POSSIBLE_FR, _CONDITIONAL_FR)
-                 else _spanish_done(verb) if match.re is _POSSIBLE_ES
+                 else _spanish_done(verb) if match.re == _POSSIBLE_ES
                  else _portuguese_done(verb, bool(match.groupdict().get("be")), not single)
                  if match.re in (_POSSIBLE_PT, _FUTURE_PT)
                  else _english_done(verb, bool(match.groupdict().get("be"))) if match.groupdict().get("be")
@@ -441,7 +441,7 @@ def _any_deed(text: str) -> list[Possible]:
     found = []
     for match in (*_ANY_DEED_FR.finditer(text), *_ANY_DEED_ES.finditer(text)):
         participle = match["participle"].casefold()
-        if match.re is _ANY_DEED_FR:
+        if match.re == _ANY_DEED_FR:
             verb = participle[:-1] + "er" if participle.endswith("é") else participle
             done = re.compile(rf"(?<!\w)(?:(?:a|ont|avait|avaient)(?:\s+été)?|est|sont|était|étaient|fut|furent)\s+"
                               rf"{re.escape(participle)}(?:e|s|es)?(?!\w)", re.IGNORECASE)
@@ -459,7 +459,7 @@ def _any_deed(text: str) -> list[Possible]:
 def _verb_of(match: re.Match) -> str:
     """Return the verb a possibility's match names, its infinitive, or a passive's participle read back to it ("cédé":
     "céder"; "vendidas": "vender")."""
-    if match.re is _POSSIBLE_ES and match["participle"]:
+    if match.re == _POSSIBLE_ES and match["participle"]:
         stem = match["participle"].casefold()
         return stem[:-1] + ("ar" if stem.endswith("a") else "er")
     return match["verb"].casefold()

@@ -120,7 +120,7 @@ def _base_of(text: str, mention: Mention) -> Base | None:
     if found is None:
         return None
     count = _count(found.group("count"))
-    if count is None or count < (2 if found.re is _ONE_IN else 10) or is_year(found.group("count")):
+    if count is None or count < (2 if found.re == _ONE_IN else 10) or is_year(found.group("count")):
         return None  # "per day", "per person", "per 1": a period or a share, no base; "3 in 2025" a year
     kind = (found.group("kind") or "").casefold()
     written = found.group() if kind and kind not in _NOT_A_KIND else window[:found.end("count")]

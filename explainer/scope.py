@@ -140,7 +140,7 @@ def _limit(passage: str, text: str, words: frozenset[str], kind: str, what: str)
     limits = [*_LIMITED.finditer(passage), *(_ONLY.finditer(passage) if kind != "nation" else _CITY.finditer(passage)),
               *(_COUNTED_PARTS.finditer(passage) if kind != "all" else ())]
     for match in limits:
-        city = match.re is _CITY or match.re is _COUNTED_PARTS
+        city = match.re == _CITY or match.re == _COUNTED_PARTS
         if kind == "nation" and not city and not (match["unit"] and _SUB_NATIONAL.search(match["unit"])):
             continue  # "nationwide" is "in Germany" where the court is German: only a state or city is less
         clause = _clause_of(passage, match.start())

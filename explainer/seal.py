@@ -46,14 +46,23 @@ def sealed(payload: bytes, key: bytes | None = None) -> bytes:
 def unsealed(data: bytes, key: bytes | None = None) -> bytes:
     """Return the payload of bytes `sealed` made under `key`, or b"" if they are damaged, were sealed under
     another key or were not made by it."""
+    payload, rest = unsealed_head(data, key)
+    return b"" if rest else payload
+
+
+def unsealed_head(data: bytes, key: bytes | None = None) -> tuple[bytes, memoryview]:
+    """Return the payload that bytes starting with what `sealed` made under `key` hold, and the bytes after it; (b"",
+    nothing) if the sealed part is damaged, was sealed under another key or was not made by it. What follows is not
+    covered by the seal: whoever wrote it there vouches for it in the payload (explainer/patterns.py keeps a digest of
+    each pattern's code in its sealed index, and reads only the code a run asks for)."""
     start = len(_SEAL) + _CHECK.size
-    payload = memoryview(data)[start:]
     if data[:len(_SEAL)] != _SEAL or len(data) < start:
-        return b""
+        return b"", memoryview(b"")
     length, digest = _CHECK.unpack_from(data, len(_SEAL))
+    payload = memoryview(data)[start:start + length]
     if length != len(payload) or not hmac.compare_digest(digest, _digest(payload, key)):
-        return b""
-    return bytes(payload)
+        return b"", memoryview(b"")
+    return bytes(payload), memoryview(data)[start + length:]
 
 
 def _digest(payload, key: bytes | None) -> bytes:
@@ -95,12 +104,13 @@ def seal_of(path: Path) -> tuple | None:
     return found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns, head
 
 
-def write_sealed(path: Path, payload: bytes, key: bytes | None = None) -> None:
-    """Write a cache file holding `payload`, sealed: whole, aside then renamed, so that a killed build or
-    another reader never sees half of it. A cache that cannot be written (a read-only checkout) is only
-    a lost shortcut: nothing is raised. Never written through a link: the aside file is made new, under a name
-    no other process picks (a link planted at a name made of the process id led the build's bytes into any file the
-    user could write), in a folder that is not a link (a pack folder of .cache/ that was one led them out of it)."""
+def write_sealed(path: Path, payload: bytes, key: bytes | None = None, after: bytes = b"") -> None:
+    """Write a cache file holding `payload`, sealed, then `after` (see unsealed_head): whole, aside then renamed, so
+    that a killed build or another reader never sees half of it. A cache that cannot be written (a read-only
+    checkout) is only a lost shortcut: nothing is raised. Never written through a link: the aside file is made new,
+    under a name no other process picks (a link planted at a name made of the process id led the build's bytes into
+    any file the user could write), in a folder that is not a link (a pack folder of .cache/ that was one led them
+    out of it)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -114,6 +124,7 @@ def write_sealed(path: Path, payload: bytes, key: bytes | None = None) -> None:
                                  0o666, dir_fd=folder)
             with open(descriptor, "wb") as file:
                 file.write(sealed(payload, key))
+                file.write(after)
             os.replace(temporary, path.name, src_dir_fd=folder, dst_dir_fd=folder)
         except BaseException as error:  # Ctrl-C, or a SIGTERM raised as one, too: it left the aside file for good
             try:

@@ -83,7 +83,7 @@ def changed_spans(text: str, passages: list[Cited], offset: int = 0, language: s
 def _key(span: re.Match) -> tuple[str, str]:
     """Return what a span is of: its order and the event it is told from ("after", "recall"), or what it was spent
     on ("spent", "backing")."""
-    if span.re is _LENGTH:
+    if span.re == _LENGTH:
         lead, what = span.group("lead").casefold(), span.group("what") or ""
         if _of_clause(span):
             return lead, _clause_deed(span)  # "for years they have argued", "have traded for years"
@@ -111,7 +111,7 @@ def _of_clause(span: re.Match) -> bool:
 
 def _shown(span: re.Match) -> str:
     """Return a span as a finding shows it: a length of its clause's deed without the word after it."""
-    end = span.end("unit") if span.re is _LENGTH and _of_clause(span) else span.end()
+    end = span.end("unit") if span.re == _LENGTH and _of_clause(span) else span.end()
     return " ".join(span.string[span.start():end].split())
 
 

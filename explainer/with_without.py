@@ -121,11 +121,11 @@ def _had(text: str) -> list[_Had]:
         head = _singular(words[-1])
         things = frozenset({head}.union(*(same for same in _SAME if head in same)))
         start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
-        ended_in = match.re is _ENDED_IN
+        ended_in = match.re == _ENDED_IN
         at = text.lower().rindex(" in ", match.start(), match.start("words")) + 1 if ended_in else match.start()
         before = frozenset(word.lower() for word in _WORD.findall(text[start:at])
                            if len(word) >= 4 and word.lower() not in _NOT_CONTENT)
-        lacked = match.re is _PHRASE and (match["with"].lower() == "without" or bool(match["no"]))
+        lacked = match.re == _PHRASE and (match["with"].lower() == "without" or bool(match["no"]))
         shown = " ".join(text[at:match.start("words")].split() + match["words"].split()[:len(words)])
         found.append(_Had(lacked, things, shown, before))
     return found

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from batches import batches, batches_for
 from explainer import patterns, possible_done
-from explainer.seal import BESIDE_CODE, unsealed
+from explainer.seal import BESIDE_CODE, unsealed_head
 
 _IRREGULAR_VERBS = possible_done._IRREGULAR
 
@@ -19,10 +19,11 @@ _IRREGULAR_VERBS = possible_done._IRREGULAR
 def test_the_store_keeps_each_patterns_code_as_an_arrays_bytes(kept_in):
     # marshal reads a list of ints one object at a time: the real microsite's 435 patterns took 2.5 ms of its start.
     pattern = r"(?<!\w)(?P<figure>\d[\d,]*)\s+(?:people|soldiers)(?!\w)"
-    patterns.compile(pattern, re.IGNORECASE)
+    patterns.compile(pattern, re.IGNORECASE).compiled()
     patterns.save()
-    kept = marshal.loads(unsealed(kept_in.read_bytes(), BESIDE_CODE))
-    flags, code, groups, groupindex, indexgroup = marshal.loads(kept[(pattern, int(re.IGNORECASE))])
+    index, kept = unsealed_head(kept_in.read_bytes(), BESIDE_CODE)
+    start, length, _ = marshal.loads(index)[1][(pattern, int(re.IGNORECASE))]
+    flags, code, groups, groupindex, indexgroup = marshal.loads(kept[start:start + length])
     assert isinstance(code, bytes) and len(code) % 4 == 0
     assert (groups, groupindex) == (1, {"figure": 1})
 
@@ -71,16 +72,18 @@ def test_a_pattern_read_back_from_the_store_is_the_pattern_re_compiles(tmp_path_
     try:
         patterns.cache_file, patterns._known, patterns._made, patterns._used = (lambda: path), None, {}, set()
         sys.dont_write_bytecode = False
-        patterns.compile(pattern, flags)
+        patterns.compile(pattern, flags).compiled()
         patterns.save()
         patterns._known, patterns._made = None, {}
-        kept = patterns.compile(pattern, flags)
+        kept = patterns.compile(pattern, flags).compiled()
         assert not patterns._made, "read from the file"
     finally:
         patterns.cache_file, patterns._known, patterns._made, patterns._used, sys.dont_write_bytecode = saved
-    assert kept == plain and kept.groupindex == plain.groupindex and kept.groups == plain.groups
-    for text in texts:
-        assert [m.span() for m in kept.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert (kept.pattern, kept.flags, kept.groupindex, kept.groups) == \
+        (plain.pattern, plain.flags, plain.groupindex, plain.groups)
+    for text in texts:  # the same matches, though a pattern starting with a look-behind is sieved (patterns._sieved)
+        assert [(m.span(), m.groups()) for m in kept.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]
 
 
 @settings(max_examples=batches_for(80), deadline=None)
