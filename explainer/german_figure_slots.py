@@ -6,7 +6,8 @@ A German sentence whose words, its figures aside, run word for word within one s
 or more, is refused where a figure of it differs from the passage's figure in the same place, the passage gives the
 sentence's figure elsewhere, and the passage's figure is no rounding of it ("31 Prozent" of "31,4 Prozent" builds).
 Any other word, a "rund" or a "mehr als", makes it another sentence, read by the other checks; a part told as the whole
-or a share as the turnout is named by its own check alone (tests/test_factcheck_193.py, test_factcheck_156.py).
+or a share as the turnout, or a level swapped with the one before it ("lag bei 61,8 Prozent, nach 58,9 Prozent"), is
+named by its own check alone (tests/test_factcheck_193.py, test_factcheck_156.py, test_factcheck_155.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import functools
 from . import patterns
 from .attribution import Cited, Finding, clipped, unquoted
 from .sentences import markers_blanked
+from .level_sides import levels_swapped
 from .subset_figures import part_told_as_whole
 from .turnouts import turnout_as_share
 
@@ -33,8 +35,10 @@ def figure_in_other_words(text: str, passages: list[Cited], offset: int = 0, lan
     if len(mine) < _RUN:
         return []
     found = _slot_moved(text, mine, passages, offset)
-    # a part told as the whole, a share as the turnout: each named once, by the check that says how (factcheck_156)
-    if found and any(check(text, passages, 0, language) for check in (part_told_as_whole, turnout_as_share)):
+    # a part told as the whole, a share as the turnout, a level and the one before it swapped: each named once, by the
+    # check that says how (factcheck_156, factcheck_155)
+    if found and any(check(text, passages, 0, language) for check in (part_told_as_whole, turnout_as_share,
+                                                                       levels_swapped)):
         return []
     return found
 
