@@ -22,6 +22,9 @@ from .sentences import inside, markers_blanked
 _SET_AGAINST = patterns.compile(r"(?P<before>(?:[\w'’-]+\s+){1,5})(?P<kept>(?:the\s+|a\s+|an\s+)?(?P<head>(?:[\w'’-]+\s+)"
                                 r"{1,3})(?P<one>[\w'’-]+)),\s+not\s+(?:the\s+|a\s+|an\s+)?(?P=head)(?P<other>[\w'’-]+)"
                                 r"(?!\w)", re.IGNORECASE)
+# What every match holds: looked for first, as the engine skips ahead to a comma, where _SET_AGAINST's words before it
+# were tried at every word of every passage (a tenth of the real microsite's time in patterns)
+_COMMA_NOT = patterns.compile(r",\s+not\s", re.IGNORECASE)
 _CONTRASTED = patterns.compile(r"(?<!\w)(?:not|no|never|nor|n['’]t|rather\s+than|instead\s+of|unlike|but)(?!\w)",
                                re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]{4,}")
@@ -33,8 +36,8 @@ def set_aside_told_kept(text: str, passages: list[Cited], offset: int = 0, langu
     passage keeps another ("the share of sales")."""
     if not in_english(language) or "," not in "".join(passage.text for passage in passages):
         return []
-    found = [match for passage in passages for match in _SET_AGAINST.finditer(passage.text)
-             if match["one"].casefold() != match["other"].casefold()]
+    found = [match for passage in passages if _COMMA_NOT.search(passage.text)
+             for match in _SET_AGAINST.finditer(passage.text) if match["one"].casefold() != match["other"].casefold()]
     if not found:
         return []  # most passages set nothing against another: found without reading the sentence
     spoken = markers_blanked(text)
