@@ -329,6 +329,7 @@ from .route_figures import figure_moved_to_route
 from .trial_arms import figure_moved_to_arm
 from .estimate_owners import estimate_given_another_owner
 from .all_for_some import all_told_of_some
+from .risk_sizes import risk_size_turned
 from .widened_denials import denial_widened
 from .addressee_as_speaker import addressee_told_as_speaker
 from .before_after_figures import figure_moved_across_event
@@ -1252,6 +1253,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + figure_moved_to_arm(text, passages, offset, language)  # newuser_119: a trial arm's figure given the other
             + estimate_given_another_owner(text, passages, offset, language, parties)  # newuser_119: an estimate's owner swapped
             + all_told_of_some(text, passages, offset, language)  # newuser_119: "all batches" of "other batches are not"
+            + risk_size_turned(text, passages, offset, language)  # newuser_119: "risk is large" of "remains small"
             + denial_widened(text, passages, offset, language)  # newuser_118: "no redundancies" of "no compulsory ..."
             + addressee_told_as_speaker(text, passages, offset, language)  # newuser_118: who heard it told as who said it
             + figure_moved_across_event(text, passages, offset, language)  # newuser_118: "£112 before" of "£148 ... before"

@@ -20,8 +20,8 @@ Writing it, the editor met:
    read as a speaker's "X confirmed" (speakers.py, not this work's): the fixture's claim cites the statement's next
    sentence instead, without the 82%.
 
-Read as a fact-checker, 86 misstatements were tried against the passages they would cite; 73 are refused (below), 7
-of them only since this work (20 built on main):
+Read as a fact-checker, 88 misstatements were tried against the passages they would cite; 76 are refused (below), 10
+of them only since this work (22 built on main):
 3. a trial arm's figure given to the other arm ("Nine cases of Guillain-Barré syndrome occurred in the placebo arm and
    two in the vaccine arm" of "9 cases ... occurred in the vaccine arm and 2 in the placebo arm"; "About 1 in 3,550
    vaccinated participants developed Guillain-Barré syndrome" of "about 1 in 790 vaccinated participants, against
@@ -31,17 +31,20 @@ of them only since this work (20 built on main):
    own analysis, which counts 23 cases that the company excluded as late reports, gives an efficacy of 68% (95%
    confidence interval 52% to 79%)"; the Agency's interval given to the company's 82%): estimate_owners.py;
 5. batches recalled told as all ("The Agency has asked Halden to recall all batches of the vaccine" of "... six
-   batches in all ... Other batches are not affected by the recall."): all_for_some.py.
+   batches in all ... Other batches are not affected by the recall."): all_for_some.py;
+6. a risk's size turned ("The absolute risk is large: about 1 in 790 ..." of "The absolute risk remains small: about 1
+   in 790 ..."; "Dr Berg said the absolute risk was large." of "... but that the absolute risk was small"):
+   risk_sizes.py.
 
-LEFTOVER (13 misstatements still build):
+LEFTOVER (12 misstatements still build):
 - "The trial enrolled 7,100 adults, half of whom received the vaccine." (an arm's number told as the whole trial's);
 - "The Agency's analysis, which excludes 23 late cases, gives an efficacy of 68%." (of "counts 23 cases that the
   company excluded");
 - "The vaccine is 82% effective." (the company's reported figure told as fact) and "At least 14 people have reported
   nerve damage after vaccination with Corvexa." (of "The group says at least 14 ...": the group's claim told as fact)
   and "The Alliance has 6,500 members, the news report said." (of "which says it has 6,500 members");
-- "The absolute risk is large: about 1 in 790 ..." (of "remains small") and "Dr Berg said the relative risk was
-  small." (of "the relative risk of 4.5 was striking but that the absolute risk was small");
+- "Dr Berg said the relative risk was small." (of "the relative risk of 4.5 was striking but that the absolute risk
+  was small": "striking" is no size risk_sizes.py reads);
 - "The company did not report any of the serious adverse events within 15 days." (of "did not report 6 of them");
 - "The Panel is part of the Agency." (of "but is not part of it"), "Dr Ingrid Sovik said the vaccine is unsafe." (of
   "This is not a finding that the vaccine is unsafe."), "Professor Arvid Nygaard said the Panel had concluded the
@@ -70,6 +73,7 @@ from explainer.attribution import Cited
 from explainer.estimate_owners import estimate_given_another_owner
 from explainer.model import Party
 from explainer.range_end_measures import measure_names_range_end
+from explainer.risk_sizes import risk_size_turned
 from explainer.trial_arms import figure_moved_to_arm
 from support import _cited_and_named, checked_fixture_project, paragraph, sentence_findings
 
@@ -162,8 +166,12 @@ MISSTATED = {
         "this sentence gives a change of the absolute risk ('5 times'), but its"),
     'the-relative-risk-of-guillain-barr-syndr': ('The relative risk of Guillain-Barré syndrome in the vaccine arm was 5.4 times that in the placebo arm.', AE,
         'figure "5.4" is not in the passages this sentence cites: "The relative'),
+    'the-absolute-risk-is-large-about-1-in-79': ('The absolute risk is large: about 1 in 790 vaccinated participants.', AE,
+        "this sentence says the absolute risk is 'large' where its cited passag"),
     'about-1-in-3-550-vaccinated-participants': ('About 1 in 3,550 vaccinated participants developed Guillain-Barré syndrome.', AE,
         'this sentence gives 3,550 to the treated (vaccine or drug) arm, but it'),
+    'the-absolute-risk-is-high-at-about-1-in': ('The absolute risk is high, at about 1 in 790.', AE,
+        "this sentence says the absolute risk is 'high' where its cited passage"),
     'about-1-in-790-participants-in-the-place': ('About 1 in 790 participants in the placebo arm developed Guillain-Barré syndrome.', AE,
         'this sentence gives 790 to the control (placebo) arm, but its cited pa'),
     'the-vaccine-causes-guillain-barr-syndrom': ('The vaccine causes Guillain-Barré syndrome in 1 in 790 people.', AE,
@@ -246,6 +254,8 @@ MISSTATED = {
         'date "7 March" is not in the passages this sentence cites: "The Panel '),
     'the-gap-between-the-two-efficacy-figures': ('The gap between the two efficacy figures turns mostly on 32 late cases.', N6,
         'figure "two" is not in the passages this sentence cites: "The gap betw'),
+    'dr-berg-said-the-absolute-risk-was-large': ('Dr Berg said the absolute risk was large.', N7,
+        "this sentence says the absolute risk is 'large' where its cited passag"),
     'dr-berg-said-the-link-would-mean-roughly': ('Dr Berg said the link would mean roughly one extra case for every 100 people vaccinated.', N7,
         'figure "100" is not in the passages this sentence cites: "Dr Berg said'),
     'dr-berg-said-the-link-is-real-meaning-on': ('Dr Berg said the link is real, meaning one extra case for every 1,000 people vaccinated.', N7,
@@ -291,6 +301,10 @@ HONEST = {
     'halden-denies-that-it-kept-quiet-about-t': ('Halden denies that it kept quiet about the cases.', N4),
     'the-panel-had-not-reached-any-view-its-c': ('The Panel had not reached any view, its chair said.', N5),
     'dr-berg-said-the-absolute-risk-was-small': ('Dr Berg said the absolute risk was small.', N7),
+    'the-absolute-risk-remains-very-low-about': ('The absolute risk remains very low, about 1 in 790 vaccinated participants.', AE),
+    'the-relative-risk-is-high-though-the-abs': ('The relative risk is high, though the absolute risk remains small.', AE),
+    'the-absolute-risk-is-not-large-about-1-i': ('The absolute risk is not large: about 1 in 790.', AE),
+    'dr-berg-said-the-absolute-risk-was-low-b': ('Dr Berg said the absolute risk was low but the relative risk of 4.5 was striking.', N7),
     'halden-s-shares-fell-11-on-the-day-the-s': ("Halden's shares fell 11% on the day the suspension was announced.", N9),
     'nine-people-in-the-vaccine-arm-developed-2': ('Nine people in the vaccine arm developed Guillain-Barré syndrome, against two in the placebo arm.', AE),
     'in-the-placebo-arm-there-were-2-cases-of': ('In the placebo arm there were 2 cases of Guillain-Barré syndrome, compared with 9 in the vaccine arm.', AE),
@@ -401,6 +415,16 @@ def test_some_told_as_all():
     for honest in ("All other batches are unaffected by the recall.", "Not all batches are affected by the recall.",
                    "Of all the batches, only six are being recalled.", "All the recalled batches came from one plant."):
         assert all_told_of_some(honest, passage) == [], honest
+
+
+def test_a_risk_size_is_kept():
+    """6: "is large" of "remains small" is refused; the same size, another kind of risk, or a size negated, builds."""
+    passage = [Cited(AE[1], "en")]
+    assert risk_size_turned("The absolute risk is large: about 1 in 790 vaccinated participants.", passage)
+    for honest in ("The absolute risk was small.", "The absolute risk remains very low, about 1 in 790.",
+                   "The relative risk is high, though the absolute risk remains small.",
+                   "The absolute risk is not large: about 1 in 790.", "Even so, the absolute risk stays small."):
+        assert risk_size_turned(honest, passage) == [], honest
 
 
 @pytest.mark.parametrize("sentence, cited, message", MISSTATED.values(), ids=MISSTATED.keys())
