@@ -330,6 +330,10 @@ from .owned_counts import count_given_another_owner
 from .partitive_swaps import part_and_whole_swapped
 from .opposite_phrases import opposite_phrase
 from .route_figures import figure_moved_to_route
+from .trial_arms import figure_moved_to_arm
+from .estimate_owners import estimate_given_another_owner
+from .all_for_some import all_told_of_some
+from .risk_sizes import risk_size_turned
 from .widened_denials import denial_widened
 from .addressee_as_speaker import addressee_told_as_speaker
 from .before_after_figures import figure_moved_across_event
@@ -1253,6 +1257,10 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + part_and_whole_swapped(text, passages, offset, language)  # newuser_118: "14 of the 9" of "9 of the 14"
             + opposite_phrase(text, passages, offset, language)  # newuser_118: "excluding debt" of "including debt"
             + figure_moved_to_route(text, passages, offset, language)  # newuser_118: a route's share given another
+            + figure_moved_to_arm(text, passages, offset, language)  # newuser_119: a trial arm's figure given the other
+            + estimate_given_another_owner(text, passages, offset, language, parties)  # newuser_119: an estimate's owner swapped
+            + all_told_of_some(text, passages, offset, language)  # newuser_119: "all batches" of "other batches are not"
+            + risk_size_turned(text, passages, offset, language)  # newuser_119: "risk is large" of "remains small"
             + denial_widened(text, passages, offset, language)  # newuser_118: "no redundancies" of "no compulsory ..."
             + addressee_told_as_speaker(text, passages, offset, language)  # newuser_118: who heard it told as who said it
             + figure_moved_across_event(text, passages, offset, language)  # newuser_118: "£112 before" of "£148 ... before"

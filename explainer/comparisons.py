@@ -26,6 +26,7 @@ from .direction import signed_value_turned
 from .numbers import (UNIT_PLURALS, Quantity, is_percentage_unit, names_per_cent, names_unit, quantities_in, scale_word,
                       unit_family, unit_scale, units_given, writes_decimal_comma)
 from .qualifiers import qualified_figures
+from .range_end_measures import measure_names_range_end
 from .problems import Problem
 from .views import Cell, ComparisonView, NoteView, PartyColumn, Ratio, RowView
 from .yamlsafe import DotGroupedFloat
@@ -364,6 +365,11 @@ def _other_unit(citer: FileCiter, figure, value, measure: str, unit: str, passag
                     + (f"; they give it in {' and '.join(in_other)}" if in_other else ""), measures.OTHER_UNIT_HINT)]
 
 
+def is_range_end(qualifier) -> bool:
+    """Say whether a qualifier is a range's end ("71% to 89%": two figures in its words), not a bound written."""
+    return len(re.findall(r"\d+(?:[.,]\d+)?", qualifier.words)) >= 2
+
+
 def _misbounded(citer: FileCiter, figure, measure: str, unit: str, qualified: list) -> list[Problem]:
     """Report a single figure whose `bound` fits none of the qualifiers its cited mentions give."""
     if figure.value is None or figure.to is not None:
@@ -375,6 +381,8 @@ def _misbounded(citer: FileCiter, figure, measure: str, unit: str, qualified: li
     bound = None if figure.bound == "exact" else figure.bound
     if not given or any(fits_qualifier(bound, qualifier) for qualifier in given):
         return []
+    if bound is None and all(is_range_end(q) and measure_names_range_end(measure, q.kind) for q in given):
+        return []  # "Lower bound of 95% confidence interval" is 71 of "71% to 89%", exactly
     source = given[0]
     suggested = "about" if source.kind == "nearly" else source.kind
     return [Problem(citer.file.shown, figure.line_of("bound") if "bound" in figure.lines else figure.line_of("value"),
