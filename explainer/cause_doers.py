@@ -17,11 +17,15 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .sentences import markers_blanked, split_sentences
 
-_MAIN_DOER = patterns.compile(r"^\W*(?P<doer>(?:The\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+(?:has\s+|have\s+|"
-                              r"had\s+|was\s+|were\s+|is\s+|are\s+|will\s+)?[a-z]")
+# the main clause's doer, opening its sentence: "The Authority has extended", "The board postponed"
+_MAIN_DOER = patterns.compile(r"^\W*(?P<doer>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}|[a-z]+))\s+"
+                              r"(?:has|have|had|was|were|is|are|will|[a-z]+ed)(?!\w)")
 _BECAUSE = patterns.compile(r"(?<!\w)because\s+(?P<doer>(?:[\w'’-]+\s+){1,4}?)(?:had\s+|have\s+|has\s+|also\s+)?"
                             r"(?P<verb>[a-z]{3,}ed)(?!\w)", re.IGNORECASE)
 _NAMES = patterns.compile(r"[\w'’-]+")
+# a cause's doer the main clause's may be: "extended the deadline because it received new evidence"
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "its", "their", "his", "her", "our", "itself",
+                       "themselves", "this", "that", "these", "those"})
 
 
 def cause_given_to_its_doer(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -38,6 +42,7 @@ def cause_given_to_its_doer(text: str, passages: list[Cited], offset: int = 0, l
         for main, theirs in causes:
             if (mine["verb"].casefold() == theirs["verb"].casefold() and doer
                     and doer[-1] == _words(main)[-1] and doer[-1] not in _words(theirs["doer"])
+                    and _PRONOUNS.isdisjoint(_words(theirs["doer"]))
                     and not _given_the_verb(doer[-1], mine["verb"], passages)):
                 return [Finding(offset + mine.start(), f"this sentence gives the cause ('{mine['doer'].strip()} "
                                                        f"{mine['verb']}') to the one its cited passages say acted on "

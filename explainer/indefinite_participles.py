@@ -1,8 +1,10 @@
 """One yet to be approved is not approved: "The Authority has approved a rival airline" may not cite an offer of
 slots "to a rival airline approved by the Authority".
 
-A passage's "a NOUN PARTICIPLE by DOER" ("a rival airline approved by the Authority", "an auditor appointed by the
-court"), opened by "a", "an" or "any", names whichever one the doer will approve: none is approved yet. A sentence
+A passage's "to a NOUN PARTICIPLE by DOER" ("to a rival airline approved by the Authority", "to an auditor appointed
+by the court"), opened by "a", "an" or "any", its participle one of approving ("approved", "appointed", "selected",
+...), in a sentence telling it to come ("offered to", "will", "must", "plans", "if"), names whichever one the doer
+will approve: none is approved yet ("a report commissioned by the ministry found" is not read). A sentence
 whose subject is that doer (by its last word) and whose verb is that participle, "has" or "had" before it at most,
 with an object holding the noun ("The Authority has approved a rival airline"), tells the act done. It is refused
 where no cited passage tells the doer doing it itself ("the Authority approved", "has approved") and the sentence
@@ -16,12 +18,17 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
-from .sentences import markers_blanked
+from .sentences import markers_blanked, sentence_of
 
-_DOER = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
+_DOER = r"(?:[Tt]he\s+[a-z]{3,}(?!\w)|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"  # "the regulator", "the Authority"
+# after "to", as whom a thing goes to: "a report commissioned by the ministry found" tells one commissioned
+_APPROVALS = r"approved|authori[sz]ed|appointed|accredited|licensed|nominated|selected|designated|vetted|cleared"
 _YET_TO_BE = patterns.compile(
-    r"(?<!\w)(?:an?|any)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,})\s+(?P<part>[a-z]{3,}ed)\s+by\s+"
-    rf"(?P<doer>{_DOER})", re.IGNORECASE)
+    r"(?<!\w)to\s+(?:an?|any)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,})\s+"
+    rf"(?P<part>{_APPROVALS})\s+by\s+(?P<doer>{_DOER})", re.IGNORECASE)
+# the passage's sentence tells the going to come: "offered to give up 14 slot pairs to a rival airline approved by"
+_TO_COME = patterns.compile(r"(?<!\w)(?:offer\w*|propos\w*|pledge\w*|promis\w*|will|would|must|should|could|may"
+                            r"|plans?|planned|intends?|if|any)(?!\w)", re.IGNORECASE)
 _DONE = patterns.compile(
     rf"(?P<doer>{_DOER})\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|now\s+|also\s+)?(?P<part>[a-z]{{3,}}ed)\s+"
     r"(?P<object>(?:an?|the|one|two|three|its|their)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
@@ -34,7 +41,8 @@ def approval_told_done(text: str, passages: list[Cited], offset: int = 0, langua
     if not in_english(language) or not any(" by " in passage.text for passage in passages):
         return []  # most passages have no "by": found by one substring search each
     yet = [found for passage in passages if in_english(passage.language)
-           for found in _YET_TO_BE.finditer(passage.text)]
+           for found in _YET_TO_BE.finditer(passage.text)
+           if _TO_COME.search(sentence_of(passage.text, found.start()))]
     if not yet:
         return []
     spoken = unquoted(markers_blanked(text))

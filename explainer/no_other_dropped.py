@@ -25,12 +25,12 @@ _IRREGULAR_PAST = frozenset({"said", "made", "took", "gave", "won", "held", "sol
                              "came", "went", "got", "left", "saw", "set", "put", "found", "kept", "ran", "met", "sent",
                              "spent", "lost", "brought", "chose", "offered", "agreed"})
 _NONE = patterns.compile(
-    rf"(?<!\w)no\s+(?:(?:other|rival|single|further|new)\s+)?(?P<noun>[a-z]{{3,}})\s+(?P<aux>{_AUXILIARY}\s+)?"
+    rf"(?<!\w)no\s+(?P<kind>(?:other|rival|single|further|new)\s+)?(?P<noun>[a-z]{{3,}})\s+(?P<aux>{_AUXILIARY}\s+)?"
     r"(?:yet\s+|so\s+far\s+|ever\s+|since\s+|actually\s+)?(?P<verb>[a-z]{3,})\s+(?P<after>[^.;:!?]{3,})",
     re.IGNORECASE)
 _SOME = patterns.compile(
     r"(?<![\w'’])(?P<opening>another|an?|one|some|other|several)\s+(?:(?:other|rival|more|single|further|new)\s+)?"
-    rf"(?P<noun>[a-z]{{3,}})\s+(?:{_AUXILIARY}\s+)?(?:already\s+|now\s+|also\s+)?(?P<verb>[a-z]{{3,}})\s+"
+    rf"(?P<noun>(?!{_AUXILIARY}\s)[a-z]{{3,}})\s+(?:{_AUXILIARY}\s+)?(?:already\s+|now\s+|also\s+)?(?P<verb>[a-z]{{3,}})\s+"
     r"(?P<after>[^.;:!?]{3,})", re.IGNORECASE)
 _NEGATING = patterns.compile(r"(?<!\w)(?:no|not|never|none|nobody|neither|nor)(?!\w)|n['’]t(?!\w)", re.IGNORECASE)
 _WAITING = patterns.compile(r"(?<!\w)(?:if|until|unless|whether|once|before|when)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
@@ -53,7 +53,7 @@ def no_other_dropped(text: str, passages: list[Cited], offset: int = 0, language
         if _WAITING.search(spoken, 0, some.start()):
             continue  # "until a rival airline says it would use the slots": not told done
         for none in nones:
-            if (_noun(some["noun"]) == _noun(none["noun"]) and _verb(some["verb"]) == _verb(none["verb"])
+            if (_noun(some["noun"]) in _nouns(none) and _verb(some["verb"]) == _verb(none["verb"])
                     and _opening(some["after"]) == _opening(none["after"])
                     and not _told_without_no(some, passages)):
                 subject = " ".join(spoken[some.start():some.end("noun")].split())
@@ -62,6 +62,12 @@ def no_other_dropped(text: str, passages: list[Cited], offset: int = 0, language
                                                        f"('{' '.join(none.group().split())[:90]}'): {clipped(text)}",
                                 "keep the source's 'no', or cite a passage that tells who did it")]
     return []
+
+
+def _nouns(none: re.Match) -> frozenset[str]:
+    """Return the nouns a "no" subject names: "no rival airline" an airline, and a rival ("A rival has said")."""
+    kind = (none["kind"] or "").strip().casefold()
+    return frozenset({_noun(none["noun"])} | ({kind} if kind and kind != "other" else set()))
 
 
 def _is_past(verb: str) -> bool:
