@@ -1251,7 +1251,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + figure_moved_to_route(text, passages, offset, language)  # newuser_118: a route's share given another
             + denial_widened(text, passages, offset, language)  # newuser_118: "no redundancies" of "no compulsory ..."
             + addressee_told_as_speaker(text, passages, offset, language)  # newuser_118: who heard it told as who said it
-            + no_other_dropped(text, passages, offset, language)  # factcheck_195: "another airline" of "no other"
+            # factcheck_195: "another airline" of "no other"; a negation polarity.py names is named once
+            + ([] if negations else no_other_dropped(text, passages, offset, language))
             + approval_told_done(text, passages, offset, language)  # factcheck_195: "a rival approved by"
             + cause_given_to_its_doer(text, passages, offset, language)  # factcheck_195: the cause's doer
             + figure_moved_across_event(text, passages, offset, language)  # newuser_118: "£112 before" of "£148 ... before"
