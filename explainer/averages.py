@@ -25,6 +25,10 @@ _MAY_AVERAGE = ("averag", "moyen", "promedi", "durchschnitt")  # as text, before
 _AVERAGE_BEFORE = patterns.compile(
     r"(?<!\w)(?<!on\s)(?<!en\s)(?:averag\w*|moyen(?:ne)?s?|promedio|Durchschnitt\w*)"
     r"(?:[\s-]+[^\W\d][\w'’-]*){0,7}?[\s,:-]+(?:[$€£¥]\s*)?$", re.IGNORECASE)
+# a figure after "the" (or "these", "all") counts what the average is taken over, and is no average: "average fares
+# on the seven routes could rise by up to 18%" (factcheck_195)
+_COUNTED = patterns.compile(r"(?<!\w)(?:the|these|those|all|both|its|their|les|los|las|die|der|den)\s+$",
+                            re.IGNORECASE)
 # an average over time, said per period after its figure: "an average of £400m a year", which "£400m a year" restates
 _PER_PERIOD = patterns.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter|hour|session)|annually"
                                r"|monthly|weekly|daily|of\s+the\s+time|par\s+an|al\s+año|pro\s+Jahr)(?!\w)",
@@ -47,7 +51,8 @@ def average_as_rate(text: str, passages: list[Cited], offset: int = 0, language:
             if mention.kind != "figure" or is_year(mention.text):
                 continue
             before = _AVERAGE_BEFORE.search(passage.text, max(0, mention.start - 50), mention.start)
-            if before and not _PER_PERIOD.match(passage.text, mention.end):
+            if (before and not _PER_PERIOD.match(passage.text, mention.end)
+                    and not _COUNTED.search(passage.text, before.start(), mention.start)):
                 averaged.update(dict.fromkeys(mention.quantities, " ".join(passage.text[before.start():mention.end]
                                                                           .split())))
             else:

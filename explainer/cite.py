@@ -336,6 +336,9 @@ from .all_for_some import all_told_of_some
 from .risk_sizes import risk_size_turned
 from .widened_denials import denial_widened
 from .addressee_as_speaker import addressee_told_as_speaker
+from .cause_doers import cause_given_to_its_doer
+from .indefinite_participles import approval_told_done
+from .no_other_dropped import no_other_dropped
 from .before_after_figures import figure_moved_across_event
 from .party_figures import swapped_party_figures, swapped_party_figures_in_item
 from .offered_or_asked import sides_swapped
@@ -1263,6 +1266,10 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + risk_size_turned(text, passages, offset, language)  # newuser_119: "risk is large" of "remains small"
             + denial_widened(text, passages, offset, language)  # newuser_118: "no redundancies" of "no compulsory ..."
             + addressee_told_as_speaker(text, passages, offset, language)  # newuser_118: who heard it told as who said it
+            # factcheck_195: "another airline" of "no other"; a negation polarity.py names is named once
+            + ([] if negations else no_other_dropped(text, passages, offset, language))
+            + approval_told_done(text, passages, offset, language)  # factcheck_195: "a rival approved by"
+            + cause_given_to_its_doer(text, passages, offset, language)  # factcheck_195: the cause's doer
             + figure_moved_across_event(text, passages, offset, language)  # newuser_118: "£112 before" of "£148 ... before"
             # a gapped list's figures swapped are named once: as a list of names', else as a party's swapped
             + (swapped_figures(text, passages, offset, language)

@@ -61,6 +61,9 @@ _KEPT = patterns.compile(rf"(?<!\w)(?:(?:agreed|agreement|promised?|pledged?|vow
 # A proposal, a vote or a move kept: "proposed", "a proposal", "voted", "moved to"
 _KEPT_STEP = patterns.compile(r"(?<!\w)(?:propos\w*|vot(?:e|ed|es|ing)|(?:moved?|moves)\s+to)(?!\w)", re.IGNORECASE)
 _STEPS = frozenset({"proposed", "voted for", "begun"})
+# A verb inside a condition is not told done: "unlikely to block the deal if a rival took the slots" (factcheck_195)
+_CONDITION_BEFORE = patterns.compile(r"(?<!\w)(?:if|unless|whether|provided(?:\s+that)?|providing|in\s+case)"
+                                     r"(?:\s+[\w'’-]+){0,6}\s+$", re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t)(?:\W+\w+){0,1}\W*$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "will", "would", "agreed", "promised", "pledged", "vowed",
@@ -110,6 +113,7 @@ def told_as_carried_out(text: str, passages: list[Cited], offset: int = 0, langu
             continue
         done = next((match for match in act.done.finditer(spoken) if not inside(quoted, match.start())
                      and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 20), match.start())
+                     and not _CONDITION_BEFORE.search(spoken, max(0, match.start() - 60), match.start())
                      # "offered to cut steel exports": a past that is its plain verb ("cut"), after "to", is none
                      and not infinitive_at(spoken, match.start())), None)
         if done is None or len(words & act.words) < _RESTATES:

@@ -291,14 +291,27 @@ _RESPONDING = frozenset({"accept", "accepts", "accepted", "accepting", "reject",
                          "dismissed", "disputes", "disputed", "opposes", "opposed", "countered"})
 
 
+# What is bought is named after a verb of buying (or "the takeover of"), its price after "for": "agreed to buy Brisa
+# Air for £1.4 billion" gives Brisa Air no figure, the buyer pays it (factcheck_195)
+_BUYING = frozenset({"buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "purchase",
+                     "purchases", "purchased", "purchasing", "sell", "sells", "sold", "selling"})
+_DEALS_OF = frozenset({"takeover", "acquisition", "purchase", "sale", "buyout"})
+
+
+def _names_what_is_bought(before: tuple[str, str]) -> bool:
+    """Say whether a name after the words `before` (the last two, "the" aside) is what a deal buys or sells."""
+    return before[1] in _BUYING or (before[1] == "of" and before[0] in _DEALS_OF)
+
+
 class _Naming:
     """The party last named in a text, as its words are read one by one up to a figure."""
 
     def __init__(self):
         self.current: frozenset[str] = frozenset()
         self.start = self.end = self.gap = 0
-        self.naming = self.listed = self.continues = False
+        self.naming = self.listed = self.continues = self.bought = False
         self.last = ""  # the word or mark before, "the" aside
+        self.before = ("", "")  # the two words or marks before, "the" aside
         self.since: list[str] = []  # the words after the name
         self.written: list[str] = []  # and as written
 
@@ -317,6 +330,7 @@ class _Naming:
             self.current, self.start, self.end, self.gap, self.since = named, at, at + len(token), 0, []
             self.written = []
             self.continues = self.last in _JOINING
+            self.bought = _names_what_is_bought(self.before)
         elif token[0].isupper() and self.naming:  # "Party" in "the Liberal Party"
             self.end = at + len(token)
         elif token[0].isupper() and self.current and self.since in (["of"], ["of", "the"]):
@@ -325,7 +339,9 @@ class _Naming:
         elif self.current:
             self.since.append(token.casefold())
             self.written.append(token)
-            if token in _ENDING or _reporting(token) or token.casefold() in _RESPONDING:
+            if self.bought and self.since == ["for"]:
+                self.current = frozenset()  # "to buy Brisa Air for £1.4 billion": the buyer's price
+            elif token in _ENDING or _reporting(token) or token.casefold() in _RESPONDING:
                 # "Afghanistan said 58 ...": what it said, not its figure; "the union rejected a 4% raise": the
                 # other side's figure, answered (factcheck_94)
                 self.current = frozenset()
@@ -336,7 +352,8 @@ class _Naming:
             else:
                 self.gap += 1
         self.naming = bool(named) or (self.naming and token[0].isupper())
-        self.last = self.last if token.casefold() == "the" else token.casefold()
+        if token.casefold() != "the":
+            self.last, self.before = token.casefold(), (self.before[1], token.casefold())
 
 
 def _figure_of(token: str) -> tuple[float, bool] | None:

@@ -840,12 +840,22 @@ def _speakers_of(passages: list[Cited], parties: tuple[tuple[str, frozenset[str]
 _NEGATED_REPORT = patterns.compile(r"(?:(?<!\w)not|(?<!\w)never|n['’]t)\s+$", re.IGNORECASE)
 
 
+# A claim named to reject it: "The Regional Pilots' Association's claim that the merger could cost 600 jobs is
+# wrong", in Corran's release, is Corran's word, not the union's (factcheck_195)
+_REJECTED_CLAIM = patterns.compile(
+    r"(?:(?<=['’]s\s)|(?<=s['’]\s))(?:claims?|assertions?|allegations?|suggestions?)\s+that\s+[^.;:!?]{1,200}?\s(?:is|are|was"
+    r"|were)\s+(?:simply\s+|plainly\s+|just\s+|completely\s+|entirely\s+)?(?:wrong|false|untrue|incorrect|mistaken"
+    r"|misleading|baseless|unfounded|groundless|nonsense)(?!\w)", re.IGNORECASE)
+
+
 def said_by(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
             ) -> tuple[tuple[int, str, frozenset[str]], ...]:
     """Return the speakers a passage gives words to (speakers_in), but one whose verb is negated: whoever "has not
-    found" or "did not say" gives none."""
+    found" or "did not say" gives none; nor does one whose claim is named to be rejected ("X's claim that ... is
+    wrong")."""
     return tuple(speaker for speaker in speakers_in(text, parties)
-                 if not _NEGATED_REPORT.search(text, max(0, speaker[0] - 12), speaker[0]))
+                 if not _NEGATED_REPORT.search(text, max(0, speaker[0] - 12), speaker[0])
+                 and not _REJECTED_CLAIM.match(text, speaker[0]))
 
 
 def _shares_of_groups(text: str) -> list[tuple[int, str, frozenset[str]]]:

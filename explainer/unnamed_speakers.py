@@ -18,6 +18,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts, unquoted
 from .clauses import content_words
+from .held_speakers import held_passage
 from .sentences import inside, markers_blanked, sentence_of, split_sentences
 from .speakers import naming_words, parties_of, reporting_subjects, said_by, sentence_around, shown, speakers_in
 from .wordset import ascii_words
@@ -145,7 +146,8 @@ def _body_swapped(text: str, passages: list[Cited], offset: int, parties: tuple,
             continue
         if noun in _REPORTING_BODIES and _in_the_reports_own_voice(spoken, passages):
             continue  # "..., according to the agency" of a news agency's report saying it itself (factcheck_187)
-        given = next((words for passage in passages if (words := _first_speaker(passage.text, parties))
+        given = next((words for passage in passages if (words := _first_speaker(_restated(text, passage, parties),
+                                                                                 parties))
                       and not _speaks_for_its_author(passage, parties)), "")
         if noun in _SPOKEN_FOR_BY_OFFICE and _OFFICE_HOLDER.search(given):
             continue  # "the government said" of "the Minister of Labour said": a minister speaks for it (newuser_78)
@@ -281,6 +283,13 @@ def _may_name_a_body(text: str, lowered: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _restated(text: str, passage: Cited, parties: tuple) -> str:
+    """Return the sentences of a passage that text restates, back to the one naming their speaker (held_speakers.py):
+    "The union has told the Authority ..." is of the union's sentence, not of Corran's before it (factcheck_195)."""
+    skipped = frozenset().union(*(words for _, words in parties))
+    return held_passage(text, passage, skipped, lambda said: bool(speakers_in(said, parties))).text
+
+
 def _first_speaker(text: str, parties: tuple) -> str:
     """Return the words naming the first speaker a passage gives words to by name, or else by an office ("the labour
     minister said", as "the Minister of Labour said" names one), or ""."""
