@@ -204,3 +204,20 @@ def test_a_reader_going_down_the_french_page_meets_the_notes_in_turn(tab, fixtur
                 tops.append(marker.bounding_box()["y"])
             assert tops == sorted(tops), number
         assert traffic.foreign_hosts() == set() and not traffic.page_errors
+
+
+@pytest.mark.browser
+def test_the_updates_log_reads_newest_first_with_its_correction_marked(tab, fixture_site):
+    """The strike's log, scripts off at 320 px: the correction of 6 May first, numbered 2 and labelled, what was
+    wrong beside what it says now; then the first publication, numbered 1. Unchanged: an honest twin."""
+    with serve(fixture_site("microsite")) as url:
+        page, traffic = tab(url + "harbour-strike/#updates", viewport={"width": 320, "height": 640},
+                            java_script_enabled=False)
+        entries = page.eval_on_selector_all(
+            "#updates li", "items => items.map(li => [li.querySelector('time').getAttribute('datetime'), "
+                           "li.innerText])")
+        assert [date for date, _ in entries] == ["2026-05-06", "2026-05-04"]
+        assert entries[0][1].startswith("6 May 2026 · Correction. The strike began on Monday.")
+        assert "We said the strike began on Tuesday." in entries[0][1]
+        assert page.locator("#updates ol").evaluate("ol => ol.reversed")  # counted down: 2, then 1
+        assert traffic.foreign_hosts() == set() and not traffic.page_errors
