@@ -111,7 +111,7 @@ def test_every_note_is_first_met_as_the_next_number(fixture_site, real_site, nam
     assert first_met_out_of_turn(numbers_met(page_of(site_of(fixture_site, real_site, name), slug))) == []
 
 
-@pytest.mark.parametrize(("name", "slug"), [FRENCH, ENGLISH, AIRLINE, ("real", "pakistan-afghanistan-war")])
+@pytest.mark.parametrize(("name", "slug"), READ_IN_TURN + [("real", "pakistan-afghanistan-war")])
 def test_the_footnote_list_and_its_back_links_follow_the_page(fixture_site, real_site, name, slug):
     """The list numbers the notes 1, 2, 3 ... as their markers do; a note cited in several places leads back by its
     letters to them in reading order, its first letter to its first marker."""
