@@ -56,9 +56,12 @@ def plan_topics(file, citer: FileCiter, parties: dict[str, Party], order: tuple[
         views = [planned[index] for index in sorted(planned)]  # claims.yaml's order again, for what follows
         views = _told_apart(mark_revisions(views, labels), labels)
         extra = tuple(dict.fromkeys(v.party for v in views if v.party.id not in parties))
+        columns = by_party(views, order, tuple(sorted(extra, key=lambda p: p.id == "others")))
+        # the line of figures that disagree names them as the cards above it give them, column by column: the
+        # merger's gave the companies' joint figure before the commission's, whose column comes first
+        shown = [claim for column in columns for claim in column.items]
         topics.append(TopicView(topic.id, citer.checked_heading(topic, "title"), tuple(views),
-                                _disagreements(views, labels),
-                                by_party(views, order, tuple(sorted(extra, key=lambda p: p.id == "others")))))
+                                _disagreements(shown, labels), columns))
     return tuple(topics)
 
 

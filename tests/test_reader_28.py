@@ -17,6 +17,10 @@ newuser_116), the shared-source microsite and the real briefing, read as markup 
 3. A party's role shown as the YAML's English key: `role: side` showed "Valmorie (side)" in the French claims'
    columns and "(side)" on the Spanish and German pages. `side` is shown on English pages only (templates/_role.html);
    a role the editor wrote in the page's language ("unabhängige Behörde") is shown as written.
+4. "The figures disagree" named the figures in claims.yaml's order, under cards shown column by column: the merger's
+   stores line gave the companies' joint "up to 150" before the Fair Trade Commission's "100 to 375", whose column
+   comes first; the steel dispute's the consumers' council (in "Others quoted", last) before the government. The
+   line now follows the cards (explainer/topics.py); a line whose cards were in that order already reads as before.
 
 Read in Chromium without scripts at 320 px: the notes met going down the page come in number order, the footnote
 list in number order, and a note cited twice leads back by its letters to its markers in reading order.
@@ -221,3 +225,29 @@ def test_the_updates_log_reads_newest_first_with_its_correction_marked(tab, fixt
         assert "We said the strike began on Tuesday." in entries[0][1]
         assert page.locator("#updates ol").evaluate("ol => ol.reversed")  # counted down: 2, then 1
         assert traffic.foreign_hosts() == set() and not traffic.page_errors
+
+
+# Part 4: the figures that disagree, in the cards' order.
+def disagreements(page: str) -> list[list[str]]:
+    """Return the claims each "figures disagree" line of a page links to, in its order."""
+    return [re.findall(r'href="#claim-([^"]+)"', line) for line in re.findall(r'<p class="disagree">.*?</p>', page, re.S)]
+
+
+def test_the_mergers_disagreeing_stores_follow_the_cards(fixture_site):
+    page = page_of(fixture_site("merger"), "grocer-merger")
+    assert disagreements(page) == [["stores-3", "stores-2"]]  # was stores-2 (the companies), stores-3 (commission)
+    line = re.sub(r"<[^>]+>", "", re.search(r'<p class="disagree">.*?</p>', page, re.S).group())
+    assert "Stores to be sold (stores): The Fair Trade Commission gives 100 to 375; The companies" in line
+
+
+@pytest.mark.parametrize(("name", "slug"), [("merger", "grocer-merger"), ("newuser_32", "steel-dispute"),
+                                            ("newuser_35", "bransford-water"), ("microsite", "harbour-strike"),
+                                            ("real", "pakistan-afghanistan-war")])
+def test_every_disagreement_names_its_figures_in_the_cards_order(fixture_site, real_site, name, slug):
+    """The strike's turnout and the real briefing's casualties, in order already, read as before (the twins)."""
+    page = page_of(site_of(fixture_site, real_site, name), slug)
+    shown = [claim_id for claim_id, _ in cards(page)]
+    for line in disagreements(page):
+        assert line == sorted(line, key=shown.index)
+    if name == "microsite":
+        assert disagreements(page) == [["turnout-1", "turnout-2"]]
