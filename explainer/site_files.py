@@ -176,6 +176,11 @@ def source_page_jobs(outlined: tuple[tuple[str, Deferred], ...], home_footnotes,
         link = BriefingLink(slug, outline.header.title, f"../{slug}/", foreign(outline.header.language, labels.language))
         for source_id in outline.source_ids:
             citing.setdefault(source_id, []).append(link)
+    # the home page's about text cites passages too: its notes were linked back from the passages, but "Cited by"
+    # left it out, and a source only it cites said no briefing did
+    about = BriefingLink("", labels["about"], "../#about")
+    for source_id in dict.fromkeys(note.passage.source_id for note in home_footnotes):
+        citing.setdefault(source_id, []).append(about)
     versions = source_versions(sources, labels)
     return [Page(source_href(text.source.id), "source.html", source_page_context,
                  (text, by_source.get(text.source.id, []), tuple(citing.get(text.source.id, ())),

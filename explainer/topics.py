@@ -35,8 +35,12 @@ def plan_topics(file, citer: FileCiter, parties: dict[str, Party], order: tuple[
     others = Party(id="others", name=labels["others"])
     topics = []
     for topic in file.topics:
-        views = []
-        for anchor, claim in zip(claim_anchors(topic.claims), topic.claims):
+        planned: dict[int, ClaimView] = {}
+        anchored = list(zip(claim_anchors(topic.claims), topic.claims))
+        # Planned in the order the page shows the cards, column by column, so that their notes are numbered as a
+        # reader meets them: claims.yaml's order gave the French fixture's cards [16], [18], [17]
+        for index in shown_order(topic.claims, parties, order):
+            anchor, claim = anchored[index]
             missing = [p for p in claim.parties if p not in parties]
             problems.extend(unknown_party(citer, claim.line_of("parties"), p, parties) for p in missing)
             problems.extend(_as_fact(citer, claim, labels.language))
@@ -48,13 +52,38 @@ def plan_topics(file, citer: FileCiter, parties: dict[str, Party], order: tuple[
             # other problem in it is found and its citations are not reported as never used.
             view = _claim(citer, f"{topic.id}-{anchor}", claim, parties, others, labels)
             if not missing:
-                views.append(view)
+                planned[index] = view
+        views = [planned[index] for index in sorted(planned)]  # claims.yaml's order again, for what follows
         views = _told_apart(mark_revisions(views, labels), labels)
         extra = tuple(dict.fromkeys(v.party for v in views if v.party.id not in parties))
+        columns = by_party(views, order, tuple(sorted(extra, key=lambda p: p.id == "others")))
+        # the line of figures that disagree names them as the cards above it give them, column by column: the
+        # merger's gave the companies' joint figure before the commission's, whose column comes first
+        shown = [claim for column in columns for claim in column.items]
         topics.append(TopicView(topic.id, citer.checked_heading(topic, "title"), tuple(views),
-                                _disagreements(views, labels),
-                                by_party(views, order, tuple(sorted(extra, key=lambda p: p.id == "others")))))
+                                _disagreements(shown, labels), columns))
     return tuple(topics)
+
+
+def shown_order(claims, parties: dict[str, Party], order: tuple[Party, ...]) -> list[int]:
+    """Return the indices of a topic's claims in the order the page shows their cards: column by column as
+    comparisons.by_party puts them (the parties' own in their order, then joint columns as first met, then others),
+    each column's in claims.yaml's order."""
+    joint: list[str] = []
+    keys = []
+    for claim in claims:
+        known = [party for party in claim.parties if party in parties]
+        column = "joint-" + "-".join(known) if len(known) > 1 else known[0] if known else "others"
+        if column.startswith("joint-") and column not in joint:
+            joint.append(column)
+        keys.append(column)
+    place = {party.id: index for index, party in enumerate(order)}
+
+    def column_place(column: str) -> tuple[int, int]:
+        if column in place:
+            return (0, place[column])
+        return (1, joint.index(column)) if column in joint else (2, 0)
+    return sorted(range(len(claims)), key=lambda index: column_place(keys[index]))
 
 
 def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party, labels: Labels) -> ClaimView:

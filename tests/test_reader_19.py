@@ -41,9 +41,9 @@ def cards(page: str) -> list[str]:
 def test_the_trade_briefing_says_what_its_disagreeing_figures_count(fixture_site):
     page = read(fixture_site("newuser_32"), "steel-dispute/index.html")
     assert disagreements(page) == [
-        "The figures disagree. Rise in electric car prices (%): The Calvanian Consumers' Council (Others quoted) gives "
-        "about 7 (4 June 2026); The Government of Calvania gives up to 2 (12 February 2026). The latest report, of 4 "
-        "June 2026, gives about 7."]
+        "The figures disagree. Rise in electric car prices (%): The Government of Calvania gives up to 2 (12 February "
+        "2026); The Calvanian Consumers' Council (Others quoted) gives about 7 (4 June 2026). The latest report, of 4 "
+        "June 2026, gives about 7."]  # in the cards' order since tests/test_reader_28.py
     # each figure as its claim's card gives it, which a fact-checker reads against the cited passage
     assert {"about 7", "up to 2"} <= set(cards(page))
 
