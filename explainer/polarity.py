@@ -38,6 +38,7 @@ from . import (arabic_negations, not_without, bengali, bengali_negations, chines
                turkish_negations, vietnamese)
 from .attribution import Cited, Finding, in_english, unquoted
 from .datebounds import bound_negations
+from .ended_no_longer import ended_in_passages
 from .free_of import Lacked, lacking, may_lack
 from .bound_sides import kept_by_negation
 from .german_pronoun_objects import pronoun_object_after
@@ -480,7 +481,10 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    and not (clause.negative and not other.negative
                             and not_yet_of_plan(clause.text, other.text, language))
                    # "A judge has yet to decide" citing "A judge will first decide": the act still to come
-                   and not (clause.negative and not other.negative and _yet_to_come(clause.text, other.text))]
+                   and not (clause.negative and not other.negative and _yet_to_come(clause.text, other.text))
+                   # "no longer has a deadline of 14 December" citing "has extended the deadline": ended_no_longer.py
+                   and not (clause.negative and not other.negative and "longer" in clause.text
+                            and ended_in_passages(clause.text, [passage.text for passage in passages]))]
         # A clause of the sentence's polarity backs it only where it holds what the flipped one negates: "the meeting
         # was held" shares two words with "the meeting reached a deal", and backs it no more than "reached no deal".
         predicates = {(clause if clause.negative else other).predicate for other in flipped} - {""}
