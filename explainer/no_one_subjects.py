@@ -46,3 +46,24 @@ def in_clause_of_no_one(text: str, at: int) -> bool:
     """Say whether the word at `at` in text stands in a clause a subject naming no one opens, a few words before it
     ("Nobody expects a final ruling before early 2027")."""
     return _IN_CLAUSE.search(text, max(0, at - _REACH), at) is not None
+
+
+# A clause opening with a person named as no one ("Nobody has paid the fine", "No one was injured"), and the words of
+# what it denies: a clause telling anyone did it ("Crestmoor paid the fine", "Three people were injured") restates it
+# with its negation dropped. Read as negating a word of five letters or more after it, polarity.py found none in "has
+# paid the fine", and "injured" alone shared no second word with "Three people were injured": both built.
+_PERSON_NONE_OPENS = patterns.compile(r"\s*(?:nobody|no[\s-]one)\s+(?P<deed>[^\W\d_][\w\s'’-]*)$", re.IGNORECASE)
+_NOT_DEED = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "did", "does", "do",
+                       "ever", "yet", "far", "the", "a", "an", "any", "of", "to", "in", "on", "at", "for", "by", "its",
+                       "their", "his", "her", "this", "that", "with", "from", "so", "since", "then", "now", "also"})
+
+
+def deed_of_no_one(clause: str) -> tuple[str, ...]:
+    """Return the words (three letters or more, casefolded, auxiliaries and articles left out) of what a clause
+    opening with "nobody" or "no one" denies of anyone ("paid", "fine" of "Nobody has paid the fine"), or () where
+    it opens otherwise or holds nothing but words."""
+    opens = _PERSON_NONE_OPENS.match(clause)
+    if not opens:
+        return ()
+    words = (word.casefold().replace("’", "'") for word in re.findall(r"[^\W\d_][\w'’-]*", opens["deed"]))
+    return tuple(word for word in words if len(word) >= 3 and word not in _NOT_DEED)

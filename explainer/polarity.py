@@ -37,6 +37,7 @@ from . import (arabic_negations, not_without, bengali, bengali_negations, chines
                hindi_negations, indonesian, japanese_negations, patterns, persian_negations, swahili_negations,
                turkish_negations, vietnamese)
 from .attribution import Cited, Finding, in_english, unquoted
+from .attempts_short_of import short_of_outcome
 from .datebounds import bound_negations
 from .ended_no_longer import ended_in_passages
 from .free_of import Lacked, lacking, may_lack
@@ -48,12 +49,13 @@ from .protest_verbs import PROTESTING, criticism_of_opposed  # "protestiert gege
 from .numbers import read_by_language
 from .negated_when import told_when
 from .no_objects import dropped_no
+from .no_one_subjects import deed_of_no_one
 from .not_until import awaited_in_passage
 from .only_threatened import threatened_only
 from .open_steps import not_yet_of_open_step
 from .planned_not_yet import not_yet_of_plan
 from .persian_letters import writes_persian
-from . import german_denied_clauses, paired_negations, romance_clauses, set_aside_figures, without_subjects
+from . import german_denied_clauses, no_or_lists, paired_negations, romance_clauses, set_aside_figures, without_subjects
 from .slavic_persons import HAVE, person_changed
 from .urdu_numbers import writes_urdu
 from .withdrawn_claims import saying_withdrawn_blanked
@@ -482,6 +484,9 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                             and not_yet_of_plan(clause.text, other.text, language))
                    # "A judge has yet to decide" citing "A judge will first decide": the act still to come
                    and not (clause.negative and not other.negative and _yet_to_come(clause.text, other.text))
+                   # "none of the drones reached their targets" citing "attempted to deploy drones against targets"
+                   and not (clause.negative and not other.negative and clause.subject_verb
+                            and short_of_outcome(clause.text, clause.predicate, other.text))
                    # "no longer has a deadline of 14 December" citing "has extended the deadline": ended_no_longer.py
                    and not (clause.negative and not other.negative and "longer" in clause.text
                             and ended_in_passages(clause.text, [passage.text for passage in passages]))]
@@ -720,6 +725,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     spans = [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]
     spans, opened = paired_negations.split(text, spans, language)  # "neither accepted ... | nor rejected it"
     spans = without_subjects.joined(text, spans)  # "sin que el sindicato y la Autoridad ... hayan vuelto": one clause
+    if english:
+        spans = no_or_lists.joined(text, spans)  # "no pilots or cabin crew": one clause, both denied
     if (language or "en").split("-")[0].lower() == "de":
         spans = not_without.joined(text, spans)  # "nicht ohne": one clause, negated twice
         spans = german_denied_clauses.joined(text, spans)  # "bestreitet, ... gegeben zu haben": one clause
@@ -1092,7 +1099,25 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
              and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
             or (bool(negative.verb) and _restates_in_short_words(negative, positive))
             or _same_short_words(negative, positive)  # the same words but the negation: "He has (not) raced since"
-            or _side_named_by_its_name(negative, positive))
+            or _side_named_by_its_name(negative, positive)
+            or _deed_of_no_one_done(negative, positive))
+
+
+# What a clause says of anyone, told done: "Crestmoor paid the fine" of "Nobody has paid the fine", "Three people were
+# injured" of "No one was injured" (no_one_subjects.py). Its words all held, in a form of their own, two of them or one
+# of five letters or more; a possibility or a future the denial does not tell ("The fine must be paid") restates none.
+_MAYBE = frozenset({"may", "might", "could", "would", "will", "should", "must", "can", "shall", "if", "unless"})
+
+
+def _deed_of_no_one_done(negative: _Clause, positive: _Clause) -> bool:
+    """Say whether a positive clause tells done what a negative clause opening with "nobody" or "no one" denies."""
+    deed = deed_of_no_one(negative.text) if not positive.arabic else ()
+    if not deed or (len(deed) < 2 and len(deed[0]) < _PREFIX):
+        return False
+    theirs = _all_words(positive.text)
+    if not _MAYBE.isdisjoint(theirs) and _MAYBE.isdisjoint(_all_words(negative.text)):
+        return False
+    return all(any(_same_form(word, own) or _same_form(own, word) for word in theirs) for own in deed)
 
 
 # A referendum's side as a negative clause's subject ("The No campaign did not ask for a recount"), which a passage
