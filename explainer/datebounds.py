@@ -190,7 +190,8 @@ def _bound(text: str, mention: Mention, language: str = "", keeping: bool = Fals
     kind = _FLOOR if found["floor"] else _CEILING
     if before and _OPENING_NEGATION.match(text, before.start()) and _in_a_condition(text, before.start()):
         return _CEILING  # "if deliveries do not resume before 1 April", "si ... pas avant": a deadline
-    if before and not before["until_least"] and _negation_before(text, before, language):
+    if before and not before["until_least"] and (_negation_before(text, before, language)
+                                                  or _negation_after_fronted(text, before, mention) is not None):
         return _CEILING if kind == _FLOOR else _FLOOR  # "will not be held before 2027" is 2027 at the earliest
     return kind
 
@@ -241,7 +242,29 @@ def bound_negations(text: str, language: str = "") -> frozenset[int]:
         negation = _negation_before(text, before, language)
         if negation:
             found.add(negation.start())
+        fronted = _negation_after_fronted(text, before, date)
+        if fronted is not None:
+            found.add(fronted)
     return frozenset(found)
+
+
+# A ceiling opening its sentence, and the negation of the clause it bounds, after the date: "By Wednesday evening the
+# Silver Tern had not left Port Alda" is "had not left Port Alda by Wednesday evening", Wednesday at the earliest (read
+# with no negation before "By", it was refused as turning the passage's bound: factcheck_194). English text is read.
+_FRONTED_CEILING = patterns.compile(r"(?:by|before|until|till)(?:\s+(?:the\s+)?(?:end|start|middle)\s+of)?\s",
+                                    re.IGNORECASE)
+_NEGATION_AFTER = patterns.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:[^\W\d_][\w'’-]*\s+){1,6}?"
+    r"(?P<not>not|never|[^\W\d_]+n['’]t)(?!\w)", re.IGNORECASE)
+
+
+def _negation_after_fronted(text: str, before: re.Match, mention: Mention) -> int | None:
+    """Return where the negation starts after a date whose ceiling opens its sentence ("By Wednesday evening the
+    vessel had not left"), in the clause it bounds (no stop or comma but one right after the date), or None."""
+    opening = text[:before.start()].rstrip()[-1:] in ("", ".", "!", "?", ";")
+    negation = _NEGATION_AFTER.match(text, mention.end) if opening and _FRONTED_CEILING.match(
+        text, before.start()) else None
+    return negation.start("not") if negation else None
 
 
 def _kept_in_own_words(text: str, mention: Mention) -> str | None:

@@ -8,8 +8,10 @@ polarity.py reads "no longer" as the "no" it holds: the clause was a negation ad
 2026" (tests/test_factcheck_194.py). It is backed where a sentence of a cited passage tells the end or replacement of
 what it negates: a word of ending ("extended", "lifted", "revised", "replaced", "updated", "scrapped", ...), not
 negated nor told as only possible ("has not been extended", "could be lifted"), in a sentence that holds a content
-word (five letters or more) of the words after "no longer" ("deadline", "decline"). A passage giving the thing as
-still so ("The Authority has a deadline of 14 December 2026") keeps the "no longer" refused. English text is read.
+word (five letters or more) of the words after "no longer" ("deadline", "decline"), or, where they give a date or a
+figure, of the words in lower case before it ("The deadline is no longer 14 December 2026"). A passage giving the
+thing as still so ("The Authority has a deadline of 14 December 2026") keeps the "no longer" refused. English text is
+read.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 
 from . import patterns
-from .sentences import folded_word, sentence_of
+from .sentences import sentence_of
 
 _NO_LONGER = patterns.compile(r"(?<!\w)no\s+longer\s+(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
 # Another negation in the clause: "no longer has no deadline" is not read
@@ -44,7 +46,9 @@ def ended_in_passages(clause: str, passages: list[str]) -> bool:
     found = _NO_LONGER.search(clause)
     if not found or _OTHER_NEGATION.search(clause):
         return False
-    negated = {word[:_PREFIX] for word in _content_words(found["rest"])}
+    negated = {word.casefold()[:_PREFIX] for word in _content_words(found["rest"])}
+    if re.search(r"\d", found["rest"]):  # "The deadline is no longer 14 December 2026": what is dated, before it
+        negated |= {word[:_PREFIX] for word in _content_words(clause[:found.start()]) if word.islower()}
     return bool(negated) and any(_ended_beside(passage, negated) for passage in passages)
 
 
@@ -53,11 +57,12 @@ def _ended_beside(passage: str, negated: set[str]) -> bool:
     for ended in _ENDED.finditer(passage):
         if _NOT_DONE_BEFORE.search(passage, max(0, ended.start() - 40), ended.start()):
             continue
-        if negated & {word[:_PREFIX] for word in _content_words(sentence_of(passage, ended.start()))}:
+        if negated & {word.casefold()[:_PREFIX] for word in _content_words(sentence_of(passage, ended.start()))}:
             return True
     return False
 
 
 def _content_words(text: str) -> list[str]:
-    return [word for word in (folded_word(word) for word in re.findall(r"[^\W\d_]+", text))
-            if len(word) >= _SHORTEST and word not in _NOT_CONTENT]
+    """Return text's words of five letters or more, folded but where written with a capital ("Authority")."""
+    return [word for word in (word.replace("’", "'") for word in re.findall(r"[^\W\d_]+", text))
+            if len(word) >= _SHORTEST and word.casefold() not in _NOT_CONTENT]

@@ -452,6 +452,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         return []
     for clause in _distinct(mine):
         flipped = [other for other in theirs if other.negative != clause.negative
+                   # a negation read as a date's bound is no negation dropped or added (datebounds.py checks it)
+                   and not clause.bounded and not other.bounded
                    and (_restates(clause, other) or _denies_time_clause(clause, other))
                    and not _part_as_not_all(clause, other) and not _below_as_not_even(clause, other)
                    and not _lost_for_without(clause, other) and not _undecided_as_open(clause, other)
@@ -687,6 +689,9 @@ class _Clause(NamedTuple):
     # the words of who says the clause's negation, before a verb of saying ("the mayor" of "the mayor said the city
     # would not step in"): a restatement of what was said need not name the speaker
     speaker: frozenset[str] = frozenset()
+    # positive only as its negation bounds a date ("Nobody had lodged the petition by Saturday", "will not vote before
+    # Friday"): what datebounds.py checks, no negation dropped from a passage's "had not yet been lodged"
+    bounded: bool = False
 
 
 # Words that negate a clause by its subject: "no candidate passes 50%", "none of the parties won", Spanish "ningún
@@ -735,8 +740,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
         piece = text[start:end]
         if piece.strip() and not _left_unread(piece) and not (dutch and _purpose_only(piece)):
             lacked = lacking(piece) if english else []
-            negations = _negations(piece, language, frozenset(at - start for at in bounding if start <= at < end),
-                                   lacked)
+            bounds = frozenset(at - start for at in bounding if start <= at < end)
+            negations = _negations(piece, language, bounds, lacked)
             if german and not negations and found and found[-1].negative and (noch := _NOCH_OPENS.match(piece)):
                 negations = [noch.span(1)]  # ", noch kann die Regierung ...": German's clause-opening "nor"
             if start in opened and not english and paired_negations.opening(piece) not in negations:
@@ -799,7 +804,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             subject_verb = _negated_subjects_verb(piece, negations, language) if negations and not before else ""
             found.append(_Clause(start, piece, negative, predicate, words, before, False, text, antecedent, verb,
                                  subject_verb, frozenset(_FIGURE.findall(piece)) if subject_verb else frozenset(),
-                                 speaker))
+                                 speaker, bool(bounds) and not negative))
         # 'Northland said: "We will not negotiate."': the words after a colon are the speaker's, read as the same
         # clause would be without it ('Northland said "we will not negotiate"')
         introduced = _introducing(piece) if english and text[end:after] == ":" else frozenset()
