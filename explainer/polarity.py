@@ -511,13 +511,15 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
             not clause.negative and flipped and all(_names_subject(other, clause) for other in flipped)
             and not any(_affirms_denied_verb(clause, other) for other in flipped)) else frozenset()
         if flipped and not any(other.negative == clause.negative and (_shares(clause, other)
-                                                                      or _same_short_verb(clause, other))
+                                                                      or _same_short_verb(clause, other)
+                                                                      or _deed_of_no_one_held(clause, other))
                                and not _denies_another_thing(clause, other)
                                and not _denied_by_its_pair(clause, other, language)
                                and not _backs_elsewhere(clause, other, flipped, language)
                                and ((any(_holds(other, predicate) for predicate in predicates) if predicates
                                      else bool(_common(subjects, other)))
-                                    or (len(beyond) >= 2 and beyond <= other.words))
+                                    or (len(beyond) >= 2 and beyond <= other.words)
+                                    or _deed_of_no_one_held(clause, other))
                                and excepted <= other.words for other in theirs):
             # named by the clause whose own words the sentence restates most: "has not ended this dispute" rather than
             # "has not ended it", whose "it" (the strike) holds the clause before's words
@@ -1116,12 +1118,18 @@ _MAYBE = frozenset({"may", "might", "could", "would", "will", "should", "must", 
 
 def _deed_of_no_one_done(negative: _Clause, positive: _Clause) -> bool:
     """Say whether a positive clause tells done what a negative clause opening with "nobody" or "no one" denies."""
-    deed = deed_of_no_one(negative.text) if not positive.arabic else ()
+    if not _MAYBE.isdisjoint(_all_words(positive.text)) and _MAYBE.isdisjoint(_all_words(negative.text)):
+        return False
+    return _deed_of_no_one_held(negative, positive)
+
+
+def _deed_of_no_one_held(clause: _Clause, other: _Clause) -> bool:
+    """Say whether a clause holds every word of what a clause opening with "nobody" or "no one" denies: "The police
+    said no one was injured when the building collapsed" backs "No one was injured", which shares one long word."""
+    deed = deed_of_no_one(clause.text) if not other.arabic else ()
     if not deed or (len(deed) < 2 and len(deed[0]) < _PREFIX):
         return False
-    theirs = _all_words(positive.text)
-    if not _MAYBE.isdisjoint(theirs) and _MAYBE.isdisjoint(_all_words(negative.text)):
-        return False
+    theirs = _all_words(other.text)
     return all(any(_same_form(word, own) or _same_form(own, word) for word in theirs) for own in deed)
 
 

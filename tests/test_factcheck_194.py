@@ -214,6 +214,8 @@ def test_nobody_denying_a_deed_done_is_refused(sentence: str, passage: str):
     ("No one was injured in the second blast.",
      "Three people were injured in the first blast, but no one was injured in the second blast."),
     ("Nobody has paid the fine yet.", "The fine must be paid by Crestmoor within 30 days."),
+    ("Nobody has paid the fine this year.",
+     "Crestmoor paid the fine last year, but nobody has paid the fine this year."),
 ])
 def test_nobody_denying_what_no_passage_tells_done_builds(sentence: str, passage: str):
     assert _plain(sentence, passage) == [], sentence
@@ -258,3 +260,9 @@ def test_the_deed_of_no_one(clause: str, deed: tuple[str, ...]):
 ])
 def test_honest_negations_build(sentence: str, passage: str):
     assert _plain(sentence, passage) == [], sentence
+
+
+def test_no_one_injured_backed_beside_others_injured_builds():
+    passage = ("The police said no one was injured when the building collapsed. Three people were injured in a separate "
+               "incident nearby.")
+    assert _plain("No one was injured, the police said.", passage) == []
