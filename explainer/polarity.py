@@ -720,7 +720,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     if language.split("-")[0].lower() in ("ar", "ur"):  # Urdu writes Arabic's letters, its "نہیں" before the verb
         return _arabic_clauses(text)
     # "ohne Not abgebrochen", "without warning": a manner of a deed done negates none (manner_without.py)
-    bounding = bound_negations(text, language) | manner_negations(text)
+    dated = bound_negations(text, language)
+    bounding = dated | manner_negations(text)
     english = (language or "en").split("-")[0].lower() == "en"
     slavic = (language or "en").split("-")[0].lower() in ("uk", "ru")  # "не дала": a short verb right after "не"
     italian = (language or "en").split("-")[0].lower() == "it"
@@ -806,7 +807,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             subject_verb = _negated_subjects_verb(piece, negations, language) if negations and not before else ""
             found.append(_Clause(start, piece, negative, predicate, words, before, False, text, antecedent, verb,
                                  subject_verb, frozenset(_FIGURE.findall(piece)) if subject_verb else frozenset(),
-                                 speaker, bool(bounds) and not negative))
+                                 speaker, not negative and any(start <= at < end for at in dated)))
         # 'Northland said: "We will not negotiate."': the words after a colon are the speaker's, read as the same
         # clause would be without it ('Northland said "we will not negotiate"')
         introduced = _introducing(piece) if english and text[end:after] == ":" else frozenset()
