@@ -1096,6 +1096,8 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
     share another content word, and the other holds a word of what comes before the negation, if anything does
     ("the envoy denied that the hospital was hit" does not restate a passage's "that the hospital was hit" alone)."""
     negative, positive = (clause, other) if clause.negative else (other, clause)
+    if _deed_of_no_one(negative):  # "Nobody spoke against the plan" is no "Twelve people spoke at the meeting"
+        return _deed_of_no_one_done(negative, positive)
     if negative.antecedent:
         return _shares(clause, other) and _acts_on_antecedent(positive, negative)
     if _denied_of_one(negative, positive):
@@ -1114,7 +1116,16 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
 # What a clause says of anyone, told done: "Crestmoor paid the fine" of "Nobody has paid the fine", "Three people were
 # injured" of "No one was injured" (no_one_subjects.py). Its words all held, in a form of their own, two of them or one
 # of five letters or more; a possibility or a future the denial does not tell ("The fine must be paid") restates none.
+# Nor does a clause lacking one of them: "Twelve people spoke at the meeting" tells nothing "Nobody spoke against the
+# plan at the meeting" denies (read by "spoke" and "meeting", it was a negation added).
 _MAYBE = frozenset({"may", "might", "could", "would", "will", "should", "must", "can", "shall", "if", "unless"})
+
+
+def _deed_of_no_one(clause: _Clause) -> tuple[str, ...]:
+    """Return the words of what a clause opening with "nobody" or "no one" denies, two or more or one of five letters
+    or more ("paid", "fine"; "injured"), or ()."""
+    deed = deed_of_no_one(clause.text) if clause.negative and not clause.arabic else ()
+    return deed if len(deed) >= 2 or (deed and len(deed[0]) >= _PREFIX) else ()
 
 
 def _deed_of_no_one_done(negative: _Clause, positive: _Clause) -> bool:
@@ -1127,8 +1138,8 @@ def _deed_of_no_one_done(negative: _Clause, positive: _Clause) -> bool:
 def _deed_of_no_one_held(clause: _Clause, other: _Clause) -> bool:
     """Say whether a clause holds every word of what a clause opening with "nobody" or "no one" denies: "The police
     said no one was injured when the building collapsed" backs "No one was injured", which shares one long word."""
-    deed = deed_of_no_one(clause.text) if not other.arabic else ()
-    if not deed or (len(deed) < 2 and len(deed[0]) < _PREFIX):
+    deed = _deed_of_no_one(clause) if not other.arabic else ()
+    if not deed:
         return False
     theirs = _all_words(other.text)
     return all(any(_same_form(word, own) or _same_form(own, word) for word in theirs) for own in deed)

@@ -28,7 +28,9 @@
 6. "Nobody has paid the fine" citing "Crestmoor paid the fine", and "No one was injured" citing "Three people were
    injured", built: "nobody" negated words too short to be read, and "injured" shared no second word. A clause a
    positive clause tells done what "nobody" or "no one" opening a clause denies drops the negation
-   (no_one_subjects.deed_of_no_one); "Nobody has paid the fine" citing "Crestmoor has not paid the fine" builds.
+   (no_one_subjects.deed_of_no_one), and only such a clause restates it: "Nobody spoke against the plan at the meeting"
+   citing "Twelve people spoke at the meeting, all in favour of the plan" was refused, and builds, as does "Nobody has
+   paid the fine" citing "Crestmoor has not paid the fine".
 7. Honest paraphrases with these words over the real briefing and newuser_110 to newuser_118 keep building.
 """
 
@@ -216,6 +218,9 @@ def test_nobody_denying_a_deed_done_is_refused(sentence: str, passage: str):
     ("Nobody has paid the fine yet.", "The fine must be paid by Crestmoor within 30 days."),
     ("Nobody has paid the fine this year.",
      "Crestmoor paid the fine last year, but nobody has paid the fine this year."),
+    ("Nobody spoke against the plan at the meeting.", "Twelve people spoke at the meeting, all in favour of the plan."),
+    ("No one was injured in the second blast.",
+     "Three people were injured in the first blast, but no one was hurt in the second blast."),
 ])
 def test_nobody_denying_what_no_passage_tells_done_builds(sentence: str, passage: str):
     assert _plain(sentence, passage) == [], sentence
