@@ -743,8 +743,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
         piece = text[start:end]
         if piece.strip() and not _left_unread(piece) and not (dutch and _purpose_only(piece)):
             lacked = lacking(piece) if english else []
-            bounds = frozenset(at - start for at in bounding if start <= at < end)
-            negations = _negations(piece, language, bounds, lacked)
+            negations = _negations(piece, language, frozenset(at - start for at in bounding if start <= at < end),
+                                   lacked)
             if german and not negations and found and found[-1].negative and (noch := _NOCH_OPENS.match(piece)):
                 negations = [noch.span(1)]  # ", noch kann die Regierung ...": German's clause-opening "nor"
             if start in opened and not english and paired_negations.opening(piece) not in negations:
@@ -1109,8 +1109,7 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
              and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
             or (bool(negative.verb) and _restates_in_short_words(negative, positive))
             or _same_short_words(negative, positive)  # the same words but the negation: "He has (not) raced since"
-            or _side_named_by_its_name(negative, positive)
-            or _deed_of_no_one_done(negative, positive))
+            or _side_named_by_its_name(negative, positive))
 
 
 # What a clause says of anyone, told done: "Crestmoor paid the fine" of "Nobody has paid the fine", "Three people were
