@@ -190,7 +190,8 @@ def _bound(text: str, mention: Mention, language: str = "", keeping: bool = Fals
     kind = _FLOOR if found["floor"] else _CEILING
     if before and _OPENING_NEGATION.match(text, before.start()) and _in_a_condition(text, before.start()):
         return _CEILING  # "if deliveries do not resume before 1 April", "si ... pas avant": a deadline
-    if before and not before["until_least"] and _negation_before(text, before, language):
+    if before and not before["until_least"] and (_negation_before(text, before, language)
+                                                  or _negation_after_fronted(text, before, mention) is not None):
         return _CEILING if kind == _FLOOR else _FLOOR  # "will not be held before 2027" is 2027 at the earliest
     return kind
 
@@ -210,7 +211,7 @@ def _bound_before(text: str, mention: Mention, language: str, keeping: bool) -> 
 def _negation_before(text: str, before: re.Match, language: str) -> re.Match | None:
     """Return the negation a few words before a bound that turns it over ("not" of "will not vote before"), or None."""
     negation = (_NEGATION_BEFORE.search(text, max(0, before.start() - 40), before.start())
-                or _NONE_OPENING.search(text, max(0, before.start() - 60), before.start()))
+                or _NONE_OPENING.search(text, max(0, before.start() - _NONE_REACH), before.start()))
     if negation and negation["forbids"] and _DETERMINER_BEFORE.search(text, 0, negation.start()):
         negation = None  # a noun of the same letters: "the ban will stay in place until 2027" is a ceiling
     if negation and _in_a_condition(text, negation.start()):
@@ -241,7 +242,29 @@ def bound_negations(text: str, language: str = "") -> frozenset[int]:
         negation = _negation_before(text, before, language)
         if negation:
             found.add(negation.start())
+        fronted = _negation_after_fronted(text, before, date)
+        if fronted is not None:
+            found.add(fronted)
     return frozenset(found)
+
+
+# A ceiling opening its sentence, and the negation of the clause it bounds, after the date: "By Wednesday evening the
+# Silver Tern had not left Port Alda" is "had not left Port Alda by Wednesday evening", Wednesday at the earliest (read
+# with no negation before "By", it was refused as turning the passage's bound: factcheck_194). English text is read.
+_FRONTED_CEILING = patterns.compile(r"(?:by|before|until|till)(?:\s+(?:the\s+)?(?:end|start|middle)\s+of)?\s",
+                                    re.IGNORECASE)
+_NEGATION_AFTER = patterns.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:[^\W\d_][\w'’-]*\s+){1,6}?"
+    r"(?P<not>not|never|[^\W\d_]+n['’]t)(?!\w)", re.IGNORECASE)
+
+
+def _negation_after_fronted(text: str, before: re.Match, mention: Mention) -> int | None:
+    """Return where the negation starts after a date whose ceiling opens its sentence ("By Wednesday evening the
+    vessel had not left"), in the clause it bounds (no stop or comma but one right after the date), or None."""
+    opening = text[:before.start()].rstrip()[-1:] in ("", ".", "!", "?", ";")
+    negation = _NEGATION_AFTER.match(text, mention.end) if opening and _FRONTED_CEILING.match(
+        text, before.start()) else None
+    return negation.start("not") if negation else None
 
 
 def _kept_in_own_words(text: str, mention: Mention) -> str | None:
@@ -267,20 +290,25 @@ _STOP = patterns.compile(r"[.;!?](?!\d)")
 # A negation up to three words before a bound turns it over: "will not be held before 2027", "won't open before",
 # "must not complete the merger before", French "n'aura pas lieu avant" (whose "ne" is elided or far: its "pas" or
 # "jamais" is read); so does a verb that forbids, up to four: "barred completion of the merger before 30 September".
+# A "yet" or "ever" after the negation is not counted: "had not yet left Port Alda by Wednesday evening" bounds as
+# "had not left Port Alda by Wednesday evening" (read as four words, it was refused as a negation added: factcheck_194).
 _NEGATION_BEFORE = patterns.compile(
-    r"(?<!\w)(?:(?:not|never|\w+n['’]t|pas|jamais|nicht|nie|niemals|nunca|non|mai|não)\s+(?:[^\W\d_]+\s+){0,3}"
+    r"(?<!\w)(?:(?:not|never|\w+n['’]t|pas|jamais|nicht|nie|niemals|nunca|non|mai|não)\s+(?:(?:yet|ever)\s+)?"
+    r"(?:[^\W\d_]+\s+){0,3}"
     r"|(?P<forbids>bar|bans?|forbid|forbade|prohibit|restrain|enjoin)(?:s|red|ring|ned|ning|den|ded|ding|ed|ing)?\s+"
     r"(?:[^\W\d_]+\s+){0,4})$", re.IGNORECASE)
 # A clause opening with "no" or "none" turns its bound over as "not" does: "No final ruling is expected before early
 # 2027" is "A final ruling is not expected before early 2027" (newuser_110, refused as turning its bound the other
-# way). Only at a sentence's or clause's start (or after "that", "said"), ten words at most before the bound ("No
-# ruling on the merits of the dispute is expected before early 2027", factcheck_191): "There is no doubt the vote will
-# be held before March" keeps its ceiling.
+# way). Only at a sentence's or clause's start (or after "that", "said"), twelve words at most before the bound ("No
+# ruling on the merits of the dispute is expected before early 2027", factcheck_191; "No one expects the panel to rule
+# on the merits of the dispute before early 2027", factcheck_194, 110 characters back): "There is no doubt the vote
+# will be held before March" keeps its ceiling.
 _NONE_OPENING = patterns.compile(
     r"(?:^|(?<=[.;:,!?]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bet\s)|(?<=\bmais\s)|(?<=\by\s)|(?<=\bpero\s)"
     r"|(?<=\bthat\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bque\s)|(?<=\bdass\s))"
     r"(?:no(?:\s+one)?|nobody|none(?:\s+of)?|nothing|neither|aucune?|personne|rien|ningun[oa]?|ningún|nadie|nada"
-    r"|kein(?:e|en|er|es|em)?|niemand|nichts)(?P<forbids>(?!))?\s+(?:[^\W\d_]['’\w]*\s+){0,10}$", re.IGNORECASE)
+    r"|kein(?:e|en|er|es|em)?|niemand|nichts)(?P<forbids>(?!))?\s+(?:[^\W\d_]['’\w]*\s+){0,12}$", re.IGNORECASE)
+_NONE_REACH = 110  # characters before the bound that hold its clause's no-one subject and the twelve words after it
 # A condition opening the negation's clause, six words before it at most: "if deliveries do not resume before 1 April",
 # "si les livraisons ne reprennent pas avant le 1er avril" sets a deadline (before, by), where a plain "will not
 # resume before 1 April" sets a floor. Read as a floor, "faute de reprise avant le 1er avril" was refused.

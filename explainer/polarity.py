@@ -37,7 +37,9 @@ from . import (arabic_negations, not_without, bengali, bengali_negations, chines
                hindi_negations, indonesian, japanese_negations, patterns, persian_negations, swahili_negations,
                turkish_negations, vietnamese)
 from .attribution import Cited, Finding, in_english, unquoted
+from .attempts_short_of import short_of_outcome
 from .datebounds import bound_negations
+from .ended_no_longer import ended_in_passages
 from .free_of import Lacked, lacking, may_lack
 from .bound_sides import kept_by_negation
 from .german_pronoun_objects import pronoun_object_after
@@ -47,12 +49,13 @@ from .protest_verbs import PROTESTING, criticism_of_opposed  # "protestiert gege
 from .numbers import read_by_language
 from .negated_when import told_when
 from .no_objects import dropped_no
+from .no_one_subjects import deed_of_no_one
 from .not_until import awaited_in_passage
 from .only_threatened import threatened_only
 from .open_steps import not_yet_of_open_step
 from .planned_not_yet import not_yet_of_plan
 from .persian_letters import writes_persian
-from . import german_denied_clauses, paired_negations, romance_clauses, set_aside_figures, without_subjects
+from . import german_denied_clauses, no_or_lists, paired_negations, romance_clauses, set_aside_figures, without_subjects
 from .slavic_persons import HAVE, person_changed
 from .urdu_numbers import writes_urdu
 from .withdrawn_claims import saying_withdrawn_blanked
@@ -449,6 +452,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         return []
     for clause in _distinct(mine):
         flipped = [other for other in theirs if other.negative != clause.negative
+                   # a negation read as a date's bound is no negation dropped or added (datebounds.py checks it)
+                   and not clause.bounded and not other.bounded
                    and (_restates(clause, other) or _denies_time_clause(clause, other))
                    and not _part_as_not_all(clause, other) and not _below_as_not_even(clause, other)
                    and not _lost_for_without(clause, other) and not _undecided_as_open(clause, other)
@@ -480,7 +485,13 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    and not (clause.negative and not other.negative
                             and not_yet_of_plan(clause.text, other.text, language))
                    # "A judge has yet to decide" citing "A judge will first decide": the act still to come
-                   and not (clause.negative and not other.negative and _yet_to_come(clause.text, other.text))]
+                   and not (clause.negative and not other.negative and _yet_to_come(clause.text, other.text))
+                   # "none of the drones reached their targets" citing "attempted to deploy drones against targets"
+                   and not (clause.negative and not other.negative and clause.subject_verb
+                            and short_of_outcome(clause.text, clause.predicate, other.text))
+                   # "no longer has a deadline of 14 December" citing "has extended the deadline": ended_no_longer.py
+                   and not (clause.negative and not other.negative and "longer" in clause.text
+                            and ended_in_passages(clause.text, [passage.text for passage in passages]))]
         # A clause of the sentence's polarity backs it only where it holds what the flipped one negates: "the meeting
         # was held" shares two words with "the meeting reached a deal", and backs it no more than "reached no deal".
         predicates = {(clause if clause.negative else other).predicate for other in flipped} - {""}
@@ -500,13 +511,15 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
             not clause.negative and flipped and all(_names_subject(other, clause) for other in flipped)
             and not any(_affirms_denied_verb(clause, other) for other in flipped)) else frozenset()
         if flipped and not any(other.negative == clause.negative and (_shares(clause, other)
-                                                                      or _same_short_verb(clause, other))
+                                                                      or _same_short_verb(clause, other)
+                                                                      or _deed_of_no_one_held(clause, other))
                                and not _denies_another_thing(clause, other)
                                and not _denied_by_its_pair(clause, other, language)
                                and not _backs_elsewhere(clause, other, flipped, language)
                                and ((any(_holds(other, predicate) for predicate in predicates) if predicates
                                      else bool(_common(subjects, other)))
-                                    or (len(beyond) >= 2 and beyond <= other.words))
+                                    or (len(beyond) >= 2 and beyond <= other.words)
+                                    or _deed_of_no_one_held(clause, other))
                                and excepted <= other.words for other in theirs):
             # named by the clause whose own words the sentence restates most: "has not ended this dispute" rather than
             # "has not ended it", whose "it" (the strike) holds the clause before's words
@@ -678,6 +691,9 @@ class _Clause(NamedTuple):
     # the words of who says the clause's negation, before a verb of saying ("the mayor" of "the mayor said the city
     # would not step in"): a restatement of what was said need not name the speaker
     speaker: frozenset[str] = frozenset()
+    # positive only as its negation bounds a date ("Nobody had lodged the petition by Saturday", "will not vote before
+    # Friday"): what datebounds.py checks, no negation dropped from a passage's "had not yet been lodged"
+    bounded: bool = False
 
 
 # Words that negate a clause by its subject: "no candidate passes 50%", "none of the parties won", Spanish "ningún
@@ -704,7 +720,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     if language.split("-")[0].lower() in ("ar", "ur"):  # Urdu writes Arabic's letters, its "نہیں" before the verb
         return _arabic_clauses(text)
     # "ohne Not abgebrochen", "without warning": a manner of a deed done negates none (manner_without.py)
-    bounding = bound_negations(text, language) | manner_negations(text)
+    dated = bound_negations(text, language)
+    bounding = dated | manner_negations(text)
     english = (language or "en").split("-")[0].lower() == "en"
     slavic = (language or "en").split("-")[0].lower() in ("uk", "ru")  # "не дала": a short verb right after "не"
     italian = (language or "en").split("-")[0].lower() == "it"
@@ -716,6 +733,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     spans = [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]
     spans, opened = paired_negations.split(text, spans, language)  # "neither accepted ... | nor rejected it"
     spans = without_subjects.joined(text, spans)  # "sin que el sindicato y la Autoridad ... hayan vuelto": one clause
+    if english:
+        spans = no_or_lists.joined(text, spans)  # "no pilots or cabin crew": one clause, both denied
     if (language or "en").split("-")[0].lower() == "de":
         spans = not_without.joined(text, spans)  # "nicht ohne": one clause, negated twice
         spans = german_denied_clauses.joined(text, spans)  # "bestreitet, ... gegeben zu haben": one clause
@@ -788,7 +807,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             subject_verb = _negated_subjects_verb(piece, negations, language) if negations and not before else ""
             found.append(_Clause(start, piece, negative, predicate, words, before, False, text, antecedent, verb,
                                  subject_verb, frozenset(_FIGURE.findall(piece)) if subject_verb else frozenset(),
-                                 speaker))
+                                 speaker, not negative and any(start <= at < end for at in dated)))
         # 'Northland said: "We will not negotiate."': the words after a colon are the speaker's, read as the same
         # clause would be without it ('Northland said "we will not negotiate"')
         introduced = _introducing(piece) if english and text[end:after] == ":" else frozenset()
@@ -1077,6 +1096,8 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
     share another content word, and the other holds a word of what comes before the negation, if anything does
     ("the envoy denied that the hospital was hit" does not restate a passage's "that the hospital was hit" alone)."""
     negative, positive = (clause, other) if clause.negative else (other, clause)
+    if _deed_of_no_one(negative):  # "Nobody spoke against the plan" is no "Twelve people spoke at the meeting"
+        return _deed_of_no_one_done(negative, positive)
     if negative.antecedent:
         return _shares(clause, other) and _acts_on_antecedent(positive, negative)
     if _denied_of_one(negative, positive):
@@ -1089,6 +1110,38 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
             or (bool(negative.verb) and _restates_in_short_words(negative, positive))
             or _same_short_words(negative, positive)  # the same words but the negation: "He has (not) raced since"
             or _side_named_by_its_name(negative, positive))
+
+
+# What a clause says of anyone, told done: "Crestmoor paid the fine" of "Nobody has paid the fine", "Three people were
+# injured" of "No one was injured" (no_one_subjects.py). Its words all held, in a form of their own, two of them or one
+# of five letters or more; a possibility or a future the denial does not tell ("The fine must be paid") restates none.
+# Nor does a clause lacking one of them: "Twelve people spoke at the meeting" tells nothing "Nobody spoke against the
+# plan at the meeting" denies (read by "spoke" and "meeting", it was a negation added).
+_MAYBE = frozenset({"may", "might", "could", "would", "will", "should", "must", "can", "shall", "if", "unless"})
+
+
+def _deed_of_no_one(clause: _Clause) -> tuple[str, ...]:
+    """Return the words of what a clause opening with "nobody" or "no one" denies, two or more or one of five letters
+    or more ("paid", "fine"; "injured"), or ()."""
+    deed = deed_of_no_one(clause.text) if clause.negative and not clause.arabic else ()
+    return deed if len(deed) >= 2 or (deed and len(deed[0]) >= _PREFIX) else ()
+
+
+def _deed_of_no_one_done(negative: _Clause, positive: _Clause) -> bool:
+    """Say whether a positive clause tells done what a negative clause opening with "nobody" or "no one" denies."""
+    if not _MAYBE.isdisjoint(_all_words(positive.text)) and _MAYBE.isdisjoint(_all_words(negative.text)):
+        return False
+    return _deed_of_no_one_held(negative, positive)
+
+
+def _deed_of_no_one_held(clause: _Clause, other: _Clause) -> bool:
+    """Say whether a clause holds every word of what a clause opening with "nobody" or "no one" denies: "The police
+    said no one was injured when the building collapsed" backs "No one was injured", which shares one long word."""
+    deed = _deed_of_no_one(clause) if not other.arabic else ()
+    if not deed:
+        return False
+    theirs = _all_words(other.text)
+    return all(any(_same_form(word, own) or _same_form(own, word) for word in theirs) for own in deed)
 
 
 # A referendum's side as a negative clause's subject ("The No campaign did not ask for a recount"), which a passage
