@@ -337,6 +337,7 @@ from .risk_sizes import risk_size_turned
 from .widened_denials import denial_widened
 from .portuguese_rulings import ruling_overstated
 from .portuguese_corrections import corrected_figure_as_current
+from .portuguese_opposite_verdicts import verdict_turned
 from .addressee_as_speaker import addressee_told_as_speaker
 from .before_after_figures import figure_moved_across_event
 from .party_figures import swapped_party_figures, swapped_party_figures_in_item
@@ -1266,6 +1267,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + denial_widened(text, passages, offset, language)  # newuser_118: "no redundancies" of "no compulsory ..."
             + ruling_overstated(text, passages, offset, language)  # newuser_120: "é definitiva" of "cabe recurso"
             + corrected_figure_as_current(text, passages, offset, language)  # newuser_120: a correction's wrong figure
+            + verdict_turned(text, passages, offset, language)  # newuser_120: "acolheu o pedido" of "rejeitou"
             + addressee_told_as_speaker(text, passages, offset, language)  # newuser_118: who heard it told as who said it
             + figure_moved_across_event(text, passages, offset, language)  # newuser_118: "£112 before" of "£148 ... before"
             # a gapped list's figures swapped are named once: as a list of names', else as a party's swapped

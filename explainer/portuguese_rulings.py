@@ -42,6 +42,8 @@ _PARTLY = patterns.compile(r"(?<!\w)(?:parcialmente\s+procedente|procedente\s+em
                            re.IGNORECASE)
 _GRANTED = patterns.compile(r"(?<![\w-])(?:(?:totalmente|integralmente|inteiramente)\s+)?procedentes?(?!\w)"
                             r"(?!\s+em\s+parte)", re.IGNORECASE)
+_IN_FULL = patterns.compile(r"(?:totalmente|integralmente|inteiramente)\s", re.IGNORECASE)
+_ACTION = patterns.compile(r"(?<!\w)(?:ação|ações|processo)(?!\w)", re.IGNORECASE)
 _PART_BEFORE = patterns.compile(r"(?:parcialmente|em\s+parte)\s+$", re.IGNORECASE)
 # A word before the claim's words, in its clause, that denies it or gives it as possible or to come.
 _KEPT_OPEN = patterns.compile(r"(?<!\w)(?:não|nem|nunca|ainda\s+não|pode|podem|poderá|poderão|poderia|deve|devem|deverá"
@@ -93,7 +95,11 @@ def _told_in_full(text: str, spoken: str, theirs: str, offset: int) -> list[Find
                                          for found in _GRANTED.finditer(theirs)):
         return []
     for found in _GRANTED.finditer(spoken):
-        if not _PART_BEFORE.search(spoken[:found.start()]) and not _kept_open(spoken, found.start(), possible=False):
+        # a plain "procedente" overstates only the action as a whole: "considerou procedente o pedido de horas extras"
+        # may tell the part granted
+        whole = _IN_FULL.match(found.group()) or _ACTION.search(_clause_of(spoken, found.start(), found.end()))
+        if whole and not _PART_BEFORE.search(spoken[:found.start()]) and not _kept_open(spoken, found.start(),
+                                                                                         possible=False):
             return [Finding(offset + found.start(), f"this sentence says '{_flat(found)}' where its cited passages "
                                                     f"say '{_flat(_PARTLY.search(theirs))}': {clipped(text)}",
                             "say the claim was granted in part ('parcialmente procedente'), as the ruling does")]
@@ -106,6 +112,13 @@ def _kept_open(spoken: str, start: int, possible: bool = True) -> bool:
     cut = max((m.end() for m in _CLAUSE_START.finditer(clause)), default=0)
     words = list(_KEPT_OPEN.finditer(clause[cut:]))
     return any(possible or word.group().casefold() in ("não", "nem", "nunca", "ainda não") for word in words)
+
+
+def _clause_of(spoken: str, start: int, end: int) -> str:
+    """Return the clause of `spoken` holding spoken[start:end]."""
+    before = max((m.end() for m in _CLAUSE_START.finditer(spoken[:start])), default=0)
+    after = _CLAUSE_START.search(spoken, end)
+    return spoken[before:after.start() if after else len(spoken)]
 
 
 def _flat(found: re.Match) -> str:
