@@ -29,8 +29,8 @@ _FIGURE = patterns.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w])|(?<
 # A sentence's words that tell a figure as the earlier version's, or set it aside.
 _AS_EARLIER = patterns.compile(r"(?<!\w)(?:versão\s+anterior|informou|informara|inicialmente|antes|anteriormente"
                                r"|erroneamente|incorretamente|corrig\w*|errad[oa]s?)(?!\w)", re.IGNORECASE)
-_SET_ASIDE_BEFORE = patterns.compile(r"(?<!\w)(?:não|e\s+não|em\s+vez\s+de|ao\s+invés\s+de|no\s+lugar\s+de)\s+(?:d[eoa]s?\s+|em\s+)?$",
-                                     re.IGNORECASE)
+_SET_ASIDE_BEFORE = patterns.compile(r"(?<!\w)(?:não|e\s+não|em\s+vez\s+de|ao\s+invés\s+de|no\s+lugar\s+de)\s+"
+                                     r"(?:d[eoa]s?\s+|em\s+)?$", re.IGNORECASE)
 
 
 def corrected_figure_as_current(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:

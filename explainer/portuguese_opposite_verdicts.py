@@ -26,7 +26,8 @@ _REFUSING = (r"(?:rejeit(?:ou|aram|a|am|ad[oa]s?)|recus(?:ou|aram|a|am|ad[oa]s?)
 _OBJECT = r"(?P<object>(?:\s+[^\s,.;:!?]+){1,6})"
 _GRANTED = patterns.compile(rf"(?<!\w){_GRANTING}{_OBJECT}", re.IGNORECASE)
 _REFUSED = patterns.compile(rf"(?<!\w){_REFUSING}{_OBJECT}", re.IGNORECASE)
-_LINKS = frozenset("o a os as um uma uns umas de do da dos das em no na nos nas para por pelo pela com que ao à".split())
+_LINKS = frozenset("o a os as um uma uns umas de do da dos das em no na nos nas para por pelo pela com que ao à"
+                   .split())
 _ENDS = frozenset("e mas ou porque pois quando se".split())
 _DENIED_BEFORE = patterns.compile(r"(?<!\w)(?:não|nem|nunca)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _STEM = 5

@@ -25,13 +25,15 @@ _OPEN = patterns.compile(r"(?<!\w)(?:primeira\s+instância|cabe\s+recurso|não\s
                          r"|recurso\s+(?:ainda\s+)?pendente)(?!\w)", re.IGNORECASE)
 # What a sentence says of a ruling closed: final, beyond appeal, of a higher instance.
 _FINAL = patterns.compile(r"(?<!\w)(?:(?:é|são|está|ficou|tornou-se|já\s+é)\s+(?:agora\s+)?definitiv[ao]s?"
-                          r"|(?:já\s+)?se\s+tornou\s+definitiv[ao]s?|transitou\s+em\s+julgado|(?<!ainda\s)não\s+cabe\s+(?:mais\s+)?recurso"
+                          r"|(?:já\s+)?se\s+tornou\s+definitiv[ao]s?|transitou\s+em\s+julgado"
+                          r"|(?<!ainda\s)não\s+cabe\s+(?:mais\s+)?recurso"
                           r"|é\s+de\s+(?:segunda|última)\s+instância|decisão\s+final)(?!\w)", re.IGNORECASE)
 # A passage's appeal still to be decided.
 _PENDING = patterns.compile(r"(?<!\w)recurso\s+(?:[^.;]{0,40}?\s)?(?:ainda\s+)?(?:não\s+(?:tem\s+data|foi\s+julgado|for"
                             r"\s+julgado)|(?:está|estiver|segue)\s+pendente|pendente)(?!\w)", re.IGNORECASE)
 # A sentence's appeal decided: the appeal court deciding, or the appeal told as judged.
-_COURT = r"(?:TRT(?:-\d+)?|Tribunal\s+Regional(?:\s+do\s+Trabalho)?(?:\s+da\s+\d+ª\s+Região)?|tribunal|desembargador\w*)"
+_COURT = (r"(?:TRT(?:-\d+)?|Tribunal\s+Regional(?:\s+do\s+Trabalho)?(?:\s+da\s+\d+ª\s+Região)?|tribunal"
+          r"|desembargador\w*)")
 _DECIDED_VERB = (r"(?:manteve|mantiveram|confirmou|confirmaram|reverteu|reverteram|reformou|reformaram|negou|negaram"
                  r"|rejeitou|rejeitaram|acolheu|acolheram|julgou|julgaram|reduziu|reduziram|anulou|anularam|derrubou"
                  r"|derrubaram|aumentou|aumentaram|cassou)")
