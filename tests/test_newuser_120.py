@@ -5,7 +5,8 @@ checks' words added at its end), and three sources the editor wrote: the court's
 of 14 October 2026 ("parcialmente procedente": R$ 4,8 milhões to 1.240 workers, where the union asked R$ 11,2 milhões
 for 1.870; hearings on 12 May and 3 August), the company's statement (`statement_of` Rota Certa Logística S.A.) and a
 news report of 21 October with a correction (1.420 workers and an appeal of 19 October corrected to 1.240 and 20
-October). It uses every content file: background, timeline, a comparison, claims, quotes, caveats and a log with a correction.
+October). It uses every content file: background, timeline, a comparison, claims, quotes, caveats and a log with a
+correction.
 
 Read as a fact-checker, 55 misstatements were tried against the passages they would cite: 46 are refused, 10 of them
 only since this work (19 built on main), by three modules read only where the language is `pt`:
