@@ -335,6 +335,9 @@ from .estimate_owners import estimate_given_another_owner
 from .all_for_some import all_told_of_some
 from .risk_sizes import risk_size_turned
 from .widened_denials import denial_widened
+from .portuguese_rulings import ruling_overstated
+from .portuguese_corrections import corrected_figure_as_current
+from .portuguese_opposite_verdicts import verdict_turned
 from .addressee_as_speaker import addressee_told_as_speaker
 from .cause_doers import cause_given_to_its_doer
 from .indefinite_participles import approval_told_done
@@ -1265,6 +1268,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + all_told_of_some(text, passages, offset, language)  # newuser_119: "all batches" of "other batches are not"
             + risk_size_turned(text, passages, offset, language)  # newuser_119: "risk is large" of "remains small"
             + denial_widened(text, passages, offset, language)  # newuser_118: "no redundancies" of "no compulsory ..."
+            + ruling_overstated(text, passages, offset, language)  # newuser_120: "é definitiva" of "cabe recurso"
+            + corrected_figure_as_current(text, passages, offset, language)  # newuser_120: a correction's wrong figure
+            + verdict_turned(text, passages, offset, language)  # newuser_120: "acolheu o pedido" of "rejeitou"
             + addressee_told_as_speaker(text, passages, offset, language)  # newuser_118: who heard it told as who said it
             # factcheck_195: "another airline" of "no other"; a negation polarity.py names is named once
             + ([] if negations else no_other_dropped(text, passages, offset, language))
