@@ -7,7 +7,8 @@ or more, is refused where a figure of it differs from the passage's figure in th
 sentence's figure elsewhere, and the passage's figure is no rounding of it ("31 Prozent" of "31,4 Prozent" builds).
 Any other word, a "rund" or a "mehr als", makes it another sentence, read by the other checks; a part told as the whole
 or a share as the turnout, or a level swapped with the one before it ("lag bei 61,8 Prozent, nach 58,9 Prozent"), is
-named by its own check alone (tests/test_factcheck_193.py, test_factcheck_156.py, test_factcheck_155.py).
+or a figure the passage sets aside ("28 Sitze anstelle von 27"), is named by its own check alone
+(tests/test_factcheck_193.py, test_factcheck_156.py, test_factcheck_155.py, test_factcheck_149.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, unquoted
 from .sentences import markers_blanked
 from .level_sides import levels_swapped
+from .numbers import mentions_in
+from .set_aside_figures import set_aside
 from .subset_figures import part_told_as_whole
 from .turnouts import turnout_as_share
 
@@ -39,6 +42,10 @@ def figure_in_other_words(text: str, passages: list[Cited], offset: int = 0, lan
     # check that says how (factcheck_156, factcheck_155)
     if found and any(check(text, passages, 0, language) for check in (part_told_as_whole, turnout_as_share,
                                                                        levels_swapped)):
+        return []
+    # a figure the passage sets aside, "28 Sitze anstelle von 27": named by attribution's check (factcheck_149)
+    if found and any(set_aside(mention.quantities, text, passages) for mention in mentions_in(text, language)
+                     if mention.kind == "figure"):
         return []
     return found
 

@@ -4,8 +4,8 @@ part" "... in full"; nor "the union is right that the merger could cost 600 jobs
 claim that the merger could cost 600 jobs is wrong"; nor "the rise in fares is due to the merger" "the rise reflects
 fuel costs and has nothing to do with the merger".
 
-Four pairs are read, in English: including and excluding (a price's terms), in full or fully and in part or partly
-(how far something goes), right or correct and wrong or mistaken after "is"/"was" (a claim's verdict), and a cause
+Four pairs are read, in English: including and excluding (a price's terms), in full or fully told of in part or
+partly (how far something goes; not the other way: what went in full went in part too), right or correct and wrong or mistaken after "is"/"was" (a claim's verdict), and a cause
 ("due to", "because of", "caused by", "driven by") and "nothing to do with" or "unrelated to". A sentence's phrase of
 one side is refused where no cited passage uses that side and a passage's sentence uses the other of the same thing:
 for a price's terms and a cause, the same word after it ("debt", "merger"), so "due to fuel costs" of "has nothing to
@@ -24,7 +24,8 @@ from .sentences import markers_blanked, split_sentences
 
 _NOT = patterns.compile(r"(?:\b(?:not|never|no)|n['’]t)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
 _BE = r"(?:is|was|are|were|be|been)\s+(?:\w+ly\s+)?"
-# (what is turned, one side, the other side, whether the word after the phrase must be the same)
+# (what is turned, one side, the other side, whether the word after the phrase must be the same); a side's words
+# without its "is" are that side as a passage may use it ("calls them wrong")
 _PAIRS = (
     ("terms", r"including|inclusive\s+of", r"excluding|exclusive\s+of|not\s+including", True),
     ("extent", r"in\s+full|fully|entirely|wholly|completely", r"in\s+part|partly|partially", False),
@@ -32,12 +33,21 @@ _PAIRS = (
     ("cause", r"due\s+to|because\s+of|caused\s+by|driven\s+by|the\s+result\s+of|a\s+result\s+of",
      r"nothing\s+to\s+do\s+with|unrelated\s+to|not\s+due\s+to|not\s+caused\s+by", True),
 )
-_SIDES = tuple((patterns.compile(rf"(?<![\w-])(?:{one})(?![\w-])(?P<after>\s+(?:the\s+|its\s+|their\s+)?[\w-]+)?",
-                                 re.IGNORECASE),
-                patterns.compile(rf"(?<![\w-])(?:{other})(?![\w-])(?P<after>\s+(?:the\s+|its\s+|their\s+)?[\w-]+)?",
-                                 re.IGNORECASE), same_after)
+
+
+def _side(words: str) -> re.Pattern:
+    return patterns.compile(rf"(?<![\w-])(?:{words})(?![\w-])(?P<after>\s+(?:the\s+|its\s+|their\s+)?[\w-]+)?",
+                            re.IGNORECASE)
+
+
+# (the sentence's side, the passages' other side, the sentence's side as a passage may use it, same word after)
+_SIDES = tuple((_side(one), _side(other), _side(one.removeprefix(_BE)), _side(other.removeprefix(_BE)), same_after)
                for _name, one, other, same_after in _PAIRS)
-_TURNS = _SIDES + tuple((other, one, same_after) for one, other, same_after in _SIDES)
+# Each way round, but an extent softened: what was done in full was done in part too ("partly complied" of "fully
+# complied" builds, tests/test_factcheck_60.py)
+_TURNS = tuple((one, other, used, same_after) for one, other, used, _, same_after in _SIDES) + tuple(
+    (other, one, used, same_after) for (one, other, _, used, same_after), (name, *_) in zip(_SIDES, _PAIRS)
+    if name != "extent")
 _PHRASE_WORDS = frozenset({"including", "inclusive", "excluding", "exclusive", "full", "fully", "entirely", "wholly",
                            "completely", "part", "partly", "partially", "right", "correct", "accurate", "wrong",
                            "incorrect", "inaccurate", "mistaken", "nothing", "unrelated", "caused", "driven",
@@ -49,11 +59,11 @@ def opposite_phrase(text: str, passages: list[Cited], offset: int = 0, language:
     if not in_english(language) or not passages:
         return []
     spoken = unquoted(markers_blanked(text))
-    for mine_side, theirs_side, same_after in _TURNS:
+    for mine_side, theirs_side, used_side, same_after in _TURNS:
         for mine in mine_side.finditer(spoken):
             if _NOT.search(spoken[:mine.start()]) or theirs_side.fullmatch(mine.group().strip()):
                 continue
-            if any(_used(mine_side, passage.text) for passage in passages):
+            if any(_used(used_side, passage.text) for passage in passages):
                 break  # the passages use this side too: nothing turned
             turned = _turned_in(spoken, mine, theirs_side, same_after, passages)
             if turned:

@@ -50,7 +50,7 @@ _PART_BEFORE = patterns.compile(r"(?:parcialmente|em\s+parte)\s+$", re.IGNORECAS
 # A word before the claim's words, in its clause, that denies it or gives it as possible or to come.
 _KEPT_OPEN = patterns.compile(r"(?<!\w)(?:não|nem|nunca|ainda\s+não|pode|podem|poderá|poderão|poderia|deve|devem|deverá"
                               r"|se|caso|quando|depois\s+que|antes\s+que|até\s+que|enquanto)(?!\w)", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"[,;:.!?]")
+_CLAUSE_START = patterns.compile(r"[,;:.!?]")
 
 
 def in_portuguese(language: str) -> bool:

@@ -22,7 +22,7 @@ of them only since this work (17 built on main):
    morning slots"; "answered by 390 of the airline's 212 pilots" of "212 of the airline's 390 pilots"):
    partitive_swaps.py;
 4. a phrase turned to its opposite ("for £1.4 billion, excluding debt" of "including debt"; "addresses the Authority's
-   concerns in part" of "in full"; "the union is right that the merger could cost 600 jobs" of "... is wrong"; "the
+   concerns in full" of "in part" (not the other way: what goes in full goes in part too); "the union is right that the merger could cost 600 jobs" of "... is wrong"; "the
    rise in fares is due to the merger" of "has nothing to do with the merger"): opposite_phrases.py;
 5. how often turned round in a quotation ("Priya Nair said the Authority often blocks an airline merger once slots
    have been offered" of her "The Authority rarely blocks ..."): frequency_words.py now reads a passage's quoted words;
@@ -230,8 +230,6 @@ MISSTATED = {
         'figure "5%" leaves out the qualifier of "up to 5%" in the passages thi'),
     'corran-says-average-fares-could-fall-by-2': ('Corran says average fares could fall by up to 5% over the first three years.', R2,
         'figure "three" is not in the passages this sentence cites: "Corran say'),
-    'corran-says-the-offer-addresses-the-auth': ("Corran says the offer addresses the Authority's concerns in part.", R3,
-        'this sentence says \'in part\' where its cited passages say \'in full\': "'),
     'corran-says-no-airline-has-shown-interes': ('Corran says no airline has shown interest in the slots.', R3,
         "this sentence adds a negation to its cited passage ('Two airlines have"),
     'corran-says-there-will-be-no-compulsory': ('Corran says there will be no compulsory redundancies among pilots or cabin crew for at least three years.', R4,
@@ -312,6 +310,8 @@ HONEST = {
     'corran-says-genuine-concerns-arise-on-no': ('Corran says genuine concerns arise on no more than three routes.', R1),
     'corran-estimates-that-average-fares-on-i': ('Corran estimates that average fares on its combined network could fall by up to 5% over two years.', R2),
     'corran-says-the-offer-addresses-the-auth-2': ("Corran says the offer addresses the Authority's concerns in full.", R3),
+    # what goes "in full" goes in part too: a softened extent builds (test_factcheck_60's "partly complied" of "fully")
+    'corran-says-the-offer-addresses-the-auth': ("Corran says the offer addresses the Authority's concerns in part.", R3),
     'daniel-okoro-said-9-of-the-14-pairs-are': ('Daniel Okoro said 9 of the 14 pairs are morning slots.', R6),
     'the-union-says-the-merger-could-cost-up-2': ('The union says the merger could cost up to 600 jobs.', N2),
     'no-strike-has-been-called': ('No strike has been called.', N4),
