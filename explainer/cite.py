@@ -368,6 +368,7 @@ from .unfound import told_as_found
 from .institutions import changed_institutions
 from .decisions import invented_decisions
 from .counted import swapped_counted
+from .reported_figures import reported_figure_as_fact
 from .money_measures import swapped_measures
 from .places import moved_places, paragraph_around
 from .place_events import place_of_another_event
@@ -968,6 +969,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                   or party_word_as_fact(text, passages, offset, parties, language)
                   # "X, which says it represents ...": a party's word in a relative clause (newuser_95)
                   or relative_word_as_fact(text, passages, offset, parties, language)
+                  # "The vaccine is 82% effective" of "The company reported an efficacy of 82%" (factcheck_196)
+                  or reported_figure_as_fact(text, passages, offset, language, parties, neutral)
                   or party_word_as_fact_in_korean(text, passages, offset, parties)
                   or party_word_as_fact_in_japanese(text, passages, offset, parties)
                   or party_word_as_fact_in_arabic(text, passages, offset, parties)
