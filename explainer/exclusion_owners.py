@@ -42,12 +42,24 @@ def exclusion_given_to_counter(text: str, passages: list[Cited], offset: int = 0
                     continue
                 counter = _nearest_party(passage.text[:counted.start()], parties)
                 excluder = _nearest_party(counted["excluder"], parties)
+                if _doer_named_before_same_verb(own, told, counted.group(), parties):
+                    continue  # "The Agency excluded 23" of "the company excluded": the doer swapped, named once
+                    #           by the check of a deed's doer
                 if doer and doer == counter and excluder and excluder != counter:
                     return [Finding(offset + told.start(), f"this sentence gives '{told.group()}' to the party that "
                                                            f"its cited passages say counts them (another excluded "
                                                            f"them): {clipped(text)}",
                                     "give the excluding to the party the source gives it, or say who counts them")]
     return []
+
+
+def _doer_named_before_same_verb(text: str, told: re.Match, counted: str, parties: tuple) -> bool:
+    """Say whether text names a party right before the very verb its passage gives the excluder ("The Agency
+    excluded" of "that the company excluded")."""
+    verb = told.group().split()[0].casefold()
+    before = _WORD.findall(text[:told.start()])[-1:]
+    return (bool(re.search(rf"(?<!\w){verb}(?!\w)", counted, re.IGNORECASE))
+            and bool(before) and bool(_nearest_party(before[0], parties)))
 
 
 def _nearest_party(text: str, parties: tuple) -> str:
