@@ -19,7 +19,8 @@ _EXCLUDED = r"(?:excluded|excludes|excluding|exclude|left\s+out|leaves\s+out|lea
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
 _COUNTED = patterns.compile(rf"(?<!\w)(?:counts|counted|counting|includes|included|including)\s+(?:the\s+)?"
                             rf"(?P<figure>{_NUMBER})\s+(?:[^\W\d_]+\s+){{0,3}}?(?:that|which)\s+"
-                            rf"(?P<excluder>(?:[\w'’-]+\s+){{1,3}}?)(?:had\s+|has\s+)?{_EXCLUDED}(?!\w)", re.IGNORECASE)
+                            rf"(?P<excluder>(?:[\w'’-]+\s+){{1,3}}?)(?:had\s+|has\s+)?{_EXCLUDED}(?!\w)",
+                            re.IGNORECASE)
 _TOLD = patterns.compile(rf"(?<!\w){_EXCLUDED}\s+(?:the\s+|all\s+)?(?P<figure>{_NUMBER})(?![\d,.]\d)", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]+")
 _BEFORE_WORDS = 12

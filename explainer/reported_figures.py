@@ -9,10 +9,11 @@ only where it charges another party. Here a passage's sentence gives a figure as
 mediator: backs_no_side) and its verb of saying (says, said, reported, claims, estimates, ...) covers the rest of the
 clause holding the figure; not a saying set off by commas ("In Ardenne province, the ministry said, only 78% of
 two-year-olds had both doses": the ministry's data, told as fact by newuser_72's editor). A sentence is refused where
-it gives such a figure (a count of 10 or more, or a percentage; no year), every cited passage giving that figure gives
-it only so, the sentence names no word of that party's names and says nobody's word itself ("according to", "X
-says", "by its count"). Its own "14 people have reported" (the people counted report, no one's word is passed on) and
-the outlet's own "the news report said" say no one's word. English text is read; quoted words are not.
+it gives such a figure (a count of 10 or more, or a percentage; no year; not one set against another, "68% rather
+than 82%"), every cited passage giving that figure gives it only so, the sentence names no word of that party's names
+and says nobody's word itself ("according to", "X says", "by its count"). Its own "14 people have reported" (the
+people counted report, no one's word is passed on) and the outlet's own "the news report said" say no one's word.
+English text is read; quoted words are not.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ _COUNT_REPORTS = patterns.compile(r"\d[\d,]*\s+(?:[^\W\d_]+\s+){0,2}(?:have|has|
 # The outlet telling its own words: "..., the news report said" (its source, no party's word).
 _OUTLET_SAYS = patterns.compile(r",?\s*(?:the|this)\s+(?:news\s+)?(?:report|article|story|newspaper|paper)\s+"
                                 r"(?:said|says|reported|reports)(?!\w)", re.IGNORECASE)
+# a figure set against another, not stated: "68% rather than 82%", "below 82%", "compared with 82%"
+_SET_AGAINST = patterns.compile(r"(?<!\w)(?:rather\s+than|instead\s+of|than|against|compared\s+(?:with|to)|versus|vs\.?"
+                                r"|not|below|above|from)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _YEAR = patterns.compile(r"1[89]\d\d|20\d\d")
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -85,6 +89,8 @@ def _figures(text: str) -> list[tuple[str, bool]]:
     found = []
     for match in _FIGURE.finditer(text):
         number = match["number"].replace(",", "")
+        if _SET_AGAINST.search(text[max(0, match.start() - 30):match.start()]):
+            continue  # "The Agency found an efficacy of 68% rather than 82%": the 82% is set against, not stated
         if match["percent"]:
             found.append((number, True))
         elif not _YEAR.fullmatch(number) and float(number) >= 10:

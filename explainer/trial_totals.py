@@ -40,9 +40,9 @@ def part_told_as_trial_whole(text: str, passages: list[Cited], offset: int = 0, 
         wholes, parts = _read(passages)
         if wholes and figure not in wholes and figure in parts:
             whole = next(iter(sorted(wholes)))
-            return [Finding(offset + told.start("figure"), f"this sentence gives {told['figure']} as the whole trial's, "
-                                                           f"but its cited passages give the trial {int(whole):,} and "
-                                                           f"{told['figure']} as a part of it: {clipped(text)}",
+            message = (f"this sentence gives {told['figure']} as the whole trial's, but its cited passages give the "
+                       f"trial {int(whole):,} and {told['figure']} as a part of it: {clipped(text)}")
+            return [Finding(offset + told.start("figure"), message,
                             "give the trial's whole as the source does, or name the part the figure counts")]
     return []
 

@@ -75,8 +75,8 @@ HONEST = {
     "company-claims": ("The company claims an efficacy of 82%.", EFF),
     "reported-by": ("An efficacy of 82% was reported by the company.", EFF),
     "company-figure": ("The company's figure is 82%; the Agency's is 68%.", EFF),
-    "experts-say": ("The gap between the company's 82% and the Agency's 68% turns mostly on 23 late cases, experts say.",
-                    N6),
+    "experts-say": ("The gap between the company's 82% and the Agency's 68% turns mostly on 23 late cases, "
+                    "experts say.", N6),
     # 2.
     "alliance-says": ("The Alliance says at least 14 people have reported nerve damage.", N2),
     "alliance-said-had": ("The Alliance said at least 14 people had reported nerve damage.", N2),
@@ -113,6 +113,8 @@ HONEST = {
     "company-which-excludes": ("Unlike the company's analysis, which excludes 23 late cases, the Agency's gives 68%.",
                                EFF),
     "figure-excludes": ("The company's figure of 82% excludes 23 cases the Agency counts.", EFF),
+    "rather-than": ("The Agency found an efficacy of 68% rather than 82%.", EFF),
+    "below": ("The Agency's analysis puts efficacy at 68%, below 82%.", EFF),
 }
 
 
@@ -129,7 +131,8 @@ def test_an_honest_paraphrase_builds(sentence: str, cited: tuple[str, str]):
 
 # 1, 3, 5 beyond the fixture: another briefing's sides, a regulator's data, other words
 @pytest.mark.parametrize("sentence, passage, words", [
-    ("The drug cuts hospital stays by 30%.", "The company says the drug cuts hospital stays by 30%.", "word of the company"),
+    ("The drug cuts hospital stays by 30%.", "The company says the drug cuts hospital stays by 30%.",
+     "word of the company"),
     ("Some 1,200 staff have left the wards this year.", "The union said 1,200 staff had left the wards this year.",
      "word of the union"),
     ("The ward was closed as a punishment.", "The Board closed the ward as a precaution.", "gives as a punishment"),
@@ -137,8 +140,8 @@ def test_an_honest_paraphrase_builds(sentence: str, cited: tuple[str, str]):
      "as the whole trial's"),
     ("The drug cuts hospital stays by 30%, the company says.", "The company says the drug cuts hospital stays by 30%.",
      ""),
-    ("Velora estimates that the drug cuts hospital stays by 30%.", "The company says the drug cuts hospital stays by 30%.",
-     ""),
+    ("Velora estimates that the drug cuts hospital stays by 30%.",
+     "The company says the drug cuts hospital stays by 30%.", ""),
     ("Hospital stays fell by 30%.", "In the trial, the Board said, hospital stays fell by 30%.", ""),
     ("The ward was closed as a precaution, not a punishment.", "The Board closed the ward as a precaution.", ""),
     ("The study enrolled 400 patients in each group.", "The study enrolled 800 patients: 400 took the drug and 400 a "
