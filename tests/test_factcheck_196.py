@@ -57,6 +57,7 @@ MISSTATED = {
     # 4. a speaker's judgement turned
     "relative-small": ("Dr Berg said the relative risk was small.", N7, "where its cited passages judge it large"),
     "relative-low": ("Dr Berg said the relative risk of 4.5 was low.", N7, "where its cited passages judge it large"),
+    "called-small": ("Dr Berg called the relative risk small.", N7, "where its cited passages judge it large"),
     # 5. an arm's number as the whole trial's; the excluding given to the party that counts
     "arm-as-trial": ("The trial enrolled 7,100 adults, half of whom received the vaccine.", TRIAL,
                      "gives 7,100 as the whole trial's, but its cited passages give the trial 14,200"),
@@ -102,6 +103,8 @@ HONEST = {
     "relative-high": ("Dr Berg said the relative risk was high.", N7),
     "absolute-low": ("Dr Berg said the absolute risk was low.", N7),
     "both": ("Dr Berg said the relative risk was large but the absolute risk was small.", N7),
+    "called-striking": ("Dr Berg called the relative risk of 4.5 striking.", N7),
+    "described-small": ("Dr Berg described the absolute risk as small.", N7),
     "striking-closing": ("The relative risk was striking, Dr Berg said, though the absolute risk was small.", N7),
     # 5.
     "whole": ("The trial enrolled 14,200 adults.", TRIAL),
