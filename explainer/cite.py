@@ -374,6 +374,11 @@ from .unfound import told_as_found
 from .institutions import changed_institutions
 from .decisions import invented_decisions
 from .counted import swapped_counted
+from .reported_figures import reported_figure_as_fact
+from .measure_reasons import precaution_told_as_punishment
+from .risk_judgements import risk_judgement_turned
+from .trial_totals import part_told_as_trial_whole
+from .exclusion_owners import exclusion_given_to_counter
 from .money_measures import swapped_measures
 from .places import moved_places, paragraph_around
 from .place_events import place_of_another_event
@@ -974,6 +979,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                   or party_word_as_fact(text, passages, offset, parties, language)
                   # "X, which says it represents ...": a party's word in a relative clause (newuser_95)
                   or relative_word_as_fact(text, passages, offset, parties, language)
+                  # "The vaccine is 82% effective" of "The company reported an efficacy of 82%" (factcheck_196)
+                  or reported_figure_as_fact(text, passages, offset, language, parties, neutral)
                   or party_word_as_fact_in_korean(text, passages, offset, parties)
                   or party_word_as_fact_in_japanese(text, passages, offset, parties)
                   or party_word_as_fact_in_arabic(text, passages, offset, parties)
@@ -1266,7 +1273,14 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + figure_moved_to_arm(text, passages, offset, language)  # newuser_119: a trial arm's figure given the other
             + estimate_given_another_owner(text, passages, offset, language, parties)  # newuser_119: an estimate's owner swapped
             + all_told_of_some(text, passages, offset, language)  # newuser_119: "all batches" of "other batches are not"
-            + risk_size_turned(text, passages, offset, language)  # newuser_119: "risk is large" of "remains small"
+            + (risk_size_turned(text, passages, offset, language)  # newuser_119: "risk is large" of "remains small"
+               # factcheck_196: "the relative risk was small" of "the relative risk of 4.5 was striking"
+               or risk_judgement_turned(text, passages, offset, language))
+            # factcheck_196: "suspended as a punishment" of "as a precaution"; a trial arm's figure as the whole trial's;
+            # "which excludes 23 cases" of "which counts 23 cases that the company excluded"
+            + precaution_told_as_punishment(text, passages, offset, language)
+            + part_told_as_trial_whole(text, passages, offset, language)
+            + exclusion_given_to_counter(text, passages, offset, language, parties)
             + denial_widened(text, passages, offset, language)  # newuser_118: "no redundancies" of "no compulsory ..."
             + ruling_overstated(text, passages, offset, language)  # newuser_120: "é definitiva" of "cabe recurso"
             + corrected_figure_as_current(text, passages, offset, language)  # newuser_120: a correction's wrong figure

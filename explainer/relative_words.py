@@ -18,6 +18,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, says_whose_word
+from .reported_figures import outlet_saying_blanked
 from .sentences import folded_word, markers_blanked
 from .speaker_wording import according_to
 
@@ -30,7 +31,8 @@ _SAYS = (r"says|said|claims|claimed|insists|insisted|maintains|maintained|argues
 _RELATIVE = patterns.compile(
     r",\s+(?:(?P<who>which|who|qui|que|quien|quienes)\s+(?:also\s+)?"
     r"|(?P<whom>which|que|qu['’]|lo\s+que)\s*(?P<pronoun>it|they|he|she|il|elle|ils|elles)?\s*(?:also\s+)?)"
-    rf"(?P<verb>{_SAYS})(?:\s+that|\s+que|\s+qu['’])?(?P<said>[^,;.!?()]{{3,200}})", re.IGNORECASE)
+    rf"(?P<verb>{_SAYS})(?:\s+that|\s+que|\s+qu['’])?(?P<said>(?:[^,;.!?()]|(?<=\d)[,.](?=\d)){{3,200}})",
+    re.IGNORECASE)  # a figure's thousands comma or decimal point ends no clause: "which says it has 6,500 members"
 _HEDGED = patterns.compile(r"(?<!\w)(?:may|might|could|possibly|perhaps|reportedly|allegedly|apparently)(?!\w)",
                            re.IGNORECASE)
 _STOP = patterns.compile(r"[.;!?:](?=\s)")  # a sentence's or a clause's end, not a decimal point's "2.1"
@@ -44,12 +46,13 @@ that which who this these those with as le la les de des du un une et est sont i
 def relative_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
                           parties: tuple[tuple[str, frozenset[str]], ...] = (), language: str = "") -> list[Finding]:
     """Return a finding when text adds to its passages only words a party's relative clause gives as its word."""
-    if not parties or "," not in "".join(passage.text for passage in passages) or says_whose_word(text):
+    if not parties or "," not in "".join(passage.text for passage in passages) or says_whose_word(
+            outlet_saying_blanked(text)):  # "..., the news report said" says no party's word (factcheck_196)
         return []
     if _HEDGED.search(text):
         return []  # "The leak may have been detected" of "which it said may have been detected": told as no fact
     names = frozenset().union(*(words for _, words in parties))
-    own = _words(markers_blanked(text)) - names  # a note's marker, "[^rep]", is no word of it
+    own = _words(outlet_saying_blanked(markers_blanked(text))) - names  # a note's marker, "[^rep]", is no word of it
     for passage in passages:
         for clause in _RELATIVE.finditer(passage.text):
             party = _speaker(passage.text, clause, parties)
