@@ -32,6 +32,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
 from .clauses import content_words
+from .no_one_subjects import verb_of_no_one
 from .sentences import markers_blanked
 from .vote_splits import _COUNT, _count
 
@@ -231,11 +232,13 @@ def _abstentions_turned(spoken: str, passages: list[Cited]) -> tuple[re.Match, s
 
 
 def _told(pattern: re.Pattern, spoken: str, passages: list[Cited]) -> re.Match | None:
-    """Return the first of pattern's words the sentence tells, not denied ("without dissent", "not narrowly") and not
-    the passages' own ("a narrow reading" of a passage's "narrow reading")."""
+    """Return the first of pattern's words the sentence tells, not denied ("without dissent", "not narrowly", "No one
+    voted against", "None of the members dissented": no_one_subjects.py) and not the passages' own ("a narrow reading"
+    of a passage's "narrow reading")."""
     for match in pattern.finditer(spoken):
         said = " ".join(match.group().lower().split())
         if not _DENIED.search(spoken[max(0, match.start() - 16):match.start()]) \
+                and not verb_of_no_one(spoken, match.start()) \
                 and not any(said in " ".join(passage.text.lower().split()) for passage in passages):
             return match
     return None
