@@ -50,10 +50,13 @@ _UNANIMOUS = patterns.compile(r"(?<![\w-])(?:unanimous(?:ly)?|without\s+(?:oppos
                               r"(?:no\s+one|nobody)\s+voted\s+against|no\s+dissent|with\s+one\s+voice)(?![\w-])",
                               re.IGNORECASE)
 # "not unanimous", "wasn't unanimous", "far from unanimous", "short of a unanimous vote"
+# (and "did not vote unanimously", "did not decide unanimously": the vote's verb between, factcheck_197)
+_VOTE_VERB = r"(?:(?:vote|rule|decide|act|agree)\s+)?"
 _NEGATED = patterns.compile(r"(?:(?<!\w)(?:not|never|hardly|far\s+from|short\s+of|anything\s+but)|n['’]t)"
-                            r"\s+(?:(?:a|an|quite|entirely|fully|wholly|completely)\s+)?$", re.IGNORECASE)
+                            rf"\s+{_VOTE_VERB}(?:(?:a|an|quite|entirely|fully|wholly|completely)\s+)?$", re.IGNORECASE)
 _NOT_UNANIMOUS = patterns.compile(r"(?:(?<!\w)(?:not|never|hardly|far\s+from|short\s+of|anything\s+but)|n['’]t)"
-                                  r"\s+(?:(?:a|an|quite|entirely|fully|wholly|completely)\s+)?unanim", re.IGNORECASE)
+                                  rf"\s+{_VOTE_VERB}(?:(?:a|an|quite|entirely|fully|wholly|completely)\s+)?unanim",
+                                  re.IGNORECASE)
 # a split told of a vote: "split" and "divided" only as said of one ("the company split into two" tells none)
 _SPLIT_TOLD = patterns.compile(r"(?<![\w-])(?:(?:split|divided|divisive)\s+(?:vote|decision|ballot|verdict|board|"
                                r"house|chamber|council|committee)|(?:was|were|is|are|been|deeply|sharply|evenly|bitterly)"
