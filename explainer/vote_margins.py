@@ -13,7 +13,8 @@ is a split; one of none against is unanimous, as "unanimously", "without dissent
   passages call the vote unanimous and give no split; "unanimous" of a split (and no word of unanimity) is refused
   naming the split;
 - a split told ("split", "divided", "narrowly", "dissent") is refused where the passages call the vote unanimous and
-  give no split;
+  give no split, but not where a subject naming no one denies it ("No one voted against"); that "No one voted
+  against" (or "Nobody dissented") is refused where they give a split and no unanimity (tests/test_factcheck_197.py);
 - "narrowly" ("a narrow", "slim", "slender", "razor-thin") is refused where every tally given is two to one or wider;
   "overwhelmingly" ("landslide", "wide margin", "resounding", "comfortably") where every tally given is within five
   to four of even;
@@ -155,6 +156,11 @@ def misstated_margins(text: str, passages: list[Cited], offset: int = 0, languag
     if (mixed := _margin_moved(spoken, passages)):
         return [Finding(offset + mixed[0], mixed[1] + f": {clipped(text)}",
                         "keep each margin to the question the source gives it, or cite a passage that says this")]
+    if (denied := _no_one_against(spoken)) and (split := split_in(passages)) and not unanimity_in(passages) \
+            and not any(_no_one_against(passage.text) for passage in passages):
+        return [Finding(offset + denied.start(), f"this sentence says no one voted against ('{denied.group()}') where "
+                                                 f"its cited passages give a split vote ('{split}'): {clipped(text)}",
+                        "give the source's tally, or say the vote was split")]
     if (told := _told(_SPLIT_TOLD, spoken, passages)) and not _NOT_UNANIMOUS.search(spoken) \
             and not split_in(passages) and (unanimous := unanimity_in(passages)):
         return [Finding(offset + told.start(), f"this sentence tells a split vote ('{told.group()}') where its cited "
@@ -232,6 +238,19 @@ def _abstentions_turned(spoken: str, passages: list[Cited]) -> tuple[re.Match, s
         if theirs and all(_count(found["count"]) != _count(said["count"]) for found in theirs):
             return said, " ".join(theirs[0].group().split())
     return None
+
+
+# "No one voted against", "Nobody dissented": every member for, which a split tally (and no word of unanimity) gives
+# the lie to ("No one voted against the motion" of "passed by 9 votes to 3" built: factcheck_197). Only a bare "no one"
+# or "nobody": "None of the ministers voted against" of a split may be true.
+_NO_ONE_AGAINST = patterns.compile(r"(?<![\w-])(?:no[\s-]one|nobody)\s+(?:had\s+)?(?P<verb>voted\s+(?:against|no)"
+                                   r"|dissented)(?![\w-])", re.IGNORECASE)
+
+
+def _no_one_against(text: str) -> re.Match | None:
+    """Return the first "No one voted against" of text that opens its clause (no_one_subjects.verb_of_no_one)."""
+    return next((match for match in _NO_ONE_AGAINST.finditer(text) if verb_of_no_one(text, match.start("verb"))),
+                None)
 
 
 def _told(pattern: re.Pattern, spoken: str, passages: list[Cited]) -> re.Match | None:

@@ -14,7 +14,8 @@
    (vote_margins.py): a "voted against" or "dissented" a subject naming no one denies tells no split
    (no_one_subjects.verb_of_no_one). "The panel did not vote unanimously" citing "voted two to one" was refused too:
    "did not vote unanimously" negates the unanimity as "was not unanimous" does. "Two members voted against" stays
-   refused.
+   refused, and "No one voted against the motion" (or "Nobody dissented") citing "passed by 9 votes to 3", which
+   built, is refused; "None of the ministers voted against" of a split builds.
 5. Miss: "The hearing will not be held before March" citing "The hearing will not be held in March" built, the
    passage's date read as plain, which any bound restates (datebounds.py). A bound its sentence's negation turns ("not
    before", "not until", "not after") put on a date every cited passage denies with "in", "on" or "during" and no bound
@@ -152,6 +153,27 @@ def test_no_one_voting_against_a_unanimous_vote_builds(sentence: str, passage: s
 @pytest.mark.parametrize("sentence", ["Several councillors voted against the motion.", "The vote was split."])
 def test_a_split_told_of_a_unanimous_vote_stays_refused(sentence: str):
     assert _refused_by(SPLIT_TOLD, sentence, "The motion passed unanimously."), sentence
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("No one voted against the motion.", "The motion passed by 9 votes to 3."),
+    ("Nobody dissented.", "The panel decided by two votes to one."),
+    ("The committee said no one had voted against the plan.", "The committee approved the plan by 9 votes to 3."),
+])
+def test_no_one_against_a_split_vote_is_refused(sentence: str, passage: str):
+    assert _refused_by("says no one voted against", sentence, passage), sentence
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("No one voted against the motion.", "The motion passed by 12 votes to 0."),
+    ("None of the ministers voted against the bill.", "The bill passed by 300 votes to 12."),
+    ("No Labour member voted against the motion.",
+     "The motion passed by 9 votes to 3; no Labour member voted against it."),
+    ("Nobody voted against the first motion.", "The first motion passed 12-0 and the second 9-3."),
+    ("He asked why no one voted against it.", "The motion passed by 9 votes to 3."),
+])
+def test_no_one_against_beside_a_split_builds(sentence: str, passage: str):
+    assert _plain(sentence, passage) == [], sentence
 
 
 def test_not_voting_unanimously_of_a_unanimous_vote_stays_refused():
