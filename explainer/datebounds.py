@@ -130,6 +130,15 @@ def unkept_date_bounds(text: str, passages: list[Cited], offset: int = 0, langua
         wanted = set(date.quantities)
         bounds = [(_bound(passage, m, passage_language), m, passage)
                   for passage, passage_language, m in given if wanted <= set(m.quantities)]
+        if bounds and _bound_put_on_a_denied_date(text, date, language, bounds):
+            kind, mention, passage = bounds[0]
+            source = _denied_words(passage, mention)
+            findings.append(Finding(offset + date.start, f'date "{date.text}" is given a bound ("{_bounded_words(text, date)}") '
+                                                         f'where the passages this sentence cites deny the date itself '
+                                                         f'("{source}"), which bounds nothing',
+                                    f'deny the date as the source does, as in "{source}"; or cite a passage that gives '
+                                    "the bound"))
+            continue
         if not bounds or any(kind is None for kind, _, _ in bounds):
             continue
         written = _bound(text, date, language, keeping=True)
@@ -335,3 +344,30 @@ def _bounded_words(text: str, mention: Mention) -> str:
     start = before.start() if before else mention.start
     end = after.end() if after and not before else mention.end
     return " ".join(text[start:end].split())
+
+
+# A date a passage denies, with no bound: "The hearing will not be held in March" says nothing of February, so "will not
+# be held before March" (March at the earliest) is no restatement of it; read as a plain date, which "anything goes"
+# of, it built (tests/test_factcheck_197.py). "in", "on" or "during" right before the date, a negation up to three
+# words before that; a sentence whose negation turns its own bound ("not before", "not until", "not after", "not by").
+_PLAIN_TIME = patterns.compile(r"(?<!\w)(?:in|on|during)(?:\s+(?:early|late|mid))?(?:\s+|\s*-)$", re.IGNORECASE)
+_DENIED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|\w+n['’]t)\s+(?:(?:yet|ever)\s+)?(?:[^\W\d_]+\s+){0,3}$",
+                                  re.IGNORECASE)
+
+
+def _bound_put_on_a_denied_date(text: str, date: Mention, language: str, bounds: list) -> bool:
+    """Say whether a sentence puts a bound turned by its negation on a date ("will not be held before March") that
+    every cited passage giving it denies with no bound ("will not be held in March")."""
+    if language.split("-")[0].lower() not in ("en", ""):
+        return False
+    before = _bound_before(text, date, language, keeping=True)
+    if before is None or before["until_least"] or _negation_before(text, before, language) is None:
+        return False
+    return all(kind is None and _denied_words(passage, mention) for kind, mention, passage in bounds)
+
+
+def _denied_words(text: str, mention: Mention) -> str:
+    """Return a passage's denial of a date with no bound, as written ("not be held in March"), or ""."""
+    plain = _PLAIN_TIME.search(text, max(0, mention.start - 16), mention.start)
+    denied = plain and _DENIED_BEFORE.search(text, max(0, plain.start() - 40), plain.start())
+    return " ".join(text[denied.start():mention.end].split()) if denied else ""

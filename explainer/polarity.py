@@ -39,7 +39,7 @@ from . import (arabic_negations, not_without, bengali, bengali_negations, chines
 from .attribution import Cited, Finding, in_english, unquoted
 from .attempts_short_of import short_of_outcome
 from .datebounds import bound_negations
-from .ended_no_longer import ended_in_passages
+from .ended_no_longer import ended_in_passages, still_so_of_no_longer
 from .free_of import Lacked, lacking, may_lack
 from .bound_sides import kept_by_negation
 from .german_pronoun_objects import pronoun_object_after
@@ -1109,6 +1109,8 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
              and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
             or (bool(negative.verb) and _restates_in_short_words(negative, positive))
             or _same_short_words(negative, positive)  # the same words but the negation: "He has (not) raced since"
+            # "The fund no longer exists" of "The fund still exists": ended_no_longer.py
+            or ("longer" in negative.text and still_so_of_no_longer(negative.text, positive.text))
             or _side_named_by_its_name(negative, positive))
 
 

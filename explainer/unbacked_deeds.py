@@ -26,6 +26,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .court_recourse import case_not_yet_heard, court_act_told
 from .deed_scales import SCALES
+from .no_one_harmed import harm_denied_and_backed
 from .sentences import inside, markers_blanked
 from .split_decisions import UNANIMOUS, negated, split_told
 from .trade_deeds import AGAINST, DENIED, TRADE_DEEDS
@@ -263,6 +264,8 @@ def unbacked_deeds(text: str, passages: list[Cited], offset: int = 0, language: 
             if tallied:
                 return tallied
             continue  # "not unanimous" of a split vote: vote_margins.py
+        if harm_denied_and_backed(spoken, match.start(), word, [passage.text for passage in passages]):
+            continue  # "Nobody was reported killed" citing "No casualties were reported": no_one_harmed.py
         if word not in backed:
             backs = tuple(back for told, kind in DEEDS if word in told for back in kind) + (word,) \
                 + _SCALE_OF.get(word, ())

@@ -53,6 +53,15 @@ _OWN_ACCUSATION = patterns.compile(r"(?<!\w)(?:accus\w*|alleg\w*|suspect\w*|said
 # "did not join", "refused to join", "ruled out joining": the act negated or refused where the sentence tells it
 _NOT_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|ruled\s+out|rules\s+out|refus\w*|declin\w*|reject\w*"
                                r"|against|without)(?:\W+\w+){0,1}\W*$", re.IGNORECASE)  # "without signing": undone
+# The sentence's own refusal, its "to" or "of" too: "has no plans to strike", "is not planning to strike", "has no
+# intention of striking", and a second act after its "or" ("no plans to strike or ballot its members"). Read as agreed,
+# the passage's own "had no plans to strike or to ballot its members" was refused (tests/test_factcheck_197.py).
+_OWN_REFUSAL_BEFORE = patterns.compile(
+    r"(?<!\w)(?:no\s+plans?|no\s+intention|not\s+plann(?:ing|ed)|(?:not|n['’]t)\s+plan|refus\w*|declin\w*"
+    r"|vowed\s+not)\s+(?:to|of|for)(?:\s+(?:a|an|the))?"
+    r"(?:\s+[a-z]+(?:\s+(?:its|their|his|her|the|a|an)\s+[a-z]+)?,?\s+or(?:\s+(?:to|of|for))?(?:\s+(?:a|an|the))?)?"
+    r"\s+$", re.IGNORECASE)
+_OWN_REFUSAL_REACH = 80  # characters before the act: the refusal, a first act and its object, "or"
 # The words that tell the act agreed: "agreed to join", "will join", "has joined"
 _LEAD = patterns.compile(r"(?<!\w)(?:agreed|agrees|decided|decides|promised|pledged|will|has|have|had|is|are)\s+"
                          r"(?:to\s+)?$", re.IGNORECASE)
@@ -118,7 +127,9 @@ def _told(spoken: str, acts: list[_Act], passages: list[Cited], marker: re.Patte
     words = content_words(spoken, _NOT_CONTENT)
     for act in acts:
         told = next((match for match in act.forms.finditer(spoken) if not inside(quoted, match.start())
-                     and not _NOT_BEFORE.search(spoken, max(0, match.start() - 24), match.start())), None)
+                     and not _NOT_BEFORE.search(spoken, max(0, match.start() - 24), match.start())
+                     and not _OWN_REFUSAL_BEFORE.search(spoken, max(0, match.start() - _OWN_REFUSAL_REACH),
+                                                        match.start())), None)
         if told is None or not words & act.words:
             continue
         if any(_affirmed(act.forms, marker.sub(lambda m: " " * len(m.group()), passage.text)) for passage in passages):

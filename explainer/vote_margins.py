@@ -13,7 +13,8 @@ is a split; one of none against is unanimous, as "unanimously", "without dissent
   passages call the vote unanimous and give no split; "unanimous" of a split (and no word of unanimity) is refused
   naming the split;
 - a split told ("split", "divided", "narrowly", "dissent") is refused where the passages call the vote unanimous and
-  give no split;
+  give no split, but not where a subject naming no one denies it ("No one voted against"); that "No one voted
+  against" (or "Nobody dissented") is refused where they give a split and no unanimity (tests/test_factcheck_197.py);
 - "narrowly" ("a narrow", "slim", "slender", "razor-thin") is refused where every tally given is two to one or wider;
   "overwhelmingly" ("landslide", "wide margin", "resounding", "comfortably") where every tally given is within five
   to four of even;
@@ -32,6 +33,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
 from .clauses import content_words
+from .no_one_subjects import verb_of_no_one
 from .sentences import markers_blanked
 from .vote_splits import _COUNT, _count
 
@@ -49,10 +51,13 @@ _UNANIMOUS = patterns.compile(r"(?<![\w-])(?:unanimous(?:ly)?|without\s+(?:oppos
                               r"(?:no\s+one|nobody)\s+voted\s+against|no\s+dissent|with\s+one\s+voice)(?![\w-])",
                               re.IGNORECASE)
 # "not unanimous", "wasn't unanimous", "far from unanimous", "short of a unanimous vote"
+# (and "did not vote unanimously", "did not decide unanimously": the vote's verb between, factcheck_197)
+_VOTE_VERB = r"(?:(?:vote|rule|decide|act|agree)\s+)?"
 _NEGATED = patterns.compile(r"(?:(?<!\w)(?:not|never|hardly|far\s+from|short\s+of|anything\s+but)|n['’]t)"
-                            r"\s+(?:(?:a|an|quite|entirely|fully|wholly|completely)\s+)?$", re.IGNORECASE)
+                            rf"\s+{_VOTE_VERB}(?:(?:a|an|quite|entirely|fully|wholly|completely)\s+)?$", re.IGNORECASE)
 _NOT_UNANIMOUS = patterns.compile(r"(?:(?<!\w)(?:not|never|hardly|far\s+from|short\s+of|anything\s+but)|n['’]t)"
-                                  r"\s+(?:(?:a|an|quite|entirely|fully|wholly|completely)\s+)?unanim", re.IGNORECASE)
+                                  rf"\s+{_VOTE_VERB}(?:(?:a|an|quite|entirely|fully|wholly|completely)\s+)?unanim",
+                                  re.IGNORECASE)
 # a split told of a vote: "split" and "divided" only as said of one ("the company split into two" tells none)
 _SPLIT_TOLD = patterns.compile(r"(?<![\w-])(?:(?:split|divided|divisive)\s+(?:vote|decision|ballot|verdict|board|"
                                r"house|chamber|council|committee)|(?:was|were|is|are|been|deeply|sharply|evenly|bitterly)"
@@ -151,6 +156,11 @@ def misstated_margins(text: str, passages: list[Cited], offset: int = 0, languag
     if (mixed := _margin_moved(spoken, passages)):
         return [Finding(offset + mixed[0], mixed[1] + f": {clipped(text)}",
                         "keep each margin to the question the source gives it, or cite a passage that says this")]
+    if (denied := _no_one_against(spoken)) and (split := split_in(passages)) and not unanimity_in(passages) \
+            and not any(_no_one_against(passage.text) for passage in passages):
+        return [Finding(offset + denied.start(), f"this sentence says no one voted against ('{denied.group()}') where "
+                                                 f"its cited passages give a split vote ('{split}'): {clipped(text)}",
+                        "give the source's tally, or say the vote was split")]
     if (told := _told(_SPLIT_TOLD, spoken, passages)) and not _NOT_UNANIMOUS.search(spoken) \
             and not split_in(passages) and (unanimous := unanimity_in(passages)):
         return [Finding(offset + told.start(), f"this sentence tells a split vote ('{told.group()}') where its cited "
@@ -230,12 +240,27 @@ def _abstentions_turned(spoken: str, passages: list[Cited]) -> tuple[re.Match, s
     return None
 
 
+# "No one voted against", "Nobody dissented": every member for, which a split tally (and no word of unanimity) gives
+# the lie to ("No one voted against the motion" of "passed by 9 votes to 3" built: factcheck_197). Only a bare "no one"
+# or "nobody": "None of the ministers voted against" of a split may be true.
+_NO_ONE_AGAINST = patterns.compile(r"(?<![\w-])(?:no[\s-]one|nobody)\s+(?:had\s+)?(?P<verb>voted\s+(?:against|no)"
+                                   r"|dissented)(?![\w-])", re.IGNORECASE)
+
+
+def _no_one_against(text: str) -> re.Match | None:
+    """Return the first "No one voted against" of text that opens its clause (no_one_subjects.verb_of_no_one)."""
+    return next((match for match in _NO_ONE_AGAINST.finditer(text) if verb_of_no_one(text, match.start("verb"))),
+                None)
+
+
 def _told(pattern: re.Pattern, spoken: str, passages: list[Cited]) -> re.Match | None:
-    """Return the first of pattern's words the sentence tells, not denied ("without dissent", "not narrowly") and not
-    the passages' own ("a narrow reading" of a passage's "narrow reading")."""
+    """Return the first of pattern's words the sentence tells, not denied ("without dissent", "not narrowly", "No one
+    voted against", "None of the members dissented": no_one_subjects.py) and not the passages' own ("a narrow reading"
+    of a passage's "narrow reading")."""
     for match in pattern.finditer(spoken):
         said = " ".join(match.group().lower().split())
         if not _DENIED.search(spoken[max(0, match.start() - 16):match.start()]) \
+                and not verb_of_no_one(spoken, match.start()) \
                 and not any(said in " ".join(passage.text.lower().split()) for passage in passages):
             return match
     return None
