@@ -49,15 +49,15 @@ def plan_comparisons(file, citer: FileCiter, parties: dict[str, Party], order: t
         rows = tuple(_row(citer, table.id, row, shown, parties, labels, problems) for row in table.rows)
         problems.extend(_measures_elsewhere(citer, table.rows) + _measures_misgiven(citer, table.rows))
         notes = []
-        for note in table.notes:
+        ids = _note_ids(table, shown)
+        for note in in_columns_order(table.notes, shown):
             # A note in error is still cited, so that its citations are not reported as never used.
             text = citer.prose_with_refs(note, "text", note.cite)
             citer.checked_names(note, "topic")
             if not _compared(citer, note.line_of("party"), note.party, shown, parties, "the note", problems):
                 continue
             topic = citer.checked_heading(note, "topic")  # a note's topic heads it
-            notes.append(NoteView(f"remark-{table.id}-{len(notes) + 1}", parties[note.party], topic, *text,
-                                  heading=labels.capitalised(topic)))
+            notes.append(NoteView(ids[id(note)], parties[note.party], topic, *text, heading=labels.capitalised(topic)))
         title = citer.checked_heading(table, "title")
         views.append(ComparisonView(table.id, title, attribution, shown, rows,
                                     _ratios(table, shown, labels),
@@ -65,6 +65,22 @@ def plan_comparisons(file, citer: FileCiter, parties: dict[str, Party], order: t
                                     citer.checked_heading(table, "notes_title"), by_party(notes, shown, slots=slots),
                                     colours))
     return tuple(views)
+
+
+def in_columns_order(notes, shown: tuple[Party, ...]) -> list:
+    """Return a table's notes in the order a reader meets them: column by column, as by_party shows them, each
+    column's in comparisons.yaml's order. Their citations are numbered in this order: numbered in the file's, the
+    Spanish strike's [20] stood before its [19] (tests/test_reader_29.py). A note of no column comes last."""
+    columns = [party.id for party in shown]
+    return sorted(notes, key=lambda note: columns.index(note.party) if note.party in columns else len(columns))
+
+
+def _note_ids(table, shown: tuple[Party, ...]) -> dict[int, str]:
+    """Return each shown note's id (by `id()` of the note): remark-TABLE-1, -2 ... in comparisons.yaml's order, as
+    they were before notes were numbered in their columns' order, so that links to them still lead there."""
+    columns = {party.id for party in shown}
+    kept = [note for note in table.notes if note.party in columns]
+    return {id(note): f"remark-{table.id}-{number}" for number, note in enumerate(kept, 1)}
 
 
 def _row(citer: FileCiter, table_id: str, row, shown, parties: dict[str, Party], labels: Labels,

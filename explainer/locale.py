@@ -77,10 +77,14 @@ PUNCTUATION_LABELS = ("full_stop", "space", "brackets")
 # before they were added, has none.
 VERSION_LABELS = ("superseded_by", "replaces", "a_newer_version", "an_earlier_version", "what_changed",
                   "change_reworded", "change_added", "change_removed", "words_removed", "words_added")
+# A party's `role` written as one of the content model's words (`side`, `regulator`, `court`, `mediator`) is shown as
+# the page's locale words it (`role_side`: "partie"); a locale without the word shows none, never the English key.
+ROLE_WORDS = ("side", "regulator", "court", "mediator")
+ROLE_LABELS = tuple(f"role_{word}" for word in ROLE_WORDS)
 OPTIONAL_LABELS = frozenset({"new_comment", "new_summary", "new_first_party", "new_second_party", "marker_label",
                              "first_day", "digits", "grouping", "notes_intro_paper", "legend_paper", "download_size",
                              "feed_entry_title", "month_date", CUT_LABEL, *VERSION_LABELS, *PREVIEW_LABELS,
-                             *PUNCTUATION_LABELS})
+                             *PUNCTUATION_LABELS, *ROLE_LABELS})
 # How languages whose punctuation is not Latin end a label and bracket an aside: Japanese and Chinese with full-width
 # marks and no space between, Urdu with its full stop "۔", Hindi with its danda "।" (CLDR's exemplar punctuation).
 _DOTTED_I_LANGUAGES = frozenset({"tr", "az", "crh", "gag"})  # whose capital of "i" is "İ"
@@ -179,6 +183,16 @@ class Labels(dict):
             return text
         dotted = text[0] == "i" and base_language(self.language) in _DOTTED_I_LANGUAGES
         return ("İ" if dotted else text[0].upper()) + text[1:]
+
+    def shown_role(self, role: str) -> str:
+        """Return a party's `role` as a page in this language shows it: one of the model's words (`side`) in the
+        locale's word for it ("partie"), or "" where the locale has none ("(side)" stood on French pages, then nothing);
+        any other role, the editor's own words ("unabhängige Behörde"), as written."""
+        word = role.strip().casefold()
+        if word not in ROLE_WORDS:
+            return role
+        shown = str(self.get(f"role_{word}", ""))
+        return self.capitalised(shown) if role.strip()[:1].isupper() else shown
 
     def in_language(self, language: str) -> "Labels":
         """Return these labels for text tagged `language`, a region of theirs ("pt-BR" of pt's): the tag the pages

@@ -170,10 +170,12 @@ def role_shown(page: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("name", "slug", "kept"), [
-    (*FRENCH, []), (*SPANISH, []), (*GERMAN, ["(unabhängige Behörde)"])])
+    (*FRENCH, ["(partie)"] * 4), (*SPANISH, ["(parte)"] * 4),
+    (*GERMAN, ["(Partei)"] * 4 + ["(unabhängige Behörde)"] + ["(Partei)"] * 2)])
 def test_side_is_not_shown_on_a_page_in_another_language(fixture_site, name, slug, kept):
     """The model's English key is gone (the French and Spanish pages showed "(side)" four times each); a role in
-    the page's language stays ("unabhängige Behörde")."""
+    the page's language stays ("unabhängige Behörde"). Since reader29 `side` is shown in the page's words
+    ("partie": its locale's `role_side`, tests/test_reader_29.py)."""
     page = page_of(fixture_site(name), slug)
     assert "side" not in " ".join(role_shown(page))
     assert ">side<" not in page
