@@ -452,8 +452,10 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         return []
     for clause in _distinct(mine):
         flipped = [other for other in theirs if other.negative != clause.negative
-                   # a negation read as a date's bound is no negation dropped or added (datebounds.py checks it)
-                   and not clause.bounded and not other.bounded
+                   # a sentence's negation read as a date's bound is no negation dropped or added (datebounds.py
+                   # checks it); a passage's is, where the sentence negates the deed itself: "will nicht über die
+                   # Auflagen entscheiden" of "will nicht vor Freitag ... entscheiden" (test_german_2)
+                   and not clause.bounded
                    and (_restates(clause, other) or _denies_time_clause(clause, other))
                    and not _part_as_not_all(clause, other) and not _below_as_not_even(clause, other)
                    and not _lost_for_without(clause, other) and not _undecided_as_open(clause, other)

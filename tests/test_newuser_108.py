@@ -113,7 +113,7 @@ MISSTATED = {
     'revised-figure': ('Crestmoor now says the records of 4.3 million customers were taken.', REVISED, 'figure "4.3 million" is not in the passages this sentence cites'),
     'revised-month': ('In March the retailer revised that figure.', REVISED, 'month "March" is not in the passages it cites'),
     'card-about-dropped': ('For 410,000 customers, the last four digits of a payment card were taken.', REVISED, 'figure "410,000" leaves out the qualifier of "about 410,000" in the passages this sentence cites'),
-    'passwords-stolen': ('The company has said that full card numbers and passwords were stolen.', REVISED, "this sentence drops the negation of its cited passage ('The company has said that no full card numbers')"),
+    'passwords-stolen': ('The company has said that full card numbers and passwords were stolen.', REVISED, "this sentence drops the negation of its cited passage ('The company has said that no full card numbers or passwords were stolen')"),
     'filed-month': ('The class action was filed on 18 March 2026 by Priya Nandakumar.', FILED, 'date "18 March 2026" is not in the passages this sentence cites'),
     'allegation-as-fact': ('Crestmoor failed to fix a flaw in its website software that had been publicly known for months.', FILED, "the source gives this as someone's word ('alleges'), but it is worded as fact"),
     'allegation-as-finding': ('The court found that Crestmoor failed to fix a flaw in its website software.', FILED, "the source gives this as someone's word ('alleges'), but it is worded as fact"),
