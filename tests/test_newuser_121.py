@@ -196,3 +196,18 @@ def test_the_readme_names_every_optional_locale_key():
     missing = [key for key in OPTIONAL_LABELS
                if key not in listed and not any(key.startswith(word[:-1]) for word in listed if word.endswith("*"))]
     assert missing == []
+
+
+def test_the_build_names_the_file_and_line_of_a_sum_asked_told_as_awarded(tmp_path: Path):
+    """1, as the build reports it: the fixture's summary telling the sum asked as awarded is refused, naming
+    briefing.yaml and its line."""
+    from support import checked_fixture_project, edit, error_lines
+    from conftest import run_build
+
+    desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
+    edit(desk / "content" / "horas-extras-rota-certa" / "briefing.yaml", "procedente: o sindicato pedia",
+         "procedente: a empresa foi condenada a pagar")
+    result = run_build(desk)
+    assert result.code != 0
+    assert any("briefing.yaml:6" in line and "tells 'R$ 11,2 milhões' as awarded" in line
+               for line in error_lines(result)), result.err
