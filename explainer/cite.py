@@ -1491,6 +1491,9 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(asked_told_as_done) + each(unanswered_told, parties) + each(majority_unbacked_in_korean)
             + each(told_as_won) + each(_election_results, bool(negations)) + each(won_in_full) + each(made_whole) + each(agreement_told_reached)
             + each(told_as_present)
+            # newuser_121: a Portuguese sum asked told as awarded, a condition, future or possibility told as settled,
+            # a fraction's bound turned, in a claim or caveat as in a sentence
+            + each(asked_told_as_awarded) + each(open_told_settled) + each(fraction_bound_turned)
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
             + unranked_events(text, passages, 0, language)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"

@@ -211,3 +211,27 @@ def test_the_build_names_the_file_and_line_of_a_sum_asked_told_as_awarded(tmp_pa
     assert result.code != 0
     assert any("briefing.yaml:6" in line and "tells 'R$ 11,2 milhões' as awarded" in line
                for line in error_lines(result)), result.err
+
+
+@pytest.mark.parametrize("case", MISSTATED, ids=[case[0][:50] for case in MISSTATED])
+def test_a_claim_or_caveat_with_a_leftover_is_refused(case: tuple):
+    """1-3, in an item cited as a whole (a claim's `says`, a caveat): the fixture's claim "A empresa diz que a condenação
+    ficou em menos da metade" turned to "mais da metade" built."""
+    from support import item_findings
+
+    sentence, (_, passage), message = case
+    read_as_project_locale(FIXTURE, "pt")
+    assert any(message in finding for finding in item_findings(sentence, (passage,), "pt", PARTIES, by_claimant=True))
+
+
+@pytest.mark.parametrize("case", HONEST, ids=[case[0][:50] for case in HONEST])
+def test_an_honest_claim_builds_under_the_new_checks(case: tuple):
+    """1-3: the new checks say nothing of an honest twin in an item."""
+    from explainer.attribution import Cited
+    from explainer.portuguese_asked_as_awarded import asked_told_as_awarded
+    from explainer.portuguese_fraction_bounds import fraction_bound_turned
+    from explainer.portuguese_open_as_settled import open_told_settled
+
+    passages = [Cited(passage, "pt") for _, passage in case[1:]]
+    for check in (asked_told_as_awarded, open_told_settled, fraction_bound_turned):
+        assert check(case[0], passages, 0, "pt") == [], check.__name__
