@@ -19,7 +19,8 @@ from .sentences import markers_blanked
 # A sum of money in reais: "R$ 2 milhões", "R$ 1,2 milhão", "R$ 96 mil".
 _SUM = patterns.compile(r"R\$\s*\d[\d.,]*(?:\s+(?:mil|milhão|milhões|bilhão|bilhões))?(?!\w)", re.IGNORECASE)
 # The words that make a sum what was asked, and those that make it what was awarded.
-_ASKED = r"(?:pedia|pediam|pediu|pediram|pede|pedem|pedido|pedidos|pedida|pedidas|reivindicava|reivindicou|cobrava|cobrou)"
+_ASKED = (r"(?:pedia|pediam|pediu|pediram|pede|pedem|pedido|pedidos|pedida|pedidas|reivindicava|reivindicou"
+          r"|cobrava|cobrou)")
 _AWARDED = (r"(?:condenou|condenaram|condenad[oa]s?|condenação|concedeu|concederam|concedid[oa]s?|fixou|fixada"
             r"|determinou|deferiu|deferid[oa]s?)")
 _GOVERNOR = patterns.compile(rf"(?<!\w)(?:(?P<asked>{_ASKED})|(?P<awarded>{_AWARDED}))(?!\w)", re.IGNORECASE)

@@ -59,7 +59,7 @@ MISSTATED = [
      "this sentence tells the multa as due ('pagará'), but its cited passages make it due only on a condition"),
     ("A Rota Certa vai pagar multa diária de R$ 10 mil.", MUL, "this sentence tells the multa as due ('vai pagar')"),
     ("O valor devido a cada trabalhador já foi apurado.", LIQ,
-     "this sentence tells as done ('já foi apurado') what its cited passages give as still to be done ('será apurado')"),
+     "this sentence tells as done ('já foi apurado') what its cited passages give as still to be done"),
     ("Os valores foram corrigidos pelo IPCA-E.", LIQ, "this sentence tells as done ('foram corrigidos')"),
     ("Okamoto afirmou que o tribunal vai reduzir o valor da condenação.", N6,
      "this sentence tells as certain ('vai reduzir') what its cited passages give only as possible ('pode reduzir')"),
@@ -215,8 +215,8 @@ def test_the_build_names_the_file_and_line_of_a_sum_asked_told_as_awarded(tmp_pa
 
 @pytest.mark.parametrize("case", MISSTATED, ids=[case[0][:50] for case in MISSTATED])
 def test_a_claim_or_caveat_with_a_leftover_is_refused(case: tuple):
-    """1-3, in an item cited as a whole (a claim's `says`, a caveat): the fixture's claim "A empresa diz que a condenação
-    ficou em menos da metade" turned to "mais da metade" built."""
+    """1-3, in an item cited as a whole (a claim's `says`, a caveat): the fixture's claim "A empresa diz que a
+    condenação ficou em menos da metade" turned to "mais da metade" built."""
     from support import item_findings
 
     sentence, (_, passage), message = case
