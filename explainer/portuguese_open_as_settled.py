@@ -19,7 +19,8 @@ from .sentences import markers_blanked
 
 # A passage's sum due only on a condition: "A multa só será aplicada se", "a indenização só será devida caso".
 _ON_CONDITION = patterns.compile(r"(?<!\w)(?:[ao]s?\s+)?(?P<thing>\w+)(?:\s+\w+)?\s+só\s+"
-                                 r"(?:será|serão|é|são|seria|vai\s+ser)\s+(?:aplicad|devid|cobrad|pag|exigid)[oa]s?\s+(?:se|caso|quando)(?!\w)",
+                                 r"(?:será|serão|é|são|seria|vai\s+ser)\s+(?:aplicad|devid|cobrad|pag|exigid)[oa]s?\s+"
+                                 r"(?:se|caso|quando)(?!\w)",
                                  re.IGNORECASE)
 # A sentence's sum told as due: paid, to be paid, applied.
 _TOLD_DUE = patterns.compile(r"(?<!\w)(?:pagará|pagarão|vai\s+pagar|vão\s+pagar|terá\s+(?:de|que)\s+pagar"
