@@ -84,6 +84,7 @@ from .spanish_unverified import keeps_unverified_in_spanish
 from .spanish_saying import counts_its_figure
 from .anonymous_sources import anonymous_sources
 from .hedged_sentences import rests_elsewhere
+from .portuguese_denied_days import denied_day
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("confirm", "confirms", "confirmed", "confirmation", "prove", "proves", "proved", "proven", "proof",
@@ -1974,6 +1975,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and _span_reckoned(statement, sentence, passages):
             continue  # "three months later" of March and June, "for seven years" of "since 2019" (factcheck_142)
+        elif statement.kind == "figure" and not _required(statement, known) <= known and denied_day(
+                sentence.text, statement.start - sentence.start, statement.end - sentence.start, language):
+            continue  # "20 de outubro, não em 19": a day the sentence denies (portuguese_denied_days.py, newuser_121)
         elif not _required(statement, known) <= known or _time_pieced(statement, passages) \
                 or _date_pieced(statement, passages):
             qualified = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start,

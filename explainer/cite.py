@@ -338,6 +338,9 @@ from .widened_denials import denial_widened
 from .portuguese_rulings import ruling_overstated
 from .portuguese_corrections import corrected_figure_as_current
 from .portuguese_opposite_verdicts import verdict_turned
+from .portuguese_asked_as_awarded import asked_told_as_awarded
+from .portuguese_open_as_settled import open_told_settled
+from .portuguese_fraction_bounds import fraction_bound_turned
 from .addressee_as_speaker import addressee_told_as_speaker
 from .cause_doers import cause_given_to_its_doer
 from .indefinite_participles import approval_told_done
@@ -1285,6 +1288,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + ruling_overstated(text, passages, offset, language)  # newuser_120: "é definitiva" of "cabe recurso"
             + corrected_figure_as_current(text, passages, offset, language)  # newuser_120: a correction's wrong figure
             + verdict_turned(text, passages, offset, language)  # newuser_120: "acolheu o pedido" of "rejeitou"
+            + asked_told_as_awarded(text, passages, offset, language)  # newuser_121: "condenou a pagar" of "pedia"
+            + open_told_settled(text, passages, offset, language)  # newuser_121: "pagará multa" of "só será ... se"
+            + fraction_bound_turned(text, passages, offset, language)  # newuser_121: "mais da metade" of "menos da"
             + addressee_told_as_speaker(text, passages, offset, language)  # newuser_118: who heard it told as who said it
             # factcheck_195: "another airline" of "no other"; a negation polarity.py names is named once
             + ([] if negations else no_other_dropped(text, passages, offset, language))
@@ -1485,6 +1491,9 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(asked_told_as_done) + each(unanswered_told, parties) + each(majority_unbacked_in_korean)
             + each(told_as_won) + each(_election_results, bool(negations)) + each(won_in_full) + each(made_whole) + each(agreement_told_reached)
             + each(told_as_present)
+            # newuser_121: a Portuguese sum asked told as awarded, a condition, future or possibility told as settled,
+            # a fraction's bound turned, in a claim or caveat as in a sentence
+            + each(asked_told_as_awarded) + each(open_told_settled) + each(fraction_bound_turned)
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
             + unranked_events(text, passages, 0, language)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"

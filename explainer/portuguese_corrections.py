@@ -30,7 +30,7 @@ _FIGURE = patterns.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w])|(?<
 _AS_EARLIER = patterns.compile(r"(?<!\w)(?:versão\s+anterior|informou|informara|inicialmente|antes|anteriormente"
                                r"|erroneamente|incorretamente|corrig\w*|errad[oa]s?)(?!\w)", re.IGNORECASE)
 _SET_ASIDE_BEFORE = patterns.compile(r"(?<!\w)(?:não|e\s+não|em\s+vez\s+de|ao\s+invés\s+de|no\s+lugar\s+de)\s+"
-                                     r"(?:d[eoa]s?\s+|em\s+)?$", re.IGNORECASE)
+                                     r"(?:d[eoa]s?\s+|em\s+|no\s+dia\s+)?$", re.IGNORECASE)  # "não no dia 19"
 
 
 def corrected_figure_as_current(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:

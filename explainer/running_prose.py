@@ -28,6 +28,11 @@ _DATELINE = patterns.compile(r"(?P<place>[^\W\d_](?:[^\W\d_]|['.-])*(?:[ \t]+[^\
                              r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]*[^\n,()–—-]{1,30}?(?:[ \t]*\([^()\n]{1,40}\))?)?"
                              r"[ \t]+[-–—][ \t]+")
 _DIGITS = patterns.compile(r"\d+")
+# A company's form closing a line ("Rota Certa Logística S.A.", "Alfa Comércio Ltda.", "Corvane Chemicals Inc."): its
+# dot is the abbreviation's, no sentence's end. `new` quoted a source's title line "Resumo da sentença: Sindicato ...
+# contra Rota Certa Logística S.A." as its first sentence (tests/test_newuser_121.py).
+_COMPANY_FORM_AT_END = patterns.compile(r"(?<!\w)(?:S\.\s?A\.|S\.p\.A\.|Ltda\.|Inc\.|Ltd\.|GmbH\.?|Corp\.)"
+                                        r"[ \t]*\Z")
 _LONGEST_HEADER = 300  # characters: a line longer is no page's header, and as wide as a line need be to count as full
 
 
@@ -70,6 +75,8 @@ def is_running_prose(source: str, start: int, end: int, repeated: frozenset[str]
     sentence = source[start:end]
     if (len(sentence.split()) < MIN_WORDS and not writes_without_spaces(sentence)) or not _ENDS_AT_STOP.search(sentence):
         return False
+    if _title_line_of_a_company(source, start, end):
+        return False
     lines = _lines_over(source, start, end)
     if any(_in_capitals(line) or line_key(line) in repeated for line in lines):
         return False
@@ -77,6 +84,14 @@ def is_running_prose(source: str, start: int, end: int, repeated: frozenset[str]
     if any(2 * width < max(widths) for width in widths[:-1]):
         return False  # "Krajowa Agencja Wód" over a long line: a wrapped paragraph's lines are about as wide
     return not _ends_heading(source, end)
+
+
+def _title_line_of_a_company(source: str, start: int, end: int) -> bool:
+    """Say whether source[start:end] is a line of its own ending in a company's form ("... Logística S.A."): a title,
+    its last dot the abbreviation's."""
+    sentence = source[start:end]
+    return ("\n" not in sentence.strip() and (start == 0 or source[start - 1] == "\n")
+            and source[end:end + 1] in ("", "\n", "\r") and bool(_COMPANY_FORM_AT_END.search(sentence)))
 
 
 def _in_capitals(line: str) -> bool:
