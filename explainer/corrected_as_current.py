@@ -26,11 +26,12 @@ from __future__ import annotations
 
 import functools
 import re
+from decimal import Decimal
 from typing import NamedTuple, Pattern
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
-from .numbers import Quantity, find_mentions, read_by_language
+from .numbers import Mention, Quantity, find_mentions, read_by_language
 from .revised import corrected_in_passages
 
 
@@ -48,6 +49,7 @@ class _Words(NamedTuple):
     said: Pattern  # a past verb of saying: keeps a figure as said then where a correction names someone who said it
     according: Pattern  # "según", "selon": a "correct figure" that is someone's word, a dispute, no correction
     hint: str  # words the message offers for the earlier figure
+    days: bool = False  # a date's day is read as a figure ("19 de outubro"): a correction may name a date wrong
 
 
 def _compiled(pattern: str) -> Pattern:
@@ -164,7 +166,37 @@ _GERMAN = _Words(
     according=_compiled(r"(?<!\w)(?:laut|nach\s+Angaben|zufolge|so\s+(?:die|der|das))(?!\w)"),
     hint="\"zunächst\", \"eine frühere Version nannte\"")
 
-_TABLES = {"fr": _FRENCH, "es": _SPANISH, "it": _ITALIAN, "de": _GERMAN}
+_PORTUGUESE = _Words(
+    gate=("versão", "correç", "corrig", "corret", "exat", "erro", "incorreta", "engano", "leia-se", "retific"),
+    notice=_compiled(r"(?<!\w)(?:versão\s+anterior|versão\s+original|correção|errata|retificação|erroneamente"
+                     r"|incorretamente|por\s+engano)(?!\w)"),
+    said_then=_compiled(r"(?<!\w)(?:(?:uma|a|numa|na|em\s+uma)\s+versão\s+(?:anterior|original|inicial|prévia)"
+                        r"(?:\s+(?:desta|deste|da|do)\s+(?:reportagem|matéria|notícia|texto|artigo|nota|publicação))?"
+                        r"|(?:a|esta|o|este)\s+(?:reportagem|matéria|notícia|texto|artigo))" + _ASIDE
+                        + r"\s*(?:também\s+)?(?:informou|informava|dizia|disse|publicou|afirmou|noticiou|indicava"
+                        r"|indicou|trazia|atribuía|atribuiu)(?!\w)" + _CLAUSE),
+    said_wrongly=_compiled(r"(?<!\w)(?:informou|informava|dizia|disse|publicou|afirmou|noticiou|indicava|indicou"
+                           r"|atribuiu|atribuía|escreveu|escrevemos|informamos|publicamos)\s*,?\s+(?:erroneamente"
+                           r"|incorretamente|equivocadamente|por\s+engano)(?!\w),?" + _CLAUSE),
+    correct_is=_compiled(r"(?<!\w)(?:o\s+|a\s+)?(?:número|valor|dado|percentual|cifra|total|data)"
+                         r"\s+(?:corret[oa]|exat[oa]|cert[oa])\s+(?:é|são)(?!\w)|(?<!\w)leia-se(?!\w)"),
+    corrected_from=_compiled(r"(?<!\w)(?:corrigiu|corrigiram|retificou|retificaram|corrigimos|retificamos"
+                             r"|(?:foi|foram)\s+(?:corrigid|retificad)[oa]s?)(?!\w)[^.;\d]{0,60}?(?<!\w)"
+                             r"(?:de|do|da|dos|das)\s+(?P<old>\d[\d.,]*(?:\s*%)?)[^.;\d]{0,20}?(?<!\w)"
+                             r"(?:para|a|ao|à)\s+(?P<new>\d[\d.,]*)"),
+    as_then=_compiled(r"(?<!\w)(?:inicialmente|anteriormente|antes|primeiro|a\s+princípio|no\s+início|originalmente"
+                      r"|por\s+engano|erroneamente|incorretamente|equivocadamente|errad[oa]s?|incorret[oa]s?"
+                      r"|equivocad[oa]s?|corrig\w*|correção|retific\w*|versão|informara|informou|havia|haviam"
+                      r"|em\s+vez\s+de|ao\s+invés\s+de|no\s+lugar\s+de)(?!\w)"),
+    denied_before=_compiled(r"(?<!\w)(?:não|em\s+vez\s+de|ao\s+invés\s+de|no\s+lugar\s+de)"
+                            r"(?:\s+(?:o|a|os|as|do|da|dos|das|de|em|no|na|nos|nas))?\s+$"),
+    said=_compiled(r"(?<!\w)(?:disse|disseram|afirmou|afirmaram|declarou|declararam|anunciou|garantiu|assegurou"
+                   r"|falou|dizia|afirmava|(?:tinha|havia)\s+(?:dito|afirmado|declarado))(?!\w)"),
+    according=_compiled(r"(?<!\w)(?:segundo|conforme|de\s+acordo\s+com|para\s+(?:o|a|os|as)\s)"),
+    hint="\"inicialmente\", \"uma versão anterior informou\"",
+    days=True)
+
+_TABLES = {"fr": _FRENCH, "es": _SPANISH, "it": _ITALIAN, "de": _GERMAN, "pt": _PORTUGUESE}
 
 
 class _Correction(NamedTuple):
@@ -201,8 +233,9 @@ def _told_as_current(text: str, passages: list[Cited], offset: int, language: st
     for correction in corrections:
         told = next((shown for quantity, shown in stated.items() if quantity in correction.wrong), None)
         if told and not correction.right & stated.keys():
-            return [Finding(offset, f"this sentence states {told} as current, a figure its cited passages name wrong "
-                                    f"(their correction names it wrong: '{correction.shown}'): {clipped(text)}",
+            return [Finding(offset, f"this sentence states {told} as current, but its cited passages name it as an "
+                                    f"earlier figure they name wrong (their correction names it wrong: "
+                                    f"'{correction.shown}'): {clipped(text)}",
                             f"give the corrected figure, or say it was the earlier one ({words.hint})")]
     return []
 
@@ -219,8 +252,24 @@ def _stated(text: str, words: _Words) -> dict[Quantity, str]:
 def _figures(text: str, words: _Words) -> list:
     """Return text's figures read as its language writes numbers, years aside ("en 2024" corrects nothing)."""
     language = next(code for code, table in _TABLES.items() if table is words)
-    return [mention for mention in find_mentions(text, language) if mention.kind == "figure" and mention.quantities
-            and not any(_is_year(quantity) for quantity in mention.quantities)]
+    mentions = find_mentions(text, language)
+    days = [day for mention in mentions if words.days and mention.kind == "date" for day in _day(mention)]
+    return sorted(days + [mention for mention in mentions if mention.kind == "figure" and mention.quantities
+                          and not any(_is_year(quantity) for quantity in mention.quantities)],
+                  key=lambda mention: mention.start)
+
+
+_DAY = patterns.compile(r"\d{1,2}(?!\d)")  # a date's day, written first: "19 de outubro"
+
+
+def _day(date: Mention) -> list[Mention]:
+    """Return a date's day as a figure of its own unit ("19" of "19 de outubro"), so that a correction naming a date
+    wrong names its day, and no other figure "19"; none where the date opens with no day ("outubro de 2026")."""
+    day = _DAY.match(date.text)
+    if not day:
+        return []
+    return [Mention(date.start, date.start + day.end(), day.group(), "figure",
+                    (Quantity(Decimal(day.group()), "day"),))]
 
 
 def _is_year(quantity: Quantity) -> bool:
