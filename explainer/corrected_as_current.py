@@ -185,6 +185,7 @@ _PORTUGUESE = _Words(
                              r"(?:de|do|da|dos|das)\s+(?P<old>\d[\d.,]*(?:\s*%)?)[^.;\d]{0,20}?(?<!\w)"
                              r"(?:para|a|ao|à)\s+(?P<new>\d[\d.,]*)"),
     as_then=_compiled(r"(?<!\w)(?:inicialmente|anteriormente|antes|primeiro|a\s+princípio|no\s+início|originalmente"
+                      r"|inicia(?:l|is)|origina(?:l|is)|anterior(?:es)?"
                       r"|por\s+engano|erroneamente|incorretamente|equivocadamente|errad[oa]s?|incorret[oa]s?"
                       r"|equivocad[oa]s?|corrig\w*|correção|retific\w*|versão|informara|informou|havia|haviam"
                       r"|em\s+vez\s+de|ao\s+invés\s+de|no\s+lugar\s+de)(?!\w)"),
@@ -263,13 +264,15 @@ _DAY = patterns.compile(r"\d{1,2}(?!\d)")  # a date's day, written first: "19 de
 
 
 def _day(date: Mention) -> list[Mention]:
-    """Return a date's day as a figure of its own unit ("19" of "19 de outubro"), so that a correction naming a date
-    wrong names its day, and no other figure "19"; none where the date opens with no day ("outubro de 2026")."""
+    """Return a date's day as a figure whose unit is its month's day ("19" of "19 de outubro"), so that a correction
+    naming a date wrong names that day, no other figure "19" nor "19 de novembro"; none where the date opens with no
+    day ("outubro de 2026")."""
     day = _DAY.match(date.text)
     if not day:
         return []
+    month = next((quantity.value for quantity in date.quantities if quantity.unit == "month"), "")
     return [Mention(date.start, date.start + day.end(), day.group(), "figure",
-                    (Quantity(Decimal(day.group()), "day"),))]
+                    (Quantity(Decimal(day.group()), f"day of month {month}"),))]
 
 
 def _is_year(quantity: Quantity) -> bool:
