@@ -1,25 +1,31 @@
 """Corrected figures not told as current: a sentence (an item cited whole, a log entry) may not state, as current, a
 figure a correction its cited passages give names wrong. One reading for every language, each language's words in a
-table of its own (`_TABLES`: French, Spanish, Italian, German); English's is revised.py's (`corrected_in_passages`),
-whose correction notes share one pattern with its revisions and with a later report's (`revised_later`), and which
-this module calls, so that cite.py calls one check. (tests/test_corrected_figures.py; the name corrected_figures.py
-was taken: that module reads a figure the briefing's own log corrects.)
+table of its own (`_TABLES`: French, Spanish, Italian, German, Portuguese); English's is revised.py's
+(`corrected_in_passages`), whose correction notes share one pattern with its revisions and with a later report's
+(`revised_later`), and which this module calls, so that cite.py calls one check. (tests/test_corrected_figures.py; the name corrected_figures.py
+was taken: that module reads a figure the briefing's own log corrects. Portuguese's table replaced
+portuguese_corrections.py: tests/test_corrected_portuguese.py, tests/test_newuser_120.py.)
 
 A passage names a figure wrong by
 - its own earlier words, then the correction: "Rectificatif : ... nous indiquions que le droit ... était passé de 5 %
   à 16 %. Il est passé de 5 % à 18 %" (tests/test_newuser_117.py), "una versión anterior de esta información decía
   que el sindicato reclamaba una subida del 8 %" (tests/test_newuser_114.py), "la dépêche indiquait par erreur que
-  ...", "la crónica atribuyó erróneamente ...", "in una precedente versione ... si affermava che", "hieß es": the
+  ...", "la crónica atribuyó erróneamente ...", "in una precedente versione ... si affermava che", "hieß es", "Uma
+  versão anterior desta reportagem informou que", "A reportagem também informou que" (after a note's word,
+  "Correção"), "informou por engano que": the
   figures of that clause which the sentence after it does not give again, and which are of a unit that sentence gives
   (the first of the clause where it gives no figure), years aside; a version is the report's own ("de esta
   información", "dieses Artikels"), not a bill's ("la versión anterior del proyecto de ley");
-- "X. La cifra correcta es (del) Y", "X. Il fallait lire Y", "X. La cifra corretta è Y": X the last figure of the
-  sentence before or of its own, Y the first after in its own (none given, "est inconnu", or someone's word, "Según el
-  sindicato, la cifra real es", corrects nothing);
-- a figure corrected from one to another: "a corrigé son bilan de 16 à 18 morts", "rectificó la cifra del 8 % al 6 %".
+- "X. La cifra correcta es (del) Y", "X. Il fallait lire Y", "X. La cifra corretta è Y", "X. O número correto é Y",
+  "onde se lia X, leia-se Y": X the last figure of the sentence before or of its own, Y the first after in its own
+  (none given, "est inconnu", or someone's word, "Según el sindicato, la cifra real es", corrects nothing);
+- a figure corrected from one to another: "a corrigé son bilan de 16 à 18 morts", "rectificó la cifra del 8 % al 6 %",
+  "corrigiu o balanço de 274 para 331".
+In Portuguese a date's day is read as a figure of its month ("19 de outubro"): a correction names a date wrong by it.
 A sentence stating such a figure (not in quotation marks), without the figure the correction gives instead, is refused
 unless it keeps it as the earlier one or names it wrong ("initialement", "par erreur", "una versión anterior", "en
-lugar de", "inizialmente", ...), or names it wrong just before it ("et non 16 %", "no del 8 %", "non l'8").
+lugar de", "inizialmente", "em vez de", ...), or names it wrong just before it ("et non 16 %", "no del 8 %", "non l'8",
+"e não 1.420").
 """
 
 from __future__ import annotations
