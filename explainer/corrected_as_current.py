@@ -2,9 +2,9 @@
 figure a correction its cited passages give names wrong. One reading for every language, each language's words in a
 table of its own (`_TABLES`: French, Spanish, Italian, German, Portuguese); English's is revised.py's
 (`corrected_in_passages`), whose correction notes share one pattern with its revisions and with a later report's
-(`revised_later`), and which this module calls, so that cite.py calls one check. (tests/test_corrected_figures.py; the name corrected_figures.py
-was taken: that module reads a figure the briefing's own log corrects. Portuguese's table replaced
-portuguese_corrections.py: tests/test_corrected_portuguese.py, tests/test_newuser_120.py.)
+(`revised_later`), and which this module calls, so that cite.py calls one check. (tests/test_corrected_figures.py;
+the name corrected_figures.py was taken: that module reads a figure the briefing's own log corrects. Portuguese's
+table replaced portuguese_corrections.py: tests/test_corrected_portuguese.py, tests/test_newuser_120.py.)
 
 A passage names a figure wrong by
 - its own earlier words, then the correction: "Rectificatif : ... nous indiquions que le droit ... était passé de 5 %
