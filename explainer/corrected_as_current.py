@@ -174,8 +174,9 @@ _GERMAN = _Words(
 
 _PORTUGUESE = _Words(
     gate=("versão", "correç", "corrig", "corret", "exat", "erro", "incorreta", "engano", "leia-se", "retific"),
-    notice=_compiled(r"(?<!\w)(?:versão\s+anterior|versão\s+original|correção|errata|retificação|erroneamente"
-                     r"|incorretamente|por\s+engano)(?!\w)"),
+    # a note's own words: "Correção:", not "correção monetária", nor "erroneamente" of a party's deed
+    notice=_compiled(r"(?<!\w)(?:versão\s+(?:anterior|original|inicial|prévia)|errata(?!\w)"
+                     r"|(?:correção|retificação)\s*[:,—–-])"),
     said_then=_compiled(r"(?<!\w)(?:(?:uma|a|numa|na|em\s+uma)\s+versão\s+(?:anterior|original|inicial|prévia)"
                         r"(?:\s+(?:desta|deste|da|do)\s+(?:reportagem|matéria|notícia|texto|artigo|nota|publicação))?"
                         r"|(?:a|esta|o|este)\s+(?:reportagem|matéria|notícia|texto|artigo))" + _ASIDE
