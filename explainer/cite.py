@@ -336,7 +336,6 @@ from .all_for_some import all_told_of_some
 from .risk_sizes import risk_size_turned
 from .widened_denials import denial_widened
 from .portuguese_rulings import ruling_overstated
-from .portuguese_corrections import corrected_figure_as_current
 from .portuguese_opposite_verdicts import verdict_turned
 from .portuguese_asked_as_awarded import asked_told_as_awarded
 from .portuguese_open_as_settled import open_told_settled
@@ -1286,7 +1285,6 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + exclusion_given_to_counter(text, passages, offset, language, parties)
             + denial_widened(text, passages, offset, language)  # newuser_118: "no redundancies" of "no compulsory ..."
             + ruling_overstated(text, passages, offset, language)  # newuser_120: "é definitiva" of "cabe recurso"
-            + corrected_figure_as_current(text, passages, offset, language)  # newuser_120: a correction's wrong figure
             + verdict_turned(text, passages, offset, language)  # newuser_120: "acolheu o pedido" of "rejeitou"
             + asked_told_as_awarded(text, passages, offset, language)  # newuser_121: "condenou a pagar" of "pedia"
             + open_told_settled(text, passages, offset, language)  # newuser_121: "pagará multa" of "só será ... se"

@@ -1,36 +1,43 @@
 """Corrected figures not told as current: a sentence (an item cited whole, a log entry) may not state, as current, a
 figure a correction its cited passages give names wrong. One reading for every language, each language's words in a
-table of its own (`_TABLES`: French, Spanish, Italian, German); English's is revised.py's (`corrected_in_passages`),
-whose correction notes share one pattern with its revisions and with a later report's (`revised_later`), and which
-this module calls, so that cite.py calls one check. (tests/test_corrected_figures.py; the name corrected_figures.py
-was taken: that module reads a figure the briefing's own log corrects.)
+table of its own (`_TABLES`: French, Spanish, Italian, German, Portuguese); English's is revised.py's
+(`corrected_in_passages`), whose correction notes share one pattern with its revisions and with a later report's
+(`revised_later`), and which this module calls, so that cite.py calls one check. (tests/test_corrected_figures.py;
+the name corrected_figures.py was taken: that module reads a figure the briefing's own log corrects. Portuguese's
+table replaced portuguese_corrections.py: tests/test_corrected_portuguese.py, tests/test_newuser_120.py.)
 
 A passage names a figure wrong by
 - its own earlier words, then the correction: "Rectificatif : ... nous indiquions que le droit ... était passé de 5 %
   à 16 %. Il est passé de 5 % à 18 %" (tests/test_newuser_117.py), "una versión anterior de esta información decía
   que el sindicato reclamaba una subida del 8 %" (tests/test_newuser_114.py), "la dépêche indiquait par erreur que
-  ...", "la crónica atribuyó erróneamente ...", "in una precedente versione ... si affermava che", "hieß es": the
+  ...", "la crónica atribuyó erróneamente ...", "in una precedente versione ... si affermava che", "hieß es", "Uma
+  versão anterior desta reportagem informou que", "A reportagem também informou que" (after a note's word,
+  "Correção"), "informou por engano que": the
   figures of that clause which the sentence after it does not give again, and which are of a unit that sentence gives
   (the first of the clause where it gives no figure), years aside; a version is the report's own ("de esta
   información", "dieses Artikels"), not a bill's ("la versión anterior del proyecto de ley");
-- "X. La cifra correcta es (del) Y", "X. Il fallait lire Y", "X. La cifra corretta è Y": X the last figure of the
-  sentence before or of its own, Y the first after in its own (none given, "est inconnu", or someone's word, "Según el
-  sindicato, la cifra real es", corrects nothing);
-- a figure corrected from one to another: "a corrigé son bilan de 16 à 18 morts", "rectificó la cifra del 8 % al 6 %".
+- "X. La cifra correcta es (del) Y", "X. Il fallait lire Y", "X. La cifra corretta è Y", "X. O número correto é Y",
+  "onde se lia X, leia-se Y": X the last figure of the sentence before or of its own, Y the first after in its own
+  (none given, "est inconnu", or someone's word, "Según el sindicato, la cifra real es", corrects nothing);
+- a figure corrected from one to another: "a corrigé son bilan de 16 à 18 morts", "rectificó la cifra del 8 % al 6 %",
+  "corrigiu o balanço de 274 para 331".
+In Portuguese a date's day is read as a figure of its month ("19 de outubro"): a correction names a date wrong by it.
 A sentence stating such a figure (not in quotation marks), without the figure the correction gives instead, is refused
 unless it keeps it as the earlier one or names it wrong ("initialement", "par erreur", "una versión anterior", "en
-lugar de", "inizialmente", ...), or names it wrong just before it ("et non 16 %", "no del 8 %", "non l'8").
+lugar de", "inizialmente", "em vez de", ...), or names it wrong just before it ("et non 16 %", "no del 8 %", "non l'8",
+"e não 1.420").
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from decimal import Decimal
 from typing import NamedTuple, Pattern
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
-from .numbers import Quantity, find_mentions, read_by_language
+from .numbers import Mention, Quantity, find_mentions, read_by_language
 from .revised import corrected_in_passages
 
 
@@ -48,6 +55,7 @@ class _Words(NamedTuple):
     said: Pattern  # a past verb of saying: keeps a figure as said then where a correction names someone who said it
     according: Pattern  # "según", "selon": a "correct figure" that is someone's word, a dispute, no correction
     hint: str  # words the message offers for the earlier figure
+    days: bool = False  # a date's day is read as a figure ("19 de outubro"): a correction may name a date wrong
 
 
 def _compiled(pattern: str) -> Pattern:
@@ -164,7 +172,39 @@ _GERMAN = _Words(
     according=_compiled(r"(?<!\w)(?:laut|nach\s+Angaben|zufolge|so\s+(?:die|der|das))(?!\w)"),
     hint="\"zunächst\", \"eine frühere Version nannte\"")
 
-_TABLES = {"fr": _FRENCH, "es": _SPANISH, "it": _ITALIAN, "de": _GERMAN}
+_PORTUGUESE = _Words(
+    gate=("versão", "correç", "corrig", "corret", "exat", "erro", "incorreta", "engano", "leia-se", "retific"),
+    # a note's own words: "Correção:", not "correção monetária", nor "erroneamente" of a party's deed
+    notice=_compiled(r"(?<!\w)(?:versão\s+(?:anterior|original|inicial|prévia)|errata(?!\w)"
+                     r"|(?:correção|retificação)\s*[:,—–-])"),
+    said_then=_compiled(r"(?<!\w)(?:(?:uma|a|numa|na|em\s+uma)\s+versão\s+(?:anterior|original|inicial|prévia)"
+                        r"(?:\s+(?:desta|deste|da|do)\s+(?:reportagem|matéria|notícia|texto|artigo|nota|publicação))?"
+                        r"|(?:a|esta|o|este)\s+(?:reportagem|matéria|notícia|texto|artigo))" + _ASIDE
+                        + r"\s*(?:também\s+)?(?:informou|informava|dizia|disse|publicou|afirmou|noticiou|indicava"
+                        r"|indicou|trazia|atribuía|atribuiu)(?!\w)" + _CLAUSE),
+    said_wrongly=_compiled(r"(?<!\w)(?:informou|informava|dizia|disse|publicou|afirmou|noticiou|indicava|indicou"
+                           r"|atribuiu|atribuía|escreveu|escrevemos|informamos|publicamos)\s*,?\s+(?:erroneamente"
+                           r"|incorretamente|equivocadamente|por\s+engano)(?!\w),?" + _CLAUSE),
+    correct_is=_compiled(r"(?<!\w)(?:o\s+|a\s+)?(?:número|valor|dado|percentual|cifra|total|data)"
+                         r"\s+(?:corret[oa]|exat[oa]|cert[oa])\s+(?:é|são)(?!\w)|(?<!\w)leia-se(?!\w)"),
+    corrected_from=_compiled(r"(?<!\w)(?:corrigiu|corrigiram|retificou|retificaram|corrigimos|retificamos"
+                             r"|(?:foi|foram)\s+(?:corrigid|retificad)[oa]s?)(?!\w)[^.;\d]{0,60}?(?<!\w)"
+                             r"(?:de|do|da|dos|das)\s+(?P<old>\d[\d.,]*(?:\s*%)?)[^.;\d]{0,20}?(?<!\w)"
+                             r"(?:para|a|ao|à)\s+(?P<new>\d[\d.,]*)"),
+    as_then=_compiled(r"(?<!\w)(?:inicialmente|anteriormente|antes|primeiro|a\s+princípio|no\s+início|originalmente"
+                      r"|inicia(?:l|is)|origina(?:l|is)|anterior(?:es)?"
+                      r"|por\s+engano|erroneamente|incorretamente|equivocadamente|errad[oa]s?|incorret[oa]s?"
+                      r"|equivocad[oa]s?|corrig\w*|correção|retific\w*|versão|informara|informou|havia|haviam"
+                      r"|em\s+vez\s+de|ao\s+invés\s+de|no\s+lugar\s+de)(?!\w)"),
+    denied_before=_compiled(r"(?<!\w)(?:não|em\s+vez\s+de|ao\s+invés\s+de|no\s+lugar\s+de)"
+                            r"(?:\s+(?:o|a|os|as|do|da|dos|das|de|em|no|na|nos|nas))?\s+$"),
+    said=_compiled(r"(?<!\w)(?:disse|disseram|afirmou|afirmaram|declarou|declararam|anunciou|garantiu|assegurou"
+                   r"|falou|dizia|afirmava|(?:tinha|havia)\s+(?:dito|afirmado|declarado))(?!\w)"),
+    according=_compiled(r"(?<!\w)(?:segundo|conforme|de\s+acordo\s+com|para\s+(?:o|a|os|as)\s)"),
+    hint="\"inicialmente\", \"uma versão anterior informou\"",
+    days=True)
+
+_TABLES = {"fr": _FRENCH, "es": _SPANISH, "it": _ITALIAN, "de": _GERMAN, "pt": _PORTUGUESE}
 
 
 class _Correction(NamedTuple):
@@ -201,8 +241,9 @@ def _told_as_current(text: str, passages: list[Cited], offset: int, language: st
     for correction in corrections:
         told = next((shown for quantity, shown in stated.items() if quantity in correction.wrong), None)
         if told and not correction.right & stated.keys():
-            return [Finding(offset, f"this sentence states {told} as current, a figure its cited passages name wrong "
-                                    f"(their correction names it wrong: '{correction.shown}'): {clipped(text)}",
+            return [Finding(offset, f"this sentence states {told} as current, but its cited passages name it as an "
+                                    f"earlier figure they name wrong (their correction names it wrong: "
+                                    f"'{correction.shown}'): {clipped(text)}",
                             f"give the corrected figure, or say it was the earlier one ({words.hint})")]
     return []
 
@@ -219,8 +260,26 @@ def _stated(text: str, words: _Words) -> dict[Quantity, str]:
 def _figures(text: str, words: _Words) -> list:
     """Return text's figures read as its language writes numbers, years aside ("en 2024" corrects nothing)."""
     language = next(code for code, table in _TABLES.items() if table is words)
-    return [mention for mention in find_mentions(text, language) if mention.kind == "figure" and mention.quantities
-            and not any(_is_year(quantity) for quantity in mention.quantities)]
+    mentions = find_mentions(text, language)
+    days = [day for mention in mentions if words.days and mention.kind == "date" for day in _day(mention)]
+    return sorted(days + [mention for mention in mentions if mention.kind == "figure" and mention.quantities
+                          and not any(_is_year(quantity) for quantity in mention.quantities)],
+                  key=lambda mention: mention.start)
+
+
+_DAY = patterns.compile(r"\d{1,2}(?!\d)")  # a date's day, written first: "19 de outubro"
+
+
+def _day(date: Mention) -> list[Mention]:
+    """Return a date's day as a figure whose unit is its month's day ("19" of "19 de outubro"), so that a correction
+    naming a date wrong names that day, no other figure "19" nor "19 de novembro"; none where the date opens with no
+    day ("outubro de 2026")."""
+    day = _DAY.match(date.text)
+    if not day:
+        return []
+    month = next((quantity.value for quantity in date.quantities if quantity.unit == "month"), "")
+    return [Mention(date.start, date.start + day.end(), day.group(), "figure",
+                    (Quantity(Decimal(day.group()), f"day of month {month}"),))]
 
 
 def _is_year(quantity: Quantity) -> bool:

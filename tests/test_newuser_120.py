@@ -269,7 +269,7 @@ def test_an_honest_portuguese_paraphrase_builds(sentence: str, cited: tuple[str,
 def test_an_honest_paraphrase_passes_the_new_checks(sentence: str, cited: tuple[str, str]):
     """1-4: denied, possible, partial, set-aside and earlier-version wordings pass the new modules (what other modules
     say of three of them is named in LEFTOVER)."""
-    from explainer.portuguese_corrections import corrected_figure_as_current
+    from explainer.corrected_as_current import corrected_told_as_current as corrected_figure_as_current
     from explainer.portuguese_opposite_verdicts import verdict_turned
     from explainer.portuguese_rulings import ruling_overstated
     from explainer.attribution import Cited
