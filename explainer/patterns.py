@@ -123,7 +123,7 @@ def _compiled(pattern: str | bytes, flags: int) -> re.Pattern:
     if kept is not None:
         try:
             return _sre.compile(pattern, *(unpacked(kept) if isinstance(kept, bytes) else kept))
-        except (RuntimeError, TypeError, ValueError, EOFError):  # code this engine refuses: made again below
+        except Exception:  # code this engine refuses (a word past its width is an OverflowError): made again below
             _kept().pop(key, None)
     try:
         parsed = _parser.parse(pattern, flags)
@@ -224,13 +224,22 @@ def _kept() -> dict[tuple, tuple[int, int, bytes]]:
 
 def _kept_code(key: tuple) -> bytes | None:
     """Return the kept code of the pattern `key`, or None where the file has none, or only damaged code."""
-    place = _kept().get(key)
+    code = _checked_code(_kept().get(key))
+    if code is None:
+        _known.pop(key, None)
+    return code
+
+
+def _checked_code(place) -> bytes | None:
+    """Return the code an entry of the index places, or None where the entry is not one (another layout, a damaged
+    or foreign file: its numbers not ints, or negative) or the bytes there are not those its digest was made of."""
     if not (isinstance(place, tuple) and len(place) == 3):
         return None
     start, length, digest = place
+    if type(start) is not int or type(length) is not int or start < 0 or length < 0:
+        return None
     code = bytes(_code[start:start + length])
     if len(code) != length or _digest(code) != digest:
-        _known.pop(key, None)
         return None
     return code
 
@@ -244,7 +253,9 @@ def save() -> None:
     path = cache_file()
     if path is None or not _made or sys.dont_write_bytecode:  # as Python does with its bytecode
         return
-    kept = {key: bytes(_code[start:start + length]) for key, (start, length, _) in _kept().items()}
+    # Only code that still matches its digest is carried over: its digest is made anew below, and damaged code kept
+    # under it would be taken for whole by every later run (a flipped byte the engine accepts is another pattern).
+    kept = {key: code for key, place in _kept().items() if (code := _checked_code(place)) is not None}
     kept.update((key, packed(made)) for key, made in _made.items())
     if len(kept) > MAX_ENTRIES:
         kept = {key: code for key, code in kept.items() if key in _used}

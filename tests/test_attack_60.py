@@ -1,0 +1,171 @@
+"""Round sixty of attacks: the pattern store beside our bytecode (explainer/patterns.py), then the preview and the build.
+
+1. Kept code the engine refuses with an OverflowError (a word past 32 bits, a negative one, a group count or flags
+   past a C int) stopped the run with a traceback at the first use of the pattern: only RuntimeError, TypeError,
+   ValueError and EOFError were taken as a refusal. Any error of the engine given kept code is now a miss, the
+   pattern compiled anew. Honest twin: the pattern's own kept code is taken from the file, nothing compiled.
+2. An index entry whose place is not two ints (a float, a string, None: a foreign or damaged store, whose seal is a
+   public key's and so only catches damage) raised TypeError at the pattern's use, and in the save at the process's
+   exit ("Exception ignored in atexit callback", the new patterns lost); one of two numbers raised ValueError in the
+   save. Each is now a miss, left out of the file the save writes. Honest twin: a whole file is carried over.
+3. The save carried every entry's bytes over and sealed them under a digest made anew: code damaged on disk (a byte
+   flipped, or an entry pointing past the file's end), a miss in the run that found it, was taken for whole by every
+   later run, and a flip the engine accepts is another pattern (`five`'s code with `g` for `f` matched "give" and not
+   "five"). The save now carries over only code that still matches its digest.
+"""
+
+from __future__ import annotations
+
+import array
+import marshal
+import re
+import subprocess
+import sys
+
+import pytest
+
+from explainer import patterns
+from explainer.seal import BESIDE_CODE, write_sealed
+
+_GROUPED = r"(?P<a>x)+y"
+
+
+def _store(path, entries: dict, code: bytes = b"") -> None:
+    """Write a store of our layout whose sealed index holds `entries`, then `code`."""
+    write_sealed(path, marshal.dumps((patterns._LAYOUT, entries)), BESIDE_CODE, code)
+
+
+def _entry(code: bytes, start: int = 0) -> tuple:
+    return start, len(code), patterns._digest(code)
+
+
+def _new_run() -> None:
+    """Forget what this process read and compiled, as a new process would."""
+    patterns._known, patterns._made, patterns._used = None, {}, set()
+
+
+# --- 1. fixed: kept code the engine refuses with an OverflowError is a miss ------------------------------------------
+
+_REAL_FLAGS = int(re.compile(_GROUPED).flags)
+
+
+@pytest.mark.parametrize("made", [
+    (_REAL_FLAGS, [2 ** 40], 1, {"a": 1}, (None, "a")),  # a word past the engine's 32 bits
+    (_REAL_FLAGS, [-1], 1, {"a": 1}, (None, "a")),  # a negative word
+    (_REAL_FLAGS, [1], 2 ** 70, {"a": 1}, (None, "a")),  # a group count past a C ssize_t
+    (2 ** 70, [1], 1, {"a": 1}, (None, "a")),  # flags past a C int
+], ids=["wide-word", "negative-word", "huge-groups", "huge-flags"])
+def test_kept_code_the_engine_refuses_with_an_overflow_is_compiled_again(kept_in, made):
+    """Before: OverflowError at the pattern's first use, the run stopped."""
+    code = marshal.dumps(made)
+    _store(kept_in, {(_GROUPED, 0): _entry(code)}, code)
+    assert patterns.compile(_GROUPED).fullmatch("xxy").group("a") == "x"
+    assert (_GROUPED, 0) in patterns._made, "compiled again"
+
+
+def test_a_patterns_own_kept_code_is_taken_from_the_file(kept_in):
+    """The twin: code the engine takes is used, nothing compiled."""
+    patterns.compile(_GROUPED).compiled()
+    patterns.save()
+    _new_run()
+    assert patterns.compile(_GROUPED).fullmatch("xxy").group("a") == "x"
+    assert not patterns._made
+
+
+# --- 2. fixed: an index entry that is not two ints and a digest is a miss, in the use and in the save ----------------
+
+@pytest.mark.parametrize("place", [(1.5, 3, b"x" * 16), (0, "3", b"x" * 16), (None, None, None), (0, 3), (-3, 3, b"")],
+                         ids=["float-start", "string-length", "nones", "two-numbers", "negative-start"])
+def test_an_index_entry_that_is_no_place_is_a_miss_and_is_left_out_of_the_save(kept_in, place):
+    """Before: TypeError at the pattern's use and in the save (ValueError for two numbers)."""
+    _store(kept_in, {(_GROUPED, 0): place, ("other", 0): place}, b"abc")
+    assert patterns.compile(_GROUPED).fullmatch("xxy").group("a") == "x"
+    patterns.compile(r"z+").search("zz")
+    patterns.save()
+    _new_run()
+    kept = patterns._kept()
+    assert set(kept) == {(_GROUPED, 0), (r"z+", 0)}, "the foreign entry is left out, the new ones kept"
+    assert patterns.compile(_GROUPED) == re.compile(_GROUPED) and not patterns._made
+
+
+def test_a_process_whose_store_holds_a_bad_entry_exits_without_a_traceback(kept_in):
+    """Before: 'Exception ignored in atexit callback', a TypeError, and nothing saved."""
+    _store(kept_in, {("other", 0): (1.5, 3, b"x" * 16)}, b"abc")
+    script = (f"import pathlib, sys; sys.dont_write_bytecode = False\n"
+              f"from explainer import patterns\n"
+              f"patterns.cache_file = lambda: pathlib.Path({str(kept_in)!r})\n"
+              f"patterns.compile(r'q+').search('qq')\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stderr == ""
+    _new_run()
+    assert set(patterns._kept()) == {(r"q+", 0)}
+
+
+def test_a_whole_store_is_carried_over_by_the_save(kept_in):
+    """The twin: every entry of a whole file is kept when a run adds its own."""
+    for number in range(5):
+        patterns.compile(rf"w{number}\d").compiled()
+    patterns.save()
+    _new_run()
+    patterns.compile(r"another\d").compiled()
+    patterns.save()
+    _new_run()
+    assert set(patterns._kept()) == {(rf"w{number}\d", 0) for number in range(5)} | {(r"another\d", 0)}
+    assert all(patterns._kept_code(key) is not None for key in list(patterns._kept()))
+
+
+# --- 3. fixed: the save never seals damaged code under a new digest --------------------------------------------------
+
+def _five_with_g_for_f(kept_in) -> None:
+    """Keep `five`'s code, then flip every word of it that is 'f' to 'g' on disk (the index untouched)."""
+    patterns.compile("five").compiled()
+    patterns.save()
+    data = kept_in.read_bytes()
+    _new_run()
+    start, length, _ = patterns._kept()[("five", 0)]
+    at = len(data) - len(patterns._code) + start
+    flags, words, groups, groupindex, indexgroup = marshal.loads(data[at:at + length])
+    code = array.array("I", words)
+    flipped = array.array("I", [103 if word == ord("f") else word for word in code]).tobytes()
+    damaged = marshal.dumps((flags, flipped, groups, groupindex, indexgroup))
+    assert len(damaged) == length
+    kept_in.write_bytes(data[:at] + damaged + data[at + length:])
+    _new_run()
+
+
+def test_code_damaged_on_disk_is_not_sealed_anew_by_the_next_save(kept_in):
+    """Before: the run after the save matched 'give' and not 'five' (the damaged code's new digest matched)."""
+    _five_with_g_for_f(kept_in)
+    patterns.compile(r"other\d").compiled()  # this run compiles something new, so it saves
+    patterns.save()
+    _new_run()
+    five = patterns.compile("five")
+    assert five.search("five people") and not five.search("give people")
+
+
+def test_an_entry_past_the_files_end_is_not_sealed_anew_by_the_save(kept_in):
+    """Before: the code cut at the file's end was kept under a digest of what was left."""
+    patterns.compile(_GROUPED).compiled()
+    patterns.save()
+    _new_run()
+    start, length, digest = patterns._kept()[(_GROUPED, 0)]
+    code = bytes(patterns._code[start:start + length])
+    _store(kept_in, {(_GROUPED, 0): (start, length + 40, digest)}, code)
+    _new_run()
+    patterns.compile(r"other\d").compiled()
+    patterns.save()
+    _new_run()
+    assert (_GROUPED, 0) not in patterns._kept()
+    assert patterns.compile(_GROUPED).fullmatch("xxy").group("a") == "x"
+
+
+def test_code_the_file_holds_whole_is_used_after_a_save_of_another_run(kept_in):
+    """The twin: 'five' kept whole still matches five and not give after another run saved."""
+    patterns.compile("five").compiled()
+    patterns.save()
+    _new_run()
+    patterns.compile(r"other\d").compiled()
+    patterns.save()
+    _new_run()
+    five = patterns.compile("five")
+    assert five.search("five people") and not five.search("give people") and not patterns._made
