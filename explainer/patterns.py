@@ -30,7 +30,7 @@ from pathlib import Path
 
 from .first_chars import first_chars
 from .safefs import FileRefused, read_regular
-from .seal import BESIDE_CODE, unsealed_head, write_sealed
+from .seal import BESIDE_CODE, is_aside, remove_left_aside, unsealed_head, write_sealed
 
 MAX_ENTRIES = 6000  # a file that grows past this (locales edited for hours in the preview) keeps what this run used
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -266,6 +266,18 @@ def save() -> None:
         at += len(code)
     write_sealed(path, marshal.dumps((_LAYOUT, index)), BESIDE_CODE, b"".join(parts))
     _made.clear()
+    _remove_saves_left_aside(path)
+
+
+def _remove_saves_left_aside(path: Path) -> None:
+    """Delete the files a save of `path` killed as it wrote (SIGKILL, the machine's power) left beside it: each was
+    the whole store, some megabytes, kept for good beside our code, one more at every such stop. Looked for only by a
+    run that saves (one that compiled a pattern anew), never by one that only reads."""
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return
+    remove_left_aside(path.parent, [name for name in names if name.startswith(f".{path.name}.") and is_aside(name)])
 
 
 def packed(made: tuple) -> bytes:
