@@ -15,6 +15,11 @@
 4. A save killed as it wrote (SIGKILL, a power cut) left its aside file, the whole store (8 MB for the real
    microsite), beside our bytecode for good, one more at each such stop. A run that saves now deletes those whose
    process has ended. Honest twin: an aside file of a process still running, and one of another file, are left.
+5. The preview's walk of the project for links leading to the files a blocked build held open (hung_files.py
+   `project_paths`) used os.walk, which up to Python 3.11 calls itself once per level: a seeds/ folder nested 1,100
+   deep (the build reads past it) raised RecursionError where the server replaces the blocked build process, which
+   was then never replaced. It is now a list of folders still to look through. Honest twins: a link 3 deep is found,
+   and the walk still stops at its bound of entries.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -201,3 +207,61 @@ def test_a_store_another_process_is_writing_is_left_alone(kept_in):
     patterns.compile(r"y\d").compiled()
     patterns.save()
     assert writing.read_bytes() == other.read_bytes() == b"kept"
+
+
+# --- 5. fixed: a folder nested 1,100 deep no longer stops the replacing of a blocked build ---------------------------
+
+def _nest(folder: Path, depth: int) -> Path:
+    """Make `depth` folders one in another under `folder` (each opened from the one above, as a shell's loop would)
+    and return the deepest."""
+    handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    for _ in range(depth):
+        os.mkdir("a", dir_fd=handle)
+        deeper = os.open("a", os.O_RDONLY | os.O_DIRECTORY, dir_fd=handle)
+        os.close(handle)
+        handle = deeper
+    os.close(handle)
+    return folder.joinpath(*["a"] * depth)
+
+
+def _unnest(folder: Path, depth: int) -> None:
+    """Remove what _nest made, deepest first: shutil.rmtree, which calls itself once per level, cannot."""
+    deepest = folder.joinpath(*["a"] * depth)
+    for name in os.listdir(deepest):
+        os.unlink(deepest / name)
+    for level in range(depth, 0, -1):
+        os.rmdir(folder.joinpath(*["a"] * level))
+
+
+@pytest.mark.parametrize("depth", [1100, 3])
+def test_the_project_paths_to_a_kept_file_are_found_under_a_folder_nested_deep(tmp_path: Path, depth: int):
+    """Before (1,100 deep): RecursionError out of project_paths, raised where the server replaces a blocked build
+    process, which was then never replaced. The twin (3 deep) was found before as now."""
+    from explainer.hung_files import project_paths
+
+    root = tmp_path / "project"
+    (root / "seeds").mkdir(parents=True)
+    kept = str(tmp_path / "share" / "x.txt")
+    deepest = _nest(root / "seeds", depth)
+    os.symlink(tmp_path / "share", deepest / "linked")
+    try:
+        found = project_paths(root, [kept])
+    finally:
+        _unnest(root / "seeds", depth)
+    assert found == {kept: {"seeds/" + "a/" * depth + "linked/x.txt"}}
+
+
+def test_the_walk_for_links_stops_at_its_bound(tmp_path: Path, monkeypatch):
+    """The twin of the bound: past MAX_WALKED entries, the links further on are not looked for (as before)."""
+    from explainer import hung_files
+
+    root = tmp_path / "project"
+    (root / "seeds" / "many").mkdir(parents=True)
+    for number in range(30):
+        (root / "seeds" / "many" / f"f{number}").write_text("x")
+    (root / "static").mkdir()
+    os.symlink(tmp_path / "share", root / "static" / "linked")
+    kept = str(tmp_path / "share" / "x.txt")
+    assert hung_files.project_paths(root, [kept]) == {kept: {"static/linked/x.txt"}}
+    monkeypatch.setattr(hung_files, "MAX_WALKED", 10)
+    assert hung_files.project_paths(root, [kept]) == {kept: set()}
