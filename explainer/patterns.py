@@ -142,7 +142,7 @@ def _compiled(pattern: str | bytes, flags: int) -> re.Pattern:
     except Exception:  # the compiler's insides are not what this module expects: compile as usual
         return re.compile(pattern, flags)
     if not _made:
-        atexit.register(save)
+        atexit.register(_save_at_exit)
     _made[key] = made
     return compiled
 
@@ -246,6 +246,16 @@ def _checked_code(place) -> bytes | None:
 
 def _digest(code: bytes) -> bytes:
     return hashlib.blake2b(code, digest_size=16).digest()
+
+
+def _save_at_exit() -> None:
+    """save(), as the process ends. Ctrl-C then (just after a build printed its outcome, as the store of a first run
+    was written) only loses the shortcut: it printed "Exception ignored in atexit callback" and a traceback under the
+    outcome (write_sealed has removed its aside file)."""
+    try:
+        save()
+    except KeyboardInterrupt:
+        pass
 
 
 def save() -> None:

@@ -20,6 +20,9 @@
    deep (the build reads past it) raised RecursionError where the server replaces the blocked build process, which
    was then never replaced. It is now a list of folders still to look through. Honest twins: a link 3 deep is found,
    and the walk still stops at its bound of entries.
+6. Ctrl-C landing as a process wrote the pattern store at its end (a first build's, just after it printed its
+   outcome) printed "Exception ignored in atexit callback" and a KeyboardInterrupt traceback under it. The save at
+   exit now only loses the shortcut, its aside file removed. Honest twin: a process not stopped saves the store.
 """
 
 from __future__ import annotations
@@ -265,3 +268,40 @@ def test_the_walk_for_links_stops_at_its_bound(tmp_path: Path, monkeypatch):
     assert hung_files.project_paths(root, [kept]) == {kept: {"static/linked/x.txt"}}
     monkeypatch.setattr(hung_files, "MAX_WALKED", 10)
     assert hung_files.project_paths(root, [kept]) == {kept: set()}
+
+
+# --- 6. fixed: Ctrl-C as the process saves the store at its end is no traceback --------------------------------------
+
+_SAVED_AT_EXIT = """
+import os, pathlib, signal, sys
+sys.dont_write_bytecode = False
+from explainer import patterns
+patterns.cache_file = lambda: pathlib.Path({path!r})
+real = patterns.write_sealed
+def interrupted(*args, **kwargs):
+    if {interrupt!r}:
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C lands as the store is written
+    return real(*args, **kwargs)
+patterns.write_sealed = interrupted
+patterns.compile(r'q+').search('qq')
+print("built")
+"""
+
+
+def _run_saving_at_exit(kept_in: Path, interrupt: bool) -> subprocess.CompletedProcess:
+    script = _SAVED_AT_EXIT.format(path=str(kept_in), interrupt=interrupt)
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+
+
+def test_ctrl_c_as_the_store_is_saved_at_exit_is_no_traceback(kept_in):
+    """Before: 'Exception ignored in atexit callback: <function save ...>', a traceback and KeyboardInterrupt."""
+    done = _run_saving_at_exit(kept_in, interrupt=True)
+    assert done.returncode == 0 and done.stdout == "built\n" and done.stderr == ""
+    assert os.listdir(kept_in.parent) == [], "no store, and nothing left aside"
+
+
+def test_a_process_not_stopped_saves_the_store_at_exit(kept_in):
+    """The twin: the store is written at the process's end, its pattern kept."""
+    done = _run_saving_at_exit(kept_in, interrupt=False)
+    assert done.returncode == 0 and done.stderr == ""
+    assert set(patterns._kept()) == {(r"q+", 0)}
