@@ -34,6 +34,7 @@ from .seal import BESIDE_CODE, is_aside, remove_left_aside, unsealed_head, write
 
 MAX_ENTRIES = 6000  # a file that grows past this (locales edited for hours in the preview) keeps what this run used
 MAX_FILE_BYTES = 32 * 1024 * 1024
+SEAL_BYTES = 64  # what the seal adds before the index (seal.py: 19 bytes, then 24)
 
 try:
     import _sre
@@ -269,14 +270,24 @@ def save() -> None:
     kept.update((key, packed(made)) for key, made in _made.items())
     if len(kept) > MAX_ENTRIES:
         kept = {key: code for key, code in kept.items() if key in _used}
+    index, code = _laid_out(kept)
+    # A project's locale makes patterns of its words, some 150 KB more at each edit of its months: a file past the
+    # bytes a run reads was refused whole by the next run, every pattern compiled anew.
+    if len(index) + len(code) > MAX_FILE_BYTES - SEAL_BYTES:
+        index, code = _laid_out({key: code for key, code in kept.items() if key in _used})
+    write_sealed(path, index, BESIDE_CODE, code)
+    _made.clear()
+    _remove_saves_left_aside(path)
+
+
+def _laid_out(kept: dict[tuple, bytes]) -> tuple[bytes, bytes]:
+    """Return the file's index, as marshal writes it, and the code after it, of the code `kept` of each pattern."""
     index, parts, at = {}, [], 0
     for key, code in kept.items():
         index[key] = (at, len(code), _digest(code))
         parts.append(code)
         at += len(code)
-    write_sealed(path, marshal.dumps((_LAYOUT, index)), BESIDE_CODE, b"".join(parts))
-    _made.clear()
-    _remove_saves_left_aside(path)
+    return marshal.dumps((_LAYOUT, index)), b"".join(parts)
 
 
 def _remove_saves_left_aside(path: Path) -> None:

@@ -23,6 +23,9 @@
 6. Ctrl-C landing as a process wrote the pattern store at its end (a first build's, just after it printed its
    outcome) printed "Exception ignored in atexit callback" and a KeyboardInterrupt traceback under it. The save at
    exit now only loses the shortcut, its aside file removed. Honest twin: a process not stopped saves the store.
+7. A project's locale makes patterns of its words, kept in the store: each edit of its months added some 150 KB, and
+   the save wrote every entry, past the 32 MiB a run reads, which the next run refused whole (every pattern compiled
+   anew). A save that would pass that bound keeps what its run used. Honest twin: within it, every entry is kept.
 """
 
 from __future__ import annotations
@@ -305,3 +308,35 @@ def test_a_process_not_stopped_saves_the_store_at_exit(kept_in):
     done = _run_saving_at_exit(kept_in, interrupt=False)
     assert done.returncode == 0 and done.stderr == ""
     assert set(patterns._kept()) == {(r"q+", 0)}
+
+
+# --- 7. fixed: a store grown past what a run reads keeps what the saving run used ------------------------------------
+
+def test_a_store_grown_past_what_a_run_reads_keeps_what_the_saving_run_used(kept_in, monkeypatch):
+    """Before: the save wrote every entry, a file past MAX_FILE_BYTES that the next run refused whole (a project's
+    locale edited in the preview adds some 150 KB of patterns at each edit of its months)."""
+    for number in range(40):
+        patterns.compile(rf"(?<!\w)old{number}(?!\w)").compiled()
+    patterns.save()
+    _new_run()
+    monkeypatch.setattr(patterns, "MAX_FILE_BYTES", kept_in.stat().st_size + 200)
+    patterns.compile(r"(?<!\w)old1(?!\w)").compiled()  # used by this run, from the file
+    for number in range(10):
+        patterns.compile(rf"(?<!\w)new{number}(?!\w)").compiled()
+    patterns.save()
+    assert kept_in.stat().st_size <= patterns.MAX_FILE_BYTES
+    _new_run()
+    assert set(patterns._kept()) == {(r"(?<!\w)old1(?!\w)", 0)} | {(rf"(?<!\w)new{number}(?!\w)", 0)
+                                                                    for number in range(10)}
+
+
+def test_a_store_within_what_a_run_reads_keeps_every_entry(kept_in, monkeypatch):
+    """The twin: well within the bound, the entries this run did not use are kept."""
+    for number in range(40):
+        patterns.compile(rf"(?<!\w)old{number}(?!\w)").compiled()
+    patterns.save()
+    _new_run()
+    patterns.compile(r"(?<!\w)new(?!\w)").compiled()
+    patterns.save()
+    _new_run()
+    assert len(patterns._kept()) == 41
