@@ -60,14 +60,36 @@ def project_paths(root: Path, paths: list[str]) -> dict[str, set[str]]:
         if os.path.islink(os.path.join(top, folder)):
             _note_link(found, os.path.join(top, folder), folder)
             continue
-        for place, folders, files in os.walk(os.path.join(top, folder)):  # links to folders are listed, not entered
-            for name in folders + files:
+        for link in _links_under(os.path.join(top, folder), MAX_WALKED - walked):
+            if link is None:  # one more entry looked at
                 walked += 1
-                if os.path.islink(link := os.path.join(place, name)):
-                    _note_link(found, link, os.path.relpath(link, top))
-            if walked > MAX_WALKED:
-                return found
+            else:
+                _note_link(found, link, os.path.relpath(link, top))
+        if walked >= MAX_WALKED:
+            return found
     return found
+
+
+def _links_under(folder: str, budget: int):
+    """Yield the path of each link under `folder`, links to folders listed, never entered, and None for each entry
+    looked at, up to `budget` of them. A list of folders still to look through, not os.walk: up to Python 3.11 it calls
+    itself once per level, and a seeds/ folder nested 1,100 deep (which builds) raised RecursionError out of the
+    replacing of a blocked build process, which was then never replaced."""
+    pending = [folder]
+    while pending and budget > 0:
+        try:
+            with os.scandir(pending.pop()) as entries:
+                for entry in entries:
+                    budget -= 1
+                    yield None
+                    if entry.is_symlink():
+                        yield entry.path
+                    elif entry.is_dir(follow_symlinks=False):
+                        pending.append(entry.path)
+                    if budget <= 0:
+                        return
+        except OSError:  # gone, unreadable, or a path too long to name: passed over, as os.walk did
+            continue
 
 
 def _note_link(found: dict[str, set[str]], link: str, shown: str) -> None:

@@ -30,10 +30,11 @@ from pathlib import Path
 
 from .first_chars import first_chars
 from .safefs import FileRefused, read_regular
-from .seal import BESIDE_CODE, unsealed_head, write_sealed
+from .seal import BESIDE_CODE, is_aside, remove_left_aside, unsealed_head, write_sealed
 
 MAX_ENTRIES = 6000  # a file that grows past this (locales edited for hours in the preview) keeps what this run used
 MAX_FILE_BYTES = 32 * 1024 * 1024
+SEAL_BYTES = 64  # what the seal adds before the index (seal.py: 19 bytes, then 24)
 
 try:
     import _sre
@@ -123,7 +124,7 @@ def _compiled(pattern: str | bytes, flags: int) -> re.Pattern:
     if kept is not None:
         try:
             return _sre.compile(pattern, *(unpacked(kept) if isinstance(kept, bytes) else kept))
-        except (RuntimeError, TypeError, ValueError, EOFError):  # code this engine refuses: made again below
+        except Exception:  # code this engine refuses (a word past its width is an OverflowError): made again below
             _kept().pop(key, None)
     try:
         parsed = _parser.parse(pattern, flags)
@@ -142,7 +143,7 @@ def _compiled(pattern: str | bytes, flags: int) -> re.Pattern:
     except Exception:  # the compiler's insides are not what this module expects: compile as usual
         return re.compile(pattern, flags)
     if not _made:
-        atexit.register(save)
+        atexit.register(_save_at_exit)
     _made[key] = made
     return compiled
 
@@ -224,13 +225,22 @@ def _kept() -> dict[tuple, tuple[int, int, bytes]]:
 
 def _kept_code(key: tuple) -> bytes | None:
     """Return the kept code of the pattern `key`, or None where the file has none, or only damaged code."""
-    place = _kept().get(key)
+    code = _checked_code(_kept().get(key))
+    if code is None:
+        _known.pop(key, None)
+    return code
+
+
+def _checked_code(place) -> bytes | None:
+    """Return the code an entry of the index places, or None where the entry is not one (another layout, a damaged
+    or foreign file: its numbers not ints, or negative) or the bytes there are not those its digest was made of."""
     if not (isinstance(place, tuple) and len(place) == 3):
         return None
     start, length, digest = place
+    if type(start) is not int or type(length) is not int or start < 0 or length < 0:
+        return None
     code = bytes(_code[start:start + length])
     if len(code) != length or _digest(code) != digest:
-        _known.pop(key, None)
         return None
     return code
 
@@ -239,22 +249,56 @@ def _digest(code: bytes) -> bytes:
     return hashlib.blake2b(code, digest_size=16).digest()
 
 
+def _save_at_exit() -> None:
+    """save(), as the process ends. Ctrl-C then (just after a build printed its outcome, as the store of a first run
+    was written) only loses the shortcut: it printed "Exception ignored in atexit callback" and a traceback under the
+    outcome (write_sealed has removed its aside file)."""
+    try:
+        save()
+    except KeyboardInterrupt:
+        pass
+
+
 def save() -> None:
     """Write the kept code with what this process compiled anew; a file that cannot be written is only a miss."""
     path = cache_file()
     if path is None or not _made or sys.dont_write_bytecode:  # as Python does with its bytecode
         return
-    kept = {key: bytes(_code[start:start + length]) for key, (start, length, _) in _kept().items()}
+    # Only code that still matches its digest is carried over: its digest is made anew below, and damaged code kept
+    # under it would be taken for whole by every later run (a flipped byte the engine accepts is another pattern).
+    kept = {key: code for key, place in _kept().items() if (code := _checked_code(place)) is not None}
     kept.update((key, packed(made)) for key, made in _made.items())
     if len(kept) > MAX_ENTRIES:
         kept = {key: code for key, code in kept.items() if key in _used}
+    index, code = _laid_out(kept)
+    # A project's locale makes patterns of its words, some 150 KB more at each edit of its months: a file past the
+    # bytes a run reads was refused whole by the next run, every pattern compiled anew.
+    if len(index) + len(code) > MAX_FILE_BYTES - SEAL_BYTES:
+        index, code = _laid_out({key: code for key, code in kept.items() if key in _used})
+    write_sealed(path, index, BESIDE_CODE, code)
+    _made.clear()
+    _remove_saves_left_aside(path)
+
+
+def _laid_out(kept: dict[tuple, bytes]) -> tuple[bytes, bytes]:
+    """Return the file's index, as marshal writes it, and the code after it, of the code `kept` of each pattern."""
     index, parts, at = {}, [], 0
     for key, code in kept.items():
         index[key] = (at, len(code), _digest(code))
         parts.append(code)
         at += len(code)
-    write_sealed(path, marshal.dumps((_LAYOUT, index)), BESIDE_CODE, b"".join(parts))
-    _made.clear()
+    return marshal.dumps((_LAYOUT, index)), b"".join(parts)
+
+
+def _remove_saves_left_aside(path: Path) -> None:
+    """Delete the files a save of `path` killed as it wrote (SIGKILL, the machine's power) left beside it: each was
+    the whole store, some megabytes, kept for good beside our code, one more at every such stop. Looked for only by a
+    run that saves (one that compiled a pattern anew), never by one that only reads."""
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return
+    remove_left_aside(path.parent, [name for name in names if name.startswith(f".{path.name}.") and is_aside(name)])
 
 
 def packed(made: tuple) -> bytes:
