@@ -67,9 +67,10 @@ def held_passage(text: str, passage: Cited, skipped: frozenset[str], speaks: Cal
 
 # A sentence opening on a pronoun, whose speaker the sentence before names: "Elle a indiqué que l'agence ferait appel"
 # after "« ... », a déclaré jeudi Claire Moreau, directrice générale de l'ARS." (its "Elle" was read as a name, and
-# "Claire Moreau a indiqué ..." refused; read as no one, "Patrick Lemaire a indiqué ..." would build).
+# "Claire Moreau a indiqué ..." refused; read as no one, "Patrick Lemaire a indiqué ..." would build); Portuguese's
+# "Ela afirmou ainda que" after "a juíza Mariana Teixeira Lopes condenou" too (tests/test_factcheck_198.py).
 # English's are read by speaker_turns.py, and "she" is no name there: "The judge said" of "She wrote" stays unread.
-_PRONOUN_OPENING = patterns.compile(r"\s*(?:Elle|Il|Elles|Ils|Sie|Er|Ella|Él|Ellos|Ellas)\s")
+_PRONOUN_OPENING = patterns.compile(r"\s*(?:Elle|Il|Elles|Ils|Sie|Er|Ella|Él|Ellos|Ellas|Ela|Ele|Elas|Eles)\s")
 
 
 def with_antecedent(passage: Cited, speaks: Callable[[str], bool]) -> Cited:
