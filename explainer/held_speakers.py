@@ -10,7 +10,8 @@ content words (four letters or more, figures; neither a party's nor a speaker's 
 speaker ("It says ...") is read with the sentences before it back to one that does, and where the sentence replies
 ("denied", "rejected", "disputes"), with the passage sentence after it too ("Southland denied it"). A sentence
 sharing fewer than two words with any of them, and a passage naming no speaker before a held sentence, are read whole
-as before.
+as before. Each clause of a sentence a semicolon sets off holds the passage sentences it restates too ("...; the
+Agency has not confirmed this figure" holds the Agency's sentence beside the group's).
 """
 
 from __future__ import annotations
@@ -44,12 +45,25 @@ def held_passage(text: str, passage: Cited, skipped: frozenset[str], speaks: Cal
     sentences = split_sentences(passage.text, passage.language)
     if len(sentences) < 2:
         return passage
+    held = _held_sentences(text, sentences, skipped, speaks)
+    # each clause a semicolon sets off may restate a passage sentence of its own, held too: "The Alliance says at
+    # least 14 people have reported nerve damage; the Agency has not confirmed this figure" (test_factcheck_198.py)
+    for clause in text.split("; ") if held is not None and "; " in text else ():
+        held |= _held_sentences(clause, sentences, skipped, speaks) or set()
+    return passage if held is None else passage._replace(
+        text=" ".join(sentences[index].text for index in sorted(held)))
+
+
+def _held_sentences(text: str, sentences: list, skipped: frozenset[str], speaks: Callable[[str], bool]
+                    ) -> set[int] | None:
+    """Return the indices of the passage's sentences that text restates, each with the sentences back to the one
+    naming its speaker; None where the passage is read whole."""
     unread = _NOT_CONTENT | skipped
     wanted = content_words(MARKER.sub(" ", text), unread)
     shared = [len(wanted & content_words(sentence.text, unread)) for sentence in sentences]
     best = max(shared)
     if best < _LEAST:
-        return passage  # a paraphrase of no one sentence: the speakers of all of them
+        return None  # a paraphrase of no one sentence: the speakers of all of them
     held = set()
     replies = not _REPLIES.isdisjoint(content_words(text, frozenset()))
     for index, count in enumerate(shared):
@@ -58,18 +72,19 @@ def held_passage(text: str, passage: Cited, skipped: frozenset[str], speaks: Cal
                 held.add(index + 1)
             first = next((at for at in range(index, -1, -1) if speaks(sentences[at].text)), None)
             if first is None:
-                return passage  # "It says ..." with no speaker named before it in the passage
+                return None  # "It says ..." with no speaker named before it in the passage
             if any(speaks_unnamed(sentences[at].text) for at in range(first + 1, index + 1)):
-                return passage  # "The group says ..." ends the turn of the speaker before it (unnamed_voices.py)
+                return None  # "The group says ..." ends the turn of the speaker before it (unnamed_voices.py)
             held.update(range(first, index + 1))
-    return passage._replace(text=" ".join(sentences[index].text for index in sorted(held)))
+    return held
 
 
 # A sentence opening on a pronoun, whose speaker the sentence before names: "Elle a indiqué que l'agence ferait appel"
 # after "« ... », a déclaré jeudi Claire Moreau, directrice générale de l'ARS." (its "Elle" was read as a name, and
-# "Claire Moreau a indiqué ..." refused; read as no one, "Patrick Lemaire a indiqué ..." would build).
+# "Claire Moreau a indiqué ..." refused; read as no one, "Patrick Lemaire a indiqué ..." would build); Portuguese's
+# "Ela afirmou ainda que" after "a juíza Mariana Teixeira Lopes condenou" too (tests/test_factcheck_198.py).
 # English's are read by speaker_turns.py, and "she" is no name there: "The judge said" of "She wrote" stays unread.
-_PRONOUN_OPENING = patterns.compile(r"\s*(?:Elle|Il|Elles|Ils|Sie|Er|Ella|Él|Ellos|Ellas)\s")
+_PRONOUN_OPENING = patterns.compile(r"\s*(?:Elle|Il|Elles|Ils|Sie|Er|Ella|Él|Ellos|Ellas|Ela|Ele|Elas|Eles)\s")
 
 
 def with_antecedent(passage: Cited, speaks: Callable[[str], bool]) -> Cited:

@@ -25,8 +25,8 @@ from __future__ import annotations
 import functools
 import re
 
-from . import (definite_speakers, dutch_speakers, german_titles, participle_speakers, patterns, turkish_names, turkish_speakers,
-               vietnamese_speakers)
+from . import (definite_speakers, dutch_speakers, german_titles, object_participles, participle_speakers, patterns,
+               turkish_names, turkish_speakers, unsaid_relatives, vietnamese_speakers)
 from .attribution import Cited, Finding, locale_word_pattern, may_hold_locale_word, quoted_parts
 from .both_sides_speakers import one_of_both_sides
 from .clauses import WINDOW
@@ -186,6 +186,7 @@ cllr councillor councilor councilman councilwoman alderman
 el la los las lo un una del al en con por para sin su sus le les der die das ein eine und
 premier ministre président présidente porte-parole ministère armée gouvernement selon du des de une
 elle elles ils nous vous ella ellos ellas sie wir ihr
+ela ele elas eles
 """.split())
 _NAME_PREFIX = patterns.compile(r"(?:Mc|Mac|O['’])(?=\w)")
 _MOST_WORDS = 8  # a speaker's name and title, at most: "Pakistan's Information Minister Attaullah Tarar"
@@ -204,13 +205,14 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
     # too, and so backed "Kestria said" (newuser_101)
     participles = {at for at, _ in participle_speakers.main_clauses(text)}
     for verb in _REPORTING_ANY.finditer(text):
-        if not inside(quoted, verb.start()):
-            subjects = [] if verb.start() in participles else _subjects_before(text, verb.start())
-            found.extend((verb.start(), words) for words in subjects if words)
-            if not any(subjects):
-                after = _speaker_after(text, verb)
-                apposed[verb.start(), after] = _apposed_party(text, verb.end(), after, parties)
-                found.extend((verb.start(), words) for words in [after, *_joined_after(text, verb.end())] if after)
+        if inside(quoted, verb.start()) or _gives_no_words(text, verb):
+            continue
+        subjects = [] if verb.start() in participles else _subjects_before(text, verb.start())
+        found.extend((verb.start(), words) for words in subjects if words)
+        if not any(subjects):
+            after = _speaker_after(text, verb)
+            apposed[verb.start(), after] = _apposed_party(text, verb.end(), after, parties)
+            found.extend((verb.start(), words) for words in [after, *_joined_after(text, verb.end())] if after)
     lowered = text.lower()
     for according in _ACCORDING.finditer(text) if any(piece in lowered for piece in _ACCORDING_HOLDS) else ():
         found.extend((according.start(), words) for words in [_words_after(text, according.end()),
@@ -281,7 +283,15 @@ def reporting_subjects(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]
     """Return each reporting word of text, quoted or not, with the words before it that name its subject, and their
     naming words: whom words after it are given to (explainer/inner_quotes.py)."""
     return tuple((verb.start(), words, naming_words(words)) for verb in _REPORTING_ANY.finditer(text)
-                 for words in (_subject_before(text, verb.start()),))
+                 if not _gives_no_words(text, verb) for words in (_subject_before(text, verb.start()),))
+
+
+def _gives_no_words(text: str, verb: re.Match) -> bool:
+    """Say whether a reporting word gives no one words: a participle describing a noun ("against RSV disease
+    confirmed in hospital"), or negated in a relative clause ("a figure the Agency has not confirmed")
+    (tests/test_factcheck_198.py)."""
+    return (object_participles.describes_an_object(text, verb.start(), verb.end())
+            or unsaid_relatives.negated_in_relative(text, verb.start()))
 
 
 def _subject_before(text: str, verb: int) -> str:
