@@ -13,11 +13,13 @@ it gives such a figure (a count of 10 or more, or a percentage; no year; not one
 than 82%"), every cited passage giving that figure gives it only so, the sentence names no word of that party's names
 and says nobody's word itself ("according to", "X says", "by its count"). Its own "14 people have reported" (the
 people counted report, no one's word is passed on) and the outlet's own "the news report said" say no one's word.
-English text is read; quoted words are not.
+A sentence giving the figure as an estimate or a possibility itself ("about", "up to", "could"), or a span of time,
+is left alone. English text is read; quoted words are not.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import patterns
@@ -34,6 +36,12 @@ _SAYING = (r"says|said|say|reports|reported|claims|claimed|estimates|estimated|a
 _REPORTED = patterns.compile(rf"(?P<subject>(?:[^,;:.!?]|(?<=\d)[.,](?=\d)){{1,80}}?)\s+(?:also\s+)?"
                              rf"(?P<verb>{_SAYING})(?!\w)(?P<said>(?:[^;:!?.]|(?<=\d)[.,](?=\d)|\.(?=\d))*)",
                              re.IGNORECASE)
+# A figure the sentence itself gives as an estimate or a possibility ("About 1,200 jobs depend on", "600 jobs could be
+# lost": tests/test_newuser_83.py, test_factcheck_144.py), and a span of time a body gives for its own act ("is to be
+# published within 30 days": test_newuser_60.py): no party's count told as fact
+_HEDGED = patterns.compile(r"(?<![\w-])(?:about|around|roughly|approximately|up\s+to|an\s+estimated|estimated|"
+                           r"could|may|might|would)(?![\w-])|\d\s+(?:days?|weeks?|months?|years?|hours?)(?!\w)",
+                           re.IGNORECASE)
 _NEGATED = patterns.compile(r"(?<!\w)(?:not|never|n['’]t)\s*$", re.IGNORECASE)
 _SUBJECT_WORDS = 5  # "The patients' group Patients First Alliance": a subject's words, at most
 # The people counted report: "At least 14 people have reported nerve damage" passes on no one's word.
@@ -58,7 +66,7 @@ def reported_figure_as_fact(text: str, passages: list[Cited], offset: int = 0, l
     if any(passage.statement_of for passage in passages):
         return []  # a party's statement throughout: party_word.py's
     own = unquoted(markers_blanked(text))
-    if says_whose_word(outlet_saying_blanked(_COUNT_REPORTS.sub(" ", own))):
+    if says_whose_word(outlet_saying_blanked(_COUNT_REPORTS.sub(" ", own))) or _HEDGED.search(own):
         return []
     sides = tuple((party, names) for party, names in parties if party not in neutral)
     named = _words(own)
@@ -102,16 +110,25 @@ def _giver(passage: Cited, figure: tuple[str, bool], sides: tuple) -> tuple[str,
     """Return (party, speaker as written) where every place passage gives the figure is a side's saying, "" where one
     is not, None where the passage does not give it."""
     giver = None
-    for sentence in split_sentences(passage.text, passage.language or "en"):
+    for said, at in _figure_places(passage.text, passage.language or "en").get(figure, ()):
+        whose = _saying_over(said, at, sides)
+        if not whose:
+            return ""
+        giver = giver or whose
+    return giver
+
+
+@functools.lru_cache(maxsize=256)
+def _figure_places(text: str, language: str) -> dict[tuple[str, bool], tuple[tuple[str, int], ...]]:
+    """Return where each figure of a passage stands: its sentence (unquoted) and its offset there. Read once a passage:
+    splitting it again for each figure of a sentence made a pasted table of 6,000 figures cost 30 times one of 1,500
+    (tests/test_attack_36.py)."""
+    places: dict[tuple[str, bool], list[tuple[str, int]]] = {}
+    for sentence in split_sentences(text, language):
         said = unquoted(sentence.text)
         for match in _FIGURE.finditer(said):
-            if (match["number"].replace(",", ""), bool(match["percent"])) != figure:
-                continue
-            whose = _saying_over(said, match.start(), sides)
-            if not whose:
-                return ""
-            giver = giver or whose
-    return giver
+            places.setdefault((match["number"].replace(",", ""), bool(match["percent"])), []).append((said, match.start()))
+    return {figure: tuple(found) for figure, found in places.items()}
 
 
 def _saying_over(sentence: str, at: int, sides: tuple) -> tuple[str, str] | None:
