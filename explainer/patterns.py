@@ -74,7 +74,7 @@ class Pattern:
     briefing in one language, whose sentences most checks pass over on a word or two, uses a fraction of them.
 
     A match's `re` is the compiled pattern, not this one: tell which pattern matched with `==` (`match.re == _SPAN`),
-    which compares their text and flags, never with `is` (tests/test_lazy_patterns.py holds every module to it).
+    which compares their text and flags, never with `is` (tests/test_patterns.py holds every module to it).
     re's own functions take a compiled pattern or a string, never this: call its methods."""
 
     def __init__(self, pattern: str | bytes, flags: int):
@@ -84,8 +84,7 @@ class Pattern:
     def __getattr__(self, name: str):
         if name.startswith("__") or name == "_key":  # asked before __init__ ran (copying): not a use
             raise AttributeError(name)
-        compiled = self.compiled()
-        return getattr(compiled, name)
+        return getattr(self.compiled(), name)
 
     def compiled(self) -> re.Pattern:
         """Return the compiled pattern, made now if it is not yet."""

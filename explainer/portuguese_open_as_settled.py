@@ -59,7 +59,8 @@ def open_told_settled(text: str, passages: list[Cited], offset: int = 0, languag
 
 def _condition_dropped(text: str, spoken: str, theirs: str, offset: int) -> list[Finding]:
     for condition in _ON_CONDITION.finditer(theirs):
-        thing = patterns.compile(rf"(?<!\w){re.escape(condition['thing'])}s?(?!\w)", re.IGNORECASE)
+        # made from a passage's words: re's own cache, not the store of fixed patterns, which would grow without end
+        thing = re.compile(rf"(?<!\w){re.escape(condition['thing'])}s?(?!\w)", re.IGNORECASE)
         told = _TOLD_DUE.search(spoken)
         if thing.search(spoken) and told and not _KEPT.search(spoken):
             return [Finding(offset + told.start(), f"this sentence tells the {condition['thing'].lower()} as due "
@@ -74,7 +75,7 @@ def _told_done(text: str, spoken: str, theirs: str, offset: int) -> list[Finding
         stem = future["done"]
         if not _PARTICIPLE.match(stem):
             continue
-        done = patterns.compile(_DONE.format(stem=re.escape(stem)), re.IGNORECASE)
+        done = re.compile(_DONE.format(stem=re.escape(stem)), re.IGNORECASE)  # a passage's word: re's cache
         if done.search(theirs):
             continue
         for told in done.finditer(spoken):
@@ -89,8 +90,8 @@ def _told_done(text: str, spoken: str, theirs: str, offset: int) -> list[Finding
 def _told_certain(text: str, spoken: str, theirs: str, offset: int) -> list[Finding]:
     for possible in _POSSIBLE.finditer(theirs):
         verb = possible["verb"]
-        certain = patterns.compile(rf"(?<!\w)(?:(?:vai|vão|irá|irão)\s+{re.escape(verb)}|{re.escape(verb)}(?:á|ão))"
-                                   r"(?!\w)", re.IGNORECASE)
+        certain = re.compile(rf"(?<!\w)(?:(?:vai|vão|irá|irão)\s+{re.escape(verb)}|{re.escape(verb)}(?:á|ão))"
+                             r"(?!\w)", re.IGNORECASE)  # a passage's word: re's cache
         if certain.search(theirs):
             continue
         for told in certain.finditer(spoken):
