@@ -51,6 +51,7 @@ from .swapped import swapped_parties, swapped_parties_in_item
 from .accusation_sides import accusation_swapped
 from .converse_verbs import turned_ends
 from .commitment_doers import commitments_given_to_another
+from .corrected_swapped import wrong_and_corrected_swapped
 from .conditions import dropped_conditions, dropped_conditions_in_item
 from .only_on_terms import dropped_terms, dropped_terms_in_item
 from .party_claims import claim_as_fact, put_figure_as_fact
@@ -1032,6 +1033,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or dropped_terms(text, passages, offset, language))
             + turned_outcomes(text, passages, offset, language)
             + opposite_states(text, passages, offset, language)  # "are right" of "are wrong" (factcheck_176)
+            + wrong_and_corrected_swapped(text, passages, offset, language)  # newuser_122: 44.8 told as corrected
             + vietnamese_told_as_done(text, passages, offset, language)
             + possible_told_as_done(text, passages, offset) + may_told_as_done_in_arabic(text, passages, offset)
             + vietnamese_changed_counts(text, passages, offset, language)

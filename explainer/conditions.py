@@ -51,6 +51,7 @@ from typing import NamedTuple
 from . import patterns, swedish_conditions
 from .attribution import Cited, Finding, clipped, in_english
 from .clauses import WINDOW, WORD, clause_end, clause_start, content_words
+from .conditioned_pronoun import object_named_by_pronoun, same_stems
 from .elided_words import elisions_apart
 from .past_denials import denies_past_deed
 from .sentences import folded_word, split_sentences
@@ -269,6 +270,7 @@ class Conditional(NamedTuple):
     word: str  # the word it opens with, folded ("after"): a sentence keeping it keeps the condition
     subject: frozenset[str] = frozenset()  # words of a subject the clause shares with the one before ("and may ...")
     modals: frozenset[str] = frozenset()  # the _MODAL_KEPT words the clause has itself ("would")
+    referent: frozenset[str] = frozenset()  # the condition's object the clause's pronoun names (conditioned_pronoun.py)
 
 
 def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -317,7 +319,7 @@ def _dropped_in(text: str, whole: str, passages: list[Cited], offset: int, langu
             shared = len(words & conditional.clause)
             if (shared >= _RESTATES and shared > plain and words & (conditional.clause - conditional.subject)
                     and kept <= conditional.modals
-                    and not (_content(whole) & conditional.condition_words) - when_words(whole, language)  # "by Friday"
+                    and not (_content(whole) & _keeping(conditional, whole, kept)) - when_words(whole, language)
                     and conditional.word not in written
                     and not (" " in conditional.word and _keeps(conditional.word, whole))
                     and not _pledge_on_taking_office(whole, conditional.condition)):
@@ -342,6 +344,15 @@ _OFFICE_WON = patterns.compile(
     r"|(?:i|we|she|he|they)\s+win\w*(?:\s+(?:the|this|next)\s+(?:election|vote|race))?"
     r"|(?:i|we|she|he|they)\s+(?:take|takes|form|forms)\s+(?:office|power|(?:the\s+)?(?:next\s+)?government)"
     r"|(?:in|returned\s+to)\s+(?:office|power|government))(?:\s+(?:as\s+)?\w+)?\s*[,.]?\s*$", re.IGNORECASE)
+
+
+def _keeping(conditional: Conditional, whole: str, kept: set[str]) -> frozenset[str]:
+    """Return the words of a condition that keep it in a sentence ("by Friday" aside): all of them, but for a
+    sentence telling as to come, with no modal, what a pronoun of the clause stands for ("A new vote in Eastbrook
+    will be held" of "If the court orders a new vote in Eastbrook, it would be held": conditioned_pronoun.py)."""
+    if conditional.referent and not kept and _FUTURE.search(whole):
+        return same_stems(conditional.condition_words - conditional.referent, _content(whole))  # "ordering" keeps "orders"
+    return conditional.condition_words
 
 
 def _pledge_on_taking_office(sentence: str, condition: str) -> bool:
@@ -469,7 +480,8 @@ def _conditions_in(sentence: str, own: str = "") -> list[Conditional]:
         borrowed = _content(subject) - words
         modals = _MODAL_KEPT & {folded_word(w) for w in WORD.findall(_MONTH_MAY.sub(" ", clause))}
         found.append(Conditional(words | borrowed, " ".join(condition.split()), _content(condition) - words - borrowed,
-                                 " ".join(word.split()), borrowed, frozenset(modals)))
+                                 " ".join(word.split()), borrowed, frozenset(modals),
+                                 _content(object_named_by_pronoun(condition, clause))))
     return found
 
 

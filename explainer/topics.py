@@ -15,6 +15,7 @@ from .prose import parse_prose, plain_text
 from .reports import dated, disagreement, mark_revisions, measure_key, reports_of
 from .channel_kinds import unbacked_channel
 from .claimant_mentions import other_mentions
+from .claimants_own_words import in_claimants_words
 from .claimant_party import claimant_of_another_party, unlisted_own_party
 from .claim_status import MEANING, claimed_in_passages
 from .roles import role_given_otherwise
@@ -227,11 +228,15 @@ def _as_fact(citer: FileCiter, claim, language: str) -> list[Problem]:
     """Report words asserting an unverified claim as fact ('confirmed', 'proved', ...)."""
     if claim.status not in UNVERIFIED_STATUSES:
         return []
+    cited = [*claim.cite, *(marker.key for marker in parse_prose(claim.says).markers)]
+    passages = [passage.text for passage in citer.passages(cited)]
     return [Problem(citer.file.shown, claim.line_at(field, offset),
                     f"`{field}`: a claim of status '{claim.status}' is worded as fact: '{word}'",
                     "attribute it to the claimant, or use words that do not assert it")
             for field in ("says", "evidence", "channel")  # how and on what it was said may not assert it either
-            for word, offset in citer.check(hedging_found, getattr(claim, field), language)]
+            for word, offset in citer.check(hedging_found, getattr(claim, field), language)
+            # the claimant's own phrase, "63 confirmed ballots", shown as theirs (claimants_own_words.py)
+            if not (field == "says" and in_claimants_words(getattr(claim, field), offset, word, passages))]
 
 
 def _told_apart(claims: list[ClaimView], labels: Labels) -> list[ClaimView]:
