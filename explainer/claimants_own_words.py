@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
+
 # Words after which an asserting word tells a deed or a finding, not a kind of thing: "confirmed that", "proved it".
 _FUNCTION_WORDS = frozenset(
     "that the a an it its this these those his her their our by to as what whether how who which and or not no "
     "was were is are be been in on at of for with".split())
-_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_NEXT_WORD = patterns.compile(r"\s+([^\W\d_][\w'’-]*)")
 
 
 def _phrase_at(text: str, start: int, word: str) -> str:

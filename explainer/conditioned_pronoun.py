@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
+
 # A conditioned clause opening on a pronoun for what the condition names: "it would be held", "they would".
-_PRONOUN_OPENING = re.compile(r"^\W*(?:it|they|this|that|these|those)(?!\w)", re.IGNORECASE)
+_PRONOUN_OPENING = patterns.compile(r"^\W*(?:it|they|this|that|these|those)(?!\w)", re.IGNORECASE)
 # A condition of a subject, a verb and an object opening on a determiner: "If the court orders a new vote in ...".
-_SUBJECT_VERB_OBJECT = re.compile(
+_SUBJECT_VERB_OBJECT = patterns.compile(
     r"^\W*\w+(?:\s+\w+)*?\s+(?:the|a|an|its|their)?\s*[\w-]+\s+[\w-]+\s+(?P<object>(?:a|an|the|any|its|their|some)\s.+)$",
     re.IGNORECASE | re.DOTALL)
 # The condition's own opening, left out of its subject: "if", "unless", "provided that".
-_OPENING = re.compile(r"^\W*(?:only\s+if|if|unless|provided(?:\s+that)?|in\s+case)\s+", re.IGNORECASE)
+_OPENING = patterns.compile(r"^\W*(?:only\s+if|if|unless|provided(?:\s+that)?|in\s+case)\s+", re.IGNORECASE)
 
 
 def object_named_by_pronoun(condition: str, clause: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
 
 _FIGURE = r"(\d[\d,]*(?:\.\d+)?)"
@@ -20,11 +21,11 @@ _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _UNIT = r"(?:\s*(?:%|per\s*cent|percent|votes|ballots|voters|people))?"
 _NOUN = r"(?:[\w-]+\s+){0,3}?"
 # "the corrected turnout is 41.2", "corrected to 41.2", "the correct figure is 41.2", "the corrected figure, 41.2"
-_CORRECTED = re.compile(
+_CORRECTED = patterns.compile(
     rf"(?<!\w)(?:(?:corrected|correct|revised|right|accurate)\s+{_NOUN}(?:is|was|of|stands\s+at|at|,)"
     rf"|corrected\s+(?:it\s+|the\s+\w+\s+)?to|revised\s+(?:it\s+|the\s+\w+\s+)?to)\s+{_FIGURE}", re.IGNORECASE)
 # "44.8 percent, was wrong", "the wrong figure of 44.8", "wrongly given as 44.8", "an incorrect 44.8"
-_WRONG = re.compile(
+_WRONG = patterns.compile(
     rf"({_NUMBER}){_UNIT}\s*,?\s+(?:[\w-]+\s+){{0,2}}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:wrong|incorrect|inaccurate"
     rf"|mistaken|in\s+error|an\s+error|a\s+mistake)(?!\w)"
     rf"|(?<!\w)(?:wrong|incorrect|inaccurate|erroneous|mistaken)\s+{_NOUN}(?:of|at|as|was|,)?\s*({_NUMBER})"
@@ -34,7 +35,7 @@ _WRONG = re.compile(
 
 # What a sentence itself calls wrong may stand further from its verb: "44.8 percent published on election night was
 # wrong" (not across "that" or "which", whose clause tells of another thing).
-_TOLD_WRONG = re.compile(
+_TOLD_WRONG = patterns.compile(
     rf"({_NUMBER}){_UNIT}\s*,?\s+(?:(?!that\s|which\s)[\w-]+\s+){{0,5}}?(?:was|were|is|are|had\s+been|has\s+been)\s+"
     rf"(?:wrong|incorrect|inaccurate|mistaken|in\s+error)(?!\w)", re.IGNORECASE)
 
