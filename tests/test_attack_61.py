@@ -9,8 +9,9 @@
    project on a hung mount (a network share that no longer answers, listed forever) held that thread for good, the
    server never building again. The walk now runs in a thread of its own, waited for PROBE_WAIT_S at most; the kept
    file's path inside the project is known at once, the links found are taken at the next build once the walk
-   ends, and a walk still held starts no other. Honest twins: a walk that ends in time finds the links at once, as
-   before, and a link removed by a save still forgets its kept file.
+   ends, and a walk still held starts no other (a file kept meanwhile is walked for once it ends). Honest twins: a
+   walk that ends in time finds the links at once, as before, and a link removed by a save still forgets its kept
+   file.
 """
 
 from __future__ import annotations
@@ -144,3 +145,30 @@ def test_a_walk_that_ends_in_time_finds_the_links_at_once(tmp_path: Path):
     assert hung.entries == {kept: {"seeds/x.txt", "content/shared/x.txt"}} and getattr(hung, "walk", None) is None
     assert hung.still_hung(["content/flood"]) == (kept, "does not answer") and getattr(hung, "walk", None) is None
     assert hung.still_hung(["content/shared"]) is None and hung.kept == {}
+
+
+def test_a_file_kept_while_the_walk_is_held_is_walked_for_once_it_ends(tmp_path: Path, monkeypatch):
+    """The second block's file, kept while the first walk was held, gets its links from a walk of its own, started at
+    the first build after the held walk ends (before: each keep() walked in the server's thread, held)."""
+    from explainer.hung_files import HungFiles
+
+    root, kept = _project(tmp_path)
+    later = str(tmp_path / "mnt" / "share" / "y.txt")
+    os.symlink(later, root / "seeds" / "y.txt")
+    gate = threading.Event()
+    _listing_held_in_its_own_thread(monkeypatch, gate)
+    hung = HungFiles(look=lambda path: "does not answer", wait=0.05)
+    try:
+        hung.keep([kept], root)
+        held = hung.walk
+        hung.keep([later], root)
+        assert hung.walk is held and hung.entries == {kept: set(), later: set()}
+    finally:
+        gate.set()
+    assert held is not None and held.done.wait(600)
+    assert hung.still_hung(["content"]) == (kept, "does not answer")  # takes the first walk's, starts the second
+    assert hung.entries[kept] == {"seeds/x.txt"} and hung.walk is not held
+    assert hung.walk is not None and hung.walk.done.wait(600) and hung.walk.paths == [later]
+    assert hung.still_hung(["seeds/x.txt"]) == (later, "does not answer") and hung.walk is None
+    assert hung.entries == {later: {"seeds/y.txt"}}
+    assert hung.still_hung(["seeds/y.txt"]) is None and hung.kept == {}
