@@ -12,7 +12,9 @@ forgotten, and builds go on as before. So is one the save changed: the project's
 or a link there leading to it, found by reading the project's links, never the file) named among the save's changes,
 or a folder above that path: the build may no longer read it (a seed linked to a hung mount, the link removed). No
 look is ever made in the server's own threads, as a look at a hung mount may never end: at most one thread waits on
-each file kept, and MAX_KEPT files are kept.
+each file kept, and MAX_KEPT files are kept. Nor is the project walked for its links there: a folder of it on a hung
+mount (or one listed forever) held the server's thread in the walk for good. The walk runs in a thread of its own,
+one at a time, waited for PROBE_WAIT_S at most; the paths it finds later are taken at the next build.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ def project_paths(root: Path, paths: list[str]) -> dict[str, set[str]]:
     `root`: itself if inside the project, and each link of the read folders whose target holds it (`seeds/x.txt`, a
     link to /mnt/share/x.txt). Links are read (readlink), never followed: their targets may not answer."""
     top = os.path.abspath(root)
-    found = {path: {os.path.relpath(path, top)} if path.startswith(top + os.sep) else set() for path in paths}
+    found = paths_inside(root, paths)
     walked = 0
     for folder in WATCHED:
         if os.path.islink(os.path.join(top, folder)):
@@ -68,6 +70,13 @@ def project_paths(root: Path, paths: list[str]) -> dict[str, set[str]]:
         if walked >= MAX_WALKED:
             return found
     return found
+
+
+def paths_inside(root: Path, paths: list[str]) -> dict[str, set[str]]:
+    """Return, for each of `paths`, its path relative to `root` if it is inside the project: read from the names
+    alone, nothing looked at."""
+    top = os.path.abspath(root)
+    return {path: {os.path.relpath(path, top)} if path.startswith(top + os.sep) else set() for path in paths}
 
 
 def _links_under(folder: str, budget: int):
@@ -125,6 +134,24 @@ class _Look:
         self.done.set()
 
 
+class _Walk:
+    """One walk of the project for the paths leading to kept files (project_paths), in a daemon thread of its own."""
+
+    def __init__(self, root: Path, paths: list[str]):
+        self.paths = paths
+        self.found: dict[str, set[str]] = {}
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._run, args=(root,), name="hung-file-walk", daemon=True)
+        self.thread.start()
+
+    def _run(self, root: Path) -> None:
+        try:
+            self.found = project_paths(root, self.paths)
+        except Exception:  # a walk that fails finds no links: the kept files are still forgotten as they answer
+            self.found = {}
+        self.done.set()
+
+
 class HungFiles:
     """The files the last blocked build held open, until each answers again."""
 
@@ -132,18 +159,41 @@ class HungFiles:
         self.look, self.wait = look, wait
         self.kept: dict[str, _Look | None] = {}
         self.entries: dict[str, set[str]] = {}  # each kept file's paths in the project (project_paths)
+        self.root: Path | None = None
+        self.walk: _Walk | None = None  # the walk for links still going, or not yet taken
+        self.walked: set[str] = set()  # the kept files walked for, or being walked for
 
     def keep(self, paths: list[str], root: Path) -> None:
         """Keep the files a build blocked in the kernel held open (blocked_builds.held_open: the last opened first),
-        with the project's paths to them."""
-        for path, entries in project_paths(root, paths[:MAX_KEPT]).items():
+        with the project's paths to them: at once those inside it, the links leading to them once the walk ends."""
+        self.root = root
+        for path, entries in paths_inside(root, paths[:MAX_KEPT]).items():
             self.kept.setdefault(path, None)
             self.entries.setdefault(path, set()).update(entries)
+        self._walk_if_idle(wait=True)
+
+    def _walk_if_idle(self, wait: bool) -> None:
+        """Take what an ended walk found, then walk for the kept files not walked for yet, unless a walk is still
+        going (held by a hung folder: one thread at most waits on it); wait PROBE_WAIT_S at most if `wait`."""
+        if self.walk is not None:
+            if not self.walk.done.is_set():
+                return
+            for path, entries in self.walk.found.items():
+                if path in self.kept:
+                    self.entries.setdefault(path, set()).update(entries)
+            self.walk = None
+        unwalked = [path for path in self.kept if path not in self.walked]
+        if unwalked and self.root is not None:
+            self.walked.update(unwalked)
+            self.walk = _Walk(self.root, unwalked)
+            if wait and self.walk.done.wait(self.wait):
+                self._walk_if_idle(wait=False)  # its paths taken at once
 
     def still_hung(self, changes: list[str] = ()) -> tuple[str, str] | None:
         """Return the first kept file that would block a build again and why ("does not answer"), or None once
         none does; the ones that answer, or that the save's `changes` name, are forgotten. Waits PROBE_WAIT_S at
         most, and only for new looks."""
+        self._walk_if_idle(wait=False)
         for path in list(self.kept):
             if changed_by(list(changes), self.entries.get(path, set())):
                 self._forget(path)
@@ -162,3 +212,4 @@ class HungFiles:
     def _forget(self, path: str) -> None:
         del self.kept[path]
         self.entries.pop(path, None)
+        self.walked.discard(path)
