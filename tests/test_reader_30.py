@@ -6,7 +6,10 @@ page with its passage arrived at, 404), with scripts and without.
 1. A footnote's marker too small to tap: at 320 px "[1]" was a target of 19 × 14 CSS px on every briefing (WCAG 2.5.8
    asks 24 × 24), a phone reader's thumb landing on "Kabul" or the line below. Padding now makes it at least 24 × 24
    at any size of text (static/style.css) and leaves the line's height as it was; a margin as wide taken off its
-   sides keeps "Kabul[1]," as close as before (the honest twin: the marker starts where the word ends).
+   sides keeps "Kabul[1]," as close as before (the honest twin: the marker starts where the word ends). The way
+   back from a note, clicked, scrolls its taller marker under the still pointer, and Chromium's mouseover opened the
+   note's preview over the words come back to (tests/test_reader_12.py): static/preview.js now shows none until the
+   pointer moves, and then shows it.
 2. The 404 page was a main landmark alone: a screen reader listing its landmarks met no header, no footer and no
    name of the site. It now has the masthead's way home ("Cited explainers") and the site's footer, as a source's
    page has them (templates/404.html).
@@ -99,6 +102,23 @@ def test_a_wider_marker_keeps_its_place_beside_the_word(tab, real_site):
         assert abs(page.evaluate(GAP_BEFORE_MARKER)) < 1
         box = page.locator("main p a.ref").first.bounding_box()
         assert box["width"] >= 24 and box["height"] >= 24
+
+
+@pytest.mark.browser
+def test_a_marker_come_back_to_under_a_still_pointer_previews_once_the_pointer_moves(tab, real_site):
+    """The way back from note 3 scrolls its marker, now 24 px tall, under the pointer left where the letter was: no
+    preview then (tests/test_reader_12.py), but one as soon as the reader moves the mouse over it, as before."""
+    with serve(real_site) as url:
+        page, traffic = tab(url + "pakistan-afghanistan-war/", viewport={"width": 390, "height": 700})
+        marker = page.locator("a.ref").nth(2)
+        marker.click()
+        page.mouse.move(0, 0)
+        page.locator(f"li:target a.backlink[href='#{marker.get_attribute('id')}']").click()
+        assert page.is_hidden("#fn-tip")
+        box = marker.bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2 + 2, box["y"] + box["height"] / 2)
+        assert page.is_visible("#fn-tip")
+        assert not traffic.console_errors and not traffic.page_errors
 
 
 # Part 2 and the twins of a screen reader: landmarks, headings, link names.
