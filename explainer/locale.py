@@ -79,7 +79,11 @@ VERSION_LABELS = ("superseded_by", "replaces", "a_newer_version", "an_earlier_ve
                   "change_reworded", "change_added", "change_removed", "words_removed", "words_added")
 # A party's `role` written as one of the content model's words (`side`, `regulator`, `court`, `mediator`) is shown as
 # the page's locale words it (`role_side`: "partie"); a locale without the word shows none, never the English key.
-ROLE_WORDS = ("side", "regulator", "court", "mediator")
+# The English words editors wrote for a party beside those (`plaintiff`, `government`: tests/test_reader_30.py) are
+# keys too: "(plaintiff)" stood on a French page as written. Only words no other language writes alike: "union"
+# (French, a German "die Union"), "opposition", "tribunal" and "target" stay the editor's own words.
+ROLE_WORDS = ("side", "regulator", "court", "mediator", "party", "plaintiff", "defendant", "claimant", "prosecutor",
+              "judge", "arbitrator", "government", "company", "employer", "buyer")
 ROLE_LABELS = tuple(f"role_{word}" for word in ROLE_WORDS)
 OPTIONAL_LABELS = frozenset({"new_comment", "new_summary", "new_first_party", "new_second_party", "marker_label",
                              "first_day", "digits", "grouping", "notes_intro_paper", "legend_paper", "download_size",

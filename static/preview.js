@@ -37,9 +37,24 @@
     current = null;
     tip.hidden = true;
   }
+  // A page scrolled to a fragment under a pointer left still (a note's way back clicked) brings a marker under it,
+  // whose tap target is 24 px tall: Chromium tells it as a mouseover, and the preview of the note just read opened
+  // over the words come back to. Until the pointer itself moves again, a marker arriving under it shows nothing.
+  var still = false;
+  function leftStill() { still = true; }
+  addEventListener("hashchange", leftStill);
+  addEventListener("click", function (event) {
+    if (event.target.closest && event.target.closest("a[href^='#']")) leftStill();
+  });
+  addEventListener("mousemove", function (event) {
+    if (!still || !(event.movementX || event.movementY)) return;
+    still = false;
+    var link = marker(event.target);
+    if (link && link !== current) show(link);
+  });
   addEventListener("mouseover", function (event) {
     var link = marker(event.target);
-    if (link) show(link);
+    if (link && !still) show(link);
     else if (tip.contains(event.target)) clearTimeout(timer);
   });
   addEventListener("mouseout", function (event) {
