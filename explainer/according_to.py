@@ -44,8 +44,9 @@ _GIVER = patterns.compile(
     r"|\s+(?:de\s+la|de|del|der|des|von|vom|of\s+the|of)\s+[^\W\d_][\w-]*)?)"
     r"(?P<next>\s+[^\W\d_]+)?", re.IGNORECASE)
 # Portuguese "Para a empresa, ..." opening a sentence gives it to the company, as "Según la empresa, ..." does: only an
-# article and one to four words before the comma ("Para recorrer, a empresa ..." names no one)
-_FOR_GIVER = patterns.compile(r"^\W*(?-i:Para)\s+(?P<own>)(?P<elided>)(?P<article>os|as|o|a)\s+(?P<who>[^\W\d_][\w-]*"
+# article and one to four words before the comma ("Para recorrer, a empresa ..." names no one); a singular article
+# only: "Para os trabalhadores, ..." is as often whom it is for as whose view
+_FOR_GIVER = patterns.compile(r"^\W*(?-i:Para)\s+(?P<own>)(?P<elided>)(?P<article>o|a)\s+(?P<who>[^\W\d_][\w-]*"
                               r"(?:\s+(?:de|do|da|dos|das)\s+[^\W\d_][\w-]*)?)(?P<next>\s+[^\W\d_]+)?\s*,",
                               re.IGNORECASE)
 _GATE = ("egundo", "cordo com", "onforme", "egún", "cuerdo con", "aut ", "Angaben", "Schätzung", "Zählung", "Berechnung", "Darstellung", "elon", "après",
@@ -71,7 +72,8 @@ _GERMAN_HEADS = ("verband", "verbände", "polizei", "ministerium", "gewerkschaft
 _KINDS = frozenset({"behörde", "amt", "authority", "autorité", "autoridad", "agency", "agence", "agencia",
                     "company", "entreprise", "empresa", "unternehmen", "konzern", "firm", "firma", "group", "groupe",
                     "grupo", "gruppe", "organisation", "organization", "organización", "body", "institution",
-                    "institución", "officials", "responsables", "funcionarios", "beamte"})
+                    "institución", "officials", "responsables", "funcionarios", "beamte", "entidade", "órgão",
+                    "instituição", "organização", "companhia", "associação", "agência"})
 
 
 def _givers(text: str) -> list[re.Match]:
