@@ -29,6 +29,7 @@ from .counted_by import counted_by
 from .dutch_speakers import SAYING_BEFORE_SPEAKER
 from .hedged_findings import hedged_finders
 from .officials import with_posts
+from .portuguese_reported_figures import portuguese_figure_as_fact
 from .quote_speaker_posts import post_before_name, quote_going_on
 from .own_acts import own_act_announced
 from .own_findings import finding_of_none_kept, finding_of_none_unowned
@@ -465,7 +466,18 @@ def party_word_as_fact_in_item(text: str, passages: list[Cited], language: str =
     if not parties and not (passages and passages[0].statement_of):
         return []
     return [finding for sentence in split_sentences(text, language)
-            for finding in party_word_as_fact(sentence.text, passages, sentence.start, parties, language)]
+            for finding in (party_word_as_fact(sentence.text, passages, sentence.start, parties, language)
+                            # a caveat's "A empresa depositou R$ 1,2 milhão" of "..., segundo o advogado do sindicato"
+                            # (newuser_120): a side's figure, as a sentence of a summary is read (reported_figures.py)
+                            or _portuguese_figure(sentence.text, passages, sentence.start, parties, language))]
+
+
+def _portuguese_figure(text: str, passages: list[Cited], offset: int, parties: tuple, language: str) -> list[Finding]:
+    """Return portuguese_reported_figures' finding of a Portuguese sentence of an item cited as a whole (a court or
+    regulator named so is no side there: no party's role is passed)."""
+    if language.split("-")[0].lower() != "pt" or not passages or passages[0].statement_of:
+        return []
+    return portuguese_figure_as_fact(text, passages, offset, language, parties)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
