@@ -49,7 +49,8 @@ _GIVER = patterns.compile(
 _FOR_GIVER = patterns.compile(r"^\W*(?-i:Para)\s+(?P<own>)(?P<elided>)(?P<article>o|a)\s+(?P<who>[^\W\d_][\w-]*"
                               r"(?:\s+(?:de|do|da|dos|das)\s+[^\W\d_][\w-]*)?)(?P<next>\s+[^\W\d_]+)?\s*,",
                               re.IGNORECASE)
-_GATE = ("egundo", "cordo com", "onforme", "egún", "cuerdo con", "aut ", "Angaben", "Schätzung", "Zählung", "Berechnung", "Darstellung", "elon", "après",
+_GATE = ("egundo", "cordo com", "onforme",
+         "egún", "cuerdo con", "aut ", "Angaben", "Schätzung", "Zählung", "Berechnung", "Darstellung", "elon", "après",
          "ccording", "par ", "by ", "por ")
 _WORD = patterns.compile(r"[^\W\d_][\w-]*")
 _NOT_NAMES = frozenset({"propio", "propia", "eigenen", "eigener", "propre", "own"})

@@ -31,7 +31,8 @@ _OPENING = patterns.compile(rf"^\W*(?:{_GIVER_WORDS}|para)\s+{_WHO},", re.IGNORE
 _CLOSING = patterns.compile(rf",\s+{_GIVER_WORDS}\s+{_WHO}", re.IGNORECASE)
 # A sentence saying whose word it states: "segundo X", "para X,", a verb of saying or claiming
 _SAYS = patterns.compile(
-    r"(?<![\w-])(?:segundo\s+(?:o|a|os|as|(?-i:[A-ZÁÉÍÓÚ]))|de\s+acordo\s+com|conforme|afirma|afirmam|afirmou|afirmaram"
+    r"(?<![\w-])(?:segundo\s+(?:o|a|os|as|(?-i:[A-ZÁÉÍÓÚ]))|de\s+acordo\s+com|conforme"
+    r"|afirma|afirmam|afirmou|afirmaram"
     r"|diz|dizem|disse|disseram|declara|declarou|declararam|informa|informou|informaram|alega|alegou|alegam"
     r"|sustenta|sustentou|estima|estimou|estimam|calcula|calculou|calculam|argumenta|argumentou|relata|relatou"
     r"|garante|garantiu|acusa|acusou|nega|negou|negam|admite|admitiu|reconhece|reconheceu|confirma|confirmou"

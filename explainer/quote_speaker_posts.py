@@ -6,9 +6,10 @@ the group's chair. "Halden knew about these cases and kept quiet."').
 party_word.py reads a side's official by a post before the name ("the club's chief executive, Martin Oyelaran");
 after the name, the post was left out of the speaker, and the charge was no one's word, so fact. Here a speaker named
 right after a reporting verb and followed by a post of "the <noun>'s" ("said Leila Amrani, the group's chair") is read
-with the post first; and a wholly quoted sentence after a sentence that quotes a speaker so is read as that speaker's
-words in a sentence of its own ('"Halden knew ...," said the group's chair, Leila Amrani.'), which party_word.py
-judges as it judges one whole: a side's official speaks for it where the words charge another party.
+with the post first; and a wholly quoted sentence after a sentence opening on a quotation and its speaker ('"...,"
+said X') is read as that speaker's words in a sentence of its own ('"Halden knew ...," said the group's chair, Leila
+Amrani.'), which party_word.py judges as it judges one whole: a side's official speaks for it where the words charge
+another party.
 """
 
 from __future__ import annotations
