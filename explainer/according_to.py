@@ -28,18 +28,29 @@ from .sentences import split_sentences
 # an article, or a possessive whose giver is the speaker's own ("selon ses calculs"), which names no one here
 _ARTICLE = (r"(?:(?P<own>sus|su|nuestros|nuestras|nuestro|nuestra|ses|nos|leurs|leur|son|sa|seinen|seiner|seine|ihren"
             r"|ihrer|ihre|unseren|unserer|unsere|its|their|our|his|her)\s+"
-            r"|(?P<article>los|las|el|la|der|die|des|dem|den|les|le|the)\s+|(?P<elided>l['’])\s*)?")
+            r"|(?P<article>los|las|el|la|der|die|des|dem|den|les|le|the|os|as|o|a)\s+|(?P<elided>l['’])\s*)?")
 _GIVER = patterns.compile(
     r"(?<![\w'’])(?:según|de\s+acuerdo\s+con|laut|nach\s+(?:eigenen\s+)?(?:Angaben|Schätzungen?|Zählungen?"
     r"|Berechnungen|Darstellung)(?:\s+(?:von|vom))?|selon|d['’]\s*après|according\s+to"
     # a passive's counter: "comptés par la CGT", "counted by the union" (counted_by.py)
     r"|(?:compt|recens|dénombr|chiffr)(?:é|ée|és|ées)\s+par|(?:counted|tallied|estimated|recorded)\s+by"
-    r"|(?:contad|contabilizad|registrad|estimad)(?:o|a|os|as)\s+por)\s+" + _ARTICLE
+    r"|(?:contad|contabilizad|registrad|estimad)(?:o|a|os|as)\s+por"
+    # Portuguese "segundo o sindicato", "de acordo com a empresa", "conforme a prefeitura": not the ordinal's "o
+    # segundo turno", "em segundo lugar", nor "segundo semestre" (an article or a name after it)
+    r"|(?<!\bo\s)(?<!\bno\s)(?<!\bna\s)(?<!\bdo\s)(?<!\bda\s)(?<!\bem\s)(?<!\bpelo\s)(?<!\bpela\s)(?<!\ba\s)"
+    r"segundo(?=\s+(?:os?|as?|(?-i:[A-ZÁÉÍÓÚ]))\s)|de\s+acordo\s+com|conforme(?=\s+(?:os?|as?)\s))\s+" + _ARTICLE
     # "le ministère de l'Intérieur", not "le ministère de l'"
     + r"(?P<who>[^\W\d_][\w-]*(?:\s+(?:de\s+l|d)['’]\s*[^\W\d_][\w-]*"
     r"|\s+(?:de\s+la|de|del|der|des|von|vom|of\s+the|of)\s+[^\W\d_][\w-]*)?)"
     r"(?P<next>\s+[^\W\d_]+)?", re.IGNORECASE)
-_GATE = ("egún", "cuerdo con", "aut ", "Angaben", "Schätzung", "Zählung", "Berechnung", "Darstellung", "elon", "après",
+# Portuguese "Para a empresa, ..." opening a sentence gives it to the company, as "Según la empresa, ..." does: only an
+# article and one to four words before the comma ("Para recorrer, a empresa ..." names no one); a singular article
+# only: "Para os trabalhadores, ..." is as often whom it is for as whose view
+_FOR_GIVER = patterns.compile(r"^\W*(?-i:Para)\s+(?P<own>)(?P<elided>)(?P<article>o|a)\s+(?P<who>[^\W\d_][\w-]*"
+                              r"(?:\s+(?:de|do|da|dos|das)\s+[^\W\d_][\w-]*)?)(?P<next>\s+[^\W\d_]+)?\s*,",
+                              re.IGNORECASE)
+_GATE = ("egundo", "cordo com", "onforme",
+         "egún", "cuerdo con", "aut ", "Angaben", "Schätzung", "Zählung", "Berechnung", "Darstellung", "elon", "après",
          "ccording", "par ", "by ", "por ")
 _WORD = patterns.compile(r"[^\W\d_][\w-]*")
 _NOT_NAMES = frozenset({"propio", "propia", "eigenen", "eigener", "propre", "own"})
@@ -50,7 +61,8 @@ _NO_ONE = frozenset({"results", "figures", "data", "estimates", "estimate", "pol
                      "sondeo", "sondeos", "recuento", "registros", "ergebnisse", "zahlen", "daten", "schätzungen",
                      "umfrage", "umfragen", "quellen", "medien", "berichten", "hochrechnungen", "résultats", "chiffres",
                      "données", "estimations", "sondage", "sondages", "médias", "comptage", "décompte", "calculs",
-                     "cálculos", "berechnungen", "calculations"})
+                     "cálculos", "berechnungen", "calculations", "dados", "números", "estimativas", "pesquisa",
+                     "pesquisas", "levantamento", "relatório", "reportagem", "registros", "documentos"})
 # A German giver named without an article is a common noun by its head ("Laut Bauernverband", "laut Polizei"); one
 # with another head may be a name ("Laut Pakistan", "laut Islamabad"), which an alias or a person may give too.
 _GERMAN_HEADS = ("verband", "verbände", "polizei", "ministerium", "gewerkschaft", "regierung", "behörde", "amt",
@@ -61,18 +73,21 @@ _GERMAN_HEADS = ("verband", "verbände", "polizei", "ministerium", "gewerkschaft
 _KINDS = frozenset({"behörde", "amt", "authority", "autorité", "autoridad", "agency", "agence", "agencia",
                     "company", "entreprise", "empresa", "unternehmen", "konzern", "firm", "firma", "group", "groupe",
                     "grupo", "gruppe", "organisation", "organization", "organización", "body", "institution",
-                    "institución", "officials", "responsables", "funcionarios", "beamte"})
+                    "institución", "officials", "responsables", "funcionarios", "beamte", "entidade", "órgão",
+                    "instituição", "organização", "companhia", "associação", "agência"})
 
 
 def _givers(text: str) -> list[re.Match]:
     """Return the givers text names after "según", "laut", "selon", "according to", ..., or as the subject of a verb
     of counting or claiming ("L'intersyndicale a revendiqué", verb_givers.py)."""
-    return (list(_GIVER.finditer(text)) if any(gate in text for gate in _GATE) else []) + verb_givers(text)
+    return ((list(_GIVER.finditer(text)) if any(gate in text for gate in _GATE) else [])
+            + ([] if "Para" not in text else list(_FOR_GIVER.finditer(text))) + verb_givers(text))
 
 
 def _names_givers(text: str) -> bool:
     """Say whether text may name a giver, by "selon", "según", ... or by a verb of counting (verb_givers.py)."""
-    return any(gate in text for gate in _GATE) or names_by_verb(text)
+    return any(gate in text for gate in _GATE) or names_by_verb(text) or ("Para" in text
+                                                                          and bool(_FOR_GIVER.search(text)))
 
 
 def _first(giver: re.Match) -> str:

@@ -24,11 +24,16 @@ _VERB = r"(?:reported|reports|found|finds|gives|gave|estimated|estimates|puts|pu
 _OWNED = r"(?:['’]s(?:\s+own)?\s+(?:analysis|estimate|figure|calculation|review|count)(?:\s+of\s+the\s+data)?)?"
 _OWNER_IN_SENTENCE = patterns.compile(rf"(?P<owner>[Tt]he\s+(?:company|group)|(?:[Tt]he\s+)?[A-Z][\w’'-]*"
                                       rf"(?:\s+[A-Z][\w’'-]*)*){_OWNED}\s+{_VERB}(?!\w)")
+# In a sentence, a verb of saying gives the figures after it to its speaker too: "The Agency said the vaccine's efficacy
+# was 82%" of "The company reported an efficacy of 82% ... The Agency's own analysis ... gives ... 68%" (factcheck_200)
+_SAYING = r"(?:said|says|told\s+\w+|stated|states|announced|announces|claimed|claims)"
+_SPEAKER_IN_SENTENCE = patterns.compile(rf"(?P<owner>[Tt]he\s+(?:company|group)|(?:[Tt]he\s+)?[A-Z][\w’'-]*"
+                                        rf"(?:\s+[A-Z][\w’'-]*)*)\s+(?P<saying>{_SAYING})(?:\s+that)?(?!\w)")
 _OWNER_IN_PASSAGE = patterns.compile(rf"(?P<owner>[Tt]he\s+(?:company|group)|(?:[Tt]he\s+)?[A-Z][\w’'-]*"
                                      rf"(?:\s+[A-Z][\w’'-]*)*){_OWNED}(?:,[^,]{{1,160}},)?\s+{_VERB}(?!\w)")
 _FIGURE = patterns.compile(r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?)(?P<unit>\s?(?:%|per\s?cent|percent))?(?![\w,]*\d)")
 _BREAK = patterns.compile(r",(?![^()]*\))(?!\d)|;|\s(?:but|than|not|against|versus|while|whereas|below|above|compared|"
-                          r"instead|unlike)(?!\w)", re.IGNORECASE)
+                          r"instead|unlike|rather)(?!\w)", re.IGNORECASE)
 
 
 def estimate_given_another_owner(text: str, passages: list[Cited], offset: int = 0, language: str = "",
@@ -37,7 +42,8 @@ def estimate_given_another_owner(text: str, passages: list[Cited], offset: int =
     if not parties or not in_english(language) or not passages:
         return []
     spoken = unquoted(markers_blanked(text))
-    mine = _owned_figures(spoken, parties, _OWNER_IN_SENTENCE, in_sentence=True)
+    mine = (_owned_figures(spoken, parties, _OWNER_IN_SENTENCE, in_sentence=True)
+            or _said_figures(spoken, parties))
     if not mine:
         return []
     given: dict[tuple[str, bool], set[str]] = {}
@@ -77,6 +83,34 @@ def _owned_figures(sentence: str, parties: tuple, pattern: re.Pattern, in_senten
             found.append((party, (number_text, bool(figure["unit"])), figure.group().strip(),
                           match.end() + figure.start()))
     return found
+
+
+def _said_figures(sentence: str, parties: tuple) -> list:
+    """Return each figure a sentence gives as what one party said, as _owned_figures does: only where the words said
+    name no other party at all ("The Agency said 82% was the company's figure" gives the 82% to no one)."""
+    found = []
+    for match in _SPEAKER_IN_SENTENCE.finditer(sentence):
+        party = _party(match["owner"], parties)
+        said = sentence[match.end():]
+        cut = _BREAK.search(said)
+        said = said[:cut.start()] if cut else said
+        if not party or _other_party_at(said, party, parties) < len(said) or _names_any_other(said, party, parties):
+            continue
+        for figure in _FIGURE.finditer(said):
+            number_text = figure["number"].replace(",", "")
+            if figure["unit"]:  # a percentage alone: a count said may be anyone's
+                found.append((party, (number_text, True), figure.group().strip(), match.end() + figure.start()))
+    return found
+
+
+def _names_any_other(said: str, party: str, parties: tuple) -> bool:
+    """Say whether words name a party other than `party` by a capitalised word, a possessive's "'s" dropped
+    ("Halden's figure"), or as "the company"/"the group" ("the company's estimate")."""
+    for word in re.finditer(r"[A-Z][\w’'-]{3,}|[Tt]he\s+(?:company|group)", said):
+        found = _party(re.sub(r"['’]s$", "", word.group()), parties)
+        if found and found != party:
+            return True
+    return False
 
 
 def _party(owner: str, parties: tuple) -> str:

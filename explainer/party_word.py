@@ -29,6 +29,8 @@ from .counted_by import counted_by
 from .dutch_speakers import SAYING_BEFORE_SPEAKER
 from .hedged_findings import hedged_finders
 from .officials import with_posts
+from .portuguese_reported_figures import portuguese_figure_as_fact
+from .quote_speaker_posts import post_before_name, quote_going_on
 from .own_acts import own_act_announced
 from .own_findings import finding_of_none_kept, finding_of_none_unowned
 from .participle_speakers import PARTICIPLES
@@ -464,7 +466,18 @@ def party_word_as_fact_in_item(text: str, passages: list[Cited], language: str =
     if not parties and not (passages and passages[0].statement_of):
         return []
     return [finding for sentence in split_sentences(text, language)
-            for finding in party_word_as_fact(sentence.text, passages, sentence.start, parties, language)]
+            for finding in (party_word_as_fact(sentence.text, passages, sentence.start, parties, language)
+                            # a caveat's "A empresa depositou R$ 1,2 milhão" of "..., segundo o advogado do sindicato"
+                            # (newuser_120): a side's figure, as a sentence of a summary is read (reported_figures.py)
+                            or _portuguese_figure(sentence.text, passages, sentence.start, parties, language))]
+
+
+def _portuguese_figure(text: str, passages: list[Cited], offset: int, parties: tuple, language: str) -> list[Finding]:
+    """Return portuguese_reported_figures' finding of a Portuguese sentence of an item cited as a whole (a court or
+    regulator named so is no side there: no party's role is passed)."""
+    if language.split("-")[0].lower() != "pt" or not passages or passages[0].statement_of:
+        return []
+    return portuguese_figure_as_fact(text, passages, offset, language, parties)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
@@ -536,27 +549,42 @@ def _read(text: str, parties: tuple, language: str
     parts = []
     # a party that spoke in quotation marks in the sentence before, and the sides it speaks for: a quoted sentence
     # after goes on its words ('"..." said the club's chief executive, Martin Oyelaran. "We will ask ..."')
-    quoting, sides = "", frozenset()
+    quoting, sides, previous = "", frozenset(), ""
     for sentence in split_sentences(text, language):
         if quoting and _wholly_quoted(sentence.text):
             parts.append((frozenset(), quoting, False, _long_words(sentence.text), False, sides))
             continue
-        covered = _party_spans(sentence.text, parties)
-        quoting = covered[-1][1] if covered and unquoted(sentence.text) != sentence.text else ""
-        sides = _parties_in(unquoted(sentence.text), parties) if quoting else frozenset()
+        if previous and _wholly_quoted(sentence.text) and (going_on := _going_on(previous, sentence.text, parties)):
+            # '"...," said Leila Amrani, the group's chair. "Halden knew ..."': her charge, where it charges another
+            parts.append((frozenset(), going_on, False, _long_words(sentence.text), False,
+                          _parties_by_any_word(going_on, parties)))
+            continue
+        # "said Leila Amrani, the group's chair" read as "said the group's chair, Leila Amrani" (officials.py's order)
+        read = previous = post_before_name(sentence.text)
+        covered = _party_spans(read, parties)
+        quoting = covered[-1][1] if covered and unquoted(read) != read else ""
+        sides = _parties_in(unquoted(read), parties) if quoting else frozenset()
         rest, start = [], 0
         for (begin, end), speaker in covered:
-            said = sentence.text[begin:end]
+            said = read[begin:end]
             # its quoted words apart: "Pour la CFDT, « il n'y a pas d'urgence »" is the CFDT's word (test_newuser_74)
             unquoted_words = _long_words(unquoted(said))
             parts.append((unquoted_words, speaker, bool(_OF_ITSELF.match(said)), _long_words(said) - unquoted_words,
                           said.split(maxsplit=1)[0].casefold() in PARTICIPLES if said.strip() else False, frozenset()))
-            rest.append(sentence.text[start:begin])
+            rest.append(read[start:begin])
             start = max(start, end)
-        rest.append(sentence.text[start:])
+        rest.append(read[start:])
         parts.append((_long_words(unquoted(" ".join(rest))) - _speaker_words(covered), "", False, frozenset(), False,
                       frozenset()))
     return tuple(parts)
+
+
+def _going_on(previous: str, quote: str, parties: tuple) -> str:
+    """Return the speaker of a side whose quoted words a wholly quoted sentence goes on, read as a sentence of its own
+    after the sentence quoting them (quote_speaker_posts.py): a side's official where the words charge another."""
+    alone = quote_going_on(previous, quote)
+    covered = _party_spans(alone, parties) if alone else []
+    return covered[-1][1] if covered else ""
 
 
 def _declared(words: str, parties: tuple) -> bool:

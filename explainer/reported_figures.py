@@ -24,6 +24,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, says_whose_word, unquoted
+from .portuguese_reported_figures import portuguese_figure_as_fact
 from .sentences import folded_word, markers_blanked, split_sentences
 from .speaker_wording import according_to
 
@@ -61,6 +62,10 @@ def reported_figure_as_fact(text: str, passages: list[Cited], offset: int = 0, l
                             parties: tuple[tuple[str, frozenset[str]], ...] = (),
                             neutral: tuple[str, ...] = ()) -> list[Finding]:
     """Return a finding where text states as fact a figure its cited passages give only as a side's saying."""
+    if language.split("-")[0].lower() == "pt" and parties and passages and any(c.isdigit() for c in text):
+        # "..., segundo o advogado do sindicato" (newuser_120): not if a party's statement throughout (party_word.py)
+        return [] if passages[0].statement_of else portuguese_figure_as_fact(text, passages, offset, language,
+                                                                             parties, neutral)
     if not in_english(language) or not parties or not passages or not any(c.isdigit() for c in text):
         return []
     if any(passage.statement_of for passage in passages):
