@@ -60,8 +60,20 @@ _AFTER = patterns.compile(rf"(?P<figure>{_FIGURE})(?P<between>(?:\s+(?!(?:and|bu
 # an act and the figure right after it, a bound between ("killed at least 11")
 _BEFORE = patterns.compile(rf"(?<!\w)(?P<act>{_ACT})\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost)\s+)?"
                            rf"(?P<figure>{_FIGURE})", re.IGNORECASE)
+# A deed told in the present, or as it happened, before its figure: a timeline's "a bomber kills at least 31 people
+# and injures 169", "killing 31" (factcheck_201: "kills 169" of "169 others injured" built). Read before a figure only,
+# and not where the figure is a span ("killing 3 years ago").
+_VERB_KINDS = {"kills": "killed", "kill": "killed", "killing": "killed", "wounds": "wounded", "wounding": "wounded",
+               "injures": "wounded", "injure": "wounded", "injuring": "wounded", "captures": "captured",
+               "capturing": "captured", "destroys": "destroyed", "destroying": "destroyed", "arrests": "arrested",
+               "arresting": "arrested", "detains": "arrested", "detaining": "arrested"}
+_BEFORE_VERB = patterns.compile(rf"(?<!\w)(?P<act>{'|'.join(_VERB_KINDS)})\s+"
+                                rf"(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost)\s+)?"
+                                rf"(?P<figure>{_FIGURE})(?![\w-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?"
+                                rf"|times|per\s*cent|percent)\b)", re.IGNORECASE)
 # what a text holding an act holds ("risk" of "at risk")
-_WORDS = tuple(kind.split()[-1] for kind in _KINDS) + ("voted", "returned", "cast", "submitted", "fled", "flee")
+_WORDS = (tuple(kind.split()[-1] for kind in _KINDS) + ("voted", "returned", "cast", "submitted", "fled", "flee")
+          + ("kill", "wound", "injur", "captur", "destroy", "arrest", "detain"))
 _ANY_FIGURE = patterns.compile(_FIGURE)
 
 
@@ -102,7 +114,7 @@ def _kind(act: str, before: str) -> str:
     """Return the kind of an act a figure counts; a loss the words `before` the act keep as a risk ("600 jobs could
     be lost", "may shed 600 jobs") is a risk."""
     written = " ".join(act.casefold().split())
-    kind = _KINDS.get(written) or displaced_kind(written) or next(kind for kind, form in _VOTE_KIND if form.fullmatch(written))
+    kind = _KINDS.get(written) or _VERB_KINDS.get(written) or displaced_kind(written) or next(kind for kind, form in _VOTE_KIND if form.fullmatch(written))
     return "at risk" if kind in _ONLY_AGAINST_RISK and _RISK_KEPT.search(before) else kind
 
 
@@ -125,6 +137,9 @@ def _paired(text: str) -> dict[str, tuple[str, str, int]]:
         if not _ANY_FIGURE.search(match["between"]):
             paired[match.start("figure")] = (_figure(match["figure"]), match["act"], match["between"])
     for match in _BEFORE.finditer(text):
+        paired.setdefault(match.start("figure"), (_figure(match["figure"]), match["act"],
+                                                  text[max(0, match.start() - 20):match.start()]))
+    for match in _BEFORE_VERB.finditer(text):
         paired.setdefault(match.start("figure"), (_figure(match["figure"]), match["act"],
                                                   text[max(0, match.start() - 20):match.start()]))
     found: dict[str, tuple[str, str, int]] = {}
