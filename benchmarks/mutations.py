@@ -6,7 +6,7 @@ A fact-checker changes one thing in a sentence and expects the build to refuse i
 copy of the project once, in this process, keeping every sentence check's call (as benchmarks/check_replay.py
 records them); then, for each sentence, claim, note and field a check was given, it makes each mutation below of
 its text and runs again, in this process, every check call that read that text (and the prose checks of the
-paragraph holding it). A mutation is refused when any of them finds something; it built otherwise.
+paragraph holding it; a claim figure's measure with its value too, as explainer/topics.py reads them). A mutation is refused when any of them finds something; it built otherwise.
 
 Mutations: a number changed, a party swapped for the other (one mention, or every mention: a deed given to the
 other side), a negation added or dropped, a hedge or attribution dropped, a weekday or time moved, a superlative
@@ -196,9 +196,10 @@ def unit_pattern(text: str) -> re.Pattern:
     return re.compile(r"\[\^[^\]]+\]".join(pieces))
 
 
-def refusals(mutation: Mutation, calls_by_text: dict[str, list], all_calls: list) -> list[str]:
+def refusals(mutation: Mutation, all_calls: list, measures: dict[str, list]) -> list[str]:
     """Return what the checks that read the mutated text find of it now."""
     from explainer import numbers
+    from explainer.measure_acts import measure_counted_otherwise
 
     found = []
     changed = mutation.applied()
@@ -219,7 +220,23 @@ def refusals(mutation: Mutation, calls_by_text: dict[str, list], all_calls: list
             continue
         numbers.read_as_locales(dict(key))
         found.extend(str(getattr(finding, "message", finding)) for finding in check(new_text, *args[1:]))
+        if check.__name__ == "_stated" and text in measures:  # a claim figure's measure, read with its value
+            found.extend(f"measure: {swapped}" for value in measures[text]
+                         if (swapped := measure_counted_otherwise(new_text, value, list(args[1]), args[2])))
     return found
+
+
+def claim_measures(root: Path) -> dict[str, list]:
+    """Return each claim figure's measure with the values it is given (topics.py checks them together)."""
+    import yaml
+
+    measures = defaultdict(list)
+    for path in (root / "content").glob("*/claims.yaml"):
+        for topic in yaml.safe_load(path.read_text(encoding="utf-8")).get("topics", []):
+            for claim in topic.get("claims", []):
+                for figure in claim.get("figures", []):
+                    measures[figure["measure"]].append(figure.get("value"))
+    return measures
 
 
 UPDATE_CHECKS = {"offers_told_accepted", "agreement_told_reached", "weighed_told_as_decided",
@@ -235,6 +252,7 @@ def main() -> None:
     from explainer.gc_pause import no_collection
 
     calls = recorded_calls(args.root)
+    measures = claim_measures(args.root)
     calls_by_text = defaultdict(list)
     for call in calls:
         if call[2] and isinstance(call[2][0], str):
@@ -253,7 +271,7 @@ def main() -> None:
                     continue
                 seen.add((mutation.kind, shown))
                 made[mutation.kind] += 1
-                if not refusals(mutation, calls_by_text, calls):
+                if not refusals(mutation, calls, measures):
                     built[mutation.kind] += 1
                     if args.built:
                         print(f"BUILT [{mutation.kind}] {mutation.old!r} -> {mutation.new!r}: "

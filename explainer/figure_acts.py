@@ -80,11 +80,23 @@ _ANY_FIGURE = patterns.compile(_FIGURE)
 def swapped_acts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives a figure as counting one act where every cited passage giving that figure
     gives it as counting another."""
-    if not in_english(language) or not numbers.may_count(text):
+    swapped = act_swapped(text, passages, language)
+    if swapped is None:
         return []
+    written, shown, theirs = swapped
+    return [Finding(offset, f"this sentence gives {written} as '{shown}' where its cited passages give it as "
+                            f"'{theirs}': {clipped(text)}",
+                    "give each figure what the source counts by it, or cite the passage that says this")]
+
+
+def act_swapped(text: str, passages: list[Cited], language: str = "") -> tuple[str, str, str] | None:
+    """Return the first figure of text (as written) that it gives as counting one act (its word) where every cited
+    passage giving that figure gives it as counting another (the first passage's word); else None."""
+    if not in_english(language) or not numbers.may_count(text):
+        return None
     own = _paired(markers_blanked(text))
     if not own:
-        return []
+        return None
     quoted = quoted_parts(text)
     theirs = [_paired(passage.text) for passage in passages if in_english(passage.language or language)]
     for figure, (kind, shown, at) in own.items():
@@ -95,10 +107,8 @@ def swapped_acts(text: str, passages: list[Cited], offset: int = 0, language: st
                          for other, pairs in given):
             written = _ANY_FIGURE.match(markers_blanked(text), at).group()
             written = figure if written[:1].isdigit() else written  # words as the sentence writes them: "Forty"
-            return [Finding(offset, f"this sentence gives {written} as '{shown}' where its cited passages give it as "
-                                    f"'{given[0][0][1]}': {clipped(text)}",
-                            "give each figure what the source counts by it, or cite the passage that says this")]
-    return []
+            return written, shown, given[0][0][1]
+    return None
 
 
 def _differ(kind: str, other: str) -> bool:
