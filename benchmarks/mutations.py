@@ -216,6 +216,8 @@ def refusals(mutation: Mutation, all_calls: list, measures: dict[str, list]) -> 
             if at < 0 or not text.startswith(mutation.old, at):
                 continue
             new_text = text[:at] + mutation.new + text[at + len(mutation.old):]
+        elif new_text := _within(text, mutation):
+            pass  # a sentence of the mutated paragraph, checked alone too
         else:
             continue
         numbers.read_as_locales(dict(key))
@@ -224,6 +226,19 @@ def refusals(mutation: Mutation, all_calls: list, measures: dict[str, list]) -> 
             found.extend(f"measure: {swapped}" for value in measures[text]
                          if (swapped := measure_counted_otherwise(new_text, value, list(args[1]), args[2])))
     return found
+
+
+def _within(text: str, mutation: Mutation) -> str:
+    """Return `text`, a part of the mutated text holding the mutation, with it made; "" where it is no such part."""
+    if len(text) >= len(mutation.text) or not text.rstrip().endswith((".", "]")):
+        return ""  # a label within a sentence ("Taliban fighters killed") is checked as a label, not as the sentence
+    match = unit_pattern(text).search(mutation.text)
+    if not match or not match.start() <= mutation.start <= match.end() - len(mutation.old):
+        return ""
+    at = mutation.start - match.start()
+    changed = match.group()[:at] + mutation.new + match.group()[at + len(mutation.old):]
+    keys = iter(MARKER.findall(text))  # the part's own markers (masked, or its keys), in order
+    return MARKER.sub(lambda _: next(keys), changed)
 
 
 def claim_measures(root: Path) -> dict[str, list]:
