@@ -143,15 +143,17 @@ def _paired(text: str) -> dict[str, tuple[str, str, int]]:
     if not any(word in text.casefold() for word in _WORDS):
         return {}
     paired: dict[int, tuple[str, str, str]] = {}  # by where a figure starts: it, its act, the words before the act
+    before = {match.start("figure"): (match.start("act"), (_figure(match["figure"]), match["act"],
+                                                           text[max(0, match.start() - 20):match.start()]))
+              for pattern in (_BEFORE_VERB, _BEFORE) for match in pattern.finditer(text)}
+    acts_before = {act for act, _ in before.values()}
     for match in _AFTER.finditer(text):
+        if match.start("figure") in before and match.start("act") in acts_before:
+            continue  # "wounding more than 400 also destroyed 74 posts": the act is the next figure's, 400 has its own
         if not _ANY_FIGURE.search(match["between"]):
             paired[match.start("figure")] = (_figure(match["figure"]), match["act"], match["between"])
-    for match in _BEFORE.finditer(text):
-        paired.setdefault(match.start("figure"), (_figure(match["figure"]), match["act"],
-                                                  text[max(0, match.start() - 20):match.start()]))
-    for match in _BEFORE_VERB.finditer(text):
-        paired.setdefault(match.start("figure"), (_figure(match["figure"]), match["act"],
-                                                  text[max(0, match.start() - 20):match.start()]))
+    for start, (_, pair) in before.items():
+        paired.setdefault(start, pair)
     found: dict[str, tuple[str, str, int]] = {}
     for figure_match in _ANY_FIGURE.finditer(text):
         figure = _figure(figure_match.group())
