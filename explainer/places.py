@@ -135,6 +135,8 @@ def moved_places(text: str, passages: list[Cited], offset: int = 0, language: st
                 return [Finding(offset + match.start("place"), f"this sentence names '{place}' where its cited "
                                                                f"passages name {_listed(named)}: {clipped(text)}",
                                 "keep to the places the source names, or cite a passage that names this one")]
+            if at.endswith(" of"):
+                continue  # "the plant on the edge of Harwick" adds where it stands, as a description may (newuser_92)
             if _added(words, passages):  # passages naming no place may rest on their paragraph ("the Ostmark recount")
                 return [Finding(offset + match.start("place"), f"this sentence names '{place}' where its cited "
                                                                f"passages, and the paragraphs holding them, name no "

@@ -16,7 +16,7 @@ on main 246 were refused and 188 built; now 257 are refused and 177 build. Fixed
    `Civilians killed` for 13 of "13 civilians injured" (explainer/measure_acts.py, read by explainer/topics.py).
 4. A place after its part: "a Shia mosque on the outskirts of Kabul" citing "on the outskirts of Islamabad" built, as a
    place was read after "in", "near", "across", ... but not after "the outskirts of", "the suburbs of", "the capital
-   of" (explainer/places.py).
+   of" (explainer/places.py); where the passages name no place, a place so added is still not read.
 
 Each with honest twins: 24 paraphrases of the real briefing's sentences, citing their real passages, must build.
 """
@@ -141,6 +141,9 @@ def test_a_misstatement_of_the_real_sentences_is_refused(sentence, passage, word
      "Pakistan.", DRONES),
     ("Relations between Afghanistan and Pakistan, which share the disputed 1,600-mile Durand Line, have moved from "
      "cautious engagement to open hostility since the Taliban returned to power in 2021.", SINCE_2021),
+    # a place a description adds where the passages name none (newuser_92's plant "on the edge of Harwick")
+    ("Velmar Chemicals runs the plant on the edge of Harwick.", "Velmar Chemicals runs the plant, which makes cleaning "
+                                                                "agents."),
 ])
 def test_an_honest_paraphrase_of_the_real_sentences_builds(sentence, passage):
     assert found(sentence, passage) == []
