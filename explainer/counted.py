@@ -40,21 +40,30 @@ _ANY_FIGURE = patterns.compile(_FIGURE)
 def swapped_counted(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives a figure as counting people of one kind where every cited passage giving the
     figure counts another kind by it."""
-    if not in_english(language) or not passages or not numbers.may_count(text):
-        return []
-    own = _counted(markers_blanked(text))
-    if not any(kind for kind, _, _ in own.values()):
-        return []
-    theirs = [_counted(passage.text) for passage in passages if in_english(passage.language or language)]
-    found = relabelled(own, theirs, quoted_parts(text), skipped="people")
+    found = counted_otherwise(text, passages, language)
     if found is None:
         return []
     figure, shown, their, at = found
-    written = _ANY_FIGURE.match(markers_blanked(text), at).group()
-    figure = figure if written[:1].isdigit() else written  # words as the sentence writes them: "Forty"
     return [Finding(offset + at, f"this sentence gives {figure} as '{shown}' where its cited passages count "
                                  f"'{their}' by it: {clipped(text)}",
                     "give each figure whom the source counts by it, or cite the passage that says this")]
+
+
+def counted_otherwise(text: str, passages: list[Cited], language: str = "") -> tuple[str, str, str, int] | None:
+    """Return (figure as written, the people text counts by it, those the passages count, where) for the first figure
+    text gives as counting people of one kind where every cited passage giving it counts another kind; else None."""
+    if not in_english(language) or not passages or not numbers.may_count(text):
+        return None
+    own = _counted(markers_blanked(text))
+    if not any(kind for kind, _, _ in own.values()):
+        return None
+    theirs = [_counted(passage.text) for passage in passages if in_english(passage.language or language)]
+    found = relabelled(own, theirs, quoted_parts(text), skipped="people")
+    if found is None:
+        return None
+    figure, shown, their, at = found
+    written = _ANY_FIGURE.match(markers_blanked(text), at).group()
+    return (figure if written[:1].isdigit() else written), shown, their, at  # words as written: "Forty"
 
 
 def relabelled(own: dict, theirs: list[dict], quoted, skipped: str = "") -> tuple | None:

@@ -60,19 +60,43 @@ _AFTER = patterns.compile(rf"(?P<figure>{_FIGURE})(?P<between>(?:\s+(?!(?:and|bu
 # an act and the figure right after it, a bound between ("killed at least 11")
 _BEFORE = patterns.compile(rf"(?<!\w)(?P<act>{_ACT})\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost)\s+)?"
                            rf"(?P<figure>{_FIGURE})", re.IGNORECASE)
+# A deed told in the present, or as it happened, before its figure: a timeline's "a bomber kills at least 31 people
+# and injures 169", "killing 31" (factcheck_201: "kills 169" of "169 others injured" built). Read before a figure only,
+# and not where the figure is a span ("killing 3 years ago").
+_VERB_KINDS = {"kills": "killed", "kill": "killed", "killing": "killed", "wounds": "wounded", "wounding": "wounded",
+               "injures": "wounded", "injure": "wounded", "injuring": "wounded", "captures": "captured",
+               "capturing": "captured", "destroys": "destroyed", "destroying": "destroyed", "arrests": "arrested",
+               "arresting": "arrested", "detains": "arrested", "detaining": "arrested"}
+_BEFORE_VERB = patterns.compile(rf"(?<!\w)(?P<act>{'|'.join(_VERB_KINDS)})\s+"
+                                rf"(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost)\s+)?"
+                                rf"(?P<figure>{_FIGURE})(?![\w-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?"
+                                rf"|times|per\s*cent|percent)\b)", re.IGNORECASE)
 # what a text holding an act holds ("risk" of "at risk")
-_WORDS = tuple(kind.split()[-1] for kind in _KINDS) + ("voted", "returned", "cast", "submitted", "fled", "flee")
+_WORDS = (tuple(kind.split()[-1] for kind in _KINDS) + ("voted", "returned", "cast", "submitted", "fled", "flee")
+          + ("kill", "wound", "injur", "captur", "destroy", "arrest", "detain"))
 _ANY_FIGURE = patterns.compile(_FIGURE)
 
 
 def swapped_acts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives a figure as counting one act where every cited passage giving that figure
     gives it as counting another."""
-    if not in_english(language) or not numbers.may_count(text):
+    swapped = act_swapped(text, passages, language)
+    if swapped is None:
         return []
+    written, shown, theirs = swapped
+    return [Finding(offset, f"this sentence gives {written} as '{shown}' where its cited passages give it as "
+                            f"'{theirs}': {clipped(text)}",
+                    "give each figure what the source counts by it, or cite the passage that says this")]
+
+
+def act_swapped(text: str, passages: list[Cited], language: str = "") -> tuple[str, str, str] | None:
+    """Return the first figure of text (as written) that it gives as counting one act (its word) where every cited
+    passage giving that figure gives it as counting another (the first passage's word); else None."""
+    if not in_english(language) or not numbers.may_count(text):
+        return None
     own = _paired(markers_blanked(text))
     if not own:
-        return []
+        return None
     quoted = quoted_parts(text)
     theirs = [_paired(passage.text) for passage in passages if in_english(passage.language or language)]
     for figure, (kind, shown, at) in own.items():
@@ -83,10 +107,8 @@ def swapped_acts(text: str, passages: list[Cited], offset: int = 0, language: st
                          for other, pairs in given):
             written = _ANY_FIGURE.match(markers_blanked(text), at).group()
             written = figure if written[:1].isdigit() else written  # words as the sentence writes them: "Forty"
-            return [Finding(offset, f"this sentence gives {written} as '{shown}' where its cited passages give it as "
-                                    f"'{given[0][0][1]}': {clipped(text)}",
-                            "give each figure what the source counts by it, or cite the passage that says this")]
-    return []
+            return written, shown, given[0][0][1]
+    return None
 
 
 def _differ(kind: str, other: str) -> bool:
@@ -102,7 +124,7 @@ def _kind(act: str, before: str) -> str:
     """Return the kind of an act a figure counts; a loss the words `before` the act keep as a risk ("600 jobs could
     be lost", "may shed 600 jobs") is a risk."""
     written = " ".join(act.casefold().split())
-    kind = _KINDS.get(written) or displaced_kind(written) or next(kind for kind, form in _VOTE_KIND if form.fullmatch(written))
+    kind = _KINDS.get(written) or _VERB_KINDS.get(written) or displaced_kind(written) or next(kind for kind, form in _VOTE_KIND if form.fullmatch(written))
     return "at risk" if kind in _ONLY_AGAINST_RISK and _RISK_KEPT.search(before) else kind
 
 
@@ -121,12 +143,17 @@ def _paired(text: str) -> dict[str, tuple[str, str, int]]:
     if not any(word in text.casefold() for word in _WORDS):
         return {}
     paired: dict[int, tuple[str, str, str]] = {}  # by where a figure starts: it, its act, the words before the act
+    before = {match.start("figure"): (match.start("act"), (_figure(match["figure"]), match["act"],
+                                                           text[max(0, match.start() - 20):match.start()]))
+              for pattern in (_BEFORE_VERB, _BEFORE) for match in pattern.finditer(text)}
+    acts_before = {act for act, _ in before.values()}
     for match in _AFTER.finditer(text):
+        if match.start("figure") in before and match.start("act") in acts_before:
+            continue  # "wounding more than 400 also destroyed 74 posts": the act is the next figure's, 400 has its own
         if not _ANY_FIGURE.search(match["between"]):
             paired[match.start("figure")] = (_figure(match["figure"]), match["act"], match["between"])
-    for match in _BEFORE.finditer(text):
-        paired.setdefault(match.start("figure"), (_figure(match["figure"]), match["act"],
-                                                  text[max(0, match.start() - 20):match.start()]))
+    for start, (_, pair) in before.items():
+        paired.setdefault(start, pair)
     found: dict[str, tuple[str, str, int]] = {}
     for figure_match in _ANY_FIGURE.finditer(text):
         figure = _figure(figure_match.group())

@@ -7,6 +7,11 @@ date ("3 March 2026", "March 2026", "2026-03-03") and none says that word itself
 builds), unless the sentence gives a date itself ("announced on 12 February, the duties began next month"); "the last
 week of March" counts from no day. "Yesterday" and a period a passage counts otherwise ("last month" citing "last week") are the time-word
 check's (attribution.unbacked_time_words). Words in quotation marks are not read. English text is read.
+
+A time within a period turned the other way is refused too: "in retaliation for Pakistani airstrikes later in the
+week" citing "earlier in the week" (factcheck_201) built, as either way names no date. "Earlier" or "later" in the day,
+week, month or year ("earlier this week") is refused where a cited passage says the other of that period and none
+says the sentence's.
 """
 
 from __future__ import annotations
@@ -34,7 +39,15 @@ def relative_for_a_date(text: str, passages: list[Cited], offset: int = 0, langu
     """Return a finding for each relative date of text ("last week", "recently") where a cited passage gives a
     calendar date and none uses that relative date."""
     words = ascii_words(text)
-    if not in_english(language) or (words is not None and words.isdisjoint(_RELATIVE_WORDS)):
+    if not in_english(language):
+        return []
+    turned = turned_within(text, passages, offset) if words is None or not words.isdisjoint(_WITHIN_WORDS) else []
+    return turned + _relative_not_dated(text, words, passages, offset, language)
+
+
+def _relative_not_dated(text: str, words, passages: list[Cited], offset: int, language: str) -> list[Finding]:
+    """Return relative_for_a_date's findings of a relative date where a passage gives a calendar date."""
+    if words is not None and words.isdisjoint(_RELATIVE_WORDS):
         return []
     found = list(_RELATIVE.finditer(text))
     if not found:
@@ -52,6 +65,29 @@ def relative_for_a_date(text: str, passages: list[Cited], offset: int = 0, langu
                                 f'give the date the passage gives ("{dates[0]}"): "{match.group()}" cannot be checked '
                                 "against it, and it goes stale"))
     return findings
+
+
+_WITHIN = patterns.compile(r"(?<![\w-])(?P<way>earlier|later)\s+(?:in\s+the|this)\s+(?P<period>day|week|month|year)"
+                           r"(?![\w-])", re.IGNORECASE)
+_WITHIN_WORDS = frozenset({"earlier", "later"})
+_OTHER_WAY = {"earlier": "later", "later": "earlier"}
+
+
+def turned_within(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
+    """Return a finding where text says "later in the week" (day, month, year) and its passages say only "earlier in
+    the week", or the other way round."""
+    quoted = quoted_parts(text)
+    for match in _WITHIN.finditer(text):
+        if inside(quoted, match.start()):
+            continue
+        way, period = match["way"].casefold(), match["period"].casefold()
+        theirs = {(found["way"].casefold(), found["period"].casefold())
+                  for passage in passages for found in _WITHIN.finditer(passage.text)}
+        if (_OTHER_WAY[way], period) in theirs and (way, period) not in theirs:
+            return [Finding(offset + match.start(), f'time "{match.group()}" turns the cited passages\' '
+                                                    f'"{_OTHER_WAY[way]}" the other way: {clipped(text)}',
+                            "keep the source's word for when, or cite a passage that says this")]
+    return []
 
 
 def _backed(match: re.Match, passages: list[Cited]) -> bool:

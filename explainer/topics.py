@@ -7,7 +7,7 @@ import re
 from .attribution import hedging_found
 from .cite import FileCiter
 from .comparisons import by_party, measure_moved_problem, unknown_party, unsupported_figures
-from .figures import figure_text
+from .figures import as_written, figure_text
 from .locale import Labels
 from .model import EVIDENCE_STATUSES, NO_EVIDENCE, Party, claim_anchors
 from .problems import Problem
@@ -18,6 +18,7 @@ from .claimant_mentions import other_mentions
 from .claimants_own_words import in_claimants_words
 from .claimant_party import claimant_of_another_party, unlisted_own_party
 from .claim_status import MEANING, claimed_in_passages
+from .measure_acts import measure_counted_otherwise
 from .roles import role_given_otherwise
 from .ruling_status import ruling_unbacked
 from .speakers import wrong_claimant, wrong_column
@@ -87,6 +88,18 @@ def shown_order(claims, parties: dict[str, Party], order: tuple[Party, ...]) -> 
     return sorted(range(len(claims)), key=lambda index: column_place(keys[index]))
 
 
+def _measure_of_another_act(citer: FileCiter, figure, cited) -> list[Problem]:
+    """Report a figure whose measure names another act, or other people, than its passages count it by: 'Pakistani
+    soldiers wounded' for 55 citing "55 Pakistani soldiers were killed" (measure_acts.py)."""
+    swapped = measure_counted_otherwise(figure.measure, figure.value, list(citer.passages(cited)), citer.language)
+    if not swapped:
+        return []
+    return [Problem(citer.file.shown, figure.line_of("measure"),
+                    f"`measure`: '{figure.measure}' gives {as_written(figure.value)} as '{swapped[0]}' where the "
+                    f"claim's passages give it as '{swapped[1]}'",
+                    "name what the source counts by this figure, or cite the passage that gives it so")]
+
+
 def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party, labels: Labels) -> ClaimView:
     speakers = tuple(parties[p] for p in claim.parties if p in parties)
     if len(speakers) > 1:
@@ -112,6 +125,7 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
         citer.checked_text(figure, "measure", cited)
         if not citer.misnamed(cited):  # "Duty on Kestrian cheese" of "a duty on Kestrian dairy products"
             citer.problems.extend(measure_moved_problem(citer, figure, citer.passages(cited), "the claim's passages"))
+            citer.problems.extend(_measure_of_another_act(citer, figure, cited))
     evidence = claim.evidence if claim.status in EVIDENCE_STATUSES else ""
     if evidence == NO_EVIDENCE:
         evidence = labels["evidence_none"]

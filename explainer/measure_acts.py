@@ -1,0 +1,32 @@
+"""A claim's figure counted as its passages count it: the act and the people its `measure` names ("Taliban fighters
+wounded", "Pakistani soldiers killed", "Civilians injured") must be those the passages give that figure by.
+
+A claim card shows each figure with its measure: `measure: Pakistani soldiers wounded, value: 55` citing "55
+Pakistani soldiers were killed" told the reader 55 were wounded, and `Pakistani civilians killed` that they were
+civilians; both built (factcheck_201), as a measure was read only for the figures and dates it names. The figure is
+read with its measure after it ("55 Pakistani soldiers wounded"), as a sentence's figure is read by
+explainer/figure_acts.py (the act: "wounded" and "injured" are one kind) and explainer/counted.py (the people:
+"troops" are soldiers): refused only where every cited passage giving the figure gives it as counting another kind.
+English measures only, whole figures only.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .attribution import Cited, in_english
+from .counted import counted_otherwise
+from .figure_acts import act_swapped
+
+
+def measure_counted_otherwise(measure: str, value, passages: list[Cited], language: str) -> tuple[str, str] | None:
+    """Return (the measure's word, the passages' word) where a claim's measure gives its figure as counting another
+    act or other people than every cited passage giving the figure does; else None."""
+    if value is None or not measure or not in_english(language):
+        return None
+    exact = Decimal(str(value))
+    if exact != exact.to_integral_value() or exact < 0:
+        return None  # "2.5 million" and signed figures are read with their units elsewhere
+    text = f"{int(exact)} {measure}"
+    swapped = act_swapped(text, passages, language) or counted_otherwise(text, passages, language)
+    return (swapped[1], swapped[2]) if swapped else None
