@@ -48,6 +48,10 @@ from .manner_without import manner_negations
 from .protest_verbs import PROTESTING, criticism_of_opposed  # "protestiert gegen", as "stimmte gegen"
 from .numbers import read_by_language
 from .negated_when import told_when
+from .negated_all import not_all_of_a_part
+from .negated_conditions import failing_a_duty
+from .negated_corrections import withdrawn_by_correction
+from .negated_to_come import step_to_come
 from .no_objects import dropped_no
 from .no_one_subjects import deed_of_no_one
 from .not_until import awaited_in_passage
@@ -491,6 +495,15 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    # "none of the drones reached their targets" citing "attempted to deploy drones against targets"
                    and not (clause.negative and not other.negative and clause.subject_verb
                             and short_of_outcome(clause.text, clause.predicate, other.text))
+                   # "ainda não foi apurado" of "será apurado", "ainda vai julgar" of "não tem data para ser julgado":
+                   # a step still to come (negated_to_come.py)
+                   and not _told_to_come(clause, other)
+                   # "se não corrigir os registros" of "deverá corrigir os registros": a duty's condition
+                   and not (clause.negative and failing_a_duty(clause.text, clause.whole[:clause.start], other.text))
+                   # "six batches, not eight" of "An earlier version said ... eight batches" (negated_corrections.py)
+                   and not (clause.negative and withdrawn_by_correction(other.text))
+                   # "has not asked for all batches" of "six batches in all" (negated_all.py)
+                   and not (clause.negative and not_all_of_a_part(clause.text, other.whole or other.text))
                    # "no longer has a deadline of 14 December" citing "has extended the deadline": ended_no_longer.py
                    and not (clause.negative and not other.negative and "longer" in clause.text
                             and ended_in_passages(clause.text, [passage.text for passage in passages]))]
@@ -611,6 +624,13 @@ _NOT_YET_DONE = patterns.compile(r"(?<!\w)(?:not\s+yet|n['’]t\s+yet|yet\s+to|s
 _TO_COME = patterns.compile(r"(?<!\w)(?:will|would|shall|(?:is|are|was|were)\s+(?:due\s+|expected\s+|set\s+)?to)"
                             r"\s+(?:(?:first|then|soon|later|only|also|now)\s+)?(?:be\s+)?(?P<verb>[a-z]+)",
                             re.IGNORECASE)
+
+
+def _told_to_come(clause: _Clause, other: _Clause) -> bool:
+    """Say whether of two clauses of opposite polarity the negative one tells a step not yet done or undated, the
+    positive one the same step still to come (negated_to_come.py)."""
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    return step_to_come(negative.text, positive.text)
 
 
 def _yet_to_come(negative: str, positive: str) -> bool:
