@@ -26,13 +26,17 @@ _FRAME_WORDS = patterns.compile(rf"(?<!\w){_FRAME}(?!\w)", re.IGNORECASE)
 _ANY_NEGATION = patterns.compile(r"(?<!\w)(?:not|never|no|não|nunca|non|nem|ni|neither)(?!\w)|n['’]t(?!\w)",
                                  re.IGNORECASE)
 _SENTENCE = patterns.compile(r"[^.;!?]+")
+# a claim asked, feared or possible, not told: "The review looked at whether the drug causes cancer"
+_ASKED = patterns.compile(r"(?<!\w)(?:whether|if|may|might|could|possibly|perhaps|claim\w*|alleg\w*|question\w*"
+                          r"|suspect\w*|fear\w*|concern\w*|se|si|pode|podem|puede|pueden|talvez|quizás)(?!\w)",
+                          re.IGNORECASE)
 
 
 def denied_finding_told(text: str, passages: list[str],
                         words_of: Callable[[str], frozenset[str]]) -> tuple[int, str] | None:
     """Return where a sentence gives a claim its passages deny as a finding, and the passage sentence denying it;
     None where it gives none so."""
-    if _ANY_NEGATION.search(text) or _FRAME_WORDS.search(text):
+    if _ANY_NEGATION.search(text) or _FRAME_WORDS.search(text) or _ASKED.search(text):
         return None
     mine = words_of(text)
     denials = [(denied, " ".join(sentence.group().split())) for passage in passages

@@ -42,16 +42,27 @@ def denied_part_told(text: str, passages: list[str],
     told = _TOLD_PART.search(text)
     if not told or _ANY_NEGATION.search(text, 0, told.start()):
         return None
-    mine = words_of(text) - _PART_WORDS
-    if not mine:
+    subject, whole = words_of(text[:told.start()]), words_of(text[told.end():])
+    if not subject | whole:
         return None
     for passage in passages:
         for sentence in _SENTENCE.finditer(passage):
             for denied in _DENIED_PART.finditer(sentence.group()):
-                theirs = words_of(sentence.group()[:denied.start()]) | words_of(denied["whole"])
-                if mine <= theirs:
+                if _same_part(subject, whole, sentence.group()[:denied.start()], denied["whole"], words_of):
                     return told.start(), " ".join(sentence.group().split())
     return None
+
+
+# what a denied part's "of it" stands for is the clause before's: "advises the Agency but is not part of it"
+_PRONOUN = patterns.compile(r"^\s*(?:it|them|this|that|dele|dela|deles|delas|nele|nela|él|ella|ello|ellos|lui|elle)?"
+                            r"\s*$", re.IGNORECASE)
+
+
+def _same_part(subject: frozenset[str], whole: frozenset[str], before: str, denied_whole: str, words_of) -> bool:
+    """Say whether a sentence's subject and whole (its long words) are the passage's: the subject named before the
+    denial, the whole after it ("part of the European Union"), or before it where a pronoun stands for it."""
+    named = words_of(before)
+    return subject <= named and whole <= (named if _PRONOUN.match(denied_whole) else words_of(denied_whole))
 
 
 _NEGATED_PART = patterns.compile(
@@ -65,7 +76,8 @@ def denied_part_restated(text: str, passages: list[str], words_of: Callable[[str
     sentence's: read as no negation added to the passage's clause before the denial (tests/test_factcheck_199.py)."""
     if not _NEGATED_PART.search(text):
         return False
-    mine = words_of(text) - _PART_WORDS
-    return any(mine <= words_of(sentence.group()[:denied.start()]) | words_of(denied["whole"])
+    negated = _NEGATED_PART.search(text)
+    subject, whole = words_of(text[:negated.start()]), words_of(text[negated.end():])
+    return any(_same_part(subject, whole, sentence.group()[:denied.start()], denied["whole"], words_of)
                for passage in passages for sentence in _SENTENCE.finditer(passage)
                for denied in _DENIED_PART.finditer(sentence.group()))
