@@ -13,8 +13,8 @@ Two readings polarity.py made of Portuguese (tests/test_factcheck_199.py, tests/
   a hearing with no date yet is still to come, which is what those say. Read so where the negative clause denies a
   date for a step ("não tem data para ser julgado", "sem data para", "no date has been set for the hearing", "no
   tiene fecha para") and the positive one gives the same step as to come: in the future, or after "depois do",
-  "após o", "antes do", "até o", "after", "before", "until", "pending", "aguarda". "O TRT-15 já julgou o recurso" stays
-  refused.
+  "após o", "antes do", "até o", "after", "before", "until", "pending", "aguarda", and with no day of its own. "O
+  TRT-15 já julgou o recurso" and "O TRT-15 julgará o recurso em 20 de outubro" stay refused.
 """
 
 from __future__ import annotations
@@ -44,6 +44,13 @@ _TO_COME = patterns.compile(
     r"(?P<noun>[^\W\d_]+)"
     r"|(?<!\w)(?P<future>[^\W\d_]+(?:rá|rão|ará|erá|irá|arán|erán|irán))(?!\w)", re.IGNORECASE)
 
+# a day given for the step the passage gives none: "O TRT-15 julgará o recurso em 20 de outubro" of "ainda não tem
+# data para ser julgado" drops the negation (tests/test_newuser_120.py)
+_DATED = patterns.compile(
+    r"(?<![\w-])\d|(?<!\w)(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
+    r"|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december|amanhã|mañana|tomorrow|today|hoje|hoy)(?!\w)", re.IGNORECASE)
+
 
 def _stems(pattern: re.Pattern, text: str) -> set[str]:
     return {folded_word(match.group(name))[:_STEM] for match in pattern.finditer(text)
@@ -54,5 +61,5 @@ def step_to_come(negative: str, positive: str) -> bool:
     """Say whether a negative clause tells a step as not yet done ("ainda não foi apurado") or with no date yet ("não
     tem data para ser julgado"), and a positive one gives that same step as still to come ("será apurado", "ainda vai
     julgar", "depois do julgamento")."""
-    denied = _stems(_NOT_YET, negative) | _stems(_UNDATED, negative)
+    denied = _stems(_NOT_YET, negative) | (set() if _DATED.search(positive) else _stems(_UNDATED, negative))
     return bool(denied) and bool(denied & _stems(_TO_COME, positive))

@@ -103,6 +103,7 @@ def test_honest_portuguese_parts_and_sayings_build(sentence: str, cited: tuple[s
     ("O valor devido a cada trabalhador não foi apurado na fase de liquidação.", LIQ, ADDED),
     ("A empresa não corrigiu os registros.", FINE, ADDED),
     ("O recurso tem data para ser julgado.", APPEAL, DROPPED),
+    ("O TRT-15 julgará o recurso em 20 de outubro.", APPEAL, DROPPED),  # a day the passage gives the step none
     ("O Ministério Público do Trabalho é parte na ação.", MPT, DROPPED),
     ("O Ministério Público do Trabalho faz parte da ação.", MPT, DROPPED),
     ("O sindicato não vai recorrer.", UNION, ADDED),
