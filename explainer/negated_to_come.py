@@ -48,8 +48,8 @@ _TO_COME = patterns.compile(
 # data para ser julgado" drops the negation (tests/test_newuser_120.py)
 _DATED = patterns.compile(
     r"(?<![\w-])\d|(?<!\w)(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
-    r"|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|january|february|march|april|may|june"
-    r"|july|august|september|october|november|december|amanhã|mañana|tomorrow|today|hoje|hoy)(?!\w)", re.IGNORECASE)
+    r"|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|amanhã|mañana|tomorrow|today|hoje|hoy)(?!\w)", re.IGNORECASE)
 
 
 def _stems(pattern: re.Pattern, text: str) -> set[str]:
