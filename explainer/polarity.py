@@ -48,6 +48,12 @@ from .manner_without import manner_negations
 from .protest_verbs import PROTESTING, criticism_of_opposed  # "protestiert gegen", as "stimmte gegen"
 from .numbers import read_by_language
 from .negated_when import told_when
+from .denied_findings import denied_finding_told
+from .denied_parts import denied_part_restated, denied_part_told
+from .negated_all import not_all_of_a_part
+from .negated_conditions import failing_a_duty
+from .negated_corrections import withdrawn_by_correction
+from .negated_to_come import step_to_come
 from .no_objects import dropped_no
 from .no_one_subjects import deed_of_no_one
 from .not_until import awaited_in_passage
@@ -491,6 +497,18 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    # "none of the drones reached their targets" citing "attempted to deploy drones against targets"
                    and not (clause.negative and not other.negative and clause.subject_verb
                             and short_of_outcome(clause.text, clause.predicate, other.text))
+                   # "ainda não foi apurado" of "será apurado", "ainda vai julgar" of "não tem data para ser julgado":
+                   # a step still to come (negated_to_come.py)
+                   and not _told_to_come(clause, other)
+                   # "se não corrigir os registros" of "deverá corrigir os registros": a duty's condition
+                   and not (clause.negative and failing_a_duty(clause.text, clause.whole[:clause.start], other.text))
+                   # "six batches, not eight" of "An earlier version said ... eight batches" (negated_corrections.py)
+                   and not (clause.negative and withdrawn_by_correction(other.text))
+                   # "The Panel is not part of the Agency" of "advises the Agency but is not part of it"
+                   and not (clause.negative and denied_part_restated(clause.text, [other.whole or other.text],
+                                                                     _content_words))
+                   # "has not asked for all batches" of "six batches in all" (negated_all.py)
+                   and not (clause.negative and not_all_of_a_part(clause.text, other.whole or other.text))
                    # "no longer has a deadline of 14 December" citing "has extended the deadline": ended_no_longer.py
                    and not (clause.negative and not other.negative and "longer" in clause.text
                             and ended_in_passages(clause.text, [passage.text for passage in passages]))]
@@ -527,6 +545,11 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
             # "has not ended it", whose "it" (the strike) holds the clause before's words
             named = max(flipped, key=lambda other: len(_content_words(other.text) & clause.words))
             return [_finding(text, offset + clause.start, clause, named)]
+    # "The Panel is part of the Agency" of "advises the Agency but is not part of it" (denied_parts.py), "said the
+    # vaccine is unsafe" of "This is not a finding that the vaccine is unsafe" (denied_findings.py)
+    cited = [passage.text for passage in passages]
+    if denied := denied_part_told(text, cited, _content_words) or denied_finding_told(text, cited, _content_words):
+        return [_denial_dropped(text, offset + denied[0], denied[1])]
     # "sold no user data": a "no" before an object of short words, which has no predicate (no_objects.py)
     if not in_english(language) or not any(" no " in passage.text for passage in passages):
         return []  # a str search: most passages deny no object so
@@ -611,6 +634,13 @@ _NOT_YET_DONE = patterns.compile(r"(?<!\w)(?:not\s+yet|n['’]t\s+yet|yet\s+to|s
 _TO_COME = patterns.compile(r"(?<!\w)(?:will|would|shall|(?:is|are|was|were)\s+(?:due\s+|expected\s+|set\s+)?to)"
                             r"\s+(?:(?:first|then|soon|later|only|also|now)\s+)?(?:be\s+)?(?P<verb>[a-z]+)",
                             re.IGNORECASE)
+
+
+def _told_to_come(clause: _Clause, other: _Clause) -> bool:
+    """Say whether of two clauses of opposite polarity the negative one tells a step not yet done or undated, the
+    positive one the same step still to come (negated_to_come.py)."""
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    return step_to_come(negative.text, positive.text)
 
 
 def _yet_to_come(negative: str, positive: str) -> bool:
@@ -1107,13 +1137,35 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
     # After a short verb ("did not sign the treaty") the predicate is the verb's object: a clause acting on it with
     # another verb restates it too ("ratified the treaty"); one of short words restates it with the verb itself
     return ((bool(negative.predicate) and _holds(positive, negative.predicate)
-             and (_shares(clause, other) or _one_long_word(negative, positive))
-             and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
+             and (_shares(clause, other) or _one_long_word(negative, positive)
+                  or _subject_before_saying(negative, positive))
+             and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)
+                  or _subject_before_saying(negative, positive)))
             or (bool(negative.verb) and _restates_in_short_words(negative, positive))
             or _same_short_words(negative, positive)  # the same words but the negation: "He has (not) raced since"
             # "The fund no longer exists" of "The fund still exists": ended_no_longer.py
             or ("longer" in negative.text and still_so_of_no_longer(negative.text, positive.text))
             or _side_named_by_its_name(negative, positive))
+
+
+# A clause opening with a verb of saying and "que", its subject left before it: "O Sindicato ... (Sintralog) informou
+# que também vai recorrer", whose subject a parenthesis cut off into a clause of its own; read without it, "O
+# sindicato não vai recorrer" of it named no one the clause names, and built (tests/test_factcheck_199.py)
+_SUBJECTLESS_SAYING = patterns.compile(
+    r"^\W*(?:informou|informaram|disse|disseram|afirmou|afirmaram|declarou|declararam|anunciou|anunciaram|avisou"
+    r"|avisaram|comunicou|comunicaram|dijo|dijeron|afirmó|afirmaron|informó|informaron|anunció|anunciaron|declaró"
+    r"|declararon)\s+que(?!\w)", re.IGNORECASE)
+_SENTENCE_END = patterns.compile(r"[.!?]\s")
+
+
+def _subject_before_saying(negative: _Clause, positive: _Clause) -> bool:
+    """Say whether a positive clause opening with a verb of saying and "que" is said by whom the negative clause's
+    words before its negation name, in its sentence's words before it."""
+    if not positive.whole or not _SUBJECTLESS_SAYING.match(positive.text):
+        return False
+    before = positive.whole[:positive.start]
+    opening = max((match.end() for match in _SENTENCE_END.finditer(before)), default=0)
+    return bool(negative.before & _content_words(before[opening:]))
 
 
 # What a clause says of anyone, told done: "Crestmoor paid the fine" of "Nobody has paid the fine", "Three people were
@@ -1782,6 +1834,13 @@ def _finding(text: str, at: int, clause: _Clause, passage: _Clause) -> Finding:
     what = "drops the negation of" if passage.negative else "adds a negation to"
     return Finding(at, f"this sentence {what} its cited passage ('{flat[:120]}'): "
                        f"\"{' '.join(clause.text.split())[:160]}\"",
+                   "keep the source's negation (or its absence), or cite the words that say what this says")
+
+
+def _denial_dropped(text: str, at: int, denial: str) -> Finding:
+    """The finding of a sentence telling as so what its passage's sentence `denial` denies."""
+    return Finding(at, f"this sentence drops the negation of its cited passage ('{denial[:120]}'): "
+                       f"\"{' '.join(text.split())[:160]}\"",
                    "keep the source's negation (or its absence), or cite the words that say what this says")
 
 
