@@ -214,9 +214,16 @@ def _told(spoken: str, plan: Plan, passage: bool = False):
 
 def plan_told_done_in_german(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when a German sentence tells as done a deed its cited passages give only as planned, possible
-    or to come ("will den Streik beenden")."""
+    or to come ("will den Streik beenden"), or give as asked and turned down, or as going on (german_outcomes.py)."""
     if (language or "en").split("-")[0].lower() != "de":
         return []
+    from .german_outcomes import outcome_turned  # it reads this module's words: imported once both are
+
+    return _plan_told_done(text, passages, offset) or outcome_turned(text, passages, offset, language)
+
+
+def _plan_told_done(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return plan_told_done_in_german's finding of a deed given only as planned, possible or to come."""
     plans = [plan for passage in passages for plan in _plans(passage.text)]
     if not plans:
         return []
