@@ -60,11 +60,14 @@ def outcome_turned(text: str, passages: list[Cited], offset: int = 0, language: 
     strike they give as going on as over."""
     if (language or "").split("-")[0].lower() != "de":
         return []
-    spoken = markers_blanked(text)
-    words = {word.casefold() for word in _WORD.findall(spoken)}
-    if words & _UNDONE:
-        return []
-    return _request_granted(spoken, text, passages, offset) or _strike_ended(spoken, text, passages, offset)
+    for clause in markers_blanked(text).split(";"):  # "...abgewiesen, den Streik zu untersagen; der Streik ist beendet"
+        words = {word.casefold() for word in _WORD.findall(clause)}
+        if words & _UNDONE:
+            continue
+        found = _request_granted(clause, text, passages, offset) or _strike_ended(clause.strip(), text, passages, offset)
+        if found:
+            return found
+    return []
 
 
 def _request_granted(spoken: str, text: str, passages: list[Cited], offset: int) -> list[Finding]:
