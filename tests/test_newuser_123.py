@@ -6,8 +6,8 @@ README alone, from a news report they wrote, with every content file: background
 quotes, caveats and a log with an update and a correction.
 
 Of about 70 misstatements tried against one paragraph each (`found` below), 28 built before this work; now 13 build,
-each a LEFTOVER. Of about 70 honest sentences, 10 were refused; now 4 are (LEFTOVER). 20 of the tests below fail
-before this work. Fixed:
+each a LEFTOVER. Of about 80 honest sentences, 10 were refused; now 4 are, and 2 more of fix 7 (LEFTOVER). 22 of the
+tests below fail before this work. Fixed:
 
 1. A German day joined to its part ("Donnerstagabend", "Samstagmorgen") read as its day (german_weekday_compounds.py,
    read by attribution.py's days): the timeline's `date_basis` "der Donnerstag vor dem Bericht vom Freitag,
@@ -26,10 +26,11 @@ before this work. Fixed:
 6. German ordinals in words (german_ordinals.py, read by ranks.py): "Es ist der zweite Ausstand in dieser
    Tarifrunde" citing "Es ist bereits der dritte Ausstand in dieser Tarifrunde" built; an elliptical "ein zweiter"
    ranks the noun its passage ranks before it.
+7. A German qualifier with "aber" or "jedoch" before its figure (qualifiers.py): "Die Gewerkschaft fordert 9,5 Prozent
+   mehr Lohn, höchstens aber 450 Euro mehr im Monat" and "Die GSV fordert 450 Euro mehr im Monat" citing "mindestens
+   aber 450 Euro" built.
 
 LEFTOVER (misstatements still built, sentence <- passage):
-- "Die Gewerkschaft fordert 9,5 Prozent mehr Lohn, höchstens aber 450 Euro mehr im Monat" <- "mindestens aber 450
-  Euro" (a qualifier before "aber" is not read).
 - "Die Gewerkschaft fordert 9,5 Prozent mehr Lohn bei einer Laufzeit von 30 Monaten" <- the offer's 30 Monate in the
   same paragraph; "Die Nordbahn bietet 4,8 Prozent bei einer Laufzeit von zwölf Monaten" likewise.
 - "Die Nordbahn bietet eine Inflationsprämie von 450 Euro" <- "mindestens aber 450 Euro" (the demand's).
@@ -49,6 +50,8 @@ LEFTOVER (honest sentences still refused):
   (a count of named days); "mehr als zwei Drittel der geplanten Züge" <- "4.200 von 6.100" (a fraction computed).
 - "Nach Kolbes Worten wird die GSV den Streik am Samstagmorgen beenden" <- "werde den Streik wie geplant ... beenden":
   de.yaml's `expected` lists "geplant", so "wie geplant" (as scheduled) reads as a forecast.
+- "Die Gewerkschaft fordert einen Mindestbetrag von 450 Euro mehr im Monat" and "Die GSV verlangt nicht weniger als
+  450 Euro" <- "mindestens aber 450 Euro" (as of any "mindestens 450": a minimum in a noun, a bound negated).
 - "Der erste Tag des dritten Ausstands war ein Mittwoch" <- "für Mittwoch, Donnerstag und Freitag": "erste Tag" is
   read as a figure.
 """
@@ -137,6 +140,12 @@ HONEST = REFUSED_BEFORE_HONEST + [  # twins of each fix, which must build
     ("Die Gewerkschaft fordert 9,5", "Das Angebot der Nordbahn liegt bei 4,8 Prozent, die Forderung der GSV bei 9,5 "
                                      "Prozent."),
     ("Die Gewerkschaft fordert 9,5", "Eine kürzere Arbeitszeit lehnt die Nordbahn ab."),
+    ("Die Gewerkschaft fordert 9,5", "Die GSV fordert mindestens 450 Euro mehr im Monat."),
+    ("Die Gewerkschaft fordert 9,5", "Die GSV verlangt 9,5 Prozent, wenigstens aber 450 Euro im Monat."),
+    ("Die Gewerkschaft fordert 9,5", "Die GSV verlangt 9,5 Prozent, mindestens jedoch 450 Euro im Monat."),
+    ("Die Gewerkschaft fordert 9,5", "Die Forderung: 9,5 Prozent, aber mindestens 450 Euro mehr im Monat."),
+    ("Die Gewerkschaft fordert 9,5", "Mindestens 450 Euro mehr im Monat verlangt die GSV."),
+    ("Bewegung könnte", "Der Schlichter schlug 6,2 Prozent vor, mindestens 300 Euro."),
     ("Das Landesarbeitsgericht Mainfurt wies", "Das Landesarbeitsgericht hat den Streik nicht untersagt."),
     ("Das Landesarbeitsgericht Mainfurt wies", "Das Gericht lehnte es ab, den Ausstand zu untersagen."),
     ("Das Landesarbeitsgericht Mainfurt wies", "Die Nordbahn wollte den Streik untersagen lassen."),
@@ -192,6 +201,9 @@ BUILT_BEFORE = [  # misstatements that built before this work (fixes 1, 4, 5, 6)
     ("Das Landesarbeitsgericht Mainfurt wies", "Die GSV hat den Streik nach dem Urteil beendet."),
     ("Die GSV hatte ihre rund 14.000", "Es ist der zweite Ausstand in dieser Tarifrunde."),
     ("Der letzte große Bahnstreik", "Der dritte Streik fand am 12. Oktober statt."),
+    ("Die Gewerkschaft fordert 9,5", "Die Gewerkschaft fordert 9,5 Prozent mehr Lohn, höchstens aber 450 Euro mehr im "
+                                     "Monat."),
+    ("Die Gewerkschaft fordert 9,5", "Die GSV fordert 450 Euro mehr im Monat."),
 ]
 
 MISSTATEMENTS = BUILT_BEFORE + [  # and those the build refused already, kept refused
