@@ -50,6 +50,7 @@ from .cjk import splits_words, whole_words
 from .persian_letters import ONE_LETTER
 from .level_ratios import fits_a_ratio, fits_two_levels
 from .weekday_capitals import kept_capitals
+from .german_weekday_compounds import day_compounds
 from .pdf_text import raised_points
 from .numbers import (BASIS_POINT, DECIMAL_COMMA_LANGUAGES, LABEL, PERCENTAGE_POINT, OCCASION, UNIT_PLURALS, Mention, Quantity, as_labels, declined_forms, find_mentions, is_percentage_unit, is_year,
                       mentions_in, months_named, passage_labels, quantities_in,
@@ -294,7 +295,7 @@ def _day_numbers(language: str) -> dict[str, int]:
     writing = locale_words(language)
     own = {name.casefold(): number for number, day in enumerate(writing.weekdays)
            for form in declined_forms(day) for name in (form, unaccented(form))} if writing else {}
-    return {**own, **_DAY_NUMBER}
+    return {**own, **day_compounds(language, own), **_DAY_NUMBER}  # German "Donnerstagabend" is Thursday
 
 
 @functools.lru_cache(maxsize=None)

@@ -96,6 +96,12 @@ class Plan(NamedTuple):
 # the sentence's words before its verb, its doer named ("Die Grünen gehen ..."), are none the passage must hold
 _ANAPHOR = patterns.compile(r"\s*(?:(?:Die|Der)\s+(?:Partei|Fraktion|Gewerkschaft|Verband)|Sie|Er|Diese|Dieser)(?!\w)")
 # the sentence's doer: its words up to the first lowercase word but an article ("Die Grünen" of "Die Grünen gehen")
+# the same doer opening the clause an announcement reports: "Kolbe kündigte an, die Gewerkschaft werde den Streik
+# ... beenden" (unread, "Die GSV hat den Streik bereits beendet" citing it built: tests/test_newuser_123.py)
+_REPORTED_ANAPHOR = patterns.compile(r"\s*(?:(?:die|der)\s+(?:Partei|Fraktion|Gewerkschaft|Verband)|sie|er)(?!\w)")
+# an announcement of what "werde" be done is a future, which German tells in the present too: "Die GSV beendet den
+# Streik laut Kolbe am Samstagmorgen" restates "kündigte an, die Gewerkschaft werde den Streik ... beenden"
+_REPORTED_FUTURE = patterns.compile(r"(?<!\w)(?:werde|werden|wird)(?!\w)")
 _SUBJECT = patterns.compile(r"\W*(?:(?:der|die|das|den|dem|des|ein|eine|einer)\s+|[^\W\d_]*[A-ZÄÖÜ][\w-]*\s+)+")
 
 
@@ -136,7 +142,8 @@ def _plans(text: str) -> tuple[Plan, ...]:
         return ()
     found = []
     for match in _MODAL.finditer(text):
-        if match["modal"].startswith("kündig") and not _ANNOUNCED.match(match["rest"]):
+        announced = _ANNOUNCED.match(match["rest"]) if match["modal"].startswith("kündig") else None
+        if match["modal"].startswith("kündig") and not announced:
             continue
         end = _CONJUNCTION.search(match["rest"])
         rest = match["rest"][:end.start()] if end else match["rest"]
@@ -163,7 +170,9 @@ def _plans(text: str) -> tuple[Plan, ...]:
         start = max(text.rfind(stop, 0, match.start()) for stop in ".;!?") + 1
         shown = " ".join(text[match.start():match.start("rest") + rest.rfind(verb) + len(verb)].split())
         found.append(Plan(shown, done, apart, _content(text[start:match.start("rest") + len(rest)]),
-                          match["modal"] in ("wird", "werden", "werde"), bool(_ANAPHOR.match(text, start)),
+                          match["modal"] in ("wird", "werden", "werde") or bool(announced and _REPORTED_FUTURE.search(rest)),
+                          bool(_ANAPHOR.match(text, start)
+                               or (announced and _REPORTED_ANAPHOR.match(match["rest"], announced.end()))),
                           "on a condition not yet met" if barred else "as required" if match["duty"] else ""))
     return tuple(found)
 
@@ -205,9 +214,16 @@ def _told(spoken: str, plan: Plan, passage: bool = False):
 
 def plan_told_done_in_german(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when a German sentence tells as done a deed its cited passages give only as planned, possible
-    or to come ("will den Streik beenden")."""
+    or to come ("will den Streik beenden"), or give as asked and turned down, or as going on (german_outcomes.py)."""
     if (language or "en").split("-")[0].lower() != "de":
         return []
+    from .german_outcomes import outcome_turned  # it reads this module's words: imported once both are
+
+    return _plan_told_done(text, passages, offset) or outcome_turned(text, passages, offset, language)
+
+
+def _plan_told_done(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return plan_told_done_in_german's finding of a deed given only as planned, possible or to come."""
     plans = [plan for passage in passages for plan in _plans(passage.text)]
     if not plans:
         return []

@@ -291,6 +291,11 @@ _RESPONDING = frozenset({"accept", "accepts", "accepted", "accepting", "reject",
                          "dismissed", "disputes", "disputed", "opposes", "opposed", "countered"})
 
 
+# The speaker's own side, named by a pronoun between a party and the figure: "Die Forderungen der GSV würden uns rund
+# 1,1 Milliarden Euro kosten" gives the figure to "uns", the speaker's company, not to the GSV (newuser_123)
+_SPEAKERS_OWN = frozenset({"uns", "us"})
+
+
 # What is bought is named after a verb of buying (or "the takeover of"), its price after "for": "agreed to buy Brisa
 # Air for £1.4 billion" gives Brisa Air no figure, the buyer pays it (factcheck_195)
 _BUYING = frozenset({"buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "purchase",
@@ -341,6 +346,8 @@ class _Naming:
             self.written.append(token)
             if self.bought and self.since == ["for"]:
                 self.current = frozenset()  # "to buy Brisa Air for £1.4 billion": the buyer's price
+            elif token.casefold() in _SPEAKERS_OWN:
+                self.current = frozenset()  # "die Forderungen der GSV würden uns 1,1 Milliarden kosten": ours
             elif token in _ENDING or _reporting(token) or token.casefold() in _RESPONDING:
                 # "Afghanistan said 58 ...": what it said, not its figure; "the union rejected a 4% raise": the
                 # other side's figure, answered (factcheck_94)

@@ -152,7 +152,10 @@ def _locale_qualifiers_before(language: str) -> tuple[re.Pattern, dict[str, str]
     # unread, "l'1,8" and "più dell'1,8" citing "al massimo l'1,8" built).
     spaced = [word for word in kinds if not writes_without_spaces(word) and not word.endswith(_GLUING)] or ["(?!)"]
     glued = [word for word in kinds if writes_without_spaces(word) or word.endswith(_GLUING)] or ["(?!)"]
-    return patterns.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(spaced)})[*_]*\s+(?:(?P<article>[^\W\d_]{{1,3}})\s+"
+    # German sets "aber" or "jedoch" between: "9,5 Prozent, mindestens aber 450 Euro" (newuser_123: unread, "höchstens
+    # aber 450 Euro" and "450 Euro" citing it built)
+    return patterns.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(spaced)})[*_]*\s+(?:(?P<article>[^\W\d_]{{1,3}}"
+                            rf"|aber|jedoch)\s+"
                             rf"|(?P<elided>[^\W\d_]{{1,4}}['’]))?[*_]*$"
                             rf"|(?P<glued>{_qualifier_pattern(glued)})[*_]*\s*$", re.IGNORECASE), kinds
 

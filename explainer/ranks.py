@@ -7,7 +7,8 @@ passage with this one: "the first day" says nothing a passage of dates must stat
 makes "fourth round" a rank the source does not give. A place told by its verb alone ("Northland ranks second",
 "came third", "finished 4th") is read against a passage's place told so. Ranks the figure check reads ("the second time", "third
 straight year", "fourth consecutive quarter", "second year in a row") are its own and not read here; a superlative
-ranked ("the third largest" citing "the second largest") is read here. English, French, Spanish (spanish_ranks.py:
+ranked ("the third largest" citing "the second largest") is read here. English, French, German (german_ordinals.py:
+"der zweite Ausstand" citing "der dritte Ausstand"), Spanish (spanish_ranks.py:
 "será la tercera desde enero" citing "Será la cuarta reunión desde enero") and Turkish text are read
 (French's "la deuxième fois" and "troisième trimestre consécutif" are the figure check's, and "1er avril" a date;
 Turkish "ilçenin ikinci kadın belediye başkanı" citing "ilk kadın belediye başkanı" built).
@@ -20,6 +21,7 @@ import re
 
 from . import patterns
 from .apposed_ranks import apposed_ranks
+from .german_ordinals import GERMAN_ORDINAL, NOT_RANKED_GERMAN, german_rank
 from .spanish_ranks import (NOT_RANKED, SPANISH_ORDINAL, SPANISH_ORDINAL_OR_DIGITS, SPANISH_ORDINALS, bare_ranks,
                             named_ranked)
 from .attribution import Cited, Finding, clipped, in_english
@@ -36,6 +38,8 @@ TURKISH_ORDINALS = {"ilk": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dörd
                     "yedinci": 7, "sekizinci": 8, "dokuzuncu": 9, "onuncu": 10}
 _TURKISH_ORDINAL = "|".join(patterns.longest_first(TURKISH_ORDINALS))
 _SPELLED["tr"] = patterns.compile(rf"(?<![\w-])(?P<nth>{_TURKISH_ORDINAL}){_WHAT}", re.IGNORECASE)
+# German: "der dritte Ausstand" (german_ordinals.py; its digits' "3." are dates too often)
+_SPELLED["de"] = patterns.compile(rf"(?<![\w-])(?P<nth>{GERMAN_ORDINAL}){_WHAT}", re.IGNORECASE)
 _SPELLED["es"] = patterns.compile(rf"(?<![\w-])(?P<nth>{SPANISH_ORDINAL}s?){_WHAT}", re.IGNORECASE)
 _RANKED = {"es": patterns.compile(rf"(?<![\w-])(?P<nth>{SPANISH_ORDINAL_OR_DIGITS}){_WHAT}", re.IGNORECASE),
            "tr": patterns.compile(rf"(?<![\w-])(?P<nth>{_TURKISH_ORDINAL}|\d+(?:\.|['’](?:inci|ıncı|uncu|üncü|nci|ncı"
@@ -43,7 +47,8 @@ _RANKED = {"es": patterns.compile(rf"(?<![\w-])(?P<nth>{SPANISH_ORDINAL_OR_DIGIT
            "en": patterns.compile(rf"(?<![\w-])(?P<nth>{ENGLISH_ORDINAL}|\d+(?:st|nd|rd|th))[\s-]+(?P<what>[^\W\d_]+)"
                                   r"(?![\w-])", re.IGNORECASE),
            "fr": patterns.compile(rf"(?<![\w-])(?P<nth>{FRENCH_ORDINAL}|\d+(?:e|ème|eme|er|re|ère)){_WHAT}",
-                                  re.IGNORECASE)}
+                                  re.IGNORECASE),
+           "de": _SPELLED["de"]}
 # What the figure check ranks ("the second time", "third straight year", "la deuxième fois"), words after an ordinal
 # that it ranks nothing by ("second only to", "first and foremost"), and a French date's month ("1er avril").
 # The word every English ordinal of _SPELLED ends on ("twenty-first" on "first"): most sentences hold none (wordset.py).
@@ -52,7 +57,8 @@ _ENGLISH_ORDINALS = frozenset(
     "sixteenth seventeenth eighteenth nineteenth twentieth thirtieth".split())
 _NOT_COUNTED = frozenset({"time", "times", "consecutive", "successive", "straight", "only", "and", "or", "to", "of",
                           "fois", "et", "ou", "de", "du", "des", "à", "au", "janvier", "février", "mars", "avril", "mai",
-                          "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}) | NOT_RANKED
+                          "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}) | NOT_RANKED \
+    | NOT_RANKED_GERMAN
 # A place reached, told by its verb and no noun: "Northland ranks second", "came third", "finished 4th". Read as the
 # rank of one thing, a placing, against a passage's placing.
 _PLACED = patterns.compile(rf"(?<![\w-])(?:ranks?|ranked|ranking|came|comes|coming|finished|finishes|finishing|placed"
@@ -119,10 +125,18 @@ def _ranks_of(text: str, read: str) -> dict[str, dict[int, str]]:
     for match in apposed_ranks(text) if read == "en" else ():  # "The strike, the first in ...": the strike's rank
         if what := _counted(match):
             found.setdefault(what, {})[_rank(match["nth"])] = " ".join(match["shown"].split())
+    for match in _GERMAN_BARE.finditer(text) if read == "de" else ():  # "Der erste Streik ..., ein zweiter am 4."
+        for ranks in found.values():
+            ranks.setdefault(_rank(match["nth"]), " ".join(match.group().split()))
     for match in bare_ranks(text) if read == "es" else ():  # "del 68 % el primer día al 72 % el segundo": a day
         for what in named_ranked(text, set(found)):
             found[what][_rank(match["nth"])] = " ".join(match.group().split())
     return found
+
+
+# A German ordinal standing for the noun ranked before it, no noun after it: "Der erste Streik fand am 12. Oktober
+# statt, ein zweiter am 4. und 5. November" ranks a second strike (newuser_123)
+_GERMAN_BARE = patterns.compile(rf"(?<![\w-])(?P<nth>{GERMAN_ORDINAL})(?![\w-])(?!\s+[A-ZÄÖÜ])")
 
 
 # Ordinals joined before what they rank: "the second and fourth largest grocery retailers" ranks the second largest too
@@ -165,6 +179,8 @@ def _rank(ordinal: str) -> int:
     digits = re.match(r"\d+", ordinal)
     if digits:
         return int(digits.group())
+    if (german := german_rank(ordinal)) is not None:
+        return german
     if ordinal.casefold() in TURKISH_ORDINALS:
         return TURKISH_ORDINALS[ordinal.casefold()]
     if ordinal.casefold().removesuffix("s") in SPANISH_ORDINALS:
