@@ -24,13 +24,16 @@ _DONE = patterns.compile(r"(?<![\w-])(?:(?P<aux>has|have|had)\s+(?:\w+ly\s+|alre
                          r"(?![\w-])")
 _PASSIVE_BEFORE = patterns.compile(r"(?<![\w-])(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$",
                                    re.IGNORECASE)
-_CLAUSE_BREAK = patterns.compile(r"[;:]|,\s+(?:and|but|while|as)\s|(?<![\w-])(?:and|but|while|whereas|after|before"
+_CLAUSE_BREAK = patterns.compile(r"[;:]|(?<![\w-])according\s+to\s+[^,;]{1,60},|,\s+(?:and|but|while|as)\s|(?<![\w-])(?:and|but|while|whereas|after|before"
                                  r"|because|when|which|who|that|said|says|told|reported|added|claimed)\s",
                                  re.IGNORECASE)
 # a third party a passage may give a deed to: not a side of the briefing
 _THIRD = frozenset({"mediator", "mediators", "arbitrator", "conciliator", "court", "judge", "tribunal", "minister",
                     "ministry", "regulator", "police", "council", "mayor", "government", "governor", "envoy",
                     "president", "secretary", "commission", "inspector", "prosecutor", "prosecutors"})
+# a subject of more than one doer: "the two countries", "both sides", "the union and the operator"
+_JOINT = patterns.compile(r"(?<![\w-])(?:both|two|all|each|and|with|together|along|countries|sides|parties)(?![\w-])",
+                          re.IGNORECASE)
 _WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
 # verbs that tell no deed of a doer: states and reports
 _NOT_DEEDS = frozenset({"based", "concerned", "needed", "used", "related", "listed", "interested", "involved",
@@ -50,7 +53,7 @@ def deeds_given_to_another(text: str, passages: list[Cited], offset: int = 0, la
             continue
         subject = _subject_before(spoken, done.start())
         party = _party_named(subject, parties)
-        if party is None:
+        if party is None or _JOINT.search(subject):
             continue
         other = _doer_elsewhere(verb, party, passages, parties)
         if other:
