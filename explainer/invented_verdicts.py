@@ -56,7 +56,7 @@ def invented_verdicts(text: str, passages: list[Cited], offset: int = 0, languag
     stem = (given["verdict"] or given["verdict2"]).casefold()[:5]
     if any(re.search(rf"(?<![\w-]){re.escape(stem)}", passage.text, re.IGNORECASE) for passage in passages):
         return []  # the passage's own word
-    if any(_JUDGING.search(passage.text) or _JUDGING.search(passage.holding) for passage in passages):
+    if any(_JUDGING.search(passage.text) for passage in passages):
         return []  # a passage judges: its wording and speaker are other checks' to compare
     return [Finding(offset + given.start(), f"this sentence gives a verdict ('{' '.join(given.group().split())}') that "
                                             f"its cited passages do not give: no one there judges it: {clipped(text)}",
