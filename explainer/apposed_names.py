@@ -82,7 +82,8 @@ def _named_without_role(name: str, said: list[str], given: list[tuple[str, str, 
 def _trimmed(name: str) -> str:
     """Return a name without words that are no name's ("The", "On"), or "" where none is left or it is one word
     of a role ("Union")."""
-    words = [word for word in name.split() if word.casefold() not in _NOT_NAMES and word not in _ROLE_WORDS]
+    words = [re.sub(r"['’]s?$", "", word) for word in name.split()  # "Tomas Keller's government": Keller
+             if word.casefold() not in _NOT_NAMES and word not in _ROLE_WORDS]
     return " ".join(words) if words else ""
 
 

@@ -35,6 +35,7 @@ _MORE = patterns.compile(r"\s*(?:\w+\s+){0,2}?(?:more|further|higher|better|bigg
 _TO_COME = patterns.compile(r"(?<![\w-])(?:if|unless|would|could|might|may|will|whether|should)\s+(?:\w+\s+){0,4}$",
                             re.IGNORECASE)
 _NEGATED_IN_PASSAGE = r"(?:not|never|n['’]t|no|refused\s+to|refuses\s+to|declined\s+to|declines\s+to|yet\s+to)"
+_NOTHING_AFTER = patterns.compile(r"\s+(?:no|nothing|none|neither|nor)(?![\w-])", re.IGNORECASE)
 _SUBJECT_WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -122,6 +123,8 @@ def _done_in_passages(stem: str, passages: list[Cited]) -> tuple[str, str] | Non
         if negated.search(said):
             return None
         for found in _done_forms(stem).finditer(said):
+            if _NOTHING_AFTER.match(said, found.end()):
+                return None  # "had produced no figures": the passage's own refusal
             before = said[max(0, found.start() - 40):found.start()]
             if _TO_COME.search(before) or re.search(rf"{_NEGATED_IN_PASSAGE}\s+(?:\w+\s+){{0,2}}$", before,
                                                      re.IGNORECASE):
