@@ -156,3 +156,24 @@ HONEST = [
 @pytest.mark.parametrize("key, sentence", HONEST)
 def test_an_honest_paraphrase_builds(key: str, sentence: str):
     assert not found(key, sentence), sentence
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    # a refusal the passage tells after its verb (newuser_34's claim)
+    ("The estimate is scaremongering, and the chamber has produced no figures to support it.",
+     "Ms Okafor called the estimate \"scaremongering\" and said the chamber had produced no figures to support it."),
+    # a possessive name is its person's (newuser_32's background)
+    ("Prime Minister Tomas Keller's government raised the steel duty in March.",
+     "The government of Prime Minister Tomas Keller raised the steel duty in March."),
+    ("Khawaja Asif, Pakistan's defense minister, declared an \"all-out war\" between the two countries.",
+     "Pakistan's Defense Minister Khawaja Asif by Friday morning declared an \"all-out war\" between the two countries."),
+    ("Fiona Calder, Corran's chief executive, said the merger keeps jobs in the regions.",
+     "\"This merger keeps two regional airlines flying and keeps their jobs in the regions,\" said Fiona Calder, Chief "
+     "Executive of Corran Airways."),
+    ("The Authority has not accepted Corran's offer of 14 slot pairs.",
+     "On 2 November 2026 Corran Airways offered to give up 14 daily pairs of take-off and landing slots at Eastport "
+     "Airport. The Authority has not accepted this offer."),
+])
+def test_other_briefings_honest_sentences_build(sentence: str, passage: str):
+    read_as_project_locale(REPO, "en")
+    assert not sentence_findings(sentence, (passage,), "en", PARTIES), sentence
