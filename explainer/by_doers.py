@@ -21,6 +21,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .deeds_given_to_another import deeds_given_to_another
 from .owners import is_named
 from .sentences import folded_word, inside, markers_blanked, split_sentences
 
@@ -54,6 +55,9 @@ def doers_given_to_a_party(text: str, passages: list[Cited], offset: int = 0, la
                            parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding where text gives a passive verb's doing to a party that a passage restating it gives to
     others: both sides, another party or a private doer."""
+    another = deeds_given_to_another(text, passages, offset, language, parties)
+    if another:
+        return another  # a party made the subject of another's deed (factcheck_203)
     if not parties or not in_english(language) or " by " not in text:
         return []
     spoken = markers_blanked(text)

@@ -32,6 +32,7 @@ from . import deeds_german, deeds_spanish, patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .owners import is_named, named_in_lowercase
 from .sentences import markers_blanked, split_sentences
+from .refusals_of_deeds_done import deeds_refused_where_done
 from .wordset import may_hold
 
 # Each side's forms; "_" a space. Bare forms that are as often nouns or adjectives ("open", "close", "ban",
@@ -162,6 +163,9 @@ def turned_deeds(text: str, passages: list[Cited], offset: int = 0, language: st
     """Return a finding when text tells a deed whose opposite a passage tells of the same subject and object, and no
     passage tells a deed of its side (of the sides `only` names alone, where given); a subject is the same where
     both name one of `parties` (id, words), one of them by its common noun ("The company" of Meridian Energy Company)."""
+    refused = deeds_refused_where_done(text, passages, offset, language, parties)
+    if refused:
+        return refused  # "refused to offer" of "has offered": a deed done told as refused (factcheck_203)
     spanish = language.split("-")[0].lower() == "es"
     german = language.split("-")[0].lower() == "de"
     reading = "de" if german else "es" if spanish else "en"

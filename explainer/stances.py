@@ -19,6 +19,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
+from .invented_verdicts import invented_verdicts
 from .sentences import inside, markers_blanked
 from .wordset import may_hold
 
@@ -66,6 +67,9 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
 def invented_stances(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives a stance ("denied", "welcomed") where the passages it restates give no
     response and no stance."""
+    verdicts = invented_verdicts(text, passages, offset, language)
+    if verdicts:
+        return verdicts  # a judgement no one in the passages gives (factcheck_203)
     if not in_english(language) or not passages or not may_hold(text, _STANCE_WORDS):
         return []  # most sentences give no stance: found by a set lookup
     silent = [(passage, found) for passage in passages for found in (_SILENT.search(passage.text),) if found]

@@ -26,6 +26,7 @@ import functools
 import re
 
 from . import patterns
+from .apposed_names import names_apposed_to_another
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import folded_word
 from .sentences import inside, markers_blanked
@@ -48,6 +49,9 @@ def swapped_names(text: str, passages: list[Cited], offset: int = 0, language: s
     another and no passage names the sentence's."""
     if not in_english(language) or not text.isascii():
         return []
+    apposed = names_apposed_to_another(text, passages, offset, language)
+    if apposed:
+        return apposed  # a person the source names elsewhere, set beside another's role (factcheck_203)
     spoken = markers_blanked(text)
     names = [match for match in _NAME.finditer(spoken) if match.start() > 0 and match.group() not in _DATES]
     if not names:

@@ -20,6 +20,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, unquoted
+from .invited_talks_held import invited_talks_told_held
 from .sentences import markers_blanked, sentence_of
 
 _LANGUAGES = ("en", "de", "fr", "es")
@@ -50,6 +51,9 @@ _NOT_HELD = patterns.compile(
 def talks_beyond_stage(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells negotiations where its passages give only exploratory talks, or talks
     held that its passages give only as offered or invited."""
+    invited = invited_talks_told_held(text, passages, offset, language)
+    if invited:
+        return invited  # plain talks invited to, told as held (factcheck_203)
     folded = text.casefold()
     if language[:2] not in _LANGUAGES or not passages or not any(stem in folded for stem in _STEMS):
         return []

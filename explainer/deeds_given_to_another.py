@@ -1,0 +1,117 @@
+"""A deed kept with its doer: "The union has invited the operator to talks" may not cite "A government mediator,
+Paul Hennessy, has invited both sides to talks".
+
+by_doers.py reads a doer after "by"; a sentence that makes a party of the briefing the subject of a deed the passage
+gives to someone else (a mediator, a court, another party, a person it names) built wherever the verb, the object's
+words and the date stood (tests/test_factcheck_203.py). A sentence whose clause has a party (by its name, short name
+or an alias) as the subject of a verb told done ("has invited", "invited", "had offered") is refused where a cited
+passage tells that verb done by a subject naming no word of that party but another party, a person by name or a
+third party's role (a mediator, a court, a minister, ...), and no cited passage gives the verb to the party. A
+passage's subject is read after its last verb of saying ("The union said the company had offered": the company's
+deed). Passive verbs ("was invited"), words in quotation marks and sentences in other languages are not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, unquoted
+from .sentences import markers_blanked
+
+# a verb told done, its subject before it: "has invited", "invited", "had offered"
+_DONE = patterns.compile(r"(?<![\w-])(?:(?P<aux>has|have|had)\s+(?:\w+ly\s+|already\s+|now\s+)?)?(?P<verb>[a-z]{4,}ed)"
+                         r"(?![\w-])")
+_PASSIVE_BEFORE = patterns.compile(r"(?<![\w-])(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$",
+                                   re.IGNORECASE)
+_CLAUSE_BREAK = patterns.compile(r"[;:]|(?<![\w-])according\s+to\s+[^,;]{1,60},|,\s+(?:and|but|while|as)\s|(?<![\w-])(?:and|but|while|whereas|after|before"
+                                 r"|because|when|which|who|that|said|says|told|reported|added|claimed)\s",
+                                 re.IGNORECASE)
+# a third party a passage may give a deed to: not a side of the briefing
+_THIRD = frozenset({"mediator", "mediators", "arbitrator", "conciliator", "court", "judge", "tribunal", "minister",
+                    "ministry", "regulator", "police", "council", "mayor", "government", "governor", "envoy",
+                    "president", "secretary", "commission", "inspector", "prosecutor", "prosecutors"})
+# a subject of more than one doer: "the two countries", "both sides", "the union and the operator"
+_JOINT = patterns.compile(r"(?<![\w-])(?:both|two|all|each|and|with|together|along|countries|sides|parties)(?![\w-])",
+                          re.IGNORECASE)
+_WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
+# verbs that tell no deed of a doer: states and reports
+_NOT_DEEDS = frozenset({"based", "concerned", "needed", "used", "related", "listed", "interested", "involved",
+                        "reported", "expected", "believed", "estimated", "required", "supposed", "limited",
+                        "united", "registered", "scheduled", "called", "named"})
+
+
+def deeds_given_to_another(text: str, passages: list[Cited], offset: int = 0, language: str = "",
+                           parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
+    """Return a finding where text makes a party the doer of a deed its cited passages give to another doer."""
+    if not parties or not in_english(language) or not passages:
+        return []
+    spoken = unquoted(markers_blanked(text))
+    for done in _DONE.finditer(spoken):
+        verb = done["verb"].casefold()
+        if verb in _NOT_DEEDS or _PASSIVE_BEFORE.search(spoken, max(0, done.start() - 16), done.start()):
+            continue
+        subject = _subject_before(spoken, done.start())
+        party = _party_named(subject, parties)
+        if party is None or _JOINT.search(subject):
+            continue
+        other = _doer_elsewhere(verb, party, passages, parties)
+        if other:
+            name = " ".join(re.sub(r"\s+(?:has|have|had)\s*$", "", subject).split())
+            return [Finding(offset + done.start(),
+                            f"this sentence makes '{name}' the doer of '{done['verb']}', but its cited passages give "
+                            f"that deed to {other}: {clipped(text)}",
+                            "give the deed to the doer the source names, or cite a passage that gives it to this party")]
+    return []
+
+
+def _subject_before(text: str, at: int) -> str:
+    """Return the words of the clause before `at`, after its last break or verb of saying."""
+    starts = [found.end() for found in _CLAUSE_BREAK.finditer(text, 0, at)]
+    return text[starts[-1] if starts else 0:at]
+
+
+def _party_named(subject: str, parties: tuple) -> tuple | None:
+    """Return the party (id, words) a subject names, or None where it names none or more than one."""
+    words = set(_WORD.findall(subject))
+    folded = {word.casefold() for word in words}
+    named = [party for party in parties if _holds(party[1], words, folded)]
+    return named[0] if len(named) == 1 else None
+
+
+def _holds(party_words: frozenset[str], words: set[str], folded: set[str]) -> bool:
+    """Say whether words hold one of a party's words (an upper-case initialism as written)."""
+    return any(word in words if word.isupper() else word.casefold() in folded for word in party_words)
+
+
+def _doer_elsewhere(verb: str, party: tuple, passages: list[Cited], parties: tuple) -> str:
+    """Return the doer a passage gives the verb to, where it is another's and no passage gives it to `party`."""
+    other = ""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(verb)}(?![\w-])", re.IGNORECASE)
+    for passage in passages:
+        said = unquoted(passage.text)
+        for found in pattern.finditer(said):
+            if _PASSIVE_BEFORE.search(said, max(0, found.start() - 16), found.start()):
+                continue
+            subject = re.split(r"[.!?]\s", _subject_before(said, found.start()))[-1]
+            subject = re.sub(r"\s+(?:has|have|had)\s*(?:\w+ly\s+)?$", "", subject)
+            words = set(_WORD.findall(subject))
+            folded = {word.casefold() for word in words}
+            if _holds(party[1], words, folded) or not words:
+                return ""  # the party's own deed, or one whose doer the passage does not name here
+            doer = _another_doer(subject, words, folded, party, parties)
+            if not doer:
+                return ""  # a doer the party may be ("The company has offered"): not read
+            other = other or doer
+    return other
+
+
+def _another_doer(subject: str, words: set[str], folded: set[str], party: tuple, parties: tuple) -> str:
+    """Return the subject, where it names another party, a third party's role or a person by name; else ""."""
+    named = " ".join(subject.split()).strip(" ,")
+    if any(_holds(other[1], words, folded) for other in parties if other[0] != party[0]):
+        return named
+    if folded & _THIRD:
+        return named
+    names = re.findall(r"(?<![\w'’-])[A-Z][a-z]+\s+[A-Z][a-z]+", subject)
+    return named if any(not name.startswith(("The ", "A ", "An ")) for name in names) else ""
