@@ -21,7 +21,7 @@ after its speaker, is left as it was.
 from __future__ import annotations
 
 from . import patterns
-from .attribution import Cited, Finding, says_whose_word, unquoted
+from .attribution import Cited, Finding, in_english, says_whose_word, unquoted
 from .reported_figures import reported_figure_as_fact
 from .sentences import markers_blanked, split_sentences
 from .speakers import misattributed, speakers_in
@@ -36,7 +36,10 @@ def reported_figures_in_item(text: str, passages: list[Cited], language: str, pa
                              neutral: tuple[str, ...] = ()) -> list[Finding]:
     """Return the sentences of an item cited as a whole that state as fact a figure its passages give only as a
     side's saying, each sentence named once: the whole sentence first, then each of its clauses set off by a
-    semicolon, where the sentence says no one's word (a hedge of one clause is not the next one's)."""
+    semicolon, where the sentence says no one's word (a hedge of one clause is not the next one's). English only: a
+    Portuguese item's figures are party_word.py's."""
+    if not in_english(language):
+        return []
     found = []
     for sentence in split_sentences(text, language):
         whole = reported_figure_as_fact(sentence.text, passages, sentence.start, language, parties, neutral)
