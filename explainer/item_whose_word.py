@@ -12,7 +12,9 @@ A timeline event's `what` with its `cite` list was held to less than a summary's
   citing the walkout ("About 2,400 dockworkers ...") and the operator's "31 ships" passage. misattributed (speakers.py)
   lets any cited passage back the speaker; the figures the speaker is given are in one passage only, which is the one
   saying whose words they are: the sentence is read against the passages holding every figure it gives after the
-  speaker, where those are some of the cited passages, not all.
+  speaker, where those are some of the cited passages, not all, and no cited passage gives that speaker words of
+  their own ("The union said the strike could be extended, with 31 ships waiting" citing the union's "could be
+  extended" beside the operator's "31 ships" is the union's saying, left to misattributed).
 
 Quoted words are read by speakers.py as before; a sentence naming no speaker, or more than one, or giving no figure
 after its speaker, is left as it was.
@@ -24,7 +26,7 @@ from . import patterns
 from .attribution import Cited, Finding, in_english, says_whose_word, unquoted
 from .reported_figures import reported_figure_as_fact
 from .sentences import markers_blanked, split_sentences
-from .speakers import misattributed, speakers_in
+from .speakers import misattributed, parties_of, speakers_in
 
 # a figure as a sentence gives it: "31", "2,400", "4.5%" (a thousands comma or decimal point is no end)
 _FIGURE = patterns.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\w.,])\d+(?:\.\d+)?(?![\d,.]\d)")
@@ -80,12 +82,20 @@ def _misattributed_by_figures(sentence: str, passages: list[Cited], offset: int,
     if len(named) != 1:
         return []  # of two speakers, which said what is the passages' to say
     figures = _figures(unquoted(sentence)[named[0][0]:])
-    if not figures:
-        return []
+    if not figures or any(_gives_words_to(passage, named[0][2], parties) for passage in passages):
+        return []  # "The union said the strike could be extended, with 31 ships waiting": the union's own saying
     holding = [passage for passage in passages if figures <= _figures(passage.text)]
     if not holding or len(holding) == len(passages):
         return []
     return misattributed(sentence, holding, offset, parties)
+
+
+def _gives_words_to(passage: Cited, names: frozenset[str], parties: tuple) -> bool:
+    """Say whether a passage gives words to the speaker `names` names (by a naming word or a party): then the
+    speaker speaks in the cited passages, and which of their words the figures are is misattributed's to read."""
+    own = parties_of(names, parties)
+    return any(names & theirs or own & parties_of(theirs, parties)
+               for _, _, theirs in speakers_in(passage.text, parties))
 
 
 def _figures(text: str) -> frozenset[str]:

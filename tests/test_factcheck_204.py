@@ -15,7 +15,8 @@ and `_reworded_item`):
 3. Words given to another speaker where a second passage is cited: "The union said 31 ships were waiting to berth."
    citing the operator's "31 ships" alone was refused, but with the walkout ("About 2,400 dockworkers ...") beside it
    built: any cited passage could back the speaker. A sentence naming one speaker is now read against the passages
-   holding every figure it gives after that speaker, where those are some of the cited passages, not all.
+   holding every figure it gives after that speaker, where those are some of the cited passages, not all, and none
+   gives that speaker words ("The union said the strike could be extended, with 31 ships waiting" builds).
 
 Each with honest twins that must build: the operator's word told as its word, a fact beside a party's word, a claim's
 `says` by its claimant, and honest events of newuser_118, newuser_119, newuser_122 and the real briefing.
@@ -49,6 +50,8 @@ PASSAGES = {"walkout": "About 2,400 dockworkers at Port Alder began a 48-hour st
             "talks": "after talks with the port operator, Alder Terminals, broke down late on Monday",
             "gap": "The Dockworkers' Union is demanding a pay rise of 9% this year. Alder Terminals has offered 4.5%",
             "extend": "The union said the strike could be extended if no new offer was made by Friday.",
+            "insult": ('Union leader Ruth Okafor said the offer was "an insult to people who kept the port open '
+                       'through the pandemic".'),
             "mediator": "A government mediator, Paul Hennessy, has invited both sides to talks on Thursday."}
 
 
@@ -171,6 +174,7 @@ def test_a_claim_s_says_by_its_claimant_is_its_word_by_design():
     ("The union said 31 ships were waiting to berth.", ("walkout", "ships")),
     ("The union said 31 ships were waiting to berth.", ("ships",)),
     ("The Dockworkers' Union says 31 ships were waiting to berth.", ("walkout", "ships")),
+    ("Ruth Okafor said 31 ships were waiting to berth.", ("walkout", "ships")),
     ("About 2,400 dockworkers began a 48-hour strike. The union said 31 ships were waiting.", ("walkout", "ships")),
 ])
 def test_a_figure_given_to_another_speaker_is_refused(text: str, keys: tuple[str, ...]):
@@ -185,6 +189,11 @@ def test_a_figure_given_to_another_speaker_is_refused(text: str, keys: tuple[str
     ("The union said the 48-hour strike could be extended if no new offer was made by Friday.", ("walkout", "extend")),
     ("The union said the strike by 2,400 dockworkers could be extended if no new offer was made by Friday.",
      ("walkout", "extend")),
+    ("The union said the strike could be extended, with 31 ships waiting, if no new offer was made by Friday.",
+     ("ships", "extend")),
+    ("Ruth Okafor said the offer of 4.5% was an insult.", ("gap", "insult")),
+    ("Union leader Ruth Okafor called the 4.5% offer \"an insult to people who kept the port open through the "
+     "pandemic\".", ("gap", "insult")),
 ])
 def test_a_figure_given_to_its_own_speaker_builds(text: str, keys: tuple[str, ...]):
     assert item_found(text, *keys) == []
