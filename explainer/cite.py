@@ -45,6 +45,7 @@ from .set_aside_figures import told_as_set_aside
 from .provisions import swapped_provisions, unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
 from .link_hosts import misleading_links, unlinked_addresses
+from .item_whose_word import misattributed_by_figures, reported_figures_in_item
 from .speakers import misattributed, misattributed_in_item, sentence_around
 from .called_by import called_by_another
 from .swapped import swapped_parties, swapped_parties_in_item
@@ -546,7 +547,7 @@ class FileCiter:
                                                     self.named_words(item_keys), self.opening_name(text, text)), seen)
             if not by_claimant:
                 self.report(item, field, self.check(_unattributed_in_item, text, passages, self.language,
-                                                    self.claimed(item_keys), self.parties), seen)
+                                                    self.claimed(item_keys), self.parties, self.neutral), seen)
                 later = self.revising_later(item_keys)
                 if later:
                     self.report(item, field, self.check(_revised_later_in_item, text, later, self.language),
@@ -1357,14 +1358,16 @@ def _said_or_counted(text: str, passages: Passages, offset: int, language: str) 
 
 
 def _unattributed_in_item(text: str, passages: Passages, language: str, claimed: Passages,
-                          parties: tuple) -> list[Finding]:
+                          parties: tuple, neutral: tuple[str, ...] = ()) -> list[Finding]:
     """Return the sentences of an item cited as a whole that state as fact someone's contested word, or a party's
-    word, that their passages give as theirs: each sentence named once."""
+    word or figure, that their passages give as theirs: each sentence named once."""
     dropped = dropped_attribution_in_item(text, passages, language, claimed)
     named = {finding.offset for finding in dropped}
     return dropped + [finding for finding in (party_word_as_fact_in_item(text, passages, language, parties)
                                               or _party_word_in_sentences(text, passages, language, parties)
                                               or _relative_words_in_sentences(text, passages, language, parties)
+                                              # "31 ships were waiting" of "The operator said 31 ships" (fc_204)
+                                              or reported_figures_in_item(text, passages, language, parties, neutral)
                                               or _own_deeds_in_sentences(text, passages, language, parties))
                       if finding.offset not in named]
 
@@ -1464,7 +1467,9 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
     found = (dropped_hedge_in_item(text, passages, language, by_claimant) + unbacked_superlatives(text, passages, 0, language)
             + (negations or each(told_as_found))
             + (read_again(misattributed_in_item(text, passages, language, parties), text, passages, language,
-                          lambda spelled: misattributed_in_item(text, spelled, language, parties)) or each(called_by_another, parties)
+                          lambda spelled: misattributed_in_item(text, spelled, language, parties))
+               or misattributed_by_figures(text, passages, language, parties)  # the passage holding them (fc_204)
+               or each(called_by_another, parties)
                or each(unnamed_speaker_swapped)
                or each(words_of_an_unnamed_voice, parties)  # "Okafor says" of "The group says" (factcheck_187)
                or misattributed_in_arabic(text, passages, 0, parties)
