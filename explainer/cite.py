@@ -45,7 +45,8 @@ from .set_aside_figures import told_as_set_aside
 from .provisions import swapped_provisions, unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
 from .link_hosts import misleading_links, unlinked_addresses
-from .item_whose_word import misattributed_by_figures, reported_figures_in_item
+from .item_whose_word import (misattributed_by_figures, misattributed_by_own_figures, reported_figure_in_clauses,
+                              reported_figures_in_item)
 from .speakers import misattributed, misattributed_in_item, sentence_around
 from .called_by import called_by_another
 from .swapped import swapped_parties, swapped_parties_in_item
@@ -985,6 +986,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                   or relative_word_as_fact(text, passages, offset, parties, language)
                   # "The vaccine is 82% effective" of "The company reported an efficacy of 82%" (factcheck_196)
                   or reported_figure_as_fact(text, passages, offset, language, parties, neutral)
+                  # "About 2,400 ... began a strike; 31 ships were waiting" of the operator's "31" (item_whose_word.py)
+                  or reported_figure_in_clauses(text, passages, offset, language, parties, neutral)
                   or party_word_as_fact_in_korean(text, passages, offset, parties)
                   or party_word_as_fact_in_japanese(text, passages, offset, parties)
                   or party_word_as_fact_in_arabic(text, passages, offset, parties)
@@ -1004,6 +1007,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + attributed
             + (read_again(misattributed(text, passages, offset, parties), text, passages, language,
                           lambda spelled: misattributed(text, spelled, offset, parties))
+               # "The union said 31 ships ..." citing the walkout and the operator's "31 ships" (item_whose_word.py)
+               or misattributed_by_own_figures(text, passages, offset, parties)
                or figure_of_another_speaker(text, passages, offset, parties, language)  # speaker_figures.py
                or role_given_a_named_turn(text, passages, offset)  # "the moderator said" of a candidate's turn
                # "Pryce told the committee" of "Mr Lindqvist, you told this committee" (newuser_98)

@@ -45,15 +45,15 @@ def reported_figures_in_item(text: str, passages: list[Cited], language: str, pa
     found = []
     for sentence in split_sentences(text, language):
         whole = reported_figure_as_fact(sentence.text, passages, sentence.start, language, parties, neutral)
-        found.extend(whole or _in_clauses(sentence.text, passages, sentence.start, language, parties, neutral))
+        found.extend(whole or reported_figure_in_clauses(sentence.text, passages, sentence.start, language, parties, neutral))
     return found
 
 
-def _in_clauses(sentence: str, passages: list[Cited], offset: int, language: str, parties: tuple,
-                neutral: tuple[str, ...]) -> list[Finding]:
+def reported_figure_in_clauses(sentence: str, passages: list[Cited], offset: int, language: str, parties: tuple,
+                               neutral: tuple[str, ...] = ()) -> list[Finding]:
     """Return reported_figure_as_fact's first finding of a clause of sentence, where it holds a semicolon and says no
-    one's word anywhere (a saying in one clause may be meant for the next: left alone)."""
-    if ";" not in sentence or says_whose_word(unquoted(markers_blanked(sentence))):
+    one's word anywhere (a saying in one clause may be meant for the next: left alone). English only."""
+    if ";" not in sentence or not in_english(language) or says_whose_word(unquoted(markers_blanked(sentence))):
         return []
     start = 0
     for end in [match.start() for match in _CLAUSE_END.finditer(sentence)] + [len(sentence)]:
@@ -69,15 +69,15 @@ def misattributed_by_figures(text: str, passages: list[Cited], language: str, pa
     """Return the sentences of an item cited as a whole that give a speaker figures which the cited passages holding
     them give to another: each such sentence read against those passages only, where they are some of the cited
     passages and not all (another passage naming the speaker does not make the figures theirs)."""
+    return [finding for sentence in split_sentences(text, language)
+            for finding in misattributed_by_own_figures(sentence.text, passages, sentence.start, parties)]
+
+
+def misattributed_by_own_figures(sentence: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
+    """Return misattributed's findings of one sentence naming one speaker, read against the passages holding every
+    figure it gives after the speaker (a sentence with its markers, as an item's)."""
     if len(passages) < 2:
         return []
-    return [finding for sentence in split_sentences(text, language)
-            for finding in _misattributed_by_figures(sentence.text, passages, sentence.start, parties)]
-
-
-def _misattributed_by_figures(sentence: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
-    """Return misattributed's findings of one sentence naming one speaker, read against the passages holding every
-    figure it gives after the speaker."""
     named = speakers_in(sentence, parties)
     if len(named) != 1:
         return []  # of two speakers, which said what is the passages' to say
