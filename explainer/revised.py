@@ -116,9 +116,13 @@ _AS_THEN_UNSPOKEN = patterns.compile(
 # A sentence telling a level now: "covers everyone within 2 kilometres", "the zone is 2 kilometres", "remains"
 _NOW = patterns.compile(r"(?<!\w)(?:is|are|remains?|stands|now|currently|still|covers?|includes?|applies|extends"
                         r"|reaches|runs|spans|stretches)(?!\w)", re.IGNORECASE)
-# A past level told with when it held, or with the change that left it behind: "Ms Marsh led by 1,046 votes on election
-# night", "in the original count", "a lead that shrank". A past tense without either ("Ms Marsh won the election by
-# 1,046 votes" of "cut her margin from 1,046 votes to 212") tells the level left behind as the outcome (factcheck_202).
+# A level or an outcome told in a past tense: "Ms Marsh won the election by 1,046 votes" of "cut her margin from 1,046
+# votes to 212" tells the level left behind as the outcome (factcheck_202); an act setting the level ("The jury awarded
+# $161 million") tells its history, and is not read
+_PAST_STATE = patterns.compile(r"(?<!\w)(?:was|were|won|beat|defeated|lost|led|trailed|finished|ended|stood|totall?ed"
+                               r"|amounted|came\s+to)(?!\w)", re.IGNORECASE)
+# ... kept by when it held, or by the change that left it behind: "Ms Marsh led by 1,046 votes on election night", "in
+# the original count", "a lead that shrank"
 _DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august"
 _TOLD_WHEN = patterns.compile(
     rf"(?<!\w)(?:{_DAYS}|september|october|november|december|(?:1[89]|20)\d\d|night|morning|evening|afternoon|day"
@@ -223,8 +227,9 @@ def _taken_back_as_said(text: str, retractions: list[Revision], offset: int, who
 
 def _changed_level_as_current(text: str, changes: list[Revision], offset: int, whose: str) -> list[Finding]:
     """Return a finding when text tells, in the present and in its unit, a level a passage gives as changed from."""
-    if not changes or _AS_THEN.search(text) or (not _NOW.search(text) and _TOLD_WHEN.search(text)):
-        return []  # "The zone covered 2 kilometres on Monday": a past level told with its time or its change
+    if not changes or _AS_THEN.search(text) or not (_NOW.search(text) or (_PAST_STATE.search(text)
+                                                                          and not _TOLD_WHEN.search(text))):
+        return []  # "The zone was 2 kilometres on Monday", "The jury awarded $161 million": a past told as past
     quoted = quoted_parts(text)
     for change in changes:
         unit = re.escape(change.unit[:4]) if change.unit else ""
