@@ -51,7 +51,8 @@ _TO_BE_DONE = patterns.compile(r"(?<!\w)to\s+(?:be\s+)?$", re.IGNORECASE)
 # An act naming the noun before it, the term given by a verb of its own after: "Any new vote ordered by the court
 # will be held within 60 days" (factcheck_202): the court orders the vote, not the 60 days
 _NAMING_ACT = patterns.compile(r"\s+by\s+(?:[\w'’-]+\s+){1,4}?(?:will|would|shall|must|is|are|was|were)\s+"
-                               r"(?:\w+ly\s+)?(?:be|have\s+to\s+be|take|follow|happen|occur)(?!\w)", re.IGNORECASE)
+                               r"(?:\w+ly\s+)?(?:be|to\s+be|have\s+to\s+be|take|follow|happen|occur)(?!\w)",
+                               re.IGNORECASE)
 # A clause, for a term's act: "Prosecutors sought 10 years, but the judge sentenced Okafor to 6"
 _CLAUSE_START = patterns.compile(r"[.;:!?]|,?\s(?:but|while|whereas|although|and)\s", re.IGNORECASE)
 _CUSTODY = patterns.compile(r"(?<![\w-])(?:in\s+(?:prison|jail|gaol|custody)|jailed|imprisoned|imprisonment"
