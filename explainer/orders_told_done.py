@@ -7,7 +7,9 @@ ordered"), with no negation, modal or condition of its own before it (imposed_of
 where a cited passage names an order only as possible, asked for or conditional ("could decide ... to order",
 "asking the court to order", "if the court orders", "would ask the court to order") and none tells one given ("ordered",
 "directed", "instructed", "ruled", "annulled", "voided", "decided", "required" outside such words). English text is
-read; words in quotation marks are not (tests/test_factcheck_202.py).
+read; words in quotation marks are not, and an order another check names already (court_recourse.py: "The judge
+ordered a new trial" of "ask for a new trial"; possible_done.py: "The board ordered an audit" of "may order an audit";
+conditions_done.py: of "If the court orders") is left to it, named once (tests/test_factcheck_202.py).
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
+from .conditions_done import conditions_told_done
+from .court_recourse import court_act_told_done
+from .possible_done import told_as_done
 from .sentences import inside, markers_blanked
 from .wordset import may_hold
 
@@ -52,6 +57,9 @@ def order_told_given(text: str, passages: list[Cited], offset: int = 0) -> list[
     possible = next((match for passage in passages for match in _ONLY_POSSIBLE.finditer(passage.text)), None)
     if possible is None or any(_done_in(passage.text) for passage in passages):
         return []
+    if any(check(text, passages, offset, "en") for check in (court_act_told_done, told_as_done, conditions_told_done)):
+        return []  # "The board ordered an audit" of "may order an audit", "The judge ordered a new trial" of "asking
+        # ... to order a new trial", "ordered" of "If the court orders": named there, once
     shown = " ".join(possible.group().split())
     return [Finding(offset, f"this sentence tells an order as given ('{' '.join(told.group().split())}') where its "
                             f"cited passages give one only as possible or asked for ('{shown}'): {clipped(text)}",

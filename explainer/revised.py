@@ -116,11 +116,10 @@ _AS_THEN_UNSPOKEN = patterns.compile(
 # A sentence telling a level now: "covers everyone within 2 kilometres", "the zone is 2 kilometres", "remains"
 _NOW = patterns.compile(r"(?<!\w)(?:is|are|remains?|stands|now|currently|still|covers?|includes?|applies|extends"
                         r"|reaches|runs|spans|stretches)(?!\w)", re.IGNORECASE)
-# A level or an outcome told in a past tense: "Ms Marsh won the election by 1,046 votes" of "cut her margin from 1,046
-# votes to 212" tells the level left behind as the outcome (factcheck_202); an act setting the level ("The jury awarded
-# $161 million") tells its history, and is not read
-_PAST_STATE = patterns.compile(r"(?<!\w)(?:was|were|won|beat|defeated|lost|led|trailed|finished|ended|stood|totall?ed"
-                               r"|amounted|came\s+to)(?!\w)", re.IGNORECASE)
+# An outcome told in a past tense: "Ms Marsh won the election by 1,046 votes" of "cut her margin from 1,046 votes to
+# 212" tells the level left behind as the outcome (factcheck_202); a state ("The speed limit was 50 km/h") or an act
+# setting the level ("The jury awarded $161 million") tells its history, and is not read (factcheck_122)
+_PAST_OUTCOME = patterns.compile(r"(?<!\w)(?:won|beat|defeated|lost|led|trailed|finished)(?!\w)", re.IGNORECASE)
 # ... kept by when it held, or by the change that left it behind: "Ms Marsh led by 1,046 votes on election night", "in
 # the original count", "a lead that shrank"
 _DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august"
@@ -227,9 +226,9 @@ def _taken_back_as_said(text: str, retractions: list[Revision], offset: int, who
 
 def _changed_level_as_current(text: str, changes: list[Revision], offset: int, whose: str) -> list[Finding]:
     """Return a finding when text tells, in the present and in its unit, a level a passage gives as changed from."""
-    if not changes or _AS_THEN.search(text) or not (_NOW.search(text) or (_PAST_STATE.search(text)
+    if not changes or _AS_THEN.search(text) or not (_NOW.search(text) or (_PAST_OUTCOME.search(text)
                                                                           and not _TOLD_WHEN.search(text))):
-        return []  # "The zone was 2 kilometres on Monday", "The jury awarded $161 million": a past told as past
+        return []  # "The zone was 2 kilometres", "Ms Marsh won by 1,046 on election night": a past told as past
     quoted = quoted_parts(text)
     for change in changes:
         unit = re.escape(change.unit[:4]) if change.unit else ""

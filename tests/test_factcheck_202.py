@@ -7,9 +7,9 @@ paragraph of tests/fixtures/newuser_122 it cites:
    of its own ("will be held") names the noun before it, not the term (explainer/custody.py).
 2. A level a change left behind told as the outcome: "Ms Marsh won the election by 1,046 votes" citing "cut her margin
    ... from 1,046 votes to 212" built, as a level changed in the world was refused only in the present. A past tense of
-   state or outcome ("was", "won", "beat", "led") with no word of when it held or of the change ("before the recount",
-   "on election night", "initially", "cut", "down from") is refused too; an act setting the level ("The jury awarded
-   $161 million") tells its history and builds (explainer/revised.py).
+   outcome ("won", "beat", "defeated", "led") with no word of when it held or of the change ("before the recount", "on
+   election night", "initially", "cut", "down from") is refused too; a state ("Ms Marsh's margin was 1,046 votes") or
+   an act setting the level ("The jury awarded $161 million") tells its history and builds (explainer/revised.py).
 3. A vague span's unit changed: "A full inquiry would take several years" citing "a full inquiry, which could take
    several months" built (explainer/vague_spans.py, read by spans.py).
 4. A rarity told as a certainty: "Professor Hartley said the challenge would fail" citing "said challenges of this kind
@@ -92,12 +92,11 @@ def test_a_term_sought_told_imposed_is_still_refused(sentence: str):
 LEFT_BEHIND = [
     ("MARGIN", "Ms Marsh won the election by 1,046 votes."),
     ("MARGIN", "Ms Marsh beat Mr Pryce by 1,046 votes."),
-    ("MARGIN", "Ms Marsh's margin was 1,046 votes."),
     ("MARGIN", "Ms Marsh led Mr Pryce by 1,046 votes."),
     ("MARGIN", "Ms Marsh won the recount by 1,046 votes."),
-    ("AWARD", "The total award was $214 million."),
-    ("QUOTA", "The joint quota was 60,000 tonnes."),
-    ("ZONE", "The evacuation zone was 2 kilometres."),
+    ("MARGIN", "Ms Marsh defeated Mr Pryce by 1,046 votes."),
+    ("MARGIN", "Ms Marsh's margin is 1,046 votes."),
+    ("AWARD", "The total award is $214 million."),
 ]
 TOLD_AS_THEN = [
     ("MARGIN", "The recount cut Ms Marsh's margin from 1,046 votes to 212."),
@@ -127,6 +126,11 @@ TOLD_AS_THEN = [
     ("QUOTA", "The quota had been 60,000 tonnes before the cut."),
     ("ZONE", "The evacuation zone was 2 kilometres before it was widened."),
     ("DUTY", "The steel duty was 7.5% until the rise."),
+    # a state or an act setting the level tells its history (test_factcheck_122's "The speed limit ... was 50 km/h")
+    ("MARGIN", "Ms Marsh's margin was 1,046 votes."),
+    ("AWARD", "The total award was $214 million."),
+    ("QUOTA", "The joint quota was 60,000 tonnes."),
+    ("ZONE", "The evacuation zone was 2 kilometres."),
 ]
 
 
@@ -211,8 +215,18 @@ ORDERS_GIVEN = [
     ("HEARING", "The court ordered a new vote in Eastbrook."),
     ("HEARING", "A new vote in Eastbrook has been ordered."),
     ("HEARING", "The court has ordered a full inquiry."),
-    ("MARGIN", "The county court has ordered a new vote."),
+    ("The judges could decide on Monday to dismiss the appeal or to order a full review of the case.",
+     "The judges ordered a full review of the case."),
 ]
+
+
+@pytest.mark.parametrize("passage, sentence", [
+    ("The board may order an audit of the accounts next month.", "The board ordered an audit of the accounts."),
+    ("If the court orders a new vote in the ward, it would be held within 60 days.", "The court ordered a new vote."),
+])
+def test_an_order_another_check_names_is_named_once(passage: str, sentence: str):
+    findings = found(passage, sentence)
+    assert len(findings) == 1 and "tells an order as given" not in findings[0], findings
 ORDERS_KEPT = [
     ("HEARING", "The judges could order a full inquiry at the first hearing."),
     ("HEARING", "The court has scheduled a first hearing for 9 June."),
