@@ -5,7 +5,8 @@ states either span, and spans.py reads a span only before an event ("in the week
 of spending ("lasted a week"). A sentence's span of a vague count ("several", "a few", "a couple of", "many", "some")
 and a unit of time (hours to decades) is refused where a passage it cites gives the same count of another unit and
 none names this unit at all ("years", "year", "yearly" as a plain word: "four years" anywhere keeps it) nor gives a
-year to reckon a length from ("mayor since 2018" backs "for several years"). English text is read; words in quotation marks are not (tests/test_factcheck_202.py).
+year to reckon a length from ("mayor since 2018" backs "for several years"). English text is read; words in quotation
+marks are not (tests/test_factcheck_202.py).
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .sentences import inside
 from .wordset import may_hold
 
-_VAGUE_SPAN = patterns.compile(r"(?<![\w-])(?P<count>several|a\s+few|a\s+couple\s+of|many|some)\s+(?P<unit>minutes|hours"
-                               r"|days|weeks|months|years|decades)(?![\w-])", re.IGNORECASE)
+_VAGUE_SPAN = patterns.compile(r"(?<![\w-])(?P<count>several|a\s+few|a\s+couple\s+of|many|some)\s+"
+                               r"(?P<unit>minutes|hours|days|weeks|months|years|decades)(?![\w-])", re.IGNORECASE)
 _UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "decades"})
 _YEAR = patterns.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _COUNTS = frozenset({"several", "few", "couple", "many", "some"})
@@ -46,10 +47,12 @@ def vague_span_unit_changed(text: str, passages: list[Cited], offset: int = 0, l
 
 
 def _count(span: re.Match) -> str:
+    """Return a span's vague count as compared ("a few")."""
     return " ".join(span["count"].casefold().split())
 
 
 def _singular(span: re.Match) -> str:
+    """Return a span's unit in the singular ("month")."""
     return span["unit"].casefold().rstrip("s")
 
 
@@ -59,4 +62,5 @@ def _names_unit(text: str, unit: str) -> bool:
 
 
 def _shown(span: re.Match) -> str:
+    """Return a span's words as written, on one line."""
     return " ".join(span.group().split())
