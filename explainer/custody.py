@@ -48,6 +48,11 @@ _ACT = patterns.compile(rf"(?<![\w-])(?:(?P<sought>{_SOUGHT})|(?P<imposed>{_IMPO
 _BAIL_REACH = 160  # characters at most from a release to its bail, in its clause (factcheck_71)
 _NEAR = 60  # characters at most from a term's act to the term ("asked the judge to sentence Okafor to 10 years")
 _TO_BE_DONE = patterns.compile(r"(?<!\w)to\s+(?:be\s+)?$", re.IGNORECASE)
+# An act naming the noun before it, the term given by a verb of its own after: "Any new vote ordered by the court
+# will be held within 60 days" (factcheck_202): the court orders the vote, not the 60 days
+_NAMING_ACT = patterns.compile(r"\s+by\s+(?:[\w'’-]+\s+){1,4}?(?:will|would|shall|must|is|are|was|were)\s+"
+                               r"(?:\w+ly\s+)?(?:be|to\s+be|have\s+to\s+be|take|follow|happen|occur)(?!\w)",
+                               re.IGNORECASE)
 # A clause, for a term's act: "Prosecutors sought 10 years, but the judge sentenced Okafor to 6"
 _CLAUSE_START = patterns.compile(r"[.;:!?]|,?\s(?:but|while|whereas|although|and)\s", re.IGNORECASE)
 _CUSTODY = patterns.compile(r"(?<![\w-])(?:in\s+(?:prison|jail|gaol|custody)|jailed|imprisoned|imprisonment"
@@ -246,6 +251,8 @@ def _act_of(text: str, term: re.Match, said: TermActs) -> re.Match | None:
     # "asked the court to order him to serve 10 years": an act to be done is the one asked for, not done
     while len(acts) > 1 and acts[-1].group("imposed") and said.to_be_done.search(text, 0, acts[-1].start()):
         acts.pop()
+    if acts and said is ENGLISH_ACTS and _NAMING_ACT.match(text, acts[-1].end(), term.start()):
+        return None  # "a vote ordered by the court will be held within 60 days": the vote's act, not the term's
     if acts:  # "is seeking a third term after 12 years as mayor": the act is of something else
         return acts[-1] if term.start() - acts[-1].end() <= _NEAR else None
     if not said.act_after:

@@ -23,6 +23,7 @@ from . import patterns, planned_nouns
 from .attribution import (NOTHING, Cited, Finding, arabic_words, in_english, locale_word_pattern, quoted_parts,
                           says_who_reports)
 from .numbers import read_by_language
+from .rarities_hardened import rarity_told_certain
 from .sentences import MARKER, inside, markers_blanked
 
 # A passage's words that give a future only as expected, and a sentence's that keep it so. "may" lowercase only:
@@ -221,6 +222,8 @@ read_by_language(certainties_in)
 def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text, at `offset`, states a future as certain that every passage it cites giving it
     gives only as expected: it must keep the expectation, or say whose forecast it is."""
+    if hardened := rarity_told_certain(text, passages, offset, language):  # "would fail" of "rarely succeed"
+        return hardened
     reported = _reported_as_certain(markers_blanked(text), language) if _MAY_REPORT.search(text) else []
     if not reported and not certainties_in(text, language):  # most sentences: found without more work
         return []

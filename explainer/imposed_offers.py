@@ -26,6 +26,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
+from .orders_told_done import order_told_given
 from .sentences import inside, markers_blanked
 
 # an act offered or pledged by its maker: "offered to sell", "have also pledged to freeze"
@@ -72,7 +73,7 @@ def offers_told_imposed(text: str, passages: list[Cited], offset: int = 0, langu
     pledged by its maker."""
     if (language or "en").split("-")[0].lower() != "en":
         return []
-    asked = own_act_told_asked(text, passages, offset)
+    asked = own_act_told_asked(text, passages, offset) or order_told_given(text, passages, offset)
     if asked:
         return asked
     offered = {match["verb"].casefold(): " ".join(match.group().split())

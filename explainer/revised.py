@@ -116,6 +116,20 @@ _AS_THEN_UNSPOKEN = patterns.compile(
 # A sentence telling a level now: "covers everyone within 2 kilometres", "the zone is 2 kilometres", "remains"
 _NOW = patterns.compile(r"(?<!\w)(?:is|are|remains?|stands|now|currently|still|covers?|includes?|applies|extends"
                         r"|reaches|runs|spans|stretches)(?!\w)", re.IGNORECASE)
+# An outcome told in a past tense: "Ms Marsh won the election by 1,046 votes" of "cut her margin from 1,046 votes to
+# 212" tells the level left behind as the outcome (factcheck_202); a state ("The speed limit was 50 km/h") or an act
+# setting the level ("The jury awarded $161 million") tells its history, and is not read (factcheck_122)
+_PAST_OUTCOME = patterns.compile(r"(?<!\w)(?:won|beat|defeated|lost|led|trailed|finished)(?!\w)", re.IGNORECASE)
+# ... kept by when it held, or by the change that left it behind: "Ms Marsh led by 1,046 votes on election night", "in
+# the original count", "a lead that shrank"
+_DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august"
+_TOLD_WHEN = patterns.compile(
+    rf"(?<!\w)(?:{_DAYS}|september|october|november|december|(?:1[89]|20)\d\d|night|morning|evening|afternoon|day"
+    r"|week|month|year|ago|once|when|while|after|since|last|past|former|formerly|old|prior|original|initial"
+    r"|preliminary|provisional|first|at\s+the\s+time|back\s+then|at\s+one\s+point|no\s+longer|until|till"
+    r"|cut|narrowed|widened|reduced|shrank|shrunk|shrinking|fell|dropped|rose|grew|lowered|increased|decreased"
+    r"|changed|slashed|trimmed|halved|doubled|down|up|lost|erased|wiped|overturned|\d{1,2}\s+may|may\s+\d{1,2})(?!\w)",
+    re.IGNORECASE)
 _SENTENCE_FIGURE = patterns.compile(rf"(?<![\w.,])(?:{_FIGURE}|(?:{_WORDS}))(?![\w])", re.IGNORECASE)
 # A figure the sentence itself names as wrong states nothing as current: "gives 3 deaths, not 4" (newuser_72)
 _DENIED_BEFORE = patterns.compile(r"(?<!\w)(?:not|rather\s+than|instead\s+of)\s+$", re.IGNORECASE)
@@ -212,8 +226,9 @@ def _taken_back_as_said(text: str, retractions: list[Revision], offset: int, who
 
 def _changed_level_as_current(text: str, changes: list[Revision], offset: int, whose: str) -> list[Finding]:
     """Return a finding when text tells, in the present and in its unit, a level a passage gives as changed from."""
-    if not changes or _AS_THEN.search(text) or not _NOW.search(text):
-        return []
+    if not changes or _AS_THEN.search(text) or not (_NOW.search(text) or (_PAST_OUTCOME.search(text)
+                                                                          and not _TOLD_WHEN.search(text))):
+        return []  # "The zone was 2 kilometres", "Ms Marsh won by 1,046 on election night": a past told as past
     quoted = quoted_parts(text)
     for change in changes:
         unit = re.escape(change.unit[:4]) if change.unit else ""

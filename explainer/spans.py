@@ -24,6 +24,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .numbers import is_year, mentions_in, units_given
 from .sentences import inside
+from .vague_spans import vague_span_unit_changed
 from .wordset import may_hold
 
 _SPAN = patterns.compile(
@@ -53,6 +54,8 @@ def changed_spans(text: str, passages: list[Cited], offset: int = 0, language: s
     days")."""
     if not in_english(language):
         return []
+    if vague := vague_span_unit_changed(text, passages, offset, language):  # "several years" of "several months"
+        return vague
     one_span = may_hold(text, _ONE_UNITS) and may_hold(text, _BOUND_WORDS) and may_hold(text, _ONE_WORDS)
     if one_span and (bounded := _bounded_span_changed(text, passages, offset)):
         return bounded
