@@ -14,7 +14,7 @@ from __future__ import annotations
 
 # the words a source tells workers' stopping work by
 _WORKERS_STOPPED = ("walkout", "walk out", "walked out", "walks out", "walking out", "strike", "striking", "stoppage",
-                    "downed tools", "down tools", "downing tools", "laid down tools", "lay down tools",
+                    "walked off", "walk off", "walks off", "walking off", "off the job", "picket", "downed tools", "down tools", "downing tools", "laid down tools", "lay down tools",
                     "industrial action", "stopped work", "stop work", "stopping work", "stops work")
 
 LABOUR_DEEDS = (

@@ -38,7 +38,11 @@ _LABOUR = patterns.compile(r"\b(?:unions?|(?:dock|steel|car|rail|farm)?workers?|
                            r"|walk-?outs?|downed\s+tools|stoppages?)\b", re.IGNORECASE)
 _BARE_STRIKE = patterns.compile(r"\bstrikes?\b(?!.*\b(?:walk-?outs?|lock-?outs?|stoppages?)\b)", re.IGNORECASE)
 _TALKS = r"(?:talks|negotiations|mediation|pay\s+talks|wage\s+talks)"
-_FEW = r"(?:[\w%-]+\s+){0,3}?"  # up to three words between ("a 48-hour", "their planned")
+_FEW = r"(?:[\w%'’-]+\s+){0,3}?"  # up to three words between ("a 48-hour", "their planned")
+# the words that may stand between a verb and its talks: "held fresh pay talks", "walked out of the latest talks" (not
+# "walked out on Monday after talks", "held firm in talks")
+_MODS = (r"(?:(?:the|a|an|its|their|his|her|fresh|new|further|more|direct|pay|wage|contract|peace|formal|informal"
+         r"|emergency|crisis|urgent|separate|latest|final|first|second|third|two|three|round|rounds|of|\w+-\w+)\s+){0,4}")
 _NUMBER = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "twenty-four": 24, "half": 0.5}
 _HOURS = {"hour": 1, "day": 24, "week": 168, "month": 720}
@@ -89,7 +93,7 @@ _CONSEQUENCE_BACKS = ("clos", "shut", "halt", "paraly", "crippl", "standstill", 
 # talks left by a party: "the operator walked out of pay talks", "broke off negotiations"
 _LEFT_TALKS = patterns.compile(rf"\b(?:walk(?:ed|s|ing)?\s+out\s+(?:of|on|from)|pull(?:ed|s|ing)?\s+out\s+of"
                                rf"|withdr(?:ew|awn|aws|awing)\s+from|quit|quits|abandon(?:ed|s|ing)?|broke\s+off"
-                               rf"|break(?:s|ing)?\s+off|stormed\s+out\s+of)\s+{_FEW}{_TALKS}\b", re.IGNORECASE)
+                               rf"|break(?:s|ing)?\s+off|stormed\s+out\s+of)\s+{_MODS}{_TALKS}\b", re.IGNORECASE)
 _LEFT_BACKS = ("walk out", "walked out", "walks out", "walking out", "walkout", "left the", "left talks", "quit",
                "pulled out", "pull out", "withdr", "abandon", "broke off", "broken off", "break off", "stormed out",
                "exit")
@@ -110,7 +114,7 @@ _NO_DEAL_BACKS = ("without a deal", "without an agreement", "without agreement",
                   "broken down", "break down", "breakdown", "collaps", "fail", "deadlock", "stalemate", "impasse",
                   "stalled", "broke up", "ended without")
 # talks told as held: "held talks with both sides", "talks were held", "talks took place"
-_HELD = patterns.compile(rf"\b(?:(?:held|holding|hosted|hosting|chaired|chairing)\s+{_FEW}{_TALKS}"
+_HELD = patterns.compile(rf"\b(?:(?:held|holding|hosted|hosting|chaired|chairing)\s+{_MODS}{_TALKS}"
                          rf"|{_TALKS}\s+(?:were|was)\s+held|{_TALKS}\s+took\s+place)\b", re.IGNORECASE)
 _HELD_BACKS = ("held", "hold", "took place", "met ", "meeting", "sat down", "host", "chair", "broke down",
                "broken down", "collaps", "stalled", "resum", "ended", "failed", "after talks", "in talks",
