@@ -60,7 +60,7 @@ _INDEFINITE_BACKS = ("indefinite", "open ended", "unlimited", "until further not
 
 # a legal verdict on an action: "an illegal strike", "the walkout was unlawful"
 _VERDICT = patterns.compile(rf"\b(?:(?P<word>illegal|unlawful|lawful|legal)\s+{_FEW}{_ACTION}\b"
-                            rf"|{_ACTION}\s+(?:is|was|were|are|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+                            rf"|{_ACTION}\s+{_FEW}(?:is|was|were|are|has\s+been|had\s+been)\s+(?:\w+\s+)?"
                             r"(?P<after>illegal|unlawful|lawful|legal)\b)", re.IGNORECASE)
 _ILLEGAL_BACKS = ("illegal", "unlawful", "not legal", "not lawful", "breach", "violat", "against the law", "banned",
                   "outlaw", "prohibit", "injunction", "contraven", "unauthori")
