@@ -1191,7 +1191,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + (inserted_deeds(text, passages, offset, language)
                or ([] if turned else unbacked_deeds(text, passages, offset, language))
                or unbacked_endings(text, passages, offset, language)  # factcheck101: "The case was settled"
-               or unbacked_labour_events(text, passages, offset, language))  # factcheck205: a strike's end
+               or ([] if turned else unbacked_labour_events(text, passages, offset, language)))  # factcheck205
             + widened_proportions_in_languages(text, passages, offset, language)
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
             + misstated_rate_statements(text, passages, offset, language)

@@ -112,7 +112,7 @@ _NO_DEAL = patterns.compile(rf"\b(?:(?:ended|ending|ends|broke\s+up|finished|con
 _NO_DEAL_BACKS = ("without a deal", "without an agreement", "without agreement", "without a breakthrough",
                   "without progress", "no deal", "no agreement", "no breakthrough", "no progress", "broke down",
                   "broken down", "break down", "breakdown", "collaps", "fail", "deadlock", "stalemate", "impasse",
-                  "stalled", "broke up", "ended without")
+                  "stalled", "broke up", "ended without") + _DEAL_BACKS  # a deal told, turned: with_without.py's
 # talks told as held: "held talks with both sides", "talks were held", "talks took place"
 _HELD = patterns.compile(rf"\b(?:(?:held|holding|hosted|hosting|chaired|chairing)\s+{_MODS}{_TALKS}"
                          rf"|{_TALKS}\s+(?:were|was)\s+held|{_TALKS}\s+took\s+place)\b", re.IGNORECASE)
