@@ -42,6 +42,7 @@ REFUSED = [
     # 2
     ("About 2,400 dockworkers at Port Alder ended a 48-hour strike on Tuesday.", BEGAN, EVENT),
     ("The union called off the strike on Tuesday.", BEGAN, EVENT),
+    ("The union called off the strike.", "The union is reviewing its options, including a strike.", EVENT),
     # 3
     ("About 2,400 dockworkers at Port Alder began a 48-hour lockout on Tuesday.", BEGAN, DEED),
     # 4
