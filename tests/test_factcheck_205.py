@@ -106,6 +106,15 @@ HONEST = [
      "On Tuesday, the High Court granted Norland Rail an interim injunction and ordered us to suspend the remaining "
      "two days of our 72-hour strike."),
     ("Union leaders walked out of talks on Monday.", "Union leaders stormed out of the negotiations on Monday."),
+    ("The minister declined the invitation.", "The minister said she would not attend."),
+    ("Islamabad refused talks.", "Islamabad ruled out talks with Kabul."),
+    ("The board held talks with investors on Monday.", "The board met investors on Monday."),
+    ("The parties reached a deal on Friday.", "The parties agreed terms on Friday."),
+    ("Negotiators failed to reach agreement.", "Negotiations ended in deadlock."),
+    ("The company pulled out of the talks.", "The company withdrew from the negotiations."),
+    ("The strike ended on Friday.", "Workers went back to work on Friday."),
+    ("The firm said the walkout was illegal.", "The firm said the walkout breached the law."),
+    ("The union staged a 48-hour strike.", "The union struck for two days."),
     # strikes of arms
     ("Pakistan ended its strikes on Afghan territory on Friday.", "Pakistan carried out strikes until Friday."),
     ("Taliban forces carried out drone strikes against military targets inside Pakistan.",
