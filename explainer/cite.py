@@ -233,6 +233,7 @@ from .joint_figures import joint_figure_as_one
 from .joint_acts import joint_act_as_one
 from .unbacked_deeds import unbacked_deeds
 from .case_endings import unbacked_endings
+from .labour_events import unbacked_labour_events
 from .whole_for_only import whole_for_only
 from .only_doers import only_doer_widened
 from .wholes_as_parts import whole_as_part
@@ -1195,7 +1196,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             # a deed in an inserted clause that no passage gives is named once, as inserted
             + (inserted_deeds(text, passages, offset, language)
                or ([] if turned else unbacked_deeds(text, passages, offset, language))
-               or unbacked_endings(text, passages, offset, language))  # factcheck101: "The case was settled"
+               or unbacked_endings(text, passages, offset, language)  # factcheck101: "The case was settled"
+               or ([] if turned else unbacked_labour_events(text, passages, offset, language)))  # factcheck205
             + widened_proportions_in_languages(text, passages, offset, language)
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
             + misstated_rate_statements(text, passages, offset, language)

@@ -29,6 +29,7 @@ from .deed_scales import SCALES
 from .no_one_harmed import harm_denied_and_backed
 from .sentences import inside, markers_blanked
 from .split_decisions import UNANIMOUS, negated, split_told
+from .labour_deeds import LABOUR_DEEDS
 from .trade_deeds import AGAINST, DENIED, TRADE_DEEDS
 from .vote_margins import unanimity_told
 
@@ -157,6 +158,7 @@ _DEEDS = (
       "bars ", "not allowed", "not permitted", "no longer allowed", "must not", "may not", "shall not", "cannot",
       "illegal", "unlawful", "embargo", "exclud", "veto", "block", "sanction", "ineligib", "disqualif", "suspen")),
 ) + TRADE_DEEDS  # dumping, smuggling, a bribe, ...: trade_deeds.py
+_DEEDS += LABOUR_DEEDS  # a lockout, a walkout: labour_deeds.py
 DEEDS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple((frozenset(told.split()), backs)
                                                                   for told, backs in _DEEDS)
 
