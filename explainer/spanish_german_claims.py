@@ -68,10 +68,16 @@ _ACCORDING = patterns.compile(
     r"|(?:^|,\s*)[Pp]er\s+(?:il|la|lo|i|gli|le|l['’])\s*(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+\s*,"
     # the figures put down to their givers: "Sanidad y el sindicato dan cifras muy distintas", "nennen Zahlen"
     r"|(?:da|dan|dio|dieron|ofrece|ofrecen)\s+(?:(?:una|unas|la|las|sus)\s+)?cifras?"
-    r"|(?:nennt|nennen|nannte|nannten)\s+(?:[^\W\d_]+\s+){0,2}?Zahlen?)(?!\w)", re.IGNORECASE)
+    r"|(?:nennt|nennen|nannte|nannten)\s+(?:[^\W\d_]+\s+){0,2}?Zahlen?"
+    # a verb of judging or believing, whose subject holds the view: "Altamira considera «simbólica» la compensación",
+    # "la UAL cree que ...", "Baró opina que ..." (newuser_124: refused as Altamira's word told as fact, though
+    # "sostiene" built). Never after "se", whose impersonal "se considera" names no one; "cree" (also "crear"'s
+    # subjunctive) only before "que"
+    r"|(?<!se\s)(?:considera|consideran|consideró|consideraron|opina|opinan|opinó|opinaron)"
+    r"|(?<!se\s)(?:cree|creen|creyó|creyeron)\s+que)(?!\w)", re.IGNORECASE)
 # What every match holds, looked for as text first: most sentences hold none
 _VIEW_GATE = ("acuerdo", "opinión", "palabras", "juicio", "ojos", "icht", "uffassung", "einung", "inschätzung",
-              "arstellung", "Worten", "Para ", "para ", "Per ", ", per ", "cifra", "Zahl")
+              "arstellung", "Worten", "Para ", "para ", "Per ", ", per ", "cifra", "Zahl", "onsider", "opin", "cre")
 
 
 def says_whose_word_es_de(text: str) -> bool:
