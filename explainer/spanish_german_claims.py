@@ -69,15 +69,14 @@ _ACCORDING = patterns.compile(
     # the figures put down to their givers: "Sanidad y el sindicato dan cifras muy distintas", "nennen Zahlen"
     r"|(?:da|dan|dio|dieron|ofrece|ofrecen)\s+(?:(?:una|unas|la|las|sus)\s+)?cifras?"
     r"|(?:nennt|nennen|nannte|nannten)\s+(?:[^\W\d_]+\s+){0,2}?Zahlen?"
-    # a verb of judging or believing, whose subject holds the view: "Altamira considera «simbólica» la compensación",
-    # "la UAL cree que ...", "Baró opina que ..." (newuser_124: refused as Altamira's word told as fact, though
-    # "sostiene" built). Never after "se", whose impersonal "se considera" names no one; "cree" (also "crear"'s
-    # subjunctive) only before "que"
-    r"|(?<!se\s)(?:considera|consideran|consideró|consideraron|opina|opinan|opinó|opinaron)"
-    r"|(?<!se\s)(?:cree|creen|creyó|creyeron)\s+que)(?!\w)", re.IGNORECASE)
+    # and a view's holder named by name after an opening "Para", with no article: "Para Altamira, la compensación es
+    # simbólica", "Para Elena Baró, ..." (newuser_124: refused as Altamira's word told as fact, "Para el Gobierno de
+    # Altamira, ..." built)
+    r"|(?:^|,\s*)(?-i:Para\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,3})\s*,)(?!\w)",
+    re.IGNORECASE)
 # What every match holds, looked for as text first: most sentences hold none
 _VIEW_GATE = ("acuerdo", "opinión", "palabras", "juicio", "ojos", "icht", "uffassung", "einung", "inschätzung",
-              "arstellung", "Worten", "Para ", "para ", "Per ", ", per ", "cifra", "Zahl", "onsider", "opin", "cre")
+              "arstellung", "Worten", "Para ", "para ", "Per ", ", per ", "cifra", "Zahl")
 
 
 def says_whose_word_es_de(text: str) -> bool:
