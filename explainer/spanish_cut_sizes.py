@@ -30,7 +30,10 @@ _CHANGE = patterns.compile(
     r"|contra[ej]|encog|rest(?:a|an|ar|ó|aron|ará|arán|aría|arían|ando)(?![^\W\d_])"
     r"|dej(?:a|an|ó|aron|ará|arán|aría|arían|ar)\s+de)",
     re.IGNORECASE)
-_AFTER_SIZE = patterns.compile(r"\s*(?:[^\W\d_%]+\s+){0,3}?(?:menos|más|menor|mayor|inferior)(?![^\W\d_])", re.IGNORECASE)
+# "menos" or "más" after a figure and its unit, not before "de" ("tres candidatos sumaron menos del 5 %" bounds another)
+_AFTER_SIZE = patterns.compile(r"\s*%?\s*(?:[^\W\d_%]+\s+){0,3}?(?:(?:menos|más)(?!\s+(?:de|del|que)(?![^\W\d_]))"
+                               r"|menor|mayor|inferior)(?![^\W\d_])", re.IGNORECASE)
+_FROM_TO = patterns.compile(r"\s*%?\s*(?:[^\W\d_%]+\s+){0,3}?a\s+(?:unos\s+|unas\s+)?\d", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]+")
 _CLAUSE_END = patterns.compile(r"[,;:.!?](?:\s|$)")
 # Words that may stand between the word that says how a figure is given and the figure: "en un 30 %", "a unos 180",
@@ -85,16 +88,22 @@ def _way(text: str, start: int, end: int, changes: bool) -> str | None:
     while before and before[-1] in _BETWEEN:
         skipped.add(before.pop())
     right_before = before[-1] if before else ""
-    if skipped & _ARTICLES and right_before not in _LEVEL_WORDS:
-        return None  # "rebajaba en 120 ... los 300 que se trasvasan": an amount named, not what the change makes
     close = _CLAUSE_END.search(text, end)
     if _AFTER_SIZE.match(text[end:close.start() if close else len(text)]):
-        return "size"  # "20 hectómetros cúbicos menos cada año"
+        return "size"  # "20 hectómetros cúbicos menos cada año", "un 35 % menor"
+    if "de" in skipped and _FROM_TO.match(text, end):
+        return "level"  # "subir el precio de 24 a 28 euros": the level it starts from
     if right_before == "hasta":
         return "level"
+    if skipped & _ARTICLES and right_before not in _LEVEL_WORDS:
+        return None  # "rebajaba en 120 ... los 300 que se trasvasan": an amount named, not what the change makes
     change_before = _CHANGE.search(text, begin, start) is not None
+    if change_before and right_before in _LEVEL_WORDS:
+        return "level"  # "reduce el trasvase a 180", "bajó al 28 %"
+    if (change_before and right_before == "en") or _CHANGE.fullmatch(right_before) or _CHANGE.match(right_before):
+        return "size"  # "reducir esa cantidad en 120", "un recorte de 120", "recortar 120", "bajó un 35 %"
     if change_before:
-        return "level" if right_before in _LEVEL_WORDS else "size"
+        return None  # a change told, but not of this figure: "reducir ... un trasvase que ha llevado de media 300"
     # a plain amount, in a sentence that tells of no change; a percentage so told is left unread, as the ways of
     # telling a change in per cent are many ("es un 35 % inferior", "se dispara un 20 %")
     return None if changes else "level"
