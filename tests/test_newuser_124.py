@@ -13,8 +13,10 @@ Fixed (each refused or built otherwise on main):
    sostiene que la compensación de 0,02 euros por metro cúbico es "simbólica"", was refused as Altamira's word told as
    fact: Spanish verbs of judging and warning ("considera", "opina", "califica de", "tacha de", "advierte de que")
    now name their speaker as "sostiene" does (es.yaml's `according_to`, so speakers.py also refuses them given to the
-   wrong side: "Levantia considera ..." of Altamira's words). "Para Altamira, ..." says whose view it is, as "Para el
-   Gobierno de Altamira, ..." did (spanish_german_claims.py).
+   wrong side: "Levantia considera ..." of Altamira's words); their plurals ("consideran", "advierten") say whose word
+   it is without naming a speaker, as a group's name ("Unos economistas consideran") is held to the passage's by the
+   speaker check. "Para Altamira, ..." says whose view it is, as "Para el Gobierno de Altamira, ..." did
+   (spanish_german_claims.py).
 2. A cut's size told as the level it leaves, or a level told as a cut: "El decreto propone trasvasar 120 hectómetros
    cúbicos al año", "El decreto reduce el trasvase a 120 hectómetros cúbicos al año" and "El decreto proponía recortar
    el trasvase en 300 hectómetros cúbicos" citing "En la última década se han trasvasado de media 300 hectómetros
@@ -184,6 +186,7 @@ VIEWS_NAMED = [
     ("COMP", "Altamira tacha de simbólica la compensación de 0,02 euros por metro cúbico."),
     ("COMP", "Para Altamira, la compensación de 0,02 euros por metro cúbico es simbólica."),
     ("UAL", "La UAL considera que el recorte pondría en riesgo 15.000 empleos."),
+    ("UAL", "Los agricultores de la UAL consideran que el recorte pondría en riesgo 15.000 empleos."),
     ("UAL", "La UAL advierte de que el recorte pondría en riesgo 15.000 empleos en el campo levantino."),
     ("BARO", "Baró considera probable que el Sorbe no pueda aportar más de 200 hectómetros cúbicos al año sin dañar "
              "el río."),
@@ -284,6 +287,7 @@ def test_each_honest_paraphrase_builds(key: str, sentence: str):
 
 @pytest.mark.parametrize("sentence", [
     "Se considera simbólica la compensación.",
+    "Se consideran simbólicas las compensaciones.",
     "Para 2027, el decreto fija un tope.",
     "Para regar, hace falta agua.",
 ])
