@@ -81,7 +81,8 @@ _ACCORDING = patterns.compile(
     re.IGNORECASE)
 # What every match holds, looked for as text first: most sentences hold none
 _VIEW_GATE = ("acuerdo", "opinión", "palabras", "juicio", "ojos", "icht", "uffassung", "einung", "inschätzung",
-              "arstellung", "Worten", "Para ", "para ", "Per ", ", per ", "cifra", "Zahl", "consider", "opinan", "opinaron", "advirt", "adviert", "calific")
+              "arstellung", "Worten", "Para ", "para ", "Per ", ", per ", "cifra", "Zahl", "consider", "opinan",
+              "opinaron", "advirt", "adviert", "calific")
 
 
 def says_whose_word_es_de(text: str) -> bool:
