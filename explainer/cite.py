@@ -351,6 +351,8 @@ from .no_other_dropped import no_other_dropped
 from .before_after_figures import figure_moved_across_event
 from .party_figures import swapped_party_figures, swapped_party_figures_in_item
 from .offered_or_asked import sides_swapped
+from .spanish_cut_sizes import cut_told_as_level
+from .spanish_rate_units import rate_units_changed
 from .held_figures import figures_swapped_across_passages
 from .projections import told_as_result
 from .gapped import swapped_in_gapped_lists
@@ -1054,6 +1056,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + made_whole(text, passages, offset, language)
             + agreement_told_reached(text, passages, offset, language)
             + sides_swapped(text, passages, offset, language)  # an offer's figure told as the demand (newuser_114)
+            + cut_told_as_level(text, passages, offset, language) + rate_units_changed(text, passages, offset, language)
             + told_as_present(text, passages, offset, language)
             + changed_ranks(text, passages, offset, language) + changed_chinese_ranks(text, passages, offset)
             + unranked_events(text, passages, offset, language)  # "la deuxième manifestation" of none
