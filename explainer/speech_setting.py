@@ -25,7 +25,7 @@ _LISTENERS = (r"(?:reporters|journalists|parliament|lawmakers|legislators|deputi
 _WORD = r"(?!(?:that|que|dass)\b)[^\W\d_][\w'’-]*"  # a word of the setting, never the "that" its words start with
 _OBJECT = (rf"(?:(?:{_ARTICLE})?(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*"
            rf"|{_ARTICLE}(?:{_WORD}\s+){{0,2}}{_WORD}|{_LISTENERS})")
-_PREPOSITION = (r"(?:to|in|at|on|before|during|from|à|aux?|en|dans|devant|lors\s+d['’]une?|vor|gegenüber|im|am"
+_PREPOSITION = (r"(?:to|in|at|on|before|during|after|outside|inside|near|from|à|aux?|en|dans|devant|lors\s+d['’]une?|vor|gegenüber|im|am"
                 r"|bei|auf|ante|durante|al|a(?=\s+(?:los|las|la)\s))")
 _SETTING = patterns.compile(
     rf"(?:{_TELL}\s+{_OBJECT}|{_SAY})(?:\s+{_PREPOSITION}\s+{_OBJECT}){{0,3}}(?=\s*(?:that\b|que\b|dass\b|[,.;:!?]|$))")

@@ -39,9 +39,8 @@ LEFTOVER (misstatements that still build, honest sentences still refused; each c
 - "A full inquiry would take several years." of "which could take several months": the span's unit changed.
 - "Mr Pryce called the petition \"a delay tactic\"." of "Ms Marsh ... called the petition \"a delay tactic\"":
   quoted words given to another party (speakers.py).
-- Refused though honest: "Mr Pryce spoke outside his campaign office." (quotes.yaml `context`) citing "Mr Pryce said
-  outside his campaign office": "states as fact what its cited passages give only as the word of Pryce" (party_word.py:
-  a sentence whose verb is the act of speaking, "spoke", "was speaking", "made the remarks", says whose word it is).
+- Refused though honest when this landed, fixed since (tests/test_speech_settings.py): "Mr Pryce spoke outside his
+  campaign office." (quotes.yaml `context`) citing "Mr Pryce said outside his campaign office".
 - Refused though honest: "Any new vote in Eastbrook ordered by the court will be held within 60 days of the ruling."
   of "If the court orders a new vote ..., it would be held within 60 days": "gives '60 days' as imposed ('ordered')"
   (imposed_offers.py or custody.py: "ordered" there names the vote, not the 60 days).
