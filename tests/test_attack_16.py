@@ -43,7 +43,7 @@ def test_invisible_characters_beside_a_sources_spaces_are_skipped_and_highlighte
     page = (built_minimal / "site" / "sources" / "flood.html").read_text(encoding="utf-8")
     start = text.index(written)
     end = text.index("on Monday") + len("on Monday")
-    assert f'<mark id="passage-{start}-{end}" class="cited">{text[start:end]}</mark>' in page  # the source's own
+    assert f'<mark id="passage-{start}-{end}" tabindex="-1" data-named="cited passage: " class="cited">{text[start:end]}</mark>' in page  # the source's own
 
 
 def test_a_figure_followed_by_a_zero_width_space_is_read_as_the_figure(built_minimal: Path):

@@ -220,7 +220,7 @@ def test_the_passages_an_opinion_caveat_cites_are_marked_as_opinion_on_the_sourc
                      "citations:\n  mayor:\n    source: flood\n    quote: The mayor called it\n")
     build_ok(root)
     page = (root / "site" / "sources" / "flood.html").read_text(encoding="utf-8")
-    marks = dict(re.findall(r'<mark id="([^"]+)" class="([^"]+)">', page))
+    marks = dict(re.findall(r'<mark id="([^"]+)" tabindex="-1" data-named="[^"]+" class="([^"]+)">', page))
     start = (root / "seeds" / "flood.txt").read_text(encoding="utf-8").index("The mayor called it")
     assert marks.pop(f"passage-{start}-{start + 19}") == "opinion"  # "The mayor called it", which the caveat cites
     assert set(marks.values()) == {"cited"}  # the claims' and summary's passages are not opinion

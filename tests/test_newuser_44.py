@@ -205,7 +205,7 @@ def test_the_briefing_builds_and_its_pages_show_notes_and_passages(tmp_path: Pat
             'sedan den 3 mars 2026</q>' in page and 'href="../sources/ntb.html#passage-213-294"' in page)
     assert 'href="#note-ntb-213-294" class="ref" aria-label="not 1">[1]</a>' in page
     source = (desk / "site" / "sources" / "ntb.html").read_text(encoding="utf-8")
-    assert ('<mark id="passage-213-294" class="cited">Omkring 8 400 hamnarbetare i 22 hamnar har lagt ned arbetet '
+    assert ('<mark id="passage-213-294" tabindex="-1" data-named="citerad passage: " class="cited">Omkring 8 400 hamnarbetare i 22 hamnar har lagt ned arbetet '
             'sedan den 3 mars 2026</mark>') in source
     assert 'aria-label="tillbaka till fotnot 1 i ”Strejken i de svenska hamnarna”"' in source
     feed = (desk / "site" / "feed.xml").read_text(encoding="utf-8")

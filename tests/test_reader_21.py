@@ -128,7 +128,8 @@ def test_the_feed_page_ends_with_the_footer_of_the_other_pages(fixture_site):
     """The feed's page ended with its list: it now has the footer the source pages have, its way home."""
     site = fixture_site("merger")
     feed_page = (site / "feed.html").read_text(encoding="utf-8")
-    footer = '<footer class="site-footer">\n<p><a href="./">All briefings</a></p>\n</footer>'
+    footer = ('<footer class="site-footer">\n<nav aria-label="Lakeport business explained"><p><a href="./">All briefings</a></p>'
+              '</nav>\n</footer>')
     assert footer in feed_page and feed_page.index(footer) > feed_page.index("</main>")
     source_page = (site / "sources" / "gazette.html").read_text(encoding="utf-8")
     assert footer.replace('"./"', '"../"') in source_page

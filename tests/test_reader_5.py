@@ -191,7 +191,7 @@ def test_on_paper_a_source_pages_cited_passages_stand_out_without_backgrounds(ta
 def test_a_screen_reader_hears_which_cited_passages_are_the_sources_opinion(real_site):
     """The source page tells opinion from reporting by a tint and a dashed line; a screen reader said neither."""
     page = (real_site / "sources" / "report.html").read_text(encoding="utf-8")
-    kinds = dict(re.findall(r'<mark id="passage-(\d+-\d+)" class="(cited|opinion)">', page))
+    kinds = dict(re.findall(r'<mark id="passage-(\d+-\d+)" tabindex="-1" data-named="[^"]+" class="(cited|opinion)">', page))
     assert "opinion" in kinds.values() and "cited" in kinds.values()
     backlinks = re.findall(r'<a class="backlink" href="[^"]*#note-report-(\d+-\d+)" aria-label="([^"]*)">', page)
     assert {passage for passage, _ in backlinks} == set(kinds)

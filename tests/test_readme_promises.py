@@ -170,7 +170,7 @@ def test_markers_are_plain_links_to_their_notes_and_the_preview_script_is_deferr
     page = (real_site / "pakistan-afghanistan-war" / "index.html").read_text(encoding="utf-8")
     scripts = re.findall(r"<script[^>]*\bsrc=[^>]*>", page)
     assert scripts == ['<script src="../static/preview.js" defer>']
-    markers = re.findall(r'<a id="cite-[^"]+" href="#([^"]+)" class="ref" aria-label="note (\d+)">\[(\d+)\]</a>', page)
+    markers = re.findall(r'<a (?:data-beside )?id="cite-[^"]+" href="#([^"]+)" class="ref" aria-label="note (\d+)">\[(\d+)\]</a>', page)
     assert markers and all(named == shown for _, named, shown in markers)
     assert len(markers) == page.count('class="ref"')
     note_ids = set(re.findall(r'<li id="(note-[^"]+)"', page))
