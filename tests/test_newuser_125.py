@@ -121,7 +121,7 @@ def test_the_briefing_builds_in_french(tmp_path: Path):
     for words in ("Il n'a pas annulé l'autorisation", "a suspendu, jeudi 7 mai", "Ventalis Énergies a fait appel",
                   "28,8 mégawatts", "11 voix contre 4", "Ce qui était faux", "12 voix contre 3", "Chronologie",
                   "Contexte", "Dans leurs mots", "Réserves et méthode", "11 mai 2026", "20 à 30",
-                  'href="../sources/eolien-valmorel.html#passage-', 'lang="fr"'):
+                  'href="../sources/article.html#passage-', 'lang="fr"'):
         assert words in page, words
 
 
