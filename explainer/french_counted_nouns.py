@@ -6,7 +6,8 @@ Read narrowly: a small count (two to twenty, in digits or words) right before a 
 ("trois audiences", "3 audiences"); a sentence giving a noun a count is refused where a cited passage gives the same
 noun (its first five letters) another count right before it, and no cited passage gives this count in a sentence
 naming that noun ("trois des quatre audiences", "sur les 12 exploitations, cinq ont renoncé" give it three and five).
-"Trois ministres ont démissionné" citing "Deux ministres ont démissionné, et trois secrétaires d'État ont suivi" is still missed.
+"Trois ministres ont démissionné" citing "Deux ministres ont démissionné, et trois secrétaires d'État ont suivi" is
+still missed.
 
 A measure told as a count: "Le projet prévoit 180 éoliennes" citing "huit éoliennes de 180 mètres" built, 180 being in
 the passage. A figure in digits right before a counted noun is refused where a cited passage gives that noun another

@@ -65,7 +65,8 @@ _HELD_UP = {
 # each negation a word of its own: "Châlons-en-Champagne a annulé" was read as "ne a annulé", and "Antonio anuló" as
 # "no anuló", undoing nothing (tests/test_newuser_125.py)
 _ALONE = r"(?<![\w'’-])"
-_NEGATED = {"en": rf"(?:{_ALONE}(?:not|never|cannot)|n['’]t)\s+(?:\w+\s+)?$", "fr": rf"{_ALONE}(?:ne|n['’])\s*(?:\w+\s+){{0,2}}$",
+_NEGATED = {"en": rf"(?:{_ALONE}(?:not|never|cannot)|n['’]t)\s+(?:\w+\s+)?$",
+            "fr": rf"{_ALONE}(?:ne|n['’])\s*(?:\w+\s+){{0,2}}$",
             "es": rf"{_ALONE}(?:no|nunca)\s+(?:\w+\s+)?$", "de": rf"{_ALONE}(?:nicht|nie|kein\w*)\s+(?:\w+\s+)?$",
             "it": rf"{_ALONE}(?:non|né|mai)\s+(?:\w+\s+)?$"}
 # A sentence's undoing negated past its auxiliaries too ("che non è stata ancora annullata", "has not yet been

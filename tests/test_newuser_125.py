@@ -221,7 +221,8 @@ HONEST_TWINS = [
     ("PROJET", "Selon le promoteur, le parc couvrirait la consommation électrique de 14 000 foyers."),
     ("PREF", "Le département compte déjà 142 éoliennes en service."),
     ("PREF", "Selon la préfecture, 35 éoliennes sont en cours d'instruction dans le département."),
-    ("PREF", "Selon les services de l'État, la Haute-Marne devrait autoriser une dizaine de nouveaux parcs d'ici 2030."),
+    ("PREF", "Selon les services de l'État, la Haute-Marne devrait autoriser une dizaine de nouveaux parcs d'ici "
+             "2030."),
     ("SUSP", "Valmorel est une commune de 640 habitants."),
     ("JUGE", "La colonie de chauves-souris vit à moins de 500 mètres de deux des éoliennes."),
     ("THOMAS", "Selon Gérard Thomas, l'association a réuni 1 300 signatures."),
@@ -241,7 +242,8 @@ def test_the_honest_twins_build(key: str, sentence: str):
 
 
 @pytest.mark.parametrize("language, sentence, passage", [
-    ("es", "El juez Antonio Ruiz no anuló la licencia.", "El juez Antonio Ruiz suspendió la licencia del parque eólico."),
+    ("es", "El juez Antonio Ruiz no anuló la licencia.",
+     "El juez Antonio Ruiz suspendió la licencia del parque eólico."),
     ("en", "The court did not overturn the permit.", "The court suspended the permit for the wind farm."),
     ("fr", "Ventalis Énergies entend faire appel.",
      "Ventalis Énergies a annoncé lundi son intention de faire appel de l'ordonnance."),
