@@ -12,7 +12,8 @@ the act itself does: no side's claim (tests/test_factcheck_102.py). English text
 Any speaker's appeal or complaint announced as filed is that filing, a deed of record, not its word: "Ventalis
 Énergies a fait appel devant le Conseil d'État" may cite "Ventalis Énergies a annoncé lundi avoir fait appel de
 l'ordonnance devant le Conseil d'État" (refused as the developer's word, tests/test_newuser_125.py), as "announced it
-had appealed" may; one announced to come ("a annoncé qu'elle ferait appel", "plans to appeal") is no filing.
+had appealed" may; one announced to come ("a annoncé qu'elle ferait appel", "plans to appeal") is no filing, and
+what the sentence goes on to tell after it (", car l'étude d'impact était conforme") stays the speaker's word.
 """
 
 from __future__ import annotations
@@ -55,10 +56,25 @@ _FILING_DONE = patterns.compile(
     re.IGNORECASE)
 
 
+# what the speaker goes on to tell after the filing stays its word: ", car l'étude était conforme", ", qui est entachée
+# d'erreurs", ", saying the study was sound"
+_TELLING_MORE = patterns.compile(r",|(?<![\w'’])(?:car|parce|puisque|qui|que|qu['’]|estimant|jugeant|affirmant|because"
+                                 r"|since|which|saying|arguing|claiming)(?![\w'’])", re.IGNORECASE)
+_SENTENCE_END = patterns.compile(r"[.;!?](?!\d)")
+
+
+def _nothing_else_told(text: str, end: int) -> bool:
+    """Say whether the rest of the sentence after a filing tells nothing more of the speaker's: "avoir fait appel de
+    l'ordonnance devant le Conseil d'État." does, ", car l'étude d'impact était conforme." does not."""
+    stop = _SENTENCE_END.search(text, end)
+    return _TELLING_MORE.search(text, end, stop.start() if stop else len(text)) is None
+
+
 def own_act_announced(text: str, at: int, speaker: str) -> bool:
     """Say whether the reporting verb at text[at] ("confirmed", "announced") gives a deciding body's own act, not its
     word: "the Northern Waters Commission confirmed a 15 per cent cut"."""
-    if _FILING_DONE.match(text, at) is not None:
+    filing = _FILING_DONE.match(text, at)
+    if filing is not None and _nothing_else_told(text, filing.end()):
         return True  # "a annoncé avoir fait appel": the appeal filed, whoever files it
     if _DECIDING.search(speaker) is None:
         return False

@@ -160,6 +160,30 @@ def test_each_fixed_misstatement_is_refused(key: str, sentence: str):
     assert found(key, sentence), sentence
 
 
+@pytest.mark.parametrize("sentence, passage", [
+    ("L'étude d'impact de Ventalis Énergies était conforme aux règles.", "Ventalis Énergies a annoncé avoir fait appel "
+     "de l'ordonnance, son étude d'impact étant selon elle conforme aux règles."),
+    ("L'étude d'impact était conforme aux règles.", "Ventalis Énergies a annoncé avoir fait appel de l'ordonnance, car "
+     "l'étude d'impact était conforme aux règles."),
+    ("L'ordonnance est entachée d'erreurs.", "Ventalis Énergies a annoncé avoir fait appel de l'ordonnance, qui est "
+     "entachée d'erreurs."),
+])
+def test_what_a_party_tells_beside_its_appeal_stays_its_word(sentence: str, passage: str):
+    """The appeal announced is the filing; the reasons the party gives with it are its word still."""
+    assert any("word of Ventalis" in finding
+               for finding in sentence_findings(sentence, (passage,), "fr", PARTIES, published="2026-05-12"))
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("Ventalis Énergies a saisi le Conseil d'État.", "Ventalis Énergies a annoncé avoir saisi le Conseil d'État."),
+    ("La commune a porté plainte.", "La maire a indiqué avoir porté plainte au nom de la commune."),
+    ("Ventalis Énergies a fait appel de l'ordonnance du 7 mai.", "Ventalis Énergies a annoncé mardi avoir fait appel "
+     "de l'ordonnance du 7 mai devant le Conseil d'État."),
+])
+def test_a_filing_a_party_announced_builds(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "fr", PARTIES, published="2026-05-12") == []
+
+
 @pytest.mark.parametrize("language, sentence, passage", [
     ("fr", "Ventalis Énergies a fait appel de l'ordonnance.",
      "Ventalis Énergies a annoncé lundi son intention de faire appel de l'ordonnance."),
