@@ -72,7 +72,9 @@ _FRENCH = _Words(
     gate=("version", "rectifi", "erratum", "contrairement", "erreur", "tort", "exact", "correct", "corrig"),
     notice=_compiled(r"(?<!\w)(?:versions?\s+précédentes?|première\s+version|rectificatif|erratum"
                      r"|contrairement\s+à\s+ce\s+que)(?!\w)"),
-    said_then=_compiled(r"(?<!\w)nous\s+(?:(?:avions|avons)\s+)?(?:indiquions|écrivions|affirmions|annoncions|donnions"
+    # an adverb may stand between the auxiliary and its participle: "Nous avions également écrit que" (newuser_125)
+    said_then=_compiled(r"(?<!\w)nous\s+(?:(?:avions|avons)\s+(?:aussi\s+|également\s+|par\s+erreur\s+|à\s+tort\s+)?)?"
+                        r"(?:indiquions|écrivions|affirmions|annoncions|donnions"
                         r"|indiqué|écrit|affirmé|annoncé|donné)(?:\s+(?:aussi|également|par\s+erreur|à\s+tort))?"
                         r"\s+qu(?:e\s|['’])" + _CLAUSE),
     said_wrongly=_compiled(r"(?<!\w)(?:indiquait|écrivait|affirmait|annonçait|donnait|a\s+indiqué|a\s+écrit"

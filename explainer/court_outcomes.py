@@ -33,7 +33,11 @@ _OUTCOMES = {
           r"|(?:was|were|has\s+been|have\s+been)\s+(?:successful|unsuccessful|vindicated|defeated)\s+in\s+court",
     "fr": r"(?:a|ont|avait|avaient)\s+(?:gagné|perdu|remporté)\s+(?:son|sa|leur|le|la|l['’])\s*(?:procès|recours"
           r"|affaire|appel|bataille\s+judiciaire)|(?:a|ont|avait|avaient)\s+(?:obtenu|eu)\s+gain\s+de\s+cause"
-          r"|(?:a|ont)\s+été\s+déboutée?s?|(?:a|ont)\s+(?:gagné|perdu)\s+en\s+justice|(?:gagne|perd)\s+son\s+procès",
+          r"|(?:a|ont)\s+été\s+déboutée?s?|(?:a|ont)\s+(?:gagné|perdu)\s+en\s+justice|(?:gagne|perd)\s+son\s+procès"
+          # won on appeal, or before the court appealed to: "a gagné en appel devant le Conseil d'État" of "a annoncé
+          # avoir fait appel" (newuser_125)
+          r"|(?:a|ont|avait|avaient)\s+(?:gagné|perdu)\s+(?:en\s+appel|en\s+cassation|devant\s+(?:le|la|les)\s+"
+          r"(?:Conseil\s+d['’]État|tribunal|cour|juge|justice))",
     "es": r"(?:ganó|perdió|ganaron|perdieron|(?:ha|han|había)\s+(?:ganado|perdido))\s+(?:(?:el|su|la)\s+(?:juicio"
           r"|caso|pleito|demanda|recurso|apelación|litigio|batalla\s+judicial)|(?:en|ante)\s+(?:los\s+|el\s+|la\s+)?"
           r"(?:tribunales|tribunal|justicia|juzgado))",

@@ -75,7 +75,8 @@ _NOT_ACTING_EN = (r"not|never|n['’]t|no|yet|could|would|may|might|will|shall|s
 _COURT_FR = r"(?:tribunal|cour|juges?|jury|magistrats?|juridiction|Conseil\s+d['’]État)"
 _ACTS_FR = (r"(?:annul|cass|infirm|invalid|bloqu|rejet|déb?out|tranch|statu|jug|condamn|ordonn|confirm|valid|décid"
             r"|censur|retoqu|estim)(?:é|ée|és|ées|a|èrent)|suspendu|suspendit|interdit|donné\s+raison"
-            r"|donna\s+raison")
+            # a permit a court put back: "Le Conseil d'État a rétabli l'autorisation" of "a fait appel" (newuser_125)
+            r"|donna\s+raison|rétablie?s?|rétablit")
 _NOT_ACTING_FR = (r"ne|n['’]\w*|pas|jamais|va|vont|pourrait|pourraient|devrait|devraient|doit|doivent|peut|peuvent"
                   r"|pour|de|d['’]\w*|si|à|qui|que|qu['’]\w*|et|mais|après|quand")
 _COURT_ES = r"(?:tribunal|corte|juez|jueza|jueces|jurado|magistrad[oa]s?|sala|Supremo)"

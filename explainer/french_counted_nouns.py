@@ -6,7 +6,13 @@ Read narrowly: a small count (two to twenty, in digits or words) right before a 
 ("trois audiences", "3 audiences"); a sentence giving a noun a count is refused where a cited passage gives the same
 noun (its first five letters) another count right before it, and no cited passage gives this count in a sentence
 naming that noun ("trois des quatre audiences", "sur les 12 exploitations, cinq ont renoncé" give it three and five).
-"Trois ministres ont démissionné" citing "Deux ministres ont démissionné, et trois secrétaires d'État ont suivi" is still missed."""
+"Trois ministres ont démissionné" citing "Deux ministres ont démissionné, et trois secrétaires d'État ont suivi" is
+still missed.
+
+A measure told as a count: "Le projet prévoit 180 éoliennes" citing "huit éoliennes de 180 mètres" built, 180 being in
+the passage. A figure in digits right before a counted noun is refused where a cited passage gives that noun another
+count ("huit éoliennes") and gives this figure only right before a unit of measure ("180 mètres", "28,8 mégawatts",
+"250 000 euros"): tests/test_newuser_125.py."""
 
 from __future__ import annotations
 
@@ -48,7 +54,46 @@ def counts_moved_between_nouns(text: str, passages: list[Cited], offset: int = 0
             return [Finding(offset, f"this sentence gives '{' '.join(told.group().split())}' where its cited passage "
                                     f"gives '{given}', its count of {count} being of other things: {clipped(text)}",
                             f"write the passage's count ('{given}'), or cite a passage that gives this one")]
+    return _measure_as_count(text, passages, offset, language, quoted)
+
+
+# a figure in digits (grouped by spaces, with a decimal comma) right before its noun: "180 éoliennes", "142 éoliennes",
+# "28,8 mégawatts"
+_FIGURE_NOUN = patterns.compile(r"(?<![\w,.%-])(?P<figure>\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})*(?:,\d+)?)\s+"
+                                r"(?P<noun>[^\W\d_]{2,}|%)(?![\w'’-])", re.IGNORECASE)
+# units of measure a figure before which measures, and counts nothing
+_UNITS = _NOT_COUNTED | frozenset({"mégawatts", "megawatts", "mw", "kilowatts", "kw", "gigawatts", "gw", "mwh", "gwh",
+                                   "kwh", "km", "m", "cm", "hectares", "ha", "%", "kilos", "kg", "mètre", "euro",
+                                   "kilomètre", "tonne", "litre", "degré", "heure", "jour", "an", "décibels", "db"})
+
+
+def _measure_as_count(text: str, passages: list[Cited], offset: int, language: str, quoted) -> list[Finding]:
+    """Return a finding where a French sentence gives a counted noun a figure ("180 éoliennes") that its cited
+    passages give only as a measure ("180 mètres"), they giving that noun another count ("huit éoliennes")."""
+    french = [passage.text for passage in passages if (passage.language or language).startswith("fr")]
+    for told in _FIGURE_NOUN.finditer(text):
+        noun = told["noun"]
+        if any(start <= told.start() < end for start, end in quoted) or noun.casefold() in _UNITS or len(noun) < 5:
+            continue
+        figure = _digits(told["figure"])
+        measured = [found for passage in french for found in _FIGURE_NOUN.finditer(passage)
+                    if _digits(found["figure"]) == figure]
+        if not measured or not all(found["noun"].casefold() in _UNITS for found in measured):
+            continue
+        other = next((found.group() for passage in french for found in (*_COUNTED.finditer(passage),
+                                                                         *_FIGURE_NOUN.finditer(passage))
+                      if _stem(found["noun"]) == _stem(noun)), "")
+        if other:
+            given, unit = " ".join(other.split()), " ".join(measured[0].group().split())
+            return [Finding(offset, f"this sentence gives '{' '.join(told.group().split())}' where its cited passage "
+                                    f"gives '{given}', its figure being a measure ('{unit}'): {clipped(text)}",
+                            f"write the passage's count ('{given}'), or cite a passage that gives this one")]
     return []
+
+
+def _digits(figure: str) -> str:
+    """Return a figure's digits and decimal comma, its grouping spaces left out."""
+    return re.sub(r"\s", "", figure)
 
 
 def _counts_near(text: str, count: int, noun: str) -> bool:

@@ -52,6 +52,9 @@ _CLAUSE_END = patterns.compile(r"[;:]|,\s+(?:although|though|but|aunque|pero|si\
 # is no hope, but no more a thing that will happen: a sentence restating it keeps a negation of its own, or is refused
 # as a hope told as will happen ("Según la Autoridad Portuaria, presentará una nueva oferta", newuser_114).
 # A negation of its own is a subject that names no one too: "Nadie ha confirmado una nueva oferta".
+# a hope in a relative clause set off by commas ends at its comma: "L'un d'eux, qui souhaite rester anonyme, aurait
+# dû percevoir un loyer" hopes only for anonymity (its farmer's loyer was refused as hoped for: newuser_125)
+_RELATIVE_BEFORE = patterns.compile(r",\s*(?:qui|who|que|der|die|das)\s+$", re.IGNORECASE)
 _NEGATION = patterns.compile(r"(?<![\w-])(?:not|no|never|n['’]t|pas|jamais|aucun\w*|nunca|ni|sin|ningun\w*|nicht|kein\w*"
                              r"|nie|nobody|none|nothing|neither|nor|nadie|nada|ninguna|personne|rien|niemand|nichts)"
                              r"(?![\w-])", re.IGNORECASE)
@@ -102,6 +105,8 @@ def _hopes(text: str, language: str) -> tuple[tuple[str, frozenset[str], bool], 
         match = hoping.search(spoken)
         if match and not _DENIED_BEFORE.search(spoken, max(0, match.start() - 24), match.start()):
             after, *contrast = _CLAUSE_END.split(spoken[match.end():], 1)  # what is hoped ends with its clause
+            if _RELATIVE_BEFORE.search(spoken, max(0, match.start() - 12), match.start()):
+                after = after.split(",", 1)[0]  # "L'un d'eux, qui souhaite rester anonyme, aurait dû percevoir"
             found.append((" ".join(spoken[match.start():].split())[:80].rstrip(". "), _words(after), False))
             unconfirmed = _CLAUSE_END.split(contrast[0], 1)[0] if contrast else ""
             if _NEGATION.search(unconfirmed):  # ", aunque no ha confirmado que vaya a presentar una nueva oferta"

@@ -101,7 +101,9 @@ _PLANNED_NL = (rf"(?:(?:gaat|gaan)\s+{_NL_WORD}{{0,3}}?{_BEROEP}(?!\s+(?:is|zijn
                rf"\s+(?:zich\s+)?{_NL_WORD}{{0,3}}?(?:op\s+)?(?:hoger\s+)?beroep)")
 _PLANNED_FR = (r"(?:va|vont|compte|comptent|entend|entendent|envisage(?:nt)?(?:\s+d['’]|\s+de)?|pourrait|pourraient"
                r"|devrait|devraient|veut|veulent|souhaite(?:nt)?|prévoi(?:t|ent)\s+de|menace(?:nt)?\s+de"
-               r"|a\s+l['’]intention\s+de|ont\s+l['’]intention\s+de|s['’]apprête(?:nt)?\s+à)")
+               r"|a\s+l['’]intention\s+de|ont\s+l['’]intention\s+de|s['’]apprête(?:nt)?\s+à"
+               # an intention announced: "a annoncé lundi son intention de faire appel" (newuser_125)
+               r"|(?:son|sa|leur)\s+intention\s+de|(?:sa|leur)\s+volonté\s+de)")
 # An appeal filed: "has appealed", "filed an appeal", "is appealing"; French "a fait appel", "a interjeté appel".
 _FILED = patterns.compile(
     rf"(?<!\w)(?:(?<!to\s)(?<!will\s)(?<!would\s)appealed{_NOT_AN_APPEAL_TO}|(?:filed|lodged|launched|submitted|brought)"

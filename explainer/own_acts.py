@@ -8,6 +8,12 @@ council, central bank or panel) and what it confirms or announces is a thing it 
 investigation into whether ...") or is making of what was put to it ("said it had received the plan and was reviewing
 it"), not a clause ("confirmed that the vessel had been seized"), the words tell its act, as
 the act itself does: no side's claim (tests/test_factcheck_102.py). English text is read.
+
+Any speaker's appeal or complaint announced as filed is that filing, a deed of record, not its word: "Ventalis
+Énergies a fait appel devant le Conseil d'État" may cite "Ventalis Énergies a annoncé lundi avoir fait appel de
+l'ordonnance devant le Conseil d'État" (refused as the developer's word, tests/test_newuser_125.py), as "announced it
+had appealed" may; one announced to come ("a annoncé qu'elle ferait appel", "plans to appeal") is no filing, and
+what the sentence goes on to tell after it (", car l'étude d'impact était conforme") stays the speaker's word.
 """
 
 from __future__ import annotations
@@ -38,9 +44,38 @@ _INQUIRY_OPENED = patterns.compile(
     r"|looking\s+into|evaluating)(?!\w)", re.IGNORECASE)
 
 
+# the verb of announcing, a day or two words, then a filing done: "a annoncé lundi avoir fait appel", "a confirmé
+# avoir déposé un recours", "announced on Monday that it had appealed", "said it had filed an appeal"
+_FILING_DONE = patterns.compile(
+    r"(?:a\s+|ont\s+|avait\s+|avaient\s+)?(?:annoncé|confirmé|indiqué|annonce|annoncent|confirme|confirment|indique"
+    r"|indiquent)\s+(?:[\w'’-]+\s+){0,2}?(?:avoir\s+(?:fait|interjeté)\s+appel|avoir\s+saisi\s+(?:le|la|les|l['’])"
+    r"|avoir\s+(?:déposé|formé)\s+(?:un|une)\s+(?:recours|pourvoi|plainte|requête)|avoir\s+porté\s+plainte"
+    r"|s['’]être\s+pourvue?s?\s+en\s+cassation)(?![\w'’])"
+    r"|(?:announced|confirmed|said)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she)\s+(?:had|has|have)\s+"
+    r"(?:appealed|filed\s+(?:an?\s+)?(?:appeal|lawsuit|complaint)|lodged\s+(?:an?\s+)?(?:appeal|complaint))(?!\w)",
+    re.IGNORECASE)
+
+
+# what the speaker goes on to tell after the filing stays its word: ", car l'étude était conforme", ", qui est entachée
+# d'erreurs", ", saying the study was sound"
+_TELLING_MORE = patterns.compile(r",|(?<![\w'’])(?:car|parce|puisque|qui|que|qu['’]|estimant|jugeant|affirmant|because"
+                                 r"|since|which|saying|arguing|claiming)(?![\w'’])", re.IGNORECASE)
+_SENTENCE_END = patterns.compile(r"[.;!?](?!\d)")
+
+
+def _nothing_else_told(text: str, end: int) -> bool:
+    """Say whether the rest of the sentence after a filing tells nothing more of the speaker's: "avoir fait appel de
+    l'ordonnance devant le Conseil d'État." does, ", car l'étude d'impact était conforme." does not."""
+    stop = _SENTENCE_END.search(text, end)
+    return _TELLING_MORE.search(text, end, stop.start() if stop else len(text)) is None
+
+
 def own_act_announced(text: str, at: int, speaker: str) -> bool:
     """Say whether the reporting verb at text[at] ("confirmed", "announced") gives a deciding body's own act, not its
     word: "the Northern Waters Commission confirmed a 15 per cent cut"."""
+    filing = _FILING_DONE.match(text, at)
+    if filing is not None and _nothing_else_told(text, filing.end()):
+        return True  # "a annoncé avoir fait appel": the appeal filed, whoever files it
     if _DECIDING.search(speaker) is None:
         return False
     if text.startswith("said", at):

@@ -62,17 +62,21 @@ _HELD_UP = {
     "it": r"senza\s+effetto|sospes[oaie]|sospend\w*|sospensione|in\s+sospeso|congelat\w*",
     "de": r"ohne\s+(?:Wirkung|Rechtswirkung)|ausgesetzt|aussetz\w*|auf\s+Eis|eingefroren",
 }
-_NEGATED = {"en": r"(?:not|never|n['’]t|cannot)\s+(?:\w+\s+)?$", "fr": r"(?:ne|n['’])\s*(?:\w+\s+){0,2}$",
-            "es": r"(?:no|nunca)\s+(?:\w+\s+)?$", "de": r"(?:nicht|nie|kein\w*)\s+(?:\w+\s+)?$",
-            "it": r"(?:non|né|mai)\s+(?:\w+\s+)?$"}
+# each negation a word of its own: "Châlons-en-Champagne a annulé" was read as "ne a annulé", and "Antonio anuló" as
+# "no anuló", undoing nothing (tests/test_newuser_125.py)
+_ALONE = r"(?<![\w'’-])"
+_NEGATED = {"en": rf"(?:{_ALONE}(?:not|never|cannot)|n['’]t)\s+(?:\w+\s+)?$",
+            "fr": rf"{_ALONE}(?:ne|n['’])\s*(?:\w+\s+){{0,2}}$",
+            "es": rf"{_ALONE}(?:no|nunca)\s+(?:\w+\s+)?$", "de": rf"{_ALONE}(?:nicht|nie|kein\w*)\s+(?:\w+\s+)?$",
+            "it": rf"{_ALONE}(?:non|né|mai)\s+(?:\w+\s+)?$"}
 # A sentence's undoing negated past its auxiliaries too ("che non è stata ancora annullata", "has not yet been
 # overturned"), or by "without" ("senza annullarla", "without overturning it"): factcheck_181. A passage's is read as
 # before ("non ha esitato ad annullare" undoes).
-_SENTENCE_NEGATED = {"en": r"(?:(?:not|never|n['’]t|cannot)\s+(?:\w+\s+){0,3}|without\s+)$",
-                     "fr": r"(?:(?:ne|n['’])\s*(?:\w+\s+){0,2}|sans\s+(?:l['’]\s*|les?\s+|la\s+)?)$",
-                     "es": r"(?:(?:no|nunca)\s+(?:\w+\s+){0,3}|sin\s+)$",
-                     "de": r"(?:nicht|nie|kein\w*)\s+(?:\w+\s+)?$",
-                     "it": r"(?:(?:non|né|mai)\s+(?:\w+\s+){0,3}|senza\s+)$"}
+_SENTENCE_NEGATED = {"en": rf"(?:(?:{_ALONE}(?:not|never|cannot)|n['’]t)\s+(?:\w+\s+){{0,3}}|{_ALONE}without\s+)$",
+                     "fr": rf"{_ALONE}(?:(?:ne|n['’])\s*(?:\w+\s+){{0,2}}|sans\s+(?:l['’]\s*|les?\s+|la\s+)?)$",
+                     "es": rf"{_ALONE}(?:(?:no|nunca)\s+(?:\w+\s+){{0,3}}|sin\s+)$",
+                     "de": rf"{_ALONE}(?:nicht|nie|kein\w*)\s+(?:\w+\s+)?$",
+                     "it": rf"{_ALONE}(?:(?:non|né|mai)\s+(?:\w+\s+){{0,3}}|senza\s+)$"}
 _SENTENCE_NEGATION = {language: patterns.compile(words, re.IGNORECASE) for language, words in _SENTENCE_NEGATED.items()}
 _NOT_CONTENT = frozenset({"would", "could", "should", "their", "there", "which", "about", "after", "before", "since",
                           "because", "appeal", "appeals"})
