@@ -11,7 +11,9 @@ of its side, the sentence uses none of the other side, and a passage uses a word
 the first word after each verb is the same ("halts airstrikes" of "launched airstrikes", an article, a possessive
 or a quotation mark skipped), or, where neither verb has a thing after it ("posts were spared" of "posts were
 destroyed"), the word before each is. A verb negated ("did not halt") or in quotation marks is not read, nor a
-pronoun after it alone ("missed them" of "intercepted them" needs the same word before too). English text is read.
+pronoun after it alone ("missed them" of "intercepted them" needs the same word before too), nor an act of another
+doer: the words before the two verbs (auxiliaries, report adverbs and times skipped: "Asif by Friday morning
+declared") are not two others ("Critics attacked the plan" of "Ministers defended the plan"). English text is read.
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ PAIRS = (
     # a strike or a campaign begun told as halted (factcheck_206: "Pakistan halts airstrikes" of "launched")
     Pair(_forms("launched launches launching began begins beginning started starts resumed resumes"),
          _forms("halted halts halting stopped stops stopping suspended suspends suspending ceased ceases"),
-         _forms("launch start begin begun resume resuming mounted mounts carried conducted continued continues"),
+         _forms("launch start begin begun resume resuming mounted mounts carried conducted continued continues "
+                "restarted restarts restart reopened reopens relaunched renewed"),
          _forms("halt stop suspend cease ended ends end paused pauses called calling")),
     # a war or a claim declared told as denied ("had denied an 'all-out war'" of "declared")
     Pair(_forms("declared declares declaring proclaimed proclaims announced announces"),
@@ -87,12 +90,13 @@ _TRIGGER = patterns.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(TRIGGERS, key
 _DETERMINERS = frozenset("the a an its their his her our your this that these those some any".split())
 # Skipped before a verb to reach the word before it: auxiliaries and adverbs of report or time
 _AUXILIARIES = frozenset("has have had was were is are be been being reportedly allegedly also now then later once "
-                         "would will could may might to it they he she".split())
+                         "would will could may might to morning night evening afternoon overnight today yesterday "
+                         "monday tuesday wednesday thursday friday saturday sunday".split())
 # No thing of an act: what a verb's place after or before it holds where it has none ("halted on Friday")
 _NO_THING = frozenset("""and or but nor as at by for from in into of on onto over to under with within without after
 before during since until while when where which who whom whose that than then so if because though although not no
 never there here again also once just only even still soon already""".split())
-_PRONOUNS = frozenset("it them him her us me you".split())
+_PRONOUNS = frozenset("it them him her us me you they he she we".split())
 _NEGATED = patterns.compile(r"(?<![\w'’-])(?:not|never|n['’]t|no\s+longer|refused\s+to|declined\s+to|did\s+not)"
                             r"(?:\s+\w+){0,1}\s*$", re.IGNORECASE)
 
@@ -150,6 +154,8 @@ def _thing_after(text: str, end: int) -> str:
 def _word_before(text: str, start: int) -> str:
     """Return the word before a verb, auxiliaries and report adverbs skipped, folded; "" where none is a thing."""
     for word in reversed(list(_WORD.finditer(text, max(0, start - 80), start))):
+        if word.group().isupper() and len(word.group()) > 1:
+            return word.group()  # an acronym ("US"), no pronoun
         folded = word.group().casefold()
         if folded in _AUXILIARIES:
             continue
@@ -158,9 +164,12 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _same_thing(mine: tuple[str, str], theirs: tuple[str, str]) -> bool:
-    """Say whether two acts are of the same thing: the same word after each (and before each too where it is a
-    pronoun), or, neither with a thing after it, the same word before each."""
+    """Say whether two acts are of the same thing by the same doer: the same word after each (and before each too
+    where it is a pronoun), or, neither with a thing after it, the same word before each; and no two other words
+    before them ("Critics attacked the plan" of "Ministers defended the plan": each side its own act)."""
     (after, before), (their_after, their_before) = mine, theirs
+    if before and their_before and before != their_before and not {before, their_before} & _PRONOUNS:
+        return False
     if after and after == their_after:
         return after not in _PRONOUNS or bool(before and before == their_before)
     return not after and not their_after and bool(before) and before == their_before
