@@ -59,9 +59,11 @@ PAIRS = (
          _forms("accuse blame charged charges alleged alleges"),
          _forms("clear absolve exonerate")),
     # a rise sponsored told as opposed ("after it opposed the Taliban's rise" of "after sponsoring")
-    Pair(_forms("sponsored sponsors sponsoring backed backs backing"),
+    # ("backed" of "opposed" is opposite_deeds.py's, named once there: "backed" backs only)
+    Pair(_forms("sponsored sponsors sponsoring"),
          _forms("opposed opposes opposing resisted resists resisting"),
-         _forms("sponsor back supported supports supporting funded funds funding armed sheltered sheltering"),
+         _forms("sponsor back backed backs backing supported supports supporting funded funds funding armed sheltered "
+                "sheltering"),
          _forms("oppose resist fought fights fighting")),
     # a strike turned on its target ("forces reportedly defended Pakistani border troops" of "attacked")
     Pair(_forms("attacked attacking"),
