@@ -37,9 +37,11 @@ from .kind_senses import KIND_GATE, SAME, TITLES, kind_other_sense, own_runs
 from .kinds import KIND_WORDS, kind_sides
 from .locale import base_language
 from .multiples_of_bases import turned_multiples
+from .opposite_acts import turned_acts
 from .opposites_languages import BY_LANGUAGE, ENGLISH, INFLECTED, STANCE_LINKS, STANCES, VOTE_NOUNS
 from .records import record
 from .sentences import inside, markers_blanked, split_sentences
+from .span_units import other_span_units
 from .wordset import has_digit, may_hold, starting_runs
 
 _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "militants"), ("sunni", "shia"), ("rapidly", "slowly"), ("quickly", "slowly"),
@@ -334,6 +336,14 @@ def _table_of(language: str) -> _Table | None:
 
 
 def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text uses a word whose opposite a passage restating it uses, and no passage uses it; else
+    an act turned into its opposite (opposite_acts.py: "halts airstrikes" of "launched airstrikes") or a span's unit
+    turned (span_units.py: "days before" of "Hours prior to"), read here as their turned words are (factcheck_206)."""
+    return (_turned_words(text, passages, offset, language) or turned_acts(text, passages, offset, language)
+            or other_span_units(text, passages, offset, language))
+
+
+def _turned_words(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text uses a word whose opposite a passage restating it uses, and no passage uses it."""
     multiples = turned_multiples(text, passages, offset, language)  # "el triple de" of "el doble de": a word's kin
     if multiples:

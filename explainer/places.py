@@ -131,6 +131,8 @@ def moved_places(text: str, passages: list[Cited], offset: int = 0, language: st
         words = _which_named(place, f"{theirs}{_APART}{around}")
         if not any(_names(theirs, word) or _names(around, word) or _party(word, parties) for word in words):
             named = _named_places(f"{theirs}{_APART}{around}")
+            if _adjective_of(spoken, match, named):
+                continue  # "in the Afghan capital, Kabul" of "across Afghanistan": the place's adjective (factcheck_206)
             if named:
                 return [Finding(offset + match.start("place"), f"this sentence names '{place}' where its cited "
                                                                f"passages name {_listed(named)}: {clipped(text)}",
@@ -169,6 +171,23 @@ def _moved(text: str, passages: list[Cited], offset: int, parties: tuple, placed
                                                            f"passages name {_listed(named)}: {clipped(text)}",
                             "keep to the places the source names, or cite a passage that names this one")]
     return []
+
+
+# A place's adjective ("Afghan" of "Afghanistan", "Pakistani" of "Pakistan") begins as its name does, five letters or
+# more of it (as owners.is_named reads a form of a party's name)
+_ADJECTIVE_START = 5
+_LOWER_NEXT = patterns.compile(r"\s+[a-z]")
+
+
+def _adjective_of(spoken: str, match: re.Match, named: list[str]) -> bool:
+    """Say whether a one-word place stands as an adjective before a lowercase noun ("the Afghan capital") and is a
+    form of a place the passages name ("Afghanistan"): it names that place, in another form."""
+    place = match["place"]
+    if " " in place or "-" in place or not _LOWER_NEXT.match(spoken, match.end()):
+        return False
+    folded = place.casefold()
+    return any(min(len(folded), len(other)) >= _ADJECTIVE_START and (folded.startswith(other) or other.startswith(folded))
+               for other in (name.casefold() for name in named))
 
 
 def _which(place: str) -> list[str]:

@@ -57,6 +57,11 @@ def swapped_names(text: str, passages: list[Cited], offset: int = 0, language: s
     if not names:
         return []
     held = " ".join(passage.text for passage in passages).casefold()
+    inside_name = party_swapped_in_name(spoken, passages, parties, held)
+    if inside_name:
+        return [Finding(offset, f"this sentence names '{inside_name[0]}' where its cited passages name "
+                                f"'{inside_name[1]}': {clipped(text)}",
+                        "keep the source's name, or cite a passage that names this one")]
     party = frozenset().union(*(words for _, words in parties))
     unheld = [match for match in names if match.group().casefold() not in held
               and folded_word(match.group()) not in party]
@@ -76,6 +81,51 @@ def swapped_names(text: str, passages: list[Cited], offset: int = 0, language: s
                                         f"'{other}' ('{' '.join(before)} {other}'): {clipped(text)}",
                                 "keep the source's name, or cite a passage that names this one")]
     return []
+
+
+# A name of several capitalised words, joined by spaces or by hyphens with lowercase links between ("Tehrik-i-Taliban
+# Pakistan", "Jamaat-ul-Ahrar")
+_LONG_NAME = patterns.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:(?:-[a-z]{1,3})*-[A-Z][a-z]+|\s+[A-Z][a-z]+)+(?![\w-])")
+_NAME_WORD = patterns.compile(r"[A-Z][a-z]+")
+_PARTY_FORM = 5  # letters a party's word and its form share at least ("Pakistani" of "Pakistan", "Afghan")
+
+
+def party_swapped_in_name(spoken: str, passages: list[Cited], parties: tuple, held: str) -> tuple[str, str] | None:
+    """Return (the sentence's name, the passage's) where a name of several words is a passage's with one word, a
+    party's, swapped for another party's ("Tehrik-i-Taliban Afghanistan" of "Tehrik-i-Taliban Pakistan"), and no
+    passage names the sentence's; None otherwise. A word the two names share must be no party's, date or opener:
+    "On Friday Afghanistan" is no name (factcheck_206)."""
+    if len(parties) < 2:
+        return None
+    for match in _LONG_NAME.finditer(spoken):
+        if match.group().casefold() in held:
+            continue
+        words = _NAME_WORD.findall(match.group())
+        for passage in passages:
+            for theirs in _LONG_NAME.finditer(passage.text):
+                other = _NAME_WORD.findall(theirs.group())
+                if len(other) != len(words):
+                    continue
+                apart = [at for at, (mine, their) in enumerate(zip(words, other)) if mine != their]
+                if len(apart) != 1:
+                    continue
+                kept = [word for at, word in enumerate(words) if at != apart[0]]
+                mine, their = _party_of(words[apart[0]], parties), _party_of(other[apart[0]], parties)
+                if mine and their and mine != their and any(
+                        not _party_of(word, parties) and word not in _DATES and word.casefold() not in _OPENERS
+                        for word in kept):
+                    return " ".join(match.group().split()), " ".join(theirs.group().split())
+    return None
+
+
+def _party_of(word: str, parties: tuple) -> str:
+    """Return the id of the party a word names, in any form ("Pakistani", "Afghan"), or ""."""
+    folded = word.casefold()
+    for party, names in parties:
+        if any(folded == name or min(len(folded), len(name)) >= _PARTY_FORM
+               and (folded.startswith(name) or name.startswith(folded)) for name in names):
+            return party
+    return ""
 
 
 # where a sentence starts again within the text: after a colon, a dash or an opening quotation mark, a capital is no
