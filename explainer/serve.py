@@ -421,7 +421,7 @@ def emptied(changes: set[tuple[watchfiles.Change, str]]) -> bool:
     with no live-reload client, before ClientInjector added it there too), then again once the file was written.
     Looked at in a thread (LOOKS): a changed file on a mount that stopped answering held the watcher; not known in
     time, nothing was emptied."""
-    return LOOKS.answer("emptied", lambda: _emptied(changes), False)
+    return bool(changes) and LOOKS.answer("emptied", lambda: _emptied(changes), False)
 
 
 def _emptied(changes: set[tuple[watchfiles.Change, str]]) -> bool:
