@@ -235,12 +235,32 @@ def _other_users_folder(tmp_path: Path) -> Path:
     ("/usr/share", "a folder of the system"), ("/etc", "a folder of the system"), ("~", "your home folder"),
     ("other", "a folder another user owns"),
 ])
-def test_a_cache_linked_to_a_system_folder_is_refused_in_one_line(built_minimal: Path, tmp_path: Path, target: str,
-                                                                  why: str):
-    """Before: the build made its cache folders there (/content, /dev/pages, ...), or failed in them."""
-    if target == "/sys" and not os.path.isdir("/sys/kernel"):
-        pytest.skip("no /sys here")
+def test_a_cache_linked_to_a_system_folder_is_refused(tmp_path: Path, target: str, why: str):
+    """Before: the build made its cache folders there (/content, /dev/pages, /etc/views, ~/plans, ...). Checked
+    without a build: a build that failed to refuse would make them again."""
+    from explainer.cache_links import check_cache_link
+    from explainer.write import OutputError
+
+    if not os.path.isdir(target if target not in ("~", "other") else "/"):
+        pytest.skip(f"no {target} here")
     target = {"~": os.path.expanduser("~"), "other": _other_users_folder(tmp_path)}.get(target, target)
+    (tmp_path / "project").mkdir()
+    (tmp_path / "project" / ".cache").symlink_to(target)
+    with pytest.raises(OutputError) as refused:
+        check_cache_link(tmp_path / "project" / ".cache")
+    line = str(refused.value)
+    assert line.startswith(f"{tmp_path / 'project' / '.cache'}: is a link leading to ") and why in line
+    assert "remove the link" in line and "\n" not in line
+
+
+@pytest.mark.parametrize("target", ["/proc/self", "/sys/kernel", "other"])
+def test_a_build_with_a_cache_linked_to_a_system_folder_is_refused_in_one_line(built_minimal: Path, tmp_path: Path,
+                                                                              target: str):
+    """The build, through the command line: one line, nothing made there, site/ as it was (only where the folder
+    takes no folders, so that a build that failed to refuse makes none in a system folder)."""
+    if not os.path.isdir(target if target != "other" else "/"):
+        pytest.skip(f"no {target} here")
+    target = _other_users_folder(tmp_path) if target == "other" else target
     before = set(os.listdir(target))
     _link_cache(built_minimal, target)
     site = tree_digest(built_minimal / "site")
@@ -248,8 +268,7 @@ def test_a_cache_linked_to_a_system_folder_is_refused_in_one_line(built_minimal:
         result = run_build(built_minimal, *command)
         assert (result.code, result.out) == (1, ""), result.err[-600:]
         [line] = result.err.splitlines()
-        assert line.startswith(f"error: {built_minimal / '.cache'}: is a link leading to ") and why in line
-        assert "remove the link" in line
+        assert line.startswith(f"error: {built_minimal / '.cache'}: is a link leading to ") and "remove the link" in line
     assert tree_digest(built_minimal / "site") == site and set(os.listdir(target)) == before
 
 
