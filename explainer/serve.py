@@ -244,7 +244,7 @@ class Builds:
         self.site_there = False  # whether the output held a good build when the last build ended
         self.site_left: tuple[int, int] | None = None  # the output folder the last build left (each build swaps one in)
         self.failed_at: tuple[int, int, int] | None = None  # what stood at the output path as a build failed without a site
-        self.briefings = briefing_folders(project.content)  # each briefing's folder as the last build began
+        self.briefings = self.briefing_folders({})  # each briefing's folder as the last build began
         self.moved: dict[str, str] = {}  # briefings renamed since the server started: old name, new name
         self.labels = None  # the preview's words as the last site.yaml that could be read set them
 
@@ -296,9 +296,14 @@ class Builds:
 
     def follow_renames(self) -> None:
         """Note the briefing folders renamed since the last build began, for their open pages to follow."""
-        briefings = briefing_folders(self.project.content)
+        briefings = self.briefing_folders(self.briefings)
         self.moved = follow(self.moved, self.briefings, briefings)
         self.briefings = briefings
+
+    def briefing_folders(self, last: dict) -> dict:
+        """Return content/'s folders (moves.briefing_folders), or `last` if their look does not answer within
+        LIST_WAIT_S: each is looked at, and a briefing folder on a hung mount held the watcher before every build."""
+        return LOOKS.answer("briefings", lambda: briefing_folders(self.project.content), last)
 
     def publish_settled(self) -> None:
         """Publish the outcome held back, if the files have stayed quiet long enough since it."""

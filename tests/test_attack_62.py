@@ -7,10 +7,12 @@
    named once, the rest watched, and the folder is watched again once its listing ends. Honest twins: a project
    whose folders all answer is listed as before (links never entered, left-out names passed over), and a save in
    content/ is built while seeds/mounted hangs.
-2. The watcher's looks at the files a save changed (`emptied`, a folder added) and at the watched folders themselves
-   (`watched_folders`: seeds/ itself on the hung mount) were made in its thread: a stat that never ends held it.
-   They are made in a thread and waited for LIST_WAIT_S; a held one gives way (nothing emptied, a new round, the
-   folder left out until it answers). Honest twins: an emptied file and an added folder are seen as before.
+2. The watcher's looks at the files a save changed (`emptied`, a folder added), at the watched folders themselves
+   (`watched_folders`: seeds/ itself on the hung mount) and at the briefing folders before each build (Builds'
+   `follow_renames`, moves.py's `briefing_folders`) were made in its thread: a stat that never ends held it. They
+   are made in a thread and waited for LIST_WAIT_S; a held one gives way (nothing emptied, a new round, the folder
+   left out until it answers, no rename followed). Honest twins: an emptied file and an added folder are seen as
+   before, and the briefing folders are looked at again once they answer.
 3. `.cache` committed as a link to a system folder (`/dev`, `/proc/self`, `/sys`, `/`) had the build make its cache
    folders there. A `.cache` leading outside the project to a folder of the kernel's (proc, sysfs, devices), to a
    system folder (`/`, `/usr`, `/etc`...), or to one the user does not own or cannot write is refused, one line naming
@@ -349,3 +351,34 @@ def test_a_folder_of_twenty_thousand_files_is_listed_once_by_the_watcher(tmp_pat
     folders = serve.watched_folders(Project.at(tmp_path))
     found = _relative(serve.folders_inside(folders, FolderListings(wait=600)), tmp_path)
     assert found == ["seeds", "seeds/many", "seeds/many/inner"]
+
+
+def test_a_briefing_folder_that_does_not_answer_does_not_hold_the_build(tmp_path: Path, monkeypatch):
+    """Before: the look at content/'s folders for renamed briefings (moves.briefing_folders, which looks at each)
+    was made in the watcher's thread before every build, and a briefing folder on a hung mount held it there. Now a
+    held look keeps the folders of the last build (no rename followed) and the build runs."""
+    from explainer import serve
+    from explainer.project import Project
+    from explainer.watch_listing import HeldLooks
+
+    root = _project(tmp_path)
+    monkeypatch.setattr(serve, "LOOKS", HeldLooks(wait=0.05))
+    caller, real, gate = threading.current_thread(), serve.briefing_folders, threading.Event()
+
+    def hung(content: Path):
+        assert threading.current_thread() is not caller, "content/'s folders looked at in the watcher's own thread"
+        gate.wait()
+        return real(content)
+
+    monkeypatch.setattr(serve, "briefing_folders", hung)
+    worker = type("Worker", (), {"project": Project.at(root)})()
+    try:
+        builds = serve.Builds(worker, worker.project, threading.Event(), lambda outcome: None)
+        assert builds.briefings == {}
+        builds.follow_renames()
+        assert builds.briefings == {} and builds.moved == {}
+    finally:
+        gate.set()
+    assert all(look.done.wait(600) for look in serve.LOOKS.held.values())
+    builds.follow_renames()
+    assert sorted(builds.briefings) == ["flood"]  # answered: looked at again
