@@ -382,3 +382,34 @@ def test_a_briefing_folder_that_does_not_answer_does_not_hold_the_build(tmp_path
     assert all(look.done.wait(600) for look in serve.LOOKS.held.values())
     builds.follow_renames()
     assert sorted(builds.briefings) == ["flood"]  # answered: looked at again
+
+
+def test_a_file_renamed_over_another_is_built_with_the_name_it_took(tmp_path: Path, monkeypatch):
+    """Held: a save written aside and renamed over the briefing (as editors and sync tools do) reaches a build that
+    names the briefing, whichever of the watcher's looks came between."""
+    from explainer import serve
+    from explainer.watch_listing import FolderListings, HeldLooks
+
+    root = _project(tmp_path)
+    briefing = root / "content" / "flood" / "briefing.yaml"
+    briefing.write_text("title: before\n")
+    monkeypatch.setattr(serve, "say", lambda line, stream=None: None)
+    monkeypatch.setattr(serve, "LISTINGS", FolderListings(wait=600))
+    monkeypatch.setattr(serve, "LOOKS", HeldLooks(wait=600))
+    builds = _Builds(root)
+    watching = threading.Thread(target=serve.watch_and_build, args=(builds, serve.watched_folders(builds.project)),
+                                daemon=True)
+    watching.start()
+    try:
+        assert builds.ran.wait(600)
+        builds.ran.clear()
+        aside = briefing.with_name("briefing.yaml.tmp")
+        aside.write_text("title: after\n")
+        os.replace(aside, briefing)
+        while "content/flood/briefing.yaml" not in [name for run in builds.runs for name in run]:
+            assert builds.ran.wait(600)
+            builds.ran.clear()
+    finally:
+        builds.stopping.set()
+        watching.join(600)
+    assert briefing.read_text() == "title: after\n" and not watching.is_alive()
