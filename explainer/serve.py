@@ -65,6 +65,7 @@ from .previews import previewing
 from .problems import counted, cut_middle, display_path, printable
 from .project import Project
 from .safefs import FileRefused, left_out, refuse_link_out
+from .watch_listing import LIST_WAIT_S, FolderListings, HeldLooks, stat_or_none
 from .write import MARKER
 
 WATCHED = ("content", "seeds", "templates", "static", "locales")
@@ -138,6 +139,9 @@ def _read_keep_scroll() -> bytes:
 
 
 KEEP_SCROLL_JS = _read_keep_scroll()
+# The watcher's listings of the project's folders and its looks at changed files, each waited for LIST_WAIT_S at most.
+LISTINGS = FolderListings(LIST_WAIT_S)
+LOOKS = HeldLooks(LIST_WAIT_S)
 
 
 class InputFilter:
@@ -240,7 +244,7 @@ class Builds:
         self.site_there = False  # whether the output held a good build when the last build ended
         self.site_left: tuple[int, int] | None = None  # the output folder the last build left (each build swaps one in)
         self.failed_at: tuple[int, int, int] | None = None  # what stood at the output path as a build failed without a site
-        self.briefings = briefing_folders(project.content)  # each briefing's folder as the last build began
+        self.briefings = self.briefing_folders({})  # each briefing's folder as the last build began
         self.moved: dict[str, str] = {}  # briefings renamed since the server started: old name, new name
         self.labels = None  # the preview's words as the last site.yaml that could be read set them
 
@@ -292,9 +296,14 @@ class Builds:
 
     def follow_renames(self) -> None:
         """Note the briefing folders renamed since the last build began, for their open pages to follow."""
-        briefings = briefing_folders(self.project.content)
+        briefings = self.briefing_folders(self.briefings)
         self.moved = follow(self.moved, self.briefings, briefings)
         self.briefings = briefings
+
+    def briefing_folders(self, last: dict) -> dict:
+        """Return content/'s folders (moves.briefing_folders), or `last` if their look does not answer within
+        LIST_WAIT_S: each is looked at, and a briefing folder on a hung mount held the watcher before every build."""
+        return LOOKS.answer("briefings", lambda: briefing_folders(self.project.content), last)
 
     def publish_settled(self) -> None:
         """Publish the outcome held back, if the files have stayed quiet long enough since it."""
@@ -370,8 +379,11 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
                     sleep_at = time.monotonic() + POLL_AFTER_CHANGE_S
             if watched_folders(project) != folders:
                 return
-            if any(change == watchfiles.Change.added and is_real_folder(path) for change, path in changes):
+            if folders_added(changes):
                 return  # watched from the next round, whose first build takes in whatever it already holds
+            if answered := LISTINGS.answered_again():
+                say(f"{printable(display_path(Path(answered[0]), project.root))}/ answers again; watching it")
+                return  # listed and watched in the next round
     except FileNotFoundError:  # a folder went between listing and watching (made and removed at once): list again
         return
     except WatchfilesRustInternalError as error:
@@ -411,42 +423,54 @@ def wait_for_a_watched_folder(project: Project, stopping: threading.Event) -> No
 def emptied(changes: set[tuple[watchfiles.Change, str]]) -> bool:
     """Say whether a change left a file empty, as the first half of a save written in two steps (truncated, then
     written) does: a template or stylesheet so emptied builds, and the open page was reloaded onto a blank page (one
-    with no live-reload client, before ClientInjector added it there too), then again once the file was written."""
+    with no live-reload client, before ClientInjector added it there too), then again once the file was written.
+    Looked at in a thread (LOOKS): a changed file on a mount that stopped answering held the watcher; not known in
+    time, nothing was emptied."""
+    return bool(changes) and LOOKS.answer("emptied", lambda: _emptied(changes), False)
+
+
+def _emptied(changes: set[tuple[watchfiles.Change, str]]) -> bool:
     for change, path in changes:
         if change == watchfiles.Change.deleted:
             continue
-        try:
-            info = os.stat(path)
-        except OSError:  # gone since
-            continue
-        if stat.S_ISREG(info.st_mode) and info.st_size == 0:
+        info = stat_or_none(path)  # None: gone since
+        if info is not None and stat.S_ISREG(info.st_mode) and info.st_size == 0:
             return True
     return False
 
 
-def folders_inside(folders: dict[Path, tuple[int, int]]) -> list[str]:
+def folders_added(changes: set[tuple[watchfiles.Change, str]]) -> bool:
+    """Say whether a change added a folder (not a link to one), which the next round watches; looked at in a thread
+    (LOOKS), and taken as one if the look does not answer in time: the next round's listing passes a hung one over."""
+    added = [path for change, path in changes if change == watchfiles.Change.added]
+    return bool(added) and LOOKS.answer("added", lambda: any(is_real_folder(path) for path in added), True)
+
+
+def folders_inside(folders: dict[Path, tuple[int, int]], listings: FolderListings | None = None) -> list[str]:
     """Return each watched folder and every folder within it, never entering a link, nor a folder whose
     name is not UTF-8, which the watcher cannot take: one in seeds/ stopped it before it began, for good;
-    nor a folder the build leaves out (`content/.git`, whose hundreds of folders each cost a watch).
+    nor a folder the build leaves out (`content/.git`, whose hundreds of folders each cost a watch); nor a folder whose
+    listing has not answered within LIST_WAIT_S (a hung mount), named once and watched again once it answers.
 
     The watcher is given each folder alone: its own recursion follows links, so a link in
     content/ to / or /usr had it watch the whole disk (spending the user's inotify watches, then
     stopping on /proc with "Permission denied" until the server was restarted).
     """
-    found = []
-    for top, identity in folders.items():
-        # A list, not os.walk: up to Python 3.11 it calls itself once per level, and a folder nested 1,000 deep stopped
-        # the watching, for good (restarting met it again). A watched folder's identity is checked as it is opened.
-        pending: list[tuple[str, tuple[int, int] | None]] = [(os.fspath(top), identity)]
-        while pending:
-            path, expected = pending.pop()
-            found.append(path)
-            try:
-                inner = _folders_in(path, expected)
-            except OSError:
-                continue  # gone, unreadable, a link now, or a path too long to name: passed over, as os.walk did
-            pending += [(name, None) for name in sorted(inner, reverse=True)]
-    return found
+    # A list, not os.walk: up to Python 3.11 it calls itself once per level, and a folder nested 1,000 deep stopped
+    # the watching, for good (restarting met it again). A watched folder's identity is checked as it is opened.
+    # Listed in a thread of the walk's own (watch_listing.py): one hung folder in seeds/ held the watcher's thread,
+    # and no later save was seen.
+    pending = [(os.fspath(top), identity) for top, identity in reversed(folders.items())]
+    roots = {os.path.dirname(path) for path, _ in pending}
+    return (listings or LISTINGS).walk(pending, _folders_in, lambda path: _say_held(path, roots))
+
+
+def _say_held(path: str, roots: set[str]) -> None:
+    """Name a folder whose listing does not answer, once, and say what to do."""
+    root = next((Path(root) for root in roots if path.startswith(root + os.sep)), Path(path).parent)
+    say(f"warning: {printable(display_path(Path(path), root))}/ does not answer (a network share or mount that is "
+        "gone?): its changes are not watched until it answers again; unmount it or move it out of the project",
+        sys.stderr)
 
 
 def _folders_in(path: str, expected: tuple[int, int] | None) -> list[str]:
@@ -486,19 +510,37 @@ def is_real_folder(path: str) -> bool:
 
 
 def watched_folders(project: Project) -> dict[Path, tuple[int, int]]:
-    """Return each of the WATCHED folders that exists, with its identity (device and inode)."""
+    """Return each of the WATCHED folders that exists, with its identity (device and inode).
+
+    Looked at in a thread (LOOKS): seeds/ on a mount that stopped answering held the watcher for good. All at once
+    in one look; while that is held, each alone, the one still held left out (watched once it answers: the folders
+    then differ, and a new round begins)."""
+    found = LOOKS.answer("watched", lambda: _watched_folders(project, WATCHED), None)
+    if found is None:
+        found = {}
+        for name in WATCHED:
+            found.update(LOOKS.answer(f"watched {name}", lambda name=name: _watched_folders(project, (name,)), {}))
+    return found
+
+
+def _watched_folders(project: Project, names: tuple[str, ...]) -> dict[Path, tuple[int, int]]:
     found = {}
-    for name in WATCHED:
-        try:
-            # A link out of the project, which the build refuses, is no input: content/ linked to / was walked whole,
-            # every folder of the disk watched (tests/test_attack_45.py).
-            refuse_link_out(project.root / name, project.root, name)
-            info = (project.root / name).stat()
-        except (OSError, FileRefused):
-            continue
-        if stat.S_ISDIR(info.st_mode):
+    for name in names:
+        info = _watched_folder(project, name)
+        if info is not None and stat.S_ISDIR(info.st_mode):
             found[project.root / name] = (info.st_dev, info.st_ino)
     return found
+
+
+def _watched_folder(project: Project, name: str) -> os.stat_result | None:
+    """Return the stat of the WATCHED folder `name`, None if it is missing or a link out of the project, which the
+    build refuses and is no input: content/ linked to / was walked whole, every folder of the disk watched
+    (tests/test_attack_45.py)."""
+    try:
+        refuse_link_out(project.root / name, project.root, name)
+        return (project.root / name).stat()
+    except (OSError, FileRefused):
+        return None
 
 
 def reload_messages(outcome: Outcome, previous_page: bytes | None) -> list[dict]:

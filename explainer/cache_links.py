@@ -1,0 +1,86 @@
+"""Which folder a `.cache` link may lead to outside its project: one the build may fill with its own folders.
+
+`.cache/` may be a link, to a faster disk say, and a repository can commit one (git ignores the folder `.cache/`,
+not a link of that name). One leading to `/dev`, `/proc/self`, `/sys` or `/` had the build make its cache folders
+there (`/content`, `/dev/pages`...), as whoever ran it, root included. A link leading outside the project is now
+refused where it leads to a folder of the kernel's (proc, sysfs, the devices), to a system folder (`/`, `/usr`,
+`/etc`...), to the user's home or a folder holding it, or to one the user does not own or cannot write. A link to a
+folder of one's own on another disk builds as before, as do one leading nowhere yet and one to a file (`/dev/null`):
+the build makes nothing through them. Links into the project are write.py's `check_cache_location`.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from .write import OutputError
+
+# Folders of the system: no cache of a project's belongs in them or below them.
+SYSTEM_FOLDERS = ("/bin", "/boot", "/etc", "/lib", "/lib32", "/lib64", "/libx32", "/sbin", "/usr")
+KERNEL_FOLDERS = ("/proc", "/sys", "/dev")  # each the top of a file system the kernel makes up
+
+
+def check_cache_link(cache: Path) -> None:
+    """Raise OutputError if `cache` (.cache) is a link leading outside its project to a folder the build must not
+    make its own folders in, naming the link and what to do."""
+    if not os.path.islink(cache):
+        return
+    try:
+        info = os.stat(cache)
+        target = Path(os.path.realpath(cache))
+        root = Path(os.path.realpath(cache.parent))
+    except (OSError, ValueError):  # leading nowhere, or a loop: nothing is made through it
+        return
+    if not stat.S_ISDIR(info.st_mode) or target == root or root in target.parents:
+        return  # a file (/dev/null): nothing is made in it; inside the project: check_cache_location's
+    why = why_no_cache_folder(target, info)
+    if why:
+        raise OutputError(f"{cache}: is a link leading to {target}, {why}, where the build would make its own folders "
+                          "(remove the link, and the build makes .cache/ as a folder of its own, or link it to an "
+                          "empty folder of yours)")
+
+
+def why_no_cache_folder(target: Path, info: os.stat_result) -> str:
+    """Say why the folder `target` (whose stat is `info`) may not hold a project's cache, or "" if it may."""
+    if _on_kernel_file_system(info):
+        return "a folder of the kernel's"
+    if str(target) == os.sep or any(target == Path(folder) or Path(folder) in target.parents
+                                     for folder in SYSTEM_FOLDERS):
+        return "a folder of the system"
+    home = _home()
+    if home is not None and (target == home or target in home.parents):
+        return "your home folder" if target == home else "a folder holding your home folder"
+    if info.st_uid != os.geteuid():
+        return "a folder another user owns"
+    if not os.access(target, os.W_OK):
+        return "a folder you cannot write"
+    return ""
+
+
+def _on_kernel_file_system(info: os.stat_result) -> bool:
+    """Say whether `info` is of a file on /proc, /sys or /dev (each where it is a file system of its own)."""
+    try:
+        top = os.stat(os.sep).st_dev
+    except OSError:
+        return False
+    for folder in KERNEL_FOLDERS:
+        try:
+            device = os.stat(folder).st_dev
+        except OSError:
+            continue
+        if device != top and device == info.st_dev:
+            return True
+    return False
+
+
+def _home() -> Path | None:
+    """Return the user's home folder, resolved, or None if there is none to name."""
+    home = os.path.expanduser("~")
+    if home in ("~", "", os.sep):
+        return None
+    try:
+        return Path(os.path.realpath(home))
+    except (OSError, ValueError):
+        return None
