@@ -38,7 +38,7 @@ PARTIES = (("north", "Northern Alliance"), ("south", "Southern Federation"))
 # source's own report: explainer/claim_status.py), so that third status is a claim too (six, as the draws were).
 STATUSES = ("claim", "acknowledged", "claim", "assessment", "denied", "ruling")
 BOUNDS = ("exact", "about", "at least", "more than", "up to", "fewer than", "planned", "and counting")
-MEASURES = ("Fighters killed", "Posts seized", "Civilians displaced")
+MEASURES = ("People killed", "People displaced", "People detained")  # the passages count "people": a measure names what they count
 LOG_KINDS = ("update", "clarification", "correction")
 FIRST_DAY = datetime.date(2025, 1, 1)
 
