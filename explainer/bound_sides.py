@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
+from .limit_levels import level_beyond_stated_limit
 from .locale import base_language
 from .sentences import inside, markers_blanked, split_sentences
 
@@ -116,7 +117,7 @@ def turned_bound_sides(text: str, passages: list[Cited], offset: int = 0, langua
                                                  f"'{same[0].shown}': {clipped(text)}",
                             "keep the level on the side of the bound the source gives, or cite the passage that "
                             "says this")]
-    return []
+    return level_beyond_stated_limit(text, passages, offset, language)  # newuser_126: 0.42 "below" a 0.13 limit
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
