@@ -18,8 +18,9 @@ from .locale import base_language
 from .sentences import markers_blanked
 
 _FIGURE = r"(?P<figure>\d[\d,]*(?:\.\d+)?)\s+(?P<unit>[^\W\d_]+)"
-_SIDE = patterns.compile(r"(?<![\w-])(?:(?P<above>above|over|exceed(?:ed|s|ing)?|in\s+excess\s+of)|(?P<below>below|"
-                         r"under|within|beneath))\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?limits?(?![\w-])", re.IGNORECASE)
+_SIDE = patterns.compile(r"(?<![\w-])(?:(?P<above>above|over|exceed(?:ed|s|ing)?|in\s+excess\s+of)"
+                         r"|(?P<below>below|under|within|beneath))"
+                         r"\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?limits?(?![\w-])", re.IGNORECASE)
 _LEVEL = patterns.compile(rf"(?<![\w.,]){_FIGURE}", re.IGNORECASE)
 # where a side's clause starts: a sentence's end, or a clause of its own after "but", "while", "whereas"
 _CLAUSE_START = patterns.compile(r"[;:!?()]|\.(?!\d)|(?<!\w)(?:but|while|whereas|although)(?!\w)", re.IGNORECASE)
@@ -62,7 +63,8 @@ def _level_before(text: str, at: int) -> tuple[float, str] | None:
 
 def _limits(text: str) -> list[tuple[float, str]]:
     """Return each limit text gives as a figure, with its unit."""
-    return [(_number(match["figure"]), _unit(match["unit"])) for pattern in _LIMIT_IS for match in pattern.finditer(text)]
+    return [(_number(match["figure"]), _unit(match["unit"]))
+            for pattern in _LIMIT_IS for match in pattern.finditer(text)]
 
 
 def _number(figure: str) -> float:
