@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
+from .limit_levels import level_beyond_stated_limit
 from .locale import base_language
 from .sentences import inside, markers_blanked, split_sentences
 
@@ -75,6 +76,7 @@ _NOT_AFTER = patterns.compile(r"\s+(?:nicht|nie)(?![\w-])", re.IGNORECASE)
 _FIGURE_BOUND = patterns.compile(r"(?:above|over|below|under|beneath|exceed(?:ed|s|ing)?)\s+the\s+[$£€]?", re.IGNORECASE)
 _FIGURE_SIDE = patterns.compile(r"(?<![\w-])(?:above|below|over|under|beneath|exceed\w*)\s+the\s")
 _WORDS = patterns.compile(r"[^\W\d_]{4,}")
+_LEVEL = patterns.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?")  # a level a clause gives before its side
 _NOT_SUBJECT = frozenset({"that", "this", "said", "says", "found", "with", "from", "have", "were", "been", "will",
                           "would", "could", "which", "their", "there", "they", "also", "still", "remained", "stayed",
                           "treaty", "legal", "level", "levels"})
@@ -94,6 +96,7 @@ class _Side(NamedTuple):
     subject: frozenset[str]
     shown: str
     start: int
+    figures: frozenset[str] = frozenset()
 
 
 def turned_bound_sides(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -107,13 +110,14 @@ def turned_bound_sides(text: str, passages: list[Cited], offset: int = 0, langua
     said = [side for side in _sides(spoken) if not inside(quoted, side.start)]
     theirs = [side for passage in passages for side in _sides(passage.text)] if said else []
     for side in said:
-        same = [their for their in theirs if their.kind == side.kind and their.subject & side.subject]
+        same = [their for their in theirs if their.kind == side.kind and their.subject & side.subject
+                and not _other_levels(side, their)]
         if same and not any(their.above == side.above for their in same):
             return [Finding(offset + side.start, f"this sentence says '{side.shown}' where its cited passages say "
                                                  f"'{same[0].shown}': {clipped(text)}",
                             "keep the level on the side of the bound the source gives, or cite the passage that "
                             "says this")]
-    return []
+    return level_beyond_stated_limit(text, passages, offset, language)  # newuser_126: 0.42 "below" a 0.13 limit
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
@@ -137,8 +141,16 @@ def _sides(text: str) -> tuple[_Side, ...]:
         clause = max([max(0, match.start() - 120)] + [start.end() for start in _CLAUSE_START.finditer(
             text, max(0, match.start() - 120), match.start())])
         subject = frozenset(word.casefold() for word in _WORDS.findall(text, clause, match.start())) - _NOT_SUBJECT
-        found.append(_Side(above, kind, subject, " ".join(match.group().split()), match.start()))
+        figures = _levels(text[clause:match.start()])
+        found.append(_Side(above, kind, subject, " ".join(match.group().split()), match.start(), figures))
     return tuple(found)
+
+
+def _other_levels(side: _Side, theirs: _Side) -> bool:
+    """Whether two sides are told of levels each clause gives as figures, none of them the same: "0.42 milligrams per
+    litre ..., above the legal limit" is no other side of "a second sample ... contained 0.02 milligrams per litre,
+    well below the limit", the units their only shared words (newuser_126)."""
+    return bool(side.figures and theirs.figures and not side.figures & theirs.figures)
 
 
 # The second reading: a side near a limit's noun, language by language (see the module)
@@ -212,6 +224,11 @@ def _end_on(text: str, at: int) -> int:
     return words[-1].end() if words else at
 
 
+def _levels(text: str) -> frozenset[str]:
+    """Return the figures text gives, the levels it may tell a side of a limit of."""
+    return frozenset(figure.replace(",", "") for figure in _LEVEL.findall(text))
+
+
 def _content(text: str) -> set[str]:
     return {word.group().casefold() for word in _WORD.finditer(text) if len(word.group()) >= 5}
 
@@ -232,11 +249,14 @@ def turned_limit_sides(text: str, passages: list[Cited], offset: int = 0, langua
     if not mine:
         return []  # most sentences name no limit
     own = _content(spoken)
+    levels = _levels(spoken)
     theirs: dict[tuple[str, bool], str] = {}
     for passage in passages:
         for sentence in split_sentences(passage.text, passage.language or language):
             if len(own & _content(sentence.text)) < 2:  # the limit's noun and another word: the same thing measured
                 continue
+            if levels and _levels(sentence.text) and not levels & _levels(sentence.text):
+                continue  # another level measured: 0.42 "exceeded the legal limit", 0.02 "below the limit"
             for noun, side, negated, word in _limits_near(sentence.text, passage.language or language):
                 theirs.setdefault((noun, side != negated), word)
     for noun, side, word in mine:

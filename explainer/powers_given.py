@@ -125,8 +125,9 @@ def _first_subject(sentence: str) -> str:
 
 
 def _head(words: str) -> str:
-    """Return the last word of a subject before any "of", folded, a possessive's ending dropped ("" for none):
-    "prices" of "Prices of the 300 products"."""
-    words = re.split(r"\bof\b", words.lower())[0]
+    """Return the last word of a subject before any "of" or place's preposition, folded, a possessive's ending
+    dropped ("" for none): "prices" of "Prices of the 300 products", "reading" of "the higher reading at Millford
+    bridge" (its head is "reading": "the reading may reflect" restates it, newuser_126)."""
+    words = re.split(r"\b(?:of|at|near|outside|inside)\b", words.lower())[0]
     kept = [word for word in re.findall(r"[A-Za-z'’-]+", words) if word not in _NOT_SUBJECT]
     return re.sub(r"['’]s?$", "", kept[-1]) if kept else ""
