@@ -21,7 +21,9 @@ of arms ("air strikes", "drone strikes") is no labour action. English text is re
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import Callable
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
@@ -146,15 +148,19 @@ def unbacked_labour_events(text: str, passages: list[Cited], offset: int = 0, la
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     read = [_passage_text(passage.text) for passage in passages]
-    labour = bool(_LABOUR.search(spoken) or any(_LABOUR.search(passage.text) for passage in passages))
+
+    @functools.cache
+    def labour() -> bool:  # read only for a bare "strike": most sentences tell none
+        return bool(_LABOUR.search(spoken) or any(_LABOUR.search(passage.text) for passage in passages))
+
     for told, backs in _EVENTS:
         for match in told.finditer(spoken):
-            if not labour and _BARE_STRIKE.search(match.group()):
+            if _BARE_STRIKE.search(match.group()) and not labour():
                 continue  # "ended its strikes" of a war: no labour action
             if _told_as_done(spoken, quoted, match) and not any(_backs(passage, backs or _verdict_backs(match))
                                                                  for passage in read):
                 return _unbacked(text, match.group(), offset)
-    if (action := _ACTION_TOLD.search(spoken)) and (labour or not _BARE_STRIKE.search(action.group())):
+    if (action := _ACTION_TOLD.search(spoken)) and (not _BARE_STRIKE.search(action.group()) or labour()):
         for match in _CONSEQUENCE.finditer(spoken):
             if _told_as_done(spoken, quoted, match) and not any(_backs(passage, _CONSEQUENCE_BACKS)
                                                                  for passage in read):
@@ -176,10 +182,10 @@ def _verdict_backs(match: re.Match) -> tuple[str, ...]:
 
 
 def _unbacked_span(text: str, spoken: str, quoted: list, passages: list[Cited], offset: int,
-                   labour: bool) -> list[Finding]:
+                   labour: Callable[[], bool]) -> list[Finding]:
     """Return a finding for the first span of an action ("a 48-hour strike") no cited passage gives in any form."""
     for match in _SPAN_TOLD.finditer(spoken):
-        if inside(quoted, match.start()) or (not labour and _BARE_STRIKE.search(match.group())):
+        if inside(quoted, match.start()) or (_BARE_STRIKE.search(match.group()) and not labour()):
             continue
         if match.group("indefinite"):
             if not any(_backs(_passage_text(passage.text), _INDEFINITE_BACKS) for passage in passages):

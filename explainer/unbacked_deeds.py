@@ -171,6 +171,7 @@ _UNANIMOUS = frozenset({"unanimous", "unanimously"})  # read against the passage
 
 
 @functools.lru_cache(maxsize=1 << 12)
+@functools.lru_cache(maxsize=4096)  # a heading's checks read every passage its briefing cites, sentence after sentence
 def _passage_text(text: str) -> str:
     """Return a passage's words, lowercased, one space apart, with a space at each end (for whole phrases)."""
     return " " + " ".join(_WORD.findall(text.lower())) + " "
