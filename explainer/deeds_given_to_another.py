@@ -2,11 +2,13 @@
 Paul Hennessy, has invited both sides to talks".
 
 by_doers.py reads a doer after "by"; a sentence that makes a party of the briefing the subject of a deed the passage
-gives to someone else (a mediator, a court, another party, a person it names) built wherever the verb, the object's
+gives to someone else (a mediator, a court, a person it names) built wherever the verb, the object's
 words and the date stood (tests/test_factcheck_203.py). A sentence whose clause has a party (by its name, short name
 or an alias) as the subject of a verb told done ("has invited", "invited", "had offered") is refused where a cited
-passage tells that verb done by a subject naming no word of that party but another party, a person by name or a
-third party's role (a mediator, a court, a minister, ...), and no cited passage gives the verb to the party. A
+passage tells that verb done by a subject naming no word of that party but a person by name or a third party's role
+(a mediator, a court, a minister, ...), and no cited passage gives the verb to the party (a deed given to another
+party of the briefing is a party swapped, which swapped.py and speakers.py name, once: tests/test_factcheck_11.py). A
+subject holding a verb of its own is a clause, not a doer ("Nobody has bought the 92 stores offered"). A
 passage's subject is read after its last verb of saying ("The union said the company had offered": the company's
 deed). Passive verbs ("was invited"), words in quotation marks and sentences in other languages are not read.
 """
@@ -35,6 +37,8 @@ _THIRD = frozenset({"mediator", "mediators", "arbitrator", "conciliator", "court
 _JOINT = patterns.compile(r"(?<![\w-])(?:both|two|all|each|and|with|together|along|countries|sides|parties)(?![\w-])",
                           re.IGNORECASE)
 _WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
+# a verb before the deed's own, telling that the words before it are a clause of their own, not its doer
+_VERB_IN_SUBJECT = patterns.compile(r"(?<![\w-])(?:has|have|had|is|are|was|were|[a-z]{3,}ed)(?![\w-])")
 # verbs that tell no deed of a doer: states and reports
 _NOT_DEEDS = frozenset({"based", "concerned", "needed", "used", "related", "listed", "interested", "involved",
                         "reported", "expected", "believed", "estimated", "required", "supposed", "limited",
@@ -52,6 +56,8 @@ def deeds_given_to_another(text: str, passages: list[Cited], offset: int = 0, la
         if verb in _NOT_DEEDS or _PASSIVE_BEFORE.search(spoken, max(0, done.start() - 16), done.start()):
             continue
         subject = _subject_before(spoken, done.start())
+        if _VERB_IN_SUBJECT.search(subject, 0, max(0, len(subject) - len(done["aux"] or "") - 2)):
+            continue  # a clause, not a doer: "Nobody has bought the 92 stores offered", "asked whether ..."
         party = _party_named(subject, parties)
         if party is None or _JOINT.search(subject):
             continue
@@ -107,10 +113,11 @@ def _doer_elsewhere(verb: str, party: tuple, passages: list[Cited], parties: tup
 
 
 def _another_doer(subject: str, words: set[str], folded: set[str], party: tuple, parties: tuple) -> str:
-    """Return the subject, where it names another party, a third party's role or a person by name; else ""."""
+    """Return the subject, where it names a third party's role or a person by name (not another party of the
+    briefing: the checks of parties swapped name that); else ""."""
     named = " ".join(subject.split()).strip(" ,")
     if any(_holds(other[1], words, folded) for other in parties if other[0] != party[0]):
-        return named
+        return ""  # a party swapped for another is swapped.py's and speakers.py's to name, once
     if folded & _THIRD:
         return named
     names = re.findall(r"(?<![\w'’-])[A-Z][a-z]+\s+[A-Z][a-z]+", subject)

@@ -121,10 +121,11 @@ _HELD = patterns.compile(rf"\b(?:(?:held|holding|hosted|hosting|chaired|chairing
 _HELD_BACKS = ("held", "hold", "took place", "met ", "meeting", "sat down", "host", "chair", "broke down",
                "broken down", "collaps", "stalled", "resum", "ended", "failed", "after talks", "in talks",
                "during talks", "round of talks", "talks continued", "talks with", "negotiated")
-# a refusal of talks, an offer or an invitation: "refused the offer", "..., which the union has refused"
+# a refusal of talks or an invitation: "refused talks", "..., which the union has refused" (of an offer or a proposal,
+# which polarity.py and opposite_deeds.py read against the passages' "opposed", "called final", ...: not read here)
 _REFUSAL_VERB = r"(?:refus\w*|reject\w*|turn(?:ed|s|ing)?\s+down|boycott\w*|snubb?\w*|spurn\w*|rebuff\w*|declin\w*)"
 _REFUSED = patterns.compile(rf"\b{_REFUSAL_VERB}\s+(?:(?:the|a|an|its|their|this|that|all|any)\s+)?{_FEW}"
-                            rf"(?:{_TALKS}|invitations?|offers?|proposals?|deal|mediation|mediator|meeting)\b"
+                            rf"(?:{_TALKS}|invitations?|mediation|mediator|meeting)\b"
                             rf"|\bwhich\s+(?:the\s+)?(?:\w+\s+){{0,2}}?(?:has\s+|have\s+|had\s+)?(?:since\s+)?"
                             r"(?:refused|rejected|declined|turned\s+down|boycotted|snubbed|spurned|rebuffed)\b",
                             re.IGNORECASE)
