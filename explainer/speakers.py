@@ -32,6 +32,7 @@ from .both_sides_speakers import one_of_both_sides
 from .clauses import WINDOW
 from .continued_quotes import with_quote_opening
 from .held_speakers import held_passage, with_antecedent
+from .relative_speakers import with_relative_speakers
 from .initials import named_by_initials
 from .inflection import names_no_one
 from .ministry_briefs import office_start, without_briefs
@@ -1013,8 +1014,11 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
     """Return misattributed's findings, reading the passages whatever the sentence names."""
     skipped = frozenset().union(*(words for _, words in parties), *(names for *_, names in speakers_in(text, parties)))
     cited = passages  # whole, as cited: a count claimed in a sentence of its own (_claims_its_figure)
-    passages = [held_passage(text, passage, skipped, lambda said: bool(speakers_in(said, parties)))
-                for passage in passages]  # each sentence of a passage with its own speakers (held_speakers.py)
+    # each sentence of a passage with its own speakers (held_speakers.py); "which it says" speaks for the subject of
+    # the clause it hangs on (relative_speakers.py)
+    passages = [held_passage(text, with_relative_speakers(passage, lambda subject: bool(speakers_in(
+        f"{subject} said", parties))), skipped, lambda said: bool(speakers_in(said, parties)))
+                for passage in passages]
     given = _speakers_of(passages, parties)
     if not given:  # "Elle a indiqué que ...": the speaker the sentence before names
         passages = [with_antecedent(passage, lambda said: bool(speakers_in(said, parties))) for passage in passages]
