@@ -26,8 +26,8 @@ _RELATIVE_SAYING = patterns.compile(
     r"|argues|argued|claims|claimed)\b)")
 # The subject opening a sentence, up to its verb: "Alder Terminals has offered", "The operator offered"
 _SUBJECT = patterns.compile(
-    r"(?P<subject>(?:[^\s.;:!?\"“”]+\s+){1,8}?)(?:has|have|had|is|are|was|were|will|would|can|could|[a-z]\w*ed|[a-z]\w*s)"
-    r"(?=\s)")
+    r"(?P<subject>(?:[^\s.;:!?\"“”]+\s+){1,8}?)(?:has|have|had|is|are|was|were|will|would|can|could|[a-z]\w*ed"
+    r"|[a-z]\w*s)(?=\s)")
 _SENTENCE_END = patterns.compile(r"[.!?;][\"”’']?\s+")
 
 
