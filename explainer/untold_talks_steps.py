@@ -43,8 +43,8 @@ _CHANGED_OFFER = patterns.compile(
 # 2. An invitation told as accepted, and whether a passage tells anyone accepting one
 _ACCEPTED = patterns.compile(
     r"(?<!\w)(?:(?:accepted|accepts|taken\s+up|took\s+up|takes\s+up)\s+(?:(?:the|an|its|their|this|that"
-    r"|[\w’']+['’]s?)\s+){0,3}(?:invitation|invite)|agreed\s+to\s+(?:attend|join|take\s+part\s+in)\s+(?:the\s+)?(?:talks|meeting"
-    r"|negotiations))(?!\w)", re.IGNORECASE)
+    r"|[\w’']+['’]s?)\s+){0,3}(?:invitation|invite)|agreed\s+to\s+(?:attend|join|take\s+part\s+in)\s+"
+    r"(?:the\s+)?(?:talks|meeting|negotiations))(?!\w)", re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|yet\s+to|n['’]t|neither|nor|no\s+longer|whether|if)\s+"
                                    r"(?:\w+\s+){0,3}$", re.IGNORECASE)
 _INVITED = patterns.compile(r"(?<!\w)invit\w*(?!\w)", re.IGNORECASE)
