@@ -40,6 +40,9 @@ _CHANGED_OFFER = patterns.compile(
     r"|previous\w*|prior|first|initial\w*|original\w*|latest|fresh|another|second|third|up\s+from|from\s+[^.;]{1,40}?"
     r"\s+to)(?!\w)", re.IGNORECASE)
 
+_FIGURE = patterns.compile(r"\d+(?:[.,]\d+)*")
+_SENTENCE = patterns.compile(r"(?<=[.!?])\s+")
+
 # 2. An invitation told as accepted, and whether a passage tells anyone accepting one
 _ACCEPTED = patterns.compile(
     r"(?<!\w)(?:(?:accepted|accepts|taken\s+up|took\s+up|takes\s+up)\s+(?:(?:the|an|its|their|this|that"
@@ -59,6 +62,10 @@ _BREAKDOWN_DATED = patterns.compile(
     r"|ended\s+without\s+(?:a\s+)?(?:deal|agreement))(?:\s+(?:late|early|again|finally|abruptly|suddenly))?\s+on\s+"
     r"(?P<day>"
     + _WEEKDAYS + r")(?!\w)")
+# Talks stopped by other words on a weekday, which a sentence may tell as their collapse
+_TALKS_STOPPED = patterns.compile(
+    r"(?<!\w)(?:suspended|ended|adjourned|halted|paused|abandoned|called\s+off)(?:\s+(?:late|early|again|finally"
+    r"|abruptly|suddenly))?\s+on\s+(?P<day>" + _WEEKDAYS + r")(?!\w)")
 _TALKS = patterns.compile(r"(?<!\w)(?:talks|negotiations)(?!\w)", re.IGNORECASE)
 
 
@@ -81,11 +88,17 @@ def _raised_offer(text: str, spoken: str, said: list[str], offset: int) -> list[
     raised = _RAISED_OFFER.search(spoken)
     if raised is None or _negated(spoken, raised.start()) or not any(_OFFER.search(passage) for passage in said):
         return []
-    if any(_CHANGED_OFFER.search(passage) for passage in said):
-        return []
+    if any(_CHANGED_OFFER.search(passage) for passage in said) or any(map(_two_offered_figures, said)):
+        return []  # "offered 3% in May and 4% in June": an earlier offer told by its figure
     return [Finding(offset + raised.start(), f"this sentence tells an offer as raised ('{raised.group()}') where its "
                                              f"cited passages give no earlier offer: {clipped(text)}",
                     "say what was offered, as the source does, or cite the passage that gives the earlier offer")]
+
+
+def _two_offered_figures(passage: str) -> bool:
+    """Say whether a sentence of the passage naming an offer holds two figures or more, each an offer perhaps."""
+    return any(len(set(_FIGURE.findall(sentence))) >= 2 for sentence in _SENTENCE.split(passage)
+               if _OFFER.search(sentence))
 
 
 def _accepted_invitation(text: str, spoken: str, said: list[str], offset: int) -> list[Finding]:
@@ -113,8 +126,9 @@ def _breakdown_moved(text: str, spoken: str, said: list[str], offset: int) -> li
     found = [breakdown for passage in said if _TALKS.search(passage)
              for breakdown in _BREAKDOWN_DATED.finditer(passage)]
     days = {breakdown.group("day") for breakdown in found}
-    if not days or dated.group("day") in days:
-        return []
+    if not days or dated.group("day") in days or any(
+            ended.group("day") == dated.group("day") for passage in said for ended in _TALKS_STOPPED.finditer(passage)):
+        return []  # "The talks collapsed on Monday" of "were suspended on Monday after they broke down on Sunday"
     if dated.group().split()[0] in {breakdown.group().split()[0] for breakdown in found}:
         return []  # the same verb, dated_acts.py's to read ("broke down late on Tuesday" of "... on Monday")
     return [Finding(offset + dated.start("day"), f"this sentence dates the breakdown of talks to "

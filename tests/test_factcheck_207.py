@@ -128,6 +128,16 @@ def test_an_honest_paraphrase_builds(key: str, sentence: str):
     ("Both sides have accepted the mediator's invitation.", "Both sides said they would attend the talks."),
     ("The union accepted the invitation to talks.", "The union has agreed to join talks called by the mediator."),
     ("Talks collapsed on Monday.", "Talks broke down on Monday."),
+    ("Alder Terminals raised its offer to 4%.", "Alder Terminals offered 3% in May and 4% in June."),
+    ("Acme Foods increased its bid to £2 billion.", "Acme Foods made an improved bid of £2 billion on Monday."),
+    ("The union has accepted the invitation to talks on Thursday.",
+     "The union, invited to talks on Thursday, confirmed it would attend."),
+    ("The talks collapsed on Monday.", "The talks were suspended on Monday after they broke down late on Sunday."),
+    ("Acme Foods says the cuts will save £20 million a year.",
+     "Acme Foods has cut 300 jobs, which it says will save £20 million a year. The union said the cuts were "
+     "unnecessary."),
+    ("Acme said it had no plans to close the plant.",
+     "Acme Foods cut 300 jobs in May. The firm said it had no plans to close the plant."),
     ("The union is seeking 9%, which it says is needed to make up for inflation.",
      "The union is seeking a one-year rise of 9%, which it says is needed to make up for inflation."),
     ("Halden Biologics says it reported every case in the trial.",
@@ -136,7 +146,7 @@ def test_an_honest_paraphrase_builds(key: str, sentence: str):
 ])
 def test_other_honest_sentences_build(sentence: str, passage: str):
     read_as_project_locale(REPO, "en")
-    parties = PARTIES + (Party(id="halden", name="Halden Biologics"),)
+    parties = PARTIES + (Party(id="halden", name="Halden Biologics"), Party(id="acme", name="Acme Foods"))
     assert not sentence_findings(sentence, (passage,), "en", parties), sentence
 
 
