@@ -6,7 +6,8 @@ Over a dock strike (tests/fixtures/factcheck_203), each built:
 1. "Alder Terminals has raised its offer to 4.5%" citing "Alder Terminals has offered 4.5%": a raise needs an earlier
    offer. A sentence telling an offer or bid raised ("raised", "increased", "improved", "sweetened", "upped" its offer)
    is refused where a cited passage names an offer and none tells it changed ("raised", "increased", "improved",
-   "revised", "new", "higher", "earlier", "previous", "first", "from ... to", ...).
+   "revised", "new", "higher", "earlier", "previous", "first", "from ... to", ...) nor names two figures in a sentence
+   of its offer ("offered 3% in May and 4% in June").
 2. "Both sides have accepted the mediator's invitation" citing "has invited both sides to talks on Thursday": an
    acceptance no passage gives. A sentence telling an invitation accepted ("accepted the invitation", "agreed to
    attend the talks"), with no negation before it ("has not accepted", "has yet to accept" build), is refused where a
@@ -15,7 +16,8 @@ Over a dock strike (tests/fixtures/factcheck_203), each built:
 3. "Talks ... collapsed late on Tuesday" citing "... began a 48-hour strike on Tuesday after talks ... broke down late
    on Monday": dated_acts.py reads an act by its own verb, and "collapsed" is not "broke". A sentence dating a breakdown
    of talks ("collapsed", "broke down", "broke off", "fell apart", "failed", "stalled") to a weekday is refused where
-   the cited passages date a breakdown only to other weekdays. Other dates (a day of a month) are not read here.
+   the cited passages date a breakdown only to other weekdays, and no talks stopped otherwise ("suspended",
+   "adjourned") to this one. Other dates (a day of a month) are not read here.
 
 English text is read; words in quotation marks are not.
 """
