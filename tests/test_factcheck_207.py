@@ -93,6 +93,8 @@ HONEST = [
     ("PAY", "The Dockworkers' Union wants 9%, while Alder Terminals says 4.5% is the most the business can bear."),
     ("PAY", "Ruth Okafor said the offer was \"an insult to people who kept the port open through the pandemic\"."),
     ("PAY", "Okafor said the 4.5% offer was an insult."),
+    ("PAY", "The operator has offered 4.5%, which the union called an insult."),
+    ("PAY", "Alder Terminals has offered 4.5%, which Ruth Okafor described as an insult."),
     # 3
     ("PROFIT", "The company said profits would fall this year."),
     # 4
