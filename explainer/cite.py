@@ -313,6 +313,7 @@ from .vietnamese_hedges import told_as_done as vietnamese_told_as_done
 from .chinese_ranks import changed_chinese_ranks
 from .unestablished import named_accusation_as_fact, unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
+from .untold_talks_steps import untold_talks_steps
 from .unnamed_voice_words import words_of_an_unnamed_voice
 from .corrected_as_current import corrected_told_as_current
 from .sans_deeds import sans_told_done
@@ -1058,6 +1059,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + sides_swapped(text, passages, offset, language)  # an offer's figure told as the demand (newuser_114)
             + cut_told_as_level(text, passages, offset, language) + rate_units_changed(text, passages, offset, language)
             + told_as_present(text, passages, offset, language)
+            + untold_talks_steps(text, passages, offset, language)  # "raised its offer" of "has offered"
             + changed_ranks(text, passages, offset, language) + changed_chinese_ranks(text, passages, offset)
             + unranked_events(text, passages, offset, language)  # "la deuxième manifestation" of none
             # "the highest the law allows" restates a passage's "up to 10%": told_as_maximum reads it (factcheck_120)

@@ -32,6 +32,8 @@ from .both_sides_speakers import one_of_both_sides
 from .clauses import WINDOW
 from .continued_quotes import with_quote_opening
 from .held_speakers import held_passage, with_antecedent
+from .relative_speakers import with_relative_speakers
+from .company_noun_speakers import with_company_named
 from .initials import named_by_initials
 from .inflection import names_no_one
 from .ministry_briefs import office_start, without_briefs
@@ -1013,7 +1015,8 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
     """Return misattributed's findings, reading the passages whatever the sentence names."""
     skipped = frozenset().union(*(words for _, words in parties), *(names for *_, names in speakers_in(text, parties)))
     cited = passages  # whole, as cited: a count claimed in a sentence of its own (_claims_its_figure)
-    passages = [held_passage(text, passage, skipped, lambda said: bool(speakers_in(said, parties)))
+    passages = [held_passage(text, _pronouns_named(passage, parties), skipped,
+                             lambda said: bool(speakers_in(said, parties)))
                 for passage in passages]  # each sentence of a passage with its own speakers (held_speakers.py)
     given = _speakers_of(passages, parties)
     if not given:  # "Elle a indiqué que ...": the speaker the sentence before names
@@ -1052,6 +1055,24 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
                             "name the speaker the source names, or cite the passage that gives the words to this one"
                             + _alias_hint(own, given[0], parties))]
     return _given_to_the_court(text, passages, offset)
+
+
+def _pronouns_named(passage: Cited, parties: tuple[tuple[str, frozenset[str]], ...]) -> Cited:
+    """Return the passage with the speakers it names by a pronoun or a common noun written by name: "which it says"
+    speaks for the subject of the clause it hangs on (relative_speakers.py), "The company said" for the company the
+    sentence before opens on (company_noun_speakers.py)."""
+    passage = with_relative_speakers(passage, lambda subject: bool(speakers_in(f"{subject} said", parties)))
+    return with_company_named(passage, lambda subject: _parties_named(subject, parties))
+
+
+def _parties_named(subject: str, parties: tuple[tuple[str, frozenset[str]], ...]
+                   ) -> tuple[tuple[frozenset[str], ...], bool]:
+    """Return the naming words of each party a subject names, and whether it names anyone else too (a word of no
+    party's): what company_noun_speakers.py reads a sentence's opening subject by."""
+    names = naming_words(subject, parties)
+    own = parties_of(names, parties)
+    return (tuple(words for party, words in parties if party in own),
+            any(not any(is_named(name, words) for _, words in parties) for name in names))
 
 
 def _claims_its_figure(text: str, names: frozenset[str], passages: list[Cited]) -> bool:
