@@ -8,7 +8,9 @@ condition opening with "if", "once", "as soon as", "provided (that)", "in the ev
 (conditions.py finds it) whose verb is a present ("upholds", "approves", "wins") is told done by that verb's past
 ("upheld", "has approved", "won") in a sentence sharing two of the condition's words of four letters or more, unless
 the sentence keeps a condition or a modal of its own ("if", "whether", "would", "could", "may", ...), negates the verb,
-or a cited passage tells it done outside its condition (tests/test_newuser_108.py). English text is read.
+or a cited passage tells it done outside its condition (tests/test_newuser_108.py); a participle after "any" (or
+"whatever", "whichever") and its noun tells none done ("Any vote ordered by the judges", factcheck_208). English text
+is read.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t)(?:\W+\w+){
 # a present's -s, never a plural's or a word's own ("this", "news", "access"): after a subject, not an article
 _NOT_VERBS = frozenset({"this", "news", "access", "process", "business", "less", "unless", "address", "was", "has",
                         "is", "does", "its", "his", "hers", "thus", "always", "series", "means", "towards", "as"})
+# A participle after "any" and its noun tells no deed done, whichever it is: "Any vote ordered by the judges is to be
+# held within 60 days" of "If the court orders a new vote ..." (factcheck_208)
+_ANY_BEFORE = patterns.compile(r"(?<!\w)(?:any|whatever|whichever)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "of", "for", "to", "in", "on"})
 _RESTATES = 2
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
@@ -82,7 +87,8 @@ def _done_in(text: str, past: re.Pattern | None) -> str | None:
         return None
     for match in past.finditer(text):
         if not _NEGATED_BEFORE.search(text, max(0, match.start() - 16), match.start()) \
-                and not infinitive_at(text, match.start()):
+                and not infinitive_at(text, match.start()) \
+                and not _ANY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             return match.group()
     return None
 

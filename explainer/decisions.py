@@ -53,7 +53,9 @@ _SAID = {"order": r"(?<!in\s)(?<!and\s)order(?:s|ed|ing)?(?!\s+of\s+magnitude)",
 # A refusal decides too: "approved" for "rejected" turns an outcome (polarity.py's, outcomes.py's), invents none
 _REFUSED = r"reject\w*|refus\w*|veto\w*|block\w*|den(?:y|ies|ied)|turn\w*\s+down|overturn\w*"
 # a ruling orders by "shall" and "must": "The Appellant shall pay 4,000 euros" (newuser_38)
-_GIVEN = {"order": r"order\w*|command\w*|instruct\w*|direct(?:ed|ive|ives)|decree\w*|mandate\w*|requir\w*|shall|must",
+# and an award of damages orders their payment: "awarded $725 million in statutory damages" (factcheck_208)
+_GIVEN = {"order": r"order\w*|command\w*|instruct\w*|direct(?:ed|ive|ives)|decree\w*|mandate\w*|requir\w*|shall|must"
+                   r"|award(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){0,3}?(?:[$€£]\s?\d|\d|damages|compensation|costs))",
           "decision": r"decid\w*|decision\w*|cho(?:se|ose|oses|osen|osing)|opt(?:s|ed|ing)|resolved?|vot(?:e|es|ed|ing)"
                       rf"|agree\w*|determined|rul(?:ed|es|ing)|{_REFUSED}",
           "authorisation": r"authori[sz]\w*|approv\w*|sanction\w*|permi\w+|order\w*|allow\w*|clear(?:s|ed|ing)?"

@@ -164,10 +164,10 @@ def _way_given(text: str, mention: Mention, dutch: bool = False) -> str | None:
     if script.urdu:  # Urdu, Hindi or Persian
         return urdu_directions.way_given(text[max(0, mention.start - 80):mention.start],
                                          text[mention.end:mention.end + 30])
-    before = _WORD.findall(text[max(0, mention.start - 80):mention.start])
+    before = _words_before(text, max(0, mention.start - 80), mention.start)
     if size := _SIZE_THEN_LEVEL.search(text, max(0, mention.start - 80), mention.start):
         # the level a change of that size made is given its way: "raised its rate by 50 basis points to 5.25%"
-        before = _WORD.findall(text[max(0, mention.start - 80):size.start()]) + ["by"]
+        before = _words_before(text, max(0, mention.start - 80), size.start()) + ["by"]
     if len(before) >= 2 and before[-2].casefold() == "en" and before[-1].casefold() in ("un", "una"):
         before = before[:-2] + ["by"]  # Spanish's "by": "rebaja las dotaciones de riego en un 30 %" (newuser_107)
     after = _WORD.findall(text[mention.end:mention.end + 30])
@@ -218,6 +218,17 @@ def _way_given(text: str, mention: Mention, dutch: bool = False) -> str | None:
         if between > (_BY_NEAR if before[-1].casefold() == "by" else _TO_NEAR if before[-1].casefold() == "to" else 3):
             return None
     return None
+
+
+# A word joined by a hyphen to the next names a kind, no change: the "lost" of "The lost-profits award was $161
+# million", the "cut" of "a cut-price fare of £50" (factcheck_208: read as a fall)
+_HYPHENED_FIRST = patterns.compile(r"[\w'’]+-(?=[^\W\d_])")
+
+
+def _words_before(text: str, start: int, end: int) -> list[str]:
+    """Return the words (and stops) of text between `start` and `end`, but the first words of hyphenated compounds."""
+    window = text[start:end]
+    return _WORD.findall(_HYPHENED_FIRST.sub(" ", window) if "-" in window else window)
 
 
 # A level, then how it moved from the one before: "3.8% in the year to February, down from 4.6%", "5.1%, up from 4.9%"

@@ -239,6 +239,9 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
     futures = _willed_verbs(spoken)
     if futures and any(futures & _willed_verbs(p.text) for p in passages) and says_who_reports(spoken):
         return []  # the speaker's own "will" in the passage's quotation marks: "... will not be raised," she said
+    if reported and says_who_reports(spoken) and any(_reported_verbs(spoken) & _willed_verbs(p.text) for p in passages):
+        return []  # reported as "would", the same: "Hartley said winning would be difficult" of "that will be
+        # difficult," she said (factcheck_208)
     hedged = futures and any(futures & _hedged_verbs(p.text) for p in passages)
     if not hedged and _conditioned_on_hedged_act(spoken, passages):
         return []  # "Unless Halvorsen accepts the award, the court will order a new trial" of "may accept"
@@ -295,6 +298,14 @@ _WILLED = patterns.compile(r"(?<!\w)(?:will|shall|won['’]t)\s+(?:not\s+)?(?:be
                            re.IGNORECASE)
 _HEDGED = patterns.compile(r"(?<!\w)(?:could|might|(?-i:may))\s+(?:not\s+)?(?:be\s+|have\s+)?(?P<verb>[a-z]{3,})(?!\w)",
                            re.IGNORECASE)
+
+
+_REPORTED_VERB = patterns.compile(r"(?<!\w)would\s+(?:not\s+)?(?:be\s+|have\s+)?(?P<verb>[a-z]{3,})(?!\w)", re.IGNORECASE)
+
+
+def _reported_verbs(text: str) -> frozenset[str]:
+    """Return the verbs a reported "would" gives a future of ("difficult" of "said winning would be difficult")."""
+    return frozenset(m["verb"].casefold() for m in _REPORTED_VERB.finditer(text))
 
 
 def _willed_verbs(text: str) -> frozenset[str]:

@@ -105,9 +105,12 @@ _NOT_A_DEED_AFTER = patterns.compile(
 _NOT_A_DEED_BEFORE = patterns.compile(r"(?<!\w)(?:the|far|centre|center|on\s+the|to\s+the)\s+$", re.IGNORECASE)
 _FORM = patterns.compile(rf"(?<![\w-])(?P<form>{'|'.join(patterns.longest_first(_SIDE_OF))})(?![\w-])",
                          re.IGNORECASE)
-# A negation that tells the verb after it undone: "did not accept", "refused to accept", "never joined"
+# A negation that tells the verb after it undone: "did not accept", "refused to accept", "never joined"; a vote or a
+# choice against it too, "voted against accepting the offer", "decided against approving" (factcheck_208: "turned down
+# the offer" of "voted against accepting the offer" was refused as 'turned down' of 'accepting')
 _NEGATED = patterns.compile(r"(?<!\w)(?:not|never|n['’]t|no\s+longer|refused\s+to|refuses\s+to|declined\s+to"
-                            r"|failed\s+to|without)\s+(?:\w+\s+)?$", re.IGNORECASE)
+                            r"|failed\s+to|without|(?:vot|decid|argu|campaign)\w*\s+against)\s+(?:\w+\s+)?$",
+                            re.IGNORECASE)
 _PASSIVE = patterns.compile(r"(?<!\w)(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Admitting and denying are a claim's; a thing denied or admitted in the passive is one refused or let in, unless
 # what is denied names a claim ("the reports were denied")

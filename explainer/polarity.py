@@ -45,6 +45,7 @@ from .bound_sides import kept_by_negation
 from .german_pronoun_objects import pronoun_object_after
 from .german_split_verbs import joined_over_dates, split_participles
 from .manner_without import manner_negations
+from .refusals_in_other_words import boycott_as_staying_away, judged_unacceptable
 from .protest_verbs import PROTESTING, criticism_of_opposed  # "protestiert gegen", as "stimmte gegen"
 from .numbers import read_by_language
 from .negated_when import told_when
@@ -483,6 +484,9 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    and not criticism_of_opposed(clause.text, other.text, clause.negative)
                    # "rejected the reform" citing "are opposed to the reform": a stance against in other words
                    and not _stance_against_restated(clause, other, language)
+                   # "rejected the proposal" of "said the proposal was unacceptable", "boycotted the meeting" of
+                   # "stayed away from the meeting in protest" (refusals_in_other_words.py)
+                   and not _refusal_in_other_words(clause, other, language)
                    # "not final until the ballots are counted" citing "due after the ballots are counted"
                    and not (clause.negative and not other.negative
                             and awaited_in_passage(clause.text, other.text, other.whole))
@@ -625,6 +629,20 @@ def _stance_against_restated(clause: _Clause, other: _Clause, language: str) -> 
     return any(folded_word(word).startswith(negative.predicate[:_PREFIX])
                for stance in _STANCE_AGAINST.finditer(positive.text)
                for word in _WORD.findall(positive.text, stance.end(), stance.end() + 40)[:5])
+
+
+def _refusal_in_other_words(clause: _Clause, other: _Clause, language: str) -> bool:
+    """Say whether two English clauses of opposite polarity tell one refusal, the negative one by its negation by
+    meaning, the positive one in other words (refusals_in_other_words.py)."""
+    if not in_english(language):
+        return False
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    if negative.before and not _common(negative.before, positive):
+        return False  # another's refusal: "The council rejected the plan" of "Residents said the plan was unacceptable"
+    negations = {folded_word(negative.text[start:end]) for start, end in _negations(negative.text, "en")}
+    return (judged_unacceptable(negations, negative.predicate, positive.text, negative.text)
+            or boycott_as_staying_away(negations, negative.text, negative.predicate, positive.text,
+                                       boycott_told=not clause.negative))
 
 
 # An act not yet done ("has yet to decide", "has not yet ruled", "is still to rule") and the same act a passage gives

@@ -80,6 +80,8 @@ def _reached(text: str, passages: list[Cited], offset: int) -> list[Finding]:
             continue  # a passage gives it as a level reached too (not one a dissent "would have upheld")
         if _WOULD_HAVE.search(text, max(0, reached.start() - 20), reached.start()):
             continue  # "Ellison would have upheld the $725 million award" tells no level reached
+        if _ORDERED_BEFORE.match(reached.group()) and _EARLIER.search(text, 0, reached.start()):
+            continue  # "The jury ordered Chirpline to pay $725 million": the start, told as what was first ordered
         level, shown = reached["level"] + reached["unit"], " ".join(reached.group().split())
         return [Finding(offset, f"this sentence gives {level} as a level reached ('{shown}') "
                                 f"where its cited passages give it as the starting level "
@@ -88,6 +90,12 @@ def _reached(text: str, passages: list[Cited], offset: int) -> list[Finding]:
     return []
 
 
+# A past order told of the first decider, or as first made, is the starting level: "The jury ordered Chirpline to pay
+# $725 million", "had ordered", "was originally ordered to pay" of "cut the damages ... from $725 million to $410
+# million" (factcheck_208); "must pay", "owes" and "will pay" stand now, and stay refused
+_ORDERED_BEFORE = patterns.compile(r"(?:was\s+ordered|ordered\s+\w+)\s+to\s+pay", re.IGNORECASE)
+_EARLIER = patterns.compile(r"(?<!\w)(?:jury|jurors|trial\s+(?:court|judge)|lower\s+court|originally|initially"
+                            r"|at\s+first|at\s+trial|had(?:\s+been)?(?=\s+ordered))(?!\w)", re.IGNORECASE)
 _WOULD_HAVE = patterns.compile(r"(?<!\w)(?:would|could|might|should)\s+(?:not\s+)?have\s+$", re.IGNORECASE)
 _WAY_FROM = patterns.compile(r"(?<!\w)(?P<way>up|down)\s+from\s+$", re.IGNORECASE)
 _OTHER_WAY = {"up": "down", "down": "up"}
