@@ -83,6 +83,7 @@ from .reports_as_things import reports_blanked
 from .unverified import keeps_unverified, unverified
 from .spanish_unverified import keeps_unverified_in_spanish
 from .spanish_saying import counts_its_figure
+from .spanish_capped_levels import cap_told_as_level_reached
 from .anonymous_sources import anonymous_sources
 from .hedged_sentences import rests_elsewhere
 from .portuguese_denied_days import denied_day
@@ -2473,6 +2474,9 @@ def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited
             and not set(other.quantities) & set(statement.quantities):
         return []  # "more than 4,000" of "about 4,500, up from about 4,000": another figure backs it (factcheck_129)
     source = next(q for q in given if q is not None)
+    if written is None and source.kind == "up to" and cap_told_as_level_reached(
+            sentence.text, at, language, source.words, [p.text for p in passages]):
+        return []  # "de 300 a 180" of "reducir ... hasta un máximo de 180": the cap the cut leaves (factcheck209)
     return [Finding(statement.start, f'figure "{written.words if written else _flat(statement.text)}" '
                                      f'{_misqualifies(written, source)} "{source.words}" {where}',
                     f'qualify it as the source does, as in "{source.words}" or in words that mean the same; '

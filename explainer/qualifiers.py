@@ -193,7 +193,9 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
         if negation:
             return Qualifier(_NEGATED[kind], " ".join(text[negation.start():end].split()))
         return Qualifier(kind, " ".join(text[before.start():end].split()))
-    cap = None if after_a_digit else _MAXIMUM_BEFORE.search(text, max(0, start - 60), start)
+    cap = None if after_a_digit else (_MAXIMUM_BEFORE.search(text, max(0, start - 60), start)
+                                      or (language[:2] == "es"
+                                          and _SPANISH_EXCESS_DENIED.search(text, max(0, start - 60), start)))
     if cap:
         return Qualifier("up to", " ".join(text[cap.start():end].split()))
     estimate = None if after_a_digit else _ESTIMATE_THAT_BEFORE.search(text, max(0, start - 30), start)
@@ -248,6 +250,14 @@ _MAXIMUM_BEFORE = patterns.compile(
     r"(?:\s+(?:for|on|under|in)(?:\s+[^\W\d_][\w-]*){1,3}?)?"
     r"\s+(?:is|was|are|were|will\s+be|would\s+be|stands\s+at|of|est\s+de|était\s+de|sera\s+de|es\s+de|era\s+de"
     r"|será\s+de|de)\s+[*_]*$", re.IGNORECASE)
+
+
+# A Spanish verb of excess negated is a cap, as English's "should not exceed" is: "el trasvase no podría superar los
+# 180" restates "hasta un máximo de 180" (newuser_124: refused as leaving out its qualifier), as does "sin exceder los
+# 180", "no podría pasar de 180"; "no" at most two words before the verb ("no podrá ya superar")
+_SPANISH_EXCESS_DENIED = patterns.compile(
+    r"(?<![^\W\d_])(?:no\s+(?:[^\W\d_]+\s+){0,2}?|sin\s+)(?:(?:super|exced|sobrepas|rebas)[^\W\d_]*\s+(?:de\s+)?"
+    r"|pas[aeóé][^\W\d_]*\s+de\s+)(?:(?:los|las|el|la|un|una|unos|unas)\s+)?[*_]*$", re.IGNORECASE)
 
 
 # A figure right after "estimated that" is an estimate, as "an estimated 1,200" is: "The federation estimated that
