@@ -219,15 +219,17 @@ def counted_pairs(passages: list[Cited], sentence: str = "") -> frozenset[tuple[
     return frozenset((min(values), max(values)) for values in counts.values() if len(values) == 2)
 
 
-# between a part and its whole: "301 of the 418", "301 de las 418"
+# between a part and its whole: "301 of the 418", "301 de las 418", German "4.200 von 6.100" (newuser_123: "mehr als
+# zwei Drittel der geplanten Züge" of it was refused, "zwei" in no passage)
 _TENTH = Decimal("0.1")  # a share as a message shows it: "72.0%"
-_PART_OF = patterns.compile(r"\s+(?:of(?:\s+(?:the|its|their))?|de\s+(?:las|los)|de)\s+", re.IGNORECASE)
+_PART_OF = patterns.compile(r"\s+(?:of(?:\s+(?:the|its|their))?|de\s+(?:las|los)|de|von(?:\s+(?:den|insgesamt))?)\s+",
+                            re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _shares_of_wholes(text: str, language: str) -> frozenset[Decimal]:
     """Return the share each count of a whole in text is, in per cent ("301 of the 418": 72.0...)."""
-    if " of " not in text and " de " not in text:
+    if " of " not in text and " de " not in text and " von " not in text:
         return frozenset()
     figures = [m for m in mentions_in(text, language) if m.kind == "figure" and len(m.quantities) == 1
                and not m.quantities[0].unit]
