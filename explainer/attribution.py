@@ -68,6 +68,7 @@ from .change_multiples import multiple_given, multiple_of_ends, multiple_unsaid,
 from .change_sizes import change_of_ends
 from .multiples_romance import multiple_as_noun, multiple_in_words
 from .implied_counts import implied_count
+from .named_days_counted import days_named_counted
 from .over_spans import over_a_span
 from .points_said import points_backed
 from .counted_proposals import counts_proposals
@@ -1939,6 +1940,10 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
                 passages):
             continue  # "three years in a row" of "the third year running", "the two N" of "both N": implied_counts.py
+        elif statement.kind == "figure" and not _required(statement, known) <= known and days_named_counted(
+                statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
+                passages):
+            continue  # "für drei Tage" of "für Mittwoch, Donnerstag und Freitag": named_days_counted.py
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and points_backed(statement.quantities, passages):
             continue  # "50 basis points" of a passage's "half a percentage point": points_said.py
