@@ -112,7 +112,9 @@ _PLUS_AFTER = patterns.compile(r"(?:-plus|\+)(?![\w+])", re.IGNORECASE)
 _CLAUSE_JOINT = ("but|and|or|yet|while|though|although|whereas|so|only|just|merely|simply"
                  # Spanish's, French's, Italian's, Portuguese's: "no se sabe, pero más de 40", "pas seulement plus de"
                  "|pero|sino|y|e|o|u|aunque|mientras|solo|sólo|solamente|mais|et|ou|seulement|juste|uniquement|ma|mas"
-                 "|apenas|só")
+                 "|apenas|só"
+                 # German's: "nicht nur mehr als 40", "nicht bekannt, aber mehr als 40"
+                 "|nur|sondern|aber|und|oder|jedoch|lediglich|bloß")
 # Nor where the bound is of whom the negated verb names ("did not include anyone over 75": none over 75, no cap at 75).
 _BOUND_HOLDERS = ("anyone|anybody|any|those|people|someone|somebody|everyone|everybody|persons|patients|children|adults"
                   "|nadie|ningún|ninguna|ninguno|personas|pacientes|niños|personne|aucun|aucune|enfants")
@@ -120,9 +122,10 @@ _BOUND_HOLDERS = ("anyone|anybody|any|those|people|someone|somebody|everyone|eve
 # coste de más de 18 millones".
 _SHORT_WORD = rf"(?!(?:{_CLAUSE_JOINT})(?!\w))[^\W\d_]{{1,3}}\s+"
 # Spanish "no", "nunca", French "pas", "jamais" (after its "ne ... "), Italian "non", Portuguese "não" negate so too:
-# "no puede asumir más de 18 millones", "ne peut pas payer plus de 18 millions" (tests/test_newuser_67.py).
+# "no puede asumir más de 18 millones", "ne peut pas payer plus de 18 millions" (tests/test_newuser_67.py); German
+# "nicht", "nie": "nicht weniger als 450 Euro" is at least 450 (newuser_123: refused as contradicting "mindestens 450").
 _NEGATION_BEFORE = patterns.compile(rf"(?<!\w)(?:not|never|cannot|can['’]t|\w+n['’]t|no|nunca|jamás|pas|jamais|non"
-                                    rf"|não)\s+"
+                                    rf"|não|nicht|nie|niemals)\s+"
                                     rf"(?:{_SHORT_WORD})*(?:(?!(?:{_CLAUSE_JOINT}|{_BOUND_HOLDERS})(?!\w))[^\W\d_]+\s+"
                                     rf"(?:{_SHORT_WORD})*){{0,2}}$",
                                     re.IGNORECASE)
