@@ -347,7 +347,10 @@ def _misstated_shares(text: str, passages: list[Cited], offset: int, language: s
         if given else set()
     for fraction in said if given else ():
         held = given if not fraction.qualifier else percentages_given(passages)
+        # a hedged fraction that fits a count of a whole ("mehr als zwei Drittel" of "4.200 von 6.100") is backed by
+        # it, whatever other percentage the passage gives ("etwa jeder fünfte" of another train service: newuser_123)
         if held and not any(fits(fraction, percent) for percent in held) \
+                and not (fraction.qualifier and any(fits(fraction, share) for share in counted_shares(passages))) \
                 and not any(abs(value * 100 - fraction.percent) < _SAME for value in theirs) \
                 and not _said_alike(fraction, passages) \
                 and not _a_part_of_another(fraction, given) and not _bounded_alike(fraction, passages):
@@ -442,7 +445,8 @@ def _against_words(text: str, said: tuple[Fraction, ...], passages: list[Cited],
         if any(figure.start < fraction.end and fraction.start < figure.end for figure in figures):
             continue
         # the same fraction hedged otherwise ("nearly half" for "about half") is the hedge checks' to read
-        if not any(fits(fraction, their.percent) or abs(their.percent - fraction.percent) < _SAME for their in theirs):
+        if not any(fits(fraction, their.percent) or abs(their.percent - fraction.percent) < _SAME for their in theirs) \
+                and not any(fits(fraction, share) for share in counted_shares(passages)):  # of "4.200 von 6.100"
             written = " ".join(fraction.written.split())
             findings.append(Finding(offset + fraction.start,
                                     f'this sentence says "{written}" where its cited passages say '
