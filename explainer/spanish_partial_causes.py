@@ -18,7 +18,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped
 from .sentences import markers_blanked
 
-_CAUSE = r"(?:por|debido\s+a|a\s+causa\s+de)"
+_CAUSE = r"(?:por|debido\s+al?|a\s+causa\s+del?)"
 _ARTICLE = r"(?:(?:el|la|los|las|un|una|unos|unas|su|sus)\s+)?"
 _PARTIAL_CAUSE = patterns.compile(rf"(?<![^\W\d_])(?:en\s+parte|parcialmente)\s+(?:{_CAUSE}\s+)?(?:del?\s+|al\s+)?"
                                   rf"{_ARTICLE}(?P<cause>[^\W\d_]{{4,}})", re.IGNORECASE)
