@@ -68,6 +68,7 @@ from .change_multiples import multiple_given, multiple_of_ends, multiple_unsaid,
 from .change_sizes import change_of_ends
 from .multiples_romance import multiple_as_noun, multiple_in_words
 from .implied_counts import implied_count
+from .named_days_counted import days_named_counted
 from .over_spans import over_a_span
 from .points_said import points_backed
 from .counted_proposals import counts_proposals
@@ -83,6 +84,7 @@ from .reports_as_things import reports_blanked
 from .unverified import keeps_unverified, unverified
 from .spanish_unverified import keeps_unverified_in_spanish
 from .spanish_saying import counts_its_figure
+from .spanish_capped_levels import cap_told_as_level_reached
 from .anonymous_sources import anonymous_sources
 from .hedged_sentences import rests_elsewhere
 from .portuguese_denied_days import denied_day
@@ -1938,6 +1940,10 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
                 passages):
             continue  # "three years in a row" of "the third year running", "the two N" of "both N": implied_counts.py
+        elif statement.kind == "figure" and not _required(statement, known) <= known and days_named_counted(
+                statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
+                passages):
+            continue  # "für drei Tage" of "für Mittwoch, Donnerstag und Freitag": named_days_counted.py
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and points_backed(statement.quantities, passages):
             continue  # "50 basis points" of a passage's "half a percentage point": points_said.py
@@ -2473,6 +2479,9 @@ def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited
             and not set(other.quantities) & set(statement.quantities):
         return []  # "more than 4,000" of "about 4,500, up from about 4,000": another figure backs it (factcheck_129)
     source = next(q for q in given if q is not None)
+    if written is None and source.kind == "up to" and cap_told_as_level_reached(
+            sentence.text, at, language, source.words, [p.text for p in passages]):
+        return []  # "de 300 a 180" of "reducir ... hasta un máximo de 180": the cap the cut leaves (factcheck209)
     return [Finding(statement.start, f'figure "{written.words if written else _flat(statement.text)}" '
                                      f'{_misqualifies(written, source)} "{source.words}" {where}',
                     f'qualify it as the source does, as in "{source.words}" or in words that mean the same; '

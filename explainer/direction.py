@@ -202,6 +202,8 @@ def _way_given(text: str, mention: Mention, dutch: bool = False) -> str | None:
         return _RIGHT_BEFORE[before[-2].casefold()]
     if len(before) >= 2 and before[-1].casefold() in _LOSS_JOIN and before[-2].casefold() in _LOSSES:
         return "fall"
+    if len(before) >= 2 and before[-2].casefold() == "en" and before[-1].casefold() in _AT_STAKE:
+        return None  # "el recorte pondría en riesgo 15.000 empleos": what is at stake, no cut of it (newuser_124)
     if len(before) >= 3 and before[-1].casefold() == "to" and before[-2] == ",":
         before = before[:-2] + before[-1:]  # "raise rates once more, to 5.5%": the level the change reaches (82)
     # "by 14%", "by about 14%", and a level the verb made: "lowered its demand to 9.5 per cent"
@@ -229,6 +231,10 @@ def _words_before(text: str, start: int, end: int) -> list[str]:
     """Return the words (and stops) of text between `start` and `end`, but the first words of hyphenated compounds."""
     window = text[start:end]
     return _WORD.findall(_HYPHENED_FIRST.sub(" ", window) if "-" in window else window)
+
+
+# Spanish "en riesgo", "en peligro", "en juego" right before a figure: what a change puts at stake, not its size
+_AT_STAKE = frozenset({"riesgo", "peligro", "juego", "jaque"})
 
 
 # A level, then how it moved from the one before: "3.8% in the year to February, down from 4.6%", "5.1%, up from 4.9%"

@@ -219,15 +219,17 @@ def counted_pairs(passages: list[Cited], sentence: str = "") -> frozenset[tuple[
     return frozenset((min(values), max(values)) for values in counts.values() if len(values) == 2)
 
 
-# between a part and its whole: "301 of the 418", "301 de las 418"
+# between a part and its whole: "301 of the 418", "301 de las 418", German "4.200 von 6.100" (newuser_123: "mehr als
+# zwei Drittel der geplanten Züge" of it was refused, "zwei" in no passage)
 _TENTH = Decimal("0.1")  # a share as a message shows it: "72.0%"
-_PART_OF = patterns.compile(r"\s+(?:of(?:\s+(?:the|its|their))?|de\s+(?:las|los)|de)\s+", re.IGNORECASE)
+_PART_OF = patterns.compile(r"\s+(?:of(?:\s+(?:the|its|their))?|de\s+(?:las|los)|de|von(?:\s+(?:den|insgesamt))?)\s+",
+                            re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _shares_of_wholes(text: str, language: str) -> frozenset[Decimal]:
     """Return the share each count of a whole in text is, in per cent ("301 of the 418": 72.0...)."""
-    if " of " not in text and " de " not in text:
+    if " of " not in text and " de " not in text and " von " not in text:
         return frozenset()
     figures = [m for m in mentions_in(text, language) if m.kind == "figure" and len(m.quantities) == 1
                and not m.quantities[0].unit]
@@ -345,7 +347,10 @@ def _misstated_shares(text: str, passages: list[Cited], offset: int, language: s
         if given else set()
     for fraction in said if given else ():
         held = given if not fraction.qualifier else percentages_given(passages)
+        # a hedged fraction that fits a count of a whole ("mehr als zwei Drittel" of "4.200 von 6.100") is backed by
+        # it, whatever other percentage the passage gives ("etwa jeder fünfte" of another train service: newuser_123)
         if held and not any(fits(fraction, percent) for percent in held) \
+                and not (fraction.qualifier and any(fits(fraction, share) for share in counted_shares(passages))) \
                 and not any(abs(value * 100 - fraction.percent) < _SAME for value in theirs) \
                 and not _said_alike(fraction, passages) \
                 and not _a_part_of_another(fraction, given) and not _bounded_alike(fraction, passages):
@@ -440,7 +445,8 @@ def _against_words(text: str, said: tuple[Fraction, ...], passages: list[Cited],
         if any(figure.start < fraction.end and fraction.start < figure.end for figure in figures):
             continue
         # the same fraction hedged otherwise ("nearly half" for "about half") is the hedge checks' to read
-        if not any(fits(fraction, their.percent) or abs(their.percent - fraction.percent) < _SAME for their in theirs):
+        if not any(fits(fraction, their.percent) or abs(their.percent - fraction.percent) < _SAME for their in theirs) \
+                and not any(fits(fraction, share) for share in counted_shares(passages)):  # of "4.200 von 6.100"
             written = " ".join(fraction.written.split())
             findings.append(Finding(offset + fraction.start,
                                     f'this sentence says "{written}" where its cited passages say '

@@ -112,7 +112,9 @@ _PLUS_AFTER = patterns.compile(r"(?:-plus|\+)(?![\w+])", re.IGNORECASE)
 _CLAUSE_JOINT = ("but|and|or|yet|while|though|although|whereas|so|only|just|merely|simply"
                  # Spanish's, French's, Italian's, Portuguese's: "no se sabe, pero más de 40", "pas seulement plus de"
                  "|pero|sino|y|e|o|u|aunque|mientras|solo|sólo|solamente|mais|et|ou|seulement|juste|uniquement|ma|mas"
-                 "|apenas|só")
+                 "|apenas|só"
+                 # German's: "nicht nur mehr als 40", "nicht bekannt, aber mehr als 40"
+                 "|nur|sondern|aber|und|oder|jedoch|lediglich|bloß")
 # Nor where the bound is of whom the negated verb names ("did not include anyone over 75": none over 75, no cap at 75).
 _BOUND_HOLDERS = ("anyone|anybody|any|those|people|someone|somebody|everyone|everybody|persons|patients|children|adults"
                   "|nadie|ningún|ninguna|ninguno|personas|pacientes|niños|personne|aucun|aucune|enfants")
@@ -120,9 +122,10 @@ _BOUND_HOLDERS = ("anyone|anybody|any|those|people|someone|somebody|everyone|eve
 # coste de más de 18 millones".
 _SHORT_WORD = rf"(?!(?:{_CLAUSE_JOINT})(?!\w))[^\W\d_]{{1,3}}\s+"
 # Spanish "no", "nunca", French "pas", "jamais" (after its "ne ... "), Italian "non", Portuguese "não" negate so too:
-# "no puede asumir más de 18 millones", "ne peut pas payer plus de 18 millions" (tests/test_newuser_67.py).
+# "no puede asumir más de 18 millones", "ne peut pas payer plus de 18 millions" (tests/test_newuser_67.py); German
+# "nicht", "nie": "nicht weniger als 450 Euro" is at least 450 (newuser_123: refused as contradicting "mindestens 450").
 _NEGATION_BEFORE = patterns.compile(rf"(?<!\w)(?:not|never|cannot|can['’]t|\w+n['’]t|no|nunca|jamás|pas|jamais|non"
-                                    rf"|não)\s+"
+                                    rf"|não|nicht|nie|niemals)\s+"
                                     rf"(?:{_SHORT_WORD})*(?:(?!(?:{_CLAUSE_JOINT}|{_BOUND_HOLDERS})(?!\w))[^\W\d_]+\s+"
                                     rf"(?:{_SHORT_WORD})*){{0,2}}$",
                                     re.IGNORECASE)
@@ -193,7 +196,9 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
         if negation:
             return Qualifier(_NEGATED[kind], " ".join(text[negation.start():end].split()))
         return Qualifier(kind, " ".join(text[before.start():end].split()))
-    cap = None if after_a_digit else _MAXIMUM_BEFORE.search(text, max(0, start - 60), start)
+    cap = None if after_a_digit else (_MAXIMUM_BEFORE.search(text, max(0, start - 60), start)
+                                      or (language[:2] == "es"
+                                          and _SPANISH_EXCESS_DENIED.search(text, max(0, start - 60), start)))
     if cap:
         return Qualifier("up to", " ".join(text[cap.start():end].split()))
     estimate = None if after_a_digit else _ESTIMATE_THAT_BEFORE.search(text, max(0, start - 30), start)
@@ -248,6 +253,14 @@ _MAXIMUM_BEFORE = patterns.compile(
     r"(?:\s+(?:for|on|under|in)(?:\s+[^\W\d_][\w-]*){1,3}?)?"
     r"\s+(?:is|was|are|were|will\s+be|would\s+be|stands\s+at|of|est\s+de|était\s+de|sera\s+de|es\s+de|era\s+de"
     r"|será\s+de|de)\s+[*_]*$", re.IGNORECASE)
+
+
+# A Spanish verb of excess negated is a cap, as English's "should not exceed" is: "el trasvase no podría superar los
+# 180" restates "hasta un máximo de 180" (newuser_124: refused as leaving out its qualifier), as does "sin exceder los
+# 180", "no podría pasar de 180"; "no" at most two words before the verb ("no podrá ya superar")
+_SPANISH_EXCESS_DENIED = patterns.compile(
+    r"(?<![^\W\d_])(?:no\s+(?:[^\W\d_]+\s+){0,2}?|sin\s+)(?:(?:super|exced|sobrepas|rebas)[^\W\d_]*\s+(?:de\s+)?"
+    r"|pas[aeóé][^\W\d_]*\s+de\s+)(?:(?:los|las|el|la|un|una|unos|unas)\s+)?[*_]*$", re.IGNORECASE)
 
 
 # A figure right after "estimated that" is an estimate, as "an estimated 1,200" is: "The federation estimated that

@@ -40,6 +40,10 @@ _CLAUSE_END = patterns.compile(r"[,;:.!?](?:\s|$)")
 # "hasta un máximo de 180", "en los 120"
 _BETWEEN = frozenset("un una unos unas el la los las de del máximo mínimo total cerca casi".split())
 _LEVEL_WORDS = frozenset({"a", "al", "hasta"})
+# a verb of losing right before a sum of money: what was lost, which "cuesta 3 millones" may tell
+_LOSING = patterns.compile(r"(?:pierd|perd)[^\W\d_]*", re.IGNORECASE)
+_MONEY_AFTER = patterns.compile(r"\s*(?:(?:millones|millón|mil)\s+)?(?:de\s+)?(?:euros?|dólares|dólar|libras?|pesos?|€|\$)",
+                                re.IGNORECASE)
 _ARTICLES = frozenset({"el", "la", "los", "las"})
 
 
@@ -100,6 +104,8 @@ def _way(text: str, start: int, end: int, changes: bool) -> str | None:
     change_before = _CHANGE.search(text, begin, start) is not None
     if change_before and right_before in _LEVEL_WORDS:
         return "level"  # "reduce el trasvase a 180", "bajó al 28 %"
+    if _LOSING.match(right_before) and _MONEY_AFTER.match(text, end):
+        return None  # "el operador perdió 3 millones de euros": money lost, no cut of a level (factcheck_160's twins)
     if (change_before and right_before == "en") or _CHANGE.fullmatch(right_before) or _CHANGE.match(right_before):
         return "size"  # "reducir esa cantidad en 120", "un recorte de 120", "recortar 120", "bajó un 35 %"
     if change_before:

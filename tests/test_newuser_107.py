@@ -452,7 +452,8 @@ MISSTATED = {
     'la-junta-calcula-que-los-municipios-3': (
         'La Junta calcula que los municipios ribereños han perdido cerca del 18 % de su población por el deterioro del río.',
         junta('La Junta calcula'),
-        'this sentence states as fact what its cited passages give only as the '),
+        # "calcula que" names whose word it is (factcheck209): the cause told whole is refused instead
+        'this sentence gives as the whole cause what its cited passages give only in part'),
     'la-junta-rechaza-la-declaración-de': (
         'La Junta rechaza la declaración de sequía extraordinaria.',
         junta('La Junta de Castellar comparte'),
