@@ -34,9 +34,13 @@ _MORE = patterns.compile(r"\s*(?:\w+\s+){0,2}?(?:more|further|higher|better|bigg
                          r"|any\s+more|extra|additional|new|another|until|before|unless)(?![\w-])", re.IGNORECASE)
 _TO_COME = patterns.compile(r"(?<![\w-])(?:if|unless|would|could|might|may|will|whether|should)\s+(?:\w+\s+){0,4}$",
                             re.IGNORECASE)
-_NEGATED_IN_PASSAGE = r"(?:not|never|n['’]t|no|refused\s+to|refuses\s+to|declined\s+to|declines\s+to|yet\s+to)"
+_NEGATED_IN_PASSAGE = (r"(?:not|never|n['’]t|no|neither|nor|refused\s+to|refuses\s+to|declined\s+to|declines\s+to"
+                       r"|yet\s+to)")  # "neither accepted nor rejected" tells neither done
 _NOTHING_AFTER = patterns.compile(r"\s+(?:no|nothing|none|neither|nor)(?![\w-])", re.IGNORECASE)
 _SUBJECT_WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
+# a verb of denial before a deed in its sentence (tests/test_factcheck_30.py)
+_DENIAL = patterns.compile(r"(?<![\w-])(?:den(?:y|ies|ied|ying)|rejected\s+(?:claims|reports|allegations)"
+                           r"|dismissed\s+(?:claims|reports|allegations))(?![\w-])", re.IGNORECASE)
 
 
 def deeds_refused_where_done(text: str, passages: list[Cited], offset: int = 0, language: str = "",
@@ -53,7 +57,7 @@ def deeds_refused_where_done(text: str, passages: list[Cited], offset: int = 0, 
             continue
         done = _done_in_passages(stem, passages)
         if (done is None or _another_party(_clause_before(spoken, refused.start()), done[1], parties)
-                or not _object_given(spoken[refused.end():], passages)):
+                or not _object_given(spoken[refused.end():], passages, stem)):
             continue
         return [Finding(offset + refused.start(),
                         f"this sentence refuses a deed ('{' '.join(refused.group().split())}') that its cited passage "
@@ -75,15 +79,21 @@ _EMPTY_OBJECT = frozenset({"anything", "nothing", "any", "at", "all", "yet", "so
                            "them", "it", "him", "her", "either", "side", "sides", "both", "its", "their"})
 
 
-def _object_given(after: str, passages: list[Cited]) -> bool:
-    """Say whether what the refused deed is of names nothing, or a word a cited passage holds: "refused to offer
-    anything", "did not offer a pay rise", not "has not invited the press" of "invited both sides"."""
+def _object_given(after: str, passages: list[Cited], stem: str) -> bool:
+    """Say whether what the refused deed is of names nothing, or a word a cited passage holds right after the deed
+    told done: "refused to offer anything", "did not offer a raise" of "offered a raise of 4.5%"; not "has not invited
+    the press" of "invited both sides", nor "refused to order an injunction" of "declined to grant an injunction.
+    Instead, the court ordered Chirpline to pay" (another order)."""
     words = [word.casefold() for word in re.findall(r"[A-Za-z][\w'’-]*", re.split(r"[.;:,]", after, maxsplit=1)[0])][:4]
     named = [word for word in words if word not in _EMPTY_OBJECT and len(word) > 2]
     if not named:
         return True
-    held = " ".join(passage.text for passage in passages).casefold()
-    return any(re.search(rf"(?<![\w-]){re.escape(word[:5])}", held) for word in named)
+    objects = [said[found.end():found.end() + _OBJECT_REACH] for passage in passages
+               for said in [passage.text.casefold()] for found in _done_forms(stem).finditer(said)]
+    return any(re.search(rf"(?<![\w-]){re.escape(word[:5])}", window) for window in objects for word in named)
+
+
+_OBJECT_REACH = 60  # characters after a deed told done that hold what it was done to: "offered a pay rise of 4.5%"
 
 
 def _stem(verb: str) -> str | None:
@@ -131,6 +141,8 @@ def _done_in_passages(stem: str, passages: list[Cited]) -> tuple[str, str] | Non
                 continue
             sentence = sentence_of(said, found.start())
             doer = sentence[:max(0, sentence.find(found.group()))]
+            if _DENIAL.search(doer):
+                continue  # "The ministry denied that its forces had shelled the village": no deed told done
             done = done or (" ".join(said[max(0, found.start() - 30):found.end()].split()[-4:]), doer)
     return done
 
