@@ -22,6 +22,8 @@ _SIDE = patterns.compile(r"(?<![\w-])(?:(?P<above>above|over|exceed(?:ed|s|ing)?
                          r"|(?P<below>below|under|within|beneath))"
                          r"\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?limits?(?![\w-])", re.IGNORECASE)
 _LEVEL = patterns.compile(rf"(?<![\w.,]){_FIGURE}", re.IGNORECASE)
+# a figure's unit, then "over" or "under" the limit right after it: an amount beyond it, "22 km/h over the limit"
+_AMOUNT_BEYOND = patterns.compile(r"(?:/\w+|\s+per\s+\w+)?\s+(?:over|above|under|below)\s+.*", re.IGNORECASE | re.DOTALL)
 # where a side's clause starts: a sentence's end, or a clause of its own after "but", "while", "whereas"
 _CLAUSE_START = patterns.compile(r"[;:!?()]|\.(?!\d)|(?<!\w)(?:but|while|whereas|although)(?!\w)", re.IGNORECASE)
 _NEGATED = patterns.compile(r"(?<![\w-])(?:not|never|n['’]t|no\s+longer)(?![\w-])", re.IGNORECASE)
@@ -38,9 +40,9 @@ def level_beyond_stated_limit(text: str, passages: list[Cited], offset: int = 0,
     limits = _limits(spoken) + [limit for passage in passages for limit in _limits(passage.text)]
     for side in _SIDE.finditer(spoken):
         level = _level_before(spoken, side.start())
-        if level is None:
-            continue
-        value, unit = level
+        if level is None or _AMOUNT_BEYOND.fullmatch(spoken, level[2], side.end()):
+            continue  # "22 km/h over the limit": by how much, not the level (tests/test_newuser_38.py)
+        value, unit, _ = level
         for limit, its_unit in limits:
             if its_unit == unit and (value < limit if side["above"] else value > limit):
                 return [Finding(offset + side.start(), f"this sentence puts {_shown(value)} {side.group()} where its "
@@ -51,14 +53,16 @@ def level_beyond_stated_limit(text: str, passages: list[Cited], offset: int = 0,
     return []
 
 
-def _level_before(text: str, at: int) -> tuple[float, str] | None:
-    """Return the last figure with a unit in the clause before `at`, unless the clause is negated."""
+def _level_before(text: str, at: int) -> tuple[float, str, int] | None:
+    """Return the last figure with a unit in the clause before `at`, and where it ends, unless the clause is
+    negated."""
     starts = [match.end() for match in _CLAUSE_START.finditer(text, 0, at)]
     clause = text[starts[-1] if starts else 0:at]
     if _NEGATED.search(clause):
         return None  # "was not above the limit": no side said
     levels = list(_LEVEL.finditer(clause))
-    return (_number(levels[-1]["figure"]), _unit(levels[-1]["unit"])) if levels else None
+    last = levels[-1] if levels else None
+    return (_number(last["figure"]), _unit(last["unit"]), at - len(clause) + last.end()) if last else None
 
 
 def _limits(text: str) -> list[tuple[float, str]]:

@@ -127,7 +127,8 @@ def test_in_forced_colours_the_passage_arrived_at_is_ringed_and_every_link_back_
                     page.emulate_media(color_scheme=scheme, forced_colors="active")
                 seen = arrive(page, passage)
                 ring = seen["ring"]
-                assert ring["outline"] == "solid" and ring["width"] >= 3 and ring["against_page"] >= 3, (
+                # solid, or the focus ring's double since the passage arrived at takes the focus (test_reader_31)
+                assert ring["outline"] in ("solid", "double") and ring["width"] >= 3 and ring["against_page"] >= 3, (
                     scheme, path, ring)
                 for link in seen["links_back"]:
                     assert link["against_fill"] >= 4.5, (scheme, path, link)

@@ -53,7 +53,7 @@ def claim_rows(site: Path, slug: str) -> list[dict]:
 
 def markers(page: str) -> list[tuple[str, str, int]]:
     """Return every citation marker of a page in reading order, as (file kind, key, note number)."""
-    found = re.findall(r'<a id="cite-([a-z]+)-([^"]+)" href="#note-[^"]+" class="ref"[^>]*>\[(\d+)\]</a>', page)
+    found = re.findall(r'<a (?:data-beside )?id="cite-([a-z]+)-([^"]+)" href="#note-[^"]+" class="ref"[^>]*>\[(\d+)\]</a>', page)
     return [(kind, re.sub(r"_\d+$", "", use), int(number)) for kind, use, number in found]
 
 

@@ -48,7 +48,7 @@ READ_IN_TURN = [FRENCH, ENGLISH, AIRLINE, ("newuser_110", "greyhaven-bay"), ("ne
                 ("newuser_113", "harwick-referendum"), GERMAN, ("microsite", "harbour-strike"),
                 ("microsite", "bridge-dispute"), ("microsite", "council-vote"), ("merger", "grocer-merger"),
                 ("merger", "fusion-laiteries"), ("rtl", "bus-routes")]
-MARKER = re.compile(r'<a id="(cite-[^"]+)" href="#(note-[^"]+)" class="ref"[^>]*>\[(\d+)\]</a>')
+MARKER = re.compile(r'<a (?:data-beside )?id="(cite-[^"]+)" href="#(note-[^"]+)" class="ref"[^>]*>\[(\d+)\]</a>')
 
 
 def page_of(site: Path, slug: str) -> str:
