@@ -1570,7 +1570,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(called_off_told_done)  # newuser_114: a Spanish strike told as called off
             + each(moved_items) + each(refused_remedy_told_given)  # "infringed claim 7", "ordered an injunction"
             + each(asked_for_offered) + each(truce_told_otherwise) + ([] if negations else each(undone_for_done))
-            + each(ended_states) + each(withdrawn_as_standing) + each(next_stage_as_reached) + each(ruling_told_as_made) + each(begun_as_done) + each(unfinished_as_complete) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds)))
+            + each(ended_states) + each(withdrawn_as_standing) + each(next_stage_as_reached) + each(ruling_told_as_made) + each(begun_as_done) + each(unfinished_as_complete) + (each(inserted_deeds) or ([] if turned else each(unbacked_deeds) or each(unbacked_labour_events)))
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(misstated_rate_statements)
             + each(changed_portfolios) + (each(invented_causes) or each(swapped_causes) or each(blamed_cause_as_fact)) + each(widened_records) + each(unscoped_superlatives) + each(misdated_acts)
