@@ -685,7 +685,9 @@ _WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "ack
                          # a party's demand, as a lawsuit gives it: "the plaintiffs sought $64.5 million"
                          "sought", "seeks", "demanded", "demands",
                          # a forecaster's judgement, as a central bank gives it: "the bank projects growth of 0.6%"
-                         "notes", "projects", "forecasts", "judges"}) | spanish_german_claims.WHOSE_KEPT | _ASSURING_WORDS
+                         "notes", "projects", "forecasts", "judges",
+                         # a blame names whose it is as "accuses" does: "Islamabad blames Afghanistan for sheltering"
+                         "blames", "blamed", "blaming"}) | spanish_german_claims.WHOSE_KEPT | _ASSURING_WORDS
 # Each word list above as ASCII text's words hold them (wordset.first_runs): a text none of whose words is in one
 # holds no word of it, found by one lookup in the words found once for every check, not by folding each word again.
 _HEDGE_RUNS, _HEDGE_KEPT_RUNS, _WHOSE_KEPT_RUNS, _CONTESTED_RUNS, _PASSED_ON_RUNS = map(
