@@ -659,6 +659,10 @@ _REJECTS_WORD = patterns.compile(r"(?<!\w)(?:rejett?(?:e|ent|é)|rechaz(?:a|an|�
                                  r"|(?:(?:l['’]|les|cette|ces|toute|toutes|la|las|esta|estas|tal|tales|toda|todas)\s*)?"
                                  r"(?:accusations?|allégations?|affirmations?|reproches?|acusaci[oó]n(?:es)?"
                                  r"|afirmaci[oó]n(?:es)?|denuncias?|alegaci[oó]n(?:es)?)(?!\w))", re.IGNORECASE)
+# A blame with its blamer, as "accuses" gives one: "Islamabad blames Afghanistan for sheltering militants"; not the
+# passive "militants blamed for attacks", "was blamed on", which names no one whose word it is.
+_BLAMES = patterns.compile(r"(?<!\w)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!be\s)"
+                           r"(?:blames|blamed|blaming)\s+(?!for(?!\w)|on(?!\w)|by(?!\w))", re.IGNORECASE)
 # A figure put down to its giver: "the union puts the cost at $31 million".
 _PUT_AT = patterns.compile(r"(?<!\w)(?:put|puts|putting)\s+(?:[\w'’]+\s+){1,5}at\s+(?:about\s+|around\s+)?[$£€\d]",
                            re.IGNORECASE)
@@ -752,6 +756,7 @@ def says_whose_word(text: str) -> bool:
         folded_word(w) for w in _WORD.findall(text)}) or _GAVE_EVIDENCE.search(text)
         or ("dismiss" in text and _DISMISSED_AS.search(text))
         or ("put" in text and _PUT_AT.search(text))
+        or ("blam" in text and _BLAMES.search(text))
         or (("rejet" in text or "rechaz" in text) and _REJECTS_WORD.search(text))
         or (("finding" in text or "concluding" in text) and _DOCUMENT_FINDING.search(text))
         or names_a_charge(text) or spanish_german_claims.says_whose_word_es_de(text)

@@ -103,8 +103,10 @@ def _way_turned(spoken: str, text: str, clauses: list[str], offset: int) -> list
     years = frozenset(_YEAR.findall(spoken))
     theirs = [(clause, ways) for clause in clauses if years <= frozenset(_YEAR.findall(clause))
               and (ways := _ways_of(subject, clause))]
-    if not subject or not theirs or any(way in ways for _, ways in theirs):
-        return []
+    if not subject or not theirs or any(way in ways for _, ways in theirs) or any(
+            way in _ways_of(subject, clause, figured=False) for clause in clauses
+            if years <= frozenset(_YEAR.findall(clause))):
+        return []  # a clause of the subject gives the sentence's way, even with no figure: "profits would fall"
     clause = theirs[0][0]
     told, given = ("a rise", "a fall") if way == "rise" else ("a fall", "a rise")
     return [Finding(offset, f"this sentence tells {told} ('{' '.join(spoken[at:end].split())}') where its cited "
@@ -113,12 +115,14 @@ def _way_turned(spoken: str, text: str, clauses: list[str], offset: int) -> list
                     "give the direction the source gives, or cite the passage that gives this one")]
 
 
-def _ways_of(subject: frozenset[str], clause: str) -> set[str]:
-    """Return the directions a passage's clause gives of `subject` beside a figure ("fell 3%", "down from 68%"): each
-    whose words since the direction before ("Unemployment fell ..., and wages rose": wages') hold a word of it."""
+def _ways_of(subject: frozenset[str], clause: str, figured: bool = True) -> set[str]:
+    """Return the directions a passage's clause gives of `subject` beside a figure ("fell 3%", "down from 68%"), or
+    (not `figured`) in words alone ("profits would fall"): each whose words since the direction before ("Unemployment
+    fell ..., and wages rose": wages') hold a word of it."""
     ways, since = set(), 0
     for way, there, end in _ways(clause):
-        if subject & content_words(clause[since:there], _NOT_CONTENT) and _FIGURE_AFTER.match(clause, end):
+        if subject & content_words(clause[since:there], _NOT_CONTENT) and (
+                not figured or _FIGURE_AFTER.match(clause, end)):
             ways.add(way)
         since = there
     return ways

@@ -86,6 +86,8 @@ _AS_WORD = patterns.compile(r"(?<!\w)as(?!\w)", re.IGNORECASE)
 # "the army was outnumbered by the rebels" compares as "the rebels outnumbered the army" does
 _PASSIVE_BEFORE = patterns.compile(r"(?<!\w)(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY = patterns.compile(r"\s*by(?!\w)", re.IGNORECASE)
+# "was led" with no "by" is mostly guided ("the delegation was led to the hall"), no comparison turned round
+_GUIDED = frozenset({"led", "leads", "leading"})
 # "above" and "below" compare only before a figure ("above 100", "below $4") or after a level's verb ("is well above
 # the target", "fell below Beta's"), "behind" only after one and before a name ("was behind Beta") or after points
 # ("five points behind"): "the village below the dam" is a place, "was behind the attack" a cause
@@ -281,6 +283,15 @@ def _comparatives(text: str, key: str = "en") -> tuple[Comparative, ...]:
                 passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())
                 side, after = 1 - side, after[by.end():]
                 shown = " ".join(text[passive.start() if passive else match.start():match.end() + by.end()].split())
+            elif word not in _GUIDED and _PASSIVE_BEFORE.search(text, max(0, match.start() - _NEAR), match.start()):
+                # "The EU limit of 40 was exceeded at three stations": its subject is what was exceeded, the second
+                # term, and the first is untold (not "three stations", which read as the first turned round
+                # "Levels at three stations exceeded the EU limit")
+                passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())
+                shown = " ".join(text[passive.start():match.end()].split())
+                found.append(Comparative(pair, side, shown, frozenset(), frozenset(), frozenset(_words(before)),
+                                         frozenset(), frozenset(), " ".join(text[start:end].split())))
+                continue
             compared, second = [], _words(after)
         else:
             than = (_AS_WORD if word in _AS else table.than).search(after)

@@ -133,6 +133,11 @@ _REFUSAL_BACKS = ("refus", "reject", "declin", "turn down", "turned down", "turn
                   "boycott", "dismiss", "insult", "not accept", "won t", "will not", "would not", "unacceptable",
                   "ruled out", "rule out", "voted against", "voted down", "walked out", "insufficient",
                   "not enough", "inadequate", "derisory", "no to ")
+# A boycott told by its absence: "The union stayed away from the meeting in protest", "did not attend", "shunned"
+_BOYCOTT_BACKS = _REFUSAL_BACKS + ("stayed away", "stay away", "stays away", "staying away", "kept away", "keep away",
+                                   "stayed out of", "did not attend", "didn t attend", "not attend", "failed to attend",
+                                   "absent", "shun", "skipped", "sat out", "sit out", "did not take part",
+                                   "didn t take part", "not to take part", "not take part", "empty chair")
 
 # A negation, or a verb of denial, a word or two before the event: "did not end", "denied refusing"
 _NOT = patterns.compile(r" (?:not|never|no|t|without|nor|den(?:y|ies|ied|ying))(?: [a-z]+){0,2}$")
@@ -158,7 +163,7 @@ def unbacked_labour_events(text: str, passages: list[Cited], offset: int = 0, la
         for match in told.finditer(spoken):
             if _BARE_STRIKE.search(match.group()) and not labour():
                 continue  # "ended its strikes" of a war: no labour action
-            if _told_as_done(spoken, quoted, match) and not any(_backs(passage, backs or _verdict_backs(match))
+            if _told_as_done(spoken, quoted, match) and not any(_backs(passage, _backs_of(match, backs))
                                                                  for passage in read):
                 return _unbacked(text, match.group(), offset)
     if (action := _ACTION_TOLD.search(spoken)) and (not _BARE_STRIKE.search(action.group()) or labour()):
@@ -174,6 +179,13 @@ def _told_as_done(spoken: str, quoted: list, match: re.Match) -> bool:
     before = _words_before(spoken, match.start())
     return not (inside(quoted, match.start()) or _NEAR.search(before) or _MAYBE.search(before)
                 or _NOT.search(before))
+
+
+def _backs_of(match: re.Match, backs: tuple[str, ...] | None) -> tuple[str, ...]:
+    """Return the words a passage gives the event at `match` by: a verdict's, a boycott's (absence too), or `backs`."""
+    if backs is None:
+        return _verdict_backs(match)
+    return _BOYCOTT_BACKS if backs is _REFUSAL_BACKS and "boycott" in match.group().lower() else backs
 
 
 def _verdict_backs(match: re.Match) -> tuple[str, ...]:
