@@ -41,6 +41,7 @@ from .attempts_short_of import short_of_outcome
 from .datebounds import bound_negations
 from .ended_no_longer import ended_in_passages, still_so_of_no_longer
 from .free_of import Lacked, lacking, may_lack
+from .french_expletive_ne import expletive_ne_starts
 from .bound_sides import kept_by_negation
 from .german_pronoun_objects import pronoun_object_after
 from .german_split_verbs import joined_over_dates, split_participles
@@ -1048,6 +1049,11 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
         # tôt le 1er avril" (counted, it refused that restatement as a negation dropped).
         found = [(start, end) for start, end in found if not (
             clause[start:end].lower() in ("ne", "n'", "n’") and any(start < at <= start + 40 for at in bounding))]
+        # "avant que le Conseil d'État ne rétablisse l'autorisation" restores it: an expletive "ne" negates nothing
+        if expletive := expletive_ne_starts(clause):
+            found = [(start, end) for start, end in found if start not in expletive]
+        # "s'était prononcé contre le projet" is a vote against it, as "a voté contre" (newuser_125)
+        found += [m.span() for m in _PRONOUNCED_AGAINST.finditer(clause) if m.start() not in skipped]
         if not agreeing_at and _ONLY_QUE.search(clause) and "plus" not in (word for _, _, word in words):
             # "ne ... que" is "only", no negation: "L'entreprise n'emploie que 40 salariés" employs 40 (counted,
             # "emploie seulement 40 salariés" was a negation added, and "n'a pas obtenu 2 %" of "n'a obtenu que 2 %"
@@ -1075,6 +1081,12 @@ _AFTER_VERB = frozenset({"by", "to", "the", "a", "an", "it", "them", "this", "th
 _ONLY_QUE = patterns.compile(r"(?<!\w)(?:que\s+(?:\d|(?:le|la|les|l['’]|un|une|des|du|deux|trois|quatre|cinq|six|dix"
                              r"|cent|mille|quelques|ses|son|sa|leur|leurs)(?!\w))|qu['’]\s*(?:\d|une?(?!\w)))",
                              re.IGNORECASE)
+# French "se prononcer contre": a stance or vote against what follows, reflexive (not "a prononcé contre lui une
+# peine"), an adverb or "à l'unanimité" between it and "contre" at most (not "s'est prononcé sur le recours contre")
+_PRONOUNCED_AGAINST = patterns.compile(
+    r"(?<!\w)(?:s['’]\s*(?:est|était|étaient|étant|sont|être)|se(?:\s+(?:sont|sera|seront|serait|seraient))?)"
+    r"\s+(?:\w+ment\s+)?prononc\w*\s+(?:\w+ment\s+|à\s+l['’]unanimité\s+|(?:très\s+)?majoritairement\s+)?contre"
+    r"(?!\w)", re.IGNORECASE)
 _TALLY = frozenset({"by", "to", "votes", "vote", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                     "ten", "eleven", "twelve"})
 
