@@ -5,8 +5,8 @@ French adds a lone "ne" to the verb after "avant que", "à moins que", "de peur 
 (the "ne" explétif), with no "pas", "plus", "jamais", "rien" after the verb. polarity.py counted it as a negation, so
 "le Conseil d'État avait rétabli l'autorisation" citing that passage was refused as a negation dropped
 (tests/test_factcheck_211.py). A "ne" so placed is now none; with a "pas" (or "jamais", "plus", "rien", "aucun",
-"personne", "guère", "point") after it in the clause it stays a negation: "avant que le Conseil d'État ne rétablisse
-pas l'autorisation". "sans" still negates its clause on its own, as "sans qu'il vienne" does.
+"personne", "guère", "point") in the three words after it, it stays a negation: "avant que le Conseil d'État ne
+rétablisse pas l'autorisation". "sans" still negates its clause on its own, as "sans qu'il vienne" does.
 """
 
 from __future__ import annotations
@@ -19,25 +19,23 @@ from . import patterns
 _EXPLETIVE = patterns.compile(
     r"(?<!\w)(?:avant|à\s+moins|de\s+peur|de\s+crainte|sans)\s+qu(?:e\s+|['’]\s*)(?:[^\W\d_][\w'’-]*\s+){0,6}?"
     r"(?:(?P<ne>ne)(?!\w)|(?P<elided>n)['’](?=\w))", re.IGNORECASE)
-# The words that make a "ne" a real negation, after its verb in the clause
-_COMPLETING = patterns.compile(r"(?<!\w)(?:pas|plus|jamais|rien|aucun|aucune|personne|guère|point|nullement|ni)(?!\w)",
-                               re.IGNORECASE)
+# The words that make a "ne" a real negation, a pronoun, a verb and an auxiliary's participle after it at most ("ne le
+# rétablisse pas", "n'ait jamais rétabli"): further on, "plus" is a time's ("ne rétablisse l'autorisation quelques mois
+# plus tard")
+_COMPLETING = patterns.compile(r"pas|plus|jamais|rien|aucun|aucune|personne|guère|point|nullement|ni", re.IGNORECASE)
+_WORDS = patterns.compile(r"[^\W\d_]+")
+_WINDOW = 3
 
 
 def expletive_ne_starts(clause: str) -> frozenset[int]:
     """Return where each expletive "ne" (or "n'") of a French clause starts: after "avant que", "à moins que", "de
-    peur que", "de crainte que" or "sans que", with no "pas", "jamais", "plus", ... after it in the clause."""
+    peur que", "de crainte que" or "sans que", with no "pas", "jamais", "plus", ... in the three words after it."""
     if "qu" not in clause.casefold():
         return frozenset()
     starts = set()
     for match in _EXPLETIVE.finditer(clause):
         at = match.start("ne") if match.group("ne") else match.start("elided")
-        if not _COMPLETING.search(clause, at + 2, _until_next_conjunction(clause, at)):
+        if not any(_COMPLETING.fullmatch(word) for word in _WORDS.findall(clause, at + 2)[:_WINDOW]):
             starts.add(at)
     return frozenset(starts)
 
-
-def _until_next_conjunction(clause: str, at: int) -> int:
-    """Return where the words a "ne" at `at` may be completed by end: the clause's end, or its next "que"."""
-    following = re.search(r"(?<!\w)qu(?:e(?!\w)|['’])", clause[at:], re.IGNORECASE)
-    return at + following.start() if following else len(clause)
