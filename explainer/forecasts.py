@@ -166,7 +166,8 @@ def expectations_in(text: str, language: str = "") -> tuple[str, ...]:
         found += [(m.start(), " ".join(m.group().split())) for m in _POSSIBLE.finditer(text)]
     found += [(m.start(), m.group().split()[0]) for m in _AR_MAY.finditer(text)]
     found += [(m.start(), m.group()) for m in locale_word_pattern("expected", language or None).finditer(text)
-              if not (m.group().casefold() == "geplant" and _AS_PLANNED.search(text, max(0, m.start() - 30), m.start()))]
+              if not (m.group().casefold() == "geplant" and _AS_PLANNED.search(text, max(0, m.start() - 30),
+                                                                                m.start()))]
     negated = {m.start() for m in _MAY_OR_COULD_NOT.finditer(text) if m.group().casefold() == "could"}
     negated |= {m.start("might") for m in _MIGHT_AS_NOUN.finditer(text)}
     negated |= {m.start("may") for m in _PURPOSE.finditer(text)} if _may_hold_purpose(text) else set()
