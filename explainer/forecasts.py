@@ -149,6 +149,12 @@ def reported_certainties(text: str, language: str = "") -> list[tuple[int, str]]
     return [(m.start("would"), m["would"]) for m in pattern.finditer(text)] if pattern is not None else []
 
 
+# German "wie geplant" (as planned) tells how a thing is done, no forecast of it: "werde den Streik wie geplant am
+# Samstagmorgen beenden" is the speaker's word that it will, as "werde ... beenden" alone (tests/test_factcheck_211.py)
+_AS_PLANNED = patterns.compile(r"(?<!\w)wie\s+(?:(?:ursprünglich|bereits|schon|zuvor|vorher|bisher|angekündigt\s+und)"
+                               r"\s+)?$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
 def expectations_in(text: str, language: str = "") -> tuple[str, ...]:
     """Return the words with which text gives a future only as expected, as written, in order: every rule's, and
@@ -159,7 +165,9 @@ def expectations_in(text: str, language: str = "") -> tuple[str, ...]:
     if "ossib" in text or "ul" in text or "xclu" in text or "escart" in text or "aus" in text:
         found += [(m.start(), " ".join(m.group().split())) for m in _POSSIBLE.finditer(text)]
     found += [(m.start(), m.group().split()[0]) for m in _AR_MAY.finditer(text)]
-    found += [(m.start(), m.group()) for m in locale_word_pattern("expected", language or None).finditer(text)]
+    found += [(m.start(), m.group()) for m in locale_word_pattern("expected", language or None).finditer(text)
+              if not (m.group().casefold() == "geplant" and _AS_PLANNED.search(text, max(0, m.start() - 30),
+                                                                                m.start()))]
     negated = {m.start() for m in _MAY_OR_COULD_NOT.finditer(text) if m.group().casefold() == "could"}
     negated |= {m.start("might") for m in _MIGHT_AS_NOUN.finditer(text)}
     negated |= {m.start("may") for m in _PURPOSE.finditer(text)} if _may_hold_purpose(text) else set()

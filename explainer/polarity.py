@@ -41,6 +41,7 @@ from .attempts_short_of import short_of_outcome
 from .datebounds import bound_negations
 from .ended_no_longer import ended_in_passages, still_so_of_no_longer
 from .free_of import Lacked, lacking, may_lack
+from .french_expletive_ne import expletive_ne_starts
 from .bound_sides import kept_by_negation
 from .german_pronoun_objects import pronoun_object_after
 from .german_split_verbs import joined_over_dates, split_participles
@@ -189,6 +190,15 @@ _BEING_ES = frozenset({"está", "están", "estaba", "estaban", "estuvo", "estuvi
                        "mostró", "mostraron", "muestra", "muestran", "declaró", "declararon", "posicionó",
                        "posicionaron", "manifestó", "manifestaron", "pronunció", "pronunciaron", "sigue", "siguen"})
 _AGAINST = frozenset({"contra", "contre", "gegen", "dagegen", "against"})
+# French "se prononcer contre": a stance or vote against what follows, reflexive (not "a prononcé contre lui une
+# peine"), an adverb or "à l'unanimité" between it and "contre" at most (not "s'est prononcé sur le recours contre")
+_PRONOUNCED_AGAINST = patterns.compile(
+    r"(?<!\w)(?:s['’]\s*(?:est|était|étaient|étant|sont|être)|se(?:\s+(?:sont|sera|seront|serait|seraient))?)"
+    r"\s+(?:\w+ment\s+)?prononc\w*\s+(?:\w+ment\s+|à\s+l['’]unanimité\s+)?contre"
+    r"(?!\w)", re.IGNORECASE)
+# its verb's forms, which _maybe_negated looks for
+_PRONOUNCED = frozenset({"prononcé", "prononcée", "prononcés", "prononcées", "prononce", "prononcent", "prononçait",
+                         "prononçaient", "prononcera", "prononceront", "prononcerait", "prononceraient"})
 # Not a negation of what follows: "no more than 9%" (a bound: qualifiers.py reads it; French "pas moins de 300",
 # "pas plus de", "pas loin de"), "not only", "No. 21", "more likely than not".
 _TRUE = r"(?:true|the\s+case|a\s+fact|right|so)(?!\w)"
@@ -698,7 +708,7 @@ def _distinct(clauses: list[_Clause]) -> list[_Clause]:
 # pattern of them all took a sixth of the check's time on the synthetic benchmark.
 _ANY_NEGATION = frozenset().union(*_NEGATING.values(), *_AGREEING.values(), _NEGATING_BEFORE_TO,
                                   *_NEGATING_BEFORE.values(), _NEGATING_BEFORE_FROM, _SEPARABLE_REJECTING, _VOTED,
-                                  PROTESTING, _STAYING, {"short", "still"})
+                                  PROTESTING, _STAYING, {"short", "still"}, _PRONOUNCED)
 _PLAIN_WORD = patterns.compile(r"\w+")
 
 
@@ -1048,6 +1058,11 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
         # tôt le 1er avril" (counted, it refused that restatement as a negation dropped).
         found = [(start, end) for start, end in found if not (
             clause[start:end].lower() in ("ne", "n'", "n’") and any(start < at <= start + 40 for at in bounding))]
+        # "avant que le Conseil d'État ne rétablisse l'autorisation" restores it: an expletive "ne" negates nothing
+        if expletive := expletive_ne_starts(clause):
+            found = [(start, end) for start, end in found if start not in expletive]
+        # "s'était prononcé contre le projet" is a vote against it, as "a voté contre" (newuser_125)
+        found += [m.span() for m in _PRONOUNCED_AGAINST.finditer(clause) if m.start() not in skipped]
         if not agreeing_at and _ONLY_QUE.search(clause) and "plus" not in (word for _, _, word in words):
             # "ne ... que" is "only", no negation: "L'entreprise n'emploie que 40 salariés" employs 40 (counted,
             # "emploie seulement 40 salariés" was a negation added, and "n'a pas obtenu 2 %" of "n'a obtenu que 2 %"
