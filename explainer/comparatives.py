@@ -86,7 +86,8 @@ _AS_WORD = patterns.compile(r"(?<!\w)as(?!\w)", re.IGNORECASE)
 # "the army was outnumbered by the rebels" compares as "the rebels outnumbered the army" does
 _PASSIVE_BEFORE = patterns.compile(r"(?<!\w)(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY = patterns.compile(r"\s*by(?!\w)", re.IGNORECASE)
-# "was led" with no "by" is mostly guided ("the delegation was led to the hall"), no comparison turned round
+# "was led" with no "by" is mostly guided ("the delegation was led to the hall"), no comparison turned round; and only
+# a participle after "is" or "was" is a passive: "is behind Beta" compares as "trails Beta" (tests/test_factcheck_17.py)
 _GUIDED = frozenset({"led", "leads", "leading"})
 # "above" and "below" compare only before a figure ("above 100", "below $4") or after a level's verb ("is well above
 # the target", "fell below Beta's"), "behind" only after one and before a name ("was behind Beta") or after points
@@ -283,7 +284,8 @@ def _comparatives(text: str, key: str = "en") -> tuple[Comparative, ...]:
                 passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())
                 side, after = 1 - side, after[by.end():]
                 shown = " ".join(text[passive.start() if passive else match.start():match.end() + by.end()].split())
-            elif word not in _GUIDED and _PASSIVE_BEFORE.search(text, max(0, match.start() - _NEAR), match.start()):
+            elif (word.endswith(("ed", "en")) and word not in _GUIDED
+                  and _PASSIVE_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())):
                 # "The EU limit of 40 was exceeded at three stations": its subject is what was exceeded, the second
                 # term, and the first is untold (not "three stations", which read as the first turned round
                 # "Levels at three stations exceeded the EU limit")
