@@ -35,9 +35,18 @@ sys.path.insert(0, str(REPO))
 
 def record(root: Path, calls_path: Path) -> None:
     """Run `check` on root with no cache and one process, keeping each check's call and findings."""
+    shutil.rmtree(root / ".cache", ignore_errors=True)
+    code, calls = checks_run(root)
+    with open(calls_path, "wb") as out:
+        pickle.dump(calls, out, protocol=pickle.HIGHEST_PROTOCOL)
+    print(f"check exited {code}; {len(calls)} check calls kept in {calls_path}", file=sys.stderr)
+
+
+def checks_run(root: Path) -> tuple[int, list]:
+    """Run `check` on root in this process (one process); return its exit code and each sentence check's
+    (locales, check, args, findings)."""
     from explainer import checked, cli, numbers
 
-    shutil.rmtree(root / ".cache", ignore_errors=True)
     workers = os.environ.get("EXPLAINER_WORKERS")
     os.environ["EXPLAINER_WORKERS"] = "1"  # every check in this process, where it is recorded
     calls = []
@@ -57,9 +66,7 @@ def record(root: Path, calls_path: Path) -> None:
             os.environ.pop("EXPLAINER_WORKERS")
         else:
             os.environ["EXPLAINER_WORKERS"] = workers
-    with open(calls_path, "wb") as out:
-        pickle.dump(calls, out, protocol=pickle.HIGHEST_PROTOCOL)
-    print(f"check exited {code}; {len(calls)} check calls kept in {calls_path}", file=sys.stderr)
+    return code, calls
 
 
 def _replay(calls) -> list:

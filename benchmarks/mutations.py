@@ -18,7 +18,6 @@ test: a built mutation that says the same thing is no miss, which only a reader 
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import shutil
 import sys
@@ -29,6 +28,9 @@ from typing import Callable, Iterator, NamedTuple
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from check_replay import checks_run  # noqa: E402
 
 MARKER = re.compile(r"\[\^[^\]]+\]")
 
@@ -48,24 +50,12 @@ class Mutation(NamedTuple):
 
 def recorded_calls(root: Path) -> list:
     """Run `check` on a copy of `root` in this process; return each sentence check's (locales, check, args, found)."""
-    from explainer import checked, cli, numbers
-
     copy = Path(tempfile.mkdtemp(prefix="mutations-")) / "project"
     for part in ("content", "seeds", "templates", "static"):
         shutil.copytree(root / part, copy / part)
-    os.environ["EXPLAINER_WORKERS"] = "1"  # every check in this process, where it is recorded
-    calls, plain_run = [], checked.KeptFindings.run
-
-    def run(self, check, *args):
-        found = plain_run(self, check, *args)
-        calls.append((numbers.reading_key(), check, args, tuple(found)))
-        return found
-
-    checked.KeptFindings.run = run
     try:
-        code = cli.main(["--root", str(copy), "check"])
+        code, calls = checks_run(copy)  # as benchmarks/check_replay.py records them
     finally:
-        checked.KeptFindings.run = plain_run
         shutil.rmtree(copy.parent, ignore_errors=True)
     if code:
         sys.exit("the project does not build as it is: nothing to mutate")
