@@ -578,3 +578,25 @@ def assert_statement_outcome(checked: "SentencesChecked", passage: str, sentence
     else:
         found = statement_findings(sentence, passage, whose)
         assert any(expected in message for message in found), found
+
+
+def nested_folders(folder: Path, depth: int) -> Path:
+    """Make `depth` folders one in another under `folder` (each opened from the one above, as a shell's loop would)
+    and return the deepest."""
+    handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    for _ in range(depth):
+        os.mkdir("a", dir_fd=handle)
+        deeper = os.open("a", os.O_RDONLY | os.O_DIRECTORY, dir_fd=handle)
+        os.close(handle)
+        handle = deeper
+    os.close(handle)
+    return folder.joinpath(*["a"] * depth)
+
+
+def remove_nested(folder: Path, depth: int) -> None:
+    """Remove what nested_folders made, deepest first: shutil.rmtree, which calls itself once per level, cannot."""
+    deepest = folder.joinpath(*["a"] * depth)
+    for name in os.listdir(deepest):
+        os.unlink(deepest / name)
+    for level in range(depth, 0, -1):
+        os.rmdir(folder.joinpath(*["a"] * level))

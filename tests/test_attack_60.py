@@ -42,6 +42,7 @@ import pytest
 
 from explainer import patterns
 from explainer.seal import BESIDE_CODE, write_sealed
+from support import nested_folders, remove_nested
 
 _GROUPED = r"(?P<a>x)+y"
 
@@ -217,27 +218,6 @@ def test_a_store_another_process_is_writing_is_left_alone(kept_in):
 
 # --- 5. fixed: a folder nested 1,100 deep no longer stops the replacing of a blocked build ---------------------------
 
-def _nest(folder: Path, depth: int) -> Path:
-    """Make `depth` folders one in another under `folder` (each opened from the one above, as a shell's loop would)
-    and return the deepest."""
-    handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    for _ in range(depth):
-        os.mkdir("a", dir_fd=handle)
-        deeper = os.open("a", os.O_RDONLY | os.O_DIRECTORY, dir_fd=handle)
-        os.close(handle)
-        handle = deeper
-    os.close(handle)
-    return folder.joinpath(*["a"] * depth)
-
-
-def _unnest(folder: Path, depth: int) -> None:
-    """Remove what _nest made, deepest first: shutil.rmtree, which calls itself once per level, cannot."""
-    deepest = folder.joinpath(*["a"] * depth)
-    for name in os.listdir(deepest):
-        os.unlink(deepest / name)
-    for level in range(depth, 0, -1):
-        os.rmdir(folder.joinpath(*["a"] * level))
-
 
 @pytest.mark.parametrize("depth", [1100, 3])
 def test_the_project_paths_to_a_kept_file_are_found_under_a_folder_nested_deep(tmp_path: Path, depth: int):
@@ -248,12 +228,12 @@ def test_the_project_paths_to_a_kept_file_are_found_under_a_folder_nested_deep(t
     root = tmp_path / "project"
     (root / "seeds").mkdir(parents=True)
     kept = str(tmp_path / "share" / "x.txt")
-    deepest = _nest(root / "seeds", depth)
+    deepest = nested_folders(root / "seeds", depth)
     os.symlink(tmp_path / "share", deepest / "linked")
     try:
         found = project_paths(root, [kept])
     finally:
-        _unnest(root / "seeds", depth)
+        remove_nested(root / "seeds", depth)
     assert found == {kept: {"seeds/" + "a/" * depth + "linked/x.txt"}}
 
 

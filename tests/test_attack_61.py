@@ -22,26 +22,7 @@ from pathlib import Path
 
 import pytest
 
-
-def _nest(folder: Path, depth: int) -> Path:
-    """Make `depth` folders one in another under `folder` (each opened from the one above) and return the deepest."""
-    handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    for _ in range(depth):
-        os.mkdir("a", dir_fd=handle)
-        deeper = os.open("a", os.O_RDONLY | os.O_DIRECTORY, dir_fd=handle)
-        os.close(handle)
-        handle = deeper
-    os.close(handle)
-    return folder.joinpath(*["a"] * depth)
-
-
-def _unnest(folder: Path, depth: int) -> None:
-    """Remove what _nest made, deepest first: shutil.rmtree, which calls itself once per level, cannot."""
-    deepest = folder.joinpath(*["a"] * depth)
-    for name in os.listdir(deepest):
-        os.unlink(deepest / name)
-    for level in range(depth, 0, -1):
-        os.rmdir(folder.joinpath(*["a"] * level))
+from support import nested_folders, remove_nested
 
 
 # --- 1. fixed: the seeds of a site past 1 GiB are sized without calling the walk once per level ---------------------
@@ -55,7 +36,7 @@ def test_the_seeds_nested_deep_are_sized_without_a_recursion_error(tmp_path: Pat
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (tmp_path / "outside.txt").write_bytes(b"x" * 1000)
-    deepest = _nest(seeds, depth)
+    deepest = nested_folders(seeds, depth)
     (deepest / "report.txt").write_bytes(b"12345")
     os.symlink(tmp_path / "outside.txt", deepest / "linked.txt")
     os.symlink(tmp_path, deepest / "linked-folder")
@@ -66,7 +47,7 @@ def test_the_seeds_nested_deep_are_sized_without_a_recursion_error(tmp_path: Pat
         assert bound.problems({"page.html": MIN_SITE_BYTES + 1}) == []
         assert bound.limit == MIN_SITE_BYTES + 8 * 8
     finally:
-        _unnest(seeds, depth)
+        remove_nested(seeds, depth)
 
 
 def test_a_site_past_its_seeds_bound_is_still_one_line_naming_the_template(tmp_path: Path):
