@@ -48,11 +48,8 @@ LEFTOVER (misstatements that still build, with the passage they cite):
 - "Le Conseil d'État a fixé une date d'audience" citing "aucune date d'audience n'a été fixée" in a paragraph of quotes.
 - "Le juge relève que l'étude d'impact ignore les effets du parc" citing "« ne permet pas d'apprécier » les effets".
 - "Le projet prévoit huit éoliennes de 180 mètres et 28,8 mégawatts chacune" citing "une puissance totale de 28,8".
-LEFTOVER (honest sentences still refused):
-- "Le conseil municipal vote contre le projet par 11 voix contre 4" citing "s'était prononcé contre le projet par 11
-  voix contre 4": read as a negation added (polarity.py, not mine).
-- "En 2024, le Conseil d'État avait rétabli l'autorisation de Brainville" citing "avant que le Conseil d'État ne
-  rétablisse l'autorisation": the expletive "ne" after "avant que" is read as a negation (polarity.py, not mine).
+LEFTOVER (honest sentences still refused; "vote contre le projet" and the expletive "ne" of "avant que ... ne
+rétablisse" build since factcheck211, tests/test_factcheck_211.py):
 - "La maire juge « largement surestimé » le chiffre de 90 000 euros avancé par le promoteur" citing "près de 90 000
   euros": the figure named as the other side's is refused for its dropped "près de".
 """
