@@ -319,7 +319,7 @@ def _dropped_in(text: str, whole: str, passages: list[Cited], offset: int, langu
         for conditional in _conditionals(passage.text, _own(passage.language or language)):
             shared = len(words & conditional.clause)
             if (shared >= _RESTATES and shared > plain and words & (conditional.clause - conditional.subject)
-                    and kept <= conditional.modals
+                    and kept <= conditional.modals and not _possible_as_the_source_says(kept, conditional, language)
                     and not (_content(whole) & _keeping(conditional, whole, kept)) - when_words(whole, language)
                     and conditional.word not in written
                     and not (" " in conditional.word and _keeps(conditional.word, whole))
@@ -330,6 +330,20 @@ def _dropped_in(text: str, whole: str, passages: list[Cited], offset: int, langu
                                 f"keep the condition ({_KEEP_AS.get(language.split('-')[0].lower(), _KEEP_AS['en'])}), "
                                 "or cite words the source states without one")]
     return []
+
+
+
+# "could" tells what may happen, not what will: "The union warned the strike could be extended" of "... could be
+# extended if the operator did not improve its offer" keeps the passage's uncertainty, and was refused as the
+# condition dropped (factcheck215). "would" ("said it would raise pay") and "may" still restate the passage's verb
+# (tests/test_condition_modals.py).
+_POSSIBLE = frozenset({"could"})
+
+
+def _possible_as_the_source_says(kept: set[str], conditional: Conditional, language: str) -> bool:
+    """Say whether an English sentence keeps a conditioned clause's "could" (`kept`: its modals): told as possible,
+    as the passage tells it."""
+    return in_english(language) and bool(kept & conditional.modals & _POSSIBLE)
 
 
 # A pledge told as one ("promised", "pledged", "vowed") keeps its standing condition, the pledger's winning office:
