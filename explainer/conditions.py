@@ -320,6 +320,7 @@ def _dropped_in(text: str, whole: str, passages: list[Cited], offset: int, langu
             shared = len(words & conditional.clause)
             if (shared >= _RESTATES and shared > plain and words & (conditional.clause - conditional.subject)
                     and kept <= conditional.modals
+                    and not _possible_as_the_source_says(kept, conditional, whole, language)
                     and not (_content(whole) & _keeping(conditional, whole, kept)) - when_words(whole, language)
                     and conditional.word not in written
                     and not (" " in conditional.word and _keeps(conditional.word, whole))
@@ -330,6 +331,27 @@ def _dropped_in(text: str, whole: str, passages: list[Cited], offset: int, langu
                                 f"keep the condition ({_KEEP_AS.get(language.split('-')[0].lower(), _KEEP_AS['en'])}), "
                                 "or cite words the source states without one")]
     return []
+
+
+
+# A warning (or threat) that something "could" happen keeps a condition's uncertainty: "The union warned the strike
+# could be extended" of "... warned the strike could be extended if the operator did not improve its offer" was refused
+# as the condition dropped (factcheck215). A "could" told as a plain estimate ("losses could reach 90 million euros" of
+# "... if the flow does not recover", tests/test_newuser_88.py), "warned it would strike" and "may" still restate the
+# passage's verb (tests/test_condition_modals.py).
+_POSSIBLE = frozenset({"could"})
+_WARNED = patterns.compile(r"(?<!\w)(?:warn(?:s|ed|ing)?|threat(?:en|ens|ened|ening)?|caution(?:s|ed)?)(?!\w)",
+                           re.IGNORECASE)
+_NOT_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _possible_as_the_source_says(kept: set[str], conditional: Conditional, whole: str, language: str) -> bool:
+    """Say whether an English sentence warns of what a conditioned clause says "could" happen, keeping its "could"
+    (`kept`: the sentence's modals)."""
+    if not (in_english(language) and kept & conditional.modals & _POSSIBLE):
+        return False
+    warned = _WARNED.search(whole)
+    return bool(warned and not _NOT_BEFORE.search(whole, max(0, warned.start() - 20), warned.start()))
 
 
 # A pledge told as one ("promised", "pledged", "vowed") keeps its standing condition, the pledger's winning office:

@@ -280,7 +280,20 @@ def _pieces(text: str, language: str, mentions: list) -> list[Piece]:
         return []
     spans = [(start, end) for start, end in _clauses(text, figures)
              if not _COMPARING.search(text, start, end)]
-    return pieces(text, spans, figures, language)
+    return [_unqualified(piece) for piece in pieces(text, spans, figures, language)]
+
+
+# German words bounding or setting off a figure name nothing it is given to: "9,5 Prozent mehr Lohn, mindestens aber
+# 450 Euro" bound 450 to "mindestens", and "Die Gewerkschaft fordert nicht weniger als 450 Euro" (no "mindestens")
+# was refused as giving the union a figure the passage gave "mindestens" (factcheck215)
+_QUALIFYING = frozenset("mindestens wenigstens zumindest höchstens maximal jedoch".split())
+
+
+def _unqualified(piece: Piece) -> Piece:
+    """Return a piece without the words qualifying its figure, which bind it to nothing."""
+    if not any(key in _QUALIFYING for key, _ in piece.words):
+        return piece
+    return piece._replace(words=tuple(word for word in piece.words if word[0] not in _QUALIFYING))
 
 
 def _figures(text: str, mentions: list) -> list:

@@ -21,9 +21,11 @@ import re
 
 from . import patterns
 
-# A judgement that refuses the thing before it: "the proposal was unacceptable", "called the plan a non-starter"
-_UNACCEPTABLE = (r"(?:unacceptable|unworkable|inacceptable|out\s+of\s+the\s+question|(?:a\s+)?non[\s-]?starter"
-                 r"|(?:a\s+)?dead\s+end)")
+# A judgement that refuses the thing before it: "the proposal was unacceptable", "called the plan a non-starter",
+# or an insult to those it is made to ("described the offer as an insult" of "rejected the offer, which she called
+# an insult": the sentence's judgement was read as the rejection dropped, factcheck215)
+_UNACCEPTABLE = (r"(?:[\"“']\s*)?(?:unacceptable|unworkable|inacceptable|out\s+of\s+the\s+question"
+                 r"|(?:a\s+)?non[\s-]?starter|(?:a\s+)?dead\s+end|(?:an\s+)?insult(?:ing)?)")
 _JUDGED = patterns.compile(rf"(?<!\w)(?P<thing>[^\W\d_]+)\s+(?:(?:is|was|were|are|would\s+be|will\s+be|remains"
                            rf"|remained|as)\s+)?(?:(?:simply|totally|completely|wholly|entirely|clearly|still"
                            rf"|utterly)\s+)?{_UNACCEPTABLE}(?!\w)", re.IGNORECASE)

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
+from .earlier_in_the_period import names_earlier, too_long_since_earlier
 from .no_one_subjects import in_clause_of_no_one
 from .not_until import negated_bound
 from .relative_times import moved_times
@@ -49,7 +50,8 @@ _MAY_ORDER = ("before", "after", "prior", "preceding", "following", "run-up", "w
 def turned_order(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text orders an event before (or after) what a passage restating it orders the other
     way, or the same way by a time between them the passage's cannot be (relative_times.py)."""
-    return _turned_way(text, passages, offset) or moved_times(text, passages, offset, language)
+    return (_turned_way(text, passages, offset) or moved_times(text, passages, offset, language)
+            or too_long_since_earlier(text, passages, offset))
 
 
 def _turned_way(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
@@ -81,6 +83,8 @@ def _turned_way(text: str, passages: list[Cited], offset: int = 0) -> list[Findi
         if inside(quoted, own.start()):
             continue
         for order in orders:
+            if not before and names_earlier(things, passages, order.things):
+                continue  # "days after Pakistani airstrikes" of "airstrikes earlier in the week": other airstrikes
             if before and any(_states_level(spoken, level, stated) and not starts_from
                               for level in order.starts):
                 continue  # "stood at 12% before the change" citing "fell from 12% ... after the change"
