@@ -3,11 +3,11 @@ stand over a union's demand of 9% and an operator's offer of 4.5%.
 
 A row's measure names what every cell's figure is; "agreed", "accepted", "settled" tell the reader the sides have a
 deal, where the passages give one side asking and the other offering (tests/test_factcheck_216.py, fixture
-factcheck_204). A field calling its figures agreed ("agreed", "accepted", "settled", "deal"; French "convenu",
-"accepté"; Spanish "acordado", "pactado", "aceptado"; German "vereinbart", "vereinbart", "akzeptiert") is refused where
+factcheck_204). A field calling its figures agreed ("agreed", "accepted", "settled"; French "convenu",
+"accepté"; Spanish "acordado", "pactado", "aceptado"; German "vereinbart", "akzeptiert") is refused where
 a cited passage gives them as asked or offered ("demanding", "seeks", "offered", "proposed"; "revendique", "propose";
 "exige", "ofrece"; "fordert", "bietet") and no cited passage tells an agreement itself. A word negated just before
-("not agreed", "no deal") is not read.
+("not agreed") is not read, nor "deal" ("Deal value" of a bid names the offer's worth).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from . import patterns
 from .attribution import Cited
 
 _AGREED = patterns.compile(
-    r"(?<![\w-])(?:agreed|accepted|settled|deal|convenue?s?|acceptée?s?|acordad[oa]s?|pactad[oa]s?|aceptad[oa]s?"
+    r"(?<![\w-])(?:agreed|accepted|settled|convenue?s?|acceptée?s?|acordad[oa]s?|pactad[oa]s?|aceptad[oa]s?"
     r"|vereinbart\w*|akzeptiert\w*)(?![\w-])", re.IGNORECASE)
 _AGREES = patterns.compile(
     r"(?<![\w-])(?:agree\w*|accept\w*|settle\w*|deal|deals|accord\w*|convenu\w*|acuerdo\w*|acord\w*|pact\w*|acept\w*"

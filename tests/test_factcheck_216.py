@@ -320,6 +320,7 @@ DEMAND_AND_OFFER = [Cited("The Dockworkers' Union is demanding a pay rise of 9% 
     "Subida salarial pedida u ofrecida",
     "Hausse salariale revendiquée ou proposée",
     "Pay rise in the agreed-upon year",
+    "Deal value",
 ])
 def test_a_measure_of_a_demand_and_an_offer_builds(measure: str):
     assert agreed_not_given(measure, DEMAND_AND_OFFER) == ("", "")
