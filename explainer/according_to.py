@@ -19,6 +19,8 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped
+from .figure_of_an_unnamed_speaker import figure_given_an_unnamed_speaker
+from .offer_givers import offer_given_to_a_body
 from .giver_bodies import counts_for
 from .numbers import mentions_in
 from .same_givers import names_giver
@@ -113,7 +115,13 @@ def figure_given_to_another_giver(text: str, passages: list[Cited], offset: int 
                                   parties: tuple = ()) -> list[Finding]:
     """Return a finding when text gives a figure to one giver ("según la consejería") that a cited passage gives to
     another ("según el sindicato"), and no cited sentence with the figure names the sentence's giver (same_givers.py:
-    by a word alike, the unions' confederation, or one of the briefing's `parties`)."""
+    by a word alike, the unions' confederation, or one of the briefing's `parties`); or where text has a party say a
+    figure the passages give as another's and never name the party (figure_of_an_unnamed_speaker.py), or a public body
+    an offer they give without naming it (offer_givers.py)."""
+    unnamed = (figure_given_an_unnamed_speaker(text, passages, offset, language, parties)
+               or offer_given_to_a_body(text, passages, offset, language, parties))
+    if unnamed:
+        return unnamed
     givers = _givers(text)
     if len(givers) != 1 or not (own := _first(givers[0])):
         return []

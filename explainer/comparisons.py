@@ -10,6 +10,7 @@ from .chart import comparison_charts
 from .cite import FileCiter
 from .figures import as_written, figure_text, ratio_of
 from . import measures
+from .agreed_figures import agreed_not_given
 from .figure_givers import confirmed_not_given, giver_not_given
 from .measure_targets import measure_misnamed
 from .measure_words import measure_named_elsewhere
@@ -146,6 +147,12 @@ def _measures_misgiven(citer: FileCiter, rows) -> list[Problem]:
             problems.append(Problem(citer.file.shown, row.line_of("measure"), f"`measure`: '{row.measure}' calls its "
                                     f"figures '{words}', where its cited passages give them as what someone "
                                     f"'{theirs}' and confirm none", "say whose estimate or claim the figures are"))
+            continue
+        words, theirs = agreed_not_given(row.measure, passages)  # "Pay rise agreed" of a demand and an offer
+        if words:
+            problems.append(Problem(citer.file.shown, row.line_of("measure"), f"`measure`: '{row.measure}' calls its "
+                                    f"figures '{words}', where its cited passages give them as asked or "
+                                    f"offered ('{theirs}') and tell no agreement", "say which figure each side asks or offers"))
             continue
         problems.extend(_measure_moved(citer, row))
     return problems

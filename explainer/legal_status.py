@@ -22,7 +22,10 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
+from .doubt_as_illegality import doubt_told_as_illegality
+from .part_suspended_as_whole import part_suspended_as_whole
 from .sentences import inside, markers_blanked, sentence_of
+from .suspended_as_revoked import suspension_told_as_revoked
 from .weighed_acts import appeal_heard
 
 _RULED = r"(?:ruling|judg(?:e)?ment|decision|order|verdict|award|injunction|sentence)s?"
@@ -148,7 +151,13 @@ class Told(NamedTuple):
 
 def changed_status(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text calls final a ruling its passages leave open, or tells as decided or filed an
-    appeal its passages give as pending or only planned."""
+    appeal its passages give as pending or only planned; or revokes what they suspend, suspends a whole norm they
+    suspend a part of, or calls illegal what they only doubt the legality of (tests/test_factcheck_216.py)."""
+    scope = (suspension_told_as_revoked(text, passages, offset, language)
+             or part_suspended_as_whole(text, passages, offset, language)
+             or doubt_told_as_illegality(text, passages, offset, language))
+    if scope:
+        return scope
     folded = text.casefold()
     if not any(word in folded for word in _MAY_BE_READ):
         return []  # most sentences speak of no ruling's status: found without reading their passages

@@ -28,6 +28,7 @@ from .roles import role_given_otherwise
 from .cite import FileCiter, report_unused
 from .comparisons import plan_comparisons
 from .corrected_figures import still_corrected
+from .confirmed_caveats import confirmed_without_backing
 from .figure_givers import giver_not_given
 from .feed import heading_pattern, log_anchor, places_in_day
 from .footnotes import Footnote, FootnoteNumbering, source_href
@@ -364,6 +365,11 @@ def _caveat_misgiven(citer: FileCiter, caveat) -> list[Problem]:
     if not keys or citer.misnamed(keys):
         return []
     words, theirs = giver_not_given(citer.plain_text(caveat, "text"), list(citer.passages(keys)))
+    confirmed = "" if words else confirmed_without_backing(citer.plain_text(caveat, "text"), list(citer.passages(keys)))
+    if confirmed:  # "has been confirmed by both sides" of a report that confirms nothing (confirmed_caveats.py)
+        return [Problem(citer.file.shown, caveat.line_of("text"), f"`text`: calls the figures '{confirmed}', where no "
+                        f"cited passage confirms them", "say whose word the figures are, or cite the passage that "
+                        "confirms them")]
     return [Problem(citer.file.shown, caveat.line_of("text"), f"`text`: gives the figures as '{words}', where its cited "
                     f"passages give them as '{theirs}'", "name the figures' giver the source names")] if words else []
 
