@@ -11,14 +11,13 @@ speaking party by any of its naming words. English text is read; words in quotat
 
 from __future__ import annotations
 
-import re
-
+from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 # estimate_owners.py's reading of owners and of what a party said, shared so both read a sentence alike
 from .estimate_owners import _OWNER_IN_PASSAGE, _owned_figures, _said_figures
 from .sentences import folded_word, markers_blanked, split_sentences
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = patterns.compile(r"[^\W\d_]+")
 
 
 def figure_given_an_unnamed_speaker(text: str, passages: list[Cited], offset: int = 0, language: str = "",

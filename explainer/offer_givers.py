@@ -28,7 +28,7 @@ _OFFERED = patterns.compile(
     rf"|(?:offer|proposal|bid)s?\s+(?:that\s+)?the\s+{_BODY.replace('body', 'made')}\s+(?:made|put\s+forward|tabled)"
     rf"\s+(?:of\s+)?[$£€]?(?P<made_figure>\d[\d,]*(?:\.\d+)?)", re.IGNORECASE)
 _PASSAGE_OFFER = patterns.compile(r"(?<![\w-])(?:offer\w*|propos\w*|tabled|bid)(?![\w-])", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = patterns.compile(r"[^\W\d_]+")
 
 
 def offer_given_to_a_body(text: str, passages: list[Cited], offset: int = 0, language: str = "",
