@@ -1,0 +1,75 @@
+"""Round sixty-three of attacks: files, signals and sockets — a shared cache folder, the build on a hung folder, and
+hostile names and paths.
+
+1. `.cache` committed as a link to a folder of the user's own that also held other files (`~/Documents` say) was
+   followed: the build made its folders there, and its cleanup deletes the `*.pickle` files in `views/` it did not
+   write (a user's `views/notes.pickle` was lost). It is refused in one line naming the link and the first entry that
+   is no file a build keeps, the last good site/ left as it was (explainer/cache_links.py). Honest twins: a link to an
+   empty folder, to one a build filled (built again and again, a preview's notice left there), and to a folder
+   holding the project (round 13) build.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_build, tree_digest
+
+
+# --- 1. fixed: a .cache linked to a folder that also holds the user's files is refused ------------------------------
+
+def _linked_cache(root: Path, target: Path) -> None:
+    if (root / ".cache").is_symlink():
+        (root / ".cache").unlink()
+    elif (root / ".cache").exists():
+        shutil.rmtree(root / ".cache")
+    (root / ".cache").symlink_to(target)
+
+
+def _files_in(folder: Path) -> dict[str, bytes]:
+    return {os.path.relpath(path, folder): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+
+
+@pytest.mark.parametrize("name, shown", [
+    ("thesis.txt", "thesis.txt"), ("views/notes.pickle", "views/notes.pickle"), ("views/draft.txt", "views/draft.txt"),
+    ("spare-site/index.html", "spare-site/"), ("photos/cat.jpg", "photos/"), ("line\nbreak.txt", "line\\nbreak.txt"),
+    ("plans/1.pack/inner", "plans/1.pack/"),
+])
+def test_a_cache_linked_to_a_folder_holding_the_users_files_is_refused(built_minimal: Path, tmp_path: Path,
+                                                                       name: str, shown: str):
+    """Before: the build made its folders there and its cleanup deleted views/*.pickle it had not written."""
+    folder = tmp_path / "documents"
+    (folder / name).parent.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text("the user's own\n")
+    before = _files_in(folder)
+    _linked_cache(built_minimal, folder)
+    site = tree_digest(built_minimal / "site")
+    for command in ((), ("check",)):
+        result = run_build(built_minimal, *command)
+        assert (result.code, result.out) == (1, ""), result.err[-600:]
+        assert result.err == (f"error: {built_minimal / '.cache'}: is a link leading to {folder}, a folder also "
+                              f"holding '{shown}', which is no file the build keeps and a cleanup of its cache could "
+                              "delete (link .cache to an empty folder of its own, or remove the link)\n")
+    assert _files_in(folder) == before and tree_digest(built_minimal / "site") == site
+
+
+@pytest.mark.parametrize("kind", ["empty", "filled by builds", "with a preview's notice", "holding the project"])
+def test_a_cache_linked_to_an_empty_or_built_folder_builds(built_minimal: Path, tmp_path: Path, kind: str):
+    """The honest twins: a faster disk, empty or filled by earlier builds; a folder holding the project (round 13)."""
+    folder = built_minimal.parent if kind == "holding the project" else tmp_path / "fast-disk" / "cache"
+    folder.mkdir(parents=True, exist_ok=True)
+    if kind == "filled by builds":
+        shutil.copytree(built_minimal / ".cache", folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns(
+            "spare-site", "templates"))
+        (folder / "templates").mkdir()
+        (folder / "templates" / ("ab" * 20)).write_bytes(b"kept")
+    if kind == "with a preview's notice":
+        (folder / "preview-0123456789abcdef").write_text("1 http://127.0.0.1:8000/\n")
+    _linked_cache(built_minimal, folder)
+    for command in ((), ("check",), ()):
+        result = run_build(built_minimal, *command)
+        assert (result.code, result.err) == (0, ""), result.err[-600:]
