@@ -18,6 +18,7 @@ from .project import Project
 from .output_name import check_output_name
 from .stops import first_stop_only
 from .cache_links import check_cache_link
+from .hung_inputs import check_inputs_answer
 from .write import (OutputError, check_cache_location, check_output_beside_shell, check_output_location,
                     check_output_outside_cache)
 
@@ -190,6 +191,7 @@ def run(args: Arguments, bare_root: Path | None = None) -> int:
 
     # stops_raised: a SIGTERM or a hangup while the build read or rendered ended it where it stood, leaving the pages
     # its workers had written beside the site and unsaved all it had checked; now each ends it as Ctrl-C does.
+    check_inputs_answer(project.root)  # a folder on a hung mount: named in one line, not waited on for good
     with no_collection(), stops_raised():
         if command == "check":
             from .coverage import run_check

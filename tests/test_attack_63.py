@@ -7,12 +7,19 @@ hostile names and paths.
    is no file a build keeps, the last good site/ left as it was (explainer/cache_links.py). Honest twins: a link to an
    empty folder, to one a build filled (built again and again, a preview's notice left there), and to a folder
    holding the project (round 13) build.
+2. `build.py build` and `check` listed a folder of the project on a mount that no longer answers (here
+   `seeds/mounted`, listed forever until the test's gate opens) in their own thread, and waited there for good,
+   printing nothing. The input folders are now listed first in a thread of the walk's own, each waited for
+   ANSWER_WAIT_S (explainer/hung_inputs.py): a hung one is named in one line, exit 1, nothing built, site/ as it was.
+   Honest twins: a project whose folders all answer builds (a link never entered, content/.git passed over), and the
+   hung folder, once it answers, builds too.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -73,3 +80,76 @@ def test_a_cache_linked_to_an_empty_or_built_folder_builds(built_minimal: Path, 
     for command in ((), ("check",), ()):
         result = run_build(built_minimal, *command)
         assert (result.code, result.err) == (0, ""), result.err[-600:]
+
+
+# --- 2. fixed: the build names a folder that does not answer and stops -----------------------------------------------
+
+def _hung_in_other_threads(monkeypatch, gate: threading.Event, name: str = "mounted") -> None:
+    """Make os.open of a path ending in `name` wait as a hung mount does: until `gate`, and never in the test's thread,
+    the build's, where it would hold the build for good (the test fails at once, with a traceback, instead)."""
+    caller, real = threading.current_thread(), os.open
+
+    def hung(path, *args, **kwargs):
+        if isinstance(path, (str, bytes, os.PathLike)) and os.fsdecode(path).endswith(name):
+            assert threading.current_thread() is not caller, f"{name} opened in the build's own thread"
+            gate.wait()
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", hung)
+
+
+@pytest.mark.parametrize("command", [(), ("check",)])
+@pytest.mark.parametrize("where", ["seeds/mounted", "content/flood/mounted", "templates/mounted"])
+def test_a_folder_of_the_project_that_does_not_answer_stops_the_build_in_one_line(built_minimal: Path, monkeypatch,
+                                                                                  command: tuple, where: str):
+    """Before: the build opened the folder in its own thread and waited there for good (here: the assertion)."""
+    from explainer import hung_inputs
+
+    (built_minimal / where).mkdir()
+    monkeypatch.setattr(hung_inputs, "ANSWER_WAIT_S", 0.05)
+    site = tree_digest(built_minimal / "site")
+    gate = threading.Event()
+    _hung_in_other_threads(monkeypatch, gate)
+    try:
+        result = run_build(built_minimal, *command)
+    finally:
+        gate.set()
+    assert (result.code, result.out) == (1, ""), result.err[-600:]
+    assert result.err == (f"error: {where}/: does not answer (a network share or mount that is gone?), and the build "
+                          "would wait on it for good; nothing was built (mount it again, or move it out of the "
+                          "project, then build again)\n")
+    assert tree_digest(built_minimal / "site") == site
+
+
+def test_folders_that_answer_build_as_before(built_minimal: Path, tmp_path: Path, monkeypatch):
+    """The honest twins: content/.git passed over, a folder whose listing answers (its gate open before the build)."""
+    from explainer import hung_inputs
+
+    (built_minimal / "seeds" / "mounted").mkdir()
+    (built_minimal / "content" / ".git" / "objects").mkdir(parents=True)
+    monkeypatch.setattr(hung_inputs, "ANSWER_WAIT_S", 600)
+    gate = threading.Event()
+    gate.set()
+    _hung_in_other_threads(monkeypatch, gate)
+    result = run_build(built_minimal)
+    assert (result.code, result.err) == (0, ""), result.err[-600:]
+
+
+def test_the_look_never_enters_a_link_below_the_top(tmp_path: Path, monkeypatch):
+    from explainer import hung_inputs
+    from explainer.watch_listing import FolderListings
+
+    root = tmp_path / "project"
+    (root / "seeds" / "inner").mkdir(parents=True)
+    (root / "content" / ".git" / "objects").mkdir(parents=True)
+    os.symlink("/", root / "seeds" / "root")
+    listed: list[str] = []
+    real = hung_inputs._folders_in
+
+    def recorded(path, expected):
+        listed.append(os.path.relpath(path, root))
+        return real(path, expected)
+
+    monkeypatch.setattr(hung_inputs, "_folders_in", recorded)
+    hung_inputs.check_inputs_answer(root, FolderListings(wait=600))
+    assert sorted(listed) == ["content", "locales", "seeds", "seeds/inner", "static", "templates"]
