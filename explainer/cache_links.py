@@ -32,7 +32,8 @@ KERNEL_FOLDERS = ("/proc", "/sys", "/dev")  # each the top of a file system the 
 # notices; in each folder, files named by a key or a shard, a digest list's name, or one of those written aside.
 CACHE_FOLDERS = frozenset({"anchors", "content", "digests", "findings", "pages", "plans", "sentences", "templates",
                            "views"})
-PREVIEW_NOTICE = re.compile(r"\.?preview-[0-9a-f]{16}(\.[0-9]+)?")
+SPARE_SITE = "spare-site"  # the site a build replaced, kept in a .cache/ moved here: never used through a link
+TOP_FILE = re.compile(r"\.?preview-[0-9a-f]{16}(\.[0-9]+)?|(content|pages|plans)\.pickle")  # older builds' too
 CACHE_FILE = re.compile(r"\.?(all|[0-9a-f]+|[0-9a-f]+\.(pack|pickle)|all\.pack|content|seeds|site|sentences)"
                         r"(\.[0-9a-f.]+)?")
 MAX_LOOKED_AT = 100_000  # names read before a folder counts as holding others' (a cache holds far fewer)
@@ -100,6 +101,8 @@ def _foreign_entry(folder: str, top: bool) -> str | None:
         for count, entry in enumerate(entries):
             if count >= MAX_LOOKED_AT:
                 return entry.name
+            if top and entry.name == SPARE_SITE and entry.is_dir(follow_symlinks=False):
+                continue  # a .cache/ moved to a faster disk holds it: the build leaves it alone through a link
             if top and entry.name in CACHE_FOLDERS and entry.is_dir(follow_symlinks=False):
                 inside = _foreign_entry(entry.path, top=False)
                 if inside is not None:
@@ -111,7 +114,7 @@ def _foreign_entry(folder: str, top: bool) -> str | None:
 
 def _ours(name: str, top: bool) -> bool:
     """Say whether a file named `name` is one a build keeps: a preview's notice at the top, a kept file below."""
-    return bool((PREVIEW_NOTICE if top else CACHE_FILE).fullmatch(name))
+    return bool((TOP_FILE if top else CACHE_FILE).fullmatch(name))
 
 
 def _on_kernel_file_system(info: os.stat_result) -> bool:

@@ -43,7 +43,7 @@ def _files_in(folder: Path) -> dict[str, bytes]:
 
 @pytest.mark.parametrize("name, shown", [
     ("thesis.txt", "thesis.txt"), ("views/notes.pickle", "views/notes.pickle"), ("views/draft.txt", "views/draft.txt"),
-    ("spare-site/index.html", "spare-site/"), ("photos/cat.jpg", "photos/"), ("line\nbreak.txt", "line\\nbreak.txt"),
+    ("spare-site", "spare-site"), ("photos/cat.jpg", "photos/"), ("content.pickle/x", "content.pickle/"), ("line\nbreak.txt", "line\\nbreak.txt"),
     ("plans/1.pack/inner", "plans/1.pack/"),
 ])
 def test_a_cache_linked_to_a_folder_holding_the_users_files_is_refused(built_minimal: Path, tmp_path: Path,
@@ -64,22 +64,28 @@ def test_a_cache_linked_to_a_folder_holding_the_users_files_is_refused(built_min
     assert _files_in(folder) == before and tree_digest(built_minimal / "site") == site
 
 
-@pytest.mark.parametrize("kind", ["empty", "filled by builds", "with a preview's notice", "holding the project"])
+@pytest.mark.parametrize("kind", ["empty", "filled by builds", "a .cache moved there", "with a preview's notice",
+                                  "holding the project"])
 def test_a_cache_linked_to_an_empty_or_built_folder_builds(built_minimal: Path, tmp_path: Path, kind: str):
-    """The honest twins: a faster disk, empty or filled by earlier builds; a folder holding the project (round 13)."""
+    """The honest twins: a faster disk, empty, filled by earlier builds through the link, or holding the .cache/ moved
+    there whole (its spare site, compiled templates and all); a folder holding the project (round 13)."""
     folder = built_minimal.parent if kind == "holding the project" else tmp_path / "fast-disk" / "cache"
+    if kind == "a .cache moved there":
+        assert (built_minimal / ".cache" / "spare-site").is_dir() or run_build(built_minimal).code == 0
+        assert any((built_minimal / ".cache" / "templates").iterdir())
+        folder.parent.mkdir(parents=True)
+        shutil.move(built_minimal / ".cache", folder)
     folder.mkdir(parents=True, exist_ok=True)
-    if kind == "filled by builds":
-        shutil.copytree(built_minimal / ".cache", folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns(
-            "spare-site", "templates"))
-        (folder / "templates").mkdir()
-        (folder / "templates" / ("ab" * 20)).write_bytes(b"kept")
     if kind == "with a preview's notice":
         (folder / "preview-0123456789abcdef").write_text("1 http://127.0.0.1:8000/\n")
     _linked_cache(built_minimal, folder)
     for command in ((), ("check",), ()):
         result = run_build(built_minimal, *command)
         assert (result.code, result.err) == (0, ""), result.err[-600:]
+    if kind == "filled by builds":
+        from explainer.cache_links import CACHE_FOLDERS
+
+        assert "views" in os.listdir(folder) and set(os.listdir(folder)) <= CACHE_FOLDERS
 
 
 # --- 2. fixed: the build names a folder that does not answer and stops -----------------------------------------------
