@@ -32,7 +32,10 @@ KERNEL_FOLDERS = ("/proc", "/sys", "/dev")  # each the top of a file system the 
 # notices; in each folder, files named by a key or a shard, a digest list's name, or one of those written aside.
 CACHE_FOLDERS = frozenset({"anchors", "content", "digests", "findings", "pages", "plans", "sentences", "templates",
                            "views"})
-SPARE_SITE = "spare-site"  # the site a build replaced, kept in a .cache/ moved here: never used through a link
+# Folders left alone through a link: the site a build replaced, in a .cache/ moved there (never used through a link),
+# and a disk's own at its top (a link to a disk kept for the cache).
+LEFT_ALONE = frozenset({"spare-site", "lost+found"})
+SYSTEM_LEFTOVERS = frozenset({".DS_Store"})  # made by a file manager that looked at the folder
 TOP_FILE = re.compile(r"\.?preview-[0-9a-f]{16}(\.[0-9]+)?|(content|pages|plans)\.pickle")  # older builds' too
 CACHE_FILE = re.compile(r"\.?(all|[0-9a-f]+|[0-9a-f]+\.(pack|pickle)|all\.pack|content|seeds|site|sentences)"
                         r"(\.[0-9a-f.]+)?")
@@ -101,8 +104,8 @@ def _foreign_entry(folder: str, top: bool) -> str | None:
         for count, entry in enumerate(entries):
             if count >= MAX_LOOKED_AT:
                 return entry.name
-            if top and entry.name == SPARE_SITE and entry.is_dir(follow_symlinks=False):
-                continue  # a .cache/ moved to a faster disk holds it: the build leaves it alone through a link
+            if top and entry.name in LEFT_ALONE and entry.is_dir(follow_symlinks=False) or entry.name in SYSTEM_LEFTOVERS:
+                continue  # no file of the user's that a cleanup of ours would reach
             if top and entry.name in CACHE_FOLDERS and entry.is_dir(follow_symlinks=False):
                 inside = _foreign_entry(entry.path, top=False)
                 if inside is not None:

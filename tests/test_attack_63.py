@@ -65,7 +65,7 @@ def test_a_cache_linked_to_a_folder_holding_the_users_files_is_refused(built_min
 
 
 @pytest.mark.parametrize("kind", ["empty", "filled by builds", "a .cache moved there", "with a preview's notice",
-                                  "holding the project"])
+                                  "holding the project", "a disk's top folder"])
 def test_a_cache_linked_to_an_empty_or_built_folder_builds(built_minimal: Path, tmp_path: Path, kind: str):
     """The honest twins: a faster disk, empty, filled by earlier builds through the link, or holding the .cache/ moved
     there whole (its spare site, compiled templates and all); a folder holding the project (round 13)."""
@@ -76,6 +76,9 @@ def test_a_cache_linked_to_an_empty_or_built_folder_builds(built_minimal: Path, 
         folder.parent.mkdir(parents=True)
         shutil.move(built_minimal / ".cache", folder)
     folder.mkdir(parents=True, exist_ok=True)
+    if kind == "a disk's top folder":
+        (folder / "lost+found").mkdir()
+        (folder / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
     if kind == "with a preview's notice":
         (folder / "preview-0123456789abcdef").write_text("1 http://127.0.0.1:8000/\n")
     _linked_cache(built_minimal, folder)
