@@ -191,8 +191,8 @@ def run(args: Arguments, bare_root: Path | None = None) -> int:
 
     # stops_raised: a SIGTERM or a hangup while the build read or rendered ended it where it stood, leaving the pages
     # its workers had written beside the site and unsaved all it had checked; now each ends it as Ctrl-C does.
-    check_inputs_answer(project.root)  # a folder on a hung mount: named in one line, not waited on for good
     with no_collection(), stops_raised():
+        check_inputs_answer(project.root)  # a folder on a hung mount: named in one line, not waited on for good
         if command == "check":
             from .coverage import run_check
 
