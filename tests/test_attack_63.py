@@ -13,6 +13,9 @@ hostile names and paths.
    ANSWER_WAIT_S (explainer/hung_inputs.py): a hung one is named in one line, exit 1, nothing built, site/ as it was.
    Honest twins: a project whose folders all answer builds (a link never entered, content/.git passed over), and the
    hung folder, once it answers, builds too.
+3. The same for `.cache` linked to a faster disk that no longer answers: the look at where it leads (cache_links.py)
+   and its listing are made in a thread (`answered_within`), and the build names `.cache` in one line, exit 1. Honest
+   twin: one that answers builds (part 1's twins).
 """
 
 from __future__ import annotations
@@ -152,6 +155,7 @@ def test_the_look_never_enters_a_link_below_the_top(tmp_path: Path, monkeypatch)
     (root / "seeds" / "inner").mkdir(parents=True)
     (root / "content" / ".git" / "objects").mkdir(parents=True)
     os.symlink("/", root / "seeds" / "root")
+    os.symlink(tmp_path, root / ".cache")  # a folder holding the project: listed, never walked
     listed: list[str] = []
     real = hung_inputs._folders_in
 
@@ -161,4 +165,46 @@ def test_the_look_never_enters_a_link_below_the_top(tmp_path: Path, monkeypatch)
 
     monkeypatch.setattr(hung_inputs, "_folders_in", recorded)
     hung_inputs.check_inputs_answer(root, FolderListings(wait=600))
-    assert sorted(listed) == ["content", "locales", "seeds", "seeds/inner", "static", "templates"]
+    assert sorted(listed) == [".cache", "content", "locales", "seeds", "seeds/inner", "static", "templates"]
+
+
+# --- 3. fixed: a .cache on a disk that does not answer is named, not waited on ---------------------------------------
+
+@pytest.mark.parametrize("call", ["stat", "open"])
+def test_a_cache_linked_to_a_disk_that_does_not_answer_stops_the_build_in_one_line(built_minimal: Path, tmp_path: Path,
+                                                                                   monkeypatch, call: str):
+    """Before: check_cache_link stat'ed the link, and the build listed .cache, in its own thread, held for good."""
+    from explainer import hung_inputs
+
+    folder = tmp_path / "fast-mounted"
+    folder.mkdir()
+    _linked_cache(built_minimal, folder)
+    monkeypatch.setattr(hung_inputs, "ANSWER_WAIT_S", 0.05)
+    site = tree_digest(built_minimal / "site")
+    gate = threading.Event()
+    caller, real = threading.current_thread(), getattr(os, call)
+
+    def hung(path, *args, **kwargs):
+        if isinstance(path, (str, bytes, os.PathLike)) and os.fsdecode(path).endswith((".cache", "mounted")):
+            assert threading.current_thread() is not caller, f"{path} looked at in the build's own thread"
+            gate.wait()
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, call, hung)
+    try:
+        result = run_build(built_minimal)
+    finally:
+        gate.set()
+    assert (result.code, result.out) == (1, ""), result.err[-600:]
+    [line] = result.err.splitlines()
+    assert line.startswith((f"error: {built_minimal / '.cache'}: does not answer", "error: .cache/: does not answer"))
+    assert line.endswith("(mount it again, or remove the link, then build again)")
+    assert tree_digest(built_minimal / "site") == site
+
+
+def test_answered_within_gives_what_the_look_gives_or_raises():
+    from explainer.hung_inputs import answered_within
+
+    assert answered_within(lambda: 7, "x", wait=600) == 7
+    with pytest.raises(KeyError):
+        answered_within(lambda: {}["missing"], "x", wait=600)
