@@ -7,19 +7,39 @@ refused where it leads to a folder of the kernel's (proc, sysfs, the devices), t
 `/etc`...), to the user's home or a folder holding it, or to one the user does not own or cannot write. A link to a
 folder of one's own on another disk builds as before, as do one leading nowhere yet and one to a file (`/dev/null`):
 the build makes nothing through them. Links into the project are write.py's `check_cache_location`.
+
+A link to a folder of one's own that also holds other files (`~/Documents`, a shared scratch folder) is refused too,
+unless the folder holds only what a build keeps there: its cleanup deletes the `*.pickle` files in `views/` that it
+did not write, so a user's `views/notes.pickle` there was lost, and a later version's cleanup might reach further.
+An empty folder, or one a build filled, builds as before. A folder holding the project builds as it did (round 13).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
+from .problems import printable
 from .write import OutputError
 
 # Folders of the system: no cache of a project's belongs in them or below them.
 SYSTEM_FOLDERS = ("/bin", "/boot", "/etc", "/lib", "/lib32", "/lib64", "/libx32", "/sbin", "/usr")
 KERNEL_FOLDERS = ("/proc", "/sys", "/dev")  # each the top of a file system the kernel makes up
+
+# What a build keeps in .cache/ (pipeline.py, coverage.py, previews.py): folders of these names, and the preview's
+# notices; in each folder, files named by a key or a shard, a digest list's name, or one of those written aside.
+CACHE_FOLDERS = frozenset({"anchors", "content", "digests", "findings", "pages", "plans", "sentences", "templates",
+                           "views"})
+# Folders left alone through a link: the site a build replaced, in a .cache/ moved there (never used through a link),
+# and a disk's own at its top (a link to a disk kept for the cache).
+LEFT_ALONE = frozenset({"spare-site", "lost+found"})
+SYSTEM_LEFTOVERS = frozenset({".DS_Store"})  # made by a file manager that looked at the folder
+TOP_FILE = re.compile(r"\.?preview-[0-9a-f]{16}(\.[0-9]+)?|(content|pages|plans)\.pickle")  # older builds' too
+CACHE_FILE = re.compile(r"\.?(all|[0-9a-f]+|[0-9a-f]+\.(pack|pickle)|all\.pack|content|seeds|site|sentences)"
+                        r"(\.[0-9a-f.]+)?")
+MAX_LOOKED_AT = 100_000  # names read before a folder counts as holding others' (a cache holds far fewer)
 
 
 def check_cache_link(cache: Path) -> None:
@@ -40,6 +60,11 @@ def check_cache_link(cache: Path) -> None:
         raise OutputError(f"{cache}: is a link leading to {target}, {why}, where the build would make its own folders "
                           "(remove the link, and the build makes .cache/ as a folder of its own, or link it to an "
                           "empty folder of yours)")
+    stranger = holds_others_files(target, root)
+    if stranger:
+        raise OutputError(f"{cache}: is a link leading to {target}, a folder also holding {stranger}, which is no "
+                          "file the build keeps and a cleanup of its cache could delete (link .cache to an empty "
+                          "folder of its own, or remove the link)")
 
 
 def why_no_cache_folder(target: Path, info: os.stat_result) -> str:
@@ -57,6 +82,42 @@ def why_no_cache_folder(target: Path, info: os.stat_result) -> str:
     if not os.access(target, os.W_OK):
         return "a folder you cannot write"
     return ""
+
+
+def holds_others_files(target: Path, root: Path) -> str:
+    """Say which entry of the folder `target` is no file a build keeps (naming it), or "" if it holds only those.
+    A folder holding the project `root` is passed: round 13 keeps it building."""
+    if target in root.parents:
+        return ""
+    try:
+        stranger = _foreign_entry(os.fspath(target), top=True)
+    except OSError:
+        return ""  # unreadable: the build's own writes there fail and say so
+    if stranger is None:
+        return ""
+    return f"'{printable(stranger)}'"
+
+
+def _foreign_entry(folder: str, top: bool) -> str | None:
+    """Return the path (from `folder`) of the first entry that is not a build's, or None; one level into ours."""
+    with os.scandir(folder) as entries:
+        for count, entry in enumerate(entries):
+            if count >= MAX_LOOKED_AT:
+                return entry.name
+            if top and entry.name in LEFT_ALONE and entry.is_dir(follow_symlinks=False) or entry.name in SYSTEM_LEFTOVERS:
+                continue  # no file of the user's that a cleanup of ours would reach
+            if top and entry.name in CACHE_FOLDERS and entry.is_dir(follow_symlinks=False):
+                inside = _foreign_entry(entry.path, top=False)
+                if inside is not None:
+                    return f"{entry.name}/{inside}"
+            elif not (entry.is_file(follow_symlinks=False) and _ours(entry.name, top)):
+                return entry.name + ("/" if entry.is_dir(follow_symlinks=False) else "")
+    return None
+
+
+def _ours(name: str, top: bool) -> bool:
+    """Say whether a file named `name` is one a build keeps: a preview's notice at the top, a kept file below."""
+    return bool((TOP_FILE if top else CACHE_FILE).fullmatch(name))
 
 
 def _on_kernel_file_system(info: os.stat_result) -> bool:

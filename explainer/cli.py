@@ -18,6 +18,7 @@ from .project import Project
 from .output_name import check_output_name
 from .stops import first_stop_only
 from .cache_links import check_cache_link
+from .hung_inputs import answered_within, check_inputs_answer
 from .write import (OutputError, check_cache_location, check_output_beside_shell, check_output_location,
                     check_output_outside_cache)
 
@@ -161,7 +162,8 @@ def run(args: Arguments, bare_root: Path | None = None) -> int:
         return 0
     project = project_from(args)
     check_cache_location(project.cache)
-    check_cache_link(project.cache)  # leading outside the project: to a folder of one's own only
+    # leading outside the project: to a folder of one's own only; looked at in a thread (a cache disk may hang)
+    answered_within(lambda: check_cache_link(project.cache), printable(str(project.cache)))
     if command in ("build", "serve"):
         check_output_location(project.out, [project.content, project.seeds, project.templates, project.static,
                                             project.locales])
@@ -191,6 +193,7 @@ def run(args: Arguments, bare_root: Path | None = None) -> int:
     # stops_raised: a SIGTERM or a hangup while the build read or rendered ended it where it stood, leaving the pages
     # its workers had written beside the site and unsaved all it had checked; now each ends it as Ctrl-C does.
     with no_collection(), stops_raised():
+        check_inputs_answer(project.root)  # a folder on a hung mount: named in one line, not waited on for good
         if command == "check":
             from .coverage import run_check
 
