@@ -17,10 +17,10 @@ An empty folder, or one a build filled, builds as before. A folder holding the p
 from __future__ import annotations
 
 import os
-import re
 import stat
 from pathlib import Path
 
+from . import patterns
 from .problems import printable
 from .write import OutputError
 
@@ -36,9 +36,9 @@ CACHE_FOLDERS = frozenset({"anchors", "content", "digests", "findings", "pages",
 # and a disk's own at its top (a link to a disk kept for the cache).
 LEFT_ALONE = frozenset({"spare-site", "lost+found"})
 SYSTEM_LEFTOVERS = frozenset({".DS_Store"})  # made by a file manager that looked at the folder
-TOP_FILE = re.compile(r"\.?preview-[0-9a-f]{16}(\.[0-9]+)?|(content|pages|plans)\.pickle")  # older builds' too
-CACHE_FILE = re.compile(r"\.?(all|[0-9a-f]+|[0-9a-f]+\.(pack|pickle)|all\.pack|content|seeds|site|sentences)"
-                        r"(\.[0-9a-f.]+)?")
+TOP_FILE = patterns.compile(r"\.?preview-[0-9a-f]{16}(\.[0-9]+)?|(content|pages|plans)\.pickle")  # older builds' too
+CACHE_FILE = patterns.compile(r"\.?(all|[0-9a-f]+|[0-9a-f]+\.(pack|pickle)|all\.pack|content|seeds|site|sentences)"
+                              r"(\.[0-9a-f.]+)?")
 MAX_LOOKED_AT = 100_000  # names read before a folder counts as holding others' (a cache holds far fewer)
 
 
