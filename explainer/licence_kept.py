@@ -5,7 +5,9 @@ told as revoked, suspended or ended now.
 licence") citing "the licensing committee refused to renew the operator's licence of Rydo" tells a licence taken
 away at once where the source tells one not renewed when it runs out; "Rydo's licence has ended" (or "has been
 revoked", "has expired", "has lapsed") citing "Rydo's licence therefore continues until the court rules" tells one
-ended that the source says goes on. Each is refused where the sentence speaks of a licence (permit, registration,
+ended that the source says goes on; "Rydo must stop operating while its appeal is heard" (or "cannot operate until
+the court rules") citing "an operator may keep working while its appeal is heard" stops what the source keeps
+going. Each is refused where the sentence speaks of a licence (permit, registration,
 franchise), a cited passage refuses its renewal or keeps it going ("continues", "remains valid", "may keep working
 while its appeal is heard"), and no cited passage uses the sentence's own word ("revok", "suspen", "expir", ...).
 A negated word ("was not revoked", "rather than revoking") and words in quotation marks are not read. English text
@@ -40,15 +42,34 @@ _KEPT = patterns.compile(
     r"|may\s+keep\s+(?:working|operating|trading)\s+while)(?![\w-])", re.IGNORECASE)
 
 
+# a sentence stopping the operator meanwhile: "Rydo must stop operating while its appeal is heard"
+_STOPPED_MEANWHILE = patterns.compile(
+    r"(?<![\w-])(?:(?:must|has\s+to|have\s+to|will\s+have\s+to|is\s+required\s+to|was\s+ordered\s+to)\s+"
+    r"(?:stop|cease|halt|suspend)|(?:cannot|can\s+not|may\s+not|can['’]t)\s+(?:keep\s+)?(?:operate|operating|work"
+    r"|working|trade|trading))\b[^.;]{0,80}?\b(?:while|until|pending|meanwhile|in\s+the\s+meantime|during)(?![\w-])",
+    re.IGNORECASE)
+_KEPT_MEANWHILE = patterns.compile(r"(?<![\w-])(?:may|can)\s+keep\s+(?:working|operating|trading)\s+while"
+                                   r"|licen[cs]e\s+(?:\w+\s+){0,2}continues\s+until", re.IGNORECASE)
+
+# "if the court upholds the refusal, Rydo will have to stop ... while it appeals further" is another time's
+_ON_A_CONDITION = patterns.compile(r"(?<![\w-])(?:if|unless|once|should|after|would)(?![\w-])", re.IGNORECASE)
+
+
 def licence_told_ended(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells a licence revoked, suspended or ended that its passages give as only not
     renewed, or as going on, in words none of them uses."""
     if not in_english(language) or not passages:
         return []
     own = unquoted(markers_blanked(text))
+    cited = " ".join(passage.text for passage in passages)
+    stopped, kept_meanwhile = _STOPPED_MEANWHILE.search(own), _KEPT_MEANWHILE.search(cited)
+    if stopped and kept_meanwhile and not _NEGATED.search(own[:stopped.start()]) and not _ON_A_CONDITION.search(own):
+        return [Finding(offset, f"this sentence stops the operator ('{stopped.group()}') where its cited passages "
+                                f"say '{kept_meanwhile.group()}': {clipped(text)}",
+                        "say what the source says (it keeps working while the appeal is heard), or cite the passage "
+                        "that stops it")]
     if not _LICENCE.search(own):
         return []
-    cited = " ".join(passage.text for passage in passages)
     kept = _KEPT.search(cited)
     if not kept or not _LICENCE.search(cited):
         return []

@@ -18,7 +18,10 @@ Fixed, each with its sentence and passage:
    Council revoked Rydo's licence" (or "suspended", "cancelled", "withdrew", "stripped Rydo of its licence") citing
    "the licensing committee ... refused to renew the private hire operator's licence of Rydo"; "Rydo's licence has
    ended" (or "has been revoked", "has expired", "is no longer valid", "Rydo has lost its licence") citing "Rydo's
-   licence therefore continues until the court rules" (explainer/licence_kept.py).
+   licence therefore continues until the court rules"; "Rydo must stop operating while its appeal is heard" (or
+   "cannot operate until the court rules") citing "an operator may keep working while its appeal is heard"
+   (explainer/licence_kept.py). "If the magistrates uphold the refusal, Rydo will have to stop taking bookings"
+   builds.
 3. A body the source gives as split, or without a formal position, told as backing one side: "The Independent
    Drivers' Union backs Rydo's appeal" (or "backs the council's decision", "has sided with Rydo") citing "The Harwick
    branch of the Independent Drivers' Union ... is split on the decision"; "The union has formally backed the
@@ -45,8 +48,6 @@ LEFTOVER (misstatements still built, honest sentences still refused), sentence t
 - "Of the 31 complaints, nine concerned assaults on passengers." citing "nine concerned drivers who were not the
   person licensed for the vehicle, and the rest concerned assaults": a figure moved to another item builds
   (moved_figures.py, not mine).
-- "Rydo must stop operating while its appeal is heard." citing "an operator may keep working while its appeal is
-  heard": builds.
 - "Rydo said that fewer than 0.1% of trips ... had led to a complaint." citing "fewer than 0.01%": builds (true as a
   bound, yet ten times the company's figure).
 - "Tom Ashcroft said the court had seen that Rydo fixed the problems the council raised." citing "we are confident
@@ -165,6 +166,28 @@ def test_a_power_given_to_another_named_kind_stays_refused():
 def test_a_licence_told_as_revoked_or_ended_is_refused(key: str, sentence: str):
     """Part 2."""
     assert any("tells a licence as ended" in finding for finding in found(key, sentence)), found(key, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rydo must stop operating while its appeal is heard.",
+    "Rydo cannot operate until the court rules.",
+    "Rydo will have to stop taking bookings until the hearing.",
+    "Rydo has to cease trading pending the appeal.",
+])
+def test_an_operator_kept_working_told_as_stopped_is_refused(sentence: str):
+    """Part 2: "may keep working while its appeal is heard" told as stopped meanwhile."""
+    assert any("stops the operator" in finding for finding in found("ACT", sentence)), found("ACT", sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rydo does not have to stop operating while its appeal is heard.",
+    "Rydo need not stop working while the appeal is heard.",
+    "If the magistrates uphold the refusal, Rydo will have to stop taking bookings.",
+    "Rydo would have to stop accepting bookings in Harwick if the magistrates uphold the decision.",
+    "Rydo's cars will remain on the roads while the appeal is heard.",
+])
+def test_an_operator_kept_working_or_stopped_on_a_condition_builds(sentence: str):
+    assert sentence_findings(sentence, (PASSAGES["ACT"], PASSAGES["NEXT"]), "en", PARTIES) == []
 
 
 @pytest.mark.parametrize("key, sentence", [
