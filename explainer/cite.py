@@ -194,6 +194,8 @@ from .clearances import turned_clearances
 from .figure_places import figure_moved_to_place
 from .conjoined_possibilities import joined_told_as_done
 from .powers_given import powers_given_to_another
+from .licence_kept import licence_told_ended
+from .split_backing import split_told_as_backing
 from .penalty_occasions import penalty_moved
 from .near_targets import hit_for_near
 from .mostly_groups import mostly_the_other_kind
@@ -1246,6 +1248,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + freezes_for_caps(text, passages, offset, language)  # factcheck_139: "frozen" of "no faster than"
             + turned_clearances(text, passages, offset, language)  # factcheck_139: "cleared" of "blocked"
             + powers_given_to_another(text, passages, offset, language)  # factcheck_139: a regulator's power
+            + licence_told_ended(text, passages, offset, language) + split_told_as_backing(text, passages, offset, language)  # newuser_127
             + penalty_moved(text, passages, offset, language)  # factcheck_139: an earlier case's fine as this one's
             + figure_moved_to_place(text, passages, offset, language)  # factcheck_139: 600 "at the stores"
             + unnamed_part(text, passages, offset, language)  # factcheck105: "The judges ruled" of "Two of the three"

@@ -44,6 +44,9 @@ def powers_given_to_another(text: str, passages: list[Cited], offset: int = 0, l
         for passage in passages:
             if match.group("verb") in _given_to_any_of_a_group(passage.text) and _named_by_name(own.strip(), passage.text, holder):
                 continue  # "either side may ask" gives it to each side: "Estmark may ask" (factcheck_184)
+            if _given_to_any_of_a_kind(passage.text, match.group("verb"), holder) \
+                    and _named_by_name(own.strip(), passage.text, holder):
+                continue  # "an operator may keep working" is any operator's: "Rydo can keep operating" (newuser_127)
             holders = _holders_by_verb(passage.text).get(match.group("verb"), frozenset())
             # the passage's holder named in the sentence too ("Officials said the toll may rise") is kept there
             if holders and holder not in holders and re.search(rf"\b{re.escape(holder)}\b", passage.text.lower()) \
@@ -87,6 +90,25 @@ def _given_to_any_of_a_group(text: str) -> frozenset[str]:
             if _ANY_OF.search(before[starts[-1].end():] if starts else before):
                 found.add(match.group("verb"))
     return frozenset(found)
+
+
+# a subject naming one of a kind, not one body: "an operator", "a licensee", "any applicant"
+_ONE_OF_A_KIND = patterns.compile(r"(?<!\w)(?:an?|any)(?:\s+[a-z-]+){1,2}\s*$", re.IGNORECASE)
+
+
+def _given_to_any_of_a_kind(text: str, verb: str, holder: str) -> bool:
+    """Say whether a passage gives `verb` after a modal to one of a kind ("Under the Act, an operator may keep working
+    while its appeal is heard"), a rule for each of that kind, in a sentence that does not name `holder` itself: a
+    sentence giving the power to another beside it ("a court may block it, the commission may not") is not read so."""
+    for sentence in split_sentences(with_modals_joined(text)):
+        if re.search(rf"\b{re.escape(holder)}", sentence.text.lower()):
+            continue
+        for match in _THEIRS.finditer(sentence.text):
+            before = sentence.text[max(0, match.start() - _REACH):match.start()]
+            starts = list(_CLAUSE_START.finditer(before))
+            if match.group("verb") == verb and _ONE_OF_A_KIND.search(before[starts[-1].end():] if starts else before):
+                return True
+    return False
 
 
 def _named_by_name(text: str, passage: str, holder: str) -> bool:
