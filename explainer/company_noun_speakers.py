@@ -20,8 +20,10 @@ from .sentences import split_sentences
 # The naming words of each party a subject names, and whether it names anyone else too (a person, another body)
 PartiesNamed = Callable[[str], tuple[tuple[frozenset[str], ...], bool]]
 # A business named by its common noun, opening a sentence that says something
+# (after an opening phrase set off by a comma: "In a statement, the company said")
 _BUSINESS_SAYS = patterns.compile(
-    r"(?P<noun>The\s+(?:company|firm|group|business|operator|employer|carrier|airline|insurer|lender|retailer))\s+"
+    r"(?:(?:In|On|At|Later)\b[^,.;:!?\"“”]{0,40},\s+)?"
+    r"(?P<noun>[Tt]he\s+(?:company|firm|group|business|operator|employer|carrier|airline|insurer|lender|retailer))\s+"
     r"(?=(?:said|says|added|argued|argues|insisted|insists|warned|warns|told|claimed|claims|expects|expected)\b)")
 # The subject opening a sentence, up to its verb: "Alder Terminals reported", "Alder Terminals has offered"
 _SUBJECT = patterns.compile(
@@ -36,7 +38,7 @@ _NO_BUSINESS = frozenset({"union", "unions", "association", "federation", "confe
 def with_company_named(passage: Cited, parties_named: PartiesNamed) -> Cited:
     """Return `passage` with "The company said" opening a sentence named by the party the sentence before opens on;
     `parties_named(subject)` gives the naming words of each party a subject names, and whether it names a person too."""
-    if "The " not in passage.text or not _BUSINESS_SAYS.search(passage.text):
+    if "he " not in passage.text or not _BUSINESS_SAYS.search(passage.text):
         return passage  # most passages name no business by its noun: found by one search
     sentences = split_sentences(passage.text, passage.language)
     text = passage.text
@@ -48,7 +50,7 @@ def with_company_named(passage: Cited, parties_named: PartiesNamed) -> Cited:
         before = sentences[index - 1].text if index else _sentence_before(passage)
         subject = _party_subject(before, parties_named)
         if subject:
-            text = text[:found.start()] + subject + text[found.end("noun"):]
+            text = text[:found.start("noun")] + subject + text[found.end("noun"):]
     return passage if text == passage.text else passage._replace(text=text)
 
 

@@ -41,7 +41,7 @@ from .spanish_saying import AUTHOR_VERBS as SPANISH_AUTHOR_VERBS, nouns_after_ar
 from .speech_setting import says_nothing
 from .told_plans import planners
 from .speakers import (authoring_parties, before_german_verb, named_by_its_noun, of_its_own_body, parties_of, reports, said_by,
-                       says_as_per_party, shown, speakers_in)
+                       says_as_per_party, shown, speakers_in, speakers_named)
 
 _LONG = 5  # a word this long, shared, says a sentence restates a passage (as dropped_attribution reads it)
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -143,6 +143,8 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
         return _statement_as_fact(text, passages, offset, parties, language)
     if not parties or says_whose_word(text):
         return []  # most sentences say whose word they state (a lookup dropped_attribution has made): no passage read
+    # "In a statement, the company said" speaks for the business the sentence before opens on (company_noun_speakers.py)
+    passages = [speakers_named(passage, parties) for passage in passages]
     parts = [part for passage in passages for part in _read(with_posts(
         _with_speaker_before(_as_read(passage.text, passage.holding, passage.language or language), passage.paragraph,
                              passage.language or language), passage.officials), parties, passage.language or language)]

@@ -1015,7 +1015,7 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
     """Return misattributed's findings, reading the passages whatever the sentence names."""
     skipped = frozenset().union(*(words for _, words in parties), *(names for *_, names in speakers_in(text, parties)))
     cited = passages  # whole, as cited: a count claimed in a sentence of its own (_claims_its_figure)
-    passages = [held_passage(text, _pronouns_named(passage, parties), skipped,
+    passages = [held_passage(text, speakers_named(passage, parties), skipped,
                              lambda said: bool(speakers_in(said, parties)))
                 for passage in passages]  # each sentence of a passage with its own speakers (held_speakers.py)
     given = _speakers_of(passages, parties)
@@ -1057,7 +1057,7 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
     return _given_to_the_court(text, passages, offset)
 
 
-def _pronouns_named(passage: Cited, parties: tuple[tuple[str, frozenset[str]], ...]) -> Cited:
+def speakers_named(passage: Cited, parties: tuple[tuple[str, frozenset[str]], ...]) -> Cited:
     """Return the passage with the speakers it names by a pronoun or a common noun written by name: "which it says"
     speaks for the subject of the clause it hangs on (relative_speakers.py), "The company said" for the company the
     sentence before opens on (company_noun_speakers.py)."""
