@@ -85,6 +85,11 @@ class Footnote:
             return self.source.url
         return self.source.url + (self.fragment[1:] if "#" in self.source.url else self.fragment)
 
+    def copy_address(self, base_url: str) -> str:
+        """Return the public address of the passage in the site's full copy of its source, for paper, where the
+        relative link leads nowhere; or "" where the site's address is not known (no `base_url`)."""
+        return f"{base_url}{source_href(self.passage.source_id)}#{self.passage.anchor_id}" if base_url else ""
+
     @property
     def backlinks(self) -> list[Backlink]:
         """Return the links back to each citing place: an arrow (drawn by CSS), or 'a', 'b'... for several."""

@@ -110,4 +110,11 @@
   });
   addEventListener("hashchange", markWayBack);
   markWayBack();
+  // On paper a link leads nowhere: a note whose source has no original's address, on a site built without its own
+  // (base_url), prints the address of its passage in the site's full copy, as the browser resolves it here
+  var unaddressed = document.querySelectorAll(".notes .on-paper[data-copy]");
+  for (var k = 0; k < unaddressed.length; k++) {
+    var copy = unaddressed[k].parentNode.querySelector(".note-links>a");
+    if (copy) unaddressed[k].appendChild(document.createTextNode(unaddressed[k].getAttribute("data-copy") + copy.href));
+  }
 })();
