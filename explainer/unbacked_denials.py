@@ -24,11 +24,11 @@ _DENY = patterns.compile(r"(?<![\w'’-])den(?:y|ies|ied|ying)(?![\w'’-])", re
 # What follows a denial of what is said: nothing, a clause, a pronoun (not a thing withheld: "denied it a majority"),
 # a verb's "-ing", or a claim's noun
 _CLAIMS = (r"claims?|reports?|allegations?|accusations?|charges?|accounts?|stor(?:y|ies)|rumou?rs?|suggestions?|"
-           r"wrongdoing|involvement|responsibility|knowledge|links?|role|it|this|that|these|those|them|any|ever|also|"
+           r"wrongdoing|involvement|responsibility|knowledge|links?|role|this|that|these|those|any|ever|also|"
            r"having|outright|flatly|strongly|firmly|repeatedly")
 _SAID_AFTER = patterns.compile(
     r"\s*(?:$|[,.;:!?)\]—–]|\[\^|(?:the\s+|an?\s+|any\s+|all\s+|such\s+)?(?:" + _CLAIMS + r")(?![\w'’-])"
-    r"(?!\s+(?:an?|the|any|its|their|his|her)\s)|[a-z]+ing(?![\w'’-]))", re.IGNORECASE)
+    r"|(?:it|them)(?![\w'’-])(?!\s+(?:an?|the|any|its|their|his|her)\s)|[a-z]+ing(?![\w'’-]))", re.IGNORECASE)
 _PASSIVE = patterns.compile(r"(?<![\w'’-])(?:was|were|is|are|be|been|being|get|gets|got)\s+$", re.IGNORECASE)
 _NEGATED = patterns.compile(
     r"(?<![\w'’-])(?:not|never|n['’]t|nor|neither|no\s+one|nobody|without|refused\s+to|declined\s+to|"
