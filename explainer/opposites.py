@@ -41,6 +41,7 @@ from .opposite_acts import turned_acts
 from .opposites_languages import BY_LANGUAGE, ENGLISH, INFLECTED, STANCE_LINKS, STANCES, VOTE_NOUNS
 from .records import record
 from .sentences import inside, markers_blanked, split_sentences
+from .part_as_all import part_told_as_all
 from .span_units import other_span_units
 from .unbacked_denials import unbacked_denials
 from .wordset import has_digit, may_hold, starting_runs
@@ -340,10 +341,11 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
     """Return a finding when text uses a word whose opposite a passage restating it uses, and no passage uses it; else
     an act turned into its opposite (opposite_acts.py: "halts airstrikes" of "launched airstrikes") or a span's unit
     turned (span_units.py: "days before" of "Hours prior to"), read here as their turned words are (factcheck_206);
-    else a denial no passage tells of (unbacked_denials.py: "Pakistani officials denied." of "... said")."""
+    else a denial no passage tells of (unbacked_denials.py: "Pakistani officials denied." of "... said"), or a part
+    told as all (part_as_all.py: "all tanks" of "a number of tanks")."""
     return (_turned_words(text, passages, offset, language) or turned_acts(text, passages, offset, language)
             or other_span_units(text, passages, offset, language)
-            or unbacked_denials(text, passages, offset, language))
+            or unbacked_denials(text, passages, offset, language) or part_told_as_all(text, passages, offset, language))
 
 
 def _turned_words(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:

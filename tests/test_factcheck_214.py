@@ -11,6 +11,11 @@
 2. An attack turned into a defence in the present: "Afghan Taliban forces reportedly defend Pakistani border troops"
    citing "reportedly attacked Pakistani border troops" built; "defend" and "defends" are now read as opposite_acts.py
    reads "defended" (explainer/opposite_acts.py).
+3. A part told as all: "Its forces have taken out all tanks and armored vehicles" citing "Pakistan has said its forces
+   have taken out a number of tanks and armored vehicles" built: proportions.py reads "most", "many", "some" and
+   "several" before a thing, not "a number of". "all <noun>" is refused where a passage gives the same noun after "a
+   number of", "a few", "dozens of", "a handful of", "numerous", "various" or "certain", and no passage says "all",
+   "every", "each" or "entire" of it (explainer/part_as_all.py).
 
 Each on the real briefing's sentence and its real passage, on a twin of another topic, with honest twins that must
 build.
@@ -23,7 +28,9 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, copy_project, run_build
+from explainer.attribution import Cited
 from explainer.model import Party
+from explainer.part_as_all import part_told_as_all
 from support import edit, error_lines, line_of, sentence_findings
 
 SOURCE = (REPO / "seeds" / "000_bd91349fafd64fe6.txt").read_text(encoding="utf-8")
@@ -39,13 +46,16 @@ EQUIPMENT = ("The Taliban relies on equipment left behind and confiscated after 
              "from the country in the summer of 2021.")
 BLOWBACK = ("Many analysts are pointing to 'blowback' for Pakistan after sponsoring the Taliban's rise in the first "
             "place, decades ago (which also had the help of the CIA in 'Operation Cyclone').")
+EQUIPMENT_TAKEN = ("Pakistan has said its forces have taken out a number of tanks and armored vehicles, as "
+                   "well as artillery positions")
 THURSDAY = ("Hours prior to the commencement of airstrikes and heavier clashes, Afghan Taliban forces reportedly "
-            "attacked Pakistani border troops Thursday night in retaliation for Pakistani airstrikes earlier in the week")
+            "attacked Pakistani border troops Thursday night in retaliation for Pakistani airstrikes earlier in the "
+            "week")
 
 
 def test_the_passages_are_the_sources():
     flat = " ".join(SOURCE.split())
-    for passage in (MOSQUE, NUCLEAR, EQUIPMENT, BLOWBACK, THURSDAY):
+    for passage in (MOSQUE, NUCLEAR, EQUIPMENT, BLOWBACK, THURSDAY, EQUIPMENT_TAKEN):
         assert passage in flat, passage
 
 
@@ -54,6 +64,7 @@ def found(sentence: str, passage: str) -> list[str]:
 
 
 DENIED = "where its cited passages deny nothing"
+PART = "where its cited passages give only '{}'"
 TURNED = "where its cited passages say '{}' of the same thing"
 
 
@@ -78,6 +89,13 @@ TURNED = "where its cited passages say '{}' of the same thing"
      "airstrikes and heavier clashes.", THURSDAY, TURNED.format("attacked")),
     ("Rebel fighters defend the northern garrison.", "Rebel fighters attacked the northern garrison on Sunday.",
      TURNED.format("attacked")),
+    # 3. a part told as all
+    ("Its forces have taken out all tanks and armored vehicles, as well as artillery positions; no numbers are given.",
+     EQUIPMENT_TAKEN, PART.format("a number of tanks")),
+    ("The ministry closed all clinics.", "The ministry closed a number of clinics in the north.",
+     PART.format("a number of clinics")),
+    ("All the witnesses were heard.", "A few witnesses were heard on Monday.", PART.format("A few witnesses")),
+    ("Police arrested all protesters.", "Police arrested dozens of protesters.", PART.format("dozens of protesters")),
 ])
 def test_a_misstatement_is_refused(sentence, passage, words):
     findings = found(sentence, passage)
@@ -104,9 +122,29 @@ def test_a_misstatement_is_refused(sentence, passage, words):
     ("Rebel fighters defend the northern garrison.", "Rebel fighters defended the northern garrison on Sunday."),
     ("Afghan Taliban forces reportedly attack Pakistani border troops in retaliation, hours before Pakistan's "
      "airstrikes and heavier clashes.", THURSDAY),
+    ("Pakistan says its forces have taken out a number of tanks and armored vehicles, as well as artillery positions.",
+     EQUIPMENT_TAKEN),
+    ("A number of tanks were hit; all tanks were later repaired.",
+     "A number of tanks were hit. The army says every tank was later repaired."),
+    ("Dozens of protesters were arrested, all students.", "Dozens of protesters were arrested, all of them students."),
+    ("A few shops reopened in all districts.", "A few shops reopened in all districts on Monday."),
+    ("Various groups attended, and all groups signed the pledge.",
+     "Various groups attended, and each group signed the pledge."),
+    ("The entire fleet of buses was grounded after a handful of buses failed checks.",
+     "A handful of buses failed checks, and the entire fleet of buses was grounded."),
+    ("The agency recalled a number of cars and warned all owners.",
+     "The agency recalled a number of cars and wrote to all owners."),
 ])
 def test_an_honest_twin_builds(sentence, passage):
     assert found(sentence, passage) == []
+
+
+@pytest.mark.parametrize("sentence", ["Not all clinics closed.", "Of all clinics, a number closed.",
+                                      "Only a number of clinics closed; all others stayed open.",
+                                      'The ministry said "all clinics" would close.'])
+def test_a_part_kept_or_all_not_told_is_not_read(sentence):
+    passage = Cited("The ministry closed a number of clinics in the north.")
+    assert part_told_as_all(sentence, [passage], 0, "en") == []
 
 
 def test_the_real_timeline_denial_is_refused_at_its_line_and_its_honest_twin_builds(tmp_path: Path):
