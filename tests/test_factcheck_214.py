@@ -16,6 +16,11 @@
    "several" before a thing, not "a number of". "all <noun>" is refused where a passage gives the same noun after "a
    number of", "a few", "dozens of", "a handful of", "numerous", "various" or "certain", and no passage says "all",
    "every", "each" or "entire" of it (explainer/part_as_all.py).
+4. A group hurt told killed: "Taliban civilians killed (how many is not given), 11 wounded and 13 civilians injured"
+   citing "Kabul have acknowledged Taliban fighters killed, 11 wounded, and 13 civilians injured" built, the
+   passage's "killed" (of fighters) backing the word. Civilians, children, women or bystanders told killed in so many
+   words are refused where a passage tells them hurt and none tells them killed (a word of death and the group in
+   one clause, no word of hurt between) (explainer/hurt_told_killed.py).
 
 Each on the real briefing's sentence and its real passage, on a twin of another topic, with honest twins that must
 build.
@@ -48,6 +53,8 @@ BLOWBACK = ("Many analysts are pointing to 'blowback' for Pakistan after sponsor
             "place, decades ago (which also had the help of the CIA in 'Operation Cyclone').")
 EQUIPMENT_TAKEN = ("Pakistan has said its forces have taken out a number of tanks and armored vehicles, as "
                    "well as artillery positions")
+KABUL = ("Kabul have acknowledged Taliban fighters killed, 11 wounded, and 13 civilians injured in the mountainous "
+         "northwest border region where the line of fighting is concentrated")
 THURSDAY = ("Hours prior to the commencement of airstrikes and heavier clashes, Afghan Taliban forces reportedly "
             "attacked Pakistani border troops Thursday night in retaliation for Pakistani airstrikes earlier in the "
             "week")
@@ -55,7 +62,7 @@ THURSDAY = ("Hours prior to the commencement of airstrikes and heavier clashes, 
 
 def test_the_passages_are_the_sources():
     flat = " ".join(SOURCE.split())
-    for passage in (MOSQUE, NUCLEAR, EQUIPMENT, BLOWBACK, THURSDAY, EQUIPMENT_TAKEN):
+    for passage in (MOSQUE, NUCLEAR, EQUIPMENT, BLOWBACK, THURSDAY, EQUIPMENT_TAKEN, KABUL):
         assert passage in flat, passage
 
 
@@ -65,6 +72,7 @@ def found(sentence: str, passage: str) -> list[str]:
 
 DENIED = "where its cited passages deny nothing"
 PART = "where its cited passages give only '{}'"
+KILLED = "where its cited passages tell them hurt"
 TURNED = "where its cited passages say '{}' of the same thing"
 
 
@@ -96,6 +104,13 @@ TURNED = "where its cited passages say '{}' of the same thing"
      PART.format("a number of clinics")),
     ("All the witnesses were heard.", "A few witnesses were heard on Monday.", PART.format("A few witnesses")),
     ("Police arrested all protesters.", "Police arrested dozens of protesters.", PART.format("dozens of protesters")),
+    # 4. a group hurt told killed
+    ("Taliban civilians killed (how many is not given), 11 wounded and 13 civilians injured in the mountainous "
+     "northwest border region where the fighting is concentrated.", KABUL, KILLED),
+    ("Shelling killed four soldiers; civilians were killed too.",
+     "Rebel shelling killed four soldiers and wounded nine civilians.", KILLED),
+    ("The strike on the depot killed guards; children died too.",
+     "The strike on the depot killed two guards and injured six children.", KILLED),
 ])
 def test_a_misstatement_is_refused(sentence, passage, words):
     findings = found(sentence, passage)
@@ -134,6 +149,18 @@ def test_a_misstatement_is_refused(sentence, passage, words):
      "A handful of buses failed checks, and the entire fleet of buses was grounded."),
     ("The agency recalled a number of cars and warned all owners.",
      "The agency recalled a number of cars and wrote to all owners."),
+    ("Taliban fighters killed (how many is not given), 11 wounded and 13 civilians injured in the mountainous "
+     "northwest border region where the fighting is concentrated.", KABUL),
+    ("Rebel shelling killed four soldiers and wounded nine civilians.",
+     "Rebel shelling killed four soldiers and wounded nine civilians."),
+    ("Civilians were killed and injured.",
+     "The shelling killed five people, among them civilians, and injured 13 civilians."),
+    ("Three civilians died of their wounds.", "Nine civilians were wounded; three of the civilians later died."),
+    ("Civilians were among the dead.", "Nine civilians were wounded; the dead included civilians."),
+    ("Nine civilians were hurt.", "Rebel shelling wounded nine civilians."),
+    ("Women and children were killed.", "Women and children were killed and many more wounded."),
+    ("Civilian deaths rose, and 13 civilians were hurt.",
+     "Civilians died in the shelling, and 13 civilians were hurt."),
 ])
 def test_an_honest_twin_builds(sentence, passage):
     assert found(sentence, passage) == []
