@@ -4,12 +4,12 @@ may not cite "Kabul have acknowledged Taliban fighters killed, 11 wounded, and 1
 A passage may give one group killed and another hurt; a sentence moving the group hurt among the dead ("civilians"
 for "fighters") kept every word of the passage and built (benchmarks/mutations.py, factcheck214). Here a sentence
 telling civilians, children, women or bystanders killed in so many words ("civilians killed", "civilians were
-killed", "civilians died", "civilian deaths", "killed civilians", "killing 13 civilians") is refused where a cited
-passage tells that group hurt ("13 civilians injured", "wounded nine civilians") and no cited passage tells it
-killed: a word of death ("killed", "dead", "died", "deaths", "lives") and the group in one clause with no word of
-hurt between them ("killed five people, among them civilians" tells it; "fighters killed, 11 wounded, and 13
-civilians injured" does not). A sentence's negated death ("no civilians were killed") and words in quotation marks
-are not read. English text is read.
+killed", "the civilians Kabul acknowledged were killed", "civilians died", "civilian deaths", "killed civilians",
+"killing 13 civilians") is refused where a cited passage tells that group hurt ("13 civilians injured", "wounded
+nine civilians") and no cited passage tells it killed: a word of death ("killed", "dead", "died", "deaths",
+"lives") and the group in one clause with no word of hurt between them ("killed five people, among them civilians"
+tells it; "fighters killed, 11 wounded, and 13 civilians injured" does not). A sentence's negated death ("no
+civilians were killed", "none of the civilians") and words in quotation marks are not read. English text is read.
 """
 
 from __future__ import annotations
@@ -24,9 +24,13 @@ _GROUP = r"(?:civilians?|children|child|women|bystanders?)"
 _DEATH = r"(?:killed|killing|kills|dead|died|dies|deaths?|lives|fatalities)"
 _HURT = r"(?:injured|injuring|injures|injuries|wounded|wounding|wounds|hurt)"
 _COUNT = r"(?:\d[\d,]*|\w+)\s+"
+# a reporting clause between a group and its verb: "the civilians Kabul acknowledged were killed"
+_SAYER = (r"(?:(?:that|who|whom)\s+)?(?:it|they|he|she|(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})\s+"
+          r"(?:acknowledged|acknowledges|said|says|confirmed|confirms|reported|reports|admitted|admits)\s+")
 # a sentence's group told killed in so many words
 _TOLD_KILLED = patterns.compile(
-    rf"(?<![\w'’-])(?P<group>{_GROUP})\s+(?:(?:were|was|have\s+been|had\s+been|being)\s+)?(?:killed|died|dead)"
+    rf"(?<![\w'’-])(?P<group>{_GROUP})\s+(?:{_SAYER})?(?:(?:were|was|have\s+been|had\s+been|being)\s+)?"
+    rf"(?:killed|died|dead)"
     rf"(?![\w'’-])|(?<![\w'’-])civilian\s+deaths(?![\w'’-])"
     rf"|(?<![\w'’-])(?:killed|killing|kills)\s+(?:{_COUNT})?(?P<object>{_GROUP})(?![\w'’-])", re.IGNORECASE)
 _NEGATED = patterns.compile(r"(?<![\w'’-])(?:no|not|none|never|nor|without|n['’]t)(?![\w'’-])", re.IGNORECASE)
@@ -44,7 +48,7 @@ def hurt_told_killed(text: str, passages: list[Cited], offset: int = 0, language
         return []
     spoken = markers_blanked(text)
     told = [match for match in _TOLD_KILLED.finditer(spoken) if not inside(quoted_parts(spoken), match.start())
-            and not _NEGATED.search(_clause_before(spoken, match.start()) + " " + match.group())]
+            and not _NEGATED.search(_words_before(spoken, match.start()) + " " + match.group())]
     if not told:
         return []  # most sentences tell no group killed
     theirs = [passage.text for passage in passages]
@@ -56,10 +60,11 @@ def hurt_told_killed(text: str, passages: list[Cited], offset: int = 0, language
                     "keep who was killed and who was hurt as the source gives them")]
 
 
-def _clause_before(text: str, at: int) -> str:
-    """Return the words of text's clause before `at`."""
+def _words_before(text: str, at: int) -> str:
+    """Return the three words of text's clause before `at`: "no civilians", "none of the civilians" negate the death,
+    "gives no number for the Taliban civilians" does not."""
     starts = [match.end() for match in _CLAUSES.finditer(text, 0, at)]
-    return text[starts[-1] if starts else 0:at]
+    return " ".join(_WORDS.findall(text[starts[-1] if starts else 0:at])[-3:])
 
 
 def _told_killed_in(passage: str) -> bool:

@@ -34,6 +34,7 @@ import pytest
 
 from conftest import REPO, copy_project, run_build
 from explainer.attribution import Cited
+from explainer.hurt_told_killed import hurt_told_killed
 from explainer.model import Party
 from explainer.part_as_all import part_told_as_all
 from support import edit, error_lines, line_of, sentence_findings
@@ -107,6 +108,7 @@ TURNED = "where its cited passages say '{}' of the same thing"
     # 4. a group hurt told killed
     ("Taliban civilians killed (how many is not given), 11 wounded and 13 civilians injured in the mountainous "
      "northwest border region where the fighting is concentrated.", KABUL, KILLED),
+    ("The report gives no number for the Taliban civilians Kabul acknowledged were killed.", KABUL, KILLED),
     ("Shelling killed four soldiers; civilians were killed too.",
      "Rebel shelling killed four soldiers and wounded nine civilians.", KILLED),
     ("The strike on the depot killed guards; children died too.",
@@ -159,6 +161,7 @@ def test_a_misstatement_is_refused(sentence, passage, words):
     ("Civilians were among the dead.", "Nine civilians were wounded; the dead included civilians."),
     ("Nine civilians were hurt.", "Rebel shelling wounded nine civilians."),
     ("Women and children were killed.", "Women and children were killed and many more wounded."),
+    ("The report gives no number for the Taliban fighters Kabul acknowledged were killed.", KABUL),
     ("Civilian deaths rose, and 13 civilians were hurt.",
      "Civilians died in the shelling, and 13 civilians were hurt."),
 ])
@@ -172,6 +175,12 @@ def test_an_honest_twin_builds(sentence, passage):
 def test_a_part_kept_or_all_not_told_is_not_read(sentence):
     passage = Cited("The ministry closed a number of clinics in the north.")
     assert part_told_as_all(sentence, [passage], 0, "en") == []
+
+
+@pytest.mark.parametrize("sentence", ["No civilians were killed.", "None of the civilians died.",
+                                      'Kabul said "civilians killed" were fighters.'])
+def test_a_death_negated_or_quoted_is_not_read(sentence):
+    assert hurt_told_killed(sentence, [Cited(KABUL)], 0, "en") == []
 
 
 def test_the_real_timeline_denial_is_refused_at_its_line_and_its_honest_twin_builds(tmp_path: Path):
