@@ -7,7 +7,8 @@ denial built (benchmarks/mutations.py, factcheck214). Here a sentence's "deny", 
 as a denial of what is said (nothing after it, or "that", "it", "this", "having", a verb's "-ing", "also", "ever",
 "any", or a claim's noun: "denied the allegations", "denies wrongdoing") is refused where no cited passage holds any
 word of denial, refusal or negation at all ("deny", "reject", "dismiss", "refute", "dispute", "insist", "false",
-"baseless", "not", "no", "never", ...). A denial negated ("does not deny", "neither confirmed nor denied"), in
+"baseless", "not", "no", "never", ...), nor any of admission or assent ("accepted", "confirmed", "acknowledged":
+opposite_deeds.py names a denial of them, once). A denial negated ("does not deny", "neither confirmed nor denied"), in
 quotation marks or passive ("was denied bail"), and "deny" of a thing withheld ("denied the party a majority",
 "denied entry") are not read. English text is read.
 """
@@ -43,6 +44,10 @@ _DENIAL_WORDS = patterns.compile(
     r"erroneous\w*|blam\w*|"
     r"not|no|none|never|nothing|neither|nor|nobody|cannot|without)(?![\w'’-])|n['’]t(?!\w)", re.IGNORECASE)
 
+# A passage's word of admission or assent: a denial of it is opposite_deeds.py's to name, once ("denied that" of
+# "accepted that")
+_ADMITTED = patterns.compile(r"(?<![\w'’-])(?:accept|admit|acknowledg|confirm|conced|agree|approv)\w*", re.IGNORECASE)
+
 
 def unbacked_denials(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells of a denial of what is said and no cited passage denies, refuses or
@@ -51,8 +56,9 @@ def unbacked_denials(text: str, passages: list[Cited], offset: int = 0, language
         return []
     spoken = markers_blanked(text)
     denials = [match for match in _DENY.finditer(spoken) if _read_as_denial(spoken, match)]
-    if not denials or any(_DENIAL_WORDS.search(passage.text) for passage in passages):
-        return []  # most sentences deny nothing; a passage's word of denial may back one
+    if not denials or any(_DENIAL_WORDS.search(passage.text) or _ADMITTED.search(passage.text)
+                          for passage in passages):
+        return []  # most sentences deny nothing; a passage's word of denial may back one, of admission turn it
     word = denials[0]
     return [Finding(offset + word.start(), f"this sentence says '{word.group()}' where its cited passages deny "
                                            f"nothing: {clipped(text)}",

@@ -91,8 +91,8 @@ TURNED = "where its cited passages say '{}' of the same thing"
     ("The ministry denies having signed the deal.", "The ministry signed the deal on Monday.", DENIED),
     ("Southland denied.", "Southland said its forces carried out the raid.", DENIED),
     ("The regulator denied that the fund had closed.", "The fund has closed, the regulator said.", DENIED),
-    ("The club denies the reports.", "The club confirmed the reports on Tuesday.", DENIED),
-    ("Acme has denied it.", "Acme has confirmed it will close the plant.", DENIED),
+    ("The club denies the reports.", "The club said the reports were accurate.", DENIED),
+    ("Acme has denied it.", "Acme has said it will close the plant.", DENIED),
     # 2. an attack told as a defence in the present
     ("Afghan Taliban forces reportedly defend Pakistani border troops in retaliation, hours before Pakistan's "
      "airstrikes and heavier clashes.", THURSDAY, TURNED.format("attacked")),
