@@ -57,8 +57,9 @@ VERBS = ("said", "reported", "denied", "stated", "warned", "announced", "suggest
          "acknowledged", "claimed", "estimated", "noted", "argued", "recalled", "predicted", "disputed")
 # Editor prose vouches for nothing its passages only report: "acknowledged" owns as true what a passage may give as
 # "announced" (vouching_verbs.py refuses it), so prose says "commented" instead (as many choices: the random draws,
-# and so the rest of the microsite, stay as they were).
-PROSE_VERBS = tuple("commented" if verb == "acknowledged" else verb for verb in VERBS)
+# and so the rest of the microsite, stay as they were); "denied" tells a denial its passages may not hold
+# (unbacked_denials.py refuses it), so prose says "remarked".
+PROSE_VERBS = tuple({"acknowledged": "commented", "denied": "remarked"}.get(verb, verb) for verb in VERBS)
 # At most one thing of each kind of kinds.py ("hospital", "checkpoint"): a sentence would swap the one its passage gives.
 NOUNS = ("convoy", "ceasefire", "depot", "harvest", "crossing", "election", "shipment", "agreement",
          "curfew", "granary", "airstrip", "pipeline", "village", "garrison", "hospital", "railway",

@@ -67,9 +67,9 @@ PAIRS = (
          _forms("oppose resist fought fights fighting")),
     # a strike turned on its target ("forces reportedly defended Pakistani border troops" of "attacked")
     Pair(_forms("attacked attacking"),
-         _forms("defended defending protected protecting"),
+         _forms("defended defending protected protecting defend defends"),  # "reportedly defend" (factcheck214)
          _forms("attack attacks struck strikes raided assaulted"),
-         _forms("defend defends protect protects guarded guards")),
+         _forms("protect protects guarded guards")),
     # a weapon stopped told as let through ("air defense systems missed them" of "intercepted them")
     Pair(_forms("intercepted intercepts intercepting"),
          _forms("missed"),  # "missing" and "misses" are read in other senses ("missing people")

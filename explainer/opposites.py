@@ -33,6 +33,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
 from .deed_scales import AS_STRONG, NOT_AFTER, RAISED
+from .hurt_told_killed import hurt_told_killed
 from .kind_senses import KIND_GATE, SAME, TITLES, kind_other_sense, own_runs
 from .kinds import KIND_WORDS, kind_sides
 from .locale import base_language
@@ -41,7 +42,9 @@ from .opposite_acts import turned_acts
 from .opposites_languages import BY_LANGUAGE, ENGLISH, INFLECTED, STANCE_LINKS, STANCES, VOTE_NOUNS
 from .records import record
 from .sentences import inside, markers_blanked, split_sentences
+from .part_as_all import part_told_as_all
 from .span_units import other_span_units
+from .unbacked_denials import unbacked_denials
 from .wordset import has_digit, may_hold, starting_runs
 
 _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "militants"), ("sunni", "shia"), ("rapidly", "slowly"), ("quickly", "slowly"),
@@ -338,9 +341,14 @@ def _table_of(language: str) -> _Table | None:
 def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text uses a word whose opposite a passage restating it uses, and no passage uses it; else
     an act turned into its opposite (opposite_acts.py: "halts airstrikes" of "launched airstrikes") or a span's unit
-    turned (span_units.py: "days before" of "Hours prior to"), read here as their turned words are (factcheck_206)."""
+    turned (span_units.py: "days before" of "Hours prior to"), read here as their turned words are (factcheck_206);
+    else a denial no passage tells of (unbacked_denials.py: "Pakistani officials denied." of "... said"), or a part
+    told as all (part_as_all.py: "all tanks" of "a number of tanks"), or a group hurt told killed
+    (hurt_told_killed.py: "civilians killed" of "13 civilians injured")."""
     return (_turned_words(text, passages, offset, language) or turned_acts(text, passages, offset, language)
-            or other_span_units(text, passages, offset, language))
+            or other_span_units(text, passages, offset, language)
+            or unbacked_denials(text, passages, offset, language) or part_told_as_all(text, passages, offset, language)
+            or hurt_told_killed(text, passages, offset, language))
 
 
 def _turned_words(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
