@@ -121,7 +121,7 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
         if theirs_read is not None and not turned_comparison(text, passage.text, language):
             for other in _mentions(passage.text, parties, theirs_read):
                 for place in other.places:
-                    theirs.setdefault(place, []).append(other)
+                    theirs.setdefault(_inflection_aside(place, theirs_read), []).append(other)
     for mention in own:
         for place in mention.places:
             if place[1] in _COMPARED_WITH and own_figure_kept(text, passages, language, parties, mention.parties):
@@ -129,7 +129,7 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
             word = place[1].split()[0]  # "attacks on": "attacks" is the clause's word the place is
             if word == "the":  # a rank, "the first": restated only by what it ranks ("to sign" is no "to attack")
                 word = place[1].split()[-1]
-            holding = [other for other in theirs.get(place, ())
+            holding = [other for other in theirs.get(_inflection_aside(place, read), ())
                        if (place[1] not in _OPENING or _restates(mention.clause, other.clause, word, read, 2))
                        and (mention.bare or _restates(mention.clause, other.clause, word, read))
                        or (word != place[1].split()[0] and _rank_alone(mention.clause, other.clause, word))]
@@ -153,6 +153,37 @@ def swapped_parties_in_item(text: str, passages: list[Cited], language: str = ""
     return [finding for sentence in split_sentences(text, language)
             for finding in swapped_parties(sentence.text, passages, sentence.start, language, parties)]
 
+
+
+# An English verb's endings, as its place is compared: "Afghanistan launches airstrikes" (a timeline's present) holds
+# the place of "Pakistan launched airstrikes" (factcheck_212); the longest first, a stem of four letters left
+_ENGLISH_ENDINGS = ("ing", "ies", "ied", "es", "ed", "s")
+_ENGLISH_STEM = 4
+# "es" is an ending of its own after these ("launches", "pushes"); after others the "e" is the stem's ("declares")
+_ES_AFTER = ("ch", "sh", "ss", "x", "z")
+
+
+def _inflection_aside(place: tuple[str, str], read: Lexicon) -> tuple[str, str]:
+    """Return a place as it is looked up: an English place's first word without its verb ending ("launches",
+    "launched" and "launching" alike), the rest as it is."""
+    if read is not ENGLISH:
+        return place
+    first, _, rest = place[1].partition(" ")
+    return place[0], f"{_english_stem(first)} {rest}" if rest else _english_stem(first)
+
+
+@functools.lru_cache(maxsize=1024)
+def _english_stem(word: str) -> str:
+    """Return an English word without an inflection's ending ("attacks", "attacked", "attacking": "attack"), a
+    final "e" aside too ("declares", "declared": "declar"); a short word as it is ("has", "need")."""
+    ending = next((ending for ending in _ENGLISH_ENDINGS if word.endswith(ending)
+                   and len(word) - len(ending) >= _ENGLISH_STEM and not word.endswith("ss")), "")
+    if ending == "es" and not word[:-2].endswith(_ES_AFTER):
+        ending = "s"
+    stem = word[:-len(ending)] if ending else word
+    if ending in ("ies", "ied"):
+        stem += "y"
+    return stem[:-1] if stem.endswith("e") and len(stem) > _ENGLISH_STEM else stem
 
 
 def _member_swapped(mention: Mention, holding: list[Mention]) -> bool:
