@@ -397,6 +397,9 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
         elif rank >= 0:  # "Southland is the larger of the two": the one place it holds, no one else's
             places.append(("after", f"the {words[rank]}"))
             after = rank
+    deed = _deed_after_conjunction(words, end) if read is ENGLISH and after < 0 else -1
+    if deed >= 0:  # "blowback for Pakistan after sponsoring the Taliban's rise": Pakistan sponsored it
+        places.append(("after", words[deed]))
     participle = _perfect_participle(words, named, first, end) if read.verb_second and kinds[1] == "after" else -1
     if read.verb_second and kinds[0] == "after" and before >= 0 and words[before] == "has":
         participle = _perfect_participle(words, named, first, end, inverted=True)  # "Beim Gericht hat die Stadt
@@ -405,8 +408,9 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
         places.append(("after", read.place(words[participle])))
     start, last = tokens[first][0], tokens[end - 1][0] + len(tokens[end - 1][1])
     shown = re.sub(r"['’]s?$", "", text[start:last])
+    shown_to = after if after >= 0 else deed  # "Pakistan after sponsoring": the words up to its deed
     around = text[tokens[before][0] if before >= 0 else start:
-                  tokens[after][0] + len(tokens[after][1]) if after >= 0 else last]
+                  tokens[shown_to][0] + len(tokens[shown_to][1]) if shown_to >= 0 else last]
     # past an apposition ("Lula, of the PT, won") or an acronym in brackets ("Ministério Público Federal (MPF)
     # entrou"), the clause is the one its place is in
     at = after if after > end or words[end - 1] == ")" else first
@@ -414,6 +418,8 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
     if after > end and words[end] == ",":  # and the one it is named in: "The valuer appointed by the council, Greaves
         # & Partners, put the rent" holds "appointed" there, which "the valuer appointed by the club" restates
         clause |= _clause_of(text, tokens, words, first, named, read)
+    if deed >= 0:  # and the clause of its deed, which "Pakistan sponsored the Taliban's rise" restates
+        clause |= _clause_of(text, tokens, words, deed, named, read)
     bare = bool(places) and _bare(tokens, named, _clause_span(words, tokens, at), clause,
                                                       {place.split()[0] for _, place in places})
     return Mention(found, start, tuple(places), clause, shown, " ".join(around.split()), bare)
@@ -735,6 +741,26 @@ def _word_after(tokens: list[tuple[int, str]], words: list[str], end: int) -> in
     soon = any(_reporting(word) and not _asks(words, at)
                for at, word in enumerate(words[index:index + _REPORTING_SOON], index))
     return -1 if soon or _reported_after_names(tokens, words, index) else index
+
+
+# A conjunction of time whose clause, its subject left out or "it", is the deed of the party before it
+_DEED_CONJUNCTIONS = frozenset({"after", "before", "while"})
+_DEED_SUBJECTS = frozenset({"it", "they"})
+
+
+def _deed_after_conjunction(words: list[str], end: int) -> int:
+    """Return the index of the deed a mention does in a clause of time after it with no subject of its own, or -1:
+    "for Pakistan after sponsoring the Taliban's rise", "for Pakistan, after it sponsored the Taliban's rise"; a
+    clause naming its own subject ("after Kabul sponsored") or a form of "be" ("after it was attacked") gives none."""
+    index = end + (end < len(words) and words[end] == ",")
+    if index >= len(words) or words[index] not in _DEED_CONJUNCTIONS:
+        return -1
+    index += 1
+    if index < len(words) and words[index] in _DEED_SUBJECTS:
+        index += 1
+    if index >= len(words) or not words[index].endswith(("ing", "ed")) or not _as_place(words[index]):
+        return -1
+    return index
 
 
 def _asks(words: list[str], at: int) -> bool:
