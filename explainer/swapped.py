@@ -116,12 +116,14 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
     if not own:
         return []  # most sentences name no party: found without reading their passages
     theirs: dict[tuple[str, str], list[Mention]] = {}  # by place: ("after", "lost")
+    inflected: dict[tuple[str, str], list[Mention]] = {}  # by place, an English verb's ending aside: ("after", "los")
     for passage in passages:
         theirs_read = lexicon(passage.language)
         if theirs_read is not None and not turned_comparison(text, passage.text, language):
             for other in _mentions(passage.text, parties, theirs_read):
                 for place in other.places:
-                    theirs.setdefault(_inflection_aside(place, theirs_read), []).append(other)
+                    theirs.setdefault(place, []).append(other)
+                    inflected.setdefault(_inflection_aside(place, theirs_read), []).append(other)
     for mention in own:
         for place in mention.places:
             if place[1] in _COMPARED_WITH and own_figure_kept(text, passages, language, parties, mention.parties):
@@ -129,7 +131,7 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
             word = place[1].split()[0]  # "attacks on": "attacks" is the clause's word the place is
             if word == "the":  # a rank, "the first": restated only by what it ranks ("to sign" is no "to attack")
                 word = place[1].split()[-1]
-            holding = [other for other in theirs.get(_inflection_aside(place, read), ())
+            holding = [other for other in theirs.get(place) or _in_another_tense(place, read, inflected)
                        if (place[1] not in _OPENING or _restates(mention.clause, other.clause, word, read, 2))
                        and (mention.bare or _restates(mention.clause, other.clause, word, read))
                        or (word != place[1].split()[0] and _rank_alone(mention.clause, other.clause, word))]
@@ -159,8 +161,18 @@ def swapped_parties_in_item(text: str, passages: list[Cited], language: str = ""
 # the place of "Pakistan launched airstrikes" (factcheck_212); the longest first, a stem of four letters left
 _ENGLISH_ENDINGS = ("ing", "ies", "ied", "es", "ed", "s")
 _ENGLISH_STEM = 4
+# Deeds two sides do with each other: "Chirpline settles the commission's investigation" restates "The commission
+# settled its own investigation of Chirpline" (newuser_69), in another tense as in the same
+_RECIPROCAL = frozenset({"settl", "agre", "negotiat", "meet", "merg", "reconcil"})
 # "es" is an ending of its own after these ("launches", "pushes"); after others the "e" is the stem's ("declares")
 _ES_AFTER = ("ch", "sh", "ss", "x", "z")
+
+
+def _in_another_tense(place: tuple[str, str], read: Lexicon, inflected: dict) -> list[Mention]:
+    """Return the passages' mentions holding an English place in another form of its verb ("launched" for
+    "launches"), none for a deed two sides do together."""
+    key = _inflection_aside(place, read)
+    return [] if key[1].split()[0] in _RECIPROCAL else inflected.get(key, [])
 
 
 def _inflection_aside(place: tuple[str, str], read: Lexicon) -> tuple[str, str]:
