@@ -39,6 +39,7 @@ from .comparatives import turned_comparison
 from .german_split_verbs import day_stops
 from .head_nouns import modifies_a_noun
 from .numbers import ENGLISH_MONTHS, read_by_language
+from .one_party_paired import one_party_paired
 from .owners import alias_phrase, is_named, named_by_two_capitals, named_in_lowercase
 from .party_figures import figure_kept, own_figure_kept
 from .sentences import folded_word, split_sentences
@@ -109,6 +110,9 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
                     parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding for a party text (English, German or Spanish) names in a place ("X launched", "58 X
     soldiers") that every cited passage in such a language restating it gives to other parties only."""
+    paired = one_party_paired(text, passages, offset)  # "between Pakistan and Pakistan": one side for two
+    if paired:
+        return paired
     read = lexicon(language)
     if len(parties) < 2 or read is None:
         return []
@@ -117,6 +121,7 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
         return []  # most sentences name no party: found without reading their passages
     theirs: dict[tuple[str, str], list[Mention]] = {}  # by place: ("after", "lost")
     inflected: dict[tuple[str, str], list[Mention]] = {}  # by place, an English verb's ending aside: ("after", "los")
+    within: dict[str, list[Mention]] = {}  # by the preposition of a place inside a country: "inside", "into"
     for passage in passages:
         theirs_read = lexicon(passage.language)
         if theirs_read is not None and not turned_comparison(text, passage.text, language):
@@ -124,6 +129,8 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
                 for place in other.places:
                     theirs.setdefault(place, []).append(other)
                     inflected.setdefault(_inflection_aside(place, theirs_read), []).append(other)
+                    if _within(place):
+                        within.setdefault(place[1].split()[-1], []).append(other)
     for mention in own:
         for place in mention.places:
             if place[1] in _COMPARED_WITH and own_figure_kept(text, passages, language, parties, mention.parties):
@@ -132,6 +139,7 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
             if word == "the":  # a rank, "the first": restated only by what it ranks ("to sign" is no "to attack")
                 word = place[1].split()[-1]
             holding = [other for other in theirs.get(place) or _in_another_tense(place, read, inflected)
+                       or (within.get(place[1].split()[-1], []) if _within(place) else [])
                        if (place[1] not in _OPENING or _restates(mention.clause, other.clause, word, read, 2))
                        and (mention.bare or _restates(mention.clause, other.clause, word, read))
                        or (word != place[1].split()[0] and _rank_alone(mention.clause, other.clause, word))]
@@ -166,6 +174,18 @@ _ENGLISH_STEM = 4
 _RECIPROCAL = frozenset({"settl", "agre", "negotiat", "meet", "merg", "reconcil"})
 # "es" is an ending of its own after these ("launches", "pushes"); after others the "e" is the stem's ("declares")
 _ES_AFTER = ("ch", "sh", "ss", "x", "z")
+
+
+# Prepositions putting a deed inside a party's land, whatever the word before them: "drone strikes inside Afghanistan"
+# holds the place of "drone strikes against military targets inside Pakistan" (factcheck_212); "in" is too common
+# ("in Pakistan's view") to say where a deed was
+_WITHIN = frozenset({"inside", "into", "within"})
+
+
+def _within(place: tuple[str, str]) -> bool:
+    """Say whether a place is a word and a preposition putting a deed inside a party's land: "strikes inside"."""
+    words = place[1].split()
+    return place[0] == "before" and len(words) == 2 and words[1] in _WITHIN
 
 
 def _in_another_tense(place: tuple[str, str], read: Lexicon, inflected: dict) -> list[Mention]:
