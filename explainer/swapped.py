@@ -429,7 +429,7 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
         elif rank >= 0:  # "Southland is the larger of the two": the one place it holds, no one else's
             places.append(("after", f"the {words[rank]}"))
             after = rank
-    deed = _deed_after_conjunction(words, end) if read is ENGLISH and after < 0 else -1
+    deed = _deed_after_conjunction(words, first, end) if read is ENGLISH and after < 0 else -1
     if deed >= 0:  # "blowback for Pakistan after sponsoring the Taliban's rise": Pakistan sponsored it
         places.append(("after", words[deed]))
     participle = _perfect_participle(words, named, first, end) if read.verb_second and kinds[1] == "after" else -1
@@ -778,14 +778,27 @@ def _word_after(tokens: list[tuple[int, str]], words: list[str], end: int) -> in
 # A conjunction of time whose clause, its subject left out or "it", is the deed of the party before it
 _DEED_CONJUNCTIONS = frozenset({"after", "before", "while"})
 _DEED_SUBJECTS = frozenset({"it", "they"})
+# Verbs whose object did the deed their preposition gives: "accuses Afghanistan of sheltering", "blamed Kabul for
+# harbouring"
+_ACCUSING = {"accuse": "of", "accuses": "of", "accused": "of", "accusing": "of", "suspects": "of", "suspected": "of",
+             "blames": "for", "blamed": "for", "blaming": "for"}
 
 
-def _deed_after_conjunction(words: list[str], end: int) -> int:
+def _accused(words: list[str], first: int) -> str:
+    """Return the preposition giving the deed of a mention that an accusing verb right before it accuses ("of"),
+    or "" for none."""
+    before = _skipped_before(words, first)
+    return _ACCUSING.get(words[before], "") if before >= 0 else ""
+
+
+def _deed_after_conjunction(words: list[str], first: int, end: int) -> int:
     """Return the index of the deed a mention does in a clause of time after it with no subject of its own, or -1:
     "for Pakistan after sponsoring the Taliban's rise", "for Pakistan, after it sponsored the Taliban's rise"; a
-    clause naming its own subject ("after Kabul sponsored") or a form of "be" ("after it was attacked") gives none."""
+    clause naming its own subject ("after Kabul sponsored") or a form of "be" ("after it was attacked") gives none.
+    So is the deed of the one accused: "Islamabad accuses Afghanistan of sheltering" is Afghanistan's sheltering."""
     index = end + (end < len(words) and words[end] == ",")
-    if index >= len(words) or words[index] not in _DEED_CONJUNCTIONS:
+    accused = index == end and _accused(words, first)
+    if index >= len(words) or not (words[index] in _DEED_CONJUNCTIONS or accused and words[index] == accused):
         return -1
     index += 1
     if index < len(words) and words[index] in _DEED_SUBJECTS:
