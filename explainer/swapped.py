@@ -138,7 +138,7 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
             word = place[1].split()[0]  # "attacks on": "attacks" is the clause's word the place is
             if word == "the":  # a rank, "the first": restated only by what it ranks ("to sign" is no "to attack")
                 word = place[1].split()[-1]
-            holding = [other for other in theirs.get(place) or _in_another_tense(place, read, inflected)
+            holding = [other for other in theirs.get(place) or _in_another_tense(place, read, inflected, mention)
                        or (within.get(place[1].split()[-1], []) if _within(place) else [])
                        if (place[1] not in _OPENING or _restates(mention.clause, other.clause, word, read, 2))
                        and (mention.bare or _restates(mention.clause, other.clause, word, read))
@@ -188,11 +188,14 @@ def _within(place: tuple[str, str]) -> bool:
     return place[0] == "before" and len(words) == 2 and words[1] in _WITHIN
 
 
-def _in_another_tense(place: tuple[str, str], read: Lexicon, inflected: dict) -> list[Mention]:
+def _in_another_tense(place: tuple[str, str], read: Lexicon, inflected: dict, mention: Mention) -> list[Mention]:
     """Return the passages' mentions holding an English place in another form of its verb ("launched" for
-    "launches"), none for a deed two sides do together."""
+    "launches"), none for a deed two sides do together, nor for a clause giving a figure: whose figure it is, the
+    figure checks name ("Northmart is valued at $38 a share" of "The deal values FreshCo at $38": factcheck_95)."""
     key = _inflection_aside(place, read)
-    return [] if key[1].split()[0] in _RECIPROCAL else inflected.get(key, [])
+    if key[1].split()[0] in _RECIPROCAL or _figures(mention.clause):
+        return []
+    return inflected.get(key, [])
 
 
 def _inflection_aside(place: tuple[str, str], read: Lexicon) -> tuple[str, str]:
