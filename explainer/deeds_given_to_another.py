@@ -10,7 +10,9 @@ passage tells that verb done by a subject naming no word of that party but a per
 party of the briefing is a party swapped, which swapped.py and speakers.py name, once: tests/test_factcheck_11.py). A
 subject holding a verb of its own is a clause, not a doer ("Nobody has bought the 92 stores offered"). A
 passage's subject is read after its last verb of saying ("The union said the company had offered": the company's
-deed). Passive verbs ("was invited"), words in quotation marks and sentences in other languages are not read.
+deed). Passive verbs ("was invited"), words in quotation marks and sentences in other languages are not read; nor
+are names joined after "between", whose noun is the subject ("relations between Pakistan and Afghanistan have
+shifted": factcheck_212).
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ _PASSIVE_BEFORE = patterns.compile(r"(?<![\w-])(?:was|were|been|be|being|is|are|
 _CLAUSE_BREAK = patterns.compile(r"[;:]|(?<![\w-])according\s+to\s+[^,;]{1,60},|,\s+(?:and|but|while|as)\s|(?<![\w-])(?:and|but|while|whereas|after|before"
                                  r"|because|when|which|who|that|said|says|told|reported|added|claimed)\s",
                                  re.IGNORECASE)
+# two names after "between" joined by "and" (a clause break elsewhere) name no doer: their noun before is the subject
+_BETWEEN_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_BETWEEN_BEFORE = patterns.compile(rf"(?<![\w-])between\s+{_BETWEEN_NAME}\s+and\s+{_BETWEEN_NAME}\s+$")
+_BETWEEN_REACH = 120
 # a third party a passage may give a deed to: not a side of the briefing
 _THIRD = frozenset({"mediator", "mediators", "arbitrator", "conciliator", "court", "judge", "tribunal", "minister",
                     "ministry", "regulator", "police", "council", "mayor", "government", "governor", "envoy",
@@ -62,6 +68,8 @@ def deeds_given_to_another(text: str, passages: list[Cited], offset: int = 0, la
         if (verb in _NOT_DEEDS or _PASSIVE_BEFORE.search(spoken, max(0, done.start() - 16), done.start())
                 or _DETERMINER_BEFORE.search(spoken, max(0, done.start() - 8), done.start())):
             continue  # not told done by a doer: "was invited", "a proposed fine" (tests/test_factcheck_51.py)
+        if _BETWEEN_BEFORE.search(spoken, max(0, done.start() - _BETWEEN_REACH), done.start()):
+            continue  # "relations between Pakistan and Afghanistan have shifted": the relations' deed (factcheck_212)
         subject = _subject_before(spoken, done.start())
         if _VERB_IN_SUBJECT.search(subject, 0, max(0, len(subject) - len(done["aux"] or "") - 2)):
             continue  # a clause, not a doer: "Nobody has bought the 92 stores offered", "asked whether ..."

@@ -41,11 +41,14 @@ _AREA = (r"(?:(?:central|downtown|greater|north|south|east|west|northern|souther
          r"|north-?east|south-?west|south-?east|north-?western|north-?eastern|south-?western|south-?eastern)\s+)?")
 # "On" names a place only after a strike ("airstrikes on Kandahar"): "called on Pakistan", "tariffs on Canada" name none
 _STRUCK = r"(?:air)?strikes?|attacks?|raids?|shelling|bombing|bombardment|assaults?|offensive"
+# "Including on" after a comma names a place of the list before it: "airstrikes across Afghanistan, including on
+# Kabul" (factcheck_212); "sanctions on Russia, including on its banks" names no capitalised place
 # A place's part names the place after "of": "a mosque on the outskirts of Kabul" citing "on the outskirts of
 # Islamabad" (factcheck_201); "the capital of" as the report writes it ("targets in the capital of Kabul")
 _PART_OF = r"(?:outskirts|suburbs|edge|heart|centre|center|capital)\s+of"
 _PLACED = patterns.compile(rf"(?<![\w-])(?P<at>(?i:in|at|near|across|throughout|outside|inside|into|around|all\s+over"
-                           rf"|all\s+across|(?:{_STRUCK})\s+on|{_PART_OF}))\s+(?:(?i:the)\s+)?{_AREA}"
+                           rf"|all\s+across|(?:{_STRUCK})\s+on|(?<=,\s)including\s+on|{_PART_OF}))"
+                           rf"\s+(?:(?i:the)\s+)?{_AREA}"
                            rf"(?P<place>{_NAME})(?![\w'’-])")
 # Where a passage names a place: after any of these, "of", "from" and "against" too ("the capital of Kabul")
 _PASSAGE_PLACE = patterns.compile(rf"(?<![\w-])(?i:in|at|near|across|throughout|outside|inside|into|around|within|on"
@@ -126,7 +129,7 @@ def moved_places(text: str, passages: list[Cited], offset: int = 0, language: st
                             "from")]
     for match in [*_PLACED.finditer(spoken), *_placed_by_kind(spoken)]:
         place, at = match["place"], " ".join(match["at"].casefold().split())
-        if inside(quoted, match.start()) or place.casefold() in _NOT_PLACES:
+        if inside(quoted, match.start()) or place.casefold() in _NOT_PLACES or _not_struck(spoken, match, at):
             continue
         words = _which_named(place, f"{theirs}{_APART}{around}")
         if not any(_names(theirs, word) or _names(around, word) or _party(word, parties) for word in words):
@@ -188,6 +191,15 @@ def _adjective_of(spoken: str, match: re.Match, named: list[str]) -> bool:
     folded = place.casefold()
     return any(min(len(folded), len(other)) >= _ADJECTIVE_START and (folded.startswith(other) or other.startswith(folded))
                for other in (name.casefold() for name in named))
+
+
+_STRUCK_WORD = patterns.compile(rf"(?<![\w-])(?i:{_STRUCK})(?![\w-])")
+
+
+def _not_struck(spoken: str, match: re.Match, at: str) -> bool:
+    """Say whether "including on" follows no strike in its sentence: "posted widely, including on Telegram" names a
+    platform, "airstrikes across Afghanistan, including on Kabul" a place."""
+    return at.startswith("including") and not _STRUCK_WORD.search(spoken, 0, match.start())
 
 
 def _which(place: str) -> list[str]:

@@ -39,6 +39,7 @@ from .comparatives import turned_comparison
 from .german_split_verbs import day_stops
 from .head_nouns import modifies_a_noun
 from .numbers import ENGLISH_MONTHS, read_by_language
+from .one_party_paired import one_party_paired
 from .owners import alias_phrase, is_named, named_by_two_capitals, named_in_lowercase
 from .party_figures import figure_kept, own_figure_kept
 from .sentences import folded_word, split_sentences
@@ -109,6 +110,9 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
                     parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding for a party text (English, German or Spanish) names in a place ("X launched", "58 X
     soldiers") that every cited passage in such a language restating it gives to other parties only."""
+    paired = one_party_paired(text, passages, offset)  # "between Pakistan and Pakistan": one side for two
+    if paired:
+        return paired
     read = lexicon(language)
     if len(parties) < 2 or read is None:
         return []
@@ -116,12 +120,17 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
     if not own:
         return []  # most sentences name no party: found without reading their passages
     theirs: dict[tuple[str, str], list[Mention]] = {}  # by place: ("after", "lost")
+    inflected: dict[tuple[str, str], list[Mention]] = {}  # by place, an English verb's ending aside: ("after", "los")
+    within: dict[str, list[Mention]] = {}  # by the preposition of a place inside a country: "inside", "into"
     for passage in passages:
         theirs_read = lexicon(passage.language)
         if theirs_read is not None and not turned_comparison(text, passage.text, language):
             for other in _mentions(passage.text, parties, theirs_read):
                 for place in other.places:
                     theirs.setdefault(place, []).append(other)
+                    inflected.setdefault(_inflection_aside(place, theirs_read), []).append(other)
+                    if _within(place):
+                        within.setdefault(place[1].split()[-1], []).append(other)
     for mention in own:
         for place in mention.places:
             if place[1] in _COMPARED_WITH and own_figure_kept(text, passages, language, parties, mention.parties):
@@ -129,7 +138,8 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
             word = place[1].split()[0]  # "attacks on": "attacks" is the clause's word the place is
             if word == "the":  # a rank, "the first": restated only by what it ranks ("to sign" is no "to attack")
                 word = place[1].split()[-1]
-            holding = [other for other in theirs.get(place, ())
+            holding = [other for other in theirs.get(place) or _in_another_tense(place, read, inflected, mention)
+                       or (within.get(place[1].split()[-1], []) if _within(place) else [])
                        if (place[1] not in _OPENING or _restates(mention.clause, other.clause, word, read, 2))
                        and (mention.bare or _restates(mention.clause, other.clause, word, read))
                        or (word != place[1].split()[0] and _rank_alone(mention.clause, other.clause, word))]
@@ -153,6 +163,62 @@ def swapped_parties_in_item(text: str, passages: list[Cited], language: str = ""
     return [finding for sentence in split_sentences(text, language)
             for finding in swapped_parties(sentence.text, passages, sentence.start, language, parties)]
 
+
+
+# An English verb's endings, as its place is compared: "Afghanistan launches airstrikes" (a timeline's present) holds
+# the place of "Pakistan launched airstrikes" (factcheck_212); the longest first, a stem of four letters left
+_ENGLISH_ENDINGS = ("ing", "ies", "ied", "es", "ed", "s")
+_ENGLISH_STEM = 4
+# Deeds two sides do with each other: "Chirpline settles the commission's investigation" restates "The commission
+# settled its own investigation of Chirpline" (newuser_69), in another tense as in the same
+_RECIPROCAL = frozenset({"settl", "agre", "negotiat", "meet", "merg", "reconcil"})
+# "es" is an ending of its own after these ("launches", "pushes"); after others the "e" is the stem's ("declares")
+_ES_AFTER = ("ch", "sh", "ss", "x", "z")
+
+
+# Prepositions putting a deed inside a party's land, whatever the word before them: "drone strikes inside Afghanistan"
+# holds the place of "drone strikes against military targets inside Pakistan" (factcheck_212); "in" is too common
+# ("in Pakistan's view") to say where a deed was
+_WITHIN = frozenset({"inside", "into", "within"})
+
+
+def _within(place: tuple[str, str]) -> bool:
+    """Say whether a place is a word and a preposition putting a deed inside a party's land: "strikes inside"."""
+    words = place[1].split()
+    return place[0] == "before" and len(words) == 2 and words[1] in _WITHIN
+
+
+def _in_another_tense(place: tuple[str, str], read: Lexicon, inflected: dict, mention: Mention) -> list[Mention]:
+    """Return the passages' mentions holding an English place in another form of its verb ("launched" for
+    "launches"), none for a deed two sides do together, nor for a clause giving a figure: whose figure it is, the
+    figure checks name ("Northmart is valued at $38 a share" of "The deal values FreshCo at $38": factcheck_95)."""
+    key = _inflection_aside(place, read)
+    if key[1].split()[0] in _RECIPROCAL or _figures(mention.clause):
+        return []
+    return inflected.get(key, [])
+
+
+def _inflection_aside(place: tuple[str, str], read: Lexicon) -> tuple[str, str]:
+    """Return a place as it is looked up: an English place's first word without its verb ending ("launches",
+    "launched" and "launching" alike), the rest as it is."""
+    if read is not ENGLISH:
+        return place
+    first, _, rest = place[1].partition(" ")
+    return place[0], f"{_english_stem(first)} {rest}" if rest else _english_stem(first)
+
+
+@functools.lru_cache(maxsize=1024)
+def _english_stem(word: str) -> str:
+    """Return an English word without an inflection's ending ("attacks", "attacked", "attacking": "attack"), a
+    final "e" aside too ("declares", "declared": "declar"); a short word as it is ("has", "need")."""
+    ending = next((ending for ending in _ENGLISH_ENDINGS if word.endswith(ending)
+                   and len(word) - len(ending) >= _ENGLISH_STEM and not word.endswith("ss")), "")
+    if ending == "es" and not word[:-2].endswith(_ES_AFTER):
+        ending = "s"
+    stem = word[:-len(ending)] if ending else word
+    if ending in ("ies", "ied"):
+        stem += "y"
+    return stem[:-1] if stem.endswith("e") and len(stem) > _ENGLISH_STEM else stem
 
 
 def _member_swapped(mention: Mention, holding: list[Mention]) -> bool:
@@ -366,6 +432,9 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
         elif rank >= 0:  # "Southland is the larger of the two": the one place it holds, no one else's
             places.append(("after", f"the {words[rank]}"))
             after = rank
+    deed = _deed_after_conjunction(words, first, end) if read is ENGLISH and after < 0 else -1
+    if deed >= 0:  # "blowback for Pakistan after sponsoring the Taliban's rise": Pakistan sponsored it
+        places.append(("after", words[deed]))
     participle = _perfect_participle(words, named, first, end) if read.verb_second and kinds[1] == "after" else -1
     if read.verb_second and kinds[0] == "after" and before >= 0 and words[before] == "has":
         participle = _perfect_participle(words, named, first, end, inverted=True)  # "Beim Gericht hat die Stadt
@@ -374,8 +443,9 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
         places.append(("after", read.place(words[participle])))
     start, last = tokens[first][0], tokens[end - 1][0] + len(tokens[end - 1][1])
     shown = re.sub(r"['’]s?$", "", text[start:last])
+    shown_to = after if after >= 0 else deed  # "Pakistan after sponsoring": the words up to its deed
     around = text[tokens[before][0] if before >= 0 else start:
-                  tokens[after][0] + len(tokens[after][1]) if after >= 0 else last]
+                  tokens[shown_to][0] + len(tokens[shown_to][1]) if shown_to >= 0 else last]
     # past an apposition ("Lula, of the PT, won") or an acronym in brackets ("Ministério Público Federal (MPF)
     # entrou"), the clause is the one its place is in
     at = after if after > end or words[end - 1] == ")" else first
@@ -383,6 +453,8 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
     if after > end and words[end] == ",":  # and the one it is named in: "The valuer appointed by the council, Greaves
         # & Partners, put the rent" holds "appointed" there, which "the valuer appointed by the club" restates
         clause |= _clause_of(text, tokens, words, first, named, read)
+    if deed >= 0:  # and the clause of its deed, which "Pakistan sponsored the Taliban's rise" restates
+        clause |= _clause_of(text, tokens, words, deed, named, read)
     bare = bool(places) and _bare(tokens, named, _clause_span(words, tokens, at), clause,
                                                       {place.split()[0] for _, place in places})
     return Mention(found, start, tuple(places), clause, shown, " ".join(around.split()), bare)
@@ -704,6 +776,39 @@ def _word_after(tokens: list[tuple[int, str]], words: list[str], end: int) -> in
     soon = any(_reporting(word) and not _asks(words, at)
                for at, word in enumerate(words[index:index + _REPORTING_SOON], index))
     return -1 if soon or _reported_after_names(tokens, words, index) else index
+
+
+# A conjunction of time whose clause, its subject left out or "it", is the deed of the party before it
+_DEED_CONJUNCTIONS = frozenset({"after", "before", "while"})
+_DEED_SUBJECTS = frozenset({"it", "they"})
+# Verbs whose object did the deed their preposition gives: "accuses Afghanistan of sheltering", "blamed Kabul for
+# harbouring"
+_ACCUSING = {"accuse": "of", "accuses": "of", "accused": "of", "accusing": "of", "suspects": "of", "suspected": "of",
+             "blames": "for", "blamed": "for", "blaming": "for"}
+
+
+def _accused(words: list[str], first: int) -> str:
+    """Return the preposition giving the deed of a mention that an accusing verb right before it accuses ("of"),
+    or "" for none."""
+    before = _skipped_before(words, first)
+    return _ACCUSING.get(words[before], "") if before >= 0 else ""
+
+
+def _deed_after_conjunction(words: list[str], first: int, end: int) -> int:
+    """Return the index of the deed a mention does in a clause of time after it with no subject of its own, or -1:
+    "for Pakistan after sponsoring the Taliban's rise", "for Pakistan, after it sponsored the Taliban's rise"; a
+    clause naming its own subject ("after Kabul sponsored") or a form of "be" ("after it was attacked") gives none.
+    So is the deed of the one accused: "Islamabad accuses Afghanistan of sheltering" is Afghanistan's sheltering."""
+    index = end + (end < len(words) and words[end] == ",")
+    accused = index == end and _accused(words, first)
+    if index >= len(words) or not (words[index] in _DEED_CONJUNCTIONS or accused and words[index] == accused):
+        return -1
+    index += 1
+    if index < len(words) and words[index] in _DEED_SUBJECTS:
+        index += 1
+    if index >= len(words) or not words[index].endswith(("ing", "ed")) or not _as_place(words[index]):
+        return -1
+    return index
 
 
 def _asks(words: list[str], at: int) -> bool:
