@@ -50,6 +50,7 @@ from .refusals_in_other_words import boycott_as_staying_away, judged_unacceptabl
 from .protest_verbs import PROTESTING, criticism_of_opposed  # "protestiert gegen", as "stimmte gegen"
 from .numbers import read_by_language
 from .negated_when import told_when
+from .deeds_told_across_clauses import deed_told_across_clauses
 from .denied_findings import denied_finding_told
 from .denied_parts import denied_part_restated, denied_part_told
 from .negated_all import not_all_of_a_part
@@ -1178,7 +1179,20 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
             or _same_short_words(negative, positive)  # the same words but the negation: "He has (not) raced since"
             # "The fund no longer exists" of "The fund still exists": ended_no_longer.py
             or ("longer" in negative.text and still_so_of_no_longer(negative.text, positive.text))
-            or _side_named_by_its_name(negative, positive))
+            or _side_named_by_its_name(negative, positive)
+            # "were not intercepted" of "..., but air defense systems intercepted them" (deeds_told_across_clauses.py)
+            or _deed_told_across_clauses(negative, positive))
+
+
+def _deed_told_across_clauses(negative: _Clause, positive: _Clause) -> bool:
+    """Say whether a positive clause tells the deed a negative one denies, the rest of it told in its sentence."""
+    if negative.arabic or not positive.whole or not negative.predicate:
+        return False
+    sentence = _content_words(sentence_of(positive.whole, positive.start))
+    verb_held = bool(negative.verb) and any(_a_form_of(word, negative.verb) or _same_base(word, negative.verb)
+                                            for word in _all_words(positive.text))
+    return deed_told_across_clauses(negative.words - negative.speaker, negative.before, negative.predicate,
+                                    negative.verb, positive.text, positive.words, sentence, verb_held)
 
 
 # A clause opening with a verb of saying and "que", its subject left before it: "O Sindicato ... (Sintralog) informou
