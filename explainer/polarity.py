@@ -52,6 +52,7 @@ from .numbers import read_by_language
 from .negated_when import told_when
 from .deeds_told_across_clauses import deed_told_across_clauses
 from .denied_findings import denied_finding_told
+from .denied_sayings import denied_saying_told
 from .denied_parts import denied_part_restated, denied_part_told
 from .negated_all import not_all_of_a_part
 from .negated_conditions import failing_a_duty
@@ -460,6 +461,10 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     # German "ohne zu zahlen" told done by "zahlten", which shares no five letters with it: without_to.py
     if language.split("-")[0].lower() == "de" and (without := dropped_without_to(text, passages, offset)):
         return without
+    # "The report does not say it relies on equipment left behind" of the report's own words (denied_sayings.py)
+    if in_english(language) and (said := denied_saying_told(_blanked(text), [passage.text for passage in passages],
+                                                             _content_words)):
+        return [_saying_denied(text, offset + said[0], said[1])]
     if not _maybe_negated(text) and not any(_maybe_negated(passage.text) for passage in passages):
         return []  # most sentences and their passages negate nothing: found by one search each
     # "Velmar no longer says that no toxic gas was released": the claim's own "no" is read, not the saying's
@@ -1889,6 +1894,14 @@ def _denial_dropped(text: str, at: int, denial: str) -> Finding:
     return Finding(at, f"this sentence drops the negation of its cited passage ('{denial[:120]}'): "
                        f"\"{' '.join(text.split())[:160]}\"",
                    "keep the source's negation (or its absence), or cite the words that say what this says")
+
+
+def _saying_denied(text: str, at: int, said: str) -> Finding:
+    """The finding of a sentence saying that someone does not say what its passage's sentence `said` tells them
+    saying."""
+    return Finding(at, f"this sentence says its cited passage does not say what it says ('{said[:120]}'): "
+                       f"\"{' '.join(text.split())[:160]}\"",
+                   "keep what the source says as said, or cite the words that say it is not")
 
 
 def _sentence_at(text: str, at: int) -> str:
