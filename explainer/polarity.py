@@ -657,8 +657,7 @@ def _refusal_in_other_words(clause: _Clause, other: _Clause, language: str) -> b
         return False  # another's refusal: "The council rejected the plan" of "Residents said the plan was unacceptable"
     negations = {folded_word(negative.text[start:end]) for start, end in _negations(negative.text, "en")}
     return (judged_unacceptable(negations, negative.predicate, positive.text, negative.text)
-            or boycott_as_staying_away(negations, negative.text, negative.predicate, positive.text,
-                                       boycott_told=not clause.negative))
+            or boycott_as_staying_away(negations, negative.text, negative.predicate, positive.text))
 
 
 # An act not yet done ("has yet to decide", "has not yet ruled", "is still to rule") and the same act a passage gives
