@@ -53,6 +53,7 @@ from .negated_when import told_when
 from .deeds_told_across_clauses import deed_told_across_clauses
 from .denied_findings import denied_finding_told
 from .denied_sayings import denied_saying_told
+from .given_without_figures import figure_given_of_none
 from .denied_parts import denied_part_restated, denied_part_told
 from .negated_all import not_all_of_a_part
 from .negated_conditions import failing_a_duty
@@ -465,6 +466,11 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     if in_english(language) and (said := denied_saying_told(_blanked(text), [passage.text for passage in passages],
                                                              _content_words)):
         return [_saying_denied(text, offset + said[0], said[1])]
+    # "numbers are given" of "taken out a number of tanks", its "no" dropped (given_without_figures.py)
+    if in_english(language) and (given := figure_given_of_none(_blanked(text), [passage.text for passage in passages])):
+        return [Finding(offset + given[0], f"this sentence says '{given[1]}' where its cited passages give none: "
+                                           f"\"{' '.join(text.split())[:160]}\"",
+                        "say that the source gives none (\"no numbers are given\"), or cite the words that give them")]
     if not _maybe_negated(text) and not any(_maybe_negated(passage.text) for passage in passages):
         return []  # most sentences and their passages negate nothing: found by one search each
     # "Velmar no longer says that no toxic gas was released": the claim's own "no" is read, not the saying's
