@@ -51,6 +51,10 @@ _CLAUSE_START = patterns.compile(r"[,;:(]|(?<!\w)(?:which|that|and|but|while|whe
 _WORD = patterns.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
 _FIGURE = patterns.compile(r"\d+(?:[.,]\d+)*")
 _SENTENCE = patterns.compile(r"[^.;!?]+")
+# short words a restatement may drop or change: "relies on equipment" of "relies on the equipment"
+_SHORT_UNREAD = frozenset({"the", "and", "that", "its", "his", "her", "their", "was", "were", "are", "has", "have",
+                           "had", "for", "with", "from", "into", "also", "this", "which", "who", "then", "now", "been",
+                           "being", "them", "they", "she", "him", "our", "out", "than", "some", "such"})
 _FEWEST_WORDS = 3
 _BEFORE = 6  # words before the told stretch read for a negation: "no one said that ..."
 
@@ -67,15 +71,26 @@ def denied_saying_told(text: str, passages: list[str],
         told_words = words_of(told)
         if len(told_words) < _FEWEST_WORDS:
             continue
+        short = [word.casefold() for word in _WORD.findall(told) if 3 <= len(word) < 5]
+        short = [word for word in short if word not in _SHORT_UNREAD]
         sayer = _sayer(text, denial.start())
         figures = set(_FIGURE.findall(told))
         for passage in passages:
             for sentence in _SENTENCE.finditer(passage):
                 said = sentence.group()
                 if (figures <= set(_FIGURE.findall(said)) and _told_plainly(said, told_words, words_of)
+                        and _holds_short_words(said, short)
                         and _said_by(said, sayer, words_of)):
                     return denial.start(), " ".join(said.split())
     return None
+
+
+def _holds_short_words(sentence: str, short: list[str]) -> bool:
+    """Say whether a passage sentence holds each short word in a form of its own: "owns the barges" is not told by
+    "using barges it leases", which hold every long word of it."""
+    said = [word.casefold() for word in _WORD.findall(sentence)]
+    return all(any(other == word or other.startswith(word) or (len(other) >= 3 and word.startswith(other))
+                   for other in said) for word in short)
 
 
 def _sayer(text: str, at: int) -> str:
