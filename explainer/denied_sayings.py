@@ -27,7 +27,8 @@ from typing import Callable
 from . import patterns
 
 _DENIED_SAYING = patterns.compile(
-    r"(?<!\w)(?:(?:does|did|do|has|have|had)\s+not|doesn['’]t|didn['’]t|don['’]t|hasn['’]t|haven['’]t|never)\s+"
+    r"(?<!\w)(?:(?:does|did|do|has|have|had)\s+not|doesn['’]t|didn['’]t|don['’]t|hasn['’]t|haven['’]t"
+    r"|never)\s+"
     r"(?:say|says|said|state|states|stated|cite|cites|cited|mention|mentions|mentioned|report|reports|reported"
     r"|claim|claims|claimed|write|writes|wrote|written)(?!\w)\s+(?:that\s+)?(?P<told>[^.;:!?()]+)", re.IGNORECASE)
 # what follows asks, hedges or limits: "does not say which came first", "does not say outright that ..."
@@ -35,7 +36,8 @@ _ASKED = frozenset({"which", "who", "whom", "whose", "what", "when", "where", "w
                     "anything", "much", "more", "either", "exactly", "precisely", "specifically", "outright",
                     "explicitly", "directly", "clearly", "expressly", "itself", "only", "a", "an", "one", "any"})
 _HEDGED = patterns.compile(r"(?<!\w)(?:outright|explicitly|expressly|directly|itself|its\s+own|only|rather|instead"
-                           r"|whether|if|not|no|never|nor|neither|none|nothing|n['’]t|every|all|each|any|most|some|as\s+(?:a\s+)?fact"
+                           r"|whether|if|not|no|never|nor|neither|none|nothing|n['’]t|every|all|each|any|most|some"
+                           r"|as\s+(?:a\s+)?fact"
                            r"|for\s+(?:certain|sure)|in\s+so\s+many\s+words)(?!\w)", re.IGNORECASE)
 _SOURCE = patterns.compile(r"(?<!\w)(?:the|this|that)\s+(?:report|article|story|piece|outlet|source|dispatch"
                            r"|newspaper|paper|publication|post|author|writer|text)\s*$", re.IGNORECASE)
@@ -122,3 +124,35 @@ def _said_by(sentence: str, sayer: str, words_of) -> bool:
         return False
     named = words_of(sayer)
     return any(match["pronoun"] for match in saying) or bool(named and named & words_of(sentence))
+
+
+# 'That "Pakistan's army has total force domination" ... is not the outlet's own view': the source's own words, which
+# a passage gives in its own voice (no verb of saying, no quotation marks of its own), told as another's
+_NOT_OWN_VIEW = patterns.compile(
+    r"(?<!\w)(?:is|are|was|were)\s+not\s+(?:the|its)\s+(?:(?:outlet|report|article|story|author|writer|source"
+    r"|publication|paper|newspaper)['’]s\s+)?own\s+(?:view|views|conclusion|assessment|judg(?:e)?ment|words?|opinion"
+    r"|claim|analysis)(?!\w)", re.IGNORECASE)
+_THAT_OPENS = patterns.compile(r"\s*that(?!\w)", re.IGNORECASE)
+_QUOTED = patterns.compile(r"[\"“](?P<words>[^\"“”]+)[\"”]")
+_QUOTE_MARKS = "\"“”'‘’«»"
+_FULL_SENTENCE = patterns.compile(r"[^.!?]+")  # its semicolons kept: "...domination; however, the Taliban can ..."
+
+
+def own_view_denied(text: str, passages: list[str]) -> tuple[int, str] | None:
+    """Return where a sentence says words the source gives in its own voice are not its own view, and the passage
+    sentence giving them; None where it says no such thing."""
+    denied = _NOT_OWN_VIEW.search(text)
+    if denied is None or not _THAT_OPENS.match(text):
+        return None
+    quotes = [" ".join(match["words"].split()).casefold() for match in _QUOTED.finditer(text, 0, denied.start())]
+    if not quotes:
+        return None
+    for passage in passages:
+        for sentence in _FULL_SENTENCE.finditer(passage):
+            said = " ".join(sentence.group().split())
+            folded = said.casefold()
+            found = [folded.find(quote) for quote in quotes]
+            if all(at >= 0 for at in found) and not _SAYING.search(said) and not any(
+                    at > 0 and folded[at - 1] in _QUOTE_MARKS for at in found):
+                return denied.start(), said
+    return None

@@ -18,8 +18,8 @@ from . import patterns
 _GIVEN = patterns.compile(
     r"(?<!\w)(?P<what>numbers?|figures?|(?:a\s+)?(?:toll|count|tally)|(?:a\s+|the\s+)?years?)\s+(?:is|are|was|were"
     r"|has\s+been|have\s+been)\s+(?:(?:also|both|each|all)\s+)?(?:given|stated|provided|reported)(?!\w)", re.IGNORECASE)
-_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:no|not|never|nor|neither|without|none|n['’]t)(?:[\s,]+[\w'’-]+){0,5}\s*$",
-                                   re.IGNORECASE)
+_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:no|not|never|nor|neither|without|none|n['’]t)"
+                                   r"(?:[\s,]+[\w'’-]+){0,5}\s*$", re.IGNORECASE)
 _FIGURE = patterns.compile(r"\d|(?<!\w)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
                            r"|hundreds?|thousands?|millions?|billions?|half|third|quarter|percent)(?!\w)",
                            re.IGNORECASE)

@@ -20,7 +20,8 @@ from . import patterns
 
 # the quotation ends its clause ('is not "a success", the union said'), or its "That" clause ('... is the outlet's
 # view'): 'is not "thinner" in every respect' negates less than the words
-_NEGATED_QUOTE = patterns.compile(r"(?<!\w)(?:is|are|was|were)\s+not\s+[\"“‘](?P<quote>[^\"“”‘’]{3,})[\"”’]"
+_NEGATED_QUOTE = patterns.compile(r"(?<!\w)(?:is|are|was|were)\s+not\s+[\"“‘](?P<quote>[^\"“”‘’]{3,})"
+                                  r"[\"”’]"
                                   r"(?=\s*(?:[,.;:)!?]|$|(?:is|was|are|were)\s))", re.IGNORECASE)
 _CLAUSE_START = patterns.compile(r"[,;:(\"“”]|(?<!\w)(?:that|which|who|and|but|while|whether)(?!\w)", re.IGNORECASE)
 _NEGATION = patterns.compile(r"(?<!\w)(?:not|no|never|nor|neither|without|hardly)(?!\w)|n['’]t(?!\w)", re.IGNORECASE)

@@ -52,7 +52,7 @@ from .numbers import read_by_language
 from .negated_when import told_when
 from .deeds_told_across_clauses import deed_told_across_clauses
 from .denied_findings import denied_finding_told
-from .denied_sayings import denied_saying_told
+from .denied_sayings import denied_saying_told, own_view_denied
 from .given_without_figures import figure_given_of_none
 from .denied_parts import denied_part_restated, denied_part_told
 from .negated_all import not_all_of_a_part
@@ -466,6 +466,9 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     if in_english(language) and (said := denied_saying_told(_blanked(text), [passage.text for passage in passages],
                                                              _content_words)):
         return [_saying_denied(text, offset + said[0], said[1])]
+    # 'That "Pakistan's army has total force domination" is not the outlet's own view' of its own words
+    if in_english(language) and (own := own_view_denied(markers_blanked(text), [passage.text for passage in passages])):
+        return [_saying_denied(text, offset + own[0], own[1])]
     # "numbers are given" of "taken out a number of tanks", its "no" dropped (given_without_figures.py)
     if in_english(language) and (given := figure_given_of_none(_blanked(text), [passage.text for passage in passages])):
         return [Finding(offset + given[0], f"this sentence says '{given[1]}' where its cited passages give none: "

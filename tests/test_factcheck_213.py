@@ -16,6 +16,12 @@ honest boycott that was refused, now built:
    ago", each a "no" dropped, built.
 4. "The opposition boycotted parliament" citing "Opposition members stayed away from parliament" was refused as a
    negation dropped: staying away backs a boycott, "in protest" named or not (explainer/refusals_in_other_words.py).
+5. A negation put before the source's own words, quoted (explainer/negated_own_words.py, called by
+   negated_quotes.py): 'That Pakistan is not "experiencing some serious blowback" is the outlet's own conclusion'
+   citing "Overall, Pakistan is experiencing some serious blowback ...", built.
+6. The source's own words said not to be its own view (explainer/denied_sayings.py): 'That "Pakistan's army has
+   total force domination" while the Taliban "can still inflict pain ..." is not the outlet's own view' citing "It
+   remains that Pakistan's army has total force domination; however, ...", in the report's own voice, built.
 
 Each with twins of another topic, and honest twins (real negations the passage gives, "no", "neither", "not named",
 "does not say which") that must build.
@@ -45,6 +51,9 @@ TANKS = passage("Pakistan has said its forces", "artillery positions")
 SPONSORED = passage("Many analysts are pointing", "decades ago")
 KABUL = passage("Kabul have acknowledged", "is concentrated")
 SPOKESMAN = passage("A Pakistani military spokesman", "by Pakistani strikes")
+BLOWBACK = passage("Overall, Pakistan is experiencing", "years-long policies")
+TERROR = passage("Acts of terror by Islamist groups", "support through Afghanistan")
+DOMINATION = passage("It remains that", "suffered immensely under")
 
 PORT = "The navy said rebels fired missiles at the port, but coastal batteries intercepted them."
 MARKET = "12 people were killed on Monday when a gunman opened fire at a market in Lagos."
@@ -75,6 +84,17 @@ REFUSED = [
      "given.", TANKS),
     ("Pakistan sponsored the Taliban's rise, as many analysts put it. A year is given.", SPONSORED),
     ("The flood damaged a number of houses along the river; figures are given.", FLOOD),
+    # 5
+    ("That Pakistan is not \"experiencing some serious blowback\" is the outlet's own conclusion.", BLOWBACK),
+    ("That terror attacks are not \"almost a regular occurrence\", with \"many suspected of having support through "
+     "Afghanistan\", is the outlet's own view; it names no one who suspects this.", TERROR),
+    ("The strike was not \"a success\", the union said.", "The union said the strike was a success."),
+    # 6
+    ("That \"Pakistan's army has total force domination\" while the Taliban \"can still inflict pain through acts of "
+     "terrorism\" is not the outlet's own view.", DOMINATION),
+    ("That terror attacks are \"almost a regular occurrence\", with \"many suspected of having support through "
+     "Afghanistan\", is not the outlet's own view; it names no one who suspects this.", TERROR),
+    ("That the harbour \"will reopen in May\" is not the newspaper's own view.", "The harbour will reopen in May."),
 ]
 
 HONEST = [
@@ -126,6 +146,21 @@ HONEST = [
     ("The opposition boycotted parliament.", "Opposition members kept away from parliament on Tuesday."),
     ("The opposition boycotted the vote.", "Opposition lawmakers stayed away from the vote in protest."),
     ("The union boycotted the meeting.", "Union members stayed away from the meeting."),
+    # 5
+    ("That Pakistan is \"experiencing some serious blowback\" is the outlet's own conclusion.", BLOWBACK),
+    ("The war is not \"all-out\" in any sense the report explains.",
+     "Khawaja Asif by Friday morning declared an \"all-out war\" between the two countries"),
+    ("The Taliban's military is not \"thinner\" in every respect.",
+     "The strength of the Afghan Taliban's military is thinner, with only 172,000 active personnel"),
+    ("The river is not \"safe to swim\", officials said.", "Officials said the river was not safe to swim in."),
+    ("The mayor said the budget is not \"balanced\".", "The mayor said the budget was not balanced."),
+    # 6
+    ("That \"Pakistan's army has total force domination\" while the Taliban \"can still inflict pain through acts of "
+     "terrorism\" is the outlet's own view.", DOMINATION),
+    ("That \"274 Taliban fighters have been killed\" is not the outlet's own view.", SPOKESMAN),
+    ("That Pakistan faces \"all-out war\" is not the report's own word.",
+     "Pakistan's Defense Minister Khawaja Asif by Friday morning declared an \"all-out war\" between the two "
+     "countries."),
 ]
 
 REFUSED_STILL = [  # 4: the twins a boycott read from staying away keeps refused
@@ -148,7 +183,8 @@ BUILD_CASES = [
              "Officials say the drones that militants attempted to deploy were not intercepted."),
     Sentence("Officials said air defense systems intercepted the drones that militants attempted to deploy.",
              "Officials say the drones that militants attempted to deploy were intercepted."),
-    Sentence("Opposition members stayed away from parliament on Monday.", "The opposition boycotted parliament on Monday."),
+    Sentence("Opposition members stayed away from parliament on Monday.",
+             "The opposition boycotted parliament on Monday."),
 ]
 
 
