@@ -1199,8 +1199,9 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
 
 def _deed_told_across_clauses(negative: _Clause, positive: _Clause) -> bool:
     """Say whether a positive clause tells the deed a negative one denies, the rest of it told in its sentence."""
-    if negative.arabic or not positive.whole or not negative.predicate:
-        return False
+    if (negative.arabic or not positive.whole or not negative.predicate
+            or not _GRAMMATICAL_NEGATION.search(negative.text)):
+        return False  # read in English only: "not", "never", "cannot", "n't"
     sentence = _content_words(sentence_of(positive.whole, positive.start))
     verb_held = bool(negative.verb) and any(_a_form_of(word, negative.verb) or _same_base(word, negative.verb)
                                             for word in _all_words(positive.text))
