@@ -25,6 +25,7 @@ import re
 from typing import Callable
 
 from . import patterns
+from .attribution import quoted_parts
 
 _DENIED_SAYING = patterns.compile(
     r"(?<!\w)(?:(?:does|did|do|has|have|had)\s+not|doesn['’]t|didn['’]t|don['’]t|hasn['’]t|haven['’]t"
@@ -78,11 +79,13 @@ def denied_saying_told(text: str, passages: list[str],
         sayer = _sayer(text, denial.start())
         figures = set(_FIGURE.findall(told))
         for passage in passages:
+            quoted = quoted_parts(passage)
             for sentence in _SENTENCE.finditer(passage):
                 said = sentence.group()
                 if (figures <= set(_FIGURE.findall(said)) and _told_plainly(said, told_words, words_of)
                         and _holds_short_words(said, short)
-                        and _said_by(said, sayer, words_of)):
+                        and _said_by(said, sayer, words_of, any(start < sentence.end() and sentence.start() < end
+                                                                for start, end in quoted))):
                     return denial.start(), " ".join(said.split())
     return None
 
@@ -114,12 +117,13 @@ def _told_plainly(sentence: str, told: frozenset[str], words_of) -> bool:
                    for word in stretch)
 
 
-def _said_by(sentence: str, sayer: str, words_of) -> bool:
-    """Say whether a passage sentence tells its words as the sayer's: the source's own, with no verb of saying in it;
-    anyone else's, by a verb of saying and their name (or a pronoun before the verb)."""
+def _said_by(sentence: str, sayer: str, words_of, quoted: bool) -> bool:
+    """Say whether a passage sentence tells its words as the sayer's: the source's own, with no verb of saying in it
+    and no quotation marks in or around it (not `quoted`); anyone else's, by a verb of saying and their name (or a
+    pronoun before the verb)."""
     saying = list(_SAYING.finditer(sentence))
     if _SOURCE.search(sayer) or sayer.casefold() in ("the report", "report"):
-        return not saying
+        return not saying and not quoted
     if not saying:
         return False
     named = words_of(sayer)
@@ -134,25 +138,41 @@ _NOT_OWN_VIEW = patterns.compile(
     r"|claim|analysis)(?!\w)", re.IGNORECASE)
 _THAT_OPENS = patterns.compile(r"\s*that(?!\w)", re.IGNORECASE)
 _QUOTED = patterns.compile(r"[\"“](?P<words>[^\"“”]+)[\"”]")
-_QUOTE_MARKS = "\"“”'‘’«»"
-_FULL_SENTENCE = patterns.compile(r"[^.!?]+")  # its semicolons kept: "...domination; however, the Taliban can ..."
+_CLAUSE_ENDS = patterns.compile(r"\s*(?:[.;:,)!?]|$)")
 
 
 def own_view_denied(text: str, passages: list[str]) -> tuple[int, str] | None:
     """Return where a sentence says words the source gives in its own voice are not its own view, and the passage
     sentence giving them; None where it says no such thing."""
     denied = _NOT_OWN_VIEW.search(text)
-    if denied is None or not _THAT_OPENS.match(text):
-        return None
-    quotes = [" ".join(match["words"].split()).casefold() for match in _QUOTED.finditer(text, 0, denied.start())]
+    if denied is None or not _THAT_OPENS.match(text) or not _CLAUSE_ENDS.match(text, denied.end()):
+        return None  # "is not the outlet's own view alone" denies less
+    quotes = [match["words"].split() for match in _QUOTED.finditer(text, 0, denied.start())]
     if not quotes:
         return None
     for passage in passages:
-        for sentence in _FULL_SENTENCE.finditer(passage):
-            said = " ".join(sentence.group().split())
-            folded = said.casefold()
-            found = [folded.find(quote) for quote in quotes]
-            if all(at >= 0 for at in found) and not _SAYING.search(said) and not any(
-                    at > 0 and folded[at - 1] in _QUOTE_MARKS for at in found):
-                return denied.start(), said
+        found = [_in_own_voice(passage, words) for words in quotes]
+        if all(found):
+            return denied.start(), found[0]
     return None
+
+
+def _in_own_voice(passage: str, words: list[str]) -> str:
+    """Return the passage sentence giving `words` in the source's own voice (outside quotation marks, with no verb of
+    saying in it), or ""."""
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(word) for word in words) + r"(?!\w)"
+    quoted = quoted_parts(passage)
+    for given in re.finditer(pattern, passage, re.IGNORECASE):
+        if any(start <= given.start() < end for start, end in quoted):
+            continue
+        sentence = _sentence_around(passage, given.start())
+        if not _SAYING.search(sentence):
+            return " ".join(sentence.split())
+    return ""
+
+
+def _sentence_around(text: str, at: int) -> str:
+    """Return the sentence of text around `at`, to its stops either side (its semicolons kept)."""
+    start = max(text.rfind(stop, 0, at) for stop in ".!?") + 1
+    ends = [end for end in (text.find(stop, at) for stop in ".!?") if end >= 0]
+    return text[start:min(ends, default=len(text))]

@@ -158,6 +158,9 @@ HONEST = [
     ("That \"Pakistan's army has total force domination\" while the Taliban \"can still inflict pain through acts of "
      "terrorism\" is the outlet's own view.", DOMINATION),
     ("That \"274 Taliban fighters have been killed\" is not the outlet's own view.", SPOKESMAN),
+    ("That Pakistan is \"experiencing some serious blowback\" is not the outlet's own view alone.", BLOWBACK),
+    ("That \"the consequences are unfolding in real time\" is not the outlet's own view; Hakim says it.",
+     passage("Sky News' Yalda Hakim", "in real time.\"")),
     ("That Pakistan faces \"all-out war\" is not the report's own word.",
      "Pakistan's Defense Minister Khawaja Asif by Friday morning declared an \"all-out war\" between the two "
      "countries."),
