@@ -20,6 +20,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import WORD
+from .negated_own_words import negated_own_words
 from .sentences import markers_blanked
 
 _NEGATIONS = r"(?:not|never|no\s+longer|n['’]t|cannot|pas|jamais|no|nunca|jamás|nicht|nie|niemals|não|nunca|non)"
@@ -63,6 +64,11 @@ def negated_quotes(text: str, passages: list[Cited], offset: int = 0, language: 
                                                     f"passages quote without a negation ('{quote}'): {clipped(text)}",
                             "keep the speaker's words as the source gives them, or cite the words in which the "
                             "speaker denies them")]
+    # 'Pakistan is not "experiencing some serious blowback"' of the passage's own words (negated_own_words.py)
+    if own := negated_own_words(spoken, [passage.text for passage in passages]):
+        return [Finding(offset + own[0], f"this sentence puts a negation before words its cited passage gives without "
+                                         f"one ('{own[1]}'): {clipped(text)}",
+                        "keep the source's words as it gives them, or cite the words in which it denies them")]
     return []
 
 

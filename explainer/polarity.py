@@ -50,7 +50,10 @@ from .refusals_in_other_words import boycott_as_staying_away, judged_unacceptabl
 from .protest_verbs import PROTESTING, criticism_of_opposed  # "protestiert gegen", as "stimmte gegen"
 from .numbers import read_by_language
 from .negated_when import told_when
+from .deeds_told_across_clauses import deed_told_across_clauses
 from .denied_findings import denied_finding_told
+from .denied_sayings import denied_saying_told, own_view_denied
+from .given_without_figures import figure_given_of_none
 from .denied_parts import denied_part_restated, denied_part_told
 from .negated_all import not_all_of_a_part
 from .negated_conditions import failing_a_duty
@@ -459,6 +462,18 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     # German "ohne zu zahlen" told done by "zahlten", which shares no five letters with it: without_to.py
     if language.split("-")[0].lower() == "de" and (without := dropped_without_to(text, passages, offset)):
         return without
+    # "The report does not say it relies on equipment left behind" of the report's own words (denied_sayings.py)
+    if in_english(language) and (said := denied_saying_told(_blanked(text), [passage.text for passage in passages],
+                                                             _content_words)):
+        return [_saying_denied(text, offset + said[0], said[1])]
+    # 'That "Pakistan's army has total force domination" is not the outlet's own view' of its own words
+    if in_english(language) and (own := own_view_denied(markers_blanked(text), [passage.text for passage in passages])):
+        return [_saying_denied(text, offset + own[0], own[1])]
+    # "numbers are given" of "taken out a number of tanks", its "no" dropped (given_without_figures.py)
+    if in_english(language) and (given := figure_given_of_none(_blanked(text), [passage.text for passage in passages])):
+        return [Finding(offset + given[0], f"this sentence says '{given[1]}' where its cited passages give none: "
+                                           f"\"{' '.join(text.split())[:160]}\"",
+                        "say that the source gives none (\"no numbers are given\"), or cite the words that give them")]
     if not _maybe_negated(text) and not any(_maybe_negated(passage.text) for passage in passages):
         return []  # most sentences and their passages negate nothing: found by one search each
     # "Velmar no longer says that no toxic gas was released": the claim's own "no" is read, not the saying's
@@ -651,8 +666,7 @@ def _refusal_in_other_words(clause: _Clause, other: _Clause, language: str) -> b
         return False  # another's refusal: "The council rejected the plan" of "Residents said the plan was unacceptable"
     negations = {folded_word(negative.text[start:end]) for start, end in _negations(negative.text, "en")}
     return (judged_unacceptable(negations, negative.predicate, positive.text, negative.text)
-            or boycott_as_staying_away(negations, negative.text, negative.predicate, positive.text,
-                                       boycott_told=not clause.negative))
+            or boycott_as_staying_away(negations, negative.text, negative.predicate, positive.text))
 
 
 # An act not yet done ("has yet to decide", "has not yet ruled", "is still to rule") and the same act a passage gives
@@ -1178,7 +1192,21 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
             or _same_short_words(negative, positive)  # the same words but the negation: "He has (not) raced since"
             # "The fund no longer exists" of "The fund still exists": ended_no_longer.py
             or ("longer" in negative.text and still_so_of_no_longer(negative.text, positive.text))
-            or _side_named_by_its_name(negative, positive))
+            or _side_named_by_its_name(negative, positive)
+            # "were not intercepted" of "..., but air defense systems intercepted them" (deeds_told_across_clauses.py)
+            or _deed_told_across_clauses(negative, positive))
+
+
+def _deed_told_across_clauses(negative: _Clause, positive: _Clause) -> bool:
+    """Say whether a positive clause tells the deed a negative one denies, the rest of it told in its sentence."""
+    if (negative.arabic or not positive.whole or not negative.predicate
+            or not _GRAMMATICAL_NEGATION.search(negative.text)):
+        return False  # read in English only: "not", "never", "cannot", "n't"
+    sentence = _content_words(sentence_of(positive.whole, positive.start))
+    verb_held = bool(negative.verb) and any(_a_form_of(word, negative.verb) or _same_base(word, negative.verb)
+                                            for word in _all_words(positive.text))
+    return deed_told_across_clauses(negative.words - negative.speaker, negative.before, negative.predicate,
+                                    negative.verb, positive.text, positive.words, sentence, verb_held)
 
 
 # A clause opening with a verb of saying and "que", its subject left before it: "O Sindicato ... (Sintralog) informou
@@ -1875,6 +1903,14 @@ def _denial_dropped(text: str, at: int, denial: str) -> Finding:
     return Finding(at, f"this sentence drops the negation of its cited passage ('{denial[:120]}'): "
                        f"\"{' '.join(text.split())[:160]}\"",
                    "keep the source's negation (or its absence), or cite the words that say what this says")
+
+
+def _saying_denied(text: str, at: int, said: str) -> Finding:
+    """The finding of a sentence saying that someone does not say what its passage's sentence `said` tells them
+    saying."""
+    return Finding(at, f"this sentence says its cited passage does not say what it says ('{said[:120]}'): "
+                       f"\"{' '.join(text.split())[:160]}\"",
+                   "keep what the source says as said, or cite the words that say it is not")
 
 
 def _sentence_at(text: str, at: int) -> str:

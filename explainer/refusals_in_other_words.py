@@ -7,9 +7,10 @@ unacceptable" or a sentence's "boycotted the meeting" as none. Two such pairs re
   spokesman for Kabul said the proposal was unacceptable" (or "unworkable", "out of the question", "a non-starter");
   the thing is named a few words before the judgement, with a verb of being or "called" between ("called the
   proposal unacceptable");
-- a meeting (or talks, a vote, a ceremony, ...) boycotted and the same one stayed away from in protest ("Union
-  members stayed away from the meeting in protest"), or refused or declined to attend: a boycott is a protest by
-  absence, so staying away with no protest named ("stayed away from the meeting") backs no boycott.
+- a meeting (or talks, a vote, a ceremony, parliament, ...) boycotted and the same one stayed away from ("Union
+  members stayed away from the meeting in protest", "Opposition members stayed away from parliament"), or refused or
+  declined to attend: a boycott is staying away, and a passage telling the absence with no protest named backs it as
+  "boycotted" (factcheck213; factcheck_208 had refused it).
 
 Each is read only where the negative clause's one negation is such a word ("rejected"; "stayed away", "refused"), not
 a "not" ("did not reject", "did not boycott" stay turned), and the positive clause holds the other side's words.
@@ -34,10 +35,8 @@ _PASSIVE_SUBJECT = patterns.compile(r"(?<!\w)(?P<thing>[^\W\d_]{4,})\s+(?:has\s+
                                     r"|are)\s+(?:\w+ly\s+)?(?:rejected|refused)(?!\w)", re.IGNORECASE)
 _REJECTING = frozenset({"reject", "rejects", "rejected", "rejecting", "refuse", "refuses", "refused", "refusing"})
 
-# A boycott, in any form, and what is stayed away from in protest
+# A boycott, in any form, and what is refused to attend
 _BOYCOTT = patterns.compile(r"(?<!\w)boycott(?:s|ed|ing)?(?!\w)", re.IGNORECASE)
-_PROTEST = patterns.compile(r"(?<!\w)(?:in\s+protest|protest(?:ing|ed|s)?\s+(?:against|over|at)|as\s+a\s+protest"
-                            r"|boycott\w*)(?!\w)", re.IGNORECASE)
 _ATTEND = patterns.compile(r"(?<!\w)(?:refus|declin)\w*\s+to\s+(?:attend|join|take\s+part\s+in|participate\s+in"
                            r"|go\s+to|turn\s+up\s+(?:at|to|for)|show\s+up\s+(?:at|to|for))(?!\w)", re.IGNORECASE)
 _STAYED_AWAY = frozenset({"stay", "stays", "stayed", "staying", "kept", "keep", "keeps", "keeping"})
@@ -60,12 +59,9 @@ def judged_unacceptable(negations: set[str], predicate: str, positive: str, nega
                for match in _JUDGED.finditer(positive))
 
 
-def boycott_as_staying_away(negations: set[str], negative: str, predicate: str, positive: str,
-                            boycott_told: bool = True) -> bool:
+def boycott_as_staying_away(negations: set[str], negative: str, predicate: str, positive: str) -> bool:
     """Say whether a positive clause telling a boycott of a thing ("boycotted the meeting") and a negative one telling
-    that thing stayed away from in protest, or refused to attend, restate each other; where the boycott is the
-    passage's (not `boycott_told`), staying away with no protest named restates it too ("stayed away from the
-    meeting" of "boycotted the meeting")."""
+    that thing stayed away from (in protest or not) or refused to attend restate each other."""
     boycott = _BOYCOTT.search(positive)
     if boycott is None or not predicate or _NOT_BEFORE.search(positive, max(0, boycott.start() - 30), boycott.start()):
         return False
@@ -73,5 +69,5 @@ def boycott_as_staying_away(negations: set[str], negative: str, predicate: str, 
                for word in re.findall(r"[^\W\d_]+", positive[boycott.end():])[:4]):
         return False  # another thing boycotted: "boycotted the vote" of "stayed away from the meeting"
     if negations and all(span.split()[0] in _STAYED_AWAY for span in negations):
-        return not boycott_told or bool(_PROTEST.search(negative))  # "stayed away from the meeting in protest"
+        return True  # "stayed away from parliament", with or without "in protest" (factcheck213)
     return bool(negations <= _REJECTING | {"declined", "declines", "decline"} and _ATTEND.search(negative))

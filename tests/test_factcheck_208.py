@@ -6,8 +6,9 @@
 2. "The council turned down the offer" citing "The council voted against accepting the offer" was 'turned down' of
    'accepting' (opposite_deeds.py): a verb after "voted against" ("decided against") tells no deed of its side.
 3. "The union boycotted the meeting" citing "Union members stayed away from the meeting in protest" was a negation
-   dropped (polarity.py): a boycott is staying away in protest, or refusing to attend; staying away alone backs no
-   boycott, and "stayed away from the meeting" of "boycotted the meeting" builds (refusals_in_other_words.py).
+   dropped (polarity.py): a boycott is staying away, or refusing to attend; since factcheck213 staying away with no
+   protest named backs it too, and "stayed away from the meeting" of "boycotted the meeting" builds
+   (refusals_in_other_words.py).
    labour_events.py still refuses it as an event no passage gives (not this branch's module).
 4. "The union is threatening an indefinite strike" citing "The union said it would strike indefinitely if the offer was
    not improved" was a condition dropped (conditions.py): a threat keeps a condition that is a demand unmet ("unless",
@@ -83,6 +84,7 @@ HONEST = [
     ("The union stayed away from the meeting.", "The union boycotted the meeting."),
     ("Union members did not attend the meeting.", STAYED_AWAY),
     ("The union boycotted the meeting.", "The union refused to attend the meeting."),
+    ("The union boycotted the meeting.", "Union members stayed away from the meeting."),  # factcheck213
     # 4
     ("The union is threatening an indefinite strike.", THREAT),
     ("The union threatened an indefinite strike.", THREAT),
@@ -98,7 +100,6 @@ REFUSED = [
     ("The council accepted the offer.", AGAINST),
     ("The council voted to accept the offer.", AGAINST),
     ("The union attended the meeting.", STAYED_AWAY),
-    ("The union boycotted the meeting.", "Union members stayed away from the meeting."),
     ("The union will strike indefinitely.", THREAT),
     ("The union is striking indefinitely.", THREAT),
     ("The bank threatened to cut rates.", "The bank said it would cut rates if inflation falls."),

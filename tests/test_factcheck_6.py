@@ -135,7 +135,9 @@ WORDS = [
     ("The army rejected the ceasefire proposal from the mediators.", "The army accepted the ceasefire proposal from the "
                                                                      "mediators.", True),  # read since factcheck7
     ("Officials said that the harbour bridge was closed.", "Officials did not say that the harbour bridge was closed.",
-     False),  # a negation of saying is not read (README: what the checks cannot see)
+     True),  # a negation of saying before the passage's own words is read since factcheck213 (denied_sayings.py)
+    ("Officials said that the harbour bridge was closed.", "Officials did not say whether the harbour bridge would "
+                                                           "reopen.", False),  # what it does not say is not read
 ]
 
 
