@@ -14,7 +14,8 @@ negated ("not in full", "isn't right", "not due to") and words in quotation mark
 French opinions are read alike, "favorable" and "défavorable" (an opinion, a vote, a report): "412 contributions, dont
 une majorité d'avis favorables" may not cite "dont une majorité d'avis défavorables", nor the other way round, where
 no cited passage uses the sentence's word and a passage's sentence using the other shares two more words with it;
-"pas favorable", "ni favorable ni défavorable" and "une minorité ... favorables" turn nothing (tests/test_factcheck_218.py).
+"pas favorable", "ni favorable ni défavorable" and "une minorité ... favorables" turn nothing (tests/test_factcheck_218.py). A French "aucun ... n'a été fixé" told as done in the active ("a fixé une date")
+is read by french_nothing_done.py.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .clauses import content_words
+from .french_nothing_done import nothing_done_told_done
 from .sentences import markers_blanked, split_sentences
 
 _NOT = patterns.compile(r"(?:\b(?:not|never|no)|n['’]t)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
@@ -61,7 +63,8 @@ _PHRASE_WORDS = frozenset({"including", "inclusive", "excluding", "exclusive", "
 def opposite_phrase(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding where text uses one side of a pair its cited passages give only the other side of."""
     if language.split("-")[0].lower() == "fr" and passages:
-        return _french_opinion_turned(text, passages, offset)
+        # and "a fixé une date" of "aucune date n'a été fixée" (french_nothing_done.py)
+        return _french_opinion_turned(text, passages, offset) or nothing_done_told_done(text, passages, offset)
     if not in_english(language) or not passages:
         return []
     spoken = unquoted(markers_blanked(text))
