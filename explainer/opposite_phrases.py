@@ -15,7 +15,8 @@ French opinions are read alike, "favorable" and "défavorable" (an opinion, a vo
 une majorité d'avis favorables" may not cite "dont une majorité d'avis défavorables", nor the other way round, where
 no cited passage uses the sentence's word and a passage's sentence using the other shares two more words with it;
 "pas favorable", "ni favorable ni défavorable" and "une minorité ... favorables" turn nothing (tests/test_factcheck_218.py). A French "aucun ... n'a été fixé" told as done in the active ("a fixé une date")
-is read by french_nothing_done.py.
+is read by french_nothing_done.py, and a claim given to the one the passage shows disputing it ("La maire affirme
+que" of "M. Marchand affirme que ... La maire conteste ce chiffre") by french_disputed_sayers.py.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .clauses import content_words
+from .french_disputed_sayers import claim_given_to_its_disputer
 from .french_nothing_done import nothing_done_told_done
 from .sentences import markers_blanked, split_sentences
 
@@ -64,7 +66,9 @@ def opposite_phrase(text: str, passages: list[Cited], offset: int = 0, language:
     """Return a finding where text uses one side of a pair its cited passages give only the other side of."""
     if language.split("-")[0].lower() == "fr" and passages:
         # and "a fixé une date" of "aucune date n'a été fixée" (french_nothing_done.py)
-        return _french_opinion_turned(text, passages, offset) or nothing_done_told_done(text, passages, offset)
+        # and a claim given to the side that disputes it (french_disputed_sayers.py)
+        return (_french_opinion_turned(text, passages, offset) or nothing_done_told_done(text, passages, offset)
+                or claim_given_to_its_disputer(text, passages, offset))
     if not in_english(language) or not passages:
         return []
     spoken = unquoted(markers_blanked(text))
