@@ -12,7 +12,8 @@ still missed.
 A measure told as a count: "Le projet prévoit 180 éoliennes" citing "huit éoliennes de 180 mètres" built, 180 being in
 the passage. A figure in digits right before a counted noun is refused where a cited passage gives that noun another
 count ("huit éoliennes") and gives this figure only right before a unit of measure ("180 mètres", "28,8 mégawatts",
-"250 000 euros"): tests/test_newuser_125.py."""
+"250 000 euros"): tests/test_newuser_125.py. Two figures swapped across a list, "35 éoliennes en service et 142 autres
+en cours d'instruction" of "142 ... et 35 autres", are read by french_paired_lists.py."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ import unicodedata
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
+from .french_paired_lists import swapped_in_french_lists
 
 _WORDS = ("deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit "
           "dix-neuf vingt").split()
@@ -54,7 +56,9 @@ def counts_moved_between_nouns(text: str, passages: list[Cited], offset: int = 0
             return [Finding(offset, f"this sentence gives '{' '.join(told.group().split())}' where its cited passage "
                                     f"gives '{given}', its count of {count} being of other things: {clipped(text)}",
                             f"write the passage's count ('{given}'), or cite a passage that gives this one")]
-    return _measure_as_count(text, passages, offset, language, quoted)
+    # and a figure kept to what it is of across a two-part list (french_paired_lists.py)
+    return (_measure_as_count(text, passages, offset, language, quoted)
+            or swapped_in_french_lists(text, passages, offset))
 
 
 # a figure in digits (grouped by spaces, with a decimal comma) right before its noun: "180 éoliennes", "142 éoliennes",

@@ -7,7 +7,8 @@ possible or probable ("可能性がある", "おそれがある", "かもしれ�
 "추정된다", "것으로 보인다") is restated by a sentence sharing two pairs of its letters (kanji, katakana, hangul);
 such a sentence is refused where it keeps no doubt of its own ("可能性", "とみられ", "模様", "だろう"; "가능성",
 "추정", "보인다", "전망", "듯") and no cited passage's sentence states the same plainly. A hedge the locale lists
-("とみられる", "추정했다") is its `hedges`' to keep, not read here.
+("とみられる", "추정했다") is its `hedges`' to keep, not read here. French text is read by french_expected_futures.py: "Selon les
+services de l'État, la Haute-Marne autorisera" of "... devrait autoriser".
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import functools
 
 from . import patterns
 from .attribution import Cited, Finding, clipped
+from .french_expected_futures import expected_told_certain
 from .locale import base_language
 from .sentences import markers_blanked, split_sentences
 
@@ -39,6 +41,8 @@ def dropped_likelihoods_in_languages(text: str, passages: list[Cited], offset: i
                                      language: str = "") -> list[Finding]:
     """Return a finding when Japanese or Korean text states plainly what its passages give only as possible."""
     base = base_language(language) if language not in ("", "en") else ""
+    if base == "fr":  # French: an expectation told as certain in someone's name (french_expected_futures.py)
+        return expected_told_certain(text, passages, offset)
     if base not in _LIKELY:
         return []
     spoken = markers_blanked(text)

@@ -20,6 +20,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .numbers import ENGLISH_MONTHS, mentions_in, months_named
+from .seasons import unkept_seasons
 from .wordset import may_hold
 
 _MONTH = "|".join(ENGLISH_MONTHS)
@@ -65,6 +66,9 @@ _PART_WORDS_IN = frozenset({"debut", "mi", "milieu", "fin", "semaine", "quinzain
 def unkept_month_parts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for a part of a month in text ("in early March") where its passages give only days of that
     month outside it ("28 March 2026")."""
+    seasons = unkept_seasons(text, passages, offset, language)  # a season is a part of the year: seasons.py
+    if seasons:
+        return seasons
     if not _may_name_a_part(text, language):
         return []  # most sentences name no part of a month: found by their words
     parts = _parts_of(text, language)

@@ -11,6 +11,12 @@ one side is refused where no cited passage uses that side and a passage's senten
 for a price's terms and a cause, the same word after it ("debt", "merger"), so "due to fuel costs" of "has nothing to
 do with the merger" builds; for the others, a sentence sharing two more words of four letters or more. A phrase
 negated ("not in full", "isn't right", "not due to") and words in quotation marks are not read.
+French opinions are read alike, "favorable" and "défavorable" (an opinion, a vote, a report): "412 contributions, dont
+une majorité d'avis favorables" may not cite "dont une majorité d'avis défavorables", nor the other way round, where
+no cited passage uses the sentence's word and a passage's sentence using the other shares two more words with it;
+"pas favorable", "ni favorable ni défavorable" and "une minorité ... favorables" turn nothing (tests/test_factcheck_218.py). A French "aucun ... n'a été fixé" told as done in the active ("a fixé une date")
+is read by french_nothing_done.py, and a claim given to the one the passage shows disputing it ("La maire affirme
+que" of "M. Marchand affirme que ... La maire conteste ce chiffre") by french_disputed_sayers.py.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .clauses import content_words
+from .french_disputed_sayers import claim_given_to_its_disputer
+from .french_nothing_done import nothing_done_told_done
 from .sentences import markers_blanked, split_sentences
 
 _NOT = patterns.compile(r"(?:\b(?:not|never|no)|n['’]t)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
@@ -56,6 +64,11 @@ _PHRASE_WORDS = frozenset({"including", "inclusive", "excluding", "exclusive", "
 
 def opposite_phrase(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding where text uses one side of a pair its cited passages give only the other side of."""
+    if language.split("-")[0].lower() == "fr" and passages:
+        # and "a fixé une date" of "aucune date n'a été fixée" (french_nothing_done.py)
+        # and a claim given to the side that disputes it (french_disputed_sayers.py)
+        return (_french_opinion_turned(text, passages, offset) or nothing_done_told_done(text, passages, offset)
+                or claim_given_to_its_disputer(text, passages, offset))
     if not in_english(language) or not passages:
         return []
     spoken = unquoted(markers_blanked(text))
@@ -97,3 +110,44 @@ def _turned_in(spoken: str, mine: re.Match, theirs_side: re.Pattern, same_after:
 def _after(found: re.Match) -> str:
     """Return the word after a phrase ("debt" of "including debt"), folded, or ""."""
     return (found["after"] or "").split()[-1].casefold() if found["after"] else ""
+
+
+# French: "favorable(s)" and "défavorable(s)", a whole word each ("défavorable" is no "favorable" with a prefix read
+# off: prefixed_opposites.py reads no "dé", which opens "décision", "développement"); "pas", "plus", "guère", "ni"
+# before it turn it already, and a sentence giving both weighs the two
+_FRENCH_OPINION = patterns.compile(r"(?<![\w'’-])(?P<against>d[ée]s?)?(?P<word>favorables?)(?![\w'’-])", re.IGNORECASE)
+_FRENCH_NOT = patterns.compile(r"(?<!\w)(?:pas|plus|guère|jamais|ni|non|peu)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+_FRENCH_OPINION_WORDS = frozenset({"favorable", "favorables", "défavorable", "défavorables", "plutôt", "très",
+                                   "majorité", "avis"})
+
+
+def _french_opinion_turned(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding where French text calls favourable what its passages call only unfavourable, or the other
+    way round."""
+    spoken = unquoted(markers_blanked(text))
+    if "avorable" not in spoken.casefold() or "minorit" in spoken.casefold():
+        return []  # "une minorité était favorable" of "une majorité d'avis défavorables" turns it back
+    mine = [(found, bool(found["against"])) for found in _FRENCH_OPINION.finditer(spoken)
+            if not _FRENCH_NOT.search(spoken[:found.start()])]
+    if len({against for _, against in mine}) != 1:
+        return []  # none, or both: "favorables et défavorables"
+    found, against = mine[0]
+    if any(_french_opinion_used(passage.text, against) for passage in passages):
+        return []
+    words = content_words(spoken, _FRENCH_OPINION_WORDS)
+    for passage in passages:
+        for sentence in split_sentences(passage.text, "fr"):
+            if (_french_opinion_used(sentence.text, not against)
+                    and len(words & content_words(sentence.text, _FRENCH_OPINION_WORDS)) >= 2):
+                theirs = next(each.group() for each in _FRENCH_OPINION.finditer(sentence.text)
+                              if bool(each["against"]) != against)
+                return [Finding(offset + found.start(), f"this sentence says '{found.group()}' where its cited "
+                                                        f"passages say '{theirs}': {clipped(text)}",
+                                "keep the source's words, or cite the words that say what this says")]
+    return []
+
+
+def _french_opinion_used(text: str, against: bool) -> bool:
+    """Say whether French text uses "défavorable" (`against`) or "favorable", not turned by a "pas" before it."""
+    return any(bool(found["against"]) == against and not _FRENCH_NOT.search(text[:found.start()])
+               for found in _FRENCH_OPINION.finditer(unquoted(text)))
