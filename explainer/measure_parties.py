@@ -27,8 +27,8 @@ def measure_party_swapped(measure: str, value, passages: list[Cited], language: 
     figure = _figure_as_passages_write(value, language)
     text = f"{figure} {measure}" if figure else measure
     shift = len(text) - len(measure)
-    return [Finding(max(0, finding.offset - shift), finding.message, finding.hint)
-            for finding in swapped_parties(text, passages, 0, language, parties)]
+    return [Finding(max(0, finding.offset - shift), finding.message.replace("this sentence", "this measure", 1),
+                    finding.hint) for finding in swapped_parties(text, passages, 0, language, parties)]
 
 
 def _figure_as_passages_write(value, language: str) -> str:
