@@ -7,6 +7,8 @@ civilians; both built (factcheck_201), as a measure was read only for the figure
 read with its measure after it ("55 Pakistani soldiers wounded"), as a sentence's figure is read by
 explainer/figure_acts.py (the act: "wounded" and "injured" are one kind) and explainer/counted.py (the people:
 "troops" are soldiers): refused only where every cited passage giving the figure gives it as counting another kind.
+A figure a passage gives with its people left out ("Taliban fighters killed, 11 wounded") counts the people before it
+(elided_counts.py): "Taliban civilians wounded" for 11 is refused (factcheck_220).
 English measures only, whole figures only.
 """
 
@@ -16,6 +18,7 @@ from decimal import Decimal
 
 from .attribution import Cited, in_english
 from .counted import counted_otherwise
+from .elided_counts import elided_kind, kind_of, kinds_named
 from .figure_acts import act_swapped
 
 
@@ -29,4 +32,14 @@ def measure_counted_otherwise(measure: str, value, passages: list[Cited], langua
         return None  # "2.5 million" and signed figures are read with their units elsewhere
     text = f"{int(exact)} {measure}"
     swapped = act_swapped(text, passages, language) or counted_otherwise(text, passages, language)
-    return (swapped[1], swapped[2]) if swapped else None
+    return (swapped[1], swapped[2]) if swapped else _elided_otherwise(measure, f"{int(exact):,}", passages)
+
+
+def _elided_otherwise(measure: str, figure: str, passages: list[Cited]) -> tuple[str, str] | None:
+    """Return (the measure's people, the passages') where the passages give the figure with its people left out, after
+    people of another kind ("Taliban civilians wounded" for 11 of "Taliban fighters killed, 11 wounded"); else None."""
+    own = kind_of(measure)
+    if not own[0] or own[0] == "people" or len(kinds_named(measure)) > 1:  # "Soldiers and civilians wounded"
+        return None
+    theirs = elided_kind(figure, passages)
+    return (own[1], theirs[1]) if theirs[0] and theirs[0] != own[0] else None

@@ -18,7 +18,8 @@ Landgericht Karlsruhe" citing "beim Landgericht Freiburg": german_places.py). A 
 which it is: "in the North Region" is moved where its passages name only "the South Region" ("en la Región Norte",
 "la Región Sur"); a place named by its kind is read after "of" and "de" too ("polling stations of the Coast Region",
 "mesas de la Región Costa").
-Words in quotation marks are not read.
+A place written before a site's noun ("the Kabul mosque bombing" citing "a mosque on the outskirts of Islamabad")
+is attributive_places.py's. Words in quotation marks are not read.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .attributive_places import site_moved
 from .german_places import moved_institutions
 from .locale import base_language
 from .sentences import inside, markers_blanked
@@ -115,7 +117,7 @@ def moved_places(text: str, passages: list[Cited], offset: int = 0, language: st
         foreign = _foreign_patterns(language)
         return _moved(text, passages, offset, parties, *foreign) if foreign else []
     if not may_hold(text, _AT_WORDS):
-        return []
+        return site_moved(text, passages, offset, parties)
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     theirs = _APART.join(passage.text for passage in passages)
@@ -152,7 +154,7 @@ def moved_places(text: str, passages: list[Cited], offset: int = 0, language: st
             return [Finding(offset + match.start(), f"this sentence says '{_shown(match)}' where its cited passages "
                                                     f"do not say it of all {place}: {clipped(text)}",
                             "keep the place as the source gives it, or cite a passage that says it of all of it")]
-    return []
+    return site_moved(text, passages, offset, parties)  # "the Kabul mosque" (attributive_places.py)
 
 
 def _moved(text: str, passages: list[Cited], offset: int, parties: tuple, placed: re.Pattern,

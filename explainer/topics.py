@@ -19,6 +19,7 @@ from .claimants_own_words import in_claimants_words
 from .claimant_party import claimant_of_another_party, unlisted_own_party
 from .claim_status import MEANING, claimed_in_passages
 from .measure_acts import measure_counted_otherwise
+from .measure_parties import measure_party_swapped
 from .roles import role_given_otherwise
 from .ruling_status import ruling_unbacked
 from .speakers import wrong_claimant, wrong_column
@@ -126,6 +127,9 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
         if not citer.misnamed(cited):  # "Duty on Kestrian cheese" of "a duty on Kestrian dairy products"
             citer.problems.extend(measure_moved_problem(citer, figure, citer.passages(cited), "the claim's passages"))
             citer.problems.extend(_measure_of_another_act(citer, figure, cited))
+            # whose soldiers or posts it counts: "Afghan soldiers killed" of "55 Pakistani soldiers" (measure_parties.py)
+            citer.report(figure, "measure", citer.check(measure_party_swapped, figure.measure, figure.value,
+                                                        citer.passages(cited), citer.language, citer.parties))
     evidence = claim.evidence if claim.status in EVIDENCE_STATUSES else ""
     if evidence == NO_EVIDENCE:
         evidence = labels["evidence_none"]
