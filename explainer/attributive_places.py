@@ -27,7 +27,7 @@ _NAMED_SITE = patterns.compile(rf"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<place>[A-Z][
 # a site put in a place by the passage: "mosque on the outskirts of Islamabad", "market in central Dorvik"
 _PLACE_AFTER = r"(?:[\w'’-]+\s+){0,4}?(?i:in|at|near|outside|of|on)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][a-z]+"
 # a people's adjective says not which town: "the French mosque", "the Pakistani market", "the Shiite shrine"
-_PEOPLES = re.compile(r"(?:an|ese|ish|i|ic|ch|ite)$")
+_PEOPLES = patterns.compile(r"(?:an|ese|ish|i|ic|ch|ite)$")
 _NOT_PLACES = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday new old main central grand great holy""".split())
 

@@ -20,8 +20,8 @@ from .counted import _KINDS
 _KIND = patterns.compile("|".join(rf"(?P<{kind}>(?<![\w-])(?:{words})(?![\w-]))" for kind, words in _KINDS.items()),
                          re.IGNORECASE)
 _ACTS = r"killed|wounded|injured|hurt|dead"
-_CLAUSE_END = re.compile(r"[.;:](?!\d)")
-_BEING = re.compile(r"(?<![\w-])(?:were|was|are|is)(?![\w-])")
+_CLAUSE_END = patterns.compile(r"[.;:](?!\d)")
+_BEING = patterns.compile(r"(?<![\w-])(?:were|was|are|is)(?![\w-])")
 
 
 def kind_of(words: str) -> tuple[str, str]:
