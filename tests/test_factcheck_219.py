@@ -14,6 +14,9 @@ refused narrowly, with honest twins that build:
    von 1,1 auf 1,4 Milliarden Euro" citing "korrigierte das Unternehmen diese Zahl auf 1,1 Milliarden Euro" built.
 5. An open question told as settled (explainer/german_open_questions.py): "Eine Einigung vor Weihnachten ist
    sicher" citing "Ob es noch vor Weihnachten eine Einigung gibt, ist offen" built.
+6. An estimate told as fact (explainer/german_estimates.py): "Der Schaden für die Industrie beträgt bis zu 100
+   Millionen Euro pro Streiktag" citing "Der Verband ... schätzt den Schaden für die Industrie auf bis zu 100
+   Millionen Euro pro Streiktag" built.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ DEMAND = "Die Gewerkschaft fordert 9,5"
 TRAINS = "Nach Angaben der Nordbahn fielen"
 COST = "Am Mittwoch hatte die Nordbahn"
 OPEN = "Ob es noch vor Weihnachten"
+DAMAGE = "Auch die Wirtschaft klagt"
 
 
 def found(words: str, sentence: str) -> list[str]:
@@ -69,6 +73,9 @@ MISSTATEMENTS = [  # each built before this work
     # 5. an open question told settled
     (OPEN, "Eine Einigung vor Weihnachten ist sicher.", "calls sure"),
     (OPEN, "Eine Einigung vor Weihnachten gilt als sicher.", "calls sure"),
+    # 6. an estimate told as fact
+    (DAMAGE, "Der Schaden für die Industrie beträgt bis zu 100 Millionen Euro pro Streiktag.", "only as estimated"),
+    (DAMAGE, "Der Schaden für die Industrie liegt bei bis zu 100 Millionen Euro pro Streiktag.", "only as estimated"),
 ]
 
 
@@ -120,6 +127,13 @@ HONEST = [  # paraphrases that must build
     (OPEN, "Sicher ist nur, dass die GSV am Dienstag über den Schlichtervorschlag berät."),
     (OPEN, "Hertel ist sicher, dass eine Antwort spätestens Ende nächster Woche kommt."),
     (OPEN, "Klar ist: Der Bundesvorstand der GSV berät am Dienstag."),
+    # 6.
+    (DAMAGE, "Laut dem Verband der Güterverkehrskunden beträgt der Schaden bis zu 100 Millionen Euro pro Streiktag."),
+    (DAMAGE, "Den Schaden für die Industrie beziffert der Verband auf bis zu 100 Millionen Euro am Tag."),
+    (DAMAGE, "Der geschätzte Schaden liegt bei bis zu 100 Millionen Euro pro Streiktag."),
+    (DAMAGE, "Dem Verband zufolge entsteht der Industrie ein Schaden von bis zu 100 Millionen Euro pro Tag."),
+    (DAMAGE, "Der Verband warnt vor einem Schaden von bis zu 100 Millionen Euro pro Streiktag."),
+    (DAMAGE, "Der Schaden beträgt nach Verbandsangaben bis zu 100 Millionen Euro täglich."),
 ]
 
 
