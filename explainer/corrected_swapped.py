@@ -15,6 +15,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
+from .corrected_from_to_german import correction_reversed_in_german
 
 _FIGURE = r"(\d[\d,]*(?:\.\d+)?)"
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
@@ -47,7 +48,9 @@ def _figures(pattern: re.Pattern, text: str) -> set[str]:
 
 def wrong_and_corrected_swapped(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when English text calls corrected a figure its passages call only wrong, or wrong one they
-    call only corrected."""
+    call only corrected; German text is read for a correction told the wrong way round (corrected_from_to_german.py)."""
+    if (language or "").split("-")[0].lower() == "de":
+        return correction_reversed_in_german(text, passages, offset, language)
     if not in_english(language) or not re.search(r"(?i)correct|revised|wrong|incorrect|mistak|error|right|accurate",
                                                  text):
         return []

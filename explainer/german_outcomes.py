@@ -11,6 +11,9 @@ told as ended (tests/test_newuser_123.py).
    to a sentence telling it over ("ist beendet", "wurde beendet", "hat ... beendet", "endete", "ist vorbei", "ist zu
    Ende") that keeps no negation, modal or condition, where no cited passage tells a strike over itself.
 
+3. A question left open told as settled (german_open_questions.py) and a demand made told as given up
+   (german_dropped_demands.py), read here too (tests/test_factcheck_219.py).
+
 Not read: a request turned down in one sentence and named in another ("beantragt, den Streik zu stoppen. Das Gericht
 wies den Antrag ab"), other deeds that go on ("Die Verhandlungen laufen weiter").
 """
@@ -21,6 +24,8 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
+from .german_dropped_demands import demand_told_dropped
+from .german_open_questions import open_question_told_settled
 from .german_plans import _KEPT as KEPT, _forms as done_forms
 from .sentences import inside, markers_blanked
 
@@ -57,9 +62,13 @@ _OVER = patterns.compile(
 
 def outcome_turned(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when a German sentence tells a request its passages give as turned down as granted, or a
-    strike they give as going on as over."""
+    strike they give as going on as over, an open question as settled, or a demand made as dropped."""
     if (language or "").split("-")[0].lower() != "de":
         return []
+    found = (open_question_told_settled(text, passages, offset, language)
+             or demand_told_dropped(text, passages, offset, language))
+    if found:
+        return found
     for clause in markers_blanked(text).split(";"):  # "...abgewiesen, den Streik zu untersagen; der Streik ist beendet"
         words = {word.casefold() for word in _WORD.findall(clause)}
         if words & _UNDONE:

@@ -31,7 +31,9 @@ clause with two figures cut at the word joining them: "Imports rose 3%." citing 
 12%." gives exports' figure to imports, "Wheat output fell 8%." citing "Rice output fell 8% and wheat output fell 2%."
 rice's to wheat. A passage's sentence binds where two or more of its pieces, of two or more figures, have words no
 other piece has; the sentence is refused where its piece has none of its figure's piece's own words and one of another
-piece's, and no cited passage binds the figure to that word (tests/test_factcheck_93.py).
+piece's, and no cited passage binds the figure to that word (tests/test_factcheck_93.py). A German figure's day of
+the week ("am Mittwoch") is read by german_weekday_figures.py, an offer's figure given to a demand by
+german_offer_demand_figures.py.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .figure_months import figures_moved_between_months
 from .figure_nouns import Piece, distinct, pieces, shared
+from .german_offer_demand_figures import offer_figure_given_to_demand
+from .german_weekday_figures import figures_moved_between_weekdays
 from .locale import base_language
 from .numbers import Quantity, find_mentions, is_year, mentions_in
 from .sentences import inside, markers_blanked, split_sentences
@@ -141,6 +145,10 @@ def figures_moved_within_passage(text: str, passages: list[Cited], offset: int =
     gives another one of its kind, while giving this one another figure."""
     if not has_digit(text):
         return []
+    german = (figures_moved_between_weekdays(text, passages, offset, language)  # "am Mittwoch" (factcheck_219)
+              or offer_figure_given_to_demand(text, passages, offset, language))  # "fordert ... 30 Monate" of "bietet"
+    if german:
+        return german
     lists = [bound for passage in passages for bound in _lists(passage.text, passage.language or language)]
     nouns = [given for passage in passages for given in _noun_lists(passage.text, passage.language or language)]
     if not lists and not nouns:
