@@ -7,9 +7,9 @@ can only announce what happens after its own date.
 Read where an Italian sentence tells an event as held ("si è svolto", "si sono tenuti", "ha avuto luogo", "ha
 incontrato", "si sono incontrati", "si è riunito", "hanno scioperato") on a day it names with its month ("14 maggio",
 "1° aprile 2026"; the year, where left out, its passages' latest publication year), and every passage it cites has a
-publication date before that day. A sentence that keeps the plan ("convocato per", "previsto", "dovrebbe", "si terrà",
-"in programma", "rinviato") or denies the event ("non", "mai") is not read; nor a day named by its weekday alone, nor a
-passage of unknown date (german_held_after_report.py reads German; planned_told_done.py reads an Italian noun "è
+publication date before that day. A clause that keeps the plan ("convocato per", "previsto", "dovrebbe", "si terrà",
+"in programma", "rinviato") or denies the event ("non", "mai") tells nothing held; nor is a day named by its weekday
+alone read, nor a passage of unknown date (german_held_after_report.py reads German; planned_told_done.py reads an Italian noun "è
 prevista" told "è avvenuta" whatever its date).
 """
 
@@ -38,6 +38,10 @@ _KEPT = patterns.compile(
     r"|dovrebbe|dovrebbero|potrebbe|potrebbero|deve|devono|sarà|saranno|si\s+terrà|si\s+terranno|si\s+svolgerà"
     r"|si\s+svolgeranno|in\s+programma|non|mai|né)(?!\w)", re.IGNORECASE)
 
+# a sentence's clauses: a plan kept in one ("hanno proclamato uno sciopero ..., e il ministero si è riunito il 14
+# maggio") keeps no other clause's event from being told as held
+_CLAUSE = patterns.compile(r"[,;:()]|\s(?:e|ed|ma|mentre|però)\s", re.IGNORECASE)
+
 
 def held_after_report(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when Italian text tells as held, on a day it names, an event that every cited passage's
@@ -45,16 +49,22 @@ def held_after_report(text: str, passages: list[Cited], offset: int = 0, languag
     if language[:2].lower() != "it" or not passages or not _DAY.search(text):
         return []  # most sentences name no day: found without reading further
     spoken = unquoted(markers_blanked(text))
-    if _KEPT.search(spoken) or not _HELD.search(spoken):
+    clauses = _CLAUSE.split(spoken)
+    held = [clause for clause in clauses if _HELD.search(clause) and not _KEPT.search(clause)]
+    if not held:
         return []
+    # the day of the clause told as held, else of a clause beside it ("Il 14 maggio, a Roma, ... ha incontrato"),
+    # never of a clause keeping its plan ("uno sciopero ... per lunedì 16 marzo")
+    days = [found for clause in held for found in _DAY.finditer(clause)] \
+        or [found for clause in clauses if not _KEPT.search(clause) for found in _DAY.finditer(clause)]
     dates = [passage.published for passage in passages]
     if not all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", published or "") for published in dates):
         return []  # a report of unknown date may tell anything as held
     latest = max(date.fromisoformat(published) for published in dates)
-    for found in _DAY.finditer(spoken):
+    for found in days:
         day = _day(found, latest.year)
         if day is not None and day > latest:
-            return [Finding(offset + found.start(),
+            return [Finding(offset + max(0, spoken.find(found.group())),
                             f"this sentence tells as held on {' '.join(found.group().split())} what its cited "
                             f"passages, of a report of {latest.isoformat()}, could only announce: {clipped(text)}",
                             "say it is planned or called, as the source does, or cite a later report that tells it "
