@@ -9,8 +9,8 @@ incontrato", "si sono incontrati", "si è riunito", "hanno scioperato") on a day
 "1° aprile 2026"; the year, where left out, its passages' latest publication year), and every passage it cites has a
 publication date before that day. A clause that keeps the plan ("convocato per", "previsto", "dovrebbe", "si terrà",
 "in programma", "rinviato") or denies the event ("non", "mai") tells nothing held; nor is a day named by its weekday
-alone read, nor a passage of unknown date (german_held_after_report.py reads German; planned_told_done.py reads an Italian noun "è
-prevista" told "è avvenuta" whatever its date).
+alone read, nor a passage of unknown date (german_held_after_report.py reads German; planned_told_done.py reads an
+Italian noun "è prevista" told "è avvenuta" whatever its date).
 """
 
 from __future__ import annotations

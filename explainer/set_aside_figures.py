@@ -52,7 +52,8 @@ _NOT_BEFORE = patterns.compile(r"(?<!\w)(?:not|non|nicht|no)\s+$", re.IGNORECASE
 _INSTEAD_BEFORE = patterns.compile(r"(?<!\w)(?:rather\s+than|plutôt\s+que|invece\s+di|anziché|" + INSTEAD_WORDS
                                    + r")\s+(?:(?:the|les?|la|des|die|der|den|los|las|el|il|i|gli)\s+)?$",
                                    re.IGNORECASE)
-_BUT_BETWEEN = patterns.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,?\s*(?<![\w'’-])(?:but|mais|sondern|ma|sino)\s+", re.IGNORECASE)
+_BUT_BETWEEN = patterns.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,?\s*(?<![\w'’-])(?:but|mais|sondern|ma|sino)\s+",
+                                re.IGNORECASE)
 # a sentence that tells a figure as set aside, or as what was first said or later changed
 _TOLD_AS_ASIDE = patterns.compile(
     r"(?<!\w)(?:not|rather\s+than|instead\s+of|first|initial\w*|earlier|previous\w*|original\w*|revis\w*|had|then"
