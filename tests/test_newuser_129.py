@@ -18,6 +18,9 @@ Fixed, each refused before this work where it should build, or built where it sh
    Roma giovedì 14 maggio", "L'incontro al ministero si è svolto giovedì 14 maggio" citing "il tavolo è stato
    convocato per giovedì 14 maggio", and "Fim, Fiom e Uilm hanno scioperato per 8 ore lunedì 16 marzo" citing "hanno
    proclamato uno sciopero di 8 ore per lunedì 16 marzo", all of a report of 10 March (italian_held_after_report.py).
+4. A figure's period read where a qualifier stands between it and the figure: "Secondo Bertolazzi, lo stabilimento
+   perde ogni anno quasi 8 milioni di euro" citing "lo stabilimento perde ogni mese quasi 8 milioni di euro" built
+   (rates.py: "ogni mese quasi", "each month nearly", "chaque mois près de").
 
 What misled the editor, or was refused though honest (not fixed here):
 
@@ -44,7 +47,8 @@ LEFTOVER, misstatements that still build (sentence, then the passage's words):
   7. "L'azienda ha respinto l'offerta della Regione." (same)
   8. "L'offerta resta valida fino a fine anno." ("resta valida fino a fine mese")
   9. "Lo stabilimento perde ogni mese quasi 8 milioni di euro." (Bertolazzi's word, told as fact)
-  10. "Secondo Bertolazzi, lo stabilimento perde ogni anno quasi 8 milioni di euro." ("ogni mese")
+  10. "Secondo Bertolazzi, le perdite mensili ... sfiorano gli 8 milioni" is refused though honest (a qualifier in a
+      verb, "sfiorano", unread)
   11. 'Bertolazzi ha scritto: "Siamo pronti a discutere di tutto".' (cut before "tranne che di tenere acceso ...")
   12. "L'acciaieria, aperta nel 1962, produceva fino a 1,1 milioni di tonnellate." (1,8; 1,1 is 2025's)
   13. "Giulia Ferraresi ha detto che lo sciopero sarà il primo di molti." ("Se l'azienda non ritira il piano, ...")
@@ -82,6 +86,7 @@ PASSAGES = {
     "MIN": paragraph(REPORT, "convocato le parti"),
     "SCIOPERO": paragraph(REPORT, "sciopero di 8 ore"),
     "ADESIONE": paragraph(REPORT, "sciopero di 8 ore"),
+    "PERDE": paragraph(REPORT, "quasi 8 milioni"),
 }
 
 
@@ -215,3 +220,36 @@ def test_an_event_kept_as_called_or_held_before_the_report_builds(key: str, sent
 def test_a_report_of_unknown_date_may_tell_a_meeting_held():
     assert sentence_findings("L'incontro al ministero si è svolto giovedì 14 maggio.", (PASSAGES["MIN"],), "it",
                              PARTIES) == []
+
+
+# 4. a period before a qualifier and its figure
+@pytest.mark.parametrize("sentence", [
+    "Secondo Bertolazzi, lo stabilimento perde ogni anno quasi 8 milioni di euro.",
+    "Secondo Bertolazzi, lo stabilimento perde quasi 8 milioni di euro all'anno.",
+    "Secondo Bertolazzi, lo stabilimento perde quasi 8 milioni di euro alla settimana.",
+])
+def test_a_monthly_loss_told_per_another_period_is_refused(sentence: str):
+    assert any("is given per" in finding for finding in found("PERDE", sentence)), found("PERDE", sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Secondo Bertolazzi, lo stabilimento perde ogni mese quasi 8 milioni di euro.",
+    "Secondo Bertolazzi, lo stabilimento perde quasi 8 milioni di euro al mese.",
+    "Secondo Bertolazzi, ogni mese lo stabilimento perde quasi 8 milioni di euro.",
+    "Bertolazzi sostiene che lo stabilimento perde quasi 8 milioni di euro ogni mese.",
+    "Secondo Bertolazzi, lo stabilimento perde circa 8 milioni di euro al mese.",
+    "Secondo Bertolazzi, lo stabilimento perde quasi 8 milioni di euro.",
+    "Secondo l'amministratore delegato, la perdita mensile è di quasi 8 milioni di euro.",
+])
+def test_a_monthly_loss_kept_monthly_builds(sentence: str):
+    assert found("PERDE", sentence) == []
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("The plant loses nearly 8 million euros a year.", True),
+    ("The plant loses nearly 8 million euros a month.", False),
+    ("Each month the plant loses nearly 8 million euros.", False),
+])
+def test_a_period_before_a_qualifier_is_read_in_english(sentence: str, outcome: bool):
+    findings = findings_in_language("en", sentence, "The plant loses each month nearly 8 million euros.")
+    assert any("is given per" in finding for finding in findings) is outcome, findings
