@@ -95,6 +95,12 @@ _BEFORE = patterns.compile(
     # the article or preposition a verb puts before its figure: "suben cada año un 6,1 %", "augmentent chaque année
     # de 6,1 %", "steigen jährlich um 6,1 Prozent"
     r"(?:,|\s+(?:um|by|un|una|el|del?|d['’]))?"
+    # or a qualifier: "perde ogni mese quasi 8 milioni" (unread, "ogni anno quasi 8 milioni" of it built:
+    # tests/test_newuser_129.py)
+    r"(?:\s+(?:quasi|circa|oltre|almeno|più\s+di|meno\s+di|fino\s+a|about|around|nearly|almost|roughly|some"
+    r"|more\s+than|less\s+than|at\s+least|up\s+to|environ|presque|près\s+de|plus\s+de|moins\s+de|au\s+moins"
+    r"|casi|unos|unas|cerca\s+de|más\s+de|menos\s+de|al\s+menos|etwa|rund|fast|knapp|mehr\s+als|weniger\s+als"
+    r"|mindestens|bis\s+zu))?"
     r"|(?:annual|yearly|quarterly|monthly|weekly|daily|hourly|(?:täglich|wöchentlich|monatlich|jährlich)e[nmrs]?)"
     r"(?!\s+(?:rate|pace)(?!\w))(?:\s+[^\W\d_]+){1,3}\s+(?:of|worth|von|über)"
     r"|(?:quotidien(?:ne)?s?|annuel(?:le)?s?|mensuel(?:le)?s?|hebdomadaires?)\s+(?:de|d['’])"

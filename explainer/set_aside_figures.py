@@ -35,7 +35,8 @@ INSTEAD_WORDS = (r"statt|anstatt|anstelle\s+von|instead\s+of|au\s+lieu\s+d(?:e|u
                  r"|en\s+vez\s+del?")
 INSTEAD = r"(?:" + INSTEAD_WORDS + r"|rather\s+than)"
 # between a kept figure (with up to three words of what it counts) and the one set aside after it
-_THEN_NOT = patterns.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,?\s*(?:(?:and\s+not|not|et\s+non"
+# (the negation a whole word: "sei settimane l'altoforno 1" sets no 1 aside by the "no" ending "altoforno")
+_THEN_NOT = patterns.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,?\s*(?<![\w'’-])(?:(?:and\s+not|not|et\s+non"
                              r"|et\s+pas|non|und\s+nicht|nicht|e\s+non|y\s+no|no)\s+(?:(?:the|les?|la|des"
                              r"|die|der|den|los|las|el|il|i|gli)\s+)?"
                              # German's preposition the kept figure had: "auf 27,6 Prozent, nicht auf 27,8 Prozent"
@@ -51,7 +52,8 @@ _NOT_BEFORE = patterns.compile(r"(?<!\w)(?:not|non|nicht|no)\s+$", re.IGNORECASE
 _INSTEAD_BEFORE = patterns.compile(r"(?<!\w)(?:rather\s+than|plutôt\s+que|invece\s+di|anziché|" + INSTEAD_WORDS
                                    + r")\s+(?:(?:the|les?|la|des|die|der|den|los|las|el|il|i|gli)\s+)?$",
                                    re.IGNORECASE)
-_BUT_BETWEEN = patterns.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,?\s*(?:but|mais|sondern|ma|sino)\s+", re.IGNORECASE)
+_BUT_BETWEEN = patterns.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,?\s*(?<![\w'’-])(?:but|mais|sondern|ma|sino)\s+",
+                                re.IGNORECASE)
 # a sentence that tells a figure as set aside, or as what was first said or later changed
 _TOLD_AS_ASIDE = patterns.compile(
     r"(?<!\w)(?:not|rather\s+than|instead\s+of|first|initial\w*|earlier|previous\w*|original\w*|revis\w*|had|then"

@@ -137,7 +137,11 @@ _IT_BELOW_100 = (rf"(?:{_any(k for k in _IT_TENS if k[-1] in 'ia')}{_any(_IT_UNI
                  rf"|{_any(k for k in _IT_TENS if k[-1] not in 'ia')}(?:uno|otto)|{_any(_IT_TEENS)}|{_any(_IT_UNITS)})")
 _IT_BELOW_1000 = rf"(?:{_any(_IT_UNITS)}?cento{_IT_BELOW_100}?|{_IT_BELOW_100})"
 _IT_WHOLE = rf"(?:(?:mille|{_IT_BELOW_1000}mila){_IT_BELOW_1000}?|{_IT_BELOW_1000})"
-ITALIAN = rf"(?P<it>{_IT_WHOLE}(?:\s+{_any(_IT_SCALES)})?(?:\s+e\s+mezzo)?(?![\w-]))"
+# "per cento" with no figure before it and no noun after it is the per cent sign in words ("unit: per cento", "in per
+# cento"), no hundred: a comparison's honest unit was refused as a figure 100 no passage gives
+# (tests/test_newuser_129.py); "per cento euro" (for a hundred euros) is still read
+_IT_BARE_PER_CENT = r"(?!(?<=(?<![\w-])[Pp][Ee][Rr]\s)cento(?![\w-])(?!\s+[^\W\d_]))"
+ITALIAN = rf"(?P<it>{_IT_BARE_PER_CENT}{_IT_WHOLE}(?:\s+{_any(_IT_SCALES)})?(?:\s+e\s+mezzo)?(?![\w-]))"
 _IT_PART = patterns.compile(_any([*_IT_UNITS, *_IT_TEENS, *_IT_TENS, *_IT_SCALES, "cento", "mille", "mila", "mezzo"]))
 _IT_ALONE = frozenset({"un", "uno", "una", "mille"})
 
