@@ -5,7 +5,8 @@ A speaker confident that someone will do a thing ("confident the court will see"
 approve") says what they expect, not what was done. A sentence telling that one's deed as done ("the court had seen",
 "the court saw", "the board has approved") is refused: the subject's last word, then "has", "had" or "have" if any,
 then the verb in a past form. A sentence keeping it to come ("the court will see") or giving the speaker's word
-otherwise, and one restating the rest ("Rydo said it had fixed the problems"), are not read. Only a subject a noun
+otherwise, one restating the rest ("Rydo said it had fixed the problems"), and one citing a passage that tells the
+deed done too ("On Tuesday the board approved the plan"), are not read. Only a subject a noun
 names is read ("we are confident we will win" may be told of the speaker by name). English text is read; words in
 quotation marks are not.
 """
@@ -40,8 +41,9 @@ def confidence_told_as_done(text: str, passages: list[Cited], offset: int = 0, l
     spoken = unquoted(markers_blanked(text))
     for shown, head, verb in expected:
         done = "|".join(re.escape(form) for form in _past_forms(verb))
-        if re.search(rf"(?<![\w-]){re.escape(head)}\s+(?:(?:has|had|have)\s+)?(?:already\s+)?(?:{done})(?![\w-])",
-                     spoken, re.IGNORECASE):
+        told = patterns.compile(rf"(?<![\w-]){re.escape(head)}\s+(?:(?:has|had|have)\s+)?(?:already\s+)?(?:{done})"
+                                rf"(?![\w-])", re.IGNORECASE)
+        if told.search(spoken) and not any(told.search(passage.text) for passage in passages):
             return [Finding(offset, f"this sentence tells as done what its cited passages give only as a speaker's "
                                     f"confidence that it will be ('{shown}'): {clipped(text)}",
                             "keep it to come and the speaker's ('was confident the court would ...'), or cite a "

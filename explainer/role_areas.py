@@ -4,9 +4,10 @@ general manager for the north of England, said".
 A role given for an area ("general manager for the north of England", "minister for Europe", "director for Asia")
 names where its holder answers for. A sentence's role of a title noun ("manager", "director", "head", "minister", ...)
 and "for" an area ending in a capitalised word is refused where a cited passage gives that title noun for an area,
-and a capitalised word of the sentence's area is nowhere in the passages: the area was changed. An area said another
-way ("for northern England", "for the North of England") keeps the passages' words and builds; a role the passages
-never give for an area is not read. English text is read; words in quotation marks are not.
+and no capitalised word of the sentence's area is anywhere in the passages: the area was changed. An area said another
+way ("for northern England", "for the North of England") or named shorter ("the Metropolitan Police" of "the Met
+Police") keeps a word of the passages' and builds, so "the south of England" of "the north of England" is missed; a
+role the passages never give for an area is not read. English text is read; words in quotation marks are not.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def changed_role_areas(text: str, passages: list[Cited], offset: int = 0, langua
         unsaid = [word for word in _CAPITALISED.findall(match["area"])
                   if not any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", passage.text, re.IGNORECASE)
                              for passage in passages)]
-        if theirs and unsaid:
+        if theirs and unsaid and len(unsaid) == len(_CAPITALISED.findall(match['area'])):
             return [Finding(offset + match.start(), f"this sentence gives the {title} for "
                                                     f"'{' '.join(match['area'].split())}' where its cited passages "
                                                     f"give the {title} for '{' '.join(theirs[0]['area'].split())}': "
