@@ -480,7 +480,7 @@ def _conditions_in(sentence: str, own: str = "") -> list[Conditional]:
         subject = ""
         if not opens:
             end = clause_end(sentence, after, _CLAUSE_END)  # "the ceasefire will hold if ...": the clause before it
-            condition, clause = sentence[at:end], sentence[opening:at]
+            condition, clause = sentence[at:end], _second_verb_alone(sentence[opening:at])
             subject = _shared_subject(sentence, opening)
         elif (turn := _THEN.search(sentence, after, after + WINDOW)) is not None:
             # "If both sides withdraw, the ceasefire will hold"; "officials said that if ..., the ceasefire ..."
@@ -511,6 +511,26 @@ def _conditions_in(sentence: str, own: str = "") -> list[Conditional]:
 
 _OPENING_MARKS = " \t\n\"“«‘'"
 _QUOTE_OPENS = ('"', "“", "«", "‘", "'")
+
+
+# A second verb after "but", its subject left out, with a condition after it: "many members backed the council's stand
+# on safety but feared for their income if the licence was lost" conditions the fearing alone ("Many members backed
+# the council's stand" was refused as the condition dropped: tests/test_factcheck_217.py). Read so only where the
+# first verb is told as done, with no modal of its own ("will hold but may ... if" stays one clause).
+_BUT_SECOND_VERB = patterns.compile(r"\s+but\s+(?=(?:[a-z]+ed|felt|thought|said|kept|had|was|were)\s)")
+_MODAL_BEFORE = patterns.compile(r"(?<!\w)(?:will|would|could|may|might|can|shall|should|must|won['’]t|\w+['’]ll)"
+                                 r"(?!\w)", re.IGNORECASE)
+
+
+def _second_verb_alone(clause: str) -> str:
+    """Return the clause a condition after it conditions: past "but" where a second verb opens without its subject
+    after a first told as done ("backed ... but feared for their income"), else all of it."""
+    turn = None
+    for turn in _BUT_SECOND_VERB.finditer(clause):
+        pass  # the last "but": the verb the condition follows
+    if turn is None or _MODAL_BEFORE.search(clause, 0, turn.start()):
+        return clause
+    return clause[turn.end():]
 
 
 def _shared_subject(sentence: str, opening: int) -> str:

@@ -103,7 +103,8 @@ def figures_given_to_another(text: str, passages: list[Cited], offset: int = 0, 
     mine = _said(markers_blanked(text), language)
     if len(mine) != 1 or len(mine[0].speakers) != 1 or _joined_subject(text, next(iter(mine[0].names.values()))):
         return []
-    estimated = _estimate_of_another(text, mine[0], theirs, offset)
+    estimated = (_estimate_of_another(text, mine[0], theirs, offset)
+                 or _company_figure_given_to_a_body(text, mine[0], passages, offset, language))
     if estimated or len({speaker for said in theirs for speaker in said.speakers}) < 2:
         return estimated
     (speaker,), figures = mine[0].speakers, mine[0].figures
@@ -120,6 +121,40 @@ def figures_given_to_another(text: str, passages: list[Cited], offset: int = 0, 
                             "give each figure as the word of whom the source gives it to, or cite the passage that "
                             "gives it so")]
     return []
+
+
+# Public bodies no passage's "the company" or "the firm" may be: a figure a passage gives only as the company's word,
+# given as one of theirs, is given to another ("The council says Rydo has around 140,000 regular riders" of "the
+# company says it has around 140,000 regular riders": tests/test_factcheck_217.py)
+_BODIES = frozenset({"council", "police", "government", "ministry", "minister", "regulator", "court", "committee",
+                     "authority", "officials", "officers", "inspectors", "mayor", "union", "department", "agency"})
+
+
+def _company_figure_given_to_a_body(text: str, mine: Said, passages: list[Cited], offset: int,
+                                    language: str) -> list[Finding]:
+    """Return a finding where text gives a figure as a public body's word (_BODIES) that its passages give only in
+    sentences whose one speaker is "the company" or "the firm"."""
+    (speaker,) = mine.speakers
+    if speaker not in _BODIES:
+        return []
+    for figure in sorted(mine.figures):
+        pieces = [piece for passage in passages for piece in _STOPS.split(passage.text)
+                  if figure in _figures_of(piece, passage.language or language)]
+        givers = [_said(piece, language) for piece in pieces]
+        if givers and all(len(said) == 1 and said[0].speakers <= _ANYONES for said in givers):
+            (other,) = givers[0][0].speakers
+            return [Finding(offset, f"this sentence gives {mine.written[figure]} as the word of "
+                                    f"'{mine.names[speaker]}' where its cited passages give it only as the word of "
+                                    f"'the {givers[0][0].names[other]}': {clipped(text)}",
+                            "give each figure as the word of whom the source gives it to, or cite the passage that "
+                            "gives it so")]
+    return []
+
+
+def _figures_of(piece: str, language: str) -> frozenset:
+    """Return the figures a sentence of a passage gives."""
+    return frozenset(quantity.value for mention in mentions_in(piece, language) if mention.kind == "figure"
+                     for quantity in mention.quantities)
 
 
 def _joined_subject(text: str, who: str) -> bool:

@@ -21,6 +21,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, unquoted
 from .clauses import content_words
+from .confidence_told_done import confidence_told_as_done
 from .locale import base_language
 from .sentences import markers_blanked, split_sentences
 
@@ -64,7 +65,13 @@ _READ = {language: (patterns.compile(rf"(?<![\w-])(?:{_HOPED[language]})(?![\w-]
 
 
 def hope_told_as_forecast(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding where text tells what its cited passages give only as hoped for, as will happen."""
+    """Return a finding where text tells what its cited passages give only as hoped for, as will happen; or, as
+    done, what they give as a speaker's confidence that it will be (confidence_told_done.py)."""
+    return (_hope_told_as_forecast(text, passages, offset, language)
+            or confidence_told_as_done(text, passages, offset, language))
+
+
+def _hope_told_as_forecast(text: str, passages: list[Cited], offset: int, language: str) -> list[Finding]:
     language = base_language(language) if language else "en"
     read = _READ.get(language)
     if read is None or not passages:

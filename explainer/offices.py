@@ -14,6 +14,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .role_areas import changed_role_areas
 from .sentences import inside, markers_blanked
 from .spelling import american
 
@@ -24,7 +25,14 @@ _OFFICE = patterns.compile(rf"(?<!\w)(?:(?P<before>{_PORTFOLIO})\s+minist(?:er|r
 
 
 def changed_portfolios(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding when text names a minister's portfolio where its cited passages name only others."""
+    """Return a finding when text names a minister's portfolio where its cited passages name only others; or a
+    role's area where they give that role another (role_areas.py: "manager for Scotland" of "for the north of
+    England")."""
+    return (_changed_portfolios(text, passages, offset, language)
+            or changed_role_areas(text, passages, offset, language))
+
+
+def _changed_portfolios(text: str, passages: list[Cited], offset: int, language: str) -> list[Finding]:
     if not in_english(language) or "minist" not in text.casefold():
         return []  # most sentences name no minister: found without reading their passages
     spoken = markers_blanked(text)

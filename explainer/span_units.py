@@ -18,6 +18,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .past_spans import past_spans_changed
 from .sentences import inside, markers_blanked
 
 _UNITS = ("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades")
@@ -34,7 +35,11 @@ _AFTER_REACH = 6  # words after a span that name what it is apart from
 
 def other_span_units(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives a span by a unit no cited passage uses, where a passage gives one of a
-    smaller unit the same way round of the same thing."""
+    smaller unit the same way round of the same thing; or a span back of another length beside a figure
+    (past_spans.py: "the past year" of "the past two years")."""
+    changed = past_spans_changed(text, passages, offset, language)
+    if changed:
+        return changed
     if not passages or not in_english(language) or not any(unit in text.casefold() for unit in _UNITS):
         return []
     spoken = markers_blanked(text)
