@@ -7,8 +7,8 @@ counts among the few who answered (a consultation's respondents, who are no samp
 sentence gives a percentage "of" residents, people, the public, the population, voters, locals, households or
 inhabitants, without saying they responded ("who responded", "responding", "who took part", "surveyed", "polled",
 "asked"), and the cited passage's sentence giving that percentage counts respondents ("those who responded",
-"respondents", "responses", "took part", "surveyed", "polled") and no such whole. Words in quotation marks are not read.
-English text is read.
+"respondents", "responses", "took part", "surveyed", "polled") and no such whole. Words in quotation marks are not
+read. English text is read.
 """
 
 from __future__ import annotations

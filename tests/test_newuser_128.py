@@ -8,7 +8,7 @@ words they wrote, made with `python build.py new --source`. Every content file i
 comparisons, claims, quotes, caveats and a log with an update and a correction.
 
 Read as a fact-checker, 73 misstatements were tried against one paragraph each (the /tmp probe, as `found` below):
-24 built before this work, 10 of them now refused, 14 LEFTOVERs below. Fixed, each with its sentence and passage:
+24 built before this work, 11 of them now refused, 13 LEFTOVERs below. Fixed, each with its sentence and passage:
 
 1. A referral told as a rejection: "The scrutiny committee rejected the plan" (or "voted by seven votes to two to
    reject the plan", "voted to block the closure", "threw out the plan", "vetoed the trust's proposal", "Councillor
@@ -24,6 +24,11 @@ Read as a fact-checker, 73 misstatements were tried against one paragraph each (
    "has closed its doors") citing "The trust said the unit would close no earlier than April 2027"
    (explainer/closure_as_done.py; "is now closed", "closed the unit" were already refused by future_as_past.py).
    "The consultation closed before the board's vote" and "the A614 ... is often closed by snow" build.
+4. A court case to come told as brought: "The campaign has taken the trust to court" (or "has gone to court", "sued
+   the trust") citing "The campaign says it will seek a judicial review ... but no claim has been filed at the High
+   Court" (explainer/legal_action_to_come.py; "has filed for a judicial review", "has launched a legal challenge"
+   were already refused as the campaign's word told as fact). "The campaign says it will take the trust to court if
+   the plan goes ahead" and "The group has yet to take the trust to court" build.
 
 What misled the new user (each refusal, and whether it was right):
 
@@ -50,8 +55,6 @@ LEFTOVER (misstatements still built, honest sentences still refused), sentence t
   the plan": a share without a figure is not read by part 2.
 - "The health secretary has referred the plan to the committee." citing "voted ... to refer the plan to the health
   secretary": who referred to whom swapped builds (swapped.py, not mine).
-- "The campaign has taken the trust to court." citing "The campaign says it will seek a judicial review ... no claim
-  has been filed at the High Court": a claim to come told as filed, in other words, builds.
 - "The move is about money, the trust said." citing "... the change was about safety, not money": the negated half
   told as the point builds (polarity.py, not mine).
 - "The trust had already made up its mind." citing "Jenny Marsh ... said the trust had already made up its mind":
@@ -122,7 +125,8 @@ def test_the_briefing_builds_and_shows_what_a_reader_reads(tmp_path: Path):
      "71% of residents opposed the plan", "gives a share of all ('71% of residents')"),
 ])
 def test_a_misstatement_in_the_prose_is_refused_on_its_line(tmp_path: Path, file: str, old: str, new: str, told: str):
-    """Through the front door: the summary's referral told as a rejection, the background's respondents as residents."""
+    """Through the front door: the summary's referral told as a rejection, the background's respondents as
+    residents."""
     desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
     edit(desk / "content" / SLUG / file, old, new)
     result = run_build(desk, "check")
@@ -160,6 +164,15 @@ def test_respondents_told_as_everyone_are_refused(sentence: str):
 ])
 def test_a_closure_to_come_told_as_done_is_refused(key: str, sentence: str):
     assert any("tells a closure as done" in finding for finding in found(key, sentence)), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The campaign has taken the trust to court.",
+    "Save Elmsford Births has gone to court over the closure.",
+    "The campaign sued the trust.",
+])
+def test_a_court_case_to_come_told_as_brought_is_refused(sentence: str):
+    assert any("tells a court case as brought" in finding for finding in found("JR", sentence)), sentence
 
 
 MISSTATEMENTS = [  # refused before this work, and still
@@ -237,6 +250,14 @@ def test_each_misstatement_the_build_already_refused_stays_refused(key: str, sen
               "goes ahead."),
     ("FINAL", "If the plan goes ahead, the trust says the unit would be shut no earlier than April 2027."),
     ("RISK", "The group says the A614 over Harling Moor is often closed by snow in winter."),
+    ("JR", "The campaign says it will seek a judicial review of the consultation if the plan goes ahead."),
+    ("JR", "No claim has been filed at the High Court, though the campaign's solicitors have written to the trust."),
+    ("JR", "The campaign has not gone to court; it says it will seek a judicial review if the plan goes ahead."),
+    ("JR", "The campaign says it will take the trust to court if the plan goes ahead."),
+    ("JR", "The campaign's solicitors have written to the trust, but the group has not yet taken it to court."),
+    ("JR", "The campaign says it could seek a judicial review, but no claim has yet been filed."),
+    ("JR", "The campaign says it will go to court before the unit closes."),
+    ("JR", "The group has yet to take the trust to court."),
 ])
 def test_the_honest_twins_build(key: str, sentence: str):
     assert found(key, sentence) == []
@@ -249,6 +270,9 @@ def test_the_honest_twins_build(key: str, sentence: str):
      "the consultation, 64% opposed it."),
     ("The unit has closed.", "The unit closed in March. The trust said the ward would close next year."),
     ("The consultation has closed.", "The consultation has now ended; the unit would close no earlier than 2027."),
+    ("The campaign has taken the trust to court.", "The campaign took the trust to court in May. It says it will "
+     "seek a judicial review of a second decision."),
+    ("The union has gone to court.", "The union will seek talks with the trust."),
 ])
 def test_the_rules_read_only_what_they_name(sentence: str, passage: str):
     """A passage saying the word itself, another object, a figure of residents, a consultation's close: each builds."""
