@@ -2,7 +2,8 @@
 share of all the residents, people or voters.
 
 "71% of residents opposed the plan" (or "71% of Elmsford's residents", "71% of local people", "71 per cent of the
-town's voters") citing "Of those who responded, 71% opposed the plan" tells of a whole population what the source
+town's voters", and in words, "Most residents oppose the plan", "a majority of local people", "seven in ten voters",
+where the sentence shares a word with the passage's, "oppose") citing "Of those who responded, 71% opposed the plan" tells of a whole population what the source
 counts among the few who answered (a consultation's respondents, who are no sample of the area). Refused where the
 sentence gives a percentage "of" residents, people, the public, the population, voters, locals, households or
 inhabitants, without saying they responded ("who responded", "responding", "who took part", "surveyed", "polled",
@@ -31,6 +32,11 @@ _SHARE_OF_WHOLE = patterns.compile(
 _RESPONDED = patterns.compile(
     r"(?<![\w-])(?:respond\w*|respons\w*|took\s+part|taking\s+part|take\s+part|replied|replying|answered|answering"
     r"|surveyed|polled|asked|questioned|interviewed|sampled|participants?|participat\w*)(?![\w-])", re.IGNORECASE)
+# a share in words: "Most residents oppose the plan", "a majority of local people", "seven in ten voters"
+_MOST_OF_WHOLE = patterns.compile(
+    r"(?<![\w-])(?:most|(?:a|the)\s+majority\s+of|(?:nearly\s+|almost\s+)?(?:three|seven)[\s-](?:quarters|in[\s-](?:four"
+    rf"|ten))(?:\s+of)?)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?{_WHOLE}(?![\w-])", re.IGNORECASE)
+_CONTENT_WORD = patterns.compile(r"[A-Za-z]{5,}")
 _PASSAGE_PERCENT = patterns.compile(rf"(?<![\w.,]){_PERCENT}", re.IGNORECASE)
 _SENTENCE_END = patterns.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 _WHOLE_WORD = patterns.compile(rf"(?<![\w-]){_WHOLE}(?![\w-])", re.IGNORECASE)
@@ -42,12 +48,15 @@ def respondents_told_as_all(text: str, passages: list[Cited], offset: int = 0, l
     if not in_english(language) or not passages:
         return []
     own = unquoted(markers_blanked(text))
-    share = _SHARE_OF_WHOLE.search(own)
+    share = _SHARE_OF_WHOLE.search(own) or _MOST_OF_WHOLE.search(own)
     if share is None or _RESPONDED.search(own):
         return []
-    number = _value(share.group("number"))
-    counted = [sentence for p in passages for sentence in _SENTENCE_END.split(p.text)
-               if any(_value(m.group("number")) == number for m in _PASSAGE_PERCENT.finditer(sentence))]
+    sentences = [sentence for p in passages for sentence in _SENTENCE_END.split(p.text)]
+    if share.re is _SHARE_OF_WHOLE:
+        number = _value(share.group("number"))
+        counted = [s for s in sentences if any(_value(m.group("number")) == number for m in _PASSAGE_PERCENT.finditer(s))]
+    else:  # a share in words backs on any percentage of a sentence sharing a word of the sentence's ("oppose")
+        counted = [s for s in sentences if _PASSAGE_PERCENT.search(s) and _shares_a_word(own, s)]
     if not counted or not all(_RESPONDED.search(s) and not _WHOLE_WORD.search(s) for s in counted):
         return []
     respondents = _RESPONDED.search(counted[0]).group()
@@ -55,6 +64,15 @@ def respondents_told_as_all(text: str, passages: list[Cited], offset: int = 0, l
                             f"only of those who answered ('{respondents}'): {clipped(text)}",
                     "say whose share it is as the source does (of those who responded), or cite the passage that "
                     "gives it of everyone")]
+
+
+def _shares_a_word(text: str, sentence: str) -> bool:
+    """Say whether text shares a word of five letters or more, read by its first five ("oppose", "opposed"), with
+    what the sentence's first percentage says, up to its clause's end ("71% opposed the plan"), not who says it."""
+    percentage = _PASSAGE_PERCENT.search(sentence)
+    said = re.split(r"[,;:.]", sentence[percentage.end():], maxsplit=1)[0]
+    stems = {word.lower()[:5] for word in _CONTENT_WORD.findall(said)} - {"their", "which", "those", "about"}
+    return any(word.lower()[:5] in stems for word in _CONTENT_WORD.findall(text))
 
 
 def _value(number: str) -> float:

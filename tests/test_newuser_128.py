@@ -8,7 +8,7 @@ words they wrote, made with `python build.py new --source`. Every content file i
 comparisons, claims, quotes, caveats and a log with an update and a correction.
 
 Read as a fact-checker, 73 misstatements were tried against one paragraph each (the /tmp probe, as `found` below):
-24 built before this work, 11 of them now refused, 13 LEFTOVERs below. Fixed, each with its sentence and passage:
+24 built before this work, 12 of them now refused, 12 LEFTOVERs below. Fixed, each with its sentence and passage:
 
 1. A referral told as a rejection: "The scrutiny committee rejected the plan" (or "voted by seven votes to two to
    reject the plan", "voted to block the closure", "threw out the plan", "vetoed the trust's proposal", "Councillor
@@ -17,7 +17,8 @@ Read as a fact-checker, 73 misstatements were tried against one paragraph each (
    referred the plan rather than rejecting it", "The health secretary could reject the plan" and a passage saying
    "rejected the plan and referred it" build.
 2. Respondents' share told as everyone's: "71% of residents opposed the plan" (or "71% of Elmsford's residents",
-   "71% of local people", "71% of the public", "71 per cent of the town's voters") citing "Of those who responded,
+   "71% of local people", "71% of the public", "71 per cent of the town's voters", and in words, "Most residents oppose the plan", "Seven in
+   ten residents") citing "Of those who responded,
    71% opposed the plan" (explainer/respondents_as_all.py). "71% of residents who responded ...", "71% of those
    responding ..." and "71% of consultation respondents ..." build.
 3. A closure to come told as done: "The Elmsford unit has closed" (or "has shut the Elmsford unit", "has been shut",
@@ -51,8 +52,6 @@ LEFTOVER (misstatements still built, honest sentences still refused), sentence t
   given to the trust builds (according_to.py / figure_speakers.py, not mine).
 - "The Elmsford unit delivered 1,400 babies last year." citing the same: the campaign's figure told as fact builds
   (attribution.py, not mine).
-- "Most residents of the area oppose the plan, the consultation found." citing "Of those who responded, 71% opposed
-  the plan": a share without a figure is not read by part 2.
 - "The health secretary has referred the plan to the committee." citing "voted ... to refer the plan to the health
   secretary": who referred to whom swapped builds (swapped.py, not mine).
 - "The move is about money, the trust said." citing "... the change was about safety, not money": the negated half
@@ -151,6 +150,9 @@ def test_a_referral_told_as_a_rejection_is_refused(sentence: str):
     "71% of local people opposed the plan.",
     "71% of the public opposed the plan, an independent analysis found.",
     "71 per cent of the town's voters opposed the plan.",
+    "Most residents of the area oppose the plan, the consultation found.",
+    "A majority of local people opposed the plan.",
+    "Seven in ten residents opposed the plan.",
 ])
 def test_respondents_told_as_everyone_are_refused(sentence: str):
     assert any("gives a share of all" in finding for finding in found("CONS", sentence)), sentence
@@ -250,6 +252,11 @@ def test_each_misstatement_the_build_already_refused_stays_refused(key: str, sen
               "goes ahead."),
     ("FINAL", "If the plan goes ahead, the trust says the unit would be shut no earlier than April 2027."),
     ("RISK", "The group says the A614 over Harling Moor is often closed by snow in winter."),
+    ("CONS", "Most of those who responded opposed the plan."),
+    ("CONS", "Most respondents opposed the plan, an independent analysis found."),
+    ("CONS", "A majority of residents who took part opposed the plan, according to an independent analysis."),
+    ("CONS", "Seven in ten of those who responded opposed the plan, according to an independent analysis."),
+    ("CONS", "Most residents would have to travel further, the trust says."),
     ("JR", "The campaign says it will seek a judicial review of the consultation if the plan goes ahead."),
     ("JR", "No claim has been filed at the High Court, though the campaign's solicitors have written to the trust."),
     ("JR", "The campaign has not gone to court; it says it will seek a judicial review if the plan goes ahead."),
