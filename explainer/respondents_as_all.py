@@ -3,13 +3,13 @@ share of all the residents, people or voters.
 
 "71% of residents opposed the plan" (or "71% of Elmsford's residents", "71% of local people", "71 per cent of the
 town's voters", and in words, "Most residents oppose the plan", "a majority of local people", "seven in ten voters",
-where the sentence shares a word with the passage's, "oppose") citing "Of those who responded, 71% opposed the plan" tells of a whole population what the source
-counts among the few who answered (a consultation's respondents, who are no sample of the area). Refused where the
-sentence gives a percentage "of" residents, people, the public, the population, voters, locals, households or
-inhabitants, without saying they responded ("who responded", "responding", "who took part", "surveyed", "polled",
-"asked"), and the cited passage's sentence giving that percentage counts respondents ("those who responded",
-"respondents", "responses", "took part", "surveyed", "polled") and no such whole. Words in quotation marks are not
-read. English text is read.
+where the sentence shares a word with the passage's, "oppose") citing "Of those who responded, 71% opposed the plan"
+tells of a whole population what the source counts among the few who answered (a consultation's respondents, who are
+no sample of the area). Refused where the sentence gives a percentage "of" residents, people, the public, the
+population, voters, locals, households or inhabitants, without saying they responded ("who responded", "responding",
+"who took part", "surveyed", "polled", "asked"), and the cited passage's sentence giving that percentage counts
+respondents ("those who responded", "respondents", "responses", "took part", "surveyed", "polled") and no such whole.
+Words in quotation marks are not read. English text is read.
 """
 
 from __future__ import annotations
@@ -34,8 +34,9 @@ _RESPONDED = patterns.compile(
     r"|surveyed|polled|asked|questioned|interviewed|sampled|participants?|participat\w*)(?![\w-])", re.IGNORECASE)
 # a share in words: "Most residents oppose the plan", "a majority of local people", "seven in ten voters"
 _MOST_OF_WHOLE = patterns.compile(
-    r"(?<![\w-])(?:most|(?:a|the)\s+majority\s+of|(?:nearly\s+|almost\s+)?(?:three|seven)[\s-](?:quarters|in[\s-](?:four"
-    rf"|ten))(?:\s+of)?)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?{_WHOLE}(?![\w-])", re.IGNORECASE)
+    r"(?<![\w-])(?:most|(?:a|the)\s+majority\s+of|(?:nearly\s+|almost\s+)?(?:three|seven)[\s-]"
+    rf"(?:quarters|in[\s-](?:four|ten))(?:\s+of)?)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?"
+    rf"{_WHOLE}(?![\w-])", re.IGNORECASE)
 _CONTENT_WORD = patterns.compile(r"[A-Za-z]{5,}")
 _PASSAGE_PERCENT = patterns.compile(rf"(?<![\w.,]){_PERCENT}", re.IGNORECASE)
 _SENTENCE_END = patterns.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
@@ -54,7 +55,8 @@ def respondents_told_as_all(text: str, passages: list[Cited], offset: int = 0, l
     sentences = [sentence for p in passages for sentence in _SENTENCE_END.split(p.text)]
     if share.re is _SHARE_OF_WHOLE:
         number = _value(share.group("number"))
-        counted = [s for s in sentences if any(_value(m.group("number")) == number for m in _PASSAGE_PERCENT.finditer(s))]
+        counted = [s for s in sentences
+                   if any(_value(m.group("number")) == number for m in _PASSAGE_PERCENT.finditer(s))]
     else:  # a share in words backs on any percentage of a sentence sharing a word of the sentence's ("oppose")
         counted = [s for s in sentences if _PASSAGE_PERCENT.search(s) and _shares_a_word(own, s)]
     if not counted or not all(_RESPONDED.search(s) and not _WHOLE_WORD.search(s) for s in counted):

@@ -16,11 +16,11 @@ Read as a fact-checker, 73 misstatements were tried against one paragraph each (
    seven votes to two to refer the plan to the health secretary" (explainer/referral_as_rejection.py). "The committee
    referred the plan rather than rejecting it", "The health secretary could reject the plan" and a passage saying
    "rejected the plan and referred it" build.
-2. Respondents' share told as everyone's: "71% of residents opposed the plan" (or "71% of Elmsford's residents",
-   "71% of local people", "71% of the public", "71 per cent of the town's voters", and in words, "Most residents oppose the plan", "Seven in
-   ten residents") citing "Of those who responded,
-   71% opposed the plan" (explainer/respondents_as_all.py). "71% of residents who responded ...", "71% of those
-   responding ..." and "71% of consultation respondents ..." build.
+2. Respondents' share told as everyone's: "71% of residents opposed the plan" (or "71% of Elmsford's residents", "71%
+   of local people", "71% of the public", "71 per cent of the town's voters", and in words, "Most residents oppose
+   the plan", "Seven in ten residents") citing "Of those who responded, 71% opposed the plan"
+   (explainer/respondents_as_all.py). "71% of residents who responded ...", "71% of those responding ..." and "71% of
+   consultation respondents ..." build.
 3. A closure to come told as done: "The Elmsford unit has closed" (or "has shut the Elmsford unit", "has been shut",
    "has closed its doors") citing "The trust said the unit would close no earlier than April 2027"
    (explainer/closure_as_done.py; "is now closed", "closed the unit" were already refused by future_as_past.py).
