@@ -197,6 +197,10 @@ from .conjoined_possibilities import joined_told_as_done
 from .powers_given import powers_given_to_another
 from .licence_kept import licence_told_ended
 from .split_backing import split_told_as_backing
+from .referral_as_rejection import referral_told_as_rejection
+from .respondents_as_all import respondents_told_as_all
+from .closure_as_done import closure_told_as_done
+from .legal_action_to_come import legal_action_told_as_taken
 from .penalty_occasions import penalty_moved
 from .near_targets import hit_for_near
 from .mostly_groups import mostly_the_other_kind
@@ -1253,6 +1257,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + turned_clearances(text, passages, offset, language)  # factcheck_139: "cleared" of "blocked"
             + powers_given_to_another(text, passages, offset, language)  # factcheck_139: a regulator's power
             + licence_told_ended(text, passages, offset, language) + split_told_as_backing(text, passages, offset, language)  # newuser_127
+            + referral_told_as_rejection(text, passages, offset, language) + respondents_told_as_all(text, passages, offset, language)  # newuser_128
+            + closure_told_as_done(text, passages, offset, language) + legal_action_told_as_taken(text, passages, offset, language)  # newuser_128
             + penalty_moved(text, passages, offset, language)  # factcheck_139: an earlier case's fine as this one's
             + figure_moved_to_place(text, passages, offset, language)  # factcheck_139: 600 "at the stores"
             + unnamed_part(text, passages, offset, language)  # factcheck105: "The judges ruled" of "Two of the three"
