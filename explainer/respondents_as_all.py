@@ -53,7 +53,7 @@ def respondents_told_as_all(text: str, passages: list[Cited], offset: int = 0, l
     if share is None or _RESPONDED.search(own):
         return []
     sentences = [sentence for p in passages for sentence in _SENTENCE_END.split(p.text)]
-    if share.re is _SHARE_OF_WHOLE:
+    if share.re == _SHARE_OF_WHOLE:
         number = _value(share.group("number"))
         counted = [s for s in sentences
                    if any(_value(m.group("number")) == number for m in _PASSAGE_PERCENT.finditer(s))]
