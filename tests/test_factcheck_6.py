@@ -29,7 +29,7 @@ def sentences(fixture_root) -> SentencesChecked:
     """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked), as `checked`
     checks them alone."""
     return SentencesChecked(fixture_root, [Sentence(given, written, ALPHA_BETA)
-                                           for given, written, _ in NEGATIONS + SPEAKERS])
+                                           for given, written, _ in NEGATIONS + SPEAKERS + [DENIAL_UNCITED + ("",)]])
 
 
 # --- 1. negations kept -------------------------------------------------------------------------------------------
@@ -78,12 +78,22 @@ NEGATIONS = [
     # quoted words are the speaker's own, and negate nothing of the briefing's
     ("The minister said the army would not retreat from the border.",
      'The minister said the army "would not retreat from the border".', "ok"),
-    # a negation that governs words the passage does not give: "denied that" citing only what was denied
-    ("that the small garrison near the border was shelled.",
-     "The envoy denied that the small garrison near the border was shelled.", "ok"),
     ("Neither the ministry nor the army confirmed the toll from the clashes.",
      "The toll from the clashes was not confirmed by the ministry or the army.", "ok"),
 ]
+
+
+# "denied that" citing only what was denied: the negation it governs is not read against the passage, but its denial
+# is backed by nothing cited, which factcheck214 refuses (explainer/unbacked_denials.py); it built before.
+DENIAL_UNCITED = ("that the small garrison near the border was shelled.",
+                  "The envoy denied that the small garrison near the border was shelled.")
+
+
+def test_a_denial_whose_passage_is_only_what_was_denied_is_refused_for_its_denial(sentences):
+    given, written = DENIAL_UNCITED
+    assert_refused_as(sentences(given, written, ALPHA_BETA), "this sentence says 'denied' where its cited passages "
+                      "deny nothing", "", "(keep the verb the source gives ('said', 'says'), or cite the passage that "
+                      "tells of the denial)")
 
 
 @pytest.mark.parametrize("given, written, outcome", NEGATIONS, ids=[w[:50] for _, w, _ in NEGATIONS])
