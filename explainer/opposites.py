@@ -68,6 +68,9 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           # a change's way, told without a figure (_CHANGES: "Labour's vote share rose" for "fell")
           ("rose", "fell"), ("rises", "falls"), ("increased", "decreased"), ("increases", "decreases"),
           ("grew", "shrank"),
+          # and in a perfect or a progressive: "Births have risen" for "have fallen" (newuser_128)
+          ("risen", "fallen"), ("rising", "falling"), ("increasing", "decreasing"), ("rising", "fallen"),
+          ("falling", "risen"), ("rose", "fallen"), ("fell", "risen"), ("rising", "fell"), ("falling", "rose"),
           # a win's margin: "won in a landslide" for "won narrowly"
           ("landslide", "narrowly"), ("landslide", "narrow"), ("comfortably", "narrowly"),
           ("comfortable", "narrow"), ("comfortable", "slim"), ("comfortably", "barely"),
@@ -145,7 +148,7 @@ _YEARS = patterns.compile(rf"(?<![\w.,])(?:1[89]|20)\d\d(?![\w%]|[.,]\d)|(?<![\w
                           rf"|\b(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\w%]|[.,]\d)")
 # A change's way, read here only where the sentence gives no figure
 _CHANGES = frozenset({"rose", "fell", "rises", "falls", "increased", "decreased", "increases", "decreases", "grew",
-                      "shrank",
+                      "shrank", "risen", "fallen", "rising", "falling", "increasing", "decreasing",
                       # German's nouns of a change (opposites_languages.py): "ein Rückgang um 14,2 Prozent" is
                       # direction.py's, named once
                       "anstieg", "anstiegs", "anstieges", "zunahme", "zuwachs", "zuwachses", "rückgang", "rückgangs",
