@@ -213,7 +213,8 @@ def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_mo
         since += 1
         if token[0].isdigit() and not year:
             paired = len(pairs)
-            if naming.current and not naming.listed and (naming.gap <= gap_at_most or _tied_across(naming, gap_at_most)):
+            if naming.current and not naming.listed and (naming.gap <= gap_at_most or _tied_across(naming, gap_at_most)) \
+                    and not _cost_of_a_partys_thing(text, naming.start, match.end()):
                 name = " ".join(text[naming.start:naming.end].split())  # a table's "Elena Marsh     Civic Alliance"
                 pairs.append(Pair(naming.current, _figure_of(token), name,
                                   " ".join(text[naming.start:match.end()].split()), " ".join(token.split()),
@@ -236,6 +237,21 @@ def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_mo
     if run and len({pair.parties for pair in pairs}) < 2:
         return ()
     return tuple(pairs)
+
+
+# German "die Forderungen der Gewerkschaft würden jährlich 1,4 Milliarden Euro kosten": a party named in the genitive
+# after a noun, its clause ending in a verb of costing after the figure, is whose demands (or strike) cost it, not whose
+# figure it is: the other side counts that cost. Read as the union's 1,4, "Die Nordbahn korrigierte die Zahl von 1,4
+# auf 1,1 Milliarden Euro" was refused (factcheck_223)
+_GENITIVE_AFTER_NOUN = patterns.compile(r"[A-ZÄÖÜ][^\W\d_]+\s+(?:der|des)\s+$")
+_COSTING = patterns.compile(r"[^,.;:!?]*?(?<!\w)(?:kosten|kostet|koste|kostete|kosteten|gekostet)(?!\w)")
+
+
+def _cost_of_a_partys_thing(text: str, name_start: int, figure_end: int) -> bool:
+    """Say whether a German party named in the genitive after a noun is given a figure that its clause, after the
+    figure, tells as a cost: "die Forderungen der Gewerkschaft würden jährlich 1,4 Milliarden Euro kosten"."""
+    return bool(_GENITIVE_AFTER_NOUN.search(text, max(0, name_start - 60), name_start)
+                and _COSTING.match(text, figure_end))
 
 
 def _tied_across(naming: "_Naming", gap_at_most: int) -> bool:
@@ -296,6 +312,24 @@ _RESPONDING = frozenset({"accept", "accepts", "accepted", "accepting", "reject",
 _SPEAKERS_OWN = frozenset({"uns", "us"})
 
 
+# A German comparison with a figure named by a definite article: "Die GSV verlangt mehr als die gebotenen 4,8 Prozent"
+# compares its demand with a figure already told, the other side's offer, and gives the GSV none (factcheck_223);
+# "mehr als 30 Prozent", no article, is still the party's bound
+_DEFINITE = frozenset({"die", "den", "der", "das", "dem", "des"})
+_COMPARING = frozenset({"mehr", "weniger"})
+# A German participle of offering or demanding before a figure names it by the deal it is of, whichever side's: "die
+# gebotenen 4,8 Prozent", "die geforderten 9,5 Prozent" (after the article: "hat 4,8 Prozent geboten" is still the
+# subject's own figure)
+_OFFERED_OR_DEMANDED = frozenset({f"{stem}{ending}" for stem in ("geboten", "angeboten", "gefordert", "verlangt")
+                                  for ending in ("e", "en")})
+
+
+def _compared_with_a_known_figure(since: list[str]) -> bool:
+    """Say whether the words after a name end in a German comparative, "als" and a definite article: "mehr als die"."""
+    return (len(since) >= 3 and since[-1] in _DEFINITE and since[-2] == "als"
+            and (since[-3] in _COMPARING or (len(since[-3]) > 4 and since[-3].endswith("er"))))
+
+
 # What is bought is named after a verb of buying (or "the takeover of"), its price after "for": "agreed to buy Brisa
 # Air for £1.4 billion" gives Brisa Air no figure, the buyer pays it (factcheck_195)
 _BUYING = frozenset({"buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "purchase",
@@ -348,6 +382,10 @@ class _Naming:
                 self.current = frozenset()  # "to buy Brisa Air for £1.4 billion": the buyer's price
             elif token.casefold() in _SPEAKERS_OWN:
                 self.current = frozenset()  # "die Forderungen der GSV würden uns 1,1 Milliarden kosten": ours
+            elif _compared_with_a_known_figure(self.since) or token.casefold() in _OFFERED_OR_DEMANDED:
+                # "Die GSV verlangt mehr als die gebotenen 4,8 Prozent", "hält die gebotenen 4,8 Prozent für zu
+                # wenig": the offer's figure, which the sentence gives no party
+                self.current = frozenset()
             elif token in _ENDING or _reporting(token) or token.casefold() in _RESPONDING:
                 # "Afghanistan said 58 ...": what it said, not its figure; "the union rejected a 4% raise": the
                 # other side's figure, answered (factcheck_94)

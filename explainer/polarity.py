@@ -371,6 +371,9 @@ _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "
                          "after", "before", "where", "whether", "longer", "could", "would", "should", "might", "since",
                          "until", "against", "within", "among", "least",
                          "toute", "toutes",  # French "a démenti toute hausse": what it denies is the "hausse"
+                         # French "against", as English's: "s'était prononcé contre le projet" shared "contr" with
+                         # "412 contributions" (factcheck_223)
+                         "contre",
                          # Italian's "yet", auxiliaries and joined articles: "non ha ancora presentato una perizia" and
                          # "nessuno degli indagati è stato rinviato" negate the filing and the indictment (read as
                          # "ancora" and "degli", "ha presentato una perizia" built citing them)
