@@ -1498,7 +1498,14 @@ def _superlatives_used(text: str) -> tuple[tuple[str, int], ...]:
     used += [(folded_word(m.group())[:-1] + "iest" if folded_word(m.group()).endswith("y") else "most " + folded_word(m.group()),
               words[at - 1].start()) for at, m in enumerate(words) if at and folded_word(words[at - 1].group()) == "most"]
     used += [("most", m.start()) for at, m in enumerate(words) if folded_word(m.group()) == "most" and _most_key(words, at) == "most"]
+    used += [("earliest", bound.start()) for bound in _NO_EARLIER.finditer(text)]
     return tuple(used)
+
+
+# A date's floor gives its superlative: "no earlier than April 2027" is "the earliest ... is April 2027" (newuser_128:
+# a timeline's "The earliest the trust says the unit would close" was refused as a superlative no passage uses);
+# "no later than" gives none ("latest" is read as no superlative). datebounds.py keeps the bound itself.
+_NO_EARLIER = patterns.compile(r"(?<!\w)(?:no|not)\s+(?:earlier|sooner)\s+than(?!\w)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it

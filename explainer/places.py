@@ -294,7 +294,14 @@ def _spread(passages: str, place: str) -> bool:
 
 
 def _from(passages: str, place: str) -> bool:
-    """Say whether the passages put `place` after "from" or "out of" (a word or two between: "from northern X")."""
+    """Say whether the passages put `place` after "from" or "out of" (a word or two between: "from northern X"), or
+    after a site there that they say it comes from: "from the maternity unit at X" is a way from X (newuser_128)."""
     return _names(passages, place) and re.search(  # named first: most passages never name it so
-        rf"(?<!\w)(?:from|out\s+of)\s+(?:[\w-]+\s+){{0,2}}{re.escape(place)}(?!\w)", passages,
-        re.IGNORECASE) is not None
+        rf"(?<!\w)(?:from|out\s+of)\s+(?:[\w-]+\s+){{0,2}}{re.escape(place)}(?!\w)"
+        rf"|{_FROM_A_SITE}{re.escape(place)}(?!\w)", passages, re.IGNORECASE) is not None
+
+
+# "from the maternity unit at X", "out of a depot near X", "from its base in X": a lowercase site (one to three
+# words, an article or a possessive before) standing at, in or near the place
+_FROM_A_SITE = (r"(?<!\w)(?:from|out\s+of)\s+(?:the|a|an|its|their|his|her)\s+(?-i:[a-z][\w-]*\s+){1,3}"
+                r"(?:at|in|near|outside)\s+(?:the\s+)?")

@@ -46,6 +46,7 @@ from .bound_sides import kept_by_negation
 from .german_pronoun_objects import pronoun_object_after
 from .german_split_verbs import joined_over_dates, split_participles
 from .manner_without import manner_negations
+from .refusal_denied_as_noun import refusal_denied_as_noun
 from .refusals_in_other_words import boycott_as_staying_away, judged_unacceptable
 from .protest_verbs import PROTESTING, criticism_of_opposed  # "protestiert gegen", as "stimmte gegen"
 from .numbers import read_by_language
@@ -503,6 +504,9 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    # "bestreitet, eine Koalitionszusage gegeben zu haben" of "schließe eine Koalition nicht aus"
                    and not (language.split("-")[0].lower() == "de" and _another_compound(clause, other))
                    and not _kept_from_another_deed(clause, other)
+                   # "not rejected" of "not a rejection": a refusal denied by its verb and by its noun alike
+                   and not (refusal_denied_as_noun(other.text, clause.text) if clause.negative
+                            else refusal_denied_as_noun(clause.text, other.text))
                    # "n'a pas appliqué les droits" of "a seulement menacé d'appliquer" (only_threatened.py)
                    and not (clause.negative and threatened_only(clause.predicate, other.whole or other.text))
                    # "überschritten den Grenzwert nicht" citing "blieben unter dem Grenzwert": the limit kept

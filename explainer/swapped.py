@@ -42,6 +42,7 @@ from .numbers import ENGLISH_MONTHS, read_by_language
 from .one_party_paired import one_party_paired
 from .owners import alias_phrase, is_named, named_by_two_capitals, named_in_lowercase
 from .party_figures import figure_kept, own_figure_kept
+from .referral_direction import referral_turned
 from .sentences import folded_word, split_sentences
 from .speakers import TITLE_WORDS, reports
 from .swapped_languages import ENGLISH, Lexicon, lexicon
@@ -113,6 +114,10 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
     paired = one_party_paired(text, passages, offset)  # "between Pakistan and Pakistan": one side for two
     if paired:
         return paired
+    # "The health secretary referred the plan to the committee" of the committee's referral to her: no party's place
+    turned = referral_turned(text, passages, offset, language)
+    if turned:
+        return turned
     read = lexicon(language)
     if len(parties) < 2 or read is None:
         return []
