@@ -26,6 +26,9 @@ sentences of the briefing itself were refused. Fixed, each with its sentence and
    "have launched a class action", "A class action has been brought against the retailer") citing "Two law firms ...
    say they are preparing a class action ... No claim has yet been filed in court" (explainer/legal_action_to_come.py
    reads a class action, the passive and "preparing").
+5. A speaker's limit of knowledge dropped: "Brambletons said that no payment card data was taken." (or "No payment
+   card data was taken, the company said") citing "Brambletons said that no payment card data was taken, as far as
+   it knows." (explainer/knowledge_hedges.py, one call in cite.py).
 
 What misled the new user: `new --title "Why Brambletons faces an £18m fine"` built though the source's word is
 "provisional" (a title need only hold its figure); a claim's `unit: £m` is refused ("give the figure a unit that says
@@ -35,8 +38,8 @@ timeline `when: 30 June 2026` of "due by 30 June 2026" is refused, rightly, unti
 
 LEFTOVER (misstatements still built, honest sentences still refused), sentence then passage:
 
-- "Brambletons said that no payment card data was taken." citing "Brambletons said that no payment card data was
-  taken, as far as it knows.": the hedge "as far as it knows" dropped builds.
+- Honest, refused: "As far as Brambletons knows, no payment card data was taken." is refused as stating the
+  company's word as fact (attribution.py, not mine).
 - "No card details were stolen in the attack." citing the same paragraph: its hedge and its speaker dropped build (the
   paragraph's words differ: "card details", "stolen").
 - "The attackers took payment card data." citing the same: the negation dropped builds, as the words differ.
@@ -188,6 +191,29 @@ def test_a_class_action_being_prepared_told_as_filed_is_refused(sentence: str):
     assert any("tells a court case as brought" in finding for finding in found("CLASS", sentence)), sentence
 
 
+@pytest.mark.parametrize("sentence", [
+    "Brambletons said that no payment card data was taken.",
+    "Brambletons says no payment card data was stolen in the attack.",
+    "No payment card data was taken, the company said.",
+])
+def test_as_far_as_it_knows_dropped_is_refused(sentence: str):
+    assert any("drops the limit" in finding for finding in found("CARDS", sentence)), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brambletons said that no payment card data was taken, as far as it knows.",
+    "Brambletons believes no payment card data was taken.",
+    "Brambletons says it knows of no payment card data being taken.",
+    "To its knowledge, no payment card data was taken, Brambletons said.",
+    "Brambletons says no payment card data was taken so far as it knows.",
+    "Brambletons said card details were held by a separate payment provider.",
+    "Card details were not stored on the affected server, the company said.",
+    "Brambletons has not said how many of the 2.4 million records were actually copied by the attackers.",
+])
+def test_a_knowledge_hedge_kept_or_unrestated_builds(sentence: str):
+    assert found("CARDS", sentence) == [], sentence
+
+
 MISSTATEMENTS = [  # refused before this work, and still
     ("LEAD", "The breach exposed the records of 2.4 million customers."),
     ("LEAD", "The records of more than 2.4 million customers were exposed."),
@@ -249,6 +275,8 @@ def test_the_honest_twins_build(key: str, sentence: str):
     ("Two firms have filed a class action.", "Two firms filed a class action in May; a third is preparing a class "
      "action."),
     ("The union has filed a class action.", "The union filed a class action against the employer."),
+    ("No one was hurt, the police said.", "No one was hurt, the police said. As far as we know, the fire started in "
+     "the kitchen, a neighbour said."),
 ])
 def test_the_rules_read_only_what_they_name(sentence: str, passage: str):
     """A passage telling a fine imposed or a class action filed itself, or giving nothing provisional: each builds."""
