@@ -26,6 +26,13 @@ _CALLED = patterns.compile(r"(?:called|calls|described|describes|branded|brands|
                            r"|terms)(?!\w)", re.IGNORECASE)
 _HOLDS = frozenset({"called", "calls", "described", "describes", "branded", "brands", "labelled", "labeled", "labels",
                     "dubbed", "dubs", "termed", "terms"})  # each of _CALLED's matches, looked up in the text's words
+# A naming verb's -s form is a plural noun too: "scam calls since the breach", "the terms of the deal". A verb of
+# naming has an object after it; a preposition, a conjunction, a verb or the clause's end there makes it the noun
+# (newuser_130: "Maureen Dales said she had received scam calls since the breach" was read as her naming something).
+_NOUN_FORMS = frozenset({"calls", "terms", "labels", "brands"})
+_NO_OBJECT_AFTER = patterns.compile(
+    r"\s*(?:[,;:.!?)]|$|(?:since|from|to|for|about|on|in|at|with|by|over|after|before|during|of|and|or|but|were|are"
+    r"|was|is|have|has|had|that|which|who|went|came|made|kept|continued|rose|fell)(?!\w))", re.IGNORECASE)
 _CLAUSE_END = patterns.compile(r"[,;:.!?()\"“”]|\s[-–—]\s|(?<!\w)(?:while|whereas|but|and\s+said)(?!\w)",
                                re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
@@ -59,7 +66,12 @@ def called_by_another(text: str, passages: list[Cited], offset: int = 0, languag
 def _namings(text: str, parties: tuple) -> list[tuple[int, str, frozenset[str]]]:
     """Return each verb of naming in text with the words naming its subject and their naming words."""
     return [(at, words, naming_words(words, parties) or names) for at, words, names in reporting_subjects(text)
-            if _CALLED.match(text, at)]
+            if (called := _CALLED.match(text, at)) and not _a_plural_noun(text, called)]
+
+
+def _a_plural_noun(text: str, called: re.Match) -> bool:
+    """Say whether a naming verb's -s form ("calls") is the plural noun: no object follows it."""
+    return called.group().casefold() in _NOUN_FORMS and _NO_OBJECT_AFTER.match(text, called.end()) is not None
 
 
 def _words_after(text: str, at: int) -> frozenset[str]:

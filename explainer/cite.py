@@ -65,6 +65,8 @@ from .open_decisions import told_as_decided
 from .imposed_offers import offers_told_imposed
 from .extended_deadlines import old_deadline_as_new
 from .provisional_findings import provisional_told_final
+from .provisional_fines import provisional_fine_told_imposed
+from .knowledge_hedges import knowledge_hedge_dropped
 from .final_report_to_come import final_report_told_out
 from .german_victors import victor_swapped
 from .condition_figures import condition_figures_swapped
@@ -1156,6 +1158,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + offers_told_imposed(text, passages, offset, language)  # "required ... to sell" of "offered to sell"
             + old_deadline_as_new(text, passages, offset, language)  # a deadline's old date as the new (newuser_115)
             + provisional_told_final(text, passages, offset, language)  # "has found" of "provisionally found"
+            + provisional_fine_told_imposed(text, passages, offset, language)  # "was fined" of a provisional fine
+            + knowledge_hedge_dropped(text, passages, offset, language)  # "as far as it knows" dropped
             + final_report_told_out(text, passages, offset, language)  # "a remis son rapport final" of "attendu"
             + victor_swapped(text, passages, offset, language)  # "Sieg der NSD-Bewerberin" of the UNM's (factcheck_188)
             + condition_figures_swapped(text, passages, offset, language)  # "à 10 % si ... à 20 %" turned round

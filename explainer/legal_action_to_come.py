@@ -19,7 +19,8 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .sentences import markers_blanked
 
-_CASE = r"(?:court|legal\s+action|legal\s+challenge|judicial\s+review|lawsuit|law\s*suit|proceedings|claim|case)"
+_CASE = (r"(?:court|legal\s+action|(?:class|group|collective)\s+action|legal\s+challenge|judicial\s+review|lawsuit"
+         r"|law\s*suit|proceedings|claim|case)")
 # the sentence's case brought: "has taken the trust to court", "went to court", "is suing", "has launched a challenge"
 _BROUGHT = patterns.compile(
     r"(?<![\w-])(?P<told>(?:(?:has|have|had)\s+(?:now\s+|already\s+)?)?(?:taken|took)\s+(?:[\w'’-]+\s+){1,4}?"
@@ -30,7 +31,10 @@ _BROUGHT = patterns.compile(
     r"|(?:has|have|had)\s+(?:now\s+|already\s+)?(?:launched|brought|started|begun|lodged|filed|issued|mounted)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?{_CASE}"
     r"|(?:launched|brought|lodged|filed|issued|mounted)\s+(?:a|an|its|their)\s+"
-    rf"(?:[\w'’-]+\s+){{0,2}}?{_CASE})(?![\w-])",
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_CASE}"
+    # the passive: "a class action has been filed" (newuser_130)
+    rf"|{_CASE}\s+(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+(?:filed|brought|launched|lodged|issued))"
+    r"(?![\w-])",
     re.IGNORECASE)
 _UNDONE_BEFORE = patterns.compile(
     r"(?<![\w-])(?:not|never|n['’]t|no|nor|yet|will|would|could|may|might|can|shall|should|if|unless|once|whether"
@@ -46,7 +50,9 @@ _NOT_FILED = patterns.compile(
     rf"|(?:will|would|plans?\s+to|intends?\s+to|threatens?\s+to|threatened\s+to)\s+(?:(?:seek|launch|bring|file"
     rf"|lodge|issue|mount)\s+(?:[\w'’-]+\s+){{0,3}}?{_CASE}|sue|go\s+to\s+court"
     r"|take\s+(?:[\w'’-]+\s+){1,3}?to\s+court)"
-    rf"|threatened\s+(?:legal\s+action|to\s+sue))"
+    rf"|threatened\s+(?:legal\s+action|to\s+sue)"
+    # a case being got ready: "two law firms say they are preparing a class action" (newuser_130)
+    rf"|(?:is|are|was|were)\s+preparing\s+(?:[\w'’-]+\s+){{0,3}}?{_CASE})"
     r"(?![\w-])", re.IGNORECASE)
 
 

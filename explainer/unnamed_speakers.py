@@ -191,9 +191,14 @@ _ACCORDING_TO = patterns.compile(r"(?<!\w)according\s+to(?!\w)", re.IGNORECASE)
 def _partys_own_voice(match: re.Match, noun: str, given: str, parties: tuple) -> bool:
     """Say whether the body a sentence names ("the regional government") is named by a party's words and the passage's
     speaker ("Brandt") by that party's alone: the editor gave the party its minister's name as an alias, so her words
-    are its own. A court's or a regulator's noun speaks for no side (_OUTSIDE_BODIES)."""
-    if noun in _OUTSIDE_BODIES or not given:
+    are its own. A court's or a regulator's noun speaks for no side (_OUTSIDE_BODIES), but for the one party the
+    editor named by that noun itself ("the regulator", an alias of the Information Standards Office, said of "The
+    Information Standards Office (ISO) said": newuser_130)."""
+    if not given:
         return False
+    if noun in _OUTSIDE_BODIES:
+        speaking = [words for _, words in parties if _names_any(words, given)]
+        return len(speaking) == 1 and noun in speaking[0]
     ends = [match.end(name) for name, found in match.groupdict().items() if found]  # Dutch has no "after"
     told = match.string[match.start():max(ends)]
     named = [word for word in told.casefold().split() if len(word) >= 4 and word not in _NOT_A_BODYS_WORD]
