@@ -16,6 +16,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
+from .business_steps import option_as_done
 from .sentences import markers_blanked
 
 # the sentence's closure told as done: "has closed", "was closed", "closed its doors", "is now closed", "shut down"
@@ -44,8 +45,8 @@ def closure_told_as_done(text: str, passages: list[Cited], offset: int = 0, lang
     own = unquoted(markers_blanked(text))
     cited = " ".join(passage.text for passage in passages)
     to_come = _CLOSURE_WORD.search(cited)
-    if to_come is None or _DONE_IN_PASSAGE.search(cited):
-        return []
+    if to_come is None or _DONE_IN_PASSAGE.search(cited) or option_as_done(text, passages, offset):
+        return []  # a closure one option of a list gives is named once, as the option told as done (business_steps.py)
     for match in _CLOSED.finditer(own):
         if _ADJECTIVES.match(own, match.start("word")) and not match.group("aux"):
             continue

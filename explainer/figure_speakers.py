@@ -130,12 +130,21 @@ _BODIES = frozenset({"council", "police", "government", "ministry", "minister", 
                      "authority", "officials", "officers", "inspectors", "mayor", "union", "department", "agency"})
 
 
+# A sentence that names the company's figure as the company's, or sets a figure against another, gives the body no
+# figure of the company's: "The Agency said efficacy was 68% rather than 82%", "The Agency puts the efficacy at 68%,
+# well below the company's 82%", "The Agency said Halden's figure of 82% left out 23 late cases" (test_factcheck_200)
+_SET_BESIDE_ANOTHERS = patterns.compile(
+    r"(?<![\w-])(?:company|firm|operator)(?:['’]s)?(?![\w-])|\w['’]s\s+(?:own\s+)?(?:figure|estimate|number|count|claim)"
+    r"|(?<![\w-])(?:rather\s+than|not|against|below|above|compared\s+with|versus|instead\s+of)(?![\w-])",
+    re.IGNORECASE)
+
+
 def _company_figure_given_to_a_body(text: str, mine: Said, passages: list[Cited], offset: int,
                                     language: str) -> list[Finding]:
     """Return a finding where text gives a figure as a public body's word (_BODIES) that its passages give only in
     sentences whose one speaker is "the company" or "the firm"."""
     (speaker,) = mine.speakers
-    if speaker not in _BODIES:
+    if speaker not in _BODIES or _SET_BESIDE_ANOTHERS.search(text):
         return []
     for figure in sorted(mine.figures):
         pieces = [piece for passage in passages for piece in _STOPS.split(passage.text)

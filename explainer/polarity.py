@@ -1204,12 +1204,20 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
             or _deed_told_across_clauses(negative, positive))
 
 
+# A passage's sentence that gives its deeds only as possible, asked or to come (deeds_told_across_clauses.py reads none)
+_ONLY_POSSIBLE = patterns.compile(r"(?<![\w'’-])(?:may|might|could|would|can|should|will|if|whether|unless)(?![\w'’-])",
+                                  re.IGNORECASE)
+
+
 def _deed_told_across_clauses(negative: _Clause, positive: _Clause) -> bool:
     """Say whether a positive clause tells the deed a negative one denies, the rest of it told in its sentence."""
     if (negative.arabic or not positive.whole or not negative.predicate
             or not _GRAMMATICAL_NEGATION.search(negative.text)):
         return False  # read in English only: "not", "never", "cannot", "n't"
-    sentence = _content_words(sentence_of(positive.whole, positive.start))
+    told = sentence_of(positive.whole, positive.start)
+    if _ONLY_POSSIBLE.search(told):
+        return False  # "may still clear the merger ... or block it" tells no deed done: "has not yet blocked" denies none
+    sentence = _content_words(told)
     verb_held = bool(negative.verb) and any(_a_form_of(word, negative.verb) or _same_base(word, negative.verb)
                                             for word in _all_words(positive.text))
     return deed_told_across_clauses(negative.words - negative.speaker, negative.before, negative.predicate,

@@ -50,6 +50,20 @@ _AT_EDGE = {language: patterns.compile(edge, re.IGNORECASE) for language, edge i
 _NOT_A_TIME = patterns.compile(r"^\s+(?:of|in\s+(?:prices|numbers|the\s+number))\b", re.IGNORECASE)
 
 
+# An English season joined to a year ("spring 2021", "the summer of 2021") or after "in the" is a time word that
+# attribution.py holds to the passages: named once, there
+_TIME_WORD_AFTER = patterns.compile(r"(?:\s+of)?\s+\d{4}(?!\d)")
+_TIME_WORD_BEFORE = patterns.compile(r"(?<![\w-])in\s+the\s+$", re.IGNORECASE)
+
+
+def _time_word(text: str, at: int, written: str) -> bool:
+    """Say whether the English season `written`, found from `at`, is a time word of attribution.py's."""
+    start = text.find(written, at)
+    if start < 0:
+        return False
+    return bool(_TIME_WORD_AFTER.match(text, start + len(written)) or _TIME_WORD_BEFORE.search(text[:start]))
+
+
 def unkept_seasons(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for a season text names where its passages name only another."""
     base = base_language(language) if language else "en"
@@ -67,7 +81,7 @@ def unkept_seasons(text: str, passages: list[Cited], offset: int = 0, language: 
     if not theirs:
         return []
     for (season, written, at_edge), at in zip(mine, _starts(text, base)):
-        if not at_edge and season not in theirs:
+        if not at_edge and season not in theirs and not (base == "en" and _time_word(text, at, written)):
             named = "', '".join(theirs.values())
             return [Finding(offset + at, f"season '{written}' is not in the passages it cites, which name '{named}': "
                                          f"{clipped(text)}",
