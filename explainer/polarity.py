@@ -46,6 +46,7 @@ from .bound_sides import kept_by_negation
 from .german_pronoun_objects import pronoun_object_after
 from .german_split_verbs import joined_over_dates, split_participles
 from .manner_without import manner_negations
+from .italian_without_conditions import condition_negations
 from .refusals_in_other_words import boycott_as_staying_away, judged_unacceptable
 from .protest_verbs import PROTESTING, criticism_of_opposed  # "protestiert gegen", as "stimmte gegen"
 from .numbers import read_by_language
@@ -208,6 +209,8 @@ _TRUE = r"(?:true|the\s+case|a\s+fact|right|so)(?!\w)"
 _NOT_NEGATING = patterns.compile(
     r"(?<!\w)(?:no|not|nothing)\s+(?:more|less|fewer|later|earlier|sooner|longer\s+than|only|just|merely|least|but"
     r"|doubt|matter)(?!\w)|(?<!\w)no\.?\s*\d|(?<!\w)non-"
+    # a bound, not a negation: Italian "con non più di 600 addetti" is "at most 600" (newuser_129)
+    r"|(?<!\w)non(?=\s+(?:più|meno)\s+di\s+\d)"
     # a vote's name, not a negation: "a no-confidence vote" is "a confidence vote", "a vote of no confidence"
     r"|(?<!\w)no[\s-]confidence(?=\s+(?:vote|motion|ballot|debate|poll)s?(?!\w))"
     r"|(?<=vote\sof\s)no(?=\s+confidence)|(?<=motion\sof\s)no(?=\s+confidence)|(?<!\w)pas\s+(?:moins|plus|loin)\s+d(?:e(?!\w)|['’])"
@@ -795,7 +798,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
         return _arabic_clauses(text)
     # "ohne Not abgebrochen", "without warning": a manner of a deed done negates none (manner_without.py)
     dated = bound_negations(text, language)
-    bounding = dated | manner_negations(text)
+    # "senza l'altoforno lo stabilimento non sarebbe": the condition's "senza" negates none of the verb
+    bounding = dated | manner_negations(text) | condition_negations(text, language)
     english = (language or "en").split("-")[0].lower() == "en"
     slavic = (language or "en").split("-")[0].lower() in ("uk", "ru")  # "не дала": a short verb right after "не"
     italian = (language or "en").split("-")[0].lower() == "it"
