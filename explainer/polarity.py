@@ -47,6 +47,7 @@ from .german_pronoun_objects import pronoun_object_after
 from .german_split_verbs import joined_over_dates, split_participles
 from .manner_without import manner_negations
 from .italian_without_conditions import condition_negations
+from . import italian_relative_asides
 from .refusals_in_other_words import boycott_as_staying_away, judged_unacceptable
 from .protest_verbs import PROTESTING, criticism_of_opposed  # "protestiert gegen", as "stimmte gegen"
 from .numbers import read_by_language
@@ -810,6 +811,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     ends = _CLAUSE_ENDS.get((language or "en").split("-")[0].lower(), _CLAUSE_END)
     spans = [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]
     spans, opened = paired_negations.split(text, spans, language)  # "neither accepted ... | nor rejected it"
+    if italian:  # "un piano che, secondo i sindacati, non è mai stato attuato": one clause
+        spans = italian_relative_asides.joined(text, spans)
     spans = without_subjects.joined(text, spans)  # "sin que el sindicato y la Autoridad ... hayan vuelto": one clause
     if english:
         spans = no_or_lists.joined(text, spans)  # "no pilots or cabin crew": one clause, both denied
