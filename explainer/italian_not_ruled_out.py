@@ -5,9 +5,9 @@ French, Spanish and German "did not rule out"; Italian's "non ha escluso che" be
 
 Read where an Italian passage's "non ha (hanno, aveva) escluso che" (or "non esclude che") is followed, in its
 sentence, by the words of a deed; a sentence's clause that puts that deed in the future ("sarà trasferita",
-"trasferirà"), sharing two of its words (their first five letters), and keeps no hedge of its own ("potrebbe",
-"possa", "forse", "non esclude", a conditional in "-rebbe"), is refused. A cited passage telling the deed as certain
-backs it. Quoted words are not read.
+"trasferirà"), sharing two of its words (their first five letters), and keeps no hedge of its own anywhere
+("potrebbe", "possa", "forse", "non esclude", a conditional in "-rebbe") and is no condition ("se ... sarà"), is
+refused. A cited passage telling the deed as certain backs it. Quoted words are not read.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ _NOT_FUTURE = frozenset({"potrà", "potranno"})
 _HEDGE = patterns.compile(
     r"(?<!\w)(?:potrebbe|potrebbero|potrà|potranno|possa|possano|forse|possibil\w*|eventual\w*|probabil\w*"
     r"|ipotesi|esclu\w*|\w+rebbe|\w+rebbero)(?!\w)", re.IGNORECASE)
+# a condition's future states nothing certain: "se la sospensione sarà confermata"
+_CONDITION = patterns.compile(r"\s*(?:se|qualora|nel\s+caso\s+in\s+cui|quando|finché|prima\s+che)(?!\w)", re.IGNORECASE)
 _CLAUSE = patterns.compile(r"[,;:()]|\s(?:ma|mentre|però)\s", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]{4,}")
 _SHARED = 2  # words of a deed a clause restates
@@ -43,9 +45,11 @@ def told_certain(text: str, passages: list[Cited], offset: int = 0, language: st
     if not deeds:
         return []
     spoken = unquoted(markers_blanked(text))
+    if _HEDGE.search(spoken):
+        return []  # "Se la sospensione sarà confermata, la Regione potrebbe ...": the sentence keeps a doubt
     for clause in _CLAUSE.split(spoken):
         future = [found for found in _FUTURE.finditer(clause) if found.group().casefold() not in _NOT_FUTURE]
-        if not future or _HEDGE.search(clause):
+        if not future or _CONDITION.match(clause):
             continue
         said = _stems(clause)
         if any(len(said & deed) >= _SHARED for deed in deeds) and not _told_certain_elsewhere(said, passages):

@@ -132,6 +132,8 @@ def test_a_deed_not_ruled_out_told_as_certain_is_refused(sentence: str):
     "L'azienda ha uno stabilimento in Slovacchia.",
     "La chiusura non è ancora avvenuta.",
     "I lavoratori potrebbero essere collocati in cassa integrazione a partire da aprile.",
+    "Se una parte della produzione sarà trasferita in Slovacchia, i sindacati sciopereranno.",
+    "Quando l'altoforno sarà spento, una parte della produzione potrebbe andare in Slovacchia.",
 ])
 def test_a_deed_kept_possible_builds(sentence: str):
     assert found(sentence, SLOVACCHIA) == []
