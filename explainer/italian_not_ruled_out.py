@@ -30,7 +30,8 @@ _HEDGE = patterns.compile(
     r"(?<!\w)(?:potrebbe|potrebbero|potrà|potranno|possa|possano|forse|possibil\w*|eventual\w*|probabil\w*"
     r"|ipotesi|esclu\w*|\w+rebbe|\w+rebbero)(?!\w)", re.IGNORECASE)
 # a condition's future states nothing certain: "se la sospensione sarà confermata"
-_CONDITION = patterns.compile(r"\s*(?:se|qualora|nel\s+caso\s+in\s+cui|quando|finché|prima\s+che)(?!\w)", re.IGNORECASE)
+_CONDITION = patterns.compile(r"\s*(?:se|qualora|nel\s+caso\s+in\s+cui|quando|finché|prima\s+che)(?!\w)",
+                             re.IGNORECASE)
 _CLAUSE = patterns.compile(r"[,;:()]|\s(?:ma|mentre|però)\s", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]{4,}")
 _SHARED = 2  # words of a deed a clause restates
