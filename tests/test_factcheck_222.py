@@ -12,6 +12,8 @@ tests/fixtures/newuser_129, read with its own locales/it.yaml):
 3. "Una parte della produzione sarà trasferita in Slovacchia" and "L'azienda trasferirà una parte della produzione in
    Slovacchia" citing "Bertolazzi non ha escluso che una parte della produzione possa essere trasferita ... in
    Slovacchia" built: a deed not ruled out told in the future (italian_not_ruled_out.py).
+4. "L'offerta resta valida fino a fine anno" citing "l'offerta 'resta valida fino a fine mese'" built
+   (italian_period_ends.py, read by month_parts.py).
 
 Each with honest twins that must build.
 """
@@ -143,3 +145,28 @@ def test_a_deed_a_passage_tells_as_certain_builds():
     passage = ("Bertolazzi non ha escluso che una parte della produzione possa essere trasferita in Slovacchia. "
                "Il consiglio ha poi deciso: una parte della produzione sarà trasferita in Slovacchia entro giugno.")
     assert found("Una parte della produzione sarà trasferita in Slovacchia.", passage) == []
+
+
+# 4. the end of a month told as the end of the year
+OFFERTA = paragraph(REPORT, "fine mese")
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'offerta resta valida fino a fine anno.",
+    "L'offerta della Regione scade alla fine dell'anno.",
+])
+def test_a_months_end_told_as_the_years_is_refused(sentence: str):
+    assert any("says 'fine" in finding for finding in found(sentence, OFFERTA)), found(sentence, OFFERTA)
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'offerta resta valida fino a fine mese.",
+    "Secondo Tessitori, l'offerta vale fino alla fine del mese.",
+    "Tessitori ha detto che l'offerta \"resta valida fino a fine mese\".",
+    "L'offerta della Regione scade a fine mese.",
+    "L'offerta regionale è valida fino a fine mese, ha detto Tessitori.",
+    "Lo stabilimento chiuderà entro fine anno.",
+    "Secondo Tessitori, l'azienda non ha ancora risposto.",
+])
+def test_a_months_end_kept_or_another_things_end_builds(sentence: str):
+    assert not any("says 'fine" in finding for finding in found(sentence, OFFERTA)), found(sentence, OFFERTA)
