@@ -85,6 +85,7 @@ from .comparatives import flipped_comparatives, flipped_comparatives_in_item
 from .scheduled import told_as_held, told_as_held_in_item
 from .german_held_after_report import held_after_report
 from .italian_held_after_report import held_after_report as italian_held_after_report
+from .italian_not_ruled_out import told_certain as not_ruled_out_told_certain
 from .called_off_plans import plan_called_off_as_standing
 from .withdrawn_claims import withdrawn_as_standing
 from .changes_reversed import changes_reversed
@@ -1095,6 +1096,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
             + held_after_report(text, passages, offset, language)  # newuser_116: "fand am 16. März statt" of a report of 12 March
             + italian_held_after_report(text, passages, offset, language)  # newuser_129: "si è svolto il 14 maggio" of a report of 10 March
+            + not_ruled_out_told_certain(text, passages, offset, language)  # factcheck222: "sarà trasferita" of "non ha escluso che ... possa"
             + plan_called_off_as_standing(text, passages, offset, language)
             + withdrawn_as_standing(text, passages, offset, language)  # factcheck_122: a withdrawn claim as standing
             # a negation added before a speaker's words: named once, as polarity.py's where it reads the clause

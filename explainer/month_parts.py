@@ -21,6 +21,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .numbers import ENGLISH_MONTHS, mentions_in, months_named
 from .seasons import unkept_seasons
+from .italian_period_ends import unkept_period_ends
 from .wordset import may_hold
 
 _MONTH = "|".join(ENGLISH_MONTHS)
@@ -69,6 +70,8 @@ def unkept_month_parts(text: str, passages: list[Cited], offset: int = 0, langua
     seasons = unkept_seasons(text, passages, offset, language)  # a season is a part of the year: seasons.py
     if seasons:
         return seasons
+    if ends := unkept_period_ends(text, passages, offset, language):  # "fine anno" of "fine mese": italian_period_ends.py
+        return ends
     if not _may_name_a_part(text, language):
         return []  # most sentences name no part of a month: found by their words
     parts = _parts_of(text, language)

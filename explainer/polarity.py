@@ -47,6 +47,8 @@ from .german_pronoun_objects import pronoun_object_after
 from .german_split_verbs import joined_over_dates, split_participles
 from .manner_without import manner_negations
 from .refusal_denied_as_noun import refusal_denied_as_noun
+from .italian_without_conditions import condition_negations
+from . import italian_relative_asides
 from .refusals_in_other_words import boycott_as_staying_away, judged_unacceptable
 from .protest_verbs import PROTESTING, criticism_of_opposed  # "protestiert gegen", as "stimmte gegen"
 from .numbers import read_by_language
@@ -209,6 +211,8 @@ _TRUE = r"(?:true|the\s+case|a\s+fact|right|so)(?!\w)"
 _NOT_NEGATING = patterns.compile(
     r"(?<!\w)(?:no|not|nothing)\s+(?:more|less|fewer|later|earlier|sooner|longer\s+than|only|just|merely|least|but"
     r"|doubt|matter)(?!\w)|(?<!\w)no\.?\s*\d|(?<!\w)non-"
+    # a bound, not a negation: Italian "con non più di 600 addetti" is "at most 600" (newuser_129)
+    r"|(?<!\w)non(?=\s+(?:più|meno)\s+di\s+\d)"
     # a vote's name, not a negation: "a no-confidence vote" is "a confidence vote", "a vote of no confidence"
     r"|(?<!\w)no[\s-]confidence(?=\s+(?:vote|motion|ballot|debate|poll)s?(?!\w))"
     r"|(?<=vote\sof\s)no(?=\s+confidence)|(?<=motion\sof\s)no(?=\s+confidence)|(?<!\w)pas\s+(?:moins|plus|loin)\s+d(?:e(?!\w)|['’])"
@@ -802,7 +806,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
         return _arabic_clauses(text)
     # "ohne Not abgebrochen", "without warning": a manner of a deed done negates none (manner_without.py)
     dated = bound_negations(text, language)
-    bounding = dated | manner_negations(text)
+    # "senza l'altoforno lo stabilimento non sarebbe": the condition's "senza" negates none of the verb
+    bounding = dated | manner_negations(text) | condition_negations(text, language)
     english = (language or "en").split("-")[0].lower() == "en"
     slavic = (language or "en").split("-")[0].lower() in ("uk", "ru")  # "не дала": a short verb right after "не"
     italian = (language or "en").split("-")[0].lower() == "it"
@@ -813,6 +818,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     ends = _CLAUSE_ENDS.get((language or "en").split("-")[0].lower(), _CLAUSE_END)
     spans = [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]
     spans, opened = paired_negations.split(text, spans, language)  # "neither accepted ... | nor rejected it"
+    if italian:  # "un piano che, secondo i sindacati, non è mai stato attuato": one clause
+        spans = italian_relative_asides.joined(text, spans)
     spans = without_subjects.joined(text, spans)  # "sin que el sindicato y la Autoridad ... hayan vuelto": one clause
     if english:
         spans = no_or_lists.joined(text, spans)  # "no pilots or cabin crew": one clause, both denied
