@@ -77,6 +77,10 @@ def _groups_saying(text: str) -> tuple[tuple[str, str, frozenset[str], frozenset
 
 
 def _long_words(text: str) -> frozenset[str]:
-    """Return text's words of five letters or more, folded, without a trailing "'s", and its figures."""
-    return frozenset(word for written in _LONG_WORD.findall(text)
+    """Return text's words of five letters or more, folded, without a trailing "'s" or an ending of tense or number
+    ("sponsors" and "sponsoring" are one word), and its figures."""
+    return frozenset(_ENDING.sub("", word) for written in _LONG_WORD.findall(text)
                      for word in (re.sub(r"['’]s$", "", folded_word(written)),) if word not in _NOT_CONTENT)
+
+
+_ENDING = patterns.compile(r"(?<=[a-z]{4})(?:ing|ed|es|s)$")

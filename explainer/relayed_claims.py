@@ -18,7 +18,6 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
 from .clauses import content_words
-from .others_view_as_report import others_view_as_report
 from .sentences import split_sentences
 from .unverified import keeps_unverified
 
@@ -40,13 +39,7 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
 
 def relayed_as_own(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding where text gives as a speaker's own word a claim of others its cited passages have him
-    relay ("the parents' group's claim that ..."), or as the report's own a group's view (others_view_as_report.py)."""
-    return _claim_relayed_as_own(text, passages, offset, language) or others_view_as_report(
-        text, passages, offset, language)
-
-
-def _claim_relayed_as_own(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return relayed_as_own's finding for a claim of others a speaker relays."""
+    relay ("the parents' group's claim that ...")."""
     if not in_english(language) or not any(_claim_noun_in(passage.text) for passage in passages):
         return []  # a str search: most passages relay no claim
     folded = text.casefold()
