@@ -53,8 +53,9 @@ def others_view_as_report(text: str, passages: list[Cited], offset: int = 0, lan
                 continue  # "Many analysts point to ...": the group is named
             shared = own & said
             if len(shared) >= 3 and len(shared) > len(own & rest):
+                whose = group.casefold() + ("'" if group.endswith("s") else "'s")
                 return [Finding(offset, f"this sentence gives as the report's own word what its cited passage gives "
-                                        f"as {group.casefold()}' view ('{opening}'): {clipped(text)}",
+                                        f"as {whose} view ('{opening}'): {clipped(text)}",
                                 f"say whose view it is, as the source does ('... {group.casefold()} say'), or cite "
                                 "only the words the report says in its own voice")]
     return []
