@@ -29,6 +29,7 @@ _GROUP_SAYS = patterns.compile(
     r"(?P<verb>pointing\s+to|point(?:s|ed)?\s+to|say|said|saying|argue[sd]?|arguing|believe[sd]?|believing"
     r"|claim(?:s|ed)?|claiming|suggest(?:s|ed)?|suggesting|warn(?:s|ed)?|warning|contend(?:s|ed)?|contending"
     r"|think|thought|reckon(?:s|ed)?|see|saw|describe[sd]?|describing)(?!\w)", re.IGNORECASE)
+_ANY_GROUP = patterns.compile(rf"(?<!\w)(?:{_GROUPS}|expert|analyst)(?!\w)", re.IGNORECASE)
 # the sentence's words giving the report's own voice: "the report says", ", the report adds,"
 _REPORT_SAYS = patterns.compile(r"(?<!\w)(?:the|this)\s+(?:report|article|outlet|source|piece)\s+(?:also\s+)?"
                                 r"(?:says|said|adds|added|notes|noted|writes|wrote|states|stated|describes|reports"
@@ -49,8 +50,8 @@ def others_view_as_report(text: str, passages: list[Cited], offset: int = 0, lan
     own = _long_words(unquoted(text))
     for passage in passages:
         for group, opening, said, rest in _groups_saying(passage.text):
-            if group.casefold().rstrip("s") in named:
-                continue  # "Many analysts point to ...": the group is named
+            if group.casefold().rstrip("s") in named or _ANY_GROUP.search(text):
+                continue  # "Many analysts point to ...": the group is named, or named otherwise ("experts")
             shared = own & said
             if len(shared) >= 3 and len(shared) > len(own & rest):
                 whose = group.casefold() + ("'" if group.endswith("s") else "'s")

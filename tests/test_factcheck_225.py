@@ -57,6 +57,12 @@ EXPERTS = "Experts say the bridge's cables were corroded long before the collaps
     (STARTS, "The report says housing starts fell 12% last year, which economists blame on rate rises.", "ok"),
     (CRITICS, "The article notes that critics expect the stadium deal to cost taxpayers more than promised.", "ok"),
     (EXPERTS, "Experts, the report says, found the bridge's cables corroded long before the collapse.", "ok"),
+    # the group named in other words
+    (ECONOMISTS, "Analysts, the report notes, say the central bank's rate rises caused the slowdown in housing "
+                 "construction.", "ok"),
+    (EXPERTS, "Engineering experts quoted in the report say the bridge's cables were corroded long before the "
+              "collapse.", "ok"),
+    (EXPERTS, "Specialists, the report says, believe the bridge's cables were corroded long before the collapse.", "ok"),
 ])
 def test_a_groups_view_told_as_the_reports_own_word(passage, sentence, outcome):
     found = [message for message in found_in_language("en", sentence, passage) if OWN_WORD in message]
