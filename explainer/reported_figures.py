@@ -24,6 +24,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, says_whose_word, unquoted
+from .others_view_as_report import others_view_as_report
 from .portuguese_reported_figures import portuguese_figure_as_fact
 from .sentences import folded_word, markers_blanked, split_sentences
 from .speaker_wording import according_to
@@ -61,7 +62,16 @@ _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 def reported_figure_as_fact(text: str, passages: list[Cited], offset: int = 0, language: str = "",
                             parties: tuple[tuple[str, frozenset[str]], ...] = (),
                             neutral: tuple[str, ...] = ()) -> list[Finding]:
-    """Return a finding where text states as fact a figure its cited passages give only as a side's saying."""
+    """Return a finding where text states as fact a figure its cited passages give only as a side's saying, or
+    gives as the report's own word a group's view ("Many analysts are pointing to": others_view_as_report.py)."""
+    return (_figure_as_fact(text, passages, offset, language, parties, neutral)
+            or others_view_as_report(text, passages, offset, language))
+
+
+def _figure_as_fact(text: str, passages: list[Cited], offset: int = 0, language: str = "",
+                    parties: tuple[tuple[str, frozenset[str]], ...] = (),
+                    neutral: tuple[str, ...] = ()) -> list[Finding]:
+    """Return reported_figure_as_fact's finding of a figure given only as a side's saying."""
     if language.split("-")[0].lower() == "pt" and parties and passages and any(c.isdigit() for c in text):
         # "..., segundo o advogado do sindicato" (newuser_120): not if a party's statement throughout (party_word.py)
         return [] if passages[0].statement_of else portuguese_figure_as_fact(text, passages, offset, language,
