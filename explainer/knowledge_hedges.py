@@ -35,7 +35,12 @@ _NOT_CONTENT = frozenset({"said", "says", "that", "this", "with", "from", "have"
 
 def knowledge_hedge_dropped(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text restates a passage's sentence given "as far as it knows" without saying so."""
-    if not in_english(language) or not any(" far as " in p.text or "knowledge" in p.text for p in passages):
+    if not in_english(language):
+        return []
+    if any("evidence" in p.text or "credible" in p.text for p in passages) and (vouched := _doubt_told_true(
+            text, passages, offset)):
+        return vouched
+    if not any(" far as " in p.text or "knowledge" in p.text for p in passages):
         return []  # most passages hold no such limit: found without reading the sentence
     spoken = unquoted(markers_blanked(text))
     if _KEPT.search(spoken):
@@ -58,3 +63,46 @@ def knowledge_hedge_dropped(text: str, passages: list[Cited], offset: int = 0, l
 def _restated_words(text: str) -> frozenset[str]:
     """Return text's content words, each of the few a restatement swaps ("stolen" for "taken") as the one it swaps."""
     return frozenset(_SAME_WORD.get(word, word) for word in content_words(text, _NOT_CONTENT))
+
+
+# A speaker said to vouch for a claim it said it had no evidence for: "The regulator said Grey Lantern's claim was
+# true" of "the regulator said it had seen no evidence to support it" (tests/test_factcheck_224.py)
+_SAID_TRUE = patterns.compile(
+    r"(?P<speaker>[\w'’-]+)\s+(?:said|says|stated|states|found|finds|confirmed|confirms|accepted|accepts|agreed|agrees)"
+    r"\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:claims?|figures?|numbers?|accounts?|assertions?)\s+(?:was|is|were|are)"
+    r"\s+(?:(?:largely|broadly|entirely)\s+)?(?P<true>true|accurate|correct|right|genuine|valid|well-founded)"
+    r"(?![\w-])", re.IGNORECASE)
+_DOUBTED = patterns.compile(r"(?<![\w-])(?:(?:seen|found|had|has|have)\s+no\s+evidence|not\s+credible"
+                            r"|no\s+evidence\s+(?:to\s+support|for|that))(?![\w-])", re.IGNORECASE)
+_NEGATION = patterns.compile(r"(?<![\w-])(?:not|no|never|n['’]t|nothing|neither|nor|without)(?![\w-])", re.IGNORECASE)
+
+
+def _doubt_told_true(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding when text has a speaker call a claim true ("The regulator said the claim was true") where a
+    passage's sentence naming that speaker gives it no evidence for it, or calls it not credible."""
+    spoken = unquoted(markers_blanked(text))
+    told = _SAID_TRUE.search(spoken)
+    if told is None or _NEGATION.search(spoken) or _KEPT.search(spoken):
+        return []
+    speaker = told["speaker"].casefold()
+    for passage in passages:
+        for sentence in split_sentences(passage.text, passage.language):
+            doubt = _doubt_of(sentence.text, speaker)
+            if doubt:
+                shown = " ".join(doubt.split())
+                return [Finding(offset, f"this sentence has {told['speaker']} call a claim '{told['true']}' where "
+                                        f"its cited passage gives its words as '{shown}': {clipped(text)}",
+                                f"keep what the source says {told['speaker']} said ('{shown}'), or cite a passage "
+                                "that says it called the claim true")]
+    return []
+
+_ANOTHER_CLAUSE = patterns.compile(r"[,;:]|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
+
+
+def _doubt_of(sentence: str, speaker: str) -> str:
+    """Return the words of doubt a passage's sentence gives its speaker, the first after that speaker is named."""
+    for named in re.finditer(r"[\w'’-]+", sentence):
+        doubt = _DOUBTED.search(sentence, named.end(), named.end() + 80) if named.group().casefold() == speaker else None
+        if doubt and not _ANOTHER_CLAUSE.search(sentence, named.end(), doubt.start()):
+            return doubt.group()  # in the speaker's own clause: not another's "not credible" after a comma
+    return ""
