@@ -72,8 +72,10 @@ _SAID_TRUE = patterns.compile(
     r"\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:claims?|figures?|numbers?|accounts?|assertions?)\s+(?:was|is|were|are)"
     r"\s+(?:(?:largely|broadly|entirely)\s+)?(?P<true>true|accurate|correct|right|genuine|valid|well-founded)"
     r"(?![\w-])", re.IGNORECASE)
-_DOUBTED = patterns.compile(r"(?<![\w-])(?:(?:seen|found|had|has|have)\s+no\s+evidence|not\s+credible"
-                            r"|no\s+evidence\s+(?:to\s+support|for|that))(?![\w-])", re.IGNORECASE)
+# no evidence for the claim itself ("had seen no evidence to support it"), not of something else ("no evidence of foul
+# play")
+_DOUBTED = patterns.compile(r"(?<![\w-])(?:no\s+evidence(?:\s+(?:to\s+support|to\s+back|for|that|supporting|backing)"
+                            r"(?![\w-])|\s*[.,;]|\s*$)|not\s+credible(?![\w-]))", re.IGNORECASE)
 _NEGATION = patterns.compile(r"(?<![\w-])(?:not|no|never|n['’]t|nothing|neither|nor|without)(?![\w-])", re.IGNORECASE)
 
 
@@ -84,6 +86,8 @@ def _doubt_told_true(text: str, passages: list[Cited], offset: int) -> list[Find
     told = _SAID_TRUE.search(spoken)
     if told is None or _NEGATION.search(spoken) or _KEPT.search(spoken):
         return []
+    if any(_SAID_TRUE.search(passage.text) for passage in passages):
+        return []  # a passage has someone call it true itself
     speaker = told["speaker"].casefold()
     for passage in passages:
         for sentence in split_sentences(passage.text, passage.language):
