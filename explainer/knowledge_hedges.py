@@ -45,10 +45,17 @@ def knowledge_hedge_dropped(text: str, passages: list[Cited], offset: int = 0, l
     spoken = unquoted(markers_blanked(text))
     if _KEPT.search(spoken):
         return []
-    own = _restated_words(spoken)
+    # the words as written first; then with the few a restatement swaps read alike ("stolen" for "taken")
+    return next(filter(None, (_hedge_dropped(text, reader(spoken), passages, reader, offset)
+                              for reader in (_content, _restated_words))), [])
+
+
+def _hedge_dropped(text: str, own: frozenset[str], passages: list[Cited], reader, offset: int) -> list[Finding]:
+    """Return a finding when the passage sentence whose words (as `reader` reads them) text shares most, and more than
+    any other, holds a limit of what its speaker knows."""
     for passage in passages:
         sentences = [sentence.text for sentence in split_sentences(passage.text, passage.language)]
-        shared = [len(own & _restated_words(sentence)) for sentence in sentences]
+        shared = [len(own & reader(sentence)) for sentence in sentences]
         if not shared or max(shared) < _LEAST or shared.count(max(shared)) > 1:
             continue
         hedge = _HEDGE.search(sentences[shared.index(max(shared))])
@@ -58,6 +65,11 @@ def knowledge_hedge_dropped(text: str, passages: list[Cited], offset: int = 0, l
                                     f"('{shown}'): {clipped(text)}",
                             f"keep the source's words ('{shown}'), or cite a passage that says it without them")]
     return []
+
+
+def _content(text: str) -> frozenset[str]:
+    """Return text's content words as written."""
+    return content_words(text, _NOT_CONTENT)
 
 
 def _restated_words(text: str) -> frozenset[str]:
