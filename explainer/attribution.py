@@ -628,6 +628,12 @@ _ASSURING_WORDS = frozenset({"assures", "assured", "assuring", "assure", "assure
 # side's, which a sentence saying the fire began there states as fact. Read as a contested word, and as saying whose
 # word follows where a sentence uses it.
 _GAVE_EVIDENCE = patterns.compile(r"(?<!\w)(?:gave|gives|give|giving|given)\s+evidence(?!\w)", re.IGNORECASE)
+# A knower's limit names whose word it states: "As far as Brambletons knows, no payment card data was taken" of
+# "Brambletons said that no payment card data was taken, as far as it knows" (tests/test_factcheck_224.py)
+_AS_FAR_AS_KNOWS = patterns.compile(
+    r"(?<![\w-])(?:as|so)\s+far\s+as\s+(?:[\w'’-]+\s+){1,3}?(?:knows?|knew|is\s+aware|are\s+aware|was\s+aware"
+    r"|were\s+aware|can\s+tell)(?![\w-])|(?<![\w-])to\s+(?:the\s+best\s+of\s+)?[\w'’-]+\s+knowledge(?![\w-])",
+    re.IGNORECASE)
 # A reason given by a side that protests, after a participle of saying: "Pensioners' groups have protested against the
 # talks, saying that a deal ... would force cuts to public pensions" is their word, as "claims" gives one (newuser_95:
 # told as fact, it built); "saying" after a deed that takes no side ("resigned, saying") passes on nothing contested.
@@ -760,6 +766,7 @@ def says_whose_word(text: str) -> bool:
         or (("rejet" in text or "rechaz" in text) and _REJECTS_WORD.search(text))
         or (("finding" in text or "concluding" in text) and _DOCUMENT_FINDING.search(text))
         or names_a_charge(text) or spanish_german_claims.says_whose_word_es_de(text)
+        or (("far as" in text or "knowledge" in text) and _AS_FAR_AS_KNOWS.search(text))
         or counts_its_figure(text))  # "El sindicato habla de 14.000": a giver's count (spanish_saying.py)
 
 

@@ -77,3 +77,29 @@ def legal_action_told_as_taken(text: str, passages: list[Cited], offset: int = 0
 def _tells_brought(passage: str) -> bool:
     """Say whether a passage itself tells a case brought ("the group filed a claim at the High Court")."""
     return any(not _UNDONE_BEFORE.search(passage[:m.start()]) for m in _BROUGHT.finditer(passage))
+
+
+# A case said not yet filed, of a passage's case being prepared: "No class action has yet been filed in court" restates
+# "say they are preparing a class action" (a negation added, read as such by polarity.py, though it says the same).
+_NONE_FILED = patterns.compile(
+    rf"(?<![\w-])(?:no\s+(?:[\w-]+\s+){{0,2}}?(?P<none>{_CASE})\s+(?:has|had|have|was|were|is)\s+(?:yet\s+)?"
+    r"(?:been\s+)?(?:filed|lodged|issued|brought|launched)"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:filed|lodged|issued|brought|launched)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?P<unfiled>{_CASE})|(?:has|have)\s+yet\s+to\s+(?:file|lodge|issue|bring|launch)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?P<awaited>{_CASE}))(?![\w-])", re.IGNORECASE)
+_PREPARED = patterns.compile(
+    r"(?<![\w-])(?:(?:is|are|was|were)\s+(?:preparing|planning|drawing\s+up)|(?:plans?|intends?|aims?)\s+to"
+    r"\s+(?:file|lodge|bring|launch|issue))\s+(?:[\w'’-]+\s+){0,3}?" + rf"(?P<case>{_CASE})(?![\w-])", re.IGNORECASE)
+
+
+def none_filed_of_case_prepared(negative: str, positive: str) -> bool:
+    """Say whether a negative clause says a case is not (yet) filed that a positive one gives as being prepared or
+    planned, the same case named ("no class action has yet been filed" of "are preparing a class action")."""
+    if "prepar" not in positive and "plan" not in positive and "intend" not in positive and "aim" not in positive:
+        return False  # most positive clauses prepare nothing: found without a search
+    none = _NONE_FILED.search(negative)
+    prepared = _PREPARED.search(positive)
+    if none is None or prepared is None:
+        return False
+    case = next(word for word in (none["none"], none["unfiled"], none["awaited"]) if word)
+    return " ".join(case.casefold().split()) == " ".join(prepared["case"].casefold().split())

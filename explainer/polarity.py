@@ -67,6 +67,7 @@ from .no_one_subjects import deed_of_no_one
 from .not_until import awaited_in_passage
 from .only_threatened import threatened_only
 from .open_steps import not_yet_of_open_step
+from .legal_action_to_come import none_filed_of_case_prepared
 from .planned_not_yet import not_yet_of_plan
 from .persian_letters import writes_persian
 from . import german_denied_clauses, no_or_lists, paired_negations, romance_clauses, set_aside_figures, without_subjects
@@ -532,6 +533,9 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    # "no ha ampliado todavía el trasvase" citing "estudia ampliar el trasvase": a plan not yet done
                    and not (clause.negative and not other.negative
                             and not_yet_of_plan(clause.text, other.text, language))
+                   # "No class action has yet been filed" citing "are preparing a class action" (legal_action_to_come.py)
+                   and not (clause.negative and not other.negative
+                            and none_filed_of_case_prepared(clause.text, other.text))
                    # "A judge has yet to decide" citing "A judge will first decide": the act still to come
                    and not (clause.negative and not other.negative and _yet_to_come(clause.text, other.text))
                    # "none of the drones reached their targets" citing "attempted to deploy drones against targets"

@@ -42,6 +42,11 @@ def provisional_fine_told_imposed(text: str, passages: list[Cited], offset: int 
     """Return a finding when text tells a fine imposed or final that its cited passages give only as provisional."""
     if not in_english(language) or not any("fine" in passage.text.casefold() for passage in passages):
         return []  # most passages fine no one: found without reading the sentence
+    return _told_imposed_finding(text, passages, offset) or _provisional_dropped(text, passages, offset)
+
+
+def _told_imposed_finding(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding when text tells a fine imposed or final that a cited passage gives as provisional."""
     held = next((match for passage in passages for match in [_PROVISIONAL_FINE.search(passage.text)] if match), None)
     if held is None or any(_tells_imposed(passage.text) for passage in passages):
         return []
@@ -67,3 +72,49 @@ def _told_imposed(text: str) -> re.Match | None:
 def _tells_imposed(passage: str) -> bool:
     """Say whether a passage itself tells a fine imposed ("In 2023 it fined the travel firm £20m")."""
     return _told_imposed(passage) is not None
+
+
+# A fine's figure, named with its fine: "a fine of £18m", "an £18m fine", "a provisional fine of £18m", "£18m
+# provisional fine"; the word before the fine ("provisional", "proposed") read as its qualifier
+_QUALIFIER = r"provisional|proposed|preliminary|draft|intended"
+_MONEY = r"[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion))?(?![\w])"
+_FINE_FIGURE = patterns.compile(
+    rf"(?<![\w-])(?:(?:(?P<q1>{_QUALIFIER})\s+)?(?:fine|penalty)\s+of\s+(?:up\s+to\s+|about\s+|around\s+|almost\s+"
+    rf"|nearly\s+)?(?P<f1>{_MONEY})|(?:(?P<q2>{_QUALIFIER})\s+)?(?P<f2>{_MONEY})\s+(?:(?P<q3>{_QUALIFIER})\s+)?"
+    r"(?:fine|penalty))", re.IGNORECASE)
+# words that keep a fine open beside its figure: "could be reduced", "if confirmed", "a final decision is due"
+_KEPT_OPEN = patterns.compile(r"(?<![\w-])(?:reduc\w*|cut|lower\w*|confirm\w*|if|once|unless|until|final\s+decision"
+                              r"|could|may|might|would|up\s+to|maximum|possible|potential|faces?\s+(?:a\s+)?(?:[\w'’-]+"
+                              r"\s+)?(?:fine|penalty)\s+of\s+up)(?![\w-])", re.IGNORECASE)
+
+
+def _provisional_dropped(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding when text names a fine by a figure ("faces a fine of £18m") that its cited passages name only
+    as a provisional or proposed fine ("faces a provisional fine of £18m"), with no word keeping it open."""
+    spoken = unquoted(markers_blanked(text))
+    told = [match for match in _FINE_FIGURE.finditer(spoken) if not _qualified(match)]
+    if not told or _KEPT.search(spoken) or _KEPT_OPEN.search(spoken):
+        return []
+    cited = [match for passage in passages for match in _FINE_FIGURE.finditer(passage.text)]
+    for match in told:
+        figure = _figure(match)
+        same = [other for other in cited if _figure(other) == figure]
+        if same and all(_qualified(other) for other in same):
+            kept = next(other for other in same)
+            return [Finding(offset, f"this sentence drops the word its cited passages give the fine ('"
+                                    f"{' '.join(kept.group().split())}'): '{' '.join(match.group().split())}': "
+                                    f"{clipped(text)}",
+                            "keep the source's word (a provisional or proposed fine), or cite the passage that tells "
+                            "the fine as it stands")]
+    return []
+
+
+def _qualified(match: re.Match) -> bool:
+    """Say whether a fine named with its figure carries a word before it ("provisional", "proposed")."""
+    return bool(match["q1"] or match["q2"] or match["q3"])
+
+
+def _figure(match: re.Match) -> str:
+    """Return a fine's figure, its spaces dropped and "million" written "m" ("£18 million" is "£18m")."""
+    figure = "".join((match["f1"] or match["f2"]).casefold().split())
+    return figure.replace("million", "m").replace("billion", "bn")
