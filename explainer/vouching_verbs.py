@@ -44,6 +44,11 @@ _PLAIN = patterns.compile(r"(?<!\w)(?:said|says|say|saying|claimed|claims|claim|
 # "has not confirmed", "declined to confirm", "would neither confirm nor deny", "could not be independently confirmed"
 _NEGATED = patterns.compile(r"(?<!\w)(?:not|n['’]t|never|neither|nor|no|without|refused\s+to|declined\s+to"
                             r"|failed\s+to|yet\s+to|unable\s+to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "If the fine is confirmed", "once it is verified", "until it is confirmed": a condition or a time to come vouches for
+# nothing (newuser_130's "If the fine is confirmed, Brambletons has 28 days ..." was refused as the regulator's word
+# vouched for)
+_CONDITIONED = patterns.compile(r"(?<!\w)(?:if|once|unless|until|whether|when|should)\s+(?:[\w'’-]+\s+){0,4}$",
+                                re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "which", "what", "when", "would", "could", "will"})
 _RESTATES = 2
@@ -59,7 +64,8 @@ def vouched_for(text: str, passages: list[Cited], offset: int = 0, language: str
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     for verb in _VOUCHING.finditer(spoken):
-        if inside(quoted, verb.start()) or _NEGATED.search(spoken, max(0, verb.start() - 40), verb.start()):
+        if (inside(quoted, verb.start()) or _NEGATED.search(spoken, max(0, verb.start() - 40), verb.start())
+                or _CONDITIONED.search(spoken, max(0, verb.start() - 50), verb.start())):
             continue
         own = content_words(spoken[:verb.start()] + spoken[verb.end():], _NOT_CONTENT)
         plain = next((found.group() for passage in passages
