@@ -25,8 +25,9 @@ _BUSINESS_SAYS = patterns.compile(
     r"(?:(?:In|On|At|Later)\b[^,.;:!?\"“”]{0,40},\s+)?"
     r"(?P<noun>[Tt]he\s+(?:company|firm|group|business|operator|employer|carrier|airline|insurer|lender|retailer))\s+"
     r"(?=(?:said|says|added|argued|argues|insisted|insists|warned|warns|told|claimed|claims|expects|expected)\b)")
-# The subject opening a sentence, up to its verb: "Alder Terminals reported", "Alder Terminals has offered"
-_SUBJECT = patterns.compile(
+# The subject opening a sentence, up to its verb: "Alder Terminals reported", "Alder Terminals has offered" (read
+# by pronoun_speakers.py too)
+OPENING_SUBJECT = patterns.compile(
     r"(?P<subject>(?:[^\s.;:!?\"“”,]+\s+){1,6}?)(?:has|have|had|is|are|was|were|will|would|can|could|[a-z]\w*ed"
     r"|[a-z]\w*s)(?=\s)")
 # Bodies no business noun stands for
@@ -47,14 +48,14 @@ def with_company_named(passage: Cited, parties_named: PartiesNamed) -> Cited:
         found = _BUSINESS_SAYS.match(text, sentence.start)
         if not found:
             continue
-        before = sentences[index - 1].text if index else _sentence_before(passage)
+        before = sentences[index - 1].text if index else sentence_before(passage)
         subject = _party_subject(before, parties_named)
         if subject:
             text = text[:found.start("noun")] + subject + text[found.end("noun"):]
     return passage if text == passage.text else passage._replace(text=text)
 
 
-def _sentence_before(passage: Cited) -> str:
+def sentence_before(passage: Cited) -> str:
     """Return the sentence of the passage's paragraph just before the passage, or ""."""
     at = passage.paragraph.find(passage.text.strip()[:60]) if passage.paragraph else -1
     before = split_sentences(passage.paragraph[:at], passage.language) if at > 0 else []
@@ -63,7 +64,7 @@ def _sentence_before(passage: Cited) -> str:
 
 def _party_subject(sentence: str, parties_named: PartiesNamed) -> str:
     """Return the subject a sentence opens on where it names one business party and no person, else ""."""
-    subject = _SUBJECT.match(sentence.strip())
+    subject = OPENING_SUBJECT.match(sentence.strip())
     words = " ".join(subject.group("subject").split()) if subject else ""
     if not words:
         return ""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from . import patterns
 from .attribution import Cited, Finding, in_english
-from .company_noun_speakers import _sentence_before
+from .company_noun_speakers import OPENING_SUBJECT, sentence_before
 from .party_word import party_word_as_fact
 from .sentences import split_sentences
 from .speaker_figures import figure_of_another_speaker
@@ -24,10 +24,6 @@ from .speakers import parties_of, speakers_in
 _PRONOUN_SAYS = patterns.compile(
     r"(?P<pronoun>It|They)\s+(?:also\s+)?(?=(?:said|says|say|claims|claimed|claim|argues|argued|argue|insists|insisted"
     r"|estimates|estimated|estimate|reckons|reckoned|puts|put|counts|counted)\b)")
-# The subject opening a sentence, up to its verb: "The campaign group Save Elmsford Births disputes"
-_SUBJECT = patterns.compile(
-    r"(?P<subject>(?:[^\s.;:!?\"“”,]+\s+){1,6}?)(?:has|have|had|is|are|was|were|will|would|can|could|[a-z]\w*ed"
-    r"|[a-z]\w*s)(?=\s)")
 _OTHER_HEAD = patterns.compile(r"(?<!\w)(?:of|by|for|from|with)(?!\w)|['’]s?(?!\w)")
 
 
@@ -41,7 +37,7 @@ def with_pronoun_speakers(passage: Cited, parties: tuple) -> Cited:
         found = _PRONOUN_SAYS.match(text, sentences[index].start)
         if not found:
             continue
-        subject = _party_subject(sentences[index - 1].text if index else _sentence_before(passage), parties)
+        subject = _party_subject(sentences[index - 1].text if index else sentence_before(passage), parties)
         if subject:
             text = text[:found.start("pronoun")] + subject + text[found.end("pronoun"):]
     return passage if text == passage.text else passage._replace(text=text)
@@ -49,7 +45,7 @@ def with_pronoun_speakers(passage: Cited, parties: tuple) -> Cited:
 
 def _party_subject(sentence: str, parties: tuple) -> str:
     """Return the subject a sentence opens on where it names one party and no person, else ""."""
-    subject = _SUBJECT.match(sentence.strip())
+    subject = OPENING_SUBJECT.match(sentence.strip())
     words = " ".join(subject.group("subject").split()) if subject else ""
     if not words or _OTHER_HEAD.search(words):
         return ""
