@@ -19,6 +19,7 @@ votes (52.4%); Garrido 1,156,004 votes (43.2%)" gives Ibarra 52.4%. English and 
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 from . import patterns
@@ -214,7 +215,8 @@ def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_mo
         if token[0].isdigit() and not year:
             paired = len(pairs)
             if naming.current and not naming.listed and (naming.gap <= gap_at_most or _tied_across(naming, gap_at_most)) \
-                    and not _cost_of_a_partys_thing(text, naming.start, match.end()):
+                    and not _cost_of_a_partys_thing(text, naming.start, match.end()) \
+                    and not (naming.given_time and _PERIOD_AFTER.match(text, match.end())):
                 name = " ".join(text[naming.start:naming.end].split())  # a table's "Elena Marsh     Civic Alliance"
                 pairs.append(Pair(naming.current, _figure_of(token), name,
                                   " ".join(text[naming.start:match.end()].split()), " ".join(token.split()),
@@ -337,6 +339,15 @@ _BUYING = frozenset({"buy", "buys", "bought", "buying", "acquire", "acquires", "
 _DEALS_OF = frozenset({"takeover", "acquisition", "purchase", "sale", "buyout"})
 
 
+# A party right after a verb of giving, then a span of time, is who is given the time, not whose figure it is: "the
+# company must give the council 28 days' notice" gives the council no 28 of its own, and "Lynx must give 28 days'
+# notice" was refused as the council's 28 given to Lynx (a new user's bus-fares briefing, tests/test_period_given.py)
+_GIVING = frozenset({"give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "granting", "allow",
+                     "allows", "allowed", "allowing", "offer", "offers", "offered", "offering"})
+_PERIOD_AFTER = patterns.compile(r"\s*(?:working\s+|calendar\s+|clear\s+)?(?:days?|weeks?|months?|years?|hours?)(?!\w)",
+                                 re.IGNORECASE)
+
+
 def _names_what_is_bought(before: tuple[str, str]) -> bool:
     """Say whether a name after the words `before` (the last two, "the" aside) is what a deal buys or sells."""
     return before[1] in _BUYING or (before[1] == "of" and before[0] in _DEALS_OF)
@@ -348,7 +359,7 @@ class _Naming:
     def __init__(self):
         self.current: frozenset[str] = frozenset()
         self.start = self.end = self.gap = 0
-        self.naming = self.listed = self.continues = self.bought = False
+        self.naming = self.listed = self.continues = self.bought = self.given_time = False
         self.last = ""  # the word or mark before, "the" aside
         self.before = ("", "")  # the two words or marks before, "the" aside
         self.since: list[str] = []  # the words after the name
@@ -370,6 +381,7 @@ class _Naming:
             self.written = []
             self.continues = self.last in _JOINING
             self.bought = _names_what_is_bought(self.before)
+            self.given_time = self.before[1] in _GIVING
         elif token[0].isupper() and self.naming:  # "Party" in "the Liberal Party"
             self.end = at + len(token)
         elif token[0].isupper() and self.current and self.since in (["of"], ["of", "the"]):
