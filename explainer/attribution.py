@@ -2271,12 +2271,29 @@ def _rounded_from(statement: Statement, sentence: Sentence, passages: list[Cited
             quantity = next((given_as for given_as in mention.quantities if given_as.unit == shown.unit), None)
             if quantity is None:
                 continue
-            if fits_qualifier(kind, given) and _rounds_to(quantity.value, shown.value, step, kind):
+            if fits_qualifier(kind, given) and _rounds_to(quantity.value, shown.value, step, kind) \
+                    and not _threshold_moved(passage.text, mention.start, given, quantity.value, shown.value):
                 return mention
             if given is not None and given.kind == "about" and kind != "about" and _about_rounds_to(
                     quantity.value, shown.value, step, kind):
                 return mention
     return None
+
+
+def _threshold_moved(text: str, at: int, given: Qualifier | None, value: Decimal, shown: Decimal) -> bool:
+    """Say whether a passage's figure at `at` is a threshold, a bound written "over", "under", "above" or "below" after
+    whom or what it bounds ("people over 66", "children under 5"), which a sentence's other figure does not round:
+    "people over 60" of "passes for people over 66" moves it, where "more than 60" of a plain 66 rounds a count (a new
+    user's bus-fares briefing, tests/test_thresholds_kept.py)."""
+    return (given is not None and value != shown and given.kind in ("more than", "fewer than")
+            and _LOOSE_BOUND.match(given.words) is not None and _BOUNDED_KIND.search(text, max(0, at - 40), at) is not None)
+
+
+# Whom or what a threshold bounds, right before it: "people over 66", "those aged under 18", "incomes below £20,000"
+_BOUNDED_KIND = patterns.compile(
+    r"(?<!\w)(?:people|persons|children|adults|pensioners|residents|those|anyone|everyone|aged|ages|drivers|"
+    r"households|homes|properties|incomes|earnings|salaries|temperatures|speeds|firms|companies|businesses)"
+    r"\s+(?:(?:who\s+are|aged)\s+)?(?:over|under|above|below)\s*$", re.IGNORECASE)
 
 
 def _about_rounds_to(given: Decimal, shown: Decimal, step: Decimal, kind: str) -> bool:

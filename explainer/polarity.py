@@ -1363,7 +1363,13 @@ def _told_of(clause: _Clause, said: frozenset[str]) -> frozenset[str]:
 
 # an English clause opening on its negation, or an auxiliary and its negation: its subject is the clause's before
 # ("did not appeal", "never appealed"; not an elliptical "not 2 March", which tells of no deed)
-_SUBJECTLESS = patterns.compile(r"\s*(?:(?:did|does|do|has|have|had|would|will|could|can|was|were|is|are)\s+not"
+# A clause opening on its denial has its sentence's subject: so does one opening on a verb of saying and a pronoun, its
+# speaker named before a relative clause: "Brackford City Council, which pays Lynx ..., said it had not been consulted"
+# (the council's "it"), whose "The council says it was consulted" built (a new user's bus-fares briefing,
+# tests/test_denial_after_relative.py)
+_SUBJECTLESS = patterns.compile(r"\s*(?:(?:said|says|told\s+\w+|added|insisted|stressed|argued|claimed|complained)\s+"
+                                r"(?:that\s+)?(?:it|they|he|she|we)\s+)?"
+                                r"(?:(?:did|does|do|has|have|had|would|will|could|can|was|were|is|are)\s+not"
                                 r"|(?:(?:did|does|do|has|have|had|would|will|could|can|was|were|is|are)\s+)?never"
                                 r"|(?:didn|doesn|don|hasn|haven|hadn|wouldn|won|couldn|can|wasn|weren|isn|aren)['’]t)"
                                 r"\s+[a-z]", re.IGNORECASE)

@@ -163,9 +163,25 @@ def _sentence_ends(text: str, start: int, end: int, ordinal_dot: bool = False, s
 def sentence_of(text: str, at: int) -> str:
     """Return a passage's sentence around `at`, cut at its stops and semicolons either side (cheaper than
     split_sentences, and blind to abbreviations: for the words a check compares, not for what it shows)."""
-    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
-    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
+    start = max(max(text.rfind(stop, 0, at) for stop in ";!?"), _last_full_stop(text, at)) + 1
+    ends = [end for end in (*(text.find(stop, at) for stop in ";!?"), _next_full_stop(text, at)) if end >= 0]
     return text[start:min(ends, default=len(text))]
+
+
+def _last_full_stop(text: str, at: int) -> int:
+    """Return where the last full stop before `at` is, or -1: not a decimal point ("£4.2 million" is one sentence)."""
+    stop = text.rfind(".", 0, at)
+    while stop >= 0 and text[stop + 1:stop + 2].isdigit():
+        stop = text.rfind(".", 0, stop)
+    return stop
+
+
+def _next_full_stop(text: str, at: int) -> int:
+    """Return where the first full stop from `at` is, or -1: not a decimal point."""
+    stop = text.find(".", at)
+    while stop >= 0 and text[stop + 1:stop + 2].isdigit():
+        stop = text.find(".", stop + 1)
+    return stop
 
 
 def inside(spans: list[tuple[int, int]], position: int) -> bool:
