@@ -17,8 +17,8 @@ decidido si ...", "aún no ha resuelto si ...". A sentence naming that body (the
 aceptado", "aprobó", "concede", "autorizó", "ordenó", "rechazó", "denegó") tells the decision taken, and is refused
 where no cited passage tells it taken by that verb; another's verb ("Ferrer rechaza el resultado") is not the body's.
 
-A proclamation or verb after "no", "ni" or "si" in its clause ("aún no ha proclamado", "debe decidir si acepta o
-rechaza") tells none made, and words in quotation marks are not read. Only Spanish is read.
+A proclamation or verb after "no", "ni", "nadie", "ningún" or "si" in its clause ("aún no ha proclamado", "ningún
+candidato había sido proclamado", "debe decidir si acepta o rechaza") tells none made, and words in quotation marks are not read. Only Spanish is read.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, unquoted
 
 # words earlier in a clause that tell nothing made or taken in it: a negation, or a condition or question
-_UNTAKEN_BEFORE = frozenset({"no", "ni", "nunca", "jamás", "nadie", "ninguno", "ninguna", "si"})
+_UNTAKEN_BEFORE = frozenset({"no", "ni", "nunca", "jamás", "nadie", "ningún", "ninguno", "ninguna", "tampoco", "si"})
 _WORD = patterns.compile(r"[^\W\d_]+")
 _CLAUSE_END = patterns.compile(r"[,;:.!?]")
 # a proclamation made: a verb of proclaiming in the past, or a president-elect named
@@ -113,8 +113,8 @@ def _indicative(taken: re.Match) -> bool:
 
 
 def _untaken(text: str, at: int) -> bool:
-    """Say whether a verb at `at` is negated or in a condition or question: "no", "ni" or "si" earlier in its
-    clause, up to four words before it."""
+    """Say whether a verb at `at` is negated or in a condition or question: "no", "ni", "nadie", "ningún" or "si"
+    earlier in its clause, up to four words before it."""
     clause = _CLAUSE_END.split(text[:at])[-1]
     return any(word.casefold() in _UNTAKEN_BEFORE for word in _WORD.findall(clause)[-4:])
 

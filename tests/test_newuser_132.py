@@ -221,6 +221,8 @@ HONEST = [
     ("PLAZO", "El Consejo proclamará al presidente electo en un plazo de diez días."),
     ("PLAZO", "Ni Ibáñez ni Ferrer han sido proclamados; el Consejo lo hará en un plazo de diez días."),
     ("PLAZO", "La proclamación del ganador llegará en un plazo de diez días, según el Consejo."),
+    ("PRELIMINARES", "Con el 98 % de las actas escrutadas, ningún candidato ha sido proclamado presidente."),
+    ("PLAZO", "Nadie ha sido proclamado todavía; el Consejo lo hará en un plazo de diez días."),
     ("PLAZO", "Está previsto que el Consejo proclame al ganador en un plazo de diez días."),
     ("PLAZO", "Según el Consejo, el escrutinio definitivo aún no ha concluido y el ganador se proclamará en diez días."),
     ("IBANEZ", "Ibáñez no se proclamó ganadora."),
