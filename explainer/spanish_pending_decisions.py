@@ -18,7 +18,8 @@ aceptado", "aprobó", "concede", "autorizó", "ordenó", "rechazó", "denegó") 
 where no cited passage tells it taken by that verb; another's verb ("Ferrer rechaza el resultado") is not the body's.
 
 A proclamation or verb after "no", "ni", "nadie", "ningún" or "si" in its clause ("aún no ha proclamado", "ningún
-candidato había sido proclamado", "debe decidir si acepta o rechaza") tells none made, and words in quotation marks are not read. Only Spanish is read.
+candidato había sido proclamado", "debe decidir si acepta o rechaza") tells none made, and words in quotation marks are not read. Only Spanish is
+read.
 """
 
 from __future__ import annotations

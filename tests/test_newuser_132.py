@@ -224,7 +224,8 @@ HONEST = [
     ("PRELIMINARES", "Con el 98 % de las actas escrutadas, ningún candidato ha sido proclamado presidente."),
     ("PLAZO", "Nadie ha sido proclamado todavía; el Consejo lo hará en un plazo de diez días."),
     ("PLAZO", "Está previsto que el Consejo proclame al ganador en un plazo de diez días."),
-    ("PLAZO", "Según el Consejo, el escrutinio definitivo aún no ha concluido y el ganador se proclamará en diez días."),
+    ("PLAZO", "Según el Consejo, el escrutinio definitivo aún no ha concluido y el ganador se proclamará en diez "
+              "días."),
     ("IBANEZ", "Ibáñez no se proclamó ganadora."),
     ("IBANEZ", "Ibáñez no se ha proclamado vencedora y pidió calma a sus seguidores."),
     ("PRELIMINARES", "Según los resultados preliminares, Ibáñez obtiene el 50,8 % de los votos."),
@@ -241,7 +242,8 @@ HONEST = [
     ("RECUENTO", "Ferrer ha pedido al Consejo el recuento de 1.200 mesas, que el Consejo aún no ha aceptado."),
     ("RECUENTO", "Ferrer ordenó a su equipo revisar las actas de 1.200 mesas."),
     ("RECUENTO", "El Consejo no ha dicho todavía si accede a la petición de Ferrer."),
-    ("RECUENTO", "Ferrer no reconoce el resultado: pide recontar 1.200 mesas, y el Consejo aún no ha decidido si acepta."),
+    ("RECUENTO", "Ferrer no reconoce el resultado: pide recontar 1.200 mesas, y el Consejo aún no ha decidido si "
+                 "acepta."),
     ("RECUENTO", "El Consejo estudia la petición de recuento de 1.200 mesas."),
 ]
 
