@@ -367,6 +367,7 @@ from .offered_or_asked import sides_swapped
 from .spanish_cut_sizes import cut_told_as_level
 from .spanish_rate_units import rate_units_changed
 from .spanish_partial_causes import partial_cause_told_whole
+from .spanish_pending_decisions import pending_told_decided
 from .held_figures import figures_swapped_across_passages
 from .projections import told_as_result
 from .gapped import swapped_in_gapped_lists
@@ -1073,6 +1074,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + sides_swapped(text, passages, offset, language)  # an offer's figure told as the demand (newuser_114)
             + cut_told_as_level(text, passages, offset, language) + rate_units_changed(text, passages, offset, language)
             + partial_cause_told_whole(text, passages, offset, language)  # "por" of "en parte por" (factcheck209)
+            + pending_told_decided(text, passages, offset, language)  # "proclamó" of "proclamará" (newuser_132)
             + told_as_present(text, passages, offset, language)
             + untold_talks_steps(text, passages, offset, language)  # "raised its offer" of "has offered"
             + changed_ranks(text, passages, offset, language) + changed_chinese_ranks(text, passages, offset)
