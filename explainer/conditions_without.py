@@ -30,7 +30,8 @@ def without_keeps_condition(sentence: str, condition: str) -> bool:
     if not _NEGATED.search(condition):
         return False
     stems = {word[:_STEM] for word in _stemmed_words(condition)}
-    return any(word[:_STEM] in stems for found in _WITHOUT.finditer(sentence) for word in _stemmed_words(found.group(1)))
+    return any(word[:_STEM] in stems
+               for found in _WITHOUT.finditer(sentence) for word in _stemmed_words(found.group(1)))
 
 
 def _stemmed_words(text: str) -> list[str]:
