@@ -52,6 +52,7 @@ from . import patterns, swedish_conditions
 from .attribution import Cited, Finding, clipped, in_english
 from .clauses import WINDOW, WORD, clause_end, clause_start, content_words
 from .conditioned_pronoun import object_named_by_pronoun, same_stems
+from .conditions_without import without_keeps_condition
 from .elided_words import elisions_apart
 from .past_denials import denies_past_deed
 from .threatened_conditions import threat_keeps_condition
@@ -325,7 +326,8 @@ def _dropped_in(text: str, whole: str, passages: list[Cited], offset: int, langu
                     and conditional.word not in written
                     and not (" " in conditional.word and _keeps(conditional.word, whole))
                     and not _pledge_on_taking_office(whole, conditional.condition)
-                    and not threat_keeps_condition(whole, conditional.condition)):  # threatened_conditions.py
+                    and not threat_keeps_condition(whole, conditional.condition)  # threatened_conditions.py
+                    and not without_keeps_condition(whole, conditional.condition)):  # "sans changement"
                 return [Finding(offset, f"the source gives this only on a condition ('{conditional.condition}'), but "
                                         f"it is stated as plain fact: {clipped(text)}",
                                 f"keep the condition ({_KEEP_AS.get(language.split('-')[0].lower(), _KEEP_AS['en'])}), "

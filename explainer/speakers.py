@@ -34,6 +34,7 @@ from .continued_quotes import with_quote_opening
 from .held_speakers import held_passage, with_antecedent
 from .relative_speakers import with_relative_speakers
 from .company_noun_speakers import with_company_named
+from .pronoun_subjects import with_pronoun_named
 from .initials import named_by_initials
 from .inflection import names_no_one
 from .ministry_briefs import office_start, without_briefs
@@ -1059,10 +1060,19 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
 
 def speakers_named(passage: Cited, parties: tuple[tuple[str, frozenset[str]], ...]) -> Cited:
     """Return the passage with the speakers it names by a pronoun or a common noun written by name: "which it says"
-    speaks for the subject of the clause it hangs on (relative_speakers.py), "The company said" for the company the
-    sentence before opens on (company_noun_speakers.py)."""
+    speaks for the subject of the clause it hangs on (relative_speakers.py), "It says" and "The company said" for the
+    party the sentence before opens on (pronoun_subjects.py, company_noun_speakers.py)."""
     passage = with_relative_speakers(passage, lambda subject: bool(speakers_in(f"{subject} said", parties)))
+    passage = with_pronoun_named(passage, lambda subject: names_one_party(subject, parties))  # "It says" (newuser_128)
     return with_company_named(passage, lambda subject: _parties_named(subject, parties))
+
+
+def names_one_party(subject: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    """Say whether a subject, read as a speaker ("The campaign", "Save Elmsford Births"), names exactly one party and
+    each of its naming words a party's (no person): whom pronoun_subjects.py lets a passage's "It says" stand for."""
+    said = speakers_in(f"{subject} said", parties)
+    names = said[0][2] if len(said) == 1 else frozenset()
+    return len(parties_of(names, parties)) == 1 and all(parties_of(frozenset({name}), parties) for name in names)
 
 
 def _parties_named(subject: str, parties: tuple[tuple[str, frozenset[str]], ...]

@@ -34,6 +34,11 @@ _ONLY_STRESS = frozenset({"single", "other", "last", "también", "todavía", "si
                           "mesure", "mesures", "forme", "sorte"})
 _PREPOSITIONS = frozenset({"de", "del", "des", "du", "d", "di", "dei", "degli", "delle", "della", "dos", "das", "da",
                            "do", "of", "in", "en", "dans", "em", "no", "na", "nel", "nella"})
+# An article opens a noun phrase of its own: "chaque année l'équivalent de la consommation" gives what is produced
+# each year, no narrower year ("chaque année de quoi couvrir la consommation" was refused as dropping it)
+_ARTICLES = frozenset({"le", "la", "les", "un", "une", "el", "los", "las", "il", "lo", "gli", "uno", "os", "as", "um",
+                       "uma", "the", "an"})
+_ELIDED_ARTICLE = patterns.compile(r"(?:l|un)['’]\w")
 _MAY_HOLD = ("ningun", "ningún", "ningu", "todos", "todas", "cada", "aucun", "tous", "toutes", "chaque", "nenhum",
              "nessun", "tutti", "tutte", "ogni", "every", "all ")
 
@@ -76,6 +81,12 @@ def _words_after(text: str, end: int, count: int) -> list[str]:
     return words
 
 
+def _opens_a_noun_phrase(word: str) -> bool:
+    """Say whether a word after a universal's noun is an article, or a noun an elided article opens ("l'équivalent"):
+    the start of another noun phrase, which narrows no noun before it."""
+    return word in _ARTICLES or bool(_ELIDED_ARTICLE.match(word))
+
+
 def _inserted(said: list[str], given: list[str], kept: set[str]) -> list[str]:
     """Return the words given holds between or before the two words said (one to three, one of them a word of four
     letters or more text does not use), or [] where it does not hold said so."""
@@ -85,6 +96,8 @@ def _inserted(said: list[str], given: list[str], kept: set[str]) -> list[str]:
                 extra = given[place:place + size]
                 if extra[0] in _PREPOSITIONS:
                     continue  # "nessuno degli indagati" told "nessuno": of those the sentence has named
+                if place == 1 and _opens_a_noun_phrase(extra[0]):
+                    continue  # "chaque année l'équivalent de": the year's, not a narrower year
                 if any(len(word) >= 4 and word not in _ONLY_STRESS and word[:5] not in kept and not word.isdigit()
                        and not word.endswith(("mente", "ly")) for word in extra):
                     return extra
