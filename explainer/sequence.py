@@ -29,7 +29,8 @@ from .sentences import inside, markers_blanked, sentence_of
 
 _ORDER = patterns.compile(r"(?<!\w)(?<!\bnot\s)(?<!\bno\s)(?:(?P<before>before|prior\s+to|preceding|in\s+the\s+run-up\s+to)"
                           r"|(?P<after>after|following(?=\s+the\s)|in\s+the\s+(?:wake|aftermath)\s+of))"
-                          r"(?P<what>(?:[^\S\n]+[\w'’-]+){1,4})", re.IGNORECASE)
+                          r"(?P<what>(?:[^\S\n]+(?:the[^\S\n]+)?(?:commencement|start|beginning|onset|outbreak)"
+                          r"[^\S\n]+of(?!\w))?(?:[^\S\n]+[\w'’-]+){1,4})", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_][\w'’-]{3,}")
 # words that order nothing of their own; dates and days are the date-bound check's ("not before 3 March")
 _NOT_THINGS = frozenset({"that", "this", "which", "what", "they", "their", "them", "there", "were", "been", "have",
