@@ -221,3 +221,28 @@ def _things(words: str) -> frozenset[str]:
     """Return what an order orders: the first five letters of its first three words of four letters or more."""
     found = [word.casefold() for word in _WORD.findall(words) if word.casefold() not in _NOT_THINGS]
     return frozenset(word[:5] for word in found[:3])
+
+
+# A `date_basis` ordering its event by a date it writes: "the Thursday before the report, dated Friday 2026-02-27"
+_BASIS_ORDER = patterns.compile(r"(?<!\w)(?<!\bnot\s)(?<!\bno\s)(?:(?P<before>before|prior\s+to|preceding|earlier\s+than)"
+                                r"|after|following|later\s+than)(?!\w)[^.;:!?\d,]{0,60}?"
+                                # the date in the order's clause, or right after its comma: ", dated Friday 2026-02-27"
+                                r"(?:,[^\S\n]*(?:(?:dated|published|of|on)[^\S\n]+)?(?:[^\W\d_]+day[^\S\n]+)?)?"
+                                r"(?P<date>\d{4}-\d{2}-\d{2})(?![\d-])", re.IGNORECASE)
+
+
+def turned_basis(date: str, basis: str) -> list[Finding]:
+    """Return a finding when an event's `date_basis` puts it before (after) a date it writes ("the Thursday after
+    the report, dated Friday 2026-02-27") that its `date` (2026-02-26) lies after (before): the basis turns round
+    the order its own dates give."""
+    if len(date) != 10 or not any(word in basis.casefold() for word in _MAY_ORDER):
+        return []  # a month or year dates no day to order; most bases order nothing
+    for found in _BASIS_ORDER.finditer(basis):
+        anchor = found["date"]
+        if anchor != date and (anchor < date) == bool(found["before"]):
+            way = "before" if found["before"] else "after"
+            return [Finding(0, f"it puts the event {way} {anchor} ('{' '.join(found.group().split())}'), "
+                               f"but its `date` {date} is {'after' if way == 'before' else 'before'} it",
+                            f"keep the order the dates give: write '{'after' if way == 'before' else 'before'}', or "
+                            "correct `date`")]
+    return []
