@@ -1,0 +1,44 @@
+"""Where a quote stands in its report kept: a quote's `context` may not say it was quoted before (after) a passage of
+the report that the report gives after (before) the quote's words.
+
+"Quoted before the report's own view that Pakistan faces "some serious blowback"[^hakim-intro]" built, though the
+report gives that view first and the quote after it: each citation names a place in its source, and the places were
+never compared. A context's "Quoted (just, right, shortly, ...) before|after" followed, within three words, by words
+naming the report's own text ("the report's own view", "the article's", "the passage", "the paragraph", "the
+outlet's") orders the quote's words against the passages its sentence cites: it is refused where every one of them in
+the quote's source lies on the other side of the quote's words. "Said after the match" orders an event, not the
+report's text, and is not read (sequence.py reads events). English text is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .problems import Problem
+
+_PLACED = patterns.compile(r"(?<!\w)Quoted(?:[^\S\n]+(?:just|right|shortly|immediately|directly|soon|in[^\S\n]+the"
+                           r"[^\S\n]+report))?[^\S\n]+(?P<way>before|after)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,2}?"
+                           r"(?:report|article|story|piece|outlet|passage|paragraph|sentence|author|writer)(?:'s|’s)?"
+                           r"(?!\w)[^.;\[]*(?P<keys>(?:\[\^[^\]\s]+\])+)", re.IGNORECASE)
+_KEY = re.compile(r"\[\^([^\]\s]+)\]")
+
+
+def quoted_out_of_place(quote, anchored: dict, shown: str) -> list[Problem]:
+    """Return a problem where a quote's `context` says it was quoted before (after) passages of the report that the
+    report gives after (before) the quote's words (`anchored`: each citation's place in its source)."""
+    context = quote.context or ""
+    if "quoted" not in context.casefold() or quote.id not in anchored:
+        return []
+    words = anchored[quote.id]
+    for found in _PLACED.finditer(context):
+        before = found["way"].casefold() == "before"
+        places = [anchored[key] for key in _KEY.findall(found["keys"])
+                  if key in anchored and anchored[key].source_id == words.source_id]
+        if places and all((place.start < words.start) == before for place in places):
+            told = "after" if before else "before"
+            return [Problem(shown, quote.line_at("context", found.start("way")),
+                            f"`context`: '{' '.join(found.group().split('[^')[0].split())}' where the report gives "
+                            f"the quote's words {told} the passage it cites",
+                            f"write '{told}', as the report places them, or cite the passage the quote follows")]
+    return []
