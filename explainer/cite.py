@@ -815,7 +815,7 @@ class FileCiter:
             passages = self.passages(keys)
             published = tuple(self.publication_dates(keys))
             self.report(item, field, self.check(_based, as_written(text), passages, published, self.language))
-            self.report(item, field, _weekday_far(item, text, published, self.language) + turned_basis(item.date, text))
+            self.report(item, field, _weekday_far(item, text, published, self.language) + self.check(turned_basis, text, item.date))
         return text
 
     def publication_dates(self, keys) -> list[Cited]:

@@ -276,7 +276,7 @@ def _quotes(content: Content, citers: dict, labels: Labels, library: dict[str, S
         if quote.id in anchored:
             citer.problems.extend(_unnamed_speaker(citer, quote, anchored[quote.id], texts, library)
                                   + _context_channel_unbacked(citer, quote, anchored[quote.id], texts, library)
-                                  + quoted_out_of_place(quote, anchored, citer.file.shown))
+                                  + quoted_out_of_place(citer, quote, anchored))
             passage = anchored[quote.id]
             cut = quote_cut_before_limit(quote.words, texts(passage.source_id), passage.end,
                                          library[passage.source_id].language or language)

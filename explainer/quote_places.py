@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import patterns
+from .attribution import Finding
 from .problems import Problem
 
 _PLACED = patterns.compile(r"(?<!\w)Quoted(?:[^\S\n]+(?:just|right|shortly|immediately|directly|soon|in[^\S\n]+the"
@@ -24,21 +25,29 @@ _PLACED = patterns.compile(r"(?<!\w)Quoted(?:[^\S\n]+(?:just|right|shortly|immed
 _KEY = re.compile(r"\[\^([^\]\s]+)\]")
 
 
-def quoted_out_of_place(quote, anchored: dict, shown: str) -> list[Problem]:
+def quoted_out_of_place(citer, quote, anchored: dict) -> list[Problem]:
     """Return a problem where a quote's `context` says it was quoted before (after) passages of the report that the
     report gives after (before) the quote's words (`anchored`: each citation's place in its source)."""
     context = quote.context or ""
     if "quoted" not in context.casefold() or quote.id not in anchored:
         return []
     words = anchored[quote.id]
+    places = tuple((key, anchored[key].start) for key in _KEY.findall(context)
+                   if key in anchored and anchored[key].source_id == words.source_id)
+    return [Problem(citer.file.shown, quote.line_at("context", finding.offset), f"`context`: {finding.message}",
+                    finding.hint) for finding in citer.check(placed_otherwise, context, words.start, places)]
+
+
+def placed_otherwise(context: str, start: int, places: tuple[tuple[str, int], ...]) -> list[Finding]:
+    """Return a finding where `context` says its quote (whose words start at `start` of its source) was quoted
+    before (after) the passages it cites there, each (key, start), while every one of them starts before (after)."""
+    starts = dict(places)
     for found in _PLACED.finditer(context):
         before = found["way"].casefold() == "before"
-        places = [anchored[key] for key in _KEY.findall(found["keys"])
-                  if key in anchored and anchored[key].source_id == words.source_id]
-        if places and all((place.start < words.start) == before for place in places):
+        cited = [starts[key] for key in _KEY.findall(found["keys"]) if key in starts]
+        if cited and all((place < start) == before for place in cited):
             told = "after" if before else "before"
-            return [Problem(shown, quote.line_at("context", found.start("way")),
-                            f"`context`: '{' '.join(found.group().split('[^')[0].split())}' where the report gives "
-                            f"the quote's words {told} the passage it cites",
+            return [Finding(found.start("way"), f"'{' '.join(found.group().split('[^')[0].split())}' where the "
+                                                f"report gives the quote's words {told} the passage it cites",
                             f"write '{told}', as the report places them, or cite the passage the quote follows")]
     return []

@@ -231,7 +231,7 @@ _BASIS_ORDER = patterns.compile(r"(?<!\w)(?<!\bnot\s)(?<!\bno\s)(?:(?P<before>be
                                 r"(?P<date>\d{4}-\d{2}-\d{2})(?![\d-])", re.IGNORECASE)
 
 
-def turned_basis(date: str, basis: str) -> list[Finding]:
+def turned_basis(basis: str, date: str) -> list[Finding]:
     """Return a finding when an event's `date_basis` puts it before (after) a date it writes ("the Thursday after
     the report, dated Friday 2026-02-27") that its `date` (2026-02-26) lies after (before): the basis turns round
     the order its own dates give."""
