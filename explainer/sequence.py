@@ -9,7 +9,14 @@ orders the same thing (a word in the same first five letters) the other way, and
 sentence's way; words in quotation marks are not read. A "before" negated ("not expected before early 2027"), or
 in a clause a subject naming no one opens ("Nobody expects a final ruling before early 2027": no_one_subjects.py),
 orders what it bounds after. "X, soon after which Y" orders Y after the words of X (its
-clause, from its sentence's start). English text is read.
+clause, from its sentence's start). "X followed Y", "X was preceded by Y" and "later than" order X after Y; "X preceded
+Y", "X was followed (hours later) by Y", "earlier than" and "X, then Y" (a verb in the past within three words after
+"then") order X before Y. An order told from the other end is read by its two ends, the words of the clause after the
+order word and the other words of its sentence: "The judge heard the submissions after the jury was sent home" of
+"The jury was sent home after the judge heard the submissions" is refused where a passage ties each end's words to
+the other's end the same way round, and no passage ties them the sentence's way (tests/test_factcheck_226.py). A
+`date_basis` ordering its event before (after) a date it writes is refused where the event's `date` lies after
+(before) it (turned_basis). English text is read.
 """
 
 from __future__ import annotations
