@@ -124,7 +124,7 @@ from .frequencies import widened_frequencies
 from .first_since import unbounded_firsts
 from .year_prepositions import moved_year_words
 from .offers_accepted import offers_told_accepted
-from .sequence import turned_order
+from .sequence import turned_basis, turned_order
 from .spans import changed_spans
 from .weekday_spans import widened_to_every_day
 from .count_sides import count_told_as_other_side
@@ -816,7 +816,7 @@ class FileCiter:
             passages = self.passages(keys)
             published = tuple(self.publication_dates(keys))
             self.report(item, field, self.check(_based, as_written(text), passages, published, self.language))
-            self.report(item, field, _weekday_far(item, text, published, self.language))
+            self.report(item, field, _weekday_far(item, text, published, self.language) + self.check(turned_basis, text, item.date))
         return text
 
     def publication_dates(self, keys) -> list[Cited]:

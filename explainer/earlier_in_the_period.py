@@ -72,7 +72,9 @@ def told_earlier(text: str) -> tuple[Earlier, ...]:
 def names_earlier(things: frozenset[str], passages: list[Cited], other: frozenset[str]) -> bool:
     """Say whether a sentence's ordered thing (`things`, as sequence.py reads it) holds all the words of a thing a
     passage tells done earlier in a period, a thing the passage's opposite order (`other`) does not name so."""
-    return any(earlier.things <= things and not earlier.things <= other
+    # "after Pakistan's airstrikes and heavier clashes" of "prior to the commencement of airstrikes and heavier
+    # clashes, ... airstrikes earlier in the week": "heavier" names the later events, not the earlier airstrikes
+    return any(earlier.things <= things and not earlier.things <= other and not (things & other) - earlier.things
                for passage in passages for earlier in told_earlier(passage.text))
 
 

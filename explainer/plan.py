@@ -42,6 +42,7 @@ from .numbers import declined_forms
 from .owners import party_words
 from .problems import Problem
 from .quote_ends import quote_cut_before_limit
+from .quote_places import quoted_out_of_place
 from .speakers import unnamed_speaker, words_around
 from .topics import plan_topics, status_legend, unverified_passages
 from .views import (BriefingPage, CaveatView, EventView, Header, LogEntryView, QuoteView, SectionView, SourceLink,
@@ -274,7 +275,8 @@ def _quotes(content: Content, citers: dict, labels: Labels, library: dict[str, S
         context = citer.prose(quote, "context", require_citations=False, inline=True, cited_with=(quote.id,))
         if quote.id in anchored:
             citer.problems.extend(_unnamed_speaker(citer, quote, anchored[quote.id], texts, library)
-                                  + _context_channel_unbacked(citer, quote, anchored[quote.id], texts, library))
+                                  + _context_channel_unbacked(citer, quote, anchored[quote.id], texts, library)
+                                  + quoted_out_of_place(citer, quote, anchored))
             passage = anchored[quote.id]
             cut = quote_cut_before_limit(quote.words, texts(passage.source_id), passage.end,
                                          library[passage.source_id].language or language)
