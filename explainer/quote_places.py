@@ -22,7 +22,7 @@ _PLACED = patterns.compile(r"(?<!\w)Quoted(?:[^\S\n]+(?:just|right|shortly|immed
                            r"[^\S\n]+report))?[^\S\n]+(?P<way>before|after)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,2}?"
                            r"(?:report|article|story|piece|outlet|passage|paragraph|sentence|author|writer)(?:'s|’s)?"
                            r"(?!\w)[^.;\[]*(?P<keys>(?:\[\^[^\]\s]+\])+)", re.IGNORECASE)
-_KEY = re.compile(r"\[\^([^\]\s]+)\]")
+_KEY = patterns.compile(r"\[\^([^\]\s]+)\]")
 
 
 def quoted_out_of_place(citer, quote, anchored: dict) -> list[Problem]:
