@@ -9,7 +9,7 @@ build.py new --source`. Every content file is used: background, timeline, compar
 log with an update and a correction.
 
 Read as a fact-checker, 58 misstatements and 75 honest paraphrases were tried against one paragraph each (the /tmp
-probe, as `found` below): 16 misstatements built before this work, 9 still build (LEFTOVER below). Fixed, each with its
+probe, as `found` below): 16 misstatements built before this work, 8 still build (LEFTOVER below). Fixed, each with its
 sentence and passage:
 
 1. Refused though honest: "Four judges backed the ruling and one, Judge Paolo Venn, dissented." citing "The five
@@ -30,6 +30,9 @@ sentence and passage:
    ... have begun") citing "Talks ... are expected, but a date has not been set" (explainer/unset_dates.py).
 6. The split vote told as all: "All five judges backed the ruling." (or "Every judge supported the ruling") citing "by
    4 votes to 1" (explainer/whole_bench.py).
+7. "Mostly" dropped or made whole: "The Halder gas field lies entirely on Marenia's side." (or "lies on Marenia's
+   side") citing "... lies mostly on Marenia's side of the line" (explainer/dropped_limits.py: a limit between a verb
+   and a place binds the verb; it was refused before only for the paragraph's 'has not been confirmed', fix 2).
 
 What misled the new user: a claim's `claimant: Ostrava's foreign ministry` of "Ostrava's government said ... that it
 rejects the ruling. "Ostrava will not be bound by it," its foreign ministry said" is refused as words given to
@@ -47,8 +50,8 @@ LEFTOVER (misstatements still built, honest sentences still refused), sentence t
   words given to the tribunal's maps (the paragraph's "according to the tribunal's maps"; speakers, not mine).
 - Honest, refused: "Neither country may appeal, but either may ask the tribunal to interpret the ruling." ("gives the
   power to 'ask' to the either"; not mine).
-- "The Halder gas field lies entirely on Marenia's side." citing "lies mostly on Marenia's side": builds (it was
-  refused before only for the paragraph's 'has not been confirmed', fix 2).
+- "The Halder field lies for the most part on Marenia's side" builds, rightly, but so would "lies, for the most
+  part, entirely on" (a limit's words between the verb and its place are not read).
 - "Either side has 90 days to appeal the ruling." citing only "either side has 90 days to ask for an interpretation":
   builds (no passage cited says there is no appeal).
 - "Ostrava rejected the ruling and has asked for an interpretation." builds (nothing asked yet).
@@ -267,3 +270,36 @@ def test_the_honest_twins_build(key: str, sentence: str):
 def test_the_rules_read_only_what_they_name(sentence: str, passage: str):
     """A passage telling an appeal, a date set, a figure plainly or all judges agreeing itself: each builds."""
     assert findings_in_language("en", sentence, passage) == [], sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Halder gas field lies entirely on Marenia's side.",
+    "The Halder field lies on Marenia's side of the line.",
+])
+def test_mostly_dropped_or_made_whole_is_refused(sentence: str):
+    assert any("'mostly'" in finding for finding in found("GAS", sentence)), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Halder field lies largely on Marenia's side.",
+    "The Halder field lies mainly on Marenia's side.",
+    "The Halder field is mostly on Marenia's side.",
+    "The Halder field sits mostly in Marenian waters.",
+    "The Halder field lies predominantly on Marenia's side.",
+    "Most of the Halder field lies on Marenia's side.",
+    "The bulk of the Halder field lies on Marenia's side.",
+    "Much of the Halder field lies on Marenia's side of the line.",
+    "The Halder field lies mostly, though not entirely, on Marenia's side.",
+])
+def test_mostly_kept_in_other_words_builds(sentence: str):
+    assert found("GAS", sentence) == [], sentence
+
+
+@pytest.mark.parametrize("sentence, passage, refused", [
+    ("Fighting took place in the north.", "Fighting took place mostly in the north.", True),
+    ("Most of the fighting took place in the north.", "Fighting took place mostly in the north.", False),
+    ("Most workers live in the east.", "The workers live mostly in the city's east.", False),
+    ("The workers live in the east.", "The workers live in the east, and mostly in rented flats.", False),
+])
+def test_a_verb_bound_by_a_limit_elsewhere(sentence: str, passage: str, refused: bool):
+    assert bool(findings_in_language("en", sentence, passage)) is refused, sentence
