@@ -204,6 +204,10 @@ from .referral_as_rejection import referral_told_as_rejection
 from .respondents_as_all import respondents_told_as_all
 from .closure_as_done import closure_told_as_done
 from .legal_action_to_come import legal_action_told_as_taken
+from .no_appeal import appeal_told_against_source
+from .unset_dates import unset_date_told_as_set
+from .estimated_holdings import estimate_told_as_known
+from .whole_bench import split_told_as_whole
 from .penalty_occasions import penalty_moved
 from .near_targets import hit_for_near
 from .mostly_groups import mostly_the_other_kind
@@ -1269,6 +1273,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + licence_told_ended(text, passages, offset, language) + split_told_as_backing(text, passages, offset, language)  # newuser_127
             + referral_told_as_rejection(text, passages, offset, language) + respondents_told_as_all(text, passages, offset, language)  # newuser_128
             + closure_told_as_done(text, passages, offset, language) + legal_action_told_as_taken(text, passages, offset, language)  # newuser_128
+            + appeal_told_against_source(text, passages, offset, language) + unset_date_told_as_set(text, passages, offset, language) + estimate_told_as_known(text, passages, offset, language) + split_told_as_whole(text, passages, offset, language)  # newuser_131
             + penalty_moved(text, passages, offset, language)  # factcheck_139: an earlier case's fine as this one's
             + figure_moved_to_place(text, passages, offset, language)  # factcheck_139: 600 "at the stores"
             + unnamed_part(text, passages, offset, language)  # factcheck105: "The judges ruled" of "Two of the three"

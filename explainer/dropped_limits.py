@@ -4,7 +4,9 @@
 on what it claims; "Northland fully complied" citing "Northland partly complied" turns it to its whole. A passage's
 limiting word ("largely", "mostly", "partly", "partially", "briefly", "temporarily", "in part") right before a word,
 or "in part", "partly" or "partially" up to two words after it ("complied in part", "lifted the ban partially"),
-binds that word. A sentence using the bound word is refused where no limiting word stands near it (two words before,
+binds that word; so does "largely", "mostly" or "partly" between a verb and a place ("lies mostly on Marenia's side"
+binds "lies": "lies entirely on Marenia's side" was built, tests/test_newuser_131.py), a whole right after the word
+("entirely") being no limit of it. A sentence using the bound word is refused where no limiting word stands near it (two words before,
 three after), its other words restate the passage's sentence (two of its words of four letters or more, all of a
 shorter sentence's), and no cited passage uses the word unbound. Negated words and words in quotation marks are not
 read. English text is read.
@@ -27,6 +29,13 @@ _WHOLES = r"fully|completely|entirely|wholly|totally|in\s+full"
 _BOUND_BEFORE = patterns.compile(rf"(?<![\w-])(?P<limit>{_LIMITS})\s+(?P<word>[^\W\d_][\w'’-]*)", re.IGNORECASE)
 _BOUND_AFTER = patterns.compile(r"(?<![\w-])(?P<word>[^\W\d_][\w'’-]*)(?:\s+[\w'’-]+){0,2}?\s+"
                                 r"(?P<limit>in\s+part|partly|partially)(?![\w-])", re.IGNORECASE)
+# a limit between a verb and the place it tells binds the verb: "lies mostly on Marenia's side" (newuser_131)
+_BOUND_VERB = patterns.compile(r"(?<![\w-])(?P<word>[^\W\d_][\w'’-]*)\s+(?P<limit>largely|mostly|partly)\s+"
+                               r"(?P<place>on|in|within|inside|outside|off|at)(?![\w-])", re.IGNORECASE)
+# a whole after the word is no limit of it ("lies entirely on"), unless negated ("has held, though not entirely")
+_WHOLE_AFTER = patterns.compile(rf"^\W*(?:{_WHOLES})(?![\w-])", re.IGNORECASE)
+_MOST_OF = patterns.compile(r"(?<![\w-])(?:most|much|(?:the\s+)?bulk|(?:the\s+)?majority|(?:the\s+)?greater\s+part"
+                            r"|(?:nearly|almost)\s+all|part|some)\s+of(?![\w-])[^,;:.]*$", re.IGNORECASE)
 _NEAR = patterns.compile(rf"(?<![\w-])(?:{_LIMITS}|{_WHOLES}|almost|nearly|mainly|chiefly|predominantly"
                          r"|half|some|most|many|several|not\s+all)(?![\w-])", re.IGNORECASE)
 # "part of" the subject, with no comma before the bound word: "The dam, part of the city's defences, collapsed" is no
@@ -54,10 +63,11 @@ def dropped_limits(text: str, passages: list[Cited], offset: int = 0, language: 
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     words = None
-    for limit, shown, word, theirs in bound:
+    for limit, shown, word, theirs, place in bound:
         for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", spoken, re.IGNORECASE):
             before = spoken[max(0, match.start() - 40):match.start()]
-            if (inside(quoted, match.start()) or _NEGATED_BEFORE.search(before)
+            if (inside(quoted, match.start()) or _NEGATED_BEFORE.search(before) or place and not re.match(
+                    rf"\s+(?:[\w'’-]+\s+)?{place}(?![\w-])", spoken[match.end():], re.IGNORECASE)  # "lies ... on"
                     or _limited_near(spoken, match) or any(_unbound(passage.text, word) for passage in passages)):
                 continue
             words = content_words(spoken, _NOT_CONTENT | {word}) if words is None else words
@@ -80,25 +90,30 @@ def _limited_near(text: str, match: re.Match) -> bool:
         return True
     before = " ".join(re.findall(r"[\w'’-]+", text[max(0, match.start() - 40):match.start()])[-2:])
     after = " ".join(re.findall(r"[\w'’-]+", text[match.end():match.end() + 40])[:3])
+    if _MOST_OF.search(text, max(0, match.start() - 60), match.start()):
+        return True  # "Most of the Halder field lies on ..." of "lies mostly on": the limit in the subject
+    if _WHOLE_AFTER.search(text[match.end():match.end() + 40]):
+        return False  # "lies entirely on" of "lies mostly on": the whole said right after the word
     return bool(_NEAR.search(after) or (_NEAR.search(before) and not _WHOLE_BEFORE.search(before + " ")))
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _bound(text: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
+def _bound(text: str) -> tuple[tuple[str, str, str, frozenset[str], str], ...]:
     """Return each word a passage binds by a limit: the limit and the words binding it as written, the word folded,
-    its sentence's content words."""
+    its sentence's content words, and the place word after a bound verb ("on" of "lies mostly on"; else "")."""
     if not may_hold(text, _LIMIT_WORDS):
         return ()
     found = []
     for sentence in split_sentences(text, "en"):
-        for pattern in (_BOUND_BEFORE, _BOUND_AFTER):
+        for pattern in (_BOUND_BEFORE, _BOUND_AFTER, _BOUND_VERB):
             for match in pattern.finditer(sentence.text):
                 word = match.group("word").casefold()
                 if word in _NOT_BOUND or word in _LIMIT_WORDS or _NEGATED_BEFORE.search(
                         sentence.text, max(0, match.start() - 20), match.start()):
                     continue
                 found.append((" ".join(match.group("limit").split()), " ".join(match.group().split()), word,
-                              content_words(sentence.text, _NOT_CONTENT | {word})))
+                              content_words(sentence.text, _NOT_CONTENT | {word}),
+                              match["place"].casefold() if "place" in pattern.groupindex else ""))
     return tuple(found)
 
 
