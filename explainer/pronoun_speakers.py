@@ -19,28 +19,47 @@ from .company_noun_speakers import OPENING_SUBJECT, sentence_before
 from .party_word import party_word_as_fact
 from .sentences import split_sentences
 from .speaker_figures import figure_of_another_speaker
-from .speakers import parties_of, speakers_in
+from .speakers import misattributed, parties_of, speakers_in
 
+# "It says", or after one opening adverb "Now it says" (a quotation going on: "... Now it says Taliban-ruled Afghanistan
+# is providing sanctuary ...", factcheck_227)
 _PRONOUN_SAYS = patterns.compile(
-    r"(?P<pronoun>It|They)\s+(?:also\s+)?(?=(?:said|says|say|claims|claimed|claim|argues|argued|argue|insists|insisted"
+    r"(?:(?:Now|Today|Yet|Still|But|And|Instead|Meanwhile),?\s+(?=(?:it|they)\s)|(?=It\s|They\s))"
+    r"(?P<pronoun>[Ii]t|[Tt]hey)\s+(?:also\s+|now\s+)?(?=(?:said|says|say|claims|claimed|claim|argues|argued|argue|insists|insisted"
     r"|estimates|estimated|estimate|reckons|reckoned|puts|put|counts|counted)\b)")
 _OTHER_HEAD = patterns.compile(r"(?<!\w)(?:of|by|for|from|with)(?!\w)|['’]s?(?!\w)")
 
 
 def with_pronoun_speakers(passage: Cited, parties: tuple) -> Cited:
     """Return `passage` with "It says" opening a sentence named by the party the sentence before opens on."""
-    if "It " not in passage.text and "They " not in passage.text:
-        return passage  # most passages open no sentence on a pronoun: found by two str searches
+    if not any(pronoun in passage.text for pronoun in ("It ", "They ", " it ", " they ")):
+        return passage  # most passages hold no pronoun: found by str searches
     sentences = split_sentences(passage.text, passage.language)
     text = passage.text
     for index in range(len(sentences) - 1, -1, -1):
         found = _PRONOUN_SAYS.match(text, sentences[index].start)
         if not found:
             continue
-        subject = _party_subject(sentences[index - 1].text if index else sentence_before(passage), parties)
+        subject = _party_subject(within_open_quotation(sentences[index - 1].text if index else sentence_before(passage)),
+                                 parties)
         if subject:
             text = text[:found.start("pronoun")] + subject + text[found.end("pronoun"):]
     return passage if text == passage.text else passage._replace(text=text)
+
+
+def within_open_quotation(sentence: str) -> str:
+    """Return the words of a quotation the sentence opens and does not close, where the pronoun's sentence goes on
+    with it: 'Hakim points out that "Pakistan spent decades ... on camera.' is read as "Pakistan spent decades ...",
+    whose subject the quoted speaker's "Now it says" names (factcheck_227); else the sentence itself."""
+    curly = sentence.rfind("“")
+    if curly >= 0 and "”" not in sentence[curly:]:
+        quoted = sentence[curly + 1:]
+    elif sentence.count('"') % 2:
+        quoted = sentence[sentence.rfind('"') + 1:]
+    else:
+        return sentence
+    # a quotation closed here and opened earlier ('..., reform," it added.') opens on no capital: no subject of it
+    return quoted if quoted.lstrip()[:1].isupper() else sentence
 
 
 def _party_subject(sentence: str, parties: tuple) -> str:
@@ -65,4 +84,28 @@ def pronoun_speakers_misread(text: str, passages: list[Cited], offset: int = 0, 
     if all(new is old for new, old in zip(named, passages)):
         return []
     return (party_word_as_fact(text, named, offset, parties, language)
-            or figure_of_another_speaker(text, named, offset, parties, language))
+            or figure_of_another_speaker(text, named, offset, parties, language)
+            or _given_to_another(text, passages, named, offset, parties))
+
+
+def pronoun_speakers_misread_in_item(text: str, passages: list[Cited], language: str = "",
+                                     parties: tuple = ()) -> list[Finding]:
+    """Return, for an item cited as a whole (a claim's words), the speakers it names that its passages' "It says"
+    do not name once read ("Afghanistan now says ..." of "Now it says ..." after "Pakistan spent ..."): whose word
+    it is, the claimant's card aside (factcheck_227)."""
+    if not parties or not in_english(language):
+        return []
+    named = [with_pronoun_speakers(passage, parties) for passage in passages]
+    if all(new is old for new, old in zip(named, passages)):
+        return []
+    return [finding for sentence in split_sentences(text, language)
+            for finding in _given_to_another(sentence.text, passages, named, sentence.start, parties)]
+
+
+def _given_to_another(text: str, passages: list[Cited], named: list[Cited], offset: int,
+                      parties: tuple) -> list[Finding]:
+    """Return misattributed's findings of text against the passages whose "It says" now names its party, where the
+    passages as written give none: the speaker the sentence names is of another party than the pronoun's."""
+    if misattributed(text, passages, offset, parties):
+        return []  # named already, by the passages as written
+    return misattributed(text, named, offset, parties)
