@@ -106,6 +106,14 @@ def _given_to_another(text: str, passages: list[Cited], named: list[Cited], offs
                       parties: tuple) -> list[Finding]:
     """Return misattributed's findings of text against the passages whose "It says" now names its party, where the
     passages as written give none: the speaker the sentence names is of another party than the pronoun's."""
-    if misattributed(text, passages, offset, parties):
-        return []  # named already, by the passages as written
+    if not _names_parties_only(text, parties) or misattributed(text, passages, offset, parties):
+        return []  # a person the passage's paragraph may name ("Hakim says"), or named already by the passages
     return misattributed(text, named, offset, parties)
+
+
+def _names_parties_only(text: str, parties: tuple) -> bool:
+    """Say whether every speaker the sentence names is a party of the briefing by its own words ("Afghanistan now
+    says", "Pakistani officials"), no person or other body: the one the pronoun's party may stand against."""
+    named = speakers_in(text, parties)
+    return bool(named) and all(names and all(parties_of(frozenset({name}), parties) for name in names)
+                               for _, _, names in named)
