@@ -16,6 +16,7 @@ from __future__ import annotations
 from . import patterns
 from .attribution import Cited, Finding, in_english
 from .company_noun_speakers import OPENING_SUBJECT, sentence_before
+from .open_quotations import within_open_quotation
 from .party_word import party_word_as_fact
 from .sentences import split_sentences
 from .speaker_figures import figure_of_another_speaker
@@ -45,21 +46,6 @@ def with_pronoun_speakers(passage: Cited, parties: tuple) -> Cited:
         if subject:
             text = text[:found.start("pronoun")] + subject + text[found.end("pronoun"):]
     return passage if text == passage.text else passage._replace(text=text)
-
-
-def within_open_quotation(sentence: str) -> str:
-    """Return the words of a quotation the sentence opens and does not close, where the pronoun's sentence goes on
-    with it: 'Hakim points out that "Pakistan spent decades ... on camera.' is read as "Pakistan spent decades ...",
-    whose subject the quoted speaker's "Now it says" names (factcheck_227); else the sentence itself."""
-    curly = sentence.rfind("“")
-    if curly >= 0 and "”" not in sentence[curly:]:
-        quoted = sentence[curly + 1:]
-    elif sentence.count('"') % 2:
-        quoted = sentence[sentence.rfind('"') + 1:]
-    else:
-        return sentence
-    # a quotation closed here and opened earlier ('..., reform," it added.') opens on no capital: no subject of it
-    return quoted if quoted.lstrip()[:1].isupper() else sentence
 
 
 def _party_subject(sentence: str, parties: tuple) -> str:

@@ -44,6 +44,7 @@ from .speaker_wording import AFTER_A_NAME
 from .standards import standards_blanked
 from .quoted_documents import names_quoted_document, quoted_document
 from .transcript_labels import labelled_speakers, names_a_role, speaker_of_turn, without_addressees
+from .titles_of_parties import titled_party_swapped
 from .same_givers import party_names
 from .verb_givers import claims_figure, figures_of, names_by_verb
 
@@ -1228,7 +1229,7 @@ def misattributed_in_item(text: str, passages: list[Cited], language: str,
 def wrong_claimant(claimant: str, passages: list[Cited], parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
     """Return the speaker the cited passages give a claim's words to where none of them gives them to its
     `claimant` (as a sentence's "X said" is read); or ""."""
-    given = _named_speakers_of(passages, parties)
+    given, cited = _named_speakers_of(passages, parties), passages
     names = naming_words(claimant, parties)
     if not given and names and _in_person(names, parties):  # the sentence holding a passage naming no one
         # or, where that sentence is a quotation going on, the sentence before it too (continued_quotes.py)
@@ -1238,7 +1239,9 @@ def wrong_claimant(claimant: str, passages: list[Cited], parties: tuple[tuple[st
         passages = [Cited(passage.holding or passage.text) for passage in passages]
     if not given or not names or any(backs_speaker(names, parties_of(names, parties), passage.text, parties,
                                                    claimant) for passage in passages):
-        return ""
+        # an office the passages give another party only: "Afghanistan's defense minister" of "Pakistan spent
+        # decades ... - its defense minister acknowledged" (titles_of_parties.py, factcheck_227)
+        return titled_party_swapped(claimant, cited, parties)[1]
     return shown(given[0][1])
 
 
