@@ -971,7 +971,22 @@ def misattributed(text: str, passages: list[Cited], offset: int = 0,
             or says_as_per_party(text, parties)) or not (
             may_misattribute(text, parties) or _quote_openers(text, parties)):
         return []  # most sentences report no one, or no one by name: found without reading their passages
-    return _misattributed(text, _holding_its_quotes(text, passages, parties), offset, parties)
+    return (_misattributed(text, _holding_its_quotes(text, passages, parties), offset, parties)
+            or _office_of_another_party(text, passages, offset, parties))
+
+
+def _office_of_another_party(text: str, passages: list[Cited], offset: int,
+                             parties: tuple[tuple[str, frozenset[str]], ...]) -> list[Finding]:
+    """Return a finding for a speaker named by an office the cited passages give only to another party:
+    "Afghanistan's defense minister acknowledged" of "Pakistan ... - its defense minister acknowledged"
+    (titles_of_parties.py, factcheck_227)."""
+    for at, words, _ in speakers_in(text, parties):
+        mine, theirs = titled_party_swapped(words, passages, parties)
+        if mine:
+            return [Finding(offset + at, f"this sentence gives the words to {mine}, but its cited passages give them "
+                                         f"to {theirs}",
+                            "name the speaker the source names, or cite the passage that gives the words to this one")]
+    return []
 
 
 _CLAUSE_MARK = patterns.compile(r"[:;]")
