@@ -286,7 +286,7 @@ from .by_doers import doers_given_to_a_party
 from .alone_for_both import alone_for_both
 from .negated_opposites import negated_opposite
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
-from .pronoun_speakers import pronoun_speakers_misread
+from .pronoun_speakers import pronoun_speakers_misread, pronoun_speakers_misread_in_item
 from .relative_words import relative_word_as_fact
 from .speaker_figures import figure_of_another_speaker
 from .role_turns import role_given_a_named_turn
@@ -1511,6 +1511,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + (read_again(misattributed_in_item(text, passages, language, parties), text, passages, language,
                           lambda spelled: misattributed_in_item(text, spelled, language, parties))
                or misattributed_by_figures(text, passages, language, parties)  # the passage holding them (fc_204)
+               or pronoun_speakers_misread_in_item(text, passages, language, parties)  # "Now it says" (fc_227)
                or each(called_by_another, parties)
                or each(unnamed_speaker_swapped)
                or each(words_of_an_unnamed_voice, parties)  # "Okafor says" of "The group says" (factcheck_187)

@@ -25,11 +25,14 @@ _BUSINESS_SAYS = patterns.compile(
     r"(?:(?:In|On|At|Later)\b[^,.;:!?\"“”]{0,40},\s+)?"
     r"(?P<noun>[Tt]he\s+(?:company|firm|group|business|operator|employer|carrier|airline|insurer|lender|retailer))\s+"
     r"(?=(?:said|says|added|argued|argues|insisted|insists|warned|warns|told|claimed|claims|expects|expected)\b)")
+# Past tenses of no "-ed": "Pakistan spent decades backing ..." opens on Pakistan, not "Pakistan spent" (factcheck_227)
+IRREGULAR_PASTS = ("spent", "made", "took", "gave", "kept", "held", "sent", "began", "won", "lost", "told", "left",
+                   "brought", "built", "paid", "ran", "sold", "fought", "became", "came", "went", "saw", "knew", "thought")
 # The subject opening a sentence, up to its verb: "Alder Terminals reported", "Alder Terminals has offered" (read
 # by pronoun_speakers.py too)
 OPENING_SUBJECT = patterns.compile(
     r"(?P<subject>(?:[^\s.;:!?\"“”,]+\s+){1,6}?)(?:has|have|had|is|are|was|were|will|would|can|could|[a-z]\w*ed"
-    r"|[a-z]\w*s)(?=\s)")
+    r"|[a-z]\w*s|%s)(?=\s)" % "|".join(IRREGULAR_PASTS))
 # Bodies no business noun stands for
 _NO_BUSINESS = frozenset({"union", "unions", "association", "federation", "confederation", "council", "ministry",
                           "government", "department", "authority", "court", "police", "agency", "committee",

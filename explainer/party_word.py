@@ -76,6 +76,12 @@ compte comptent compté recense recensent recensé dénombre dénombrent dénomb
 # Whose word it is, by a possessive: "by its own account", "in their words", "by its count".
 OWN_ACCOUNT = patterns.compile(r"(?<!\w)(?:its|their|his|her)\s+(?:own\s+)?(?:account|version|words|figures|count|tally"
                                 r"|estimates?)(?!\w)", re.IGNORECASE)
+# Whose word it is, by a name: "In Pakistan's words", "by Pakistan's own account", "in the words of Pakistan", "as
+# Pakistan puts it" (a party the words must name: factcheck_227)
+_NAMED_ACCOUNT = patterns.compile(
+    r"(?<!\w)(?:(?:in|by)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s?\s+(?:own\s+)?(?:words|account|telling|version)"
+    r"|in\s+the\s+words\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*"
+    r"|as\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+(?:puts|put|sees|saw)\s+it)(?!\w)", re.IGNORECASE)
 # A figure put down to its giver: "Pakistan put the toll at 40", "Kabul puts the number at".
 _PUT_AT = patterns.compile(r"(?<!\w)(?:put|puts|putting|estimated|estimates|counted|counts|tallied)\s+(?:\w+\s+){1,5}at(?!\w)",
                            re.IGNORECASE)
@@ -525,7 +531,8 @@ def _gives_a_voice(text: str, parties: tuple) -> bool:
     if any(_figure_voice(match) and parties_of(frozenset({folded_word(match["party"] or match["after"])}), parties)
            for match in _VOICE.finditer(text)):
         return True
-    return bool(OWN_ACCOUNT.search(text)) or bool(_PUT_AT.search(text)) and _names_a_party(text, parties)
+    return (bool(OWN_ACCOUNT.search(text)) or bool(_PUT_AT.search(text)) and _names_a_party(text, parties)
+            or any(_names_a_party(match.group(), parties) for match in _NAMED_ACCOUNT.finditer(text)))
 
 
 def _names_a_party(text: str, parties: tuple) -> bool:

@@ -45,6 +45,7 @@ from .speaker_wording import AFTER_A_NAME
 from .standards import standards_blanked
 from .quoted_documents import names_quoted_document, quoted_document
 from .transcript_labels import labelled_speakers, names_a_role, speaker_of_turn, without_addressees
+from .titles_of_parties import titled_party_swapped
 from .same_givers import party_names
 from .verb_givers import claims_figure, figures_of, names_by_verb
 
@@ -971,7 +972,22 @@ def misattributed(text: str, passages: list[Cited], offset: int = 0,
             or says_as_per_party(text, parties)) or not (
             may_misattribute(text, parties) or _quote_openers(text, parties)):
         return []  # most sentences report no one, or no one by name: found without reading their passages
-    return _misattributed(text, _holding_its_quotes(text, passages, parties), offset, parties)
+    return (_misattributed(text, _holding_its_quotes(text, passages, parties), offset, parties)
+            or _office_of_another_party(text, passages, offset, parties))
+
+
+def _office_of_another_party(text: str, passages: list[Cited], offset: int,
+                             parties: tuple[tuple[str, frozenset[str]], ...]) -> list[Finding]:
+    """Return a finding for a speaker named by an office the cited passages give only to another party:
+    "Afghanistan's defense minister acknowledged" of "Pakistan ... - its defense minister acknowledged"
+    (titles_of_parties.py, factcheck_227)."""
+    for at, words, _ in speakers_in(text, parties):
+        mine, theirs = titled_party_swapped(words, passages, parties)
+        if mine:
+            return [Finding(offset + at, f"this sentence gives the words to {mine}, but its cited passages give them "
+                                         f"to {theirs}",
+                            "name the speaker the source names, or cite the passage that gives the words to this one")]
+    return []
 
 
 _CLAUSE_MARK = patterns.compile(r"[:;]")
@@ -1238,7 +1254,7 @@ def misattributed_in_item(text: str, passages: list[Cited], language: str,
 def wrong_claimant(claimant: str, passages: list[Cited], parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
     """Return the speaker the cited passages give a claim's words to where none of them gives them to its
     `claimant` (as a sentence's "X said" is read); or ""."""
-    given = _named_speakers_of(passages, parties)
+    given, cited = _named_speakers_of(passages, parties), passages
     names = naming_words(claimant, parties)
     if not given and names and _in_person(names, parties):  # the sentence holding a passage naming no one
         # or, where that sentence is a quotation going on, the sentence before it too (continued_quotes.py)
@@ -1248,7 +1264,9 @@ def wrong_claimant(claimant: str, passages: list[Cited], parties: tuple[tuple[st
         passages = [Cited(passage.holding or passage.text) for passage in passages]
     if not given or not names or any(backs_speaker(names, parties_of(names, parties), passage.text, parties,
                                                    claimant) for passage in passages):
-        return ""
+        # an office the passages give another party only: "Afghanistan's defense minister" of "Pakistan spent
+        # decades ... - its defense minister acknowledged" (titles_of_parties.py, factcheck_227)
+        return titled_party_swapped(claimant, cited, parties)[1]
     return shown(given[0][1])
 
 
