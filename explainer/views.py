@@ -58,6 +58,11 @@ class Header(NamedTuple):
         """ltr or rtl: how the briefing's own text runs, also where a page in another language shows it."""
         return direction(self.language)
 
+    @property
+    def more_corrections(self) -> int:
+        """How many corrections of that day the top of the page leaves to the log, showing the newest."""
+        return max(len(self.corrections) - 1, 0)
+
 
 class LogEntryView(NamedTuple):
     id: str  # the entry's place in the page, where its feed entry leads
