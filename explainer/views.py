@@ -309,10 +309,11 @@ class CaveatView(NamedTuple):
     @property
     def opening(self) -> str:
         """Its first words, naming its "#" link apart from another caveat's of the same kind."""
-        return opening_words(re.sub(r"<[^>]*>", "", re.sub(r'<a [^>]*class="ref"[^>]*>[^<]*</a>', "", str(self.html))))
+        return opening_words(re.sub(r"<[^>]*>", "", _without_markers(self.html)))
 
 
 CAVEAT_WORDS = 6  # words of an uncited caveat's text its anchor is made of
+CAVEAT_SLUG_CHARS = 48  # characters of such an anchor, at most
 
 
 def caveat_anchors(caveats: tuple[CaveatView, ...]) -> tuple[CaveatView, ...]:
@@ -335,9 +336,15 @@ def caveat_anchors(caveats: tuple[CaveatView, ...]) -> tuple[CaveatView, ...]:
 
 
 def _first_words_slug(html: str) -> str:
-    """Return the first CAVEAT_WORDS words of a text's visible words, lower-cased and joined by hyphens."""
-    text = re.sub(r"<[^>]*>|&[#\w]+;", " ", str(html))
-    return "-".join(re.findall(r"\w+", text.lower())[:CAVEAT_WORDS])
+    """Return the first CAVEAT_WORDS words of a text's visible words, lower-cased and joined by hyphens, its markers
+    left out and at most CAVEAT_SLUG_CHARS long (Japanese writes no spaces: a sentence was one word)."""
+    text = re.sub(r"<[^>]*>|&[#\w]+;", " ", _without_markers(html))
+    return "-".join(re.findall(r"\w+", text.lower())[:CAVEAT_WORDS])[:CAVEAT_SLUG_CHARS].strip("-")
+
+
+def _without_markers(html: str) -> str:
+    """Return a text's HTML without its citation markers ("[4]")."""
+    return re.sub(r'<a [^>]*class="ref"[^>]*>[^<]*</a>', "", str(html))
 
 
 class TocEntry(NamedTuple):

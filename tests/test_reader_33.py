@@ -73,6 +73,20 @@ def test_every_caveat_has_an_id_from_what_it_cites_or_says(real_site):
     assert len(caveats) == len(set(caveats)) == listed.count("<li ") == 11
 
 
+def test_an_uncited_caveats_id_is_its_first_words_without_markers_and_told_apart():
+    from markupsafe import Markup
+
+    from explainer.views import CaveatView, caveat_anchors
+
+    said = [Markup('No figure is given<a id="cite-caveats-x" href="#note-a" class="ref">[1]</a> for 2025 or 2026.'),
+            Markup("No figure is given for 2025 or 2026."), Markup("北浦沖の埋め立て工事の設計変更について報告は費用を"
+                                                              "示していないし日付も場所も示さずに伝えている")]
+    anchored = caveat_anchors(tuple(CaveatView("omission", "Not in the source", html, ()) for html in said))
+    assert [caveat.id for caveat in anchored][:2] == ["caveat-no-figure-is-given-for-2025",
+                                                      "caveat-no-figure-is-given-for-2025-2"]
+    assert len(anchored[2].id) <= len("caveat-") + 48 and anchored[0].opening == "No figure is given for 2025…"
+
+
 def test_each_caveat_and_log_entry_has_a_link_named_apart(real_site):
     page = read(real_site, f"{SLUG}/index.html")
     for item in [*ids_of(page, "caveat-"), *ids_of(page, "update-")]:
