@@ -46,7 +46,7 @@ from .quote_places import quoted_out_of_place
 from .speakers import unnamed_speaker, words_around
 from .topics import plan_topics, status_legend, unverified_passages
 from .views import (BriefingPage, CaveatView, EventView, Header, LogEntryView, QuoteView, SectionView, SourceLink,
-                    TocEntry)
+                    TocEntry, caveat_anchors)
 
 # The page's sections after the summary, in order: (id, content file that makes it).
 SECTIONS = (("background", "background"), ("timeline", "timeline"), ("comparisons", "comparisons"),
@@ -357,7 +357,7 @@ def _caveats(content: Content, citers: dict, labels: Labels, problems: list[Prob
         problems.extend(_caveat_misgiven(citer, caveat))
         views.append(CaveatView(caveat.kind, labels[f"caveat_{caveat.kind}"],
                                 *citer.prose_with_refs(caveat, "text", caveat.cite, about_sources=True)))
-    return tuple(views)
+    return caveat_anchors(tuple(views))
 
 
 def _caveat_misgiven(citer: FileCiter, caveat) -> list[Problem]:

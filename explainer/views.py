@@ -6,6 +6,7 @@ are evaluated as they are defined (no `from __future__ import annotations`): typ
 annotation written as text, one by one, 5 ms of every build's start for these 191 fields.
 """
 
+import re
 from typing import Mapping, NamedTuple
 
 from markupsafe import Markup
@@ -57,6 +58,11 @@ class Header(NamedTuple):
         """ltr or rtl: how the briefing's own text runs, also where a page in another language shows it."""
         return direction(self.language)
 
+    @property
+    def more_corrections(self) -> int:
+        """How many corrections of that day the top of the page leaves to the log, showing the newest."""
+        return max(len(self.corrections) - 1, 0)
+
 
 class LogEntryView(NamedTuple):
     id: str  # the entry's place in the page, where its feed entry leads
@@ -66,6 +72,20 @@ class LogEntryView(NamedTuple):
     label: str
     text: str
     wrong: str
+
+    @property
+    def opening(self) -> str:
+        """Its first words, naming its "#" link apart from another entry's of the same day."""
+        return opening_words(self.text)
+
+
+OPENING_WORDS = 6  # words of an entry's text that name its "#" link
+
+
+def opening_words(text: str) -> str:
+    """Return a text's first OPENING_WORDS words, with an ellipsis where more follow (Markup's entities unescaped)."""
+    words = Markup(text).unescape().split()
+    return " ".join(words[:OPENING_WORDS]) + ("…" if len(words) > OPENING_WORDS else "")
 
 
 class SectionView(NamedTuple):
@@ -284,6 +304,47 @@ class CaveatView(NamedTuple):
     label: str
     html: Markup
     refs: tuple[Ref, ...]
+    id: str = ""  # its anchor, from what it cites or says (caveat_anchors), never from its place
+
+    @property
+    def opening(self) -> str:
+        """Its first words, naming its "#" link apart from another caveat's of the same kind."""
+        return opening_words(re.sub(r"<[^>]*>", "", _without_markers(self.html)))
+
+
+CAVEAT_WORDS = 6  # words of an uncited caveat's text its anchor is made of
+CAVEAT_SLUG_CHARS = 48  # characters of such an anchor, at most
+
+
+def caveat_anchors(caveats: tuple[CaveatView, ...]) -> tuple[CaveatView, ...]:
+    """Return the caveats, each with an anchor a reader can link to: "caveat-" and the key of its first citation
+    ("caveat-pakistan-figures"), or, citing none, its first words ("caveat-everything-here-rests-on-one-news"). Made
+    of what it says rather than its place, a caveat added before another leaves the other's link as it was; the same
+    anchor twice is told apart by a number ("-2")."""
+    taken: set[str] = set()
+    anchored = []
+    for caveat in caveats:
+        anchor = "caveat-" + (caveat.refs[0].use_id.removeprefix("cite-caveats-") if caveat.refs
+                              else _first_words_slug(caveat.html) or caveat.kind)
+        number, unique = 1, anchor
+        while unique in taken:
+            number += 1
+            unique = f"{anchor}-{number}"
+        taken.add(unique)
+        anchored.append(caveat._replace(id=unique))
+    return tuple(anchored)
+
+
+def _first_words_slug(html: str) -> str:
+    """Return the first CAVEAT_WORDS words of a text's visible words, lower-cased and joined by hyphens, its markers
+    left out and at most CAVEAT_SLUG_CHARS long (Japanese writes no spaces: a sentence was one word)."""
+    text = re.sub(r"<[^>]*>|&[#\w]+;", " ", _without_markers(html))
+    return "-".join(re.findall(r"\w+", text.lower())[:CAVEAT_WORDS])[:CAVEAT_SLUG_CHARS].strip("-")
+
+
+def _without_markers(html: str) -> str:
+    """Return a text's HTML without its citation markers ("[4]")."""
+    return re.sub(r'<a [^>]*class="ref"[^>]*>[^<]*</a>', "", str(html))
 
 
 class TocEntry(NamedTuple):

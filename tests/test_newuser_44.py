@@ -201,7 +201,7 @@ def test_the_briefing_builds_and_its_pages_show_notes_and_passages(tmp_path: Pat
     for words in ("Det här vet vi", "Först publicerad", "Rättelse", "Vad som var fel:", "Parternas siffror",
                   "omkring 2,4", "fredag 27 februari", "Med egna ord", "Noter"):
         assert words in page, words
-    assert ('<li id="note-ntb-213-294">' in page and '<q>Omkring 8 400 hamnarbetare i 22 hamnar har lagt ned arbetet '
+    assert ('<li id="note-ntb-213-294" tabindex="-1">' in page and '<q>Omkring 8 400 hamnarbetare i 22 hamnar har lagt ned arbetet '
             'sedan den 3 mars 2026</q>' in page and 'href="../sources/ntb.html#passage-213-294"' in page)
     assert 'href="#note-ntb-213-294" class="ref" aria-label="not 1">[1]</a>' in page
     source = (desk / "site" / "sources" / "ntb.html").read_text(encoding="utf-8")

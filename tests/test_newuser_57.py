@@ -158,7 +158,7 @@ def test_the_stadium_briefing_builds_and_marks_each_quote_on_the_source_page(tmp
     assert result.code == 0, result.err
     briefing = (desk / "site" / "stadium-costs" / "index.html").read_text(encoding="utf-8")
     page = (desk / "site" / "sources" / "report.html").read_text(encoding="utf-8")
-    notes = re.findall(r'<li id="note-report-(\d+)-(\d+)">[^\n]*?<q>(.*?)</q> <span class="note-links">— '
+    notes = re.findall(r'<li id="note-report-(\d+)-(\d+)" tabindex="-1">[^\n]*?<q>(.*?)</q> <span class="note-links">— '
                        r'<a href="\.\./sources/report\.html#passage-\1-\2"', briefing, re.S)
     assert len(notes) == 29
     for start, end, quoted in notes:

@@ -97,7 +97,7 @@ def test_each_letter_of_a_note_cited_in_several_places_is_named_with_the_section
     the page each led back to, so a reader who came by the timeline could not pick theirs. Each letter is now named
     with its section's title, as the contents list gives it; a note cited once keeps its name."""
     page = (real_site / "pakistan-afghanistan-war" / "index.html").read_text(encoding="utf-8")
-    note = page.split('<li id="note-report-17-118">', 1)[1].split("</li>", 1)[0]
+    note = page.split('<li id="note-report-17-118" tabindex="-1">', 1)[1].split("</li>", 1)[0]
     assert re.findall(r'<a class="backlink" href="#([^"]*)" aria-label="([^"]*)">', note) == [
         ("cite-briefing-airstrikes", "back to reference 1a (What we know)"),
         ("cite-timeline-airstrikes", "back to reference 1b (Timeline)")]
