@@ -31,7 +31,8 @@ from .sentences import MARKER, inside, markers_blanked
 _EXPECTING = {
     "en": ("expected", "expects", "expect", "expecting", "projected", "projection", "projections", "forecast",
            "forecasts", "forecasted", "predicted", "predicts", "predict", "prediction", "predictions", "anticipated",
-           "anticipates", "likely", "unlikely", "probably", "possibly", "potentially", "could", "might", "plans",
+           "anticipate", "anticipating", "anticipates", "likely", "unlikely", "probably", "possibly", "potentially",
+           "could", "might", "plans",
            "planned", "planning", "aims", "aimed", "hopes", "hoped", "intends", "intended", "targets",
            # a wish is no more certain than a plan: "will close" of "wants to close" built (factcheck_154)
            "wants", "intend", "wanted"),

@@ -57,6 +57,9 @@ _KEPT = patterns.compile(
     r"|apparently"
     # a forecast keeps the doubt: "are expected to approve" for "are likely to approve"
     r"|(?:is|are|was|were|be|been)\s+(?:widely\s+)?(?:expected|anticipated|projected|forecast|predicted)\s+to"
+    # and an expectation told actively: "Analysts at Peel Hunt expect the regulator to require the sale" for "said
+    # the regulator was likely to require" (a new user's merger briefing, tests/test_expectations_kept.py)
+    r"|(?:expects?|expecting|anticipates?|anticipating|predicts?|predicting|forecasts?|forecasting)"
     # a likelihood turned round keeps one too: "hält ... für unwahrscheinlich" of "für wahrscheinlich" is named once,
     # as the opposite prefixed_opposites.py reads, not also as a doubt dropped
     r"|seem\w*|probablement|peut-être|sans\s+doute|vraisemblablement|pourrait|possible\w*|(?:un)?wahrscheinlich\w*"

@@ -78,6 +78,7 @@ def changed_share_bases(text: str, passages: list[Cited], offset: int = 0, langu
     quoted = quoted_parts(spoken)
     theirs = [share for passage in passages if in_english(passage.language or language)
               for share in _shares(passage.text)]
+    cited = " ".join(passage.text for passage in passages)
     for mine in _shares(spoken):
         if not mine.words or inside(quoted, mine.at):
             continue
@@ -93,6 +94,7 @@ def changed_share_bases(text: str, passages: list[Cited], offset: int = 0, langu
                             "passage that gives the share of the whole")]
         route = _route_words(spoken, mine)
         if given and all(other.words and not other.words & (mine.words | route) and other.narrowed not in mine.named
+                         and not _named_as_described(mine.base, other.base, cited)
                          for other in given) and not (
                 _VOTES.search(mine.base) and any(_VOTES.search(other.base) for other in given)):
             return [Finding(offset + mine.at, f"this sentence gives {mine.shown} as a share of '{mine.base}' where its "
@@ -101,6 +103,21 @@ def changed_share_bases(text: str, passages: list[Cited], offset: int = 0, langu
                             "give the base the source gives the share (what it is a per cent of), or cite the "
                             "passage that gives it so")]
     return []
+
+
+# A base a passage gives by a description of what it names elsewhere: "Tideway Capital, which owns 14% of the company"
+# after "Fresco's largest shareholder" (a new user's merger briefing, tests/test_share_of_named.py)
+_DESCRIBED = patterns.compile(r"the\s+(?:company|firm|group|business|bank|chain|retailer|club|council|city|country"
+                              r"|state|union|party|government)", re.IGNORECASE)
+_NAME = patterns.compile(r"(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*")
+
+
+def _named_as_described(base: str, described: str, cited: str) -> bool:
+    """Say whether a sentence's base is a name ("Fresco") that the cited passages write too, where they give the share
+    of a description ("the company") that may be what they name so: the same base, told by its name."""
+    name = _NAME.fullmatch(base.strip())
+    return (name is not None and _DESCRIBED.fullmatch(described.strip()) is not None
+            and re.search(rf"(?<!\w){re.escape(name.group())}(?!\w)", cited) is not None)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
