@@ -12,6 +12,11 @@ A link to a folder of one's own that also holds other files (`~/Documents`, a sh
 unless the folder holds only what a build keeps there: its cleanup deletes the `*.pickle` files in `views/` that it
 did not write, so a user's `views/notes.pickle` there was lost, and a later version's cleanup might reach further.
 An empty folder, or one a build filled, builds as before. A folder holding the project builds as it did (round 13).
+
+A file is taken for the cache's own by what it holds, not only by its name: every file a build keeps in its folders
+starts with the seal (seal.py) stating the length of what follows, and one written aside by a build killed as it wrote
+holds the start of one at most. A user's `views/<hex>.pickle` (a name any file may have) is named as no file of the
+build's, and the link refused.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import stat
 from pathlib import Path
 
 from . import patterns
+from .seal import _CHECK, _SEAL, seal_of
 from .problems import printable
 from .write import OutputError
 
@@ -110,9 +116,26 @@ def _foreign_entry(folder: str, top: bool) -> str | None:
                 inside = _foreign_entry(entry.path, top=False)
                 if inside is not None:
                     return f"{entry.name}/{inside}"
-            elif not (entry.is_file(follow_symlinks=False) and _ours(entry.name, top)):
+            elif not (entry.is_file(follow_symlinks=False) and _ours(entry.name, top)
+                      and (top or _sealed_by_a_build(entry.path, aside=entry.name.startswith(".")))):
                 return entry.name + ("/" if entry.is_dir(follow_symlinks=False) else "")
     return None
+
+
+def _sealed_by_a_build(path: str, aside: bool) -> bool:
+    """Say whether the file at `path` holds what a build writes in a cache folder: the seal, then as many bytes as it
+    states; for one written `aside` (`.NAME.PID.RANDOM`), what a build killed as it wrote leaves, the seal's start."""
+    look = seal_of(Path(path))
+    if look is None:
+        return False
+    size, head = look[2], look[5]
+    whole = len(_SEAL) + _CHECK.size  # the seal and the length and digest it states
+    if aside and (_SEAL.startswith(head) or head.startswith(_SEAL) and len(head) < whole):
+        return True  # cut short within its seal
+    if not head.startswith(_SEAL) or len(head) < whole:
+        return False
+    length = _CHECK.unpack_from(head, len(_SEAL))[0]
+    return size == whole + length or aside and size < whole + length
 
 
 def _ours(name: str, top: bool) -> bool:
