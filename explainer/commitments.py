@@ -52,7 +52,9 @@ _TALKS_DONE = patterns.compile(r"(?<!\w)(?:negotiated|agreed|reached|signed|stru
                                r"|formed)(?!\w)", re.IGNORECASE)
 # A sentence's own word keeping the act undone: talks still under way, or (of an agreement, promise or attempt) the
 # source's own word.
-_STILL = r"negotiating|negotiations?|talks|will|would|plans?|planned|intends?|(?-i:may)|might|could"
+# (and a future of "to be": "Fresco Markets is to be bought for £2.1bn" of "agreed to buy", tests/test_relation_before_name.py)
+_STILL = (r"negotiating|negotiations?|talks|will|would|plans?|planned|intends?|(?-i:may)|might|could"
+          r"|(?:is|are|was|were)\s+(?:due\s+|set\s+|going\s+)?to\s+be")
 _KEPT_TALKS = patterns.compile(rf"(?<!\w)(?:{_STILL})(?!\w)", re.IGNORECASE)
 _KEPT = patterns.compile(rf"(?<!\w)(?:(?:agreed|agreement|promised?|pledged?|vowed|vows?|attempt(?:ed|s)?|tried|trying"
                          rf"|sought|seeking|bid|efforts?)\s+to|consider\w*|weigh\w*|mull\w*|discuss\w*|debat\w*"

@@ -543,10 +543,30 @@ def _word_before(words: list[str], first: int) -> int:
 
 
 def _skipped_before(words: list[str], first: int) -> int:
-    """Return the index of the first word before a mention past "the", "both", "a", "an" (-1 at the start)."""
+    """Return the index of the first word before a mention past "the", "both", "a", "an" (-1 at the start), and past a
+    relation set before its name ("buy its smaller rival Fresco Markets": "buy")."""
     index = first - 1
     while index >= 0 and words[index] in _SKIPPED_BEFORE:
         index -= 1
+    return _past_relation(words, index)
+
+
+# A relation named before a party's name, owned: "has agreed to buy its smaller rival Fresco Markets" holds Fresco in
+# the place of "buy", which "Fresco Markets has agreed to buy Harbour Foods" gave the other party (a new user's merger
+# briefing, tests/test_relation_before_name.py)
+_RELATIONS = frozenset({"rival", "competitor", "partner", "neighbour", "neighbor", "ally", "subsidiary", "owner",
+                        "parent", "sister", "counterpart", "opponent", "challenger"})
+_RELATION_OWNERS = frozenset({"its", "their", "his", "her", "the"})
+_RELATION_WORDS = 2  # words describing the relation, at most: "its smaller, older rival"
+
+
+def _past_relation(words: list[str], index: int) -> int:
+    """Return the index of the word before an owned relation ending at `index` ("its smaller rival"), else `index`."""
+    if index < 1 or words[index] not in _RELATIONS:
+        return index
+    for owner in range(index - 1, max(-1, index - 2 - _RELATION_WORDS), -1):
+        if words[owner] in _RELATION_OWNERS:
+            return owner - 1
     return index
 
 
