@@ -7,7 +7,7 @@ Bedenken", "spricht von höchstens 250 Stellen", "geht von bis zu 600 Stellen au
 Before, such a sentence citing "Durch die Fusion könnten bis zu 600 Stellen wegfallen, erklärte die
 Betriebsratsvorsitzende Sabine Krüger." was refused as her word told as fact, though it names whose word it is; "Der
 Betriebsrat warnt, ..." built and "warnte" did not (tests/test_newuser_133.py). Who is named is still checked: the
-words given to another party are refused by the speaker checks, as after "sagte".
+words given to a party the cited passages do not name are refused (german_swapped_reporters.py).
 
 "sprechen" only before "von" ("Die Zahlen sprechen für die Fusion" is no one's word named) and "gehen" only with "von
 ... aus" (assume): alone they say nothing of whose word it is.
@@ -35,6 +35,13 @@ _SPEAKS_OF = patterns.compile(
 _HOLDS_DOUBT = patterns.compile(
     r"(?<!\w)(?:hat|haben|hatte|hatten)\s+(?:[^\W\d_]+\s+){0,3}?(?-i:Bedenken|Zweifel|Sorgen?)(?!\w)"
     r"|(?<!\w)(?-i:Bedenken|Zweifel|Sorgen?)\s+(?:hat|haben|hatte|hatten)(?!\w)", re.IGNORECASE)
+
+
+def reporting_verb(text: str) -> re.Match | None:
+    """Return the first of these words or phrases in a German sentence, or None."""
+    found = [match for pattern in (_HOLDS_DOUBT, _SPEAKS_OF) for match in [pattern.search(text)] if match]
+    found += [match for match in re.finditer(r"[^\W\d_]+", text) if folded_word(match.group()) in WHOSE_KEPT_DE][:1]
+    return min(found, key=lambda match: match.start(), default=None)
 
 
 def says_whose_word_de(text: str) -> bool:
