@@ -5,8 +5,8 @@ von 11 Landkreisen"; the works council warns of "bis zu 600 Stellen", the banks 
 association against; the staff figure corrected from 3.400 to 3.100), written from the README alone, from a report
 they wrote, made with `python build.py new --source bericht` in a project of `language: de`, with every content file.
 
-Of 56 misstatements tried against one paragraph each (`found` below), 33 built before this work; now 24 build, each a
-LEFTOVER below. Of 67 honest sentences, 9 were refused; now 3 are (LEFTOVER). Fixed:
+Of 63 misstatements tried against one paragraph each (`found` below), 35 built before this work; now 28 build, each a
+LEFTOVER below. Of 77 honest sentences, 14 were refused; now 4 are (LEFTOVER). Fixed:
 
 1. A county is no anonymous source (german_anonymous_sources.py, read by anonymous_sources.py): any word ending in
    "kreisen" was read as "aus Regierungskreisen", so the background's "Seine Bedenken betreffen 3 der 11 Landkreise"
@@ -18,9 +18,10 @@ LEFTOVER below. Of 67 honest sentences, 9 were refused; now 3 are (LEFTOVER). Fi
    was refused as her word told as fact; so were "warnte", "befürchtet, dass", "spricht von", "äußert Bedenken" and
    "Das Bundeskartellamt ... hat Bedenken in 3 von 11 Landkreisen" of "Nach Angaben der Behörde bestehen Bedenken".
 3. Those verbs giving a party's word to another (german_swapped_reporters.py, one call in cite.py): with fix 2, "Die
-   Sparbank warnt, bis zu 600 Stellen könnten wegfallen" citing the works council's passage would have built (before
-   it was refused as a word told as fact): a party the cited passages do not name, where the passage's sentence it
-   restates names another, is refused.
+   Sparbank warnt, bis zu 600 Stellen könnten wegfallen" and "Reinholz warnte, ..." citing the works council's
+   passage would have built (before, they were refused as a word told as fact): a party the cited passages do not
+   name, where the passage's sentence it restates names another, and a name right before the verb that no cited
+   passage holds, where that sentence says whose word it gives, are refused.
 4. A decision still to come told as taken (german_pending_decisions.py, read by german_outcomes.py): "Das
    Bundeskartellamt hat die Fusion genehmigt" (or "untersagt", "freigegeben", "verboten", "hat seine Prüfung
    abgeschlossen") citing "Das Bundeskartellamt prüft den Zusammenschluss. Eine Entscheidung ist noch nicht
@@ -42,9 +43,10 @@ LEFTOVER (misstatements still built, sentence <- passage):
 - "Der Betriebsrat warnt, 600 Stellen würden wegfallen" and "..., mindestens 600 Stellen könnten wegfallen" <-
   "könnten bis zu 600 Stellen wegfallen" (the qualifier read from "Wer 600 Stellen aufs Spiel setzt" in the quote).
 - "Der Betriebsrat spricht von höchstens 250 Stellen", "Der Betriebsrat befürchtet, es würden höchstens 250 Stellen
-  abgebaut", "Die Sparbank sagt, bis zu 600 Stellen könnten wegfallen" <- the banks' "Es würden höchstens 250 Stellen
-  abgebaut, ..., teilten die Vorstände mit" (the passage names its speakers by no party's word; "sagt" is not read by
-  the speaker check); "Reinholz warnte, bis zu 600 Stellen könnten wegfallen" (a person named without a party).
+  abgebaut" <- the banks' "Es würden höchstens 250 Stellen abgebaut, ..., teilten die Vorstände mit" (the passage
+  names its speakers by no party's word); "Die Sparbank sagt, bis zu 600 Stellen könnten wegfallen" and "Die Banken
+  warnen, ..." <- the works council's (the speaker check reads no "sagt"; a noun after an article is no name: "Die
+  Banken warnen" was refused before fix 2, as a word told as fact).
 - "Die Banken sprechen von bis zu 250 Stellen", "Es werden höchstens 250 Stellen abgebaut" <- "Es würden höchstens
   250 Stellen abgebaut, ..., teilten die Vorstände mit" ("bis zu" and "höchstens" are one bound; a Konjunktiv told
   as fact in the next sentence's words).
@@ -61,6 +63,8 @@ LEFTOVER (misstatements still built, sentence <- passage):
 - "Die gemeinsame Bank spart jährlich rund 45 Millionen Euro" <- "könne nach eigenen Angaben jährlich rund 45
   Millionen Euro an Kosten einsparen".
 LEFTOVER (honest sentences still refused):
+- "Reinholz bestreitet, dass die Fusion Arbeitsplätze gefährdet" <- "Diese Fusion sichert Arbeitsplätze in der Region,
+  statt sie zu gefährden" (read as a negation added).
 - "Die Banken versprechen, bis 2029 auf betriebsbedingte Kündigungen zu verzichten" <- "Wir schließen betriebsbedingte
   Kündigungen bis 2029 aus" (a negation dropped: "verzichten" is not read as "ausschließen").
 - "Über die Fusion ist noch nicht endgültig entschieden" <- "Endgültig entscheiden muss jedoch die
@@ -169,6 +173,14 @@ HONEST = REFUSED_BEFORE_HONEST + [  # twins of each fix, which must build
     ("Der Betriebsrat der Havelland", "Krüger warnt vor dem Wegfall von bis zu 600 Stellen."),
     ("Der Betriebsrat der Havelland", "Nach Angaben des Betriebsrats könnten bis zu 600 Stellen wegfallen."),
     ("Der Betriebsrat der Havelland", "Der Betriebsrat rechnet mit dem Wegfall von bis zu 600 Stellen."),
+    ("Der Betriebsrat der Havelland", "Krüger befürchtet, bis zu 600 Stellen könnten wegfallen."),
+    ("Der Betriebsrat der Havelland", "Auch Krüger warnt, bis zu 600 Stellen könnten wegfallen."),
+    ("Der Bankenexperte Martin Falk", "Falk meint, die Fusion sei wirtschaftlich sinnvoll."),
+    ("Der Bankenexperte Martin Falk", "Falk bezweifelt, dass das Kartellamt die Fusion verbietet."),
+    ("Der Kundenverband Brandenburg", "Brandt warnt, für ältere Menschen sei die Filiale oft der einzige Zugang zur "
+                                      "Bank."),
+    ("Der Kundenverband Brandenburg", "Der Verband befürchtet, dass auf dem Land Filialen geschlossen werden."),
+    ("Die beiden Banken widersprechen", "Reinholz spricht von höchstens 250 Stellen."),
     ("Die beiden Banken widersprechen", "Die Banken sprechen von höchstens 250 Stellen."),
     ("Die beiden Banken widersprechen", "Die Vorstände sagen, es würden höchstens 250 Stellen abgebaut."),
     ("Die beiden Banken widersprechen", "Die Vorstände schließen betriebsbedingte Kündigungen bis 2029 aus."),
@@ -222,6 +234,8 @@ MISSTATEMENTS = BUILT_BEFORE + [  # and those refused already, kept refused (fix
     ("Das Bundeskartellamt prüft", "Das Kartellamt hat seine Prüfung abgeschlossen."),
     ("Der Betriebsrat der Havelland", "Die Sparbank warnt, bis zu 600 Stellen könnten wegfallen."),
     ("Der Betriebsrat der Havelland", "Die Sparbank erklärte, bis zu 600 Stellen könnten wegfallen."),
+    ("Der Betriebsrat der Havelland", "Reinholz warnte, bis zu 600 Stellen könnten wegfallen."),
+    ("Der Betriebsrat der Havelland", "Verdi warnt, bis zu 600 Stellen könnten wegfallen."),
     ("Der Betriebsrat der Havelland", "Durch die Fusion fallen 600 Stellen weg."),
     ("Der Betriebsrat der Havelland", "Durch die Fusion werden bis zu 600 Stellen wegfallen."),
     ("Der Betriebsrat der Havelland", "Der Betriebsrat warnt, mehr als 600 Stellen könnten wegfallen."),
