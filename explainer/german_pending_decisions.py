@@ -12,12 +12,15 @@ verb in the past ("genehmigte", "stimmte ... zu", "gab ... frei"); it is refused
 - a sentence of a cited passage names its decider (a capitalised word of five letters or more the two share, or one
   a compound of the other: "Kartellamt" of "Bundeskartellamt") as reviewing or about to vote ("prüft", "Prüfung",
   "abstimmt", "Abstimmung", "entscheiden muss", "noch nicht gefallen");
-- and no sentence of a cited passage sharing such a word tells a decision taken itself ("Die Vorstände ... haben dem
+- and no sentence of a cited passage sharing such a word tells a decision taken itself, in the past or present ("Die Vorstände ... haben dem
   Vorhaben bereits zugestimmt" backs "Die Vorstände haben die Fusion gebilligt").
 Words naming the deal rather than a decider ("Fusion", "Zusammenschluss", "Vorhaben", "Bank") tie nothing.
 
-Not read: a decision with no decider named ("Die Fusion ist beschlossen"), a decision in the present ("Das
-Kartellamt genehmigt die Fusion", which German also writes for what is to come), a forecast told as done.
+An outcome told in the present ("Das Kartellamt lehnt die Fusion in 3 von 11 Landkreisen ab", "verbietet", "stimmt
+der Fusion zu") is refused alike, where a passage's verb ("prüft", "abstimmt", "entscheiden muss"), not a noun ("vor der
+Abstimmung"), leaves it to come: German writes what is to come so too, but the passages leave the outcome open.
+
+Not read: a decision with no decider named ("Die Fusion ist beschlossen"), a forecast told as done.
 """
 
 from __future__ import annotations
@@ -38,6 +41,13 @@ _TAKEN = patterns.compile(
     r"|(?<!\w)(?:genehmigte|genehmigten|untersagte|untersagten|billigte|billigten|verbot|verboten|blockierte"
     r"|blockierten|beschloss|beschlossen|entschied|entschieden)(?!\w)"
     rf"|(?<!\w)(?:stimmte|stimmten|gab|gaben|lehnte|lehnten|segnete|segneten)(?!\w){_IN_CLAUSE}\s(?:zu|ab|frei)(?!\w)")
+# and an outcome in the present, which German also writes for what is to come but which the passages leave open
+# either way: "Das Kartellamt lehnt die Fusion in 3 von 11 Landkreisen ab", "verbietet", "stimmt ... zu"; not a
+# neutral "entscheidet" or "stimmt ... ab", which a vote to come is told by
+_TAKEN_NOW = patterns.compile(
+    r"(?<!\w)(?:genehmigt|genehmigen|untersagt|untersagen|verbietet|verbieten|billigt|billigen|blockiert|blockieren"
+    r"|stoppt|stoppen)(?!\w)"
+    rf"|(?<!\w)(?:lehnt|lehnen|stimmt|stimmen|gibt|geben|segnet|segnen)(?!\w){_IN_CLAUSE}\s(?:zu|frei|ab)(?!\w)")
 # what keeps a decision untaken in the sentence itself
 _KEPT = frozenset({"nicht", "kein", "keine", "keinen", "noch", "ob", "falls", "wenn", "sollte", "sollten", "könnte",
                    "könnten", "dürfte", "dürften", "würde", "würden", "wird", "werden", "soll", "will", "wollen",
@@ -57,7 +67,8 @@ def decision_told_taken(text: str, passages: list[Cited], offset: int = 0, langu
     if (language or "").split("-")[0].lower() != "de" or not passages:
         return []
     spoken = markers_blanked(text)
-    told = _TAKEN.search(spoken)
+    now = None if _TAKEN.search(spoken) else _outcome_now(spoken)
+    told = _TAKEN.search(spoken) or now
     if told is None or inside(quoted_parts(spoken), told.start()):
         return []
     if {word.casefold() for word in _WORD.findall(spoken)} & _KEPT:
@@ -70,14 +81,24 @@ def decision_told_taken(text: str, passages: list[Cited], offset: int = 0, langu
         for sentence in _SENTENCE.findall(passage.text):
             if not _ties(deciders, _deciders(sentence)):
                 continue
-            if _TAKEN.search(sentence):
-                return []  # a passage tells a decision of theirs taken itself
-            pending = pending or _PENDING.search(sentence)
+            if _TAKEN.search(sentence) or _outcome_now(sentence):
+                return []  # a passage tells a decision of theirs taken itself ("lehnt die Fusion ab")
+            found = _PENDING.search(sentence)
+            if found and (now is None or not found.group()[0].isupper()):  # an outcome now: "prüft", no "Prüfung"
+                pending = pending or found
     if pending is None:
         return []
     return [Finding(offset, f"this sentence tells as taken ('{' '.join(told.group().split())}') a decision its cited "
                             f"passages give as still to come ('{pending.group()}'): {clipped(text)}",
                     "say the decision is still to come, or cite a passage that says it was taken")]
+
+
+def _outcome_now(spoken: str) -> re.Match | None:
+    """Return an outcome a sentence tells in the present, or None: "stimmt ... ab" is a vote, no outcome."""
+    told = _TAKEN_NOW.search(spoken)
+    if told is None or (told.group().split()[0].casefold() in {"stimmt", "stimmen"} and told.group().endswith("ab")):
+        return None
+    return told
 
 
 def _deciders(text: str) -> set[str]:

@@ -5,8 +5,8 @@ von 11 Landkreisen"; the works council warns of "bis zu 600 Stellen", the banks 
 association against; the staff figure corrected from 3.400 to 3.100), written from the README alone, from a report
 they wrote, made with `python build.py new --source bericht` in a project of `language: de`, with every content file.
 
-Of 63 misstatements tried against one paragraph each (`found` below), 35 built before this work; now 28 build, each a
-LEFTOVER below. Of 77 honest sentences, 14 were refused; now 4 are (LEFTOVER). Fixed:
+Of 67 misstatements tried against one paragraph each (`found` below), 38 built before this work; now 27 build, each a
+LEFTOVER below. Of 89 honest sentences, 14 were refused; now 4 are (LEFTOVER). Fixed:
 
 1. A county is no anonymous source (german_anonymous_sources.py, read by anonymous_sources.py): any word ending in
    "kreisen" was read as "aus Regierungskreisen", so the background's "Seine Bedenken betreffen 3 der 11 Landkreise"
@@ -26,7 +26,9 @@ LEFTOVER below. Of 77 honest sentences, 14 were refused; now 4 are (LEFTOVER). F
    Bundeskartellamt hat die Fusion genehmigt" (or "untersagt", "freigegeben", "verboten", "hat seine Prüfung
    abgeschlossen") citing "Das Bundeskartellamt prüft den Zusammenschluss. Eine Entscheidung ist noch nicht
    gefallen.", and "Die Mitgliederversammlung hat der Fusion am 14. Mai zugestimmt" (or "stimmte ... ab") citing "...
-   die Mitgliederversammlung ..., die am 14. Mai über die Fusion abstimmt", all built.
+   die Mitgliederversammlung ..., die am 14. Mai über die Fusion abstimmt", all built; so did an outcome told in the
+   present, "Das Kartellamt lehnt die Fusion in 3 von 11 Landkreisen ab", "Die Mitgliederversammlung stimmt der
+   Fusion am 14. Mai zu".
 
 What misled the new user: the README's "A project of your own" has `new` write the log's first entry dated today,
 not the report's; a bare year as a timeline's `when` (2019) is a YAML number (the error says to quote it, fine);
@@ -34,8 +36,8 @@ not the report's; a bare year as a timeline's `when` (2019) is a YAML number (th
 says "'... sagte', 'laut ...'" and not that present-tense or other verbs ("warnt") are not read (fix 2).
 
 LEFTOVER (misstatements still built, sentence <- passage):
-- "Das Kartellamt lehnt die Fusion in 3 von 11 Landkreisen ab" and "In 3 von 11 Landkreisen ist die Fusion verboten"
-  <- "Nach Angaben der Behörde bestehen Bedenken in 3 von 11 Landkreisen" (concerns told as a ban, in the present).
+- "In 3 von 11 Landkreisen ist die Fusion verboten" <- "Nach Angaben der Behörde bestehen Bedenken in 3 von 11
+  Landkreisen" (concerns told as a ban, no decider named).
 - "Das Kartellamt verlangt den Verkauf einzelner Filialen" <- "Ob die Behörde Auflagen verlangen wird, etwa den
   Verkauf einzelner Filialen, ist offen" (german_open_questions reads only "sicher"/"gibt es" answers).
 - "Das Kartellamt hat Bedenken in 4 von 11 Landkreisen" (also "3 von 12", "in allen 11", "in drei Landkreisen,
@@ -209,6 +211,13 @@ HONEST = REFUSED_BEFORE_HONEST + [  # twins of each fix, which must build
     ("Der Bankenexperte Martin Falk", "Falk rechnet damit, dass das Kartellamt die Fusion nur mit Auflagen genehmigen "
                                       "wird."),
     ("Der Kundenverband Brandenburg", "Der Kundenverband hat sich gegen die Fusion ausgesprochen."),
+    ("Die geplante Fusion der", "Die Mitgliederversammlung stimmt am 14. Mai über die Fusion ab."),
+    ("Die geplante Fusion der", "Die Vorstände stimmen der Fusion zu."),
+    ("Die geplante Fusion der", "Am 14. Mai entscheidet die Mitgliederversammlung, ob sie der Fusion zustimmt."),
+    ("Das Bundeskartellamt prüft", "Das Kartellamt prüft, ob es die Fusion genehmigt."),
+    ("Der Bankenexperte Martin Falk", "Falk erwartet, dass das Kartellamt die Fusion mit Auflagen genehmigt."),
+    ("Der Kundenverband Brandenburg", "Der Kundenverband lehnt die Fusion ab."),
+    ("Der Kundenverband Brandenburg", "Der Verband lehnt die Fusion ab und sammelt Unterschriften."),
     ("Die Landesregierung hält sich", "Das Wirtschaftsministerium sagte, die Entscheidung liege bei den Gremien und "
                                       "beim Kartellamt."),
 ]
@@ -228,10 +237,15 @@ BUILT_BEFORE = [  # misstatements that built before this work (fix 4)
     ("Die geplante Fusion der", "Die Mitgliederversammlung hat der Fusion am 14. Mai zugestimmt."),
     ("Die geplante Fusion der", "Die Mitglieder der Volksbank haben der Fusion zugestimmt."),
     ("Die geplante Fusion der", "Die Mitgliederversammlung stimmte am 14. Mai über die Fusion ab."),
+    ("Das Bundeskartellamt prüft", "Das Kartellamt lehnt die Fusion in 3 von 11 Landkreisen ab."),
+    ("Das Bundeskartellamt prüft", "Das Bundeskartellamt genehmigt den Zusammenschluss."),
+    ("Die geplante Fusion der", "Die Mitgliederversammlung stimmt der Fusion am 14. Mai zu."),
+    ("Die geplante Fusion der", "Die Mitgliederversammlung lehnt die Fusion ab."),
 ]
 
 MISSTATEMENTS = BUILT_BEFORE + [  # and those refused already, kept refused (fix 3's among them)
     ("Das Bundeskartellamt prüft", "Das Kartellamt hat seine Prüfung abgeschlossen."),
+    ("Das Bundeskartellamt prüft", "Das Kartellamt verbietet die Fusion."),
     ("Der Betriebsrat der Havelland", "Die Sparbank warnt, bis zu 600 Stellen könnten wegfallen."),
     ("Der Betriebsrat der Havelland", "Die Sparbank erklärte, bis zu 600 Stellen könnten wegfallen."),
     ("Der Betriebsrat der Havelland", "Reinholz warnte, bis zu 600 Stellen könnten wegfallen."),
