@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from . import patterns
+from . import german_anonymous_sources, patterns
 
 _SAYING = r"(?:say|says|said|told|tell|tells|suggest|suggests|suggested|indicated|indicate|indicates|confirmed)"
 _ENGLISH = (
@@ -36,10 +36,7 @@ _SPANISH = (r"(?<![\w-])fuentes?\s+(?:cercanas?|próximas?|conocedoras?|consulta
             r"|(?<![\w-])según\s+(?:(?:diversas|varias|distintas|algunas|una)\s+)?fuentes?(?![\w-])"
             r"|(?<![\w-])(?:bajo\s+(?:(?:la\s+)?condición\s+de\s+)?anonimato|pidi(?:ó|eron)\s+(?:el\s+anonimato|no\s+ser"
             r"\s+identificad[oa]s?|no\s+ser\s+nombrad[oa]s?))(?![\w-])")
-_GERMAN = (r"(?<![\w-])(?:aus\s+)?[A-ZÄÖÜ]?[\w-]*[Kk]reisen(?![\w-])|(?<![\w-])Insidern?(?![\w-])"
-           r"|(?<![\w-])(?:nicht\s+)?(?:namentlich\s+)?genannt\s+werden\s+wollten?(?![\w-])"
-           r"|(?<![\w-])(?:mit\s+der\s+Sache|mit\s+den\s+Gesprächen)\s+vertraute[n]?(?![\w-])"
-           r"|(?<![\w-])(?:informierten|ungenannten|anonymen)\s+Quellen(?![\w-])")
+_GERMAN = german_anonymous_sources.GERMAN  # a county ("Landkreisen") is no source
 _ANONYMOUS = patterns.compile(f"{_ENGLISH}|{_FRENCH}|{_SPANISH}|{_GERMAN}", re.IGNORECASE)
 # What nearly every match holds, folded: most text holds none, found by a substring test
 _HOLDS = ("source", "familiar", "knowledge", "briefed", "close to", "named", "identified", "anonym", "authori",

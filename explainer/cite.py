@@ -286,6 +286,7 @@ from .by_doers import doers_given_to_a_party
 from .alone_for_both import alone_for_both
 from .negated_opposites import negated_opposite
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
+from .german_swapped_reporters import reporter_swapped_de
 from .pronoun_speakers import pronoun_speakers_misread, pronoun_speakers_misread_in_item
 from .relative_words import relative_word_as_fact
 from .speaker_figures import figure_of_another_speaker
@@ -1004,6 +1005,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     # whose word it is: named once, not also as told certain by offers_languages.py (factcheck_120)
     attributed = (dropped_attribution(text, passages, offset, claimed)
                   or party_word_as_fact(text, passages, offset, parties, language)
+                  or reporter_swapped_de(text, passages, offset, language, parties)  # "warnt" (newuser_133)
                   or pronoun_speakers_misread(text, passages, offset, parties, language)  # "It says" (newuser_128)
                   # "X, which says it represents ...": a party's word in a relative clause (newuser_95)
                   or relative_word_as_fact(text, passages, offset, parties, language)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import patterns
+from . import german_reporting_verbs, patterns
 
 _ES_CONTESTED = frozenset({
     "afirma", "afirman", "afirmó", "afirmaron", "asegura", "aseguran", "aseguró", "aseguraron", "denuncia", "denuncian",
@@ -89,5 +89,6 @@ def says_whose_word_es_de(text: str) -> bool:
     """Say whether a Spanish or German sentence says it states someone's word by its grammar or a phrase: German
     Konjunktiv I ("Die Bahn habe den Vertrag gebrochen"), Spanish "de acuerdo con el sindicato"."""
     return bool((any(word in text for word in _VIEW_GATE) and _ACCORDING.search(text))
-                or (any(word in text for word in _GERMAN) and _KONJUNKTIV.search(text)))
+                or (any(word in text for word in _GERMAN) and _KONJUNKTIV.search(text))
+                or german_reporting_verbs.says_whose_word_de(text))  # "warnte", "spricht von" (newuser_133)
 
