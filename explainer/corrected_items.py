@@ -37,11 +37,17 @@ def with_corrections_marked(page: BriefingPage, updates, labels: Labels,
         for anchor in dict.fromkeys(entry.corrects):
             if anchor not in anchors:
                 problems.append(Problem(shown, entry.line_of("corrects"), f"`corrects`: '{anchor}' is no item of "
-                                        "this briefing's page", one_of(anchor, anchors, "write the anchor of a "
-                                                                       "caveat, claim, event or row, one of")))
+                                        "this briefing's page", _could_be(anchor, anchors)))
                 continue
             notes.setdefault(anchor, []).insert(0, _note(entry, log_anchor(entry.date, place), labels))
     return (_marked(page, {anchor: tuple(found) for anchor, found in notes.items()}) if notes else page), problems
+
+
+def _could_be(anchor: str, anchors: list[str]) -> str:
+    """Return a hint naming the anchors `anchor` may have meant: those of its kind ("event-..."), where it names one."""
+    kind = anchor.split("-", 1)[0] + "-"
+    alike = [known for known in anchors if known.startswith(kind)]
+    return one_of(anchor, alike or anchors, "write an item's anchor as the page writes it, one of")
 
 
 def item_anchors(page: BriefingPage) -> list[str]:
