@@ -297,6 +297,11 @@ class LogEntry(Located):
     text: str = spec("What changed, in a sentence or two.", max_chars=MAX_LOG_CHARS, too_long=LOG_TOO_LONG)
     wrong: str = spec("For a correction: what the briefing said that was wrong.", "", max_chars=MAX_LOG_CHARS,
                       too_long=LOG_TOO_LONG)
+    corrects: tuple[str, ...] = spec("For a correction or clarification: the anchors of the items it corrects, as the "
+                                     "page writes them (`caveat-force-domination`, `claim-casualties-2`, "
+                                     "`event-2026-02-27-pakistan-launched-airstrikes`, `row-strength-army`): each "
+                                     "shows a note leading to this entry.", (), item_max_chars=MAX_KEY_CHARS,
+                                     item_too_long=KEY_TOO_LONG)
 
 
 @content_type

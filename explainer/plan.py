@@ -28,6 +28,7 @@ from .roles import role_given_otherwise
 from .cite import FileCiter, report_unused
 from .comparisons import plan_comparisons
 from .corrected_figures import still_corrected
+from .corrected_items import with_corrections_marked
 from .confirmed_caveats import confirmed_without_backing
 from .figure_givers import giver_not_given
 from .feed import heading_pattern, log_anchor, places_in_day
@@ -46,7 +47,7 @@ from .quote_places import quoted_out_of_place
 from .speakers import unnamed_speaker, words_around
 from .topics import plan_topics, status_legend, unverified_passages
 from .views import (BriefingPage, CaveatView, EventView, Header, LogEntryView, QuoteView, SectionView, SourceLink,
-                    TocEntry, caveat_anchors)
+                    TocEntry, caveat_anchors, event_anchors)
 
 # The page's sections after the summary, in order: (id, content file that makes it).
 SECTIONS = (("background", "background"), ("timeline", "timeline"), ("comparisons", "comparisons"),
@@ -109,7 +110,8 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
         labels=labels,
     )
     report_unused(definitions, numbering, problems)
-    return page, problems
+    page, unmarked = with_corrections_marked(page, content.briefing.updates, labels, citers["briefing"].file.shown)
+    return page, problems + unmarked
 
 
 def places(labels: Labels) -> dict[str, str]:
@@ -209,7 +211,7 @@ def _timeline(content: Content, citers: dict, labels: Labels) -> tuple[EventView
         events.append(EventView(when, e.date, "" if said else date_text,
                                 citer.checked_basis(e, "date_basis", [*e.cite, *citer.inline_keys(e, "what")]),
                                 *citer.prose_with_refs(e, "what", e.cite)))
-    return tuple(events)
+    return event_anchors(tuple(events))
 
 
 def _day_unsourced(citer: FileCiter, event, labels: Labels) -> list[Problem]:

@@ -88,6 +88,17 @@ def opening_words(text: str) -> str:
     return " ".join(words[:OPENING_WORDS]) + ("…" if len(words) > OPENING_WORDS else "")
 
 
+class CorrectedNote(NamedTuple):
+    """A note at an item a log entry corrects ("Corrected 3 December 2026"), leading to that entry: a reader arriving
+    by an old link to the item was not told it had been put right (explainer/corrected_items.py)."""
+
+    log_id: str  # the log entry's anchor, "update-2026-12-03-6"
+    date: str
+    before: str  # the note's words before its date and after it, in the briefing's language
+    date_text: str
+    after: str
+
+
 class SectionView(NamedTuple):
     id: str
     title: str
@@ -101,6 +112,31 @@ class EventView(NamedTuple):
     date_basis: str
     html: Markup
     refs: tuple[Ref, ...]
+    id: str = ""  # its anchor, from its date (or `when`) and first words (event_anchors), never from its place
+    corrected: tuple[CorrectedNote, ...] = ()
+
+
+def event_anchors(events: tuple[EventView, ...]) -> tuple[EventView, ...]:
+    """Return the events, each with an anchor a reader can link to: "event-", its date (or, undated, its `when`) and
+    its first words ("event-2026-02-27-pakistan-launched-airstrikes-on-kabul"). Made of what it says rather than its
+    place, an event added before another leaves the other's link as it was; the same anchor twice is numbered."""
+    return _told_apart(events, lambda event: "event-" + "-".join(
+        part for part in (event.date or _first_words_slug(event.when), _first_words_slug(event.html)) if part))
+
+
+def _told_apart(items: tuple, anchor_of) -> tuple:
+    """Return the items, each with its anchor `anchor_of(item)`, the same anchor twice told apart by a number ("-2")."""
+    taken: set[str] = set()
+    anchored = []
+    for item in items:
+        anchor = anchor_of(item)
+        number, unique = 1, anchor
+        while unique in taken:
+            number += 1
+            unique = f"{anchor}-{number}"
+        taken.add(unique)
+        anchored.append(item._replace(id=unique))
+    return tuple(anchored)
 
 
 class Cell(NamedTuple):
@@ -115,6 +151,7 @@ class RowView(NamedTuple):
     measure: str
     unit: str
     cells: tuple[Cell, ...]
+    corrected: tuple[CorrectedNote, ...] = ()
 
     @property
     def shown_unit(self) -> str:
@@ -265,6 +302,7 @@ class ClaimView(NamedTuple):
     reports: tuple[Report, ...] = ()  # the sources it cites, as its card names them
     date: str = ""  # its latest report's date, or "" when any of them is undated
     apart: str = ""  # what tells it from its claimant's other claims in its topic, in its link's name: a date
+    corrected: tuple[CorrectedNote, ...] = ()
 
 
 class StatusLegend(NamedTuple):
@@ -305,6 +343,7 @@ class CaveatView(NamedTuple):
     html: Markup
     refs: tuple[Ref, ...]
     id: str = ""  # its anchor, from what it cites or says (caveat_anchors), never from its place
+    corrected: tuple[CorrectedNote, ...] = ()
 
     @property
     def opening(self) -> str:
@@ -321,18 +360,9 @@ def caveat_anchors(caveats: tuple[CaveatView, ...]) -> tuple[CaveatView, ...]:
     ("caveat-pakistan-figures"), or, citing none, its first words ("caveat-everything-here-rests-on-one-news"). Made
     of what it says rather than its place, a caveat added before another leaves the other's link as it was; the same
     anchor twice is told apart by a number ("-2")."""
-    taken: set[str] = set()
-    anchored = []
-    for caveat in caveats:
-        anchor = "caveat-" + (caveat.refs[0].use_id.removeprefix("cite-caveats-") if caveat.refs
-                              else _first_words_slug(caveat.html) or caveat.kind)
-        number, unique = 1, anchor
-        while unique in taken:
-            number += 1
-            unique = f"{anchor}-{number}"
-        taken.add(unique)
-        anchored.append(caveat._replace(id=unique))
-    return tuple(anchored)
+    return _told_apart(caveats, lambda caveat: "caveat-" + (
+        caveat.refs[0].use_id.removeprefix("cite-caveats-") if caveat.refs
+        else _first_words_slug(caveat.html) or caveat.kind))
 
 
 def _first_words_slug(html: str) -> str:

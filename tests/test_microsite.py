@@ -400,7 +400,7 @@ def test_a_project_copy_of_a_built_in_locale_takes_the_labels_it_lacks_from_it(t
     result = run_build(root)
     assert result.code == 0, result.err
     page = (root / "site" / "council-vote" / "index.html").read_text(encoding="utf-8")
-    assert ">Remarques</h2>" in page
+    assert ">Remarques</a></h2>" in page  # the heading links to its section (tests/test_reader_33.py)
     assert "\u00a0: " in page  # the built-in French colon
 
 
