@@ -7,6 +7,17 @@ and "year is given" said the passage gives what it does not, and built (factchec
 numbers or figures (a toll, a count) are given, with no negation before it, and no cited passage holds a figure in
 digits or a number word; or says a year is given, and no cited passage holds a year (four digits from 1000 to 2999).
 What numbers are given of is not read: "the report gives numbers for the wounded" builds beside any figure.
+
+Said given in other words, and built (factcheck232), each refused where the cited passages do not give it:
+
+- a doubled negation, "no numbers are not given", "(how many is not not given)", "the minister is not not named":
+  a negation undone, which says the source gives it; refused wherever it stands, as no honest sentence words it so;
+- "(how many is given)" after what is counted ("Taliban fighters killed"), where no cited passage puts a figure
+  within two words before any word of it ("Kabul have acknowledged Taliban fighters killed, 11 wounded");
+- one in a role said to be named ("the minister is named", "its perpetrator is named", "Many analysts, named, point
+  to"), where the cited passages tell of one in that role ("its defense minister acknowledged", "a suicide bomber
+  struck", "Many analysts are pointing") and never with a name right after the role word or an appositive
+  ("Defense Minister Khawaja Asif", "the bomber, Ali Khan,", "the bomber as Ali Khan").
 """
 
 from __future__ import annotations
@@ -27,8 +38,15 @@ _YEAR = patterns.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 
 
 def figure_given_of_none(text: str, passages: list[str]) -> tuple[int, str] | None:
-    """Return where a sentence says figures (or a year) are given that no cited passage gives, and what it says is
-    given; None where it says no such thing."""
+    """Return where a sentence says figures (or a year, a count, a name) are given that no cited passage gives, and
+    what it says is given; None where it says no such thing."""
+    if undone := _NEGATION_UNDONE.search(text):
+        return undone.start(), " ".join(undone.group().split())
+    return _numbers_given(text, passages) or _count_given(text, passages) or _role_named(text, passages)
+
+
+def _numbers_given(text: str, passages: list[str]) -> tuple[int, str] | None:
+    """Return where a sentence says numbers or a year are given where no cited passage holds one, and its words."""
     for given in _GIVEN.finditer(text):
         if _NEGATED_BEFORE.search(text, max(0, given.start() - 40), given.start()):
             continue
@@ -37,3 +55,81 @@ def figure_given_of_none(text: str, passages: list[str]) -> tuple[int, str] | No
         if not any(held.search(passage) for passage in passages):
             return given.start(), " ".join(given.group().split())
     return None
+
+
+# "no numbers are not given", "how many is not not given": a negation undone before what is given or named
+_GIVEN_WORD = r"(?:given|named|stated|provided|reported|identified)"
+_NEGATION_UNDONE = patterns.compile(
+    r"(?<!\w)(?:(?:is|are|was|were)\s+not\s+not\s+" + _GIVEN_WORD +
+    r"|no\s+(?:[\w'’-]+\s+){1,3}(?:is|are|was|were)\s+(?:not|never)\s+" + _GIVEN_WORD + r")(?!\w)", re.IGNORECASE)
+
+# "Taliban fighters killed (how many is given)": how many said given, ending its clause
+_HOW_MANY_GIVEN = patterns.compile(r"(?<!\w)how\s+many\s+(?:is|are|was|were)\s+(?:given|stated|reported)"
+                                   r"(?=\s*(?:[,.;:)!?]|$))", re.IGNORECASE)
+_COUNTED_BEFORE = patterns.compile(r"(?P<counted>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*[(,;:–—-]\s*$")
+_WORD = patterns.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def _is_figure(word: str) -> bool:
+    """Say whether a word is a figure, in digits or a number word ("11", "dozens")."""
+    return bool(_FIGURE.fullmatch(word)) or word[:1].isdigit()
+
+
+def _count_given(text: str, passages: list[str]) -> tuple[int, str] | None:
+    """Return where a sentence says how many is given of what it counts, where no cited passage puts a figure right
+    before any word of it; None otherwise."""
+    for given in _HOW_MANY_GIVEN.finditer(text):
+        if _NEGATED_BEFORE.search(text, max(0, given.start() - 40), given.start()):
+            continue
+        counted = _COUNTED_BEFORE.search(text, 0, given.start())
+        if counted is None:
+            continue
+        nouns = {word.casefold() for word in _WORD.findall(counted["counted"]) if len(word) >= 4}
+        if nouns and not any(_figure_before(passage, nouns) for passage in passages):
+            return given.start(), " ".join(given.group().split())
+    return None
+
+
+def _figure_before(passage: str, nouns: set[str]) -> bool:
+    """Say whether a passage puts a figure within two words before any of `nouns`: "274 Taliban fighters"."""
+    words = _WORD.findall(passage)
+    return any(word.casefold() in nouns and any(_is_figure(other) for other in words[max(0, at - 2):at])
+               for at, word in enumerate(words))
+
+
+# roles a sentence may say are named, and the words a passage may tell of one in that role by
+_ROLES = {
+    "minister": ("minister",), "ministers": ("minister", "ministers"),
+    "spokesman": ("spokesman", "spokeswoman", "spokesperson"), "spokeswoman": ("spokeswoman", "spokesperson"),
+    "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
+    "perpetrator": ("perpetrator", "bomber", "attacker", "gunman", "assailant", "shooter", "killer"),
+    "perpetrators": ("perpetrators", "bombers", "attackers", "gunmen", "assailants", "shooters", "killers"),
+    "bomber": ("bomber",), "attacker": ("attacker", "bomber", "gunman", "assailant"), "gunman": ("gunman",),
+    "assailant": ("assailant", "attacker", "gunman"),
+    "analysts": ("analysts", "analyst", "experts"), "analyst": ("analyst",), "experts": ("experts", "analysts"),
+    "official": ("official",), "officials": ("officials", "official"),
+}
+_ROLE_NAMED = patterns.compile(
+    r"(?<!\w)(?P<role>" + "|".join(sorted(_ROLES, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|both)\s+)?named(?=\s*(?:[,.;:)!?]|$))"
+    r"|\s*,\s*named\s*,)", re.IGNORECASE)
+_NAME_AFTER = patterns.compile(r"(?:\s*,\s*|\s+as\s+|\s+)(?:[A-Z][\w'’.-]+)")
+
+
+def _role_named(text: str, passages: list[str]) -> tuple[int, str] | None:
+    """Return where a sentence says one in a role is named where the cited passages tell of one in that role, never
+    named; None otherwise."""
+    for named in _ROLE_NAMED.finditer(text):
+        if _NEGATED_BEFORE.search(text, max(0, named.start() - 40), named.start()):
+            continue
+        roles = _ROLES[named["role"].casefold()]
+        told = [match for passage in passages for match in _role_words(passage, roles)]
+        if told and not any(_NAME_AFTER.match(passage, match.end()) for passage, match in told):
+            return named.start(), " ".join(named.group().strip(" ,").split())
+    return None
+
+
+def _role_words(passage: str, roles: tuple[str, ...]) -> list[tuple[str, re.Match]]:
+    """Return each place a passage tells of one in one of `roles`, with the passage."""
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(roles) + r")(?!\w)", re.IGNORECASE)
+    return [(passage, match) for match in pattern.finditer(passage)]
