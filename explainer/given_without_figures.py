@@ -66,7 +66,8 @@ _NEGATION_UNDONE = patterns.compile(
 # "Taliban fighters killed (how many is given)": how many said given, ending its clause
 _HOW_MANY_GIVEN = patterns.compile(r"(?<!\w)how\s+many\s+(?:is|are|was|were)\s+(?:given|stated|reported)"
                                    r"(?=\s*(?:[,.;:)!?]|$))", re.IGNORECASE)
-_COUNTED_BEFORE = patterns.compile(r"(?P<counted>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*[(,;:–—-]\s*$")
+_UNCOUNTED = frozenset({"about", "after", "before", "their", "there", "these", "those", "which", "where", "while",
+                        "would", "could", "though", "although", "since"})
 _WORD = patterns.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
@@ -81,10 +82,10 @@ def _count_given(text: str, passages: list[str]) -> tuple[int, str] | None:
     for given in _HOW_MANY_GIVEN.finditer(text):
         if _NEGATED_BEFORE.search(text, max(0, given.start() - 40), given.start()):
             continue
-        counted = _COUNTED_BEFORE.search(text, 0, given.start())
-        if counted is None:
-            continue
-        nouns = {word.casefold() for word in _WORD.findall(counted["counted"]) if len(word) >= 4}
+        # what is counted, and any figure the sentence gives of it, are told before it in its sentence
+        opening = max(text.rfind(stop, 0, given.start()) for stop in ".!?") + 1
+        nouns = {word.casefold() for word in _WORD.findall(text[opening:given.start()])
+                 if len(word) >= 5 and word.casefold() not in _UNCOUNTED}
         if nouns and not any(_figure_before(passage, nouns) for passage in passages):
             return given.start(), " ".join(given.group().split())
     return None
