@@ -18,6 +18,10 @@ Said given in other words, and built (factcheck232), each refused where the cite
   to"), where the cited passages tell of one in that role ("its defense minister acknowledged", "a suicide bomber
   struck", "Many analysts are pointing") and never with a name right after the role word or an appositive
   ("Defense Minister Khawaja Asif", "the bomber, Ali Khan,", "the bomber as Ali Khan").
+
+polarity.py asks this of prose; a claim's plain fields ("channel: on camera to Yalda Hakim; the minister is named",
+"evidence: none given; who said it, and when, is not not given") ask it through given_of_none_found, which
+cite.py's checked_text calls.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from __future__ import annotations
 import re
 
 from . import patterns
+from .attribution import Cited, Finding, in_english, unquoted
 
 _GIVEN = patterns.compile(
     r"(?<!\w)(?P<what>numbers?|figures?|(?:a\s+)?(?:toll|count|tally)|(?:a\s+|the\s+)?years?)\s+(?:is|are|was|were"
@@ -43,6 +48,19 @@ def figure_given_of_none(text: str, passages: list[str]) -> tuple[int, str] | No
     if undone := _NEGATION_UNDONE.search(text):
         return undone.start(), " ".join(undone.group().split())
     return _numbers_given(text, passages) or _count_given(text, passages) or _role_named(text, passages)
+
+
+def given_of_none_found(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
+    """Return the finding of a plain field (a claim's `channel` or `evidence`) saying something is given or named
+    that its cited passages do not give, as polarity.py words it for prose; [] where it says no such thing."""
+    if not in_english(language):
+        return []
+    given = figure_given_of_none(unquoted(text), [passage.text for passage in passages])
+    if given is None:
+        return []
+    return [Finding(given[0], f"this field says '{given[1]}' where its cited passages give none: "
+                              f"\"{' '.join(text.split())[:160]}\"",
+                    "say that the source gives none (\"the minister is not named\"), or cite the words that give it")]
 
 
 def _numbers_given(text: str, passages: list[str]) -> tuple[int, str] | None:
