@@ -47,7 +47,8 @@ def figure_given_of_none(text: str, passages: list[str]) -> tuple[int, str] | No
     what it says is given; None where it says no such thing."""
     if undone := _NEGATION_UNDONE.search(text):
         return undone.start(), " ".join(undone.group().split())
-    return _numbers_given(text, passages) or _count_given(text, passages) or _role_named(text, passages)
+    return (_numbers_given(text, passages) or _count_given(text, passages) or _role_named(text, passages)
+            or _sayer_or_time_given(text, passages))
 
 
 def given_of_none_found(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
@@ -152,3 +153,33 @@ def _role_words(passage: str, roles: tuple[str, ...]) -> list[tuple[str, re.Matc
     """Return each place a passage tells of one in one of `roles`, with the passage."""
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(roles) + r")(?!\w)", re.IGNORECASE)
     return [(passage, match) for match in pattern.finditer(passage)]
+
+
+# "reports (whose is given)", "who said it, and when, is given", "when she said it is given": whose words, or when
+# they were said, said given, ending its clause
+_SAYER_GIVEN = patterns.compile(
+    r"(?<!\w)(?:(?P<whose>whose|who\s+(?:said|says|made|gave|reported|wrote)\s+(?:it|them|this|that|so))"
+    r"(?:\s*,?\s*and\s+(?P<also>when)\s*,?)?"
+    r"|(?P<when>when)\s+(?:he|she|they|it|[A-Z][\w'’-]+)\s+(?:said|says|made|wrote|gave)\s+(?:it|them|this|that|so))"
+    r"\s+(?:is|are|was|were)\s+(?:given|stated|named)(?=\s*(?:[,.;:)!?]|$))")
+_TOLD_BY = patterns.compile(r"(?<!\w)(?:says?|said|saying|told|tells|stated|states|added|adds|announced"
+                            r"|acknowledged|claimed|claims|according\s+to|points?\s+out|pointed\s+out|lays?\s+out"
+                            r"|insisted|warned|statements?|spokes(?:man|woman|person)|announcements?|quoted)(?!\w)",
+                            re.IGNORECASE)
+_TIME_TOLD = patterns.compile(r"(?<!\w)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+                              r"|March|April|May|June|July|August|September|October|November|December|yesterday"
+                              r"|today|tonight|overnight|ago|last\s+(?:week|month|year)|this\s+(?:week|month|year)"
+                              r"|[12]\d{3})(?!\w)", re.IGNORECASE)
+
+
+def _sayer_or_time_given(text: str, passages: list[str]) -> tuple[int, str] | None:
+    """Return where a sentence says whose words they are, or when they were said, is given, where no cited passage
+    tells anyone saying them, or any time; None otherwise."""
+    for given in _SAYER_GIVEN.finditer(text):
+        if _NEGATED_BEFORE.search(text, max(0, given.start() - 40), given.start()):
+            continue
+        whose = given["whose"] and not any(_TOLD_BY.search(passage) for passage in passages)
+        when = (given["when"] or given["also"]) and not any(_TIME_TOLD.search(passage) for passage in passages)
+        if whose or when:
+            return given.start(), " ".join(given.group().split())
+    return None

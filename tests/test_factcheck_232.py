@@ -14,7 +14,11 @@
 4. Figures denied that the passages give (explainer/denied_sayings.py): "Each side has not given figures for the
    other side's losses" citing "A Pakistani military spokesman has said that 274 Taliban fighters have been killed
    ..." and "The Taliban for its part has said that 55 Pakistani soldiers were killed ...", a "not" added, built.
-5. A claim's plain `channel` and `evidence` fields read as prose is for 1 and 3 (one check call in cite.py's
+5. Whose words they are, or when they were said, said given where the passages give none
+   (explainer/given_without_figures.py): "reports (whose is given) of drone usage" citing "there have been reports of
+   drone usage against Pakistan positions", "who said it, and when, is given" citing "Pakistan points the finger at
+   Israel and India ...", "when she said it is given" citing "Overall, Pakistan is experiencing ...", built.
+6. A claim's plain `channel` and `evidence` fields read as prose is for 1 and 3 (one check call in cite.py's
    checked_text): "channel: on camera to Yalda Hakim; the minister is named, the date not given" and "evidence: none
    given; who said it, and when, is not not given" built, as polarity.py reads prose only.
 
@@ -49,6 +53,11 @@ TARAR = passage("Pakistan’s Information Minister", "no casualties were reporte
 ASIF = passage("Overnight, Pakistan launched", "two countries")
 SPOKESMAN = passage("A Pakistani military spokesman", "and counting")
 TALIBAN = passage("The Taliban for its part", "19 posts seized")
+ISOLATION = passage("The Taliban's international isolation", "Pakistan positions")
+FINGER = passage("Pakistan points the finger", "in the region")
+INTRO = passage("Overall, Pakistan is experiencing", "years-long policies")
+DRONES = passage("Taliban authorities said", "on Friday")
+RUMOUR = "There were rumours of a coup in the capital."
 
 FLOOD = "Officials said homes were flooded when the river burst its banks, and 3 people drowned."
 MARKET = "A gunman opened fire at a market in Lagos, killing 12 people."
@@ -84,6 +93,12 @@ REFUSED = [
     ("Each side has not given figures for the other side's losses.", (CLASH,)),
     ("The police have not given figures for injured protesters.", (CLASH,)),
     ("Each side has not given figures, and neither side's figures are checked.", (STRIKE,)),
+    # 5
+    ("Isolation means it cannot modernize its military, but there have been reports (whose is given) of drone usage "
+     "against Pakistan positions.", (ISOLATION,)),
+    ("none given; who said it, and when, is given", (FINGER,)),
+    ("Quoted after the report's own view that Pakistan faces serious blowback; when she said it is given.", (INTRO,)),
+    ("Rumours of a coup (whose is given) spread.", (RUMOUR,)),
 ]
 
 HONEST = [
@@ -137,6 +152,15 @@ HONEST = [
     ("Organisers have not released figures for injured protesters.", (CLASH,)),
     ("Police did not give numbers for the officers hurt.", (CLASH,)),
     ("The report gives no numbers for arrests.", (CLASH,)),
+    # 5
+    ("Isolation means it cannot modernize its military, but there have been reports (whose is not given) of drone "
+     "usage against Pakistan positions.", (ISOLATION,)),
+    ("none given; who said it, and when, is not given", (FINGER,)),
+    ("Rumours of a coup (whose is not given) spread.", (RUMOUR,)),
+    ("Taliban authorities carried out drone strikes; who said so is given, and when.", (DRONES,)),
+    ("Drone strikes were claimed; when they said it is given.", (DRONES,)),
+    ("Neither whose it is nor when is given.", (RUMOUR,)),
+    ("Hakim points this out; who said it is given.", (HAKIM,)),
 ]
 
 
