@@ -28,6 +28,7 @@ from .opposite_deeds import turned_deeds, turned_stance
 from .undone_deeds import undone_deeds
 from .with_without import with_for_without
 from .framed_clauses import framed_as_done
+from .given_without_figures import given_of_none_found
 from .indonesian_turns import turned_in_indonesian
 from .arabic_speakers import misattributed_in_arabic
 from .bengali_conditions import dropped_condition_in_bengali, dropped_conditions_in_bengali_item
@@ -803,6 +804,8 @@ class FileCiter:
         if text:
             stated = [] if self.misnamed(keys) else self.check(_stated, as_written(text), self.passages(keys),
                                                                self.language, self.sides)
+            stated += [] if self.misnamed(keys) else self.check(given_of_none_found, text, self.passages(keys),
+                                                                self.language)
             if field == "when":
                 stated = [_when_worded(finding) for finding in stated]
                 # "Early June 2025" is a time the source words: a part of a month it never gives is refused

@@ -17,6 +17,16 @@ sentence with no negation, "whether" or "if" before or in it; and its sayer said
 Left alone, as honest: what follows is asked ("does not say which came first", "whether", "who", "when"), hedged
 ("does not say outright that the 11 are fighters", "explicitly", "itself", "only"), or negated itself; and words of
 another sayer ("Kabul does not say 55 soldiers were killed" of "The Taliban has said ...").
+
+Figures denied that a cited passage gives (factcheck232): "Each side has not given figures for the other side's
+losses" citing "A Pakistani military spokesman has said that 274 Taliban fighters have been killed ...", a "not"
+added. Refused where a clause says someone "has not given" (or "did not give", "gives no", "provided no") figures,
+numbers or a toll, and a cited passage sentence gives a figure right before (within two words) a word of what the
+clause says they are of ("for the Taliban fighters Kabul acknowledged were killed" is not given by "Kabul have
+acknowledged Taliban fighters killed, 11 wounded"): said by its sayer, as above ("each side", "both sides" and
+"either side" by anyone a verb of saying names), or by the source, whoever says it. What figures are of is read
+word by word, but for "losses", "casualties", "toll" and "the other side's" (any figure said is of them); "its",
+"their" or "own" losses are left alone: a side's figures for the other's losses are none for its own.
 """
 
 from __future__ import annotations
@@ -66,6 +76,8 @@ def denied_saying_told(text: str, passages: list[str],
                        words_of: Callable[[str], frozenset[str]]) -> tuple[int, str] | None:
     """Return where a sentence denies that someone says what a cited passage sentence tells them saying, and that
     sentence; None where it denies no such saying."""
+    if figures := figures_denied_given(text, passages, words_of):
+        return figures
     for denial in _DENIED_SAYING.finditer(text):
         told = denial["told"]
         first = told.split()[0].casefold() if told.split() else ""
@@ -88,6 +100,78 @@ def denied_saying_told(text: str, passages: list[str],
                                                                 for start, end in quoted))):
                     return denial.start(), " ".join(said.split())
     return None
+
+
+_FIGURES_DENIED = patterns.compile(
+    r"(?<!\w)(?:(?:has|have|had|does|do|did)\s+not\s+(?:given|give|provided|provide|released|release|offered|offer"
+    r"|published|publish)\s+(?:any\s+)?|(?:has|have|had)n['’]t\s+(?:given|provided|released)\s+(?:any\s+)?"
+    r"|(?:gives?|gave|(?:has|have)\s+given|provides?|provided|releases?|released|offers?|offered)\s+no\s+)"
+    r"(?:casualty\s+|death\s+)?(?:figures?|numbers?|tolls?|tall(?:y|ies))(?!\w)"
+    r"(?:\s+(?:for|of|on)\s+(?P<of>[^.;:,()]+))?", re.IGNORECASE)
+# what figures are of, said in words any figure of a loss is of: "the other side's losses"
+_ANY_LOSS = frozenset({"losses", "loss", "casualties", "casualty", "toll", "tolls", "other", "side", "side's",
+                       "sides", "side’s", "enemy", "enemy's", "enemy’s", "opponent", "opponents", "rival", "rivals",
+                       "the", "each", "both", "either", "a", "an"})
+# a side's own: "for its losses" may be its own, which figures for the other side's are not
+_ITS_OWN = frozenset({"its", "their", "own", "his", "her", "our", "we"})
+_LOSS_WORDS = frozenset({"losses", "loss", "casualties", "casualty", "toll", "tolls"})
+_LOSS_TOLD = patterns.compile(r"(?<!\w)(?:killed|dead|died|deaths?|wounded|injured|destroyed|captured|seized|lost"
+                              r"|losses|casualties|missing)(?!\w)", re.IGNORECASE)
+_ANY_SIDE = patterns.compile(r"^(?:each|both|either|the\s+two|all)\s+(?:sides?|parties|party|camps?)$", re.IGNORECASE)
+
+
+def figures_denied_given(text: str, passages: list[str],
+                         words_of: Callable[[str], frozenset[str]]) -> tuple[int, str] | None:
+    """Return where a sentence says someone gives no figures (for something) that a cited passage sentence tells
+    them giving, and that sentence; None where it says no such thing."""
+    for denial in _FIGURES_DENIED.finditer(text):
+        of = [word.casefold() for word in _WORD.findall(denial["of"] or "")]
+        if _ITS_OWN & set(of) or _HEDGED.search(text, denial.end(), _clause_end(text, denial.end())):
+            continue  # "gives no figures for its losses", "... for the dead alone"
+        nouns = {word[:5] for word in of if word not in _ANY_LOSS and len(word) >= 3 and word not in _SHORT_UNREAD}
+        sayer = re.split(r"[.!?]\s", _sayer(text, denial.start()))[-1].strip()  # "... the week. Each side"
+        losses = any(word in _LOSS_WORDS for word in of)
+        for passage in passages:
+            for sentence in _SENTENCE.finditer(passage):
+                said = sentence.group()
+                if losses and not _LOSS_TOLD.search(said):
+                    continue  # "300 members walked out" is no figure of the other side's losses
+                if any(_said_by_sayer(said, at, sayer, words_of) for at in _figures_of(said, nouns)):
+                    return denial.start(), " ".join(said.split())
+    return None
+
+
+def _figures_of(sentence: str, nouns: set[str]) -> list[int]:
+    """Return where a sentence gives a figure, right before (within two words) one of `nouns` where there are any:
+    "274 Taliban fighters" of {"talib", "fight"}."""
+    words = list(_WORD.finditer(sentence))
+    return [word.start() for at, word in enumerate(words) if _FIGURE.fullmatch(word.group())
+            and (not nouns or any(words[after].group().casefold()[:5] in nouns
+                                  for after in range(at + 1, min(at + 3, len(words)))))]
+
+
+def _said_by_sayer(sentence: str, at: int, sayer: str, words_of) -> bool:
+    """Say whether the figure at `at` of a passage sentence is given by the sayer: any figure by the source; by the
+    subject of the verb of saying nearest before it (or after, where none is before) when one of any side
+    ("each side") or one named ("The Taliban for its part has said that 55 ...")."""
+    if _SOURCE.search(sayer) or sayer.casefold() in ("the report", "report"):
+        return True
+    sayings = list(_SAYING.finditer(sentence))
+    before = [saying for saying in sayings if saying.start() < at]
+    saying = before[-1] if before else next(iter(sayings), None)
+    if saying is None:
+        return False
+    if _ANY_SIDE.match(sayer) or saying["pronoun"]:
+        return bool(_ANY_SIDE.match(sayer))
+    opening = [match.end() for match in _CLAUSE_START.finditer(sentence, 0, saying.start())]
+    subject = sentence[max(opening, default=0):saying.start()]
+    return bool(words_of(sayer) & words_of(subject))
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Return where the clause going on at `at` ends: its next comma, semicolon, colon or stop."""
+    ends = [end for end in (text.find(stop, at) for stop in ",;:.!?") if end >= 0]
+    return min(ends, default=len(text))
 
 
 def _holds_short_words(sentence: str, short: list[str]) -> bool:

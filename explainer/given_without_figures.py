@@ -7,6 +7,21 @@ and "year is given" said the passage gives what it does not, and built (factchec
 numbers or figures (a toll, a count) are given, with no negation before it, and no cited passage holds a figure in
 digits or a number word; or says a year is given, and no cited passage holds a year (four digits from 1000 to 2999).
 What numbers are given of is not read: "the report gives numbers for the wounded" builds beside any figure.
+
+Said given in other words, and built (factcheck232), each refused where the cited passages do not give it:
+
+- a doubled negation, "no numbers are not given", "(how many is not not given)", "the minister is not not named":
+  a negation undone, which says the source gives it; refused wherever it stands, as no honest sentence words it so;
+- "(how many is given)" after what is counted ("Taliban fighters killed"), where no cited passage puts a figure
+  within two words before any word of it ("Kabul have acknowledged Taliban fighters killed, 11 wounded");
+- one in a role said to be named ("the minister is named", "its perpetrator is named", "Many analysts, named, point
+  to"), where the cited passages tell of one in that role ("its defense minister acknowledged", "a suicide bomber
+  struck", "Many analysts are pointing") and never with a name right after the role word or an appositive
+  ("Defense Minister Khawaja Asif", "the bomber, Ali Khan,", "the bomber as Ali Khan").
+
+polarity.py asks this of prose; a claim's plain fields ("channel: on camera to Yalda Hakim; the minister is named",
+"evidence: none given; who said it, and when, is not not given") ask it through given_of_none_found, which
+cite.py's checked_text calls.
 """
 
 from __future__ import annotations
@@ -14,6 +29,7 @@ from __future__ import annotations
 import re
 
 from . import patterns
+from .attribution import Cited, Finding, in_english, unquoted
 
 _GIVEN = patterns.compile(
     r"(?<!\w)(?P<what>numbers?|figures?|(?:a\s+)?(?:toll|count|tally)|(?:a\s+|the\s+)?years?)\s+(?:is|are|was|were"
@@ -27,13 +43,143 @@ _YEAR = patterns.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 
 
 def figure_given_of_none(text: str, passages: list[str]) -> tuple[int, str] | None:
-    """Return where a sentence says figures (or a year) are given that no cited passage gives, and what it says is
-    given; None where it says no such thing."""
+    """Return where a sentence says figures (or a year, a count, a name) are given that no cited passage gives, and
+    what it says is given; None where it says no such thing."""
+    if undone := _NEGATION_UNDONE.search(text):
+        return undone.start(), " ".join(undone.group().split())
+    return (_numbers_given(text, passages) or _count_given(text, passages) or _role_named(text, passages)
+            or _sayer_or_time_given(text, passages))
+
+
+def given_of_none_found(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
+    """Return the finding of a plain field (a claim's `channel` or `evidence`) saying something is given or named
+    that its cited passages do not give, as polarity.py words it for prose; [] where it says no such thing."""
+    if not in_english(language):
+        return []
+    given = figure_given_of_none(unquoted(text), [passage.text for passage in passages])
+    if given is None:
+        return []
+    return [Finding(given[0], f"this field says '{given[1]}' where its cited passages give none: "
+                              f"\"{' '.join(text.split())[:160]}\"",
+                    "say that the source gives none (\"the minister is not named\"), or cite the words that give it")]
+
+
+def _numbers_given(text: str, passages: list[str]) -> tuple[int, str] | None:
+    """Return where a sentence says numbers or a year are given where no cited passage holds one, and its words."""
     for given in _GIVEN.finditer(text):
         if _NEGATED_BEFORE.search(text, max(0, given.start() - 40), given.start()):
             continue
         year = given["what"].casefold().split()[-1].startswith("year")
         held = _YEAR if year else _FIGURE
         if not any(held.search(passage) for passage in passages):
+            return given.start(), " ".join(given.group().split())
+    return None
+
+
+# "no numbers are not given", "how many is not not given": a negation undone before what is given or named
+_GIVEN_WORD = r"(?:given|named|stated|provided|reported|identified)"
+_NEGATION_UNDONE = patterns.compile(
+    r"(?<!\w)(?:(?:is|are|was|were)\s+not\s+not\s+" + _GIVEN_WORD +
+    r"|no\s+(?:[\w'’-]+\s+){1,3}(?:is|are|was|were)\s+(?:not|never)\s+" + _GIVEN_WORD + r")(?!\w)", re.IGNORECASE)
+
+# "Taliban fighters killed (how many is given)": how many said given, ending its clause
+_HOW_MANY_GIVEN = patterns.compile(r"(?<!\w)how\s+many\s+(?:is|are|was|were)\s+(?:given|stated|reported)"
+                                   r"(?=\s*(?:[,.;:)!?]|$))", re.IGNORECASE)
+_UNCOUNTED = frozenset({"about", "after", "before", "their", "there", "these", "those", "which", "where", "while",
+                        "would", "could", "though", "although", "since"})
+_WORD = patterns.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def _is_figure(word: str) -> bool:
+    """Say whether a word is a figure, in digits or a number word ("11", "dozens")."""
+    return bool(_FIGURE.fullmatch(word)) or word[:1].isdigit()
+
+
+def _count_given(text: str, passages: list[str]) -> tuple[int, str] | None:
+    """Return where a sentence says how many is given of what it counts, where no cited passage puts a figure right
+    before any word of it; None otherwise."""
+    for given in _HOW_MANY_GIVEN.finditer(text):
+        if _NEGATED_BEFORE.search(text, max(0, given.start() - 40), given.start()):
+            continue
+        # what is counted, and any figure the sentence gives of it, are told before it in its sentence
+        opening = max(text.rfind(stop, 0, given.start()) for stop in ".!?") + 1
+        nouns = {word.casefold() for word in _WORD.findall(text[opening:given.start()])
+                 if len(word) >= 5 and word.casefold() not in _UNCOUNTED}
+        if nouns and not any(_figure_before(passage, nouns) for passage in passages):
+            return given.start(), " ".join(given.group().split())
+    return None
+
+
+def _figure_before(passage: str, nouns: set[str]) -> bool:
+    """Say whether a passage puts a figure within two words before any of `nouns`: "274 Taliban fighters"."""
+    words = _WORD.findall(passage)
+    return any(word.casefold() in nouns and any(_is_figure(other) for other in words[max(0, at - 2):at])
+               for at, word in enumerate(words))
+
+
+# roles a sentence may say are named, and the words a passage may tell of one in that role by
+_ROLES = {
+    "minister": ("minister",), "ministers": ("minister", "ministers"),
+    "spokesman": ("spokesman", "spokeswoman", "spokesperson"), "spokeswoman": ("spokeswoman", "spokesperson"),
+    "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
+    "perpetrator": ("perpetrator", "bomber", "attacker", "gunman", "assailant", "shooter", "killer"),
+    "perpetrators": ("perpetrators", "bombers", "attackers", "gunmen", "assailants", "shooters", "killers"),
+    "bomber": ("bomber",), "attacker": ("attacker", "bomber", "gunman", "assailant"), "gunman": ("gunman",),
+    "assailant": ("assailant", "attacker", "gunman"),
+    "analysts": ("analysts", "analyst", "experts"), "analyst": ("analyst",), "experts": ("experts", "analysts"),
+    "official": ("official",), "officials": ("officials", "official"),
+}
+_ROLE_NAMED = patterns.compile(
+    r"(?<!\w)(?P<role>" + "|".join(sorted(_ROLES, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|both)\s+)?named(?=\s*(?:[,.;:)!?]|$))"
+    r"|\s*,\s*named\s*,)", re.IGNORECASE)
+_NAME_AFTER = patterns.compile(r"(?:\s*,\s*|\s+as\s+|\s+)(?:[A-Z][\w'’.-]+)")
+
+
+def _role_named(text: str, passages: list[str]) -> tuple[int, str] | None:
+    """Return where a sentence says one in a role is named where the cited passages tell of one in that role, never
+    named; None otherwise."""
+    for named in _ROLE_NAMED.finditer(text):
+        if _NEGATED_BEFORE.search(text, max(0, named.start() - 40), named.start()):
+            continue
+        roles = _ROLES[named["role"].casefold()]
+        told = [match for passage in passages for match in _role_words(passage, roles)]
+        if told and not any(_NAME_AFTER.match(passage, match.end()) for passage, match in told):
+            return named.start(), " ".join(named.group().strip(" ,").split())
+    return None
+
+
+def _role_words(passage: str, roles: tuple[str, ...]) -> list[tuple[str, re.Match]]:
+    """Return each place a passage tells of one in one of `roles`, with the passage."""
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(roles) + r")(?!\w)", re.IGNORECASE)
+    return [(passage, match) for match in pattern.finditer(passage)]
+
+
+# "reports (whose is given)", "who said it, and when, is given", "when she said it is given": whose words, or when
+# they were said, said given, ending its clause
+_SAYER_GIVEN = patterns.compile(
+    r"(?<!\w)(?:(?P<whose>whose|who\s+(?:said|says|made|gave|reported|wrote)\s+(?:it|them|this|that|so))"
+    r"(?:\s*,?\s*and\s+(?P<also>when)\s*,?)?"
+    r"|(?P<when>when)\s+(?:he|she|they|it|[A-Z][\w'’-]+)\s+(?:said|says|made|wrote|gave)\s+(?:it|them|this|that|so))"
+    r"\s+(?:is|are|was|were)\s+(?:given|stated|named)(?=\s*(?:[,.;:)!?]|$))")
+_TOLD_BY = patterns.compile(r"(?<!\w)(?:says?|said|saying|told|tells|stated|states|added|adds|announced"
+                            r"|acknowledged|claimed|claims|according\s+to|points?\s+out|pointed\s+out|lays?\s+out"
+                            r"|insisted|warned|statements?|spokes(?:man|woman|person)|announcements?|quoted)(?!\w)",
+                            re.IGNORECASE)
+_TIME_TOLD = patterns.compile(r"(?<!\w)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+                              r"|March|April|May|June|July|August|September|October|November|December|yesterday"
+                              r"|today|tonight|overnight|ago|last\s+(?:week|month|year)|this\s+(?:week|month|year)"
+                              r"|[12]\d{3})(?!\w)", re.IGNORECASE)
+
+
+def _sayer_or_time_given(text: str, passages: list[str]) -> tuple[int, str] | None:
+    """Return where a sentence says whose words they are, or when they were said, is given, where no cited passage
+    tells anyone saying them, or any time; None otherwise."""
+    for given in _SAYER_GIVEN.finditer(text):
+        if _NEGATED_BEFORE.search(text, max(0, given.start() - 40), given.start()):
+            continue
+        whose = given["whose"] and not any(_TOLD_BY.search(passage) for passage in passages)
+        when = (given["when"] or given["also"]) and not any(_TIME_TOLD.search(passage) for passage in passages)
+        if whose or when:
             return given.start(), " ".join(given.group().split())
     return None
