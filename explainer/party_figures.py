@@ -62,6 +62,12 @@ _CUT = 1 << 10  # after a comma, a figure is another clause's: "Berg, 62, said"
 _WHEN = frozenset({"in", "since", "by", "until", "till", "during", "before", "after", "en", "desde", "hasta", "de",
                    "del"})
 _YEAR = patterns.compile(r"(?:1[89]|20)\d\d")
+# A share of the count's returns is how far the count has gone, no party's figure: "frente al 49,2 % de Julián Ferrer,
+# con el 98 % de las actas escrutadas" gives Ferrer 49,2 only, and "Resultados preliminares del CNE, con el 98 % de las
+# actas escrutadas" was refused as the CNE given Ferrer's 98 (newuser_132)
+_COUNT_RETURNS = patterns.compile(r"\s+(?:de\s+(?:las|los)\s+(?:actas|mesas|urnas|colegios|circunscripciones)"
+                                  r"|of\s+(?:the\s+|all\s+)?(?:precincts|polling\s+(?:stations|places|districts)"
+                                  r"|ballot\s+boxes|returns|constituencies))(?!\w)", re.IGNORECASE)
 # Between two cells of a table's row, as a document's text lays it out: "Elena Marsh   41,870     44.2%" gives each
 # figure of the row to the party that heads it (tests/test_newuser_40.py)
 _NEXT_CELL = patterns.compile(r"[ \t]{2,}")
@@ -216,7 +222,8 @@ def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_mo
             paired = len(pairs)
             if naming.current and not naming.listed and (naming.gap <= gap_at_most or _tied_across(naming, gap_at_most)) \
                     and not _cost_of_a_partys_thing(text, naming.start, match.end()) \
-                    and not (naming.given_time and _PERIOD_AFTER.match(text, match.end())):
+                    and not (naming.given_time and _PERIOD_AFTER.match(text, match.end())) \
+                    and not _COUNT_RETURNS.match(text, match.end()):
                 name = " ".join(text[naming.start:naming.end].split())  # a table's "Elena Marsh     Civic Alliance"
                 pairs.append(Pair(naming.current, _figure_of(token), name,
                                   " ".join(text[naming.start:match.end()].split()), " ".join(token.split()),
