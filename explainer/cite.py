@@ -1563,7 +1563,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(_told_as_done_once) + each(offers_told_accepted) + each(widened_proportions) + each(misstated_fractions) + each(factors_as_measures) + each(misstated_amount_shares) + each(turned_order) + each(turned_leads) + each(swapped_acts)
             + each(alternatives_as_done) + each(asked_told_as_received) + each(member_on_other_side)
             + each(misstated_margins) + each(weighed_told_as_decided) + each(final_told_of_earlier_stage) + ([] if negations else each(weighed_or_ruled_out)) + ([] if negations else each(turned_expectations))
-            + each(count_without_giver)
+            + ([] if by_claimant else each(count_without_giver))  # a claim: its claimant gives the count
             + each(offers_told_imposed)  # "required the companies to sell" of "offered to sell" (newuser_115)
             + each(old_deadline_as_new)  # "extended the deadline to 14 December" of its old date (newuser_115)
             + each(provisional_told_final)  # "has found that" of "has provisionally found" (newuser_115)

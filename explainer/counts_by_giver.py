@@ -23,8 +23,11 @@ from .numbers import mentions_in
 from .same_givers import bare_word, union_and_member, unions_both
 
 # The giver after "selon", "d'après" or "according to": its words up to a stop, a comma or a figure
-_GIVER = patterns.compile(r"(?<!\w)(?:selon|d['’]\s*après|according\s+to)\s+(?P<who>[^\W\d_][^,;.:!?()«»\"“”\d]{0,60}"
-                          r"?)(?=\s*(?:[,;.:!?()«»\"“”]|\d|$|\s+(?:et|and|contre|against|ont|a|have|has|had)\s))",
+# Spanish "según" too: "unas 5.000 personas según la policía, 20.000 según los organizadores" (newuser_132: "La protesta
+# reunió a 20.000 personas" built, the organisers' count told as fact)
+_GIVER = patterns.compile(r"(?<!\w)(?:selon|d['’]\s*après|according\s+to|según|de\s+acuerdo\s+con)\s+"
+                          r"(?P<who>[^\W\d_][^,;.:!?()«»\"“”\d]{0,60}"
+                          r"?)(?=\s*(?:[,;.:!?()«»\"“”]|\d|$|\s+(?:et|and|contre|against|frente|ont|a|have|has|had)\s))",
                           re.IGNORECASE)
 # a giver's words of four letters or more, or its acronym of two or three capitals: "la CGT", "le PCF"
 # A giver told as counting, the subject of its verb: "La CGT a compté", "le ministère de l'Intérieur a recensé"
@@ -54,7 +57,7 @@ _IN_TURN = patterns.compile(rf"(?P<a>{_GIVER_WORDS})\s+and\s+(?P<b>{_GIVER_WORDS
 _AND_THEN = patterns.compile(r"\s*,?\s+and\s+(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
 _CLAUSE_END = patterns.compile(r"[;:]|,(?!\d)")
 _WORD = patterns.compile(r"[^\W\d_]{4,}|(?<!\w)[A-Z]{2,3}(?!\w)")
-_GATE = ("selon", "Selon", "après", "ccording")
+_GATE = ("selon", "Selon", "après", "ccording", "egún", "acuerdo con")
 
 
 def counts_given_to_another(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -107,6 +110,8 @@ def count_without_giver(text: str, passages: list[Cited], offset: int = 0, langu
         pairs = _pairs(passage.text, passage.language or language)
         if len({who for _, who, _ in pairs}) < 2 or len({value for value, _, _ in pairs}) < 2:
             continue  # one giver, or two giving one figure: no count disputed
+        if {value for value, _, _ in pairs} <= figures:
+            continue  # every giver's count told, as a range: "entre 5.000 y 20.000 personas"
         for value, who, shown in pairs:
             if value in figures and not _same(frozenset(named), who):
                 return [Finding(offset, f"this sentence gives {_shown(value, text, language)} as fact, where its cited "
@@ -160,6 +165,12 @@ def _pairs(text: str, language: str) -> list[tuple[object, frozenset[str], str]]
     figures = [m for m in mentions_in(text, language) if m.kind == "figure"]
     found, start = [], 0
     for giver in _GIVER.finditer(text):
+        if _opens_clause(text, giver):  # "Según el sindicato, la huelga fue seguida por el 80 %": the figures after
+            end = _OPENED_END.search(text, giver.end())
+            found.extend((q.value, _words(giver["who"]), " ".join(giver["who"].split())) for m in figures
+                         if giver.end() <= m.start and m.end <= (end.start() if end else len(text)) for q in m.quantities)
+            start = end.start() if end else len(text)
+            continue
         before = [m for m in figures if start <= m.start and m.end <= giver.start()]
         # "according to X" closing its sentence gives X all of it: "Trade fell 18 percent last year, to 4.2 billion
         # euros, according to Kestria's statistics office." (newuser_101); else the figure right before X is X's
@@ -179,6 +190,17 @@ def _pairs(text: str, language: str) -> list[tuple[object, frozenset[str], str]]
 
 
 _CLOSES = patterns.compile(r"\s*(?:[.!?;]|$)")
+# A giver opening its clause, a comma after it: "Según el sindicato, ...; según la empresa, por el 35 %" gives each the
+# figures of its clause, up to a semicolon, a stop or the next giver
+_OPENED_AFTER = patterns.compile(r"\s*,")
+_OPENED_BEFORE = patterns.compile(r"(?:^|[.;:!?]\s*|,\s*|\b(?:y|and|et|pero|but|mais)\s+)$", re.IGNORECASE)
+_OPENED_END = patterns.compile(r"[;.!?](?!\d)|(?<!\w)(?:selon|según|according\s+to|d['’]\s*après)(?!\w)", re.IGNORECASE)
+
+
+def _opens_clause(text: str, giver: re.Match) -> bool:
+    """Say whether a giver opens its clause, a comma after it: "Según el sindicato, la huelga ..."."""
+    return (_OPENED_AFTER.match(text, giver.end()) is not None
+            and _OPENED_BEFORE.search(text[max(0, giver.start() - 8):giver.start()]) is not None)
 
 
 def _sentence_start(text: str, before: list, at: int) -> int:
