@@ -372,6 +372,8 @@ from .spanish_cut_sizes import cut_told_as_level
 from .spanish_rate_units import rate_units_changed
 from .spanish_partial_causes import partial_cause_told_whole
 from .spanish_pending_decisions import pending_told_decided
+from .spanish_minor_qualifiers import minor_told_otherwise
+from .spanish_parts_as_wholes import part_told_whole
 from .held_figures import figures_swapped_across_passages
 from .projections import told_as_result
 from .gapped import swapped_in_gapped_lists
@@ -1079,6 +1081,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + cut_told_as_level(text, passages, offset, language) + rate_units_changed(text, passages, offset, language)
             + partial_cause_told_whole(text, passages, offset, language)  # "por" of "en parte por" (factcheck209)
             + pending_told_decided(text, passages, offset, language)  # "proclamó" of "proclamará" (newuser_132)
+            + minor_told_otherwise(text, passages, offset, language) + part_told_whole(text, passages, offset, language)
             + told_as_present(text, passages, offset, language)
             + untold_talks_steps(text, passages, offset, language)  # "raised its offer" of "has offered"
             + changed_ranks(text, passages, offset, language) + changed_chinese_ranks(text, passages, offset)
