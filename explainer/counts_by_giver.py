@@ -27,7 +27,8 @@ from .same_givers import bare_word, union_and_member, unions_both
 # reunió a 20.000 personas" built, the organisers' count told as fact)
 _GIVER = patterns.compile(r"(?<!\w)(?:selon|d['’]\s*après|according\s+to|según|de\s+acuerdo\s+con)\s+"
                           r"(?P<who>[^\W\d_][^,;.:!?()«»\"“”\d]{0,60}"
-                          r"?)(?=\s*(?:[,;.:!?()«»\"“”]|\d|$|\s+(?:et|and|contre|against|frente|ont|a|have|has|had)\s))",
+                          r"?)(?=\s*(?:[,;.:!?()«»\"“”]|\d|$|\s+(?:et|and|contre|against|frente|ont|a|have|has|had)"
+                          r"\s))",
                           re.IGNORECASE)
 # a giver's words of four letters or more, or its acronym of two or three capitals: "la CGT", "le PCF"
 # A giver told as counting, the subject of its verb: "La CGT a compté", "le ministère de l'Intérieur a recensé"
@@ -167,9 +168,10 @@ def _pairs(text: str, language: str) -> list[tuple[object, frozenset[str], str]]
     for giver in _GIVER.finditer(text):
         if _opens_clause(text, giver):  # "Según el sindicato, la huelga fue seguida por el 80 %": the figures after
             end = _OPENED_END.search(text, giver.end())
+            stop = end.start() if end else len(text)
             found.extend((q.value, _words(giver["who"]), " ".join(giver["who"].split())) for m in figures
-                         if giver.end() <= m.start and m.end <= (end.start() if end else len(text)) for q in m.quantities)
-            start = end.start() if end else len(text)
+                         if giver.end() <= m.start and m.end <= stop for q in m.quantities)
+            start = stop
             continue
         before = [m for m in figures if start <= m.start and m.end <= giver.start()]
         # "according to X" closing its sentence gives X all of it: "Trade fell 18 percent last year, to 4.2 billion

@@ -95,7 +95,8 @@ def changed_ranks(text: str, passages: list[Cited], offset: int = 0, language: s
     for match, what in [(match, _counted(match)) for match in _SPELLED[read].finditer(text)] + placings:
         rank = _rank(match["nth"])
         others = given.get(what, {}) if what else {}
-        if others and rank not in others and rank not in _ranked_as_one(what, given) and not (read == "es" and _refused_as_figure(text, match, passages, language)):
+        if others and rank not in others and rank not in _ranked_as_one(what, given) and not (
+                read == "es" and _refused_as_figure(text, match, passages, language)):
             shown = " ".join((match.groupdict().get("shown") or match.group()).split())  # "the union's second"
             findings.append(Finding(offset + match.start(), f"this sentence says '{shown}' where its cited passages "
                                     f"say '{next(iter(sorted(others.values())))}': {clipped(text)}",

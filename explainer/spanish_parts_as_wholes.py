@@ -1,5 +1,5 @@
-"""A Spanish part told as the whole: "Con el escrutinio completo, Ibáñez obtiene el 50,8 %" may not cite "... con el 98 %
-de las actas escrutadas", nor "Ferrer ha pedido el recuento de 1.200 mesas en todas las provincias" "el recuento de
+"""A Spanish part told as the whole: "Con el escrutinio completo, Ibáñez obtiene el 50,8 %" may not cite "... con el
+98 % de las actas escrutadas", nor "Ferrer ha pedido el recuento de 1.200 mesas en todas las provincias" "el recuento de
 1.200 mesas en cuatro provincias".
 
 A count told finished ("con el escrutinio completo", "tras el recuento total", "con todas las actas escrutadas", "con

@@ -76,7 +76,7 @@ HONEST_FIXTURE = [
     ("PROTESTA", "Según los organizadores, la protesta reunió a 20.000 personas."),
     ("PROTESTA", "La protesta reunió a 20.000 personas, según los organizadores."),
     ("PROTESTA", "La policía cifró la protesta en unas 5.000 personas y los organizadores en 20.000."),
-    ("PROTESTA", "Unas 5.000 personas según la policía, 20.000 según los organizadores, se concentraron ante el Consejo."),
+    ("PROTESTA", "Unas 5.000 personas según la policía, 20.000 según los organizadores, se concentraron allí."),
     ("PROTESTA", "Los organizadores hablan de 20.000 personas; la policía, de unas 5.000."),
     ("PROTESTA", "Miles de simpatizantes de Ferrer se concentraron frente a la sede del Consejo."),
     ("OEL", "Los observadores de la OEL encontraron irregularidades menores en algunos centros de votación."),
