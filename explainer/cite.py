@@ -266,7 +266,7 @@ from .superlative_senses import without_same_sense_superlatives
 from .multiples_german import german_multiples_said_in_words
 from .maximum_penalties_languages import told_as_maximum_in_languages
 from .cleared_penalties import cleared_for_penalised
-from .counts_by_giver import count_without_giver, counts_given_to_another
+from .counts_by_giver import claimants_own_counts, count_without_giver, counts_given_to_another
 from .according_to import figure_given_to_another_giver
 from .positive_tests import positive_test_of_another
 from .counted_nouns import recounted_figures, swapped_nouns
@@ -566,6 +566,7 @@ class FileCiter:
             text = keys_hidden(seen.text)
             passages = self.passages(item_keys)
             reworded = self.check(_reworded_item, text, passages, self.language, self.parties, by_claimant)
+            reworded = claimants_own_counts(reworded, getattr(item, "claimant", ""))  # "La policía": its 5.000
             self.report(item, field, reworded, seen)
             if not reworded:  # a name the words around it already got wrong is named once
                 self.report(item, field, self.check(names_unbacked, text, passages, 0, self.language, self.parties,
@@ -1566,7 +1567,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(_told_as_done_once) + each(offers_told_accepted) + each(widened_proportions) + each(misstated_fractions) + each(factors_as_measures) + each(misstated_amount_shares) + each(turned_order) + each(turned_leads) + each(swapped_acts)
             + each(alternatives_as_done) + each(asked_told_as_received) + each(member_on_other_side)
             + each(misstated_margins) + each(weighed_told_as_decided) + each(final_told_of_earlier_stage) + ([] if negations else each(weighed_or_ruled_out)) + ([] if negations else each(turned_expectations))
-            + ([] if by_claimant else each(count_without_giver))  # a claim: its claimant gives the count
+            + each(count_without_giver)
             + each(offers_told_imposed)  # "required the companies to sell" of "offered to sell" (newuser_115)
             + each(old_deadline_as_new)  # "extended the deadline to 14 December" of its old date (newuser_115)
             + each(provisional_told_final)  # "has found that" of "has provisionally found" (newuser_115)

@@ -57,6 +57,9 @@ _IN_TURN = patterns.compile(rf"(?P<a>{_GIVER_WORDS})\s+and\s+(?P<b>{_GIVER_WORDS
                             r"|crowds?|turnouts?)\s+)?(?:at\s+)?(?:about\s+|around\s+|some\s+)?(?=\d)", re.IGNORECASE)
 _AND_THEN = patterns.compile(r"\s*,?\s+and\s+(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
 _CLAUSE_END = patterns.compile(r"[;:]|,(?!\d)")
+# two counts as the ends of a range: "entre 5.000 y 20.000", "between 4,000 and 15,000", "de 1,3 à 3,5 millions"
+_RANGE = patterns.compile(r"(?<!\w)(?:entre|between|de|from)\s+(?:el\s+|the\s+|los\s+|las\s+)?(?:about\s+|unos\s+"
+                          r"|unas\s+|some\s+)?\d[\d.,\s]*%?\s*(?:y|and|et|a|to|à)\s+(?:el\s+|the\s+)?\d", re.IGNORECASE)
 _SEMICOLON = patterns.compile(r";")
 _WORD = patterns.compile(r"[^\W\d_]{4,}|(?<!\w)[A-Z]{2,3}(?!\w)")
 _GATE = ("selon", "Selon", "après", "ccording", "egún", "acuerdo con")
@@ -102,8 +105,8 @@ def count_without_giver(text: str, passages: list[Cited], offset: int = 0, langu
     """Return a finding when text gives bare, as fact, one of the counts a cited passage sets beside another giver's:
     "About 15,000 people marched" of "About 4,000 people marched ..., according to police; the organisers put the
     number at 15,000" told the organisers' count as the march's (and "About 4,000 people marched" the police's)."""
-    if not any(word in passage.text for passage in passages for word in (*_GATE, " at ")) or _GIVER.search(text):
-        return []  # a sentence naming a giver gives its counts as someone's: counts_given_to_another reads whose
+    if not any(word in passage.text for passage in passages for word in (*_GATE, " at ")):
+        return []
     figures = {q.value for m in mentions_in(text, language) if m.kind == "figure" for q in m.quantities}
     if not figures:
         return []
@@ -112,7 +115,7 @@ def count_without_giver(text: str, passages: list[Cited], offset: int = 0, langu
         pairs = _pairs(passage.text, passage.language or language)
         if len({who for _, who, _ in pairs}) < 2 or len({value for value, _, _ in pairs}) < 2:
             continue  # one giver, or two giving one figure: no count disputed
-        if {value for value, _, _ in pairs} <= figures:
+        if {value for value, _, _ in pairs} <= figures and _RANGE.search(text):
             continue  # every giver's count told, as a range: "entre 5.000 y 20.000 personas"
         for value, who, shown in pairs:
             if value in figures and not _same(frozenset(named), who):
@@ -121,6 +124,18 @@ def count_without_giver(text: str, passages: list[Cited], offset: int = 0, langu
                                         f"({clipped(passage.text, 120)}): {clipped(text)}",
                                 "say whose count it is, as the source does, or give both counts with their givers")]
     return []
+
+
+_TOLD_AS_FACT = patterns.compile(r"^this sentence gives .+? as fact, where its cited passage gives it as the count of "
+                                 r"'(?P<who>[^']+)' beside another's")
+
+
+def claimants_own_counts(findings: list[Finding], claimant: str) -> list[Finding]:
+    """Return findings but count_without_giver's of a count whose giver is the claim's claimant: a claim of "La
+    policía" saying "La protesta reunió a unas 5.000 personas" gives the police's count as theirs (newuser_132)."""
+    own = _words(claimant) if claimant else frozenset()
+    return [finding for finding in findings if not (own and (told := _TOLD_AS_FACT.match(finding.message))
+                                                    and _same(own, _words(told["who"])))]
 
 
 def _in_turn(text: str, language: str) -> list[tuple[object, frozenset[str], str]]:
@@ -151,7 +166,7 @@ def _said(text: str, givers: list[re.Match], language: str) -> list[tuple[object
     or, where it names two or more ("1,3 million selon la CGT, 3,5 millions selon le ministère"), each figure to the
     giver right after it."""
     if len(givers) > 1 or (" at " in text and _PUT_AT.search(text)):  # "...; Norvania's own figures put the fall at"
-        return sorted(_pairs(text, language), key=lambda pair: pair[0])
+        return sorted(_pairs(text, language, opening=True), key=lambda pair: pair[0])
     own = _words(givers[0]["who"])
     # a counting verb's figures are those of its clause: "La CGT a compté 3,5 millions, le ministère 1,3 million"
     stop = _CLAUSE_END.search(text, givers[0].end()) if givers[0].re == _COUNTED_BY else None
@@ -165,13 +180,15 @@ def _said(text: str, givers: list[re.Match], language: str) -> list[tuple[object
     return [(value, own, givers[0]["who"].strip()) for value in sorted(figures)] if own else []
 
 
-def _pairs(text: str, language: str) -> list[tuple[object, frozenset[str], str]]:
+def _pairs(text: str, language: str, opening: bool = False) -> list[tuple[object, frozenset[str], str]]:
     """Return each figure a passage gives a giver right after it ("3 000 ... selon les organisateurs"), with the
-    giver's words and name as written."""
+    giver's words and name as written; with `opening` (a sentence's givers), a giver opening its clause the figures
+    after it. A passage's "D'après le rapport du COR, ... 3,2 milliards" is one source's figure, no count set beside
+    another's (tests/test_newuser_73.py)."""
     figures = [m for m in mentions_in(text, language) if m.kind == "figure"]
     found, start = [], 0
     for giver in _GIVER.finditer(text):
-        if _opens_clause(text, giver):  # "Según el sindicato, la huelga fue seguida por el 80 %": the figures after
+        if opening and _opens_clause(text, giver):  # "Según el sindicato, la huelga fue seguida por el 80 %": the figures after
             end = _OPENED_END.search(text, giver.end())
             stop = end.start() if end else len(text)
             found.extend((q.value, _words(giver["who"]), " ".join(giver["who"].split())) for m in figures
