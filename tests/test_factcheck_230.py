@@ -109,7 +109,7 @@ HOSPITALS = "La huelga de médicos afectó a tres hospitales de la región y obl
 MAYOR = "Con el 90 % de los votos contados, el alcalde Ruiz obtiene el 54 % y su rival el 41 %."
 UNIONS = "Ambos sindicatos firmaron el acuerdo el lunes, tras la segunda ronda de negociaciones."
 CUP = "El equipo ganó la primera ronda por 2-0 y perdió la segunda vuelta por 1-0."
-SHOW = "La gira se presentará en Madrid; el espectáculo será estrenado en mayo."
+SHOW = "La compañía estrenará el espectáculo en mayo, en Madrid."
 
 HONEST_TWINS = [
     ("Según el sindicato, la huelga fue seguida por el 80 % de la plantilla; según la empresa, por el 35 %.", STRIKE),
@@ -127,6 +127,7 @@ HONEST_TWINS = [
     ("Los dos sindicatos firmaron el acuerdo el lunes.", UNIONS),
     ("El equipo ganó la primera vuelta por 2-0.", CUP),
     ("El espectáculo será estrenado en mayo.", SHOW),
+    ("El espectáculo será estrenado en Madrid, en mayo.", SHOW),
 ]
 
 
