@@ -80,7 +80,8 @@ def _all_of_a_counted_noun(text: str, passages: list[str], offset: int) -> list[
                          re.IGNORECASE) for passage in passages):
             continue
         counted = next((found for passage in passages for found in re.finditer(
-            rf"(?<![\w-]){_SPANISH_COUNT}\s+{re.escape(noun)}(?![\w-])", passage, re.IGNORECASE)), None)
+            rf"(?<![\w-])(?<!los\s)(?<!las\s){_SPANISH_COUNT}\s+{re.escape(noun)}(?![\w-])", passage, re.IGNORECASE)),
+            None)  # "los dos sindicatos", "las cuatro provincias" count every one
         if counted is not None:
             return [Finding(offset, f"this sentence says '{' '.join(match.group().split())}' where its cited passages "
                                     f"give '{' '.join(counted.group().split())}': {clipped(text)}",

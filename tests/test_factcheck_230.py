@@ -125,6 +125,7 @@ HONEST_TWINS = [
     ("Con el 90 % de los votos contados, Ruiz obtiene el 54 %.", MAYOR),
     ("Ruiz lidera el escrutinio, aún incompleto, con el 54 %.", MAYOR),
     ("Los dos sindicatos firmaron el acuerdo el lunes.", UNIONS),
+    ("Todos los sindicatos firmaron el acuerdo el lunes.", "Los dos sindicatos firmaron el acuerdo el lunes."),
     ("El equipo ganó la primera vuelta por 2-0.", CUP),
     ("El espectáculo será estrenado en mayo.", SHOW),
     ("El espectáculo será estrenado en Madrid, en mayo.", SHOW),
