@@ -267,7 +267,7 @@ from .superlative_senses import without_same_sense_superlatives
 from .multiples_german import german_multiples_said_in_words
 from .maximum_penalties_languages import told_as_maximum_in_languages
 from .cleared_penalties import cleared_for_penalised
-from .counts_by_giver import count_without_giver, counts_given_to_another
+from .counts_by_giver import claimants_own_counts, count_without_giver, counts_given_to_another
 from .according_to import figure_given_to_another_giver
 from .positive_tests import positive_test_of_another
 from .counted_nouns import recounted_figures, swapped_nouns
@@ -374,6 +374,8 @@ from .spanish_cut_sizes import cut_told_as_level
 from .spanish_rate_units import rate_units_changed
 from .spanish_partial_causes import partial_cause_told_whole
 from .spanish_pending_decisions import pending_told_decided
+from .spanish_minor_qualifiers import minor_told_otherwise
+from .spanish_parts_as_wholes import part_told_whole
 from .held_figures import figures_swapped_across_passages
 from .projections import told_as_result
 from .gapped import swapped_in_gapped_lists
@@ -566,6 +568,7 @@ class FileCiter:
             text = keys_hidden(seen.text)
             passages = self.passages(item_keys)
             reworded = self.check(_reworded_item, text, passages, self.language, self.parties, by_claimant)
+            reworded = claimants_own_counts(reworded, getattr(item, "claimant", ""))  # "La policía": its 5.000
             self.report(item, field, reworded, seen)
             if not reworded:  # a name the words around it already got wrong is named once
                 self.report(item, field, self.check(names_unbacked, text, passages, 0, self.language, self.parties,
@@ -1084,6 +1087,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + cut_told_as_level(text, passages, offset, language) + rate_units_changed(text, passages, offset, language)
             + partial_cause_told_whole(text, passages, offset, language)  # "por" of "en parte por" (factcheck209)
             + pending_told_decided(text, passages, offset, language)  # "proclamó" of "proclamará" (newuser_132)
+            + minor_told_otherwise(text, passages, offset, language) + part_told_whole(text, passages, offset, language)
             + told_as_present(text, passages, offset, language)
             + untold_talks_steps(text, passages, offset, language)  # "raised its offer" of "has offered"
             + changed_ranks(text, passages, offset, language) + changed_chinese_ranks(text, passages, offset)

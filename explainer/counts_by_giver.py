@@ -23,8 +23,12 @@ from .numbers import mentions_in
 from .same_givers import bare_word, union_and_member, unions_both
 
 # The giver after "selon", "d'après" or "according to": its words up to a stop, a comma or a figure
-_GIVER = patterns.compile(r"(?<!\w)(?:selon|d['’]\s*après|according\s+to)\s+(?P<who>[^\W\d_][^,;.:!?()«»\"“”\d]{0,60}"
-                          r"?)(?=\s*(?:[,;.:!?()«»\"“”]|\d|$|\s+(?:et|and|contre|against|ont|a|have|has|had)\s))",
+# Spanish "según" too: "unas 5.000 personas según la policía, 20.000 según los organizadores" (newuser_132: "La protesta
+# reunió a 20.000 personas" built, the organisers' count told as fact)
+_GIVER = patterns.compile(r"(?<!\w)(?:selon|d['’]\s*après|according\s+to|según|de\s+acuerdo\s+con)\s+"
+                          r"(?P<who>[^\W\d_][^,;.:!?()«»\"“”\d]{0,60}"
+                          r"?)(?=\s*(?:[,;.:!?()«»\"“”]|\d|$|\s+(?:et|and|contre|against|frente|ont|a|have|has|had)"
+                          r"\s))",
                           re.IGNORECASE)
 # a giver's words of four letters or more, or its acronym of two or three capitals: "la CGT", "le PCF"
 # A giver told as counting, the subject of its verb: "La CGT a compté", "le ministère de l'Intérieur a recensé"
@@ -53,8 +57,12 @@ _IN_TURN = patterns.compile(rf"(?P<a>{_GIVER_WORDS})\s+and\s+(?P<b>{_GIVER_WORDS
                             r"|crowds?|turnouts?)\s+)?(?:at\s+)?(?:about\s+|around\s+|some\s+)?(?=\d)", re.IGNORECASE)
 _AND_THEN = patterns.compile(r"\s*,?\s+and\s+(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
 _CLAUSE_END = patterns.compile(r"[;:]|,(?!\d)")
+# two counts as the ends of a range: "entre 5.000 y 20.000", "between 4,000 and 15,000", "de 1,3 à 3,5 millions"
+_RANGE = patterns.compile(r"(?<!\w)(?:entre|between|de|from)\s+(?:el\s+|the\s+|los\s+|las\s+)?(?:about\s+|unos\s+"
+                          r"|unas\s+|some\s+)?\d[\d.,\s]*%?\s*(?:y|and|et|a|to|à)\s+(?:el\s+|the\s+)?\d", re.IGNORECASE)
+_SEMICOLON = patterns.compile(r";")
 _WORD = patterns.compile(r"[^\W\d_]{4,}|(?<!\w)[A-Z]{2,3}(?!\w)")
-_GATE = ("selon", "Selon", "après", "ccording")
+_GATE = ("selon", "Selon", "après", "ccording", "egún", "acuerdo con")
 
 
 def counts_given_to_another(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -107,6 +115,8 @@ def count_without_giver(text: str, passages: list[Cited], offset: int = 0, langu
         pairs = _pairs(passage.text, passage.language or language)
         if len({who for _, who, _ in pairs}) < 2 or len({value for value, _, _ in pairs}) < 2:
             continue  # one giver, or two giving one figure: no count disputed
+        if {value for value, _, _ in pairs} <= figures and _RANGE.search(text):
+            continue  # every giver's count told, as a range: "entre 5.000 y 20.000 personas"
         for value, who, shown in pairs:
             if value in figures and not _same(frozenset(named), who):
                 return [Finding(offset, f"this sentence gives {_shown(value, text, language)} as fact, where its cited "
@@ -114,6 +124,18 @@ def count_without_giver(text: str, passages: list[Cited], offset: int = 0, langu
                                         f"({clipped(passage.text, 120)}): {clipped(text)}",
                                 "say whose count it is, as the source does, or give both counts with their givers")]
     return []
+
+
+_TOLD_AS_FACT = patterns.compile(r"^this sentence gives .+? as fact, where its cited passage gives it as the count of "
+                                 r"'(?P<who>[^']+)' beside another's")
+
+
+def claimants_own_counts(findings: list[Finding], claimant: str) -> list[Finding]:
+    """Return findings but count_without_giver's of a count whose giver is the claim's claimant: a claim of "La
+    policía" saying "La protesta reunió a unas 5.000 personas" gives the police's count as theirs (newuser_132)."""
+    own = _words(claimant) if claimant else frozenset()
+    return [finding for finding in findings if not (own and (told := _TOLD_AS_FACT.match(finding.message))
+                                                    and _same(own, _words(told["who"])))]
 
 
 def _in_turn(text: str, language: str) -> list[tuple[object, frozenset[str], str]]:
@@ -144,22 +166,35 @@ def _said(text: str, givers: list[re.Match], language: str) -> list[tuple[object
     or, where it names two or more ("1,3 million selon la CGT, 3,5 millions selon le ministère"), each figure to the
     giver right after it."""
     if len(givers) > 1 or (" at " in text and _PUT_AT.search(text)):  # "...; Norvania's own figures put the fall at"
-        return sorted(_pairs(text, language), key=lambda pair: pair[0])
+        return sorted(_pairs(text, language, opening=True), key=lambda pair: pair[0])
     own = _words(givers[0]["who"])
     # a counting verb's figures are those of its clause: "La CGT a compté 3,5 millions, le ministère 1,3 million"
     stop = _CLAUSE_END.search(text, givers[0].end()) if givers[0].re == _COUNTED_BY else None
+    # and a semicolon ends a giver's sentence part: "... según el sindicato; el ministerio cifró el seguimiento en un
+    # 24,5 %" gives the union no 24,5 (newuser_79)
+    stop = stop or _SEMICOLON.search(text, givers[0].end())
+    begin = text.rfind(";", 0, givers[0].start()) + 1
     end = stop.start() if stop else len(text)
-    figures = {q.value for m in mentions_in(text, language) if m.kind == "figure" and m.start < end
+    figures = {q.value for m in mentions_in(text, language) if m.kind == "figure" and begin <= m.start < end
                for q in m.quantities}
     return [(value, own, givers[0]["who"].strip()) for value in sorted(figures)] if own else []
 
 
-def _pairs(text: str, language: str) -> list[tuple[object, frozenset[str], str]]:
+def _pairs(text: str, language: str, opening: bool = False) -> list[tuple[object, frozenset[str], str]]:
     """Return each figure a passage gives a giver right after it ("3 000 ... selon les organisateurs"), with the
-    giver's words and name as written."""
+    giver's words and name as written; with `opening` (a sentence's givers), a giver opening its clause the figures
+    after it. A passage's "D'après le rapport du COR, ... 3,2 milliards" is one source's figure, no count set beside
+    another's (tests/test_newuser_73.py)."""
     figures = [m for m in mentions_in(text, language) if m.kind == "figure"]
     found, start = [], 0
     for giver in _GIVER.finditer(text):
+        if opening and _opens_clause(text, giver):  # "Según el sindicato, la huelga fue seguida por el 80 %": the figures after
+            end = _OPENED_END.search(text, giver.end())
+            stop = end.start() if end else len(text)
+            found.extend((q.value, _words(giver["who"]), " ".join(giver["who"].split())) for m in figures
+                         if giver.end() <= m.start and m.end <= stop for q in m.quantities)
+            start = stop
+            continue
         before = [m for m in figures if start <= m.start and m.end <= giver.start()]
         # "according to X" closing its sentence gives X all of it: "Trade fell 18 percent last year, to 4.2 billion
         # euros, according to Kestria's statistics office." (newuser_101); else the figure right before X is X's
@@ -179,6 +214,17 @@ def _pairs(text: str, language: str) -> list[tuple[object, frozenset[str], str]]
 
 
 _CLOSES = patterns.compile(r"\s*(?:[.!?;]|$)")
+# A giver opening its clause, a comma after it: "Según el sindicato, ...; según la empresa, por el 35 %" gives each the
+# figures of its clause, up to a semicolon, a stop or the next giver
+_OPENED_AFTER = patterns.compile(r"\s*,")
+_OPENED_BEFORE = patterns.compile(r"(?:^|[.;:!?]\s*|,\s*|\b(?:y|and|et|pero|but|mais)\s+)$", re.IGNORECASE)
+_OPENED_END = patterns.compile(r"[;.!?](?!\d)|(?<!\w)(?:selon|según|according\s+to|d['’]\s*après)(?!\w)", re.IGNORECASE)
+
+
+def _opens_clause(text: str, giver: re.Match) -> bool:
+    """Say whether a giver opens its clause, a comma after it: "Según el sindicato, la huelga ..."."""
+    return (_OPENED_AFTER.match(text, giver.end()) is not None
+            and _OPENED_BEFORE.search(text[max(0, giver.start() - 8):giver.start()]) is not None)
 
 
 def _sentence_start(text: str, before: list, at: int) -> int:

@@ -135,6 +135,9 @@ _RESTATES = 2
 # a participle after "be" is still to come: "is to be published", "will be paid" (refused as told done,
 # tests/test_newuser_60.py)
 _STILL_TO_BE = frozenset({"be", "being", "sera", "seront", "être", "ser"})  # "sera publié", "va a ser presentado"
+# Spanish's future and conditional of "ser" too: "El ganador será proclamado en diez días" citing "proclamará al
+# ganador en un plazo de diez días" was refused as told done (newuser_132)
+_STILL_TO_BE |= frozenset({"será", "serán", "sería", "serían"})
 
 
 class Future(NamedTuple):

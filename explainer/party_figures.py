@@ -62,6 +62,13 @@ _CUT = 1 << 10  # after a comma, a figure is another clause's: "Berg, 62, said"
 _WHEN = frozenset({"in", "since", "by", "until", "till", "during", "before", "after", "en", "desde", "hasta", "de",
                    "del"})
 _YEAR = patterns.compile(r"(?:1[89]|20)\d\d")
+# A share of the count's returns is how far the count has gone, no party's figure: "Resultados preliminares del CNE,
+# con el 98 % de las actas escrutadas" was refused as the CNE given the 98 of "... de Julián Ferrer, con el 98 % de las
+# actas escrutadas" (newuser_132). Not read so in a sentence only: a passage's pairing still gives Ferrer a figure
+# other than a swapped 50,8 ("Ibáñez obtiene el 49,2 % ... y Ferrer el 50,8 %" stays refused)
+_COUNT_RETURNS = patterns.compile(r"\s+(?:de\s+(?:las|los)\s+(?:actas|mesas|urnas|colegios|circunscripciones)"
+                                  r"|of\s+(?:the\s+|all\s+)?(?:precincts|polling\s+(?:stations|places|districts)"
+                                  r"|ballot\s+boxes|returns|constituencies))(?!\w)", re.IGNORECASE)
 # Between two cells of a table's row, as a document's text lays it out: "Elena Marsh   41,870     44.2%" gives each
 # figure of the row to the party that heads it (tests/test_newuser_40.py)
 _NEXT_CELL = patterns.compile(r"[ \t]{2,}")
@@ -88,7 +95,7 @@ def swapped_party_figures(text: str, passages: list[Cited], offset: int = 0, lan
     read = [_as_read(passage.text, passage.language) for passage in passages if passage.language in _READ]
     if not any(_pairs(passage, parties, _PASSAGE_GAP, run=False) for passage in read):
         return []  # most passages give no party a figure: found without reading the sentence
-    for pair in _pairs(_as_read(text, language), parties, _SENTENCE_GAP, run=False):
+    for pair in _pairs(_as_read(text, language), parties, _SENTENCE_GAP, run=False, returns=False):
         found = given_to_another(pair.parties, pair.figure, read, parties)
         if found is not None and not offer_price_kept(pair.written, text, pair.shown, read, language):
             own, given = found
@@ -197,10 +204,10 @@ def figure_value(value: float, unit: str) -> tuple[float, bool]:
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_most: int, run: bool = True
-           ) -> tuple[Pair, ...]:
+def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_most: int, run: bool = True,
+           returns: bool = True) -> tuple[Pair, ...]:
     """Return the parties text gives figures: each named, then within `gap_at_most` words its figure; with `run`,
-    only where two parties or more are given figures so."""
+    only where two parties or more are given figures so; without `returns`, no share of the count's returns."""
     folded = text.casefold()
     if not any(word[:5] in folded for _, words in parties for word in words):
         return ()
@@ -216,7 +223,8 @@ def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_mo
             paired = len(pairs)
             if naming.current and not naming.listed and (naming.gap <= gap_at_most or _tied_across(naming, gap_at_most)) \
                     and not _cost_of_a_partys_thing(text, naming.start, match.end()) \
-                    and not (naming.given_time and _PERIOD_AFTER.match(text, match.end())):
+                    and not (naming.given_time and _PERIOD_AFTER.match(text, match.end())) \
+                    and (returns or not _COUNT_RETURNS.match(text, match.end())):
                 name = " ".join(text[naming.start:naming.end].split())  # a table's "Elena Marsh     Civic Alliance"
                 pairs.append(Pair(naming.current, _figure_of(token), name,
                                   " ".join(text[naming.start:match.end()].split()), " ".join(token.split()),

@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 
 from . import arabic_numbers, duration_adjectives, patterns, spelled_languages
+from .spanish_both import dos_as_both
 
 # German: one word from its parts ("zweihundertdreißigtausend"); a half after a count ("zweieinhalb").
 _DE_UNITS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
@@ -83,7 +84,7 @@ def value(match: re.Match) -> Decimal | None:
         return spelled_languages.value(match)
     german = match.groupdict().get("de")
     words = (german or match["es"]).casefold()
-    if words in _ARTICLES or words in _BARE_SCALES:
+    if words in _ARTICLES or words in _BARE_SCALES or (not german and dos_as_both(match.string, *match.span("es"))):
         return None
     if german and german[0].isupper() and not _starts_sentence(match.string, match.start()) and not (
             _COMPOUND_AFTER.match(match.string, match.end())):
