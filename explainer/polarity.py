@@ -63,6 +63,7 @@ from .negated_conditions import failing_a_duty
 from .negated_corrections import withdrawn_by_correction
 from .negated_to_come import step_to_come
 from .no_objects import dropped_no
+from .no_subject_denials import denied_alike
 from .no_one_subjects import deed_of_no_one
 from .not_until import awaited_in_passage
 from .only_threatened import threatened_only
@@ -584,7 +585,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                                      else bool(_common(subjects, other)))
                                     or (len(beyond) >= 2 and beyond <= other.words)
                                     or _deed_of_no_one_held(clause, other))
-                               and excepted <= other.words for other in theirs):
+                               and excepted <= other.words for other in theirs) and not any(
+                _no_subject_denied_alike(clause, other) for other in theirs):
             # named by the clause whose own words the sentence restates most: "has not ended this dispute" rather than
             # "has not ended it", whose "it" (the strike) holds the clause before's words
             named = max(flipped, key=lambda other: len(_content_words(other.text) & clause.words))
@@ -1910,6 +1912,17 @@ def _undecided_as_open(clause: _Clause, other: _Clause) -> bool:
     ("whether"): the same question unanswered, no negation added."""
     return (clause.negative and not other.negative and bool(_NOT_DECIDED_WHETHER.search(clause.text))
             and bool(_WHETHER.search(other.text)))
+
+
+def _no_subject_denied_alike(clause: _Clause, other: _Clause) -> bool:
+    """Say whether a negative clause of a passage denies, by "a date has not been set", what the sentence's negative
+    clause denies by "no date has been set" (no_subject_denials.py), the rest of the sentence's words in the passage's
+    sentence: "No date has been set for talks on the gas field" of "Talks ... are expected, but a date has not been
+    set"."""
+    if not (clause.negative and other.negative) or clause.arabic or not denied_alike(clause.text, other.text):
+        return False
+    told = sentence_of(other.whole, other.start) if other.whole else other.text
+    return clause.words <= _content_words(told)
 
 
 def _finding(text: str, at: int, clause: _Clause, passage: _Clause) -> Finding:
