@@ -47,6 +47,7 @@ from .german_pronoun_objects import pronoun_object_after
 from .german_split_verbs import joined_over_dates, split_participles
 from .manner_without import manner_negations
 from .refusal_denied_as_noun import refusal_denied_as_noun
+from .rejection_nouns import rejection_told_by_noun
 from .italian_without_conditions import condition_negations
 from . import italian_relative_asides
 from .refusals_in_other_words import boycott_as_staying_away, judged_unacceptable
@@ -520,6 +521,10 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                             else kept_by_negation(other.text, clause.text, language))
                    # "kritisiert die Streichung" citing "protestiert gegen die Streichung": opposed in other words
                    and not criticism_of_opposed(clause.text, other.text, clause.negative)
+                   # "rejette la motion" citing "après le rejet ... de la motion" (rejection_nouns.py)
+                   and not (clause.negative and not other.negative and rejection_told_by_noun(
+                       clause.text, clause.predicate, clause.before,
+                       sentence_of(other.whole, other.start) if other.whole else other.text, _content_words))
                    # "rejected the reform" citing "are opposed to the reform": a stance against in other words
                    and not _stance_against_restated(clause, other, language)
                    # "rejected the proposal" of "said the proposal was unacceptable", "boycotted the meeting" of
