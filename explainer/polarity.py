@@ -995,6 +995,10 @@ _GERMAN_NEGATED_SUBJECT = frozenset({"kein", "keine", "keiner", "keines"})
 _NO_ONE = patterns.compile(r"no[\s-]+one(?!\w)", re.IGNORECASE)
 
 
+_NO_PLAN_TO = patterns.compile(r"\s+(?:immediate\s+|current\s+|further\s+)?(?:plans?|intentions?)\s+(?:to|of)\s",
+                               re.IGNORECASE)
+
+
 def _negated_subjects_verb(clause: str, negations: list[tuple[int, int]], language: str) -> str:
     """Return the verb a clause's negated subject is denied ("passes" of "no candidate passes 50%"): its second
     content word after the negation, or "" where the clause negates no subject so."""
@@ -1006,6 +1010,8 @@ def _negated_subjects_verb(clause: str, negations: list[tuple[int, int]], langua
         return ""
     if _NO_ONE.match(clause, start):
         return ""  # "No one required the companies to ...": "nobody", whose verb is the predicate, not "companies"
+    if _NO_PLAN_TO.match(clause, end):
+        return ""  # "had no plans to begin drilling" denies the plan: "drilling could begin" backs no plan (factcheck_231)
     words = [word for word in _words_in(clause[end:]) if word not in _NO_CONTENT and word not in _NOT_PREDICATE]
     return words[1] if len(words) > 1 else ""
 
