@@ -521,6 +521,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                             else kept_by_negation(other.text, clause.text, language))
                    # "kritisiert die Streichung" citing "protestiert gegen die Streichung": opposed in other words
                    and not criticism_of_opposed(clause.text, other.text, clause.negative)
+                   # "would probably not change the outcome" citing "was unlikely to change the outcome"
+                   and not (clause.negative and not other.negative and _unlikely_kept(clause.text, other.text))
                    # "rejette la motion" citing "après le rejet ... de la motion" (rejection_nouns.py)
                    and not (clause.negative and not other.negative and rejection_told_by_noun(
                        clause.text, clause.predicate, clause.before,
@@ -1923,6 +1925,19 @@ def _undecided_as_open(clause: _Clause, other: _Clause) -> bool:
     ("whether"): the same question unanswered, no negation added."""
     return (clause.negative and not other.negative and bool(_NOT_DECIDED_WHETHER.search(clause.text))
             and bool(_WHETHER.search(other.text)))
+
+
+# A doubt kept with its negation: "would probably not change the outcome" (or "is not likely to", "is not expected to")
+# of "was unlikely to change the outcome"; a bare "would not change" hardens the doubt and stays refused
+_UNLIKELY_TO = patterns.compile(r"(?<![\w'’-])unlikely\s+to\s", re.IGNORECASE)
+_PROBABLY_NOT = patterns.compile(r"(?<![\w'’-])(?:(?:probably|likely)\s+(?:not|never|won['’]t)|(?:not|n['’]t)\s+"
+                                 r"(?:(?:be\s+)?(?:likely|expected)\s+to|(?:probably|likely))|doubt(?:s|ed|ing)?)"
+                                 r"(?![\w'’-])", re.IGNORECASE)
+
+
+def _unlikely_kept(negative: str, positive: str) -> bool:
+    """Say whether a negative clause keeps, with a doubt of its own, what a positive clause calls "unlikely to"."""
+    return bool(_UNLIKELY_TO.search(positive)) and bool(_PROBABLY_NOT.search(negative))
 
 
 def _no_subject_denied_alike(clause: _Clause, other: _Clause) -> bool:
