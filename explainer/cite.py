@@ -207,6 +207,10 @@ from .closure_as_done import closure_told_as_done
 from .legal_action_to_come import legal_action_told_as_taken
 from .no_appeal import appeal_told_against_source
 from .unset_dates import unset_date_told_as_set
+from .compass_turned import compass_way_turned
+from .unlikely_turned import unlikely_told_as_likely
+from .requests_told_made import request_told_made
+from .neither_chosen import one_told_of_neither
 from .estimated_holdings import estimate_told_as_known
 from .whole_bench import split_told_as_whole
 from .penalty_occasions import penalty_moved
@@ -1283,6 +1287,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + referral_told_as_rejection(text, passages, offset, language) + respondents_told_as_all(text, passages, offset, language)  # newuser_128
             + closure_told_as_done(text, passages, offset, language) + legal_action_told_as_taken(text, passages, offset, language)  # newuser_128
             + appeal_told_against_source(text, passages, offset, language) + unset_date_told_as_set(text, passages, offset, language) + estimate_told_as_known(text, passages, offset, language) + split_told_as_whole(text, passages, offset, language)  # newuser_131
+            + compass_way_turned(text, passages, offset, language) + unlikely_told_as_likely(text, passages, offset, language) + request_told_made(text, passages, offset, language) + one_told_of_neither(text, passages, offset, language)  # factcheck_231
             + penalty_moved(text, passages, offset, language)  # factcheck_139: an earlier case's fine as this one's
             + figure_moved_to_place(text, passages, offset, language)  # factcheck_139: 600 "at the stores"
             + unnamed_part(text, passages, offset, language)  # factcheck105: "The judges ruled" of "Two of the three"

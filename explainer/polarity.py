@@ -47,6 +47,7 @@ from .german_pronoun_objects import pronoun_object_after
 from .german_split_verbs import joined_over_dates, split_participles
 from .manner_without import manner_negations
 from .refusal_denied_as_noun import refusal_denied_as_noun
+from .rejection_nouns import rejection_told_by_noun
 from .italian_without_conditions import condition_negations
 from . import italian_relative_asides
 from .refusals_in_other_words import boycott_as_staying_away, judged_unacceptable
@@ -63,6 +64,7 @@ from .negated_conditions import failing_a_duty
 from .negated_corrections import withdrawn_by_correction
 from .negated_to_come import step_to_come
 from .no_objects import dropped_no
+from .no_subject_denials import denied_alike
 from .no_one_subjects import deed_of_no_one
 from .not_until import awaited_in_passage
 from .only_threatened import threatened_only
@@ -519,6 +521,12 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                             else kept_by_negation(other.text, clause.text, language))
                    # "kritisiert die Streichung" citing "protestiert gegen die Streichung": opposed in other words
                    and not criticism_of_opposed(clause.text, other.text, clause.negative)
+                   # "would probably not change the outcome" citing "was unlikely to change the outcome"
+                   and not (clause.negative and not other.negative and _unlikely_kept(clause.text, other.text))
+                   # "rejette la motion" citing "après le rejet ... de la motion" (rejection_nouns.py)
+                   and not (clause.negative and not other.negative and rejection_told_by_noun(
+                       clause.text, clause.predicate, clause.before,
+                       sentence_of(other.whole, other.start) if other.whole else other.text, _content_words))
                    # "rejected the reform" citing "are opposed to the reform": a stance against in other words
                    and not _stance_against_restated(clause, other, language)
                    # "rejected the proposal" of "said the proposal was unacceptable", "boycotted the meeting" of
@@ -584,7 +592,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                                      else bool(_common(subjects, other)))
                                     or (len(beyond) >= 2 and beyond <= other.words)
                                     or _deed_of_no_one_held(clause, other))
-                               and excepted <= other.words for other in theirs):
+                               and excepted <= other.words for other in theirs) and not any(
+                _no_subject_denied_alike(clause, other) for other in theirs):
             # named by the clause whose own words the sentence restates most: "has not ended this dispute" rather than
             # "has not ended it", whose "it" (the strike) holds the clause before's words
             named = max(flipped, key=lambda other: len(_content_words(other.text) & clause.words))
@@ -988,6 +997,10 @@ _GERMAN_NEGATED_SUBJECT = frozenset({"kein", "keine", "keiner", "keines"})
 _NO_ONE = patterns.compile(r"no[\s-]+one(?!\w)", re.IGNORECASE)
 
 
+_NO_PLAN_TO = patterns.compile(r"\s+(?:immediate\s+|current\s+|further\s+)?(?:plans?|intentions?)\s+(?:to|of)\s",
+                               re.IGNORECASE)
+
+
 def _negated_subjects_verb(clause: str, negations: list[tuple[int, int]], language: str) -> str:
     """Return the verb a clause's negated subject is denied ("passes" of "no candidate passes 50%"): its second
     content word after the negation, or "" where the clause negates no subject so."""
@@ -999,6 +1012,8 @@ def _negated_subjects_verb(clause: str, negations: list[tuple[int, int]], langua
         return ""
     if _NO_ONE.match(clause, start):
         return ""  # "No one required the companies to ...": "nobody", whose verb is the predicate, not "companies"
+    if _NO_PLAN_TO.match(clause, end):
+        return ""  # "had no plans to begin drilling" denies the plan: "drilling could begin" backs no plan (factcheck_231)
     words = [word for word in _words_in(clause[end:]) if word not in _NO_CONTENT and word not in _NOT_PREDICATE]
     return words[1] if len(words) > 1 else ""
 
@@ -1910,6 +1925,30 @@ def _undecided_as_open(clause: _Clause, other: _Clause) -> bool:
     ("whether"): the same question unanswered, no negation added."""
     return (clause.negative and not other.negative and bool(_NOT_DECIDED_WHETHER.search(clause.text))
             and bool(_WHETHER.search(other.text)))
+
+
+# A doubt kept with its negation: "would probably not change the outcome" (or "is not likely to", "is not expected to")
+# of "was unlikely to change the outcome"; a bare "would not change" hardens the doubt and stays refused
+_UNLIKELY_TO = patterns.compile(r"(?<![\w'’-])unlikely\s+to\s", re.IGNORECASE)
+_PROBABLY_NOT = patterns.compile(r"(?<![\w'’-])(?:(?:probably|likely)\s+(?:not|never|won['’]t)|(?:not|n['’]t)\s+"
+                                 r"(?:(?:be\s+)?(?:likely|expected)\s+to|(?:probably|likely))|doubt(?:s|ed|ing)?)"
+                                 r"(?![\w'’-])", re.IGNORECASE)
+
+
+def _unlikely_kept(negative: str, positive: str) -> bool:
+    """Say whether a negative clause keeps, with a doubt of its own, what a positive clause calls "unlikely to"."""
+    return bool(_UNLIKELY_TO.search(positive)) and bool(_PROBABLY_NOT.search(negative))
+
+
+def _no_subject_denied_alike(clause: _Clause, other: _Clause) -> bool:
+    """Say whether a negative clause of a passage denies, by "a date has not been set", what the sentence's negative
+    clause denies by "no date has been set" (no_subject_denials.py), the rest of the sentence's words in the passage's
+    sentence: "No date has been set for talks on the gas field" of "Talks ... are expected, but a date has not been
+    set"."""
+    if not (clause.negative and other.negative) or clause.arabic or not denied_alike(clause.text, other.text):
+        return False
+    told = sentence_of(other.whole, other.start) if other.whole else other.text
+    return clause.words <= _content_words(told)
 
 
 def _finding(text: str, at: int, clause: _Clause, passage: _Clause) -> Finding:
