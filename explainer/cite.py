@@ -163,6 +163,7 @@ from .civil_terms import civil_told_as_criminal
 from .court_steps import steps_taken_further
 from .court_actors import deeds_given_to_another
 from .case_winners import winner_turned
+from .quoted_traits import trait_given_to_another
 from .plea_or_verdict import plea_or_verdict_turned
 from .court_levels import court_level_changed
 from .record_spans import widened_record_spans
@@ -1117,6 +1118,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + steps_taken_further(text, passages, offset, language)
             + deeds_given_to_another(text, passages, offset, language)
             + winner_turned(text, passages, offset, language, parties)
+            + trait_given_to_another(text, passages, offset, language, parties)  # newuser_134: "not credible"
             + plea_or_verdict_turned(text, passages, offset, language) + court_level_changed(text, passages, offset, language)
             + average_as_rate(text, passages, offset, language)
             + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
