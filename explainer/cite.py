@@ -164,6 +164,7 @@ from .court_steps import steps_taken_further
 from .court_actors import deeds_given_to_another
 from .case_winners import winner_turned
 from .quoted_traits import trait_given_to_another
+from .decided_later import decided_before_its_hearing
 from .plea_or_verdict import plea_or_verdict_turned
 from .court_levels import court_level_changed
 from .record_spans import widened_record_spans
@@ -1119,6 +1120,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + deeds_given_to_another(text, passages, offset, language)
             + winner_turned(text, passages, offset, language, parties)
             + trait_given_to_another(text, passages, offset, language, parties)  # newuser_134: "not credible"
+            + decided_before_its_hearing(text, passages, offset, language)  # newuser_134: costs decided later
             + plea_or_verdict_turned(text, passages, offset, language) + court_level_changed(text, passages, offset, language)
             + average_as_rate(text, passages, offset, language)
             + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
