@@ -6,8 +6,9 @@ to a party of the briefing stands on every word of its passage but says it of an
 right before "was", "is", "had been" (or "found Okafor", "called Okafor") and then a passage's quoted words
 (with their quotation marks or without: 'Okafor had been careless' of 'Okafor had been "careless"') is refused where
 no sentence of a cited passage holding those words names that party (by `owners.party_words`), nor, where that
-sentence holds "he", "she", "his", "they" or another such pronoun, the sentence before it. English text is read; words of one letter
-or a quote of more than six words are not (a quoted statement, whose speaker speakers.py reads)
+sentence holds "he", "she", "his", "they" or another such pronoun, the sentence before it. English text is read; a
+quoted word of three letters or fewer, or a quote of more than six words, is not (a quoted statement, whose speaker
+speakers.py reads)
 (tests/test_newuser_134.py).
 """
 
@@ -48,8 +49,9 @@ def trait_given_to_another(text: str, passages: list[Cited], offset: int, langua
                 continue
             holders = [sentence for passage in passages for sentence in _holding(passage.text, trait)]
             if holders and not any(_names(sentence, party, parties) for sentence in holders):
-                return [Finding(offset, f"this sentence gives \"{trait}\" to {given} where its cited passages give it to "
-                                        f"another ({clipped(' '.join(holders[0][1].split()), 120)}): {clipped(text)}",
+                shown = clipped(" ".join(holders[0][1].split()), 120)
+                return [Finding(offset, f"this sentence gives \"{trait}\" to {given} where its cited passages give "
+                                        f"it to another ({shown}): {clipped(text)}",
                                 "give the words to whom the source gives them, or, where the passage names "
                                 "that party otherwise, add that name to the party's aliases")]
     return []

@@ -23,7 +23,8 @@ Fixed (each refused, or built, otherwise on main):
    sought, Okafor received £150,000" was refused as £150,000 claimed (a claim of an earlier sum governs no award).
 4. Costs to be decided at a later hearing told as decided: "The question of legal costs has been decided", "Costs
    were decided at a later hearing", "The judge has decided who should pay the costs" citing "The question of legal
-   costs will be decided at a later hearing" (decided_later.py).
+   costs will be decided at a later hearing", and "The Daily Courier will pay the costs" (or "must pay", "has been
+   ordered to pay") citing it (decided_later.py).
 
 What misled the editor, or was refused although honest (worked round in the fixture, not fixed: not this work's
 modules):
@@ -51,8 +52,8 @@ LEFTOVER, misstatements that still build (passage by its key in PASSAGES):
   4. The judge said Okafor had been careful in his messages. (CARELESS: "careless" turned)
   5. The judge said Okafor had been reckless in his messages. (CARELESS: "careless" worsened)
   6. The judge cleared Okafor of every criticism. (CARELESS: "did not clear")
-  7. The Daily Courier will pay the costs, estimated at more than £1m. (COSTS: who pays is undecided)
-  8. The Daily Courier must pay the costs. (COSTS)
+  7. The Courier is liable for the costs. (COSTS: who pays told as settled, in words other than "will pay")
+  8. The loser, the Daily Courier, pays the costs. (COSTS)
   9. The paper has 21 days from the date of the costs hearing to lodge an appeal. (APPEAL: the 21 days moved)
   10. The paper had 21 days to lodge an appeal and did not do so. (APPEAL: the time told as run out)
   11. The Daily Courier said it was pleased by the ruling. (APPEAL: "disappointed" turned)
@@ -169,6 +170,9 @@ REFUSED = [
     ("COSTS", "Costs were decided at a later hearing."),
     ("COSTS", "The question of legal costs has now been settled."),
     ("COSTS", "Legal costs, estimated at more than £1m, were resolved at a later hearing."),
+    ("COSTS", "The Daily Courier will pay the costs, estimated at more than £1m."),
+    ("COSTS", "The Daily Courier must pay the costs."),
+    ("COSTS", "The Daily Courier has been ordered to pay the legal costs."),
 ]
 
 
@@ -242,6 +246,12 @@ HONEST = [
     ("COSTS", "Once legal costs have been decided at a later hearing, the case will end."),
     ("COSTS", "The case ends when legal costs have been decided."),
     ("COSTS", "Costs in the case are estimated at more than £1m and will be settled later."),
+    ("COSTS", "The Daily Courier could have to pay the costs, estimated at more than £1m."),
+    ("COSTS", "The judge will decide who must pay the costs."),
+    ("COSTS", "A later hearing will decide whether the Daily Courier has to pay the costs."),
+    ("COSTS", "The Daily Courier may have to pay the costs."),
+    ("COSTS", "If it loses the costs hearing, the Daily Courier will pay the costs."),
+    ("COSTS", "Who will pay the costs will be decided at a later hearing."),
 ]
 
 
