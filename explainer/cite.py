@@ -164,6 +164,8 @@ from .civil_terms import civil_told_as_criminal
 from .court_steps import steps_taken_further
 from .court_actors import deeds_given_to_another
 from .case_winners import winner_turned
+from .quoted_traits import trait_given_to_another
+from .decided_later import decided_before_its_hearing
 from .plea_or_verdict import plea_or_verdict_turned
 from .court_levels import court_level_changed
 from .record_spans import widened_record_spans
@@ -1130,6 +1132,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + steps_taken_further(text, passages, offset, language)
             + deeds_given_to_another(text, passages, offset, language)
             + winner_turned(text, passages, offset, language, parties)
+            + trait_given_to_another(text, passages, offset, language, parties) + decided_before_its_hearing(text, passages, offset, language)  # newuser_134
             + plea_or_verdict_turned(text, passages, offset, language) + court_level_changed(text, passages, offset, language)
             + average_as_rate(text, passages, offset, language)
             + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
@@ -1571,6 +1574,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + ([] if negations else each(denied_harms))
             + each(changed_status) + each(preliminary_as_ruling) + each(average_as_rate)
             + each(civil_told_as_criminal) + each(qualifier_added) + each(steps_taken_further) + each(deeds_given_to_another) + each(winner_turned, parties)
+            + each(trait_given_to_another, parties) + each(decided_before_its_hearing)  # newuser_134
             + each(plea_or_verdict_turned) + each(court_level_changed)
             + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(seeming_as_fact) + each(widened_scope)

@@ -182,10 +182,17 @@ def _decided(verb: str, done_only: bool = False) -> re.Pattern:
     ongoing = (rf"(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:now\s+|already\s+)?"
                rf"{re.escape(verb[:-1] if verb.endswith('e') and len(verb) > 3 else verb)}ing")
     # and an act told by its noun: "lodged an appeal", "has filed an appeal", "launched its appeal" (newuser_103)
-    noun = (rf"|(?:{_DECIDED}\s+)?(?:lodg|fil|launch|submitt|brought|bring|mount|register)\w*\s+(?:an?\s+|its\s+"
+    # the verb bare only after a word of deciding: "has 21 days to lodge an appeal", "may lodge one" decide nothing
+    # (newuser_134)
+    noun = (rf"|(?:{_DECIDED}\s+(?:lodge|file|launch|submit|bring|mount|register)|{_LODGED})\s+(?:an?\s+|its\s+"
             rf"|their\s+|the\s+)?(?:formal\s+|legal\s+)?{re.escape(verb)}" if verb in _ACT_NOUNS and not done_only
             else "")
     return re.compile(rf"(?<!\w)(?:{decided}|{re.escape(past)}|{ongoing}{noun})(?!\w)", re.IGNORECASE)
+
+
+# a verb of lodging told as done or under way: "lodged", "files", "has been filing"; its bare form is no act done
+_LODGED = (r"(?:lodg(?:ed|es|ing)|fil(?:ed|es|ing)|launch(?:ed|es|ing)|submit(?:s|ted|ting)|brought|bring(?:s|ing)"
+           r"|mount(?:ed|s|ing)|register(?:ed|s|ing))")
 
 
 # verbs that are their own noun, told done by a verb of lodging: "appeal" ("lodged an appeal")

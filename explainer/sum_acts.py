@@ -100,6 +100,7 @@ def claimed_as_awarded(text: str, passages: list[Cited], offset: int = 0, langua
     quoted = quoted_parts(text)
     for match in AMOUNT.finditer(spoken):
         own = given_act(spoken, match)
+        own = own if own.kind else _sought_sum_awarded(spoken, match)
         if not own.kind or inside(quoted, match.start()):
             continue
         theirs = [found[amount_key(match)] for found in map(passage_acts, passages) if amount_key(match) in found]
@@ -110,6 +111,24 @@ def claimed_as_awarded(text: str, passages: list[Cited], offset: int = 0, langua
                             "say what was done with each sum as the source does (claimed or sought, awarded or "
                             "granted), or cite the passage that says this")]
     return []
+
+
+# an award right before a sum the next words call sought: "was awarded the £400,000 he had sought" tells the sum
+# sought as the sum awarded (newuser_134); "awarded £150,000 of the £400,000 he had sought" gives it no award
+_AWARDED_BEFORE = patterns.compile(r"(?<![\w'’-])(?P<awarded>awarded|granted|won|received|got)\s+(?:him\s+|her\s+"
+                                   r"|them\s+|it\s+|[A-Z][\w'’-]*\s+)?(?:all\s+)?(?:the\s+)?(?:full\s+)?$")
+
+
+def _sought_sum_awarded(text: str, amount) -> Given:
+    """Return the award a sentence gives a sum it calls sought, right before it ("awarded the £400,000 he had
+    sought"), or none; given_act reads an amount given two acts as given neither."""
+    after = _AFTER.match(text, amount.end())
+    if after is None or after.lastgroup != "claimed":
+        return Given("", "", amount.start())
+    award = _AWARDED_BEFORE.search(text, max(0, amount.start() - 60), amount.start())
+    if award is None or _NEGATED.search(text, max(0, award.start() - _NEAR), award.start()):
+        return Given("", "", amount.start())
+    return Given("awarded", award["awarded"], amount.start(), award.span("awarded"))
 
 
 def passage_acts(passage: Cited) -> dict[tuple[str, str], Given]:
@@ -185,7 +204,10 @@ def _asked_for(text: str, at: int):
     for end in _CLAUSE_END.finditer(text, start, at):
         start = end.end()
     for figure in AMOUNT.finditer(text, start, at):
-        start = figure.end()
+        # a claim right after an earlier sum is that sum's: "Instead of the £400,000 he had sought, Okafor received
+        # £150,000" asks for no award of £150,000 (newuser_134)
+        own = _AFTER.match(text, figure.end())
+        start = own.end() if own is not None and own.end() <= at else figure.end()
     claims = [act for act in _ASKING.finditer(text, start, at) if act["claimed"]]
     return claims[-1] if claims and not _NEGATED.search(text, max(0, claims[-1].start() - _NEAR),
                                                        claims[-1].start()) else None
