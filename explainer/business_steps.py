@@ -6,7 +6,10 @@ dismissal); "The merger was completed" citing "The merger was announced", "Corva
 "Corvane is exploring a sale of its router unit" or "Corvane listed its shares" citing "Corvane plans to list its
 shares" (a deal announced, planned, agreed or explored told as done); "The court blocked the merger" citing "The FTC
 sued to block the merger", "The class action was certified" citing "seeking to have the class action certified" (a
-request told as granted). Each is read as process_outcomes.py reads a process told as its outcome: refused where the
+request told as granted); "the council had cancelled its contract" citing "the council would review its contract" (a
+review told as its outcome: scrapped, terminated, revoked, has cut, has ended); "The CMA says it has found that the deal
+could lead to higher prices" citing "said it would examine whether the deal could lead to higher prices" (a question
+examined told as answered: tests/test_factcheck_233.py). Each is read as process_outcomes.py reads a process told as its outcome: refused where the
 sentence's outcome is neither negated, possible nor partial, shares a word with the passage's clause giving the step,
 and no cited passage tells an outcome of that family itself.
 

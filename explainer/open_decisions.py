@@ -87,7 +87,8 @@ def told_as_decided(text: str, passages: list[Cited], offset: int = 0, language:
 
 
 # Options weighed, no act named: "said it was studying all options", "is weighing its response", "reviewing its
-# options", "considering its next steps", "has not decided how to respond" (factcheck_111)
+# options", "considering its next steps", "has not decided how to respond" (factcheck_111), "had not yet decided how to
+# vote" (factcheck_233)
 _WEIGHED = patterns.compile(
     r"(?<!\w)(?:(?:studying|weighing|reviewing|considering|examining|assessing|evaluating|exploring)\s+"
     r"(?:all\s+(?:the\s+|its\s+|their\s+)?|its\s+|their\s+|the\s+|his\s+|her\s+|our\s+)?(?:possible\s+|available\s+"

@@ -14,7 +14,9 @@ and late or belated, help and harm; sound and flawed or unsound, safe and unsafe
 "legally sound"; an outcome, victory or win and defeat, loss, setback or blow; first and last, "last" read as an order
 only, not a time, a verb or the most recent before a "since": tests/test_factcheck_117.py) is refused where no cited passage
 uses it and a passage's sentence sharing two more of its words of four letters or more (all of a sentence with
-fewer) uses its opposite. A degree raised is read one way only: "destroyed" for "damaged", "killed" for "wounded",
+fewer) uses its opposite. Read one way only: "welcomed", "praised" or "hailed" of a passage's "unacceptable",
+"disgraceful", "outrageous" ("welcomed the rise as 'unacceptable'", the sentence's own quoted verdict no backing), and
+"keep", "retain" or "pocket" of a passage's "pass on" (tests/test_factcheck_233.py). A degree raised is read one way only: "destroyed" for "damaged", "killed" for "wounded",
 "arrested" for "questioned", "banned" for "restricted". English text is read, and French,
 Spanish, German, Portuguese, Arabic and Korean by the pairs of opposites_languages.py ("une forte hausse" citing
 "une légère hausse"; "au premier trimestre" of "au dernier trimestre", a named period's first or last read against
