@@ -6,7 +6,10 @@ dismissal); "The merger was completed" citing "The merger was announced", "Corva
 "Corvane is exploring a sale of its router unit" or "Corvane listed its shares" citing "Corvane plans to list its
 shares" (a deal announced, planned, agreed or explored told as done); "The court blocked the merger" citing "The FTC
 sued to block the merger", "The class action was certified" citing "seeking to have the class action certified" (a
-request told as granted). Each is read as process_outcomes.py reads a process told as its outcome: refused where the
+request told as granted); "the council had cancelled its contract" citing "the council would review its contract" (a
+review told as its outcome: scrapped, terminated, revoked, has cut, has ended); "The CMA says it has found that the deal
+could lead to higher prices" citing "said it would examine whether the deal could lead to higher prices" (a question
+examined told as answered: tests/test_factcheck_233.py). Each is read as process_outcomes.py reads a process told as its outcome: refused where the
 sentence's outcome is neither negated, possible nor partial, shares a word with the passage's clause giving the step,
 and no cited passage tells an outcome of that family itself.
 
@@ -83,6 +86,24 @@ _FAMILIES = (
                        f"|waved through|rubber-stamped"),
            frozenset({"approved", "cleared", "gave", "given", "won", "received", "secured", "got", "obtained", "granted",
                       "signed", "greenlit", "green", "waved", "rubber"})),
+    # a review told as its outcome: "the council had cancelled its contract" of "the council would review its
+    # contract" (factcheck_233); what is reviewed is named twice over, "council" and "contract"
+    Family("a review",
+           whole_words("(?:review|reviews|reviewing|reconsider|reconsiders|reconsidering|re-?examin(?:e|es|ing)"
+                       "|look again at|looking again at|(?:is|are|was|were|be|been|remains?) under review)"),
+           whole_words("cancell?ed|scrapped|terminated|axed|revoked|(?:tore|torn|ripped) up|(?:has|have|had|was|were"
+                       "|been) (?:\\w+ )?(?:cut|ended|dropped|withdrawn|closed|renewed|extended)"),
+           frozenset({"cancelled", "canceled", "scrapped", "terminated", "axed", "revoked", "tore", "torn", "ripped",
+                      "cut", "ended", "dropped", "withdrawn", "closed", "renewed", "extended"}), 2),
+    # a question examined told as answered: "The CMA says it has found that the deal could lead to higher prices" of
+    # "said it would examine whether the deal could lead to higher prices" (factcheck_233)
+    Family("a question examined",
+           whole_words("(?:examin\\w*|investigat\\w*|look(?:s|ed|ing)? into|consider\\w*|assess\\w*|stud(?:y|ies"
+                       "|ying)|review\\w*|explor\\w*|weigh\\w*|ask(?:s|ed|ing)?) whether"),
+           whole_words("(?:has |have |had )?(?:found|concluded|established|determined|ruled|shown|proved|proven|confirmed"
+                       "|decided) that"),
+           frozenset({"found", "concluded", "established", "determined", "ruled", "shown", "proved", "proven",
+                      "confirmed", "decided"}), 2),
     Family("a request or a suit",
            whole_words("(?:sued|suing|sues|sue|moved|moving|moves|sought|seeking|seeks|asked|asking|asks|petitioned"
                        "|petitioning|applied|applying|filed|filing|went to court|going to court|urged|urging|pressing"

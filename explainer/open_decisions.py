@@ -87,17 +87,23 @@ def told_as_decided(text: str, passages: list[Cited], offset: int = 0, language:
 
 
 # Options weighed, no act named: "said it was studying all options", "is weighing its response", "reviewing its
-# options", "considering its next steps", "has not decided how to respond" (factcheck_111)
+# options", "considering its next steps", "has not decided how to respond" (factcheck_111), "had not yet decided how to
+# vote" (factcheck_233)
 _WEIGHED = patterns.compile(
     r"(?<!\w)(?:(?:studying|weighing|reviewing|considering|examining|assessing|evaluating|exploring)\s+"
     r"(?:all\s+(?:the\s+|its\s+|their\s+)?|its\s+|their\s+|the\s+|his\s+|her\s+|our\s+)?(?:possible\s+|available\s+"
     r"|legal\s+|next\s+)?(?:options|response|responses|reply|next\s+steps|steps)"
-    r"|(?:had|has|have)\s+(?:not|yet\s+to)\s+decided?\s+(?:how|what)\s+to(?:\s+[a-z]+)?)(?!\w)", re.IGNORECASE)
+    # "had not yet decided how to vote" (factcheck_233), "has yet to decide which way to vote"
+    r"|(?:had|has|have)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)decided?\s+(?:how|what|which\s+way)\s+to(?:\s+[a-z]+)?)"
+    r"(?!\w)", re.IGNORECASE)
 # what a sentence may say of options weighed without telling one taken: "said it would study its options", "will
 # decide next week", "would consult its partners", "will not rule out tariffs"
 _STILL_WEIGHING = frozenset({"study", "consider", "weigh", "review", "examine", "assess", "evaluate", "explore",
                              "decide", "look", "consult", "discuss", "wait", "keep", "continue", "take", "make",
                              "announce", "respond", "not", "never", "rule", "seek", "meet", "talk"})
+# a question still open: "has yet to decide how it will vote" tells no vote decided (factcheck_233)
+_ASKED_BEFORE = patterns.compile(r"(?<!\w)(?:how|whether|what|which\s+way|when|if)\s+(?:[\w'’-]+\s+){0,3}$",
+                                 re.IGNORECASE)
 _TOLD_DECIDED = patterns.compile(rf"(?<!\w){_DECIDED}\s+(?:\w+ly\s+)?(?P<act>[a-z]{{3,}})(?!\w)", re.IGNORECASE)
 
 
@@ -117,7 +123,8 @@ def _options_told_decided(text: str, passages: list[Cited], offset: int) -> list
     for decided in _TOLD_DECIDED.finditer(spoken):
         act = decided["act"].casefold()
         if act in _STILL_WEIGHING or inside(quoted, decided.start()) or \
-                _NEGATED_BEFORE.search(spoken, max(0, decided.start() - 16), decided.start()):
+                _NEGATED_BEFORE.search(spoken, max(0, decided.start() - 16), decided.start()) or \
+                _ASKED_BEFORE.search(spoken, max(0, decided.start() - 40), decided.start()):
             continue
         own = content_words(spoken, _NOT_CONTENT | {act})
         shown = next((shown for shown, words in weighed if own & words), "")

@@ -14,7 +14,9 @@ and late or belated, help and harm; sound and flawed or unsound, safe and unsafe
 "legally sound"; an outcome, victory or win and defeat, loss, setback or blow; first and last, "last" read as an order
 only, not a time, a verb or the most recent before a "since": tests/test_factcheck_117.py) is refused where no cited passage
 uses it and a passage's sentence sharing two more of its words of four letters or more (all of a sentence with
-fewer) uses its opposite. A degree raised is read one way only: "destroyed" for "damaged", "killed" for "wounded",
+fewer) uses its opposite. Read one way only: "welcomed", "praised" or "hailed" of a passage's "unacceptable",
+"disgraceful", "outrageous" ("welcomed the rise as 'unacceptable'", the sentence's own quoted verdict no backing), and
+"keep", "retain" or "pocket" of a passage's "pass on" (tests/test_factcheck_233.py). A degree raised is read one way only: "destroyed" for "damaged", "killed" for "wounded",
 "arrested" for "questioned", "banned" for "restricted". English text is read, and French,
 Spanish, German, Portuguese, Arabic and Korean by the pairs of opposites_languages.py ("une forte hausse" citing
 "une légère hausse"; "au premier trimestre" of "au dernier trimestre", a named period's first or last read against
@@ -153,12 +155,22 @@ _CHANGES = frozenset({"rose", "fell", "rises", "falls", "increased", "decreased"
                       # direction.py's, named once
                       "anstieg", "anstiegs", "anstieges", "zunahme", "zuwachs", "zuwachses", "rückgang", "rückgangs",
                       "rückganges", "rückgänge", "abnahme"})
+# A verdict that condemns: what a sentence quotes of it ("welcomed the rise as 'unacceptable'") turns its own verb
+_VERDICTS = ("unacceptable", "outrageous", "disgraceful", "shameful", "appalling", "scandalous")
 # Read one way only: a sentence's "undisputed" for a passage's "disputed". A sentence's "disputed", common in prose
 # (the synthetic microsite's every eighth sentence), would open the check for a rare turn.
 _ONE_WAY = (("undisputed", "disputed"),
             # a forecast turned: "reversing the finding would be likely" for "would be unusual" (factcheck173); a
             # sentence's "unusual" is read for no passage's "likely" ("likely to move; unusual to reverse")
-            ("likely", "unusual"))
+            ("likely", "unusual"),
+            # a stance turned by its verb: "welcomed the rise as 'unacceptable'" of "called the rise 'unacceptable'"
+            # (factcheck_233); a sentence's "unacceptable" is read for no passage's "welcomed" ("welcomed the talks
+            # but called the offer unacceptable")
+            *((welcoming, verdict) for welcoming in _RESPONSES[0] for verdict in _VERDICTS),
+            # a gain shared turned kept: "would keep the benefits" of "will pass on the benefits" (factcheck_233)
+            *((kept, passed) for kept in ("keep", "keeps", "kept", "keeping", "retain", "retains", "retained",
+                                          "retaining", "pocket", "pockets", "pocketed", "pocketing")
+              for passed in ("pass on", "passes on", "passed on", "passing on")))
 # A degree raised, read one way only: a sentence's stronger word for a passage's weaker one ("the refinery was
 # destroyed" citing "the refinery was damaged"); the weaker word for the stronger one is a softening, not read here.
 # The scales of deeds are deed_scales.py's.
@@ -388,6 +400,7 @@ def _turned_words(text: str, passages: list[Cited], offset: int = 0, language: s
                                                                         language)):
             continue  # a passage uses the word itself, or one as strong
         named = said.union(*(SAME.get(each, ()) for each in said))  # "harbour" names a passage's "port"
+        named -= _quoted_verdicts(own, quoted)  # "welcomed the rise as 'unacceptable'" names no verdict of its own
         uses = [(opposite, theirs) for passage in passages for opposite, theirs in _uses(passage.text, table, language)
                 if opposite.casefold() in table.opposites[word] and opposite.casefold() not in named
                 and (word not in _SIDED or _same_side(_side(spoken, match.start(), match.end()),
@@ -432,6 +445,14 @@ def _turned_words(text: str, passages: list[Cited], offset: int = 0, language: s
                                         f"'{opposite}': {clipped(text)}",
                                 "keep the source's word, or cite a passage that says this one")]
     return []
+
+
+def _quoted_verdicts(own: list[re.Match], quoted) -> frozenset[str]:
+    """Return the condemning verdicts a sentence uses only inside quotation marks, folded: the words it quotes, not
+    its own ("welcomed the rise as 'unacceptable for families'", factcheck_233)."""
+    inner = {match.group().casefold() for match in own if inside(quoted, match.start())}
+    outer = {match.group().casefold() for match in own if not inside(quoted, match.start())}
+    return frozenset(word for word in inner - outer if word in _VERDICTS)
 
 
 # Words of a pair's one side that mean the same: "The Authority's preliminary view" restates a passage's "provisional
