@@ -1080,7 +1080,7 @@ def speakers_named(passage: Cited, parties: tuple[tuple[str, frozenset[str]], ..
     party the sentence before opens on (pronoun_subjects.py, company_noun_speakers.py)."""
     passage = with_relative_speakers(passage, lambda subject: bool(speakers_in(f"{subject} said", parties)))
     passage = with_pronoun_named(passage, lambda subject: names_one_party(subject, parties))  # "It says" (newuser_128)
-    return with_company_named(passage, lambda subject: _parties_named(subject, parties))
+    return with_company_named(passage, lambda subject: _parties_named(subject, parties), parties)
 
 
 def names_one_party(subject: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> bool:
