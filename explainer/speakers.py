@@ -1076,13 +1076,18 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
     return _given_to_the_court(text, passages, offset)
 
 
-def speakers_named(passage: Cited, parties: tuple[tuple[str, frozenset[str]], ...]) -> Cited:
+def speakers_named(passage: Cited, parties: tuple[tuple[str, frozenset[str]], ...], sole_business: bool = False
+                   ) -> Cited:
     """Return the passage with the speakers it names by a pronoun or a common noun written by name: "which it says"
     speaks for the subject of the clause it hangs on (relative_speakers.py), "It says" and "The company said" for the
-    party the sentence before opens on (pronoun_subjects.py, company_noun_speakers.py)."""
+    party the sentence before opens on (pronoun_subjects.py, company_noun_speakers.py). With `sole_business`, a
+    paragraph opening on "The company said" speaks for the briefing's one business party: enough to tell the words
+    are a party's (party_word.py), not to say which speaker a sentence may name (its other speakers, "The Board
+    accepts that figure but says", are not all read: newuser_42)."""
     passage = with_relative_speakers(passage, lambda subject: bool(speakers_in(f"{subject} said", parties)))
     passage = with_pronoun_named(passage, lambda subject: names_one_party(subject, parties))  # "It says" (newuser_128)
-    return with_company_named(passage, lambda subject: _parties_named(subject, parties), parties)
+    return with_company_named(passage, lambda subject: _parties_named(subject, parties),
+                              parties if sole_business else ())
 
 
 def _alias_for_a_named_body(words: str, given: list, parties: tuple[tuple[str, frozenset[str]], ...]) -> bool:
