@@ -75,7 +75,7 @@ def with_company_named(passage: Cited, parties_named: PartiesNamed,
             continue
         before = sentences[index - 1].text if index else sentence_before(passage)
         subject = _party_subject(before, parties_named) or ("" if before or _paragraph_goes_on(passage)
-                                                              else _sole_business(parties))
+                                                              else _sole_business(found["noun"], parties))
         if subject:
             text = text[:found.start("noun")] + subject + text[found.end("noun"):]
     return passage if text == passage.text else passage._replace(text=text)
@@ -128,10 +128,11 @@ def _paragraph_goes_on(passage: Cited) -> bool:
     return not passage.paragraph or passage.paragraph.find(passage.text.strip()[:60]) != 0
 
 
-def _sole_business(parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
+def _sole_business(noun: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
     """Return the name (its id, capitalised) of the briefing's one party a business noun may stand for, where there
-    are two parties or more and every other is a body no business noun stands for (a council, a union); else ""."""
-    if len(parties) < 2:
+    are two parties or more and every other is a body no business noun stands for (a council, a union); else "". A
+    noun a party is named by already ("operator" of a party whose id is "operator") is read as it was."""
+    if len(parties) < 2 or any(noun.split()[-1].casefold() in words for _, words in parties):
         return ""
     businesses = [party for party, words in parties if _NO_BUSINESS.isdisjoint(words)]
     return " ".join(word.capitalize() for word in businesses[0].split("-")) if len(businesses) == 1 else ""
