@@ -9,7 +9,8 @@ these built and are now refused:
    and that passenger numbers had not yet recovered ...", a paragraph opening on "The company said", whose business
    no sentence before it names. Such a paragraph's noun now names the briefing's one party a business noun can stand
    for, where every other party is a council, a union or another body no business noun stands for
-   (explainer/company_noun_speakers.py, read by speakers.py and party_word.py).
+   (explainer/company_noun_speakers.py, read so by party_word.py alone: speakers.py does not read every other speaker
+   of such a passage, "The Board accepts that figure but says" of newuser_42).
 2. A deed given to the other party: the timeline's "The council announces the rise." citing "the company announced on
    Monday", of the source sentence "Lynx Transit, which runs most of Brackford's bus routes, will raise ..., the
    company announced on Monday.": "..., the company announced" closing a sentence is now read as the subject the
