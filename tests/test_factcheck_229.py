@@ -151,7 +151,8 @@ def test_whose_word_it_is_is_kept(key: str, sentence: str, told: str):
     ("ROUTES", "Lynx is reviewing three evening services in the north of the city, though it says no decision has "
                "been taken."),
     ("PASSES", "Passes for people over 66 will not be affected, the company said."),
-    ("PETITION", "A petition against the rise gathered 3,200 signatures in four days, according to Brackford Bus Users."),
+    ("PETITION", "A petition against the rise gathered 3,200 signatures in four days, according to Brackford Bus "
+                 "Users."),
     ("PETITION", "Brackford Bus Users says it collected 3,200 signatures on a petition against the rise in four days."),
     ("PETITION", "Brackford Bus Users, a passenger group, said it had collected 3,200 signatures in four days."),
     ("PETITION", "A passenger group says it collected 3,200 signatures against the rise in four days."),
