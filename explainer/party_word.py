@@ -150,7 +150,7 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
     if not parties or says_whose_word(text):
         return []  # most sentences say whose word they state (a lookup dropped_attribution has made): no passage read
     # "In a statement, the company said" speaks for the business the sentence before opens on (company_noun_speakers.py)
-    passages = [speakers_named(passage, parties) for passage in passages]
+    passages = [speakers_named(passage, parties, sole_business=True) for passage in passages]
     parts = [part for passage in passages for part in _read(with_posts(
         _with_speaker_before(_as_read(passage.text, passage.holding, passage.language or language), passage.paragraph,
                              passage.language or language), passage.officials), parties, passage.language or language)]

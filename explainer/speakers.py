@@ -770,7 +770,9 @@ _BODIES = frozenset({"chamber", "council", "university", "college", "institute",
                      "trust", "agency", "league", "club", "hospital", "school", "court", "tribunal", "authority",
                      "party", "alliance", "coalition", "centre", "center", "museum", "courier", "times", "herald",
                      "gazette", "journal", "tribune", "chronicle", "services", "service", "organisation",
-                     "organization", "institution", "federation", "bureau", "fund"})
+                     "organization", "institution", "federation", "bureau", "fund",
+                     # a group's name: "Brackford Bus Users" is no Brackford City Council (factcheck_229)
+                     "users", "passengers", "residents", "tenants", "campaigners", "group", "forum", "network"})
 # a run of capitalised words, "of", "for", "and" or "the" between them: one body's name
 _RUN = patterns.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*")
 
@@ -1051,7 +1053,7 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
         if not any(backs_speaker(names, own, passage.text, parties, words) for passage in passages):
             if names_quoted_document(words, passages):
                 continue  # "The company's annual report says" of a turn quoting "Its annual report" (newuser_98)
-            if names == named_by_its_noun(words, parties) and (
+            if names == named_by_its_noun(words, parties) and not _alias_for_a_named_body(words, given, parties) and (
                     # "le ministre du Travail" is no CGT speaker: a minister, as "the labour minister" is in English
                     not all(parties_of(without_briefs(w, n, parties), parties) for _, w, n in given)
                     # or by a passage's unnamed voice: "secondo la concessionaria, di circa 25" citing "La società
@@ -1074,13 +1076,30 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
     return _given_to_the_court(text, passages, offset)
 
 
-def speakers_named(passage: Cited, parties: tuple[tuple[str, frozenset[str]], ...]) -> Cited:
+def speakers_named(passage: Cited, parties: tuple[tuple[str, frozenset[str]], ...], sole_business: bool = False
+                   ) -> Cited:
     """Return the passage with the speakers it names by a pronoun or a common noun written by name: "which it says"
     speaks for the subject of the clause it hangs on (relative_speakers.py), "It says" and "The company said" for the
-    party the sentence before opens on (pronoun_subjects.py, company_noun_speakers.py)."""
+    party the sentence before opens on (pronoun_subjects.py, company_noun_speakers.py). With `sole_business`, a
+    paragraph opening on "The company said" speaks for the briefing's one business party: enough to tell the words
+    are a party's (party_word.py), not to say which speaker a sentence may name (its other speakers, "The Board
+    accepts that figure but says", are not all read: newuser_42)."""
     passage = with_relative_speakers(passage, lambda subject: bool(speakers_in(f"{subject} said", parties)))
     passage = with_pronoun_named(passage, lambda subject: names_one_party(subject, parties))  # "It says" (newuser_128)
-    return with_company_named(passage, lambda subject: _parties_named(subject, parties))
+    return with_company_named(passage, lambda subject: _parties_named(subject, parties),
+                              parties if sole_business else ())
+
+
+def _alias_for_a_named_body(words: str, given: list, parties: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    """Say whether a speaker named by a noun the editor gave a party as its alias ("the council") stands where the
+    passages give the words to a body they name, of its own ("A passenger group, Brackford Bus Users, said"): no
+    official of the party, whom its noun might stand for ("the mediator said" of "Ferrante said"), but another body."""
+    if folded_word(" ".join(words.split())) not in frozenset().union(*(names for _, names in parties)):
+        return False
+    return bool(given) and all(not parties_of(of_its_own_body(said, names, parties), parties)
+                               and any(folded_word(word) in _BODIES for run in _RUN.findall(said)
+                                       for word in run.split()[1:])
+                               for _, said, names in given)
 
 
 def names_one_party(subject: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> bool:
