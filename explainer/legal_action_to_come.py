@@ -2,7 +2,8 @@
 told as taken.
 
 "The campaign has taken the trust to court" (or "has gone to court", "is suing the trust", "has launched a legal
-challenge", "has brought a judicial review") citing "The campaign says it will seek a judicial review ... no claim has
+challenge", "has brought a judicial review", "has taken the Union to the Inter-Regional Trade Court", "has taken legal
+action", "has challenged the duties at the Trade Court": tests/test_newuser_135.py) citing "The campaign says it will seek a judicial review ... no claim has
 been filed at the High Court" tells a case begun that the source says is not. Refused where the sentence tells a
 case brought, in the present perfect, the past or the progressive, and a cited passage says none has been filed
 ("no claim has been filed", "has not yet filed", "has yet to lodge") or gives it only as to come ("will seek a
@@ -25,6 +26,15 @@ _CASE = (r"(?:court|legal\s+action|(?:class|group|collective)\s+action|legal\s+c
 _BROUGHT = patterns.compile(
     r"(?<![\w-])(?P<told>(?:(?:has|have|had)\s+(?:now\s+|already\s+)?)?(?:taken|took)\s+(?:[\w'’-]+\s+){1,4}?"
     r"to\s+court|(?:(?:has|have|had)\s+(?:now\s+|already\s+)?gone|went)\s+to\s+court"
+    # a court named: "has taken the Union to the Inter-Regional Trade Court", "has challenged the duties at the
+    # Trade Court", "has taken legal action" (newuser_135)
+    # (not a grievance carried there: "has taken its complaint to the Trade Court, asking for consultations")
+    r"|(?:(?:has|have|had)\s+(?:now\s+|already\s+)?)?(?:taken|took)\s+(?!(?:[\w'’-]+\s+){0,3}?"
+    r"(?:complaints?|disputes?|concerns?|grievances?|objections?|row|quarrel|fight|argument)\s)"
+    r"(?:[\w'’-]+\s+){1,4}?to\s+the\s+"
+    r"(?:[\w'’-]+\s+){0,3}?court|(?:(?:has|have|had)\s+(?:now\s+|already\s+)?)?(?:taken|took)\s+legal\s+action"
+    r"|(?:has|have|had)\s+(?:now\s+|already\s+)?challenged\s+(?:[\w'’-]+\s+){1,4}?(?:at|in|before)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?court"
     r"|(?:is|are|was|were)\s+(?:now\s+)?(?:suing|challenging\s+(?:[\w'’-]+\s+){1,4}?in\s+(?:the\s+)?"
     r"(?:high\s+)?court)"
     r"|(?:(?:has|have|had)\s+(?:now\s+|already\s+)?)?sued"
