@@ -52,7 +52,9 @@ def final_told_as_come(text: str, passages: list[Cited], offset: int = 0, langua
     subject = content_words(spoken[:told.start()], _NOT_CONTENT)
     for passage in passages:
         to_come = _FINAL_TO_COME.search(passage.text)
-        if to_come and subject & content_words(passage.text, _NOT_CONTENT):
+        # the measure named in its sentence or paragraph: a quote may say "They become final by November"
+        if to_come and subject & content_words(" ".join((passage.text, passage.holding, passage.paragraph)),
+                                               _NOT_CONTENT):
             shown = " ".join(to_come.group().split())
             return [Finding(offset, f"this sentence tells as final already ('{' '.join(told.group().split())}') what "
                                     f"its cited passages give as becoming final only later ('{shown}'): "

@@ -6,7 +6,8 @@ challenge", "has brought a judicial review", "has taken the Union to the Inter-R
 action", "has challenged the duties at the Trade Court": tests/test_newuser_135.py) citing "The campaign says it will seek a judicial review ... no claim has
 been filed at the High Court" tells a case begun that the source says is not. Refused where the sentence tells a
 case brought, in the present perfect, the past or the progressive, and a cited passage says none has been filed
-("no claim has been filed", "has not yet filed", "has yet to lodge") or gives it only as to come ("will seek a
+("no claim has been filed", "has not yet filed", "has yet to lodge", or a trade court only "asked for consultations")
+or gives it only as to come ("will seek a
 judicial review", "would go to court", "plans to sue", "threatened legal action"), and none tells one filed,
 lodged, launched or brought as done. A negated sentence ("has not gone to court"), one to come ("will take the trust
 to court", "would go to court if it had to") and words in quotation marks are not read. English text is read.
@@ -61,6 +62,8 @@ _NOT_FILED = patterns.compile(
     rf"|lodge|issue|mount)\s+(?:[\w'’-]+\s+){{0,3}}?{_CASE}|sue|go\s+to\s+court"
     r"|take\s+(?:[\w'’-]+\s+){1,3}?to\s+court)"
     rf"|threatened\s+(?:legal\s+action|to\s+sue)"
+    # a trade dispute's first step, before any case: "has asked the Trade Court for consultations" (newuser_135)
+    r"|(?:asked|requested|sought|asks|requests|seeks)\s+(?:[\w'’-]+\s+){0,6}?for\s+consultations"
     # a case being got ready: "two law firms say they are preparing a class action" (newuser_130)
     rf"|(?:is|are|was|were)\s+preparing\s+(?:[\w'’-]+\s+){{0,3}}?{_CASE})"
     r"(?![\w-])", re.IGNORECASE)
