@@ -7,8 +7,9 @@ imports from Korvath up from 4% to 22% of the market in three years; the carmake
 report of their own with a correction at its end. Every content file is used: background, timeline, a comparison of
 the three carmakers' duties, claims of each side, quotes, caveats and a log with an update and a correction.
 
-Read as a fact-checker, 143 sentences were tried against one paragraph each (`found` below): of 97 misstatements, 20
-built before this work, 10 after; of 46 honest paraphrases, two were refused before and after (LEFTOVER). Fixed:
+Read as a fact-checker, 122 distinct misstatements were tried against one paragraph each (`found` below): 29 built
+before this work, 23 after (LEFTOVER). Of about 90 honest paraphrases (47 of the briefing's facts, and the twins of
+each fix below, some on other passages), four are refused before and after this work (LEFTOVER), none by it. Fixed:
 
 1. A consultation told as a case taken to court: "Korvath has taken the Union to the Inter-Regional Trade Court",
    "has taken legal action", "has challenged the duties at the Inter-Regional Trade Court", citing "Korvath has asked
@@ -35,7 +36,11 @@ LEFTOVER (built, or refused though honest, after this work; sentence / passage):
   \"take all necessary measures\"": a threat told as taken, under a verb of saying, builds (future_as_past.py).
 - "Korvath has imposed duties on Alveran dairy and wine" / "Korvathi officials have not announced any duties ...
   analysts said Korvath could target Alveran farm exports": retaliation told as taken builds.
-- "Korvath has asked the Inter-Regional Trade Court to rule against the Union" / "asked ... for consultations" builds.
+- "Korvath has asked the Inter-Regional Trade Court to rule against the Union" / "asked ... for consultations" builds,
+  and so do "Korvath has asked for a panel to hear the case" and "A panel ... is hearing the case" / "before Korvath may
+  request that a panel hear the case".
+- "Tarsk Motors will pay a duty of at least 17%, the commission said." / "Tarsk Motors will pay a duty of 17%": a
+  qualifier added to an exact figure builds.
 - "Four of the Union's 17 members voted for the duties" / "Ten ... voted for the duties ..., four voted against"
   builds (a count moved to another side of a vote).
 - "All Korvathi carmakers will pay 35%, the commission said." / "Osric EV a duty of 35%": one carmaker's rate told as
