@@ -22,6 +22,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped
 from .clauses import content_words
 from .sentences import markers_blanked
+from .unless_as_if import unless_told_as_if
 
 _ONLY = patterns.compile(
     r"(?<!\w)(?:only\s+(?:if|once|when|after|where|provided)|unless|on\s+(?:the\s+)?condition\s+that|provided\s+that"
@@ -44,6 +45,13 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "from", "will", "would", "have
 
 
 def condition_turned(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text says an act comes whether or not the condition its cited passages set on it is
+    met, or comes "if" it is met where they say "unless" (unless_as_if.py)."""
+    return (_whether_or_not(text, passages, offset)
+            or unless_told_as_if(text, passages, offset, language))
+
+
+def _whether_or_not(text: str, passages: list[Cited], offset: int) -> list[Finding]:
     """Return a finding when text says an act comes whether or not the condition its cited passages set on it is
     met."""
     spoken = markers_blanked(text)

@@ -2,10 +2,12 @@
 told as taken.
 
 "The campaign has taken the trust to court" (or "has gone to court", "is suing the trust", "has launched a legal
-challenge", "has brought a judicial review") citing "The campaign says it will seek a judicial review ... no claim has
+challenge", "has brought a judicial review", "has taken the Union to the Inter-Regional Trade Court", "has taken legal
+action", "has challenged the duties at the Trade Court": tests/test_newuser_135.py) citing "The campaign says it will seek a judicial review ... no claim has
 been filed at the High Court" tells a case begun that the source says is not. Refused where the sentence tells a
 case brought, in the present perfect, the past or the progressive, and a cited passage says none has been filed
-("no claim has been filed", "has not yet filed", "has yet to lodge") or gives it only as to come ("will seek a
+("no claim has been filed", "has not yet filed", "has yet to lodge", or a trade court only "asked for consultations")
+or gives it only as to come ("will seek a
 judicial review", "would go to court", "plans to sue", "threatened legal action"), and none tells one filed,
 lodged, launched or brought as done. A negated sentence ("has not gone to court"), one to come ("will take the trust
 to court", "would go to court if it had to") and words in quotation marks are not read. English text is read.
@@ -25,6 +27,15 @@ _CASE = (r"(?:court|legal\s+action|(?:class|group|collective)\s+action|legal\s+c
 _BROUGHT = patterns.compile(
     r"(?<![\w-])(?P<told>(?:(?:has|have|had)\s+(?:now\s+|already\s+)?)?(?:taken|took)\s+(?:[\w'’-]+\s+){1,4}?"
     r"to\s+court|(?:(?:has|have|had)\s+(?:now\s+|already\s+)?gone|went)\s+to\s+court"
+    # a court named: "has taken the Union to the Inter-Regional Trade Court", "has challenged the duties at the
+    # Trade Court", "has taken legal action" (newuser_135)
+    # (not a grievance carried there: "has taken its complaint to the Trade Court, asking for consultations")
+    r"|(?:(?:has|have|had)\s+(?:now\s+|already\s+)?)?(?:taken|took)\s+(?!(?:[\w'’-]+\s+){0,3}?"
+    r"(?:complaints?|disputes?|concerns?|grievances?|objections?|row|quarrel|fight|argument)\s)"
+    r"(?:[\w'’-]+\s+){1,4}?to\s+the\s+"
+    r"(?:[\w'’-]+\s+){0,3}?court|(?:(?:has|have|had)\s+(?:now\s+|already\s+)?)?(?:taken|took)\s+legal\s+action"
+    r"|(?:has|have|had)\s+(?:now\s+|already\s+)?challenged\s+(?:[\w'’-]+\s+){1,4}?(?:at|in|before)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?court"
     r"|(?:is|are|was|were)\s+(?:now\s+)?(?:suing|challenging\s+(?:[\w'’-]+\s+){1,4}?in\s+(?:the\s+)?"
     r"(?:high\s+)?court)"
     r"|(?:(?:has|have|had)\s+(?:now\s+|already\s+)?)?sued"
@@ -51,6 +62,8 @@ _NOT_FILED = patterns.compile(
     rf"|lodge|issue|mount)\s+(?:[\w'’-]+\s+){{0,3}}?{_CASE}|sue|go\s+to\s+court"
     r"|take\s+(?:[\w'’-]+\s+){1,3}?to\s+court)"
     rf"|threatened\s+(?:legal\s+action|to\s+sue)"
+    # a trade dispute's first step, before any case: "has asked the Trade Court for consultations" (newuser_135)
+    r"|(?:asked|requested|sought|asks|requests|seeks)\s+(?:[\w'’-]+\s+){0,6}?for\s+consultations"
     # a case being got ready: "two law firms say they are preparing a class action" (newuser_130)
     rf"|(?:is|are|was|were)\s+preparing\s+(?:[\w'’-]+\s+){{0,3}}?{_CASE})"
     r"(?![\w-])", re.IGNORECASE)

@@ -20,6 +20,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
+from .final_to_come import final_told_as_come
 from .sentences import inside, markers_blanked, sentence_of
 
 _PROVISIONAL = patterns.compile(r"(?<!\w)(?:provisionally\s+(?:found|finds|concluded|decided|considers|determined)"
@@ -44,6 +45,13 @@ _NOT_CONTENT = frozenset({"found", "finds", "that", "this", "these", "their", "t
 
 
 def provisional_told_final(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text tells as found for good what its cited passages give only as provisionally found,
+    or a measure final already that they give as becoming final later (final_to_come.py)."""
+    return (_finding_told_final(text, passages, offset, language)
+            or final_told_as_come(text, passages, offset, language))
+
+
+def _finding_told_final(text: str, passages: list[Cited], offset: int, language: str) -> list[Finding]:
     """Return a finding when text tells as found for good what its cited passages give only as provisionally found."""
     if (language or "en").split("-")[0].lower() != "en":
         return []
