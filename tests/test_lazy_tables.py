@@ -54,9 +54,9 @@ def fresh_check(tmp_path_factory) -> dict:
     root = tmp_path_factory.mktemp("real")
     for folder in ("content", "seeds", "templates", "static"):
         shutil.copytree(REPO / folder, root / folder)
+    env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"}
     done = subprocess.run([sys.executable, "-c", _PROBE.format(lazy=LAZY), str(root)], capture_output=True, text=True,
-                          cwd=REPO, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"},
-                          timeout=300)
+                          cwd=REPO, env=env, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 
