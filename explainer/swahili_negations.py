@@ -34,19 +34,48 @@ _EXISTING = {"hakuna": "kuna", "hapana": "pana", "hamna": "mna"}  # "there is no
 _COPULAS = {"si": "ni", "sio": "ni", "siyo": "ni"}
 
 
-_NEGATED_PREFIXES = frozenset(subject + tense + object for subject in _SUBJECTS for tense in _NEGATED_TENSES
-                              for object in _OBJECTS)  # after "ha"
-# A relative's negation: its subject, "si", its relative's mark ("a-si-ye-kubali", "wa-si-o-kubali", "i-si-yo-").
+# The prefixes' tables, some 12,000 strings, are made at a Swahili text's first reading, not at every start.
 _RELATIVES = ("ye", "o", "yo", "zo", "cho", "vyo", "lo", "po", "ko", "mo")
-_NEGATED_RELATIVES = frozenset(subject + "si" + relative + object for subject in _SUBJECTS if subject
-                               for relative in _RELATIVES for object in _OBJECTS)
-_AFFIRMED_PREFIXES = frozenset(subject + tense + object for subject in _SUBJECTS if subject for tense in _TENSES
-                               for object in _OBJECTS) | frozenset("ku" + object for object in _OBJECTS)
-_AFFIRMED_RELATIVES = frozenset(subject + tense + relative + object for subject in _SUBJECTS if subject
-                                for tense in ("li", "na", "ta") for relative in _RELATIVES for object in _OBJECTS)
-_FUTURE_PREFIXES = frozenset(subject + "ta" + object for subject in _SUBJECTS if subject for object in _OBJECTS)
-# a word's letters read as its prefix at most
-_PREFIX_LONGEST = max(map(len, _NEGATED_PREFIXES | _AFFIRMED_PREFIXES | _NEGATED_RELATIVES))
+
+
+@functools.cache
+def negated_prefixes() -> frozenset[str]:
+    """Return what a negated verb holds after its "ha": subject, negated tense and object ("wa-ku-", "i-ta-m")."""
+    return frozenset(subject + tense + object for subject in _SUBJECTS for tense in _NEGATED_TENSES
+                     for object in _OBJECTS)
+
+
+@functools.cache
+def negated_relatives() -> frozenset[str]:
+    """Return a relative's negated prefixes: its subject, "si", its relative's mark ("a-si-ye-", "wa-si-o-")."""
+    return frozenset(subject + "si" + relative + object for subject in _SUBJECTS if subject
+                     for relative in _RELATIVES for object in _OBJECTS)
+
+
+@functools.cache
+def affirmed_prefixes() -> frozenset[str]:
+    """Return an affirmative verb's prefixes: subject, tense and object ("i-li-", "a-ta-i-"), and an infinitive's."""
+    return frozenset(subject + tense + object for subject in _SUBJECTS if subject for tense in _TENSES
+                     for object in _OBJECTS) | frozenset("ku" + object for object in _OBJECTS)
+
+
+@functools.cache
+def affirmed_relatives() -> frozenset[str]:
+    """Return an affirmative relative verb's prefixes: subject, tense, relative's mark, object ("i-li-yo-")."""
+    return frozenset(subject + tense + relative + object for subject in _SUBJECTS if subject
+                     for tense in ("li", "na", "ta") for relative in _RELATIVES for object in _OBJECTS)
+
+
+@functools.cache
+def future_prefixes() -> frozenset[str]:
+    """Return the prefixes of a verb to come: subject, "ta", object ("a-ta-i-")."""
+    return frozenset(subject + "ta" + object for subject in _SUBJECTS if subject for object in _OBJECTS)
+
+
+@functools.cache
+def prefix_longest() -> int:
+    """Return a word's letters read as its prefix at most."""
+    return max(map(len, negated_prefixes() | affirmed_prefixes() | negated_relatives()))
 
 
 def stem(rest: str) -> str:
@@ -62,34 +91,38 @@ def _negated_stems(word: str) -> set[str]:
     if word.startswith("kuto"):
         return {stem(word[at:]) for at in range(4, len(word) - _SHORTEST + 1) if word[4:at] in _OBJECTS}
     if "si" in word[1:4]:
-        return {stem(word[at:]) for at in range(4, min(len(word) - _SHORTEST, _PREFIX_LONGEST) + 1)
-                if word[:at] in _NEGATED_RELATIVES}
+        relatives = negated_relatives()
+        return {stem(word[at:]) for at in range(4, min(len(word) - _SHORTEST, prefix_longest()) + 1)
+                if word[:at] in relatives}
     if not word.startswith("ha"):
         return set()
-    return {stem(word[at:]) for at in range(2, min(len(word) - _SHORTEST, _PREFIX_LONGEST + 2) + 1)
-            if word[2:at] in _NEGATED_PREFIXES}
+    prefixes = negated_prefixes()
+    return {stem(word[at:]) for at in range(2, min(len(word) - _SHORTEST, prefix_longest() + 2) + 1)
+            if word[2:at] in prefixes}
 
 
 def _affirmed_stems(word: str) -> set[str]:
     """Return the stems an affirmative verb may hold ("ilikubali", "inakubali", "kukubali" give "kubala")."""
     if word.startswith(("ha", "kuto")) or len(word) > _LONGEST:
         return set()
-    return {stem(word[at:]) for at in range(1, min(len(word) - _SHORTEST, _PREFIX_LONGEST) + 1)
-            if word[:at] in _AFFIRMED_PREFIXES}
+    prefixes = affirmed_prefixes()
+    return {stem(word[at:]) for at in range(1, min(len(word) - _SHORTEST, prefix_longest()) + 1)
+            if word[:at] in prefixes}
 
 
 def _relative_stems(word: str) -> frozenset[str]:
     """Return the stems an affirmative relative verb may hold ("iliyopangwa" gives "pangwa")."""
-    return frozenset(stem(word[at:]) for at in range(3, min(len(word) - _SHORTEST, _PREFIX_LONGEST) + 1)
-                     if word[:at] in _AFFIRMED_RELATIVES)
+    relatives = affirmed_relatives()
+    return frozenset(stem(word[at:]) for at in range(3, min(len(word) - _SHORTEST, prefix_longest()) + 1)
+                     if word[:at] in relatives)
 
 
 @functools.lru_cache(maxsize=1 << 12)
 def _to_come(word: str) -> bool:
     """Say whether an affirmative verb is only one to come: its every prefix a future's ("ataiwasilisha")."""
-    prefixes = [word[:at] for at in range(1, min(len(word) - _SHORTEST, _PREFIX_LONGEST) + 1)
-                if word[:at] in _AFFIRMED_PREFIXES]
-    return bool(prefixes) and all(prefix in _FUTURE_PREFIXES for prefix in prefixes)
+    affirmed, future = affirmed_prefixes(), future_prefixes()
+    prefixes = [word[:at] for at in range(1, min(len(word) - _SHORTEST, prefix_longest()) + 1) if word[:at] in affirmed]
+    return bool(prefixes) and all(prefix in future for prefix in prefixes)
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a passage is read by every sentence citing it
