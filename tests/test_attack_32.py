@@ -79,7 +79,8 @@ def test_an_output_folder_named_through_dots_is_built_where_it_leads(built_minim
     assert (result.code, result.err) == (0, "")
     assert (there / "index.html").is_file() and (there / ".explainer-site").is_file()
     assert not [path.name for path in elsewhere.iterdir() if path.name == "new" or path.name.endswith(".lock")]
-    assert run_build(built_minimal, "build", "--out", out).out.endswith(": 0 files written, 16 unchanged\n")
+    written = sum(1 for path in there.rglob("*") if path.is_file())
+    assert run_build(built_minimal, "build", "--out", out).out.endswith(f": 0 files written, {written} unchanged\n")
 
 
 def test_a_formula_after_a_tab_in_a_cell_is_made_inert_in_the_csv(built_minimal: Path):
