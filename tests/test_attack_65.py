@@ -45,7 +45,7 @@ def project(tmp_path: Path) -> Path:
     return minimal_project(tmp_path / "project")
 
 
-# --- 1. a live-reload socket that never reads --------------------------------------------------------------------------
+# --- 1. a live-reload socket that never reads -------------------------------------------------------------------------
 
 class FakeSocket:
     """A live-reload socket whose reloads the system takes in after `lag` later ones were sent (None: never)."""
@@ -111,7 +111,7 @@ def test_a_socket_that_never_reads_leaves_the_pages_beside_it_their_reloads():
     assert unread.closed and not page.closed and page.received == 300
 
 
-# --- 2. SIGQUIT to a build ---------------------------------------------------------------------------------------------
+# --- 2. SIGQUIT to a build --------------------------------------------------------------------------------------------
 
 def test_build_quit_at_moments_spread_over_a_rebuild_leaves_a_whole_site(project: Path):
     """Held: SIGQUIT ends the process by the system's default (as SIGKILL would, which the write survives), at any
@@ -139,7 +139,7 @@ def test_build_quit_at_moments_spread_over_a_rebuild_leaves_a_whole_site(project
         assert f"<h1>{TITLES[(moment + 1) % 2].removeprefix('title: ')}</h1>" in page
 
 
-# --- 3. SIGQUIT to the preview -----------------------------------------------------------------------------------------
+# --- 3. SIGQUIT to the preview ----------------------------------------------------------------------------------------
 
 def _port_is_free(port: int) -> bool:
     with socket.socket() as probe:
@@ -173,7 +173,7 @@ def test_serve_quit_with_a_live_reload_socket_open_stops_frees_its_port_and_leav
     assert _port_is_free(port)
 
 
-# --- 4. a closed output ------------------------------------------------------------------------------------------------
+# --- 4. a closed output -----------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("command", [(), ("check",)])
 def test_build_and_check_into_a_closed_pipe_end_without_a_traceback(project: Path, command: tuple[str, ...]):
@@ -193,7 +193,7 @@ def test_build_and_check_into_a_closed_pipe_end_without_a_traceback(project: Pat
         assert tree_digest(project / "site") == before  # check writes nothing
 
 
-# --- 5. upgrades to paths that are no socket, a long request line ------------------------------------------------------
+# --- 5. upgrades to paths that are no socket, a long request line -----------------------------------------------------
 
 PLAIN_PATHS = ("/", "/flood/", "/feed.xml", "/livereload.js")
 
