@@ -59,6 +59,7 @@ from .ignored_messages import IgnoredMessages
 from .methods import MethodRefused, MethodsChecked
 from .told_in_bursts import ToldInBursts
 from .too_long_request import Lingering
+from .unread_reloads import close_at_once, count_until_sent, is_backed_up
 from .moves import briefing_folders, follow, moved_address
 from .preview_words import preview_labels
 from .previews import previewing
@@ -561,8 +562,12 @@ def tell_browsers(message: dict) -> int:
     text = json.dumps(message)
     sent = 0
     for waiter in list(LiveReloadHandler.waiters):
+        if is_backed_up(waiter):  # it reads nothing: every reload would stay in memory (explainer/unread_reloads.py)
+            LiveReloadHandler.waiters.discard(waiter)
+            close_at_once(waiter)
+            continue
         try:
-            waiter.write_message(text)
+            count_until_sent(waiter, waiter.write_message(text))
             sent += 1
         except WebSocketClosedError:
             LiveReloadHandler.waiters.discard(waiter)
