@@ -269,7 +269,7 @@ def test_a_renamed_briefing_listed_under_moved_keeps_its_old_address_and_its_fee
     old = read(desk, "strike-in-court/index.html")
     assert '<meta http-equiv="refresh" content="0; url=../injunction-hearing/">' in old
     assert '<link rel="canonical" href="https://desk.example.org/injunction-hearing/">' in old
-    assert '<a href="../injunction-hearing/">Court to hear port&#39;s case on 16 November</a>' in old
+    assert '<a href="../injunction-hearing/" data-moved>Court to hear port&#39;s case on 16 November</a>' in old
     sitemap = read(desk, "sitemap.xml")
     assert "/injunction-hearing/" in sitemap and "strike-in-court" not in sitemap
     assert changes(desk)[1] == ("injunction-hearing: renamed from strike-in-court (its old address leads to it: "

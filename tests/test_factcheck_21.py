@@ -208,10 +208,11 @@ def test_a_german_ruling_dismissed_told_as_granted_is_refused(checked, given, wr
 ORDER = [
     (RETALIATION, "Hours after the airstrikes, Afghan Taliban forces reportedly attacked Pakistani border troops.",
      "this sentence says 'after the airstrikes' where its cited passages say 'prior to the commencement of "
-     "airstrikes': \"Hours after the airstrikes, Afghan Taliban forces reportedly attacked Pakistani border troops.\" "
+     "airstrikes and heavier clashes': \"Hours after the airstrikes, Afghan Taliban forces reportedly attacked Pakistani border troops.\" "
      "(keep the order the source gives, or cite a passage that gives this one)"),
     (RETALIATION, "Afghan Taliban forces reportedly attacked Pakistani border troops after the airstrikes began.",
-     "says 'after the airstrikes began' where its cited passages say 'prior to the commencement of airstrikes'"),
+     "says 'after the airstrikes began' where its cited passages say 'prior to the commencement of airstrikes and "
+     "heavier clashes'"),
     ("The army withdrew from the border post after the talks in Doha.",
      "The army withdrew from the border post before the talks in Doha.",
      "says 'before the talks in Doha' where its cited passages say 'after the talks in Doha'"),

@@ -26,7 +26,7 @@ def read(site, path: str) -> str:
 def notes_of(page: str) -> dict[str, str]:
     """Return every note of a briefing page: its id and the words it quotes, as a reader reads them."""
     return {note_id: html.unescape(quote) for note_id, quote in
-            re.findall(r'<li id="(note-[^"]+)">.*?<q(?: [^>]*)?>(.*?)</q>', page)}
+            re.findall(r'<li id="(note-[^"]+)"[^>]*>.*?<q(?: [^>]*)?>(.*?)</q>', page)}
 
 
 def test_the_last_updated_link_says_where_it_leads(real_site, fixture_site):
