@@ -29,6 +29,8 @@ from .numbers import PERCENTAGE_POINT, Quantity, is_year, mentions_in
 _SIZE_BEFORE = patterns.compile(
     r"(?<!\w)(?:(?:rose|rise|rises|risen|rising|grew|grow|grows|increased?|increases|jumped|jump|jumps|climbed|climb"
     r"|gained|gain|fell|fall|falls|fallen|dropped|drop|drops|declined?|declines|decreased?|decreases|shrank|shrinks?"
+    # a count lost or gained: "Labour has lost nine seats" of "won 17 seats, down from 26" (tests/test_counts_lost.py)
+    r"|lost|lose|loses|losing|gains|gaining"
     r"|shrunk|slid"
     r"|eased|eases?|slowed|slows?|slipped|slips?|edged\s+(?:up|down)"
     r"|raised?|raises|lowered|lower|cut|cuts|reduced?|reduces)(?:\s+by)?|(?:an?\s+)?(?:increase|rise|jump|gain|drop"
@@ -130,6 +132,7 @@ def relative_changes_given(passages) -> list:
 
 
 _FALLING = patterns.compile(r"(?<!\w)(?:f[ae]ll\w*|drop\w*|declin\w*|decreas\w*|shrank|shrink\w*|shrunk|slid|lower\w*"
+                            r"|lost|lose|loses|losing"
                             r"|cuts?|reduc\w*"
                             r"|eas(?:e|es|ed|ing)|slow\w*|slip\w*"
                             r"|down)(?!\w)", re.IGNORECASE)
