@@ -23,6 +23,7 @@ from .figure_of_an_unnamed_speaker import figure_given_an_unnamed_speaker
 from .offer_givers import offer_given_to_a_body
 from .giver_bodies import counts_for
 from .numbers import mentions_in
+from .pronoun_givers import is_pronoun_giver
 from .same_givers import names_giver
 from .verb_givers import names_by_verb, others_givers_blanked, verb_givers
 from .sentences import split_sentences
@@ -101,7 +102,7 @@ def _first(giver: re.Match) -> str:
         return ""
     first = words[0]
     if first.islower():
-        return first
+        return "" if is_pronoun_giver(first) else first  # "Selon elle": the sentence before names her
     german = first[0].isupper() and (giver["article"] in ("der", "die", "des", "dem", "den")
                                      or first.casefold().endswith(_GERMAN_HEADS))
     return first if german and not first.isupper() else ""

@@ -58,6 +58,7 @@ from .past_denials import denies_past_deed
 from .threatened_conditions import threat_keeps_condition
 from .sentences import folded_word, split_sentences
 from .when_words import when_words
+from .wish_clauses import permission_wish
 
 _CONDITION = patterns.compile(
     r"(?<!\w)(?:only\s+if|if|in\s+case(?:\s+of)?|unless|provided(?:\s+that)?|providing(?:\s+that)?"
@@ -461,6 +462,7 @@ def _conditions_in(sentence: str, own: str = "") -> list[Conditional]:
                     and not (word == "se" and _IF_NOT.match(sentence, after)))
                 or (word == "se" and _SE_PRONOUN.match(sentence, after) and not _SE_CLAUSE.match(sentence, after))
                 or (own and word in _IF_OF_FRENCH_AND_SPANISH)  # Italian "si costituirà": a reflexive, no "if"
+                or permission_wish(sentence, after)  # "pourront, si elles le souhaitent, fixer"
                 or (word == "once" and _NOT_ONCE_AFTER.match(sentence, after))
                 or (word == "after" and _NOT_AFTER_AFTER.match(sentence, after))
                 or (word.startswith("subject") and _NOT_SUBJECT_TO_AFTER.search(sentence, max(0, at - _NEAR), at))):

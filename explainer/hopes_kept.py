@@ -24,6 +24,7 @@ from .clauses import content_words
 from .confidence_told_done import confidence_told_as_done
 from .locale import base_language
 from .sentences import markers_blanked, split_sentences
+from .wish_clauses import wish_of_a_permission
 
 _HOPED = {
     "en": r"hop(?:e|es|ed|ing)|wish(?:es|ed)?|would\s+like|was\s+hopeful|were\s+hopeful|is\s+hopeful|are\s+hopeful",
@@ -110,6 +111,8 @@ def _hopes(text: str, language: str) -> tuple[tuple[str, frozenset[str], bool], 
     for sentence in split_sentences(text, language):
         spoken = unquoted(sentence.text)
         match = hoping.search(spoken)
+        if match and wish_of_a_permission(spoken, match.start()):
+            continue  # "pourront, si elles le souhaitent, fixer": a permission's wish hopes for nothing
         if match and not _DENIED_BEFORE.search(spoken, max(0, match.start() - 24), match.start()):
             after, *contrast = _CLAUSE_END.split(spoken[match.end():], 1)  # what is hoped ends with its clause
             if _RELATIVE_BEFORE.search(spoken, max(0, match.start() - 12), match.start()):

@@ -14,6 +14,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
+from .sans_objects import sans_object_missing
 
 _SANS = patterns.compile(
     r"(?<!\w)sans\s+(?:(?:l['’]|le\s+|la\s+|les\s+|lui\s+|leur\s+|en\s+|y\s+|se\s+|s['’]))?"
@@ -38,6 +39,8 @@ def sans_told_done(text: str, passages: list[Cited], offset: int = 0, language: 
         if not (passage.language or language).startswith("fr") or "sans" not in passage.text.casefold():
             continue
         for found in _SANS.finditer(passage.text):
+            if sans_object_missing(text, found):
+                continue  # "sans avancer d'estimation propre": a sentence naming no estimate tells another deed
             stem = found["verb"][:-2].casefold()
             told = next((word for word in _WORD.finditer(text) if _done_form(word.group(), stem)
                          and not any(start <= word.start() < end for start, end in quoted)), None)
