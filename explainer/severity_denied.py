@@ -22,17 +22,22 @@ _LARGE = frozenset({
     "masivos", "generalizadas", "generalizados", "sistemáticas", "sistemáticos", "significativas", "sérias",
     "sérios", "gravi", "importanti", "significative", "significativi", "gravissime",
     # French
-    "graves", "majeures", "majeurs", "sérieuses", "sérieux", "importantes", "significatives", "significatifs",
+    "graves", "majeures", "majeurs", "majeur", "majeure", "sérieuses", "sérieux", "sérieuse", "importantes",
+    "important", "importante", "significatives", "significatifs", "importante", "serio", "seria", "significativo",
+    "significativa", "grande", "importante",
     # German
     "schwere", "schweren", "schwerwiegende", "schwerwiegenden", "gravierende", "gravierenden", "erhebliche",
-    "erheblichen", "größere", "größeren", "wesentliche", "wesentlichen"})
+    "erheblichen", "größere", "größeren", "wesentliche", "wesentlichen", "schwerer", "schweres", "erheblicher",
+    "erhebliches", "gravierender", "gravierendes", "schwerwiegender", "schwerwiegendes"})
 _SMALL = frozenset({
     "minor", "slight", "small", "minimal", "isolated", "trivial", "petty",
     "menores", "menor", "leves", "leve", "pequeñas", "pequeños", "ligeras", "ligeros", "mínimas", "mínimos",
     "aisladas", "aislados", "puntuales", "pequenas", "pequenos", "mínimas", "lievi", "lieve", "piccole",
     "piccoli", "minori", "marginali",
-    "mineures", "mineurs", "légères", "légers", "petites", "petits", "minimes", "ponctuelles",
-    "geringfügige", "geringfügigen", "kleinere", "kleineren", "leichte", "leichten", "kleine", "kleinen"})
+    "mineures", "mineurs", "mineur", "mineure", "légères", "légers", "léger", "légère",
+    "pequeño", "pequeña", "ligero", "ligera", "mínimo", "mínima", "aislado", "aislada", "puntual", "petit", "petite", "petites", "petits", "minimes", "ponctuelles",
+    "geringfügige", "geringfügigen", "kleinere", "kleineren", "leichte", "leichten", "kleine", "kleinen",
+    "geringfügiger", "geringfügiges", "kleinerer", "kleineres", "leichter", "leichtes"})
 _WORD = patterns.compile(r"[^\W\d_]+")
 _PREFIX = 5
 
