@@ -6,8 +6,9 @@ result" that is "result", a word of the tail that says why, not of what is denie
 because of the deal" holds no "result" and built. A negative clause whose short verb right after its negation ("rise",
 "fall", "grow", "cut", "go") is followed only by a tail of cause ("as a result", "as a consequence", "in
 consequence", "because of it", "as a result of the deal") restates a positive clause that holds that verb in a form
-of its own and a word of five letters or more of four letters or more of what comes before the negation (its subject: "prices", "jobs"), whatever
-its modal ("will", "would") and whatever cause it names. "Prices will fall" of it keeps its own verb and builds.
+of its own and a word of four letters or more of what comes before the negation (its subject: "prices", "jobs"),
+whatever its modal ("will", "would") and whatever cause it names. "Prices will fall" of it keeps its own verb and
+builds.
 """
 
 from __future__ import annotations
