@@ -43,9 +43,11 @@ from .ended_no_longer import ended_in_passages, still_so_of_no_longer
 from .free_of import Lacked, lacking, may_lack
 from .french_expletive_ne import expletive_ne_starts
 from .bound_sides import kept_by_negation
+from .cause_tails import cause_tail_dropped
 from .german_pronoun_objects import pronoun_object_after
 from .german_split_verbs import joined_over_dates, split_participles
 from .manner_without import manner_negations
+from .recoveries import recovery_told_made
 from .refusal_denied_as_noun import refusal_denied_as_noun
 from .rejection_nouns import rejection_told_by_noun
 from .italian_without_conditions import condition_negations
@@ -76,6 +78,7 @@ from . import german_denied_clauses, no_or_lists, paired_negations, romance_clau
 from .slavic_persons import HAVE, person_changed
 from .urdu_numbers import writes_urdu
 from .withdrawn_claims import saying_withdrawn_blanked
+from .severity_denied import serious_denied_of_minor
 from .sentences import folded_word, markers_blanked, sentence_of
 from .wordset import first_runs, may_hold
 from .without_to import dropped_without_to
@@ -369,6 +372,9 @@ _RELATIVE = patterns.compile(r"\s*(?:which|whom)(?!\w)", re.IGNORECASE)
 _PRONOUN_AFTER = patterns.compile(r"\s+(?:it|them|this|that|one)\s*$", re.IGNORECASE)
 # "can propose a settlement but cannot impose one", "we do not recommend it": a negated verb whose object is a pronoun
 # standing for what the clause before names (an adverb may close it: "cannot impose one either")
+# "It has not yet done so": what "so" stands for is the clause before's deed ("to lodge one"), which "has not yet
+# lodged an appeal" restates with the negation kept (tests/test_factcheck_234.py)
+_DONE_SO = patterns.compile(r"\s+(?:yet\s+)?(?:done|do|did|does)\s+so(?!\w)", re.IGNORECASE)
 _VERB_PRONOUN_AFTER = patterns.compile(r"\s+(?:be\s+)?[^\W\d_]{3,}\s+(?:it|them|one)(?:\s+(?:either|now|yet|today))?"
                                        r"\s*[.,;:!?]?\s*$", re.IGNORECASE)
 # A clause of lacking, which "without" (and its kin) starts: see _CLAUSE_END_SOURCE.
@@ -523,6 +529,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    and not criticism_of_opposed(clause.text, other.text, clause.negative)
                    # "would probably not change the outcome" citing "was unlikely to change the outcome"
                    and not (clause.negative and not other.negative and _unlikely_kept(clause.text, other.text))
+                   # "no encontró irregularidades graves" citing "encontró irregularidades menores" (severity_denied.py)
+                   and not (clause.negative and not other.negative and serious_denied_of_minor(clause.text, other.text))
                    # "rejette la motion" citing "après le rejet ... de la motion" (rejection_nouns.py)
                    and not (clause.negative and not other.negative and rejection_told_by_noun(
                        clause.text, clause.predicate, clause.before,
@@ -695,8 +703,11 @@ def _refusal_in_other_words(clause: _Clause, other: _Clause, language: str) -> b
 
 # An act not yet done ("has yet to decide", "has not yet ruled", "is still to rule") and the same act a passage gives
 # as to come ("will first decide", "would rule", "is due to rule"): one fact in two tenses, no negation added.
-_NOT_YET_DONE = patterns.compile(r"(?<!\w)(?:not\s+yet|n['’]t\s+yet|yet\s+to|still\s+to)\s+(?:be\s+)?(?P<verb>[a-z]+)",
-                                 re.IGNORECASE)
+# "has not (yet) been decided", a perfect's negation, is "not yet" too: "Who pays the costs has not been decided" of
+# "will be decided at a later hearing" (tests/test_factcheck_234.py); "was not decided" tells a past, and is not
+_NOT_YET_DONE = patterns.compile(r"(?<!\w)(?:not\s+yet|n['’]t\s+yet|yet\s+to|still\s+to"
+                                 r"|(?:has|have)\s+not(?:\s+yet)?\s+been|(?:has|have)n['’]t(?:\s+yet)?\s+been)"
+                                 r"\s+(?:be\s+)?(?P<verb>[a-z]+)", re.IGNORECASE)
 _TO_COME = patterns.compile(r"(?<!\w)(?:will|would|shall|(?:is|are|was|were)\s+(?:due\s+|expected\s+|set\s+)?to)"
                             r"\s+(?:(?:first|then|soon|later|only|also|now)\s+)?(?:be\s+)?(?P<verb>[a-z]+)",
                             re.IGNORECASE)
@@ -893,6 +904,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             elif found and negations and english and _VERB_PRONOUN_AFTER.match(piece, negations[0][1]):
                 # "can propose a settlement but cannot impose one": what "one" stands for is the clause before's
                 # object, so "can impose a settlement" restates the negated clause (newuser_106)
+                words |= found[-1].words - found[-1].before
+            elif found and negations and english and _DONE_SO.match(piece, negations[0][1]):
                 words |= found[-1].words - found[-1].before
             elif found and negations and german and pronoun_object_after(piece, negations[0][1]):
                 words |= found[-1].words  # "gab der Klage teilweise statt und wies sie im Übrigen ab": the claim
@@ -1226,6 +1239,10 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
             # "The fund no longer exists" of "The fund still exists": ended_no_longer.py
             or ("longer" in negative.text and still_so_of_no_longer(negative.text, positive.text))
             or _side_named_by_its_name(negative, positive)
+            # "have returned to pre-pandemic levels" of "had not yet recovered to their level before" (recoveries.py)
+            or recovery_told_made(negative.text, positive.text)
+            # "prices will rise because of the deal" of "prices would not rise as a result" (cause_tails.py)
+            or cause_tail_dropped(negative.text, positive.text)
             # "were not intercepted" of "..., but air defense systems intercepted them" (deeds_told_across_clauses.py)
             or _deed_told_across_clauses(negative, positive))
 
@@ -1935,9 +1952,21 @@ _PROBABLY_NOT = patterns.compile(r"(?<![\w'’-])(?:(?:probably|likely)\s+(?:not
                                  r"(?![\w'’-])", re.IGNORECASE)
 
 
+# "would not change the outcome" of "was unlikely to change the outcome": the same verb denied, the way the passage
+# leans (factcheck_234); "would change" of it stays refused (unlikely_turned.py)
+_UNLIKELY_VERB = patterns.compile(r"(?<![\w'’-])unlikely\s+to\s+(?P<verb>[^\W\d_]+)", re.IGNORECASE)
+_NOT_VERB = patterns.compile(r"(?:(?<![\w'’-])(?:not|never)|n['’]t)\s+(?P<verb>[^\W\d_]+)", re.IGNORECASE)
+
+
 def _unlikely_kept(negative: str, positive: str) -> bool:
-    """Say whether a negative clause keeps, with a doubt of its own, what a positive clause calls "unlikely to"."""
-    return bool(_UNLIKELY_TO.search(positive)) and bool(_PROBABLY_NOT.search(negative))
+    """Say whether a negative clause keeps what a positive clause calls "unlikely to": with a doubt of its own, or
+    denying the very verb the passage calls unlikely."""
+    if not _UNLIKELY_TO.search(positive):
+        return False
+    if _PROBABLY_NOT.search(negative):
+        return True
+    unlikely = {match["verb"].casefold()[:4] for match in _UNLIKELY_VERB.finditer(positive)}
+    return any(match["verb"].casefold()[:4] in unlikely for match in _NOT_VERB.finditer(negative))
 
 
 def _no_subject_denied_alike(clause: _Clause, other: _Clause) -> bool:

@@ -21,8 +21,8 @@ operator's fare rise, and /work/tasks/merger, a grocer's takeover of a rival):
    on the benefits of our buying power" built; "keep", "retain", "pocket" of a passage's "pass on" are refused, read
    one way (explainer/opposites.py).
 6. A negation dropped with a synonym: "Passenger numbers have returned to pre-pandemic levels" citing "passenger
-   numbers had not yet recovered to their level before the pandemic" still builds: polarity.py's to read (not this
-   branch's), kept here as an expected failure.
+   numbers had not yet recovered to their level before the pandemic" built; refused since factcheck_234
+   (explainer/recoveries.py).
 
 Each with a twin of another topic, and honest twins that must build.
 """
@@ -139,7 +139,6 @@ def test_the_honest_twins_build(sentence: str, passage: str):
     assert found_in_language("en", sentence, passage) == []
 
 
-# 6. polarity.py's to read: a negation dropped with a synonym ("returned" for "not yet recovered")
-@pytest.mark.xfail(strict=True, reason="a negation dropped with a synonym is polarity.py's, not this branch's")
+# 6. a negation dropped with a synonym ("returned" for "not yet recovered"): read by recoveries.py (factcheck_234)
 def test_a_negation_dropped_with_a_synonym_is_refused():
     assert found_in_language("en", "Passenger numbers have returned to pre-pandemic levels.", BUS_PASSENGERS)
