@@ -58,6 +58,7 @@ from .numbers import (BASIS_POINT, DECIMAL_COMMA_LANGUAGES, LABEL, PERCENTAGE_PO
 from .problems import counted
 from .records import record
 from .plain_clauses import rests_on_plain_clause
+from .document_accusations import document_accusations
 from .named_charges import names_a_charge
 from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, may_start
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
@@ -738,6 +739,8 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
         if (given and len(shared) < 2 and len(short) >= 2 and short <= short_sentence_words(passage.text)
                 and (assured or _passed_on_in(passage.text, False)) and not _hedges_in(passage.text, passage.language)):
             shared = set(short)
+        if given and _beside_document_accusation(spoken | short, passage, passage in claimed):
+            continue  # "The judge ruled the article defamatory" of "ruled that an article accusing him of ..."
         # "the jury found Acme liable" rests on the passage's clause of fact, not on its "Bolt claimed Acme was liable"
         if given and len(shared) >= 2 and not rests_on_plain_clause(
                 shared, passage.text,
@@ -747,6 +750,13 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
                             f"say whose word it is, as the source does ({_SAID.get(passage.language[:2], _SAID['en'])}),"
                             " or quote it; or cite only the words it rests on")]
     return []
+
+
+def _beside_document_accusation(words: set[str] | frozenset[str], passage: Cited, claimed: bool) -> bool:
+    """Say whether a passage passes on no word but a document's accusing phrase ("an article accusing him of ..."),
+    none of whose words a sentence's `words` restate: it tells the rest as fact (document_accusations.py)."""
+    blanked, accused = document_accusations(passage.text)
+    return bool(accused) and not _passed_on_in(blanked, claimed) and not (words & accused)
 
 
 # How the hint above words "... said" in the built-in languages: a French editor was shown English (newuser_84).
