@@ -59,6 +59,7 @@ from .problems import counted
 from .records import record
 from .plain_clauses import rests_on_plain_clause
 from .document_accusations import document_accusations
+from .ranges_of_estimates import spans_two_given_figures
 from .named_charges import names_a_charge
 from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, may_start
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
@@ -2519,6 +2520,9 @@ def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited
             return []  # German "über 32 Monate": across the span, no bound (over_spans.py)
         return [Finding(statement.start, f'figure "{written.words}" says more or less than "{_flat(statement.text)}" '
                                          f'{where}', _PLAIN_FIGURE_HINT)]
+    if written is not None and written.kind in ("at least", "up to") and spans_two_given_figures(
+            sentence.text, at, to, passages, language):
+        return []  # "entre 5.000 y 20.000" of "unas 5.000 según la policía, 20.000 según ...": ranges_of_estimates.py
     if written is None and any(q is not None and told_as_estimate(sentence.text, at, to, q.words) for q in given):
         return []  # "The service estimates that ... 38,000" of "an estimated 38,000": estimated_figures.py
     if written is not None and (other := _rounded_from(statement, sentence, passages, language=language)) is not None \
