@@ -60,6 +60,7 @@ from .records import record
 from .plain_clauses import rests_on_plain_clause
 from .document_accusations import document_accusations
 from .ranges_of_estimates import spans_two_given_figures
+from .reached_maxima import maximum_told_as_reached
 from .named_charges import names_a_charge
 from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, may_start
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
@@ -2532,6 +2533,8 @@ def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited
     if written is None and source.kind == "up to" and cap_told_as_level_reached(
             sentence.text, at, language, source.words, [p.text for p in passages]):
         return []  # "de 300 a 180" of "reducir ... hasta un máximo de 180": the cap the cut leaves (factcheck209)
+    if written is None and source.kind == "up to" and maximum_told_as_reached(sentence.text, at, language):
+        return []  # "arrivava a produrre 1,8 milioni" of "produceva fino a 1,8 milioni" (reached_maxima.py)
     return [Finding(statement.start, f'figure "{written.words if written else _flat(statement.text)}" '
                                      f'{_misqualifies(written, source)} "{source.words}" {where}',
                     f'qualify it as the source does, as in "{source.words}" or in words that mean the same; '
