@@ -58,6 +58,9 @@ from .numbers import (BASIS_POINT, DECIMAL_COMMA_LANGUAGES, LABEL, PERCENTAGE_PO
 from .problems import counted
 from .records import record
 from .plain_clauses import rests_on_plain_clause
+from .document_accusations import document_accusations
+from .ranges_of_estimates import spans_two_given_figures
+from .reached_maxima import maximum_told_as_reached
 from .named_charges import names_a_charge
 from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, may_start
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
@@ -738,6 +741,8 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
         if (given and len(shared) < 2 and len(short) >= 2 and short <= short_sentence_words(passage.text)
                 and (assured or _passed_on_in(passage.text, False)) and not _hedges_in(passage.text, passage.language)):
             shared = set(short)
+        if given and _beside_document_accusation(spoken | short, passage, passage in claimed):
+            continue  # "The judge ruled the article defamatory" of "ruled that an article accusing him of ..."
         # "the jury found Acme liable" rests on the passage's clause of fact, not on its "Bolt claimed Acme was liable"
         if given and len(shared) >= 2 and not rests_on_plain_clause(
                 shared, passage.text,
@@ -747,6 +752,13 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
                             f"say whose word it is, as the source does ({_SAID.get(passage.language[:2], _SAID['en'])}),"
                             " or quote it; or cite only the words it rests on")]
     return []
+
+
+def _beside_document_accusation(words: set[str] | frozenset[str], passage: Cited, claimed: bool) -> bool:
+    """Say whether a passage passes on no word but a document's accusing phrase ("an article accusing him of ..."),
+    none of whose words a sentence's `words` restate: it tells the rest as fact (document_accusations.py)."""
+    blanked, accused = document_accusations(passage.text)
+    return bool(accused) and not _passed_on_in(blanked, claimed) and not (words & accused)
 
 
 # How the hint above words "... said" in the built-in languages: a French editor was shown English (newuser_84).
@@ -2509,6 +2521,9 @@ def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited
             return []  # German "über 32 Monate": across the span, no bound (over_spans.py)
         return [Finding(statement.start, f'figure "{written.words}" says more or less than "{_flat(statement.text)}" '
                                          f'{where}', _PLAIN_FIGURE_HINT)]
+    if written is not None and written.kind in ("at least", "up to") and spans_two_given_figures(
+            sentence.text, at, to, passages, language):
+        return []  # "entre 5.000 y 20.000" of "unas 5.000 según la policía, 20.000 según ...": ranges_of_estimates.py
     if written is None and any(q is not None and told_as_estimate(sentence.text, at, to, q.words) for q in given):
         return []  # "The service estimates that ... 38,000" of "an estimated 38,000": estimated_figures.py
     if written is not None and (other := _rounded_from(statement, sentence, passages, language=language)) is not None \
@@ -2518,6 +2533,8 @@ def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited
     if written is None and source.kind == "up to" and cap_told_as_level_reached(
             sentence.text, at, language, source.words, [p.text for p in passages]):
         return []  # "de 300 a 180" of "reducir ... hasta un máximo de 180": the cap the cut leaves (factcheck209)
+    if written is None and source.kind == "up to" and maximum_told_as_reached(sentence.text, at, language):
+        return []  # "arrivava a produrre 1,8 milioni" of "produceva fino a 1,8 milioni" (reached_maxima.py)
     return [Finding(statement.start, f'figure "{written.words if written else _flat(statement.text)}" '
                                      f'{_misqualifies(written, source)} "{source.words}" {where}',
                     f'qualify it as the source does, as in "{source.words}" or in words that mean the same; '

@@ -35,8 +35,13 @@ _JOINS_ES_DE = (r"|,\s+(?:y|pero|mientras|aunque|und|aber|während|doch|jedoch)\
 # that ..., in an interim ruling that both governments claimed as a victory" tells the ruling plainly (newuser_110)
 _NAMED_ACT = (r"(?:in|with|by)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:ruling|decision|verdict|judgment|judgement|vote"
               r"|order|move|deal|agreement|announcement)\s+(?:that|which)\s")
+# and before a relative clause of place whose own attribution opens it: "... ha pedido el recuento de 1.200 mesas en
+# cuatro provincias, donde, según su equipo, las actas presentan ..." tells the request plainly (newuser_132); the
+# clause of place holds the attribution, and is never plain
+_WHERE_ATTRIBUTED = (r"(?:donde|where|où)\s*,?\s+(?:según|according\s+to|selon|d['’]après)(?!\w)")
 _JOINS = patterns.compile(rf";|,\s+(?:and|but|while|whereas|yet)\s+|,\s+(?={_PARTICIPLE})|,\s+(?={_APPOSITIVE})"
-                          rf"|,\s+(?={_SAYING})|,\s+(?={_NAMED_ACT}){_JOINS_ES_DE}", re.IGNORECASE)
+                          rf"|,\s+(?={_SAYING})|,\s+(?={_NAMED_ACT})|,\s+(?={_WHERE_ATTRIBUTED}){_JOINS_ES_DE}",
+                          re.IGNORECASE)
 # such a participle's clause ends with its sentence: "The school board has offered 4%" after "..., arguing that ..."
 # goes on with no argument, where a sentence after "The Agency maintains that ..." may go on with the Agency's account
 _PARTICIPLE_OPENS = patterns.compile(_PARTICIPLE, re.IGNORECASE)
