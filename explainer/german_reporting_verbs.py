@@ -36,11 +36,13 @@ _HOLDS_DOUBT = patterns.compile(
     r"(?<!\w)(?:hat|haben|hatte|hatten)\s+(?:[^\W\d_]+\s+){0,3}?(?-i:Bedenken|Zweifel|Sorgen?)(?!\w)"
     r"|(?<!\w)(?-i:Bedenken|Zweifel|Sorgen?)\s+(?:hat|haben|hatte|hatten)(?!\w)", re.IGNORECASE)
 
+_WORD = patterns.compile(r"[^\W\d_]+")
+
 
 def reporting_verb(text: str) -> re.Match | None:
     """Return the first of these words or phrases in a German sentence, or None."""
     found = [match for pattern in (_HOLDS_DOUBT, _SPEAKS_OF) for match in [pattern.search(text)] if match]
-    found += [match for match in re.finditer(r"[^\W\d_]+", text) if folded_word(match.group()) in WHOSE_KEPT_DE][:1]
+    found += [match for match in _WORD.finditer(text) if folded_word(match.group()) in WHOSE_KEPT_DE][:1]
     return min(found, key=lambda match: match.start(), default=None)
 
 
@@ -51,4 +53,4 @@ def says_whose_word_de(text: str) -> bool:
         return True
     if ("prach" in text or "prich" in text or "geh" in text or "ging" in text) and _SPEAKS_OF.search(text):
         return True
-    return any(folded_word(word) in WHOSE_KEPT_DE for word in re.findall(r"[^\W\d_]+", text))
+    return any(folded_word(word) in WHOSE_KEPT_DE for word in _WORD.findall(text))
