@@ -30,19 +30,24 @@ _FORMS = {
     "contest": """contest contests contested contesting dispute disputes disputed disputing conteste contestent
                   contesté contester impugna impugnan impugnó impugnar""",
 }
-_STANCE_OF = {form: stance for stance, forms in _FORMS.items() for form in forms.split()}
-_FORM = "|".join(sorted(_STANCE_OF, key=len, reverse=True))
+_STANCE_OF = {folded_word(form): stance for stance, forms in _FORMS.items() for form in forms.split()}
+_FORMS_WRITTEN = (form for forms in _FORMS.values() for form in forms.split())
+_FORM = "|".join(sorted(_FORMS_WRITTEN, key=len, reverse=True))
 # the speaker itself before its stance: "it", "they", "we" and a few words of time, degree or tense between
 # ("it still rejects", "they would oppose", "it had firmly rejected"); French "qu'il", "qu'elle", a reflexive
 # "s'oppose"; Spanish "que" with its subject dropped ("que rechaza", "que se opone"); German "es", "sie", "er"; or an
 # infinitive straight after a verb of saying ("a dit rejeter", "dijo rechazar")
-_BETWEEN = (r"(?:(?:still|firmly|fully|strongly|also|now|would|will|does|did|had|has|have|continues\s+to"
+_BETWEEN = (r"(?:(?:still|firmly|fully|strongly|also|now|would|will|does|did|had|has|have|continue\s+to|continues\s+to"
             r"|continued\s+to|not\s+only)\s+)*")
 _OF_ITSELF = patterns.compile(
     rf"(?<![\w'’])(?:(?:it|they|we)\s+{_BETWEEN}|qu['’](?:il|elle|ils|elles)\s+(?:s['’])?|que\s+(?:se\s+)?"
     rf"|(?:es|sie|er)\s+|(?:dit|affirmé|déclaré|annoncé|dijo|afirmó|declaró|anunció)\s+)(?P<form>{_FORM})(?![\w'’])",
     re.IGNORECASE)
-_CLAUSE_END = patterns.compile(r"[,.;:!?\"“”«»]")
+# what a stance is of ends at its clause's end, or at a word joining another clause ("it welcomed the agreement and
+# that its troops captured the city": "troops captured" is no stance's)
+_CLAUSE_END = patterns.compile(r"[,.;:!?\"“”«»]|(?<![\w'’])(?:and|but|while|after|before|because|since|as|which|who"
+                               r"|that|et|mais|car|après|y|pero|porque|tras|que|qu['’]|und|aber|weil|nachdem"
+                               r")(?![\w'’])", re.IGNORECASE)
 _LONG = 5  # a word this long restates a passage (as party_word.py reads it)
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _STANCE_IN_SENTENCE = patterns.compile(rf"(?<![\w'’])(?P<form>{_FORM})(?![\w'’])", re.IGNORECASE)

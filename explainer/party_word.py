@@ -246,6 +246,7 @@ def _whose_word(text: str, clause: str, parts: list, parties: tuple) -> str:
             continue
         if _own_stance(clause, spoken & words, speaker, stances, parties):
             continue  # "Ostrava rejects the ruling" of "Ostrava's government said ... that it rejects the ruling"
+        shared += _stance_given_to_another(clause, spoken & words, speaker, stances, parties)
         if of_itself and named & _parties_named(speaker, parties):
             shared += 1  # "Northland captured the city" of "Northland said it had captured the city": its own deed
         if shared > most and not tells_of_speaker(text, speaker, parties):  # the party whose words it restates most
@@ -271,6 +272,17 @@ def _own_stance(clause: str, shared: frozenset[str], speaker: str, stances: tupl
         return False
     told_by = _long_words(subject) | stance_words(clause)
     return any(shared <= said_of | told_by for said, said_of in stances if said == stance)
+
+
+def _stance_given_to_another(clause: str, shared: frozenset[str], speaker: str, stances: tuple,
+                             parties: tuple) -> int:
+    """Return 1 where a clause gives a stance a speaker tells of itself to another party, in another form of its verb
+    than the passage's: "Marenia rejected the ruling" of Ostrava's "it rejects the ruling" restates its stance."""
+    told = stance_told(clause) if stances else None
+    if told is None or stance_words(clause) & shared or not _parties_named(told[1], parties) - _parties_named(
+            speaker, parties):
+        return 0
+    return int(any(said == told[0] for said, _ in stances))
 
 
 # A sentence's closing stop after a speaker named last ("..., according to the Ardanian coastguard."), not an
