@@ -230,19 +230,23 @@ def _whose_word(text: str, clause: str, parts: list, parties: tuple) -> str:
     party's words, or ""."""
     spoken = _long_words(unquoted(clause))
     named = _parties_named(clause, parties)
-    party, most, outside, reason = "", 1, 0, False
+    party, most, outside, reason, told = "", 1, 0, False, 0
     figures = _figures(unquoted(clause))
     # a figure no party's words give, given outside them ("Under the court's rules, the paper has 21 days"): the
-    # sentence giving it tells what the passage states, near a party's word (newuser_134)
+    # sentence giving it, of the party those words name, tells what the passage states near a party's word, where it
+    # restates one word of the party's at most (newuser_134)
     figures -= frozenset().union(*(part[7] for part in parts if part[1]))
-    for words, speaker, of_itself, quoted, participle, sides, stances, given in parts:
+    subject, restated = _parties_in(clause, parties), 0
+    for words, speaker, of_itself, quoted, participle, sides, stances, given, naming in parts:
         if sides and sides & _parties_in(_subject_of(clause), parties):
             continue  # a quoted sentence going on a side's words, told as that side's act: "The club will ask ..."
         if quoted and not _names_speaker(text, speaker, parties):
             words = words | quoted  # its quoted words too, where the sentence does not tell of the speaker itself
         shared = len(spoken & words)
         if not speaker:
-            outside = max(outside, shared + len(figures & given))
+            outside = max(outside, shared)
+            if figures & given:
+                told = max(told, shared + len(figures & given) + bool(subject & naming))
             continue
         if _own_stance(clause, spoken & words, speaker, stances, parties):
             continue  # "Ostrava rejects the ruling" of "Ostrava's government said ... that it rejects the ruling"
@@ -250,11 +254,13 @@ def _whose_word(text: str, clause: str, parts: list, parties: tuple) -> str:
         if of_itself and named & _parties_named(speaker, parties):
             shared += 1  # "Northland captured the city" of "Northland said it had captured the city": its own deed
         if shared > most and not tells_of_speaker(text, speaker, parties):  # the party whose words it restates most
-            party, most, reason = speaker, shared, participle
+            party, most, reason, restated = speaker, shared, participle, len(spoken & words)
     # Stated outside any party's words: a passage backs it as fact. But a party's deed told by the passage, with its
     # reason in the party's words after ", saying": "Cheap Southland steel has cost 4,000 jobs" citing "Northland
     # raised tariffs on steel from Southland ..., saying cheap Southland steel had cost 4,000 jobs" shares "steel" and
     # "Southland" with the deed, and four words with Northland's reason, whose word it restates (test_factcheck_108).
+    if told >= max(2, most) and restated <= 1:
+        return ""
     return "" if not party or outside >= (max(2, most) if reason else 2) else party
 
 
@@ -585,13 +591,13 @@ def _names_a_party(text: str, parties: tuple) -> bool:
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _read(text: str, parties: tuple, language: str
-          ) -> tuple[tuple[frozenset[str], str, bool, frozenset[str], bool, frozenset[str], tuple, frozenset[str]],
-                     ...]:
+          ) -> tuple[tuple[frozenset[str], str, bool, frozenset[str], bool, frozenset[str], tuple, frozenset[str],
+                           frozenset[str]], ...]:
     """Return the parts of a passage, each as its long words, the party whose word it is ("" where it is no party's)
     and whether the party tells of itself, its quoted words, whether its words are a reason given after a participle
     (", saying ...") and, for a quoted sentence going on the words of the sentence before, the sides its speaker speaks
-    for; the stances the party tells of itself (own_stances.py) and the figures the part gives: the words each party's
-    reporting word covers, and the rest of each sentence."""
+    for; the stances the party tells of itself (own_stances.py), the figures the part gives and, outside any party's
+    words, the parties it names: the words each party's reporting word covers, and the rest of each sentence."""
     parts = []
     # a party that spoke in quotation marks in the sentence before, and the sides it speaks for: a quoted sentence
     # after goes on its words ('"..." said the club's chief executive, Martin Oyelaran. "We will ask ..."')
@@ -599,12 +605,12 @@ def _read(text: str, parties: tuple, language: str
     for sentence in split_sentences(text, language):
         if quoting and _wholly_quoted(sentence.text):
             parts.append((frozenset(), quoting, False, _long_words(sentence.text), False, sides, (),
-                          _figures(sentence.text)))
+                          _figures(sentence.text), frozenset()))
             continue
         if previous and _wholly_quoted(sentence.text) and (going_on := _going_on(previous, sentence.text, parties)):
             # '"...," said Leila Amrani, the group's chair. "Halden knew ..."': her charge, where it charges another
             parts.append((frozenset(), going_on, False, _long_words(sentence.text), False,
-                          _parties_by_any_word(going_on, parties), (), _figures(sentence.text)))
+                          _parties_by_any_word(going_on, parties), (), _figures(sentence.text), frozenset()))
             continue
         # "said Leila Amrani, the group's chair" read as "said the group's chair, Leila Amrani" (officials.py's order)
         read = previous = post_before_name(sentence.text)
@@ -618,12 +624,13 @@ def _read(text: str, parties: tuple, language: str
             unquoted_words = _long_words(unquoted(said))
             parts.append((unquoted_words, speaker, bool(_OF_ITSELF.match(said)), _long_words(said) - unquoted_words,
                           said.split(maxsplit=1)[0].casefold() in PARTICIPLES if said.strip() else False, frozenset(),
-                          stances_of_itself(unquoted(said)), _figures(said)))
+                          stances_of_itself(unquoted(said)), _figures(said), frozenset()))
             rest.append(read[start:begin])
             start = max(start, end)
         rest.append(read[start:])
-        parts.append((_long_words(unquoted(" ".join(rest))) - _speaker_words(covered), "", False, frozenset(), False,
-                      frozenset(), (), _figures(unquoted(" ".join(rest)))))
+        outside = unquoted(" ".join(rest))
+        parts.append((_long_words(outside) - _speaker_words(covered), "", False, frozenset(), False, frozenset(), (),
+                      _figures(outside), _parties_in(outside, parties)))
     return tuple(parts)
 
 
