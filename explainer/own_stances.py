@@ -60,13 +60,13 @@ def stances_of_itself(said: str) -> tuple[tuple[str, frozenset[str]], ...]:
                  for match in _OF_ITSELF.finditer(said))
 
 
-def stance_told(clause: str) -> tuple[str, str, frozenset[str]] | None:
-    """Return the stance a clause tells, the words before it (its subject) and the long words after it up to its
-    clause's end: ("reject", "Ostrava ", {"ruling"}) of "Ostrava rejects the ruling."; None where it tells none."""
+def stance_told(clause: str) -> tuple[str, str] | None:
+    """Return the stance a clause tells and the words before it, its subject: ("reject", "Ostrava ") of "Ostrava
+    rejects the ruling."; None where it tells none."""
     match = _STANCE_IN_SENTENCE.search(clause)
     if match is None:
         return None
-    return _STANCE_OF[folded_word(match["form"])], clause[:match.start()], _object_words(clause, match.end())
+    return _STANCE_OF[folded_word(match["form"])], clause[:match.start()]
 
 
 def _object_words(text: str, at: int) -> frozenset[str]:

@@ -272,7 +272,7 @@ def _own_stance(clause: str, shared: frozenset[str], speaker: str, stances: tupl
     told = stance_told(clause) if stances else None
     if told is None:
         return False
-    stance, subject, _ = told
+    stance, subject = told
     if not _parties_named(subject, parties) & _parties_named(speaker, parties) or _parties_named(
             subject, parties) - _parties_named(speaker, parties):
         return False
