@@ -24,15 +24,21 @@ briefings tests/fixtures/newuser_131, _132 and _134.
    as Ferrer's word: a Spanish, Portuguese or French verb of saying opening a cited quote's tail before its speaker
    ("dijo", "añadió", "disse", "ajoute") tells who spoke, not what; "dice Ferrer que el recuento es imprescindible"
    (its words after "que") stays Ferrer's.
+5. Fifteen and more honest sentences rewritten from newuser_124, _126, _128, _133 and _135 (a party's stance, or a
+   fact told near a party's word) were tried: those above build, and the ones still refused are named in
+   docs/checks.md ("Osric EV will pay a duty of 35%" of "..., the commission said"; "The health secretary may accept
+   the plan, ..." of "..., the Department of Health said").
 """
 
 from __future__ import annotations
+
+import importlib
 
 import pytest
 
 from conftest import REPO
 from explainer.model import Party
-from support import read_as_project_locale, sentence_findings
+from support import paragraph, read_as_project_locale, sentence_findings
 from test_newuser_131 import PARTIES as SEA_PARTIES, PASSAGES as SEA
 from test_newuser_132 import PARTIES as VOTE_PARTIES
 from test_newuser_134 import PARTIES as LIBEL_PARTIES, PASSAGES as LIBEL
@@ -189,3 +195,28 @@ def test_who_the_speaker_is_after_a_spanish_verb_of_saying_builds(sentence: str,
 ])
 def test_what_follows_que_is_still_the_speakers_word(sentence: str, passage: str):
     assert party_word(sentence, passage, VOTE_PARTIES, "es"), sentence
+
+
+# Honest sentences rewritten from five more new users' briefings, a party's stance or a fact told near its word:
+# each builds (they built before this work too; kept so that none of the rules above starts refusing them).
+@pytest.mark.parametrize("fixture, language, words, sentence", [
+    ("newuser_126", "en", "denied that its outfall", "Corrow Mining denies that its outfall caused the fish kill."),
+    ("newuser_126", "en", "Ms Okonkwo said the trust",
+     "The trust has filed a claim for damages in the Glenmoor county court."),
+    ("newuser_126", "en", "The Environment Minister", "Richard Hale backed the authority's decision."),
+    ("newuser_135", "en", "Under the court's rules", "The two sides have 60 days to settle the matter."),
+    ("newuser_135", "en", "Korvathi officials have not", "Korvath has not announced any duties on Alveran goods."),
+    ("newuser_128", "en", "disputes that figure",
+     "The campaign contests the trust's figure of about 1,150 births a year."),
+    ("newuser_128", "en", "Save Elmsford Births, which says", "Save Elmsford Births opposes the move to Castleton."),
+    ("newuser_128", "en", "The campaign says it will seek", "No claim has been filed at the High Court."),
+    ("newuser_124", "es", "El Supremo ha dado a las partes", "Las partes tienen 30 días para presentar alegaciones."),
+    ("newuser_133", "de", "Der Kundenverband Brandenburg lehnt", "Der Kundenverband Brandenburg lehnt die Fusion ab."),
+    ("newuser_133", "de", "Die Landesregierung hält sich",
+     "Verdi unterstützt die Forderung des Betriebsrats nach einer Beschäftigungsgarantie."),
+])
+def test_stances_and_facts_near_a_party_word_in_other_briefings_build(fixture: str, language: str, words: str,
+                                                                       sentence: str):
+    module = importlib.import_module(f"test_{fixture}")
+    report = getattr(module, "REPORT", None) or module.WIRE
+    assert not party_word(sentence, paragraph(report, words), module.PARTIES, language), sentence
