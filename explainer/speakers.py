@@ -45,7 +45,7 @@ from .speaker_wording import AFTER_A_NAME
 from .standards import standards_blanked
 from .quoted_documents import names_quoted_document, quoted_document
 from .transcript_labels import labelled_speakers, names_a_role, speaker_of_turn, without_addressees
-from .titles_of_parties import titled_party_swapped
+from .titles_of_parties import led_party_swapped, titled_party_swapped
 from .same_givers import party_names
 from .verb_givers import claims_figure, figures_of, names_by_verb
 
@@ -989,6 +989,11 @@ def _office_of_another_party(text: str, passages: list[Cited], offset: int,
             return [Finding(offset + at, f"this sentence gives the words to {mine}, but its cited passages give them "
                                          f"to {theirs}",
                             "name the speaker the source names, or cite the passage that gives the words to this one")]
+    person, theirs = led_party_swapped(text, passages, parties)  # "Joanna Pike, who leads Labour" (factcheck_237)
+    if person:
+        return [Finding(offset + text.find(person), f"this sentence has {person} lead another party than its cited "
+                                                    f"passages do ('{theirs}')",
+                        "give the person the role the source gives, or cite the passage that gives them this one")]
     return []
 
 
