@@ -10,6 +10,11 @@ A sentence is refused where it has "the report says" (adds, notes, writes, ...),
 or more, outside quotation marks, with what the group says, more than with the rest of the passage, never names the
 group, and says nobody else's word once the report's words are taken out. English text is read
 (tests/test_factcheck_225.py).
+
+Nor may the group's view be given to someone the passage gives no view ("The Greens link the result to anger over a
+planned incinerator" citing "Political analysts said the result reflected anger over a planned incinerator"), or told
+as a cause in the sentence's own voice ("The result was caused by anger ...") the passage does not word so
+(tests/test_factcheck_237.py).
 """
 
 from __future__ import annotations

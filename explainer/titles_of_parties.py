@@ -9,6 +9,9 @@ possessive ("Pakistan's", "the Taliban's") or a capitalised adjective ("Pakistan
 "their", which stands for the party its sentence opens on ("Pakistan spent decades ... - its defense minister").
 A title the sentence gives to one party is refused where the cited passages give that same title only to others,
 never to it (factcheck_227). A title no passage holds, or one a passage gives to no party, is left alone.
+
+A person's lead of a party is read alike: "Joanna Pike, who leads Labour" may not cite "The Greens' leader in Eastbury,
+Joanna Pike", where the passages give that person the lead of other parties only (led_party_swapped, factcheck_237).
 """
 
 from __future__ import annotations
