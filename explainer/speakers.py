@@ -45,7 +45,7 @@ from .speaker_wording import AFTER_A_NAME
 from .standards import standards_blanked
 from .quoted_documents import names_quoted_document, quoted_document
 from .transcript_labels import labelled_speakers, names_a_role, speaker_of_turn, without_addressees
-from .titles_of_parties import titled_party_swapped
+from .titles_of_parties import led_party_swapped, titled_party_swapped
 from .same_givers import party_names
 from .verb_givers import claims_figure, figures_of, names_by_verb
 
@@ -989,6 +989,11 @@ def _office_of_another_party(text: str, passages: list[Cited], offset: int,
             return [Finding(offset + at, f"this sentence gives the words to {mine}, but its cited passages give them "
                                          f"to {theirs}",
                             "name the speaker the source names, or cite the passage that gives the words to this one")]
+    person, theirs = led_party_swapped(text, passages, parties)  # "Joanna Pike, who leads Labour" (factcheck_237)
+    if person:
+        return [Finding(offset + text.find(person), f"this sentence has {person} lead another party than its cited "
+                                                    f"passages do ('{theirs}')",
+                        "give the person the role the source gives, or cite the passage that gives them this one")]
     return []
 
 
@@ -1047,6 +1052,7 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
     given = given or [group for passage in passages for group in _shares_of_groups(passage.text)]
     if not given:
         return (_misattributed_in_holding(text, passages, offset, parties)
+                or _party_quoted_in_holding(text, passages, offset, parties)
                 or _given_to_the_court(text, passages, offset))
     for at, words, names in speakers_in(text, parties) + _quote_openers(text, parties):
         own = parties_of(without_briefs(words, names, parties), parties)  # "le ministère du Travail": no union's
@@ -1189,6 +1195,40 @@ def _misattributed_in_holding(text: str, passages: list[Cited], offset: int, par
                                          f"the words it cites to {shown(given[0][1])}",
                             "name the speaker the source names, or cite the passage that gives the words to this one")]
     return []
+
+
+def _party_quoted_in_holding(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
+    """Return a finding where text gives a quotation to one party by its name alone ('The Greens say "a number of
+    ballot papers were wrongly rejected"') citing a passage that holds the quoted words and names no speaker ('saying
+    that "a number of ballot papers were wrongly rejected"'), whose source sentence gives them to other parties alone
+    ("Labour has asked for a recount in the ward, saying that ...": factcheck_237)."""
+    named = speakers_in(text, parties)
+    quoted = [_folded_quote(text[start:end]) for start, end in quoted_parts(text)
+              if len(text[start:end].split()) >= 3]  # a word or two may be anyone's
+    if len(named) != 1 or not quoted:
+        return []
+    at, words, names = named[0]
+    own = parties_of(names, parties)
+    if len(own) != 1 or not all(parties_of(frozenset({name}), parties) for name in names):
+        return []  # a person, or words of no party: _misattributed_in_holding's
+    for passage in passages:
+        if not passage.holding or not any(words_quoted in _folded_quote(passage.text) for words_quoted in quoted):
+            continue
+        if any(is_named(name, _passage_words(passage.holding)) for name in names):
+            continue  # "The Greens said Labour was wrong to claim that ...": who quoted whom is the sentence's to say
+        given = speakers_in(passage.holding, parties)
+        theirs = [parties_of(their_names, parties) for _, _, their_names in given]
+        if given and all(theirs) and own.isdisjoint(frozenset().union(*theirs)) and not backs_speaker(
+                names, own, passage.holding, parties, words):
+            return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but the source gives "
+                                         f"the words it cites to {shown(given[0][1])}",
+                            "name the speaker the source names, or cite the passage that gives the words to this one")]
+    return []
+
+
+def _folded_quote(text: str) -> str:
+    """Return quoted words as compared: casefolded, their spaces and quotation marks evened."""
+    return " ".join(text.casefold().replace("’", "'").strip(" \"“”'‘.,").split())
 
 
 # A court named by what it is, as a sentence about a ruling names it: "the judge said", "the court found that".

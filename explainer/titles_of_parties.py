@@ -9,6 +9,9 @@ possessive ("Pakistan's", "the Taliban's") or a capitalised adjective ("Pakistan
 "their", which stands for the party its sentence opens on ("Pakistan spent decades ... - its defense minister").
 A title the sentence gives to one party is refused where the cited passages give that same title only to others,
 never to it (factcheck_227). A title no passage holds, or one a passage gives to no party, is left alone.
+
+A person's lead of a party is read alike: "Joanna Pike, who leads Labour" may not cite "The Greens' leader in Eastbury,
+Joanna Pike", where the passages give that person the lead of other parties only (led_party_swapped, factcheck_237).
 """
 
 from __future__ import annotations
@@ -94,3 +97,60 @@ def party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> froz
     (which speakers.py, reading this module, cannot import)."""
     folded = folded_word(word)
     return frozenset(party for party, words in parties if is_named(folded, words)) if len(folded) >= 4 else frozenset()
+
+
+# Who leads a party: "Joanna Pike, who leads Labour" given a role the passages give her in another party only ("The
+# Greens' leader in Eastbury, Joanna Pike": factcheck_237). A person is two or more capitalised words; the words of
+# their apposition are the clause just before the name or just after it, up to a comma ("The Greens' leader in
+# Eastbury, Joanna Pike, said", "Peter Voss, who leads Labour, said", "Labour leader Peter Voss").
+_PERSON = patterns.compile(r"(?<![\w'’])(?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w-]*(?![\w'’])")
+_LEADS = frozenset({"leader", "leaders", "leads", "led", "heads", "headed", "leadership"})
+_CLAUSE_END = patterns.compile(r"[,;:.()\[\]\"“”]|\s[-–—]\s")
+_WORD = patterns.compile(r"[^\W\d_][\w-]*")
+# The clause before a name ends on the leader's noun ("The Greens' leader in Eastbury, Joanna Pike", "Labour leader
+# Peter Voss"), not on a deed ("after Labour's leader resigned, Joanna Pike said")
+_ENDS_ON_A_LEADER = patterns.compile(r"(?<!\w)(?:leader|leaders|head)(?:\s+(?:in|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                                     r"(?:\s+[A-Z][\w'’-]*)*)?\s*$")
+# The clause after a name is its apposition ("who leads Labour", "the Greens' leader", "Labour's leader", "leader of
+# the Greens"), not the sentence's own verb ("Amira Haddad, beat Labour's council leader, Peter Voss")
+_OPENS_AN_APPOSITION = patterns.compile(r"\s*(?:who\s+(?:leads|led|heads|headed)\b|(?:the|a|leader|former)\b"
+                                        r"|(?-i:[A-Z])[\w'’-]*['’]s?\s)")
+
+
+def led_party_swapped(text: str, passages: list[Cited],
+                      parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[str, str]:
+    """Return (the person text names, the passage's words of whom they lead) where text says the person leads one
+    party ("who leads Labour") and the passages naming that person say they lead others only; or ("", "")."""
+    for person, mine, _ in _leaders(text, parties):
+        theirs = [(led, clause) for passage in passages
+                  for named, led, clause in _leaders(passage.holding or passage.text, parties) if named == person]
+        if theirs and all(mine.isdisjoint(led) for led, _ in theirs):
+            return person, theirs[0][1]
+    return "", ""
+
+
+def _leaders(text: str, parties: tuple[tuple[str, frozenset[str]], ...]
+             ) -> list[tuple[str, frozenset[str], str]]:
+    """Return each person text names in person with the parties their apposition says they lead ("who leads
+    Labour", "The Greens' leader in Eastbury, Joanna Pike"), and that apposition's words."""
+    found = []
+    for match in _PERSON.finditer(text):
+        person = " ".join(match.group().split())
+        if any(party_of(word, parties) for word in person.split()):
+            continue  # "Green Party", "Eastbury District Council": no person
+        before = _CLAUSE_END.split(text[max(0, match.start() - 80):match.start()].rstrip(" ,"))[-1]
+        after = _CLAUSE_END.split(text[match.end():match.end() + 80].lstrip(" ,"), maxsplit=1)[0]
+        for words in (before if _ENDS_ON_A_LEADER.search(before) else "",
+                      after if _OPENS_AN_APPOSITION.match(after) else ""):
+            led = _led_in(words, parties)
+            if led:
+                found.append((person, led, " ".join(words.split())))
+    return found
+
+
+def _led_in(words: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the parties a clause of leadership names ("who leads Labour in Eastbury", "The Greens' leader")."""
+    folded = [folded_word(word) for word in _WORD.findall(words)]
+    if _LEADS.isdisjoint(folded):
+        return frozenset()
+    return frozenset(party for party, names in parties if any(is_named(word, names) for word in folded))
