@@ -12,13 +12,14 @@ calm on Friday" citing "will appeal for calm on Friday", tests/test_factcheck_36
 quotation marks, a negated act ("no publicó": polarity.py's), a level's change ("will rise": possible_done.py's) and
 an event held ("will meet", "will open": scheduled.py's).
 
-A report can only announce what comes after its own date: "The recount took place on Monday" citing "The returning
-officer said a recount would take place on Monday" in a report of Friday 8 May 2026 built, a reported "would" (which
-may since have come) and an event's "take place" (scheduled.py's) being left unread, and the day kept. An English
-passage of known date whose sentence names one day, a weekday other than the report's own or a date after it, for an
-act it gives as to come ("would take place", "will hold", "is going to sign") may not back a sentence's clause telling
-that act done ("took place", "held", "signed") on that same day, sharing a word of four letters or more with the
-passage's clause, where no cited passage tells the verb in the past itself (tests/test_factcheck_238.py).
+A report can only announce what comes after its own date, whenever a briefing is written: "The recount took place
+on Monday" citing "The returning officer said a recount would take place on Monday" in a report of Friday 8 May 2026
+built, a reported "would" (which may since have come) and an event's "take place" (scheduled.py's) being left unread,
+and the day kept. An English passage of known date whose sentence names one day, a weekday other than the report's
+own or a date after it, for an act it gives as to come ("would take place", "will hold", "is going to sign") may not
+back a sentence's clause telling that act done ("took place", "was held", "signed") on that same day ("on Monday";
+not "since 1 May"), sharing a word of four letters or more with the passage's clause, where no cited passage tells
+the verb in the past itself (tests/test_factcheck_238.py).
 """
 
 from __future__ import annotations
@@ -173,6 +174,9 @@ _EVENT_PASTS = {"take": ("took", "taken"), "hold": ("held",), "meet": ("met",), 
 # an event's being held, by any of its verbs: "would take place", "will be held" (read as "be"), "will go ahead"
 _EVENT_HELD = patterns.compile(r"take\s+place|hold|go\s+ahead", re.IGNORECASE)
 _HELD_PASTS = frozenset({"took", "held", "went"})
+# a day an act was done on, not one it has gone on since ("have paid the full rate since 1 May" of "From 1 May ...
+# will pay" is newuser_32's honest sentence)
+_ON_DAY = patterns.compile(r"(?<!\w)on\s+(?:the\s+)?\w+(?:\s+\w+)?", re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -239,7 +243,8 @@ def _told_done_on(spoken: str, quoted, pasts: frozenset[str], days: frozenset[st
             continue
         clause = spoken[clause_start(spoken, match.start(), _CLAUSE_BREAK):clause_end(spoken, match.end(),
                                                                                        _CLAUSE_BREAK)]
-        if _days(clause) & days and content_words(clause, _NOT_CONTENT | set(pasts)) & words:
+        on_days = frozenset(day for on in _ON_DAY.finditer(clause) for day in _days(on.group()))
+        if on_days & days and content_words(clause, _NOT_CONTENT | set(pasts)) & words:
             return match
     return None
 
