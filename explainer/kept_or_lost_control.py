@@ -26,7 +26,8 @@ _HELD = r"(?:(?:its|their|his|her|the|a|an|overall|working|narrow|slim|absolute)
 _KEPT = patterns.compile(
     rf"(?<![\w-])(?:(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|maintain|maintains|maintained"
     rf"|maintaining)\s+{_HELD}|(?:hold|holds|held|holding|hang|hangs|hung|hanging|cling|clings|clung)\s+on(?:to|\s+to)"
-    rf"\s+{_HELD}|still\s+(?:(?:have|has|had|hold|holds|with|be|being|leave|leaves|leaving)\s+)?(?:(?:it|them|him|her)\s+)?"
+    rf"\s+{_HELD}|still\s+(?:(?:have|has|had|hold|holds|with|be|being|leave|leaves|leaving)\s+)?"
+    rf"(?:(?:it|them|him|her)\s+)?"
     rf"(?:a|an|its|their)\s+(?:\w+\s+)?majority"
     rf"|still\s+(?:control|controls|controlling|in\s+control)|(?:remain|remains|remained|stay|stays|stayed)\s+in"
     rf"\s+control)(?![\w-])", re.IGNORECASE)
@@ -41,8 +42,8 @@ _WON_FIRST = patterns.compile(
 _STATES = (("kept", _KEPT), ("lost", _LOST), ("won for the first time", _WON_FIRST))
 # which states another one gives the lie to: kept against lost or won anew
 _OPPOSED = {"kept": ("lost", "won for the first time"), "lost": ("kept",), "won for the first time": ("kept",)}
-_NEGATED_BEFORE = patterns.compile(r"(?<![\w-])(?:not|never|n['’]t|cannot|without|unlikely\s+to|failed\s+to|fail\s+to)"
-                                   r"(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
+_NEGATED_BEFORE = patterns.compile(r"(?<![\w-])(?:not|never|n['’]t|cannot|without|unlikely\s+to|failed\s+to"
+                                   r"|fail\s+to)(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
 _MAY_TELL = ("majority", "control")
 
 
