@@ -145,6 +145,8 @@ from .month_parts import unkept_month_parts, when_part_not_given
 from .unchanged import changed_unchanged
 from .ended_states import ended_states
 from .opposite_states import opposite_states
+from .kept_or_lost_control import control_told_otherwise
+from .change_degrees import degree_turned
 from .begun_as_done import begun_as_done
 from .swapped_causes import swapped_causes
 from .unfinished_states import unfinished_as_complete
@@ -1076,6 +1078,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or dropped_terms(text, passages, offset, language))
             + turned_outcomes(text, passages, offset, language)
             + opposite_states(text, passages, offset, language)  # "are right" of "are wrong" (factcheck_176)
+            + control_told_otherwise(text, passages, offset, language)  # "lose their majority" of "still a majority"
+            + degree_turned(text, passages, offset, language)  # "rose sharply" of "slightly higher" (factcheck_238)
             + wrong_and_corrected_swapped(text, passages, offset, language)  # newuser_122: 44.8 told as corrected
             + vietnamese_told_as_done(text, passages, offset, language)
             + possible_told_as_done(text, passages, offset) + may_told_as_done_in_arabic(text, passages, offset)

@@ -11,12 +11,22 @@ keep the day the passage's sentence gives the act ("since 1 May 2026" for "From 
 calm on Friday" citing "will appeal for calm on Friday", tests/test_factcheck_36.py). Not read here: words in
 quotation marks, a negated act ("no publicó": polarity.py's), a level's change ("will rise": possible_done.py's) and
 an event held ("will meet", "will open": scheduled.py's).
+
+A report can only announce what comes after its own date, whenever a briefing is written: "The recount took place
+on Monday" citing "The returning officer said a recount would take place on Monday" in a report of Friday 8 May 2026
+built, a reported "would" (which may since have come) and an event's "take place" (scheduled.py's) being left unread,
+and the day kept. An English passage of known date whose sentence names one day, a weekday other than the report's
+own or a date after it, for an act it gives as to come ("would take place", "will hold", "is going to sign") may not
+back a sentence's clause telling that act done ("took place", "was held", "signed") on that same day ("on Monday";
+not "since 1 May"), sharing a word of four letters or more with the passage's clause, where no cited passage tells
+the verb in the past itself (tests/test_factcheck_238.py).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from datetime import date
 from typing import NamedTuple
 
 from . import patterns
@@ -154,6 +164,94 @@ class Future(NamedTuple):
 def future_told_as_past(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when English or Spanish text, at `offset`, tells as done an act its cited passages give only
     in the future tense."""
+    return _done_on_a_day_to_come(text, passages, offset, language) or _future_told_as_past(text, passages, offset,
+                                                                                             language)
+
+
+# the past forms of an event's verbs, which _NOT_ACTS leaves to scheduled.py, read for a day after the report
+_EVENT_PASTS = {"take": ("took", "taken"), "hold": ("held",), "meet": ("met",), "begin": ("began", "begun"),
+                "go": ("went", "gone"), "open": ("opened",), "convene": ("convened",)}
+# an event's being held, by any of its verbs: "would take place", "will be held" (read as "be"), "will go ahead"
+_EVENT_HELD = patterns.compile(r"take\s+place|hold|go\s+ahead", re.IGNORECASE)
+_HELD_PASTS = frozenset({"took", "held", "went"})
+# a day an act was done on, not one it has gone on since ("have paid the full rate since 1 May" of "From 1 May ...
+# will pay" is newuser_32's honest sentence)
+_ON_DAY = patterns.compile(r"(?<!\w)on\s+(?:the\s+)?\w+(?:\s+\w+)?", re.IGNORECASE)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _done_on_a_day_to_come(text: str, passages: list[Cited], offset: int, language: str) -> list[Finding]:
+    """Return a finding when English text tells as done, on a day it names, an act a cited passage announces for that
+    day, a day after the passage's report."""
+    if not in_english(language) or not _DAY.search(text) or not passages:
+        return []  # most sentences name no day: found without reading a passage
+    spoken = markers_blanked(text)
+    quoted = quoted_parts(spoken)
+    for passage in passages:
+        if not in_english(passage.language or language) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", passage.published):
+            continue  # a report of unknown date may tell anything done
+        reported = date.fromisoformat(passage.published)
+        for match in _EN_FUTURE.finditer(passage.text):
+            verb = match["verb"].casefold()
+            if verb in ("be", "have", "not", "never", "still", "also"):
+                continue
+            sentence = passage.text[clause_start(passage.text, match.start(), _SENTENCE_BREAK):
+                                    clause_end(passage.text, match.end(), _SENTENCE_BREAK)]
+            days = _days(sentence)
+            if len(days) != 1 or not _after(next(iter(days)), reported):
+                continue  # "said on Friday that ... would ... on Monday": which Monday is not plain
+            pasts = frozenset(_EVENT_PASTS.get(verb, ())) or _english_pasts(verb)
+            if _EVENT_HELD.match(passage.text, match.start("verb")):
+                pasts |= _HELD_PASTS  # "would take place" told "was held", "went ahead"
+            clause = passage.text[clause_start(passage.text, match.start(), _CLAUSE_BREAK):
+                                  clause_end(passage.text, match.end(), _CLAUSE_BREAK)]
+            done = _told_done_on(spoken, quoted, pasts, days, content_words(clause, _NOT_CONTENT | {verb}))
+            if done and not _told_done(pasts, passages):
+                day = next(iter(days)).title()
+                return [Finding(offset + done.start(), f"this sentence tells as done on {day} ('{done.group()}') what "
+                                                       f"its cited passage, of a report of {reported.isoformat()}, "
+                                                       f"could only announce ('{' '.join(match.group().split())}'): "
+                                                       f"{clipped(text)}",
+                                "keep it to come, as the source does, or cite a later report that tells it done")]
+    return []
+
+
+def _after(day: str, reported: date) -> bool:
+    """Say whether a day a passage names for an act to come ("monday", "11 may") falls after its report's date: a
+    weekday other than the report's own, or a date after it in the report's year."""
+    if day in _WEEKDAYS:
+        return _WEEKDAYS.index(day) != reported.weekday()
+    number, _, month = day.partition(" ")
+    months = [name.casefold() for name in _MONTHS.split("|")[:12]]
+    if month not in months:
+        return False
+    try:
+        return date(reported.year, months.index(month) + 1, int(number)) > reported
+    except ValueError:
+        return False
+
+
+def _told_done_on(spoken: str, quoted, pasts: frozenset[str], days: frozenset[str], words: frozenset[str]):
+    """Return the match of a past of the act in a clause of spoken that names one of `days` and shares a word with
+    the passage's clause, not negated nor quoted; or None."""
+    found = list(_WORD.finditer(spoken))
+    for index, match in enumerate(found):
+        if folded_word(match.group()) not in pasts or inside(quoted, match.start()):
+            continue
+        before = folded_word(found[index - 1].group()) if index else ""
+        if before in _NEGATED | _STILL_TO_BE | _MODALS | {"be", "been", "being", "to"}:
+            continue
+        clause = spoken[clause_start(spoken, match.start(), _CLAUSE_BREAK):clause_end(spoken, match.end(),
+                                                                                       _CLAUSE_BREAK)]
+        on_days = frozenset(day for on in _ON_DAY.finditer(clause) for day in _days(on.group()))
+        if on_days & days and content_words(clause, _NOT_CONTENT | set(pasts)) & words:
+            return match
+    return None
+
+
+def _future_told_as_past(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text tells as done an act its cited passages give in the future tense, its day
+    unkept."""
     futures = [future for passage in passages if _read(passage.language or language)
                for future in _futures(passage.text, _base(passage.language or language))]
     if not futures or not _read(language):

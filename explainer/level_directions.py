@@ -26,8 +26,9 @@ _WORD = patterns.compile(r"\w+")
 _DIRECTION_RUNS = first_runs(RISE_WORDS | FALL_WORDS)
 # the levels right after the word of their change: "bajó al 68,2 %", "fell from 61.5% to", "cayó del 61,5 %"; German
 # "stieg auf 58,9 Prozent, nach 61,8 Prozent", "stieg von 61,8 auf 58,9" and French "a augmenté de 61,8 % à 58,9 %",
-# unread, built: the turnout's two levels swapped (tests/test_factcheck_145.py)
-_LEVEL_AFTER = patterns.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:to|from|al|a|à|del|de|desde|auf|von)\s+(?:(?:el|la)\s+)?\d",
+# unread, built: the turnout's two levels swapped (tests/test_factcheck_145.py); a comma after the word or its
+# adverb, "fell slightly, to 38.2% from 36.9%", was unread too (tests/test_factcheck_238.py)
+_LEVEL_AFTER = patterns.compile(r",?\s+(?:[^\W\d]+,?\s+){0,2}?(?:to|from|al|a|à|del|de|desde|auf|von)\s+(?:(?:el|la)\s+)?\d",
                                 re.IGNORECASE)
 # English "to 68.2%, from 61.5%": level_ratios.py reads "from Y to X" and "X, up from Y"
 _TO_FROM = patterns.compile(r"(?<!\w)to\s+(?P<new>[^,;]{1,24}?),?\s+from\s+(?P<old>\S{1,24})", re.IGNORECASE)

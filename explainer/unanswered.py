@@ -53,6 +53,16 @@ _ANSWERS = patterns.compile(
     r"|a\s+(?:dit|confirmé|démenti|nié|reconnu)|confirm[óa]|neg[óa]|dijo|admiti[óo]|sagte|bestätigte|bestritt"
     r"|räumte)(?!\w)", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]{4,}|\d+(?:[.,]\d+)*")
+# What a speaker would not say, after the words declining to: "He did not say whether| the party would challenge ..."
+_LEFT_OPEN = patterns.compile(
+    r"(?<!\w)(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|does\s+not|doesn['’]t|declined\s+to|refused\s+to"
+    r"|could\s+not|couldn['’]t)\s+(?:say|confirm|disclose|reveal|indicate)\s+(?:whether|if)\s+(?P<open>[^.;!?]+)",
+    re.IGNORECASE)
+# A sentence keeping that question open: "Labour could still go to court", "He gave no word on a court challenge"
+_KEPT_OPEN = patterns.compile(r"(?<!\w)(?:may|might|could|possibl\w*|perhaps|consider\w*|weigh\w*|options?|open"
+                              r"|undecided|unclear|not\s+known|unknown|no\s+word|silent|silence|drawn"
+                              r"|no\s+(?:answer|indication|decision)"
+                              r"|(?:not|n['’]t)\s+(?:yet\s+)?(?:decided|ruled\s+out))(?!\w)", re.IGNORECASE)
 # Where a declining clause ends and another's words may begin
 _CLAUSE_AFTER = patterns.compile(r";|[,\u2013\u2014]\s*(?:but|while|whereas|though|although|mais|tandis|pero|mientras"
                                  r"|aber|während)(?!\w)|\s(?:but|whereas|mais|pero|aber)\s", re.IGNORECASE)
@@ -70,7 +80,7 @@ def unanswered_told(text: str, passages: list[Cited], offset: int = 0, language:
     """Return a finding where a sentence tells as said, done, confirmed or denied what its cited passages only ask,
     or a witness in them declines to answer."""
     if not passages or not any("?" in passage.text or _DECLINES.search(passage.text) for passage in passages):
-        return []  # most passages ask nothing and decline nothing
+        return _left_open_told(text, passages, offset, language, parties)  # most passages ask and decline nothing
     if _ASKS.search(text):
         return []  # "Adeyemi asked whether ...", "Lindqvist declined to say ...": kept open
     asked, declined, told = _sorted(passages, language)
@@ -95,7 +105,29 @@ def unanswered_told(text: str, passages: list[Cited], offset: int = 0, language:
         return [Finding(offset, f"this sentence tells an answer where its cited passages decline one "
                                 f"('{_DECLINES.search(' '.join(declined)).group()}'): {clipped(text)}",
                         "say the answer was declined, as the source does, or cite the answer that says it")]
-    return []
+    return _left_open_told(text, passages, offset, language, parties)
+
+
+def _left_open_told(text: str, passages: list[Cited], offset: int, language: str, parties: tuple) -> list[Finding]:
+    """Return a finding where a sentence's words stand more in what a speaker would not say ("He did not say whether
+    the party would challenge the result in court") than in the passages' other words, told as settled ("Labour will
+    go to court", "He said Labour would go to court")."""
+    opens = [match for passage in passages for match in _LEFT_OPEN.finditer(passage.text)]
+    if not opens or _KEPT_OPEN.search(text) or _ASKS.search(text):
+        return []  # "It is unclear whether Labour will go to court", "Labour could still go to court": kept open
+    left_open = " ".join(match["open"] for match in opens)
+    others = " ".join(passage.text for passage in passages)
+    for match in opens:
+        others = others.replace(match.group(), " ")
+    named = frozenset(word[:_STEM] for _, words in parties for word in words)
+    mine = _stems(text) - named
+    in_told = mine & _stems(others)
+    in_open = (mine & _stems(left_open)) - in_told
+    if not in_open or len(in_open) <= len(in_told):
+        return []
+    return [Finding(offset, f"this sentence tells as settled what its cited passages leave open "
+                            f"('{clipped(opens[0].group())}'): {clipped(text)}",
+                    "say it was left open (\"did not say whether\"), as the source does, or cite the answer")]
 
 
 def _sorted(passages: list[Cited], language: str) -> tuple[list[str], list[str], list[str]]:
