@@ -100,7 +100,7 @@ def test_a_correction_reaches_the_page_the_home_page_the_feed_and_the_download(d
         text = read(desk, page)
         assert wrong in text and now in text, page
     log = json.loads(read(desk, f"{SLUG}/data/briefing.json"))["briefing"]["updates"]
-    assert log[-1] == {"date": "2026-05-07", "kind": "correction", "text": now, "wrong": wrong}
+    assert log[-1] == {"date": "2026-05-07", "kind": "correction", "text": now, "wrong": wrong, "corrects": []}
     assert "2,300" not in read(desk, f"{SLUG}/index.html").replace(wrong, "")  # the wrong figure is only in the log
 
 
