@@ -345,23 +345,29 @@ def _offer_as_paid(text: str, spoken: str, quoted: list, words: frozenset[str], 
 
 # A payment in one kind told as in the other: "310p a share in shares" citing "310p a share in cash"
 _PAID_IN_SHARES = patterns.compile(
-    r"(?<![\w-])(?:(?:in|with)\s+(?:new\s+|its\s+own\s+|[A-Z][\w'’-]*\s+)?(?:shares|stock)|all[-\s](?:share|stock|paper)"
-    r"|share[-\s]for[-\s]share|(?:share|stock)[-\s](?:swap|exchange)|paper\s+offer)(?![\w-])")
+    r"(?<![\w-])(?:(?:in|with)\s+(?:new\s+|its\s+own\s+|[A-Z][\w'’-]*\s+)?(?:shares|stock)"
+    r"|all[-\s](?:share|stock|paper)|share[-\s]for[-\s]share|(?:share|stock)[-\s](?:swap|exchange)|paper\s+offer)"
+    r"(?![\w-])")
 _PAID_IN_CASH = patterns.compile(r"(?<![\w-])(?:(?:in|for)\s+cash|all[-\s]cash|cash[-\s]only|cash\s+(?:offer|bid|deal"
                                  r"|payment|consideration|terms))(?![\w-])", re.IGNORECASE)
-# "offering 310p a share in shares": a payment's words before the kind, not "a fall in shares"
+# "offering 310p a share in shares": a sentence telling a payment
 _PAYING = patterns.compile(r"(?<!\w)(?:pay\w*|paid|offer\w*|bid\w*|deal|buy\w*|bought|acquir\w*|financ\w*|fund\w*"
                            r"|price\w*|valu\w*|worth|receiv\w*|consideration|takeover|\d+p|[$£€]\s?\d)(?!\w)",
                            re.IGNORECASE)
 _NOT_THIS_KIND = patterns.compile(r"(?<!\w)(?:not|nor|no|rather\s+than|instead\s+of|never)\s+(?:\w+\s+)?$",
                                   re.IGNORECASE)
+# "a rise in shares", "a stake in shares": shares as what moved or was held, no payment
+_SHARES_NO_PAYMENT = patterns.compile(r"(?<!\w)(?:rise|rises|rose|fall|falls|fell|drop|dropped|jump|jumped|gain|gains"
+                                      r"|increase|decrease|decline|slump|surge|trading|traded|dealing|interest|stake"
+                                      r"|invest\w*|holdings?|moves?|change)\s+(?:of\s+\S+\s+)?$", re.IGNORECASE)
 
 
 def _kind_told(pattern: re.Pattern, spoken: str, quoted: list) -> re.Match | None:
     """Return the first payment of pattern's kind a sentence tells, after a payment's words and not set aside."""
     return next((match for match in pattern.finditer(spoken) if not inside(quoted, match.start())
-                 and _PAYING.search(spoken, 0, match.start())
+                 and _PAYING.search(spoken)
                  and not _NOT_THIS_KIND.search(spoken, max(0, match.start() - 25), match.start())
+                 and not _SHARES_NO_PAYMENT.search(spoken, max(0, match.start() - 25), match.start())
                  and not _NEGATED_OR_POSSIBLE.search(spoken, max(0, match.start() - 30), match.start())), None)
 
 
@@ -371,6 +377,8 @@ def _payment_kind_swapped(text: str, spoken: str, quoted: list, words: frozenset
     shares only."""
     if _MIX.search(spoken) or _KEPT_MIX.search(spoken) or any(_MIX.search(passage.text) for passage in passages):
         return []  # a mix is _one_kind_of_payment's
+    if _PAID_IN_CASH.search(spoken) and _PAID_IN_SHARES.search(spoken):
+        return []  # "£2.6bn in cash and £1.25bn in shares": both kinds, each its part
     for told, theirs, other in ((_PAID_IN_SHARES, _PAID_IN_CASH, _PAID_IN_SHARES), (_PAID_IN_CASH, _PAID_IN_SHARES,
                                                                                      _CASH)):
         said = _kind_told(told, spoken, quoted)
