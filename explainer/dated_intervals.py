@@ -21,6 +21,7 @@ import datetime
 import re
 
 from . import patterns
+from .act_spans import act_span_told_otherwise
 from .attribution import Cited, Finding, clipped, unquoted
 from .locale import base_language
 from .sentences import markers_blanked
@@ -72,7 +73,11 @@ _MOST_DATES = 24  # a passage of more dates is a chronology: its pairs are not r
 
 def misreckoned_intervals(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding where text puts a span between two events ("a year later") that no two dates its cited
-    passages give lie apart by."""
+    passages give lie apart by; or an act's span without a figure ("in a week") that its passage counts otherwise
+    (act_spans.py)."""
+    otherwise = act_span_told_otherwise(text, passages, offset, language)
+    if otherwise:
+        return otherwise
     language = base_language(language) if language else "en"
     read = _READ.get(language)
     if read is None or not passages:

@@ -21,7 +21,13 @@ Six shapes of a merger or an acquisition misstated, each read in a sentence shar
 - a stake told as control: "a majority stake", "a controlling stake", "controls Bolt" where a passage gives a stake
   of half or less ("a stake of 30%", "owns 30% of", "a minority stake") and none says control or a majority; and
   "a minority stake" where the passage's stake is over half;
-- a price offered told as paid: "paid $40 a share" where a passage "offered $40" and none says it was paid.
+- a price offered told as paid: "paid $40 a share" where a passage "offered $40" and none says it was paid;
+- a payment in one kind told as in the other: "310p a share in shares" ("all-share", "share-for-share", "in new
+  shares") where a passage pays "in cash" ("all-cash", "a cash offer") and none pays in shares, or "in cash" where a
+  passage pays "in shares" and none names cash (tests/test_factcheck_240.py);
+- a stake given to a holder its passages never name: "Usdaw, which owns 14% of Fresco" where a passage gives that
+  figure's stake to a holder it names ("Tideway Capital, which owns 14% of the company") and no passage names any word
+  of the sentence's holder (nor do its initials spell the passage's holder) (tests/test_factcheck_240.py).
 
 English text is read; words in quotation marks are not.
 """
@@ -42,7 +48,7 @@ _RESTATES = 2
 _MAY = frozenset({"blocked", "cleared", "prohibited", "vetoed", "barred", "board", "directors", "shareholders",
                   "shareholder", "stockholders", "stockholder", "investors", "cash", "shares", "stock", "leader",
                   "leads", "led", "leading", "majority", "minority", "controlling", "controls", "control", "paid",
-                  "waved", "green", "greenlit", "ahead"})
+                  "waved", "green", "greenlit", "ahead", "owns", "holds", "stake", "share", "all"})
 _NOT_CONTENT = frozenset({
     "that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were", "said", "says", "also",
     "into", "will", "would", "which", "board", "directors", "shareholders", "stockholders", "investors", "approved",
@@ -63,7 +69,7 @@ def misstated_deals(text: str, passages: list[Cited], offset: int = 0, language:
     quoted = quoted_parts(spoken)
     words = content_words(spoken, _NOT_CONTENT)
     for shape in (_review_as_decided, _body_swapped, _one_kind_of_payment, _made_the_leader, _stake_as_control,
-                  _offer_as_paid):
+                  _offer_as_paid, _payment_kind_swapped, _stake_of_an_unnamed_holder):
         found = shape(text, spoken, quoted, words, passages, offset)
         if found:
             return found
@@ -335,3 +341,102 @@ def _offer_as_paid(text: str, spoken: str, quoted: list, words: frozenset[str], 
                                   f"only as offered ('{shown}')",
                     f"keep the source's word ('{shown}': an offer is no price paid), or cite a passage that says it "
                     "was paid")
+
+
+# A payment in one kind told as in the other: "310p a share in shares" citing "310p a share in cash"
+_PAID_IN_SHARES = patterns.compile(
+    r"(?<![\w-])(?:(?:in|with)\s+(?:new\s+|its\s+own\s+|[A-Z][\w'’-]*\s+)?(?:shares|stock)"
+    r"|all[-\s](?:share|stock|paper)|share[-\s]for[-\s]share|(?:share|stock)[-\s](?:swap|exchange)|paper\s+offer)"
+    r"(?![\w-])")
+_PAID_IN_CASH = patterns.compile(r"(?<![\w-])(?:(?:in|for)\s+cash|all[-\s]cash|cash[-\s]only|cash\s+(?:offer|bid|deal"
+                                 r"|payment|consideration|terms))(?![\w-])", re.IGNORECASE)
+# "offering 310p a share in shares": a sentence telling a payment
+_PAYING = patterns.compile(r"(?<!\w)(?:pay\w*|paid|offer\w*|bid\w*|deal|buy\w*|bought|acquir\w*|financ\w*|fund\w*"
+                           r"|price\w*|valu\w*|worth|receiv\w*|consideration|takeover|\d+p|[$£€]\s?\d)(?!\w)",
+                           re.IGNORECASE)
+_NOT_THIS_KIND = patterns.compile(r"(?<!\w)(?:not|nor|no|rather\s+than|instead\s+of|never)\s+(?:\w+\s+)?$",
+                                  re.IGNORECASE)
+# "a rise in shares", "a stake in shares": shares as what moved or was held, no payment
+_SHARES_NO_PAYMENT = patterns.compile(r"(?<!\w)(?:rise|rises|rose|fall|falls|fell|drop|dropped|jump|jumped|gain|gains"
+                                      r"|increase|decrease|decline|slump|surge|trading|traded|dealing|interest|stake"
+                                      r"|invest\w*|holdings?|moves?|change)\s+(?:of\s+\S+\s+)?$", re.IGNORECASE)
+
+
+def _kind_told(pattern: re.Pattern, spoken: str, quoted: list) -> re.Match | None:
+    """Return the first payment of pattern's kind a sentence tells, after a payment's words and not set aside."""
+    return next((match for match in pattern.finditer(spoken) if not inside(quoted, match.start())
+                 and _PAYING.search(spoken)
+                 and not _NOT_THIS_KIND.search(spoken, max(0, match.start() - 25), match.start())
+                 and not _SHARES_NO_PAYMENT.search(spoken, max(0, match.start() - 25), match.start())
+                 and not _NEGATED_OR_POSSIBLE.search(spoken, max(0, match.start() - 30), match.start())), None)
+
+
+def _payment_kind_swapped(text: str, spoken: str, quoted: list, words: frozenset[str], passages: list[Cited],
+                          offset: int) -> list[Finding]:
+    """Return a finding when text pays in shares what its passages pay in cash only, or in cash what they pay in
+    shares only."""
+    if _MIX.search(spoken) or _KEPT_MIX.search(spoken) or any(_MIX.search(passage.text) for passage in passages):
+        return []  # a mix is _one_kind_of_payment's
+    if _PAID_IN_CASH.search(spoken) and _PAID_IN_SHARES.search(spoken):
+        return []  # "£2.6bn in cash and £1.25bn in shares": both kinds, each its part
+    for told, theirs, other in ((_PAID_IN_SHARES, _PAID_IN_CASH, _PAID_IN_SHARES), (_PAID_IN_CASH, _PAID_IN_SHARES,
+                                                                                     _CASH)):
+        said = _kind_told(told, spoken, quoted)
+        if said is None:
+            continue
+        given = _restating(theirs, words, passages)
+        if given is None or any(other.search(passage.text) for passage in passages):
+            return []  # a passage pays that kind too, or names cash at all
+        return _refused(offset, text, f"tells the payment as '{' '.join(said.group().split())}' where its cited "
+                                      f"passages pay '{' '.join(given.group().split())}'",
+                        "keep the kind of payment the source gives (cash is not shares), or cite a passage that says "
+                        "it is paid so")
+    return []
+
+
+# A stake given to a holder the passages never name: "Usdaw, which owns 14% of Fresco" of "Tideway Capital, which owns
+# 14% of the company"
+_NAME = r"(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*"
+_HELD = (r"(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|over|under|more\s+than|less\s+than)"
+         r"\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)")
+_HOLDER = patterns.compile(
+    rf"(?P<holder>{_NAME}),?\s+(?:(?:which|who)\s+)?(?:owns|holds|owned|held|controls)\s+(?:an?\s+|a\s+stake\s+of\s+)?"
+    rf"{_HELD}|(?P<holder2>{_NAME})['’]s?\s+{_HELD.replace('?P<n>', '?P<n2>')}[-\s]+(?:stake|holding|shareholding)")
+_NOT_NAMES = frozenset({"the", "a", "an", "its", "their", "it", "this", "that", "but", "and", "while", "as", "of"})
+
+
+def _holder(match: re.Match) -> tuple[str, str]:
+    """Return the holder a stake's match names (leading "The" and the like dropped) and its figure."""
+    words = (match["holder"] or match["holder2"]).split()
+    while words and words[0].casefold() in _NOT_NAMES:
+        words = words[1:]
+    return " ".join(words), match["n"] or match["n2"]
+
+
+def _named_in(holder: str, passages: list[Cited]) -> bool:
+    """Say whether a passage names any word of a holder (its possessive's "'s" dropped)."""
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", passage.text, re.IGNORECASE)
+               for word in re.sub(r"['’]s?$", "", holder).split() if len(word) >= 2 for passage in passages)
+
+
+def _initials(holder: str) -> str:
+    """Return the initials of a holder's capitalized words: "TC" of "Tideway Capital"."""
+    return "".join(word[0] for word in holder.split() if word[0].isupper())
+
+
+def _stake_of_an_unnamed_holder(text: str, spoken: str, quoted: list, words: frozenset[str], passages: list[Cited],
+                                offset: int) -> list[Finding]:
+    """Return a finding when text gives a stake's figure to a holder no passage names, where a passage gives that
+    figure's stake to a holder it names."""
+    for match in _HOLDER.finditer(spoken):
+        holder, figure = _holder(match)
+        if not holder or inside(quoted, match.start()) or _named_in(holder, passages):
+            continue
+        for passage in passages:
+            for theirs in _HOLDER.finditer(passage.text):
+                named, their_figure = _holder(theirs)
+                if named and float(their_figure) == float(figure) and _initials(named) != holder.replace(".", ""):
+                    return _refused(offset, text, f"gives the {figure}% stake to {holder}, whom its cited passages "
+                                                  f"never name: they give it to {named}",
+                                    "keep the holder the source names, or cite a passage that names this one")
+    return []
