@@ -14,6 +14,13 @@ Any speaker's appeal or complaint announced as filed is that filing, a deed of r
 l'ordonnance devant le Conseil d'État" (refused as the developer's word, tests/test_newuser_125.py), as "announced it
 had appealed" may; one announced to come ("a annoncé qu'elle ferait appel", "plans to appeal") is no filing, and
 what the sentence goes on to tell after it (", car l'étude d'impact était conforme") stays the speaker's word.
+
+A rate a deciding body sets is its act too, however it is told: "Osric EV will pay a duty of 35%" may cite "Tarsk
+Motors will pay a duty of 17%, ... and Osric EV a duty of 35%, the highest rate, because the company did not
+cooperate with the inquiry, the commission said" (refused as the commission's word: tests/test_factcheck_239.py). Only
+a sentence that is the levy alone is read (a payer, "will pay", "pays", "faces", "must pay", "is charged", a duty,
+tariff, levy, fine or rate and its figure): "Osric EV did not cooperate with the inquiry", the commission's reason,
+stays its word, and the figure is the figure checks' to compare.
 """
 
 from __future__ import annotations
@@ -81,3 +88,17 @@ def own_act_announced(text: str, at: int, speaker: str) -> bool:
     if text.startswith("said", at):
         return _INQUIRY_OPENED.match(text, at) is not None
     return text.startswith(("confirm", "announc"), at) and _ACT_ANNOUNCED.match(text, at) is not None
+
+
+# A sentence that is a levy alone: its payer (up to six words), the verb, the levy and its figure, nothing after it
+_LEVY_ALONE = patterns.compile(
+    r"\s*(?:[\w'’.&-]+\s+){1,6}?(?:will\s+(?:pay|face|be\s+charged)|would\s+(?:pay|face)|must\s+pay|is\s+to\s+pay"
+    r"|are\s+to\s+pay|pays|pay|faces|face|is\s+charged|are\s+charged|(?:is|are)\s+subject\s+to)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|tariff|tariffs|levy|levies|fine|rate|surcharge)\s+of\s+"
+    r"(?:up\s+to\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*[.!]?\s*", re.IGNORECASE)
+
+
+def levy_set_by(text: str, speaker: str) -> bool:
+    """Say whether text is only a levy ("Osric EV will pay a duty of 35%") that the deciding body `speaker` ("the
+    commission") gives: the rate it sets, its act, not its word."""
+    return _DECIDING.search(speaker) is not None and _LEVY_ALONE.fullmatch(text) is not None

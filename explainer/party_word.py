@@ -31,7 +31,7 @@ from .hedged_findings import hedged_finders
 from .officials import with_posts
 from .portuguese_reported_figures import portuguese_figure_as_fact
 from .quote_speaker_posts import post_before_name, quote_going_on
-from .own_acts import own_act_announced
+from .own_acts import levy_set_by, own_act_announced
 from .own_stances import stance_told, stance_words, stances_of_itself
 from .own_findings import finding_of_none_kept, finding_of_none_unowned
 from .participle_speakers import PARTICIPLES
@@ -181,6 +181,8 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
     party = _unstopped(_ARTICLE.sub(lambda article: article.group().lower(), party))  # "the Taliban" mid-sentence
     if any(_parties_named(finder, parties) & _parties_named(party, parties) for finder in hedged_finders(text)):
         return []  # "The Authority found, provisionally, that": its own finding, given to it (hedged_findings.py)
+    if levy_set_by(markers_blanked(text), party):
+        return []  # "Osric EV will pay a duty of 35%" of "..., the commission said": the rate it sets (own_acts.py)
     if finding_of_none_kept(text, party, passages):
         return []  # "The Commission found no evidence" of its "said it had found no evidence" (own_findings.py)
     return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of {party}: "

@@ -322,7 +322,10 @@ _CLAUSE_END_SV = patterns.compile(
 _CLAUSE_END_ID = patterns.compile(
     _CLAUSE_END_SOURCE.replace("|y|o", "|y").replace("|або|але)", f"|або|але|{indonesian.CLAUSE_JOINERS})").replace(
         "|senza|ohne)", f"|senza|ohne|{indonesian.WITHOUT})"), re.IGNORECASE)
-_CLAUSE_ENDS = {"pt": _CLAUSE_END_PT, "pl": _CLAUSE_END_PL, "nl": _CLAUSE_END_NL, "el": _CLAUSE_END_EL,
+# French "y" is "there", not Spanish "and": "aucun plafond n'y descend sous 60 jours" was cut after its "n'", and the
+# honest "Aucun plafond ne descend sous 60 jours" of it refused as a negation added (tests/test_factcheck_239.py).
+_CLAUSE_END_FR = patterns.compile(_CLAUSE_END_SOURCE.replace("|y|o", ""), re.IGNORECASE)
+_CLAUSE_ENDS = {"pt": _CLAUSE_END_PT, "fr": _CLAUSE_END_FR, "pl": _CLAUSE_END_PL, "nl": _CLAUSE_END_NL, "el": _CLAUSE_END_EL,
                 "id": _CLAUSE_END_ID,
                 "sv": _CLAUSE_END_SV}
 # A Dutch clause ending in a purpose, "om ... te" and its infinitive, and negating nothing asserts nothing: before a

@@ -94,7 +94,7 @@ def _turned_way(text: str, passages: list[Cited], offset: int = 0) -> list[Findi
         orders = [order for passage in passages for order in _orders(passage.text) if order.things & things]
         # "not final before the count" orders the result after the count
         # "Nobody expects a final ruling before early 2027" as "not expected before" (factcheck_191)
-        before = bool(own["before"]) and not (negated_bound(spoken, own.start())
+        before = bool(own["before"]) and not (_bound_negated(spoken, own.start())
                                                or in_clause_of_no_one(spoken, own.start()))
         if orders and any(order.before == before for order in orders):
             continue  # one orders it the sentence's way
@@ -124,6 +124,20 @@ def _turned_way(text: str, passages: list[Cited], offset: int = 0) -> list[Findi
                                         f"passages say '{order.shown}': {clipped(text)}",
                                 "keep the order the source gives, or cite a passage that gives this one")]
     return []
+
+
+# A level named by its time: "had not returned to their level before the pandemic" denies the return, not the order;
+# "before" right after a level's noun tells which level (the one before the pandemic), no bound the "not" negates
+# (read as "after the pandemic", the honest sentence was refused against "not yet recovered to their level before the
+# pandemic": tests/test_factcheck_239.py)
+_LEVEL_BEFORE = patterns.compile(r"(?<![\w'’])(?:its|their|the|his|her|our|a)\s+(?:[\w'’-]+\s+)?(?:levels?|peaks?"
+                                 r"|highs?|lows?|values?|size|heights?|strength)\s+$", re.IGNORECASE)
+
+
+def _bound_negated(text: str, at: int) -> bool:
+    """Say whether the "before" at `at` is negated as a bound ("not final before the count"), not the word naming a
+    level by its time ("not back to their level before the pandemic")."""
+    return negated_bound(text, at) and _LEVEL_BEFORE.search(text[max(0, at - 60):at]) is None
 
 
 def _ends_turned(own: re.Match, spoken: str, before: bool, passages: list[Cited]) -> Order | None:
@@ -197,7 +211,7 @@ def _orders(text: str) -> tuple[Order, ...]:
     folded = text.casefold()
     if not any(word in folded for word in _MAY_ORDER):
         return ()
-    return tuple(Order(bool(found["before"]) and not (negated_bound(text, found.start())
+    return tuple(Order(bool(found["before"]) and not (_bound_negated(text, found.start())
                                                       or in_clause_of_no_one(text, found.start())),
                        _things(found["what"]), " ".join(found.group().split()),
                        content_words(sentence, _NOT_CONTENT), frozenset(_start_levels(sentence)),

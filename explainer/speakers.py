@@ -38,6 +38,7 @@ from .pronoun_subjects import with_pronoun_named
 from .initials import named_by_initials
 from .inflection import names_no_one
 from .ministry_briefs import office_start, without_briefs
+from .department_briefs import without_department_briefs
 from .numbers import COUNT_IN_WORDS, all_locale_words, read_by_language
 from .owners import is_named, named_by_demonym, named_in_lowercase
 from .sentences import MARKER, folded_word, inside, split_sentences
@@ -782,7 +783,7 @@ def of_its_own_body(words: str, names: frozenset[str], parties: tuple[tuple[str,
     """Return a speaker's naming words but those of a party that open the name of another body: "carrow" of "the
     Carrow Bay Chamber of Commerce", where the Carrow Bay Transit Authority is a party and "Chamber" no word of it;
     nor a ministry's brief, "travail" of "le ministre du Travail" (ministry_briefs.py)."""
-    names = without_briefs(words, names, parties)
+    names = without_department_briefs(words, without_briefs(words, names, parties), parties)  # department_briefs.py
     if not parties or not any(word in _BODIES for word in names):
         return names  # most speakers are named by no body's noun: found by a lookup of their words
     dropped: set[str] = set()
@@ -1055,7 +1056,8 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
                 or _party_quoted_in_holding(text, passages, offset, parties)
                 or _given_to_the_court(text, passages, offset))
     for at, words, names in speakers_in(text, parties) + _quote_openers(text, parties):
-        own = parties_of(without_briefs(words, names, parties), parties)  # "le ministère du Travail": no union's
+        # "le ministère du Travail", "the Department of Health": no union's, no health trust's (department_briefs.py)
+        own = parties_of(without_department_briefs(words, without_briefs(words, names, parties), parties), parties)
         if not any(backs_speaker(names, own, passage.text, parties, words) for passage in passages):
             if names_quoted_document(words, passages):
                 continue  # "The company's annual report says" of a turn quoting "Its annual report" (newuser_98)
