@@ -45,6 +45,7 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
                           "said", "says", "also", "into", "will", "would", "which", "days", "weeks", "months", "years",
                           "week", "month", "year", "fortnight", "hours", "just", "only", "over", "within"})
 _SAME_ACT = 3
+_RATE = patterns.compile(r"\d\s?(?:%|per\s?cent|percent)(?!\w)", re.IGNORECASE)
 _CLAUSE_BREAK = patterns.compile(r";|,?\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
 
 
@@ -62,6 +63,8 @@ def act_span_told_otherwise(text: str, passages: list[Cited], offset: int = 0, l
     if any(_says_the_span(passage.text, low, high, told) for passage in passages):
         return []
     clause = _clause_at(spoken, told.start())
+    if _RATE.search(clause):
+        return []  # "Pay rose 4.5% in a single year" of "over two years": a rate's period, named by figure_periods.py
     figures = set(_FIGURE.findall(clause))
     words = content_words(clause, _NOT_CONTENT)
     for passage in passages:
