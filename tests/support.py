@@ -600,3 +600,17 @@ def remove_nested(folder: Path, depth: int) -> None:
         os.unlink(deepest / name)
     for level in range(depth, 0, -1):
         os.rmdir(folder.joinpath(*["a"] * level))
+
+
+def link_cache(root: Path, target: Path) -> None:
+    """Make the project's `.cache` a link to `target`, in place of whatever `.cache` was."""
+    if (root / ".cache").is_symlink():
+        (root / ".cache").unlink()
+    elif (root / ".cache").exists():
+        shutil.rmtree(root / ".cache")
+    (root / ".cache").symlink_to(target)
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    """Return every file under `folder`, by its path there, with its bytes."""
+    return {os.path.relpath(path, folder): path.read_bytes() for path in folder.rglob("*") if path.is_file()}

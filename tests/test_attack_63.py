@@ -27,22 +27,11 @@ from pathlib import Path
 
 import pytest
 
+from support import files_in, link_cache
 from tests.conftest import run_build, tree_digest
 
 
 # --- 1. fixed: a .cache linked to a folder that also holds the user's files is refused ------------------------------
-
-def _linked_cache(root: Path, target: Path) -> None:
-    if (root / ".cache").is_symlink():
-        (root / ".cache").unlink()
-    elif (root / ".cache").exists():
-        shutil.rmtree(root / ".cache")
-    (root / ".cache").symlink_to(target)
-
-
-def _files_in(folder: Path) -> dict[str, bytes]:
-    return {os.path.relpath(path, folder): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
-
 
 @pytest.mark.parametrize("name, shown", [
     ("thesis.txt", "thesis.txt"), ("views/notes.pickle", "views/notes.pickle"), ("views/draft.txt", "views/draft.txt"),
@@ -55,8 +44,8 @@ def test_a_cache_linked_to_a_folder_holding_the_users_files_is_refused(built_min
     folder = tmp_path / "documents"
     (folder / name).parent.mkdir(parents=True, exist_ok=True)
     (folder / name).write_text("the user's own\n")
-    before = _files_in(folder)
-    _linked_cache(built_minimal, folder)
+    before = files_in(folder)
+    link_cache(built_minimal, folder)
     site = tree_digest(built_minimal / "site")
     for command in ((), ("check",)):
         result = run_build(built_minimal, *command)
@@ -64,7 +53,7 @@ def test_a_cache_linked_to_a_folder_holding_the_users_files_is_refused(built_min
         assert result.err == (f"error: {built_minimal / '.cache'}: is a link leading to {folder}, a folder also "
                               f"holding '{shown}', which is no file the build keeps and a cleanup of its cache could "
                               "delete (link .cache to an empty folder of its own, or remove the link)\n")
-    assert _files_in(folder) == before and tree_digest(built_minimal / "site") == site
+    assert files_in(folder) == before and tree_digest(built_minimal / "site") == site
 
 
 @pytest.mark.parametrize("kind", ["empty", "filled by builds", "a .cache moved there", "with a preview's notice",
@@ -84,7 +73,7 @@ def test_a_cache_linked_to_an_empty_or_built_folder_builds(built_minimal: Path, 
         (folder / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
     if kind == "with a preview's notice":
         (folder / "preview-0123456789abcdef").write_text("1 http://127.0.0.1:8000/\n")
-    _linked_cache(built_minimal, folder)
+    link_cache(built_minimal, folder)
     for command in ((), ("check",), ()):
         result = run_build(built_minimal, *command)
         assert (result.code, result.err) == (0, ""), result.err[-600:]
@@ -178,7 +167,7 @@ def test_a_cache_linked_to_a_disk_that_does_not_answer_stops_the_build_in_one_li
 
     folder = tmp_path / "fast-mounted"
     folder.mkdir()
-    _linked_cache(built_minimal, folder)
+    link_cache(built_minimal, folder)
     monkeypatch.setattr(hung_inputs, "ANSWER_WAIT_S", 0.05)
     site = tree_digest(built_minimal / "site")
     gate = threading.Event()

@@ -24,33 +24,21 @@ from __future__ import annotations
 
 import os
 import pickle
-import shutil
 import threading
 from pathlib import Path
 
 import pytest
 
+from support import files_in, link_cache
 from tests.conftest import run_build, tree_digest
 
 
 # --- 1. fixed: a user's file named as a cache key is no file of the cache's ------------------------------------------
 
-def _linked_cache(root: Path, target: Path) -> None:
-    if (root / ".cache").is_symlink():
-        (root / ".cache").unlink()
-    elif (root / ".cache").exists():
-        shutil.rmtree(root / ".cache")
-    (root / ".cache").symlink_to(target)
-
-
-def _files_in(folder: Path) -> dict[str, bytes]:
-    return {os.path.relpath(path, folder): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
-
-
 def _filled_by_a_build(root: Path, folder: Path) -> None:
     """Link root's .cache to `folder`, and build through it: the folder then holds what a build keeps."""
     folder.mkdir(parents=True)
-    _linked_cache(root, folder)
+    link_cache(root, folder)
     result = run_build(root)
     assert (result.code, result.err) == (0, ""), result.err[-600:]
 
@@ -75,14 +63,14 @@ def test_a_users_file_named_as_a_cache_key_is_no_file_of_the_cache(built_minimal
     _filled_by_a_build(built_minimal, folder)
     (folder / name).parent.mkdir(exist_ok=True)
     (folder / name).write_bytes(holds)
-    before, site = _files_in(folder), tree_digest(built_minimal / "site")
+    before, site = files_in(folder), tree_digest(built_minimal / "site")
     for command in ((), ("check",)):
         result = run_build(built_minimal, *command)
         assert (result.code, result.out) == (1, ""), result.err[-600:]
         assert result.err == (f"error: {built_minimal / '.cache'}: is a link leading to {folder}, a folder also "
                               f"holding '{name}', which is no file the build keeps and a cleanup of its cache could "
                               "delete (link .cache to an empty folder of its own, or remove the link)\n")
-    assert _files_in(folder) == before and tree_digest(built_minimal / "site") == site
+    assert files_in(folder) == before and tree_digest(built_minimal / "site") == site
 
 
 @pytest.mark.parametrize("left", [b"", SEAL_START[:7], SEAL_START + bytes(10), None])
