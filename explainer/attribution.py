@@ -689,6 +689,8 @@ _WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "ack
                          # a reporting verb names whose word follows ("the ministry announced that ...")
                          "announced", "announces", "announcement", "stated", "warned", "warns", "noted", "estimated",
                          "estimates", "suggested", "suggests", "predicted", "predicts", "recalled", "recalls",
+                         # "A police chief commented that ...", "remarked that" (the synthetic benchmark's prose)
+                         "commented", "comments", "remarked", "remarks",
                          # and so does a verb of belief ("Harbor expects savings of $350 million")
                          "expects", "expect", "believes", "believe",
                          # and a party's case or a witness's evidence, as a court gives them

@@ -19,22 +19,28 @@ from . import patterns
 from .attribution import Cited
 
 _CONFIRMED = patterns.compile(
-    r"(?<![\w-])(?:confirmed|verified|certified|audited|corroborated|confirmée?s?|vérifiée?s?|confirmad[oa]s?"
+    # and the verbs telling a source does it: "the report checks both", "it verifies them"
+    r"(?<![\w-])(?:confirmed|verified|certified|audited|corroborated|checked|checks|verifies|confirms|corroborates"
+    r"|audits|confirmée?s?|vérifiée?s?|confirmad[oa]s?"
     r"|verificad[oa]s?|bestätigt\w*|geprüft\w*|confermat[oaie]|verificat[oaie])(?![\w-])", re.IGNORECASE)
 _CONFIRMS = patterns.compile(
-    r"(?<![\w-])(?:confirm\w*|verif\w*|certif\w*|audit\w*|corroborat\w*|official\w*|officiel\w*|oficial\w*"
+    r"(?<![\w-])(?:confirm\w*|verif\w*|check\w*|certif\w*|audit\w*|corroborat\w*|official\w*|officiel\w*|oficial\w*"
     r"|bestätig\w*|geprüft|prüf\w*|conferm\w*|vérifi\w*)(?![\w-])", re.IGNORECASE)
 # a negation in the words before, as far as the clause goes: "has not been independently verified", "non è stata
 # verificata", "no ha podido verificar", "none of which was confirmed", "neither side has confirmed"
 _NEGATED = patterns.compile(r"(?<![\w'’-])(?:not|no|none|neither|nor|never|n['’]t|cannot|without|pas|ne|n['’]|jamais"
                             r"|aucun\w*|sans|non|nessun\w*|mai|senza|nunca|ningun\w*|ni|sin|nicht|kein\w*|nie)"
-                            r"(?:[^\w,;.]+[\w'’-]+){0,5}[^\w,;.]*$", re.IGNORECASE)
+                            r"(?:[^\w,;.]+[\w'’-]+){0,10}[^\w,;.]*$", re.IGNORECASE)
+
+# a negation after a verb: "the report verifies none of them", "checks neither"
+_NONE_AFTER = patterns.compile(r"\s+(?:none|neither|nothing|no|not)(?![\w'’-])", re.IGNORECASE)
 
 
 def confirmed_without_backing(field: str, passages: list[Cited]) -> str:
     """Return a caveat's word calling its figures confirmed where no cited passage confirms anything; or ""."""
     said = next((match for match in _CONFIRMED.finditer(field)
-                 if not _NEGATED.search(field, max(0, match.start() - 60), match.start())), None)
+                 if not _NEGATED.search(field, max(0, match.start() - 90), match.start())
+                 and not _NONE_AFTER.match(field, match.end())), None)
     if said is None or not passages or any(_CONFIRMS.search(passage.text) for passage in passages):
         return ""
     return said.group()

@@ -15,9 +15,11 @@ import functools
 import re
 
 from . import patterns
+from .sentences import split_sentences
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
-_POST = r"[Tt]he\s+[a-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+# "the club's chief executive", "The Guild's chair at Calderbury" (a body's own name, and the place of its branch)
+_POST = r"[Tt]he\s+[A-Za-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+(?:at|in|for)\s+[A-Z][\w'’-]*)?"
 _NAMED = patterns.compile(rf"(?<![\w'’-])(?:(?P<post>{_POST}),\s+(?P<name>{_NAME})|(?P<name2>{_NAME}),\s+"
                           rf"(?P<post2>{_POST})(?=[,.;]))")
 _TITLES = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+)"
@@ -59,3 +61,26 @@ def with_posts(text: str, officials: tuple[tuple[str, str], ...]) -> str:
             given = post[0].upper() + post[1:] if opening else post  # "The club's chief executive" opens a sentence
             text = f"{text[:found.start()]}{given}, {found.group()}{closing}{text[found.end():]}"
     return text
+
+
+# A sentence opening on a person's pronoun and a verb of saying: "He said resident doctors ... earn".
+_PRONOUN = patterns.compile(r"\s*(?:He|She)(?!\w)")
+_PRONOUN_SAYS = patterns.compile(rf"\s*(?:He|She)\s+(?:also\s+)?(?:{_REPORTING}|added|said)(?!\w)")
+
+
+def with_pronoun_named(text: str, paragraph: str, officials: tuple[tuple[str, str], ...], language: str) -> str:
+    """Return a passage opening "He said" or "She said" with the pronoun read as the one person of `officials` the
+    sentence before it names: "The Guild's chair at Calderbury, Dr Tomas Reyes, said the offer was an insult. He said
+    resident doctors earn on average £38,000" gives the second sentence's figure as his word too (with_posts then
+    gives his post); a sentence before naming none or two of them leaves the pronoun unread."""
+    if not officials or not paragraph or not _PRONOUN_SAYS.match(text):
+        return text
+    at = paragraph.find(text.strip())
+    before = split_sentences(paragraph[:at], language) if at > 0 else []
+    if not before:
+        return text
+    named = [name for name, _ in officials if re.search(rf"(?<![\w'’-]){re.escape(name.split()[-1])}(?![\w'’-])",
+                                                          before[-1].text)]
+    if len(named) != 1:
+        return text
+    return f"{named[0]}{text[_PRONOUN.match(text).end():]}"

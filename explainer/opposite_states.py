@@ -71,7 +71,9 @@ _PAIRS = (
           after_copula=False, same_object=True),
 )
 _COPULA = _words("is|are|was|were|be|been|being|remains|remained|remain|stays|stayed|stay|proved|proves|seems"
-                 "|seemed|still|now|entirely|wholly|completely|largely|all")
+                 "|seemed|still|now|entirely|wholly|completely|largely|all"
+                 # a state reached: "its emergency departments have closed" of "remain open"
+                 "|has|have|had")
 _BOUNDED = patterns.compile(r"(?<![\w-])(?:until|till|through|pending|before)(?![\w-])", re.IGNORECASE)
 # a state's scope after its word: "open to passenger flights", "closed for repairs"
 _SCOPED = patterns.compile(r"\s+(?:to|for)(?![\w-])", re.IGNORECASE)

@@ -28,7 +28,7 @@ from .continued_quotes import with_quote_opening
 from .counted_by import counted_by
 from .dutch_speakers import SAYING_BEFORE_SPEAKER
 from .hedged_findings import hedged_finders
-from .officials import with_posts
+from .officials import with_posts, with_pronoun_named
 from .portuguese_reported_figures import portuguese_figure_as_fact
 from .quote_speaker_posts import post_before_name, quote_going_on
 from .own_acts import levy_set_by, own_act_announced
@@ -152,9 +152,10 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
         return []  # most sentences say whose word they state (a lookup dropped_attribution has made): no passage read
     # "In a statement, the company said" speaks for the business the sentence before opens on (company_noun_speakers.py)
     passages = [speakers_named(passage, parties, sole_business=True) for passage in passages]
-    parts = [part for passage in passages for part in _read(with_posts(
+    parts = [part for passage in passages for part in _read(with_posts(with_pronoun_named(
         _with_speaker_before(_as_read(passage.text, passage.holding, passage.language or language), passage.paragraph,
-                             passage.language or language), passage.officials), parties, passage.language or language)]
+                             passage.language or language), passage.paragraph, passage.officials,
+        passage.language or language), passage.officials), parties, passage.language or language)]
     if not any(speaker for _, speaker, *_ in parts) or ((_says_whose(text, parties)
                                                           or _threat_by_speaker(text, parts, parties))
                                                          and not finding_of_none_unowned(text)):

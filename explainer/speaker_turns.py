@@ -118,6 +118,10 @@ def _given_to_another(text: str, naming: list[Cited], parties: tuple[tuple[str, 
                 continue  # a speaker the passage does not name (speakers.py's), or one answering it as the text says
             best = max(theirs, key=lambda other: len(turn.words & other.words))
             most = len(turn.words & best.words)
+            figures = frozenset(word for word in turn.words if has_digit(word))
+            if figures and any(figures & other.words for other in same) and not figures & best.words:
+                continue  # "the union puts the cost at $31 million": the figure the sentence gives is its own turn's
+
             if most >= _RESTATES and not _same(turn, best) and most > max(len(turn.words & o.words) for o in same):
                 return turn, best, same[0]
     return None

@@ -83,6 +83,10 @@ _REPORTING = patterns.compile(
     rf"|{_unless_after_an_amount('alleged')}|alleges|{_unless_after_an_amount('confirmed')}|confirms|saying|replied"
     r"|replies|responded|responds|retorted|countered|wrote|writes|tweeted"
     r"|conceded|concedes"
+    # a figure given as someone's count: "The trust puts the figure lower, at 'fewer than 900'", "police put the crowd
+    # at 8,000"; not "put the plan to a vote" nor "put pressure on"
+    r"|(?:puts|put)(?=\s+(?:the|its|their|this|that|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:figure|number|toll|total|count"
+    r"|crowd|turnout|estimate|tally|loss|losses|cost|costs|bill|damage)(?:\s+[a-z-]+){0,3},?\s+at\s)"
     # a party's stance given as its word: "The Council's position is that the roof ... falls to the Club"
     r"|(?<=['’]s\s)(?:position|view|case|contention)\s+(?:is|was)(?=\s+that(?!\w))"
     # a party's word another reports: "could not confirm the parents' group's claim that 600 families" (newuser_72)
@@ -144,7 +148,7 @@ _REPORTING_ANY = patterns.compile(  # one pass over the text, not two
 # Reporting words a speaker does not follow: the words after them name whom they are told to or of ("told Reuters",
 # "accused Kabul", "denied Pakistan's claim"), or what is said (", saying Pakistan had").
 _NOT_INVERTED = frozenset({"told", "tells", "saying", "accused", "accuses", "denied", "denies", "say", "called", "calls",
-                           "described", "describes", "blamed", "blames", "attributed", "attributes"})
+                           "described", "describes", "blamed", "blames", "attributed", "attributes", "puts", "put"})
 # The words a speaker named after its verb starts with, where not a capitalised name: an article or possessive.
 _SPEAKER_OPENERS = frozenset({"the", "a", "an", "le", "la", "les", "un", "une", "son", "sa", "leur", "its", "their"})
 _ACCORDING = patterns.compile(r"(?<!\w)(?:according\s+to|selon|d['’]après)\s+", re.IGNORECASE)
@@ -193,6 +197,7 @@ premier ministre président présidente porte-parole ministère armée gouvernem
 elle elles ils nous vous ella ellos ellas sie wir ihr
 ela ele elas eles
 """.split())
+_CONTENT_WORD = patterns.compile(r"[^\W\d_]{4,}")
 _NAME_PREFIX = patterns.compile(r"(?:Mc|Mac|O['’])(?=\w)")
 _MOST_WORDS = 8  # a speaker's name and title, at most: "Pakistan's Information Minister Attaullah Tarar"
 
@@ -1047,6 +1052,10 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
     if not given:  # "Elle a indiqué que ...": the speaker the sentence before names
         passages = [with_antecedent(passage, lambda said: bool(speakers_in(said, parties))) for passage in passages]
         given = _speakers_of(passages, parties)
+    if not given:  # '"Every extra point costs us £2.3 million."' goes on the quotation of the sentence before
+        passages = [passage._replace(text=with_quote_opening(passage.text, passage.paragraph, passage.language))
+                    for passage in passages]
+        given = _speakers_of(passages, parties)
     if not given and any(":" in passage.paragraph for passage in passages):
         passages = [_in_its_turn(passage) for passage in passages]
         given = _speakers_of(passages, parties)
@@ -1076,12 +1085,44 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
                 continue  # "Norlandia's industry groups" of "Industry groups on both sides": one of them
             if _claims_its_figure(text, names | party_names(own, parties), cited):  # "la CFT": l'intersyndicale
                 continue  # "Selon l'intersyndicale, 3,5 millions" of "L'intersyndicale a revendiqué 3,5 millions"
+            if _left_to_an_unnamed_passage(text, at, passages, parties):
+                continue  # "Reyes says one in five ..., a figure the trust does not recognise": the trust's is cited
             # One finding a sentence: "X said Y had declared" names its speaker once.
             return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but its cited passages "
                                          f"give them to {shown(given[0][1])}",
                             "name the speaker the source names, or cite the passage that gives the words to this one"
                             + _alias_hint(own, given[0], parties))]
     return _given_to_the_court(text, passages, offset)
+
+
+def _left_to_an_unnamed_passage(text: str, at: int, passages: list[Cited], parties: tuple) -> bool:
+    """Say whether a sentence's speaker at `at`, whom no cited passage names, may be the voice of a passage naming no
+    speaker ("and that one in five had applied for jobs abroad", its "He said" left out of the quote), every passage
+    naming a speaker backing another speaker the sentence names: "Reyes also says one in five has applied for jobs
+    abroad, a figure the trust says it does not recognise" citing that and "The trust said it did not recognise the
+    figure". A passage naming a speaker the sentence gives no words keeps the finding."""
+    unnamed = [passage for passage in passages if not speakers_in(passage.text, parties)]
+    if not unnamed:
+        return False
+    speakers = speakers_in(text, parties)
+    others = [(words, names) for place, words, names in speakers if place != at]
+    named = [passage for passage in passages if speakers_in(passage.text, parties)]
+    if not others or not all(
+            any(backs_speaker(names, parties_of(names, parties), passage.text, parties, words)
+                for words, names in others)
+            for passage in named):
+        return False
+    # its own words are the unnamed passage's, not a named one's: "The trust says one in five ..., a figure Reyes
+    # says he does not recognise" gives the trust's "did not recognise" to Reyes
+    after = [place for place, _, _ in speakers if place > at]
+    own = _content_words(text[at:min(after, default=len(text))])
+    return (max(len(own & _content_words(passage.text)) for passage in unnamed)
+            > max((len(own & _content_words(passage.text)) for passage in named), default=0))
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """Return text's words of four letters or more, lowercased, but for function words."""
+    return frozenset(word for word in _CONTENT_WORD.findall(text.lower()) if word not in _NOT_A_NAME)
 
 
 def speakers_named(passage: Cited, parties: tuple[tuple[str, frozenset[str]], ...], sole_business: bool = False

@@ -56,8 +56,12 @@ _WORD = patterns.compile(r"[^\W\d_]{4,}|\d+(?:[.,]\d+)*")
 # What a speaker would not say, after the words declining to: "He did not say whether| the party would challenge ..."
 _LEFT_OPEN = patterns.compile(
     r"(?<!\w)(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|does\s+not|doesn['’]t|declined\s+to|refused\s+to"
-    r"|could\s+not|couldn['’]t)\s+(?:say|confirm|disclose|reveal|indicate)\s+(?:whether|if)\s+(?P<open>[^.;!?]+)",
+    r"|could\s+not|couldn['’]t)\s+(?:say|confirm|disclose|reveal|indicate)\s+(?:whether|if)\s+(?P<open>[^.;!?]+)"
+    # "The trust has not said whether any patient was harmed"
+    r"|(?<!\w)(?:(?:has|have|had)\s+not|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:yet\s+)?(?:said|confirmed|disclosed"
+    r"|revealed|indicated|stated)\s+(?:whether|if)\s+(?P<open2>[^.;!?]+)",
     re.IGNORECASE)
+_NEXT_SAYING = patterns.compile(r",?\s+(?:and|but)\s+(?:it\s+|he\s+|she\s+|they\s+)?(?:said|says|added|told|stated)(?!\w)")
 # A sentence keeping that question open: "Labour could still go to court", "He gave no word on a court challenge"
 _KEPT_OPEN = patterns.compile(r"(?<!\w)(?:may|might|could|possibl\w*|perhaps|consider\w*|weigh\w*|options?|open"
                               r"|undecided|unclear|not\s+known|unknown|no\s+word|silent|silence|drawn"
@@ -113,12 +117,15 @@ def _left_open_told(text: str, passages: list[Cited], offset: int, language: str
     the party would challenge the result in court") than in the passages' other words, told as settled ("Labour will
     go to court", "He said Labour would go to court")."""
     opens = [match for passage in passages for match in _LEFT_OPEN.finditer(passage.text)]
-    if not opens or _KEPT_OPEN.search(text) or _ASKS.search(text):
+    if not opens or _KEPT_OPEN.search(text) or _ASKS.search(text) or _LEFT_OPEN.search(text):
         return []  # "It is unclear whether Labour will go to court", "Labour could still go to court": kept open
-    left_open = " ".join(match["open"] for match in opens)
+    # what is left open ends where the speaker's next clause starts: "has not said whether any patient was harmed,
+    # and said it would publish a full assessment"
+    left = [_NEXT_SAYING.split(match["open"] or match["open2"])[0] for match in opens]
+    left_open = " ".join(left)
     others = " ".join(passage.text for passage in passages)
-    for match in opens:
-        others = others.replace(match.group(), " ")
+    for match, kept in zip(opens, left):
+        others = others.replace(match.group(), " " + match.group()[match.group().find(kept) + len(kept):])
     named = frozenset(word[:_STEM] for _, words in parties for word in words)
     mine = _stems(text) - named
     in_told = mine & _stems(others)
