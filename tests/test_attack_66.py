@@ -35,6 +35,8 @@ import pytest
 
 from conftest import REPO, run_build, tree_digest
 from support import link_cache
+from test_attack_3 import answer, shared_server, shared_servers  # noqa: F401 (the fixtures)
+from test_serve_attack import port_of
 
 from explainer import hung_inputs, watch_listing
 
@@ -76,7 +78,7 @@ def _later_blocks_hang(monkeypatch, gate: threading.Event, name: str) -> list[in
     monkeypatch.setattr(os, "open", opened)
     monkeypatch.setattr(os, "pread", pread)
     monkeypatch.setattr(os, "read", read)
-    monkeypatch.setattr(hung_inputs, "READ_BLOCK", FIRST_BLOCK)
+    monkeypatch.setattr(hung_inputs, "READ_BLOCK", FIRST_BLOCK, raising=False)  # raising: main had no blocks
     return offsets
 
 
@@ -120,7 +122,7 @@ def test_a_file_whose_blocks_all_answer_builds(built_minimal: Path, monkeypatch,
 def test_a_seed_of_several_real_blocks_builds(built_minimal: Path):
     seed = built_minimal / "seeds" / "watch.txt"  # no briefing cites it yet
     seed.write_text("The river was watched from the bridge all night.\n" * 60_000)
-    assert seed.stat().st_size > 2 * hung_inputs.READ_BLOCK
+    assert seed.stat().st_size > 2 * 1024 * 1024
     for command in ((), ("check",)):
         result = run_build(built_minimal, *command)
         assert (result.code, result.err) == (0, ""), result.err[-600:]
@@ -259,3 +261,66 @@ def test_the_hard_core_limit_is_left_as_it_was():
         assert resource.getrlimit(resource.RLIMIT_CORE) == (0, before[1])
     finally:
         resource.setrlimit(resource.RLIMIT_CORE, before)
+
+
+# --- 4. held: what an attacker tried next -----------------------------------------------------------------------------
+
+TWO_GB = 2 * 1024 ** 3
+
+
+@pytest.mark.parametrize("where, said", [
+    ("seeds/flood.txt", "error: content/sources.yaml:3: source 'flood': seeds/flood.txt is 2,147,483,648 bytes, over "
+                        "the limit of 33,554,432 (split it into smaller files)"),
+    ("content/flood/claims.yaml", "error: content/flood/claims.yaml: is 2,147,483,648 bytes, over the limit of "
+                                  "8,388,608 (a content file cannot be split into more of its kind: remove what does "
+                                  "not belong in it (a document's text belongs in seeds/))"),
+])
+def test_a_cited_file_of_two_gigabytes_of_one_line_is_one_line_unread(built_minimal: Path, monkeypatch, where: str,
+                                                                     said: str):
+    """Sparse (no disk spent): refused by its size; the look reads no more of it than LOOKED_AT_MOST."""
+    read: list[int] = []
+    real_pread = os.pread
+
+    def counted(descriptor, size, offset):
+        got = real_pread(descriptor, size, offset)
+        read.append(len(got))
+        return got
+
+    monkeypatch.setattr(os, "pread", counted)
+    site = tree_digest(built_minimal / "site")
+    with open(built_minimal / where, "r+b") as file:
+        file.truncate(TWO_GB)
+    for command in ((), ("check",)):
+        read.clear()
+        result = run_build(built_minimal, *command)
+        assert (result.code, result.out, result.err.splitlines()[0]) == (1, "", said), result.err[-600:]
+        assert result.err.count("\n") == 2 and sum(read) <= hung_inputs.LOOKED_AT_MOST + 1024 ** 2
+    assert tree_digest(built_minimal / "site") == site
+
+
+@pytest.mark.parametrize("claims, said", [
+    ("[" * 1_000_000, "error: content/flood/claims.yaml:1: YAML syntax error: while increasing flow level exceeded "
+                      "maximum nesting depth (fix the YAML syntax at that line)"),
+    ("x: " + "{a: " * 200_000 + "}" * 200_000, "error: content/flood/claims.yaml:1: nesting is deeper than 50 levels "
+                                                "(flatten the structure)"),
+    ("claims:\n" + "".join(f"  - &a{n} x\n" for n in range(50_000)) + "".join(f"  - *a{n}\n" for n in range(50_000)),
+     "error: content/flood/claims.yaml:50002: alias '*a0' is not allowed in content (write the value out in full "
+     "instead of using anchors)"),
+])
+def test_a_megabyte_of_open_flow_collections_or_100000_anchors_is_one_line(built_minimal: Path, claims: str, said: str):
+    """No RecursionError, no traceback."""
+    (built_minimal / "content" / "flood" / "claims.yaml").write_text(claims)
+    result = run_build(built_minimal)
+    assert (result.code, result.err) == (1, f"{said}\n1 problem; site/ was not changed.\n")
+
+
+def test_a_host_header_holding_a_line_break_is_two_headers_or_refused(shared_server):
+    """A bare LF ends a header line (the rest is a header of its own); a bare CR or a NUL is a 400; nothing of it is
+    echoed in the answer's headers."""
+    host = f"127.0.0.1:{port_of(shared_server.url)}".encode()
+    for sent, status in ((host + b"\nX-Injected: 1", b"200"), (host + b"\r\nX-Injected: 1", b"200"),
+                         (host + b"\rX-Injected: 1", b"400"), (host + b"\x00", b"400"),
+                         (b"evil.example\nX: 1", b"403")):
+        got = answer(shared_server.url, b"GET / HTTP/1.1\r\nHost: " + sent + b"\r\nConnection: close\r\n\r\n")
+        head = got.partition(b"\r\n\r\n")[0]
+        assert head.split(b" ")[1] == status and b"Injected" not in head and b"X: 1" not in head, head
