@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import os
 
+from .core_files import no_core_files
 from .problems import printable
 
 WORKERS = "EXPLAINER_WORKERS"  # how many processes a build may use; 1 keeps it in the build's own
@@ -33,7 +34,9 @@ class SettingError(ValueError):
 
 
 def check() -> None:
-    """Raise SettingError naming the first of our variables set to a value that is not one it takes."""
+    """Raise SettingError naming the first of our variables set to a value that is not one it takes; first, as this is
+    where every command starts, set the process's core limit to 0 (core_files.py)."""
+    no_core_files()
     for name in sorted(WHOLE_NUMBERS) + sorted(SECONDS):
         number_from(name, None)
 

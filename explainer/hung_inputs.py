@@ -15,8 +15,15 @@ that lists from its cache but whose process is stopped, a link into a share gone
 thread and waited there for good. So the walk looks at each file it finds as well, one at a time and each waited for
 ANSWER_WAIT_S: a regular file is opened (never through a link, never waiting for a writer) and its first byte read, a
 link's target is stat'ed; a named pipe, device or socket is not opened at all (the build names it). One whose look has
-not ended in time is named in one line, and nothing is built. A file whose first byte answers but a later block does
-not still holds the build.
+not ended in time is named in one line, and nothing is built.
+
+A file whose first byte answers may still hold a later block (a FUSE file system serving its first page from its cache,
+a share that dies mid-file): the look now reads each regular file through, a block of READ_BLOCK at a step, each step
+waited for ANSWER_WAIT_S (a slow share's large file is never taken as hung for its size), up to LOOKED_AT_MOST, past
+which the build refuses a file by its size before reading it. The same is done for the files `.cache` keeps in its
+folders (the packs, the views), which the build reads too: a kept pack on a cache disk whose reads hang is named as
+any input is. What is read is not kept: the memory is a block's, and the build reads the file again, from the
+system's page cache. Still open: a mount that dies between the look and the build's own read.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ import threading
 from pathlib import Path
 from typing import Callable, TypeVar
 
+from .cache_links import CACHE_FILE, CACHE_FOLDERS
 from .problems import display_path, printable
 from .safefs import left_out
 from .watch_listing import FolderListings
@@ -40,6 +48,10 @@ _TOP = (0, 0)  # a top folder: followed if it is a link (the build checks where 
 _ALONE = (1, 1)  # a top folder listed alone, its folders not walked
 _FILE = (2, 2)  # a regular file found in a folder: looked at, not listed
 _LINK = (3, 3)  # a link found in a folder: where it leads looked at, never listed
+_KEPT = (4, 4)  # a folder of .cache's own (CACHE_FOLDERS): its files read through, its folders not walked
+_LATER_BLOCK = 5  # (_LATER_BLOCK, offset): the rest of a regular file, read from offset on
+READ_BLOCK = 1024 * 1024  # read at one step of the walk: a step waited for ANSWER_WAIT_S is a block's, not a file's
+LOOKED_AT_MOST = 32 * 1024 * 1024 + READ_BLOCK  # past the largest input a build reads (a seed, a static file)
 _LOOK_FLAGS = os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC  # never a link, never waiting for a writer
 
 
@@ -56,9 +68,10 @@ def check_inputs_answer(root: Path, listings: FolderListings | None = None) -> N
         first = Path(held[0])
         shown = printable(display_path(first, root))
         if held[0] in files:
+            what = "remove .cache" if first.is_relative_to(root / KEPT_FOLDER) else "move it out of the project"
             raise OutputError(f"{shown}: does not answer as it is read{more} (a network share or mount that is gone, "
                               "or a file system whose process is stopped?), and the build would wait on it for good; "
-                              "nothing was built (mount it again, or move it out of the project, then build again)")
+                              f"nothing was built (mount it again, or {what}, then build again)")
         what = "remove the link" if first == root / KEPT_FOLDER else "move it out of the project"
         raise OutputError(f"{shown}/: does not answer{more} (a network share "
                           f"or mount that is gone?), and the build would wait on it for good; nothing was built (mount "
@@ -67,11 +80,12 @@ def check_inputs_answer(root: Path, listings: FolderListings | None = None) -> N
 
 def _looked_at(path: str, expected: tuple[int, int] | None, files: set[str]) -> list:
     """List the folder at `path` (its folders and files, see _folders_in), or look at the file or link there, adding
-    it to `files`."""
+    it to `files`; a file not read through at this step gives the step reading on."""
     if expected in (_FILE, _LINK):
         files.add(path)
-        _look_at_file(path, expected == _LINK)
-        return []
+        return _look_at_file(path, expected == _LINK)
+    if expected is not None and expected[0] == _LATER_BLOCK:
+        return _read_on(path, expected[1])
     return _folders_in(path, expected)
 
 
@@ -79,14 +93,17 @@ def _folders_in(path: str, expected: tuple[int, int] | None) -> list:
     """Return the folders in the folder at `path` that a build lists, never entering a link below the top, and its
     files and links as (path, _FILE) and (path, _LINK), to be looked at; a folder listed alone (.cache) gives
     nothing."""
-    descriptor = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC | (0 if expected else os.O_NOFOLLOW))
+    descriptor = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC | (0 if expected in (_TOP, _ALONE) else os.O_NOFOLLOW))
     try:
         with os.scandir(descriptor) as entries:
             found: list = []
             for entry in entries:  # listed whole, .cache too: the listing is what a hung folder never ends
-                if expected == _ALONE or left_out(entry.name):
-                    continue
                 inner = os.path.join(path, entry.name)
+                if expected in (_ALONE, _KEPT):
+                    found += _kept_by_the_cache(entry, inner, expected)
+                    continue
+                if left_out(entry.name):
+                    continue
                 if entry.is_dir(follow_symlinks=False):
                     found.append(inner)
                 elif entry.is_file(follow_symlinks=False):
@@ -98,23 +115,46 @@ def _folders_in(path: str, expected: tuple[int, int] | None) -> list:
         os.close(descriptor)
 
 
-def _look_at_file(path: str, link: bool) -> None:
-    """Read the first byte of the regular file at `path`, or stat where the `link` there leads: what a file on a mount
-    that no longer answers never ends. Nothing else is opened (a pipe, a device), and a failure is the build's to say."""
-    try:
-        if link:
+def _kept_by_the_cache(entry: os.DirEntry, path: str, expected: tuple[int, int]) -> list:
+    """Return what of .cache's (`_ALONE`) or of one of its folders' (`_KEPT`) `entry` the build reads: a folder of the
+    cache's own names (never a link: one could lead to a folder holding the project), or a file named as it keeps
+    them (a `.cache` link to a folder holding the project reads none of the project's through it)."""
+    if expected == _ALONE:
+        return [(path, _KEPT)] if entry.name in CACHE_FOLDERS and entry.is_dir(follow_symlinks=False) else []
+    return [(path, _FILE)] if CACHE_FILE.fullmatch(entry.name) and entry.is_file(follow_symlinks=False) else []
+
+
+def _look_at_file(path: str, link: bool) -> list:
+    """Read the first block of the regular file at `path`, or stat where the `link` there leads: what a file on a mount
+    that no longer answers never ends. Nothing else is opened (a pipe, a device), and a failure is the build's to say.
+    Return the step reading on, for a file longer than a block."""
+    if link:
+        try:
             os.stat(path)
-            return
+        except OSError:
+            pass
+        return []
+    return _read_on(path, 0)
+
+
+def _read_on(path: str, offset: int) -> list:
+    """Read a block of the regular file at `path` from `offset`; return the step reading the next block, if the file
+    goes on and the look has not read LOOKED_AT_MOST of it."""
+    try:
         descriptor = os.open(path, _LOOK_FLAGS)
     except OSError:
-        return
+        return []
     try:
-        if stat.S_ISREG(os.fstat(descriptor).st_mode):
-            os.pread(descriptor, 1, 0)
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            return []
+        further = offset + len(os.pread(descriptor, READ_BLOCK, offset))
     except OSError:
-        pass
+        return []
     finally:
         os.close(descriptor)
+    return [(path, (_LATER_BLOCK, further))] if further - offset == READ_BLOCK and further < min(
+        info.st_size, LOOKED_AT_MOST) else []
 
 
 def answered_within(call: Callable[[], T], shown: str, wait: float | None = None) -> T:
