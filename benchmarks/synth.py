@@ -56,10 +56,11 @@ SUBJECTS = ("the ministry", "a local official", "the border commander", "the cou
 VERBS = ("said", "reported", "denied", "stated", "warned", "announced", "suggested", "insisted",
          "acknowledged", "claimed", "estimated", "noted", "argued", "recalled", "predicted", "disputed")
 # Editor prose vouches for nothing its passages only report: "acknowledged" owns as true what a passage may give as
-# "announced" (vouching_verbs.py refuses it), so prose says "commented" instead (as many choices: the random draws,
+# "announced" (vouching_verbs.py refuses it), so prose says "noted" instead (as many choices: the random draws,
 # and so the rest of the microsite, stay as they were); "denied" tells a denial its passages may not hold
-# (unbacked_denials.py refuses it), so prose says "remarked".
-PROSE_VERBS = tuple({"acknowledged": "commented", "denied": "remarked"}.get(verb, verb) for verb in VERBS)
+# (unbacked_denials.py refuses it), so prose says "stated". Both say whose word it is (attribution.says_whose_word):
+# "commented" and "remarked" did not, and a passage's "insisted that ..." was refused as worded as fact.
+PROSE_VERBS = tuple({"acknowledged": "noted", "denied": "stated"}.get(verb, verb) for verb in VERBS)
 # At most one thing of each kind of kinds.py ("hospital", "checkpoint"): a sentence would swap the one its passage gives.
 NOUNS = ("convoy", "ceasefire", "depot", "harvest", "crossing", "election", "shipment", "agreement",
          "curfew", "granary", "airstrip", "pipeline", "village", "garrison", "hospital", "railway",
