@@ -41,7 +41,8 @@ _EMPTY = frozenset("""about above after again against also among been before bei
 during each even ever from further have having here into just like made make many more most much must never other
 over said says saying same should since some such than that their theirs them then there these they this those
 through told under until upon very were what when where which while whom whose will with within without would your
-according reported reportedly report reports also told tell tells""".split())
+according reported reportedly report reports also told tell tells
+year years last week weeks month months today yesterday earlier later""".split())
 
 _SAYING = frozenset("""say says said saying told tells claim claims claimed according added adds stated states
 reported reports believes believed argued argues insisted insists""".split())
@@ -85,9 +86,13 @@ def _other_party_beside(mention: _Mention, mine: list[_Mention], theirs: list[_M
     beside another party only; or None."""
     for side in ("before", "after"):
         words = getattr(mention, side)
-        if len(words) < _SHARED or any(other.parties & mention.parties and words & getattr(other, side)
-                                       for other in theirs):
+        own = [other for other in theirs if other.parties & mention.parties]
+        if len(words) < _SHARED or any(words & getattr(other, side) for other in own):
             continue  # too few words to tell, or the passages name this party beside them too
+        # ... or on the other side of it, as many of them: "Southland was hit by tariffs imposed by Northland" of
+        # "Northland imposed tariffs that hit Southland"
+        beside_own = max((len(words & getattr(other, "after" if side == "before" else "before")) for other in own),
+                         default=0)
         for other in theirs:
             if other.parties & mention.parties or _close_to(mention, other.parties, mine):
                 continue
@@ -96,7 +101,7 @@ def _other_party_beside(mention: _Mention, mine: list[_Mention], theirs: list[_M
                 # "Pakistani strikes killed civilians, according to Afghanistan"
             shared = words & getattr(other, side)
             needed = _SHARED_IN_ITS_CLAUSE if mention.parties & other.clause else _SHARED
-            if len(shared) >= needed and not _close_to(other, mention.parties, theirs):
+            if len(shared) >= max(needed, beside_own + 1) and not _close_to(other, mention.parties, theirs):
                 return other.name, other.texts[side == "after"]
     return None
 
