@@ -140,9 +140,9 @@ def test_the_real_briefing_is_refused_at_its_lines_and_builds_as_written(tmp_pat
     edit(folder / "timeline.yaml", "Taliban\n      authorities say", "Pakistani\n      authorities say")
     lines = error_lines(run_build(root, "check"))
     for name, words in (("caveats.yaml", 'That Afghanistan is "experiencing'),
-                        ("quotes.yaml", "own view that Afghanistan faces"), ("timeline.yaml", "Pakistani")):
+                        ("quotes.yaml", "own view that Afghanistan faces"), ("timeline.yaml", "on Friday, Pakistani")):
         line = line_of(folder / name, words)
-        assert any(found.startswith(f"content/pakistan-afghanistan-war/{name}:") and BESIDE in found
+        assert any(found.startswith(f"content/pakistan-afghanistan-war/{name}:{line}: ") and BESIDE in found
                    for found in lines), (name, line, lines)
     for name, text in written.items():
         (folder / name).write_text(text, encoding="utf-8")
