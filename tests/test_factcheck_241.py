@@ -16,6 +16,10 @@ to the other side"): a party put where the cited passage names the other one, in
    "Northland officials said ..."; "The Greens' candidates "lost every ward they contested"" citing "Labour's
    candidates lost every ward they contested".
 
+4. The accuser told as the one not replying: "Islamabad accuses Afghanistan of sheltering militants; the report gives
+   no reply from Islamabad" citing "Islamabad accuses Afghanistan of sheltering ..." built (background.yaml);
+   "Northland accuses Southland ...; no response from Northland" likewise (explainer/silent_accuser.py).
+
 Honest twins build: the same words beside the same party, the two parties named together ("between Southland and
 Northland"), a party named as the speaker of words the passage gives beside the other ("Afghanistan says civilians
 were killed" of "Pakistani strikes killed civilians, according to Afghanistan"), a passive turned active ("Southland
@@ -36,6 +40,10 @@ from support import (TWO_PARTIES, Sentence, SentencesChecked, assert_summary_out
 TRADE = "  - id: north\n    name: Northland\n  - id: south\n    name: Southland\n"
 VOTE = "  - id: labour\n    name: Labour\n  - id: greens\n    name: Green Party\n    short_name: Greens\n"
 BESIDE = "beside the same words"
+SILENT = "the accuser, where its cited passages have"
+TTP = ("Islamabad accuses Afghanistan of sheltering Tehrik-i-Taliban Pakistan (TTP) militants who carry out "
+       "cross-border attacks.")
+DUMPING = "Northland accuses Southland of dumping cheap steel on world markets."
 BLOWBACK = "Overall, Pakistan is experiencing some serious blowback for its years-long policies."
 PAIN = ("It remains that Pakistan's army has total force domination; however, the Taliban can still inflict pain "
         "through acts of terrorism.")
@@ -96,6 +104,24 @@ CASES = [
      'The Greens say Labour\'s housing plan "will not deliver".', VOTE, "ok"),
     ("Labour lost control of the council to the Greens after twelve years in charge.",
      "The Greens took the council from Labour after twelve years.", VOTE, "ok"),
+    # 4. the accuser told as the one giving no reply
+    (TTP, "Islamabad accuses Afghanistan of sheltering militants; the report gives no reply from Islamabad.",
+     TWO_PARTIES, SILENT),
+    (TTP, "Islamabad accuses Afghanistan of sheltering militants; the report gives no reply from Kabul.", TWO_PARTIES,
+     "ok"),
+    (TTP, "Islamabad accuses Afghanistan of sheltering militants; the report gives no reply from Afghanistan.",
+     TWO_PARTIES, "ok"),
+    (DUMPING, "Northland accuses Southland of dumping cheap steel, but there is no response from Northland.", TRADE,
+     SILENT),
+    (DUMPING, "Northland accuses Southland of dumping cheap steel; the report gives no response from Southland.",
+     TRADE, "ok"),
+    (DUMPING, "Northland accused Southland of dumping cheap steel, and there was no comment from Southland.", TRADE,
+     "ok"),
+    (DUMPING, "No reply from Southland is given after Northland accused it of dumping cheap steel.", TRADE, "ok"),
+    ("The Greens blamed Labour for the housing shortage.",
+     "The Greens blamed Labour for the housing shortage; there was no answer from Labour.", VOTE, "ok"),
+    ("The Greens blamed Labour for the housing shortage.",
+     "The Greens blamed Labour for the housing shortage; there was no answer from the Greens.", VOTE, SILENT),
 ]
 
 
@@ -129,16 +155,20 @@ def test_an_item_cited_whole_is_read_alike(text, outcome):
 
 
 def test_the_real_briefing_is_refused_at_its_lines_and_builds_as_written(tmp_path: Path):
-    """Through the front door: the caveat's, the quote context's and the timeline's party swapped; then the files
-    as written build."""
+    """Through the front door: the caveat's, the quote context's and the timeline's party swapped, and the
+    background's silent party given to the accuser; then the files as written build."""
     root = copy_project(tmp_path / "project")
     folder = root / "content" / "pakistan-afghanistan-war"
     written = {name: (folder / name).read_text(encoding="utf-8") for name in ("caveats.yaml", "quotes.yaml",
-                                                                              "timeline.yaml")}
+                                                                              "timeline.yaml", "background.yaml")}
     edit(folder / "caveats.yaml", 'That Pakistan is "experiencing', 'That Afghanistan is "experiencing')
     edit(folder / "quotes.yaml", "own view that Pakistan faces", "own view that Afghanistan faces")
     edit(folder / "timeline.yaml", "Taliban\n      authorities say", "Pakistani\n      authorities say")
+    edit(folder / "background.yaml", "no reply from Kabul", "no reply from Islamabad")
     lines = error_lines(run_build(root, "check"))
+    line = line_of(folder / "background.yaml", "no reply from Islamabad")
+    assert any(found.startswith(f"content/pakistan-afghanistan-war/background.yaml:{line}: ") and SILENT in found
+               for found in lines), lines
     for name, words in (("caveats.yaml", 'That Afghanistan is "experiencing'),
                         ("quotes.yaml", "own view that Afghanistan faces"), ("timeline.yaml", "on Friday, Pakistani")):
         line = line_of(folder / name, words)
