@@ -12,10 +12,13 @@ their first five letters) stand on that same side of another party's name in a c
 names the sentence's party beside any of them, the party is refused as swapped.
 
 Honest sentences are left alone where a passage names the sentence's party beside one of those words ("Afghan
-officials said civilians were killed" of "... killed civilians, Afghan officials said"), where either text names the
-two parties close together ("between Pakistan and Afghanistan", "Pakistan's strikes on Afghanistan"), and where the
-passage names the sentence's party in that very clause, unless three content words are shared ("according to
-Afghanistan" after "Pakistani strikes killed civilians"). English text is read.
+officials said civilians were killed" of "... killed civilians, Afghan officials said"), or on its other side as many
+of them (a passive turned active), where the sentence names the other party in that clause too ("fewer personnel than
+Pakistan") or the passage names the two close together ("between Pakistan and Afghanistan"), where one side's words
+say something and the other's do not ("Afghanistan says civilians were killed" of "Pakistani strikes killed
+civilians, according to Afghanistan"), and where the passage names the sentence's party in that very clause, unless
+three content words are shared. A speaker swapped that speakers.py names already is named once. English text is
+read.
 """
 
 from __future__ import annotations
@@ -34,8 +37,8 @@ _SHARED = 2  # content words a side shares with another party's side to be that 
 _SHARED_IN_ITS_CLAUSE = 3  # ... where the passage names the sentence's party in that clause too
 # A word, or what ends a clause: a comma, a semicolon, a colon, a full stop, a bracket, a dash between spaces
 _TOKEN = patterns.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d|[,;:.!?()\[\]]|\s[-–—]\s|[–—]")
-_ENDS_CLAUSE = frozenset(",;:.!?()[]–—")
-_ENDS_SENTENCE_CLAUSE = frozenset(";:.!?()[]–—")  # a comma does not end the clause the passage names a party in
+_ENDS_CLAUSE = frozenset(",;:.!?()[]–—-")
+_ENDS_SENTENCE_CLAUSE = frozenset(";:.!?()[]–—-")  # a comma does not end the clause the passage names a party in
 # Words that say nothing of whose a deed is: pronouns, articles and links, words of saying and reporting
 _EMPTY = frozenset("""about above after again against also among been before being both but could does done down
 during each even ever from further have having here into just like made make many more most much must never other
@@ -73,7 +76,7 @@ def party_in_others_words(text: str, passages: list[Cited], offset: int = 0, lan
     theirs = [mention for number, passage in enumerate(passages, 1)
               for mention in _mentions(passage.text, parties, number)]
     for mention in mine:
-        other = _other_party_beside(mention, mine, theirs)
+        other = _other_party_beside(mention, theirs, text, passages, parties)
         if other:
             return [Finding(offset + mention.at, f"this sentence names {mention.name} where its cited passages name "
                                                  f"{other[0]} beside the same words ('{other[1]}'): {clipped(text)}",
@@ -81,9 +84,10 @@ def party_in_others_words(text: str, passages: list[Cited], offset: int = 0, lan
     return []
 
 
-def _other_party_beside(mention: _Mention, mine: list[_Mention], theirs: list[_Mention]) -> tuple[str, str] | None:
-    """Return (the other party's name, the shared words) where a passage has this mention's words on one side
-    beside another party only; or None."""
+def _other_party_beside(mention: _Mention, theirs: list[_Mention], text: str, passages: list[Cited],
+                        parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[str, str] | None:
+    """Return (the other party's name, the passage's words beside it) where a passage has this mention's words on
+    one side beside another party only; or None."""
     for side in ("before", "after"):
         words = getattr(mention, side)
         own = [other for other in theirs if other.parties & mention.parties]
@@ -94,16 +98,24 @@ def _other_party_beside(mention: _Mention, mine: list[_Mention], theirs: list[_M
         beside_own = max((len(words & getattr(other, "after" if side == "before" else "before")) for other in own),
                          default=0)
         for other in theirs:
-            if other.parties & mention.parties or _close_to(mention, other.parties, mine):
-                continue
+            if other.parties & mention.parties or other.parties & mention.clause:
+                continue  # the sentence names the other party in this clause too: "fewer personnel than Pakistan"
             if other.says[side == "after"] != mention.says[side == "after"]:
                 continue  # the words one side says, the other does: "Afghanistan says civilians were killed" of
                 # "Pakistani strikes killed civilians, according to Afghanistan"
             shared = words & getattr(other, side)
             needed = _SHARED_IN_ITS_CLAUSE if mention.parties & other.clause else _SHARED
-            if len(shared) >= max(needed, beside_own + 1) and not _close_to(other, mention.parties, theirs):
+            if len(shared) >= max(needed, beside_own + 1) and not _close_to(other, mention.parties, theirs) and not (
+                    mention.says[side == "after"] and _speaker_named(text, passages, parties)):
                 return other.name, other.texts[side == "after"]
     return None
+
+
+def _speaker_named(text: str, passages: list[Cited], parties: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    """Say whether speakers.py already names the sentence's speaker as not the passages' ("Alpha said the plant should
+    close" of "Beta's ministers said ..."): a party told as speaking is named once."""
+    from .speakers import misattributed  # speakers.py reads swapped_names.py's neighbours: imported when asked
+    return bool(misattributed(text, passages, 0, parties))
 
 
 def _close_to(mention: _Mention, parties: frozenset[str], mentions: list[_Mention]) -> bool:

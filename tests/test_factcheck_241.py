@@ -8,9 +8,11 @@ to the other side"): a party put where the cited passage names the other one, in
    years-long policies" built; so did 'the Pakistani "can still inflict pain through acts of terrorism"' citing
    "however, the Taliban can still inflict pain through acts of terrorism".
 2. A speaker or doer swapped in the passage's words: "Pakistani authorities say their forces carried out drone
-   strikes inside Pakistan" (timeline.yaml) citing "Taliban authorities said their forces carried out drone
-   strikes ...", "Afghanistan's accusation against Israel and India" citing "Pakistan points the finger at Israel
-   and India", "the Pakistani fighters Kabul acknowledged were killed" citing "Taliban fighters killed".
+   strikes inside Pakistan" (timeline.yaml, after Asif's declaration, citing two passages) citing "Taliban
+   authorities said their forces carried out drone strikes ..." (where it stands alone speakers.py names the
+   speaker swapped, and this check leaves it to it), "Afghanistan's accusation against Israel and India" citing
+   "Pakistan points the finger at Israel and India", "the Pakistani fighters Kabul acknowledged were killed" citing
+   "Taliban fighters killed".
 3. The same in a fictional trade dispute and a local election: "Northland is "facing serious losses"" citing
    "Southland is facing serious losses"; "Southland officials say their customs agents seized the shipments" citing
    "Northland officials said ..."; "The Greens' candidates "lost every ward they contested"" citing "Labour's
@@ -40,6 +42,7 @@ from support import (TWO_PARTIES, Sentence, SentencesChecked, assert_summary_out
 TRADE = "  - id: north\n    name: Northland\n  - id: south\n    name: Southland\n"
 VOTE = "  - id: labour\n    name: Labour\n  - id: greens\n    name: Green Party\n    short_name: Greens\n"
 BESIDE = "beside the same words"
+SPEAKER = "but its cited passages give them to"  # speakers.py names a speaker swapped, once
 SILENT = "the accuser, where its cited passages have"
 TTP = ("Islamabad accuses Afghanistan of sheltering Tehrik-i-Taliban Pakistan (TTP) militants who carry out "
        "cross-border attacks.")
@@ -58,7 +61,7 @@ CASES = [
      "ok"),
     # 2. a speaker or doer swapped in the passage's words
     ("Taliban authorities said their forces carried out drone strikes against military targets inside Pakistan.",
-     "Pakistani authorities say their forces carried out drone strikes on military targets.", TWO_PARTIES, BESIDE),
+     "Pakistani authorities say their forces carried out drone strikes on military targets.", TWO_PARTIES, SPEAKER),
     ("Taliban authorities said their forces carried out drone strikes against military targets inside Pakistan.",
      "Afghan authorities say their forces carried out drone strikes inside Pakistan.", TWO_PARTIES, "ok"),
     ("As is typical, Pakistan points the finger at Israel and India for fomenting instability in the region.",
@@ -75,7 +78,7 @@ CASES = [
     ("The report says Southland is facing serious losses from the dispute, while Northland has gained market share.",
      'Southland is "facing serious losses" from the dispute, the report says.', TRADE, "ok"),
     ("Northland officials said their customs agents seized the shipments at the border.",
-     "Southland officials say their customs agents seized the shipments at the border.", TRADE, BESIDE),
+     "Southland officials say their customs agents seized the shipments at the border.", TRADE, SPEAKER),
     ("Northland officials said their customs agents seized the shipments at the border.",
      "Customs agents of Northland seized the shipments at the border, its officials say.", TRADE, "ok"),
     ("Labour's candidates lost every ward they contested in the north.",
@@ -145,7 +148,7 @@ DRONES = ("Taliban authorities said their forces carried out drone strikes again
 
 
 @pytest.mark.parametrize("text, outcome", [
-    ("On Friday, Pakistani authorities say their forces carried out drone strikes inside Pakistan.", BESIDE),
+    ("On Friday, Pakistani authorities say their forces carried out drone strikes inside Pakistan.", SPEAKER),
     ("On Friday, Taliban authorities say their forces carried out drone strikes inside Pakistan.", "ok"),
     ("On Friday, the Taliban say their forces struck military targets inside Pakistan.", "ok"),
 ])
