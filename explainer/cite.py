@@ -247,8 +247,8 @@ from .officials import officials_named
 from .stance_speakers import stance_speakers
 from .party_comparisons import party_comparisons
 from .denied_harms import denied_harms
-from .swapped_names import (merged_words, names_unbacked, opening_candidate, opening_name, source_words,
-                            swapped_names)
+from .swapped_names import (merged_words, names_unbacked, opening_candidate, opening_name, party_in_others_words,
+                            source_words, swapped_names)
 from .swapped_origins import swapped_origins
 from .table_columns import figures_in_other_columns
 from .total_shares import total_as_share
@@ -1597,6 +1597,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + ([] if negations else each(none_done_told_done))  # "agreed the sale" of "no sale has been agreed"
             + each(certainty_raised)  # "certain to be cleared" of "confident that ... will be cleared"
             + each(leader_changed)  # "Harlow Foods is the market leader" of "the market leader, Dunmore Stores"
+            + ([] if swapped else each(party_in_others_words, parties))  # a party beside another's words (fc_241)
             + ([] if negations else each(unexpected_told_coming))  # "will lead to" of "do not expect ... to lead"
             + each(set_aside_told_kept)  # "by the share of stores" of "the share of sales, not the share of stores"
             + each(condition_turned)

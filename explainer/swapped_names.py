@@ -29,6 +29,8 @@ from . import patterns
 from .apposed_names import names_apposed_to_another
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import folded_word
+from .party_in_same_words import party_in_others_words
+from .silent_accuser import accuser_told_silent
 from .sentences import inside, markers_blanked
 
 _TOKEN = patterns.compile(r"[A-Za-z][a-z]*(?:['’][a-z]+)?|[^\w\s]|\d[\d,.]*")
@@ -47,6 +49,12 @@ def swapped_names(text: str, passages: list[Cited], offset: int = 0, language: s
                   parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding when text names, after two words a cited passage has, a name where the passage names
     another and no passage names the sentence's."""
+    beside = party_in_others_words(text, passages, offset, language, parties)
+    if beside:
+        return beside  # "That Afghanistan is "experiencing ..." of "Pakistan is experiencing ..." (factcheck_241)
+    silent = accuser_told_silent(text, passages, offset, language)
+    if silent:
+        return silent  # "Islamabad accuses Afghanistan ...; no reply from Islamabad" (factcheck_241)
     if not in_english(language) or not text.isascii():
         return []
     apposed = names_apposed_to_another(text, passages, offset, language)

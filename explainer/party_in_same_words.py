@@ -1,0 +1,196 @@
+"""A party put where the passage has the other one, in the passage's own words around it: "That Afghanistan is
+"experiencing some serious blowback"" may not cite "Overall, Pakistan is experiencing some serious blowback".
+
+A party named swapped built wherever no other check reads whose a deed, a view or a place is: a quotation's subject
+("Afghanistan faces "some serious blowback""), the owner of a count ("the Pakistani's 172,000" of "the Afghan
+Taliban's military ... only 172,000"), a subject ("Pakistani authorities say their forces carried out drone strikes"
+of "Taliban authorities said their forces carried out drone strikes"), a place ("The Taliban return to power in
+Pakistan" of "... returned to power in Afghanistan"). Each mention of a party in a sentence is read with the words
+beside it, up to seven on each side within its clause (a comma, a semicolon or another party's name ends them): where at
+least two of the content words on one side (four letters or more, not a pronoun or a word of saying, compared by
+their first five letters) stand on that same side of another party's name in a cited passage, and no cited passage
+names the sentence's party beside any of them, the party is refused as swapped.
+
+Honest sentences are left alone where a passage names the sentence's party beside one of those words ("Afghan
+officials said civilians were killed" of "... killed civilians, Afghan officials said"), or on its other side as many
+of them (a passive turned active), where the sentence names the other party in that clause too ("fewer personnel than
+Pakistan") or the passage names the two close together ("between Pakistan and Afghanistan"), where one side's words
+say something and the other's do not ("Afghanistan says civilians were killed" of "Pakistani strikes killed
+civilians, according to Afghanistan"), and where the passage names the sentence's party in that very clause, unless
+three content words are shared. A speaker swapped that speakers.py names already is named once. English text is
+read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english
+from .titles_of_parties import party_of
+
+_REACH = 7  # words read on each side of a party's name
+_CLOSE = 3  # words apart that make two parties' names one phrase ("Pakistan and Afghanistan")
+_PREFIX = 5  # letters two words share to be one word ("experiencing", "experienced")
+_SHARED = 2  # content words a side shares with another party's side to be that party's words
+_SHARED_IN_ITS_CLAUSE = 3  # ... where the passage names the sentence's party in that clause too
+# A word, or what ends a clause: a comma, a semicolon, a colon, a full stop, a bracket, a dash between spaces
+_TOKEN = patterns.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d|[,;:.!?()\[\]]|\s[-–—]\s|[–—]")
+_ENDS_CLAUSE = frozenset(",;:.!?()[]–—-")
+_ENDS_SENTENCE_CLAUSE = frozenset(";:.!?()[]–—-")  # a comma does not end the clause the passage names a party in
+# Words that say nothing of whose a deed is: pronouns, articles and links, words of saying and reporting
+_EMPTY = frozenset("""about above after again against also among been before being both but could does done down
+during each even ever from further have having here into just like made make many more most much must never other
+over said says saying same should since some such than that their theirs them then there these they this those
+through told under until upon very were what when where which while whom whose will with within without would your
+according reported reportedly report reports also told tell tells
+year years last week weeks month months today yesterday earlier later""".split())
+
+_SAYING = frozenset("""say says said saying told tells claim claims claimed according added adds stated states
+reported reports believes believed argued argues insisted insists""".split())
+
+
+class _Mention(NamedTuple):
+    """A party's name in a text, the parties it names, and the content words on each side of it."""
+
+    at: int
+    word: tuple[int, int]  # the text it is in (0 for the sentence, 1 on for the passages), its place among its words
+    name: str
+    parties: frozenset[str]
+    before: frozenset[str]
+    after: frozenset[str]
+    clause: frozenset[str]  # the parties its clause names
+    texts: tuple[str, str]  # the name with the words before it, and with those after it, as written
+    says: tuple[bool, bool]  # whether the words before it, and those after it, hold a word of saying
+
+
+def party_in_others_words(text: str, passages: list[Cited], offset: int = 0, language: str = "",
+                          parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
+    """Return a finding where text names a party beside words a cited passage has beside another party only."""
+    if not in_english(language) or len(parties) < 2 or not passages:
+        return []
+    mine = _mentions(text, parties)
+    if not mine:
+        return []
+    theirs = [mention for number, passage in enumerate(passages, 1)
+              for mention in _mentions(passage.text, parties, number)]
+    for mention in mine:
+        other = _other_party_beside(mention, theirs, text, passages, parties)
+        if other:
+            return [Finding(offset + mention.at, f"this sentence names {mention.name} where its cited passages name "
+                                                 f"{other[0]} beside the same words ('{other[1]}'): {clipped(text)}",
+                            "name the party the source names, or cite the passage that gives these words to this one")]
+    return []
+
+
+def _other_party_beside(mention: _Mention, theirs: list[_Mention], text: str, passages: list[Cited],
+                        parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[str, str] | None:
+    """Return (the other party's name, the passage's words beside it) where a passage has this mention's words on
+    one side beside another party only; or None."""
+    for side in ("before", "after"):
+        words = getattr(mention, side)
+        own = [other for other in theirs if other.parties & mention.parties]
+        if len(words) < _SHARED or any(words & getattr(other, side) for other in own):
+            continue  # too few words to tell, or the passages name this party beside them too
+        # ... or on the other side of it, as many of them: "Southland was hit by tariffs imposed by Northland" of
+        # "Northland imposed tariffs that hit Southland"
+        beside_own = max((len(words & getattr(other, "after" if side == "before" else "before")) for other in own),
+                         default=0)
+        for other in theirs:
+            if other.parties & mention.parties or other.parties & mention.clause:
+                continue  # the sentence names the other party in this clause too: "fewer personnel than Pakistan"
+            if other.says[side == "after"] != mention.says[side == "after"]:
+                continue  # the words one side says, the other does: "Afghanistan says civilians were killed" of
+                # "Pakistani strikes killed civilians, according to Afghanistan"
+            shared = words & getattr(other, side)
+            needed = _SHARED_IN_ITS_CLAUSE if mention.parties & other.clause else _SHARED
+            if len(shared) >= max(needed, beside_own + 1) and not _close_to(other, mention.parties, theirs) and not (
+                    mention.says[side == "after"] and _speaker_named(text, passages, parties)):
+                return other.name, other.texts[side == "after"]
+    return None
+
+
+def _speaker_named(text: str, passages: list[Cited], parties: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    """Say whether speakers.py already names the sentence's speaker as not the passages' ("Alpha said the plant should
+    close" of "Beta's ministers said ..."): a party told as speaking is named once."""
+    from .speakers import misattributed  # speakers.py reads swapped_names.py's neighbours: imported when asked
+    return bool(misattributed(text, passages, 0, parties))
+
+
+def _close_to(mention: _Mention, parties: frozenset[str], mentions: list[_Mention]) -> bool:
+    """Say whether a mention of one of `parties` stands within a few words of this mention in its text."""
+    (number, word) = mention.word
+    return any(other.parties & parties and other.word[0] == number and 0 < abs(other.word[1] - word) <= _CLOSE
+               for other in mentions)
+
+
+def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], number: int = 0) -> list[_Mention]:
+    """Return each capitalised party name of text (the `number`th text read) with the content words on each side
+    of it."""
+    tokens = [(match.start(), match.group()) for match in _TOKEN.finditer(text.replace("\n", " "))]
+    named = [party_of(word, parties) if word[:1].isupper() else frozenset() for _, word in tokens]
+    found = []
+    for index, (at, word) in enumerate(tokens):
+        if not named[index]:
+            continue
+        found.append(_Mention(at, (number, index), re.sub(r"['’]s?$", "", word), named[index],
+                              _side(tokens, named, range(index - 1, -1, -1)),
+                              _side(tokens, named, range(index + 1, len(tokens))),
+                              _clause_parties(tokens, named, index), _written(text, tokens, named, index),
+                              (_saying(tokens, named, range(index - 1, -1, -1)),
+                               _saying(tokens, named, range(index + 1, len(tokens))))))
+    return found
+
+
+def _side(tokens: list[tuple[int, str]], named: list[frozenset[str]], indexes: range) -> frozenset[str]:
+    """Return the content words of up to _REACH words from a name, stopping at a clause's end or another name."""
+    words = []
+    for index in indexes:
+        word = tokens[index][1]
+        if word.strip() in _ENDS_CLAUSE or named[index] or len(words) == _REACH:
+            break
+        words.append(word)
+    return frozenset(_content(word) for word in words if _content(word))
+
+
+def _written(text: str, tokens: list[tuple[int, str]], named: list[frozenset[str]], index: int) -> tuple[str, str]:
+    """Return the name with the words read before it, and the name with those read after it, as text has them."""
+    first = last = index
+    while first > 0 and index - first < _REACH and tokens[first - 1][1].strip() not in _ENDS_CLAUSE \
+            and not named[first - 1]:
+        first -= 1
+    while last < len(tokens) - 1 and last - index < _REACH and tokens[last + 1][1].strip() not in _ENDS_CLAUSE \
+            and not named[last + 1]:
+        last += 1
+    at, word = tokens[index]
+    return (" ".join(text[tokens[first][0]:at + len(word)].split()),
+            " ".join(text[at:tokens[last][0] + len(tokens[last][1])].split()))
+
+
+def _saying(tokens: list[tuple[int, str]], named: list[frozenset[str]], indexes: range) -> bool:
+    """Say whether the words read on one side of a name hold a word of saying ("said", "according")."""
+    for count, index in enumerate(indexes):
+        word = tokens[index][1]
+        if word.strip() in _ENDS_CLAUSE or named[index] or count == _REACH:
+            return False
+        if word.casefold() in _SAYING:
+            return True
+    return False
+
+
+def _content(word: str) -> str:
+    """Return a word's first letters where it says something of its own, else ""."""
+    folded = re.sub(r"['’]s?$", "", word).casefold()
+    return folded[:_PREFIX] if len(folded) >= 4 and folded.isalpha() and folded not in _EMPTY else ""
+
+
+def _clause_parties(tokens: list[tuple[int, str]], named: list[frozenset[str]], index: int) -> frozenset[str]:
+    """Return the parties named in the clause (up to a semicolon, a full stop, a bracket or a dash) of a name."""
+    start = index
+    while start > 0 and tokens[start - 1][1].strip() not in _ENDS_SENTENCE_CLAUSE:
+        start -= 1
+    end = index
+    while end < len(tokens) - 1 and tokens[end + 1][1].strip() not in _ENDS_SENTENCE_CLAUSE:
+        end += 1
+    return frozenset().union(*(named[other] for other in range(start, end + 1) if other != index))
