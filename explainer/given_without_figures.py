@@ -49,7 +49,7 @@ def figure_given_of_none(text: str, passages: list[str]) -> tuple[int, str] | No
         return undone.start(), " ".join(undone.group().split())
     return (_numbers_given(text, passages) or _count_given(text, passages) or _role_named(text, passages)
             or _sayer_or_time_given(text, passages) or _numbers_given_for(text, passages)
-            or _reply_given(text, passages))
+            or _reply_given(text, passages) or _order_said_given(text, passages))
 
 
 def given_of_none_found(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
@@ -239,3 +239,38 @@ def _reply_given(text: str, passages: list[str]) -> tuple[int, str] | None:
         if not any(_REPLY_TOLD.search(passage) or named.search(passage) for passage in passages):
             return given.start(), " ".join(given.group().split())
     return None
+
+
+# "...; the report does say which came first": two events said ordered by the source, a "not" dropped
+_ORDER_SAID = patterns.compile(r"(?<!\w)(?:(?:does|did|do)\s+say|says|said|tells|told|gives|makes\s+clear)\s+"
+                               r"(?:which|what)\s+(?:came|comes|happened|was|took\s+place)\s+first"
+                               r"(?=\s*(?:[.;)!?]|$))", re.IGNORECASE)
+_EVENT_SPLIT = patterns.compile(r"[;.!?]|,?\s+and\s+")
+_ORDER_TOLD = patterns.compile(r"(?<!\w)(?:before|after|afterwards?|first|then|later|earlier|prior|previously"
+                               r"|followed|following|since|until|once|preceded|subsequently)(?!\w)", re.IGNORECASE)
+_EVENT_WORDS = 2  # words of each event a passage sentence must hold: "Pakistan" alone is of either
+
+
+def _order_said_given(text: str, passages: list[str]) -> tuple[int, str] | None:
+    """Return where a sentence says the source tells which of two events it names came first, where no cited passage
+    sentence tells both with a word of order ("before", "after", "then"); None otherwise."""
+    for said in _ORDER_SAID.finditer(text):
+        if _NEGATED_BEFORE.search(text, max(0, said.start() - 40), said.start()):
+            continue
+        # the events are the two clauses before the sayer's own ("the report")
+        events = [_stems(piece) for piece in _EVENT_SPLIT.split(text[:said.start()])[:-1]]
+        events = [event for event in events if event][-2:]
+        if len(events) < 2:
+            continue
+        first, second = events[0] - events[1], events[1] - events[0]
+        if not any(_ORDER_TOLD.search(sentence) and len(first & _stems(sentence)) >= _EVENT_WORDS
+                   and len(second & _stems(sentence)) >= _EVENT_WORDS
+                   for passage in passages for sentence in re.split(r"(?<=[.!?])\s+", passage)):
+            return said.start(), " ".join(said.group().split())
+    return None
+
+
+def _stems(text: str) -> set[str]:
+    """Return the first five letters of each word of five letters or more in text, folded."""
+    return {word.casefold()[:5] for word in _WORD.findall(text) if len(word) >= 5
+            and word.casefold() not in _UNCOUNTED}
