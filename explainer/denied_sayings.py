@@ -69,6 +69,7 @@ _SHORT_UNREAD = frozenset({"the", "and", "that", "its", "his", "her", "their", "
                            "had", "for", "with", "from", "into", "also", "this", "which", "who", "then", "now", "been",
                            "being", "them", "they", "she", "him", "our", "out", "than", "some", "such"})
 _FEWEST_WORDS = 3
+_FEWEST_SHORT = 2  # with no long word, and a name in capitals: "the help of the CIA" (help, cia)
 _BEFORE = 6  # words before the told stretch read for a negation: "no one said that ..."
 
 
@@ -84,20 +85,20 @@ def denied_saying_told(text: str, passages: list[str],
         if first in _ASKED or _HEDGED.search(told) or _HEDGED.search(text, denial.end("told")):
             continue
         told_words = words_of(told)
-        if len(told_words) < _FEWEST_WORDS:
-            continue
         short = [word.casefold() for word in _WORD.findall(told) if 3 <= len(word) < 5]
         short = [word for word in short if word not in _SHORT_UNREAD]
+        if len(told_words) < _FEWEST_WORDS and not (not told_words and _FEWEST_SHORT <= len(short) and any(
+                word.isupper() and len(word) >= 3 for word in _WORD.findall(told))):
+            continue  # "also had the help of the CIA": short words with a name's letters are told as plainly
         sayer = _sayer(text, denial.start())
         figures = set(_FIGURE.findall(told))
         for passage in passages:
             quoted = quoted_parts(passage)
             for sentence in _SENTENCE.finditer(passage):
                 said = sentence.group()
-                if (figures <= set(_FIGURE.findall(said)) and _told_plainly(said, told_words, words_of)
+                if (figures <= set(_FIGURE.findall(said)) and _told_plainly(said, told_words, words_of, short)
                         and _holds_short_words(said, short)
-                        and _said_by(said, sayer, words_of, any(start < sentence.end() and sentence.start() < end
-                                                                for start, end in quoted))):
+                        and _said_by(said, sayer, words_of, _mostly_quoted(sentence, quoted))):
                     return denial.start(), " ".join(said.split())
     return None
 
@@ -189,16 +190,29 @@ def _sayer(text: str, at: int) -> str:
     return before[max(starts, default=0):].strip()
 
 
-def _told_plainly(sentence: str, told: frozenset[str], words_of) -> bool:
-    """Say whether a passage sentence holds every word of `told` in a stretch with no negation in or just before it."""
+def _told_plainly(sentence: str, told: frozenset[str], words_of, short: list[str] = ()) -> bool:
+    """Say whether a passage sentence holds every word of `told` (or, where it has none, every `short` word) in a
+    stretch with no negation in or just before it."""
     words = _WORD.findall(sentence)
     stems = [next(iter(words_of(word)), "") for word in words]
     if not told <= set(stems):
         return False
-    held = [index for index, stem in enumerate(stems) if stem in told]
+    held = [index for index, stem in enumerate(stems) if stem in told] or [
+        index for index, word in enumerate(words) if word.casefold() in short]
+    if not held:
+        return False
     stretch = words[max(0, held[0] - _BEFORE):held[-1] + 1]
     return not any(word.casefold() in _PASSAGE_NEGATION or word.casefold().endswith(("n't", "n’t"))
                    for word in stretch)
+
+
+def _mostly_quoted(sentence: re.Match, quoted: list[tuple[int, int]]) -> bool:
+    """Say whether quotation marks hold most of a passage sentence's letters (or the sentence itself): another's words
+    quoted, where a word or two quoted ("'blowback'", "in 'Operation Cyclone'") leave the sentence in the source's
+    own voice."""
+    start, end = sentence.span()
+    held = sum(max(0, min(end, stop) - max(start, begin)) for begin, stop in quoted)
+    return held * 2 > len(sentence.group().strip()) or any(begin <= start and end <= stop for begin, stop in quoted)
 
 
 def _said_by(sentence: str, sayer: str, words_of, quoted: bool) -> bool:

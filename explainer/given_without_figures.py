@@ -48,7 +48,8 @@ def figure_given_of_none(text: str, passages: list[str]) -> tuple[int, str] | No
     if undone := _NEGATION_UNDONE.search(text):
         return undone.start(), " ".join(undone.group().split())
     return (_numbers_given(text, passages) or _count_given(text, passages) or _role_named(text, passages)
-            or _sayer_or_time_given(text, passages))
+            or _sayer_or_time_given(text, passages) or _numbers_given_for(text, passages)
+            or _reply_given(text, passages) or _order_said_given(text, passages))
 
 
 def given_of_none_found(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
@@ -78,9 +79,17 @@ def _numbers_given(text: str, passages: list[str]) -> tuple[int, str] | None:
 
 # "no numbers are not given", "how many is not not given": a negation undone before what is given or named
 _GIVEN_WORD = r"(?:given|named|stated|provided|reported|identified)"
+# "neither side's figures are not verified": a check said of the source, its negation undone; the words between
+# name what is denied, never a new clause's subject or a verb of saying ("neither side said it was not verified")
+_CHECKED_WORD = r"(?:verified|checked|confirmed|corroborated)"
+_NOT_A_NEW_CLAUSE = (r"(?!(?:the|a|an|it|this|that|these|those|they|he|she|we|one|doubt|wonder|matter|said|says|say"
+                     r"|claimed|claims|thinks|believes|argues|argued|suggests|suggested|knows|doubts|disputes|disputed|denies|denied"
+                     r"|accepts|accepted|admits|admitted|notes|noted|reports|reported|insists|insisted)\s)")
 _NEGATION_UNDONE = patterns.compile(
-    r"(?<!\w)(?:(?:is|are|was|were)\s+not\s+not\s+" + _GIVEN_WORD +
-    r"|no\s+(?:[\w'’-]+\s+){1,3}(?:is|are|was|were)\s+(?:not|never)\s+" + _GIVEN_WORD + r")(?!\w)", re.IGNORECASE)
+    r"(?<!\w)(?:(?:is|are|was|were)\s+not\s+not\s+(?:" + _GIVEN_WORD + "|" + _CHECKED_WORD + ")"
+    r"|no\s+(?:[\w'’-]+\s+){1,3}(?:is|are|was|were)\s+(?:not|never)\s+" + _GIVEN_WORD +
+    r"|(?:no|neither)\s+(?:" + _NOT_A_NEW_CLAUSE + r"[\w'’-]+\s+){1,3}(?:is|are|was|were)\s+(?:not|never)\s+"
+    + _CHECKED_WORD + r")(?!\w)", re.IGNORECASE)
 
 # "Taliban fighters killed (how many is given)": how many said given, ending its clause
 _HOW_MANY_GIVEN = patterns.compile(r"(?<!\w)how\s+many\s+(?:is|are|was|were)\s+(?:given|stated|reported)"
@@ -183,3 +192,85 @@ def _sayer_or_time_given(text: str, passages: list[str]) -> tuple[int, str] | No
         if whose or when:
             return given.start(), " ".join(given.group().split())
     return None
+
+
+# "The report gives number for the Taliban fighters Kabul acknowledged were killed": a source said to give a figure for
+# something, its "no" dropped
+_GIVES_NUMBERS_FOR = patterns.compile(
+    r"(?<!\w)(?:gives?|gave|provides?|provided|offers?|offered|states?|stated)\s+(?:a\s+|the\s+|any\s+)?"
+    r"(?:numbers?|figures?|tolls?|counts?|tall(?:y|ies))\s+(?:for|of|on)\s+(?P<of>[^.;:,()]+)", re.IGNORECASE)
+# what any figure of a loss, on either side, is of: "numbers for both sides", "figures for the other side's losses"
+_ANY_OF = frozenset({"sides", "side's", "side’s", "parties", "losses", "casualties", "deaths", "other", "either",
+                     "dead", "toll", "tolls"})
+
+
+def _numbers_given_for(text: str, passages: list[str]) -> tuple[int, str] | None:
+    """Return where a sentence says a figure is given for what it names, with no figure of its own, where no cited
+    passage puts a figure right before any word of it; None otherwise."""
+    if _FIGURE.search(text):
+        return None  # "gives a toll of 31": the figure said is for the figure checks to find
+    for given in _GIVES_NUMBERS_FOR.finditer(text):
+        if _NEGATED_BEFORE.search(text, max(0, given.start() - 40), given.start()):
+            continue
+        nouns = {word.casefold() for word in _WORD.findall(given["of"])
+                 if len(word) >= 5 and word.casefold() not in _UNCOUNTED | _ANY_OF}
+        if nouns and not any(_figure_before(passage, nouns) for passage in passages):
+            return given.start(), " ".join(given.group().split())
+    return None
+
+
+# "the report gives reply from Kabul": an answer said given that no cited passage tells
+_REPLY_GIVEN = patterns.compile(
+    r"(?<!\w)(?:gives?|gave|carries|carried|includes?|included|quotes?|quoted|reports?|reported)\s+"
+    r"(?:a\s+|an\s+|any\s+|the\s+)?(?:reply|replies|response|responses|answer|rebuttal|denial|comment)\s+"
+    r"(?:from|by|of)\s+(?P<whose>[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)", re.IGNORECASE)
+_REPLY_TOLD = patterns.compile(r"(?<!\w)(?:repl|respon|answer|rebut|deni|deny|reject|dismiss|comment|counter|retort"
+                               r"|refut|disput)", re.IGNORECASE)
+
+
+def _reply_given(text: str, passages: list[str]) -> tuple[int, str] | None:
+    """Return where a sentence says a reply from someone is given where no cited passage tells a reply, nor names
+    them; None otherwise."""
+    for given in _REPLY_GIVEN.finditer(text):
+        if _NEGATED_BEFORE.search(text, max(0, given.start() - 40), given.start()):
+            continue
+        whose = given["whose"].casefold().removeprefix("the ")
+        named = re.compile(r"(?<!\w)" + re.escape(whose) + r"(?!\w)", re.IGNORECASE)
+        if not any(_REPLY_TOLD.search(passage) or named.search(passage) for passage in passages):
+            return given.start(), " ".join(given.group().split())
+    return None
+
+
+# "...; the report does say which came first": two events said ordered by the source, a "not" dropped
+_ORDER_SAID = patterns.compile(r"(?<!\w)(?:(?:does|did|do)\s+say|says|said|tells|told|gives|makes\s+clear)\s+"
+                               r"(?:which|what)\s+(?:came|comes|happened|was|took\s+place)\s+first"
+                               r"(?=\s*(?:[.;)!?]|$))", re.IGNORECASE)
+_EVENT_SPLIT = patterns.compile(r"[;.!?]|,?\s+and\s+")
+_ORDER_TOLD = patterns.compile(r"(?<!\w)(?:before|after|afterwards?|first|then|later|earlier|prior|previously"
+                               r"|followed|following|since|until|once|preceded|subsequently)(?!\w)", re.IGNORECASE)
+_EVENT_WORDS = 2  # words of each event a passage sentence must hold: "Pakistan" alone is of either
+
+
+def _order_said_given(text: str, passages: list[str]) -> tuple[int, str] | None:
+    """Return where a sentence says the source tells which of two events it names came first, where no cited passage
+    sentence tells both with a word of order ("before", "after", "then"); None otherwise."""
+    for said in _ORDER_SAID.finditer(text):
+        if _NEGATED_BEFORE.search(text, max(0, said.start() - 40), said.start()):
+            continue
+        # the events are the two clauses before the sayer's own ("the report")
+        events = [_stems(piece) for piece in _EVENT_SPLIT.split(text[:said.start()])[:-1]]
+        events = [event for event in events if event][-2:]
+        if len(events) < 2:
+            continue
+        first, second = events[0] - events[1], events[1] - events[0]
+        if not any(_ORDER_TOLD.search(sentence) and len(first & _stems(sentence)) >= _EVENT_WORDS
+                   and len(second & _stems(sentence)) >= _EVENT_WORDS
+                   for passage in passages for sentence in re.split(r"(?<=[.!?])\s+", passage)):
+            return said.start(), " ".join(said.group().split())
+    return None
+
+
+def _stems(text: str) -> set[str]:
+    """Return the first five letters of each word of five letters or more in text, folded."""
+    return {word.casefold()[:5] for word in _WORD.findall(text) if len(word) >= 5
+            and word.casefold() not in _UNCOUNTED}
