@@ -47,14 +47,15 @@ def _priced(text: str, figure: str) -> bool:
 
 _RECEIVING = patterns.compile(r"(?<!\w)(?:shareholders|stockholders|investors|holders|owners)(?:\s+[\w'’-]+){0,3}?"
                               r"\s+(?:will\s+|would\s+|are\s+to\s+|are\s+set\s+to\s+)?(?:receive|receives|received"
-                              r"|get|gets|got|be\s+paid|are\s+paid|were\s+paid|be\s+offered|are\s+offered|were\s+offered)"
+                              r"|get|gets|got|be\s+paid|are\s+paid|were\s+paid|be\s+offered|are\s+offered"
+                              r"|were\s+offered)"
                               r"(?!\w)|(?<!\w)(?:each|every)\s+(?:[A-Z][\w'’-]*\s+)?share\s+(?:will\s+|would\s+)?"
                               r"(?:fetch|be\s+worth|be\s+bought\s+for)(?!\w)", re.IGNORECASE)
 # a price received "for each share": the figure, its unit, up to three words ("in cash"), then the share
 _RECEIVED_PRICE = patterns.compile(r"(?P<figure>[£$€]?\d[\d,.]*(?:p|c)?)(?:\s*(?:dollars|euros|pounds|cents|pence))?"
                                    r"(?:\s+[\w'’-]+){0,3}?\s+(?:a|per|(?:for\s+)?(?:each|every))[\s-]+share(?!\w)"
-                                   r"|(?:each|every)\s+(?:[A-Z][\w'’-]*\s+)?share\s+(?:will\s+|would\s+)?(?:fetch|be\s+worth"
-                                   r"|be\s+bought\s+for)\s+(?P<fetched>[£$€]?\d[\d,.]*(?:p|c)?)",
+                                   r"|(?:each|every)\s+(?:[A-Z][\w'’-]*\s+)?share\s+(?:will\s+|would\s+)?"
+                                   r"(?:fetch|be\s+worth|be\s+bought\s+for)\s+(?P<fetched>[£$€]?\d[\d,.]*(?:p|c)?)",
                                    re.IGNORECASE)
 
 

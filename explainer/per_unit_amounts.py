@@ -3,8 +3,8 @@
 part_as_all.py refuses "each <noun>" where a cited passage names that noun only as one ("a share"). After an amount,
 "a <noun>" is a rate, an amount for every one of them: "Fresco shareholders will receive 310p in cash for each
 share" citing "Harbour will pay 310p a share in cash" was refused as telling one share as every one
-(tests/test_factcheck_243.py). Here "a"/"an" after a figure (digits, with a currency sign or unit word: "310p", "$1.2bn", "38 dollars", "5 euros")
-is read as "per" where the sentence gives that amount too. English text is read.
+(tests/test_factcheck_243.py). Here "a"/"an" after a figure (digits, with a currency sign or unit word: "310p",
+"$1.2bn", "38 dollars", "5 euros") is read as "per" where the sentence gives that amount too. English text is read.
 """
 
 from __future__ import annotations
