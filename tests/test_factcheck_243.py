@@ -18,6 +18,11 @@
    Zeta Capital 12% and Kell Partners 5%" was refused as giving Bolt the 12% the passage gives 'Capital', where it
    gives Bolt 20% (moved_figures.py): the passage's "owns ... of Bolt" is every listed holder's
    (explainer/listed_stakes.py). "Kell, which owns 12% of Bolt" stays refused.
+5. A group's word alone (tests/test_newuser_131.py's LEFTOVER): "Neither country may appeal, but either may ask the
+   tribunal to interpret the ruling." citing "The ruling is final and there is no appeal, though either side may ask
+   for an interpretation of its terms" was refused as giving the power to 'ask' to "the either" where the passage
+   gives it to the side (explainer/powers_given.py): "either", "each", "both", "any" or "all" alone holds what the
+   passage gives "either side". "The tribunal may ask ..." stays refused.
 
 Each with honest twins that must build (another topic too), and its misstatement twins kept refused.
 """
@@ -185,6 +190,31 @@ def test_a_price_received_is_kept_only_where_a_passage_states_it_a_share():
     ("Zeta, which owns 5% of Bolt, opposes the deal.", STAKES, MOVED),
 ])
 def test_a_listed_holders_stake_is_its_own(sentence, passage, expected):
+    assert_outcome(sentence, passage, expected)
+
+
+# 5. A group's word alone holds the group's power
+RULING = ("The five judges of the Coastal Boundaries Tribunal decided the case by 4 votes to 1. The ruling is final and "
+          "there is no appeal, though either side may ask for an interpretation of its terms.")
+TREATY = "Under the treaty, either party may withdraw with six months' notice, and the court can settle disputes."
+POWER = "gives the power to"
+
+
+@pytest.mark.parametrize("sentence, passage, expected", [
+    ("Neither country may appeal, but either may ask the tribunal to interpret the ruling.", RULING, "ok"),
+    ("Neither country may appeal, but either may ask for an interpretation of its terms.", RULING, "ok"),
+    ("There is no appeal, though either may ask for an interpretation.", RULING, "ok"),
+    ("There is no appeal, but both may ask for an interpretation.", RULING, "ok"),
+    ("Either side may ask for an interpretation of the ruling.", RULING, "ok"),
+    # another topic: a treaty's withdrawal
+    ("Under the treaty, either may withdraw with six months' notice.", TREATY, "ok"),
+    ("The treaty lets each withdraw; either may withdraw with six months' notice.", TREATY, "ok"),
+    # misstatements kept refused: another's power, the group's power given to a body
+    ("The tribunal may ask for an interpretation of the ruling.", RULING, POWER),
+    ("Either may settle disputes.", TREATY, POWER),
+    ("The court may withdraw with six months' notice.", TREATY, POWER),
+])
+def test_a_groups_word_alone_holds_the_groups_power(sentence, passage, expected):
     assert_outcome(sentence, passage, expected)
 
 
