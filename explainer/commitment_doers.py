@@ -104,6 +104,8 @@ def commitments_given_to_another(text: str, passages: list[Cited], offset: int =
         if negated or inside(quoted, start) or not given or not doer or doer & _PRONOUNS or any(
                 not other or other & _PRONOUNS or other & doer for other in given):
             continue
+        if any(_gapped_doer(written, found[0], found[7]) for found in theirs if found[2] == verb):
+            continue  # "Osric EV will pay" of "Tarsk will pay a duty of 17%, Vell 22% and Osric EV 35%": its own act
         if _another_doer(doer, given, passages, parties) or (_UNDERTAKEN.search(shown) is not None and _another_name(
                 written, start == _first_word(spoken), [found for found in theirs if found[2] == verb], parties, read)):
             named = next(found[4] for found in theirs if found[2] == verb)
@@ -127,6 +129,42 @@ def _another_doer(doer: frozenset[str], given: list[frozenset[str]], passages: l
     public = doer & _PUBLIC
     return bool(public) and not any(other & _PUBLIC for other in given) and not any(
         word in _passage_words(passage.text) for passage in passages for word in public)
+
+
+# Where a list's next doer opens after the act its verb is not written again: ", Vell Auto 22% and Osric EV ..."
+_LIST_OPENING = patterns.compile(r"(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|;\s*)$", re.IGNORECASE)
+_SENTENCE_END = patterns.compile(r"[.!?](?=\s|$)")
+# What a gapped doer is given at once: a figure ("22%", "£3m", "a duty of 35%" is read by its object's words)
+_GAPPED_FIGURE = patterns.compile(r"\s*(?:about\s+|around\s+|some\s+)?[£$€]?\d", re.IGNORECASE)
+
+
+def _gapped_doer(written: tuple[str, ...], text: str, act: int) -> bool:
+    """Say whether a passage's sentence, after the act at `act`, lists the sentence's doer (`written`) as another
+    doer of that act, its verb not written again: after a comma, "and" or a semicolon, and followed at once by a
+    figure or by the object's opening words ("Tarsk Motors will pay a duty of 17%, Vell Auto 22% and Osric EV a duty
+    of 35%"). "will pay a fee to Vell and Osric" names Osric as no doer: nothing of the act follows it."""
+    if not written:
+        return False
+    end = _SENTENCE_END.search(text, act)
+    clause = text[act:end.start() if end else len(text)]
+    act_words = _WORD.findall(clause)
+    # the object's first two words after the act's verb ("will pay a duty of 17%" -> "a duty")
+    verb_at = next((index for index, word in enumerate(act_words) if index and word[0].isalpha()
+                    and folded_word(word) not in {"will", "would", "to", "be", "going"}), None)
+    object_words = [folded_word(word) for word in act_words[verb_at + 1:verb_at + 3]] if verb_at is not None else []
+    name = r"\s+".join(re.escape(word) for word in written if folded_word(word) not in _ARTICLES)
+    if not name:
+        return False
+    for match in re.finditer(rf"(?<![\w'’-])(?:the\s+)?{name}(?![\w'’-])", clause, re.IGNORECASE):
+        if match.start() == 0 or not _LIST_OPENING.search(clause[:match.start()]):
+            continue
+        after = clause[match.end():]
+        if _GAPPED_FIGURE.match(after):
+            return True
+        following = [folded_word(word) for word in _WORD.findall(after)[:2]]
+        if object_words and following == object_words and all(word[0].isalpha() for word in object_words):
+            return True
+    return False
 
 
 # An undertaking's words (not "will", a progressive or a passive's "by"): whose it is, compared by name

@@ -49,8 +49,10 @@ from .figure_months import figures_moved_between_months
 from .figure_nouns import Piece, distinct, pieces, shared
 from .german_offer_demand_figures import offer_figure_given_to_demand
 from .german_weekday_figures import figures_moved_between_weekdays
+from .listed_stakes import stake_of_listed_holder
 from .locale import base_language
 from .numbers import Quantity, find_mentions, is_year, mentions_in
+from .offer_prices import price_received_kept
 from .sentences import inside, markers_blanked, split_sentences
 from .subset_figures import part_told_as_whole
 from .turnouts import turnout_as_share
@@ -158,12 +160,23 @@ def figures_moved_within_passage(text: str, passages: list[Cited], offset: int =
     mentions = find_mentions(spoken, language, prose=True)
     found = (lists and _moved(text, spoken, quoted, mentions, passages, lists, offset, language)
              or nouns and _moved_from_noun(text, spoken, quoted, mentions, passages, nouns, offset, language) or [])
-    return [] if found and _named_otherwise(text, passages, language) else found
+    return [] if found and (_named_otherwise(text, passages, language)
+                            or _kept_otherwise(text, passages, language)) else found
 
 
 # A part told as the whole ("employs 14,000" of "21,000, of whom 14,000"), a share as the turnout and instalments'
 # figures swapped between their months move a figure too: each named once, by the check that says how (factcheck_156)
 _SAYING_HOW = (part_told_as_whole, turnout_as_share, figures_moved_between_months)
+
+
+# A price a target's holders receive, and a listed holder's stake, stay where a passage gives them otherwise worded
+# (offer_prices.py, listed_stakes.py: factcheck_243)
+_KEPT = (price_received_kept, stake_of_listed_holder)
+
+
+def _kept_otherwise(text: str, passages: list[Cited], language: str) -> bool:
+    """Say whether a check that reads who a figure is said of keeps it as text says it."""
+    return any(kept(text, passages, language) for kept in _KEPT)
 
 
 def _named_otherwise(text: str, passages: list[Cited], language: str) -> bool:

@@ -22,6 +22,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .per_unit_amounts import per_unit_of
 from .sentences import inside, markers_blanked
 
 _ALL = patterns.compile(r"(?<![\w'’-])all\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[a-z][\w-]*s)(?![\w'’-])",
@@ -62,7 +63,9 @@ def _one_told_as_every(text: str, passages: list[Cited], offset: int) -> list[Fi
         noun = match.group("noun")
         if noun.casefold() in _TIMES or inside(quoted, match.start()) or _SOME_TOLD.search(spoken):
             continue
-        one = patterns.compile(_ONE + re.escape(noun) + r"(?![\w'’-])", re.IGNORECASE).search(theirs)
+        # "310p a share" names no single share: an amount per one (per_unit_amounts.py)
+        one = next((found for found in patterns.compile(_ONE + re.escape(noun) + r"(?![\w'’-])", re.IGNORECASE)
+                    .finditer(theirs) if not per_unit_of(theirs, found.start(), spoken)), None)
         more = patterns.compile(rf"(?<![\w'’-]){re.escape(noun)}(?:s|es)(?![\w'’-])|" + _WHOLE + re.escape(noun)
                                 + r"(?![\w'’-])", re.IGNORECASE).search(theirs)
         if one and not more:

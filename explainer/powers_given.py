@@ -29,6 +29,8 @@ _REACH = 200  # characters of a clause read before a modal
 _JOINED_END = patterns.compile(r"\s(?:or|and)\s*$")
 _WHICH = patterns.compile(r"[\s,]*\b(?:which|who|that)\s*$")
 _PRONOUN = frozenset({"it", "they", "which", "who", "that", "he", "she"})
+# a group's word standing alone for its members: "but either may ask" of "either side may ask"
+_ANY_ONE = frozenset({"either", "each", "both", "any", "all"})
 _NOT_SUBJECT = frozenset({"the", "a", "an", "its", "their", "not", "also", "only", "still", "now", "said"})
 
 
@@ -42,8 +44,10 @@ def powers_given_to_another(text: str, passages: list[Cited], offset: int = 0, l
         if not holder or holder in _PRONOUN:
             continue
         for passage in passages:
-            if match.group("verb") in _given_to_any_of_a_group(passage.text) and _named_by_name(own.strip(), passage.text, holder):
-                continue  # "either side may ask" gives it to each side: "Estmark may ask" (factcheck_184)
+            if match.group("verb") in _given_to_any_of_a_group(passage.text) and (
+                    holder in _ANY_ONE or _named_by_name(own.strip(), passage.text, holder)):
+                continue  # "either side may ask" gives it to each side: "Estmark may ask" (factcheck_184), "either may
+                # ask", the group's own word alone (factcheck_243)
             if _given_to_any_of_a_kind(passage.text, match.group("verb"), holder) \
                     and _named_by_name(own.strip(), passage.text, holder):
                 continue  # "an operator may keep working" is any operator's: "Rydo can keep operating" (newuser_127)
