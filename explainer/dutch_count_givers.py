@@ -82,6 +82,7 @@ def count_given_to_another_giver(text: str, passages: list[Cited], offset: int =
                                             f"gives it to '{noun}' ({clipped(sentence.text, 120)}): {clipped(text)}",
                                     "give each figure to whoever the source gives it to")]
                 return [Finding(offset, f"this sentence states as fact a figure its cited passage gives only "
-                                        f"'{volgens[0].lower() + volgens[1:]}' ({clipped(sentence.text, 120)}): {clipped(text)}",
+                                        f"'{volgens[0].lower() + volgens[1:]}' ({clipped(sentence.text, 120)}): "
+                                        f"{clipped(text)}",
                                 "keep whose count it is, as the source does: 'volgens ...'")]
     return []

@@ -3,7 +3,8 @@ an act; "De rechtbank heeft de stikstofwet buiten werking gesteld" tells it done
 
 The act is the verb closing the clause after "eist dat", "eisen dat", "vordert dat", ... ("stelt"); a sentence with
 its participle ("gesteld", "ge" and the verb's stem) after the word the verb follows ("werking gesteld"), a word of
-five letters or more of that clause besides it ("stikstofwet", "werking"), and no word of demand, wish, duty, future or negation of its own tells it done
+five letters or more of that clause besides it ("stikstofwet", "werking"), and no word of demand, wish, duty, future
+or negation of its own tells it done
 (tests/test_newuser_137.py). dutch_verbs.py reads acts given as possible or wished ("kan opleggen", "wil dat"), which
 a demand's "dat" clause, its verb conjugated, is not.
 """
@@ -18,7 +19,8 @@ _DEMAND = re.compile(r"\b(?P<demand>eist|eisen|eiste|eisten|vordert|vorderen|vor
                      r"verlangde|verlangden)\s+(?:[\w'-]+\s+){0,3}?dat\b(?P<clause>[^,;:.!?]*?)\s(?P<verb>[a-z]{3,}t)"
                      r"(?=\s*(?:$|[,;:.!?]))", re.IGNORECASE)
 # words that keep a sentence a demand, a wish, a duty, a future or a denial
-_KEPT = re.compile(r"\b(?:eis|eist|eisen|eiste|eisten|eiser|eisers|vordert|vorderen|vordering|verlangt|verlangen|vraagt|"
+_KEPT = re.compile(r"\b(?:eis|eist|eisen|eiste|eisten|eiser|eisers|vordert|vorderen|vordering|verlangt|verlangen|"
+                   r"vraagt|"
                    r"vragen|vroeg|vroegen|verzoek|wil|willen|wilde|wilden|moet|moeten|dient|dienen|zal|zullen|zou|"
                    r"zouden|kan|kunnen|hoopt|hopen|doel|niet|geen|nog|nooit)\b", re.IGNORECASE)
 _LONG_WORD = re.compile(r"\w{5,}")

@@ -20,8 +20,9 @@ _DUTY = r"(?:moet|moeten|dient|dienen)"
 _AUXILIARY = r"(?:zijn|worden|hebben|is|wordt)"
 # a clause of duty, up to a participle next to its auxiliary at the clause's end: "moet ... zijn gedaald",
 # "moet ... gedaald zijn"
-_DUTY_CLAUSE = re.compile(rf"\b{_DUTY}\b(?P<rest>(?:[^,;:.!?]|[,.](?=\d))*?)(?:\b{_AUXILIARY}\s+(?P<after>\w+)|\b(?P<before>\w+)\s+"
-                          rf"{_AUXILIARY})\s*(?=$|[,;:.!?]|\s(?:ten|om|dan|als|omdat|zodat|want|maar|en)\b)",
+_DUTY_CLAUSE = re.compile(rf"\b{_DUTY}\b(?P<rest>(?:[^,;:.!?]|[,.](?=\d))*?)"
+                          rf"(?:\b{_AUXILIARY}\s+(?P<after>\w+)|\b(?P<before>\w+)\s+{_AUXILIARY})"
+                          r"(?=\s*(?:$|[,;:.!?])|\s(?:ten|om|dan|als|omdat|zodat|want|maar|en)\b)",
                           re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:!?]|[,.](?!\d)")
 _DONE = re.compile(r"\b(?:is|zijn|was|waren|heeft|hebben|werd|werden)\b", re.IGNORECASE)
@@ -41,8 +42,8 @@ def _figures(text: str) -> frozenset:
 def _participle(match: re.Match) -> str:
     word = (match["after"] or match["before"] or "").casefold()
     # a participle: "gedaald", "gehalveerd", "afgenomen", "teruggebracht", "bereikt"
-    return word if len(word) > 4 and (word.startswith("ge") or "ge" in word[2:6] or word.startswith(("be", "ver", "ont"))) \
-        and word.endswith(("d", "t", "en")) else ""
+    looks_past = word.startswith(("ge", "be", "ver", "ont")) or "ge" in word[2:6]
+    return word if len(word) > 4 and looks_past and word.endswith(("d", "t", "en")) else ""
 
 
 def goal_told_as_reached(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
