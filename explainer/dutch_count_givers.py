@@ -19,8 +19,6 @@ from .sentences import split_sentences
 _VOLGENS = re.compile(r"\b[Vv]olgens\s+(?P<who>(?:(?:de|het|een)\s+)?[\w'-]+)")
 _WORD = re.compile(r"[\w'-]+")
 _ARTICLES = frozenset({"de", "het", "een"})
-# a sentence naming its giver by a verb of saying or counting ("De organisatoren spreken van ...", "de politie telde")
-# names it by its noun, which is all that is read
 
 
 def _figures(text: str) -> frozenset:
@@ -40,6 +38,8 @@ def _same_noun(one: str, other: str) -> bool:
 
 
 def _names(text: str, noun: str) -> bool:
+    """Say whether text names a giver by its noun: after "volgens", or by a verb of its own ("De organisatoren
+    spreken van ...", "de politie telde"), which is all that is read."""
     return any(_same_noun(word.casefold(), noun) for word in _WORD.findall(text))
 
 
