@@ -400,6 +400,7 @@ from .share_bases import changed_share_bases
 from .part_figures import part_as_whole
 from .subset_figures import part_told_as_whole
 from .whole_as_part import whole_told_as_part
+from .dutch_told_otherwise import dutch_told_otherwise
 from .quota_as_catch import quota_told_as_catch
 from .contrasted_figures import contrasted_figure_told_as_given
 from .numbered_items import moved_items
@@ -1271,6 +1272,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + (dropped_limits(text, passages, offset, language) or whole_for_only(text, passages, offset, language)
                or only_doer_widened(text, passages, offset, language))  # factcheck103: 'Only the captain was fined'
             + hit_for_near(text, passages, offset, language) + whole_as_part(text, passages, offset, language)
+            + dutch_told_otherwise(text, passages, offset, language)  # volgens, goals, demands (newuser_137)
             + lasting_for_bounded(text, passages, offset, language)  # factcheck_114: "never" of "no immediate plans"
             # factcheck_134: a body, an absence, a hold, a span, a date and an order told otherwise than the source
             + body_swapped(text, passages, offset, language)  # "the appeals body ruled" of "a dispute panel ruled"
