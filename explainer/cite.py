@@ -160,6 +160,7 @@ from .neutral_backing import neutral_told_backing
 from .proportions_languages import widened_proportions_in_languages
 from .offices import changed_portfolios
 from .causes import invented_causes
+from .open_causes import open_cause_told_known
 from .blamed_causes import blamed_cause_as_fact
 from .record_bounds import widened_records
 from .civil_terms import civil_told_as_criminal
@@ -1255,6 +1256,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             # a party's reason told as fact ("because" of its ", saying") is named once, as its word (newuser_101)
             + changed_portfolios(text, passages, offset, language) + ([] if attributed else (
                 invented_causes(text, passages, offset, language)
+                or open_cause_told_known(text, passages, offset, language)  # "could not say whether" (newuser_138)
                 # the briefing's parties say which judges it names: "Judge Okoro" is no court's voice (factcheck_179)
                 or swapped_causes(text, passages, offset, language, parties or None)
                 or blamed_cause_as_fact(text, passages, offset, language)))
