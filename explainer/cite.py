@@ -161,6 +161,8 @@ from .neutral_backing import neutral_told_backing
 from .proportions_languages import widened_proportions_in_languages
 from .offices import changed_portfolios
 from .causes import invented_causes
+from .open_causes import open_cause_told_known
+from .harm_degrees import ruled_out_harm_told
 from .blamed_causes import blamed_cause_as_fact
 from .record_bounds import widened_records
 from .civil_terms import civil_told_as_criminal
@@ -1084,6 +1086,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + opposite_states(text, passages, offset, language)  # "are right" of "are wrong" (factcheck_176)
             + control_told_otherwise(text, passages, offset, language)  # "lose their majority" of "still a majority"
             + degree_turned(text, passages, offset, language)  # "rose sharply" of "slightly higher" (factcheck_238)
+            + ruled_out_harm_told(text, passages, offset, language)  # "several seriously" of "none seriously"
             + wrong_and_corrected_swapped(text, passages, offset, language)  # newuser_122: 44.8 told as corrected
             + vietnamese_told_as_done(text, passages, offset, language)
             + possible_told_as_done(text, passages, offset) + may_told_as_done_in_arabic(text, passages, offset)
@@ -1259,6 +1262,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             # a party's reason told as fact ("because" of its ", saying") is named once, as its word (newuser_101)
             + changed_portfolios(text, passages, offset, language) + ([] if attributed else (
                 invented_causes(text, passages, offset, language)
+                or open_cause_told_known(text, passages, offset, language)  # "could not say whether" (newuser_138)
                 # the briefing's parties say which judges it names: "Judge Okoro" is no court's voice (factcheck_179)
                 or swapped_causes(text, passages, offset, language, parties or None)
                 or blamed_cause_as_fact(text, passages, offset, language)))

@@ -19,6 +19,7 @@ import functools
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
+from .date_days import is_a_dates_day
 from .party_figures import Pair, figures_in, party_of, sentence_pairs
 from .owners import named_in_lowercase
 
@@ -32,7 +33,7 @@ def figures_swapped_across_passages(text: str, passages: list[Cited], offset: in
     and that other party another figure."""
     if len(parties) < 2 or not in_english(language) or len(passages) < 2:
         return []
-    pairs = sentence_pairs(text, parties)
+    pairs = tuple(pair for pair in sentence_pairs(text, parties) if not is_a_dates_day(text, pair))
     if len({pair.parties for pair in pairs}) < 2:
         return []
     for pair in pairs:

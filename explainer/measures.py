@@ -12,6 +12,11 @@ import re
 
 from . import indonesian, patterns
 
+def _per_litre(mass: str) -> tuple[str, ...]:
+    """Return the spellings of a concentration of `mass` per litre: "micrograms per litre", "microgram per liter"."""
+    return tuple(f"{mass}{plural} per {litre}" for plural in ("", "s") for litre in ("litre", "liter"))
+
+
 # Spellings by family, added to `numbers.UNITS` (a family there keeps its own words too). Compound units are whole
 # entries ("cubic metres", "mètres cubes"), so "2 million cubic metres" is not read as metres.
 WORDS: dict[str, tuple[str, ...]] = {
@@ -23,11 +28,13 @@ WORDS: dict[str, tuple[str, ...]] = {
                  "килограмм", "килограммов", "килограмма"),
     "gram": ("gram", "grams", "gramme", "grammes", "gramm", "gramo", "gramos", "غرام", "غراما", "جرام", "грамм",
              "граммов"),
+    # a concentration per litre keeps its mass's family, read whole: a claim's `unit: milligrams per litre` was no
+    # unit at all (two families), so 48 of "48 micrograms per litre" built in it (tests/test_newuser_138.py)
     "milligram": ("mg", "milligram", "milligrams", "milligramme", "milligrammes", "milligramm", "miligramo",
-                  "miligramos"),
+                  "miligramos", *_per_litre("milligram")),
     # a drug's concentration in a sample, a thousand times apart: "4.2 nanograms per millilitre" is no 4.2 micrograms
     "microgram": ("microgram", "micrograms", "microgramme", "microgrammes", "mikrogramm", "microgramo", "microgramos",
-                  "mcg", "µg", "μg"),
+                  "mcg", "µg", "μg", *_per_litre("microgram")),
     "nanogram": ("nanogram", "nanograms", "nanogramme", "nanogrammes", "nanogramm", "nanogramo", "nanogramos", "ng"),
     "mile": ("milles", "meile", "meilen", "milla", "millas", "ميلا", "миль", "мили", "миля"),
     "kilometre": ("kilometern", "километр", "километров", "километра", "км"),

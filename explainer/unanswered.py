@@ -66,7 +66,11 @@ _NEXT_SAYING = patterns.compile(r",?\s+(?:and|but)\s+(?:it\s+|he\s+|she\s+|they\
 _KEPT_OPEN = patterns.compile(r"(?<!\w)(?:may|might|could|possibl\w*|perhaps|consider\w*|weigh\w*|options?|open"
                               r"|undecided|unclear|not\s+known|unknown|no\s+word|silent|silence|drawn"
                               r"|no\s+(?:answer|indication|decision)"
-                              r"|(?:not|n['’]t)\s+(?:yet\s+)?(?:decided|ruled\s+out))(?!\w)", re.IGNORECASE)
+                              r"|(?:not|n['’]t)\s+(?:yet\s+)?(?:decided|ruled\s+out)"
+                              # "The hospital has not said what caused ...", "did not know if ..." (newuser_138)
+                              r"|(?:not|n['’]t)\s+(?:yet\s+)?(?:said|know|knew|known)"
+                              r"\s+(?:what|whether|if|why|how|who))(?!\w)",
+                              re.IGNORECASE)
 # Where a declining clause ends and another's words may begin
 _CLAUSE_AFTER = patterns.compile(r";|[,\u2013\u2014]\s*(?:but|while|whereas|though|although|mais|tandis|pero|mientras"
                                  r"|aber|während)(?!\w)|\s(?:but|whereas|mais|pero|aber)\s", re.IGNORECASE)
