@@ -1607,6 +1607,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(certainty_raised)  # "certain to be cleared" of "confident that ... will be cleared"
             + each(leader_changed)  # "Harlow Foods is the market leader" of "the market leader, Dunmore Stores"
             + ([] if swapped else each(party_in_others_words, parties))  # a party beside another's words (fc_241)
+            + each(dutch_told_otherwise)  # a timeline's or a claim's "volgens", goals and demands (newuser_137)
             + ([] if negations else each(unexpected_told_coming))  # "will lead to" of "do not expect ... to lead"
             + each(set_aside_told_kept)  # "by the share of stores" of "the share of sales, not the share of stores"
             + each(condition_turned)

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
 from .attribution import Cited, Finding, clipped
 from .numbers import mentions_in
 from .sentences import split_sentences
 
-_VOLGENS = re.compile(r"\b[Vv]olgens\s+(?P<who>(?:(?:de|het|een)\s+)?[\w'-]+)")
-_WORD = re.compile(r"[\w'-]+")
+_VOLGENS = patterns.compile(r"\b[Vv]olgens\s+(?P<who>(?:(?:de|het|een)\s+)?[\w'-]+)")
+_WORD = patterns.compile(r"[\w'-]+")
 _ARTICLES = frozenset({"de", "het", "een"})
 
 

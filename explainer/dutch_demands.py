@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
 from .attribution import Cited, Finding, clipped
 
-_DEMAND = re.compile(r"\b(?P<demand>eist|eisen|eiste|eisten|vordert|vorderen|vorderde|vorderden|verlangt|verlangen|"
+_DEMAND = patterns.compile(r"\b(?P<demand>eist|eisen|eiste|eisten|vordert|vorderen|vorderde|vorderden|verlangt|verlangen|"
                      r"verlangde|verlangden)\s+(?:[\w'-]+\s+){0,3}?dat\b(?P<clause>[^,;:.!?]*?)\s(?P<verb>[a-z]{3,}t)"
                      r"(?=\s*(?:$|[,;:.!?]))", re.IGNORECASE)
 # words that keep a sentence a demand, a wish, a duty, a future or a denial
-_KEPT = re.compile(r"\b(?:eis|eist|eisen|eiste|eisten|eiser|eisers|vordert|vorderen|vordering|verlangt|verlangen|"
+_KEPT = patterns.compile(r"\b(?:eis|eist|eisen|eiste|eisten|eiser|eisers|vordert|vorderen|vordering|verlangt|verlangen|"
                    r"vraagt|"
                    r"vragen|vroeg|vroegen|verzoek|wil|willen|wilde|wilden|moet|moeten|dient|dienen|zal|zullen|zou|"
                    r"zouden|kan|kunnen|hoopt|hopen|doel|niet|geen|nog|nooit)\b", re.IGNORECASE)
-_LONG_WORD = re.compile(r"\w{5,}")
+_LONG_WORD = patterns.compile(r"\w{5,}")
 
 
 def _participle(verb: str) -> re.Pattern:

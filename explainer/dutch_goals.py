@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
 from .attribution import Cited, Finding, clipped
 from .numbers import mentions_in
 from .sentences import split_sentences
@@ -20,14 +21,14 @@ _DUTY = r"(?:moet|moeten|dient|dienen)"
 _AUXILIARY = r"(?:zijn|worden|hebben|is|wordt)"
 # a clause of duty, up to a participle next to its auxiliary at the clause's end: "moet ... zijn gedaald",
 # "moet ... gedaald zijn"
-_DUTY_CLAUSE = re.compile(rf"\b{_DUTY}\b(?P<rest>(?:[^,;:.!?]|[,.](?=\d))*?)"
+_DUTY_CLAUSE = patterns.compile(rf"\b{_DUTY}\b(?P<rest>(?:[^,;:.!?]|[,.](?=\d))*?)"
                           rf"(?:\b{_AUXILIARY}\s+(?P<after>\w+)|\b(?P<before>\w+)\s+{_AUXILIARY})"
                           r"(?=\s*(?:$|[,;:.!?])|\s(?:ten|om|dan|als|omdat|zodat|want|maar|en)\b)",
                           re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[;:!?]|[,.](?!\d)")
-_DONE = re.compile(r"\b(?:is|zijn|was|waren|heeft|hebben|werd|werden)\b", re.IGNORECASE)
+_CLAUSE_END = patterns.compile(r"[;:!?]|[,.](?!\d)")
+_DONE = patterns.compile(r"\b(?:is|zijn|was|waren|heeft|hebben|werd|werden)\b", re.IGNORECASE)
 # words that keep a sentence a duty, a goal, a rule or a future
-_KEPT = re.compile(r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|zal|zullen|zou|zouden|wil|willen|kan|kunnen|"
+_KEPT = patterns.compile(r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|zal|zullen|zou|zouden|wil|willen|kan|kunnen|"
                    r"doel|doelen|doelstelling|streven|streeft|beoogt|beogen|gepland|plan|verplicht|nodig|opdracht|"
                    r"eist|eisen|eis|vereist|afgesproken|afspraak|hoopt|verwacht|naar verwachting|schrijft|schrijven|"
                    r"voorgeschreven|bepaalt|bepalen|vastgelegd|vastgesteld|ambitie|norm|wettelijk|"
