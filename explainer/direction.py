@@ -594,6 +594,14 @@ def names_a_fall(measure: str) -> bool:
 
 
 _WAY_WORDS = {"rise": "a rise", "fall": "a fall", "none": "a plain amount"}
+# People lost: a count of those killed, captured or gone, told by "lost" ("had lost 12 soldiers", "lost 300 lives")
+_PEOPLE_LOST = patterns.compile(
+    r"(?<![\w-])los(?:t|e|es|ing)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+)?"
+    r"\d[\d,.]*\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z-]+\s+)?(?:soldiers|troops|fighters|men|people|lives"
+    r"|personnel|civilians|officers|police|policemen|sailors|pilots|crew)(?![\w-])",
+    re.IGNORECASE)
+# A measure counting the dead: "Own soldiers dead", "Soldiers killed", "Deaths"
+_DEAD = patterns.compile(r"(?<![\w-])(?:dead|killed|deaths?|died|casualties|fatalities)(?![\w-])", re.IGNORECASE)
 
 
 def signed_value_turned(value, written: str, magnitudes: set[Quantity], measure: str,
@@ -615,6 +623,9 @@ def signed_value_turned(value, written: str, magnitudes: set[Quantity], measure:
                 f"keep the sign the source gives: cite the passage that gives it as {_WAY_WORDS[wanted]}"
                 + (" or with a minus sign" if wanted == "fall" else "") + f", or write {written.lstrip('-')}")
     other = "rise" if turned else "fall"
+    if value >= 0 and ways == {"fall"} and not turned and _DEAD.search(measure) and all(
+            _PEOPLE_LOST.search(passage.text) for passage in passages):
+        return None  # "Kestrel had lost 12 soldiers": a count of the dead, no level fallen ("Own soldiers dead: 12")
     if value >= 0 and ways == {other}:
         return (f"is positive, but the passages cited for it give it only as {_WAY_WORDS[other]}",
                 f"write it with the sign the source gives it, -{written}, or name the fall in the measure "

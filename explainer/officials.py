@@ -19,7 +19,9 @@ from .sentences import split_sentences
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
 # "the club's chief executive", "The Guild's chair at Calderbury" (a body's own name, and the place of its branch)
-_POST = r"[Tt]he\s+[A-Za-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+(?:at|in|for)\s+[A-Z][\w'’-]*)?"
+# "Kestrel's army spokesman" (a body named alone, with no article)
+_POST = (r"(?:[Tt]he\s+[A-Za-z][\w-]*|(?<![\w'’-])[A-Z][\w-]*)['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+         r"(?:\s+(?:at|in|for)\s+[A-Z][\w'’-]*)?")
 _NAMED = patterns.compile(rf"(?<![\w'’-])(?:(?P<post>{_POST}),\s+(?P<name>{_NAME})|(?P<name2>{_NAME}),\s+"
                           rf"(?P<post2>{_POST})(?=[,.;]))")
 _TITLES = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+)"
@@ -35,7 +37,8 @@ def officials_named(source: str) -> tuple[tuple[str, str], ...]:
     found = {}
     for match in _NAMED.finditer(source):
         name = " ".join((match["name"] or match["name2"]).split())
-        post = "t" + " ".join((match["post"] or match["post2"]).split())[1:]  # "The council's leader" mid-sentence
+        post = " ".join((match["post"] or match["post2"]).split())
+        post = "t" + post[1:] if post.startswith("The ") else post  # "The council's leader" mid-sentence
         found.setdefault(name, post)
     return tuple(sorted(found.items()))
 

@@ -45,7 +45,8 @@ during each even ever from further have having here into just like made make man
 over said says saying same should since some such than that their theirs them then there these they this those
 through told under until upon very were what when where which while whom whose will with within without would your
 according reported reportedly report reports also told tell tells
-year years last week weeks month months today yesterday earlier later""".split())
+year years last week weeks month months today yesterday earlier later
+monday tuesday wednesday thursday friday saturday sunday night morning evening afternoon dawn overnight""".split())
 
 _SAYING = frozenset("""say says said saying told tells claim claims claimed according added adds stated states
 reported reports believes believed argued argues insisted insists""".split())
@@ -105,10 +106,42 @@ def _other_party_beside(mention: _Mention, theirs: list[_Mention], text: str, pa
                 # "Pakistani strikes killed civilians, according to Afghanistan"
             shared = words & getattr(other, side)
             needed = _SHARED_IN_ITS_CLAUSE if mention.parties & other.clause else _SHARED
+            if _against_the_other(mention, other) or _gapped_figure(mention, text, passages):
+                continue  # "ruled against Brightwell" of "ruled in Corvane's favour"; "and Norwave 14%" of its 14%
             if len(shared) >= max(needed, beside_own + 1) and not _close_to(other, mention.parties, theirs) and not (
                     mention.says[side == "after"] and _speaker_named(text, passages, parties)):
                 return other.name, other.texts[side == "after"]
     return None
+
+
+_AGAINST = patterns.compile(r"(?<![\w-])against\s+(?:the\s+)?$", re.IGNORECASE)
+_FOR = patterns.compile(r"(?<![\w-])(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_FAVOUR = patterns.compile(r"^['’]?s?\s+favou?r(?![\w-])", re.IGNORECASE)
+
+
+def _against_the_other(mention: _Mention, other: _Mention) -> bool:
+    """Say whether a sentence rules against its party where the passage rules for the other one: "The court ruled
+    against Brightwell" of "The court ruled in Corvane's favour" (a two-sided ruling told from the other side)."""
+    before = mention.texts[0][:-len(mention.name)] if mention.texts[0].endswith(mention.name) else mention.texts[0]
+    after = other.texts[1][len(other.name):] if other.texts[1].startswith(other.name) else ""
+    other_before = other.texts[0][:-len(other.name)] if other.texts[0].endswith(other.name) else ""
+    return bool(_AGAINST.search(before)) and bool(_FAVOUR.match(after) or _FOR.search(other_before)
+                                                   and "favo" in other_before.casefold())
+
+
+_FIGURE = patterns.compile(r"\d[\d,.]*")
+
+
+def _gapped_figure(mention: _Mention, text: str, passages: list[Cited]) -> bool:
+    """Say whether a passage gives the sentence's figure right after the sentence's party, its verb gapped: "Castellane
+    holds 27% of the market and Norwave 14%" backs "Norwave holds 14% of the market"."""
+    figures = set(_FIGURE.findall(text))
+    if not figures:
+        return False
+    near = re.compile(rf"(?<![\w-]){re.escape(mention.name)}(?:['’]s)?\s+(?:(?:about|some|nearly|almost|just|only|with)"
+                      rf"\s+)?\D{{0,2}}(?P<figure>\d[\d,.]*)")
+    return any(found["figure"].rstrip(".,") in figures or found["figure"] in figures
+               for passage in passages for found in near.finditer(passage.text))
 
 
 def _speaker_named(text: str, passages: list[Cited], parties: tuple[tuple[str, frozenset[str]], ...]) -> bool:

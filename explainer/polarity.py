@@ -250,8 +250,11 @@ _GIVEN = (r"(?:give|gives|gave|given|name|names|named|offer|offers|offered|provi
 # agents identified a specific error" of it drops its negation (left unread, it built: tests/test_factcheck_175.py)
 _FAULTS_FOUND = (r"\s+any\s+(?:[\w-]+\s+)?(?:errors?|irregularit(?:y|ies)|faults?|flaws?|discrepanc(?:y|ies)"
                  r"|problems?|mistakes?|wrongdoing|fraud|breach(?:es)?)(?!\w)")
+# "will not give up a metre of its land", "would not give way", "did not give in": a deed, no saying
+_GIVING_WAY = r"\s+(?:up|in|way|back|away|ground|chase)(?!\w)"
 _ABOUT_SAYING = patterns.compile(
-    rf"(?<!\w)(?:not|never|n['’]t)\s+(?:\w+\s+)?{_SAYING}(?!\w)(?!{_FAULTS_FOUND})|(?<!\w){_GIVEN}\s+(?:no|none|neither)(?!\w)"
+    rf"(?<!\w)(?:not|never|n['’]t)\s+(?:\w+\s+)?{_SAYING}(?!\w)(?!{_FAULTS_FOUND})(?!{_GIVING_WAY})"
+    rf"|(?<!\w){_GIVEN}\s+(?:no|none|neither)(?!\w)"
     r"|(?<!\w)(?:says|said|say)\s+nothing(?!\w)"
     rf"|(?<!\w)(?:no|none|neither)\s+(?:\w+\s+){{0,3}}(?:is|are|was|were|has\s+been|have\s+been|been)\s+{_GIVEN}"
     r"(?!\w)", re.IGNORECASE)
@@ -1473,7 +1476,25 @@ def _same_short_words(negative: _Clause, positive: _Clause) -> bool:
     # negation, its modal and article (factcheck_110); "may not rise" keeps it possible, as "could rise" does
     return (_same_words(mine, theirs) or (not mine & _MAY_NOT and _same_words(mine - _MODALS_AND_ARTICLES,
                                                                                 theirs - _MODALS_AND_ARTICLES))
-            or _same_words_by_whom(mine, theirs, negative))
+            or _same_words_by_whom(mine, theirs, negative) or _same_words_said(negative, theirs))
+
+
+# A reported clause's subject that stands for the one its speaker speaks for: "his country", "it"
+_STANDING_FOR = frozenset({"his", "her", "its", "their", "it", "they", "he", "she", "country", "government"})
+
+
+def _same_words_said(negative: _Clause, theirs: set[str]) -> bool:
+    """Say whether a clause holds every short word a negative clause says after its verb of saying, its negated verb
+    among them, but the negation, its subject's pronoun aside: "Valdoria will sign the deal" of "The president said
+    Valdoria will not sign the deal" or "said his country will not sign the deal" ("sign the deal": no word of five
+    letters, whose clauses _restates compares)."""
+    words = _all_words(negative.text)
+    last = max((at for at, word in enumerate(words) if word in _SAYING_BEFORE), default=-1)
+    if last < 0 or not negative.verb:
+        return False
+    said = {word for word in words[last + 1:] if word not in _NOT_SAID and len(word) >= 3} - _STANDING_FOR
+    return (len(said) >= _FEWEST_SHORT and negative.verb in said
+            and all(any(_same_verb(other, word) for other in theirs) for word in said))
 
 
 def _same_words_by_whom(mine: set[str], theirs: set[str], negative: _Clause) -> bool:
