@@ -809,8 +809,9 @@ class FileCiter:
             self.report(item, field, self.check(check_item_text, text, self.passages(cited), self.language, "item",
                                                 self.sides))
             self.report(item, field, self.check(introduced_saying_denied, text, introduced_passages(self.texts, [
-                self.numbering.anchored.get(key) for key in cited]), self.language, worded_by_status or about_sources))
-            self.report(item, field, self.check(deed_antonym_findings, text, self.passages(cited), self.language))  # fc_244
+                self.numbering.anchored.get(key) for key in cited]), self.language,
+                worded_by_status or about_sources))  # introduced_sayings.py: a claimant's or caveat's words are theirs
+            self.report(item, field, self.check(deed_antonym_findings, text, self.passages(cited), self.language))
             seen = seen_prose(text, parsed)
             if not worded_by_status:
                 self.report_as_fact(item, field, seen, cited)

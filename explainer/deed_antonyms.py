@@ -7,7 +7,8 @@ were killed" loses them as surely), and knows neither "spared" nor "missed"; a w
 (factcheck_244). A capture told with "lost" as a participle ("18 lost", "19 posts lost", "Posts lost") tells what one
 side took as what it lost; told with "lost" as a verb naming the loser ("the Taliban lost 18 posts") it is the
 editor's reading and is not read here. A sentence is refused where it writes a turned word that no cited passage
-holds, a cited passage holds the word it turns, and the sentence itself does not (one writing both means each).
+holds, a cited passage holds the word it turns, and the sentence itself does not (one writing both means each); a
+turned word negated in its clause ("none were spared", "lost no posts") is not read.
 English only; quoted words are not read.
 """
 
@@ -21,19 +22,25 @@ from .sentences import markers_blanked
 
 # (the sentence's word, the words it turns, a passage word of the sentence's meaning that backs it)
 _TURNED = (
-    # "lost" as a participle after a figure, a plural or "were": not "lost 18 posts", "lost the town", "lost control"
-    (patterns.compile(r"(?<=[\w,]\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)lost(?!\s+(?:\d|the|a|an|its|their|his|her"
-                      r"|our|some|all|more|over|about|nearly|control|ground|track|power|contact|heart)\b)(?![\w-])",
+    # "lost" as a participle after a figure, a plural or "were": not "lost 18 posts", "lost the town", "lost control", nor
+    # "lost to the bailiffs", which names the taker
+    (patterns.compile(r"(?<=[\w,]\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)lost"
+                      r"(?!\s+(?:\d|(?:to|the|a|an|its|their|his|her|our|some|all|no|none|any|more|over|about|nearly"
+                      r"|control|ground|track|power|contact|heart)\b))(?![\w-])",
                       re.IGNORECASE),
      patterns.compile(r"(?<!\w)(?:captured|seized)(?!\w)", re.IGNORECASE),
      patterns.compile(r"(?<!\w)(?:lost|lose|loses|losing|losses|loss)(?!\w)", re.IGNORECASE)),
     (patterns.compile(r"(?<!\w)(?:spared|unscathed|untouched|left\s+intact)(?!\w)", re.IGNORECASE),
      patterns.compile(r"(?<!\w)destroyed(?!\w)", re.IGNORECASE),
      patterns.compile(r"(?<!\w)(?:spared?|unscathed|untouched|intact|survived|escaped)(?!\w)", re.IGNORECASE)),
-    (patterns.compile(r"(?<!\w)(?:missed|got\s+through|evaded\s+(?:air\s+)?defen[cs]es)(?!\w)", re.IGNORECASE),
+    (patterns.compile(r"(?<!\w)(?:missed|evaded\s+(?:air\s+)?defen[cs]es)(?!\w)", re.IGNORECASE),
      patterns.compile(r"(?<!\w)(?:intercepted|shot\s+down)(?!\w)", re.IGNORECASE),
      patterns.compile(r"(?<!\w)(?:miss|missed|misses|through|evaded|evade|failed|hit|struck)(?!\w)", re.IGNORECASE)),
 )
+
+# a turned word negated is the passage's own deed: "none were spared", "no drone missed"; the clause before it is read
+_NEGATED = patterns.compile(r"(?<!\w)(?:no|none|not|never|nothing|nobody|neither|nor|without)(?!\w)[^,;:.]*$"
+                            r"|n['’]t\s+$", re.IGNORECASE)
 
 
 def deed_antonym_findings(text: str, passages: list, language: str = "") -> list[Finding]:
@@ -56,7 +63,7 @@ def deed_antonym(text: str, passages: list, language: str = "") -> tuple[int, st
     if not theirs:
         return None
     for own, turns, backing in _TURNED:
-        word = own.search(read)
+        word = next((found for found in own.finditer(read) if not _NEGATED.search(read[:found.start()])), None)
         if word is None or turns.search(read) or any(backing.search(passage) for passage in theirs):
             continue
         told = next((found for passage in theirs for found in [turns.search(passage)] if found), None)
