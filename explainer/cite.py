@@ -30,6 +30,7 @@ from .with_without import with_for_without
 from .framed_clauses import framed_as_done
 from .given_without_figures import given_of_none_found
 from .introduced_sayings import introduced_passages, introduced_saying_denied
+from .deed_antonyms import deed_antonym_findings
 from .indonesian_turns import turned_in_indonesian
 from .arabic_speakers import misattributed_in_arabic
 from .bengali_conditions import dropped_condition_in_bengali, dropped_conditions_in_bengali_item
@@ -808,7 +809,9 @@ class FileCiter:
             self.report(item, field, self.check(check_item_text, text, self.passages(cited), self.language, "item",
                                                 self.sides))
             self.report(item, field, self.check(introduced_saying_denied, text, introduced_passages(self.texts, [
-                self.numbering.anchored.get(key) for key in cited]), self.language))  # introduced_sayings.py
+                self.numbering.anchored.get(key) for key in cited]), self.language,
+                worded_by_status or about_sources))  # introduced_sayings.py: a claimant's or caveat's words are theirs
+            self.report(item, field, self.check(deed_antonym_findings, text, self.passages(cited), self.language))
             seen = seen_prose(text, parsed)
             if not worded_by_status:
                 self.report_as_fact(item, field, seen, cited)

@@ -9,6 +9,13 @@ words never hold; a "not" added before "says" or "cites" built (factcheck242). H
 whose paragraph follows such a line (a verb of saying or "the following" in it) is read as told in that line's
 words, and denied_sayings.py asks of it what it asks of any passage sentence: the same words, plainly, and by the
 sayer the sentence names. English only; passages no line introduces are denied_sayings.py's alone.
+
+A sentence telling such a passage sentence must say whose it is, as the line does: "it invests in military nuclear
+programs" citing it, with "Al-Monitor says" dropped, told the publication's view as the briefing's (factcheck_244).
+A sentence sharing three words or more with an introduced passage sentence is refused where it names neither the
+line's speaker (a capitalised word of the line) nor anyone's saying ("says", "cites", "according to", "the report",
+"reportedly", ...). A claim's words and a caveat's (`by_claimant`) are their claimant's or about the sources, and
+are not read so.
 """
 
 from __future__ import annotations
@@ -44,11 +51,16 @@ def introduced_passages(texts: Callable[[str], str] | None, anchored: list) -> t
     return tuple(told)
 
 
-def introduced_saying_denied(text: str, introduced: tuple[str, ...], language: str = "") -> list[Finding]:
-    """Return the finding of a sentence denying that one says what a passage sentence, introduced as theirs, tells;
-    [] where it denies no such saying or no cited passage is introduced."""
+def introduced_saying_denied(text: str, introduced: tuple[str, ...], language: str = "",
+                             by_claimant: bool = False) -> list[Finding]:
+    """Return the finding of a sentence denying that one says what a passage sentence, introduced as theirs, tells,
+    or telling it without saying whose it is (but in a claim's or a caveat's words, `by_claimant`); [] where it does
+    neither or no cited passage is introduced."""
     if not introduced or not in_english(language):
         return []
+    unattributed = introduced_saying_unattributed(text, introduced, language, by_claimant)
+    if unattributed:
+        return unattributed
     denied = denied_saying_told(unquoted(markers_blanked(text)), list(introduced), _words_of)
     if denied is None:
         return []
@@ -56,6 +68,41 @@ def introduced_saying_denied(text: str, introduced: tuple[str, ...], language: s
     return [Finding(denied[0], f"this sentence denies a saying the source gives as its sayer's, after \"{introduction}:\": "
                                f"\"{said[:160]}\"",
                     "drop the \"not\", or cite the words the sayer does not say")]
+
+
+# words telling that someone says what follows: a verb of saying, "according to", "the report", "reportedly"
+_ATTRIBUTED = patterns.compile(
+    r"(?<!\w)(?:says?|said|saying|cites?|cited|citing|notes?|noted|writes?|wrote|reports?|reported|reportedly"
+    r"|according|lays?\s+out|laid\s+out|lists?|listed|describes?|described|credits?|credited|claims?|claimed"
+    r"|quotes?|quoted|quoting|adds?|added|puts?\s+it|tells?|told|argues?|argued|points?\s+(?:out|to)|states?"
+    r"|stated|counts?|view|views|account|assessment|words|per|source|sources|publication|attributes?|attributed"
+    r"|explains?|explained|mentions?|mentioned|calls?|called|estimates?|estimated|believes?|thinks?|insists?"
+    r"|sees?|gives?|given|as\s+(?:laid|set)\s+out)(?!\w)", re.IGNORECASE)
+_NAME = patterns.compile(r"(?<![\w-])[A-Z][\w’'-]*[\w]")
+_FEWEST_SHARED = 3  # words of five letters or more a sentence shares with the passage sentence it tells
+
+
+def introduced_saying_unattributed(text: str, introduced: tuple[str, ...], language: str = "",
+                                   by_claimant: bool = False) -> list[Finding]:
+    """Return the finding of a sentence telling a passage sentence introduced as another's ("Al-Monitor lays out the
+    following:") without saying whose it is; [] where it names the speaker or a saying, or tells no such sentence."""
+    if not introduced or by_claimant or not in_english(language):
+        return []
+    read = unquoted(markers_blanked(text))
+    if _ATTRIBUTED.search(read):
+        return []
+    own = _words_of(read)
+    for told in introduced:
+        introduction, _, said = told.partition(": ")
+        speakers = {name.casefold() for name in _NAME.findall(introduction)
+                    if name.casefold() not in ("as", "for", "the", "in", "on")}
+        if any(name.casefold() in speakers for name in _NAME.findall(read)):
+            return []
+        if len(own & _words_of(said)) >= _FEWEST_SHARED:
+            return [Finding(0, f"this sentence tells as plain fact what the source gives as another's, after "
+                               f"\"{introduction}:\": \"{said[:160]}\"",
+                            "say whose words these are (\"Al-Monitor says ...\"), as the source does")]
+    return []
 
 
 def _introduction(source: str, start: int) -> str:

@@ -7,7 +7,9 @@ civilians; both built (factcheck_201), as a measure was read only for the figure
 read with its measure after it ("55 Pakistani soldiers wounded"), as a sentence's figure is read by
 explainer/figure_acts.py (the act: "wounded" and "injured" are one kind) and explainer/counted.py (the people:
 "troops" are soldiers): refused only where every cited passage giving the figure gives it as counting another kind.
-A figure a passage gives with its people left out ("Taliban fighters killed, 11 wounded") counts the people before it
+A measure turning the passages' deed ("Posts lost" of "19 posts seized", "Taliban posts spared" of "destroyed") is
+refused as deed_antonyms.py refuses a sentence, with or without a figure. A figure a passage gives with its people
+left out ("Taliban fighters killed, 11 wounded") counts the people before it
 (elided_counts.py): "Taliban civilians wounded" for 11 is refused (factcheck_220).
 English measures only, whole figures only.
 """
@@ -20,12 +22,18 @@ from .attribution import Cited, in_english
 from .counted import counted_otherwise
 from .elided_counts import elided_kind, kind_of, kinds_named
 from .figure_acts import act_swapped
+from .deed_antonyms import deed_antonym
 
 
 def measure_counted_otherwise(measure: str, value, passages: list[Cited], language: str) -> tuple[str, str] | None:
     """Return (the measure's word, the passages' word) where a claim's measure gives its figure as counting another
     act or other people than every cited passage giving the figure does; else None."""
-    if value is None or not measure or not in_english(language):
+    if not measure or not in_english(language):
+        return None
+    turned = deed_antonym(measure, passages, language)  # "Taliban posts lost" of "18 captured" (deed_antonyms.py)
+    if turned:
+        return turned[1], turned[2]
+    if value is None:
         return None
     exact = Decimal(str(value))
     if exact != exact.to_integral_value() or exact < 0:
