@@ -28,6 +28,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .negated_bare_quotes import quotation_negated
 from .records import record
 from .sentences import inside, markers_blanked, split_sentences
 from .wordset import may_hold
@@ -108,6 +109,12 @@ _NEAR = 24  # characters before a state word read for a copula or a negation ("a
 
 
 def opposite_states(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding where text tells a state of a thing whose opposite a cited passage tells of the same thing, or
+    negates a quotation a cited passage gives as said (negated_bare_quotes.py: the quoted words' state turned)."""
+    return _states_turned(text, passages, offset, language) or quotation_negated(text, passages, offset, language)
+
+
+def _states_turned(text: str, passages: list[Cited], offset: int, language: str) -> list[Finding]:
     """Return a finding where text tells a state of a thing whose opposite a cited passage tells of the same thing."""
     if not in_english(language) or not passages or not any(may_hold(text, pair.words) for pair in _PAIRS):
         return []  # most sentences tell none of these states
