@@ -4,11 +4,11 @@ not cite "said the offer was \"an insult to doctors who kept this hospital runni
 A sentence that puts "not" (or "isn't", "never", "rather than") just before a quotation says the quoted words do not
 hold; negated_quotes.py reads such a negation only where a verb of saying reports the speaker ("He said the plan was
 not \"workable\""), so a claim telling its own claimant's words as denied, with no such verb, built
-(tests/test_factcheck_245.py). A sentence is refused where it
-negates a quotation that a cited passage gives with no negation in the few words before it, and no cited passage
-gives negated, and negated_quotes.py names none; a sentence that sets the quotation against another's word ("as the Guild claims", "rejects",
-"disputes", "denies", "dismisses") says whose word it denies and is left to the checks of speakers. English text is
-read.
+(tests/test_factcheck_245.py). A sentence is refused where it negates a quotation that a cited passage gives with
+no negation in the few words before it, and no cited passage gives negated, and negated_quotes.py names none; a
+sentence that sets the quotation against another's word ("as the Guild claims", "rejects", "disputes", "denies",
+"dismisses") says whose word it denies and is left to the checks of speakers. "Not only", "not just" keep the quoted
+words. English text is read.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ _OPENING = "\"“‘'"
 _NEGATED_QUOTE = patterns.compile(
     r"(?<![\w-])(?:not|never|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|rather\s+than|instead\s+of|far\s+from)"
     # not "not only", "not just": those keep the quoted words and add to them
-    r"(?!\s+(?:only|just|merely|simply|least)\b)(?:\s+(?:an?|the|at\s+all))?,?\s+[\"“‘]([^\"”’]{3,}?)[\"”’]",
-    re.IGNORECASE)
+    r"(?!\s+(?:only|just|merely|simply|least)\b)(?:\s+(?:an?|the|at\s+all))?,?\s+"
+    r"[\"“‘]([^\"”’]{3,}?)[\"”’]", re.IGNORECASE)
 # the sentence says whose word it denies: left to the checks of speakers
 _ANSWERS_ANOTHER = patterns.compile(
     r"(?<![\w-])(?:as\s+(?:\w+\s+){0,4}?(?:claims?|claimed|says?|said|puts?\s+it|alleges?|alleged|argues?|argued)"
