@@ -36,7 +36,8 @@ _ALL_SOUGHT = patterns.compile(
     rf"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:had\s+|has\s+)?{_SOUGHT}(?![\w'’-])", re.IGNORECASE)
 # the sentence sets the award against the sum sought, or denies it was all: "was not awarded all he sought"
 _SET_AGAINST = patterns.compile(r"(?<![\w'’-])(?:not|never|n['’]t|failed|less|short|fraction|part|half|third"
-                                r"|quarter|more|only|rather|instead|but|though|although|while|whereas|of\s+the|out\s+of|compared)(?![\w'’-])",
+                                r"|quarter|more|only|rather|instead|but|though|although|while|whereas|of\s+the|out\s+of"
+                                r"|compared)(?![\w'’-])",
                                 re.IGNORECASE)
 
 
