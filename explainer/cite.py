@@ -164,6 +164,8 @@ from .offices import changed_portfolios
 from .causes import invented_causes
 from .open_causes import open_cause_told_known
 from .harm_degrees import ruled_out_harm_told
+from .figure_kinds import figure_kind_changed
+from .awards_as_sought import award_told_as_sought
 from .blamed_causes import blamed_cause_as_fact
 from .record_bounds import widened_records
 from .civil_terms import civil_told_as_criminal
@@ -1090,6 +1092,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + control_told_otherwise(text, passages, offset, language)  # "lose their majority" of "still a majority"
             + degree_turned(text, passages, offset, language)  # "rose sharply" of "slightly higher" (factcheck_238)
             + ruled_out_harm_told(text, passages, offset, language)  # "several seriously" of "none seriously"
+            + figure_kind_changed(text, passages, offset, language) + award_told_as_sought(text, passages, offset, language)  # fc_245
             + wrong_and_corrected_swapped(text, passages, offset, language)  # newuser_122: 44.8 told as corrected
             + vietnamese_told_as_done(text, passages, offset, language)
             + possible_told_as_done(text, passages, offset) + may_told_as_done_in_arabic(text, passages, offset)

@@ -16,7 +16,10 @@ passage names as a craft ("the vessel", "the ship") that remains in a place is t
 states ("are not right", "has not left") are not read on either side, nor words in quotation marks; nor is a state
 whose word a passage holds within another ("reopened", "corrected": the state changed back), nor a passage's state with
 an end ("open until 5 May"); a state with a scope ("open to passenger flights", "closed to cargo flights") is
-another thing's unless the words after it share one too. English text is read.
+another thing's unless the words after it share one too. A judgement ("careful" against "careless", "reckless"), a
+party's feeling ("pleased", "happy" against "disappointed", "unhappy"; a feeling told of a pronoun, "it was
+disappointed", is its speaker's: the words before it are read) and a stance ("agrees" against "disputes", "contests";
+not "agreed to pay", nor "the disputes") are states too (tests/test_factcheck_245.py). English text is read.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .negated_bare_quotes import quotation_negated
 from .records import record
 from .sentences import inside, markers_blanked, split_sentences
 from .wordset import may_hold
@@ -41,6 +45,8 @@ class _Pair:
     after_copula: bool
     same_object: bool
     object_words: frozenset[str] = frozenset()  # one of which the words after it must hold, where any is given
+    # a speaker's own state ("it was disappointed by the ruling"): a subject of no content word is the speaker's
+    speakers_own: bool = False
 
 
 def _words(alternatives: str) -> re.Pattern:
@@ -50,9 +56,10 @@ def _words(alternatives: str) -> re.Pattern:
 
 
 def _pair(first: str, second: str, after_copula: bool = True, same_object: bool = False,
-          object_words: str = "") -> _Pair:
-    words = frozenset(re.findall(r"[a-z]+", f"{first} {second}"))
-    return _Pair(_words(first), _words(second), words, after_copula, same_object, frozenset(object_words.split()))
+          object_words: str = "", speakers_own: bool = False) -> _Pair:
+    words = frozenset(re.findall(r"[a-z]{3,}", re.sub(r"\(\?<?[!=][^)]*\)+", "", f"{first} {second}")))
+    return _Pair(_words(first), _words(second), words, after_copula, same_object, frozenset(object_words.split()),
+                 speakers_own)
 
 
 _GUIDANCE = ("advice recommendation recommendations guidance guidelines rules instructions orders law ruling science "
@@ -69,6 +76,16 @@ _PAIRS = (
     _pair("remains in|remained in|remain in|stays in|stayed in|stay in|still in|held in|kept in",
           "left|leaves|has left|have left|sailed from|sails from|departed|departed from|departs|departs from",
           after_copula=False, same_object=True),
+    # factcheck_245: a judgement's word turned ("careful" of "careless"), a party's feeling turned ("pleased" of
+    # "disappointed"), a stance turned ("the utility agrees" of "the utility disputes")
+    _pair("careful", "careless|reckless|negligent"),
+    _pair("pleased|delighted|happy|satisfied|glad", "disappointed|unhappy|dismayed|dissatisfied|saddened",
+          speakers_own=True),
+    # not a deal ("agreed to pay"), nor a quarrel named ("the disputes", "a contested seat")
+    _pair(r"(?:agrees|agreed|agree|concurs|concurred)(?!\s+(?:to|on)\b)",
+          r"(?<!the\s)(?<!a\s)(?<!its\s)(?:disputes|disputed|contests|contested|disagrees|disagreed)"
+          r"(?!\s+(?:seat|area|claim|election)s?\b)",
+          after_copula=False),
 )
 _COPULA = _words("is|are|was|were|be|been|being|remains|remained|remain|stays|stayed|stay|proved|proves|seems"
                  "|seemed|still|now|entirely|wholly|completely|largely|all"
@@ -92,6 +109,12 @@ _NEAR = 24  # characters before a state word read for a copula or a negation ("a
 
 
 def opposite_states(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding where text tells a state of a thing whose opposite a cited passage tells of the same thing, or
+    negates a quotation a cited passage gives as said (negated_bare_quotes.py: the quoted words' state turned)."""
+    return _states_turned(text, passages, offset, language) or quotation_negated(text, passages, offset, language)
+
+
+def _states_turned(text: str, passages: list[Cited], offset: int, language: str) -> list[Finding]:
     """Return a finding where text tells a state of a thing whose opposite a cited passage tells of the same thing."""
     if not in_english(language) or not passages or not any(may_hold(text, pair.words) for pair in _PAIRS):
         return []  # most sentences tell none of these states
@@ -117,7 +140,7 @@ def _turned(spoken: str, quoted: list, pair: _Pair, own: re.Pattern, other: re.P
     if told is None or any(_told(passage.text, own, pair) or _within_a_word(passage.text, told.group())
                            for passage in passages):
         return None  # no such state told; or a passage tells it itself, or its change ("reopened", "corrected")
-    subject = _subject(spoken, told)
+    subject = _subject(spoken, told) or _speaker(spoken, told, pair)
     thing = _object(spoken, told)
     for passage in passages:
         if not other.search(passage.text):
@@ -195,4 +218,10 @@ def _same_thing(subject: frozenset[str], sentence: str, theirs: re.Match, pair: 
     starts = [found.end() for found in _CLAUSE_START.finditer(before)]
     if pair.same_object and _CRAFT.fullmatch(before[starts[-1] if starts else 0:].strip()):
         return bool(subject) and subject <= _content(passage)
-    return bool(subject & _subject(sentence, theirs))
+    return bool(subject & (_subject(sentence, theirs) or _speaker(sentence, theirs, pair)))
+
+
+def _speaker(text: str, match: re.Match, pair: _Pair) -> frozenset[str]:
+    """Return, for a speaker's own state told of a pronoun ("The Daily Courier said it was disappointed"), the content
+    words before the state word: the speaker's name; none for other pairs."""
+    return _content(text[:match.start()]) if pair.speakers_own else frozenset()

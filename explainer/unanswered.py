@@ -25,6 +25,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped
+from .conditional_findings import condition_told_met
 from .sentences import split_sentences
 
 # The sentence keeps the question or the decline: it asks, or says the answer was not given
@@ -85,6 +86,14 @@ _STEM = 5
 
 def unanswered_told(text: str, passages: list[Cited], offset: int = 0, language: str = "",
                     parties: tuple = ()) -> list[Finding]:
+    """Return a finding where a sentence tells as said, done, confirmed or denied what its cited passages only ask,
+    or a witness in them declines to answer; or tells as made a finding they make only a condition of ("found" of
+    "if it finds", conditional_findings.py)."""
+    return _asked_told(text, passages, offset, language, parties) or condition_told_met(text, passages, offset,
+                                                                                       language)
+
+
+def _asked_told(text: str, passages: list[Cited], offset: int, language: str, parties: tuple) -> list[Finding]:
     """Return a finding where a sentence tells as said, done, confirmed or denied what its cited passages only ask,
     or a witness in them declines to answer."""
     if not passages or not any("?" in passage.text or _DECLINES.search(passage.text) for passage in passages):
