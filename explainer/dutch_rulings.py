@@ -14,7 +14,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped
 from .sentences import split_sentences
 
-_COURT = r"(?:rechtbank|rechter|rechters|hof|raad\s+van\s+state)"
+_COURT = r"(?:rechtbank|rechter|rechters|(?:gerechts)?hof|raad\s+van\s+state)"
 _NONE_YET = patterns.compile(r"\bnog\s+(?:geen\s+(?:uitspraak|vonnis|oordeel|beslissing|arrest)|niet\s+"
                              r"(?:beslist|geoordeeld|uitgesproken|besloten))\b", re.IGNORECASE)
 _RULED = patterns.compile(r"\b(?:in\s+het\s+gelijk\s+gesteld|in\s+het\s+ongelijk\s+gesteld|(?:stelde|stelt)\s+\S+"
