@@ -73,6 +73,7 @@ from .only_threatened import threatened_only
 from .open_steps import not_yet_of_open_step
 from .legal_action_to_come import none_filed_of_case_prepared
 from .planned_not_yet import not_yet_of_plan
+from .dutch_demands_not_yet import demand_not_yet_granted
 from .persian_letters import writes_persian
 from . import german_denied_clauses, no_or_lists, paired_negations, romance_clauses, set_aside_figures, without_subjects
 from .slavic_persons import HAVE, person_changed
@@ -555,6 +556,9 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    # "no ha ampliado todavía el trasvase" citing "estudia ampliar el trasvase": a plan not yet done
                    and not (clause.negative and not other.negative
                             and not_yet_of_plan(clause.text, other.text, language))
+                   # "is nog niet buiten werking gesteld" citing "eisen dat ... buiten werking stelt" (factcheck_246)
+                   and not (clause.negative and not other.negative
+                            and demand_not_yet_granted(clause.text, other.text, language))
                    # "No class action has yet been filed" citing "are preparing a class action" (legal_action_to_come.py)
                    and not (clause.negative and not other.negative
                             and none_filed_of_case_prepared(clause.text, other.text))
