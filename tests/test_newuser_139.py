@@ -94,7 +94,8 @@ def test_no_significant_fault_told_as_no_fault_in_the_background_is_refused_on_i
     """Through the front door: the background's sentence on what the panel did not find, told as found."""
     desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
     edit(desk / "content" / BRIEFING / "background.yaml",
-         "The panel did not find that she bore no fault at all, which would\n      have cleared her of any ban.[^not-no-fault]",
+         "The panel did not find that she bore no fault at all, which would\n"
+         "      have cleared her of any ban.[^not-no-fault]",
          "The panel found that she bore no fault at all.[^imposed][^not-no-fault]")
     result = run_build(desk, "check")
     assert result.code == 1, result.err
@@ -117,7 +118,7 @@ def test_the_concentration_per_litre_in_the_summary_is_refused_on_its_line(tmp_p
 MISSTATEMENTS = [
     ("TRIB", "The panel found that she bore no fault or negligence."),  # NEW: "no significant fault" told as "no fault"
     ("TRIB", "The panel found that she bore no fault."),  # NEW
-    ("TRIB", "The tribunal ruled that Orell bore no fault."),  # NEW
+    ("TRIB", "The tribunal ruled that Orell bore no fault."),  # refused before, as the decision given to another body
     ("TRIB", "Orell bore no fault, the panel found."),  # NEW
     ("TRIB", "No fault was found."),  # NEW
     ("TEST", "Orell tested positive at a concentration of 3.2 nanograms per litre."),  # NEW: the rate's unit changed
