@@ -5,7 +5,7 @@ The figure checks read a figure's unit ("3.2 milligrams" of "3.2 nanograms" is r
 so a concentration a thousand times smaller built (tests/test_newuser_139.py). Here a figure written with a unit, "per"
 and a second unit of measure (a volume, a mass, a length, an area or a span of time, spelled out: "millilitre",
 "litre", "kilogram", "hour") is refused where a cited passage gives the same figure, with the same first unit, per
-another unit of those, and none gives it per the sentence's. Spellings are one ("milliliter", "millilitres");
+another unit of those, and none gives it per the sentence's. Spellings are one ("milliliter", "millilitres", "kilo" and "kilogram");
 abbreviations ("ng/mL", "per ml") are not read, nor words in quotation marks. English text is read.
 """
 
@@ -53,4 +53,8 @@ def _one_spelling(unit: str) -> str:
     word = " ".join(unit.casefold().split())
     word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     word = re.sub(r"(lit|met)er$", r"\1re", word)
-    return re.sub(r"gramme$", "gram", word)
+    return _ONE_UNIT.get(word, re.sub(r"gramme$", "gram", word))
+
+
+# one unit's other names: "3 pounds per kilo" is per kilogram, a "ton" read as the "tonne" editors often mean
+_ONE_UNIT = {"kilo": "kilogram", "ton": "tonne"}

@@ -202,3 +202,24 @@ HONEST = [
 @pytest.mark.parametrize("key, sentence", HONEST)
 def test_each_honest_restatement_builds(key: str, sentence: str):
     assert not found(key, sentence), found(key, sentence)
+
+
+# a rate's second unit, in other reports' words: (sentence, passage, refused)
+RATES = [
+    ("Prices reached 3 pounds per kilo.", "Prices reached 3 pounds per kilogram at the market.", False),
+    ("Wind gusts reached 120 kilometres per hour.", "Wind gusts reached 120 kilometres an hour.", False),
+    ("Rain fell at 40 millimetres per hour.", "Rain fell at 40 millimeters per hour in the hills.", False),
+    ("Farms may spread 170 kilograms per hectare each year.", "a limit of 170 kilograms per hectare per year", False),
+    ("Ships emit 5 tons per day.", "Ships emit 5 tonnes per day.", False),
+    ("The dose is 5 grams per week.", "5 grams per day for adults and 5 grams per week for children", False),
+    ("Water flowed at 1.5 metres per second.", "Water flowed at 1.5 meters per second.", False),
+    ("Output was 2,000 tonnes per month.", "Output was 2000 tonnes per month.", False),
+    ("Speeds of 30 miles per hour are allowed.", "30 miles per hour (48 kilometres per hour)", False),
+    ("Rain fell at 40 millimetres per minute.", "Rain fell at 40 millimeters per hour in the hills.", True),
+    ("Output was 2,000 tonnes per week.", "Output was 2000 tonnes per month.", True),
+]
+
+
+@pytest.mark.parametrize("sentence, passage, refused", RATES)
+def test_a_rates_second_unit_is_kept_in_any_spelling(sentence: str, passage: str, refused: bool):
+    assert bool(sentence_findings(sentence, (passage,), "en", ())) is refused, sentence
