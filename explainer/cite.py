@@ -372,6 +372,7 @@ from .estimate_owners import estimate_given_another_owner
 from .all_for_some import all_told_of_some
 from .risk_sizes import risk_size_turned
 from .widened_denials import denial_widened
+from .english_told_otherwise import english_told_otherwise
 from .portuguese_rulings import ruling_overstated
 from .portuguese_opposite_verdicts import verdict_turned
 from .portuguese_asked_as_awarded import asked_told_as_awarded
@@ -1365,6 +1366,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + part_told_as_trial_whole(text, passages, offset, language)
             + exclusion_given_to_counter(text, passages, offset, language, parties)
             + denial_widened(text, passages, offset, language)  # newuser_118: "no redundancies" of "no compulsory ..."
+            + english_told_otherwise(text, passages, offset, language)  # newuser_139: "no fault" of "not ... no fault"
             + ruling_overstated(text, passages, offset, language)  # newuser_120: "é definitiva" of "cabe recurso"
             + verdict_turned(text, passages, offset, language)  # newuser_120: "acolheu o pedido" of "rejeitou"
             + asked_told_as_awarded(text, passages, offset, language)  # newuser_121: "condenou a pagar" of "pedia"
