@@ -13,7 +13,8 @@ told as ended (tests/test_newuser_123.py).
 
 3. A question left open told as settled (german_open_questions.py) and a demand made told as given up
    (german_dropped_demands.py), read here too (tests/test_factcheck_219.py); so is a decision still to come told
-   as taken (german_pending_decisions.py, tests/test_newuser_133.py).
+   as taken (german_pending_decisions.py, tests/test_newuser_133.py), and a court's interim stop told as lasting
+   (german_interim_stops.py, tests/test_newuser_141.py).
 
 Not read: a request turned down in one sentence and named in another ("beantragt, den Streik zu stoppen. Das Gericht
 wies den Antrag ab"), other deeds that go on ("Die Verhandlungen laufen weiter").
@@ -26,6 +27,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .german_dropped_demands import demand_told_dropped
+from .german_interim_stops import interim_stop_told_lasting
 from .german_open_questions import open_question_told_settled
 from .german_pending_decisions import decision_told_taken
 from .german_plans import _KEPT as KEPT, _forms as done_forms
@@ -69,7 +71,8 @@ def outcome_turned(text: str, passages: list[Cited], offset: int = 0, language: 
         return []
     found = (open_question_told_settled(text, passages, offset, language)
              or demand_told_dropped(text, passages, offset, language)
-             or decision_told_taken(text, passages, offset, language))  # a review told as cleared (newuser_133)
+             or decision_told_taken(text, passages, offset, language)  # a review told as cleared (newuser_133)
+             or interim_stop_told_lasting(text, passages, offset, language))  # 'gestoppt' of 'vorläufig' (141)
     if found:
         return found
     for clause in markers_blanked(text).split(";"):  # "...abgewiesen, den Streik zu untersagen; der Streik ist beendet"

@@ -174,6 +174,30 @@ def _plans(text: str) -> tuple[Plan, ...]:
                           bool(_ANAPHOR.match(text, start)
                                or (announced and _REPORTED_ANAPHOR.match(match["rest"], announced.end()))),
                           "on a condition not yet met" if barred else "as required" if match["duty"] else ""))
+    return tuple(found) + _fronted_plans(text)
+
+
+# An infinitive put before its modal at a sentence's start: "In Kraft treten sollte der Mietdeckel am 1. April 2026"
+# ("Der Mietdeckel ist am 1. April 2026 in Kraft getreten" built, newuser_141). Its words before the verb are few (the
+# verb's object or a fixed phrase), the verb lowercase; a capitalised first word ("Entscheiden will ...") is not read,
+# as a noun ("Mieten sollen ...") reads alike
+_FRONTED = patterns.compile(
+    r"(?:^|(?<=[.;!?])\s+)(?P<front>(?:[^\W\d_]+\s+){1,3}?)(?P<verb>[a-zäöüß]{3,}(?:en|ern|eln))\s+"
+    r"(?P<modal>will|wollen|wollte|wollten|soll|sollen|sollte|sollten|kann|können|könnte|könnten|möchte|möchten"
+    r"|dürfte|dürften)\s+(?P<rest>[^.;:!?]*)")
+
+
+def _fronted_plans(text: str) -> tuple[Plan, ...]:
+    """Return the deeds a German passage gives as planned or possible with the infinitive before its modal."""
+    found = []
+    for match in _FRONTED.finditer(text):
+        verb = match["verb"]
+        words = [word.casefold() for word in _WORD.findall(match["front"] + match["rest"])]
+        if verb in _AUXILIARIES or any(word in ("nicht", "kein", "keine", "keinen", "nie") for word in words):
+            continue  # a negated plan is polarity.py's
+        done, apart = _forms(verb)
+        shown = " ".join(match.group()[match.start("front") - match.start():match.end("modal") - match.start()].split())
+        found.append(Plan(shown, done, apart, _content(match["front"] + match["rest"]) | _content(verb)))
     return tuple(found)
 
 
