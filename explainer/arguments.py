@@ -35,11 +35,16 @@ def base_url(text: str) -> str:
 
 def host_address(text: str) -> str:
     """Return a --host value unless it is empty: an empty address listens on every network the machine is on, so
-    `--host "$HOST"` with the variable unset shared the drafts with the whole network (with only a warning)."""
+    `--host "$HOST"` with the variable unset shared the drafts with the whole network (with only a warning). An IPv6
+    address in brackets is returned without them."""
     if not text.strip():
         raise argparse.ArgumentTypeError("an empty address serves every network this machine is on (is a shell "
                                          "variable unset?): leave --host out to serve this machine only, or write "
                                          "--host 0.0.0.0 to share the preview")
+    # An IPv6 address in the brackets an address bar shows (`[::1]`, `[::]`) was "cannot listen on [::]:8000: Name or
+    # service not known": the brackets belong to a URL, not to the address itself (tests/test_attack_67.py).
+    if text.startswith("[") and text.endswith("]") and ":" in text:
+        return text[1:-1]
     return text
 
 
