@@ -135,9 +135,17 @@ def stems(word: str) -> frozenset[str]:
                 if not word.startswith(start):
                     continue
                 rest = word[len(start):]
-                found.update(rest[:len(rest) - len(ending)] for ending in _ENDINGS
-                             if rest.endswith(ending) and len(rest) - len(ending) >= _SHORTEST)
+                for core in (rest, *_hamza_on_alef(person, rest)):
+                    found.update(core[:len(core) - len(ending)] for ending in _ENDINGS
+                                 if core.endswith(ending) and len(core) - len(ending) >= _SHORTEST)
     return frozenset(found)
+
+
+def _hamza_on_alef(person: str, rest: str) -> tuple[str, ...]:
+    """Return a present verb's rest with the hamza its person's letter seats on "ؤ" (folded "و") written on the alef
+    the past seats it on: "يؤكد" (confirms) is "أكد" (confirmed); unread, "أكد الطرفان مستوى تمثيلهما" citing "ولم
+    يؤكد أي من الطرفين ... مستوى تمثيله" built, its "لم" dropped."""
+    return ("ا" + rest[1:],) if person in ("ي", "ت", "ن") and rest[:1] == "و" and len(rest) >= _SHORTEST else ()
 
 
 _WEAK = frozenset("اوي")  # the letters a hollow or weak verb's root changes or drops between its forms
