@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 
 from . import patterns
+from .arabic_agreements import agreement_told_as_reached
 from .arabic_negations import folded
 from .attribution import Cited, Finding, clipped
 
@@ -52,8 +53,10 @@ _SHORTEST = 3
 
 def may_told_as_done_in_arabic(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
     """Return a finding where an Arabic sentence writes as done (or certain) a verb every cited passage holding it
-    gives only after "قد" (may), or as done what they give only as scheduled (cite.py's one call for both)."""
-    return _may_told_as_done(text, passages, offset) or planned_told_as_done_in_arabic(text, passages, offset)
+    gives only after "قد" (may), or as done what they give only as scheduled, or an agreement reached that they say
+    was not (arabic_agreements.py): cite.py's one call for Arabic's told as done."""
+    return (_may_told_as_done(text, passages, offset) or planned_told_as_done_in_arabic(text, passages, offset)
+            or agreement_told_as_reached(text, passages, offset))
 
 
 def _may_told_as_done(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
