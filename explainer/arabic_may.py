@@ -51,10 +51,12 @@ _PAST_ENDINGS = ("وا", "تا", "ت", "ا", "ي", "")
 _SHORTEST = 3
 
 
-def may_told_as_done_in_arabic(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
+def may_told_as_done_in_arabic(text: str, passages: list[Cited], offset: int = 0,
+                               language: str = "") -> list[Finding]:
     """Return a finding where an Arabic sentence writes as done (or certain) a verb every cited passage holding it
     gives only after "قد" (may), or as done what they give only as scheduled, or an agreement reached that they say
-    was not (arabic_agreements.py): cite.py's one call for Arabic's told as done."""
+    was not (arabic_agreements.py): cite.py's one call for Arabic's told as done (`language` unread: Arabic letters
+    are what it reads; an item's check passes it)."""
     return (_may_told_as_done(text, passages, offset) or planned_told_as_done_in_arabic(text, passages, offset)
             or agreement_told_as_reached(text, passages, offset))
 
