@@ -52,8 +52,8 @@ def agreement_told_as_reached(text: str, passages: list[Cited], offset: int = 0)
     if affirmed and (not told & set().union(*map(_object_words, denied))
                      or told & set().union(*map(_object_words, affirmed))):
         return []  # the passage tells this kind of agreement reached, and the sentence's is not the one it denies
-    return [Finding(offset, f"this sentence tells an agreement reached ('{_verb(reached)}') where its cited passages say "
-                            f"none was ('{_verb(denied[0])}'): {clipped(text)}",
+    return [Finding(offset, f"this sentence tells an agreement reached ('{_verb(reached)}') where its cited passages "
+                            f"say none was ('{_verb(denied[0])}'): {clipped(text)}",
                     "keep the source's negation (no agreement), or cite the words that tell one reached")]
 
 

@@ -64,8 +64,8 @@ _WHOLE = (rf"(?:{_BELOW_1000}(?:\s+{_any(_THOUSAND)}{_AFTER_THOUSAND})?|{_any(_T
 # A figure: a count, with its scale ("ثلاثة ملايين"), or a scale's dual alone ("مليونين", "ملياران"), after a joined "و",
 # "ب" or "ل"; "و" joins "ست" (six) too, the one count of two letters: "بين أربع وست سنوات" read no 6, so "من أربع إلى
 # ست سنوات" citing it was refused (tests/test_newuser_140.py). "لست" is "you are not", no six.
-ARABIC = (rf"(?P<ar>(?:[وبل]{_MARKS}(?=[\u0621-\u064a]{{3}})|و{_MARKS}(?=ست))?(?:{_WHOLE}(?:\s+{_any(_SCALES)})?|{_any(_SCALES)})"
-          rf"(?![\w-]))")
+ARABIC = (rf"(?P<ar>(?:[وبل]{_MARKS}(?=[\u0621-\u064a]{{3}})|و{_MARKS}(?=ست))?"
+          rf"(?:{_WHOLE}(?:\s+{_any(_SCALES)})?|{_any(_SCALES)})(?![\w-]))")
 STARTS = r"[وبل]?(?:ثلاث|[اأإآ]ربع|خمس|ست|سبع|ثمان|تسع|عشر|[اأإآ]حد|[اأإآ]ثن|مئ|مائ|[اأإآ]لف|[اأإآ]لاف|ملي|ملا|واحد)"
 _WORD = patterns.compile(r"\S+")
 _DEFINITE_NEXT = patterns.compile(r"\s+[اأإآ]ل")  # the next word has the article: "خمس السكان", a fifth of the people
