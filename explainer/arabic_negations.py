@@ -29,6 +29,8 @@ _PARTICLES = ("لم", "لن", "لا", "ليس", "ليست", "ليسوا", "لس�
 # Verbs that negate by meaning, with as plain a scope, found by their stem in any form: "نفى أن يكون السد تسبب",
 # "رفضه المجلس" (the council rejected it), "عارض" (opposed).
 _NEGATING_STEMS = frozenset({"نفي", "رفض", "عارض"})
+_CONJUNCTIONS_JOINED = ("", "و", "ف")
+_DENIALS = frozenset(conjunction + word for conjunction in _CONJUNCTIONS_JOINED for word in ("نفت", "نفوا"))
 # Each with "و" or "ف" joined, and "غير" and "عدم" after "ب" or "ل" ("بغير", "لعدم"); folded as words are.
 NEGATING = frozenset(word.translate(_FOLD) for word in (
     {conjunction + word for conjunction in ("", "و", "ف") for word in _PARTICLES}
@@ -80,7 +82,21 @@ def negations(clause: str) -> list[tuple[int, int]]:
     """Return where an Arabic clause's negations start and end, in order; one that negates nothing left out."""
     words = [(m.start(), m.end(), folded(m.group())) for m in _WORD.finditer(clause)]
     return [(start, end) for index, (start, end, word) in enumerate(words) if _negating(word)
-            and _after_no_longer(words[index + 1:]) not in _NOT_NEGATING_AFTER]
+            and not _negates_nothing(word, _after_no_longer(words[index + 1:]))]
+
+
+def _negates_nothing(word: str, after: str) -> bool:
+    """Say whether a negation negates nothing by the word after it; "أن" only after a particle ("غير أن", however):
+    a verb of denial opens its scope with it ("تنفي أن يكون الملء قد خفض حصتها", denies that the filling cut it),
+    which unread left the denial out, refused "تنفي الوزارة أن ..." as adding one and built it dropped."""
+    if after == "ان":
+        return not _denies(word)
+    return after in _NOT_NEGATING_AFTER
+
+
+def _denies(word: str) -> bool:
+    """Say whether a folded word is a verb that negates by meaning ("نفى", "تنفي", "رفضت"), not a particle."""
+    return word in _DENIALS or (word not in NEGATING and not _NEGATING_STEMS.isdisjoint(stems(word)))
 
 
 def _after_no_longer(words: list[tuple[int, int, str]]) -> str:
@@ -119,9 +135,17 @@ def stems(word: str) -> frozenset[str]:
                 if not word.startswith(start):
                     continue
                 rest = word[len(start):]
-                found.update(rest[:len(rest) - len(ending)] for ending in _ENDINGS
-                             if rest.endswith(ending) and len(rest) - len(ending) >= _SHORTEST)
+                for core in (rest, *_hamza_on_alef(person, rest)):
+                    found.update(core[:len(core) - len(ending)] for ending in _ENDINGS
+                                 if core.endswith(ending) and len(core) - len(ending) >= _SHORTEST)
     return frozenset(found)
+
+
+def _hamza_on_alef(person: str, rest: str) -> tuple[str, ...]:
+    """Return a present verb's rest with the hamza its person's letter seats on "ؤ" (folded "و") written on the alef
+    the past seats it on: "يؤكد" (confirms) is "أكد" (confirmed); unread, "أكد الطرفان مستوى تمثيلهما" citing "ولم
+    يؤكد أي من الطرفين ... مستوى تمثيله" built, its "لم" dropped."""
+    return ("ا" + rest[1:],) if person in ("ي", "ت", "ن") and rest[:1] == "و" and len(rest) >= _SHORTEST else ()
 
 
 _WEAK = frozenset("اوي")  # the letters a hollow or weak verb's root changes or drops between its forms

@@ -62,9 +62,10 @@ _BELOW_1000 = rf"(?:{_HUNDREDS_WORDS}(?:{_AND}{_BELOW_100})?|{_BELOW_100})"
 _AFTER_THOUSAND = rf"(?:{_AND}(?:{_any(_HUNDREDS)}|{_any(_TENS)}))?"
 _WHOLE = (rf"(?:{_BELOW_1000}(?:\s+{_any(_THOUSAND)}{_AFTER_THOUSAND})?|{_any(_THOUSAND)}{_AFTER_THOUSAND})")
 # A figure: a count, with its scale ("ثلاثة ملايين"), or a scale's dual alone ("مليونين", "ملياران"), after a joined "و",
-# "ب" or "ل".
-ARABIC = (rf"(?P<ar>(?:[وبل]{_MARKS}(?=[\u0621-\u064a]{{3}}))?(?:{_WHOLE}(?:\s+{_any(_SCALES)})?|{_any(_SCALES)})"
-          rf"(?![\w-]))")
+# "ب" or "ل"; "و" joins "ست" (six) too, the one count of two letters: "بين أربع وست سنوات" read no 6, so "من أربع إلى
+# ست سنوات" citing it was refused (tests/test_newuser_140.py). "لست" is "you are not", no six.
+ARABIC = (rf"(?P<ar>(?:[وبل]{_MARKS}(?=[\u0621-\u064a]{{3}})|و{_MARKS}(?=ست))?"
+          rf"(?:{_WHOLE}(?:\s+{_any(_SCALES)})?|{_any(_SCALES)})(?![\w-]))")
 STARTS = r"[وبل]?(?:ثلاث|[اأإآ]ربع|خمس|ست|سبع|ثمان|تسع|عشر|[اأإآ]حد|[اأإآ]ثن|مئ|مائ|[اأإآ]لف|[اأإآ]لاف|ملي|ملا|واحد)"
 _WORD = patterns.compile(r"\S+")
 _DEFINITE_NEXT = patterns.compile(r"\s+[اأإآ]ل")  # the next word has the article: "خمس السكان", a fifth of the people

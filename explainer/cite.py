@@ -1574,6 +1574,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + turned_outcomes_in_item(text, passages, language)
             + each(opposite_states)  # "are right" of "are wrong", sentence by sentence (factcheck_176)
             + each(vietnamese_told_as_done) + each(possible_told_as_done) + each(vietnamese_changed_counts)
+            + each(may_told_as_done_in_arabic)  # newuser_140: "قد", "من المقرر", no agreement, in a claim as in prose
             + each(asked_told_as_done) + each(unanswered_told, parties) + each(majority_unbacked_in_korean)
             + each(told_as_won) + each(_election_results, bool(negations)) + each(won_in_full) + each(made_whole) + each(agreement_told_reached)
             + each(told_as_present)
