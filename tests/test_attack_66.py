@@ -95,7 +95,7 @@ def _told(where: str, what: str = "move it out of the project") -> str:
 def test_a_file_whose_later_block_hangs_stops_the_build_in_one_line(built_minimal: Path, monkeypatch, command: tuple,
                                                                    where: str):
     """Before: the look read its first byte, which answered, and the build read on in its own thread, for good."""
-    monkeypatch.setattr(hung_inputs, "ANSWER_WAIT_S", 0.05)
+    monkeypatch.setattr(hung_inputs, "ANSWER_WAIT_S", 0.5)  # a step that answers, under load, well within it
     site = tree_digest(built_minimal / "site")
     gate = threading.Event()
     _later_blocks_hang(monkeypatch, gate, where)
@@ -176,7 +176,7 @@ def test_a_kept_file_of_the_cache_whose_reads_hang_stops_the_build_in_one_line(b
     """Before: .cache was listed, not read; the build read its pack in its own thread, for good (or, reading it with
     the system's own calls, built past it: the test's stand-in cannot hold it there)."""
     where = _kept(built_minimal, folder)
-    monkeypatch.setattr(hung_inputs, "ANSWER_WAIT_S", 0.05)
+    monkeypatch.setattr(hung_inputs, "ANSWER_WAIT_S", 0.5)  # a step that answers, under load, well within it
     site = tree_digest(built_minimal / "site")
     gate = threading.Event()
     _later_blocks_hang(monkeypatch, gate, where)
@@ -196,7 +196,7 @@ def test_a_cache_linked_to_a_folder_of_ones_own_builds_and_its_files_are_read(bu
     for _ in range(2):
         result = run_build(built_minimal)
         assert (result.code, result.err) == (0, ""), result.err[-600:]
-    monkeypatch.setattr(hung_inputs, "ANSWER_WAIT_S", 0.05)
+    monkeypatch.setattr(hung_inputs, "ANSWER_WAIT_S", 0.5)  # a step that answers, under load, well within it
     gate = threading.Event()
     _later_blocks_hang(monkeypatch, gate, "plans/all.pack")
     try:
@@ -212,7 +212,7 @@ def test_what_the_build_does_not_keep_in_the_cache_is_never_read(built_minimal: 
     (built_minimal / ".cache" / "notes" / "all.pack").write_bytes(b"n" * 200)
     (built_minimal / ".cache" / "plans" / "notes.txt").write_bytes(b"n" * 200)
     (built_minimal / ".cache" / "all.pack").write_bytes(b"n" * 200)
-    monkeypatch.setattr(hung_inputs, "ANSWER_WAIT_S", 0.05)
+    monkeypatch.setattr(hung_inputs, "ANSWER_WAIT_S", 0.5)  # a step that answers, under load, well within it
     gate = threading.Event()
     offsets = _later_blocks_hang(monkeypatch, gate, "notes.txt")
     try:

@@ -125,7 +125,7 @@ def test_a_file_stating_no_size_whose_later_block_hangs_is_named(tmp_path: Path,
     """Before: read for its first block only, so the later block that hangs held the build's own read for good."""
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "flood.txt").write_bytes(b"x" * (3 * BLOCK + 5))
-    monkeypatch.setattr(hung_inputs, "ANSWER_WAIT_S", 0.05)
+    monkeypatch.setattr(hung_inputs, "ANSWER_WAIT_S", 0.5)  # a step that answers, under load, well within it
     gate = threading.Event()
     _stated_size_zero(monkeypatch, "flood.txt", gate)
     try:
