@@ -370,22 +370,27 @@ def misstated_level_multiples(text: str, passages: list[Cited], offset: int = 0)
     folded = text.casefold()
     if " as " not in folded and "mitad" not in folded:
         return []
+    # the sentence's fractions read first: most sentences with an " as " hold none, and the passages' levels (a
+    # third of this check's time on the synthetic microsite) are then not read (tests/test_speed_5.py)
+    spoken = markers_blanked(text)
+    levels, halved = list(_LEVEL_FRACTION.finditer(spoken)), list(_HALVED_ES.finditer(spoken))
+    if not levels and not halved:
+        return []
     passages_text = tuple((p.text, p.language) for p in passages)
     ratios = [ratio for text_, language in passages_text for ratio in level_ratios(text_, language)]
     besides = _ratios_besides(text, passages)
     ratios += besides
     if not ratios:
         return []  # no two levels given: the checks of figures and fractions read it
-    spoken = markers_blanked(text)
     findings = []
     # a fraction "as many" a passage says itself stands as its own ("Half as many women as men applied")
     theirs = {_level_fraction(match) for p in passages if " as " in p.text for match in _LEVEL_FRACTION.finditer(p.text)}
-    for match in _LEVEL_FRACTION.finditer(spoken):
+    for match in levels:
         factor, qualifier = _level_fraction(match)
         if (factor, qualifier) not in theirs and qualifier in _RATIO_QUALIFIERS and not fits_a_ratio(factor, _RATIO_QUALIFIERS[qualifier], passages_text,
                                                                 as_level=True, also=besides):
             findings.append(_unfit_multiple(text, match, factor, ratios, offset))
-    for match in _HALVED_ES.finditer(spoken):
+    for match in halved:
         qualifier = {"casi": "nearly", "más de": "more than"}.get(
             " ".join((match["qualifier"] or match["inner"] or "").casefold().split()))
         if (match["inner"] or "").casefold() == "menos de":
