@@ -31,7 +31,8 @@ _STOPS = ("and|or|but|of|in|on|at|by|to|from|the|who|which|that|were|was|are|is|
           "|percent|killed|injured|wounded|dead")
 # a possessive between counts its owners, not the people after it: "the two sides' soldiers"
 _BETWEEN = rf"\s+(?!(?:{_STOPS})\b)(?![A-Za-z-]+['’]s?(?!\w))[A-Za-z'’-]+"
-_COUNTED = patterns.compile(rf"(?P<figure>{_FIGURE})(?:{_BETWEEN}){{0,2}}?\s+(?:"
+# a figure quoted without the people after it counts them still: 'had killed "more than 30" Valdorian fighters'
+_COUNTED = patterns.compile(rf"(?P<figure>{_FIGURE})[\"”]?(?:{_BETWEEN}){{0,2}}?\s+(?:"
                             + "|".join(rf"(?P<{kind}>{words})" for kind, words in _KINDS.items()) + r")(?![\w-])",
                             re.IGNORECASE)
 _ANY_FIGURE = patterns.compile(_FIGURE)

@@ -14,6 +14,8 @@ Misstatements that built, now refused:
    _same_words_said).
 4. "Valdoria will give up its land." citing "Valdoria will not give up its land.": "not give up" was read as the
    editors' words on what a source does not give (polarity._ABOUT_SAYING).
+6. "... its troops had killed more than 30 Valdorian civilians" citing 'its troops had killed "more than 30" Valdorian
+   fighters': a figure quoted without the people after it counts them still (explainer/counted.py).
 5. "Kestrel lost 12 soldiers" citing "She said Kestrel had lost 12 soldiers", the sentence before naming "Kestrel's
    army spokesman, Colonel Ines Marr": a post of a body named alone, with no article (explainer/officials.py), read for
    the pronoun.
@@ -86,3 +88,16 @@ def test_a_party_word_after_a_pronoun_is_the_spokesmans_party(tmp_path):
     result = run_build(root, "check")
     assert result.code == 1
     assert any("background.yaml" in line and "only as the word of" in line for line in error_lines(result)), result.err
+
+
+KILLED = "She said Kestrel had lost 12 soldiers and that its troops had killed \"more than 30\" Valdorian fighters."
+
+
+@pytest.mark.parametrize("sentence, refused", [
+    ("She said Kestrel had lost 12 soldiers and that its troops had killed more than 30 Valdorian civilians.", True),
+    ("Kestrel says its troops killed more than 30 Valdorian civilians.", True),
+    ("She said Kestrel had lost 12 soldiers and that its troops had killed more than 30 Valdorian fighters.", False),
+    ("Kestrel says its troops killed \"more than 30\" Valdorian fighters.", False),
+])
+def test_a_quoted_figure_counts_the_people_after_it(sentence, refused):
+    assert (findings(sentence, KILLED) != []) == refused
