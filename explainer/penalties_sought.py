@@ -48,7 +48,8 @@ def penalty_sought_told_imposed(text: str, passages: list[Cited], offset: int = 
             continue
         key = _key(told["figure"], told["unit"])
         sought = [term for passage in passages for term in terms_with_acts(passage.text, "en") if term.key == key]
-        if sought and all(term.act == "sought" for term in sought) and _each_mention_sought(key, len(sought), passages):
+        if (sought and all(term.act == "sought" for term in sought) and _each_mention_sought(key, len(sought), passages)
+                and _names_the_penalty(told["verb"], passages)):
             return [Finding(offset + told.start(), f"this sentence gives '{' '.join(told['term'].split())}' as imposed "
                                                    f"('{' '.join(told['verb'].split())}') where its cited passages "
                                                    f"give it only as sought or possible ('{sought[0].act_shown}'): "
@@ -56,6 +57,18 @@ def penalty_sought_told_imposed(text: str, passages: list[Cited], offset: int = 
                             "give the penalty imposed, or keep this one as sought ('the agency sought a four-year "
                             "ban'), or cite a passage that gives it as imposed")]
     return []
+
+
+def _names_the_penalty(verb: str, passages: list[Cited]) -> bool:
+    """Say whether a passage names the penalty the sentence's verb gives ("a four-year ban" for "banned"): a term
+    faced in prison is no suspension sought ("Operations were suspended for six months" of "faces up to six
+    months")."""
+    stem = _STEMS.get(" ".join(verb.casefold().split()), verb.casefold()[:5])
+    return any(re.search(rf"(?<![\w'’-]){stem}", passage.text, re.IGNORECASE) for passage in passages)
+
+
+_STEMS = {"banned": "ban", "suspended": "suspen", "barred": "bar", "disqualified": "disqualif", "excluded": "exclu",
+          "struck off": "struck off", "debarred": "debar"}
 
 
 def _not_imposed(text: str, at: int) -> bool:
