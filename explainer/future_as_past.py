@@ -129,7 +129,7 @@ _EN_IRREGULAR = {"give": ("gave", "given"), "make": ("made",), "send": ("sent",)
                  "seek": ("sought",), "find": ("found",), "lead": ("led",), "fight": ("fought",),
                  "speak": ("spoke", "spoken"), "sit": ("sat",), "stand": ("stood",), "run": ("ran",),
                  "strike": ("struck",), "break": ("broke", "broken"), "draw": ("drew", "drawn"),
-                 "withdraw": ("withdrew", "withdrawn"), "see": ("saw", "seen"), "teach": ("taught",),
+                 "withdraw": ("withdrew", "withdrawn"), "teach": ("taught",),
                  "catch": ("caught",), "throw": ("threw", "thrown"), "overturn": ("overturned",)}
 _CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w)(?:and|but|while|whereas|y|e|pero|mientras|et|mais)"
                                  r"(?!\w)",
