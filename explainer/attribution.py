@@ -83,6 +83,7 @@ from .year_ends import dated_year_end, year_end_months
 from .year_parts import months_as_year_part
 from .qualifiers import Qualifier, is_date_day, qualifier_of, qualifiers_of, range_qualifier
 from .standards import standards_blanked
+from .told_instructions import instructions_blanked
 from .reports_as_things import reports_blanked
 from .unverified import keeps_unverified, unverified
 from .spanish_unverified import keeps_unverified_in_spanish
@@ -855,6 +856,7 @@ def says_who_reports(text: str) -> bool:
     """Say whether text keeps a hedge or says who reports what it states ("reportedly", "said", "according to",
     "accused of", Arabic "بحسب"; a locale's `hedges` or `according_to`, German "laut"), in any language we read."""
     text = reports_blanked(standards_blanked(text))  # "according to the law", "hid the report" say no one's word
+    text = instructions_blanked(text)  # "were told to boil water" is an instruction given, no one's word
     said = _CLAIM_NOUN.sub(" ", text) if _CLAIM.search(text) else text  # the pattern cost 25 µs a sentence, this 1
     return bool((may_hold(said, _HEDGE_KEPT_RUNS) and _holds_a_hedge_kept(said))
                 or (may_hold_locale_word(text, "hedges") and _locale_hedges().search(text))

@@ -9,7 +9,8 @@ sum she asked for", ", the full amount claimed"), or where an award's verb ("awa
 "granted") comes before "all the damages", "the full sum", "every penny" of what was sought. It is refused where
 every cited passage giving that amount gives it as awarded, a cited passage gives another amount as sought and none
 as both, and the sentence sets nothing against it ("less", "short of", "of the", "out of", "more", "part", "only",
-"rather", "instead", "but", "though") nor denies it ("not", "never"). English text is read.
+"rather", "instead", "but", "though") nor denies it ("not", "never"). English text is read. A penalty sought told as imposed ("was banned for four
+years" of "sought a four-year ban") is penalties_sought.py's, asked from here.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
 from .money_measures import AMOUNT, amount_key
+from .penalties_sought import penalty_sought_told_imposed
 from .sentences import markers_blanked
 from .sum_acts import may_give_an_act, passage_acts, shown_amount
 
@@ -43,7 +45,11 @@ _SET_AGAINST = patterns.compile(r"(?<![\w'’-])(?:not|never|n['’]t|failed|les
 
 def award_told_as_sought(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding where text calls an amount awarded the sum sought, or says all that was sought was awarded,
-    where its cited passages give the award and a different sum sought."""
+    where its cited passages give the award and a different sum sought; or a penalty sought told as imposed
+    (penalties_sought.py, asked here: the sum or the penalty sought and the one given are one question)."""
+    penalties = penalty_sought_told_imposed(text, passages, offset, language)
+    if penalties:
+        return penalties
     if not in_english(language) or not passages or not any(may_give_an_act(passage.text) for passage in passages):
         return []
     spoken = markers_blanked(text)

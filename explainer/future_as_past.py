@@ -10,7 +10,8 @@ letters or more, or every such word of its own ("The strike ended" for "the stri
 keep the day the passage's sentence gives the act ("since 1 May 2026" for "From 1 May 2026, ... will pay"): a briefing written after that day may tell it done on its day ("appealed for
 calm on Friday" citing "will appeal for calm on Friday", tests/test_factcheck_36.py). Not read here: words in
 quotation marks, a negated act ("no publicó": polarity.py's), a level's change ("will rise": possible_done.py's) and
-an event held ("will meet", "will open": scheduled.py's).
+an event held ("will meet", "will open": scheduled.py's; "will hold", which scheduled.py does not read, is read
+here: "The court held a hearing in March" of "will hold a hearing in March").
 
 A report can only announce what comes after its own date, whenever a briefing is written: "The recount took place
 on Monday" citing "The returning officer said a recount would take place on Monday" in a report of Friday 8 May 2026
@@ -109,7 +110,7 @@ _EN_JOINED = patterns.compile(r"(?<!\w)and\s+(?P<verb>[a-z]{3,})\s+(?=\d|(?:the|
 _MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to"})
 # verbs whose future another check reads (a level's change, an event held), or that give no act (a modal, being)
 _NOT_ACTS = frozenset({"be", "have", "not", "never", "still", "also", "continue", "remain", "need", "want", "try",
-                       "meet", "begin", "open", "convene", "take", "hold", "go",
+                       "meet", "begin", "open", "convene", "take", "go",
                        "rise", "fall", "increase", "decrease", "climb", "drop", "grow", "decline", "double", "triple",
                        "halve", "reach", "raise", "lower", "reduce", "cut", "cost",
                        "deber", "querer", "seguir", "continuar", "necesitar", "intentar", "tratar",
@@ -120,7 +121,16 @@ _EN_IRREGULAR = {"give": ("gave", "given"), "make": ("made",), "send": ("sent",)
                  "bring": ("brought",), "keep": ("kept",), "tell": ("told",), "spend": ("spent",), "lose": ("lost",),
                  "choose": ("chose", "chosen"), "write": ("wrote", "written"), "sign": ("signed",),
                  "issue": ("issued",), "release": ("released",), "publish": ("published",),
-                 "come": ("came",), "put": ("put",), "hire": ("hired",)}
+                 "come": ("came",), "put": ("put",), "hire": ("hired",),
+                 # a court's or a panel's acts: "The court heard the case in March" citing "will hear the case in
+                 # March" built, "heared" no word (tests/test_factcheck_249.py); "will hold a hearing" is no schedule
+                 # scheduled.py reads, so its active "held" is read here
+                 "hear": ("heard",), "hold": ("held",), "uphold": ("upheld",), "withhold": ("withheld",),
+                 "seek": ("sought",), "find": ("found",), "lead": ("led",), "fight": ("fought",),
+                 "speak": ("spoke", "spoken"), "sit": ("sat",), "stand": ("stood",), "run": ("ran",),
+                 "strike": ("struck",), "break": ("broke", "broken"), "draw": ("drew", "drawn"),
+                 "withdraw": ("withdrew", "withdrawn"), "teach": ("taught",),
+                 "catch": ("caught",), "throw": ("threw", "thrown"), "overturn": ("overturned",)}
 _CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w)(?:and|but|while|whereas|y|e|pero|mientras|et|mais)"
                                  r"(?!\w)",
                                  re.IGNORECASE)

@@ -8,15 +8,18 @@ tribunal's ruling turns on built (tests/test_newuser_139.py). Here such a plain 
 puts under the same kind of negation, is left out, and widened_denials.py asks again. A negated deciding or saying
 verb ("not find", "not rule", "not conclude", "not accept", "not establish", "not say", "stopped short of finding")
 within eight words before the "no" is read, and so is "not no" or "a finding of no" in the sentence; a sentence telling
-the denial as a possibility ("would", "if") is not read. English text is.
+the denial as a possibility ("would", "if") is not read. English text is. A plain denial worded without "no" ("cleared
+Orell of any fault", "she was not at fault") is read as one (denials_in_other_words.py, tests/test_factcheck_249.py).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from . import patterns
-from .attribution import Cited, Finding, in_english
+from .attribution import Cited, Finding, clipped, in_english
+from .denials_in_other_words import denials_as_no
 from .widened_denials import denial_widened
 
 # "did not find that she bore | no fault", "has not ruled there was | no ...", "stopped short of finding | no ..."
@@ -33,12 +36,43 @@ _POSSIBLE = patterns.compile(r"(?<![\w-])(?:would|could|might|if|unless|whether)
 def unfound_denial_widened(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return widened_denials.py's finding of text against its passages with each denial they say was not made (and
     each text says was not made) left out, where leaving them out is what changes the answer."""
-    if not in_english(language) or not passages or "no " not in text.casefold() or _POSSIBLE.search(text):
+    if not in_english(language) or not passages or _POSSIBLE.search(text):
+        return []
+    worded = denials_as_no(text)
+    if worded != text:  # "cleared Orell of any fault", "not at fault": a plain denial without "no"
+        passages = [passage._replace(text=denials_as_no(passage.text)) for passage in passages]
+        return _told_as_written(_unfound_denial_widened(worded, passages, offset, language, True), worded, text)
+    return _unfound_denial_widened(text, passages, offset, language)
+
+
+def _unfound_denial_widened(text: str, passages: list[Cited], offset: int, language: str,
+                            worded: bool = False) -> list[Finding]:
+    """Return denial_widened's finding of text against passages with each denial not made left out; where text is
+    worded by denials_as_no, also where nothing is left out (denial_widened has not read that text)."""
+    if "no " not in text.casefold():
         return []
     kept = [passage._replace(text=_unfound_blanked(passage.text)) for passage in passages]
-    if all(new.text == old.text for new, old in zip(kept, passages)):
+    if not worded and all(new.text == old.text for new, old in zip(kept, passages)):
         return []  # denial_widened has read these passages as they are
     return denial_widened(_unfound_blanked(_unfound_blanked(text), _NAMED), kept, offset, language)
+
+
+def _told_as_written(findings: list[Finding], worded: str, text: str) -> list[Finding]:
+    """Return findings of the worded text quoting the sentence's own words ("not at fault"), not the "no" they were
+    read as."""
+    own = _DENYING_WORDS.search(text)
+    if own is None:
+        return findings
+    phrase = " ".join(own.group().split())
+    return [dataclasses.replace(finding, message=re.sub(r"this sentence says 'no [^']*'",
+                                                        lambda _: f"this sentence says '{phrase}'", finding.message, 1)
+                                .replace(clipped(worded), clipped(text)))
+            for finding in findings]
+
+
+# the words of a plain denial worded without "no", with its noun: "not at fault", "cleared Orell of any fault"
+_DENYING_WORDS = patterns.compile(r"(?<![\w'’-])(?:not\s+at|(?:cleared|absolved|exonerated|free)(?:\s+[\w'’-]+){0,3}?"
+                                  r"\s+of(?:\s+any|\s+all)?)\s+[a-z]{4,}(?![\w'’-])", re.IGNORECASE)
 
 
 def _unfound_blanked(text: str, unfound: re.Pattern = _UNFOUND) -> str:
