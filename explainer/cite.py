@@ -54,6 +54,7 @@ from .speakers import misattributed, misattributed_in_item, sentence_around
 from .called_by import called_by_another
 from .apposed_callers import called_after_an_apposition
 from .denials_kept import claim_told_with_its_denial
+from .mutual_blames import blame_told_as_deed
 from .swapped import swapped_parties, swapped_parties_in_item
 from .accusation_sides import accusation_swapped
 from .converse_verbs import turned_ends
@@ -1034,6 +1035,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     attributed = (dropped_attribution(text, passages, offset, claimed)
                   or party_word_as_fact(text, passages, offset, parties, language)
                   or claim_told_with_its_denial(text, passages, offset, parties, language)  # denials_kept.py
+                  or blame_told_as_deed(text, passages, offset, language, parties)  # mutual_blames.py
                   or reporter_swapped_de(text, passages, offset, language, parties)  # "warnt" (newuser_133)
                   or pronoun_speakers_misread(text, passages, offset, parties, language)  # "It says" (newuser_128)
                   # "X, which says it represents ...": a party's word in a relative clause (newuser_95)
