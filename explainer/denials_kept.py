@@ -15,6 +15,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, in_english
 from .party_word import party_word_as_fact
+from .sentences import markers_blanked
 
 # The closing denial: after a semicolon, or a comma and "but", "though" or "which"; its subject a few words, its
 # object a word pointing back ("this", "it", "that", "the claim", "the account", "the charge", "the accusation").
@@ -31,7 +32,7 @@ def claim_told_with_its_denial(text: str, passages: list[Cited], offset: int = 0
     """Return party_word_as_fact's findings for the words before a denial closing text, where there is one."""
     if not parties or not in_english(language) or not any(word in text for word in ("deni", "disput", "reject")):
         return []  # most sentences deny nothing: found by a plain search
-    denial = _DENIAL.search(text)
+    denial = _DENIAL.search(markers_blanked(text))  # "; Kestrel denies this[^first].": its marker is no word
     if denial is None or not text[:denial.start()].strip():
         return []
     return party_word_as_fact(text[:denial.start()] + ".", passages, offset, parties, language)
