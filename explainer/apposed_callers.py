@@ -19,8 +19,8 @@ from .speakers import TITLE_WORDS, misattributed
 
 # ", <appositive>, called": the appositive a few words, no clause mark nor figure in it.
 _APPOSED_NAMING = patterns.compile(
-    r"(?<=\w),\s+(?P<apposed>[^\W\d_][^,;:.!?\"“”()\[\]\d]{0,80}?),(?=\s+(?:called|described|branded|labell?ed|dubbed"
-    r"|termed)\s)")
+    r"(?<=\w),\s+(?P<apposed>[^\W\d_][^,;:.!?\"“”()\[\]\d]{0,80}?),"
+    r"(?=\s+(?:called|described|branded|labell?ed|dubbed|termed)\s)")
 _AMONG_NAMES = TITLE_WORDS | frozenset({"the", "its", "their", "his", "her", "of", "army", "party", "foreign",
                                         "defence", "defense", "press", "state", "national"})
 _MOST_WORDS = 8
@@ -38,7 +38,8 @@ def called_after_an_apposition(text: str, passages: list[Cited], offset: int = 0
             read = read[:apposed.end() - 1] + " " + read[apposed.end():]  # as long as text: offsets hold
     if read == text:
         return []
-    return misattributed(read, passages, offset, parties) or called_by_another(read, passages, offset, language, parties)
+    return (misattributed(read, passages, offset, parties)
+            or called_by_another(read, passages, offset, language, parties))
 
 
 def _names_alone(words: str) -> bool:

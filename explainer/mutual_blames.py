@@ -22,7 +22,8 @@ _MUTUAL = patterns.compile(
     r"\s+(?:for|of)\s+(?P<deed>[^\W\d_]{3,}?)ing(?!\w)", re.IGNORECASE)
 # A sentence asking who did it, or saying it is not known: "It is unclear whether Kestrel started it"; not the
 # adjective "the disputed Saren river".
-_OPEN_QUESTION = patterns.compile(r"(?<!\w)(?:whether|if|unclear|unknown|uncertain|(?:is|are|was|were|remains?)\s+disputed"
+_OPEN_QUESTION = patterns.compile(r"(?<!\w)(?:whether|if|unclear|unknown|uncertain"
+                                  r"|(?:is|are|was|were|remains?)\s+disputed"
                                   r"|in\s+dispute|question|not\s+known"
                                   r"|could\s+not\s+(?:establish|say|confirm|verify))(?!\w)", re.IGNORECASE)
 # Another clause saying whose word the deed is: "Kestrel started it; Valdoria says so".
@@ -49,7 +50,7 @@ def blame_told_as_deed(text: str, passages: list[Cited], offset: int = 0, langua
                 return [Finding(offset + done.start(),
                                 f"this sentence tells as fact that {party} did the {deed}ing its cited passages give "
                                 f"only as a blame each side lays on the other: {clipped(text)}",
-                                "say whose word it is (\"each government blames the other for ...\", \"X says Y ...\"), "
+                                'say whose word it is ("each government blames the other for ...", "X says Y ..."), '
                                 "or cite a passage that tells it as fact")]
     return []
 
@@ -84,7 +85,8 @@ def _done_by(text: str, name: str, deed: str) -> re.Match | None:
     """Return where text names a party (or its demonym, "Valdorian") as the subject of `deed`: the name right before
     it, or with a few words of its forces or tense between ("Kestrel's troops had started"); not a party joined to
     another or after a preposition ("between Valdoria and Kestrel started", "Valdoria and Kestrel started talks")."""
-    found = re.search(rf"(?<!\w)(?P<party>{re.escape(name)}[\w'’]*)(?P<between>(?:\s+[\w'’-]+){{0,{_WORDS_BETWEEN}}}?)"
+    found = re.search(rf"(?<!\w)(?P<party>{re.escape(name)}[\w'’]*)"
+                      rf"(?P<between>(?:\s+[\w'’-]+){{0,{_WORDS_BETWEEN}}}?)"
                       rf"\s+{re.escape(deed)}(?:e?d|e?s|ing|e)?(?!\w)", text, re.IGNORECASE)
     if found is None or re.search(r"(?<!\w)(?:and|or|between|of|with|against|by|from|to|on|in|at)\s+$",
                                   text[:found.start()], re.IGNORECASE):

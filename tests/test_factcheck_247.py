@@ -72,7 +72,8 @@ def test_the_fixtures_misstatements_are_refused(tmp_path, file, old, new, words)
 @pytest.mark.parametrize("bound", ["at least", "about", "up to", "exact"])
 def test_a_plain_figure_may_be_bounded_on_its_own_side(tmp_path, bound):
     root = checked_fixture_project(FIXTURE, tmp_path / "desk")
-    edit(root / BRIEFING / "comparisons.yaml", "valdoria: {value: 46, cite", f"valdoria: {{value: 46, bound: {bound}, cite")
+    edit(root / BRIEFING / "comparisons.yaml", "valdoria: {value: 46, cite",
+         f"valdoria: {{value: 46, bound: {bound}, cite")
     result = run_build(root, "check")
     assert result.code == 0, result.err
 
@@ -80,7 +81,8 @@ def test_a_plain_figure_may_be_bounded_on_its_own_side(tmp_path, bound):
 @pytest.mark.parametrize("sentence, passage, parties, words", [
     # 1. the appositive's speaker
     ("Valdoria's president, Anton Reyes, called those figures \"pure invention\".", MARR, SIDES, "Anton Reyes"),
-    ("Anton Reyes, Valdoria's president, called those figures \"pure invention\".", MARR, SIDES, "Valdoria's president"),
+    ("Anton Reyes, Valdoria's president, called those figures \"pure invention\".", MARR, SIDES,
+     "Valdoria's president"),
     ("The president, Anton Reyes, described those figures as \"pure invention\".", MARR, SIDES, "Anton Reyes"),
     ("Northland's mayor, Dev Okafor, described the plan as \"reckless\".", DORR, TOWN, "Dev Okafor"),
     # 2. a mutual blame told as a deed
