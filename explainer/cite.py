@@ -52,6 +52,9 @@ from .item_whose_word import (misattributed_by_figures, misattributed_by_own_fig
                               reported_figures_in_item)
 from .speakers import misattributed, misattributed_in_item, sentence_around
 from .called_by import called_by_another
+from .apposed_callers import called_after_an_apposition
+from .denials_kept import claim_told_with_its_denial
+from .mutual_blames import blame_told_as_deed
 from .swapped import swapped_parties, swapped_parties_in_item
 from .accusation_sides import accusation_swapped
 from .converse_verbs import turned_ends
@@ -1031,6 +1034,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     # whose word it is: named once, not also as told certain by offers_languages.py (factcheck_120)
     attributed = (dropped_attribution(text, passages, offset, claimed)
                   or party_word_as_fact(text, passages, offset, parties, language)
+                  or claim_told_with_its_denial(text, passages, offset, parties, language)  # denials_kept.py
+                  or blame_told_as_deed(text, passages, offset, language, parties)  # mutual_blames.py
                   or reporter_swapped_de(text, passages, offset, language, parties)  # "warnt" (newuser_133)
                   or pronoun_speakers_misread(text, passages, offset, parties, language)  # "It says" (newuser_128)
                   # "X, which says it represents ...": a party's word in a relative clause (newuser_95)
@@ -1066,6 +1071,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or addressed_words_given_away(text, passages, offset, language, parties)
                or document_given_to_speaker(text, passages, offset, language, parties)  # "and I quote"
                or called_by_another(text, passages, offset, language, parties)
+               or called_after_an_apposition(text, passages, offset, language, parties)  # apposed_callers.py
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
                # "Helen Okafor says" of "..., said Helen Okafor. The group says ..." (factcheck_187)
                or words_of_an_unnamed_voice(text, passages, offset, language, parties)

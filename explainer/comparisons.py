@@ -402,6 +402,8 @@ def _misbounded(citer: FileCiter, figure, measure: str, unit: str, qualified: li
     wanted = wanted_quantities(abs(figure.value), unit)  # a source qualifies a fall's size: "fell more than 2%"
     given = [qualifier for quantity, qualifier in qualified if quantity in wanted]
     bound = None if figure.bound == "exact" else figure.bound
+    if given and bound in _OFF_THE_FIGURE and all(qualifier is None for qualifier in given):
+        return [_plain_figure_bounded(citer, figure, measure)]
     if not given or any(fits_qualifier(bound, qualifier) for qualifier in given):
         return []
     if bound is None and all(is_range_end(q) and measure_names_range_end(measure, q.kind) for q in given):
@@ -411,6 +413,20 @@ def _misbounded(citer: FileCiter, figure, measure: str, unit: str, qualified: li
     return [Problem(citer.file.shown, figure.line_of("bound") if "bound" in figure.lines else figure.line_of("value"),
                     f"figure {as_written(figure.value)} ({measure}) is given as '{figure.bound}', but the passages cited for "
                     f"it say \"{source.words}\"", f"write `bound: {suggested}`, as the source qualifies it")]
+
+
+# As in prose: a figure its passages give plainly ("killed 46 soldiers") may be "about" or "at least" it, never
+# "more than" or "fewer than" it, which say the figure is not the one given (factcheck247).
+_OFF_THE_FIGURE = frozenset({"more than", "fewer than"})
+
+
+def _plain_figure_bounded(citer: FileCiter, figure, measure: str) -> Problem:
+    """Return the problem of a figure given as more or fewer than a number every cited mention gives plainly."""
+    return Problem(citer.file.shown, figure.line_of("bound") if "bound" in figure.lines else figure.line_of("value"),
+                   f"figure {as_written(figure.value)} ({measure}) is given as '{figure.bound}', but the passages "
+                   f"cited for it give {as_written(figure.value)} plainly, not more or fewer",
+                   "write `bound: exact` (or `about`, `at least`, `up to`), as the source gives it; or cite a passage "
+                   "that qualifies it so")
 
 
 def stated_in(value, unit: str, found: set, bare: bool = True) -> bool:
