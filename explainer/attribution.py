@@ -692,6 +692,8 @@ _WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "ack
                          "estimates", "suggested", "suggests", "predicted", "predicts", "recalled", "recalls",
                          # "A police chief commented that ...", "remarked that" (the synthetic benchmark's prose)
                          "commented", "comments", "remarked", "remarks",
+                         # a name given as someone's word: "branded those figures 'pure invention'", "dubbed it"
+                         "branded", "brands", "dubbed", "dubs", "labelled", "labeled",
                          # and so does a verb of belief ("Harbor expects savings of $350 million")
                          "expects", "expect", "believes", "believe",
                          # and a party's case or a witness's evidence, as a court gives them

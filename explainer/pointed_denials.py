@@ -217,8 +217,15 @@ def spelled_for(text: str, passages, language: str) -> Passages | None:
     deniers = [denial.denier for _, denials in held for denial in denials]
     if not deniers or not any(subject & denier for subject, _ in _denial_subjects(text, code) for denier in deniers):
         return None
-    return Passages(passage._replace(text=" ".join((passage.text,) + tuple(denial.spelled for denial in denials)))
+    # a passage cut right after its denial ("... Kestrel denies this") ends its sentence there, not in the spelled one
+    return Passages(passage._replace(text=" ".join((_ended(passage.text),) + tuple(denial.spelled for denial in denials)))
                     if denials else passage for passage, denials in held)
+
+
+def _ended(text: str) -> str:
+    """Return a passage with a full stop after it where it ends with no stop of its own."""
+    stripped = text.rstrip()
+    return stripped if not stripped or stripped[-1] in ".!?;:\"”»" else f"{stripped}."
 
 
 def read_again(found: list[Finding], text: str, passages, language: str,

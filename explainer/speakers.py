@@ -99,11 +99,11 @@ _REPORTING = patterns.compile(
     r"(?:estimated|estimates|estimate(?=\s+that(?!\w)))(?!\s+by(?!\w))"
     # a name given as someone's word: "Kabul called the strikes a violation", "described the offer as too low"; not a
     # thing's name ("a group called", "so-called", ", called X"), a passive, nor "called for", "called off"
-    r"|(?=called|calls|described|describes)(?<![-,]\s)(?<!-)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)"
+    r"|(?=called|calls|described|describes|branded|brands|dubbed)(?<![-,]\s)(?<!-)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)"
     r"(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bgroup\s)(?<!\bparty\s)(?<!\bcompany\s)(?<!\bfirm\s)"
     # "had calls from drivers": the noun, after a verb of having or getting (not "had called", a verb)
     r"(?:called|(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bgot\s)(?<!\breceived\s)(?<!\bmade\s)calls"
-    r"|described|describes)(?!\s+(?:for|on|off|up|in|out|back|upon|by|as|it\s+quits)(?!\w))"
+    r"|described|describes|branded|brands|dubbed)(?!\s+(?:for|on|off|up|in|out|back|upon|by|as|it\s+quits)(?!\w))"
     # a promise given in the promiser's quoted words: 'vowed to "crush" the militants'
     r"|(?:vowed|vows|pledged|pledges|promised|promises)(?=\s+to\s[^.;\"“”]{0,40}[\"“])"
     # "Reuters reported that", ", Reuters reported."; a passive's subject reports nothing ("were reported")
@@ -148,7 +148,8 @@ _REPORTING_ANY = patterns.compile(  # one pass over the text, not two
 # Reporting words a speaker does not follow: the words after them name whom they are told to or of ("told Reuters",
 # "accused Kabul", "denied Pakistan's claim"), or what is said (", saying Pakistan had").
 _NOT_INVERTED = frozenset({"told", "tells", "saying", "accused", "accuses", "denied", "denies", "say", "called", "calls",
-                           "described", "describes", "blamed", "blames", "attributed", "attributes", "puts", "put"})
+                           "described", "describes", "blamed", "blames", "attributed", "attributes", "puts", "put",
+                           "branded", "brands", "dubbed"})
 # The words a speaker named after its verb starts with, where not a capitalised name: an article or possessive.
 _SPEAKER_OPENERS = frozenset({"the", "a", "an", "le", "la", "les", "un", "une", "son", "sa", "leur", "its", "their"})
 _ACCORDING = patterns.compile(r"(?<!\w)(?:according\s+to|selon|d['’]après)\s+", re.IGNORECASE)

@@ -16,6 +16,11 @@ Misstatements that built, now refused:
    editors' words on what a source does not give (polarity._ABOUT_SAYING).
 6. "... its troops had killed more than 30 Valdorian civilians" citing 'its troops had killed "more than 30" Valdorian
    fighters': a figure quoted without the people after it counts them still (explainer/counted.py).
+7. Honest, refused: "Kestrel denies that its troops crossed the river first" citing "... Kestrel troops crossed the
+   river first, near the village of Tern. Kestrel denies this" (the passage cut right after the denial: its spelled-out
+   denial ran on in the same sentence, explainer/pointed_denials.py); and "Kestrel's army spokesman, Ines Marr,
+   branded those figures 'pure invention'" as worded as fact: "branded", "dubbed" say whose word, and whose
+   (explainer/attribution.py, speakers.py), so "Valdoria's president branded ..." is refused.
 5. "Kestrel lost 12 soldiers" citing "She said Kestrel had lost 12 soldiers", the sentence before naming "Kestrel's
    army spokesman, Colonel Ines Marr": a post of a body named alone, with no article (explainer/officials.py), read for
    the pronoun.
@@ -101,3 +106,21 @@ KILLED = "She said Kestrel had lost 12 soldiers and that its troops had killed \
 ])
 def test_a_quoted_figure_counts_the_people_after_it(sentence, refused):
     assert (findings(sentence, KILLED) != []) == refused
+
+
+FIRST = "Valdoria says Kestrel troops crossed the river first, near the village of Tern. Kestrel denies this"
+MARR = "Kestrel's army spokesman, Colonel Ines Marr, said those figures were \"pure invention\"."
+
+
+@pytest.mark.parametrize("sentence, passage, refused", [
+    ("Kestrel denies that its troops crossed the river first.", FIRST, False),
+    ("Kestrel denies crossing the river first.", FIRST, False),
+    ("Valdoria denies that Kestrel troops crossed the river first.", FIRST, True),
+    ("Kestrel troops did not cross the river first.", FIRST, True),
+    ("Kestrel's army spokesman, Ines Marr, branded those figures \"pure invention\".", MARR, False),
+    ("Colonel Marr branded those figures \"pure invention\".", MARR, False),
+    ("Valdoria's president branded those figures \"pure invention\".", MARR, True),
+    ("Those figures are \"pure invention\".", MARR, True),
+])
+def test_a_denial_and_a_name_given_keep_their_speaker(sentence, passage, refused):
+    assert (findings(sentence, passage) != []) == refused
