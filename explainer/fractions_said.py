@@ -288,10 +288,24 @@ def backed_fraction(text: str, start: int, passages: list[Cited]) -> bool | None
     fraction = next((f for f in fractions_in(text) if f.start <= start < f.end), None)
     if fraction is None and " as " in text.casefold() and _held_as_a_level(text, start, passages):
         return True  # "two-thirds as many" of two levels: misstated_level_multiples holds it to them
+    if fraction and _counts_in_digits(fraction) and not percentages_given(passages):
+        return None  # "51 von 70 Mitgliedern" of "41 von 70": two counts, each a figure the passages must give
     given = (percentages_given(passages) or sorted(counted_shares(passages))) if fraction else []
     if not given:
         return True if fraction and _in_their_words(fraction, passages) else None
     return any(fits(fraction, percent) for percent in given)
+
+
+# a ratio written in digits over a whole no reporter rounds to ("41 von 70", "12 of 16"): counts, no share rounded;
+# "9 von 10", "1 in 20", "3 of 100" stay shares (tests/test_factcheck_248.py)
+_DIGIT_RATIO = patterns.compile(r"(?<!\w)\d{1,3}\s+\D*?(?<!\w)(?P<whole>\d{1,3})$")
+_ROUNDED_WHOLES = frozenset(range(2, 11)) | {20, 100}
+
+
+def _counts_in_digits(fraction: Fraction) -> bool:
+    """Say whether a ratio is written as two counts in digits over a whole no share is rounded to ("41 von 70")."""
+    match = _DIGIT_RATIO.search(fraction.written)
+    return bool(match) and int(match["whole"]) not in _ROUNDED_WHOLES
 
 
 def _held_as_a_level(text: str, start: int, passages: list[Cited]) -> bool:
