@@ -296,14 +296,16 @@ def backed_fraction(text: str, start: int, passages: list[Cited]) -> bool | None
     return any(fits(fraction, percent) for percent in given)
 
 
-# a ratio written in digits over a whole no reporter rounds to ("41 von 70", "12 of 16"): counts, no share rounded;
-# "9 von 10", "1 in 20", "3 of 100" stay shares (tests/test_factcheck_248.py)
-_DIGIT_RATIO = patterns.compile(r"(?<!\w)\d{1,3}\s+\D*?(?<!\w)(?P<whole>\d{1,3})$")
+# a German ratio written in digits over a whole no reporter rounds to ("41 von 70"): counts, no share rounded; "9 von
+# 10", "3 von 100" stay shares, and so does a risk, "1 von 790" or "1 in 790" (tests/test_factcheck_248.py)
+_DIGIT_RATIO = patterns.compile(r"(?<![\w.,])(?!0|1\s)\d{1,3}\s+von\s+(?:je\s+)?(?P<whole>\d{1,3})$",
+                                re.IGNORECASE)
 _ROUNDED_WHOLES = frozenset(range(2, 11)) | {20, 100}
 
 
 def _counts_in_digits(fraction: Fraction) -> bool:
-    """Say whether a ratio is written as two counts in digits over a whole no share is rounded to ("41 von 70")."""
+    """Say whether a German ratio is written as two counts in digits over a whole no share is rounded to ("41 von
+    70")."""
     match = _DIGIT_RATIO.search(fraction.written)
     return bool(match) and int(match["whole"]) not in _ROUNDED_WHOLES
 

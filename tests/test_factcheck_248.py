@@ -109,6 +109,8 @@ def test_the_twin_misstatement_is_refused(sentence: str, passage: str, told: str
     ("Knapp 6 von 10 Mitgliedern stimmten dafür.", RAT),
     ("Neun von 10 Befragten sind zufrieden.", "Rund 91 Prozent der Befragten sind zufrieden."),
     ("Zwölf von 16 Ländern machen mit.", "Zwölf von 16 Ländern machen mit."),
+    ("Das Risiko ist gering: etwa 1 von 790 Geimpften erkrankte.", "Das Risiko blieb klein, bei rund 1 von 800 "
+                                                                   "Geimpften."),
     # 2: a silence kept, a comment another's
     ("Das Land hat sich zu dem Fall nicht geäußert.", LAND),
     ("Das Land äußerte sich bislang nicht.", LAND),
@@ -153,3 +155,4 @@ def test_the_twin_misstatement_is_refused(sentence: str, passage: str, told: str
 ])
 def test_the_honest_german_sentence_builds(sentence: str, passage: str):
     assert not found_in_language("de", sentence, passage), sentence
+
