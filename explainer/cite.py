@@ -357,6 +357,7 @@ from .french_unlikely import unlikely_told_likely
 from .french_offers_judged import judged_offer_told_accepted
 from .french_estimates import estimate_told_as_fact
 from .german_estimates import estimate_told_as_fact_in_german
+from .german_sentence_checks import dropped_in_german
 from .unshown_claims import unshown_told_shown
 from .revised import revised_later, revising, states_figure
 from .risk_kinds import risk_kind_changed
@@ -1171,6 +1172,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + judged_offer_told_accepted(text, passages, offset, language)  # 'a accepté l'offre' of 'insuffisante'
             + estimate_told_as_fact(text, passages, offset, language)  # 'pertes ... 95 millions' of 'estime ses pertes à'
             + estimate_told_as_fact_in_german(text, passages, offset, language)  # 'beträgt' of 'schätzt den Schaden auf'
+            + dropped_in_german(text, passages, offset, language)  # 'geäußert' of 'nicht geäußert' (fc_248)
             + unshown_told_shown(text, passages, offset, language)  # 'a reconnu que' of 'n'a pas démontré que'
             + called_off_told_done(text, passages, offset, language)  # newuser_114: 'ha desconvocado la huelga'
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)

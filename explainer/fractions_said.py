@@ -288,10 +288,26 @@ def backed_fraction(text: str, start: int, passages: list[Cited]) -> bool | None
     fraction = next((f for f in fractions_in(text) if f.start <= start < f.end), None)
     if fraction is None and " as " in text.casefold() and _held_as_a_level(text, start, passages):
         return True  # "two-thirds as many" of two levels: misstated_level_multiples holds it to them
+    if fraction and _counts_in_digits(fraction) and not percentages_given(passages):
+        return None  # "51 von 70 Mitgliedern" of "41 von 70": two counts, each a figure the passages must give
     given = (percentages_given(passages) or sorted(counted_shares(passages))) if fraction else []
     if not given:
         return True if fraction and _in_their_words(fraction, passages) else None
     return any(fits(fraction, percent) for percent in given)
+
+
+# a German ratio written in digits over a whole no reporter rounds to ("41 von 70"): counts, no share rounded; "9 von
+# 10", "3 von 100" stay shares, and so does a risk, "1 von 790" or "1 in 790" (tests/test_factcheck_248.py)
+_DIGIT_RATIO = patterns.compile(r"(?<![\w.,])(?!0|1\s)\d{1,3}\s+von\s+(?:je\s+)?(?P<whole>\d{1,3})$",
+                                re.IGNORECASE)
+_ROUNDED_WHOLES = frozenset(range(2, 11)) | {20, 100}
+
+
+def _counts_in_digits(fraction: Fraction) -> bool:
+    """Say whether a German ratio is written as two counts in digits over a whole no share is rounded to ("41 von
+    70")."""
+    match = _DIGIT_RATIO.search(fraction.written)
+    return bool(match) and int(match["whole"]) not in _ROUNDED_WHOLES
 
 
 def _held_as_a_level(text: str, start: int, passages: list[Cited]) -> bool:

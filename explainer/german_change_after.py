@@ -7,7 +7,9 @@ points kept as negative in a table ("-2.1" of "Das sind 2,1 Prozentpunkte wenige
 refused as a plain amount, and "Die UNM hat 2,1 Prozentpunkte hinzugewonnen" of it was not read as turned
 (tests/test_newuser_116.py). Only the word right after one unit word is read; "mehr" and "weniger" only before "als"
 (a comparison), never "mehr als 30 Prozent", a bound before its figure; and so the figure after such a comparison is
-its base, no bound: the "2021" of "2,1 Prozentpunkte weniger als 2021" (qualifiers.py reads `compared_before`).
+its base, no bound: the "2021" of "2,1 Prozentpunkte weniger als 2021" (qualifiers.py reads `compared_before`). A
+span's start between the figure and its participle is read past: "um 31 Prozent seit 2019 gestiegen" is a rise, which
+"seit 2019 um 31 Prozent gesunken" turned and built (tests/test_factcheck_248.py).
 """
 
 from __future__ import annotations
@@ -23,14 +25,22 @@ stimmen""".split())
 _COMPARED = {"mehr": "rise", "weniger": "fall"}
 # a separable verb's particle or its participle that gives a gain: "gewinnen 3,6 Prozentpunkte hinzu"
 _GAINED = frozenset({"hinzu", "dazu", "hinzugewonnen", "dazugewonnen", "hinzugewinnen", "dazugewinnen"})
+# a span's start put between the unit and the participle: "um 31 Prozent seit 2019 gestiegen" (unread, "gesunken"
+# of it built: tests/test_factcheck_248.py)
+_SINCE = frozenset({"seit", "gegenüber"})
+_YEAR = patterns.compile(r"(?:19|20)\d\d")
 WORDS = frozenset(_COMPARED) | _GAINED  # words that may give a way (direction._may_give_a_way reads them)
 
 
 def way_after(after: list[str], direction_of: Callable[[str], str | None]) -> str | None:
     """Return the way German words after a figure give it past its unit ("Prozentpunkte weniger als", "Prozentpunkte
     hinzu", "Prozentpunkte verloren"), or None; `direction_of` reads a word of rise or fall."""
+    if len(after) > 2 and after[0].casefold() in _SINCE and _YEAR.fullmatch(after[1]):
+        return direction_of(after[2])  # "um 31 Prozent seit 2019 gestiegen": the span read past, to its participle
     if len(after) < 2 or after[0].casefold() not in _UNITS:
         return None
+    if len(after) > 3 and after[1].casefold() in _SINCE and _YEAR.fullmatch(after[2]):
+        after = after[:1] + after[3:]  # "um 3 Prozentpunkte seit 2021 gesunken"
     word = after[1].casefold()
     if word in _COMPARED:
         return _COMPARED[word] if len(after) > 2 and after[2].casefold() == "als" else None

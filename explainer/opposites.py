@@ -283,7 +283,10 @@ def _table(pairs: Iterable[tuple[Iterable[str], Iterable[str]]], negated_before:
     but those of `content` (a refinery's "was destroyed" restates "the refinery was damaged"). A sentence holding
     none of the words, nor of `gate` (a first word of a form of two: "prime minister"), is not read."""
     opposites: dict[str, frozenset[str]] = {}
+    spelled: set[str] = set()  # each form as written too: casefold reads "begrüßte" as "begrüsste" (factcheck_248)
     for one, other in pairs:
+        one, other = tuple(one), tuple(other)
+        spelled.update(w.lower() for w in (*one, *other) if w.lower() != w.casefold())
         one, other = frozenset(w.casefold() for w in one), frozenset(w.casefold() for w in other)
         for side, against in ((one, other), (other, one)):
             for form in side:
@@ -292,7 +295,7 @@ def _table(pairs: Iterable[tuple[Iterable[str], Iterable[str]]], negated_before:
     for said, against in one_way:
         opposites[said] = opposites.get(said, frozenset()) | {against}
     read = {*opposites, *(against for _, against in one_way)}  # what passages are read for
-    word = patterns.compile(rf"(?<![\w-])(?:{'|'.join(patterns.longest_first(read))})(?![\w-])",
+    word = patterns.compile(rf"(?<![\w-])(?:{'|'.join(patterns.longest_first(read | spelled))})(?![\w-])",
                             re.IGNORECASE)
     # a form of words ("apoyan la", "por unanimidad") is looked for where ASCII text holds its first (may_hold)
     firsts = frozenset(_FIRST_RUN.match(form)[0] for form in opposites if " " in form and _FIRST_RUN.match(form))
