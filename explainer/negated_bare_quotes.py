@@ -30,6 +30,8 @@ _ANSWERS_ANOTHER = patterns.compile(
     r"(?<![\w-])(?:as\s+(?:\w+\s+){0,4}?(?:claims?|claimed|says?|said|puts?\s+it|alleges?|alleged|argues?|argued)"
     r"|rejects?|rejected|disputes?|disputed|denies|denied|dismiss\w*|contrary\s+to|counter\w*|rebut\w*)(?![\w-])",
     re.IGNORECASE)
+_QUALIFIED = patterns.compile(r"[\s,]*(?:in\s+(?:any|every|all|each)\s+\w+|entirely|wholly|fully|quite|always)(?![\w-])",
+                              re.IGNORECASE)
 _NEGATION_BEFORE = patterns.compile(r"(?<![\w-])(?:not|never|no|n['’]t|nor|neither|rather\s+than|instead\s+of)"
                                     r"(?:\s+\S+){0,3}\s*[\"“‘]?$", re.IGNORECASE)
 
@@ -42,6 +44,8 @@ def quotation_negated(text: str, passages: list[Cited], offset: int = 0, languag
         return []  # another's word denied, or a speaker's negation negated_quotes.py names already
     for match in _NEGATED_QUOTE.finditer(text):
         quoted = " ".join(match.group(1).split()).rstrip(".,;")
+        if " " not in quoted or _QUALIFIED.match(text, match.end()):
+            continue  # one word quoted, a term discussed ('not "all-out"'), or a denial qualified ("in every respect")
         said = [_negated_before(passage.text, quoted) for passage in passages]
         if any(found is False for found in said) and not any(found for found in said):
             return [Finding(offset + match.start(),
