@@ -37,7 +37,9 @@ PARTIES = (("north", "Northern Alliance"), ("south", "Southern Federation"))
 # Every source sentence gives someone's words ("The ministry said that ..."), which no claim may mark `reported` (the
 # source's own report: explainer/claim_status.py), so that third status is a claim too (six, as the draws were).
 STATUSES = ("claim", "acknowledged", "claim", "assessment", "denied", "ruling")
-BOUNDS = ("exact", "about", "at least", "more than", "up to", "fewer than", "planned", "and counting")
+# "more than" and "fewer than" a plain figure are refused (comparisons._misbounded): "at least" and "about" in their
+# places keep the list's length, and so every draw after it
+BOUNDS = ("exact", "about", "at least", "at least", "up to", "about", "planned", "and counting")
 MEASURES = ("People killed", "People displaced", "People detained")  # the passages count "people": a measure names what they count
 LOG_KINDS = ("update", "clarification", "correction")
 FIRST_DAY = datetime.date(2025, 1, 1)
