@@ -23,6 +23,7 @@ read.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import NamedTuple
@@ -112,6 +113,8 @@ def _other_party_beside(mention: _Mention, theirs: list[_Mention], text: str, pa
                 continue  # the words one side says, the other does: "Afghanistan says civilians were killed" of
                 # "Pakistani strikes killed civilians, according to Afghanistan"
             shared = words & getattr(other, side)
+            if len(shared) < _SHARED_MARKED:
+                continue  # too few in common whatever they are: the sentence's marked words are not read
             needed = (_SHARED_IN_ITS_CLAUSE if mention.parties & other.clause
                       # an object the two share ("the border post", "the resolution") is no deed of the other's: two
                       # words do only where they are names or the passage's words quoted
@@ -154,6 +157,7 @@ def _gapped_figure(mention: _Mention, text: str, passages: list[Cited]) -> bool:
                for passage in passages for found in near.finditer(passage.text))
 
 
+@functools.lru_cache(maxsize=256)  # a sentence is read once however many of the passages' names it is set against
 def _marked_words(text: str) -> frozenset[str]:
     """Return the content words (as _content gives them) a sentence quotes or writes as names, but its first word."""
     quoted = quoted_parts(text)

@@ -1102,12 +1102,13 @@ def _left_to_an_unnamed_passage(text: str, at: int, passages: list[Cited], parti
     naming a speaker backing another speaker the sentence names: "Reyes also says one in five has applied for jobs
     abroad, a figure the trust says it does not recognise" citing that and "The trust said it did not recognise the
     figure". A passage naming a speaker the sentence gives no words keeps the finding."""
-    unnamed = [passage for passage in passages if not speakers_in(passage.text, parties)]
+    naming = [bool(speakers_in(passage.text, parties)) for passage in passages]
+    unnamed = [passage for passage, names in zip(passages, naming) if not names]
+    named = [passage for passage, names in zip(passages, naming) if names]
     if not unnamed:
         return False
     speakers = speakers_in(text, parties)
     others = [(words, names) for place, words, names in speakers if place != at]
-    named = [passage for passage in passages if speakers_in(passage.text, parties)]
     if not others or not all(
             any(backs_speaker(names, parties_of(names, parties), passage.text, parties, words)
                 for words, names in others)
