@@ -30,7 +30,7 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 _UNIT = r"(?P<unit>hour|day|week|fortnight|month|year)s?"
 # "in a week", "in a single week" ("in one year" of a figure is figure_periods.py's): not "in a week's time", "in a
 # week or two", "in a year of crisis"
-_SPAN_TOLD = patterns.compile(rf"(?<![\w-])in\s+(?:a\s+single|a)\s+(?P<unit>day|week|fortnight|month|year)"
+_SPAN_TOLD = patterns.compile(r"(?<![\w-])in\s+(?:a\s+single|a)\s+(?P<unit>day|week|fortnight|month|year)"
                               r"(?![\w'’-]|\s+(?:or|and|to|of|when|that|in\s+which)\s)", re.IGNORECASE)
 # "in four days", "over ten days", "within 48 hours", "in just four days", "in the space of a week"
 _SPAN_COUNTED = patterns.compile(

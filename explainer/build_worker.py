@@ -30,7 +30,8 @@ from .project import Project
 from .gc_pause import no_collection
 from .sitelock import clear_unheld_lock, is_stopped, other_writer, queued_seconds
 from .spawn_path import current_folder_not_imported
-from .stopped_builds import STOPPED, TRACED, StopWatch, stopped_limit, stopped_line, traced_line
+from . import stopped_builds
+from .stopped_builds import StopWatch, stopped_limit, stopped_line, traced_line
 from .write import OutputError, WriteReport
 
 TIME_LIMIT_S = 30.0  # a build running longer is stopped: it is almost surely an endless template loop
@@ -242,7 +243,7 @@ class BuildWorker:
         while not stopping.is_set():
             now = time.monotonic()
             if found := watch.look(now - last, now - last > PAUSE_S):
-                if found == STOPPED:
+                if found == stopped_builds.STOPPED:
                     return HELD
                 self.tell(traced_line(self.process.pid))
             if blocked.look(now - last, now - last > PAUSE_S):

@@ -12,7 +12,6 @@ party (tests/test_factcheck_239.py). "The Wendale Valley Health Trust said" stil
 
 from __future__ import annotations
 
-import re
 
 from . import patterns
 from .owners import is_named

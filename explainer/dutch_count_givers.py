@@ -10,7 +10,6 @@ each before figures of its own, and only for a figure that sentence alone gives.
 
 from __future__ import annotations
 
-import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped

@@ -30,7 +30,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
 from .clauses import clause_end, content_words, restated_unplainly
-from .indonesian import FUNCTION_WORDS, writes_indonesian
+from .indonesian import FUNCTION_WORDS
 from .sentences import markers_blanked
 
 _FRAME = patterns.compile(

@@ -14,7 +14,6 @@ party than the one making it.
 
 from __future__ import annotations
 
-import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts

@@ -14,7 +14,6 @@ Not read: a day without "am" ("für Mittwoch", "seit Montag"), a figure and its 
 
 from __future__ import annotations
 
-import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts

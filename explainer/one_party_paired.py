@@ -9,7 +9,6 @@ word are two places ("between East Germany and West Germany", "between Sudan and
 
 from __future__ import annotations
 
-import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped

@@ -28,7 +28,7 @@ _FINED = r"fined|fines|fine|penali[sz]ed|penali[sz]es|sanctioned|ordered\s+to\s+
 # (a decimal's point, "£12.5 million", ends no clause)
 _REASON = patterns.compile(rf"(?<!\w)(?:{_FINED})\b(?:[^,;:.!?]|\.(?=\d)){{0,60}}?\sfor\s+"
                            rf"(?P<reason>(?:[^,;:.!?]|\.(?=\d)){{3,120}})", re.IGNORECASE)
-_FINED_WHOM = patterns.compile(rf"(?<!\w)(?:fined|penali[sz]ed|sanctioned)\s+(?P<whom>[A-Z][\w'’-]+)")
+_FINED_WHOM = patterns.compile(r"(?<!\w)(?:fined|penali[sz]ed|sanctioned)\s+(?P<whom>[A-Z][\w'’-]+)")
 _FINE = patterns.compile(rf"(?<!\w)(?:{_FINED})(?!\w)", re.IGNORECASE)
 _THIS_CASE = patterns.compile(r"(?<!\w)(?:in|over|for)\s+(?:this|the\s+present|the\s+current)\s+(?:case|decision|ruling"
                               r"|investigation)|as\s+part\s+of\s+(?:this|the|its)\s+(?:decision|ruling)"

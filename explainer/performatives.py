@@ -12,7 +12,6 @@ may confirm" stay possibilities (tests/test_factcheck_135.py).
 from __future__ import annotations
 
 import functools
-import re
 
 from . import patterns
 from .attribution import Cited

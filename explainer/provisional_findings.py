@@ -21,7 +21,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .final_to_come import final_told_as_come
-from .sentences import inside, markers_blanked, sentence_of
+from .sentences import inside, markers_blanked
 
 _PROVISIONAL = patterns.compile(r"(?<!\w)(?:provisionally\s+(?:found|finds|concluded|decided|considers|determined)"
                                 r"|provisional\s+(?:findings?|view|conclusions?)|(?:findings?|conclusions?|view)\s+"

@@ -14,7 +14,6 @@ another party.
 
 from __future__ import annotations
 
-import re
 
 from . import patterns
 

@@ -14,7 +14,6 @@ without an institution ("a lecturer") is not read. English text is read (tests/t
 from __future__ import annotations
 
 import functools
-import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, unquoted
