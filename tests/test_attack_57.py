@@ -55,7 +55,7 @@ from explainer.problems import Problem
 
 from conftest import tree_digest
 from support import error_lines
-from conftest import run_build
+from conftest import Run, run_build
 from test_attack_54 import FOOTER, HINT, LIMIT, _broken_yaml, _built_in_child, _commit, _footer
 from test_attack_56 import _twice
 from test_preview_16 import SLUG, WITHOUT_PREVIEW, site
@@ -392,7 +392,7 @@ COMMIT_END = (": changes cannot read it at that commit, and would report what it
               "commit, one the build could read)")
 
 
-def _changes_since_spoiled(root: Path, spoil) -> "Run":
+def _changes_since_spoiled(root: Path, spoil) -> Run:
     """Commit the project as `spoil` leaves it, put every file back as it was, and run `changes --since HEAD`."""
     kept = {path: path.read_bytes() for folder in ("content", "seeds") for path in (root / folder).rglob("*")
             if path.is_file()}
