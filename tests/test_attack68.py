@@ -1,0 +1,108 @@
+"""Round sixty-eight of attacks: files, signals and sockets — a file stating less than it holds, and a headline or a
+name holding a line break.
+
+1. A file whose size the file system states above 0 but below what it holds (a FUSE file system, a share whose cached
+   size is stale) was looked at up to its stated size only (explainer/hung_inputs.py), while the build reads on to the
+   file's end: a later block that hangs held the build for good. The look now reads on while its blocks come full,
+   whatever size is stated, up to LOOKED_AT_MOST. Honest twins: a file stating its true size is read as before (a file
+   of whole blocks with one more read, of nothing), and one stating more than it holds stops at its end.
+2. A headline, the site's title, a source's title or a party's name holding a line break (`"The flood\\nrises"`, a `|`
+   block, U+2028) built: `new --title` wrote a two-line headline, shown broken in the feed's readers, the CSV's cell
+   and the JSON (explainer/one_line_texts.py). Refused in one line naming the file and line; honest twins that build:
+   a title folded over two lines by YAML (`>-`, or plain text wrapped), a `>` block's one line and its final line end.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import run_build, tree_digest
+from support import error_lines
+
+from explainer import hung_inputs
+
+BLOCK = 64  # the stand-in's block
+
+
+# --- 1. fixed: a file stating less than it holds is read through by the look -----------------------------------------
+
+def _stated_size(monkeypatch, name: str, size: int, gate: threading.Event | None = None) -> list[int]:
+    """Make os.fstat state `size` bytes for the file whose path ends in `name`, and, while `gate` is not set, make a
+    read past its second block hang until it is; return the offsets read at."""
+    real_open, real_fstat, real_pread = os.open, os.fstat, os.pread
+    stated: set[int] = set()
+    offsets: list[int] = []
+
+    def opened(path, *args, **kwargs):
+        descriptor = real_open(path, *args, **kwargs)
+        if isinstance(path, (str, bytes, os.PathLike)) and os.fsdecode(path).endswith(name):
+            stated.add(descriptor)
+        return descriptor
+
+    def fstat(descriptor):
+        info = real_fstat(descriptor)
+        if descriptor not in stated:
+            return info
+        fields = list(info)
+        fields[6] = size  # st_size
+        return os.stat_result(fields)
+
+    def pread(descriptor, length, offset, *args):
+        if descriptor in stated:
+            offsets.append(offset)
+            if gate is not None and offset >= 2 * BLOCK:
+                gate.wait()
+        return real_pread(descriptor, length, offset, *args)
+
+    monkeypatch.setattr(os, "open", opened)
+    monkeypatch.setattr(os, "fstat", fstat)
+    monkeypatch.setattr(os, "pread", pread)
+    monkeypatch.setattr(hung_inputs, "READ_BLOCK", BLOCK)
+    return offsets
+
+
+@pytest.mark.parametrize("folder, name", [("seeds", "flood.txt"), ("content", "sources.yaml")])
+def test_a_file_stating_less_than_it_holds_whose_later_block_hangs_is_named(tmp_path: Path, monkeypatch, folder: str,
+                                                                            name: str):
+    """Before: read up to its stated size only (one block), so the later block that hangs held the build's own read
+    (which reads to the file's end) for good."""
+    (tmp_path / folder).mkdir()
+    (tmp_path / folder / name).write_bytes(b"x" * (5 * BLOCK + 5))
+    monkeypatch.setattr(hung_inputs, "ANSWER_WAIT_S", 0.5)  # a step that answers, under load, well within it
+    gate = threading.Event()
+    _stated_size(monkeypatch, name, BLOCK, gate)
+    try:
+        with pytest.raises(hung_inputs.OutputError, match=rf"^{folder}/{name.replace('.', '[.]')}: does not answer"):
+            hung_inputs.check_inputs_answer(tmp_path)
+    finally:
+        gate.set()
+
+
+@pytest.mark.parametrize("size, stated, reads", [
+    (3 * BLOCK + 5, BLOCK, [0, BLOCK, 2 * BLOCK, 3 * BLOCK]),  # less than it holds: read to its end
+    (3 * BLOCK + 5, 3 * BLOCK + 5, [0, BLOCK, 2 * BLOCK, 3 * BLOCK]),  # its true size: as before
+    (2 * BLOCK, 2 * BLOCK, [0, BLOCK, 2 * BLOCK]),  # whole blocks: one more read, of nothing
+    (5, 5, [0]),
+    (5, 10 * BLOCK, [0]),  # more than it holds: stops at its end
+])
+def test_a_file_whose_blocks_answer_is_read_to_its_end_whatever_it_states(tmp_path: Path, monkeypatch, size: int,
+                                                                         stated: int, reads: list[int]):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "flood.txt").write_bytes(b"x" * size)
+    monkeypatch.setattr(hung_inputs, "ANSWER_WAIT_S", 600)
+    offsets = _stated_size(monkeypatch, "flood.txt", stated)
+    hung_inputs.check_inputs_answer(tmp_path)
+    assert offsets == reads
+
+
+def test_a_file_stating_less_than_it_holds_is_read_no_further_than_the_bound(tmp_path: Path, monkeypatch):
+    (tmp_path / "static").mkdir()
+    (tmp_path / "static" / "huge.bin").write_bytes(b"x" * (64 * BLOCK))
+    monkeypatch.setattr(hung_inputs, "LOOKED_AT_MOST", 8 * BLOCK)
+    offsets = _stated_size(monkeypatch, "huge.bin", BLOCK)
+    hung_inputs.check_inputs_answer(tmp_path)
+    assert offsets == list(range(0, 8 * BLOCK, BLOCK))
