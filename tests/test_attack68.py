@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_build, tree_digest
-from support import error_lines
+from support import edit, error_lines
 
 from explainer import hung_inputs
 
@@ -106,3 +106,64 @@ def test_a_file_stating_less_than_it_holds_is_read_no_further_than_the_bound(tmp
     offsets = _stated_size(monkeypatch, "huge.bin", BLOCK)
     hung_inputs.check_inputs_answer(tmp_path)
     assert offsets == list(range(0, 8 * BLOCK, BLOCK))
+
+
+# --- 2. fixed: a title, a name or a heading holding a line break is refused where it is written -----------------------
+
+_BRIEFING, _LIBRARY, _SITE = "content/flood/briefing.yaml", "content/sources.yaml", "content/site.yaml"
+_HEADLINE = "as a headline, shown in the page's title, the home page and the feed"
+_HINT = "(write it on one line (YAML's `>-` folds one written over several lines into one))"
+
+
+@pytest.mark.parametrize("path, old, new, told", [
+    (_BRIEFING, "title: The flood\n", 'title: "The flood\\nrises"\n',
+     f"{_BRIEFING}:1: title: holds a line break: it is shown on one line {_HEADLINE}"),
+    (_BRIEFING, "title: The flood\n", "title: |\n  The flood\n  rises\n",
+     f"{_BRIEFING}:2: title: holds a line break: it is shown on one line {_HEADLINE}"),
+    (_BRIEFING, "title: The flood\n", "title: >\n  The flood\n\n  rises\n",
+     f"{_BRIEFING}:2: title: holds a line break: it is shown on one line {_HEADLINE}"),
+    (_BRIEFING, "    name: Alpha\n", '    name: "Alpha\\u2028Party"\n',
+     f"{_BRIEFING}:14: parties[0].name: holds a line separator (U+2028): it is shown on one line as a name, shown "
+     "wherever its words are cited or compared"),
+    (_LIBRARY, "    title: Flood report\n", '    title: "Flood\\nreport"\n',
+     f"{_LIBRARY}:4: sources[0].title: holds a line break: it is shown on one line as a source's title"),
+    (_SITE, "title: Test briefings\n", 'title: "Test\\u2029briefings"\n',
+     f"{_SITE}:1: title: holds a paragraph separator (U+2029): it is shown on one line {_HEADLINE}"),
+])
+@pytest.mark.parametrize("command", [(), ("check",)])
+def test_a_one_line_text_holding_a_line_break_is_refused(built_minimal: Path, path: str, old: str, new: str,
+                                                         told: str, command: tuple):
+    """Before: built, a headline or a name broken in two in the feed, the CSV's cell and the JSON."""
+    site = tree_digest(built_minimal / "site")
+    edit(built_minimal / path, old, new)
+    result = run_build(built_minimal, *command)
+    assert result.code == 1 and "Traceback" not in result.err
+    lines = error_lines(result)
+    assert len(lines) == 1 and lines[0].startswith(told) and lines[0].endswith(_HINT), lines
+    assert tree_digest(built_minimal / "site") == site
+
+
+@pytest.mark.parametrize("new, title", [
+    ("title: >-\n  The flood\n  rises\n", "The flood rises"),  # folded by YAML into one line
+    ("title: The flood\n  rises\n", "The flood rises"),  # plain text wrapped
+    ("title: >\n  The flood rises\n", "The flood rises"),  # a block's one line and its final line end
+    ("title: |\n  The flood rises\n\n", "The flood rises"),
+    ('title: "The flood \\\n  rises"\n', "The flood rises"),  # a quoted line continued
+])
+def test_a_title_folded_into_one_line_builds(built_minimal: Path, new: str, title: str):
+    edit(built_minimal / _BRIEFING, "title: The flood\n", new)
+    result = run_build(built_minimal)
+    assert (result.code, result.err) == (0, ""), result.err[-600:]
+    assert f"<h1>{title}</h1>" in (built_minimal / "site" / "flood" / "index.html").read_text(encoding="utf-8")
+
+
+def test_new_refuses_a_title_holding_a_line_break(built_minimal: Path):
+    """Before: `new --title` wrote the two-line headline, and the build published it."""
+    content = tree_digest(built_minimal / "content")
+    result = run_build(built_minimal, "new", "rising", "--title", "The river\nrises")
+    assert result.code == 1 and "Traceback" not in result.err
+    assert error_lines(result) == [f"--title: holds a line break: it is shown on one line {_HEADLINE} (write it on "
+                                   "one line (YAML's `>-` folds one written over several lines into one); nothing was "
+                                   "written)"]
+    assert tree_digest(built_minimal / "content") == content
+    assert run_build(built_minimal, "new", "rising", "--title", "The river rises").code == 0
