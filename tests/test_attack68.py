@@ -10,6 +10,12 @@ name holding a line break.
    block, U+2028) built: `new --title` wrote a two-line headline, shown broken in the feed's readers, the CSV's cell
    and the JSON (explainer/one_line_texts.py). Refused in one line naming the file and line; honest twins that build:
    a title folded over two lines by YAML (`>-`, or plain text wrapped), a `>` block's one line and its final line end.
+3. A prose link whose scheme is written as a character reference (`[x](&#106;avascript:alert(1))`,
+   `javascript&#58;`), or that leads to another host with no scheme (`[the map](//example.org/map)`, a reference's
+   `[r]: //example.org`), showed as its markdown with no word said, where `javascript:` itself is refused since round 50
+   (explainer/link_hosts.py `unlinked_addresses`: markdown-it decodes the reference, and links no `//` address). Each is
+   now one line at its line. Honest twins that build: an https link with `&amp;` in its query, a relative page with
+   `&amp;` in its name, `../sources/flood.html`, a `mailto:` link.
 """
 
 from __future__ import annotations
@@ -167,3 +173,42 @@ def test_new_refuses_a_title_holding_a_line_break(built_minimal: Path):
                                    "written)"]
     assert tree_digest(built_minimal / "content") == content
     assert run_build(built_minimal, "new", "rising", "--title", "The river rises").code == 0
+
+
+# --- 3. fixed: a prose link written to dodge the scheme check is refused, not shown as its markdown -----------------
+
+_SENTENCE = "and again on Tuesday[^tuesday]."
+_UNLINKED = ("would show as its markdown, not as a link: only a web address (http, https), mailto or a page of the "
+             "site is linked (link to http(s) or a relative page)")
+
+
+@pytest.mark.parametrize("link, address, line", [
+    ("See [the report](&#106;avascript:alert(1)).", "&#106;avascript:alert", 3),
+    ("See [the report](javascript&#58;alert(1)).", "javascript&#58;alert", 3),
+    ("See [the data](&#x64;ata:text/html,hi).", "&#x64;ata:text/html,hi", 3),
+    ("See [the map](//example.org/map).", "//example.org/map", 3),
+    ("See ![the chart](//cdn.example.net/chart.png).", "//cdn.example.net/chart.png", 3),
+    ("See [the map][m].\n\n  [m]: //example.org/map", "//example.org/map", 5),
+])
+def test_a_link_dodging_the_scheme_check_is_refused_at_its_line(built_minimal: Path, link: str, address: str,
+                                                                line: int):
+    """Before: built, the page showing the link's markdown ("[the map](//example.org/map)") with no word said."""
+    site = tree_digest(built_minimal / "site")
+    edit(built_minimal / _BRIEFING, _SENTENCE, f"{_SENTENCE} {link}")
+    result = run_build(built_minimal, "check")
+    assert result.code == 1 and "Traceback" not in result.err
+    assert f"{_BRIEFING}:{line}: `summary`: a link to '{address}' {_UNLINKED}" in error_lines(result)
+    assert tree_digest(built_minimal / "site") == site
+
+
+@pytest.mark.parametrize("link, href", [
+    ("See [the map](https://example.org/map?a=1&amp;b=2).", "https://example.org/map?a=1&amp;b=2"),
+    ("See [the notes](notes&amp;data.html).", "notes&amp;data.html"),
+    ("See [the source](../sources/flood.html).", "../sources/flood.html"),
+    ("Write to [the desk](mailto:desk@example.org).", "mailto:desk@example.org"),
+])
+def test_an_honest_link_builds(built_minimal: Path, link: str, href: str):
+    edit(built_minimal / _BRIEFING, _SENTENCE, f"{_SENTENCE} {link}")
+    result = run_build(built_minimal)
+    assert (result.code, result.err) == (0, ""), result.err[-600:]
+    assert f'href="{href}"' in (built_minimal / "site" / "flood" / "index.html").read_text(encoding="utf-8")
