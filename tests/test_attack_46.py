@@ -41,7 +41,6 @@ import html.parser
 import io
 import json
 import os
-import re
 import signal
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
