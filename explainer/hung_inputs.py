@@ -23,7 +23,8 @@ waited for ANSWER_WAIT_S (a slow share's large file is never taken as hung for i
 which the build refuses a file by its size before reading it. The same is done for the files `.cache` keeps in its
 folders (the packs, the views), which the build reads too: a kept pack on a cache disk whose reads hang is named as
 any input is. What is read is not kept: the memory is a block's, and the build reads the file again, from the
-system's page cache. A file stating a size of 0 (as a FUSE file system may) is read on while its blocks come full.
+system's page cache. A file stating a size of 0, or less than it holds (as a FUSE file system may), is read on while
+its blocks come full.
 Still open: a mount that dies between the look and the build's own read.
 """
 
@@ -154,10 +155,10 @@ def _read_on(path: str, offset: int) -> list:
         return []
     finally:
         os.close(descriptor)
-    # A stated size of 0 is no size: a FUSE file system or a share may state it for a file that holds more, and
-    # reading its first block only let a later block that hangs hold the build (round 67); its full blocks go on.
-    stated = min(info.st_size, LOOKED_AT_MOST) if info.st_size else LOOKED_AT_MOST
-    return [(path, (_LATER_BLOCK, further))] if further - offset == READ_BLOCK and further < stated else []
+    # A stated size is no size: a FUSE file system or a share may state 0, or less than the file holds, and the build
+    # reads on to the file's end, so stopping at it let a later block that hangs hold the build (rounds 67, 68). Full
+    # blocks go on: one more read, of nothing, for a file of whole blocks.
+    return [(path, (_LATER_BLOCK, further))] if further - offset == READ_BLOCK and further < LOOKED_AT_MOST else []
 
 
 def answered_within(call: Callable[[], T], shown: str, wait: float | None = None) -> T:

@@ -223,7 +223,8 @@ def refuse_unbuildable(content: str, title: str, shown: str) -> None:
         # The title's line: after the comment, as long as its language words it.
         title_line = 1 + next(at for at, line in enumerate(content.split("\n")) if line.startswith("title:"))
         where = "--title" if first.line == title_line else f"{shown}:{first.line}"
-        raise ScaffoldError(f"{where}: {first.message} ({first.hint}; nothing was written)")
+        message = first.message.removeprefix("title: ") if where == "--title" else first.message  # named once
+        raise ScaffoldError(f"{where}: {message} ({first.hint}; nothing was written)")
     for found in markers_shown(title, "remove it: a heading cites nothing; nothing was written"):
         raise ScaffoldError(f"--title: {found.message} ({found.hint})")
 

@@ -12,7 +12,7 @@ import functools
 import re
 import typing
 
-from . import model, patterns
+from . import model, one_line_texts, patterns
 from .hints import closest
 from .problems import MAX_LISTED, Problem
 from .records import record
@@ -365,6 +365,9 @@ def _text_shortcut(hint, meta: dict) -> tuple[bool, typing.Callable | None]:
         return False, None
     matches = patterns.compile(pattern).fullmatch if pattern else None
     longest = _longest(hint, meta)
+    if one_line_texts.is_one_line(longest):  # a title of two lines takes the full check, which names the break
+        return True, (lambda text: len(text) <= longest and not one_line_texts.has_line_break(text)
+                      and (matches is None or matches(text)))
     if longest is not None:
         return True, (lambda text: len(text) <= longest and (matches is None or matches(text)))
     return True, matches
@@ -411,6 +414,7 @@ def _text_check(hint, meta: dict) -> Check:
     is_date = _is_date(hint, pattern)
     longest = _longest(hint, meta)
     too_long = meta.get("too_long", model.KEY_TOO_LONG if hint is model.Key else _QUOTE_TOO_LONG)
+    one_line = one_line_texts.is_one_line(longest)
 
     def check(converter: Converter, value, line: int, where: str):
         if not isinstance(value, str):
@@ -434,7 +438,11 @@ def _text_check(hint, meta: dict) -> Check:
             converter.problem(line, where, f"is {len(value):,} characters long, past the {longest:,} it may hold, {why}",
                               hint)
             return _MISSING
-        return value
+        if one_line and (broken := one_line_texts.line_break_in(value)):
+            converter.problem(line, where, f"holds {broken}: it is shown on one line {too_long[0]}",
+                              one_line_texts.HINT)
+            return _MISSING
+        return value.rstrip("\n") if one_line else value  # a `>` block's final line end: no part of a title
 
     return check
 

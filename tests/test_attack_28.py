@@ -36,9 +36,12 @@ def _csv_lines(path: Path) -> list[str]:
 
 def test_a_formula_on_a_later_line_of_a_cell_is_made_inert_in_the_csv(built_minimal: Path):
     root = built_minimal
-    edit(root / "content" / "sources.yaml", "publisher: unknown", 'publisher: "Beta\\n=HYPERLINK(\\"http://x\\")"')
+    # In a claim's evidence, a paragraph: a publisher or a measure is one line since round 68 (one_line_texts.py)
     claims = root / "content" / "flood" / "claims.yaml"
-    edit(claims, "{measure: River rise, value: 3}", "{measure: \"River rise\\n+SUM(A1)\\n@A2;-A3\", value: 3}")
+    edit(claims, "        status: claim\n        cite: [alpha-rise]",
+         '        status: claim\n        evidence: "Beta\\n=HYPERLINK(\\"http://x\\")"\n        cite: [alpha-rise]')
+    edit(claims, "        status: claim\n        cite: [beta-rise, monday]", '        status: claim\n'
+         '        evidence: "River rise\\n+SUM(A1)\\n@A2;-A3"\n        cite: [beta-rise, monday]')
     result = run_build(root)
     assert result.code == 0, result.err
     path = root / "site" / "flood" / "data" / "claims.csv"

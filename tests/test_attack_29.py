@@ -166,7 +166,9 @@ def test_a_formula_after_spaces_is_made_inert_in_the_csv(built_minimal: Path):
     root = built_minimal
     edit(root / "content" / "sources.yaml", "publisher: unknown", 'publisher: "  =HYPERLINK(\\"http://x\\")"')
     claims = root / "content" / "flood" / "claims.yaml"
-    edit(claims, "{measure: River rise, value: 3}", "{measure: \"River rise;  +SUM(A1)\\n @A2\", value: 3}")
+    # In a claim's evidence, a paragraph: a measure is one line since round 68 (explainer/one_line_texts.py)
+    edit(claims, "        status: claim\n        cite: [alpha-rise]",
+         '        status: claim\n        evidence: "River rise;  +SUM(A1)\\n @A2"\n        cite: [alpha-rise]')
     result = run_build(root)
     assert result.code == 0, result.err
     path = root / "site" / "flood" / "data" / "claims.csv"

@@ -41,7 +41,6 @@ import html.parser
 import io
 import json
 import os
-import re
 import signal
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
@@ -76,13 +75,12 @@ RAW_SEPARATORS = ("\u2028", "\u2029", "\u0085")
 
 
 def _seed_with_separators(project: Path) -> None:
-    """Put a NEL and a line and a paragraph separator in cited passages of the seed, and a line separator (written
-    as YAML's escape, which content may hold) in the briefing's title."""
+    """Put a NEL and a line and a paragraph separator in cited passages of the seed (a title holds none since round
+    68: a title is one line, explainer/one_line_texts.py)."""
     text = (project / "seeds/flood.txt").read_text(encoding="utf-8")
     _seed_as(project, text.replace("Beta said", "Beta\u0085said")
              .replace("the river rose by 3", "the river\u2029rose by 3")
              .replace("metres. The river rose again on", "metres. The river rose again\u2028on"))
-    edit(project / "content/flood/briefing.yaml", "title: The flood", 'title: "The\\u2028flood"')
 
 
 def test_the_json_downloads_write_separators_as_escapes_that_read_back_the_same(project: Path):
@@ -94,18 +92,23 @@ def test_the_json_downloads_write_separators_as_escapes_that_read_back_the_same(
     index = (project / "site/data/briefings.json").read_bytes()
     for data in (briefing, index):
         assert not [char for char in RAW_SEPARATORS if char.encode() in data], data[:300]
-    assert b"\\u2028" in briefing and b"\\u2029" in briefing and b"\\u0085" in briefing and b"\\u2028" in index
-    assert json.loads(briefing)["briefing"]["title"] == json.loads(index)["briefings"][0]["title"] == "The\u2028flood"
+    assert b"\\u2028" in briefing and b"\\u2029" in briefing and b"\\u0085" in briefing
     quotes = [row["quote"] for row in json.loads(briefing)["anchored_citations"]]
     assert any("Beta\u0085said" in quote for quote in quotes), quotes
     assert any("river\u2029rose" in quote for quote in quotes) and any("again\u2028on" in quote for quote in quotes)
 
 
-def test_the_pages_json_ld_writes_separators_as_escapes(project: Path):
-    _seed_with_separators(project)
-    assert run_build(project).code == 0
-    page = (project / "site/flood/index.html").read_text(encoding="utf-8")
-    data = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
+def test_the_pages_json_ld_writes_separators_as_escapes():
+    """A headline holds none since round 68 (a title is one line): the JSON-LD's escape is kept, and tested alone."""
+    from types import SimpleNamespace
+
+    from explainer.export import json_ld
+
+    content = type("Content", (dict,), {})()
+    content.briefing = SimpleNamespace(title="The\u2028flood")
+    header = SimpleNamespace(first_published="2026-03-03", last_updated="2026-03-03", language="en")
+    data = str(json_ld(SimpleNamespace(content=content, slug="flood", page=SimpleNamespace(header=header, sources=())),
+                       ""))
     assert "\u2028" not in data and "\\u2028" in data
     assert json.loads(data)["headline"] == "The\u2028flood"
 

@@ -210,12 +210,15 @@ LINE_ENDS = ("\u2028", "\u2029", "\u0085", "\x0b", "\x0c", "\x1c")
 
 
 def _claims_with_line_ends(project: Path) -> None:
-    """Put a line separator in a claim and its source's publisher, and a paragraph separator in its title (written as
-    YAML's escapes; YAML refuses a NEL's), which the CSV's source columns give."""
-    edit(project / "content/flood/claims.yaml", "says: The river rose by 5 metres[^beta-rise].",
-         'says: "The river rose\\Lby 5 metres[^beta-rise]."')
-    edit(project / "content/sources.yaml", "title: Flood report", 'title: "Flood\\Preport"')
-    edit(project / "content/sources.yaml", "publisher: unknown", 'publisher: "River\\Lwatch"')
+    """Put a line separator in a claim and in the other claim's evidence, and a paragraph separator in its own evidence
+    (written as YAML's escapes; YAML refuses a NEL's). A source's title and publisher, which the CSV's source columns
+    give, hold none since round 68 (a title or a name is one line, explainer/one_line_texts.py)."""
+    claims = project / "content/flood/claims.yaml"
+    edit(claims, "says: The river rose by 5 metres[^beta-rise].", 'says: "The river rose\\Lby 5 metres[^beta-rise]."')
+    edit(claims, "        status: claim\n        cite: [alpha-rise]",
+         '        status: claim\n        evidence: "River\\Lwatch"\n        cite: [alpha-rise]')
+    edit(claims, "        status: claim\n        cite: [beta-rise, monday]",
+         '        status: claim\n        evidence: "Flood\\Preport"\n        cite: [beta-rise, monday]')
 
 
 def _rows(text: str) -> tuple[list, list]:

@@ -50,13 +50,16 @@ def test_a_noncharacter_is_refused_with_its_line(built_minimal: Path, written: s
 def test_every_character_content_may_hold_keeps_the_feed_well_formed(built_minimal: Path):
     root = built_minimal
     # The edges of what is allowed: the last characters before and after the noncharacters, a line
-    # separator, a character of the last plane, escaped and written.
-    edit(root / BRIEFING, "title: The flood", r'title: "The flood \ufdcf\ufdf0\ufffd\u2028\U0010FFFD \U0001F30A"')
+    # separator (in the log's entry: a title is one line since round 68), a character of the last plane, escaped
+    # and written.
+    edit(root / BRIEFING, "title: The flood", r'title: "The flood \ufdcf\ufdf0\ufffd\U0010FFFD \U0001F30A"')
+    edit(root / BRIEFING, "text: First published.", r'text: "First\u2028published."')
     result = run_build(root)
     assert result.code == 0, result.err
     feed = minidom.parse(str(root / "site" / "feed.xml"))
     titles = [node.firstChild.data for node in feed.getElementsByTagName("title")]
-    assert "Update: The flood \ufdcf\ufdf0\ufffd\u2028\U0010FFFD \U0001F30A — First published." in titles
+    # the entry's line separator read as the space it stands for
+    assert "Update: The flood \ufdcf\ufdf0\ufffd\U0010FFFD \U0001F30A — First published." in titles
 
 
 @pytest.fixture(scope="module")
