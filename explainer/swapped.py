@@ -798,9 +798,19 @@ def _word_after(tokens: list[tuple[int, str]], words: list[str], end: int) -> in
         index += 1  # "the union is demanding": the place is "demanding", as "the union demands" holds it
     if index >= len(words) or not (_as_place(words[index]) or _asks(words, index)):
         return -1
+    # a reporting word past another name is that name's: "the Pakistani fighters Kabul acknowledged were killed"
+    # holds "fighters" (factcheck252), as "Pakistan's government denied" holds no place
     soon = any(_reporting(word) and not _asks(words, at)
-               for at, word in enumerate(words[index:index + _REPORTING_SOON], index))
+               for at, word in enumerate(_up_to_a_name(tokens, words, index, index + _REPORTING_SOON), index))
     return -1 if soon or _reported_after_names(tokens, words, index) else index
+
+
+def _up_to_a_name(tokens: list[tuple[int, str]], words: list[str], index: int, end: int) -> list[str]:
+    """Return the words from `index` to `end`, cut before a capitalised word after the first: a name of its own."""
+    for at in range(index + 1, min(end, len(words))):
+        if tokens[at][1][:1].isupper():
+            return words[index:at]
+    return words[index:end]
 
 
 # A conjunction of time whose clause, its subject left out or "it", is the deed of the party before it
