@@ -12,7 +12,8 @@ lost 58 soldiers" citing "Pakistan lost 58 soldiers", "58 Pakistani soldiers" ci
 clause of parties and one verb alone (no figure, no other name) shares no other word to restate by, and any passage
 clause holding its place is read as restating it: "Northland attacked Southland." citing "Southland attacked
 Northland.", "Northland a attaqué Southland." citing "Southland a attaqué Northland.".
-Reporting words ("said", "denied") are the speaker check's, and not read here; nor is a form of "be" on its own (a
+Reporting words ("said", "denied") are the speaker check's, and not read here (one past another name is that
+name's: "the Pakistani fighters Kabul acknowledged" holds "fighters"); nor is a form of "be" on its own (a
 progressive's place is its verb: "the union is demanding" holds "demanding"). A party's lowercase noun after "the"
 names it ("the union"), and so does a word of its name right after such a noun ("the school board": factcheck_94).
 A preposition's place is the word before it with it ("strikes on Kabul": "strikes on"), and a passive is read as the
