@@ -312,6 +312,7 @@ from .role_turns import role_given_a_named_turn
 from .transcript_labels import turn_going_on
 from .prefixed_opposites import misdone_told_right, prefixed_opposite
 from .group_names import renamed_groups
+from .stacked_party_names import stacked_party_names
 from .hangul_parties import swapped_in_korean
 from .hangul_holders import holder_swapped_in_korean, majority_unbacked_in_korean
 from .arabic_parties import swapped_in_arabic
@@ -1346,6 +1347,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + both_for_one_side(text, passages, offset, language, parties)
             + alone_for_both(text, passages, offset, language)  # "X alone said" of "both sides said"
             + renamed_groups(text, passages, offset, language, parties)
+            + stacked_party_names(text, passages, offset, language, parties)  # "Afghan Pakistani" of "Afghan Taliban"
             # polarity.py's finding is named above, once
             + ([] if negations else unestablished_acts(text, passages, offset, language)
                            or named_accusation_as_fact(text, passages, offset, language)
@@ -1672,8 +1674,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(mostly_the_other_kind) + each(made_the_only_one) + each(misstated_deals)
             + each(unowned_figures, parties) + each(joint_figure_as_one, parties)
             + ([] if swapped else each(traded_figures, parties) + each(given_to_another_party, parties))
-            + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
-                   parties)
+            + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read)
+                   + stacked_party_names(*read), parties)
             + each(one_side_past_its_doer, parties) + ([] if swapped else each(doers_given_to_a_party, parties))  # factcheck_176
             + each(alone_for_both)
             + ([] if negations else each(unestablished_acts) or each(denial_as_admission) or each(turned_stances)

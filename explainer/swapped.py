@@ -12,7 +12,8 @@ lost 58 soldiers" citing "Pakistan lost 58 soldiers", "58 Pakistani soldiers" ci
 clause of parties and one verb alone (no figure, no other name) shares no other word to restate by, and any passage
 clause holding its place is read as restating it: "Northland attacked Southland." citing "Southland attacked
 Northland.", "Northland a attaqué Southland." citing "Southland a attaqué Northland.".
-Reporting words ("said", "denied") are the speaker check's, and not read here; nor is a form of "be" on its own (a
+Reporting words ("said", "denied") are the speaker check's, and not read here (one past another name is that
+name's: "the Pakistani fighters Kabul acknowledged" holds "fighters"); nor is a form of "be" on its own (a
 progressive's place is its verb: "the union is demanding" holds "demanding"). A party's lowercase noun after "the"
 names it ("the union"), and so does a word of its name right after such a noun ("the school board": factcheck_94).
 A preposition's place is the word before it with it ("strikes on Kabul": "strikes on"), and a passive is read as the
@@ -798,9 +799,19 @@ def _word_after(tokens: list[tuple[int, str]], words: list[str], end: int) -> in
         index += 1  # "the union is demanding": the place is "demanding", as "the union demands" holds it
     if index >= len(words) or not (_as_place(words[index]) or _asks(words, index)):
         return -1
+    # a reporting word past another name is that name's: "the Pakistani fighters Kabul acknowledged were killed"
+    # holds "fighters" (factcheck252), as "Pakistan's government denied" holds no place
     soon = any(_reporting(word) and not _asks(words, at)
-               for at, word in enumerate(words[index:index + _REPORTING_SOON], index))
+               for at, word in enumerate(_up_to_a_name(tokens, words, index, index + _REPORTING_SOON), index))
     return -1 if soon or _reported_after_names(tokens, words, index) else index
+
+
+def _up_to_a_name(tokens: list[tuple[int, str]], words: list[str], index: int, end: int) -> list[str]:
+    """Return the words from `index` to `end`, cut before a capitalised word after the first: a name of its own."""
+    for at in range(index + 1, min(end, len(words))):
+        if tokens[at][1][:1].isupper():
+            return words[index:at]
+    return words[index:end]
 
 
 # A conjunction of time whose clause, its subject left out or "it", is the deed of the party before it

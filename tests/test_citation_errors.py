@@ -319,7 +319,7 @@ def test_prose_citing_a_partys_unverified_claim_may_not_word_it_as_fact(project:
     ("timeline.yaml", "Afghan Taliban forces reportedly attack", "Afghan Taliban forces attack",
      "content/pakistan-afghanistan-war/timeline.yaml:25: `what`: the source gives this only as 'reportedly', but it "
      "is worded as fact: \"Afghan Taliban forces attack Pakistani border troops in retaliation, hours before "
-     "Pakistan's airstrikes and heavier clashes.\" (keep a hedge ('reportedly') or say who reports it; or cite only "
+     "the airstrikes and heavier clashes.\" (keep a hedge ('reportedly') or say who reports it; or cite only "
      "the words it rests on)"),
 ])
 def test_a_sentence_may_not_drop_the_hedge_of_the_passage_it_cites(file: str, old: str, new: str, expected: str,

@@ -172,19 +172,19 @@ def test_only_the_latest_days_corrections_are_shown(tmp_path: Path):
     root = copy_project(tmp_path / "desk")
     briefing = root / "content" / SLUG / "briefing.yaml"
     # An update after the corrections hides none of them (tests/test_editor_2.py): only a later correction does.
-    edit(briefing, "labels:\n", "  - date: 2026-12-04\n    kind: update\n    text: A follow-up is awaited.\nlabels:\n")
+    edit(briefing, "labels:\n", "  - date: 2026-12-08\n    kind: update\n    text: A follow-up is awaited.\nlabels:\n")
     assert run_build(root).code == 0
     home = (root / "site" / "index.html").read_text(encoding="utf-8")
     assert "Correction: 3 December 2026. What was wrong: The caveat said Kabul" in _text(home)
     assert '<a href="#update-2026-12-03-6">What was corrected</a>' in _page(root)
-    edit(briefing, "labels:\n", "  - date: 2026-12-04\n    kind: correction\n    text: The caveat names Reuters.\n"
+    edit(briefing, "labels:\n", "  - date: 2026-12-08\n    kind: correction\n    text: The caveat names Reuters.\n"
                                  "    wrong: The caveat named Reutres.\nlabels:\n")
     assert run_build(root).code == 0
     home = (root / "site" / "index.html").read_text(encoding="utf-8")
     assert _text(home.split('<ul class="corrections">')[1].split("</ul>")[0]) == (
-        "Correction: 4 December 2026. What was wrong: The caveat named Reutres. What it says now: The caveat names "
+        "Correction: 8 December 2026. What was wrong: The caveat named Reutres. What it says now: The caveat names "
         "Reuters.")
-    assert '<a href="#update-2026-12-04-2">What was corrected</a>' in _page(root)
+    assert '<a href="#update-2026-12-08-2">What was corrected</a>' in _page(root)
 
 
 def test_every_built_in_locale_words_the_new_labels_with_englishs_placeholders():

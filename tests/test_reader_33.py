@@ -137,11 +137,11 @@ def test_a_log_entry_added_later_leaves_the_others_links(real_site, tmp_path):
     before = read(real_site, f"{SLUG}/index.html")
 
     def add_entry(root):
-        append_to(root, "briefing.yaml", "  - date: 2026-12-04\n    kind: clarification\n    text: The notes now"
-                  " link to their passages.\n", after="never mention Israel or India.\n")
+        append_to(root, "briefing.yaml", "  - date: 2026-12-08\n    kind: clarification\n    text: The notes now"
+                  " link to their passages.\n", after="without saying whose they were.\n")
 
     after = built(tmp_path, add_entry)
-    assert ids_of(after, "update-") == ["update-2026-12-04-1", *ids_of(before, "update-")]
+    assert ids_of(after, "update-") == ["update-2026-12-08-1", *ids_of(before, "update-")]
     assert ids_of(after, "caveat-") == ids_of(before, "caveat-")
 
 
