@@ -335,6 +335,8 @@ class QuoteView(NamedTuple):
     context: Markup
     ref: Ref
     foreign: Foreign = Foreign()  # lang and dir of the words, when their source's language is not the page's
+    speaker_foreign: Foreign = Foreign()  # ... of the speaker's name and of the role, copied from such a source
+    role_foreign: Foreign = Foreign()
 
 
 class CaveatView(NamedTuple):
