@@ -288,12 +288,16 @@ def _quotes(content: Content, citers: dict, labels: Labels, library: dict[str, S
                                               "quote the words whole, with the word that limits them"))
         if ref is not None:
             role = labels["role_not_given"] if quote.role == "not given" else quote.role
+            # "not given" stood as the speaker's name, in English on a French page too, and named the quote's link
+            speaker_given = quote.speaker != "not given"
+            speaker = quote.speaker if speaker_given else labels.get("speaker_not_given") or labels["not_given"]
             source = library[quote.source]
             copied = functools.partial(source_words_language, source_text=texts(quote.source),
                                        source_language=source.language, page_language=language)
-            views.append(QuoteView(quote.id, quote.speaker, role, quote.words, context, ref,
+            views.append(QuoteView(quote.id, speaker, role, quote.words, context, ref,
                                    foreign(source.language, language),
-                                   copied(quote.speaker, page_words=labels["link_to_this"]), copied(quote.role)))
+                                   copied(quote.speaker, page_words=labels["link_to_this"]), copied(quote.role),
+                                   not speaker_given and quote.role != "not given"))
     return tuple(views)
 
 

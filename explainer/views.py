@@ -337,6 +337,17 @@ class QuoteView(NamedTuple):
     foreign: Foreign = Foreign()  # lang and dir of the words, when their source's language is not the page's
     speaker_foreign: Foreign = Foreign()  # ... of the speaker's name and of the role, copied from such a source
     role_foreign: Foreign = Foreign()
+    named_by_role: bool = False  # no speaker given, but a role: the role names the quote's link
+
+    @property
+    def link_name(self) -> str:
+        """Return what the quote's "Link to this" is named by: its speaker, or where none is given its role."""
+        return self.role if self.named_by_role else self.speaker
+
+    @property
+    def link_foreign(self) -> Foreign:
+        """Return the lang and dir of the words naming the quote's link."""
+        return self.role_foreign if self.named_by_role else self.speaker_foreign
 
 
 class CaveatView(NamedTuple):

@@ -16,6 +16,11 @@ Arabic statement quoted.
    speaker's name written in another script than the page's ("أحمد سالم"), whose "Link to this" link names it in
    hidden words, marked, where an aria-label carries no language. The twins: a role in the editor's own words ("the
    mayor's deputy", "the minister") and a Latin name from a French source ("Claire Dumas") are left unmarked.
+3. A quote whose `speaker` is "not given" showed those words as its speaker's name, in English on a French page too
+   ("not given (رئيس الميناء)"; tests/fixtures/newuser_72's WHO statement), and its link was "Link to this: not
+   given", alike for every such quote. It now says "Speaker not given" in the page's language ("Auteur non précisé",
+   the locale's `speaker_not_given`), and the figure and its link are named by the quote's role. The twin: a named
+   speaker names both, as before.
 
 Read as they were (walked, no fault found): no page scrolls sideways at 320 or 640 CSS px, light or dark, with
 scripts or without; every link and control reached by Tab shows its ring, unhidden; axe finds nothing on any page;
@@ -189,7 +194,7 @@ def test_a_role_copied_from_a_source_in_another_language_is_marked_in_it(harbour
     quotes = captions(harbour_quoting_three_statements)
     assert quotes["raees"]["role"] == ["رئيس الميناء", "ar"]
     assert quotes["dumas"]["role"] == ["maire de Valmont", "fr"]
-    assert re.search(r'\(<span lang="ar" dir="rtl">رئيس الميناء</span>\)', harbour_quoting_three_statements)
+    assert re.search(r'\(<span[^>]* lang="ar" dir="rtl">رئيس الميناء</span>\)', harbour_quoting_three_statements)
 
 
 def test_a_name_in_another_script_is_marked_and_its_link_names_it_in_marked_words(harbour_quoting_three_statements):
@@ -231,3 +236,48 @@ def test_a_source_in_the_pages_language_marks_nothing(tmp_path: Path):
     assert source_words_language("mayor", "The mayor said", "en-GB", "en") == ("", "")
     assert source_words_language("not given", "not given", "fr", "en") == ("", "")
     assert source_words_language("maire", "La maire a dit", "fr", "en") == ("fr", "ltr")
+
+
+@pytest.fixture(scope="module")
+def french_quote_with_no_speaker(tmp_path_factory) -> str:
+    """The French trade dispute (tests/fixtures/newuser_117) with its minister's quote given no speaker."""
+    root = tmp_path_factory.mktemp("reader36-fr") / "project"
+    copy_tree(REPO / "tests" / "fixtures" / "newuser_117", root)
+    copy_templates(root)
+    copy_tree(REPO / "static", root / "static")
+    quotes = next((root / "content").glob("*/quotes.yaml"))
+    quotes.write_text(quotes.read_text(encoding="utf-8").replace("speaker: Hélène Castagne", "speaker: not given"),
+                      encoding="utf-8")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    return next((root / "site").glob("*/index.html")).read_text(encoding="utf-8")
+
+
+def quote_figure(page: str, quote_id: str) -> str:
+    return re.search(rf'<figure class="quote" id="quote-{quote_id}".*?</figure>', page, re.DOTALL).group(0)
+
+
+def test_a_speaker_not_given_is_said_so_and_the_quote_is_named_by_its_role(harbour_quoting_three_statements):
+    """Part 3: "not given" stood as the speaker's name ("not given (رئيس الميناء)"), and named the quote's link."""
+    figure = quote_figure(harbour_quoting_three_statements, "raees")
+    assert '<strong id="speaker-raees">Speaker not given</strong>' in figure
+    assert 'aria-labelledby="role-raees"' in figure and '<span id="role-raees" lang="ar" dir="rtl">' in figure
+    assert captions(harbour_quoting_three_statements)["raees"]["link"] == ["Link to this: رئيس الميناء", "ar"]
+    assert ">not given<" not in figure and "Link to this: not given" not in figure
+
+
+def test_a_speaker_not_given_on_a_french_page_is_said_in_french(french_quote_with_no_speaker):
+    """Part 3's twin on another page: "not given" stood in English on the French page."""
+    figure = quote_figure(french_quote_with_no_speaker, "castagne-menace")
+    assert '<strong id="speaker-castagne-menace">Auteur non précisé</strong>' in figure
+    assert 'aria-labelledby="role-castagne-menace"' in figure
+    assert re.search(r'aria-label="[^"]*ministre du Commerce extérieur de la Valmorie"', figure)
+    assert "not given" not in figure
+
+
+def test_a_named_speaker_still_names_the_quote(french_quote_with_no_speaker, harbour_quoting_three_statements):
+    """Part 3's twins: a speaker given names the figure and its link, as before."""
+    figure = quote_figure(french_quote_with_no_speaker, "holmgren-patience")
+    assert 'aria-labelledby="speaker-holmgren-patience"' in figure and ">Piet Holmgren</strong>" in figure
+    assert re.search(r'aria-label="[^"]*Piet Holmgren"', figure)
+    assert 'aria-labelledby="speaker-ruiz"' in quote_figure(harbour_quoting_three_statements, "ruiz")
