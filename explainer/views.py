@@ -303,6 +303,7 @@ class ClaimView(NamedTuple):
     date: str = ""  # its latest report's date, or "" when any of them is undated
     apart: str = ""  # what tells it from its claimant's other claims in its topic, in its link's name: a date
     corrected: tuple[CorrectedNote, ...] = ()
+    claimant_foreign: Foreign = Foreign()  # lang and dir of a claimant's name in another script, from its passages
 
 
 class StatusLegend(NamedTuple):

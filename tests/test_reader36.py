@@ -15,7 +15,8 @@ Arabic statement quoted.
    was spoken with English sounds, and so would a French source's "(maire de Valmont)" (WCAG 3.1.2). A role the
    source's own text holds is now marked in the source's language (explainer/source_words.py), and so is a
    speaker's name written in another script than the page's ("أحمد سالم"), whose "Link to this" link names it in
-   hidden words, marked, where an aria-label carries no language. The twins: a role in the editor's own words ("the
+   hidden words, marked, where an aria-label carries no language; so is a claim card's claimant named so
+   ("الوزير أحمد سالم"). The twins: a role in the editor's own words ("the
    mayor's deputy", "the minister") and a Latin name from a French source ("Claire Dumas") are left unmarked.
 3. A quote whose `speaker` is "not given" showed those words as its speaker's name, in English on a French page too
    ("not given (رئيس الميناء)"; tests/fixtures/newuser_72's WHO statement), and its link was "Link to this: not
@@ -114,6 +115,21 @@ QUOTES = """  - id: dumas
     speaker: أحمد سالم
     role: the minister
 """
+# A claim of the Arabic ministry's statement, its claimant named as the statement names him
+CLAIM = """  - id: quay
+    title: The quay
+    claims:
+      - claimant: الوزير أحمد سالم
+        parties: [office]
+        says: The quay will be repaired soon, the minister said.
+        status: claim
+        cite: [salem-claim]
+"""
+CLAIM_CITATION = """citations:
+  salem-claim:
+    source: wizara
+    quote: قال الوزير أحمد سالم إن الرصيف سيصلح قريبا
+"""
 
 
 def source_entry(source_id: str, title: str, text: str) -> str:
@@ -136,6 +152,9 @@ def harbour_quoting_three_statements(tmp_path_factory) -> str:
             sources.write(source_entry(source_id, title, text))
     with (root / "content" / "harbour" / "quotes.yaml").open("a", encoding="utf-8") as quotes:
         quotes.write(QUOTES)
+    claims = root / "content" / "harbour" / "claims.yaml"
+    claims.write_text(claims.read_text(encoding="utf-8").replace("  - id: cost\n", CLAIM + "  - id: cost\n")
+                      + CLAIM_CITATION, encoding="utf-8")
     result = run_build(root)
     assert result.code == 0, result.err
     return (root / "site" / "harbour" / "index.html").read_text(encoding="utf-8")
@@ -287,3 +306,14 @@ def test_a_named_speaker_still_names_the_quote(french_quote_with_no_speaker, har
     assert 'aria-labelledby="speaker-holmgren-patience"' in figure and ">Piet Holmgren</strong>" in figure
     assert re.search(r'aria-label="[^"]*Piet Holmgren"', figure)
     assert 'aria-labelledby="speaker-ruiz"' in quote_figure(harbour_quoting_three_statements, "ruiz")
+
+
+def test_a_claimant_named_in_another_script_is_marked_and_its_link_too(harbour_quoting_three_statements):
+    """Part 2's twin on a claim card: the Arabic claimant marked, its link named in hidden words, marked; the
+    council's card keeps its name unmarked and its aria-label."""
+    page = harbour_quoting_three_statements
+    assert '<strong lang="ar" dir="rtl">الوزير أحمد سالم</strong>' in page
+    assert re.search(r'<a class="permalink" href="#claim-quay-1"><span class="visually-hidden">Link to this: '
+                     r'<span lang="ar" dir="rtl">الوزير أحمد سالم</span> \(The quay\)</span></a>', page)
+    assert '<strong>Council</strong>' in page
+    assert 'aria-label="Link to this: Council (The cost of repairs)"' in page
