@@ -44,6 +44,7 @@ from .owners import party_words
 from .problems import Problem
 from .quote_ends import quote_cut_before_limit
 from .quote_places import quoted_out_of_place
+from .source_words import source_words_language
 from .speakers import unnamed_speaker, words_around
 from .topics import plan_topics, status_legend, unverified_passages
 from .views import (BriefingPage, CaveatView, EventView, Header, LogEntryView, QuoteView, SectionView, SourceLink,
@@ -287,8 +288,16 @@ def _quotes(content: Content, citers: dict, labels: Labels, library: dict[str, S
                                               "quote the words whole, with the word that limits them"))
         if ref is not None:
             role = labels["role_not_given"] if quote.role == "not given" else quote.role
-            views.append(QuoteView(quote.id, quote.speaker, role, quote.words, context, ref,
-                                   foreign(library[quote.source].language, language)))
+            # "not given" stood as the speaker's name, in English on a French page too, and named the quote's link
+            speaker_given = quote.speaker != "not given"
+            speaker = quote.speaker if speaker_given else labels.get("speaker_not_given") or labels["not_given"]
+            source = library[quote.source]
+            copied = functools.partial(source_words_language, source_text=texts(quote.source),
+                                       source_language=source.language, page_language=language)
+            views.append(QuoteView(quote.id, speaker, role, quote.words, context, ref,
+                                   foreign(source.language, language),
+                                   copied(quote.speaker, page_words=labels["link_to_this"]), copied(quote.role),
+                                   not speaker_given and quote.role != "not given"))
     return tuple(views)
 
 

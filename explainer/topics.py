@@ -8,7 +8,7 @@ from .attribution import hedging_found
 from .cite import FileCiter
 from .comparisons import by_party, measure_moved_problem, unknown_party, unsupported_figures
 from .figures import as_written, figure_text
-from .locale import Labels
+from .locale import Foreign, Labels
 from .model import EVIDENCE_STATUSES, NO_EVIDENCE, Party, claim_anchors
 from .problems import Problem
 from .prose import parse_prose, plain_text
@@ -22,6 +22,7 @@ from .measure_acts import measure_counted_otherwise
 from .measure_parties import measure_party_swapped
 from .roles import role_given_otherwise
 from .ruling_status import ruling_unbacked
+from .source_words import source_words_language
 from .speakers import wrong_claimant, wrong_column
 from .swapped import swapped_parties_in_item
 from .speaker_turns import speaker_of_claimed_words
@@ -135,8 +136,13 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
         evidence = labels["evidence_none"]
     channel = labels["not_given"] if claim.channel == "not given" else claim.channel
     reports = reports_of(cited, citer.numbering, labels)
+    # a claimant named in another script than the page's, as a passage in its language names it ("وزارة الخارجية")
+    claimant_foreign = next((found for passage in citer.passages(cited) if (found := source_words_language(
+        claim.claimant, passage.holding or passage.text, passage.language, labels.language,
+        page_words=labels["link_to_this"])).lang), Foreign())
     return ClaimView(claim_id, claim.claimant, column, speakers, channel, html, claim.status,
-                     labels[f"status_{claim.status}"], evidence, figures, refs, reports, dated(reports))
+                     labels[f"status_{claim.status}"], evidence, figures, refs, reports, dated(reports),
+                     claimant_foreign=claimant_foreign)
 
 
 def _channel_unbacked(citer: FileCiter, claim, cited: list[str]) -> list[Problem]:

@@ -303,6 +303,7 @@ class ClaimView(NamedTuple):
     date: str = ""  # its latest report's date, or "" when any of them is undated
     apart: str = ""  # what tells it from its claimant's other claims in its topic, in its link's name: a date
     corrected: tuple[CorrectedNote, ...] = ()
+    claimant_foreign: Foreign = Foreign()  # lang and dir of a claimant's name in another script, from its passages
 
 
 class StatusLegend(NamedTuple):
@@ -335,6 +336,19 @@ class QuoteView(NamedTuple):
     context: Markup
     ref: Ref
     foreign: Foreign = Foreign()  # lang and dir of the words, when their source's language is not the page's
+    speaker_foreign: Foreign = Foreign()  # ... of the speaker's name and of the role, copied from such a source
+    role_foreign: Foreign = Foreign()
+    named_by_role: bool = False  # no speaker given, but a role: the role names the quote's link
+
+    @property
+    def link_name(self) -> str:
+        """Return what the quote's "Link to this" is named by: its speaker, or where none is given its role."""
+        return self.role if self.named_by_role else self.speaker
+
+    @property
+    def link_foreign(self) -> Foreign:
+        """Return the lang and dir of the words naming the quote's link."""
+        return self.role_foreign if self.named_by_role else self.speaker_foreign
 
 
 class CaveatView(NamedTuple):

@@ -12,8 +12,19 @@
   }
   function place(link) {
     var box = link.getBoundingClientRect(), width = document.documentElement.clientWidth;
+    // A long note fitting neither below its marker nor above (a phone, a page zoomed to 200 %) ran off the screen's
+    // edge, its end out of sight: it now takes the side with more room, as tall as that room, its end faded out
+    // (`cut`). Not scrolled: a box that scrolls must be reached by Tab, and the whole note is one Enter away.
+    var below = innerHeight - box.bottom - 12, above = box.top - 12;  // 6 px from the marker and from the edge
+    tip.style.maxHeight = "";
+    tip.classList.remove("cut");
+    if (tip.offsetHeight > below && tip.offsetHeight > above) {
+      var frame = tip.offsetHeight - parseFloat(getComputedStyle(tip).height);  // its padding and borders
+      tip.style.maxHeight = Math.max(below, above) - frame + "px";
+      tip.classList.add("cut");
+    }
     var left = Math.max(8, Math.min(box.left - 16, width - tip.offsetWidth - 8)), top = box.bottom + 6;
-    if (top + tip.offsetHeight > innerHeight && box.top > tip.offsetHeight + 6) top = box.top - tip.offsetHeight - 6;
+    if (tip.offsetHeight > below && above > below) top = box.top - tip.offsetHeight - 6;
     tip.style.left = left + scrollX + "px";
     tip.style.top = top + scrollY + "px";
   }
