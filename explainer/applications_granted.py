@@ -29,8 +29,8 @@ _APPLIED = patterns.compile(rf"(?<![\w'’-])(?:appl(?:y|ies|ied|ying)|applicati
                             re.IGNORECASE)
 _TOLD_GOT = patterns.compile(rf"(?<![\w'’-]){_GOT}\s+(?:(?:a|an|the|new|their|its|his|her|up)\s+)?"
                              rf"(?P<thing>{_WORD}(?:\s+{_WORD})?)", re.IGNORECASE)
-_NOT_GOT = patterns.compile(r"(?<![\w'’-])(?:appl\w*|not|no|never|none|n['’]t|yet|hop\w*|seek\w*|sought|tr(?:y|ies|ied)"
-                            r"|want\w*)(?![\w'’-])", re.IGNORECASE)
+_NOT_GOT = patterns.compile(r"(?<![\w'’-])(?:appl\w*|not|no|never|none|n['’]t|yet|hop\w*|seek\w*|sought"
+                            r"|tr(?:y|ies|ied)|want\w*)(?![\w'’-])", re.IGNORECASE)
 
 
 def application_told_granted(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:

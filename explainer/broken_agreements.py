@@ -40,7 +40,8 @@ _NOT_DONE = patterns.compile(r"(?<![\w'’-])(?:not|never|n['’]t|no|could|may|
 # any word of a break in a passage: "broke", "breach", "violations", "collapse", "ended", "breakdown"
 _ANY_BREAK = patterns.compile(r"(?<![\w'’-])(?:br[eo]k\w*|breach\w*|violat\w*|collaps\w*|ended|abandon\w*"
                               r"|scrap\w*|tor[en]\s+up|tear\w*\s+up|fell\s+apart|falls?\s+apart|crumbl\w*|tatters"
-                              r"|(?:is|was|are|were)\s+over|renege\w*|pull\w*\s+out|withdr[ae]w\w*|quit|exit\w*)(?![\w'’-])",
+                              r"|(?:is|was|are|were)\s+over|renege\w*|pull\w*\s+out|withdr[ae]w\w*|quit|exit\w*)"
+                              r"(?![\w'’-])",
                               re.IGNORECASE)
 _AGREEMENT = patterns.compile(rf"(?<![\w'’-]){_NOUN}(?![\w'’-])", re.IGNORECASE)
 _CUES = ("broke", "violat", "breach", "collaps", "abandon", "scrap", "torn", "tore", "ended", "apart", "crumbl",

@@ -25,8 +25,8 @@ _EMPHATIC = patterns.compile(
     rf"(?:(?:a|one)\s+single\s+|(?:a|an|one)\s+{_LEAST}\s+of\s+(?:(?:its|their|his|her|our|the|your|my)\s+)?)"
     rf"(?P<noun>{_WORD})", re.IGNORECASE)
 _CUES = ("single", " of ")
-_SENTENCE_NEGATES = patterns.compile(r"(?<![\w'’-])(?:not|no|never|none|n['’]t|refus\w*|reject\w*|won['’]t|nothing"
-                                     r"|without)(?![\w'’-])", re.IGNORECASE)
+_SENTENCE_NEGATES = patterns.compile(r"(?<![\w'’-])(?:not|no|never|none|n['’]t|refus\w*|reject\w*|won['’]t"
+                                     r"|nothing|without)(?![\w'’-])", re.IGNORECASE)
 # a verb's forms that share no three letters with it: "gave" of "give"
 _IRREGULAR = {"give": ("gave", "given"), "take": ("took", "taken"), "pay": ("paid",), "lose": ("lost",),
               "sell": ("sold",), "send": ("sent",), "cede": ("ceded",), "yield": ("yielded",)}
