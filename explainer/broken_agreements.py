@@ -29,7 +29,9 @@ _TOLD_BROKEN = (
     # "the ceasefire was broken", "a truce is violated", "the deal has collapsed", "the pact broke down"
     patterns.compile(rf"(?<![\w'’-]){_NOUN}\s+(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|has|had|have)"
                      rf"\s+)?(?:(?:already|now|since|then|quickly|soon)\s+)?(?:{_BROKEN}|broke\s+down|fell\s+apart"
-                     r"|crumbled)(?![\w'’-])", re.IGNORECASE),
+                     r"|crumbled)(?![\w'’-])"
+                     # "the ceasefire ended the fighting" ends another thing
+                     r"(?!\s+(?:the|a|an|its|their|his|her|all)(?![\w'’-]))", re.IGNORECASE),
     # "Valdoria broke the ceasefire", "tore up the deal", "violated the truce"
     patterns.compile(rf"(?<![\w'’-])(?:broke|violated|breached|tore\s+up|scrapped|abandoned|ended)\s+"
                      rf"(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+)?{_NOUN}(?![\w'’-])", re.IGNORECASE))
@@ -40,6 +42,8 @@ _NOT_DONE = patterns.compile(r"(?<![\w'’-])(?:not|never|n['’]t|no|could|may|
 # any word of a break in a passage: "broke", "breach", "violations", "collapse", "ended", "breakdown"
 _ANY_BREAK = patterns.compile(r"(?<![\w'’-])(?:br[eo]k\w*|breach\w*|violat\w*|collaps\w*|ended|abandon\w*"
                               r"|scrap\w*|tor[en]\s+up|tear\w*\s+up|fell\s+apart|falls?\s+apart|crumbl\w*|tatters"
+                              # "held until March" tells when it ended
+                              r"|(?:held|lasted|survived)\s+(?:only\s+)?(?:until|till|to)"
                               r"|(?:is|was|are|were)\s+over|renege\w*|pull\w*\s+out|withdr[ae]w\w*|quit|exit\w*)"
                               r"(?![\w'’-])",
                               re.IGNORECASE)

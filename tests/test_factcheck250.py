@@ -105,6 +105,8 @@ BUILT = [
     ("Kestrel says Valdoria broke the ceasefire.", "Kestrel accused Valdoria of violating the ceasefire.", SIDES),
     ("The ceasefire has not been broken.", SIGNED, SIDES),
     ("The union and the trust agreed a deal on rotas.", DEAL_AGREED, STRIKE),
+    ("The truce broke down in March.", "The truce lasted until March.", SIDES),
+    ("The truce ended the shelling.", "Valdoria and Kestrel agreed a truce to stop the shelling.", SIDES),
     # 4: the emphatic denial kept
     ("Valdoria will not give up any land.", LAND, SIDES),
     ("Valdoria refuses to give up land.", LAND, SIDES),
