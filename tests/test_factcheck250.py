@@ -51,12 +51,15 @@ GRANTS = "two in three households have applied for grants"
 REFUSED = [
     # 1: a contrast turned round, and its twins
     ("Harbour is paying shares, not cash.", CASH, DEAL, "turns round the contrast"),
-    ("Harbour is paying shares rather than cash.", CASH, DEAL, ""),
+    ("Harbour is paying shares rather than cash.", CASH, DEAL, "turns round the contrast"),
     ("Kestrel sent food, not weapons.", ARMS, SIDES, "turns round the contrast"),
     ("Kestrel sent not weapons but food.", ARMS, SIDES, "turns round the contrast"),
     ("Doctors walked out on Tuesday, not Monday.", "Doctors walked out on Monday, not Tuesday.", STRIKE,
      "turns round the contrast"),
-    ("Harbour is paying shares, not cash.", "Harbour is not paying in shares; it is paying cash.", DEAL, ""),
+    ("Harbour is paying shares, not cash.", "Harbour is not paying in shares; it is paying cash.", DEAL,
+     "drops the negation"),
+    ("Kestrel is sending troops, not food.", "Kestrel is not sending troops; it is sending food.", SIDES,
+     "drops the negation"),
     # 2: what a clearing is not
     ("Investigators found the driver at fault.", FAULT, STRIKE, "drops the negation"),
     ("The inquiry cleared the minister of any wrongdoing.", "The inquiry found no wrongdoing by the contractor.",
@@ -93,6 +96,10 @@ BUILT = [
     ("Doctors walked out on Monday, not Tuesday.", "Doctors walked out on Monday, not on Tuesday as planned.",
      STRIKE),
     ("Harbour is paying cash.", CASH, DEAL),
+    ("Kestrel is sending food, not troops.", "Kestrel is not sending troops; it is sending food.", SIDES),
+    ("Valdoria is shipping fuel, not weapons.", "Valdoria is not shipping weapons; it is shipping fuel.", SIDES),
+    ("The trust is offering time off, not bonuses.", "The trust is not offering bonuses; it is offering time off.",
+     STRIKE),
     # 2: a clearing told of a finding of none
     ("Investigators cleared the driver of any fault.", FAULT, STRIKE),
     ("Investigators found no fault with the driver.", FAULT, STRIKE),
