@@ -154,6 +154,7 @@ from .ended_states import ended_states
 from .opposite_states import opposite_states
 from .broken_agreements import broken_agreements
 from .applications_granted import application_told_granted
+from .clearings import cleared_of_what_was_found
 from .kept_or_lost_control import control_told_otherwise
 from .change_degrees import degree_turned
 from .begun_as_done import begun_as_done
@@ -1105,6 +1106,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + opposite_states(text, passages, offset, language)  # "are right" of "are wrong" (factcheck_176)
             + broken_agreements(text, passages, offset, language)  # "was broken" of "signed a ceasefire" (fc250)
             + application_told_granted(text, passages, offset, language)  # "taken jobs" of "applied for jobs"
+            + cleared_of_what_was_found(text, passages, offset, language)  # "cleared" of "found fault" (fc250)
             + control_told_otherwise(text, passages, offset, language)  # "lose their majority" of "still a majority"
             + degree_turned(text, passages, offset, language)  # "rose sharply" of "slightly higher" (factcheck_238)
             + ruled_out_harm_told(text, passages, offset, language)  # "several seriously" of "none seriously"

@@ -6,7 +6,7 @@
    "Harbour is paying cash, not shares" citing "Harbour is not paying in shares; it is paying cash" was refused as a
    negation dropped (polarity.py asks swapped_contrasts.denied_by_own_contrast).
 2. "Investigators cleared the driver of any fault" citing "investigators found no fault with the driver" was refused
-   (explainer/clearings.py, asked by polarity.py).
+   (explainer/clearings.py, asked by polarity.py); citing "found fault with the driver" it built, and is refused.
 3. "The ceasefire was broken" citing "both sides signed a ceasefire" built (explainer/broken_agreements.py).
 4. "Valdoria will give up land" citing "Valdoria will not give up a metre of its land" built
    (explainer/emphatic_denials.py).
@@ -64,6 +64,10 @@ REFUSED = [
     ("Investigators found the driver at fault.", FAULT, STRIKE, "drops the negation"),
     ("The inquiry cleared the minister of any wrongdoing.", "The inquiry found no wrongdoing by the contractor.",
      STRIKE, "drops the negation"),
+    ("Investigators cleared the driver of any fault.", "investigators found fault with the driver", STRIKE,
+     "clears of a thing"),
+    ("The inquiry cleared the minister of wrongdoing.", "The inquiry found wrongdoing by the minister.", STRIKE,
+     "clears of a thing"),
     # 3: an agreement made told as broken
     ("A ceasefire is broken.", SIGNED, SIDES, "tells the ceasefire as broken"),
     ("The ceasefire was broken.", SIGNED, SIDES, "tells the ceasefire as broken"),
