@@ -39,6 +39,8 @@ from .solar_hijri import changed_solar_months
 from .forecasts import unhedged_forecasts
 from .datebounds import unkept_date_bounds
 from .polarity import flipped_negations
+from .swapped_contrasts import swapped_contrasts
+from .emphatic_denials import emphatic_denial_dropped
 from .vehicle_classes import vehicle_classes_swapped
 from .multiple_verbs import multiple_verb_changed
 from .cost_payers import payer_changed
@@ -150,6 +152,9 @@ from .month_parts import unkept_month_parts, when_part_not_given
 from .unchanged import changed_unchanged
 from .ended_states import ended_states
 from .opposite_states import opposite_states
+from .broken_agreements import broken_agreements
+from .applications_granted import application_told_granted
+from .clearings import cleared_of_what_was_found
 from .kept_or_lost_control import control_told_otherwise
 from .change_degrees import degree_turned
 from .begun_as_done import begun_as_done
@@ -1010,7 +1015,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                # an Italian deed given to another party: "La Regione ha sospeso" of "Il Tar ha sospeso" (factcheck_178)
                or doer_turned(text, passages, offset, language, parties))
     # a refusal told as agreed drops a negation too ("conceded" citing "refused to concede"): named once
-    negations = (flipped_negations(text, passages, offset, language)
+    negations = (swapped_contrasts(text, passages, offset, language)  # "food, not weapons" of "weapons, not food"
+                 or flipped_negations(text, passages, offset, language)
+                 or emphatic_denial_dropped(text, passages, offset, language)  # "a metre of its land" (fc250)
                  # "ha confirmado que el 60 % ... no alcanza" of "una cifra que la confederación no ha confirmado"
                  or denied_in_relative_clause(text, passages, offset, language))
     # "Southland denies subsidising ..." citing "Northland says Southland subsidises ...; Southland denies this"
@@ -1098,6 +1105,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or dropped_terms(text, passages, offset, language))
             + turned_outcomes(text, passages, offset, language)
             + opposite_states(text, passages, offset, language)  # "are right" of "are wrong" (factcheck_176)
+            + broken_agreements(text, passages, offset, language)  # "was broken" of "signed a ceasefire" (fc250)
+            + application_told_granted(text, passages, offset, language)  # "taken jobs" of "applied for jobs"
+            + cleared_of_what_was_found(text, passages, offset, language)  # "cleared" of "found fault" (fc250)
             + control_told_otherwise(text, passages, offset, language)  # "lose their majority" of "still a majority"
             + degree_turned(text, passages, offset, language)  # "rose sharply" of "slightly higher" (factcheck_238)
             + ruled_out_harm_told(text, passages, offset, language)  # "several seriously" of "none seriously"

@@ -22,6 +22,7 @@ from .french_givers import french_givers
 from .hangul_names import hangul_name_words, named_in_hangul
 from .inflection import declined_alike, polish_declined_alike, spelled_alike
 from .initials import initials_of
+from .kind_nouns import kind_nouns
 from .model import Party
 from .neutral_parties import takes_a_side
 from .numbers import locale_words
@@ -86,6 +87,7 @@ def party_words(party: Party, language: str = "") -> frozenset[str]:
     # a firm's role's noun, as its name's would be ("Kestrel Mining Company"): "the company" names a party whose role
     # is "company" where no other party's is (_own_nouns; tests/test_factcheck_120.py)
     words |= {party.role.casefold()} if party.role.casefold() in _FIRM_ROLES else set()
+    words |= kind_nouns(party)  # "the union" names a guild (kind_nouns.py)
     # Vietnamese names are syllables of three letters or fewer ("Nậm Khê", "Trần Văn Hải"): "Khê" is the name's too
     if language.split("-")[0].lower() in ("pl", "vi"):  # "Krajowa Agencja Wód": "Wód" (of the waters) is the name's
         words |= {folded_word(m.group()) for m in _WORD.finditer(text) if len(m.group()) == 3 and m.group().istitle()}

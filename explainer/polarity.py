@@ -80,6 +80,8 @@ from .slavic_persons import HAVE, person_changed
 from .urdu_numbers import writes_urdu
 from .withdrawn_claims import saying_withdrawn_blanked
 from .severity_denied import serious_denied_of_minor
+from .swapped_contrasts import denied_by_own_contrast
+from .clearings import cleared_of_none_found
 from .sentences import folded_word, markers_blanked, sentence_of
 from .wordset import first_runs, may_hold
 from .without_to import dropped_without_to
@@ -524,6 +526,11 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    # "bestreitet, eine Koalitionszusage gegeben zu haben" of "schließe eine Koalition nicht aus"
                    and not (language.split("-")[0].lower() == "de" and _another_compound(clause, other))
                    and not _kept_from_another_deed(clause, other)
+                   # "is paying cash, not shares" of "is not paying in shares; it is paying cash" (swapped_contrasts.py)
+                   and not (other.negative and not clause.negative and denied_by_own_contrast(
+                       clause.whole[clause.start + len(clause.text):], clause.text, other.text))
+                   # "cleared the driver of any fault" of "found no fault with the driver" (clearings.py)
+                   and not (other.negative and not clause.negative and cleared_of_none_found(clause.text, other.text))
                    # "not rejected" of "not a rejection": a refusal denied by its verb and by its noun alike
                    and not (refusal_denied_as_noun(other.text, clause.text) if clause.negative
                             else refusal_denied_as_noun(clause.text, other.text))
