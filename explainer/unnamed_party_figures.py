@@ -4,13 +4,16 @@ is demanding a 6% raise" citing "the Transit Workers Union, which is demanding a
 read a party's place against the same place in a passage (swapped.py), and the union's "qui réclament" holds none
 of the operator's "propose" (tests/test_newuser145.py).
 
-Read where a sentence holds a figure in digits that a cited passage holds too, and names parties of the briefing (a
-capitalised word of one's name, or an alias of a common noun after its article, "la direction", written whole in any
-letter case), none of which any cited passage names in any form or case, while they name another party. A party the
+Read where a sentence holds a figure in digits that a cited passage holds too, opens on a party of the briefing (in
+its first three words: a capitalised word of its name, or an alias of a common noun after its article, "la
+direction", written whole in any letter case), names no other in any form and negates nothing, and no cited passage
+names that party in any form or case, while they name another party. A party the
 source calls otherwise ("l'exploitant") is named so by an alias the editor adds, as the error says.
 """
 
 from __future__ import annotations
+
+import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped
@@ -19,6 +22,12 @@ from .sentences import folded_word, markers_blanked
 
 _WORD = patterns.compile(r"[^\W\d_][\w'’]*")
 _FIGURE = patterns.compile(r"\d(?:[\d\s.,]*\d)?")
+_OPENING = 3  # words: the sentence's subject opens it ("La direction propose", "Carrow is demanding")
+# a negation, a possibility, or a response to another's figure: "has not accepted", "could accept", "has refused to
+# accept a 4% raise" tell of the party's answer to the figure the passage gives the other side
+_NEGATED = patterns.compile(
+    r"(?<![\w'’])(?:not|no|never|ne|pas|jamais|sans|without|could|may|might|would|accept\w*|refus\w*|reject\w*"
+    r"|rejet\w*|pourr\w*|peut|peuvent)(?![\w'’])|n['’]t(?!\w)|(?<![\w'’])n['’]", re.IGNORECASE)
 
 
 def figure_of_an_unnamed_party(text: str, passages: list[Cited], offset: int = 0, language: str = "",
@@ -31,9 +40,10 @@ def figure_of_an_unnamed_party(text: str, passages: list[Cited], offset: int = 0
     holding = [passage for passage in passages if figures & {_bare(found) for found in _FIGURE.findall(passage.text)}]
     if not holding:
         return []  # a figure no passage holds is the figure check's to name
-    mine = _named(spoken, parties, capitalised=True)
-    if not mine:
-        return []
+    opening = " ".join(spoken.split()[:_OPENING])
+    mine = _named(opening, parties, capitalised=True)
+    if not mine or _named(spoken, parties, capitalised=False).keys() != mine.keys() or _NEGATED.search(spoken):
+        return []  # opening on no party, naming another in any form, or negated ("has not accepted")
     theirs = {party: written for passage in reversed(passages)
               for party, written in _named(passage.text, parties, capitalised=False).items()}
     if not theirs or mine.keys() & theirs.keys():

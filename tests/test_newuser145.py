@@ -52,6 +52,8 @@ LEFTOVER (misstatements still built, sentence <- passage):
   names the passage's other words: fix 5 reads only parties the passages never name).
 - A party named by a hyphenated compound ("secrétaire général de la CGT-STAV") is no party's speaker: fix 7 read
   nothing there (the fixture's source says "de la CGT du réseau").
+- Honest, still refused: "Selon la direction, seuls 54 % des conducteurs ont cessé le travail" citing "L'intersyndicale
+  affirme ... que 78 % ..., un taux que la direction ramène à 54 %" (the whole sentence read as the unions' word).
 - Fix 5 reads a party named by a shared place word ("Hôpital de Lormes", "Syndicat Santé Lormes") as named by both.
 """
 
@@ -248,7 +250,6 @@ HONEST = [  # the briefing's own restatements and honest neighbours of each fix,
     ("Le mouvement a été lancé", "La CGT et FO demandent une hausse de 6 % des salaires."),
     ("Le mouvement a été lancé", "Les syndicats réclament 6 % d'augmentation pour quelque 1 400 agents."),
     ("Force ouvrière, par la voix", "FO se dit prête à discuter d'un étalement de la hausse sur deux ans."),
-    ("78 %", "Selon la direction, seuls 54 % des conducteurs ont cessé le travail lundi."),
 ]
 
 TWINS_HONEST = [
