@@ -23,7 +23,8 @@ sentence each, citing the report's sentence it restates: `MISSTATEMENTS` and `LE
    "un bus sur trois".
 5. A figure given to a party the passages never name (unnamed_party_figures.py, read by swapped_names.py): "La
    direction propose une hausse de 6 %" citing the union's demand built (in English too: "Carrow is demanding a 6%
-   raise" citing the union's).
+   raise" citing the union's). Read narrowly: a sentence opening on that party, naming no other in any form, and
+   negating, weighing or answering nothing ("The union has refused to accept a 4% raise" builds).
 6. A French offer told as granted, accepted or obtained (french_offers_told_granted.py): "La direction a accordé une
    augmentation de 2,5 %" citing "La direction propose ...", "FO a obtenu un étalement" citing FO "prêt à discuter
    d'un étalement" built.
@@ -159,7 +160,7 @@ def test_the_operators_figure_in_its_column_builds():
     assert misplaced(HOSPITAL[1], HOSPITAL, "Le syndicat évalue à 300 le nombre de postes manquants.") != ""
 
 
-BUILT_BEFORE = [  # misstatements of the briefing that built before this work (fixes 1, 4, 5 and 6)
+BUILT_BEFORE = [  # misstatements of the briefing that built before this work (fixes 4, 5 and 6)
     ("Le mouvement a été lancé", "La direction propose une hausse de 6 % des salaires."),
     ("La direction propose", "Les syndicats proposent une augmentation de 2,5 %."),
     ("La direction propose", "La direction a accordé une augmentation de 2,5 %."),
@@ -167,10 +168,10 @@ BUILT_BEFORE = [  # misstatements of the briefing that built before this work (f
     ("Force ouvrière, par la voix", "FO a obtenu un étalement de la hausse sur deux ans."),
     ("Jeudi, seules", "Jeudi, trois lignes de tramway sur cinq circulaient."),
     ("Jeudi, seules", "Jeudi, un bus sur deux circulait."),
-    ("La direction accuse", "La direction accuse les syndicats d'entraver la liberté de travailler des grévistes."),
 ]
 
 MISSTATEMENTS = BUILT_BEFORE + [  # and those refused already, kept refused
+    ("La direction accuse", "La direction accuse les syndicats d'entraver la liberté de travailler des grévistes."),
     ("Le mouvement a été lancé", "La grève a débuté le 3 mars à l'appel de la CGT et de FO."),
     ("Le mouvement a été lancé", "La CGT et FO demandent 8 % d'augmentation."),
     ("Le mouvement a été lancé", "La CGT et FO demandent une hausse de 6 % pour 1 400 conducteurs."),
@@ -214,7 +215,7 @@ def test_each_misstatement_is_refused(words: str, sentence: str):
     assert found(words, sentence), sentence
 
 
-TWINS_REFUSED = [  # each fix's twin, on another topic (built before this work)
+TWINS_REFUSED = [  # each fix's twin, on another topic (all but the first ratio built before this work)
     ("Le maire a promis des places aux résidents.", "Le maire a promis des places aux non-résidents.", "fr"),  # 1
     ("Jeudi, trois écoles primaires sur quatre étaient fermées.",
      "Jeudi, une école primaire sur quatre était fermée, et un collège sur dix.", "fr"),  # 4
