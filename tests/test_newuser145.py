@@ -44,7 +44,8 @@ LEFTOVER (misstatements still built, sentence <- passage):
   ramène à 54 %" (two givers' figures in one sentence swapped by "affirme").
 - "La direction a accepté l'offre de Force ouvrière" <- "La direction n'a pas répondu à l'offre de Force ouvrière".
 - "La métropole va verser une subvention supplémentaire" <- "Il a exclu de verser une subvention supplémentaire"
-  ("exclure de" read as no negation).
+  ("exclure de" read as no negation; listing "exclu" among French negations refused honest sentences of the
+  newuser_63 and newuser_73 fixtures, "n'exclut pas" of "n'a pas exclu" among them).
 - "La métropole appliquera les pénalités" <- "sans préciser si elle comptait les appliquer".
 - "Hélène Marchetti a appelé les deux parties à « revenir à la table ... »" <- Olivier Castaing's words (a quotation
   given to another speaker named by a name no party holds).
