@@ -27,6 +27,10 @@ _VERB_AFTER = (r"(?:has|had|have|is|was|were|are|will|would|could|did|does|[a-z]
                # cento, mentre l'Autorità aveva offerto l'1,8" names the union (alias "il sindacato") as "l'Autorità"
                # names the authority (elided_names.py, tests/test_newuser_117.py)
                r"|a|avait|avaient|ont|demande|demandait|réclame|réclamait|propose|proposait|offre|offrait|estime"
+               # French verbs putting a figure at its own level: "un taux que la direction ramène à 54 %", "que la
+               # mairie évalue à 1 200" (tests/test_newuser145.py)
+               r"|ramène|ramenait|évalue|évaluait|chiffre|chiffrait|situe|situait|fixe|fixait|avance|avançait|table"
+               r"|affirme|affirmait|assure|assurait|compte|comptait|recense|recensait|annonce|annonçait|indique"
                r"|ha|aveva|avevano|hanno|chiede|chiedeva|propone|proponeva|offre|offriva|stima)(?![\w-])")
 # a name or short name that is "the" and one common noun, "The plaintiffs", "The commission": the editor's word for it
 _THE_NOUN = patterns.compile(r"[Tt]he\s+[a-z][a-z-]{3,}")
@@ -52,5 +56,10 @@ def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern | None:
         return None
     words = "|".join(r"\s+".join(re.escape(word) for word in alias.split()) for alias in sorted(aliases, key=len,
                                                                                                reverse=True))
-    return patterns.compile(rf"(?<![\w-])(?:{words})\s+{_VERB_AFTER}", re.IGNORECASE)
+    # or after "selon", "d'après", "according to": "Selon la direction, les salaires ont progressé de 9,2 %"
+    return patterns.compile(rf"(?<![\w-])(?:{words})\s+{_VERB_AFTER}|{_ACCORDING_TO}(?:{words})(?![\w-])",
+                            re.IGNORECASE)
+
+
+_ACCORDING_TO = r"(?<![\w-])(?:selon|d['’]après|according\s+to)\s+"
 

@@ -30,10 +30,16 @@ def _any(words) -> str:
 
 # a noun of time between the counts makes no share of people: "cinq jours sur sept", "24 heures sur 24"
 _TIME = r"(?:jours?|heures?|semaines?|mois|ans|années?|minutes?|nuits?|week-ends?|matchs?)"
+# the noun's complement or adjective: "deux lignes de tramway sur cinq", "une école primaire sur quatre" (unread,
+# "trois lignes de tramway sur cinq" citing "deux lignes de tramway sur cinq, et un bus sur trois" built:
+# tests/test_newuser145.py)
+_NOUN_TAIL = (r"(?:\s+(?:de|du|des)\s+(?!sur(?!\w))[^\W\d_][\w'’-]*|\s+d['’][^\W\d_][\w'’-]*"
+              r"|\s+(?!sur(?!\w))[^\W\d_]{4,})")
 _RATIO = patterns.compile(
     rf"(?<![\w.,-])(?:(?P<qualifier>{_any(_QUALIFIERS)})\s+)?(?P<part>{_any(_COUNTS)}|\d{{1,2}})"
-    rf"(?:\s+(?!{_TIME}(?!\w))(?!sur(?!\w))[^\W\d_][\w'’-]*)?\s+sur\s+(?P<whole>{_any(_COUNTS)}|10|100)"
-    r"(?![\w.,%-])", re.IGNORECASE)
+    rf"(?:\s+(?!{_TIME}(?!\w))(?!sur(?!\w))[^\W\d_][\w'’-]*{_NOUN_TAIL}?)?\s+sur\s+(?P<whole>{_any(_COUNTS)}|10|100)"
+    # a full stop or comma ends it ("un bus sur trois.", "sur cinq, et"), a decimal's ("sur 10,5") never
+    r"(?![\w%-]|[.,]\d)", re.IGNORECASE)
 _HINT = " sur "  # what every ratio holds, looked for in the text first: most sentences hold none
 
 

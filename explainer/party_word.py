@@ -27,10 +27,12 @@ from .clauses import WINDOW
 from .continued_quotes import with_quote_opening
 from .counted_by import counted_by
 from .dutch_speakers import SAYING_BEFORE_SPEAKER
+from .french_compound_saying import verb_of_saying
 from .hedged_findings import hedged_finders
 from .officials import with_posts, with_pronoun_named
 from .portuguese_reported_figures import portuguese_figure_as_fact
 from .quote_speaker_posts import post_before_name, quote_going_on
+from .quoted_passages import cut_from_quotation
 from .own_acts import levy_set_by, own_act_announced
 from .own_stances import stance_told, stance_words, stances_of_itself
 from .own_findings import finding_of_none_kept, finding_of_none_unowned
@@ -538,8 +540,8 @@ def _as_read(text: str, holding: str, language: str) -> str:
     with the rest of the source's sentences holding it, which may name whose words they are; a passage of whole
     sentences as it is."""
     at = holding.find(text) if holding else -1
-    if at < 0 or text.rstrip().endswith(_STOPS):
-        return text
+    if at < 0 or text.rstrip().endswith(_STOPS) and not cut_from_quotation(text, holding):
+        return text  # whole sentences, unless cut from inside quotation marks (quoted_passages.py)
     end = at + len(text)
     return " ".join(sentence.text for sentence in split_sentences(holding, language)
                     if sentence.start < end and sentence.end > at) or text
@@ -804,7 +806,7 @@ def _covered(text: str, at: int, speaker: str) -> tuple[int, int]:
     first = speaker.split()[0] if speaker.split() else ""
     verb = _WORD.match(text, at)
     before = text[:at].rstrip()
-    if (first and verb and text[verb.end():].lstrip().startswith(first)
+    if (first and verb and text[verb_of_saying(text, verb)[1]:].lstrip().startswith(first)
             and (before.endswith((",", '"', "”", "»", "’"))
                  or (not before and (verb.group().casefold() in _SAID_BEFORE_SPEAKER
                                      or _dicho_before(text, verb))))

@@ -54,6 +54,7 @@ from .italian_without_conditions import condition_negations
 from . import italian_relative_asides
 from .refusals_in_other_words import boycott_as_staying_away, judged_unacceptable
 from .protest_verbs import PROTESTING, criticism_of_opposed  # "protestiert gegen", as "stimmte gegen"
+from .french_non_prefix import french_prefix_negates
 from .numbers import read_by_language
 from .negated_when import told_when
 from .deeds_told_across_clauses import deed_told_across_clauses
@@ -1072,7 +1073,8 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
     negating, agreeing = _NEGATING.get(code, _NEGATING["en"]), _AGREEING.get(code, frozenset())
     skipped = bounding
     if may_hold(clause, _NOT_NEGATING_WORDS):
-        skipped = {m.start() for m in _NOT_NEGATING.finditer(clause)} | bounding
+        skipped = {m.start() for m in _NOT_NEGATING.finditer(clause)
+                   if not french_prefix_negates(m.group(), code)} | bounding
     words = [(m.start(), m.end(), folded_word(m.group())) for m in _WORD.finditer(clause)]
     found, agreeing_at = [], []
     for index, (start, end, word) in enumerate(words):
