@@ -422,6 +422,8 @@ from .quota_as_catch import quota_told_as_catch
 from .contrasted_figures import contrasted_figure_told_as_given
 from .numbered_items import moved_items
 from .denied_remedies import refused_remedy_told_given
+from .declined_requests import declined_request_told_done
+from .unfound_liability import finding_of_fault_unfound
 from .figure_months import figures_moved_between_months
 from .group_figures import swapped_group_figures
 from .moved_figures import figures_moved_within_passage
@@ -1271,12 +1273,14 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_unchanged(text, passages, offset, language)
             + moved_items(text, passages, offset, language)  # "infringed claim 7" of "not infringed claim 7"
             + refused_remedy_told_given(text, passages, offset, language)  # "ordered an injunction" of one denied
+            + declined_request_told_done(text, passages, offset, language)  # "froze rents" of "declined a request to"
             + (mediator_sided(text, passages, offset, language)  # named once: as a mediator's, else a lender's
                or neutral_told_backing(text, passages, offset, language, parties, neutral))  # factcheck_128
             + asked_for_offered(text, passages, offset, language) + truce_told_otherwise(text, passages, offset, language)
             + ([] if negations else undone_for_done(text, passages, offset, language))  # a negation added, named once
             + ended_states(text, passages, offset, language) + next_stage_as_reached(text, passages, offset, language)
             + ruling_told_as_made(text, passages, offset, language)
+            + finding_of_fault_unfound(text, passages, offset, language)  # "found X at fault" of an order alone
             + begun_as_done(text, passages, offset, language)
             + unfinished_as_complete(text, passages, offset, language)  # factcheck_112
             # a deed in an inserted clause that no passage gives is named once, as inserted

@@ -22,6 +22,7 @@ from .attribution import Cited, Finding, clipped, in_english
 from .date_days import is_a_dates_day
 from .party_figures import Pair, figures_in, party_of, sentence_pairs
 from .owners import named_in_lowercase
+from .pronoun_owners import pronoun_speaker_owner
 
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 Parties = tuple[tuple[str, frozenset[str]], ...]
@@ -66,9 +67,16 @@ def held_by_another(own: str, figure: tuple[float, bool], passages: list[Cited],
 
 def _sole_owner(figure: tuple[float, bool], passages: list[Cited], parties: Parties) -> frozenset[str]:
     """Return the one party owning every cited passage that holds `figure`, or none."""
-    owners = {_owner(_own_sentence(passage), parties) for passage in passages
+    owners = {_passage_owner(passage, parties) for passage in passages
               if in_english(passage.language) and figure in figures_in(passage.text)}
     return next(iter(owners)) if len(owners) == 1 else frozenset()
+
+
+def _passage_owner(passage: Cited, parties: Parties) -> frozenset[str]:
+    """Return the one party owning the source's sentence holding a passage; "It says ..." is the speaker's before it."""
+    sentence = _own_sentence(passage)
+    spoken = pronoun_speaker_owner(passage, sentence, parties, _owner)
+    return _owner(sentence, parties) if spoken is None else spoken
 
 
 def _own_sentence(passage: Cited) -> str:

@@ -40,6 +40,7 @@ from .participle_speakers import PARTICIPLES
 from .sentences import folded_word, markers_blanked, split_sentences
 from .short_words import restating_words, tells_of_speaker
 from .speaker_wording import according_to
+from .submitted_figures import submitted_to_a_body
 from .spanish_saying import AUTHOR_VERBS as SPANISH_AUTHOR_VERBS, nouns_after_articles
 from .speech_setting import says_nothing
 from .told_plans import planners
@@ -756,7 +757,8 @@ def _voiced(text: str, parties: tuple) -> list[tuple[int, str]]:
         near = text[according.end():according.end() + WINDOW]  # read near, as a clause is: not the rest of 40 KB
         after = " ".join(before_german_verb(near.split(",")[0].split()[:_AFTER_WORDS]))
         if _names_a_party(after, parties) or (_official_of_declared(after, parties) and (
-                _OWN_VERSION.search(after) or _parties_in(_subject_of(near.partition(",")[2]), parties)
+                _OWN_VERSION.search(after) or submitted_to_a_body(after)  # "figures the company gave the court"
+                or _parties_in(_subject_of(near.partition(",")[2]), parties)
                 - _by_declared_noun(after, parties))):
             # a side by its noun: its own version ("according to the council's own figures"), or its charge against
             # another ("According to the club, the council ..."); not "according to the city's finance department,

@@ -31,8 +31,10 @@ PRONOUN_SAYS_AFTER_ADVERB = patterns.compile(
     r"(?:(?:Now|Today|Yet|Still|But|And|Instead|Meanwhile),?\s+(?=(?:it|they)\s)|(?=It\s|They\s))"
     r"(?P<pronoun>[Ii]t|[Tt]hey)\s+(?:also\s+|now\s+)?(?=(?:said|says|say|claims|claimed|claim|argues|argued|argue"
     r"|insists|insisted|estimates|estimated|estimate|reckons|reckoned|puts|put|counts|counted)\b)")
-# A subject whose head may be another thing than the party: "The report by the trust", "the trust's figure"
-_OTHER_HEAD = patterns.compile(r"(?<!\w)(?:of|by|for|from|with)(?!\w)|['’]s?(?!\w)")
+# A subject whose head may be another thing than the party: "The report by the trust", "the trust's figure"; a
+# plural's apostrophe between two capitalised words is a name's own ("The Harrowgate Tenants' Association": newuser142)
+_OTHER_HEAD = patterns.compile(r"(?<!\w)(?:of|by|for|from|with)(?!\w)|['’](?!\w)(?!\s+[A-Z])"
+                               r"|['’]s(?!\w)")
 
 
 def with_pronoun_named(passage: Cited, names_one_party: NamesOneParty, saying: patterns.Pattern = PRONOUN_SAYS
