@@ -45,8 +45,9 @@ _LETTER_DOTS = patterns.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 KEY_IN_MARKER = r"(?:[^\]\s\[]|\[(?!\^))"
 MARKER = patterns.compile(rf"\[\^({KEY_IN_MARKER}+)\]")
 # Urdu ends a sentence with "۔" (U+06D4), Arabic script asks with "؟", Hindi ends one with the danda "।" (a verse
-# with "॥").
-_STOP = patterns.compile(rf"""[.!?…。！？۔؟।॥]+(?:[ \u00a0\u202f]?»)?["'”’“«‘‹›)*_」』）]*(?:[ \t]*\[\^{KEY_IN_MARKER}+\])*""")
+# with "॥"). Markers after the stop are its sentence's, also on the block's next line (a soft break: "offer.[^a]\n
+# [^b]" cites b for the offer, not for a sentence of no words).
+_STOP = patterns.compile(rf"""[.!?…。！？۔؟।॥]+(?:[ \u00a0\u202f]?»)?["'”’“«‘‹›)*_」』）]*(?:[ \t]*(?:\r?\n[ \t]*)?\[\^{KEY_IN_MARKER}+\])*""")
 # Greek asks with ";" (its question mark, U+037E, which Unicode normalises to ";"), and parts clauses with "·".
 _GREEK_STOP = patterns.compile(_STOP.pattern.replace("[.!?…", "[.!?;\u037e…", 1))
 # Japanese and Chinese end a sentence with a full-width stop and start the next without a space.
