@@ -21,7 +21,8 @@ _NUMBER = r"[$€£¥]?\d[\d.,]*"
 _UNIT = r"(?:\s*%|\s+(?:per\s*cent|percent|por\s*ciento|pour\s*cent|Prozent|[^\W\d][\w-]*))?"
 # "from 30.1 to ", "del 30,1 % al ", "de 4 millones a ", "desde el 9 % hasta el ", "de 12 % à ", "von 3 auf "
 _SPAN_TO = patterns.compile(
-    rf"(?<![\w-])(?:from\s+{_NUMBER}{_UNIT}\s+to|(?:del|de|desde(?:\s+el)?)\s+{_NUMBER}{_UNIT}\s+(?:al|a|hasta(?:\s+el)?)"
+    rf"(?<![\w-])(?:from\s+{_NUMBER}{_UNIT}\s+to"
+    rf"|(?:del|de|desde(?:\s+el)?)\s+{_NUMBER}{_UNIT}\s+(?:al|a|hasta(?:\s+el)?)"
     rf"|de\s+{_NUMBER}{_UNIT}\s+à|von\s+{_NUMBER}{_UNIT}\s+auf)\s+(?:el\s+)?$", re.IGNORECASE)
 _STARTS = patterns.compile(r"(?<![\w-])(?:from|del|de|desde(?:\s+el)?|von)\s+$", re.IGNORECASE)
 _TO_AFTER = patterns.compile(rf"{_UNIT}\s+(?:to|al|a|hasta(?:\s+el)?|à|auf)\s+(?:el\s+)?[$€£¥]?\d", re.IGNORECASE)

@@ -22,8 +22,9 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import (change_ends, change_span_ways, devanagari, direction_chinese, direction_japanese, direction_languages, direction_turkish, hangul,
-               german_change_after, indonesian, patterns, swahili_directions, urdu_directions)
+from . import (change_ends, change_span_ways, devanagari, direction_chinese, direction_japanese, direction_languages,
+               direction_turkish, hangul, german_change_after, indonesian, patterns, swahili_directions,
+               urdu_directions)
 from .attribution import Cited, Finding, quoted_parts
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
 from .sentences import MARKER, inside, markers_blanked

@@ -4,7 +4,8 @@
 "likely", "may have", "might have", "appears to", "seems to", "appeared safe" ("apparently" is a hedge:
 attribution.py's); French
 "probablement", "peut-être", "sans doute"; Dutch "naar verwachting", "waarschijnlijk", "vermoedelijk"; Portuguese "provavelmente", "talvez", "pode ter"; a cause given as
-possible, "could be due to", "may stem from", Spanish "podrían deberse a", "pudo haber"; not what might have been but was not,
+possible, "could be due to", "may stem from", Spanish "podrían deberse a", "pudo haber";
+not what might have been but was not,
 "could have lost", "aurait pu perdre")
 drops the source's doubt, which "Hedges kept" (reportedly, allegedly) does not read, and which saying who said it
 does not keep: the officials said "possibly". A sentence restating the clause holding such a word (sharing two of its
@@ -94,7 +95,8 @@ _LIKELY_RUNS = first_runs(("probably", "possibly", "perhaps", "presumably", "lik
                            "möglicherweise", "probablemente", "posiblemente", "quizá", "quizás", "provavelmente",
                            "possivelmente", "talvez", "pode ter", "podem ter", "poderia ter", "poderiam ter",
                            "could be", "may be", "might be", "could stem", "may stem", "might stem", "could result",
-                           "may result", "might result", "podría", "podrían", "puede", "pueden", "pudo", "pudieron", "probabilmente",
+                           "may result", "might result", "podría", "podrían", "puede", "pueden", "pudo", "pudieron",
+                           "probabilmente",
                            "forse", "presumibilmente", "potrebbe", "potrebbero", "naar verwachting",
                            "waarschijnlijk", "vermoedelijk", "wellicht", "misschien"))
 

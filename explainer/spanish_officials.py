@@ -22,7 +22,8 @@ _LOWER = "a-záéíóúñü"
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+){{1,2}}"
 # a post of a body the report names with capitals: "candidato de Unión Castellana", "secretario general del PPC",
 # "portavoz de la Junta Electoral"; not a participle's phrase ("Unión Castellana, liderada por el exalcalde de Burgos")
-_POST = (rf"(?![{_LOWER}]+(?:ad|id)[oa]s?\s)[{_LOWER}]+(?:\s+[{_LOWER}]+){{0,3}}?\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?"
+_POST = (rf"(?![{_LOWER}]+(?:ad|id)[oa]s?\s)[{_LOWER}]+(?:\s+[{_LOWER}]+){{0,3}}?\s+(?:de|del)\s+"
+         rf"(?:(?:la|el|los|las)\s+)?"
          rf"[{_UPPER}][\w-]*(?:\s+(?:del?\s+)?[{_UPPER}][\w-]*){{0,3}}")
 _NAMED = patterns.compile(rf"(?<![\w-])(?:(?P<name>{_NAME}),\s+(?P<post>{_POST})(?=[,.;])"
                           rf"|(?:[Ee]l|[Ll]a|[Ss]u)\s+(?P<post2>{_POST}),\s+(?P<name2>{_NAME}))")

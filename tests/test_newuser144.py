@@ -121,7 +121,8 @@ def test_the_briefing_builds_and_reads_in_spanish(tmp_path: Path):
 def test_the_negation_dropped_in_a_caveat_is_refused_on_its_line(tmp_path: Path):
     """Through the front door (fix 6): the caveat's "no hay indicios de fraude" told as "hay"."""
     desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
-    edit(desk / "content" / "elecciones-castilla" / "caveats.yaml", "por ahora no hay indicios", "por ahora hay indicios")
+    edit(desk / "content" / "elecciones-castilla" / "caveats.yaml", "por ahora no hay indicios",
+         "por ahora hay indicios")
     result = run_build(desk, "check")
     assert result.code == 1 and "caveats.yaml:6: `text`: this sentence drops the negation" in result.err, result.err
 
@@ -139,14 +140,16 @@ PARO = "El paro, en cambio, bajó"
 UC_VOTE = "Unión Castellana, liderada"
 TURNOUT = "La participación fue del 63,8"
 RECOUNT = "El resultado final depende"
-VOIDED = "Unión Castellana ha pedido un nuevo recuento y denuncia irregularidades en seis mesas electorales. Según el " \
-         "partido, en esas mesas se anularon 1.340 papeletas, una cifra que considera \"imposible de explicar\"."
+VOIDED = "Unión Castellana ha pedido un nuevo recuento y denuncia irregularidades en seis mesas electorales. " \
+         "Según el partido, en esas mesas se anularon 1.340 papeletas, una cifra que considera \"imposible de " \
+         "explicar\"."
 FERRER = "La Junta Electoral de Castilla revisará"
 ANALYSTS = "Los analistas consultados"
 DEBT = "La deuda de la empresa pasó de 4,1 a 5,3 millones de euros en un año."
-CARS = "La venta de coches eléctricos creció un 12 por ciento en 2025, mientras que la de coches diésel cayó un 9 por ciento."
-DENBY = ("The result hinges on the Denby district, where 212 votes separate the two parties. The Civic League has asked "
-         "for a new recount and alleges irregularities at six polling stations.")
+CARS = ("La venta de coches eléctricos creció un 12 por ciento en 2025, mientras que la de coches diésel cayó un 9 "
+        "por ciento.")
+DENBY = ("The result hinges on the Denby district, where 212 votes separate the two parties. The Civic League has "
+         "asked for a new recount and alleges irregularities at six polling stations.")
 LEAGUE = "The Civic League has asked for a recount. According to the party, 1,340 ballots were voided at six stations."
 AUDIT = "El ministro explicó que la auditoría no encontró pruebas del desvío de fondos."
 PROSECUTOR = "La fiscal advirtió de que no hay pruebas contra el alcalde."
