@@ -18,14 +18,18 @@ from typing import Callable
 from . import patterns
 
 _NUMBER = r"[$€£¥]?\d[\d.,]*"
-_UNIT = r"(?:\s*%|\s+(?:per\s*cent|percent|por\s*ciento|pour\s*cent|Prozent|[^\W\d][\w-]*))?"
+# a figure's unit after it, but a comparison's word ("4,2 % rispetto al 3,1 %" compares, no change from one to other)
+_UNIT = (r"(?:\s*%|\s+(?:per\s*cent|percent|por\s*ciento|pour\s*cent|Prozent"
+         r"|(?!(?:rispetto|respecto|frente|compared|comparado)(?![\w-]))[^\W\d][\w-]*))?")
 # "from 30.1 to ", "del 30,1 % al ", "de 4 millones a ", "desde el 9 % hasta el ", "de 12 % à ", "von 3 auf "
 _SPAN_TO = patterns.compile(
     rf"(?<![\w-])(?:from\s+{_NUMBER}{_UNIT}\s+to"
     rf"|(?:del|de|desde(?:\s+el)?)\s+{_NUMBER}{_UNIT}\s+(?:al|a|hasta(?:\s+el)?)"
     rf"|de\s+{_NUMBER}{_UNIT}\s+à|von\s+{_NUMBER}{_UNIT}\s+auf)\s+(?:el\s+)?$", re.IGNORECASE)
 _STARTS = patterns.compile(r"(?<![\w-])(?:from|del|de|desde(?:\s+el)?|von)\s+$", re.IGNORECASE)
-_TO_AFTER = patterns.compile(rf"{_UNIT}\s+(?:to|al|a|hasta(?:\s+el)?|à|auf)\s+(?:el\s+)?[$€£¥]?\d", re.IGNORECASE)
+# not a year after it: Italian "diminuiti del 4,2 % rispetto al 2024" compares with a year, no change's end
+_TO_AFTER = patterns.compile(rf"{_UNIT}\s+(?:to|al|a|hasta(?:\s+el)?|à|auf)\s+(?:el\s+)?[$€£¥]?\d"
+                             r"(?!(?<=[12])\d{3}(?!\d|[.,]\d))", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_][\w'’-]*|[,;:.!?()]")
 _CLAUSE_END = frozenset(",;:.!?()") | {"while", "whereas", "but", "mientras", "pero", "aunque", "während", "aber"}
 _NEAR = 8  # words between the change's word and its span: "subió en la provincia de Burgos del"
