@@ -258,6 +258,7 @@ from .asked_not_received import asked_told_as_received
 from .named_voters import member_on_other_side
 from .figure_holders import figure_of_another_holder
 from .officials import officials_named
+from .spanish_officials import spanish_officials_named
 from .stance_speakers import stance_speakers
 from .party_comparisons import party_comparisons
 from .denied_harms import denied_harms
@@ -722,7 +723,7 @@ class FileCiter:
                                          source_entry.language, as_checked(holding), paragraph,
                                          source_entry.statement_of,
                                          "" if source_entry.date == "unknown" else source_entry.date,
-                                         officials_named(source) if source else ())
+                                         officials_named(source) + spanish_officials_named(source) if source else ())
         return found
 
     def _passages_by_marker(self, text: str) -> list[str | Passages | None]:

@@ -22,8 +22,9 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import (change_ends, devanagari, direction_chinese, direction_japanese, direction_languages, direction_turkish, hangul,
-               german_change_after, indonesian, patterns, swahili_directions, urdu_directions)
+from . import (change_ends, change_span_ways, devanagari, direction_chinese, direction_japanese, direction_languages,
+               direction_turkish, hangul, german_change_after, indonesian, patterns, swahili_directions,
+               urdu_directions)
 from .attribution import Cited, Finding, quoted_parts
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
 from .sentences import MARKER, inside, markers_blanked
@@ -164,6 +165,8 @@ def _way_given(text: str, mention: Mention, dutch: bool = False) -> str | None:
     if script.urdu:  # Urdu, Hindi or Persian
         return urdu_directions.way_given(text[max(0, mention.start - 80):mention.start],
                                          text[mention.end:mention.end + 30])
+    if spanned := change_span_ways.way_in_span(text, mention.start, mention.end, _direction_of):
+        return spanned  # "subió del 30,1 al 34,7 por ciento": 34,7 a rise's level, 30,1 its start (change_span_ways.py)
     before = _words_before(text, max(0, mention.start - 80), mention.start)
     if size := _SIZE_THEN_LEVEL.search(text, max(0, mention.start - 80), mention.start):
         # the level a change of that size made is given its way: "raised its rate by 50 basis points to 5.25%"
@@ -422,6 +425,8 @@ def _is_level(text: str, at: int, language: str) -> bool:
     """Say whether the figure at `at` is a level reached: right after "to" ("rose to 38%"), or before "up from"."""
     level_words = _SPANISH_LEVEL_BEFORE if language.split("-")[0].lower() == "es" else _LEVEL_BEFORE
     before = _WORD.findall(text[max(0, at - 12):at])
+    if len(before) > 1 and before[-1].casefold() == "el" and before[-2].casefold() in ("hasta", "a"):
+        before = before[:-1]  # Spanish "subió hasta el 34,7 %": the level reached, as "al 34,7 %" (newuser144)
     mention = next((m for m in mentions_in(text[at:at + 40], language) if m.start == 0), None)
     end = at + (mention.end if mention else 0)
     bound = len(before) > 1 and before[-2].casefold() == "up" and before[-1].casefold() == "to"  # "by up to 10 points"

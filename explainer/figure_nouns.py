@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from . import patterns
+from .opening_verbs import opens_on_a_verb
 
 # A word: letters, an apostrophe's possessive or elision kept with it ("café's", "l'entreprise")
 _WORD = patterns.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
@@ -124,8 +125,9 @@ def _content_words(text: str, start: int, end: int, figures: tuple, language: st
               for match in _WORD.finditer(text, start, figures[0].start)]
     phrase, at = _phrase(tokens)
     verb = _verb_slot(tokens)
-    if not phrase or not _subject_of(tokens, phrase, at, verb, language) or _counts(text, figures[0].end, end):
-        return (), clause, ()
+    if not phrase or not _subject_of(tokens, phrase, at, verb, language) or _counts(text, figures[0].end, end) or (
+            len(phrase) == 1 and opens_on_a_verb(text, phrase[0][0], phrase[0][2], language)):
+        return (), clause, ()  # "Votó el 63,8 %" opens on its verb, no noun (opening_verbs.py)
     rest = [token for token in tokens[at:] if token[1] not in _FUNCTION]
     nouns = [token for token in phrase if token[0] != verb]
     return (tuple(token[1:] for token in nouns), clause, tuple(token[1:] for token in phrase + rest),

@@ -4,7 +4,8 @@
 "likely", "may have", "might have", "appears to", "seems to", "appeared safe" ("apparently" is a hedge:
 attribution.py's); French
 "probablement", "peut-être", "sans doute"; Dutch "naar verwachting", "waarschijnlijk", "vermoedelijk"; Portuguese "provavelmente", "talvez", "pode ter"; a cause given as
-possible, "could be due to", "may stem from", Spanish "podrían deberse a"; not what might have been but was not,
+possible, "could be due to", "may stem from", Spanish "podrían deberse a", "pudo haber";
+not what might have been but was not,
 "could have lost", "aurait pu perdre")
 drops the source's doubt, which "Hedges kept" (reportedly, allegedly) does not read, and which saying who said it
 does not keep: the officials said "possibly". A sentence restating the clause holding such a word (sharing two of its
@@ -42,6 +43,8 @@ _LIKELY = patterns.compile(
     # a cause given as possible: "could be due to", "may stem from"; Spanish "podrían deberse a" (factcheck37)
     # ("could be caused" told as "was caused" is possible_done.py's)
     r"|(?-i:could|may|might)\s+(?:be\s+(?:due|explained|linked|attributable)|stem|result)"
+    # Spanish "may have done": "pudo haber perjudicado al PPC" told as "perjudicó al PPC" built (newuser144)
+    r"|(?:pudo|pudieron|puede|pueden|podría|podrían)\s+haber"
     r"|(?:podría|podrían|puede|pueden)\s+(?:deberse|explicarse|ser\s+(?:debid[oa]s?|consecuencia)"
     r"|estar\s+(?:relacionad|vinculad)[oa]s?)"
     # Italian: "il crollo potrebbe essere stato causato da una frana" told as "è stato causato" built
@@ -65,7 +68,9 @@ _KEPT = patterns.compile(
     r"|seem\w*|probablement|peut-être|sans\s+doute|vraisemblablement|pourrait|possible\w*|(?:un)?wahrscheinlich\w*"
     r"|improbabl\w*|vermutlich"
     r"|möglicherweise|probablemente|posiblemente|quizás?|pu|provavelmente|possivelmente|talvez|pode|podem|poderia"
-    r"|poderiam|possível|provável|podría|podrían|puede|pueden|posible\w*|probable\w*"
+    r"|poderiam|possível|provável|podría|podrían|puede|pueden|pudo|pudieron|posible\w*|probable\w*"
+    # Spanish belief: "Los analistas creen que la abstención perjudicó al PPC" keeps "pudo haber" as their view
+    r"|cree|creen|creía|creían|estima|estiman|estimó|estimaron|considera|consideran|sospecha\w*|parece\w*"
     # Spanish's conditional of what is reported, not known: "se deberían a errores"
     r"|debería|deberían|sería|serían|habría|habrían|estaría|estarían"
     # Italian's, and its conditional of what is reported: "avrebbe ignorato", "sarebbe stato"
@@ -90,7 +95,8 @@ _LIKELY_RUNS = first_runs(("probably", "possibly", "perhaps", "presumably", "lik
                            "möglicherweise", "probablemente", "posiblemente", "quizá", "quizás", "provavelmente",
                            "possivelmente", "talvez", "pode ter", "podem ter", "poderia ter", "poderiam ter",
                            "could be", "may be", "might be", "could stem", "may stem", "might stem", "could result",
-                           "may result", "might result", "podría", "podrían", "puede", "pueden", "probabilmente",
+                           "may result", "might result", "podría", "podrían", "puede", "pueden", "pudo", "pudieron",
+                           "probabilmente",
                            "forse", "presumibilmente", "potrebbe", "potrebbero", "naar verwachting",
                            "waarschijnlijk", "vermoedelijk", "wellicht", "misschien"))
 

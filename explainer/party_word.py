@@ -40,7 +40,11 @@ from .participle_speakers import PARTICIPLES
 from .sentences import folded_word, markers_blanked, split_sentences
 from .short_words import restating_words, tells_of_speaker
 from .speaker_wording import according_to
+<<<<<<< HEAD
 from .submitted_figures import submitted_to_a_body
+=======
+from .spanish_officials import with_spanish_posts
+>>>>>>> newuser144
 from .spanish_saying import AUTHOR_VERBS as SPANISH_AUTHOR_VERBS, nouns_after_articles
 from .speech_setting import says_nothing
 from .told_plans import planners
@@ -155,10 +159,10 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
         return []  # most sentences say whose word they state (a lookup dropped_attribution has made): no passage read
     # "In a statement, the company said" speaks for the business the sentence before opens on (company_noun_speakers.py)
     passages = [speakers_named(passage, parties, sole_business=True) for passage in passages]
-    parts = [part for passage in passages for part in _read(with_posts(with_pronoun_named(
+    parts = [part for passage in passages for part in _read(with_spanish_posts(with_posts(with_pronoun_named(
         _with_speaker_before(_as_read(passage.text, passage.holding, passage.language or language), passage.paragraph,
                              passage.language or language), passage.paragraph, passage.officials,
-        passage.language or language), passage.officials), parties, passage.language or language)]
+        passage.language or language), passage.officials), passage.officials), parties, passage.language or language)]
     if not any(speaker for _, speaker, *_ in parts) or ((_says_whose(text, parties)
                                                           or _threat_by_speaker(text, parts, parties))
                                                          and not finding_of_none_unowned(text)):

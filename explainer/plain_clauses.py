@@ -39,8 +39,15 @@ _NAMED_ACT = (r"(?:in|with|by)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:ruling|decisi
 # cuatro provincias, donde, según su equipo, las actas presentan ..." tells the request plainly (newuser_132); the
 # clause of place holds the attribution, and is never plain
 _WHERE_ATTRIBUTED = (r"(?:donde|where|où)\s*,?\s+(?:según|according\s+to|selon|d['’]après)(?!\w)")
+# and before a second verb of its subject that passes on a charge, with no comma: "Unión Castellana ha pedido un nuevo
+# recuento y denuncia irregularidades", "The League has asked for a recount and alleges irregularities": the request
+# is the reporter's fact, the charge the party's word (unread, "UC pide un nuevo recuento" was refused as a charge told
+# as fact: tests/test_newuser144.py)
+_AND_CHARGES = (r"\s+(?:and|y|e|et)\s+(?=(?:alleges|alleged|claims|claimed|accuses|accused|denounces|denounced"
+                r"|denuncia|denunció|denunciaron|acusa|acusó|acusan|acusaron|alega|alegó|accuse|dénonce|accusa)(?!\w))")
 _JOINS = patterns.compile(rf";|,\s+(?:and|but|while|whereas|yet)\s+|,\s+(?={_PARTICIPLE})|,\s+(?={_APPOSITIVE})"
-                          rf"|,\s+(?={_SAYING})|,\s+(?={_NAMED_ACT})|,\s+(?={_WHERE_ATTRIBUTED}){_JOINS_ES_DE}",
+                          rf"|,\s+(?={_SAYING})|,\s+(?={_NAMED_ACT})|,\s+(?={_WHERE_ATTRIBUTED}){_JOINS_ES_DE}"
+                          rf"|{_AND_CHARGES}",
                           re.IGNORECASE)
 # such a participle's clause ends with its sentence: "The school board has offered 4%" after "..., arguing that ..."
 # goes on with no argument, where a sentence after "The Agency maintains that ..." may go on with the Agency's account

@@ -442,7 +442,10 @@ _NOT_PREDICATE = frozenset({"today", "yesterday", "tonight", "earlier", "later",
                             "toutefois", "cependant", "pourtant", "néanmoins", "toujours", "formellement",
                             "officiellement", "publiquement", "explicitement",
                             # a day's possessive says when: "rejected Sunday's offer" rejects the offer
-                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                            # Spanish "por ahora", "todavía" say when: "no hay por ahora ningún indicio de fraude"
+                            # negates the signs (read as "ahora", "Hay indicios de fraude" of it built: newuser144)
+                            "ahora", "todavía", "momento", "nunca", "jamás", "tampoco"})
 
 
 def flipped_negations(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -856,6 +859,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     dutch = (language or "en").split("-")[0].lower() == "nl"
     greek_text = (language or "en").split("-")[0].lower() == "el"
     french = (language or "en").split("-")[0].lower() == "fr"
+    spanish = (language or "en").split("-")[0].lower() == "es"
     german = (language or "en").split("-")[0].lower() == "de"
     ends = _CLAUSE_ENDS.get((language or "en").split("-")[0].lower(), _CLAUSE_END)
     spans = [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]
@@ -886,7 +890,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
                 # words after it are the clause's own: "are exempt if at least 45% of their value is added")
                 predicate = lacked[0].what[-1][:_PREFIX] if lacked[0].what else ""
             # "The mayor said the city would not step in": the mayor is who says it, not whom the "not" is said of
-            reported = _reported_from(piece, negations[0][0]) if (english or french) and negations else 0
+            reported = _reported_from(piece, negations[0][0]) if (english or french or spanish) and negations else 0
             if greek_text and negations:
                 reported = greek.reported_from(piece, negations[0][0])
             before = _content_words(piece[reported:negations[0][0]]) if negations else frozenset()
@@ -996,7 +1000,13 @@ _SAYING_BEFORE = frozenset({"said", "says", "say", "told", "tells", "tell", "sta
                             "estimé", "indique", "indiquent", "indiqué", "déclare", "déclarent", "déclaré", "précise",
                             "précisé", "rappelle", "rappellent", "rappelé", "souligne", "souligné", "explique",
                             "expliqué", "ajoute", "ajouté", "insiste", "insisté", "prévient", "prévenu", "dit",
-                            "disent", "répète", "répété", "martèle", "soutient", "soutiennent"})
+                            "disent", "répète", "répété", "martèle", "soutient", "soutiennent",
+                            # Spanish, before "que" or "de que": "advirtió de que no hay por ahora ningún indicio de
+                            # fraude" is the spokeswoman's saying, no subject of "no hay" (unread, "Hay indicios de
+                            # fraude" of it built: tests/test_newuser144.py)
+                            "dijo", "dice", "afirmó", "afirma", "aseguró", "asegura", "explicó", "explica", "advirtió",
+                            "advierte", "señaló", "señala", "indicó", "indica", "declaró", "sostuvo", "sostiene",
+                            "insistió", "insiste", "añadió", "subrayó", "recordó", "precisó", "aclaró"})
 _THAT = ("that", "que", "qu'", "qu’")  # a French "qu'" is glued to the word after it: "qu'elle"
 _TELLING = frozenset({"told", "tells", "tell"})  # whose first word or two after them are who is told
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their"})

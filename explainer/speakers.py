@@ -34,6 +34,7 @@ from .continued_quotes import with_quote_opening
 from .held_speakers import held_passage, with_antecedent
 from .relative_speakers import with_relative_speakers
 from .company_noun_speakers import with_company_named
+from .party_noun_speakers import with_party_noun_named
 from .pronoun_subjects import with_pronoun_named
 from .initials import named_by_initials
 from .inflection import names_no_one
@@ -1137,6 +1138,7 @@ def speakers_named(passage: Cited, parties: tuple[tuple[str, frozenset[str]], ..
     accepts that figure but says", are not all read: newuser_42)."""
     passage = with_relative_speakers(passage, lambda subject: bool(speakers_in(f"{subject} said", parties)))
     passage = with_pronoun_named(passage, lambda subject: names_one_party(subject, parties))  # "It says" (newuser_128)
+    passage = with_party_noun_named(passage, lambda subject: _parties_named(subject, parties))  # "según el partido"
     return with_company_named(passage, lambda subject: _parties_named(subject, parties),
                               parties if sole_business else ())
 
