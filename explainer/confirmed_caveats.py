@@ -7,8 +7,10 @@ refuses a field calling figures confirmed only where a passage gives them as an 
 (the usual way to cite a whole report) gave none and built. A caveat calling its figures confirmed ("confirmed",
 "verified", "certified", "audited"; French "confirmé", "vérifié"; Spanish "confirmado", "verificado"; German
 "bestätigt", "geprüft"; Italian "confermato", "verificato") is refused where no cited passage confirms anything
-("confirm", "verify", "audit", "official", and the same words in those languages). A word negated before it ("has not
-been verified", "non è stata verificata", "no ha podido verificar", "none was confirmed", "unconfirmed") is not read.
+("confirm", "verify", "audit", "official", and the same words in those languages), a passage's negated word confirming
+nothing either ("could not be independently verified" backed "have been checked independently":
+tests/test_newuser143.py). A word negated before it ("has not been verified", "non è stata verificata", "no ha podido
+verificar", "none was confirmed", "unconfirmed") is not read.
 """
 
 from __future__ import annotations
@@ -41,6 +43,14 @@ def confirmed_without_backing(field: str, passages: list[Cited]) -> str:
     said = next((match for match in _CONFIRMED.finditer(field)
                  if not _NEGATED.search(field, max(0, match.start() - 90), match.start())
                  and not _NONE_AFTER.match(field, match.end())), None)
-    if said is None or not passages or any(_CONFIRMS.search(passage.text) for passage in passages):
+    if said is None or not passages or any(_confirms(passage.text) for passage in passages):
         return ""
     return said.group()
+
+
+def _confirms(text: str) -> bool:
+    """Say whether a passage confirms anything: a word of confirming not negated before it ("The council's figures
+    could not be independently verified" confirms nothing, and backed "have been checked independently":
+    tests/test_newuser143.py)."""
+    return any(not _NEGATED.search(text, max(0, match.start() - 90), match.start())
+               and not _NONE_AFTER.match(text, match.end()) for match in _CONFIRMS.finditer(text))
