@@ -4,10 +4,10 @@ said." (tests/test_newuser_93.py: it shared one word of five letters with the ne
 polarity.py).
 
 A sentence tells an agreement reached by "reached", "struck", "sealed", "signed", "concluded" or "clinched" an
-agreement (deal, accord, settlement), by talks "ended with" (or "in") one, "produced", "yielded" or "secured" one, or "an agreement was (had been, has been) reached" (struck, sealed, ...),
-outside quotation marks, not negated ("no", "not", "never", "failed to", "without"; "Nobody reached agreement", a
-subject naming no one: no_one_subjects.py) and not made a condition or a
-prospect ("if", "once", "until", "unless", "when", "before", "whether", "could", "would", "may", "might", "hope to",
+agreement (deal, accord, settlement), by talks "ended with" (or "in") one, "produced", "yielded" or "secured" one,
+or "an agreement was (had been, has been) reached" (struck, sealed, ...), outside quotation marks, not negated
+("no", "not", "never", "failed to", "without"; "Nobody reached agreement", a subject naming no one: no_one_subjects.py)
+and not made a condition or a prospect ("if", "once", "until", "unless", "when", "before", "whether", "could", "would", "may", "might", "hope to",
 "expected to", ...). It is refused where a cited passage says there was none ("without agreement", "with no deal",
 "no agreement was reached", "failed to reach a deal", "did not reach an accord", "failed to agree", "could not
 agree") and no cited passage tells one reached as the sentence does. English text is read.
@@ -30,7 +30,8 @@ _DONE = r"(?:reached|struck|sealed|signed|concluded|clinched|agreed)"
 # (tests/test_newuser143.py); "produced", "yielded", "secured" a deal too
 _ENDED = r"(?:(?:ended|ends|end|ending|concluded|closed)\s+(?:with|in)|produced|yielded|secured|brokered)"
 _REACHED = patterns.compile(
-    rf"(?<![\w-])(?:(?:{_DONE}|{_ENDED})\s+(?!(?:no|without)\s)(?:(?:an?|the|their|its|any)\s+)?(?:[\w-]+\s+){{0,2}}?{_DEAL}"
+    rf"(?<![\w-])(?:(?:{_DONE}|{_ENDED})\s+(?!(?:no|without)\s)(?:(?:an?|the|their|its|any)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_DEAL}"
     rf"|{_DEAL}\s+(?:(?:was|were|is|are|had|has|have)\s+)?(?:been\s+)?(?:finally\s+)?{_DONE})(?![\w-])",
     re.IGNORECASE)
 # Before a reaching: a negation, or a condition or prospect, within a few words ("only once a deal is reached", "hope

@@ -6,8 +6,8 @@ agreement was reached"; a fourth round "planned for January, according to Arvena
 confirmed the date"; the steel tariff corrected from 35% to 25%), written from the README alone, with every content
 file, made with `python build.py new --source report`.
 
-Honest sentences refused: 5 of 24 before, 0 after. Misstatements built (one edit of one sentence of the briefing,
-`check` run on each): 10 of 44 before, 5 after (LEFTOVER). Fixed:
+Honest sentences refused: 5 of the briefing's 30 before, 0 after. Misstatements built (one edit of one sentence of
+the briefing, `check` run on each): 10 of 44 before, 5 after (LEFTOVER). Fixed:
 
 Honest sentences refused before:
 1. "Arvena replied with a 40% tariff on Dunmorean wine" was read as Arvena's words ("replied"), and refused as words
@@ -225,8 +225,8 @@ def test_each_twin_is_refused(parties, passage: str, sentence: str):
     assert found_of(parties, passage, sentence), sentence
 
 
-HOLDING = "The dispute began on 3 June, when Dunmore raised its tariff on steel imported from Arvena from 10% to 25%, " \
-          "saying Arvenan mills were selling below cost."
+HOLDING = ("The dispute began on 3 June, when Dunmore raised its tariff on steel imported from Arvena from 10% to 25%, "
+           "saying Arvenan mills were selling below cost.")
 WALKOUT = "The Nurses' Union walked out of talks on Friday, saying Calder Health Trust's offer was an insult to nurses."
 
 
@@ -274,7 +274,8 @@ HONEST_TWINS = [
     ((("mayor", "Mayor Lind"), ("drivers", "Cab Drivers' Guild")),
      "Mayor Lind denied that the new bus lanes cause congestion. \"The bus lanes are a fair answer to pollution,\" "
      "she said.", "Mayor Lind says the new bus lanes are a fair answer to pollution."),
-    (TRUST, "The Nurses' Union rejected Calder Health Trust's claim that the offer was generous.", "On the trust's offer."),
+    (TRUST, "The Nurses' Union rejected Calder Health Trust's claim that the offer was generous.",
+     "On the trust's offer."),
     ((("port", "Port of Halm"), ("shippers", "Shippers' Council")),
      "The Port of Halm says the drop in container traffic reflects weaker demand in Asia.",
      "The Port of Halm says container traffic dropped because demand in Asia was weaker."),
