@@ -3,13 +3,13 @@ may not cite "... ended a third round of talks ... without agreement on how to r
 said." (tests/test_newuser_93.py: it shared one word of five letters with the negated clause, too few for
 polarity.py).
 
-A sentence tells an agreement reached by "reached", "struck", "sealed", "signed", "concluded" or "clinched" an
-agreement (deal, accord, settlement), by talks "ended with" (or "in") one, "produced", "yielded" or "secured" one,
-or "an agreement was (had been, has been) reached" (struck, sealed, ...), outside quotation marks, not negated
-("no", "not", "never", "failed to", "without"; "Nobody reached agreement", a subject naming no one: no_one_subjects.py)
-and not made a condition or a prospect ("if", "once", "until", "unless", "when", "before", "whether", "could",
-"would", "may", "might", "hope to", "expected to", ...). It is refused where a cited passage says there was none ("without agreement", "with no deal",
-"no agreement was reached", "failed to reach a deal", "did not reach an accord", "failed to agree", "could not
+A sentence tells an agreement reached by "reached", "struck", "sealed", "signed", "concluded" or "clinched" an agreement
+(deal, accord, settlement), by talks "ended with" (or "in") one, "produced", "yielded" or "secured" one, or "an
+agreement was (had been, has been) reached" (struck, sealed, ...), outside quotation marks, not negated ("no", "not",
+"never", "failed to", "without"; "Nobody reached agreement", a subject naming no one: no_one_subjects.py) and not made a
+condition or a prospect ("if", "once", "until", "unless", "when", "before", "whether", "could", "would", "may", "might",
+"hope to", "expected to", ...). It is refused where a cited passage says there was none ("without agreement", "with no
+deal", "no agreement was reached", "failed to reach a deal", "did not reach an accord", "failed to agree", "could not
 agree") and no cited passage tells one reached as the sentence does. English text is read.
 """
 
