@@ -6,8 +6,9 @@ only a sentence naming someone in person, or quoting the words, was read against
 
 Read narrowly: the sentence names one speaker, by a party's name alone; a cited passage opens with a participle of
 saying ("saying", "claiming", "arguing", "alleging", "insisting", "warning", "adding") and shares two words of five
-letters or more with the sentence; the source's sentence holding it names speakers, each of other parties only, and
-none the sentence's. English text is read.
+letters or more with the sentence; the source's sentence holding it names speakers, each of other parties only, none of
+which the sentence names, and none naming the sentence's party before a verb of saying ("Labour was wrong to claim").
+English text is read.
 """
 
 from __future__ import annotations
@@ -35,18 +36,36 @@ def paraphrased_from_holding(text: str, passages: list[Cited], offset: int, part
     own = read.parties_of(names, parties)
     if len(own) != 1 or not all(read.parties_of(frozenset({name}), parties) for name in names):
         return []  # a person, or words of no party: read elsewhere
+    named_anywhere = read.parties_of(read.naming_words(text), parties)  # "The Greens said Labour was wrong to ..."
     said = _long_words(text[at:])
     for passage in passages:
         if not (passage.holding and _PARTICIPLE_OPENING.match(passage.text)) or len(said & _long_words(
                 passage.text)) < 2:
             continue
+        if _said_by_it(passage.holding[:passage.holding.find(passage.text)], own, parties, read):
+            continue  # "The Greens said Labour was wrong to claim that ...": who quoted whom is not read
         given = read.speakers_in(passage.holding, parties)
         theirs = [read.parties_of(their_names, parties) for _, _, their_names in given]
-        if given and all(theirs) and own.isdisjoint(frozenset().union(*theirs)):
+        if given and all(theirs) and own.isdisjoint(frozenset().union(*theirs)) and named_anywhere.isdisjoint(
+                frozenset().union(*theirs)):  # who quoted whom, where the sentence names both, is its to say
             return [Finding(offset + at, f"this sentence gives the words to {read.shown(words)}, but the source gives "
                                          f"the words it cites to {read.shown(given[0][1])}",
                             "name the speaker the source names, or cite the passage that gives the words to this one")]
     return []
+
+
+_WORD = patterns.compile(r"[^\W\d_][\w'’-]*")
+_SAYING = frozenset({"say", "says", "said", "claim", "claims", "claimed", "argue", "argues", "argued", "saying",
+                     "claiming", "arguing"})
+_NEAR = 4  # words from a party's name to its verb of saying: "Labour was wrong to claim"
+
+
+def _said_by_it(before: str, own: frozenset[str], parties: tuple, read) -> bool:
+    """Say whether the words before the cited ones name one of `own` with a verb of saying soon after it."""
+    words = _WORD.findall(before)
+    return any(read.parties_of(read.naming_words(word), parties) & own
+               and _SAYING.intersection(w.casefold() for w in words[at + 1:at + 1 + _NEAR])
+               for at, word in enumerate(words) if word[:1].isupper())
 
 
 def _long_words(text: str) -> frozenset[str]:
