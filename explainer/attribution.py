@@ -62,6 +62,7 @@ from .document_accusations import document_accusations
 from .ranges_of_estimates import spans_two_given_figures
 from .reached_maxima import maximum_told_as_reached
 from .named_charges import names_a_charge
+from .topic_fragments import names_a_topic_only
 from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, may_start
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .computed import computed_figure, difference_of_named, multiple_of_rates, percentage_levels
@@ -733,8 +734,8 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
     the passage holds all its words of four letters or more, two at least ("The plant is safe" of "The operator insists
     the plant is safe"); English and French passages are read. A plan told as its author's keeps its word
     (told_plans.py)."""
-    if says_whose_word(text) or _author_plans_it(text, passages):
-        return []
+    if says_whose_word(text) or _author_plans_it(text, passages) or names_a_topic_only(MARKER.sub("", text)):
+        return []  # a topic named ("Of the wine tariff.") tells nothing (topic_fragments.py)
     spoken = _long_words(unquoted(text))
     short = short_sentence_words(unquoted(text))
     for passage in passages:

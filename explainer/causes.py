@@ -4,9 +4,9 @@ give no cause at all ("airstrikes ..., soon after which ... Asif ... declared").
 A sentence gives a cause by "because", "due to", "owing to", "as a result of", "in retaliation for", "in response
 to", or "caused", "prompted", "triggered" or "sparked" by. It is refused where none of its cited passages gives a
 cause or a reason in any words (those, "led to", "result", "reason", "why", "so", "blamed", "retaliat...",
-"respon...", "over", "thanks to", ...), nor by a verb of effect whose subject is that cause ("Yields fell because of
-the drought" citing "The drought cut yields by a third", effect_verbs.py): one thing after another ("soon after
-which") is an order, not a cause.
+"respon...", "over", "thanks to", "reflects", "stems from", ...), nor by a verb of effect whose subject is that
+cause ("Yields fell because of the drought" citing "The drought cut yields by a third", effect_verbs.py): one thing
+after another ("soon after which") is an order, not a cause.
 A sentence may also give a cause by its verb: "the strike led to higher prices" ("caused", "resulted in",
 "triggered", "sparked", "prompted", "provoked", "brought about", "gave rise to"). Such a verb often restates a cause
 in other words ("the blast caused damage" for "the blast damaged the building"), so it is refused only where a
@@ -41,11 +41,15 @@ _SCHEDULED_VERBS = ("be|meet|begin|start|resume|end|arrive|leave|return|visit|tr
                     "|have|get|fit|install|replace")
 _CAUSE = patterns.compile(r"(?<!\w)(?:because|due\s+to(?!\s+(?:" + _SCHEDULED_VERBS + r")(?!\w))|owing\s+to"
                           r"|as\s+a\s+result\s+of|in\s+retaliation\s+(?:for|against)|in\s+response\s+to|(?:caused|prompted|triggered|sparked)\s+by)(?!\w)", re.IGNORECASE)
+# A cause given as what an effect reflects or stems from: "the fall ... reflects weaker demand from carmakers" backs
+# "fell because carmakers bought less" (refused as no cause given: tests/test_newuser143.py); not "reflected on"
+_REFLECTS = (r"reflect(?:s|ed|ing)?(?!\s+on(?!\w))|stem(?:s|med|ming)?\s+from"
+             r"|attribut(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,6}?to")
 # Any words with which a passage gives a cause or a reason: what backs a sentence's cause, whichever it names
 _ANY_CAUSE = patterns.compile(
     r"(?<!\w)(?:because|due|owing|result\w*|retaliat\w*|respon\w+|caus\w+|prompt\w*|trigger\w*|spark\w*|led\s+to"
     r"|lead\w*\s+to|reasons?|why|so|therefore|thus|hence|blam\w+|over|amid|thanks\s+to|fuel\w*|driven|drove"
-    r"|forced|motivat\w+|provok\w+|protest\w*)(?!\w)", re.IGNORECASE)
+    r"|forced|motivat\w+|provok\w+|protest\w*|" + _REFLECTS + r")(?!\w)", re.IGNORECASE)
 # A cause told by the verb: "led to" not after "was" ("was led to the cell"), "resulted in", "gave rise to"
 _CAUSE_VERB = patterns.compile(r"(?<!\w)(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?:(?:led|leads?|leading)\s+to"
                                r"|(?:caused|causes|causing|triggered|triggers|sparked|sparks|prompted|prompts|provoked"
@@ -55,7 +59,8 @@ _CAUSE_VERB = patterns.compile(r"(?<!\w)(?<!was\s)(?<!were\s)(?<!been\s)(?<!bein
 _VERB_BACKED = patterns.compile(
     r"(?<!\w)(?:because|due|owing|result\w*|retaliat\w*|respon\w+|caus\w+|prompt\w*|trigger\w*|spark\w*|led\s+to"
     r"|lead\w*\s+to|reasons?|why|so|therefore|thus|hence|blam\w+|amid|thanks\s+to|fuel\w*|driven|drove"
-    r"|forced|motivat\w+|provok\w+|in\s+protest|over(?!\s+(?:the\s+|a\s+|an\s+)?(?:past|last|next|coming|following"
+    r"|forced|motivat\w+|provok\w+|in\s+protest|" + _REFLECTS
+    + r"|over(?!\s+(?:the\s+|a\s+|an\s+)?(?:past|last|next|coming|following"
     r"|weekend|years?|weeks?|months?|days?|nights?|hours?|period|course|decades?|summer|winter|spring|autumn"
     r"|\d|two|three|four|five|several|many|time)(?!\w)))(?!\w)", re.IGNORECASE)
 # Words that tell one thing after another: what a cause told by the verb turns into a cause

@@ -170,6 +170,7 @@ from .neutral_backing import neutral_told_backing
 from .proportions_languages import widened_proportions_in_languages
 from .offices import changed_portfolios
 from .causes import invented_causes
+from .unconfirmed_by_whom import unconfirmed_by_another
 from .open_causes import open_cause_told_known
 from .harm_degrees import ruled_out_harm_told
 from .figure_kinds import figure_kind_changed
@@ -1361,6 +1362,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + one_side_past_its_doer(text, passages, offset, language, parties)  # "The panel ordered Norland to"
             # "posted by Norland" of "by its owners"; a party swapped for another is named once, as swapped
             + ([] if swapped else doers_given_to_a_party(text, passages, offset, language, parties))
+            + unconfirmed_by_another(text, passages, offset, language, parties)  # of another side's
             + both_for_one_side(text, passages, offset, language, parties)
             + alone_for_both(text, passages, offset, language)  # "X alone said" of "both sides said"
             + renamed_groups(text, passages, offset, language, parties)
@@ -1695,6 +1697,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read)
                    + stacked_party_names(*read), parties)
             + each(one_side_past_its_doer, parties) + ([] if swapped else each(doers_given_to_a_party, parties))  # factcheck_176
+            + each(unconfirmed_by_another, parties)  # "Arvena has not confirmed" of Dunmore's (newuser143)
             + each(alone_for_both)
             + ([] if negations else each(unestablished_acts) or each(denial_as_admission) or each(turned_stances)
                or each(stance_speakers) or turned or each(with_for_without) or each(framed_as_done)

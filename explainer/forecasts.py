@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import patterns, planned_nouns
+from . import patterns, planned_nouns, unconfirmed_clauses
 from .attribution import (NOTHING, Cited, Finding, arabic_words, in_english, locale_word_pattern, quoted_parts,
                           says_who_reports)
 from .numbers import read_by_language
@@ -165,6 +165,8 @@ def expectations_in(text: str, language: str = "") -> tuple[str, ...]:
     found += [(m.start(), m.group()) for m in _AR_EXPECTING.finditer(text)]
     if "ossib" in text or "ul" in text or "xclu" in text or "escart" in text or "aus" in text:
         found += [(m.start(), " ".join(m.group().split())) for m in _POSSIBLE.finditer(text)]
+    if unconfirmed_clauses.may_hold(text):  # "has not confirmed that talks will resume" expects no more
+        found += [(m.start(), " ".join(m.group().split())) for m in unconfirmed_clauses.UNCONFIRMED.finditer(text)]
     found += [(m.start(), m.group().split()[0]) for m in _AR_MAY.finditer(text)]
     found += [(m.start(), m.group()) for m in locale_word_pattern("expected", language or None).finditer(text)
               if not (m.group().casefold() == "geplant" and _AS_PLANNED.search(text, max(0, m.start() - 30),

@@ -88,8 +88,10 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # a measure let through against one stopped: "approved the merger" citing "blocked the merger", "signed the bill"
     # citing "vetoed the bill" ("rejected" is the negation check's)
     # a regulator's too: "cleared the takeover" citing "prohibited the takeover"
+    # and a request let through against one blocked: "Dunmore accepted the request" citing "Dunmore blocked that
+    # request" built (tests/test_newuser143.py); not "accepting", "voted against accepting" is a vote down
     "approved": (("approved", "approve", "approves", "approving", "signed", "sign", "signs", "signing", "cleared",
-                  "clears"),
+                  "clears", "accepted", "accept", "accepts", "granted", "grant", "grants"),
                  ("blocked", "block", "blocks", "blocking", "vetoed", "veto", "vetoes", "vetoing", "prohibited",
                   "prohibits", "voted down", "vote down", "votes down", "voting down")),
     # a finding disputed is none accepted: "The company disputes the findings" is no "accepts"

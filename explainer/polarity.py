@@ -58,6 +58,7 @@ from .french_non_prefix import french_prefix_negates
 from .numbers import read_by_language
 from .negated_when import told_when
 from .deeds_told_across_clauses import deed_told_across_clauses
+from .denied_clause_subjects import subject_said_otherwise
 from .denied_findings import denied_finding_told
 from .denied_sayings import denied_saying_told, own_view_denied
 from .given_without_figures import figure_given_of_none
@@ -530,11 +531,18 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    # "bestreitet, eine Koalitionszusage gegeben zu haben" of "schließe eine Koalition nicht aus"
                    and not (language.split("-")[0].lower() == "de" and _another_compound(clause, other))
                    and not _kept_from_another_deed(clause, other)
+<<<<<<< HEAD
                    # "is paying cash, not shares" of "is not paying in shares; it is paying cash" (swapped_contrasts.py)
                    and not (other.negative and not clause.negative and denied_by_own_contrast(
                        clause.whole[clause.start + len(clause.text):], clause.text, other.text))
                    # "cleared the driver of any fault" of "found no fault with the driver" (clearings.py)
                    and not (other.negative and not clause.negative and cleared_of_none_found(clause.text, other.text))
+=======
+                   # "the steel tariff is a lawful answer" of "denied that the steel tariff breaks trade rules. 'Our
+                   # tariff is a lawful answer ...'": the denial's subject, said otherwise (denied_clause_subjects.py)
+                   and not (other.negative and not clause.negative and subject_said_otherwise(
+                       clause.words, other.text, [mine.words for mine in theirs if not mine.negative], _ordered_words))
+>>>>>>> newuser143
                    # "not rejected" of "not a rejection": a refusal denied by its verb and by its noun alike
                    and not (refusal_denied_as_noun(other.text, clause.text) if clause.negative
                             else refusal_denied_as_noun(clause.text, other.text))
@@ -1217,6 +1225,11 @@ def _predicate(clause: str, after: int, language: str, start: int = 0) -> str:
 def _content_words(clause: str) -> frozenset[str]:
     """Return the first five letters of a clause's content words of five letters or more: its words in any form."""
     return frozenset(word[:_PREFIX] for word in _words_in(clause) if word not in _NO_CONTENT)
+
+
+def _ordered_words(text: str) -> list[str]:
+    """Return the first five letters of text's content words, in order (as _content_words reads them)."""
+    return [word[:_PREFIX] for word in _words_in(text) if word not in _NO_CONTENT]
 
 
 def _words_in(text: str) -> list[str]:

@@ -37,6 +37,7 @@ from typing import NamedTuple
 from . import dutch_verbs, italian_verbs, patterns, planned_nouns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
+from .done_alike import done_alike
 from .sentences import inside, markers_blanked
 from .wordset import ascii_words
 
@@ -692,7 +693,7 @@ def _english_done(verb: str, passive: bool) -> re.Pattern | None:
 def _english_done_source(verb: str, passive: bool) -> str:
     """Return the source of _english_done's pattern, "" where there is none."""
     if passive:
-        forms = (verb,) if verb.endswith(("ed", "en", "wn")) or verb in _PARTICIPLES else ()
+        forms = (verb, *done_alike(verb)) if verb.endswith(("ed", "en", "wn")) or verb in _PARTICIPLES else ()
     elif verb in _IRREGULAR:
         forms = _IRREGULAR[verb]
     elif verb.endswith("e"):

@@ -26,7 +26,8 @@ import functools
 import re
 
 from . import (definite_speakers, dutch_speakers, german_titles, object_participles, participle_speakers, patterns,
-               turkish_names, turkish_speakers, unsaid_relatives, vietnamese_speakers)
+               paraphrase_in_holding, turkish_names, turkish_speakers, unconfirmed_clauses, unsaid_relatives,
+               vietnamese_speakers)
 from .attribution import Cited, Finding, locale_word_pattern, may_hold_locale_word, quoted_parts
 from .both_sides_speakers import one_of_both_sides
 from .clauses import WINDOW
@@ -67,6 +68,12 @@ _MEASURES = (r"\s+(?:new\s+|additional\s+|further\s+)?(?:duties|tariffs|sanction
              r"|curbs|controls|bans?|a\s+ban|an?\s+embargo|embargoes)(?!\w)")
 
 
+# Replies in kind are deeds, no one's word: "Arvena responded with a 40% tariff on Dunmorean wine", "countered
+# with sanctions" (not "replied with a statement": tests/test_newuser143.py)
+_IN_KIND = (r"(?!\s+with\s+(?:[^\s.;,:\"“”]+\s+){0,5}?(?:tariffs?|duties|duty|sanctions|countermeasures|quotas?"
+            r"|levies|levy|tax|taxes|curbs?|bans?|embargo(?:es)?|lawsuits?|airstrikes?|strikes|lockouts?)(?!\w))")
+
+
 # Reporting words after their subject ("the ministry said"), English; and where the subject follows ("according to").
 # A patent's numbered claims ("infringes claims 1 and 4") are no one's saying.
 _REPORTING = patterns.compile(
@@ -81,8 +88,9 @@ _REPORTING = patterns.compile(
     r"|acknowledged|acknowledges|(?:admitted|admits)(?!\s+\d)|insisted|insists|added|warned|warns"
     # a passive's subject is the accused, no speaker: "Afghanistan is accused by Islamabad of sheltering"
     r"|(?=accused)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)accused|accuses"
-    rf"|{_unless_after_an_amount('alleged')}|alleges|{_unless_after_an_amount('confirmed')}|confirms|saying|replied"
-    r"|replies|responded|responds|retorted|countered|wrote|writes|tweeted"
+    rf"|{_unless_after_an_amount('alleged')}|alleges|{_unless_after_an_amount('confirmed')}|confirms|saying"
+    rf"|replied{_IN_KIND}|replies{_IN_KIND}|responded{_IN_KIND}|responds{_IN_KIND}|retorted|countered{_IN_KIND}"
+    r"|wrote|writes|tweeted"
     r"|conceded|concedes"
     # a figure given as someone's count: "The trust puts the figure lower, at 'fewer than 900'", "police put the crowd
     # at 8,000"; not "put the plan to a vote" nor "put pressure on"
@@ -300,10 +308,12 @@ def reporting_subjects(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]
 
 def _gives_no_words(text: str, verb: re.Match) -> bool:
     """Say whether a reporting word gives no one words: a participle describing a noun ("against RSV disease
-    confirmed in hospital"), or negated in a relative clause ("a figure the Agency has not confirmed")
-    (tests/test_factcheck_198.py)."""
+    confirmed in hospital"), negated in a relative clause ("a figure the Agency has not confirmed")
+    (tests/test_factcheck_198.py), or negated before its clause ("has not confirmed that", tests/test_newuser143.py).
+    """
     return (object_participles.describes_an_object(text, verb.start(), verb.end())
-            or unsaid_relatives.negated_in_relative(text, verb.start()))
+            or unsaid_relatives.negated_in_relative(text, verb.start())
+            or unconfirmed_clauses.gives_no_words(text, verb.start(), verb.end()))
 
 
 def _subject_before(text: str, verb: int) -> str:
@@ -1065,6 +1075,7 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
     if not given:
         return (_misattributed_in_holding(text, passages, offset, parties)
                 or _party_quoted_in_holding(text, passages, offset, parties)
+                or paraphrase_in_holding.paraphrased_from_holding(text, passages, offset, parties)
                 or _given_to_the_court(text, passages, offset))
     for at, words, names in speakers_in(text, parties) + _quote_openers(text, parties):
         # "le ministère du Travail", "the Department of Health": no union's, no health trust's (department_briefs.py)

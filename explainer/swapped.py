@@ -42,6 +42,7 @@ from .head_nouns import modifies_a_noun
 from .numbers import ENGLISH_MONTHS, read_by_language
 from .one_party_paired import one_party_paired
 from .owners import alias_phrase, is_named, named_by_two_capitals, named_in_lowercase
+from .participle_deeds import participle_after_verb
 from .party_figures import figure_kept, own_figure_kept
 from .referral_direction import referral_turned
 from .sentences import folded_word, split_sentences
@@ -106,6 +107,7 @@ class Mention(NamedTuple):
     around: str  # the words from the one before to the one after, as written
     bare: bool = False  # a clause of parties and its place word alone: "Northland attacked Southland."
     gapped: bool = False  # its verb the clause before's, left out after a comma: ", die Grünen einen Sitz weniger"
+    participle: str = ""  # its deed told by a participle after its verb: "moved first, raising" (participle_deeds.py)
 
 
 def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language: str = "",
@@ -199,8 +201,8 @@ def _in_another_tense(place: tuple[str, str], read: Lexicon, inflected: dict, me
     "launches"), none for a deed two sides do together, nor for a clause giving a figure: whose figure it is, the
     figure checks name ("Northmart is valued at $38 a share" of "The deal values FreshCo at $38": factcheck_95)."""
     key = _inflection_aside(place, read)
-    if key[1].split()[0] in _RECIPROCAL or _figures(mention.clause):
-        return []
+    if key[1].split()[0] in _RECIPROCAL or (_figures(mention.clause) and place[1] != mention.participle):
+        return []  # a participle's deed is its subject's, figure or not: "Arvena moved first, raising its tariff"
     return inflected.get(key, [])
 
 
@@ -441,6 +443,9 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
     deed = _deed_after_conjunction(words, first, end) if read is ENGLISH and after < 0 else -1
     if deed >= 0:  # "blowback for Pakistan after sponsoring the Taliban's rise": Pakistan sponsored it
         places.append(("after", words[deed]))
+    told = participle_after_verb(words, named, after) if read is ENGLISH and deed < 0 <= after and before < 0 else -1
+    if told >= 0:  # "Arvena moved first, raising its tariff": Arvena raised it
+        places.append(("after", words[told]))
     participle = _perfect_participle(words, named, first, end) if read.verb_second and kinds[1] == "after" else -1
     if read.verb_second and kinds[0] == "after" and before >= 0 and words[before] == "has":
         participle = _perfect_participle(words, named, first, end, inverted=True)  # "Beim Gericht hat die Stadt
@@ -463,7 +468,8 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
         clause |= _clause_of(text, tokens, words, deed, named, read)
     bare = bool(places) and _bare(tokens, named, _clause_span(words, tokens, at), clause,
                                                       {place.split()[0] for _, place in places})
-    return Mention(found, start, tuple(places), clause, shown, " ".join(around.split()), bare)
+    return Mention(found, start, tuple(places), clause, shown, " ".join(around.split()), bare,
+                   participle=words[told] if told >= 0 else "")
 
 
 _POSSESSIVE = patterns.compile(r"['’]s?$")

@@ -3,13 +3,13 @@ may not cite "... ended a third round of talks ... without agreement on how to r
 said." (tests/test_newuser_93.py: it shared one word of five letters with the negated clause, too few for
 polarity.py).
 
-A sentence tells an agreement reached by "reached", "struck", "sealed", "signed", "concluded" or "clinched" an
-agreement (deal, accord, settlement), or "an agreement was (had been, has been) reached" (struck, sealed, ...),
-outside quotation marks, not negated ("no", "not", "never", "failed to", "without"; "Nobody reached agreement", a
-subject naming no one: no_one_subjects.py) and not made a condition or a
-prospect ("if", "once", "until", "unless", "when", "before", "whether", "could", "would", "may", "might", "hope to",
-"expected to", ...). It is refused where a cited passage says there was none ("without agreement", "with no deal",
-"no agreement was reached", "failed to reach a deal", "did not reach an accord", "failed to agree", "could not
+A sentence tells an agreement reached by "reached", "struck", "sealed", "signed", "concluded" or "clinched" an agreement
+(deal, accord, settlement), by talks "ended with" (or "in") one, "produced", "yielded" or "secured" one, or "an
+agreement was (had been, has been) reached" (struck, sealed, ...), outside quotation marks, not negated ("no", "not",
+"never", "failed to", "without"; "Nobody reached agreement", a subject naming no one: no_one_subjects.py) and not made a
+condition or a prospect ("if", "once", "until", "unless", "when", "before", "whether", "could", "would", "may", "might",
+"hope to", "expected to", ...). It is refused where a cited passage says there was none ("without agreement", "with no
+deal", "no agreement was reached", "failed to reach a deal", "did not reach an accord", "failed to agree", "could not
 agree") and no cited passage tells one reached as the sentence does. English text is read.
 """
 
@@ -26,8 +26,12 @@ from .wordset import may_hold
 
 _DEAL = r"(?:agreement|deal|accord|settlement|compromise)s?"
 _DONE = r"(?:reached|struck|sealed|signed|concluded|clinched|agreed)"
+# talks that ended with one: "a third round ends with an agreement" of "no agreement was reached" built
+# (tests/test_newuser143.py); "produced", "yielded", "secured" a deal too
+_ENDED = r"(?:(?:ended|ends|end|ending|concluded|closed)\s+(?:with|in)|produced|yielded|secured|brokered)"
 _REACHED = patterns.compile(
-    rf"(?<![\w-])(?:{_DONE}\s+(?:(?:an?|the|their|its|any)\s+)?(?:[\w-]+\s+){{0,2}}?{_DEAL}"
+    rf"(?<![\w-])(?:(?:{_DONE}|{_ENDED})\s+(?!(?:no|without)\s)(?:(?:an?|the|their|its|any)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_DEAL}"
     rf"|{_DEAL}\s+(?:(?:was|were|is|are|had|has|have)\s+)?(?:been\s+)?(?:finally\s+)?{_DONE})(?![\w-])",
     re.IGNORECASE)
 # Before a reaching: a negation, or a condition or prospect, within a few words ("only once a deal is reached", "hope
@@ -42,7 +46,8 @@ _NONE = patterns.compile(
     rf"|(?:failed|fail|did\s+not|didn['’]t|could\s+not|couldn['’]t|were\s+unable|was\s+unable)\s+(?:to\s+)?"
     rf"(?:reach|strike|agree|conclude|seal)(?:\s+(?:an?|any|the)?\s*{_DEAL})?)(?![\w-])", re.IGNORECASE)
 # A sentence holding none of these words tells no agreement reached: found by a lookup of its words
-_MAY = frozenset({"reached", "struck", "sealed", "signed", "concluded", "clinched", "agreed"})
+_MAY = frozenset({"reached", "struck", "sealed", "signed", "concluded", "clinched", "agreed", "ended", "ends", "end",
+                  "ending", "closed", "produced", "yielded", "secured", "brokered"})
 
 
 def agreement_told_reached(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
