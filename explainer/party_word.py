@@ -40,11 +40,8 @@ from .participle_speakers import PARTICIPLES
 from .sentences import folded_word, markers_blanked, split_sentences
 from .short_words import restating_words, tells_of_speaker
 from .speaker_wording import according_to
-<<<<<<< HEAD
 from .submitted_figures import submitted_to_a_body
-=======
 from .spanish_officials import with_spanish_posts
->>>>>>> newuser144
 from .spanish_saying import AUTHOR_VERBS as SPANISH_AUTHOR_VERBS, nouns_after_articles
 from .speech_setting import says_nothing
 from .told_plans import planners

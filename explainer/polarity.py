@@ -531,18 +531,15 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    # "bestreitet, eine Koalitionszusage gegeben zu haben" of "schließe eine Koalition nicht aus"
                    and not (language.split("-")[0].lower() == "de" and _another_compound(clause, other))
                    and not _kept_from_another_deed(clause, other)
-<<<<<<< HEAD
                    # "is paying cash, not shares" of "is not paying in shares; it is paying cash" (swapped_contrasts.py)
                    and not (other.negative and not clause.negative and denied_by_own_contrast(
                        clause.whole[clause.start + len(clause.text):], clause.text, other.text))
                    # "cleared the driver of any fault" of "found no fault with the driver" (clearings.py)
                    and not (other.negative and not clause.negative and cleared_of_none_found(clause.text, other.text))
-=======
                    # "the steel tariff is a lawful answer" of "denied that the steel tariff breaks trade rules. 'Our
                    # tariff is a lawful answer ...'": the denial's subject, said otherwise (denied_clause_subjects.py)
                    and not (other.negative and not clause.negative and subject_said_otherwise(
                        clause.words, other.text, [mine.words for mine in theirs if not mine.negative], _ordered_words))
->>>>>>> newuser143
                    # "not rejected" of "not a rejection": a refusal denied by its verb and by its noun alike
                    and not (refusal_denied_as_noun(other.text, clause.text) if clause.negative
                             else refusal_denied_as_noun(clause.text, other.text))
