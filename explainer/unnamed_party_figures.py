@@ -44,8 +44,10 @@ def figure_of_an_unnamed_party(text: str, passages: list[Cited], offset: int = 0
     mine = _named(opening, parties, capitalised=True)
     if not mine or _named(spoken, parties, capitalised=False).keys() != mine.keys() or _NEGATED.search(spoken):
         return []  # opening on no party, naming another in any form, or negated ("has not accepted")
+    # a passage names a party by a capitalised word of its name or by an alias phrase: its lowercase common noun
+    # names none ("Su partido exige" is Izquierda Verde's, not the Partido Progresista's: newuser144)
     theirs = {party: written for passage in reversed(passages)
-              for party, written in _named(passage.text, parties, capitalised=False).items()}
+              for party, written in _named(passage.text, parties, capitalised=True).items()}
     if not theirs or mine.keys() & theirs.keys():
         return []
     names = " and ".join(f"'{mine[party]}'" for party in sorted(mine))
