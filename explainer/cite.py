@@ -237,6 +237,8 @@ from .mostly_groups import mostly_the_other_kind
 from .figure_owners import unowned_figures
 from .possessed_figures import figures_possessed_by_another
 from .placed_in_other_side import deeds_placed_in_other_side
+from .unbacked_non_denials import non_denials_without_denial
+from .civilians_for_combatants import combatants_told_as_civilians
 from .exclusives import made_the_only_one
 from .deals import misstated_deals
 from .dissents import turned_dissents
@@ -1344,6 +1346,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unowned_figures(text, passages, offset, language, parties) + made_the_only_one(text, passages, offset, language)
             + figures_possessed_by_another(text, passages, offset, language, parties)  # factcheck253: "Islamabad's 11"
             + deeds_placed_in_other_side(text, passages, offset, language, parties)  # factcheck253: "in Pakistan"
+            + non_denials_without_denial(text, passages, offset, language)  # factcheck253: "does not deny"
+            + combatants_told_as_civilians(text, passages, offset, language)  # factcheck253: "civilians" of fighters
             + ([] if swapped else figure_of_another_holder(text, passages, offset, language, parties))  # factcheck_126
             + misstated_deals(text, passages, offset, language)
             + (turned_dissents(text, passages, offset, language)  # newuser_69: a dissent given to the majority
@@ -1691,6 +1695,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(mostly_the_other_kind) + each(made_the_only_one) + each(misstated_deals)
             + each(unowned_figures, parties) + each(joint_figure_as_one, parties)
             + each(figures_possessed_by_another, parties) + each(deeds_placed_in_other_side, parties)  # factcheck253
+            + each(non_denials_without_denial) + each(combatants_told_as_civilians)  # factcheck253
             + ([] if swapped else each(traded_figures, parties) + each(given_to_another_party, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read)
                    + stacked_party_names(*read), parties)
