@@ -10,6 +10,8 @@ Sudria) and honest sentences near it that must build:
 3. "Word swapped", the largest class left: "the report does not deny which came first" of "does not say", where
    no passage tells a denial or any stance (explainer/unbacked_non_denials.py), and "the Taliban civilians Kabul
    acknowledged were killed" of "fighters" (explainer/civilians_for_combatants.py).
+4. "Negation added", next: "The report gives no number for the Taliban fighters Kabul acknowledged were not killed"
+   built, the clause being negative already by its "no number" (explainer/negated_beside_negation.py).
 """
 
 from __future__ import annotations
@@ -43,10 +45,12 @@ BORDER = "Norlandic troops shelled Sudrian positions across the border in Sudria
 AIRPORT = "Sudrian forces seized the airport on Tuesday, a Norland army spokesman said"
 TALKS = "Norland and Sudria held a second round of talks on Monday; the date of a third round was not set"
 SHELLING = "Norlandic artillery shelled a Sudrian border post on Monday, killing four soldiers"
+CAPTURED = "Velka admits Sudrian soldiers captured near the river, and gives no count of the missing"
 POSSESSED = "where its cited passages holding it name"
 PLACED = "in no place of that side"
 NOT_DENIED = "where its cited passages tell of no denial"
 CIVILIANS = "and no civilians"
+DONE = "where its cited passage tells it done"
 
 
 def found(sentence: str, passages: tuple[str, ...], parties=PARTIES) -> list[str]:
@@ -80,6 +84,11 @@ def found(sentence: str, passages: tuple[str, ...], parties=PARTIES) -> list[str
      CIVILIANS),
     ("Norlandic shelling killed four civilians at a Sudrian border post on Monday.", (SHELLING,), TWIN, CIVILIANS),
     ("Velka acknowledged Sudrian civilians killed.", (SUDRIA_CLAIM,), TWIN, CIVILIANS),
+    # 4
+    ("The report gives no number for the Taliban fighters Kabul acknowledged were not killed.", (KABUL,), PARTIES,
+     DONE),
+    ("Velka gives no count of the Sudrian soldiers it admits were not captured.", (CAPTURED,), TWIN, DONE),
+    ("Neither side names the Sudrian soldiers Velka says were never captured.", (CAPTURED,), TWIN, DONE),
 ])
 def test_the_misstatement_is_refused(sentence: str, passages: tuple[str, ...], parties, told: str):
     findings = found(sentence, passages, parties)
@@ -119,6 +128,12 @@ def test_the_misstatement_is_refused(sentence: str, passages: tuple[str, ...], p
     ("Civilians were among the at least 31 people killed.", ("At least 31 people were killed and 169 others injured",),
      PARTIES),
     ("The shelling killed four soldiers, not civilians, at a Sudrian border post.", (SHELLING,), TWIN),
+    # 4: the deed kept as told, or negated where a passage negates it
+    ("The report gives no number for the Taliban fighters Kabul acknowledged were killed.", (KABUL,), PARTIES),
+    ("Velka gives no count of the Sudrian soldiers it admits were captured.", (CAPTURED,), TWIN),
+    ("Velka does not say how many Sudrian soldiers were captured.", (CAPTURED,), TWIN),
+    ("Velka gives no count of the soldiers it says were not captured.",
+     ("Velka says 12 soldiers were not captured but gives no count of the missing",), TWIN),
 ])
 def test_the_honest_sentence_builds(sentence: str, passages: tuple[str, ...], parties):
     assert not found(sentence, passages, parties), sentence
