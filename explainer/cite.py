@@ -236,6 +236,11 @@ from .penalty_occasions import penalty_moved
 from .near_targets import hit_for_near
 from .mostly_groups import mostly_the_other_kind
 from .figure_owners import unowned_figures
+from .possessed_figures import figures_possessed_by_another
+from .placed_in_other_side import deeds_placed_in_other_side
+from .unbacked_non_denials import non_denials_without_denial
+from .civilians_for_combatants import combatants_told_as_civilians
+from .negated_beside_negation import negated_beside_negation
 from .exclusives import made_the_only_one
 from .deals import misstated_deals
 from .dissents import turned_dissents
@@ -1346,6 +1351,11 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + mostly_the_other_kind(text, passages, offset, language)
             + counts_given_to_another(text, passages, offset, language)  # newuser_63: "3 000 selon la préfecture"
             + unowned_figures(text, passages, offset, language, parties) + made_the_only_one(text, passages, offset, language)
+            + figures_possessed_by_another(text, passages, offset, language, parties)  # factcheck253: "Islamabad's 11"
+            + deeds_placed_in_other_side(text, passages, offset, language, parties)  # factcheck253: "in Pakistan"
+            + non_denials_without_denial(text, passages, offset, language)  # factcheck253: "does not deny"
+            + combatants_told_as_civilians(text, passages, offset, language)  # factcheck253: "civilians" of fighters
+            + ([] if negations else negated_beside_negation(text, passages, offset, language))  # factcheck253
             + ([] if swapped else figure_of_another_holder(text, passages, offset, language, parties))  # factcheck_126
             + misstated_deals(text, passages, offset, language)
             + (turned_dissents(text, passages, offset, language)  # newuser_69: a dissent given to the majority
@@ -1693,6 +1703,9 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(disputed_for_undisputed)  # a claim's "a figure Norvania does not dispute" (newuser_101)
             + each(mostly_the_other_kind) + each(made_the_only_one) + each(misstated_deals)
             + each(unowned_figures, parties) + each(joint_figure_as_one, parties)
+            + each(figures_possessed_by_another, parties) + each(deeds_placed_in_other_side, parties)  # factcheck253
+            + each(non_denials_without_denial) + each(combatants_told_as_civilians)  # factcheck253
+            + ([] if negations else each(negated_beside_negation))  # factcheck253: "no number ... were not killed"
             + ([] if swapped else each(traded_figures, parties) + each(given_to_another_party, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read)
                    + stacked_party_names(*read), parties)
