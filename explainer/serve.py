@@ -24,7 +24,6 @@ import io
 import ipaddress
 import json
 import logging
-import mimetypes
 import os
 import resource
 import signal
@@ -66,6 +65,7 @@ from .previews import previewing
 from .problems import counted, cut_middle, display_path, printable
 from .project import Project
 from .safefs import FileRefused, left_out, refuse_link_out
+from .served_types import SANDBOXED, runs_as_document, served_type
 from .watch_listing import LIST_WAIT_S, FolderListings, HeldLooks, stat_or_none
 from .write import MARKER
 
@@ -874,7 +874,9 @@ class SiteHandler(OwnPagesOnly, web.RequestHandler):
         handle = None
         try:
             handle = self.open(parts)
-            kind = mimetypes.guess_type(parts[-1])[0] or "application/octet-stream"
+            kind = served_type(parts[-1])  # the same on every machine (served_types.py)
+            if runs_as_document(kind):  # an SVG or XML file of static/ would run its scripts in the preview's origin
+                self.set_header("Content-Security-Policy", SANDBOXED)
             size = -1 if handle is None else os.fstat(handle).st_size
             if size > STREAMED_FROM_BYTES:
                 # A page too: read whole, a static page of 30 MB held 30 MB for each client that stopped reading it
