@@ -9,6 +9,8 @@ An SVG, an XML file or an XHTML page of static/ (a chart from another site, a lo
 opened in a tab, in the preview's origin: there they could read every unpublished briefing and the error page's
 excerpts of the project's files, and send them away. Such a document is served sandboxed (`Content-Security-Policy:
 sandbox`: no script, an origin of its own); shown in a page (`<img>`), it runs none anyway and shows as before.
+An HTML page of static/ (an interactive map exported from another tool) is no page the build made, with the site's
+Content-Security-Policy: it keeps its scripts, in an origin of its own (`sandbox allow-scripts`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ for _suffix, _kind in ((".woff", "font/woff"), (".woff2", "font/woff2"), (".webp
     _TABLE.add_type(_kind, _suffix)
 
 SANDBOXED = "sandbox"  # no allow-scripts, no allow-same-origin: nothing runs, and nothing of the preview is reachable
+OWN_ORIGIN = "sandbox allow-scripts"  # its scripts run, but reach nothing of the preview's origin
+STATIC = "static"  # static/'s folder in site/, a name no briefing may take (load.RESERVED_SLUGS)
 
 
 def served_type(name: str) -> str:
@@ -38,3 +42,14 @@ def runs_as_document(kind: str) -> bool:
     pages (text/html, which carry the site's Content-Security-Policy): SVG, XML and XHTML run theirs."""
     essence = kind.split(";", 1)[0].strip().lower()
     return essence.endswith(("/xml", "+xml"))
+
+
+def sandbox_for(parts: list[str], kind: str) -> str | None:
+    """Return the Content-Security-Policy that keeps the site's file at `parts`, of `kind`, from reaching the preview's
+    origin, or None for the build's own pages and for files no browser runs as a document (styles, scripts, images
+    shown in a page, a PDF, whose viewer a sandbox would block)."""
+    if runs_as_document(kind):
+        return SANDBOXED
+    if parts[0] == STATIC and kind.split(";", 1)[0].strip().lower() == "text/html":
+        return OWN_ORIGIN
+    return None

@@ -6,8 +6,10 @@
    own table's, the same on every machine (explainer/served_types.py).
 2. An SVG, an XML file or an XHTML page of static/ (a chart taken from another site, a logo sent in) ran its scripts
    when opened in a tab, in the preview's origin, where they could read every unpublished briefing and the error
-   page's excerpts of the project's files. Such a document is now served with `Content-Security-Policy: sandbox`.
-   Honest twins: the site's pages, styles, scripts, JSON, CSV, a PNG and a PDF are served as before, unsandboxed.
+   page's excerpts of the project's files. Such a document is now served with `Content-Security-Policy: sandbox`, and
+   an HTML page of static/ (no page the build made) with `sandbox allow-scripts`: its scripts run, in an origin of
+   their own. Honest twins: the site's pages (a briefing's too), styles, scripts, JSON, CSV, a PNG and a PDF are
+   served as before, unsandboxed.
 
 The server here runs in this process (serve.make_app over a folder standing for site/), so the machine's table can be
 made a Windows registry's.
@@ -38,15 +40,20 @@ HOSTILE_XML = (b'<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"
 
 @pytest.fixture
 def site(tmp_path: Path):
-    """Serve a folder standing for site/ from a tornado server of this process; yield its address and the folder."""
+    """Serve a folder standing for site/ from a tornado server of this process; yield its address, the folder and
+    the server's Preview."""
     out = tmp_path / "site"
     (out / "static").mkdir(parents=True)
     (out / "index.html").write_bytes(b"<!doctype html><html><head><title>x</title></head><body>home</body></html>")
     files = {"style.css": b"body{}", "preview.js": b"void 0;", "moved.mjs": b"export {};", "chart.svg": HOSTILE_SVG,
-             "map.xml": HOSTILE_XML, "page.xhtml": HOSTILE_XML, "logo.png": b"\x89PNG\r\n\x1a\n", "report.pdf": b"%PDF-1.4",
-             "font.woff2": b"wOF2", "notes.txt": b"notes", "data.json": b"{}", "rows.csv": b"a,b\n"}
+             "map.xml": HOSTILE_XML, "page.xhtml": HOSTILE_XML, "logo.png": b"\x89PNG\r\n\x1a\n",
+             "report.pdf": b"%PDF-1.4",
+             "font.woff2": b"wOF2", "notes.txt": b"notes", "data.json": b"{}", "rows.csv": b"a,b\n",
+             "embed.html": b"<!doctype html><title>map</title><script>fetch('/')</script>"}
     for name, data in files.items():
         (out / "static" / name).write_bytes(data)
+    (out / "flood").mkdir()
+    (out / "flood" / "index.html").write_bytes(b"<!doctype html><html><head></head><body>flood</body></html>")
     preview = serve.Preview(SimpleNamespace(root=tmp_path, out=out))
     started, loop_box = threading.Event(), {}
 
@@ -62,7 +69,7 @@ def site(tmp_path: Path):
     thread = threading.Thread(target=run, daemon=True)
     thread.start()
     assert started.wait(10)
-    yield f"http://127.0.0.1:{loop_box['port']}", out
+    yield f"http://127.0.0.1:{loop_box['port']}", out, preview
     loop_box["loop"].add_callback(loop_box["server"].stop)
     loop_box["loop"].add_callback(loop_box["loop"].stop)
     thread.join(10)
@@ -96,7 +103,7 @@ def _a_registry_of(monkeypatch, kinds: dict[str, str]) -> None:
 def test_a_machine_whose_table_is_another_changes_no_type_the_preview_serves(site, monkeypatch, name: str, served: str):
     """Before: `.js` served as text/plain, which with nosniff a browser refuses to run (and `.css` to apply), and a
     `.txt` as text/html, which it renders, where the machine's table (a Windows registry) said so."""
-    url, _ = site
+    url, _, _ = site
     _a_registry_of(monkeypatch, {".js": "text/plain", ".mjs": "text/plain", ".css": "application/x-css",
                                  ".txt": "text/html"})
     headers = headers_of(f"{url}/static/{name}")
@@ -104,12 +111,11 @@ def test_a_machine_whose_table_is_another_changes_no_type_the_preview_serves(sit
     assert headers["x-content-type-options"] == "nosniff"
 
 
-@pytest.mark.parametrize("name, kind", [("a.js", "text/javascript"), ("a.CSS", "text/css"), ("a.svg", "image/svg+xml"),
-                                        ("a.woff2", "font/woff2"), ("a.webp", "image/webp"), ("a.json",
-                                                                                              "application/json"),
-                                        ("a.csv", "text/csv"), ("a.html", "text/html"), ("a", "application/octet-stream"),
-                                        (".nojekyll", "application/octet-stream"),
-                                        ("a.svg.gz", "application/octet-stream")])
+@pytest.mark.parametrize("name, kind", [
+    ("a.js", "text/javascript"), ("a.CSS", "text/css"), ("a.svg", "image/svg+xml"), ("a.woff2", "font/woff2"),
+    ("a.webp", "image/webp"), ("a.json", "application/json"), ("a.csv", "text/csv"), ("a.html", "text/html"),
+    ("a", "application/octet-stream"), (".nojekyll", "application/octet-stream"),
+    ("a.svg.gz", "application/octet-stream")])
 def test_each_kind_a_site_holds_has_its_type(name: str, kind: str):
     assert served_types.served_type(name) == kind
 
@@ -120,7 +126,7 @@ def test_each_kind_a_site_holds_has_its_type(name: str, kind: str):
 def test_a_document_that_would_run_its_scripts_is_sandboxed(site, name: str):
     """Before: served with no policy of its own, so opened in a tab its script ran in the preview's origin and could
     read `/` (every draft) and send it away."""
-    url, _ = site
+    url, _, _ = site
     for method in ("GET", "HEAD"):
         headers = headers_of(f"{url}/static/{name}", method)
         assert headers["content-security-policy"] == "sandbox", (method, headers)
@@ -128,14 +134,22 @@ def test_a_document_that_would_run_its_scripts_is_sandboxed(site, name: str):
 
 
 def test_a_large_svg_sent_in_pieces_is_sandboxed_too(site):
-    url, out = site
+    url, out, _ = site
     (out / "static" / "big.svg").write_bytes(HOSTILE_SVG[:-6] + b" " * (serve.STREAMED_FROM_BYTES + 10) + b"</svg>")
     headers = headers_of(f"{url}/static/big.svg")
     assert headers["content-security-policy"] == "sandbox"
     assert headers["content-type"] == "image/svg+xml"
 
 
-@pytest.mark.parametrize("path, kind", [("/", "text/html"), ("/index.html", "text/html"),
+def test_an_html_page_of_static_keeps_its_scripts_in_an_origin_of_its_own(site):
+    """Before: an HTML page of static/ (a map exported from another tool), no page the build made with the site's
+    Content-Security-Policy, ran its scripts in the preview's origin."""
+    url, _, _ = site
+    assert headers_of(f"{url}/static/embed.html")["content-security-policy"] == "sandbox allow-scripts"
+
+
+@pytest.mark.parametrize("path, kind", [("/", "text/html"), ("/index.html", "text/html"), ("/flood/", "text/html"),
+                                        ("/flood/index.html", "text/html"),
                                         ("/static/style.css", "text/css"), ("/static/preview.js", "text/javascript"),
                                         ("/static/logo.png", "image/png"), ("/static/report.pdf", "application/pdf"),
                                         ("/static/font.woff2", "font/woff2"), ("/static/data.json", "application/json"),
@@ -143,14 +157,14 @@ def test_a_large_svg_sent_in_pieces_is_sandboxed_too(site):
 def test_the_sites_pages_and_files_are_served_unsandboxed(site, path: str, kind: str):
     """A page keeps its own scripts (its Content-Security-Policy is the template's), and a PDF its viewer, which a
     sandbox would block."""
-    url, _ = site
+    url, _, _ = site
     headers = headers_of(url + path)
     assert headers["content-type"] == kind
     assert "content-security-policy" not in headers
 
 
 def test_a_missing_svg_is_a_plain_404(site):
-    url, _ = site
+    url, _, _ = site
     headers = headers_of(f"{url}/static/gone.svg")
     assert headers["status"] == "404"
 
@@ -162,3 +176,38 @@ def test_only_the_xml_family_runs_as_a_document():
     assert not any(served_types.runs_as_document(kind) for kind in (
         "text/html", "text/css", "text/javascript", "application/json", "application/pdf", "image/png",
         "application/octet-stream", "text/plain"))
+
+
+# --- 3. fixed: the preview's own pages carry a Content-Security-Policy -----------------------------------------------
+
+ERROR_PAGE = (b"<!doctype html><html><head><style>pre{}</style></head><body><pre>content/flood/briefing.yaml:3: "
+              b"&lt;script&gt;</pre></body></html>")
+
+
+def _policy_of_own_pages(headers: dict[str, str]) -> None:
+    """Assert the preview's own page allows no inline script nor any other site's, yet its live-reload client (the
+    preview's own files) and its inline style."""
+    directives = dict(part.strip().split(" ", 1) for part in headers["content-security-policy"].split(";"))
+    assert directives["default-src"] == "'none'" and directives["script-src"] == "'self'"
+    assert directives["style-src"] == "'unsafe-inline'" and directives["form-action"] == "'none'"
+    assert "frame-ancestors" not in directives  # an editor's preview pane frames it
+
+
+def test_the_error_page_carries_a_policy(site):
+    """Before: the error page, which shows excerpts of the project's files (a content file from another's pull
+    request), carried none: a missed escape in it would have run in the preview's origin."""
+    url, _, preview = site
+    preview.error_page = ERROR_PAGE  # as Preview.show sets it from a failed build's outcome
+    headers = headers_of(f"{url}/")
+    assert headers["status"] == "500"
+    _policy_of_own_pages(headers)
+    assert "content-security-policy" not in headers_of(f"{url}/static/style.css")  # a file of the site: as before
+
+
+def test_the_missing_page_carries_a_policy(site):
+    """Before: the page for an address the site has no page at, which shows that address (any link's), carried none."""
+    url, _, _ = site
+    headers = headers_of(f"{url}/gone/%3Cscript%3E")
+    assert headers["status"] == "404"
+    _policy_of_own_pages(headers)
+    assert headers["content-type"] == "text/html; charset=utf-8"
