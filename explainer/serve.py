@@ -24,7 +24,6 @@ import io
 import ipaddress
 import json
 import logging
-import mimetypes
 import os
 import resource
 import signal
@@ -61,11 +60,13 @@ from .told_in_bursts import ToldInBursts
 from .too_long_request import Lingering
 from .unread_reloads import close_at_once, count_until_sent, is_backed_up
 from .moves import briefing_folders, follow, moved_address
+from .own_page_policy import OWN_PAGE_POLICY
 from .preview_words import preview_labels
 from .previews import previewing
 from .problems import counted, cut_middle, display_path, printable
 from .project import Project
 from .safefs import FileRefused, left_out, refuse_link_out
+from .served_types import sandbox_for, served_type
 from .watch_listing import LIST_WAIT_S, FolderListings, HeldLooks, stat_or_none
 from .write import MARKER
 
@@ -863,6 +864,7 @@ class SiteHandler(OwnPagesOnly, web.RequestHandler):
         if page is not None and is_page(path):
             self.set_status(500)
             self.set_header("Content-Type", "text/html; charset=utf-8")
+            self.set_header("Content-Security-Policy", OWN_PAGE_POLICY)  # it shows excerpts of the project's files
             if len(page) > STREAMED_FROM_BYTES:  # an excerpt's line of 7 MB: each client that stopped reading held one
                 await self.send_in_pieces(io.BytesIO(page), len(page), True)
                 return
@@ -874,7 +876,9 @@ class SiteHandler(OwnPagesOnly, web.RequestHandler):
         handle = None
         try:
             handle = self.open(parts)
-            kind = mimetypes.guess_type(parts[-1])[0] or "application/octet-stream"
+            kind = served_type(parts[-1])  # the same on every machine (served_types.py)
+            if sandbox := sandbox_for(parts, kind):  # an SVG or XML file of static/ would run its scripts in our origin
+                self.set_header("Content-Security-Policy", sandbox)
             size = -1 if handle is None else os.fstat(handle).st_size
             if size > STREAMED_FROM_BYTES:
                 # A page too: read whole, a static page of 30 MB held 30 MB for each client that stopped reading it
@@ -971,6 +975,7 @@ class SiteHandler(OwnPagesOnly, web.RequestHandler):
             return
         self.set_header("Cache-Control", "no-store")
         self.set_header("Content-Type", "text/html; charset=utf-8")
+        self.set_header("Content-Security-Policy", OWN_PAGE_POLICY)  # it shows the address any link may name
         root = self.preview.project.root
         gone = str(root) if self.preview.folder.gone() else ""
         if gone and not self.preview.told_gone:  # once: every page the editor reloads would say it again
