@@ -89,7 +89,8 @@ ROLE_WORDS = ("side", "regulator", "court", "mediator", "party", "plaintiff", "d
 ROLE_LABELS = tuple(f"role_{word}" for word in ROLE_WORDS)
 OPTIONAL_LABELS = frozenset({"new_comment", "new_summary", "new_first_party", "new_second_party", "marker_label",
                              "first_day", "digits", "grouping", "notes_intro_paper", "legend_paper", "download_size",
-                             "feed_entry_title", "month_date", "corrected_on", "speaker_not_given", "preview_rest", CUT_LABEL, *VERSION_LABELS, *PREVIEW_LABELS,
+                             "feed_entry_title", "month_date", "corrected_on", "speaker_not_given", "preview_rest",
+                             CUT_LABEL, *VERSION_LABELS, *PREVIEW_LABELS,
                              *PUNCTUATION_LABELS, *ROLE_LABELS})
 # How languages whose punctuation is not Latin end a label and bracket an aside: Japanese and Chinese with full-width
 # marks and no space between, Urdu with its full stop "۔", Hindi with its danda "।" (CLDR's exemplar punctuation).

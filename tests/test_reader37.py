@@ -133,8 +133,9 @@ def test_a_site_built_with_its_address_names_it_without_a_script(tmp_path: Path)
 REST = """() => { const tip = document.getElementById('fn-tip'), rest = tip.querySelector('.tip-rest');
     if (!rest || getComputedStyle(rest).display === 'none') return null;
     const box = tip.getBoundingClientRect(), line = rest.getBoundingClientRect();
-    return {text: rest.textContent, hidden: rest.getAttribute('aria-hidden'), inside: line.top >= box.top
-            && line.bottom <= box.bottom + 1, opaque: getComputedStyle(rest).backgroundColor !== 'rgba(0, 0, 0, 0)'}; }"""
+    return {text: rest.textContent, hidden: rest.getAttribute('aria-hidden'),
+            inside: line.top >= box.top && line.bottom <= box.bottom + 1,
+            opaque: getComputedStyle(rest).backgroundColor !== 'rgba(0, 0, 0, 0)'}; }"""
 
 
 def rests(page) -> list:
