@@ -67,6 +67,8 @@ PREVIEW_LABELS = ("preview_failed_title", "preview_failed_one", "preview_failed_
 # `preview_cut` notes how much of a long line the error page leaves out; a locale without it has English's, marked so
 # (kept out of PREVIEW_LABELS: a project locale translating those ten still speaks on the page).
 CUT_LABEL = "preview_cut"
+# `preview_rest` ends a footnote's preview cut to the room on screen, telling where the rest is; a locale without
+# it shows the cut alone (static/preview.js).
 # `digits` writes figures and dates in the language's own digits (Urdu's "۰۱۲۳۴۵۶۷۸۹"), where not in 0 to 9; `grouping`
 # "3,2" groups a figure's digits as India does, above the thousands in twos ("2,50,000", "1,20,00,000").
 # The punctuation the pages put between their words (`full_stop`, `space`, `brackets`): a locale without it takes its
@@ -87,7 +89,8 @@ ROLE_WORDS = ("side", "regulator", "court", "mediator", "party", "plaintiff", "d
 ROLE_LABELS = tuple(f"role_{word}" for word in ROLE_WORDS)
 OPTIONAL_LABELS = frozenset({"new_comment", "new_summary", "new_first_party", "new_second_party", "marker_label",
                              "first_day", "digits", "grouping", "notes_intro_paper", "legend_paper", "download_size",
-                             "feed_entry_title", "month_date", "corrected_on", "speaker_not_given", CUT_LABEL, *VERSION_LABELS, *PREVIEW_LABELS,
+                             "feed_entry_title", "month_date", "corrected_on", "speaker_not_given", "preview_rest",
+                             CUT_LABEL, *VERSION_LABELS, *PREVIEW_LABELS,
                              *PUNCTUATION_LABELS, *ROLE_LABELS})
 # How languages whose punctuation is not Latin end a label and bracket an aside: Japanese and Chinese with full-width
 # marks and no space between, Urdu with its full stop "۔", Hindi with its danda "।" (CLDR's exemplar punctuation).

@@ -34,6 +34,7 @@ from .figure_givers import giver_not_given
 from .feed import heading_pattern, log_anchor, places_in_day
 from .footnotes import Footnote, FootnoteNumbering, source_href
 from .inner_quotes import unquoted_speaker
+from .iso_dates_shown import iso_dates_shown
 from .load import Content
 from .log_backing import cited_texts, log_backing
 from .locale import Labels, foreign
@@ -209,8 +210,9 @@ def _timeline(content: Content, citers: dict, labels: Labels) -> tuple[EventView
         date_text = labels.date(e.date) if e.date else ""
         said = says_date(when, date_text) or says_day(when, e.date, labels)
         citer.problems.extend(_day_unsourced(citer, e, labels))
-        events.append(EventView(when, e.date, "" if said else date_text,
-                                citer.checked_basis(e, "date_basis", [*e.cite, *citer.inline_keys(e, "what")]),
+        # its ISO dates shown as the page writes dates ("dated Friday 27 February 2026")
+        basis = iso_dates_shown(citer.checked_basis(e, "date_basis", [*e.cite, *citer.inline_keys(e, "what")]), labels)
+        events.append(EventView(when, e.date, "" if said else date_text, basis,
                                 *citer.prose_with_refs(e, "what", e.cite)))
     return event_anchors(tuple(events))
 

@@ -2,7 +2,7 @@
    Progressive enhancement: without this script every marker is still a plain link to its note. */
 (function () {
   "use strict";
-  var tip = document.createElement("div"), current = null, timer = 0;
+  var tip = document.createElement("div"), current = null, timer = 0, notes = document.getElementById("notes");
   tip.id = "fn-tip";
   tip.setAttribute("role", "tooltip");
   tip.hidden = true;
@@ -23,7 +23,11 @@
       tip.style.maxHeight = Math.max(below, above) - frame + "px";
       tip.classList.add("cut");
     }
-    var left = Math.max(8, Math.min(box.left - 16, width - tip.offsetWidth - 8)), top = box.bottom + 6;
+    // A preview starts where its marker stands, on the side its lines start from: on a right-to-left page (Arabic)
+    // its right edge by the marker's, where it began at the marker's left and ran on over the words just read
+    var rtl = getComputedStyle(link).direction === "rtl";
+    var start = rtl ? box.right + 16 - tip.offsetWidth : box.left - 16;
+    var left = Math.max(8, Math.min(start, width - tip.offsetWidth - 8)), top = box.bottom + 6;
     if (tip.offsetHeight > below && above > below) top = box.top - tip.offsetHeight - 6;
     tip.style.left = left + scrollX + "px";
     tip.style.top = top + scrollY + "px";
@@ -38,6 +42,16 @@
     // the page's quotation marks from the stylesheet (« » in French) instead of English ones written here.
     tip.textContent = link.textContent + " ";
     tip.appendChild(quote.cloneNode(true));
+    // A preview cut to the room (`cut`, below) ended faded out, and nothing said the rest was in the note: its last
+    // line says so (shown only when cut, in the page's language; hidden from a screen reader, which hears it whole)
+    var rest = notes && notes.getAttribute("data-preview-rest");
+    if (rest) {
+      var line = document.createElement("span");
+      line.className = "tip-rest";
+      line.setAttribute("aria-hidden", "true");
+      line.textContent = rest + " " + link.textContent;
+      tip.appendChild(line);
+    }
     tip.hidden = false;
     link.setAttribute("aria-describedby", tip.id);
     place(link);
