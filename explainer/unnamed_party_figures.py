@@ -29,6 +29,12 @@ _NEGATED = patterns.compile(
     r"(?<![\w'’])(?:not|no|never|ne|pas|jamais|sans|without|could|may|might|would|accept\w*|refus\w*|reject\w*"
     r"|rejet\w*|pourr\w*|peut|peuvent)(?![\w'’])|n['’]t(?!\w)|(?<![\w'’])n['’]", re.IGNORECASE)
 
+# A verb of saying in the opening: the sentence gives its figure as a speaker's words, which the speaker checks read
+_SAYING = patterns.compile(
+    r"(?<![\w'’])(?:said|says|say|told|tells|stated|states|claimed|claims|announced|announces|declared|declares"
+    r"|insisted|insists|added|warned|warns|confirmed|confirms|reported|reports|a\s+dit|dit|disent|déclare\w*"
+    r"|affirme\w*|dijo|dice|dicen|afirm[óa]\w*|declar[óa]\w*|sagt\w*|erklärt\w*)(?![\w'’])", re.IGNORECASE)
+
 
 def figure_of_an_unnamed_party(text: str, passages: list[Cited], offset: int = 0, language: str = "",
                                parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
@@ -44,6 +50,8 @@ def figure_of_an_unnamed_party(text: str, passages: list[Cited], offset: int = 0
     mine = _named(opening, parties, capitalised=True)
     if not mine or _named(spoken, parties, capitalised=False).keys() != mine.keys() or _NEGATED.search(spoken):
         return []  # opening on no party, naming another in any form, or negated ("has not accepted")
+    if _SAYING.search(opening):
+        return []  # "Pakistan said 58 soldiers were killed": a speaker swapped is the speaker checks' to name, once
     # a passage names a party by a capitalised word of its name or by an alias phrase: its lowercase common noun
     # names none ("Su partido exige" is Izquierda Verde's, not the Partido Progresista's: newuser144)
     theirs = {party: written for passage in reversed(passages)
