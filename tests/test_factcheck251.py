@@ -1,0 +1,124 @@
+"""A fact-checker's pass over the English LEFTOVER of tests/test_newuser_139.py (a doping case), each misstatement
+refused now with a twin on another topic, and honest sentences near it that must build:
+
+1. A subject's second deed given to another party: "The tribunal sought a four-year ban" citing "The agency charged
+   her in August and sought a four-year ban" built, as swapped.py read the agency's place as "charged" alone. A past
+   tense joined by "and" to its subject's first ("and sought a", "and rejected the"), no party named between, is
+   that subject's place too (explainer/coordinated_deeds.py, read by swapped.py). Twins: a union's rejection given to
+   the trust, one side's killing given to the other.
+2. A compound's first word turned: "an in-competition test" citing "an out-of-competition test" built, as
+   opposites.py reads whole words and "in", "out" are no pair of its own (explainer/turned_compounds.py, asked by
+   opposites.turned_opposites). Twins: "off-duty" of "on-duty", "part-time" of "full-time", "out-of-state" of
+   "in-state", "post-war" of "pre-war", "long-term" of "short-term".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_build
+from explainer.model import Party
+from support import checked_fixture_project, edit, error_lines, paragraph, read_as_project_locale, sentence_findings
+from test_newuser_139 import BRIEFING, FIXTURE, PARTIES as DOPING, SOURCE
+
+NAMES = "where its cited passages name"
+TURNED = "where its cited passages say"
+SOUGHT = paragraph(SOURCE, "sought a four-year ban")
+TEST = paragraph(SOURCE, "out-of-competition test")
+STRIKE = (Party(id="guild", name="Medical Practitioners' Guild", aliases=("the Guild",)),
+          Party(id="trust", name="Calderbury Health Trust", aliases=("the trust",)))
+SIDES = (Party(id="valdoria", name="Valdoria"), Party(id="kestrel", name="Kestrel"))
+BALLOT = "The Guild balloted its members in May and rejected the offer of 4%, which it called an insult."
+SHELLING = "Kestrel shelled three border posts near Velka on Monday and killed nine guards."
+MEETING = "The Guild met the trust on Friday and agreed a deal on pay."
+TWINS = (Party(id="velar", name="Velar Motors", aliases=("Velar",)), Party(id="harbour", name="Harbour Foods"))
+
+
+@pytest.fixture(autouse=True)
+def english_locale(reading_without_project_locales):
+    """Read English as a build reads it, with the built-in locale (after conftest's reset)."""
+    read_as_project_locale(REPO, "en")
+
+
+def found(sentence: str, passage: str, parties: tuple[Party, ...] = DOPING) -> list[str]:
+    """Return the findings of an English sentence citing one passage."""
+    return sentence_findings(sentence, (passage,), "en", parties, published="2026-11-18")
+
+
+# 1. a subject's second deed, given to another party
+@pytest.mark.parametrize("sentence, passage, parties", [
+    ("The tribunal sought a four-year ban.", SOUGHT, DOPING),  # the fixture's (newuser_139 LEFTOVER)
+    ("The court sought a four-year ban for Orell.", SOUGHT, DOPING),
+    ("Orell sought a four-year ban.", SOUGHT, DOPING),
+    ("The trust rejected the offer of 4%.", BALLOT, STRIKE),  # twin: a strike
+    ("Valdoria killed nine guards near Velka.", SHELLING, SIDES),  # twin: a border clash
+])
+def test_a_second_deed_given_to_another_party_is_refused(sentence: str, passage: str, parties: tuple[Party, ...]):
+    findings = found(sentence, passage, parties)
+    assert any(NAMES in finding for finding in findings), findings
+
+
+@pytest.mark.parametrize("sentence, passage, parties", [
+    ("The agency sought a four-year ban.", SOUGHT, DOPING),
+    ("The agency charged Orell in August and sought a four-year ban.", SOUGHT, DOPING),
+    ("A four-year ban was sought by the agency.", SOUGHT, DOPING),
+    ("The Guild rejected the offer of 4%.", BALLOT, STRIKE),
+    ("The Guild's members voted in May, and the Guild rejected the offer of 4%.", BALLOT, STRIKE),
+    ("Kestrel killed nine guards near Velka.", SHELLING, SIDES),
+    ("Nine guards were killed by Kestrel on Monday.", SHELLING, SIDES),
+    # a party named between the two verbs: whose the second deed is, no word says (not read)
+    ("The trust agreed a deal on pay on Friday.", MEETING, STRIKE),
+    ("The Guild and the trust agreed a deal on pay.", MEETING, STRIKE),
+])
+def test_a_second_deed_told_of_its_own_subject_builds(sentence: str, passage: str, parties: tuple[Party, ...]):
+    assert not found(sentence, passage, parties), sentence
+
+
+# 2. a compound's first word turned into its opposite
+@pytest.mark.parametrize("sentence, passage", [
+    ("Orell tested positive in an in-competition test.", TEST),  # the fixture's (newuser_139 LEFTOVER)
+    ("The off-duty officer fired twice at the car.", "The on-duty officer fired twice at the car, police said."),
+    ("Velar hired 200 part-time staff at its Kenton plant.", "Velar hired 200 full-time staff at its Kenton plant."),
+    ("Out-of-state students pay $12,000 a year.", "In-state students pay $12,000 a year."),
+    ("The post-war economy grew by 5% a year.", "The pre-war economy grew by 5% a year."),
+    ("Harbour Foods signed a long-term supply deal.", "Harbour Foods signed a short-term supply deal."),
+    ("The plant treats 300 in-network patients a week.", "The plant treats 300 out-of-network patients a week."),
+])
+def test_a_compound_turned_is_refused(sentence: str, passage: str):
+    findings = found(sentence, passage, TWINS)
+    assert any(TURNED in finding for finding in findings), findings
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("Orell tested positive in an out-of-competition test.", TEST),
+    ("Orell tested positive out of competition on 14 June.", TEST),
+    ("It was not an in-competition test.", TEST),
+    ("The agency tested about 1,100 athletes out-of-competition last year.",
+     "The agency said about 1,100 athletes were tested out of competition last year, and 14 tested positive."),
+    ("In-state students pay $12,000 a year and out-of-state students $30,000.",
+     "In-state students pay $12,000 a year; out-of-state students pay $30,000."),
+    ("Harbour Foods signed a long-term supply deal.",
+     "Harbour Foods signed a ten-year supply deal, though in the short term prices will rise."),
+    ("Harbour Foods signed a long-term supply deal.", "Harbour Foods signed a long term supply deal."),
+    ("The on-duty officer fired twice at the car.", "The on-duty officer fired twice, and an off-duty officer ran."),
+    ("Velar's chief executive stepped down after a check-in with the board.",
+     "Velar's chief executive stepped down after a check-in with the board, the company said."),
+])
+def test_a_compound_kept_builds(sentence: str, passage: str):
+    assert not found(sentence, passage, TWINS), sentence
+
+
+# through the front door: the fixture's summary, each misstatement refused on its line
+@pytest.mark.parametrize("old, new, told", [
+    ("The anti-doping agency sought a four-year ban", "The tribunal sought a four-year ban", NAMES),
+    ("out-of-competition test on 14 June.[^positive]", "in-competition test on 14 June.[^positive]", "'in-competition'"),
+])
+def test_the_summary_misstatement_is_refused_on_its_line(tmp_path: Path, old: str, new: str, told: str):
+    desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
+    edit(desk / "content" / BRIEFING / "briefing.yaml", old, new)
+    result = run_build(desk, "check")
+    assert result.code == 1, result.err
+    assert any(line.startswith(f"content/{BRIEFING}/briefing.yaml:") and told in line
+               for line in error_lines(result)), result.err
