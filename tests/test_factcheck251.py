@@ -10,6 +10,11 @@ refused now with a twin on another topic, and honest sentences near it that must
    opposites.py reads whole words and "in", "out" are no pair of its own (explainer/turned_compounds.py, asked by
    opposites.turned_opposites). Twins: "off-duty" of "on-duty", "part-time" of "full-time", "out-of-state" of
    "in-state", "post-war" of "pre-war", "long-term" of "short-term".
+3. An act the source says holds whatever another decides, told as hanging on it: "The annulment will be lifted if the
+   court shortens the ban" citing "The annulment stands whatever the court decides on the length of the ban" built
+   (explainer/regardless_told_conditional.py, asked by inverted_conditions.condition_turned, which read the other way
+   round only). Twins: a fine paid "whatever the outcome of the appeal", a timetable "regardless of the union's
+   ballot".
 """
 
 from __future__ import annotations
@@ -33,6 +38,10 @@ SIDES = (Party(id="valdoria", name="Valdoria"), Party(id="kestrel", name="Kestre
 BALLOT = "The Guild balloted its members in May and rejected the offer of 4%, which it called an insult."
 SHELLING = "Kestrel shelled three border posts near Velka on Monday and killed nine guards."
 MEETING = "The Guild met the trust on Friday and agreed a deal on pay."
+ANNUL = paragraph(SOURCE, "have been annulled")
+NEXT = paragraph(SOURCE, "June 2030")
+FINE = "The regulator said the fine must be paid whatever the outcome of the appeal."
+TIMETABLE = "The new timetable takes effect in May regardless of the union's ballot, the trust said."
 TWINS = (Party(id="velar", name="Velar Motors", aliases=("Velar",)), Party(id="harbour", name="Harbour Foods"))
 
 
@@ -110,10 +119,52 @@ def test_a_compound_kept_builds(sentence: str, passage: str):
     assert not found(sentence, passage, TWINS), sentence
 
 
+# 3. an act that holds regardless, told as hanging on a condition
+CONDITIONED = "sets a condition"
+
+
+@pytest.mark.parametrize("sentence, passage, parties", [
+    ("The annulment will be lifted if the court shortens the ban.", ANNUL, DOPING),  # newuser_139 LEFTOVER
+    ("If the court shortens the ban, the annulment will be lifted.", ANNUL, DOPING),
+    ("The annulment depends on the court's decision on the length of the ban.", ANNUL, DOPING),
+    ("The fine will be waived if the appeal succeeds.", FINE, STRIKE),  # twin: a fine
+    ("The fine must be paid unless the appeal succeeds.", FINE, STRIKE),
+    ("The new timetable takes effect in May unless the union votes against it.", TIMETABLE, STRIKE),  # a timetable
+    ("The new timetable depends on the union's ballot.", TIMETABLE, STRIKE),
+])
+def test_a_condition_set_on_what_holds_regardless_is_refused(sentence: str, passage: str,
+                                                              parties: tuple[Party, ...]):
+    findings = found(sentence, passage, parties)
+    assert any(CONDITIONED in finding for finding in findings), findings
+
+
+@pytest.mark.parametrize("sentence, passages", [
+    ("The annulment stands whatever the court decides on the length of the ban.", (ANNUL,)),
+    ("Whatever the court decides, the annulment stands.", (ANNUL,)),
+    ("The annulment will stand even if the court shortens the ban.", (ANNUL,)),
+    ("The annulment stands regardless of the court's decision.", (ANNUL,)),
+    # a condition the source sets on another act, cited beside it
+    ("If the court restores the four-year ban, Orell would be unable to compete until June 2030.", (ANNUL, NEXT)),
+    ("If it upholds the two-year ban, she could return in June 2028.", (ANNUL, NEXT)),
+])
+def test_what_holds_regardless_kept_builds(sentence: str, passages: tuple[str, ...]):
+    assert not sentence_findings(sentence, passages, "en", DOPING, published="2026-11-18"), sentence
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("The fine must be paid whatever the appeal's outcome.", FINE),
+    ("The fine must be paid even if the appeal succeeds.", FINE),
+    ("The new timetable takes effect in May regardless of the union's ballot.", TIMETABLE),
+])
+def test_a_twin_kept_regardless_builds(sentence: str, passage: str):
+    assert not found(sentence, passage, STRIKE), sentence
+
+
 # through the front door: the fixture's summary, each misstatement refused on its line
 @pytest.mark.parametrize("old, new, told", [
     ("The anti-doping agency sought a four-year ban", "The tribunal sought a four-year ban", NAMES),
-    ("out-of-competition test on 14 June.[^positive]", "in-competition test on 14 June.[^positive]", "'in-competition'"),
+    ("out-of-competition test on 14 June.[^positive]", "in-competition test on 14 June.[^positive]",
+     "'in-competition'"),
 ])
 def test_the_summary_misstatement_is_refused_on_its_line(tmp_path: Path, old: str, new: str, told: str):
     desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
@@ -121,4 +172,14 @@ def test_the_summary_misstatement_is_refused_on_its_line(tmp_path: Path, old: st
     result = run_build(desk, "check")
     assert result.code == 1, result.err
     assert any(line.startswith(f"content/{BRIEFING}/briefing.yaml:") and told in line
+               for line in error_lines(result)), result.err
+
+
+def test_a_compound_turned_in_a_timeline_item_is_refused_on_its_line(tmp_path: Path):
+    """An item cited as a whole (a timeline's `what`) is read for a turned compound too."""
+    desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
+    edit(desk / "content" / BRIEFING / "timeline.yaml", "in an out-of-competition test;", "in an in-competition test;")
+    result = run_build(desk, "check")
+    assert result.code == 1, result.err
+    assert any(line.startswith(f"content/{BRIEFING}/timeline.yaml:6: ") and "'in-competition'" in line
                for line in error_lines(result)), result.err

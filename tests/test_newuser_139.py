@@ -40,8 +40,7 @@ LEFTOVER (each still builds, or is still refused though honest):
   concentration was higher than contamination usually explains" (the agency's lawyers' words as fact, quotation marks
   dropped); "The agency said the tribunal had been right" (Orell's lawyer's words given to the agency); "In 2024 the
   court reduced a swimmer's ban" of
-  "restored a four-year ban"; "The annulment will be lifted if the court shortens the ban" of "stands whatever the
-  court decides".
+  "restored a four-year ban".
 """
 
 from __future__ import annotations
