@@ -15,6 +15,11 @@ refused now with a twin on another topic, and honest sentences near it that must
    (explainer/regardless_told_conditional.py, asked by inverted_conditions.condition_turned, which read the other way
    round only). Twins: a fine paid "whatever the outcome of the appeal", a timetable "regardless of the union's
    ballot".
+4. A peak told as an average by a noun phrase: "Leff Valley Water said the average level at its intake was 48
+   micrograms per litre" citing "levels of toluene at its intake peaked at 48 micrograms per litre" (newuser_138)
+   built, as figure_kinds.py read "the average ... was" across three words at most: nine now, none of them joining
+   another clause (explainer/figure_kinds.py). Twin: diesel's peak price told as its average, and its average as a
+   peak or a floor.
 """
 
 from __future__ import annotations
@@ -158,6 +163,39 @@ def test_what_holds_regardless_kept_builds(sentence: str, passages: tuple[str, .
 ])
 def test_a_twin_kept_regardless_builds(sentence: str, passage: str):
     assert not found(sentence, passage, STRIKE), sentence
+
+
+# 4. a peak told as an average by "the average ... was"
+SPILL = paragraph((REPO / "tests" / "fixtures" / "newuser_138" / "seeds" / "spill.txt").read_text(encoding="utf-8"),
+                  "peaked at 48")
+DIESEL_PEAK = "Diesel prices in the region peaked at 1.82 euros a litre in March, the motoring group said."
+DIESEL_AVERAGE = "The average price of a litre of diesel in the region was 1.82 euros in March."
+
+
+@pytest.mark.parametrize("sentence, passage, told", [
+    ("Leff Valley Water said the average level at its intake was 48 micrograms per litre.", SPILL, "as an average"),
+    ("The average price of a litre of diesel in the region was 1.82 euros in March.", DIESEL_PEAK, "as an average"),
+    ("The average price of diesel in the region was 1.82 euros a litre in March.", DIESEL_PEAK, "as an average"),
+    ("Diesel prices in the region peaked at 1.82 euros a litre in March.", DIESEL_AVERAGE, "as a peak"),
+    ("Diesel cost at least 1.82 euros a litre in March.", DIESEL_AVERAGE, "as a floor"),
+])
+def test_a_figure_told_as_another_kind_is_refused(sentence: str, passage: str, told: str):
+    findings = found(sentence, passage, TWINS)
+    assert any(told in finding for finding in findings), findings
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("Leff Valley Water said levels at its intake peaked at 48 micrograms per litre.", SPILL),
+    ("Diesel prices in the region peaked at 1.82 euros a litre in March.", DIESEL_PEAK),
+    ("Diesel in the region cost 1.82 euros a litre at its March peak.", DIESEL_PEAK),
+    ("The average price of diesel in the region was 1.82 euros a litre in March.", DIESEL_AVERAGE),
+    ("Diesel cost 1.82 euros a litre on average in March.", DIESEL_AVERAGE),
+    # "the average" of another figure, a clause apart, gives this one no kind
+    ("The average age of the fleet is 12 years and the oldest bus was 48 years old.",
+     "The average age of the fleet is 12 years, and the oldest bus in service was 48 years old."),
+])
+def test_a_figure_of_its_kind_builds(sentence: str, passage: str):
+    assert not found(sentence, passage, TWINS), sentence
 
 
 # through the front door: the fixture's summary, each misstatement refused on its line
