@@ -20,6 +20,10 @@ refused now with a twin on another topic, and honest sentences near it that must
    built, as figure_kinds.py read "the average ... was" across three words at most: nine now, none of them joining
    another clause (explainer/figure_kinds.py). Twin: diesel's peak price told as its average, and its average as a
    peak or a floor.
+5. A claim marked `acknowledged` (a party admits it) citing "The utility disputes the company's account." built
+   (newuser_138): claim_status.py read only hedges. A cited passage disputing or denying it, where none admits it,
+   is refused on the `status` line (explainer/disputed_acknowledgements.py, asked by topics.py). Twins: a ministry
+   that "denies", a club that "rejected"; a passage that also admits, or says "did not dispute", builds.
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ import pytest
 
 from conftest import REPO, run_build
 from explainer.model import Party
-from support import checked_fixture_project, edit, error_lines, paragraph, read_as_project_locale, sentence_findings
+from explainer.disputed_acknowledgements import disputed_in_passages
+from support import _cited_and_named, checked_fixture_project, edit, error_lines, paragraph, read_as_project_locale, sentence_findings
 from test_newuser_139 import BRIEFING, FIXTURE, PARTIES as DOPING, SOURCE
 
 NAMES = "where its cited passages name"
@@ -221,3 +226,35 @@ def test_a_compound_turned_in_a_timeline_item_is_refused_on_its_line(tmp_path: P
     assert result.code == 1, result.err
     assert any(line.startswith(f"content/{BRIEFING}/timeline.yaml:6: ") and "'in-competition'" in line
                for line in error_lines(result)), result.err
+
+
+# 5. a claim marked `acknowledged` whose passage disputes it
+def test_an_acknowledged_claim_the_source_gives_as_disputed_is_refused_on_its_status_line(tmp_path: Path):
+    desk = checked_fixture_project(REPO / "tests" / "fixtures" / "newuser_138", tmp_path / "desk")
+    edit(desk / "content" / "river-leff-spill" / "claims.yaml", "status: denied", "status: acknowledged")
+    result = run_build(desk, "check")
+    assert result.code == 1, result.err
+    assert any(line.startswith("content/river-leff-spill/claims.yaml:18: ") and "as disputed ('disputes')" in line
+               for line in error_lines(result)), result.err
+
+
+@pytest.mark.parametrize("passages, word", [
+    (("The ministry denies that the records were destroyed.",), "denies"),
+    (("The club rejected the league's findings on Tuesday.", "Its chairman said the club would appeal."), "rejected"),
+    (("The hospital contests the inspectors' account of the night.",), "contests"),
+])
+def test_a_twin_acknowledged_claim_disputed_is_refused(passages: tuple[str, ...], word: str):
+    cited, _ = _cited_and_named(passages, "en", STRIKE)
+    assert disputed_in_passages("acknowledged", list(cited)) == word
+
+
+@pytest.mark.parametrize("status, passages", [
+    ("acknowledged", ("The company admits the leak but disputes the figure of 12,000 litres.",)),
+    ("acknowledged", ("The club did not dispute the league's findings.",)),
+    ("acknowledged", ("The ministry accepted that the records were destroyed.",)),
+    ("denied", ("The ministry denies that the records were destroyed.",)),
+    ("claim", ("The hospital contests the inspectors' account of the night.",)),
+])
+def test_a_claim_whose_status_its_passages_back_builds(status: str, passages: tuple[str, ...]):
+    cited, _ = _cited_and_named(passages, "en", STRIKE)
+    assert disputed_in_passages(status, list(cited)) == ""
