@@ -26,7 +26,8 @@ _BETWEEN = frozenset({"then", "later", "also", "again", "subsequently", "eventua
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "him", "them", "it", "this", "that",
                              "these", "those", "our", "us", "to", "up", "out", "off", "back", "down", "all", "both",
                              "each", "every", "no", "some", "another", "several", "dozens", "hundreds", "thousands",
-                             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
+                             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                             "twelve"})
 # Pasts of no "-ed" read here, besides company_noun_speakers'
 _PASTS = frozenset(IRREGULAR_PASTS) | {"sought", "struck", "upheld", "threw", "chose", "drew", "froze",
                                        "led", "met", "rose", "fell", "set", "cut", "put", "hit", "wrote", "broke"}

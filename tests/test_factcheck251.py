@@ -35,7 +35,8 @@ import pytest
 from conftest import REPO, run_build
 from explainer.model import Party
 from explainer.disputed_acknowledgements import disputed_in_passages
-from support import _cited_and_named, checked_fixture_project, edit, error_lines, paragraph, read_as_project_locale, sentence_findings
+from support import (_cited_and_named, checked_fixture_project, edit, error_lines, paragraph, read_as_project_locale,
+                     sentence_findings)
 from test_newuser_139 import BRIEFING, FIXTURE, PARTIES as DOPING, SOURCE
 
 NAMES = "where its cited passages name"
