@@ -25,7 +25,10 @@ from .numbers import is_year, mentions_in
 from .sentences import markers_blanked
 
 _MAY_KIND = ("averag", "mean", "peak", "maximum", "high", "at least", "minimum", "no less", "more than", "upwards")
-_AVERAGE = (r"(?:on\s+average|an?\s+average(?:\s+\w+)?\s+of|the\s+average(?:\s+\w+){0,3}?\s+(?:is|was|of)"
+# "the average level at its intake was", "the average price of a litre of diesel in the region was": up to nine words
+# between, none joining another clause ("the average age is 12 and the top was 48" gives no average 48)
+_AVERAGE = (r"(?:on\s+average|an?\s+average(?:\s+\w+)?\s+of"
+            r"|the\s+average(?:\s+(?!(?:and|but|while|whereas|or)\b)\w+){0,9}?\s+(?:is|was|of)"
             r"|averag(?:ed|es|ing)|a\s+mean(?:\s+\w+)?\s+of|mean(?:\s+\w+)?\s+of)")
 _PEAK = (r"(?:peak(?:ed|s|ing)?(?:\s+at)?|a\s+peak\s+of|a\s+maximum(?:\s+\w+)?\s+of|maximum\s+of|a\s+high\s+of"
          r"|the\s+highest(?:\s+\w+)?(?:\s+(?:was|of|at))?|(?:rose|climbed|reached)\s+as\s+high\s+as|topped\s+out\s+at)")

@@ -21,6 +21,7 @@ import re
 from . import patterns, wordset
 from .attribution import Cited, Finding, clipped
 from .clauses import content_words
+from .regardless_told_conditional import regardless_told_conditional
 from .sentences import markers_blanked
 from .unless_as_if import unless_told_as_if
 
@@ -46,9 +47,11 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "from", "will", "would", "have
 
 def condition_turned(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text says an act comes whether or not the condition its cited passages set on it is
-    met, or comes "if" it is met where they say "unless" (unless_as_if.py)."""
+    met, or comes "if" it is met where they say "unless" (unless_as_if.py), or sets a condition on an act they say
+    holds regardless (regardless_told_conditional.py)."""
     return (_whether_or_not(text, passages, offset)
-            or unless_told_as_if(text, passages, offset, language))
+            or unless_told_as_if(text, passages, offset, language)
+            or regardless_told_conditional(text, passages, offset, language))  # "if" of "whatever the court decides"
 
 
 def _whether_or_not(text: str, passages: list[Cited], offset: int) -> list[Finding]:

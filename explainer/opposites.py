@@ -46,6 +46,7 @@ from .records import record
 from .sentences import inside, markers_blanked, split_sentences
 from .part_as_all import part_told_as_all
 from .span_units import other_span_units
+from .turned_compounds import turned_compounds
 from .unbacked_denials import unbacked_denials
 from .wordset import has_digit, may_hold, starting_runs
 
@@ -364,11 +365,12 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
     turned (span_units.py: "days before" of "Hours prior to"), read here as their turned words are (factcheck_206);
     else a denial no passage tells of (unbacked_denials.py: "Pakistani officials denied." of "... said"), or a part
     told as all (part_as_all.py: "all tanks" of "a number of tanks"), or a group hurt told killed
-    (hurt_told_killed.py: "civilians killed" of "13 civilians injured")."""
+    (hurt_told_killed.py: "civilians killed" of "13 civilians injured"), or a compound's first word turned
+    (turned_compounds.py: "in-competition" of "out-of-competition")."""
     return (_turned_words(text, passages, offset, language) or turned_acts(text, passages, offset, language)
             or other_span_units(text, passages, offset, language)
             or unbacked_denials(text, passages, offset, language) or part_told_as_all(text, passages, offset, language)
-            or hurt_told_killed(text, passages, offset, language))
+            or hurt_told_killed(text, passages, offset, language) or turned_compounds(text, passages, offset, language))
 
 
 def _turned_words(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:

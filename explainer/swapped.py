@@ -37,6 +37,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped
 from .comparatives import turned_comparison
+from .coordinated_deeds import coordinated_places
 from .german_split_verbs import day_stops
 from .head_nouns import modifies_a_noun
 from .numbers import ENGLISH_MONTHS, read_by_language
@@ -431,6 +432,8 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
         places.append((kinds[1], read.place(_with_prefix_apart(tokens, words, after, read))))
         if read is ENGLISH and _POSSESSIVE.search(tokens[end - 1][1]):
             places.append(("before", f"{words[after]} of"))  # "Calvania's request" is "the request of Calvania"
+        if read is ENGLISH:  # "The agency charged her in August and sought a ban": the seeking is the agency's too
+            places.extend(coordinated_places(tokens, words, named, after))
     else:
         participle = _passive_after(words, end, read) if not read.verb_second or _opens(words, first) else -1
         rank = _rank_after(words, end) if read is ENGLISH and participle < 0 else -1

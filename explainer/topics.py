@@ -18,6 +18,7 @@ from .claimant_mentions import other_mentions
 from .claimants_own_words import in_claimants_words
 from .claimant_party import claimant_of_another_party, unlisted_own_party
 from .claim_status import MEANING, claimed_in_passages
+from .disputed_acknowledgements import disputed_in_passages
 from .measure_acts import measure_counted_otherwise
 from .measure_parties import measure_party_swapped
 from .roles import role_given_otherwise
@@ -166,6 +167,11 @@ def _status_unbacked(citer: FileCiter, claim, cited: list[str]) -> list[Problem]
                         f"decided it, but the claimant, {claim.claimant}, names none, and no cited passage tells a "
                         "ruling or decision", "mark it as what the source gives it as (`assessment`, `claim`), or "
                         "cite the passage that tells the decision")]
+    disputed = disputed_in_passages(claim.status, passages)  # "acknowledged" of "The utility disputes ..."
+    if disputed:
+        return [Problem(citer.file.shown, claim.line_of("status"), f"`status`: 'acknowledged' says "
+                        f"{MEANING['acknowledged']}, but its cited passages give it as disputed ('{disputed}')",
+                        "mark it `denied` or `claim`, or cite a passage where the party admits it")]
     claimed = claimed_in_passages(claim.status, passages)
     if not claimed:
         return []

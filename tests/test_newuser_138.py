@@ -42,8 +42,8 @@ LEFTOVER (misstatements that still build, each citing the paragraph of the repor
   is refused, "agrees" is no stance turned_stances.py reads)
 - "The regulator's investigation found Varn at fault." (REG: the condition "if it finds" told as found)
 - "Leff Valley Water said levels at its intake averaged 48 micrograms per litre." (PEAK: a peak told as an average)
-- a claim of the utility's `status: acknowledged` where the passage says it "disputes" the company's account, and the
-  regulator's possible fine `status: ruling` (claim_status.py reads only hedges)
+- the regulator's possible fine `status: ruling` (claim_status.py reads only hedges; a claim of the utility's
+  `status: acknowledged` where the passage says it "disputes" is refused: disputed_acknowledgements.py)
 - a log entry's "Leff Valley Water supplies about 12,000 homes." (a log entry's figure may stand anywhere in a cited
   source: the 12,000 of the litres and of the report's own correction)
 """

@@ -36,13 +36,11 @@ LEFTOVER (each still builds, or is still refused though honest):
   names "'In 2023 the court'" as a cause (swapped_causes.py, not ours; citing the sentence naming the court builds).
 - Still build: "Orell was banned for four years" of "sought a four-year ban" (a passive "banned" is not read as
   imposed); "The tribunal cleared Orell of any fault" and "she was not at fault" of "no significant fault"; "The court
-  heard the case in March" of "will hear" (future_as_past.py, not ours, lists no "hear": "heard"); "an
-  in-competition test" of "out-of-competition"; "The concentration was
-  higher than contamination usually explains" (the agency's lawyers' words as fact, quotation marks dropped); "The
-  agency said the tribunal had been right" (Orell's lawyer's words given to the agency); "The tribunal sought a
-  four-year ban" (the agency's demand given to the tribunal); "In 2024 the court reduced a swimmer's ban" of
-  "restored a four-year ban"; "The annulment will be lifted if the court shortens the ban" of "stands whatever the
-  court decides".
+  heard the case in March" of "will hear" (future_as_past.py, not ours, lists no "hear": "heard"); "The
+  concentration was higher than contamination usually explains" (the agency's lawyers' words as fact, quotation marks
+  dropped); "The agency said the tribunal had been right" (Orell's lawyer's words given to the agency); "In 2024 the
+  court reduced a swimmer's ban" of
+  "restored a four-year ban".
 """
 
 from __future__ import annotations
