@@ -20,6 +20,8 @@ _CIVILIANS = patterns.compile(r"(?i)(?<![\w-])civilians?(?!\w)")
 _COMBATANTS = patterns.compile(r"(?i)(?<![\w-])(?:fighters?|soldiers?|troops?|militants?|combatants?|rebels?"
                                r"|insurgents?|guerr?illas?)(?!\w)")
 # "four soldiers, not civilians": civilians denied, which no passage need name
+# "Neither side has given figures for civilian deaths": civilians told of in a negated clause, an absence told
+_ABSENCE_BEFORE = patterns.compile(r"(?i)(?<![\w'’])(?:neither|nor|not|never|none)(?![\w'’])|n['’]t(?!\w)")
 _DENIED_BEFORE = patterns.compile(r"(?i)(?<!\w)(?:not|no|nor|never|rather\s+than|instead\s+of)\s+(?:any\s+)?$")
 _MAYBE_CIVILIANS = patterns.compile(r"(?i)(?<!\w)(?:civilian|people|person|resident|villager|bystander|worshipp?er"
                                     r"|passenger|child|women|woman|student|patient|inhabitant|non-?combatant|pupil)")
@@ -32,7 +34,8 @@ def combatants_told_as_civilians(text: str, passages: list[Cited], offset: int =
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     named = next((match for match in _CIVILIANS.finditer(spoken) if not inside(quoted, match.start())
-                  and not _DENIED_BEFORE.search(spoken, max(0, match.start() - 16), match.start())), None)
+                  and not _DENIED_BEFORE.search(spoken, max(0, match.start() - 16), match.start())
+                  and not _ABSENCE_BEFORE.search(spoken, 0, match.start())), None)
     if named is None or any(_MAYBE_CIVILIANS.search(passage.text) for passage in passages):
         return []
     combatants = next((found.group() for passage in passages for found in _COMBATANTS.finditer(passage.text)), None)

@@ -111,9 +111,7 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           # who a ruling's remedy serves: "an injunction would help patients" for "would harm patients" (newuser_112)
           ("help", "harm"), ("helps", "harms"), ("helped", "harmed"), ("helping", "harming"),
           # an offer judged: "said the offer was generous" of "said the offer was 'far too small'" (factcheck_183)
-          ("generous", "too small"), ("generous", "too little"), ("generous", "too low"),
-          # a level's side: "rents remain above the local average" for "below the local average" (newuser142)
-          ("above", "below"))
+          ("generous", "too small"), ("generous", "too little"), ("generous", "too low"))
 # A response turned, in any tense: "the patients' group welcomed the refusal" for "criticised the refusal"
 # (newuser_42), "after condemning the ruling" or "rejected the ruling" for "welcomed the ruling" (newuser_100)
 _RESPONSES = (("welcomed", "welcomes", "welcoming", "praised", "praises", "praising", "hailed", "hails", "hailing"),

@@ -31,7 +31,6 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import folded_word
 from .party_in_same_words import party_in_others_words
 from .silent_accuser import accuser_told_silent
-from .unnamed_party_figures import figure_of_an_unnamed_party
 from .sentences import inside, markers_blanked
 
 _TOKEN = patterns.compile(r"[A-Za-z][a-z]*(?:['’][a-z]+)?|[^\w\s]|\d[\d,.]*")
@@ -56,9 +55,6 @@ def swapped_names(text: str, passages: list[Cited], offset: int = 0, language: s
     silent = accuser_told_silent(text, passages, offset, language)
     if silent:
         return silent  # "Islamabad accuses Afghanistan ...; no reply from Islamabad" (factcheck_241)
-    unnamed = figure_of_an_unnamed_party(text, passages, offset, language, parties)
-    if unnamed:
-        return unnamed  # "La direction propose 6 %" of the union's "réclament ... 6 %" (newuser145)
     if not in_english(language) or not text.isascii():
         return []
     apposed = names_apposed_to_another(text, passages, offset, language)

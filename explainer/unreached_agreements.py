@@ -4,7 +4,7 @@ said." (tests/test_newuser_93.py: it shared one word of five letters with the ne
 polarity.py).
 
 A sentence tells an agreement reached by "reached", "struck", "sealed", "signed", "concluded" or "clinched" an agreement
-(deal, accord, settlement), by talks "ended with" (or "in") one, "produced", "yielded" or "secured" one, or "an
+(deal, accord, settlement), by talks "ended with" one, "produced", "yielded" or "secured" one, or "an
 agreement was (had been, has been) reached" (struck, sealed, ...), outside quotation marks, not negated ("no", "not",
 "never", "failed to", "without"; "Nobody reached agreement", a subject naming no one: no_one_subjects.py) and not made a
 condition or a prospect ("if", "once", "until", "unless", "when", "before", "whether", "could", "would", "may", "might",
@@ -28,10 +28,12 @@ _DEAL = r"(?:agreement|deal|accord|settlement|compromise)s?"
 _DONE = r"(?:reached|struck|sealed|signed|concluded|clinched|agreed)"
 # talks that ended with one: "a third round ends with an agreement" of "no agreement was reached" built
 # (tests/test_newuser143.py); "produced", "yielded", "secured" a deal too
-_ENDED = r"(?:(?:ended|ends|end|ending|concluded|closed)\s+(?:with|in)|produced|yielded|secured|brokered)"
+# ("ended in agreement" is opposites.py's "in"/"without" pair, named once there)
+_ENDED = r"(?:(?:ended|ends|end|ending|concluded|closed)\s+with|produced|yielded|secured|brokered)"
 _REACHED = patterns.compile(
     rf"(?<![\w-])(?:(?:{_DONE}|{_ENDED})\s+(?!(?:no|without)\s)(?:(?:an?|the|their|its|any)\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?{_DEAL}"
+    # "ended in Geneva without agreement" tells none
+    rf"(?:(?!(?:no|not|without)\s)[\w-]+\s+){{0,2}}?{_DEAL}"
     rf"|{_DEAL}\s+(?:(?:was|were|is|are|had|has|have)\s+)?(?:been\s+)?(?:finally\s+)?{_DONE})(?![\w-])",
     re.IGNORECASE)
 # Before a reaching: a negation, or a condition or prospect, within a few words ("only once a deal is reached", "hope

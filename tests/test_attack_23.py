@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -165,9 +166,10 @@ def test_a_static_folder_of_more_than_a_build_holds_in_memory_is_one_line(built_
         clip.touch()
         os.truncate(clip, 1 << 19)  # sparse: no disk taken
     files = sum(1 for path in (built_minimal / "static").rglob("*") if path.is_file())
-    assert error_lines(rebuild_fails(built_minimal, good)) == [
-        f"static: its files hold over 1 MiB (the first 3 of its {files}), and a build holds them all in memory (keep large "
-        "media out of static/: publish them elsewhere and link to them)"]
+    # how many files come before the limit is passed hangs on the names static/ holds beside the clips
+    [line] = error_lines(rebuild_fails(built_minimal, good))
+    assert re.fullmatch(rf"static: its files hold over 1 MiB \(the first [3-9] of its {files}\), and a build holds them "
+                        r"all in memory \(keep large media out of static/: publish them elsewhere and link to them\)", line)
 
 
 @pytest.mark.parametrize("name", ["notes.yaml", "e\u202en.yaml", "en-GB.yaml"],

@@ -88,7 +88,7 @@ MISSTATED = {
     "raised-for-lowered": ("The council raised the speed limit on the road to 30 km/h.", (LIMIT,),
                            "tells as larger ('raised ... to 30')"),
     "narrowed-for-widened": ("The regional government narrowed the evacuation zone to 5 kilometres.", (WIDENED,),
-                             "tells as smaller ('narrowed ... to 5')"),
+                             "is given as a fall, but the passages this cites give it as a rise"),
     "old-zone-current": ("The evacuation zone covers everyone within 2 kilometres.", (WIDENED,),
                          "this sentence states 2 as current, but its cited passages name it as changed since "
                          "('widened the evacuation zone around the plant from 2 kilometres to 5')"),

@@ -146,7 +146,10 @@ HONEST = {
     "granted-in-full-beside-a-counterclaim": ("The court granted the city's motion in full.",
                                               "The city's motion is granted. Corvane's counterclaim is dismissed.", ""),
     "without-a-jury": ("The case was tried without a jury.", JURY, ""),
-    "judge-found": ("The judge found Corvane liable for the contamination.", JURY, ""),
+    # the passage's "without a jury" is no negation of the judge's finding, which a passage must give
+    # (unfound_liability.py refuses a finding of fault no cited passage holds a word of)
+    "judge-found": ("The judge found Corvane liable for the contamination.",
+                    JURY + " Judge Osei found Corvane liable for the contamination of the wells.", ""),
     "without-a-hearing": ("The dispute was settled without a hearing.", SETTLED, ""),
     "deciding-whether": ("The city is deciding whether to appeal the ruling.", REVIEW, ""),
     "may-appeal": ("The city may appeal the ruling.", REVIEW, ""),

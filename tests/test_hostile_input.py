@@ -278,7 +278,7 @@ INJECTIONS = [
 class ExecutableContent(HTMLParser):
     """Collects what in a page could run or load something: scripts, handlers, script URLs, embeds."""
 
-    OWN_SCRIPT = re.compile(r"^(\.\./)*static/[a-z_-]+\.js$")
+    OWN_SCRIPT = re.compile(r"^(?:\./)?(\.\./)*static/[a-z_-]+\.js$")  # "./static/" on a page at the site's top
 
     def __init__(self, name: str):
         super().__init__(convert_charrefs=True)

@@ -1,8 +1,8 @@
-"""A sentence's markers run on over a soft line break: in "...offer.[^offer]\n  [^rejected]" (a `|` block, one
-paragraph) both cite the offer's sentence, as the page shows them. The second was read as a sentence of its own,
-of no words, so the sentence was checked against the first passage alone: the tenants' "The association turned down a
-£450,000 settlement offer." was refused as giving the company's figure to a party its passages never name, the
-passage naming the association being the second marker's (tests/fixtures/newuser142)."""
+"""A sentence's markers run on over a soft line break: in "...offer.[^rejected]\n  [^offer]" (a `|` block, one
+paragraph) both cite the offer's sentence, as the page shows them. The second was read as a sentence of its own, of
+no words, so the sentence was checked against the first passage alone: a figure only the second passage holds was
+refused as not in the passages, and a sentence was checked without a passage its editor gave it
+(tests/fixtures/newuser142)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,6 @@ def test_a_figure_backed_with_the_second_marker_on_the_next_line_builds(tmp_path
     folder = root / "content" / "claim"
     folder.mkdir()
     (folder / "briefing.yaml").write_text(
-        _briefing("The association turned down a £450,000 settlement offer.[^offer]\n  [^rejected]"), encoding="utf-8")
+        _briefing("The association turned down a £450,000 settlement offer.[^rejected]\n  [^offer]"), encoding="utf-8")
     result = run_build(root, "check")
     assert result.code == 0, error_lines(result)

@@ -17,7 +17,9 @@ one sentence each, `check` run on each), 17 built before, 8 after. Fixed:
 3. A finding of fault no cited passage gives (unfound_liability.py): "A judge found Castlemere at fault".
 4. Figures a party gave a court are its word (submitted_figures.py, read by party_word.py): "according to figures the
    company gave the court" dropped.
-5. "above" for "below" (opposites.py).
+5. ("above" for "below" in opposites.py was taken out at the merge: it refused honest readings on either side of a
+   limit where a passage gives another reading below it, tests/test_newuser_126.py. LEFTOVER: "rents remain above
+   the local average" of "below" builds.)
 
 What misled the new user: nothing in the README; the log's text may hold no citation marker (the error says so).
 
@@ -127,8 +129,6 @@ MISSTATEMENTS = [  # each built before this work
     (REFUNDS, "Skyvale Air was held responsible for the delays and must refund 2,300 passengers."),
     (COMPLAINTS, "Open repair complaints on the estate fell from 410 in October to 265 in February."),
     (WAITS, "Waiting times for hip operations fell from 14 weeks to 9 weeks."),
-    (RENTS, "Castlemere says rents on the estate remain above the local average."),
-    (JOBLESS, "The council says unemployment in Kelby is now below the regional average."),
 ]
 GIVEN_BY_A_PRONOUN = [  # fix 1's "It says" after a name with a plural's apostrophe
     (MOULD, "Of the estate's 640 flats, 212 have visible black mould.", PARTIES),

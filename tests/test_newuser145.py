@@ -21,10 +21,10 @@ sentence each, citing the report's sentence it restates: `MISSTATEMENTS` and `LE
 4. A French ratio with a noun's complement or adjective ("deux lignes de tramway sur cinq") or ending its sentence
    ("un bus sur trois.") is read (fractions_french.py): "trois lignes de tramway sur cinq" built on the "trois" of
    "un bus sur trois".
-5. A figure given to a party the passages never name (unnamed_party_figures.py, read by swapped_names.py): "La
-   direction propose une hausse de 6 %" citing the union's demand built (in English too: "Carrow is demanding a 6%
-   raise" citing the union's). Read narrowly: a sentence opening on that party, naming no other in any form, and
-   negating, weighing or answering nothing ("The union has refused to accept a 4% raise" builds).
+5. (Taken out at the merge: a figure given to a party the passages never name, unnamed_party_figures.py, refused
+   honest sentences of eight other fixtures, "Judge Marsh cut the award to $87.5 million" where the passages name
+   the court's parties otherwise. "La direction propose une hausse de 6 %" citing the union's demand builds again:
+   LEFTOVER. Its honest twins below stay.)
 6. A French offer told as granted, accepted or obtained (french_offers_told_granted.py): "La direction a accordé une
    augmentation de 2,5 %" citing "La direction propose ...", "FO a obtenu un étalement" citing FO "prêt à discuter
    d'un étalement" built.
@@ -117,8 +117,6 @@ def test_the_briefing_builds_and_reads_in_french(tmp_path: Path):
      "depuis 2021.[^perte]", "only as the word of Karim Benali"),  # fix 7
     ("jusqu'en 2029.[^dsp]", "jusqu'en 2029.[^dsp]\n      La direction a accordé une augmentation de 2,5 %.[^offre]",
      "this sentence tells as granted ('accordé')"),  # fix 6
-    ("jusqu'en 2029.[^dsp]", "jusqu'en 2029.[^dsp]\n      La direction propose une hausse de 6 %.[^debut]",
-     "this sentence gives its figures to 'la direction', whom its cited passages never name"),  # fix 5
 ])
 def test_a_misstatement_in_the_background_is_refused_on_its_line(tmp_path: Path, old: str, new: str, told: str):
     """Through the front door: a sentence added to the background, citing the fixture's own citations."""
@@ -162,8 +160,6 @@ def test_the_operators_figure_in_its_column_builds():
 
 
 BUILT_BEFORE = [  # misstatements of the briefing that built before this work (fixes 4, 5 and 6)
-    ("Le mouvement a été lancé", "La direction propose une hausse de 6 % des salaires."),
-    ("La direction propose", "Les syndicats proposent une augmentation de 2,5 %."),
     ("La direction propose", "La direction a accordé une augmentation de 2,5 %."),
     ("La direction propose", "Les conducteurs ont obtenu une prime de 400 euros."),
     ("Force ouvrière, par la voix", "FO a obtenu un étalement de la hausse sur deux ans."),
@@ -222,11 +218,6 @@ TWINS_REFUSED = [  # each fix's twin, on another topic (all but the first ratio 
      "Jeudi, une école primaire sur quatre était fermée, et un collège sur dix.", "fr"),  # 4
     ("Jeudi, un collège sur trois était fermé.",
      "Jeudi, une école primaire sur quatre était fermée, et deux collèges sur trois.", "fr"),  # 4, at the end
-    ("La direction réclame 40 postes supplémentaires aux urgences.",
-     "Le mouvement a été lancé lundi par le Syndicat Santé Valbrune, qui réclame 40 postes supplémentaires aux "
-     "urgences.", "fr"),  # 5
-    ("Carrow is demanding a 6% raise for drivers.", "The strike was called on 4 March by the Transit Workers Union, "
-     "which is demanding a 6% raise for its 1,400 drivers.", "en"),  # 5, in English
     ("L'hôpital a versé une prime de 300 euros aux infirmières.",
      "L'hôpital propose une prime de 300 euros aux infirmières.", "fr"),  # 6
     ("Les infirmières ont obtenu une prime de 300 euros.",
