@@ -25,6 +25,7 @@ import datetime
 import hashlib
 import json
 import random
+import re
 import shutil
 import sys
 from dataclasses import dataclass, field
@@ -62,6 +63,8 @@ VERBS = ("said", "reported", "denied", "stated", "warned", "announced", "suggest
 # and so the rest of the microsite, stay as they were); "denied" tells a denial its passages may not hold
 # (unbacked_denials.py refuses it), so prose says "stated". Both say whose word it is (attribution.says_whose_word):
 # "commented" and "remarked" did not, and a passage's "insisted that ..." was refused as worded as fact.
+# a passage's "X disputed that ...", "denied", "rejected": no admission (not "the disputed harvest", a thing)
+_DISPUTING = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:disput|denied|denies|reject|contest|challeng|refut|rebut)\w*")
 PROSE_VERBS = tuple({"acknowledged": "noted", "denied": "stated"}.get(verb, verb) for verb in VERBS)
 # At most one thing of each kind of kinds.py ("hospital", "checkpoint"): a sentence would swap the one its passage gives.
 NOUNS = ("convoy", "ceasefire", "depot", "harvest", "crossing", "election", "shipment", "agreement",
@@ -259,6 +262,9 @@ def claims_yaml(rng: random.Random, cited: list[Cited]) -> str:
         for index, group in enumerate(groups[start:start + 10]):
             keys = [c.key for c in group]
             status = STATUSES[index % len(STATUSES)]
+            # a party admits nothing a cited passage disputes or denies (explainer/disputed_acknowledgements.py)
+            if status == "acknowledged" and any(_DISPUTING.search(c.quote) for c in group):
+                status = "claim"
             # a ruling is a court's: a spokesman's claim marked so is refused (explainer/ruling_status.py)
             claimant, parties = ("The court", []) if status == "ruling" else speakers(index)
             lines += [f"      - claimant: {claimant} {letters(number)}{letters(index + 1)}"]

@@ -55,6 +55,8 @@ def declined_request_told_done(text: str, passages: list[Cited], offset: int = 0
     said = {word.lower()[:4] for word in _WORD.findall(spoken) if len(word) >= 4}
     for found in declined:
         verb = found["verb"].lower()
+        if verb == "dismiss":
+            continue  # a motion to dismiss is court_steps.py's, named once there
         about = {word.lower()[:4] for word in _WORD.findall(found["about"]) if len(word) >= 4}
         if about and about.isdisjoint(said):
             continue  # the sentence tells of something else

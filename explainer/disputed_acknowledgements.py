@@ -15,7 +15,9 @@ import re
 from . import patterns
 from .attribution import Cited
 
-_DISPUTED = patterns.compile(r"(?<!\w)(?<!\bnot\s)(?<!\bnever\s)(?:disput|den(?:y|ies|ied|ying)(?!\w)|reject|contest"
+# after an article or a possessive it names a thing, no one disputing it: "the disputed harvest", "its challenge"
+_DISPUTED = patterns.compile(r"(?<!\w)(?<!\bnot\s)(?<!\bnever\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)"
+                             r"(?<!\btheir\s)(?<!\bthis\s)(?<!\bthat\s)(?:disput|den(?:y|ies|ied|ying)(?!\w)|reject|contest"
                              r"|challeng|refut|rebut)\w*", re.IGNORECASE)
 _ADMITTED = patterns.compile(r"(?<!\w)(?:acknowledg|admit|conced|confirm|accept|agree)\w*", re.IGNORECASE)
 
