@@ -6,7 +6,7 @@ Alliance says the price "undervalued" the company), written from the README alon
 made with `python build.py new --source report` in a project of its own, with every content file.
 
 Of 44 misstatements tried against the briefing (one edit of one sentence each, run through `check`), 12 built before
-this work; now 5 build (LEFTOVER). The 27 honest sentences of the briefing build; two first drafts were refused,
+this work; now 4 build (LEFTOVER). The 27 honest sentences of the briefing build; two first drafts were refused,
 rightly (a denial citing a passage that does not name Harwell; a `when` of "29 September" for "by 29 September").
 Fixed, each with a twin on another topic and honest sentences near it that still build:
 
@@ -16,16 +16,16 @@ Fixed, each with a twin on another topic and honest sentences near it that still
 2. A verdict of enough turned in a synonym (sufficiency_turned.py): "the regulator says that is enough" (or
    "adequate") citing "the offer was "not sufficient at this stage"" built, polarity.py reading only the same word;
    twins: a union's "inadequate" pay offer told as "enough", engineers' "sufficient" flood wall told as "inadequate".
-3. A voter's side turned (voter_sides.py): "Calder Investors says it will vote against the deal" citing "Calder
-   Investors ... said it would vote in favour" built; twin: "The Liberals will vote against the housing bill" of
-   "the Liberals will vote for it".
+3. A voter's side turned, or the advice on a vote (voter_sides.py): "Calder Investors says it will vote against the
+   deal" citing "Calder Investors ... said it would vote in favour" built, and "The Fair Value Alliance has urged
+   investors to back it" of "urged investors to reject it"; twins: "The Liberals will vote against the housing bill"
+   of "the Liberals will vote for it", the Tenants' Union's advice to "accept" told as to "oppose".
 4. A price judged overvalued for undervalued (opposites.py's pairs, every form): "says the price overvalues
    Brightmart" citing "said the price undervalued the company" built; twin: Moreton Bank's "overvalued" shares.
 
 LEFTOVER (misstatements still built, sentence <- passage):
 - "The combined group would hold 27% of the grocery market." <- "..., according to figures from the research firm
   Kantar Lens": a non-party's attribution dropped.
-- "The Fair Value Alliance ... has urged investors to back it" <- "urged investors to reject it" (advice turned).
 - "The Fair Value Alliance, which holds 11% of the shares" <- Calder Investors' 11% (a figure moved to a non-party).
 - "sales fell 6.2% in the month to January" <- "in the year to January" (a period changed).
 - "The regulator makes its final decision." (timeline, when "by 29 September") <- "A final decision is expected".
@@ -66,6 +66,7 @@ WALL = "Engineers judged the new flood wall sufficient to protect the town for 5
 BILL = ("The Greens said they would vote against the housing bill on Thursday, while the Liberals will vote for it. "
         "The bill needs 88 votes to pass.")
 UNION_VOTE = "Members of the Dockers' Union voted to accept the pay deal by a large margin, the union said."
+TENANTS = "After two days of talks, the Tenants' Union urged its members to accept the landlord's offer of a 4% cap."
 SHARES = "Analysts at Moreton Bank said the Kestrel Air shares were overvalued after the 40% rise."
 
 
@@ -90,7 +91,9 @@ def test_the_briefing_builds(tmp_path: Path):
     ("background.yaml", "38% more than", "38% less than", "this sentence gives 38% as below what it is reckoned on"),
     ("briefing.yaml", "says that is not enough", "says that is enough", "this sentence judges it enough"),
     ("background.yaml", "says it will vote in favour.", "says it will vote against the deal.",
-     "a vote against ('vote against'), where its cited passages give a vote for"),
+     "against ('vote against'), where its cited passages put them for"),
+    ("background.yaml", "urged investors to reject it", "urged investors to back it",
+     "this sentence puts Alliance, Fair, Value for ('urged investors to back')"),
     ("background.yaml", "the price undervalues Brightmart", "the price overvalues Brightmart",
      "this sentence says 'overvalues' where its cited passages say 'undervalued'"),
 ])
@@ -119,6 +122,9 @@ MISSTATEMENTS = [  # each fix's misstatements and twins on other topics: all but
     (BILL, "The Liberals will vote against the housing bill."),
     (UNION_VOTE, "Members of the Dockers' Union voted to reject the pay deal."),
     (VOTE, "The Fair Value Alliance says the price overvalues Brightmart."),
+    (VOTE, "The Fair Value Alliance has urged investors to back it."),
+    (TENANTS, "The Tenants' Union has urged members to oppose the offer."),
+    (TENANTS, "The Tenants' Union urged members to reject it."),
     (SHARES, "Moreton Bank analysts said Kestrel Air shares were undervalued after the 40% rise."),
 ]
 
@@ -152,6 +158,10 @@ HONEST = [  # the briefing's own wordings and honest neighbours of each fix, whi
     (BILL, "The Liberals will vote in favour of the housing bill."),
     (UNION_VOTE, "Members of the Dockers' Union voted to accept the pay deal, the union said."),
     (VOTE, "The Fair Value Alliance says the price undervalues Brightmart."),
+    (VOTE, "The Fair Value Alliance has urged investors to reject it."),
+    (VOTE, "The Fair Value Alliance urged investors to vote against the deal."),
+    (TENANTS, "The Tenants' Union urged its members to accept the 4% cap."),
+    (TENANTS, "The Tenants' Union urged members to vote for the offer."),
     (SHARES, "Moreton Bank analysts said Kestrel Air shares were overvalued after the 40% rise."),
 ]
 
