@@ -105,7 +105,7 @@ def test_each_fixed_misstatement_is_refused_on_its_line(tmp_path: Path, file: st
     assert result.code == 1 and message in result.err, result.err
 
 
-MISSTATEMENTS = [  # each fix's misstatements and twins on other topics: all but the Dockers' built before
+MISSTATEMENTS = [  # each fix's misstatements and twins: all but two (a "reject" added) built before
     (TERMS, "Harwell will pay 245 pence a share, 38% less than the price before the bid."),
     (TERMS, "Harwell will pay 245 pence a share, a discount of 38% to the price before the bid."),
     (TERMS, "Harwell will pay 245 pence a share, 38% below the price before the bid."),
