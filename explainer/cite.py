@@ -478,6 +478,9 @@ from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
 from .load import ContentFile
 from .premiums import misreckoned_premiums
+from .premium_sides import premium_told_as_discount
+from .sufficiency_turned import sufficiency_turned
+from .voter_sides import voter_side_turned
 from .problems import Problem
 from .prose import (CitationMarker, ParsedProse, SeenProse, line_start, links_to_evidence, numbered_list_starts,
                     parse_prose, plain_text, render_prose, seen_prose, visible_text)
@@ -1307,6 +1310,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                 or blamed_cause_as_fact(text, passages, offset, language)))
             + widened_records(text, passages, offset, language) + misdated_acts(text, passages, offset, language)
             + misreckoned_premiums(text, passages, offset, language)
+            + premium_told_as_discount(text, passages, offset, language)  # "38% less than" of a 38% premium
+            + sufficiency_turned(text, passages, offset, language)  # "was enough" of "not sufficient"
+            + voter_side_turned(text, passages, offset, language)  # "vote against" of "vote in favour"
             + widened_record_spans(text, passages, offset, language)
             + unscoped_superlatives(text, passages, offset, language)
             + unnamed_groups(text, passages, offset, language) + reversed_shifts(text, passages, offset, language)
@@ -1685,7 +1691,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(misstated_rate_statements)
             + each(changed_portfolios) + (each(invented_causes) or each(swapped_causes) or each(blamed_cause_as_fact)) + each(widened_records) + each(unscoped_superlatives) + each(misdated_acts)
-            + each(misreckoned_premiums)
+            + each(misreckoned_premiums) + each(premium_told_as_discount) + each(sufficiency_turned)
+            + each(voter_side_turned)
             + each(unnamed_groups) + each(reversed_shifts)
             + each(turned_opposites) + each(dropped_approximations) + each(dropped_limits) + each(hit_for_near)
             + each(lasting_for_bounded)

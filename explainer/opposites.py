@@ -50,6 +50,7 @@ from .turned_compounds import turned_compounds
 from .unbacked_denials import unbacked_denials
 from .wordset import has_digit, may_hold, starting_runs
 
+_VALUING = ("value", "values", "valued", "valuing", "priced")
 _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "militants"), ("sunni", "shia"), ("rapidly", "slowly"), ("quickly", "slowly"),
           ("central", "outskirts"), ("north", "south"), ("east", "west"), ("northern", "southern"),
           ("eastern", "western"),
@@ -60,6 +61,9 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           ("armed", "unarmed"), ("urban", "rural"), ("majority", "minority"),
           # an account's balance: "a $22bn trade surplus" for "a deficit of $22bn" (newuser_32)
           ("surplus", "deficit"), ("surpluses", "deficits"),
+          # a price judged, in any of its forms: "says the price overvalues Brightmart" of "said the price undervalued"
+          # (newuser146)
+          *((f"over{one}", f"under{other}") for one in _VALUING for other in _VALUING),
           # the compass's corners: "the northeast border region" for "the northwest" (factcheck27)
           ("northwest", "northeast"), ("southwest", "southeast"), ("northwest", "southwest"),
           ("northeast", "southeast"),
