@@ -183,9 +183,7 @@ _SUBJECT_START = patterns.compile(
     # nor a Swahili title's stop before a name: "Kwa mujibu wa Bi. Wanjiru", "Bw. Kiprono alisema" (test_newuser_54)
     r"(?<!\d),|,(?!\d)|(?<!\bBw)(?<!\bBi)(?<!\bDkt)(?<!\bMhe)(?:(?<!\d)\.|\.(?!\d))|[;:!?()\[\]\"“”«»„]|\s[-–—]\s"
     # Dutch: "Cijfers zoals het verslag ze noemt" names no "Cijfers" (tests/test_newuser_91.py)
-    # Italian's "che": "che il comitato ritiene" was shown as the speaker "che il comitato"
-    r"|(?<!\w)(?:and|but|that|which|who|whom|while|when|after|before|as|with|if|que|che|dass|dat|zoals|omdat|nadat"
-    r"|waarna"
+    r"|(?<!\w)(?:and|but|that|which|who|whom|while|when|after|before|as|with|if|que|dass|dat|zoals|omdat|nadat|waarna"
     r"|terwijl|hoewel)(?!\w)",
     re.IGNORECASE)
 _NAME = patterns.compile(r"(?<![\w'’])[^\W\d_][\w'’-]+")  # its first letter a capital: see _written_as_name
@@ -258,9 +256,7 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
             after = (_article_of(listed.group()) + definite if definite  # "κατά το υπουργείο": its article kept
                      else f"{subject} {_article_of(listed.group())}"
                           f"{_named_after(text, listed.end(), parties, listed.group())}")
-            # "Il club ha detto che ...": the party its common noun names, not "Il club che ... al TAR" shown as "TAR"
             found.append((listed.start(), subject if naming_words(subject, parties)
-                          or named_by_its_noun(subject, parties)
                           or definite_speakers.named_definite(subject, parties) else after))
     read = tuple((at, " ".join(words.split()), names | naming_words(apposed.get((at, words), ""), parties))
                  for at, words in sorted(found)

@@ -21,7 +21,7 @@ Fixed, each refused before this work where it should build, or built where it sh
    April" alike (locale_months_alone.py).
 3. A party named by a short noun after an Italian article: with `aliases: [il club]`, "Secondo il club, ..." citing
    "Secondo il comitato, ..." built, "club" too short to be read as a noun ("the club" was read in English only;
-   owners.py); and a party so named before "ha detto" was shown as the speaker "TAR" (speakers.py).
+   owners.py); "Il club ha detto che presenterà ricorso al TAR" citing "Il comitato ha detto ..." built too.
 4. A verb of saying the locale's `according_to` does not list: "Il club ha annunciato un ricorso al TAR" citing "Il
    comitato ha annunciato ..." built, "annunciato" left to the speakers' checks, which read only listed words
    (italian_doers.py).
@@ -37,6 +37,12 @@ LEFTOVER, honest wordings refused (not fixed here):
   31, as Italian and English write it: refused as a figure 31 in Italian and English alike).
 - "Valli minaccia di trasferire la squadra in un comune vicino" is refused as a condition dropped: the condition is
   the threat's own content.
+
+LEFTOVER, unclear messages: "Il club ha detto che presenterà ricorso al TAR" citing "Il comitato ha detto ..." is
+refused as "gives the words to TAR, but its cited passages give them to TAR" (a party named by its common noun before
+"ha detto" is shown by the capitalised word after it; reading it as the speaker made the prefetta's "che movimenta
+... 40 milioni" of tests/fixtures/newuser_99 her word, so it was left), and "che il comitato ritiene" is shown as
+"che il comitato" ("che" opens no speaker's words in speakers.py).
 
 LEFTOVER, misstatements that still build (sentence, then the passage's words):
 
@@ -209,11 +215,10 @@ def test_a_short_noun_alias_speaking_its_own_words_builds(sentence: str, passage
     assert found(sentence, passage, parties) == []
 
 
-def test_a_party_named_by_its_noun_before_ha_detto_is_shown_so():
+def test_a_party_named_by_its_noun_before_ha_detto_is_refused():
     findings = found("Il club ha detto che presenterà ricorso al TAR.",
                      "Il comitato ha detto che presenterà ricorso al TAR.")
-    assert any("gives the words to Il club, but its cited passages give them to Il comitato" in finding
-               for finding in findings), findings
+    assert any("gives the words to" in finding for finding in findings), findings
 
 
 # 4. a verb of saying the locale does not list is a deed whose doer is read
