@@ -307,6 +307,7 @@ from .threats import threat_as_certain
 from .threatened_deeds import threat_told_done
 from .threats_languages import threat_told_done_in_languages
 from .offers_languages import offer_as_certain_in_languages
+from .locale_months_alone import unbacked_locale_months
 from .asked_offered import asked_for_offered
 from .truces_held import truce_told_otherwise
 from .without_deeds import undone_for_done
@@ -983,6 +984,7 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str,
     return (unbacked_time_words(text, passages, offset) + relative_for_a_date(text, passages, offset, language)
             + unbacked_vague_counts(text, passages, offset, language)
             + multiples + unbacked_months(text, passages, offset, language)
+            + unbacked_locale_months(text, passages, offset, language)  # "a ottobre" of "a settembre" (newuser147)
             + changed_rates(text, passages, offset, language) + changed_rate_bases(text, passages, offset, language)
             + changed_periods(text, passages, offset, language)
             + one_day_as_rate(text, passages, offset, language)  # "3 million a day" of "on Monday alone"

@@ -10,7 +10,8 @@ Tribunale ...", "la società"); "L'assessore regionale ..." and "Paolo Ferrandi"
 subject is left out is given its sentence's subject only after "ma" or "e" ("La società non ha accettato ..., ma ha
 proposto"). A sentence's deed is refused where its cited passages give the same participle (its final vowel aside:
 "sospeso", "sospesa") only to doers they read, and none of them is the sentence's party. Verbs of saying ("ha
-detto", "ha dichiarato") are speakers.py's, and a deed denied ("non ha sospeso") is polarity.py's: neither is read.
+detto", "ha dichiarato") are speakers.py's where the locale's `according_to` lists them (else read here: "ha
+annunciato"), and a deed denied ("non ha sospeso") is polarity.py's: not read.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 
 from . import patterns
-from .attribution import Finding, clipped, unquoted
+from .attribution import Finding, clipped, locale_word_pattern, unquoted
 from .sentences import folded_word
 
 _ACTIVE = patterns.compile(
@@ -69,9 +70,12 @@ def _deeds(text: str, parties) -> list[tuple[str, frozenset[str] | None, str]]:
     """Return a text's deeds: each participle's stem (its final vowel cut), its doer's parties (None where none is
     read) and the participle as written."""
     deeds = []
+    listed = locale_word_pattern("according_to", "it")
     for match in _ACTIVE.finditer(text):
         stem = folded_word(match["part"])[:-1]
-        if stem not in _SAYING:
+        # a verb of saying the locale's `according_to` does not list is no speaker's to the speakers' checks: read here
+        # ("Il Comune ha annunciato un ricorso" of "Il comitato ha annunciato" built, tests/test_newuser147.py)
+        if stem not in _SAYING or not listed.match(text, match.start()):
             deeds.append((stem, _subject_before(text, match.start(), parties), match["part"]))
     for match in _PASSIVE.finditer(text):
         stem = folded_word(match["part"])[:-1]

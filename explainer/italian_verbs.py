@@ -24,7 +24,11 @@ _INTENDING = (r"prevedono\s+di|prevede\s+di|intende|intendono|valuta(?:no)?\s+(?
               r"|(?:è|sono)\s+pront[aoie]\s+a|annuncia(?:no)?\s+di\s+voler"
               # a proposal, an offer or a request: "ha proposto di esentare" told as "ha esentato" built (newuser_111)
               r"|(?:ha|hanno|aveva|avevano)\s+(?:proposto|offerto|chiesto)\s+di|propone\s+di|propongono\s+di"
-              r"|offre\s+di|offrono\s+di|chiede\s+di|chiedono\s+di|(?:si\s+)?(?:è|sono)\s+offert[aoie]\s+di")
+              r"|offre\s+di|offrono\s+di|chiede\s+di|chiedono\s+di|(?:si\s+)?(?:è|sono)\s+offert[aoie]\s+di"
+              # a threat or a promise made, in the past: "ha minacciato di trasferire la squadra" told as "ha
+              # trasferito" built (newuser147), as "minaccia di" was read
+              r"|(?:ha|hanno|aveva|avevano)\s+(?:già\s+|più\s+volte\s+|anche\s+)?(?:minacciato|promesso)\s+di"
+              r"|minacciava(?:no)?\s+di|promette(?:va)?\s+di|promettono\s+di|promettevano\s+di")
 POSSIBLE = patterns.compile(rf"(?<!\w)(?P<modal>{_ABLE}|{_INTENDING})\s+(?:anche\s+|già\s+|ancora\s+)?"
                             # a pronoun glued on ("dimettersi", "chiuderlo") drops the infinitive's "e"
                             r"(?P<verb>[a-zàèéìòù]{2,}(?:ar|er|ir|rr))(?:e|si|lo|la|li|le|ne)(?!\w)", re.IGNORECASE)
@@ -36,7 +40,8 @@ FUTURE = patterns.compile(r"(?<!\w)(?P<stem>[a-zàèéìòù]{3,})(?P<end>erà|e
 KEPT = (r"\w+(?:erà|eranno|irà|iranno|erebbe|erebbero|irebbe|irebbero)|potrebbe\w*|può|possono|dovrebbe\w*"
         r"|prevede|prevedono|intende|intendono|valuta|valutano|vuole|vogliono"
         r"|progett\w+|punta|puntano|mira|mirano|prepara|preparano|sta\s+per|stanno\s+per|conta\s+di|contano\s+di"
-        r"|ipotizz\w+|medita|meditano|minacci\w+|spera|sperano|programma|previst[ie]|forse|eventual\w+"
+        r"|ipotizz\w+|medita|meditano|minacci\w+|promess\w*|promett\w*|spera|sperano|programma|previst[ie]|forse"
+        r"|eventual\w+"
         r"|probabilmente|possibil\w+|pront[aoie]\s+a|propost\w*|propon\w*|propos[ei]|offert\w*|offr\w*|offerta"
         r"|chiest\w*|chied\w*|chiese|chiesero|richiest\w*|proposta|domand\w*|sollecit\w*|reclam\w*"
         # a subjunctive tells what is asked, not done: "ha domandato che l'aumento fosse sospeso"
@@ -46,7 +51,8 @@ TO_COME = frozenset({"prevede", "prevedono", "intende", "intendono", "valuta", "
                      "pensano", "progetta", "progettano", "ha", "hanno", "punta", "puntano", "mira", "mirano", "si",
                      "sta", "stanno", "conta", "contano", "ipotizza", "ipotizzano", "medita", "meditano", "minaccia",
                      "minacciano", "spera", "sperano", "è", "sono", "annuncia", "annunciano", "aveva", "avevano",
-                     "propone", "propongono", "offre", "offrono", "chiede", "chiedono"})
+                     "propone", "propongono", "offre", "offrono", "chiede", "chiedono", "minacciava",
+                     "minacciavano", "promette", "promettono", "prometteva", "promettevano"})
 # the words one of which an Italian possibility holds, as ASCII text's words hold them (possible_done.py)
 MODAL_WORDS = frozenset({"potrebbe", "potrebbero", "possono", "dovrebbe", "dovrebbero", *TO_COME})
 # A verb whose participle and past share too little of its infinitive: the end of the infinitive, then the ends of

@@ -742,6 +742,16 @@ def months_named(text: str, language: str = "") -> set[int]:
 _LETTERS = patterns.compile(r"[^\W\d_]+")
 
 
+def locale_month_names(language: str) -> dict[str, int]:
+    """Return every month name a language's locale lists, in each declined form and capitalised ("ottobre": 10), or
+    none where no locale of the language is read."""
+    writing = _LOCALE_WRITING.get(language.split("-")[0].lower())
+    if writing is None:
+        return {}
+    return {written: n for n, name in enumerate(writing.months, 1) for form in declined_forms(name)
+            for written in (form, form.capitalize())}
+
+
 def _own_months(language: str) -> dict[str, int]:
     """Return the month names of a language's locale that no rule of ours reads already ("marzo": 3), and, where it
     writes a dot after the day, those too: our English and French dates read "17 April", never German "17. April"

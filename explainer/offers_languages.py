@@ -28,6 +28,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped
 from .clauses import content_words
 from .german_verbs import strong_patterns
+from .indirect_questions import asked
 from .sentences import markers_blanked, sentence_of
 
 _OFFER = {
@@ -227,9 +228,10 @@ def _certain(verb: str, language: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _offers(text: str, language: str) -> tuple[tuple[str, str, frozenset[str], str, frozenset[str]], ...]:
+def _offers(text: str, language: str) -> tuple[tuple[str, str, frozenset[str], str, frozenset[str], bool], ...]:
     """Return each offer, threat or step weighed of a passage: its verb, the words as written, its sentence's content
-    words, which of the three it is, and the words right after it (what is done)."""
+    words, which of the three it is, the words right after it (what is done), and whether it stands in an indirect
+    question ("come intende finanziare": no plan asserted)."""
     if not any(gate in text for gate in _GATE[language]):
         return ()
     found = []
@@ -243,7 +245,8 @@ def _offers(text: str, language: str) -> tuple[tuple[str, str, frozenset[str], s
                       "threatened" if groups["threat"] else "weighed" if groups["weighed"]
                       else "planned" if groups["planned"] else "wished" if groups.get("wished") else "offered",
                       frozenset(word.casefold() for word in _WORD.findall(text[match.end():match.end()
-                                                                               + _OBJECT_REACH]))))
+                                                                               + _OBJECT_REACH])),
+                      asked(text, match.start(), language)))
     for match in _NOUN_PLAN[language].finditer(text) if language in _NOUN_PLAN else ():
         verb, noun = _noun_verb(match["noun"], language), match["noun"].casefold()
         theirs = content_words(sentence_of(text, match.start()), _NOT_CONTENT | {verb, noun})
@@ -252,7 +255,8 @@ def _offers(text: str, language: str) -> tuple[tuple[str, str, frozenset[str], s
         found.append((verb, " ".join(match.group().split()), theirs,
                       "weighed" if match["weighed"] else "planned",
                       frozenset(word.casefold() for word in _WORD.findall(text[match.end():match.end()
-                                                                               + _OBJECT_REACH]))))
+                                                                               + _OBJECT_REACH])),
+                      asked(text, match.start(), language)))
     return tuple(found)
 
 
@@ -270,10 +274,12 @@ def offer_as_certain_in_languages(text: str, passages: list[Cited], offset: int 
     kept = list(_KEPT[language].finditer(spoken))
     if kept and not any(offer[3] in _NOT_YET for offer in offers):
         return []
-    for verb, shown, theirs, kind, done_to in offers:
+    for verb, shown, theirs, kind, done_to, question in offers:
         told = _certain(verb, language).search(spoken)
         if told is None or len(content_words(spoken, _NOT_CONTENT | {verb}) & theirs) < _RESTATES:
             continue
+        if question and asked(spoken, told.start(), language):
+            continue  # "non ha spiegato come finanzierà" of "non ha chiarito come intende finanziare": a question kept
         # a word of an offer after the verb told, as after the passage's, is what is done, keeping no offer: "Vantor
         # hará una oferta" of "Vantor estudiaba hacer una oferta"
         if any(not (kind in _NOT_YET and told.end() <= word.start() < told.end() + _OBJECT_REACH

@@ -37,6 +37,7 @@ _ONE_NOUN = patterns.compile(r"(?i:the\s+)?[^\W\d_]{4,}")
 # Dutch's "de gemeente", "het bedrijf" too (tests/test_newuser_89.py: "volgens de gemeente" dropped built)
 _NOUN_NAME = patterns.compile(r"(?i:la|le|les|de|het)\s+[^\W\d_]{4,}")
 _THE_NOUN_NAME = patterns.compile(r"(?i:the)\s+[a-z]{3,}")
+_ARTICLE_SHORT_NOUN = patterns.compile(r"[^\W\d_]{1,3}\s+[^\W\d_A-Z]{3,4}")  # "il club", "la ASL" is an acronym's
 _THE_PHRASE = patterns.compile(r"(?i:the)\s+[a-z]{3,}(?:\s+[a-z]{3,}){1,2}")
 _FIRM_ROLES = frozenset({"company", "firm", "corporation", "carrier", "insurer", "manufacturer", "developer"})
 _NOT_A_NAME = frozenset({"the", "and", "for", "party", "side", "group", "forces", "force", "government", "people"})
@@ -84,6 +85,9 @@ def party_words(party: Party, language: str = "") -> frozenset[str]:
     # joined by "_" (alias_phrase), which no word of a text holds: read only by who did what (swapped.py) and whose
     # figure it is (figure_holders.py), never as the party's voice ("..., the regional government said")
     words |= {alias_phrase(alias) for alias in party.aliases if _THE_PHRASE.fullmatch(alias)}
+    # and a short noun after a short article in another language, whole ("il club"): read only after one of its
+    # locale's `articles` (_short_nouns), as "the club" is after "the"
+    words |= {folded_word(" ".join(alias.split())) for alias in party.aliases if _ARTICLE_SHORT_NOUN.fullmatch(alias)}
     # a firm's role's noun, as its name's would be ("Kestrel Mining Company"): "the company" names a party whose role
     # is "company" where no other party's is (_own_nouns; tests/test_factcheck_120.py)
     words |= {party.role.casefold()} if party.role.casefold() in _FIRM_ROLES else set()
@@ -241,8 +245,9 @@ def named_in_lowercase(before: str, word: str, parties: tuple[tuple[str, frozens
     """Return the party a lowercase noun after "the" names, where it is a word of that party alone: a report names the
     Amalgamated Transit Drivers' Union in full once, then "the union", and the Carrow Bay Transit Authority "the
     authority" (English); or after one of a locale's `articles` ("la concessionaria", "il ministero" in a project's
-    Italian locale). A word two parties share ("transit") names neither, nor does a word of four letters or fewer,
-    nor an adjective of a place or a people: "the northern convoy" names no Northern Alliance."""
+    Italian locale). A word two parties share ("transit") names neither, nor does a word of four letters or fewer
+    but where an alias names a party so ("the club", "il club"), nor an adjective of a place or a people: "the
+    northern convoy" names no Northern Alliance."""
     if ((before not in ("the", "The") and before.casefold() not in articles) or not word.islower()
             or word.endswith(_ADJECTIVE_ENDINGS)):
         return _NONE
@@ -250,7 +255,7 @@ def named_in_lowercase(before: str, word: str, parties: tuple[tuple[str, frozens
     if folded.endswith(("'s", "’s", "'", "’")):  # "the union's": its possessive's mark off, as is_named reads it
         folded = folded[:-2] if folded[-1] == "s" else folded[:-1]
     if len(folded) < 5:  # "the club", only where the editor names a party so (party_words)
-        return _short_nouns(parties).get(folded, _NONE) if before in ("the", "The") else _NONE
+        return _short_nouns(parties, articles).get(folded, _NONE)
     return _own_nouns(parties).get(folded, _NONE)
 
 
@@ -258,13 +263,17 @@ _NONE: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=64)
-def _short_nouns(parties: tuple[tuple[str, frozenset[str]], ...]) -> dict[str, frozenset[str]]:
-    """Return each short noun one party alone is named by after "the" in its short name or aliases ("the club")."""
+def _short_nouns(parties: tuple[tuple[str, frozenset[str]], ...],
+                 articles: frozenset[str] = frozenset()) -> dict[str, frozenset[str]]:
+    """Return each short noun one party alone is named by after "the" in its short name or aliases ("the club"), or
+    after one of a locale's `articles` an alias opens with ("il club": unread, "Secondo il club" citing "Secondo il
+    comitato" built, tests/test_newuser147.py)."""
     found: dict[str, set[str]] = {}
     for party, words in parties:
         for word in words:
-            if word.startswith("the ") and " " not in word[4:]:
-                found.setdefault(word[4:], set()).add(party)
+            article, _, noun = word.partition(" ")
+            if noun and " " not in noun and (article == "the" or article in articles):
+                found.setdefault(noun, set()).add(party)
     return {noun: frozenset(owners) for noun, owners in found.items() if len(owners) == 1}
 # A place's or a people's adjective before its noun names no party: "the northern convoy", "the Afghan-Pakistani"
 # border's "the pakistani side" (the README: "the northern convoy" names no Northern Alliance).

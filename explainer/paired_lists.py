@@ -48,6 +48,12 @@ _COUNTED_IT = patterns.compile(_COUNTED_SOURCE.replace(r"(?:a\s+|to\s+)?", r"(?:
 # Dutch joins with "en" (Spanish's "in"): "23 stemmen voor en 14 stemmen tegen" (tests/test_newuser_43.py)
 _JOIN_NL = r"(?<!\w)en(?!\w)"
 _COUNTED_NL = patterns.compile(_COUNTED_SOURCE.replace(_JOIN, _JOIN_NL))
+# a list of three or more set apart by commas before its joining word: "19 voti favorevoli, 12 contrari e 2 astenuti",
+# "19 in favour, 12 against and 2 abstaining"; its first two members were read as no list, so "12 voti favorevoli e 19
+# contrari" built (tests/test_newuser147.py). A comma pairs two figures only where a comma or a joining word follows.
+_COMMA_LISTED = patterns.compile(
+    rf"(?<![\w.,])(?P<first>{_FIGURE})\s+(?P<one>{_WORD}(?:\s+{_WORD}){{0,3}}?)\s*,\s*(?P<second>{_FIGURE})\s+"
+    rf"(?P<other>{_WORD}(?:\s+{_WORD}){{0,3}}?)(?=\s*(?:,|(?:{_JOIN}|{_JOIN_NL})\s))")
 # a figure alone and the words after it: "246 están en revisión", read against a passage's list of figures
 _ALONE = patterns.compile(rf"(?<![\w.,])(?P<first>{_FIGURE})\s+(?P<one>{_WORDS})")
 _STARTS_JOINED = patterns.compile(rf"{_JOIN}")
@@ -194,7 +200,8 @@ def _lists(text: str, shape: str = "") -> tuple[Paired, ...]:
             continue
         # each shape's words looked for first: most pieces with an "and" hold no list of these shapes
         figured = _DIGIT.search(piece) is not None or _IN_WORDS.search(piece) is not None
-        for pattern, key, may in ((counted, _figure, figured), (_PLACED, _name, " in " in piece or " en " in piece),
+        for pattern, key, may in ((counted, _figure, figured), (_COMMA_LISTED, _figure, figured and "," in piece),
+                                  (_PLACED, _name, " in " in piece or " en " in piece),
                                   (versus, _figure, figured and setting.search(piece) is not None)):
             for match in pattern.finditer(piece) if may else ():
                 one, other = _words(match["one"]), _words(match["other"])
