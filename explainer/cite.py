@@ -12,6 +12,7 @@ from markupsafe import Markup
 from .unit_scale_words import without_the_unit_s_scale
 from . import patterns
 from .anchor import Definition
+from .party_name_figures import outside_names
 from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_attribution, in_english,
                           dropped_assurance, dropped_attribution_in_item, dropped_hedge, dropped_hedge_in_item,
                           hedging_found, may_rank, may_time_or_count, shown_unchecked, states_anything, unbacked_superlatives,
@@ -533,8 +534,9 @@ class FileCiter:
     def __init__(self, file: ContentFile, numbering: FootnoteNumbering, defined: dict[str, Definition],
                  problems: list[Problem], language: str = "", unverified: frozenset = frozenset(),
                  findings: KeptFindings | None = None, parties: tuple = (), texts=None, sides: int = 0,
-                 neutral: tuple[str, ...] = ()):
+                 neutral: tuple[str, ...] = (), numbered_names: tuple[str, ...] = ()):
         self.file = file
+        self.numbered_names = numbered_names  # the parties' names holding a figure ("Keep It at 18"): no figure
         self.texts = texts  # a source's text by its id: the sentence holding a passage names whose words it gives
         self._cited: dict[str, Cited] = {}  # by key: its passage as the checks read it
         self._revising: list[str] | None = None  # the briefing's passages naming a figure as revised
@@ -745,6 +747,7 @@ class FileCiter:
         """Report attribution findings at the line of the field's text they are on (of its `seen` words, when they
         were found there)."""
         reported = set()
+        findings = outside_names(findings, seen.text if seen else getattr(item, field), self.numbered_names)
         for finding in findings:
             offset = seen.written_offset(finding.offset, getattr(item, field)) if seen else finding.offset
             problem = Problem(self.file.shown, item.line_at(field, offset), f"`{field}`: {finding.message}", finding.hint)
