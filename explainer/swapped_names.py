@@ -32,6 +32,7 @@ from .clauses import folded_word
 from .party_in_same_words import party_in_others_words
 from .silent_accuser import accuser_told_silent
 from .unnamed_party_figures import figure_of_an_unnamed_party
+from .yes_no_sides import swapped_sides
 from .sentences import inside, markers_blanked
 
 _TOKEN = patterns.compile(r"[A-Za-z][a-z]*(?:['’][a-z]+)?|[^\w\s]|\d[\d,.]*")
@@ -59,6 +60,9 @@ def swapped_names(text: str, passages: list[Cited], offset: int = 0, language: s
     unnamed = figure_of_an_unnamed_party(text, passages, offset, language, parties)
     if unnamed:
         return unnamed  # "La direction propose 6 %" of the union's "réclament ... 6 %" (newuser145)
+    sides = swapped_sides(text, passages, offset)
+    if sides:
+        return sides  # "where the No side won by 1,214 votes" of the Yes side's (newuser148)
     if not in_english(language) or not text.isascii():
         return []
     apposed = names_apposed_to_another(text, passages, offset, language)
