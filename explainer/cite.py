@@ -9,6 +9,7 @@ from typing import Callable
 
 from markupsafe import Markup
 
+from .absence_of_evidence import absence_told_from_no_evidence
 from .unit_scale_words import without_the_unit_s_scale
 from . import patterns
 from .anchor import Definition
@@ -1121,6 +1122,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + broken_agreements(text, passages, offset, language)  # "was broken" of "signed a ceasefire" (fc250)
             + application_told_granted(text, passages, offset, language)  # "taken jobs" of "applied for jobs"
             + cleared_of_what_was_found(text, passages, offset, language)  # "cleared" of "found fault" (fc250)
+            + absence_told_from_no_evidence(text, passages, offset, language)  # "no fraud" of "no evidence of fraud"
             + control_told_otherwise(text, passages, offset, language)  # "lose their majority" of "still a majority"
             + degree_turned(text, passages, offset, language)  # "rose sharply" of "slightly higher" (factcheck_238)
             + ruled_out_harm_told(text, passages, offset, language)  # "several seriously" of "none seriously"
@@ -1620,6 +1622,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(asked_told_as_done) + each(unanswered_told, parties) + each(majority_unbacked_in_korean)
             + each(told_as_won) + each(_election_results, bool(negations)) + each(won_in_full) + each(made_whole) + each(agreement_told_reached)
             + each(told_as_present)
+            + each(absence_told_from_no_evidence)  # "no irregularities" of "no evidence of irregularities" (newuser148)
             # newuser_121: a Portuguese sum asked told as awarded, a condition, future or possibility told as settled,
             # a fraction's bound turned, in a claim or caveat as in a sentence
             + each(asked_told_as_awarded) + each(open_told_settled) + each(fraction_bound_turned)

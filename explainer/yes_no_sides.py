@@ -7,7 +7,7 @@ A side is a capitalised "Yes" or "No" before a side's noun ("the Yes side", "the
 side does is read in the words after it, up to the next side or the clause's end, and a figure right before "for
 the Yes side". A sentence is refused where what it gives one side (a figure, or the first word of four letters or
 more after it, by its first four letters: "denies" of "denied") its cited passages give the other side, and never
-this one.
+this one. A passage is read in the source's sentence holding it, which names the side a short quote leaves out.
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ def swapped_sides(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
     if not mine:
         return []
     theirs: dict[str, dict[str, str]] = {"Yes": {}, "No": {}}
-    for passage in passages:
-        for side, given in _given(passage.text):
+    for passage in passages:  # and the source's sentence holding it: "has demanded a full recount" is the No side's
+        for side, given in _given(passage.holding or passage.text):
             theirs[side] |= given
     for side, given in mine:
         other = "No" if side == "Yes" else "Yes"
