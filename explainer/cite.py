@@ -588,8 +588,8 @@ class FileCiter:
         text = getattr(item, field)
         if text:
             # A marker naming no citation is reported as such (by `ref`), not as the figures it leaves unbacked.
-            self.report(item, field, self.check(_check_prose, text, self.language, self.sides,
-                                                *self._passages_by_marker(text)))
+            found = self.check(_check_prose, text, self.language, self.sides, *self._passages_by_marker(text))
+            self.report(item, field, outside_names(found, text, self.numbered_names))  # "Keep It at 18": a name
             seen = seen_prose(text, parse_prose(text))
             self.report_as_fact(item, field, seen)
             self.report_dropped_hedges(item, field, seen, cited_with=cited_with)
@@ -748,7 +748,6 @@ class FileCiter:
         """Report attribution findings at the line of the field's text they are on (of its `seen` words, when they
         were found there)."""
         reported = set()
-        findings = outside_names(findings, seen.text if seen else getattr(item, field), self.numbered_names)
         for finding in findings:
             offset = seen.written_offset(finding.offset, getattr(item, field)) if seen else finding.offset
             problem = Problem(self.file.shown, item.line_at(field, offset), f"`{field}`: {finding.message}", finding.hint)
@@ -833,8 +832,8 @@ class FileCiter:
         inline = set(self.inline_keys(item, field))
         if text and not self.misnamed([*keys, *inline]):
             cited = [*keys, *sorted(inline)]
-            self.report(item, field, self.check(check_item_text, text, self.passages(cited), self.language, "item",
-                                                self.sides))
+            found = self.check(check_item_text, text, self.passages(cited), self.language, "item", self.sides)
+            self.report(item, field, outside_names(found, text, self.numbered_names))
             self.report(item, field, self.check(introduced_saying_denied, text, introduced_passages(self.texts, [
                 self.numbering.anchored.get(key) for key in cited]), self.language,
                 worded_by_status or about_sources))  # introduced_sayings.py: a claimant's or caveat's words are theirs
@@ -849,8 +848,9 @@ class FileCiter:
         """Return a plain-text field, reporting any figure, date or quotation in it that no passage of `keys` gives."""
         text = getattr(item, field)
         if text:
-            stated = [] if self.misnamed(keys) else self.check(_stated, as_written(text), self.passages(keys),
-                                                               self.language, self.sides)
+            stated = [] if self.misnamed(keys) else outside_names(self.check(
+                _stated, as_written(text), self.passages(keys), self.language, self.sides), as_written(text),
+                self.numbered_names)  # "chair of Keep It at 18": the party's name (party_name_figures.py)
             stated += [] if self.misnamed(keys) else self.check(given_of_none_found, text, self.passages(keys),
                                                                 self.language)
             if field == "when":

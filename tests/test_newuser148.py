@@ -85,15 +85,21 @@ def test_the_briefing_builds(tmp_path: Path):
         assert words in page, words
 
 
-def test_a_party_name_with_a_figure_is_no_figure_but_another_figure_is(tmp_path: Path):
-    """Fix 1's twin: "Charter 77 signatories pledged ..." builds; "Charter 78" is still a figure to back."""
+@pytest.mark.parametrize("number, refused", [("77", False), ("78", True)])
+def test_a_party_name_with_a_figure_is_no_figure_but_another_figure_is(tmp_path: Path, number: str, refused: bool):
+    """Fix 1's twin: "Charter 77 signatories pledged ..." citing "Its signatories pledged ..." builds, the name's 77
+    standing in another passage of the briefing; "Charter 78" is still a figure to back."""
+    root = minimal_project(tmp_path / "desk")
     parties = "  - id: charter\n    name: Charter 77\n  - id: ministry\n    name: Ministry of Culture\n"
-    source = "The Charter's signatories pledged on Friday to publish 40 files."
-    assert one_sentence_checked(minimal_project(tmp_path / "a"), source,
-                                "Charter 77 signatories pledged on Friday to publish 40 files.", parties) == []
-    refused = one_sentence_checked(minimal_project(tmp_path / "b"), source,
-                                   "Charter 78 signatories pledged on Friday to publish 40 files.", parties)
-    assert any('figure "78"' in line for line in refused), refused
+    source = "Charter 77 met the Ministry of Culture on Friday. Its signatories pledged to publish 40 files."
+    assert one_sentence_checked(root, source, "Charter 77 met the Ministry of Culture on Friday.", parties,
+                                quote="Charter 77 met the Ministry of Culture on Friday.") == []
+    briefing = root / "content" / "flood" / "briefing.yaml"
+    edit(briefing, "Friday.[^q]", f"Friday.[^q] Charter {number} signatories pledged to publish 40 files.[^p]")
+    briefing.write_text(briefing.read_text(encoding="utf-8") + "  p:\n    source: flood\n"
+                        "    quote: Its signatories pledged to publish 40 files.\n", encoding="utf-8")
+    result = run_build(root, "check")
+    assert (result.code == 1 and f'figure "{number}"' in result.err) if refused else result.code == 0, result.err
 
 
 def test_the_party_name_with_a_figure_in_a_claim_is_refused_when_changed(tmp_path: Path):
@@ -136,12 +142,11 @@ def test_the_claim_telling_no_irregularities_is_refused(tmp_path: Path):
 
 
 BUILT_BEFORE = [  # misstatements that built before this work (fixes 3 and 4), each with a twin
-    (RESULT, "The No side took 52.4% of the valid votes cast on Saturday."),
     (RECOUNT, "Ferrant demanded a full recount in Harrow Valley, where the No side won by 1,214 votes."),
     (RECOUNT, "The Yes campaign has demanded a full recount in Harrow Valley."),
     (DENIED, "The No campaign denies that any of its leaflets was misleading."),
-    (MARSH, "The commission says there were no irregularities in the count."),
-    (MARSH, "There were no irregularities in the count, the commission says."),
+    (MARSH, "Helen Marsh says there were no irregularities in the count."),
+    (MARSH, "There were no irregularities in the count, Helen Marsh said."),
 ]
 TWINS = [  # (passage, parties, sentence)
     (STADIUM, CAMPS, "The No camp took 58% of the vote in Dunmore, the council said."),
@@ -151,6 +156,7 @@ TWINS = [  # (passage, parties, sentence)
     (AUDIT, CAMPS, "The lending unit was free of fraud, the bank said on Monday."),
 ]
 MISSTATEMENTS = BUILT_BEFORE + [  # and some refused already, kept refused
+    (RESULT, "The No side took 52.4% of the valid votes cast on Saturday."),
     (RESULT, "The Yes side won 54.2% of the valid votes cast in Saturday's referendum."),
     (RESULT, "The Yes side won 47.6% of the valid votes cast in Saturday's referendum."),
     (MARSH, "The commission says it has found evidence of irregularities in the count."),
