@@ -9,9 +9,11 @@ from typing import Callable
 
 from markupsafe import Markup
 
+from .absence_of_evidence import absence_told_from_no_evidence
 from .unit_scale_words import without_the_unit_s_scale
 from . import patterns
 from .anchor import Definition
+from .party_name_figures import outside_names
 from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_attribution, in_english,
                           dropped_assurance, dropped_attribution_in_item, dropped_hedge, dropped_hedge_in_item,
                           hedging_found, may_rank, may_time_or_count, shown_unchecked, states_anything, unbacked_superlatives,
@@ -537,8 +539,9 @@ class FileCiter:
     def __init__(self, file: ContentFile, numbering: FootnoteNumbering, defined: dict[str, Definition],
                  problems: list[Problem], language: str = "", unverified: frozenset = frozenset(),
                  findings: KeptFindings | None = None, parties: tuple = (), texts=None, sides: int = 0,
-                 neutral: tuple[str, ...] = ()):
+                 neutral: tuple[str, ...] = (), numbered_names: tuple[str, ...] = ()):
         self.file = file
+        self.numbered_names = numbered_names  # the parties' names holding a figure ("Keep It at 18"): no figure
         self.texts = texts  # a source's text by its id: the sentence holding a passage names whose words it gives
         self._cited: dict[str, Cited] = {}  # by key: its passage as the checks read it
         self._revising: list[str] | None = None  # the briefing's passages naming a figure as revised
@@ -589,8 +592,8 @@ class FileCiter:
         text = getattr(item, field)
         if text:
             # A marker naming no citation is reported as such (by `ref`), not as the figures it leaves unbacked.
-            self.report(item, field, self.check(_check_prose, text, self.language, self.sides,
-                                                *self._passages_by_marker(text)))
+            found = self.check(_check_prose, text, self.language, self.sides, *self._passages_by_marker(text))
+            self.report(item, field, outside_names(found, text, self.numbered_names))  # "Keep It at 18": a name
             seen = seen_prose(text, parse_prose(text))
             self.report_as_fact(item, field, seen)
             self.report_dropped_hedges(item, field, seen, cited_with=cited_with)
@@ -833,8 +836,8 @@ class FileCiter:
         inline = set(self.inline_keys(item, field))
         if text and not self.misnamed([*keys, *inline]):
             cited = [*keys, *sorted(inline)]
-            self.report(item, field, self.check(check_item_text, text, self.passages(cited), self.language, "item",
-                                                self.sides))
+            found = self.check(check_item_text, text, self.passages(cited), self.language, "item", self.sides)
+            self.report(item, field, outside_names(found, text, self.numbered_names))
             self.report(item, field, self.check(introduced_saying_denied, text, introduced_passages(self.texts, [
                 self.numbering.anchored.get(key) for key in cited]), self.language,
                 worded_by_status or about_sources))  # introduced_sayings.py: a claimant's or caveat's words are theirs
@@ -849,8 +852,9 @@ class FileCiter:
         """Return a plain-text field, reporting any figure, date or quotation in it that no passage of `keys` gives."""
         text = getattr(item, field)
         if text:
-            stated = [] if self.misnamed(keys) else self.check(_stated, as_written(text), self.passages(keys),
-                                                               self.language, self.sides)
+            stated = [] if self.misnamed(keys) else outside_names(self.check(
+                _stated, as_written(text), self.passages(keys), self.language, self.sides), as_written(text),
+                self.numbered_names)  # "chair of Keep It at 18": the party's name (party_name_figures.py)
             stated += [] if self.misnamed(keys) else self.check(given_of_none_found, text, self.passages(keys),
                                                                 self.language)
             if field == "when":
@@ -1123,6 +1127,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + broken_agreements(text, passages, offset, language)  # "was broken" of "signed a ceasefire" (fc250)
             + application_told_granted(text, passages, offset, language)  # "taken jobs" of "applied for jobs"
             + cleared_of_what_was_found(text, passages, offset, language)  # "cleared" of "found fault" (fc250)
+            + absence_told_from_no_evidence(text, passages, offset, language)  # "no fraud" of "no evidence of fraud"
             + control_told_otherwise(text, passages, offset, language)  # "lose their majority" of "still a majority"
             + degree_turned(text, passages, offset, language)  # "rose sharply" of "slightly higher" (factcheck_238)
             + ruled_out_harm_told(text, passages, offset, language)  # "several seriously" of "none seriously"
@@ -1625,6 +1630,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(asked_told_as_done) + each(unanswered_told, parties) + each(majority_unbacked_in_korean)
             + each(told_as_won) + each(_election_results, bool(negations)) + each(won_in_full) + each(made_whole) + each(agreement_told_reached)
             + each(told_as_present)
+            + each(absence_told_from_no_evidence)  # "no irregularities" of "no evidence of irregularities" (newuser148)
             # newuser_121: a Portuguese sum asked told as awarded, a condition, future or possibility told as settled,
             # a fraction's bound turned, in a claim or caveat as in a sentence
             + each(asked_told_as_awarded) + each(open_told_settled) + each(fraction_bound_turned)

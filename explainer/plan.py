@@ -23,6 +23,7 @@ from .checked import KeptFindings
 from .claimant_party import claimant_of_another_party
 from .crosscheck import weekdays_of
 from .day_given import day_not_given
+from .party_name_figures import numbered_names
 from .party_roles import unbacked_role
 from .roles import role_given_otherwise
 from .cite import FileCiter, report_unused
@@ -72,7 +73,8 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     speakers = tuple((party.id, party_words(party, language)) for party in content.briefing.parties)
     citers = {f.kind: FileCiter(f, numbering, definitions, problems, labels.language, unverified, findings, speakers,
                                 texts, sides_counted(content.briefing.parties),
-                                tuple(party.id for party in content.briefing.parties if backs_no_side(party.role)))
+                                tuple(party.id for party in content.briefing.parties if backs_no_side(party.role)),
+                                numbered_names(content.briefing.parties))
               for f in content.in_page_order()}
     parties = {party.id: party for party in content.briefing.parties}
     order = content.briefing.parties

@@ -30,6 +30,7 @@ from . import (definite_speakers, dutch_speakers, german_titles, object_particip
                vietnamese_speakers)
 from .attribution import Cited, Finding, locale_word_pattern, may_hold_locale_word, quoted_parts
 from .both_sides_speakers import one_of_both_sides
+from .clause_pronoun_speakers import pronoun_alone
 from .clauses import WINDOW
 from .continued_quotes import with_quote_opening
 from .held_speakers import held_passage, with_antecedent
@@ -327,7 +328,7 @@ def _subjects_before(text: str, verb: int) -> list[str]:
     each said")."""
     window = max(0, verb - 200)
     starts = list(_SUBJECT_START.finditer(text, window, verb))
-    subject = _one_subject_before(text, verb, window, starts)
+    subject = pronoun_alone(_one_subject_before(text, verb, window, starts))  # "over what it calls"
     return [*_joined_subjects(text, window, starts, verb), _SHARE_OF.sub("", subject)]
 
 

@@ -31,6 +31,7 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import folded_word
 from .party_in_same_words import party_in_others_words
 from .silent_accuser import accuser_told_silent
+from .yes_no_sides import swapped_sides
 from .sentences import inside, markers_blanked
 
 _TOKEN = patterns.compile(r"[A-Za-z][a-z]*(?:['’][a-z]+)?|[^\w\s]|\d[\d,.]*")
@@ -55,6 +56,9 @@ def swapped_names(text: str, passages: list[Cited], offset: int = 0, language: s
     silent = accuser_told_silent(text, passages, offset, language)
     if silent:
         return silent  # "Islamabad accuses Afghanistan ...; no reply from Islamabad" (factcheck_241)
+    sides = swapped_sides(text, passages, offset)
+    if sides:
+        return sides  # "where the No side won by 1,214 votes" of the Yes side's (newuser148)
     if not in_english(language) or not text.isascii():
         return []
     apposed = names_apposed_to_another(text, passages, offset, language)
