@@ -369,6 +369,7 @@ from .french_proposed_deeds import proposed_told_done
 from .french_unlikely import unlikely_told_likely
 from .french_offers_judged import judged_offer_told_accepted
 from .french_offers_told_granted import french_offer_told_granted
+from .french_ruled_out_acts import french_ruled_out_told_done
 from .french_estimates import estimate_told_as_fact
 from .german_estimates import estimate_told_as_fact_in_german
 from .german_sentence_checks import dropped_in_german
@@ -1207,6 +1208,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + plan_told_done(text, passages, offset, language)  # "è avvenuta il 30 giugno" of "è prevista per" (fc_178)
             + offers_told_accepted(text, passages, offset, language)
             + french_offer_told_granted(text, passages, offset, language)  # "a accordé" of "propose" (newuser145)
+            + french_ruled_out_told_done(text, passages, offset, language)  # "va verser" of "a exclu de verser"
             + compared_against_passages(text, passages, offset, language)
             + misjudged_bounds(text, passages, offset, language, parties)  # factcheck_128: 20 "meets" a minimum of 35
             + turned_comparisons(text, passages, offset, language)
@@ -1644,6 +1646,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(misstated_margins) + each(weighed_told_as_decided) + each(final_told_of_earlier_stage) + ([] if negations else each(weighed_or_ruled_out)) + ([] if negations else each(turned_expectations))
             + each(count_without_giver)
             + each(french_offer_told_granted)  # "a accordé" of "propose" (newuser145)
+            + each(french_ruled_out_told_done)  # "va verser" of "a exclu de verser" (newuser145)
             + each(offers_told_imposed)  # "required the companies to sell" of "offered to sell" (newuser_115)
             + each(old_deadline_as_new)  # "extended the deadline to 14 December" of its old date (newuser_115)
             + each(provisional_told_final)  # "has found that" of "has provisionally found" (newuser_115)

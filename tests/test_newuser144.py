@@ -49,8 +49,7 @@ LEFTOVER (misstatements still built, sentence <- passage):
 - "Votó el 59,9 % del censo" <- 2022's "cuando votó el 59,9 por ciento" (an earlier election's turnout told as now;
   turnouts.earlier_turnout_as_now reads German only).
 - "el Partido Regionalista rechaza la oferta de coalición de Sarmiento" <- "Cuevas propuso ..." (whose offer).
-- "Villalba admite que se anularon votos irregularmente" <- "negó que se hubieran anulado"; "... firmaron las actas y
-  reclamaron" <- "ninguno presentó reclamaciones" (in a claim's `says`).
+- "... firmaron las actas y reclamaron" <- "ninguno presentó reclamaciones" (in a claim's `says`).
 - "Unión Castellana sostiene que la publicidad no era electoral" <- "El PPC niega ..." (a claim's `says`).
 - "la abstención rural perjudicó al PPC" <- "... en las zonas rurales pudo haber perjudicado" (shares one word of four
   letters: "rural" is no "rurales", so no clause is restated).
