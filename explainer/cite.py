@@ -463,6 +463,7 @@ from .difference_sides import turned_difference_sides
 from .figure_actors import figures_given_to_another_actor
 from .lead_sides import turned_leads
 from .elections import majority_not_won, misread_elections
+from .majorities_languages import majority_claimed_without_one
 from .seat_changes import changes_as_totals
 from .requests_done import requests_told_as_done
 from .correction_directions import corrected_figures_swapped
@@ -1463,6 +1464,8 @@ def _election_results(text: str, passages: Passages, offset: int, language: str,
     negation dropped, where `negated`), the most seats for the most votes, a turnout as a share, seats gained as held,
     a recount asked for as held, preliminary results as certified, talks to form a government as one formed."""
     return (([] if negated else majority_not_won(text, passages, offset, language))
+            # Spanish, French: "logró la mayoría absoluta" of "se quedó a cinco escaños de" (newuser144)
+            + ([] if negated else majority_claimed_without_one(text, passages, offset, language))
             + misread_elections(text, passages, offset, language) + changes_as_totals(text, passages, offset, language)
             + requests_told_as_done(text, passages, offset, language)
             + corrected_figures_swapped(text, passages, offset, language)

@@ -9,6 +9,9 @@
    se hubieran anulado votos de forma irregular" built: the verb after ", Tomás Villalba," had no speaker read.
 3. A French act ruled out told as done or to come (french_ruled_out_acts.py): "La métropole va verser une subvention
    supplémentaire" citing "Il a exclu de verser une subvention supplémentaire" built.
+4. A majority claimed in Spanish or French where none was won (majorities_languages.py): "El PPC ganó las elecciones
+   y logró la mayoría absoluta" citing "se quedó a cinco escaños de la mayoría absoluta" built (English "won a
+   majority" of "short of a majority" was refused, elections.py).
 Each with a twin on another topic and honest sentences near it that still build.
 """
 
@@ -106,3 +109,36 @@ def test_a_french_act_ruled_out_kept_or_not_ruled_out_still_builds():
     # "vers" the preposition is no form of "verser"
     assert twin("Le syndicat a exclu de verser une prime, mais se dirige vers une grève régionale.",
                 "Le syndicat se dirige vers une grève régionale.", "fr", HOSPITAL) == []
+
+
+REGION = (Party(id="rr", name="Rassemblement régional", short_name="RR"), Party(id="pv", name="Parti vert",
+                                                                               short_name="PV"))
+SHORT_ES = "El PPC ganó las elecciones con 31 escaños, pero se quedó a cinco escaños de la mayoría absoluta."
+SHORT_FR = "Le RR a obtenu 40 sièges, à cinq sièges de la majorité absolue."
+
+
+def test_a_majority_claimed_in_spanish_or_french_where_none_was_won_is_refused():
+    found = in_report(SPANISH, "se quedó a cinco", "El PPC ganó las elecciones y logró la mayoría absoluta.", "es",
+                      ELECTION)
+    assert any("says 'logró la mayoría absoluta' where its cited passages give no majority" in message
+               for message in found), found
+    found = twin(SHORT_ES, "El PPC obtuvo la mayoría de los escaños.", "es", ELECTION)
+    assert any("give no majority ('quedó a cinco escaños de la mayoría')" in message for message in found), found
+    for passage in (SHORT_FR, "Le RR a obtenu 40 sièges, mais il lui manque cinq sièges pour la majorité absolue."):
+        found = twin(passage, "Le RR a obtenu la majorité absolue.", "fr", REGION)
+        assert any("says 'obtenu la majorité absolue'" in message for message in found), (passage, found)
+
+
+def test_a_majority_not_claimed_or_given_by_a_passage_still_builds():
+    for sentence in ("El PPC ganó las elecciones, pero no logró la mayoría absoluta.",
+                     "El PPC necesita cinco escaños más para lograr la mayoría absoluta.",
+                     "El PPC ganó la mayoría de las provincias."):  # most of them, no majority of seats
+        assert twin(SHORT_ES, sentence, "es", ELECTION) == [], sentence
+    assert twin("La UC obtuvo la mayoría absoluta en Soria; el PPC se quedó a dos escaños de la mayoría.",
+                "La UC obtuvo la mayoría absoluta en Soria.", "es", ELECTION) == []
+    assert twin("La UC se quedó a dos escaños de la mayoría.", "El PPC obtuvo la mayoría absoluta.", "es",
+                ELECTION) == []  # another party's shortfall says nothing of the PPC's
+    for sentence in ("Le RR n'a pas obtenu la majorité absolue.",
+                     "Le RR remporte 40 sièges sans obtenir la majorité absolue.",
+                     "Le RR a remporté la majorité des communes."):
+        assert twin(SHORT_FR, sentence, "fr", REGION) == [], sentence

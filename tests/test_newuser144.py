@@ -42,7 +42,6 @@ What misled the new user: `new` quoted the dateline "VALLADOLID, 18 de mayo" as 
 ending with the year and a full stop (the README says it goes past a news dateline).
 
 LEFTOVER (misstatements still built, sentence <- passage):
-- "El PPC ganó ... y logró la mayoría absoluta" <- "se quedó a cinco escaños de la mayoría absoluta".
 - "El PPC, segundo con 28 escaños, pide un nuevo recuento" <- UC's (the parties swapped in an appositive).
 - "Unión Castellana obtuvo un nuevo recuento" <- "ha pedido un nuevo recuento" (a request told as granted).
 - "casi cuatro puntos menos que en 2022" <- "más" (a comparison turned round in Spanish).
