@@ -311,6 +311,7 @@ from .asked_offered import asked_for_offered
 from .truces_held import truce_told_otherwise
 from .without_deeds import undone_for_done
 from .one_side import both_for_one_side, one_side_for_both
+from .only_one_side_heard import only_one_side_heard
 from .one_side_past_doer import one_side_past_its_doer
 from .by_doers import doers_given_to_a_party
 from .alone_for_both import alone_for_both
@@ -1372,6 +1373,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + ([] if swapped else traded_figures(text, passages, offset, language, parties)
                + given_to_another_party(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
+            + only_one_side_heard(text, passages, offset, language, parties)  # "hears only the association"
             + one_side_past_its_doer(text, passages, offset, language, parties)  # "The panel ordered Norland to"
             # "posted by Norland" of "by its owners"; a party swapped for another is named once, as swapped
             + ([] if swapped else doers_given_to_a_party(text, passages, offset, language, parties))
@@ -1714,7 +1716,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + ([] if negations else each(negated_beside_negation))  # factcheck253: "no number ... were not killed"
             + ([] if swapped else each(traded_figures, parties) + each(given_to_another_party, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read)
-                   + stacked_party_names(*read), parties)
+                   + stacked_party_names(*read) + only_one_side_heard(*read), parties)
             + each(one_side_past_its_doer, parties) + ([] if swapped else each(doers_given_to_a_party, parties))  # factcheck_176
             + each(unconfirmed_by_another, parties)  # "Arvena has not confirmed" of Dunmore's (newuser143)
             + each(alone_for_both)

@@ -12,6 +12,8 @@
 4. A majority claimed in Spanish or French where none was won (majorities_languages.py): "El PPC ganó las elecciones
    y logró la mayoría absoluta" citing "se quedó a cinco escaños de la mayoría absoluta" built (English "won a
    majority" of "short of a majority" was refused, elections.py).
+5. One side told as the only one heard where the passages say both (only_one_side_heard.py): "Judge Miriam Hale
+   hears only the association" citing "Judge Miriam Hale heard submissions from both sides" built (newuser142).
 Each with a twin on another topic and honest sentences near it that still build.
 """
 
@@ -142,3 +144,31 @@ def test_a_majority_not_claimed_or_given_by_a_passage_still_builds():
                      "Le RR remporte 40 sièges sans obtenir la majorité absolue.",
                      "Le RR a remporté la majorité des communes."):
         assert twin(SHORT_FR, sentence, "fr", REGION) == [], sentence
+
+
+LAWSUIT = (Party(id="tenants", name="Harrowgate Tenants' Association", short_name="Tenants' association",
+                 aliases=("the association",)),
+           Party(id="castlemere", name="Castlemere Homes", short_name="Castlemere", aliases=("the company",)))
+HEARING = "At a hearing on Monday, Judge Miriam Hale heard submissions from both sides."
+MEDIATION = "At Tuesday's session, the mediator, Joan Pike, met both sides for three hours."
+
+
+def test_one_side_told_as_the_only_one_heard_is_refused():
+    found = twin(HEARING, "Judge Miriam Hale hears only the association.", "en", LAWSUIT)
+    assert any("names one side only ('only the association')" in message for message in found), found
+    for sentence in ("The mediator, Joan Pike, met only the union for three hours.",
+                     "Joan Pike met only Carrow at Tuesday's session."):
+        found = twin(MEDIATION, sentence, "en", BUSES)
+        assert any("where its cited passages say 'both sides'" in message for message in found), (sentence, found)
+
+
+def test_both_sides_heard_or_only_of_another_thing_still_builds():
+    for sentence in ("Judge Miriam Hale heard submissions from both sides.",
+                     "Judge Miriam Hale heard from the association and Castlemere."):
+        assert twin(HEARING, sentence, "en", LAWSUIT) == [], sentence
+    for sentence in ("Joan Pike met both sides for three hours on Tuesday.",
+                     "Joan Pike met not only the union but Carrow too.",
+                     "Joan Pike met the two sides for only three hours."):
+        assert twin(MEDIATION, sentence, "en", BUSES) == [], sentence
+    assert twin("Carrow said only the union could end the strike; both sides met on Tuesday.",
+                "Carrow said only the union could end the strike.", "en", BUSES) == []
