@@ -315,6 +315,7 @@ from .only_one_side_heard import only_one_side_heard
 from .one_side_past_doer import one_side_past_its_doer
 from .by_doers import doers_given_to_a_party
 from .alone_for_both import alone_for_both
+from .unsaid_told_said import unsaid_told_said
 from .negated_opposites import negated_opposite
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
 from .german_swapped_reporters import reporter_swapped_de
@@ -1380,6 +1381,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unconfirmed_by_another(text, passages, offset, language, parties)  # of another side's
             + both_for_one_side(text, passages, offset, language, parties)
             + alone_for_both(text, passages, offset, language)  # "X alone said" of "both sides said"
+            + unsaid_told_said(text, passages, offset, language)  # "said by how much" of "did not say"
             + renamed_groups(text, passages, offset, language, parties)
             + stacked_party_names(text, passages, offset, language, parties)  # "Afghan Pakistani" of "Afghan Taliban"
             # polarity.py's finding is named above, once

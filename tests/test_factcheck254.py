@@ -14,6 +14,8 @@
    majority" of "short of a majority" was refused, elections.py).
 5. One side told as the only one heard where the passages say both (only_one_side_heard.py): "Judge Miriam Hale
    hears only the association" citing "Judge Miriam Hale heard submissions from both sides" built (newuser142).
+6. What a passage says was not told, told as said (unsaid_told_said.py): "Castlemere said by how much its rents fall
+   below the local average" citing "The company did not say by how much" built (newuser142).
 Each with a twin on another topic and honest sentences near it that still build.
 """
 
@@ -172,3 +174,32 @@ def test_both_sides_heard_or_only_of_another_thing_still_builds():
         assert twin(MEDIATION, sentence, "en", BUSES) == [], sentence
     assert twin("Carrow said only the union could end the strike; both sides met on Tuesday.",
                 "Carrow said only the union could end the strike.", "en", BUSES) == []
+
+
+RENTS = ("Castlemere says the increase reflected higher maintenance and insurance costs and that rents on the estate "
+         "remain below the local average. The company did not say by how much.")
+FARES = "Carrow says fares will rise in May. The company did not say by how much."
+SECOND = "The union has called a second strike but declined to say when."
+
+
+def test_a_question_left_open_told_answered_is_refused():
+    found = twin(RENTS, "Castlemere said by how much its rents fall below the local average.", "en", LAWSUIT)
+    assert any("tells 'said by how much' where its cited passages say it was not told" in m for m in found), found
+    found = twin(FARES, "Carrow said by how much fares will rise in May.", "en", BUSES)
+    assert any("('did not say by how much')" in message for message in found), found
+    found = twin(SECOND, "The union said when its second strike will start.", "en", BUSES)
+    assert any("tells 'said when'" in message for message in found), found
+
+
+def test_a_question_kept_open_or_answered_elsewhere_still_builds():
+    assert twin(RENTS, "Castlemere did not say by how much its rents fall below the local average.", "en",
+                LAWSUIT) == []
+    for sentence in ("Carrow has not said by how much fares will rise.",
+                     "Carrow says fares will rise in May, without saying by how much."):
+        assert twin(FARES, sentence, "en", BUSES) == [], sentence
+    for sentence in ("The union has called a second strike but has not said when.",
+                     "The union has called a second strike; it would not say when.",
+                     "The union said when asked that it has called a second strike."):  # a time of saying
+        assert twin(SECOND, sentence, "en", BUSES) == [], sentence
+    assert twin("The union did not say when. Later its leader said when the strike would start: on 3 May.",
+                "The union said when the strike would start.", "en", BUSES) == []
