@@ -314,9 +314,11 @@ from .asked_offered import asked_for_offered
 from .truces_held import truce_told_otherwise
 from .without_deeds import undone_for_done
 from .one_side import both_for_one_side, one_side_for_both
+from .only_one_side_heard import only_one_side_heard
 from .one_side_past_doer import one_side_past_its_doer
 from .by_doers import doers_given_to_a_party
 from .alone_for_both import alone_for_both
+from .unsaid_told_said import unsaid_told_said
 from .negated_opposites import negated_opposite
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
 from .german_swapped_reporters import reporter_swapped_de
@@ -372,6 +374,7 @@ from .french_proposed_deeds import proposed_told_done
 from .french_unlikely import unlikely_told_likely
 from .french_offers_judged import judged_offer_told_accepted
 from .french_offers_told_granted import french_offer_told_granted
+from .french_ruled_out_acts import french_ruled_out_told_done
 from .french_estimates import estimate_told_as_fact
 from .german_estimates import estimate_told_as_fact_in_german
 from .german_sentence_checks import dropped_in_german
@@ -465,6 +468,7 @@ from .difference_sides import turned_difference_sides
 from .figure_actors import figures_given_to_another_actor
 from .lead_sides import turned_leads
 from .elections import majority_not_won, misread_elections
+from .majorities_languages import majority_claimed_without_one
 from .seat_changes import changes_as_totals
 from .requests_done import requests_told_as_done
 from .correction_directions import corrected_figures_swapped
@@ -1217,6 +1221,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + plan_told_done(text, passages, offset, language)  # "è avvenuta il 30 giugno" of "è prevista per" (fc_178)
             + offers_told_accepted(text, passages, offset, language)
             + french_offer_told_granted(text, passages, offset, language)  # "a accordé" of "propose" (newuser145)
+            + french_ruled_out_told_done(text, passages, offset, language)  # "va verser" of "a exclu de verser"
             + compared_against_passages(text, passages, offset, language)
             + misjudged_bounds(text, passages, offset, language, parties)  # factcheck_128: 20 "meets" a minimum of 35
             + turned_comparisons(text, passages, offset, language)
@@ -1382,12 +1387,14 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + ([] if swapped else traded_figures(text, passages, offset, language, parties)
                + given_to_another_party(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
+            + only_one_side_heard(text, passages, offset, language, parties)  # "hears only the association"
             + one_side_past_its_doer(text, passages, offset, language, parties)  # "The panel ordered Norland to"
             # "posted by Norland" of "by its owners"; a party swapped for another is named once, as swapped
             + ([] if swapped else doers_given_to_a_party(text, passages, offset, language, parties))
             + unconfirmed_by_another(text, passages, offset, language, parties)  # of another side's
             + both_for_one_side(text, passages, offset, language, parties)
             + alone_for_both(text, passages, offset, language)  # "X alone said" of "both sides said"
+            + unsaid_told_said(text, passages, offset, language)  # "said by how much" of "did not say"
             + renamed_groups(text, passages, offset, language, parties)
             + stacked_party_names(text, passages, offset, language, parties)  # "Afghan Pakistani" of "Afghan Taliban"
             # polarity.py's finding is named above, once
@@ -1474,6 +1481,8 @@ def _election_results(text: str, passages: Passages, offset: int, language: str,
     negation dropped, where `negated`), the most seats for the most votes, a turnout as a share, seats gained as held,
     a recount asked for as held, preliminary results as certified, talks to form a government as one formed."""
     return (([] if negated else majority_not_won(text, passages, offset, language))
+            # Spanish, French: "logró la mayoría absoluta" of "se quedó a cinco escaños de" (newuser144)
+            + ([] if negated else majority_claimed_without_one(text, passages, offset, language))
             + misread_elections(text, passages, offset, language) + changes_as_totals(text, passages, offset, language)
             + requests_told_as_done(text, passages, offset, language)
             + corrected_figures_swapped(text, passages, offset, language)
@@ -1658,6 +1667,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(misstated_margins) + each(weighed_told_as_decided) + each(final_told_of_earlier_stage) + ([] if negations else each(weighed_or_ruled_out)) + ([] if negations else each(turned_expectations))
             + each(count_without_giver)
             + each(french_offer_told_granted)  # "a accordé" of "propose" (newuser145)
+            + each(french_ruled_out_told_done)  # "va verser" of "a exclu de verser" (newuser145)
             + each(offers_told_imposed)  # "required the companies to sell" of "offered to sell" (newuser_115)
             + each(old_deadline_as_new)  # "extended the deadline to 14 December" of its old date (newuser_115)
             + each(provisional_told_final)  # "has found that" of "has provisionally found" (newuser_115)
@@ -1723,7 +1733,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + ([] if negations else each(negated_beside_negation))  # factcheck253: "no number ... were not killed"
             + ([] if swapped else each(traded_figures, parties) + each(given_to_another_party, parties))
             + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read)
-                   + stacked_party_names(*read), parties)
+                   + stacked_party_names(*read) + only_one_side_heard(*read), parties)
             + each(one_side_past_its_doer, parties) + ([] if swapped else each(doers_given_to_a_party, parties))  # factcheck_176
             + each(unconfirmed_by_another, parties)  # "Arvena has not confirmed" of Dunmore's (newuser143)
             + each(alone_for_both)

@@ -9,7 +9,8 @@ citing "The ministry admitted that the strike hit a school" built too).
 A sentence's verb of denying ("denied", "disputed", "refuted", "rejected", "dismissed") or of admitting
 ("acknowledged", "admitted", "conceded", "confirmed", "confessed", "accepted", "endorsed"), in any tense, is refused where a cited passage's
 sentence gives the other kind's verb, its speaker (the words before the verb in its clause: "its defense minister",
-"the ministry") shares a word with the sentence's, and the two sentences share two more words of four letters or more;
+"the ministry", or an appositive just before it: appositive_speakers.py) shares a word with the sentence's, and
+the two sentences share two more words of four letters or more (all of a short sentence's, newuser145);
 unless a cited passage's sentence sharing those words uses the sentence's own kind in any form ("a denial"). A negated
 verb ("has not denied", "declined to confirm"), a passive one ("the request was denied"), one after "to", words in
 quotation marks and a sentence using both kinds are not read. English text is read, and French and Spanish
@@ -22,6 +23,7 @@ import re
 from typing import Iterator, NamedTuple
 
 from . import patterns, stances_languages
+from .appositive_speakers import appositive_speaker
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .pointed_denials import pointed_denials
@@ -111,7 +113,7 @@ def turned_stances(text: str, passages: list[Cited], offset: int = 0, language: 
     for stance in own:
         theirs = [found for passage in passages for found in _stances(_with_denials(passage, language), words)]
         turned = next((found for found in theirs if found.denying != stance.denying and found.speaker & stance.speaker
-                       and len((found.words - found.speaker) & (stance.words - stance.speaker)) >= 2
+                       and _restates(stance.words - stance.speaker, found.words - found.speaker)
                        and not _deeds_turned(stance.shown, found.shown)), None)
         if turned is None or _kept(stance, passages, words):
             continue
@@ -121,6 +123,13 @@ def turned_stances(text: str, passages: list[Cited], offset: int = 0, language: 
                         f"keep the speaker's stance as the source gives it ('{turned.shown}'), or cite a passage in "
                         f"which it is {told}")]
     return []
+
+
+def _restates(own: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Say whether a sentence's words besides its speaker's are a passage's: two of them shared, or all of a short
+    sentence's ("La STAV confirme ce chiffre" of "La STAV conteste ce chiffre" shares its one word, newuser145)."""
+    shared = own & theirs
+    return len(shared) >= 2 or bool(shared) and shared == own
 
 
 # "accepted" of "rejected" or "dismissed" is a deed turned, which opposite_deeds.py names (factcheck_120); "accepts" of
@@ -145,8 +154,8 @@ def _stances(text: str, words: _Words = _LANGUAGES["en"]) -> Iterator[_Stance]:
             continue
         before = text[max(0, verb.start() - 80):verb.start()]
         start = max((found.end() for found in words.clause_start.finditer(before)), default=0)
-        speaker = content_words(" ".join(before[start:].split()[-_SPEAKER_WORDS:]), words.not_content,
-                                names_of_three=True)
+        named = before[start:] if before[start:].strip() else appositive_speaker(text, verb.start())
+        speaker = content_words(" ".join(named.split()[-_SPEAKER_WORDS:]), words.not_content, names_of_three=True)
         around = content_words(sentence_of(text, verb.start()), words.not_content, names_of_three=True)
         if words.pattern is not _STANCE:  # French, Spanish: "ce que dément Southland"; "subventionner" as "-ne"
             speaker = stances_languages.stems(speaker or content_words(
@@ -167,6 +176,6 @@ def _kept(stance: _Stance, passages: list[Cited], words: _Words) -> bool:
     """Say whether a cited passage's sentence sharing two of the stance's words gives the stance's own kind."""
     own = stance.words - stance.speaker
     stemmed = stances_languages.stems if words.pattern is not _STANCE else frozenset
-    return any(len(own & stemmed(content_words(sentence_of(passage.text, found.start()), words.not_content,
-                                               names_of_three=True))) >= 2
+    return any(_restates(own, stemmed(content_words(sentence_of(passage.text, found.start()), words.not_content,
+                                                    names_of_three=True)))
                for passage in passages for found in words.any[stance.denying].finditer(passage.text))

@@ -36,16 +36,11 @@ What misled the new user: `new` quoted the dateline cut short, "Vernois, le jeud
 2026."), as the briefing's first citation.
 
 LEFTOVER (misstatements still built, sentence <- passage):
-- "La STAV confirme ce chiffre" <- "La STAV conteste ce chiffre"; "La CGT reconnaît toute obstruction" <- "La CGT dément
-  toute obstruction" (a denial turned into an admission sharing one word of five letters: polarity.py needs two).
 - "Hélène Marchetti a affirmé que la direction pouvait aller au-delà" <- « Nous ne pouvons pas aller au-delà ... »
   (a negation inside a quotation dropped in reported speech).
 - "L'intersyndicale affirme que 54 % des conducteurs ont cessé le travail" <- "78 % ..., un taux que la direction
   ramène à 54 %" (two givers' figures in one sentence swapped by "affirme").
 - "La direction a accepté l'offre de Force ouvrière" <- "La direction n'a pas répondu à l'offre de Force ouvrière".
-- "La métropole va verser une subvention supplémentaire" <- "Il a exclu de verser une subvention supplémentaire"
-  ("exclure de" read as no negation; listing "exclu" among French negations refused honest sentences of the
-  newuser_63 and newuser_73 fixtures, "n'exclut pas" of "n'a pas exclu" among them).
 - "La métropole appliquera les pénalités" <- "sans préciser si elle comptait les appliquer".
 - "Hélène Marchetti a appelé les deux parties à « revenir à la table ... »" <- Olivier Castaing's words (a quotation
   given to another speaker named by a name no party holds).
