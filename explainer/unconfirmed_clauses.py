@@ -24,6 +24,9 @@ _CLAUSE = r"\s+(?:that|whether|if|when)(?!\w)"
 UNCONFIRMED = patterns.compile(rf"(?<!\w){NEGATION}{_VERB}{_CLAUSE}", re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(rf"(?<!\w){NEGATION}$", re.IGNORECASE)
 _CLAUSE_AFTER = patterns.compile(_CLAUSE, re.IGNORECASE)
+# Only a verb of confirming or saying: "The court has not found that our strike was unlawful" is the union's word
+# still, a finding it says was not made (tests/test_newuser_106.py)
+_SAYING_VERB = patterns.compile(_VERB, re.IGNORECASE)
 _NEAR = 40  # the words read back before the verb: "has not yet publicly" at most
 
 
@@ -35,5 +38,5 @@ def may_hold(text: str) -> bool:
 def gives_no_words(text: str, start: int, end: int) -> bool:
     """Say whether the verb of saying at text[start:end] is negated and opens a clause ("has not confirmed that"): the
     clause is not its subject's word."""
-    return (bool(_CLAUSE_AFTER.match(text, end))
+    return (bool(_SAYING_VERB.fullmatch(text, start, end)) and bool(_CLAUSE_AFTER.match(text, end))
             and bool(_NEGATED_BEFORE.search(text[max(0, start - _NEAR):start])))

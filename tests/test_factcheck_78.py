@@ -49,7 +49,10 @@ TURNED = {
 @pytest.mark.parametrize("sentence, passage, said, theirs", TURNED.values(), ids=TURNED.keys())
 def test_a_deed_turned_into_its_opposite_is_refused(sentence: str, passage: str, said: str, theirs: str):
     found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    # named by the opposites check, or by the stance check that reads a short restating sentence first
+    # (turned_stances.py: "tells as denied ('denied') what its cited passages give as admitted ('admitted')")
     assert any(message.startswith(f"this sentence says '{said}' where its cited passages say '{theirs}'")
+               or (message.startswith(f"this sentence tells as {said} ('{said}')") and f"('{theirs}')" in message)
                for message in found), found
 
 

@@ -128,8 +128,9 @@ MISSTATED = {
         'date "11 July 2027" is not in the passages this sentence cites: "The A'),
     'the-agency-has-withdrawn-corvexa-s-licen': ("The Agency has withdrawn Corvexa's licence for good.", SUSP,
         "this sentence tells a deed ('withdrawn') that no passage it cites give"),
+    # the contrast turned round is named first (swapped_contrasts.py)
     'the-licence-has-been-revoked-not-suspend': ('The licence has been revoked, not suspended.', SUSP,
-        "this sentence drops the negation of its cited passage ('not revoked'):"),
+        "this sentence turns round the contrast of its cited passage ('suspended, not revoked'"),
     'the-trial-enrolled-14-200-adults-aged-65': ('The trial enrolled 14,200 adults aged 65 and over.', TRIAL,
         'figure "65" is not in the passages this sentence cites: "The trial enr'),
     'the-trial-enrolled-14-200-adults-7-100-r': ('The trial enrolled 14,200 adults: 7,100 received the vaccine and 7,000 a placebo.', TRIAL,
