@@ -39,6 +39,10 @@ from test_serve_attack import build_process, cpu_seconds
 from test_attack_8 import SLOW
 from test_attack_54 import FOOTER, _broken_yaml, _commit, _footer, _misquoted
 
+# Ten times test_attack_8's loop: its 3 million empty steps take about 0.2 s, and under the whole suite's load the build
+# ended between the 0.1 s of CPU looked for and the stop, which then held nothing (two whole-suite runs)
+SLOWER = SLOW.replace("range(300)", "range(3000)")
+
 
 # --- 1. fixed: a build process stopped alone is told and replaced ------------------------------------------------------
 
@@ -46,7 +50,7 @@ def _in_the_loop(project: Path, server) -> int:
     """Save the slow template and return the build process once it is rendering it (an event: its CPU time)."""
     worker = build_process(server.process.pid)
     before = cpu_seconds(worker)
-    edit(project / "templates" / "index.html", "{% block body %}", SLOW)
+    edit(project / "templates" / "index.html", "{% block body %}", SLOWER)
     server.wait_until(lambda: cpu_seconds(worker) - before > 0.1, "the build process is in the template's loop")
     return worker
 
@@ -65,7 +69,9 @@ def test_a_build_process_stopped_alone_is_told_in_one_line_and_replaced(project:
         assert build_process(server.process.pid) != worker
         assert not Path(f"/proc/{worker}").exists(), "the stopped process was left behind"
         assert "Traceback" not in server.output and "took longer" not in server.output
-        assert not list(project.glob(".site.*")), "a half-written site was left behind"
+        # No half-written site: only render workers' folders of pages aside (aside.py). The stopped process's own,
+        # `.site.aside-<its pid>`, stays while the server runs (a known leftover, in the stop's note)
+        assert not [path for path in project.glob(".site.*") if not path.name.startswith(".site.aside-")]
 
 
 @pytest.mark.slow
