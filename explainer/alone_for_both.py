@@ -93,18 +93,25 @@ def alone_for_both(text: str, passages: list[Cited], offset: int = 0, language: 
                      if not inside(quoted_parts(spoken), match.start())), None)
     if narrowed is None or _OWN_BOTH.search(spoken):
         return []
+    both = both_sides_restated(spoken, passages, _OWN_NARROWING)
+    if both:
+        return [Finding(offset, f"this sentence gives to one side alone ('{' '.join(narrowed.group().split())}') "
+                                f"what its cited passages say of '{' '.join(both.group().split())}': {clipped(text)}",
+                        "name both sides, as the source does, or drop the word that makes this one the only one")]
+    return []
+
+
+def both_sides_restated(spoken: str, passages: list[Cited], narrowing: re.Pattern) -> re.Match | None:
+    """Return the words naming both sides ("both sides") in the first cited passage that restates the sentence
+    (shares enough of its content words) and narrows nothing itself (`narrowing`: "only", "alone"), or None."""
     own = content_words(spoken, _NOT_CONTENT)
     for passage in passages:
-        if not may_hold(passage.text, _BOTH_SIDES) or _OWN_NARROWING.search(passage.text):
+        if not may_hold(passage.text, _BOTH_SIDES) or narrowing.search(passage.text):
             continue
         both = _BOTH.search(passage.text)
         if both and len(own & content_words(passage.text, _NOT_CONTENT)) >= _RESTATES:
-            return [Finding(offset, f"this sentence gives to one side alone ('{' '.join(narrowed.group().split())}') "
-                                    f"what its cited passages say of '{' '.join(both.group().split())}': "
-                                    f"{clipped(text)}",
-                            "name both sides, as the source does, or drop the word that makes this one the only "
-                            "one")]
-    return []
+            return both
+    return None
 
 
 def _alone_in_language(text: str, passages: list[Cited], offset: int, reading: _Reading) -> list[Finding]:

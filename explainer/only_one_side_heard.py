@@ -15,11 +15,10 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
-from .clauses import content_words
-from .one_side import _BOTH, _BOTH_SIDES, _NOT_CONTENT, _OWN_BOTH, _RESTATES, _party_of
+from .alone_for_both import both_sides_restated
+from .one_side import _OWN_BOTH, _party_of
 from .owners import named_in_lowercase
 from .sentences import inside, markers_blanked
-from .wordset import may_hold
 
 # "only" and the word naming a party after it: "only the association", "only Carrow's lawyers"
 _ONLY = patterns.compile(r"(?<![\w-])(?<!not\s)only\s+(?:(?P<article>the)\s+)?(?P<name>[\w'’-]+)")
@@ -40,14 +39,10 @@ def only_one_side_heard(text: str, passages: list[Cited], offset: int = 0, langu
                                                                               parties))), None)
     if only is None:
         return []
-    own = content_words(spoken, _NOT_CONTENT)
-    for passage in passages:
-        if not may_hold(passage.text, _BOTH_SIDES) or _OWN_NARROWING.search(passage.text):
-            continue
-        both = _BOTH.search(passage.text)
-        if both and len(own & content_words(passage.text, _NOT_CONTENT)) >= _RESTATES:
-            shown, said = " ".join(only.group().split()), " ".join(both.group().split())
-            return [Finding(offset + only.start(), f"this sentence names one side only ('{shown}') where its cited "
-                                                   f"passages say '{said}': {clipped(text)}",
-                            "name both sides, as the source does, or cite a passage that names this one alone")]
+    both = both_sides_restated(spoken, passages, _OWN_NARROWING)
+    if both:
+        shown, said = " ".join(only.group().split()), " ".join(both.group().split())
+        return [Finding(offset + only.start(), f"this sentence names one side only ('{shown}') where its cited "
+                                               f"passages say '{said}': {clipped(text)}",
+                        "name both sides, as the source does, or cite a passage that names this one alone")]
     return []
