@@ -36,9 +36,10 @@ BLOCK = 64  # the stand-in's block
 
 # --- 1. fixed: a file stating less than it holds is read through by the look -----------------------------------------
 
-def _stated_size(monkeypatch, name: str, size: int, gate: threading.Event | None = None) -> list[int]:
+def _stated_size(monkeypatch, name: str, size: int, gate: threading.Event | None = None,
+                 hangs_from: int = 2) -> list[int]:
     """Make os.fstat state `size` bytes for the file whose path ends in `name`, and, while `gate` is not set, make a
-    read past its second block hang until it is; return the offsets read at."""
+    read from its block `hangs_from` on hang until it is; return the offsets read at."""
     real_open, real_fstat, real_pread = os.open, os.fstat, os.pread
     stated: set[int] = set()
     offsets: list[int] = []
@@ -60,7 +61,7 @@ def _stated_size(monkeypatch, name: str, size: int, gate: threading.Event | None
     def pread(descriptor, length, offset, *args):
         if descriptor in stated:
             offsets.append(offset)
-            if gate is not None and offset >= 2 * BLOCK:
+            if gate is not None and offset >= hangs_from * BLOCK:
                 gate.wait()
         return real_pread(descriptor, length, offset, *args)
 

@@ -30,6 +30,7 @@ import pytest
 from conftest import run_build, tree_digest
 from support import error_lines
 from test_attack_3 import answer, shared_server, shared_servers  # noqa: F401 (the fixtures)
+from test_attack68 import _stated_size
 
 from explainer import arguments, hung_inputs
 
@@ -89,36 +90,7 @@ def test_a_cited_seed_windows_cannot_hold_is_told_once_by_its_source(built_minim
 def _stated_size_zero(monkeypatch, name: str, gate: threading.Event | None = None) -> list[int]:
     """Make os.fstat state 0 bytes for the file whose path ends in `name`, and, while `gate` is not set, make a read
     past its first block hang until it is; return the offsets read at."""
-    real_open, real_fstat, real_pread = os.open, os.fstat, os.pread
-    stated: set[int] = set()
-    offsets: list[int] = []
-
-    def opened(path, *args, **kwargs):
-        descriptor = real_open(path, *args, **kwargs)
-        if isinstance(path, (str, bytes, os.PathLike)) and os.fsdecode(path).endswith(name):
-            stated.add(descriptor)
-        return descriptor
-
-    def fstat(descriptor):
-        info = real_fstat(descriptor)
-        if descriptor not in stated:
-            return info
-        fields = list(info)
-        fields[6] = 0  # st_size
-        return os.stat_result(fields)
-
-    def pread(descriptor, size, offset, *args):
-        if descriptor in stated:
-            offsets.append(offset)
-            if gate is not None and offset >= BLOCK:
-                gate.wait()
-        return real_pread(descriptor, size, offset, *args)
-
-    monkeypatch.setattr(os, "open", opened)
-    monkeypatch.setattr(os, "fstat", fstat)
-    monkeypatch.setattr(os, "pread", pread)
-    monkeypatch.setattr(hung_inputs, "READ_BLOCK", BLOCK)
-    return offsets
+    return _stated_size(monkeypatch, name, 0, gate, hangs_from=1)
 
 
 def test_a_file_stating_no_size_whose_later_block_hangs_is_named(tmp_path: Path, monkeypatch):
